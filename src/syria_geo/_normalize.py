@@ -1,0 +1,798 @@
+"""Script-aware normalisation of Syrian place names for matching.
+
+Syrian place names reach us in Arabic script and in a dozen competing Latin
+transliterations ("Khan Shaykhun", "Khan Sheikhoun", "Khan Shaikhoun"; "Abu Kamal",
+"Albu Kamal", "al Bokamal"; "Deir ez-Zor", "Dayr az Zawr", "Deir Ez-Zour"). This module
+reduces such names to comparable keys:
+
+* :func:`normalize_latin` -- casefolded ASCII, articles dropped, common transliteration
+  variants folded (vowel digraphs, doubled letters, generic words such as Kafr/Kfar,
+  Deir/Dayr, Tal/Tell, Sheikh/Shaykh), still readable.
+* :func:`normalize_arabic` -- Arabic script without diacritics, unified letter variants,
+  the article ``ال`` removed from each word.
+* :func:`skeleton` -- a consonant-class skeleton shared by Latin transliterations *and*
+  Arabic script, so that ``skeleton("Khan Shaikhoun") == skeleton("خان شيخون")``.
+* :func:`name_keys` -- the blocking keys a name index files a name under.
+
+All functions are pure, total (any string in, a string out, never an exception for
+odd characters) and deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = [
+    "core_name",
+    "is_arabic",
+    "name_keys",
+    "normalize",
+    "normalize_arabic",
+    "normalize_latin",
+    "qualifiers",
+    "skeleton",
+    "skeleton_tokens",
+    "vowelled_skeleton",
+]
+
+# ---------------------------------------------------------------------------------------
+# Arabic script
+# ---------------------------------------------------------------------------------------
+
+_ARABIC_RANGE = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+# Tashkeel (harakat, tanween, shadda, sukun, superscript alef, Quranic marks) and tatweel.
+_TASHKEEL = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
+_ARABIC_LETTER_MAP = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ٲ": "ا",
+        "ٳ": "ا",
+        "ى": "ي",
+        "ی": "ي",  # Persian yeh
+        "ې": "ي",
+        "ۍ": "ي",
+        "ئ": "ي",
+        "ة": "ه",
+        "ۀ": "ه",
+        "ہ": "ه",
+        "ھ": "ه",
+        "ؤ": "و",
+        "ۆ": "و",
+        "ک": "ك",  # Persian/Urdu keheh
+        "ڪ": "ك",
+        "گ": "ك",
+        "پ": "ب",
+        "چ": "ج",
+        "ژ": "ز",
+        "ڤ": "ف",
+        "ڨ": "ق",
+        # Arabic-Indic and Eastern Arabic-Indic (Persian) digits
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+        "،": " ",
+        "؛": " ",
+        "؟": " ",
+        "٪": " ",
+        "«": " ",
+        "»": " ",
+    }
+)
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def is_arabic(text: str) -> bool:
+    """Whether ``text`` contains any Arabic-script letter.
+
+    Parameters
+    ----------
+    text
+        Any string.
+
+    Returns
+    -------
+    bool
+        True if at least one character is in an Arabic Unicode block.
+    """
+    return _ARABIC_RANGE.search(text) is not None
+
+
+def _strip_arabic_article(word: str) -> str:
+    # "ال" + at least two letters: الباب -> باب, but keep short words such as "الي".
+    if word.startswith("ال") and len(word) >= 4:
+        return word[2:]
+    # "وال" / "بال" / "لل" prefixes are prepositions in running text, not in names:
+    # names only ever carry the bare article, so nothing else is stripped.
+    return word
+
+
+@lru_cache(maxsize=65536)
+def normalize_arabic(text: str) -> str:
+    """Normalise Arabic-script text for matching.
+
+    Removes tashkeel and tatweel, unifies alef forms (أ إ آ ٱ -> ا), ى -> ي, ة -> ه,
+    ؤ -> و, ئ -> ي, Persian/Urdu letter variants (ک ی گ پ چ) -> Arabic, Arabic-Indic
+    digits -> ASCII digits, punctuation -> space, and strips the article ``ال`` from the
+    start of each word. Latin characters are kept (casefolded).
+
+    Parameters
+    ----------
+    text
+        Arabic (or mixed) text.
+
+    Returns
+    -------
+    str
+        Space-separated normalised words; empty if nothing word-like is left.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = _TASHKEEL.sub("", text)
+    text = text.translate(_ARABIC_LETTER_MAP)
+    text = text.replace("_", " ")
+    words = _NON_WORD.sub(" ", text).casefold().split()
+    return " ".join(_strip_arabic_article(w) for w in words)
+
+
+# ---------------------------------------------------------------------------------------
+# Latin script
+# ---------------------------------------------------------------------------------------
+
+# Letters that NFKD does not decompose to ASCII.
+_LATIN_SPECIAL = str.maketrans(
+    {
+        "ı": "i",
+        "ø": "o",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ð": "d",
+        "þ": "th",
+        "ł": "l",
+        "đ": "d",
+        "ħ": "h",
+        # ain / hamza marks and every apostrophe-like character -> nothing
+        "ʿ": "",
+        "ʾ": "",
+        "ʼ": "",
+        "ʻ": "",
+        "‘": "",
+        "’": "",
+        "'": "",
+        "`": "",
+        "´": "",
+        "ʹ": "",
+        "′": "",
+        "\u02bd": "",
+    }
+)
+
+# Stand-alone Arabic articles in transliteration (after hyphens became spaces), including
+# the sun-letter assimilated forms (ad-Dana, as-Safira, ash-Shaykh, az-Zabadani ...).
+_ARTICLES = frozenset(
+    {
+        "al", "el", "il", "ul", "l",
+        "ad", "ed", "adh", "edh",
+        "as", "es", "ash", "esh", "ach",
+        "at", "et", "ath", "eth",
+        "az", "ez", "ar", "er", "an", "en",
+    }
+)  # fmt: skip
+
+# Generic words with many spellings -> one canonical spelling (applied per token, before
+# the letter folds below, so the canonical form itself is then folded consistently).
+_WORD_FOLDS: dict[str, str] = {}
+
+
+def _fold(canonical: str, *variants: str) -> None:
+    for v in (canonical, *variants):
+        _WORD_FOLDS[v] = canonical
+
+
+_fold("kafr", "kfar", "kafar", "kefr", "kfr", "kefer", "kafer", "kufr", "kfer", "cafr")
+_fold("dayr", "deir", "der", "dair", "deyr", "dier", "dyr", "dayer", "deire")
+_fold("tal", "tell", "tall", "tel", "til", "till")
+_fold(
+    "shaykh", "sheikh", "shaikh", "shekh", "sheik", "shaik", "shiekh", "shayk", "cheikh",
+    "cheik", "chaikh", "chaykh", "sheykh", "sheyh", "sheih", "sheich", "shaykhs",
+)  # fmt: skip
+_fold(
+    "maarat", "maarrat", "maaret", "marat", "maarret", "maarit", "maara", "maarra",
+    "maret", "maaretn", "mearat", "maaratt", "maarah",
+)  # fmt: skip
+_fold(
+    "abu", "abou", "bou", "bu", "abo", "ebu", "aboo", "albu", "elbu", "albou", "albo", "abul",
+    "aboul", "abol", "abil",
+)  # fmt: skip
+_fold("ayn", "ain", "ein", "ayin", "aein", "aine", "ien", "aien", "eyn", "ayen")
+_fold("jabal", "jebel", "jabel", "jbel", "djebel", "djabal", "jebal", "jibal", "gebel", "jbal")
+_fold("bayt", "beit", "bait", "beyt", "bet", "byt", "beth")
+_fold(
+    "khirbat", "khirbet", "kherbet", "khirbit", "khirba", "khirbeh", "kherbeh", "kharbet",
+    "kherbat", "khrbet", "khurbet", "kirbet", "khirbah",
+)  # fmt: skip
+_fold("qasr", "kasr", "qaser", "kaser", "qsar", "ksar", "qassr")
+_fold("umm", "um", "om", "oum", "omm", "oumm", "im", "imm")
+_fold("wadi", "wady", "ouadi", "oued", "wadie", "wedi")
+_fold("bir", "beer", "bier", "bi'r", "ber", "bire")
+_fold("qalat", "qalaat", "kalaat", "qalaa", "qalat", "kalat", "qalaet", "qalah", "qalaa")
+_fold("jisr", "jesr", "jeser", "jisser", "jissr", "jasr")
+_fold("marj", "merj", "mirj")
+_fold("ras", "raas", "rass", "reis")
+_fold("qaryat", "qarya", "qaryet", "qaryeh", "qariat", "karyat")
+_fold("mazraat", "mazraa", "mazraet", "mazraeh", "mazrat", "mazraah", "mazrah")
+_fold("sahl", "sahel")
+_fold("nahr", "nahar", "naher")
+_fold("hay", "hayy", "hai", "hayi")
+_fold("bab", "baab")
+_fold("tahtani", "tahtaniya", "tahtaniyah", "tahtaniyeh")
+_fold("fawqani", "fouqani", "foqani", "fawqaniya", "fouqaniyeh", "fawqaniyah")
+_fold("kabir", "kbir", "kebir", "kabeer", "kbeer")
+_fold("saghir", "sghir", "sagheer", "sghayyir", "zghir")
+_fold("jadid", "jdeideh", "jadida", "jdid", "jadideh", "jdeide", "jadidah")
+_fold("sharqi", "charki", "sharki", "shirqi", "sharqiya", "sharqiyah", "sharqiyeh", "sharqieh")
+_fold("gharbi", "gharbiya", "gharbiyah", "gharbiyeh", "garbi", "gharbieh")
+_fold("shamali", "shimali", "shmali", "shamaliya", "shamaliyah", "shamaliyeh")
+_fold("janubi", "jnubi", "janoubi", "janubiya", "janubiyah", "janoubiyeh")
+
+# Positional / size qualifiers that distinguish twin villages ("Upper Tal Khanzir" =
+# "تل خنزير فوقاني"). OCHA's English names translate them (and put them first), the
+# Arabic names and most transliterations keep the Arabic adjective after the name. They are
+# kept out of the skeleton and compared separately (see :func:`qualifiers`).
+_QUALIFIER_WORDS: dict[str, str] = {}
+
+
+def _qual(tag: str, *words: str) -> None:
+    for w in words:
+        _QUALIFIER_WORDS[w] = tag
+
+
+_qual(
+    "upper",
+    "upper",
+    "fawqani",
+    "fauqani",
+    "foqani",
+    "fouqani",
+    "fawqaniya",
+    "fawqaniyeh",
+    "fouqaniyeh",
+    "fawqa",
+    "فوقاني",
+    "فوقانيه",
+    "فوقا",
+    "فوقى",
+    "فوقاني",
+)
+_qual(
+    "lower",
+    "lower",
+    "tahtani",
+    "tahtaniya",
+    "tahtaniyeh",
+    "tahtaniyah",
+    "tahta",
+    "تحتاني",
+    "تحتانيه",
+    "تحتا",
+    "تحتى",
+)
+_qual(
+    "big",
+    "big",
+    "great",
+    "large",
+    "greater",
+    "kabir",
+    "kbir",
+    "kebir",
+    "kabira",
+    "kabireh",
+    "kbireh",
+    "kabirah",
+    "kbira",
+    "kubra",
+    "kobra",
+    "koubra",
+    "كبير",
+    "كبيره",
+    "كبري",
+)
+_qual(
+    "small",
+    "small",
+    "little",
+    "littile",
+    "lesser",
+    "saghir",
+    "sghir",
+    "saghira",
+    "sghira",
+    "saghireh",
+    "sghireh",
+    "zghir",
+    "zgheer",
+    "sughra",
+    "soghra",
+    "soughra",
+    "صغير",
+    "صغيره",
+    "صغري",
+)
+_qual(
+    "west",
+    "western",
+    "west",
+    "gharbi",
+    "gharbiya",
+    "gharbiyeh",
+    "gharbiyah",
+    "gharbieh",
+    "غربي",
+    "غربيه",
+)
+_qual(
+    "east",
+    "eastern",
+    "east",
+    "sharqi",
+    "sharki",
+    "charki",
+    "sharqiya",
+    "sharqiyeh",
+    "sharqiyah",
+    "sharqieh",
+    "شرقي",
+    "شرقيه",
+)
+_qual(
+    "north",
+    "northern",
+    "north",
+    "shamali",
+    "shmali",
+    "shimali",
+    "shamaliya",
+    "shamaliyeh",
+    "shamaliyah",
+    "شمالي",
+    "شماليه",
+)
+_qual(
+    "south",
+    "southern",
+    "south",
+    "janubi",
+    "janoubi",
+    "jnubi",
+    "jnoubi",
+    "janubiya",
+    "janubiyeh",
+    "janubiyah",
+    "جنوبي",
+    "جنوبيه",
+)
+_qual(
+    "middle",
+    "middle",
+    "central",
+    "wusta",
+    "wasta",
+    "wastani",
+    "wastaniyeh",
+    "wasitah",
+    "wastaniya",
+    "وسطي",
+    "وسطاني",
+    "وسطانيه",
+)
+_qual("new", "new", "jadid", "jadida", "jadideh", "jadidah", "jdid", "جديد", "جديده")
+_qual("old", "old", "qadim", "qadima", "qadimeh", "qadimah", "atiq", "قديم", "قديمه")
+_ENGLISH_QUALIFIERS = frozenset(
+    {"upper", "lower", "big", "great", "large", "greater", "small", "little", "littile",
+     "lesser", "western", "west", "eastern", "east", "northern", "north", "southern", "south",
+     "middle", "central", "new", "old"}
+)  # fmt: skip
+
+
+def _qualifier_split(words: list[str]) -> tuple[list[str], frozenset[str]]:
+    """Remove qualifier words (not the first word unless English) from a word list."""
+    kept: list[str] = []
+    tags: set[str] = set()
+    for i, w in enumerate(words):
+        tag = _QUALIFIER_WORDS.get(w)
+        if tag is not None and (i > 0 or w in _ENGLISH_QUALIFIERS):
+            tags.add(tag)
+        else:
+            kept.append(w)
+    if not kept:  # the name is nothing but a qualifier ("Jadideh"): it is the name
+        return words, frozenset()
+    return kept, frozenset(tags)
+
+
+_LATIN_LETTERS = re.compile(r"[^a-z0-9]+")
+_GLUED_ARTICLE = re.compile(r"^(?:al(?=[bcdfghjklmnpqrstvwxyz])|el)")
+_GLUED_SUN = re.compile(r"^[ae](?=(tt|th|dd|dh|rr|zz|ss|sh|nn)[a-z]{2})")
+_DOUBLE = re.compile(r"([a-z])\1+")
+
+# Ordered character folds applied to each token after the word folds.
+_LETTER_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"kh"), "k"),
+    (re.compile(r"gh"), "g"),
+    (re.compile(r"(?<!s)ch"), "sh"),  # French "ch" = sh (Cheikh); "sch" (German) below
+    (re.compile(r"sch"), "sh"),
+    (re.compile(r"dj"), "j"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"dh|zh"), "z"),
+    (re.compile(r"[qcg]"), "k"),  # q/k/g (and stray c) are one class in Syrian names
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"v"), "f"),
+    (re.compile(r"p"), "b"),
+    (re.compile(r"(?:ey|ei|ai|ay|aye|ae)(?![aeiou])"), "i"),
+    (re.compile(r"(?:ou|oo|uu|o|w(?=[^aeiouy]|$))"), "u"),
+    (re.compile(r"(?:ee|ie|ii)"), "i"),
+    (re.compile(r"(?:iyah|iyeh|iya|iye|ieh|iah|ia|ije|iyya|iyyah|iyyeh)$"), "iya"),
+    (re.compile(r"(?<=[^aeiou])(?:eh|ah|e|a)$"), "a"),
+    (re.compile(r"aa+"), "a"),
+    (re.compile(r"e"), "i"),  # remaining e is vowel noise for i or a; i is the safer fold
+    (re.compile(r"y"), "i"),  # Abyad/Abiad, Tayana/Taiana
+    (re.compile(r"w"), "u"),  # Zawr/Zour, Hawa/Houa
+    (re.compile(r"au(?![aeiou])"), "u"),  # the diphthong aw is o/ou in Syrian spellings
+    (re.compile(r"([aiu])\1+"), r"\1"),
+)
+
+
+def _latin_ascii(text: str) -> str:
+    text = text.translate(_LATIN_SPECIAL)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.casefold().translate(_LATIN_SPECIAL)
+
+
+def _latin_tokens(text: str) -> list[str]:
+    """ASCII, casefolded tokens with article tokens and glued articles removed."""
+    words = _LATIN_LETTERS.sub(" ", _latin_ascii(text)).split()
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if w in _ARTICLES and (len(words) > 1 or i > 0):
+            continue
+        if w.startswith(("albu", "elbu", "albou", "elbou")) and len(w) > 6:
+            # "Albukamal": the article glued to "bu" (= Abu) glued to the name
+            stem = w[4:] if w[3] == "u" and not w.startswith(("albou", "elbou")) else w[5:]
+            out.extend(["abu", stem])
+            continue
+        if w not in _WORD_FOLDS:
+            m = _GLUED_ARTICLE.match(w)
+            if m and len(w) - 2 >= 3:
+                w = w[2:]
+            else:
+                m2 = _GLUED_SUN.match(w)
+                if m2 and not w.startswith(("ath", "ash")):
+                    w = w[2:]
+        out.append(w)
+    return out
+
+
+def _fold_token(word: str) -> str:
+    word = _WORD_FOLDS.get(word, word)
+    word = _DOUBLE.sub(r"\1", word)
+    if word in _WORD_FOLDS:
+        word = _WORD_FOLDS[word]
+    for pattern, repl in _LETTER_FOLDS:
+        word = pattern.sub(repl, word)
+    return _DOUBLE.sub(r"\1", word)
+
+
+@lru_cache(maxsize=65536)
+def normalize_latin(text: str) -> str:
+    """Normalise a Latin-script transliteration of an Arabic place name.
+
+    Casefolds, strips diacritics (NFKD), drops apostrophes and ain/hamza marks, turns
+    hyphens and punctuation into spaces, drops Arabic articles (``al``, ``el``, ``ad-``,
+    ``as-``, ``ash-`` ... and ``al``/``el`` glued to a following consonant as in
+    "Alqahera"; "Albu Kamal" becomes "abu kamal"), folds generic words to one spelling
+    (Kafr/Kfar, Deir/Dayr/Der, Tal/Tell, Sheikh/Shaykh, Maarat/Maaret, Abu/Abou/Bou,
+    Ain/Ein/Ayn, Jabal/Jebel, Beit/Bayt, Khirbet/Khirbat, Qasr/Kasr, Umm/Um ...), collapses
+    doubled letters and applies transliteration folds (kh -> k, gh -> g, French ch -> sh,
+    dh/zh -> z, q/c/g -> k, p -> b, v -> f, ou/oo/o -> u, ee/ie -> i, ei/ey/ai/ay -> ay,
+    aa -> a, feminine endings -eh/-ah/-a -> a, remaining e -> i).
+
+    Parameters
+    ----------
+    text
+        A Latin-script name; Arabic letters in it are dropped.
+
+    Returns
+    -------
+    str
+        Space-separated folded tokens (ASCII letters and digits only).
+    """
+    return " ".join(t for t in (_fold_token(w) for w in _latin_tokens(text)) if t)
+
+
+def normalize(text: str) -> str:
+    """Normalise a name in either script (:func:`normalize_arabic` or :func:`normalize_latin`).
+
+    Parameters
+    ----------
+    text
+        A place name in Arabic or Latin script.
+
+    Returns
+    -------
+    str
+        The normalised name.
+    """
+    return normalize_arabic(text) if is_arabic(text) else normalize_latin(text)
+
+
+# ---------------------------------------------------------------------------------------
+# Cross-script consonant skeleton
+# ---------------------------------------------------------------------------------------
+#
+# Classes (one ASCII capital each):
+#   B  ب پ  / b p            T  ت ط ث / t th           J  ج چ / j dj
+#   H  ح ه  / h              K  خ ق ك غ گ / kh q k g gh c
+#   D  د ض  / d              Z  ذ ز ظ ژ / z dh zh
+#   R  ر    / r              S  س ص / s                X  ش / sh ch
+#   F  ف ڤ  / f v ph         L  ل / l     M  م / m     N  ن / n
+# Vowels and semi-vowels (ا و ي ى ء ع ؤ ئ and a e i o u w y, apostrophes) are dropped;
+# so is a word-final ة / ه and a word-final Latin h after a vowel (the feminine ending).
+_AR_SKELETON = {
+    "ب": "B", "ت": "T", "ث": "Z", "ج": "J", "ح": "H", "خ": "K", "د": "D", "ذ": "Z",
+    "ر": "R", "ز": "Z", "س": "S", "ش": "X", "ص": "S", "ض": "D", "ط": "T", "ظ": "Z",
+    "غ": "K", "ف": "F", "ق": "K", "ك": "K", "ل": "L", "م": "M", "ن": "N", "ه": "H",
+}  # fmt: skip
+_LATIN_SKELETON = {
+    "b": "B", "t": "T", "j": "J", "h": "H", "k": "K", "d": "D", "z": "Z", "r": "R",
+    "s": "S", "f": "F", "l": "L", "m": "M", "n": "N",
+}  # fmt: skip
+_LATIN_SKELETON_DIGRAPHS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"sh"), "x"),
+    (re.compile(r"th"), "z"),
+)
+
+
+def _arabic_token_skeleton(word: str) -> str:
+    if word.endswith("ه") and len(word) > 2:
+        word = word[:-1]  # feminine ending (ة was folded to ه)
+    return "".join(_AR_SKELETON.get(c, "") for c in word) + "".join(c for c in word if c.isdigit())
+
+
+def _latin_token_skeleton(word: str) -> str:
+    # word is already folded by normalize_latin (kh->k, q->k, dh->z, ...)
+    if len(word) > 2 and word.endswith("h") and word[-2] in "aeiouy":
+        word = word[:-1]
+    for pattern, repl in _LATIN_SKELETON_DIGRAPHS:
+        word = pattern.sub(repl, word)
+    return "".join(_LATIN_SKELETON.get(c, "X" if c == "x" else "") for c in word) + "".join(
+        c for c in word if c.isdigit()
+    )
+
+
+_SCRIPT_RUNS = re.compile(
+    r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+(?:\s+[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+)*"
+)
+
+
+def _script_runs(text: str) -> list[tuple[bool, str]]:
+    """Split mixed text into (is_arabic, run) pieces, keeping word order."""
+    runs: list[tuple[bool, str]] = []
+    pos = 0
+    for m in _SCRIPT_RUNS.finditer(text):
+        if m.start() > pos and text[pos : m.start()].strip():
+            runs.append((False, text[pos : m.start()]))
+        runs.append((True, m.group()))
+        pos = m.end()
+    if text[pos:].strip():
+        runs.append((False, text[pos:]))
+    return runs
+
+
+def _arabic_run_words(run: str) -> tuple[list[str], frozenset[str]]:
+    # A ta marbuta that ends a word followed by another word is pronounced (and
+    # transliterated) "t" (construct state: معرة النعمان = Maarat al-Numan); at the end of
+    # the name it is silent. Mark it with ت before normalisation folds ة to ه.
+    run = _TASHKEEL.sub("", unicodedata.normalize("NFC", run))
+    run = re.sub(r"ة(?=\s+\S)", "ت", run)
+    words = normalize_arabic(run).split()
+    # qualifiers are looked up with the construct-state mark undone
+    tags: set[str] = set()
+    kept: list[str] = []
+    for i, w in enumerate(words):
+        plain = w[:-1] + "ه" if w.endswith("ت") else w
+        tag = _QUALIFIER_WORDS.get(plain)
+        if tag is not None and i > 0:
+            tags.add(tag)
+        else:
+            kept.append(w)
+    if not kept:
+        return words, frozenset()
+    return kept, frozenset(tags)
+
+
+def _latin_run_words(run: str) -> tuple[list[str], frozenset[str]]:
+    words, tags = _qualifier_split(_latin_tokens(run))
+    return [t for t in (_fold_token(w) for w in words) if t], tags
+
+
+@lru_cache(maxsize=65536)
+def _analyse(text: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """(normalised core words, per-word skeletons, qualifier tags) of a name."""
+    words: list[str] = []
+    skels: list[str] = []
+    tags: set[str] = set()
+    for arabic, run in _script_runs(text):
+        if arabic:
+            ws, ts = _arabic_run_words(run)
+            words.extend(w[:-1] + "ه" if w.endswith("ت") else w for w in ws)
+            skels.extend(s for s in (_arabic_token_skeleton(w) for w in ws) if s)
+        else:
+            ws, ts = _latin_run_words(run)
+            words.extend(ws)
+            skels.extend(s for s in (_latin_token_skeleton(w) for w in ws) if s)
+        tags |= ts
+    if not skels and text.strip():
+        # A name made only of an article-like word ("Al", "An"): keep its letters.
+        skels = [s for s in (_latin_token_skeleton(w) for w in _latin_ascii(text).split()) if s]
+    return tuple(words), tuple(skels), frozenset(tags)
+
+
+def core_name(text: str) -> str:
+    """Normalised name without qualifier words (see :func:`qualifiers`).
+
+    Parameters
+    ----------
+    text
+        A place name in Arabic or Latin script.
+
+    Returns
+    -------
+    str
+        Space-separated normalised words.
+    """
+    return " ".join(_analyse(text)[0])
+
+
+def qualifiers(text: str) -> frozenset[str]:
+    """Positional and size qualifiers of a name ("Upper", "فوقاني", "Gharbi" ...).
+
+    Parameters
+    ----------
+    text
+        A place name in Arabic or Latin script.
+
+    Returns
+    -------
+    frozenset of str
+        Tags among ``upper, lower, big, small, west, east, north, south, middle, new, old``.
+        A word that is the whole name ("Jdideh") or its first word in Arabic word order is
+        part of the name, not a qualifier.
+    """
+    return _analyse(text)[2]
+
+
+def skeleton_tokens(text: str) -> tuple[str, ...]:
+    """Per-word consonant skeletons of ``text`` (see :func:`skeleton`).
+
+    Parameters
+    ----------
+    text
+        A place name in Arabic or Latin script (mixed text: each run by its own script).
+
+    Returns
+    -------
+    tuple of str
+        One skeleton per word that has at least one consonant, in order; qualifier words
+        (:func:`qualifiers`) are left out.
+    """
+    return _analyse(text)[1]
+
+
+@lru_cache(maxsize=65536)
+def skeleton(text: str) -> str:
+    """Script-agnostic consonant skeleton of a place name.
+
+    Latin transliterations and Arabic script map to the same consonant classes, with
+    vowels, semi-vowels, ain/hamza and articles dropped and word boundaries ignored, so
+    that "Khan Shaikhoun", "Khan Sheikhoun", "Khan Shaykhun" and "خان شيخون" all give
+    ``"KNXKN"``, and "Albu Kamal", "al Bokamal", "Abu Kamal" and "البوكمال" give
+    ``"BKML"``.
+
+    Parameters
+    ----------
+    text
+        A place name in Arabic or Latin script.
+
+    Returns
+    -------
+    str
+        Upper-case class letters (``B T J H K D Z R S X F L M N``) and digits; may be
+        empty for a name without consonants.
+    """
+    out = ""
+    for part in skeleton_tokens(text):
+        # The same class on both sides of a word boundary ("Tal Lattakia", "Kafr Rumma")
+        # is written once or twice depending on the transliteration: keep it once.
+        out += part[1:] if out and part[0] == out[-1] else part
+    return out
+
+
+def name_keys(text: str) -> tuple[str, ...]:
+    """Blocking keys under which a name index files ``text``.
+
+    Parameters
+    ----------
+    text
+        A place name in Arabic or Latin script.
+
+    Returns
+    -------
+    tuple of str
+        Deduplicated keys, most specific first: ``"n:<normalised name>"``,
+        ``"s:<skeleton>"``, then one ``"t:<token skeleton>"`` per word whose skeleton has
+        at least two consonants (single-consonant words such as "Abu" or "Ain" are too
+        common to block on) and one ``"w:<normalised word>"`` per word of three or more
+        characters.
+    """
+    keys: list[str] = []
+    norm = normalize(text)
+    if norm:
+        keys.append("n:" + norm)
+    skel = skeleton(text)
+    if skel:
+        keys.append("s:" + skel)
+    for tok in skeleton_tokens(text):
+        if len(tok) >= 2:
+            keys.append("t:" + tok)
+    for word in norm.split():
+        if len(word) >= 3:
+            keys.append("w:" + word)
+    return tuple(dict.fromkeys(keys))
+
+
+# Vowelled skeleton: the consonant classes plus long vowels (Arabic ا و ي ى, final ة; Latin
+# a, i, u after folding). Across scripts it separates names with the same consonants but
+# different long vowels (Sukkari / السكري vs Sakra / سكرة), which the bare skeleton cannot.
+_AR_VOWELS = {"ا": "a", "ى": "a", "ي": "i", "و": "u"}
+_LATIN_VOWELS = {"a": "a", "i": "i", "u": "u"}
+
+
+@lru_cache(maxsize=65536)
+def vowelled_skeleton(text: str) -> str:
+    """Consonant classes of :func:`skeleton` interleaved with vowel letters ``a i u``.
+
+    Arabic contributes its written long vowels (and ``a`` for a final ة/ه); Latin every
+    vowel after :func:`normalize_latin` folding. Compare across scripts with an
+    indel-based similarity: the Arabic form is close to a subsequence of the Latin one.
+
+    Parameters
+    ----------
+    text
+        A place name in Arabic or Latin script.
+
+    Returns
+    -------
+    str
+        Upper-case consonant classes and lower-case vowels, words concatenated.
+    """
+    out: list[str] = []
+    for arabic, run in _script_runs(text):
+        words, _ = _arabic_run_words(run) if arabic else _latin_run_words(run)
+        for word in words:
+            if arabic:
+                final_a = word.endswith("ه") and len(word) > 2
+                body = word[:-1] if final_a else word
+                chars = [_AR_SKELETON.get(c) or _AR_VOWELS.get(c, "") for c in body]
+                out.append("".join(chars) + ("a" if final_a else ""))
+            else:
+                w = word[:-1] if len(word) > 2 and word.endswith("h") and word[-2] in "aiu" else word
+                for pattern, repl in _LATIN_SKELETON_DIGRAPHS:
+                    w = pattern.sub(repl, w)
+                out.append(
+                    "".join(_LATIN_SKELETON.get(c) or _LATIN_VOWELS.get(c, "X" if c == "x" else "") for c in w)
+                )
+    return re.sub(r"(.)\1+", r"\1", "".join(out))

@@ -1,0 +1,290 @@
+"""The shipped gazetteer and boundaries of Syria.
+
+Everything here reads the versioned data shipped with the package (built from openly
+licensed OCHA, Who's On First/GeoNames and OpenSyria data by ``scripts/build_data.py``; see
+``NOTICE``), never the network.  All frames are in EPSG:4326 with (lon, lat) coordinates.
+
+Loaders cache what they read and hand out copies, so callers may modify the result freely.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+from functools import cache
+from typing import TYPE_CHECKING, Any, Literal, get_args
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from syria_geo._data import data_file
+from syria_geo._errors import InvalidParameterError, PlaceNotFoundError, check_choice
+
+if TYPE_CHECKING:
+    from syria_geo._match import NameIndex
+
+__all__ = [
+    "BoundaryLevel",
+    "PlaceLevel",
+    "PopulationLevel",
+    "gazetteer_manifest",
+    "load_boundaries",
+    "load_gazetteer",
+    "load_population",
+    "place_from_id",
+    "places_from_name",
+]
+
+BoundaryLevel = Literal["adm0", "adm1", "adm2", "adm3", "neighbourhood"]
+PopulationLevel = Literal["adm1", "adm2", "adm3"]
+PlaceLevel = Literal["adm0", "adm1", "adm2", "adm3", "community", "neighbourhood", "locality"]
+
+BOUNDARY_LEVELS: tuple[str, ...] = get_args(BoundaryLevel)
+POPULATION_LEVELS: tuple[str, ...] = get_args(PopulationLevel)
+PLACE_LEVELS: tuple[str, ...] = get_args(PlaceLevel)
+
+_TEXT_COLUMNS = (
+    "id", "level", "name_en", "name_ar", "alt_names",
+    "adm1_pcode", "adm1_en", "adm1_ar", "adm2_pcode", "adm2_en", "adm2_ar",
+    "adm3_pcode", "adm3_en", "adm3_ar", "parent_id", "area_en", "area_ar",
+    "feature_code", "source", "source_ids",
+)  # fmt: skip
+
+
+def _boundary_file(level: str, simplified: bool) -> str:
+    stem = "neighbourhoods" if level == "neighbourhood" else level
+    if simplified and level != "neighbourhood":
+        stem += "_simplified"
+    return f"{stem}.geojson"
+
+
+@cache
+def _read_boundaries(level: str, simplified: bool) -> gpd.GeoDataFrame:
+    path = data_file("boundaries", _boundary_file(level, simplified))
+    gdf = gpd.read_file(path, engine="pyogrio")
+    return gdf.set_crs("EPSG:4326", allow_override=True)
+
+
+def load_boundaries(level: BoundaryLevel = "adm1", *, simplified: bool = False) -> gpd.GeoDataFrame:
+    """Load OCHA administrative or neighbourhood polygons.
+
+    Parameters
+    ----------
+    level
+        ``"adm0"`` (country), ``"adm1"`` (14 governorates), ``"adm2"`` (62 districts),
+        ``"adm3"`` (272 sub-districts) or ``"neighbourhood"`` (414 city neighbourhoods).
+    simplified
+        Return the coverage-simplified polygons (about 300 m tolerance, shared borders kept
+        shared and every level nested exactly) meant for web maps and static choropleths.
+        Use the full-resolution polygons (the default) for spatial joins.  Neighbourhoods
+        exist at full resolution only; ``simplified`` is ignored for them.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        One row per unit in EPSG:4326 with ``pcode``, ``name_en``, ``name_ar``, the P-codes
+        and names of the containing units (``adm1_pcode``, ``adm1_en``, ``adm1_ar``, ...),
+        ``area_km2`` (equal-area projection) and ``source_date``.
+
+    Raises
+    ------
+    InvalidParameterError
+        If ``level`` is not one of the levels above.
+    """
+    check_choice("level", level, BOUNDARY_LEVELS)
+    return _read_boundaries(level, bool(simplified)).copy()
+
+
+@cache
+def _read_population(level: str) -> pd.DataFrame:
+    return pd.read_csv(data_file("boundaries", f"population_{level}.csv"), dtype={"pcode": str})
+
+
+def load_population(
+    level: PopulationLevel = "adm1", *, simplified: bool = True
+) -> gpd.GeoDataFrame:
+    """Load population per admin unit with its polygon and area.
+
+    Parameters
+    ----------
+    level
+        ``"adm1"``, ``"adm2"`` or ``"adm3"``.
+    simplified
+        Attach the simplified polygons (default, for maps) or the full-resolution ones.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        ``pcode``, ``name_en``, ``name_ar``, ``pop_census2004`` (2004 census),
+        ``pop_hno2016``, ``idps_hno2016``, ``pin_hno2016``, ``pop_hno2017``,
+        ``idps_hno2017``, ``pin_hno2017`` (OCHA Humanitarian Needs Overview estimates; IDPs and
+        people in need), ``area_km2`` and the geometry.  Missing values are ``<NA>`` (the two
+        occupied-Golan sub-districts have no 2004 census or 2017 figure).
+
+    Raises
+    ------
+    InvalidParameterError
+        If ``level`` is not one of the levels above.
+    """
+    check_choice("level", level, POPULATION_LEVELS)
+    pop = _read_population(level)
+    shapes = _read_boundaries(level, bool(simplified))[["pcode", "geometry"]]
+    merged = shapes.merge(pop, on="pcode", how="left", validate="one_to_one")
+    cols = [*list(pop.columns), "geometry"]
+    return gpd.GeoDataFrame(merged[cols], geometry="geometry", crs="EPSG:4326")
+
+
+@cache
+def _read_gazetteer() -> gpd.GeoDataFrame:
+    path = data_file("gazetteer", "places.csv")
+    df = pd.read_csv(
+        path,
+        dtype=dict.fromkeys(_TEXT_COLUMNS, str)
+        | {"lon": "float64", "lat": "float64", "population": "float64"},
+        keep_default_na=False,
+        na_values={"population": [""], "lon": [""], "lat": [""]},
+    )
+    df["alt_names"] = [tuple(a.split("|")) if a else () for a in df["alt_names"]]
+    gdf = gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df["lon"], df["lat"]), crs="EPSG:4326")
+    return gdf.set_index(pd.RangeIndex(len(gdf)))
+
+
+def load_gazetteer(*, levels: Collection[PlaceLevel] | None = None) -> gpd.GeoDataFrame:
+    """Load the gazetteer of Syrian places.
+
+    Parameters
+    ----------
+    levels
+        Keep only these levels (``adm0`` ... ``adm3``, ``community``, ``neighbourhood``,
+        ``locality``); all levels when omitted.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        One row per place (EPSG:4326 points) with ``id`` (OCHA P-code, C-code or N-code, or
+        ``W<wof_id>`` for Who's On First/GeoNames localities that no OCHA entry describes),
+        ``level``, ``name_en``, ``name_ar``, ``alt_names`` (a tuple of every other spelling
+        from every source), ``lon``, ``lat``, the ADM1/ADM2/ADM3 P-codes and names,
+        ``parent_id`` (neighbourhood -> city community, community -> sub-district),
+        ``area_en``/``area_ar`` (neighbourhood group), ``population``, ``feature_code``
+        (GeoNames), ``source`` and ``source_ids`` (every source record merged into the entry).
+
+    Raises
+    ------
+    InvalidParameterError
+        If a requested level does not exist.
+    """
+    gdf = _read_gazetteer()
+    if levels is not None:
+        if isinstance(levels, str):
+            levels = [levels]  # type: ignore[list-item]
+        for level in levels:
+            check_choice("level", level, PLACE_LEVELS)
+        gdf = gdf[gdf["level"].isin(list(levels))]
+    return gdf.copy()
+
+
+def gazetteer_manifest() -> dict[str, Any]:
+    """Return the data manifest: data version, input and output checksums, row counts."""
+    result: dict[str, Any] = json.loads(data_file("gazetteer", "manifest.json").read_text("utf-8"))
+    return result
+
+
+def place_from_id(place_id: str) -> pd.Series:
+    """Return one gazetteer entry by its id.
+
+    Parameters
+    ----------
+    place_id
+        A gazetteer id (``C3987``, ``N0219``, ``SY070201``, ``W1125778451``) or any source id
+        merged into an entry (``gn:168325``, ``wof:1125778451``, ``ocha_prev:SY0100153``).
+
+    Returns
+    -------
+    pandas.Series
+        The entry's fields (see :func:`load_gazetteer`).
+
+    Raises
+    ------
+    PlaceNotFoundError
+        If no entry has that id.
+    """
+    if not isinstance(place_id, str) or not place_id.strip():
+        raise InvalidParameterError(f"invalid place id {place_id!r}; expected a non-empty string")
+    key = place_id.strip()
+    gdf = _read_gazetteer()
+    hit = gdf.index[gdf["id"].str.upper() == key.upper()]
+    if len(hit) == 0:
+        hit = _source_id_lookup().get(key.lower(), pd.Index([]))
+    if len(hit) == 0:
+        raise PlaceNotFoundError(
+            f"no gazetteer entry with id {place_id!r}; ids look like C3987 (community), "
+            "N0219 (neighbourhood), SY070201 (admin unit), W<wof id>, or a source id such as gn:168325"
+        )
+    entry: pd.Series = gdf.loc[hit[0]].copy()
+    return entry
+
+
+@cache
+def _source_id_lookup() -> dict[str, pd.Index]:
+    gdf = _read_gazetteer()
+    exploded = gdf["source_ids"].str.split("|").explode()
+    exploded = exploded[exploded != ""].str.lower()
+    return {k: pd.Index(v) for k, v in exploded.groupby(exploded).groups.items()}
+
+
+@cache
+def _name_index() -> NameIndex:
+    from syria_geo._match import NameIndex
+
+    return NameIndex.from_gazetteer(_read_gazetteer())
+
+
+def places_from_name(
+    name: str,
+    *,
+    limit: int = 10,
+    levels: Collection[PlaceLevel] | None = None,
+) -> pd.DataFrame:
+    """Fuzzy-search the gazetteer by name, in Latin or Arabic script.
+
+    Matching is robust to romanisation (articles, doubled letters, ``ou``/``u``,
+    ``sh``/``ch``, ``Kafr``/``Kfar`` ...) and compares Latin spellings with Arabic names
+    through a shared consonant skeleton.
+
+    Parameters
+    ----------
+    name
+        The name to look for, e.g. ``"Khan Shaikhoun"`` or ``"خان شيخون"``.
+    limit
+        Maximum number of hits (at least 1).
+    levels
+        Restrict hits to these gazetteer levels.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Hits, best first: the gazetteer fields plus ``score`` (0-1), ``matched_name`` (the
+        spelling that matched) and ``match_rule``.  Empty when nothing is close enough.
+
+    Raises
+    ------
+    InvalidParameterError
+        If ``limit`` is not a positive integer or a level is unknown.
+    """
+    if isinstance(limit, bool) or not isinstance(limit, (int, np.integer)) or limit < 1:
+        raise InvalidParameterError(f"invalid limit {limit!r}; expected a positive integer")
+    if levels is not None:
+        for level in levels:
+            check_choice("level", level, PLACE_LEVELS)
+    if not isinstance(name, str):
+        raise InvalidParameterError(f"invalid name {name!r}; expected a string")
+    matches = _name_index().search(name, limit=int(limit), levels=levels)
+    gdf = _read_gazetteer()
+    rows = gdf.iloc[[m.position for m in matches]].drop(columns="geometry")
+    out = pd.DataFrame(rows).reset_index(drop=True)
+    out["score"] = [round(float(m.score), 4) for m in matches]
+    out["matched_name"] = [m.matched_name for m in matches]
+    out["match_rule"] = [m.rule for m in matches]
+    return out

@@ -1,0 +1,62 @@
+"""Shared fixtures: paths, the shared reference data and a CLI runner (real subprocess)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEEDS = SHARED / "seeds"
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    path = SHARED / "data"
+    if not (path / "SOURCES.md").is_file():
+        pytest.skip(f"shared reference data not found at {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed reports not found at {SEEDS}")
+    return SEEDS
+
+
+CliRunner = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture(scope="session")
+def run_cli() -> CliRunner:
+    """Run ``python -m syria_geo ARGS`` in a subprocess and return the completed process."""
+
+    def run(*args: str, input: str | None = None, cwd: Path | None = None,
+            timeout: float = 300) -> subprocess.CompletedProcess[str]:  # fmt: skip
+        env = dict(os.environ)
+        env["PYTHONPATH"] = str(REPO / "src") + os.pathsep + env.get("PYTHONPATH", "")
+        env["PYTHONIOENCODING"] = "utf-8"
+        return subprocess.run(
+            [sys.executable, "-m", "syria_geo", *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            input=input,
+            cwd=cwd or REPO,
+            env=env,
+            timeout=timeout,
+            check=False,
+        )
+
+    return run

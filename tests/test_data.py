@@ -1,0 +1,249 @@
+"""Properties of the shipped gazetteer and boundaries, checked on the data itself."""
+
+from __future__ import annotations
+
+import csv
+import filecmp
+import subprocess
+import sys
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pytest
+import shapely
+
+from syria_geo.gazetteer import load_boundaries, load_gazetteer, load_population
+
+LAEA = "+proj=laea +lat_0=35 +lon_0=38.5 +datum=WGS84 +units=m +no_defs"
+EXPECTED_UNITS = {"adm0": 1, "adm1": 14, "adm2": 62, "adm3": 272, "neighbourhood": 414}
+
+
+def _arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> gpd.GeoDataFrame:
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(("level", "count"), EXPECTED_UNITS.items())
+@pytest.mark.parametrize("simplified", [False, True])
+def test_unit_counts_pcodes_and_validity(level: str, count: int, simplified: bool) -> None:
+    gdf = load_boundaries(level, simplified=simplified)  # type: ignore[arg-type]
+    assert len(gdf) == count
+    assert gdf.crs.to_epsg() == 4326
+    assert gdf["pcode"].is_unique
+    assert gdf.geometry.is_valid.all()
+    assert not gdf.geometry.is_empty.any()
+    assert gdf["name_ar"].map(_arabic).all()
+    assert (gdf["area_km2"] > 0).all()
+
+
+@pytest.mark.parametrize("simplified", [False, True])
+def test_pcodes_nest(simplified: bool) -> None:
+    adm1, adm2, adm3 = (
+        load_boundaries(lv, simplified=simplified) for lv in ("adm1", "adm2", "adm3")
+    )
+    assert adm3["pcode"].str.fullmatch(r"SY\d{6}").all()
+    assert (adm3.apply(lambda r: r["pcode"].startswith(r["adm2_pcode"]), axis=1)).all()
+    assert (adm3["adm2_pcode"].str[:4] == adm3["adm1_pcode"]).all()
+    assert (adm2.apply(lambda r: r["pcode"].startswith(r["adm1_pcode"]), axis=1)).all()
+    assert set(adm3["adm2_pcode"]) == set(adm2["pcode"])
+    assert set(adm2["adm1_pcode"]) == set(adm1["pcode"])
+    nbh = load_boundaries("neighbourhood")
+    assert nbh["pcode"].str.fullmatch(r"N\d{4}").all()
+    assert set(nbh["adm3_pcode"]) <= set(adm3["pcode"])
+
+
+def test_country_area_is_syrias() -> None:
+    # Syria's official area is 185,180 km² (incl. the occupied Golan); the OCHA polygons,
+    # measured in an equal-area projection, come to ~188,100 km² (coastline and border detail).
+    total = load_boundaries("adm1")["area_km2"].sum()
+    assert 185_180 * 0.99 < total < 185_180 * 1.02
+    assert load_boundaries("adm0")["area_km2"].iloc[0] == pytest.approx(total, rel=1e-3)
+    # areas are equal-area, not square degrees: Damascus governorate is ~100-120 km²
+    dam = load_boundaries("adm1").set_index("pcode").loc["SY01", "area_km2"]
+    assert 90 < dam < 130
+
+
+def test_simplified_levels_nest_and_share_borders() -> None:
+    adm3 = load_boundaries("adm3", simplified=True)
+    adm1 = load_boundaries("adm1", simplified=True).set_index("pcode")
+    projected = adm3.to_crs(LAEA)
+    # neighbours share their borders: the sum of areas equals the area of the union
+    overlap = projected.area.sum() - shapely.union_all(projected.geometry.values).area
+    assert overlap / projected.area.sum() < 1e-4
+    # every simplified governorate is the union of its simplified sub-districts
+    for pcode, group in adm3.groupby("adm1_pcode"):
+        union = shapely.union_all(group.geometry.values)
+        assert union.symmetric_difference(adm1.geometry[pcode]).area < 1e-5, pcode
+    # simplification moves borders by a few hundred metres at most
+    full = load_boundaries("adm1").set_index("pcode").to_crs(LAEA)
+    simp = adm1.to_crs(LAEA)
+    for pcode in full.index:
+        assert full.geometry[pcode].hausdorff_distance(simp.geometry[pcode]) < 1_500, pcode
+    # a lot fewer vertices, which is the point of simplifying
+    assert (
+        shapely.get_num_coordinates(adm3.geometry.values).sum()
+        < 0.25 * shapely.get_num_coordinates(load_boundaries("adm3").geometry.values).sum()
+    )
+
+
+def test_gazetteer_levels_and_ids(gaz: gpd.GeoDataFrame) -> None:
+    counts = gaz["level"].value_counts()
+    for level, n in EXPECTED_UNITS.items():
+        assert counts[level] == n
+    assert counts["community"] == 7266
+    assert counts["locality"] > 5000
+    assert gaz["id"].is_unique
+    assert gaz.crs.to_epsg() == 4326
+    assert gaz["lon"].between(35.5, 42.5).all()
+    assert gaz["lat"].between(32.2, 37.4).all()
+    assert (gaz.geometry.x == gaz["lon"]).all()
+    communities = gaz[gaz["level"] == "community"]
+    assert communities["id"].str.fullmatch(r"C\d{4}").all()
+
+
+def test_admin_columns_consistent(gaz: gpd.GeoDataFrame) -> None:
+    located = gaz[gaz["level"].isin(["adm3", "community", "neighbourhood", "locality"])]
+    assert (located["adm3_pcode"].str.len() == 8).all()
+    assert (located["adm3_pcode"].str[:6] == located["adm2_pcode"]).all()
+    assert (located["adm2_pcode"].str[:4] == located["adm1_pcode"]).all()
+    adm3 = load_boundaries("adm3").set_index("pcode")
+    assert (located["adm3_en"] == adm3.loc[located["adm3_pcode"], "name_en"].values).all()
+
+
+def test_arabic_names_present(gaz: gpd.GeoDataFrame) -> None:
+    ocha = gaz[gaz["level"] != "locality"]
+    assert ocha["name_ar"].map(_arabic).all()
+    localities = gaz[gaz["level"] == "locality"]
+    # 676 GeoNames records have no Arabic spelling at all; most of them stay separate localities
+    assert localities["name_ar"].map(_arabic).mean() > 0.85
+
+
+def test_neighbourhoods_point_to_their_city(gaz: gpd.GeoDataFrame) -> None:
+    nbh = gaz[gaz["level"] == "neighbourhood"].set_index("id")
+    assert nbh["parent_id"].str.fullmatch(r"C\d{4}").all()
+    assert set(nbh["parent_id"]) <= set(gaz["id"])
+    sukkari = nbh.loc["N0219"]
+    assert sukkari["name_ar"] == "السكري"
+    assert sukkari["parent_id"] == "C1007"  # Aleppo city
+    by_city = nbh["parent_id"].value_counts()
+    assert by_city["C1007"] == 109
+    assert by_city["C1001"] == 97
+
+
+def test_community_points_inside_their_sub_district(gaz: gpd.GeoDataFrame, repo_root: Path) -> None:
+    communities = gaz[gaz["level"] == "community"]
+    adm3 = load_boundaries("adm3").set_index("pcode")
+    polygons = adm3.geometry.loc[communities["adm3_pcode"]].values
+    inside = shapely.covers(polygons, communities.geometry.values)
+    outside_ids = sorted(communities.loc[~inside, "id"])
+    exceptions = pd.read_csv(repo_root / "gazetteer" / "community_adm3_exceptions.csv")
+    # the known exceptions are exactly the ones found, no more, no fewer
+    assert outside_ids == sorted(exceptions["id"])
+    assert len(outside_ids) == 35
+    # ... and all are border/coast precision problems: within 5 km of the named sub-district
+    proj = adm3.to_crs(LAEA).geometry
+    bad = communities[~inside].to_crs(LAEA)
+    distances = np.array(
+        [proj[p].distance(g) for p, g in zip(bad["adm3_pcode"], bad.geometry, strict=True)]
+    )
+    assert distances.max() < 5_000
+    assert (exceptions["kind"] == "outside_all_polygons").sum() == 34
+
+
+def test_merge_keeps_every_source_id_exactly_once(gaz: gpd.GeoDataFrame, repo_root: Path) -> None:
+    ids = gaz["source_ids"].str.split("|").explode()
+    primary = ids[ids.str.match(r"(ocha|wof):")]
+    assert primary.is_unique
+    merges = pd.read_csv(repo_root / "gazetteer" / "merges.csv", dtype=str, keep_default_na=False)
+    assert merges["wof_id"].is_unique
+    kept = merges[merges["decision"].isin(["merged", "new_place"])]
+    wof_in_places = set(primary[primary.str.startswith("wof:")].str[4:])
+    assert wof_in_places == set(kept["wof_id"])
+    skipped = merges[merges["decision"] == "skipped"]
+    assert not (set(skipped["wof_id"]) & wof_in_places)
+    # merged records point at the entry that holds them
+    merged = merges[merges["decision"] == "merged"]
+    holder = gaz.set_index("id")["source_ids"]
+    for row in merged.sample(200, random_state=0).itertuples():
+        assert f"wof:{row.wof_id}" in holder[row.target_id].split("|")
+    assert set(merges["rule"]) == {"arabic_name", "latin_name", "arabic_similar", "no_match",
+                                   "deprecated", "outside_syria_polygons"}  # fmt: skip
+
+
+def test_merge_covers_every_source_record(
+    gaz: gpd.GeoDataFrame, shared_data: Path, repo_root: Path
+) -> None:
+    with open(shared_data / "gazetteer" / "syr_localities_wof_geonames.csv", encoding="utf-8") as f:
+        wof_ids = {row["wof_id"] for row in csv.DictReader(f)}
+    merges = pd.read_csv(repo_root / "gazetteer" / "merges.csv", dtype=str, keep_default_na=False)
+    assert set(merges["wof_id"]) == wof_ids
+    with open(shared_data / "gazetteer" / "syr_communities_ocha.csv", encoding="utf-8") as f:
+        ccodes = {row["ADM4_PCODE"] for row in csv.DictReader(f)}
+    assert ccodes == set(gaz.loc[gaz["level"] == "community", "id"])
+
+
+def test_merged_entry_carries_both_ids_and_spellings(gaz: gpd.GeoDataFrame) -> None:
+    khan = gaz.set_index("id").loc["C3987"]
+    assert khan["name_en"] == "Khan Shaykun"
+    assert khan["name_ar"] == "خان شيخون"
+    assert "wof_geonames" in khan["source"]
+    assert any(s.startswith("gn:") for s in khan["source_ids"].split("|"))
+    assert "Khan Shaykhun" in khan["alt_names"]
+
+
+def test_population_tables() -> None:
+    for level, n in (("adm1", 14), ("adm2", 62), ("adm3", 272)):
+        pop = load_population(level)  # type: ignore[arg-type]
+        assert len(pop) == n
+        assert pop["pcode"].is_unique
+        assert pop.geometry.notna().all()
+    adm1 = load_population("adm1")
+    assert adm1["pop_hno2017"].sum() == pytest.approx(18.62e6, rel=0.01)
+    assert adm1["pop_census2004"].sum() == pytest.approx(17.92e6, rel=0.01)
+    adm3 = load_population("adm3")
+    assert adm3["pop_hno2017"].sum() == adm1["pop_hno2017"].sum()
+    golan = adm3.set_index("pcode").loc[["SY140003", "SY140201"]]
+    assert golan["pop_census2004"].isna().all()
+
+
+def test_control_observations_only_isis_is_a_controller(repo_root: Path) -> None:
+    obs = pd.read_csv(
+        repo_root / "gazetteer" / "control_observations_ocha.csv", keep_default_na=False
+    )
+    assert set(obs.loc[obs["controller"] != "", "access_status"]) == {"HTR (ISIL)"}
+    assert set(obs["controller"]) == {"", "isis"}
+    assert set(obs["as_of"]) == {"2016-10", "2017-09", "2018-10"}
+
+
+@pytest.mark.slow
+def test_shipped_data_is_what_the_build_script_makes(
+    shared_data: Path, repo_root: Path, tmp_path: Path
+) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(repo_root / "scripts" / "build_data.py"),
+            "--source",
+            str(shared_data),
+            "--output",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    for folder in ("gazetteer", "boundaries"):
+        built = sorted(p.name for p in (tmp_path / folder).iterdir())
+        shipped = sorted(p.name for p in (repo_root / folder).iterdir())
+        assert built == shipped
+        _match, mismatch, errors = filecmp.cmpfiles(
+            tmp_path / folder, repo_root / folder, built, shallow=False
+        )
+        assert mismatch + errors == [], "rebuild differs (run `make data`)"
