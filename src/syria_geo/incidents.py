@@ -1,0 +1,1495 @@
+"""Incidents (massacres and other killings) extracted from SNHR monthly reports.
+
+The Syrian Network for Human Rights (SNHR) publishes monthly massacre reports (an executive
+summary with counts by perpetrator, governorate and area of control, then one paragraph per
+massacre grouped under perpetrator and governorate headings) and monthly civilian death-toll
+reports (with a massacres section and a list of the most notable killings).
+:func:`incidents_from_text` turns such a report into one row per incident, and
+:func:`reconcile` compares the report's own summary with the sums of the extracted incidents.
+
+Every row keeps the character span of its paragraph in the input text (``span_start``,
+``span_end``) and a ``notes`` column naming the rules that produced doubtful values, so each
+value can be checked against the document.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import logging
+import os
+import re
+import warnings
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import pandas as pd
+
+from syria_geo import _report_rules as rules
+from syria_geo._errors import DataFileError, InputFormatError, ReportParseError
+from syria_geo._report_text import (
+    Block,
+    MappedText,
+    clean_text,
+    paragraphs_from_text,
+    party_of_heading,
+    substitute,
+)
+
+__all__ = [
+    "COLUMNS",
+    "Reconciliation",
+    "SummaryFact",
+    "incidents_from_pdf",
+    "incidents_from_text",
+    "reconcile",
+    "text_from_pdf",
+]
+
+#: Output columns of :func:`incidents_from_text`, in order.
+COLUMNS: tuple[str, ...] = (
+    "report_id",
+    "seq",
+    "kind",
+    "date",
+    "time_of_day",
+    "perpetrator",
+    "perpetrator_section",
+    "weapon",
+    "section_governorate",
+    "text_governorate",
+    "place_text",
+    "control_text",
+    "control_raw",
+    "killed",
+    "children",
+    "women",
+    "wounded",
+    "same_family",
+    "span_start",
+    "span_end",
+    "notes",
+)
+
+SectionRole = Literal["summary", "details", "massacres", "killings", "other"]
+
+_KILLING_MARKER = re.compile(
+    r"\b(?:which|that)\s+(?:resulted|led)\b|\bresult(?:ed|ing)\s+in\b|\bkill(?:ed|ing)\b|\bdied\b"
+    r"|\bdeaths?\s+of\b|\bslaughter\w*|\bAs\s+a\s+result\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[A-Z“\"(])")
+_TOKEN = re.compile(r"[^\s,;:()\[\]\"“”]+")
+
+
+# ---------------------------------------------------------------------------------------------
+# document structure
+
+
+@dataclass(frozen=True)
+class _Context:
+    role: SectionRole
+    section_title: str | None
+    party: str | None
+    governorate: str | None
+
+
+def _section_role(title: str) -> SectionRole:
+    lowered = title.lower()
+    if "detail" in lowered:
+        return "details"
+    if "massacre" in lowered:
+        return "massacres"
+    if re.search(r"\bkillings\b|\bincidents\b", lowered):
+        return "killings"
+    if "summary" in lowered:
+        return "summary"
+    return "other"
+
+
+def _walk(blocks: list[Block]) -> list[tuple[Block, _Context]]:
+    """Attach to each paragraph the section, party and governorate headings above it."""
+    out: list[tuple[Block, _Context]] = []
+    role: SectionRole = "other"
+    title: str | None = None
+    party: str | None = None
+    governorate: str | None = None
+    for block in blocks:
+        if block.kind == "section":
+            title = block.value
+            role = _section_role(block.value or "")
+            party = governorate = None
+        elif block.kind == "party":
+            if role in ("details", "massacres"):
+                party, governorate = block.value, None
+        elif block.kind == "governorate":
+            if role in ("details", "massacres"):
+                governorate = block.value
+        else:
+            out.append((block, _Context(role, title, party, governorate)))
+    return out
+
+
+def _report_period(text: str) -> tuple[int, int] | None:
+    """Most frequent (year, month) among the dates in the document."""
+    counts: Counter[tuple[int, int]] = Counter()
+    for match in rules.ANY_MONTH_YEAR.finditer(text):
+        month = match.group("month") or match.group("month2")
+        year = match.group("year") or match.group("year2")
+        counts[(int(year), _month_number(month))] += 1
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def _month_number(name: str) -> int:
+    return [m.lower() for m in rules.MONTHS].index(name.lower()) + 1
+
+
+# ---------------------------------------------------------------------------------------------
+# paragraph parsing
+
+
+@dataclass(frozen=True)
+class _Part:
+    start: int
+    end: int
+    text: str
+    governorate: str | None
+
+
+def _mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _is_name_token(token: str) -> bool:
+    word = token.strip("'’-–")
+    if not word:
+        return False
+    if word.lower() in rules.NAME_PARTICLES and word[0].islower():
+        return True
+    return word[0].isupper() and word not in rules.NAME_STOPWORDS and not word.isupper()
+
+
+def _place_parts(text: str, start: int, end: int) -> list[_Part]:
+    """Named places, sub-regions and governorate regions in ``text[start:end]``."""
+    window = text[start:end]
+    parts: list[_Part] = []
+    for match in rules.REGION_RE.finditer(window):
+        gov_name = match.group("gov_a") or match.group("gov_b") or match.group("gov_c")
+        phrase = re.sub(r"^the\s+", "", match.group(0), flags=re.IGNORECASE)
+        offset = match.end() - len(phrase)
+        parts.append(
+            _Part(
+                start + offset, start + match.end(), phrase, rules.normalize_governorate(gov_name)
+            )
+        )
+    for match in rules.SUBREGION_RE.finditer(window):
+        parts.append(_Part(start + match.start(), start + match.end(), match.group(0), None))
+    tokens = list(_TOKEN.finditer(window))
+    type_re = re.compile(rf"^{rules.PLACE_TYPES}$", re.IGNORECASE)
+    for index, token in enumerate(tokens):
+        if not type_re.match(token.group(0)):
+            continue
+        first = index
+        while first > 0:
+            previous = tokens[first - 1]
+            gap = window[previous.end() : tokens[first].start()]
+            if gap.strip() or not _is_name_token(previous.group(0)):
+                break
+            first -= 1
+        names = [t.group(0) for t in tokens[first:index]]
+        while (
+            names
+            and names[0].lower() in rules.NAME_PARTICLES
+            and len(names) > 1
+            and (names[0][0].islower() and not names[1][0].isupper())
+        ):
+            names.pop(0)
+            first += 1
+        if not any(n[0].isupper() for n in names):
+            continue
+        phrase = window[tokens[first].start() : token.end()]
+        place_gov = None
+        if token.group(0).lower() == "city":
+            place_gov = rules.normalize_governorate(" ".join(names))
+        parts.append(_Part(start + tokens[first].start(), start + token.end(), phrase, place_gov))
+    # an untyped name directly followed by ", located in" (``Ma'aret Misreen, located in``)
+    for match in re.finditer(
+        r"(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bat\s))((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)(?=,?\s+(?:which\s+is\s+)?located\b)",
+        window,
+    ):
+        words = match.group(1).split()
+        if all(_is_name_token(w) for w in words):
+            parts.append(_Part(start + match.start(1), start + match.end(1), match.group(1), None))
+    # drop parts contained in a longer part
+    parts.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    kept: list[_Part] = []
+    for part in parts:
+        if kept and part.start < kept[-1].end:
+            continue
+        kept.append(part)
+    return kept
+
+
+def _place_chain(text: str, start: int, end: int) -> list[_Part]:
+    parts = _place_parts(text, start, end)
+    if not parts:
+        return []
+    chain = [parts[-1]]
+    for part in reversed(parts[:-1]):
+        gap = text[part.end : chain[0].start]
+        words = re.findall(r"[A-Za-z]+|,", gap)
+        if any(w.lower() not in rules.CHAIN_FILLER for w in words):
+            break
+        if words and all(w.lower() in rules.CHAIN_WEAK for w in words):
+            break
+        chain.insert(0, part)
+    return chain
+
+
+def _find_killed(text: str) -> tuple[str, re.Match[str]] | None:
+    for name, pattern in rules.KILLED_RULES:
+        match = pattern.search(text)
+        if match:
+            return name, match
+    return None
+
+
+_CHILD_NOUN = re.compile(rf"^{rules.CHILD_NOUNS}$", re.IGNORECASE)
+_WOMAN_NOUN = re.compile(r"^(?:women|woman)$", re.IGNORECASE)
+
+
+def _victims(text: str, match: re.Match[str]) -> tuple[int, int, int]:
+    """Killed, children and women from a killed-count match and the rest of its sentence."""
+    killed = rules.parse_number(match.group("n"))
+    noun = match.group("noun")
+    sentence_end = len(text)
+    for _, end in _sentences(text):
+        if end >= match.end():
+            sentence_end = end
+            break
+    clause = text[match.end() : sentence_end]
+    clause = re.split(r"\bwhile\b|\bAdditionally\b|\bwhere\s+\d", clause, maxsplit=1)[0]
+    children = sum(rules.parse_number(m.group("n")) for m in rules.CHILDREN_RE.finditer(clause))
+    women = 0
+    for m in rules.WOMEN_RE.finditer(clause):
+        women += 1 if m.group("bare") else rules.parse_number(m.group("n"))
+    women += len(rules.MOTHER_RE.findall(clause))
+    base_noun = noun.split()[-1]
+    if _CHILD_NOUN.match(base_noun) and children == 0:
+        children = killed
+    if _WOMAN_NOUN.match(base_noun) and women == 0:
+        women = killed
+    return killed, children, women
+
+
+def _wounded(text: str) -> int | None:
+    best: tuple[int, int] | None = None
+    for pattern in rules.WOUNDED_RULES:
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), rules.parse_number(match.group("n")))
+    return None if best is None else best[1]
+
+
+def _parties(text: str) -> list[str]:
+    """Party mentions in order; ``a/b`` joint attributions are merged."""
+    found: list[tuple[int, int, str]] = []
+    for match in rules.PARTY_RE.finditer(text):
+        name = str(match.lastgroup)
+        if name == "sna":
+            name = "armed_opposition"
+        found.append((match.start(), match.end(), name))
+    out: list[str] = []
+    index = 0
+    while index < len(found):
+        _, end, name = found[index]
+        if index + 1 < len(found):
+            nxt = found[index + 1]
+            if nxt[2] != name and rules.JOINT_GAP.match(text[end : nxt[0]]):
+                out.append(f"{name}/{nxt[2]}")
+                index += 2
+                continue
+        out.append(name)
+        index += 1
+    return out
+
+
+def _control_value(raw: str) -> str:
+    core = rules.CONTROL_SUPPORT.sub("", raw)
+    found: list[str] = []
+    for match in rules.PARTY_RE.finditer(core):
+        name = str(match.lastgroup)
+        if name not in found:
+            found.append(name)
+    if not found:
+        return "unknown"
+    if len(found) > 1:
+        if set(found) == {"sna", "armed_opposition"}:
+            return "sna"
+        return "joint"
+    if rules.CONTROL_JOINT_QUALIFIER.search(core):
+        return "joint"
+    return "unknown" if found[0] == "other_unknown" else found[0]
+
+
+def _weapon(*texts: str) -> str:
+    for text in texts:
+        for name, pattern in rules.WEAPON_RES:
+            if pattern.search(text):
+                return name
+    return "unknown"
+
+
+def _parse_incident(
+    para: MappedText,
+    seg_start: int,
+    seg_end: int,
+    context: _Context,
+    period: tuple[int, int] | None,
+    kind: str,
+) -> tuple[list[dict[str, Any]], str | None]:
+    """Parse one incident paragraph; return rows (1, or 2 for a second massacre) or a reason."""
+    text = para.text[seg_start:seg_end]
+    date_match = rules.INCIDENT_DATE.match(text)
+    if date_match is None:
+        return [], "no incident date at the start of the paragraph"
+    notes: list[str] = []
+    if rules.DISCOVERY.search(text) and not rules.KILLED_RULES[0][1].search(text):
+        return [], "reports the discovery of remains, not a dated killing"
+    # the sentences that report this incident (not comments or a second massacre)
+    main_parts: list[str] = []
+    extra_sentences: list[str] = []
+    for a, b in _sentences(text):
+        sentence = text[a:b]
+        if rules.ANOTHER_MASSACRE.search(sentence):
+            extra_sentences.append(sentence)
+        elif rules.NOTE_SENTENCE.match(sentence) and a > 0:
+            continue
+        else:
+            main_parts.append(sentence)
+    main = " ".join(main_parts)
+    killed_found = _find_killed(main)
+    if killed_found is None:
+        return [], "no number of people killed found"
+    killed_rule, killed_match = killed_found
+    killed, children, women = _victims(main, killed_match)
+
+    # date
+    month_name = date_match.group("month_a") or date_match.group("month_b")
+    day = int(date_match.group("day_a") or date_match.group("day_b"))
+    month = _month_number(month_name)
+    year_text = date_match.group("year")
+    if year_text:
+        year = int(year_text)
+    elif period is not None:
+        year = period[0] - 1 if month > period[1] else period[0]
+        notes.append("year inferred from report period")
+    else:
+        return [], "date has no year and the report period is unknown"
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return [], f"invalid date {day} {month_name} {year}"
+    weekday = date_match.group("weekday")
+    if weekday and weekday.lower() != calendar.day_name[date.weekday()].lower():
+        notes.append(
+            f"weekday {weekday} does not match {date.isoformat()} ({calendar.day_name[date.weekday()]})"
+        )
+    time_of_day = (
+        date_match.group("clock") or date_match.group("tod_a") or date_match.group("tod_b")
+    )
+    if time_of_day and not date_match.group("clock"):
+        time_of_day = time_of_day.lower()
+
+    body_start = date_match.end()
+    control_matches = list(rules.CONTROL_RE.finditer(main))
+    control_raw = control_matches[0].group("raw").strip() if control_matches else None
+    control_value = _control_value(control_raw) if control_raw else None
+    masked = _mask(main, [(m.start(), m.end()) for m in control_matches])
+    marker = _KILLING_MARKER.search(main, body_start)
+    attribution_end = marker.start() if marker else len(main)
+    attribution = masked[body_start:attribution_end]
+
+    # perpetrator
+    parties = _parties(attribution) or _parties(masked[body_start:])
+    section_party = context.party if context.party not in (None, "extremist") else None
+    if parties:
+        perpetrator = parties[0]
+    elif section_party is not None:
+        perpetrator = "other_unknown" if section_party == "other_parties" else section_party
+        notes.append("perpetrator not stated in the paragraph; taken from the section heading")
+    else:
+        perpetrator = "other_unknown"
+        notes.append("no perpetrator stated")
+    if section_party is not None:
+        perpetrator_section = section_party
+    else:
+        perpetrator_section = rules.PERPETRATOR_TO_SECTION.get(perpetrator, "other_parties")
+        if context.role in ("details", "massacres") and context.party is None:
+            notes.append("no perpetrator heading; section derived from the attribution")
+
+    # the attack clause first, then the paragraph sentence by sentence (earlier sentences win)
+    weapon = _weapon(attribution, *(masked[a:b] for a, b in _sentences(masked)))
+
+    # place
+    verb = rules.ATTACK_VERB.search(main, body_start, attribution_end)
+    control_start = control_matches[0].start() if control_matches else len(main)
+    windows: list[tuple[int, int]] = []
+    if verb is not None:
+        windows.append((verb.end(), min(attribution_end, control_start)))
+    windows.append((body_start, min(attribution_end, control_start)))
+    first_sentence_end = next((b for a, b in _sentences(main) if b > attribution_end), len(main))
+    windows.append(
+        (
+            attribution_end,
+            min(
+                first_sentence_end, control_start if control_start > attribution_end else len(main)
+            ),
+        )
+    )
+    chain: list[_Part] = []
+    for start, end in windows:
+        if end > start:
+            chain = _place_chain(main, start, end)
+            if chain:
+                break
+    if chain:
+        place_text: str | None = ", ".join(part.text.strip() for part in chain)
+        govs = [p.governorate for p in chain if p.governorate]
+        text_gov = govs[-1] if govs else None
+    else:
+        place_text = None
+        text_gov = None
+        notes.append("no place phrase found")
+
+    section_gov = context.governorate
+    if section_gov is None:
+        section_gov = text_gov
+    elif text_gov is not None and text_gov != section_gov:
+        notes.append(f"text governorate {text_gov} differs from section governorate {section_gov}")
+
+    span_start, span_end = para.original_span(seg_start, seg_end)
+    if killed_rule != "killing_of":
+        notes.append(f"killed count from rule {killed_rule}")
+    row: dict[str, Any] = {
+        "kind": kind,
+        "date": date.isoformat(),
+        "time_of_day": time_of_day,
+        "perpetrator": perpetrator,
+        "perpetrator_section": perpetrator_section,
+        "weapon": weapon,
+        "section_governorate": section_gov,
+        "text_governorate": text_gov,
+        "place_text": place_text,
+        "control_text": control_value,
+        "control_raw": control_raw,
+        "killed": killed,
+        "children": children,
+        "women": women,
+        "wounded": _wounded(main),
+        "same_family": bool(rules.SAME_FAMILY.search(main)),
+        "span_start": span_start,
+        "span_end": span_end,
+        "notes": "; ".join(notes),
+    }
+    rows = [row]
+    for sentence in extra_sentences:
+        found = _find_killed(sentence)
+        if found is None:
+            continue
+        second_killed, second_children, second_women = _victims(sentence, found[1])
+        second = dict(row)
+        second.update(
+            kind="massacre",
+            killed=second_killed,
+            children=second_children,
+            women=second_women,
+            wounded=None,
+            same_family=bool(rules.SAME_FAMILY.search(sentence)),
+            notes="; ".join(
+                [*notes, "second massacre reported inside the paragraph of the previous row"]
+            ),
+        )
+        rows.append(second)
+    return rows, None
+
+
+def _segments(para: MappedText, role: SectionRole) -> list[tuple[int, int]]:
+    """Incident segments of a paragraph (mid-paragraph dated sentences in killings sections)."""
+    text = para.text
+    if role != "killings":
+        return [(0, len(text))]
+    starts = [0] if rules.INCIDENT_DATE.match(text) else []
+    for a, b in _sentences(text):
+        for offset in [a, *[m.end() for m in re.finditer(r";\s*", text[a:b])]]:
+            position = offset if offset == a else a + offset
+            if position == 0 or position in starts:
+                continue
+            if rules.INCIDENT_DATE.match(text[position:]) and _find_killed(text[position:b]):
+                starts.append(position)
+    if not starts:
+        return []
+    return [(s, e) for s, e in zip(starts, [*starts[1:], len(text)], strict=True)]
+
+
+def _continuation(
+    walked: list[tuple[Block, _Context]], position: int, context: _Context
+) -> MappedText | None:
+    """The next paragraph if it directly continues the same section and is not dated."""
+    if position + 1 >= len(walked):
+        return None
+    block, next_context = walked[position + 1]
+    if block.mapped is None or next_context != context:
+        return None
+    if rules.INCIDENT_DATE.match(block.text) or block.text[:1] in '“"':
+        return None
+    return block.mapped
+
+
+def _join(first: MappedText, second: MappedText) -> MappedText:
+    """Concatenate two mapped texts with a space (mapped to the end of the first)."""
+    return MappedText(
+        f"{first.text} {second.text}",
+        (*first.origin[:-1], first.origin[-1], *second.origin),
+    )
+
+
+def _empty_frame() -> pd.DataFrame:
+    return _typed(pd.DataFrame({column: [] for column in COLUMNS}))
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    for column in ("seq", "killed", "children", "women", "wounded", "span_start", "span_end"):
+        frame[column] = pd.array(frame[column].tolist(), dtype="Int64")
+    frame["same_family"] = frame["same_family"].astype(bool)
+    for column in COLUMNS:
+        if column not in {
+            "seq",
+            "killed",
+            "children",
+            "women",
+            "wounded",
+            "span_start",
+            "span_end",
+            "same_family",
+        }:
+            frame[column] = pd.Series(
+                [None if _missing(v) else v for v in frame[column].tolist()],
+                index=frame.index,
+                dtype="object",
+            )
+    return frame[list(COLUMNS)]
+
+
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    mapped: MappedText
+    walked: list[tuple[Block, _Context]]
+    period: tuple[int, int] | None
+    report_id: str
+    frame: pd.DataFrame
+    skipped: tuple[dict[str, Any], ...] = field(default=())
+
+
+def _check_document(text: str) -> None:
+    if not isinstance(text, str):
+        raise InputFormatError(f"report text must be a str, not {type(text).__name__}")
+    if not text.strip():
+        raise ReportParseError("the document is empty")
+    if not rules.SNHR_MARKER.search(text):
+        raise ReportParseError(
+            "the document does not look like an SNHR report (it never mentions SNHR or the "
+            "Syrian Network for Human Rights)"
+        )
+
+
+def _parse(text: str, report_id: str | None) -> _Parsed:
+    _check_document(text)
+    mapped = clean_text(text)
+    walked = _walk(paragraphs_from_text(mapped))
+    period = _report_period(mapped.text)
+    if report_id is None:
+        report_id = f"snhr-{period[0]:04d}-{period[1]:02d}" if period else "snhr-report"
+    has_sections = any(ctx.role in ("details", "massacres", "killings") for _, ctx in walked)
+    rows: list[dict[str, Any]] = []
+    skipped: list[dict[str, Any]] = []
+    for position, (block, context) in enumerate(walked):
+        para = block.mapped
+        if para is None:
+            continue
+        role = context.role
+        if has_sections and role not in ("details", "massacres", "killings"):
+            continue
+        for seg_start, seg_end in _segments(para, role):
+            if not rules.INCIDENT_DATE.match(para.text[seg_start:seg_end]):
+                continue
+            kind = "other" if has_sections and role == "killings" else "massacre"
+            segment = para.slice(seg_start, seg_end)
+            joined_note = None
+            if seg_end == len(para.text):
+                # sentences of the same incident cut off by a page or column break
+                for offset in range(3):
+                    following = _continuation(walked, position + offset, context)
+                    if following is None or not (
+                        rules.CONTINUATION.match(following.text)
+                        or (offset == 0 and not _find_killed(segment.text))
+                    ):
+                        break
+                    segment = _join(segment, following)
+                    joined_note = "paragraph joined with the following text"
+            new_rows, reason = _parse_incident(segment, 0, len(segment.text), context, period, kind)
+            if joined_note:
+                for row in new_rows:
+                    row["notes"] = "; ".join(filter(None, [row["notes"], joined_note]))
+            if reason is not None:
+                start, end = segment.original_span(0, len(segment.text))
+                skipped.append({"span_start": start, "span_end": end, "reason": reason})
+                continue
+            if not has_sections:
+                for row in new_rows:
+                    row["kind"] = "massacre" if row["killed"] >= 5 else "other"
+                    row["notes"] = "; ".join(
+                        filter(
+                            None, [row["notes"], "no report sections recognised; kind from count"]
+                        )
+                    )
+            rows.extend(new_rows)
+    if rows:
+        frame = pd.DataFrame(rows)
+        frame.insert(0, "report_id", report_id)
+        frame.insert(1, "seq", range(1, len(frame) + 1))
+        frame = _typed(frame)
+    else:
+        frame = _empty_frame()
+    frame.attrs["report_id"] = report_id
+    frame.attrs["report_period"] = f"{period[0]:04d}-{period[1]:02d}" if period else None
+    frame.attrs["skipped"] = list(skipped)
+    if not rows:
+        frame.attrs["reason"] = (
+            "no dated incident paragraphs with a number of people killed were found"
+        )
+    return _Parsed(mapped, walked, period, report_id, frame, tuple(skipped))
+
+
+# ---------------------------------------------------------------------------------------------
+# public API: extraction
+
+
+def incidents_from_text(
+    text: str, *, report_id: str | None = None, geocode: bool = False
+) -> pd.DataFrame:
+    """Extract one row per incident from the text of an SNHR monthly report.
+
+    Parameters
+    ----------
+    text
+        Report text (PDF-to-text output with line breaks, hyphenation, footers and URL lists is
+        fine; so is text with markdown links).
+    report_id
+        Value of the ``report_id`` column; by default ``snhr-YYYY-MM`` from the report period
+        (the most frequent month in the document's dates).
+    geocode
+        Also geocode ``place_text`` with :func:`syria_geo.geocode.geocode_frame` (restricted to
+        ``section_governorate``) and add ``governorate_mismatch``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`COLUMNS` (see ``docs/incidents.md``), one row per incident in document
+        order. ``attrs["skipped"]`` lists dated paragraphs that were not turned into incidents,
+        each with its span and the reason; ``attrs["reason"]`` explains an empty result.
+
+    Raises
+    ------
+    ReportParseError
+        If the text is empty or is not an SNHR report.
+    """
+    frame = _parse(text, report_id).frame
+    if geocode:
+        frame = _add_geocode(frame)
+    return frame
+
+
+def text_from_pdf(path: str | os.PathLike[str]) -> str:
+    """Return the text of a PDF report, pages joined by newlines.
+
+    Parameters
+    ----------
+    path
+        PDF file.
+
+    Returns
+    -------
+    str
+        Extracted text; spans reported by :func:`incidents_from_pdf` refer to it.
+
+    Raises
+    ------
+    DataFileError
+        If the file cannot be read.
+    ReportParseError
+        If the file is not a readable PDF.
+    """
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    pdf_path = Path(path)
+    if not pdf_path.is_file():
+        raise DataFileError(f"report file not found: {pdf_path}")
+    # pypdf reports repairable damage through logging and warnings; keep them for the error
+    # message instead of printing them.
+    pypdf_logger = logging.getLogger("pypdf")
+    level = pypdf_logger.level
+    pypdf_logger.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                reader = PdfReader(pdf_path)
+                pages = [page.extract_text() or "" for page in reader.pages]
+            except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
+                details = "; ".join(str(w.message) for w in caught[:3])
+                extra = f" ({details})" if details else ""
+                raise ReportParseError(f"{pdf_path} is not a readable PDF: {exc}{extra}") from exc
+    finally:
+        pypdf_logger.setLevel(level)
+    return "\n".join(pages)
+
+
+def incidents_from_pdf(
+    path: str | os.PathLike[str], *, report_id: str | None = None, geocode: bool = False
+) -> pd.DataFrame:
+    """Extract incidents from an SNHR report PDF.
+
+    The PDF's text (see :func:`text_from_pdf`) goes through :func:`incidents_from_text`;
+    spans refer to that extracted text.
+
+    Parameters
+    ----------
+    path
+        PDF file.
+    report_id
+        Value of the ``report_id`` column; defaults to the file name without extension.
+    geocode
+        See :func:`incidents_from_text`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        As :func:`incidents_from_text`.
+    """
+    text = text_from_pdf(path)
+    return incidents_from_text(
+        text, report_id=report_id if report_id is not None else Path(path).stem, geocode=geocode
+    )
+
+
+def _add_geocode(frame: pd.DataFrame) -> pd.DataFrame:
+    try:
+        from syria_geo.geocode import geocode_frame
+    except ImportError as exc:
+        raise InputFormatError(
+            "geocoding needs syria_geo.geocode, which is not available in this installation"
+        ) from exc
+    result: pd.DataFrame = geocode_frame(
+        frame, "place_text", governorate_column="section_governorate"
+    )
+    gazetteer_gov = result.get("adm1_name")
+    mismatch: list[Any] = []
+    for index in range(len(result)):
+        text_gov = result["text_governorate"].iloc[index]
+        gaz = None if gazetteer_gov is None else gazetteer_gov.iloc[index]
+        if text_gov is None or pd.isna(text_gov) or gaz is None or pd.isna(gaz):
+            mismatch.append(pd.NA)
+        else:
+            mismatch.append(rules.normalize_governorate(str(gaz)) != text_gov)
+    result["governorate_mismatch"] = pd.array(mismatch, dtype="boolean")
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# reconciliation
+
+
+@dataclass(frozen=True)
+class SummaryFact:
+    """One number printed in a report's summary.
+
+    Attributes
+    ----------
+    table
+        ``massacres_total``, ``massacres_by_perpetrator``, ``massacres_by_governorate``,
+        ``massacres_by_control``, ``victims_total`` or ``victims_by_perpetrator``.
+    key
+        Normalised key (party, governorate, ``party:control``, or ``all``).
+    measure
+        ``count`` (massacres), ``killed``, ``children`` or ``women``.
+    value
+        The number as printed.
+    raw
+        The label as written in the report.
+    span_start, span_end
+        Offsets in the original text of the statement.
+    """
+
+    table: str
+    key: str
+    measure: str
+    value: int
+    raw: str
+    span_start: int
+    span_end: int
+
+
+def _regions(parsed: _Parsed) -> list[tuple[SectionRole, int, int]]:
+    """Clean-text ranges of the sections that may carry massacre totals."""
+    blocks = paragraphs_from_text(parsed.mapped)
+    sections = [b for b in blocks if b.kind == "section"]
+    regions: list[tuple[SectionRole, int, int]] = []
+    text_end = len(parsed.mapped.text)
+    for index, block in enumerate(sections):
+        end = sections[index + 1].start if index + 1 < len(sections) else text_end
+        role = _section_role(block.value or "")
+        if role in ("summary", "massacres", "killings"):
+            regions.append((role, block.end, end))
+    if not sections:
+        regions.append(("summary", 0, text_end))
+    return regions
+
+
+_PARA_BREAK = re.compile(r"[ \t]*\n[ \t]*\n\s*")
+_ANY_SPACE = re.compile(r"\s+")
+_FLAT_STATEMENT_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[A-Z“\"(])|\s*¶\s*")
+_LIST_GAP = re.compile(r"(?i)massacres?|as\s+follows|governorates?|[\s:,.;\-•¶]")
+
+
+def _flatten(mapped: MappedText) -> MappedText:
+    """One-line text with `` ¶ `` where the input had a blank line (origins kept)."""
+    marked = substitute(mapped, _PARA_BREAK, lambda m: [f" {rules.PARA} "])
+    return substitute(marked, _ANY_SPACE, lambda m: [" "])
+
+
+def _flat_statements(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _FLAT_STATEMENT_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _facts(parsed: _Parsed) -> list[SummaryFact]:
+    """Every number the report prints about the month's massacres."""
+    facts: list[SummaryFact] = []
+    incident_spans = [
+        (int(s), int(e))
+        for s, e in zip(parsed.frame["span_start"], parsed.frame["span_end"], strict=True)
+    ]
+    for role, region_start, region_end in _regions(parsed):
+        flat = _flatten(parsed.mapped.slice(region_start, region_end))
+        facts.extend(_region_facts(flat, role, incident_spans))
+    return facts
+
+
+def _region_facts(
+    flat: MappedText, role: SectionRole, incident_spans: list[tuple[int, int]]
+) -> list[SummaryFact]:
+    region = flat.text
+    facts: list[SummaryFact] = []
+
+    def add(table: str, key: str, measure: str, value: int, raw: str, start: int, end: int) -> None:
+        o_start, o_end = flat.original_span(start, end)
+        label = " ".join(raw.replace(rules.PARA, " ").split()).strip(" -•")
+        facts.append(SummaryFact(table, key, measure, value, label, o_start, o_end))
+
+    def inside_incident(position: int) -> bool:
+        original = flat.origin[position]
+        return any(s <= original < e for s, e in incident_spans)
+
+    statements = _flat_statements(region)
+    for a, b in statements:
+        sentence = region[a:b]
+        for match in rules.MASSACRE_TOTAL.finditer(sentence):
+            if inside_incident(a + match.start()):
+                continue
+            value_text = match.group("n")
+            if rules.CUMULATIVE.search(sentence):
+                including = re.search(
+                    rf"including\s+(?P<n>{rules.NUMBER})\s+massacres?\s+in\s+"
+                    rf"(?:{'|'.join(rules.MONTHS)})",
+                    sentence,
+                    re.IGNORECASE,
+                )
+                if including is None or including.start() < match.start() - 20:
+                    continue
+                value_text = including.group("n")
+            value = rules.parse_number(value_text)
+            add("massacres_total", "all", "count", value, match.group(0), a, b)
+            rest = sentence[match.end() :]
+            if re.search(r"\bfollows\b", rest, re.IGNORECASE):
+                break
+            if value == 1 or re.search(r"\ball\b", rest, re.IGNORECASE):
+                party = party_of_heading(rest) or (
+                    "other_parties"
+                    if re.search(
+                        r"\bother\s+parties\b|\bunknown\b|not\s+yet\s+been\s+identified",
+                        rest,
+                        re.IGNORECASE,
+                    )
+                    else None
+                )
+                if party is not None:
+                    add("massacres_by_perpetrator", party, "count", value, rest[:120], a, b)
+                gov = re.search(
+                    rf"\bin\s+(?:the\s+)?(?:[a-z]+\s+suburbs\s+of\s+)?"
+                    rf"(?P<gov>{rules.GOVERNORATE_NAME})\s+governorate",
+                    rest,
+                    re.IGNORECASE,
+                )
+                gov_key = rules.normalize_governorate(gov.group("gov")) if gov else None
+                if gov is not None and gov_key is not None and value == 1:
+                    add("massacres_by_governorate", gov_key, "count", value, gov.group(0), a, b)
+            break
+        for pattern in rules.SUMMARY_VICTIMS_TOTAL:
+            for match in pattern.finditer(sentence):
+                if inside_incident(a + match.start()):
+                    continue
+                rest = (match.group("rest") or "") + (match.groupdict().get("rest2") or "")
+                start, end = a + match.start(), a + match.end()
+                _victim_facts(
+                    add, "victims_total", "all", match.group("n"), rest, match.group(0), start, end
+                )
+    if role != "summary":
+        return facts
+
+    # The tables after the month's total belong to the month; a year-to-date toll printed
+    # before it, or anything after a later cumulative statement, does not.
+    monthly = [
+        (a, b)
+        for a, b in statements
+        if rules.MASSACRE_TOTAL.search(region[a:b]) and not rules.CUMULATIVE.search(region[a:b])
+    ]
+    low = monthly[0][0] if monthly else 0
+    high = next(
+        (a for a, b in statements if a > low and rules.CUMULATIVE.search(region[a:b])),
+        len(region),
+    )
+
+    # counts per party: ``A. Government forces (...): 26``
+    for match in rules.SUMMARY_PARTY_ITEM.finditer(region, low, high):
+        party = party_of_heading(match.group("name"))
+        if party is not None:
+            n = rules.parse_number(match.group("n"))
+            add("massacres_by_perpetrator", party, "count", n, match.group("name"), *match.span())
+    # governorates
+    for intro in rules.SUMMARY_GOV_INTRO.finditer(region, low, high):
+        cursor = intro.end()
+        for match in rules.SUMMARY_GOV_ITEM.finditer(region, intro.end(), high):
+            if _LIST_GAP.sub("", region[cursor : match.start()]):
+                break
+            gov_key = rules.normalize_governorate(match.group("gov"))
+            if gov_key:
+                n = rules.parse_number(match.group("n"))
+                add(
+                    "massacres_by_governorate",
+                    gov_key,
+                    "count",
+                    n,
+                    match.group("gov"),
+                    *match.span(),
+                )
+            cursor = match.end()
+    # areas of control
+    for intro in rules.SUMMARY_CONTROL_INTRO.finditer(region, low, high):
+        party = party_of_heading(intro.group("party"))
+        if party is None:
+            continue
+        cursor = intro.end()
+        for match in rules.SUMMARY_CONTROL_ITEM.finditer(region, intro.end(), high):
+            if _LIST_GAP.sub("", region[cursor : match.start()]):
+                break
+            control = _control_value(match.group("raw"))
+            n = rules.parse_number(match.group("n"))
+            add(
+                "massacres_by_control",
+                f"{party}:{control}",
+                "count",
+                n,
+                match.group("raw"),
+                *match.span(),
+            )
+            cursor = match.end()
+    # victims per party: ``Government forces: 211 individuals including 65 children ...``
+    for intro in rules.SUMMARY_VICTIMS_INTRO.finditer(region, low, high):
+        heads = list(rules.SUMMARY_VICTIMS_ITEM.finditer(region, intro.end(), high))
+        previous_end = intro.end()
+        for index, head in enumerate(heads):
+            party = party_of_heading(head.group("name"))
+            if party is None or head.start() - previous_end > 300:
+                break
+            # up to the next item's number (its label may have swallowed this item's tail)
+            stop = heads[index + 1].start("n") if index + 1 < len(heads) else high
+            rest = re.split(r"[.;¶]", region[head.end() : stop], maxsplit=1)[0]
+            previous_end = head.end() + len(rest)
+            _victim_facts(
+                add, "victims_by_perpetrator", party, head.group("n"), rest, head.group("name"),
+                head.start(), previous_end,
+            )  # fmt: skip
+    return facts
+
+
+def _victim_facts(
+    add: Any, table: str, key: str, killed: str, rest: str, raw: str, start: int, end: int
+) -> None:
+    add(table, key, "killed", rules.parse_number(killed), raw, start, end)
+    children = rules.SUMMARY_CHILDREN.search(rest)
+    if children:
+        add(table, key, "children", rules.parse_number(children.group("n")), raw, start, end)
+    women = rules.SUMMARY_WOMEN.search(rest)
+    if women:
+        add(table, key, "women", rules.parse_number(women.group("n")), raw, start, end)
+
+
+_COMPARISON_COLUMNS = (
+    "check",
+    "table",
+    "key",
+    "measure",
+    "summary_value",
+    "compared_value",
+    "compared_with",
+    "difference",
+    "status",
+    "incident_seqs",
+    "summary_span_start",
+    "summary_span_end",
+    "detail",
+)
+
+
+@dataclass(frozen=True, eq=False)
+class Reconciliation:
+    """A report's printed summary compared with its extracted incidents.
+
+    Attributes
+    ----------
+    report_id
+        Report identifier.
+    facts
+        Every number read from the summary, with its span in the input text.
+    comparisons
+        One row per comparison (columns ``check``, ``table``, ``key``, ``measure``,
+        ``summary_value``, ``compared_value``, ``compared_with``, ``difference``, ``status``,
+        ``incident_seqs``, ``summary_span_start``, ``summary_span_end``, ``detail``). ``check``
+        is ``summary_vs_incidents`` or ``summary_internal`` (the summary against itself).
+    incidents
+        The extracted incidents that were compared.
+    notes
+        Remarks (for example that the report prints no summary table of some kind).
+    """
+
+    report_id: str
+    facts: tuple[SummaryFact, ...]
+    comparisons: pd.DataFrame
+    incidents: pd.DataFrame
+    notes: tuple[str, ...] = ()
+
+    @property
+    def differences(self) -> pd.DataFrame:
+        """Comparisons whose values differ."""
+        return self.comparisons[self.comparisons["status"] != "match"].reset_index(drop=True)
+
+    @property
+    def ok(self) -> bool:
+        """True when every comparison matches."""
+        return bool((self.comparisons["status"] == "match").all())
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dictionary."""
+        rows = json.loads(self.comparisons.to_json(orient="records"))
+        return {
+            "report_id": self.report_id,
+            "n_incidents": len(self.incidents),
+            "n_massacres": int((self.incidents["kind"] == "massacre").sum()),
+            "n_comparisons": len(self.comparisons),
+            "n_differences": len(self.differences),
+            "facts": [vars(fact) for fact in self.facts],
+            "comparisons": rows,
+            "notes": list(self.notes),
+        }
+
+    def to_text(self) -> str:
+        """Return a readable multi-line report."""
+        n_massacres = int((self.incidents["kind"] == "massacre").sum())
+        lines = [
+            f"Reconciliation of {self.report_id}: {len(self.incidents)} incidents extracted "
+            f"({n_massacres} massacres), {len(self.facts)} summary numbers read, "
+            f"{len(self.comparisons)} comparisons, {len(self.differences)} differences.",
+        ]
+        for note in self.notes:
+            lines.append(f"note: {note}")
+        for row in self.comparisons.itertuples(index=False):
+            flag = "ok  " if row.status == "match" else "DIFF"
+            line = (
+                f"{flag} [{row.check}] {row.table} {row.key} {row.measure}: "
+                f"summary {row.summary_value} vs {row.compared_with} {row.compared_value}"
+            )
+            if row.status != "match":
+                line += f" (difference {row.difference})"
+                if row.incident_seqs:
+                    line += f"; incidents {row.incident_seqs!s}"
+                if row.detail:
+                    line += f"; {row.detail!s}"
+            lines.append(line)
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.to_text()
+
+
+def _seqs(frame: pd.DataFrame) -> str:
+    return ",".join(str(int(s)) for s in frame["seq"])
+
+
+def _compare(facts: list[SummaryFact], incidents: pd.DataFrame) -> pd.DataFrame:
+    rows: list[dict[str, Any]] = []
+    massacres = incidents[incidents["kind"] == "massacre"]
+
+    def row(
+        check: str,
+        fact: SummaryFact | None,
+        table: str,
+        key: str,
+        measure: str,
+        summary_value: int | None,
+        compared_value: int | None,
+        compared_with: str,
+        seqs: str,
+        detail: str = "",
+    ) -> None:
+        if summary_value is None or compared_value is None:
+            difference = None
+            status = "only_in_summary" if compared_value is None else "not_in_summary"
+        else:
+            difference = compared_value - summary_value
+            status = "match" if difference == 0 else "difference"
+        rows.append(
+            {
+                "check": check,
+                "table": table,
+                "key": key,
+                "measure": measure,
+                "summary_value": summary_value,
+                "compared_value": compared_value,
+                "compared_with": compared_with,
+                "difference": difference,
+                "status": status,
+                "incident_seqs": seqs,
+                "summary_span_start": None if fact is None else fact.span_start,
+                "summary_span_end": None if fact is None else fact.span_end,
+                "detail": detail,
+            }
+        )
+
+    by_table: dict[str, list[SummaryFact]] = {}
+    for fact in facts:
+        by_table.setdefault(fact.table, []).append(fact)
+
+    def subset(table: str, key: str) -> pd.DataFrame:
+        if table == "massacres_by_perpetrator" or table == "victims_by_perpetrator":
+            return massacres[massacres["perpetrator_section"] == key]
+        if table == "massacres_by_governorate":
+            return massacres[massacres["section_governorate"] == key]
+        if table == "massacres_by_control":
+            party, control = key.split(":", 1)
+            return massacres[
+                (massacres["perpetrator_section"] == party) & (massacres["control_text"] == control)
+            ]
+        return massacres
+
+    def value(frame: pd.DataFrame, measure: str) -> int:
+        if measure == "count":
+            return len(frame)
+        return int(frame[measure].fillna(0).sum())
+
+    extracted_keys = {
+        "massacres_by_perpetrator": set(massacres["perpetrator_section"].dropna()),
+        "victims_by_perpetrator": set(massacres["perpetrator_section"].dropna()),
+        "massacres_by_governorate": set(massacres["section_governorate"].dropna()),
+    }
+    for table, table_facts in by_table.items():
+        seen: dict[tuple[str, str], SummaryFact] = {}
+        for fact in table_facts:
+            previous = seen.get((fact.key, fact.measure))
+            if previous is not None:
+                row(
+                    "summary_internal",
+                    fact,
+                    table,
+                    fact.key,
+                    fact.measure,
+                    previous.value,
+                    fact.value,
+                    "the same number printed again",
+                    "",
+                    f"printed as {previous.value} at chars {previous.span_start}-"
+                    f"{previous.span_end} and as {fact.value} at chars {fact.span_start}-{fact.span_end}",
+                )
+                continue
+            seen[(fact.key, fact.measure)] = fact
+            frame = subset(table, fact.key)
+            row(
+                "summary_vs_incidents",
+                fact,
+                table,
+                fact.key,
+                fact.measure,
+                fact.value,
+                value(frame, fact.measure),
+                "extracted incidents",
+                _seqs(frame),
+            )
+        if table in extracted_keys:
+            measures = {m for (_, m) in seen}
+            for key in sorted(extracted_keys[table] - {k for (k, _) in seen}):
+                for measure in sorted(measures):
+                    frame = subset(table, key)
+                    row(
+                        "summary_vs_incidents",
+                        None,
+                        table,
+                        key,
+                        measure,
+                        None,
+                        value(frame, measure),
+                        "extracted incidents",
+                        _seqs(frame),
+                        "extracted incidents under a key the summary does not list",
+                    )
+        if table == "massacres_by_control":
+            parties = {k.split(":", 1)[0] for (k, _) in seen}
+            for party in sorted(parties):
+                frame = massacres[massacres["perpetrator_section"] == party]
+                listed = {k.split(":", 1)[1] for (k, _) in seen if k.startswith(party + ":")}
+                for control in sorted(set(frame["control_text"].dropna()) - listed):
+                    sub = frame[frame["control_text"] == control]
+                    row(
+                        "summary_vs_incidents",
+                        None,
+                        table,
+                        f"{party}:{control}",
+                        "count",
+                        None,
+                        len(sub),
+                        "extracted incidents",
+                        _seqs(sub),
+                        "extracted incidents under a control the summary does not list",
+                    )
+
+    # the summary against itself
+    def first(table: str, key: str, measure: str) -> SummaryFact | None:
+        return next(
+            (f for f in by_table.get(table, []) if f.key == key and f.measure == measure), None
+        )
+
+    def unique_sum(table: str, measure: str, prefix: str = "") -> tuple[int, int] | None:
+        values: dict[str, int] = {}
+        for fact in by_table.get(table, []):
+            if fact.measure == measure and fact.key.startswith(prefix):
+                values.setdefault(fact.key, fact.value)
+        return (sum(values.values()), len(values)) if values else None
+
+    total = first("massacres_total", "all", "count")
+    if total is not None:
+        for table in ("massacres_by_perpetrator", "massacres_by_governorate"):
+            summed = unique_sum(table, "count")
+            if summed is not None and summed[1] > 1:
+                row(
+                    "summary_internal",
+                    total,
+                    "massacres_total",
+                    "all",
+                    "count",
+                    total.value,
+                    summed[0],
+                    f"sum of {table}",
+                    "",
+                )
+    for fact in by_table.get("massacres_by_perpetrator", []):
+        summed = unique_sum("massacres_by_control", "count", prefix=fact.key + ":")
+        if summed is not None:
+            row(
+                "summary_internal",
+                fact,
+                "massacres_by_perpetrator",
+                fact.key,
+                "count",
+                fact.value,
+                summed[0],
+                "sum of massacres_by_control",
+                "",
+            )
+    for measure in ("killed", "children", "women"):
+        victims = first("victims_total", "all", measure)
+        summed = unique_sum("victims_by_perpetrator", measure)
+        if victims is not None and summed is not None and summed[1] > 1:
+            row(
+                "summary_internal",
+                victims,
+                "victims_total",
+                "all",
+                measure,
+                victims.value,
+                summed[0],
+                "sum of victims_by_perpetrator",
+                "",
+            )
+    frame = pd.DataFrame(rows, columns=list(_COMPARISON_COLUMNS))
+    for column in (
+        "summary_value",
+        "compared_value",
+        "difference",
+        "summary_span_start",
+        "summary_span_end",
+    ):
+        frame[column] = pd.array(frame[column].tolist(), dtype="Int64")
+    return frame
+
+
+def _read_report(path: Path) -> str:
+    if not path.is_file():
+        raise DataFileError(f"report file not found: {path}")
+    if path.suffix.lower() == ".pdf":
+        return text_from_pdf(path)
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ReportParseError(f"{path} is not UTF-8 text: {exc}") from exc
+
+
+def reconcile(
+    report: str | os.PathLike[str] | pd.DataFrame,
+    *,
+    text: str | None = None,
+    report_id: str | None = None,
+) -> Reconciliation:
+    """Compare a report's printed summary with the sums of its extracted incidents.
+
+    Parameters
+    ----------
+    report
+        The report text; a path (``os.PathLike``, or a ``str`` naming an existing ``.txt`` or
+        ``.pdf`` file); or a DataFrame from :func:`incidents_from_text` (then ``text`` is
+        required).
+    text
+        The report text, when ``report`` is a DataFrame.
+    report_id
+        Identifier; by default the DataFrame's or the file's.
+
+    Returns
+    -------
+    Reconciliation
+        Every summary number, every comparison and the differences.
+
+    Raises
+    ------
+    InputFormatError
+        If a DataFrame is given without ``text``.
+    ReportParseError
+        If the document is empty or not an SNHR report.
+    """
+    given: pd.DataFrame | None = None
+    if isinstance(report, pd.DataFrame):
+        if text is None:
+            raise InputFormatError("reconcile(DataFrame) needs the report text: text=...")
+        given = report
+        document = text
+    elif isinstance(report, os.PathLike) or (
+        isinstance(report, str)
+        and "\n" not in report
+        and len(report) < 4096
+        and report.lower().endswith((".txt", ".pdf", ".md"))
+    ):
+        path = Path(report)
+        document = _read_report(path)
+        report_id = report_id or path.stem
+    elif isinstance(report, str):
+        document = report
+    else:
+        raise InputFormatError(
+            f"reconcile() takes report text, a path or a DataFrame, not {type(report).__name__}"
+        )
+    parsed = _parse(document, report_id)
+    incidents = given if given is not None else parsed.frame
+    missing = [
+        c
+        for c in (
+            "seq",
+            "kind",
+            "perpetrator_section",
+            "section_governorate",
+            "control_text",
+            "killed",
+            "children",
+            "women",
+        )
+        if c not in incidents
+    ]
+    if missing:
+        raise InputFormatError(f"incident table lacks columns: {', '.join(missing)}")
+    facts = _facts(parsed)
+    notes: list[str] = []
+    tables = {f.table for f in facts}
+    for table in (
+        "massacres_total",
+        "massacres_by_perpetrator",
+        "massacres_by_governorate",
+        "victims_total",
+    ):
+        if table not in tables:
+            notes.append(f"the report prints no {table} summary")
+    comparisons = _compare(facts, incidents)
+    notable = [
+        ctx.section_title
+        for _, ctx in parsed.walked
+        if ctx.role == "massacres" and ctx.section_title and "notable" in ctx.section_title.lower()
+    ]
+    if notable:
+        notes.append(
+            f"the massacre section ({notable[0]!r}) describes only the most notable massacres; "
+            "fewer extracted incidents than summary counts are expected there"
+        )
+        short = (
+            (comparisons["check"] == "summary_vs_incidents")
+            & (comparisons["status"] == "difference")
+            & (comparisons["difference"] < 0)
+        ).fillna(False)
+        comparisons.loc[short, "detail"] = (
+            "fewer incidents described than counted: the report details only notable massacres"
+        )
+    rid = report_id or str(incidents.attrs.get("report_id", parsed.report_id))
+    return Reconciliation(rid, tuple(facts), comparisons, incidents, tuple(notes))

@@ -1,0 +1,108 @@
+"""``syria-geo extract`` and ``syria-geo reconcile`` run in a real subprocess."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tests.conftest import CliRunner
+
+
+def _one_line_error(stderr: str) -> str:
+    assert "Traceback" not in stderr
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("syria-geo: error: ")
+    return lines[0]
+
+
+def test_extract_two_reports_to_csv(run_cli: CliRunner, seeds_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "incidents.csv"
+    proc = run_cli(
+        "extract",
+        str(seeds_dir / "snhr-2016-09-massacres.txt"),
+        str(seeds_dir / "snhr-2021-02-civilian-deaths.txt"),
+        "--output",
+        str(out),
+    )
+    assert proc.returncode == 0, proc.stderr
+    table = pd.read_csv(out)
+    assert len(table) == 49 + 9
+    assert table["report_id"].value_counts().to_dict() == {
+        "snhr-2016-09-massacres": 49,
+        "snhr-2021-02-civilian-deaths": 9,
+    }
+    assert table.columns[0] == "report_id"
+    assert "span_start" in table.columns
+    assert "49 incidents" in proc.stderr
+
+
+def test_extract_geojson_has_real_points(
+    run_cli: CliRunner, seeds_dir: Path, tmp_path: Path
+) -> None:
+    import geopandas as gpd
+
+    out = tmp_path / "incidents.geojson"
+    proc = run_cli("extract", str(seeds_dir / "snhr-2020-05-civilian-deaths.txt"), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    gdf = gpd.read_file(out)
+    assert len(gdf) == 1
+    point = gdf.geometry.iloc[0]
+    assert point is not None
+    assert not (point.x == 0 and point.y == 0)
+    assert 36.0 < point.x < 37.5  # Afrin, northern Aleppo
+    assert 36.0 < point.y < 37.0
+    assert gdf["killed"].iloc[0] == 44
+
+
+def test_reconcile_exit_zero_with_differences(run_cli: CliRunner, seeds_dir: Path) -> None:
+    path = seeds_dir / "snhr-2016-09-massacres.txt"
+    proc = run_cli("reconcile", str(path))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.count("DIFF") == 4
+    proc_json = run_cli("reconcile", str(path), "--json")
+    assert proc_json.returncode == 0
+    payload = json.loads(proc_json.stdout)
+    assert payload["n_differences"] == 4
+    assert payload["n_massacres"] == 49
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"", "empty"),
+        (
+            "letter.txt",
+            b"Dear colleague,\n\nthe meeting moved to Tuesday.\n",
+            "not look like an SNHR",
+        ),
+        ("broken.pdf", b"%PDF-1.7\nnot really a pdf at all", "not a readable PDF"),
+        ("binary.txt", b"\xff\xfe\x00garbage\x81", "not UTF-8"),
+    ],
+)
+def test_malformed_input_exit_2_one_line(
+    run_cli: CliRunner, tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    for args in (("extract", str(path), "-o", str(tmp_path / "out.csv")), ("reconcile", str(path))):
+        proc = run_cli(*args)
+        assert proc.returncode == 2
+        assert message in _one_line_error(proc.stderr)
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_bad_arguments_exit_2(run_cli: CliRunner, seeds_dir: Path, tmp_path: Path) -> None:
+    seed = str(seeds_dir / "snhr-2020-05-civilian-deaths.txt")
+    proc = run_cli("extract", seed, "-o", str(tmp_path / "out.shp"))
+    assert proc.returncode == 2
+    assert "unsupported output type" in _one_line_error(proc.stderr)
+    proc = run_cli("extract", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "o.csv"))
+    assert proc.returncode == 2
+    assert "not found" in _one_line_error(proc.stderr)
+    proc = run_cli("reconcile", str(tmp_path / "report.docx"))
+    assert proc.returncode == 2
+    assert "unsupported report type" in _one_line_error(proc.stderr)
