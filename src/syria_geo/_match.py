@@ -214,8 +214,8 @@ class NameIndex:
 
         postings: dict[str, list[int]] = {}
         for i, nm in enumerate(self._names):
-            for key in self._keys(nm.core, nm.skel, _analyse(nm.text)[1], nm.arabic):
-                postings.setdefault(key, []).append(i)
+            for pkey in self._keys(nm.core, nm.skel, _analyse(nm.text)[1], nm.arabic):
+                postings.setdefault(pkey, []).append(i)
         self._postings = postings
 
         # distinct skeletons and flat names for the vectorised typo pass
@@ -270,12 +270,17 @@ class NameIndex:
         ]
         admin_cols = [c for c in ("adm1_pcode", "adm2_pcode", "adm3_pcode") if c in gdf.columns]
         admin = (
-            [tuple(str(v) for v in vals if isinstance(v, str) and v) for vals in zip(*(gdf[c] for c in admin_cols), strict=True)]
+            [
+                tuple(str(v) for v in vals if isinstance(v, str) and v)
+                for vals in zip(*(gdf[c] for c in admin_cols), strict=True)
+            ]
             if admin_cols
             else None
         )
         ctx_cols = [
-            c for c in ("adm1_en", "adm2_en", "adm3_en", "adm1_ar", "adm2_ar", "adm3_ar") if c in gdf.columns
+            c
+            for c in ("adm1_en", "adm2_en", "adm3_en", "adm1_ar", "adm2_ar", "adm3_ar")
+            if c in gdf.columns
         ]
         return cls(
             [str(v) for v in gdf["id"]],
@@ -283,7 +288,9 @@ class NameIndex:
             names,
             admin_codes=admin,
             parents=[str(v) for v in gdf["parent_id"]] if "parent_id" in gdf.columns else None,
-            populations=list(gdf["population"].astype(float)) if "population" in gdf.columns else None,
+            populations=list(gdf["population"].astype(float))
+            if "population" in gdf.columns
+            else None,
             context_names=[
                 [str(v) for v in vals if isinstance(v, str) and v]
                 for vals in zip(*(gdf[c] for c in ctx_cols), strict=True)
@@ -331,13 +338,20 @@ class NameIndex:
             if q.core == nm.core or (q.flat and q.flat == nm.flat):
                 score, rule = 1.0, "exact"
             else:
-                norm_sim = max(
-                    fuzz.ratio(q.core, nm.core), fuzz.ratio(q.flat, nm.flat), fuzz.token_sort_ratio(q.core, nm.core)
-                ) / 100.0
+                norm_sim = (
+                    max(
+                        fuzz.ratio(q.core, nm.core),
+                        fuzz.ratio(q.flat, nm.flat),
+                        fuzz.token_sort_ratio(q.core, nm.core),
+                    )
+                    / 100.0
+                )
                 score, rule = 0.55 * norm_sim + 0.45 * skel_sim, "fuzzy"
         else:
             vowel_sim = (
-                _vowel_similarity(nm.vskel, q.vskel) if q.arabic else _vowel_similarity(q.vskel, nm.vskel)
+                _vowel_similarity(nm.vskel, q.vskel)
+                if q.arabic
+                else _vowel_similarity(q.vskel, nm.vskel)
             )
             score, rule = 0.96 * (0.7 * skel_sim + 0.3 * vowel_sim), "skeleton"
             if len(q.skel) <= 2:
@@ -377,12 +391,18 @@ class NameIndex:
         cands: set[int] = set()
         if q.skel and len(q.skel) >= 3:
             for _, _, pos in process.extract(
-                q.skel, self._skel_keys, scorer=Levenshtein.normalized_similarity, score_cutoff=0.7, limit=40
+                q.skel,
+                self._skel_keys,
+                scorer=Levenshtein.normalized_similarity,
+                score_cutoff=0.7,
+                limit=40,
             ):
                 cands.update(self._skel_names[pos])
         keys = self._flat_keys[q.arabic]
         if q.flat and len(q.flat) >= 4 and keys:
-            for _, _, pos in process.extract(q.flat, keys, scorer=fuzz.ratio, score_cutoff=75, limit=40):
+            for _, _, pos in process.extract(
+                q.flat, keys, scorer=fuzz.ratio, score_cutoff=75, limit=40
+            ):
                 cands.update(self._flat_names[q.arabic][pos])
         return cands
 
@@ -437,14 +457,24 @@ class NameIndex:
         return list(result)
 
     def _search(
-        self, query: str, limit: int, levels: frozenset[str] | None, within: str | None, min_score: float
+        self,
+        query: str,
+        limit: int,
+        levels: frozenset[str] | None,
+        within: str | None,
+        min_score: float,
     ) -> list[NameMatch]:
         if len(query) > 300:
             return []
         words, skel_tokens, quals = _analyse(query)
         core = " ".join(words)
         q = _Query(
-            core, core.replace(" ", ""), "".join(skel_tokens), vowelled_skeleton(query), quals, is_arabic(query)
+            core,
+            core.replace(" ", ""),
+            "".join(skel_tokens),
+            vowelled_skeleton(query),
+            quals,
+            is_arabic(query),
         )
         if not q.core and not q.skel:
             return []
@@ -465,8 +495,12 @@ class NameIndex:
         if top < 0.9:
             _consider(self._typo_candidates(q))
         rows = [r for r, v in best.items() if v[0] >= min_score]
-        rows.sort(key=lambda r: (-round(best[r][0], 6), self._level_rank[r], -self._pop[r], self._ids[r]))
+        rows.sort(
+            key=lambda r: (-round(best[r][0], 6), self._level_rank[r], -self._pop[r], self._ids[r])
+        )
         return [
-            NameMatch(r, self._ids[r], round(best[r][0], 4), best[r][2], best[r][1], self._levels[r])
+            NameMatch(
+                r, self._ids[r], round(best[r][0], 4), best[r][2], best[r][1], self._levels[r]
+            )
             for r in rows[:limit]
         ]

@@ -789,10 +789,17 @@ def vowelled_skeleton(text: str) -> str:
                 chars = [_AR_SKELETON.get(c) or _AR_VOWELS.get(c, "") for c in body]
                 out.append("".join(chars) + ("a" if final_a else ""))
             else:
-                w = word[:-1] if len(word) > 2 and word.endswith("h") and word[-2] in "aiu" else word
+                w = (
+                    word[:-1]
+                    if len(word) > 2 and word.endswith("h") and word[-2] in "aiu"
+                    else word
+                )
                 for pattern, repl in _LATIN_SKELETON_DIGRAPHS:
                     w = pattern.sub(repl, w)
                 out.append(
-                    "".join(_LATIN_SKELETON.get(c) or _LATIN_VOWELS.get(c, "X" if c == "x" else "") for c in w)
+                    "".join(
+                        _LATIN_SKELETON.get(c) or _LATIN_VOWELS.get(c, "X" if c == "x" else "")
+                        for c in w
+                    )
                 )
     return re.sub(r"(.)\1+", r"\1", "".join(out))

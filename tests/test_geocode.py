@@ -1,0 +1,289 @@
+"""Tests for syria_geo.geocode on the shipped gazetteer (no network)."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from syria_geo import geocode as geocode_module
+from syria_geo._errors import InputFormatError, InvalidParameterError
+from syria_geo.geocode import GEOCODE_COLUMNS, GeocodeResult, geocode, geocode_batch, geocode_frame
+
+# Every place of the four seed reports' incident paragraphs (short place phrases), with the
+# entry it must resolve to, its sub-district and the precision. Each expected answer was
+# checked against the gazetteer's Arabic name, sub-district and coordinates (see
+# docs/geocoding.md for the reasoning per row).
+SEED_PLACES = [
+    # 2016-09
+    ("Al Sukkari neighborhood, located in Aleppo city", "N0219", "SY020000", 1),
+    ("Salah Al Din neighborhood, located in Aleppo city", "N0214", "SY020000", 1),
+    ("the road between Al Shaikh Saeed neighborhood and Al Salihein neighborhood, located in Aleppo city", "N0225", "SY020000", 2),
+    ("Al Salihein neighborhood circle, located in Aleppo city", "N0211", "SY020000", 1),
+    ("Hawwar town, located in the western suburbs of Aleppo governorate", "C1140", "SY020004", 1),
+    ("Karm Al Tahhan area Al Myassar, located in neighborhood in Aleppo city", "C1007", "SY020000", 2),
+    ("Bostan Al Basha neighborhood, located in Aleppo city", "N0130", "SY020000", 1),
+    ("Douma city in Eastern Ghouta, located in Damascus suburbs governorate", "C2338", "SY030200", 1),
+    ("Al Wadi neighborhood in Al Mqielbiya town, located in Western Ghouta in Damascus suburbs governorate", "C2290", "SY030101", 2),
+    ("Kafr Batna city, located in Eastern Ghouta in Damascus suburbs governorate", "C2319", "SY030105", 1),
+    ("Al Tayyana town, located in the suburbs of Deir Ez-Zour governorate", "C5197", "SY090301", 1),
+    ("Al Karaj square in Al Mayadein city, located in the eastern suburbs of Deir Ez-Zour governorate", "C5192", "SY090300", 1),
+    ("Al Khan area in Al Tabni town, located in the western suburbs of Deir Ez-Zour governorate", "C5131", "SY090104", 2),
+    ("Al Labid neighborhood in Mohasan city, located in the suburbs of Deir Ez-Zour governorate", "C5127", "SY090103", 2),
+    ("Al Rawda neighborhood in Khan Shaikhoun city, located in the southern suburbs of Idlib governorate", "C3987", "SY070201", 2),
+    ("the northern neighborhood of Khan Shaikhoun city, located in the southern suburbs of Idlib governorate", "C3987", "SY070201", 1),
+    ("the eastern neighborhood of Jarjanaz town, located in the eastern suburbs of Idlib governorate", "C3977", "SY070200", 1),
+    ("Al Masasna village, located in the northern suburbs of Hama governorate", "C3036", "SY050101", 1),
+    ("the road between Al Latamna city Latmein village, located in the northern suburbs of Hama governorate", "C3458", "SY050501", 2),
+    ("Kafr Zita city, located in Hama governorate", "C3463", "SY050501", 1),
+    ("Dael city, located in the suburbs of Daraa governorate", "C6030", "SY120004", 1),
+    ("Al Jmeili neighborhood, located in Al Raqqa city", "C5710", "SY110100", 2),
+    ("Al Karaj circle in Tadef town, located in the eastern suburbs of Aleppo governorate", "C1219", "SY020201", 1),
+    ("Batbo town, located in the western suburbs of Aleppo governorate", "C1025", "SY020001", 1),
+    ("Urm Al Kubra town, located in the western suburbs of Aleppo governorate", "C1029", "SY020001", 1),
+    ("a medical point in Khan Touman town, located in the suburbs of Aleppo governorate", "C1015", "SY020000", 1),
+    ("Al Kallasa neighborhood, located in Aleppo city", "N0197", "SY020000", 1),
+    ("Al Qaterji neighborhood circle, located in Aleppo city", "N0177", "SY020000", 1),
+    ("eastern Bashqatein village, located in the western suburbs of Aleppo governorate", "C1145", "SY020004", 1),
+    ("Bab Al Nayrab neighborhood, located in Aleppo city", "C1007", "SY020000", 2),
+    ("Bostan Al Qaser neighborhood, located in Aleppo city", "N0204", "SY020000", 1),
+    ("Al Sha'ar neighborhood, located in Aleppo city", "N0156", "SY020000", 1),
+    ("Khan Al Sobol town, located in the northern suburbs of Idlib governorate", "C3925", "SY070003", 1),
+    ("Ma'aret Al No'man city, located in the southern suburbs of Idlib governorate", "C3985", "SY070200", 1),
+    ("the western parts of Idlib city", "C3871", "SY070000", 1),
+    ("the western neighborhood of Ma'aret Misreen, located in the western suburbs of Idlib governorate", "C3947", "SY070005", 1),
+    ("Al Joura neighborhood, located in Deir Ez-Zour city", "N0413", "SY090100", 1),
+    # 2017-09
+    ("Hawayej Thyab Shamiya village, western suburbs of Deir Ez-Zour governorate", "C5129", "SY090104", 1),
+    ("[Mathloun](#) village, eastern suburbs of Deir Ez-Zour governorate", "C5145", "SY090105", 1),
+    ("[al Mayadeen](#) city, eastern suburbs of Deir Ez-Zour governorate", "C5192", "SY090300", 1),
+    ("[Buqrus Tahtani](#) village, eastern suburbs of Deir Ez-Zour governorate", "C5191", "SY090300", 1),
+    ("Tabiya Jazeera village, eastern suburbs of Deir Ez-Zour governorate", "C5144", "SY090105", 1),
+    ("Jdeidat Bakkara village, eastern suburbs of Deir Ez-Zour governorate", "C5141", "SY090105", 1),
+    ("[Khsham](#) town, eastern suburbs of Deir Ez-Zour governorate", "C5140", "SY090105", 1),
+    ("[Mrat](#) village, eastern suburbs of Deir Ez-Zour governorate", "C5146", "SY090105", 1),
+    ("Breiha village, eastern suburbs of Deir Ez-Zour governorate", "C5107", "SY090102", 1),
+    ("Zgheir Shamiya village, western suburbs of Deir Ez-Zour governorate", "C5128", "SY090104", 1),
+    ("al Bokamal city, eastern suburbs of Deir Ez-Zour governorate", "C5167", "SY090200", 1),
+    ("al Mrashda village which administratively follows al Bokamal city, eastern suburbs of Deir Ez-Zour governorate", "C5182", "SY090203", 1),
+    ("al Me'mari village which administratively follows Markada town, southern suburbs of Hasaka governorate", "C4454", "SY080003", 2),
+    ("a residential neighborhood in southeastern [Armanaz](#) town, western suburbs of Idlib governorate", "C4176", "SY070305", 1),
+    ("Beit [Sawa](#) town, Eastern Ghouta, [eastern Damascus](#) suburbs governorate", "C2318", "SY030105", 1),
+    ("Qal'at al Madiq town, northwestern suburbs of Hama governorate", "C3207", "SY050204", 1),
+    ("[Talbisah](#) city, northern suburbs of Homs governorate", "C2882", "SY040401", 1),
+    ("al Sharqi neighborhood in [Khan Sheikhoun](#) city, southern suburbs of Idlib governorate", "C3987", "SY070201", 2),
+    ("Karaj Halab area in the middle of Jisr al Shoghour city, western suburbs of Idlib governorate", "C4199", "SY070400", 2),
+    ("a residential building in the middle of [Harem](#) city, northwestern suburbs of Idlib governorate", "C4115", "SY070300", 1),
+    ("Hwayyer al Eis village, southern suburbs of Idlib governorate", "C1172", "SY020005", 1),
+    ("al Dar'iyah neighborhood, northwestern Raqqa city", "N0465", "SY110100", 1),
+    ("al Sena'a neighborhood in al Bokamal city, eastern suburbs of Deir Ez-Zour governorate", "C5167", "SY090200", 2),
+    # 2020-05
+    ("Afrin city in Aleppo suburbs", "C1366", "SY020300", 1),
+    ("al Qouriya city in the eastern suburbs of Deir Ez-Zour governorate", "C5207", "SY090302", 1),
+    # 2021-02
+    ("Jouret al Arayes area in Baba Amr neighborhood in Homs city", "N0268", "SY040100", 2),
+    ("the Badiya of Khanaser town in the southern suburbs of Aleppo", "C2169", "SY020701", 2),
+    ("the Tareeq al Sadd area on the outskirts of al Bab city in the eastern suburbs of Aleppo", "C1202", "SY020200", 2),
+    ("the Kahloun area, 10 km east of Tadmur city in the eastern suburbs of Homs", "C2889", "SY040500", 2),
+    ("al Qastal Road, west of Izaz city, in the northern suburbs of Aleppo", "C1564", "SY020400", 1),
+    ("Hayyan town in the northern suburbs of Aleppo governorate", "C1127", "SY020003", 1),
+    ("Sarmada city in the northern suburbs of Idlib governorate", "C4121", "SY070301", 1),
+    ("al Salehiya neighborhood in Hasaka city", "N0379", "SY080000", 1),
+    ("Dawwar al Arman neighborhood in Izaz city in the northern suburbs of Aleppo governorate", "C1564", "SY020400", 2),
+    ("the poultry market in Ras al Ein city in the northwestern suburbs of Hasaka governorate", "C4988", "SY080400", 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected_id", "expected_adm3", "precision"), SEED_PLACES)
+def test_seed_places(text: str, expected_id: str, expected_adm3: str, precision: int) -> None:
+    r = geocode(text)
+    assert r.status == "matched", r.reason
+    assert (r.id, r.adm3_pcode, r.precision) == (expected_id, expected_adm3, precision), (
+        r.name_en,
+        r.reason,
+        r.warnings,
+    )
+    assert r.adm1_pcode == expected_adm3[:4]
+    assert not math.isnan(r.lon)
+    assert 35.5 < r.lon < 42.5
+    assert 32.2 < r.lat < 37.4
+
+
+def test_result_is_frozen_with_provenance() -> None:
+    r = geocode("Al Sukkari neighborhood, Aleppo city")
+    assert isinstance(r, GeocodeResult)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        r.id = "x"  # type: ignore[misc]
+    assert r.match is not None
+    assert r.match.id == "N0219"
+    assert r.source == "gazetteer"
+    assert r.parsed is not None
+    assert r.parsed.parent == "Aleppo"
+    assert r.name_ar == "السكري"
+
+
+@pytest.mark.parametrize("text", ["Khan Shaikhoun", "خان شيخون", "Khan Sheikhoun, Idlib"])
+def test_acceptance_khan_shaykhun(text: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", "C3987", 1)
+
+
+def test_governorate_contradiction_is_warned() -> None:
+    # a Deir ez-Zor village described as in Idlib: the only good match wins, with a warning
+    r = geocode("Breiha village, eastern suburbs of Idlib governorate")
+    assert r.id == "C5107"
+    assert any("Idleb" in w and "Deir-ez-Zor" in w for w in r.warnings)
+
+
+def test_ambiguous_without_context() -> None:
+    r = geocode("Tal Khanzir")
+    assert r.status == "ambiguous"
+    assert len(r.candidates) >= 2
+    assert r.id != "C4094" or r.precision == 3
+
+
+def test_direction_breaks_ties() -> None:
+    r = geocode("Tal Khanzir village, northeastern suburbs of Hasaka governorate")
+    assert r.status in ("matched", "ambiguous")
+    assert r.adm1_pcode == "SY08"
+
+
+def test_governorate_parameter() -> None:
+    r = geocode("Afrin", governorate="Aleppo")
+    assert r.adm1_pcode == "SY02"
+    with pytest.raises(InvalidParameterError):
+        geocode("Afrin", governorate="Atlantis")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason_part"),
+    [
+        ("", "empty"),
+        ("   \t ", "empty"),
+        ("12345", "no letters"),
+        ("!!!", "no letters"),
+        ("Beirut, Lebanon", "outside Syria"),
+        ("Paris", "outside Syria"),
+        ("Gaziantep, Turkey", "outside Syria"),
+        ("Khan Shaikhoun " * 60, "too long"),
+        ("Qzxwvbnmq village", "no gazetteer place"),
+    ],
+)
+def test_edge_cases_unmatched(text: str, reason_part: str) -> None:
+    r = geocode(text)
+    assert r.status == "unmatched"
+    assert reason_part in r.reason
+    assert math.isnan(r.lon)
+    assert math.isnan(r.lat)
+    assert r.precision == 0
+
+
+@pytest.mark.parametrize("value", [None, float("nan"), 42, 3.5, ("a",)])
+def test_batch_non_text_values(value: object) -> None:
+    out = geocode_batch([value, "Douma city"])
+    assert list(out["geo_status"]) == ["unmatched", "matched"]
+    assert math.isnan(out["lon"].iloc[0])
+
+
+@pytest.mark.parametrize(
+    ("typo", "governorate", "expected"),
+    [
+        ("Jarjanas", "Idlib", "C3977"),
+        ("Khan Shaykhon", None, "C3987"),
+        ("Talbiseh", None, "C2882"),
+        ("Kafr Zeta", "Hama", "C3463"),
+    ],
+)
+def test_typos(typo: str, governorate: str | None, expected: str) -> None:
+    assert geocode(typo, governorate=governorate).id == expected
+
+
+def test_weak_match_without_context_is_not_confident() -> None:
+    # a near-miss spelling with no governorate is not taken as a precision-1 match
+    r = geocode("Jarjanas")
+    assert not (r.status == "matched" and r.precision == 1)
+
+
+def test_batch_keeps_order_index_and_caches() -> None:
+    values = pd.Series(
+        ["Douma city", "", "Khan Shaikhoun", "Douma city", None, "Paris"],
+        index=[10, 3, 7, 1, 99, 5],
+    )
+    out = geocode_batch(values, progress=False)
+    assert list(out.index) == [10, 3, 7, 1, 99, 5]
+    assert list(out.columns) == list(GEOCODE_COLUMNS)
+    assert list(out["geo_status"]) == [
+        "matched",
+        "unmatched",
+        "matched",
+        "matched",
+        "unmatched",
+        "unmatched",
+    ]
+    assert out.loc[10, "geo_id"] == out.loc[1, "geo_id"] == "C2338"
+    assert out["geo_precision"].dtype == np.int64
+    assert not ((out["lon"] == 0) & (out["lat"] == 0)).any()
+
+
+def test_batch_governorate_series_and_length_check() -> None:
+    values = pd.Series(["Afrin", "Afrin"])
+    out = geocode_batch(values, governorate=pd.Series(["Aleppo", "nonsense"]))
+    assert out["adm1_pcode"].iloc[0] == "SY02"
+    assert "unknown governorate" in out["geo_warnings"].iloc[1]
+    with pytest.raises(InputFormatError):
+        geocode_batch(values, governorate=["Aleppo"])
+
+
+def test_geocode_frame_appends_columns() -> None:
+    df = pd.DataFrame(
+        {
+            "id": [1, 2, 3],
+            "place": ["Douma city, Damascus suburbs", "Paris", "Afrin city"],
+            "gov": ["", "", "Aleppo"],
+        }
+    )
+    out = geocode_frame(df, "place", governorate_column="gov")
+    assert list(out.columns) == ["id", "place", "gov", *GEOCODE_COLUMNS]
+    assert list(out["id"]) == [1, 2, 3]
+    assert list(out["geo_status"]) == ["matched", "unmatched", "matched"]
+    with pytest.raises(InputFormatError, match="not found"):
+        geocode_frame(df, "missing")
+    with pytest.raises(InputFormatError, match="already has"):
+        geocode_frame(out, "place")
+
+
+def test_online_fallback_is_mocked_and_checked(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    calls: list[str] = []
+
+    def fake(query: str, *, user_agent: str) -> tuple[float, float, str]:
+        calls.append(query)
+        return (36.2, 33.5, "Somewhere, Rif Dimashq, Syria")
+
+    monkeypatch.setattr(geocode_module, "_nominatim_lookup", fake)
+    with pytest.raises(InvalidParameterError):
+        geocode("Qzxwvbnmq village", online=True)
+    r = geocode("Qzxwvbnmq village", online=True, user_agent="syria-geo-tests", cache_dir=tmp_path)
+    assert (r.status, r.source, r.precision) == ("matched", "nominatim", 2)
+    assert r.adm1_pcode
+    # cached: no second request
+    geocode("Qzxwvbnmq village", online=True, user_agent="syria-geo-tests", cache_dir=tmp_path)
+    assert len(calls) == 1
+
+    def outside(query: str, *, user_agent: str) -> tuple[float, float, str]:
+        return (35.5, 33.9, "Beirut, Lebanon")
+
+    monkeypatch.setattr(geocode_module, "_nominatim_lookup", outside)
+    r2 = geocode("Wxqzv farm", online=True, user_agent="syria-geo-tests", cache_dir=tmp_path)
+    assert r2.status == "unmatched"
+    assert any("outside Syria" in w for w in r2.warnings)
+
+
+def test_to_dict_is_json_ready() -> None:
+    import json
+
+    d = geocode("Paris").to_dict()
+    assert d["lon"] is None
+    json.dumps(d, ensure_ascii=False)

@@ -1,0 +1,103 @@
+"""Tests for the gazetteer name index (syria_geo._match) on the shipped gazetteer."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from syria_geo._errors import InvalidParameterError
+from syria_geo._match import NameIndex, NameMatch
+from syria_geo.gazetteer import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():  # type: ignore[no-untyped-def]
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def index(gaz) -> NameIndex:  # type: ignore[no-untyped-def]
+    return NameIndex.from_gazetteer(gaz)
+
+
+@pytest.mark.parametrize(
+    "query", ["Khan Shaikhoun", "خان شيخون", "Khan Sheikhoun", "Khan Shaykhun", "KHAN SHEIKHOUN"]
+)
+def test_acceptance_khan_shaykhun_first(index: NameIndex, query: str) -> None:
+    hits = index.search(query)
+    assert hits[0].id == "C3987"
+    assert hits[0].score == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("al Bokamal", "C5167"),
+        ("Albu Kamal", "C5167"),
+        ("البوكمال", "C5167"),
+        ("Izaz", "C1564"),
+        ("اعزاز", "C1564"),
+        ("Jarjanaz", "C3977"),
+        ("Jarjanas", "C3977"),  # typo: no shared key, found by the typo pass
+        ("Mayadein", "C5192"),
+        ("Kafr Zita", "C3463"),
+        ("Talbisah", "C2882"),
+        ("Jisr al Shoghour", "C4199"),
+    ],
+)
+def test_spelling_variants_find_the_place(index: NameIndex, query: str, expected: str) -> None:
+    assert index.search(query, limit=3)[0].id == expected
+
+
+def test_within_restricts_to_city_neighbourhoods(index: NameIndex) -> None:
+    hits = index.search("Al Sukkari", within="C1007")
+    assert hits[0].id == "N0219"
+    assert all(h.level == "neighbourhood" or h.id.startswith("C") for h in hits)
+    assert index.search("Kallasa", within="C1007", levels=["neighbourhood"])[0].id == "N0197"
+
+
+def test_within_governorate_prefix(index: NameIndex, gaz) -> None:  # type: ignore[no-untyped-def]
+    hits = index.search("Tal Khanzir", within="SY08")
+    assert hits
+    assert all(gaz.iloc[h.position]["adm1_pcode"] == "SY08" for h in hits)
+
+
+def test_levels_filter(index: NameIndex) -> None:
+    hits = index.search("Idlib", levels=["adm1"])
+    assert [h.id for h in hits] == ["SY07"]
+
+
+def test_qualifiers_rank_exact_twin_first(index: NameIndex) -> None:
+    hits = index.search("Lower Tal Khanzir")
+    assert hits[0].id == "C4809"
+    plain = index.search("Tal Khanzir", limit=10)
+    # the plain name prefers entries without a qualifier
+    assert plain[0].score > next(h.score for h in plain if h.id == "C4809")
+
+
+def test_match_objects_are_frozen_and_positions_valid(index: NameIndex, gaz) -> None:  # type: ignore[no-untyped-def]
+    hit = index.search("Douma")[0]
+    assert isinstance(hit, NameMatch)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        hit.score = 0.0  # type: ignore[misc]
+    assert gaz.iloc[hit.position]["id"] == hit.id
+    assert 0.0 <= hit.score <= 1.0
+
+
+@pytest.mark.parametrize("query", ["", "   ", "!!!", "x" * 1000])
+def test_degenerate_queries_return_nothing(index: NameIndex, query: str) -> None:
+    assert index.search(query) == []
+
+
+def test_bad_arguments(index: NameIndex) -> None:
+    with pytest.raises(InvalidParameterError):
+        index.search("Douma", limit=0)
+    with pytest.raises(InvalidParameterError):
+        index.search(None)  # type: ignore[arg-type]
+
+
+def test_min_score_and_cache_consistency(index: NameIndex) -> None:
+    first = index.search("Saraqeb", limit=5, min_score=0.9)
+    assert all(h.score >= 0.9 for h in first)
+    assert index.search("Saraqeb", limit=5, min_score=0.9) == first
