@@ -10,10 +10,13 @@ DEMO_DIR ?= demo-output
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+# The Leaflet scripts inlined into self-contained maps come from the npm registry at install
+# time (pinned in package-lock.json, installed into node_modules/, never committed).
+$(STAMP): pyproject.toml package-lock.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -e ".[dev,dask,arabic]"
+	npm ci --no-audit --no-fund --loglevel=error
 	touch $(STAMP)
 
 demo: $(STAMP)

@@ -1,0 +1,221 @@
+"""Render self-contained maps in headless Chromium with all networking disabled.
+
+The page under test is the map's HTML with two small probe scripts added: one at the top
+of ``<head>`` that records errors (script errors, failed resource loads, ``console.error``)
+and one at the end that, after load, opens popups when asked, then writes a JSON report
+into the DOM and sets ``document.title``.  Chromium's ``--dump-dom`` returns that DOM.
+Chromium's own console log (stderr) is checked as well.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from syria_geo.maps import map_incidents
+from tests.test_maps import EVIL_IMG, EVIL_SCRIPT, map_data, synthetic_incidents
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        CHROMIUM is None, reason="headless Chromium not installed (apt-get install chromium)"
+    ),
+]
+
+PROBE = """<script>
+window.__sgErrors = [];
+window.addEventListener("error", function (e) {
+  var t = e.target;
+  window.__sgErrors.push("error: " + (e.message || (t && (t.src || t.href)) || (t && t.tagName)));
+}, true);
+window.addEventListener("unhandledrejection", function (e) {
+  window.__sgErrors.push("rejection: " + e.reason);
+});
+(function () {
+  var orig = console.error;
+  console.error = function () {
+    window.__sgErrors.push("console.error: " + Array.prototype.join.call(arguments, " "));
+    return orig.apply(console, arguments);
+  };
+})();
+</script>"""
+
+REPORT = """<script>
+window.addEventListener("load", function () { setTimeout(function () {
+  var keys = Object.keys(window.syriaGeo || {});
+  var api = keys.length ? window.syriaGeo[keys[0]] : null;
+  var popups = [];
+  if (api && __OPEN_POPUPS__) {
+    for (var i = 0; i < api.n; i++) {
+      var p = api.openPopup(i);
+      popups.push(p.getElement().querySelector(".leaflet-popup-content").textContent);
+    }
+  }
+  if (api && __SHOW_HEAT__) { api.heat.addTo(api.map); }
+  var perMonth = api ? api.setMonth(2) : -1;
+  if (api) { api.setMonth(0); }
+  setTimeout(function () {
+    var q = function (s) { return document.querySelectorAll(s).length; };
+    var classes = document.querySelector(".sg-legend .sg-classes");
+    var r = {
+      errors: window.__sgErrors, pwned: window.__pwned === 1, api: !!api,
+      choropleth: api ? api.choropleth.getLayers().length : 0,
+      paths: q(".leaflet-overlay-pane path.leaflet-interactive"),
+      clusters: q(".marker-cluster"), dots: q(".sg-dot"),
+      legendClasses: q(".sg-legend .sg-classes .sg-class"),
+      breaks: classes ? JSON.parse(classes.getAttribute("data-breaks")) : null,
+      slider: q(".sg-slider input[type=range]"),
+      sliderMax: (document.querySelector(".sg-slider input") || {}).max,
+      sliderLabel: (document.querySelector(".sg-slider-label") || {}).textContent,
+      perMonth: perMonth,
+      heatCanvas: q("canvas.leaflet-heatmap-layer"), popups: popups,
+      layerNames: Array.prototype.map.call(
+        document.querySelectorAll(".leaflet-control-layers-overlays label span span"),
+        function (e) { return e.textContent.trim(); }),
+      scale: q(".leaflet-control-scale-line"),
+      attribution: (document.querySelector(".leaflet-control-attribution") || {}).textContent,
+      external: Array.prototype.filter.call(document.querySelectorAll("[src],link[href]"),
+        function (e) { return /^(https?:)?\\/\\//.test(e.getAttribute("src") || e.getAttribute("href")); }).length
+    };
+    var pre = document.createElement("pre");
+    pre.id = "sg-report"; pre.textContent = JSON.stringify(r);
+    document.body.appendChild(pre);
+    document.title = r.pwned ? "PWNED" : "CLEAN";
+  }, 400);
+}, 200); });
+</script>"""
+
+FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+    # no network at all: every host resolves to nothing and every request goes to a dead proxy
+    "--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND",
+    "--enable-logging=stderr", "--v=0", "--window-size=1280,900",
+)  # fmt: skip
+
+
+def _chromium(page: Path, profile: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    assert CHROMIUM is not None
+    return subprocess.run(
+        [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *extra, page.as_uri()],
+        capture_output=True, text=True, timeout=180, check=False,
+    )  # fmt: skip
+
+
+def _console_errors(stderr: str) -> list[str]:
+    lines = [line for line in stderr.splitlines() if ":CONSOLE" in line]
+    return [line for line in lines if re.search(r"Uncaught|Error|Failed to load|ERR_", line)]
+
+
+def probe(
+    html_text: str, tmp_path: Path, *, open_popups: bool = False, show_heat: bool = False
+) -> tuple[dict[str, Any], list[str], str]:
+    """Load the page in Chromium; return the in-page report, console errors and <title>."""
+    report = REPORT.replace("__OPEN_POPUPS__", "true" if open_popups else "false")
+    report = report.replace("__SHOW_HEAT__", "true" if show_heat else "false")
+    page_text = html_text.replace("<head>", "<head>" + PROBE, 1)
+    cut = page_text.rindex("</html>")
+    page_text = page_text[:cut] + report + page_text[cut:]
+    page = tmp_path / "page.html"
+    page.write_text(page_text, "utf-8")
+    proc = _chromium(page, tmp_path / "profile", "--virtual-time-budget=6000", "--dump-dom")
+    match = re.search(r'<pre id="sg-report">(.*?)</pre>', proc.stdout, re.S)
+    assert match, f"no report from the page; stderr:\n{proc.stderr[-2000:]}"
+    title = re.search(r"<title>(.*?)</title>", proc.stdout)
+    return (
+        json.loads(html.unescape(match.group(1))),
+        _console_errors(proc.stderr),
+        title.group(1) if title else "",
+    )
+
+
+@pytest.fixture(scope="module")
+def incidents() -> pd.DataFrame:
+    df = synthetic_incidents(300, seed=21)
+    df.loc[0, ["lon", "lat"]] = np.nan
+    return df
+
+
+def test_map_renders_offline_without_errors(incidents: pd.DataFrame, tmp_path: Path) -> None:
+    m = map_incidents(incidents, level="adm2", metric="count", scheme="quantiles", k=5,
+                      self_contained=True)  # fmt: skip
+    data = map_data(m)
+    report, console, title = probe(m.get_root().render(), tmp_path, show_heat=True)
+    assert report["errors"] == []
+    assert console == []
+    assert title == "CLEAN"
+    assert report["external"] == 0
+    # choropleth: one layer per district, drawn as SVG paths
+    assert report["choropleth"] == len(data["choro"]["features"]) == 62
+    assert report["paths"] >= 62
+    # clusters at country zoom, and every located incident is in the cluster group
+    assert report["clusters"] > 0
+    assert report["legendClasses"] == len(data["colours"])
+    assert report["breaks"] == pytest.approx(
+        json.loads(html.unescape(re.search(r'data-breaks="([^"]*)"', data["legend"]).group(1)))
+    )
+    assert report["slider"] == 1
+    assert report["sliderMax"] == "12"
+    assert report["sliderLabel"] == "All months: 299 incident(s) with a location"
+    march = sum(1 for d, lon in zip(incidents["date"], incidents["lon"], strict=True)
+                if d.startswith("2017-03") and lon == lon)  # fmt: skip
+    assert report["perMonth"] == march
+    assert report["heatCanvas"] == 1
+    assert report["scale"] >= 1
+    assert "Incidents per district" in report["layerNames"]
+    assert "Heat map of incidents" in report["layerNames"]
+    assert "UN OCHA Syria" in report["attribution"]
+    assert "SNHR" in report["attribution"]
+
+
+def test_malicious_text_never_executes(tmp_path: Path) -> None:
+    df = synthetic_incidents(6, seed=22)
+    df.loc[0, "place_text"] = EVIL_SCRIPT
+    df.loc[1, "place_text"] = EVIL_IMG
+    df.loc[2, "weapon"] = EVIL_IMG.replace("src=x", "src=y")
+    df.loc[3, "perpetrator"] = EVIL_IMG.replace("src=x", "src=z")
+    df.loc[4, "report_id"] = "</script><script>window.__pwned=1</script>"
+    m = map_incidents(df, self_contained=True, title=EVIL_IMG.replace("src=x", "src=t"))
+    report, console, title = probe(m.get_root().render(), tmp_path, open_popups=True)
+    assert title == "CLEAN"
+    assert report["pwned"] is False
+    assert report["errors"] == []  # an unescaped <img src=x> would have failed to load
+    assert console == []
+    assert len(report["popups"]) == 6
+    # the text is shown literally, not dropped
+    assert "Place" + EVIL_SCRIPT in report["popups"][0]
+    assert "Place" + EVIL_IMG in report["popups"][1]
+    assert "</script><script>window.__pwned=1</script> #5" in report["popups"][4]
+
+
+def test_screenshot_is_not_blank(incidents: pd.DataFrame, tmp_path: Path) -> None:
+    from matplotlib.colors import to_rgb
+    from matplotlib.image import imread
+
+    m = map_incidents(incidents, self_contained=True)
+    data = map_data(m)
+    page = tmp_path / "map.html"
+    page.write_text(m.get_root().render(), "utf-8")
+    shot = tmp_path / "shot.png"
+    proc = _chromium(page, tmp_path / "profile", "--virtual-time-budget=6000",
+                     f"--screenshot={shot}")  # fmt: skip
+    assert shot.is_file(), proc.stderr[-2000:]
+    pixels = imread(shot)[:, :, :3]
+    assert pixels.shape[:2] == (900, 1280)
+    assert pixels.std() > 0.05
+    assert len(np.unique((pixels * 255).astype(int).reshape(-1, 3), axis=0)) > 200
+    # the darkest class colour is drawn (fill opacity 0.72 over the basemap colour)
+    base = np.array(to_rgb("#fbfaf6"))
+    top = 0.72 * np.array(to_rgb(data["colours"][-1])) + 0.28 * base
+    close = np.abs(pixels - top).max(axis=2) < 0.03
+    assert close.sum() > 500
