@@ -37,9 +37,11 @@ test: lint typecheck pytest
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
 
-# Rebuild the shipped gazetteer/ and boundaries/ from ../shared/data.
+# Rebuild the shipped gazetteer/ and boundaries/ from ../shared/data, then the bundled sample
+# (samples/) from the seed reports in ../shared/seeds.
 data: $(STAMP)
 	$(BIN)/python scripts/build_data.py
+	$(BIN)/python scripts/build_sample.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -218,3 +218,28 @@ def test_gpkg_layer_choice(incidents: pd.DataFrame, tmp_path: Path) -> None:
 def test_public_api() -> None:
     assert set(export.__all__) >= {"to_geojson", "to_gpkg", "to_parquet", "to_csv",
                                    "incidents_from_file"}  # fmt: skip
+
+
+def test_table_without_coordinates_is_geocoded_first(tmp_path: Path) -> None:
+    src = tmp_path / "places.csv"
+    src.write_text(
+        "id,place_text,section_governorate,killed\n"
+        '1,"Kafr Nabl town, southern Idlib suburbs",Idlib,7\n'
+        "2,Nowhere-land,,3\n"
+        "3,,,1\n",
+        "utf-8",
+    )
+    gdf = incidents_from_file(src)
+    assert list(gdf["id"]) == ["1", "2", "3"]  # every row, in order
+    assert list(gdf["geo_status"]) == ["matched", "unmatched", "unmatched"]
+    assert gdf.loc[0, "geo_id"] == "C4068"  # Kafr Nobol
+    assert gdf.geometry.iloc[0].x == pytest.approx(gdf.loc[0, "lon"])
+    assert gdf.geometry.iloc[1:].isna().all()
+    assert gdf["lon"].iloc[1:].isna().all()
+    out = tmp_path / "out.geojson"
+    to_geojson(gdf, out)
+    assert len(incidents_from_file(out)) == 3
+    with pytest.raises(InputFormatError, match="lon or lat column but not both"):
+        half = tmp_path / "half.csv"
+        half.write_text("lon,killed\n36.1,3\n", "utf-8")
+        incidents_from_file(half)

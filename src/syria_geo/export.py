@@ -338,8 +338,9 @@ def incidents_from_file(
 ) -> gpd.GeoDataFrame:
     """Read an incidents table written by syria_geo (CSV, GeoJSON, GeoPackage, GeoParquet).
 
-    The format follows the extension: ``.csv`` (needs ``lon`` and ``lat`` columns; empty
-    cells mean no location), ``.geojson``/``.json``, ``.gpkg`` (the ``incidents`` layer
+    The format follows the extension: ``.csv`` (``lon`` and ``lat`` columns, empty cells
+    meaning no location; a CSV without them but with a ``place_text`` column is geocoded
+    first with :func:`syria_geo.geocode.geocode_frame`), ``.geojson``/``.json``, ``.gpkg`` (the ``incidents`` layer
     unless ``layer`` is given) and ``.parquet``/``.geoparquet``.  Known numeric columns
     (``killed``, ``seq``, ``lon``, ...) are typed; every other column stays text, so
     P-codes, ids and dates are never reinterpreted.
@@ -364,8 +365,8 @@ def incidents_from_file(
     DataFileError
         If the file does not exist or cannot be read.
     InputFormatError
-        If the extension is unknown, a CSV lacks ``lon``/``lat`` or a numeric column holds
-        text, or the geometries are not points.
+        If the extension is unknown, a CSV has neither ``lon``/``lat`` nor ``place_text``,
+        a numeric column holds text, or the geometries are not points.
     """
     import geopandas as gpd
 
@@ -375,6 +376,27 @@ def incidents_from_file(
     frame = pd.DataFrame(table.drop(columns=table.geometry.name)) if isinstance(
         table, gpd.GeoDataFrame) else table  # fmt: skip
     return _geodataframe(_typed(frame))
+
+
+def _geocoded(frame: pd.DataFrame, src: Path) -> pd.DataFrame:
+    """Geocode a table that has no coordinates yet (``place_text``, or a ``place`` column).
+
+    The governorate context comes from ``section_governorate`` (or ``governorate``) when
+    present.  Every row is kept; the geocode columns (``geo_status``, ``lon``, ``lat``, ...)
+    say how each row was located.
+    """
+    from syria_geo.geocode import geocode_frame
+
+    column = next((c for c in ("place_text", "place") if c in frame.columns), None)
+    if column is None:
+        raise InputFormatError(
+            f"{src} has no lon and lat columns and no place_text column to geocode; an incidents "
+            "CSV needs lon and lat (empty cells for rows without a location) or place_text"
+        )
+    governorate = next(
+        (c for c in ("section_governorate", "governorate") if c in frame.columns), None
+    )
+    return geocode_frame(frame, column, governorate_column=governorate)
 
 
 def _read_table(
@@ -398,11 +420,10 @@ def _read_table(
         except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
             raise InputFormatError(f"cannot read {src} as CSV: {exc}") from None
         missing = [c for c in ("lon", "lat") if c not in frame.columns]
+        if missing and not missing == ["lon", "lat"]:
+            raise InputFormatError(f"{src} has a lon or lat column but not both")
         if missing:
-            raise InputFormatError(
-                f"{src} has no {' and '.join(missing)} column(s); an incidents CSV needs "
-                "lon and lat (empty cells for rows without a location)"
-            )
+            return _geocoded(frame, src)
         return frame
     options: dict[str, str] = {}
     if fmt == "gpkg":
