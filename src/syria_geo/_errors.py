@@ -59,3 +59,17 @@ def check_choice(name: str, value: object, valid: tuple[str, ...] | list[str]) -
         choices = ", ".join(repr(v) for v in valid)
         raise InvalidParameterError(f"invalid {name} {value!r}; expected one of: {choices}")
     return value
+
+
+class MissingDependencyError(SyriaGeoError, ImportError):
+    """An optional dependency needed for the requested feature is not installed.
+
+    The message says which extra to install (e.g. ``pip install 'syria-geo[dask]'``).
+    """
+
+
+class SyriaGeoWarning(UserWarning):
+    """Input was repaired or read with a caveat (for example duplicate ids, points at 0,0).
+
+    The command line prints each one as a single ``syria-geo: warning: ...`` line.
+    """

@@ -30,7 +30,12 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 import numpy as np
 import pandas as pd
 
-from syria_geo._errors import InputFormatError, InvalidParameterError, check_choice
+from syria_geo._errors import (
+    InputFormatError,
+    InvalidParameterError,
+    MissingDependencyError,
+    check_choice,
+)
 
 if TYPE_CHECKING:
     import folium
@@ -1168,7 +1173,7 @@ def _arabic_shaper() -> Any:
         import arabic_reshaper
         from bidi.algorithm import get_display
     except ImportError:
-        raise ImportError(
+        raise MissingDependencyError(
             "Arabic labels with this matplotlib need arabic-reshaper and python-bidi: "
             "pip install 'syria-geo[arabic]'"
         ) from None
@@ -1228,8 +1233,9 @@ def choropleth(
         For an unknown level, metric, scheme or output extension, or a bad ``k``.
     InputFormatError
         If the incidents lack a column the metric needs.
-    ImportError
-        If ``arabic_labels=True`` and the ``arabic`` extra is not installed.
+    MissingDependencyError
+        If ``arabic_labels=True`` and the ``arabic`` extra is not installed (it is also an
+        ``ImportError``).
     """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure

@@ -1,0 +1,1087 @@
+"""Spatial joins of incidents to administrative units and to dated areas of control.
+
+:func:`join_admin` adds the sub-district (ADM3), district (ADM2) and governorate (ADM1)
+containing each incident from the full-resolution OCHA boundaries; :func:`join_control` adds
+the controller valid at each incident's date at its point from a control layer (see
+:mod:`syria_geo.control`).  Both keep every input row, in order, with the same index, and say
+for each row how the value was found (``within``, ``snapped``, ``none``) and why not.
+
+Both run in memory (``engine="geopandas"``: vectorised point-in-polygon on an STRtree of the
+polygons cut into small pieces) or, for data larger than memory, with dask-geopandas
+(``engine="dask"``, ``pip install syria-geo[dask]``), which gives identical results.
+
+:func:`incident_counts` and :func:`admin_rates` aggregate joined incidents (counts and victims
+by unit, controller, perpetrator or month; rates per 100,000 people and per 1,000 km²), with
+zero rows for units and categories without incidents.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Final, Literal, get_args
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from syria_geo._errors import (
+    InputFormatError,
+    InvalidParameterError,
+    MissingDependencyError,
+    check_choice,
+)
+from syria_geo.control import (
+    CONTROLLERS,
+    METRIC_CRS,
+    _layer_from_any,
+    _metric_transformer,
+    _parse_days,
+)
+
+__all__ = [
+    "ADMIN_JOIN_COLUMNS",
+    "CONTROL_JOIN_COLUMNS",
+    "GOVERNORATE_PCODES",
+    "AggregateKey",
+    "Engine",
+    "admin_rates",
+    "incident_counts",
+    "join_admin",
+    "join_control",
+]
+
+Engine = Literal["geopandas", "dask"]
+AggregateKey = Literal["adm1", "adm2", "adm3", "controller", "perpetrator", "month"]
+PopulationColumn = Literal["pop_hno2017", "pop_hno2016", "pop_census2004"]
+ENGINES: Final[tuple[str, ...]] = get_args(Engine)
+AGGREGATE_KEYS: Final[tuple[str, ...]] = get_args(AggregateKey)
+POPULATION_COLUMNS: Final[tuple[str, ...]] = get_args(PopulationColumn)
+
+#: Columns appended by :func:`join_admin`, in order.
+ADMIN_JOIN_COLUMNS: Final[tuple[str, ...]] = (
+    "join_adm1_pcode",
+    "join_adm1_name",
+    "join_adm2_pcode",
+    "join_adm2_name",
+    "join_adm3_pcode",
+    "join_adm3_name",
+    "join_method",
+    "join_snap_km",
+    "join_reason",
+    "join_governorate_mismatch",
+)
+#: Columns appended by :func:`join_control`, in order.
+CONTROL_JOIN_COLUMNS: Final[tuple[str, ...]] = (
+    "zone_controller",
+    "zone_source",
+    "zone_method",
+    "zone_feature",
+    "zone_valid_from",
+    "zone_valid_to",
+    "zone_status",
+    "zone_reason",
+)
+#: Normalised governorate names (as in ``section_governorate``/``text_governorate``) to OCHA
+#: ADM1 P-codes; checked against the shipped boundaries by the tests.
+GOVERNORATE_PCODES: Final[dict[str, str]] = {
+    "Aleppo": "SY02",
+    "Idlib": "SY07",
+    "Hama": "SY05",
+    "Homs": "SY04",
+    "Damascus": "SY01",
+    "Rural Damascus": "SY03",
+    "Daraa": "SY12",
+    "Deir ez-Zor": "SY09",
+    "Raqqa": "SY11",
+    "Hasakah": "SY08",
+    "Latakia": "SY06",
+    "Tartus": "SY10",
+    "As-Suwayda": "SY13",
+    "Quneitra": "SY14",
+}
+JOIN_METHODS: Final[tuple[str, ...]] = ("within", "snapped", "none")
+ZONE_STATUSES: Final[tuple[str, ...]] = ("within", "boundary", "none")
+#: Pieces of at most this many vertices make point-in-polygon tests cheap.
+_PIECE_VERTICES: Final[int] = 48
+_ROW: Final[str] = "__syria_geo_row"
+#: Extent of the Hilbert curve used to partition incidents spatially (Syria and margins).
+_HILBERT_BOUNDS: Final[tuple[float, float, float, float]] = (35.0, 32.0, 43.0, 38.0)
+
+
+# ---------------------------------------------------------------------------------------------
+# polygon index
+
+
+@dataclass(frozen=True)
+class _CellGrid:
+    """A lookup grid over polygons: each cell is inside one polygon, outside all, or mixed.
+
+    Cells that any polygon boundary passes through or comes near are *mixed*, and points
+    falling in them are tested exactly; every other cell lies wholly inside one polygon or
+    wholly outside all of them, so a point's answer is read from its cell.  The grid is
+    only an accelerator: results are identical with and without it.
+    """
+
+    x0: float
+    y0: float
+    cell: float
+    cells: np.ndarray  # (ny, nx) int32: polygon position >= 0, -1 outside all, -2 mixed
+
+    def lookup(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        ny, nx = self.cells.shape
+        with np.errstate(invalid="ignore"):
+            fx = np.floor((x - self.x0) / self.cell)
+            fy = np.floor((y - self.y0) / self.cell)
+            ok = (fx >= 0) & (fx < nx) & (fy >= 0) & (fy < ny)
+        out = np.full(len(x), -1, dtype=np.int64)  # beyond the grid: outside every polygon
+        out[ok] = self.cells[fy[ok].astype(np.int64), fx[ok].astype(np.int64)]
+        return out
+
+
+def _build_grid(geoms: np.ndarray, positions: np.ndarray, cell: float) -> _CellGrid:
+    """Rasterise polygon boundaries conservatively and label the cells between them.
+
+    Every boundary segment is sampled at most half a cell apart and the cells of the samples,
+    grown by one cell on every side, are marked mixed: any cell a boundary passes through or
+    touches is then marked (a sample lies within half a cell of every boundary point, so in
+    the same or a neighbouring cell).  Unmarked cells form connected regions that no boundary
+    crosses; each region lies inside exactly one polygon or outside all, which one point per
+    region decides exactly.
+    """
+    from scipy import ndimage  # type: ignore[import-untyped]
+
+    polys = np.asarray(geoms, dtype=object)[positions]
+    minx, miny, maxx, maxy = shapely.total_bounds(polys)
+    x0, y0 = minx - 2 * cell, miny - 2 * cell
+    nx = math.ceil((maxx - x0) / cell) + 3
+    ny = math.ceil((maxy - y0) / cell) + 3
+    lines = shapely.get_parts(shapely.boundary(polys))
+    coords, part = shapely.get_coordinates(lines, return_index=True)
+    same = part[1:] == part[:-1]
+    start, end = coords[:-1][same], coords[1:][same]
+    length = np.hypot(*(end - start).T)
+    steps = np.ceil(length / (cell / 2)).astype(np.int64) + 1
+    seg = np.repeat(np.arange(len(start)), steps)
+    first = np.repeat(np.cumsum(steps) - steps, steps)
+    t = (np.arange(len(seg)) - first) / np.repeat(steps - 1, steps).clip(min=1)
+    samples = start[seg] + (end[seg] - start[seg]) * t[:, None]
+    mark = np.zeros((ny, nx), dtype=bool)
+    ix = np.floor((samples[:, 0] - x0) / cell).astype(np.int64)
+    iy = np.floor((samples[:, 1] - y0) / cell).astype(np.int64)
+    for dy in (-1, 0, 1):  # the sample's cell and its eight neighbours
+        for dx in (-1, 0, 1):
+            mark[iy + dy, ix + dx] = True
+    labels, n_labels = ndimage.label(~mark)
+    flat = labels.ravel()
+    # one cell of each region (which one does not matter: no boundary crosses a region)
+    where = np.full(n_labels + 1, -1, dtype=np.int64)
+    where[flat[::-1]] = np.arange(len(flat) - 1, -1, -1)
+    ids = np.flatnonzero(where >= 0)
+    ids = ids[ids > 0]
+    where = where[ids]
+    cy, cx = np.divmod(where, nx)
+    reps = shapely.points(x0 + (cx + 0.5) * cell, y0 + (cy + 0.5) * cell)
+    tree = shapely.STRtree(polys)
+    p, q = tree.query(reps, predicate="within")
+    value = np.full(n_labels + 1, -1, dtype=np.int32)
+    counts = np.bincount(p, minlength=len(reps))
+    lo = np.full(len(reps), np.iinfo(np.int32).max, dtype=np.int64)
+    np.minimum.at(lo, p, np.asarray(positions)[q])
+    value[ids[counts == 1]] = lo[counts == 1]
+    value[ids[counts > 1]] = -2  # overlapping polygons: test exactly
+    cells = value[labels]
+    cells[mark] = -2
+    return _CellGrid(float(x0), float(y0), float(cell), cells)
+
+
+#: Grid cell (degrees): about 250 m for the 272 sub-districts, 500 m for control layers
+#: (simpler boundaries, and one grid per validity period to build).
+_GRID_CELL_ADMIN: Final[float] = 0.0025
+_GRID_CELL_LAYER: Final[float] = 0.005
+#: Build a lookup grid only for inputs at least this large (or if one is already built).
+_GRID_MIN_POINTS: int = 50_000
+#: Recently built lookup grids, oldest first.
+_GRIDS: dict[tuple[Any, ...], _CellGrid] = {}
+
+
+@dataclass(frozen=True)
+class _PolygonIndex:
+    """Polygons cut into small pieces (see :func:`_subdivide`) in an STRtree."""
+
+    geoms: np.ndarray
+    pieces: shapely.STRtree
+    owner: np.ndarray
+    key: tuple[Any, ...]
+    grid_cell: float
+
+    @classmethod
+    def build(cls, geoms: np.ndarray, grid_cell: float = _GRID_CELL_LAYER) -> _PolygonIndex:
+        pieces, owner = _subdivide(geoms)
+        key = (grid_cell, *_geometry_key(geoms))
+        return cls(np.asarray(geoms, dtype=object), shapely.STRtree(pieces), owner, key, grid_cell)
+
+    def subset(self, active: np.ndarray) -> _PolygonIndex:
+        """An index over the polygons at positions ``active`` only (positions stay global)."""
+        sel = np.isin(self.owner, active)
+        pieces = np.asarray(self.pieces.geometries, dtype=object)[sel]
+        key = (*self.key, tuple(int(a) for a in active))
+        return _PolygonIndex(
+            self.geoms, shapely.STRtree(pieces), self.owner[sel], key, self.grid_cell
+        )
+
+    @property
+    def positions(self) -> np.ndarray:
+        """Positions of the polygons this index covers."""
+        return np.unique(self.owner)
+
+    def grid(self, n_points: int, min_points: int | None = None) -> _CellGrid | None:
+        """The lookup grid, built if worth it for ``n_points`` points (cached by content)."""
+        grid = _GRIDS.get(self.key)
+        threshold = _GRID_MIN_POINTS if min_points is None else min_points
+        if grid is None and n_points >= threshold and len(self.owner):
+            grid = _build_grid(self.geoms, self.positions, self.grid_cell)
+            if len(_GRIDS) >= 32:
+                _GRIDS.pop(next(iter(_GRIDS)))
+            _GRIDS[self.key] = grid
+        return grid
+
+    def locate(
+        self, pts: np.ndarray, x: np.ndarray, y: np.ndarray, grid_min_points: int | None = None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Find the polygon each point (``pts``, coordinates ``x``, ``y``) lies strictly within.
+
+        Returns the polygon position per point (-1 if none; the lowest position if polygons
+        overlap) and, for points within none, the (point, polygon) pairs whose boundary the
+        point lies on.
+        """
+        grid = self.grid(len(pts), grid_min_points)
+        if grid is None:
+            return self._locate_exact(pts)
+        found = grid.lookup(x, y)
+        exact = np.flatnonzero(found == -2)
+        sub, touch_p, touch_o = self._locate_exact(pts[exact])
+        found[exact] = sub
+        return found, exact[touch_p], touch_o
+
+    def _locate_exact(self, pts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        found = np.full(len(pts), -1, dtype=np.int64)
+        none = np.zeros(0, dtype=np.int64)
+        if len(pts) == 0 or len(self.owner) == 0:
+            return found, none, none
+        p, q = self.pieces.query(pts, predicate="within")
+        _assign_lowest(found, p, self.owner[q])
+        rest = np.flatnonzero(found < 0)
+        if not len(rest):
+            return found, none, none
+        # points outside every piece: on a cut line inside a polygon, on a polygon's
+        # boundary, or outside all polygons (no piece touches them)
+        p, q = self.pieces.query(pts[rest], predicate="intersects")
+        if not len(p):
+            return found, none, none
+        pairs = np.unique(np.stack([p, self.owner[q]], axis=1), axis=0)
+        inside = shapely.within(pts[rest[pairs[:, 0]]], self.geoms[pairs[:, 1]])
+        _assign_lowest(found, rest[pairs[inside, 0]], pairs[inside, 1])
+        touch = ~inside & (found[rest[pairs[:, 0]]] < 0)
+        return found, rest[pairs[touch, 0]], pairs[touch, 1]
+
+
+def _geometry_key(geoms: np.ndarray) -> tuple[Any, ...]:
+    return tuple(shapely.to_wkb(np.asarray(geoms, dtype=object), hex=False))
+
+
+def _assign_lowest(found: np.ndarray, rows: np.ndarray, owners: np.ndarray) -> None:
+    """found[rows] = owners, keeping the lowest owner where a row appears several times."""
+    if len(rows):
+        order = np.lexsort((-owners, rows))  # per row, highest owner first, lowest last
+        found[rows[order]] = owners[order]
+
+
+def _subdivide(
+    geoms: np.ndarray, max_vertices: int = _PIECE_VERTICES
+) -> tuple[np.ndarray, np.ndarray]:
+    """Cut polygons in halves along their longer side until pieces are small (like ST_Subdivide).
+
+    Returns the pieces (prepared) and, for each, the position of the polygon it came from.
+    The pieces of a polygon cover it exactly; their shared cut lines are interior to it.
+    """
+    key = (max_vertices, *_geometry_key(geoms))
+    cached = _SUBDIVISIONS.get(key)
+    if cached is not None:
+        return cached
+    cur = np.asarray(geoms, dtype=object)
+    owner = np.arange(len(cur), dtype=np.int64)
+    keep = (
+        ~(shapely.is_missing(cur) | shapely.is_empty(cur)) if len(cur) else np.zeros(0, dtype=bool)
+    )
+    cur, owner = cur[keep], owner[keep]
+    out: list[np.ndarray] = []
+    out_owner: list[np.ndarray] = []
+    while len(cur):
+        small = shapely.get_num_coordinates(cur) <= max_vertices
+        out.append(cur[small])
+        out_owner.append(owner[small])
+        big, big_owner = cur[~small], owner[~small]
+        if not len(big):
+            break
+        x0, y0, x1, y1 = shapely.bounds(big).T
+        wide = (x1 - x0) >= (y1 - y0)
+        xm, ym = (x0 + x1) / 2, (y0 + y1) / 2
+        first = shapely.box(x0, y0, np.where(wide, xm, x1), np.where(wide, y1, ym))
+        second = shapely.box(np.where(wide, xm, x0), np.where(wide, y0, ym), x1, y1)
+        halves = shapely.intersection(np.concatenate([big, big]), np.concatenate([first, second]))
+        parts, idx = shapely.get_parts(halves, return_index=True)
+        poly = (shapely.get_type_id(parts) == 3) & ~shapely.is_empty(parts)
+        cur = np.asarray(parts[poly], dtype=object)
+        owner = np.concatenate([big_owner, big_owner])[idx[poly]]
+    pieces = np.concatenate(out) if out else np.array([], dtype=object)
+    owners = np.concatenate(out_owner) if out_owner else np.array([], dtype=np.int64)
+    shapely.prepare(pieces)
+    if len(_SUBDIVISIONS) >= 8:
+        _SUBDIVISIONS.pop(next(iter(_SUBDIVISIONS)))
+    _SUBDIVISIONS[key] = (pieces, owners)
+    return pieces, owners
+
+
+#: Recently cut layers (a control layer is usually joined many times), oldest first.
+_SUBDIVISIONS: dict[tuple[Any, ...], tuple[np.ndarray, np.ndarray]] = {}
+
+
+@dataclass(frozen=True)
+class _AdminIndex:
+    units: pd.DataFrame
+    index: _PolygonIndex
+    metric: _PolygonIndex
+
+
+@cache
+def _admin_index() -> _AdminIndex:
+    from syria_geo.gazetteer import load_boundaries
+
+    adm3 = load_boundaries("adm3").sort_values("pcode").reset_index(drop=True)
+    geoms = np.asarray(adm3.geometry.to_numpy(), dtype=object)
+    metric = np.asarray(adm3.to_crs(METRIC_CRS).geometry.to_numpy(), dtype=object)
+    units = pd.DataFrame(adm3.drop(columns="geometry"))
+    return _AdminIndex(
+        units=units,
+        index=_PolygonIndex.build(geoms, _GRID_CELL_ADMIN),
+        metric=_PolygonIndex.build(metric),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# input handling
+
+
+def _check_engine(engine: str) -> str:
+    return check_choice("engine", engine, ENGINES)
+
+
+def _coordinates(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return lon, lat and a per-row reason (None when usable) for a frame's points."""
+    n = len(frame)
+    reasons = np.full(n, None, dtype=object)
+    if isinstance(frame, gpd.GeoDataFrame) and frame.geometry.name in frame.columns:
+        geo = frame.geometry
+        if geo.crs is None:
+            raise InputFormatError(
+                "incidents GeoDataFrame has no CRS; set it, e.g. .set_crs('EPSG:4326')"
+            )
+        arr = np.asarray(geo.to_numpy(), dtype=object)
+        missing = shapely.is_missing(arr) | shapely.is_empty(arr)
+        types = shapely.get_type_id(arr)
+        not_point = ~missing & (types != 0)
+        pts = arr.copy()
+        pts[missing | not_point] = None
+        lon = shapely.get_x(pts)
+        lat = shapely.get_y(pts)
+        if not geo.crs.equals("EPSG:4326") and n:
+            from pyproj import Transformer
+
+            tr = Transformer.from_crs(geo.crs, "EPSG:4326", always_xy=True)
+            ok = np.isfinite(lon) & np.isfinite(lat)
+            lon2, lat2 = tr.transform(lon[ok], lat[ok])
+            lon, lat = lon.astype(float), lat.astype(float)
+            lon[ok], lat[ok] = lon2, lat2
+        reasons[missing] = "no coordinates"
+        reasons[not_point] = "geometry is not a point"
+    else:
+        if "lon" not in frame.columns or "lat" not in frame.columns:
+            raise InputFormatError(
+                "incidents need lon and lat columns (or a point geometry); columns found: "
+                + ", ".join(map(str, frame.columns[:20]))
+            )
+        lon = pd.to_numeric(frame["lon"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        lat = pd.to_numeric(frame["lat"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        raw_missing = frame["lon"].isna().to_numpy() | frame["lat"].isna().to_numpy()
+        bad_text = ~raw_missing & ~(np.isfinite(lon) & np.isfinite(lat))
+        reasons[raw_missing] = "no coordinates"
+        reasons[bad_text] = "coordinates are not numbers"
+    lon = np.asarray(lon, dtype=float)
+    lat = np.asarray(lat, dtype=float)
+    free = pd.isna(reasons)
+    with np.errstate(invalid="ignore"):
+        nonfinite = free & ~(np.isfinite(lon) & np.isfinite(lat))
+        out_of_range = free & ~nonfinite & ((np.abs(lon) > 180) | (np.abs(lat) > 90))
+    zero = free & (lon == 0) & (lat == 0)
+    reasons[nonfinite] = "no coordinates"
+    reasons[out_of_range] = "coordinates out of range (expected lon -180..180, lat -90..90)"
+    reasons[zero] = "coordinates 0,0 are a placeholder, not a location"
+    return lon, lat, reasons
+
+
+def _points(
+    frame: pd.DataFrame, lon: np.ndarray, lat: np.ndarray, usable: np.ndarray
+) -> np.ndarray:
+    """Point geometries (EPSG:4326) of the usable rows, reusing the frame's own when possible."""
+    if isinstance(frame, gpd.GeoDataFrame) and frame.geometry.name in frame.columns:
+        geo = frame.geometry
+        if geo.crs is not None and geo.crs.equals("EPSG:4326"):
+            points: np.ndarray = np.asarray(geo.to_numpy(), dtype=object)[usable]
+            return points
+    return np.asarray(shapely.points(lon[usable], lat[usable]), dtype=object)
+
+
+def _cat(codes: np.ndarray, categories: Sequence[str]) -> pd.Categorical:
+    return pd.Categorical.from_codes(codes, categories=pd.Index(list(categories), dtype="str"))
+
+
+def _str_column(values: np.ndarray) -> Any:
+    return pd.array(values, dtype="str")
+
+
+def _drop_existing(frame: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
+    present = [c for c in columns if c in frame.columns]
+    return frame.drop(columns=present) if present else frame
+
+
+# ---------------------------------------------------------------------------------------------
+# admin join
+
+
+def _check_snap(snap_km: float) -> float:
+    if (
+        isinstance(snap_km, bool)
+        or not isinstance(snap_km, (int, float))
+        or not (math.isfinite(snap_km) and snap_km >= 0)
+    ):
+        raise InvalidParameterError(f"invalid snap_km {snap_km!r}; expected kilometres >= 0")
+    return float(snap_km)
+
+
+def _stated_governorate(frame: pd.DataFrame) -> np.ndarray:
+    n = len(frame)
+    stated = np.full(n, None, dtype=object)
+    for col in ("section_governorate", "text_governorate"):  # text wins when present
+        if col in frame.columns:
+            vals = frame[col].astype("object").to_numpy()
+            has = (
+                pd.notna(vals)
+                & (pd.Series(vals, dtype="object").astype(str).str.strip() != "").to_numpy()
+            )
+            stated[has] = vals[has]
+    return stated
+
+
+@cache
+def _governorate_lookup() -> dict[str, str]:
+    from syria_geo.gazetteer import load_boundaries
+
+    lookup = {k.casefold(): v for k, v in GOVERNORATE_PCODES.items()}
+    for rec in load_boundaries("adm1").itertuples(index=False):
+        lookup.setdefault(str(rec.name_en).casefold(), str(rec.pcode))
+        lookup.setdefault(str(rec.pcode).casefold(), str(rec.pcode))
+    return lookup
+
+
+def _join_admin_frame(
+    frame: pd.DataFrame, snap_km: float, grid_min_points: int | None = None
+) -> pd.DataFrame:
+    idx = _admin_index()
+    units = idx.units
+    n = len(frame)
+    lon, lat, reasons = _coordinates(frame)
+    usable = pd.isna(reasons)
+    pos = np.flatnonzero(usable)
+    unit = np.full(n, -1, dtype=np.int64)
+    pts = _points(frame, lon, lat, usable)
+    unit[pos] = idx.index.locate(pts, lon[usable], lat[usable], grid_min_points)[0]
+    method = np.where(unit >= 0, 0, 2).astype(np.int8)
+    snap = np.where(unit >= 0, 0.0, np.nan)
+    reason = np.full(n, "", dtype=object)
+    reason[~usable] = reasons[~usable]
+    gaz_adm3 = (
+        frame["adm3_pcode"].astype("object").to_numpy() if "adm3_pcode" in frame.columns else None
+    )
+    pcodes = units["pcode"].to_numpy(dtype=object)
+    outside = np.flatnonzero(usable & (unit < 0))
+    if len(outside):
+        tr = _metric_transformer()
+        x, y = tr.transform(lon[outside], lat[outside])
+        mpts = shapely.points(x, y)
+        # only units within the tolerance matter (a bounded search is much faster)
+        near_p, near_q = idx.metric.pieces.query_nearest(
+            mpts, max_distance=max(snap_km * 1000.0, 1e-6), all_matches=True
+        )
+        dist = shapely.distance(mpts[near_p], idx.metric.pieces.geometries[near_q]) / 1000.0
+        near_u = idx.metric.owner[near_q]
+        # several pieces of one unit can be equally near: keep one (point, unit) pair
+        pair = np.unique(np.stack([near_p, near_u], axis=1), axis=0, return_index=True)[1]
+        near_p, near_u, dist = near_p[pair], near_u[pair], dist[pair]
+        order = np.lexsort((near_u, dist, near_p))
+        near_p, near_u, dist = near_p[order], near_u[order], dist[order]
+        first = np.flatnonzero(np.r_[len(near_p) > 0, near_p[1:] != near_p[:-1]])
+        best = np.repeat(dist[first], np.diff(np.r_[first, len(near_p)]))
+        tie = dist <= best + 1e-6
+        near_p, near_u, dist = near_p[tie], near_u[tie], dist[tie]
+        first = np.flatnonzero(np.r_[len(near_p) > 0, near_p[1:] != near_p[:-1]])
+        counts = np.diff(np.r_[first, len(near_p)])
+        for k, start in enumerate(first):
+            i = outside[int(near_p[start])]
+            d = float(dist[start])
+            choice = int(near_u[start])
+            note = ""
+            if counts[k] > 1:
+                ties = near_u[start : start + counts[k]]
+                named = gaz_adm3[i] if gaz_adm3 is not None else None
+                hits = [int(t) for t in ties if pcodes[t] == named]
+                choice = hits[0] if hits else choice
+                rule = "the geocoder names it" if hits else "lowest P-code"
+                note = f" (on the border of {', '.join(pcodes[t] for t in ties)}; {pcodes[choice]} chosen: {rule})"
+            unit[i] = choice
+            method[i] = 1
+            snap[i] = round(d, 3)
+            reason[i] = (
+                f"outside every sub-district polygon; snapped {d:.3f} km to {pcodes[choice]}{note}"
+            )
+        far = outside[np.setdiff1d(np.arange(len(outside)), near_p)]
+        reason[far] = (
+            f"outside every sub-district polygon and more than {snap_km:g} km from any "
+            f"(beyond the snap tolerance of {snap_km:g} km)"
+        )
+    if gaz_adm3 is not None:
+        joined = pcodes[np.maximum(unit, 0)].copy()
+        joined[unit < 0] = None
+        differs = np.flatnonzero(
+            (unit >= 0)
+            & pd.notna(gaz_adm3)
+            & (pd.Series(gaz_adm3, dtype="object").astype(str) != "").to_numpy()
+            & (joined != gaz_adm3)
+        )
+        for i in differs:
+            sep = "; " if reason[i] else ""
+            reason[i] = (
+                f"{reason[i]}{sep}joined sub-district {joined[i]} differs from the geocoder's {gaz_adm3[i]}"
+            )
+    # governorate check
+    stated = _stated_governorate(frame)
+    lookup = _governorate_lookup()
+    names = pd.Series(stated, dtype="object").map(
+        lambda v: v.strip().casefold() if isinstance(v, str) else None
+    )
+    stated_pcode = np.array(names.map(lookup).astype("object").to_numpy(), dtype=object)
+    stated_pcode[pd.isna(stated_pcode)] = None
+    adm1 = units["adm1_pcode"].to_numpy(dtype=object)
+    joined_adm1 = adm1[np.maximum(unit, 0)].copy()
+    joined_adm1[unit < 0] = None
+    can = (unit >= 0) & pd.notna(stated_pcode)
+    mismatch = pd.array(np.where(can, joined_adm1 != stated_pcode, False), dtype="boolean")
+    mismatch[~can] = pd.NA
+    unmapped = np.flatnonzero(pd.notna(stated) & pd.isna(stated_pcode))
+    for i in unmapped:
+        sep = "; " if reason[i] else ""
+        reason[i] = (
+            f"{reason[i]}{sep}stated governorate {stated[i]!r} is not a known governorate name"
+        )
+    new = {
+        "join_adm1_pcode": _cat(*_codes(units["adm1_pcode"], unit)),
+        "join_adm1_name": _cat(*_codes(units["adm1_en"], unit)),
+        "join_adm2_pcode": _cat(*_codes(units["adm2_pcode"], unit)),
+        "join_adm2_name": _cat(*_codes(units["adm2_en"], unit)),
+        "join_adm3_pcode": _cat(*_codes(units["pcode"], unit)),
+        "join_adm3_name": _cat(*_codes(units["name_en"], unit)),
+        "join_method": _cat(method.astype(np.int64), JOIN_METHODS),
+        "join_snap_km": snap,
+        "join_reason": _str_column(reason),
+        "join_governorate_mismatch": mismatch,
+    }
+    base = _drop_existing(frame, ADMIN_JOIN_COLUMNS)
+    return base.assign(**new)  # arrays, so rows are matched by position, not by label
+
+
+def _codes(values: pd.Series, unit: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    """Category codes (over all units' sorted distinct values) for each row's unit."""
+    cats, inverse = np.unique(values.to_numpy(dtype=object).astype(str), return_inverse=True)
+    codes = np.where(unit >= 0, inverse[np.maximum(unit, 0)], -1).astype(np.int64)
+    return codes, [str(c) for c in cats]
+
+
+def join_admin(
+    incidents: pd.DataFrame | Any,
+    *,
+    snap_km: float = 2.0,
+    engine: Engine = "geopandas",
+    npartitions: int | None = None,
+) -> Any:
+    """Add the ADM1/ADM2/ADM3 units containing each incident (point in polygon).
+
+    Points inside a sub-district polygon (OCHA full-resolution boundaries) get
+    ``join_method = "within"``.  Points on a border or just outside the coastline or the
+    country border (within ``snap_km``) are ``snapped`` to the nearest sub-district, with
+    the distance in ``join_snap_km`` and a sentence in ``join_reason``; on a border shared
+    by several units, the one the geocoder named (``adm3_pcode``) is chosen, else the lowest
+    P-code, and the reason says so.  Rows without usable coordinates (missing, not numbers,
+    out of range, 0,0) or too far outside stay, with empty admin columns,
+    ``join_method = "none"`` and the reason.
+
+    ``join_governorate_mismatch`` is True when the joined governorate differs from the one
+    the report states (``text_governorate`` if non-empty, else ``section_governorate``;
+    names mapped with :data:`GOVERNORATE_PCODES`), False when they agree and ``<NA>`` when
+    either is unknown.  When the input has the geocoder's ``adm3_pcode`` and the join finds
+    a different sub-district, ``join_reason`` says so.  Existing ``join_*`` columns are
+    replaced; the geocoder's ``adm1_pcode`` ... ``adm3_name`` are never touched.
+
+    Parameters
+    ----------
+    incidents
+        A DataFrame with ``lon``/``lat`` columns, a GeoDataFrame of points (any CRS), or (with
+        ``engine="dask"``) a dask(-geopandas) DataFrame.
+    snap_km
+        Largest distance in kilometres a point outside every polygon is moved (0 disables
+        snapping except for points exactly on a border).
+    engine
+        ``"geopandas"`` (in memory) or ``"dask"`` (dask-geopandas; a dask input stays lazy,
+        an in-memory input is spatially partitioned, joined in parallel and returned in
+        memory).  Results are identical.
+    npartitions
+        Number of partitions for an in-memory input with ``engine="dask"`` (default: about
+        one per 250,000 rows, at least 2).
+
+    Returns
+    -------
+    pandas.DataFrame or geopandas.GeoDataFrame or dask DataFrame
+        The input (same type, rows, order and index) with :data:`ADMIN_JOIN_COLUMNS`
+        appended; P-code and name columns are categoricals over all units, ``join_method`` is
+        a categorical of ``within``/``snapped``/``none``.
+
+    Raises
+    ------
+    InputFormatError
+        If the input has neither lon/lat columns nor a point geometry, or has no CRS.
+    InvalidParameterError
+        If ``snap_km`` or ``engine`` is invalid.
+    """
+    snap = _check_snap(snap_km)
+    _check_engine(engine)
+    if engine == "dask" or _is_dask(incidents):
+        # partitions share the lookup grids, so build them whatever a partition's size
+        return _run_dask(_join_admin_frame, incidents, npartitions, snap, 0)
+    _check_frame(incidents)
+    return _join_admin_frame(incidents, snap)
+
+
+def _check_frame(incidents: Any) -> None:
+    if not isinstance(incidents, pd.DataFrame):
+        raise InputFormatError(
+            f"incidents must be a pandas DataFrame or GeoDataFrame, got {type(incidents).__name__}"
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# control join
+
+
+def _join_control_frame(
+    frame: pd.DataFrame,
+    layer: gpd.GeoDataFrame,
+    date_column: str,
+    grid_min_points: int | None = None,
+) -> pd.DataFrame:
+    n = len(frame)
+    if date_column not in frame.columns:
+        raise InputFormatError(f"incidents have no {date_column!r} column (the incident date)")
+    lon, lat, reasons = _coordinates(frame)
+    raw_dates = frame[date_column]
+    days, bad = _parse_days(
+        pd.Series(raw_dates.to_numpy(dtype=object))
+        if not pd.api.types.is_datetime64_any_dtype(raw_dates)
+        else raw_dates.reset_index(drop=True)
+    )
+    day_int = days.to_numpy().astype("datetime64[D]").astype(np.int64)
+    has_day = days.notna().to_numpy()
+    reason = np.full(n, "", dtype=object)
+    status = np.full(n, 2, dtype=np.int64)
+    feature = np.full(n, -1, dtype=np.int64)
+    for i in np.flatnonzero(~has_day):
+        reason[i] = "invalid date" if i in set(bad) else "no date"
+    usable = pd.isna(reasons)
+    reason[~usable] = reasons[~usable]
+    ok = usable & has_day
+    vf = layer["valid_from"].to_numpy().astype("datetime64[D]").astype(np.int64)
+    vt_raw = layer["valid_to"].to_numpy().astype("datetime64[D]")
+    vt = np.where(np.isnat(vt_raw), np.iinfo(np.int64).max, vt_raw.astype(np.int64))
+    breaks = np.unique(np.concatenate([vf, vt[vt < np.iinfo(np.int64).max]]))
+    period = np.searchsorted(breaks, day_int, side="right") - 1
+    geoms = np.asarray(layer.geometry.to_numpy(), dtype=object)
+    full = _PolygonIndex.build(geoms)
+    all_pts = _points(frame, lon, lat, ok)
+    at = np.full(n, -1, dtype=np.int64)
+    at[ok] = np.arange(int(ok.sum()))
+    ok_pos = np.flatnonzero(ok)
+    ctrl = layer["controller"].to_numpy(dtype=object)
+    names = layer["feature"].to_numpy(dtype=object)
+    for k in np.unique(period[ok_pos]):
+        rows = ok_pos[period[ok_pos] == k]
+        if k < 0:
+            reason[rows] = "date before every layer period"
+            continue
+        start = breaks[k]
+        active = np.flatnonzero((vf <= start) & (vt > start))
+        if len(active) == 0:
+            reason[rows] = "no layer valid at this date"
+            continue
+        index = full if len(active) == len(geoms) else full.subset(active)
+        found, touch_rows, touch_feats = index.locate(
+            all_pts[at[rows]], lon[rows], lat[rows], grid_min_points
+        )
+        inside = found >= 0
+        feature[rows[inside]] = found[inside]
+        status[rows[inside]] = 0
+        outside = ~inside
+        outside[touch_rows] = False
+        reason[rows[outside]] = "no zone covers the point at this date"
+        if len(touch_rows):
+            order = np.lexsort((touch_feats, touch_rows))
+            t_rows, t_feats = touch_rows[order], touch_feats[order]
+            starts = np.flatnonzero(np.r_[True, t_rows[1:] != t_rows[:-1]])
+            for start, stop in zip(starts, [*starts[1:], len(t_rows)], strict=True):
+                i = rows[t_rows[start]]
+                feats = [int(f) for f in t_feats[start:stop]]
+                status[i] = 1
+                ctrls = sorted({ctrl[f] for f in feats})
+                if len(ctrls) == 1:
+                    feature[i] = feats[0]
+                    reason[i] = (
+                        f"on the boundary of zone(s) {', '.join(str(names[f]) for f in feats)}"
+                    )
+                else:
+                    reason[i] = (
+                        "on the boundary between zones of different controllers ("
+                        + ", ".join(f"{names[f]}: {ctrl[f]}" for f in feats)
+                        + ")"
+                    )
+    has = feature >= 0
+    safe = np.maximum(feature, 0)
+    ctrl_codes = np.full(n, CONTROLLERS.index("unknown"), dtype=np.int64)
+    ctrl_pos = {c: i for i, c in enumerate(CONTROLLERS)}
+    layer_ctrl = np.array([ctrl_pos[c] for c in layer["controller"]], dtype=np.int64)
+    ctrl_codes[has] = layer_ctrl[safe[has]]
+    new: dict[str, Any] = {
+        "zone_controller": _cat(ctrl_codes, CONTROLLERS),
+        "zone_source": _cat(*_layer_codes(layer["source"], feature)),
+        "zone_method": _cat(*_layer_codes(layer["method"], feature)),
+        "zone_feature": _cat(*_layer_codes(layer["feature"], feature)),
+        "zone_valid_from": np.where(
+            has, layer["valid_from"].to_numpy()[safe], np.datetime64("NaT")
+        ).astype("datetime64[s]"),
+        "zone_valid_to": np.where(
+            has, layer["valid_to"].to_numpy()[safe], np.datetime64("NaT")
+        ).astype("datetime64[s]"),
+        "zone_status": _cat(status, ZONE_STATUSES),
+        "zone_reason": _str_column(reason),
+    }
+    base = _drop_existing(frame, CONTROL_JOIN_COLUMNS)
+    return base.assign(**new)  # arrays, so rows are matched by position, not by label
+
+
+def _layer_codes(values: pd.Series, feature: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    return _codes(pd.Series(values.to_numpy(dtype=object)), feature)
+
+
+def join_control(
+    incidents: pd.DataFrame | Any,
+    layers: Any,
+    *,
+    date_column: str = "date",
+    engine: Engine = "geopandas",
+    npartitions: int | None = None,
+) -> Any:
+    """Add the controller valid at each incident's date at its point (an as-of join).
+
+    A polygon applies to an incident dated d when ``valid_from <= d < valid_to``
+    (``valid_from`` inclusive, ``valid_to`` exclusive, empty ``valid_to`` open-ended; whole
+    calendar days).  The incident takes the controller of the polygon it lies in
+    (``zone_status = "within"``).  A point exactly on a zone boundary takes the controller if
+    all touching zones agree (``boundary``), else ``unknown`` with both listed in the
+    reason.  Incidents without a usable date or point, outside every zone or dated outside
+    every layer period get ``unknown`` (``zone_status = "none"``) and the reason.
+
+    Parameters
+    ----------
+    incidents
+        DataFrame with ``lon``/``lat`` (or a GeoDataFrame of points) and a date column
+        (``YYYY-MM-DD`` strings or datetimes); with ``engine="dask"`` also a dask frame.
+    layers
+        A control layer (GeoDataFrame), a path to one (GeoJSON, GeoPackage, GeoParquet) or a
+        list of them; they are combined and validated (see
+        :func:`syria_geo.control.validate_control_layer`).  Overlapping polygons valid on a
+        common day are an error.
+    date_column
+        Name of the incident date column.
+    engine
+        ``"geopandas"`` or ``"dask"`` (see :func:`join_admin`).
+    npartitions
+        Partitions for an in-memory input with ``engine="dask"``.
+
+    Returns
+    -------
+    pandas.DataFrame or geopandas.GeoDataFrame or dask DataFrame
+        The input with :data:`CONTROL_JOIN_COLUMNS` appended: ``zone_controller`` (categorical
+        over :data:`syria_geo.control.CONTROLLERS`), the polygon's ``zone_source``,
+        ``zone_method``, ``zone_feature``, ``zone_valid_from``, ``zone_valid_to``, plus
+        ``zone_status`` and ``zone_reason``.
+
+    Raises
+    ------
+    InputFormatError
+        If the layer has errors (all listed) or the incidents lack points or dates.
+    """
+    _check_engine(engine)
+    layer = _layer_from_any(layers).reset_index(drop=True)
+    if engine == "dask" or _is_dask(incidents):
+        return _run_dask(_join_control_frame, incidents, npartitions, layer, date_column, 0)
+    _check_frame(incidents)
+    return _join_control_frame(incidents, layer, date_column)
+
+
+# ---------------------------------------------------------------------------------------------
+# dask engine
+
+
+def _is_dask(obj: Any) -> bool:
+    return type(obj).__module__.split(".")[0] in ("dask", "dask_geopandas", "dask_expr")
+
+
+def _import_dask() -> Any:
+    try:
+        import dask_geopandas
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise MissingDependencyError(
+            "engine='dask' needs dask-geopandas: pip install 'syria-geo[dask]' "
+            "(or: pip install dask-geopandas 'dask[dataframe]')"
+        ) from exc
+    return dask_geopandas
+
+
+def _spatial_order(frame: pd.DataFrame) -> np.ndarray:
+    """Row order along a Hilbert curve over Syria (rows without coordinates last)."""
+    lon, lat, reasons = _coordinates(frame)
+    ok = pd.isna(reasons)
+    keys = np.full(len(frame), np.iinfo(np.uint32).max, dtype=np.int64)
+    if ok.any():
+        x0, y0, x1, y1 = _HILBERT_BOUNDS
+        pts = gpd.GeoSeries(shapely.points(np.clip(lon[ok], x0, x1), np.clip(lat[ok], y0, y1)))
+        keys[ok] = pts.hilbert_distance(total_bounds=_HILBERT_BOUNDS, level=16).to_numpy()
+    return np.argsort(keys, kind="stable")
+
+
+def _run_dask(
+    func: Callable[..., pd.DataFrame], incidents: Any, npartitions: int | None, *args: Any
+) -> Any:
+    dgpd = _import_dask()
+    import dask
+    import dask.dataframe as dd
+
+    if _is_dask(incidents):
+        meta = func(incidents._meta, *args)
+        return incidents.map_partitions(func, *args, meta=meta)
+    _check_frame(incidents)
+    n = len(incidents)
+    if npartitions is None:
+        npartitions = max(2, math.ceil(n / 250_000))
+    if isinstance(npartitions, bool) or not isinstance(npartitions, int) or npartitions < 1:
+        raise InvalidParameterError(
+            f"invalid npartitions {npartitions!r}; expected a positive integer"
+        )
+    order = _spatial_order(incidents)
+    work = incidents.iloc[order].reset_index(drop=True)
+    work[_ROW] = order
+    # keep the caller's dtypes (dask would otherwise turn strings into pyarrow strings)
+    with dask.config.set({"dataframe.convert-string": False}):
+        if isinstance(work, gpd.GeoDataFrame):
+            ddf = dgpd.from_geopandas(work, npartitions=min(npartitions, max(1, n)), sort=False)
+        else:
+            ddf = dd.from_pandas(  # type: ignore[no-untyped-call]
+                work, npartitions=min(npartitions, max(1, n)), sort=False
+            )
+        meta = func(ddf._meta, *args)
+        result = ddf.map_partitions(func, *args, meta=meta).compute()
+    result = result.sort_values(_ROW, kind="stable").drop(columns=_ROW)
+    result.index = incidents.index
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# aggregation
+
+
+_LEVEL_COLUMN: Final[dict[str, str]] = {
+    "adm1": "join_adm1_pcode",
+    "adm2": "join_adm2_pcode",
+    "adm3": "join_adm3_pcode",
+}
+_MEASURES: Final[tuple[str, ...]] = ("killed", "children", "women")
+
+
+def _key_series(incidents: pd.DataFrame, key: str) -> tuple[pd.Series, list[Any]]:
+    """The grouping values of one key and the full list of its categories."""
+    from syria_geo.gazetteer import load_boundaries
+
+    if key in _LEVEL_COLUMN:
+        col = _LEVEL_COLUMN[key]
+        if col not in incidents.columns:
+            raise InputFormatError(f"incidents have no {col!r} column; run join_admin() first")
+        units = sorted(load_boundaries(key)["pcode"].astype(str))  # type: ignore[arg-type]
+        return incidents[col].astype("object"), units
+    if key == "controller":
+        if "zone_controller" not in incidents.columns:
+            raise InputFormatError(
+                "incidents have no 'zone_controller' column; run join_control() first"
+            )
+        return incidents["zone_controller"].astype("object"), list(CONTROLLERS)
+    if key == "perpetrator":
+        if "perpetrator" not in incidents.columns:
+            raise InputFormatError("incidents have no 'perpetrator' column")
+        vals = incidents["perpetrator"].astype("object")
+        return vals, sorted({str(v) for v in vals.dropna()})
+    if "date" not in incidents.columns:
+        raise InputFormatError("incidents have no 'date' column")
+    days, _ = _parse_days(pd.Series(incidents["date"].to_numpy(dtype=object)))
+    months = pd.Series(days.dt.strftime("%Y-%m").to_numpy(dtype=object), index=incidents.index)
+    valid = months.dropna()
+    if valid.empty:
+        return months, []
+    rng = pd.period_range(min(valid), max(valid), freq="M").strftime("%Y-%m")
+    return months, list(rng)
+
+
+def incident_counts(
+    incidents: pd.DataFrame,
+    by: AggregateKey | Sequence[AggregateKey],
+    *,
+    measures: Sequence[str] = _MEASURES,
+) -> pd.DataFrame:
+    """Count incidents and victims by admin unit, controller, perpetrator and/or month.
+
+    Every combination of categories appears, with 0 where there is no incident: all units
+    of an admin level, all controllers, every perpetrator value present, every month
+    between the first and the last incident.  Incidents whose key is missing (not joined,
+    no date) are not in any row; their number is in ``attrs["n_unassigned"]`` and their
+    index labels in ``attrs["unassigned_index"]``.
+
+    Parameters
+    ----------
+    incidents
+        Incidents (after :func:`join_admin` for admin keys, :func:`join_control` for
+        ``controller``).
+    by
+        One key or several: ``adm1``, ``adm2``, ``adm3`` (joined P-codes), ``controller``
+        (``zone_controller``), ``perpetrator``, ``month`` (``YYYY-MM`` of ``date``).
+    measures
+        Victim columns to sum (default killed, children, women; missing values count 0).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per combination: the keys, ``incidents`` and one column per measure.
+    """
+    keys = [by] if isinstance(by, str) else list(by)
+    if not keys:
+        raise InvalidParameterError("by must name at least one key")
+    for key in keys:
+        check_choice("by", key, AGGREGATE_KEYS)
+    for m in measures:
+        if m not in incidents.columns:
+            raise InputFormatError(f"incidents have no {m!r} column to sum")
+    parts = [_key_series(incidents, k) for k in keys]
+    work = pd.DataFrame(
+        {k: s.to_numpy(dtype=object) for k, (s, _) in zip(keys, parts, strict=True)},
+        index=incidents.index,
+    )
+    for m in measures:
+        work[m] = pd.to_numeric(incidents[m], errors="coerce").fillna(0).to_numpy()
+    has_key = work[keys].notna().all(axis=1)
+    unassigned = work.index[~has_key]
+    work = work[has_key]
+    work["incidents"] = 1
+    grid = pd.MultiIndex.from_product([cats for _, cats in parts], names=keys)
+    grouped = work.groupby(keys, sort=False)[["incidents", *measures]].sum()
+    if len(keys) == 1:
+        grouped.index = pd.MultiIndex.from_arrays([grouped.index], names=keys)
+    out = grouped.reindex(grid, fill_value=0).reset_index()
+    for c in ("incidents", *measures):
+        out[c] = out[c].astype("int64")
+    out.attrs["n_unassigned"] = len(unassigned)
+    out.attrs["unassigned_index"] = list(unassigned)
+    return out
+
+
+def admin_rates(
+    incidents: pd.DataFrame,
+    *,
+    level: Literal["adm1", "adm2", "adm3"] = "adm1",
+    population: PopulationColumn = "pop_hno2017",
+    measures: Sequence[str] = _MEASURES,
+) -> gpd.GeoDataFrame:
+    """Counts, victims and rates per admin unit, ready for a choropleth.
+
+    Parameters
+    ----------
+    incidents
+        Incidents after :func:`join_admin`.
+    level
+        ``adm1``, ``adm2`` or ``adm3``.
+    population
+        Population column of :func:`syria_geo.gazetteer.load_population` used for the rates
+        (``pop_hno2017`` default, ``pop_hno2016`` or ``pop_census2004``).
+    measures
+        Victim columns to sum.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        One row per unit (all units, zeros included) with ``pcode``, ``name_en``,
+        ``name_ar``, ``incidents``, the measures, ``population`` (and ``population_source``
+        in attrs), ``area_km2``, ``<measure>_per_100k`` and ``<measure>_per_1000km2`` for
+        incidents and each measure (``<NA>`` where the population is unknown), and the
+        simplified unit polygon.
+    """
+    from syria_geo.gazetteer import load_population
+
+    check_choice("level", level, ("adm1", "adm2", "adm3"))
+    check_choice("population", population, POPULATION_COLUMNS)
+    counts = incident_counts(incidents, level, measures=measures).rename(columns={level: "pcode"})
+    pop = load_population(level)
+    out = pop[["pcode", "name_en", "name_ar", population, "area_km2", "geometry"]].merge(
+        counts, on="pcode", how="left", validate="one_to_one"
+    )
+    out = out.rename(columns={population: "population"})
+    popv = pd.to_numeric(out["population"], errors="coerce").astype("Float64")
+    popv = popv.where(popv > 0)
+    for m in ("incidents", *measures):
+        out[m] = out[m].fillna(0).astype("int64")
+        out[f"{m}_per_100k"] = (out[m].astype("Float64") / popv * 100_000).round(3)
+        out[f"{m}_per_1000km2"] = (out[m] / out["area_km2"] * 1000).round(3)
+    cols = [c for c in out.columns if c != "geometry"] + ["geometry"]
+    result = gpd.GeoDataFrame(out[cols], geometry="geometry", crs=pop.crs)
+    result.attrs.update(
+        {
+            "population_source": population,
+            "n_unassigned": counts.attrs["n_unassigned"],
+            "unassigned_index": counts.attrs["unassigned_index"],
+        }
+    )
+    return result
