@@ -14,8 +14,18 @@ import pytest
 @pytest.mark.slow
 def test_wheel_ships_data_and_finds_it(repo_root: Path, tmp_path: Path) -> None:
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(tmp_path / "dist"), str(repo_root)],  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path / "dist"),
+            str(repo_root),
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -46,7 +56,12 @@ def test_wheel_ships_data_and_finds_it(repo_root: Path, tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "SYRIA_GEO_DATA")}
     env["PYTHONPATH"] = str(tmp_path / "site")
     run = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=env, check=False
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        check=False,
     )
     assert run.returncode == 0, run.stderr
     root, counts = run.stdout.strip().splitlines()

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+import traceback
+import warnings
 from collections.abc import Sequence
+from typing import TextIO
 
-from syria_geo._errors import SyriaGeoError
+from syria_geo._errors import SyriaGeoError, SyriaGeoWarning
 from syria_geo._version import __version__
 
 # Modules that contribute sub-commands; each defines ``register(subparsers)`` and sets
@@ -20,6 +24,10 @@ from syria_geo._version import __version__
 _COMMAND_MODULES: tuple[str, ...] = (
     "syria_geo._cli_gazetteer",
     "syria_geo._cli_demo",
+    "syria_geo._cli_join",
+    "syria_geo._cli_maps",
+    "syria_geo._cli_geocode",
+    "syria_geo._cli_incidents",
 )
 
 
@@ -35,6 +43,30 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Exit status of an unexpected exception (a bug): distinct from 2 (bad input or usage).
+INTERNAL_ERROR_STATUS = 3
+
+
+def _one_line(text: object) -> str:
+    """Collapse a message to one line (file names and cell values may hold line breaks)."""
+    return " ".join(str(text).split())
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """Print a syria_geo warning as one line; other warnings as Python formats them."""
+    if issubclass(category, SyriaGeoWarning):
+        print(f"syria-geo: warning: {_one_line(message)}", file=sys.stderr)
+    else:
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status.
 
@@ -46,7 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns
     -------
     int
-        0 on success, 2 on a usage or input error (a one-line message goes to stderr).
+        0 on success, 2 on a usage or input error (a one-line message goes to stderr),
+        3 on an unexpected internal error (a one-line message; the traceback too when the
+        environment variable ``SYRIA_GEO_DEBUG`` is set), 130 when interrupted.
     """
     parser = _build_parser()
     args = parser.parse_args(argv)
@@ -54,20 +88,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     if func is None:
         parser.print_help(sys.stderr)
         return 2
-    try:
-        status: int = func(args)
-    except SyriaGeoError as exc:
-        print(f"syria-geo: error: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:  # unreadable or unwritable user paths
-        print(
-            f"syria-geo: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
-            file=sys.stderr,
-        )
-        return 2
-    except KeyboardInterrupt:
-        print("syria-geo: interrupted", file=sys.stderr)
-        return 130
+    with warnings.catch_warnings():
+        # repairs of the input (duplicate ids, points at 0,0 ...) are always shown, one line each
+        warnings.simplefilter("always", SyriaGeoWarning)
+        warnings.showwarning = _show_warning
+        try:
+            status: int = func(args)
+        except SyriaGeoError as exc:
+            print(f"syria-geo: error: {_one_line(exc)}", file=sys.stderr)
+            return 2
+        except OSError as exc:  # unreadable or unwritable user paths
+            text = f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")
+            print(f"syria-geo: error: {_one_line(text)}", file=sys.stderr)
+            return 2
+        except KeyboardInterrupt:
+            print("syria-geo: interrupted", file=sys.stderr)
+            return 130
+        except Exception as exc:  # a bug: say so in one line, never a bare traceback
+            if os.environ.get("SYRIA_GEO_DEBUG"):
+                traceback.print_exc(file=sys.stderr)
+            print(
+                f"syria-geo: internal error (please report it with the input): "
+                f"{type(exc).__name__}: {_one_line(exc)} (set SYRIA_GEO_DEBUG=1 for details)",
+                file=sys.stderr,
+            )
+            return INTERNAL_ERROR_STATUS
     return status
 
 
