@@ -72,11 +72,3 @@ def test_errors_are_one_line_exit_2(run_cli: CliRunner, args: tuple[str, ...], n
     assert result.returncode == 2
     assert needle in result.stderr
     assert "Traceback" not in result.stderr
-
-
-def test_demo_writes_outputs(run_cli: CliRunner, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    result = run_cli("demo", "--output-dir", str(tmp_path / "out"))
-    assert result.returncode == 0, result.stderr
-    png = tmp_path / "out" / "governorates_population.png"
-    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert str(png) in result.stdout

@@ -502,3 +502,25 @@ def test_imprecise_or_unmatched_geocodes_are_not_observations(
     assert len(observations_from_incidents(inc, max_uncertainty_km=100)) == 2
     table = control_agreement(inc, window=30).table
     assert list(table["status"][1:]) == ["unusable_statement", "unusable_statement"]
+
+
+@pytest.mark.parametrize("day", ["2016-09-30", "2017-09-30", "2021-01-31", "2021-02-28"])
+def test_zones_from_the_seed_reports_are_disjoint_and_valid(day: str) -> None:
+    # Regression: zones of different controllers used to overlap by floating-point slivers
+    # (tens of m²), which made a monthly layer built from them fail validation.
+    from syria_geo.incidents import load_sample_incidents
+    from syria_geo.join import join_admin
+
+    observations = pd.concat(
+        [observations_from_incidents(join_admin(load_sample_incidents())), observations_from_ocha()],
+        ignore_index=True,
+    )
+    zones = control_zones(day, observations=observations)
+    geoms = zones.geometry.to_numpy()
+    for i in range(len(geoms)):
+        for j in range(i + 1, len(geoms)):
+            assert shapely.area(shapely.intersection(geoms[i], geoms[j])) < 1e-12
+    assert validate_control_layer(zones).ok
+    union = shapely.union_all(geoms)
+    country = load_boundaries("adm0").geometry.iloc[0]
+    assert abs(union.area - country.area) / country.area < 1e-6

@@ -21,6 +21,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _run(args: argparse.Namespace) -> int:
-    for path, what in demo_outputs(args.output_dir):
-        print(f"wrote {path}  ({what})")
+    def report(path: Path, what: str) -> None:
+        print(f"wrote {path}  ({what})", flush=True)
+
+    written = demo_outputs(args.output_dir, report=report)
+    print(f"{len(written)} files in {args.output_dir}")
     return 0

@@ -1,60 +1,133 @@
-"""The demo pipeline behind ``make demo`` / ``syria-geo demo``."""
+"""The demo pipeline behind ``make demo`` / ``syria-geo demo``.
+
+It runs every step of the toolkit on the bundled sample (the incidents of the four seed SNHR
+reports): geocode the place phrases again from scratch, join to admin units, build areas of
+control from the documents' own statements and OCHA's access data, measure how well those
+zones predict each report's stated controller, then draw the maps and write the GIS exports.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-import matplotlib
+import geopandas as gpd
+import pandas as pd
 
-from syria_geo.gazetteer import gazetteer_manifest, load_population
+from syria_geo._io import write_text_atomic
+from syria_geo.geocode import GEOCODE_COLUMNS, geocode_frame
+from syria_geo.incidents import load_sample_incidents
+
+Report = Callable[[Path, str], None]
 
 
-def demo_outputs(output_dir: Path) -> list[tuple[Path, str]]:
-    """Write the demo outputs to ``output_dir`` and return ``(path, description)`` pairs."""
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+def _monthly_control_layer(incidents: pd.DataFrame, observations: pd.DataFrame) -> gpd.GeoDataFrame:
+    """Zones for the last day of every month with incidents, each valid for that month."""
+    from syria_geo.control import control_zones
+
+    months = sorted(
+        pd.to_datetime(incidents["date"], errors="coerce").dropna().dt.to_period("M").unique()
+    )
+    layers = []
+    for month in months:
+        zones = control_zones(month.end_time.normalize(), observations=observations)
+        zones["valid_from"] = month.start_time
+        zones["valid_to"] = (month + 1).start_time
+        layers.append(zones)
+    layer = gpd.GeoDataFrame(pd.concat(layers, ignore_index=True), crs="EPSG:4326")
+    layer.attrs = {
+        "method": "voronoi_nearest_observation, one layer per month (zones of the month's last day)",
+        "months": [str(m) for m in months],
+    }
+    return layer
+
+
+def demo_outputs(output_dir: Path, *, report: Report | None = None) -> list[tuple[Path, str]]:
+    """Run the pipeline, write its outputs to ``output_dir`` and return ``(path, description)``.
+
+    ``report`` is called with each output as soon as it is written.
+    """
+    from syria_geo.control import (
+        control_agreement,
+        observations_from_incidents,
+        observations_from_ocha,
+    )
+    from syria_geo.export import to_csv, to_geojson, to_gpkg, to_parquet
+    from syria_geo.join import admin_rates, join_admin, join_control
+    from syria_geo.maps import choropleth, map_incidents
 
     output_dir.mkdir(parents=True, exist_ok=True)
     written: list[tuple[Path, str]] = []
 
-    pop = load_population("adm1")
-    pop["pop_hno2017_millions"] = pop["pop_hno2017"].astype("float64") / 1e6
-    geojson = output_dir / "governorates_population.geojson"
-    pop.to_file(geojson, driver="GeoJSON", engine="pyogrio", layer_options={"RFC7946": "YES"})
-    written.append((geojson, "14 governorates with 2004 census and OCHA 2016/2017 population"))
+    def wrote(path: Path, what: str) -> None:
+        written.append((path, what))
+        if report is not None:
+            report(path, what)
 
-    fig, ax = plt.subplots(figsize=(8, 7), dpi=120)
-    pop.plot(
-        column="pop_hno2017_millions",
-        cmap="YlOrRd",
-        scheme="NaturalBreaks",
-        k=5,
-        legend=True,
-        legend_kwds={
-            "title": "Population 2017 (millions)",
-            "loc": "upper left",
-            "fontsize": 8,
-            "fmt": "{:.2f}",
-        },
-        edgecolor="#444444",
-        linewidth=0.6,
-        ax=ax,
+    # 1. geocode: start from the extracted incidents without their stored geocode
+    sample = load_sample_incidents()
+    incidents = pd.DataFrame(
+        sample.drop(columns=[*GEOCODE_COLUMNS, "geometry", "governorate_mismatch"])
     )
-    for row in pop.itertuples():
-        point = row.geometry.representative_point()
-        ax.annotate(row.name_en, (point.x, point.y), ha="center", fontsize=7)
-    version = gazetteer_manifest()["data_version"]
-    ax.set_title("Syria: population by governorate (OCHA HNO 2017 estimate)")
-    ax.set_axis_off()
-    fig.text(
-        0.01,
-        0.01,
-        f"Sources: OCHA COD-AB 2016 boundaries, OCHA HNO 2017 population (CC BY 3.0 IGO). "
-        f"syria_geo data {version}.",
-        fontsize=7,
+    incidents = geocode_frame(
+        incidents, "place_text", governorate_column="section_governorate", progress=True
     )
-    png = output_dir / "governorates_population.png"
-    fig.savefig(png, bbox_inches="tight")
-    plt.close(fig)
-    written.append((png, "static map of population by governorate"))
+
+    # 2. admin units by point-in-polygon (not the report's words)
+    incidents = join_admin(incidents)
+
+    # 3. areas of control from the documents' statements + OCHA access status, by month
+    observations = pd.concat(
+        [observations_from_incidents(incidents), observations_from_ocha()], ignore_index=True
+    )
+    control = _monthly_control_layer(incidents, observations)
+    incidents = join_control(incidents, control)
+    agreement = control_agreement(incidents)
+    agreement_path = output_dir / "control_agreement.csv"
+    to_csv(agreement.table, agreement_path)
+    wrote(
+        agreement_path,
+        f"stated vs derived controller, leave-one-out: {agreement.n_agree}/{agreement.n_compared} "
+        f"agree ({agreement.rate:.0%})",
+    )
+
+    # 4. maps
+    html = output_dir / "incidents_map.html"
+    latest = control[control["valid_from"] == control["valid_from"].max()]
+    fmap = map_incidents(
+        incidents, level="adm2", metric="count", control=latest, self_contained=True
+    )
+    write_text_atomic(html, fmap.get_root().render())
+    wrote(
+        html, "interactive map, works offline: districts, clusters, heat map, month slider, control"
+    )
+    png = output_dir / "massacres_by_governorate.png"
+    choropleth(
+        incidents,
+        level="adm1",
+        metric="count",
+        scheme="natural_breaks",
+        k=4,
+        title="Incidents documented in the SNHR seed reports, by governorate",
+        output=png,
+    )
+    wrote(png, "static choropleth of incidents per governorate")
+    png_rate = output_dir / "killed_per_100k_by_governorate.png"
+    choropleth(incidents, level="adm1", metric="per_100k", scheme="quantiles", k=4, output=png_rate)
+    wrote(png_rate, "static choropleth of people killed per 100,000 residents")
+
+    # 5. exports
+    gpkg = output_dir / "syria_geo_demo.gpkg"
+    to_gpkg(incidents, gpkg, control=control)
+    wrote(gpkg, "GeoPackage: incidents, adm1/adm2/adm3 aggregates, monthly control zones")
+    for path, what in (
+        (to_geojson(incidents, output_dir / "incidents.geojson"), "GeoJSON (RFC 7946)"),
+        (to_parquet(incidents, output_dir / "incidents.parquet"), "GeoParquet"),
+        (to_csv(incidents, output_dir / "incidents.csv"), "CSV with lon/lat"),
+    ):
+        wrote(Path(path), f"{len(incidents)} incidents, {what}")
+    rates = admin_rates(incidents, level="adm1")
+    rates_path = output_dir / "rates_by_governorate.csv"
+    to_csv(pd.DataFrame(rates.drop(columns="geometry")), rates_path)
+    wrote(rates_path, "counts, victims and rates per 100,000 people / 1,000 km² by governorate")
     return written

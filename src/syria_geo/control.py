@@ -441,6 +441,22 @@ def _polygonal(geom: Any) -> Any:
     return None if merged.is_empty else merged
 
 
+def _disjoint(geoms: np.ndarray) -> np.ndarray:
+    """Make polygons exactly disjoint by taking from each what earlier ones already cover.
+
+    Zones of different controllers share edges, but unions computed separately (and the
+    reprojection of edges a neighbour has split) leave floating-point slivers of overlap; a
+    place must have one controller per day.
+    """
+    out = np.empty(len(geoms), dtype=object)
+    covered = shapely.Polygon()
+    for i, geom in enumerate(geoms):
+        piece = _polygonal(shapely.difference(geom, covered))
+        out[i] = piece if piece is not None else shapely.Polygon()
+        covered = shapely.union(covered, out[i])
+    return out
+
+
 def _overlaps(
     geoms: np.ndarray, vf: pd.Series, vt: pd.Series, usable: np.ndarray
 ) -> list[LayerIssue]:
@@ -1094,7 +1110,7 @@ def control_zones(
             }
         )
     geoms = gpd.GeoSeries([r["geometry"] for r in rows], crs=METRIC_CRS).to_crs("EPSG:4326")
-    geoms = gpd.GeoSeries(shapely.make_valid(geoms.to_numpy()), crs="EPSG:4326")
+    geoms = gpd.GeoSeries(_disjoint(shapely.make_valid(geoms.to_numpy())), crs="EPSG:4326")
     vf = pd.Timestamp(day)
     zones = gpd.GeoDataFrame(
         {

@@ -595,8 +595,12 @@ def _control_data(
     for value in gdf["controller"].tolist():
         code = value.strip()
         label, colour = _CONTROLLERS.get(code, (code, _OTHER_COLOUR))
+        if code == "unknown":  # no information: outlined, never shaded over the choropleth
+            label = f"{label} (outline only)"
         legend.setdefault(code, {"label": html.escape(label), "colour": colour})
-        prop = {"label": html.escape(label), "colour": colour}
+        prop: dict[str, Any] = {"label": html.escape(label), "colour": colour}
+        if code == "unknown":
+            prop["hollow"] = True
         props.append(prop)
     if date_col is not None:
         for prop, stamp in zip(props, gdf[date_col].tolist(), strict=True):
@@ -859,8 +863,11 @@ _JS = r"""
   var control = null;
   if (D.control) {
     control = L.geoJSON(D.control, {
-      style: function (f) { return {color: f.properties.colour, weight: 1,
-                                    fillColor: f.properties.colour, fillOpacity: 0.35}; },
+      style: function (f) {
+        var hollow = f.properties.hollow === true;
+        return {color: f.properties.colour, weight: 1, dashArray: hollow ? "4 4" : null,
+                fillColor: f.properties.colour, fillOpacity: hollow ? 0 : 0.35};
+      },
       pointToLayer: function (f, ll) { return L.circleMarker(ll, {radius: 5}); },
       onEachFeature: function (f, layer) {
         layer.bindTooltip(f.properties.label + (f.properties.date ? " (" + f.properties.date + ")" : ""));
