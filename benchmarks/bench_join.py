@@ -298,6 +298,10 @@ def main() -> int:
     print(f"{'step':<58} {'points':>11} {'seconds':>9} {'ratio':>7}")
     for name, n, t, ratio in rows:
         print(f"{name:<58} {n:>11,} {t:>9.2f} {ratio:>7.2f}")
+    for name, n, t, ratio in rows:  # machine-readable lines for benchmarks/run_all.py
+        bench = {"name": f"join: {name}", "value": round(t, 3), "baseline": round(t / ratio, 3),
+                 "ratio": round(ratio, 3), "unit": "s", "note": f"{n:,} points"}  # fmt: skip
+        print("BENCH " + json.dumps(bench))
     print(
         "ratio = time / bare sjoin time for the same number of points (dask: bare per-point time x N)"
     )

@@ -16,6 +16,7 @@ exits 1 if a target is missed.  Synthetic incidents sit at random gazetteer comm
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import statistics
 import subprocess
@@ -120,6 +121,11 @@ def main() -> int:
     print(
         f"100,000-incident HTML: {size_100k / 2**20:.2f} MB (target <= {MAX_BYTES / 2**20:.0f} MB)"
     )
+    for n, size, _build, median, _times in rows:  # machine-readable lines for run_all.py
+        bench = {"name": f"map: load+draw {n:,} incidents", "value": round(median, 3),
+                 "baseline": round(base[1_000], 3), "ratio": round(median / base[1_000], 3),
+                 "unit": "s", "note": f"self-contained HTML {size / 2**20:.2f} MB"}  # fmt: skip
+        print("BENCH " + json.dumps(bench))
     ok = ratio <= MAX_RATIO and size_100k <= MAX_BYTES
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1
