@@ -29,6 +29,7 @@ it makes a choice.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import math
@@ -397,12 +398,40 @@ def _neighbourhood_rows(nbh: gpd.GeoDataFrame) -> list[dict[str, object]]:
     return rows
 
 
+# Generic feature words.  GeoNames sometimes lists one of them alone as a "variant" of a place
+# (Rablah: "Khirbah", "خربة"); as a name it would make every ruin or hill match that place.
+GENERIC_WORDS = (
+    "Khirbet", "Khirbat", "Khirbah", "Kherbet", "Tal", "Tell", "Tall", "Ain", "Ayn", "Ein",
+    "Deir", "Dayr", "Kafr", "Kfar", "Bir", "Jabal", "Jebel", "Wadi", "Qaryat", "Qaryah",
+    "Mazraa", "Mazraat", "Mazra'ah", "Hay", "Hayy", "Umm", "Abu", "Sheikh", "Shaykh", "Tlul",
+    "خربة", "تل", "عين", "دير", "كفر", "بئر", "بير", "جبل", "وادي", "قرية", "مزرعة", "حي",
+    "أم", "ام", "أبو", "ابو", "شيخ", "الشيخ", "تلول",
+)  # fmt: skip
+
+
+@functools.cache
+def _generic_keys() -> frozenset[str]:
+    return frozenset(
+        key for w in GENERIC_WORDS for key in (normalize_latin(w), normalize_arabic(w)) if key
+    )
+
+
+def _is_generic(name: str, generic: frozenset[str]) -> bool:
+    """True when a name is a single generic feature word ("Khirbah", "تل"); "Umm Wadi" is not."""
+    key = normalize_arabic(name) if _is_arabic(name) else normalize_latin(name)
+    return key in generic
+
+
 def _wof_names(r: pd.Series) -> tuple[list[str], list[str]]:
-    """All spellings of a Who's On First record, split into Arabic-script and Latin-script."""
+    """All spellings of a Who's On First record, split into Arabic-script and Latin-script.
+
+    Names made only of generic feature words are dropped (see ``GENERIC_WORDS``).
+    """
+    generic = _generic_keys()
     names: list[str] = []
     for col in ("name", "name_eng_preferred", "name_ara_preferred", "name_ara_variant",
                 "name_und_variant", "name_eng_variant", "gn_name"):  # fmt: skip
-        names.extend(_split(r[col]))
+        names.extend(n for n in _split(r[col]) if not _is_generic(n, generic))
     arabic = _dedupe(n for n in names if _is_arabic(n))
     latin = _dedupe(n for n in names if not _is_arabic(n))
     return arabic, latin

@@ -512,7 +512,10 @@ def test_zones_from_the_seed_reports_are_disjoint_and_valid(day: str) -> None:
     from syria_geo.join import join_admin
 
     observations = pd.concat(
-        [observations_from_incidents(join_admin(load_sample_incidents())), observations_from_ocha()],
+        [
+            observations_from_incidents(join_admin(load_sample_incidents())),
+            observations_from_ocha(),
+        ],
         ignore_index=True,
     )
     zones = control_zones(day, observations=observations)
@@ -524,3 +527,23 @@ def test_zones_from_the_seed_reports_are_disjoint_and_valid(day: str) -> None:
     union = shapely.union_all(geoms)
     country = load_boundaries("adm0").geometry.iloc[0]
     assert abs(union.area - country.area) / country.area < 1e-6
+
+
+def test_zones_can_be_declared_valid_for_a_period() -> None:
+    zones = control_zones("2017-09-30", valid_from="2017-09-01", valid_to="2017-10-01")
+    assert (zones["valid_from"] == pd.Timestamp("2017-09-01")).all()
+    assert (zones["valid_to"] == pd.Timestamp("2017-10-01")).all()
+    assert zones["method"].str.contains("declared valid 2017-09-01 to 2017-10-01").all()
+    assert zones.attrs["valid_from"] == "2017-09-01"
+    # an incident early in the month now gets the layer; one on 1 October does not
+    incidents = pd.DataFrame(
+        {"date": ["2017-09-02", "2017-10-01"], "lon": [40.14, 40.14], "lat": [35.33, 35.33]}
+    )
+    joined = join_control(incidents, zones)
+    assert list(joined["zone_status"]) == ["within", "none"]
+    assert joined["zone_controller"].iloc[0] == "isis"  # Raqqa, OCHA "HTR (ISIL)" in 2017-09
+    assert joined["zone_reason"].iloc[1] == "no layer valid at this date"
+    one_day = join_control(incidents, control_zones("2017-09-30"))
+    assert list(one_day["zone_status"]) == ["none", "none"]
+    with pytest.raises(InvalidParameterError, match="valid_from 2017-10-01 is not before"):
+        control_zones("2017-09-30", valid_from="2017-10-01", valid_to="2017-09-01")

@@ -30,9 +30,12 @@ def _monthly_control_layer(incidents: pd.DataFrame, observations: pd.DataFrame) 
     )
     layers = []
     for month in months:
-        zones = control_zones(month.end_time.normalize(), observations=observations)
-        zones["valid_from"] = month.start_time
-        zones["valid_to"] = (month + 1).start_time
+        zones = control_zones(
+            month.end_time.normalize(),
+            observations=observations,
+            valid_from=month.start_time,
+            valid_to=(month + 1).start_time,
+        )
         layers.append(zones)
     layer = gpd.GeoDataFrame(pd.concat(layers, ignore_index=True), crs="EPSG:4326")
     layer.attrs = {

@@ -1009,6 +1009,8 @@ def control_zones(
     window: int | pd.Timedelta = 365,
     observations: pd.DataFrame | None = None,
     max_distance_km: float = 10.0,
+    valid_from: str | _date | pd.Timestamp | None = None,
+    valid_to: str | _date | pd.Timestamp | None = None,
 ) -> gpd.GeoDataFrame:
     """Build areas of control for one day from dated control observations.
 
@@ -1035,12 +1037,18 @@ def control_zones(
         snapshots alone when omitted.
     max_distance_km
         A cell extends at most this far from its observation.
+    valid_from, valid_to
+        The period the layer is declared valid for (``valid_from`` inclusive, ``valid_to``
+        exclusive), e.g. the month of a monthly report, so :func:`syria_geo.join.join_control`
+        applies it to every incident of that period.  Default: the single day ``date``.
+        Widening the period is a statement by the caller (the zones still come from the
+        observations up to ``date``); the ``method`` column says so.
 
     Returns
     -------
     geopandas.GeoDataFrame
         A control layer (:data:`LAYER_COLUMNS`) valid for that single day (``valid_from`` =
-        date, ``valid_to`` = date + 1 day), one row per controller present plus ``unknown``,
+        date, ``valid_to`` = date + 1 day) unless a period is given, one row per controller present plus ``unknown``,
         with ``n_observations`` (locations behind each zone), ``source`` (the sources
         used, ``; ``-separated), ``window_days`` and ``max_distance_km``.  ``attrs``
         records ``method``, ``date``, ``window_days``, ``max_distance_km``,
@@ -1049,11 +1057,24 @@ def control_zones(
     Raises
     ------
     InvalidParameterError
-        If the date, window or distance is invalid.
+        If the date, window, distance or validity period is invalid (``valid_from`` must be
+        before ``valid_to``).
     InputFormatError
         If the observations do not follow the schema.
     """
     day = _as_day(date)
+    period_from = pd.Timestamp(day if valid_from is None else _as_day(valid_from))
+    period_to = (
+        pd.Timestamp(day) + pd.Timedelta(days=1)
+        if valid_to is None
+        else pd.Timestamp(_as_day(valid_to))
+    )
+    if period_from >= period_to:
+        raise InvalidParameterError(
+            f"invalid validity period: valid_from {period_from.date()} is not before "
+            f"valid_to {period_to.date()}"
+        )
+    widened = valid_from is not None or valid_to is not None
     win = _window_days(window)
     dist = _check_distance(max_distance_km)
     obs = _check_observations(observations_from_ocha() if observations is None else observations)
@@ -1112,18 +1133,21 @@ def control_zones(
     geoms = gpd.GeoSeries([r["geometry"] for r in rows], crs=METRIC_CRS).to_crs("EPSG:4326")
     geoms = gpd.GeoSeries(_disjoint(shapely.make_valid(geoms.to_numpy())), crs="EPSG:4326")
     vf = pd.Timestamp(day)
+    method = ZONES_METHOD
+    if widened:
+        method += (
+            f" (zones of {vf.date()} declared valid {period_from.date()} to {period_to.date()})"
+        )
     zones = gpd.GeoDataFrame(
         {
             "feature": pd.array(
                 [f"zones:{vf.date()}:{r['controller']}" for r in rows], dtype="str"
             ),
             "controller": pd.array([r["controller"] for r in rows], dtype="str"),
-            "valid_from": pd.Series([vf] * len(rows), dtype="datetime64[s]").to_numpy(),
-            "valid_to": pd.Series(
-                [vf + pd.Timedelta(days=1)] * len(rows), dtype="datetime64[s]"
-            ).to_numpy(),
+            "valid_from": pd.Series([period_from] * len(rows), dtype="datetime64[s]").to_numpy(),
+            "valid_to": pd.Series([period_to] * len(rows), dtype="datetime64[s]").to_numpy(),
             "source": pd.array([r["source"] for r in rows], dtype="str"),
-            "method": pd.array([ZONES_METHOD] * len(rows), dtype="str"),
+            "method": pd.array([method] * len(rows), dtype="str"),
             "geometry_repaired": np.zeros(len(rows), dtype=bool),
             "n_observations": np.array([r["n_observations"] for r in rows], dtype="int64"),
             "window_days": np.full(len(rows), win, dtype="int64"),
@@ -1133,8 +1157,10 @@ def control_zones(
     )
     zones.attrs.update(
         {
-            "method": ZONES_METHOD,
+            "method": method,
             "date": str(vf.date()),
+            "valid_from": str(period_from.date()),
+            "valid_to": str(period_to.date()),
             "window_days": win,
             "max_distance_km": dist,
             "n_observations": len(seeds),

@@ -1,0 +1,586 @@
+"""Write the example notebooks in notebooks/ (without outputs).
+
+Run from the repository root after editing a notebook's cells here:
+
+    .venv/bin/python scripts/make_notebooks.py
+
+The notebooks are committed without outputs; tests/test_notebooks.py executes them.
+Cells tagged (``metadata.tags``) are the ones the test reads facts from.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+REPO = Path(__file__).resolve().parents[1]
+NOTEBOOKS = REPO / "notebooks"
+
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+LANGUAGE_INFO = {"name": "python", "pygments_lexer": "ipython3"}
+
+
+def md(text: str) -> nbformat.NotebookNode:
+    return new_markdown_cell(text.strip("\n"))
+
+
+def code(text: str, *tags: str) -> nbformat.NotebookNode:
+    cell = new_code_cell(text.strip("\n"))
+    if tags:
+        cell.metadata["tags"] = list(tags)
+    return cell
+
+
+QUICKSTART = [
+    md("""
+# syria_geo quick start: from place descriptions to a map
+
+Incident reports describe places the way people talk about them: *"Al Sukkari neighborhood,
+Aleppo city"*, *"Hawwar town, western suburbs of Aleppo governorate"*, a village *"which
+administratively follows"* a larger town, or just a name in Arabic script. This notebook shows
+how `syria_geo` turns such descriptions into points and admin units, and how to tell a sure
+match from a doubtful one.
+
+Everything runs offline: the gazetteer (about 14,000 places with English and Arabic names and
+OCHA P-codes) and the boundaries ship with the package. Nothing is downloaded.
+"""),
+    code("""
+import pandas as pd
+
+import syria_geo
+from syria_geo.geocode import geocode, geocode_frame
+
+pd.set_option("display.max_colwidth", 80)
+syria_geo.__version__
+"""),
+    md("""
+## One description, one result
+
+`geocode` always returns a `GeocodeResult` (an immutable record), never an exception for bad
+input. The fields to read first:
+
+* `status`: `matched`, `ambiguous` (several places fit equally well) or `unmatched`;
+* `precision`: 1 = the named place itself, 2 = placed at a parent or nearby named place,
+  3 = only an admin unit is known (its centre);
+* `reason`, `rule` and `warnings`: why this answer, in words; **read the warnings before
+  using a point**;
+* `candidates`: the other gazetteer entries that were considered, with their scores.
+"""),
+    code(
+        """
+r = geocode("Al Sukkari neighborhood, Aleppo city")
+print(r.status, r.id, r.name_en, r.name_ar, f"precision={r.precision}")
+print("sub-district:", r.adm3_pcode, r.adm3_name)
+print("point (lon, lat):", round(r.lon, 5), round(r.lat, 5), f"± {r.uncertainty_km} km")
+print("rule:", r.rule, "|", r.reason)
+r.candidates
+""",
+        "first-geocode",
+    ),
+    md("""
+## Latin or Arabic script
+
+Transliterations differ from report to report (*Khan Shaikhoun*, *Khan Sheikhoun*,
+*Khan Shaykhun*). Names in both scripts are compared on a common consonant skeleton, so the
+Arabic name finds the same gazetteer entry.
+"""),
+    code(
+        """
+pair = [geocode("Khan Shaikhoun"), geocode("خان شيخون")]
+pd.DataFrame([res.to_record() for res in pair])[
+    ["geo_status", "geo_id", "geo_name", "geo_name_ar", "geo_precision", "geo_score", "adm3_name"]
+]
+""",
+        "scripts",
+    ),
+    md("""
+## The shapes descriptions take
+
+A small helper puts the fields that matter side by side. The examples are:
+
+1. a town in the suburbs of a governorate;
+2. a village "which administratively follows" a town: the village is searched inside the
+   town's district;
+3. a neighbourhood the gazetteer does not know: placed at the city that contains it, at
+   precision 2, with a warning;
+4. a description that names the wrong governorate: the only good match is kept, with a
+   warning naming both governorates;
+5. a place outside Syria: `unmatched` with the reason, and no coordinates (never 0,0).
+"""),
+    code(
+        """
+def summary(results):
+    rows = []
+    for res in results:
+        rows.append({
+            "query": res.query,
+            "status": res.status,
+            "id": res.id,
+            "name": f"{res.name_en} / {res.name_ar}" if res.id else "",
+            "adm1": res.adm1_name,
+            "precision": res.precision,
+            "uncertainty_km": res.uncertainty_km,
+            "rule": res.rule,
+            "warnings": "; ".join(res.warnings),
+            "reason": res.reason,
+        })
+    return pd.DataFrame(rows)
+
+
+examples = [
+    "Hawwar town, western suburbs of Aleppo governorate",
+    "Al Mrashda village, which administratively follows Al Bokamal city, Deir Ez-Zour governorate",
+    "Bab Al Nayrab neighborhood, Aleppo city",
+    "Hwayyer al Eis village, Idlib governorate",
+    "Gaziantep city",
+]
+summary([geocode(text) for text in examples])
+""",
+        "shapes",
+    ),
+    md("""
+## Ambiguous names: give the context you know
+
+Many village names exist in several governorates. Without context the geocoder does not
+guess: the result is `ambiguous`, and `candidates` lists the places that fit. The governorate,
+if the report gives it, settles the question.
+"""),
+    code(
+        """
+alone = geocode("Al Hamra village")
+print(alone.status, "-", alone.reason)
+pd.DataFrame(
+    [(c.id, c.name_en, c.name_ar, c.adm1_pcode, round(c.score, 3)) for c in alone.candidates],
+    columns=["id", "name_en", "name_ar", "adm1_pcode", "score"],
+)
+""",
+        "ambiguous",
+    ),
+    code(
+        """
+summary([geocode("Al Hamra village", governorate="Hama")])
+""",
+        "with-governorate",
+    ),
+    md("""
+## A whole table at once
+
+`geocode_frame` appends the geocoder's columns (`geo_status`, `geo_id`, ..., `lon`, `lat`,
+the admin units, `geo_warnings`, `geo_rule`, `geo_reason`, `geo_candidates`) to a table.
+Every input row comes back, in order: an empty or missing description is `unmatched` with a
+reason, not dropped.
+"""),
+    code(
+        """
+reports = pd.DataFrame({
+    "place": [
+        "Douma city, Eastern Ghouta, Damascus suburbs governorate",
+        "Kafr Nabl",
+        "Salah Al Din neighborhood, Aleppo city",
+        "Al Tayba village",
+        "Al Tayba village",
+        "",
+        None,
+        "Beirut",
+    ],
+    "governorate": [None, "Idlib", None, "Daraa", None, None, None, None],
+})
+located = geocode_frame(reports, "place", governorate_column="governorate")
+located[["place", "governorate", "geo_status", "geo_id", "geo_name", "geo_precision",
+         "lon", "lat", "adm1_name", "geo_reason"]]
+""",
+        "frame",
+    ),
+    md("""
+## The bundled sample and an interactive map
+
+`load_sample_incidents()` returns the incidents extracted from four SNHR monthly reports
+(2016-09, 2017-09, 2020-05, 2021-02) and geocoded: one row per incident with the date,
+perpetrator, weapon, victims, the place as written, and the geocoder's columns. It holds facts
+only, no report text.
+"""),
+    code(
+        """
+from syria_geo.incidents import load_sample_incidents
+
+incidents = load_sample_incidents()
+print(len(incidents), "incidents;", incidents.crs)
+incidents[["report_id", "seq", "date", "perpetrator", "place_text", "killed", "geo_id",
+           "geo_name", "geo_precision"]].head()
+""",
+        "sample",
+    ),
+    md("""
+`map_incidents` draws the incidents over a choropleth of governorates (here: people killed),
+clustered and coloured by perpetrator, with a month slider; click a marker for its date,
+place text, gazetteer entry, precision and source. This map references Leaflet on a CDN and
+OpenStreetMap tiles; pass `self_contained=True` (after `npm ci` in a source checkout) for a
+single HTML file that works with no network, and `m.save("map.html")` to keep it.
+"""),
+    code(
+        """
+from syria_geo.maps import map_incidents
+
+m = map_incidents(incidents, level="adm1", metric="killed", title="Sample incidents: people killed")
+m
+""",
+        "map",
+    ),
+]
+
+
+JOINS = [
+    md("""
+# Admin units, counts, rates and areas of control
+
+Starting from the bundled sample of geocoded incidents, this notebook:
+
+1. finds the governorate, district and sub-district that contain each point (`join_admin`)
+   and compares them with what the report says;
+2. counts incidents and victims by governorate, perpetrator and month (`incident_counts`);
+3. turns counts into rates per 100,000 residents and per 1,000 km² (`admin_rates`);
+4. builds areas of control for a date from dated observations (`control_zones`), joins them
+   to the incidents (`join_control`) and measures how often the reports' own statements of
+   who controlled a place agree with the other evidence (`control_agreement`);
+5. draws a static choropleth for a report or an article.
+"""),
+    code("""
+import pandas as pd
+
+from syria_geo.incidents import load_sample_incidents
+from syria_geo.join import admin_rates, incident_counts, join_admin, join_control
+
+pd.set_option("display.max_colwidth", 70)
+incidents = load_sample_incidents()
+len(incidents)
+"""),
+    md("""
+## Point in polygon: `join_admin`
+
+Each point is tested against the full-resolution OCHA sub-district polygons. The join adds
+`join_adm1_pcode` ... `join_adm3_name`, `join_method` (`within`, `snapped` for a point on a
+border or just off the coast, `none`), the distance moved and a reason. The geocoder's own
+admin columns are kept unchanged, so both can be compared.
+"""),
+    code(
+        """
+joined = join_admin(incidents)
+joined["join_method"].value_counts()
+""",
+        "join-method",
+    ),
+    md("""
+### Where the report and the map disagree
+
+`join_governorate_mismatch` is True when the governorate that contains the point differs from
+the one the report names, and `<NA>` when the report names none. Such rows deserve a second
+look before they are published: either the description or the match may be wrong.
+"""),
+    code(
+        """
+cols = ["report_id", "seq", "place_text", "text_governorate", "section_governorate",
+        "geo_id", "geo_name", "join_adm1_name", "geo_warnings"]
+joined.loc[joined["join_governorate_mismatch"].eq(True), cols]
+""",
+        "mismatch",
+    ),
+    code("""
+joined.loc[joined["join_governorate_mismatch"].isna(), cols]
+"""),
+    md("""
+## Counting: `incident_counts`
+
+Counts of incidents with the sum of people killed, children and women. Every category
+appears, with 0 where nothing happened (all 14 governorates, every month between the first
+and the last incident), so a missing row never hides a zero. Incidents without a key are
+counted in `attrs["n_unassigned"]`.
+"""),
+    code(
+        """
+by_governorate = incident_counts(joined, "adm1")
+print("unassigned:", by_governorate.attrs["n_unassigned"])
+by_governorate
+""",
+        "counts-adm1",
+    ),
+    code("""
+incident_counts(joined, "perpetrator").sort_values("killed", ascending=False)
+"""),
+    code("""
+by_month = incident_counts(joined, "month")
+print(len(by_month), "months from", by_month["month"].iloc[0], "to", by_month["month"].iloc[-1])
+by_month[by_month["incidents"] > 0]
+"""),
+    md("""
+## Rates: `admin_rates`
+
+Raw counts favour populous and large governorates. `admin_rates` adds the population (OCHA
+HNO 2017 by default) and the area, and divides: `<measure>_per_100k` residents and
+`<measure>_per_1000km2`. Rates are empty (`<NA>`), not zero, where the population is unknown.
+The result is a GeoDataFrame with the simplified polygons, ready for mapping.
+"""),
+    code(
+        """
+rates = admin_rates(joined, level="adm1")
+rates[["pcode", "name_en", "name_ar", "population", "area_km2", "incidents", "killed",
+       "killed_per_100k", "incidents_per_1000km2"]].sort_values("killed_per_100k", ascending=False)
+""",
+        "rates",
+    ),
+    md("""
+## Areas of control for a date: `control_zones`
+
+`control_zones` builds a control layer for one day from dated observations of who controlled
+a place (by default the OCHA community access snapshots shipped with the package; OCHA only
+names ISIS as a controller, every other community is `unknown`). Each observation's Voronoi
+cell, limited to 10 km around it, takes its controller. The layer records its method, window
+and sources.
+"""),
+    code(
+        """
+from syria_geo.control import control_agreement, control_zones
+
+zones = control_zones("2017-09-15")
+print(zones.attrs["method"], "-", zones.attrs["n_observations"], "observations")
+zones.drop(columns="geometry")
+""",
+        "zones",
+    ),
+    md("""
+### Joining zones to incidents: `join_control`
+
+The join is *as of* the incident's date: a polygon applies when
+`valid_from <= date < valid_to`. The zones above are a snapshot for 15 September 2017 only,
+so every other incident gets `unknown` with the reason.
+"""),
+    code("""
+strict = join_control(joined, zones)
+strict["zone_reason"].value_counts()
+"""),
+    md("""
+To use the snapshot for the whole month, say so explicitly: widen its validity and record the
+assumption in `method`, so it travels with every joined row and every export.
+"""),
+    code(
+        """
+september = zones.assign(
+    valid_from=pd.Timestamp("2017-09-01"),
+    valid_to=pd.Timestamp("2017-10-01"),
+    method=zones["method"] + "; snapshot of 2017-09-15 assumed valid for September 2017",
+)
+with_control = join_control(joined, september)
+in_month = with_control["date"].astype(str).str.startswith("2017-09")
+pd.crosstab(
+    with_control.loc[in_month, "control_text"].fillna("(not stated)"),
+    with_control.loc[in_month, "zone_controller"],
+    rownames=["report says"], colnames=["zone"],
+)
+""",
+        "join-control",
+    ),
+    md("""
+### How far do the reports' statements agree with the other evidence?
+
+`control_agreement` compares each incident's stated controller with the zone built from all
+**other** observations (the OCHA snapshots and the other incidents' statements; the incident's
+own is left out). Only incidents whose zone is known count as compared.
+"""),
+    code(
+        """
+agreement = control_agreement(joined)
+print(f"agreement rate {agreement.rate:.3f}: {agreement.n_agree} of {agreement.n_compared} compared")
+agreement.table["status"].value_counts()
+""",
+        "agreement",
+    ),
+    code("""
+agreement.table[agreement.table["agree"].eq(False)].join(joined[["report_id", "seq", "place_text"]])
+"""),
+    md("""
+## A static choropleth
+
+`choropleth` returns a matplotlib figure with a classed legend and a source note; pass
+`output="killed.pdf"` (or `.png`, `.svg`) to save it. Here: people killed per 100,000
+residents by governorate. (`%matplotlib inline` tells Jupyter to show figures as images.)
+"""),
+    code(
+        """
+%matplotlib inline
+from syria_geo.maps import choropleth
+
+fig = choropleth(joined, level="adm1", metric="per_100k", scheme="natural_breaks", k=4,
+                 title="Sample incidents: people killed per 100,000 residents")
+fig
+""",
+        "choropleth",
+    ),
+]
+
+
+EXPORTS = [
+    md("""
+# Exporting for QGIS and other GIS tools
+
+`syria_geo.export` writes the incidents table in four formats:
+
+| function | format | use |
+|---|---|---|
+| `to_gpkg` | GeoPackage | QGIS: incidents, per-unit aggregates and areas of control as layers of one file |
+| `to_geojson` | GeoJSON (RFC 7946) | web maps, sharing |
+| `to_parquet` | GeoParquet | large tables, Python/R/DuckDB |
+| `to_csv` | CSV with `lon`/`lat` | spreadsheets (`encoding="utf-8-sig"` for Excel and Arabic) |
+
+Every row is written, in order; rows without a location get an empty geometry, never 0,0.
+Writes are atomic: a failed export never leaves a half-written file.
+
+The files go to a temporary folder here. To keep them, change `out` to a folder of your own.
+"""),
+    code("""
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import pyogrio
+
+from syria_geo.control import control_zones
+from syria_geo.export import incidents_from_file, to_csv, to_geojson, to_gpkg, to_parquet
+from syria_geo.incidents import load_sample_incidents
+from syria_geo.join import join_admin
+
+tmp = tempfile.TemporaryDirectory(prefix="syria_geo_export_")
+out = Path(tmp.name)
+incidents = join_admin(load_sample_incidents())
+zones = control_zones("2017-09-15")
+len(incidents), len(zones)
+"""),
+    md("""
+## Write
+
+The GeoPackage gets the incidents (points), one aggregate layer per admin level (incidents,
+killed, children, women, population, area and rates per unit, on the simplified polygons) and
+the areas of control.
+"""),
+    code(
+        """
+written = {
+    "gpkg": to_gpkg(incidents, out / "incidents.gpkg", aggregates=("adm1", "adm2", "adm3"),
+                    control=zones),
+    "geojson": to_geojson(incidents, out / "incidents.geojson"),
+    "parquet": to_parquet(incidents, out / "incidents.parquet"),
+    "csv": to_csv(incidents, out / "incidents.csv", encoding="utf-8-sig"),
+}
+pd.DataFrame({"file": [p.name for p in written.values()],
+              "bytes": [p.stat().st_size for p in written.values()]}, index=list(written))
+""",
+        "write",
+    ),
+    md("""
+## Read back with GDAL (pyogrio)
+
+`pyogrio` reads through GDAL, the same library QGIS uses, so this is what QGIS will see: the
+layers of the GeoPackage with their geometry type, CRS and number of features.
+"""),
+    code(
+        """
+layers = pyogrio.list_layers(written["gpkg"])
+print([str(name) for name in layers[:, 0]])
+layers
+""",
+        "layers",
+    ),
+    code(
+        """
+from syria_geo.gazetteer import load_boundaries
+
+expected = {"incidents": len(incidents), "control": len(zones)}
+expected.update({level: len(load_boundaries(level)) for level in ("adm1", "adm2", "adm3")})
+rows = []
+for name, geometry_type in layers:
+    info = pyogrio.read_info(written["gpkg"], layer=name)
+    rows.append({"layer": name, "geometry": geometry_type, "crs": info["crs"],
+                 "features": info["features"], "expected": expected[name]})
+for fmt in ("geojson", "csv"):
+    info = pyogrio.read_info(written[fmt])
+    rows.append({"layer": written[fmt].name, "geometry": info["geometry_type"],
+                 "crs": info["crs"], "features": info["features"], "expected": len(incidents)})
+counts = pd.DataFrame(rows)
+counts["match"] = counts["features"] == counts["expected"]
+counts
+""",
+        "counts",
+    ),
+    code("""
+assert counts["match"].all(), counts[~counts["match"]]
+"""),
+    md("""
+## Round trip
+
+`incidents_from_file` reads any of the four formats back into the incidents table (the format
+follows the extension), with numbers typed and identifiers, P-codes and dates kept as text.
+The same rows come back in the same order.
+"""),
+    code(
+        """
+checks = []
+for fmt, path in written.items():
+    back = incidents_from_file(path)
+    checks.append({
+        "format": fmt,
+        "rows": len(back),
+        "same geo_id": back["geo_id"].astype(str).tolist() == incidents["geo_id"].astype(str).tolist(),
+        "same killed": back["killed"].astype("int64").tolist() == incidents["killed"].astype("int64").tolist(),
+        "max lon/lat difference": float(
+            (back[["lon", "lat"]].astype(float) - incidents[["lon", "lat"]].astype(float)).abs().max().max()
+        ),
+    })
+pd.DataFrame(checks)
+""",
+        "round-trip",
+    ),
+    md("""
+## Clean up
+
+This deletes the temporary folder. Skip it (or set `out` to your own folder above) to open the
+files in QGIS: *Layer > Add Layer > Add Vector Layer*, pick `incidents.gpkg` and choose the
+layers.
+"""),
+    code("""
+tmp.cleanup()
+out.exists()
+"""),
+]
+
+
+def notebook(cells: list[nbformat.NotebookNode]) -> nbformat.NotebookNode:
+    nb = new_notebook(cells=cells)
+    nb.metadata["kernelspec"] = dict(KERNELSPEC)
+    nb.metadata["language_info"] = dict(LANGUAGE_INFO)
+    return nb
+
+
+NOTEBOOK_CELLS = {
+    "01_quickstart.ipynb": QUICKSTART,
+    "02_joins_and_rates.ipynb": JOINS,
+    "03_export_for_qgis.ipynb": EXPORTS,
+}
+
+
+def main() -> int:
+    NOTEBOOKS.mkdir(exist_ok=True)
+    for name, cells in NOTEBOOK_CELLS.items():
+        nb = notebook(cells)
+        for position, cell in enumerate(nb.cells):
+            cell["id"] = f"{Path(name).stem[:2]}-{position:02d}"  # stable ids: clean diffs
+        nbformat.validate(nb)
+        path = NOTEBOOKS / name
+        with path.open("w", encoding="utf-8", newline="\n") as handle:
+            nbformat.write(nb, handle)
+        print(path.relative_to(REPO))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
