@@ -287,3 +287,138 @@ def test_to_dict_is_json_ready() -> None:
     d = geocode("Paris").to_dict()
     assert d["lon"] is None
     json.dumps(d, ensure_ascii=False)
+
+
+# --- descriptions written by other organisations (see tests/test_geocode_devset.py) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id", "others"),
+    [
+        ("Afrin", "C1366", "C1131"),  # the city (110k), not the hamlet in Haritan
+        ("Ras al-Ain", "C4988", "C3902"),  # the Hasakah town, not the villages of the name
+        ("Arbin", "C2321", ""),
+        ("Al-Bab", "C1202", "W1293282067"),
+        ("Kafr Zita", "C3463", "C1389"),  # not Kafr Zeid, whose GeoNames variant folds to it
+    ],
+)
+def test_prominent_namesake_is_taken_with_a_warning(
+    text: str, expected_id: str, others: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 1), r.reason
+    if r.rule.startswith("name+prominence"):
+        assert r.score < 1.0
+        warning = next(w for w in r.warnings if "places are named" in w)
+        assert others in warning
+
+
+def test_namesakes_without_a_dominant_one_stay_ambiguous() -> None:
+    # Khalidiya: a Homs neighbourhood, villages near Homs, Qusayr and Talbiseh
+    r = geocode("Khalidiya")
+    assert r.status == "ambiguous"
+    assert len(r.candidates) >= 3
+    # ... but the city named like its governorate decides among its neighbourhoods
+    r2 = geocode("Khalidiya, Homs")
+    assert (r2.status, r2.id, r2.rule) == ("matched", "N0239", "name+city+governorate")
+
+
+def test_noisy_alternate_does_not_tie() -> None:
+    r = geocode("Baghouz")
+    assert (r.status, r.id, r.adm1_pcode) == ("matched", "C6795", "SY09")
+
+
+def test_verbatim_own_name_beats_folded_alternate() -> None:
+    r = geocode("Adra")
+    assert (r.status, r.id) == ("matched", "C2331")
+
+
+def test_seat_of_a_unit_named_by_an_alternate() -> None:
+    # Tabqa = the town of the Al-Thawrah district (الطبقة), not the hamlet Tabaqa in Hasakah
+    r = geocode("Tabqa")
+    assert (r.status, r.id, r.adm1_pcode) == ("matched", "C5929", "SY11")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        ("Daraa al-Balad", "C5993"),
+        ("Deraa al-Balad", "C5993"),
+        ("Daraa al-Mahatta", "C5993"),
+        ("downtown Damascus", "C1001"),
+    ],
+)
+def test_unlisted_part_of_a_town_falls_back_to_the_town(text: str, expected_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", expected_id, 2, "subpart")
+    assert any("does not list" in w for w in r.warnings)
+
+
+def test_district_is_the_admin_unit() -> None:
+    r = geocode("Jisr ash-Shughur district")
+    assert (r.status, r.id, r.level, r.precision) == ("matched", "SY0704", "adm2", 3)
+    # a "district of" a city is one of its quarters
+    r2 = geocode("Salah al-Din district of Aleppo")
+    assert (r2.id, r2.precision) == ("N0214", 1)
+
+
+def test_quarter_split_in_the_gazetteer() -> None:
+    r = geocode("Barzeh, Damascus")
+    assert (r.status, r.id, r.precision) == ("matched", "N0002", 1)
+    assert any("only as part of" in w and "N0008" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        ("Yarmouk camp", "C1002"),
+        ("the Palestinian Yarmouk camp south of Damascus", "C1002"),
+        ("Rukban camp", "C6674"),
+        ("al-Hol camp", "C4519"),
+        ("Nasib border crossing", "C5999"),
+        ("Bab al-Hawa crossing", "C6389"),
+        ("حي الوعر، حمص", "N0246"),
+        ("مدينة الرقة", "C5710"),
+        ("Al-Hbeit, southern Idlib", "C3989"),
+        ("Douma, near Damascus", "C2338"),
+    ],
+)
+def test_camps_crossings_arabic_and_loose_context(text: str, expected_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected_id), (r.reason, r.warnings)
+
+
+@pytest.mark.parametrize("text", ["Gaziantep", "Arsal", "northern Syria", "Syria", "unknown"])
+def test_foreign_or_vague_places_are_not_placed_confidently(text: str) -> None:
+    r = geocode(text)
+    assert not (r.status == "matched" and r.precision == 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["300 km east of Palmyra", "100000 km east of Palmyra", "9" * 400 + " km east of Palmyra"],
+)
+def test_offset_that_leaves_syria_is_not_applied(text: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.rule, r.precision) == ("matched", "C2889", "offset", 2)
+    assert math.isfinite(r.lon)
+    assert math.isfinite(r.lat)
+    assert (r.lon, r.lat) == pytest.approx((38.2877, 34.5656), abs=1e-3)  # Tadmor itself
+    assert any("offset not applied" in w for w in r.warnings)
+    assert r.uncertainty_km == 100.0
+
+
+def test_small_offset_is_applied() -> None:
+    r = geocode("10 km east of Palmyra")
+    assert (r.rule, r.precision) == ("offset", 2)
+    assert r.lon > 38.2877 + 0.09  # ~10 km east
+
+
+def test_batch_does_not_share_reasons_between_equal_values_of_other_types() -> None:
+    out = geocode_batch([0, 0.0, True, "Afrin", "Afrin"], progress=False)
+    assert out["geo_reason"].tolist()[:3] == [
+        "not text: int value",
+        "not text: float value",
+        "not text: bool value",
+    ]
+    assert out["geo_id"].tolist()[3:] == ["C1366", "C1366"]

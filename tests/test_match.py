@@ -101,3 +101,42 @@ def test_min_score_and_cache_consistency(index: NameIndex) -> None:
     first = index.search("Saraqeb", limit=5, min_score=0.9)
     assert all(h.score >= 0.9 for h in first)
     assert index.search("Saraqeb", limit=5, min_score=0.9) == first
+
+
+def test_noisy_alternate_loses_to_own_name(index: NameIndex) -> None:
+    # GeoNames lists "Bāghūz" among the variants of Kisweh (Hasakah); the village of that
+    # name in Deir ez-Zor matches on its own name
+    hits = index.search("Baghouz", limit=5)
+    assert hits[0].id == "C6795"
+    assert (hits[0].name_field, hits[0].score) == ("primary", 1.0)
+    kisweh = next(h for h in hits if h.id == "C4853")
+    assert kisweh.name_field == "noisy"
+    assert kisweh.precedence == 1 < hits[0].precedence
+    assert kisweh.score < hits[0].score
+
+
+def test_alternate_spelling_scores_below_own_name(index: NameIndex) -> None:
+    hits = index.search("Kafr Zita", limit=5)
+    assert hits[0].id == "C3463"
+    zeid = next(h for h in hits if h.id == "C1389")  # matched on "Kafer Zaïte"
+    assert zeid.name_field == "alternate"
+    assert zeid.score < hits[0].score
+
+
+def test_verbatim_flag(index: NameIndex) -> None:
+    hits = {h.id: h for h in index.search("Adra", limit=5)}
+    assert hits["C2331"].verbatim  # عدرا, spelled "Adra"
+    assert not hits["C5993"].verbatim  # Dar'a, whose variant "Adraa" only folds to it
+    assert hits["C5993"].rule == "exact"
+
+
+def test_n_primary_marks_alternates() -> None:
+    idx = NameIndex(
+        ["A1", "B1"],
+        ["community", "community"],
+        [["Kisweh", "الكسوة", "Baghuz"], ["Baghuz", "الباغوز"]],
+        n_primary=[2, 2],
+    )
+    hits = idx.search("Baghuz")
+    assert [h.id for h in hits[:2]] == ["B1", "A1"]
+    assert (hits[0].name_field, hits[1].name_field) == ("primary", "noisy")

@@ -137,3 +137,59 @@ def test_degenerate_input_never_raises(text: str) -> None:
     assert isinstance(p, ParsedPlace)
     with pytest.raises(dataclasses.FrozenInstanceError):
         p.target = "x"  # type: ignore[misc]
+
+
+# --- descriptions written by other organisations -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "governorate", "direction"),
+    [
+        # a parenthesised qualifier is one more link
+        ("Tell Abyad (Raqqa)", (("Tell Abyad", ""),), "SY11", ""),
+        # twin towns: the first stands for the pair
+        ("Nubl and Zahraa", (("Nubl", ""),), "", ""),
+        # "southern Idlib" is the governorate with a direction, not Idlib city
+        ("Al-Hbeit, southern Idlib", (("Al-Hbeit", ""),), "SY07", "south"),
+        # descriptors of camps, crossings and sites are not part of the name
+        ("the Palestinian Yarmouk camp south of Damascus", (("Yarmouk", "camp"),), "SY01", ""),
+        ("Nasib border crossing", (("Nasib", "crossing"),), "", ""),
+        ("Hisyah industrial area", (("Hisyah", "area"),), "", ""),
+        ("Thaala airbase area, Sweida", (("Thaala", "area"),), "SY13", ""),
+        # "district" after a bare name is the admin district (UCDP); "of a city" a quarter
+        ("Jisr ash-Shughur district", (("Jisr ash-Shughur", "district"),), "", ""),
+        # Arabic: comma, feature word before the name, "ريف X" = the countryside of X
+        ("حي الوعر، حمص", (("الوعر", "neighbourhood"),), "SY04", ""),
+        ("ريف حماة الشمالي - كفرزيتا", (("كفرزيتا", ""),), "SY05", ""),
+        # regions that imply a governorate
+        ("Qastoun, al-Ghab plain", (("Qastoun", ""),), "SY05", ""),
+    ],
+)  # fmt: skip
+def test_phrases_of_other_organisations(
+    text: str, places: tuple[tuple[str, str], ...], governorate: str, direction: str
+) -> None:
+    p = place_from_phrase(text)
+    assert p.places == places
+    assert p.governorate == governorate
+    assert p.direction == direction
+
+
+def test_between_keeps_both_places_despite_and() -> None:
+    p = place_from_phrase("between Saraqib and Afes")
+    assert p.between == ("Saraqib", "Afes")
+
+
+@pytest.mark.parametrize(
+    ("name", "code"), [("ريف حماة الشمالي", "SY05"), ("ريف حلب", "SY02"), ("ريف المريخ", "")]
+)
+def test_governorate_pcode_arabic_countryside(name: str, code: str) -> None:
+    assert governorate_pcode(name) == code
+
+
+@pytest.mark.parametrize(
+    "text", ["محافظة إدلب village", "ريف المريخ", "محافظة", "ريف حماة town", "حي"]
+)
+def test_arabic_governorate_words_never_crash(text: str) -> None:
+    p = place_from_phrase(text)
+    assert isinstance(p, ParsedPlace)
+    assert all(name.strip() for name, _ in p.places)

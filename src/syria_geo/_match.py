@@ -12,7 +12,10 @@ no key. Scores are in [0, 1]:
   consonant-skeleton similarity x 0.96 (x 0.9 more for skeletons of one or two consonants,
   which many unrelated places share);
 
-then lowered for qualifier mismatches ("Tal Khanzir" vs "Upper Tal Khanzir": -0.04; a
+then lowered for a hit on an alternate spelling rather than the entry's own English or
+Arabic name (-0.01), more for an alternate whose consonant skeleton shares little with the
+entry's own names (-0.03: GeoNames lists "Baghuz" among the variants of a Hasakah village),
+for qualifier mismatches ("Tal Khanzir" vs "Upper Tal Khanzir": -0.04; a
 contradictory "Upper" vs "Lower": -0.15) and for a hit on one part of a compound name
 ("Sayah - Sayah Thahriyeh": -0.03). Each entry is reported once, with its best name.
 """
@@ -30,7 +33,14 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, Levenshtein
 
 from syria_geo._errors import InvalidParameterError
-from syria_geo._normalize import _analyse, core_name, is_arabic, vowelled_skeleton
+from syria_geo._normalize import (
+    _analyse,
+    _latin_ascii,
+    core_name,
+    is_arabic,
+    normalize_arabic,
+    vowelled_skeleton,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -74,6 +84,14 @@ class NameMatch:
         How it matched: ``exact``, ``fuzzy`` (same script) or ``skeleton`` (across scripts).
     level
         Gazetteer level of the entry.
+    name_field
+        Which spelling matched: ``primary`` (the English or Arabic name of an OCHA entry),
+        ``alternate`` (another spelling consistent with them) or ``noisy`` (an alternate
+        spelling whose skeleton shares little with the entry's own names).
+    verbatim
+        The query equals the matched spelling letter for letter (case, diacritics,
+        apostrophes, hyphens and spaces aside), not only after transliteration folding:
+        "Adra" is verbatim the village عدرا, only folded the "Adraa" of Dar'a.
     """
 
     position: int
@@ -82,6 +100,19 @@ class NameMatch:
     matched_name: str
     rule: str
     level: str
+    name_field: str = "primary"
+    verbatim: bool = False
+
+    @property
+    def precedence(self) -> int:
+        """Strength of the name evidence, used to break ties.
+
+        2 exact on a name consistent with the entry, 1 exact on a noisy alternate, 0 fuzzy
+        (including the same name with other qualifiers) or cross-script likeness.
+        """
+        if self.rule != "exact":
+            return 0
+        return 1 if self.name_field == "noisy" else 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +126,8 @@ class _Name:
     quals: frozenset[str]
     arabic: bool
     part: bool
+    field: int  # 0 primary name, 1 alternate, 2 noisy alternate
+    raw: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +138,17 @@ class _Query:
     vskel: str
     quals: frozenset[str]
     arabic: bool
+    raw: str
+
+
+_RAW_DROP = re.compile(r"[^\w]|_|\d", re.UNICODE)
+
+
+def _raw_key(text: str) -> str:
+    """Letters only, casefolded, without diacritics: the spelling as written."""
+    if is_arabic(text):
+        return normalize_arabic(text).replace(" ", "")
+    return _RAW_DROP.sub("", _latin_ascii(text))
 
 
 def _name_variants(text: str) -> list[tuple[str, bool]]:
@@ -144,6 +188,7 @@ class NameIndex:
         parents: Sequence[str] | None = None,
         populations: Sequence[float] | None = None,
         context_names: Sequence[Sequence[str]] | None = None,
+        n_primary: Sequence[int] | None = None,
     ) -> None:
         """Index ``names[i]`` (all spellings) of entry ``i``.
 
@@ -164,6 +209,9 @@ class NameIndex:
         context_names
             Names of the units containing each entry; a part of a compound name equal to
             one of them ("Khaldiyeh (Aleppo)") is not indexed as a name of the entry.
+        n_primary
+            How many of the first spellings of each entry are its own names (English and
+            Arabic); the rest are alternates. Default: all spellings are primary.
         """
         n = len(ids)
         if len(levels) != n or len(names) != n:
@@ -183,9 +231,25 @@ class NameIndex:
         self._names: list[_Name] = []
         seen: set[tuple[int, str, bool]] = set()
         for row, spellings in enumerate(names):
-            for spelling in spellings:
+            n_own = n_primary[row] if n_primary is not None else len(spellings)
+            own_skels = [
+                "".join(_analyse(s)[1]) for s in list(spellings)[:n_own] if isinstance(s, str)
+            ]
+            for k, spelling in enumerate(spellings):
                 if not isinstance(spelling, str):
                     continue
+                field = 0
+                if k >= n_own:
+                    alt_skel = "".join(_analyse(spelling)[1])
+                    consistent = not own_skels or any(
+                        Levenshtein.normalized_similarity(alt_skel, o) >= 0.5
+                        for o in own_skels
+                        if o
+                    )
+                    field = 1 if consistent else 2
+                elif self._levels[row] == "locality":
+                    # a GeoNames-only locality's own name is one more transliteration
+                    field = 1
                 for variant, part in _name_variants(spelling):
                     words, skels, quals = _analyse(variant)
                     core = " ".join(words)
@@ -209,6 +273,8 @@ class NameIndex:
                             quals,
                             arabic,
                             part,
+                            field,
+                            _raw_key(variant),
                         )
                     )
 
@@ -268,6 +334,10 @@ class NameIndex:
             [s for s in (en, ar, *_alts(alts)) if isinstance(s, str) and s.strip()]
             for en, ar, alts in zip(gdf["name_en"], gdf["name_ar"], gdf["alt_names"], strict=True)
         ]
+        n_primary = [
+            sum(1 for s in (en, ar) if isinstance(s, str) and s.strip())
+            for en, ar in zip(gdf["name_en"], gdf["name_ar"], strict=True)
+        ]
         admin_cols = [c for c in ("adm1_pcode", "adm2_pcode", "adm3_pcode") if c in gdf.columns]
         admin = (
             [
@@ -297,6 +367,7 @@ class NameIndex:
             ]
             if ctx_cols
             else None,
+            n_primary=n_primary,
         )
 
     def __len__(self) -> int:
@@ -367,6 +438,8 @@ class NameIndex:
                 rule = "fuzzy"
         if nm.part:
             score -= 0.03
+        if nm.field:
+            score -= 0.01 if nm.field == 1 else 0.03
         return max(0.0, min(1.0, score)), rule
 
     def _candidates(self, q: _Query, skel_tokens: Sequence[str]) -> set[int]:
@@ -475,10 +548,11 @@ class NameIndex:
             vowelled_skeleton(query),
             quals,
             is_arabic(query),
+            _raw_key(query),
         )
         if not q.core and not q.skel:
             return []
-        best: dict[int, tuple[float, str, str]] = {}
+        best: dict[int, tuple[float, str, str, int, bool]] = {}
 
         def _consider(cands: set[int]) -> None:
             for i in cands:
@@ -486,9 +560,14 @@ class NameIndex:
                 if not self._allowed(nm.row, levels, within):
                     continue
                 score, rule = self._score(q, nm)
+                verbatim = rule == "exact" and bool(q.raw) and q.raw == nm.raw
                 prev = best.get(nm.row)
-                if prev is None or score > prev[0]:
-                    best[nm.row] = (score, rule, nm.text)
+                if (
+                    prev is None
+                    or score > prev[0]
+                    or (score == prev[0] and verbatim and not prev[4])
+                ):
+                    best[nm.row] = (score, rule, nm.text, nm.field, verbatim)
 
         _consider(self._candidates(q, skel_tokens))
         top = max((v[0] for v in best.values()), default=0.0)
@@ -500,7 +579,14 @@ class NameIndex:
         )
         return [
             NameMatch(
-                r, self._ids[r], round(best[r][0], 4), best[r][2], best[r][1], self._levels[r]
+                r,
+                self._ids[r],
+                round(best[r][0], 4),
+                best[r][2],
+                best[r][1],
+                self._levels[r],
+                ("primary", "alternate", "noisy")[best[r][3]],
+                best[r][4],
             )
             for r in rows[:limit]
         ]

@@ -51,6 +51,15 @@ _REGIONS: dict[str, tuple[str, str | None]] = {
     "qalamoun": ("SY03", None),
     "jabal al zawiya": ("SY07", None),
     "jabal al akrad": ("SY06", None),
+    "jabal al turkman": ("SY06", None),
+    "ghab": ("SY05", None),
+    "ghab plain": ("SY05", None),
+    "sahl al ghab": ("SY05", None),
+    "wadi barada": ("SY03", None),
+    "yarmouk basin": ("SY12", None),
+    "yarmouk valley": ("SY12", None),
+    "lajat": ("SY12", None),
+    "leja": ("SY12", None),
     "jazira": ("SY08", None),
     "hawran": ("SY12", None),
     "houran": ("SY12", None),
@@ -69,11 +78,13 @@ _DIR_WORD = r"(?:north|south)?(?:east|west)?(?:ern)?|north(?:ern)?|south(?:ern)?
 # Feature words -> kind. Settlement-like kinds can be targets; landmarks sit inside one.
 _KINDS: dict[str, str] = {
     "neighborhood": "neighbourhood", "neighbourhood": "neighbourhood", "neighborhoods": "neighbourhood",
-    "quarter": "neighbourhood", "district": "neighbourhood", "hay": "neighbourhood",
+    "quarter": "neighbourhood", "district": "district", "hay": "neighbourhood",
     "village": "village", "hamlet": "village", "farm": "farm", "farms": "farm",
     "town": "town", "townlet": "town", "city": "city", "cities": "city",
     "area": "area", "region": "area", "outskirts": "area", "plain": "area",
-    "camp": "camp", "crossing": "crossing", "checkpoint": "crossing", "badiya": "badiya",
+    "airbase": "area", "airport": "area", "site": "area", "zone": "area",
+    "camp": "camp", "camps": "camp", "crossing": "crossing", "checkpoint": "crossing", "badiya": "badiya",
+    "subdistrict": "subdistrict", "sub-district": "subdistrict", "nahiya": "subdistrict",
     "street": "landmark", "road": "landmark", "square": "landmark", "circle": "landmark",
     "roundabout": "landmark", "market": "landmark", "mosque": "landmark",
     "school": "landmark", "hospital": "landmark", "bakery": "landmark", "highway": "landmark",
@@ -81,8 +92,19 @@ _KINDS: dict[str, str] = {
     "building": "landmark", "buildings": "landmark", "entrance": "landmark",
 }  # fmt: skip
 SETTLEMENT_KINDS = frozenset(
-    {"neighbourhood", "village", "town", "city", "area", "camp", "farm", "crossing"}
+    {"neighbourhood", "village", "town", "city", "area", "camp", "farm", "crossing", "district"}
 )
+# Arabic feature words written before the name (حي الوعر = the Waer neighbourhood).
+_ARABIC_KINDS = {
+    "حي": "neighbourhood", "قرية": "village", "بلدة": "town", "مدينة": "city", "مخيم": "camp",
+    "معبر": "crossing",
+}  # fmt: skip
+# Words that describe a camp or crossing but are not part of its name.
+_DESCRIPTORS = frozenset(
+    {"palestinian", "refugee", "refugees", "idp", "idps", "displacement", "displaced",
+     "informal", "makeshift", "border", "industrial", "military", "air", "airbase",
+     "archaeological", "nuclear"}
+)  # fmt: skip
 
 # Connectors between links of the chain (order matters: longer first).
 _CONNECTORS = re.compile(
@@ -208,6 +230,11 @@ def governorate_pcode(text: str) -> str:
     core = core_name(text)
     if core in _GOV_BY_CORE:
         return _GOV_BY_CORE[core]
+    m_ar = re.match(
+        r"^\s*(?:ريف|محافظة)\s+(.+?)(?:\s+(?:ال)?(?:شمالي|جنوبي|شرقي|غربي)(?:ة|ه)?)?\s*$", text
+    )
+    if m_ar:  # "ريف حماة الشمالي" (the northern countryside of Hama)
+        return _GOV_BY_CORE.get(core_name(m_ar.group(1)), "")
     m = _GOV_SEG.match(text.strip())
     if m and m.group("tail") and m.group("tail").lower() in {"suburbs", "countryside"}:
         name = core_name(m.group("name"))
@@ -227,6 +254,15 @@ def _kind_split(segment: str) -> tuple[str, str, str]:
     if words and words[0].lower() in _DIRECTIONS and len(words) > 1:
         direction = _DIRECTIONS[words[0].lower()]
         words = words[1:]
+    if words and words[0] in _ARABIC_KINDS and len(words) > 1:
+        kind = _ARABIC_KINDS[words[0]]
+        words = words[1:]
+    if (
+        len(words) > 2
+        and words[-1].lower() in _DIRECTIONS
+        and words[-2].lower().strip(".") in _KINDS
+    ):
+        words = words[:-1]  # "Yarmouk camp south" (of Damascus): the direction is not the name
     if words and words[-1].lower().strip(".") in _KINDS:
         kind = _KINDS[words[-1].lower().strip(".")]
         words = words[:-1]
@@ -238,12 +274,26 @@ def _kind_split(segment: str) -> tuple[str, str, str]:
     ):
         kind = _KINDS[words[0].lower()]  # "Badiya of X" handled by the caller; "Camp Yarmouk"
         words = words[1:]
+    if kind in ("camp", "crossing", "area"):
+        # "the Palestinian Yarmouk camp", "Nasib border crossing": descriptors, not the name
+        while len(words) > 1 and words[0].lower() in _DESCRIPTORS:
+            words = words[1:]
+        while len(words) > 1 and words[-1].lower() in _DESCRIPTORS:
+            words = words[:-1]
     return " ".join(words).strip(" '’\"-"), kind, direction
 
 
 def _clean(text: str) -> str:
     text = _MARKDOWN_LINK.sub(r"\1", text)
     text = _QUOTES.sub("", text)
+    text = text.replace("،", ",").replace("؛", ";")
+    if re.search(r"[\u0600-\u06FF]", text):
+        text = re.sub(r"\s+-\s+", ", ", text)  # "ريف حماة - كفرزيتا": a separator in Arabic text
+    # "Tell Abyad (Raqqa)": a parenthesised qualifier is one more link of the chain
+    text = re.sub(r"\s*\(([^()]*)\)", r", \1", text)
+    if not re.search(r"(?i)\bbetween\b", text):
+        # twin places "Nubl and Zahraa": the first one stands for the pair
+        text = re.sub(r"(?i)^([^,;]+?)\s+and\s+(?!is\b|was\b|its\b|the\s+)[^,;]+", r"\1", text)
     text = text.replace("’", "'").replace("‘", "'")
     text = re.sub(r"(?<=\w)'(?=\w)", "", text)  # Qal'at -> Qalat (keeps "at" from splitting it)
     # "Al Qaterji neighborhood circle": the circle is a landmark of the neighbourhood
@@ -329,7 +379,7 @@ def place_from_phrase(text: str) -> ParsedPlace:
             pending_direction = _DIRECTIONS[low]
             continue
         # region names (Eastern Ghouta)
-        reg_core = re.sub(r"\s+", " ", re.sub(r"(?i)\b(al|el|the)\b", " ", low)).strip()
+        reg_core = re.sub(r"\s+", " ", re.sub(r"(?i)\b(al|el|the)\b|-", " ", low)).strip()
         reg_hit = next(
             (r for r in _REGIONS if reg_core == r or reg_core == r.replace(" al ", " ")), None
         )
@@ -358,7 +408,9 @@ def place_from_phrase(text: str) -> ParsedPlace:
             "the countryside",
         }:
             continue
-        gov_like = re.search(r"(?i)\b(governorate|province|suburbs|countryside)\b", seg)
+        gov_like = re.search(
+            r"(?i)\b(governorate|province|suburbs|countryside)\b|^(ريف|محافظة)\s", seg
+        )
         if gov_like:
             code = governorate_pcode(seg)
             m_g = _GOV_SEG.match(seg)
@@ -372,7 +424,8 @@ def place_from_phrase(text: str) -> ParsedPlace:
                     direction, direction_of = pending_direction, "governorate"
                 pending_direction = ""
                 continue
-            if gov_like and gov_like.group(1).lower() in {"governorate", "province"}:
+            word = (gov_like.group(1) or gov_like.group(2) or "").lower()
+            if word in {"governorate", "province", "محافظة"}:
                 continue  # "the governorate" (already named)
         name, kind, lead_dir = _kind_split(seg)
         if not name:
@@ -400,8 +453,11 @@ def place_from_phrase(text: str) -> ParsedPlace:
         if kind == "badiya" or low.startswith("badiya") or (pending_kind and not places):
             kind = "badiya"
             pending_kind = ""
-        # governorate named without the word "governorate", as the last link: "..., Idlib"
-        if not kind and not lead_dir and places and governorate_pcode(name):
+        # governorate named without the word "governorate", as the last link: "..., Idlib",
+        # "..., southern Idlib" (a direction of the governorate)
+        if not kind and places and governorate_pcode(name):
+            if lead_dir and not pending_direction:
+                pending_direction = lead_dir
             if not governorate:
                 governorate, governorate_text = governorate_pcode(name), name
             if pending_direction and not direction:

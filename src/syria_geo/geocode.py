@@ -12,9 +12,11 @@ Resolution (see ``docs/geocoding.md``):
 2. the chain is resolved from the outside in: governorate, then each parent, each place
    searched only inside the one that contains it (a neighbourhood among its city's
    neighbourhoods, a village inside its parent's sub-district or near it);
-3. among equally good candidates the text's context decides (governorate, parent,
-   direction from the governorate centre); if it cannot, the result is ``ambiguous`` with
-   the candidates, never a guess.
+3. among equally good candidates the strength of the name evidence and the text's context
+   decide (governorate, parent, direction from the governorate centre, feature kind); with
+   no context left, a clearly dominant namesake (seat of a district, much larger
+   population) is taken with a warning naming the others; otherwise the result is
+   ``ambiguous`` with the candidates, never a guess.
 
 Precision codes: 1 = the named community/neighbourhood itself; 2 = a named place the
 gazetteer lacks (or a spot described relative to one), placed at its parent or a nearby
@@ -27,7 +29,7 @@ import json
 import math
 import re
 from collections.abc import Hashable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -68,6 +70,7 @@ _CONTEXT_ACCEPT = 0.78  # ... when the search was already confined by a resolved
 _OVERRIDE = 0.99  # a match outside the governorate the text names must be this good
 _TIE = 0.025  # candidates this close to the best are ties for the context to break
 _SAME_PLACE_KM = 3.0  # gazetteer entries this close with the same name are one place
+_MAX_OFFSET_KM = 100.0  # "N km east of X" beyond this is not a local description
 _NEAR_PARENT_KM = {"neighbourhood": 6.0, "area": 12.0, "landmark": 6.0, "": 15.0}
 
 # Countries and large foreign cities that reports mention (as origin, destination or
@@ -249,6 +252,13 @@ class _Gaz:
     radius_km: dict[str, float]
     has_neighbourhoods: frozenset[str]
     exact_ascii: frozenset[str]
+    capitals: dict[str, str]  # ADM1 P-code -> id of the city of the same name
+    seats: dict[str, int]  # ADM2/ADM3 P-code -> position of its same-named community
+    prominence: np.ndarray  # per row: max(population, 100) x 4**seat rank
+    seat_rank: np.ndarray  # per row: 2 district seat, 1 sub-district seat, 0 other
+    population: np.ndarray  # per row: population, 0 when unknown
+    camp_rows: frozenset[int]  # rows with a camp word among their names
+    records: tuple[dict[str, Any], ...]  # the rows as plain dicts (fast access by position)
 
 
 @cache
@@ -281,7 +291,101 @@ def _prepare(gdf: pd.DataFrame, index: NameIndex) -> _Gaz:
     exact = frozenset(
         str(n).casefold() for col in ("name_en",) for n in gdf[col] if isinstance(n, str)
     ) | frozenset(str(a).casefold() for alts in gdf["alt_names"] for a in (alts or ()))
-    return _Gaz(gdf, index, pos_by_id, radius, nb, exact)
+    capitals, seats, ranks, camps = _prominence_tables(gdf)
+    pops = np.nan_to_num(pd.to_numeric(gdf["population"], errors="coerce").to_numpy(dtype=float))
+    prominence = np.maximum(pops, 100.0) * 4.0**ranks
+    records = tuple(
+        {str(k): v for k, v in rec.items()}
+        for rec in pd.DataFrame(gdf.drop(columns="geometry", errors="ignore")).to_dict("records")
+    )
+    return _Gaz(
+        gdf,
+        index,
+        pos_by_id,
+        radius,
+        nb,
+        exact,
+        capitals,
+        seats,
+        prominence,
+        ranks,
+        pops,
+        camps,
+        records,
+    )
+
+
+def _dominant(gaz: _Gaz, a: int, b: int, *, many: bool = False) -> bool:
+    """Whether row ``a`` is clearly the place a reader means rather than row ``b``.
+
+    Either ``_DOMINANT`` times more prominent (population x 4 per seat rank) and itself a
+    seat or a town of at least 1,000 people, or (``many`` False: among at most three
+    namesakes) the seat of a higher admin level and not smaller. Unknown populations
+    (GeoNames localities) count as small.
+    """
+    pa, pb = gaz.population[a], gaz.population[b]
+    ra, rb = gaz.seat_rank[a], gaz.seat_rank[b]
+    if gaz.prominence[a] >= _DOMINANT * gaz.prominence[b] and (pa >= 1000 or ra >= 1):
+        return True
+    return bool(not many and ra > rb and pa >= pb)
+
+
+_CAMP_WORD = re.compile(r"(?i)\b(?:camp|mukhayy?am|mokhayy?am|moukhayy?am)\b|مخيم")
+
+
+def _prominence_tables(
+    gdf: pd.DataFrame,
+) -> tuple[dict[str, str], dict[str, int], np.ndarray, frozenset[int]]:
+    """Capitals, seats of admin units and a prominence value per row.
+
+    A community is the *seat* of a district (rank 2) or sub-district (rank 1) when its
+    name is the unit's name (OCHA names units after their seat: "Al-Qusayr" district,
+    "Jasim" sub-district) or GeoNames codes it PPLA/PPLA2 (rank 2) or PPLA3 (rank 1).
+    Returns the capitals (ADM1 -> city id), the seats (ADM2/ADM3 -> row) and the seat
+    rank of every row.
+    """
+    level = gdf["level"].to_numpy()
+    names_core = [core_name(str(n)) for n in gdf["name_en"]]
+    adm_core = {
+        col: [core_name(str(n)) if isinstance(n, str) and n else "" for n in gdf[col]]
+        for col in ("adm1_en", "adm2_en", "adm3_en")
+    }
+    pops = pd.to_numeric(gdf["population"], errors="coerce").to_numpy(dtype=float)
+    fcodes = (
+        [str(f) for f in gdf["feature_code"]] if "feature_code" in gdf.columns else [""] * len(gdf)
+    )
+    ranks = np.zeros(len(gdf))
+    capitals: dict[str, str] = {}
+    cap_pop: dict[str, float] = {}
+    seats: dict[str, int] = {}
+    seat_pop: dict[str, float] = {}
+    for pos in range(len(gdf)):
+        if level[pos] not in ("community", "locality"):
+            continue
+        core = names_core[pos]
+        rank = 0
+        if fcodes[pos] in ("PPLC", "PPLA", "PPLA2") or (core and core == adm_core["adm2_en"][pos]):
+            rank = 2
+        elif fcodes[pos] == "PPLA3" or (core and core == adm_core["adm3_en"][pos]):
+            rank = 1
+        ranks[pos] = rank
+        pop0 = 0.0 if math.isnan(pops[pos]) else float(pops[pos])
+        if level[pos] != "community":
+            continue
+        adm1 = str(gdf["adm1_pcode"].iat[pos])
+        if core and core == adm_core["adm1_en"][pos] and pop0 >= cap_pop.get(adm1, -1.0):
+            capitals[adm1], cap_pop[adm1] = str(gdf["id"].iat[pos]), pop0
+        for col, acol in (("adm2_pcode", "adm2_en"), ("adm3_pcode", "adm3_en")):
+            code = str(gdf[col].iat[pos])
+            if code and core and core == adm_core[acol][pos] and pop0 >= seat_pop.get(code, -1.0):
+                seats[code], seat_pop[code] = pos, pop0
+    camps = frozenset(
+        pos
+        for pos, (en, alts) in enumerate(zip(gdf["name_en"], gdf["alt_names"], strict=True))
+        if _CAMP_WORD.search(str(en))
+        or any(_CAMP_WORD.search(str(a)) for a in (alts if isinstance(alts, (tuple, list)) else ()))
+    )
+    return capitals, seats, ranks, camps
 
 
 def _km(lon0: float, lat0: float, lon: Any, lat: Any) -> Any:
@@ -291,8 +395,8 @@ def _km(lon0: float, lat0: float, lon: Any, lat: Any) -> Any:
     return np.hypot(x, y)
 
 
-def _row(gaz: _Gaz, pos: int) -> Any:
-    return gaz.gdf.iloc[pos]
+def _row(gaz: _Gaz, pos: int) -> dict[str, Any]:
+    return gaz.records[pos]
 
 
 def _candidate(gaz: _Gaz, m: NameMatch) -> Candidate:
@@ -325,8 +429,22 @@ _LEVELS_BY_KIND: dict[str, tuple[str, ...]] = {
     "camp": ("community", "locality", "neighbourhood"),
     "crossing": ("community", "locality"),
     "badiya": ("community", "locality", "adm3"),
+    "district": ("adm2", "adm3", "neighbourhood", "community", "locality"),
+    "subdistrict": ("adm3", "community", "locality"),
     "": ("community", "neighbourhood", "locality", "adm3", "adm2"),
 }
+# A prominent place is taken over its namesakes only when this many times more prominent.
+_DOMINANT = 5.0
+# Parts of a city that the gazetteer does not list: "Daraa al-Balad" (the old town),
+# "Daraa al-Mahatta" (the station quarter), "downtown Damascus", "Aleppo old city".
+_SUBPART_SUFFIX = re.compile(
+    r"(?i)^(?P<name>.+?)[\s-]+(?:(?:al|el)[\s-]*)?(?:balad|mahatt?ah?|old\s+city|old\s+town"
+    r"|city\s+cent(?:re|er)|downtown|centre|center)$"
+)
+_SUBPART_PREFIX = re.compile(
+    r"(?i)^(?:the\s+)?(?:old\s+city|old\s+town|downtown|city\s+cent(?:re|er)|cent(?:re|er)"
+    r"|heart|outskirts|edge|entrance)(?:\s+of)?\s+(?P<name>.+)$"
+)
 
 
 @dataclass(frozen=True)
@@ -345,15 +463,22 @@ class _Outcome:
     note: str = ""
 
 
-def _collapse_same_place(gaz: _Gaz, hits: list[NameMatch]) -> list[NameMatch]:
-    """Merge entries that are one place (town + its sub-district; OCHA + nearby WOF dup)."""
+def _collapse_same_place(
+    gaz: _Gaz, hits: list[NameMatch], *, keep_units: bool = False
+) -> list[NameMatch]:
+    """Merge entries that are one place (town + its sub-district; OCHA + nearby WOF dup).
+
+    With ``keep_units`` an admin unit is kept beside its same-named town ("X district").
+    """
     kept: list[NameMatch] = []
     for m in hits:
         r = _row(gaz, m.position)
         dup = False
-        for k in kept:
+        for j, k in enumerate(kept):
             kr = _row(gaz, k.position)
             if m.level in ("adm3", "adm2", "adm1") and k.level in ("community", "neighbourhood"):
+                if keep_units:
+                    continue
                 same_name = core_name(str(kr["name_en"])) == core_name(str(r["name_en"]))
                 if str(kr[f"{m.level}_pcode"]) == m.id and (same_name or k.score >= m.score - 0.03):
                     dup = True
@@ -366,6 +491,9 @@ def _collapse_same_place(gaz: _Gaz, hits: list[NameMatch]) -> list[NameMatch]:
                 and k.level in ("community", "locality", "neighbourhood")
             ):
                 dup = True
+                if k.level == "locality" and m.level != "locality":
+                    # one place: report the OCHA entry, with the better of the two scores
+                    kept[j] = replace(m, score=max(m.score, k.score))
                 break
         if not dup:
             kept.append(m)
@@ -397,9 +525,15 @@ def _resolve(
     governorate: str,
     direction: str,
     confined: bool,
+    capital_hint: bool = False,
 ) -> _Outcome:
     levels = _LEVELS_BY_KIND.get(kind, _LEVELS_BY_KIND[""])
     hits = gaz.index.search(name, limit=12, levels=levels, within=within, min_score=0.7)
+    if kind in ("district", "subdistrict"):
+        # "Jisr ash-Shughur district": the admin unit before its same-named town
+        hits.sort(key=lambda m: (-m.score, levels.index(m.level)))
+    else:
+        hits = _seat_for_unit(gaz, hits)
     if near is not None and near_km is not None:
         hits = [
             m
@@ -412,7 +546,7 @@ def _resolve(
         ]
     if not hits:
         return _Outcome(None, (), False)
-    hits = _collapse_same_place(gaz, hits)
+    hits = _collapse_same_place(gaz, hits, keep_units=kind in ("district", "subdistrict"))
     best = hits[0]
     threshold = _CONTEXT_ACCEPT if confined else _ACCEPT
     if (
@@ -431,6 +565,14 @@ def _resolve(
         )
     ties = [m for m in hits if m.score >= best.score - _TIE]
     rule = "name"
+    if len(ties) > 1 and any(m.precedence for m in ties):
+        # evidence precedence: a name spelled exactly (after normalisation) beats a
+        # fuzzy or cross-script likeness of the same score band
+        exact = [m for m in ties if m.precedence]
+        if len(exact) < len(ties):
+            ties = exact
+            if len(ties) == 1:
+                rule = "name+evidence"
     if len(ties) > 1 and direction and governorate and governorate in gaz.pos_by_id:
         gov_row = _row(gaz, gaz.pos_by_id[governorate])
         origin = (float(gov_row["lon"]), float(gov_row["lat"]))
@@ -448,6 +590,33 @@ def _resolve(
         ]
         if len(same_kind) == 1:
             ties, rule = same_kind, "name+kind"
+    if len(ties) > 1 and kind in ("district", "subdistrict"):
+        # "Jisr ash-Shughur district": the unit, when the other ties are the town and
+        # sub-district inside it
+        unit = min(ties, key=lambda m: levels.index(m.level))
+        if unit.level in ("adm2", "adm3") and all(
+            m is unit or str(_row(gaz, m.position).get(f"{unit.level}_pcode", "")) == unit.id
+            for m in ties
+        ):
+            ties, rule = [unit], "name+kind"
+    if len(ties) > 1 and kind == "camp":
+        camps = [m for m in ties if m.position in gaz.camp_rows]
+        if len(camps) == 1:
+            ties, rule = camps, "name+kind"
+    capital = gaz.capitals.get(governorate_pcode(name), "")
+    if len(ties) > 1 and capital and any(m.id == capital for m in ties):
+        # "Quneitra", "Idlib": a governorate's name alone names its capital city
+        ties, rule = [m for m in ties if m.id == capital], "name+capital"
+    if len(ties) > 1 and capital_hint and governorate in gaz.capitals:
+        # "Khalidiya, Homs": a governorate named like its capital city also names the city
+        city = gaz.capitals[governorate]
+        in_city = [
+            m
+            for m in ties
+            if m.level == "neighbourhood" and str(_row(gaz, m.position)["parent_id"]) == city
+        ]
+        if len(in_city) == 1:
+            ties, rule = in_city, "name+city"
     if len(ties) > 1 and kind == "city":
         pops = sorted(
             (
@@ -463,17 +632,97 @@ def _resolve(
         )
         if pops[0][0] >= 10_000 and pops[0][0] >= 5 * pops[1][0]:
             ties, rule = [pops[0][1]], "name+size"
+    if len(ties) > 1 and any(m.verbatim and m.name_field == "primary" for m in ties):
+        # an OCHA entry's own name as written, letter for letter, beats an alternate
+        # spelling that equals the query only after folding ("Adra" is the village عدرا,
+        # not Dar'a whose GeoNames variant "Adraa" folds to it). Other entries' own names
+        # stay: a common name ("Hamidiyah") spelled one way or another is no evidence.
+        ties = [m for m in ties if m.name_field == "primary"]
+        if len(ties) == 1:
+            rule = "name+evidence"
+    warn: tuple[str, ...] = ()
+    if len(ties) > 1 and kind not in ("neighbourhood", "farm", "district", "subdistrict"):
+        ranked = sorted(ties, key=lambda m: -gaz.prominence[m.position])
+        first, second = gaz.prominence[ranked[0].position], gaz.prominence[ranked[1].position]
+        if _dominant(gaz, ranked[0].position, ranked[1].position, many=len(ties) > 3):
+            others = ", ".join(
+                f"{_row(gaz, m.position)['name_en']} ({m.id}, {_row(gaz, m.position)['adm1_en']})"
+                for m in ranked[1:4]
+            )
+            chosen = ranked[0]
+            warn = (
+                f"{len(ties)} places are named {name!r}; took the most prominent one "
+                f"(seat of an admin unit / larger population, {first / max(second, 1.0):.0f}x as prominent as the next); "
+                f"others: {others}",
+            )
+            ties = [replace(chosen, score=round(max(0.0, chosen.score - 0.05), 4))]
+            rule = "name+prominence"
+    if len(ties) > 1 and any(m.precedence == 2 for m in ties):
+        # an exact name consistent with the entry's own names beats an exact hit on a noisy
+        # alternate (GeoNames lists "Baghuz" among the variants of a Hasakah village)
+        consistent = [m for m in ties if m.precedence == 2]
+        if len(consistent) == 1:
+            ties, rule = consistent, "name+evidence"
     if len(ties) > 1:
         return _Outcome(
             None, tuple(hits[:5]), True, f"{len(ties)} places match {name!r} equally well"
         )
-    warn: tuple[str, ...] = ()
     if best.score < _ACCEPT:
         warn = (
+            *warn,
             f"fuzzy name match: {name!r} ~ {ties[0].matched_name!r} (score {ties[0].score:.2f})",
         )
     chosen = ties[0]
     return _Outcome(_Resolved(chosen.position, chosen, rule, warn), tuple(hits[:5]), False)
+
+
+def _neighbourhood_containing(gaz: _Gaz, name: str, city: str) -> _Resolved | None:
+    """The neighbourhood of ``city`` named as a part of a quarter split in the gazetteer.
+
+    Takes the neighbourhoods whose names contain ``name`` as whole words; if they all lie
+    within 3 km of each other, the one with the shortest name.
+    """
+    words = core_name(name).split()
+    if not words or sum(len(w) for w in words) < 4:
+        return None
+    hits = gaz.index.search(name, limit=12, levels=("neighbourhood",), within=city, min_score=0.4)
+    parts = [m for m in hits if set(words) <= set(core_name(m.matched_name).split())]
+    if not parts:
+        return None
+    rows = [_row(gaz, m.position) for m in parts]
+    lon0, lat0 = float(rows[0]["lon"]), float(rows[0]["lat"])
+    if any(float(_km(lon0, lat0, float(r["lon"]), float(r["lat"]))) > _SAME_PLACE_KM for r in rows):
+        return None
+    best = min(parts, key=lambda m: (len(core_name(m.matched_name).split()), m.id))
+    names = ", ".join(f"{_row(gaz, m.position)['name_en']} ({m.id})" for m in parts)
+    return _Resolved(
+        best.position,
+        best,
+        "name+part",
+        (f"{name!r} is named in the gazetteer only as part of: {names}; took {best.id}",),
+    )
+
+
+def _capital_match(gaz: _Gaz, capital_id: str, written: str) -> _Resolved:
+    """The capital city of a governorate, named by the governorate's name."""
+    pos = gaz.pos_by_id[capital_id]
+    match = NameMatch(pos, capital_id, 1.0, written, "exact", "community")
+    return _Resolved(pos, match, "name+capital")
+
+
+def _seat_for_unit(gaz: _Gaz, hits: list[NameMatch]) -> list[NameMatch]:
+    """Replace a sub-district/district hit by its seat community ("Tabqa" -> the town)."""
+    out: list[NameMatch] = []
+    seen: set[int] = set()
+    for m in hits:
+        if m.level in ("adm2", "adm3") and m.id in gaz.seats:
+            pos = gaz.seats[m.id]
+            m = replace(m, position=pos, id=str(_row(gaz, pos)["id"]), level="community")
+        if m.position in seen:
+            continue
+        seen.add(m.position)
+        out.append(m)
+    return out
 
 
 def _context_of(gaz: _Gaz, res: _Resolved) -> tuple[str, tuple[float, float], float]:
@@ -647,6 +896,11 @@ def _geocode_one(text: Any, governorate: Any, *, strict: bool, gaz: _Gaz) -> Geo
         chain = [(stripped, "")]
 
     gov = parsed.governorate or gov_param
+    # "Khalidiya, Homs": the bare name of a governorate is also the name of its capital
+    capital_hint = bool(parsed.governorate_text) and not re.search(
+        r"(?i)governorate|province|suburbs|countryside|rural|\brif\b|ريف|محافظة",
+        parsed.governorate_text,
+    )
     if parsed.governorate and gov_param and parsed.governorate != gov_param:
         warnings.append(
             f"the text names governorate {parsed.governorate} but the governorate given is {gov_param}; the text is used"
@@ -684,6 +938,7 @@ def _geocode_one(text: Any, governorate: Any, *, strict: bool, gaz: _Gaz) -> Geo
             governorate=gov,
             direction=direction,
             confined=confined,
+            capital_hint=capital_hint,
         )
         if (
             outcome.resolved is None
@@ -719,7 +974,14 @@ def _geocode_one(text: Any, governorate: Any, *, strict: bool, gaz: _Gaz) -> Geo
                 direction="",
                 confined=False,
             )
-            if wide.resolved is not None and wide.resolved.match.score < _OVERRIDE:
+            # the name score before any prominence discount decides whether the name is certain
+            wide_score = max(
+                [wide.resolved.match.score, *(m.score for m in wide.candidates
+                  if wide.resolved is not None and m.position == wide.resolved.pos)]
+                if wide.resolved is not None
+                else [0.0]
+            )  # fmt: skip
+            if wide.resolved is not None and wide_score < _OVERRIDE:
                 wide = _Outcome(
                     None,
                     wide.candidates,
@@ -741,6 +1003,48 @@ def _geocode_one(text: Any, governorate: Any, *, strict: bool, gaz: _Gaz) -> Geo
                 outcome = _Outcome(wide.resolved, wide.candidates, False, wide.note)
             elif wide.ambiguous and not outcome.candidates:
                 outcome = wide
+        if (
+            outcome.resolved is None
+            and i == 0
+            and kind in ("", "neighbourhood", "district", "area")
+        ):
+            # "Barzeh, Damascus": the gazetteer splits the quarter into "Barza Al Balad" and
+            # "Masakin Barza"; take them when they all lie together in the city
+            city = (
+                within
+                if within in gaz.has_neighbourhoods
+                else (gaz.capitals.get(gov, "") if capital_hint else "")
+            )
+            part = _neighbourhood_containing(gaz, name, city) if city else None
+            if part is not None:
+                outcome = _Outcome(part, outcome.candidates, False, outcome.note)
+        if outcome.resolved is None and not outcome.ambiguous:
+            m_sub = _SUBPART_SUFFIX.match(name) or _SUBPART_PREFIX.match(name)
+            if m_sub and m_sub.group("name").strip():
+                city = m_sub.group("name").strip()
+                capital = gaz.capitals.get(governorate_pcode(city), "")
+                sub = (
+                    _Outcome(_capital_match(gaz, capital, city), (), False)
+                    if capital  # "Deraa al-Balad": Deraa is the governorate's capital city
+                    else _resolve(
+                        gaz, city, "city", within=within, near=near, near_km=near_km,
+                        governorate=gov, direction="", confined=confined, capital_hint=capital_hint,
+                    )
+                )  # fmt: skip
+                if sub.resolved is not None:
+                    outcome = _Outcome(
+                        replace(
+                            sub.resolved,
+                            rule="subpart",
+                            warnings=(
+                                *sub.resolved.warnings,
+                                f"{name!r} is a part of {city!r} that the gazetteer does not list; placed at the town",
+                            ),
+                        ),
+                        sub.candidates,
+                        False,
+                        sub.note,
+                    )
         outcomes[i] = outcome
         if outcome.resolved is not None:
             resolved.append((i, outcome.resolved))
@@ -809,7 +1113,10 @@ def _geocode_one(text: Any, governorate: Any, *, strict: bool, gaz: _Gaz) -> Geo
         rule = res.rule + ("+parent" if len(resolved) > 1 else ("+governorate" if gov else ""))
         unc: float | None = None
         point: tuple[float, float] | None = None
-        if target_kind == "badiya":
+        if res.rule == "subpart":
+            precision = 2
+            reason = f"{target_name!r} is a part of a town the gazetteer lists only as a whole; placed at the town"
+        elif target_kind == "badiya":
             precision, unc = 2, 15.0
             reason = f"the desert around {target_name!r}, placed at the place itself"
         elif target_kind in ("area", "neighbourhood") and res.match.level in (
@@ -819,6 +1126,9 @@ def _geocode_one(text: Any, governorate: Any, *, strict: bool, gaz: _Gaz) -> Geo
         ):
             precision = 2
             reason = f"{target_name!r} ({target_kind}) matched a larger unit only"
+        elif res.match.level in ("adm1", "adm2", "adm3"):
+            precision = 3
+            reason = f"{target_name!r} resolved to an admin unit; placed at its centroid"
         if parsed.offset_km and parsed.direction and parsed.direction in _BEARINGS:
             r = _row(gaz, res.pos)
             vx, vy = _BEARINGS[parsed.direction]
@@ -826,13 +1136,31 @@ def _geocode_one(text: Any, governorate: Any, *, strict: bool, gaz: _Gaz) -> Geo
             dlon = (
                 parsed.offset_km * vx / (_KM_PER_DEG_LAT * math.cos(math.radians(float(r["lat"]))))
             )
-            point = (float(r["lon"]) + dlon, float(r["lat"]) + dlat)
-            precision, unc = 2, max(2.0, parsed.offset_km * 0.3)
-            reason = f"{parsed.offset_km:g} km {parsed.direction} of {r['name_en']}"
-            warnings.append(
-                f"point moved {parsed.offset_km:g} km {parsed.direction} of {r['name_en']} ({r['id']}) as described"
-            )
+            moved = (float(r["lon"]) + dlon, float(r["lat"]) + dlat)
+            where = f"{parsed.offset_km:g} km {parsed.direction} of {r['name_en']}"
             rule = "offset"
+            if (
+                math.isfinite(parsed.offset_km)
+                and parsed.offset_km <= _MAX_OFFSET_KM
+                and _inside_syria(*moved)
+            ):
+                point = moved
+                precision, unc = 2, max(2.0, parsed.offset_km * 0.3)
+                reason = where
+                warnings.append(f"point moved {where} ({r['id']}) as described")
+            else:
+                # an offset that leaves Syria (or is not a local description) cannot be
+                # honoured: the place itself, with the offset as the uncertainty
+                precision = 2
+                unc = (
+                    min(parsed.offset_km, _MAX_OFFSET_KM)
+                    if math.isfinite(parsed.offset_km)
+                    else _MAX_OFFSET_KM
+                )
+                reason = f"{where}: the offset would leave Syria or exceeds {_MAX_OFFSET_KM:g} km; placed at {r['name_en']}"
+                warnings.append(
+                    f"offset not applied ({where}); the point is {r['name_en']} ({r['id']}) itself"
+                )
         if (
             parsed.direction
             and parsed.direction_of == "target"
@@ -922,10 +1250,18 @@ def _inside_syria(lon: float, lat: float) -> bool:
         return False
     from shapely.geometry import Point
 
+    return bool(_syria_outline().contains(Point(lon, lat)))
+
+
+@cache
+def _syria_outline() -> Any:
+    """The OCHA country outline (+~1 km), prepared for fast point-in-polygon tests."""
+    from shapely.prepared import prep
+
     from syria_geo.gazetteer import load_boundaries
 
     adm0 = load_boundaries("adm0", simplified=False)
-    return bool(adm0.geometry.iloc[0].buffer(0.01).contains(Point(lon, lat)))
+    return prep(adm0.geometry.iloc[0].buffer(0.01))
 
 
 def _online(
@@ -1142,8 +1478,9 @@ def _hashable(value: Any) -> Hashable:
     try:
         hash(value)
     except TypeError:
-        return repr(value)
-    return value  # type: ignore[no-any-return]
+        return (type(value).__name__, repr(value))
+    # typed: 0, 0.0 and False are equal as dict keys but give different reasons
+    return (type(value).__name__, value)
 
 
 def geocode_frame(
