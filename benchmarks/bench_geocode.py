@@ -20,6 +20,7 @@ has no batching, so linear extrapolation is fair. Both are measured in the same 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import time
 
@@ -103,6 +104,11 @@ def main() -> None:
         print(
             f"{label:<9} {n:>8,} {d:>9,} {dt:>10.1f} {rps:>9,.0f} {naive:>10.1f} {ratio:>8.1f}x {matched:>8.1%}"
         )
+    for label, n, d, dt, _rps, naive, _ratio, _matched in rows:  # for benchmarks/run_all.py
+        bench = {"name": f"geocode_batch: {n:,} strings, {label} ({d:,} distinct)",
+                 "value": round(dt, 2), "baseline": round(naive, 1), "ratio": round(dt / naive, 4),
+                 "unit": "s", "note": "baseline: naive extractOne, extrapolated"}  # fmt: skip
+        print("BENCH " + json.dumps(bench))
     print(
         f"* naive = extractOne(WRatio) over all names, timed on {args.baseline_sample} strings and extrapolated"
     )
