@@ -327,6 +327,16 @@ def _admin_rows(src: Path, layers: dict[str, gpd.GeoDataFrame]) -> list[dict[str
     return rows
 
 
+def _admin_fields(adm3: pd.Series, adm3_pcode: str) -> dict[str, str]:
+    """The ADM1-3 P-codes and names of a place, from its sub-district's row."""
+    return {
+        **{f"adm{k}_{f}": adm3[f"adm{k}_{f}"] for k in (1, 2) for f in ("pcode", "en", "ar")},
+        "adm3_pcode": adm3_pcode,
+        "adm3_en": adm3["name_en"],
+        "adm3_ar": adm3["name_ar"],
+    }
+
+
 def _community_population(src: Path) -> dict[str, float]:
     hno = pd.read_csv(src / "hno" / "syr_hno2017_community.csv")
     # Sub-communities (e.g. "Damascus (Joubar)") share the base C-code; their sum is the place.
@@ -351,15 +361,7 @@ def _community_rows(src: Path, adm3: gpd.GeoDataFrame) -> list[dict[str, object]
                 "alt_names": [],
                 "lon": round(float(r.longitude), 6),
                 "lat": round(float(r.latitude), 6),
-                "adm1_pcode": a.adm1_pcode,
-                "adm1_en": a.adm1_en,
-                "adm1_ar": a.adm1_ar,
-                "adm2_pcode": a.adm2_pcode,
-                "adm2_en": a.adm2_en,
-                "adm2_ar": a.adm2_ar,
-                "adm3_pcode": r.ADM3_PCODE,
-                "adm3_en": a.name_en,
-                "adm3_ar": a.name_ar,
+                **_admin_fields(a, r.ADM3_PCODE),
                 "parent_id": r.ADM3_PCODE,
                 "population": pops.get(r.ADM4_PCODE, np.nan),
                 "feature_code": "",
@@ -553,15 +555,7 @@ def _merge_wof(
                 "alt_names": _dedupe(arabic + latin, (name_en, name_ar)),
                 "lon": round(float(r["longitude"]), 6),
                 "lat": round(float(r["latitude"]), 6),
-                "adm1_pcode": a.adm1_pcode,
-                "adm1_en": a.adm1_en,
-                "adm1_ar": a.adm1_ar,
-                "adm2_pcode": a.adm2_pcode,
-                "adm2_en": a.adm2_en,
-                "adm2_ar": a.adm2_ar,
-                "adm3_pcode": r["ADM3_PCODE"],
-                "adm3_en": a.name_en,
-                "adm3_ar": a.name_ar,
+                **_admin_fields(a, r["ADM3_PCODE"]),
                 "parent_id": r["ADM3_PCODE"],
                 "population": float(r["gn_population"])
                 if r["gn_population"] not in ("", "0")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import filecmp
 import os
 import subprocess
 import sys
@@ -60,3 +61,23 @@ def run_cli() -> CliRunner:
         )
 
     return run
+
+
+def rebuild_and_compare(script: str, args: list[str], pairs: list[tuple[Path, Path]]) -> None:
+    """Run ``scripts/<script> ARGS`` and assert every rebuilt folder equals its shipped twin.
+
+    ``pairs`` holds ``(built_dir, shipped_dir)``; the same file names must exist in both and
+    be byte-for-byte equal, so a stale commit of generated data cannot go unnoticed.
+    """
+    result = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / script), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    for built, shipped in pairs:
+        names = sorted(p.name for p in shipped.iterdir())
+        assert sorted(p.name for p in built.iterdir()) == names
+        differ = [n for n in names if not filecmp.cmp(built / n, shipped / n, shallow=False)]
+        assert differ == [], f"rebuilt {differ} differ from {shipped} (run `make data`)"

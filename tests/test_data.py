@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import csv
-import filecmp
-import subprocess
-import sys
 from pathlib import Path
 
 import geopandas as gpd
@@ -15,6 +12,8 @@ import pytest
 import shapely
 
 from syria_geo.gazetteer import load_boundaries, load_gazetteer, load_population
+
+from .conftest import rebuild_and_compare
 
 LAEA = "+proj=laea +lat_0=35 +lon_0=38.5 +datum=WGS84 +units=m +no_defs"
 EXPECTED_UNITS = {"adm0": 1, "adm1": 14, "adm2": 62, "adm3": 272, "neighbourhood": 414}
@@ -225,25 +224,8 @@ def test_control_observations_only_isis_is_a_controller(repo_root: Path) -> None
 def test_shipped_data_is_what_the_build_script_makes(
     shared_data: Path, repo_root: Path, tmp_path: Path
 ) -> None:
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(repo_root / "scripts" / "build_data.py"),
-            "--source",
-            str(shared_data),
-            "--output",
-            str(tmp_path),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
+    rebuild_and_compare(
+        "build_data.py",
+        ["--source", str(shared_data), "--output", str(tmp_path)],
+        [(tmp_path / f, repo_root / f) for f in ("gazetteer", "boundaries")],
     )
-    assert result.returncode == 0, result.stderr
-    for folder in ("gazetteer", "boundaries"):
-        built = sorted(p.name for p in (tmp_path / folder).iterdir())
-        shipped = sorted(p.name for p in (repo_root / folder).iterdir())
-        assert built == shipped
-        _match, mismatch, errors = filecmp.cmpfiles(
-            tmp_path / folder, repo_root / folder, built, shallow=False
-        )
-        assert mismatch + errors == [], "rebuild differs (run `make data`)"

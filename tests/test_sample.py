@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import filecmp
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +9,8 @@ import shapely
 
 from syria_geo.gazetteer import load_boundaries
 from syria_geo.incidents import COLUMNS, load_sample_incidents
+
+from .conftest import rebuild_and_compare
 
 
 def test_sample_loads_with_every_incident_located() -> None:
@@ -37,21 +36,8 @@ def test_sample_loads_with_every_incident_located() -> None:
 def test_sample_is_what_the_build_script_makes(
     seeds_dir: Path, repo_root: Path, tmp_path: Path
 ) -> None:
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(repo_root / "scripts" / "build_sample.py"),
-            "--seeds",
-            str(seeds_dir),
-            "--output",
-            str(tmp_path),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    name = "snhr_seed_incidents.csv"
-    assert filecmp.cmp(tmp_path / name, repo_root / "samples" / name, shallow=False), (
-        "rebuilt sample differs from samples/: run `make data`"
+    rebuild_and_compare(
+        "build_sample.py",
+        ["--seeds", str(seeds_dir), "--output", str(tmp_path)],
+        [(tmp_path, repo_root / "samples")],
     )
