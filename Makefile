@@ -15,7 +15,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml package-lock.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev,dask,arabic]"
+	$(BIN)/python -m pip install --quiet -e ".[dev,dask,arabic,excel]"
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $(STAMP)
 

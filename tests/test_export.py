@@ -189,7 +189,7 @@ def test_reader_errors(tmp_path: Path) -> None:
     with pytest.raises(DataFileError, match="not found"):
         incidents_from_file(tmp_path / "nope.csv")
     with pytest.raises(InputFormatError, match="extension"):
-        incidents_from_file(tmp_path / "x.xlsx")
+        incidents_from_file(tmp_path / "x.ods")
     no_coords = tmp_path / "a.csv"
     no_coords.write_text("report_id,killed\nr1,3\n", "utf-8")
     with pytest.raises(InputFormatError, match="lon and lat"):
@@ -239,7 +239,7 @@ def test_table_without_coordinates_is_geocoded_first(tmp_path: Path) -> None:
     out = tmp_path / "out.geojson"
     to_geojson(gdf, out)
     assert len(incidents_from_file(out)) == 3
+    half = tmp_path / "half.csv"
+    half.write_text("lon,killed\n36.1,3\n", "utf-8")
     with pytest.raises(InputFormatError, match="lon or lat column but not both"):
-        half = tmp_path / "half.csv"
-        half.write_text("lon,killed\n36.1,3\n", "utf-8")
         incidents_from_file(half)

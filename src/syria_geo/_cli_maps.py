@@ -22,8 +22,21 @@ _EXT_FORMATS = {".geojson": "geojson", ".json": "geojson", ".gpkg": "gpkg",
                 ".parquet": "parquet", ".geoparquet": "parquet", ".csv": "csv"}  # fmt: skip
 
 
+_INPUT_HELP = "incidents file (.csv, .xlsx, .geojson, .gpkg, .parquet)"
+
+
+def _add_input_encoding(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--input-encoding",
+        default="utf-8",
+        help="text encoding of a CSV input (default utf-8, a byte-order mark is accepted; "
+        "cp1256 for Arabic files saved by Windows programs)",
+    )
+
+
 def _add_classing(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("input", type=Path, help="incidents file (.csv, .geojson, .gpkg, .parquet)")
+    parser.add_argument("input", type=Path, help=_INPUT_HELP)
+    _add_input_encoding(parser)
     parser.add_argument("--output", "-o", type=Path, required=True, help="file to write")
     parser.add_argument(
         "--level", default="adm1", help=f"admin level: {', '.join(LEVELS)} (default adm1)"
@@ -84,7 +97,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="convert incidents to GeoJSON, GeoPackage, GeoParquet or CSV",
         description="Write every incident row (rows without coordinates get a null geometry).",
     )
-    ex.add_argument("input", type=Path, help="incidents file (.csv, .geojson, .gpkg, .parquet)")
+    ex.add_argument("input", type=Path, help=_INPUT_HELP)
+    _add_input_encoding(ex)
     ex.add_argument("--output", "-o", type=Path, required=True, help="file to write")
     ex.add_argument(
         "--format",
@@ -99,15 +113,55 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _read_control(path: Path) -> gpd.GeoDataFrame:
-    """Read areas of control: a GIS file, or a CSV of points with lon/lat."""
-    import geopandas as gpd
+    """Read areas of control: a GIS file, or a CSV of points with lon/lat.
 
+    The layer is reprojected to EPSG:4326 (coordinates that are still not degrees are
+    refused, naming the CRS) and invalid polygons are repaired with ``make_valid``, with a
+    warning naming the rows.
+    """
+    import warnings
+
+    import geopandas as gpd
+    import numpy as np
+    import shapely
+
+    from syria_geo._errors import InputFormatError, SyriaGeoWarning
     from syria_geo.export import _geodataframe, _read_table
 
     table = _read_table(path)
-    if isinstance(table, gpd.GeoDataFrame):
-        return table
-    return _geodataframe(table)
+    if not isinstance(table, gpd.GeoDataFrame):
+        return _geodataframe(table)
+    if "controller" not in table.columns:
+        raise InputFormatError(f"control layer {path} has no 'controller' column")
+    crs_name = table.crs.to_string() if table.crs is not None else "not declared"
+    gdf = table.to_crs("EPSG:4326") if table.crs is not None else table.set_crs("EPSG:4326")
+    present = ~(gdf.geometry.isna() | gdf.geometry.is_empty).to_numpy()
+    if present.any():
+        bounds = shapely.bounds(gdf.geometry.to_numpy()[present])
+        ok = np.isfinite(bounds).all(axis=1) & (np.abs(bounds[:, [0, 2]]) <= 180).all(axis=1)
+        ok &= (np.abs(bounds[:, [1, 3]]) <= 90).all(axis=1)
+        if not ok.all():
+            row = int(np.flatnonzero(present)[np.flatnonzero(~ok)[0]])
+            raise InputFormatError(
+                f"control layer {path}: feature {row} has coordinates that are not "
+                f"longitude/latitude degrees; the file's CRS is {crs_name}. Declare the CRS "
+                "the coordinates are in, or reproject the file to EPSG:4326"
+            )
+    invalid = present & ~gdf.geometry.is_valid.to_numpy()
+    if invalid.any():
+        rows = np.flatnonzero(invalid)
+        gdf = gdf.copy()
+        geoms = gdf.geometry.to_numpy()
+        geoms[rows] = shapely.make_valid(geoms[rows])
+        gdf = gdf.set_geometry(gpd.GeoSeries(geoms, index=gdf.index, crs="EPSG:4326"))
+        shown = ", ".join(str(int(r)) for r in rows[:10])
+        warnings.warn(
+            f"control layer {path}: {len(rows):,} invalid geometr{'y' if len(rows) == 1 else 'ies'}"
+            f" (features {shown}{' ...' if len(rows) > 10 else ''}) repaired with make_valid",
+            SyriaGeoWarning,
+            stacklevel=2,
+        )
+    return gdf
 
 
 def _summary(path: Path, n: int, unlocated: int) -> str:
@@ -119,7 +173,7 @@ def _map(args: argparse.Namespace) -> int:
 
     if args.output.suffix.lower() not in (".html", ".htm"):
         raise InvalidParameterError(f"map output must be an .html file, got {str(args.output)!r}")
-    incidents = incidents_from_file(args.input)
+    incidents = incidents_from_file(args.input, encoding=args.input_encoding)
     control = _read_control(args.control) if args.control is not None else None
     m = map_incidents(
         incidents,
@@ -142,7 +196,7 @@ def _map(args: argparse.Namespace) -> int:
 def _choropleth(args: argparse.Namespace) -> int:
     from syria_geo.maps import choropleth
 
-    incidents = incidents_from_file(args.input)
+    incidents = incidents_from_file(args.input, encoding=args.input_encoding)
     choropleth(
         incidents,
         level=args.level,
@@ -168,7 +222,7 @@ def _export(args: argparse.Namespace) -> int:
                 f"({', '.join(FORMATS)})"
             )
     check_choice("format", fmt, FORMATS)
-    incidents = incidents_from_file(args.input)
+    incidents = incidents_from_file(args.input, encoding=args.input_encoding)
     if args.control is not None and fmt != "gpkg":
         raise InvalidParameterError("--control is only written to a GeoPackage (--format gpkg)")
     if fmt == "geojson":

@@ -60,11 +60,11 @@ def _show_warning(
     file: TextIO | None = None,
     line: str | None = None,
 ) -> None:
-    """Print a syria_geo warning as one line; other warnings as Python formats them."""
+    """Print a warning as one line (a library's warning with its category, no source line)."""
     if issubclass(category, SyriaGeoWarning):
         print(f"syria-geo: warning: {_one_line(message)}", file=sys.stderr)
     else:
-        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
+        print(f"syria-geo: warning: {category.__name__}: {_one_line(message)}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -100,6 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError as exc:  # unreadable or unwritable user paths
             text = f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")
             print(f"syria-geo: error: {_one_line(text)}", file=sys.stderr)
+            return 2
+        except ImportError as exc:  # an optional dependency is missing: the message says which
+            print(f"syria-geo: error: {_one_line(exc)}", file=sys.stderr)
             return 2
         except KeyboardInterrupt:
             print("syria-geo: interrupted", file=sys.stderr)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, get_args
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 import numpy as np
 import pandas as pd
 
-from syria_geo._errors import DataFileError, InputFormatError, check_choice
+from syria_geo._errors import DataFileError, InputFormatError, SyriaGeoWarning, check_choice
 from syria_geo._io import atomic_path, check_encoding
 
 if TYPE_CHECKING:
@@ -46,6 +47,8 @@ _EXTENSIONS = {
     ".gpkg": "gpkg",
     ".parquet": "parquet",
     ".geoparquet": "parquet",
+    ".xlsx": "excel",
+    ".xlsm": "excel",
 }
 
 # Columns of the incidents table that are numbers, booleans or identifiers (kept as text).
@@ -122,6 +125,45 @@ def _geodataframe(incidents: pd.DataFrame) -> gpd.GeoDataFrame:
                             crs="EPSG:4326")  # fmt: skip
 
 
+def _without_nul(gdf: gpd.GeoDataFrame, layer: str) -> gpd.GeoDataFrame:
+    """Replace NUL characters, which GDAL (GeoJSON, GeoPackage) would silently cut text at.
+
+    Each NUL becomes U+FFFD (the replacement character, visible where it was) and a
+    :class:`~syria_geo._errors.SyriaGeoWarning` names the columns and rows; the rest of
+    the text is kept.  A NUL in a column name is an error.
+    """
+    bad_names = [str(c) for c in gdf.columns if "\x00" in str(c)]
+    if bad_names:
+        raise InputFormatError(
+            f"column name(s) {', '.join(repr(n) for n in bad_names)} of the {layer} layer "
+            "contain a NUL character, which GeoJSON and GeoPackage cannot store"
+        )
+    out = gdf
+    for column in gdf.columns:
+        if column == gdf.geometry.name:
+            continue
+        values = gdf[column]
+        if values.dtype != object and not isinstance(values.dtype, pd.StringDtype):
+            continue
+        hit = np.array([isinstance(v, str) and "\x00" in v for v in values.tolist()], dtype=bool)
+        if not hit.any():
+            continue
+        if out is gdf:
+            out = gdf.copy()
+        out[column] = [
+            v.replace("\x00", "\ufffd") if isinstance(v, str) else v for v in values.tolist()
+        ]
+        rows = ", ".join(str(int(r)) for r in np.flatnonzero(hit)[:10])
+        warnings.warn(
+            f"{layer} column {column!r}: NUL characters in row(s) {rows}"
+            f"{' ...' if hit.sum() > 10 else ''} replaced by U+FFFD (GeoJSON and GeoPackage "
+            "cannot store them; CSV and Parquet keep them)",
+            SyriaGeoWarning,
+            stacklevel=3,
+        )
+    return out
+
+
 def _check_control(control: object) -> gpd.GeoDataFrame:
     import geopandas as gpd
 
@@ -157,7 +199,7 @@ def to_geojson(incidents: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
     """
     import pyogrio
 
-    gdf = _geodataframe(incidents)
+    gdf = _without_nul(_geodataframe(incidents), "incidents")
     with atomic_path(path) as tmp:
         pyogrio.write_dataframe(
             gdf, tmp, driver="GeoJSON", layer="incidents", layer_options={"RFC7946": "YES"}
@@ -214,6 +256,8 @@ def to_gpkg(
     layers += [(lvl, _aggregate_layer(incidents, lvl)) for lvl in levels]
     if control is not None:
         layers.append(("control", _check_control(control)))
+    for i, (name, layer) in enumerate(layers):
+        layers[i] = (name, _without_nul(layer, name))
     with atomic_path(path) as tmp:
         for position, (name, layer) in enumerate(layers):
             geometry_type = "Point" if name == "incidents" else None
@@ -266,12 +310,28 @@ def to_csv(
     pathlib.Path
         ``path``.
     """
+    import csv
+
     encoding = check_encoding(encoding)
     gdf = _geodataframe(incidents)
     frame = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
+    # csv quotes a cell holding "\n" but not one holding a lone "\r" (the line end is
+    # "\n"); such a cell would split its row when read back, so then quote every cell
+    quoting: Literal[0, 1] = csv.QUOTE_ALL if _has_carriage_return(frame) else csv.QUOTE_MINIMAL
     with atomic_path(path) as tmp:
-        frame.to_csv(tmp, index=False, encoding=encoding, lineterminator="\n")
+        frame.to_csv(tmp, index=False, encoding=encoding, lineterminator="\n", quoting=quoting)
     return Path(path)
+
+
+def _has_carriage_return(frame: pd.DataFrame) -> bool:
+    names = [str(c) for c in frame.columns]
+    if any("\r" in name for name in names):
+        return True
+    for column in frame.columns:
+        text = frame[column].dtype == object or isinstance(frame[column].dtype, pd.StringDtype)
+        if text and any(isinstance(v, str) and "\r" in v for v in frame[column].tolist()):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------------------
@@ -300,7 +360,9 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
             out[column] = _to_number(out[column], column).astype("float64")
     for column in _BOOL_COLUMNS:
         if column in out.columns and out[column].dtype != bool:
-            mapping = {"true": True, "false": False, "1": True, "0": False}
+            # GDAL writes a boolean column with missing values as 1.0/0.0/null
+            mapping = {"true": True, "false": False, "1": True, "0": False, "1.0": True,
+                       "0.0": False}  # fmt: skip
             raw = out[column]
             values = raw.astype("string").str.strip().str.lower()
             unknown = values.notna() & ~values.isin(list(mapping))
@@ -324,6 +386,13 @@ def _to_number(series: pd.Series, column: str) -> pd.Series:
             f"column {column!r} must be numeric; row {row} has {series.iloc[row]!r}"
         )
     if column in _INT_COLUMNS:
+        huge = numbers.notna() & (numbers.abs() > 2**53)
+        if huge.any():
+            row = int(np.flatnonzero(huge.to_numpy())[0])
+            raise InputFormatError(
+                f"column {column!r} holds a number too large to be a count; row {row} has "
+                f"{series.iloc[row]!r}"
+            )
         fractional = numbers.notna() & (numbers != np.floor(numbers.fillna(0)))
         if fractional.any():
             row = int(np.flatnonzero(fractional.to_numpy())[0])
@@ -336,23 +405,33 @@ def _to_number(series: pd.Series, column: str) -> pd.Series:
 def incidents_from_file(
     path: str | os.PathLike[str], *, layer: str | None = None, encoding: str = "utf-8"
 ) -> gpd.GeoDataFrame:
-    """Read an incidents table written by syria_geo (CSV, GeoJSON, GeoPackage, GeoParquet).
+    """Read an incidents table (CSV, Excel, GeoJSON, GeoPackage, GeoParquet).
 
     The format follows the extension: ``.csv`` (``lon`` and ``lat`` columns, empty cells
     meaning no location; a CSV without them but with a ``place_text`` column is geocoded
-    first with :func:`syria_geo.geocode.geocode_frame`), ``.geojson``/``.json``, ``.gpkg`` (the ``incidents`` layer
-    unless ``layer`` is given) and ``.parquet``/``.geoparquet``.  Known numeric columns
-    (``killed``, ``seq``, ``lon``, ...) are typed; every other column stays text, so
-    P-codes, ids and dates are never reinterpreted.
+    first with :func:`syria_geo.geocode.geocode_frame`), ``.xlsx``/``.xlsm`` (the first
+    worksheet, read like a CSV; needs openpyxl), ``.geojson``/``.json``, ``.gpkg`` (the
+    ``incidents`` layer unless ``layer`` is given) and ``.parquet``/``.geoparquet``.  Known
+    numeric columns (``killed``, ``seq``, ``lon``, ...) are typed; every other column stays
+    text, so P-codes, ids and dates are never reinterpreted.
+
+    GIS files in another CRS are reprojected to EPSG:4326; coordinates that are still not
+    longitude/latitude degrees (a projected file without a declared CRS, projected numbers
+    in ``lon``/``lat``) are refused, naming the row and the CRS.  Rows are never dropped:
+    rows at exactly 0,0 or with only one of lon/lat are kept without a location, and rows
+    sharing a ``report_id`` and ``seq`` are all kept; each case gives a
+    :class:`~syria_geo._errors.SyriaGeoWarning`.
 
     Parameters
     ----------
     path
         File to read.
     layer
-        GeoPackage layer (default ``incidents``, or the only layer).
+        GeoPackage layer (default ``incidents``, or the only layer), or Excel worksheet
+        (default the first).
     encoding
-        Text encoding of a CSV file (``utf-8`` also accepts a byte-order mark).
+        Text encoding of a CSV file (``utf-8`` also accepts a byte-order mark; Arabic
+        files saved by Windows programs are often ``cp1256``).
 
     Returns
     -------
@@ -365,17 +444,125 @@ def incidents_from_file(
     DataFileError
         If the file does not exist or cannot be read.
     InputFormatError
-        If the extension is unknown, a CSV has neither ``lon``/``lat`` nor ``place_text``,
-        a numeric column holds text, or the geometries are not points.
+        If the extension is unknown, the file is empty or not in ``encoding``, a CSV has
+        neither ``lon``/``lat`` nor ``place_text``, two columns share a name, a numeric
+        column holds text, the geometries are not points, or coordinates are not degrees.
+    ImportError
+        If an Excel file is read without openpyxl installed.
     """
     import geopandas as gpd
 
+    src = Path(path)
     table = _read_table(path, layer=layer, encoding=encoding)
     if isinstance(table, gpd.GeoDataFrame) and not {"lon", "lat"} <= set(table.columns):
-        return _typed(_geodataframe(table))  # points from the geometry
-    frame = pd.DataFrame(table.drop(columns=table.geometry.name)) if isinstance(
-        table, gpd.GeoDataFrame) else table  # fmt: skip
-    return _geodataframe(_typed(frame))
+        _check_geometry(table, src)
+        result = _typed_from(_geodataframe(table), src)  # points from the geometry
+    else:
+        frame = pd.DataFrame(table.drop(columns=table.geometry.name)) if isinstance(
+            table, gpd.GeoDataFrame) else table  # fmt: skip
+        frame = _typed_from(frame, src)
+        _check_lonlat(frame, src)
+        result = _geodataframe(frame)
+    _warn_duplicate_ids(result, src)
+    return result
+
+
+def _typed_from(frame: pd.DataFrame, src: Path) -> pd.DataFrame:
+    """:func:`_typed`, with the file named in the error message."""
+    try:
+        return _typed(frame)
+    except InputFormatError as exc:
+        raise InputFormatError(f"{src}: {exc}") from None
+
+
+def _rows_text(rows: np.ndarray, limit: int = 5) -> str:
+    shown = ", ".join(str(int(r)) for r in rows[:limit])
+    return shown + (f" and {len(rows) - limit:,} more" if len(rows) > limit else "")
+
+
+def _check_geometry(table: gpd.GeoDataFrame, src: Path) -> None:
+    """Refuse points that are not lon/lat degrees after reprojection (a wrong CRS)."""
+    from pyproj.exceptions import CRSError
+
+    geoms = table.geometry
+    crs = geoms.crs
+    crs_name = crs.to_string() if crs is not None else "not declared (read as EPSG:4326)"
+    if crs is not None and not crs.equals("EPSG:4326"):
+        try:
+            geoms = geoms.to_crs("EPSG:4326")
+        except (CRSError, ValueError) as exc:
+            raise InputFormatError(
+                f"cannot reproject {src} from its CRS {crs_name} to EPSG:4326: {exc}"
+            ) from None
+    points = (~(geoms.isna() | geoms.is_empty) & (geoms.geom_type == "Point")).to_numpy()
+    if not points.any():
+        return
+    x = np.full(len(geoms), np.nan)
+    y = np.full(len(geoms), np.nan)
+    x[points] = geoms[points].x.to_numpy()
+    y[points] = geoms[points].y.to_numpy()
+    bad = points & ~(np.isfinite(x) & np.isfinite(y) & (np.abs(x) <= 180) & (np.abs(y) <= 90))
+    if bad.any():
+        row = int(np.flatnonzero(bad)[0])
+        raise InputFormatError(
+            f"{src}: row {row} has coordinates ({x[row]:g}, {y[row]:g}), which are not "
+            f"longitude/latitude degrees; the file's CRS is {crs_name}. Declare the CRS the "
+            "coordinates are in, or reproject the file to EPSG:4326"
+        )
+
+
+def _check_lonlat(frame: pd.DataFrame, src: Path) -> None:
+    """Refuse lon/lat that are not WGS 84 degrees; warn about 0,0 and half coordinates."""
+    if not {"lon", "lat"} <= set(frame.columns):
+        return
+    lon = frame["lon"].to_numpy(dtype="float64", na_value=np.nan)
+    lat = frame["lat"].to_numpy(dtype="float64", na_value=np.nan)
+    both = ~np.isnan(lon) & ~np.isnan(lat)
+    with np.errstate(invalid="ignore"):
+        bad = both & ~(np.isfinite(lon) & np.isfinite(lat) & (np.abs(lon) <= 180)
+                       & (np.abs(lat) <= 90))  # fmt: skip
+    if bad.any():
+        row = int(np.flatnonzero(bad)[0])
+        raise InputFormatError(
+            f"{src}: row {row} has lon {lon[row]:g}, lat {lat[row]:g}, which are not "
+            "longitude/latitude degrees; lon and lat must be WGS 84 (EPSG:4326) degrees "
+            "(projected coordinates? reproject them first)"
+        )
+    half = np.isnan(lon) != np.isnan(lat)
+    if half.any():
+        rows = np.flatnonzero(half)
+        warnings.warn(
+            f"{src}: {len(rows):,} row(s) have only one of lon and lat (rows "
+            f"{_rows_text(rows)}); they are kept without a location",
+            SyriaGeoWarning,
+            stacklevel=3,
+        )
+    zero = both & (lon == 0) & (lat == 0)
+    if zero.any():
+        rows = np.flatnonzero(zero)
+        warnings.warn(
+            f"{src}: {len(rows):,} row(s) are at lon 0, lat 0 (rows {_rows_text(rows)}), a "
+            "missing location written as zeros; they are kept without a location",
+            SyriaGeoWarning,
+            stacklevel=3,
+        )
+
+
+def _warn_duplicate_ids(frame: pd.DataFrame, src: Path) -> None:
+    """Warn when incidents share an id (``report_id`` + ``seq``); every row is kept."""
+    if not {"report_id", "seq"} <= set(frame.columns):
+        return
+    keys = frame[["report_id", "seq"]]
+    stated = keys.notna().all(axis=1).to_numpy()
+    dup = stated & keys.astype("string").duplicated(keep=False).to_numpy()
+    if dup.any():
+        rows = np.flatnonzero(dup)
+        warnings.warn(
+            f"{src}: {len(rows):,} row(s) share their report_id and seq with another row "
+            f"(rows {_rows_text(rows)}); all are kept, check for a duplicated import",
+            SyriaGeoWarning,
+            stacklevel=3,
+        )
 
 
 def _geocoded(frame: pd.DataFrame, src: Path) -> pd.DataFrame:
@@ -399,6 +586,121 @@ def _geocoded(frame: pd.DataFrame, src: Path) -> pd.DataFrame:
     return geocode_frame(frame, column, governorate_column=governorate)
 
 
+def _check_header(names: list[object], src: Path) -> None:
+    """Refuse duplicate column names (pandas would silently rename the second ``x.1``)."""
+    seen: set[str] = set()
+    dups: list[str] = []
+    for name in names:
+        if not isinstance(name, str) or not name.strip():
+            continue
+        if name in seen and name not in dups:
+            dups.append(name)
+        seen.add(name)
+    if dups:
+        raise InputFormatError(
+            f"{src} has duplicate column name(s) {', '.join(repr(d) for d in dups)}; every "
+            "column needs its own name"
+        )
+
+
+def _read_csv(src: Path, encoding: str) -> pd.DataFrame:
+    if encoding == "utf-8":
+        encoding = "utf-8-sig"  # tolerate a byte-order mark (Excel)
+    try:
+        header = pd.read_csv(src, header=None, nrows=1, dtype=str, keep_default_na=False,
+                             encoding=encoding)  # fmt: skip
+        frame: pd.DataFrame = pd.read_csv(src, dtype=str, keep_default_na=False,
+                                          na_values=[""], encoding=encoding)  # fmt: skip
+    except UnicodeDecodeError as exc:
+        raise InputFormatError(_decode_message(src, encoding, exc)) from None
+    except pd.errors.EmptyDataError:
+        raise InputFormatError(f"{src} is empty: an incidents CSV needs a header row") from None
+    except pd.errors.ParserError as exc:
+        raise InputFormatError(f"cannot read {src} as CSV: {' '.join(str(exc).split())}") from None
+    _check_header(header.iloc[0].tolist() if len(header) else [], src)
+    return frame
+
+
+def _decode_message(src: Path, encoding: str, exc: UnicodeDecodeError) -> str:
+    with open(src, "rb") as fh:
+        start = fh.read(4)
+    if start.startswith((b"\xff\xfe", b"\xfe\xff")):
+        hint = "it starts with a UTF-16 byte-order mark: pass encoding='utf-16'"
+    else:
+        hint = (
+            "pass the file's encoding, e.g. encoding='cp1256' for Arabic text saved by "
+            "Windows/Excel"
+        )
+    byte = exc.object[exc.start : exc.start + 1].hex()
+    return (
+        f"{src} is not {encoding.replace('-sig', '')} text (byte 0x{byte} at position "
+        f"{exc.start}); {hint} (command line: --input-encoding)"
+    )
+
+
+def _excel_cell(value: object) -> object:
+    """A worksheet cell as text: dates as ISO dates, whole numbers without '.0'."""
+    import datetime as dt
+
+    if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NaT:
+        return np.nan
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0):
+            return value.date().isoformat()
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return str(int(value))
+    text = str(value)
+    return text if text != "" else np.nan
+
+
+def _read_excel(src: Path, *, sheet: str | None) -> pd.DataFrame:
+    """Read the first (or named) worksheet as text columns (needs openpyxl)."""
+    import importlib.util
+    import zipfile
+
+    if importlib.util.find_spec("openpyxl") is None:
+        raise ImportError(
+            f"reading Excel files ({src.suffix}) needs openpyxl: pip install openpyxl "
+            "(or save the sheet as CSV UTF-8)"
+        )
+    try:
+        raw = pd.read_excel(src, sheet_name=sheet if sheet is not None else 0, header=None,
+                            dtype=object, engine="openpyxl")  # fmt: skip
+    except (ValueError, KeyError, zipfile.BadZipFile, OSError) as exc:
+        raise InputFormatError(
+            f"cannot read {src} as an Excel workbook: {' '.join(str(exc).split())}"
+        ) from None
+    if raw.empty:
+        raise InputFormatError(f"{src} is empty: the sheet needs a header row")
+    names = [_excel_cell(v) for v in raw.iloc[0].tolist()]
+    _check_header(names, src)
+    columns = [n if isinstance(n, str) else f"Unnamed: {i}" for i, n in enumerate(names)]
+    body = raw.iloc[1:].map(_excel_cell)
+    body.columns = columns
+    out: pd.DataFrame = body.reset_index(drop=True).astype(object)
+    return out
+
+
+def _report_read_warnings(caught: list[warnings.WarningMessage], src: Path) -> None:
+    """Turn GDAL's warnings (e.g. an unreadable geometry, read as null) into one line."""
+    gdal = [w for w in caught if issubclass(w.category, RuntimeWarning)]
+    for w in caught:
+        if not issubclass(w.category, RuntimeWarning):
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    if gdal:
+        messages = list(dict.fromkeys(" ".join(str(w.message).split()) for w in gdal))
+        shown = "; ".join(messages[:3]) + (" ..." if len(messages) > 3 else "")
+        warnings.warn(
+            f"{src}: GDAL reported {len(gdal):,} problem(s) while reading ({shown}); features "
+            "whose geometry could not be read are kept without a location",
+            SyriaGeoWarning,
+            stacklevel=4,
+        )
+
+
 def _read_table(
     path: str | os.PathLike[str], *, layer: str | None = None, encoding: str = "utf-8"
 ) -> pd.DataFrame:
@@ -410,15 +712,11 @@ def _read_table(
     fmt = _format_of(src)
     if not src.is_file():
         raise DataFileError(f"file not found: {src}")
+    if src.stat().st_size == 0:
+        raise InputFormatError(f"{src} is empty (0 bytes)")
     encoding = check_encoding(encoding)
-    if fmt == "csv":
-        if encoding == "utf-8":
-            encoding = "utf-8-sig"  # tolerate a byte-order mark (Excel)
-        try:
-            frame = pd.read_csv(src, dtype=str, keep_default_na=False, na_values=[""],
-                                encoding=encoding)  # fmt: skip
-        except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-            raise InputFormatError(f"cannot read {src} as CSV: {exc}") from None
+    if fmt in ("csv", "excel"):
+        frame = _read_csv(src, encoding) if fmt == "csv" else _read_excel(src, sheet=layer)
         missing = [c for c in ("lon", "lat") if c not in frame.columns]
         if missing and not missing == ["lon", "lat"]:
             raise InputFormatError(f"{src} has a lon or lat column but not both")
@@ -442,7 +740,15 @@ def _read_table(
         if fmt == "parquet":
             gdf = gpd.read_parquet(src)
         else:
-            gdf = gpd.read_file(src, engine="pyogrio", **options)
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                # a GeoJSON property holding lists in some features and text in others is
+                # read as text, which is what this reader wants for every unknown column
+                warnings.filterwarnings(
+                    "ignore", message=r"Could not parse column .* as JSON", category=UserWarning
+                )
+                gdf = gpd.read_file(src, engine="pyogrio", **options)
+            _report_read_warnings(caught, src)
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, OSError) as exc:
         raise DataFileError(f"cannot read {src}: {exc}") from None
     except ValueError as exc:  # e.g. a Parquet file without geo metadata

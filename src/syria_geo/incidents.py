@@ -312,6 +312,18 @@ def _wounded(text: str) -> int | None:
     return None if best is None else best[1]
 
 
+#: Larger counts of victims in one incident are misread text (they would also overflow
+#: the Int64 columns); such a paragraph is skipped with a reason, never truncated.
+_MAX_COUNT = 1_000_000
+
+
+def _implausible(*counts: int) -> str | None:
+    worst = max(counts)
+    if worst > _MAX_COUNT:
+        return f"implausible number of victims ({worst:,} > {_MAX_COUNT:,}); check the paragraph"
+    return None
+
+
 def _parties(text: str) -> list[str]:
     """Party mentions in order; ``a/b`` joint attributions are merged."""
     found: list[tuple[int, int, str]] = []
@@ -394,6 +406,9 @@ def _parse_incident(
         return [], "no number of people killed found"
     killed_rule, killed_match = killed_found
     killed, children, women = _victims(main, killed_match)
+    implausible = _implausible(killed, children, women)
+    if implausible is not None:
+        return [], implausible
 
     # date
     month_name = date_match.group("month_a") or date_match.group("month_b")
@@ -492,6 +507,10 @@ def _parse_incident(
     span_start, span_end = para.original_span(seg_start, seg_end)
     if killed_rule != "killing_of":
         notes.append(f"killed count from rule {killed_rule}")
+    wounded = _wounded(main)
+    if wounded is not None and wounded > _MAX_COUNT:
+        notes.append(f"implausible number of wounded ({wounded:,}) not recorded")
+        wounded = None
     row: dict[str, Any] = {
         "kind": kind,
         "date": date.isoformat(),
@@ -507,7 +526,7 @@ def _parse_incident(
         "killed": killed,
         "children": children,
         "women": women,
-        "wounded": _wounded(main),
+        "wounded": wounded,
         "same_family": bool(rules.SAME_FAMILY.search(main)),
         "span_start": span_start,
         "span_end": span_end,
@@ -519,6 +538,11 @@ def _parse_incident(
         if found is None:
             continue
         second_killed, second_children, second_women = _victims(sentence, found[1])
+        if _implausible(second_killed, second_children, second_women) is not None:
+            row["notes"] = "; ".join(
+                filter(None, [row["notes"], "second massacre with an implausible count ignored"])
+            )
+            continue
         second = dict(row)
         second.update(
             kind="massacre",
@@ -829,6 +853,8 @@ def _add_geocode(frame: pd.DataFrame) -> pd.DataFrame:
         else:
             mismatch.append(rules.normalize_governorate(str(gaz)) != text_gov)
     result["governorate_mismatch"] = pd.array(mismatch, dtype="boolean")
+    # pd.concat inside geocode_frame drops attrs: keep report_id, skipped and reason
+    result.attrs = dict(frame.attrs)
     return result
 
 

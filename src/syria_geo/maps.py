@@ -390,9 +390,23 @@ def _esc(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def _no_template_syntax(match: re.Match[str]) -> str:
+    return match.group(0).replace("{", "\\u007b").replace("}", "\\u007d")
+
+
 def _safe_json(obj: object) -> str:
-    """Serialise ``obj`` for a ``<script>`` element: no '<', '>', '&' or line separators."""
+    """Serialise ``obj`` for a ``<script>`` element: no '<', '>', '&' or line separators.
+
+    Braces inside strings are written as JSON escapes (u+007B, u+007D): branca renders a map's
+    script a second time as a Jinja template, so ``{{ ... }}`` or ``{% ... %}`` in user
+    text would otherwise be evaluated as template code (running arbitrary Python) or
+    crash the rendering.  Structural JSON never puts ``{`` before ``{``, ``%`` or ``#``.
+    """
     text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    text = _JSON_STRING.sub(_no_template_syntax, text)
     return (
         text.replace("<", "\\u003c")
         .replace(">", "\\u003e")
