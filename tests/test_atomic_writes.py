@@ -285,15 +285,6 @@ def test_live_writers_temporary_files_are_not_removed(tmp_path: Path) -> None:
 _METHODS = {"to_file", "to_csv", "to_parquet", "to_feather", "to_excel", "to_json", "savefig",
             "save", "write_text", "write_bytes", "write_dataframe", "write_arrow"}  # fmt: skip
 
-#: modules whose writers do not go through _io yet (reported; not ours to edit)
-NOT_ATOMIC = {
-    "_cli_geocode.py": "geocode --output writes with DataFrame.to_csv directly",
-    "_cli_incidents.py": "extract writes with to_csv / to_file directly (and unlinks the old file first)",
-    "_cli_join.py": "join/control write with to_csv / to_file / to_parquet directly",
-    "geocode.py": "the Nominatim cache is written with Path.write_text directly",
-}
-
-
 def _write_calls(path: Path) -> list[tuple[int, str, str]]:
     """(line, call, target expression) of every call that writes a file."""
     tree = ast.parse(path.read_text("utf-8"))
@@ -339,15 +330,7 @@ def test_the_writer_scan_finds_writers() -> None:
     }
 
 
-@pytest.mark.parametrize(
-    "module",
-    [
-        pytest.param(m, marks=pytest.mark.xfail(strict=True, reason=NOT_ATOMIC[m]))
-        if m in NOT_ATOMIC
-        else m
-        for m in MODULES
-    ],
-)
+@pytest.mark.parametrize("module", MODULES)
 def test_every_writer_writes_to_an_atomic_temporary_path(module: str) -> None:
     """Every file write targets ``tmp``, the path yielded by ``_io.atomic_path``."""
     path = REPO / "src" / "syria_geo" / module

@@ -141,6 +141,41 @@ def test_geocode_input_encodings(tmp_path: Path, run_cli: CliRunner) -> None:
                               "--output", str(tmp_path / "x.csv")))  # fmt: skip
     assert "UTF-8" in line
     assert not (tmp_path / "x.csv").exists()
+    assert "--input-encoding" in line
+    proc = run_cli("geocode", "--input", str(cp), "--input-encoding", "cp1256", "--column",
+                   "place", "--output", str(out), "--no-progress")  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    got = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert got["place"].tolist() == frame["place"].tolist()
+    assert got["geo_status"].tolist()[:2] == ["matched", "matched"]
+
+
+def test_geocode_input_keeps_every_cell_as_given(tmp_path: Path, run_cli: CliRunner) -> None:
+    """geocode --input reads an arbitrary CSV: no cell is reinterpreted, none is lost."""
+    src = tmp_path / "in.csv"
+    src.write_text('id,place,x,code,empty\n007,Idlib city,0,NA,\n1e3,"two\nlines",,null,\n',
+                   "utf-8")  # fmt: skip
+    out = tmp_path / "out.csv"
+    proc = run_cli("geocode", "--input", str(src), "--column", "place", "--output", str(out),
+                   "--no-progress")  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    got = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert got.columns[:5].tolist() == ["id", "place", "x", "code", "empty"]
+    assert got["id"].tolist() == ["007", "1e3"]
+    assert got["place"].tolist() == ["Idlib city", "two\nlines"]
+    assert got["x"].tolist() == ["0", ""]
+    assert got["code"].tolist() == ["NA", "null"]
+    assert got["empty"].tolist() == ["", ""]
+    assert got["geo_status"].iloc[0] == "matched"
+
+
+def test_geocode_input_refuses_duplicate_column_names(tmp_path: Path, run_cli: CliRunner) -> None:
+    src = tmp_path / "dup.csv"
+    src.write_text("place,place\nIdlib,Aleppo\n", "utf-8")
+    line = error_line(run_cli("geocode", "--input", str(src), "--column", "place",
+                              "--output", str(tmp_path / "o.csv")))  # fmt: skip
+    assert "duplicate column name(s) 'place'" in line
+    assert not (tmp_path / "o.csv").exists()
 
 
 # --------------------------------------------------------------------------------------
@@ -467,22 +502,25 @@ def test_join_bad_files_are_one_line_errors(
     assert not (tmp_path / "o.csv").exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="join reads duplicate CSV column names silently as 'killed' and 'killed.1' "
-    "(_cli_join._read uses pd.read_csv; not ours to edit)",
-)
 def test_join_refuses_duplicate_column_names(tmp_path: Path, run_cli: CliRunner) -> None:
     src = tmp_path / "dup.csv"
     src.write_text("killed,killed,lon,lat\n1,2,37.1,36.2\n", "utf-8")
     error_line(run_cli("join", str(src), "-o", str(tmp_path / "o.csv")))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="join prints a pandas UserWarning ('Geometry column does not contain geometry') "
-    "with a source line on stderr when writing CSV from a GIS input (_cli_join._write)",
-)
+def test_join_reads_other_encodings(table: pd.DataFrame, tmp_path: Path,
+                                    run_cli: CliRunner) -> None:  # fmt: skip
+    src = write_csv(table, tmp_path / "cp.csv", "cp1256")
+    out = tmp_path / "o.csv"
+    line = error_line(run_cli("join", str(src), "-o", str(out)))
+    assert "cp1256" in line
+    proc = run_cli("join", str(src), "--input-encoding", "cp1256", "-o", str(out))
+    assert warning_lines(proc) == []
+    back = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert back["place_text"].tolist() == table["place_text"].tolist()
+    assert (back["join_method"] == "within").all()
+
+
 def test_join_gis_to_csv_has_a_clean_stderr(table: pd.DataFrame, tmp_path: Path,
                                             run_cli: CliRunner) -> None:  # fmt: skip
     src = tmp_path / "in.gpkg"
@@ -498,12 +536,6 @@ def test_join_gis_to_csv_has_a_clean_stderr(table: pd.DataFrame, tmp_path: Path,
         pytest.param(["join"], id="join"),
         pytest.param(["geocode", "--column", "place", "--no-progress"], id="geocode"),
     ],
-)
-@pytest.mark.xfail(
-    strict=True,
-    reason="the join and geocode commands write CSV with pandas' to_csv and '\\n' line ends, "
-    "which leaves a lone '\\r' in a cell unquoted: the row splits in two when read back "
-    "(_cli_join._write, _cli_geocode._run; not ours to edit; export's to_csv quotes it)",
 )
 def test_cli_csv_output_keeps_carriage_returns(
     command: list[str], tmp_path: Path, run_cli: CliRunner

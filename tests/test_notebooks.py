@@ -56,12 +56,20 @@ class Executed:
 
 
 def _output_text(cell: nbformat.NotebookNode) -> str:
-    parts = []
+    # A print may arrive as several stream chunks (the kernel flushes when it likes), so
+    # consecutive chunks of one stream are joined as they are; other outputs start a new part.
+    parts: list[str] = []
+    previous = None
     for out in cell.get("outputs", []):
         if out["output_type"] == "stream":
-            parts.append(out["text"])
+            if previous == out["name"]:
+                parts[-1] += out["text"]
+            else:
+                parts.append(out["text"])
+            previous = out["name"]
         elif out["output_type"] in ("execute_result", "display_data"):
             parts.append(out["data"].get("text/plain", ""))
+            previous = None
     return "\n".join(parts)
 
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
+from pathlib import Path
+from typing import Literal
 
 import pandas as pd
 
-from syria_geo._errors import InputFormatError, InvalidParameterError
+from syria_geo._errors import DataFileError, InputFormatError, InvalidParameterError
+from syria_geo._io import atomic_path, check_encoding
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,9 +29,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("text", nargs="?", help="place description or name (Latin or Arabic script)")
     p.add_argument("--governorate", help="governorate the place is in (name or P-code SY01..SY14)")
     p.add_argument("--json", action="store_true", help="print the full result as JSON")
-    p.add_argument("--input", help="CSV file to geocode (UTF-8)")
+    p.add_argument("--input", type=Path, help="CSV file to geocode (UTF-8 unless --input-encoding)")
+    p.add_argument(
+        "--input-encoding",
+        default="utf-8",
+        help="text encoding of --input (default utf-8, a byte-order mark is accepted; "
+        "e.g. cp1256 for Arabic saved by Windows/Excel, utf-16)",
+    )
     p.add_argument("--column", help="column of --input with the place descriptions")
-    p.add_argument("--output", help="CSV file to write (UTF-8)")
+    p.add_argument("--output", type=Path, help="CSV file to write (UTF-8, replaced atomically)")
     p.add_argument("--governorate-column", help="column of --input with each row's governorate")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=_run)
@@ -41,17 +51,14 @@ def _run(args: argparse.Namespace) -> int:
             raise InvalidParameterError("give either TEXT or --input, not both")
         if not args.column or not args.output:
             raise InvalidParameterError("--input needs --column and --output")
-        try:
-            df = pd.read_csv(args.input, dtype=str, keep_default_na=False, encoding="utf-8")
-        except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-            raise InputFormatError(f"cannot read {args.input} as a UTF-8 CSV: {exc}") from exc
+        df = _read_text_csv(args.input, args.input_encoding)
         out = geocode_frame(
             df,
             args.column,
             governorate_column=args.governorate_column,
             progress=False if args.no_progress else None,
         )
-        out.to_csv(args.output, index=False, encoding="utf-8")
+        _write_csv(out, args.output)
         counts = out["geo_status"].value_counts()
         summary = ", ".join(
             f"{k} {int(counts.get(k, 0))}" for k in ("matched", "ambiguous", "unmatched")
@@ -72,3 +79,59 @@ def _run(args: argparse.Namespace) -> int:
         for key in fields:
             print(f"{key}\t{rec[key]}")
     return 0 if result.status == "matched" else 1
+
+
+def _read_text_csv(path: Path, encoding: str) -> pd.DataFrame:
+    """Every row and column of ``path`` as text, exactly as given (empty cells stay ``""``).
+
+    Raises
+    ------
+    DataFileError
+        If the file does not exist.
+    InputFormatError
+        If it is not text in ``encoding``, not CSV, empty, or two columns share a name
+        (pandas would silently rename the second ``x.1``).
+    """
+    encoding = check_encoding(encoding)
+    if not path.is_file():
+        raise DataFileError(f"input not found: {path}")
+    if encoding == "utf-8":
+        encoding = "utf-8-sig"  # tolerate a byte-order mark (Excel's "CSV UTF-8")
+    shown = encoding.replace("-sig", "").upper()
+    options = {"dtype": str, "keep_default_na": False, "encoding": encoding}
+    try:
+        header = pd.read_csv(path, header=None, nrows=1, **options)  # type: ignore[call-overload]
+        frame: pd.DataFrame = pd.read_csv(path, **options)  # type: ignore[call-overload]
+    except UnicodeDecodeError as exc:
+        byte = exc.object[exc.start : exc.start + 1].hex()
+        raise InputFormatError(
+            f"{path} is not {shown} text (byte 0x{byte} at position {exc.start}); pass its "
+            "encoding with --input-encoding, e.g. --input-encoding cp1256 for Arabic text "
+            "saved by Windows/Excel"
+        ) from None
+    except pd.errors.EmptyDataError:
+        raise InputFormatError(f"{path} is empty: the CSV needs a header row") from None
+    except pd.errors.ParserError as exc:
+        raise InputFormatError(f"cannot read {path} as CSV: {' '.join(str(exc).split())}") from None
+    names = [str(n) for n in header.iloc[0].tolist()] if len(header) else []
+    dups = sorted({n for n in names if n.strip() and names.count(n) > 1}, key=names.index)
+    if dups:
+        raise InputFormatError(
+            f"{path} has duplicate column name(s) {', '.join(repr(d) for d in dups)}; every "
+            "column needs its own name"
+        )
+    return frame
+
+
+def _write_csv(frame: pd.DataFrame, path: Path) -> None:
+    """Write the input columns and the geocode columns as UTF-8 CSV, atomically.
+
+    Cells keep their text exactly (``syria_geo.export.to_csv`` would rewrite ``lon``/``lat``
+    and list cells for an incidents table); a lone carriage return, which ``csv`` leaves
+    unquoted with newline line ends, makes every cell quoted so the row reads back whole.
+    """
+    from syria_geo.export import _has_carriage_return
+
+    quoting: Literal[0, 1] = csv.QUOTE_ALL if _has_carriage_return(frame) else csv.QUOTE_MINIMAL
+    with atomic_path(path) as tmp:
+        frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n", quoting=quoting)

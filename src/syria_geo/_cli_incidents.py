@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from pathlib import Path
+from typing import Literal
 
 import pandas as pd
 
 from syria_geo._errors import InputFormatError, ReportParseError
+from syria_geo._io import atomic_path
 from syria_geo.incidents import incidents_from_pdf, incidents_from_text, reconcile
 
 _TEXT_SUFFIXES = (".txt", ".md", ".text")
@@ -102,40 +105,39 @@ def _extract(args: argparse.Namespace) -> int:
 
         table = geocode_frame(table, "place_text", governorate_column="section_governorate")
     if not geo:
-        table.to_csv(output, index=False)
+        _write_csv(table, output)
         print(f"syria-geo: wrote {len(table)} rows to {output}", file=sys.stderr)
         return 0
-    import geopandas as gpd
+    from syria_geo.export import to_geojson, to_gpkg
 
-    points = [
-        None if pd.isna(lon) or pd.isna(lat) else (float(lon), float(lat))
-        for lon, lat in zip(table["lon"], table["lat"], strict=True)
-    ]
-    geometry = gpd.GeoSeries(
-        gpd.points_from_xy(
-            [p[0] if p else float("nan") for p in points],
-            [p[1] if p else float("nan") for p in points],
-        ),
-        crs="EPSG:4326",
-    )
-    geometry[[p is None for p in points]] = None
-    plain = table.copy()
-    for column in plain.columns:
-        if plain[column].dtype == object:
-            plain[column] = plain[column].map(
-                lambda v: json.dumps(list(v)) if isinstance(v, (list, tuple)) else v
-            )
-    gdf = gpd.GeoDataFrame(plain, geometry=geometry, crs="EPSG:4326")
-    driver = "GeoJSON" if suffix == ".geojson" else "GPKG"
-    if output.exists():
-        output.unlink()
-    gdf.to_file(output, driver=driver)
-    located = sum(p is not None for p in points)
+    if suffix == ".geojson":
+        to_geojson(table, output)
+    else:
+        to_gpkg(table, output, aggregates=[])
+    located = int((table["lon"].notna() & table["lat"].notna()).sum())
     print(
-        f"syria-geo: wrote {len(gdf)} rows ({located} with coordinates) to {output}",
+        f"syria-geo: wrote {len(table)} rows ({located} with coordinates) to {output}",
         file=sys.stderr,
     )
     return 0
+
+
+def _write_csv(table: pd.DataFrame, output: Path) -> None:
+    """Write incidents as CSV, atomically.
+
+    A geocoded table goes through :func:`syria_geo.export.to_csv`; without coordinates the
+    columns are written as they are (no empty ``lon``/``lat`` columns, so that a reader
+    still geocodes ``place_text``), with every cell quoted when one holds a lone carriage
+    return (which ``csv`` leaves unquoted and which would split the row when read back).
+    """
+    from syria_geo.export import _has_carriage_return, to_csv
+
+    if {"lon", "lat"} <= set(table.columns):
+        to_csv(table, output)
+        return
+    quoting: Literal[0, 1] = csv.QUOTE_ALL if _has_carriage_return(table) else csv.QUOTE_MINIMAL
+    with atomic_path(output) as tmp:
+        table.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n", quoting=quoting)
 
 
 def _reconcile(args: argparse.Namespace) -> int:

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import os
+import shutil
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import geopandas as gpd
 import pandas as pd
 
+from syria_geo import export
 from syria_geo._errors import DataFileError, InputFormatError
+from syria_geo._io import atomic_path, stale_temp_files
 
 _TABLE = (".csv",)
 _VECTOR = (".geojson", ".json", ".gpkg")
@@ -28,7 +33,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "every input row is written, in order."
         ),
     )
-    join.add_argument("input", type=Path, help="incidents: .csv, .geojson, .gpkg or .parquet")
+    join.add_argument(
+        "input", type=Path, help="incidents: .csv, .xlsx, .geojson, .gpkg or .parquet"
+    )
+    join.add_argument(
+        "--input-encoding",
+        default="utf-8",
+        help="text encoding of a CSV input (default utf-8, a byte-order mark is accepted; "
+        "cp1256 for Arabic files saved by Windows programs)",
+    )
     join.add_argument("--output", "-o", type=Path, required=True, help="output file (same formats)")
     join.add_argument(
         "--control",
@@ -92,26 +105,23 @@ def _suffix(path: Path) -> str:
     return path.suffix.lower()
 
 
-def _read(path: Path, engine: str) -> Any:
-    suffix = _suffix(path)
+def _read(path: Path, engine: str, encoding: str) -> Any:
+    """Read the incidents of ``path``.
+
+    A dask frame for GeoParquet with the dask engine, else
+    :func:`syria_geo.export.incidents_from_file` (every row, in order; clear errors for
+    duplicate column names, wrong encodings, missing coordinates ...).
+    """
     if not path.exists():
         raise DataFileError(f"input not found: {path}")
-    try:
-        if suffix in _TABLE:
-            return pd.read_csv(path, keep_default_na=False, na_values={"lon": [""], "lat": [""]})
-        if suffix in _VECTOR:
-            return gpd.read_file(path, engine="pyogrio")
-        if suffix in _PARQUET:
-            if engine == "dask":
-                from syria_geo.join import _import_dask
+    if engine == "dask" and _suffix(path) in _PARQUET:
+        from syria_geo.join import _import_dask
 
-                return _import_dask().read_parquet(path)
-            return gpd.read_parquet(path)
-    except (ValueError, RuntimeError) as exc:
-        raise DataFileError(f"cannot read {path}: {exc}") from exc
-    raise InputFormatError(
-        f"unsupported input format {suffix or '(none)'!r} for {path}; use .csv, .geojson, .gpkg or .parquet"
-    )
+        try:
+            return _import_dask().read_parquet(path)
+        except (ValueError, RuntimeError) as exc:
+            raise DataFileError(f"cannot read {path}: {exc}") from exc
+    return export.incidents_from_file(path, encoding=encoding)
 
 
 def _plain(frame: pd.DataFrame) -> pd.DataFrame:
@@ -126,45 +136,88 @@ def _plain(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _write(frame: Any, path: Path) -> None:
+def _check_output(path: Path) -> str:
     suffix = _suffix(path)
     if suffix not in (*_TABLE, *_VECTOR, *_PARQUET):
         raise InputFormatError(
             f"unsupported output format {suffix or '(none)'!r} for {path}; use .csv, .geojson, .gpkg or .parquet"
         )
+    return suffix
+
+
+def _write(frame: Any, path: Path) -> None:
+    """Write joined incidents with the atomic writers of :mod:`syria_geo.export`."""
+    suffix = _check_output(path)
     from syria_geo.join import _is_dask
 
     if _is_dask(frame):
-        if suffix not in _PARQUET:
-            frame = frame.compute()
-        else:
-            # an unnamed index carries nothing the columns do not (rows stay in order)
-            frame.to_parquet(path, write_index=frame.index.name is not None)
+        if suffix in _PARQUET:
+            _write_dask_parquet(frame, path)
             return
+        frame = frame.compute()
+    out = _plain(frame)
     if suffix in _TABLE:
-        out = _plain(frame)
-        if isinstance(out, gpd.GeoDataFrame):
-            out = pd.DataFrame(out.assign(**{out.geometry.name: out.geometry.to_wkt()}))
-        out.to_csv(path, index=False)
-        return
-    if not isinstance(frame, gpd.GeoDataFrame):
-        lon = pd.to_numeric(frame["lon"], errors="coerce")
-        lat = pd.to_numeric(frame["lat"], errors="coerce")
-        geometry = gpd.points_from_xy(lon, lat)
-        geometry[(lon.isna() | lat.isna()).to_numpy()] = None
-        frame = gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
-    if suffix in _PARQUET:
-        gpd.GeoDataFrame(frame).to_parquet(path)
+        export.to_csv(out, path)
+    elif suffix in _PARQUET:
+        export.to_parquet(out, path)
+    elif suffix == ".gpkg":
+        export.to_gpkg(out, path, aggregates=[])
+    else:
+        export.to_geojson(out, path)
+
+
+def _write_dask_parquet(frame: Any, path: Path) -> None:
+    """Write a partitioned GeoParquet folder atomically (a complete folder, or the old one)."""
+    for leftover in stale_temp_files(path):  # folders of writers killed mid-write
+        if leftover.is_dir():
+            shutil.rmtree(leftover)
+    previous = path.with_name(f".{path.name}.{os.getpid()}.previous")
+    moved = False
+    try:
+        with atomic_path(path) as tmp:
+            try:
+                # an unnamed index carries nothing the columns do not (rows stay in order)
+                frame.to_parquet(tmp, write_index=frame.index.name is not None)
+            except BaseException:
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise
+            if path.is_dir():  # an earlier partitioned output: rename() cannot replace it
+                os.replace(path, previous)
+                moved = True
+    except BaseException:
+        if moved and not path.exists():
+            os.replace(previous, path)
+        raise
+    if moved:
+        shutil.rmtree(previous, ignore_errors=True)
+
+
+def _write_zones(zones: gpd.GeoDataFrame, path: Path) -> None:
+    """Write control zones (polygons) atomically; CSV holds the geometry as WKT."""
+    suffix = _check_output(path)
+    out: gpd.GeoDataFrame = _plain(zones)
+    if suffix in _TABLE:
+        table = pd.DataFrame(out.drop(columns=out.geometry.name))
+        table[out.geometry.name] = out.geometry.to_wkt()
+        # csv leaves a lone "\r" unquoted with "\n" line ends: then quote every cell
+        lone_cr = export._has_carriage_return(table)
+        quoting: Literal[0, 1] = csv.QUOTE_ALL if lone_cr else csv.QUOTE_MINIMAL
+        with atomic_path(path) as tmp:
+            table.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n", quoting=quoting)
+    elif suffix in _PARQUET:
+        with atomic_path(path) as tmp:
+            out.to_parquet(tmp)
     else:
         driver = "GPKG" if suffix == ".gpkg" else "GeoJSON"
-        plain: gpd.GeoDataFrame = _plain(frame)
-        plain.to_file(path, driver=driver, engine="pyogrio")
+        with atomic_path(path) as tmp:
+            out.to_file(tmp, driver=driver, engine="pyogrio", layer=path.stem)
 
 
 def _join(args: argparse.Namespace) -> int:
     from syria_geo.join import _is_dask, join_admin, join_control
 
-    frame = _read(args.input, args.engine)
+    _check_output(args.output)  # before the (possibly long) join
+    frame = _read(args.input, args.engine, args.input_encoding)
     if not args.no_admin:
         frame = join_admin(frame, snap_km=args.snap_km, engine=args.engine)
     if args.control:
@@ -191,6 +244,7 @@ def _join(args: argparse.Namespace) -> int:
 def _control(args: argparse.Namespace) -> int:
     from syria_geo.control import control_zones, observations_from_ocha
 
+    _check_output(args.output)
     tables = [] if args.no_ocha else [observations_from_ocha()]
     for path in args.observations or []:
         if not path.exists():
@@ -204,7 +258,7 @@ def _control(args: argparse.Namespace) -> int:
     zones = control_zones(
         args.date, window=args.window_days, observations=obs, max_distance_km=args.max_distance_km
     )
-    _write(zones, args.output)
+    _write_zones(zones, args.output)
     summary = ", ".join(
         f"{c} {n}" for c, n in zip(zones["controller"], zones["n_observations"], strict=True)
     )

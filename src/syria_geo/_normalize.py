@@ -15,12 +15,15 @@ reduces such names to comparable keys:
 * :func:`name_keys` -- the blocking keys a name index files a name under.
 
 All functions are pure, total (any string in, a string out, never an exception for
-odd characters) and deterministic.
+odd characters) and deterministic.  Invisible format characters (Unicode category Cf:
+bidi marks, zero-width joiners, the byte-order mark, the soft hyphen ...) are removed
+first, wherever they are.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from functools import lru_cache
 
@@ -36,6 +39,56 @@ __all__ = [
     "skeleton_tokens",
     "vowelled_skeleton",
 ]
+
+# ---------------------------------------------------------------------------------------
+# Invisible format characters
+# ---------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _format_pattern() -> re.Pattern[str]:
+    """Every character of Unicode category Cf (format), as one character class.
+
+    Built on first use from :mod:`unicodedata` (about 160 code points: bidi marks and
+    embeddings, zero-width space/joiners, the byte-order mark, the soft hyphen, Arabic
+    number signs, tag characters ...), so it follows Python's Unicode version.
+    """
+    ranges: list[str] = []
+    start = prev = -2
+    for code in range(sys.maxunicode + 1):
+        if unicodedata.category(chr(code)) != "Cf":
+            continue
+        if code != prev + 1:
+            if start >= 0:
+                ranges.append(_char_range(start, prev))
+            start = code
+        prev = code
+    if start >= 0:
+        ranges.append(_char_range(start, prev))
+    return re.compile("[" + "".join(ranges) + "]")
+
+
+def _char_range(first: int, last: int) -> str:
+    if first == last:
+        return re.escape(chr(first))
+    return f"{re.escape(chr(first))}-{re.escape(chr(last))}"
+
+
+def _visible(text: str) -> str:
+    """``text`` without invisible format characters (Unicode category Cf).
+
+    Bidi marks (U+200E, U+200F, U+061C), embeddings and isolates (U+202A-U+202E,
+    U+2066-U+2069), zero-width space and (non-)joiners (U+200B-U+200D), the byte-order mark
+    (U+FEFF), the soft hyphen (U+00AD) and the like change neither the letters nor the
+    words of a place name, but PDF and web text puts them inside words.  They are removed
+    before anything else, so that "Ale" + U+200F + "ppo" is "Aleppo".  (A ZWNJ can change the
+    shape of a Persian word; it never changes a letter of the Arabic and Latin names
+    matched here.)
+    """
+    if text.isascii():
+        return text  # no format character is ASCII
+    return _format_pattern().sub("", text)
+
 
 # ---------------------------------------------------------------------------------------
 # Arabic script
@@ -98,7 +151,7 @@ def is_arabic(text: str) -> bool:
     bool
         True if at least one character is in an Arabic Unicode block.
     """
-    return _ARABIC_RANGE.search(text) is not None
+    return _ARABIC_RANGE.search(_visible(text)) is not None
 
 
 def _strip_arabic_article(word: str) -> str:
@@ -129,7 +182,7 @@ def normalize_arabic(text: str) -> str:
     str
         Space-separated normalised words; empty if nothing word-like is left.
     """
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", _visible(text))
     text = _TASHKEEL.sub("", text)
     text = text.translate(_ARABIC_LETTER_MAP)
     text = text.replace("_", " ")
@@ -510,7 +563,8 @@ def normalize_latin(text: str) -> str:
     str
         Space-separated folded tokens (ASCII letters and digits only).
     """
-    return " ".join(t for t in (_fold_token(w) for w in _latin_tokens(text)) if t)
+    words = _latin_tokens(_visible(text))
+    return " ".join(t for t in (_fold_token(w) for w in words) if t)
 
 
 def normalize(text: str) -> str:
@@ -526,6 +580,7 @@ def normalize(text: str) -> str:
     str
         The normalised name.
     """
+    text = _visible(text)
     return normalize_arabic(text) if is_arabic(text) else normalize_latin(text)
 
 
@@ -622,6 +677,7 @@ def _latin_run_words(run: str) -> tuple[list[str], frozenset[str]]:
 @lru_cache(maxsize=65536)
 def _analyse(text: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     """(normalised core words, per-word skeletons, qualifier tags) of a name."""
+    text = _visible(text)
     words: list[str] = []
     skels: list[str] = []
     tags: set[str] = set()
@@ -739,6 +795,7 @@ def name_keys(text: str) -> tuple[str, ...]:
         characters.
     """
     keys: list[str] = []
+    text = _visible(text)
     norm = normalize(text)
     if norm:
         keys.append("n:" + norm)
@@ -780,7 +837,7 @@ def vowelled_skeleton(text: str) -> str:
         Upper-case consonant classes and lower-case vowels, words concatenated.
     """
     out: list[str] = []
-    for arabic, run in _script_runs(text):
+    for arabic, run in _script_runs(_visible(text)):
         words, _ = _arabic_run_words(run) if arabic else _latin_run_words(run)
         for word in words:
             if arabic:

@@ -1273,10 +1273,24 @@ def _online(
         )
     parsed = result.parsed
     name = parsed.target if parsed is not None and parsed.target else result.query
+    from syria_geo._errors import DataFileError
+    from syria_geo._io import write_text_atomic
+
     cache_path = (cache_dir or _default_cache_dir()) / "nominatim_cache.json"
     cache_data: dict[str, Any] = {}
     if cache_path.exists():
-        cache_data = json.loads(cache_path.read_text("utf-8"))
+        try:
+            cache_data = json.loads(cache_path.read_text("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise DataFileError(
+                f"the Nominatim cache {cache_path} is not valid JSON ({exc}); delete it "
+                "(it only saves repeated look-ups)"
+            ) from None
+        if not isinstance(cache_data, dict):
+            raise DataFileError(
+                f"the Nominatim cache {cache_path} is not a JSON object; delete it "
+                "(it only saves repeated look-ups)"
+            )
     key = name.strip().casefold()
     if key in cache_data:
         hit = cache_data[key]
@@ -1285,7 +1299,9 @@ def _online(
         hit = list(found) if found is not None else None
         cache_data[key] = hit
         cache_path.parent.mkdir(parents=True, exist_ok=True)
-        cache_path.write_text(json.dumps(cache_data, ensure_ascii=False, indent=1), "utf-8")
+        # atomic (temporary file + rename): an interrupted write never leaves a truncated
+        # cache that would break every later online look-up
+        write_text_atomic(cache_path, json.dumps(cache_data, ensure_ascii=False, indent=1))
     if hit is None:
         return result
     lon, lat, label = float(hit[0]), float(hit[1]), str(hit[2])
