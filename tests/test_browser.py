@@ -123,12 +123,20 @@ def probe(
     """Load the page in Chromium; return the in-page report, console errors and <title>."""
     report = REPORT.replace("__OPEN_POPUPS__", "true" if open_popups else "false")
     report = report.replace("__SHOW_HEAT__", "true" if show_heat else "false")
+    return run_page(html_text, report, tmp_path, budget_ms=6000)
+
+
+def run_page(
+    html_text: str, report_script: str, tmp_path: Path, *, budget_ms: int
+) -> tuple[dict[str, Any], list[str], str]:
+    """Inject :data:`PROBE` and ``report_script`` into a page, load it in headless Chromium
+    and return the JSON the report script leaves in ``<pre id="sg-report">``, the console
+    errors and the page ``<title>``."""
     page_text = html_text.replace("<head>", "<head>" + PROBE, 1)
     cut = page_text.rindex("</html>")
-    page_text = page_text[:cut] + report + page_text[cut:]
     page = tmp_path / "page.html"
-    page.write_text(page_text, "utf-8")
-    proc = _chromium(page, tmp_path / "profile", "--virtual-time-budget=6000", "--dump-dom")
+    page.write_text(page_text[:cut] + report_script + page_text[cut:], "utf-8")
+    proc = _chromium(page, tmp_path / "profile", f"--virtual-time-budget={budget_ms}", "--dump-dom")
     match = re.search(r'<pre id="sg-report">(.*?)</pre>', proc.stdout, re.S)
     assert match, f"no report from the page; stderr:\n{proc.stderr[-2000:]}"
     title = re.search(r"<title>(.*?)</title>", proc.stdout)

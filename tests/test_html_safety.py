@@ -29,7 +29,7 @@ import pytest
 from syria_geo.export import to_csv
 from syria_geo.gazetteer import load_boundaries
 from syria_geo.maps import choropleth, map_incidents
-from tests.test_browser import CHROMIUM, PROBE, _chromium, _console_errors
+from tests.test_browser import CHROMIUM, run_page
 from tests.test_maps import synthetic_incidents
 
 CliRunner = Callable[..., subprocess.CompletedProcess[str]]
@@ -116,19 +116,7 @@ window.addEventListener("load", function () { setTimeout(function () {
 
 
 def probe(page_html: str, tmp_path: Path) -> tuple[dict[str, Any], list[str], str]:
-    text = page_html.replace("<head>", "<head>" + PROBE, 1)
-    cut = text.rindex("</html>")
-    page = tmp_path / "page.html"
-    page.write_text(text[:cut] + REPORT + text[cut:], "utf-8")
-    proc = _chromium(page, tmp_path / "profile", "--virtual-time-budget=8000", "--dump-dom")
-    match = re.search(r'<pre id="sg-report">(.*?)</pre>', proc.stdout, re.S)
-    assert match, f"no report from the page; stderr:\n{proc.stderr[-2000:]}"
-    title = re.search(r"<title>(.*?)</title>", proc.stdout)
-    return (
-        json.loads(html.unescape(match.group(1))),
-        _console_errors(proc.stderr),
-        title.group(1) if title else "",
-    )
+    return run_page(page_html, REPORT, tmp_path, budget_ms=8000)
 
 
 def evil_incidents() -> pd.DataFrame:
