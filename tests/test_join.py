@@ -587,3 +587,37 @@ def test_duplicate_index_labels_are_kept_row_by_row(dated_layer: gpd.GeoDataFram
     assert list(out.index) == [7, 7, 7]
     assert list(out["join_method"]) == ["within", "within", "none"]
     assert list(out["zone_controller"]) == ["isis", "unknown", "unknown"]
+
+
+def test_seed_incidents_join_to_their_sub_districts_and_disagreements_are_listed() -> None:
+    from syria_geo.incidents import load_sample_incidents
+
+    joined = join_admin(load_sample_incidents())
+    assert (joined["join_method"] == "within").all()
+    # every incident the geocoder placed at a community or neighbourhood lies in that place's
+    # sub-district by point-in-polygon too
+    located = joined[joined["geo_level"].isin(["community", "neighbourhood", "locality"])]
+    assert len(located) == 100
+    assert (located["join_adm3_pcode"].astype(str) == located["adm3_pcode"].astype(str)).all()
+    assert (located["join_adm1_pcode"].astype(str) == located["adm1_pcode"].astype(str)).all()
+    # incidents located only to a governorate keep only the governorate
+    coarse = joined[joined["geo_level"] == "adm1"]
+    assert sorted(zip(coarse["report_id"], coarse["seq"], strict=True)) == [
+        ("snhr-2017-09-massacres", 12),
+        ("snhr-2017-09-massacres", 40),
+    ]
+    assert coarse["join_adm3_pcode"].isna().all()
+    assert coarse["join_adm2_pcode"].isna().all()
+    assert (coarse["join_adm1_pcode"].astype(str) == coarse["adm1_pcode"].astype(str)).all()
+    assert coarse["join_reason"].str.contains("located only to its ADM1").all()
+    # the report's own governorate vs the join: one disagreement in the four seed reports
+    # (Hwayyer al Eis: the paragraph says Idlib governorate, the village lies in Aleppo)
+    flagged = joined[joined["join_governorate_mismatch"].fillna(False).astype(bool)]
+    assert [
+        (r.report_id, r.seq, r.text_governorate, r.join_adm1_name) for r in flagged.itertuples()
+    ] == [("snhr-2017-09-massacres", 32, "Idlib", "Aleppo")]
+    # and one incident states no governorate at all, so nothing can be compared
+    unknown = joined[joined["join_governorate_mismatch"].isna()]
+    assert list(zip(unknown["report_id"], unknown["seq"], strict=True)) == [
+        ("snhr-2021-02-civilian-deaths", 5)
+    ]

@@ -596,6 +596,16 @@ def _join_admin_frame(
         reason[i] = (
             f"{reason[i]}{sep}stated governorate {stated[i]!r} is not a known governorate name"
         )
+    # A point the geocoder placed at an admin unit's centroid (precision 3) says nothing about
+    # the finer units around that centroid: keep only the levels the geocoder knew.
+    coarse = _coarse_levels(frame)
+    for i in np.flatnonzero(coarse > 0):
+        sep = "; " if reason[i] else ""
+        known = "ADM1" if coarse[i] == 2 else "ADM2"
+        reason[i] = (
+            f"{reason[i]}{sep}located only to its {known} (geocoder level "
+            f"{frame['geo_level'].iloc[i]}): finer units left empty"
+        )
     new = {
         "join_adm1_pcode": _cat(*_codes(units["adm1_pcode"], unit)),
         "join_adm1_name": _cat(*_codes(units["adm1_en"], unit)),
@@ -608,8 +618,22 @@ def _join_admin_frame(
         "join_reason": _str_column(reason),
         "join_governorate_mismatch": mismatch,
     }
+    for column, level in (("join_adm2_pcode", 2), ("join_adm2_name", 2),
+                          ("join_adm3_pcode", 1), ("join_adm3_name", 1)):  # fmt: skip
+        new[column][coarse >= level] = np.nan
     base = _drop_existing(frame, ADMIN_JOIN_COLUMNS)
     return base.assign(**new)  # arrays, so rows are matched by position, not by label
+
+
+def _coarse_levels(frame: pd.DataFrame) -> np.ndarray:
+    """Per row: 2 if the geocoder located it only to ADM0/ADM1, 1 if only to ADM2, else 0."""
+    out = np.zeros(len(frame), dtype=np.int8)
+    if "geo_level" not in frame.columns:
+        return out
+    level = frame["geo_level"].astype("object").to_numpy()
+    out[np.isin(level, ["adm0", "adm1"])] = 2
+    out[level == "adm2"] = 1
+    return out
 
 
 def _codes(values: pd.Series, unit: np.ndarray) -> tuple[np.ndarray, list[str]]:
