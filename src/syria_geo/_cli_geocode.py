@@ -11,7 +11,7 @@ from typing import Literal
 
 import pandas as pd
 
-from syria_geo._errors import DataFileError, InputFormatError, InvalidParameterError
+from syria_geo._errors import DataFileError, InvalidParameterError
 from syria_geo._io import atomic_path, check_encoding
 
 
@@ -92,35 +92,12 @@ def _read_text_csv(path: Path, encoding: str) -> pd.DataFrame:
         If it is not text in ``encoding``, not CSV, empty, or two columns share a name
         (pandas would silently rename the second ``x.1``).
     """
+    from syria_geo.export import _read_csv
+
     encoding = check_encoding(encoding)
     if not path.is_file():
         raise DataFileError(f"input not found: {path}")
-    if encoding == "utf-8":
-        encoding = "utf-8-sig"  # tolerate a byte-order mark (Excel's "CSV UTF-8")
-    shown = encoding.replace("-sig", "").upper()
-    options = {"dtype": str, "keep_default_na": False, "encoding": encoding}
-    try:
-        header = pd.read_csv(path, header=None, nrows=1, **options)  # type: ignore[call-overload]
-        frame: pd.DataFrame = pd.read_csv(path, **options)  # type: ignore[call-overload]
-    except UnicodeDecodeError as exc:
-        byte = exc.object[exc.start : exc.start + 1].hex()
-        raise InputFormatError(
-            f"{path} is not {shown} text (byte 0x{byte} at position {exc.start}); pass its "
-            "encoding with --input-encoding, e.g. --input-encoding cp1256 for Arabic text "
-            "saved by Windows/Excel"
-        ) from None
-    except pd.errors.EmptyDataError:
-        raise InputFormatError(f"{path} is empty: the CSV needs a header row") from None
-    except pd.errors.ParserError as exc:
-        raise InputFormatError(f"cannot read {path} as CSV: {' '.join(str(exc).split())}") from None
-    names = [str(n) for n in header.iloc[0].tolist()] if len(header) else []
-    dups = sorted({n for n in names if n.strip() and names.count(n) > 1}, key=names.index)
-    if dups:
-        raise InputFormatError(
-            f"{path} has duplicate column name(s) {', '.join(repr(d) for d in dups)}; every "
-            "column needs its own name"
-        )
-    return frame
+    return _read_csv(path, encoding, keep_empty=True)
 
 
 def _write_csv(frame: pd.DataFrame, path: Path) -> None:

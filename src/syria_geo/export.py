@@ -17,7 +17,7 @@ import os
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import numpy as np
 import pandas as pd
@@ -603,18 +603,26 @@ def _check_header(names: list[object], src: Path) -> None:
         )
 
 
-def _read_csv(src: Path, encoding: str) -> pd.DataFrame:
+def _read_csv(src: Path, encoding: str, *, keep_empty: bool = False) -> pd.DataFrame:
+    """Every row and column of a CSV as text (the one CSV reader of the package).
+
+    Empty cells become missing values, or stay ``""`` with ``keep_empty`` (for commands that
+    must hand back every cell exactly as given).  A byte-order mark is tolerated; a wrong
+    encoding, an empty file, a malformed file and duplicate column names (which pandas would
+    silently rename ``x.1``) raise :class:`InputFormatError` naming the problem.
+    """
     if encoding == "utf-8":
         encoding = "utf-8-sig"  # tolerate a byte-order mark (Excel)
+    na: dict[str, Any] = {} if keep_empty else {"na_values": [""]}
     try:
         header = pd.read_csv(src, header=None, nrows=1, dtype=str, keep_default_na=False,
                              encoding=encoding)  # fmt: skip
         frame: pd.DataFrame = pd.read_csv(src, dtype=str, keep_default_na=False,
-                                          na_values=[""], encoding=encoding)  # fmt: skip
+                                          encoding=encoding, **na)  # fmt: skip
     except UnicodeDecodeError as exc:
         raise InputFormatError(_decode_message(src, encoding, exc)) from None
     except pd.errors.EmptyDataError:
-        raise InputFormatError(f"{src} is empty: an incidents CSV needs a header row") from None
+        raise InputFormatError(f"{src} is empty: a CSV needs a header row") from None
     except pd.errors.ParserError as exc:
         raise InputFormatError(f"cannot read {src} as CSV: {' '.join(str(exc).split())}") from None
     _check_header(header.iloc[0].tolist() if len(header) else [], src)
