@@ -47,7 +47,7 @@ from rapidfuzz import fuzz
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from syria_geo._normalize import normalize_arabic, normalize_latin  # noqa: E402
+from syria_geo._normalize import is_arabic, normalize, normalize_arabic, normalize_latin  # noqa: E402
 from syria_geo._version import __version__  # noqa: E402
 
 # Equal-area projection for areas (km²) and for metric distances in the merge step.
@@ -97,10 +97,6 @@ def _clean(value: object) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     return unicodedata.normalize("NFC", str(value)).strip()
-
-
-def _is_arabic(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in text)
 
 
 def _compact(text: str) -> str:
@@ -420,7 +416,7 @@ def _generic_keys() -> frozenset[str]:
 
 def _is_generic(name: str, generic: frozenset[str]) -> bool:
     """True when a name is a single generic feature word ("Khirbah", "تل"); "Umm Wadi" is not."""
-    key = normalize_arabic(name) if _is_arabic(name) else normalize_latin(name)
+    key = normalize(name)
     return key in generic
 
 
@@ -434,8 +430,8 @@ def _wof_names(r: pd.Series) -> tuple[list[str], list[str]]:
     for col in ("name", "name_eng_preferred", "name_ara_preferred", "name_ara_variant",
                 "name_und_variant", "name_eng_variant", "gn_name"):  # fmt: skip
         names.extend(n for n in _split(r[col]) if not _is_generic(n, generic))
-    arabic = _dedupe(n for n in names if _is_arabic(n))
-    latin = _dedupe(n for n in names if not _is_arabic(n))
+    arabic = _dedupe(n for n in names if is_arabic(n))
+    latin = _dedupe(n for n in names if not is_arabic(n))
     return arabic, latin
 
 
