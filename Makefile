@@ -6,18 +6,25 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.syria-geo-installed
 DEMO_DIR ?= demo-output
 
-.PHONY: demo test lint typecheck pytest bench data install clean
+# npm ci writes this file; it fills node_modules/ and npm's cache with the tarballs
+# package-lock.json pins (only the tests and `make vendor` need them).
+NPM_STAMP := node_modules/.package-lock.json
+
+.PHONY: demo test lint typecheck pytest bench data vendor install clean
 
 install: $(STAMP)
 
-# The Leaflet scripts inlined into self-contained maps come from the npm registry at install
-# time (pinned in package-lock.json, installed into node_modules/, never committed).
-$(STAMP): pyproject.toml package-lock.json
+# The Leaflet files inlined into self-contained maps ship inside the package
+# (src/syria_geo/_vendor/), so the demo and the package need no npm.
+$(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev,dask,arabic,excel]"
-	npm ci --no-audit --no-fund --loglevel=error
 	touch $(STAMP)
+
+# The tests check the vendored Leaflet files against the tarballs the lock pins.
+$(NPM_STAMP): package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
 
 demo: $(STAMP)
 	$(BIN)/syria-geo demo --output-dir $(DEMO_DIR)
@@ -29,7 +36,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(NPM_STAMP)
 	$(BIN)/python -m pytest
 
 test: lint typecheck pytest
@@ -42,6 +49,10 @@ bench: $(STAMP)
 data: $(STAMP)
 	$(BIN)/python scripts/build_data.py
 	$(BIN)/python scripts/build_sample.py
+
+# After changing a pin in package.json: copy the locked files into the package again.
+vendor: $(STAMP) $(NPM_STAMP)
+	$(BIN)/python scripts/vendor_assets.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -23,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 
 
 def main() -> int:
-    scripts = sorted(HERE.glob("bench_*.py"))
+    scripts = [*sorted(HERE.glob("bench_*.py")), HERE / "geocode_accuracy.py"]
     if len(sys.argv) > 1:
         scripts = [s for s in scripts if any(arg in s.name for arg in sys.argv[1:])]
     results: list[dict[str, object]] = []

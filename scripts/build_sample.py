@@ -23,9 +23,10 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from syria_geo.incidents import incidents_from_text  # noqa: E402
+from syria_geo.incidents import incidents_from_text, summary_from_text  # noqa: E402
 
 SAMPLE_NAME = "snhr_seed_incidents.csv"
+FIGURES_NAME = "snhr_seed_figures.csv"
 
 
 def build(seeds: Path, output: Path) -> pd.DataFrame:
@@ -37,9 +38,16 @@ def build(seeds: Path, output: Path) -> pd.DataFrame:
         incidents_from_text(path.read_text(encoding="utf-8"), report_id=path.stem, geocode=True)
         for path in reports
     ]
-    sample = pd.concat(frames, ignore_index=True)
+    # the CSV keeps lon/lat; the point geometry of the geocoded frames is not written
+    sample = pd.concat(frames, ignore_index=True).drop(columns="geometry")
     output.mkdir(parents=True, exist_ok=True)
     sample.to_csv(output / SAMPLE_NAME, index=False, lineterminator="\n", float_format="%.6f")
+    # the figures the reports print in their summaries (numbers, periods, P-codes, spans)
+    figures = pd.concat(
+        [summary_from_text(p.read_text(encoding="utf-8"), report_id=p.stem) for p in reports],
+        ignore_index=True,
+    )
+    figures.to_csv(output / FIGURES_NAME, index=False, lineterminator="\n")
     return sample
 
 

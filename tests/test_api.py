@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -52,3 +56,48 @@ def test_check_choice_message() -> None:
         _errors.InvalidParameterError, match=r"invalid mode 'x'; expected one of: 'a', 'b'"
     ):
         _errors.check_choice("mode", "x", ("a", "b"))
+
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+EXAMPLES = re.findall(r"```python\n(.*?)```", README.read_text("utf-8"), re.S)
+
+
+def test_public_function_is_never_shadowed_by_its_module() -> None:
+    # importing the submodule first (as anything in the package may) must not replace the
+    # function; each later lookup gives the same function
+    code = (
+        "import syria_geo as sg, syria_geo.geocode, syria_geo.incidents\n"
+        "from syria_geo.geocode import geocode\n"
+        "assert sg.geocode is geocode, sg.geocode\n"
+        "print(sg.geocode('Douma').id, sg.geocode('Douma').id)\n"
+        "from syria_geo import geocode as again\n"
+        "assert again is geocode\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=False)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["C2338", "C2338"]
+    import syria_geo as sg
+
+    assert callable(sg.geocode)
+    assert sg.geocode("Douma").id == sg.geocode("Douma").id == "C2338"
+
+
+def test_readme_has_python_examples() -> None:
+    assert len(EXAMPLES) >= 2
+    assert "sg.geocode(" in EXAMPLES[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("number", range(len(EXAMPLES)))
+def test_readme_example_runs_twice(number: int, tmp_path: Path) -> None:
+    code = EXAMPLES[number]
+    # a fresh interpreter, as a reader's; the example twice in a row in it
+    run = subprocess.run(
+        [sys.executable, "-c", f"{code}\n{code}"],
+        capture_output=True, text=True, cwd=tmp_path, timeout=600, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert run.stderr == ""
+    lines = run.stdout.splitlines()
+    assert lines[: len(lines) // 2] == lines[len(lines) // 2 :]  # the same both times

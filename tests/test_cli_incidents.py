@@ -103,6 +103,95 @@ def test_bad_arguments_exit_2(run_cli: CliRunner, seeds_dir: Path, tmp_path: Pat
     proc = run_cli("extract", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "o.csv"))
     assert proc.returncode == 2
     assert "not found" in _one_line_error(proc.stderr)
-    proc = run_cli("reconcile", str(tmp_path / "report.docx"))
+    docx = tmp_path / "report.docx"
+    docx.write_bytes(b"PK\x03\x04 not a report")  # exists: the type is what is refused
+    proc = run_cli("reconcile", str(docx))
     assert proc.returncode == 2
     assert "unsupported report type" in _one_line_error(proc.stderr)
+
+
+# --- fail loud (issue 15, item 8; issue 11) --------------------------------------------------------
+
+_HUGE = (
+    "SNHR report\n\nII. Details\n\nA. Syrian regime forces\n\nHama governorate\n\n"
+    "On March 3, 2015, forces shelled Kafr Nabudah town, which led to the deaths of {n} "
+    "civilians, including two children.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("count", "killed", "message"),
+    [
+        ("2,000,000", "2000000", "killed: implausible number 2,000,000"),
+        ("99999999999999999999", "", "killed: the number 99,999,999,999,999,999,999"),
+    ],
+)
+def test_extract_keeps_an_implausible_toll_with_a_warning(
+    run_cli: CliRunner, tmp_path: Path, count: str, killed: str, message: str
+) -> None:
+    report = tmp_path / "huge.txt"
+    report.write_text(_HUGE.format(n=count), encoding="utf-8")
+    out = tmp_path / "out.csv"
+    proc = run_cli("extract", str(report), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert "1 incidents" in proc.stderr
+    warning = next(line for line in proc.stderr.splitlines() if "warning" in line)
+    assert "incident 1" in warning
+    assert message in warning
+    table = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert table["killed"].tolist() == [killed]
+    assert table["extract_warnings"].str.contains(message, regex=False).all()
+
+
+def test_extract_warns_about_the_same_report_given_twice(
+    run_cli: CliRunner, seeds_dir: Path, tmp_path: Path
+) -> None:
+    seed = seeds_dir / "snhr-2020-05-civilian-deaths.txt"
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(seed.read_bytes())
+    out = tmp_path / "out.csv"
+    proc = run_cli("extract", str(seed), str(seed), str(copy), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if "warning" in line]
+    assert sum("is the same file as" in line for line in lines) == 1
+    assert sum("is the same report as" in line for line in lines) == 1
+    assert len(pd.read_csv(out)) == 3  # every row is kept
+
+
+def test_summary_writes_csv_and_json(run_cli: CliRunner, seeds_dir: Path, tmp_path: Path) -> None:
+    seed = seeds_dir / "snhr-2017-09-massacres.txt"
+    out = tmp_path / "figures.csv"
+    proc = run_cli("summary", str(seed), "--output", str(out))
+    assert proc.returncode == 0, proc.stderr
+    table = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert list(table.columns) == [
+        "report_id", "period", "measure", "perpetrator", "adm1_pcode", "value",
+        "span_start", "span_end", "warnings",
+    ]  # fmt: skip
+    assert set(table["report_id"]) == {"snhr-2017-09-massacres"}
+    assert set(table["period"]) == {"2017-09"}
+    total = table[(table["measure"] == "massacres") & (table["perpetrator"] == "all")]
+    assert total[total["adm1_pcode"] == ""]["value"].tolist() == ["43"]
+    assert total[total["adm1_pcode"] == "SY09"]["value"].tolist() == ["24"]
+    proc_json = run_cli("summary", str(seed), "--json")
+    assert proc_json.returncode == 0, proc_json.stderr
+    records = json.loads(proc_json.stdout)
+    assert len(records) == len(table)
+    assert records[0]["report_id"] == "snhr-2017-09-massacres"
+
+
+def test_summary_bad_input_exit_2(run_cli: CliRunner, tmp_path: Path, seeds_dir: Path) -> None:
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Dear colleague,\n\nsee you on Tuesday.\n", encoding="utf-8")
+    out = tmp_path / "f.csv"
+    proc = run_cli("summary", str(letter), "-o", str(out))
+    assert proc.returncode == 2
+    assert "not look like an SNHR" in _one_line_error(proc.stderr)
+    assert not out.exists()
+    seed = str(seeds_dir / "snhr-2020-05-civilian-deaths.txt")
+    proc = run_cli("summary", seed)
+    assert proc.returncode == 2
+    assert "--output" in _one_line_error(proc.stderr)
+    proc = run_cli("summary", seed, "-o", str(tmp_path / "f.xlsx"))
+    assert proc.returncode == 2
+    assert "unsupported output type" in _one_line_error(proc.stderr)

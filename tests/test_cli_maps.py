@@ -43,7 +43,25 @@ def test_map_with_control_csv(run_cli: CliRunner, incidents_csv: Path, tmp_path:
     proc = run_cli("map", str(incidents_csv), "-o", str(out), "--control", str(control),
                    "--control-date", "2018-10")  # fmt: skip
     assert proc.returncode == 0, proc.stderr
-    assert "Areas of control (2018-10)" in out.read_text("utf-8")
+    assert "Areas of control, 2018-10" in out.read_text("utf-8")
+
+
+def test_choropleth_labels_cmap_figsize_facet(
+    run_cli: CliRunner, incidents_csv: Path, tmp_path: Path
+) -> None:
+    from matplotlib.image import imread
+
+    out = tmp_path / "months.png"
+    proc = run_cli("choropleth", str(incidents_csv), "-o", str(out), "--labels", "both",
+                   "--cmap", "Blues", "--figsize", "8x6", "--facet", "month", "--dpi", "50")  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert imread(out).shape[:2] == (300, 400)  # 8 x 6 inches at 50 dpi
+    bad = run_cli("choropleth", str(incidents_csv), "-o", str(out), "--figsize", "huge")
+    assert bad.returncode == 2
+    assert "invalid --figsize 'huge'" in bad.stderr
+    bad = run_cli("choropleth", str(incidents_csv), "-o", str(out), "--labels", "fr")
+    assert bad.returncode == 2
+    assert "labels" in bad.stderr
 
 
 def test_choropleth_svg(run_cli: CliRunner, incidents_csv: Path, tmp_path: Path) -> None:
@@ -79,7 +97,7 @@ def test_export_gpkg_from_geojson_with_control(run_cli: CliRunner, tmp_path: Pat
     proc = run_cli("export", str(src), "-o", str(out), "--control", str(control))
     assert proc.returncode == 0, proc.stderr
     names = [str(n) for n in pyogrio.list_layers(out)[:, 0]]
-    assert names == ["incidents", "adm1", "adm2", "adm3", "control"]
+    assert names == ["incidents", "adm1", "adm2", "adm3", "control", "layer_styles"]
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ def test_demo_runs_the_pipeline_and_says_what_it_wrote(run_cli: CliRunner, tmp_p
         "incidents_map.html",
         "massacres_by_governorate.png",
         "killed_per_100k_by_governorate.png",
+        "massacres_from_summaries.png",
         "syria_geo_demo.gpkg",
         "incidents.geojson",
         "incidents.parquet",

@@ -99,7 +99,8 @@ def test_gpkg_layers_and_aggregates(incidents: pd.DataFrame, tmp_path: Path) -> 
     path = to_gpkg(incidents, tmp_path / "x.gpkg", control=control)
     layers = {str(name): str(kind) for name, kind in pyogrio.list_layers(path)}
     assert layers == {"incidents": "Point", "adm1": "MultiPolygon", "adm2": "MultiPolygon",
-                      "adm3": "MultiPolygon", "control": "MultiPolygon"}  # fmt: skip
+                      "adm3": "MultiPolygon", "control": "MultiPolygon",
+                      "layer_styles": "None"}  # fmt: skip
     adm2 = pyogrio.read_dataframe(path, layer="adm2")
     assert len(adm2) == len(load_boundaries("adm2"))
     expected = incidents.groupby("adm2_pcode").size()
@@ -196,7 +197,7 @@ def test_reader_errors(tmp_path: Path) -> None:
         incidents_from_file(no_coords)
     bad = tmp_path / "b.csv"
     bad.write_text("report_id,killed,lon,lat\nr1,3,36.2,33.5\nr2,many,36.3,33.4\n", "utf-8")
-    with pytest.raises(InputFormatError, match=r"'killed'.*row 1.*many"):
+    with pytest.raises(InputFormatError, match=r"'killed'.*row 2 .*many"):
         incidents_from_file(bad)
     junk = tmp_path / "c.gpkg"
     junk.write_bytes(b"not a geopackage")

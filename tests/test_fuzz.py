@@ -458,14 +458,20 @@ _HUGE = (
 )
 
 
-def test_implausible_victim_count_is_skipped_with_a_reason() -> None:
-    """Found by these properties: a 20-digit count raised OverflowError."""
+def test_implausible_victim_count_is_kept_with_a_warning() -> None:
+    """Found by these properties: a 20-digit count raised OverflowError; later (issue 15,
+    item 8) the paragraph was skipped without a message. The row is kept, the count that
+    cannot be stored is left empty and ``extract_warnings`` names it."""
     text = _HUGE.format(n="99999999999999999999")
     frame = incidents_from_text(text)
-    assert frame.empty
-    (skipped,) = frame.attrs["skipped"]
-    assert "implausible number of victims" in skipped["reason"]
-    assert "Kafr Nabudah" in text[skipped["span_start"] : skipped["span_end"]]
+    (row,) = frame.itertuples()
+    assert pd.isna(row.killed)
+    assert row.extract_warnings.startswith("killed: the number 99,999,999,999,999,999,999")
+    assert "Kafr Nabudah" in text[row.span_start : row.span_end]
+    assert frame.attrs["skipped"] == []
+    big = incidents_from_text(_HUGE.format(n="2,000,000")).iloc[0]
+    assert big["killed"] == 2_000_000
+    assert "killed: implausible number 2,000,000" in big["extract_warnings"]
     ok = incidents_from_text(_HUGE.format(n="12"))
     assert ok["killed"].tolist() == [12]
     wounded = _HUGE.format(n="12").replace(

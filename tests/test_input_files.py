@@ -236,7 +236,7 @@ def test_excel_problems(
         ("report_id,seq,killed,lon\nr,1,5,36.2\n", "has a lon or lat column but not both"),
         ("report_id,seq,killed\nr,1,5\n", "no lon and lat columns and no place_text"),
         ("killed,killed,lon,lat\n1,2,36.2,35.0\n", "duplicate column name.*'killed'"),
-        ("report_id,killed,lon,lat\nr,many,36.2,35.0\n", "'killed'.*row 0.*many"),
+        ("report_id,killed,lon,lat\nr,many,36.2,35.0\n", "'killed'.*row 1 .*many"),
         ("report_id,killed,lon,lat\nr,99999999999999999999,36.2,35.0\n", "too large"),
         ("lon,lat\n36.2,35.0\n36.3\n37,38,39\n", "cannot read .* as CSV"),
     ],
@@ -337,11 +337,11 @@ def test_projected_coordinates_without_crs_are_refused(
     data.pop("crs", None)  # GeoJSON without a crs member means WGS 84
     src = tmp_path / "nocrs.geojson"
     src.write_text(json.dumps(data), "utf-8")
-    with pytest.raises(InputFormatError, match=r"row 0 .* not longitude/latitude .*EPSG:4326"):
+    with pytest.raises(InputFormatError, match=r"row 1 .* not longitude/latitude .*EPSG:4326"):
         read(src)
     line = error_line(run_cli("map", str(src), "-o", str(tmp_path / "m.html")))
     assert "EPSG:4326" in line
-    assert "row 0" in line
+    assert "row 1 " in line  # rows are counted from 1, the first row after the header
 
 
 def test_projected_numbers_in_lon_lat_columns_are_refused(
@@ -350,7 +350,7 @@ def test_projected_numbers_in_lon_lat_columns_are_refused(
     bad = table.copy()
     bad.loc[3, ["lon", "lat"]] = [333677.1, 4007717.9]
     src = write_csv(bad, tmp_path / "utm.csv")
-    with pytest.raises(InputFormatError, match=r"row 3 has lon 333677.*EPSG:4326"):
+    with pytest.raises(InputFormatError, match=r"row 4 has lon 333677.*EPSG:4326"):
         read(src)
     error_line(run_cli("export", str(src), "-o", str(tmp_path / "o.gpkg")))
     assert not (tmp_path / "o.gpkg").exists()
@@ -383,15 +383,15 @@ def test_points_at_zero_zero_are_kept_without_location(
     with pytest.warns(SyriaGeoWarning) as caught:
         gdf = read(src)
     messages = [str(w.message) for w in caught]
-    assert any("at lon 0, lat 0 (rows 2)" in m for m in messages), messages
-    assert any("only one of lon and lat (rows 4)" in m for m in messages), messages
+    assert any("at lon 0, lat 0 (rows 3)" in m for m in messages), messages
+    assert any("only one of lon and lat (rows 5)" in m for m in messages), messages
     assert len(gdf) == len(table)
     assert np.flatnonzero(gdf.geometry.isna().to_numpy()).tolist() == [2, 4]
     out = tmp_path / "out.geojson"
     lines = warning_lines(run_cli("export", str(src), "-o", str(out)))
     assert len(lines) == 2
-    assert "only one of lon and lat (rows 4)" in lines[0]
-    assert "lon 0, lat 0 (rows 2)" in lines[1]
+    assert "only one of lon and lat (rows 5)" in lines[0]
+    assert "lon 0, lat 0 (rows 3)" in lines[1]
     features = json.loads(out.read_text("utf-8"))["features"]
     assert [f["geometry"] is None for f in features] == [i in (2, 4) for i in range(len(table))]
 
@@ -402,7 +402,7 @@ def test_duplicate_incident_ids_are_kept_with_a_warning(
     doubled = pd.concat([table, table.iloc[[1, 3]]], ignore_index=True)
     src = write_csv(doubled, tmp_path / "dup.csv")
     with pytest.warns(
-        SyriaGeoWarning, match=r"4 row\(s\) share their report_id and seq.*rows 1, 3, 6, 7"
+        SyriaGeoWarning, match=r"4 row\(s\) share their report_id and seq.*rows 2, 4, 7, 8"
     ):
         gdf = read(src)
     assert len(gdf) == len(doubled)

@@ -197,7 +197,11 @@ def test_rows_without_usable_coordinates_stay_in_order_with_a_reason() -> None:
     assert "not numbers" in reasons[4]
     assert out.loc[[3, 7, 1, 99], ADMIN_JOIN_COLUMNS[:6]].isna().all().all()
     assert out.loc[10, "join_adm1_pcode"] == "SY07"
-    assert list(out.columns[-len(ADMIN_JOIN_COLUMNS) :]) == list(ADMIN_JOIN_COLUMNS)
+    # a DataFrame comes back as a GeoDataFrame: the join columns, then the point geometry
+    assert list(out.columns[-len(ADMIN_JOIN_COLUMNS) - 1 : -1]) == list(ADMIN_JOIN_COLUMNS)
+    assert out.crs == "EPSG:4326"
+    assert out.geometry.name == "geometry" == out.columns[-1]
+    assert out.loc[[3, 7, 1, 99], "geometry"].isna().all()  # no usable point: empty
 
 
 def test_geocoder_columns_untouched_and_rejoin_replaces_join_columns(

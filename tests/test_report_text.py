@@ -149,3 +149,38 @@ def test_seed_cleanup_keeps_every_letter_traceable(seeds_dir: Path) -> None:
         _check_origins(raw, mapped)
         assert "drive.google.com" not in mapped.text
         assert "mis-\nsiles" not in mapped.text
+
+
+# --- linear time (issue 15, item 5) -------------------------------------------------------------
+
+
+def _best_time(text: str, repeat: int = 5) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        paragraphs_from_text(clean_text(text))
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("unit", ["[x](", "ab-\n"])
+def test_cleanup_and_paragraphs_grow_linearly_with_hostile_text(unit: str) -> None:
+    """16x more text must not take ~256x the time (the quadratic code took 130x-250x).
+
+    The ratio bound (48) is three times the linear expectation, so machine load does not make
+    the test flaky; ``benchmarks/bench_extract.py`` measures the real figures.
+    """
+    small = "SNHR\n" + unit * 1_000
+    large = "SNHR\n" + unit * 16_000
+    _best_time(small, 2)  # warm up
+    ratio = _best_time(large, 3) / max(_best_time(small), 1e-4)
+    assert ratio < 48, ratio
+
+
+def test_unclosed_markdown_link_is_left_alone_and_a_closed_one_is_unwrapped() -> None:
+    text = "[x](" * 50 + " see [Armanaz](#) town"
+    cleaned = clean_text(text).text
+    assert cleaned.startswith("[x](" * 50)
+    assert cleaned.endswith(" see Armanaz town")

@@ -1,27 +1,30 @@
-"""Locate the Leaflet scripts and styles installed from the npm registry.
+"""The pinned Leaflet scripts and style sheets that self-contained maps inline.
 
 The versions below are pinned exactly in ``package.json`` / ``package-lock.json`` at the
-repository root (a test keeps them in sync).  Online maps reference these exact versions on
-the jsDelivr CDN; self-contained maps inline the files from ``node_modules`` (installed with
-``npm ci``; never committed), so the HTML needs no network at all.
-
-``node_modules`` is searched in ``$SYRIA_GEO_NODE_MODULES``, then next to the source checkout,
-then in the current working directory.
+repository root.  ``scripts/vendor_assets.py`` copies the files (with each package's licence
+and the images its style sheets use) from the tarballs the lock pins into
+``syria_geo/_vendor/``, so they travel inside the wheel and the sdist: an installed package
+draws offline maps with no npm and no checkout.  ``_vendor/manifest.json`` records each
+package's version, lock integrity and the sha256 of every file; tests check the files still
+match the lock.  Online maps reference the same versions on the jsDelivr CDN.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
+import json
 import mimetypes
-import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from syria_geo._errors import DataFileError
 
-_ENV_VAR = "SYRIA_GEO_NODE_MODULES"
+VENDOR_DIR = Path(__file__).resolve().parent / "_vendor"
 
 
 @dataclass(frozen=True)
@@ -51,32 +54,39 @@ ASSETS: tuple[Asset, ...] = (
 )
 
 _INSTALL_HINT = (
-    "run `npm ci` in the syria_geo repository root (it installs the pinned Leaflet packages "
-    f"into node_modules/), or set {_ENV_VAR} to a node_modules folder holding them"
+    "the package's vendored Leaflet files are incomplete: reinstall syria_geo; in a source "
+    "checkout run `npm ci && python scripts/vendor_assets.py`"
 )
 
 
+def vendored_name(file: str) -> str:
+    """Path of an npm package file under ``_vendor/<package>/`` (no ``dist/`` folder)."""
+    return file.removeprefix("dist/")
+
+
 def _candidates() -> list[Path]:
-    found: list[Path] = []
-    override = os.environ.get(_ENV_VAR)
-    if override:
-        found.append(Path(override))
-    found.append(Path(__file__).resolve().parents[2] / "node_modules")
-    found.append(Path.cwd() / "node_modules")
-    return found
+    return [VENDOR_DIR]
+
+
+def _manifest(folder: Path) -> dict[str, Any]:
+    path = folder / "manifest.json"
+    if not path.is_file():
+        raise DataFileError(f"{path} not found; " + _INSTALL_HINT)
+    packages: dict[str, Any] = json.loads(path.read_text("utf-8"))["packages"]
+    return packages
 
 
 def node_modules_dir() -> Path:
-    """Return the ``node_modules`` folder that holds every asset in :data:`ASSETS`.
+    """Return the folder (laid out like ``node_modules``) that holds every asset.
 
     Raises
     ------
     DataFileError
-        If no candidate folder holds them all; the message says to run ``npm ci``.
+        If no candidate folder holds them all.
     """
     candidates = _candidates()
     for folder in candidates:
-        if all((folder / a.package / a.file).is_file() for a in ASSETS):
+        if all((folder / a.package / vendored_name(a.file)).is_file() for a in ASSETS):
             return folder
     tried = ", ".join(str(c) for c in candidates)
     missing = ", ".join(f"{a.package}/{a.file}" for a in ASSETS)
@@ -86,17 +96,23 @@ def node_modules_dir() -> Path:
     )
 
 
-def _installed_version(folder: Path, package: str) -> str:
-    import json
+def _checked_bytes(folder: Path, packages: dict[str, Any], package: str, file: str) -> bytes:
+    """The bytes of one vendored file, checked against the manifest's sha256.
 
-    meta = json.loads((folder / package / "package.json").read_text("utf-8"))
-    return str(meta.get("version", ""))
+    ``file`` is the file's path in the npm package (the manifest's key).
+    """
+    path = folder / package / vendored_name(file)
+    data = path.read_bytes()
+    expected = packages.get(package, {}).get("files", {}).get(file)
+    if expected != hashlib.sha256(data).hexdigest():
+        raise DataFileError(f"{path} differs from {folder / 'manifest.json'}; " + _INSTALL_HINT)
+    return data
 
 
 _CSS_URL = re.compile(r"url\((['\"]?)(?!data:|#)([^)'\"]+)\1\)")
 
 
-def _inline_css_urls(css: str, base: Path) -> str:
+def _inline_css_urls(css: str, base: Path, check: Callable[[Path], bytes]) -> str:
     """Replace relative ``url(...)`` references in ``css`` by ``data:`` URIs."""
 
     def repl(match: re.Match[str]) -> str:
@@ -105,7 +121,7 @@ def _inline_css_urls(css: str, base: Path) -> str:
         if not target.is_file():
             raise DataFileError(f"style sheet refers to a missing file: {target}; " + _INSTALL_HINT)
         mime = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
-        data = base64.b64encode(target.read_bytes()).decode("ascii")
+        data = base64.b64encode(check(target)).decode("ascii")
         return f'url("data:{mime};base64,{data}")'
 
     return _CSS_URL.sub(repl, css)
@@ -114,18 +130,27 @@ def _inline_css_urls(css: str, base: Path) -> str:
 @cache
 def _inline_sources(folder: str) -> tuple[tuple[str, str], ...]:
     root = Path(folder)
+    packages = _manifest(root)
+
+    def check(path: Path) -> bytes:
+        package, _, name = path.relative_to(root).as_posix().partition("/")
+        files = packages.get(package, {}).get("files", {})
+        file = next((f for f in files if vendored_name(f) == name), name)
+        return _checked_bytes(root, packages, package, file)
+
     out: list[tuple[str, str]] = []
     for asset in ASSETS:
-        version = _installed_version(root, asset.package)
+        version = packages.get(asset.package, {}).get("version")
         if version != asset.version:
             raise DataFileError(
-                f"node_modules has {asset.package} {version}, syria_geo needs {asset.version}; "
+                f"vendored {asset.package} is {version}, syria_geo needs {asset.version}; "
                 + _INSTALL_HINT
             )
-        path = root / asset.package / asset.file
-        text = path.read_text("utf-8")
+        path = root / asset.package / vendored_name(asset.file)
+        # universal newlines, as a text read would give
+        text = check(path).decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
         if asset.kind == "css":
-            text = _inline_css_urls(text, path.parent)
+            text = _inline_css_urls(text, path.parent, check)
         # Never let inlined code close its own <script>/<style> element early.
         text = re.sub(r"</(script|style)", r"<\\/\1", text, flags=re.IGNORECASE)
         out.append((asset.kind, text))
@@ -140,6 +165,6 @@ def inline_assets() -> tuple[tuple[str, str], ...]:
     Raises
     ------
     DataFileError
-        If the assets are not installed or have the wrong version (run ``npm ci``).
+        If the vendored files are missing, altered or of the wrong version.
     """
     return _inline_sources(str(node_modules_dir()))

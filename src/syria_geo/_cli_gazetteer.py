@@ -59,7 +59,8 @@ def _jsonable(value: Any) -> Any:
 
 
 def _search(args: argparse.Namespace) -> int:
-    hits = places_from_name(args.name, limit=args.limit, levels=args.level)
+    found = places_from_name(args.name, limit=args.limit, levels=args.level)
+    hits = pd.DataFrame(found.drop(columns="geometry"))  # lon/lat stay as columns
     if hits.empty:
         print(f"no gazetteer entry matches {args.name!r}")
         return 1

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from pathlib import Path
-from typing import Literal
 
-import pandas as pd
-
-from syria_geo._errors import DataFileError, InvalidParameterError
-from syria_geo._io import atomic_path, check_encoding
+from syria_geo._cli_join import add_keep_formulas, formulas_mode
+from syria_geo._errors import InvalidParameterError
+from syria_geo._io import read_csv_text, write_csv_atomic
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,6 +37,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--output", type=Path, help="CSV file to write (UTF-8, replaced atomically)")
     p.add_argument("--governorate-column", help="column of --input with each row's governorate")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--excel",
+        "--bom",
+        action="store_true",
+        help="write --output with a UTF-8 byte-order mark, so Excel shows Arabic correctly",
+    )
+    add_keep_formulas(p)
     p.set_defaults(func=_run)
 
 
@@ -51,14 +55,24 @@ def _run(args: argparse.Namespace) -> int:
             raise InvalidParameterError("give either TEXT or --input, not both")
         if not args.column or not args.output:
             raise InvalidParameterError("--input needs --column and --output")
-        df = _read_text_csv(args.input, args.input_encoding)
+        if args.output.suffix.lower() != ".csv":
+            raise InvalidParameterError(
+                f"--output must be a .csv file (geocode writes CSV), got {str(args.output)!r}"
+            )
+        df = read_csv_text(args.input, args.input_encoding, keep_empty=True)
         out = geocode_frame(
             df,
             args.column,
             governorate_column=args.governorate_column,
             progress=False if args.no_progress else None,
         )
-        _write_csv(out, args.output)
+        # the CSV keeps lon/lat; the point geometry is not a column of its own
+        write_csv_atomic(
+            out.drop(columns="geometry"),
+            args.output,
+            encoding="utf-8-sig" if args.excel else "utf-8",
+            formulas=formulas_mode(args),
+        )
         counts = out["geo_status"].value_counts()
         summary = ", ".join(
             f"{k} {int(counts.get(k, 0))}" for k in ("matched", "ambiguous", "unmatched")
@@ -79,36 +93,3 @@ def _run(args: argparse.Namespace) -> int:
         for key in fields:
             print(f"{key}\t{rec[key]}")
     return 0 if result.status == "matched" else 1
-
-
-def _read_text_csv(path: Path, encoding: str) -> pd.DataFrame:
-    """Every row and column of ``path`` as text, exactly as given (empty cells stay ``""``).
-
-    Raises
-    ------
-    DataFileError
-        If the file does not exist.
-    InputFormatError
-        If it is not text in ``encoding``, not CSV, empty, or two columns share a name
-        (pandas would silently rename the second ``x.1``).
-    """
-    from syria_geo.export import _read_csv
-
-    encoding = check_encoding(encoding)
-    if not path.is_file():
-        raise DataFileError(f"input not found: {path}")
-    return _read_csv(path, encoding, keep_empty=True)
-
-
-def _write_csv(frame: pd.DataFrame, path: Path) -> None:
-    """Write the input columns and the geocode columns as UTF-8 CSV, atomically.
-
-    Cells keep their text exactly (``syria_geo.export.to_csv`` would rewrite ``lon``/``lat``
-    and list cells for an incidents table); a lone carriage return, which ``csv`` leaves
-    unquoted with newline line ends, makes every cell quoted so the row reads back whole.
-    """
-    from syria_geo.export import _has_carriage_return
-
-    quoting: Literal[0, 1] = csv.QUOTE_ALL if _has_carriage_return(frame) else csv.QUOTE_MINIMAL
-    with atomic_path(path) as tmp:
-        frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n", quoting=quoting)

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import os
-import shutil
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import geopandas as gpd
 import pandas as pd
 
 from syria_geo import export
 from syria_geo._errors import DataFileError, InputFormatError
-from syria_geo._io import atomic_path, stale_temp_files
+from syria_geo._io import atomic_path, reproducible_gdal, write_csv_atomic
 
 _TABLE = (".csv",)
 _VECTOR = (".geojson", ".json", ".gpkg")
@@ -65,6 +62,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     join.add_argument("--date-column", default="date", help="incident date column (default: date)")
     join.add_argument("--no-admin", action="store_true", help="skip the admin join (control only)")
+    add_keep_formulas(join)
     join.set_defaults(func=_join)
 
     control = subparsers.add_parser(
@@ -98,7 +96,24 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="extra observation table (CSV with obs_id, date, lon, lat, controller, source); repeatable",
     )
     control.add_argument("--no-ocha", action="store_true", help="do not use the OCHA snapshots")
+    add_keep_formulas(control)
     control.set_defaults(func=_control)
+
+
+def add_keep_formulas(parser: argparse.ArgumentParser) -> None:
+    """Add ``--keep-formulas`` (CSV output: write cells starting with = + - @ unchanged)."""
+    parser.add_argument(
+        "--keep-formulas",
+        action="store_true",
+        help="CSV output: write cells that start with = + - @ (spreadsheet formulas) "
+        "unchanged; by default they get a leading apostrophe so a spreadsheet shows them "
+        "as text and runs nothing",
+    )
+
+
+def formulas_mode(args: argparse.Namespace) -> Any:
+    """The ``formulas`` option of the CSV writers for ``--keep-formulas``."""
+    return "keep" if getattr(args, "keep_formulas", False) else "escape"
 
 
 def _suffix(path: Path) -> str:
@@ -145,7 +160,7 @@ def _check_output(path: Path) -> str:
     return suffix
 
 
-def _write(frame: Any, path: Path) -> None:
+def _write(frame: Any, path: Path, formulas: Any = "escape") -> None:
     """Write joined incidents with the atomic writers of :mod:`syria_geo.export`."""
     suffix = _check_output(path)
     from syria_geo.join import _is_dask
@@ -157,7 +172,7 @@ def _write(frame: Any, path: Path) -> None:
         frame = frame.compute()
     out = _plain(frame)
     if suffix in _TABLE:
-        export.to_csv(out, path)
+        export.to_csv(out, path, formulas=formulas)
     elif suffix in _PARQUET:
         export.to_parquet(out, path)
     elif suffix == ".gpkg":
@@ -167,49 +182,30 @@ def _write(frame: Any, path: Path) -> None:
 
 
 def _write_dask_parquet(frame: Any, path: Path) -> None:
-    """Write a partitioned GeoParquet folder atomically (a complete folder, or the old one)."""
-    for leftover in stale_temp_files(path):  # folders of writers killed mid-write
-        if leftover.is_dir():
-            shutil.rmtree(leftover)
-    previous = path.with_name(f".{path.name}.{os.getpid()}.previous")
-    moved = False
-    try:
-        with atomic_path(path) as tmp:
-            try:
-                # an unnamed index carries nothing the columns do not (rows stay in order)
-                frame.to_parquet(tmp, write_index=frame.index.name is not None)
-            except BaseException:
-                shutil.rmtree(tmp, ignore_errors=True)
-                raise
-            if path.is_dir():  # an earlier partitioned output: rename() cannot replace it
-                os.replace(path, previous)
-                moved = True
-    except BaseException:
-        if moved and not path.exists():
-            os.replace(previous, path)
-        raise
-    if moved:
-        shutil.rmtree(previous, ignore_errors=True)
+    """Write a partitioned GeoParquet folder atomically (a complete folder, or the old output).
+
+    :func:`syria_geo._io.atomic_path` renames the finished folder over an earlier file or
+    dataset folder at ``path`` and removes a failed or killed writer's folder.
+    """
+    with atomic_path(path) as tmp:
+        # an unnamed index carries nothing the columns do not (rows stay in order)
+        frame.to_parquet(tmp, write_index=frame.index.name is not None)
 
 
-def _write_zones(zones: gpd.GeoDataFrame, path: Path) -> None:
+def _write_zones(zones: gpd.GeoDataFrame, path: Path, formulas: Any = "escape") -> None:
     """Write control zones (polygons) atomically; CSV holds the geometry as WKT."""
     suffix = _check_output(path)
     out: gpd.GeoDataFrame = _plain(zones)
     if suffix in _TABLE:
         table = pd.DataFrame(out.drop(columns=out.geometry.name))
         table[out.geometry.name] = out.geometry.to_wkt()
-        # csv leaves a lone "\r" unquoted with "\n" line ends: then quote every cell
-        lone_cr = export._has_carriage_return(table)
-        quoting: Literal[0, 1] = csv.QUOTE_ALL if lone_cr else csv.QUOTE_MINIMAL
-        with atomic_path(path) as tmp:
-            table.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n", quoting=quoting)
+        write_csv_atomic(table, path, formulas=formulas)
     elif suffix in _PARQUET:
         with atomic_path(path) as tmp:
             out.to_parquet(tmp)
     else:
         driver = "GPKG" if suffix == ".gpkg" else "GeoJSON"
-        with atomic_path(path) as tmp:
+        with reproducible_gdal(), atomic_path(path) as tmp:
             out.to_file(tmp, driver=driver, engine="pyogrio", layer=path.stem)
 
 
@@ -226,7 +222,7 @@ def _join(args: argparse.Namespace) -> int:
         )
     elif args.no_admin:
         raise InputFormatError("nothing to do: --no-admin without --control")
-    _write(frame, args.output)
+    _write(frame, args.output, formulas_mode(args))
     if _is_dask(frame):
         print(f"wrote {args.output} (partitioned GeoParquet)")
         return 0
@@ -241,24 +237,77 @@ def _join(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Columns every observations table needs (see :func:`syria_geo.control.control_zones`).
+_OBS_COLUMNS = ("obs_id", "date", "lon", "lat", "controller", "source")
+
+
+def _observations_from_csv(path: Path) -> pd.DataFrame:
+    """Read and check one ``--observations`` table on its own, before it is merged.
+
+    Errors name the file and its rows (counted from 1, the first row after the header):
+    a missing column (also in a header-only table), a date that is not ``YYYY-MM-DD``, an
+    unknown controller, coordinates that are missing or not degrees.
+    """
+    import numpy as np
+
+    from syria_geo._io import read_csv_text
+    from syria_geo.control import CONTROLLERS
+
+    table = read_csv_text(path)
+    missing = [c for c in _OBS_COLUMNS if c not in table.columns]
+    if missing:
+        raise InputFormatError(
+            f"observation table {path} lacks column(s) {', '.join(missing)}; it needs "
+            f"{', '.join(_OBS_COLUMNS)}"
+        )
+
+    def rows(mask: Any) -> str:
+        found = np.flatnonzero(np.asarray(mask, dtype=bool)) + 1
+        shown = ", ".join(str(int(r)) for r in found[:10])
+        return shown + (f" and {len(found) - 10:,} more" if len(found) > 10 else "")
+
+    date = table["date"].fillna("").astype(str).str.strip()
+    day = pd.to_datetime(date.where(date.str.fullmatch(r"\d{4}-\d{2}-\d{2}")), errors="coerce",
+                         format="%Y-%m-%d")  # fmt: skip
+    if day.isna().any():
+        raise InputFormatError(
+            f"observation table {path}: row(s) {rows(day.isna())} have no date YYYY-MM-DD "
+            f"(first: {table['date'][day.isna()].iloc[0]!r})"
+        )
+    key = table["controller"].fillna("").astype(str).str.strip().str.lower()
+    key = key.str.replace("-", "_").str.replace(" ", "_")
+    unknown = ~key.isin(CONTROLLERS)
+    if unknown.any():
+        names = sorted({str(v) for v in table.loc[unknown, "controller"].fillna("(empty)")})
+        raise InputFormatError(
+            f"observation table {path}: unknown controller(s) {', '.join(map(repr, names))} "
+            f"in row(s) {rows(unknown)}; expected one of: {', '.join(CONTROLLERS)}"
+        )
+    lon = pd.to_numeric(table["lon"], errors="coerce")
+    lat = pd.to_numeric(table["lat"], errors="coerce")
+    bad = ~(lon.between(-180, 180) & lat.between(-90, 90))
+    if bad.any():
+        raise InputFormatError(
+            f"observation table {path}: row(s) {rows(bad)} lack lon/lat in degrees"
+        )
+    return table
+
+
 def _control(args: argparse.Namespace) -> int:
     from syria_geo.control import control_zones, observations_from_ocha
 
     _check_output(args.output)
+    # every table is read and checked on its own first: errors name its file and rows
+    extra = [_observations_from_csv(path) for path in args.observations or []]
     tables = [] if args.no_ocha else [observations_from_ocha()]
-    for path in args.observations or []:
-        if not path.exists():
-            raise DataFileError(f"observation table not found: {path}")
-        tables.append(
-            pd.read_csv(path, keep_default_na=False, na_values={"lon": [""], "lat": [""]})
-        )
+    tables += extra
     if not tables:
         raise InputFormatError("no observations: --no-ocha needs at least one --observations table")
     obs = pd.concat(tables, ignore_index=True)
     zones = control_zones(
         args.date, window=args.window_days, observations=obs, max_distance_km=args.max_distance_km
     )
-    _write_zones(zones, args.output)
+    _write_zones(zones, args.output, formulas_mode(args))
     summary = ", ".join(
         f"{c} {n}" for c, n in zip(zones["controller"], zones["n_observations"], strict=True)
     )

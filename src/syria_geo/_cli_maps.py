@@ -9,17 +9,29 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from syria_geo._errors import InvalidParameterError, check_choice
-from syria_geo.export import FORMATS, incidents_from_file, to_csv, to_geojson, to_gpkg, to_parquet
-from syria_geo.maps import LEVELS, METRICS, SCHEMES
+from syria_geo.export import (
+    FORMATS,
+    incidents_from_file,
+    to_csv,
+    to_flatgeobuf,
+    to_geojson,
+    to_gpkg,
+    to_kml,
+    to_parquet,
+    to_shapefile,
+)
+from syria_geo.maps import FACETS, LABELS, LEVELS, METRICS, SCHEMES
 
 if TYPE_CHECKING:
     import geopandas as gpd
+    import pandas as pd
 
 _EXT_FORMATS = {".geojson": "geojson", ".json": "geojson", ".gpkg": "gpkg",
-                ".parquet": "parquet", ".geoparquet": "parquet", ".csv": "csv"}  # fmt: skip
+                ".parquet": "parquet", ".geoparquet": "parquet", ".csv": "csv",
+                ".fgb": "fgb", ".shp": "shp", ".kml": "kml"}  # fmt: skip
 
 
 _INPUT_HELP = "incidents file (.csv, .xlsx, .geojson, .gpkg, .parquet)"
@@ -46,11 +58,20 @@ def _add_classing(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--scheme",
-        default="quantiles",
-        help=f"classification: {', '.join(SCHEMES)} (default quantiles)",
+        default="natural_breaks",
+        help=f"classification: {', '.join(SCHEMES)} (default natural_breaks)",
     )
     parser.add_argument("--k", type=int, default=5, help="number of classes, 2-12 (default 5)")
     parser.add_argument("--title", default=None, help="map title")
+    parser.add_argument(
+        "--measure",
+        default=None,
+        help="INPUT is a figures table from `syria-geo summary`: the measure to map "
+        "(default massacres; detected from the columns)",
+    )
+    parser.add_argument(
+        "--period", default=None, help="with a figures table: one month YYYY-MM (default all)"
+    )
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -87,14 +108,28 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     ch.add_argument(
         "--arabic-labels",
         action="store_true",
-        help="label units with their Arabic names (needs the 'arabic' extra)",
+        help="label units with their Arabic names (same as --labels ar)",
+    )
+    ch.add_argument(
+        "--labels",
+        default=None,
+        help=f"unit names where they fit: {', '.join(LABELS)} (default none)",
+    )
+    ch.add_argument("--cmap", default="YlOrRd", help="matplotlib colour map (default YlOrRd)")
+    ch.add_argument(
+        "--figsize", default=None, help="figure size in inches, WIDTHxHEIGHT (e.g. 9x8.5)"
+    )
+    ch.add_argument(
+        "--facet",
+        default=None,
+        help=f"small multiples with one shared legend: {', '.join(FACETS)} (default none)",
     )
     ch.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
     ch.set_defaults(func=_choropleth)
 
     ex = subparsers.add_parser(
         "export",
-        help="convert incidents to GeoJSON, GeoPackage, GeoParquet or CSV",
+        help="convert incidents to GeoJSON, GeoPackage, GeoParquet, FlatGeobuf, Shapefile, KML or CSV",
         description="Write every incident row (rows without coordinates get a null geometry).",
     )
     ex.add_argument("input", type=Path, help=_INPUT_HELP)
@@ -109,6 +144,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--control", type=Path, default=None, help="areas of control to add as a GeoPackage layer"
     )
     ex.add_argument("--encoding", default="utf-8", help="CSV encoding (default utf-8)")
+    ex.add_argument(
+        "--excel",
+        "--bom",
+        action="store_true",
+        help="CSV for Excel: UTF-8 with a byte-order mark, so Arabic shows correctly",
+    )
+    from syria_geo._cli_join import add_keep_formulas
+
+    add_keep_formulas(ex)
     ex.set_defaults(func=_export)
 
 
@@ -173,12 +217,12 @@ def _map(args: argparse.Namespace) -> int:
 
     if args.output.suffix.lower() not in (".html", ".htm"):
         raise InvalidParameterError(f"map output must be an .html file, got {str(args.output)!r}")
-    incidents = incidents_from_file(args.input, encoding=args.input_encoding)
+    incidents, metric = _incidents_or_figures(args)
     control = _read_control(args.control) if args.control is not None else None
     m = map_incidents(
         incidents,
         level=args.level,
-        metric=args.metric,
+        metric=metric,
         scheme=args.scheme,
         k=args.k,
         control=control,
@@ -189,30 +233,71 @@ def _map(args: argparse.Namespace) -> int:
     from syria_geo._io import write_text_atomic
 
     write_text_atomic(args.output, m.get_root().render())
-    print(_summary(args.output, len(incidents), int(incidents.geometry.isna().sum())))
+    print(_map_summary(args.output, incidents))
     return 0
+
+
+def _map_summary(path: Path, rows: pd.DataFrame) -> str:
+    if "summary_count" in rows.columns:  # per-governorate rows of summary figures
+        return f"wrote {path} ({len(rows):,} governorate figure(s) from summaries)"
+    return _summary(path, len(rows), int(rows.geometry.isna().sum()))
+
+
+def _incidents_or_figures(args: argparse.Namespace) -> tuple[pd.DataFrame, Any]:
+    """The incidents of INPUT, or per-governorate rows of a figures table, and the metric."""
+    from syria_geo._summary import is_figures_file, read_figures, units_from_figures
+
+    if args.measure is None and args.period is None and not is_figures_file(args.input):
+        return incidents_from_file(args.input, encoding=args.input_encoding), args.metric
+    if args.level != "adm1":
+        raise InvalidParameterError("summary figures are per governorate: use --level adm1")
+    units, metric = units_from_figures(
+        read_figures(args.input), measure=args.measure or "massacres", period=args.period
+    )
+    return units, metric if args.metric == "count" else args.metric
+
+
+def _figsize(text: str | None) -> tuple[float, float] | None:
+    """``"9x8.5"`` -> (9.0, 8.5); the library checks the range."""
+    if text is None:
+        return None
+    parts = text.lower().replace(",", "x").split("x")
+    try:
+        width, height = (float(v) for v in parts)
+    except ValueError:
+        raise InvalidParameterError(
+            f"invalid --figsize {text!r}; expected WIDTHxHEIGHT in inches, e.g. 9x8.5"
+        ) from None
+    return (width, height)
 
 
 def _choropleth(args: argparse.Namespace) -> int:
     from syria_geo.maps import choropleth
 
-    incidents = incidents_from_file(args.input, encoding=args.input_encoding)
+    incidents, metric = _incidents_or_figures(args)
     choropleth(
         incidents,
         level=args.level,
-        metric=args.metric,
+        metric=metric,
         scheme=args.scheme,
         k=args.k,
         title=args.title,
         arabic_labels=args.arabic_labels,
+        labels=args.labels,
+        cmap=args.cmap,
+        figsize=_figsize(args.figsize),
+        facet=args.facet,
         output=args.output,
         dpi=args.dpi,
     )
-    print(_summary(args.output, len(incidents), int(incidents.geometry.isna().sum())))
+    print(_map_summary(args.output, incidents))
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
+    from syria_geo._cli_join import formulas_mode
+    from syria_geo._io import check_encoding
+
     fmt = args.format
     if fmt is None:
         fmt = _EXT_FORMATS.get(args.output.suffix.lower())
@@ -222,6 +307,14 @@ def _export(args: argparse.Namespace) -> int:
                 f"({', '.join(FORMATS)})"
             )
     check_choice("format", fmt, FORMATS)
+    implied = _EXT_FORMATS.get(args.output.suffix.lower())
+    if fmt != implied and (implied is not None or fmt == "gpkg"):
+        raise InvalidParameterError(
+            f"--format {fmt} does not match the output name {str(args.output)!r}; name the "
+            f"file .{'geojson' if fmt == 'geojson' else fmt} or leave out --format"
+        )
+    if fmt == "csv":
+        check_encoding(args.encoding)  # before reading: a bad name is refused at once
     incidents = incidents_from_file(args.input, encoding=args.input_encoding)
     if args.control is not None and fmt != "gpkg":
         raise InvalidParameterError("--control is only written to a GeoPackage (--format gpkg)")
@@ -232,7 +325,10 @@ def _export(args: argparse.Namespace) -> int:
         to_gpkg(incidents, args.output, control=control)
     elif fmt == "parquet":
         to_parquet(incidents, args.output)
+    elif fmt in ("fgb", "shp", "kml"):
+        {"fgb": to_flatgeobuf, "shp": to_shapefile, "kml": to_kml}[fmt](incidents, args.output)
     else:
-        to_csv(incidents, args.output, encoding=args.encoding)
+        encoding = "utf-8-sig" if args.excel else args.encoding
+        to_csv(incidents, args.output, encoding=encoding, formulas=formulas_mode(args))
     print(_summary(args.output, len(incidents), int(incidents.geometry.isna().sum())))
     return 0

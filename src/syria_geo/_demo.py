@@ -22,27 +22,11 @@ Report = Callable[[Path, str], None]
 
 
 def _monthly_control_layer(incidents: pd.DataFrame, observations: pd.DataFrame) -> gpd.GeoDataFrame:
-    """Zones for the last day of every month with incidents, each valid for that month."""
-    from syria_geo.control import control_zones
+    """Zones for every month with incidents, each built from the observations up to its end."""
+    from syria_geo.control import control_zones_by_month
 
-    months = sorted(
-        pd.to_datetime(incidents["date"], errors="coerce").dropna().dt.to_period("M").unique()
-    )
-    layers = []
-    for month in months:
-        zones = control_zones(
-            month.end_time.normalize(),
-            observations=observations,
-            valid_from=month.start_time,
-            valid_to=(month + 1).start_time,
-        )
-        layers.append(zones)
-    layer = gpd.GeoDataFrame(pd.concat(layers, ignore_index=True), crs="EPSG:4326")
-    layer.attrs = {
-        "method": "voronoi_nearest_observation, one layer per month (zones of the month's last day)",
-        "months": [str(m) for m in months],
-    }
-    return layer
+    months = pd.to_datetime(incidents["date"], errors="coerce").dropna().dt.to_period("M")
+    return control_zones_by_month(sorted(months.unique()), observations=observations)
 
 
 def demo_outputs(output_dir: Path, *, report: Report | None = None) -> list[tuple[Path, str]]:
@@ -96,13 +80,14 @@ def demo_outputs(output_dir: Path, *, report: Report | None = None) -> list[tupl
 
     # 4. maps
     html = output_dir / "incidents_map.html"
-    latest = control[control["valid_from"] == control["valid_from"].max()]
     fmap = map_incidents(
-        incidents, level="adm2", metric="count", control=latest, self_contained=True
+        incidents, level="adm2", metric="count", control=control, self_contained=True
     )
     write_text_atomic(html, fmap.get_root().render())
     wrote(
-        html, "interactive map, works offline: districts, clusters, heat map, month slider, control"
+        html,
+        "interactive map, works offline: month slider over districts, clusters, heat map and "
+        "that month's areas of control",
     )
     png = output_dir / "massacres_by_governorate.png"
     choropleth(
@@ -118,6 +103,21 @@ def demo_outputs(output_dir: Path, *, report: Report | None = None) -> list[tupl
     png_rate = output_dir / "killed_per_100k_by_governorate.png"
     choropleth(incidents, level="adm1", metric="per_100k", scheme="quantiles", k=4, output=png_rate)
     wrote(png_rate, "static choropleth of people killed per 100,000 residents")
+    from syria_geo.incidents import load_sample_figures, units_from_figures
+
+    units, figure_metric = units_from_figures(load_sample_figures(), measure="massacres")
+    png_figures = output_dir / "massacres_from_summaries.png"
+    choropleth(
+        units,
+        level="adm1",
+        metric=figure_metric,
+        scheme="natural_breaks",
+        k=4,
+        facet="month",
+        title="Massacres per governorate (report summaries)",
+        output=png_figures,
+    )
+    wrote(png_figures, "small multiples of the massacres printed per governorate in summaries")
 
     # 5. exports
     gpkg = output_dir / "syria_geo_demo.gpkg"

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from functools import lru_cache
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -92,6 +93,10 @@ class NameMatch:
         The query equals the matched spelling letter for letter (case, diacritics,
         apostrophes, hyphens and spaces aside), not only after transliteration folding:
         "Adra" is verbatim the village عدرا, only folded the "Adraa" of Dar'a.
+    same_skeleton
+        The query and the matched spelling have the same consonant skeleton (at least three
+        consonants): a transliteration variant ("Kfar Tkhareem" / "Kafr Takharim"), not a
+        typo or a different name.
     """
 
     position: int
@@ -102,6 +107,7 @@ class NameMatch:
     level: str
     name_field: str = "primary"
     verbatim: bool = False
+    same_skeleton: bool = False
 
     @property
     def precedence(self) -> int:
@@ -113,6 +119,13 @@ class NameMatch:
         if self.rule != "exact":
             return 0
         return 1 if self.name_field == "noisy" else 2
+
+    @property
+    def strong(self) -> bool:
+        """Whether the name evidence can carry precision 1 (exact or same skeleton)."""
+        if self.rule == "exact":
+            return True
+        return self.same_skeleton and self.score >= (0.9 if self.rule == "skeleton" else 0.8)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +174,39 @@ def _name_variants(text: str) -> list[tuple[str, bool]]:
     if len(parts) > 1:
         out.extend((p, True) for p in parts if len(p) >= 3)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _loose_skeleton(text: str) -> str:
+    """The consonant skeleton without the construct-state "t" ending a word before another.
+
+    "Tabiyet Jazira" and "Tabiya Jazeera" are one name: طابية جزيرة, whose ة is read "t"
+    before the second word and written "-a" or "-et" by different hands.
+    """
+    skels = list(_analyse(text)[1])
+    return "".join(
+        s[:-1] if i < len(skels) - 1 and len(s) > 2 and s.endswith("T") else s
+        for i, s in enumerate(skels)
+    )
+
+
+def _short_words_agree(a: str, b: str) -> bool:
+    """Whether the short words of two normalised names agree, vowels included.
+
+    A short word is carried by its vowels ("Ali" is not "Allu"); one spelling may add a final
+    vowel the other lacks ("Bash" / "Basha").
+    """
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        # words merged or split ("Bokamal" / "Abu Kamal"): at most one letter apart
+        return Levenshtein.distance("".join(wa), "".join(wb)) <= 1
+    for x, y in zip(wa, wb, strict=True):
+        if min(len(x), len(y)) > 4 or x == y:
+            continue
+        short, long_ = sorted((x, y), key=len)
+        if not (len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] in "aiu"):
+            return False
+    return True
 
 
 def _vowel_similarity(latin: str, arabic: str) -> float:
@@ -487,6 +533,7 @@ class NameIndex:
         levels: Collection[str] | None = None,
         within: str | None = None,
         min_score: float = 0.6,
+        typos: bool = True,
     ) -> list[NameMatch]:
         """Find the gazetteer entries whose names best match ``query``.
 
@@ -505,6 +552,9 @@ class NameIndex:
             (``"C1007"``: the neighbourhoods of Aleppo city).
         min_score
             Drop matches scoring below this.
+        typos
+            Also scan every name for typos that share no blocking key with the query (slower;
+            off for the many short spans a phrase is searched for).
 
         Returns
         -------
@@ -518,12 +568,14 @@ class NameIndex:
         if isinstance(limit, bool) or not isinstance(limit, (int, np.integer)) or limit < 1:
             raise InvalidParameterError(f"invalid limit {limit!r}; expected a positive integer")
         level_set = frozenset(levels) if levels is not None else None
-        cache_key = (query, int(limit), level_set, within, float(min_score))
+        cache_key = (query, int(limit), level_set, within, float(min_score), bool(typos))
         cached = self._cache.get(cache_key)
         if cached is not None:
             self._cache.move_to_end(cache_key)
             return list(cached)
-        result = tuple(self._search(query, int(limit), level_set, within, float(min_score)))
+        result = tuple(
+            self._search(query, int(limit), level_set, within, float(min_score), bool(typos))
+        )
         self._cache[cache_key] = result
         if len(self._cache) > _CACHE_SIZE:
             self._cache.popitem(last=False)
@@ -536,6 +588,7 @@ class NameIndex:
         levels: frozenset[str] | None,
         within: str | None,
         min_score: float,
+        typos: bool = True,
     ) -> list[NameMatch]:
         if len(query) > 300:
             return []
@@ -552,7 +605,7 @@ class NameIndex:
         )
         if not q.core and not q.skel:
             return []
-        best: dict[int, tuple[float, str, str, int, bool]] = {}
+        best: dict[int, tuple[float, str, str, int, bool, bool]] = {}
 
         def _consider(cands: set[int]) -> None:
             for i in cands:
@@ -567,11 +620,25 @@ class NameIndex:
                     or score > prev[0]
                     or (score == prev[0] and verbatim and not prev[4])
                 ):
-                    best[nm.row] = (score, rule, nm.text, nm.field, verbatim)
+                    same = (
+                        len(q.skel) >= 3
+                        and (
+                            q.skel == nm.skel or _loose_skeleton(query) == _loose_skeleton(nm.text)
+                        )
+                        and q.quals == nm.quals
+                        and (
+                            q.arabic != nm.arabic
+                            or (
+                                _short_words_agree(q.core, nm.core)
+                                and Levenshtein.normalized_similarity(q.vskel, nm.vskel) >= 0.8
+                            )
+                        )
+                    )
+                    best[nm.row] = (score, rule, nm.text, nm.field, verbatim, same)
 
         _consider(self._candidates(q, skel_tokens))
         top = max((v[0] for v in best.values()), default=0.0)
-        if top < 0.9:
+        if top < 0.9 and typos:
             _consider(self._typo_candidates(q))
         rows = [r for r, v in best.items() if v[0] >= min_score]
         rows.sort(
@@ -587,6 +654,7 @@ class NameIndex:
                 self._levels[r],
                 ("primary", "alternate", "noisy")[best[r][3]],
                 best[r][4],
+                best[r][5],
             )
             for r in rows[:limit]
         ]

@@ -474,6 +474,7 @@ _DOUBLE = re.compile(r"([a-z])\1+")
 # Ordered character folds applied to each token after the word folds.
 _LETTER_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"kh"), "k"),
+    (re.compile(r"^rh(?=[aeiou])"), "g"),  # French "Rharbi" = Gharbi (only word-initial)
     (re.compile(r"gh"), "g"),
     (re.compile(r"(?<!s)ch"), "sh"),  # French "ch" = sh (Cheikh); "sch" (German) below
     (re.compile(r"sch"), "sh"),

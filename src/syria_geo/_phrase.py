@@ -13,11 +13,18 @@ A and B" pairs. It only parses; :mod:`syria_geo.geocode` resolves the names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from syria_geo._normalize import core_name
 
-__all__ = ["GOVERNORATES", "ParsedPlace", "governorate_pcode", "place_from_phrase"]
+__all__ = [
+    "DESCRIPTION_WORDS",
+    "GOVERNORATES",
+    "ParsedPlace",
+    "arabic_phrase_as_chain",
+    "governorate_pcode",
+    "place_from_phrase",
+]
 
 # ADM1 P-code -> names used for the governorate in reports (any spelling; matched after
 # normalize_latin / normalize_arabic folding, so "Deir Ez-Zour" = "Deir ez-Zor").
@@ -90,6 +97,15 @@ _KINDS: dict[str, str] = {
     "school": "landmark", "hospital": "landmark", "bakery": "landmark", "highway": "landmark",
     "station": "landmark", "bridge": "landmark", "church": "landmark", "shop": "landmark",
     "building": "landmark", "buildings": "landmark", "entrance": "landmark",
+    "villages": "village", "towns": "town", "neighbourhoods": "neighbourhood",
+    "quarters": "neighbourhood", "areas": "area", "crossroads": "landmark",
+    "intersection": "landmark", "junction": "landmark", "motorway": "landmark",
+    "gate": "landmark", "factory": "landmark", "plant": "landmark", "prison": "landmark",
+    "clinic": "landmark", "university": "landmark", "college": "landmark",
+    "cemetery": "landmark", "graveyard": "landmark", "park": "landmark", "dam": "landmark",
+    "headquarters": "landmark", "base": "area", "field": "area", "fields": "area",
+    "oilfield": "area", "desert": "badiya", "countryside": "area", "surroundings": "area",
+    "vicinity": "area", "environs": "area", "positions": "landmark", "position": "landmark",
 }  # fmt: skip
 SETTLEMENT_KINDS = frozenset(
     {"neighbourhood", "village", "town", "city", "area", "camp", "farm", "crossing", "district"}
@@ -97,7 +113,14 @@ SETTLEMENT_KINDS = frozenset(
 # Arabic feature words written before the name (حي الوعر = the Waer neighbourhood).
 _ARABIC_KINDS = {
     "حي": "neighbourhood", "قرية": "village", "بلدة": "town", "مدينة": "city", "مخيم": "camp",
-    "معبر": "crossing",
+    "معبر": "crossing", "منطقة": "area", "ناحية": "subdistrict", "مزرعة": "farm",
+    "مزارع": "farm", "بادية": "badiya", "قرى": "village", "بلدات": "town", "مدن": "city",
+    "مسجد": "landmark", "جامع": "landmark", "سوق": "landmark", "شارع": "landmark",
+    "ساحة": "landmark", "دوار": "landmark", "مشفى": "landmark", "مستشفى": "landmark",
+    "مدرسة": "landmark", "فرن": "landmark", "مخبز": "landmark", "طريق": "landmark",
+    "أوتوستراد": "landmark", "اوتوستراد": "landmark", "مطار": "area", "سجن": "landmark",
+    "محطة": "landmark", "مبنى": "landmark", "كنيسة": "landmark", "حاجز": "crossing",
+    "محيط": "area", "أطراف": "area", "اطراف": "area",
 }  # fmt: skip
 # Words that describe a camp or crossing but are not part of its name.
 _DESCRIPTORS = frozenset(
@@ -113,14 +136,61 @@ _CONNECTORS = re.compile(
     r"|which\s+(?:is\s+)?affiliated\s+(?:to|with)|affiliated\s+(?:to|with)|which\s+belongs\s+to|belonging\s+to"
     r"|(?:which\s+is\s+)?located\s+(?:in\s+|on\s+|at\s+)+|situated\s+in|part\s+of"
     r"|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|in\s+the\s+(?:middle|center|centre)\s+of"
-    r"|inside|within|in\s+in|in|at|of|near|close\s+to|outside|on|from)\b\s*"
+    r"|inside|within|in\s+in|in|at|of|near|close\s+to|next\s+to|outside(?:\s+of)?|on|from|around"
+    r"|towards?|beside|behind|opposite|along|across\s+from|by|to)\b\s*"
     r"|\s*[,;–]\s*",
     re.IGNORECASE,
 )
 _NOISE_TAIL = re.compile(
     r"\s*(?:,\s*)?\b(?:and\s+is\s+under|which\s+(?:is|was)\s+under|under\s+the\s+control|controlled\s+(?:jointly\s+)?by"
-    r"|(?:and\s+)?is\s+jointly\s+controlled|which\s+resulted|resulting\s+in|killing|which\s+killed).*$",
+    r"|(?:and\s+)?is\s+jointly\s+controlled|which\s+resulted|resulting\s+in|killing|which\s+killed"
+    r"|(?:which|that|where|who)\s+(?!(?:is\s+|was\s+)?(?:administratively|affiliated|belongs?|located|situated"
+    r"|(?:a\s+)?part|in|on|near|close|south|north|east|west|follows)\b)"
+    r"|with\s+(?:Jordan|Turkey|Lebanon|Iraq|Israel|the\s+Turkish|the\s+Jordanian|the\s+Lebanese|the\s+Iraqi)\b"
+    r"|(?:and\s+)?(?:hosts?|hosting|housing|sheltering)\s).*$",
     re.IGNORECASE | re.DOTALL,
+)
+# "the Syrian side of": where at a border crossing, not a name.
+_SIDE_OF = re.compile(
+    r"(?i)\b(?:the\s+)?(?:syrian|turkish|lebanese|jordanian|iraqi)\s+side\s+of\s+"
+)
+# "the Saraqib-Idlib road", "the Maarat al-Numan – Khan Shaykhun highway": a road between two
+# places (rewritten as "between A and B"; the geocoder checks that both are places).
+_ROAD_WORD = re.compile(
+    r"(?i)\s+(?:international\s+|main\s+|old\s+|new\s+|ring\s+)?"
+    r"(?:road|highway|motorway|route|freeway|autostrad[ae]?)\b"
+)
+_CHUNK_START = re.compile(r"(?i)(?:^|,|;|\b(?:the|on|in|of|at|along|near|off)\s)")
+_ARTICLE_TOKEN = re.compile(r"(?i)^(?:al|el|ad|ed|as|es|ash|esh|at|et|ath|az|ez|ar|er|an|en)$")
+_ROAD_BETWEEN = re.compile(
+    r"(?i)\b(?:road|highway|motorway|route|crossroads?|intersection|junction|area|fields?|farmlands?)"
+    r"\s+(?:linking|connecting|that\s+links|that\s+connects|which\s+links|which\s+connects|from)\s+"
+    r"(?P<a>.+?)\s+(?:and|with|to)\s+(?P<b>.+?)(?=,|$)"
+)
+# "the capital", "the Syrian capital": Damascus; "the provincial capital of X": X city.
+_CAPITAL = re.compile(
+    r"(?i)^(?:the\s+)?(?:syrian\s+)?capital(?:\s+city)?$|^العاصمة(?:\s+السورية)?$"
+)
+_PROVINCIAL_CAPITAL = re.compile(r"(?i)^(?:the\s+)?(?:provincial|governorate|regional)\s+capital$")
+# Words that make up descriptions of what happened, not place names ("positions of the
+# factions in X", "people gathered near X"): a link made only of them is not a name.
+_PLAIN_WORDS = frozenset(
+    """
+    a an the and or of in on at near by to from with for its their his her some several many most
+    all two three four few people civilians gathered gathering crowd crowds positions position
+    factions faction fighters forces regime held regime-held opposition-held rebel-held sdf-held
+    isis-held controlled places place spots spot around vicinity displaced families family
+    idps residents homes home house houses tents tent shelter shelters military civilian residential
+    public private local main various other same area areas parts part region side edge edges
+    center centre heart middle outskirts surroundings environs targets target group groups
+    headquarters hq post posts point points fuel station stations shop shops car cars vehicle
+    vehicles truck trucks farmers farmer workers shepherds children women men market markets
+    bakery bakeries mosque mosques school schools hospital hospitals clinic clinics building
+    buildings road roads street streets highway highways bridge farm farms field fields land
+    lands farmland farmlands agricultural industrial national grand old new big small large
+    entrance gate checkpoint checkpoints camp camps site sites base bases airport airbase
+    station crossing crossroads intersection junction roundabout square circle
+    """.split(),  # noqa: SIM905 (a word list reads better as text)
 )
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _QUOTES = re.compile(r"[\"“”«»]")
@@ -230,6 +300,13 @@ def governorate_pcode(text: str) -> str:
     core = core_name(text)
     if core in _GOV_BY_CORE:
         return _GOV_BY_CORE[core]
+    rural = re.match(
+        rf"(?i)^\s*(?:the\s+)?(?:(?:{_DIR_WORD})\s+)?(?:rural|countryside\s+of|suburbs\s+of|rif)\s+(?=\S)",
+        text,
+    )
+    if rural:  # "rural Hama", "the countryside of Idlib"; rural Damascus is its own governorate
+        code = _GOV_BY_CORE.get(core_name(text[rural.end() :]), "")
+        return "SY03" if code == "SY01" else code
     m_ar = re.match(
         r"^\s*(?:ريف|محافظة)\s+(.+?)(?:\s+(?:ال)?(?:شمالي|جنوبي|شرقي|غربي)(?:ة|ه)?)?\s*$", text
     )
@@ -254,6 +331,8 @@ def _kind_split(segment: str) -> tuple[str, str, str]:
     if words and words[0].lower() in _DIRECTIONS and len(words) > 1:
         direction = _DIRECTIONS[words[0].lower()]
         words = words[1:]
+    if len(words) == 1 and words[0] in _ARABIC_KINDS:
+        return "", _ARABIC_KINDS[words[0]], direction  # "سوق" alone: a landmark word
     if words and words[0] in _ARABIC_KINDS and len(words) > 1:
         kind = _ARABIC_KINDS[words[0]]
         words = words[1:]
@@ -274,6 +353,8 @@ def _kind_split(segment: str) -> tuple[str, str, str]:
     ):
         kind = _KINDS[words[0].lower()]  # "Badiya of X" handled by the caller; "Camp Yarmouk"
         words = words[1:]
+        if len(words) > 1 and words[0].lower() == "of":
+            words = words[1:]  # "the towns of X" (inside "between ... and ...")
     if kind in ("camp", "crossing", "area"):
         # "the Palestinian Yarmouk camp", "Nasib border crossing": descriptors, not the name
         while len(words) > 1 and words[0].lower() in _DESCRIPTORS:
@@ -283,17 +364,129 @@ def _kind_split(segment: str) -> tuple[str, str, str]:
     return " ".join(words).strip(" '’\"-"), kind, direction
 
 
+# Arabic connectors between links of a chain ("X التابعة لمدينة Y" = X, which belongs to Y
+# city; "X في مدينة Y" = X in Y city; "بريف Y" = in the countryside of Y). A preposition glued
+# to the next word (ل, ب) is dropped with the connector.
+_AR_KIND_WORDS = "مدينة|بلدة|قرية|حي|ريف|محافظة|منطقة|ناحية|مخيم|بادية|مزرعة|معبر"
+_AR_CONNECTOR = re.compile(
+    r"\s*(?:(?:ال)?تابع(?:ة|ه)?\s+(?:إدارياً?\s+|اداريا\s+)?(?:ل(?=\S)|إلى\s+|الى\s+)"
+    r"|(?:ال)?واقع(?:ة|ه)?\s+(?:في|ب(?=\S))\s*|تتبع\s+(?:ل(?=\S)|إلى\s+)|يتبع\s+(?:ل(?=\S)|إلى\s+)"
+    r"|بالقرب\s+من\s+|قرب\s+|على\s+(?:أطراف|اطراف)\s+|(?<!\S)في\s+|(?<!\S)ضمن\s+|(?<!\S)داخل\s+"
+    rf"|(?<!\S)[بل](?=(?:{_AR_KIND_WORDS})\s))",
+)
+_AR_LANDMARK_OF_PLACE = re.compile(
+    r"^((?:سوق|مسجد|جامع|شارع|ساحة|دوار|مشفى|مستشفى|مدرسة|فرن|مخبز|طريق|محطة|مبنى|كنيسة|حاجز|مدخل|محيط|أطراف|اطراف)"
+    r"(?:\s+\S+)?)\s+(?=(?:قرية|بلدة|مدينة|حي|مخيم|منطقة)\s)"
+)
+_AR_DIRECTION_START = re.compile(r"^(شرق|غرب|شمال|جنوب)(?:ي|ى)?\s+(?!ال?(?:شرقي|غربي))")
+_AR_DIRECTION = {"شرق": "east", "غرب": "west", "شمال": "north", "جنوب": "south"}
+_AR_DIRECTION_ADJ = re.compile(
+    r"(?:ال)?(شمال|جنوب|شرق|غرب)(?:ي|ية|يه)(?:\s+(?:ال)?(شرق|غرب)(?:ي|ية|يه))?\s*$"
+)
+
+
+def arabic_phrase_as_chain(text: str) -> str:
+    """Rewrite the connectors of an Arabic place phrase as the commas of a chain.
+
+    "قرية المراشدة التابعة لمدينة البوكمال" -> "قرية المراشدة, مدينة البوكمال";
+    "بلدة كفرنبل بريف إدلب الجنوبي" -> "بلدة كفرنبل, ريف إدلب الجنوبي";
+    "شرق مدينة X" -> "east of, مدينة X". Latin parts are left as they are.
+
+    Parameters
+    ----------
+    text
+        A place phrase that contains Arabic script.
+
+    Returns
+    -------
+    str
+        The phrase with each link separated by a comma.
+    """
+    parts = [p.strip() for p in _AR_CONNECTOR.split(text)]
+    links: list[str] = []
+    for part in parts:
+        for piece in (p.strip() for p in part.split(",")):
+            if not piece:
+                continue
+            m_land = _AR_LANDMARK_OF_PLACE.match(piece)
+            if m_land:  # "سوق بلدة X" (the market of X town): a landmark, then the town
+                links.append(m_land.group(1))
+                piece = piece[m_land.end(1) :].strip()
+            m = _AR_DIRECTION_START.match(piece)
+            if m:
+                links.append(_AR_DIRECTION[m.group(1)])
+                piece = piece[m.end() :].strip()
+            if piece:
+                links.append(piece)
+    return ", ".join(links)
+
+
+def _arabic_direction(segment: str) -> str:
+    """The direction adjective ending an Arabic link ("ريف إدلب الجنوبي" -> "south")."""
+    m = _AR_DIRECTION_ADJ.search(segment)
+    if not m:
+        return ""
+    first = _AR_DIRECTION[m.group(1)]
+    return first + _AR_DIRECTION[m.group(2)] if m.group(2) else first
+
+
+def _road_pair(chunk: str) -> tuple[str, str] | None:
+    """Split "Saraqib-Idlib" / "Maarat al-Numan – Saraqib" / "A to B" into two names."""
+    for sep in (r"\s*[–—/]\s*|\s+-\s+", r"\s+to\s+"):
+        parts = [p.strip() for p in re.split(sep, chunk) if p.strip()]
+        if len(parts) == 2:
+            return parts[0], parts[1]
+        if len(parts) > 2:
+            return None
+    pairs: list[tuple[str, str]] = []
+    for m in re.finditer(r"-", chunk):
+        left, right = chunk[: m.start()].strip(), chunk[m.end() :].strip()
+        if not left or not right:
+            continue
+        if _ARTICLE_TOKEN.match(left.split()[-1]) or _ARTICLE_TOKEN.match(right.split("-")[0]):
+            continue  # "Jisr Ash-Shugur", "Deir ez-Zor": an article, not a separator
+        pairs.append((left, right))
+    return pairs[0] if len(pairs) == 1 else None
+
+
+def _road_as_between(text: str) -> str:
+    """ "on the Saraqib-Idlib road" -> "on between Saraqib and Idlib" (parsed as a pair)."""
+    m = _ROAD_WORD.search(text)
+    if not m:
+        return text
+    head = text[: m.start()]
+    starts = [c.end() for c in _CHUNK_START.finditer(head)]
+    chunk_start = starts[-1] if starts else 0
+    pair = _road_pair(head[chunk_start:])
+    if pair is None:
+        return text
+    return f"{head[:chunk_start]}between {pair[0]} and {pair[1]}{text[m.end() :]}"
+
+
 def _clean(text: str) -> str:
     text = _MARKDOWN_LINK.sub(r"\1", text)
     text = _QUOTES.sub("", text)
     text = text.replace("،", ",").replace("؛", ";")
     if re.search(r"[\u0600-\u06FF]", text):
         text = re.sub(r"\s+-\s+", ", ", text)  # "ريف حماة - كفرزيتا": a separator in Arabic text
+        text = arabic_phrase_as_chain(text)
+    text = _SIDE_OF.sub("", text)
+    text = re.sub(r"(?i)\b(?:the\s+)?(?:syrian\s+)?capital(?:\s+city)?,?\s+(?=[A-Z])", "", text)
+    if not re.search(r"(?i)\bbetween\b", text):
+        text = _road_as_between(text)
+    m_rb = _ROAD_BETWEEN.search(text)
+    if m_rb and not re.search(r"(?i)\bbetween\b", text):
+        text = text[: m_rb.start()] + f"between {m_rb.group('a')} and {m_rb.group('b')}"
     # "Tell Abyad (Raqqa)": a parenthesised qualifier is one more link of the chain
     text = re.sub(r"\s*\(([^()]*)\)", r", \1", text)
     if not re.search(r"(?i)\bbetween\b", text):
         # twin places "Nubl and Zahraa": the first one stands for the pair
-        text = re.sub(r"(?i)^([^,;]+?)\s+and\s+(?!is\b|was\b|its\b|the\s+)[^,;]+", r"\1", text)
+        text = re.sub(
+            r"(?i)^([^,;]+?)\s+and\s+(?!is\b|was\b|its\b|the\s|a\s|an\s|other\s|several\s)"
+            r"[^,;]+?(?=\s+(?:in|at|of|near|on|north|south|east|west)\b|[,;]|$)",
+            r"\1",
+            text,
+        )
     text = text.replace("’", "'").replace("‘", "'")
     text = re.sub(r"(?<=\w)'(?=\w)", "", text)  # Qal'at -> Qalat (keeps "at" from splitting it)
     # "Al Qaterji neighborhood circle": the circle is a landmark of the neighbourhood
@@ -307,14 +500,233 @@ def _clean(text: str) -> str:
     return text.strip(" .,;")
 
 
+@dataclass(slots=True)
+class _Chain:
+    """What the parser has read so far (one pass over the links of a phrase)."""
+
+    places: list[tuple[str, str]] = field(default_factory=list)
+    governorate: str = ""
+    governorate_text: str = ""
+    direction: str = ""
+    direction_of: str = ""
+    region: str = ""
+    landmark: str = ""
+    offset_km: float | None = None
+    pending_direction: str = ""
+    pending_kind: str = ""
+    pending_governorate: bool = False  # "the countryside / province of" X: X is the governorate
+    pending_capital: bool = False  # "the provincial capital of" X: X is the city
+    capitals_in_text: bool = False
+
+    def set_governorate(self, code: str, written: str) -> None:
+        if not self.governorate or not self.governorate_text:
+            self.governorate, self.governorate_text = code, written
+        if self.pending_direction and not self.direction:
+            self.direction, self.direction_of = self.pending_direction, "governorate"
+        self.pending_direction = ""
+        self.pending_governorate = False
+
+
+def _split_between(cleaned: str) -> tuple[str, tuple[str, ...]]:
+    """ "between A and B" -> (the phrase with A standing for the pair, (A, B))."""
+    m = re.search(
+        r"\bbetween\s+(.+?)\s+and\s+(.+?)(?=,|\s+located|\s+in\s|\s+which|$)", cleaned, re.I
+    )
+    if m:
+        a, b = m.group(1), m.group(2)
+        prefix = cleaned[: m.start()].strip()
+        rest = (prefix + " in " if prefix else "") + a + " " + cleaned[m.end() :]
+        return rest, (_kind_split(a)[0], _kind_split(b)[0])
+    # "between Al Latamna city Latmein village" (the "and" lost)
+    m2 = re.search(
+        r"\bbetween\s+(.+?\s(?:city|town|village|neighborhood))\s+(.+?\s(?:city|town|village|neighborhood))\b",
+        cleaned,
+        re.I,
+    )
+    if m2:
+        prefix = cleaned[: m2.start()].strip()
+        rest = (prefix + " in " if prefix else "") + m2.group(1) + cleaned[m2.end() :]
+        return rest, (_kind_split(m2.group(1))[0], _kind_split(m2.group(2))[0])
+    return cleaned, ()
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _is_plain(segment: str, chain: _Chain) -> bool:
+    """Whether a link is a description of what happened, not a place name.
+
+    "people gathered", "positions", "regime-held town": every word is an ordinary English
+    word (or a feature word), or the link has no capital letter while the phrase capitalises
+    its names and one of its words is ordinary.
+    """
+    if re.search(r"[\u0600-\u06FF]", segment):
+        return False
+    words = [w.lower().strip("'’-") for w in _WORDS.findall(segment)]
+    if not words:
+        return True
+    ordinary = [w in _PLAIN_WORDS or w in _KINDS or w in _DIRECTIONS for w in words]
+    if all(ordinary):
+        return True
+    capitalised = any(w[:1].isupper() for w in _WORDS.findall(segment))
+    return chain.capitals_in_text and not capitalised and any(ordinary)
+
+
+def _take_direction_or_offset(seg: str, low: str, chain: _Chain) -> bool:
+    m_off = _OFFSET.match(seg)
+    if m_off and m_off.group("dir").lower() in _DIRECTIONS:
+        chain.offset_km = float(m_off.group("km"))
+        chain.pending_direction = _DIRECTIONS[m_off.group("dir").lower()]
+        return True
+    if low in _DIRECTIONS:
+        chain.pending_direction = _DIRECTIONS[low]
+        return True
+    m_dir = re.match(
+        rf"^(?P<dir>{_DIR_WORD})\s+(?P<w>suburbs|countryside|outskirts|parts|areas|part|province|governorate|rural\s+areas)$",
+        seg,
+        re.I,
+    )
+    if m_dir:
+        d = m_dir.group("dir").lower()
+        if d in _DIRECTIONS:
+            chain.pending_direction = _DIRECTIONS[d]
+        chain.pending_governorate = m_dir.group("w").lower() not in {
+            "outskirts",
+            "parts",
+            "areas",
+            "part",
+        }
+        return True
+    if low in {"suburbs", "countryside", "province", "governorate", "rural areas", "rural", "rif"}:
+        chain.pending_governorate = True
+        return True
+    return low in {"outskirts", "parts"}
+
+
+def _take_region(seg: str, low: str, chain: _Chain) -> bool:
+    reg_core = re.sub(r"\s+", " ", re.sub(r"(?i)\b(al|el|the)\b|-", " ", low)).strip()
+    hit = next((r for r in _REGIONS if reg_core == r or reg_core == r.replace(" al ", " ")), None)
+    if hit is None:
+        return False
+    chain.region = seg
+    if not chain.governorate:
+        chain.governorate = _REGIONS[hit][0]
+    return True
+
+
+def _take_governorate(seg: str, chain: _Chain) -> bool:
+    """Read "X governorate", "southern Idlib countryside", "ريف حماة الشمالي", "rural Hama"."""
+    gov_like = re.search(
+        r"(?i)\b(governorate|province|suburbs|countryside)\b|^(ريف|محافظة)\s|^(rural)\s", seg
+    )
+    if not gov_like:
+        return False
+    code = governorate_pcode(seg)
+    m_g = _GOV_SEG.match(seg)
+    if m_g and m_g.group("dir") and m_g.group("dir").lower() in _DIRECTIONS:
+        chain.pending_direction = _DIRECTIONS[m_g.group("dir").lower()]
+    elif _arabic_direction(seg):
+        chain.pending_direction = _arabic_direction(seg)
+    if code:
+        chain.set_governorate(code, seg)
+        return True
+    word = (gov_like.group(1) or gov_like.group(2) or "").lower()
+    return word in {"governorate", "province", "محافظة"}  # "the governorate" (already named)
+
+
+def _is_landmark(name: str, kind: str) -> bool:
+    return (
+        kind == "landmark"
+        or bool(_GENERIC_NAME.match(name))
+        or (
+            not kind
+            and bool(
+                re.search(
+                    r"(?i)\b(market|mosque|street|road|square|circle|school|hospital|bakery|station|shop|building|buildings|residential|vicinity|entrance|highway|gathering|point|center|centre|house|houses)\b",
+                    name,
+                )
+            )
+        )
+    )
+
+
+def _take_place(seg: str, low: str, chain: _Chain) -> None:
+    name, kind, lead_dir = _kind_split(seg)
+    if not name:
+        if kind == "badiya":
+            chain.pending_kind = "badiya"  # "the Badiya of X": the desert around X
+        elif kind == "landmark" and not chain.places and not chain.landmark:
+            chain.landmark = seg
+        elif kind and kind != "landmark" and lead_dir:
+            # "the northern neighborhood" (of X): a direction inside the next place
+            chain.pending_direction, chain.direction_of = lead_dir, "target"
+        return
+    if _is_landmark(name, kind):
+        if not chain.places and not chain.landmark:
+            chain.landmark = seg
+        return
+    if (
+        kind == "badiya"
+        or low.startswith("badiya")
+        or (chain.pending_kind == "badiya" and not chain.places)
+    ):
+        kind, chain.pending_kind = "badiya", ""
+    elif chain.pending_kind and not kind:
+        kind, chain.pending_kind = chain.pending_kind, ""
+    code = governorate_pcode(name) if not kind else ""
+    if code and (chain.places or chain.pending_governorate) and not chain.pending_capital:
+        # "..., Idlib", "..., southern Idlib", "the countryside of Idlib": the governorate
+        if lead_dir and not chain.pending_direction:
+            chain.pending_direction = lead_dir
+        chain.set_governorate(code, name)
+        return
+    if chain.pending_capital:
+        kind, chain.pending_capital = "city", False
+    if lead_dir and not chain.direction:
+        chain.direction, chain.direction_of = lead_dir, "target"
+    if chain.pending_direction and not chain.direction:
+        chain.direction = chain.pending_direction
+        chain.direction_of = (
+            "target" if chain.direction_of == "target" else ("parent" if chain.places else "target")
+        )
+        chain.pending_direction = ""
+    chain.pending_governorate = False
+    chain.places.append((name, kind))
+
+
+def _take_segment(seg: str, chain: _Chain) -> None:
+    seg = _ARTICLE_START.sub("", seg).strip()
+    low = seg.lower()
+    if not seg or low in {"the", "and", "is", "was"}:
+        return
+    if _CAPITAL.match(seg) and not chain.places:
+        chain.places.append(("Damascus", "city"))  # "the capital": Damascus
+        return
+    if _PROVINCIAL_CAPITAL.match(seg):
+        chain.pending_capital = True
+        return
+    if _take_direction_or_offset(seg, low, chain) or _take_region(seg, low, chain):
+        return
+    if _take_governorate(seg, chain):
+        return
+    name, kind, _ = _kind_split(seg)
+    if name and _is_plain(seg, chain):
+        if _is_landmark(name, kind) and not chain.places and not chain.landmark:
+            chain.landmark = seg
+        elif kind and kind not in ("landmark", "area") and not chain.pending_kind:
+            chain.pending_kind = kind  # "the regime-held town of" X: X is a town
+        return
+    _take_place(seg, low, chain)
+
+
 def place_from_phrase(text: str) -> ParsedPlace:
     """Parse a place description into a :class:`ParsedPlace`.
 
     Parameters
     ----------
     text
-        A place phrase in English (as written in incident reports) or a bare place name in
-        any script.
+        A place phrase in English or Arabic (as written in incident reports) or a bare place
+        name in any script.
 
     Returns
     -------
@@ -326,174 +738,30 @@ def place_from_phrase(text: str) -> ParsedPlace:
     cleaned = _clean(text)
     if not cleaned:
         return ParsedPlace(text=text)
-
-    governorate = ""
-    governorate_text = ""
-    direction = ""
-    direction_of = ""
-    region = ""
-    between: tuple[str, ...] = ()
-    offset_km: float | None = None
-
-    # "between A and B" -> keep both, the chain continues after B.
-    m_between = re.search(
-        r"\bbetween\s+(.+?)\s+and\s+(.+?)(?=,|\s+located|\s+in\s|\s+which|$)", cleaned, re.I
-    )
-    if m_between:
-        a, b = m_between.group(1), m_between.group(2)
-        between = (_kind_split(a)[0], _kind_split(b)[0])
-        prefix = cleaned[: m_between.start()].strip()
-        cleaned = (prefix + " in " if prefix else "") + a + " " + cleaned[m_between.end() :]
-    else:
-        # "between Al Latamna city Latmein village" (the "and" lost)
-        m_b2 = re.search(
-            r"\bbetween\s+(.+?\s(?:city|town|village|neighborhood))\s+(.+?\s(?:city|town|village|neighborhood))\b",
-            cleaned,
-            re.I,
-        )
-        if m_b2:
-            between = (_kind_split(m_b2.group(1))[0], _kind_split(m_b2.group(2))[0])
-            prefix = cleaned[: m_b2.start()].strip()
-            cleaned = (prefix + " in " if prefix else "") + m_b2.group(1) + cleaned[m_b2.end() :]
-
-    segments: list[str] = []
+    cleaned, between = _split_between(cleaned)
+    chain = _Chain(capitals_in_text=bool(re.search(r"\b[A-Z]", cleaned)))
     for raw in _CONNECTORS.split(cleaned):
         if raw and raw.strip():
             # "Karm Al Tahhan area Al Myassar": a kind word inside a link splits it in two
-            segments.extend(_split_inner_kind(raw.strip()))
-    places: list[tuple[str, str]] = []
-    landmark = ""
-    pending_direction = ""
-    pending_kind = ""
-    for seg in segments:
-        seg = _ARTICLE_START.sub("", seg).strip()
-        low = seg.lower()
-        if not seg or low in {"the", "and", "is", "was"}:
-            continue
-        m_off = _OFFSET.match(seg)
-        if m_off and m_off.group("dir").lower() in _DIRECTIONS:
-            offset_km = float(m_off.group("km"))
-            pending_direction = _DIRECTIONS[m_off.group("dir").lower()]
-            continue
-        if low in _DIRECTIONS:
-            pending_direction = _DIRECTIONS[low]
-            continue
-        # region names (Eastern Ghouta)
-        reg_core = re.sub(r"\s+", " ", re.sub(r"(?i)\b(al|el|the)\b|-", " ", low)).strip()
-        reg_hit = next(
-            (r for r in _REGIONS if reg_core == r or reg_core == r.replace(" al ", " ")), None
-        )
-        if reg_hit is not None:
-            region = seg
-            if not governorate:
-                governorate = _REGIONS[reg_hit][0]
-            continue
-        # "<dir> suburbs of X governorate", "X governorate", "Damascus suburbs", "Idlib suburbs"
-        m_dir = re.match(
-            rf"^(?P<dir>{_DIR_WORD})\s+(?:suburbs|countryside|outskirts|parts|areas|part)$",
-            seg,
-            re.I,
-        )
-        if m_dir:
-            d = m_dir.group("dir").lower()
-            if d in _DIRECTIONS:
-                pending_direction = _DIRECTIONS[d]
-            continue
-        if low in {
-            "suburbs",
-            "countryside",
-            "outskirts",
-            "parts",
-            "the suburbs",
-            "the countryside",
-        }:
-            continue
-        gov_like = re.search(
-            r"(?i)\b(governorate|province|suburbs|countryside)\b|^(ريف|محافظة)\s", seg
-        )
-        if gov_like:
-            code = governorate_pcode(seg)
-            m_g = _GOV_SEG.match(seg)
-            if m_g and m_g.group("dir") and m_g.group("dir").lower() in _DIRECTIONS:
-                pending_direction = _DIRECTIONS[m_g.group("dir").lower()]
-            if code:
-                if not governorate or not governorate_text:
-                    governorate = code
-                    governorate_text = seg
-                if pending_direction and not direction:
-                    direction, direction_of = pending_direction, "governorate"
-                pending_direction = ""
-                continue
-            word = (gov_like.group(1) or gov_like.group(2) or "").lower()
-            if word in {"governorate", "province", "محافظة"}:
-                continue  # "the governorate" (already named)
-        name, kind, lead_dir = _kind_split(seg)
-        if not name:
-            if kind == "badiya":
-                pending_kind = "badiya"  # "the Badiya of X": the desert around X
-            elif kind and kind != "landmark" and lead_dir:
-                # "the northern neighborhood" (of X): a direction inside the next place
-                pending_direction = lead_dir
-                direction_of = "target"
-            continue
-        if (
-            kind == "landmark"
-            or _GENERIC_NAME.match(name)
-            or (
-                not kind
-                and re.search(
-                    r"(?i)\b(market|mosque|street|road|square|circle|school|hospital|bakery|station|shop|building|buildings|residential|vicinity|entrance|highway|gathering|point|center|centre|house|houses)\b",
-                    name,
-                )
-            )
-        ):
-            if not places and not landmark:
-                landmark = seg
-            continue
-        if kind == "badiya" or low.startswith("badiya") or (pending_kind and not places):
-            kind = "badiya"
-            pending_kind = ""
-        # governorate named without the word "governorate", as the last link: "..., Idlib",
-        # "..., southern Idlib" (a direction of the governorate)
-        if not kind and places and governorate_pcode(name):
-            if lead_dir and not pending_direction:
-                pending_direction = lead_dir
-            if not governorate:
-                governorate, governorate_text = governorate_pcode(name), name
-            if pending_direction and not direction:
-                direction, direction_of = pending_direction, "governorate"
-                pending_direction = ""
-            continue
-        if lead_dir and not direction:
-            direction, direction_of = lead_dir, "target"
-        if pending_direction and not direction:
-            direction = pending_direction
-            direction_of = (
-                "target" if direction_of == "target" else ("parent" if places else "target")
-            )
-            pending_direction = ""
-        places.append((name, kind))
-
-    # A lone governorate word list ("Aleppo city" is a place, "Aleppo governorate" is not).
+            for seg in _split_inner_kind(raw.strip()):
+                _take_segment(seg, chain)
+    places = chain.places
     target, kind = places[0] if places else ("", "")
     parent, parent_kind = places[1] if len(places) > 1 else ("", "")
-    # the landmark-only description "Al Karaj square in Al Mayadein city" keeps the square
-    # as landmark and Al Mayadein as target (done above). A region-only phrase keeps target "".
-    if direction and direction_of == "parent" and not parent:
+    direction_of = chain.direction_of
+    if chain.direction and direction_of == "parent" and not parent:
         direction_of = "target"
     return ParsedPlace(
-        text=text,
-        target=target,
-        kind=kind,
-        parent=parent,
-        parent_kind=parent_kind,
-        direction=direction,
-        direction_of=direction_of,
-        governorate=governorate,
-        governorate_text=governorate_text,
-        region=region,
-        landmark=landmark,
-        between=between,
-        offset_km=offset_km,
-        places=tuple(places),
-    )
+        text=text, target=target, kind=kind, parent=parent, parent_kind=parent_kind,
+        direction=chain.direction, direction_of=direction_of if chain.direction else "",
+        governorate=chain.governorate, governorate_text=chain.governorate_text,
+        region=chain.region, landmark=chain.landmark, between=between,
+        offset_km=chain.offset_km, places=tuple(places),
+    )  # fmt: skip
+
+
+#: Ordinary words of incident descriptions, feature words and directions: never the first or
+#: last word of a place name found among the words of a description.
+DESCRIPTION_WORDS: frozenset[str] = (
+    _PLAIN_WORDS | frozenset(_KINDS) | frozenset(_DIRECTIONS) - {"al", "el"}
+)

@@ -51,12 +51,27 @@ _TENS: Final[dict[str, int]] = {
 }
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_RE = "|".join(_TENS)
-#: A cardinal number written with digits (``1,023``) or English words up to 99.
+_BELOW_100 = rf"(?:(?:{_TENS_RE})(?:[- ](?:{_UNIT_RE}))?|{_UNIT_RE})"
+#: A cardinal number written with digits (``1,023``) or English words up to 999
+#: (``nine``, ``twenty-one``, ``two hundred and forty-five``, ``a hundred``).
 NUMBER: Final[str] = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_TENS_RE})(?:[- ](?:{_UNIT_RE}))?|{_UNIT_RE})"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+"
+    rf"|(?:{_UNIT_RE}|a|one)\s+hundred(?:\s+(?:and\s+)?{_BELOW_100}(?![\w-]))?"
+    rf"|{_BELOW_100})"
 )
 #: A cardinal number or the indefinite article (``a woman`` = 1).
 COUNT: Final[str] = rf"(?:{NUMBER}|an?)"
+
+
+def _below_100(word: str) -> int:
+    if word in _UNITS:
+        return _UNITS[word]
+    if word in _TENS:
+        return _TENS[word]
+    parts = re.split(r"[- ]", word)
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS:
+        return _TENS[parts[0]] + _UNITS[parts[1]]
+    raise ValueError(word)
 
 
 def parse_number(token: str) -> int:
@@ -66,7 +81,7 @@ def parse_number(token: str) -> int:
     ----------
     token
         Digits (``"13"``, ``"1,023"``), English number words (``"Nine"``,
-        ``"twenty-one"``) or the indefinite article.
+        ``"twenty-one"``, ``"three hundred and five"``) or the indefinite article.
 
     Returns
     -------
@@ -78,19 +93,20 @@ def parse_number(token: str) -> int:
     ValueError
         If ``token`` is not a number.
     """
-    word = token.strip().lower()
+    word = " ".join(token.strip().lower().split())
     if word in {"a", "an"}:
         return 1
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", word):
         return int(word.replace(",", ""))
-    if word in _UNITS:
-        return _UNITS[word]
-    parts = re.split(r"[- ]", word)
-    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS:
-        return _TENS[parts[0]] + _UNITS[parts[1]]
-    if word in _TENS:
-        return _TENS[word]
-    raise ValueError(f"not a number: {token!r}")
+    try:
+        hundreds = re.fullmatch(r"(?P<h>[a-z]+) hundred(?: (?:and )?(?P<rest>.+))?", word)
+        if hundreds is not None:
+            head = 1 if hundreds.group("h") in {"a", "one"} else _UNITS[hundreds.group("h")]
+            rest = hundreds.group("rest")
+            return 100 * head + (_below_100(rest) if rest else 0)
+        return _below_100(word)
+    except (KeyError, ValueError):
+        raise ValueError(f"not a number: {token!r}") from None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -137,17 +153,21 @@ _TOD = "|".join(sorted(TIMES_OF_DAY, key=len, reverse=True))
 
 #: Date that opens an incident paragraph: ``Monday 5 September 2016 noon,``,
 #: ``Monday, September 11, 2017, around 12:45,``, ``On Tuesday afternoon, April 28, 2020,``,
-#: ``On Sunday, February 7,`` (year omitted).
+#: ``On Sunday, February 7,`` (year omitted), ``On the night of Monday, 3rd of August 2015,``,
+#: ``At dawn on Tuesday August 4 2015,``. The closing comma may be missing when the sentence
+#: goes on with a capitalised word (``Saturday August 1, 2015 Syrian regime forces ...``).
 INCIDENT_DATE: Final[re.Pattern[str]] = re.compile(
-    rf"""^[ \t•\-–]{{0,3}}(?:On\s+)?
+    rf"""^[ \t•\-–]{{0,3}}
+    (?:(?:On|At|In|During)\s+(?:the\s+)?(?P<tod_c>{_TOD})\s+(?:of|on)\s+|On\s+)?
     (?:(?P<weekday>{_WD})(?:\s+(?P<tod_a>{_TOD}))?,?\s+)?
     (?:
-        (?P<day_a>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month_a>{_MON})
-      | (?P<month_b>{_MON})\s+(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)
+        (?:the\s+)?(?P<day_a>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month_a>{_MON})
+      | (?P<month_b>{_MON})\s+(?:the\s+)?(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)
     )
     (?:,?\s+(?P<year>(?:19|20)\d\d))?
-    (?:,?\s+(?:(?:at\s+)?around\s+|at\s+)?(?P<clock>\d{{1,2}}:\d\d)|\s+(?P<tod_b>{_TOD}))?
-    \s*,""",
+    (?:,?\s+(?:(?:at\s+)?around\s+|at\s+)?(?P<clock>\d{{1,2}}:\d\d)
+      |,?\s+(?:at\s+|in\s+the\s+)?(?P<tod_b>{_TOD}))?
+    (?:\s*,|(?-i:(?=\s+(?:[A-Z][a-z]|ISIS\b|SDF\b|HTS\b))))""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -173,7 +193,8 @@ PARTY_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "international_coalition",
-        r"(?:us|u\.s\.|american)[- ]led\s+coalition|international\s+coalition|coalition\s+forces",
+        r"(?:us|u\.s\.|american)[- ]led\s+coalition|international\s+(?:coalition|alliance)"
+        r"|coalition\s+forces|\bcoalition\b",
     ),
     ("russia", r"\brussian?\b"),
     ("isis", r"\bisis\b|\bisil\b|\bdaesh\b|islamic\s+state"),
@@ -185,7 +206,8 @@ PARTY_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     (
         "sdf",
         r"syrian\s+democratic\s+forces|\bsdf\b|democratic\s+union\s+party|\bpyd\b|\bypg\b"
-        r"|self[- ]management\s+forces|kurdish\s+(?:self[- ]management|forces)",
+        r"|self[- ]management\s+forces|kurdish\s+(?:self[- ]management|forces)"
+        r"|kurdish\s+(?:people['’]?s\s+)?protection\s+(?:forces|units)",
     ),
     (
         "turkey",
@@ -336,10 +358,26 @@ ATTACK_VERB: Final[re.Pattern[str]] = re.compile(
 _VICTIM_NOUN = (
     r"(?:civilians?|individuals?|people|persons?|victims?|children|child|infants?|babies|baby"
     r"|girls?|boys?|women|woman|men|man|family\s+members|members|youths?|prisoners?|detainees?"
-    r"|volunteers?|workers?|farmers?|shepherds?|IDPs|displaced\s+persons)"
+    r"|captives?|hostages?|abductees?|inmates?|residents?|villagers?|citizens?|patients?"
+    r"|students?|passengers?|refugees?|volunteers?|workers?|farmers?|shepherds?|IDPs"
+    r"|displaced\s+(?:persons|people))"
 )
-_ADJ = r"(?:(?:female|male|young|little|elderly|adult|syrian|displaced|[\w-]+-old)\s+){0,3}"
-_QUAL = r"(?:(?:at\s+least|no\s+less\s+than|about|around|nearly|some)\s+)?"
+_ADJ = (
+    r"(?:(?:female|male|young|little|elderly|adult|syrian|displaced|unarmed|innocent|more|other"
+    r"|[\w-]+-old)\s+){0,3}"
+)
+_QUAL = r"(?:(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|about|around|nearly|some)\s+)?"
+#: Verbs that state a killing, active voice (``shot dead N``).
+_KILL_ACTIVE = (
+    r"killed|killing|claiming\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of"
+    r"|took\s+the\s+lives\s+of|taking\s+the\s+lives\s+of|shot\s+dead|shooting\s+dead"
+    r"|shot\s+and\s+killed|burn(?:ed|t|ing)(?:\s+to\s+death)?"
+)
+#: Verbs that state a killing, passive voice (``N civilians were shot dead``).
+_KILL_PASSIVE = (
+    r"killed|shot\s+dead|(?:summarily\s+|field\s+)?executed|slaughtered|burn(?:ed|t)(?:\s+to\s+death)?"
+    r"|stabbed\s+to\s+death|beaten\s+to\s+death|tortured\s+to\s+death"
+)
 #: Killed-count rules, tried in order; the first rule that matches the paragraph wins.
 KILLED_RULES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
@@ -352,21 +390,21 @@ KILLED_RULES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "killed_n",
         re.compile(
-            rf"\b(?:killed|killing|claiming\s+the\s+lives\s+of)\s+{_QUAL}(?P<n>{COUNT})\s+{_ADJ}(?P<noun>{_VICTIM_NOUN})",
+            rf"\b(?:{_KILL_ACTIVE})\s+{_QUAL}(?P<n>{COUNT})\s+{_ADJ}(?P<noun>{_VICTIM_NOUN})",
             re.IGNORECASE,
         ),
     ),
     (
         "n_were_killed",
         re.compile(
-            rf"(?<![\w-])(?P<n>{COUNT})\s+{_ADJ}(?P<noun>{_VICTIM_NOUN})\b[^.;]{{0,200}}?\b(?:were|was)\s+killed",
+            rf"(?<![\w-])(?P<n>{COUNT})\s+{_ADJ}(?P<noun>{_VICTIM_NOUN})\b[^.;]{{0,200}}?\b(?:were|was)\s+(?:{_KILL_PASSIVE})",
             re.IGNORECASE,
         ),
     ),
     (
         "n_died",
         re.compile(
-            rf"(?<![\w-])(?P<n>{COUNT})\s+{_ADJ}(?P<noun>{_VICTIM_NOUN})\s+(?:died|were\s+dead|lost\s+their\s+lives?)",
+            rf"(?<![\w-])(?P<n>{COUNT})\s+{_ADJ}(?P<noun>{_VICTIM_NOUN})\b[^.;]{{0,200}}?\b(?:died|were\s+dead|lost\s+their\s+lives?|perished)\b",
             re.IGNORECASE,
         ),
     ),
@@ -377,10 +415,26 @@ KILLED_RULES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             re.IGNORECASE,
         ),
     ),
+    (
+        "lives_of",
+        re.compile(
+            rf"\b(?:lives|bodies|corpses)\s+of\s+{_QUAL}(?P<n>{COUNT})\s+{_ADJ}(?P<noun>{_VICTIM_NOUN})",
+            re.IGNORECASE,
+        ),
+    ),
+)
+#: A relative named after a killed person (``a child and his mother``): ``rel`` or ``n`` more
+#: victims.
+RELATIVES_RE: Final[re.Pattern[str]] = re.compile(
+    rf"^,?\s+(?:and|with)\s+(?:his|her|their)\s+(?:(?P<n>{NUMBER})\s+(?P<kin>children|sons|daughters"
+    r"|brothers|sisters)|(?P<rel>mother|father|parents|wife|husband|brother|sister|son|daughter"
+    r"|grandmother|grandfather|child|baby|infant))\b",
+    re.IGNORECASE,
 )
 #: Words that signal that someone was killed; a dated paragraph without one is not an incident.
 KILLING_WORD: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:kill(?:ed|ing|s)?|death|deaths|died|dead|slaughter(?:ed|ing)?|executed|massacre)\b",
+    r"\b(?:kill(?:ed|ing|s)?|death|deaths|died|dead|slaughter(?:ed|ing)?|executed|massacre"
+    r"|lives|perished|burn(?:ed|t))\b",
     re.IGNORECASE,
 )
 #: Paragraphs about finding remains (mass graves) are dated by discovery, not by the killing.
@@ -460,9 +514,11 @@ GOVERNORATE_ALIASES: Final[dict[str, tuple[str, ...]]] = {
         r"deir[\s-]+(?:ez|al|el|az|ed|a)[\s-]*zou?r",
         r"dayr[\s-]+az[\s-]*zawr",
         r"deir[\s-]*ezzou?r",
+        r"der[\s-]*ez+ou?r",
+        r"deir[\s-]+ez+ou?r",
     ),
     "Raqqa": (r"(?:al[\s-]+|ar[\s-]+)?raqq?a",),
-    "Hasakah": (r"(?:al[\s-]+)?hass?akk?a(?:h)?", r"(?:al[\s-]+)?hass?akk?eh"),
+    "Hasakah": (r"(?:al[\s-]+)?hass?a?kk?a(?:h)?", r"(?:al[\s-]+)?hass?akk?eh"),
     "Latakia": (r"latt?akia", r"lattaquie"),
     "Tartus": (r"tartou?s",),
     "As-Suwayda": (r"(?:(?:as|al)[\s-]*)?(?:suwayda|sweida|suwaida|swaida)",),
@@ -681,6 +737,11 @@ CHAIN_FILLER: Final[frozenset[str]] = frozenset(
         "southeast",
         "southwest",
     }
+)
+#: ``which is affiliated to`` / ``belonging to`` between a village and its town or city.
+AFFILIATION: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:administratively\s+)?(?:affiliated|belong(?:s|ing)?|attached|subordinate)\s+to\b",
+    re.IGNORECASE,
 )
 #: Filler words that are too weak to join two places on their own.
 CHAIN_WEAK: Final[frozenset[str]] = frozenset({"and", "near", "known", "as"})

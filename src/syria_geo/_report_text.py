@@ -116,7 +116,10 @@ def substitute(
 # Page debris -------------------------------------------------------------------------------
 
 _URL_LINE = re.compile(r"(?m)^[ \t]*<?(?:https?://|www\.)\S+>?[ \t]*(?:\n|$)")
-_MARKDOWN_LINK = re.compile(r"\[([^\]\[]{0,300})\]\([^)\s]*\)")
+#: ``[label](target)``; the target is bounded and cannot contain brackets or parentheses, so
+#: an unclosed ``[x](`` fails at once instead of scanning to the end of the text (which made
+#: text with many of them take quadratic time).
+_MARKDOWN_LINK = re.compile(r"\[([^\]\[]{0,300})\]\([^()\[\]\s]{0,2048}\)")
 _HYPHEN_BREAK = re.compile(
     r"(?<![A-Za-z'’])([A-Za-z][A-Za-z'’]*)-[ \t]*\n[ \t\n]*(?=[A-Za-z])([A-Za-z]+)"
 )
@@ -246,11 +249,38 @@ _FUNCTION_WORD_END = re.compile(
 )
 
 
-def _mid_sentence(previous: str, lines: list[str], next_index: int) -> bool:
+#: A line ending that cannot end a heading: a function word or a name particle (``in Al``).
+_OPEN_LINE_END = re.compile(
+    r"(?:,|\b(?:of|in|the|and|at|on|to|from|by|a|an|for|with|near|under|between|al|Al|el|El))$"
+)
+
+
+def _tail(text: str, start: int, end: int) -> str:
+    """The end of ``text[start:end]`` without trailing whitespace (at most ~200 characters).
+
+    The paragraph splitter looks only at how the text so far ends; copying or searching the
+    whole growing paragraph for every line made long paragraphs take quadratic time.
+    """
+    window = 200
+    while True:
+        low = max(start, end - window)
+        tail = text[low:end].rstrip()
+        if tail or low == start:
+            return tail[-200:]
+        window *= 4
+
+
+def _mid_sentence(
+    previous: str, lines: list[str], next_index: int, *, line_ends_open: bool = False
+) -> bool:
     """True if a heading-like line sits inside a sentence (narrow-column line break)."""
-    if _FUNCTION_WORD_END.search(previous):
+    if _FUNCTION_WORD_END.search(previous) or (
+        # an unfinished sentence (it ends in a word) continued by an open line
+        previous[-1:].isalpha() and line_ends_open
+    ):
         return True
-    following = next((line for line in lines[next_index:] if line.strip()), "")
+    # iterate (not ``lines[next_index:]``, a copy of the rest of the document per call)
+    following = next((lines[i] for i in range(next_index, len(lines)) if lines[i].strip()), "")
     return following.lstrip()[:1].islower()
 
 
@@ -387,7 +417,12 @@ def paragraphs_from_text(mapped: MappedText) -> list[Block]:
             and heading[0] != "section"
             and current_start is not None
             and not blank_seen
-            and _mid_sentence(text[current_start:current_end], lines, index + span_lines)
+            and _mid_sentence(
+                _tail(text, current_start, current_end),
+                lines,
+                index + span_lines,
+                line_ends_open=_OPEN_LINE_END.search(line.rstrip()) is not None,
+            )
         ):
             heading = None  # a short line inside a sentence broken by a narrow column
             span_lines = 0
@@ -407,7 +442,7 @@ def paragraphs_from_text(mapped: MappedText) -> list[Block]:
             current_start, current_end = line_start, line_end
             blank_seen = False
             continue
-        previous = text[current_start:current_end]
+        previous = _tail(text, current_start, current_end)
         finished = bool(_TERMINAL.search(previous))
         previous_line = lines[index - 2].rstrip() if index >= 2 else ""
         short = bool(typical) and len(previous_line) < 0.75 * typical

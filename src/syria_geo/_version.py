@@ -1,3 +1,3 @@
 """Version of the syria_geo package and of the shipped data."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -14,9 +14,11 @@ import sys
 import traceback
 import warnings
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from syria_geo._errors import SyriaGeoError, SyriaGeoWarning
+from syria_geo._io import check_paths
 from syria_geo._version import __version__
 
 # Modules that contribute sub-commands; each defines ``register(subparsers)`` and sets
@@ -28,7 +30,25 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "syria_geo._cli_maps",
     "syria_geo._cli_geocode",
     "syria_geo._cli_incidents",
+    "syria_geo._cli_reverse",
 )
+
+
+#: Argument names that hold files a command reads, and files it writes.  Every command
+#: names its paths this way, so one guard (:func:`syria_geo._io.check_paths`) checks them
+#: all before any work: inputs are regular files, outputs are not inputs and their folder
+#: exists.
+_INPUT_ARGS: tuple[str, ...] = ("input", "reports", "report", "control", "observations")
+_OUTPUT_ARGS: tuple[str, ...] = ("output",)
+
+
+def _paths(args: argparse.Namespace, names: tuple[str, ...]) -> list[Path]:
+    found: list[Path] = []
+    for name in names:
+        value = getattr(args, name, None)
+        values = value if isinstance(value, list) else [value]
+        found += [v for v in values if isinstance(v, Path)]
+    return found
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -67,6 +87,19 @@ def _show_warning(
         print(f"syria-geo: warning: {category.__name__}: {_one_line(message)}", file=sys.stderr)
 
 
+#: Exit status when the reader of standard output went away (``syria-geo ... | head``):
+#: 128 + SIGPIPE, as a Unix tool killed by the signal reports.
+CLOSED_PIPE_STATUS = 141
+
+
+def _closed_pipe() -> int:
+    """Stop quietly: point stdout at /dev/null so the final flush cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return CLOSED_PIPE_STATUS
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status.
 
@@ -80,7 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     int
         0 on success, 2 on a usage or input error (a one-line message goes to stderr),
         3 on an unexpected internal error (a one-line message; the traceback too when the
-        environment variable ``SYRIA_GEO_DEBUG`` is set), 130 when interrupted.
+        environment variable ``SYRIA_GEO_DEBUG`` is set), 130 when interrupted, 141 (quietly)
+        when the reader of standard output went away (``syria-geo ... | head``).
     """
     parser = _build_parser()
     args = parser.parse_args(argv)
@@ -93,7 +127,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         warnings.simplefilter("always", SyriaGeoWarning)
         warnings.showwarning = _show_warning
         try:
+            check_paths(_paths(args, _INPUT_ARGS), _paths(args, _OUTPUT_ARGS))
             status: int = func(args)
+            sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+        except BrokenPipeError:
+            return _closed_pipe()
         except SyriaGeoError as exc:
             print(f"syria-geo: error: {_one_line(exc)}", file=sys.stderr)
             return 2

@@ -59,6 +59,7 @@ __all__ = [
     "LayerIssue",
     "control_agreement",
     "control_zones",
+    "control_zones_by_month",
     "load_control_layer",
     "observations_from_incidents",
     "observations_from_ocha",
@@ -183,6 +184,18 @@ def _normalise_controller(value: object) -> str | None:
     return key if key in CONTROLLERS else None
 
 
+_ISO_DAY = re.compile(r"\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*")
+
+
+def _iso_text(value: object) -> str | None:
+    """An ISO day (or date-time) as text; None for anything else (reported as invalid)."""
+    if isinstance(value, _date):
+        return value.isoformat()
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+        return value.strip()
+    return None
+
+
 def _parse_days(values: pd.Series) -> tuple[pd.Series, list[int]]:
     """Parse calendar days; return normalised datetimes and positions that failed to parse.
 
@@ -201,7 +214,8 @@ def _parse_days(values: pd.Series) -> tuple[pd.Series, list[int]]:
         missing = obj.isna().to_numpy() | obj.map(
             lambda v: isinstance(v, str) and not v.strip()
         ).to_numpy(dtype=bool)
-        text = obj.where(~missing, None).map(lambda v: v.isoformat() if isinstance(v, _date) else v)
+        # only ISO days (YYYY-MM-DD, optionally a time): "-1" or "2016/09/05" are invalid
+        text = obj.where(~missing, None).map(_iso_text)
         parsed = pd.to_datetime(text, errors="coerce", format="ISO8601")
     parsed = parsed.astype("datetime64[s]")
     normal = parsed.dt.normalize()
@@ -914,6 +928,10 @@ def _as_day(value: Any, name: str = "date") -> np.datetime64:
         ts = pd.Timestamp(value)
     except (TypeError, ValueError) as exc:
         raise InvalidParameterError(f"invalid {name} {value!r}; expected YYYY-MM-DD") from exc
+    if not pd.isna(ts) and not 1900 <= ts.year <= 2100:  # 9999-12-31 + 1 day overflows
+        raise InvalidParameterError(
+            f"invalid {name} {value!r}; expected a day between 1900-01-01 and 2100-12-31"
+        )
     if pd.isna(ts) or ts != ts.normalize():
         raise InvalidParameterError(f"invalid {name} {value!r}; expected a calendar day YYYY-MM-DD")
     return np.datetime64(ts.date(), "s")
@@ -1167,9 +1185,124 @@ def control_zones(
             "sources": {
                 str(k): int(v) for k, v in seeds["source"].value_counts().sort_index().items()
             },
+            "source_dates": {
+                str(k): [str(pd.Timestamp(g.min()).date()), str(pd.Timestamp(g.max()).date())]
+                for k, g in seeds.groupby("source", sort=True)["date"]
+            },
         }
     )
     return zones
+
+
+def _month_basis(zones: gpd.GeoDataFrame, dist: float) -> str:
+    """Plain words on what a month's zones were built from (sources, dates, places)."""
+    parts = []
+    for source, n in zones.attrs["sources"].items():
+        first, last = zones.attrs["source_dates"][source]
+        when = first if first == last else f"{first} to {last}"
+        parts.append(f"{source} of {when} ({n:,} place{'s' if n != 1 else ''})")
+    if not parts:
+        return "no observation covers this month"
+    return (
+        f"built from {'; '.join(parts)}; a zone reaches at most {dist:g} km from an observed "
+        "place, elsewhere control is not known"
+    )
+
+
+def _snapshot_caveat(obs: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> str:
+    """Say so when the access snapshot nearest a month cannot tell who held a place."""
+    access = obs[~obs["is_controller_statement"].to_numpy(dtype=bool)]
+    if access.empty:
+        return ""
+    mid = start + (end - start) / 2
+    dates = pd.to_datetime(access["date"]).drop_duplicates()
+    nearest = dates.iloc[int(np.argmin(np.abs((dates - mid).to_numpy())))]
+    same = obs[pd.to_datetime(obs["date"]) == nearest]
+    snapshot = same[
+        same["source"].isin(set(access.loc[pd.to_datetime(access["date"]) == nearest, "source"]))
+    ]
+    if snapshot["is_controller_statement"].any():
+        return ""
+    name = "; ".join(sorted(set(snapshot["source"])))
+    text = (
+        f"{name} of {nearest:%Y-%m} records access only: it does not tell ISIS-held from other "
+        "hard-to-reach places, so these zones rest on what the reports state about control"
+    )
+    if nearest >= end:
+        text += f" (the {nearest:%Y-%m} snapshot is later than this month and is not used)"
+    return text
+
+
+def control_zones_by_month(
+    months: Iterable[str | pd.Period],
+    *,
+    observations: pd.DataFrame | None = None,
+    window: int | pd.Timedelta = 92,
+    max_distance_km: float = 10.0,
+) -> gpd.GeoDataFrame:
+    """Build one control layer per month, each from the observations up to that month's end.
+
+    For every month, :func:`control_zones` builds the zones of the month's last day from the
+    observations dated within ``window`` days before it, declared valid for the whole month
+    (``valid_from`` its first day, ``valid_to`` the first day of the next month).  Months
+    are never filled in from other months' zones: a month without observations gets a
+    single ``unknown`` zone whose ``basis`` says so.
+
+    Parameters
+    ----------
+    months
+        Months as ``YYYY-MM`` strings or monthly periods (duplicates are ignored).
+    observations
+        Observations (:data:`OBSERVATION_COLUMNS`); the OCHA snapshots alone when omitted.
+    window
+        How far back observations count, in days.  The default (92, about a quarter) keeps
+        statements of an earlier season from standing for a month after front lines moved.
+    max_distance_km
+        A zone reaches at most this far from its observation.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        The zones of every month (columns of :func:`control_zones`) plus ``period``
+        (``YYYY-MM``), ``basis`` (plain words: the sources, their dates and how many places
+        each gave) and ``caveat`` (set when the nearest access snapshot cannot tell who held
+        a place, e.g. OCHA's 2016-10 one, which does not separate ISIS-held places from
+        other hard-to-reach ones), sorted by month.
+
+    Raises
+    ------
+    InvalidParameterError
+        If a month is not ``YYYY-MM`` or the window or distance is invalid.
+    InputFormatError
+        If the observations do not follow the schema.
+    """
+    periods = set()
+    for month in months:
+        text = str(month)
+        if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
+            raise InvalidParameterError(f"invalid month {month!r}; expected YYYY-MM")
+        periods.add(pd.Period(text, freq="M"))
+    obs = _check_observations(observations_from_ocha() if observations is None else observations)
+    dist = _check_distance(max_distance_km)
+    layers = []
+    for period in sorted(periods):
+        start, end = period.start_time.normalize(), (period + 1).start_time.normalize()
+        zones = control_zones(
+            end - pd.Timedelta(days=1), observations=obs, window=window,
+            max_distance_km=dist, valid_from=start, valid_to=end,
+        )  # fmt: skip
+        zones["period"] = str(period)
+        zones["basis"] = _month_basis(zones, dist)
+        zones["caveat"] = _snapshot_caveat(obs, start, end)
+        layers.append(zones)
+    if not layers:
+        raise InvalidParameterError("no months given")
+    out = gpd.GeoDataFrame(pd.concat(layers, ignore_index=True), crs="EPSG:4326")
+    out.attrs = {
+        "method": layers[0].attrs["method"].split(" (")[0],
+        "months": [str(p) for p in sorted(periods)],
+    }
+    return out
 
 
 # ---------------------------------------------------------------------------------------------

@@ -2,7 +2,10 @@
 
 Writers: :func:`to_geojson` (RFC 7946), :func:`to_gpkg` (GeoPackage with the incidents, the
 per-unit aggregates and optional areas of control as layers), :func:`to_parquet`
-(GeoParquet) and :func:`to_csv` (``lon``/``lat`` columns).  Every row of the input is
+(GeoParquet), :func:`to_flatgeobuf`, :func:`to_shapefile` (with a field map for names and
+text longer than dBASE allows), :func:`to_kml` and :func:`to_csv` (``lon``/``lat``
+columns).  Whole-day dates become Date fields in GeoPackage and ``date32`` columns in
+GeoParquet.  Every row of the input is
 written, in order: rows without coordinates get a null geometry (never a point at 0,0).
 Every write is atomic: a temporary file in the same folder is renamed over the target only
 once it is complete, so a failed export never leaves a truncated file.
@@ -17,13 +20,38 @@ import os
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
 import numpy as np
 import pandas as pd
 
-from syria_geo._errors import DataFileError, InputFormatError, SyriaGeoWarning, check_choice
-from syria_geo._io import atomic_path, check_encoding
+from syria_geo._errors import (
+    DataFileError,
+    InputFormatError,
+    InvalidParameterError,
+    SyriaGeoWarning,
+    check_choice,
+)
+from syria_geo._formats import (
+    dates_as_text,
+    restore_shapefile_columns,
+    with_dates,
+    write_flatgeobuf,
+    write_kml,
+    write_shapefile,
+)
+from syria_geo._io import (
+    Formulas,
+    atomic_path,
+    check_encoding,
+    check_header,
+    check_zip_size,
+    formula_cells_without_value,
+    gdal_source,
+    read_csv_text,
+    reproducible_gdal,
+    write_csv_atomic,
+)
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -32,12 +60,15 @@ __all__ = [
     "FORMATS",
     "incidents_from_file",
     "to_csv",
+    "to_flatgeobuf",
     "to_geojson",
     "to_gpkg",
+    "to_kml",
     "to_parquet",
+    "to_shapefile",
 ]
 
-Format = Literal["geojson", "gpkg", "parquet", "csv"]
+Format = Literal["geojson", "gpkg", "parquet", "csv", "fgb", "shp", "kml"]
 FORMATS: tuple[str, ...] = get_args(Format)
 
 _EXTENSIONS = {
@@ -49,6 +80,9 @@ _EXTENSIONS = {
     ".geoparquet": "parquet",
     ".xlsx": "excel",
     ".xlsm": "excel",
+    ".fgb": "fgb",
+    ".shp": "shp",
+    ".kml": "kml",
 }
 
 # Columns of the incidents table that are numbers, booleans or identifiers (kept as text).
@@ -250,6 +284,8 @@ def to_gpkg(
     """
     import pyogrio
 
+    if Path(path).suffix.lower() != ".gpkg":  # GDAL cannot add a layer to another name
+        raise InvalidParameterError(f"a GeoPackage file name must end in .gpkg, got {str(path)!r}")
     levels = [check_choice("aggregate level", lvl, _AGGREGATE_LEVELS) for lvl in aggregates]
     gdf = _geodataframe(incidents)
     layers: list[tuple[str, gpd.GeoDataFrame]] = [("incidents", gdf)]
@@ -258,16 +294,42 @@ def to_gpkg(
         layers.append(("control", _check_control(control)))
     for i, (name, layer) in enumerate(layers):
         layers[i] = (name, _without_nul(layer, name))
-    with atomic_path(path) as tmp:
+    # GDAL stamps each table with the time of writing: SOURCE_DATE_EPOCH fixes it
+    with reproducible_gdal(), atomic_path(path) as tmp:
         for position, (name, layer) in enumerate(layers):
             geometry_type = "Point" if name == "incidents" else None
             # GeoPackage 1.2: read without warnings by older GDAL (QGIS LTR builds)
             options = {"VERSION": "1.2"} if position == 0 else None
+            # whole-day date columns as Date fields (QGIS's time controller reads them)
+            dated, arrow = with_dates(layer)
             pyogrio.write_dataframe(
-                layer, tmp, driver="GPKG", layer=name, geometry_type=geometry_type,
-                promote_to_multi=name != "incidents", dataset_options=options,
+                dated, tmp, driver="GPKG", layer=name, geometry_type=geometry_type,
+                promote_to_multi=name != "incidents", dataset_options=options, use_arrow=arrow,
             )  # fmt: skip
+        _write_layer_styles(tmp, layers)
     return Path(path)
+
+
+def _write_layer_styles(
+    tmp: str | os.PathLike[str], layers: list[tuple[str, gpd.GeoDataFrame]]
+) -> None:
+    """Add QGIS's ``layer_styles`` table so the layers open styled like the web map.
+
+    ``tmp`` is the GeoPackage being written, before its atomic rename.
+    """
+    import datetime as dt
+
+    import pyogrio
+
+    from syria_geo._gpkg_styles import layer_styles
+    from syria_geo._io import source_date_epoch
+
+    epoch = source_date_epoch()
+    when = dt.datetime.now(dt.UTC) if epoch is None else dt.datetime.fromtimestamp(epoch, dt.UTC)
+    styles = layer_styles(layers, stamp=when.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    pyogrio.write_dataframe(
+        styles, tmp, driver="GPKG", layer="layer_styles", layer_options={"FID": "id"}
+    )
 
 
 def to_parquet(incidents: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
@@ -285,14 +347,86 @@ def to_parquet(incidents: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
     pathlib.Path
         ``path``.
     """
-    gdf = _geodataframe(incidents)
+    gdf, _ = with_dates(_geodataframe(incidents))  # whole-day dates as date32 columns
     with atomic_path(path) as tmp:
         gdf.to_parquet(tmp, index=False)
     return Path(path)
 
 
+def to_flatgeobuf(incidents: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
+    """Write incidents as FlatGeobuf (EPSG:4326 points, null where unlocated).
+
+    FlatGeobuf has no Date type: whole-day dates are written as DateTime at midnight.
+
+    Parameters
+    ----------
+    incidents
+        The incidents table.
+    path
+        Output file (usually ``.fgb``); replaced atomically.
+
+    Returns
+    -------
+    pathlib.Path
+        ``path``.
+    """
+    gdf = _without_nul(_geodataframe(incidents), "incidents")
+    with atomic_path(path) as tmp:
+        write_flatgeobuf(gdf, tmp)
+    return Path(path)
+
+
+def to_shapefile(incidents: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
+    """Write incidents as a UTF-8 Shapefile, with a field map so that nothing is cut.
+
+    dBASE cuts field names at 10 characters and text at 254 bytes: each column gets a unique
+    short field name, longer text is split over numbered fields, and ``<name>.fields.csv``
+    (``field``, ``column``, ``part``) next to the ``.shp`` records how; reading the file
+    back with :func:`incidents_from_file` rebuilds every column exactly.
+
+    Parameters
+    ----------
+    incidents
+        The incidents table.
+    path
+        Output ``.shp`` file; it and its ``.shx``, ``.dbf``, ``.prj``, ``.cpg`` and
+        ``.fields.csv`` are each replaced atomically.
+
+    Returns
+    -------
+    pathlib.Path
+        ``path``.
+    """
+    return write_shapefile(_without_nul(_geodataframe(incidents), "incidents"), path)
+
+
+def to_kml(incidents: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
+    """Write incidents as KML (Google Earth): one placemark per row, every column as data.
+
+    Parameters
+    ----------
+    incidents
+        The incidents table.
+    path
+        Output file (usually ``.kml``); replaced atomically.
+
+    Returns
+    -------
+    pathlib.Path
+        ``path``.
+    """
+    gdf = _without_nul(_geodataframe(incidents), "incidents")
+    with atomic_path(path) as tmp:
+        write_kml(gdf, tmp)
+    return Path(path)
+
+
 def to_csv(
-    incidents: pd.DataFrame, path: str | os.PathLike[str], *, encoding: str = "utf-8"
+    incidents: pd.DataFrame,
+    path: str | os.PathLike[str],
+    *,
+    encoding: str = "utf-8",
+    formulas: Formulas = "escape",
 ) -> Path:
     """Write incidents as CSV with ``lon`` and ``lat`` columns (empty where unlocated).
 
@@ -304,23 +438,25 @@ def to_csv(
         Output file; replaced atomically.
     encoding
         Text encoding; ``"utf-8-sig"`` adds the byte-order mark Excel needs for Arabic.
+    formulas
+        ``"escape"`` (default): a text cell a spreadsheet would run as a formula (starting
+        with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, and not a number) gets
+        a leading apostrophe, which :func:`incidents_from_file` removes again;
+        ``"keep"``: every cell is written unchanged.
 
     Returns
     -------
     pathlib.Path
         ``path``.
-    """
-    import csv
 
-    encoding = check_encoding(encoding)
+    Raises
+    ------
+    InputFormatError
+        If a cell holds a character ``encoding`` cannot store (naming column and row).
+    """
     gdf = _geodataframe(incidents)
     frame = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
-    # csv quotes a cell holding "\n" but not one holding a lone "\r" (the line end is
-    # "\n"); such a cell would split its row when read back, so then quote every cell
-    quoting: Literal[0, 1] = csv.QUOTE_ALL if _has_carriage_return(frame) else csv.QUOTE_MINIMAL
-    with atomic_path(path) as tmp:
-        frame.to_csv(tmp, index=False, encoding=encoding, lineterminator="\n", quoting=quoting)
-    return Path(path)
+    return write_csv_atomic(frame, path, encoding=encoding, formulas=formulas)
 
 
 def _has_carriage_return(frame: pd.DataFrame) -> bool:
@@ -369,7 +505,7 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
             if unknown.any():
                 row = int(np.flatnonzero(unknown.to_numpy())[0])
                 raise InputFormatError(
-                    f"column {column!r} must be true/false; row {row} has {raw.iloc[row]!r}"
+                    f"column {column!r} must be true/false; row {row + 1} has {raw.iloc[row]!r}"
                 )
             out[column] = values.map(mapping).astype("boolean")
     return out
@@ -383,21 +519,21 @@ def _to_number(series: pd.Series, column: str) -> pd.Series:
     if bad.any():
         row = int(np.flatnonzero(bad.to_numpy())[0])
         raise InputFormatError(
-            f"column {column!r} must be numeric; row {row} has {series.iloc[row]!r}"
+            f"column {column!r} must be numeric; row {row + 1} has {series.iloc[row]!r}"
         )
     if column in _INT_COLUMNS:
         huge = numbers.notna() & (numbers.abs() > 2**53)
         if huge.any():
             row = int(np.flatnonzero(huge.to_numpy())[0])
             raise InputFormatError(
-                f"column {column!r} holds a number too large to be a count; row {row} has "
+                f"column {column!r} holds a number too large to be a count; row {row + 1} has "
                 f"{series.iloc[row]!r}"
             )
         fractional = numbers.notna() & (numbers != np.floor(numbers.fillna(0)))
         if fractional.any():
             row = int(np.flatnonzero(fractional.to_numpy())[0])
             raise InputFormatError(
-                f"column {column!r} must hold whole numbers; row {row} has {series.iloc[row]!r}"
+                f"column {column!r} must hold whole numbers; row {row + 1} has {series.iloc[row]!r}"
             )
     return numbers
 
@@ -476,7 +612,8 @@ def _typed_from(frame: pd.DataFrame, src: Path) -> pd.DataFrame:
 
 
 def _rows_text(rows: np.ndarray, limit: int = 5) -> str:
-    shown = ", ".join(str(int(r)) for r in rows[:limit])
+    """Rows of a file for a message, counted from 1 (the first row after the header)."""
+    shown = ", ".join(str(int(r) + 1) for r in rows[:limit])
     return shown + (f" and {len(rows) - limit:,} more" if len(rows) > limit else "")
 
 
@@ -505,7 +642,7 @@ def _check_geometry(table: gpd.GeoDataFrame, src: Path) -> None:
     if bad.any():
         row = int(np.flatnonzero(bad)[0])
         raise InputFormatError(
-            f"{src}: row {row} has coordinates ({x[row]:g}, {y[row]:g}), which are not "
+            f"{src}: row {row + 1} has coordinates ({x[row]:g}, {y[row]:g}), which are not "
             f"longitude/latitude degrees; the file's CRS is {crs_name}. Declare the CRS the "
             "coordinates are in, or reproject the file to EPSG:4326"
         )
@@ -524,7 +661,7 @@ def _check_lonlat(frame: pd.DataFrame, src: Path) -> None:
     if bad.any():
         row = int(np.flatnonzero(bad)[0])
         raise InputFormatError(
-            f"{src}: row {row} has lon {lon[row]:g}, lat {lat[row]:g}, which are not "
+            f"{src}: row {row + 1} has lon {lon[row]:g}, lat {lat[row]:g}, which are not "
             "longitude/latitude degrees; lon and lat must be WGS 84 (EPSG:4326) degrees "
             "(projected coordinates? reproject them first)"
         )
@@ -586,64 +723,9 @@ def _geocoded(frame: pd.DataFrame, src: Path) -> pd.DataFrame:
     return geocode_frame(frame, column, governorate_column=governorate)
 
 
-def _check_header(names: list[object], src: Path) -> None:
-    """Refuse duplicate column names (pandas would silently rename the second ``x.1``)."""
-    seen: set[str] = set()
-    dups: list[str] = []
-    for name in names:
-        if not isinstance(name, str) or not name.strip():
-            continue
-        if name in seen and name not in dups:
-            dups.append(name)
-        seen.add(name)
-    if dups:
-        raise InputFormatError(
-            f"{src} has duplicate column name(s) {', '.join(repr(d) for d in dups)}; every "
-            "column needs its own name"
-        )
-
-
 def _read_csv(src: Path, encoding: str, *, keep_empty: bool = False) -> pd.DataFrame:
-    """Every row and column of a CSV as text (the one CSV reader of the package).
-
-    Empty cells become missing values, or stay ``""`` with ``keep_empty`` (for commands that
-    must hand back every cell exactly as given).  A byte-order mark is tolerated; a wrong
-    encoding, an empty file, a malformed file and duplicate column names (which pandas would
-    silently rename ``x.1``) raise :class:`InputFormatError` naming the problem.
-    """
-    if encoding == "utf-8":
-        encoding = "utf-8-sig"  # tolerate a byte-order mark (Excel)
-    na: dict[str, Any] = {} if keep_empty else {"na_values": [""]}
-    try:
-        header = pd.read_csv(src, header=None, nrows=1, dtype=str, keep_default_na=False,
-                             encoding=encoding)  # fmt: skip
-        frame: pd.DataFrame = pd.read_csv(src, dtype=str, keep_default_na=False,
-                                          encoding=encoding, **na)  # fmt: skip
-    except UnicodeDecodeError as exc:
-        raise InputFormatError(_decode_message(src, encoding, exc)) from None
-    except pd.errors.EmptyDataError:
-        raise InputFormatError(f"{src} is empty: a CSV needs a header row") from None
-    except pd.errors.ParserError as exc:
-        raise InputFormatError(f"cannot read {src} as CSV: {' '.join(str(exc).split())}") from None
-    _check_header(header.iloc[0].tolist() if len(header) else [], src)
-    return frame
-
-
-def _decode_message(src: Path, encoding: str, exc: UnicodeDecodeError) -> str:
-    with open(src, "rb") as fh:
-        start = fh.read(4)
-    if start.startswith((b"\xff\xfe", b"\xfe\xff")):
-        hint = "it starts with a UTF-16 byte-order mark: pass encoding='utf-16'"
-    else:
-        hint = (
-            "pass the file's encoding, e.g. encoding='cp1256' for Arabic text saved by "
-            "Windows/Excel"
-        )
-    byte = exc.object[exc.start : exc.start + 1].hex()
-    return (
-        f"{src} is not {encoding.replace('-sig', '')} text (byte 0x{byte} at position "
-        f"{exc.start}); {hint} (command line: --input-encoding)"
-    )
+    """Every row and column of a CSV as text: :func:`syria_geo._io.read_csv_text`."""
+    return read_csv_text(src, encoding, keep_empty=keep_empty)
 
 
 def _excel_cell(value: object) -> object:
@@ -674,6 +756,7 @@ def _read_excel(src: Path, *, sheet: str | None) -> pd.DataFrame:
             f"reading Excel files ({src.suffix}) needs openpyxl: pip install openpyxl "
             "(or save the sheet as CSV UTF-8)"
         )
+    check_zip_size(src)  # before openpyxl inflates a 1.5 GB cell
     try:
         raw = pd.read_excel(src, sheet_name=sheet if sheet is not None else 0, header=None,
                             dtype=object, engine="openpyxl")  # fmt: skip
@@ -684,11 +767,21 @@ def _read_excel(src: Path, *, sheet: str | None) -> pd.DataFrame:
     if raw.empty:
         raise InputFormatError(f"{src} is empty: the sheet needs a header row")
     names = [_excel_cell(v) for v in raw.iloc[0].tolist()]
-    _check_header(names, src)
+    check_header(names, src)
     columns = [n if isinstance(n, str) else f"Unnamed: {i}" for i, n in enumerate(names)]
     body = raw.iloc[1:].map(_excel_cell)
     body.columns = columns
     out: pd.DataFrame = body.reset_index(drop=True).astype(object)
+    no_value = formula_cells_without_value(src, sheet)
+    if no_value:
+        shown = ", ".join(f"{ref} ={formula}" for ref, formula in no_value[:5])
+        warnings.warn(
+            f"{src}: {len(no_value):,} formula cell(s) have no saved value and are read as "
+            f"empty ({shown}{' ...' if len(no_value) > 5 else ''}); open the workbook in "
+            "Excel or LibreOffice and save it to store the values",
+            SyriaGeoWarning,
+            stacklevel=5,
+        )
     return out
 
 
@@ -734,7 +827,8 @@ def _read_table(
     options: dict[str, str] = {}
     if fmt == "gpkg":
         try:
-            names = [str(n) for n in pyogrio.list_layers(src)[:, 0]]
+            with gdal_source(src) as gis:  # a name with ";" would be parsed as a URL
+                names = [str(n) for n in pyogrio.list_layers(gis)[:, 0]]
         except (pyogrio.errors.DataSourceError, OSError) as exc:
             raise DataFileError(f"cannot read {src}: {exc}") from None
         if layer is None:
@@ -755,11 +849,14 @@ def _read_table(
                 warnings.filterwarnings(
                     "ignore", message=r"Could not parse column .* as JSON", category=UserWarning
                 )
-                gdf = gpd.read_file(src, engine="pyogrio", **options)
+                with gdal_source(src) as gis:
+                    gdf = gpd.read_file(gis, engine="pyogrio", **options)
             _report_read_warnings(caught, src)
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, OSError) as exc:
         raise DataFileError(f"cannot read {src}: {exc}") from None
     except ValueError as exc:  # e.g. a Parquet file without geo metadata
         raise InputFormatError(f"cannot read {src} as {fmt}: {exc}") from None
-    result: pd.DataFrame = gdf
+    if fmt == "shp":
+        gdf = restore_shapefile_columns(gdf, src)  # full column names, text not cut
+    result: pd.DataFrame = dates_as_text(gdf)  # Date fields back to the package's ISO text
     return result

@@ -1,5 +1,8 @@
 """The shipped gazetteer and boundaries of Syria.
 
+:func:`reverse` and :func:`reverse_frame` go the other way: from a point to the units,
+neighbourhood and nearest community it lies in and near.
+
 Everything here reads the versioned data shipped with the package (built from openly
 licensed OCHA, Who's On First/GeoNames and OpenSyria data by ``scripts/build_data.py``; see
 ``NOTICE``), never the network.  All frames are in EPSG:4326 with (lon, lat) coordinates.
@@ -19,21 +22,31 @@ import numpy as np
 import pandas as pd
 
 from syria_geo._data import data_file
-from syria_geo._errors import InvalidParameterError, PlaceNotFoundError, check_choice
+from syria_geo._errors import (
+    InputFormatError,
+    InvalidParameterError,
+    PlaceNotFoundError,
+    check_choice,
+)
+from syria_geo._reverse import REVERSE_COLUMNS, ReverseResult, result_from_row, reverse_columns
 
 if TYPE_CHECKING:
     from syria_geo._match import NameIndex
 
 __all__ = [
+    "REVERSE_COLUMNS",
     "BoundaryLevel",
     "PlaceLevel",
     "PopulationLevel",
+    "ReverseResult",
     "gazetteer_manifest",
     "load_boundaries",
     "load_gazetteer",
     "load_population",
     "place_from_id",
     "places_from_name",
+    "reverse",
+    "reverse_frame",
 ]
 
 BoundaryLevel = Literal["adm0", "adm1", "adm2", "adm3", "neighbourhood"]
@@ -246,7 +259,7 @@ def places_from_name(
     *,
     limit: int = 10,
     levels: Collection[PlaceLevel] | None = None,
-) -> pd.DataFrame:
+) -> gpd.GeoDataFrame:
     """Fuzzy-search the gazetteer by name, in Latin or Arabic script.
 
     Matching is robust to romanisation (articles, doubled letters, ``ou``/``u``,
@@ -264,9 +277,10 @@ def places_from_name(
 
     Returns
     -------
-    pandas.DataFrame
-        Hits, best first: the gazetteer fields plus ``score`` (0-1), ``matched_name`` (the
-        spelling that matched) and ``match_rule``.  Empty when nothing is close enough.
+    geopandas.GeoDataFrame
+        Hits, best first, in EPSG:4326: the gazetteer fields (point ``geometry``) plus
+        ``score`` (0-1), ``matched_name`` (the spelling that matched) and ``match_rule``.
+        Empty when nothing is close enough.
 
     Raises
     ------
@@ -282,9 +296,99 @@ def places_from_name(
         raise InvalidParameterError(f"invalid name {name!r}; expected a string")
     matches = _name_index().search(name, limit=int(limit), levels=levels)
     gdf = _read_gazetteer()
-    rows = gdf.iloc[[m.position for m in matches]].drop(columns="geometry")
-    out = pd.DataFrame(rows).reset_index(drop=True)
+    rows = gdf.iloc[[m.position for m in matches]]
+    out = pd.DataFrame(rows.drop(columns="geometry")).reset_index(drop=True)
     out["score"] = [round(float(m.score), 4) for m in matches]
     out["matched_name"] = [m.matched_name for m in matches]
     out["match_rule"] = [m.rule for m in matches]
-    return out
+    return gpd.GeoDataFrame(out, geometry=rows.geometry.to_numpy(), crs="EPSG:4326")
+
+
+def _check_coordinate(name: str, value: object, limit: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+        raise InvalidParameterError(f"invalid {name} {value!r}; expected a number")
+    number = float(value)
+    if not (np.isfinite(number) and -limit <= number <= limit):
+        raise InvalidParameterError(f"invalid {name} {value!r}; expected -{limit:g}..{limit:g}")
+    return number
+
+
+def reverse(lon: float, lat: float) -> ReverseResult:
+    """Reverse-geocode one point: its ADM1-3 units, neighbourhood and nearest community.
+
+    Note the order: (lon, lat), as everywhere inside syria_geo.  (``SyriaGeocoder.reverse``
+    takes geopy's ``(lat, lon)`` and the command line ``LAT LON``.)
+
+    Parameters
+    ----------
+    lon, lat
+        The point in WGS84 degrees.
+
+    Returns
+    -------
+    ReverseResult
+        ``status="matched"`` with the governorate, district and sub-district containing the
+        point (OCHA full-resolution boundaries; points just outside the border or coast are
+        snapped up to 2 km, as :func:`syria_geo.join.join_admin` does, and say so), the
+        city neighbourhood it is in (if any) and the nearest OCHA community with its
+        great-circle distance; ``status="unmatched"`` with the reason for points outside
+        Syria or at the 0,0 placeholder.
+
+    Raises
+    ------
+    InvalidParameterError
+        If ``lon``/``lat`` are not finite numbers within -180..180 / -90..90.
+    """
+    x = _check_coordinate("lon", lon, 180.0)
+    y = _check_coordinate("lat", lat, 90.0)
+    row = reverse_columns([x], [y]).iloc[0]
+    return result_from_row(x, y, row)
+
+
+def reverse_frame(
+    df: pd.DataFrame, *, lon_column: str = "lon", lat_column: str = "lat"
+) -> gpd.GeoDataFrame:
+    """Append the reverse-geocode columns to a table of points, keeping every row in order.
+
+    Parameters
+    ----------
+    df
+        Input table; coordinates may be numbers or text.
+    lon_column, lat_column
+        Columns with the longitude and latitude (WGS84 degrees).
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        A copy of ``df`` (same index and order) with :data:`REVERSE_COLUMNS` appended and a
+        point ``geometry`` in EPSG:4326 (empty where the coordinates are unusable).  Rows
+        with unusable coordinates or outside Syria have ``rev_status = "unmatched"`` and
+        the reason in ``rev_reason``.
+
+    Raises
+    ------
+    InputFormatError
+        If ``df`` is not a DataFrame, a column is missing, or ``df`` already has a
+        reverse-geocode column.
+    """
+    if not isinstance(df, pd.DataFrame):
+        raise InputFormatError(f"expected a pandas DataFrame, got {type(df).__name__}")
+    for name in (lon_column, lat_column):
+        if name not in df.columns:
+            raise InputFormatError(
+                f"column {name!r} not found; columns are: {', '.join(map(str, df.columns))}"
+            )
+    clash = [c for c in (*REVERSE_COLUMNS, "geometry") if c in df.columns]
+    if clash:
+        raise InputFormatError(
+            f"the table already has column(s) {', '.join(clash)}; rename or drop them first"
+        )
+    cols = reverse_columns(df[lon_column].tolist(), df[lat_column].tolist())
+    cols.index = df.index
+    out = pd.concat([pd.DataFrame(df), cols], axis=1)
+    ok = out["rev_status"] == "matched"
+    x = pd.to_numeric(df[lon_column].where(ok), errors="coerce").to_numpy(dtype=float)
+    y = pd.to_numeric(df[lat_column].where(ok), errors="coerce").to_numpy(dtype=float)
+    geometry = gpd.points_from_xy(x, y)
+    geometry[~ok.to_numpy()] = None
+    return gpd.GeoDataFrame(out, geometry=geometry, crs="EPSG:4326")

@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -40,7 +40,12 @@ import pandas as pd
 from syria_geo._errors import InputFormatError, InvalidParameterError
 from syria_geo._match import NameIndex, NameMatch
 from syria_geo._normalize import core_name, is_arabic
-from syria_geo._phrase import ParsedPlace, governorate_pcode, place_from_phrase
+from syria_geo._phrase import (
+    DESCRIPTION_WORDS,
+    ParsedPlace,
+    governorate_pcode,
+    place_from_phrase,
+)
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -72,6 +77,18 @@ _TIE = 0.025  # candidates this close to the best are ties for the context to br
 _SAME_PLACE_KM = 3.0  # gazetteer entries this close with the same name are one place
 _MAX_OFFSET_KM = 100.0  # "N km east of X" beyond this is not a local description
 _NEAR_PARENT_KM = {"neighbourhood": 6.0, "area": 12.0, "landmark": 6.0, "": 15.0}
+_RIVAL_MARGIN = 0.1  # a namesake scoring this close to the chosen entry keeps it from precision 1
+_RIVAL_KM = 8.0
+_BORDER_KM = 10.0  # a match this close to the governorate the text names may be filed under it
+_LEVEL_WORDS = {
+    "adm1": "governorate", "adm2": "district", "adm3": "sub-district", "community": "community",
+    "neighbourhood": "neighbourhood", "locality": "locality",
+}  # fmt: skip
+# Words that never start or end a place name found among the words of a description.
+_SPAN_STOP = DESCRIPTION_WORDS
+_ARTICLE_WORDS = frozenset(
+    {"al", "el", "the", "a", "an", "ad", "as", "ash", "at", "az", "ar", "ez", "es"}
+)
 
 # Countries and large foreign cities that reports mention (as origin, destination or
 # location of events abroad). A place whose name is one of these, spelled this way, is not
@@ -185,6 +202,25 @@ class GeocodeResult:
     parsed: ParsedPlace | None = None
     match: NameMatch | None = field(default=None, compare=False)
 
+    @property
+    def latitude(self) -> float:
+        """The point's latitude (geopy's name for ``lat``; NaN when unmatched)."""
+        return self.lat
+
+    @property
+    def longitude(self) -> float:
+        """The point's longitude (geopy's name for ``lon``; NaN when unmatched)."""
+        return self.lon
+
+    @property
+    def point(self) -> Any:
+        """The point as a ``geopy.point.Point`` (latitude, longitude), None when unmatched."""
+        if not (math.isfinite(self.lat) and math.isfinite(self.lon)):
+            return None
+        from geopy.point import Point
+
+        return Point(self.lat, self.lon)
+
     def to_record(self) -> dict[str, Any]:
         """The result as one row of :data:`GEOCODE_COLUMNS`."""
         return {
@@ -259,6 +295,8 @@ class _Gaz:
     population: np.ndarray  # per row: population, 0 when unknown
     camp_rows: frozenset[int]  # rows with a camp word among their names
     records: tuple[dict[str, Any], ...]  # the rows as plain dicts (fast access by position)
+    lon: np.ndarray  # per row
+    lat: np.ndarray  # per row
 
 
 @cache
@@ -312,6 +350,8 @@ def _prepare(gdf: pd.DataFrame, index: NameIndex) -> _Gaz:
         pops,
         camps,
         records,
+        gdf["lon"].to_numpy(dtype=float),
+        gdf["lat"].to_numpy(dtype=float),
     )
 
 
@@ -419,6 +459,7 @@ def _candidate(gaz: _Gaz, m: NameMatch) -> Candidate:
 # ---------------------------------------------------------------------------------------
 
 _SETTLEMENT_LEVELS = ("community", "locality", "adm3")
+_SETTLEMENT_KINDS = ("village", "town", "farm", "camp")
 _LEVELS_BY_KIND: dict[str, tuple[str, ...]] = {
     "neighbourhood": ("neighbourhood", "locality", "community"),
     "area": ("neighbourhood", "community", "locality"),
@@ -453,6 +494,7 @@ class _Resolved:
     match: NameMatch
     rule: str
     warnings: tuple[str, ...] = ()
+    cap: int = 1  # the best precision this resolution can carry
 
 
 @dataclass(frozen=True)
@@ -514,166 +556,241 @@ def _direction_ok(gaz: _Gaz, pos: int, origin: tuple[float, float], direction: s
     return (dx * vec[0] + dy * vec[1]) / norm
 
 
-def _resolve(
-    gaz: _Gaz,
-    name: str,
-    kind: str,
-    *,
-    within: str | None,
-    near: tuple[float, float] | None,
-    near_km: float | None,
-    governorate: str,
-    direction: str,
-    confined: bool,
-    capital_hint: bool = False,
-) -> _Outcome:
-    levels = _LEVELS_BY_KIND.get(kind, _LEVELS_BY_KIND[""])
-    hits = gaz.index.search(name, limit=12, levels=levels, within=within, min_score=0.7)
+@dataclass(frozen=True)
+class _Ctx:
+    """Where a link of the chain is searched, and what the text states around it."""
+
+    within: str | None = None
+    near: tuple[float, float] | None = None
+    near_km: float | None = None
+    governorate: str = ""
+    direction: str = ""
+    confined: bool = False
+    capital_hint: bool = False
+    origin: tuple[float, float] | None = None  # "north of Y": the direction is from Y
+
+
+def _link_candidates(
+    gaz: _Gaz, name: str, kind: str, levels: tuple[str, ...], ctx: _Ctx
+) -> list[NameMatch]:
+    """Gazetteer entries whose names match ``name`` inside the context, best first."""
+    hits = gaz.index.search(name, limit=12, levels=levels, within=ctx.within, min_score=0.7)
     if kind in ("district", "subdistrict"):
         # "Jisr ash-Shughur district": the admin unit before its same-named town
         hits.sort(key=lambda m: (-m.score, levels.index(m.level)))
     else:
         hits = _seat_for_unit(gaz, hits)
-    if near is not None and near_km is not None:
+    if ctx.near is not None and ctx.near_km is not None:
+        near, near_km = ctx.near, ctx.near_km
         hits = [
             m
             for m in hits
-            if float(
-                _km(near[0], near[1], _row(gaz, m.position)["lon"], _row(gaz, m.position)["lat"])
-            )
-            <= near_km
-            or (within and _row(gaz, m.position)["parent_id"] == within)
+            if float(_km(near[0], near[1], gaz.lon[m.position], gaz.lat[m.position])) <= near_km
+            or (ctx.within and _row(gaz, m.position)["parent_id"] == ctx.within)
+        ]
+    if ctx.origin is not None and ctx.direction:
+        hits = [
+            m for m in hits if not _direction_ok(gaz, m.position, ctx.origin, ctx.direction) < -0.2
         ]
     if not hits:
-        return _Outcome(None, (), False)
-    hits = _collapse_same_place(gaz, hits, keep_units=kind in ("district", "subdistrict"))
+        return []
+    return _collapse_same_place(gaz, hits, keep_units=kind in ("district", "subdistrict"))
+
+
+def _threshold(hits: list[NameMatch], ctx: _Ctx) -> float:
+    """The score the best candidate needs to be taken."""
     best = hits[0]
-    threshold = _CONTEXT_ACCEPT if confined else _ACCEPT
+    threshold = _CONTEXT_ACCEPT if ctx.confined else _ACCEPT
     if (
         best.score < threshold
-        and within
+        and ctx.within
         and best.score >= _CONTEXT_ACCEPT
         and (len(hits) == 1 or hits[1].score <= best.score - 0.08)
     ):
         threshold = _CONTEXT_ACCEPT  # one clear, near-miss spelling inside the named unit
-    if best.score < threshold:
-        return _Outcome(
-            None,
-            tuple(hits[:5]),
-            False,
-            f"best name match {best.matched_name!r} scores only {best.score:.2f}",
-        )
+    return threshold
+
+
+def _resolve(gaz: _Gaz, name: str, kind: str, ctx: _Ctx) -> _Outcome:
+    """Resolve one link of the chain: candidates, acceptance threshold, ranking."""
+    levels = _LEVELS_BY_KIND.get(kind, _LEVELS_BY_KIND[""])
+    hits = _link_candidates(gaz, name, kind, levels, ctx)
+    if not hits:
+        return _Outcome(None, (), False)
+    best = hits[0]
+    if best.score < _threshold(hits, ctx):
+        note = f"the closest name, {best.matched_name!r}, scores only {best.score:.2f}"
+        return _Outcome(None, tuple(hits[:5]), False, note)
     ties = [m for m in hits if m.score >= best.score - _TIE]
     rule = "name"
-    if len(ties) > 1 and any(m.precedence for m in ties):
-        # evidence precedence: a name spelled exactly (after normalisation) beats a
-        # fuzzy or cross-script likeness of the same score band
-        exact = [m for m in ties if m.precedence]
-        if len(exact) < len(ties):
-            ties = exact
-            if len(ties) == 1:
-                rule = "name+evidence"
-    if len(ties) > 1 and direction and governorate and governorate in gaz.pos_by_id:
-        gov_row = _row(gaz, gaz.pos_by_id[governorate])
-        origin = (float(gov_row["lon"]), float(gov_row["lat"]))
-        fits = [m for m in ties if _direction_ok(gaz, m.position, origin, direction) > 0.3]
-        if len(fits) == 1:
-            ties, rule = fits, "name+direction"
+    warn: tuple[str, ...] = ()
+    for breaker in _TIE_BREAKERS:
+        if len(ties) <= 1:
+            break
+        out = breaker(gaz, ties, name, kind, levels, ctx)
+        if out is None or not out[0]:
+            continue
+        ties, warn = out[0], warn + out[2]
+        if len(ties) == 1:
+            rule = out[1]
     if len(ties) > 1:
-        # neighbourhoods of a city vs the same-named village elsewhere: prefer the level the
-        # text names (a "neighborhood" in a city) when exactly one entry has it
-        same_kind = [
-            m
-            for m in ties
-            if (kind == "neighbourhood" and m.level == "neighbourhood")
-            or (kind in ("city", "town", "village") and m.level == "community")
-        ]
-        if len(same_kind) == 1:
-            ties, rule = same_kind, "name+kind"
-    if len(ties) > 1 and kind in ("district", "subdistrict"):
-        # "Jisr ash-Shughur district": the unit, when the other ties are the town and
-        # sub-district inside it
+        return _Outcome(
+            None, tuple(hits[:5]), True, f"{len(ties)} places match {name!r} equally well"
+        )
+    chosen = ties[0]
+    if best.score < _ACCEPT:
+        warn = (
+            *warn,
+            f"fuzzy name match: {name!r} ~ {chosen.matched_name!r} (score {chosen.score:.2f})",
+        )
+    return _Outcome(_Resolved(chosen.position, chosen, rule, warn), tuple(hits[:5]), False)
+
+
+# Tie-breakers, in order: each narrows equally good candidates by one kind of evidence and
+# returns (remaining, rule, warnings), or None when it has nothing to say.
+_Breaker = Callable[
+    [_Gaz, list[NameMatch], str, str, tuple[str, ...], _Ctx],
+    tuple[list[NameMatch], str, tuple[str, ...]] | None,
+]
+
+
+def _by_evidence(
+    gaz: _Gaz, ties: list[NameMatch], name: str, kind: str, levels: tuple[str, ...], ctx: _Ctx
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """A name spelled exactly (after normalisation) beats a fuzzy or cross-script likeness."""
+    exact = [m for m in ties if m.precedence]
+    return (exact, "name+evidence", ()) if exact and len(exact) < len(ties) else None
+
+
+def _by_direction(
+    gaz: _Gaz, ties: list[NameMatch], name: str, kind: str, levels: tuple[str, ...], ctx: _Ctx
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """The one candidate in the direction the text gives from the governorate's centre."""
+    if ctx.origin is not None:
+        origin = ctx.origin
+    elif ctx.direction and ctx.governorate and ctx.governorate in gaz.pos_by_id:
+        gov = gaz.pos_by_id[ctx.governorate]
+        origin = (float(gaz.lon[gov]), float(gaz.lat[gov]))
+    else:
+        return None
+    if not ctx.direction:
+        return None
+    fits = [m for m in ties if _direction_ok(gaz, m.position, origin, ctx.direction) > 0.3]
+    return (fits, "name+direction", ()) if len(fits) == 1 else None
+
+
+def _by_kind(
+    gaz: _Gaz, ties: list[NameMatch], name: str, kind: str, levels: tuple[str, ...], ctx: _Ctx
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """The one candidate of the kind the text names (neighbourhood, town, district, camp)."""
+    same = [
+        m
+        for m in ties
+        if (kind == "neighbourhood" and m.level == "neighbourhood")
+        or (kind in ("city", "town", "village") and m.level == "community")
+        or (kind == "camp" and m.position in gaz.camp_rows)
+    ]
+    if len(same) == 1:
+        return same, "name+kind", ()
+    unit_level = {"district": "adm2", "subdistrict": "adm3"}.get(kind, "")
+    units = [m for m in ties if m.level == unit_level]
+    if len(units) == 1:
+        return units, "name+kind", ()  # "Al-Rawda subdistrict": the unit, not the villages
+    if kind in ("district", "subdistrict"):
+        # "Jisr ash-Shughur district": the unit, when the others are the town inside it
         unit = min(ties, key=lambda m: levels.index(m.level))
         if unit.level in ("adm2", "adm3") and all(
             m is unit or str(_row(gaz, m.position).get(f"{unit.level}_pcode", "")) == unit.id
             for m in ties
         ):
-            ties, rule = [unit], "name+kind"
-    if len(ties) > 1 and kind == "camp":
-        camps = [m for m in ties if m.position in gaz.camp_rows]
-        if len(camps) == 1:
-            ties, rule = camps, "name+kind"
+            return [unit], "name+kind", ()
+    return None
+
+
+def _by_capital(
+    gaz: _Gaz, ties: list[NameMatch], name: str, kind: str, levels: tuple[str, ...], ctx: _Ctx
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """A governorate's name names its capital; "Khalidiya, Homs" names Homs city's quarter."""
     capital = gaz.capitals.get(governorate_pcode(name), "")
-    if len(ties) > 1 and capital and any(m.id == capital for m in ties):
-        # "Quneitra", "Idlib": a governorate's name alone names its capital city
-        ties, rule = [m for m in ties if m.id == capital], "name+capital"
-    if len(ties) > 1 and capital_hint and governorate in gaz.capitals:
-        # "Khalidiya, Homs": a governorate named like its capital city also names the city
-        city = gaz.capitals[governorate]
+    if capital and any(m.id == capital for m in ties):
+        return [m for m in ties if m.id == capital], "name+capital", ()
+    if ctx.capital_hint and ctx.governorate in gaz.capitals:
+        city = gaz.capitals[ctx.governorate]
         in_city = [
             m
             for m in ties
             if m.level == "neighbourhood" and str(_row(gaz, m.position)["parent_id"]) == city
         ]
         if len(in_city) == 1:
-            ties, rule = in_city, "name+city"
-    if len(ties) > 1 and kind == "city":
-        pops = sorted(
-            (
-                (
-                    float(_row(gaz, m.position)["population"])
-                    if not pd.isna(_row(gaz, m.position)["population"])
-                    else 0.0,
-                    m,
-                )
-                for m in ties
-            ),
-            key=lambda t: -t[0],
-        )
-        if pops[0][0] >= 10_000 and pops[0][0] >= 5 * pops[1][0]:
-            ties, rule = [pops[0][1]], "name+size"
-    if len(ties) > 1 and any(m.verbatim and m.name_field == "primary" for m in ties):
-        # an OCHA entry's own name as written, letter for letter, beats an alternate
-        # spelling that equals the query only after folding ("Adra" is the village عدرا,
-        # not Dar'a whose GeoNames variant "Adraa" folds to it). Other entries' own names
-        # stay: a common name ("Hamidiyah") spelled one way or another is no evidence.
-        ties = [m for m in ties if m.name_field == "primary"]
-        if len(ties) == 1:
-            rule = "name+evidence"
-    warn: tuple[str, ...] = ()
-    if len(ties) > 1 and kind not in ("neighbourhood", "farm", "district", "subdistrict"):
-        ranked = sorted(ties, key=lambda m: -gaz.prominence[m.position])
-        first, second = gaz.prominence[ranked[0].position], gaz.prominence[ranked[1].position]
-        if _dominant(gaz, ranked[0].position, ranked[1].position, many=len(ties) > 3):
-            others = ", ".join(
-                f"{_row(gaz, m.position)['name_en']} ({m.id}, {_row(gaz, m.position)['adm1_en']})"
-                for m in ranked[1:4]
-            )
-            chosen = ranked[0]
-            warn = (
-                f"{len(ties)} places are named {name!r}; took the most prominent one "
-                f"(seat of an admin unit / larger population, {first / max(second, 1.0):.0f}x as prominent as the next); "
-                f"others: {others}",
-            )
-            ties = [replace(chosen, score=round(max(0.0, chosen.score - 0.05), 4))]
-            rule = "name+prominence"
-    if len(ties) > 1 and any(m.precedence == 2 for m in ties):
-        # an exact name consistent with the entry's own names beats an exact hit on a noisy
-        # alternate (GeoNames lists "Baghuz" among the variants of a Hasakah village)
-        consistent = [m for m in ties if m.precedence == 2]
-        if len(consistent) == 1:
-            ties, rule = consistent, "name+evidence"
-    if len(ties) > 1:
-        return _Outcome(
-            None, tuple(hits[:5]), True, f"{len(ties)} places match {name!r} equally well"
-        )
-    if best.score < _ACCEPT:
-        warn = (
-            *warn,
-            f"fuzzy name match: {name!r} ~ {ties[0].matched_name!r} (score {ties[0].score:.2f})",
-        )
-    chosen = ties[0]
-    return _Outcome(_Resolved(chosen.position, chosen, rule, warn), tuple(hits[:5]), False)
+            return in_city, "name+city", ()
+    return None
+
+
+def _by_size(
+    gaz: _Gaz, ties: list[NameMatch], name: str, kind: str, levels: tuple[str, ...], ctx: _Ctx
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """A "city" that is at least five times larger than its namesakes (and >= 10,000)."""
+    if kind != "city":
+        return None
+    pops = sorted(((float(gaz.population[m.position]), m) for m in ties), key=lambda t: -t[0])
+    if pops[0][0] >= 10_000 and pops[0][0] >= 5 * pops[1][0]:
+        return [pops[0][1]], "name+size", ()
+    return None
+
+
+def _by_own_spelling(
+    gaz: _Gaz, ties: list[NameMatch], name: str, kind: str, levels: tuple[str, ...], ctx: _Ctx
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """An entry's own name written letter for letter beats a folded alternate spelling.
+
+    "Adra" is the village عدرا, not Dar'a whose GeoNames variant "Adraa" folds to it.
+    """
+    if not any(m.verbatim and m.name_field == "primary" for m in ties):
+        return None
+    return [m for m in ties if m.name_field == "primary"], "name+evidence", ()
+
+
+def _by_prominence(
+    gaz: _Gaz, ties: list[NameMatch], name: str, kind: str, levels: tuple[str, ...], ctx: _Ctx
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """A clearly dominant namesake (seat of a unit, far larger), taken with a warning."""
+    if kind in ("neighbourhood", "farm", "district", "subdistrict"):
+        return None
+    ranked = sorted(ties, key=lambda m: -gaz.prominence[m.position])
+    if not _dominant(gaz, ranked[0].position, ranked[1].position, many=len(ties) > 3):
+        return None
+    first, second = gaz.prominence[ranked[0].position], gaz.prominence[ranked[1].position]
+    others = ", ".join(
+        f"{_row(gaz, m.position)['name_en']} ({m.id}, {_row(gaz, m.position)['adm1_en']})"
+        for m in ranked[1:4]
+    )
+    warn = (
+        f"{len(ties)} places are named {name!r}; took the most prominent one "
+        f"(seat of an admin unit / larger population, {first / max(second, 1.0):.0f}x as prominent as the next); "
+        f"others: {others}",
+    )
+    chosen = ranked[0]
+    return [replace(chosen, score=round(max(0.0, chosen.score - 0.05), 4))], "name+prominence", warn
+
+
+def _by_consistent_name(
+    gaz: _Gaz, ties: list[NameMatch], name: str, kind: str, levels: tuple[str, ...], ctx: _Ctx
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """An exact hit on an entry's consistent names beats one on a noisy alternate."""
+    consistent = [m for m in ties if m.precedence == 2]
+    return (consistent, "name+evidence", ()) if len(consistent) == 1 else None
+
+
+_TIE_BREAKERS: tuple[_Breaker, ...] = (
+    _by_evidence,
+    _by_direction,
+    _by_kind,
+    _by_capital,
+    _by_size,
+    _by_own_spelling,
+    _by_prominence,
+    _by_consistent_name,
+)
 
 
 def _neighbourhood_containing(gaz: _Gaz, name: str, city: str) -> _Resolved | None:
@@ -853,48 +970,81 @@ def _ambiguous_result(
     return res
 
 
-def _geocode_one(text: Any, governorate: Any, *, strict: bool, gaz: _Gaz) -> GeocodeResult:
-    query = text if isinstance(text, str) else repr(text)
+# Values that stand for "no value" in spreadsheets and exports ("None", "NaN", "null", "-"):
+# never a place, whatever gazetteer entry they resemble.
+_NULL_LIKE = frozenset(
+    {
+        "none", "nan", "null", "nil", "na", "n/a", "n.a.", "n.a", "nat", "<na>", "#n/a", "?",
+        "unknown", "not known", "undefined", "unspecified", "not specified", "missing",
+        "empty", "tbd", "tba", "xx", "xxx", "غير معروف", "مجهول", "لا يوجد",
+    }
+)  # fmt: skip
+
+
+def _input_problem(text: Any) -> str:
+    """Why the input cannot be a place description ("" when it may be one)."""
     if text is None or (isinstance(text, float) and math.isnan(text)) or text is pd.NA:
-        return _unmatched(query if text is not None else "", "empty input (missing value)")
+        return "empty input (missing value)"
     if not isinstance(text, str):
-        return _unmatched(query, f"not text: {type(text).__name__} value")
+        return f"not text: {type(text).__name__} value"
     stripped = text.strip()
     if not stripped:
-        return _unmatched(query, "empty input")
+        return "empty input"
     if len(stripped) > MAX_INPUT_CHARS:
-        return _unmatched(
-            query,
-            f"input too long ({len(stripped)} characters; at most {MAX_INPUT_CHARS} for one place description)",
-        )
+        return f"input too long ({len(stripped)} characters; at most {MAX_INPUT_CHARS} for one place description)"
     if not re.search(r"[^\W\d_]", stripped):
-        return _unmatched(query, "no letters in input (a number or symbols is not a place)")
+        return "no letters in input (a number or symbols is not a place)"
+    if re.sub(r"\s+", " ", stripped.strip(" .-_*")).casefold() in _NULL_LIKE:
+        return f"{stripped!r} is a placeholder for a missing value, not a place"
+    return ""
 
-    warnings: list[str] = []
-    gov_param = ""
+
+@dataclass
+class _Scene:
+    """A parsed description and the containers it states, as resolution proceeds."""
+
+    query: str
+    parsed: ParsedPlace
+    chain: list[tuple[str, str]]
+    gov: str  # the governorate the text (or the caller) states
+    gov_param: str
+    capital_hint: bool
+    warnings: list[str]
+    resolved: list[tuple[int, _Resolved]] = field(default_factory=list)
+    outcomes: dict[int, _Outcome] = field(default_factory=dict)
+
+
+def _governorate_param(governorate: Any, *, strict: bool, warnings: list[str]) -> str:
+    """The P-code of the caller's governorate ("" when none or unknown, with a warning)."""
     if (
-        governorate is not None
-        and not (isinstance(governorate, float) and math.isnan(governorate))
-        and str(governorate).strip()
+        governorate is None
+        or (isinstance(governorate, float) and math.isnan(governorate))
+        or not str(governorate).strip()
     ):
-        gov_param = governorate_pcode(str(governorate))
-        if not gov_param:
-            msg = f"unknown governorate {governorate!r}; expected a name such as 'Aleppo' or a P-code SY01..SY14"
-            if strict:
-                raise InvalidParameterError(msg)
-            warnings.append(msg + " (ignored)")
+        return ""
+    code = governorate_pcode(str(governorate))
+    if not code:
+        msg = f"unknown governorate {governorate!r}; expected a name such as 'Aleppo' or a P-code SY01..SY14"
+        if strict:
+            raise InvalidParameterError(msg)
+        warnings.append(msg + " (ignored)")
+    return code
 
-    parsed = place_from_phrase(stripped)
+
+def _scene_of(
+    gaz: _Gaz, query: str, text: str, gov_param: str, warnings: list[str]
+) -> _Scene | GeocodeResult:
+    """Parse the text and state its containers; a result when nothing is left to resolve."""
+    parsed = place_from_phrase(text)
     chain = list(parsed.places)
     if any(_is_foreign(n, gaz) for n, _ in chain) and not any(
         n.strip().casefold() in _SYRIA_WORDS for n, _ in chain
     ):
         foreign = next(n for n, _ in chain if _is_foreign(n, gaz))
-        return _unmatched(query, f"place outside Syria: {foreign!r}", parsed)
+        return _unmatched(query, f"{foreign!r} is outside Syria (place outside Syria)", parsed)
     chain = [(n, k) for n, k in chain if n.strip().casefold() not in _SYRIA_WORDS]
-    if not chain and not parsed.governorate and not gov_param and is_arabic(stripped):
-        chain = [(stripped, "")]
-
+    if not chain and not parsed.governorate and not gov_param and is_arabic(text):
+        chain = [(text, "")]
     gov = parsed.governorate or gov_param
     # "Khalidiya, Homs": the bare name of a governorate is also the name of its capital
     capital_hint = bool(parsed.governorate_text) and not re.search(
@@ -905,315 +1055,502 @@ def _geocode_one(text: Any, governorate: Any, *, strict: bool, gaz: _Gaz) -> Geo
         warnings.append(
             f"the text names governorate {parsed.governorate} but the governorate given is {gov_param}; the text is used"
         )
+    if capital_hint and len(chain) == 1 and chain[0][1] in ("neighbourhood", "area"):
+        # "the Al-X neighbourhood in Raqqa": a quarter of the city, not of the governorate
+        chain.append((parsed.governorate_text, "city"))
+    scene = _Scene(query, parsed, chain, gov, gov_param, capital_hint, warnings)
     if not chain:
+        spotted = _span_fallback(gaz, scene)
+        if spotted is not None:
+            return spotted
         if gov and gov in gaz.pos_by_id:
-            pos = gaz.pos_by_id[gov]
             return _result_from_row(
-                gaz, pos, query=query, status="matched", reason="only a governorate is named", precision=3,
-                rule="governorate", match=None, parsed=parsed, candidates=(), warnings=warnings,
+                gaz, gaz.pos_by_id[gov], query=query, status="matched",
+                reason=f"only a governorate is named ({_gov_name(gaz, gov)}); placed at its centre",
+                precision=3, rule="governorate", match=None, parsed=parsed, candidates=(),
+                warnings=warnings,
             )  # fmt: skip
         return _unmatched(query, "no place name found in the text", parsed, warnings=warnings)
+    return scene
 
-    # --- resolve the chain from the outermost place inwards --------------------------
-    within: str | None = gov or None
-    near: tuple[float, float] | None = None
-    near_km: float | None = None
-    confined = False
-    resolved: list[tuple[int, _Resolved]] = []
-    outcomes: dict[int, _Outcome] = {}
+
+def _gov_name(gaz: _Gaz, code: str) -> str:
+    return str(_row(gaz, gaz.pos_by_id[code])["name_en"]) if code in gaz.pos_by_id else code
+
+
+def _resolve_chain(gaz: _Gaz, scene: _Scene) -> None:
+    """Resolve the chain from the outermost place inwards, each inside the one before."""
+    ctx = _Ctx(within=scene.gov or None, governorate=scene.gov, capital_hint=scene.capital_hint)
+    chain = scene.chain
     for i in range(len(chain) - 1, -1, -1):
-        name, kind = chain[i]
+        name = chain[i][0]
+        first = i == len(chain) - 1 and not scene.resolved
         direction = (
-            parsed.direction
-            if parsed.direction_of == "governorate" and i == len(chain) - 1 and not resolved
-            else ""
+            scene.parsed.direction if scene.parsed.direction_of == "governorate" and first else ""
         )
-        outcome = _resolve(
-            gaz,
-            name,
-            kind,
-            within=within,
-            near=near,
-            near_km=near_km,
-            governorate=gov,
-            direction=direction,
-            confined=confined,
-            capital_hint=capital_hint,
-        )
-        if (
-            outcome.resolved is None
-            and not outcome.ambiguous
-            and confined
-            and within
-            and within.startswith("SY")
-            and len(within) == 8
-            and kind not in ("neighbourhood", "area")
-        ):
-            # "X village which administratively follows Y city": Y's district, not only its sub-district
-            outcome = _resolve(
-                gaz,
-                name,
-                kind,
-                within=within[:6],
-                near=None,
-                near_km=None,
-                governorate=gov,
-                direction="",
-                confined=True,
-            )
-        if outcome.resolved is None and not outcome.ambiguous and within and not confined:
-            # nothing inside the named governorate: look everywhere, flag any contradiction
-            wide = _resolve(
-                gaz,
-                name,
-                kind,
-                within=None,
-                near=None,
-                near_km=None,
-                governorate="",
-                direction="",
-                confined=False,
-            )
-            # the name score before any prominence discount decides whether the name is certain
-            wide_score = max(
-                [wide.resolved.match.score, *(m.score for m in wide.candidates
-                  if wide.resolved is not None and m.position == wide.resolved.pos)]
-                if wide.resolved is not None
-                else [0.0]
-            )  # fmt: skip
-            if wide.resolved is not None and wide_score < _OVERRIDE:
-                wide = _Outcome(
-                    None,
-                    wide.candidates,
-                    False,
-                    f"the closest name outside the governorate, {wide.resolved.match.matched_name!r}, scores only {wide.resolved.match.score:.2f}",
+        outcome = _resolve_link(gaz, scene, i, replace(ctx, direction=direction))
+        scene.outcomes[i] = outcome
+        if outcome.resolved is None:
+            if i > 0:  # an unresolved parent: keep the outer context, note it
+                scene.warnings.append(
+                    f"{name!r} not found in the gazetteer ({outcome.note or 'no close name'})"
                 )
-            if wide.resolved is not None:
-                r = _row(gaz, wide.resolved.pos)
-                if gov and str(r["adm1_pcode"]) != gov:
-                    gname = (
-                        str(_row(gaz, gaz.pos_by_id[gov])["name_en"])
-                        if gov in gaz.pos_by_id
-                        else gov
-                    )
-                    warnings.append(
-                        f"the text places {name!r} in {gname} governorate ({gov}) but the only good match, "
-                        f"{r['name_en']} ({r['id']}), is in {r['adm1_en']} ({r['adm1_pcode']})"
-                    )
-                outcome = _Outcome(wide.resolved, wide.candidates, False, wide.note)
-            elif wide.ambiguous and not outcome.candidates:
-                outcome = wide
-        if (
-            outcome.resolved is None
-            and i == 0
-            and kind in ("", "neighbourhood", "district", "area")
-        ):
-            # "Barzeh, Damascus": the gazetteer splits the quarter into "Barza Al Balad" and
-            # "Masakin Barza"; take them when they all lie together in the city
-            city = (
-                within
-                if within in gaz.has_neighbourhoods
-                else (gaz.capitals.get(gov, "") if capital_hint else "")
-            )
-            part = _neighbourhood_containing(gaz, name, city) if city else None
-            if part is not None:
-                outcome = _Outcome(part, outcome.candidates, False, outcome.note)
-        if outcome.resolved is None and not outcome.ambiguous:
-            m_sub = _SUBPART_SUFFIX.match(name) or _SUBPART_PREFIX.match(name)
-            if m_sub and m_sub.group("name").strip():
-                city = m_sub.group("name").strip()
-                capital = gaz.capitals.get(governorate_pcode(city), "")
-                sub = (
-                    _Outcome(_capital_match(gaz, capital, city), (), False)
-                    if capital  # "Deraa al-Balad": Deraa is the governorate's capital city
-                    else _resolve(
-                        gaz, city, "city", within=within, near=near, near_km=near_km,
-                        governorate=gov, direction="", confined=confined, capital_hint=capital_hint,
-                    )
-                )  # fmt: skip
-                if sub.resolved is not None:
-                    outcome = _Outcome(
-                        replace(
-                            sub.resolved,
-                            rule="subpart",
-                            warnings=(
-                                *sub.resolved.warnings,
-                                f"{name!r} is a part of {city!r} that the gazetteer does not list; placed at the town",
-                            ),
-                        ),
-                        sub.candidates,
-                        False,
-                        sub.note,
-                    )
-        outcomes[i] = outcome
-        if outcome.resolved is not None:
-            resolved.append((i, outcome.resolved))
-            warnings.extend(outcome.resolved.warnings)
-            within, near, near_km = _context_of(gaz, outcome.resolved)
-            near_km = _NEAR_PARENT_KM.get(chain[i - 1][1], 15.0) if i > 0 else near_km
-            if (
-                i > 0
-                and chain[i - 1][1] in ("neighbourhood", "area")
-                and outcome.resolved.match.level == "community"
-                and outcome.resolved.match.id not in gaz.has_neighbourhoods
-            ):
-                within = None  # neighbourhoods of towns are localities near the town
-            confined = True
+            continue
+        scene.resolved.append((i, outcome.resolved))
+        scene.warnings.extend(outcome.resolved.warnings)
+        within: str | None
+        within, near, near_km = _context_of(gaz, outcome.resolved)
+        level = outcome.resolved.match.level
+        if level in ("adm1", "adm2", "adm3"):
+            near = near_km = None  # inside an admin unit: its boundary is the container
         elif i > 0:
-            # an unresolved parent: keep the outer context, note it
-            warnings.append(
-                f"{name!r} not found in the gazetteer ({outcome.note or 'no close name'})"
-            )
-
-    target_outcome = outcomes[0]
-    target_name, target_kind = chain[0]
-
-    # --- between A and B ------------------------------------------------------------
-    if parsed.between and len(parsed.between) == 2 and target_outcome.resolved is not None:
-        a = target_outcome.resolved
-        ctx_within = None
-        if len(resolved) > 1:
-            ctx_within, _, _ = (
-                _context_of(gaz, resolved[-2][1]) if len(resolved) >= 2 else (None, None, None)
-            )
-        other = _resolve(
-            gaz,
-            parsed.between[1],
-            target_kind,
-            within=ctx_within or (gov or None),
-            near=None,
-            near_km=None,
-            governorate=gov,
-            direction="",
-            confined=bool(ctx_within),
-        )
-        if other.resolved is not None:
-            ra, rb = _row(gaz, a.pos), _row(gaz, other.resolved.pos)
-            dist = float(
-                _km(float(ra["lon"]), float(ra["lat"]), float(rb["lon"]), float(rb["lat"]))
-            )
-            if dist <= 25.0:
-                mid = (
-                    (float(ra["lon"]) + float(rb["lon"])) / 2,
-                    (float(ra["lat"]) + float(rb["lat"])) / 2,
-                )
-                warnings.append(
-                    f"between {ra['name_en']} ({ra['id']}) and {rb['name_en']} ({rb['id']}): placed at the midpoint, {dist:.1f} km apart"
-                )
-                return _result_from_row(
-                    gaz, a.pos, query=query, status="matched", reason="a spot between two resolved places",
-                    precision=2, rule="between", match=a.match, parsed=parsed, candidates=target_outcome.candidates,
-                    warnings=warnings, uncertainty_km=round(max(1.0, dist / 2), 1), point=mid,
-                )  # fmt: skip
-
-    if target_outcome.resolved is not None:
-        res = target_outcome.resolved
-        precision = 1
-        reason = f"{target_name!r} resolved to the gazetteer entry"
-        rule = res.rule + ("+parent" if len(resolved) > 1 else ("+governorate" if gov else ""))
-        unc: float | None = None
-        point: tuple[float, float] | None = None
-        if res.rule == "subpart":
-            precision = 2
-            reason = f"{target_name!r} is a part of a town the gazetteer lists only as a whole; placed at the town"
-        elif target_kind == "badiya":
-            precision, unc = 2, 15.0
-            reason = f"the desert around {target_name!r}, placed at the place itself"
-        elif target_kind in ("area", "neighbourhood") and res.match.level in (
-            "community",
-            "adm3",
-            "adm2",
-        ):
-            precision = 2
-            reason = f"{target_name!r} ({target_kind}) matched a larger unit only"
-        elif res.match.level in ("adm1", "adm2", "adm3"):
-            precision = 3
-            reason = f"{target_name!r} resolved to an admin unit; placed at its centroid"
-        if parsed.offset_km and parsed.direction and parsed.direction in _BEARINGS:
-            r = _row(gaz, res.pos)
-            vx, vy = _BEARINGS[parsed.direction]
-            dlat = parsed.offset_km * vy / _KM_PER_DEG_LAT
-            dlon = (
-                parsed.offset_km * vx / (_KM_PER_DEG_LAT * math.cos(math.radians(float(r["lat"]))))
-            )
-            moved = (float(r["lon"]) + dlon, float(r["lat"]) + dlat)
-            where = f"{parsed.offset_km:g} km {parsed.direction} of {r['name_en']}"
-            rule = "offset"
+            near_km = _NEAR_PARENT_KM.get(chain[i - 1][1], 15.0)
             if (
-                math.isfinite(parsed.offset_km)
-                and parsed.offset_km <= _MAX_OFFSET_KM
-                and _inside_syria(*moved)
+                chain[i - 1][1] in _SETTLEMENT_KINDS
+                and outcome.resolved.match.id in gaz.has_neighbourhoods
             ):
-                point = moved
-                precision, unc = 2, max(2.0, parsed.offset_km * 0.3)
-                reason = where
-                warnings.append(f"point moved {where} ({r['id']}) as described")
-            else:
-                # an offset that leaves Syria (or is not a local description) cannot be
-                # honoured: the place itself, with the offset as the uncertainty
-                precision = 2
-                unc = (
-                    min(parsed.offset_km, _MAX_OFFSET_KM)
-                    if math.isfinite(parsed.offset_km)
-                    else _MAX_OFFSET_KM
-                )
-                reason = f"{where}: the offset would leave Syria or exceeds {_MAX_OFFSET_KM:g} km; placed at {r['name_en']}"
-                warnings.append(
-                    f"offset not applied ({where}); the point is {r['name_en']} ({r['id']}) itself"
-                )
+                # "X village which belongs to Y city": Y's district around the city, not its quarters
+                within, near = str(_row(gaz, outcome.resolved.pos)["adm2_pcode"]), None
+        if i == 1 and scene.parsed.direction_of == "parent" and scene.parsed.direction in _BEARINGS:
+            # "X town, north of Y city": near Y in that direction, not inside it
+            ctx = replace(ctx, origin=near, direction=scene.parsed.direction)
+            within, near_km = str(_row(gaz, outcome.resolved.pos)["adm1_pcode"]), 80.0
         if (
-            parsed.direction
-            and parsed.direction_of == "target"
-            and parsed.direction in _BEARINGS
-            and point is None
+            i > 0
+            and chain[i - 1][1] in ("neighbourhood", "area")
+            and outcome.resolved.match.level == "community"
+            and outcome.resolved.match.id not in gaz.has_neighbourhoods
         ):
-            warnings.append(
-                f"the text places the event in the {parsed.direction} of {target_name!r}; the point is the place itself"
-            )
-        return _result_from_row(
-            gaz, res.pos, query=query, status="matched", reason=reason, precision=precision, rule=rule,
-            match=res.match, parsed=parsed, candidates=target_outcome.candidates, warnings=warnings,
-            uncertainty_km=unc, point=point,
-        )  # fmt: skip
+            within = None  # neighbourhoods of towns are localities near the town
+        ctx = replace(ctx, within=within, near=near, near_km=near_km, confined=True)
+        if i != 1 or scene.parsed.direction_of != "parent":
+            ctx = replace(ctx, origin=None)
 
-    # target not resolved
-    if target_outcome.ambiguous and not resolved:
-        return _ambiguous_result(gaz, query, parsed, target_outcome, warnings, target_outcome.note)
-    if resolved:
-        i, parent = resolved[-1] if resolved[-1][0] != 0 else resolved[0]
-        # the innermost resolved place
-        i, parent = min(resolved, key=lambda t: t[0])
-        pr = _row(gaz, parent.pos)
-        why = "ambiguous" if target_outcome.ambiguous else "not in the gazetteer"
-        warnings.append(
-            f"{target_name!r} {why}; placed at {pr['name_en']} ({pr['id']}), which contains it"
+
+def _resolve_link(gaz: _Gaz, scene: _Scene, i: int, ctx: _Ctx) -> _Outcome:
+    """One link: the name in its context, then the fall-backs in order."""
+    name, kind = scene.chain[i]
+    outcome = _resolve(gaz, name, kind, ctx)
+    for fallback in (_in_parent_district, _outside_governorate, _quarter_parts, _town_part):
+        if outcome.resolved is not None:
+            break
+        if outcome.ambiguous and fallback is not _quarter_parts:
+            continue
+        outcome = fallback(gaz, scene, i, ctx, outcome)
+    return outcome
+
+
+def _in_parent_district(gaz: _Gaz, scene: _Scene, i: int, ctx: _Ctx, outcome: _Outcome) -> _Outcome:
+    """Search Y's district, not only its sub-district ("X village which follows Y city")."""
+    name, kind = scene.chain[i]
+    within = ctx.within or ""
+    if not (ctx.confined and within.startswith("SY") and len(within) == 8):
+        return outcome
+    if kind in ("neighbourhood", "area"):
+        return outcome
+    wider = _resolve(
+        gaz, name, kind, _Ctx(within=within[:6], governorate=ctx.governorate, confined=True)
+    )
+    return wider if wider.resolved is not None or wider.ambiguous else outcome
+
+
+def _outside_governorate(
+    gaz: _Gaz, scene: _Scene, i: int, ctx: _Ctx, outcome: _Outcome
+) -> _Outcome:
+    """Nothing inside the stated governorate: a near-certain name just across its border.
+
+    Only a name matching at >= 0.99 counts, and only within ``_BORDER_KM`` of the stated
+    governorate (a border village the text files under its neighbour); anything farther
+    contradicts the text, which the geocoder then follows (the target stays unresolved and
+    is placed at the container).
+    """
+    name, kind = scene.chain[i]
+    if not (ctx.within and not ctx.confined):
+        return outcome
+    wide = _resolve(gaz, name, kind, _Ctx())
+    if wide.resolved is None:
+        return wide if wide.ambiguous and not outcome.candidates else outcome
+    res = wide.resolved
+    score = max([res.match.score, *(m.score for m in wide.candidates if m.position == res.pos)])
+    r = _row(gaz, res.pos)
+    where = f"{r['name_en']} ({r['id']}), in {r['adm1_en']} ({r['adm1_pcode']})"
+    gname = _gov_name(gaz, scene.gov)
+    if score < _OVERRIDE:
+        note = f"the closest name outside {gname}, {where}, scores only {score:.2f}"
+        return _Outcome(None, wide.candidates, False, note)
+    off_km = _km_outside(gaz, res.pos, scene.gov)
+    if off_km > _BORDER_KM:
+        note = f"{name!r} is not in {gname} governorate; the only good match, {where}, lies {off_km:.0f} km outside it"
+        return _Outcome(None, wide.candidates, False, note)
+    warn = f"the text places {name!r} in {gname} governorate ({scene.gov}) but the only good match, {where}, lies {off_km:.1f} km outside it"
+    capped = replace(res, warnings=(*res.warnings, warn), cap=2)
+    return _Outcome(capped, wide.candidates, False, wide.note)
+
+
+def _quarter_parts(gaz: _Gaz, scene: _Scene, i: int, ctx: _Ctx, outcome: _Outcome) -> _Outcome:
+    """Take a quarter the gazetteer lists only in parts ("Barzeh" -> "Barza Al Balad" ...)."""
+    name, kind = scene.chain[i]
+    if i != 0 or kind not in ("", "neighbourhood", "district", "area"):
+        return outcome
+    city = (
+        ctx.within
+        if ctx.within in gaz.has_neighbourhoods
+        else (gaz.capitals.get(scene.gov, "") if scene.capital_hint else "")
+    )
+    part = _neighbourhood_containing(gaz, name, city) if city else None
+    return _Outcome(part, outcome.candidates, False, outcome.note) if part else outcome
+
+
+def _town_part(gaz: _Gaz, scene: _Scene, i: int, ctx: _Ctx, outcome: _Outcome) -> _Outcome:
+    """Place a part of a town ("Daraa al-Balad", "the old city of Aleppo") at the town."""
+    name = scene.chain[i][0]
+    m_sub = _SUBPART_SUFFIX.match(name) or _SUBPART_PREFIX.match(name)
+    if outcome.ambiguous or not m_sub or not m_sub.group("name").strip():
+        return outcome
+    city = m_sub.group("name").strip()
+    capital = gaz.capitals.get(governorate_pcode(city), "")
+    sub = (
+        _Outcome(_capital_match(gaz, capital, city), (), False)
+        if capital  # "Deraa al-Balad": Deraa is the governorate's capital city
+        else _resolve(gaz, city, "city", replace(ctx, direction=""))
+    )
+    if sub.resolved is None:
+        return outcome
+    warn = f"{name!r} is a part of {city!r} that the gazetteer does not list; placed at the town"
+    part = replace(sub.resolved, rule="subpart", warnings=(*sub.resolved.warnings, warn))
+    return _Outcome(part, sub.candidates, False, sub.note)
+
+
+def _km_outside(gaz: _Gaz, pos: int, gov: str) -> float:
+    """Distance in km from an entry's point to the governorate ``gov`` (0 inside it)."""
+    import shapely
+
+    polygons = _governorate_shapes()
+    if gov not in polygons:
+        return 0.0
+    lon, lat = float(gaz.lon[pos]), float(gaz.lat[pos])
+    deg = float(shapely.distance(polygons[gov], shapely.Point(lon, lat)))
+    return deg * _KM_PER_DEG_LAT * math.cos(math.radians(lat))
+
+
+@cache
+def _governorate_shapes() -> dict[str, Any]:
+    from syria_geo.gazetteer import load_boundaries
+
+    adm1 = load_boundaries("adm1", simplified=True)
+    return {str(c): g for c, g in zip(adm1["adm1_pcode"], adm1.geometry, strict=True)}
+
+
+def _geocode_one(text: Any, governorate: Any, *, strict: bool, gaz: _Gaz) -> GeocodeResult:
+    """Geocode one description, in stages: input checks, parse, chain, result, checks."""
+    query = text if isinstance(text, str) else repr(text)
+    problem = _input_problem(text)
+    if problem:
+        return _unmatched(query if text is not None else "", problem)
+    warnings: list[str] = []
+    gov_param = _governorate_param(governorate, strict=strict, warnings=warnings)
+    scene = _scene_of(gaz, query, text.strip(), gov_param, warnings)
+    if isinstance(scene, GeocodeResult):
+        return scene
+    _resolve_chain(gaz, scene)
+    target = scene.outcomes[0]
+    if scene.parsed.between and len(scene.parsed.between) == 2 and target.resolved is not None:
+        between = _between_result(gaz, scene, target.resolved)
+        if between is not None:
+            return between
+    if target.resolved is not None:
+        return _capped(gaz, _target_result(gaz, scene, target.resolved), target, scene.gov)
+    spotted = _span_fallback(gaz, scene)
+    if spotted is not None:
+        return spotted
+    return _unresolved_result(gaz, scene)
+
+
+def _between_result(gaz: _Gaz, scene: _Scene, a: _Resolved) -> GeocodeResult | None:
+    """Place "the road between A and B" at the midpoint when close, else at A (precision 2)."""
+    ctx_within = _context_of(gaz, scene.resolved[-2][1])[0] if len(scene.resolved) > 1 else None
+    kind = scene.chain[0][1]
+    ctx = _Ctx(
+        within=ctx_within or (scene.gov or None), governorate=scene.gov, confined=bool(ctx_within)
+    )
+    other = _resolve(gaz, scene.parsed.between[1], kind, ctx)
+    if other.resolved is None:
+        return None
+    ra, rb = _row(gaz, a.pos), _row(gaz, other.resolved.pos)
+    dist = float(_km(float(ra["lon"]), float(ra["lat"]), float(rb["lon"]), float(rb["lat"])))
+    names = f"{ra['name_en']} ({ra['id']}) and {rb['name_en']} ({rb['id']})"
+    if dist <= 25.0:
+        point = (
+            (float(ra["lon"]) + float(rb["lon"])) / 2,
+            (float(ra["lat"]) + float(rb["lat"])) / 2,
         )
-        if target_outcome.ambiguous:
-            warnings.append(target_outcome.note)
+        reason = f"a spot between {names}, {dist:.1f} km apart: placed at the midpoint"
+    else:
+        point = (float(ra["lon"]), float(ra["lat"]))
+        reason = f"a spot between {names}, {dist:.0f} km apart: placed at {ra['name_en']}"
+    scene.warnings.append(reason)
+    return _result_from_row(
+        gaz, a.pos, query=scene.query, status="matched", reason=reason, precision=2, rule="between",
+        match=a.match, parsed=scene.parsed, candidates=scene.outcomes[0].candidates,
+        warnings=scene.warnings, uncertainty_km=round(max(1.0, dist / 2), 1), point=point,
+    )  # fmt: skip
+
+
+def _target_precision(gaz: _Gaz, scene: _Scene, res: _Resolved) -> tuple[int, str, float | None]:
+    """(precision, reason, uncertainty) of a resolved target, before any offset."""
+    name, kind = scene.chain[0]
+    r = _row(gaz, res.pos)
+    level = res.match.level
+    if res.rule == "subpart":
+        return (
+            2,
+            f"{name!r} is a part of {r['name_en']} that the gazetteer does not list; placed at the town",
+            None,
+        )
+    if kind == "badiya":
+        return 2, f"the desert around {r['name_en']}; placed at the place itself", 15.0
+    if kind in ("area", "neighbourhood") and level in ("community", "adm3", "adm2"):
+        return (
+            2,
+            f"{name!r} ({kind}) is not listed; placed at {r['name_en']}, which has that name",
+            None,
+        )
+    if level in ("adm1", "adm2", "adm3"):
+        return (
+            3,
+            f"{name!r} is the {_LEVEL_WORDS[level]} {r['name_en']}; placed at its centre",
+            None,
+        )
+    if scene.parsed.landmark:
+        return (
+            1,
+            f"{scene.parsed.landmark!r} in {r['name_en']} ({_LEVEL_WORDS.get(level, level)}); placed at the {_LEVEL_WORDS.get(level, level)}",
+            None,
+        )
+    how = (
+        "spelled as in the gazetteer"
+        if res.match.rule == "exact"
+        else f"a spelling of {res.match.matched_name!r}"
+    )
+    parents = [r for i, r in scene.resolved if i > 0]
+    inside = f", inside {_row(gaz, parents[-1].pos)['name_en']}" if parents else ""
+    return 1, f"{name!r} is {r['name_en']} ({how}){inside}", None
+
+
+def _target_result(gaz: _Gaz, scene: _Scene, res: _Resolved) -> GeocodeResult:
+    """The result for a resolved target, moved by a stated offset ("5 km east of X")."""
+    precision, reason, unc = _target_precision(gaz, scene, res)
+    rule = res.rule + (
+        "+parent" if len(scene.resolved) > 1 else ("+governorate" if scene.gov else "")
+    )
+    point: tuple[float, float] | None = None
+    parsed = scene.parsed
+    if parsed.offset_km and parsed.direction and parsed.direction in _BEARINGS:
+        point, unc, reason = _offset_point(gaz, res.pos, parsed, scene.warnings)
+        precision, rule = 2, "offset"
+    if (
+        parsed.direction
+        and parsed.direction_of == "target"
+        and parsed.direction in _BEARINGS
+        and point is None
+    ):
+        scene.warnings.append(
+            f"the text places the event in the {parsed.direction} of {scene.chain[0][0]!r}; the point is the place itself"
+        )
+    return _result_from_row(
+        gaz, res.pos, query=scene.query, status="matched", reason=reason, precision=precision,
+        rule=rule, match=res.match, parsed=parsed, candidates=scene.outcomes[0].candidates,
+        warnings=scene.warnings, uncertainty_km=unc, point=point,
+    )  # fmt: skip
+
+
+def _offset_point(
+    gaz: _Gaz, pos: int, parsed: ParsedPlace, warnings: list[str]
+) -> tuple[tuple[float, float] | None, float, str]:
+    """(moved point or None, uncertainty km, reason) for "N km <direction> of X"."""
+    offset = parsed.offset_km if parsed.offset_km is not None else math.nan
+    r = _row(gaz, pos)
+    vx, vy = _BEARINGS[parsed.direction]
+    dlat = offset * vy / _KM_PER_DEG_LAT
+    dlon = offset * vx / (_KM_PER_DEG_LAT * math.cos(math.radians(float(r["lat"]))))
+    moved = (float(r["lon"]) + dlon, float(r["lat"]) + dlat)
+    where = f"{offset:g} km {parsed.direction} of {r['name_en']}"
+    if math.isfinite(offset) and offset <= _MAX_OFFSET_KM and _inside_syria(*moved):
+        warnings.append(f"point moved {where} ({r['id']}) as described")
+        return moved, max(2.0, offset * 0.3), where
+    # an offset that leaves Syria (or is not a local description) cannot be honoured
+    unc = min(offset, _MAX_OFFSET_KM) if math.isfinite(offset) else _MAX_OFFSET_KM
+    warnings.append(f"offset not applied ({where}); the point is {r['name_en']} ({r['id']}) itself")
+    return (
+        None,
+        unc,
+        f"{where}: the offset would leave Syria or exceeds {_MAX_OFFSET_KM:g} km; placed at {r['name_en']}",
+    )
+
+
+def _capped(gaz: _Gaz, result: GeocodeResult, outcome: _Outcome, gov: str) -> GeocodeResult:
+    """Precision 1 only on strong name evidence that agrees with every stated container.
+
+    Lowered to 2 when the name is only similar (a fuzzy match), when the match lies outside
+    a stated container, or when another place of a nearly as good name lies elsewhere
+    inside the same containers (a namesake the text does not rule out).
+    """
+    res = outcome.resolved
+    if result.precision != 1 or res is None:
+        return result
+    if res.cap > 1:
+        return replace(result, precision=res.cap)
+    match = res.match
+    if not (match.strong or res.rule in ("name+capital", "name+part")):
+        warn = (
+            f"{match.matched_name!r} is only a similar spelling (score {match.score:.2f}); "
+            "the place is likely but not certain (precision 2)"
+        )
+        return replace(result, precision=2, warnings=(*result.warnings, warn))
+    rival = _rival(
+        gaz,
+        res,
+        [m for m in outcome.candidates if not gov or _row(gaz, m.position)["adm1_pcode"] == gov],
+    )
+    if rival is None or res.rule in ("name+capital", "name+size"):
+        return result
+    r = _row(gaz, rival.position)
+    warn = (
+        f"another place has a nearly as close name: {r['name_en']} ({rival.id}, {r['adm1_en']}, "
+        f"{rival.matched_name!r}, score {rival.score:.2f}); the text does not rule it out (precision 2)"
+    )
+    return replace(result, precision=2, warnings=(*result.warnings, warn))
+
+
+def _rival(gaz: _Gaz, res: _Resolved, candidates: Sequence[NameMatch]) -> NameMatch | None:
+    """A candidate elsewhere whose name is almost as good as the chosen one's."""
+    lon0, lat0 = float(gaz.lon[res.pos]), float(gaz.lat[res.pos])
+    margin = _RIVAL_MARGIN
+    for m in candidates:
+        if m.position == res.pos or m.score < res.match.score - margin:
+            continue
+        if m.level in ("adm1", "adm2", "adm3"):
+            continue
+        if float(_km(lon0, lat0, gaz.lon[m.position], gaz.lat[m.position])) <= _RIVAL_KM:
+            continue  # the same place, or one so near that the point stands
+        seat = gaz.seat_rank[res.pos] >= 1
+        if (
+            _dominant(gaz, res.pos, m.position) and (seat or gaz.population[res.pos] >= 10_000)
+        ) or (seat and gaz.prominence[res.pos] >= 2 * gaz.prominence[m.position]):
+            continue  # "Idlib" the city, not a hamlet of a similar name
+        if m.strong:
+            return m
+    return None
+
+
+_SPAN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SPAN_LEVELS = ("community", "neighbourhood", "locality", "adm3", "adm2")
+
+
+def _spans(text: str, skip: set[str]) -> list[str]:
+    """Every run of 1-5 words that could be a name, longest first."""
+    words = _SPAN_WORD.findall(text)
+    out: list[str] = []
+    for n in range(min(5, len(words)), 0, -1):
+        for start in range(len(words) - n + 1):
+            span = words[start : start + n]
+            low = [w.lower().strip("'’-") for w in span]
+            if low[0] in _SPAN_STOP or low[-1] in _SPAN_STOP or low[-1] in _ARTICLE_WORDS:
+                continue
+            if all(w in _SPAN_STOP or w in _ARTICLE_WORDS for w in low):
+                continue
+            text_span = " ".join(span)
+            if text_span.casefold() not in skip and not governorate_pcode(text_span):
+                out.append(text_span)
+    return out
+
+
+def _span_fallback(gaz: _Gaz, scene: _Scene) -> GeocodeResult | None:
+    """The longest run of words that is exactly a gazetteer name inside the containers.
+
+    Used when the grammar's target is not a known place ("the entrance of Idlib National
+    Hospital", "the Jisr ash-Shughur road"): the name found among the words is a place near
+    which the event happened, so the result is precision 2 at that place.
+    """
+    if scene.chain and scene.outcomes[0].ambiguous:
+        return None
+    parent = min(scene.resolved, key=lambda t: t[0])[1] if scene.resolved else None
+    within = _context_of(gaz, parent)[0] if parent is not None else (scene.gov or None)
+    skip = {n.casefold() for n, _ in scene.chain[1:]} | {scene.parsed.governorate_text.casefold()}
+    target = scene.chain[0][0].casefold() if scene.chain else ""
+    for span in _spans(scene.parsed.landmark + " " + scene.query, skip):
+        if target and span.casefold() in target:
+            continue  # a word of the unknown name ("Jouret" of "Jouret al Arayes") is not it
+        hits = gaz.index.search(
+            span, limit=5, levels=_SPAN_LEVELS, within=within, min_score=0.9, typos=False
+        )
+        if not any(m.strong for m in hits):
+            continue
+        outcome = _resolve(
+            gaz, span, "", _Ctx(within=within, governorate=scene.gov, confined=bool(within))
+        )
+        res = outcome.resolved
+        if res is None or not res.match.strong or (parent is not None and res.pos == parent.pos):
+            return None
+        r = _row(gaz, res.pos)
+        what = (
+            f"{scene.chain[0][0]!r} is not a place the gazetteer lists"
+            if scene.chain
+            else "the text names no place as such"
+        )
+        reason = f"{what}; among its words, {span!r} is {r['name_en']}: placed there"
         return _result_from_row(
-            gaz, parent.pos, query=query, status="matched", reason=f"{target_name!r} {why}; located at its parent place",
-            precision=2 if parent.match.level in ("community", "neighbourhood", "locality") else 3,
-            rule="parent", match=parent.match, parsed=parsed, candidates=target_outcome.candidates, warnings=warnings,
+            gaz, res.pos, query=scene.query, status="matched", reason=reason, precision=2,
+            rule="span", match=res.match, parsed=scene.parsed, candidates=outcome.candidates,
+            warnings=[*scene.warnings, *res.warnings], uncertainty_km=_uncertainty(gaz, res.pos) + 1.0,
+        )  # fmt: skip
+    return None
+
+
+def _unresolved_result(gaz: _Gaz, scene: _Scene) -> GeocodeResult:
+    """The target is not resolved: its container (parent place, then governorate), or none."""
+    target = scene.outcomes[0]
+    name = scene.chain[0][0]
+    if target.ambiguous and not scene.resolved:
+        return _ambiguous_result(
+            gaz, scene.query, scene.parsed, target, scene.warnings, target.note
+        )
+    if scene.resolved:
+        parent = min(scene.resolved, key=lambda t: t[0])[1]  # the innermost resolved place
+        pr = _row(gaz, parent.pos)
+        why = "is ambiguous" if target.ambiguous else "is not in the gazetteer"
+        scene.warnings.append(
+            f"{name!r} {why}; placed at {pr['name_en']} ({pr['id']}), which contains it"
+        )
+        if target.ambiguous or target.note:
+            scene.warnings.append(target.note)
+        place = parent.match.level in ("community", "neighbourhood", "locality")
+        return _result_from_row(
+            gaz, parent.pos, query=scene.query, status="matched",
+            reason=f"{name!r} {why}; placed at {pr['name_en']}, the place the text puts it in",
+            precision=2 if place else 3, rule="parent", match=parent.match, parsed=scene.parsed,
+            candidates=target.candidates, warnings=scene.warnings,
             uncertainty_km=_uncertainty(gaz, parent.pos) + (2.0 if parent.match.level != "neighbourhood" else 1.0),
         )  # fmt: skip
-    if target_outcome.ambiguous:
-        return _ambiguous_result(gaz, query, parsed, target_outcome, warnings, target_outcome.note)
-    if gov and gov in gaz.pos_by_id:
-        warnings.append(
-            f"{target_name!r} not found in the gazetteer ({target_outcome.note or 'no close name'})"
+    if target.ambiguous:
+        return _ambiguous_result(
+            gaz, scene.query, scene.parsed, target, scene.warnings, target.note
         )
+    if scene.gov and scene.gov in gaz.pos_by_id:
+        gname = _gov_name(gaz, scene.gov)
+        scene.warnings.append(target.note or f"{name!r} not found in the gazetteer (no close name)")
         return _result_from_row(
-            gaz, gaz.pos_by_id[gov], query=query, status="matched",
-            reason=f"{target_name!r} not found; only the governorate is known", precision=3, rule="governorate",
-            match=None, parsed=parsed, candidates=target_outcome.candidates, warnings=warnings,
+            gaz, gaz.pos_by_id[scene.gov], query=scene.query, status="matched",
+            reason=f"{name!r} is not a place the gazetteer lists in {gname}; placed at the governorate",
+            precision=3, rule="governorate", match=None, parsed=scene.parsed,
+            candidates=target.candidates, warnings=scene.warnings,
         )  # fmt: skip
     return _unmatched(
-        query,
-        f"no gazetteer place matches {target_name!r}"
-        + (f" ({target_outcome.note})" if target_outcome.note else ""),
-        parsed,
-        candidates=tuple(_candidate(gaz, m) for m in target_outcome.candidates),
-        warnings=warnings,
+        scene.query,
+        f"no gazetteer place matches {name!r}" + (f" ({target.note})" if target.note else ""),
+        scene.parsed,
+        candidates=tuple(_candidate(gaz, m) for m in target.candidates),
+        warnings=scene.warnings,
     )
 
 
@@ -1548,7 +1885,11 @@ def geocode_frame(
         governorate=df[governorate_column] if governorate_column is not None else None,
         progress=progress,
     )
-    return pd.concat([df, coded], axis=1)
+    from syria_geo._points import points_frame
+
+    # a GeoDataFrame in EPSG:4326: a point per located row, an empty geometry otherwise
+    out: pd.DataFrame = points_frame(pd.concat([df, coded], axis=1))
+    return out
 
 
 def _result_frame(results: Sequence[GeocodeResult]) -> gpd.GeoDataFrame:  # pragma: no cover

@@ -31,6 +31,7 @@ import geopandas as gpd
 import pandas as pd
 
 from syria_geo import _report_rules as rules
+from syria_geo import _summary
 from syria_geo._errors import DataFileError, InputFormatError, ReportParseError
 from syria_geo._report_text import (
     Block,
@@ -43,13 +44,17 @@ from syria_geo._report_text import (
 
 __all__ = [
     "COLUMNS",
+    "FIGURE_COLUMNS",
     "Reconciliation",
     "SummaryFact",
     "incidents_from_pdf",
     "incidents_from_text",
+    "load_sample_figures",
     "load_sample_incidents",
     "reconcile",
+    "summary_from_text",
     "text_from_pdf",
+    "units_from_figures",
 ]
 
 #: Output columns of :func:`incidents_from_text`, in order.
@@ -75,13 +80,19 @@ COLUMNS: tuple[str, ...] = (
     "span_start",
     "span_end",
     "notes",
+    "extract_warnings",
 )
 
 SectionRole = Literal["summary", "details", "massacres", "killings", "other"]
 
 _KILLING_MARKER = re.compile(
     r"\b(?:which|that)\s+(?:resulted|led)\b|\bresult(?:ed|ing)\s+in\b|\bkill(?:ed|ing)\b|\bdied\b"
-    r"|\bdeaths?\s+of\b|\bslaughter\w*|\bAs\s+a\s+result\b",
+    r"|\bdeaths?\s+of\b|\bslaughter\w*|\bAs\s+a\s+result\b|\bshot\s+dead\b|\bshooting\s+dead\b"
+    r"|\b(?:claim|claimed|claiming|took|taking)\s+the\s+lives\b|\blost\s+their\s+lives\b"
+    r"|\b(?:were|was)\s+(?:(?:summarily|field)\s+)?(?:shot|executed|slaughtered|burned|burnt|stabbed"
+    r"|beaten|tortured)\b|\bperished\b"
+    r"|\bexecut(?:ed|ing)\s+(?:at\s+least\s+)?(?:\d|an?\b|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten)|\bburn(?:ed|t|ing)\s+to\s+death\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[A-Z“\"(])")
@@ -208,10 +219,13 @@ def _place_parts(text: str, start: int, end: int) -> list[_Part]:
     tokens = list(_TOKEN.finditer(window))
     type_re = re.compile(rf"^{rules.PLACE_TYPES}$", re.IGNORECASE)
     for index, token in enumerate(tokens):
-        if not type_re.match(token.group(0)):
+        # a place word that ends a sentence (``... in Raqqa city.``) without its full stop
+        kind_word = token.group(0).rstrip(".")
+        if not type_re.match(kind_word):
             continue
+        token_end = token.start() + len(kind_word)
         first = index
-        while first > 0:
+        while first > 0 and index - first < 8:  # place names are short; bounds the scan
             previous = tokens[first - 1]
             gap = window[previous.end() : tokens[first].start()]
             if gap.strip() or not _is_name_token(previous.group(0)):
@@ -228,11 +242,11 @@ def _place_parts(text: str, start: int, end: int) -> list[_Part]:
             first += 1
         if not any(n[0].isupper() for n in names):
             continue
-        phrase = window[tokens[first].start() : token.end()]
+        phrase = window[tokens[first].start() : token_end]
         place_gov = None
-        if token.group(0).lower() == "city":
+        if kind_word.lower() == "city":
             place_gov = rules.normalize_governorate(" ".join(names))
-        parts.append(_Part(start + tokens[first].start(), start + token.end(), phrase, place_gov))
+        parts.append(_Part(start + tokens[first].start(), start + token_end, phrase, place_gov))
     # an untyped name directly followed by ", located in" (``Ma'aret Misreen, located in``)
     for match in re.finditer(
         r"(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bat\s))((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)(?=,?\s+(?:which\s+is\s+)?located\b)",
@@ -257,7 +271,7 @@ def _place_chain(text: str, start: int, end: int) -> list[_Part]:
         return []
     chain = [parts[-1]]
     for part in reversed(parts[:-1]):
-        gap = text[part.end : chain[0].start]
+        gap = rules.AFFILIATION.sub(" which ", text[part.end : chain[0].start])
         words = re.findall(r"[A-Za-z]+|,", gap)
         if any(w.lower() not in rules.CHAIN_FILLER for w in words):
             break
@@ -285,10 +299,11 @@ def _victims(text: str, match: re.Match[str]) -> tuple[int, int, int]:
     noun = match.group("noun")
     sentence_end = len(text)
     for _, end in _sentences(text):
-        if end >= match.end():
+        if end >= match.end("noun"):
             sentence_end = end
             break
-    clause = text[match.end() : sentence_end]
+    # from the victim noun on: a passive toll puts ``including ...`` before its verb
+    clause = text[match.end("noun") : sentence_end]
     clause = re.split(r"\bwhile\b|\bAdditionally\b|\bwhere\s+\d", clause, maxsplit=1)[0]
     children = sum(rules.parse_number(m.group("n")) for m in rules.CHILDREN_RE.finditer(clause))
     women = 0
@@ -300,7 +315,23 @@ def _victims(text: str, match: re.Match[str]) -> tuple[int, int, int]:
         children = killed
     if _WOMAN_NOUN.match(base_noun) and women == 0:
         women = killed
+    # ``a child and his mother``, ``a woman and her two children``: the relatives are victims
+    # too when the head noun names people (not a collective such as ``civilians``)
+    relatives = rules.RELATIVES_RE.match(clause)
+    if relatives is not None and _PERSON_NOUN.match(base_noun):
+        if relatives.group("n"):
+            killed += rules.parse_number(relatives.group("n"))
+        else:
+            rel = relatives.group("rel").lower()
+            killed += 2 if rel == "parents" else 1
+            if rel in {"child", "baby", "infant"} and not _CHILD_NOUN.match(base_noun):
+                children += 1
     return killed, children, women
+
+
+_PERSON_NOUN = re.compile(
+    rf"^(?:{rules.CHILD_NOUNS}|women|woman|men|man|father|mother)$", re.IGNORECASE
+)
 
 
 def _wounded(text: str) -> int | None:
@@ -310,18 +341,6 @@ def _wounded(text: str) -> int | None:
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), rules.parse_number(match.group("n")))
     return None if best is None else best[1]
-
-
-#: Larger counts of victims in one incident are misread text (they would also overflow
-#: the Int64 columns); such a paragraph is skipped with a reason, never truncated.
-_MAX_COUNT = 1_000_000
-
-
-def _implausible(*counts: int) -> str | None:
-    worst = max(counts)
-    if worst > _MAX_COUNT:
-        return f"implausible number of victims ({worst:,} > {_MAX_COUNT:,}); check the paragraph"
-    return None
 
 
 def _parties(text: str) -> list[str]:
@@ -373,44 +392,38 @@ def _weapon(*texts: str) -> str:
     return "unknown"
 
 
-def _parse_incident(
-    para: MappedText,
-    seg_start: int,
-    seg_end: int,
-    context: _Context,
-    period: tuple[int, int] | None,
-    kind: str,
-) -> tuple[list[dict[str, Any]], str | None]:
-    """Parse one incident paragraph; return rows (1, or 2 for a second massacre) or a reason."""
-    text = para.text[seg_start:seg_end]
-    date_match = rules.INCIDENT_DATE.match(text)
-    if date_match is None:
-        return [], "no incident date at the start of the paragraph"
-    notes: list[str] = []
-    if rules.DISCOVERY.search(text) and not rules.KILLED_RULES[0][1].search(text):
-        return [], "reports the discovery of remains, not a dated killing"
-    # the sentences that report this incident (not comments or a second massacre)
-    main_parts: list[str] = []
-    extra_sentences: list[str] = []
-    for a, b in _sentences(text):
-        sentence = text[a:b]
-        if rules.ANOTHER_MASSACRE.search(sentence):
-            extra_sentences.append(sentence)
-        elif rules.NOTE_SENTENCE.match(sentence) and a > 0:
-            continue
-        else:
-            main_parts.append(sentence)
-    main = " ".join(main_parts)
-    killed_found = _find_killed(main)
-    if killed_found is None:
-        return [], "no number of people killed found"
-    killed_rule, killed_match = killed_found
-    killed, children, women = _victims(main, killed_match)
-    implausible = _implausible(killed, children, women)
-    if implausible is not None:
-        return [], implausible
+#: Larger counts of victims in one incident are implausible: the row is kept with the number
+#: as printed and a warning; a number too large for the Int64 columns is left empty (with a
+#: warning naming it), never truncated.
+_MAX_COUNT = 1_000_000
+_MAX_INT64 = 2**63 - 1
 
-    # date
+
+def _checked_counts(
+    counts: dict[str, int | None], warnings_out: list[str]
+) -> dict[str, int | None]:
+    """Flag implausible victim counts; empty those that cannot be stored."""
+    out: dict[str, int | None] = {}
+    for name, value in counts.items():
+        if value is not None and value > _MAX_INT64:
+            warnings_out.append(
+                f"{name}: the number {value:,} is implausible and too large to store; left "
+                "empty, check the paragraph"
+            )
+            value = None
+        elif value is not None and value > _MAX_COUNT:
+            warnings_out.append(
+                f"{name}: implausible number {value:,} (> {_MAX_COUNT:,}) kept as printed; "
+                "check the paragraph"
+            )
+        out[name] = value
+    return out
+
+
+def _incident_date(
+    date_match: re.Match[str], period: tuple[int, int] | None, notes: list[str]
+) -> tuple[dt.date | None, str | None, str | None]:
+    """The incident's date and time of day, or the reason it cannot be read."""
     month_name = date_match.group("month_a") or date_match.group("month_b")
     day = int(date_match.group("day_a") or date_match.group("day_b"))
     month = _month_number(month_name)
@@ -421,21 +434,105 @@ def _parse_incident(
         year = period[0] - 1 if month > period[1] else period[0]
         notes.append("year inferred from report period")
     else:
-        return [], "date has no year and the report period is unknown"
+        return None, None, "date has no year and the report period is unknown"
     try:
         date = dt.date(year, month, day)
     except ValueError:
-        return [], f"invalid date {day} {month_name} {year}"
+        return None, None, f"invalid date {day} {month_name} {year}"
     weekday = date_match.group("weekday")
     if weekday and weekday.lower() != calendar.day_name[date.weekday()].lower():
         notes.append(
             f"weekday {weekday} does not match {date.isoformat()} ({calendar.day_name[date.weekday()]})"
         )
-    time_of_day = (
-        date_match.group("clock") or date_match.group("tod_a") or date_match.group("tod_b")
+    time_of_day = date_match.group("clock") or next(
+        (date_match.group(g) for g in ("tod_a", "tod_b", "tod_c") if date_match.group(g)), None
     )
     if time_of_day and not date_match.group("clock"):
-        time_of_day = time_of_day.lower()
+        time_of_day = " ".join(time_of_day.lower().split())
+    return date, time_of_day, None
+
+
+def _main_sentences(text: str) -> tuple[str, list[str]]:
+    """The sentences reporting this incident, and those reporting a second massacre."""
+    main_parts: list[str] = []
+    extra_sentences: list[str] = []
+    for a, b in _sentences(text):
+        sentence = text[a:b]
+        if rules.ANOTHER_MASSACRE.search(sentence):
+            extra_sentences.append(sentence)
+        elif rules.NOTE_SENTENCE.match(sentence) and a > 0:
+            continue
+        else:
+            main_parts.append(sentence)
+    return " ".join(main_parts), extra_sentences
+
+
+def _place(
+    main: str, body_start: int, attribution_end: int, control_start: int
+) -> tuple[str | None, str | None]:
+    """Place phrase and the governorate it names: the attack clause first, then the toll's."""
+    verb = rules.ATTACK_VERB.search(main, body_start, attribution_end)
+    windows: list[tuple[int, int]] = []
+    if verb is not None:
+        windows.append((verb.end(), min(attribution_end, control_start)))
+    windows.append((body_start, min(attribution_end, control_start)))
+    first_sentence_end = next((b for a, b in _sentences(main) if b > attribution_end), len(main))
+    windows.append(
+        (
+            attribution_end,
+            min(
+                first_sentence_end, control_start if control_start > attribution_end else len(main)
+            ),
+        )
+    )
+    for start, end in windows:
+        if end > start:
+            chain = _place_chain(main, start, end)
+            if chain:
+                govs = [p.governorate for p in chain if p.governorate]
+                return ", ".join(part.text.strip() for part in chain), (govs[-1] if govs else None)
+    return None, None
+
+
+def _parse_incident(
+    para: MappedText,
+    seg_start: int,
+    seg_end: int,
+    context: _Context,
+    period: tuple[int, int] | None,
+    kind: str,
+    *,
+    require_toll: bool = True,
+) -> tuple[list[dict[str, Any]], str | None]:
+    """Parse one incident paragraph; return rows (1, or 2 for a second massacre) or a reason.
+
+    A field that cannot be read leaves the row in place with ``extract_warnings`` naming the
+    field; only a paragraph without a readable date, one that reports the discovery of remains,
+    or (when ``require_toll``) one without a number of people killed gives a reason instead.
+    """
+    text = para.text[seg_start:seg_end]
+    date_match = rules.INCIDENT_DATE.match(text)
+    if date_match is None:
+        return [], "no incident date at the start of the paragraph"
+    notes: list[str] = []
+    problems: list[str] = []
+    if rules.DISCOVERY.search(text) and not rules.KILLED_RULES[0][1].search(text):
+        return [], "reports the discovery of remains, not a dated killing"
+    main, extra_sentences = _main_sentences(text)
+    killed_found = _find_killed(main)
+    if killed_found is None and require_toll:
+        return [], "no number of people killed found"
+    date, time_of_day, reason = _incident_date(date_match, period, notes)
+    if date is None:
+        return [], reason
+    counts: dict[str, int | None] = {"killed": None, "children": None, "women": None}
+    if killed_found is None:
+        problems.append("killed: no number of people killed found in the paragraph")
+    else:
+        killed_rule, killed_match = killed_found
+        killed, children, women = _victims(main, killed_match)
+        counts = {"killed": killed, "children": children, "women": women}
+    counts = _checked_counts(counts, problems)
 
     body_start = date_match.end()
     control_matches = list(rules.CONTROL_RE.finditer(main))
@@ -457,6 +554,7 @@ def _parse_incident(
     else:
         perpetrator = "other_unknown"
         notes.append("no perpetrator stated")
+        problems.append("perpetrator: no perpetrator named in the paragraph or its heading")
     if section_party is not None:
         perpetrator_section = section_party
     else:
@@ -466,37 +564,11 @@ def _parse_incident(
 
     # the attack clause first, then the paragraph sentence by sentence (earlier sentences win)
     weapon = _weapon(attribution, *(masked[a:b] for a, b in _sentences(masked)))
-
-    # place
-    verb = rules.ATTACK_VERB.search(main, body_start, attribution_end)
     control_start = control_matches[0].start() if control_matches else len(main)
-    windows: list[tuple[int, int]] = []
-    if verb is not None:
-        windows.append((verb.end(), min(attribution_end, control_start)))
-    windows.append((body_start, min(attribution_end, control_start)))
-    first_sentence_end = next((b for a, b in _sentences(main) if b > attribution_end), len(main))
-    windows.append(
-        (
-            attribution_end,
-            min(
-                first_sentence_end, control_start if control_start > attribution_end else len(main)
-            ),
-        )
-    )
-    chain: list[_Part] = []
-    for start, end in windows:
-        if end > start:
-            chain = _place_chain(main, start, end)
-            if chain:
-                break
-    if chain:
-        place_text: str | None = ", ".join(part.text.strip() for part in chain)
-        govs = [p.governorate for p in chain if p.governorate]
-        text_gov = govs[-1] if govs else None
-    else:
-        place_text = None
-        text_gov = None
+    place_text, text_gov = _place(main, body_start, attribution_end, control_start)
+    if place_text is None:
         notes.append("no place phrase found")
+        problems.append("place_text: no place phrase found")
 
     section_gov = context.governorate
     if section_gov is None:
@@ -505,11 +577,12 @@ def _parse_incident(
         notes.append(f"text governorate {text_gov} differs from section governorate {section_gov}")
 
     span_start, span_end = para.original_span(seg_start, seg_end)
-    if killed_rule != "killing_of":
-        notes.append(f"killed count from rule {killed_rule}")
+    if killed_found is not None and killed_found[0] != "killing_of":
+        notes.append(f"killed count from rule {killed_found[0]}")
     wounded = _wounded(main)
     if wounded is not None and wounded > _MAX_COUNT:
         notes.append(f"implausible number of wounded ({wounded:,}) not recorded")
+        problems.append(f"wounded: implausible number {wounded:,} not recorded")
         wounded = None
     row: dict[str, Any] = {
         "kind": kind,
@@ -523,40 +596,42 @@ def _parse_incident(
         "place_text": place_text,
         "control_text": control_value,
         "control_raw": control_raw,
-        "killed": killed,
-        "children": children,
-        "women": women,
+        **counts,
         "wounded": wounded,
         "same_family": bool(rules.SAME_FAMILY.search(main)),
         "span_start": span_start,
         "span_end": span_end,
         "notes": "; ".join(notes),
+        "extract_warnings": "; ".join(problems),
     }
-    rows = [row]
-    for sentence in extra_sentences:
+    return [row, *_second_massacres(row, extra_sentences, notes)], None
+
+
+def _second_massacres(
+    row: dict[str, Any], sentences: list[str], notes: list[str]
+) -> list[dict[str, Any]]:
+    """Rows for further massacres reported inside the paragraph of ``row``."""
+    rows: list[dict[str, Any]] = []
+    for sentence in sentences:
         found = _find_killed(sentence)
         if found is None:
             continue
-        second_killed, second_children, second_women = _victims(sentence, found[1])
-        if _implausible(second_killed, second_children, second_women) is not None:
-            row["notes"] = "; ".join(
-                filter(None, [row["notes"], "second massacre with an implausible count ignored"])
-            )
-            continue
+        problems: list[str] = []
+        killed, children, women = _victims(sentence, found[1])
+        counts = _checked_counts({"killed": killed, "children": children, "women": women}, problems)
         second = dict(row)
         second.update(
             kind="massacre",
-            killed=second_killed,
-            children=second_children,
-            women=second_women,
+            **counts,
             wounded=None,
             same_family=bool(rules.SAME_FAMILY.search(sentence)),
             notes="; ".join(
                 [*notes, "second massacre reported inside the paragraph of the previous row"]
             ),
+            extract_warnings="; ".join(problems),
         )
         rows.append(second)
-    return rows, None
+    return rows
 
 
 def _segments(para: MappedText, role: SectionRole) -> list[tuple[int, int]]:
@@ -570,7 +645,10 @@ def _segments(para: MappedText, role: SectionRole) -> list[tuple[int, int]]:
             position = offset if offset == a else a + offset
             if position == 0 or position in starts:
                 continue
-            if rules.INCIDENT_DATE.match(text[position:]) and _find_killed(text[position:b]):
+            # a bounded slice: ``text[position:]`` per sentence made long paragraphs quadratic
+            if rules.INCIDENT_DATE.match(text[position : position + 300]) and _find_killed(
+                text[position:b]
+            ):
                 starts.append(position)
     if not starts:
         return []
@@ -686,7 +764,9 @@ def _parse(text: str, report_id: str | None) -> _Parsed:
                         break
                     segment = _join(segment, following)
                     joined_note = "paragraph joined with the following text"
-            new_rows, reason = _parse_incident(segment, 0, len(segment.text), context, period, kind)
+            new_rows, reason = _parse_incident(
+                segment, 0, len(segment.text), context, period, kind, require_toll=not has_sections
+            )
             if joined_note:
                 for row in new_rows:
                     row["notes"] = "; ".join(filter(None, [row["notes"], joined_note]))
@@ -696,7 +776,8 @@ def _parse(text: str, report_id: str | None) -> _Parsed:
                 continue
             if not has_sections:
                 for row in new_rows:
-                    row["kind"] = "massacre" if row["killed"] >= 5 else "other"
+                    killed = row["killed"]
+                    row["kind"] = "massacre" if killed is not None and killed >= 5 else "other"
                     row["notes"] = "; ".join(
                         filter(
                             None, [row["notes"], "no report sections recognised; kind from count"]
@@ -743,9 +824,10 @@ def incidents_from_text(
 
     Returns
     -------
-    pandas.DataFrame
+    pandas.DataFrame or geopandas.GeoDataFrame
         Columns :data:`COLUMNS` (see ``docs/incidents.md``), one row per incident in document
-        order. ``attrs["skipped"]`` lists dated paragraphs that were not turned into incidents,
+        order; with ``geocode=True`` a GeoDataFrame in EPSG:4326 (an empty geometry where
+        the geocoder found no point). ``attrs["skipped"]`` lists dated paragraphs that were not turned into incidents,
         each with its span and the reason; ``attrs["reason"]`` explains an empty result.
 
     Raises
@@ -1490,6 +1572,8 @@ def reconcile(
     if missing:
         raise InputFormatError(f"incident table lacks columns: {', '.join(missing)}")
     facts = _facts(parsed)
+    # the line reader of :func:`summary_from_text` fills the tables the table reader missed
+    facts += _facts_from_figures(_all_figures(parsed, facts), facts)
     notes: list[str] = []
     tables = {f.table for f in facts}
     for table in (
@@ -1524,6 +1608,236 @@ def reconcile(
 
 
 # ---------------------------------------------------------------------------------------------
+# summary figures
+
+#: Columns of :func:`summary_from_text`, in order.
+FIGURE_COLUMNS: tuple[str, ...] = (
+    "report_id",
+    "period",
+    "measure",
+    "perpetrator",
+    "adm1_pcode",
+    "value",
+    "span_start",
+    "span_end",
+    "warnings",
+)
+#: How each summary table of :func:`reconcile` maps to a figure measure.
+_TABLE_MEASURES: dict[tuple[str, str], str] = {
+    ("massacres_total", "count"): "massacres",
+    ("massacres_by_perpetrator", "count"): "massacres",
+    ("massacres_by_governorate", "count"): "massacres",
+    ("victims_total", "killed"): "massacre_victims",
+    ("victims_total", "children"): "massacre_children",
+    ("victims_total", "women"): "massacre_women",
+    ("victims_by_perpetrator", "killed"): "massacre_victims",
+    ("victims_by_perpetrator", "children"): "massacre_children",
+    ("victims_by_perpetrator", "women"): "massacre_women",
+}
+
+
+def _adm1_pcodes() -> dict[str, str]:
+    """Governorate (as normalised by the report rules) -> ADM1 pcode, from the shipped data."""
+    from syria_geo._data import data_file
+
+    table = pd.read_csv(
+        data_file("boundaries", "population_adm1.csv"), usecols=["pcode", "name_en"]
+    )
+    out: dict[str, str] = {}
+    for pcode, name in zip(table["pcode"], table["name_en"], strict=True):
+        governorate = rules.normalize_governorate(str(name))
+        if governorate is not None:
+            out[governorate] = str(pcode)
+    return out
+
+
+def _figure_of_fact(fact: SummaryFact) -> _summary.Figure | None:
+    measure = _TABLE_MEASURES.get((fact.table, fact.measure))
+    if measure is None:
+        return None
+    party = fact.key if fact.table.endswith("_by_perpetrator") else "all"
+    gov = fact.key if fact.table == "massacres_by_governorate" else None
+    return _summary.Figure(
+        measure, party, gov, fact.value, fact.span_start, fact.span_end, fact.raw
+    )
+
+
+def _all_figures(parsed: _Parsed, facts: list[SummaryFact]) -> list[_summary.Figure]:
+    """The figures of the table reader (:func:`_facts`) and of the line readers, in order.
+
+    Spans are offsets in the original text. A line-reader figure is added when the table
+    reader has no figure with the same measure, perpetrator and governorate.
+    """
+    figures = [f for f in (_figure_of_fact(fact) for fact in facts) if f is not None]
+    known = {f.key for f in figures}
+    read = [(f.start, f.end) for f in figures]
+    for figure in _summary.figures_from_text(parsed.mapped):
+        figure.start, figure.end = parsed.mapped.original_span(figure.start, figure.end)
+        if figure.key in known or any(s < figure.end and figure.start < e for s, e in read):
+            continue  # the table reader already read this statement
+        figures.append(figure)
+    figures.sort(key=lambda f: (f.start, f.end))
+    _summary.check_sums(figures)
+    return figures
+
+
+def _figures_period(text: str, fallback: tuple[int, int] | None) -> str | None:
+    """The report's month, YYYY-MM.
+
+    The month named in the title, else ``in the month of X`` with the document's year, else
+    the most frequent month in the document's dates.
+    """
+    head = text[:600]
+    title = rules.ANY_MONTH_YEAR.search(head)
+    if title is not None and not re.search(r"\bsince\b|\bbetween\b", head[: title.start()][-60:]):
+        month = title.group("month") or title.group("month2")
+        year = title.group("year") or title.group("year2")
+        return f"{int(year):04d}-{_month_number(month):02d}"
+    named = re.search(rf"\bin\s+the\s+month\s+of\s+(?P<m>{'|'.join(rules.MONTHS)})\b", text, re.I)
+    if named is not None and fallback is not None:
+        return f"{fallback[0]:04d}-{_month_number(named.group('m')):02d}"
+    return f"{fallback[0]:04d}-{fallback[1]:02d}" if fallback else None
+
+
+def summary_from_text(text: str, *, report_id: str | None = None) -> pd.DataFrame:
+    """Every figure an SNHR report prints in its summaries, one row per printed figure.
+
+    Reads the shapes SNHR has used from 2014 to 2022: massacres by perpetrator
+    (``Government forces: 41 massacres``, ``A- ... committed 28 massacres``, ``... perpetrated
+    22 of the 26 massacres while ... perpetrated one``; a parent heading with sub-items gives
+    the sub-items), by governorate (one per line or ``Idlib 7, Rural Damascus 12``), the
+    month's total, the victims of the massacres (``In total, 412 were killed in those
+    massacres including 97 children and 53 women``, ``ISIS: 140 civilians, including ...``)
+    and, in the monthly death-toll reports, civilians killed (with children and women), by
+    perpetrator, deaths due to torture and deaths of medical personnel and media workers.
+    Numbers may be written in words (up to 999).
+
+    Parameters
+    ----------
+    text
+        Report text (as for :func:`incidents_from_text`).
+    report_id
+        Value of the ``report_id`` column (the CLI uses the file stem); by default
+        ``snhr-YYYY-MM``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`FIGURE_COLUMNS`: ``report_id``, ``period`` (YYYY-MM), ``measure``
+        (``massacres``, ``massacre_victims``, ``massacre_children``, ``massacre_women``,
+        ``killed``, ``children``, ``women``, ``torture_deaths``, ``medical_personnel``,
+        ``media_workers``), ``perpetrator`` (``all`` or a value of ``perpetrator_section``),
+        ``adm1_pcode`` (empty for the whole country), ``value`` (as printed), ``span_start`` and
+        ``span_end`` (offsets of the statement in ``text``) and ``warnings`` (a total the
+        report's own lines sum differently to is kept as printed and flagged here). A report
+        that prints no figure gives an empty table with ``attrs["reason"]``.
+
+    Raises
+    ------
+    ReportParseError
+        If the text is empty or is not an SNHR report.
+    """
+    parsed = _parse(text, report_id)
+    figures = _all_figures(parsed, _facts(parsed))
+    period = _figures_period(parsed.mapped.text, parsed.period)
+    pcodes = _adm1_pcodes()
+    rows = [
+        {
+            "report_id": parsed.report_id,
+            "period": period,
+            "measure": f.measure,
+            "perpetrator": f.perpetrator,
+            "adm1_pcode": "" if f.governorate is None else pcodes.get(f.governorate, ""),
+            "value": f.value,
+            "span_start": f.start,
+            "span_end": f.end,
+            "warnings": "; ".join(f.warnings),
+        }
+        for f in figures
+    ]
+    frame = pd.DataFrame(rows, columns=list(FIGURE_COLUMNS))
+    for column in ("value", "span_start", "span_end"):
+        frame[column] = pd.array(frame[column].tolist(), dtype="Int64")
+    for column in ("report_id", "period", "measure", "perpetrator", "adm1_pcode", "warnings"):
+        frame[column] = frame[column].astype(object)
+    frame.attrs["report_id"] = parsed.report_id
+    if frame.empty:
+        frame.attrs["reason"] = "the report prints no summary figure this reader knows"
+    return frame
+
+
+def units_from_figures(
+    figures: pd.DataFrame, *, measure: str = "massacres", period: str | None = None
+) -> tuple[pd.DataFrame, str]:
+    """Per-governorate rows for the maps from a table of printed summary figures.
+
+    Lets a user who has only SNHR's monthly summaries map, say, massacres by governorate over
+    the years: pass the rows to :func:`syria_geo.maps.choropleth` (``facet="month"`` for small
+    multiples) or :func:`syria_geo.maps.map_incidents` (a month slider) with the metric
+    returned here.
+
+    Parameters
+    ----------
+    figures
+        Output of :func:`summary_from_text` (or ``syria-geo summary``), any number of reports.
+    measure
+        Which figures: ``massacres`` (mapped as counts) or a measure of people
+        (``massacre_victims``, ``killed`` ...) that the reports print per governorate.
+    period
+        ``YYYY-MM`` to keep one month; all months by default.
+
+    Returns
+    -------
+    (pandas.DataFrame, str)
+        One row per governorate and month (``report_id``, ``date`` = the period,
+        ``adm1_pcode``, ``measure``, ``summary_count`` - the massacres it stands for - or
+        ``killed``, and the figure's ``span_start``/``span_end``), and the map metric to use
+        (``count`` or ``killed``). The same month printed twice is mapped once, with a warning.
+
+    Raises
+    ------
+    InputFormatError
+        If the table is not a figures table or has no per-governorate figure of ``measure``.
+    InvalidParameterError
+        If ``measure`` or ``period`` is not in the table (the message lists those that are).
+    """
+    return _summary.units_from_figures(figures, measure=measure, period=period)
+
+
+def _facts_from_figures(
+    figures: list[_summary.Figure], facts: list[SummaryFact]
+) -> list[SummaryFact]:
+    """Summary facts for :func:`reconcile` from line-reader figures.
+
+    Only for the tables the table reader (:func:`_facts`) found nothing of.
+    """
+    found = {f.table for f in facts}
+    out: list[SummaryFact] = []
+    for figure in figures:
+        if figure.measure == "massacres":
+            if figure.governorate is not None:
+                table, key = "massacres_by_governorate", figure.governorate
+            elif figure.perpetrator != "all":
+                table, key = "massacres_by_perpetrator", figure.perpetrator
+            else:
+                table, key = "massacres_total", "all"
+            measure = "count"
+        elif figure.measure.startswith("massacre_"):
+            by_party = figure.perpetrator != "all"
+            table = "victims_by_perpetrator" if by_party else "victims_total"
+            key = figure.perpetrator
+            measure = {"victims": "killed"}.get(figure.measure[9:], figure.measure[9:])
+        else:
+            continue
+        if table in found:
+            continue
+        out.append(
+            SummaryFact(table, key, measure, figure.value, figure.label, figure.start, figure.end)
+        )
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
 # bundled sample
 
 
@@ -1545,3 +1859,19 @@ def load_sample_incidents() -> gpd.GeoDataFrame:
     from syria_geo.export import incidents_from_file
 
     return incidents_from_file(data_file("samples", "snhr_seed_incidents.csv"))
+
+
+def load_sample_figures() -> pd.DataFrame:
+    """Load the bundled figures: what the four seed reports print in their summaries.
+
+    Regenerated by ``scripts/build_sample.py`` with :func:`summary_from_text` (numbers,
+    periods, P-codes and the span of each statement in its report; no report sentence).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`FIGURE_COLUMNS`.
+    """
+    from syria_geo._data import data_file
+
+    return _summary.read_figures(data_file("samples", "snhr_seed_figures.csv"))

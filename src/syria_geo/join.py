@@ -686,9 +686,10 @@ def join_admin(
 
     Returns
     -------
-    pandas.DataFrame or geopandas.GeoDataFrame or dask DataFrame
-        The input (same type, rows, order and index) with :data:`ADMIN_JOIN_COLUMNS`
-        appended; P-code and name columns are categoricals over all units, ``join_method`` is
+    geopandas.GeoDataFrame or dask DataFrame
+        The input (rows, order and index) with :data:`ADMIN_JOIN_COLUMNS` appended; a
+        DataFrame becomes a GeoDataFrame of its lon/lat points in EPSG:4326 (an empty
+        geometry where a row has no usable point), a GeoDataFrame keeps its geometry; P-code and name columns are categoricals over all units, ``join_method`` is
         a categorical of ``within``/``snapped``/``none``.
 
     Raises
@@ -700,11 +701,15 @@ def join_admin(
     """
     snap = _check_snap(snap_km)
     _check_engine(engine)
+    from syria_geo._points import points_frame
+
     if engine == "dask" or _is_dask(incidents):
         # partitions share the lookup grids, so build them whatever a partition's size
-        return _run_dask(_join_admin_frame, incidents, npartitions, snap, 0)
+        out = _run_dask(_join_admin_frame, incidents, npartitions, snap, 0)
+        return out if _is_dask(out) else points_frame(out)
     _check_frame(incidents)
-    return _join_admin_frame(incidents, snap)
+    # a DataFrame comes back as a GeoDataFrame of its lon/lat points (EPSG:4326)
+    return points_frame(_join_admin_frame(incidents, snap))
 
 
 def _check_frame(incidents: Any) -> None:

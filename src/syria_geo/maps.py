@@ -22,45 +22,51 @@ import json
 import math
 import os
 import re
-import warnings
-from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import numpy as np
 import pandas as pd
 
+from syria_geo._classes import COUNT_METRICS as _COUNT_METRICS
+from syria_geo._classes import SCHEMES, Scheme
+from syria_geo._classes import Classes as _Classes
+from syria_geo._classes import check_k as _check_k
+from syria_geo._classes import classify as _classify
+from syria_geo._classes import fmt_value as _fmt
 from syria_geo._errors import (
     InputFormatError,
     InvalidParameterError,
     MissingDependencyError,
     check_choice,
 )
+from syria_geo._styles import (
+    CLUSTER_COLOURS,
+    CONTROL_FILL_OPACITY,
+    NODATA_COLOUR,
+    OTHER_COLOUR,
+    precision_label,
+    weapon_label,
+)
+from syria_geo._styles import CONTROLLERS as CONTROL_STYLES
+from syria_geo._styles import JOINT_COLOUR as _JOINT_COLOUR
+from syria_geo._styles import PERPETRATORS as PERPETRATOR_STYLES
 
 if TYPE_CHECKING:
     import folium
     import geopandas as gpd
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-__all__ = ["LEVELS", "METRICS", "SCHEMES", "choropleth", "map_incidents"]
+__all__ = ["FACETS", "LABELS", "LEVELS", "METRICS", "SCHEMES", "choropleth", "map_incidents"]
 
 Level = Literal["adm1", "adm2", "adm3"]
 Metric = Literal["count", "killed", "children_women", "per_100k", "per_1000km2"]
-Scheme = Literal["quantiles", "natural_breaks", "equal_interval", "max_breaks", "headtail_breaks"]
 
 LEVELS: tuple[str, ...] = get_args(Level)
 METRICS: tuple[str, ...] = get_args(Metric)
-SCHEMES: tuple[str, ...] = get_args(Scheme)
 
-# "natural_breaks" uses Fisher-Jenks (the exact Jenks optimum, deterministic), not
-# mapclassify.NaturalBreaks (a randomised k-means heuristic): a map must be reproducible.
-_SCHEME_CLASSES = {
-    "quantiles": "Quantiles",
-    "natural_breaks": "FisherJenks",
-    "equal_interval": "EqualInterval",
-    "max_breaks": "MaximumBreaks",
-    "headtail_breaks": "HeadTailBreaks",
-}
 
 _LEVEL_NOUNS = {"adm1": "governorate", "adm2": "district", "adm3": "sub-district"}
 _METRIC_LABELS = {
@@ -78,33 +84,10 @@ ATTRIBUTION = (
     "Who's On First, OpenSyria; incidents: SNHR (Syrian Network for Human Rights)"
 )
 
-_PERPETRATORS: dict[str, tuple[str, str]] = {
-    # code: (label, colour)
-    "syrian_regime": ("Syrian regime", "#d62728"),
-    "russia": ("Russia", "#8c1c13"),
-    "regime_or_russia": ("Syrian regime or Russia", "#e377c2"),
-    "isis": ("ISIS", "#222222"),
-    "hts": ("HTS", "#7f7f00"),
-    "armed_opposition": ("Armed opposition", "#2ca02c"),
-    "sdf": ("SDF", "#e6b800"),
-    "international_coalition": ("International coalition", "#1f77b4"),
-    "turkey": ("Turkey", "#17becf"),
-    "other_unknown": ("Other / unknown", "#7f7f7f"),
-}
-_JOINT_COLOUR = "#9467bd"
-_OTHER_COLOUR = "#7f7f7f"
-
-_CONTROLLERS: dict[str, tuple[str, str]] = {
-    "syrian_regime": ("Syrian regime", "#e41a1c"),
-    "armed_opposition": ("Armed opposition", "#4daf4a"),
-    "isis": ("ISIS", "#222222"),
-    "hts": ("HTS", "#a6761d"),
-    "sdf": ("SDF", "#ffd92f"),
-    "sna": ("Syrian National Army", "#1b9e77"),
-    "turkey": ("Turkey", "#17becf"),
-    "joint": ("Joint / contested", "#984ea3"),
-}
-_NODATA_COLOUR = "#d9d9d9"
+_PERPETRATORS = PERPETRATOR_STYLES
+_SOURCES_NOTE = (
+    "incidents: the reports named in each popup; boundaries and population: UN OCHA Syria"
+)
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})")
 
@@ -236,12 +219,6 @@ def _unit_of_rows(incidents: pd.DataFrame, level: str, valid: set[str]) -> pd.Da
     return pd.DataFrame({"pcode": pcode, "basis": basis, "reason": reason}, index=incidents.index)
 
 
-def _sum_column(incidents: pd.DataFrame, column: str, metric: str) -> pd.Series:
-    if column not in incidents.columns:
-        raise InputFormatError(f"metric {metric!r} needs a {column!r} column in the incidents")
-    return _numeric(incidents, column)
-
-
 def _aggregate(
     incidents: pd.DataFrame, level: str, *, need: tuple[str, ...] = ()
 ) -> tuple[gpd.GeoDataFrame, pd.DataFrame]:
@@ -255,7 +232,7 @@ def _aggregate(
     units = _population_units(level)
     assign = _unit_of_rows(incidents, level, set(units["pcode"]))
     frame = pd.DataFrame({"pcode": assign["pcode"].to_numpy()})
-    frame["incidents"] = 1.0
+    frame["incidents"] = _row_counts(incidents)
     for column in ("killed", "children", "women"):
         if column in incidents.columns:
             frame[column] = _numeric(incidents, column).to_numpy()
@@ -277,103 +254,77 @@ def _aggregate(
     return out.sort_values("pcode").reset_index(drop=True), assign
 
 
+def _row_counts(incidents: pd.DataFrame) -> np.ndarray:
+    """How many incidents each row stands for.
+
+    1, or ``summary_count`` for the per-governorate rows made from printed summary figures
+    (:func:`syria_geo.incidents.units_from_figures`).
+    """
+    if "summary_count" not in incidents.columns:
+        return np.ones(len(incidents))
+    return np.asarray(
+        np.nan_to_num(_numeric(incidents, "summary_count").to_numpy(dtype="float64")),
+        dtype="float64",
+    )
+
+
 def _metric_values(units: pd.DataFrame, metric: str) -> np.ndarray:
     column = "incidents" if metric == "count" else metric
     return units[column].to_numpy(dtype="float64")
 
 
 # --------------------------------------------------------------------------------------
-# classification
+# values per month
 # --------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Classes:
-    """Classed values: upper bounds (mapclassify ``bins``), the minimum and class per value."""
-
-    bins: tuple[float, ...]
-    minimum: float
-    yb: tuple[int, ...]  # class per value, -1 for no data
-    colours: tuple[str, ...]
-    scheme: str
-    note: str = ""
-
-    def labels(self, metric: str) -> list[str]:
-        out: list[str] = []
-        for i, upper in enumerate(self.bins):
-            lower = self.minimum if i == 0 else self.bins[i - 1]
-            if i == 0:
-                out.append(f"{_fmt(lower, metric)} – {_fmt(upper, metric)}")
-            else:
-                out.append(f"> {_fmt(lower, metric)} – {_fmt(upper, metric)}")
-        return out
+def _row_months(incidents: pd.DataFrame) -> tuple[list[str], np.ndarray]:
+    """Months (``YYYY-MM``) present in ``date`` and each row's position in them (-1 none)."""
+    dates = pd.Series(_text_column(incidents, "date"), dtype=object)
+    text = dates.where(dates.map(lambda v: isinstance(v, str)), "").astype(str)
+    found = text.str.extract(r"^(\d{4}-(?:0[1-9]|1[0-2]))", expand=False)
+    months = sorted(found.dropna().unique().tolist())
+    index = pd.Index(months).get_indexer(found.fillna("").to_numpy())
+    return months, np.asarray(index, dtype=np.int64)
 
 
-def _fmt(value: float, metric: str) -> str:
-    if not math.isfinite(value):
-        return "no data"
-    if metric in ("count", "killed", "children_women") or float(value).is_integer():
-        if float(value).is_integer():
-            return f"{int(value):,}"
-        return f"{value:,.1f}"
-    if abs(value) >= 100:
-        return f"{value:,.0f}"
-    return f"{value:.3g}"
+def _sums_by_month(
+    incidents: pd.DataFrame, units: pd.DataFrame, pcodes: pd.Series, month: np.ndarray, n: int
+) -> dict[str, np.ndarray]:
+    """Sums per slider position (row 0 all months, row m month m-1) and unit, vectorised."""
+    pos = pd.Index(units["pcode"]).get_indexer(pcodes.to_numpy())
+    ok = pos >= 0
+    dated = ok & (month >= 0)
+    out: dict[str, np.ndarray] = {}
+    columns = {"incidents": _row_counts(incidents)}
+    for column in ("killed", "children", "women"):
+        if column in incidents.columns:
+            columns[column] = np.nan_to_num(_numeric(incidents, column).to_numpy())
+    for name, values in columns.items():
+        table = np.zeros((n + 1, len(units)))
+        np.add.at(table[0], pos[ok], values[ok])
+        np.add.at(table, (month[dated] + 1, pos[dated]), values[dated])
+        out[name] = table
+    return out
 
 
-def _class_colours(n: int) -> tuple[str, ...]:
-    from matplotlib import colormaps
-    from matplotlib.colors import to_hex
-
-    cmap = colormaps["YlOrRd"]
-    if n == 1:
-        return (to_hex(cmap(0.55)),)
-    return tuple(to_hex(cmap(float(x))) for x in np.linspace(0.12, 0.95, n))
-
-
-def _classify(values: np.ndarray, scheme: str, k: int) -> _Classes:
-    import mapclassify
-
-    check_choice("scheme", scheme, SCHEMES)
-    if isinstance(k, bool) or not isinstance(k, int | np.integer) or not 2 <= int(k) <= 12:
-        raise InvalidParameterError(f"invalid k {k!r}; expected an integer from 2 to 12")
-    finite = np.isfinite(values)
-    data = values[finite]
-    yb = np.full(len(values), -1, dtype=int)
-    if data.size == 0:
-        return _Classes((), math.nan, tuple(int(v) for v in yb), (), scheme, "no values")
-    n_unique = len(np.unique(data))
-    if n_unique == 1:
-        bins = np.array([float(data[0])])
-        classes = np.zeros(data.size, dtype=int)
-    else:
-        cls = getattr(mapclassify, _SCHEME_CLASSES[scheme])
-        kwargs = {} if scheme == "headtail_breaks" else {"k": min(int(k), n_unique)}
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            result = cls(data, **kwargs)
-        for warning in caught:
-            message = str(warning.message)
-            if "Numba not installed" in message:
-                continue  # Fisher-Jenks runs in pure Python: slower, same result
-            if "Not enough unique values" not in message:
-                warnings.warn_explicit(
-                    warning.message, warning.category, warning.filename, warning.lineno
-                )
-        bins = np.asarray(result.bins, dtype="float64")
-        classes = np.asarray(result.yb, dtype=int)
-    yb[finite] = classes
-    note = ""
-    if scheme != "headtail_breaks" and len(bins) < k:
-        note = f"{k} classes requested; the values support {len(bins)}"
-    return _Classes(
-        tuple(float(b) for b in bins),
-        float(data.min()),
-        tuple(int(v) for v in yb),
-        _class_colours(len(bins)),
-        scheme,
-        note,
-    )
+def _metric_table(sums: dict[str, np.ndarray], units: pd.DataFrame, metric: str) -> np.ndarray:
+    """The metric per slider position and unit (NaN where it cannot be computed)."""
+    nan = np.full_like(sums["incidents"], np.nan)
+    killed = sums.get("killed", nan)
+    if metric == "count":
+        return sums["incidents"]
+    if metric == "killed":
+        return killed
+    if metric == "children_women":
+        return np.asarray(sums.get("children", nan) + sums.get("women", nan), dtype="float64")
+    if metric == "per_100k":
+        pop = pd.to_numeric(units[POPULATION_COLUMN], errors="coerce").to_numpy(dtype="float64")
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(pop > 0, killed / pop * 1e5, np.nan)
+    area = units["area_km2"].to_numpy(dtype="float64")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(area > 0, sums["incidents"] / area * 1e3, np.nan)
 
 
 # --------------------------------------------------------------------------------------
@@ -446,7 +397,7 @@ def _perpetrator_key(value: object) -> tuple[str, str, str]:
     """Return (key, label, colour) of a perpetrator value; the label is escaped."""
     text = value.strip() if isinstance(value, str) else ""
     if not text:
-        return ("", "Not stated", _OTHER_COLOUR)
+        return ("", "Not stated", OTHER_COLOUR)
     if text in _PERPETRATORS:
         label, colour = _PERPETRATORS[text]
         return (text, html.escape(label), colour)
@@ -454,7 +405,7 @@ def _perpetrator_key(value: object) -> tuple[str, str, str]:
     if len(parts) > 1 and all(re.fullmatch(r"[a-z_]+", p) for p in parts):
         labels = [_PERPETRATORS[p][0] if p in _PERPETRATORS else p for p in parts]
         return (text, html.escape(" / ".join(labels)), _JOINT_COLOUR)
-    return (text, html.escape(text), _OTHER_COLOUR)
+    return (text, html.escape(text), OTHER_COLOUR)
 
 
 def _text_column(df: pd.DataFrame, column: str) -> list[object]:
@@ -491,7 +442,9 @@ class _StringTable:
         return idx
 
 
-def _incident_data(incidents: pd.DataFrame) -> tuple[dict[str, Any], list[dict[str, str]], int]:
+def _incident_data(
+    incidents: pd.DataFrame, month_list: list[str], row_month: np.ndarray
+) -> tuple[dict[str, Any], list[dict[str, str]], int]:
     """Columnar, escaped marker data; returns (data, perpetrator legend rows, n unlocated)."""
     lon, lat = _coordinates(incidents)
     located = np.isfinite(lon) & np.isfinite(lat)
@@ -499,49 +452,23 @@ def _incident_data(incidents: pd.DataFrame) -> tuple[dict[str, Any], list[dict[s
     table = _StringTable()
     perps: dict[str, int] = {}
     perp_rows: list[dict[str, str]] = []
-    months: list[str] = []
     dates = _text_column(incidents, "date")
-    for value in dates:
-        match = _MONTH.match(value) if isinstance(value, str) else None
-        if match and 1 <= int(match.group(2)) <= 12:
-            months.append(match.group(0))
-    month_list = sorted(set(months))
-    month_index = {m: i for i, m in enumerate(month_list)}
-
     cols = {
         name: _text_column(incidents, name)
         for name in (
             "perpetrator", "weapon", "place_text", "geo_name", "geo_name_ar", "geo_id",
-            "report_id", "seq", "geo_precision", "geo_status", "killed", "children", "women",
+            "report_id", "seq", "geo_precision", "geo_uncertainty_km", "killed", "children",
+            "women",
         )
     }  # fmt: skip
-    arrays: dict[str, list[Any]] = {
-        k: []
-        for k in (
-            "lat",
-            "lon",
-            "row",
-            "m",
-            "p",
-            "q",
-            "d",
-            "wp",
-            "pl",
-            "g",
-            "src",
-            "k",
-            "c",
-            "w",
-            "pr",
-        )
-    }
+    names = ("lat", "lon", "row", "m", "p", "q", "d", "wp", "pl", "g", "pq", "src",
+             "k", "c", "w", "pr", "u")  # fmt: skip
+    arrays: dict[str, list[Any]] = {k: [] for k in names}
     for i in (int(v) for v in np.flatnonzero(located)):
         key, label, colour = _perpetrator_key(cols["perpetrator"][i])
         if key not in perps:
             perps[key] = len(perp_rows)
             perp_rows.append({"label": label, "colour": colour})
-        date = dates[i]
-        match = _MONTH.match(date) if isinstance(date, str) else None
         geo = _esc(cols["geo_name"][i])
         if _esc(cols["geo_name_ar"][i]):
             geo = f"{geo} / {_esc(cols['geo_name_ar'][i])}" if geo else _esc(cols["geo_name_ar"][i])
@@ -550,23 +477,22 @@ def _incident_data(incidents: pd.DataFrame) -> tuple[dict[str, Any], list[dict[s
         source = _esc(cols["report_id"][i])
         if _esc(cols["seq"][i]):
             source = f"{source} #{_esc(cols['seq'][i])}" if source else f"#{_esc(cols['seq'][i])}"
+        precision = _int_or_none(cols["geo_precision"][i])
         arrays["lat"].append(round(float(lat[i]), 5))
         arrays["lon"].append(round(float(lon[i]), 5))
         arrays["row"].append(i)
-        arrays["m"].append(month_index.get(match.group(0), -1) if match else -1)
+        arrays["m"].append(int(row_month[i]))
         arrays["p"].append(perps[key])
         arrays["q"].append(int(coarse[i]))
-        arrays["d"].append(table.add(_esc(date)))
-        arrays["wp"].append(table.add(_esc(cols["weapon"][i])))
+        arrays["d"].append(table.add(_esc(dates[i])))
+        arrays["wp"].append(table.add(html.escape(weapon_label(cols["weapon"][i]))))
         arrays["pl"].append(table.add(_esc(cols["place_text"][i])))
         arrays["g"].append(table.add(geo))
+        arrays["pq"].append(table.add(html.escape(precision_label(precision))))
         arrays["src"].append(table.add(source))
-        for short, name in (
-            ("k", "killed"),
-            ("c", "children"),
-            ("w", "women"),
-            ("pr", "geo_precision"),
-        ):
+        arrays["pr"].append(precision)
+        arrays["u"].append(_float_or_none(cols["geo_uncertainty_km"][i]))
+        for short, name in (("k", "killed"), ("c", "children"), ("w", "women")):
             arrays[short].append(_int_or_none(cols[name][i]))
     data = {
         "n": len(arrays["lat"]),
@@ -578,66 +504,197 @@ def _incident_data(incidents: pd.DataFrame) -> tuple[dict[str, Any], list[dict[s
     return data, perp_rows, int((~located).sum())
 
 
-def _control_data(
-    control: gpd.GeoDataFrame, control_date: str | None
-) -> tuple[dict[str, Any], list[dict[str, str]], int, str]:
+def _float_or_none(value: object) -> float | None:
+    """A positive finite number rounded to 0.1, else None (for uncertainty radii)."""
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return round(number, 1) if math.isfinite(number) and number > 0 else None
+
+
+# --------------------------------------------------------------------------------------
+# areas of control, one entry per slider position
+# --------------------------------------------------------------------------------------
+
+
+def _control_frame(control: object) -> gpd.GeoDataFrame:
     import geopandas as gpd
 
     if not isinstance(control, gpd.GeoDataFrame):
         raise InputFormatError("control must be a GeoDataFrame with a 'controller' column")
     if "controller" not in control.columns:
         raise InputFormatError("control must have a 'controller' column")
-    gdf = control
-    if gdf.crs is not None and not gdf.crs.equals("EPSG:4326"):
-        gdf = gdf.to_crs("EPSG:4326")
-    date_col = next((c for c in ("as_of", "date") if c in gdf.columns), None)
-    if control_date is not None and date_col is not None:
-        stamps = gdf[date_col].astype("string").fillna("")
-        keep = stamps.str.slice(0, len(control_date)) == control_date
-        if not keep.any():
-            available = ", ".join(sorted(set(stamps.tolist()))[:12])
-            raise InvalidParameterError(
-                f"no control rows for control_date {control_date!r}; {date_col} values: {available}"
-            )
-        gdf = gdf[keep.to_numpy()]
+    if control.crs is not None and not control.crs.equals("EPSG:4326"):
+        return control.to_crs("EPSG:4326")
+    return control
+
+
+def _short_sources(values: list[object]) -> str:
+    """``"OCHA Syria HNO community access status; report statements"`` from source values."""
+    names: list[str] = []
+    for value in values:
+        for part in str(value).split("; ") if isinstance(value, str) else []:
+            name = "report statements" if part.startswith("incident report") else part.strip()
+            if name and name not in names and name != "no observation":
+                names.append(name)
+    return "; ".join(names)
+
+
+def _control_features(gdf: gpd.GeoDataFrame) -> tuple[dict[str, Any], str, int]:
+    """Feature collection, legend rows (HTML) and the number of rows without a controller."""
     values = gdf["controller"].tolist()
     stated = np.array([isinstance(v, str) and bool(v.strip()) for v in values], dtype=bool)
-    skipped = int((~stated).sum())
     gdf = gdf[stated]
-    legend: dict[str, dict[str, str]] = {}
+    legend: dict[str, str] = {}
     props = []
     for value in gdf["controller"].tolist():
         code = value.strip()
-        label, colour = _CONTROLLERS.get(code, (code, _OTHER_COLOUR))
-        if code == "unknown":  # no information: outlined, never shaded over the choropleth
-            label = f"{label} (outline only)"
-        legend.setdefault(code, {"label": html.escape(label), "colour": colour})
+        label, colour = CONTROL_STYLES.get(code, (code, OTHER_COLOUR))
+        hollow = code == "unknown"  # no information: outlined, never shaded
+        if hollow:
+            label = "Not known (outline only)"
         prop: dict[str, Any] = {"label": html.escape(label), "colour": colour}
-        if code == "unknown":
+        if hollow:
             prop["hollow"] = True
+        style = "background:#fff;border:1px dashed #555" if hollow else f"background:{colour}"
+        legend.setdefault(
+            code,
+            f'<div class="sg-class"><i class="sg-zone" style="{style}"></i>'
+            f"{html.escape(label)}</div>",
+        )
         props.append(prop)
-    if date_col is not None:
+    date_col = next((c for c in ("as_of", "date") if c in gdf.columns), None)
+    if date_col is not None:  # a date per feature is shown in its tooltip
         for prop, stamp in zip(props, gdf[date_col].tolist(), strict=True):
             prop["date"] = _esc(stamp)
-    when = control_date if control_date is not None else ""
-    return _features(gdf, props), list(legend.values()), skipped, when
+    return _features(gdf, props), "".join(legend.values()), int((~stated).sum())
 
 
-def _legend_html(
-    *,
-    level: str,
-    metric: str,
-    classes: _Classes,
-    has_nodata: bool,
-    unmapped: int,
-    unlocated: int,
-    perps: list[dict[str, str]],
-    coarse: int,
-    control_legend: list[dict[str, str]],
-    control_skipped: int,
+def _period_rows(gdf: gpd.GeoDataFrame, month: str) -> gpd.GeoDataFrame | None:
+    """Rows of a layer with validity periods covering most of ``month`` (None if none)."""
+    start = pd.Timestamp(f"{month}-01")
+    end = start + pd.offsets.MonthBegin(1)
+    vf = pd.to_datetime(gdf["valid_from"], errors="coerce")
+    vt = pd.to_datetime(gdf["valid_to"], errors="coerce") if "valid_to" in gdf else None
+    vt = (
+        vt.fillna(pd.Timestamp.max)
+        if vt is not None
+        else pd.Series(pd.Timestamp.max, index=gdf.index)
+    )
+    lo = vf.where(vf > start, start)
+    hi = vt.where(vt < end, end)
+    overlap = (hi - lo).dt.days
+    if not (overlap > 0).any():
+        return None
+    best = overlap.max()
+    pick = (overlap == best) & (vf == vf[overlap == best].max())
+    return gdf[pick.to_numpy()]
+
+
+def _control_entry(
+    rows: gpd.GeoDataFrame | None, period: str, fcs: list[dict[str, Any]], why_none: str
+) -> dict[str, Any]:
+    """One slider position's control layer: name, basis, legend and feature collection."""
+    what = html.escape(period)
+    if rows is None or not (rows["controller"].astype(str) != "unknown").any():
+        note = html.escape(why_none)
+        return {"f": -1, "period": what, "basis": note,
+                "name": f"Areas of control, {what}: none shown",
+                "legend": '<div class="sg-legend-title">Areas of control</div>'
+                f'<div class="sg-legend-note sg-control-none">{note}</div>'}  # fmt: skip
+    sources = _short_sources(rows["source"].tolist()) if "source" in rows else ""
+    basis = ""
+    if "basis" in rows and isinstance(rows["basis"].iloc[0], str):
+        basis = rows["basis"].iloc[0]
+    elif sources:
+        basis = f"source: {sources}"
+        if "method" in rows and isinstance(rows["method"].iloc[0], str):
+            basis += f"; method: {rows['method'].iloc[0]}"
+    caveat = rows["caveat"].iloc[0] if "caveat" in rows else ""
+    fc, legend_rows, skipped = _control_features(rows)
+    fcs.append(fc)
+    name = f"Areas of control, {what}" + (f" ({html.escape(sources)})" if sources else "")
+    parts = [f'<div class="sg-legend-title">Areas of control, {what}</div>', legend_rows]
+    if basis:
+        parts.append(f'<div class="sg-legend-note sg-control-basis">{html.escape(basis)}</div>')
+    if isinstance(caveat, str) and caveat:
+        parts.append(f'<div class="sg-legend-note sg-control-caveat">{html.escape(caveat)}</div>')
+    if skipped:
+        parts.append(
+            f'<div class="sg-legend-note">{skipped:,} control feature(s) without a stated '
+            "controller are not drawn</div>"
+        )
+    full = f"{basis}. {caveat}" if isinstance(caveat, str) and caveat else basis
+    return {
+        "f": len(fcs) - 1,
+        "period": what,
+        "basis": html.escape(full),
+        "name": name,
+        "legend": "".join(parts),
+    }
+
+
+def _control_entries(
+    control: gpd.GeoDataFrame, control_date: str | None, months: list[str]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Control layers per slider position (0 = all months) and their feature collections.
+
+    A layer with ``valid_from`` (a control layer, e.g. from
+    :func:`syria_geo.control.control_zones_by_month`) gives each month the rows whose
+    validity covers it; a layer with an ``as_of``/``date`` column gives each month the rows
+    dated in it.  A month no row covers shows no zones and says so.  "All months" shows no
+    zones unless the layer is a single date or undated.
+    """
+    gdf = _control_frame(control)
+    fcs: list[dict[str, Any]] = []
+    date_col = next((c for c in ("as_of", "date") if c in gdf.columns), None)
+    if control_date is not None:
+        if date_col is not None:
+            stamps = gdf[date_col].astype("string").fillna("")
+            keep = stamps.str.slice(0, len(control_date)) == control_date
+            if not keep.any():
+                available = ", ".join(sorted(set(stamps.tolist()))[:12])
+                raise InvalidParameterError(
+                    f"no control rows for control_date {control_date!r}; {date_col} values: "
+                    f"{available}"
+                )
+            gdf = gdf[keep.to_numpy()]
+        entry = _control_entry(gdf, control_date, fcs, "")
+        other = f"The control layer given is of {control_date}: no zones shown for this month"
+        out = [entry]
+        for month in months:
+            out.append(entry if month == control_date[:7] else
+                       _control_entry(None, month, fcs, other))  # fmt: skip
+        return out, fcs
+    if "valid_from" not in gdf.columns and date_col is None:
+        entry = _control_entry(gdf, "date not stated", fcs, "")
+        return [entry] * (len(months) + 1), fcs
+    pick = "Move the slider to a month to see the areas of control built for it"
+    out = [_control_entry(None, "all months", fcs, pick)]
+    for month in months:
+        if "valid_from" in gdf.columns:
+            rows = _period_rows(gdf, month)
+        else:
+            stamps = gdf[date_col].astype("string").fillna("")
+            keep = (stamps.str.slice(0, 7) == month).to_numpy()
+            rows = gdf[keep] if keep.any() else None
+        out.append(_control_entry(
+            rows, month, fcs, f"No control observation covers {month}: no zones shown"
+        ))  # fmt: skip
+    return out, fcs
+
+
+# --------------------------------------------------------------------------------------
+# legend
+# --------------------------------------------------------------------------------------
+
+
+def _classes_legend(
+    level: str, metric: str, classes: _Classes, has_nodata: bool, period: str
 ) -> str:
-    """HTML of the legend; every label in it is escaped (or fixed text)."""
-    title = f"{_METRIC_LABELS[metric]} per {_LEVEL_NOUNS[level]}"
+    """HTML of the choropleth part of the legend for one slider position (escaped)."""
+    title = f"{_METRIC_LABELS[metric]} per {_LEVEL_NOUNS[level]}, {period}"
     parts = [f'<div class="sg-legend-title">{html.escape(title)}</div>']
     scheme = classes.scheme.replace("_", " ")
     parts.append(f'<div class="sg-legend-note">classes: {html.escape(scheme)}</div>')
@@ -651,9 +708,24 @@ def _legend_html(
         )
     if has_nodata or not classes.bins:
         parts.append(
-            f'<div class="sg-class"><i style="background:{_NODATA_COLOUR}"></i>no data</div>'
+            f'<div class="sg-class"><i style="background:{NODATA_COLOUR}"></i>no data</div>'
         )
     parts.append("</div>")
+    return "".join(parts)
+
+
+def _legend_html(
+    *,
+    level: str,
+    metric: str,
+    unmapped: int,
+    unlocated: int,
+    perps: list[dict[str, str]],
+    coarse: int,
+    uncertain: int,
+) -> str:
+    """HTML of the parts of the legend that do not change with the month (escaped)."""
+    parts = []
     if metric == "per_100k":
         parts.append(f'<div class="sg-legend-note">{html.escape(POPULATION_NOTE)}</div>')
     if unmapped:
@@ -663,276 +735,47 @@ def _legend_html(
             "unit) are not in the choropleth</div>"
         )
     if perps:
-        parts.append('<div class="sg-legend-title">Perpetrator (markers)</div>')
+        parts.append('<div class="sg-legend-title">Incidents by perpetrator</div>')
         for row in perps:
             parts.append(
                 f'<div class="sg-class"><i class="sg-round" style="background:{row["colour"]}"></i>'
                 f"{row['label']}</div>"
             )
+        parts.append(
+            f'<div class="sg-class"><i class="sg-round" style="background:{CLUSTER_COLOURS[1]}">'
+            "</i>a group of nearby incidents (click to zoom)</div>"
+        )
     if coarse:
         parts.append(
             f'<div class="sg-class sg-coarse-note"><i class="sg-round" style="background:#fff;'
             f'border:2px dashed #555"></i>{coarse:,} incident(s) located only to an admin unit, '
             "drawn at its centre</div>"
         )
+    if uncertain:
+        parts.append(
+            f'<div class="sg-legend-note sg-uncertain">{uncertain:,} incident(s) not located '
+            "exactly: turn on “Location uncertainty” to see how far off they may be</div>"
+        )
     if unlocated:
         parts.append(
             f'<div class="sg-legend-note sg-unlocated">{unlocated:,} incident(s) without '
             "coordinates have no marker</div>"
         )
-    if control_legend:
-        parts.append('<div class="sg-legend-title">Areas of control</div>')
-        for row in control_legend:
-            parts.append(
-                f'<div class="sg-class"><i style="background:{row["colour"]}"></i>'
-                f"{row['label']}</div>"
-            )
-        if control_skipped:
-            parts.append(
-                f'<div class="sg-legend-note">{control_skipped:,} control feature(s) without a '
-                "stated controller are not drawn</div>"
-            )
     return "".join(parts)
 
 
-_CSS = """
-.leaflet-container { background: #dce6ec; }
-.sg-legend, .sg-slider, .sg-title { background: rgba(255,255,255,0.93); padding: 6px 9px;
-  border-radius: 5px; box-shadow: 0 1px 5px rgba(0,0,0,0.4); font: 12px/1.35 sans-serif; }
-.sg-legend { max-width: 270px; max-height: 60vh; overflow-y: auto; }
-.sg-legend-title { font-weight: bold; margin: 4px 0 2px; }
-.sg-legend-note { color: #555; font-size: 11px; margin: 2px 0; }
-.sg-class i { display: inline-block; width: 16px; height: 11px; margin-right: 6px;
-  vertical-align: middle; border: 1px solid #888; }
-.sg-class i.sg-round { border-radius: 50%; width: 11px; }
-.sg-slider { min-width: 230px; }
-.sg-slider input { width: 100%; }
-.sg-title { font-size: 15px; font-weight: bold; }
-.sg-dot { border-radius: 50%; border: 1.5px solid #fff; box-shadow: 0 0 2px #000; }
-.sg-dot.sg-coarse { border: 0; box-shadow: none; }
-.sg-label { color: #444; font: 11px sans-serif; text-shadow: 0 0 3px #fff, 0 0 3px #fff;
-  white-space: nowrap; pointer-events: none; }
-.sg-popup, .sg-list { font-size: 13px; }
-.leaflet-control-layers { font-size: 13px; }
-.sg-popup td { padding: 1px 6px 1px 0; vertical-align: top; }
-.sg-popup th { text-align: left; padding-right: 6px; }
-"""
+@cache
+def _static_text(name: str) -> str:
+    """The map's own script or style sheet, shipped in the package (``_static/``)."""
+    from importlib.resources import files
 
-_JS = r"""
-(function () {
-  var map = {{ this._parent.get_name() }};
+    return files("syria_geo").joinpath("_static", name).read_text("utf-8")
+
+
+_CALL = """(function () {
   var D = {{ this.data_json }};
   var S = D.inc.str;
-  var api = {};
-  window.syriaGeo = window.syriaGeo || {};
-  window.syriaGeo["{{ this._parent.get_name() }}"] = api;
-
-  // vector basemap: an opaque country fill when there are no tiles, else outlines above them
-  map.createPane("sgBase"); map.getPane("sgBase").style.zIndex = D.base.fill ? 200 : 250;
-  map.getPane("sgBase").style.pointerEvents = "none";
-  map.createPane("sgLabels"); map.getPane("sgLabels").style.zIndex = 450;
-  map.getPane("sgLabels").style.pointerEvents = "none";
-  L.geoJSON(D.base.adm0, {pane: "sgBase", interactive: false,
-    style: {color: "#4d4d4d", weight: 1.6, fillColor: "#fbfaf6", fillOpacity: D.base.fill ? 1 : 0}
-  }).addTo(map);
-  L.geoJSON(D.base.adm1, {pane: "sgBase", interactive: false,
-    style: {color: "#9a9a9a", weight: 0.8, fill: false}}).addTo(map);
-  var labels = L.layerGroup(D.base.labels.map(function (l) {
-    return L.marker([l[1], l[0]], {pane: "sgLabels", interactive: false, keyboard: false,
-      icon: L.divIcon({className: "sg-label", html: l[2], iconSize: null})});
-  }));
-  labels.addTo(map);
-
-  function fmt(v) { return (v === null || v === undefined) ? "no data" : v.toLocaleString("en"); }
-  var choro = L.geoJSON(D.choro, {
-    style: function (f) {
-      var c = f.properties.c;
-      return {color: "#555", weight: 0.7, fillOpacity: 0.72,
-              fillColor: c >= 0 ? D.colours[c] : D.nodata};
-    },
-    onEachFeature: function (f, layer) {
-      var p = f.properties;
-      layer.bindTooltip(
-        '<div class="sg-tip"><b>' + p.en + '</b> <span dir="rtl" lang="ar">' + p.ar +
-        '</span><br><span class="sg-pcode">' + p.pcode + '</span>' +
-        '<br>Incidents: ' + fmt(p.n) + '<br>Killed: ' + fmt(p.k) +
-        '<br>Children and women killed: ' + fmt(p.cw) +
-        '<br>' + D.metricLabel + ': <b>' + p.vtxt + '</b></div>', {sticky: true});
-    }
-  }).addTo(map);
-  api.choropleth = choro;
-
-  var icons = D.perps.map(function (p) {
-    return L.divIcon({className: "sg-dot", iconSize: [12, 12],
-      html: '<div style="width:100%;height:100%;border-radius:50%;background:' + p.colour + '"></div>'});
-  });
-  // placed at the centre of an admin unit (geo_precision 3): a ring, not a dot
-  var ringIcons = D.perps.map(function (p) {
-    return L.divIcon({className: "sg-dot sg-coarse", iconSize: [14, 14],
-      html: '<div style="width:100%;height:100%;border-radius:50%;box-sizing:border-box;' +
-            'background:rgba(255,255,255,0.6);border:3px dashed ' + p.colour + '"></div>'});
-  });
-  var I = D.inc;
-  function row(label, value) {
-    return value === "" || value === null || value === undefined ? "" :
-      "<tr><th>" + label + "</th><td>" + value + "</td></tr>";
-  }
-  function num(v) { return v === null || v === undefined ? "not stated" : String(v); }
-  function popupHtml(i) {
-    return '<table class="sg-popup">' +
-      row("Date", S[I.d[i]]) + row("Perpetrator", D.perps[I.p[i]].label) +
-      row("Weapon", S[I.wp[i]]) + row("Place", S[I.pl[i]]) + row("Located as", S[I.g[i]]) +
-      row("Killed", num(I.k[i])) + row("Children", num(I.c[i])) + row("Women", num(I.w[i])) +
-      row("Precision", num(I.pr[i])) + row("Source", S[I.src[i]]) + "</table>";
-  }
-  api.popupHtml = popupHtml;
-  function popupOf(i) { return L.popup({maxWidth: 340}).setContent(popupHtml(i)); }
-  api.openPopup = function (i) {
-    return popupOf(i).setLatLng([I.lat[i], I.lon[i]]).openOn(map);
-  };
-  function listPopup(ll, leaves, total) {
-    var parts = ['<div class="sg-list"><b>' + total.toLocaleString("en") +
-                 " incidents at this location</b>"];
-    for (var j = 0; j < leaves.length; j++) { parts.push(popupHtml(leaves[j].properties.i)); }
-    if (total > leaves.length) {
-      parts.push("<i>" + (total - leaves.length).toLocaleString("en") +
-                 " more: use the month slider to narrow down</i>");
-    }
-    return L.popup({maxWidth: 360, maxHeight: 320}).setLatLng(ll)
-      .setContent(parts.join("<hr>") + "</div>").openOn(map);
-  }
-
-  // Clustering: Supercluster (a k-d tree index over plain arrays) so that 100,000
-  // incidents stay fast; only the clusters and points in view are Leaflet markers.
-  var MAXZ = map.getMaxZoom();
-  var points = new Array(I.n);
-  for (var i = 0; i < I.n; i++) {
-    points[i] = {type: "Feature", properties: {i: i},
-                 geometry: {type: "Point", coordinates: [I.lon[i], I.lat[i]]}};
-  }
-  var indexes = {};
-  function indexFor(m) {
-    if (!indexes[m]) {
-      var pick = [];
-      for (var i = 0; i < I.n; i++) { if (m === 0 || I.m[i] === m - 1) { pick.push(points[i]); } }
-      indexes[m] = {n: pick.length,
-                    sc: new Supercluster({radius: 50, maxZoom: MAXZ, minZoom: 0}).load(pick)};
-    }
-    return indexes[m];
-  }
-  function clusterIcon(count) {
-    var size = count < 10 ? "small" : count < 100 ? "medium" : "large";
-    return L.divIcon({html: "<div><span>" + count.toLocaleString("en") + "</span></div>",
-                      className: "marker-cluster marker-cluster-" + size,
-                      iconSize: L.point(40, 40)});
-  }
-  var cluster = L.layerGroup();
-  var current = 0;
-  function redraw() {
-    if (!map.hasLayer(cluster)) { return; }
-    var idx = indexFor(current).sc, b = map.getBounds().pad(0.2);
-    var items = idx.getClusters([Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()),
-                                 Math.min(180, b.getEast()), Math.min(85, b.getNorth())],
-                                Math.round(map.getZoom()));
-    cluster.clearLayers();
-    items.forEach(function (f) {
-      var c = f.geometry.coordinates, ll = L.latLng(c[1], c[0]), p = f.properties, mk;
-      if (p.cluster) {
-        mk = L.marker(ll, {icon: clusterIcon(p.point_count),
-                           title: p.point_count + " incidents"});
-        mk.on("click", function () {
-          var z = idx.getClusterExpansionZoom(p.cluster_id);
-          if (z > MAXZ || map.getZoom() >= MAXZ) {  // all at one place: list them
-            listPopup(ll, idx.getLeaves(p.cluster_id, 100), p.point_count);
-          } else {
-            map.setView(ll, z);
-          }
-        });
-      } else {
-        mk = L.marker(ll, {icon: (I.q[p.i] ? ringIcons : icons)[I.p[p.i]]});
-        mk.on("click", function () { popupOf(p.i).setLatLng(ll).openOn(map); });
-      }
-      cluster.addLayer(mk);
-    });
-  }
-  map.on("moveend", redraw);
-  cluster.on("add", redraw);
-  var heat = L.heatLayer([], {radius: 16, blur: 20, maxZoom: 11, minOpacity: 0.35});
-  api.map = map; api.cluster = cluster; api.heat = heat; api.n = I.n;
-
-  function setMonth(m) {
-    current = m;
-    var pts = [];
-    for (var i = 0; i < I.n; i++) {
-      if (m === 0 || I.m[i] === m - 1) { pts.push([I.lat[i], I.lon[i], 1]); }
-    }
-    heat.setLatLngs(pts);
-    redraw();
-    return indexFor(m).n;
-  }
-  api.setMonth = setMonth;
-  cluster.addTo(map);
-  setMonth(0);
-
-  var control = null;
-  if (D.control) {
-    control = L.geoJSON(D.control, {
-      style: function (f) {
-        var hollow = f.properties.hollow === true;
-        return {color: f.properties.colour, weight: 1, dashArray: hollow ? "4 4" : null,
-                fillColor: f.properties.colour, fillOpacity: hollow ? 0 : 0.35};
-      },
-      pointToLayer: function (f, ll) { return L.circleMarker(ll, {radius: 5}); },
-      onEachFeature: function (f, layer) {
-        layer.bindTooltip(f.properties.label + (f.properties.date ? " (" + f.properties.date + ")" : ""));
-      }
-    }).addTo(map);
-    api.control = control;
-  }
-
-  var overlays = {};
-  overlays[D.names.choro] = choro;
-  overlays[D.names.markers] = cluster;
-  overlays[D.names.heat] = heat;
-  if (control) { overlays[D.names.control] = control; }
-  overlays[D.names.labels] = labels;
-  L.control.layers(null, overlays, {collapsed: false, position: "topright"}).addTo(map);
-
-  var Legend = L.Control.extend({options: {position: "bottomright"}, onAdd: function () {
-    var div = L.DomUtil.create("div", "sg-legend");
-    div.innerHTML = D.legend;  // built from escaped strings only
-    L.DomEvent.disableClickPropagation(div); L.DomEvent.disableScrollPropagation(div);
-    return div;
-  }});
-  new Legend().addTo(map);
-
-  var Slider = L.Control.extend({options: {position: "bottomleft"}, onAdd: function () {
-    var div = L.DomUtil.create("div", "sg-slider");
-    var label = L.DomUtil.create("div", "sg-slider-label", div);
-    var input = L.DomUtil.create("input", "sg-slider-input", div);
-    input.type = "range"; input.min = 0; input.max = D.inc.months.length; input.step = 1;
-    input.value = 0;
-    input.setAttribute("aria-label", "Month of incidents shown");
-    function show(m, n) {
-      label.textContent = (m === 0 ? "All months" : D.inc.months[m - 1]) + ": " +
-        n.toLocaleString("en") + " incident(s) with a location";
-    }
-    input.addEventListener("input", function () { var m = +input.value; show(m, setMonth(m)); });
-    show(0, I.n);
-    L.DomEvent.disableClickPropagation(div);
-    return div;
-  }});
-  new Slider().addTo(map);
-
-  if (D.title) {
-    var Title = L.Control.extend({options: {position: "topleft"}, onAdd: function () {
-      var div = L.DomUtil.create("div", "sg-title");
-      div.innerHTML = D.title;  // escaped
-      return div;
-    }});
-    new Title().addTo(map);
-  }
-  map.attributionControl.addAttribution(D.attribution);
+  window.syriaGeoDraw({{ this._parent.get_name() }}, D, "{{ this._parent.get_name() }}");
 })();
 """
 
@@ -942,7 +785,7 @@ def _map_element(data: dict[str, Any]) -> Any:
     from folium.template import Template
 
     class _SyriaGeoLayers(MacroElement):
-        _template = Template("{% macro script(this, kwargs) %}" + _JS + "{% endmacro %}")
+        _template = Template("{% macro script(this, kwargs) %}" + _CALL + "{% endmacro %}")
 
         def __init__(self) -> None:
             super().__init__()  # type: ignore[no-untyped-call]
@@ -991,7 +834,77 @@ def _attach_assets(m: folium.Map, self_contained: bool) -> None:
             else:
                 links.append(f'<script src="{asset.cdn_url}"></script>')
         header.add_child(Element("\n".join(links)), name="syria_geo_cdn_assets")
-    header.add_child(Element(f"<style>{_CSS}</style>"), name="syria_geo_css")
+    # the map's own style sheet and script (package data, _static/) are always inlined
+    header.add_child(Element(f"<style>\n{_static_text('map.css')}</style>"), name="syria_geo_css")
+    script = _static_text("map.js").replace("</", "<\\/")
+    header.add_child(Element(f"<script>\n{script}</script>"), name="syria_geo_js")
+
+
+def _incident_source(incidents: pd.DataFrame) -> str:
+    """Where the incidents come from, in a few words, for layer names."""
+    if "report_id" not in incidents.columns:
+        return "incidents table"
+    ids = [str(v).strip().lower() for v in incidents["report_id"].dropna().tolist()]
+    if ids and all(v.startswith("snhr") for v in ids):
+        return "SNHR reports"
+    return "reports named in the popups" if ids else "incidents table"
+
+
+def _choropleth_data(
+    df: pd.DataFrame,
+    level: str,
+    metric: str,
+    scheme: str,
+    k: int,
+    months: list[str],
+    row_month: np.ndarray,
+) -> tuple[gpd.GeoDataFrame, dict[str, Any], list[dict[str, Any]], _Classes, int]:
+    """Units, their features, per-slider-position values and legends, all-months classes."""
+    need = {"killed": ("killed",), "per_100k": ("killed",), "children_women": ("children", "women")}
+    units, assign = _aggregate(df, level, need=need.get(metric, ()))
+    sums = _sums_by_month(df, units, assign["pcode"], row_month, len(months))
+    table = _metric_table(sums, units, metric)
+    integer = metric in _COUNT_METRICS
+    props = [
+        {"i": i, "pcode": _esc(p), "en": _esc(en), "ar": _esc(ar)}
+        for i, (p, en, ar) in enumerate(
+            zip(units["pcode"], units["name_en"], units["name_ar"], strict=True)
+        )
+    ]
+    periods = ["all months", *months]
+    per_position = []
+    first: _Classes | None = None
+    for position, period in enumerate(periods):
+        values = table[position]
+        classes = _classify(values, scheme, k, integer=integer)
+        first = first or classes
+
+        def whole(column: str, position: int = position) -> list[int | None]:
+            if column not in sums:
+                return [None] * len(units)
+            return [int(v) for v in sums[column][position]]
+
+        cw = whole("children")
+        women = whole("women")
+        per_position.append(
+            {
+                "n": whole("incidents"),
+                "k": whole("killed"),
+                "cw": [
+                    None if a is None or b is None else a + b
+                    for a, b in zip(cw, women, strict=True)
+                ],
+                "t": [_esc(_fmt(float(v), metric)) for v in values],
+                "c": list(classes.yb),
+                "colours": list(classes.colours),
+                "legend": _classes_legend(
+                    level, metric, classes, bool(np.isnan(values).any()), period
+                ),
+            }
+        )
+    assert first is not None
+    unmapped = int(assign["pcode"].isna().sum())
+    return units, _features(units, props), per_position, first, unmapped
 
 
 def map_incidents(
@@ -999,7 +912,7 @@ def map_incidents(
     *,
     level: Level = "adm1",
     metric: Metric = "count",
-    scheme: Scheme = "quantiles",
+    scheme: Scheme = "natural_breaks",
     k: int = 5,
     control: gpd.GeoDataFrame | None = None,
     control_date: str | None = None,
@@ -1007,7 +920,12 @@ def map_incidents(
     tiles: str | None = "auto",
     title: str | None = None,
 ) -> folium.Map:
-    """Draw incidents on an interactive Leaflet map.
+    """Draw incidents on an interactive Leaflet map, month by month.
+
+    A month slider switches everything together: the incidents (clustered markers), the
+    heat map, the choropleth (its values, classes and legend are those of the month) and
+    the areas of control of that month.  Every layer name, the legend and the tooltips say
+    which period they show and where the data comes from.
 
     Parameters
     ----------
@@ -1016,7 +934,7 @@ def map_incidents(
         ``lat`` columns or a GeoDataFrame of points.  Rows are assigned to admin units by
         their ``adm1_pcode``/``adm2_pcode``/``adm3_pcode`` column when present, otherwise by
         point-in-polygon on the full-resolution boundaries.  Rows without a location are
-        counted in the legend, never placed anywhere.
+        counted in the legend, never placed anywhere.  Months come from ``date``.
     level
         Admin level of the choropleth: ``"adm1"`` (governorates), ``"adm2"`` (districts)
         or ``"adm3"`` (sub-districts).
@@ -1025,17 +943,21 @@ def map_incidents(
         killed), ``"per_100k"`` (killed per 100,000 residents, OCHA HNO 2017 population)
         or ``"per_1000km2"`` (incidents per 1,000 km²).
     scheme
-        Classification (mapclassify): ``"quantiles"``, ``"natural_breaks"`` (Fisher-Jenks),
-        ``"equal_interval"``, ``"max_breaks"`` or ``"headtail_breaks"`` (ignores ``k``).
+        Classification (mapclassify): ``"natural_breaks"`` (Fisher-Jenks, the default),
+        ``"quantiles"``, ``"equal_interval"``, ``"max_breaks"`` or ``"headtail_breaks"``
+        (ignores ``k``).  Counts get whole-number bounds; no class is ever empty.
     k
-        Number of classes (2-12); fewer when the data has fewer distinct values.
+        Largest number of classes (2-12); fewer when the data has fewer distinct values.
     control
-        Areas of control: a GeoDataFrame (polygons or points) with a ``controller`` column
-        (``syrian_regime``, ``armed_opposition``, ``isis``, ``hts``, ``sdf``, ``sna``, ...).
-        Rows without a controller are not drawn (the legend says how many).
+        Areas of control: a control layer with ``valid_from``/``valid_to`` (e.g. from
+        :func:`syria_geo.control.control_zones_by_month`; each month shows the rows valid
+        in it, with their ``basis`` and ``caveat`` when present), or a GeoDataFrame with a
+        ``controller`` column and an ``as_of``/``date`` column (each month shows the rows
+        dated in it) or none (shown for every month, "date not stated").  A month no row
+        covers shows no zones and says so; "all months" shows none.
     control_date
-        Date label of the control layer (``YYYY-MM`` or ``YYYY-MM-DD``); when ``control``
-        has an ``as_of`` or ``date`` column, only rows whose value starts with it are drawn.
+        Show only the control rows whose ``as_of``/``date`` starts with this
+        (``YYYY-MM``), for that month and for "all months".
     self_contained
         Inline Leaflet and its plugins (from ``node_modules``, see ``npm ci``) so the HTML
         works with no network, and draw no web tiles.
@@ -1066,6 +988,7 @@ def map_incidents(
     check_choice("level", level, LEVELS)
     check_choice("metric", metric, METRICS)
     check_choice("scheme", scheme, SCHEMES)
+    _check_k(k)
     if tiles == "auto":
         tiles = None if self_contained else "OpenStreetMap"
     elif tiles is not None and self_contained:
@@ -1073,70 +996,63 @@ def map_incidents(
             "tiles need the network; self-contained maps draw a vector basemap instead "
             "(pass tiles=None or 'auto')"
         )
-    need = {"killed": ("killed",), "per_100k": ("killed",), "children_women": ("children", "women")}
-    units, assign = _aggregate(df, level, need=need.get(metric, ()))
-    values = _metric_values(units, metric)
-    classes = _classify(values, scheme, k)
-    unmapped = int((assign["pcode"].isna()).sum())
-
-    props = []
-    for (_, unit), value, cls in zip(units.iterrows(), values, classes.yb, strict=True):
-        props.append(
-            {
-                "pcode": _esc(unit["pcode"]),
-                "en": _esc(unit["name_en"]),
-                "ar": _esc(unit["name_ar"]),
-                "n": int(unit["incidents"]),
-                "k": None if math.isnan(unit["killed"]) else int(unit["killed"]),
-                "cw": None if math.isnan(unit["children_women"]) else int(unit["children_women"]),
-                "v": None if math.isnan(value) else float(value),
-                "vtxt": _esc(_fmt(float(value), metric)),
-                "c": int(cls),
-            }
-        )
-    inc_data, perps, unlocated = _incident_data(df)
-    control_json = None
-    control_legend: list[dict[str, str]] = []
-    control_skipped = 0
-    control_name = "Areas of control"
-    if control is not None:
-        control_json, control_legend, control_skipped, when = _control_data(control, control_date)
-        if when:
-            control_name = f"Areas of control ({html.escape(when)})"
-    elif control_date is not None:
+    if control is None and control_date is not None:
         raise InvalidParameterError("control_date needs a control GeoDataFrame")
-
-    legend = _legend_html(
-        level=level,
-        metric=metric,
-        classes=classes,
-        has_nodata=bool(np.isnan(values).any()),
-        unmapped=unmapped,
-        unlocated=unlocated,
-        perps=perps,
-        coarse=inc_data["coarse"],
-        control_legend=control_legend,
-        control_skipped=control_skipped,
+    months, row_month = _row_months(df)
+    units, choro, per_position, _, unmapped = _choropleth_data(
+        df, level, metric, scheme, k, months, row_month
     )
+    inc_data, perps, unlocated = _incident_data(df, months, row_month)
+    ctrl, ctrl_fcs = (
+        (None, []) if control is None else _control_entries(control, control_date, months)
+    )
+    uncertain = sum(1 for p, u in zip(inc_data["pr"], inc_data["u"], strict=True) if p != 1 and u)
     noun = _LEVEL_NOUNS[level]
+    # markup (built here from escaped text) is kept apart from the data strings
+    legend = {
+        "fixed": _legend_html(
+            level=level,
+            metric=metric,
+            unmapped=unmapped,
+            unlocated=unlocated,
+            perps=perps,
+            coarse=inc_data["coarse"],
+            uncertain=uncertain,
+        ),
+        "choro": [p.pop("legend") for p in per_position],
+        "control": None if ctrl is None else [e["legend"] for e in ctrl],
+    }
+    if ctrl is not None:
+        ctrl = [{k: v for k, v in e.items() if k != "legend"} for e in ctrl]
     data = {
         "base": {**_basemap_data(), "fill": tiles is None},
-        "choro": _features(units, props),
-        "colours": list(classes.colours),
-        "nodata": _NODATA_COLOUR,
+        "choro": choro,
+        "cm": per_position,
+        "colours": per_position[0]["colours"],
+        "nodata": NODATA_COLOUR,
         "metricLabel": html.escape(_METRIC_LABELS[metric]),
         "inc": inc_data,
         "perps": perps,
-        "control": control_json,
+        "period": ["All months", *months],
+        "ctrl": ctrl,
+        "ctrlFc": ctrl_fcs,
+        "ctrlOpacity": CONTROL_FILL_OPACITY,
         "legend": legend,
+        "sources": html.escape(_SOURCES_NOTE),
         "title": html.escape(title) if title else "",
         "attribution": html.escape(ATTRIBUTION),
         "names": {
             "choro": html.escape(f"{_METRIC_LABELS[metric]} per {noun}"),
             "markers": "Incidents (clustered)",
             "heat": "Heat map of incidents",
-            "control": control_name,
-            "labels": "Governorate names",
+            "unc": "Location uncertainty (circles, from the geocoder)",
+            "labels": "Governorate names (UN OCHA)",
+            "src": html.escape(_incident_source(df)),
+            "choroSrc": html.escape(
+                _incident_source(df)
+                + "; UN OCHA boundaries"
+                + (" and population" if metric == "per_100k" else "")
+            ),
         },
     }
     for row in perps:
@@ -1144,11 +1060,7 @@ def map_incidents(
             raise InvalidParameterError(f"invalid colour {row['colour']!r}")
 
     m = folium.Map(
-        location=[35.0, 38.5],
-        zoom_start=7,
-        tiles=tiles,
-        control_scale=True,
-        prefer_canvas=False,
+        location=[35.0, 38.5], zoom_start=7, tiles=tiles, control_scale=False, prefer_canvas=False
     )
     m.options["max_zoom"] = 18  # marker clustering needs a maximum zoom even without tiles
     m.options["min_zoom"] = 5
@@ -1162,6 +1074,9 @@ def map_incidents(
     else:
         west, south, east, north = (float(v) for v in units.total_bounds)
         m.fit_bounds([[south, west], [north, east]])
+    from syria_geo._io import stable_element_ids
+
+    stable_element_ids(m.get_root())  # the same map renders to the same bytes
     return m
 
 
@@ -1205,15 +1120,190 @@ def _arabic_shaper() -> Any:
     return shape
 
 
+Labels = Literal["en", "ar", "both"]
+Facet = Literal["month"]
+LABELS: tuple[str, ...] = get_args(Labels)
+FACETS: tuple[str, ...] = get_args(Facet)
+_MAX_FACETS = 36
+_KM_PER_DEGREE = 111.32
+_LABEL_SIZES = {"adm1": 8.5, "adm2": 6.5, "adm3": 5.0}
+
+
+def _draw_units(ax: Axes, units: gpd.GeoDataFrame, colours: list[str]) -> None:
+    """Unit polygons, the country outline and the map frame (drawn with the object API)."""
+    from matplotlib.collections import PatchCollection
+    from shapely.plotting import patch_from_polygon
+
+    from syria_geo.gazetteer import load_boundaries
+
+    patches = [patch_from_polygon(geom) for geom in units.geometry]
+    ax.add_collection(
+        PatchCollection(patches, facecolors=colours, edgecolors="#555555", linewidths=0.4)
+    )
+    outline = [patch_from_polygon(g) for g in load_boundaries("adm0", simplified=True).geometry]
+    ax.add_collection(
+        PatchCollection(outline, facecolors="none", edgecolors="#333333", linewidths=0.9)
+    )
+    west, south, east, north = (float(v) for v in units.total_bounds)
+    pad = 0.02 * max(east - west, north - south)
+    ax.set_xlim(west - pad, east + pad)
+    ax.set_ylim(south - pad, north + pad)
+    ax.set_axis_off()
+    ax.set_aspect(1 / math.cos(math.radians(35.0)))
+
+
+def _scale_bar(ax: Axes, *, fontsize: float = 7.5) -> list[Any]:
+    """A scale bar in the upper left, outside Syria (length true at 35° N, the map's centre).
+
+    Returns the artists drawn, so that labels can keep clear of them.
+    """
+    west, east = ax.get_xlim()
+    south, north = ax.get_ylim()
+    km_per_deg = _KM_PER_DEGREE * math.cos(math.radians(35.0))
+    width_km = (east - west) * km_per_deg
+    length = next(v for v in (500, 200, 100, 50, 20, 10, 5, 2, 1) if v <= width_km / 5)
+    x0 = west + 0.03 * (east - west)
+    y0 = north - 0.06 * (north - south)
+    x1 = x0 + length / km_per_deg
+    tick = 0.01 * (north - south)
+    artists: list[Any] = ax.plot(
+        [x0, x1], [y0, y0], color="#222222", linewidth=2, solid_capstyle="butt", gid="scale-bar"
+    )
+    for x in (x0, (x0 + x1) / 2, x1):
+        artists += ax.plot([x, x], [y0 - tick, y0 + tick], color="#222222", linewidth=1)
+    artists.append(ax.text((x0 + x1) / 2, y0 + 1.5 * tick, f"{length} km", ha="center",
+                           va="bottom", fontsize=fontsize, color="#222222", parse_math=False,
+                           gid="scale-bar-label"))  # fmt: skip
+    return artists
+
+
+def _label_text(row: pd.Series, labels: str, shape: Any) -> str:
+    en = row["name_en"] if isinstance(row["name_en"], str) else ""
+    ar = shape(row["name_ar"]) if isinstance(row["name_ar"], str) and row["name_ar"] else ""
+    return {"en": en, "ar": ar, "both": "\n".join(t for t in (en, ar) if t)}[labels]
+
+
+def _place_labels(
+    ax: Axes, units: gpd.GeoDataFrame, labels: str, level: str, *, avoid: list[Any]
+) -> int:
+    """Label units where the label fits: no label overlaps another, the legend or the frame.
+
+    Larger units are labelled first; a label that would overlap one already placed (or a
+    box in ``avoid``) is left out.  Returns the number of labels left out.
+    """
+    shape = _arabic_shaper() if labels in ("ar", "both") else str
+    frame = ax.get_window_extent()
+    placed: list[Any] = list(avoid)
+    order = np.argsort(-units["area_km2"].to_numpy(dtype="float64"), kind="stable")
+    points = units.geometry.representative_point()
+    size = _LABEL_SIZES[level] * (0.85 if labels == "both" else 1.0)
+    skipped = 0
+    for i in (int(v) for v in order):
+        text = _label_text(units.iloc[i], labels, shape)
+        if not text:
+            continue
+        p = points.iloc[i]
+        artist = ax.text(p.x, p.y, text, ha="center", va="center", fontsize=size,
+                         color="#111111", family="DejaVu Sans", parse_math=False,
+                         linespacing=1.0)  # fmt: skip
+        box = artist.get_window_extent().expanded(1.06, 1.1)
+        inside = frame.contains(box.x0, box.y0) and frame.contains(box.x1, box.y1)
+        if not inside or any(box.overlaps(other) for other in placed):
+            artist.remove()
+            skipped += 1
+            continue
+        import matplotlib.patheffects as pe
+
+        artist.set_path_effects([pe.withStroke(linewidth=2.2, foreground="white")])
+        artist.set_gid(f"label-{units.iloc[i]['pcode']}")
+        placed.append(box)
+    return skipped
+
+
+def _legend_handles(classes: _Classes, metric: str, nodata: bool) -> list[Any]:
+    from matplotlib.patches import Patch
+
+    handles: list[Any] = [
+        Patch(facecolor=c, edgecolor="#555555", label=label)
+        for c, label in zip(classes.colours, classes.labels(metric), strict=True)
+    ]
+    if nodata or not classes.bins:
+        handles.append(Patch(facecolor=NODATA_COLOUR, edgecolor="#555555", label="no data"))
+    return handles
+
+
+def _check_figure_options(
+    labels: str | None,
+    arabic_labels: bool,
+    cmap: str,
+    figsize: object,
+    facet: str | None,
+    ax: object,
+) -> str | None:
+    """Validate the presentation options of :func:`choropleth`; return the labels mode."""
+    from matplotlib import colormaps
+
+    if arabic_labels:
+        if labels not in (None, "ar"):
+            raise InvalidParameterError(f"arabic_labels=True conflicts with labels={labels!r}")
+        labels = "ar"
+    if labels is not None:
+        check_choice("labels", labels, LABELS)
+    if facet is not None:
+        check_choice("facet", facet, FACETS)
+        if ax is not None:
+            raise InvalidParameterError("facet draws its own figure of small maps; drop ax=")
+    if cmap not in colormaps:
+        raise InvalidParameterError(
+            f"unknown cmap {cmap!r}; expected a matplotlib colour map such as YlOrRd, Reds, "
+            "viridis, magma, Blues"
+        )
+    if figsize is not None and not (
+        isinstance(figsize, tuple | list)
+        and len(figsize) == 2
+        and all(
+            isinstance(v, int | float) and not isinstance(v, bool) and 1 <= v <= 60 for v in figsize
+        )
+    ):
+        raise InvalidParameterError(
+            f"invalid figsize {figsize!r}; expected (width, height) in inches, each 1 to 60"
+        )
+    return labels
+
+
+def _facet_grid(n: int) -> tuple[int, int]:
+    cols = max(1, math.ceil(math.sqrt(n * 1.2)))
+    return cols, math.ceil(n / cols)
+
+
+def _source_note(metric: str, unmapped: int, noun: str, dropped: int) -> str:
+    note = f"Sources: {ATTRIBUTION}."
+    if metric == "per_100k":
+        note += f" Rates use the {POPULATION_NOTE}."
+    if unmapped:
+        note += (
+            f" {unmapped:,} incident(s) with no {noun} (no P-code or coordinates, or located"
+            " only to a larger unit) not shown."
+        )
+    if dropped:
+        note += f" {dropped:,} label(s) left out where they did not fit."
+    return note
+
+
 def choropleth(
     incidents: pd.DataFrame,
     *,
     level: Level = "adm1",
     metric: Metric = "count",
-    scheme: Scheme = "quantiles",
+    scheme: Scheme = "natural_breaks",
     k: int = 5,
     title: str | None = None,
+    labels: Labels | None = None,
     arabic_labels: bool = False,
+    cmap: str = "YlOrRd",
+    figsize: tuple[float, float] | None = None,
+    ax: Axes | None = None,
+    facet: Facet | None = None,
     output: str | os.PathLike[str] | None = None,
     dpi: int = 150,
 ) -> Figure:
@@ -1229,122 +1319,148 @@ def choropleth(
         ``"count"``, ``"killed"``, ``"children_women"``, ``"per_100k"`` or
         ``"per_1000km2"`` (see :func:`map_incidents`).
     scheme
-        mapclassify scheme (see :func:`map_incidents`).
+        mapclassify scheme (see :func:`map_incidents`); counts get whole-number classes and
+        no class is empty.
     k
-        Number of classes (2-12).
+        Largest number of classes (2-12).
     title
         Figure title; a descriptive default when omitted.
+    labels
+        Unit names: ``"en"``, ``"ar"`` (shaped and ordered right-to-left), ``"both"`` or
+        ``None``.  A label is drawn only where it fits: larger units first, and a label that
+        would overlap another, the legend or the frame is left out (the note says how many).
     arabic_labels
-        Label every unit with its Arabic name, shaped and ordered right-to-left with
-        arabic-reshaper and python-bidi (the ``arabic`` extra).
+        Same as ``labels="ar"`` (kept for older code).
+    cmap
+        matplotlib colour map of the classes (default ``"YlOrRd"``).
+    figsize
+        Figure size in inches (width, height); ignored with ``ax``.
+    ax
+        Draw into this matplotlib axes (of a figure you made) instead of a new figure.
+    facet
+        ``"month"``: one small map per month present in ``date``, all with the same classes
+        and one shared legend (at most 36 months: filter the incidents first).
     output
         Save the figure here as well (atomically); the format follows the extension:
         ``.png``, ``.svg`` or ``.pdf``.
     dpi
-        Resolution of PNG output.
+        Resolution of PNG output, 10-1200 dots per inch.
 
     Returns
     -------
     matplotlib.figure.Figure
-        A figure drawn with the Agg backend (no GUI).
+        The figure drawn on (with the Agg backend when this function made it: no GUI).
 
     Raises
     ------
     InvalidParameterError
-        For an unknown level, metric, scheme or output extension, or a bad ``k``.
+        For an unknown level, metric, scheme, labels, facet, colour map or output
+        extension, a bad ``k`` or ``figsize``, ``facet`` with ``ax``, or more than 36 months.
     InputFormatError
         If the incidents lack a column the metric needs.
     MissingDependencyError
-        If ``arabic_labels=True`` and the ``arabic`` extra is not installed (it is also an
+        If Arabic labels need the ``arabic`` extra and it is not installed (it is also an
         ``ImportError``).
     """
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-    from matplotlib.patches import Patch
-
     df = _check_incidents(incidents)
     check_choice("level", level, LEVELS)
     check_choice("metric", metric, METRICS)
     check_choice("scheme", scheme, SCHEMES)
+    _check_k(k)
+    if isinstance(dpi, bool) or not isinstance(dpi, int) or not 10 <= dpi <= 1200:
+        raise InvalidParameterError(f"invalid dpi {dpi!r}; expected a whole number from 10 to 1200")
+    mode = _check_figure_options(labels, arabic_labels, cmap, figsize, facet, ax)
     fmt_out = None
     if output is not None:
         fmt_out = Path(output).suffix.lower().lstrip(".")
         check_choice("output extension", fmt_out, _FIGURE_FORMATS)
-    shape = _arabic_shaper() if arabic_labels else None
+    if mode in ("ar", "both"):
+        _arabic_shaper()  # fail early when the arabic extra is needed and missing
     need = {"killed": ("killed",), "per_100k": ("killed",), "children_women": ("children", "women")}
     units, assign = _aggregate(df, level, need=need.get(metric, ()))
-    values = _metric_values(units, metric)
-    classes = _classify(values, scheme, k)
-    colours = [classes.colours[c] if c >= 0 else _NODATA_COLOUR for c in classes.yb]
+    months, row_month = _row_months(df)
+    if facet is not None and len(months) > _MAX_FACETS:
+        raise InvalidParameterError(
+            f"facet='month' draws one map per month; the incidents span {len(months)} months "
+            f"(at most {_MAX_FACETS}): filter them to a shorter period first"
+        )
+    sums = _sums_by_month(df, units, assign["pcode"], row_month, len(months))
+    table = _metric_table(sums, units, metric)
+    panels = list(range(1, len(months) + 1)) if facet is not None else [0]
+    # one set of classes for every panel, so that colours compare across months
+    classes = _classify(np.concatenate([table[p] for p in panels]), scheme, k,
+                        integer=metric in _COUNT_METRICS, cmap=cmap)  # fmt: skip
+    fig = _new_figure(ax, figsize, len(panels))
+    axes = [ax] if ax is not None else _panel_axes(fig, len(panels))
+    noun = _LEVEL_NOUNS[level]
+    heading = title or f"{_METRIC_LABELS[metric]} per {noun}"
+    dropped = 0
+    for n, (panel_ax, p) in enumerate(zip(axes, panels, strict=True)):
+        yb = classes.yb[n * len(units) : (n + 1) * len(units)]
+        _draw_units(panel_ax, units, [classes.colours[c] if c >= 0 else NODATA_COLOUR for c in yb])
+        if facet is not None:
+            panel_ax.set_title(f"{months[p - 1]}: {int(sums['incidents'][p].sum()):,} incident(s)",
+                               fontsize=9, parse_math=False)  # fmt: skip
+    has_nodata = bool(np.isnan(np.concatenate([table[p] for p in panels])).any())
+    legend_title = f"{_METRIC_LABELS[metric]} ({classes.scheme.replace('_', ' ')})" + (
+        f"\n{classes.note}" if classes.note else ""
+    )
+    handles = _legend_handles(classes, metric, has_nodata)
+    if facet is None:
+        axes[0].set_title(heading, fontsize=14, parse_math=False)
+        legend = axes[0].legend(handles=handles, title=legend_title, loc="lower right",
+                                fontsize=8, title_fontsize=9, frameon=True)  # fmt: skip
+    else:
+        fig.suptitle(f"{heading}, by month", fontsize=14, parse_math=False)
+        legend = fig.legend(handles=handles, title=legend_title, loc="outside right upper",
+                            fontsize=8, title_fontsize=9, frameon=True)  # fmt: skip
+    bar = _scale_bar(axes[0], fontsize=7.5 if facet is None else 6)
+    if mode is not None:
+        fig.draw_without_rendering()  # lay out first: label boxes are in display space
+        avoid = [legend.get_window_extent(), *(a.get_window_extent() for a in bar)]
+        for panel_ax in axes:
+            dropped += _place_labels(panel_ax, units, mode, level, avoid=avoid)
+    if ax is None:
+        note = _source_note(metric, int(assign["pcode"].isna().sum()), noun, dropped)
+        fig.text(0.01, 0.005, note, fontsize=6.5, color="#444444", wrap=True, va="bottom",
+                 parse_math=False)  # fmt: skip
+    if output is not None:
+        import matplotlib
 
+        from syria_geo._io import FIGURE_RC, atomic_path, figure_metadata
+
+        # reproducible bytes: no random SVG ids, no run date (SOURCE_DATE_EPOCH if set)
+        with atomic_path(output) as tmp, matplotlib.rc_context(FIGURE_RC):
+            fig.savefig(tmp, format=fmt_out, dpi=dpi, metadata=figure_metadata(str(fmt_out)))
+    return fig
+
+
+def _new_figure(ax: Axes | None, figsize: tuple[float, float] | None, panels: int) -> Figure:
+    """The figure to draw on: ``ax``'s, or a new Agg figure with room for a source note."""
+    if ax is not None:
+        return ax.figure  # type: ignore[return-value]
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
     from matplotlib.layout_engine import ConstrainedLayoutEngine
 
-    fig = Figure(figsize=(9, 8.5))
+    if figsize is None:
+        cols, rows = _facet_grid(panels)
+        figsize = (
+            (9.0, 8.5) if panels == 1 else (min(3.2 * cols + 2.2, 20), min(3.1 * rows + 1.2, 24))
+        )
+    fig = Figure(figsize=figsize)
     # constrained layout above a strip kept free for the source note
     fig.set_layout_engine(ConstrainedLayoutEngine(rect=(0, 0.045, 1, 0.955)))
     FigureCanvasAgg(fig)
-    ax = fig.add_subplot()
-    from matplotlib.collections import PatchCollection
-    from shapely.plotting import patch_from_polygon
-
-    from syria_geo.gazetteer import load_boundaries
-
-    # drawn with matplotlib's object API only: no pyplot state, no GUI backend
-    patches = [patch_from_polygon(geom) for geom in units.geometry]
-    ax.add_collection(
-        PatchCollection(patches, facecolors=colours, edgecolors="#555555", linewidths=0.4)
-    )
-    outline = [patch_from_polygon(g) for g in load_boundaries("adm0", simplified=True).geometry]
-    ax.add_collection(
-        PatchCollection(outline, facecolors="none", edgecolors="#333333", linewidths=0.9)
-    )
-    west, south, east, north = (float(v) for v in units.total_bounds)
-    pad = 0.02 * max(east - west, north - south)
-    ax.set_xlim(west - pad, east + pad)
-    ax.set_ylim(south - pad, north + pad)
-    ax.set_axis_off()
-    ax.set_aspect(1 / math.cos(math.radians(35.0)))
-    noun = _LEVEL_NOUNS[level]
-    # user text is drawn literally: no mathtext interpretation of "$...$"
-    ax.set_title(title or f"{_METRIC_LABELS[metric]} per {noun}", fontsize=14, parse_math=False)
-    handles = [
-        Patch(facecolor=c, edgecolor="#555555", label=label)
-        for c, label in zip(classes.colours, classes.labels(metric), strict=True)
-    ]
-    if np.isnan(values).any() or not classes.bins:
-        handles.append(Patch(facecolor=_NODATA_COLOUR, edgecolor="#555555", label="no data"))
-    ax.legend(
-        handles=handles,
-        title=f"{_METRIC_LABELS[metric]} ({classes.scheme.replace('_', ' ')})"
-        + (f"\n{classes.note}" if classes.note else ""),
-        loc="lower right",  # the empty south-east corner of the frame
-        fontsize=8,
-        title_fontsize=9,
-        frameon=True,
-    )
-    if shape is not None:
-        pts = units.geometry.representative_point()
-        size = {"adm1": 9, "adm2": 6, "adm3": 4}[level]
-        for p, name in zip(pts, units["name_ar"], strict=True):
-            if isinstance(name, str) and name:
-                ax.annotate(
-                    shape(name), (p.x, p.y), ha="center", va="center", fontsize=size,
-                    color="#111111", family="DejaVu Sans",
-                )  # fmt: skip
-    unmapped = int(assign["pcode"].isna().sum())
-    note = f"Sources: {ATTRIBUTION}."
-    if metric == "per_100k":
-        note += f" Rates use the {POPULATION_NOTE}."
-    if unmapped:
-        note += (
-            f" {unmapped:,} incident(s) with no {noun} (no P-code or coordinates, or located"
-            " only to a larger unit) not shown."
-        )
-    fig.text(0.01, 0.005, note, fontsize=6.5, color="#444444", wrap=True, va="bottom",
-             parse_math=False)  # fmt: skip
-    if output is not None:
-        from syria_geo._io import atomic_path
-
-        with atomic_path(output) as tmp:
-            fig.savefig(tmp, format=fmt_out, dpi=dpi)
     return fig
+
+
+def _panel_axes(fig: Figure, n: int) -> list[Axes]:
+    if n == 1:
+        return [fig.add_subplot()]
+    cols, rows = _facet_grid(n)
+    grid = fig.subplots(rows, cols, squeeze=False)
+    flat = list(grid.ravel())
+    for extra in flat[n:]:
+        extra.remove()
+    return flat[:n]

@@ -1,0 +1,340 @@
+"""``summary_from_text``: every printed figure of an SNHR summary, in the shapes of 2014-2022.
+
+The texts below are written for these tests in the shapes SNHR used (issue 11 lists them);
+their sentences and numbers are made up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from syria_geo._errors import ReportParseError
+from syria_geo.incidents import FIGURE_COLUMNS, reconcile, summary_from_text
+
+from .conftest import CliRunner
+
+# one label per line, numbers in words, governorates as SNHR spelled them then
+LINES_2014 = """SNHR: Massacres documented in August 2014
+
+The Syrian Network for Human Rights (SNHR) documented 19 massacres in the month of August.
+
+Massacres by the party that committed them:
+Government forces: 13 massacres
+Daesh: four massacres
+An-Nusra Front: one massacre
+Unidentified groups: one massacre
+
+Massacres by governorate:
+Der Ezzor: five massacres
+Damascus countryside: nine massacres
+Al-Haskah: two massacres
+Idlib: three massacres
+
+In total, 412 were killed in those massacres including 97 children and 53 women.
+Government forces killed 301 victims including 88 children and 41 women.
+ISIS: 111 civilians, including nine children and 12 women
+"""
+
+# lettered items, a parent heading with numbered sub-items, and a one-line governorate list
+ITEMS_2015 = """Syrian Network for Human Rights
+Monthly report on massacres in June 2015
+
+During the month of June, SNHR recorded 31 massacres.
+A- Government Forces (including the army, security forces, local militias and foreign
+militias) committed 28 massacres.
+B- Extremists Islam Groups: i- ISIS committed two massacres ii- An-Nusra Front committed one massacre
+
+The massacres by governorate: Idlib 7, Rural Damascus 12, Deir Az- Zour 2, Aleppo 9, Hama 1
+"""
+
+# "N of the T massacres ... while ..." and a coalition and a Kurdish force
+WHILE_2015 = """SNHR report: the massacres of March 2015
+
+The Syrian regime and its militias perpetrated 22 of the 26 massacres while the Kurdish
+Protection Forces perpetrated one. The international alliance committed two massacres.
+Unidentified groups: one massacre
+"""
+
+
+def _rows(frame: pd.DataFrame) -> set[tuple[str, str, str, int]]:
+    return {(r.measure, r.perpetrator, r.adm1_pcode, int(r.value)) for r in frame.itertuples()}
+
+
+def test_columns_period_and_types() -> None:
+    frame = summary_from_text(LINES_2014, report_id="snhr-2014-08")
+    assert tuple(frame.columns) == FIGURE_COLUMNS
+    assert set(frame["report_id"]) == {"snhr-2014-08"}
+    assert set(frame["period"]) == {"2014-08"}
+    for column in ("value", "span_start", "span_end"):
+        assert str(frame[column].dtype) == "Int64"
+    for row in frame.itertuples():
+        # every span points at a statement holding its number (digits or words)
+        assert row.span_start < row.span_end <= len(LINES_2014)
+
+
+def test_one_label_per_line_with_numbers_in_words() -> None:
+    frame = summary_from_text(LINES_2014)
+    assert _rows(frame) == {
+        ("massacres", "all", "", 19),
+        ("massacres", "syrian_regime", "", 13),
+        ("massacres", "isis", "", 4),
+        ("massacres", "hts", "", 1),
+        ("massacres", "other_parties", "", 1),
+        ("massacres", "all", "SY09", 5),
+        ("massacres", "all", "SY03", 9),
+        ("massacres", "all", "SY08", 2),
+        ("massacres", "all", "SY07", 3),
+        ("massacre_victims", "all", "", 412),
+        ("massacre_children", "all", "", 97),
+        ("massacre_women", "all", "", 53),
+        ("massacre_victims", "syrian_regime", "", 301),
+        ("massacre_children", "syrian_regime", "", 88),
+        ("massacre_women", "syrian_regime", "", 41),
+        ("massacre_victims", "isis", "", 111),
+        ("massacre_children", "isis", "", 9),
+        ("massacre_women", "isis", "", 12),
+    }
+    assert (frame["warnings"] == "").all()
+    daesh = frame[(frame["perpetrator"] == "isis") & (frame["measure"] == "massacres")].iloc[0]
+    assert "four massacres" in LINES_2014[daesh["span_start"] : daesh["span_end"]]
+
+
+def test_lettered_items_parent_heading_yields_sub_items_and_one_line_governorates() -> None:
+    frame = summary_from_text(ITEMS_2015, report_id="june")
+    assert set(frame["period"]) == {"2015-06"}
+    massacres = frame[frame["measure"] == "massacres"]
+    assert _rows(massacres) == {
+        ("massacres", "all", "", 31),
+        ("massacres", "syrian_regime", "", 28),
+        ("massacres", "isis", "", 2),
+        ("massacres", "hts", "", 1),
+        ("massacres", "all", "SY07", 7),
+        ("massacres", "all", "SY03", 12),
+        ("massacres", "all", "SY09", 2),
+        ("massacres", "all", "SY02", 9),
+        ("massacres", "all", "SY05", 1),
+    }
+    # 7 + 12 + 2 + 9 + 1 = 31: consistent; 28 + 2 + 1 = 31: consistent
+    assert (frame["warnings"] == "").all()
+
+
+def test_n_of_the_total_while_and_other_party_names() -> None:
+    frame = summary_from_text(WHILE_2015)
+    assert set(frame["period"]) == {"2015-03"}
+    assert _rows(frame) == {
+        ("massacres", "syrian_regime", "", 22),
+        ("massacres", "all", "", 26),
+        ("massacres", "sdf", "", 1),
+        ("massacres", "international_coalition", "", 2),
+        ("massacres", "other_parties", "", 1),
+    }
+
+
+def test_contradicting_sums_are_kept_as_printed_and_flagged() -> None:
+    text = LINES_2014.replace("Idlib: three massacres", "Idlib: four massacres").replace(
+        "Daesh: four massacres", "Daesh: five massacres"
+    )
+    frame = summary_from_text(text)
+    total = frame[
+        (frame["measure"] == "massacres")
+        & (frame["perpetrator"] == "all")
+        & (frame["adm1_pcode"] == "")
+    ]
+    assert total["value"].tolist() == [19]
+    (warning,) = total["warnings"].tolist()
+    assert "perpetrator lines of the report sum to 20, not 19" in warning
+    assert "governorate lines of the report sum to 20, not 19" in warning
+    # the items themselves are kept as printed
+    assert ("massacres", "isis", "", 5) in _rows(frame)
+    assert ("massacres", "all", "SY07", 4) in _rows(frame)
+
+
+def test_death_toll_report_measures() -> None:
+    text = """SNHR: civilian death toll in October 2019
+
+III. Death toll of civilian victims
+In October, SNHR documented the deaths of 233 civilians, including forty-one children and
+17 women, at the hands of the parties to the conflict.
+
+- Syrian regime forces (army, security, local militias):
+We documented the deaths of 120 civilians at the hands of Syrian regime forces, including
+thirty children and nine women.
+- Russian forces:
+We documented the deaths of 113 civilians, including eleven children and eight women.
+
+IV. Deaths due to torture and deaths of medical and media workers
+SNHR documented the deaths of twelve individuals due to torture in October.
+SNHR documented the deaths of two medical personnel in October.
+SNHR didn't document any deaths among media workers in October 2019.
+"""
+    frame = summary_from_text(text, report_id="dt")
+    assert set(frame["period"]) == {"2019-10"}
+    assert _rows(frame) == {
+        ("killed", "all", "", 233),
+        ("children", "all", "", 41),
+        ("women", "all", "", 17),
+        ("killed", "syrian_regime", "", 120),
+        ("children", "syrian_regime", "", 30),
+        ("women", "syrian_regime", "", 9),
+        ("killed", "russia", "", 113),
+        ("children", "russia", "", 11),
+        ("women", "russia", "", 8),
+        ("torture_deaths", "all", "", 12),
+        ("medical_personnel", "all", "", 2),
+        ("media_workers", "all", "", 0),
+    }
+    assert (frame["warnings"] == "").all()
+
+
+def test_cumulative_figures_are_not_the_months() -> None:
+    text = (
+        "SNHR report on massacres in May 2016\n\n"
+        "Since the beginning of 2016, SNHR documented 210 massacres.\n"
+        "In May, SNHR documented 17 massacres.\n"
+    )
+    frame = summary_from_text(text)
+    assert frame["value"].tolist() == [17]
+    after = "SNHR\n\nSNHR documented 88 massacres since the start of 2016, including seven "
+    frame = summary_from_text(after + "massacres in May.\n")
+    assert frame["value"].tolist() == [7]
+
+
+def test_incident_paragraphs_are_not_summary_figures() -> None:
+    text = LINES_2014 + (
+        "\nII. Details\nA. Government forces\nIdlib governorate\n"
+        "Monday 4 August 2014, government forces shelled Kafr Nabl city, killing 11 civilians, "
+        "including two children.\n"
+    )
+    assert _rows(summary_from_text(text)) == _rows(summary_from_text(LINES_2014))
+
+
+def test_no_figures_gives_an_empty_table_with_a_reason() -> None:
+    frame = summary_from_text("SNHR\n\nNothing to report this month.\n")
+    assert frame.empty
+    assert tuple(frame.columns) == FIGURE_COLUMNS
+    assert frame.attrs["reason"]
+
+
+def test_not_an_snhr_report_is_an_error() -> None:
+    with pytest.raises(ReportParseError, match="does not look like an SNHR report"):
+        summary_from_text("Quarterly sales: 12 stores, 4 regions.\n")
+
+
+def test_reconcile_reads_the_2014_shapes() -> None:
+    result = reconcile(LINES_2014)
+    tables = {(f.table, f.key) for f in result.facts}
+    assert ("massacres_by_perpetrator", "isis") in tables
+    assert ("massacres_by_governorate", "Deir ez-Zor") in tables
+    assert ("massacres_total", "all") in tables
+    assert not any("massacres_by_perpetrator summary" in n for n in result.notes)
+    internal = result.comparisons[result.comparisons["check"] == "summary_internal"]
+    assert (internal["status"] == "match").all()
+    assert len(internal) == 5
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "snhr-2016-09-massacres",
+        "snhr-2017-09-massacres",
+        "snhr-2020-05-civilian-deaths",
+        "snhr-2021-02-civilian-deaths",
+    ],
+)
+def test_seed_reports_figures_agree_with_reconcile(seeds_dir: Path, name: str) -> None:
+    text = (seeds_dir / f"{name}.txt").read_text(encoding="utf-8")
+    frame = summary_from_text(text, report_id=name)
+    assert set(frame["period"]) == {f"{name[5:12]}"}
+    massacres = frame[(frame["measure"] == "massacres") & (frame["perpetrator"] != "all")]
+    by_party = {r.perpetrator: int(r.value) for r in massacres.itertuples()}
+    facts = reconcile(text).facts
+    assert by_party == {f.key: f.value for f in facts if f.table == "massacres_by_perpetrator"}
+    assert (frame["warnings"] == "").all()
+    assert frame["span_start"].is_monotonic_increasing
+
+
+def test_seed_death_toll_figures(seeds_dir: Path) -> None:
+    text = (seeds_dir / "snhr-2020-05-civilian-deaths.txt").read_text(encoding="utf-8")
+    frame = summary_from_text(text)
+    got = {(r.measure, r.perpetrator): int(r.value) for r in frame.itertuples()}
+    # the month's toll and the perpetrator lines printed under it add up (125)
+    assert got[("killed", "all")] == 125
+    parts = [v for (m, p), v in got.items() if m == "killed" and p != "all"]
+    assert sum(parts) == 125
+    assert len(parts) == 6
+    assert got[("torture_deaths", "all")] == 8
+    assert got[("medical_personnel", "all")] == 0
+    assert got[("media_workers", "all")] == 0
+
+
+# --- maps from summary figures ---------------------------------------------------------------------
+
+
+def _two_months() -> pd.DataFrame:
+    return pd.concat(
+        [
+            summary_from_text(LINES_2014, report_id="a"),
+            summary_from_text(ITEMS_2015, report_id="b"),
+        ],
+        ignore_index=True,
+    )
+
+
+def test_units_from_figures_one_row_per_governorate_and_month() -> None:
+    from syria_geo.incidents import units_from_figures
+
+    units, metric = units_from_figures(_two_months())
+    assert metric == "count"
+    got = {(r.date, r.adm1_pcode): r.summary_count for r in units.itertuples()}
+    assert got == {
+        ("2014-08", "SY09"): 5, ("2014-08", "SY03"): 9, ("2014-08", "SY08"): 2,
+        ("2014-08", "SY07"): 3, ("2015-06", "SY07"): 7, ("2015-06", "SY03"): 12,
+        ("2015-06", "SY09"): 2, ("2015-06", "SY02"): 9, ("2015-06", "SY05"): 1,
+    }  # fmt: skip
+    june, _ = units_from_figures(_two_months(), period="2015-06")
+    assert set(june["date"]) == {"2015-06"}
+    assert june["summary_count"].sum() == 31
+
+
+def test_units_from_figures_errors_name_the_valid_values() -> None:
+    from syria_geo._errors import InputFormatError, InvalidParameterError
+    from syria_geo.incidents import units_from_figures
+
+    with pytest.raises(InvalidParameterError, match="massacres"):
+        units_from_figures(_two_months(), measure="massacre")
+    with pytest.raises(InvalidParameterError, match="2014-08"):
+        units_from_figures(_two_months(), period="2099-01")
+    with pytest.raises(InputFormatError, match="only for the whole country"):
+        units_from_figures(_two_months(), measure="massacre_victims")
+    with pytest.raises(InputFormatError, match="lacks column"):
+        units_from_figures(pd.DataFrame({"x": [1]}))
+
+
+def test_same_month_printed_twice_is_mapped_once_with_a_warning() -> None:
+    from syria_geo._errors import SyriaGeoWarning
+    from syria_geo.incidents import units_from_figures
+
+    twice = pd.concat([_two_months(), summary_from_text(ITEMS_2015, report_id="c")])
+    with pytest.warns(SyriaGeoWarning, match="printed again for the same month"):
+        units, _ = units_from_figures(twice)
+    assert units["summary_count"].sum() == 19 + 31
+
+
+def test_choropleth_and_map_of_a_figures_table(run_cli: CliRunner, tmp_path: Path) -> None:
+    figures = tmp_path / "figures.csv"
+    _two_months().to_csv(figures, index=False)
+    png = tmp_path / "by_month.png"
+    proc = run_cli("choropleth", str(figures), "--facet", "month", "-o", str(png))
+    assert proc.returncode == 0, proc.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "9 governorate figure(s)" in proc.stdout
+    html = tmp_path / "june.html"
+    proc = run_cli("map", str(figures), "--period", "2015-06", "-o", str(html))
+    assert proc.returncode == 0, proc.stderr
+    assert "5 governorate figure(s)" in proc.stdout
+    proc = run_cli("choropleth", str(figures), "--measure", "killed", "-o", str(png))
+    assert proc.returncode == 2
+    assert "measure" in proc.stderr
