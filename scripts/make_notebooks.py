@@ -497,6 +497,7 @@ from syria_geo.gazetteer import load_boundaries
 
 expected = {"incidents": len(incidents), "control": len(zones)}
 expected.update({level: len(load_boundaries(level)) for level in ("adm1", "adm2", "adm3")})
+expected["layer_styles"] = 5  # QGIS styles (layer_styles table): one per layer above
 rows = []
 for name, geometry_type in layers:
     info = pyogrio.read_info(written["gpkg"], layer=name)

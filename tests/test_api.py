@@ -101,3 +101,43 @@ def test_readme_example_runs_twice(number: int, tmp_path: Path) -> None:
     assert run.stderr == ""
     lines = run.stdout.splitlines()
     assert lines[: len(lines) // 2] == lines[len(lines) // 2 :]  # the same both times
+
+
+def _points_table() -> object:
+    import pandas as pd
+
+    return pd.DataFrame({"place": ["Douma", "Zzqxv Qqwz"], "lon": [36.4046, None],
+                         "lat": [33.5706, None]})  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: syria_geo.places_from_name("Douma", limit=3),
+        lambda: syria_geo.geocode_frame(_points_table().drop(columns=["lon", "lat"]), "place"),
+        lambda: syria_geo.join_admin(_points_table()),
+        lambda: syria_geo.load_sample_incidents(),
+        lambda: syria_geo.gazetteer.reverse_frame(_points_table()),
+    ],
+    ids=[
+        "places_from_name",
+        "geocode_frame",
+        "join_admin",
+        "load_sample_incidents",
+        "reverse_frame",
+    ],
+)
+def test_functions_with_point_rows_return_geodataframes(make: object) -> None:
+    import geopandas as gpd
+
+    out = make()  # type: ignore[operator]
+    assert isinstance(out, gpd.GeoDataFrame)
+    assert out.crs == "EPSG:4326"
+    assert out.geometry.name == "geometry"
+    located = out.geometry.notna()
+    assert located.any()
+    # a point exactly where lon/lat say; rows without one have an empty geometry, never 0,0
+    assert (out.geometry[located].x == out.loc[located, "lon"]).all()
+    assert (out.geometry[located].y == out.loc[located, "lat"]).all()
+    assert not ((out.geometry[located].x == 0) & (out.geometry[located].y == 0)).any()
+    assert out.loc[~located, "lon"].isna().all()

@@ -109,7 +109,7 @@ def test_export_gpkg_from_geojson_with_control(run_cli: CliRunner, tmp_path: Pat
         (["choropleth", "{csv}", "-o", "{tmp}/m.gif"], "invalid output extension 'gif'"),
         (["choropleth", "{csv}", "-o", "{tmp}/m.png", "--scheme", "x"], "invalid scheme 'x'"),
         (["export", "{csv}", "-o", "{tmp}/m.xyz"], "cannot tell the export format"),
-        (["export", "{csv}", "-o", "{tmp}/m.csv", "--format", "shp"], "invalid format 'shp'"),
+        (["export", "{csv}", "-o", "{tmp}/m.csv", "--format", "docx"], "invalid format 'docx'"),
         (["export", "{bad}", "-o", "{tmp}/m.csv"], "no lon and lat column"),
     ],
 )

@@ -39,7 +39,9 @@ def _text(values: pd.Series) -> list[str | None]:
     for v in values.tolist():
         if v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and np.isnan(v)):
             out.append(None)
-        elif isinstance(v, bool | np.bool_) or (isinstance(v, float | np.floating) and float(v).is_integer()):
+        elif isinstance(v, bool | np.bool_) or (
+            isinstance(v, float | np.floating) and float(v).is_integer()
+        ):
             out.append(str(int(v)))
         elif isinstance(v, float | np.floating):
             out.append(f"{float(v):.6f}")
@@ -189,3 +191,20 @@ def test_cli_csv_for_excel(run_cli: CliRunner, tmp_path: Path) -> None:
     assert raw.startswith(b"\xef\xbb\xbf")
     assert "geometry" not in raw.decode("utf-8-sig").splitlines()[0].split(",")
     assert "C2338" in raw.decode("utf-8-sig")
+
+
+def test_datetime64_dates_in_memory_are_written_as_dates(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    df = pd.DataFrame({"lon": [36.2, 36.3, 36.4], "lat": [33.5, 33.6, 33.7],
+                       "date": pd.to_datetime(["2016-09-05", None, "2017-01-31"])})  # fmt: skip
+    gpkg = export.to_gpkg(df, tmp_path / "d.gpkg", aggregates=[])
+    info = pyogrio.read_info(gpkg, layer="incidents")
+    assert dict(zip(info["fields"], info["dtypes"], strict=True))["date"] == "datetime64[D]"
+    parquet = export.to_parquet(df, tmp_path / "d.parquet")
+    assert str(pq.read_schema(parquet).field("date").type) == "date32[day]"
+    # times of day are not days: they stay DateTime
+    df["date"] = pd.to_datetime(["2016-09-05 10:30", None, "2017-01-31 00:00"])
+    timed = export.to_gpkg(df, tmp_path / "t.gpkg", aggregates=[])
+    info = pyogrio.read_info(timed, layer="incidents")
+    assert dict(zip(info["fields"], info["dtypes"], strict=True))["date"] != "datetime64[D]"

@@ -513,3 +513,51 @@ def test_text_without_blank_lines_keeps_incident_facts(
     assert facts == {
         (f.table, f.key, f.measure, f.value) for f in reconcile(seed_texts[name]).facts
     }
+
+
+# --- wider wording (issue 11): written for these tests, not copied from reports --------------------
+
+_WIDER = """SNHR report on the massacres of July 2015
+
+II. Details
+A. Syrian regime forces
+Idlib governorate
+Saturday July 4 2015 Syrian regime forces stormed Kafr Nabl city and shot dead seven civilians, including two children.
+
+On the night of Monday, 6th of July 2015, regime helicopters dropped barrel bombs on Tal Mardikh village, which is affiliated to Saraqib city, eastern suburbs of Idlib governorate, claiming the lives of one hundred and twenty-three people, including forty-five children and thirty women.
+
+At dawn on Tuesday 7 July 2015, regime forces shelled Ma'arrat al Nu'man city, killing a child and his mother.
+
+B. ISIS
+Raqqa governorate
+Wednesday, July 8, 2015, ISIS gunmen executed 12 captives held in Tabqa city, western suburbs of Raqqa governorate.
+
+Thursday, July 9, 2015, ISIS fighters set fire to a house in al Mansoura town, where eight members of one family lost their lives.
+
+Friday, July 10, 2015, ISIS gunmen attacked Ratla village, southern suburbs of Raqqa governorate; the victims could not yet be counted.
+"""
+
+
+def test_wider_wording_of_tolls_dates_and_places() -> None:
+    frame = incidents_from_text(_WIDER)
+    got = frame[
+        ["date", "time_of_day", "perpetrator_section", "place_text", "killed", "children",
+         "women", "same_family"]
+    ].astype(object).where(frame.notna(), None).values.tolist()  # fmt: skip
+    assert got == [
+        ["2015-07-04", None, "syrian_regime", "Kafr Nabl city", 7, 2, 0, False],
+        ["2015-07-06", "night", "syrian_regime",
+         "Tal Mardikh village, Saraqib city, eastern suburbs of Idlib governorate", 123, 45, 30,
+         False],
+        ["2015-07-07", "dawn", "syrian_regime", "Ma'arrat al Nu'man city", 2, 1, 1, False],
+        ["2015-07-08", None, "isis", "Tabqa city, western suburbs of Raqqa governorate", 12, 0, 0,
+         False],
+        ["2015-07-09", None, "isis", "al Mansoura town", 8, 0, 0, True],
+        ["2015-07-10", None, "isis", "Ratla village, southern suburbs of Raqqa governorate", None,
+         None, None, False],
+    ]  # fmt: skip
+    # the paragraph without a toll is kept, and says which field could not be read
+    last = frame.iloc[-1]
+    assert last["extract_warnings"] == "killed: no number of people killed found in the paragraph"
+    assert (frame["extract_warnings"].iloc[:-1] == "").all()
+    assert frame.attrs["skipped"] == []

@@ -476,7 +476,7 @@ def test_join_reads_awkward_files_row_by_row(
     proc = run_cli("join", str(src), "-o", str(out))
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
-    joined = gpd.read_file(out, engine="pyogrio")
+    joined = gpd.read_file(out, engine="pyogrio", layer="incidents")
     assert len(joined) == len(table)
     unjoined = joined["join_method"] == "none"
     assert (joined.loc[unjoined, "join_reason"].str.len() > 0).all()

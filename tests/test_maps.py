@@ -512,20 +512,31 @@ def test_static_figsize(incidents: pd.DataFrame) -> None:
     assert tuple(fig.get_size_inches()) == (6, 5.5)
 
 
-def test_static_facets_by_month_share_one_legend(incidents: pd.DataFrame, tmp_path: Path) -> None:
-    fig = choropleth(incidents, level="adm1", facet="month", output=tmp_path / "m.png", dpi=40)
-    months = sorted(incidents["date"].str[:7].unique())
-    assert [ax.get_title().split(":")[0] for ax in fig.axes] == months
-    assert all(ax.get_legend() is None for ax in fig.axes)
-    assert len(fig.legends) == 1
+@pytest.mark.parametrize("n_months", [12, 4])  # a full grid; a grid with a spare slot
+def test_static_facets_by_month_share_one_legend(
+    incidents: pd.DataFrame, tmp_path: Path, n_months: int
+) -> None:
+    df = incidents[incidents["date"].str[5:7].astype(int) <= n_months]
+    fig = choropleth(df, level="adm1", facet="month", output=tmp_path / "m.png", dpi=40)
+    months = sorted(df["date"].str[:7].unique())
+    panels = [ax for ax in fig.axes if ax.get_gid() != "spare"]
+    assert [ax.get_title().split(":")[0] for ax in panels] == months
+    legends = list(fig.legends) + [ax.get_legend() for ax in fig.axes if ax.get_legend()]
+    assert len(legends) == 1
+    assert all(ax.get_legend() is None for ax in panels)
     # one set of classes: every panel's colours come from the shared legend
-    legend_colours = {tuple(h.get_facecolor()) for h in fig.legends[0].legend_handles}
-    for ax, month in zip(fig.axes, months, strict=True):
+    legend_colours = {tuple(h.get_facecolor()) for h in legends[0].legend_handles}
+    for ax, month in zip(panels, months, strict=True):
         coll = ax.collections[0]
         assert {tuple(c) for c in coll.get_facecolors()} <= legend_colours
         n = int(ax.get_title().split(": ")[1].split(" ")[0])
-        assert n == int((incidents["date"].str[:7] == month).sum())
+        assert n == int((df["date"].str[:7] == month).sum())
     assert (tmp_path / "m.png").read_bytes()[:4] == b"\x89PNG"
+    # the legend is clear of the title and of every panel
+    fig.draw_without_rendering()
+    box = legends[0].get_window_extent()
+    assert not box.overlaps(fig._suptitle.get_window_extent())
+    assert not any(box.overlaps(ax.get_window_extent()) for ax in panels)
 
 
 @pytest.mark.parametrize(

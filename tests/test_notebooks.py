@@ -197,7 +197,7 @@ def test_quickstart_shows_geocoding_results(run_notebook: Callable[[str], Execut
     for place_id in ("C1140", "C5182", "C1007", "C1172"):
         assert place_id in shapes
     assert "place outside Syria: 'Gaziantep'" in shapes
-    assert "'Bab Al Nayrab' not in the gazetteer" in shapes  # the precision-2 warning
+    assert "'Bab Al Nayrab' is not in the gazetteer" in shapes  # the precision-2 warning
     assert "Idleb governorate (SY07)" in shapes  # the contradicting-governorate warning
 
     ambiguous = done.text("ambiguous")
@@ -253,14 +253,15 @@ def test_joins_notebook_shows_counts_rates_and_control(
 def test_export_notebook_writes_and_reads_back(run_notebook: Callable[[str], Executed]) -> None:
     done = run_notebook("03_export_for_qgis.ipynb")
     layers = done.text("layers").splitlines()[0]
-    assert layers == "['incidents', 'adm1', 'adm2', 'adm3', 'control']"
+    assert layers == "['incidents', 'adm1', 'adm2', 'adm3', 'control', 'layer_styles']"
 
     counts = done.text("counts")
     rows = [line.split() for line in counts.splitlines()[1:]]
     assert [row[1] for row in rows] == [
-        "incidents", "adm1", "adm2", "adm3", "control", "incidents.geojson", "incidents.csv",
+        "incidents", "adm1", "adm2", "adm3", "control", "layer_styles", "incidents.geojson",
+        "incidents.csv",
     ]  # fmt: skip
-    assert [row[-1] for row in rows] == ["True"] * 7
+    assert [row[-1] for row in rows] == ["True"] * 8
     assert [row[-3] for row in rows][:5] == ["102", "14", "62", "272", "2"]
 
     round_trip = done.text("round-trip").splitlines()[1:]

@@ -296,10 +296,8 @@ def _rewrite_numbers(body: str, rng: random.Random) -> str:
         token = match.group("n")
         start = match.start()
         before = body[max(0, start - 12) : start]
-        if (
-            re.search(rf"(?:{'|'.join(MONTHS)})\s+$", before)
-            or (token.lower() == "one"
-            and re.match(r"\s+of\b", body[match.end() :]))
+        if re.search(rf"(?:{'|'.join(MONTHS)})\s+$", before) or (
+            token.lower() == "one" and re.match(r"\s+of\b", body[match.end() :])
         ):
             return token
         value = value_of(token)

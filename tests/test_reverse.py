@@ -93,14 +93,14 @@ def test_outside_syria_and_placeholders_are_unmatched_with_a_reason() -> None:
 
 
 def test_just_off_the_coast_is_snapped_and_says_so() -> None:
-    tartus = sg.place_from_id("C5440")  # any point; the coast is west of Tartus city
-    coast = sg.load_boundaries("adm0").geometry.iloc[0]
     from shapely.geometry import Point
     from shapely.ops import nearest_points
 
-    on_border = nearest_points(coast.boundary, Point(35.80, 34.89))[0]
-    result = sg.reverse(on_border.x - 0.005, on_border.y)  # ~450 m out to sea
-    assert tartus["adm1_pcode"] == "SY10"
+    country = sg.load_boundaries("adm0").geometry.iloc[0]
+    # the coastline nearest a point at sea off Tartus, then ~450 m out to sea from it
+    on_coast = nearest_points(country.boundary, Point(35.80, 34.89))[0]
+    result = sg.reverse(on_coast.x - 0.005, on_coast.y)
+    assert result.adm1_pcode == "SY10"  # Tartus
     assert result.status == "matched"
     assert result.method == "snapped"
     assert 0 < result.snap_km < 2
@@ -181,10 +181,17 @@ def test_cli_reverse_input_file(run_cli: CliRunner, tmp_path: Path) -> None:
     assert rows[1]["y"] == ""  # cells come back as given
 
 
-def test_closed_pipe_exits_quietly(repo_root: Path) -> None:
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["geocode", "Al Sukkari neighborhood, Aleppo city", "--json"],
+        ["gazetteer", "search", "Kafr", "--limit", "500"],
+    ],
+)
+def test_closed_pipe_exits_quietly(repo_root: Path, args: list[str]) -> None:
     # the reader goes away before the first line: as `syria-geo ... | head -0`
     proc = subprocess.Popen(
-        [sys.executable, "-m", "syria_geo", "gazetteer", "search", "Kafr", "--limit", "500"],
+        [sys.executable, "-m", "syria_geo", *args],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=repo_root,
     )  # fmt: skip
     assert proc.stdout is not None

@@ -102,6 +102,9 @@ _LAZY: dict[str, str] = {
     "to_parquet": "syria_geo.export",
 }
 
+#: Public modules reachable as attributes (``sg.gazetteer.reverse_frame``), imported on use.
+_MODULES = frozenset({"gazetteer", "incidents", "join", "control", "maps", "export", "cli"})
+
 #: Submodules that share their name with a public function of the package.
 _SHADOWED = frozenset(name for name, module in _LAZY.items() if module == f"{__name__}.{name}")
 
@@ -163,6 +166,8 @@ class _Package(types.ModuleType):
 
 
 def __getattr__(name: str) -> Any:
+    if name in _MODULES:
+        return importlib.import_module(f"{__name__}.{name}")  # the import system caches it
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'syria_geo' has no attribute {name!r}")
@@ -172,7 +177,7 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+    return sorted(set(globals()) | set(__all__) | _MODULES)
 
 
 sys.modules[__name__].__class__ = _Package

@@ -97,6 +97,7 @@ def demo_outputs(output_dir: Path, *, report: Report | None = None) -> list[tupl
         scheme="natural_breaks",
         k=4,
         title="Incidents documented in the SNHR seed reports, by governorate",
+        labels="both",
         output=png,
     )
     wrote(png, "static choropleth of incidents per governorate")

@@ -24,6 +24,10 @@ class DataFileError(SyriaGeoError, OSError):
     """A shipped or user-supplied data file is missing, unreadable or malformed."""
 
 
+class OutputFolderNotFoundError(DataFileError, FileNotFoundError):
+    """The folder an output file should be written to does not exist."""
+
+
 class InputFormatError(SyriaGeoError, ValueError):
     """A user-supplied table or document does not have the expected structure."""
 

@@ -36,7 +36,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from syria_geo._errors import DataFileError, InputFormatError, InvalidParameterError
+from syria_geo._errors import (
+    DataFileError,
+    InputFormatError,
+    InvalidParameterError,
+    OutputFolderNotFoundError,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -169,7 +174,7 @@ def check_output_path(
             )
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise DataFileError(f"output folder does not exist: {folder} (for {target})")
+        raise OutputFolderNotFoundError(f"output folder does not exist: {folder} (for {target})")
     with contextlib.suppress(FileNotFoundError):
         mode = target.stat().st_mode
         if stat.S_ISDIR(mode) and not _is_dataset_dir(target):
@@ -359,7 +364,7 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise DataFileError(f"output folder does not exist: {folder} (for {target})")
+        raise OutputFolderNotFoundError(f"output folder does not exist: {folder} (for {target})")
     for leftover in stale_temp_files(target):  # from a writer killed mid-write
         _remove(leftover)
     try:
@@ -367,7 +372,8 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     except OSError as exc:
         raise DataFileError(f"cannot write {target}: {exc.strerror or exc}") from exc
     try:
-        yield tmp
+        with reproducible_gdal():  # SOURCE_DATE_EPOCH fixes GDAL's time stamps
+            yield tmp
         _install(tmp, target, folder)
     except BaseException as exc:
         error = _write_error(exc, target, tmp)
@@ -483,7 +489,7 @@ def escape_formulas(frame: pd.DataFrame) -> pd.DataFrame:
         if rows:
             new = column.copy()
             new.iloc[[candidates[r] for r in rows]] = [after[r] for r in rows]
-            out.isetitem(position, new)
+            out.isetitem(position, new.array)
     return out
 
 
@@ -808,12 +814,14 @@ def stable_element_ids(root: Any, *, seed: str = "syria_geo") -> None:
 
 @contextlib.contextmanager
 def reproducible_gdal() -> Iterator[None]:
-    """Within the block, GDAL stamps GeoPackages with ``SOURCE_DATE_EPOCH`` (when set).
+    """Within the block, GDAL's time stamps come from ``SOURCE_DATE_EPOCH`` (when set).
 
     A GeoPackage records when each table last changed (``gpkg_contents.last_change``, a
     required field); GDAL takes it from its ``OGR_CURRENT_DATE`` option when given, so two
     runs with the same ``SOURCE_DATE_EPOCH`` write the same bytes.  Without the variable
-    the time of writing is recorded.
+    the time of writing is recorded.  :func:`atomic_path` applies this to every write.
+    (A shapefile's DBF date is a layer creation option, ``DBF_DATE_LAST_UPDATE``, which
+    its writer has to pass itself.)
     """
     epoch = source_date_epoch()
     if epoch is None:
@@ -823,18 +831,25 @@ def reproducible_gdal() -> Iterator[None]:
 
     import pyogrio
 
-    stamp = dt.datetime.fromtimestamp(epoch, tz=dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
-    previous = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
-    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": stamp})
+    when = dt.datetime.fromtimestamp(epoch, tz=dt.UTC)
+    options = {"OGR_CURRENT_DATE": when.strftime("%Y-%m-%dT%H:%M:%S.000Z")}
+    previous = {key: pyogrio.get_gdal_config_option(key) for key in options}
+    pyogrio.set_gdal_config_options(options)
     try:
         yield
     finally:
-        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})
+        pyogrio.set_gdal_config_options(previous)
 
 
-#: matplotlib options that make SVG output reproducible: the ids of clip paths and glyphs
-#: are hashes salted with this text instead of a random value.
-FIGURE_RC: dict[str, Any] = {"svg.hashsalt": "syria_geo"}
+def reproducible_figures() -> contextlib.AbstractContextManager[None]:
+    """Settings of matplotlib for reproducible SVG output, as a context manager.
+
+    The ids of clip paths and glyphs in an SVG are hashes salted with a random value
+    unless ``svg.hashsalt`` is set; it is set to a fixed text.
+    """
+    import matplotlib
+
+    return matplotlib.rc_context({"svg.hashsalt": "syria_geo"})
 
 
 def figure_metadata(fmt: str) -> dict[str, Any]:

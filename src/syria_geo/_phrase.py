@@ -137,7 +137,7 @@ _CONNECTORS = re.compile(
     r"|(?:which\s+is\s+)?located\s+(?:in\s+|on\s+|at\s+)+|situated\s+in|part\s+of"
     r"|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|in\s+the\s+(?:middle|center|centre)\s+of"
     r"|inside|within|in\s+in|in|at|of|near|close\s+to|next\s+to|outside(?:\s+of)?|on|from|around"
-    r"|towards?|beside|behind|opposite|along|across\s+from|by|to)\b\s*"
+    r"|towards?|beside|behind|opposite|along|across\s+from|by|to|for)\b\s*"
     r"|\s*[,;–]\s*",
     re.IGNORECASE,
 )
@@ -190,6 +190,18 @@ _PLAIN_WORDS = frozenset(
     lands farmland farmlands agricultural industrial national grand old new big small large
     entrance gate checkpoint checkpoints camp camps site sites base bases airport airbase
     station crossing crossroads intersection junction roundabout square circle
+    shelling shelled shells shell airstrike airstrikes air strike strikes raid raids bombing
+    bombings bombardment bombarded explosion explosions blast blasts bomb bombs ied ieds mine
+    mines landmine landmines drone drones attack attacks attacked ambush ambushed clashes
+    clash fighting battle battles killed killing wounded injured dead victims massacre
+    targeting targeted hit struck souq souk water electricity power oil gas supplies
+    supplying which that where convoy patrol gunmen unknown unidentified armed army troops
+    soldiers police security militia militias members member someone somebody man woman child
+    boy girl sniper snipers rocket rockets missile missiles mortar mortars artillery barrel
+    barrels cluster munitions warplanes warplane jets jet helicopter helicopters aircraft
+    russian turkish syrian iranian israeli american us-led international coalition government
+    pro-government opposition rebel rebels regime's for palestinian refugees refugee ancient
+    ruins
     """.split(),  # noqa: SIM905 (a word list reads better as text)
 )
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -430,6 +442,25 @@ def _arabic_direction(segment: str) -> str:
     return first + _AR_DIRECTION[m.group(2)] if m.group(2) else first
 
 
+_POSSESSIVE = re.compile(
+    r"^(?:the\s+)?(?P<owner>[A-Z][\w'’-]*?(?:[\s-]+[\w'’-]+?){0,3}?)['’]s\s+(?P<rest>\S.*)$"
+)
+
+
+def _possessive_as_chain(text: str) -> str:
+    """Read "Deir ez-Zor's al-Joura neighbourhood" as "al-Joura neighbourhood, Deir ez-Zor"."""
+    m = _POSSESSIVE.match(text.strip())
+    if not m:
+        return text
+    owner, rest = m.group("owner"), m.group("rest")
+    if re.match(
+        rf"(?i)^(?:(?:{_DIR_WORD})\s+)?(?:countryside|suburbs|outskirts|province|governorate|rural\s+areas)\b",
+        rest,
+    ):
+        return f"{rest} of {owner}"  # "Hama's northern countryside"
+    return f"{rest}, {owner}"
+
+
 def _road_pair(chunk: str) -> tuple[str, str] | None:
     """Split "Saraqib-Idlib" / "Maarat al-Numan – Saraqib" / "A to B" into two names."""
     for sep in (r"\s*[–—/]\s*|\s+-\s+", r"\s+to\s+"):
@@ -450,7 +481,7 @@ def _road_pair(chunk: str) -> tuple[str, str] | None:
 
 
 def _road_as_between(text: str) -> str:
-    """ "on the Saraqib-Idlib road" -> "on between Saraqib and Idlib" (parsed as a pair)."""
+    """Rewrite "on the Saraqib-Idlib road" as "on between Saraqib and Idlib" (a pair)."""
     m = _ROAD_WORD.search(text)
     if not m:
         return text
@@ -471,6 +502,9 @@ def _clean(text: str) -> str:
         text = re.sub(r"\s+-\s+", ", ", text)  # "ريف حماة - كفرزيتا": a separator in Arabic text
         text = arabic_phrase_as_chain(text)
     text = _SIDE_OF.sub("", text)
+    text = _possessive_as_chain(text)
+    # "Ras al-Ayn/Serêkaniyê": a second name of the same place (often Kurdish): the first
+    text = re.sub(r"(?<=[^\W\d_])\s*/\s*[^\W\d_][^,;()]*", "", text, count=1)
     text = re.sub(r"(?i)\b(?:the\s+)?(?:syrian\s+)?capital(?:\s+city)?,?\s+(?=[A-Z])", "", text)
     if not re.search(r"(?i)\bbetween\b", text):
         text = _road_as_between(text)
@@ -528,9 +562,11 @@ class _Chain:
 
 
 def _split_between(cleaned: str) -> tuple[str, tuple[str, ...]]:
-    """ "between A and B" -> (the phrase with A standing for the pair, (A, B))."""
+    """Split "between A and B" into (the phrase with A standing for the pair, (A, B))."""
     m = re.search(
-        r"\bbetween\s+(.+?)\s+and\s+(.+?)(?=,|\s+located|\s+in\s|\s+which|$)", cleaned, re.I
+        r"\bbetween\s+(.+?)\s+and\s+(.+?)(?=,|\s+located|\s+(?:in|near|on|at|close\s+to|outside)\s|\s+which|$)",
+        cleaned,
+        re.I,
     )
     if m:
         a, b = m.group(1), m.group(2)
@@ -568,7 +604,7 @@ def _is_plain(segment: str, chain: _Chain) -> bool:
     ordinary = [w in _PLAIN_WORDS or w in _KINDS or w in _DIRECTIONS for w in words]
     if all(ordinary):
         return True
-    capitalised = any(w[:1].isupper() for w in _WORDS.findall(segment))
+    capitalised = any(c.isupper() for c in segment)  # "al-Bab": the name after the article
     return chain.capitals_in_text and not capitalised and any(ordinary)
 
 
@@ -605,6 +641,7 @@ def _take_direction_or_offset(seg: str, low: str, chain: _Chain) -> bool:
 
 def _take_region(seg: str, low: str, chain: _Chain) -> bool:
     reg_core = re.sub(r"\s+", " ", re.sub(r"(?i)\b(al|el|the)\b|-", " ", low)).strip()
+    reg_core = re.sub(r"\s+(?:area|region|mountains?|plain|countryside)$", "", reg_core)
     hit = next((r for r in _REGIONS if reg_core == r or reg_core == r.replace(" al ", " ")), None)
     if hit is None:
         return False
@@ -674,7 +711,10 @@ def _take_place(seg: str, low: str, chain: _Chain) -> None:
     elif chain.pending_kind and not kind:
         kind, chain.pending_kind = chain.pending_kind, ""
     code = governorate_pcode(name) if not kind else ""
-    if code and (chain.places or chain.pending_governorate) and not chain.pending_capital:
+    context = (
+        chain.places or chain.pending_governorate or (lead_dir and (chain.region or chain.landmark))
+    )
+    if code and context and not chain.pending_capital:
         # "..., Idlib", "..., southern Idlib", "the countryside of Idlib": the governorate
         if lead_dir and not chain.pending_direction:
             chain.pending_direction = lead_dir

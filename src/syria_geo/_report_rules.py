@@ -474,7 +474,9 @@ WOUNDED_RULES: Final[tuple[re.Pattern[str], ...]] = (
         rf"{_QUAL}(?P<n>{NUMBER})\s+(?:injuries|wounded\s+(?:civilians|persons))\b", re.IGNORECASE
     ),
 )
-SAME_FAMILY: Final[re.Pattern[str]] = re.compile(r"\bsame\s+family\b", re.IGNORECASE)
+SAME_FAMILY: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:same|one|a\s+single)\s+family\b", re.IGNORECASE
+)
 #: A sentence that reports a further massacre inside the paragraph of the first one.
 ANOTHER_MASSACRE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:another|a\s+second|second)\s+massacre\b", re.IGNORECASE

@@ -18,6 +18,7 @@ import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 import pandas as pd
@@ -508,7 +509,7 @@ _FIGURE_NEEDS = ("report_id", "period", "measure", "perpetrator", "adm1_pcode", 
 
 def units_from_figures(
     figures: pd.DataFrame, *, measure: str = "massacres", period: str | None = None
-) -> tuple[pd.DataFrame, str]:
+) -> tuple[pd.DataFrame, Literal["count", "killed"]]:
     """Per-governorate rows from a figures table, and the map metric that shows them.
 
     See :func:`syria_geo.incidents.units_from_figures`.

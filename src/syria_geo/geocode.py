@@ -77,7 +77,11 @@ _TIE = 0.025  # candidates this close to the best are ties for the context to br
 _SAME_PLACE_KM = 3.0  # gazetteer entries this close with the same name are one place
 _MAX_OFFSET_KM = 100.0  # "N km east of X" beyond this is not a local description
 _NEAR_PARENT_KM = {"neighbourhood": 6.0, "area": 12.0, "landmark": 6.0, "": 15.0}
-_RIVAL_MARGIN = 0.1  # a namesake scoring this close to the chosen entry keeps it from precision 1
+_TURKISH = re.compile(r"[şŞçÇ]")
+_TURKISH_LETTERS = str.maketrans({"ş": "sh", "Ş": "Sh", "ç": "j", "Ç": "J"})
+_RIVAL_MARGIN = 0.1
+_OUTRANK = 2.0
+_NEAR_MARGIN = 0.06  # a same-script spelling this close is a rival even if not a known variant  # a namesake scoring this close to the chosen entry keeps it from precision 1
 _RIVAL_KM = 8.0
 _BORDER_KM = 10.0  # a match this close to the governorate the text names may be filed under it
 _LEVEL_WORDS = {
@@ -575,6 +579,12 @@ def _link_candidates(
 ) -> list[NameMatch]:
     """Gazetteer entries whose names match ``name`` inside the context, best first."""
     hits = gaz.index.search(name, limit=12, levels=levels, within=ctx.within, min_score=0.7)
+    if (not hits or hits[0].score < _ACCEPT) and _TURKISH.search(name):
+        # ş is ص in GeoNames' romanisation but ش in Turkish and Kurdish ("Qamişlo")
+        turkish = name.translate(_TURKISH_LETTERS)
+        other = gaz.index.search(turkish, limit=12, levels=levels, within=ctx.within, min_score=0.7)
+        if other and (not hits or other[0].score > hits[0].score):
+            hits = other
     if kind in ("district", "subdistrict"):
         # "Jisr ash-Shughur district": the admin unit before its same-named town
         hits.sort(key=lambda m: (-m.score, levels.index(m.level)))
@@ -995,7 +1005,7 @@ def _input_problem(text: Any) -> str:
     if not re.search(r"[^\W\d_]", stripped):
         return "no letters in input (a number or symbols is not a place)"
     if re.sub(r"\s+", " ", stripped.strip(" .-_*")).casefold() in _NULL_LIKE:
-        return f"{stripped!r} is a placeholder for a missing value, not a place"
+        return f"placeholder for a missing value ({stripped!r}), not a place"
     return ""
 
 
@@ -1041,7 +1051,7 @@ def _scene_of(
         n.strip().casefold() in _SYRIA_WORDS for n, _ in chain
     ):
         foreign = next(n for n, _ in chain if _is_foreign(n, gaz))
-        return _unmatched(query, f"{foreign!r} is outside Syria (place outside Syria)", parsed)
+        return _unmatched(query, f"place outside Syria: {foreign!r}", parsed)
     chain = [(n, k) for n, k in chain if n.strip().casefold() not in _SYRIA_WORDS]
     if not chain and not parsed.governorate and not gov_param and is_arabic(text):
         chain = [(text, "")]
@@ -1055,7 +1065,7 @@ def _scene_of(
         warnings.append(
             f"the text names governorate {parsed.governorate} but the governorate given is {gov_param}; the text is used"
         )
-    if capital_hint and len(chain) == 1 and chain[0][1] in ("neighbourhood", "area"):
+    if capital_hint and len(chain) == 1 and chain[0][1] == "neighbourhood":
         # "the Al-X neighbourhood in Raqqa": a quarter of the city, not of the governorate
         chain.append((parsed.governorate_text, "city"))
     scene = _Scene(query, parsed, chain, gov, gov_param, capital_hint, warnings)
@@ -1099,6 +1109,8 @@ def _resolve_chain(gaz: _Gaz, scene: _Scene) -> None:
         scene.resolved.append((i, outcome.resolved))
         scene.warnings.extend(outcome.resolved.warnings)
         within: str | None
+        near: tuple[float, float] | None
+        near_km: float | None
         within, near, near_km = _context_of(gaz, outcome.resolved)
         level = outcome.resolved.match.level
         if level in ("adm1", "adm2", "adm3"):
@@ -1259,7 +1271,12 @@ def _geocode_one(text: Any, governorate: Any, *, strict: bool, gaz: _Gaz) -> Geo
         if between is not None:
             return between
     if target.resolved is not None:
-        return _capped(gaz, _target_result(gaz, scene, target.resolved), target, scene.gov)
+        result = _capped(gaz, _target_result(gaz, scene, target.resolved), target, scene)
+        if scene.parsed.between and result.precision == 1:
+            # "the A-B road" with B not found: somewhere on a road out of A
+            warn = f"{scene.parsed.between[1]!r} (the other end) was not found; placed at {result.name_en}"
+            result = replace(result, precision=2, warnings=(*result.warnings, warn))
+        return result
     spotted = _span_fallback(gaz, scene)
     if spotted is not None:
         return spotted
@@ -1388,7 +1405,7 @@ def _offset_point(
     )
 
 
-def _capped(gaz: _Gaz, result: GeocodeResult, outcome: _Outcome, gov: str) -> GeocodeResult:
+def _capped(gaz: _Gaz, result: GeocodeResult, outcome: _Outcome, scene: _Scene) -> GeocodeResult:
     """Precision 1 only on strong name evidence that agrees with every stated container.
 
     Lowered to 2 when the name is only similar (a fuzzy match), when the match lies outside
@@ -1407,11 +1424,7 @@ def _capped(gaz: _Gaz, result: GeocodeResult, outcome: _Outcome, gov: str) -> Ge
             "the place is likely but not certain (precision 2)"
         )
         return replace(result, precision=2, warnings=(*result.warnings, warn))
-    rival = _rival(
-        gaz,
-        res,
-        [m for m in outcome.candidates if not gov or _row(gaz, m.position)["adm1_pcode"] == gov],
-    )
+    rival = _rival(gaz, res, [m for m in outcome.candidates if _agrees(gaz, m.position, scene)])
     if rival is None or res.rule in ("name+capital", "name+size"):
         return result
     r = _row(gaz, rival.position)
@@ -1420,6 +1433,34 @@ def _capped(gaz: _Gaz, result: GeocodeResult, outcome: _Outcome, gov: str) -> Ge
         f"{rival.matched_name!r}, score {rival.score:.2f}); the text does not rule it out (precision 2)"
     )
     return replace(result, precision=2, warnings=(*result.warnings, warn))
+
+
+def _agrees(gaz: _Gaz, pos: int, scene: _Scene) -> bool:
+    """Whether an entry agrees with the containers the text states (governorate, direction)."""
+    if scene.gov and _row(gaz, pos)["adm1_pcode"] != scene.gov:
+        return False
+    parsed = scene.parsed
+    if (
+        parsed.direction_of == "governorate"
+        and parsed.direction in _BEARINGS
+        and scene.gov in gaz.pos_by_id
+    ):
+        gov = gaz.pos_by_id[scene.gov]
+        origin = (float(gaz.lon[gov]), float(gaz.lat[gov]))
+        return not _direction_ok(gaz, pos, origin, parsed.direction) < 0.0
+    return True
+
+
+def _outranks(gaz: _Gaz, a: int, b: int) -> bool:
+    """Whether place ``a`` is so much the better known that a bare name means it, not ``b``.
+
+    A district seat or a town of 20,000+ at least ``_DOMINANT`` times as prominent as ``b``,
+    or a sub-district seat at least ``_OUTRANK`` times as prominent.
+    """
+    major = gaz.seat_rank[a] >= 2 or gaz.population[a] >= 20_000
+    if major and gaz.prominence[a] >= _DOMINANT * gaz.prominence[b]:
+        return True
+    return bool(gaz.seat_rank[a] >= 1 and gaz.prominence[a] >= _OUTRANK * gaz.prominence[b])
 
 
 def _rival(gaz: _Gaz, res: _Resolved, candidates: Sequence[NameMatch]) -> NameMatch | None:
@@ -1433,12 +1474,10 @@ def _rival(gaz: _Gaz, res: _Resolved, candidates: Sequence[NameMatch]) -> NameMa
             continue
         if float(_km(lon0, lat0, gaz.lon[m.position], gaz.lat[m.position])) <= _RIVAL_KM:
             continue  # the same place, or one so near that the point stands
-        seat = gaz.seat_rank[res.pos] >= 1
-        if (
-            _dominant(gaz, res.pos, m.position) and (seat or gaz.population[res.pos] >= 10_000)
-        ) or (seat and gaz.prominence[res.pos] >= 2 * gaz.prominence[m.position]):
+        if _outranks(gaz, res.pos, m.position):
             continue  # "Idlib" the city, not a hamlet of a similar name
-        if m.strong:
+        near = m.rule != "skeleton" and m.score >= res.match.score - _NEAR_MARGIN
+        if m.strong or near:
             return m
     return None
 
@@ -1476,11 +1515,12 @@ def _span_fallback(gaz: _Gaz, scene: _Scene) -> GeocodeResult | None:
         return None
     parent = min(scene.resolved, key=lambda t: t[0])[1] if scene.resolved else None
     within = _context_of(gaz, parent)[0] if parent is not None else (scene.gov or None)
-    skip = {n.casefold() for n, _ in scene.chain[1:]} | {scene.parsed.governorate_text.casefold()}
-    target = scene.chain[0][0].casefold() if scene.chain else ""
-    for span in _spans(scene.parsed.landmark + " " + scene.query, skip):
-        if target and span.casefold() in target:
-            continue  # a word of the unknown name ("Jouret" of "Jouret al Arayes") is not it
+    covered = [n.casefold() for n, _ in scene.chain] + [
+        t.casefold() for t in (scene.parsed.governorate_text, scene.parsed.region) if t
+    ]
+    for span in _spans(scene.parsed.landmark + " " + scene.query, set()):
+        if any(span.casefold() in c for c in covered):
+            continue  # part of a name already read ("Jouret" of "Jouret al Arayes", a region)
         hits = gaz.index.search(
             span, limit=5, levels=_SPAN_LEVELS, within=within, min_score=0.9, typos=False
         )
@@ -1518,7 +1558,13 @@ def _unresolved_result(gaz: _Gaz, scene: _Scene) -> GeocodeResult:
     if scene.resolved:
         parent = min(scene.resolved, key=lambda t: t[0])[1]  # the innermost resolved place
         pr = _row(gaz, parent.pos)
-        why = "is ambiguous" if target.ambiguous else "is not in the gazetteer"
+        why = (
+            "is ambiguous"
+            if target.ambiguous
+            else f"matches no place in or near {pr['name_en']}"
+            if target.candidates or gaz.index.search(name, limit=1, min_score=0.9, typos=False)
+            else "is not in the gazetteer"
+        )
         scene.warnings.append(
             f"{name!r} {why}; placed at {pr['name_en']} ({pr['id']}), which contains it"
         )
@@ -1738,7 +1784,7 @@ def geocode(
         and (result.status != "matched" or result.precision >= 2)
         and result.reason
         and not result.reason.startswith(
-            ("empty", "not text", "input too long", "no letters", "place outside")
+            ("empty", "not text", "input too long", "no letters", "place outside", "placeholder")
         )
     ):
         result = _online(

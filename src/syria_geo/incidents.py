@@ -529,8 +529,7 @@ def _parse_incident(
     if killed_found is None:
         problems.append("killed: no number of people killed found in the paragraph")
     else:
-        killed_rule, killed_match = killed_found
-        killed, children, women = _victims(main, killed_match)
+        killed, children, women = _victims(main, killed_found[1])
         counts = {"killed": killed, "children": children, "women": women}
     counts = _checked_counts(counts, problems)
 
@@ -1768,7 +1767,7 @@ def summary_from_text(text: str, *, report_id: str | None = None) -> pd.DataFram
 
 def units_from_figures(
     figures: pd.DataFrame, *, measure: str = "massacres", period: str | None = None
-) -> tuple[pd.DataFrame, str]:
+) -> tuple[pd.DataFrame, Literal["count", "killed"]]:
     """Per-governorate rows for the maps from a table of printed summary figures.
 
     Lets a user who has only SNHR's monthly summaries map, say, massacres by governorate over

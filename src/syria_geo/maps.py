@@ -1412,8 +1412,13 @@ def choropleth(
                                 fontsize=8, title_fontsize=9, frameon=True)  # fmt: skip
     else:
         fig.suptitle(f"{heading}, by month", fontsize=14, parse_math=False)
-        legend = fig.legend(handles=handles, title=legend_title, loc="outside right upper",
-                            fontsize=8, title_fontsize=9, frameon=True)  # fmt: skip
+        spare = [a for a in fig.axes if a.get_gid() == "spare"]
+        if spare:  # an empty slot of the grid holds the shared legend
+            legend = spare[0].legend(handles=handles, title=legend_title, loc="center",
+                                     fontsize=9, title_fontsize=10, frameon=True)  # fmt: skip
+        else:  # beside the panels, clear of the title
+            legend = fig.legend(handles=handles, title=legend_title, loc="outside right center",
+                                fontsize=8, title_fontsize=9, frameon=True)  # fmt: skip
     bar = _scale_bar(axes[0], fontsize=7.5 if facet is None else 6)
     if mode is not None:
         fig.draw_without_rendering()  # lay out first: label boxes are in display space
@@ -1425,12 +1430,10 @@ def choropleth(
         fig.text(0.01, 0.005, note, fontsize=6.5, color="#444444", wrap=True, va="bottom",
                  parse_math=False)  # fmt: skip
     if output is not None:
-        import matplotlib
-
-        from syria_geo._io import FIGURE_RC, atomic_path, figure_metadata
+        from syria_geo._io import atomic_path, figure_metadata, reproducible_figures
 
         # reproducible bytes: no random SVG ids, no run date (SOURCE_DATE_EPOCH if set)
-        with atomic_path(output) as tmp, matplotlib.rc_context(FIGURE_RC):
+        with atomic_path(output) as tmp, reproducible_figures():
             fig.savefig(tmp, format=fmt_out, dpi=dpi, metadata=figure_metadata(str(fmt_out)))
     return fig
 
@@ -1462,5 +1465,6 @@ def _panel_axes(fig: Figure, n: int) -> list[Axes]:
     grid = fig.subplots(rows, cols, squeeze=False)
     flat = list(grid.ravel())
     for extra in flat[n:]:
-        extra.remove()
+        extra.set_axis_off()  # kept (empty) so the layout keeps the grid; may hold the legend
+        extra.set_gid("spare")
     return flat[:n]
