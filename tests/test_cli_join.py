@@ -76,7 +76,7 @@ def test_join_writes_geopackage_and_dask_geoparquet(
     gpkg = tmp_path / "joined.gpkg"
     proc = run_cli("join", str(csv), "--output", str(gpkg))
     assert proc.returncode == 0, proc.stderr
-    back = gpd.read_file(gpkg)
+    back = gpd.read_file(gpkg, layer="incidents")
     assert len(back) == 4
     assert back.geometry.iloc[1] is None
     assert list(back["join_adm3_pcode"].fillna("")) == [
@@ -148,3 +148,17 @@ def test_bad_input_gives_a_one_line_error(
     proc = run_cli("control", "--date", "2017-02-30", "--output", str(tmp_path / "z.geojson"))
     assert proc.returncode == 2
     assert "invalid date '2017-02-30'" in proc.stderr
+
+
+def test_dask_join_reads_geoparquet_with_date_fields(tmp_path: Path, run_cli: CliRunner) -> None:
+    """GeoParquet written by export holds Date fields; the dask engine writes them as ISO text."""
+    pytest.importorskip("dask_geopandas")
+    sample = Path(__file__).resolve().parents[1] / "samples" / "snhr_seed_incidents.csv"
+    src, out = tmp_path / "in.parquet", tmp_path / "out.parquet"
+    assert run_cli("export", str(sample), "-o", str(src)).returncode == 0
+    proc = run_cli("join", str(src), "--engine", "dask", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    back = gpd.read_parquet(out)
+    original = pd.read_csv(sample, dtype=str, keep_default_na=False)
+    assert len(back) == len(original)
+    assert back["date"].tolist() == original["date"].tolist()

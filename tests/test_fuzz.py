@@ -717,7 +717,7 @@ def test_cli_join_any_csv(frame: pd.DataFrame) -> None:
         status, stderr = run_main("join", str(src), "-o", str(dst))
         check_cli(status, stderr)
         if status == 0:
-            out = gpd.read_file(dst, engine="pyogrio")
+            out = gpd.read_file(dst, engine="pyogrio", layer="incidents")
             assert len(out) == len(frame)
             unjoined = (out["join_method"] == "none").to_numpy()
             assert all(isinstance(r, str) and r for r in out["join_reason"][unjoined])

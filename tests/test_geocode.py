@@ -575,3 +575,26 @@ def test_reasons_are_plain_words() -> None:
         r = geocode(text)
         assert "resolved to the gazetteer entry" not in r.reason
         assert r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id", "adm1"),
+    [
+        ("the southern Idlib town of Kafr Nabl", "C4068", "SY07"),  # container before the kind
+        ("the eastern Ghouta town of Saqba", "C2314", "SY03"),
+        ("the opposition-held town of Atareb", "C1022", "SY02"),
+        ("Deir ez-Zor's Hajin", "C5175", "SY09"),  # possessive
+        ("Ras al-Ayn/Serêkaniyê", "C4988", "SY08"),  # a second name after a slash
+        ("Kafr Laha in the Houla area", "C2556", "SY04"),  # a region names the governorate
+        ("the Hama-Salamiyah road", "C2987", "SY05"),
+    ],
+)
+def test_other_writers_shapes(text: str, expected_id: str, adm1: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.adm1_pcode) == ("matched", expected_id, adm1), r.reason
+
+
+def test_region_only_is_placed_at_its_governorate() -> None:
+    r = geocode("in Jabal al-Zawiya")
+    assert (r.status, r.id, r.precision) == ("matched", "SY07", 3)
+    assert "region" in r.reason

@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from syria_geo._errors import InputFormatError, InvalidParameterError
+from syria_geo._io import write_text_atomic
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -107,11 +108,12 @@ def dates_as_text(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def _write_gdal(frame: gpd.GeoDataFrame, path: str | os.PathLike[str], **kwargs: Any) -> None:
+def _write_gdal(frame: gpd.GeoDataFrame, tmp: str | os.PathLike[str], **kwargs: Any) -> None:
+    """Write through GDAL to ``tmp``, a temporary path (from ``_io.atomic_path``)."""
     import pyogrio
 
     dated, arrow = with_dates(frame)
-    pyogrio.write_dataframe(dated, path, use_arrow=arrow, **kwargs)
+    pyogrio.write_dataframe(dated, tmp, use_arrow=arrow, **kwargs)
 
 
 def write_flatgeobuf(frame: gpd.GeoDataFrame, tmp: str | os.PathLike[str]) -> None:
@@ -230,8 +232,14 @@ def write_shapefile(frame: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> Pa
     folder = Path(tempfile.mkdtemp(prefix=".syria_geo-shp-", dir=target.parent))
     try:
         tmp = folder / target.name
-        _write_gdal(safe, tmp, driver="ESRI Shapefile", layer_options={"ENCODING": "UTF-8"})
-        table.to_csv(fields_path(tmp), index=False, encoding="utf-8", lineterminator="\n")
+        options = {"ENCODING": "UTF-8"}
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+        if epoch.isdigit():  # reproducible .dbf header: the day of SOURCE_DATE_EPOCH
+            day = dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+            options["DBF_DATE_LAST_UPDATE"] = day.isoformat()
+        _write_gdal(safe, tmp, driver="ESRI Shapefile", layer_options=options)
+        fields_csv = table.to_csv(index=False, lineterminator="\n")
+        write_text_atomic(fields_path(tmp), fields_csv)
         for produced in sorted(folder.iterdir()):
             os.replace(produced, target.parent / produced.name)
     finally:

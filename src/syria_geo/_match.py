@@ -270,11 +270,43 @@ class NameIndex:
         self._pop = np.nan_to_num(pops, nan=0.0)
         self._level_rank = [LEVEL_RANK.get(lv, 9) for lv in self._levels]
 
+        self._names = self._spellings(names, n_primary, context_names)
+
+        postings: dict[str, list[int]] = {}
+        for i, nm in enumerate(self._names):
+            for pkey in self._keys(nm.core, nm.skel, _analyse(nm.text)[1], nm.arabic):
+                postings.setdefault(pkey, []).append(i)
+        self._postings = postings
+
+        # distinct skeletons and flat names for the vectorised typo pass
+        skel_map: dict[str, list[int]] = {}
+        flat_map: dict[tuple[bool, str], list[int]] = {}
+        for i, nm in enumerate(self._names):
+            if nm.skel:
+                skel_map.setdefault(nm.skel, []).append(i)
+            if nm.flat:
+                flat_map.setdefault((nm.arabic, nm.flat), []).append(i)
+        self._skel_keys = list(skel_map)
+        self._skel_names = [skel_map[k] for k in self._skel_keys]
+        self._flat_keys: dict[bool, list[str]] = {True: [], False: []}
+        self._flat_names: dict[bool, list[list[int]]] = {True: [], False: []}
+        for (arabic, flat), idx in flat_map.items():
+            self._flat_keys[arabic].append(flat)
+            self._flat_names[arabic].append(idx)
+        self._cache: OrderedDict[tuple[object, ...], tuple[NameMatch, ...]] = OrderedDict()
+
+    def _spellings(
+        self,
+        names: Sequence[Sequence[str]],
+        n_primary: Sequence[int] | None,
+        context_names: Sequence[Sequence[str]] | None,
+    ) -> list[_Name]:
+        """Every distinct spelling (and part of a compound name) of every entry, analysed."""
         context: dict[int, set[str]] = {}
         if context_names is not None:
             for row, ctx in enumerate(context_names):
                 context[row] = {core_name(c) for c in ctx if isinstance(c, str) and c}
-        self._names: list[_Name] = []
+        out: list[_Name] = []
         seen: set[tuple[int, str, bool]] = set()
         for row, spellings in enumerate(names):
             n_own = n_primary[row] if n_primary is not None else len(spellings)
@@ -308,44 +340,18 @@ class NameIndex:
                     seen.add(key)
                     if part and core in context.get(row, ()):
                         continue  # "Khaldiyeh (Aleppo)": the city, not another name
-                    self._names.append(
+                    flat, skel, vskel = (
+                        core.replace(" ", ""),
+                        "".join(skels),
+                        vowelled_skeleton(variant),
+                    )
+                    raw = _raw_key(variant)
+                    out.append(
                         _Name(
-                            variant,
-                            row,
-                            core,
-                            core.replace(" ", ""),
-                            "".join(skels),
-                            vowelled_skeleton(variant),
-                            quals,
-                            arabic,
-                            part,
-                            field,
-                            _raw_key(variant),
+                            variant, row, core, flat, skel, vskel, quals, arabic, part, field, raw
                         )
                     )
-
-        postings: dict[str, list[int]] = {}
-        for i, nm in enumerate(self._names):
-            for pkey in self._keys(nm.core, nm.skel, _analyse(nm.text)[1], nm.arabic):
-                postings.setdefault(pkey, []).append(i)
-        self._postings = postings
-
-        # distinct skeletons and flat names for the vectorised typo pass
-        skel_map: dict[str, list[int]] = {}
-        flat_map: dict[tuple[bool, str], list[int]] = {}
-        for i, nm in enumerate(self._names):
-            if nm.skel:
-                skel_map.setdefault(nm.skel, []).append(i)
-            if nm.flat:
-                flat_map.setdefault((nm.arabic, nm.flat), []).append(i)
-        self._skel_keys = list(skel_map)
-        self._skel_names = [skel_map[k] for k in self._skel_keys]
-        self._flat_keys: dict[bool, list[str]] = {True: [], False: []}
-        self._flat_names: dict[bool, list[list[int]]] = {True: [], False: []}
-        for (arabic, flat), idx in flat_map.items():
-            self._flat_keys[arabic].append(flat)
-            self._flat_names[arabic].append(idx)
-        self._cache: OrderedDict[tuple[object, ...], tuple[NameMatch, ...]] = OrderedDict()
+        return out
 
     # -----------------------------------------------------------------------------------
 
@@ -419,11 +425,6 @@ class NameIndex:
     def __len__(self) -> int:
         """Number of indexed entries."""
         return len(self._ids)
-
-    @property
-    def n_names(self) -> int:
-        """Number of indexed spellings (including parts of compound names)."""
-        return len(self._names)
 
     # -----------------------------------------------------------------------------------
 

@@ -69,8 +69,20 @@ _REGIONS: dict[str, tuple[str, str | None]] = {
     "leja": ("SY12", None),
     "jazira": ("SY08", None),
     "hawran": ("SY12", None),
+    "houla": ("SY04", None),
+    "hula": ("SY04", None),
+    "eastern qalamoun": ("SY03", "east"),
+    "western qalamoun": ("SY03", "west"),
+    "jabal al arab": ("SY13", None),
+    "jabal al druze": ("SY13", None),
+    "wadi al nasara": ("SY04", None),
+    "jabal shahshabu": ("SY05", None),
+    "jabal al summaq": ("SY07", None),
+    "jabal al arbain": ("SY07", None),
     "houran": ("SY12", None),
 }
+
+_REGION_BY_CORE = {core_name(r): r for r in _REGIONS}
 
 _DIRECTIONS = {
     "north": "north", "northern": "north", "south": "south", "southern": "south",
@@ -107,9 +119,6 @@ _KINDS: dict[str, str] = {
     "oilfield": "area", "desert": "badiya", "countryside": "area", "surroundings": "area",
     "vicinity": "area", "environs": "area", "positions": "landmark", "position": "landmark",
 }  # fmt: skip
-SETTLEMENT_KINDS = frozenset(
-    {"neighbourhood", "village", "town", "city", "area", "camp", "farm", "crossing", "district"}
-)
 # Arabic feature words written before the name (حي الوعر = the Waer neighbourhood).
 _ARABIC_KINDS = {
     "حي": "neighbourhood", "قرية": "village", "بلدة": "town", "مدينة": "city", "مخيم": "camp",
@@ -201,7 +210,7 @@ _PLAIN_WORDS = frozenset(
     barrels cluster munitions warplanes warplane jets jet helicopter helicopters aircraft
     russian turkish syrian iranian israeli american us-led international coalition government
     pro-government opposition rebel rebels regime's for palestinian refugees refugee ancient
-    ruins
+    ruins axes axis front fronts frontline frontlines suburb outskirt besieged
     """.split(),  # noqa: SIM905 (a word list reads better as text)
 )
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -461,6 +470,39 @@ def _possessive_as_chain(text: str) -> str:
     return f"{rest}, {owner}"
 
 
+_DESCRIBED_KIND = re.compile(
+    r"(?i)\bthe\s+(?P<desc>(?:[\w'’-]+\s+){1,3}?)(?P<kind>town|village|city|suburb|neighbou?rhood|quarter|camp|district|area)"
+    r"\s+of\s+(?P<rest>[^,;]+)"
+)
+
+
+def _descriptor_as_container(text: str) -> str:
+    """Read "the southern Idlib town of X" as "the town of X, southern Idlib".
+
+    The words before the kind describe where the place is ("the eastern Ghouta town of",
+    "the Damascus suburb of") or who holds it ("the Kurdish-held town of"); they become the
+    last link of the chain, a container (or plain words, dropped). A direction alone ("the
+    northern neighbourhood of X") is a part of X and is left as it is.
+    """
+    m = _DESCRIBED_KIND.search(text)
+    if not m:
+        return text
+    desc = m.group("desc").strip()
+    words = [w for w in desc.split() if w.lower() not in _DIRECTIONS]
+    if not words:
+        return text  # "the northern neighbourhood of X": a part of X
+    rest = " ".join(words)
+    ordinary = all(
+        w.lower() in _PLAIN_WORDS or w.lower().endswith(_AFFILIATION_SUFFIXES) for w in words
+    )
+    container = bool(governorate_pcode(rest)) or _REGION_BY_CORE.get(core_name(rest)) is not None
+    if not (ordinary or container or re.search(r"(?i)\b(?:countryside|suburbs?|rural)\b", rest)):
+        return text  # "the Tayy quarter of Qamishli": the name itself
+    kind = "town" if m.group("kind").lower() == "suburb" else m.group("kind")
+    head = text[: m.start()] + f"the {kind} of {m.group('rest')}"
+    return f"{head}{text[m.end() :]}, {desc}"
+
+
 def _road_pair(chunk: str) -> tuple[str, str] | None:
     """Split "Saraqib-Idlib" / "Maarat al-Numan – Saraqib" / "A to B" into two names."""
     for sep in (r"\s*[–—/]\s*|\s+-\s+", r"\s+to\s+"):
@@ -503,6 +545,7 @@ def _clean(text: str) -> str:
         text = arabic_phrase_as_chain(text)
     text = _SIDE_OF.sub("", text)
     text = _possessive_as_chain(text)
+    text = _descriptor_as_container(text)
     # "Ras al-Ayn/Serêkaniyê": a second name of the same place (often Kurdish): the first
     text = re.sub(r"(?<=[^\W\d_])\s*/\s*[^\W\d_][^,;()]*", "", text, count=1)
     text = re.sub(r"(?i)\b(?:the\s+)?(?:syrian\s+)?capital(?:\s+city)?,?\s+(?=[A-Z])", "", text)
@@ -589,6 +632,18 @@ def _split_between(cleaned: str) -> tuple[str, tuple[str, ...]]:
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+# "regime-held", "Turkish-backed", "SDF-controlled", "US-led": who holds a place, not its name
+_AFFILIATION_SUFFIXES = (
+    "-held",
+    "-controlled",
+    "-backed",
+    "-led",
+    "-run",
+    "-affiliated",
+    "-besieged",
+)
+
+
 def _is_plain(segment: str, chain: _Chain) -> bool:
     """Whether a link is a description of what happened, not a place name.
 
@@ -601,7 +656,10 @@ def _is_plain(segment: str, chain: _Chain) -> bool:
     words = [w.lower().strip("'’-") for w in _WORDS.findall(segment)]
     if not words:
         return True
-    ordinary = [w in _PLAIN_WORDS or w in _KINDS or w in _DIRECTIONS for w in words]
+    ordinary = [
+        w in _PLAIN_WORDS or w in _KINDS or w in _DIRECTIONS or w.endswith(_AFFILIATION_SUFFIXES)
+        for w in words
+    ]
     if all(ordinary):
         return True
     capitalised = any(c.isupper() for c in segment)  # "al-Bab": the name after the article
@@ -640,9 +698,8 @@ def _take_direction_or_offset(seg: str, low: str, chain: _Chain) -> bool:
 
 
 def _take_region(seg: str, low: str, chain: _Chain) -> bool:
-    reg_core = re.sub(r"\s+", " ", re.sub(r"(?i)\b(al|el|the)\b|-", " ", low)).strip()
-    reg_core = re.sub(r"\s+(?:area|region|mountains?|plain|countryside)$", "", reg_core)
-    hit = next((r for r in _REGIONS if reg_core == r or reg_core == r.replace(" al ", " ")), None)
+    bare = re.sub(r"(?i)\s+(?:area|region|mountains?|plain|valley|countryside)$", "", low)
+    hit = _REGION_BY_CORE.get(core_name(bare))
     if hit is None:
         return False
     chain.region = seg

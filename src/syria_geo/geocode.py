@@ -32,7 +32,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -46,9 +46,6 @@ from syria_geo._phrase import (
     governorate_pcode,
     place_from_phrase,
 )
-
-if TYPE_CHECKING:
-    import geopandas as gpd
 
 __all__ = [
     "GEOCODE_COLUMNS",
@@ -1076,7 +1073,11 @@ def _scene_of(
         if gov and gov in gaz.pos_by_id:
             return _result_from_row(
                 gaz, gaz.pos_by_id[gov], query=query, status="matched",
-                reason=f"only a governorate is named ({_gov_name(gaz, gov)}); placed at its centre",
+                reason=(
+                    f"only a region ({parsed.region}) of {_gov_name(gaz, gov)} governorate is named; placed at the governorate's centre"
+                    if parsed.region
+                    else f"only a governorate is named ({_gov_name(gaz, gov)}); placed at its centre"
+                ),
                 precision=3, rule="governorate", match=None, parsed=parsed, candidates=(),
                 warnings=warnings,
             )  # fmt: skip
@@ -1745,8 +1746,8 @@ def geocode(
         The governorate the place is known to be in (name in any common spelling, or a
         P-code ``SY01``..``SY14``), used when the text does not name one.
     date
-        Date of the event (ISO ``YYYY-MM-DD``); recorded for provenance. The shipped
-        gazetteer has no dated names, so it does not change the result.
+        Date of the event (ISO ``YYYY-MM-DD``), checked up front. The shipped gazetteer has
+        no dated names, so it does not change the result and is not stored in it.
     online
         If the gazetteer cannot place the target precisely, ask OpenStreetMap Nominatim
         (1 request/second, results cached on disk, rejected if outside Syria). Off by
@@ -1936,14 +1937,3 @@ def geocode_frame(
     # a GeoDataFrame in EPSG:4326: a point per located row, an empty geometry otherwise
     out: pd.DataFrame = points_frame(pd.concat([df, coded], axis=1))
     return out
-
-
-def _result_frame(results: Sequence[GeocodeResult]) -> gpd.GeoDataFrame:  # pragma: no cover
-    import geopandas as gpd
-
-    frame = pd.DataFrame.from_records(
-        [r.to_record() for r in results], columns=list(GEOCODE_COLUMNS)
-    )
-    return gpd.GeoDataFrame(
-        frame, geometry=gpd.points_from_xy(frame["lon"], frame["lat"]), crs="EPSG:4326"
-    )
