@@ -280,7 +280,9 @@ def test_massacre_counts_by_governorate_equal_printed_summary(
     }
     assert parsed == PRINTED_BY_GOVERNORATE[name]
     if PRINTED_BY_GOVERNORATE[name]:
-        assert massacres["section_governorate"].value_counts().to_dict() == parsed
+        # the heading's governorate, else (no headings) the governorate the text names
+        governorate = massacres["section_governorate"].fillna(massacres["text_governorate"])
+        assert governorate.value_counts().to_dict() == parsed
 
 
 @pytest.mark.parametrize("name", sorted(PRINTED_REGIME_BY_CONTROL))
@@ -561,3 +563,19 @@ def test_wider_wording_of_tolls_dates_and_places() -> None:
     assert last["extract_warnings"] == "killed: no number of people killed found in the paragraph"
     assert (frame["extract_warnings"].iloc[:-1] == "").all()
     assert frame.attrs["skipped"] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "headed"),
+    [("snhr-2016-09-massacres", True), ("snhr-2020-05-civilian-deaths", False)],
+)
+def test_section_governorate_is_only_a_heading(
+    name: str, headed: bool, extracted: dict[str, pd.DataFrame]
+) -> None:
+    """A report without governorate headings leaves section_governorate empty (issue 11)."""
+    frame = extracted[name]
+    assert frame["text_governorate"].notna().all()
+    if headed:
+        assert frame["section_governorate"].notna().all()
+    else:
+        assert frame["section_governorate"].isna().all()

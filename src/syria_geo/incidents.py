@@ -569,10 +569,10 @@ def _parse_incident(
         notes.append("no place phrase found")
         problems.append("place_text: no place phrase found")
 
+    # the governorate heading the paragraph sits under; empty when the report has none (the
+    # monthly death-toll reports): the governorate the text names is in text_governorate
     section_gov = context.governorate
-    if section_gov is None:
-        section_gov = text_gov
-    elif text_gov is not None and text_gov != section_gov:
+    if section_gov is not None and text_gov is not None and text_gov != section_gov:
         notes.append(f"text governorate {text_gov} differs from section governorate {section_gov}")
 
     span_start, span_end = para.original_span(seg_start, seg_end)
@@ -1328,11 +1328,14 @@ def _compare(facts: list[SummaryFact], incidents: pd.DataFrame) -> pd.DataFrame:
     for fact in facts:
         by_table.setdefault(fact.table, []).append(fact)
 
+    # the heading's governorate, else (reports without headings) the one the text names
+    governorate = massacres["section_governorate"].fillna(massacres["text_governorate"])
+
     def subset(table: str, key: str) -> pd.DataFrame:
         if table == "massacres_by_perpetrator" or table == "victims_by_perpetrator":
             return massacres[massacres["perpetrator_section"] == key]
         if table == "massacres_by_governorate":
-            return massacres[massacres["section_governorate"] == key]
+            return massacres[governorate == key]
         if table == "massacres_by_control":
             party, control = key.split(":", 1)
             return massacres[
@@ -1348,7 +1351,7 @@ def _compare(facts: list[SummaryFact], incidents: pd.DataFrame) -> pd.DataFrame:
     extracted_keys = {
         "massacres_by_perpetrator": set(massacres["perpetrator_section"].dropna()),
         "victims_by_perpetrator": set(massacres["perpetrator_section"].dropna()),
-        "massacres_by_governorate": set(massacres["section_governorate"].dropna()),
+        "massacres_by_governorate": set(governorate.dropna()),
     }
     for table, table_facts in by_table.items():
         seen: dict[tuple[str, str], SummaryFact] = {}
