@@ -95,7 +95,7 @@ SEED_PLACES = [
     ("the Badiya of Khanaser town in the southern suburbs of Aleppo", "C2169", "SY020701", 2),
     ("the Tareeq al Sadd area on the outskirts of al Bab city in the eastern suburbs of Aleppo", "C1202", "SY020200", 2),
     ("the Kahloun area, 10 km east of Tadmur city in the eastern suburbs of Homs", "C2889", "SY040500", 2),
-    ("al Qastal Road, west of Izaz city, in the northern suburbs of Aleppo", "C1564", "SY020400", 1),
+    ("al Qastal Road, west of Izaz city, in the northern suburbs of Aleppo", "C1564", "SY020400", 2),
     ("Hayyan town in the northern suburbs of Aleppo governorate", "C1127", "SY020003", 1),
     ("Sarmada city in the northern suburbs of Idlib governorate", "C4121", "SY070301", 1),
     ("al Salehiya neighborhood in Hasaka city", "N0379", "SY080000", 1),
@@ -482,7 +482,7 @@ def test_arabic_phrases(text: str, expected_id: str) -> None:
         ("shelling near the old souq of Saraqib", "C3916", 1),
         ("fighters stationed at the northern entrance of Ariha", "C4278", 1),
         ("the government-held town of Suqaylabiyah", "C3114", 1),
-        ("a drone hit a car on the road out of Sarmin", "C3953", 1),
+        ("a drone hit a car on the road out of Sarmin", "C3953", 2),  # a road: near, not in
         ("the water station which supplies Al-Bab", "C1202", 2),
         ("the clinic of Dana National Hospital", "C4126", 2),
     ],
@@ -587,6 +587,7 @@ def test_reasons_are_plain_words() -> None:
         ("Ras al-Ayn/Serêkaniyê", "C4988", "SY08"),  # a second name after a slash
         ("Kafr Laha in the Houla area", "C2556", "SY04"),  # a region names the governorate
         ("the Hama-Salamiyah road", "C2987", "SY05"),
+        ("Tabqa military airport", "C5929", "SY11"),  # the sub-district's name: its seat
     ],
 )
 def test_other_writers_shapes(text: str, expected_id: str, adm1: str) -> None:
@@ -598,3 +599,8 @@ def test_region_only_is_placed_at_its_governorate() -> None:
     r = geocode("in Jabal al-Zawiya")
     assert (r.status, r.id, r.precision) == ("matched", "SY07", 3)
     assert "region" in r.reason
+
+
+def test_a_road_is_near_its_town_not_in_it() -> None:
+    r = geocode("the Castello road north of Aleppo")
+    assert (r.status, r.id, r.precision) == ("matched", "C1007", 2)

@@ -13,7 +13,7 @@ from typing import Literal
 import pandas as pd
 
 from syria_geo._errors import InputFormatError, ReportParseError, SyriaGeoWarning
-from syria_geo._io import atomic_path
+from syria_geo._io import atomic_path, escape_formulas
 from syria_geo.incidents import (
     incidents_from_pdf,
     incidents_from_text,
@@ -261,6 +261,7 @@ def _write_csv(table: pd.DataFrame, output: Path) -> None:
     if {"lon", "lat"} <= set(table.columns):
         to_csv(table, output)
         return
+    table = escape_formulas(table)  # "=HYPERLINK(…)" in report text is not run by a spreadsheet
     quoting: Literal[0, 1] = csv.QUOTE_ALL if _has_carriage_return(table) else csv.QUOTE_MINIMAL
     with atomic_path(output) as tmp:
         table.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n", quoting=quoting)

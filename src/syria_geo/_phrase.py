@@ -366,6 +366,8 @@ def _kind_split(segment: str) -> tuple[str, str, str]:
     if words and words[-1].lower().strip(".") in _KINDS:
         kind = _KINDS[words[-1].lower().strip(".")]
         words = words[:-1]
+        if kind == "area" and len(words) > 1 and words[-1].lower() in {"oil", "gas", "military"}:
+            words = words[:-1]  # "al-Omar oil field", "Tabqa military airport"
     elif (
         words
         and words[0].lower() in _KINDS

@@ -76,6 +76,7 @@ _MAX_OFFSET_KM = 100.0  # "N km east of X" beyond this is not a local descriptio
 _NEAR_PARENT_KM = {"neighbourhood": 6.0, "area": 12.0, "landmark": 6.0, "": 15.0}
 _TURKISH = re.compile(r"[şŞçÇ]")
 _TURKISH_LETTERS = str.maketrans({"ş": "sh", "Ş": "Sh", "ç": "j", "Ç": "J"})
+_ROAD_WORD = re.compile(r"(?i)\b(?:road|highway|motorway|route|autostrad[ae]?)\b")
 _RIVAL_MARGIN = 0.1
 _OUTRANK = 2.0
 _NEAR_MARGIN = 0.06  # a same-script spelling this close is a rival even if not a known variant  # a namesake scoring this close to the chosen entry keeps it from precision 1
@@ -463,7 +464,7 @@ _SETTLEMENT_LEVELS = ("community", "locality", "adm3")
 _SETTLEMENT_KINDS = ("village", "town", "farm", "camp")
 _LEVELS_BY_KIND: dict[str, tuple[str, ...]] = {
     "neighbourhood": ("neighbourhood", "locality", "community"),
-    "area": ("neighbourhood", "community", "locality"),
+    "area": ("neighbourhood", "community", "locality", "adm3"),
     "city": ("community", "adm3", "adm2", "locality"),
     "town": ("community", "locality", "adm3"),
     "village": ("community", "locality"),
@@ -1337,6 +1338,13 @@ def _target_precision(gaz: _Gaz, scene: _Scene, res: _Resolved) -> tuple[int, st
         return (
             3,
             f"{name!r} is the {_LEVEL_WORDS[level]} {r['name_en']}; placed at its centre",
+            None,
+        )
+    if scene.parsed.landmark and _ROAD_WORD.search(scene.parsed.landmark):
+        where = _LEVEL_WORDS.get(level, level)
+        return (
+            2,
+            f"{scene.parsed.landmark!r} runs through or near {r['name_en']}; placed at the {where}",
             None,
         )
     if scene.parsed.landmark:
