@@ -187,24 +187,19 @@ def _write_dask_parquet(frame: Any, path: Path) -> None:
     :func:`syria_geo._io.atomic_path` renames the finished folder over an earlier file or
     dataset folder at ``path`` and removes a failed or killed writer's folder.
     """
-    from syria_geo._formats import DATE_COLUMNS
+    from syria_geo._formats import DATE_COLUMNS, iso_days
 
     # a Date column read back from GeoParquet holds datetime.date objects, whose Arrow type
     # dask cannot infer from its placeholder rows: write them as ISO text (2016-09-05)
     for column in DATE_COLUMNS:
         if column in frame.columns and frame[column].dtype == object:
-            frame[column] = frame[column].map_partitions(_iso_days, meta=(column, "string"))
+            frame[column] = frame[column].map_partitions(
+                lambda s: pd.Series(iso_days(s), index=s.index, dtype="string"),
+                meta=(column, "string"),
+            )
     with atomic_path(path) as tmp:
         # an unnamed index carries nothing the columns do not (rows stay in order)
         frame.to_parquet(tmp, write_index=frame.index.name is not None)
-
-
-def _iso_days(values: pd.Series) -> pd.Series:
-    """Dates as ISO text; text and missing values as they are."""
-    import datetime as dt
-
-    iso = [v.isoformat() if isinstance(v, dt.date) else v for v in values.tolist()]
-    return pd.Series(iso, index=values.index, dtype="string")
 
 
 def _write_zones(zones: gpd.GeoDataFrame, path: Path, formulas: Any = "escape") -> None:

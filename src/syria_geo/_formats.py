@@ -104,8 +104,13 @@ def dates_as_text(frame: pd.DataFrame) -> pd.DataFrame:
                 text = [None if pd.isna(s) else s.strftime("%Y-%m-%d") for s in stamps]
                 frame[column] = pd.Series(text, index=frame.index, dtype=object)
         elif values.dtype == object and any(isinstance(v, dt.date) for v in values.tolist()):
-            frame[column] = [v.isoformat() if isinstance(v, dt.date) else v for v in values]
+            frame[column] = iso_days(values)
     return frame
+
+
+def iso_days(values: pd.Series) -> list[Any]:
+    """Dates as ISO text (``2016-09-05``); text and missing values as they are."""
+    return [v.isoformat() if isinstance(v, dt.date) else v for v in values.tolist()]
 
 
 def _write_gdal(frame: gpd.GeoDataFrame, tmp: str | os.PathLike[str], **kwargs: Any) -> None:

@@ -28,6 +28,7 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = [
+    "ARTICLES",
     "core_name",
     "is_arabic",
     "name_keys",
@@ -225,7 +226,8 @@ _LATIN_SPECIAL = str.maketrans(
 
 # Stand-alone Arabic articles in transliteration (after hyphens became spaces), including
 # the sun-letter assimilated forms (ad-Dana, as-Safira, ash-Shaykh, az-Zabadani ...).
-_ARTICLES = frozenset(
+#: Stand-alone Arabic articles in transliteration (lower case).
+ARTICLES = frozenset(
     {
         "al", "el", "il", "ul", "l",
         "ad", "ed", "adh", "edh",
@@ -511,7 +513,7 @@ def _latin_tokens(text: str) -> list[str]:
     words = _LATIN_LETTERS.sub(" ", _latin_ascii(text)).split()
     out: list[str] = []
     for i, w in enumerate(words):
-        if w in _ARTICLES and (len(words) > 1 or i > 0):
+        if w in ARTICLES and (len(words) > 1 or i > 0):
             continue
         if w.startswith(("albu", "elbu", "albou", "elbou")) and len(w) > 6:
             # "Albukamal": the article glued to "bu" (= Abu) glued to the name

@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from syria_geo._normalize import core_name
+from syria_geo._normalize import ARTICLES, core_name
 
 __all__ = [
     "DESCRIPTION_WORDS",
     "GOVERNORATES",
+    "ROAD_WORD",
     "ParsedPlace",
     "arabic_phrase_as_chain",
     "governorate_pcode",
@@ -165,12 +166,12 @@ _SIDE_OF = re.compile(
 )
 # "the Saraqib-Idlib road", "the Maarat al-Numan – Khan Shaykhun highway": a road between two
 # places (rewritten as "between A and B"; the geocoder checks that both are places).
+#: A word for a road ("the Castello road", "the M5 highway").
+ROAD_WORD = re.compile(r"(?i)\b(?:road|highway|motorway|route|freeway|autostrad[ae]?)\b")
 _ROAD_WORD = re.compile(
-    r"(?i)\s+(?:international\s+|main\s+|old\s+|new\s+|ring\s+)?"
-    r"(?:road|highway|motorway|route|freeway|autostrad[ae]?)\b"
+    r"(?i)\s+(?:international\s+|main\s+|old\s+|new\s+|ring\s+)?" + ROAD_WORD.pattern[4:]
 )
 _CHUNK_START = re.compile(r"(?i)(?:^|,|;|\b(?:the|on|in|of|at|along|near|off)\s)")
-_ARTICLE_TOKEN = re.compile(r"(?i)^(?:al|el|ad|ed|as|es|ash|esh|at|et|ath|az|ez|ar|er|an|en)$")
 _ROAD_BETWEEN = re.compile(
     r"(?i)\b(?:road|highway|motorway|route|crossroads?|intersection|junction|area|fields?|farmlands?)"
     r"\s+(?:linking|connecting|that\s+links|that\s+connects|which\s+links|which\s+connects|from)\s+"
@@ -518,7 +519,7 @@ def _road_pair(chunk: str) -> tuple[str, str] | None:
         left, right = chunk[: m.start()].strip(), chunk[m.end() :].strip()
         if not left or not right:
             continue
-        if _ARTICLE_TOKEN.match(left.split()[-1]) or _ARTICLE_TOKEN.match(right.split("-")[0]):
+        if left.split()[-1].lower() in ARTICLES or right.split("-")[0].lower() in ARTICLES:
             continue  # "Jisr Ash-Shugur", "Deir ez-Zor": an article, not a separator
         pairs.append((left, right))
     return pairs[0] if len(pairs) == 1 else None

@@ -39,9 +39,10 @@ import pandas as pd
 
 from syria_geo._errors import InputFormatError, InvalidParameterError
 from syria_geo._match import NameIndex, NameMatch
-from syria_geo._normalize import core_name, is_arabic
+from syria_geo._normalize import ARTICLES, core_name, is_arabic
 from syria_geo._phrase import (
     DESCRIPTION_WORDS,
+    ROAD_WORD,
     ParsedPlace,
     governorate_pcode,
     place_from_phrase,
@@ -76,7 +77,6 @@ _MAX_OFFSET_KM = 100.0  # "N km east of X" beyond this is not a local descriptio
 _NEAR_PARENT_KM = {"neighbourhood": 6.0, "area": 12.0, "landmark": 6.0, "": 15.0}
 _TURKISH = re.compile(r"[şŞçÇ]")
 _TURKISH_LETTERS = str.maketrans({"ş": "sh", "Ş": "Sh", "ç": "j", "Ç": "J"})
-_ROAD_WORD = re.compile(r"(?i)\b(?:road|highway|motorway|route|autostrad[ae]?)\b")
 _RIVAL_MARGIN = 0.1
 _OUTRANK = 2.0
 _NEAR_MARGIN = 0.06  # a same-script spelling this close is a rival even if not a known variant  # a namesake scoring this close to the chosen entry keeps it from precision 1
@@ -86,11 +86,8 @@ _LEVEL_WORDS = {
     "adm1": "governorate", "adm2": "district", "adm3": "sub-district", "community": "community",
     "neighbourhood": "neighbourhood", "locality": "locality",
 }  # fmt: skip
-# Words that never start or end a place name found among the words of a description.
-_SPAN_STOP = DESCRIPTION_WORDS
-_ARTICLE_WORDS = frozenset(
-    {"al", "el", "the", "a", "an", "ad", "as", "ash", "at", "az", "ar", "ez", "es"}
-)
+# Articles, English and Arabic: never the last word of a name found among a description's words.
+_ARTICLE_WORDS = ARTICLES | {"the", "a", "an"}
 
 # Countries and large foreign cities that reports mention (as origin, destination or
 # location of events abroad). A place whose name is one of these, spelled this way, is not
@@ -674,14 +671,10 @@ def _by_direction(
     gaz: _Gaz, ties: list[NameMatch], name: str, kind: str, levels: tuple[str, ...], ctx: _Ctx
 ) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
     """The one candidate in the direction the text gives from the governorate's centre."""
-    if ctx.origin is not None:
-        origin = ctx.origin
-    elif ctx.direction and ctx.governorate and ctx.governorate in gaz.pos_by_id:
-        gov = gaz.pos_by_id[ctx.governorate]
-        origin = (float(gaz.lon[gov]), float(gaz.lat[gov]))
-    else:
-        return None
     if not ctx.direction:
+        return None
+    origin = ctx.origin or _governorate_centre(gaz, ctx.governorate)
+    if origin is None:
         return None
     fits = [m for m in ties if _direction_ok(gaz, m.position, origin, ctx.direction) > 0.3]
     return (fits, "name+direction", ()) if len(fits) == 1 else None
@@ -1340,7 +1333,7 @@ def _target_precision(gaz: _Gaz, scene: _Scene, res: _Resolved) -> tuple[int, st
             f"{name!r} is the {_LEVEL_WORDS[level]} {r['name_en']}; placed at its centre",
             None,
         )
-    if scene.parsed.landmark and _ROAD_WORD.search(scene.parsed.landmark):
+    if scene.parsed.landmark and ROAD_WORD.search(scene.parsed.landmark):
         where = _LEVEL_WORDS.get(level, level)
         return (
             2,
@@ -1449,15 +1442,18 @@ def _agrees(gaz: _Gaz, pos: int, scene: _Scene) -> bool:
     if scene.gov and _row(gaz, pos)["adm1_pcode"] != scene.gov:
         return False
     parsed = scene.parsed
-    if (
-        parsed.direction_of == "governorate"
-        and parsed.direction in _BEARINGS
-        and scene.gov in gaz.pos_by_id
-    ):
-        gov = gaz.pos_by_id[scene.gov]
-        origin = (float(gaz.lon[gov]), float(gaz.lat[gov]))
+    origin = _governorate_centre(gaz, scene.gov)
+    if parsed.direction_of == "governorate" and parsed.direction in _BEARINGS and origin:
         return not _direction_ok(gaz, pos, origin, parsed.direction) < 0.0
     return True
+
+
+def _governorate_centre(gaz: _Gaz, code: str) -> tuple[float, float] | None:
+    """(lon, lat) of a governorate's gazetteer point, or None for an unknown code."""
+    if code not in gaz.pos_by_id:
+        return None
+    pos = gaz.pos_by_id[code]
+    return float(gaz.lon[pos]), float(gaz.lat[pos])
 
 
 def _outranks(gaz: _Gaz, a: int, b: int) -> bool:
@@ -1503,9 +1499,13 @@ def _spans(text: str, skip: set[str]) -> list[str]:
         for start in range(len(words) - n + 1):
             span = words[start : start + n]
             low = [w.lower().strip("'’-") for w in span]
-            if low[0] in _SPAN_STOP or low[-1] in _SPAN_STOP or low[-1] in _ARTICLE_WORDS:
+            if (
+                low[0] in DESCRIPTION_WORDS
+                or low[-1] in DESCRIPTION_WORDS
+                or low[-1] in _ARTICLE_WORDS
+            ):
                 continue
-            if all(w in _SPAN_STOP or w in _ARTICLE_WORDS for w in low):
+            if all(w in DESCRIPTION_WORDS or w in _ARTICLE_WORDS for w in low):
                 continue
             text_span = " ".join(span)
             if text_span.casefold() not in skip and not governorate_pcode(text_span):
