@@ -81,3 +81,18 @@ def rebuild_and_compare(script: str, args: list[str], pairs: list[tuple[Path, Pa
         assert sorted(p.name for p in built.iterdir()) == names
         differ = [n for n in names if not filecmp.cmp(built / n, shipped / n, shallow=False)]
         assert differ == [], f"rebuilt {differ} differ from {shipped} (run `make data`)"
+
+
+def iso_days(values: object) -> list[str | None]:
+    """Dates (datetime64, Timestamps, ISO text) as ``YYYY-MM-DD`` text; missing as None."""
+    import pandas as pd
+
+    out: list[str | None] = []
+    for value in pd.Series(values, dtype=object).tolist():
+        if value is None or value is pd.NaT or (isinstance(value, float) and value != value):
+            out.append(None)
+        elif isinstance(value, str):
+            out.append(value)
+        else:
+            out.append(pd.Timestamp(value).strftime("%Y-%m-%d"))
+    return out

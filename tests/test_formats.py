@@ -18,8 +18,9 @@ import pytest
 
 import syria_geo as sg
 from syria_geo import export
+from syria_geo._errors import SyriaGeoWarning
 from syria_geo._formats import SHP_NAME_CHARS, SHP_TEXT_BYTES, restore_shapefile_columns
-from tests.conftest import CliRunner
+from tests.conftest import CliRunner, iso_days
 
 
 @pytest.fixture(scope="module")
@@ -28,6 +29,7 @@ def incidents() -> pd.DataFrame:
     frame = sg.join_admin(sg.load_sample_incidents())
     frame = frame.copy()
     frame.loc[frame.index[0], ["lon", "lat"]] = np.nan  # no point
+    frame.loc[frame.index[0], "geometry"] = None
     frame.loc[frame.index[1], "notes"] = " ".join(["ملاحظة"] * 60)  # Arabic, over 254 bytes
     frame.loc[frame.index[2], "date"] = None  # no date
     return frame
@@ -116,9 +118,8 @@ def test_gpkg_dates_are_date_fields(incidents: pd.DataFrame, tmp_path: Path) -> 
     _same_rows_and_columns(incidents, back)
     # read back through the package: the same ISO text as before
     again = sg.incidents_from_file(path)
-    assert again["date"].tolist() == [
-        None if pd.isna(d) else d for d in export._geodataframe(incidents)["date"]
-    ]
+    assert again["date"].dtype == "datetime64[s]"
+    assert iso_days(again["date"]) == iso_days(incidents["date"])
 
 
 @pytest.mark.skipif(shutil.which("ogrinfo") is None, reason="ogrinfo (gdal-bin) not installed")
@@ -140,21 +141,21 @@ def test_parquet_dates_are_date_columns(incidents: pd.DataFrame, tmp_path: Path)
     assert str(pq.read_schema(path).field("date").type) == "date32[day]"
     back = pyogrio.read_dataframe(path) if pyogrio.list_drivers().get("Parquet") else None
     table = pq.read_table(path).to_pandas()
-    assert table["date"].iloc[3] == dt.date.fromisoformat(incidents["date"].iloc[3])
+    assert table["date"].iloc[3] == incidents["date"].iloc[3].date()
     assert table["date"].iloc[2] is None
     assert back is None or len(back) == len(incidents)
     assert sg.incidents_from_file(path)["date"].iloc[3] == incidents["date"].iloc[3]
 
 
-def test_partial_dates_stay_text(tmp_path: Path) -> None:
+def test_partial_dates_are_kept_as_written(tmp_path: Path) -> None:
     df = pd.DataFrame({"lon": [36.2, 36.3], "lat": [33.5, 33.6], "date": ["2016-09", "2016-09-05"]})
-    path = export.to_gpkg(df, tmp_path / "partial.gpkg", aggregates=[])
+    with pytest.warns(SyriaGeoWarning, match=r"not calendar days .*row.? 1.*'date_text'"):
+        path = export.to_gpkg(df, tmp_path / "partial.gpkg", aggregates=[])
     info = pyogrio.read_info(path, layer="incidents")
-    assert dict(zip(info["fields"], info["dtypes"], strict=True))["date"] == "object"
-    assert pyogrio.read_dataframe(path, layer="incidents")["date"].tolist() == [
-        "2016-09",
-        "2016-09-05",
-    ]
+    assert dict(zip(info["fields"], info["dtypes"], strict=True))["date"] == "datetime64[D]"
+    back = pyogrio.read_dataframe(path, layer="incidents")
+    assert iso_days(back["date"]) == [None, "2016-09-05"]
+    assert [v if isinstance(v, str) else None for v in back["date_text"]] == ["2016-09", None]
 
 
 def test_csv_for_excel_has_a_byte_order_mark(incidents: pd.DataFrame, tmp_path: Path) -> None:

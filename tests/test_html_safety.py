@@ -26,6 +26,7 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 
+from syria_geo._errors import SyriaGeoWarning
 from syria_geo.export import to_csv
 from syria_geo.gazetteer import load_boundaries
 from syria_geo.maps import choropleth, map_incidents
@@ -131,6 +132,11 @@ def evil_incidents() -> pd.DataFrame:
     return df
 
 
+def evil_dates() -> pytest.WarningsRecorder:
+    """The payload dates are not calendar days: the incidents frame says so, once."""
+    return pytest.warns(SyriaGeoWarning, match="are not calendar days")
+
+
 def evil_control(date: str) -> gpd.GeoDataFrame:
     adm1 = load_boundaries("adm1", simplified=True)
     rows = min(len(PAYLOADS), len(adm1))
@@ -162,8 +168,9 @@ def check_page(report: dict[str, Any], console: list[str], title: str, n: int) -
 def test_payloads_are_shown_literally_and_never_run(tmp_path: Path) -> None:
     df = evil_incidents()
     date = "2017-09"
-    m = map_incidents(df, self_contained=True, level="adm1", control=evil_control(date),
-                      control_date=date, title=PAYLOADS[1] + PAYLOADS[4])  # fmt: skip
+    with evil_dates():
+        m = map_incidents(df, self_contained=True, level="adm1", control=evil_control(date),
+                          control_date=date, title=PAYLOADS[1] + PAYLOADS[4])  # fmt: skip
     raw = m.get_root().render()
     for payload in PAYLOADS:
         if "<" in payload:
@@ -192,7 +199,8 @@ def test_payloads_are_shown_literally_and_never_run(tmp_path: Path) -> None:
 @needs_chromium
 def test_map_command_on_an_evil_file(tmp_path: Path, run_cli: CliRunner) -> None:
     """User files through the CLI: incidents CSV, control GeoJSON, --control-date, --title."""
-    src = to_csv(evil_incidents(), tmp_path / "evil.csv")
+    with evil_dates():
+        src = to_csv(evil_incidents(), tmp_path / "evil.csv")
     control = tmp_path / "control.geojson"
     evil_control("2017-09").to_file(control, engine="pyogrio")
     out = tmp_path / "map.html"
@@ -210,7 +218,8 @@ def test_map_command_on_an_evil_file(tmp_path: Path, run_cli: CliRunner) -> None
 
 def test_map_data_holds_only_escaped_text() -> None:
     """Without a browser: every string in the map's data is escaped (no raw '<' or '"')."""
-    m = map_incidents(evil_incidents(), control=evil_control("2017-09 "), title=PAYLOADS[3])
+    with evil_dates():
+        m = map_incidents(evil_incidents(), control=evil_control("2017-09 "), title=PAYLOADS[3])
     raw = m.get_root().render()
     for payload in PAYLOADS:
         if "<" in payload:

@@ -210,9 +210,13 @@ def rewrite(para: Paragraph, rng: random.Random) -> tuple[str, dict[str, object]
     prefix_end = date_prefix_end(text)
     body = text[prefix_end:]
     single = len(para.rows) == 1
-    keep_year = para.period != tuple(int(p) for p in str(expected["date"]).split("-")[:2])
+    keep_year = para.period != tuple(
+        int(p) for p in pd.Timestamp(expected["date"]).strftime("%Y-%m-%d").split("-")[:2]
+    )
     if rng.random() < 0.8:
-        opening, tod = render_date(str(expected["date"]), _tod(expected), rng, keep_year)
+        opening, tod = render_date(
+            pd.Timestamp(expected["date"]).strftime("%Y-%m-%d"), _tod(expected), rng, keep_year
+        )
         expected["time_of_day"] = tod
         axes.append("date")
     else:

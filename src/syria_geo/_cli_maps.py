@@ -170,11 +170,11 @@ def _read_control(path: Path) -> gpd.GeoDataFrame:
     import shapely
 
     from syria_geo._errors import InputFormatError, SyriaGeoWarning
-    from syria_geo.export import _geodataframe, _read_table
+    from syria_geo._frame import incidents_frame, read_table
 
-    table = _read_table(path)
+    table = read_table(path)
     if not isinstance(table, gpd.GeoDataFrame):
-        return _geodataframe(table)
+        return incidents_frame(table)
     if "controller" not in table.columns:
         raise InputFormatError(f"control layer {path} has no 'controller' column")
     crs_name = table.crs.to_string() if table.crs is not None else "not declared"

@@ -91,23 +91,6 @@ def with_dates(frame: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame, bool]:
     return out, converted
 
 
-def dates_as_text(frame: pd.DataFrame) -> pd.DataFrame:
-    """Turn Date fields read back from a file into ISO text (``2016-09-05``), in place."""
-    for column in DATE_COLUMNS:
-        if column not in frame.columns:
-            continue
-        values = frame[column]
-        if pd.api.types.is_datetime64_any_dtype(values):
-            stamps = pd.DatetimeIndex(values)
-            present = stamps[stamps.notna()]
-            if (present == present.normalize()).all():
-                text = [None if pd.isna(s) else s.strftime("%Y-%m-%d") for s in stamps]
-                frame[column] = pd.Series(text, index=frame.index, dtype=object)
-        elif values.dtype == object and any(isinstance(v, dt.date) for v in values.tolist()):
-            frame[column] = iso_days(values)
-    return frame
-
-
 def iso_days(values: pd.Series) -> list[Any]:
     """Dates as ISO text (``2016-09-05``); text and missing values as they are."""
     return [v.isoformat() if isinstance(v, dt.date) else v for v in values.tolist()]
@@ -122,23 +105,36 @@ def _write_gdal(frame: gpd.GeoDataFrame, tmp: str | os.PathLike[str], **kwargs: 
 
 
 def write_flatgeobuf(frame: gpd.GeoDataFrame, tmp: str | os.PathLike[str]) -> None:
-    """Write a FlatGeobuf layer.
+    """Write a FlatGeobuf layer, rows in the order given.
 
-    It has a spatial index unless a row has no point (the index cannot hold a null geometry).
+    Written without a spatial index: GDAL sorts the features along a Hilbert curve to build
+    one, which would reorder the rows (and it cannot hold a row without a point).
     FlatGeobuf has no Date type: days are written as DateTime at midnight.
     """
-    has_null = bool(frame.geometry.isna().any() or frame.geometry.is_empty.any())
     _write_gdal(
-        frame, tmp, driver="FlatGeobuf", layer="incidents",
-        layer_options={"SPATIAL_INDEX": "NO" if has_null else "YES"},
-    )  # fmt: skip
+        frame, tmp, driver="FlatGeobuf", layer="incidents", layer_options={"SPATIAL_INDEX": "NO"}
+    )
 
 
 def write_kml(frame: gpd.GeoDataFrame, tmp: str | os.PathLike[str]) -> None:
-    """Write KML: every column as ExtendedData, rows without a point as bare placemarks."""
+    """Write KML: every column as ExtendedData, rows without a point as bare placemarks.
+
+    KML fields are text: days are written as ISO text (``2016-09-05``).
+    """
     import pyogrio
 
-    pyogrio.write_dataframe(frame, tmp, driver="KML", layer="incidents")
+    out = frame
+    for column in DATE_COLUMNS:
+        if column in frame.columns and pd.api.types.is_datetime64_any_dtype(frame[column]):
+            if out is frame:
+                out = frame.copy()
+            stamps = pd.DatetimeIndex(frame[column])
+            midnight = bool((stamps[stamps.notna()] == stamps[stamps.notna()].normalize()).all())
+            text = stamps.strftime("%Y-%m-%d" if midnight else "%Y-%m-%dT%H:%M:%S")
+            out[column] = pd.Series(text, index=frame.index, dtype=object).where(
+                np.asarray(stamps.notna())
+            )
+    pyogrio.write_dataframe(out, tmp, driver="KML", layer="incidents")
 
 
 def _utf8_chunks(text: str, limit: int) -> list[str]:

@@ -15,7 +15,6 @@ once it is complete, so a failed export never leaves a truncated file.
 
 from __future__ import annotations
 
-import json
 import os
 import warnings
 from collections.abc import Sequence
@@ -26,29 +25,21 @@ import numpy as np
 import pandas as pd
 
 from syria_geo._errors import (
-    DataFileError,
     InputFormatError,
     InvalidParameterError,
     SyriaGeoWarning,
     check_choice,
 )
 from syria_geo._formats import (
-    dates_as_text,
-    restore_shapefile_columns,
     with_dates,
     write_flatgeobuf,
     write_kml,
     write_shapefile,
 )
+from syria_geo._frame import incidents_frame, lists_as_json
 from syria_geo._io import (
     Formulas,
     atomic_path,
-    check_encoding,
-    check_header,
-    check_zip_size,
-    formula_cells_without_value,
-    gdal_source,
-    read_csv_text,
     reproducible_gdal,
     write_csv_atomic,
 )
@@ -71,25 +62,6 @@ __all__ = [
 Format = Literal["geojson", "gpkg", "parquet", "csv", "fgb", "shp", "kml"]
 FORMATS: tuple[str, ...] = get_args(Format)
 
-_EXTENSIONS = {
-    ".csv": "csv",
-    ".geojson": "geojson",
-    ".json": "geojson",
-    ".gpkg": "gpkg",
-    ".parquet": "parquet",
-    ".geoparquet": "parquet",
-    ".xlsx": "excel",
-    ".xlsm": "excel",
-    ".fgb": "fgb",
-    ".shp": "shp",
-    ".kml": "kml",
-}
-
-# Columns of the incidents table that are numbers, booleans or identifiers (kept as text).
-_INT_COLUMNS = ("seq", "killed", "children", "women", "wounded", "span_start", "span_end",
-                "geo_precision")  # fmt: skip
-_FLOAT_COLUMNS = ("lon", "lat", "geo_score", "geo_uncertainty_km")
-_BOOL_COLUMNS = ("same_family",)
 _AGGREGATE_LEVELS = ("adm1", "adm2", "adm3")
 
 
@@ -98,65 +70,11 @@ _AGGREGATE_LEVELS = ("adm1", "adm2", "adm3")
 # --------------------------------------------------------------------------------------
 
 
-def _jsonable(value: object) -> object:
-    if isinstance(value, tuple | list | set | frozenset | np.ndarray):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if hasattr(value, "item"):
-        return value.item()  # numpy scalar
-    return value
-
-
-def _flatten(df: pd.DataFrame) -> pd.DataFrame:
-    """Turn list/tuple/dict cells (e.g. ``geo_warnings``) into JSON text, column by column."""
-    out = df.copy()
-    for column in out.columns:
-        if column == "geometry" or out[column].dtype != object:
-            continue
-        values = out[column].tolist()
-        if any(isinstance(v, tuple | list | set | frozenset | dict | np.ndarray) for v in values):
-            out[column] = [
-                json.dumps(_jsonable(v), ensure_ascii=False)
-                if isinstance(v, tuple | list | set | frozenset | dict | np.ndarray)
-                else v
-                for v in values
-            ]
-    return out
-
-
 def _geodataframe(incidents: pd.DataFrame) -> gpd.GeoDataFrame:
-    """Return a GeoDataFrame in EPSG:4326 with point geometry and ``lon``/``lat`` columns.
-
-    Rows without valid coordinates (missing, out of range or exactly 0,0) keep a null
-    geometry and NaN ``lon``/``lat``; no row is dropped or reordered.
-    """
-    import geopandas as gpd
-
-    from syria_geo.maps import _coordinates
-
-    if not isinstance(incidents, pd.DataFrame):
-        raise InputFormatError(
-            f"incidents must be a pandas DataFrame, got {type(incidents).__name__}"
-        )
-    if isinstance(incidents.columns, pd.MultiIndex) or not all(
-        isinstance(c, str) for c in incidents.columns
-    ):
-        raise InputFormatError("incident column names must be plain strings")
-    lon, lat = _coordinates(incidents)
-    if isinstance(incidents, gpd.GeoDataFrame):
-        frame = pd.DataFrame(incidents.drop(columns=incidents.geometry.name), copy=True)
-    else:
-        frame = pd.DataFrame(incidents, copy=True)
-    frame["lon"] = lon
-    frame["lat"] = lat
-    frame = _flatten(frame)
-    located = np.isfinite(lon)
-    geoms = np.full(len(frame), None, dtype=object)
-    if located.any():
-        geoms[located] = gpd.points_from_xy(lon[located], lat[located])
-    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, index=frame.index),
-                            crs="EPSG:4326")  # fmt: skip
+    """The incidents as :func:`syria_geo._frame.incidents_frame`, list cells as JSON text."""
+    gdf = incidents_frame(incidents)
+    flat: gpd.GeoDataFrame = lists_as_json(gdf)
+    return flat
 
 
 def _without_nul(gdf: gpd.GeoDataFrame, layer: str) -> gpd.GeoDataFrame:
@@ -204,7 +122,7 @@ def _check_control(control: object) -> gpd.GeoDataFrame:
     if not isinstance(control, gpd.GeoDataFrame) or "controller" not in control.columns:
         raise InputFormatError("control must be a GeoDataFrame with a 'controller' column")
     gdf = control if control.crs is not None else control.set_crs("EPSG:4326")
-    return _flatten(gdf.to_crs("EPSG:4326"))
+    return lists_as_json(gdf.to_crs("EPSG:4326"))
 
 
 # --------------------------------------------------------------------------------------
@@ -475,81 +393,22 @@ def _has_carriage_return(frame: pd.DataFrame) -> bool:
 # --------------------------------------------------------------------------------------
 
 
-def _format_of(path: Path) -> str:
-    fmt = _EXTENSIONS.get(path.suffix.lower())
-    if fmt is None:
-        known = ", ".join(sorted(_EXTENSIONS))
-        raise InputFormatError(
-            f"cannot tell the format of {str(path)!r} from its extension; expected one of: {known}"
-        )
-    return fmt
-
-
-def _typed(frame: pd.DataFrame) -> pd.DataFrame:
-    """Give the known incident columns their types (after CSV text or GDAL round trips)."""
-    out = frame
-    for column in _INT_COLUMNS:
-        if column in out.columns:
-            out[column] = _to_number(out[column], column).astype("Int64")
-    for column in _FLOAT_COLUMNS:
-        if column in out.columns:
-            out[column] = _to_number(out[column], column).astype("float64")
-    for column in _BOOL_COLUMNS:
-        if column in out.columns and out[column].dtype != bool:
-            # GDAL writes a boolean column with missing values as 1.0/0.0/null
-            mapping = {"true": True, "false": False, "1": True, "0": False, "1.0": True,
-                       "0.0": False}  # fmt: skip
-            raw = out[column]
-            values = raw.astype("string").str.strip().str.lower()
-            unknown = values.notna() & ~values.isin(list(mapping))
-            if unknown.any():
-                row = int(np.flatnonzero(unknown.to_numpy())[0])
-                raise InputFormatError(
-                    f"column {column!r} must be true/false; row {row + 1} has {raw.iloc[row]!r}"
-                )
-            out[column] = values.map(mapping).astype("boolean")
-    return out
-
-
-def _to_number(series: pd.Series, column: str) -> pd.Series:
-    text = series.astype("string").str.strip()
-    text = text.where(text != "")
-    numbers: pd.Series = pd.to_numeric(text, errors="coerce")
-    bad = numbers.isna() & text.notna()
-    if bad.any():
-        row = int(np.flatnonzero(bad.to_numpy())[0])
-        raise InputFormatError(
-            f"column {column!r} must be numeric; row {row + 1} has {series.iloc[row]!r}"
-        )
-    if column in _INT_COLUMNS:
-        huge = numbers.notna() & (numbers.abs() > 2**53)
-        if huge.any():
-            row = int(np.flatnonzero(huge.to_numpy())[0])
-            raise InputFormatError(
-                f"column {column!r} holds a number too large to be a count; row {row + 1} has "
-                f"{series.iloc[row]!r}"
-            )
-        fractional = numbers.notna() & (numbers != np.floor(numbers.fillna(0)))
-        if fractional.any():
-            row = int(np.flatnonzero(fractional.to_numpy())[0])
-            raise InputFormatError(
-                f"column {column!r} must hold whole numbers; row {row + 1} has {series.iloc[row]!r}"
-            )
-    return numbers
-
-
 def incidents_from_file(
     path: str | os.PathLike[str], *, layer: str | None = None, encoding: str = "utf-8"
 ) -> gpd.GeoDataFrame:
-    """Read an incidents table (CSV, Excel, GeoJSON, GeoPackage, GeoParquet).
+    """Read an incidents table (CSV, Excel, GeoJSON, GeoPackage, GeoParquet, FlatGeobuf, ...).
 
     The format follows the extension: ``.csv`` (``lon`` and ``lat`` columns, empty cells
     meaning no location; a CSV without them but with a ``place_text`` column is geocoded
     first with :func:`syria_geo.geocode.geocode_frame`), ``.xlsx``/``.xlsm`` (the first
     worksheet, read like a CSV; needs openpyxl), ``.geojson``/``.json``, ``.gpkg`` (the
-    ``incidents`` layer unless ``layer`` is given) and ``.parquet``/``.geoparquet``.  Known
-    numeric columns (``killed``, ``seq``, ``lon``, ...) are typed; every other column stays
-    text, so P-codes, ids and dates are never reinterpreted.
+    ``incidents`` layer unless ``layer`` is given), ``.parquet``/``.geoparquet``, ``.fgb``,
+    ``.shp`` and ``.kml``.  The result is the package's one incidents frame
+    (:func:`syria_geo._frame.incidents_frame`): counts are nullable integers, ``date`` is
+    ``datetime64`` (a value that is not a calendar day is kept as written in ``date_text``,
+    with a warning), every other column stays text, so P-codes and ids are never
+    reinterpreted; a GIS file's point geometry is the location and ``point_reason`` says
+    why a row has none.
 
     GIS files in another CRS are reprojected to EPSG:4326; coordinates that are still not
     longitude/latitude degrees (a projected file without a declared CRS, projected numbers
@@ -586,277 +445,4 @@ def incidents_from_file(
     ImportError
         If an Excel file is read without openpyxl installed.
     """
-    import geopandas as gpd
-
-    src = Path(path)
-    table = _read_table(path, layer=layer, encoding=encoding)
-    if isinstance(table, gpd.GeoDataFrame) and not {"lon", "lat"} <= set(table.columns):
-        _check_geometry(table, src)
-        result = _typed_from(_geodataframe(table), src)  # points from the geometry
-    else:
-        frame = pd.DataFrame(table.drop(columns=table.geometry.name)) if isinstance(
-            table, gpd.GeoDataFrame) else table  # fmt: skip
-        frame = _typed_from(frame, src)
-        _check_lonlat(frame, src)
-        result = _geodataframe(frame)
-    _warn_duplicate_ids(result, src)
-    return result
-
-
-def _typed_from(frame: pd.DataFrame, src: Path) -> pd.DataFrame:
-    """:func:`_typed`, with the file named in the error message."""
-    try:
-        return _typed(frame)
-    except InputFormatError as exc:
-        raise InputFormatError(f"{src}: {exc}") from None
-
-
-def _rows_text(rows: np.ndarray, limit: int = 5) -> str:
-    """Rows of a file for a message, counted from 1 (the first row after the header)."""
-    shown = ", ".join(str(int(r) + 1) for r in rows[:limit])
-    return shown + (f" and {len(rows) - limit:,} more" if len(rows) > limit else "")
-
-
-def _check_geometry(table: gpd.GeoDataFrame, src: Path) -> None:
-    """Refuse points that are not lon/lat degrees after reprojection (a wrong CRS)."""
-    from pyproj.exceptions import CRSError
-
-    geoms = table.geometry
-    crs = geoms.crs
-    crs_name = crs.to_string() if crs is not None else "not declared (read as EPSG:4326)"
-    if crs is not None and not crs.equals("EPSG:4326"):
-        try:
-            geoms = geoms.to_crs("EPSG:4326")
-        except (CRSError, ValueError) as exc:
-            raise InputFormatError(
-                f"cannot reproject {src} from its CRS {crs_name} to EPSG:4326: {exc}"
-            ) from None
-    points = (~(geoms.isna() | geoms.is_empty) & (geoms.geom_type == "Point")).to_numpy()
-    if not points.any():
-        return
-    x = np.full(len(geoms), np.nan)
-    y = np.full(len(geoms), np.nan)
-    x[points] = geoms[points].x.to_numpy()
-    y[points] = geoms[points].y.to_numpy()
-    bad = points & ~(np.isfinite(x) & np.isfinite(y) & (np.abs(x) <= 180) & (np.abs(y) <= 90))
-    if bad.any():
-        row = int(np.flatnonzero(bad)[0])
-        raise InputFormatError(
-            f"{src}: row {row + 1} has coordinates ({x[row]:g}, {y[row]:g}), which are not "
-            f"longitude/latitude degrees; the file's CRS is {crs_name}. Declare the CRS the "
-            "coordinates are in, or reproject the file to EPSG:4326"
-        )
-
-
-def _check_lonlat(frame: pd.DataFrame, src: Path) -> None:
-    """Refuse lon/lat that are not WGS 84 degrees; warn about 0,0 and half coordinates."""
-    if not {"lon", "lat"} <= set(frame.columns):
-        return
-    lon = frame["lon"].to_numpy(dtype="float64", na_value=np.nan)
-    lat = frame["lat"].to_numpy(dtype="float64", na_value=np.nan)
-    both = ~np.isnan(lon) & ~np.isnan(lat)
-    with np.errstate(invalid="ignore"):
-        bad = both & ~(np.isfinite(lon) & np.isfinite(lat) & (np.abs(lon) <= 180)
-                       & (np.abs(lat) <= 90))  # fmt: skip
-    if bad.any():
-        row = int(np.flatnonzero(bad)[0])
-        raise InputFormatError(
-            f"{src}: row {row + 1} has lon {lon[row]:g}, lat {lat[row]:g}, which are not "
-            "longitude/latitude degrees; lon and lat must be WGS 84 (EPSG:4326) degrees "
-            "(projected coordinates? reproject them first)"
-        )
-    half = np.isnan(lon) != np.isnan(lat)
-    if half.any():
-        rows = np.flatnonzero(half)
-        warnings.warn(
-            f"{src}: {len(rows):,} row(s) have only one of lon and lat (rows "
-            f"{_rows_text(rows)}); they are kept without a location",
-            SyriaGeoWarning,
-            stacklevel=3,
-        )
-    zero = both & (lon == 0) & (lat == 0)
-    if zero.any():
-        rows = np.flatnonzero(zero)
-        warnings.warn(
-            f"{src}: {len(rows):,} row(s) are at lon 0, lat 0 (rows {_rows_text(rows)}), a "
-            "missing location written as zeros; they are kept without a location",
-            SyriaGeoWarning,
-            stacklevel=3,
-        )
-
-
-def _warn_duplicate_ids(frame: pd.DataFrame, src: Path) -> None:
-    """Warn when incidents share an id (``report_id`` + ``seq``); every row is kept."""
-    if not {"report_id", "seq"} <= set(frame.columns):
-        return
-    keys = frame[["report_id", "seq"]]
-    stated = keys.notna().all(axis=1).to_numpy()
-    dup = stated & keys.astype("string").duplicated(keep=False).to_numpy()
-    if dup.any():
-        rows = np.flatnonzero(dup)
-        warnings.warn(
-            f"{src}: {len(rows):,} row(s) share their report_id and seq with another row "
-            f"(rows {_rows_text(rows)}); all are kept, check for a duplicated import",
-            SyriaGeoWarning,
-            stacklevel=3,
-        )
-
-
-def _geocoded(frame: pd.DataFrame, src: Path) -> pd.DataFrame:
-    """Geocode a table that has no coordinates yet (``place_text``, or a ``place`` column).
-
-    The governorate context comes from ``section_governorate`` (or ``governorate``) when
-    present.  Every row is kept; the geocode columns (``geo_status``, ``lon``, ``lat``, ...)
-    say how each row was located.
-    """
-    from syria_geo.geocode import geocode_frame
-
-    column = next((c for c in ("place_text", "place") if c in frame.columns), None)
-    if column is None:
-        raise InputFormatError(
-            f"{src} has no lon and lat columns and no place_text column to geocode; an incidents "
-            "CSV needs lon and lat (empty cells for rows without a location) or place_text"
-        )
-    governorate = next(
-        (c for c in ("section_governorate", "governorate") if c in frame.columns), None
-    )
-    return geocode_frame(frame, column, governorate_column=governorate)
-
-
-def _read_csv(src: Path, encoding: str, *, keep_empty: bool = False) -> pd.DataFrame:
-    """Every row and column of a CSV as text: :func:`syria_geo._io.read_csv_text`."""
-    return read_csv_text(src, encoding, keep_empty=keep_empty)
-
-
-def _excel_cell(value: object) -> object:
-    """A worksheet cell as text: dates as ISO dates, whole numbers without '.0'."""
-    import datetime as dt
-
-    if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NaT:
-        return np.nan
-    if isinstance(value, dt.datetime):
-        if value.time() == dt.time(0):
-            return value.date().isoformat()
-        return value.isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-        return str(int(value))
-    text = str(value)
-    return text if text != "" else np.nan
-
-
-def _read_excel(src: Path, *, sheet: str | None) -> pd.DataFrame:
-    """Read the first (or named) worksheet as text columns (needs openpyxl)."""
-    import importlib.util
-    import zipfile
-
-    if importlib.util.find_spec("openpyxl") is None:
-        raise ImportError(
-            f"reading Excel files ({src.suffix}) needs openpyxl: pip install openpyxl "
-            "(or save the sheet as CSV UTF-8)"
-        )
-    check_zip_size(src)  # before openpyxl inflates a 1.5 GB cell
-    try:
-        raw = pd.read_excel(src, sheet_name=sheet if sheet is not None else 0, header=None,
-                            dtype=object, engine="openpyxl")  # fmt: skip
-    except (ValueError, KeyError, zipfile.BadZipFile, OSError) as exc:
-        raise InputFormatError(
-            f"cannot read {src} as an Excel workbook: {' '.join(str(exc).split())}"
-        ) from None
-    if raw.empty:
-        raise InputFormatError(f"{src} is empty: the sheet needs a header row")
-    names = [_excel_cell(v) for v in raw.iloc[0].tolist()]
-    check_header(names, src)
-    columns = [n if isinstance(n, str) else f"Unnamed: {i}" for i, n in enumerate(names)]
-    body = raw.iloc[1:].map(_excel_cell)
-    body.columns = columns
-    out: pd.DataFrame = body.reset_index(drop=True).astype(object)
-    no_value = formula_cells_without_value(src, sheet)
-    if no_value:
-        shown = ", ".join(f"{ref} ={formula}" for ref, formula in no_value[:5])
-        warnings.warn(
-            f"{src}: {len(no_value):,} formula cell(s) have no saved value and are read as "
-            f"empty ({shown}{' ...' if len(no_value) > 5 else ''}); open the workbook in "
-            "Excel or LibreOffice and save it to store the values",
-            SyriaGeoWarning,
-            stacklevel=5,
-        )
-    return out
-
-
-def _report_read_warnings(caught: list[warnings.WarningMessage], src: Path) -> None:
-    """Turn GDAL's warnings (e.g. an unreadable geometry, read as null) into one line."""
-    gdal = [w for w in caught if issubclass(w.category, RuntimeWarning)]
-    for w in caught:
-        if not issubclass(w.category, RuntimeWarning):
-            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-    if gdal:
-        messages = list(dict.fromkeys(" ".join(str(w.message).split()) for w in gdal))
-        shown = "; ".join(messages[:3]) + (" ..." if len(messages) > 3 else "")
-        warnings.warn(
-            f"{src}: GDAL reported {len(gdal):,} problem(s) while reading ({shown}); features "
-            "whose geometry could not be read are kept without a location",
-            SyriaGeoWarning,
-            stacklevel=4,
-        )
-
-
-def _read_table(
-    path: str | os.PathLike[str], *, layer: str | None = None, encoding: str = "utf-8"
-) -> pd.DataFrame:
-    """Read a CSV (as text columns; needs lon/lat) or a GIS file (as a GeoDataFrame)."""
-    import geopandas as gpd
-    import pyogrio
-
-    src = Path(path)
-    fmt = _format_of(src)
-    if not src.is_file():
-        raise DataFileError(f"file not found: {src}")
-    if src.stat().st_size == 0:
-        raise InputFormatError(f"{src} is empty (0 bytes)")
-    encoding = check_encoding(encoding)
-    if fmt in ("csv", "excel"):
-        frame = _read_csv(src, encoding) if fmt == "csv" else _read_excel(src, sheet=layer)
-        missing = [c for c in ("lon", "lat") if c not in frame.columns]
-        if missing and not missing == ["lon", "lat"]:
-            raise InputFormatError(f"{src} has a lon or lat column but not both")
-        if missing:
-            return _geocoded(frame, src)
-        return frame
-    options: dict[str, str] = {}
-    if fmt == "gpkg":
-        try:
-            with gdal_source(src) as gis:  # a name with ";" would be parsed as a URL
-                names = [str(n) for n in pyogrio.list_layers(gis)[:, 0]]
-        except (pyogrio.errors.DataSourceError, OSError) as exc:
-            raise DataFileError(f"cannot read {src}: {exc}") from None
-        if layer is None:
-            layer = "incidents" if "incidents" in names or len(names) != 1 else names[0]
-        if layer not in names:
-            raise InputFormatError(f"{src} has no layer {layer!r}; layers: {', '.join(names)}")
-        options["layer"] = layer
-    elif fmt == "geojson":
-        options["DATE_AS_STRING"] = "YES"  # keep ISO dates as text
-    try:
-        if fmt == "parquet":
-            gdf = gpd.read_parquet(src)
-        else:
-            with warnings.catch_warnings(record=True) as caught:
-                warnings.simplefilter("always")
-                # a GeoJSON property holding lists in some features and text in others is
-                # read as text, which is what this reader wants for every unknown column
-                warnings.filterwarnings(
-                    "ignore", message=r"Could not parse column .* as JSON", category=UserWarning
-                )
-                with gdal_source(src) as gis:
-                    gdf = gpd.read_file(gis, engine="pyogrio", **options)
-            _report_read_warnings(caught, src)
-    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, OSError) as exc:
-        raise DataFileError(f"cannot read {src}: {exc}") from None
-    except ValueError as exc:  # e.g. a Parquet file without geo metadata
-        raise InputFormatError(f"cannot read {src} as {fmt}: {exc}") from None
-    if fmt == "shp":
-        gdf = restore_shapefile_columns(gdf, src)  # full column names, text not cut
-    result: pd.DataFrame = dates_as_text(gdf)  # Date fields back to the package's ISO text
-    return result
+    return incidents_frame(path, layer=layer, encoding=encoding)

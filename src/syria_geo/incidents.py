@@ -33,6 +33,7 @@ import pandas as pd
 from syria_geo import _report_rules as rules
 from syria_geo import _summary
 from syria_geo._errors import DataFileError, InputFormatError, ReportParseError
+from syria_geo._frame import as_dates, incidents_frame
 from syria_geo._report_text import (
     Block,
     MappedText,
@@ -681,9 +682,11 @@ def _empty_frame() -> pd.DataFrame:
 
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Counts as ``Int64``, ``same_family`` bool, ``date`` ``datetime64[s]``, text as text."""
     for column in ("seq", "killed", "children", "women", "wounded", "span_start", "span_end"):
         frame[column] = pd.array(frame[column].tolist(), dtype="Int64")
     frame["same_family"] = frame["same_family"].astype(bool)
+    frame["date"] = as_dates(frame["date"])[0]  # datetime.date or None: always readable
     for column in COLUMNS:
         if column not in {
             "seq",
@@ -694,6 +697,7 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
             "span_start",
             "span_end",
             "same_family",
+            "date",
         }:
             frame[column] = pd.Series(
                 [None if _missing(v) else v for v in frame[column].tolist()],
@@ -936,7 +940,8 @@ def _add_geocode(frame: pd.DataFrame) -> pd.DataFrame:
     result["governorate_mismatch"] = pd.array(mismatch, dtype="boolean")
     # pd.concat inside geocode_frame drops attrs: keep report_id, skipped and reason
     result.attrs = dict(frame.attrs)
-    return result
+    located: pd.DataFrame = incidents_frame(result)  # point_reason for rows without a point
+    return located
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1858,9 +1863,9 @@ def load_sample_incidents() -> gpd.GeoDataFrame:
         point geometry (null where the geocoder found no location).
     """
     from syria_geo._data import data_file
-    from syria_geo.export import incidents_from_file
 
-    return incidents_from_file(data_file("samples", "snhr_seed_incidents.csv"))
+    sample: gpd.GeoDataFrame = incidents_frame(data_file("samples", "snhr_seed_incidents.csv"))
+    return sample
 
 
 def load_sample_figures() -> pd.DataFrame:

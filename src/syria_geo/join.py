@@ -34,6 +34,7 @@ from syria_geo._errors import (
     MissingDependencyError,
     check_choice,
 )
+from syria_geo._frame import coordinates
 from syria_geo.control import (
     CONTROLLERS,
     METRIC_CRS,
@@ -381,56 +382,8 @@ def _check_engine(engine: str) -> str:
 
 
 def _coordinates(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Return lon, lat and a per-row reason (None when usable) for a frame's points."""
-    n = len(frame)
-    reasons = np.full(n, None, dtype=object)
-    if isinstance(frame, gpd.GeoDataFrame) and frame.geometry.name in frame.columns:
-        geo = frame.geometry
-        if geo.crs is None:
-            raise InputFormatError(
-                "incidents GeoDataFrame has no CRS; set it, e.g. .set_crs('EPSG:4326')"
-            )
-        arr = np.asarray(geo.to_numpy(), dtype=object)
-        missing = shapely.is_missing(arr) | shapely.is_empty(arr)
-        types = shapely.get_type_id(arr)
-        not_point = ~missing & (types != 0)
-        pts = arr.copy()
-        pts[missing | not_point] = None
-        lon = shapely.get_x(pts)
-        lat = shapely.get_y(pts)
-        if not geo.crs.equals("EPSG:4326") and n:
-            from pyproj import Transformer
-
-            tr = Transformer.from_crs(geo.crs, "EPSG:4326", always_xy=True)
-            ok = np.isfinite(lon) & np.isfinite(lat)
-            lon2, lat2 = tr.transform(lon[ok], lat[ok])
-            lon, lat = lon.astype(float), lat.astype(float)
-            lon[ok], lat[ok] = lon2, lat2
-        reasons[missing] = "no coordinates"
-        reasons[not_point] = "geometry is not a point"
-    else:
-        if "lon" not in frame.columns or "lat" not in frame.columns:
-            raise InputFormatError(
-                "incidents need lon and lat columns (or a point geometry); columns found: "
-                + ", ".join(map(str, frame.columns[:20]))
-            )
-        lon = pd.to_numeric(frame["lon"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-        lat = pd.to_numeric(frame["lat"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-        raw_missing = frame["lon"].isna().to_numpy() | frame["lat"].isna().to_numpy()
-        bad_text = ~raw_missing & ~(np.isfinite(lon) & np.isfinite(lat))
-        reasons[raw_missing] = "no coordinates"
-        reasons[bad_text] = "coordinates are not numbers"
-    lon = np.asarray(lon, dtype=float)
-    lat = np.asarray(lat, dtype=float)
-    free = pd.isna(reasons)
-    with np.errstate(invalid="ignore"):
-        nonfinite = free & ~(np.isfinite(lon) & np.isfinite(lat))
-        out_of_range = free & ~nonfinite & ((np.abs(lon) > 180) | (np.abs(lat) > 90))
-    zero = free & (lon == 0) & (lat == 0)
-    reasons[nonfinite] = "no coordinates"
-    reasons[out_of_range] = "coordinates out of range (expected lon -180..180, lat -90..90)"
-    reasons[zero] = "coordinates 0,0 are a placeholder, not a location"
-    return lon, lat, reasons
+    """Return lon, lat and a per-row reason (None when usable): :func:`_frame.coordinates`."""
+    return coordinates(frame)
 
 
 def _points(
@@ -734,6 +687,9 @@ def _join_control_frame(
         raise InputFormatError(f"incidents have no {date_column!r} column (the incident date)")
     lon, lat, reasons = _coordinates(frame)
     raw_dates = frame[date_column]
+    written = f"{date_column}_text"  # the incidents frame keeps a date that is not a day here
+    if written in frame.columns and pd.api.types.is_datetime64_any_dtype(raw_dates):
+        raw_dates = raw_dates.astype(object).where(raw_dates.notna(), frame[written])
     days, bad = _parse_days(
         pd.Series(raw_dates.to_numpy(dtype=object))
         if not pd.api.types.is_datetime64_any_dtype(raw_dates)

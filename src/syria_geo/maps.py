@@ -41,6 +41,7 @@ from syria_geo._errors import (
     MissingDependencyError,
     check_choice,
 )
+from syria_geo._frame import coordinates, date_text, incidents_frame
 from syria_geo._styles import (
     CLUSTER_COLOURS,
     CONTROL_FILL_OPACITY,
@@ -111,44 +112,17 @@ def _numeric(df: pd.DataFrame, column: str) -> pd.Series:
 
 
 def _coordinates(incidents: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """Return lon and lat arrays (NaN where missing, out of range or at 0,0)."""
-    if "lon" in incidents.columns and "lat" in incidents.columns:
-        lon = _numeric(incidents, "lon").to_numpy(copy=True)
-        lat = _numeric(incidents, "lat").to_numpy(copy=True)
-    elif hasattr(incidents, "geometry") and "geometry" in incidents.columns:
-        geoms = incidents.geometry
-        if geoms.crs is not None and not geoms.crs.equals("EPSG:4326"):
-            geoms = geoms.to_crs("EPSG:4326")
-        empty = geoms.isna() | geoms.is_empty
-        non_point = ~empty & (geoms.geom_type != "Point")
-        if non_point.any():
-            raise InputFormatError(
-                "incident geometries must be points (lon, lat); "
-                f"row {int(np.flatnonzero(non_point.to_numpy())[0])} is not"
-            )
-        lon = np.where(empty, np.nan, geoms.x.where(~empty)).astype("float64")
-        lat = np.where(empty, np.nan, geoms.y.where(~empty)).astype("float64")
-    else:
-        lon = np.full(len(incidents), np.nan)
-        lat = np.full(len(incidents), np.nan)
-    bad = (
-        ~np.isfinite(lon)
-        | ~np.isfinite(lat)
-        | (np.abs(lon) > 180)
-        | (np.abs(lat) > 90)
-        | ((lon == 0) & (lat == 0))
-    )
-    lon[bad] = np.nan
-    lat[bad] = np.nan
+    """Lon and lat arrays (NaN where a row has no usable point): :func:`_frame.coordinates`."""
+    lon, lat, _ = coordinates(incidents, required=False)
     return lon, lat
 
 
 def _check_incidents(incidents: object) -> pd.DataFrame:
-    if not isinstance(incidents, pd.DataFrame):
-        raise InputFormatError(
-            f"incidents must be a pandas DataFrame, got {type(incidents).__name__}"
-        )
-    return incidents
+    """The one incidents frame of ``incidents``; a summary-figures table as it is."""
+    if isinstance(incidents, pd.DataFrame) and "summary_count" in incidents.columns:
+        return incidents  # one row per unit and period (units_from_figures), no points
+    frame: pd.DataFrame = incidents_frame(incidents)
+    return frame
 
 
 def _population_units(level: str) -> gpd.GeoDataFrame:
@@ -411,6 +385,13 @@ def _perpetrator_key(value: object) -> tuple[str, str, str]:
 def _text_column(df: pd.DataFrame, column: str) -> list[object]:
     if column not in df.columns:
         return [None] * len(df)
+    if pd.api.types.is_datetime64_any_dtype(df[column]):
+        days: list[object] = list(date_text(df[column]))  # 2016-09-05, not a Timestamp's repr
+        written = f"{column}_text"  # a date that is not a day, as the table wrote it
+        if written in df.columns:
+            days = [w if d is None and isinstance(w, str) else d
+                    for d, w in zip(days, df[written].tolist(), strict=True)]  # fmt: skip
+        return days
     return df[column].tolist()
 
 
