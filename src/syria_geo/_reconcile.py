@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
@@ -117,79 +117,120 @@ def _facts(parsed: ParsedReport, frame: pd.DataFrame) -> list[SummaryFact]:
     return facts
 
 
+@dataclass
+class _FactReader:
+    """The facts read from one flattened region, with spans in the original text."""
+
+    flat: MappedText
+    incident_spans: list[tuple[int, int]]
+    facts: list[SummaryFact] = field(default_factory=list)
+
+    def add(
+        self, table: str, key: str, measure: str, value: int, raw: str, start: int, end: int
+    ) -> None:
+        """Record a fact read at ``start:end`` of the flat text."""
+        o_start, o_end = self.flat.original_span(start, end)
+        label = " ".join(raw.replace(rules.PARA, " ").split()).strip(" -•")
+        self.facts.append(SummaryFact(table, key, measure, value, label, o_start, o_end))
+
+    def inside_incident(self, position: int) -> bool:
+        """Whether a flat-text position lies in an extracted incident's paragraph."""
+        original = self.flat.origin[position]
+        return any(s <= original < e for s, e in self.incident_spans)
+
+
 def _region_facts(
     flat: MappedText, role: SectionRole, incident_spans: list[tuple[int, int]]
 ) -> list[SummaryFact]:
+    """The facts of one section: totals statement by statement, then a summary's tables."""
+    reader = _FactReader(flat, incident_spans)
     region = flat.text
-    facts: list[SummaryFact] = []
-
-    def add(table: str, key: str, measure: str, value: int, raw: str, start: int, end: int) -> None:
-        o_start, o_end = flat.original_span(start, end)
-        label = " ".join(raw.replace(rules.PARA, " ").split()).strip(" -•")
-        facts.append(SummaryFact(table, key, measure, value, label, o_start, o_end))
-
-    def inside_incident(position: int) -> bool:
-        original = flat.origin[position]
-        return any(s <= original < e for s, e in incident_spans)
-
     statements = _flat_statements(region)
     for a, b in statements:
-        sentence = region[a:b]
-        for match in rules.MASSACRE_TOTAL.finditer(sentence):
-            if inside_incident(a + match.start()):
-                continue
-            value_text = match.group("n")
-            if rules.CUMULATIVE.search(sentence):
-                including = re.search(
-                    rf"including\s+(?P<n>{rules.NUMBER})\s+massacres?\s+in\s+"
-                    rf"(?:{'|'.join(rules.MONTHS)})",
-                    sentence,
-                    re.IGNORECASE,
-                )
-                if including is None or including.start() < match.start() - 20:
-                    continue
-                value_text = including.group("n")
-            value = rules.parse_number(value_text)
-            add("massacres_total", "all", "count", value, match.group(0), a, b)
-            rest = sentence[match.end() :]
-            if re.search(r"\bfollows\b", rest, re.IGNORECASE):
-                break
-            if value == 1 or re.search(r"\ball\b", rest, re.IGNORECASE):
-                party = party_of_heading(rest) or (
-                    "other_parties"
-                    if re.search(
-                        r"\bother\s+parties\b|\bunknown\b|not\s+yet\s+been\s+identified",
-                        rest,
-                        re.IGNORECASE,
-                    )
-                    else None
-                )
-                if party is not None:
-                    add("massacres_by_perpetrator", party, "count", value, rest[:120], a, b)
-                gov = re.search(
-                    rf"\bin\s+(?:the\s+)?(?:[a-z]+\s+suburbs\s+of\s+)?"
-                    rf"(?P<gov>{rules.GOVERNORATE_NAME})\s+governorate",
-                    rest,
-                    re.IGNORECASE,
-                )
-                gov_key = rules.normalize_governorate(gov.group("gov")) if gov else None
-                if gov is not None and gov_key is not None and value == 1:
-                    add("massacres_by_governorate", gov_key, "count", value, gov.group(0), a, b)
-            break
-        for pattern in rules.SUMMARY_VICTIMS_TOTAL:
-            for match in pattern.finditer(sentence):
-                if inside_incident(a + match.start()):
-                    continue
-                rest = (match.group("rest") or "") + (match.groupdict().get("rest2") or "")
-                start, end = a + match.start(), a + match.end()
-                _victim_facts(
-                    add, "victims_total", "all", match.group("n"), rest, match.group(0), start, end
-                )
+        _massacre_total_facts(reader, a, b)
+        _victim_total_facts(reader, a, b)
     if role != "summary":
-        return facts
+        return reader.facts
+    low, high = _monthly_window(region, statements)
+    _party_item_facts(reader, low, high)
+    _governorate_item_facts(reader, low, high)
+    _control_item_facts(reader, low, high)
+    _victim_item_facts(reader, low, high)
+    return reader.facts
 
-    # The tables after the month's total belong to the month; a year-to-date toll printed
-    # before it, or anything after a later cumulative statement, does not.
+
+def _massacre_total_facts(reader: _FactReader, a: int, b: int) -> None:
+    """The month's number of massacres in statement ``a:b`` (the first one it prints)."""
+    sentence = reader.flat.text[a:b]
+    for match in rules.MASSACRE_TOTAL.finditer(sentence):
+        if reader.inside_incident(a + match.start()):
+            continue
+        value_text = match.group("n")
+        if rules.CUMULATIVE.search(sentence):
+            including = re.search(
+                rf"including\s+(?P<n>{rules.NUMBER})\s+massacres?\s+in\s+"
+                rf"(?:{'|'.join(rules.MONTHS)})",
+                sentence,
+                re.IGNORECASE,
+            )
+            if including is None or including.start() < match.start() - 20:
+                continue
+            value_text = including.group("n")
+        value = rules.parse_number(value_text)
+        reader.add("massacres_total", "all", "count", value, match.group(0), a, b)
+        rest = sentence[match.end() :]
+        if re.search(r"\bfollows\b", rest, re.IGNORECASE):
+            return
+        if value == 1 or re.search(r"\ball\b", rest, re.IGNORECASE):
+            _total_attribution_facts(reader, value, rest, a, b)
+        return
+
+
+def _total_attribution_facts(reader: _FactReader, value: int, rest: str, a: int, b: int) -> None:
+    """Party and governorate of a total that names them (one massacre, or all by one party)."""
+    party = party_of_heading(rest) or (
+        "other_parties"
+        if re.search(
+            r"\bother\s+parties\b|\bunknown\b|not\s+yet\s+been\s+identified",
+            rest,
+            re.IGNORECASE,
+        )
+        else None
+    )
+    if party is not None:
+        reader.add("massacres_by_perpetrator", party, "count", value, rest[:120], a, b)
+    gov = re.search(
+        rf"\bin\s+(?:the\s+)?(?:[a-z]+\s+suburbs\s+of\s+)?"
+        rf"(?P<gov>{rules.GOVERNORATE_NAME})\s+governorate",
+        rest,
+        re.IGNORECASE,
+    )
+    gov_key = rules.normalize_governorate(gov.group("gov")) if gov else None
+    if gov is not None and gov_key is not None and value == 1:
+        reader.add("massacres_by_governorate", gov_key, "count", value, gov.group(0), a, b)
+
+
+def _victim_total_facts(reader: _FactReader, a: int, b: int) -> None:
+    """The victims of the month's massacres printed in statement ``a:b``."""
+    sentence = reader.flat.text[a:b]
+    for pattern in rules.SUMMARY_VICTIMS_TOTAL:
+        for match in pattern.finditer(sentence):
+            if reader.inside_incident(a + match.start()):
+                continue
+            rest = (match.group("rest") or "") + (match.groupdict().get("rest2") or "")
+            start, end = a + match.start(), a + match.end()
+            _victim_facts(
+                reader.add, "victims_total", "all", match.group("n"), rest, match.group(0),
+                start, end,
+            )  # fmt: skip
+
+
+def _monthly_window(region: str, statements: list[tuple[int, int]]) -> tuple[int, int]:
+    """The range of a summary whose tables belong to the month.
+
+    The tables after the month's total belong to the month; a year-to-date toll printed
+    before it, or anything after a later cumulative statement, does not.
+    """
     monthly = [
         (a, b)
         for a, b in statements
@@ -200,14 +241,23 @@ def _region_facts(
         (a for a, b in statements if a > low and rules.CUMULATIVE.search(region[a:b])),
         len(region),
     )
+    return low, high
 
-    # counts per party: ``A. Government forces (...): 26``
-    for match in rules.SUMMARY_PARTY_ITEM.finditer(region, low, high):
+
+def _party_item_facts(reader: _FactReader, low: int, high: int) -> None:
+    """Counts per party: ``A. Government forces (...): 26``."""
+    for match in rules.SUMMARY_PARTY_ITEM.finditer(reader.flat.text, low, high):
         party = party_of_heading(match.group("name"))
         if party is not None:
             n = rules.parse_number(match.group("n"))
-            add("massacres_by_perpetrator", party, "count", n, match.group("name"), *match.span())
-    # governorates
+            reader.add(
+                "massacres_by_perpetrator", party, "count", n, match.group("name"), *match.span()
+            )
+
+
+def _governorate_item_facts(reader: _FactReader, low: int, high: int) -> None:
+    """Counts per governorate, from the lists after a governorates introduction."""
+    region = reader.flat.text
     for intro in rules.SUMMARY_GOV_INTRO.finditer(region, low, high):
         cursor = intro.end()
         for match in rules.SUMMARY_GOV_ITEM.finditer(region, intro.end(), high):
@@ -216,7 +266,7 @@ def _region_facts(
             gov_key = rules.normalize_governorate(match.group("gov"))
             if gov_key:
                 n = rules.parse_number(match.group("n"))
-                add(
+                reader.add(
                     "massacres_by_governorate",
                     gov_key,
                     "count",
@@ -225,7 +275,11 @@ def _region_facts(
                     *match.span(),
                 )
             cursor = match.end()
-    # areas of control
+
+
+def _control_item_facts(reader: _FactReader, low: int, high: int) -> None:
+    """Counts per party and area of control, from the lists after a party's introduction."""
+    region = reader.flat.text
     for intro in rules.SUMMARY_CONTROL_INTRO.finditer(region, low, high):
         party = party_of_heading(intro.group("party"))
         if party is None:
@@ -236,7 +290,7 @@ def _region_facts(
                 break
             control = control_from_text(match.group("raw"))
             n = rules.parse_number(match.group("n"))
-            add(
+            reader.add(
                 "massacres_by_control",
                 f"{party}:{control}",
                 "count",
@@ -245,7 +299,11 @@ def _region_facts(
                 *match.span(),
             )
             cursor = match.end()
-    # victims per party: ``Government forces: 211 individuals including 65 children ...``
+
+
+def _victim_item_facts(reader: _FactReader, low: int, high: int) -> None:
+    """Victims per party: ``Government forces: 211 individuals including 65 children ...``."""
+    region = reader.flat.text
     for intro in rules.SUMMARY_VICTIMS_INTRO.finditer(region, low, high):
         heads = list(rules.SUMMARY_VICTIMS_ITEM.finditer(region, intro.end(), high))
         previous_end = intro.end()
@@ -258,10 +316,9 @@ def _region_facts(
             rest = re.split(r"[.;¶]", region[head.end() : stop], maxsplit=1)[0]
             previous_end = head.end() + len(rest)
             _victim_facts(
-                add, "victims_by_perpetrator", party, head.group("n"), rest, head.group("name"),
-                head.start(), previous_end,
+                reader.add, "victims_by_perpetrator", party, head.group("n"), rest,
+                head.group("name"), head.start(), previous_end,
             )  # fmt: skip
-    return facts
 
 
 def _victim_facts(
