@@ -476,13 +476,7 @@ def _parse_incident(
     date, time_of_day, reason = _incident_date(date_match, period, notes)
     if date is None:
         return [], reason
-    counts: dict[str, int | None] = {"killed": None, "children": None, "women": None}
-    if killed_found is None:
-        problems.append("killed: no number of people killed found in the paragraph")
-    else:
-        killed, children, women = _victims(main, killed_found[1])
-        counts = {"killed": killed, "children": children, "women": women}
-    counts = _checked_counts(counts, problems)
+    counts = _incident_counts(main, killed_found, problems)
 
     body_start = date_match.end()
     control_matches = list(rules.CONTROL_RE.finditer(main))
@@ -492,25 +486,9 @@ def _parse_incident(
     marker = _KILLING_MARKER.search(main, body_start)
     attribution_end = marker.start() if marker else len(main)
     attribution = masked[body_start:attribution_end]
-
-    # perpetrator
-    parties = _parties(attribution) or _parties(masked[body_start:])
-    section_party = context.party if context.party not in (None, "extremist") else None
-    if parties:
-        perpetrator = parties[0]
-    elif section_party is not None:
-        perpetrator = "other_unknown" if section_party == "other_parties" else section_party
-        notes.append("perpetrator not stated in the paragraph; taken from the section heading")
-    else:
-        perpetrator = "other_unknown"
-        notes.append("no perpetrator stated")
-        problems.append("perpetrator: no perpetrator named in the paragraph or its heading")
-    if section_party is not None:
-        perpetrator_section = section_party
-    else:
-        perpetrator_section = rules.PERPETRATOR_TO_SECTION.get(perpetrator, "other_parties")
-        if context.role in ("details", "massacres") and context.party is None:
-            notes.append("no perpetrator heading; section derived from the attribution")
+    perpetrator, perpetrator_section = _perpetrator(
+        context, attribution, masked[body_start:], notes, problems
+    )
 
     # the attack clause first, then the paragraph sentence by sentence (earlier sentences win)
     weapon = _weapon(attribution, *(masked[a:b] for a, b in _sentences(masked)))
@@ -529,11 +507,7 @@ def _parse_incident(
     span_start, span_end = para.original_span(seg_start, seg_end)
     if killed_found is not None and killed_found[0] != "killing_of":
         notes.append(f"killed count from rule {killed_found[0]}")
-    wounded = _wounded(main)
-    if wounded is not None and wounded > _MAX_COUNT:
-        notes.append(f"implausible number of wounded ({wounded:,}) not recorded")
-        problems.append(f"wounded: implausible number {wounded:,} not recorded")
-        wounded = None
+    wounded = _checked_wounded(_wounded(main), notes, problems)
     row: dict[str, Any] = {
         "kind": kind,
         "date": date.isoformat(),
@@ -555,6 +529,52 @@ def _parse_incident(
         "extract_warnings": "; ".join(problems),
     }
     return [row, *_second_massacres(row, extra_sentences, notes)], None
+
+
+def _checked_wounded(wounded: int | None, notes: list[str], problems: list[str]) -> int | None:
+    """The number of wounded, or None (with a note) when it is implausibly large."""
+    if wounded is not None and wounded > _MAX_COUNT:
+        notes.append(f"implausible number of wounded ({wounded:,}) not recorded")
+        problems.append(f"wounded: implausible number {wounded:,} not recorded")
+        return None
+    return wounded
+
+
+def _incident_counts(
+    main: str, killed_found: tuple[str, re.Match[str]] | None, problems: list[str]
+) -> dict[str, int | None]:
+    """Killed, children and women of the incident (empty, with a warning, when not found)."""
+    counts: dict[str, int | None] = {"killed": None, "children": None, "women": None}
+    if killed_found is None:
+        problems.append("killed: no number of people killed found in the paragraph")
+    else:
+        killed, children, women = _victims(main, killed_found[1])
+        counts = {"killed": killed, "children": children, "women": women}
+    return _checked_counts(counts, problems)
+
+
+def _perpetrator(
+    context: _Context, attribution: str, body: str, notes: list[str], problems: list[str]
+) -> tuple[str, str]:
+    """The perpetrator (from the attack clause, else the body, else the heading) and section."""
+    parties = _parties(attribution) or _parties(body)
+    section_party = context.party if context.party not in (None, "extremist") else None
+    if parties:
+        perpetrator = parties[0]
+    elif section_party is not None:
+        perpetrator = "other_unknown" if section_party == "other_parties" else section_party
+        notes.append("perpetrator not stated in the paragraph; taken from the section heading")
+    else:
+        perpetrator = "other_unknown"
+        notes.append("no perpetrator stated")
+        problems.append("perpetrator: no perpetrator named in the paragraph or its heading")
+    if section_party is not None:
+        perpetrator_section = section_party
+    else:
+        perpetrator_section = rules.PERPETRATOR_TO_SECTION.get(perpetrator, "other_parties")
+        if context.role in ("details", "massacres") and context.party is None:
+            notes.append("no perpetrator heading; section derived from the attribution")
+    return perpetrator, perpetrator_section
 
 
 def _second_massacres(
