@@ -375,20 +375,8 @@ def paragraphs_from_text(mapped: MappedText) -> list[Block]:
         current_start = None
 
     lines = text.split("\n")
-    # Line width of the body text: a finished sentence on a clearly shorter line ends its
-    # paragraph even when the extractor dropped the blank line; in documents with one
-    # paragraph per line (HTML converters) every line end after a sentence does.
-    widths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= 20)
-    typical = widths[int(0.9 * (len(widths) - 1))] if widths else 0
-    one_paragraph_per_line = typical > 250
-    # only when the extractor dropped the blank lines between paragraphs
-    blank_lines = sum(1 for line in lines if not line.strip())
-    no_blank_lines = blank_lines < 0.05 * max(1, len(lines) - blank_lines)
-    starts: list[int] = []
-    position = 0
-    for line in lines:
-        starts.append(position)
-        position += len(line) + 1
+    layout = _Layout.of(lines)
+    starts = layout.starts
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -398,20 +386,7 @@ def paragraphs_from_text(mapped: MappedText) -> list[Block]:
         if not line.strip():
             blank_seen = True
             continue
-        heading = _heading(line)
-        # a party heading whose parenthesis is closed on a later line (narrow columns)
-        span_lines = 0
-        if heading is None and line.count("(") > line.count(")"):
-            joined = line
-            for extra in range(1, 4):
-                if index - 1 + extra >= len(lines) or not lines[index - 1 + extra].strip():
-                    break
-                joined += " " + lines[index - 1 + extra].strip()
-                if joined.count("(") <= joined.count(")"):
-                    candidate = _heading(joined)
-                    if candidate is not None and candidate[0] == "party":
-                        heading, span_lines = candidate, extra
-                    break
+        heading, span_lines = _heading_lines(lines, index - 1)
         if (
             heading is not None
             and heading[0] != "section"
@@ -437,32 +412,88 @@ def paragraphs_from_text(mapped: MappedText) -> list[Block]:
             blocks.append(Block(kind, line_start, line_end, heading_text, value))
             blank_seen = False
             continue
-        stripped = line.lstrip()
         if current_start is None:
             current_start, current_end = line_start, line_end
             blank_seen = False
             continue
         previous = _tail(text, current_start, current_end)
-        finished = bool(_TERMINAL.search(previous))
-        previous_line = lines[index - 2].rstrip() if index >= 2 else ""
-        short = bool(typical) and len(previous_line) < 0.75 * typical
-        starts_date = bool(rules.INCIDENT_DATE.match(text[line_start : line_start + 200]))
-        continues = stripped[:1].islower() or (not finished and not starts_date)
-        upper_start = not stripped[:1].islower()
-        ended = (
-            no_blank_lines
-            and upper_start
-            and bool(_SENTENCE_DONE.search(previous_line))
-            and (short or one_paragraph_per_line)
-        )
-        if (
-            (blank_seen and not continues)
-            or (starts_date and (finished or (short and no_blank_lines)))
-            or (not blank_seen and ended)
-        ):
+        if _new_paragraph(text, lines, index - 1, previous, layout, blank_seen=blank_seen):
             close()
             current_start = line_start
         current_end = line_end
         blank_seen = False
     close()
     return blocks
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """How a document's lines are laid out: line width, blank lines, where each line starts."""
+
+    typical: int
+    one_paragraph_per_line: bool
+    no_blank_lines: bool
+    starts: list[int]
+
+    @classmethod
+    def of(cls, lines: list[str]) -> _Layout:
+        """Measure the layout of ``lines``."""
+        # Line width of the body text: a finished sentence on a clearly shorter line ends its
+        # paragraph even when the extractor dropped the blank line; in documents with one
+        # paragraph per line (HTML converters) every line end after a sentence does.
+        widths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= 20)
+        typical = widths[int(0.9 * (len(widths) - 1))] if widths else 0
+        one_paragraph_per_line = typical > 250
+        # only when the extractor dropped the blank lines between paragraphs
+        blank_lines = sum(1 for line in lines if not line.strip())
+        no_blank_lines = blank_lines < 0.05 * max(1, len(lines) - blank_lines)
+        starts: list[int] = []
+        position = 0
+        for line in lines:
+            starts.append(position)
+            position += len(line) + 1
+        return cls(typical, one_paragraph_per_line, no_blank_lines, starts)
+
+
+def _heading_lines(lines: list[str], at: int) -> tuple[tuple[BlockKind, str] | None, int]:
+    """The heading on line ``at`` and how many further lines it spans."""
+    line = lines[at]
+    heading = _heading(line)
+    # a party heading whose parenthesis is closed on a later line (narrow columns)
+    if heading is None and line.count("(") > line.count(")"):
+        joined = line
+        for extra in range(1, 4):
+            if at + extra >= len(lines) or not lines[at + extra].strip():
+                break
+            joined += " " + lines[at + extra].strip()
+            if joined.count("(") <= joined.count(")"):
+                candidate = _heading(joined)
+                if candidate is not None and candidate[0] == "party":
+                    return candidate, extra
+                break
+    return heading, 0
+
+
+def _new_paragraph(
+    text: str, lines: list[str], at: int, previous: str, layout: _Layout, *, blank_seen: bool
+) -> bool:
+    """Whether line ``at`` starts a new paragraph after a paragraph ending in ``previous``."""
+    line_start = layout.starts[at]
+    stripped = lines[at].lstrip()
+    finished = bool(_TERMINAL.search(previous))
+    previous_line = lines[at - 1].rstrip() if at >= 1 else ""
+    short = bool(layout.typical) and len(previous_line) < 0.75 * layout.typical
+    starts_date = bool(rules.INCIDENT_DATE.match(text[line_start : line_start + 200]))
+    continues = stripped[:1].islower() or (not finished and not starts_date)
+    upper_start = not stripped[:1].islower()
+    ended = (
+        layout.no_blank_lines
+        and upper_start
+        and bool(_SENTENCE_DONE.search(previous_line))
+        and (short or layout.one_paragraph_per_line)
+    )
+    return (
+        (blank_seen and not continues)
+        or (starts_date and (finished or (short and layout.no_blank_lines)))
+        or (not blank_seen and ended)
+    )

@@ -295,136 +295,20 @@ def validate_control_layer(layer: gpd.GeoDataFrame, *, repair: bool = True) -> C
             )
         )
     src = layer.to_crs("EPSG:4326") if not layer.crs.equals("EPSG:4326") else layer
-
-    def col(name: str) -> pd.Series:
-        if name in src.columns:
-            return pd.Series(src[name].to_numpy(dtype=object), index=range(n), dtype=object)
-        return pd.Series([None] * n, index=range(n), dtype=object)
-
-    # controllers
-    raw_ctrl = col("controller")
+    raw_ctrl = _layer_column(src, "controller")
     ctrl = raw_ctrl.map(_normalise_controller)
-    bad_ctrl = ctrl.isna() & ~raw_ctrl.map(_is_missing)
-    if bad_ctrl.any():
-        names = sorted({str(v) for v in raw_ctrl[bad_ctrl]})
-        issues.append(
-            LayerIssue(
-                "unknown_controller",
-                "error",
-                _positions(bad_ctrl),
-                f"unknown controller(s) {', '.join(repr(v) for v in names)} in feature(s) "
-                f"{_fmt_positions(_positions(bad_ctrl))}; expected one of: {', '.join(CONTROLLERS)}",
-            )
-        )
-    no_ctrl = raw_ctrl.map(_is_missing)
-    if "controller" in src.columns and no_ctrl.any():
-        issues.append(
-            LayerIssue(
-                "missing_value",
-                "error",
-                _positions(no_ctrl),
-                f"empty controller in feature(s) {_fmt_positions(_positions(no_ctrl))} "
-                "(use 'unknown' for areas of unknown control)",
-            )
-        )
-    # dates
-    vf, bad_vf = _parse_days(col("valid_from"))
-    vt, bad_vt = _parse_days(col("valid_to"))
-    for name, bad in (("valid_from", bad_vf), ("valid_to", bad_vt)):
-        if bad:
-            issues.append(
-                LayerIssue(
-                    "bad_date",
-                    "error",
-                    tuple(bad),
-                    f"{name} is not a calendar day (YYYY-MM-DD) in feature(s) {_fmt_positions(bad)}",
-                )
-            )
-    no_vf = vf.isna() & ~pd.Series([i in set(bad_vf) for i in range(n)])
-    if "valid_from" in src.columns and no_vf.any():
-        issues.append(
-            LayerIssue(
-                "missing_value",
-                "error",
-                _positions(no_vf),
-                f"empty valid_from in feature(s) {_fmt_positions(_positions(no_vf))}",
-            )
-        )
-    reversed_ = (vt <= vf).fillna(False).astype(bool)
-    if reversed_.any():
-        issues.append(
-            LayerIssue(
-                "bad_interval",
-                "error",
-                _positions(reversed_),
-                f"valid_to is not after valid_from (valid_to is exclusive) in feature(s) "
-                f"{_fmt_positions(_positions(reversed_))}",
-            )
-        )
-    # provenance
-    source = col("source").map(lambda v: "" if _is_missing(v) else str(v).strip())
-    method = col("method").map(lambda v: "" if _is_missing(v) else str(v).strip())
-    if "source" in src.columns and (source == "").any():
-        pos = _positions(source == "")
-        issues.append(
-            LayerIssue(
-                "missing_value",
-                "error",
-                pos,
-                f"empty source in feature(s) {_fmt_positions(pos)}; every polygon needs its source",
-            )
-        )
-    if "method" in src.columns and (method == "").any():
-        pos = _positions(method == "")
-        issues.append(
-            LayerIssue(
-                "missing_value", "warning", pos, f"empty method in feature(s) {_fmt_positions(pos)}"
-            )
-        )
-    # geometries
+    issues += _controller_issues(raw_ctrl, ctrl, has_column="controller" in src.columns)
+    vf, bad_vf = _parse_days(_layer_column(src, "valid_from"))
+    vt, bad_vt = _parse_days(_layer_column(src, "valid_to"))
+    issues += _date_issues(vf, bad_vf, vt, bad_vt, has_column="valid_from" in src.columns)
+    source = _layer_column(src, "source").map(lambda v: "" if _is_missing(v) else str(v).strip())
+    method = _layer_column(src, "method").map(lambda v: "" if _is_missing(v) else str(v).strip())
+    issues += _provenance_issues(source, method, src.columns)
     geoms = np.asarray(src.geometry.to_numpy(), dtype=object)
-    repaired = np.zeros(n, dtype=bool)
-    invalid: list[int] = []
-    for i, geom in enumerate(geoms):
-        if geom is None or geom.is_empty:
-            invalid.append(i)
-            continue
-        polygonal = geom.geom_type in ("Polygon", "MultiPolygon")
-        if not polygonal and not (geom.geom_type == "GeometryCollection" and repair):
-            invalid.append(i)
-            continue
-        if not geom.is_valid or geom.geom_type == "GeometryCollection":
-            if not repair:
-                invalid.append(i)
-                continue
-            fixed = _polygonal(shapely.make_valid(geom))
-            if fixed is None:
-                invalid.append(i)
-                continue
-            geoms[i] = fixed
-            repaired[i] = True
-    if invalid:
-        issues.append(
-            LayerIssue(
-                "invalid_geometry",
-                "error",
-                tuple(invalid),
-                f"missing, empty, non-polygonal or invalid geometry in feature(s) "
-                f"{_fmt_positions(invalid)}" + ("" if repair else " (repair=False)"),
-            )
-        )
-    if repaired.any():
-        pos = _positions(repaired)
-        issues.append(
-            LayerIssue(
-                "geometry_repaired",
-                "warning",
-                pos,
-                f"invalid geometry repaired with make_valid in feature(s) {_fmt_positions(pos)}",
-            )
-        )
+    repaired, invalid = _repair_geometries(geoms, repair=repair)
+    issues += _geometry_issues(repaired, invalid, repair=repair)
     if "feature" in src.columns:
-        feature = col("feature").map(lambda v: "" if _is_missing(v) else str(v))
+        feature = _layer_column(src, "feature").map(lambda v: "" if _is_missing(v) else str(v))
     else:
         feature = pd.Series([str(i) for i in range(n)], dtype=object)
     out = gpd.GeoDataFrame(
@@ -445,6 +329,158 @@ def validate_control_layer(layer: gpd.GeoDataFrame, *, repair: bool = True) -> C
     issues.sort(key=lambda i: i.severity != "error")
     out.attrs["issues"] = [i.message for i in issues]
     return ControlLayerCheck(layer=out, issues=tuple(issues))
+
+
+def _layer_column(src: gpd.GeoDataFrame, name: str) -> pd.Series:
+    """A column as an object Series indexed 0..n-1; all None when the layer lacks it."""
+    n = len(src)
+    if name in src.columns:
+        return pd.Series(src[name].to_numpy(dtype=object), index=range(n), dtype=object)
+    return pd.Series([None] * n, index=range(n), dtype=object)
+
+
+def _controller_issues(
+    raw_ctrl: pd.Series, ctrl: pd.Series, *, has_column: bool
+) -> list[LayerIssue]:
+    """Controllers outside the vocabulary (all listed) and empty controllers."""
+    issues: list[LayerIssue] = []
+    bad_ctrl = ctrl.isna() & ~raw_ctrl.map(_is_missing)
+    if bad_ctrl.any():
+        names = sorted({str(v) for v in raw_ctrl[bad_ctrl]})
+        issues.append(
+            LayerIssue(
+                "unknown_controller",
+                "error",
+                _positions(bad_ctrl),
+                f"unknown controller(s) {', '.join(repr(v) for v in names)} in feature(s) "
+                f"{_fmt_positions(_positions(bad_ctrl))}; expected one of: {', '.join(CONTROLLERS)}",
+            )
+        )
+    no_ctrl = raw_ctrl.map(_is_missing)
+    if has_column and no_ctrl.any():
+        issues.append(
+            LayerIssue(
+                "missing_value",
+                "error",
+                _positions(no_ctrl),
+                f"empty controller in feature(s) {_fmt_positions(_positions(no_ctrl))} "
+                "(use 'unknown' for areas of unknown control)",
+            )
+        )
+    return issues
+
+
+def _date_issues(
+    vf: pd.Series, bad_vf: list[int], vt: pd.Series, bad_vt: list[int], *, has_column: bool
+) -> list[LayerIssue]:
+    """Dates that are not calendar days, empty ``valid_from``, intervals that end too early."""
+    issues: list[LayerIssue] = []
+    for name, bad in (("valid_from", bad_vf), ("valid_to", bad_vt)):
+        if bad:
+            issues.append(
+                LayerIssue(
+                    "bad_date",
+                    "error",
+                    tuple(bad),
+                    f"{name} is not a calendar day (YYYY-MM-DD) in feature(s) {_fmt_positions(bad)}",
+                )
+            )
+    no_vf = vf.isna() & ~pd.Series([i in set(bad_vf) for i in range(len(vf))])
+    if has_column and no_vf.any():
+        issues.append(
+            LayerIssue(
+                "missing_value",
+                "error",
+                _positions(no_vf),
+                f"empty valid_from in feature(s) {_fmt_positions(_positions(no_vf))}",
+            )
+        )
+    reversed_ = (vt <= vf).fillna(False).astype(bool)
+    if reversed_.any():
+        issues.append(
+            LayerIssue(
+                "bad_interval",
+                "error",
+                _positions(reversed_),
+                f"valid_to is not after valid_from (valid_to is exclusive) in feature(s) "
+                f"{_fmt_positions(_positions(reversed_))}",
+            )
+        )
+    return issues
+
+
+def _provenance_issues(source: pd.Series, method: pd.Series, columns: pd.Index) -> list[LayerIssue]:
+    """Empty sources (errors) and empty methods (warnings)."""
+    issues: list[LayerIssue] = []
+    if "source" in columns and (source == "").any():
+        pos = _positions(source == "")
+        issues.append(
+            LayerIssue(
+                "missing_value",
+                "error",
+                pos,
+                f"empty source in feature(s) {_fmt_positions(pos)}; every polygon needs its source",
+            )
+        )
+    if "method" in columns and (method == "").any():
+        pos = _positions(method == "")
+        issues.append(
+            LayerIssue(
+                "missing_value", "warning", pos, f"empty method in feature(s) {_fmt_positions(pos)}"
+            )
+        )
+    return issues
+
+
+def _repair_geometries(geoms: np.ndarray, *, repair: bool) -> tuple[np.ndarray, list[int]]:
+    """Repair invalid polygons in place (when ``repair``); return the repaired and unusable rows."""
+    repaired = np.zeros(len(geoms), dtype=bool)
+    invalid: list[int] = []
+    for i, geom in enumerate(geoms):
+        if geom is None or geom.is_empty:
+            invalid.append(i)
+            continue
+        polygonal = geom.geom_type in ("Polygon", "MultiPolygon")
+        if not polygonal and not (geom.geom_type == "GeometryCollection" and repair):
+            invalid.append(i)
+            continue
+        if not geom.is_valid or geom.geom_type == "GeometryCollection":
+            if not repair:
+                invalid.append(i)
+                continue
+            fixed = _polygonal(shapely.make_valid(geom))
+            if fixed is None:
+                invalid.append(i)
+                continue
+            geoms[i] = fixed
+            repaired[i] = True
+    return repaired, invalid
+
+
+def _geometry_issues(repaired: np.ndarray, invalid: list[int], *, repair: bool) -> list[LayerIssue]:
+    """Unusable geometries (errors) and repaired ones (warnings)."""
+    issues: list[LayerIssue] = []
+    if invalid:
+        issues.append(
+            LayerIssue(
+                "invalid_geometry",
+                "error",
+                tuple(invalid),
+                f"missing, empty, non-polygonal or invalid geometry in feature(s) "
+                f"{_fmt_positions(invalid)}" + ("" if repair else " (repair=False)"),
+            )
+        )
+    if repaired.any():
+        pos = _positions(repaired)
+        issues.append(
+            LayerIssue(
+                "geometry_repaired",
+                "warning",
+                pos,
+                f"invalid geometry repaired with make_valid in feature(s) {_fmt_positions(pos)}",
+            )
+        )
+    return issues
 
 
 def _polygonal(geom: Any) -> Any:
@@ -634,18 +670,7 @@ def observations_from_incidents(
     InputFormatError
         If a required column is missing.
     """
-    if not incidents.index.is_unique:
-        raise InputFormatError(
-            "incidents need a unique index to link observations back to them "
-            "(use incidents.reset_index())"
-        )
-    required = ("control_text", "date", "lon", "lat", "geo_id")
-    missing = [c for c in required if c not in incidents.columns]
-    if missing:
-        raise InputFormatError(
-            f"incidents lack column(s) {', '.join(missing)} needed for control observations "
-            "(geocode the incidents first: incidents_from_text(..., geocode=True))"
-        )
+    _check_incident_columns(incidents)
     n = len(incidents)
     text = incidents["control_text"].to_numpy(dtype=object)
     stated = np.array([not _is_missing(t) for t in text], dtype=bool)
@@ -685,7 +710,47 @@ def observations_from_incidents(
                 f"location too uncertain ({uncertainty[i]:g} km > {max_uncertainty_km:g} km)"
             )
     use = stated & np.array([r is None for r in reasons], dtype=bool)
+    obs = _incident_observations(incidents, np.flatnonzero(use), days, lon, lat, ctrl)
     idx = incidents.index
+    skipped_pos = [i for i in range(n) if reasons[i] is not None]
+    obs.attrs["skipped"] = pd.DataFrame(
+        {
+            "incident_index": list(idx[skipped_pos]),
+            "control_text": pd.array([str(text[i]) for i in skipped_pos], dtype="str"),
+            "reason": pd.array([reasons[i] for i in skipped_pos], dtype="str"),
+        }
+    )
+    return obs
+
+
+def _check_incident_columns(incidents: pd.DataFrame) -> None:
+    """Refuse incidents without a unique index or without the columns observations need."""
+    if not incidents.index.is_unique:
+        raise InputFormatError(
+            "incidents need a unique index to link observations back to them "
+            "(use incidents.reset_index())"
+        )
+    required = ("control_text", "date", "lon", "lat", "geo_id")
+    missing = [c for c in required if c not in incidents.columns]
+    if missing:
+        raise InputFormatError(
+            f"incidents lack column(s) {', '.join(missing)} needed for control observations "
+            "(geocode the incidents first: incidents_from_text(..., geocode=True))"
+        )
+
+
+def _incident_observations(
+    incidents: pd.DataFrame,
+    pos: np.ndarray,
+    days: pd.Series,
+    lon: np.ndarray,
+    lat: np.ndarray,
+    ctrl: np.ndarray,
+) -> pd.DataFrame:
+    """The observations of the incidents at positions ``pos`` (statements that can be used)."""
+    n = len(incidents)
+    idx = incidents.index
+    text = incidents["control_text"].to_numpy(dtype=object)
     raw = (
         incidents["control_raw"].to_numpy(dtype=object)
         if "control_raw" in incidents.columns
@@ -701,8 +766,7 @@ def observations_from_incidents(
         if "report_id" in incidents.columns
         else np.full(n, None)
     )
-    pos = np.flatnonzero(use)
-    obs = pd.DataFrame(
+    return pd.DataFrame(
         {
             "obs_id": pd.array([f"incident:{idx[int(i)]}" for i in pos], dtype="str"),
             "date": days.to_numpy()[pos].astype("datetime64[s]"),
@@ -735,15 +799,6 @@ def observations_from_incidents(
             "incident_index": list(idx[pos]),
         }
     )
-    skipped_pos = [i for i in range(n) if reasons[i] is not None]
-    obs.attrs["skipped"] = pd.DataFrame(
-        {
-            "incident_index": list(idx[skipped_pos]),
-            "control_text": pd.array([str(text[i]) for i in skipped_pos], dtype="str"),
-            "reason": pd.array([reasons[i] for i in skipped_pos], dtype="str"),
-        }
-    )
-    return obs
 
 
 def _valid_lonlat(lon: float, lat: float) -> bool:
@@ -1081,17 +1136,7 @@ def control_zones(
         If the observations do not follow the schema.
     """
     day = _as_day(date)
-    period_from = pd.Timestamp(day if valid_from is None else _as_day(valid_from))
-    period_to = (
-        pd.Timestamp(day) + pd.Timedelta(days=1)
-        if valid_to is None
-        else pd.Timestamp(_as_day(valid_to))
-    )
-    if period_from >= period_to:
-        raise InvalidParameterError(
-            f"invalid validity period: valid_from {period_from.date()} is not before "
-            f"valid_to {period_to.date()}"
-        )
+    period_from, period_to = _validity_period(day, valid_from, valid_to)
     widened = valid_from is not None or valid_to is not None
     win = _window_days(window)
     dist = _check_distance(max_distance_km)
@@ -1099,43 +1144,7 @@ def control_zones(
     obs_index = _ObsIndex.build(obs)
     seeds = _seed_frame(obs_index, *obs_index.seeds(day, win))
     country = _country_metric()
-    rows: list[dict[str, Any]] = []
-    if not seeds.empty:
-        x, y = _to_metric(seeds["lon"].to_numpy(float), seeds["lat"].to_numpy(float))
-        pts = shapely.points(x, y)
-        if len(pts) == 1:
-            cells = np.array([country], dtype=object)
-        else:
-            env = shapely.envelope(shapely.union_all([country, shapely.multipoints(pts)])).buffer(
-                dist * 1000
-            )
-            cells = np.asarray(
-                shapely.get_parts(
-                    shapely.voronoi_polygons(shapely.multipoints(pts), extend_to=env, ordered=True)
-                ),
-                dtype=object,
-            )
-            if len(cells) != len(pts):  # defensive: match each location to its own cell
-                p, q = shapely.STRtree(cells).query(pts, predicate="intersects")
-                first = np.unique(p, return_index=True)[1]
-                cells = cells[q[first]]
-        discs = shapely.buffer(pts, dist * 1000, quad_segs=16)
-        cells = shapely.intersection(cells, discs)
-        for ctrl, grp in seeds.groupby("controller", sort=True):
-            if ctrl == "unknown":
-                continue
-            geom = shapely.intersection(shapely.union_all(cells[grp.index.to_numpy()]), country)
-            geom = _polygonal(geom)
-            if geom is None:
-                continue
-            rows.append(
-                {
-                    "controller": str(ctrl),
-                    "source": "; ".join(sorted(set(grp["source"]))),
-                    "n_observations": len(grp),
-                    "geometry": geom,
-                }
-            )
+    rows = _controller_zone_rows(seeds, country, dist) if not seeds.empty else []
     known = shapely.union_all([r["geometry"] for r in rows]) if rows else shapely.Polygon()
     rest = _polygonal(shapely.difference(country, known))
     unknown_seeds = seeds[seeds["controller"] == "unknown"]
@@ -1192,6 +1201,71 @@ def control_zones(
         }
     )
     return zones
+
+
+def _validity_period(
+    day: np.datetime64,
+    valid_from: str | _date | pd.Timestamp | None,
+    valid_to: str | _date | pd.Timestamp | None,
+) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The declared validity period of the zones (default: the single day ``day``)."""
+    period_from = pd.Timestamp(day if valid_from is None else _as_day(valid_from))
+    period_to = (
+        pd.Timestamp(day) + pd.Timedelta(days=1)
+        if valid_to is None
+        else pd.Timestamp(_as_day(valid_to))
+    )
+    if period_from >= period_to:
+        raise InvalidParameterError(
+            f"invalid validity period: valid_from {period_from.date()} is not before "
+            f"valid_to {period_to.date()}"
+        )
+    return period_from, period_to
+
+
+def _voronoi_cells(pts: np.ndarray, country: Any, dist: float) -> np.ndarray:
+    """One Voronoi cell per point (metric CRS), each cut to ``dist`` km around its point."""
+    if len(pts) == 1:
+        cells = np.array([country], dtype=object)
+    else:
+        env = shapely.envelope(shapely.union_all([country, shapely.multipoints(pts)])).buffer(
+            dist * 1000
+        )
+        cells = np.asarray(
+            shapely.get_parts(
+                shapely.voronoi_polygons(shapely.multipoints(pts), extend_to=env, ordered=True)
+            ),
+            dtype=object,
+        )
+        if len(cells) != len(pts):  # defensive: match each location to its own cell
+            p, q = shapely.STRtree(cells).query(pts, predicate="intersects")
+            first = np.unique(p, return_index=True)[1]
+            cells = cells[q[first]]
+    discs = shapely.buffer(pts, dist * 1000, quad_segs=16)
+    return np.asarray(shapely.intersection(cells, discs), dtype=object)
+
+
+def _controller_zone_rows(seeds: pd.DataFrame, country: Any, dist: float) -> list[dict[str, Any]]:
+    """One zone (metric CRS) per known controller: its seeds' cells dissolved, in the country."""
+    x, y = _to_metric(seeds["lon"].to_numpy(float), seeds["lat"].to_numpy(float))
+    cells = _voronoi_cells(shapely.points(x, y), country, dist)
+    rows: list[dict[str, Any]] = []
+    for ctrl, grp in seeds.groupby("controller", sort=True):
+        if ctrl == "unknown":
+            continue
+        geom = shapely.intersection(shapely.union_all(cells[grp.index.to_numpy()]), country)
+        geom = _polygonal(geom)
+        if geom is None:
+            continue
+        rows.append(
+            {
+                "controller": str(ctrl),
+                "source": "; ".join(sorted(set(grp["source"]))),
+                "n_observations": len(grp),
+                "geometry": geom,
+            }
+        )
+    return rows
 
 
 def _month_basis(zones: gpd.GeoDataFrame, dist: float) -> str:
