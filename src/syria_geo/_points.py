@@ -13,28 +13,10 @@ import numpy as np
 import pandas as pd
 
 from syria_geo._errors import InputFormatError
+from syria_geo._frame import coordinates
 
 if TYPE_CHECKING:
     import geopandas as gpd
-
-
-def usable_lonlat(lon: object, lat: object) -> tuple[np.ndarray, np.ndarray]:
-    """Numeric lon/lat arrays with NaN where a row has no usable point.
-
-    Unusable: missing, not a number, out of range, or exactly 0,0 (a placeholder, never a
-    location).
-    """
-    x = pd.to_numeric(pd.Series(lon, dtype=object), errors="coerce").to_numpy(
-        dtype=float, copy=True
-    )
-    y = pd.to_numeric(pd.Series(lat, dtype=object), errors="coerce").to_numpy(
-        dtype=float, copy=True
-    )
-    bad = ~(np.isfinite(x) & np.isfinite(y))
-    bad |= (np.abs(x) > 180) | (np.abs(y) > 90) | ((x == 0) & (y == 0))
-    x[bad] = np.nan
-    y[bad] = np.nan
-    return x, y
 
 
 def points_frame(frame: pd.DataFrame, *, lon: str = "lon", lat: str = "lat") -> gpd.GeoDataFrame:
@@ -66,7 +48,10 @@ def points_frame(frame: pd.DataFrame, *, lon: str = "lon", lat: str = "lat") -> 
             "the table has a column named 'geometry' that is not a geometry; rename it, so "
             "the point geometry built from lon/lat can take that name"
         )
-    x, y = usable_lonlat(frame[lon].tolist(), frame[lat].tolist())
+    # the one coordinate rule of the package: missing, not a number, out of range or 0,0
+    x, y, _ = coordinates(
+        pd.DataFrame({"lon": frame[lon].to_numpy(), "lat": frame[lat].to_numpy()})
+    )
     located = np.isfinite(x)
     geoms = np.full(len(frame), None, dtype=object)
     if located.any():
