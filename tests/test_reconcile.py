@@ -175,3 +175,27 @@ def test_result_is_frozen_and_serialisable(seeds_dir: Path) -> None:
     text = str(result)
     assert text.splitlines()[0].startswith("Reconciliation of snhr-2021-02")
     assert text.count("DIFF") == 4
+
+
+@pytest.mark.parametrize(
+    "name", ["snhr-2016-09-massacres", "snhr-2017-09-massacres", "snhr-2021-02-civilian-deaths"]
+)
+def test_a_summary_number_too_large_to_store_is_left_empty_and_said(
+    seeds_dir: Path, name: str
+) -> None:
+    """A garbled summary (a 23-digit figure) is read, not a crash; the number is flagged."""
+    import re
+
+    from syria_geo.incidents import summary_from_text
+
+    huge = "9" * 23
+    text = re.sub(r"\b\d{1,3}\b(?= (?:massacres|civilians))", huge, _text(seeds_dir, name))
+    figures = summary_from_text(text)
+    flagged = figures[figures["warnings"].str.contains("too large to store", na=False)]
+    assert len(flagged) > 0
+    assert flagged["value"].isna().all()
+    assert figures["value"].dtype == "Int64"
+    result = reconcile(text)
+    differences = result.differences
+    assert differences["summary_value"].dtype == "Int64"
+    assert (differences["summary_value"].dropna() < 2**63).all()

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from syria_geo import _report_rules as rules
@@ -696,6 +697,13 @@ def _compare(facts: list[SummaryFact], incidents: pd.DataFrame) -> pd.DataFrame:
             rows.extend(_unlisted_controls(seen, massacres))
     rows.extend(_summary_internal(by_table))
     frame = pd.DataFrame(rows, columns=list(_COMPARISON_COLUMNS))
+    for column in ("summary_value", "compared_value", "difference"):
+        huge = _too_large(frame[column].tolist())
+        for i in (int(p) for p in np.flatnonzero(huge)):
+            frame.loc[frame.index[i], "detail"] = _join_notes(
+                frame["detail"].iloc[i], f"{column} {frame[column].iloc[i]:,} is too large to store"
+            )
+            frame.loc[frame.index[i], column] = None
     for column in (
         "summary_value",
         "compared_value",
@@ -705,6 +713,18 @@ def _compare(facts: list[SummaryFact], incidents: pd.DataFrame) -> pd.DataFrame:
     ):
         frame[column] = pd.array(frame[column].tolist(), dtype="Int64")
     return frame
+
+
+_MAX_INT64 = 2**63 - 1
+
+
+def _too_large(values: list[object]) -> np.ndarray:
+    """Where a printed number cannot be stored as a 64-bit integer (hostile or garbled text)."""
+    return np.array([isinstance(v, int) and abs(v) > _MAX_INT64 for v in values], dtype=bool)
+
+
+def _join_notes(existing: object, note: str) -> str:
+    return note if not isinstance(existing, str) or not existing else f"{existing}; {note}"
 
 
 def reconciliation_from_report(
@@ -887,6 +907,13 @@ def figures_from_report(parsed: ParsedReport, frame: pd.DataFrame) -> pd.DataFra
         for f in figures
     ]
     table = pd.DataFrame(rows, columns=list(FIGURE_COLUMNS))
+    for i in (int(p) for p in np.flatnonzero(_too_large(table["value"].tolist()))):
+        printed = table["value"].iloc[i]
+        table.loc[table.index[i], "warnings"] = _join_notes(
+            table["warnings"].iloc[i],
+            f"the printed number {printed:,} is implausible and too large to store; left empty",
+        )
+        table.loc[table.index[i], "value"] = None
     for column in ("value", "span_start", "span_end"):
         table[column] = pd.array(table[column].tolist(), dtype="Int64")
     for column in ("report_id", "period", "measure", "perpetrator", "adm1_pcode", "warnings"):
