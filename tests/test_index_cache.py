@@ -187,6 +187,17 @@ def _fail() -> dict[str, Any]:
     raise AssertionError("rebuilt although a good cache file exists")
 
 
+def test_cached_table_equals_parsed_csv(tmp_path: Path) -> None:
+    build = Builder({"frame": _index._parse_places()})
+    cached_state("places", build, modules=_index._PLACES_MODULES, folder=tmp_path)
+    loaded = cached_state("places", build, modules=_index._PLACES_MODULES, folder=tmp_path)
+    assert build.calls == 1
+    pd.testing.assert_frame_equal(loaded["frame"], _index._parse_places(), check_exact=True)
+    gdf = read_gazetteer()
+    assert list(gdf.columns) == [*loaded["frame"].columns, "geometry"]
+    assert all(isinstance(a, tuple) for a in gdf["alt_names"])
+
+
 def test_lazy_records_equal_to_dict_records() -> None:
     gdf = read_gazetteer()
     records = geocode_module._Records(gdf)

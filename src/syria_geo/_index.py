@@ -1,16 +1,16 @@
 """The shipped gazetteer frame and the tables derived from it, built once and cached on disk.
 
-Building the name index normalises some 44,000 spellings (seconds of pure Python) and the
-geocoder's tables take most of a second more, so both are stored after the first build
-and loaded on the next start.  A cache file is our own pickle of plain lists, dicts and
-numpy arrays (never an object of our classes) behind a header that names everything the
-content depends on:
+Building the name index normalises some 44,000 spellings (seconds of pure Python), the
+geocoder's tables take most of a second more and parsing ``places.csv`` a tenth, so all
+three are stored after the first build and loaded on the next start.  A cache file is our own pickle of plain lists, dicts, numpy
+arrays and (for the parsed table) a pandas frame, never an object of our classes, behind a
+header that names everything the content depends on:
 
 * the format version of the file (:data:`FORMAT_VERSION`);
 * the SHA-256 of the shipped ``gazetteer/places.csv`` the tables were built from;
 * the SHA-256 of the source of the modules that build them (a changed matching rule is a
   changed cache key, never a stale answer);
-* the Python, numpy, pandas and rapidfuzz versions;
+* the Python, numpy, pandas, pyarrow and rapidfuzz versions;
 
 and the SHA-256 of the pickled payload.  A file whose header or payload does not match,
 that is truncated or unreadable, is ignored and the tables are rebuilt (and the file
@@ -69,24 +69,33 @@ _TEXT_COLUMNS = (
     "feature_code", "source", "source_ids",
 )  # fmt: skip
 
-# Modules whose source decides the content of the name index.
+# Modules whose source decides the content of the name index and of the parsed table.
 _INDEX_MODULES = ("syria_geo._match", "syria_geo._normalize", "syria_geo._index")
+_PLACES_MODULES = ("syria_geo._index",)
+
+
+def _parse_places() -> pd.DataFrame:
+    """``gazetteer/places.csv`` as parsed text and numbers (alternate names still joined)."""
+    return pd.read_csv(
+        data_file("gazetteer", "places.csv"),
+        dtype=dict.fromkeys(_TEXT_COLUMNS, str)
+        | {"lon": "float64", "lat": "float64", "population": "float64"},
+        keep_default_na=False,
+        na_values={"population": [""], "lon": [""], "lat": [""]},
+    )
 
 
 @cache
 def read_gazetteer() -> gpd.GeoDataFrame:
     """The shipped gazetteer (``gazetteer/places.csv``) as a frame, read once per process.
 
-    Callers must not modify it (public loaders hand out copies).
+    The parsed table is cached too (parsing the CSV takes longer than loading the pickled
+    frame).  Callers must not modify the result (public loaders hand out copies).
     """
-    path = data_file("gazetteer", "places.csv")
-    df = pd.read_csv(
-        path,
-        dtype=dict.fromkeys(_TEXT_COLUMNS, str)
-        | {"lon": "float64", "lat": "float64", "population": "float64"},
-        keep_default_na=False,
-        na_values={"population": [""], "lon": [""], "lat": [""]},
-    )
+    state = cached_state("places", lambda: {"frame": _parse_places()}, modules=_PLACES_MODULES)
+    df = state["frame"]
+    if not isinstance(df, pd.DataFrame):  # pragma: no cover - the key rules this out
+        df = _parse_places()
     df["alt_names"] = [tuple(a.split("|")) if a else () for a in df["alt_names"]]
     gdf = gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df["lon"], df["lat"]), crs="EPSG:4326")
     return gdf.set_index(pd.RangeIndex(len(gdf)))
@@ -151,6 +160,7 @@ def _cache_key(kind: str, modules: tuple[str, ...], gazetteer: str) -> str:
             "python": list(sys.version_info[:3]),
             "numpy": np.__version__,
             "pandas": pd.__version__,
+            "pyarrow": getattr(sys.modules.get("pyarrow"), "__version__", ""),
             "rapidfuzz": rapidfuzz.__version__,
         },
         sort_keys=True,
@@ -221,15 +231,30 @@ def _load(path: Path, key: str) -> dict[str, Any] | None:
     ):
         return None
     try:
-        state = pickle.loads(payload)
-    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        stored = pickle.loads(payload)
+        state: dict[str, Any] = stored["plain"]
+        for name, (count, text) in stored["joined"].items():
+            state[name] = text.split("\0") if count else []
+            if len(state[name]) != count:
+                return None
+    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError,
+            KeyError):  # fmt: skip
         return None  # written by an incompatible library version despite the key: rebuild
     return state if isinstance(state, dict) else None
 
 
+def _is_text_list(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and "\0" not in v for v in value)
+
+
 def _store(path: Path, key: str, state: dict[str, Any]) -> None:
     """Write ``state`` atomically; a folder that cannot be written is left alone."""
-    payload = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+    # lists of strings are stored as one NUL-joined string: split() is much faster than
+    # unpickling each string
+    joined = {k: (len(v), "\0".join(v)) for k, v in state.items() if _is_text_list(v)}
+    plain = {k: v for k, v in state.items() if k not in joined}
+    stored = {"plain": plain, "joined": joined}
+    payload = pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL)
     header = json.dumps(
         {"key": key, "size": len(payload), "sha256": hashlib.sha256(payload).hexdigest()}
     ).encode("utf-8")
