@@ -107,7 +107,7 @@ def test_format_version_and_header_key_checked(
     assert build.calls == 2
     monkeypatch.undo()
     # a file renamed to the name of another key is refused by its header
-    other = [p for p in cache_files(tmp_path) if p != path][0]
+    other = next(p for p in cache_files(tmp_path) if p != path)
     path.unlink()
     other.rename(path)
     cached_state("name_index", build, modules=MODULES, folder=tmp_path)
@@ -134,9 +134,7 @@ def _flip_header(data: bytes) -> bytes:
      lambda d: d[: len(_index._MAGIC) + 3], lambda d: d + b"trailing"],
     ids=["truncated", "payload-bit", "header-bit", "empty", "garbage", "short-header", "trailing"],
 )  # fmt: skip
-def test_damaged_file_rebuilds(
-    tmp_path: Path, fresh_state: dict[str, Any], damage: Any
-) -> None:
+def test_damaged_file_rebuilds(tmp_path: Path, fresh_state: dict[str, Any], damage: Any) -> None:
     build = Builder(fresh_state)
     cached_state("name_index", build, modules=MODULES, folder=tmp_path)
     (path,) = cache_files(tmp_path)

@@ -265,7 +265,11 @@ def _spellings(
                 seen.add(key)
                 if part and core in context.get(row, ()):
                     continue  # "Khaldiyeh (Aleppo)": the city, not another name
-                flat, skel, vskel = core.replace(" ", ""), "".join(skels), vowelled_skeleton(variant)
+                flat, skel, vskel = (
+                    core.replace(" ", ""),
+                    "".join(skels),
+                    vowelled_skeleton(variant),
+                )
                 raw = _raw_key(variant)
                 out.append(
                     _Name(variant, row, core, flat, skel, vskel, quals, arabic, part, field, raw)
@@ -686,7 +690,10 @@ class NameIndex:
             cores = [self._core[i] for i in sl]
             flats = [self._flat[i] for i in sl]
             exact = np.array(
-                [c == q.core or bool(q.flat and f == q.flat) for c, f in zip(cores, flats, strict=True)],
+                [
+                    c == q.core or bool(q.flat and f == q.flat)
+                    for c, f in zip(cores, flats, strict=True)
+                ],
                 dtype=bool,
             )
             ratios = [
@@ -886,7 +893,11 @@ class NameIndex:
                     return
             scores, rules, verbatims = self._scores(q, idx)
             for i, row, score, rule, verbatim in zip(
-                idx.tolist(), rows.tolist(), scores.tolist(), rules.tolist(), verbatims.tolist(),
+                idx.tolist(),
+                rows.tolist(),
+                scores.tolist(),
+                rules.tolist(),
+                verbatims.tolist(),
                 strict=True,
             ):
                 prev = best.get(row)
