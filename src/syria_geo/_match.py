@@ -3,8 +3,10 @@
 :class:`NameIndex` files every English, Arabic and alternate name of every gazetteer entry
 under script-agnostic blocking keys (:func:`syria_geo._normalize.name_keys`), so that a query
 is only scored against the few hundred names that share a key with it; a vectorised
-rapidfuzz pass over the distinct skeletons and normalised names catches typos that share
-no key. Scores are in [0, 1]:
+rapidfuzz pass over the distinct skeletons and normalised names of the entries a search
+allows (``levels``, ``within``) catches typos that share no key (the 40 best of each).
+Candidates are scored together (numpy arrays, one rapidfuzz call per measure), with the
+same arithmetic in the same order as scoring them one by one. Scores are in [0, 1]:
 
 * ``exact`` -- same script, same normalised name and qualifiers: 1.0;
 * ``fuzzy`` -- same script: 0.55 x normalised-name similarity + 0.45 x skeleton similarity;
@@ -222,6 +224,7 @@ STATE_FIELDS: tuple[str, ...] = (
 _EXACT, _FUZZY, _SKELETON = 0, 1, 2
 _RULES = ("exact", "fuzzy", "skeleton")
 _TYPO_LIMIT = 40
+_MAX_MASKS = 1024  # (levels, within) filters kept (one bool per entry each)
 
 
 def _spellings(
@@ -661,7 +664,7 @@ class NameIndex:
             for k in range(len(self._admin)):
                 inside |= np.strings.startswith(self._entry_array(f"admin{k}"), within)
             mask = inside if mask is None else mask & inside
-        if len(self._masks) > 4096:
+        if len(self._masks) > _MAX_MASKS:
             self._masks.clear()
         self._masks[key] = mask
         return mask
@@ -773,7 +776,7 @@ class NameIndex:
                 key_of = self._key_of[kind] = self._typo[kind].key_of(len(self._text))
             hits = key_of[mask[self._row] & (key_of >= 0)]
             keys = np.unique(hits)
-            if len(self._typo_allowed) > 4096:
+            if len(self._typo_allowed) > _MAX_MASKS:
                 self._typo_allowed.clear()
             self._typo_allowed[cache_key] = keys
         return keys
@@ -825,8 +828,8 @@ class NameIndex:
         min_score
             Drop matches scoring below this.
         typos
-            Also scan every name for typos that share no blocking key with the query (slower;
-            off for the many short spans a phrase is searched for).
+            Also scan the names of every allowed entry for typos that share no blocking key
+            with the query (slower; off for the many short spans a phrase is searched for).
 
         Returns
         -------

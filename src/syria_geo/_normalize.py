@@ -526,7 +526,8 @@ _LETTER_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
 def _latin_ascii(text: str) -> str:
     text = text.translate(_LATIN_SPECIAL)
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # no ASCII character is a combining mark
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return text.casefold().translate(_LATIN_SPECIAL)
 
 
