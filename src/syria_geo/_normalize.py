@@ -638,12 +638,14 @@ _LATIN_SKELETON_DIGRAPHS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+@lru_cache(maxsize=65536)
 def _arabic_token_skeleton(word: str) -> str:
     if word.endswith("ه") and len(word) > 2:
         word = word[:-1]  # feminine ending (ة was folded to ه)
     return "".join(_AR_SKELETON.get(c, "") for c in word) + "".join(c for c in word if c.isdigit())
 
 
+@lru_cache(maxsize=65536)
 def _latin_token_skeleton(word: str) -> str:
     # word is already folded by normalize_latin (kh->k, q->k, dh->z, ...)
     if len(word) > 2 and word.endswith("h") and word[-2] in "aeiouy":
