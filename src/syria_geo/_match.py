@@ -3,8 +3,10 @@
 :class:`NameIndex` files every English, Arabic and alternate name of every gazetteer entry
 under script-agnostic blocking keys (:func:`syria_geo._normalize.name_keys`), so that a query
 is only scored against the few hundred names that share a key with it; a vectorised
-rapidfuzz pass over the distinct skeletons and normalised names catches typos that share
-no key. Scores are in [0, 1]:
+rapidfuzz pass over the distinct skeletons and normalised names of the entries a search
+allows (``levels``, ``within``) catches typos that share no key (the 40 best of each).
+Candidates are scored together (numpy arrays, one rapidfuzz call per measure), with the
+same arithmetic in the same order as scoring them one by one. Scores are in [0, 1]:
 
 * ``exact`` -- same script, same normalised name and qualifiers: 1.0;
 * ``fuzzy`` -- same script: 0.55 x normalised-name similarity + 0.45 x skeleton similarity;
@@ -22,12 +24,13 @@ contradictory "Upper" vs "Lower": -0.15) and for a hit on one part of a compound
 
 from __future__ import annotations
 
+import math
 import re
 from collections import OrderedDict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -209,19 +212,217 @@ def _short_words_agree(a: str, b: str) -> bool:
     return True
 
 
-def _vowel_similarity(latin: str, arabic: str) -> float:
-    """Agreement of vowelled skeletons across scripts (Arabic ~ subsequence of Latin)."""
-    if not latin or not arabic:
-        return 0.0
-    dist = Indel.distance(latin, arabic)
-    lcs = (len(latin) + len(arabic) - dist) / 2
-    return 0.5 * (lcs / len(arabic)) + 0.5 * Indel.normalized_similarity(latin, arabic)
+#: The tables of a :class:`NameIndex` (see :meth:`NameIndex.to_state`).
+STATE_FIELDS: tuple[str, ...] = (
+    "ids", "levels", "admin", "parents", "pop",
+    "text", "core", "flat", "skel", "vskel", "raw", "quals", "qual_id",
+    "row", "arabic", "part", "field", "post_keys", "post_off", "post_val",
+    "skel_keys", "skel_off", "skel_val", "flat_latin_keys", "flat_latin_off",
+    "flat_latin_val", "flat_arabic_keys", "flat_arabic_off", "flat_arabic_val",
+)  # fmt: skip
+
+_EXACT, _FUZZY, _SKELETON = 0, 1, 2
+_RULES = ("exact", "fuzzy", "skeleton")
+_TYPO_LIMIT = 40
+_MAX_MASKS = 1024  # (levels, within) filters kept (one bool per entry each)
+
+
+def _spellings(
+    levels: Sequence[str],
+    names: Sequence[Sequence[str]],
+    n_primary: Sequence[int] | None,
+    context_names: Sequence[Sequence[str]] | None,
+) -> list[_Name]:
+    """Every distinct spelling (and part of a compound name) of every entry, analysed."""
+    context: dict[int, set[str]] = {}
+    if context_names is not None:
+        for row, ctx in enumerate(context_names):
+            context[row] = {core_name(c) for c in ctx if isinstance(c, str) and c}
+    out: list[_Name] = []
+    seen: set[tuple[int, str, bool]] = set()
+    for row, spellings in enumerate(names):
+        n_own = n_primary[row] if n_primary is not None else len(spellings)
+        own_skels = ["".join(_analyse(s)[1]) for s in list(spellings)[:n_own] if isinstance(s, str)]
+        for k, spelling in enumerate(spellings):
+            if not isinstance(spelling, str):
+                continue
+            field = 0
+            if k >= n_own:
+                alt_skel = "".join(_analyse(spelling)[1])
+                consistent = not own_skels or any(
+                    Levenshtein.normalized_similarity(alt_skel, o) >= 0.5 for o in own_skels if o
+                )
+                field = 1 if consistent else 2
+            elif levels[row] == "locality":
+                # a GeoNames-only locality's own name is one more transliteration
+                field = 1
+            for variant, part in _name_variants(spelling):
+                words, skels, quals = _analyse(variant)
+                core = " ".join(words)
+                if not core and not skels:
+                    continue
+                arabic = is_arabic(variant)
+                key = (row, core + "|" + "".join(sorted(quals)), arabic)
+                if key in seen:
+                    continue
+                seen.add(key)
+                if part and core in context.get(row, ()):
+                    continue  # "Khaldiyeh (Aleppo)": the city, not another name
+                flat, skel, vskel = (
+                    core.replace(" ", ""),
+                    "".join(skels),
+                    vowelled_skeleton(variant),
+                )
+                raw = _raw_key(variant)
+                out.append(
+                    _Name(variant, row, core, flat, skel, vskel, quals, arabic, part, field, raw)
+                )
+    return out
+
+
+def _admin_columns(admin_codes: Sequence[Sequence[str]] | None, n: int) -> list[list[str]]:
+    """The admin codes of each entry as columns: column ``k`` holds every entry's k-th code."""
+    if admin_codes is None:
+        return []
+    codes = [tuple(a) for a in admin_codes]
+    if len(codes) != n:
+        raise InvalidParameterError("admin_codes must have one entry per id")
+    width = max((len(a) for a in codes), default=0)
+    return [[a[k] if len(a) > k else "" for a in codes] for k in range(width)]
+
+
+def _pack(groups: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Lists of ints as (offsets, values): group ``i`` is ``values[off[i]:off[i + 1]]``."""
+    off = np.zeros(len(groups) + 1, dtype=np.int64)
+    off[1:] = np.cumsum([len(g) for g in groups])
+    val = np.fromiter((v for g in groups for v in g), dtype=np.int32, count=int(off[-1]))
+    return off, val
+
+
+def _name_tables(names: Sequence[_Name]) -> dict[str, Any]:
+    """The per-spelling columns, the blocking-key postings and the typo-pass keys."""
+    postings: dict[str, list[int]] = {}
+    skel_map: dict[str, list[int]] = {}
+    flat_map: dict[tuple[bool, str], list[int]] = {}
+    for i, nm in enumerate(names):
+        for pkey in NameIndex._keys(nm.core, nm.skel, _analyse(nm.text)[1], nm.arabic):
+            postings.setdefault(pkey, []).append(i)
+        if nm.skel:
+            skel_map.setdefault(nm.skel, []).append(i)
+        if nm.flat:
+            flat_map.setdefault((nm.arabic, nm.flat), []).append(i)
+    quals = sorted({tuple(sorted(nm.quals)) for nm in names})
+    qual_pos = {q: i for i, q in enumerate(quals)}
+    tables: dict[str, Any] = {
+        "text": [nm.text for nm in names],
+        "core": [nm.core for nm in names],
+        "flat": [nm.flat for nm in names],
+        "skel": [nm.skel for nm in names],
+        "vskel": [nm.vskel for nm in names],
+        "raw": [nm.raw for nm in names],
+        "quals": quals,
+        "qual_id": np.array([qual_pos[tuple(sorted(nm.quals))] for nm in names], dtype=np.int32),
+        "row": np.array([nm.row for nm in names], dtype=np.int32),
+        "arabic": np.array([nm.arabic for nm in names], dtype=bool),
+        "part": np.array([nm.part for nm in names], dtype=bool),
+        "field": np.array([nm.field for nm in names], dtype=np.int8),
+        "post_keys": list(postings),
+        "skel_keys": list(skel_map),
+    }
+    tables["post_off"], tables["post_val"] = _pack(list(postings.values()))
+    tables["skel_off"], tables["skel_val"] = _pack(list(skel_map.values()))
+    for arabic, kind in ((False, "flat_latin"), (True, "flat_arabic")):
+        keys = [flat for (ar, flat) in flat_map if ar == arabic]
+        tables[f"{kind}_keys"] = keys
+        tables[f"{kind}_off"], tables[f"{kind}_val"] = _pack([flat_map[(arabic, k)] for k in keys])
+    return tables
+
+
+class _TypoKeys:
+    """Distinct keys (skeletons or flat names) with the spellings filed under each.
+
+    :meth:`best` returns what ``process.extract(query, keys, scorer, score_cutoff, limit)``
+    returns over the keys that carry an allowed spelling (the key positions scoring at
+    least the cutoff, best first, ties in key order), but scores only the keys whose length
+    allows the cutoff: a key of length ``m`` is at least ``|n - m|`` edits (Levenshtein) or
+    indels away from a query of length ``n``.
+    """
+
+    def __init__(self, keys: list[str], off: np.ndarray, val: np.ndarray) -> None:
+        self.keys = keys
+        self.off = off
+        self.val = val
+        self._lengths = np.zeros(0, dtype=np.int64)
+        self._key_array = np.zeros(0, dtype=object)
+        self._by_length: tuple[np.ndarray, np.ndarray, list[str]] | None = None
+        self._results: OrderedDict[tuple[str, object], list[int]] = OrderedDict()
+
+    def spellings(self, pos: int) -> list[int]:
+        """The spellings filed under key ``pos``."""
+        result: list[int] = self.val[self.off[pos] : self.off[pos + 1]].tolist()
+        return result
+
+    def key_of(self, n_spellings: int) -> np.ndarray:
+        """The key position of each spelling (-1: none)."""
+        out = np.full(n_spellings, -1, dtype=np.int64)
+        out[self.val] = np.repeat(np.arange(len(self.keys)), np.diff(self.off))
+        return out
+
+    def best(
+        self, query: str, *, levenshtein: bool, allowed: np.ndarray | None, tag: object
+    ) -> list[int]:
+        """Key positions scoring at least the cutoff, best first (at most 40; cached).
+
+        ``allowed`` holds the (ascending) positions of the keys that may be returned, None
+        for all; ``tag`` names that set in the cache.
+        """
+        hit = self._results.get((query, tag))
+        if hit is not None:
+            self._results.move_to_end((query, tag))
+            return hit
+        if self._by_length is None:
+            lengths = np.fromiter(map(len, self.keys), dtype=np.int64, count=len(self.keys))
+            order = np.argsort(lengths, kind="stable")
+            self._lengths = lengths
+            self._by_length = (lengths[order], order, [self.keys[i] for i in order])
+            self._key_array = np.array(self.keys, dtype=object)
+        n = len(query)
+        if levenshtein:  # normalized Levenshtein similarity >= 0.7: |n - m| <= 0.3 max(n, m)
+            lo, hi, cutoff = math.floor(n * 0.7 - 1e-9), math.ceil(n / 0.7 + 1e-9), 0.7
+            scorer: Any = Levenshtein.normalized_similarity
+        else:  # fuzz.ratio >= 75: |n - m| <= 0.25 (n + m)
+            lo, hi, cutoff = math.floor(n * 0.6 - 1e-9), math.ceil(n / 0.6 + 1e-9), 75.0
+            scorer = fuzz.ratio
+        if allowed is None:  # a slice of the keys sorted by length
+            sorted_lengths, order, sorted_keys = self._by_length
+            a = int(np.searchsorted(sorted_lengths, lo, "left"))
+            b = int(np.searchsorted(sorted_lengths, hi, "right"))
+            positions, choices = order[a:b], sorted_keys[a:b]
+        else:
+            lengths = self._lengths[allowed]
+            positions = allowed[(lengths >= lo) & (lengths <= hi)]
+            choices = self._key_array[positions].tolist()
+        result: list[int] = []
+        if len(positions):
+            scores = process.cdist(
+                [query], choices, scorer=scorer, score_cutoff=cutoff, dtype=np.float64
+            )[0]
+            keep = np.flatnonzero(scores >= cutoff)
+            positions, kept = positions[keep], scores[keep]
+            result = positions[np.lexsort((positions, -kept))[:_TYPO_LIMIT]].tolist()
+        self._results[(query, tag)] = result
+        if len(self._results) > _CACHE_SIZE:
+            self._results.popitem(last=False)
+        return result
 
 
 class NameIndex:
     """Fuzzy, script-agnostic name index over a gazetteer frame.
 
-    Build it with :meth:`from_gazetteer`; query it with :meth:`search`.
+    Build it with :meth:`from_gazetteer`; query it with :meth:`search`.  Its tables are
+    plain lists and numpy arrays (:meth:`to_state` / :meth:`from_state`), so a built index
+    can be stored and loaded again without redoing the normalisation (see
+    :mod:`syria_geo._index`).
     """
 
     def __init__(
@@ -262,96 +463,85 @@ class NameIndex:
         n = len(ids)
         if len(levels) != n or len(names) != n:
             raise InvalidParameterError("ids, levels and names must have the same length")
-        self._ids = list(ids)
-        self._levels = list(levels)
-        self._admin = [tuple(a) for a in admin_codes] if admin_codes is not None else [()] * n
-        self._parents = list(parents) if parents is not None else [""] * n
         pops = np.asarray(populations if populations is not None else [np.nan] * n, dtype=float)
-        self._pop = np.nan_to_num(pops, nan=0.0)
+        level_list = [str(v) for v in levels]
+        spellings = _spellings(level_list, names, n_primary, context_names)
+        state: dict[str, Any] = {
+            "ids": list(ids),
+            "levels": level_list,
+            "admin": _admin_columns(admin_codes, n),
+            "parents": list(parents) if parents is not None else [""] * n,
+            "pop": np.nan_to_num(pops, nan=0.0),
+        }
+        state.update(_name_tables(spellings))
+        self._adopt(state)
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> NameIndex:
+        """Rebuild an index from :meth:`to_state` (no normalisation is redone).
+
+        Parameters
+        ----------
+        state
+            The tables of an index, as returned by :meth:`to_state`.
+
+        Returns
+        -------
+        NameIndex
+            An index equal to the one the state was taken from.
+        """
+        missing = set(STATE_FIELDS) - set(state)
+        if missing:
+            raise InvalidParameterError(f"name index state lacks {sorted(missing)}")
+        index = cls.__new__(cls)
+        index._adopt(state)
+        return index
+
+    def to_state(self) -> dict[str, Any]:
+        """The index's tables: lists of strings and numpy arrays (picklable, no own classes).
+
+        Returns
+        -------
+        dict
+            One entry per name in :data:`STATE_FIELDS`.
+        """
+        return {k: self._state[k] for k in STATE_FIELDS}
+
+    def _adopt(self, state: dict[str, Any]) -> None:
+        self._state = state
+        self._ids: list[str] = state["ids"]
+        self._levels: list[str] = state["levels"]
+        self._admin: list[list[str]] = state["admin"]  # k-th admin code per entry, "" if none
+        self._parents: list[str] = state["parents"]
+        self._pop: np.ndarray = state["pop"]
         self._level_rank = [LEVEL_RANK.get(lv, 9) for lv in self._levels]
-
-        self._names = self._spellings(names, n_primary, context_names)
-
-        postings: dict[str, list[int]] = {}
-        for i, nm in enumerate(self._names):
-            for pkey in self._keys(nm.core, nm.skel, _analyse(nm.text)[1], nm.arabic):
-                postings.setdefault(pkey, []).append(i)
-        self._postings = postings
-
+        # one entry per indexed spelling
+        self._text: list[str] = state["text"]
+        self._core: list[str] = state["core"]
+        self._flat: list[str] = state["flat"]
+        self._skel: list[str] = state["skel"]
+        self._vskel: list[str] = state["vskel"]
+        self._raw: list[str] = state["raw"]
+        self._quals = [frozenset(q) for q in state["quals"]]
+        self._qual_id: np.ndarray = state["qual_id"]
+        self._row: np.ndarray = state["row"]
+        self._arabic: np.ndarray = state["arabic"]
+        self._part: np.ndarray = state["part"]
+        self._field: np.ndarray = state["field"]
+        # blocking keys -> spellings
+        self._post_slot = dict(zip(state["post_keys"], range(len(state["post_keys"])), strict=True))
+        self._post_off: np.ndarray = state["post_off"]
+        self._post_val: np.ndarray = state["post_val"]
         # distinct skeletons and flat names for the vectorised typo pass
-        skel_map: dict[str, list[int]] = {}
-        flat_map: dict[tuple[bool, str], list[int]] = {}
-        for i, nm in enumerate(self._names):
-            if nm.skel:
-                skel_map.setdefault(nm.skel, []).append(i)
-            if nm.flat:
-                flat_map.setdefault((nm.arabic, nm.flat), []).append(i)
-        self._skel_keys = list(skel_map)
-        self._skel_names = [skel_map[k] for k in self._skel_keys]
-        self._flat_keys: dict[bool, list[str]] = {True: [], False: []}
-        self._flat_names: dict[bool, list[list[int]]] = {True: [], False: []}
-        for (arabic, flat), idx in flat_map.items():
-            self._flat_keys[arabic].append(flat)
-            self._flat_names[arabic].append(idx)
+        self._typo: dict[str, _TypoKeys] = {
+            kind: _TypoKeys(state[f"{kind}_keys"], state[f"{kind}_off"], state[f"{kind}_val"])
+            for kind in ("skel", "flat_latin", "flat_arabic")
+        }
         self._cache: OrderedDict[tuple[object, ...], tuple[NameMatch, ...]] = OrderedDict()
-
-    def _spellings(
-        self,
-        names: Sequence[Sequence[str]],
-        n_primary: Sequence[int] | None,
-        context_names: Sequence[Sequence[str]] | None,
-    ) -> list[_Name]:
-        """Every distinct spelling (and part of a compound name) of every entry, analysed."""
-        context: dict[int, set[str]] = {}
-        if context_names is not None:
-            for row, ctx in enumerate(context_names):
-                context[row] = {core_name(c) for c in ctx if isinstance(c, str) and c}
-        out: list[_Name] = []
-        seen: set[tuple[int, str, bool]] = set()
-        for row, spellings in enumerate(names):
-            n_own = n_primary[row] if n_primary is not None else len(spellings)
-            own_skels = [
-                "".join(_analyse(s)[1]) for s in list(spellings)[:n_own] if isinstance(s, str)
-            ]
-            for k, spelling in enumerate(spellings):
-                if not isinstance(spelling, str):
-                    continue
-                field = 0
-                if k >= n_own:
-                    alt_skel = "".join(_analyse(spelling)[1])
-                    consistent = not own_skels or any(
-                        Levenshtein.normalized_similarity(alt_skel, o) >= 0.5
-                        for o in own_skels
-                        if o
-                    )
-                    field = 1 if consistent else 2
-                elif self._levels[row] == "locality":
-                    # a GeoNames-only locality's own name is one more transliteration
-                    field = 1
-                for variant, part in _name_variants(spelling):
-                    words, skels, quals = _analyse(variant)
-                    core = " ".join(words)
-                    if not core and not skels:
-                        continue
-                    arabic = is_arabic(variant)
-                    key = (row, core + "|" + "".join(sorted(quals)), arabic)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    if part and core in context.get(row, ()):
-                        continue  # "Khaldiyeh (Aleppo)": the city, not another name
-                    flat, skel, vskel = (
-                        core.replace(" ", ""),
-                        "".join(skels),
-                        vowelled_skeleton(variant),
-                    )
-                    raw = _raw_key(variant)
-                    out.append(
-                        _Name(
-                            variant, row, core, flat, skel, vskel, quals, arabic, part, field, raw
-                        )
-                    )
-        return out
+        self._masks: dict[tuple[frozenset[str] | None, str | None], np.ndarray | None] = {}
+        self._entry_arrays: dict[str, np.ndarray] = {}
+        self._key_of: dict[str, np.ndarray] = {}
+        self._typo_allowed: dict[tuple[object, ...], np.ndarray] = {}
 
     # -----------------------------------------------------------------------------------
 
@@ -441,89 +631,173 @@ class NameIndex:
         keys.extend(f"w{script}:{w}" for w in core.split() if len(w) >= 3)
         return list(dict.fromkeys(keys))
 
-    def _allowed(self, row: int, levels: frozenset[str] | None, within: str | None) -> bool:
-        if levels is not None and self._levels[row] not in levels:
-            return False
-        if within:
-            if self._ids[row].startswith(within) or self._parents[row] == within:
-                return True
-            return any(code.startswith(within) for code in self._admin[row])
-        return True
+    def _entry_array(self, name: str) -> np.ndarray:
+        """A per-entry string column as a numpy array (built on first use)."""
+        arr = self._entry_arrays.get(name)
+        if arr is None:
+            if name == "id":
+                arr = np.array(self._ids, dtype=str)
+            elif name == "parent":
+                arr = np.array(self._parents, dtype=str)
+            elif name == "level":
+                arr = np.array(self._levels, dtype=str)
+            else:  # "admin0", "admin1", ...: the k-th admin code of each entry
+                arr = np.array(self._admin[int(name[5:])], dtype=str)
+            self._entry_arrays[name] = arr
+        return arr
 
-    def _score(self, q: _Query, nm: _Name) -> tuple[float, str]:
-        skel_sim = Levenshtein.normalized_similarity(q.skel, nm.skel) if q.skel and nm.skel else 0.0
-        if q.arabic == nm.arabic:
-            if q.core == nm.core or (q.flat and q.flat == nm.flat):
-                score, rule = 1.0, "exact"
-            else:
-                norm_sim = (
-                    max(
-                        fuzz.ratio(q.core, nm.core),
-                        fuzz.ratio(q.flat, nm.flat),
-                        fuzz.token_sort_ratio(q.core, nm.core),
-                    )
-                    / 100.0
-                )
-                score, rule = 0.55 * norm_sim + 0.45 * skel_sim, "fuzzy"
-        else:
-            vowel_sim = (
-                _vowel_similarity(nm.vskel, q.vskel)
-                if q.arabic
-                else _vowel_similarity(q.vskel, nm.vskel)
+    def _mask(self, levels: frozenset[str] | None, within: str | None) -> np.ndarray | None:
+        """Entries allowed by ``levels`` and ``within`` (None: all); cached per pair.
+
+        ``within`` allows an entry whose id starts with it, whose parent is it, or one of
+        whose admin codes starts with it.
+        """
+        key = (levels, within or None)
+        if key in self._masks:
+            return self._masks[key]
+        mask: np.ndarray | None = None
+        if levels is not None:
+            mask = np.isin(self._entry_array("level"), sorted(levels))
+        if within:
+            inside = np.strings.startswith(self._entry_array("id"), within)
+            inside |= self._entry_array("parent") == within
+            for k in range(len(self._admin)):
+                inside |= np.strings.startswith(self._entry_array(f"admin{k}"), within)
+            mask = inside if mask is None else mask & inside
+        if len(self._masks) > _MAX_MASKS:
+            self._masks.clear()
+        self._masks[key] = mask
+        return mask
+
+    def _scores(self, q: _Query, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Score the spellings ``idx`` against the query, all at once.
+
+        Returns the scores, the rule codes (``_EXACT``, ``_FUZZY``, ``_SKELETON``) and the
+        verbatim flags, computed with the same operations, in the same order, as scoring
+        one spelling at a time (see the module docstring), so the floats are identical.
+        """
+        il = idx.tolist()
+        n = len(il)
+        skel_sim = np.zeros(n)
+        if q.skel:
+            skel_sim = process.cdist(
+                [q.skel], [self._skel[i] for i in il],
+                scorer=Levenshtein.normalized_similarity, dtype=np.float64,
+            )[0]  # fmt: skip
+        score = np.zeros(n)
+        rule = np.full(n, _SKELETON, dtype=np.int8)
+        same = self._arabic[idx] == q.arabic
+        ss = np.flatnonzero(same)
+        if len(ss):
+            sl = [il[k] for k in ss.tolist()]
+            cores = [self._core[i] for i in sl]
+            flats = [self._flat[i] for i in sl]
+            exact = np.array(
+                [
+                    c == q.core or bool(q.flat and f == q.flat)
+                    for c, f in zip(cores, flats, strict=True)
+                ],
+                dtype=bool,
             )
-            score, rule = 0.96 * (0.7 * skel_sim + 0.3 * vowel_sim), "skeleton"
-            if len(q.skel) <= 2:
-                score *= 0.9
-        if q.quals != nm.quals:
-            if not q.quals:
-                score -= 0.04
-            elif not nm.quals:
-                score -= 0.06
-            else:
-                score -= 0.15
-            if rule == "exact":
-                rule = "fuzzy"
-        if nm.part:
-            score -= 0.03
-        if nm.field:
-            score -= 0.01 if nm.field == 1 else 0.03
-        return max(0.0, min(1.0, score)), rule
+            ratios = [
+                process.cdist([qv], vals, scorer=scorer, dtype=np.float64)[0]
+                for qv, vals, scorer in (
+                    (q.core, cores, fuzz.ratio), (q.flat, flats, fuzz.ratio),
+                    (q.core, cores, fuzz.token_sort_ratio),
+                )
+            ]  # fmt: skip
+            norm_sim = np.maximum(np.maximum(ratios[0], ratios[1]), ratios[2]) / 100.0
+            score[ss] = np.where(exact, 1.0, 0.55 * norm_sim + 0.45 * skel_sim[ss])
+            rule[ss] = np.where(exact, _EXACT, _FUZZY)
+        xs = np.flatnonzero(~same)
+        if len(xs):
+            vowel_sim = np.zeros(len(xs))
+            if q.vskel:
+                vsk = [self._vskel[il[k]] for k in xs.tolist()]
+                dist = process.cdist([q.vskel], vsk, scorer=Indel.distance, dtype=np.int64)[0]
+                nsim = process.cdist(
+                    [q.vskel], vsk, scorer=Indel.normalized_similarity, dtype=np.float64
+                )[0]
+                lens = np.fromiter(map(len, vsk), dtype=np.int64, count=len(vsk))
+                arabic_len = np.full(len(vsk), len(q.vskel)) if q.arabic else lens
+                lcs = (len(q.vskel) + lens - dist) / 2
+                ok = lens > 0
+                ratio = np.divide(lcs, arabic_len, out=np.zeros(len(vsk)), where=ok)
+                vowel_sim = np.where(ok, 0.5 * ratio + 0.5 * nsim, 0.0)
+            cross = 0.96 * (0.7 * skel_sim[xs] + 0.3 * vowel_sim)
+            score[xs] = cross * 0.9 if len(q.skel) <= 2 else cross
+        # qualifier mismatches, parts of compound names, alternate spellings
+        qual_penalty = np.array(
+            [
+                0.0 if nq == q.quals else 0.04 if not q.quals else 0.06 if not nq else 0.15
+                for nq in self._quals
+            ]
+        )[self._qual_id[idx]]
+        score = score - qual_penalty
+        rule[(rule == _EXACT) & (qual_penalty > 0)] = _FUZZY
+        score = score - np.where(self._part[idx], 0.03, 0.0)
+        field = self._field[idx]
+        score = score - np.where(field == 1, 0.01, np.where(field == 2, 0.03, 0.0))
+        score = np.maximum(0.0, np.minimum(1.0, score)) + 0.0
+        verbatim = (rule == _EXACT) & bool(q.raw) & np.array([self._raw[i] == q.raw for i in il])
+        return score, rule, verbatim
 
     def _candidates(self, q: _Query, skel_tokens: Sequence[str]) -> set[int]:
         cands: set[int] = set()
         rare_found = False
-        common: list[list[int]] = []
+        common: list[int] = []
+        off, val = self._post_off, self._post_val
         for key in self._keys(q.core, q.skel, skel_tokens, q.arabic):
-            posting = self._postings.get(key)
-            if not posting:
+            slot = self._post_slot.get(key)
+            if slot is None:
                 continue
-            if len(posting) > _MAX_POSTING:
-                common.append(posting)
+            if off[slot + 1] - off[slot] > _MAX_POSTING:
+                common.append(slot)
                 continue
             rare_found = True
-            cands.update(posting)
+            cands.update(val[off[slot] : off[slot + 1]].tolist())
         if not rare_found:
-            for posting in common:
-                cands.update(posting)
+            for slot in common:
+                cands.update(val[off[slot] : off[slot + 1]].tolist())
         return cands
 
-    def _typo_candidates(self, q: _Query) -> set[int]:
+    def _typo_keys(
+        self, kind: str, levels: frozenset[str] | None, within: str | None
+    ) -> np.ndarray | None:
+        """Positions of the ``kind`` typo keys carrying a spelling of an allowed entry."""
+        mask = self._mask(levels, within)
+        if mask is None:
+            return None
+        cache_key = (kind, levels, within or None)
+        keys = self._typo_allowed.get(cache_key)
+        if keys is None:
+            key_of = self._key_of.get(kind)
+            if key_of is None:
+                key_of = self._key_of[kind] = self._typo[kind].key_of(len(self._text))
+            hits = key_of[mask[self._row] & (key_of >= 0)]
+            keys = np.unique(hits)
+            if len(self._typo_allowed) > _MAX_MASKS:
+                self._typo_allowed.clear()
+            self._typo_allowed[cache_key] = keys
+        return keys
+
+    def _typo_candidates(
+        self, q: _Query, levels: frozenset[str] | None, within: str | None
+    ) -> set[int]:
+        """Spellings under the (at most 40) best skeletons and flat names of allowed entries."""
         cands: set[int] = set()
+        tag = (levels, within or None)
         if q.skel and len(q.skel) >= 3:
-            for _, _, pos in process.extract(
-                q.skel,
-                self._skel_keys,
-                scorer=Levenshtein.normalized_similarity,
-                score_cutoff=0.7,
-                limit=40,
-            ):
-                cands.update(self._skel_names[pos])
-        keys = self._flat_keys[q.arabic]
-        if q.flat and len(q.flat) >= 4 and keys:
-            for _, _, pos in process.extract(
-                q.flat, keys, scorer=fuzz.ratio, score_cutoff=75, limit=40
-            ):
-                cands.update(self._flat_names[q.arabic][pos])
+            skels = self._typo["skel"]
+            allowed = self._typo_keys("skel", levels, within)
+            for pos in skels.best(q.skel, levenshtein=True, allowed=allowed, tag=tag):
+                cands.update(skels.spellings(pos))
+        kind = "flat_arabic" if q.arabic else "flat_latin"
+        flats = self._typo[kind]
+        if q.flat and len(q.flat) >= 4 and flats.keys:
+            allowed = self._typo_keys(kind, levels, within)
+            for pos in flats.best(q.flat, levenshtein=False, allowed=allowed, tag=tag):
+                cands.update(flats.spellings(pos))
         return cands
 
     def search(
@@ -554,8 +828,8 @@ class NameIndex:
         min_score
             Drop matches scoring below this.
         typos
-            Also scan every name for typos that share no blocking key with the query (slower;
-            off for the many short spans a phrase is searched for).
+            Also scan the names of every allowed entry for typos that share no blocking key
+            with the query (slower; off for the many short spans a phrase is searched for).
 
         Returns
         -------
@@ -606,56 +880,76 @@ class NameIndex:
         )
         if not q.core and not q.skel:
             return []
-        best: dict[int, tuple[float, str, str, int, bool, bool]] = {}
+        # entry -> (score, rule code, spelling, verbatim) of its best spelling so far
+        best: dict[int, tuple[float, int, int, bool]] = {}
+        mask = self._mask(levels, within)
 
         def _consider(cands: set[int]) -> None:
-            for i in cands:
-                nm = self._names[i]
-                if not self._allowed(nm.row, levels, within):
-                    continue
-                score, rule = self._score(q, nm)
-                verbatim = rule == "exact" and bool(q.raw) and q.raw == nm.raw
-                prev = best.get(nm.row)
+            if not cands:
+                return
+            idx = np.fromiter(cands, dtype=np.int64, count=len(cands))  # in set order
+            rows = self._row[idx]
+            if mask is not None:
+                keep = mask[rows]
+                idx, rows = idx[keep], rows[keep]
+                if not len(idx):
+                    return
+            scores, rules, verbatims = self._scores(q, idx)
+            for i, row, score, rule, verbatim in zip(
+                idx.tolist(),
+                rows.tolist(),
+                scores.tolist(),
+                rules.tolist(),
+                verbatims.tolist(),
+                strict=True,
+            ):
+                prev = best.get(row)
                 if (
                     prev is None
                     or score > prev[0]
-                    or (score == prev[0] and verbatim and not prev[4])
+                    or (score == prev[0] and verbatim and not prev[3])
                 ):
-                    same = (
-                        len(q.skel) >= 3
-                        and (
-                            q.skel == nm.skel or _loose_skeleton(query) == _loose_skeleton(nm.text)
-                        )
-                        and q.quals == nm.quals
-                        and (
-                            q.arabic != nm.arabic
-                            or (
-                                _short_words_agree(q.core, nm.core)
-                                and Levenshtein.normalized_similarity(q.vskel, nm.vskel) >= 0.8
-                            )
-                        )
-                    )
-                    best[nm.row] = (score, rule, nm.text, nm.field, verbatim, same)
+                    best[row] = (score, rule, i, verbatim)
 
         _consider(self._candidates(q, skel_tokens))
         top = max((v[0] for v in best.values()), default=0.0)
         if top < 0.9 and typos:
-            _consider(self._typo_candidates(q))
+            _consider(self._typo_candidates(q, levels, within))
         rows = [r for r, v in best.items() if v[0] >= min_score]
         rows.sort(
             key=lambda r: (-round(best[r][0], 6), self._level_rank[r], -self._pop[r], self._ids[r])
         )
-        return [
-            NameMatch(
-                r,
-                self._ids[r],
-                round(best[r][0], 4),
-                best[r][2],
-                best[r][1],
-                self._levels[r],
-                ("primary", "alternate", "noisy")[best[r][3]],
-                best[r][4],
-                best[r][5],
+        out: list[NameMatch] = []
+        for r in rows[:limit]:
+            score, rule, i, verbatim = best[r]
+            field = int(self._field[i])
+            out.append(
+                NameMatch(
+                    r,
+                    self._ids[r],
+                    round(score, 4),
+                    self._text[i],
+                    _RULES[rule],
+                    self._levels[r],
+                    ("primary", "alternate", "noisy")[field],
+                    verbatim,
+                    self._same_skeleton(q, query, i),
+                )
             )
-            for r in rows[:limit]
-        ]
+        return out
+
+    def _same_skeleton(self, q: _Query, query: str, i: int) -> bool:
+        """Whether spelling ``i`` is a transliteration variant of the query (same skeleton)."""
+        skel, core, vskel = self._skel[i], self._core[i], self._vskel[i]
+        return (
+            len(q.skel) >= 3
+            and (q.skel == skel or _loose_skeleton(query) == _loose_skeleton(self._text[i]))
+            and q.quals == self._quals[int(self._qual_id[i])]
+            and (
+                q.arabic != bool(self._arabic[i])
+                or (
+                    _short_words_agree(q.core, core)
+                    and Levenshtein.normalized_similarity(q.vskel, vskel) >= 0.8
+                )
+            )
+        )

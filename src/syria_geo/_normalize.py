@@ -46,27 +46,49 @@ __all__ = [
 # ---------------------------------------------------------------------------------------
 
 
+# The Cf ranges of the Unicode versions checked (scanning all code points takes ~0.3 s,
+# paid at every start otherwise); tests/test_index_cache.py checks them against the scan.
+_KNOWN_FORMAT_RANGES: dict[str, tuple[tuple[int, int], ...]] = {
+    "14.0.0": (
+        (0x00AD, 0x00AD), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD),
+        (0x070F, 0x070F), (0x0890, 0x0891), (0x08E2, 0x08E2), (0x180E, 0x180E),
+        (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F),
+        (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x110BD, 0x110BD), (0x110CD, 0x110CD),
+        (0x13430, 0x13438), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0001, 0xE0001),
+        (0xE0020, 0xE007F),
+    ),
+}  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def _format_pattern() -> re.Pattern[str]:
     """Every character of Unicode category Cf (format), as one character class.
 
-    Built on first use from :mod:`unicodedata` (about 160 code points: bidi marks and
-    embeddings, zero-width space/joiners, the byte-order mark, the soft hyphen, Arabic
-    number signs, tag characters ...), so it follows Python's Unicode version.
+    About 160 code points: bidi marks and embeddings, zero-width space/joiners, the
+    byte-order mark, the soft hyphen, Arabic number signs, tag characters ...; taken from
+    :data:`_KNOWN_FORMAT_RANGES` for Python's Unicode version, else from a scan of
+    :mod:`unicodedata` (:func:`_scan_format_ranges`), so it follows that version.
     """
-    ranges: list[str] = []
+    known = _KNOWN_FORMAT_RANGES.get(unicodedata.unidata_version)
+    spans = known if known is not None else _scan_format_ranges()
+    return re.compile("[" + "".join(_char_range(a, b) for a, b in spans) + "]")
+
+
+def _scan_format_ranges() -> tuple[tuple[int, int], ...]:
+    """The (first, last) code point ranges of Unicode category Cf, from :mod:`unicodedata`."""
+    ranges: list[tuple[int, int]] = []
     start = prev = -2
     for code in range(sys.maxunicode + 1):
         if unicodedata.category(chr(code)) != "Cf":
             continue
         if code != prev + 1:
             if start >= 0:
-                ranges.append(_char_range(start, prev))
+                ranges.append((start, prev))
             start = code
         prev = code
     if start >= 0:
-        ranges.append(_char_range(start, prev))
-    return re.compile("[" + "".join(ranges) + "]")
+        ranges.append((start, prev))
+    return tuple(ranges)
 
 
 def _char_range(first: int, last: int) -> str:
@@ -504,7 +526,8 @@ _LETTER_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
 def _latin_ascii(text: str) -> str:
     text = text.translate(_LATIN_SPECIAL)
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # no ASCII character is a combining mark
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return text.casefold().translate(_LATIN_SPECIAL)
 
 
@@ -532,6 +555,7 @@ def _latin_tokens(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _fold_token(word: str) -> str:
     word = _WORD_FOLDS.get(word, word)
     word = _DOUBLE.sub(r"\1", word)
@@ -614,12 +638,14 @@ _LATIN_SKELETON_DIGRAPHS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+@lru_cache(maxsize=65536)
 def _arabic_token_skeleton(word: str) -> str:
     if word.endswith("ه") and len(word) > 2:
         word = word[:-1]  # feminine ending (ة was folded to ه)
     return "".join(_AR_SKELETON.get(c, "") for c in word) + "".join(c for c in word if c.isdigit())
 
 
+@lru_cache(maxsize=65536)
 def _latin_token_skeleton(word: str) -> str:
     # word is already folded by normalize_latin (kh->k, q->k, dh->z, ...)
     if len(word) > 2 and word.endswith("h") and word[-2] in "aeiouy":

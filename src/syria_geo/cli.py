@@ -51,14 +51,35 @@ def _paths(args: argparse.Namespace, names: tuple[str, ...]) -> list[Path]:
     return found
 
 
-def _build_parser() -> argparse.ArgumentParser:
+#: Sub-command -> the module that registers it: running one command imports only its
+#: module (``syria-geo geocode`` needs neither the map nor the report-parsing code).
+_COMMANDS: dict[str, str] = {
+    "gazetteer": "syria_geo._cli_gazetteer",
+    "demo": "syria_geo._cli_demo",
+    "join": "syria_geo._cli_join",
+    "control": "syria_geo._cli_join",
+    "map": "syria_geo._cli_maps",
+    "choropleth": "syria_geo._cli_maps",
+    "export": "syria_geo._cli_maps",
+    "geocode": "syria_geo._cli_geocode",
+    "extract": "syria_geo._cli_incidents",
+    "reconcile": "syria_geo._cli_incidents",
+    "summary": "syria_geo._cli_incidents",
+    "reverse": "syria_geo._cli_reverse",
+}
+
+
+def _build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="syria-geo",
         description="Gazetteer, geocoder, incident extraction and maps for Syria.",
     )
     parser.add_argument("--version", action="version", version=f"syria-geo {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in _COMMAND_MODULES:
+    # the command is the first argument (the only top-level options are --help/--version)
+    command = argv[0] if argv else None
+    modules = (_COMMANDS[command],) if command in _COMMANDS else _COMMAND_MODULES
+    for name in modules:
         importlib.import_module(name).register(subparsers)
     return parser
 
@@ -116,7 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         environment variable ``SYRIA_GEO_DEBUG`` is set), 130 when interrupted, 141 (quietly)
         when the reader of standard output went away (``syria-geo ... | head``).
     """
-    parser = _build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = _build_parser(argv)
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
     if func is None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Collection
 from functools import cache
-from typing import TYPE_CHECKING, Any, Literal, get_args
+from typing import Any, Literal, get_args
 
 import geopandas as gpd
 import numpy as np
@@ -28,10 +28,8 @@ from syria_geo._errors import (
     PlaceNotFoundError,
     check_choice,
 )
+from syria_geo._index import name_index, read_gazetteer
 from syria_geo._reverse import REVERSE_COLUMNS, ReverseResult, result_from_row, reverse_columns
-
-if TYPE_CHECKING:
-    from syria_geo._match import NameIndex
 
 __all__ = [
     "REVERSE_COLUMNS",
@@ -56,13 +54,6 @@ PlaceLevel = Literal["adm0", "adm1", "adm2", "adm3", "community", "neighbourhood
 BOUNDARY_LEVELS: tuple[str, ...] = get_args(BoundaryLevel)
 POPULATION_LEVELS: tuple[str, ...] = get_args(PopulationLevel)
 PLACE_LEVELS: tuple[str, ...] = get_args(PlaceLevel)
-
-_TEXT_COLUMNS = (
-    "id", "level", "name_en", "name_ar", "alt_names",
-    "adm1_pcode", "adm1_en", "adm1_ar", "adm2_pcode", "adm2_en", "adm2_ar",
-    "adm3_pcode", "adm3_en", "adm3_ar", "parent_id", "area_en", "area_ar",
-    "feature_code", "source", "source_ids",
-)  # fmt: skip
 
 
 def _boundary_file(level: str, simplified: bool) -> str:
@@ -148,21 +139,6 @@ def load_population(
     return gpd.GeoDataFrame(merged[cols], geometry="geometry", crs="EPSG:4326")
 
 
-@cache
-def _read_gazetteer() -> gpd.GeoDataFrame:
-    path = data_file("gazetteer", "places.csv")
-    df = pd.read_csv(
-        path,
-        dtype=dict.fromkeys(_TEXT_COLUMNS, str)
-        | {"lon": "float64", "lat": "float64", "population": "float64"},
-        keep_default_na=False,
-        na_values={"population": [""], "lon": [""], "lat": [""]},
-    )
-    df["alt_names"] = [tuple(a.split("|")) if a else () for a in df["alt_names"]]
-    gdf = gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df["lon"], df["lat"]), crs="EPSG:4326")
-    return gdf.set_index(pd.RangeIndex(len(gdf)))
-
-
 def load_gazetteer(*, levels: Collection[PlaceLevel] | None = None) -> gpd.GeoDataFrame:
     """Load the gazetteer of Syrian places.
 
@@ -188,7 +164,7 @@ def load_gazetteer(*, levels: Collection[PlaceLevel] | None = None) -> gpd.GeoDa
     InvalidParameterError
         If a requested level does not exist.
     """
-    gdf = _read_gazetteer()
+    gdf = read_gazetteer()
     if levels is not None:
         if isinstance(levels, str):
             levels = [levels]  # type: ignore[list-item]
@@ -226,7 +202,7 @@ def place_from_id(place_id: str) -> pd.Series:
     if not isinstance(place_id, str) or not place_id.strip():
         raise InvalidParameterError(f"invalid place id {place_id!r}; expected a non-empty string")
     key = place_id.strip()
-    gdf = _read_gazetteer()
+    gdf = read_gazetteer()
     hit = gdf.index[gdf["id"].str.upper() == key.upper()]
     if len(hit) == 0:
         hit = _source_id_lookup().get(key.lower(), pd.Index([]))
@@ -241,17 +217,10 @@ def place_from_id(place_id: str) -> pd.Series:
 
 @cache
 def _source_id_lookup() -> dict[str, pd.Index]:
-    gdf = _read_gazetteer()
+    gdf = read_gazetteer()
     exploded = gdf["source_ids"].str.split("|").explode()
     exploded = exploded[exploded != ""].str.lower()
     return {k: pd.Index(v) for k, v in exploded.groupby(exploded).groups.items()}
-
-
-@cache
-def _name_index() -> NameIndex:
-    from syria_geo._match import NameIndex
-
-    return NameIndex.from_gazetteer(_read_gazetteer())
 
 
 def places_from_name(
@@ -294,8 +263,8 @@ def places_from_name(
             check_choice("level", level, PLACE_LEVELS)
     if not isinstance(name, str):
         raise InvalidParameterError(f"invalid name {name!r}; expected a string")
-    matches = _name_index().search(name, limit=int(limit), levels=levels)
-    gdf = _read_gazetteer()
+    matches = name_index().search(name, limit=int(limit), levels=levels)
+    gdf = read_gazetteer()
     rows = gdf.iloc[[m.position for m in matches]]
     out = pd.DataFrame(rows.drop(columns="geometry")).reset_index(drop=True)
     out["score"] = [round(float(m.score), 4) for m in matches]

@@ -38,6 +38,7 @@ import numpy as np
 import pandas as pd
 
 from syria_geo._errors import InputFormatError, InvalidParameterError
+from syria_geo._index import cached_state, name_index, read_gazetteer
 from syria_geo._match import NameIndex, NameMatch
 from syria_geo._normalize import ARTICLES, core_name, is_arabic
 from syria_geo._phrase import (
@@ -279,6 +280,43 @@ class GeocodeResult:
 # ---------------------------------------------------------------------------------------
 
 
+class _Records:
+    """The gazetteer rows as plain dicts, made on first access (fast access by position)."""
+
+    def __init__(self, gdf: pd.DataFrame) -> None:
+        self._frame = pd.DataFrame(gdf.drop(columns="geometry", errors="ignore"))
+        self._columns: dict[str, list[Any]] | None = None
+        self._rows: dict[int, dict[str, Any]] = {}
+
+    def __len__(self) -> int:
+        return len(self._frame)
+
+    def __getitem__(self, pos: int) -> dict[str, Any]:
+        row = self._rows.get(pos)
+        if row is None:
+            if self._columns is None:
+                self._columns = {str(c): self._frame[c].tolist() for c in self._frame.columns}
+            row = {k: v[pos] for k, v in self._columns.items()}
+            self._rows[pos] = row
+        return row
+
+
+class _LazyNames:
+    """Every English and alternate name of the gazetteer, casefolded (built on first use)."""
+
+    def __init__(self, gdf: pd.DataFrame) -> None:
+        self._gdf = gdf
+        self._names: frozenset[str] | None = None
+
+    def __contains__(self, name: object) -> bool:
+        if self._names is None:
+            gdf = self._gdf
+            self._names = frozenset(
+                str(n).casefold() for col in ("name_en",) for n in gdf[col] if isinstance(n, str)
+            ) | frozenset(str(a).casefold() for alts in gdf["alt_names"] for a in (alts or ()))
+        return name in self._names
+
+
 @dataclass(frozen=True)
 class _Gaz:
     gdf: pd.DataFrame
@@ -286,29 +324,37 @@ class _Gaz:
     pos_by_id: dict[str, int]
     radius_km: dict[str, float]
     has_neighbourhoods: frozenset[str]
-    exact_ascii: frozenset[str]
+    exact_ascii: _LazyNames
     capitals: dict[str, str]  # ADM1 P-code -> id of the city of the same name
     seats: dict[str, int]  # ADM2/ADM3 P-code -> position of its same-named community
     prominence: np.ndarray  # per row: max(population, 100) x 4**seat rank
     seat_rank: np.ndarray  # per row: 2 district seat, 1 sub-district seat, 0 other
     population: np.ndarray  # per row: population, 0 when unknown
     camp_rows: frozenset[int]  # rows with a camp word among their names
-    records: tuple[dict[str, Any], ...]  # the rows as plain dicts (fast access by position)
+    records: _Records  # the rows as plain dicts (fast access by position)
     lon: np.ndarray  # per row
     lat: np.ndarray  # per row
 
 
+# Modules whose source decides the geocoder's cached tables (see syria_geo._index).
+_TABLE_MODULES = ("syria_geo.geocode", "syria_geo._normalize", "syria_geo._index")
+
+
 @cache
 def _gazetteer() -> _Gaz:
-    from syria_geo import gazetteer as gz
-
-    gdf = gz._read_gazetteer()
-    index = gz._name_index()
-    return _prepare(gdf, index)
+    """The shipped gazetteer, its name index and the geocoder's tables (cached on disk)."""
+    gdf = read_gazetteer()
+    tables = cached_state("geocoder", lambda: _tables(gdf), modules=_TABLE_MODULES)
+    return _assemble(gdf, name_index(), tables)
 
 
 def _prepare(gdf: pd.DataFrame, index: NameIndex) -> _Gaz:
-    pos_by_id = {str(i): p for p, i in enumerate(gdf["id"])}
+    """The geocoder's view of any gazetteer frame ``gdf`` indexed by ``index`` (no cache)."""
+    return _assemble(gdf, index, _tables(gdf))
+
+
+def _tables(gdf: pd.DataFrame) -> dict[str, Any]:
+    """What takes time to derive from the gazetteer: unit radii, capitals, seats, camps."""
     # radius of each admin unit: 90th percentile distance of its communities to its point
     radius: dict[str, float] = {}
     comm = gdf[gdf["level"] == "community"]
@@ -324,31 +370,37 @@ def _prepare(gdf: pd.DataFrame, index: NameIndex) -> _Gaz:
             lon0, lat0 = centre[str(code)]
             d = _km(lon0, lat0, grp["lon"].to_numpy(), grp["lat"].to_numpy())
             radius[str(code)] = float(np.percentile(d, 90)) if len(d) else 10.0
-    nb = frozenset(str(p) for p in gdf.loc[gdf["level"] == "neighbourhood", "parent_id"])
-    exact = frozenset(
-        str(n).casefold() for col in ("name_en",) for n in gdf[col] if isinstance(n, str)
-    ) | frozenset(str(a).casefold() for alts in gdf["alt_names"] for a in (alts or ()))
     capitals, seats, ranks, camps = _prominence_tables(gdf)
+    return {
+        "radius": radius,
+        "capitals": capitals,
+        "seats": seats,
+        "ranks": ranks,
+        "camps": sorted(camps),
+    }
+
+
+def _assemble(gdf: pd.DataFrame, index: NameIndex, tables: dict[str, Any]) -> _Gaz:
+    """The :class:`_Gaz` of ``gdf`` from its :func:`_tables` (cheap: no name is normalised)."""
+    pos_by_id = {str(i): p for p, i in enumerate(gdf["id"])}
+    nb = frozenset(str(p) for p in gdf.loc[gdf["level"] == "neighbourhood", "parent_id"])
+    ranks = tables["ranks"]
     pops = np.nan_to_num(pd.to_numeric(gdf["population"], errors="coerce").to_numpy(dtype=float))
     prominence = np.maximum(pops, 100.0) * 4.0**ranks
-    records = tuple(
-        {str(k): v for k, v in rec.items()}
-        for rec in pd.DataFrame(gdf.drop(columns="geometry", errors="ignore")).to_dict("records")
-    )
     return _Gaz(
         gdf,
         index,
         pos_by_id,
-        radius,
+        tables["radius"],
         nb,
-        exact,
-        capitals,
-        seats,
+        _LazyNames(gdf),
+        tables["capitals"],
+        tables["seats"],
         prominence,
         ranks,
         pops,
-        camps,
-        records,
+        frozenset(tables["camps"]),
+        _Records(gdf),
         gdf["lon"].to_numpy(dtype=float),
         gdf["lat"].to_numpy(dtype=float),
     )
