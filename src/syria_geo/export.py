@@ -242,9 +242,10 @@ def to_geojson(incidents: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
 
 
 def _aggregate_layer(incidents: pd.DataFrame, level: str) -> gpd.GeoDataFrame:
-    from syria_geo.maps import POPULATION_COLUMN, _aggregate
+    """The counts of one admin level as a layer: the toolkit's one count (``_count``)."""
+    from syria_geo._count import POPULATION_COLUMN, count_by_unit, unit_layer
 
-    units, _ = _aggregate(incidents, level)
+    units = unit_layer(count_by_unit(incidents, level))
     keep = ["pcode", "name_en", "name_ar", "incidents", "killed", "children", "women",
             "children_women", POPULATION_COLUMN, "area_km2", "per_100k", "per_1000km2",
             "geometry"]  # fmt: skip
@@ -263,7 +264,9 @@ def to_gpkg(
     Layers: ``incidents`` (points; null geometry for rows without coordinates), one layer
     per level in ``aggregates`` (``adm1``, ``adm2``, ``adm3``: simplified polygons with
     ``incidents``, ``killed``, ``children``, ``women``, ``children_women``, the population,
-    ``area_km2``, ``per_100k`` and ``per_1000km2``) and ``control`` when given.
+    ``area_km2``, ``per_100k`` and ``per_1000km2``, counted as the maps and
+    :func:`syria_geo.join.admin_rates` count: by the unit each point lies in) and
+    ``control`` when given.
 
     Parameters
     ----------
