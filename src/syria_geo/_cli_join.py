@@ -12,10 +12,11 @@ import pandas as pd
 from syria_geo import export
 from syria_geo._errors import DataFileError, InputFormatError
 from syria_geo._io import atomic_path, reproducible_gdal, write_csv_atomic
+from syria_geo._vocabulary import extensions_of
 
-_TABLE = (".csv",)
-_VECTOR = (".geojson", ".json", ".gpkg")
-_PARQUET = (".parquet", ".geoparquet")
+_TABLE = extensions_of("csv")
+_VECTOR = extensions_of("geojson", "gpkg")
+_PARQUET = extensions_of("parquet")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from syria_geo._errors import InvalidParameterError, check_choice
+from syria_geo._vocabulary import EXTENSIONS
 from syria_geo.export import (
     FORMATS,
     incidents_from_file,
@@ -29,9 +30,8 @@ if TYPE_CHECKING:
     import geopandas as gpd
     import pandas as pd
 
-_EXT_FORMATS = {".geojson": "geojson", ".json": "geojson", ".gpkg": "gpkg",
-                ".parquet": "parquet", ".geoparquet": "parquet", ".csv": "csv",
-                ".fgb": "fgb", ".shp": "shp", ".kml": "kml"}  # fmt: skip
+#: Extension -> export format, from the one list (:data:`syria_geo._vocabulary.EXTENSIONS`).
+_EXT_FORMATS = {ext: fmt for ext, fmt in EXTENSIONS.items() if fmt in FORMATS}
 
 
 _INPUT_HELP = "incidents file (.csv, .xlsx, .geojson, .gpkg, .parquet)"

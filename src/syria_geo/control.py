@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from datetime import date as _date
 from functools import cache
 from pathlib import Path
-from typing import Any, Final, Literal, get_args
+from typing import Any, Final, Literal
 
 import geopandas as gpd
 import numpy as np
@@ -48,6 +48,9 @@ import shapely
 
 from syria_geo._data import data_file
 from syria_geo._errors import DataFileError, InputFormatError, InvalidParameterError
+from syria_geo._vocabulary import CONTROLLERS as CONTROLLERS
+from syria_geo._vocabulary import Controller as Controller
+from syria_geo._vocabulary import controller_code as _normalise_controller
 
 __all__ = [
     "CONTROLLERS",
@@ -66,11 +69,6 @@ __all__ = [
     "validate_control_layer",
 ]
 
-Controller = Literal[
-    "syrian_regime", "armed_opposition", "hts", "isis", "sdf", "sna", "turkey", "joint", "unknown"
-]
-#: The fixed controller vocabulary.
-CONTROLLERS: Final[tuple[str, ...]] = get_args(Controller)
 #: Columns of a normalised control layer, in order.
 LAYER_COLUMNS: Final[tuple[str, ...]] = (
     "feature",
@@ -174,14 +172,6 @@ class ControlLayerCheck:
 
 # ---------------------------------------------------------------------------------------------
 # control layers
-
-
-def _normalise_controller(value: object) -> str | None:
-    """Return the vocabulary form of a controller name, or None if it is not in the vocabulary."""
-    if not isinstance(value, str):
-        return None
-    key = value.strip().lower().replace("-", "_").replace(" ", "_")
-    return key if key in CONTROLLERS else None
 
 
 _ISO_DAY = re.compile(r"\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*")

@@ -20,7 +20,7 @@ import os
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, get_args
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -52,6 +52,9 @@ from syria_geo._io import (
     reproducible_gdal,
     write_csv_atomic,
 )
+from syria_geo._vocabulary import EXTENSIONS as _EXTENSIONS
+from syria_geo._vocabulary import FORMATS as FORMATS
+from syria_geo._vocabulary import Format as Format
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -68,22 +71,6 @@ __all__ = [
     "to_shapefile",
 ]
 
-Format = Literal["geojson", "gpkg", "parquet", "csv", "fgb", "shp", "kml"]
-FORMATS: tuple[str, ...] = get_args(Format)
-
-_EXTENSIONS = {
-    ".csv": "csv",
-    ".geojson": "geojson",
-    ".json": "geojson",
-    ".gpkg": "gpkg",
-    ".parquet": "parquet",
-    ".geoparquet": "parquet",
-    ".xlsx": "excel",
-    ".xlsm": "excel",
-    ".fgb": "fgb",
-    ".shp": "shp",
-    ".kml": "kml",
-}
 
 # Columns of the incidents table that are numbers, booleans or identifiers (kept as text).
 _INT_COLUMNS = ("seq", "killed", "children", "women", "wounded", "span_start", "span_end",
@@ -460,17 +447,6 @@ def to_csv(
     gdf = _geodataframe(incidents)
     frame = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
     return write_csv_atomic(frame, path, encoding=encoding, formulas=formulas)
-
-
-def _has_carriage_return(frame: pd.DataFrame) -> bool:
-    names = [str(c) for c in frame.columns]
-    if any("\r" in name for name in names):
-        return True
-    for column in frame.columns:
-        text = frame[column].dtype == object or isinstance(frame[column].dtype, pd.StringDtype)
-        if text and any(isinstance(v, str) and "\r" in v for v in frame[column].tolist()):
-            return True
-    return False
 
 
 # --------------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ from syria_geo._errors import (
     MissingDependencyError,
     check_choice,
 )
+from syria_geo._vocabulary import GOVERNORATE_PCODES as GOVERNORATE_PCODES
 from syria_geo.control import (
     CONTROLLERS,
     METRIC_CRS,
@@ -85,24 +86,6 @@ CONTROL_JOIN_COLUMNS: Final[tuple[str, ...]] = (
     "zone_status",
     "zone_reason",
 )
-#: Normalised governorate names (as in ``section_governorate``/``text_governorate``) to OCHA
-#: ADM1 P-codes; checked against the shipped boundaries by the tests.
-GOVERNORATE_PCODES: Final[dict[str, str]] = {
-    "Aleppo": "SY02",
-    "Idlib": "SY07",
-    "Hama": "SY05",
-    "Homs": "SY04",
-    "Damascus": "SY01",
-    "Rural Damascus": "SY03",
-    "Daraa": "SY12",
-    "Deir ez-Zor": "SY09",
-    "Raqqa": "SY11",
-    "Hasakah": "SY08",
-    "Latakia": "SY06",
-    "Tartus": "SY10",
-    "As-Suwayda": "SY13",
-    "Quneitra": "SY14",
-}
 JOIN_METHODS: Final[tuple[str, ...]] = ("within", "snapped", "none")
 ZONE_STATUSES: Final[tuple[str, ...]] = ("within", "boundary", "none")
 #: Pieces of at most this many vertices make point-in-polygon tests cheap.

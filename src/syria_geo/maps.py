@@ -1038,9 +1038,7 @@ def _draw_units(ax: Axes, units: gpd.GeoDataFrame, colours: list[str], gid: str)
 
     patches = [patch_from_polygon(geom) for geom in units.geometry]
     ax.add_collection(
-        PatchCollection(
-            patches, facecolors=colours, edgecolors="#555555", linewidths=0.4, gid=gid
-        )
+        PatchCollection(patches, facecolors=colours, edgecolors="#555555", linewidths=0.4, gid=gid)
     )
     outline = [patch_from_polygon(g) for g in load_boundaries("adm0", simplified=True).geometry]
     ax.add_collection(
@@ -1305,7 +1303,9 @@ def choropleth(
     for n, (panel_ax, p) in enumerate(zip(axes, panels, strict=True)):
         yb = classes.yb[n * len(units) : (n + 1) * len(units)]
         colours = [classes.colours[c] if c >= 0 else NODATA_COLOUR for c in yb]
-        _draw_units(panel_ax, units, colours, "units" if facet is None else f"units-{months[p - 1]}")
+        _draw_units(
+            panel_ax, units, colours, "units" if facet is None else f"units-{months[p - 1]}"
+        )
         if facet is not None:
             panel_ax.set_title(f"{months[p - 1]}: {int(sums['incidents'][p].sum()):,} incident(s)",
                                fontsize=9, parse_math=False)  # fmt: skip
