@@ -221,3 +221,11 @@ def test_victims_that_are_not_numbers_are_refused_by_every_count(
     ):
         with pytest.raises(InputFormatError, match="'killed' must be numeric; row 2 has 'five'"):
             count()
+
+
+def test_an_empty_table_counts_nothing() -> None:
+    empty = pd.DataFrame({c: pd.Series([], dtype=float) for c in ("lon", "lat", "killed")})
+    counts = count_by_unit(empty, "adm2")
+    assert counts.n_unassigned == 0
+    assert counts.sums["incidents"].sum() == counts.sums["killed"].sum() == 0
+    assert admin_rates(empty.assign(children=0.0, women=0.0))["incidents"].sum() == 0

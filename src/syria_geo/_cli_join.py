@@ -47,7 +47,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         type=Path,
         default=None,
         metavar="LAYER",
-        help="control layer (GeoJSON/GPKG/GeoParquet, see docs/joins.md); repeatable",
+        help="control layer with validity periods (.geojson, .gpkg, .parquet, .fgb, .shp, "
+        ".csv; see docs/joins.md); repeatable",
     )
     join.add_argument(
         "--engine",

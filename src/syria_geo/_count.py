@@ -204,7 +204,7 @@ def units_of_rows(incidents: pd.DataFrame, level: str) -> pd.DataFrame:
         basis[ok] = "point_in_polygon"
         if "join_reason" in joined.columns:
             why = joined["join_reason"].astype("object").to_numpy()
-            has_why = ~placed & np.array([isinstance(v, str) and bool(v) for v in why])
+            has_why = ~placed & np.array([isinstance(v, str) and bool(v) for v in why], dtype=bool)
             reason[has_why] = why[has_why]
     column = f"{level}_pcode"
     if column in incidents.columns:

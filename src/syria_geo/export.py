@@ -186,12 +186,17 @@ def _without_nul(gdf: gpd.GeoDataFrame, layer: str) -> gpd.GeoDataFrame:
 
 
 def _check_control(control: object) -> gpd.GeoDataFrame:
+    """The control layer, read by the one reader of control layers, with plain columns."""
     import geopandas as gpd
 
-    if not isinstance(control, gpd.GeoDataFrame) or "controller" not in control.columns:
-        raise InputFormatError("control must be a GeoDataFrame with a 'controller' column")
-    gdf = control if control.crs is not None else control.set_crs("EPSG:4326")
-    return _flatten(gdf.to_crs("EPSG:4326"))
+    from syria_geo.control import load_control_layer
+
+    if not isinstance(control, gpd.GeoDataFrame):
+        raise InputFormatError(
+            f"control must be a GeoDataFrame with a 'controller' column, got "
+            f"{type(control).__name__}"
+        )
+    return _flatten(load_control_layer(control, periods="optional"))
 
 
 # --------------------------------------------------------------------------------------

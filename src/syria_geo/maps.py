@@ -411,15 +411,17 @@ def _float_or_none(value: object) -> float | None:
 
 
 def _control_frame(control: object) -> gpd.GeoDataFrame:
+    """The control layer in EPSG:4326, read by the one reader of control layers."""
     import geopandas as gpd
 
+    from syria_geo.control import load_control_layer
+
     if not isinstance(control, gpd.GeoDataFrame):
-        raise InputFormatError("control must be a GeoDataFrame with a 'controller' column")
-    if "controller" not in control.columns:
-        raise InputFormatError("control must have a 'controller' column")
-    if control.crs is not None and not control.crs.equals("EPSG:4326"):
-        return control.to_crs("EPSG:4326")
-    return control
+        raise InputFormatError(
+            f"control must be a GeoDataFrame with a 'controller' column, got "
+            f"{type(control).__name__}"
+        )
+    return load_control_layer(control, periods="optional")
 
 
 def _short_sources(values: list[object]) -> str:
