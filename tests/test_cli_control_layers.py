@@ -39,6 +39,10 @@ def _layer(controllers: tuple[str, ...] = ("isis", "sdf"), **columns: object) ->
     return gpd.GeoDataFrame(data, geometry=geoms, crs="EPSG:4326")
 
 
+def _bad_layer() -> gpd.GeoDataFrame:
+    return _layer(("aliens", "isis"), valid_from=["2017-13-01", "2017-01-01"])
+
+
 def _wkt_csv(layer: gpd.GeoDataFrame, path: Path) -> None:
     table = pd.DataFrame(layer.drop(columns="geometry"))
     table["geometry"] = layer.geometry.to_wkt()
@@ -71,10 +75,9 @@ GOOD: dict[str, Writer] = {
 BAD: dict[str, tuple[Writer, str]] = {
     "text file": (_file("a.txt", lambda p: p.write_text("x", "utf-8")), "unsupported extension"),
     "unknown controller, bad date": (
-        _file("c.geojson", lambda p: _layer(("aliens", "isis"), valid_from=["2017-13-01",
-              "2017-01-01"]).to_file(p, engine="pyogrio")),
+        _file("c.geojson", lambda p: _bad_layer().to_file(p, engine="pyogrio")),
         "unknown controller(s) 'aliens'",
-    ),  # fmt: skip
+    ),
     "metres without a CRS": (
         _file("m.csv", lambda p: _wkt_csv(_layer().to_crs("EPSG:32637"), p)),
         "not longitude/latitude degrees",

@@ -18,8 +18,10 @@ def test_the_public_names_are_the_one_list() -> None:
     assert join.GOVERNORATE_PCODES is _vocabulary.GOVERNORATE_PCODES
     assert control.CONTROLLERS is _vocabulary.CONTROLLERS
     assert export.FORMATS is _vocabulary.FORMATS
-    assert _report_rules.GOVERNORATES == tuple(_vocabulary.GOVERNORATE_PCODES)
-    assert sorted(_vocabulary.GOVERNORATE_PCODES.values()) == sorted(load_boundaries("adm1")["pcode"])
+    assert tuple(_vocabulary.GOVERNORATE_PCODES) == _report_rules.GOVERNORATES
+    assert sorted(_vocabulary.GOVERNORATE_PCODES.values()) == sorted(
+        load_boundaries("adm1")["pcode"]
+    )
 
 
 def test_spelling_tables_are_keyed_by_the_one_list() -> None:
@@ -48,7 +50,7 @@ def test_controller_names_are_folded_once(value: object, code: str | None) -> No
 def test_extensions_map_to_the_formats_written() -> None:
     written = set(_vocabulary.FORMATS)
     assert set(_vocabulary.EXTENSIONS.values()) == written | {"excel"}
-    assert _EXT_FORMATS == {e: f for e, f in _vocabulary.EXTENSIONS.items() if f != "excel"}
+    assert {e: f for e, f in _vocabulary.EXTENSIONS.items() if f != "excel"} == _EXT_FORMATS
     assert _vocabulary.format_of("a/B.GeoJSON") == "geojson"
     assert _vocabulary.format_of("a.docx") is None
     assert _vocabulary.extensions_of("parquet") == (".parquet", ".geoparquet")
