@@ -179,3 +179,14 @@ def test_functions_given_a_layer_use_the_same_reader(tmp_path: Path) -> None:
         map_incidents(incidents, control=metres)
     with pytest.raises(InputFormatError, match="feature 0 has coordinates that are not"):
         to_gpkg(incidents, tmp_path / "x.gpkg", control=metres)
+
+
+@pytest.mark.parametrize("periods", ["required", "optional"])
+def test_a_layer_keeps_its_polygons_whatever_its_index(periods: str) -> None:
+    from syria_geo.control import load_control_layer
+
+    layer = _layer().set_axis([7, 3])
+    out = load_control_layer(layer, periods=periods)  # type: ignore[arg-type]
+    assert list(out.index) == [7, 3]
+    assert out.geometry.notna().all()
+    assert list(out["controller"]) == ["isis", "sdf"]

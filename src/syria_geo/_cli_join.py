@@ -263,7 +263,7 @@ def _observations_from_csv(path: Path) -> pd.DataFrame:
     import numpy as np
 
     from syria_geo._io import read_csv_text
-    from syria_geo.control import CONTROLLERS
+    from syria_geo._vocabulary import CONTROLLERS, controller_code
 
     table = read_csv_text(path)
     missing = [c for c in _OBS_COLUMNS if c not in table.columns]
@@ -286,9 +286,7 @@ def _observations_from_csv(path: Path) -> pd.DataFrame:
             f"observation table {path}: row(s) {rows(day.isna())} have no date YYYY-MM-DD "
             f"(first: {table['date'][day.isna()].iloc[0]!r})"
         )
-    key = table["controller"].fillna("").astype(str).str.strip().str.lower()
-    key = key.str.replace("-", "_").str.replace(" ", "_")
-    unknown = ~key.isin(CONTROLLERS)
+    unknown = table["controller"].map(controller_code).isna()
     if unknown.any():
         names = sorted({str(v) for v in table.loc[unknown, "controller"].fillna("(empty)")})
         raise InputFormatError(

@@ -663,11 +663,12 @@ def load_control_layer(
     gdf = _in_degrees(gdf, name)
     if periods == "optional" and "valid_from" not in gdf.columns:
         return _undated_layer(gdf, name) if repair else gdf
-    check = validate_control_layer(gdf, repair=repair)
+    # by position: validate_control_layer's geometry column does not follow another index
+    check = validate_control_layer(gdf.reset_index(drop=True), repair=repair)
     check.raise_for_errors(name=name)
     _warn_repaired(name, np.flatnonzero(check.layer["geometry_repaired"].to_numpy(dtype=bool)))
     if periods == "required":
-        return check.layer
+        return check.layer.set_axis(gdf.index)
     keep = ["controller", "valid_from", "valid_to", check.layer.geometry.name]
     out = gdf.copy()
     for column in keep:
