@@ -190,3 +190,15 @@ def test_a_layer_keeps_its_polygons_whatever_its_index(periods: str) -> None:
     assert list(out.index) == [7, 3]
     assert out.geometry.notna().all()
     assert list(out["controller"]) == ["isis", "sdf"]
+
+
+def test_a_point_without_coordinates_is_not_taken_for_metres() -> None:
+    """POINT (NaN NaN) (lon/lat missing in a table of observations) has no location."""
+    from syria_geo.control import load_control_layer
+
+    layer = gpd.GeoDataFrame(
+        {"controller": ["isis", None], "as_of": ["2017-06", "2017-06"]},
+        geometry=gpd.points_from_xy([36.5, float("nan")], [35.5, float("nan")]),
+        crs="EPSG:4326",
+    )
+    assert len(load_control_layer(layer, periods="optional")) == 2

@@ -551,19 +551,18 @@ def _in_degrees(gdf: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
     """The layer in EPSG:4326; an undeclared CRS is taken as degrees only if they are degrees."""
     crs_name = gdf.crs.to_string() if gdf.crs is not None else "not declared"
     out = gdf.to_crs("EPSG:4326") if gdf.crs is not None else gdf.set_crs("EPSG:4326")
-    arr = np.asarray(out.geometry.to_numpy(), dtype=object)
-    present = ~(shapely.is_missing(arr) | shapely.is_empty(arr))
-    if present.any():
-        bounds = shapely.bounds(arr[present])
+    bounds = shapely.bounds(np.asarray(out.geometry.to_numpy(), dtype=object))
+    with np.errstate(invalid="ignore"):
+        located = np.isfinite(bounds).any(axis=1)  # not missing, empty or POINT (NaN NaN)
         ok = np.isfinite(bounds).all(axis=1) & (np.abs(bounds[:, [0, 2]]) <= 180).all(axis=1)
         ok &= (np.abs(bounds[:, [1, 3]]) <= 90).all(axis=1)
-        if not ok.all():
-            row = int(np.flatnonzero(present)[np.flatnonzero(~ok)[0]])
-            raise InputFormatError(
-                f"{name}: feature {row} has coordinates that are not longitude/latitude "
-                f"degrees; the CRS is {crs_name}. Declare the CRS the coordinates are in, or "
-                "reproject the layer to EPSG:4326"
-            )
+    if (located & ~ok).any():
+        row = int(np.flatnonzero(located & ~ok)[0])
+        raise InputFormatError(
+            f"{name}: feature {row} has coordinates that are not longitude/latitude "
+            f"degrees; the CRS is {crs_name}. Declare the CRS the coordinates are in, or "
+            "reproject the layer to EPSG:4326"
+        )
     return out
 
 
@@ -590,8 +589,9 @@ def _undated_layer(gdf: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
             "source, method, geometry)"
         )
     arr = np.asarray(gdf.geometry.to_numpy(), dtype=object)
-    present = ~(shapely.is_missing(arr) | shapely.is_empty(arr))
-    invalid = np.flatnonzero(present & ~shapely.is_valid(arr))
+    with np.errstate(invalid="ignore"):
+        located = np.isfinite(shapely.bounds(arr)).all(axis=1)  # not POINT (NaN NaN) either
+    invalid = np.flatnonzero(located & ~shapely.is_valid(arr))
     if len(invalid):
         arr = arr.copy()
         arr[invalid] = shapely.make_valid(arr[invalid])
