@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 import warnings
 from pathlib import Path
-from typing import Literal
 
 import pandas as pd
 
 from syria_geo._errors import InputFormatError, ReportParseError, SyriaGeoWarning
-from syria_geo._io import atomic_path, escape_formulas
+from syria_geo._io import atomic_path, write_csv_atomic
+from syria_geo._vocabulary import extensions_of, format_of
 from syria_geo.incidents import (
     incidents_from_pdf,
     incidents_from_text,
@@ -23,7 +22,8 @@ from syria_geo.incidents import (
 )
 
 _TEXT_SUFFIXES = (".txt", ".md", ".text")
-_OUTPUT_SUFFIXES = (".csv", ".geojson", ".gpkg")
+#: Formats ``extract`` writes (extensions from :data:`syria_geo._vocabulary.EXTENSIONS`).
+_OUTPUT_FORMATS = ("csv", "geojson", "gpkg")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -151,11 +151,13 @@ def _summary_command(args: argparse.Namespace) -> int:
 def _extract(args: argparse.Namespace) -> int:
     output: Path = args.output
     suffix = output.suffix.lower()
-    if suffix not in _OUTPUT_SUFFIXES:
+    fmt = format_of(output)
+    if fmt not in _OUTPUT_FORMATS:
         raise InputFormatError(
-            f"unsupported output type {output.suffix!r}; use one of: {', '.join(_OUTPUT_SUFFIXES)}"
+            f"unsupported output type {output.suffix!r}; use one of: "
+            + ", ".join(extensions_of(*_OUTPUT_FORMATS))
         )
-    geo = suffix in (".geojson", ".gpkg")
+    geo = fmt != "csv"
     if geo or args.geocode:
         try:
             import syria_geo.geocode  # noqa: F401
@@ -187,7 +189,7 @@ def _extract(args: argparse.Namespace) -> int:
         return 0
     from syria_geo.export import to_geojson, to_gpkg
 
-    if suffix == ".geojson":
+    if fmt == "geojson":
         to_geojson(table, output)
     else:
         to_gpkg(table, output, aggregates=[])
@@ -256,15 +258,13 @@ def _write_csv(table: pd.DataFrame, output: Path) -> None:
     still geocodes ``place_text``), with every cell quoted when one holds a lone carriage
     return (which ``csv`` leaves unquoted and which would split the row when read back).
     """
-    from syria_geo.export import _has_carriage_return, to_csv
+    from syria_geo.export import to_csv
 
     if {"lon", "lat"} <= set(table.columns):
         to_csv(table, output)
         return
-    table = escape_formulas(table)  # "=HYPERLINK(…)" in report text is not run by a spreadsheet
-    quoting: Literal[0, 1] = csv.QUOTE_ALL if _has_carriage_return(table) else csv.QUOTE_MINIMAL
-    with atomic_path(output) as tmp:
-        table.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n", quoting=quoting)
+    # "=HYPERLINK(…)" in report text is escaped so that a spreadsheet does not run it
+    write_csv_atomic(table, output)
 
 
 def _reconcile(args: argparse.Namespace) -> int:

@@ -12,10 +12,11 @@ import pandas as pd
 from syria_geo import export
 from syria_geo._errors import DataFileError, InputFormatError
 from syria_geo._io import atomic_path, reproducible_gdal, write_csv_atomic
+from syria_geo._vocabulary import extensions_of
 
-_TABLE = (".csv",)
-_VECTOR = (".geojson", ".json", ".gpkg")
-_PARQUET = (".parquet", ".geoparquet")
+_TABLE = extensions_of("csv")
+_VECTOR = extensions_of("geojson", "gpkg")
+_PARQUET = extensions_of("parquet")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -46,7 +47,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         type=Path,
         default=None,
         metavar="LAYER",
-        help="control layer (GeoJSON/GPKG/GeoParquet, see docs/joins.md); repeatable",
+        help="control layer with validity periods (.geojson, .gpkg, .parquet, .fgb, .shp, "
+        ".csv; see docs/joins.md); repeatable",
     )
     join.add_argument(
         "--engine",
@@ -261,7 +263,7 @@ def _observations_from_csv(path: Path) -> pd.DataFrame:
     import numpy as np
 
     from syria_geo._io import read_csv_text
-    from syria_geo.control import CONTROLLERS
+    from syria_geo._vocabulary import CONTROLLERS, controller_code
 
     table = read_csv_text(path)
     missing = [c for c in _OBS_COLUMNS if c not in table.columns]
@@ -284,9 +286,7 @@ def _observations_from_csv(path: Path) -> pd.DataFrame:
             f"observation table {path}: row(s) {rows(day.isna())} have no date YYYY-MM-DD "
             f"(first: {table['date'][day.isna()].iloc[0]!r})"
         )
-    key = table["controller"].fillna("").astype(str).str.strip().str.lower()
-    key = key.str.replace("-", "_").str.replace(" ", "_")
-    unknown = ~key.isin(CONTROLLERS)
+    unknown = table["controller"].map(controller_code).isna()
     if unknown.any():
         names = sorted({str(v) for v in table.loc[unknown, "controller"].fillna("(empty)")})
         raise InputFormatError(

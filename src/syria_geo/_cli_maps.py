@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from syria_geo._errors import InvalidParameterError, check_choice
+from syria_geo._vocabulary import EXTENSIONS
 from syria_geo.export import (
     FORMATS,
     incidents_from_file,
@@ -29,9 +30,8 @@ if TYPE_CHECKING:
     import geopandas as gpd
     import pandas as pd
 
-_EXT_FORMATS = {".geojson": "geojson", ".json": "geojson", ".gpkg": "gpkg",
-                ".parquet": "parquet", ".geoparquet": "parquet", ".csv": "csv",
-                ".fgb": "fgb", ".shp": "shp", ".kml": "kml"}  # fmt: skip
+#: Extension -> export format, from the one list (:data:`syria_geo._vocabulary.EXTENSIONS`).
+_EXT_FORMATS = {ext: fmt for ext, fmt in EXTENSIONS.items() if fmt in FORMATS}
 
 
 _INPUT_HELP = "incidents file (.csv, .xlsx, .geojson, .gpkg, .parquet)"
@@ -92,7 +92,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--control",
         type=Path,
         default=None,
-        help="areas of control: a file with a 'controller' column (.geojson, .gpkg, .csv with lon/lat)",
+        help="areas of control: a control layer (as for `join --control`: .geojson, .gpkg, "
+        ".parquet, .fgb, .shp, .csv), or a snapshot with a 'controller' and an as_of column",
     )
     mp.add_argument(
         "--control-date", default=None, help="date of the control layer (YYYY-MM), filters as_of"
@@ -157,55 +158,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _read_control(path: Path) -> gpd.GeoDataFrame:
-    """Read areas of control: a GIS file, or a CSV of points with lon/lat.
+    """Areas of control for a map or a GeoPackage, read by the one reader of control layers.
 
-    The layer is reprojected to EPSG:4326 (coordinates that are still not degrees are
-    refused, naming the CRS) and invalid polygons are repaired with ``make_valid``, with a
-    warning naming the rows.
+    The same files as ``join --control`` (:func:`syria_geo.control.load_control_layer`), and
+    also snapshots dated by ``as_of``/``date`` or undated layers, which a map can show but a
+    join cannot use.
     """
-    import warnings
+    from syria_geo.control import load_control_layer
 
-    import geopandas as gpd
-    import numpy as np
-    import shapely
-
-    from syria_geo._errors import InputFormatError, SyriaGeoWarning
-    from syria_geo._frame import incidents_frame, read_table
-
-    table = read_table(path)
-    if not isinstance(table, gpd.GeoDataFrame):
-        return incidents_frame(table)
-    if "controller" not in table.columns:
-        raise InputFormatError(f"control layer {path} has no 'controller' column")
-    crs_name = table.crs.to_string() if table.crs is not None else "not declared"
-    gdf = table.to_crs("EPSG:4326") if table.crs is not None else table.set_crs("EPSG:4326")
-    present = ~(gdf.geometry.isna() | gdf.geometry.is_empty).to_numpy()
-    if present.any():
-        bounds = shapely.bounds(gdf.geometry.to_numpy()[present])
-        ok = np.isfinite(bounds).all(axis=1) & (np.abs(bounds[:, [0, 2]]) <= 180).all(axis=1)
-        ok &= (np.abs(bounds[:, [1, 3]]) <= 90).all(axis=1)
-        if not ok.all():
-            row = int(np.flatnonzero(present)[np.flatnonzero(~ok)[0]])
-            raise InputFormatError(
-                f"control layer {path}: feature {row} has coordinates that are not "
-                f"longitude/latitude degrees; the file's CRS is {crs_name}. Declare the CRS "
-                "the coordinates are in, or reproject the file to EPSG:4326"
-            )
-    invalid = present & ~gdf.geometry.is_valid.to_numpy()
-    if invalid.any():
-        rows = np.flatnonzero(invalid)
-        gdf = gdf.copy()
-        geoms = gdf.geometry.to_numpy()
-        geoms[rows] = shapely.make_valid(geoms[rows])
-        gdf = gdf.set_geometry(gpd.GeoSeries(geoms, index=gdf.index, crs="EPSG:4326"))
-        shown = ", ".join(str(int(r)) for r in rows[:10])
-        warnings.warn(
-            f"control layer {path}: {len(rows):,} invalid geometr{'y' if len(rows) == 1 else 'ies'}"
-            f" (features {shown}{' ...' if len(rows) > 10 else ''}) repaired with make_valid",
-            SyriaGeoWarning,
-            stacklevel=2,
-        )
-    return gdf
+    return load_control_layer(path, periods="optional")
 
 
 def _summary(path: Path, n: int, unlocated: int) -> str:

@@ -43,24 +43,10 @@ from syria_geo._io import (
     gdal_source,
     read_csv_text,
 )
+from syria_geo._vocabulary import EXTENSIONS
 
 if TYPE_CHECKING:
     import geopandas as gpd
-
-#: File extension -> format of the files :func:`incidents_frame` reads.
-EXTENSIONS: dict[str, str] = {
-    ".csv": "csv",
-    ".geojson": "geojson",
-    ".json": "geojson",
-    ".gpkg": "gpkg",
-    ".parquet": "parquet",
-    ".geoparquet": "parquet",
-    ".xlsx": "excel",
-    ".xlsm": "excel",
-    ".fgb": "fgb",
-    ".shp": "shp",
-    ".kml": "kml",
-}
 
 #: Columns of the incidents table that hold counts, numbers and yes/no values.
 INT_COLUMNS: tuple[str, ...] = ("seq", "killed", "children", "women", "wounded", "span_start",
@@ -86,7 +72,7 @@ def incidents_frame(
     Parameters
     ----------
     data
-        A path (the format follows the extension, see :data:`EXTENSIONS`), a DataFrame
+        A path (the format follows the extension, see :data:`syria_geo._vocabulary.EXTENSIONS`), a DataFrame
         with ``lon``/``lat`` columns or a GeoDataFrame of points with a CRS.  A file is
         read fresh; a frame is copied, never changed.
     layer

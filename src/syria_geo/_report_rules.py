@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from syria_geo._vocabulary import GOVERNORATE_PCODES
+
 # ---------------------------------------------------------------------------------------------
 # numbers
 
@@ -522,11 +524,13 @@ GOVERNORATE_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "Raqqa": (r"(?:al[\s-]+|ar[\s-]+)?raqq?a",),
     "Hasakah": (r"(?:al[\s-]+)?hass?a?kk?a(?:h)?", r"(?:al[\s-]+)?hass?akk?eh"),
     "Latakia": (r"latt?akia", r"lattaquie"),
-    "Tartus": (r"tartou?s",),
+    "Tartus": (r"tart(?:ou|u|o)s",),
     "As-Suwayda": (r"(?:(?:as|al)[\s-]*)?(?:suwayda|sweida|suwaida|swaida)",),
     "Quneitra": (r"(?:al[\s-]+)?quneitra", r"qunaitra"),
 }
-GOVERNORATES: Final[tuple[str, ...]] = tuple(GOVERNORATE_ALIASES)
+#: The governorates, from the one list (:mod:`syria_geo._vocabulary`); the aliases above
+#: are keyed by the same names (checked by the tests).
+GOVERNORATES: Final[tuple[str, ...]] = tuple(GOVERNORATE_PCODES)
 GOVERNORATE_NAME: Final[str] = "|".join(
     f"(?:{alias})" for aliases in GOVERNORATE_ALIASES.values() for alias in aliases
 )

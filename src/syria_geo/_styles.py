@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from syria_geo._vocabulary import CONTROLLERS as _VOCABULARY
+
 #: code: (label, colour) of incident perpetrators (marker colours).
 PERPETRATORS: Final[dict[str, tuple[str, str]]] = {
     "syrian_regime": ("Syrian regime", "#d62728"),
@@ -29,8 +31,7 @@ JOINT_COLOUR: Final[str] = "#9467bd"
 OTHER_COLOUR: Final[str] = "#7f7f7f"
 NODATA_COLOUR: Final[str] = "#d9d9d9"
 
-#: code: (label, colour) of controllers in areas of control (filled, semi-transparent).
-CONTROLLERS: Final[dict[str, tuple[str, str]]] = {
+_CONTROL_STYLES: Final[dict[str, tuple[str, str]]] = {
     "syrian_regime": ("Syrian regime", "#d500f9"),
     "armed_opposition": ("Armed opposition", "#00e676"),
     "isis": ("ISIS", "#1a0d5e"),
@@ -39,6 +40,11 @@ CONTROLLERS: Final[dict[str, tuple[str, str]]] = {
     "sna": ("Syrian National Army", "#00bfa5"),
     "turkey": ("Turkey", "#2962ff"),
     "joint": ("Joint / contested", "#ff80ab"),
+}
+#: code: (label, colour) of controllers in areas of control (filled, semi-transparent), in
+#: the order of the one controller list; ``unknown`` is drawn as an outline, never filled.
+CONTROLLERS: Final[dict[str, tuple[str, str]]] = {
+    code: _CONTROL_STYLES[code] for code in _VOCABULARY if code != "unknown"
 }
 #: Fill opacity of control zones (the choropleth stays readable below them).
 CONTROL_FILL_OPACITY: Final[float] = 0.35

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from datetime import date as _date
 from functools import cache
 from pathlib import Path
-from typing import Any, Final, Literal, get_args
+from typing import Any, Final, Literal
 
 import geopandas as gpd
 import numpy as np
@@ -47,7 +47,10 @@ import pandas as pd
 import shapely
 
 from syria_geo._data import data_file
-from syria_geo._errors import DataFileError, InputFormatError, InvalidParameterError
+from syria_geo._errors import DataFileError, InputFormatError, InvalidParameterError, check_choice
+from syria_geo._vocabulary import CONTROLLERS as CONTROLLERS
+from syria_geo._vocabulary import Controller as Controller
+from syria_geo._vocabulary import controller_code as _normalise_controller
 
 __all__ = [
     "CONTROLLERS",
@@ -66,11 +69,6 @@ __all__ = [
     "validate_control_layer",
 ]
 
-Controller = Literal[
-    "syrian_regime", "armed_opposition", "hts", "isis", "sdf", "sna", "turkey", "joint", "unknown"
-]
-#: The fixed controller vocabulary.
-CONTROLLERS: Final[tuple[str, ...]] = get_args(Controller)
 #: Columns of a normalised control layer, in order.
 LAYER_COLUMNS: Final[tuple[str, ...]] = (
     "feature",
@@ -174,14 +172,6 @@ class ControlLayerCheck:
 
 # ---------------------------------------------------------------------------------------------
 # control layers
-
-
-def _normalise_controller(value: object) -> str | None:
-    """Return the vocabulary form of a controller name, or None if it is not in the vocabulary."""
-    if not isinstance(value, str):
-        return None
-    key = value.strip().lower().replace("-", "_").replace(" ", "_")
-    return key if key in CONTROLLERS else None
 
 
 _ISO_DAY = re.compile(r"\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*")
@@ -541,50 +531,185 @@ def _overlaps(
     return issues
 
 
+#: Formats a control layer file can be in (extensions from :mod:`syria_geo._vocabulary`).
+_LAYER_FORMATS: Final[tuple[str, ...]] = ("geojson", "gpkg", "parquet", "fgb", "shp", "csv")
+Periods = Literal["required", "optional"]
+
+
+def _read_layer_file(p: Path, layer: str | None) -> gpd.GeoDataFrame:
+    """Read a control layer file: a GIS file, or a CSV of WKT ``geometry`` or lon/lat points."""
+    from syria_geo._vocabulary import extensions_of, format_of
+
+    if not p.exists():
+        raise DataFileError(f"control layer file not found: {p}")
+    fmt = format_of(p)
+    if fmt not in _LAYER_FORMATS:
+        raise InputFormatError(
+            f"cannot read control layer {p}: unsupported extension {p.suffix or '(none)'!r}; "
+            f"use one of: {', '.join(extensions_of(*_LAYER_FORMATS))}"
+        )
+    try:
+        if fmt == "parquet":
+            return gpd.read_parquet(p)
+        if fmt == "csv":
+            return _csv_layer(p)
+        return gpd.read_file(p, layer=layer, engine="pyogrio")
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise DataFileError(f"cannot read control layer {p}: {exc}") from exc
+
+
+def _csv_layer(p: Path) -> gpd.GeoDataFrame:
+    """A CSV control layer: WKT in ``geometry`` (what ``syria-geo control`` writes) or lon/lat."""
+    from syria_geo._io import read_csv_text
+
+    table = read_csv_text(p)
+    if "geometry" in table.columns:
+        text = table["geometry"].fillna("").astype(str)
+        try:
+            geoms = shapely.from_wkt(text.where(text.str.strip() != "").to_numpy(dtype=object))
+        except shapely.errors.GEOSException as exc:
+            raise InputFormatError(
+                f"control layer {p}: a 'geometry' cell is not WKT: {exc}"
+            ) from None
+        return gpd.GeoDataFrame(table.drop(columns="geometry"), geometry=geoms)
+    if "lon" in table.columns and "lat" in table.columns:
+        lon = pd.to_numeric(table["lon"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        lat = pd.to_numeric(table["lat"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        points = np.asarray(shapely.points(lon, lat), dtype=object)
+        points[~(np.isfinite(lon) & np.isfinite(lat))] = None
+        return gpd.GeoDataFrame(table, geometry=gpd.GeoSeries(points, index=table.index))
+    raise InputFormatError(
+        f"control layer {p} has no 'geometry' column (WKT) and no lon/lat columns"
+    )
+
+
+def _in_degrees(gdf: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
+    """The layer in EPSG:4326; an undeclared CRS is taken as degrees only if they are degrees."""
+    crs_name = gdf.crs.to_string() if gdf.crs is not None else "not declared"
+    out = gdf.to_crs("EPSG:4326") if gdf.crs is not None else gdf.set_crs("EPSG:4326")
+    bounds = shapely.bounds(np.asarray(out.geometry.to_numpy(), dtype=object))
+    with np.errstate(invalid="ignore"):
+        located = np.isfinite(bounds).any(axis=1)  # not missing, empty or POINT (NaN NaN)
+        ok = np.isfinite(bounds).all(axis=1) & (np.abs(bounds[:, [0, 2]]) <= 180).all(axis=1)
+        ok &= (np.abs(bounds[:, [1, 3]]) <= 90).all(axis=1)
+    if (located & ~ok).any():
+        row = int(np.flatnonzero(located & ~ok)[0])
+        raise InputFormatError(
+            f"{name}: feature {row} has coordinates that are not longitude/latitude "
+            f"degrees; the CRS is {crs_name}. Declare the CRS the coordinates are in, or "
+            "reproject the layer to EPSG:4326"
+        )
+    return out
+
+
+def _warn_repaired(name: str, rows: np.ndarray) -> None:
+    import warnings
+
+    from syria_geo._errors import SyriaGeoWarning
+
+    if len(rows):
+        shown = ", ".join(str(int(r)) for r in rows[:10])
+        warnings.warn(
+            f"{name}: {len(rows):,} invalid geometr{'y' if len(rows) == 1 else 'ies'}"
+            f" (features {shown}{' ...' if len(rows) > 10 else ''}) repaired with make_valid",
+            SyriaGeoWarning,
+            stacklevel=4,
+        )
+
+
+def _undated_layer(gdf: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
+    """A layer without validity periods (a snapshot or undated): controller and geometry."""
+    if "controller" not in gdf.columns:
+        raise InputFormatError(
+            f"{name} has no 'controller' column (schema: controller, valid_from, valid_to, "
+            "source, method, geometry)"
+        )
+    arr = np.asarray(gdf.geometry.to_numpy(), dtype=object)
+    with np.errstate(invalid="ignore"):
+        located = np.isfinite(shapely.bounds(arr)).all(axis=1)  # not POINT (NaN NaN) either
+    invalid = np.flatnonzero(located & ~shapely.is_valid(arr))
+    if len(invalid):
+        arr = arr.copy()
+        arr[invalid] = shapely.make_valid(arr[invalid])
+        gdf = gdf.set_geometry(gpd.GeoSeries(arr, index=gdf.index, crs="EPSG:4326"))
+        _warn_repaired(name, invalid)
+    return gdf
+
+
 def load_control_layer(
-    path: str | Path, *, layer: str | None = None, repair: bool = True
+    path: str | Path | gpd.GeoDataFrame,
+    *,
+    layer: str | None = None,
+    repair: bool = True,
+    periods: Periods = "required",
 ) -> gpd.GeoDataFrame:
-    """Read and validate a control layer from GeoJSON, GeoPackage or GeoParquet.
+    """Read and check a control layer: the one reader of control layers.
+
+    ``join --control``, ``map --control``, ``export --control``,
+    :func:`syria_geo.join.join_control`, :func:`syria_geo.maps.map_incidents` and
+    :func:`syria_geo.export.to_gpkg` all read their layers here, so they accept the same files
+    and refuse the same bad ones with the same message.
 
     Parameters
     ----------
     path
-        ``.geojson``/``.json``, ``.gpkg`` or ``.parquet`` file following the schema in the
-        module documentation.
+        A file following the schema in the module documentation: GeoJSON (``.geojson``,
+        ``.json``), GeoPackage, GeoParquet, FlatGeobuf, Shapefile, or CSV with a WKT
+        ``geometry`` column (as ``syria-geo control`` writes) or ``lon``/``lat`` points; or a
+        GeoDataFrame.  A layer without a declared CRS is taken as longitude/latitude when
+        its coordinates are degrees and refused otherwise.
     layer
         Layer name inside a GeoPackage holding several layers.
     repair
-        Repair invalid geometries (see :func:`validate_control_layer`).
+        Repair invalid geometries with ``make_valid`` (with a warning naming the features).
+    periods
+        ``"required"`` (joins: every polygon needs its validity period) or ``"optional"``
+        (maps and the GeoPackage: a snapshot dated by ``as_of``/``date``, or an undated
+        layer, is accepted with a ``controller`` column; its values are shown as written).
+        A layer with a ``valid_from`` column is checked against the whole schema either way.
 
     Returns
     -------
     geopandas.GeoDataFrame
-        The normalised layer (columns :data:`LAYER_COLUMNS`); ``feature`` is
-        ``<file name>#<row>`` unless the file has a ``feature`` column, and
-        ``attrs["issues"]`` lists the warnings (repairs).
+        In EPSG:4326.  With ``periods="required"`` the normalised layer (columns
+        :data:`LAYER_COLUMNS`; ``feature`` is ``<file name>#<row>`` unless the file has a
+        ``feature`` column; ``attrs["issues"]`` lists the warnings).  Otherwise the layer's
+        own columns, with normalised controllers and dates when it has validity periods.
 
     Raises
     ------
     DataFileError
-        If the file cannot be read.
+        If the file does not exist or cannot be read.
     InputFormatError
-        If the layer has errors; the message lists all of them.
+        If the extension is not one of a layer, the coordinates are not degrees, or the layer
+        has errors (the message lists all of them).
     """
-    p = Path(path)
-    if not p.exists():
-        raise DataFileError(f"control layer file not found: {p}")
-    try:
-        if p.suffix.lower() in (".parquet", ".geoparquet"):
-            gdf = gpd.read_parquet(p)
-        else:
-            gdf = gpd.read_file(p, layer=layer, engine="pyogrio")
-    except (OSError, ValueError, RuntimeError) as exc:
-        raise DataFileError(f"cannot read control layer {p}: {exc}") from exc
-    if "feature" not in gdf.columns:
-        gdf["feature"] = [f"{p.name}#{i}" for i in range(len(gdf))]
-    check = validate_control_layer(gdf, repair=repair)
-    check.raise_for_errors(name=f"control layer {p}")
-    return check.layer
+    check_choice("periods", periods, ("required", "optional"))
+    if isinstance(path, gpd.GeoDataFrame):
+        gdf, name = path, "control layer"
+    elif isinstance(path, (str, Path)):
+        p = Path(path)
+        gdf, name = _read_layer_file(p, layer), f"control layer {p}"
+        if "feature" not in gdf.columns:
+            gdf["feature"] = [f"{p.name}#{i}" for i in range(len(gdf))]
+    else:
+        raise InvalidParameterError(
+            f"invalid control layer {type(path).__name__}; expected a GeoDataFrame or a path"
+        )
+    gdf = _in_degrees(gdf, name)
+    if periods == "optional" and "valid_from" not in gdf.columns:
+        return _undated_layer(gdf, name) if repair else gdf
+    # by position: validate_control_layer's geometry column does not follow another index
+    check = validate_control_layer(gdf.reset_index(drop=True), repair=repair)
+    check.raise_for_errors(name=name)
+    _warn_repaired(name, np.flatnonzero(check.layer["geometry_repaired"].to_numpy(dtype=bool)))
+    if periods == "required":
+        return check.layer.set_axis(gdf.index)
+    keep = ["controller", "valid_from", "valid_to", check.layer.geometry.name]
+    out = gdf.copy()
+    for column in keep:
+        out[column] = check.layer[column].to_numpy()
+    return out.set_geometry(check.layer.geometry.name).set_crs("EPSG:4326", allow_override=True)
 
 
 def _layer_from_any(layers: Any) -> gpd.GeoDataFrame:
@@ -592,22 +717,11 @@ def _layer_from_any(layers: Any) -> gpd.GeoDataFrame:
     items = list(layers) if isinstance(layers, (list, tuple)) else [layers]
     if not items:
         raise InvalidParameterError("no control layer given")
-    frames = []
-    for item in items:
-        if isinstance(item, (str, Path)):
-            frames.append(load_control_layer(item))
-        elif isinstance(item, gpd.GeoDataFrame):
-            frames.append(item)
-        else:
-            raise InvalidParameterError(
-                f"invalid control layer {type(item).__name__}; expected a GeoDataFrame or a path"
-            )
-    if len(frames) > 1:
-        frames = [f.to_crs("EPSG:4326") if f.crs is not None else f for f in frames]
-        combined = pd.concat(frames, ignore_index=True)
-        merged = gpd.GeoDataFrame(combined, geometry="geometry", crs=frames[0].crs)
-    else:
-        merged = frames[0]
+    frames = [load_control_layer(item) for item in items]
+    if len(frames) == 1:
+        return frames[0]
+    combined = pd.concat(frames, ignore_index=True)
+    merged = gpd.GeoDataFrame(combined, geometry="geometry", crs="EPSG:4326")
     check = validate_control_layer(merged)
     check.raise_for_errors()
     return check.layer

@@ -19,7 +19,7 @@ import os
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, get_args
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -43,6 +43,8 @@ from syria_geo._io import (
     reproducible_gdal,
     write_csv_atomic,
 )
+from syria_geo._vocabulary import FORMATS as FORMATS
+from syria_geo._vocabulary import Format as Format
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -58,9 +60,6 @@ __all__ = [
     "to_parquet",
     "to_shapefile",
 ]
-
-Format = Literal["geojson", "gpkg", "parquet", "csv", "fgb", "shp", "kml"]
-FORMATS: tuple[str, ...] = get_args(Format)
 
 _AGGREGATE_LEVELS = ("adm1", "adm2", "adm3")
 
@@ -117,12 +116,17 @@ def _without_nul(gdf: gpd.GeoDataFrame, layer: str) -> gpd.GeoDataFrame:
 
 
 def _check_control(control: object) -> gpd.GeoDataFrame:
+    """The control layer, read by the one reader of control layers, with plain columns."""
     import geopandas as gpd
 
-    if not isinstance(control, gpd.GeoDataFrame) or "controller" not in control.columns:
-        raise InputFormatError("control must be a GeoDataFrame with a 'controller' column")
-    gdf = control if control.crs is not None else control.set_crs("EPSG:4326")
-    return lists_as_json(gdf.to_crs("EPSG:4326"))
+    from syria_geo.control import load_control_layer
+
+    if not isinstance(control, gpd.GeoDataFrame):
+        raise InputFormatError(
+            f"control must be a GeoDataFrame with a 'controller' column, got "
+            f"{type(control).__name__}"
+        )
+    return lists_as_json(load_control_layer(control, periods="optional"))
 
 
 # --------------------------------------------------------------------------------------
@@ -160,9 +164,10 @@ def to_geojson(incidents: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
 
 
 def _aggregate_layer(incidents: pd.DataFrame, level: str) -> gpd.GeoDataFrame:
-    from syria_geo.maps import POPULATION_COLUMN, _aggregate
+    """The counts of one admin level as a layer: the toolkit's one count (``_count``)."""
+    from syria_geo._count import POPULATION_COLUMN, count_by_unit, unit_layer
 
-    units, _ = _aggregate(incidents, level)
+    units = unit_layer(count_by_unit(incidents, level))
     keep = ["pcode", "name_en", "name_ar", "incidents", "killed", "children", "women",
             "children_women", POPULATION_COLUMN, "area_km2", "per_100k", "per_1000km2",
             "geometry"]  # fmt: skip
@@ -181,7 +186,9 @@ def to_gpkg(
     Layers: ``incidents`` (points; null geometry for rows without coordinates), one layer
     per level in ``aggregates`` (``adm1``, ``adm2``, ``adm3``: simplified polygons with
     ``incidents``, ``killed``, ``children``, ``women``, ``children_women``, the population,
-    ``area_km2``, ``per_100k`` and ``per_1000km2``) and ``control`` when given.
+    ``area_km2``, ``per_100k`` and ``per_1000km2``, counted as the maps and
+    :func:`syria_geo.join.admin_rates` count: by the unit each point lies in) and
+    ``control`` when given.
 
     Parameters
     ----------
@@ -375,17 +382,6 @@ def to_csv(
     gdf = _geodataframe(incidents)
     frame = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
     return write_csv_atomic(frame, path, encoding=encoding, formulas=formulas)
-
-
-def _has_carriage_return(frame: pd.DataFrame) -> bool:
-    names = [str(c) for c in frame.columns]
-    if any("\r" in name for name in names):
-        return True
-    for column in frame.columns:
-        text = frame[column].dtype == object or isinstance(frame[column].dtype, pd.StringDtype)
-        if text and any(isinstance(v, str) and "\r" in v for v in frame[column].tolist()):
-            return True
-    return False
 
 
 # --------------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from syria_geo._errors import (
     check_choice,
 )
 from syria_geo._frame import coordinates
+from syria_geo._vocabulary import GOVERNORATE_PCODES as GOVERNORATE_PCODES
 from syria_geo.control import (
     CONTROLLERS,
     METRIC_CRS,
@@ -86,24 +87,6 @@ CONTROL_JOIN_COLUMNS: Final[tuple[str, ...]] = (
     "zone_status",
     "zone_reason",
 )
-#: Normalised governorate names (as in ``section_governorate``/``text_governorate``) to OCHA
-#: ADM1 P-codes; checked against the shipped boundaries by the tests.
-GOVERNORATE_PCODES: Final[dict[str, str]] = {
-    "Aleppo": "SY02",
-    "Idlib": "SY07",
-    "Hama": "SY05",
-    "Homs": "SY04",
-    "Damascus": "SY01",
-    "Rural Damascus": "SY03",
-    "Daraa": "SY12",
-    "Deir ez-Zor": "SY09",
-    "Raqqa": "SY11",
-    "Hasakah": "SY08",
-    "Latakia": "SY06",
-    "Tartus": "SY10",
-    "As-Suwayda": "SY13",
-    "Quneitra": "SY14",
-}
 JOIN_METHODS: Final[tuple[str, ...]] = ("within", "snapped", "none")
 ZONE_STATUSES: Final[tuple[str, ...]] = ("within", "boundary", "none")
 #: Pieces of at most this many vertices make point-in-polygon tests cheap.
@@ -926,11 +909,11 @@ def _key_series(incidents: pd.DataFrame, key: str) -> tuple[pd.Series, list[Any]
     from syria_geo.gazetteer import load_boundaries
 
     if key in _LEVEL_COLUMN:
-        col = _LEVEL_COLUMN[key]
-        if col not in incidents.columns:
-            raise InputFormatError(f"incidents have no {col!r} column; run join_admin() first")
+        # the toolkit's one count: point in polygon (joined first when needed), see _count
+        from syria_geo._count import units_of_rows
+
         units = sorted(load_boundaries(key)["pcode"].astype(str))  # type: ignore[arg-type]
-        return incidents[col].astype("object"), units
+        return units_of_rows(incidents, key)["pcode"].astype("object"), units
     if key == "controller":
         if "zone_controller" not in incidents.columns:
             raise InputFormatError(
@@ -963,20 +946,27 @@ def incident_counts(
 
     Every combination of categories appears, with 0 where there is no incident: all units
     of an admin level, all controllers, every perpetrator value present, every month
-    between the first and the last incident.  Incidents whose key is missing (not joined,
-    no date) are not in any row; their number is in ``attrs["n_unassigned"]`` and their
-    index labels in ``attrs["unassigned_index"]``.
+    between the first and the last incident.  Incidents whose key is missing (no unit, no
+    date) are not in any row; their number is in ``attrs["n_unassigned"]`` and their index
+    labels in ``attrs["unassigned_index"]``.
+
+    Admin units are assigned by the toolkit's one rule, the same as the maps and the
+    GeoPackage aggregate layers: the unit the point lies in (``join_<level>_pcode``; the
+    join is run first when those columns are missing), the table's own ``<level>_pcode``
+    for rows without a point, and no unit below the level a row is located to (a row placed
+    at a governorate's centre is in no district).
 
     Parameters
     ----------
     incidents
-        Incidents (after :func:`join_admin` for admin keys, :func:`join_control` for
-        ``controller``).
+        Incidents (joined with :func:`join_admin` first when they lack the ``join_*``
+        columns; after :func:`join_control` for ``controller``).
     by
-        One key or several: ``adm1``, ``adm2``, ``adm3`` (joined P-codes), ``controller``
+        One key or several: ``adm1``, ``adm2``, ``adm3`` (point in polygon), ``controller``
         (``zone_controller``), ``perpetrator``, ``month`` (``YYYY-MM`` of ``date``).
     measures
-        Victim columns to sum (default killed, children, women; missing values count 0).
+        Victim columns to sum (default killed, children, women; missing values count 0,
+        text that is not a number is an error).
 
     Returns
     -------
@@ -996,12 +986,14 @@ def incident_counts(
         {k: s.to_numpy(dtype=object) for k, (s, _) in zip(keys, parts, strict=True)},
         index=incidents.index,
     )
-    for m in measures:
-        work[m] = pd.to_numeric(incidents[m], errors="coerce").fillna(0).to_numpy()
+    from syria_geo._count import numeric_column, row_weights
+
+    for m in measures:  # summed as the one count sums them (_count)
+        work[m] = np.nan_to_num(numeric_column(incidents, m))
+    work["incidents"] = row_weights(incidents)
     has_key = work[keys].notna().all(axis=1)
     unassigned = work.index[~has_key]
     work = work[has_key]
-    work["incidents"] = 1
     grid = pd.MultiIndex.from_product([cats for _, cats in parts], names=keys)
     grouped = work.groupby(keys, sort=False)[["incidents", *measures]].sum()
     if len(keys) == 1:
@@ -1026,7 +1018,8 @@ def admin_rates(
     Parameters
     ----------
     incidents
-        Incidents after :func:`join_admin`.
+        Incidents, counted per unit by the same rule as :func:`incident_counts` (joined
+        with :func:`join_admin` first when they lack the ``join_*`` columns).
     level
         ``adm1``, ``adm2`` or ``adm3``.
     population
@@ -1044,14 +1037,18 @@ def admin_rates(
         incidents and each measure (``<NA>`` where the population is unknown), and the
         simplified unit polygon.
     """
+    from syria_geo._count import count_by_unit
     from syria_geo.gazetteer import load_population
 
     check_choice("level", level, ("adm1", "adm2", "adm3"))
     check_choice("population", population, POPULATION_COLUMNS)
-    counts = incident_counts(incidents, level, measures=measures).rename(columns={level: "pcode"})
+    for m in measures:
+        if m not in incidents.columns:
+            raise InputFormatError(f"incidents have no {m!r} column to sum")
+    counts = count_by_unit(incidents, level, measures=measures)
     pop = load_population(level)
     out = pop[["pcode", "name_en", "name_ar", population, "area_km2", "geometry"]].merge(
-        counts, on="pcode", how="left", validate="one_to_one"
+        counts.totals(), on="pcode", how="left", validate="one_to_one"
     )
     out = out.rename(columns={population: "population"})
     popv = pd.to_numeric(out["population"], errors="coerce").astype("Float64")
@@ -1065,8 +1062,8 @@ def admin_rates(
     result.attrs.update(
         {
             "population_source": population,
-            "n_unassigned": counts.attrs["n_unassigned"],
-            "unassigned_index": counts.attrs["unassigned_index"],
+            "n_unassigned": counts.n_unassigned,
+            "unassigned_index": counts.unassigned_index,
         }
     )
     return result

@@ -35,6 +35,7 @@ from syria_geo._classes import Classes as _Classes
 from syria_geo._classes import check_k as _check_k
 from syria_geo._classes import classify as _classify
 from syria_geo._classes import fmt_value as _fmt
+from syria_geo._count import POPULATION_COLUMN, UnitCounts, count_by_unit, unit_layer
 from syria_geo._errors import (
     InputFormatError,
     InvalidParameterError,
@@ -77,7 +78,6 @@ _METRIC_LABELS = {
     "per_100k": "Killed per 100,000 residents",
     "per_1000km2": "Incidents per 1,000 km²",
 }
-POPULATION_COLUMN = "pop_hno2017"
 POPULATION_NOTE = "population: OCHA HNO 2017 estimate"
 
 ATTRIBUTION = (
@@ -125,13 +125,6 @@ def _check_incidents(incidents: object) -> pd.DataFrame:
     return frame
 
 
-def _population_units(level: str) -> gpd.GeoDataFrame:
-    from syria_geo.gazetteer import load_population
-
-    units = load_population(level, simplified=True)  # type: ignore[arg-type]
-    return units.reset_index(drop=True)
-
-
 def _coarse_rows(incidents: pd.DataFrame) -> np.ndarray:
     """Rows the geocoder placed at an admin unit's centre (``geo_precision`` 3)."""
     if "geo_precision" not in incidents.columns:
@@ -140,106 +133,25 @@ def _coarse_rows(incidents: pd.DataFrame) -> np.ndarray:
     return (precision == 3).fillna(False).to_numpy(dtype=bool)
 
 
-def _unit_of_rows(incidents: pd.DataFrame, level: str, valid: set[str]) -> pd.DataFrame:
-    """Assign each incident row to a unit of ``level``; one output row per input row.
-
-    Columns: ``pcode`` (or ``None``), ``basis`` (``pcode`` from the incidents table,
-    ``point_in_polygon`` from lon/lat and the full-resolution boundaries, or ``none``) and
-    ``reason`` (why a row has no unit).  A row the geocoder placed at the centre of a larger
-    unit (``geo_precision`` 3) is never put into a smaller unit by its point.
-    """
-    n = len(incidents)
-    pcode: list[str | None] = [None] * n
-    basis = ["none"] * n
-    reason = ["no P-code and no coordinates"] * n
-    column = f"{level}_pcode"
-    if column in incidents.columns:
-        for i, value in enumerate(incidents[column].tolist()):
-            if isinstance(value, str) and value.strip():
-                code = value.strip()
-                if code in valid:
-                    pcode[i], basis[i], reason[i] = code, "pcode", ""
-                else:
-                    reason[i] = f"unknown {level} P-code {code!r}"
-    lon, lat = _coordinates(incidents)
-    coarse = _coarse_rows(incidents)
-    for i in (int(v) for v in np.flatnonzero(coarse)):
-        if pcode[i] is None and reason[i].startswith("no P-code"):
-            reason[i] = (
-                f"located only to a larger unit (geo_precision 3): not placed in a {level} unit"
-            )
-    todo = np.array(
-        [pcode[i] is None and reason[i].startswith("no P-code") and np.isfinite(lon[i])
-         for i in range(n)], dtype=bool,
-    )  # fmt: skip
-    if todo.any():
-        import geopandas as gpd
-
-        from syria_geo.gazetteer import load_boundaries
-
-        polys = load_boundaries(level)[["pcode", "geometry"]]  # type: ignore[arg-type]
-        idx = np.flatnonzero(todo)
-        pts = gpd.GeoDataFrame(
-            {"row": idx}, geometry=gpd.points_from_xy(lon[idx], lat[idx]), crs="EPSG:4326"
-        )
-        hits = gpd.sjoin(pts, polys, how="left", predicate="intersects")
-        # a point exactly on a shared border touches two units: keep the lowest P-code
-        hits = hits.sort_values(["row", "pcode"]).drop_duplicates("row")
-        for row, code in zip(hits["row"].tolist(), hits["pcode"].tolist(), strict=True):
-            if isinstance(code, str):
-                pcode[row], basis[row], reason[row] = code, "point_in_polygon", ""
-            else:
-                reason[row] = "coordinates outside the Syrian boundaries"
-    return pd.DataFrame({"pcode": pcode, "basis": basis, "reason": reason}, index=incidents.index)
-
-
 def _aggregate(
-    incidents: pd.DataFrame, level: str, *, need: tuple[str, ...] = ()
-) -> tuple[gpd.GeoDataFrame, pd.DataFrame]:
-    """Aggregate incidents by admin unit.
+    incidents: pd.DataFrame,
+    level: str,
+    *,
+    need: tuple[str, ...] = (),
+    period: np.ndarray | None = None,
+    n_periods: int = 0,
+) -> tuple[gpd.GeoDataFrame, UnitCounts]:
+    """Count incidents by admin unit with the toolkit's one count (:mod:`syria_geo._count`).
 
-    Returns the units of ``level`` (simplified polygons, every unit, in P-code order) with
-    ``incidents``, ``killed``, ``children``, ``women``, ``children_women``, ``per_100k`` and
-    ``per_1000km2`` (NaN when the inputs are missing), and the per-row assignment from
-    :func:`_unit_of_rows`.  Columns named in ``need`` must exist.
+    Returns the units of ``level`` with their counts and rates (:func:`_count.unit_layer`)
+    and the counts themselves (per period when ``period`` is given, and the per-row
+    assignment).  Columns named in ``need`` must exist.
     """
-    units = _population_units(level)
-    assign = _unit_of_rows(incidents, level, set(units["pcode"]))
-    frame = pd.DataFrame({"pcode": assign["pcode"].to_numpy()})
-    frame["incidents"] = _row_counts(incidents)
-    for column in ("killed", "children", "women"):
-        if column in incidents.columns:
-            frame[column] = _numeric(incidents, column).to_numpy()
-        elif column in need:
+    for column in need:
+        if column not in incidents.columns:
             raise InputFormatError(f"this map needs a {column!r} column in the incidents")
-    grouped = frame.dropna(subset=["pcode"]).groupby("pcode").sum(min_count=1)
-    out = units.merge(grouped, left_on="pcode", right_index=True, how="left")
-    out["incidents"] = out["incidents"].fillna(0).astype("int64")
-    for column in ("killed", "children", "women"):
-        if column in frame.columns:
-            out[column] = out[column].fillna(0.0)
-        else:
-            out[column] = np.nan
-    out["children_women"] = out["children"] + out["women"]
-    pop = pd.to_numeric(out[POPULATION_COLUMN], errors="coerce").astype("float64")
-    out["per_100k"] = np.where(pop > 0, out["killed"] / pop * 1e5, np.nan)
-    area = out["area_km2"].astype("float64")
-    out["per_1000km2"] = np.where(area > 0, out["incidents"] / area * 1e3, np.nan)
-    return out.sort_values("pcode").reset_index(drop=True), assign
-
-
-def _row_counts(incidents: pd.DataFrame) -> np.ndarray:
-    """How many incidents each row stands for.
-
-    1, or ``summary_count`` for the per-governorate rows made from printed summary figures
-    (:func:`syria_geo.incidents.units_from_figures`).
-    """
-    if "summary_count" not in incidents.columns:
-        return np.ones(len(incidents))
-    return np.asarray(
-        np.nan_to_num(_numeric(incidents, "summary_count").to_numpy(dtype="float64")),
-        dtype="float64",
-    )
+    counts = count_by_unit(incidents, level, period=period, n_periods=n_periods)
+    return unit_layer(counts), counts
 
 
 def _metric_values(units: pd.DataFrame, metric: str) -> np.ndarray:
@@ -260,26 +172,6 @@ def _row_months(incidents: pd.DataFrame) -> tuple[list[str], np.ndarray]:
     months = sorted(found.dropna().unique().tolist())
     index = pd.Index(months).get_indexer(found.fillna("").to_numpy())
     return months, np.asarray(index, dtype=np.int64)
-
-
-def _sums_by_month(
-    incidents: pd.DataFrame, units: pd.DataFrame, pcodes: pd.Series, month: np.ndarray, n: int
-) -> dict[str, np.ndarray]:
-    """Sums per slider position (row 0 all months, row m month m-1) and unit, vectorised."""
-    pos = pd.Index(units["pcode"]).get_indexer(pcodes.to_numpy())
-    ok = pos >= 0
-    dated = ok & (month >= 0)
-    out: dict[str, np.ndarray] = {}
-    columns = {"incidents": _row_counts(incidents)}
-    for column in ("killed", "children", "women"):
-        if column in incidents.columns:
-            columns[column] = np.nan_to_num(_numeric(incidents, column).to_numpy())
-    for name, values in columns.items():
-        table = np.zeros((n + 1, len(units)))
-        np.add.at(table[0], pos[ok], values[ok])
-        np.add.at(table, (month[dated] + 1, pos[dated]), values[dated])
-        out[name] = table
-    return out
 
 
 def _metric_table(sums: dict[str, np.ndarray], units: pd.DataFrame, metric: str) -> np.ndarray:
@@ -500,15 +392,17 @@ def _float_or_none(value: object) -> float | None:
 
 
 def _control_frame(control: object) -> gpd.GeoDataFrame:
+    """The control layer in EPSG:4326, read by the one reader of control layers."""
     import geopandas as gpd
 
+    from syria_geo.control import load_control_layer
+
     if not isinstance(control, gpd.GeoDataFrame):
-        raise InputFormatError("control must be a GeoDataFrame with a 'controller' column")
-    if "controller" not in control.columns:
-        raise InputFormatError("control must have a 'controller' column")
-    if control.crs is not None and not control.crs.equals("EPSG:4326"):
-        return control.to_crs("EPSG:4326")
-    return control
+        raise InputFormatError(
+            f"control must be a GeoDataFrame with a 'controller' column, got "
+            f"{type(control).__name__}"
+        )
+    return load_control_layer(control, periods="optional")
 
 
 def _short_sources(values: list[object]) -> str:
@@ -842,8 +736,10 @@ def _choropleth_data(
 ) -> tuple[gpd.GeoDataFrame, dict[str, Any], list[dict[str, Any]], _Classes, int]:
     """Units, their features, per-slider-position values and legends, all-months classes."""
     need = {"killed": ("killed",), "per_100k": ("killed",), "children_women": ("children", "women")}
-    units, assign = _aggregate(df, level, need=need.get(metric, ()))
-    sums = _sums_by_month(df, units, assign["pcode"], row_month, len(months))
+    units, counts = _aggregate(
+        df, level, need=need.get(metric, ()), period=row_month, n_periods=len(months)
+    )
+    sums = counts.sums
     table = _metric_table(sums, units, metric)
     integer = metric in _COUNT_METRICS
     props = [
@@ -884,7 +780,7 @@ def _choropleth_data(
             }
         )
     assert first is not None
-    unmapped = int(assign["pcode"].isna().sum())
+    unmapped = counts.n_unassigned
     return units, _features(units, props), per_position, first, unmapped
 
 
@@ -912,10 +808,13 @@ def map_incidents(
     ----------
     incidents
         The incidents table (see :mod:`syria_geo.incidents`), a DataFrame with ``lon`` and
-        ``lat`` columns or a GeoDataFrame of points.  Rows are assigned to admin units by
-        their ``adm1_pcode``/``adm2_pcode``/``adm3_pcode`` column when present, otherwise by
-        point-in-polygon on the full-resolution boundaries.  Rows without a location are
-        counted in the legend, never placed anywhere.  Months come from ``date``.
+        ``lat`` columns or a GeoDataFrame of points.  Rows are counted per admin unit by
+        the toolkit's one count (the same as the GeoPackage layers and
+        :func:`syria_geo.join.admin_rates`): the unit their point lies in (the ``join_*``
+        columns of :func:`syria_geo.join.join_admin`, joined first when missing); rows
+        without a point by their own ``adm1_pcode``/``adm2_pcode``/``adm3_pcode``; rows
+        located only to a larger unit in no smaller one.  Rows in no unit are counted in
+        the legend, never placed anywhere.  Months come from ``date``.
     level
         Admin level of the choropleth: ``"adm1"`` (governorates), ``"adm2"`` (districts)
         or ``"adm3"`` (sub-districts).
@@ -1110,8 +1009,11 @@ _KM_PER_DEGREE = 111.32
 _LABEL_SIZES = {"adm1": 8.5, "adm2": 6.5, "adm3": 5.0}
 
 
-def _draw_units(ax: Axes, units: gpd.GeoDataFrame, colours: list[str]) -> None:
-    """Unit polygons, the country outline and the map frame (drawn with the object API)."""
+def _draw_units(ax: Axes, units: gpd.GeoDataFrame, colours: list[str], gid: str) -> None:
+    """Unit polygons, the country outline and the map frame (drawn with the object API).
+
+    The units are one collection with ``gid``, one patch per unit in the order of ``units``.
+    """
     from matplotlib.collections import PatchCollection
     from shapely.plotting import patch_from_polygon
 
@@ -1119,7 +1021,7 @@ def _draw_units(ax: Axes, units: gpd.GeoDataFrame, colours: list[str]) -> None:
 
     patches = [patch_from_polygon(geom) for geom in units.geometry]
     ax.add_collection(
-        PatchCollection(patches, facecolors=colours, edgecolors="#555555", linewidths=0.4)
+        PatchCollection(patches, facecolors=colours, edgecolors="#555555", linewidths=0.4, gid=gid)
     )
     outline = [patch_from_polygon(g) for g in load_boundaries("adm0", simplified=True).geometry]
     ax.add_collection(
@@ -1293,7 +1195,7 @@ def choropleth(
     Parameters
     ----------
     incidents
-        The incidents table (as for :func:`map_incidents`).
+        The incidents table, counted per unit as for :func:`map_incidents`.
     level
         ``"adm1"``, ``"adm2"`` or ``"adm3"``.
     metric
@@ -1331,6 +1233,9 @@ def choropleth(
     -------
     matplotlib.figure.Figure
         The figure drawn on (with the Agg backend when this function made it: no GUI).
+        The units of a map are one ``PatchCollection`` with gid ``"units"`` (with
+        ``facet="month"``: ``"units-YYYY-MM"`` per panel), one patch per unit in P-code
+        order.
 
     Raises
     ------
@@ -1358,14 +1263,16 @@ def choropleth(
     if mode in ("ar", "both"):
         _arabic_shaper()  # fail early when the arabic extra is needed and missing
     need = {"killed": ("killed",), "per_100k": ("killed",), "children_women": ("children", "women")}
-    units, assign = _aggregate(df, level, need=need.get(metric, ()))
     months, row_month = _row_months(df)
     if facet is not None and len(months) > _MAX_FACETS:
         raise InvalidParameterError(
             f"facet='month' draws one map per month; the incidents span {len(months)} months "
             f"(at most {_MAX_FACETS}): filter them to a shorter period first"
         )
-    sums = _sums_by_month(df, units, assign["pcode"], row_month, len(months))
+    units, counts = _aggregate(
+        df, level, need=need.get(metric, ()), period=row_month, n_periods=len(months)
+    )
+    sums = counts.sums
     table = _metric_table(sums, units, metric)
     panels = list(range(1, len(months) + 1)) if facet is not None else [0]
     # one set of classes for every panel, so that colours compare across months
@@ -1378,7 +1285,10 @@ def choropleth(
     dropped = 0
     for n, (panel_ax, p) in enumerate(zip(axes, panels, strict=True)):
         yb = classes.yb[n * len(units) : (n + 1) * len(units)]
-        _draw_units(panel_ax, units, [classes.colours[c] if c >= 0 else NODATA_COLOUR for c in yb])
+        colours = [classes.colours[c] if c >= 0 else NODATA_COLOUR for c in yb]
+        _draw_units(
+            panel_ax, units, colours, "units" if facet is None else f"units-{months[p - 1]}"
+        )
         if facet is not None:
             panel_ax.set_title(f"{months[p - 1]}: {int(sums['incidents'][p].sum()):,} incident(s)",
                                fontsize=9, parse_math=False)  # fmt: skip
@@ -1407,7 +1317,7 @@ def choropleth(
         for panel_ax in axes:
             dropped += _place_labels(panel_ax, units, mode, level, avoid=avoid)
     if ax is None:
-        note = _source_note(metric, int(assign["pcode"].isna().sum()), noun, dropped)
+        note = _source_note(metric, counts.n_unassigned, noun, dropped)
         fig.text(0.01, 0.005, note, fontsize=6.5, color="#444444", wrap=True, va="bottom",
                  parse_math=False)  # fmt: skip
     if output is not None:
