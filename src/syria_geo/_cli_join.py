@@ -130,10 +130,10 @@ def _read(path: Path, engine: str, encoding: str) -> Any:
     if not path.exists():
         raise DataFileError(f"input not found: {path}")
     if engine == "dask" and _suffix(path) in _PARQUET:
-        from syria_geo.join import _import_dask
+        from syria_geo._dask import import_dask
 
         try:
-            return _import_dask().read_parquet(path)
+            return import_dask().read_parquet(path)
         except (ValueError, RuntimeError) as exc:
             raise DataFileError(f"cannot read {path}: {exc}") from exc
     return export.incidents_from_file(path, encoding=encoding)
@@ -163,9 +163,9 @@ def _check_output(path: Path) -> str:
 def _write(frame: Any, path: Path, formulas: Any = "escape") -> None:
     """Write joined incidents with the atomic writers of :mod:`syria_geo.export`."""
     suffix = _check_output(path)
-    from syria_geo.join import _is_dask
+    from syria_geo._dask import is_dask
 
-    if _is_dask(frame):
+    if is_dask(frame):
         if suffix in _PARQUET:
             _write_dask_parquet(frame, path)
             return
@@ -220,7 +220,8 @@ def _write_zones(zones: gpd.GeoDataFrame, path: Path, formulas: Any = "escape") 
 
 
 def _join(args: argparse.Namespace) -> int:
-    from syria_geo.join import _is_dask, join_admin, join_control
+    from syria_geo._dask import is_dask
+    from syria_geo.join import join_admin, join_control
 
     _check_output(args.output)  # before the (possibly long) join
     frame = _read(args.input, args.engine, args.input_encoding)
@@ -233,7 +234,7 @@ def _join(args: argparse.Namespace) -> int:
     elif args.no_admin:
         raise InputFormatError("nothing to do: --no-admin without --control")
     _write(frame, args.output, formulas_mode(args))
-    if _is_dask(frame):
+    if is_dask(frame):
         print(f"wrote {args.output} (partitioned GeoParquet)")
         return 0
     parts = [f"{len(frame)} rows"]
