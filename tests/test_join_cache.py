@@ -17,9 +17,11 @@ import pytest
 import shapely
 
 import syria_geo.join as join_module
+from syria_geo._errors import InvalidParameterError
 from syria_geo.gazetteer import load_boundaries, load_gazetteer
 from syria_geo.incidents import load_sample_incidents
 from syria_geo.join import join_admin, join_control
+from tests.conftest import CliRunner
 
 
 def _forget_admin_index() -> None:
@@ -299,3 +301,41 @@ def test_invalid_dates_cost_about_what_missing_dates_cost() -> None:
     t_invalid = _best_time(lambda: join_control(invalid, layer))
     t_missing = _best_time(lambda: join_control(missing, layer))
     assert t_invalid < 2.5 * t_missing, (t_invalid, t_missing)
+
+
+# ---------------------------------------------------------------------------------------------
+# engines: "auto" picks the in-memory engine unless dask pays
+
+
+def test_auto_engine_runs_in_memory_for_in_memory_data_and_with_dask_for_dask_data() -> None:
+    frame = pd.DataFrame({"lon": [36.29], "lat": [33.51]})
+    assert join_module._engine_for(frame) == "geopandas"
+    assert join_module._engine_for(frame, "dask") == "dask"
+    with pytest.raises(InvalidParameterError, match="engine"):
+        join_module._engine_for(frame, "spark")  # type: ignore[arg-type]
+    dd = pytest.importorskip("dask.dataframe")
+    lazy = dd.from_pandas(frame, npartitions=1)
+    assert join_module._engine_for(lazy) == "dask"
+    assert join_module._engine_for(lazy, "geopandas") == "dask"  # a lazy input stays lazy
+    pd.testing.assert_frame_equal(join_admin(frame), join_admin(frame, engine="geopandas"))
+
+
+def test_cli_auto_engine_says_which_engine_it_used(
+    run_cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tmp_path / "in.parquet"
+    gpd.GeoDataFrame(
+        {"id": ["a", "b"]}, geometry=shapely.points([36.29, 37.16], [33.51, 36.2]), crs="EPSG:4326"
+    ).to_parquet(src)
+    out = tmp_path / "out.parquet"
+    proc = run_cli("join", str(src), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert "engine geopandas (auto: 2 rows < 5,000,000)" in proc.stdout
+    assert list(gpd.read_parquet(out)["join_adm3_name"].notna()) == [True, True]
+    pytest.importorskip("dask_geopandas")
+    from syria_geo import _cli_join
+
+    monkeypatch.setattr(_cli_join, "DASK_MIN_ROWS", 2)
+    assert _cli_join._pick_engine(src, "auto") == ("dask", "auto: 2 rows >= 2")
+    assert _cli_join._pick_engine(src, "geopandas") == ("geopandas", "chosen")
+    assert _cli_join._pick_engine(tmp_path / "in.csv", "auto")[0] == "geopandas"

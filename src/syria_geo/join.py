@@ -8,7 +8,8 @@ for each row how the value was found (``within``, ``snapped``, ``none``) and why
 
 Both run in memory (``engine="geopandas"``: vectorised point-in-polygon on an STRtree of the
 polygons cut into small pieces) or, for data larger than memory, with dask-geopandas
-(``engine="dask"``, ``pip install syria-geo[dask]``), which gives identical results.
+(``engine="dask"``, ``pip install syria-geo[dask]``), which gives identical results; the
+default ``engine="auto"`` uses dask for a dask input and the in-memory engine otherwise.
 
 :func:`incident_counts` and :func:`admin_rates` aggregate joined incidents (counts and victims
 by unit, controller, perpetrator or month; rates per 100,000 people and per 1,000 km²), with
@@ -48,7 +49,7 @@ __all__ = [
     "join_control",
 ]
 
-Engine = Literal["geopandas", "dask"]
+Engine = Literal["auto", "geopandas", "dask"]
 AggregateKey = Literal["adm1", "adm2", "adm3", "controller", "perpetrator", "month"]
 PopulationColumn = Literal["pop_hno2017", "pop_hno2016", "pop_census2004"]
 ENGINES: Final[tuple[str, ...]] = get_args(Engine)
@@ -556,6 +557,23 @@ def _check_engine(engine: str) -> str:
     return check_choice("engine", engine, ENGINES)
 
 
+def _engine_for(incidents: Any, engine: Engine = "auto") -> Literal["geopandas", "dask"]:
+    """The engine a join runs with: ``engine``, or for ``"auto"`` the one that pays.
+
+    ``"auto"`` picks ``"dask"`` for a dask (lazy) input and ``"geopandas"`` for an
+    in-memory one: the dask engine saves memory only when the data is read and written
+    lazily (partitioned GeoParquet); on data already in memory it adds copies and time.
+    A dask input always runs with dask, whatever ``engine`` says.
+
+    Raises
+    ------
+    InvalidParameterError
+        If ``engine`` is not ``"auto"``, ``"geopandas"`` or ``"dask"``.
+    """
+    _check_engine(engine)
+    return "dask" if engine == "dask" or is_dask(incidents) else "geopandas"
+
+
 def _coordinates(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Return lon, lat and a per-row reason (None when usable) for a frame's points."""
     n = len(frame)
@@ -851,7 +869,7 @@ def join_admin(
     incidents: pd.DataFrame | Any,
     *,
     snap_km: float = 2.0,
-    engine: Engine = "geopandas",
+    engine: Engine = "auto",
     npartitions: int | None = None,
 ) -> Any:
     """Add the ADM1/ADM2/ADM3 units containing each incident (point in polygon).
@@ -881,9 +899,10 @@ def join_admin(
         Largest distance in kilometres a point outside every polygon is moved (0 disables
         snapping except for points exactly on a border).
     engine
-        ``"geopandas"`` (in memory) or ``"dask"`` (dask-geopandas; a dask input stays lazy,
-        an in-memory input is spatially partitioned, joined in parallel and returned in
-        memory).  Results are identical.
+        ``"auto"`` (default: ``"dask"`` for a dask input, else ``"geopandas"``: on data
+        already in memory dask only adds copies and time), ``"geopandas"`` (in memory) or ``"dask"`` (dask-geopandas; a
+        dask input stays lazy, an in-memory input is spatially partitioned, joined in
+        parallel and returned in memory).  Results are identical.
     npartitions
         Number of partitions for an in-memory input with ``engine="dask"`` (default: about
         one per 250,000 rows, at least 2).
@@ -904,10 +923,9 @@ def join_admin(
         If ``snap_km`` or ``engine`` is invalid.
     """
     snap = _check_snap(snap_km)
-    _check_engine(engine)
     from syria_geo._points import points_frame
 
-    if engine == "dask" or is_dask(incidents):
+    if _engine_for(incidents, engine) == "dask":
         # partitions share the lookup grids, so build them whatever a partition's size
         out = _run_dask(_join_admin_frame, incidents, npartitions, snap, 0)
         return out if is_dask(out) else points_frame(out)
@@ -1174,7 +1192,7 @@ def join_control(
     layers: Any,
     *,
     date_column: str = "date",
-    engine: Engine = "geopandas",
+    engine: Engine = "auto",
     npartitions: int | None = None,
 ) -> Any:
     """Add the controller valid at each incident's date at its point (an as-of join).
@@ -1200,7 +1218,7 @@ def join_control(
     date_column
         Name of the incident date column.
     engine
-        ``"geopandas"`` or ``"dask"`` (see :func:`join_admin`).
+        ``"auto"`` (default), ``"geopandas"`` or ``"dask"`` (see :func:`join_admin`).
     npartitions
         Partitions for an in-memory input with ``engine="dask"``.
 
@@ -1217,9 +1235,9 @@ def join_control(
     InputFormatError
         If the layer has errors (all listed) or the incidents lack points or dates.
     """
-    _check_engine(engine)
+    use = _engine_for(incidents, engine)
     control = _control_index(layers)
-    if engine == "dask" or is_dask(incidents):
+    if use == "dask":
         return _run_dask(_join_control_frame, incidents, npartitions, control, date_column, 0)
     _check_frame(incidents)
     return _join_control_frame(incidents, control, date_column)
