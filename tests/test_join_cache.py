@@ -252,18 +252,24 @@ def test_a_cached_control_cut_gives_identical_joins(
             "date": "2018-03-01",
         }
     )
-    monkeypatch.setattr(join_module, "_CONTROL_INDEXES", {})
-    built = join_control(points, zones)
+    monkeypatch.setattr(join_module, "_GRID_MIN_POINTS", 0)  # the lookup grids too
+
+    def fresh_join() -> pd.DataFrame:
+        for name in ("_CONTROL_INDEXES", "_SUBDIVISIONS", "_GRIDS"):
+            monkeypatch.setattr(join_module, name, {})
+        return join_control(points, zones)
+
+    built = fresh_join()
     assert len(list(tmp_path.glob("cut-*.npz"))) == 1
-    monkeypatch.setattr(join_module, "_CONTROL_INDEXES", {})
-    monkeypatch.setattr(join_module, "_SUBDIVISIONS", {})
-    from_disk = join_control(points, zones)
+    assert len(list(tmp_path.glob("grid-*.npz"))) == 1  # one validity period
+    from_disk = fresh_join()
     monkeypatch.setenv("SYRIA_GEO_CACHE", "off")
-    monkeypatch.setattr(join_module, "_CONTROL_INDEXES", {})
-    monkeypatch.setattr(join_module, "_SUBDIVISIONS", {})
-    uncached = join_control(points, zones)
-    pd.testing.assert_frame_equal(built, uncached)
-    pd.testing.assert_frame_equal(from_disk, uncached)
+    uncached = fresh_join()
+    monkeypatch.setattr(join_module, "_GRID_MIN_POINTS", 10**12)
+    exact = fresh_join()
+    pd.testing.assert_frame_equal(built, exact)
+    pd.testing.assert_frame_equal(from_disk, exact)
+    pd.testing.assert_frame_equal(uncached, exact)
     assert (uncached["zone_status"] == "within").sum() > 3000
 
 

@@ -66,7 +66,7 @@ def _load(path: Path, key: str) -> dict[str, np.ndarray] | None:
         return None  # missing, truncated, corrupted or not ours: rebuild
 
 
-def _store(path: Path, key: str, arrays: dict[str, np.ndarray]) -> None:
+def _store(path: Path, key: str, arrays: dict[str, np.ndarray], compress: bool) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -75,7 +75,7 @@ def _store(path: Path, key: str, arrays: dict[str, np.ndarray]) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             members: dict[str, Any] = {"__key__": np.array(key), **arrays}
-            np.savez(fh, **members)
+            (np.savez_compressed if compress else np.savez)(fh, **members)
         os.replace(tmp, path)
     except OSError:
         Path(tmp).unlink(missing_ok=True)
@@ -88,6 +88,7 @@ def cached(
     decode: Callable[[dict[str, np.ndarray]], T],
     *,
     keep: int | None = None,
+    compress: bool = False,
 ) -> T:
     """``decode(build())``, with ``build()``'s arrays read from the cache when valid.
 
@@ -95,7 +96,7 @@ def cached(
     version that changes whenever what ``build`` returns may change (its code, or the
     versions of the libraries it uses).  A cache file that cannot be read or decoded is
     ignored (and replaced).  With ``keep``, only the ``keep`` most recent files of this
-    ``name`` are kept.
+    ``name`` are kept; ``compress`` suits arrays of long runs (lookup grids).
     """
     key = f"{name} {key}"
     digest = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
@@ -111,7 +112,7 @@ def cached(
     arrays = build()
     result = decode(arrays)
     if path is not None:
-        _store(path, key, arrays)
+        _store(path, key, arrays, compress)
         if keep is not None:
             _prune(path.parent, name, keep)
     return result

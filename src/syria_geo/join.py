@@ -22,8 +22,8 @@ import hashlib
 import math
 import pickle
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, replace
+from functools import cache, partial
 from pathlib import Path
 from typing import Any, Final, Literal, TypeVar, get_args
 
@@ -434,6 +434,7 @@ def _admin_cached(
     name: str,
     build: Callable[[], dict[str, np.ndarray]],
     decode: Callable[[dict[str, np.ndarray]], _T],
+    compress: bool = False,
 ) -> _T:
     """Something derived from the shipped ADM3 polygons, from the disk cache when valid."""
     import pyproj
@@ -443,7 +444,7 @@ def _admin_cached(
 
     checksum = file_checksum(data_file("boundaries", "adm3.geojson"))
     version = f"{_cut_version()} proj {pyproj.proj_version_str} {_GRID_CELL_ADMIN}"
-    return cached(name, f"{version} {checksum}", build, decode, keep=2)
+    return cached(name, f"{version} {checksum}", build, decode, keep=2, compress=compress)
 
 
 def _cut_version() -> str:
@@ -489,23 +490,36 @@ def _decode_admin_arrays(arrays: dict[str, np.ndarray]) -> _AdminIndex:
 
 def _admin_grid() -> _CellGrid:
     """The lookup grid over the sub-districts, from the disk cache when valid."""
+    index = _admin_index().index
+    build, decode = partial(_grid_arrays, index), partial(_grid_decode, index)
+    return _admin_cached("adm3-grid", build, decode, compress=True)
 
-    def build() -> dict[str, np.ndarray]:
-        idx = _admin_index().index
-        grid = _build_grid(idx.geoms, idx.positions, _GRID_CELL_ADMIN)
-        origin = np.array([grid.x0, grid.y0, grid.cell])
-        return {"origin": origin, "cells": grid.cells.astype(np.int16)}
 
-    def decode(arrays: dict[str, np.ndarray]) -> _CellGrid:
-        origin, cells = arrays["origin"], arrays["cells"]
-        n_units = len(_admin_index().units)
-        if origin.shape != (3,) or cells.ndim != 2 or cells.dtype != np.int16:
-            raise ValueError("inconsistent ADM3 grid arrays")
-        if cells.size and (cells.min() < -2 or cells.max() >= n_units):
-            raise ValueError("inconsistent ADM3 grid arrays")
-        return _CellGrid(float(origin[0]), float(origin[1]), float(origin[2]), cells)
+def _cached_grid(index: _PolygonIndex) -> _CellGrid:
+    """The lookup grid of a control-layer index, from the disk cache when valid."""
+    from syria_geo._index_cache import cached
 
-    return _admin_cached("adm3-grid", build, decode)
+    key = f"{_cut_version()} {index.key!r}"
+    build, decode = partial(_grid_arrays, index), partial(_grid_decode, index)
+    return cached("grid", key, build, decode, keep=64, compress=True)
+
+
+def _grid_arrays(index: _PolygonIndex) -> dict[str, np.ndarray]:
+    grid = _build_grid(index.geoms, index.positions, index.grid_cell)
+    small = len(index.geoms) < np.iinfo(np.int16).max
+    cells = grid.cells.astype(np.int16 if small else np.int32)
+    return {"origin": np.array([grid.x0, grid.y0, grid.cell]), "cells": cells}
+
+
+def _grid_decode(index: _PolygonIndex, arrays: dict[str, np.ndarray]) -> _CellGrid:
+    origin, cells = arrays["origin"], arrays["cells"]
+    if origin.shape != (3,) or cells.ndim != 2 or cells.dtype not in (np.int16, np.int32):
+        raise ValueError("inconsistent grid arrays")
+    if origin[2] != index.grid_cell or (cells.size and not cells.max() < len(index.geoms)):
+        raise ValueError("inconsistent grid arrays")
+    if cells.size and cells.min() < -2:
+        raise ValueError("inconsistent grid arrays")
+    return _CellGrid(float(origin[0]), float(origin[1]), float(origin[2]), cells)
 
 
 @dataclass(frozen=True)
@@ -827,11 +841,12 @@ def _governorate_mismatch(
     """
     stated = _stated_governorate(frame)
     lookup = _governorate_lookup()
-    names = pd.Series(stated, dtype="object").map(
-        lambda v: v.strip().casefold() if isinstance(v, str) else None
-    )
-    stated_pcode = np.array(names.map(lookup).astype("object").to_numpy(), dtype=object)
-    stated_pcode[pd.isna(stated_pcode)] = None
+    stated_pcode = np.full(len(stated), None, dtype=object)
+    has = np.flatnonzero(pd.notna(stated))
+    # each distinct stated name is looked up once (not once per row)
+    codes, distinct = pd.factorize(pd.Series(stated[has], dtype="object"))
+    found = [lookup.get(v.strip().casefold()) if isinstance(v, str) else None for v in distinct]
+    stated_pcode[has] = np.array([*found, None], dtype=object)[codes]
     adm1 = units["adm1_pcode"].to_numpy(dtype=object)
     joined_adm1 = adm1[np.maximum(unit, 0)].copy()
     joined_adm1[unit < 0] = None
@@ -976,16 +991,19 @@ class _ControlIndex:
         return cls(layer, key, vf, vt, breaks, full, controller, {})
 
     def index_at(self, k: int) -> _PolygonIndex | None:
-        """The index over the features valid in period ``k`` (None: no feature is valid)."""
+        """The index over the features valid in period ``k`` (None: no feature is valid).
+
+        Its lookup grid is kept in the disk cache.
+        """
         if k not in self.periods:
             start = self.breaks[k]
             active = np.flatnonzero((self.vf <= start) & (self.vt > start))
-            if len(active) == 0:
-                self.periods[k] = None
-            elif len(active) == len(self.vf):
-                self.periods[k] = self.full
-            else:
-                self.periods[k] = self.full.subset(active)
+            index = None
+            if len(active):
+                index = self.full if len(active) == len(self.vf) else self.full.subset(active)
+                index = replace(index, make_grid=None)
+                index = replace(index, make_grid=partial(_cached_grid, index))
+            self.periods[k] = index
         return self.periods[k]
 
     def __dask_tokenize__(self) -> tuple[Any, ...]:
