@@ -20,6 +20,11 @@ _PARQUET = (".parquet", ".geoparquet")
 #: the dask engine takes about as long as the in-memory one at 10 million points and a fifth
 #: of its memory, and is slower below a few million (see docs/joins.md).
 DASK_MIN_ROWS = 5_000_000
+_ENGINE_HELP = (
+    "in-memory geopandas, or dask-geopandas (GeoParquet read and written in partitions, in "
+    f"bounded memory); auto (default): dask for GeoParquet input of {DASK_MIN_ROWS:,} rows or "
+    "more when dask-geopandas is installed, else geopandas"
+)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -56,11 +61,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--engine",
         choices=("auto", "geopandas", "dask"),
         default="auto",
-        help=(
-            "in-memory geopandas, or dask-geopandas (GeoParquet read and written in "
-            "partitions, in bounded memory); auto (default): dask for GeoParquet input of "
-            f"{DASK_MIN_ROWS:,} rows or more when dask-geopandas is installed, else geopandas"
-        ),
+        help=_ENGINE_HELP,
     )
     join.add_argument(
         "--snap-km",
