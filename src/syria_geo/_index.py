@@ -18,7 +18,9 @@ replaced); a folder that cannot be written only means the tables are rebuilt in 
 process.  Nothing is ever downloaded.
 
 The folder is ``$SYRIA_GEO_CACHE_DIR`` when set, else ``$XDG_CACHE_HOME/syria_geo``, else
-``~/.cache/syria_geo``; it may be deleted at any time.
+``~/.cache/syria_geo``; it may be deleted at any time, and ``SYRIA_GEO_CACHE_DIR=off`` turns
+every cache of the package off (the join's polygon indexes in :mod:`syria_geo._index_cache`
+use the same folder).
 """
 
 from __future__ import annotations
@@ -122,7 +124,7 @@ def cache_dir() -> Path | None:
     """The cache folder (see the module docstring); None when no home folder is known."""
     override = os.environ.get(CACHE_ENV_VAR)
     if override:
-        return Path(override)
+        return None if override.strip().lower() == "off" else Path(override)
     xdg = os.environ.get("XDG_CACHE_HOME")
     if xdg:
         return Path(xdg) / "syria_geo"

@@ -48,6 +48,9 @@ import shapely
 
 from syria_geo._data import data_file
 from syria_geo._errors import DataFileError, InputFormatError, InvalidParameterError, check_choice
+from syria_geo._spatial import METRIC_CRS as METRIC_CRS
+from syria_geo._spatial import metric_transformer as _metric_transformer
+from syria_geo._spatial import parse_days as _parse_days
 from syria_geo._vocabulary import CONTROLLERS as CONTROLLERS
 from syria_geo._vocabulary import Controller as Controller
 from syria_geo._vocabulary import controller_code as _normalise_controller
@@ -105,9 +108,6 @@ IssueKind = Literal[
     "overlap",
 ]
 
-#: Equal-distance projection centred on Syria used for all distances and tessellations
-#: (distance error below 0.5 % anywhere in the country).
-METRIC_CRS: Final[str] = "+proj=aeqd +lat_0=35 +lon_0=38.5 +datum=WGS84 +units=m +no_defs"
 #: The method name written by :func:`control_zones`.
 ZONES_METHOD: Final[str] = "voronoi_nearest_observation"
 #: Overlaps smaller than this (square degrees, about 10 m²) are treated as shared borders.
@@ -172,46 +172,6 @@ class ControlLayerCheck:
 
 # ---------------------------------------------------------------------------------------------
 # control layers
-
-
-_ISO_DAY = re.compile(r"\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*")
-
-
-def _iso_text(value: object) -> str | None:
-    """An ISO day (or date-time) as text; None for anything else (reported as invalid)."""
-    if isinstance(value, _date):
-        return value.isoformat()
-    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
-        return value.strip()
-    return None
-
-
-def _parse_days(values: pd.Series) -> tuple[pd.Series, list[int]]:
-    """Parse calendar days; return normalised datetimes and positions that failed to parse.
-
-    Missing values (None, NaN, NaT, blank strings) become NaT without being reported;
-    values that are present but are not a calendar day (unparseable, or with a time of
-    day) are NaT and reported.
-    """
-    values = pd.Series(values).reset_index(drop=True)
-    if pd.api.types.is_datetime64_any_dtype(values):
-        parsed = values.copy()
-        if getattr(parsed.dt, "tz", None) is not None:
-            parsed = parsed.dt.tz_localize(None)
-        missing = parsed.isna().to_numpy()
-    else:
-        obj = values.astype("object")
-        missing = obj.isna().to_numpy() | obj.map(
-            lambda v: isinstance(v, str) and not v.strip()
-        ).to_numpy(dtype=bool)
-        # only ISO days (YYYY-MM-DD, optionally a time): "-1" or "2016/09/05" are invalid
-        text = obj.where(~missing, None).map(_iso_text)
-        parsed = pd.to_datetime(text, errors="coerce", format="ISO8601")
-    parsed = parsed.astype("datetime64[s]")
-    normal = parsed.dt.normalize()
-    bad_mask = ~missing & (parsed.isna() | (parsed != normal)).to_numpy()
-    normal = normal.where(~bad_mask)
-    return normal, [int(i) for i in np.flatnonzero(bad_mask)]
 
 
 def _is_missing(value: object) -> bool:
@@ -712,21 +672,6 @@ def load_control_layer(
     return out.set_geometry(check.layer.geometry.name).set_crs("EPSG:4326", allow_override=True)
 
 
-def _layer_from_any(layers: Any) -> gpd.GeoDataFrame:
-    """Return one validated layer from a GeoDataFrame, a path or a sequence of them."""
-    items = list(layers) if isinstance(layers, (list, tuple)) else [layers]
-    if not items:
-        raise InvalidParameterError("no control layer given")
-    frames = [load_control_layer(item) for item in items]
-    if len(frames) == 1:
-        return frames[0]
-    combined = pd.concat(frames, ignore_index=True)
-    merged = gpd.GeoDataFrame(combined, geometry="geometry", crs="EPSG:4326")
-    check = validate_control_layer(merged)
-    check.raise_for_errors()
-    return check.layer
-
-
 # ---------------------------------------------------------------------------------------------
 # observations
 
@@ -1050,13 +995,6 @@ def _to_metric(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray
     tr = _metric_transformer()
     x, y = tr.transform(lon, lat)
     return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-
-
-@cache
-def _metric_transformer() -> Any:
-    from pyproj import Transformer
-
-    return Transformer.from_crs("EPSG:4326", METRIC_CRS, always_xy=True)
 
 
 @cache

@@ -8,7 +8,8 @@ for each row how the value was found (``within``, ``snapped``, ``none``) and why
 
 Both run in memory (``engine="geopandas"``: vectorised point-in-polygon on an STRtree of the
 polygons cut into small pieces) or, for data larger than memory, with dask-geopandas
-(``engine="dask"``, ``pip install syria-geo[dask]``), which gives identical results.
+(``engine="dask"``, ``pip install syria-geo[dask]``), which gives identical results; the
+default ``engine="auto"`` uses dask for a dask input and the in-memory engine otherwise.
 
 :func:`incident_counts` and :func:`admin_rates` aggregate joined incidents (counts and victims
 by unit, controller, perpetrator or month; rates per 100,000 people and per 1,000 km²), with
@@ -17,32 +18,30 @@ zero rows for units and categories without incidents.
 
 from __future__ import annotations
 
+import hashlib
 import math
+import pickle
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from functools import cache
-from typing import Any, Final, Literal, get_args
+from dataclasses import dataclass, replace
+from functools import cache, partial
+from pathlib import Path
+from typing import Any, Final, Literal, TypeVar, get_args
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
 
+from syria_geo._dask import import_dask, is_dask
 from syria_geo._errors import (
     InputFormatError,
     InvalidParameterError,
-    MissingDependencyError,
     check_choice,
 )
 from syria_geo._frame import coordinates
+from syria_geo._spatial import METRIC_CRS, metric_transformer, parse_days
 from syria_geo._vocabulary import GOVERNORATE_PCODES as GOVERNORATE_PCODES
-from syria_geo.control import (
-    CONTROLLERS,
-    METRIC_CRS,
-    _layer_from_any,
-    _metric_transformer,
-    _parse_days,
-)
+from syria_geo.control import CONTROLLERS, load_control_layer, validate_control_layer
 
 __all__ = [
     "ADMIN_JOIN_COLUMNS",
@@ -56,7 +55,7 @@ __all__ = [
     "join_control",
 ]
 
-Engine = Literal["geopandas", "dask"]
+Engine = Literal["auto", "geopandas", "dask"]
 AggregateKey = Literal["adm1", "adm2", "adm3", "controller", "perpetrator", "month"]
 PopulationColumn = Literal["pop_hno2017", "pop_hno2016", "pop_census2004"]
 ENGINES: Final[tuple[str, ...]] = get_args(Engine)
@@ -94,6 +93,7 @@ _PIECE_VERTICES: Final[int] = 48
 _ROW: Final[str] = "__syria_geo_row"
 #: Extent of the Hilbert curve used to partition incidents spatially (Syria and margins).
 _HILBERT_BOUNDS: Final[tuple[float, float, float, float]] = (35.0, 32.0, 43.0, 38.0)
+_T = TypeVar("_T")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -201,12 +201,30 @@ class _PolygonIndex:
     owner: np.ndarray
     key: tuple[Any, ...]
     grid_cell: float
+    #: Builds (or reads) the lookup grid; None: rasterise the polygons.
+    make_grid: Callable[[], _CellGrid] | None = None
 
     @classmethod
-    def build(cls, geoms: np.ndarray, grid_cell: float = _GRID_CELL_LAYER) -> _PolygonIndex:
-        pieces, owner = _subdivide(geoms)
-        key = (grid_cell, *_geometry_key(geoms))
-        return cls(np.asarray(geoms, dtype=object), shapely.STRtree(pieces), owner, key, grid_cell)
+    def build(
+        cls,
+        geoms: np.ndarray,
+        grid_cell: float = _GRID_CELL_LAYER,
+        key: tuple[Any, ...] | None = None,
+        *,
+        disk_cache: bool = False,
+    ) -> _PolygonIndex:
+        """Cut ``geoms`` and index the pieces; ``key`` (default: the WKB) names the polygons.
+
+        With ``disk_cache`` (``key`` must then be the WKB fingerprint), the pieces are kept
+        in the disk cache (see :mod:`syria_geo._index_cache`).
+        """
+        key = _geometry_key(geoms) if key is None else key
+        if disk_cache:
+            pieces, owner = _subdivide_cached(geoms, key)
+        else:
+            pieces, owner = _subdivide(geoms, key=key)
+        geoms = np.asarray(geoms, dtype=object)
+        return cls(geoms, shapely.STRtree(pieces), owner, (grid_cell, *key), grid_cell)
 
     def subset(self, active: np.ndarray) -> _PolygonIndex:
         """An index over the polygons at positions ``active`` only (positions stay global)."""
@@ -227,7 +245,10 @@ class _PolygonIndex:
         grid = _GRIDS.get(self.key)
         threshold = _GRID_MIN_POINTS if min_points is None else min_points
         if grid is None and n_points >= threshold and len(self.owner):
-            grid = _build_grid(self.geoms, self.positions, self.grid_cell)
+            if self.make_grid is not None:
+                grid = self.make_grid()
+            else:
+                grid = _build_grid(self.geoms, self.positions, self.grid_cell)
             if len(_GRIDS) >= 32:
                 _GRIDS.pop(next(iter(_GRIDS)))
             _GRIDS[self.key] = grid
@@ -274,7 +295,12 @@ class _PolygonIndex:
 
 
 def _geometry_key(geoms: np.ndarray) -> tuple[Any, ...]:
-    return tuple(shapely.to_wkb(np.asarray(geoms, dtype=object), hex=False))
+    """A fingerprint of the geometries (BLAKE2b of their WKB)."""
+    digest = hashlib.blake2b(digest_size=20)
+    for wkb in shapely.to_wkb(np.asarray(geoms, dtype=object), hex=False):
+        digest.update((-1 if wkb is None else len(wkb)).to_bytes(8, "little", signed=True))
+        digest.update(wkb or b"")
+    return ("wkb", len(geoms), digest.hexdigest())
 
 
 def _assign_lowest(found: np.ndarray, rows: np.ndarray, owners: np.ndarray) -> None:
@@ -285,14 +311,17 @@ def _assign_lowest(found: np.ndarray, rows: np.ndarray, owners: np.ndarray) -> N
 
 
 def _subdivide(
-    geoms: np.ndarray, max_vertices: int = _PIECE_VERTICES
+    geoms: np.ndarray,
+    max_vertices: int = _PIECE_VERTICES,
+    key: tuple[Any, ...] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Cut polygons in halves along their longer side until pieces are small (like ST_Subdivide).
 
     Returns the pieces (prepared) and, for each, the position of the polygon it came from.
     The pieces of a polygon cover it exactly; their shared cut lines are interior to it.
+    ``key`` names the polygons for the cache of recent cuts (default: their WKB).
     """
-    key = (max_vertices, *_geometry_key(geoms))
+    key = (max_vertices, *(_geometry_key(geoms) if key is None else key))
     cached = _SUBDIVISIONS.get(key)
     if cached is not None:
         return cached
@@ -330,30 +359,196 @@ def _subdivide(
     return pieces, owners
 
 
+def _subdivide_cached(geoms: np.ndarray, key: tuple[Any, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_subdivide`, with the pieces kept in the disk cache under the WKB fingerprint."""
+    from syria_geo._index_cache import cached
+
+    def build() -> dict[str, np.ndarray]:
+        pieces, owner = _subdivide(geoms, key=key)
+        return {**_geoms_to_arrays(pieces, "pieces"), "owner": owner}
+
+    def decode(arrays: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+        pieces = _geoms_from_arrays(arrays, "pieces")
+        owner = np.asarray(arrays["owner"], dtype=np.int64)
+        if len(pieces) != len(owner) or (
+            len(owner) and not 0 <= owner.min() <= owner.max() < len(geoms)
+        ):
+            raise ValueError("inconsistent cut arrays")
+        shapely.prepare(pieces)
+        return pieces, owner
+
+    return cached("cut", f"{_cut_version()} {key!r}", build, decode, keep=16)
+
+
 #: Recently cut layers (a control layer is usually joined many times), oldest first.
 _SUBDIVISIONS: dict[tuple[Any, ...], tuple[np.ndarray, np.ndarray]] = {}
+
+
+#: Format of the ADM3 index cache files (change it whenever what they hold changes).
+_ADMIN_CACHE_FORMAT: Final[int] = 1
+#: The sub-district attributes the admin join writes.
+_UNIT_COLUMNS: Final[tuple[str, ...]] = (
+    "pcode", "name_en", "adm1_pcode", "adm1_en", "adm2_pcode", "adm2_en"
+)  # fmt: skip
+
+
+def _geoms_to_arrays(geoms: np.ndarray, prefix: str) -> dict[str, np.ndarray]:
+    """Geometries as plain arrays: ragged coordinates if all are polygons, else WKB."""
+    geoms = np.asarray(geoms, dtype=object)
+    if len(geoms) and (shapely.get_type_id(geoms) == 3).all():
+        _, coords, (rings, polys) = shapely.to_ragged_array(geoms)
+        return {f"{prefix}_coords": coords, f"{prefix}_rings": rings, f"{prefix}_polys": polys}
+    wkb = shapely.to_wkb(geoms)
+    ends = np.cumsum([len(w) for w in wkb], dtype=np.int64)
+    buffer = np.frombuffer(b"".join(wkb), dtype=np.uint8)
+    return {f"{prefix}_wkb": buffer, f"{prefix}_wkb_ends": ends}
+
+
+def _geoms_from_arrays(arrays: dict[str, np.ndarray], prefix: str) -> np.ndarray:
+    if f"{prefix}_coords" in arrays:
+        offsets = (arrays[f"{prefix}_rings"], arrays[f"{prefix}_polys"])
+        geoms = shapely.from_ragged_array(
+            shapely.GeometryType.POLYGON, arrays[f"{prefix}_coords"], offsets
+        )
+    else:
+        data = arrays[f"{prefix}_wkb"].tobytes()
+        ends = arrays[f"{prefix}_wkb_ends"]
+        starts = np.r_[0, ends[:-1]]
+        geoms = shapely.from_wkb([data[i:j] for i, j in zip(starts, ends, strict=True)])
+    return np.asarray(geoms, dtype=object)
+
+
+def _admin_cached(
+    name: str,
+    build: Callable[[], dict[str, np.ndarray]],
+    decode: Callable[[dict[str, np.ndarray]], _T],
+    compress: bool = False,
+) -> _T:
+    """Something derived from the shipped ADM3 polygons, from the disk cache when valid."""
+    import pyproj
+
+    from syria_geo._data import data_file
+    from syria_geo._index_cache import cached, file_checksum
+
+    checksum = file_checksum(data_file("boundaries", "adm3.geojson"))
+    version = f"{_cut_version()} proj {pyproj.proj_version_str} {_GRID_CELL_ADMIN}"
+    return cached(name, f"{version} {checksum}", build, decode, keep=2, compress=compress)
+
+
+def _cut_version() -> str:
+    """What the cut pieces depend on besides the polygons (for cache keys)."""
+    return (
+        f"{_ADMIN_CACHE_FORMAT} shapely {shapely.__version__} geos {shapely.geos_version_string} "
+        f"{_PIECE_VERTICES}"
+    )
+
+
+@cache
+def _adm3() -> gpd.GeoDataFrame:
+    """The full-resolution sub-districts in P-code order (read only when a cache is built)."""
+    from syria_geo.gazetteer import load_boundaries
+
+    return load_boundaries("adm3").sort_values("pcode").reset_index(drop=True)
+
+
+def _build_admin_arrays() -> dict[str, np.ndarray]:
+    adm3 = _adm3()
+    geoms = np.asarray(adm3.geometry.to_numpy(), dtype=object)
+    pieces, owner = _subdivide(geoms)
+    arrays = {c: adm3[c].to_numpy(dtype=str) for c in _UNIT_COLUMNS}
+    return {**arrays, **_geoms_to_arrays(geoms, "geoms"), **_geoms_to_arrays(pieces, "pieces"),
+            "owner": owner}  # fmt: skip
+
+
+def _decode_admin_arrays(arrays: dict[str, np.ndarray]) -> _AdminIndex:
+    units = pd.DataFrame({c: arrays[c].astype(object) for c in _UNIT_COLUMNS})
+    geoms = _geoms_from_arrays(arrays, "geoms")
+    pieces = _geoms_from_arrays(arrays, "pieces")
+    owner = np.asarray(arrays["owner"], dtype=np.int64)
+    if not (len(units) == len(geoms) and len(pieces) == len(owner) and len(units)):
+        raise ValueError("inconsistent ADM3 index arrays")
+    if owner.min() < 0 or owner.max() >= len(geoms):
+        raise ValueError("inconsistent ADM3 index arrays")
+    shapely.prepare(pieces)
+    key = (_GRID_CELL_ADMIN, "adm3")
+    index = _PolygonIndex(geoms, shapely.STRtree(pieces), owner, key, _GRID_CELL_ADMIN,
+                          _admin_grid)  # fmt: skip
+    return _AdminIndex(units, index)
+
+
+def _admin_grid() -> _CellGrid:
+    """The lookup grid over the sub-districts, from the disk cache when valid."""
+    index = _admin_index().index
+    build, decode = partial(_grid_arrays, index), partial(_grid_decode, index)
+    return _admin_cached("adm3-grid", build, decode, compress=True)
+
+
+def _cached_grid(index: _PolygonIndex) -> _CellGrid:
+    """The lookup grid of a control-layer index, from the disk cache when valid."""
+    from syria_geo._index_cache import cached
+
+    key = f"{_cut_version()} {index.key!r}"
+    build, decode = partial(_grid_arrays, index), partial(_grid_decode, index)
+    return cached("grid", key, build, decode, keep=64, compress=True)
+
+
+def _grid_arrays(index: _PolygonIndex) -> dict[str, np.ndarray]:
+    grid = _build_grid(index.geoms, index.positions, index.grid_cell)
+    small = len(index.geoms) < np.iinfo(np.int16).max
+    cells = grid.cells.astype(np.int16 if small else np.int32)
+    return {"origin": np.array([grid.x0, grid.y0, grid.cell]), "cells": cells}
+
+
+def _grid_decode(index: _PolygonIndex, arrays: dict[str, np.ndarray]) -> _CellGrid:
+    origin, cells = arrays["origin"], arrays["cells"]
+    if origin.shape != (3,) or cells.ndim != 2 or cells.dtype not in (np.int16, np.int32):
+        raise ValueError("inconsistent grid arrays")
+    if origin[2] != index.grid_cell or (cells.size and not cells.max() < len(index.geoms)):
+        raise ValueError("inconsistent grid arrays")
+    if cells.size and cells.min() < -2:
+        raise ValueError("inconsistent grid arrays")
+    return _CellGrid(float(origin[0]), float(origin[1]), float(origin[2]), cells)
+
+
+@dataclass(frozen=True)
+class _MetricPieces:
+    """Polygon pieces in :data:`METRIC_CRS` (metres) in an STRtree, for snapping distances."""
+
+    tree: shapely.STRtree
+    owner: np.ndarray
 
 
 @dataclass(frozen=True)
 class _AdminIndex:
     units: pd.DataFrame
     index: _PolygonIndex
-    metric: _PolygonIndex
 
 
 @cache
 def _admin_index() -> _AdminIndex:
-    from syria_geo.gazetteer import load_boundaries
+    """The sub-districts and their cut polygons (from the disk cache when valid)."""
+    return _admin_cached("adm3-index", _build_admin_arrays, _decode_admin_arrays)
 
-    adm3 = load_boundaries("adm3").sort_values("pcode").reset_index(drop=True)
-    geoms = np.asarray(adm3.geometry.to_numpy(), dtype=object)
-    metric = np.asarray(adm3.to_crs(METRIC_CRS).geometry.to_numpy(), dtype=object)
-    units = pd.DataFrame(adm3.drop(columns="geometry"))
-    return _AdminIndex(
-        units=units,
-        index=_PolygonIndex.build(geoms, _GRID_CELL_ADMIN),
-        metric=_PolygonIndex.build(metric),
-    )
+
+@cache
+def _admin_metric() -> _MetricPieces:
+    """The sub-districts cut in metres, built (or read from the cache) only for snapping."""
+
+    def build() -> dict[str, np.ndarray]:
+        metric = np.asarray(_adm3().to_crs(METRIC_CRS).geometry.to_numpy(), dtype=object)
+        pieces, owner = _subdivide(metric)
+        return {**_geoms_to_arrays(pieces, "pieces"), "owner": owner}
+
+    def decode(arrays: dict[str, np.ndarray]) -> _MetricPieces:
+        pieces = _geoms_from_arrays(arrays, "pieces")
+        owner = np.asarray(arrays["owner"], dtype=np.int64)
+        n_units = len(_admin_index().units)
+        if len(pieces) != len(owner) or owner.min() < 0 or owner.max() >= n_units:
+            raise ValueError("inconsistent ADM3 metric arrays")
+        shapely.prepare(pieces)
+        return _MetricPieces(shapely.STRtree(pieces), owner)
+
+    return _admin_cached("adm3-metric", build, decode)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -362,6 +557,23 @@ def _admin_index() -> _AdminIndex:
 
 def _check_engine(engine: str) -> str:
     return check_choice("engine", engine, ENGINES)
+
+
+def _engine_for(incidents: Any, engine: Engine = "auto") -> Literal["geopandas", "dask"]:
+    """The engine a join runs with: ``engine``, or for ``"auto"`` the one that pays.
+
+    ``"auto"`` picks ``"dask"`` for a dask (lazy) input and ``"geopandas"`` for an
+    in-memory one: the dask engine saves memory only when the data is read and written
+    lazily (partitioned GeoParquet); on data already in memory it adds copies and time.
+    A dask input always runs with dask, whatever ``engine`` says.
+
+    Raises
+    ------
+    InvalidParameterError
+        If ``engine`` is not ``"auto"``, ``"geopandas"`` or ``"dask"``.
+    """
+    _check_engine(engine)
+    return "dask" if engine == "dask" or is_dask(incidents) else "geopandas"
 
 
 def _coordinates(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -424,12 +636,13 @@ def _stated_governorate(frame: pd.DataFrame) -> np.ndarray:
 
 @cache
 def _governorate_lookup() -> dict[str, str]:
-    from syria_geo.gazetteer import load_boundaries
-
     lookup = {k.casefold(): v for k, v in GOVERNORATE_PCODES.items()}
-    for rec in load_boundaries("adm1").itertuples(index=False):
-        lookup.setdefault(str(rec.name_en).casefold(), str(rec.pcode))
-        lookup.setdefault(str(rec.pcode).casefold(), str(rec.pcode))
+    # the governorates as the sub-districts name them (the same names and P-codes as ADM1)
+    units = _admin_index().units
+    pairs = sorted(set(zip(units["adm1_pcode"], units["adm1_en"], strict=True)))
+    for pcode, name in pairs:
+        lookup.setdefault(str(name).casefold(), str(pcode))
+        lookup.setdefault(str(pcode).casefold(), str(pcode))
     return lookup
 
 
@@ -455,49 +668,7 @@ def _join_admin_frame(
     pcodes = units["pcode"].to_numpy(dtype=object)
     outside = np.flatnonzero(usable & (unit < 0))
     if len(outside):
-        tr = _metric_transformer()
-        x, y = tr.transform(lon[outside], lat[outside])
-        mpts = shapely.points(x, y)
-        # only units within the tolerance matter (a bounded search is much faster)
-        near_p, near_q = idx.metric.pieces.query_nearest(
-            mpts, max_distance=max(snap_km * 1000.0, 1e-6), all_matches=True
-        )
-        dist = shapely.distance(mpts[near_p], idx.metric.pieces.geometries[near_q]) / 1000.0
-        near_u = idx.metric.owner[near_q]
-        # several pieces of one unit can be equally near: keep one (point, unit) pair
-        pair = np.unique(np.stack([near_p, near_u], axis=1), axis=0, return_index=True)[1]
-        near_p, near_u, dist = near_p[pair], near_u[pair], dist[pair]
-        order = np.lexsort((near_u, dist, near_p))
-        near_p, near_u, dist = near_p[order], near_u[order], dist[order]
-        first = np.flatnonzero(np.r_[len(near_p) > 0, near_p[1:] != near_p[:-1]])
-        best = np.repeat(dist[first], np.diff(np.r_[first, len(near_p)]))
-        tie = dist <= best + 1e-6
-        near_p, near_u, dist = near_p[tie], near_u[tie], dist[tie]
-        first = np.flatnonzero(np.r_[len(near_p) > 0, near_p[1:] != near_p[:-1]])
-        counts = np.diff(np.r_[first, len(near_p)])
-        for k, start in enumerate(first):
-            i = outside[int(near_p[start])]
-            d = float(dist[start])
-            choice = int(near_u[start])
-            note = ""
-            if counts[k] > 1:
-                ties = near_u[start : start + counts[k]]
-                named = gaz_adm3[i] if gaz_adm3 is not None else None
-                hits = [int(t) for t in ties if pcodes[t] == named]
-                choice = hits[0] if hits else choice
-                rule = "the geocoder names it" if hits else "lowest P-code"
-                note = f" (on the border of {', '.join(pcodes[t] for t in ties)}; {pcodes[choice]} chosen: {rule})"
-            unit[i] = choice
-            method[i] = 1
-            snap[i] = round(d, 3)
-            reason[i] = (
-                f"outside every sub-district polygon; snapped {d:.3f} km to {pcodes[choice]}{note}"
-            )
-        far = outside[np.setdiff1d(np.arange(len(outside)), near_p)]
-        reason[far] = (
-            f"outside every sub-district polygon and more than {snap_km:g} km from any "
-            f"(beyond the snap tolerance of {snap_km:g} km)"
-        )
+        _snap_outside(lon, lat, outside, snap_km, gaz_adm3, pcodes, (unit, method, snap, reason))
     if gaz_adm3 is not None:
         joined = pcodes[np.maximum(unit, 0)].copy()
         joined[unit < 0] = None
@@ -512,26 +683,7 @@ def _join_admin_frame(
             reason[i] = (
                 f"{reason[i]}{sep}joined sub-district {joined[i]} differs from the geocoder's {gaz_adm3[i]}"
             )
-    # governorate check
-    stated = _stated_governorate(frame)
-    lookup = _governorate_lookup()
-    names = pd.Series(stated, dtype="object").map(
-        lambda v: v.strip().casefold() if isinstance(v, str) else None
-    )
-    stated_pcode = np.array(names.map(lookup).astype("object").to_numpy(), dtype=object)
-    stated_pcode[pd.isna(stated_pcode)] = None
-    adm1 = units["adm1_pcode"].to_numpy(dtype=object)
-    joined_adm1 = adm1[np.maximum(unit, 0)].copy()
-    joined_adm1[unit < 0] = None
-    can = (unit >= 0) & pd.notna(stated_pcode)
-    mismatch = pd.array(np.where(can, joined_adm1 != stated_pcode, False), dtype="boolean")
-    mismatch[~can] = pd.NA
-    unmapped = np.flatnonzero(pd.notna(stated) & pd.isna(stated_pcode))
-    for i in unmapped:
-        sep = "; " if reason[i] else ""
-        reason[i] = (
-            f"{reason[i]}{sep}stated governorate {stated[i]!r} is not a known governorate name"
-        )
+    mismatch = _governorate_mismatch(frame, units, unit, reason)
     # A point the geocoder placed at an admin unit's centroid (precision 3) says nothing about
     # the finer units around that centroid: keep only the levels the geocoder knew.
     coarse = _coarse_levels(frame)
@@ -561,6 +713,95 @@ def _join_admin_frame(
     return base.assign(**new)  # arrays, so rows are matched by position, not by label
 
 
+def _snap_outside(
+    lon: np.ndarray,
+    lat: np.ndarray,
+    outside: np.ndarray,
+    snap_km: float,
+    gaz_adm3: np.ndarray | None,
+    pcodes: np.ndarray,
+    out: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+) -> None:
+    """Snap the rows ``outside`` every polygon to the nearest unit within ``snap_km``.
+
+    Fills ``out`` (unit, method, snap distance, reason per row) in place.
+    """
+    unit, method, snap, reason = out
+    metric = _admin_metric()
+    x, y = metric_transformer().transform(lon[outside], lat[outside])
+    mpts = shapely.points(x, y)
+    # only units within the tolerance matter (a bounded search is much faster)
+    near_p, near_q = metric.tree.query_nearest(
+        mpts, max_distance=max(snap_km * 1000.0, 1e-6), all_matches=True
+    )
+    dist = shapely.distance(mpts[near_p], metric.tree.geometries[near_q]) / 1000.0
+    near_u = metric.owner[near_q]
+    # several pieces of one unit can be equally near: keep one (point, unit) pair
+    pair = np.unique(np.stack([near_p, near_u], axis=1), axis=0, return_index=True)[1]
+    near_p, near_u, dist = near_p[pair], near_u[pair], dist[pair]
+    order = np.lexsort((near_u, dist, near_p))
+    near_p, near_u, dist = near_p[order], near_u[order], dist[order]
+    first = np.flatnonzero(np.r_[len(near_p) > 0, near_p[1:] != near_p[:-1]])
+    best = np.repeat(dist[first], np.diff(np.r_[first, len(near_p)]))
+    tie = dist <= best + 1e-6
+    near_p, near_u, dist = near_p[tie], near_u[tie], dist[tie]
+    first = np.flatnonzero(np.r_[len(near_p) > 0, near_p[1:] != near_p[:-1]])
+    counts = np.diff(np.r_[first, len(near_p)])
+    for k, start in enumerate(first):
+        i = outside[int(near_p[start])]
+        d = float(dist[start])
+        choice = int(near_u[start])
+        note = ""
+        if counts[k] > 1:
+            ties = near_u[start : start + counts[k]]
+            named = gaz_adm3[i] if gaz_adm3 is not None else None
+            hits = [int(t) for t in ties if pcodes[t] == named]
+            choice = hits[0] if hits else choice
+            rule = "the geocoder names it" if hits else "lowest P-code"
+            note = f" (on the border of {', '.join(pcodes[t] for t in ties)}; {pcodes[choice]} chosen: {rule})"
+        unit[i] = choice
+        method[i] = 1
+        snap[i] = round(d, 3)
+        reason[i] = (
+            f"outside every sub-district polygon; snapped {d:.3f} km to {pcodes[choice]}{note}"
+        )
+    far = outside[np.setdiff1d(np.arange(len(outside)), near_p)]
+    reason[far] = (
+        f"outside every sub-district polygon and more than {snap_km:g} km from any "
+        f"(beyond the snap tolerance of {snap_km:g} km)"
+    )
+
+
+def _governorate_mismatch(
+    frame: pd.DataFrame, units: pd.DataFrame, unit: np.ndarray, reason: np.ndarray
+) -> Any:
+    """Per row, whether the joined governorate differs from the stated one (NA: unknown).
+
+    Adds a note to ``reason`` (in place) for stated governorates that are not known names.
+    """
+    stated = _stated_governorate(frame)
+    lookup = _governorate_lookup()
+    stated_pcode = np.full(len(stated), None, dtype=object)
+    has = np.flatnonzero(pd.notna(stated))
+    # each distinct stated name is looked up once (not once per row)
+    codes, distinct = pd.factorize(pd.Series(stated[has], dtype="object"))
+    found = [lookup.get(v.strip().casefold()) if isinstance(v, str) else None for v in distinct]
+    stated_pcode[has] = np.array([*found, None], dtype=object)[codes]
+    adm1 = units["adm1_pcode"].to_numpy(dtype=object)
+    joined_adm1 = adm1[np.maximum(unit, 0)].copy()
+    joined_adm1[unit < 0] = None
+    can = (unit >= 0) & pd.notna(stated_pcode)
+    mismatch = pd.array(np.where(can, joined_adm1 != stated_pcode, False), dtype="boolean")
+    mismatch[~can] = pd.NA
+    unmapped = np.flatnonzero(pd.notna(stated) & pd.isna(stated_pcode))
+    for i in unmapped:
+        sep = "; " if reason[i] else ""
+        reason[i] = (
+            f"{reason[i]}{sep}stated governorate {stated[i]!r} is not a known governorate name"
+        )
+    return mismatch
+
+
 def _coarse_levels(frame: pd.DataFrame) -> np.ndarray:
     """Per row: 2 if the geocoder located it only to ADM0/ADM1, 1 if only to ADM2, else 0."""
     out = np.zeros(len(frame), dtype=np.int8)
@@ -583,7 +824,7 @@ def join_admin(
     incidents: pd.DataFrame | Any,
     *,
     snap_km: float = 2.0,
-    engine: Engine = "geopandas",
+    engine: Engine = "auto",
     npartitions: int | None = None,
 ) -> Any:
     """Add the ADM1/ADM2/ADM3 units containing each incident (point in polygon).
@@ -613,9 +854,10 @@ def join_admin(
         Largest distance in kilometres a point outside every polygon is moved (0 disables
         snapping except for points exactly on a border).
     engine
-        ``"geopandas"`` (in memory) or ``"dask"`` (dask-geopandas; a dask input stays lazy,
-        an in-memory input is spatially partitioned, joined in parallel and returned in
-        memory).  Results are identical.
+        ``"auto"`` (default: ``"dask"`` for a dask input, else ``"geopandas"``: on data
+        already in memory dask only adds copies and time), ``"geopandas"`` (in memory) or ``"dask"`` (dask-geopandas; a
+        dask input stays lazy, an in-memory input is spatially partitioned, joined in
+        parallel and returned in memory).  Results are identical.
     npartitions
         Number of partitions for an in-memory input with ``engine="dask"`` (default: about
         one per 250,000 rows, at least 2).
@@ -636,13 +878,12 @@ def join_admin(
         If ``snap_km`` or ``engine`` is invalid.
     """
     snap = _check_snap(snap_km)
-    _check_engine(engine)
     from syria_geo._points import points_frame
 
-    if engine == "dask" or _is_dask(incidents):
+    if _engine_for(incidents, engine) == "dask":
         # partitions share the lookup grids, so build them whatever a partition's size
         out = _run_dask(_join_admin_frame, incidents, npartitions, snap, 0)
-        return out if _is_dask(out) else points_frame(out)
+        return out if is_dask(out) else points_frame(out)
     _check_frame(incidents)
     # a DataFrame comes back as a GeoDataFrame of its lon/lat points (EPSG:4326)
     return points_frame(_join_admin_frame(incidents, snap))
@@ -659,21 +900,148 @@ def _check_frame(incidents: Any) -> None:
 # control join
 
 
+@dataclass(frozen=True)
+class _ControlIndex:
+    """A validated control layer with its validity periods and polygon indexes.
+
+    Built once per layer (see :func:`_control_index`); the per-period indexes are built on
+    first use.
+    """
+
+    layer: gpd.GeoDataFrame
+    key: tuple[Any, ...] | None  # the layers' content (None: not cached)
+    vf: np.ndarray  # valid_from per feature, days since the epoch
+    vt: np.ndarray  # valid_to per feature (int64 max: open-ended)
+    breaks: np.ndarray  # sorted distinct period starts
+    full: _PolygonIndex
+    controller: np.ndarray  # position in CONTROLLERS per feature
+    periods: dict[int, _PolygonIndex | None]
+
+    @classmethod
+    def build(cls, layer: gpd.GeoDataFrame, key: tuple[Any, ...] | None) -> _ControlIndex:
+        layer = layer.reset_index(drop=True)
+        vf = layer["valid_from"].to_numpy().astype("datetime64[D]").astype(np.int64)
+        vt_raw = layer["valid_to"].to_numpy().astype("datetime64[D]")
+        vt = np.where(np.isnat(vt_raw), np.iinfo(np.int64).max, vt_raw.astype(np.int64))
+        breaks = np.unique(np.concatenate([vf, vt[vt < np.iinfo(np.int64).max]]))
+        geoms = np.asarray(layer.geometry.to_numpy(), dtype=object)
+        full = _PolygonIndex.build(geoms, key=_geometry_key(geoms), disk_cache=True)
+        ctrl_pos = {c: i for i, c in enumerate(CONTROLLERS)}
+        controller = np.array([ctrl_pos[c] for c in layer["controller"]], dtype=np.int64)
+        return cls(layer, key, vf, vt, breaks, full, controller, {})
+
+    def index_at(self, k: int) -> _PolygonIndex | None:
+        """The index over the features valid in period ``k`` (None: no feature is valid).
+
+        Its lookup grid is kept in the disk cache.
+        """
+        if k not in self.periods:
+            start = self.breaks[k]
+            active = np.flatnonzero((self.vf <= start) & (self.vt > start))
+            index = None
+            if len(active):
+                index = self.full if len(active) == len(self.vf) else self.full.subset(active)
+                index = replace(index, make_grid=None)
+                index = replace(index, make_grid=partial(_cached_grid, index))
+            self.periods[k] = index
+        return self.periods[k]
+
+    def __dask_tokenize__(self) -> tuple[Any, ...]:
+        return ("syria_geo control index", self.key if self.key else self.full.key)
+
+
+#: Recently used control layers by content, oldest first (a layer is usually joined often).
+_CONTROL_INDEXES: dict[tuple[Any, ...], _ControlIndex] = {}
+_CONTROL_INDEXES_MAX: Final[int] = 8
+
+
+def _frame_fingerprint(frame: gpd.GeoDataFrame) -> tuple[Any, ...] | None:
+    """A fingerprint of a layer's content (None if a value cannot be fingerprinted)."""
+    digest = hashlib.blake2b(digest_size=20)
+    head = (list(map(str, frame.columns)), [str(d) for d in frame.dtypes], frame.geometry.name)
+    digest.update(repr(head).encode())
+    digest.update(frame.crs.to_wkt().encode() if frame.crs is not None else b"no crs")
+    try:
+        digest.update(pickle.dumps(frame.index.to_numpy(dtype=object), protocol=5))
+        for name in frame.columns:
+            values = frame[name].to_numpy()
+            if isinstance(frame[name].dtype, gpd.array.GeometryDtype):
+                digest.update(repr(_geometry_key(values)).encode())
+            else:
+                digest.update(pickle.dumps(values, protocol=5))
+    except (pickle.PicklingError, TypeError, AttributeError, ValueError):
+        return None  # not cached: validated and indexed on every call
+    return ("frame", len(frame), digest.hexdigest())
+
+
+def _layer_key(item: Any) -> tuple[Any, ...] | None:
+    if isinstance(item, gpd.GeoDataFrame):
+        return _frame_fingerprint(item)
+    if isinstance(item, (str, Path)) and Path(item).is_file():
+        path = Path(item)
+        data = path.read_bytes()
+        return ("file", str(path.resolve()), hashlib.blake2b(data, digest_size=20).hexdigest())
+    return None  # a folder or something invalid (reported when loaded): not cached
+
+
+def _layer_from_any(layers: Any) -> gpd.GeoDataFrame:
+    """Return one validated layer from a GeoDataFrame, a path or a sequence of them."""
+    items = list(layers) if isinstance(layers, (list, tuple)) else [layers]
+    if not items:
+        raise InvalidParameterError("no control layer given")
+    frames = []
+    for item in items:
+        if not isinstance(item, (str, Path, gpd.GeoDataFrame)):
+            raise InvalidParameterError(
+                f"invalid control layer {type(item).__name__}; expected a GeoDataFrame or a path"
+            )
+        frames.append(load_control_layer(item))  # the one reader of control layers
+    if len(frames) == 1:
+        return frames[0]
+    merged = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry",
+                              crs="EPSG:4326")  # fmt: skip
+    check = validate_control_layer(merged)
+    check.raise_for_errors()
+    return check.layer
+
+
+def _control_index(layers: Any) -> _ControlIndex:
+    """The validated, indexed layer, reused while the layers' content is unchanged.
+
+    The cache key is the content: every column's values and the geometries of a
+    GeoDataFrame, the bytes of a file; so a layer changed in place or a file rewritten is
+    validated and indexed again.
+    """
+    items = list(layers) if isinstance(layers, (list, tuple)) else [layers]
+    keys = [_layer_key(item) for item in items]
+    key = None if (not items or None in keys) else tuple(keys)
+    cached = _CONTROL_INDEXES.get(key) if key is not None else None
+    if cached is not None:
+        return cached
+    index = _ControlIndex.build(_layer_from_any(layers), key)
+    if key is not None:
+        if len(_CONTROL_INDEXES) >= _CONTROL_INDEXES_MAX:
+            _CONTROL_INDEXES.pop(next(iter(_CONTROL_INDEXES)))
+        _CONTROL_INDEXES[key] = index
+    return index
+
+
 def _join_control_frame(
     frame: pd.DataFrame,
-    layer: gpd.GeoDataFrame,
+    control: _ControlIndex,
     date_column: str,
     grid_min_points: int | None = None,
 ) -> pd.DataFrame:
     n = len(frame)
     if date_column not in frame.columns:
         raise InputFormatError(f"incidents have no {date_column!r} column (the incident date)")
+    layer = control.layer
     lon, lat, reasons = _coordinates(frame)
     raw_dates = frame[date_column]
     written = f"{date_column}_text"  # the incidents frame keeps a date that is not a day here
     if written in frame.columns and pd.api.types.is_datetime64_any_dtype(raw_dates):
         raw_dates = raw_dates.astype(object).where(raw_dates.notna(), frame[written])
-    days, bad = _parse_days(
+    days, bad = parse_days(
         pd.Series(raw_dates.to_numpy(dtype=object))
         if not pd.api.types.is_datetime64_any_dtype(raw_dates)
         else raw_dates.reset_index(drop=True)
@@ -683,35 +1051,28 @@ def _join_control_frame(
     reason = np.full(n, "", dtype=object)
     status = np.full(n, 2, dtype=np.int64)
     feature = np.full(n, -1, dtype=np.int64)
-    for i in np.flatnonzero(~has_day):
-        reason[i] = "invalid date" if i in set(bad) else "no date"
+    reason[~has_day] = "no date"
+    reason[np.asarray(bad, dtype=np.int64)] = "invalid date"  # present but not a day
     usable = pd.isna(reasons)
     reason[~usable] = reasons[~usable]
     ok = usable & has_day
-    vf = layer["valid_from"].to_numpy().astype("datetime64[D]").astype(np.int64)
-    vt_raw = layer["valid_to"].to_numpy().astype("datetime64[D]")
-    vt = np.where(np.isnat(vt_raw), np.iinfo(np.int64).max, vt_raw.astype(np.int64))
-    breaks = np.unique(np.concatenate([vf, vt[vt < np.iinfo(np.int64).max]]))
-    period = np.searchsorted(breaks, day_int, side="right") - 1
-    geoms = np.asarray(layer.geometry.to_numpy(), dtype=object)
-    full = _PolygonIndex.build(geoms)
+    period = np.searchsorted(control.breaks, day_int, side="right") - 1
     all_pts = _points(frame, lon, lat, ok)
     at = np.full(n, -1, dtype=np.int64)
     at[ok] = np.arange(int(ok.sum()))
     ok_pos = np.flatnonzero(ok)
-    ctrl = layer["controller"].to_numpy(dtype=object)
-    names = layer["feature"].to_numpy(dtype=object)
-    for k in np.unique(period[ok_pos]):
-        rows = ok_pos[period[ok_pos] == k]
+    # rows grouped by period in one sort (not one scan of all rows per period)
+    order = ok_pos[np.argsort(period[ok_pos], kind="stable")]
+    ks, starts = np.unique(period[order], return_index=True)
+    groups = np.split(order, starts[1:]) if len(order) else []
+    for k, rows in zip(ks, groups, strict=True):
         if k < 0:
             reason[rows] = "date before every layer period"
             continue
-        start = breaks[k]
-        active = np.flatnonzero((vf <= start) & (vt > start))
-        if len(active) == 0:
+        index = control.index_at(int(k))
+        if index is None:
             reason[rows] = "no layer valid at this date"
             continue
-        index = full if len(active) == len(geoms) else full.subset(active)
         found, touch_rows, touch_feats = index.locate(
             all_pts[at[rows]], lon[rows], lat[rows], grid_min_points
         )
@@ -722,31 +1083,11 @@ def _join_control_frame(
         outside[touch_rows] = False
         reason[rows[outside]] = "no zone covers the point at this date"
         if len(touch_rows):
-            order = np.lexsort((touch_feats, touch_rows))
-            t_rows, t_feats = touch_rows[order], touch_feats[order]
-            starts = np.flatnonzero(np.r_[True, t_rows[1:] != t_rows[:-1]])
-            for start, stop in zip(starts, [*starts[1:], len(t_rows)], strict=True):
-                i = rows[t_rows[start]]
-                feats = [int(f) for f in t_feats[start:stop]]
-                status[i] = 1
-                ctrls = sorted({ctrl[f] for f in feats})
-                if len(ctrls) == 1:
-                    feature[i] = feats[0]
-                    reason[i] = (
-                        f"on the boundary of zone(s) {', '.join(str(names[f]) for f in feats)}"
-                    )
-                else:
-                    reason[i] = (
-                        "on the boundary between zones of different controllers ("
-                        + ", ".join(f"{names[f]}: {ctrl[f]}" for f in feats)
-                        + ")"
-                    )
+            _on_boundaries(layer, rows[touch_rows], touch_feats, (feature, status, reason))
     has = feature >= 0
     safe = np.maximum(feature, 0)
     ctrl_codes = np.full(n, CONTROLLERS.index("unknown"), dtype=np.int64)
-    ctrl_pos = {c: i for i, c in enumerate(CONTROLLERS)}
-    layer_ctrl = np.array([ctrl_pos[c] for c in layer["controller"]], dtype=np.int64)
-    ctrl_codes[has] = layer_ctrl[safe[has]]
+    ctrl_codes[has] = control.controller[safe[has]]
     new: dict[str, Any] = {
         "zone_controller": _cat(ctrl_codes, CONTROLLERS),
         "zone_source": _cat(*_layer_codes(layer["source"], feature)),
@@ -765,6 +1106,39 @@ def _join_control_frame(
     return base.assign(**new)  # arrays, so rows are matched by position, not by label
 
 
+def _on_boundaries(
+    layer: gpd.GeoDataFrame,
+    rows: np.ndarray,
+    feats: np.ndarray,
+    out: tuple[np.ndarray, np.ndarray, np.ndarray],
+) -> None:
+    """Rows lying on the boundary of zones ``feats`` (one pair each): fill ``out`` in place.
+
+    ``out`` is the feature, status and reason per row; a row takes the zone if all the
+    zones it touches have one controller, else stays unknown with the zones listed.
+    """
+    feature, status, reason = out
+    ctrl = layer["controller"].to_numpy(dtype=object)
+    names = layer["feature"].to_numpy(dtype=object)
+    order = np.lexsort((feats, rows))
+    t_rows, t_feats = rows[order], feats[order]
+    starts = np.flatnonzero(np.r_[True, t_rows[1:] != t_rows[:-1]])
+    for start, stop in zip(starts, [*starts[1:], len(t_rows)], strict=True):
+        i = t_rows[start]
+        touching = [int(f) for f in t_feats[start:stop]]
+        status[i] = 1
+        ctrls = sorted({ctrl[f] for f in touching})
+        if len(ctrls) == 1:
+            feature[i] = touching[0]
+            reason[i] = f"on the boundary of zone(s) {', '.join(str(names[f]) for f in touching)}"
+        else:
+            reason[i] = (
+                "on the boundary between zones of different controllers ("
+                + ", ".join(f"{names[f]}: {ctrl[f]}" for f in touching)
+                + ")"
+            )
+
+
 def _layer_codes(values: pd.Series, feature: np.ndarray) -> tuple[np.ndarray, list[str]]:
     return _codes(pd.Series(values.to_numpy(dtype=object)), feature)
 
@@ -774,7 +1148,7 @@ def join_control(
     layers: Any,
     *,
     date_column: str = "date",
-    engine: Engine = "geopandas",
+    engine: Engine = "auto",
     npartitions: int | None = None,
 ) -> Any:
     """Add the controller valid at each incident's date at its point (an as-of join).
@@ -800,7 +1174,7 @@ def join_control(
     date_column
         Name of the incident date column.
     engine
-        ``"geopandas"`` or ``"dask"`` (see :func:`join_admin`).
+        ``"auto"`` (default), ``"geopandas"`` or ``"dask"`` (see :func:`join_admin`).
     npartitions
         Partitions for an in-memory input with ``engine="dask"``.
 
@@ -817,31 +1191,16 @@ def join_control(
     InputFormatError
         If the layer has errors (all listed) or the incidents lack points or dates.
     """
-    _check_engine(engine)
-    layer = _layer_from_any(layers).reset_index(drop=True)
-    if engine == "dask" or _is_dask(incidents):
-        return _run_dask(_join_control_frame, incidents, npartitions, layer, date_column, 0)
+    use = _engine_for(incidents, engine)
+    control = _control_index(layers)
+    if use == "dask":
+        return _run_dask(_join_control_frame, incidents, npartitions, control, date_column, 0)
     _check_frame(incidents)
-    return _join_control_frame(incidents, layer, date_column)
+    return _join_control_frame(incidents, control, date_column)
 
 
 # ---------------------------------------------------------------------------------------------
 # dask engine
-
-
-def _is_dask(obj: Any) -> bool:
-    return type(obj).__module__.split(".")[0] in ("dask", "dask_geopandas", "dask_expr")
-
-
-def _import_dask() -> Any:
-    try:
-        import dask_geopandas
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise MissingDependencyError(
-            "engine='dask' needs dask-geopandas: pip install 'syria-geo[dask]' "
-            "(or: pip install dask-geopandas 'dask[dataframe]')"
-        ) from exc
-    return dask_geopandas
 
 
 def _spatial_order(frame: pd.DataFrame) -> np.ndarray:
@@ -859,11 +1218,11 @@ def _spatial_order(frame: pd.DataFrame) -> np.ndarray:
 def _run_dask(
     func: Callable[..., pd.DataFrame], incidents: Any, npartitions: int | None, *args: Any
 ) -> Any:
-    dgpd = _import_dask()
+    dgpd = import_dask()
     import dask
     import dask.dataframe as dd
 
-    if _is_dask(incidents):
+    if is_dask(incidents):
         meta = func(incidents._meta, *args)
         return incidents.map_partitions(func, *args, meta=meta)
     _check_frame(incidents)
@@ -927,7 +1286,7 @@ def _key_series(incidents: pd.DataFrame, key: str) -> tuple[pd.Series, list[Any]
         return vals, sorted({str(v) for v in vals.dropna()})
     if "date" not in incidents.columns:
         raise InputFormatError("incidents have no 'date' column")
-    days, _ = _parse_days(pd.Series(incidents["date"].to_numpy(dtype=object)))
+    days, _ = parse_days(pd.Series(incidents["date"].to_numpy(dtype=object)))
     months = pd.Series(days.dt.strftime("%Y-%m").to_numpy(dtype=object), index=incidents.index)
     valid = months.dropna()
     if valid.empty:

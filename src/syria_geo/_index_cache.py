@@ -1,0 +1,122 @@
+"""Arrays derived from the shipped data, cached on disk and keyed by the data's checksum.
+
+A cache file holds numpy arrays (an uncompressed ``.npz``: every member carries a CRC that
+is checked on reading) plus a ``__key__`` member naming the format version and the
+checksum of the data file it was derived from.  Anything unexpected (no folder, a file
+from other data or another version, a truncated or corrupted file, missing members, a
+folder that cannot be written) falls back to building the arrays again, so a cache can
+make a call faster but never changes its answer.
+
+The folder is the package's one cache folder (:func:`syria_geo._index.cache_dir`:
+``$SYRIA_GEO_CACHE_DIR``, else ``$XDG_CACHE_HOME/syria_geo`` or ``~/.cache/syria_geo``);
+``SYRIA_GEO_CACHE_DIR=off`` disables it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+import numpy as np
+from shapely.errors import GEOSException
+
+from syria_geo._index import cache_dir
+
+T = TypeVar("T")
+
+
+@cache
+def _file_checksum(path: Path, size: int, mtime_ns: int) -> str:
+    return hashlib.blake2b(path.read_bytes(), digest_size=20).hexdigest()
+
+
+def file_checksum(path: Path) -> str:
+    """BLAKE2b checksum of a file's bytes (remembered per size and modification time)."""
+    st = path.stat()
+    return _file_checksum(path, st.st_size, st.st_mtime_ns)
+
+
+#: What a damaged or foreign cache file can raise while it is read or decoded.
+_BAD_CACHE: tuple[type[Exception], ...] = (
+    OSError, ValueError, TypeError, KeyError, IndexError, EOFError, zipfile.BadZipFile
+)  # fmt: skip
+
+
+def _load(path: Path, key: str) -> dict[str, np.ndarray] | None:
+    try:
+        with open(path, "rb") as fh, np.load(fh, allow_pickle=False) as npz:
+            if "__key__" not in npz.files or str(npz["__key__"]) != key:
+                return None
+            return {name: npz[name] for name in npz.files if name != "__key__"}
+    except _BAD_CACHE:
+        return None  # missing, truncated, corrupted or not ours: rebuild
+
+
+def _store(path: Path, key: str, arrays: dict[str, np.ndarray], compress: bool) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError:
+        return  # cannot write here: the arrays are used without being cached
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            members: dict[str, Any] = {"__key__": np.array(key), **arrays}
+            (np.savez_compressed if compress else np.savez)(fh, **members)
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def cached(
+    name: str,
+    key: str,
+    build: Callable[[], dict[str, np.ndarray]],
+    decode: Callable[[dict[str, np.ndarray]], T],
+    *,
+    keep: int | None = None,
+    compress: bool = False,
+) -> T:
+    """``decode(build())``, with ``build()``'s arrays read from the cache when valid.
+
+    ``key`` must name everything the arrays depend on: the checksum of the input and a
+    version that changes whenever what ``build`` returns may change (its code, or the
+    versions of the libraries it uses).  A cache file that cannot be read or decoded is
+    ignored (and replaced).  With ``keep``, only the ``keep`` most recent files of this
+    ``name`` are kept; ``compress`` suits arrays of long runs (lookup grids).
+    """
+    key = f"{name} {key}"
+    digest = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
+    folder = cache_dir()
+    path = None if folder is None else folder / f"{name}-{digest}.npz"
+    if path is not None:
+        arrays = _load(path, key)
+        if arrays is not None:
+            try:
+                return decode(arrays)
+            except (*_BAD_CACHE, GEOSException):
+                pass  # written by a damaged or foreign process: rebuild below
+    arrays = build()
+    result = decode(arrays)
+    if path is not None:
+        _store(path, key, arrays, compress)
+        if keep is not None:
+            _prune(path.parent, name, keep)
+    return result
+
+
+def _prune(folder: Path, name: str, keep: int) -> None:
+    """Remove all but the ``keep`` most recently written cache files of ``name``."""
+    try:
+        files = sorted(
+            folder.glob(f"{name}-*.npz"), key=lambda p: p.stat().st_mtime_ns, reverse=True
+        )
+        for old in files[keep:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        return  # another process pruned first, or the folder is read-only: harmless

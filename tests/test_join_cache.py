@@ -1,0 +1,347 @@
+"""Indexes the joins keep: the ADM3 index on disk, control layers in memory, and linear work.
+
+A cache may make a join faster but must never change its answer: every test compares with
+a join computed without the cache.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pytest
+import shapely
+
+import syria_geo.join as join_module
+from syria_geo._errors import InvalidParameterError
+from syria_geo.gazetteer import load_boundaries, load_gazetteer
+from syria_geo.incidents import load_sample_incidents
+from syria_geo.join import join_admin, join_control
+from tests.conftest import CliRunner
+
+
+def _forget_admin_index() -> None:
+    """Drop the in-memory ADM3 index, so the next join reads (or builds) it again."""
+    join_module._admin_index.cache_clear()
+    join_module._admin_metric.cache_clear()
+    join_module._governorate_lookup.cache_clear()
+    join_module._GRIDS.pop((join_module._GRID_CELL_ADMIN, "adm3"), None)
+
+
+@pytest.fixture
+def fresh_admin_index() -> Iterator[None]:
+    _forget_admin_index()
+    yield
+    _forget_admin_index()  # later tests must not keep an index from a test's cache folder
+
+
+@pytest.fixture(scope="module")
+def real_points() -> pd.DataFrame:
+    """The sample incidents, communities, and points near borders, coasts and outside."""
+    sample = pd.DataFrame(load_sample_incidents().drop(columns="geometry"))
+    comm = load_gazetteer(levels=["community"])
+    rng = np.random.default_rng(16)
+    pick = comm.sample(3000, random_state=16, replace=True)
+    adm0 = load_boundaries("adm0").geometry.iloc[0]
+    edge = shapely.get_coordinates(adm0.boundary)[::97]
+    lon = np.r_[
+        pick["lon"] + rng.normal(0, 0.01, 3000), edge[:, 0] + rng.normal(0, 0.03, len(edge))
+    ]
+    lat = np.r_[
+        pick["lat"] + rng.normal(0, 0.01, 3000), edge[:, 1] + rng.normal(0, 0.03, len(edge))
+    ]
+    extra = pd.DataFrame({"lon": lon, "lat": lat, "date": "2017-03-01"})
+    return pd.concat([sample, extra], ignore_index=True)
+
+
+def _admin(points: pd.DataFrame) -> pd.DataFrame:
+    # grid_min_points=0: the lookup grid is used (and cached) even for these few points
+    return join_module._join_admin_frame(points, 2.0, grid_min_points=0)
+
+
+def test_the_adm3_index_read_from_the_disk_cache_gives_identical_joins(
+    real_points: pd.DataFrame,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    fresh_admin_index: None,
+) -> None:
+    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", "off")
+    uncached = _admin(real_points)
+    assert (uncached["join_method"] == "snapped").sum() > 20  # the metric index is used
+    assert (uncached["join_method"] == "none").sum() > 5
+    _forget_admin_index()
+    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
+    built = _admin(real_points)  # builds the index, the grid and the metric pieces: written
+    names = sorted(p.name.split("-")[1] for p in tmp_path.glob("adm3-*.npz"))
+    assert names == ["grid", "index", "metric"]
+    _forget_admin_index()
+    from_disk = _admin(real_points)
+    pd.testing.assert_frame_equal(built, uncached)
+    pd.testing.assert_frame_equal(from_disk, uncached)
+
+
+def test_the_metric_pieces_are_made_only_when_a_point_needs_snapping(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fresh_admin_index: None
+) -> None:
+    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
+    inside = join_admin(pd.DataFrame({"lon": [36.29, 37.16], "lat": [33.51, 36.2]}))
+    assert list(inside["join_method"]) == ["within", "within"]
+    assert join_module._admin_metric.cache_info().currsize == 0
+    assert not list(tmp_path.glob("adm3-metric-*.npz"))
+    adm0 = load_boundaries("adm0").geometry.iloc[0]
+    coast = shapely.intersection(adm0, shapely.LineString([(35.0, 35.0), (37.0, 35.0)]))
+    sea = (shapely.bounds(coast)[0] - 0.005, 35.0)  # 500 m off the coast
+    snapped = join_admin(pd.DataFrame({"lon": [sea[0]], "lat": [sea[1]]}))
+    assert list(snapped["join_method"]) == ["snapped"]
+    assert join_module._admin_metric.cache_info().currsize == 1
+
+
+def _damage(path: Path, how: str) -> None:
+    data = path.read_bytes()
+    if how == "truncated":
+        path.write_bytes(data[: len(data) // 2])
+    elif how == "flipped":
+        mid = len(data) // 2
+        path.write_bytes(data[:mid] + bytes([data[mid] ^ 0xFF]) + data[mid + 1 :])
+    elif how == "garbage":
+        path.write_bytes(b"not a cache file")
+    elif how == "empty":
+        path.write_bytes(b"")
+    else:  # a valid archive of other arrays under this name
+        np.savez(path, __key__=np.array("adm3-index something else"), owner=np.arange(3))
+
+
+@pytest.mark.parametrize("how", ["truncated", "flipped", "garbage", "empty", "foreign"])
+def test_a_damaged_cache_file_is_rebuilt_and_the_answer_is_unchanged(
+    real_points: pd.DataFrame,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    fresh_admin_index: None,
+    how: str,
+) -> None:
+    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
+    expected = _admin(real_points)
+    files = sorted(tmp_path.glob("adm3-*.npz"))
+    assert len(files) == 3
+    for path in files:
+        _damage(path, how)
+    _forget_admin_index()
+    pd.testing.assert_frame_equal(_admin(real_points), expected)
+    _forget_admin_index()  # and the files were replaced by good ones
+    pd.testing.assert_frame_equal(_admin(real_points), expected)
+    assert all(p.stat().st_size > 1000 for p in files)
+
+
+def test_an_unwritable_cache_folder_is_not_an_error(
+    real_points: pd.DataFrame,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    fresh_admin_index: None,
+) -> None:
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(blocker / "cache"))
+    joined = _admin(real_points)
+    _forget_admin_index()
+    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", "off")
+    pd.testing.assert_frame_equal(joined, _admin(real_points))
+
+
+# ---------------------------------------------------------------------------------------------
+# control layers: validated and indexed once per layer content
+
+
+def _zones() -> gpd.GeoDataFrame:
+    return gpd.GeoDataFrame(
+        {
+            "controller": ["isis", "sdf", "syrian_regime"],
+            "valid_from": ["2017-01-01", "2017-02-01", "2017-01-01"],
+            "valid_to": ["2017-02-01", None, None],
+            "source": ["map A", "map B", "map C"],
+            "method": ["digitised"] * 3,
+        },
+        geometry=[
+            shapely.box(36.0, 35.0, 37.0, 36.0),
+            shapely.box(36.0, 35.0, 37.0, 36.0),
+            shapely.box(37.0, 35.0, 38.0, 36.0),
+        ],
+        crs="EPSG:4326",
+    )
+
+
+INCIDENTS = pd.DataFrame(
+    {
+        "lon": [36.5, 36.5, 37.5],
+        "lat": [35.5, 35.5, 35.5],
+        "date": ["2017-01-15", "2017-03-01", "2017-03-01"],
+    }
+)
+
+
+def _controllers(layer: object) -> list[str]:
+    return [str(c) for c in join_control(INCIDENTS, layer)["zone_controller"]]
+
+
+def test_a_layer_is_validated_and_indexed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    layer = _zones()
+    first = join_module._control_index(layer)
+    calls: list[int] = []
+    real = join_module.validate_control_layer
+    monkeypatch.setattr(
+        join_module, "validate_control_layer", lambda *a, **k: calls.append(1) or real(*a, **k)
+    )
+    assert join_module._control_index(layer) is first
+    assert join_module._control_index(layer.copy()) is first  # same content, another object
+    assert _controllers(layer) == ["isis", "sdf", "syrian_regime"]
+    assert calls == []
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["controller in place", "geometry in place", "geometry column replaced", "row dropped", "crs"],
+)
+def test_a_changed_layer_is_never_joined_with_a_stale_index(change: str) -> None:
+    layer = _zones()
+    assert _controllers(layer) == ["isis", "sdf", "syrian_regime"]
+    if change == "controller in place":
+        layer.loc[1, "controller"] = "hts"
+        expected = ["isis", "hts", "syrian_regime"]
+    elif change == "geometry in place":
+        layer.loc[2, "geometry"] = shapely.box(38.0, 35.0, 39.0, 36.0)
+        expected = ["isis", "sdf", "unknown"]
+    elif change == "geometry column replaced":
+        layer = layer.set_geometry(layer.geometry.translate(xoff=5.0))
+        expected = ["unknown", "unknown", "unknown"]
+    elif change == "row dropped":
+        layer = layer.drop(index=0).reset_index(drop=True)
+        expected = ["unknown", "sdf", "syrian_regime"]
+    else:  # the same numbers in another CRS are other places
+        layer = layer.set_crs("EPSG:3857", allow_override=True)
+        expected = ["unknown", "unknown", "unknown"]
+    assert _controllers(layer) == expected
+
+
+def test_a_rewritten_layer_file_is_read_again(tmp_path: Path) -> None:
+    path = tmp_path / "zones.geojson"
+    layer = _zones()
+    layer.to_file(path, engine="pyogrio")
+    assert _controllers(path) == ["isis", "sdf", "syrian_regime"]
+    layer.loc[0, "controller"] = "hts"
+    layer.to_file(path, engine="pyogrio")
+    assert _controllers(path) == ["hts", "sdf", "syrian_regime"]
+    assert _controllers(str(path)) == ["hts", "sdf", "syrian_regime"]
+
+
+def test_a_cached_control_cut_gives_identical_joins(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
+    from syria_geo.control import control_zones
+
+    zones = control_zones("2018-03-01")
+    rng = np.random.default_rng(3)
+    comm = load_gazetteer(levels=["community"]).sample(4000, random_state=3, replace=True)
+    points = pd.DataFrame(
+        {
+            "lon": comm["lon"].to_numpy() + rng.normal(0, 0.02, 4000),
+            "lat": comm["lat"].to_numpy() + rng.normal(0, 0.02, 4000),
+            "date": "2018-03-01",
+        }
+    )
+    monkeypatch.setattr(join_module, "_GRID_MIN_POINTS", 0)  # the lookup grids too
+
+    def fresh_join() -> pd.DataFrame:
+        for name in ("_CONTROL_INDEXES", "_SUBDIVISIONS", "_GRIDS"):
+            monkeypatch.setattr(join_module, name, {})
+        return join_control(points, zones)
+
+    built = fresh_join()
+    assert len(list(tmp_path.glob("cut-*.npz"))) == 1
+    assert len(list(tmp_path.glob("grid-*.npz"))) == 1  # one validity period
+    from_disk = fresh_join()
+    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", "off")
+    uncached = fresh_join()
+    monkeypatch.setattr(join_module, "_GRID_MIN_POINTS", 10**12)
+    exact = fresh_join()
+    pd.testing.assert_frame_equal(built, exact)
+    pd.testing.assert_frame_equal(from_disk, exact)
+    pd.testing.assert_frame_equal(uncached, exact)
+    assert (uncached["zone_status"] == "within").sum() > 3000
+
+
+# ---------------------------------------------------------------------------------------------
+# no work quadratic in the number of rows
+
+
+def _best_time(func: object, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        func()  # type: ignore[operator]
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def test_invalid_dates_cost_about_what_missing_dates_cost() -> None:
+    """Rows with invalid dates were handled in quadratic time (a set rebuilt per row).
+
+    At 60,000 rows with 10 % invalid dates the quadratic code took over 5 times as long as
+    with those dates missing; linear code takes about as long (the bound leaves room for a
+    busy machine).
+    """
+    n = 60_000
+    rng = np.random.default_rng(7)
+    dates = np.where(rng.random(n) < 0.5, "2017-01-15", "2017-03-01").astype(object)
+    broken = rng.random(n) < 0.1
+    frame = pd.DataFrame({"lon": rng.uniform(36.05, 37.95, n), "lat": rng.uniform(35.05, 35.95, n)})
+    invalid = frame.assign(date=np.where(broken, "2017-13-45", dates))
+    missing = frame.assign(date=np.where(broken, None, dates))
+    layer = _zones()
+    out = join_control(invalid, layer)
+    assert (out["zone_reason"] == "invalid date").sum() == broken.sum()
+    assert (join_control(missing, layer)["zone_reason"] == "no date").sum() == broken.sum()
+    t_invalid = _best_time(lambda: join_control(invalid, layer))
+    t_missing = _best_time(lambda: join_control(missing, layer))
+    assert t_invalid < 2.5 * t_missing, (t_invalid, t_missing)
+
+
+# ---------------------------------------------------------------------------------------------
+# engines: "auto" picks the in-memory engine unless dask pays
+
+
+def test_auto_engine_runs_in_memory_for_in_memory_data_and_with_dask_for_dask_data() -> None:
+    frame = pd.DataFrame({"lon": [36.29], "lat": [33.51]})
+    assert join_module._engine_for(frame) == "geopandas"
+    assert join_module._engine_for(frame, "dask") == "dask"
+    with pytest.raises(InvalidParameterError, match="engine"):
+        join_module._engine_for(frame, "spark")  # type: ignore[arg-type]
+    dd = pytest.importorskip("dask.dataframe")
+    lazy = dd.from_pandas(frame, npartitions=1)
+    assert join_module._engine_for(lazy) == "dask"
+    assert join_module._engine_for(lazy, "geopandas") == "dask"  # a lazy input stays lazy
+    pd.testing.assert_frame_equal(join_admin(frame), join_admin(frame, engine="geopandas"))
+
+
+def test_cli_auto_engine_says_which_engine_it_used(
+    run_cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tmp_path / "in.parquet"
+    gpd.GeoDataFrame(
+        {"id": ["a", "b"]}, geometry=shapely.points([36.29, 37.16], [33.51, 36.2]), crs="EPSG:4326"
+    ).to_parquet(src)
+    out = tmp_path / "out.parquet"
+    proc = run_cli("join", str(src), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert "engine geopandas (auto: 2 rows < 5,000,000)" in proc.stdout
+    assert list(gpd.read_parquet(out)["join_adm3_name"].notna()) == [True, True]
+    pytest.importorskip("dask_geopandas")
+    from syria_geo import _cli_join
+
+    monkeypatch.setattr(_cli_join, "DASK_MIN_ROWS", 2)
+    assert _cli_join._pick_engine(src, "auto") == ("dask", "auto: 2 rows >= 2")
+    assert _cli_join._pick_engine(src, "geopandas") == ("geopandas", "chosen")
+    assert _cli_join._pick_engine(tmp_path / "in.csv", "auto")[0] == "geopandas"
