@@ -547,3 +547,13 @@ def test_zones_can_be_declared_valid_for_a_period() -> None:
     assert list(one_day["zone_status"]) == ["none", "none"]
     with pytest.raises(InvalidParameterError, match="valid_from 2017-10-01 is not before"):
         control_zones("2017-09-30", valid_from="2017-10-01", valid_to="2017-09-01")
+
+
+def test_a_layer_with_its_own_index_keeps_every_geometry() -> None:
+    """A layer after ``drop`` (index not 0..n-1) lost its geometries in validation."""
+    zones = control_zones("2017-09-30")
+    dropped = zones.drop(index=zones.index[0])
+    check = validate_control_layer(dropped)
+    assert check.layer.index.tolist() == dropped.index.tolist()
+    assert check.layer.geometry.notna().all()
+    assert check.layer.geometry.geom_equals(dropped.geometry).all()

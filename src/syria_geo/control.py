@@ -271,7 +271,7 @@ def validate_control_layer(layer: gpd.GeoDataFrame, *, repair: bool = True) -> C
             "method": pd.array(method.to_numpy(), dtype="str"),
             "geometry_repaired": repaired,
         },
-        geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"),
+        geometry=gpd.GeoSeries(geoms, index=layer.index, crs="EPSG:4326"),
         index=layer.index,
     )
     usable = ~np.isin(np.arange(n), invalid)
