@@ -25,7 +25,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import re
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -43,6 +42,7 @@ from syria_geo._io import (
     gdal_source,
     read_csv_text,
 )
+from syria_geo._spatial import read_dates
 from syria_geo._vocabulary import EXTENSIONS
 
 if TYPE_CHECKING:
@@ -355,64 +355,18 @@ def _keep_unread_dates(frame: pd.DataFrame, column: str, unread: np.ndarray) -> 
     )
 
 
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
-
-
-def _day_of(value: object) -> tuple[dt.datetime | None, bool]:
-    """One value as a naive datetime (None when missing) and whether it was unreadable."""
-    if value is None or value is pd.NA or value is pd.NaT:
-        return None, False
-    if isinstance(value, float | np.floating) and np.isnan(value):
-        return None, False
-    if isinstance(value, np.datetime64):
-        value = pd.Timestamp(value)
-    if isinstance(value, dt.datetime):  # also pandas Timestamps
-        return value.replace(tzinfo=None), False
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day), False
-    if isinstance(value, str):
-        text = value.strip()
-        if not text:
-            return None, False
-        if _ISO_DAY.fullmatch(text):
-            try:
-                return dt.datetime.fromisoformat(text), False
-            except ValueError:
-                pass  # 2017-02-30: read as unreadable below
-    return None, True
-
-
 def as_dates(values: pd.Series) -> tuple[pd.Series, np.ndarray]:
-    """Calendar days as ``datetime64[s]``, and where a present value is not one.
+    """Dates as ``datetime64[s]``, and where a present value could not be read.
 
-    ISO days (``2016-09-05``, optionally with a time), ``datetime.date``/``datetime``
-    objects, Timestamps and datetime64 values are read; blanks and missing values are NaT
-    without complaint; anything else ("2017-09", "5/9/2016", "early September") is NaT and
-    flagged in the returned mask.  Time zones are dropped (the wall-clock day is kept).
+    The package's one date reader (:func:`syria_geo._spatial.read_dates`, which the
+    control joins use too): ISO days and date-times, ``datetime.date`` objects, Timestamps
+    and datetime64 values are read (a time of day is kept; the control join reports such a
+    value as not a calendar day); blanks and missing values are NaT without complaint;
+    anything else ("2017-09", "5/9/2016", "early September") is NaT and flagged.
     """
-    if pd.api.types.is_datetime64_any_dtype(values):
-        stamps = values
-        if getattr(stamps.dt, "tz", None) is not None:
-            stamps = stamps.dt.tz_localize(None)
-        return stamps.astype(DATE_DTYPE), np.zeros(len(values), dtype=bool)
-    objects = values.astype(object).tolist()
-    seen: dict[object, tuple[dt.datetime | None, bool]] = {}
-    days: list[dt.datetime | None] = []
-    unread = np.zeros(len(objects), dtype=bool)
-    for i, value in enumerate(objects):
-        key = value if isinstance(value, str) else None
-        hit = seen.get(key) if key is not None else None
-        if hit is None:
-            hit = _day_of(value)
-            if key is not None:
-                seen[key] = hit
-        days.append(hit[0])
-        unread[i] = hit[1]
-    out = pd.Series(
-        pd.to_datetime(pd.Series(days, dtype=object), errors="raise").to_numpy(),
-        index=values.index,
-    ).astype(DATE_DTYPE)
-    return out, unread
+    parsed, missing = read_dates(values)
+    unread = ~missing & parsed.isna().to_numpy()
+    return pd.Series(parsed.to_numpy(), index=values.index, dtype=DATE_DTYPE), unread
 
 
 def date_text(values: pd.Series) -> list[str | None]:

@@ -35,12 +35,13 @@ def _iso_text(value: object) -> str | None:
     return None
 
 
-def parse_days(values: pd.Series) -> tuple[pd.Series, list[int]]:
-    """Parse calendar days; return normalised datetimes and positions that failed to parse.
+def read_dates(values: pd.Series) -> tuple[pd.Series, np.ndarray]:
+    """Dates and date-times as ``datetime64[s]`` (index 0..n-1), and which were missing.
 
-    Missing values (None, NaN, NaT, blank strings) become NaT without being reported;
-    values that are present but are not a calendar day (unparseable, or with a time of
-    day) are NaT and reported.
+    Missing values (None, NaN, NaT, blank strings) are NaT and marked missing; ISO days and
+    date-times (``2016-09-05``, ``2016-09-05T10:30``), ``datetime.date`` objects,
+    Timestamps and datetime64 values are read; anything else ("-1", "2016/09/05",
+    "2017-09") is NaT without being marked missing.  Time zones are dropped.
     """
     values = pd.Series(values).reset_index(drop=True)
     if pd.api.types.is_datetime64_any_dtype(values):
@@ -56,7 +57,17 @@ def parse_days(values: pd.Series) -> tuple[pd.Series, list[int]]:
         # only ISO days (YYYY-MM-DD, optionally a time): "-1" or "2016/09/05" are invalid
         text = obj.where(~missing, None).map(_iso_text)
         parsed = pd.to_datetime(text, errors="coerce", format="ISO8601")
-    parsed = parsed.astype("datetime64[s]")
+    return parsed.astype("datetime64[s]"), missing
+
+
+def parse_days(values: pd.Series) -> tuple[pd.Series, list[int]]:
+    """Parse calendar days; return normalised datetimes and positions that failed to parse.
+
+    Missing values (None, NaN, NaT, blank strings) become NaT without being reported;
+    values that are present but are not a calendar day (unparseable, or with a time of
+    day) are NaT and reported.  Reading is :func:`read_dates`.
+    """
+    parsed, missing = read_dates(values)
     normal = parsed.dt.normalize()
     bad_mask = ~missing & (parsed.isna() | (parsed != normal)).to_numpy()
     normal = normal.where(~bad_mask)
