@@ -38,8 +38,8 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from syria_geo._errors import InvalidParameterError
 from syria_geo._normalize import (
-    _analyse,
-    _latin_ascii,
+    analyse,
+    latin_ascii,
     core_name,
     is_arabic,
     normalize_arabic,
@@ -164,7 +164,7 @@ def _raw_key(text: str) -> str:
     """Letters only, casefolded, without diacritics: the spelling as written."""
     if is_arabic(text):
         return normalize_arabic(text).replace(" ", "")
-    return _RAW_DROP.sub("", _latin_ascii(text))
+    return _RAW_DROP.sub("", latin_ascii(text))
 
 
 def _name_variants(text: str) -> list[tuple[str, bool]]:
@@ -186,7 +186,7 @@ def _loose_skeleton(text: str) -> str:
     "Tabiyet Jazira" and "Tabiya Jazeera" are one name: طابية جزيرة, whose ة is read "t"
     before the second word and written "-a" or "-et" by different hands.
     """
-    skels = list(_analyse(text)[1])
+    skels = list(analyse(text)[1])
     return "".join(
         s[:-1] if i < len(skels) - 1 and len(s) > 2 and s.endswith("T") else s
         for i, s in enumerate(skels)
@@ -242,13 +242,13 @@ def _spellings(
     seen: set[tuple[int, str, bool]] = set()
     for row, spellings in enumerate(names):
         n_own = n_primary[row] if n_primary is not None else len(spellings)
-        own_skels = ["".join(_analyse(s)[1]) for s in list(spellings)[:n_own] if isinstance(s, str)]
+        own_skels = ["".join(analyse(s)[1]) for s in list(spellings)[:n_own] if isinstance(s, str)]
         for k, spelling in enumerate(spellings):
             if not isinstance(spelling, str):
                 continue
             field = 0
             if k >= n_own:
-                alt_skel = "".join(_analyse(spelling)[1])
+                alt_skel = "".join(analyse(spelling)[1])
                 consistent = not own_skels or any(
                     Levenshtein.normalized_similarity(alt_skel, o) >= 0.5 for o in own_skels if o
                 )
@@ -257,7 +257,7 @@ def _spellings(
                 # a GeoNames-only locality's own name is one more transliteration
                 field = 1
             for variant, part in _name_variants(spelling):
-                words, skels, quals = _analyse(variant)
+                words, skels, quals = analyse(variant)
                 core = " ".join(words)
                 if not core and not skels:
                     continue
@@ -305,7 +305,7 @@ def _name_tables(names: Sequence[_Name]) -> dict[str, Any]:
     skel_map: dict[str, list[int]] = {}
     flat_map: dict[tuple[bool, str], list[int]] = {}
     for i, nm in enumerate(names):
-        for pkey in NameIndex._keys(nm.core, nm.skel, _analyse(nm.text)[1], nm.arabic):
+        for pkey in NameIndex._keys(nm.core, nm.skel, analyse(nm.text)[1], nm.arabic):
             postings.setdefault(pkey, []).append(i)
         if nm.skel:
             skel_map.setdefault(nm.skel, []).append(i)
@@ -867,7 +867,7 @@ class NameIndex:
     ) -> list[NameMatch]:
         if len(query) > 300:
             return []
-        words, skel_tokens, quals = _analyse(query)
+        words, skel_tokens, quals = analyse(query)
         core = " ".join(words)
         q = _Query(
             core,
