@@ -338,14 +338,22 @@ def _name_tables(names: Sequence[_Name]) -> dict[str, Any]:
     return tables
 
 
+def _letter_set(text: str) -> int:
+    """The letters of ``text`` as a 64-bit set (letters sharing ``ord % 64`` share a bit)."""
+    bits = 0
+    for ch in set(text):
+        bits |= 1 << (ord(ch) & 63)
+    return bits
+
+
 class _TypoKeys:
     """Distinct keys (skeletons or flat names) with the spellings filed under each.
 
     :meth:`best` returns what ``process.extract(query, keys, scorer, score_cutoff, limit)``
     returns over the keys that carry an allowed spelling (the key positions scoring at
     least the cutoff, best first, ties in key order), but scores only the keys whose length
-    allows the cutoff: a key of length ``m`` is at least ``|n - m|`` edits (Levenshtein) or
-    indels away from a query of length ``n``.
+    and letters allow the cutoff: a key of length ``m`` is at least ``|n - m|`` edits
+    (Levenshtein) or indels away from a query of length ``n``, and see :meth:`_may_reach`.
     """
 
     def __init__(self, keys: list[str], off: np.ndarray, val: np.ndarray) -> None:
@@ -354,7 +362,8 @@ class _TypoKeys:
         self.val = val
         self._lengths = np.zeros(0, dtype=np.int64)
         self._key_array = np.zeros(0, dtype=object)
-        self._by_length: tuple[np.ndarray, np.ndarray, list[str]] | None = None
+        self._by_length: tuple[np.ndarray, np.ndarray] | None = None
+        self._letters = np.zeros(0, dtype=np.uint64)
         self._results: OrderedDict[tuple[str, object], list[int]] = OrderedDict()
 
     def spellings(self, pos: int) -> list[int]:
@@ -367,6 +376,22 @@ class _TypoKeys:
         out = np.full(n_spellings, -1, dtype=np.int64)
         out[self.val] = np.repeat(np.arange(len(self.keys)), np.diff(self.off))
         return out
+
+    def _may_reach(self, query: str, positions: np.ndarray, *, levenshtein: bool) -> np.ndarray:
+        """Which of the keys ``positions`` the letter sets leave able to reach the cutoff.
+
+        Every edit adds or removes at most one letter (bucket) of the set of letters a
+        string contains, a substitution one of each, so ``d`` differing letters are at
+        least ``d / 2`` Levenshtein edits or ``d`` indels away. A key is dropped only when
+        that bound exceeds the allowed distance by half an edit (no rounding can matter),
+        so the keys dropped are exactly keys the scorer would have cut off.
+        """
+        n = len(query)
+        lengths = self._lengths[positions]
+        differ = np.bitwise_count(self._letters[positions] ^ np.uint64(_letter_set(query)))
+        if levenshtein:
+            return np.asarray(differ / 2 <= 0.3 * np.maximum(lengths, n) + 0.5)
+        return np.asarray(differ <= 0.25 * (lengths + n) + 0.5)
 
     def best(
         self, query: str, *, levenshtein: bool, allowed: np.ndarray | None, tag: object
@@ -384,8 +409,11 @@ class _TypoKeys:
             lengths = np.fromiter(map(len, self.keys), dtype=np.int64, count=len(self.keys))
             order = np.argsort(lengths, kind="stable")
             self._lengths = lengths
-            self._by_length = (lengths[order], order, [self.keys[i] for i in order])
+            self._by_length = (lengths[order], order)
             self._key_array = np.array(self.keys, dtype=object)
+            self._letters = np.fromiter(
+                map(_letter_set, self.keys), dtype=np.uint64, count=len(self.keys)
+            )
         n = len(query)
         if levenshtein:  # normalized Levenshtein similarity >= 0.7: |n - m| <= 0.3 max(n, m)
             lo, hi, cutoff = math.floor(n * 0.7 - 1e-9), math.ceil(n / 0.7 + 1e-9), 0.7
@@ -394,14 +422,15 @@ class _TypoKeys:
             lo, hi, cutoff = math.floor(n * 0.6 - 1e-9), math.ceil(n / 0.6 + 1e-9), 75.0
             scorer = fuzz.ratio
         if allowed is None:  # a slice of the keys sorted by length
-            sorted_lengths, order, sorted_keys = self._by_length
+            sorted_lengths, order = self._by_length
             a = int(np.searchsorted(sorted_lengths, lo, "left"))
             b = int(np.searchsorted(sorted_lengths, hi, "right"))
-            positions, choices = order[a:b], sorted_keys[a:b]
+            positions = order[a:b]
         else:
             lengths = self._lengths[allowed]
             positions = allowed[(lengths >= lo) & (lengths <= hi)]
-            choices = self._key_array[positions].tolist()
+        positions = positions[self._may_reach(query, positions, levenshtein=levenshtein)]
+        choices = self._key_array[positions].tolist()
         result: list[int] = []
         if len(positions):
             scores = process.cdist(
@@ -528,6 +557,13 @@ class NameIndex:
         self._arabic: np.ndarray = state["arabic"]
         self._part: np.ndarray = state["part"]
         self._field: np.ndarray = state["field"]
+        # the score lowered for a part of a compound name and for an alternate spelling
+        self._part_penalty = np.where(self._part, 0.03, 0.0)
+        self._field_penalty = np.where(
+            self._field == 1, 0.01, np.where(self._field == 2, 0.03, 0.0)
+        )
+        self._qual_penalties: dict[frozenset[str], np.ndarray] = {}
+        self._object_columns: dict[str, np.ndarray] = {}
         # blocking keys -> spellings
         self._post_slot = dict(zip(state["post_keys"], range(len(state["post_keys"])), strict=True))
         self._post_off: np.ndarray = state["post_off"]
@@ -676,12 +712,11 @@ class NameIndex:
         verbatim flags, computed with the same operations, in the same order, as scoring
         one spelling at a time (see the module docstring), so the floats are identical.
         """
-        il = idx.tolist()
-        n = len(il)
+        n = len(idx)
         skel_sim = np.zeros(n)
         if q.skel:
             skel_sim = process.cdist(
-                [q.skel], [self._skel[i] for i in il],
+                [q.skel], self._column("skel")[idx].tolist(),
                 scorer=Levenshtein.normalized_similarity, dtype=np.float64,
             )[0]  # fmt: skip
         score = np.zeros(n)
@@ -689,21 +724,17 @@ class NameIndex:
         same = self._arabic[idx] == q.arabic
         ss = np.flatnonzero(same)
         if len(ss):
-            sl = [il[k] for k in ss.tolist()]
-            cores = [self._core[i] for i in sl]
-            flats = [self._flat[i] for i in sl]
-            exact = np.array(
-                [
-                    c == q.core or bool(q.flat and f == q.flat)
-                    for c, f in zip(cores, flats, strict=True)
-                ],
-                dtype=bool,
-            )
+            core_col, flat_col = self._column("core")[idx[ss]], self._column("flat")[idx[ss]]
+            cores, flats = core_col.tolist(), flat_col.tolist()
+            exact = np.asarray(core_col == q.core, dtype=bool)
+            if q.flat:
+                exact |= np.asarray(flat_col == q.flat, dtype=bool)
+            # fuzz.token_sort_ratio is fuzz.ratio of the words sorted (and it is identical)
             ratios = [
-                process.cdist([qv], vals, scorer=scorer, dtype=np.float64)[0]
-                for qv, vals, scorer in (
-                    (q.core, cores, fuzz.ratio), (q.flat, flats, fuzz.ratio),
-                    (q.core, cores, fuzz.token_sort_ratio),
+                process.cdist([qv], vals, scorer=fuzz.ratio, dtype=np.float64)[0]
+                for qv, vals in (
+                    (q.core, cores), (q.flat, flats),
+                    (" ".join(sorted(q.core.split())), self._column("sorted")[idx[ss]].tolist()),
                 )
             ]  # fmt: skip
             norm_sim = np.maximum(np.maximum(ratios[0], ratios[1]), ratios[2]) / 100.0
@@ -713,12 +744,11 @@ class NameIndex:
         if len(xs):
             vowel_sim = np.zeros(len(xs))
             if q.vskel:
-                vsk = [self._vskel[il[k]] for k in xs.tolist()]
+                vsk = self._column("vskel")[idx[xs]].tolist()
                 dist = process.cdist([q.vskel], vsk, scorer=Indel.distance, dtype=np.int64)[0]
-                nsim = process.cdist(
-                    [q.vskel], vsk, scorer=Indel.normalized_similarity, dtype=np.float64
-                )[0]
                 lens = np.fromiter(map(len, vsk), dtype=np.int64, count=len(vsk))
+                # Indel.normalized_similarity, with rapidfuzz's arithmetic (bit-identical)
+                nsim = 1.0 - dist / (len(q.vskel) + lens)
                 arabic_len = np.full(len(vsk), len(q.vskel)) if q.arabic else lens
                 lcs = (len(q.vskel) + lens - dist) / 2
                 ok = lens > 0
@@ -727,20 +757,46 @@ class NameIndex:
             cross = 0.96 * (0.7 * skel_sim[xs] + 0.3 * vowel_sim)
             score[xs] = cross * 0.9 if len(q.skel) <= 2 else cross
         # qualifier mismatches, parts of compound names, alternate spellings
-        qual_penalty = np.array(
-            [
-                0.0 if nq == q.quals else 0.04 if not q.quals else 0.06 if not nq else 0.15
-                for nq in self._quals
-            ]
-        )[self._qual_id[idx]]
+        qual_penalty = self._qual_penalty(q.quals)[self._qual_id[idx]]
         score = score - qual_penalty
         rule[(rule == _EXACT) & (qual_penalty > 0)] = _FUZZY
-        score = score - np.where(self._part[idx], 0.03, 0.0)
-        field = self._field[idx]
-        score = score - np.where(field == 1, 0.01, np.where(field == 2, 0.03, 0.0))
+        score = score - self._part_penalty[idx]
+        score = score - self._field_penalty[idx]
         score = np.maximum(0.0, np.minimum(1.0, score)) + 0.0
-        verbatim = (rule == _EXACT) & bool(q.raw) & np.array([self._raw[i] == q.raw for i in il])
+        verbatim = np.zeros(n, dtype=bool)
+        if q.raw:
+            ex = np.flatnonzero(rule == _EXACT)
+            verbatim[ex] = np.asarray(self._column("raw")[idx[ex]] == q.raw, dtype=bool)
         return score, rule, verbatim
+
+    def _column(self, name: str) -> np.ndarray:
+        """A per-spelling string column as an object array (built on first use).
+
+        ``sorted`` is the normalised name with its words in sorted order.
+        """
+        col = self._object_columns.get(name)
+        if col is None:
+            if name == "sorted":
+                values = [" ".join(sorted(c.split())) for c in self._core]
+            else:
+                values = self._state[name]
+            col = self._object_columns[name] = np.array(values, dtype=object)
+        return col
+
+    def _qual_penalty(self, quals: frozenset[str]) -> np.ndarray:
+        """The penalty of each qualifier set of the index against the query's (cached)."""
+        penalty = self._qual_penalties.get(quals)
+        if penalty is None:
+            penalty = np.array(
+                [
+                    0.0 if nq == quals else 0.04 if not quals else 0.06 if not nq else 0.15
+                    for nq in self._quals
+                ]
+            )
+            if len(self._qual_penalties) > _MAX_MASKS:
+                self._qual_penalties.clear()
+            self._qual_penalties[quals] = penalty
+        return penalty
 
     def _candidates(self, q: _Query, skel_tokens: Sequence[str]) -> set[int]:
         cands: set[int] = set()
