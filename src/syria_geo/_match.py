@@ -339,11 +339,53 @@ def _name_tables(names: Sequence[_Name]) -> dict[str, Any]:
 
 
 def _letter_set(text: str) -> int:
-    """The letters of ``text`` as a 64-bit set (letters sharing ``ord % 64`` share a bit)."""
-    bits = 0
-    for ch in set(text):
-        bits |= 1 << (ord(ch) & 63)
-    return bits
+    """The letter counts of ``text``, capped at two, as one 64-bit word.
+
+    Letters sharing ``ord % 32`` share a bucket (none of a-z or A-Z do); bit ``b`` is set
+    when bucket ``b`` occurs, bit ``32 + b`` when it occurs twice or more.
+    """
+    once = twice = 0
+    for ch in text:
+        bit = 1 << (ord(ch) & 31)
+        twice |= once & bit
+        once |= bit
+    return once | (twice << 32)
+
+
+def _letter_sets(texts: Sequence[str]) -> np.ndarray:
+    """:func:`_letter_set` of many strings at once (uint64)."""
+    n = len(texts)
+    codes = np.array(texts, dtype=str)
+    width = codes.dtype.itemsize // 4
+    if not n or not width:
+        return np.zeros(n, dtype=np.uint64)
+    flat = codes.view(np.uint32).ravel()  # NUL-padded code points, ``width`` per string
+    real = flat != 0
+    slots = np.repeat(np.arange(n, dtype=np.int64), width)[real] * 32 + (flat[real] & 31)
+    counts = np.bincount(slots, minlength=n * 32).reshape(n, 32)
+    bits = np.left_shift(np.uint64(1), np.arange(64, dtype=np.uint64))
+    return np.asarray(
+        ((counts >= 1) * bits[:32]).sum(axis=1, dtype=np.uint64)
+        | ((counts >= 2) * bits[32:]).sum(axis=1, dtype=np.uint64)
+    )
+
+
+def _may_reach(
+    query: str, lengths: np.ndarray, letters: np.ndarray, *, levenshtein: bool
+) -> np.ndarray:
+    """Which keys (their lengths and :func:`_letter_set`) can reach the typo cutoff.
+
+    An insertion or a deletion changes one letter (bucket) count by one, a substitution two
+    counts by one each, so strings whose capped counts differ by ``d`` in all (the bits in
+    which their letter sets differ) are at least ``d / 2`` Levenshtein edits or ``d`` indels
+    apart. A key is dropped only when that bound exceeds the allowed distance by half an
+    edit (no rounding can matter), so the keys dropped are keys the scorer cuts off.
+    """
+    n = len(query)
+    differ = np.bitwise_count(letters ^ np.uint64(_letter_set(query)))
+    if levenshtein:  # similarity >= 0.7: at most 0.3 max(n, m) edits
+        return np.asarray(differ <= 0.6 * np.maximum(lengths, n) + 1.0)
+    return np.asarray(differ <= 0.25 * (lengths + n) + 0.5)  # ratio >= 75: 0.25 (n + m) indels
 
 
 class _TypoKeys:
@@ -353,7 +395,7 @@ class _TypoKeys:
     returns over the keys that carry an allowed spelling (the key positions scoring at
     least the cutoff, best first, ties in key order), but scores only the keys whose length
     and letters allow the cutoff: a key of length ``m`` is at least ``|n - m|`` edits
-    (Levenshtein) or indels away from a query of length ``n``, and see :meth:`_may_reach`.
+    (Levenshtein) or indels away from a query of length ``n``; see :func:`_may_reach`.
     """
 
     def __init__(self, keys: list[str], off: np.ndarray, val: np.ndarray) -> None:
@@ -361,9 +403,10 @@ class _TypoKeys:
         self.off = off
         self.val = val
         self._lengths = np.zeros(0, dtype=np.int64)
-        self._key_array = np.zeros(0, dtype=object)
-        self._by_length: tuple[np.ndarray, np.ndarray] | None = None
         self._letters = np.zeros(0, dtype=np.uint64)
+        self._key_array = np.zeros(0, dtype=object)
+        # lengths, key positions and letter sets in the order of the keys sorted by length
+        self._by_length: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._results: OrderedDict[tuple[str, object], list[int]] = OrderedDict()
 
     def spellings(self, pos: int) -> list[int]:
@@ -377,21 +420,15 @@ class _TypoKeys:
         out[self.val] = np.repeat(np.arange(len(self.keys)), np.diff(self.off))
         return out
 
-    def _may_reach(self, query: str, positions: np.ndarray, *, levenshtein: bool) -> np.ndarray:
-        """Which of the keys ``positions`` the letter sets leave able to reach the cutoff.
-
-        Every edit adds or removes at most one letter (bucket) of the set of letters a
-        string contains, a substitution one of each, so ``d`` differing letters are at
-        least ``d / 2`` Levenshtein edits or ``d`` indels away. A key is dropped only when
-        that bound exceeds the allowed distance by half an edit (no rounding can matter),
-        so the keys dropped are exactly keys the scorer would have cut off.
-        """
-        n = len(query)
-        lengths = self._lengths[positions]
-        differ = np.bitwise_count(self._letters[positions] ^ np.uint64(_letter_set(query)))
-        if levenshtein:
-            return np.asarray(differ / 2 <= 0.3 * np.maximum(lengths, n) + 0.5)
-        return np.asarray(differ <= 0.25 * (lengths + n) + 0.5)
+    def _sorted(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        if self._by_length is None:
+            lengths = np.fromiter(map(len, self.keys), dtype=np.int64, count=len(self.keys))
+            order = np.argsort(lengths, kind="stable")
+            self._lengths = lengths
+            self._letters = _letter_sets(self.keys)
+            self._key_array = np.array(self.keys, dtype=object)
+            self._by_length = (lengths[order], order, self._letters[order])
+        return self._by_length
 
     def best(
         self, query: str, *, levenshtein: bool, allowed: np.ndarray | None, tag: object
@@ -405,15 +442,7 @@ class _TypoKeys:
         if hit is not None:
             self._results.move_to_end((query, tag))
             return hit
-        if self._by_length is None:
-            lengths = np.fromiter(map(len, self.keys), dtype=np.int64, count=len(self.keys))
-            order = np.argsort(lengths, kind="stable")
-            self._lengths = lengths
-            self._by_length = (lengths[order], order)
-            self._key_array = np.array(self.keys, dtype=object)
-            self._letters = np.fromiter(
-                map(_letter_set, self.keys), dtype=np.uint64, count=len(self.keys)
-            )
+        sorted_lengths, order, sorted_letters = self._sorted()
         n = len(query)
         if levenshtein:  # normalized Levenshtein similarity >= 0.7: |n - m| <= 0.3 max(n, m)
             lo, hi, cutoff = math.floor(n * 0.7 - 1e-9), math.ceil(n / 0.7 + 1e-9), 0.7
@@ -422,20 +451,21 @@ class _TypoKeys:
             lo, hi, cutoff = math.floor(n * 0.6 - 1e-9), math.ceil(n / 0.6 + 1e-9), 75.0
             scorer = fuzz.ratio
         if allowed is None:  # a slice of the keys sorted by length
-            sorted_lengths, order = self._by_length
             a = int(np.searchsorted(sorted_lengths, lo, "left"))
             b = int(np.searchsorted(sorted_lengths, hi, "right"))
-            positions = order[a:b]
+            positions, lengths, letters = order[a:b], sorted_lengths[a:b], sorted_letters[a:b]
         else:
             lengths = self._lengths[allowed]
-            positions = allowed[(lengths >= lo) & (lengths <= hi)]
-        positions = positions[self._may_reach(query, positions, levenshtein=levenshtein)]
-        choices = self._key_array[positions].tolist()
+            inside = (lengths >= lo) & (lengths <= hi)
+            positions, lengths = allowed[inside], lengths[inside]
+            letters = self._letters[positions]
+        positions = positions[_may_reach(query, lengths, letters, levenshtein=levenshtein)]
         result: list[int] = []
         if len(positions):
             scores = process.cdist(
-                [query], choices, scorer=scorer, score_cutoff=cutoff, dtype=np.float64
-            )[0]
+                [query], self._key_array[positions].tolist(), scorer=scorer,
+                score_cutoff=cutoff, dtype=np.float64,
+            )[0]  # fmt: skip
             keep = np.flatnonzero(scores >= cutoff)
             positions, kept = positions[keep], scores[keep]
             result = positions[np.lexsort((positions, -kept))[:_TYPO_LIMIT]].tolist()
