@@ -39,9 +39,9 @@ from rapidfuzz.distance import Indel, Levenshtein
 from syria_geo._errors import InvalidParameterError
 from syria_geo._normalize import (
     analyse,
-    latin_ascii,
     core_name,
     is_arabic,
+    latin_ascii,
     normalize_arabic,
     vowelled_skeleton,
 )
@@ -225,6 +225,7 @@ _EXACT, _FUZZY, _SKELETON = 0, 1, 2
 _RULES = ("exact", "fuzzy", "skeleton")
 _TYPO_LIMIT = 40
 _MAX_MASKS = 1024  # (levels, within) filters kept (one bool per entry each)
+_MAX_SORTED_SETS = 64  # allowed typo keys sorted by length kept per key kind
 
 
 def _spellings(
@@ -407,6 +408,7 @@ class _TypoKeys:
         self._key_array = np.zeros(0, dtype=object)
         # lengths, key positions and letter sets in the order of the keys sorted by length
         self._by_length: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._allowed_by_length: OrderedDict[object, tuple[np.ndarray, ...]] = OrderedDict()
         self._results: OrderedDict[tuple[str, object], list[int]] = OrderedDict()
 
     def spellings(self, pos: int) -> list[int]:
@@ -420,7 +422,8 @@ class _TypoKeys:
         out[self.val] = np.repeat(np.arange(len(self.keys)), np.diff(self.off))
         return out
 
-    def _sorted(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _sorted(self, allowed: np.ndarray | None, tag: object) -> tuple[np.ndarray, ...]:
+        """Lengths, positions and letter sets of the (allowed) keys, sorted by length."""
         if self._by_length is None:
             lengths = np.fromiter(map(len, self.keys), dtype=np.int64, count=len(self.keys))
             order = np.argsort(lengths, kind="stable")
@@ -428,7 +431,18 @@ class _TypoKeys:
             self._letters = _letter_sets(self.keys)
             self._key_array = np.array(self.keys, dtype=object)
             self._by_length = (lengths[order], order, self._letters[order])
-        return self._by_length
+        if allowed is None:
+            return self._by_length
+        hit = self._allowed_by_length.get(tag)
+        if hit is None:
+            order = allowed[np.argsort(self._lengths[allowed], kind="stable")]
+            hit = (self._lengths[order], order, self._letters[order])
+            self._allowed_by_length[tag] = hit
+            if len(self._allowed_by_length) > _MAX_SORTED_SETS:
+                self._allowed_by_length.popitem(last=False)
+        else:
+            self._allowed_by_length.move_to_end(tag)
+        return hit
 
     def best(
         self, query: str, *, levenshtein: bool, allowed: np.ndarray | None, tag: object
@@ -442,7 +456,7 @@ class _TypoKeys:
         if hit is not None:
             self._results.move_to_end((query, tag))
             return hit
-        sorted_lengths, order, sorted_letters = self._sorted()
+        sorted_lengths, order, sorted_letters = self._sorted(allowed, tag)
         n = len(query)
         if levenshtein:  # normalized Levenshtein similarity >= 0.7: |n - m| <= 0.3 max(n, m)
             lo, hi, cutoff = math.floor(n * 0.7 - 1e-9), math.ceil(n / 0.7 + 1e-9), 0.7
@@ -450,15 +464,9 @@ class _TypoKeys:
         else:  # fuzz.ratio >= 75: |n - m| <= 0.25 (n + m)
             lo, hi, cutoff = math.floor(n * 0.6 - 1e-9), math.ceil(n / 0.6 + 1e-9), 75.0
             scorer = fuzz.ratio
-        if allowed is None:  # a slice of the keys sorted by length
-            a = int(np.searchsorted(sorted_lengths, lo, "left"))
-            b = int(np.searchsorted(sorted_lengths, hi, "right"))
-            positions, lengths, letters = order[a:b], sorted_lengths[a:b], sorted_letters[a:b]
-        else:
-            lengths = self._lengths[allowed]
-            inside = (lengths >= lo) & (lengths <= hi)
-            positions, lengths = allowed[inside], lengths[inside]
-            letters = self._letters[positions]
+        a = int(np.searchsorted(sorted_lengths, lo, "left"))  # a slice of the keys by length
+        b = int(np.searchsorted(sorted_lengths, hi, "right"))
+        positions, lengths, letters = order[a:b], sorted_lengths[a:b], sorted_letters[a:b]
         positions = positions[_may_reach(query, lengths, letters, levenshtein=levenshtein)]
         result: list[int] = []
         if len(positions):
