@@ -602,6 +602,7 @@ class NameIndex:
         )
         self._qual_penalties: dict[frozenset[str], np.ndarray] = {}
         self._object_columns: dict[str, np.ndarray] = {}
+        self._vskel_len = np.fromiter(map(len, self._vskel), dtype=np.int64, count=len(self._vskel))
         # blocking keys -> spellings
         self._post_slot = dict(zip(state["post_keys"], range(len(state["post_keys"])), strict=True))
         self._post_off: np.ndarray = state["post_off"]
@@ -762,7 +763,8 @@ class NameIndex:
         same = self._arabic[idx] == q.arabic
         ss = np.flatnonzero(same)
         if len(ss):
-            core_col, flat_col = self._column("core")[idx[ss]], self._column("flat")[idx[ss]]
+            sidx = idx[ss]
+            core_col, flat_col = self._column("core")[sidx], self._column("flat")[sidx]
             cores, flats = core_col.tolist(), flat_col.tolist()
             exact = np.asarray(core_col == q.core, dtype=bool)
             if q.flat:
@@ -772,7 +774,7 @@ class NameIndex:
                 process.cdist([qv], vals, scorer=fuzz.ratio, dtype=np.float64)[0]
                 for qv, vals in (
                     (q.core, cores), (q.flat, flats),
-                    (" ".join(sorted(q.core.split())), self._column("sorted")[idx[ss]].tolist()),
+                    (" ".join(sorted(q.core.split())), self._column("sorted")[sidx].tolist()),
                 )
             ]  # fmt: skip
             norm_sim = np.maximum(np.maximum(ratios[0], ratios[1]), ratios[2]) / 100.0
@@ -782,9 +784,10 @@ class NameIndex:
         if len(xs):
             vowel_sim = np.zeros(len(xs))
             if q.vskel:
-                vsk = self._column("vskel")[idx[xs]].tolist()
+                xidx = idx[xs]
+                vsk = self._column("vskel")[xidx].tolist()
                 dist = process.cdist([q.vskel], vsk, scorer=Indel.distance, dtype=np.int64)[0]
-                lens = np.fromiter(map(len, vsk), dtype=np.int64, count=len(vsk))
+                lens = self._vskel_len[xidx]
                 # Indel.normalized_similarity, with rapidfuzz's arithmetic (bit-identical)
                 nsim = 1.0 - dist / (len(q.vskel) + lens)
                 arabic_len = np.full(len(vsk), len(q.vskel)) if q.arabic else lens
