@@ -167,6 +167,23 @@ def _raw_key(text: str) -> str:
     return _RAW_DROP.sub("", latin_ascii(text))
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
+def _query_of(query: str) -> tuple[_Query, tuple[str, ...]]:
+    """The analysed query (a pure function of its text) and its per-word skeletons."""
+    words, skel_tokens, quals = analyse(query)
+    core = " ".join(words)
+    q = _Query(
+        core,
+        core.replace(" ", ""),
+        "".join(skel_tokens),
+        vowelled_skeleton(query),
+        quals,
+        is_arabic(query),
+        _raw_key(query),
+    )
+    return q, skel_tokens
+
+
 def _name_variants(text: str) -> list[tuple[str, bool]]:
     """The name itself plus the parts of a compound name ("A - B", "A / B", "A (B)")."""
     text = text.strip()
@@ -964,54 +981,16 @@ class NameIndex:
     ) -> list[NameMatch]:
         if len(query) > 300:
             return []
-        words, skel_tokens, quals = analyse(query)
-        core = " ".join(words)
-        q = _Query(
-            core,
-            core.replace(" ", ""),
-            "".join(skel_tokens),
-            vowelled_skeleton(query),
-            quals,
-            is_arabic(query),
-            _raw_key(query),
-        )
+        q, skel_tokens = _query_of(query)
         if not q.core and not q.skel:
             return []
         # entry -> (score, rule code, spelling, verbatim) of its best spelling so far
         best: dict[int, tuple[float, int, int, bool]] = {}
         mask = self._mask(levels, within)
-
-        def _consider(cands: set[int]) -> None:
-            if not cands:
-                return
-            idx = np.fromiter(cands, dtype=np.int64, count=len(cands))  # in set order
-            rows = self._row[idx]
-            if mask is not None:
-                keep = mask[rows]
-                idx, rows = idx[keep], rows[keep]
-                if not len(idx):
-                    return
-            scores, rules, verbatims = self._scores(q, idx)
-            for i, row, score, rule, verbatim in zip(
-                idx.tolist(),
-                rows.tolist(),
-                scores.tolist(),
-                rules.tolist(),
-                verbatims.tolist(),
-                strict=True,
-            ):
-                prev = best.get(row)
-                if (
-                    prev is None
-                    or score > prev[0]
-                    or (score == prev[0] and verbatim and not prev[3])
-                ):
-                    best[row] = (score, rule, i, verbatim)
-
-        _consider(self._candidates(q, skel_tokens))
+        self._consider(best, q, self._candidates(q, skel_tokens), mask)
         top = max((v[0] for v in best.values()), default=0.0)
         if top < 0.9 and typos:
-            _consider(self._typo_candidates(q, levels, within))
+            self._consider(best, q, self._typo_candidates(q, levels, within), mask)
         rows = [r for r, v in best.items() if v[0] >= min_score]
         rows.sort(
             key=lambda r: (-round(best[r][0], 6), self._level_rank[r], -self._pop[r], self._ids[r])
@@ -1034,6 +1013,40 @@ class NameIndex:
                 )
             )
         return out
+
+    def _consider(
+        self,
+        best: dict[int, tuple[float, int, int, bool]],
+        q: _Query,
+        cands: set[int],
+        mask: np.ndarray | None,
+    ) -> None:
+        """Score the spellings ``cands`` of allowed entries; keep each entry's best in ``best``.
+
+        A spelling replaces the entry's best so far when it scores higher, or the same and
+        is verbatim where the other is not; spellings are taken in set order.
+        """
+        if not cands:
+            return
+        idx = np.fromiter(cands, dtype=np.int64, count=len(cands))  # in set order
+        rows = self._row[idx]
+        if mask is not None:
+            keep = mask[rows]
+            idx, rows = idx[keep], rows[keep]
+            if not len(idx):
+                return
+        scores, rules, verbatims = self._scores(q, idx)
+        for i, row, score, rule, verbatim in zip(
+            idx.tolist(),
+            rows.tolist(),
+            scores.tolist(),
+            rules.tolist(),
+            verbatims.tolist(),
+            strict=True,
+        ):
+            prev = best.get(row)
+            if prev is None or score > prev[0] or (score == prev[0] and verbatim and not prev[3]):
+                best[row] = (score, rule, i, verbatim)
 
     def _same_skeleton(self, q: _Query, query: str, i: int) -> bool:
         """Whether spelling ``i`` is a transliteration variant of the query (same skeleton)."""
