@@ -486,10 +486,17 @@ def _km(lon0: float, lat0: float, lon: Any, lat: Any) -> Any:
     return np.hypot(x, y)
 
 
-def _km1(lon0: float, lat0: float, lon: float, lat: float) -> float:
-    """:func:`_km` for one point (the same arithmetic, so the same float), without arrays."""
+def _within_km(lon0: float, lat0: float, lon: float, lat: float, limit: float) -> bool:
+    """``_km(lon0, lat0, lon, lat) <= limit`` for one point, with the same arithmetic.
+
+    A point farther than ``limit`` east-west or north-south alone is farther in all (the
+    distance is at least either leg), so only near points pay for the hypotenuse.
+    """
     x = (lon - lon0) * math.cos(math.radians(lat0)) * _KM_PER_DEG_LAT
-    return float(np.hypot(x, (lat - lat0) * _KM_PER_DEG_LAT))
+    y = (lat - lat0) * _KM_PER_DEG_LAT
+    if abs(x) > limit + 1e-6 or abs(y) > limit + 1e-6:
+        return False
+    return float(np.hypot(x, y)) <= limit
 
 
 def _row(gaz: _Gaz, pos: int) -> dict[str, Any]:
@@ -573,6 +580,7 @@ def _collapse_same_place(
     lon, lat = gaz.lon, gaz.lat
     for m in hits:
         dup = False
+        mp = m.position
         for j, k in enumerate(kept):
             if m.level in ("adm3", "adm2", "adm1") and k.level in ("community", "neighbourhood"):
                 if keep_units:
@@ -589,8 +597,7 @@ def _collapse_same_place(
             if (
                 m.level in ("locality", "community", "neighbourhood")
                 and k.level in ("community", "locality", "neighbourhood")
-                and _km1(lon[k.position], lat[k.position], lon[m.position], lat[m.position])
-                <= _SAME_PLACE_KM
+                and _within_km(lon[k.position], lat[k.position], lon[mp], lat[mp], _SAME_PLACE_KM)
             ):
                 dup = True
                 if k.level == "locality" and m.level != "locality":
@@ -651,7 +658,7 @@ def _link_candidates(
         hits = [
             m
             for m in hits
-            if _km1(near[0], near[1], gaz.lon[m.position], gaz.lat[m.position]) <= near_km
+            if _within_km(near[0], near[1], gaz.lon[m.position], gaz.lat[m.position], near_km)
             or (ctx.within and _row(gaz, m.position)["parent_id"] == ctx.within)
         ]
     if ctx.origin is not None and ctx.direction:
@@ -1542,7 +1549,7 @@ def _rival(gaz: _Gaz, res: _Resolved, candidates: Sequence[NameMatch]) -> NameMa
             continue
         if m.level in ("adm1", "adm2", "adm3"):
             continue
-        if _km1(lon0, lat0, gaz.lon[m.position], gaz.lat[m.position]) <= _RIVAL_KM:
+        if _within_km(lon0, lat0, gaz.lon[m.position], gaz.lat[m.position], _RIVAL_KM):
             continue  # the same place, or one so near that the point stands
         if _outranks(gaz, res.pos, m.position):
             continue  # "Idlib" the city, not a hamlet of a similar name
