@@ -232,7 +232,7 @@ def _short_words_agree(a: str, b: str) -> bool:
 #: The tables of a :class:`NameIndex` (see :meth:`NameIndex.to_state`).
 STATE_FIELDS: tuple[str, ...] = (
     "ids", "levels", "admin", "parents", "pop",
-    "text", "core", "flat", "skel", "vskel", "raw", "quals", "qual_id",
+    "text", "core", "flat", "skel", "vskel", "raw", "loose", "quals", "qual_id",
     "row", "arabic", "part", "field", "post_keys", "post_off", "post_val",
     "skel_keys", "skel_off", "skel_val", "flat_latin_keys", "flat_latin_off",
     "flat_latin_val", "flat_arabic_keys", "flat_arabic_off", "flat_arabic_val",
@@ -338,6 +338,7 @@ def _name_tables(names: Sequence[_Name]) -> dict[str, Any]:
         "skel": [nm.skel for nm in names],
         "vskel": [nm.vskel for nm in names],
         "raw": [nm.raw for nm in names],
+        "loose": [_loose_skeleton.__wrapped__(nm.text) for nm in names],
         "quals": quals,
         "qual_id": np.array([qual_pos[tuple(sorted(nm.quals))] for nm in names], dtype=np.int32),
         "row": np.array([nm.row for nm in names], dtype=np.int32),
@@ -606,6 +607,7 @@ class NameIndex:
         self._skel: list[str] = state["skel"]
         self._vskel: list[str] = state["vskel"]
         self._raw: list[str] = state["raw"]
+        self._loose: list[str] = state["loose"]  # _loose_skeleton of each spelling
         self._quals = [frozenset(q) for q in state["quals"]]
         self._qual_id: np.ndarray = state["qual_id"]
         self._row: np.ndarray = state["row"]
@@ -1053,7 +1055,7 @@ class NameIndex:
         skel, core, vskel = self._skel[i], self._core[i], self._vskel[i]
         return (
             len(q.skel) >= 3
-            and (q.skel == skel or _loose_skeleton(query) == _loose_skeleton(self._text[i]))
+            and (q.skel == skel or _loose_skeleton(query) == self._loose[i])
             and q.quals == self._quals[int(self._qual_id[i])]
             and (
                 q.arabic != bool(self._arabic[i])
