@@ -38,10 +38,10 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from syria_geo._errors import InvalidParameterError
 from syria_geo._normalize import (
-    _analyse,
-    _latin_ascii,
+    analyse,
     core_name,
     is_arabic,
+    latin_ascii,
     normalize_arabic,
     vowelled_skeleton,
 )
@@ -164,7 +164,24 @@ def _raw_key(text: str) -> str:
     """Letters only, casefolded, without diacritics: the spelling as written."""
     if is_arabic(text):
         return normalize_arabic(text).replace(" ", "")
-    return _RAW_DROP.sub("", _latin_ascii(text))
+    return _RAW_DROP.sub("", latin_ascii(text))
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _query_of(query: str) -> tuple[_Query, tuple[str, ...]]:
+    """The analysed query (a pure function of its text) and its per-word skeletons."""
+    words, skel_tokens, quals = analyse(query)
+    core = " ".join(words)
+    q = _Query(
+        core,
+        core.replace(" ", ""),
+        "".join(skel_tokens),
+        vowelled_skeleton(query),
+        quals,
+        is_arabic(query),
+        _raw_key(query),
+    )
+    return q, skel_tokens
 
 
 def _name_variants(text: str) -> list[tuple[str, bool]]:
@@ -186,7 +203,7 @@ def _loose_skeleton(text: str) -> str:
     "Tabiyet Jazira" and "Tabiya Jazeera" are one name: طابية جزيرة, whose ة is read "t"
     before the second word and written "-a" or "-et" by different hands.
     """
-    skels = list(_analyse(text)[1])
+    skels = list(analyse(text)[1])
     return "".join(
         s[:-1] if i < len(skels) - 1 and len(s) > 2 and s.endswith("T") else s
         for i, s in enumerate(skels)
@@ -215,7 +232,7 @@ def _short_words_agree(a: str, b: str) -> bool:
 #: The tables of a :class:`NameIndex` (see :meth:`NameIndex.to_state`).
 STATE_FIELDS: tuple[str, ...] = (
     "ids", "levels", "admin", "parents", "pop",
-    "text", "core", "flat", "skel", "vskel", "raw", "quals", "qual_id",
+    "text", "core", "flat", "skel", "vskel", "raw", "loose", "quals", "qual_id",
     "row", "arabic", "part", "field", "post_keys", "post_off", "post_val",
     "skel_keys", "skel_off", "skel_val", "flat_latin_keys", "flat_latin_off",
     "flat_latin_val", "flat_arabic_keys", "flat_arabic_off", "flat_arabic_val",
@@ -225,6 +242,7 @@ _EXACT, _FUZZY, _SKELETON = 0, 1, 2
 _RULES = ("exact", "fuzzy", "skeleton")
 _TYPO_LIMIT = 40
 _MAX_MASKS = 1024  # (levels, within) filters kept (one bool per entry each)
+_MAX_SORTED_SETS = 64  # allowed typo keys sorted by length kept per key kind
 
 
 def _spellings(
@@ -242,13 +260,13 @@ def _spellings(
     seen: set[tuple[int, str, bool]] = set()
     for row, spellings in enumerate(names):
         n_own = n_primary[row] if n_primary is not None else len(spellings)
-        own_skels = ["".join(_analyse(s)[1]) for s in list(spellings)[:n_own] if isinstance(s, str)]
+        own_skels = ["".join(analyse(s)[1]) for s in list(spellings)[:n_own] if isinstance(s, str)]
         for k, spelling in enumerate(spellings):
             if not isinstance(spelling, str):
                 continue
             field = 0
             if k >= n_own:
-                alt_skel = "".join(_analyse(spelling)[1])
+                alt_skel = "".join(analyse(spelling)[1])
                 consistent = not own_skels or any(
                     Levenshtein.normalized_similarity(alt_skel, o) >= 0.5 for o in own_skels if o
                 )
@@ -257,7 +275,7 @@ def _spellings(
                 # a GeoNames-only locality's own name is one more transliteration
                 field = 1
             for variant, part in _name_variants(spelling):
-                words, skels, quals = _analyse(variant)
+                words, skels, quals = analyse(variant)
                 core = " ".join(words)
                 if not core and not skels:
                     continue
@@ -305,7 +323,7 @@ def _name_tables(names: Sequence[_Name]) -> dict[str, Any]:
     skel_map: dict[str, list[int]] = {}
     flat_map: dict[tuple[bool, str], list[int]] = {}
     for i, nm in enumerate(names):
-        for pkey in NameIndex._keys(nm.core, nm.skel, _analyse(nm.text)[1], nm.arabic):
+        for pkey in NameIndex._keys(nm.core, nm.skel, analyse(nm.text)[1], nm.arabic):
             postings.setdefault(pkey, []).append(i)
         if nm.skel:
             skel_map.setdefault(nm.skel, []).append(i)
@@ -320,6 +338,7 @@ def _name_tables(names: Sequence[_Name]) -> dict[str, Any]:
         "skel": [nm.skel for nm in names],
         "vskel": [nm.vskel for nm in names],
         "raw": [nm.raw for nm in names],
+        "loose": [_loose_skeleton.__wrapped__(nm.text) for nm in names],
         "quals": quals,
         "qual_id": np.array([qual_pos[tuple(sorted(nm.quals))] for nm in names], dtype=np.int32),
         "row": np.array([nm.row for nm in names], dtype=np.int32),
@@ -338,14 +357,64 @@ def _name_tables(names: Sequence[_Name]) -> dict[str, Any]:
     return tables
 
 
+def _letter_set(text: str) -> int:
+    """The letter counts of ``text``, capped at two, as one 64-bit word.
+
+    Letters sharing ``ord % 32`` share a bucket (none of a-z or A-Z do); bit ``b`` is set
+    when bucket ``b`` occurs, bit ``32 + b`` when it occurs twice or more.
+    """
+    once = twice = 0
+    for ch in text:
+        bit = 1 << (ord(ch) & 31)
+        twice |= once & bit
+        once |= bit
+    return once | (twice << 32)
+
+
+def _letter_sets(texts: Sequence[str]) -> np.ndarray:
+    """:func:`_letter_set` of many strings at once (uint64)."""
+    n = len(texts)
+    codes = np.array(texts, dtype=str)
+    width = codes.dtype.itemsize // 4
+    if not n or not width:
+        return np.zeros(n, dtype=np.uint64)
+    flat = codes.view(np.uint32).ravel()  # NUL-padded code points, ``width`` per string
+    real = flat != 0
+    slots = np.repeat(np.arange(n, dtype=np.int64), width)[real] * 32 + (flat[real] & 31)
+    counts = np.bincount(slots, minlength=n * 32).reshape(n, 32)
+    bits = np.left_shift(np.uint64(1), np.arange(64, dtype=np.uint64))
+    return np.asarray(
+        ((counts >= 1) * bits[:32]).sum(axis=1, dtype=np.uint64)
+        | ((counts >= 2) * bits[32:]).sum(axis=1, dtype=np.uint64)
+    )
+
+
+def _may_reach(
+    query: str, lengths: np.ndarray, letters: np.ndarray, *, levenshtein: bool
+) -> np.ndarray:
+    """Which keys (their lengths and :func:`_letter_set`) can reach the typo cutoff.
+
+    An insertion or a deletion changes one letter (bucket) count by one, a substitution two
+    counts by one each, so strings whose capped counts differ by ``d`` in all (the bits in
+    which their letter sets differ) are at least ``d / 2`` Levenshtein edits or ``d`` indels
+    apart. A key is dropped only when that bound exceeds the allowed distance by half an
+    edit (no rounding can matter), so the keys dropped are keys the scorer cuts off.
+    """
+    n = len(query)
+    differ = np.bitwise_count(letters ^ np.uint64(_letter_set(query)))
+    if levenshtein:  # similarity >= 0.7: at most 0.3 max(n, m) edits
+        return np.asarray(differ <= 0.6 * np.maximum(lengths, n) + 1.0)
+    return np.asarray(differ <= 0.25 * (lengths + n) + 0.5)  # ratio >= 75: 0.25 (n + m) indels
+
+
 class _TypoKeys:
     """Distinct keys (skeletons or flat names) with the spellings filed under each.
 
     :meth:`best` returns what ``process.extract(query, keys, scorer, score_cutoff, limit)``
     returns over the keys that carry an allowed spelling (the key positions scoring at
     least the cutoff, best first, ties in key order), but scores only the keys whose length
-    allows the cutoff: a key of length ``m`` is at least ``|n - m|`` edits (Levenshtein) or
-    indels away from a query of length ``n``.
+    and letters allow the cutoff: a key of length ``m`` is at least ``|n - m|`` edits
+    (Levenshtein) or indels away from a query of length ``n``; see :func:`_may_reach`.
     """
 
     def __init__(self, keys: list[str], off: np.ndarray, val: np.ndarray) -> None:
@@ -353,8 +422,11 @@ class _TypoKeys:
         self.off = off
         self.val = val
         self._lengths = np.zeros(0, dtype=np.int64)
+        self._letters = np.zeros(0, dtype=np.uint64)
         self._key_array = np.zeros(0, dtype=object)
-        self._by_length: tuple[np.ndarray, np.ndarray, list[str]] | None = None
+        # lengths, key positions and letter sets in the order of the keys sorted by length
+        self._by_length: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._allowed_by_length: OrderedDict[object, tuple[np.ndarray, ...]] = OrderedDict()
         self._results: OrderedDict[tuple[str, object], list[int]] = OrderedDict()
 
     def spellings(self, pos: int) -> list[int]:
@@ -368,6 +440,28 @@ class _TypoKeys:
         out[self.val] = np.repeat(np.arange(len(self.keys)), np.diff(self.off))
         return out
 
+    def _sorted(self, allowed: np.ndarray | None, tag: object) -> tuple[np.ndarray, ...]:
+        """Lengths, positions and letter sets of the (allowed) keys, sorted by length."""
+        if self._by_length is None:
+            lengths = np.fromiter(map(len, self.keys), dtype=np.int64, count=len(self.keys))
+            order = np.argsort(lengths, kind="stable")
+            self._lengths = lengths
+            self._letters = _letter_sets(self.keys)
+            self._key_array = np.array(self.keys, dtype=object)
+            self._by_length = (lengths[order], order, self._letters[order])
+        if allowed is None:
+            return self._by_length
+        hit = self._allowed_by_length.get(tag)
+        if hit is None:
+            order = allowed[np.argsort(self._lengths[allowed], kind="stable")]
+            hit = (self._lengths[order], order, self._letters[order])
+            self._allowed_by_length[tag] = hit
+            if len(self._allowed_by_length) > _MAX_SORTED_SETS:
+                self._allowed_by_length.popitem(last=False)
+        else:
+            self._allowed_by_length.move_to_end(tag)
+        return hit
+
     def best(
         self, query: str, *, levenshtein: bool, allowed: np.ndarray | None, tag: object
     ) -> list[int]:
@@ -380,12 +474,7 @@ class _TypoKeys:
         if hit is not None:
             self._results.move_to_end((query, tag))
             return hit
-        if self._by_length is None:
-            lengths = np.fromiter(map(len, self.keys), dtype=np.int64, count=len(self.keys))
-            order = np.argsort(lengths, kind="stable")
-            self._lengths = lengths
-            self._by_length = (lengths[order], order, [self.keys[i] for i in order])
-            self._key_array = np.array(self.keys, dtype=object)
+        sorted_lengths, order, sorted_letters = self._sorted(allowed, tag)
         n = len(query)
         if levenshtein:  # normalized Levenshtein similarity >= 0.7: |n - m| <= 0.3 max(n, m)
             lo, hi, cutoff = math.floor(n * 0.7 - 1e-9), math.ceil(n / 0.7 + 1e-9), 0.7
@@ -393,20 +482,16 @@ class _TypoKeys:
         else:  # fuzz.ratio >= 75: |n - m| <= 0.25 (n + m)
             lo, hi, cutoff = math.floor(n * 0.6 - 1e-9), math.ceil(n / 0.6 + 1e-9), 75.0
             scorer = fuzz.ratio
-        if allowed is None:  # a slice of the keys sorted by length
-            sorted_lengths, order, sorted_keys = self._by_length
-            a = int(np.searchsorted(sorted_lengths, lo, "left"))
-            b = int(np.searchsorted(sorted_lengths, hi, "right"))
-            positions, choices = order[a:b], sorted_keys[a:b]
-        else:
-            lengths = self._lengths[allowed]
-            positions = allowed[(lengths >= lo) & (lengths <= hi)]
-            choices = self._key_array[positions].tolist()
+        a = int(np.searchsorted(sorted_lengths, lo, "left"))  # a slice of the keys by length
+        b = int(np.searchsorted(sorted_lengths, hi, "right"))
+        positions, lengths, letters = order[a:b], sorted_lengths[a:b], sorted_letters[a:b]
+        positions = positions[_may_reach(query, lengths, letters, levenshtein=levenshtein)]
         result: list[int] = []
         if len(positions):
             scores = process.cdist(
-                [query], choices, scorer=scorer, score_cutoff=cutoff, dtype=np.float64
-            )[0]
+                [query], self._key_array[positions].tolist(), scorer=scorer,
+                score_cutoff=cutoff, dtype=np.float64,
+            )[0]  # fmt: skip
             keep = np.flatnonzero(scores >= cutoff)
             positions, kept = positions[keep], scores[keep]
             result = positions[np.lexsort((positions, -kept))[:_TYPO_LIMIT]].tolist()
@@ -522,12 +607,21 @@ class NameIndex:
         self._skel: list[str] = state["skel"]
         self._vskel: list[str] = state["vskel"]
         self._raw: list[str] = state["raw"]
+        self._loose: list[str] = state["loose"]  # _loose_skeleton of each spelling
         self._quals = [frozenset(q) for q in state["quals"]]
         self._qual_id: np.ndarray = state["qual_id"]
         self._row: np.ndarray = state["row"]
         self._arabic: np.ndarray = state["arabic"]
         self._part: np.ndarray = state["part"]
         self._field: np.ndarray = state["field"]
+        # the score lowered for a part of a compound name and for an alternate spelling
+        self._part_penalty = np.where(self._part, 0.03, 0.0)
+        self._field_penalty = np.where(
+            self._field == 1, 0.01, np.where(self._field == 2, 0.03, 0.0)
+        )
+        self._qual_penalties: dict[frozenset[str], np.ndarray] = {}
+        self._object_columns: dict[str, np.ndarray] = {}
+        self._vskel_len = np.fromiter(map(len, self._vskel), dtype=np.int64, count=len(self._vskel))
         # blocking keys -> spellings
         self._post_slot = dict(zip(state["post_keys"], range(len(state["post_keys"])), strict=True))
         self._post_off: np.ndarray = state["post_off"]
@@ -676,12 +770,11 @@ class NameIndex:
         verbatim flags, computed with the same operations, in the same order, as scoring
         one spelling at a time (see the module docstring), so the floats are identical.
         """
-        il = idx.tolist()
-        n = len(il)
+        n = len(idx)
         skel_sim = np.zeros(n)
         if q.skel:
             skel_sim = process.cdist(
-                [q.skel], [self._skel[i] for i in il],
+                [q.skel], self._column("skel")[idx].tolist(),
                 scorer=Levenshtein.normalized_similarity, dtype=np.float64,
             )[0]  # fmt: skip
         score = np.zeros(n)
@@ -689,21 +782,18 @@ class NameIndex:
         same = self._arabic[idx] == q.arabic
         ss = np.flatnonzero(same)
         if len(ss):
-            sl = [il[k] for k in ss.tolist()]
-            cores = [self._core[i] for i in sl]
-            flats = [self._flat[i] for i in sl]
-            exact = np.array(
-                [
-                    c == q.core or bool(q.flat and f == q.flat)
-                    for c, f in zip(cores, flats, strict=True)
-                ],
-                dtype=bool,
-            )
+            sidx = idx[ss]
+            core_col, flat_col = self._column("core")[sidx], self._column("flat")[sidx]
+            cores, flats = core_col.tolist(), flat_col.tolist()
+            exact = np.asarray(core_col == q.core, dtype=bool)
+            if q.flat:
+                exact |= np.asarray(flat_col == q.flat, dtype=bool)
+            # fuzz.token_sort_ratio is fuzz.ratio of the words sorted (and it is identical)
             ratios = [
-                process.cdist([qv], vals, scorer=scorer, dtype=np.float64)[0]
-                for qv, vals, scorer in (
-                    (q.core, cores, fuzz.ratio), (q.flat, flats, fuzz.ratio),
-                    (q.core, cores, fuzz.token_sort_ratio),
+                process.cdist([qv], vals, scorer=fuzz.ratio, dtype=np.float64)[0]
+                for qv, vals in (
+                    (q.core, cores), (q.flat, flats),
+                    (" ".join(sorted(q.core.split())), self._column("sorted")[sidx].tolist()),
                 )
             ]  # fmt: skip
             norm_sim = np.maximum(np.maximum(ratios[0], ratios[1]), ratios[2]) / 100.0
@@ -713,12 +803,12 @@ class NameIndex:
         if len(xs):
             vowel_sim = np.zeros(len(xs))
             if q.vskel:
-                vsk = [self._vskel[il[k]] for k in xs.tolist()]
+                xidx = idx[xs]
+                vsk = self._column("vskel")[xidx].tolist()
                 dist = process.cdist([q.vskel], vsk, scorer=Indel.distance, dtype=np.int64)[0]
-                nsim = process.cdist(
-                    [q.vskel], vsk, scorer=Indel.normalized_similarity, dtype=np.float64
-                )[0]
-                lens = np.fromiter(map(len, vsk), dtype=np.int64, count=len(vsk))
+                lens = self._vskel_len[xidx]
+                # Indel.normalized_similarity, with rapidfuzz's arithmetic (bit-identical)
+                nsim = 1.0 - dist / (len(q.vskel) + lens)
                 arabic_len = np.full(len(vsk), len(q.vskel)) if q.arabic else lens
                 lcs = (len(q.vskel) + lens - dist) / 2
                 ok = lens > 0
@@ -727,20 +817,46 @@ class NameIndex:
             cross = 0.96 * (0.7 * skel_sim[xs] + 0.3 * vowel_sim)
             score[xs] = cross * 0.9 if len(q.skel) <= 2 else cross
         # qualifier mismatches, parts of compound names, alternate spellings
-        qual_penalty = np.array(
-            [
-                0.0 if nq == q.quals else 0.04 if not q.quals else 0.06 if not nq else 0.15
-                for nq in self._quals
-            ]
-        )[self._qual_id[idx]]
+        qual_penalty = self._qual_penalty(q.quals)[self._qual_id[idx]]
         score = score - qual_penalty
         rule[(rule == _EXACT) & (qual_penalty > 0)] = _FUZZY
-        score = score - np.where(self._part[idx], 0.03, 0.0)
-        field = self._field[idx]
-        score = score - np.where(field == 1, 0.01, np.where(field == 2, 0.03, 0.0))
+        score = score - self._part_penalty[idx]
+        score = score - self._field_penalty[idx]
         score = np.maximum(0.0, np.minimum(1.0, score)) + 0.0
-        verbatim = (rule == _EXACT) & bool(q.raw) & np.array([self._raw[i] == q.raw for i in il])
+        verbatim = np.zeros(n, dtype=bool)
+        if q.raw:
+            ex = np.flatnonzero(rule == _EXACT)
+            verbatim[ex] = np.asarray(self._column("raw")[idx[ex]] == q.raw, dtype=bool)
         return score, rule, verbatim
+
+    def _column(self, name: str) -> np.ndarray:
+        """A per-spelling string column as an object array (built on first use).
+
+        ``sorted`` is the normalised name with its words in sorted order.
+        """
+        col = self._object_columns.get(name)
+        if col is None:
+            if name == "sorted":
+                values = [" ".join(sorted(c.split())) for c in self._core]
+            else:
+                values = self._state[name]
+            col = self._object_columns[name] = np.array(values, dtype=object)
+        return col
+
+    def _qual_penalty(self, quals: frozenset[str]) -> np.ndarray:
+        """The penalty of each qualifier set of the index against the query's (cached)."""
+        penalty = self._qual_penalties.get(quals)
+        if penalty is None:
+            penalty = np.array(
+                [
+                    0.0 if nq == quals else 0.04 if not quals else 0.06 if not nq else 0.15
+                    for nq in self._quals
+                ]
+            )
+            if len(self._qual_penalties) > _MAX_MASKS:
+                self._qual_penalties.clear()
+            self._qual_penalties[quals] = penalty
+        return penalty
 
     def _candidates(self, q: _Query, skel_tokens: Sequence[str]) -> set[int]:
         cands: set[int] = set()
@@ -867,54 +983,16 @@ class NameIndex:
     ) -> list[NameMatch]:
         if len(query) > 300:
             return []
-        words, skel_tokens, quals = _analyse(query)
-        core = " ".join(words)
-        q = _Query(
-            core,
-            core.replace(" ", ""),
-            "".join(skel_tokens),
-            vowelled_skeleton(query),
-            quals,
-            is_arabic(query),
-            _raw_key(query),
-        )
+        q, skel_tokens = _query_of(query)
         if not q.core and not q.skel:
             return []
         # entry -> (score, rule code, spelling, verbatim) of its best spelling so far
         best: dict[int, tuple[float, int, int, bool]] = {}
         mask = self._mask(levels, within)
-
-        def _consider(cands: set[int]) -> None:
-            if not cands:
-                return
-            idx = np.fromiter(cands, dtype=np.int64, count=len(cands))  # in set order
-            rows = self._row[idx]
-            if mask is not None:
-                keep = mask[rows]
-                idx, rows = idx[keep], rows[keep]
-                if not len(idx):
-                    return
-            scores, rules, verbatims = self._scores(q, idx)
-            for i, row, score, rule, verbatim in zip(
-                idx.tolist(),
-                rows.tolist(),
-                scores.tolist(),
-                rules.tolist(),
-                verbatims.tolist(),
-                strict=True,
-            ):
-                prev = best.get(row)
-                if (
-                    prev is None
-                    or score > prev[0]
-                    or (score == prev[0] and verbatim and not prev[3])
-                ):
-                    best[row] = (score, rule, i, verbatim)
-
-        _consider(self._candidates(q, skel_tokens))
+        self._consider(best, q, self._candidates(q, skel_tokens), mask)
         top = max((v[0] for v in best.values()), default=0.0)
         if top < 0.9 and typos:
-            _consider(self._typo_candidates(q, levels, within))
+            self._consider(best, q, self._typo_candidates(q, levels, within), mask)
         rows = [r for r, v in best.items() if v[0] >= min_score]
         rows.sort(
             key=lambda r: (-round(best[r][0], 6), self._level_rank[r], -self._pop[r], self._ids[r])
@@ -938,12 +1016,46 @@ class NameIndex:
             )
         return out
 
+    def _consider(
+        self,
+        best: dict[int, tuple[float, int, int, bool]],
+        q: _Query,
+        cands: set[int],
+        mask: np.ndarray | None,
+    ) -> None:
+        """Score the spellings ``cands`` of allowed entries; keep each entry's best in ``best``.
+
+        A spelling replaces the entry's best so far when it scores higher, or the same and
+        is verbatim where the other is not; spellings are taken in set order.
+        """
+        if not cands:
+            return
+        idx = np.fromiter(cands, dtype=np.int64, count=len(cands))  # in set order
+        rows = self._row[idx]
+        if mask is not None:
+            keep = mask[rows]
+            idx, rows = idx[keep], rows[keep]
+            if not len(idx):
+                return
+        scores, rules, verbatims = self._scores(q, idx)
+        for i, row, score, rule, verbatim in zip(
+            idx.tolist(),
+            rows.tolist(),
+            scores.tolist(),
+            rules.tolist(),
+            verbatims.tolist(),
+            strict=True,
+        ):
+            prev = best.get(row)
+            if prev is None or score > prev[0] or (score == prev[0] and verbatim and not prev[3]):
+                best[row] = (score, rule, i, verbatim)
+
     def _same_skeleton(self, q: _Query, query: str, i: int) -> bool:
         """Whether spelling ``i`` is a transliteration variant of the query (same skeleton)."""
         skel, core, vskel = self._skel[i], self._core[i], self._vskel[i]
         return (
             len(q.skel) >= 3
-            and (q.skel == skel or _loose_skeleton(query) == _loose_skeleton(self._text[i]))
+            and (q.skel == skel or _loose_skeleton(query) == self._loose[i])
             and q.quals == self._quals[int(self._qual_id[i])]
             and (
                 q.arabic != bool(self._arabic[i])

@@ -29,8 +29,10 @@ from functools import lru_cache
 
 __all__ = [
     "ARTICLES",
+    "analyse",
     "core_name",
     "is_arabic",
+    "latin_ascii",
     "name_keys",
     "normalize",
     "normalize_arabic",
@@ -523,7 +525,19 @@ _LETTER_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-def _latin_ascii(text: str) -> str:
+def latin_ascii(text: str) -> str:
+    """Latin text in casefolded ASCII: special letters spelled out, diacritics dropped.
+
+    Parameters
+    ----------
+    text
+        Any text.
+
+    Returns
+    -------
+    str
+        The text casefolded, with combining marks removed after NFKD decomposition.
+    """
     text = text.translate(_LATIN_SPECIAL)
     text = unicodedata.normalize("NFKD", text)
     if not text.isascii():  # no ASCII character is a combining mark
@@ -533,7 +547,7 @@ def _latin_ascii(text: str) -> str:
 
 def _latin_tokens(text: str) -> list[str]:
     """ASCII, casefolded tokens with article tokens and glued articles removed."""
-    words = _LATIN_LETTERS.sub(" ", _latin_ascii(text)).split()
+    words = _LATIN_LETTERS.sub(" ", latin_ascii(text)).split()
     out: list[str] = []
     for i, w in enumerate(words):
         if w in ARTICLES and (len(words) > 1 or i > 0):
@@ -704,8 +718,20 @@ def _latin_run_words(run: str) -> tuple[list[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=65536)
-def _analyse(text: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
-    """(normalised core words, per-word skeletons, qualifier tags) of a name."""
+def analyse(text: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """(normalised core words, per-word skeletons, qualifier tags) of a name.
+
+    Parameters
+    ----------
+    text
+        A place name in Latin or Arabic script (or both).
+
+    Returns
+    -------
+    tuple
+        The normalised core words, the consonant skeleton of each word and the qualifier
+        tags (see :func:`core_name`, :func:`skeleton_tokens` and :func:`qualifiers`).
+    """
     text = _visible(text)
     words: list[str] = []
     skels: list[str] = []
@@ -722,7 +748,7 @@ def _analyse(text: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str
         tags |= ts
     if not skels and text.strip():
         # A name made only of an article-like word ("Al", "An"): keep its letters.
-        skels = [s for s in (_latin_token_skeleton(w) for w in _latin_ascii(text).split()) if s]
+        skels = [s for s in (_latin_token_skeleton(w) for w in latin_ascii(text).split()) if s]
     return tuple(words), tuple(skels), frozenset(tags)
 
 
@@ -739,7 +765,7 @@ def core_name(text: str) -> str:
     str
         Space-separated normalised words.
     """
-    return " ".join(_analyse(text)[0])
+    return " ".join(analyse(text)[0])
 
 
 def qualifiers(text: str) -> frozenset[str]:
@@ -757,7 +783,7 @@ def qualifiers(text: str) -> frozenset[str]:
         A word that is the whole name ("Jdideh") or its first word in Arabic word order is
         part of the name, not a qualifier.
     """
-    return _analyse(text)[2]
+    return analyse(text)[2]
 
 
 def skeleton_tokens(text: str) -> tuple[str, ...]:
@@ -774,7 +800,7 @@ def skeleton_tokens(text: str) -> tuple[str, ...]:
         One skeleton per word that has at least one consonant, in order; qualifier words
         (:func:`qualifiers`) are left out.
     """
-    return _analyse(text)[1]
+    return analyse(text)[1]
 
 
 @lru_cache(maxsize=65536)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from syria_geo._normalize import ARTICLES, core_name
 
@@ -302,6 +303,7 @@ class ParsedPlace:
     places: tuple[tuple[str, str], ...] = ()
 
 
+@lru_cache(maxsize=65536)
 def governorate_pcode(text: str) -> str:
     """ADM1 P-code for a governorate name in any common spelling, or "" if none.
 
@@ -343,6 +345,7 @@ def governorate_pcode(text: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=65536)
 def _kind_split(segment: str) -> tuple[str, str, str]:
     """Split "eastern Bashqatein village" -> (name, kind, direction)."""
     words = segment.split()
@@ -539,43 +542,51 @@ def _road_as_between(text: str) -> str:
     return f"{head[:chunk_start]}between {pair[0]} and {pair[1]}{text[m.end() :]}"
 
 
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
+_ARABIC_DASH = re.compile(r"\s+-\s+")
+_SECOND_NAME = re.compile(r"(?<=[^\W\d_])\s*/\s*[^\W\d_][^,;()]*")
+_CAPITAL_WORD = re.compile(r"(?i)\b(?:the\s+)?(?:syrian\s+)?capital(?:\s+city)?,?\s+(?=[A-Z])")
+_BETWEEN = re.compile(r"(?i)\bbetween\b")
+_PARENTHESES = re.compile(r"\s*\(([^()]*)\)")
+_TWIN_PLACES = re.compile(
+    r"(?i)^([^,;]+?)\s+and\s+(?!is\b|was\b|its\b|the\s|a\s|an\s|other\s|several\s)"
+    r"[^,;]+?(?=\s+(?:in|at|of|near|on|north|south|east|west)\b|[,;]|$)"
+)
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_KIND_LANDMARK = re.compile(
+    r"(?i)\b(neighbou?rhood|village|town|city)\s+(?:circle|roundabout|square|entrance)\b"
+)
+_SPACES = re.compile(r"\s+")
+
+
 def _clean(text: str) -> str:
     text = _MARKDOWN_LINK.sub(r"\1", text)
     text = _QUOTES.sub("", text)
     text = text.replace("،", ",").replace("؛", ";")
-    if re.search(r"[\u0600-\u06FF]", text):
-        text = re.sub(r"\s+-\s+", ", ", text)  # "ريف حماة - كفرزيتا": a separator in Arabic text
+    if _ARABIC_LETTER.search(text):
+        text = _ARABIC_DASH.sub(", ", text)  # "ريف حماة - كفرزيتا": a separator in Arabic text
         text = arabic_phrase_as_chain(text)
     text = _SIDE_OF.sub("", text)
     text = _possessive_as_chain(text)
     text = _descriptor_as_container(text)
     # "Ras al-Ayn/Serêkaniyê": a second name of the same place (often Kurdish): the first
-    text = re.sub(r"(?<=[^\W\d_])\s*/\s*[^\W\d_][^,;()]*", "", text, count=1)
-    text = re.sub(r"(?i)\b(?:the\s+)?(?:syrian\s+)?capital(?:\s+city)?,?\s+(?=[A-Z])", "", text)
-    if not re.search(r"(?i)\bbetween\b", text):
+    text = _SECOND_NAME.sub("", text, count=1)
+    text = _CAPITAL_WORD.sub("", text)
+    if not _BETWEEN.search(text):
         text = _road_as_between(text)
     m_rb = _ROAD_BETWEEN.search(text)
-    if m_rb and not re.search(r"(?i)\bbetween\b", text):
+    if m_rb and not _BETWEEN.search(text):
         text = text[: m_rb.start()] + f"between {m_rb.group('a')} and {m_rb.group('b')}"
     # "Tell Abyad (Raqqa)": a parenthesised qualifier is one more link of the chain
-    text = re.sub(r"\s*\(([^()]*)\)", r", \1", text)
-    if not re.search(r"(?i)\bbetween\b", text):
+    text = _PARENTHESES.sub(r", \1", text)
+    if not _BETWEEN.search(text):
         # twin places "Nubl and Zahraa": the first one stands for the pair
-        text = re.sub(
-            r"(?i)^([^,;]+?)\s+and\s+(?!is\b|was\b|its\b|the\s|a\s|an\s|other\s|several\s)"
-            r"[^,;]+?(?=\s+(?:in|at|of|near|on|north|south|east|west)\b|[,;]|$)",
-            r"\1",
-            text,
-        )
+        text = _TWIN_PLACES.sub(r"\1", text)
     text = text.replace("’", "'").replace("‘", "'")
-    text = re.sub(r"(?<=\w)'(?=\w)", "", text)  # Qal'at -> Qalat (keeps "at" from splitting it)
+    text = _INNER_APOSTROPHE.sub("", text)  # Qal'at -> Qalat (keeps "at" from splitting it)
     # "Al Qaterji neighborhood circle": the circle is a landmark of the neighbourhood
-    text = re.sub(
-        r"(?i)\b(neighbou?rhood|village|town|city)\s+(?:circle|roundabout|square|entrance)\b",
-        r"\1",
-        text,
-    )
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _KIND_LANDMARK.sub(r"\1", text)
+    text = _SPACES.sub(" ", text).strip()
     text = _NOISE_TAIL.sub("", text)
     return text.strip(" .,;")
 
@@ -654,19 +665,32 @@ def _is_plain(segment: str, chain: _Chain) -> bool:
     word (or a feature word), or the link has no capital letter while the phrase capitalises
     its names and one of its words is ordinary.
     """
-    if re.search(r"[\u0600-\u06FF]", segment):
-        return False
+    plain, maybe = _plain_words(segment)
+    return plain or (chain.capitals_in_text and maybe)
+
+
+@lru_cache(maxsize=65536)
+def _plain_words(segment: str) -> tuple[bool, bool]:
+    """(every word ordinary, uncapitalised with an ordinary word) for :func:`_is_plain`."""
+    if _ARABIC_LETTER.search(segment):
+        return False, False
     words = [w.lower().strip("'’-") for w in _WORDS.findall(segment)]
     if not words:
-        return True
+        return True, False
     ordinary = [
         w in _PLAIN_WORDS or w in _KINDS or w in _DIRECTIONS or w.endswith(_AFFILIATION_SUFFIXES)
         for w in words
     ]
     if all(ordinary):
-        return True
+        return True, False
     capitalised = any(c.isupper() for c in segment)  # "al-Bab": the name after the article
-    return chain.capitals_in_text and not capitalised and any(ordinary)
+    return False, not capitalised and any(ordinary)
+
+
+_DIRECTION_AREA = re.compile(
+    rf"^(?P<dir>{_DIR_WORD})\s+(?P<w>suburbs|countryside|outskirts|parts|areas|part|province|governorate|rural\s+areas)$",
+    re.I,
+)
 
 
 def _take_direction_or_offset(seg: str, low: str, chain: _Chain) -> bool:
@@ -678,11 +702,7 @@ def _take_direction_or_offset(seg: str, low: str, chain: _Chain) -> bool:
     if low in _DIRECTIONS:
         chain.pending_direction = _DIRECTIONS[low]
         return True
-    m_dir = re.match(
-        rf"^(?P<dir>{_DIR_WORD})\s+(?P<w>suburbs|countryside|outskirts|parts|areas|part|province|governorate|rural\s+areas)$",
-        seg,
-        re.I,
-    )
+    m_dir = _DIRECTION_AREA.match(seg)
     if m_dir:
         d = m_dir.group("dir").lower()
         if d in _DIRECTIONS:
@@ -700,9 +720,17 @@ def _take_direction_or_offset(seg: str, low: str, chain: _Chain) -> bool:
     return low in {"outskirts", "parts"}
 
 
+_REGION_TAIL = re.compile(r"(?i)\s+(?:area|region|mountains?|plain|valley|countryside)$")
+
+
+@lru_cache(maxsize=65536)
+def _region_of(low: str) -> str | None:
+    """The region a lower-cased link names ("eastern ghouta area"), or None."""
+    return _REGION_BY_CORE.get(core_name(_REGION_TAIL.sub("", low)))
+
+
 def _take_region(seg: str, low: str, chain: _Chain) -> bool:
-    bare = re.sub(r"(?i)\s+(?:area|region|mountains?|plain|valley|countryside)$", "", low)
-    hit = _REGION_BY_CORE.get(core_name(bare))
+    hit = _region_of(low)
     if hit is None:
         return False
     chain.region = seg
@@ -711,11 +739,14 @@ def _take_region(seg: str, low: str, chain: _Chain) -> bool:
     return True
 
 
+_GOV_LIKE = re.compile(
+    r"(?i)\b(governorate|province|suburbs|countryside)\b|^(ريف|محافظة)\s|^(rural)\s"
+)
+
+
 def _take_governorate(seg: str, chain: _Chain) -> bool:
     """Read "X governorate", "southern Idlib countryside", "ريف حماة الشمالي", "rural Hama"."""
-    gov_like = re.search(
-        r"(?i)\b(governorate|province|suburbs|countryside)\b|^(ريف|محافظة)\s|^(rural)\s", seg
-    )
+    gov_like = _GOV_LIKE.search(seg)
     if not gov_like:
         return False
     code = governorate_pcode(seg)
@@ -731,19 +762,16 @@ def _take_governorate(seg: str, chain: _Chain) -> bool:
     return word in {"governorate", "province", "محافظة"}  # "the governorate" (already named)
 
 
+_LANDMARK_WORD = re.compile(
+    r"(?i)\b(market|mosque|street|road|square|circle|school|hospital|bakery|station|shop|building|buildings|residential|vicinity|entrance|highway|gathering|point|center|centre|house|houses)\b"
+)
+
+
 def _is_landmark(name: str, kind: str) -> bool:
     return (
         kind == "landmark"
         or bool(_GENERIC_NAME.match(name))
-        or (
-            not kind
-            and bool(
-                re.search(
-                    r"(?i)\b(market|mosque|street|road|square|circle|school|hospital|bakery|station|shop|building|buildings|residential|vicinity|entrance|highway|gathering|point|center|centre|house|houses)\b",
-                    name,
-                )
-            )
-        )
+        or (not kind and bool(_LANDMARK_WORD.search(name)))
     )
 
 
@@ -819,6 +847,9 @@ def _take_segment(seg: str, chain: _Chain) -> None:
     _take_place(seg, low, chain)
 
 
+_CAPITAL_LETTER = re.compile(r"\b[A-Z]")
+
+
 def place_from_phrase(text: str) -> ParsedPlace:
     """Parse a place description into a :class:`ParsedPlace`.
 
@@ -839,7 +870,7 @@ def place_from_phrase(text: str) -> ParsedPlace:
     if not cleaned:
         return ParsedPlace(text=text)
     cleaned, between = _split_between(cleaned)
-    chain = _Chain(capitals_in_text=bool(re.search(r"\b[A-Z]", cleaned)))
+    chain = _Chain(capitals_in_text=bool(_CAPITAL_LETTER.search(cleaned)))
     for raw in _CONNECTORS.split(cleaned):
         if raw and raw.strip():
             # "Karm Al Tahhan area Al Myassar": a kind word inside a link splits it in two

@@ -486,6 +486,19 @@ def _km(lon0: float, lat0: float, lon: Any, lat: Any) -> Any:
     return np.hypot(x, y)
 
 
+def _within_km(lon0: float, lat0: float, lon: float, lat: float, limit: float) -> bool:
+    """``_km(lon0, lat0, lon, lat) <= limit`` for one point, with the same arithmetic.
+
+    A point farther than ``limit`` east-west or north-south alone is farther in all (the
+    distance is at least either leg), so only near points pay for the hypotenuse.
+    """
+    x = (lon - lon0) * math.cos(math.radians(lat0)) * _KM_PER_DEG_LAT
+    y = (lat - lat0) * _KM_PER_DEG_LAT
+    if abs(x) > limit + 1e-6 or abs(y) > limit + 1e-6:
+        return False
+    return float(np.hypot(x, y)) <= limit
+
+
 def _row(gaz: _Gaz, pos: int) -> dict[str, Any]:
     return gaz.records[pos]
 
@@ -564,24 +577,27 @@ def _collapse_same_place(
     With ``keep_units`` an admin unit is kept beside its same-named town ("X district").
     """
     kept: list[NameMatch] = []
+    lon, lat = gaz.lon, gaz.lat
     for m in hits:
-        r = _row(gaz, m.position)
         dup = False
+        mp = m.position
         for j, k in enumerate(kept):
-            kr = _row(gaz, k.position)
             if m.level in ("adm3", "adm2", "adm1") and k.level in ("community", "neighbourhood"):
                 if keep_units:
                     continue
-                same_name = core_name(str(kr["name_en"])) == core_name(str(r["name_en"]))
-                if str(kr[f"{m.level}_pcode"]) == m.id and (same_name or k.score >= m.score - 0.03):
+                kr = _row(gaz, k.position)
+                if str(kr[f"{m.level}_pcode"]) == m.id and (
+                    k.score >= m.score - 0.03
+                    or core_name(str(kr["name_en"]))
+                    == core_name(str(_row(gaz, m.position)["name_en"]))
+                ):
                     dup = True
                     break
                 continue
             if (
-                float(_km(float(kr["lon"]), float(kr["lat"]), float(r["lon"]), float(r["lat"])))
-                <= _SAME_PLACE_KM
-                and m.level in ("locality", "community", "neighbourhood")
+                m.level in ("locality", "community", "neighbourhood")
                 and k.level in ("community", "locality", "neighbourhood")
+                and _within_km(lon[k.position], lat[k.position], lon[mp], lat[mp], _SAME_PLACE_KM)
             ):
                 dup = True
                 if k.level == "locality" and m.level != "locality":
@@ -642,7 +658,7 @@ def _link_candidates(
         hits = [
             m
             for m in hits
-            if float(_km(near[0], near[1], gaz.lon[m.position], gaz.lat[m.position])) <= near_km
+            if _within_km(near[0], near[1], gaz.lon[m.position], gaz.lat[m.position], near_km)
             or (ctx.within and _row(gaz, m.position)["parent_id"] == ctx.within)
         ]
     if ctx.origin is not None and ctx.direction:
@@ -1084,6 +1100,11 @@ def _governorate_param(governorate: Any, *, strict: bool, warnings: list[str]) -
     return code
 
 
+_NOT_A_CAPITAL = re.compile(
+    r"(?i)governorate|province|suburbs|countryside|rural|\brif\b|ريف|محافظة"
+)
+
+
 def _scene_of(
     gaz: _Gaz, query: str, text: str, gov_param: str, warnings: list[str]
 ) -> _Scene | GeocodeResult:
@@ -1100,9 +1121,8 @@ def _scene_of(
         chain = [(text, "")]
     gov = parsed.governorate or gov_param
     # "Khalidiya, Homs": the bare name of a governorate is also the name of its capital
-    capital_hint = bool(parsed.governorate_text) and not re.search(
-        r"(?i)governorate|province|suburbs|countryside|rural|\brif\b|ريف|محافظة",
-        parsed.governorate_text,
+    capital_hint = bool(parsed.governorate_text) and not _NOT_A_CAPITAL.search(
+        parsed.governorate_text
     )
     if parsed.governorate and gov_param and parsed.governorate != gov_param:
         warnings.append(
@@ -1529,7 +1549,7 @@ def _rival(gaz: _Gaz, res: _Resolved, candidates: Sequence[NameMatch]) -> NameMa
             continue
         if m.level in ("adm1", "adm2", "adm3"):
             continue
-        if float(_km(lon0, lat0, gaz.lon[m.position], gaz.lat[m.position])) <= _RIVAL_KM:
+        if _within_km(lon0, lat0, gaz.lon[m.position], gaz.lat[m.position], _RIVAL_KM):
             continue  # the same place, or one so near that the point stands
         if _outranks(gaz, res.pos, m.position):
             continue  # "Idlib" the city, not a hamlet of a similar name
