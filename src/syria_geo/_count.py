@@ -39,6 +39,7 @@ import numpy as np
 import pandas as pd
 
 from syria_geo._errors import InputFormatError
+from syria_geo._frame import coordinates
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -116,19 +117,8 @@ def _has_point(incidents: pd.DataFrame) -> np.ndarray:
     Only used to tell rows without a point (counted by their own P-code) from rows whose
     point the join could not place (not counted); the join itself checks the points.
     """
-    name = _geometry_name(incidents)
-    if name is not None:
-        import shapely
-
-        geoms = np.asarray(incidents[name].to_numpy(), dtype=object)
-        return np.asarray(~(shapely.is_missing(geoms) | shapely.is_empty(geoms)), dtype=bool)
-    if "lon" not in incidents.columns or "lat" not in incidents.columns:
-        return np.zeros(len(incidents), dtype=bool)
-    lon = pd.to_numeric(incidents["lon"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-    lat = pd.to_numeric(incidents["lat"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-    with np.errstate(invalid="ignore"):
-        ok = np.isfinite(lon) & np.isfinite(lat) & (np.abs(lon) <= 180) & (np.abs(lat) <= 90)
-    return np.asarray(ok & ~((lon == 0) & (lat == 0)), dtype=bool)
+    lon, _, _ = coordinates(incidents, required=False)  # the one coordinate reader
+    return np.asarray(np.isfinite(lon), dtype=bool)
 
 
 def _joined(incidents: pd.DataFrame, level: str) -> pd.DataFrame | None:

@@ -98,19 +98,6 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})")
 # --------------------------------------------------------------------------------------
 
 
-def _numeric(df: pd.DataFrame, column: str) -> pd.Series:
-    """Return ``df[column]`` as floats, raising InputFormatError on non-numeric text."""
-    raw = df[column]
-    try:
-        return pd.to_numeric(raw, errors="raise").astype("float64")
-    except (ValueError, TypeError):
-        bad = pd.to_numeric(raw, errors="coerce").isna() & raw.notna()
-        first = int(np.flatnonzero(bad.to_numpy())[0]) if bad.any() else 0
-        raise InputFormatError(
-            f"column {column!r} must be numeric; row {first} has {raw.iloc[first]!r}"
-        ) from None
-
-
 def _coordinates(incidents: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """Lon and lat arrays (NaN where a row has no usable point): :func:`_frame.coordinates`."""
     lon, lat, _ = coordinates(incidents, required=False)
