@@ -1,0 +1,73 @@
+"""Start-up: a fresh ``syria-geo geocode "Douma"`` vs a fresh ``python -c "import geopandas"``.
+
+Both are whole processes started from nothing (interpreter start-up, imports, and for the
+command the gazetteer and name index, the geocoding and printing), timed from the parent
+with wall-clock time.  The two are run alternately, each at least ``max(runs, 5)`` times;
+the ratio is the median of the command over the median of the import (issue 16: <= 2).
+
+The command is the ``syria-geo`` console script next to this interpreter when it exists,
+else ``python -m syria_geo`` (same code path).  Neither side writes anything anywhere, and
+the output of the command is checked (it must name Douma).
+
+Usage: ``python benchmarks/bench_cli.py``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from _harness import emit, run_child, runs, stats
+
+LIMIT = 2.0
+
+
+def geocode_command() -> tuple[list[str], str]:
+    script = Path(sys.executable).with_name("syria-geo")
+    if script.is_file():
+        return [str(script), "geocode", "Douma"], "syria-geo geocode Douma"
+    found = shutil.which("syria-geo")
+    if found and Path(found).resolve().parent == Path(sys.executable).resolve().parent:
+        return [found, "geocode", "Douma"], "syria-geo geocode Douma"
+    return [
+        sys.executable,
+        "-m",
+        "syria_geo",
+        "geocode",
+        "Douma",
+    ], "python -m syria_geo geocode Douma"
+
+
+def main() -> int:
+    cmd, label = geocode_command()
+    base_cmd = [sys.executable, "-c", "import geopandas"]
+    n = max(runs(), 5)
+    run_child(cmd)  # page the files into the OS cache once; not counted (both sides read disk)
+    run_child(base_cmd)
+    times: list[float] = []
+    base: list[float] = []
+    for _ in range(n):
+        res = run_child(cmd)
+        if "douma" not in res["stdout"].casefold():
+            raise SystemExit(f"unexpected output of {label}:\n{res['stdout'][:500]}")
+        times.append(res["wall"])
+        base.append(run_child(base_cmd)["wall"])
+    value, baseline = stats(times), stats(base)
+    print(f"{label}: median {value['median']:.2f} s; import geopandas: {baseline['median']:.2f} s")
+    emit(
+        id="cli.geocode_douma",
+        name=f"fresh process `{label}`",
+        size=None,
+        size_unit="",
+        unit="s",
+        value=value,
+        baseline={**baseline, "name": 'fresh process `python -c "import geopandas"`'},
+        limit=LIMIT,
+        note="wall time of the whole process; runs alternate with the baseline's",
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
