@@ -236,7 +236,7 @@ def _ratio(r: dict[str, Any]) -> str:
     ratio = r.get("ratio")
     if ratio is None:
         return "—"
-    return f"{ratio:.3g}×"
+    return f"{ratio:,.0f}×" if ratio >= 1000 else f"{ratio:.3g}×"
 
 
 def _size(r: dict[str, Any]) -> str:
