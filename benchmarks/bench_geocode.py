@@ -16,7 +16,7 @@ it); the median of five repetitions.
 Issue 16: ratio <= 300 at 10,000 strings.  ``SYRIA_GEO_BENCH_QUICK=1``: 1,000 strings;
 ``SYRIA_GEO_BENCH_N`` caps the count.
 
-Usage: ``python benchmarks/bench_geocode.py``.
+Usage: ``python benchmarks/bench_geocode.py [--n 3000]``.
 """
 
 from __future__ import annotations
@@ -79,6 +79,7 @@ def child(strings_file: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, help="number of strings (default: see above)")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -86,7 +87,7 @@ def main() -> int:
         return 0
     from _synthetic import place_strings
 
-    n = size(FULL, QUICK)
+    n = args.n or size(FULL, QUICK)
     with tempfile.TemporaryDirectory(prefix="syria_geo_bench_") as tmp:
         path = Path(tmp) / "strings.json"
         path.write_text(json.dumps(place_strings(n + 1, SEED)), "utf-8")

@@ -20,7 +20,7 @@ Sizes 10,000 / 100,000 / 1,000,000 points (``SYRIA_GEO_BENCH_QUICK=1``: 10,000 /
 ``SYRIA_GEO_BENCH_N`` caps them).  At a reduced size the 1,000,000 limit is applied to the
 largest size measured and marked as not at its size.
 
-Usage: ``python benchmarks/bench_join.py``.
+Usage: ``python benchmarks/bench_join.py [--n 10000 1000000]``.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _harness import child_json, emit, fmt_n, python_child, runs, size, stats
+from _harness import child_json, emit, fmt_n, python_child, quick, runs, size, stats
 
 SIZES_FULL = (10_000, 100_000, 1_000_000)
 SIZES_QUICK = (10_000, 100_000)
@@ -48,6 +48,7 @@ def child(mode: str, points_path: Path, layer_path: Path) -> None:
 
     pts = gpd.read_parquet(points_path)
     times: list[float] = []
+    import_seconds = 0.0
     if mode == "sjoin":
         adm3 = sg.load_boundaries("adm3")[["pcode", "geometry"]]
         for _ in range(1 + LATER_CALLS):
@@ -56,25 +57,30 @@ def child(mode: str, points_path: Path, layer_path: Path) -> None:
             times.append(time.perf_counter() - start)
     else:
         layer = gpd.read_parquet(layer_path)
+        start = time.perf_counter()
         join_admin, join_control = sg.join_admin, sg.join_control  # imports the module
+        import_seconds = time.perf_counter() - start
         for _ in range(1 + LATER_CALLS):
             start = time.perf_counter()
             out = join_control(join_admin(pts), layer)
             times.append(time.perf_counter() - start)
         if len(out) != len(pts) or not out.index.equals(pts.index):
             raise SystemExit("join did not return every input row in order")
-    print(json.dumps({"first": times[0], "later": times[1:], "rows": len(out)}))
+    print(json.dumps({"first": times[0], "later": times[1:], "import": import_seconds}))
 
 
-def measure(n: int, points_path: Path, layer_path: Path) -> None:
+def measure(n: int, points_path: Path, layer_path: Path, largest: int) -> None:
     first: dict[str, list[float]] = {"join": [], "sjoin": []}
     later: dict[str, list[float]] = {"join": [], "sjoin": []}
+    imports: list[float] = []
     for _ in range(runs()):
         for mode in ("join", "sjoin"):
             res = child_json(python_child(__file__, "--child", mode, points_path, layer_path))
             first[mode].append(res["first"])
             later[mode].extend(res["later"])
-    limit_size = SMALL if n <= SMALL else (LARGE if n == max(sizes()) else None)
+            if mode == "join":
+                imports.append(res["import"])
+    limit_size = SMALL if n <= SMALL else (LARGE if n == largest else None)
     limit = LIMITS.get(limit_size) if limit_size is not None else None
     print(
         f"{n:>11,} points: first call {stats(first['join'])['median']:.3f} s vs sjoin "
@@ -95,7 +101,8 @@ def measure(n: int, points_path: Path, layer_path: Path) -> None:
         },
         limit=limit,
         limit_size=limit_size,
-        note="imports and reading the inputs not timed on either side; one fresh process per run",
+        note="one fresh process per run; reading the inputs and imports not timed on either "
+        f"side (importing syria_geo.join took {stats(imports)['median']:.2f} s, median)",
     )
     emit(
         id=f"join.later_calls.{fmt_n(n)}",
@@ -110,13 +117,12 @@ def measure(n: int, points_path: Path, layer_path: Path) -> None:
 
 
 def sizes() -> list[int]:
-    from _harness import quick
-
     return sorted({size(s, s) for s in (SIZES_QUICK if quick() else SIZES_FULL)})
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, nargs="+", help="point counts (default: see above)")
     parser.add_argument(
         "--child", nargs=3, metavar=("MODE", "POINTS", "LAYER"), help=argparse.SUPPRESS
     )
@@ -132,10 +138,11 @@ def main() -> int:
         t0 = time.perf_counter()
         polygons = write_control_layer(layer_path)
         print(f"control layer: {polygons} polygons in {time.perf_counter() - t0:.1f} s", flush=True)
-        for n in sizes():
+        chosen = args.n or sizes()
+        for n in chosen:
             path = work / f"points_{n}.parquet"
             points(n, SEED).to_parquet(path)
-            measure(n, path, layer_path)
+            measure(n, path, layer_path, max(chosen))
     return 0
 
 

@@ -48,10 +48,10 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
     "geocode": ("bench_geocode.py", "Geocoding: per-query cost"),
     "join": ("bench_join.py", "Joins: admin + control vs bare sjoin"),
     "join_dates": ("bench_join_dates.py", "Joins: invalid dates"),
-    "dask": ("bench_dask.py", "Joins: dask engine vs in-memory engine"),
     "map": ("bench_map.py", "Maps: self-contained map vs folium, load time"),
     "extract": ("bench_extract.py", "Extraction: linear in the text length"),
     "accuracy": ("geocode_accuracy.py", "Geocoding accuracy (rates, not timings)"),
+    "dask": ("bench_dask.py", "Joins: dask engine vs in-memory engine"),  # the longest: last
 }
 KNOBS = ("SYRIA_GEO_BENCH_QUICK", "SYRIA_GEO_BENCH_N", "SYRIA_GEO_BENCH_N_DASK",
          "SYRIA_GEO_BENCH_RUNS")  # fmt: skip
@@ -137,6 +137,25 @@ def _machine() -> dict[str, Any]:
     return info
 
 
+def _save(
+    run: dict[str, Any],
+    scripts: list[dict[str, Any]],
+    seconds: float,
+    json_path: Path,
+    doc_path: Path,
+    *,
+    complete: bool,
+) -> None:
+    """Write the JSON and the page (after each benchmark, so a stopped run leaves its part)."""
+    run["complete"] = complete
+    run["seconds"] = round(seconds, 1)
+    run["load_average_end"] = list(os.getloadavg())
+    run["scripts"] = [{k: v for k, v in s.items() if k != "records"} for s in scripts]
+    run["results"] = [r for s in scripts for r in s["records"]]
+    json_path.write_text(json.dumps(run, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    doc_path.write_text(render(run, json_path), "utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("names", nargs="*", help=f"benchmarks to run: {', '.join(BENCHMARKS)}")
@@ -176,19 +195,14 @@ def main(argv: list[str] | None = None) -> int:
     }
     env = child_env()
     t0 = time.perf_counter()
-    scripts = []
+    scripts: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="syria_geo_bench_cache_") as cache:
         env["SYRIA_GEO_BENCH_CACHE"] = cache
         for name in names:
             out_dir = None if full and args.output_dir is None else json_path.parent
             scripts.append(_run_script(name, _command(name, out_dir), env))
-    run["seconds"] = round(time.perf_counter() - t0, 1)
-    run["load_average_end"] = list(os.getloadavg())
-    run["scripts"] = [{k: v for k, v in s.items() if k != "records"} for s in scripts]
-    run["results"] = [r for s in scripts for r in s["records"]]
-
-    json_path.write_text(json.dumps(run, indent=1, ensure_ascii=False) + "\n", "utf-8")
-    doc_path.write_text(render(run, json_path), "utf-8")
+            done = len(scripts) == len(names)
+            _save(run, scripts, time.perf_counter() - t0, json_path, doc_path, complete=done)
     limited = [r for r in run["results"] if r.get("passed") is not None]
     met = sum(bool(r["passed"]) for r in limited)
     print(f"{met} of {len(limited)} limits met; {run['seconds'] / 60:.1f} min in all")
@@ -336,7 +350,13 @@ def render(run: dict[str, Any], json_path: Path) -> str:
             out.append("No results.")
     template = TEMPLATE.read_text("utf-8")
     template = template.split("-->", 1)[1].lstrip("\n") if template.startswith("<!--") else template
-    if run["mode"] == "full":
+    if not run.get("complete", True):
+        done = ", ".join(s["name"] for s in run["scripts"])
+        banner = (
+            f"> **Incomplete run** ({run['mode']}): only {done} finished so far; "
+            "the page is rewritten after each benchmark.\n\n"
+        )
+    elif run["mode"] == "full":
         banner = ""
     else:
         banner = (

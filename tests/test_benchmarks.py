@@ -58,7 +58,7 @@ def test_quick_mode_records_medians_and_honours_n(tmp_path: Path) -> None:
     run, page = _run(
         tmp_path, ["extract", "join_dates"], SYRIA_GEO_BENCH_QUICK="1", SYRIA_GEO_BENCH_N="1500"
     )
-    assert run["mode"] == "quick"
+    assert run["mode"] == "quick" and run["complete"] is True
     assert run["knobs"] == {"SYRIA_GEO_BENCH_QUICK": "1", "SYRIA_GEO_BENCH_N": "1500"}
     assert run["selected"] == ["extract", "join_dates"]
     assert re.fullmatch(r"[0-9a-f]{40}", run["git"]["commit"])
