@@ -41,6 +41,10 @@ pytest: $(STAMP) $(NPM_STAMP)
 
 test: lint typecheck pytest
 
+# Every benchmark, its baseline in the same run; writes benchmarks/results/benchmarks.json and
+# docs/benchmarks.md (~30 min on 2 cores, several GB of RAM for the 10M-point dask run).
+# `SYRIA_GEO_BENCH_QUICK=1 make bench`: small sizes in a few minutes, written to
+# benchmarks/results/quick/ instead (other knobs: docs/benchmarks.md).
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
 

@@ -11,21 +11,23 @@ Texts:
   without punctuation inside one dated incident paragraph, many short dated paragraphs;
 - real: the four seed SNHR reports (``../shared/seeds``), concatenated once and ten times.
 
-Usage: ``python benchmarks/bench_extract.py [--repeat 3]``.  ``SYRIA_GEO_BENCH_QUICK=1``
-halves the base sizes.  Prints a table and one ``BENCH`` line per text; exits 1 if a ratio is
-above 12.
+Each size is timed ``runs`` times (``SYRIA_GEO_BENCH_RUNS``, at least 3) in one process; the
+ratio is of the medians.  ``SYRIA_GEO_BENCH_QUICK=1`` halves the base sizes (20,000 characters
+instead of 40,000) and ``SYRIA_GEO_BENCH_N`` caps them (the real reports are then skipped
+when N is below their length).
+
+Usage: ``python benchmarks/bench_extract.py``.  Prints a table and one ``BENCH`` line per
+text; a ratio above 12 shows as failed in the results (the exit code stays 0).
 """
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
+import re
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
+from _harness import emit, runs, size, stats, timed
 from syria_geo.incidents import incidents_from_text
 
 MAX_RATIO = 12.0
@@ -59,20 +61,14 @@ def _real(copies: int) -> str:
     return "\n\n".join(texts * copies)
 
 
-def _best(text: str, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        incidents_from_text(text)
-        best = min(best, time.perf_counter() - start)
-    return best
+def _times(text: str, repeat: int) -> list[float]:
+    return [timed(lambda: incidents_from_text(text))[0] for _ in range(repeat)]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args(argv)
-    base = 20_000 if os.environ.get("SYRIA_GEO_BENCH_QUICK") else 40_000
+def main() -> int:
+    repeat = runs()
+    base = size(40_000, 20_000)
+    capped = base < size(40_000, 20_000) or base < 20_000  # SYRIA_GEO_BENCH_N below the base
     cases: list[tuple[str, Callable[[int], str]]] = [
         ("hostile: '[x](' repeated", lambda n: _repeat("[x](", n)),
         ("hostile: 'ab-\\n' repeated", lambda n: _repeat("ab-\n", n)),
@@ -80,32 +76,35 @@ def main(argv: list[str] | None = None) -> int:
         ("hostile: control phrases, no punctuation", _dated("under the control of x ")),
         ("hostile: short dated paragraphs", _paragraphs),
     ]
-    rows: list[tuple[str, int, float, float, float]] = []
+    rows: list[tuple[str, int, list[float], list[float]]] = []
     for name, make in cases:
         small, large = make(base), make(base * FACTOR)
-        t_small, t_large = _best(small, args.repeat), _best(large, args.repeat)
-        rows.append((name, len(small), t_small, t_large, t_large / t_small))
-    if SEEDS.is_dir():
+        rows.append((name, len(small), _times(small, repeat), _times(large, repeat)))
+    if SEEDS.is_dir() and not capped:
         small, large = _real(1), _real(FACTOR)
-        t_small, t_large = _best(small, args.repeat), _best(large, max(1, args.repeat - 1))
-        rows.append(("real: four seed reports", len(small), t_small, t_large, t_large / t_small))
-    failed = False
+        rows.append(("real: four seed reports", len(small), _times(small, repeat),
+                     _times(large, repeat)))  # fmt: skip
     print(f"{'text':<44} {'chars':>9} {'1x (s)':>9} {'10x (s)':>9} {'ratio':>7}")
-    for name, chars, t_small, t_large, ratio in rows:
+    for name, chars, t_small, t_large in rows:
+        small_stats, large_stats = stats(t_small), stats(t_large)
+        ratio = large_stats["median"] / small_stats["median"]
         flag = "" if ratio <= MAX_RATIO else "  TOO SLOW"
-        failed = failed or ratio > MAX_RATIO
-        print(f"{name:<44} {chars:>9,} {t_small:>9.4f} {t_large:>9.4f} {ratio:>7.2f}{flag}")
-    for name, chars, t_small, t_large, ratio in rows:
-        record = {
-            "name": f"extract 10x text: {name}",
-            "value": round(t_large, 4),
-            "baseline": round(t_small, 4),
-            "ratio": round(ratio, 2),
-            "unit": "s",
-            "note": f"target ratio <= {MAX_RATIO:g} ({chars:,} chars at 1x)",
-        }
-        print("BENCH " + json.dumps(record))
-    return 1 if failed else 0
+        print(f"{name:<44} {chars:>9,} {small_stats['median']:>9.4f} "
+              f"{large_stats['median']:>9.4f} {ratio:>7.2f}{flag}")  # fmt: skip
+        kind, _, what = name.partition(": ")
+        slug = kind + "." + re.sub(r"[^a-z0-9]+", "_", what.casefold()).strip("_")
+        emit(
+            id=f"extract.linearity.{slug}",
+            name=f"`incidents_from_text`, 10x text: {name}",
+            size=chars * FACTOR,
+            size_unit="characters",
+            unit="s",
+            value=large_stats,
+            baseline={**small_stats, "name": f"the 1x text ({chars:,} characters)"},
+            limit=MAX_RATIO,
+            note="linear growth gives ~10; quadratic ~100",
+        )
+    return 0
 
 
 if __name__ == "__main__":

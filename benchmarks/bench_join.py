@@ -1,325 +1,148 @@
-"""Benchmark the spatial joins of syria_geo against a bare geopandas.sjoin.
+"""Admin + control join (``join_admin`` then ``join_control``) vs a bare ``geopandas.sjoin``.
 
-Synthetic incidents are spread like real ones: community points of the shipped gazetteer
-drawn with probability proportional to population, jittered by a normal offset (sigma
-~1.5 km), dated uniformly over 2016-10-01 .. 2019-09-30.  The dated control layer is
-built with ``control_zones`` on a series of dates (chained validity periods).
+Inputs (written once by this script, read by every child): synthetic incidents (see
+``_synthetic``) as GeoParquet and a dated control layer of 12 periods built with
+``control_zones`` from seeded observations (96 polygons, ~190k vertices).
 
-Phase 1 (in memory): time ``geopandas.sjoin(points, adm3, predicate="within")`` and, on the
-same points, ``join_admin`` + ``join_control``; report the ratio (target <= 1.5).
-Phase 2 (dask, in a child process so that its peak memory is its own): write N_DASK points
-as spatially partitioned GeoParquet (Z-order sorted, one file per partition), then read,
-join (admin + control) and write partitioned GeoParquet with ``engine="dask"``; report the
-time per point against the bare sjoin's per-point time from phase 1, and peak RSS.
+**First call**: each timed run is a fresh process that reads the points and the layer with
+plain geopandas and imports syria_geo (module imports are not timed; nothing of syria_geo
+has run yet), then times ``join_control(join_admin(points), layer)``: everything the first
+call does (loading boundaries, building indexes, lazy imports inside the functions).  The
+baseline is also a fresh process: ADM3 polygons loaded with ``load_boundaries("adm3")``
+(not timed), then ``geopandas.sjoin(points, adm3, predicate="within")`` is timed; that first
+call builds the polygons' spatial index.  Issue 16: ratio <= 3 at 10,000 points and <= 1.0
+at 1,000,000.
 
-Usage::
+**Later calls**: after its first call each child times two more identical calls; the
+medians of all of them on both sides give the "later calls" rows (no limit, for context).
 
-    PYTHONPATH=src python benchmarks/bench_join.py                 # 1,000,000 and 10,000,000
-    PYTHONPATH=src python benchmarks/bench_join.py --n 100000 --n-dask 300000
-    SYRIA_GEO_BENCH_N=50000 SYRIA_GEO_BENCH_N_DASK=0 python benchmarks/bench_join.py
+Sizes 10,000 / 100,000 / 1,000,000 points (``SYRIA_GEO_BENCH_QUICK=1``: 10,000 / 100,000;
+``SYRIA_GEO_BENCH_N`` caps them).  At a reduced size the 1,000,000 limit is applied to the
+largest size measured and marked as not at its size.
 
-``--n-dask 0`` skips phase 2.
+Usage: ``python benchmarks/bench_join.py [--n 10000 1000000]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
-import resource
-import shutil
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
-import geopandas as gpd
-import numpy as np
-import pandas as pd
+from _harness import child_json, emit, fmt_n, python_child, quick, runs, size, stats
 
-from syria_geo.control import control_zones
-from syria_geo.gazetteer import load_boundaries, load_gazetteer
-from syria_geo.join import join_admin, join_control
-
-START = np.datetime64("2016-10-01")
-END = np.datetime64("2019-10-01")
-ZONE_DATES = [
-    "2016-10-01",
-    "2017-01-01",
-    "2017-04-01",
-    "2017-07-01",
-    "2017-09-01",
-    "2017-12-01",
-    "2018-03-01",
-    "2018-06-01",
-    "2018-10-01",
-    "2019-01-01",
-    "2019-04-01",
-    "2019-07-01",
-]
+SIZES_FULL = (10_000, 100_000, 1_000_000)
+SIZES_QUICK = (10_000, 100_000)
+SMALL, LARGE = 10_000, 1_000_000
+LIMITS = {SMALL: 3.0, LARGE: 1.0}
+LATER_CALLS = 2
+SEED = 20170901
 
 
-def env_int(name: str, default: int) -> int:
-    value = os.environ.get(name)
-    return int(value) if value else default
+def child(mode: str, points_path: Path, layer_path: Path) -> None:
+    import geopandas as gpd
+
+    import syria_geo as sg
+
+    pts = gpd.read_parquet(points_path)
+    times: list[float] = []
+    import_seconds = 0.0
+    if mode == "sjoin":
+        adm3 = sg.load_boundaries("adm3")[["pcode", "geometry"]]
+        for _ in range(1 + LATER_CALLS):
+            start = time.perf_counter()
+            out = gpd.sjoin(pts, adm3, predicate="within")
+            times.append(time.perf_counter() - start)
+    else:
+        layer = gpd.read_parquet(layer_path)
+        start = time.perf_counter()
+        join_admin, join_control = sg.join_admin, sg.join_control  # imports the module
+        import_seconds = time.perf_counter() - start
+        for _ in range(1 + LATER_CALLS):
+            start = time.perf_counter()
+            out = join_control(join_admin(pts), layer)
+            times.append(time.perf_counter() - start)
+        if len(out) != len(pts) or not out.index.equals(pts.index):
+            raise SystemExit("join did not return every input row in order")
+    print(json.dumps({"first": times[0], "later": times[1:], "import": import_seconds}))
 
 
-def synthetic_arrays(n: int, seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    comm = load_gazetteer(levels=["community"])
-    pop = comm["population"].fillna(comm["population"].median()).clip(lower=1).to_numpy(float)
-    rng = np.random.default_rng(seed)
-    pick = rng.choice(len(comm), size=n, p=pop / pop.sum())
-    lon = comm["lon"].to_numpy(float)[pick] + rng.normal(0.0, 0.015, n)
-    lat = comm["lat"].to_numpy(float)[pick] + rng.normal(0.0, 0.015, n)
-    days = rng.integers(0, int((END - START).astype(int)), n)
-    return lon, lat, (START + days.astype("timedelta64[D]")).astype("datetime64[s]")
-
-
-def synthetic_points(n: int, seed: int) -> gpd.GeoDataFrame:
-    lon, lat, dates = synthetic_arrays(n, seed)
-    return gpd.GeoDataFrame({"date": dates}, geometry=gpd.points_from_xy(lon, lat), crs="EPSG:4326")
-
-
-def control_layer() -> gpd.GeoDataFrame:
-    layers = [control_zones(d) for d in ZONE_DATES]
-    for cur, nxt in zip(layers, [*layers[1:], None], strict=True):
-        cur["valid_to"] = pd.NaT if nxt is None else nxt["valid_from"].iloc[0]
-    return gpd.GeoDataFrame(
-        pd.concat(layers, ignore_index=True), geometry="geometry", crs="EPSG:4326"
+def measure(n: int, points_path: Path, layer_path: Path, largest: int) -> None:
+    first: dict[str, list[float]] = {"join": [], "sjoin": []}
+    later: dict[str, list[float]] = {"join": [], "sjoin": []}
+    imports: list[float] = []
+    for _ in range(runs()):
+        for mode in ("join", "sjoin"):
+            res = child_json(python_child(__file__, "--child", mode, points_path, layer_path))
+            first[mode].append(res["first"])
+            later[mode].extend(res["later"])
+            if mode == "join":
+                imports.append(res["import"])
+    limit_size = SMALL if n <= SMALL else (LARGE if n == largest else None)
+    limit = LIMITS.get(limit_size) if limit_size is not None else None
+    print(
+        f"{n:>11,} points: first call {stats(first['join'])['median']:.3f} s vs sjoin "
+        f"{stats(first['sjoin'])['median']:.3f} s; later {stats(later['join'])['median']:.3f} s "
+        f"vs {stats(later['sjoin'])['median']:.3f} s",
+        flush=True,
+    )
+    emit(
+        id=f"join.first_call.{fmt_n(n)}",
+        name="`join_admin` + `join_control`, first call in a fresh process",
+        size=n,
+        size_unit="points",
+        unit="s",
+        value=stats(first["join"]),
+        baseline={
+            **stats(first["sjoin"]),
+            "name": "bare `geopandas.sjoin` to ADM3, first call in a fresh process",
+        },
+        limit=limit,
+        limit_size=limit_size,
+        note="one fresh process per run; reading the inputs and imports not timed on either "
+        f"side (importing syria_geo.join took {stats(imports)['median']:.2f} s, median)",
+    )
+    emit(
+        id=f"join.later_calls.{fmt_n(n)}",
+        name="`join_admin` + `join_control`, later calls in the same process",
+        size=n,
+        size_unit="points",
+        unit="s",
+        value=stats(later["join"]),
+        baseline={**stats(later["sjoin"]), "name": "bare `geopandas.sjoin` to ADM3, later calls"},
+        note=f"{LATER_CALLS} later calls in each of the first-call processes",
     )
 
 
-def zorder(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
-    """Z-order (Morton) key over Syria, for spatial partitioning."""
-    qx = np.clip((lon - 35.5) / 7.0 * 65535, 0, 65535).astype(np.uint64)
-    qy = np.clip((lat - 32.0) / 5.5 * 65535, 0, 65535).astype(np.uint64)
-    key = np.zeros(len(lon), dtype=np.uint64)
-    for bit in range(16):
-        key |= ((qx >> np.uint64(bit)) & np.uint64(1)) << np.uint64(2 * bit)
-        key |= ((qy >> np.uint64(bit)) & np.uint64(1)) << np.uint64(2 * bit + 1)
-    return key
-
-
-def phase_memory(n: int, seed: int, layer: gpd.GeoDataFrame) -> dict[str, Any]:
-    adm3 = load_boundaries("adm3")[["pcode", "geometry"]]
-    pts = synthetic_points(n, seed)
-    # warm up caches (boundaries, indexes) on a small sample, for both sides; module imports
-    # are one-time process costs and are excluded on both sides too (scipy.ndimage, used to
-    # build the lookup grids, takes ~0.4 s to import; geopandas' own imports are not timed)
-    import scipy.ndimage  # noqa: F401
-
-    gpd.sjoin(pts.iloc[:1000], adm3, predicate="within")
-    join_control(join_admin(pts.iloc[:1000]), layer)
-    t0 = time.perf_counter()
-    bare = gpd.sjoin(pts, adm3, predicate="within")
-    t_bare = time.perf_counter() - t0
-    # first run: includes building the lookup grids (cached per polygon set afterwards)
-    t0 = time.perf_counter()
-    admin = join_admin(pts)
-    t_admin_cold = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    join_control(admin, layer)
-    t_control_cold = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    bare = gpd.sjoin(pts, adm3, predicate="within")
-    t_bare = min(t_bare, time.perf_counter() - t0)
-    t0 = time.perf_counter()
-    admin = join_admin(pts)
-    t_admin = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    both = join_control(admin, layer)
-    t_control = time.perf_counter() - t0
-    assert len(both) == n
-    assert both.index.equals(pts.index)
-    within = (both["join_method"] == "within").to_numpy()
-    agree = (
-        (
-            both.loc[within, "join_adm3_pcode"].astype(str).to_numpy()
-            == bare.sort_index()["pcode"].to_numpy()[: within.sum()]
-        )
-        if len(bare) == within.sum()
-        else None
-    )
-    return {
-        "n": n,
-        "t_bare": t_bare,
-        "t_admin": t_admin,
-        "t_control": t_control,
-        "t_admin_cold": t_admin_cold,
-        "t_control_cold": t_control_cold,
-        "n_within": int(within.sum()),
-        "n_bare": len(bare),
-        "same_units_as_sjoin": bool(np.all(agree)) if agree is not None else False,
-        "methods": both["join_method"].value_counts().to_dict(),
-        "controllers": both["zone_controller"].value_counts().to_dict(),
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    }
-
-
-def write_partitioned(n: int, seed: int, folder: Path, rows_per_part: int) -> int:
-    lon, lat, dates = synthetic_arrays(n, seed)
-    order = np.argsort(zorder(lon, lat), kind="stable")
-    lon, lat, dates = lon[order], lat[order], dates[order]
-    folder.mkdir(parents=True)
-    parts = 0
-    for start in range(0, n, rows_per_part):
-        sl = slice(start, min(n, start + rows_per_part))
-        gdf = gpd.GeoDataFrame(
-            {"incident": np.arange(sl.start, sl.stop), "date": dates[sl]},
-            geometry=gpd.points_from_xy(lon[sl], lat[sl]),
-            crs="EPSG:4326",
-        )
-        gdf.to_parquet(folder / f"part.{parts:04d}.parquet")
-        parts += 1
-    return parts
-
-
-def phase_dask(
-    n: int, seed: int, workdir: Path, layer_path: Path, rows_per_part: int
-) -> dict[str, Any]:
-    import dask
-    import dask_geopandas
-
-    src = workdir / "incidents.parquet"
-    out = workdir / "joined.parquet"
-    t0 = time.perf_counter()
-    parts = write_partitioned(n, seed, src, rows_per_part)
-    t_write = time.perf_counter() - t0
-    layer = gpd.read_parquet(layer_path)
-    t0 = time.perf_counter()
-    with dask.config.set({"dataframe.convert-string": False}):
-        ddf = dask_geopandas.read_parquet(src)
-        joined = join_control(join_admin(ddf, engine="dask"), layer, engine="dask")
-        joined.to_parquet(out, write_index=False)
-    t_join = time.perf_counter() - t0
-    check = dask_geopandas.read_parquet(out)
-    n_out = int(check.map_partitions(len).compute().sum())
-    return {
-        "n": n,
-        "partitions": parts,
-        "t_write_input": t_write,
-        "t_join": t_join,
-        "n_out": n_out,
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "spatial_partitions": ddf.spatial_partitions is not None,
-    }
+def sizes() -> list[int]:
+    return sorted({size(s, s) for s in (SIZES_QUICK if quick() else SIZES_FULL)})
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=env_int("SYRIA_GEO_BENCH_N", 1_000_000))
-    parser.add_argument("--n-dask", type=int, default=env_int("SYRIA_GEO_BENCH_N_DASK", 10_000_000))
-    parser.add_argument("--rows-per-partition", type=int, default=500_000)
-    parser.add_argument("--seed", type=int, default=20170901)
-    parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--n", type=int, nargs="+", help="point counts (default: see above)")
     parser.add_argument(
-        "--dask-child", nargs=2, metavar=("WORKDIR", "LAYER"), help=argparse.SUPPRESS
+        "--child", nargs=3, metavar=("MODE", "POINTS", "LAYER"), help=argparse.SUPPRESS
     )
     args = parser.parse_args()
-
-    if args.dask_child:
-        res = phase_dask(
-            args.n_dask,
-            args.seed + 1,
-            Path(args.dask_child[0]),
-            Path(args.dask_child[1]),
-            args.rows_per_partition,
-        )
-        print(json.dumps(res))
+    if args.child:
+        child(args.child[0], Path(args.child[1]), Path(args.child[2]))
         return 0
+    from _synthetic import points, write_control_layer
 
-    t0 = time.perf_counter()
-    layer = control_layer()
-    t_layer = time.perf_counter() - t0
-    mem = phase_memory(args.n, args.seed, layer)
-    bare = mem["t_bare"]
-    cold = mem["t_admin_cold"] + mem["t_control_cold"]
-    warm = mem["t_admin"] + mem["t_control"]
-    rows = [
-        ("bare geopandas.sjoin -> ADM3 (best of 2)", mem["n"], bare, 1.0),
-        (
-            "join_admin, first call (builds lookup grid)",
-            mem["n"],
-            mem["t_admin_cold"],
-            mem["t_admin_cold"] / bare,
-        ),
-        (
-            "join_control, first call (builds lookup grids)",
-            mem["n"],
-            mem["t_control_cold"],
-            mem["t_control_cold"] / bare,
-        ),
-        ("admin + control, first call", mem["n"], cold, cold / bare),
-        ("join_admin (ADM1-3, snapping)", mem["n"], mem["t_admin"], mem["t_admin"] / bare),
-        ("join_control (dated layer)", mem["n"], mem["t_control"], mem["t_control"] / bare),
-        ("admin + control", mem["n"], warm, warm / bare),
-    ]
-    dask_res = None
-    if args.n_dask > 0:
-        workdir = Path(args.workdir or tempfile.mkdtemp(prefix="syria_geo_bench_"))
-        workdir.mkdir(parents=True, exist_ok=True)
-        layer_path = workdir / "control_layer.parquet"
-        layer.to_parquet(layer_path)
-        proc = subprocess.run(
-            [
-                sys.executable,
-                __file__,
-                "--n-dask",
-                str(args.n_dask),
-                "--seed",
-                str(args.seed),
-                "--rows-per-partition",
-                str(args.rows_per_partition),
-                "--dask-child",
-                str(workdir),
-                str(layer_path),
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if proc.returncode != 0:
-            print(proc.stderr, file=sys.stderr)
-            return 1
-        dask_res = json.loads(proc.stdout.strip().splitlines()[-1])
-        per_point_bare = mem["t_bare"] / mem["n"]
-        rows.append(
-            (
-                f"dask engine, GeoParquet -> GeoParquet ({dask_res['partitions']} partitions)",
-                dask_res["n"],
-                dask_res["t_join"],
-                dask_res["t_join"] / (per_point_bare * dask_res["n"]),
-            )
-        )
-        if args.workdir is None:
-            shutil.rmtree(workdir, ignore_errors=True)
-
-    print(
-        f"control layer: {len(layer)} polygons over {len(ZONE_DATES)} periods, built in {t_layer:.1f} s"
-    )
-    print(f"{'step':<58} {'points':>11} {'seconds':>9} {'ratio':>7}")
-    for name, n, t, ratio in rows:
-        print(f"{name:<58} {n:>11,} {t:>9.2f} {ratio:>7.2f}")
-    for name, n, t, ratio in rows:  # machine-readable lines for benchmarks/run_all.py
-        bench = {"name": f"join: {name}", "value": round(t, 3), "baseline": round(t / ratio, 3),
-                 "ratio": round(ratio, 3), "unit": "s", "note": f"{n:,} points"}  # fmt: skip
-        print("BENCH " + json.dumps(bench))
-    print(
-        "ratio = time / bare sjoin time for the same number of points (dask: bare per-point time x N)"
-    )
-    print(
-        f"in-memory: join_method {mem['methods']}; sjoin found {mem['n_bare']:,} points within, "
-        f"join_admin {mem['n_within']:,}; same ADM3 as sjoin: {mem['same_units_as_sjoin']}"
-    )
-    print(f"in-memory peak RSS: {mem['peak_rss_mb']:.0f} MB")
-    if dask_res is not None:
-        print(
-            f"dask: {dask_res['n_out']:,} rows written; input written in {dask_res['t_write_input']:.1f} s; "
-            f"spatial partitions read: {dask_res['spatial_partitions']}; "
-            f"peak RSS of the dask process: {dask_res['peak_rss_mb']:.0f} MB"
-        )
+    with tempfile.TemporaryDirectory(prefix="syria_geo_bench_") as tmp:
+        work = Path(tmp)
+        layer_path = work / "control.parquet"
+        t0 = time.perf_counter()
+        polygons = write_control_layer(layer_path)
+        print(f"control layer: {polygons} polygons in {time.perf_counter() - t0:.1f} s", flush=True)
+        chosen = args.n or sizes()
+        for n in chosen:
+            path = work / f"points_{n}.parquet"
+            points(n, SEED).to_parquet(path)
+            measure(n, path, layer_path, max(chosen))
     return 0
 
 

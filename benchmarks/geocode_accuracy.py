@@ -858,6 +858,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--record-floor", action="store_true",
                     help=f"measure the test slice and write {FLOOR_FILE.relative_to(ROOT)}")  # fmt: skip
     ap.add_argument("--rows-csv", type=Path, help="also write every scored row to this CSV")
+    ap.add_argument("--results-file", type=Path, default=RESULTS_FILE,
+                    help="where to write the JSON results (run_all.py's quick runs: elsewhere)")  # fmt: skip
     args = ap.parse_args(argv)
     if args.record_floor:
         floor = record_floor(args.seed)
@@ -866,8 +868,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     start = time.perf_counter()
     result = measure(loo_entries=args.loo_entries, gen_rows=args.gen_rows, seed=args.seed)
     print(table(result))
-    RESULTS_FILE.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS_FILE.write_text(
+    args.results_file.parent.mkdir(parents=True, exist_ok=True)
+    args.results_file.write_text(
         json.dumps(_public(result), indent=1, ensure_ascii=False) + "\n", "utf-8"
     )
     if args.rows_csv:
@@ -880,7 +882,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                      "value": summary["overall"][rate], "baseline": None, "ratio": None,
                      "unit": "%", "note": f"{summary['overall']['n']} rows, seed {args.seed}"}  # fmt: skip
             print("BENCH " + json.dumps(bench))
-    print(f"total {time.perf_counter() - start:.1f} s; results in {RESULTS_FILE.relative_to(ROOT)}")
+    print(f"total {time.perf_counter() - start:.1f} s; results in {args.results_file}")
     return 0
 
 
