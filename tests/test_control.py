@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import geopandas as gpd
 import numpy as np
 import pandas as pd
@@ -557,3 +559,26 @@ def test_a_layer_with_its_own_index_keeps_every_geometry() -> None:
     assert check.layer.index.tolist() == dropped.index.tolist()
     assert check.layer.geometry.notna().all()
     assert check.layer.geometry.geom_equals(dropped.geometry).all()
+
+
+@pytest.mark.parametrize("cache", ["fresh", "off"])
+def test_overlaps_read_from_the_cache_are_the_overlaps_found(
+    cache: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The overlap pairs of a validated layer are cached; a cached answer is the same answer."""
+    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", "off" if cache == "off" else str(tmp_path))
+    a = shapely.box(36, 35, 37, 36)
+    layer = _layer(
+        [
+            _row("isis", "2017-01-01", "2017-02-02", a),
+            _row("sdf", "2017-02-01", None, shapely.box(36.5, 35.5, 37.5, 36.5)),
+            _row("sdf", "2017-01-01", None, shapely.box(37.5, 35, 38, 36)),
+        ]
+    )
+    first = [i.features for i in validate_control_layer(layer).errors]
+    again = [i.features for i in validate_control_layer(layer).errors]
+    assert first == again == [(0, 1)]
+    assert bool(list(tmp_path.glob("control-overlaps-*.npz"))) == (cache == "fresh")
+    moved = layer.copy()  # the same rows, the second period no longer shared: a new key
+    moved.loc[1, "valid_from"] = "2017-02-02"
+    assert validate_control_layer(moved).ok

@@ -32,6 +32,7 @@ Observation schema (one row per dated statement about one place), see
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -457,28 +458,52 @@ def _disjoint(geoms: np.ndarray) -> np.ndarray:
     return out
 
 
+def _overlap_pairs(
+    geoms: np.ndarray, idx: np.ndarray, vf: pd.Series, vt: pd.Series
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of features (positions) whose areas overlap during a common period.
+
+    Measuring the shared area of every pair of neighbours is the slow part of validating a
+    large layer (a few tenths of a second for some 100 detailed polygons), so the pairs are
+    kept in the package's cache folder, keyed by the geometries (WKB), their periods and
+    the shapely/GEOS versions: a layer validated once is validated at once in a new process.
+    """
+    from syria_geo._index_cache import cached
+
+    digest = hashlib.blake2b(digest_size=20)
+    for wkb in shapely.to_wkb(geoms[idx]):
+        digest.update(wkb)
+    for values in (idx, vf.to_numpy()[idx], vt.to_numpy()[idx]):
+        digest.update(np.ascontiguousarray(values).astype("int64").tobytes())
+    key = (f"v1 {digest.hexdigest()} tol={_OVERLAP_TOLERANCE} shapely={shapely.__version__} "
+           f"geos={shapely.geos_version_string}")  # fmt: skip
+
+    def build() -> dict[str, np.ndarray]:
+        sub = geoms[idx]
+        left, right = shapely.STRtree(sub).query(sub, predicate="intersects")
+        keep = left < right
+        a, b = idx[left[keep]], idx[right[keep]]
+        far = np.datetime64("9999-12-31")
+        vfa, vfb = vf.to_numpy()[a], vf.to_numpy()[b]
+        vta = np.where(pd.isna(vt.to_numpy()[a]), far, vt.to_numpy()[a])
+        vtb = np.where(pd.isna(vt.to_numpy()[b]), far, vt.to_numpy()[b])
+        same_time = (vfa < vtb) & (vfb < vta)
+        a, b = a[same_time], b[same_time]
+        hit = shapely.area(shapely.intersection(geoms[a], geoms[b])) > _OVERLAP_TOLERANCE
+        return {"a": a[hit].astype(np.int64), "b": b[hit].astype(np.int64)}
+
+    return cached("control-overlaps", key, build, lambda arr: (arr["a"], arr["b"]), keep=16)
+
+
 def _overlaps(
     geoms: np.ndarray, vf: pd.Series, vt: pd.Series, usable: np.ndarray
 ) -> list[LayerIssue]:
     idx = np.flatnonzero(usable & vf.notna().to_numpy())
     if len(idx) < 2:
         return []
-    sub = geoms[idx]
-    left, right = shapely.STRtree(sub).query(sub, predicate="intersects")
-    keep = left < right
-    a, b = idx[left[keep]], idx[right[keep]]
-    if len(a) == 0:
-        return []
-    far = np.datetime64("9999-12-31")
-    vfa, vfb = vf.to_numpy()[a], vf.to_numpy()[b]
-    vta = np.where(pd.isna(vt.to_numpy()[a]), far, vt.to_numpy()[a])
-    vtb = np.where(pd.isna(vt.to_numpy()[b]), far, vt.to_numpy()[b])
-    same_time = (vfa < vtb) & (vfb < vta)
-    a, b = a[same_time], b[same_time]
-    area = shapely.area(shapely.intersection(geoms[a], geoms[b]))
-    hit = area > _OVERLAP_TOLERANCE
+    a, b = _overlap_pairs(geoms, idx, vf, vt)
     issues = []
-    for i, j in zip(a[hit], b[hit], strict=True):
+    for i, j in zip(a, b, strict=True):
         issues.append(
             LayerIssue(
                 "overlap",
