@@ -179,8 +179,6 @@ ANY_MONTH_YEAR: Final[re.Pattern[str]] = re.compile(
     rf"|\b\d{{1,2}}\s+(?P<month2>{_MON})\s+(?P<year2>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-#: A date without weekday inside a sentence (``on the same day`` has its own rule).
-SAME_DAY: Final[re.Pattern[str]] = re.compile(r"\bon the same day\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------------------------
 # parties
@@ -246,19 +244,6 @@ JOINT_GAP: Final[re.Pattern[str]] = re.compile(
     r"^\s*(?:forces|warplanes)?\s*/\s*(?:the\s+)?$", re.IGNORECASE
 )
 
-#: Perpetrator values of the ``perpetrator`` column (joint values are ``a/b`` of two of these).
-PERPETRATORS: Final[tuple[str, ...]] = (
-    "syrian_regime",
-    "russia",
-    "regime_or_russia",
-    "isis",
-    "hts",
-    "armed_opposition",
-    "sdf",
-    "international_coalition",
-    "turkey",
-    "other_unknown",
-)
 #: Values of ``perpetrator_section``: the parties SNHR counts massacres under.
 SECTION_PARTIES: Final[tuple[str, ...]] = (
     "syrian_regime",
@@ -286,20 +271,6 @@ PERPETRATOR_TO_SECTION: Final[dict[str, str]] = {
     "turkey": "turkey",
     "other_unknown": "other_parties",
 }
-#: Control values (``control_text``).
-CONTROL_VALUES: Final[tuple[str, ...]] = (
-    "syrian_regime",
-    "armed_opposition",
-    "sna",
-    "hts",
-    "isis",
-    "sdf",
-    "turkey",
-    "russia",
-    "international_coalition",
-    "joint",
-    "unknown",
-)
 #: A phrase stating who controlled the place; ``raw`` is the controlling force as written.
 CONTROL_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:under\s+the\s+(?:joint\s+)?control\s+of|(?:jointly\s+)?controlled\s+(?:jointly\s+)?by"
@@ -342,7 +313,6 @@ WEAPON_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("explosion_unknown", r"\bexplo(?:sion|sive|sives|ded)\b|\bbomb(?:s|ing|ings)?\b"),
     ("neglect", r"poor\s+health\s+care|lack\s+of\s+(?:food|medicine|medical)|starvation"),
 )
-WEAPONS: Final[tuple[str, ...]] = (*(name for name, _ in WEAPON_PATTERNS), "unknown")
 WEAPON_RES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
     (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in WEAPON_PATTERNS
 )
@@ -431,12 +401,6 @@ RELATIVES_RE: Final[re.Pattern[str]] = re.compile(
     rf"^,?\s+(?:and|with)\s+(?:his|her|their)\s+(?:(?P<n>{NUMBER})\s+(?P<kin>children|sons|daughters"
     r"|brothers|sisters)|(?P<rel>mother|father|parents|wife|husband|brother|sister|son|daughter"
     r"|grandmother|grandfather|child|baby|infant))\b",
-    re.IGNORECASE,
-)
-#: Words that signal that someone was killed; a dated paragraph without one is not an incident.
-KILLING_WORD: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:kill(?:ed|ing|s)?|death|deaths|died|dead|slaughter(?:ed|ing)?|executed|massacre"
-    r"|lives|perished|burn(?:ed|t))\b",
     re.IGNORECASE,
 )
 #: Paragraphs about finding remains (mass graves) are dated by discovery, not by the killing.
