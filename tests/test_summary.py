@@ -338,3 +338,20 @@ def test_choropleth_and_map_of_a_figures_table(run_cli: CliRunner, tmp_path: Pat
     proc = run_cli("choropleth", str(figures), "--measure", "killed", "-o", str(png))
     assert proc.returncode == 2
     assert "measure" in proc.stderr
+
+
+def test_a_figures_choropleth_says_massacres_not_incidents() -> None:
+    """Summary figures count massacres as printed: titles and legend say so."""
+    from syria_geo.incidents import units_from_figures
+    from syria_geo.maps import choropleth
+
+    units, metric = units_from_figures(_two_months())
+    fig = choropleth(units, level="adm1", metric=metric, facet="month", k=3)
+    titles = [a.get_title() for a in fig.axes if a.get_title()]
+    assert "2015-06: 31 massacre(s)" in titles
+    assert not any("incident" in t for t in titles)
+    legend_titles = [lg.get_title().get_text() for lg in fig.legends] + [
+        a.get_legend().get_title().get_text() for a in fig.axes if a.get_legend() is not None
+    ]
+    assert any(t.startswith("Massacres (as printed in the summaries)") for t in legend_titles)
+    assert fig._suptitle.get_text().startswith("Massacres (as printed in the summaries) per")

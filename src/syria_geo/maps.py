@@ -78,6 +78,8 @@ _METRIC_LABELS = {
     "per_100k": "Killed per 100,000 residents",
     "per_1000km2": "Incidents per 1,000 km²",
 }
+#: The count of a summary-figures table (units_from_figures): massacres as the reports print them.
+_FIGURES_LABEL = "Massacres (as printed in the summaries)"
 POPULATION_NOTE = "population: OCHA HNO 2017 estimate"
 
 ATTRIBUTION = (
@@ -1268,7 +1270,9 @@ def choropleth(
     fig = _new_figure(ax, figsize, len(panels))
     axes = [ax] if ax is not None else _panel_axes(fig, len(panels))
     noun = _LEVEL_NOUNS[level]
-    heading = title or f"{_METRIC_LABELS[metric]} per {noun}"
+    figures = "summary_count" in df.columns  # a summary-figures table counts massacres
+    label = _FIGURES_LABEL if figures and metric == "count" else _METRIC_LABELS[metric]
+    heading = title or f"{label} per {noun}"
     dropped = 0
     for n, (panel_ax, p) in enumerate(zip(axes, panels, strict=True)):
         yb = classes.yb[n * len(units) : (n + 1) * len(units)]
@@ -1277,10 +1281,11 @@ def choropleth(
             panel_ax, units, colours, "units" if facet is None else f"units-{months[p - 1]}"
         )
         if facet is not None:
-            panel_ax.set_title(f"{months[p - 1]}: {int(sums['incidents'][p].sum()):,} incident(s)",
+            word = "massacre(s)" if figures else "incident(s)"
+            panel_ax.set_title(f"{months[p - 1]}: {int(sums['incidents'][p].sum()):,} {word}",
                                fontsize=9, parse_math=False)  # fmt: skip
     has_nodata = bool(np.isnan(np.concatenate([table[p] for p in panels])).any())
-    legend_title = f"{_METRIC_LABELS[metric]} ({classes.scheme.replace('_', ' ')})" + (
+    legend_title = f"{label} ({classes.scheme.replace('_', ' ')})" + (
         f"\n{classes.note}" if classes.note else ""
     )
     handles = _legend_handles(classes, metric, has_nodata)
