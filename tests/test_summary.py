@@ -353,5 +353,5 @@ def test_a_figures_choropleth_says_massacres_not_incidents() -> None:
     legend_titles = [lg.get_title().get_text() for lg in fig.legends] + [
         a.get_legend().get_title().get_text() for a in fig.axes if a.get_legend() is not None
     ]
-    assert any(t.startswith("Massacres (as printed in the summaries)") for t in legend_titles)
-    assert fig._suptitle.get_text().startswith("Massacres (as printed in the summaries) per")
+    assert any(t.startswith("Massacres printed in the summaries") for t in legend_titles)
+    assert fig._suptitle.get_text().startswith("Massacres printed in the summaries per")

@@ -79,7 +79,7 @@ _METRIC_LABELS = {
     "per_1000km2": "Incidents per 1,000 km²",
 }
 #: The count of a summary-figures table (units_from_figures): massacres as the reports print them.
-_FIGURES_LABEL = "Massacres (as printed in the summaries)"
+_FIGURES_LABEL = "Massacres printed in the summaries"
 POPULATION_NOTE = "population: OCHA HNO 2017 estimate"
 
 ATTRIBUTION = (
