@@ -17,6 +17,7 @@ reaches any HTML: popups, tooltips, the legend and layer names.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import math
@@ -193,7 +194,13 @@ def _esc(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return html.escape(str(value), quote=True)
+    return _escaped(str(value))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _escaped(text: str) -> str:
+    """``html.escape`` (quotes too), remembered: a map repeats names, ids and codes."""
+    return html.escape(text, quote=True)
 
 
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
@@ -331,14 +338,14 @@ def _incident_data(
         if key not in perps:
             perps[key] = len(perp_rows)
             perp_rows.append({"label": label, "colour": colour})
-        geo = _esc(cols["geo_name"][i])
-        if _esc(cols["geo_name_ar"][i]):
-            geo = f"{geo} / {_esc(cols['geo_name_ar'][i])}" if geo else _esc(cols["geo_name_ar"][i])
-        if geo and _esc(cols["geo_id"][i]):
-            geo += f" ({_esc(cols['geo_id'][i])})"
-        source = _esc(cols["report_id"][i])
-        if _esc(cols["seq"][i]):
-            source = f"{source} #{_esc(cols['seq'][i])}" if source else f"#{_esc(cols['seq'][i])}"
+        geo, geo_ar, geo_id = (_esc(cols[c][i]) for c in ("geo_name", "geo_name_ar", "geo_id"))
+        if geo_ar:
+            geo = f"{geo} / {geo_ar}" if geo else geo_ar
+        if geo and geo_id:
+            geo += f" ({geo_id})"
+        source, seq = _esc(cols["report_id"][i]), _esc(cols["seq"][i])
+        if seq:
+            source = f"{source} #{seq}" if source else f"#{seq}"
         precision = _int_or_none(cols["geo_precision"][i])
         arrays["lat"].append(round(float(lat[i]), 5))
         arrays["lon"].append(round(float(lon[i]), 5))
