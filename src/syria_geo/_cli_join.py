@@ -198,14 +198,14 @@ def _write_dask_parquet(frame: Any, path: Path) -> None:
     :func:`syria_geo._io.atomic_path` renames the finished folder over an earlier file or
     dataset folder at ``path`` and removes a failed or killed writer's folder.
     """
-    from syria_geo._formats import DATE_COLUMNS, iso_days
+    from syria_geo._formats import DATE_COLUMNS, date_text
 
     # a Date column read back from GeoParquet holds datetime.date objects, whose Arrow type
     # dask cannot infer from its placeholder rows: write them as ISO text (2016-09-05)
     for column in DATE_COLUMNS:
         if column in frame.columns and frame[column].dtype == object:
             frame[column] = frame[column].map_partitions(
-                lambda s: pd.Series(iso_days(s), index=s.index, dtype="string"),
+                lambda s: pd.Series(date_text(s), index=s.index, dtype="string"),
                 meta=(column, "string"),
             )
     with atomic_path(path) as tmp:

@@ -91,9 +91,27 @@ def with_dates(frame: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame, bool]:
     return out, converted
 
 
-def iso_days(values: pd.Series) -> list[Any]:
-    """Dates as ISO text (``2016-09-05``); text and missing values as they are."""
-    return [v.isoformat() if isinstance(v, dt.date) else v for v in values.tolist()]
+def date_text(values: pd.Series) -> list[str | None]:
+    """Dates as ISO text for people (``2016-09-05``, or with the time when it has one)."""
+    if pd.api.types.is_datetime64_any_dtype(values):
+        stamps = pd.DatetimeIndex(values)
+        present = stamps[stamps.notna()]
+        if bool((present == present.normalize()).all()):  # whole days: one vectorised pass
+            text = stamps.strftime("%Y-%m-%d")
+            return [None if pd.isna(t) else str(t) for t in text]
+    out: list[str | None] = []
+    for value in values.tolist():
+        if value is None or value is pd.NaT or (isinstance(value, float) and np.isnan(value)):
+            out.append(None)
+        elif isinstance(value, dt.datetime):
+            out.append(
+                value.date().isoformat() if value.time() == dt.time(0) else value.isoformat()
+            )
+        elif isinstance(value, dt.date):
+            out.append(value.isoformat())
+        else:
+            out.append(str(value))
+    return out
 
 
 def _write_gdal(frame: gpd.GeoDataFrame, tmp: str | os.PathLike[str], **kwargs: Any) -> None:
@@ -128,12 +146,7 @@ def write_kml(frame: gpd.GeoDataFrame, tmp: str | os.PathLike[str]) -> None:
         if column in frame.columns and pd.api.types.is_datetime64_any_dtype(frame[column]):
             if out is frame:
                 out = frame.copy()
-            stamps = pd.DatetimeIndex(frame[column])
-            midnight = bool((stamps[stamps.notna()] == stamps[stamps.notna()].normalize()).all())
-            text = stamps.strftime("%Y-%m-%d" if midnight else "%Y-%m-%dT%H:%M:%S")
-            out[column] = pd.Series(text, index=frame.index, dtype=object).where(
-                np.asarray(stamps.notna())
-            )
+            out[column] = pd.Series(date_text(frame[column]), index=frame.index, dtype=object)
     pyogrio.write_dataframe(out, tmp, driver="KML", layer="incidents")
 
 

@@ -369,29 +369,6 @@ def as_dates(values: pd.Series) -> tuple[pd.Series, np.ndarray]:
     return pd.Series(parsed.to_numpy(), index=values.index, dtype=DATE_DTYPE), unread
 
 
-def date_text(values: pd.Series) -> list[str | None]:
-    """Dates as ISO text for people (``2016-09-05``, or with the time when it has one)."""
-    if pd.api.types.is_datetime64_any_dtype(values):
-        stamps = pd.DatetimeIndex(values)
-        present = stamps[stamps.notna()]
-        if bool((present == present.normalize()).all()):  # whole days: one vectorised pass
-            text = stamps.strftime("%Y-%m-%d")
-            return [None if pd.isna(t) else str(t) for t in text]
-    out: list[str | None] = []
-    for value in values.tolist():
-        if value is None or value is pd.NaT or (isinstance(value, float) and np.isnan(value)):
-            out.append(None)
-        elif isinstance(value, dt.datetime):
-            out.append(
-                value.date().isoformat() if value.time() == dt.time(0) else value.isoformat()
-            )
-        elif isinstance(value, dt.date):
-            out.append(value.isoformat())
-        else:
-            out.append(str(value))
-    return out
-
-
 # --------------------------------------------------------------------------------------
 # reading files
 # --------------------------------------------------------------------------------------
@@ -570,8 +547,6 @@ def _read_csv(src: Path, encoding: str, *, keep_empty: bool = False) -> pd.DataF
 
 def _excel_cell(value: object) -> object:
     """A worksheet cell as text: dates as ISO dates, whole numbers without '.0'."""
-    import datetime as dt
-
     if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NaT:
         return np.nan
     if isinstance(value, dt.datetime):

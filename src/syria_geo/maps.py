@@ -43,7 +43,8 @@ from syria_geo._errors import (
     MissingDependencyError,
     check_choice,
 )
-from syria_geo._frame import coordinates, date_text, incidents_frame
+from syria_geo._formats import date_text
+from syria_geo._frame import coordinates, incidents_frame
 from syria_geo._styles import (
     CLUSTER_COLOURS,
     CONTROL_FILL_OPACITY,
