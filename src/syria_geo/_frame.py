@@ -165,13 +165,18 @@ def _located(frame: pd.DataFrame) -> gpd.GeoDataFrame:
         for i in np.flatnonzero(unplaced):
             reasons[i] = f"geocoder: {status.iloc[i]} ({body['geo_reason'].iloc[i]})"
     body[POINT_REASON] = pd.Series(reasons, index=body.index, dtype=object).astype("str")
+    return gpd.GeoDataFrame(body, geometry=point_geometry(lon, lat, body.index), crs="EPSG:4326")
+
+
+def point_geometry(lon: np.ndarray, lat: np.ndarray, index: pd.Index) -> gpd.GeoSeries:
+    """Points (EPSG:4326) from clean lon/lat arrays; null where they are NaN (no point)."""
+    import geopandas as gpd
+
     located = np.isfinite(lon)
-    geoms = np.full(len(body), None, dtype=object)
+    geoms = np.full(len(lon), None, dtype=object)
     if located.any():
         geoms[located] = gpd.points_from_xy(lon[located], lat[located])
-    return gpd.GeoDataFrame(
-        body, geometry=gpd.GeoSeries(geoms, index=body.index, crs="EPSG:4326"), crs="EPSG:4326"
-    )
+    return gpd.GeoSeries(geoms, index=index, crs="EPSG:4326")
 
 
 def _jsonable(value: object) -> object:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import numpy as np
 import pandas as pd
 
 from syria_geo._errors import InputFormatError
-from syria_geo._frame import coordinates
+from syria_geo._frame import coordinates, point_geometry
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -52,12 +51,6 @@ def points_frame(frame: pd.DataFrame, *, lon: str = "lon", lat: str = "lat") -> 
     x, y, _ = coordinates(
         pd.DataFrame({"lon": frame[lon].to_numpy(), "lat": frame[lat].to_numpy()})
     )
-    located = np.isfinite(x)
-    geoms = np.full(len(frame), None, dtype=object)
-    if located.any():
-        geoms[located] = gpd.points_from_xy(x[located], y[located])
-    out = gpd.GeoDataFrame(
-        frame, geometry=gpd.GeoSeries(geoms, index=frame.index, crs="EPSG:4326"), crs="EPSG:4326"
-    )
+    out = gpd.GeoDataFrame(frame, geometry=point_geometry(x, y, frame.index), crs="EPSG:4326")
     out.attrs = dict(frame.attrs)
     return out
