@@ -39,7 +39,7 @@ import numpy as np
 import pandas as pd
 
 from syria_geo._errors import InputFormatError
-from syria_geo._frame import coordinates
+from syria_geo._frame import active_geometry, coordinates
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -100,15 +100,10 @@ def _unit_pcodes(level: str) -> list[str]:
     return sorted(load_boundaries(level)["pcode"].astype(str))  # type: ignore[arg-type]
 
 
-def _geometry_name(incidents: pd.DataFrame) -> str | None:
-    name = getattr(incidents, "_geometry_column_name", None)
-    return name if isinstance(name, str) and name in incidents.columns else None
-
-
 def _has_coordinates(incidents: pd.DataFrame) -> bool:
     if "lon" in incidents.columns and "lat" in incidents.columns:
         return True
-    return _geometry_name(incidents) is not None
+    return active_geometry(incidents) is not None
 
 
 def _has_point(incidents: pd.DataFrame) -> np.ndarray:

@@ -100,7 +100,7 @@ def incidents_frame(
     if isinstance(data, str | os.PathLike):
         src = Path(data)
         table = read_table(src, layer=layer, encoding=encoding)
-        geometry = _active_geometry(table)
+        geometry = active_geometry(table)
         if geometry is not None:
             _check_geometry(table, src)
             frame = pd.DataFrame(table.drop(columns=geometry.name))
@@ -135,7 +135,7 @@ def _check_points(reasons: np.ndarray) -> None:
         )
 
 
-def _active_geometry(frame: pd.DataFrame) -> gpd.GeoSeries | None:
+def active_geometry(frame: pd.DataFrame) -> gpd.GeoSeries | None:
     """The active geometry column of a GeoDataFrame, or None (DataFrame, none set)."""
     import geopandas as gpd
 
@@ -153,7 +153,7 @@ def _located(frame: pd.DataFrame) -> gpd.GeoDataFrame:
 
     lon, lat, reasons = coordinates(frame, required=False)
     _check_points(reasons)
-    geometry = _active_geometry(frame)
+    geometry = active_geometry(frame)
     body = pd.DataFrame(frame.drop(columns=geometry.name) if geometry is not None else frame)
     body = body.drop(columns=[c for c in ("geometry", POINT_REASON) if c in body.columns])
     body["lon"] = lon
@@ -232,7 +232,7 @@ def coordinates(
 
     n = len(frame)
     reasons = np.full(n, None, dtype=object)
-    geo = _active_geometry(frame)
+    geo = active_geometry(frame)
     if geo is not None:
         if geo.crs is None:
             raise InputFormatError(
