@@ -30,7 +30,7 @@ from collections import OrderedDict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -49,7 +49,7 @@ from syria_geo._normalize import (
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["LEVEL_RANK", "NameIndex", "NameMatch"]
+__all__ = ["LEVEL_RANK", "NameIndex", "NameMatch", "SearchRequest"]
 
 # Tie-break between equally good hits: settlements before admin units of the same name
 # ("Khan Shaykun" the town before the sub-district), WOF/GeoNames-only localities after the
@@ -158,6 +158,83 @@ class _Query:
 
 
 _RAW_DROP = re.compile(r"[^\w]|_|\d", re.UNICODE)
+
+
+class SearchRequest(NamedTuple):
+    """One search of :meth:`NameIndex.search_many` (the options of :meth:`NameIndex.search`)."""
+
+    query: str
+    limit: int = 10
+    levels: Collection[str] | None = None
+    within: str | None = None
+    min_score: float = 0.6
+    typos: bool = True
+
+
+def _request_key(request: SearchRequest) -> tuple[Any, ...]:
+    """The checked, hashable form of a request: its cache key."""
+    query, limit, levels, within, min_score, typos = request
+    if not isinstance(query, str):
+        raise InvalidParameterError(f"invalid query {query!r}; expected a string")
+    if isinstance(limit, bool) or not isinstance(limit, (int, np.integer)) or limit < 1:
+        raise InvalidParameterError(f"invalid limit {limit!r}; expected a positive integer")
+    level_set = frozenset(levels) if levels is not None else None
+    return (query, int(limit), level_set, within, float(min_score), bool(typos))
+
+
+def _pairwise(queries: np.ndarray, choices: np.ndarray, scorer: Any, dtype: Any) -> np.ndarray:
+    """``scorer(queries[k], choices[k])`` for every k, in one rapidfuzz call."""
+    if not len(queries):
+        return np.zeros(0, dtype=dtype)
+    return np.asarray(
+        process.cpdist(queries.tolist(), choices.tolist(), scorer=scorer, dtype=dtype)
+    )
+
+
+@dataclass(frozen=True)
+class _QueryColumns:
+    """The analysed queries of a batch as columns (one element per query)."""
+
+    core: np.ndarray
+    flat: np.ndarray
+    sorted: np.ndarray
+    skel: np.ndarray
+    vskel: np.ndarray
+    raw: np.ndarray
+    arabic: np.ndarray
+    skel_len: np.ndarray
+    core_len: np.ndarray
+    flat_len: np.ndarray
+    vskel_len: np.ndarray
+    raw_len: np.ndarray
+    qual_group: np.ndarray  # position of each query's qualifier set in ``quals``
+    quals: tuple[frozenset[str], ...]
+
+    @classmethod
+    def of(cls, qs: Sequence[_Query]) -> _QueryColumns:
+        def column(values: list[str]) -> np.ndarray:
+            out = np.empty(len(values), dtype=object)
+            out[:] = values
+            return out
+
+        def lengths(values: list[str]) -> np.ndarray:
+            return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+
+        groups: dict[frozenset[str], int] = {}
+        qual_group = [groups.setdefault(q.quals, len(groups)) for q in qs]
+        core, skel, flat = [q.core for q in qs], [q.skel for q in qs], [q.flat for q in qs]
+        vskel, raw = [q.vskel for q in qs], [q.raw for q in qs]
+        return cls(
+            column(core), column(flat),
+            column([" ".join(sorted(q.core.split())) for q in qs]), column(skel),
+            column(vskel), column(raw), np.array([q.arabic for q in qs], dtype=bool),
+            lengths(skel), lengths(core), lengths(flat), lengths(vskel), lengths(raw),
+            np.array(qual_group, dtype=np.int64), tuple(groups),
+        )  # fmt: skip
+
+    def qual_penalty(self, index: NameIndex) -> np.ndarray:
+        """Penalty per (qualifier group of the batch, qualifier set of the index)."""
+        return np.stack([index._qual_penalty(quals) for quals in self.quals])
 
 
 def _raw_key(text: str) -> str:
@@ -407,6 +484,16 @@ def _may_reach(
     return np.asarray(differ <= 0.25 * (lengths + n) + 0.5)  # ratio >= 75: 0.25 (n + m) indels
 
 
+def _expand(off: np.ndarray, val: np.ndarray, slots: Sequence[int]) -> np.ndarray:
+    """``val[off[s]:off[s + 1]]`` for every slot ``s``, concatenated in order."""
+    if not len(slots):
+        return val[:0]
+    at = np.asarray(slots, dtype=np.int64)
+    starts, counts = off[at], off[at + 1] - off[at]
+    shift = np.repeat(starts - np.cumsum(counts) + counts, counts)
+    return val[shift + np.arange(int(counts.sum()))]
+
+
 class _TypoKeys:
     """Distinct keys (skeletons or flat names) with the spellings filed under each.
 
@@ -599,7 +686,12 @@ class NameIndex:
         self._admin: list[list[str]] = state["admin"]  # k-th admin code per entry, "" if none
         self._parents: list[str] = state["parents"]
         self._pop: np.ndarray = state["pop"]
-        self._level_rank = [LEVEL_RANK.get(lv, 9) for lv in self._levels]
+        self._level_ranks = np.array([LEVEL_RANK.get(lv, 9) for lv in self._levels], dtype=np.int64)
+        # each entry's place in the order of the ids (the last tie-break of a search)
+        self._id_rank = np.empty(len(self._ids), dtype=np.int64)
+        self._id_rank[np.argsort(np.array(self._ids, dtype=str), kind="stable")] = np.arange(
+            len(self._ids)
+        )
         # one entry per indexed spelling
         self._text: list[str] = state["text"]
         self._core: list[str] = state["core"]
@@ -621,7 +713,13 @@ class NameIndex:
         )
         self._qual_penalties: dict[frozenset[str], np.ndarray] = {}
         self._object_columns: dict[str, np.ndarray] = {}
-        self._vskel_len = np.fromiter(map(len, self._vskel), dtype=np.int64, count=len(self._vskel))
+
+        def lengths(values: list[str]) -> np.ndarray:
+            return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+
+        self._vskel_len = lengths(self._vskel)
+        self._skel_len, self._core_len = lengths(self._skel), lengths(self._core)
+        self._flat_len = lengths(self._flat)
         # blocking keys -> spellings
         self._post_slot = dict(zip(state["post_keys"], range(len(state["post_keys"])), strict=True))
         self._post_off: np.ndarray = state["post_off"]
@@ -763,72 +861,6 @@ class NameIndex:
         self._masks[key] = mask
         return mask
 
-    def _scores(self, q: _Query, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Score the spellings ``idx`` against the query, all at once.
-
-        Returns the scores, the rule codes (``_EXACT``, ``_FUZZY``, ``_SKELETON``) and the
-        verbatim flags, computed with the same operations, in the same order, as scoring
-        one spelling at a time (see the module docstring), so the floats are identical.
-        """
-        n = len(idx)
-        skel_sim = np.zeros(n)
-        if q.skel:
-            skel_sim = process.cdist(
-                [q.skel], self._column("skel")[idx].tolist(),
-                scorer=Levenshtein.normalized_similarity, dtype=np.float64,
-            )[0]  # fmt: skip
-        score = np.zeros(n)
-        rule = np.full(n, _SKELETON, dtype=np.int8)
-        same = self._arabic[idx] == q.arabic
-        ss = np.flatnonzero(same)
-        if len(ss):
-            sidx = idx[ss]
-            core_col, flat_col = self._column("core")[sidx], self._column("flat")[sidx]
-            cores, flats = core_col.tolist(), flat_col.tolist()
-            exact = np.asarray(core_col == q.core, dtype=bool)
-            if q.flat:
-                exact |= np.asarray(flat_col == q.flat, dtype=bool)
-            # fuzz.token_sort_ratio is fuzz.ratio of the words sorted (and it is identical)
-            ratios = [
-                process.cdist([qv], vals, scorer=fuzz.ratio, dtype=np.float64)[0]
-                for qv, vals in (
-                    (q.core, cores), (q.flat, flats),
-                    (" ".join(sorted(q.core.split())), self._column("sorted")[sidx].tolist()),
-                )
-            ]  # fmt: skip
-            norm_sim = np.maximum(np.maximum(ratios[0], ratios[1]), ratios[2]) / 100.0
-            score[ss] = np.where(exact, 1.0, 0.55 * norm_sim + 0.45 * skel_sim[ss])
-            rule[ss] = np.where(exact, _EXACT, _FUZZY)
-        xs = np.flatnonzero(~same)
-        if len(xs):
-            vowel_sim = np.zeros(len(xs))
-            if q.vskel:
-                xidx = idx[xs]
-                vsk = self._column("vskel")[xidx].tolist()
-                dist = process.cdist([q.vskel], vsk, scorer=Indel.distance, dtype=np.int64)[0]
-                lens = self._vskel_len[xidx]
-                # Indel.normalized_similarity, with rapidfuzz's arithmetic (bit-identical)
-                nsim = 1.0 - dist / (len(q.vskel) + lens)
-                arabic_len = np.full(len(vsk), len(q.vskel)) if q.arabic else lens
-                lcs = (len(q.vskel) + lens - dist) / 2
-                ok = lens > 0
-                ratio = np.divide(lcs, arabic_len, out=np.zeros(len(vsk)), where=ok)
-                vowel_sim = np.where(ok, 0.5 * ratio + 0.5 * nsim, 0.0)
-            cross = 0.96 * (0.7 * skel_sim[xs] + 0.3 * vowel_sim)
-            score[xs] = cross * 0.9 if len(q.skel) <= 2 else cross
-        # qualifier mismatches, parts of compound names, alternate spellings
-        qual_penalty = self._qual_penalty(q.quals)[self._qual_id[idx]]
-        score = score - qual_penalty
-        rule[(rule == _EXACT) & (qual_penalty > 0)] = _FUZZY
-        score = score - self._part_penalty[idx]
-        score = score - self._field_penalty[idx]
-        score = np.maximum(0.0, np.minimum(1.0, score)) + 0.0
-        verbatim = np.zeros(n, dtype=bool)
-        if q.raw:
-            ex = np.flatnonzero(rule == _EXACT)
-            verbatim[ex] = np.asarray(self._column("raw")[idx[ex]] == q.raw, dtype=bool)
-        return score, rule, verbatim
-
     def _column(self, name: str) -> np.ndarray:
         """A per-spelling string column as an object array (built on first use).
 
@@ -859,23 +891,15 @@ class NameIndex:
         return penalty
 
     def _candidates(self, q: _Query, skel_tokens: Sequence[str]) -> set[int]:
-        cands: set[int] = set()
-        rare_found = False
+        """The spellings filed under the query's blocking keys (common keys only as a last resort)."""
+        rare: list[int] = []
         common: list[int] = []
-        off, val = self._post_off, self._post_val
+        off = self._post_off
         for key in self._keys(q.core, q.skel, skel_tokens, q.arabic):
             slot = self._post_slot.get(key)
-            if slot is None:
-                continue
-            if off[slot + 1] - off[slot] > _MAX_POSTING:
-                common.append(slot)
-                continue
-            rare_found = True
-            cands.update(val[off[slot] : off[slot + 1]].tolist())
-        if not rare_found:
-            for slot in common:
-                cands.update(val[off[slot] : off[slot + 1]].tolist())
-        return cands
+            if slot is not None:
+                (common if off[slot + 1] - off[slot] > _MAX_POSTING else rare).append(slot)
+        return set(_expand(off, self._post_val, rare or common).tolist())
 
     def _typo_keys(
         self, kind: str, levels: frozenset[str] | None, within: str | None
@@ -906,14 +930,14 @@ class NameIndex:
         if q.skel and len(q.skel) >= 3:
             skels = self._typo["skel"]
             allowed = self._typo_keys("skel", levels, within)
-            for pos in skels.best(q.skel, levenshtein=True, allowed=allowed, tag=tag):
-                cands.update(skels.spellings(pos))
+            found = skels.best(q.skel, levenshtein=True, allowed=allowed, tag=tag)
+            cands.update(_expand(skels.off, skels.val, found).tolist())
         kind = "flat_arabic" if q.arabic else "flat_latin"
         flats = self._typo[kind]
         if q.flat and len(q.flat) >= 4 and flats.keys:
             allowed = self._typo_keys(kind, levels, within)
-            for pos in flats.best(q.flat, levenshtein=False, allowed=allowed, tag=tag):
-                cands.update(flats.spellings(pos))
+            found = flats.best(q.flat, levenshtein=False, allowed=allowed, tag=tag)
+            cands.update(_expand(flats.off, flats.val, found).tolist())
         return cands
 
     def search(
@@ -954,101 +978,270 @@ class NameIndex:
             then larger population). Empty if nothing is close enough or the query has no
             letters.
         """
-        if not isinstance(query, str):
-            raise InvalidParameterError(f"invalid query {query!r}; expected a string")
-        if isinstance(limit, bool) or not isinstance(limit, (int, np.integer)) or limit < 1:
-            raise InvalidParameterError(f"invalid limit {limit!r}; expected a positive integer")
-        level_set = frozenset(levels) if levels is not None else None
-        cache_key = (query, int(limit), level_set, within, float(min_score), bool(typos))
-        cached = self._cache.get(cache_key)
-        if cached is not None:
-            self._cache.move_to_end(cache_key)
-            return list(cached)
-        result = tuple(
-            self._search(query, int(limit), level_set, within, float(min_score), bool(typos))
-        )
-        self._cache[cache_key] = result
-        if len(self._cache) > _CACHE_SIZE:
-            self._cache.popitem(last=False)
-        return list(result)
+        request = SearchRequest(query, limit, levels, within, min_score, typos)
+        return self.search_many([request])[0]
 
-    def _search(
-        self,
-        query: str,
-        limit: int,
-        levels: frozenset[str] | None,
-        within: str | None,
-        min_score: float,
-        typos: bool = True,
-    ) -> list[NameMatch]:
-        if len(query) > 300:
-            return []
-        q, skel_tokens = _query_of(query)
-        if not q.core and not q.skel:
-            return []
-        # entry -> (score, rule code, spelling, verbatim) of its best spelling so far
-        best: dict[int, tuple[float, int, int, bool]] = {}
-        mask = self._mask(levels, within)
-        self._consider(best, q, self._candidates(q, skel_tokens), mask)
-        top = max((v[0] for v in best.values()), default=0.0)
-        if top < 0.9 and typos:
-            self._consider(best, q, self._typo_candidates(q, levels, within), mask)
-        rows = [r for r, v in best.items() if v[0] >= min_score]
-        rows.sort(
-            key=lambda r: (-round(best[r][0], 6), self._level_rank[r], -self._pop[r], self._ids[r])
-        )
-        out: list[NameMatch] = []
-        for r in rows[:limit]:
-            score, rule, i, verbatim = best[r]
-            field = int(self._field[i])
-            out.append(
-                NameMatch(
-                    r,
-                    self._ids[r],
-                    round(score, 4),
-                    self._text[i],
-                    _RULES[rule],
-                    self._levels[r],
-                    ("primary", "alternate", "noisy")[field],
-                    verbatim,
-                    self._same_skeleton(q, query, i),
-                )
+    def search_many(self, requests: Sequence[SearchRequest]) -> list[list[NameMatch]]:
+        """:meth:`search` for many requests at once, scored together (same answers).
+
+        The candidates of all requests are scored in one vectorised pass, which is what
+        makes a batch faster than its searches one by one; results are cached per request.
+
+        Parameters
+        ----------
+        requests
+            The searches, each with the options of :meth:`search`.
+
+        Returns
+        -------
+        list of list of NameMatch
+            One list per request, in order, as :meth:`search` returns it.
+        """
+        keys = [_request_key(r) for r in requests]
+        found: dict[tuple[Any, ...], tuple[NameMatch, ...]] = {}
+        for key in dict.fromkeys(keys):
+            hit = self._cache.get(key)
+            if hit is not None:
+                self._cache.move_to_end(key)
+                found[key] = hit
+        todo = [key for key in dict.fromkeys(keys) if key not in found]
+        if todo:
+            fresh = dict(zip(todo, self._search_batch(todo), strict=True))
+            found.update(fresh)
+            self._cache.update(fresh)
+            while len(self._cache) > _CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return [list(found[key]) for key in keys]
+
+    def _search_batch(self, keys: Sequence[tuple[Any, ...]]) -> list[tuple[NameMatch, ...]]:
+        """Search every request key (see :func:`_request_key`); the candidates scored together.
+
+        Each request's posting candidates are scored first; a request whose best allowed
+        score stays below 0.9 (and allows typos) then scores the spellings of the typo pass.
+        """
+        live: list[int] = []
+        queries: list[tuple[_Query, tuple[str, ...]]] = []
+        for j, (query, *_) in enumerate(keys):
+            if len(query) <= 300:
+                q, skel_tokens = _query_of(query)
+                if q.core or q.skel:
+                    live.append(j)
+                    queries.append((q, skel_tokens))
+        results: list[tuple[NameMatch, ...]] = [() for _ in keys]
+        if not live:
+            return results
+        qs = [q for q, _ in queries]
+        qc = _QueryColumns.of(qs)
+        masks = [self._mask(keys[j][2], keys[j][3]) for j in live]
+        # pairs that cannot reach min_score (nor 0.9, which decides the typo pass) go unscored
+        cuts = np.array([min(keys[j][4], 0.9) if keys[j][5] else keys[j][4] for j in live])
+        pairs = self._scored(qc, [self._candidates(q, t) for q, t in queries], masks, cuts)
+        top = np.zeros(len(live))
+        np.maximum.at(top, pairs[0], pairs[3])
+        # the typo pass, where no candidate of the blocking keys comes close
+        retry = [keys[j][5] and top[k] < 0.9 for k, j in enumerate(live)]
+        if any(retry):
+            typo = self._scored(
+                qc,
+                [
+                    self._typo_candidates(qs[k], keys[j][2], keys[j][3]) if retry[k] else set()
+                    for k, j in enumerate(live)
+                ],
+                masks,
+                cuts,
             )
+            pairs = tuple(np.concatenate((a, b)) for a, b in zip(pairs, typo, strict=True))
+        for k, found in enumerate(self._ranked(qs, [keys[j] for j in live], pairs)):
+            results[live[k]] = found
+        return results
+
+    def _scored(
+        self,
+        qc: _QueryColumns,
+        cands: Sequence[set[int]],
+        masks: Sequence[np.ndarray | None],
+        cuts: np.ndarray,
+    ) -> tuple[np.ndarray, ...]:
+        """The allowed candidate spellings of every query, scored.
+
+        A pair whose score cannot reach the query's cut (see :meth:`_reach`) is dropped
+        unscored. Returns the arrays (query number, spelling, entry, score, rule code,
+        verbatim), the spellings of each query in the order of its candidate set.
+        """
+        flat: list[int] = []
+        counts = [len(found) for found in cands]
+        for found in cands:
+            flat.extend(found)  # in set order
+        idx = np.array(flat, dtype=np.int64)
+        qid = np.repeat(np.arange(len(cands), dtype=np.int64), counts)
+        keep = self._reach(qc, qid, idx) >= cuts[qid] - 1e-9
+        groups: dict[int, list[int]] = {}
+        for k, mask in enumerate(masks):
+            if mask is not None and counts[k]:
+                groups.setdefault(id(mask), []).append(k)
+        if groups:
+            group_of = np.full(len(cands), -1, dtype=np.int64)
+            for g, ks in enumerate(groups.values()):
+                group_of[ks] = g
+            pair_group = group_of[qid]
+            for g, ks in enumerate(groups.values()):
+                sel = np.flatnonzero(pair_group == g)
+                keep[sel] &= masks[ks[0]][self._row[idx[sel]]]  # type: ignore[index]
+        qid, idx = qid[keep], idx[keep]
+        score, rule, verbatim = self._scores(qc, qid, idx)
+        return qid, idx, self._row[idx], score, rule, verbatim
+
+    def _reach(self, qc: _QueryColumns, qid: np.ndarray, idx: np.ndarray) -> np.ndarray:
+        """An upper bound of each pair's score, from the lengths of the strings compared.
+
+        ``fuzz.ratio`` of strings of lengths ``a`` and ``b`` is at most ``2 min / (a + b)``
+        and the normalised Levenshtein similarity at most ``min / max`` (at least ``|a - b|``
+        edits either way); an exact match needs equal lengths; penalties only lower a score.
+        """
+
+        def ratio(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+            total = a + b
+            return np.where(total > 0, 2.0 * np.minimum(a, b) / np.maximum(total, 1), 1.0)
+
+        qs, cs = qc.skel_len[qid], self._skel_len[idx]
+        lev = np.where(qs > 0, np.minimum(qs, cs) / np.maximum(np.maximum(qs, cs), 1), 0.0)
+        qcore, ccore = qc.core_len[qid], self._core_len[idx]
+        qflat, cflat = qc.flat_len[qid], self._flat_len[idx]
+        fuzzy = 0.55 * np.maximum(ratio(qcore, ccore), ratio(qflat, cflat)) + 0.45 * lev
+        may_be_exact = (qcore == ccore) | ((qflat > 0) & (qflat == cflat))
+        same = self._arabic[idx] == qc.arabic[qid]
+        bound = np.where(may_be_exact, 1.0, fuzzy)
+        return np.where(same, bound, 0.96 * (0.7 * lev + 0.3))
+
+    def _scores(
+        self, qc: _QueryColumns, qid: np.ndarray, idx: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Score the pairs (query ``qid[k]``, spelling ``idx[k]``), all at once.
+
+        Returns the scores, the rule codes (``_EXACT``, ``_FUZZY``, ``_SKELETON``) and the
+        verbatim flags, computed with the same operations, in the same order, as scoring
+        one pair at a time (see the module docstring), so the floats are identical.
+        """
+        n = len(idx)
+        skel_sim = np.zeros(n)
+        has = np.flatnonzero(qc.skel_len[qid] > 0)
+        if len(has):
+            skel_sim[has] = _pairwise(
+                qc.skel[qid[has]], self._column("skel")[idx[has]],
+                Levenshtein.normalized_similarity, np.float64,
+            )  # fmt: skip
+        score = np.zeros(n)
+        rule = np.full(n, _SKELETON, dtype=np.int8)
+        same = self._arabic[idx] == qc.arabic[qid]
+        ss = np.flatnonzero(same)
+        if len(ss):
+            score[ss], rule[ss] = self._same_script(qc, qid[ss], idx[ss], skel_sim[ss])
+        xs = np.flatnonzero(~same)
+        if len(xs):
+            score[xs] = self._cross_script(qc, qid[xs], idx[xs], skel_sim[xs])
+        # qualifier mismatches, parts of compound names, alternate spellings
+        qual_penalty = qc.qual_penalty(self)[qc.qual_group[qid], self._qual_id[idx]]
+        score = score - qual_penalty
+        rule[(rule == _EXACT) & (qual_penalty > 0)] = _FUZZY
+        score = score - self._part_penalty[idx]
+        score = score - self._field_penalty[idx]
+        score = np.maximum(0.0, np.minimum(1.0, score)) + 0.0
+        verbatim = np.zeros(n, dtype=bool)
+        ex = np.flatnonzero((rule == _EXACT) & (qc.raw_len[qid] > 0))
+        verbatim[ex] = np.asarray(self._column("raw")[idx[ex]] == qc.raw[qid[ex]], dtype=bool)
+        return score, rule, verbatim
+
+    def _same_script(
+        self, qc: _QueryColumns, qid: np.ndarray, idx: np.ndarray, skel_sim: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Scores and rule codes of pairs in one script: exact, else fuzzy."""
+        core_col, flat_col = self._column("core")[idx], self._column("flat")[idx]
+        exact = np.asarray(core_col == qc.core[qid], dtype=bool)
+        exact |= (qc.flat_len[qid] > 0) & np.asarray(flat_col == qc.flat[qid], dtype=bool)
+        # fuzz.token_sort_ratio is fuzz.ratio of the words sorted (and it is identical)
+        ratios = [
+            _pairwise(qv[qid], vals, fuzz.ratio, np.float64)
+            for qv, vals in (
+                (qc.core, core_col), (qc.flat, flat_col),
+                (qc.sorted, self._column("sorted")[idx]),
+            )
+        ]  # fmt: skip
+        norm_sim = np.maximum(np.maximum(ratios[0], ratios[1]), ratios[2]) / 100.0
+        score = np.where(exact, 1.0, 0.55 * norm_sim + 0.45 * skel_sim)
+        return score, np.where(exact, _EXACT, _FUZZY).astype(np.int8)
+
+    def _cross_script(
+        self, qc: _QueryColumns, qid: np.ndarray, idx: np.ndarray, skel_sim: np.ndarray
+    ) -> np.ndarray:
+        """Scores of pairs across scripts: skeleton and vowelled-skeleton likeness."""
+        vowel_sim = np.zeros(len(idx))
+        has = np.flatnonzero(qc.vskel_len[qid] > 0)
+        if len(has):
+            hq, hidx = qid[has], idx[has]
+            dist = _pairwise(qc.vskel[hq], self._column("vskel")[hidx], Indel.distance, np.int64)
+            qlen, lens = qc.vskel_len[hq], self._vskel_len[hidx]
+            # Indel.normalized_similarity, with rapidfuzz's arithmetic (bit-identical)
+            nsim = 1.0 - dist / (qlen + lens)
+            arabic_len = np.where(qc.arabic[hq], qlen, lens)
+            lcs = (qlen + lens - dist) / 2
+            ok = lens > 0
+            ratio = np.divide(lcs, arabic_len, out=np.zeros(len(has)), where=ok)
+            vowel_sim[has] = np.where(ok, 0.5 * ratio + 0.5 * nsim, 0.0)
+        cross = 0.96 * (0.7 * skel_sim + 0.3 * vowel_sim)
+        return np.where(qc.skel_len[qid] <= 2, cross * 0.9, cross)
+
+    def _ranked(
+        self,
+        qs: Sequence[_Query],
+        keys: Sequence[tuple[Any, ...]],
+        pairs: tuple[np.ndarray, ...],
+    ) -> list[tuple[NameMatch, ...]]:
+        """Each query's entries, best first, from its scored pairs.
+
+        An entry keeps its best spelling: the highest score, then a verbatim one, then the
+        first considered. Entries are ordered by score (to 6 decimals), level, population
+        (larger first) and id, and cut at the request's ``min_score`` and ``limit``.
+        """
+        qid, idx, rows, score, rule, verbatim = pairs
+        order = np.lexsort((np.arange(len(qid)), ~verbatim, -score, rows, qid))
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = (np.diff(qid[order]) != 0) | (np.diff(rows[order]) != 0)
+        pick = order[first]
+        pick = pick[score[pick] >= np.array([k[4] for k in keys])[qid[pick]]]
+        p_rows = rows[pick]
+        rounded = np.array([round(s, 6) for s in score[pick].tolist()])
+        ranked = pick[
+            np.lexsort(
+                (self._id_rank[p_rows], -self._pop[p_rows], self._level_ranks[p_rows], -rounded, qid[pick])
+            )
+        ]  # fmt: skip
+        bounds = np.searchsorted(qid[ranked], np.arange(len(qs) + 1))
+        out: list[tuple[NameMatch, ...]] = []
+        for k, q in enumerate(qs):
+            chosen = ranked[bounds[k] : bounds[k + 1]][: keys[k][1]]
+            out.append(
+                tuple(
+                    self._match_of(q, keys[k][0], int(rows[p]), int(idx[p]), float(score[p]), int(rule[p]), bool(verbatim[p]))
+                    for p in chosen.tolist()
+                )
+            )  # fmt: skip
         return out
 
-    def _consider(
-        self,
-        best: dict[int, tuple[float, int, int, bool]],
-        q: _Query,
-        cands: set[int],
-        mask: np.ndarray | None,
-    ) -> None:
-        """Score the spellings ``cands`` of allowed entries; keep each entry's best in ``best``.
-
-        A spelling replaces the entry's best so far when it scores higher, or the same and
-        is verbatim where the other is not; spellings are taken in set order.
-        """
-        if not cands:
-            return
-        idx = np.fromiter(cands, dtype=np.int64, count=len(cands))  # in set order
-        rows = self._row[idx]
-        if mask is not None:
-            keep = mask[rows]
-            idx, rows = idx[keep], rows[keep]
-            if not len(idx):
-                return
-        scores, rules, verbatims = self._scores(q, idx)
-        for i, row, score, rule, verbatim in zip(
-            idx.tolist(),
-            rows.tolist(),
-            scores.tolist(),
-            rules.tolist(),
-            verbatims.tolist(),
-            strict=True,
-        ):
-            prev = best.get(row)
-            if prev is None or score > prev[0] or (score == prev[0] and verbatim and not prev[3]):
-                best[row] = (score, rule, i, verbatim)
+    def _match_of(
+        self, q: _Query, query: str, row: int, i: int, score: float, rule: int, verbatim: bool
+    ) -> NameMatch:
+        """The :class:`NameMatch` of entry ``row`` found by its spelling ``i``."""
+        return NameMatch(
+            row,
+            self._ids[row],
+            round(score, 4),
+            self._text[i],
+            _RULES[rule],
+            self._levels[row],
+            ("primary", "alternate", "noisy")[int(self._field[i])],
+            verbatim,
+            self._same_skeleton(q, query, i),
+        )
 
     def _same_skeleton(self, q: _Query, query: str, i: int) -> bool:
         """Whether spelling ``i`` is a transliteration variant of the query (same skeleton)."""

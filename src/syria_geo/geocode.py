@@ -39,7 +39,7 @@ import pandas as pd
 
 from syria_geo._errors import InputFormatError, InvalidParameterError
 from syria_geo._index import cached_state, name_index, read_gazetteer
-from syria_geo._match import NameIndex, NameMatch
+from syria_geo._match import NameIndex, NameMatch, SearchRequest
 from syria_geo._normalize import ARTICLES, core_name, is_arabic
 from syria_geo._phrase import (
     DESCRIPTION_WORDS,
@@ -70,6 +70,7 @@ GEOCODE_COLUMNS: tuple[str, ...] = (
 
 MAX_INPUT_CHARS = 500
 _ACCEPT = 0.85  # a lone candidate at or above this is taken
+_BATCH = 2000  # parsed rows whose first searches run together (see geocode_batch)
 _CONTEXT_ACCEPT = 0.78  # ... when the search was already confined by a resolved parent
 _OVERRIDE = 0.99  # a match outside the governorate the text names must be this good
 _TIE = 0.025  # candidates this close to the best are ties for the context to break
@@ -1322,15 +1323,34 @@ def _governorate_shapes() -> dict[str, Any]:
 
 def _geocode_one(text: Any, governorate: Any, *, strict: bool, gaz: _Gaz) -> GeocodeResult:
     """Geocode one description, in stages: input checks, parse, chain, result, checks."""
+    scene = _parse_one(text, governorate, strict=strict, gaz=gaz)
+    return scene if isinstance(scene, GeocodeResult) else _result_of_scene(gaz, scene)
+
+
+def _parse_one(text: Any, governorate: Any, *, strict: bool, gaz: _Gaz) -> _Scene | GeocodeResult:
+    """The first stages: input checks and parsing (a result when nothing is left to resolve)."""
     query = text if isinstance(text, str) else repr(text)
     problem = _input_problem(text)
     if problem:
         return _unmatched(query if text is not None else "", problem)
     warnings: list[str] = []
     gov_param = _governorate_param(governorate, strict=strict, warnings=warnings)
-    scene = _scene_of(gaz, query, text.strip(), gov_param, warnings)
-    if isinstance(scene, GeocodeResult):
-        return scene
+    return _scene_of(gaz, query, text.strip(), gov_param, warnings)
+
+
+def _first_search(scene: _Scene) -> SearchRequest:
+    """The search the resolution of a scene starts with: its outermost place, in context.
+
+    :func:`_resolve_chain` begins with this very search (see :func:`_link_candidates`), so
+    a batch can run the first searches of all its rows together beforehand.
+    """
+    name, kind = scene.chain[-1]
+    levels = _LEVELS_BY_KIND.get(kind, _LEVELS_BY_KIND[""])
+    return SearchRequest(name, 12, levels, scene.gov or None, 0.7)
+
+
+def _result_of_scene(gaz: _Gaz, scene: _Scene) -> GeocodeResult:
+    """The last stages: the chain resolved, the target placed and checked."""
     _resolve_chain(gaz, scene)
     target = scene.outcomes[0]
     if scene.parsed.between and len(scene.parsed.between) == 2 and target.resolved is not None:
@@ -1599,12 +1619,16 @@ def _span_fallback(gaz: _Gaz, scene: _Scene) -> GeocodeResult | None:
     covered = [n.casefold() for n, _ in scene.chain] + [
         t.casefold() for t in (scene.parsed.governorate_text, scene.parsed.region) if t
     ]
-    for span in _spans(scene.parsed.landmark + " " + scene.query, set()):
-        if any(span.casefold() in c for c in covered):
-            continue  # part of a name already read ("Jouret" of "Jouret al Arayes", a region)
-        hits = gaz.index.search(
-            span, limit=5, levels=_SPAN_LEVELS, within=within, min_score=0.9, typos=False
-        )
+    # not a part of a name already read ("Jouret" of "Jouret al Arayes", a region)
+    spans = [
+        span
+        for span in _spans(scene.parsed.landmark + " " + scene.query, set())
+        if not any(span.casefold() in c for c in covered)
+    ]
+    found = gaz.index.search_many(
+        [SearchRequest(span, 5, _SPAN_LEVELS, within, 0.9, False) for span in spans]
+    )
+    for span, hits in zip(spans, found, strict=True):
         if not any(m.strong for m in hits):
             continue
         outcome = _resolve(
@@ -1930,14 +1954,22 @@ def geocode_batch(
 
         iterator = tqdm(iterator, total=n, desc="geocoding", unit="row")
     memo: dict[tuple[Hashable, Hashable], dict[str, Any]] = {}
-    records: list[dict[str, Any]] = []
+    pending: dict[tuple[Hashable, Hashable], _Scene] = {}
+    keys: list[tuple[Hashable, Hashable]] = []
     for value, gov in iterator:
         key = (_hashable(value), _hashable(gov))
-        rec = memo.get(key)
-        if rec is None:
-            rec = _geocode_one(value, gov, strict=False, gaz=gaz).to_record()
-            memo[key] = rec
-        records.append(rec)
+        keys.append(key)
+        if key in memo or key in pending:
+            continue
+        scene = _parse_one(value, gov, strict=False, gaz=gaz)
+        if isinstance(scene, GeocodeResult):
+            memo[key] = scene.to_record()
+        else:
+            pending[key] = scene
+        if len(pending) >= _BATCH:
+            _resolve_scenes(gaz, pending, memo)
+    _resolve_scenes(gaz, pending, memo)
+    records = [memo[key] for key in keys]
     out = (
         pd.DataFrame.from_records(records, columns=list(GEOCODE_COLUMNS))
         if records
@@ -1948,6 +1980,28 @@ def geocode_batch(
     for col in ("geo_score", "geo_uncertainty_km", "lon", "lat"):
         out[col] = out[col].astype("float64")
     return out
+
+
+def _resolve_scenes(
+    gaz: _Gaz, pending: dict[tuple[Hashable, Hashable], _Scene], memo: dict[Any, dict[str, Any]]
+) -> None:
+    """Resolve the parsed rows of a batch into ``memo``; their first searches run together.
+
+    So do the searches across the whole country that follow a first search finding nothing
+    good inside the stated governorate (see :func:`_outside_governorate`).
+    """
+    first = [_first_search(scene) for scene in pending.values()]
+    found = gaz.index.search_many(first)
+    gaz.index.search_many(
+        [
+            request._replace(within=None)
+            for request, hits in zip(first, found, strict=True)
+            if request.within and (not hits or hits[0].score < _ACCEPT)
+        ]
+    )
+    for key, scene in pending.items():
+        memo[key] = _result_of_scene(gaz, scene).to_record()
+    pending.clear()
 
 
 def _hashable(value: Any) -> Hashable:
