@@ -222,6 +222,25 @@ def test_weak_match_without_context_is_not_confident() -> None:
     assert not (r.status == "matched" and r.precision == 1)
 
 
+def test_batch_larger_than_one_resolution_batch(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Rows resolved in several batches (some repeated across them) equal rows one by one."""
+    geocode_module = importlib.import_module("syria_geo.geocode")
+    monkeypatch.setattr(geocode_module, "_BATCH", 3)
+    values = [
+        "Douma city", "Hawwar village, Aleppo governorate", "", "Kafr Nubl", "Douma city",
+        "Jarjanas, Idlib", None, "Paris", "Khan Shaikhoun", "Kafr Nubl", "Al Sukkari neighborhood, Aleppo city",
+    ]  # fmt: skip
+    out = geocode_batch(values, progress=True)
+    assert "11/11" in capsys.readouterr().err  # the bar counts rows as they are resolved
+    for value, (_, row) in zip(values, out.iterrows(), strict=True):
+        if isinstance(value, str) and value:
+            alone = geocode(value).to_record()
+            for col in ("geo_status", "geo_id", "geo_reason", "geo_warnings", "geo_candidates"):
+                assert row[col] == alone[col], (value, col)
+
+
 def test_batch_keeps_order_index_and_caches() -> None:
     values = pd.Series(
         ["Douma city", "", "Khan Shaikhoun", "Douma city", None, "Paris"],

@@ -1947,16 +1947,38 @@ def geocode_batch(
             f"unknown governorate {governorate!r}; expected a name such as 'Aleppo' or a P-code SY01..SY14"
         )
     gaz = _gazetteer()
-    show = progress if progress is not None else n > 5000
-    iterator: Any = zip(series.tolist(), govs, strict=True)
-    if show:
+    bar: Any = None
+    if progress if progress is not None else n > 5000:
         from tqdm.auto import tqdm
 
-        iterator = tqdm(iterator, total=n, desc="geocoding", unit="row")
+        bar = tqdm(total=n, desc="geocoding", unit="row")
+    try:
+        records = _records_of(gaz, series.tolist(), govs, bar)
+    finally:
+        if bar is not None:
+            bar.close()
+    out = (
+        pd.DataFrame.from_records(records, columns=list(GEOCODE_COLUMNS))
+        if records
+        else pd.DataFrame(columns=list(GEOCODE_COLUMNS))
+    )
+    out.index = series.index
+    out["geo_precision"] = out["geo_precision"].astype("int64")
+    for col in ("geo_score", "geo_uncertainty_km", "lon", "lat"):
+        out[col] = out[col].astype("float64")
+    return out
+
+
+def _records_of(gaz: _Gaz, values: list[Any], govs: list[Any], bar: Any) -> list[dict[str, Any]]:
+    """One output record per row: rows parsed in order, resolved in batches of ``_BATCH``.
+
+    A repeated (description, governorate) pair is resolved once. ``bar`` (a tqdm bar or
+    None) advances as rows are resolved.
+    """
     memo: dict[tuple[Hashable, Hashable], dict[str, Any]] = {}
     pending: dict[tuple[Hashable, Hashable], _Scene] = {}
     keys: list[tuple[Hashable, Hashable]] = []
-    for value, gov in iterator:
+    for value, gov in zip(values, govs, strict=True):
         key = (_hashable(value), _hashable(gov))
         keys.append(key)
         if key in memo or key in pending:
@@ -1968,18 +1990,12 @@ def geocode_batch(
             pending[key] = scene
         if len(pending) >= _BATCH:
             _resolve_scenes(gaz, pending, memo)
+            if bar is not None:
+                bar.update(len(keys) - bar.n)
     _resolve_scenes(gaz, pending, memo)
-    records = [memo[key] for key in keys]
-    out = (
-        pd.DataFrame.from_records(records, columns=list(GEOCODE_COLUMNS))
-        if records
-        else pd.DataFrame(columns=list(GEOCODE_COLUMNS))
-    )
-    out.index = series.index
-    out["geo_precision"] = out["geo_precision"].astype("int64")
-    for col in ("geo_score", "geo_uncertainty_km", "lon", "lat"):
-        out[col] = out[col].astype("float64")
-    return out
+    if bar is not None:
+        bar.update(len(keys) - bar.n)
+    return [memo[key] for key in keys]
 
 
 def _resolve_scenes(
