@@ -90,12 +90,16 @@ def test_score_bound_holds_for_every_candidate_pair() -> None:
     qs = [_query_of(t)[0] for t in queries]
     keep = [k for k, q in enumerate(qs) if q.core or q.skel]
     qs = [qs[k] for k in keep]
-    cands = [index._candidates(q, _query_of(queries[k])[1]) for q, k in zip(qs, keep, strict=True)]
+    qid, idx = index._pairs(
+        [
+            (index._post_off, index._post_val, k, index._posting_slots(q, _query_of(queries[j])[1]))
+            for k, (q, j) in enumerate(zip(qs, keep, strict=True))
+        ]
+    )
     qc = _QueryColumns.of(qs)
-    qid = np.repeat(np.arange(len(qs)), [len(c) for c in cands])
-    idx = np.array([i for c in cands for i in c], dtype=np.int64)
     score, _, _ = index._scores(qc, qid, idx)
-    bound = index._reach(qc, qid, idx)
+    bound = index._reach(qc, qid, idx, letters=True)
+    assert np.all(bound <= index._reach(qc, qid, idx, letters=False))
     assert len(idx) > 1000
     assert np.all(score <= bound + 1e-12)
     assert np.any(bound < 0.7)  # the bound does skip pairs

@@ -207,6 +207,10 @@ class _QueryColumns:
     flat_len: np.ndarray
     vskel_len: np.ndarray
     raw_len: np.ndarray
+    spaced: np.ndarray  # a query of several words
+    core_letters: np.ndarray  # _letter_set of each query's core, flat and skel
+    flat_letters: np.ndarray
+    skel_letters: np.ndarray
     qual_group: np.ndarray  # position of each query's qualifier set in ``quals``
     quals: tuple[frozenset[str], ...]
 
@@ -220,6 +224,9 @@ class _QueryColumns:
         def lengths(values: list[str]) -> np.ndarray:
             return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
 
+        def letters(values: list[str]) -> np.ndarray:
+            return np.fromiter(map(_letter_set, values), dtype=np.uint64, count=len(values))
+
         groups: dict[frozenset[str], int] = {}
         qual_group = [groups.setdefault(q.quals, len(groups)) for q in qs]
         core, skel, flat = [q.core for q in qs], [q.skel for q in qs], [q.flat for q in qs]
@@ -229,6 +236,8 @@ class _QueryColumns:
             column([" ".join(sorted(q.core.split())) for q in qs]), column(skel),
             column(vskel), column(raw), np.array([q.arabic for q in qs], dtype=bool),
             lengths(skel), lengths(core), lengths(flat), lengths(vskel), lengths(raw),
+            np.array([" " in c for c in core], dtype=bool),
+            letters(core), letters(flat), letters(skel),
             np.array(qual_group, dtype=np.int64), tuple(groups),
         )  # fmt: skip
 
@@ -713,6 +722,7 @@ class NameIndex:
         )
         self._qual_penalties: dict[frozenset[str], np.ndarray] = {}
         self._object_columns: dict[str, np.ndarray] = {}
+        self._letter_columns: dict[str, np.ndarray] = {}
 
         def lengths(values: list[str]) -> np.ndarray:
             return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
@@ -720,6 +730,7 @@ class NameIndex:
         self._vskel_len = lengths(self._vskel)
         self._skel_len, self._core_len = lengths(self._skel), lengths(self._core)
         self._flat_len = lengths(self._flat)
+        self._spaced = self._core_len != self._flat_len  # a name of several words
         # blocking keys -> spellings
         self._post_slot = dict(zip(state["post_keys"], range(len(state["post_keys"])), strict=True))
         self._post_off: np.ndarray = state["post_off"]
@@ -890,8 +901,8 @@ class NameIndex:
             self._qual_penalties[quals] = penalty
         return penalty
 
-    def _candidates(self, q: _Query, skel_tokens: Sequence[str]) -> set[int]:
-        """The spellings filed under the query's blocking keys (common keys only as a last resort)."""
+    def _posting_slots(self, q: _Query, skel_tokens: Sequence[str]) -> list[int]:
+        """The posting lists of the query's blocking keys (common keys only as a last resort)."""
         rare: list[int] = []
         common: list[int] = []
         off = self._post_off
@@ -899,7 +910,7 @@ class NameIndex:
             slot = self._post_slot.get(key)
             if slot is not None:
                 (common if off[slot + 1] - off[slot] > _MAX_POSTING else rare).append(slot)
-        return set(_expand(off, self._post_val, rare or common).tolist())
+        return rare or common
 
     def _typo_keys(
         self, kind: str, levels: frozenset[str] | None, within: str | None
@@ -921,24 +932,22 @@ class NameIndex:
             self._typo_allowed[cache_key] = keys
         return keys
 
-    def _typo_candidates(
+    def _typo_slots(
         self, q: _Query, levels: frozenset[str] | None, within: str | None
-    ) -> set[int]:
-        """Spellings under the (at most 40) best skeletons and flat names of allowed entries."""
-        cands: set[int] = set()
+    ) -> dict[str, list[int]]:
+        """The (at most 40) best skeletons and flat names of allowed entries, per key kind."""
+        out: dict[str, list[int]] = {}
         tag = (levels, within or None)
         if q.skel and len(q.skel) >= 3:
-            skels = self._typo["skel"]
             allowed = self._typo_keys("skel", levels, within)
-            found = skels.best(q.skel, levenshtein=True, allowed=allowed, tag=tag)
-            cands.update(_expand(skels.off, skels.val, found).tolist())
+            out["skel"] = self._typo["skel"].best(
+                q.skel, levenshtein=True, allowed=allowed, tag=tag
+            )
         kind = "flat_arabic" if q.arabic else "flat_latin"
-        flats = self._typo[kind]
-        if q.flat and len(q.flat) >= 4 and flats.keys:
+        if q.flat and len(q.flat) >= 4 and self._typo[kind].keys:
             allowed = self._typo_keys(kind, levels, within)
-            found = flats.best(q.flat, levenshtein=False, allowed=allowed, tag=tag)
-            cands.update(_expand(flats.off, flats.val, found).tolist())
-        return cands
+            out[kind] = self._typo[kind].best(q.flat, levenshtein=False, allowed=allowed, tag=tag)
+        return out
 
     def search(
         self,
@@ -1035,83 +1044,125 @@ class NameIndex:
         masks = [self._mask(keys[j][2], keys[j][3]) for j in live]
         # pairs that cannot reach min_score (nor 0.9, which decides the typo pass) go unscored
         cuts = np.array([min(keys[j][4], 0.9) if keys[j][5] else keys[j][4] for j in live])
-        pairs = self._scored(qc, [self._candidates(q, t) for q, t in queries], masks, cuts)
+        slots = [self._posting_slots(q, t) for q, t in queries]
+        posted = self._pairs(
+            [(self._post_off, self._post_val, k, chosen) for k, chosen in enumerate(slots)]
+        )
+        pairs = self._scored(qc, *posted, masks, cuts)
         top = np.zeros(len(live))
         np.maximum.at(top, pairs[0], pairs[3])
         # the typo pass, where no candidate of the blocking keys comes close
-        retry = [keys[j][5] and top[k] < 0.9 for k, j in enumerate(live)]
-        if any(retry):
-            typo = self._scored(
-                qc,
-                [
-                    self._typo_candidates(qs[k], keys[j][2], keys[j][3]) if retry[k] else set()
-                    for k, j in enumerate(live)
-                ],
-                masks,
-                cuts,
-            )
+        lists = [
+            (self._typo[kind].off, self._typo[kind].val, k, positions)
+            for k, j in enumerate(live)
+            if keys[j][5] and top[k] < 0.9
+            for kind, positions in self._typo_slots(qs[k], keys[j][2], keys[j][3]).items()
+        ]
+        if lists:
+            typo = self._scored(qc, *self._pairs(lists), masks, cuts)
             pairs = tuple(np.concatenate((a, b)) for a, b in zip(pairs, typo, strict=True))
-        for k, found in enumerate(self._ranked(qs, [keys[j] for j in live], pairs)):
-            results[live[k]] = found
+        for k, ranked in enumerate(self._ranked(qs, [keys[j] for j in live], pairs)):
+            results[live[k]] = ranked
         return results
+
+    def _pairs(
+        self, lists: Sequence[tuple[np.ndarray, np.ndarray, int, Sequence[int]]]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The (query, spelling) pairs filed in posting lists, each pair once, in order.
+
+        ``lists`` holds (offsets, values, query number, slots): the spellings
+        ``values[offsets[s]:offsets[s + 1]]`` of every slot ``s`` are the query's. The pairs
+        come in the order of ``lists``, each where it first occurs.
+        """
+        parts: list[np.ndarray] = []
+        owners: list[np.ndarray] = []
+        for off, val, k, slots in lists:
+            if len(slots):
+                found = _expand(off, val, slots)
+                parts.append(found)
+                owners.append(np.full(len(found), k, dtype=np.int64))
+        if not parts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        import pandas as pd  # a hash table: O(n), where np.unique sorts
+
+        n = len(self._text)
+        key = pd.unique(np.concatenate(owners) * n + np.concatenate(parts))
+        return key // n, key % n
 
     def _scored(
         self,
         qc: _QueryColumns,
-        cands: Sequence[set[int]],
+        qid: np.ndarray,
+        idx: np.ndarray,
         masks: Sequence[np.ndarray | None],
         cuts: np.ndarray,
     ) -> tuple[np.ndarray, ...]:
-        """The allowed candidate spellings of every query, scored.
+        """The candidate pairs (query ``qid[k]``, spelling ``idx[k]``) of allowed entries, scored.
 
         A pair whose score cannot reach the query's cut (see :meth:`_reach`) is dropped
         unscored. Returns the arrays (query number, spelling, entry, score, rule code,
-        verbatim), the spellings of each query in the order of its candidate set.
+        verbatim), the pairs in their order.
         """
-        flat: list[int] = []
-        counts = [len(found) for found in cands]
-        for found in cands:
-            flat.extend(found)  # in set order
-        idx = np.array(flat, dtype=np.int64)
-        qid = np.repeat(np.arange(len(cands), dtype=np.int64), counts)
-        keep = self._reach(qc, qid, idx) >= cuts[qid] - 1e-9
+        keep = np.ones(len(idx), dtype=bool)
         groups: dict[int, list[int]] = {}
         for k, mask in enumerate(masks):
-            if mask is not None and counts[k]:
+            if mask is not None:
                 groups.setdefault(id(mask), []).append(k)
         if groups:
-            group_of = np.full(len(cands), -1, dtype=np.int64)
+            group_of = np.full(len(masks), -1, dtype=np.int64)
             for g, ks in enumerate(groups.values()):
                 group_of[ks] = g
             pair_group = group_of[qid]
             for g, ks in enumerate(groups.values()):
                 sel = np.flatnonzero(pair_group == g)
-                keep[sel] &= masks[ks[0]][self._row[idx[sel]]]  # type: ignore[index]
+                keep[sel] = masks[ks[0]][self._row[idx[sel]]]  # type: ignore[index]
         qid, idx = qid[keep], idx[keep]
+        for letters in (False, True):  # the cheap bound first, on fewer pairs the finer one
+            keep = self._reach(qc, qid, idx, letters=letters) >= cuts[qid] - 1e-9
+            qid, idx = qid[keep], idx[keep]
         score, rule, verbatim = self._scores(qc, qid, idx)
         return qid, idx, self._row[idx], score, rule, verbatim
 
-    def _reach(self, qc: _QueryColumns, qid: np.ndarray, idx: np.ndarray) -> np.ndarray:
-        """An upper bound of each pair's score, from the lengths of the strings compared.
+    def _reach(
+        self, qc: _QueryColumns, qid: np.ndarray, idx: np.ndarray, *, letters: bool
+    ) -> np.ndarray:
+        """An upper bound of each pair's score, from the lengths (and letters) compared.
 
-        ``fuzz.ratio`` of strings of lengths ``a`` and ``b`` is at most ``2 min / (a + b)``
-        and the normalised Levenshtein similarity at most ``min / max`` (at least ``|a - b|``
-        edits either way); an exact match needs equal lengths; penalties only lower a score.
+        Strings of lengths ``a`` and ``b`` are at least ``|a - b|`` indels or edits apart;
+        with ``letters``, strings whose :func:`_letter_set` differ in ``d`` bits are also at
+        least ``d`` indels and ``d / 2`` edits apart (see :func:`_may_reach`). That bounds
+        ``fuzz.ratio`` and the normalised Levenshtein similarity; an exact match needs equal
+        lengths and letters; penalties only lower a score.
         """
 
-        def ratio(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-            total = a + b
-            return np.where(total > 0, 2.0 * np.minimum(a, b) / np.maximum(total, 1), 1.0)
+        def apart(kind: str, a: np.ndarray, b: np.ndarray, per_bit: float = 1.0) -> np.ndarray:
+            gap: np.ndarray = np.abs(a - b)
+            if not letters:
+                return gap
+            differ = self._letter_column(kind)[idx] ^ getattr(qc, f"{kind}_letters")[qid]
+            return np.asarray(np.maximum(gap, np.bitwise_count(differ) * per_bit))
 
         qs, cs = qc.skel_len[qid], self._skel_len[idx]
-        lev = np.where(qs > 0, np.minimum(qs, cs) / np.maximum(np.maximum(qs, cs), 1), 0.0)
+        edits = apart("skel", qs, cs, 0.5)
+        lev = np.where(qs > 0, 1.0 - edits / np.maximum(np.maximum(qs, cs), 1), 0.0)
         qcore, ccore = qc.core_len[qid], self._core_len[idx]
         qflat, cflat = qc.flat_len[qid], self._flat_len[idx]
-        fuzzy = 0.55 * np.maximum(ratio(qcore, ccore), ratio(qflat, cflat)) + 0.45 * lev
-        may_be_exact = (qcore == ccore) | ((qflat > 0) & (qflat == cflat))
+        core_apart, flat_apart = apart("core", qcore, ccore), apart("flat", qflat, cflat)
+        ratio = np.maximum(
+            1.0 - core_apart / np.maximum(qcore + ccore, 1),
+            1.0 - flat_apart / np.maximum(qflat + cflat, 1),
+        )  # two empty strings: ratio 1, and 1 - 0 / 1 = 1
+        may_be_exact = (core_apart == 0) | ((qflat > 0) & (flat_apart == 0))
+        bound = np.where(may_be_exact, 1.0, 0.55 * ratio + 0.45 * lev)
         same = self._arabic[idx] == qc.arabic[qid]
-        bound = np.where(may_be_exact, 1.0, fuzzy)
         return np.where(same, bound, 0.96 * (0.7 * lev + 0.3))
+
+    def _letter_column(self, kind: str) -> np.ndarray:
+        """:func:`_letter_set` of every spelling's ``core``, ``flat`` or ``skel`` (cached)."""
+        col = self._letter_columns.get(kind)
+        if col is None:
+            col = self._letter_columns[kind] = _letter_sets(self._state[kind])
+        return col
 
     def _scores(
         self, qc: _QueryColumns, qid: np.ndarray, idx: np.ndarray
@@ -1158,15 +1209,16 @@ class NameIndex:
         core_col, flat_col = self._column("core")[idx], self._column("flat")[idx]
         exact = np.asarray(core_col == qc.core[qid], dtype=bool)
         exact |= (qc.flat_len[qid] > 0) & np.asarray(flat_col == qc.flat[qid], dtype=bool)
+        ratio = _pairwise(qc.core[qid], core_col, fuzz.ratio, np.float64)
+        # without a space on either side the flat and sorted names are the names themselves;
         # fuzz.token_sort_ratio is fuzz.ratio of the words sorted (and it is identical)
-        ratios = [
-            _pairwise(qv[qid], vals, fuzz.ratio, np.float64)
-            for qv, vals in (
-                (qc.core, core_col), (qc.flat, flat_col),
-                (qc.sorted, self._column("sorted")[idx]),
-            )
-        ]  # fmt: skip
-        norm_sim = np.maximum(np.maximum(ratios[0], ratios[1]), ratios[2]) / 100.0
+        words = np.flatnonzero(qc.spaced[qid] | self._spaced[idx])
+        for qv, vals in (
+            (qc.flat, flat_col[words]), (qc.sorted, self._column("sorted")[idx[words]]),
+        ):  # fmt: skip
+            other = _pairwise(qv[qid[words]], vals, fuzz.ratio, np.float64)
+            ratio[words] = np.maximum(ratio[words], other)
+        norm_sim = ratio / 100.0
         score = np.where(exact, 1.0, 0.55 * norm_sim + 0.45 * skel_sim)
         return score, np.where(exact, _EXACT, _FUZZY).astype(np.int8)
 
@@ -1199,11 +1251,11 @@ class NameIndex:
         """Each query's entries, best first, from its scored pairs.
 
         An entry keeps its best spelling: the highest score, then a verbatim one, then the
-        first considered. Entries are ordered by score (to 6 decimals), level, population
+        first in the index (the entry's own names before its alternates). Entries are ordered by score (to 6 decimals), level, population
         (larger first) and id, and cut at the request's ``min_score`` and ``limit``.
         """
         qid, idx, rows, score, rule, verbatim = pairs
-        order = np.lexsort((np.arange(len(qid)), ~verbatim, -score, rows, qid))
+        order = np.lexsort((idx, ~verbatim, -score, rows, qid))
         first = np.ones(len(order), dtype=bool)
         first[1:] = (np.diff(qid[order]) != 0) | (np.diff(rows[order]) != 0)
         pick = order[first]

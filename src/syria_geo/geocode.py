@@ -120,6 +120,9 @@ _BEARINGS = {
 _KM_PER_DEG_LAT = 111.2
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(..., ensure_ascii=False) uses
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A gazetteer entry considered for a description."""
@@ -245,7 +248,7 @@ class GeocodeResult:
             "geo_rule": self.rule,
             "geo_reason": self.reason,
             "geo_source": self.source,
-            "geo_candidates": json.dumps(
+            "geo_candidates": _JSON.encode(
                 [
                     {
                         "id": c.id,
@@ -254,8 +257,7 @@ class GeocodeResult:
                         "score": round(c.score, 3),
                     }
                     for c in self.candidates
-                ],
-                ensure_ascii=False,
+                ]
             ),
         }
 
@@ -281,25 +283,39 @@ class GeocodeResult:
 # ---------------------------------------------------------------------------------------
 
 
+class _Row:
+    """One gazetteer row, read by column name (a view: nothing is copied)."""
+
+    __slots__ = ("_columns", "_pos")
+
+    def __init__(self, columns: dict[str, list[Any]], pos: int) -> None:
+        self._columns = columns
+        self._pos = pos
+
+    def __getitem__(self, column: str) -> Any:
+        return self._columns[column][self._pos]
+
+    def get(self, column: str, default: Any = None) -> Any:
+        values = self._columns.get(column)
+        return default if values is None else values[self._pos]
+
+
 class _Records:
-    """The gazetteer rows as plain dicts, made on first access (fast access by position)."""
+    """The gazetteer rows by position, over columns made plain lists on first access."""
 
     def __init__(self, gdf: pd.DataFrame) -> None:
         self._frame = pd.DataFrame(gdf.drop(columns="geometry", errors="ignore"))
         self._columns: dict[str, list[Any]] | None = None
-        self._rows: dict[int, dict[str, Any]] = {}
 
     def __len__(self) -> int:
         return len(self._frame)
 
-    def __getitem__(self, pos: int) -> dict[str, Any]:
-        row = self._rows.get(pos)
-        if row is None:
-            if self._columns is None:
-                self._columns = {str(c): self._frame[c].tolist() for c in self._frame.columns}
-            row = {k: v[pos] for k, v in self._columns.items()}
-            self._rows[pos] = row
-        return row
+    def __getitem__(self, pos: int) -> _Row:
+        if self._columns is None:
+            self._columns = {str(c): self._frame[c].tolist() for c in self._frame.columns}
+        if not 0 <= pos < len(self._frame):
+            raise IndexError(f"gazetteer row {pos} out of range")
+        return _Row(self._columns, pos)
 
 
 class _LazyNames:
@@ -332,7 +348,7 @@ class _Gaz:
     seat_rank: np.ndarray  # per row: 2 district seat, 1 sub-district seat, 0 other
     population: np.ndarray  # per row: population, 0 when unknown
     camp_rows: frozenset[int]  # rows with a camp word among their names
-    records: _Records  # the rows as plain dicts (fast access by position)
+    records: _Records  # the rows by position (fast access by column name)
     lon: np.ndarray  # per row
     lat: np.ndarray  # per row
 
@@ -500,7 +516,7 @@ def _within_km(lon0: float, lat0: float, lon: float, lat: float, limit: float) -
     return float(np.hypot(x, y)) <= limit
 
 
-def _row(gaz: _Gaz, pos: int) -> dict[str, Any]:
+def _row(gaz: _Gaz, pos: int) -> _Row:
     return gaz.records[pos]
 
 
