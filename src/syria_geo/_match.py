@@ -322,6 +322,7 @@ STATE_FIELDS: tuple[str, ...] = (
     "row", "arabic", "part", "field", "post_keys", "post_off", "post_val",
     "skel_keys", "skel_off", "skel_val", "flat_latin_keys", "flat_latin_off",
     "flat_latin_val", "flat_arabic_keys", "flat_arabic_off", "flat_arabic_val",
+    "core_letters", "flat_letters", "skel_letters",
 )  # fmt: skip
 
 _EXACT, _FUZZY, _SKELETON = 0, 1, 2
@@ -440,6 +441,8 @@ def _name_tables(names: Sequence[_Name]) -> dict[str, Any]:
         keys = [flat for (ar, flat) in flat_map if ar == arabic]
         tables[f"{kind}_keys"] = keys
         tables[f"{kind}_off"], tables[f"{kind}_val"] = _pack([flat_map[(arabic, k)] for k in keys])
+    for kind in ("core", "flat", "skel"):
+        tables[f"{kind}_letters"] = _letter_sets(tables[kind])
     return tables
 
 
@@ -722,7 +725,6 @@ class NameIndex:
         )
         self._qual_penalties: dict[frozenset[str], np.ndarray] = {}
         self._object_columns: dict[str, np.ndarray] = {}
-        self._letter_columns: dict[str, np.ndarray] = {}
 
         def lengths(values: list[str]) -> np.ndarray:
             return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
@@ -1158,10 +1160,8 @@ class NameIndex:
         return np.where(same, bound, 0.96 * (0.7 * lev + 0.3))
 
     def _letter_column(self, kind: str) -> np.ndarray:
-        """:func:`_letter_set` of every spelling's ``core``, ``flat`` or ``skel`` (cached)."""
-        col = self._letter_columns.get(kind)
-        if col is None:
-            col = self._letter_columns[kind] = _letter_sets(self._state[kind])
+        """:func:`_letter_set` of every spelling's ``core``, ``flat`` or ``skel``."""
+        col: np.ndarray = self._state[f"{kind}_letters"]
         return col
 
     def _scores(

@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -283,7 +283,7 @@ class GeocodeResult:
 # ---------------------------------------------------------------------------------------
 
 
-class _Row:
+class _Row(Mapping[str, Any]):
     """One gazetteer row, read by column name (a view: nothing is copied)."""
 
     __slots__ = ("_columns", "_pos")
@@ -294,6 +294,12 @@ class _Row:
 
     def __getitem__(self, column: str) -> Any:
         return self._columns[column][self._pos]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._columns)
+
+    def __len__(self) -> int:
+        return len(self._columns)
 
     def get(self, column: str, default: Any = None) -> Any:
         values = self._columns.get(column)
@@ -1368,6 +1374,11 @@ def _first_search(scene: _Scene) -> SearchRequest:
 def _result_of_scene(gaz: _Gaz, scene: _Scene) -> GeocodeResult:
     """The last stages: the chain resolved, the target placed and checked."""
     _resolve_chain(gaz, scene)
+    return _result_of_chain(gaz, scene)
+
+
+def _result_of_chain(gaz: _Gaz, scene: _Scene) -> GeocodeResult:
+    """The target of a resolved chain placed and checked (or its container, or a span)."""
     target = scene.outcomes[0]
     if scene.parsed.between and len(scene.parsed.between) == 2 and target.resolved is not None:
         between = _between_result(gaz, scene, target.resolved)
@@ -1621,6 +1632,23 @@ def _spans(text: str, skip: set[str]) -> list[str]:
     return out
 
 
+def _span_requests(gaz: _Gaz, scene: _Scene) -> list[SearchRequest]:
+    """The searches of :func:`_span_fallback`: the runs of words not part of a name read."""
+    if scene.chain and scene.outcomes[0].ambiguous:
+        return []
+    parent = min(scene.resolved, key=lambda t: t[0])[1] if scene.resolved else None
+    within = _context_of(gaz, parent)[0] if parent is not None else (scene.gov or None)
+    covered = [n.casefold() for n, _ in scene.chain] + [
+        t.casefold() for t in (scene.parsed.governorate_text, scene.parsed.region) if t
+    ]
+    # not a part of a name already read ("Jouret" of "Jouret al Arayes", a region)
+    return [
+        SearchRequest(span, 5, _SPAN_LEVELS, within, 0.9, False)
+        for span in _spans(scene.parsed.landmark + " " + scene.query, set())
+        if not any(span.casefold() in c for c in covered)
+    ]
+
+
 def _span_fallback(gaz: _Gaz, scene: _Scene) -> GeocodeResult | None:
     """The longest run of words that is exactly a gazetteer name inside the containers.
 
@@ -1628,25 +1656,13 @@ def _span_fallback(gaz: _Gaz, scene: _Scene) -> GeocodeResult | None:
     Hospital", "the Jisr ash-Shughur road"): the name found among the words is a place near
     which the event happened, so the result is precision 2 at that place.
     """
-    if scene.chain and scene.outcomes[0].ambiguous:
-        return None
+    requests = _span_requests(gaz, scene)
     parent = min(scene.resolved, key=lambda t: t[0])[1] if scene.resolved else None
-    within = _context_of(gaz, parent)[0] if parent is not None else (scene.gov or None)
-    covered = [n.casefold() for n, _ in scene.chain] + [
-        t.casefold() for t in (scene.parsed.governorate_text, scene.parsed.region) if t
-    ]
-    # not a part of a name already read ("Jouret" of "Jouret al Arayes", a region)
-    spans = [
-        span
-        for span in _spans(scene.parsed.landmark + " " + scene.query, set())
-        if not any(span.casefold() in c for c in covered)
-    ]
-    found = gaz.index.search_many(
-        [SearchRequest(span, 5, _SPAN_LEVELS, within, 0.9, False) for span in spans]
-    )
-    for span, hits in zip(spans, found, strict=True):
+    found = gaz.index.search_many(requests)
+    for request, hits in zip(requests, found, strict=True):
         if not any(m.strong for m in hits):
             continue
+        span, within = request.query, request.within
         outcome = _resolve(
             gaz, span, "", _Ctx(within=within, governorate=scene.gov, confined=bool(within))
         )
@@ -2020,7 +2036,9 @@ def _resolve_scenes(
     """Resolve the parsed rows of a batch into ``memo``; their first searches run together.
 
     So do the searches across the whole country that follow a first search finding nothing
-    good inside the stated governorate (see :func:`_outside_governorate`).
+    good inside the stated governorate (see :func:`_outside_governorate`), and, once the
+    chains are resolved, the searches for names among the words of the rows whose target
+    was not found (see :func:`_span_fallback`).
     """
     first = [_first_search(scene) for scene in pending.values()]
     found = gaz.index.search_many(first)
@@ -2031,8 +2049,18 @@ def _resolve_scenes(
             if request.within and (not hits or hits[0].score < _ACCEPT)
         ]
     )
+    for scene in pending.values():
+        _resolve_chain(gaz, scene)
+    gaz.index.search_many(
+        [
+            request
+            for scene in pending.values()
+            if scene.outcomes[0].resolved is None
+            for request in _span_requests(gaz, scene)
+        ]
+    )
     for key, scene in pending.items():
-        memo[key] = _result_of_scene(gaz, scene).to_record()
+        memo[key] = _result_of_chain(gaz, scene).to_record()
     pending.clear()
 
 
