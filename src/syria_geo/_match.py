@@ -327,6 +327,7 @@ STATE_FIELDS: tuple[str, ...] = (
 
 _EXACT, _FUZZY, _SKELETON = 0, 1, 2
 _RULES = ("exact", "fuzzy", "skeleton")
+_FIELDS = ("primary", "alternate", "noisy")
 _TYPO_LIMIT = 40
 _MAX_MASKS = 1024  # (levels, within) filters kept (one bool per entry each)
 _MAX_SORTED_SETS = 64  # allowed typo keys sorted by length kept per key kind
@@ -569,12 +570,50 @@ class _TypoKeys:
         ``allowed`` holds the (ascending) positions of the keys that may be returned, None
         for all; ``tag`` names that set in the cache.
         """
-        hit = self._results.get((query, tag))
-        if hit is not None:
-            self._results.move_to_end((query, tag))
-            return hit
+        return self.best_many([(query, allowed, tag)], levenshtein=levenshtein)[0]
+
+    def best_many(
+        self,
+        requests: Sequence[tuple[str, np.ndarray | None, object]],
+        *,
+        levenshtein: bool,
+    ) -> list[list[int]]:
+        """:meth:`best` of many (query, allowed, tag) at once.
+
+        Queries of one length and one allowed set share a slice of the keys by length; each
+        such group is scored in one rapidfuzz call, on the keys that may reach the cutoff
+        for at least one of its queries.
+        """
+        out: list[list[int] | None] = []
+        groups: dict[tuple[object, int], list[int]] = {}
+        for r, (query, _, tag) in enumerate(requests):
+            hit = self._results.get((query, tag))
+            if hit is not None:
+                self._results.move_to_end((query, tag))
+            else:
+                groups.setdefault((tag, len(query)), []).append(r)
+            out.append(hit)
+        for (tag, n), members in groups.items():
+            queries = list(dict.fromkeys(requests[r][0] for r in members))
+            found = self._best_of_group(queries, n, requests[members[0]][1], tag, levenshtein)
+            for query, result in zip(queries, found, strict=True):
+                self._results[(query, tag)] = result
+            for r in members:
+                out[r] = found[queries.index(requests[r][0])]
+        while len(self._results) > _CACHE_SIZE:
+            self._results.popitem(last=False)
+        return [list(hit) if hit is not None else [] for hit in out]
+
+    def _best_of_group(
+        self,
+        queries: list[str],
+        n: int,
+        allowed: np.ndarray | None,
+        tag: object,
+        levenshtein: bool,
+    ) -> list[list[int]]:
+        """:meth:`best` of distinct queries of length ``n`` over one allowed set."""
         sorted_lengths, order, sorted_letters = self._sorted(allowed, tag)
-        n = len(query)
         if levenshtein:  # normalized Levenshtein similarity >= 0.7: |n - m| <= 0.3 max(n, m)
             lo, hi, cutoff = math.floor(n * 0.7 - 1e-9), math.ceil(n / 0.7 + 1e-9), 0.7
             scorer: Any = Levenshtein.normalized_similarity
@@ -584,20 +623,22 @@ class _TypoKeys:
         a = int(np.searchsorted(sorted_lengths, lo, "left"))  # a slice of the keys by length
         b = int(np.searchsorted(sorted_lengths, hi, "right"))
         positions, lengths, letters = order[a:b], sorted_lengths[a:b], sorted_letters[a:b]
-        positions = positions[_may_reach(query, lengths, letters, levenshtein=levenshtein)]
-        result: list[int] = []
-        if len(positions):
-            scores = process.cdist(
-                [query], self._key_array[positions].tolist(), scorer=scorer,
-                score_cutoff=cutoff, dtype=np.float64,
-            )[0]  # fmt: skip
-            keep = np.flatnonzero(scores >= cutoff)
-            positions, kept = positions[keep], scores[keep]
-            result = positions[np.lexsort((positions, -kept))[:_TYPO_LIMIT]].tolist()
-        self._results[(query, tag)] = result
-        if len(self._results) > _CACHE_SIZE:
-            self._results.popitem(last=False)
-        return result
+        reach = np.zeros(len(positions), dtype=bool)
+        for query in queries:
+            reach |= _may_reach(query, lengths, letters, levenshtein=levenshtein)
+        positions = positions[reach]
+        if not len(positions):
+            return [[] for _ in queries]
+        scores = process.cdist(
+            queries, self._key_array[positions].tolist(), scorer=scorer,
+            score_cutoff=cutoff, dtype=np.float64,
+        )  # fmt: skip
+        out: list[list[int]] = []
+        for row in scores:
+            keep = np.flatnonzero(row >= cutoff)
+            pos, kept = positions[keep], row[keep]
+            out.append(pos[np.lexsort((pos, -kept))[:_TYPO_LIMIT]].tolist())
+        return out
 
 
 class NameIndex:
@@ -934,22 +975,31 @@ class NameIndex:
             self._typo_allowed[cache_key] = keys
         return keys
 
-    def _typo_slots(
-        self, q: _Query, levels: frozenset[str] | None, within: str | None
-    ) -> dict[str, list[int]]:
-        """The (at most 40) best skeletons and flat names of allowed entries, per key kind."""
-        out: dict[str, list[int]] = {}
-        tag = (levels, within or None)
-        if q.skel and len(q.skel) >= 3:
-            allowed = self._typo_keys("skel", levels, within)
-            out["skel"] = self._typo["skel"].best(
-                q.skel, levenshtein=True, allowed=allowed, tag=tag
-            )
-        kind = "flat_arabic" if q.arabic else "flat_latin"
-        if q.flat and len(q.flat) >= 4 and self._typo[kind].keys:
-            allowed = self._typo_keys(kind, levels, within)
-            out[kind] = self._typo[kind].best(q.flat, levenshtein=False, allowed=allowed, tag=tag)
-        return out
+    def _typo_lists(
+        self, qs: Sequence[_Query], keys: Sequence[tuple[Any, ...]]
+    ) -> list[tuple[np.ndarray, np.ndarray, int, Sequence[int]]]:
+        """The typo pass of the queries ``qs`` (their request ``keys``), as posting lists.
+
+        For each query: the (at most 40) best skeletons and flat names of allowed entries,
+        each as (offsets, values, query number, key positions) for :meth:`_pairs`.
+        """
+        wanted: dict[str, list[tuple[int, str, np.ndarray | None, object]]] = {}
+        for k, (q, key) in enumerate(zip(qs, keys, strict=True)):
+            levels, within = key[2], key[3]
+            tag = (levels, within or None)
+            if q.skel and len(q.skel) >= 3:
+                allowed = self._typo_keys("skel", levels, within)
+                wanted.setdefault("skel", []).append((k, q.skel, allowed, tag))
+            kind = "flat_arabic" if q.arabic else "flat_latin"
+            if q.flat and len(q.flat) >= 4 and self._typo[kind].keys:
+                allowed = self._typo_keys(kind, levels, within)
+                wanted.setdefault(kind, []).append((k, q.flat, allowed, tag))
+        lists: list[tuple[np.ndarray, np.ndarray, int, Sequence[int]]] = []
+        for kind, items in wanted.items():
+            typo = self._typo[kind]
+            found = typo.best_many([i[1:] for i in items], levenshtein=kind == "skel")
+            lists.extend((typo.off, typo.val, i[0], f) for i, f in zip(items, found, strict=True))
+        return lists
 
     def search(
         self,
@@ -1054,11 +1104,12 @@ class NameIndex:
         top = np.zeros(len(live))
         np.maximum.at(top, pairs[0], pairs[3])
         # the typo pass, where no candidate of the blocking keys comes close
+        retry = [k for k, j in enumerate(live) if keys[j][5] and top[k] < 0.9]
         lists = [
-            (self._typo[kind].off, self._typo[kind].val, k, positions)
-            for k, j in enumerate(live)
-            if keys[j][5] and top[k] < 0.9
-            for kind, positions in self._typo_slots(qs[k], keys[j][2], keys[j][3]).items()
+            (off, val, retry[k], found)
+            for off, val, k, found in self._typo_lists(
+                [qs[k] for k in retry], [keys[live[k]] for k in retry]
+            )
         ]
         if lists:
             typo = self._scored(qc, *self._pairs(lists), masks, cuts)
@@ -1251,8 +1302,9 @@ class NameIndex:
         """Each query's entries, best first, from its scored pairs.
 
         An entry keeps its best spelling: the highest score, then a verbatim one, then the
-        first in the index (the entry's own names before its alternates). Entries are ordered by score (to 6 decimals), level, population
-        (larger first) and id, and cut at the request's ``min_score`` and ``limit``.
+        first in the index (the entry's own names before its alternates). Entries are
+        ordered by score (to 6 decimals), level, population (larger first) and id, and cut
+        at the request's ``min_score`` and ``limit``.
         """
         qid, idx, rows, score, rule, verbatim = pairs
         order = np.lexsort((idx, ~verbatim, -score, rows, qid))
@@ -1267,33 +1319,38 @@ class NameIndex:
                 (self._id_rank[p_rows], -self._pop[p_rows], self._level_ranks[p_rows], -rounded, qid[pick])
             )
         ]  # fmt: skip
-        bounds = np.searchsorted(qid[ranked], np.arange(len(qs) + 1))
-        out: list[tuple[NameMatch, ...]] = []
-        for k, q in enumerate(qs):
-            chosen = ranked[bounds[k] : bounds[k + 1]][: keys[k][1]]
-            out.append(
-                tuple(
-                    self._match_of(q, keys[k][0], int(rows[p]), int(idx[p]), float(score[p]), int(rule[p]), bool(verbatim[p]))
-                    for p in chosen.tolist()
-                )
-            )  # fmt: skip
-        return out
-
-    def _match_of(
-        self, q: _Query, query: str, row: int, i: int, score: float, rule: int, verbatim: bool
-    ) -> NameMatch:
-        """The :class:`NameMatch` of entry ``row`` found by its spelling ``i``."""
-        return NameMatch(
-            row,
-            self._ids[row],
-            round(score, 4),
-            self._text[i],
-            _RULES[rule],
-            self._levels[row],
-            ("primary", "alternate", "noisy")[int(self._field[i])],
-            verbatim,
-            self._same_skeleton(q, query, i),
+        starts = np.searchsorted(qid[ranked], np.arange(len(qs)))
+        within_limit = (
+            np.arange(len(ranked)) - starts[qid[ranked]]
+            < np.array([k[1] for k in keys])[qid[ranked]]
         )
+        ranked = ranked[within_limit]
+        out: list[list[NameMatch]] = [[] for _ in qs]
+        ids, text, levels, same = self._ids, self._text, self._levels, self._same_skeleton
+        for k, row, i, s, r, v, f in zip(
+            qid[ranked].tolist(),
+            rows[ranked].tolist(),
+            idx[ranked].tolist(),
+            score[ranked].tolist(),
+            rule[ranked].tolist(),
+            verbatim[ranked].tolist(),
+            self._field[idx[ranked]].tolist(),
+            strict=True,
+        ):
+            out[k].append(
+                NameMatch(
+                    row,
+                    ids[row],
+                    round(s, 4),
+                    text[i],
+                    _RULES[r],
+                    levels[row],
+                    _FIELDS[f],
+                    v,
+                    same(qs[k], keys[k][0], i),
+                )
+            )
+        return [tuple(found) for found in out]
 
     def _same_skeleton(self, q: _Query, query: str, i: int) -> bool:
         """Whether spelling ``i`` is a transliteration variant of the query (same skeleton)."""
