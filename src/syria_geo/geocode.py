@@ -32,7 +32,7 @@ from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -646,8 +646,7 @@ def _direction_ok(gaz: _Gaz, pos: int, origin: tuple[float, float], direction: s
     return (dx * vec[0] + dy * vec[1]) / norm
 
 
-@dataclass(frozen=True)
-class _Ctx:
+class _Ctx(NamedTuple):
     """Where a link of the chain is searched, and what the text states around it."""
 
     within: str | None = None
@@ -1188,7 +1187,7 @@ def _resolve_chain(gaz: _Gaz, scene: _Scene) -> None:
         direction = (
             scene.parsed.direction if scene.parsed.direction_of == "governorate" and first else ""
         )
-        outcome = _resolve_link(gaz, scene, i, replace(ctx, direction=direction))
+        outcome = _resolve_link(gaz, scene, i, ctx._replace(direction=direction))
         scene.outcomes[i] = outcome
         if outcome.resolved is None:
             if i > 0:  # an unresolved parent: keep the outer context, note it
@@ -1215,7 +1214,7 @@ def _resolve_chain(gaz: _Gaz, scene: _Scene) -> None:
                 within, near = str(_row(gaz, outcome.resolved.pos)["adm2_pcode"]), None
         if i == 1 and scene.parsed.direction_of == "parent" and scene.parsed.direction in _BEARINGS:
             # "X town, north of Y city": near Y in that direction, not inside it
-            ctx = replace(ctx, origin=near, direction=scene.parsed.direction)
+            ctx = ctx._replace(origin=near, direction=scene.parsed.direction)
             within, near_km = str(_row(gaz, outcome.resolved.pos)["adm1_pcode"]), 80.0
         if (
             i > 0
@@ -1224,9 +1223,9 @@ def _resolve_chain(gaz: _Gaz, scene: _Scene) -> None:
             and outcome.resolved.match.id not in gaz.has_neighbourhoods
         ):
             within = None  # neighbourhoods of towns are localities near the town
-        ctx = replace(ctx, within=within, near=near, near_km=near_km, confined=True)
+        ctx = ctx._replace(within=within, near=near, near_km=near_km, confined=True)
         if i != 1 or scene.parsed.direction_of != "parent":
-            ctx = replace(ctx, origin=None)
+            ctx = ctx._replace(origin=None)
 
 
 def _resolve_link(gaz: _Gaz, scene: _Scene, i: int, ctx: _Ctx) -> _Outcome:
@@ -1314,7 +1313,7 @@ def _town_part(gaz: _Gaz, scene: _Scene, i: int, ctx: _Ctx, outcome: _Outcome) -
     sub = (
         _Outcome(_capital_match(gaz, capital, city), (), False)
         if capital  # "Deraa al-Balad": Deraa is the governorate's capital city
-        else _resolve(gaz, city, "city", replace(ctx, direction=""))
+        else _resolve(gaz, city, "city", ctx._replace(direction=""))
     )
     if sub.resolved is None:
         return outcome
