@@ -68,6 +68,7 @@ LEVEL_RANK: dict[str, int] = {
 _MAX_POSTING = 400
 _COMPOUND_SPLIT = re.compile(r"\s+-\s+|\s*[/_|]\s*|\s*\(\s*|\s*\)\s*|\s*-\s*(?=[A-Z])")
 _CACHE_SIZE = 20000
+_BATCH_SIZE = 4096  # searches scored together at most (see NameIndex.search_many)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1066,8 +1067,9 @@ class NameIndex:
                 self._cache.move_to_end(key)
                 found[key] = hit
         todo = [key for key in dict.fromkeys(keys) if key not in found]
-        if todo:
-            fresh = dict(zip(todo, self._search_batch(todo), strict=True))
+        for start in range(0, len(todo), _BATCH_SIZE):  # bounded memory for any batch
+            chunk = todo[start : start + _BATCH_SIZE]
+            fresh = dict(zip(chunk, self._search_batch(chunk), strict=True))
             found.update(fresh)
             self._cache.update(fresh)
             while len(self._cache) > _CACHE_SIZE:

@@ -71,6 +71,7 @@ GEOCODE_COLUMNS: tuple[str, ...] = (
 MAX_INPUT_CHARS = 500
 _ACCEPT = 0.85  # a lone candidate at or above this is taken
 _BATCH = 2000  # parsed rows whose first searches run together (see geocode_batch)
+_MAX_PREFETCH = 8000  # span searches run ahead for a batch (well within the search cache)
 _CONTEXT_ACCEPT = 0.78  # ... when the search was already confined by a resolved parent
 _OVERRIDE = 0.99  # a match outside the governorate the text names must be this good
 _TIE = 0.025  # candidates this close to the best are ties for the context to break
@@ -2050,14 +2051,13 @@ def _resolve_scenes(
     )
     for scene in pending.values():
         _resolve_chain(gaz, scene)
-    gaz.index.search_many(
-        [
-            request
-            for scene in pending.values()
-            if scene.outcomes[0].resolved is None
-            for request in _span_requests(gaz, scene)
-        ]
-    )
+    spans = [
+        request
+        for scene in pending.values()
+        if scene.outcomes[0].resolved is None
+        for request in _span_requests(gaz, scene)
+    ]
+    gaz.index.search_many(spans[:_MAX_PREFETCH])  # the rest, if any, is searched row by row
     for key, scene in pending.items():
         memo[key] = _result_of_chain(gaz, scene).to_record()
     pending.clear()
