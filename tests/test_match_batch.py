@@ -60,10 +60,11 @@ def test_batch_equals_searches_one_by_one() -> None:
     assert sum(map(len, batch)) > 200  # most requests find something: not empty lists compared
 
 
-def test_a_batch_larger_than_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_batch_larger_than_the_cache_and_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
     requests = _requests()
     expected = _fresh().search_many(requests)
     monkeypatch.setattr(_match, "_CACHE_SIZE", 7)
+    monkeypatch.setattr(_match, "_BATCH_SIZE", 5)  # and scored in chunks
     index = _fresh()
     # overlapping batches: answers from the cache, fresh answers and evictions mixed
     got = index.search_many(requests[:50])
