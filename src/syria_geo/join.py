@@ -277,14 +277,24 @@ class _PolygonIndex:
         none = np.zeros(0, dtype=np.int64)
         if len(pts) == 0 or len(self.owner) == 0:
             return found, none, none
-        p, q = self.pieces.query(pts, predicate="within")
-        _assign_lowest(found, p, self.owner[q])
+        # candidates by bounding box, then the point tested against the prepared piece:
+        # contains(piece, point) is within(point, piece), and much cheaper to evaluate
+        # than a "within" query (which prepares each point instead of each piece)
+        p, q = self.pieces.query(pts)
+        pieces = self.pieces.geometries
+        inside = shapely.contains(pieces[q], pts[p])
+        _assign_lowest(found, p[inside], self.owner[q[inside]])
         rest = np.flatnonzero(found < 0)
         if not len(rest):
             return found, none, none
         # points outside every piece: on a cut line inside a polygon, on a polygon's
         # boundary, or outside all polygons (no piece touches them)
-        p, q = self.pieces.query(pts[rest], predicate="intersects")
+        where = np.full(len(pts), -1, dtype=np.int64)
+        where[rest] = np.arange(len(rest))
+        sel = where[p] >= 0
+        p, q = where[p[sel]], q[sel]
+        touches = shapely.intersects(pieces[q], pts[rest[p]])
+        p, q = p[touches], q[touches]
         if not len(p):
             return found, none, none
         pairs = np.unique(np.stack([p, self.owner[q]], axis=1), axis=0)
