@@ -75,9 +75,10 @@ def test_the_adm3_index_read_from_the_disk_cache_gives_identical_joins(
     assert (uncached["join_method"] == "none").sum() > 5
     _forget_admin_index()
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
-    built = _admin(real_points)  # builds the index, the grid and the metric pieces: written
+    built = _admin(real_points)  # builds the index, the grid, the metric pieces and (for the
+    # grid) the whole polygons: all written
     names = sorted(p.name.split("-")[1] for p in tmp_path.glob("adm3-*.npz"))
-    assert names == ["grid", "index", "metric"]
+    assert names == ["grid", "index", "metric", "polygons"]
     _forget_admin_index()
     from_disk = _admin(real_points)
     pd.testing.assert_frame_equal(built, uncached)
@@ -126,7 +127,7 @@ def test_a_damaged_cache_file_is_rebuilt_and_the_answer_is_unchanged(
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
     expected = _admin(real_points)
     files = sorted(tmp_path.glob("adm3-*.npz"))
-    assert len(files) == 3
+    assert len(files) == 4
     for path in files:
         _damage(path, how)
     _forget_admin_index()

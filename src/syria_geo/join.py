@@ -19,11 +19,12 @@ zero rows for units and categories without incidents.
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, partial
+from functools import cache, cached_property, partial
 from pathlib import Path
 from typing import Any, Final, Literal, TypeVar, get_args
 
@@ -39,9 +40,15 @@ from syria_geo._errors import (
     check_choice,
 )
 from syria_geo._frame import coordinates
+from syria_geo._index_cache import BAD_CACHE, cached, file_checksum, read_arrays, write_arrays
 from syria_geo._spatial import METRIC_CRS, metric_transformer, parse_days
 from syria_geo._vocabulary import GOVERNORATE_PCODES as GOVERNORATE_PCODES
-from syria_geo.control import CONTROLLERS, load_control_layer, validate_control_layer
+from syria_geo.control import (
+    CONTROLLERS,
+    LAYER_COLUMNS,
+    load_control_layer,
+    validate_control_layer,
+)
 
 __all__ = [
     "ADMIN_JOIN_COLUMNS",
@@ -194,15 +201,35 @@ _GRIDS: dict[tuple[Any, ...], _CellGrid] = {}
 
 @dataclass(frozen=True)
 class _PolygonIndex:
-    """Polygons cut into small pieces (see :func:`_subdivide`) in an STRtree."""
+    """Polygons cut into small pieces (see :func:`_subdivide`) in an STRtree.
 
-    geoms: np.ndarray
+    The whole polygons (``geoms``) are needed only for points on a cut line or a boundary
+    and to rasterise a lookup grid; ``polygons`` may be a function that decodes them on
+    first use (from a cache file), with ``n_polygons`` their number.
+    """
+
+    polygons: np.ndarray | Callable[[], np.ndarray]
     pieces: shapely.STRtree
     owner: np.ndarray
     key: tuple[Any, ...]
     grid_cell: float
     #: Builds (or reads) the lookup grid; None: rasterise the polygons.
     make_grid: Callable[[], _CellGrid] | None = None
+    n_polygons: int = -1
+
+    @cached_property
+    def geoms(self) -> np.ndarray:
+        """The whole polygons, by position."""
+        polygons = self.polygons
+        geoms = polygons() if callable(polygons) else polygons
+        if self.n_polygons >= 0 and len(geoms) != self.n_polygons:
+            raise ValueError("inconsistent polygon arrays")
+        return geoms
+
+    @property
+    def size(self) -> int:
+        """The number of polygons (positions run from 0 to ``size - 1``)."""
+        return self.n_polygons if self.n_polygons >= 0 else len(self.geoms)
 
     @classmethod
     def build(
@@ -224,7 +251,8 @@ class _PolygonIndex:
         else:
             pieces, owner = _subdivide(geoms, key=key)
         geoms = np.asarray(geoms, dtype=object)
-        return cls(geoms, shapely.STRtree(pieces), owner, (grid_cell, *key), grid_cell)
+        return cls(geoms, shapely.STRtree(pieces), owner, (grid_cell, *key), grid_cell,
+                   n_polygons=len(geoms))  # fmt: skip
 
     def subset(self, active: np.ndarray) -> _PolygonIndex:
         """An index over the polygons at positions ``active`` only (positions stay global)."""
@@ -232,7 +260,8 @@ class _PolygonIndex:
         pieces = np.asarray(self.pieces.geometries, dtype=object)[sel]
         key = (*self.key, tuple(int(a) for a in active))
         return _PolygonIndex(
-            self.geoms, shapely.STRtree(pieces), self.owner[sel], key, self.grid_cell
+            self.polygons, shapely.STRtree(pieces), self.owner[sel], key, self.grid_cell,
+            n_polygons=self.size,
         )
 
     @property
@@ -305,12 +334,12 @@ class _PolygonIndex:
 
 
 def _geometry_key(geoms: np.ndarray) -> tuple[Any, ...]:
-    """A fingerprint of the geometries (BLAKE2b of their WKB)."""
-    digest = hashlib.blake2b(digest_size=20)
-    for wkb in shapely.to_wkb(np.asarray(geoms, dtype=object), hex=False):
-        digest.update((-1 if wkb is None else len(wkb)).to_bytes(8, "little", signed=True))
-        digest.update(wkb or b"")
-    return ("wkb", len(geoms), digest.hexdigest())
+    """A fingerprint of the geometries (SHA-256 of their WKB and lengths, in one pass)."""
+    wkbs = shapely.to_wkb(np.asarray(geoms, dtype=object), hex=False)
+    sizes = np.array([-1 if w is None else len(w) for w in wkbs], dtype="<i8")
+    digest = hashlib.sha256(sizes.tobytes())
+    digest.update(b"".join(w for w in wkbs if w is not None))
+    return ("wkb2", len(geoms), digest.hexdigest())
 
 
 def _assign_lowest(found: np.ndarray, rows: np.ndarray, owners: np.ndarray) -> None:
@@ -371,7 +400,6 @@ def _subdivide(
 
 def _subdivide_cached(geoms: np.ndarray, key: tuple[Any, ...]) -> tuple[np.ndarray, np.ndarray]:
     """:func:`_subdivide`, with the pieces kept in the disk cache under the WKB fingerprint."""
-    from syria_geo._index_cache import cached
 
     def build() -> dict[str, np.ndarray]:
         pieces, owner = _subdivide(geoms, key=key)
@@ -395,7 +423,7 @@ _SUBDIVISIONS: dict[tuple[Any, ...], tuple[np.ndarray, np.ndarray]] = {}
 
 
 #: Format of the ADM3 index cache files (change it whenever what they hold changes).
-_ADMIN_CACHE_FORMAT: Final[int] = 1
+_ADMIN_CACHE_FORMAT: Final[int] = 2
 #: The sub-district attributes the admin join writes.
 _UNIT_COLUMNS: Final[tuple[str, ...]] = (
     "pcode", "name_en", "adm1_pcode", "adm1_en", "adm2_pcode", "adm2_en"
@@ -428,6 +456,13 @@ def _geoms_from_arrays(arrays: dict[str, np.ndarray], prefix: str) -> np.ndarray
     return np.asarray(geoms, dtype=object)
 
 
+def _geoms_count(arrays: dict[str, np.ndarray], prefix: str) -> int:
+    """How many geometries :func:`_geoms_from_arrays` will decode (without decoding)."""
+    if f"{prefix}_coords" in arrays:
+        return len(arrays[f"{prefix}_polys"]) - 1
+    return len(arrays[f"{prefix}_wkb_ends"])
+
+
 def _admin_cached(
     name: str,
     build: Callable[[], dict[str, np.ndarray]],
@@ -438,7 +473,6 @@ def _admin_cached(
     import pyproj
 
     from syria_geo._data import data_file
-    from syria_geo._index_cache import cached, file_checksum
 
     checksum = file_checksum(data_file("boundaries", "adm3.geojson"))
     version = f"{_cut_version()} proj {pyproj.proj_version_str} {_GRID_CELL_ADMIN}"
@@ -466,23 +500,37 @@ def _build_admin_arrays() -> dict[str, np.ndarray]:
     geoms = np.asarray(adm3.geometry.to_numpy(), dtype=object)
     pieces, owner = _subdivide(geoms)
     arrays = {c: adm3[c].to_numpy(dtype=str) for c in _UNIT_COLUMNS}
-    return {**arrays, **_geoms_to_arrays(geoms, "geoms"), **_geoms_to_arrays(pieces, "pieces"),
-            "owner": owner}  # fmt: skip
+    return {**arrays, **_geoms_to_arrays(pieces, "pieces"), "owner": owner}
+
+
+def _admin_polygons() -> np.ndarray:
+    """The whole sub-district polygons (from their own cache file, read only when needed)."""
+
+    def build() -> dict[str, np.ndarray]:
+        return _geoms_to_arrays(np.asarray(_adm3().geometry.to_numpy(), dtype=object), "geoms")
+
+    def decode(arrays: dict[str, np.ndarray]) -> np.ndarray:
+        geoms = _geoms_from_arrays(arrays, "geoms")
+        if len(geoms) != len(_admin_index().units):
+            raise ValueError("inconsistent ADM3 polygon arrays")
+        return geoms
+
+    return _admin_cached("adm3-polygons", build, decode)
 
 
 def _decode_admin_arrays(arrays: dict[str, np.ndarray]) -> _AdminIndex:
     units = pd.DataFrame({c: arrays[c].astype(object) for c in _UNIT_COLUMNS})
-    geoms = _geoms_from_arrays(arrays, "geoms")
     pieces = _geoms_from_arrays(arrays, "pieces")
     owner = np.asarray(arrays["owner"], dtype=np.int64)
-    if not (len(units) == len(geoms) and len(pieces) == len(owner) and len(units)):
+    if not (len(pieces) == len(owner) and len(units)):
         raise ValueError("inconsistent ADM3 index arrays")
-    if owner.min() < 0 or owner.max() >= len(geoms):
+    if owner.min() < 0 or owner.max() >= len(units):
         raise ValueError("inconsistent ADM3 index arrays")
     shapely.prepare(pieces)
     key = (_GRID_CELL_ADMIN, "adm3")
-    index = _PolygonIndex(geoms, shapely.STRtree(pieces), owner, key, _GRID_CELL_ADMIN,
-                          _admin_grid)  # fmt: skip
+    # the whole polygons serve only points on cut lines and borders: read when needed
+    index = _PolygonIndex(_admin_polygons, shapely.STRtree(pieces), owner, key,
+                          _GRID_CELL_ADMIN, _admin_grid, n_polygons=len(units))  # fmt: skip
     return _AdminIndex(units, index)
 
 
@@ -495,7 +543,6 @@ def _admin_grid() -> _CellGrid:
 
 def _cached_grid(index: _PolygonIndex) -> _CellGrid:
     """The lookup grid of a control-layer index, from the disk cache when valid."""
-    from syria_geo._index_cache import cached
 
     key = f"{_cut_version()} {index.key!r}"
     build, decode = partial(_grid_arrays, index), partial(_grid_decode, index)
@@ -504,7 +551,7 @@ def _cached_grid(index: _PolygonIndex) -> _CellGrid:
 
 def _grid_arrays(index: _PolygonIndex) -> dict[str, np.ndarray]:
     grid = _build_grid(index.geoms, index.positions, index.grid_cell)
-    small = len(index.geoms) < np.iinfo(np.int16).max
+    small = index.size < np.iinfo(np.int16).max
     cells = grid.cells.astype(np.int16 if small else np.int32)
     return {"origin": np.array([grid.x0, grid.y0, grid.cell]), "cells": cells}
 
@@ -513,7 +560,7 @@ def _grid_decode(index: _PolygonIndex, arrays: dict[str, np.ndarray]) -> _CellGr
     origin, cells = arrays["origin"], arrays["cells"]
     if origin.shape != (3,) or cells.ndim != 2 or cells.dtype not in (np.int16, np.int32):
         raise ValueError("inconsistent grid arrays")
-    if origin[2] != index.grid_cell or (cells.size and not cells.max() < len(index.geoms)):
+    if origin[2] != index.grid_cell or (cells.size and not cells.max() < index.size):
         raise ValueError("inconsistent grid arrays")
     if cells.size and cells.min() < -2:
         raise ValueError("inconsistent grid arrays")
@@ -918,7 +965,7 @@ class _ControlIndex:
     first use.
     """
 
-    layer: gpd.GeoDataFrame
+    layer: pd.DataFrame  # the validated attributes (LAYER_COLUMNS but the geometries)
     key: tuple[Any, ...] | None  # the layers' content (None: not cached)
     vf: np.ndarray  # valid_from per feature, days since the epoch
     vt: np.ndarray  # valid_to per feature (int64 max: open-ended)
@@ -930,12 +977,18 @@ class _ControlIndex:
     @classmethod
     def build(cls, layer: gpd.GeoDataFrame, key: tuple[Any, ...] | None) -> _ControlIndex:
         layer = layer.reset_index(drop=True)
+        geoms = np.asarray(layer.geometry.to_numpy(), dtype=object)
+        full = _PolygonIndex.build(geoms, key=_geometry_key(geoms), disk_cache=True)
+        return cls.make(pd.DataFrame(layer.drop(columns=layer.geometry.name)), key, full)
+
+    @classmethod
+    def make(cls, layer: pd.DataFrame, key: tuple[Any, ...] | None, full: _PolygonIndex
+             ) -> _ControlIndex:  # fmt: skip
+        """The index of validated attributes ``layer`` (0..n-1) and polygon index ``full``."""
         vf = layer["valid_from"].to_numpy().astype("datetime64[D]").astype(np.int64)
         vt_raw = layer["valid_to"].to_numpy().astype("datetime64[D]")
         vt = np.where(np.isnat(vt_raw), np.iinfo(np.int64).max, vt_raw.astype(np.int64))
         breaks = np.unique(np.concatenate([vf, vt[vt < np.iinfo(np.int64).max]]))
-        geoms = np.asarray(layer.geometry.to_numpy(), dtype=object)
-        full = _PolygonIndex.build(geoms, key=_geometry_key(geoms), disk_cache=True)
         ctrl_pos = {c: i for i, c in enumerate(CONTROLLERS)}
         controller = np.array([ctrl_pos[c] for c in layer["controller"]], dtype=np.int64)
         return cls(layer, key, vf, vt, breaks, full, controller, {})
@@ -1020,7 +1073,9 @@ def _control_index(layers: Any) -> _ControlIndex:
 
     The cache key is the content: every column's values and the geometries of a
     GeoDataFrame, the bytes of a file; so a layer changed in place or a file rewritten is
-    validated and indexed again.
+    validated and indexed again.  A single layer that validates without repairs (nothing
+    to warn about) is also kept in the disk cache under that key, so a new process joins
+    it without validating and cutting it again (see :func:`_stored_control_index`).
     """
     items = list(layers) if isinstance(layers, (list, tuple)) else [layers]
     keys = [_layer_key(item) for item in items]
@@ -1028,12 +1083,107 @@ def _control_index(layers: Any) -> _ControlIndex:
     cached = _CONTROL_INDEXES.get(key) if key is not None else None
     if cached is not None:
         return cached
-    index = _ControlIndex.build(_layer_from_any(layers), key)
+    stored = key is not None and len(items) == 1
+    own = _own_polygons(items[0]) if stored else None
+    index = _stored_control_index(key, own) if stored else None
+    if index is None:
+        layer = _layer_from_any(layers)
+        index = _ControlIndex.build(layer, key)
+        if stored and not layer["geometry_repaired"].to_numpy(dtype=bool).any():
+            _store_control_index(key, index, layer, own)
     if key is not None:
         if len(_CONTROL_INDEXES) >= _CONTROL_INDEXES_MAX:
             _CONTROL_INDEXES.pop(next(iter(_CONTROL_INDEXES)))
         _CONTROL_INDEXES[key] = index
     return index
+
+
+#: Format of the control-index cache files (change it whenever what they hold changes).
+_CONTROL_CACHE_FORMAT: Final[int] = 1
+#: The validated attributes a control index keeps (besides the validity dates).
+_CONTROL_TEXT: Final[tuple[str, ...]] = ("feature", "controller", "source", "method")
+
+
+def _control_cache_key(key: Any) -> str:
+    """The disk-cache key of a layer's content: the content and what validation used."""
+    import pyproj
+
+    from syria_geo._version import __version__
+
+    return (f"{_CONTROL_CACHE_FORMAT} syria_geo {__version__} {_cut_version()} pandas "
+            f"{pd.__version__} proj {pyproj.proj_version_str} {key!r}")  # fmt: skip
+
+
+def _own_polygons(item: Any) -> np.ndarray | None:
+    """The polygons of a layer given as a GeoDataFrame in EPSG:4326 (None: other inputs)."""
+    if isinstance(item, gpd.GeoDataFrame) and item.crs is not None:
+        if item.crs.equals("EPSG:4326") and item.geometry.name in item.columns:
+            return np.asarray(item.geometry.to_numpy(), dtype=object).copy()
+    return None
+
+
+def _store_control_index(
+    key: Any, index: _ControlIndex, layer: gpd.GeoDataFrame, own: np.ndarray | None
+) -> None:
+    """Keep a validated, cut layer (that needed no repair) in the disk cache.
+
+    The polygons are stored too unless they are byte for byte the input's own (``own``),
+    which a later call with the same content then uses.
+    """
+
+    text = {c: [str(v) for v in layer[c].to_numpy(dtype=object)] for c in _CONTROL_TEXT}
+    full = index.full
+    geoms = np.asarray(layer.geometry.to_numpy(), dtype=object)
+    wkb = shapely.to_wkb(geoms)
+    same = own is not None and len(own) == len(geoms) and bool((shapely.to_wkb(own) == wkb).all())
+    arrays = {
+        "text": np.frombuffer(json.dumps(text).encode(), dtype=np.uint8),
+        "full_key": np.frombuffer(json.dumps(list(full.key)).encode(), dtype=np.uint8),
+        "valid_from": layer["valid_from"].to_numpy().astype("datetime64[s]"),
+        "valid_to": layer["valid_to"].to_numpy().astype("datetime64[s]"),
+        **({"own_geoms": np.array(len(geoms))} if same else _geoms_to_arrays(geoms, "geoms")),
+        **_geoms_to_arrays(np.asarray(full.pieces.geometries, dtype=object), "pieces"),
+        "owner": full.owner,
+    }
+    write_arrays("layer-index", _control_cache_key(key), arrays, keep=16)
+
+
+def _stored_control_index(key: Any, own: np.ndarray | None) -> _ControlIndex | None:
+    """The control index kept in the disk cache for this content (None: not there).
+
+    ``own``: the input's polygons (see :func:`_own_polygons`), used when the cache says
+    the validated polygons are those.
+    """
+
+    arrays = read_arrays("layer-index", _control_cache_key(key))
+    if arrays is None:
+        return None
+    try:
+        text = json.loads(arrays["text"].tobytes().decode())
+        full_key = tuple(json.loads(arrays["full_key"].tobytes().decode()))
+        dates = {c: arrays[c] for c in ("valid_from", "valid_to")}
+        n = len(dates["valid_from"])
+        pieces = _geoms_from_arrays(arrays, "pieces")
+        owner = np.asarray(arrays["owner"], dtype=np.int64)
+        if (
+            any(len(text[c]) != n for c in _CONTROL_TEXT)
+            or any(d.dtype != "datetime64[s]" or len(d) != n for d in dates.values())
+            or (_geoms_count(arrays, "geoms") if "own_geoms" not in arrays else n) != n
+            or ("own_geoms" in arrays and (own is None or len(own) != n))
+            or len(pieces) != len(owner)
+            or (len(owner) and not 0 <= owner.min() <= owner.max() < n)
+        ):
+            raise ValueError("inconsistent control index arrays")
+        layer = pd.DataFrame({c: pd.array(text[c], dtype="str") for c in _CONTROL_TEXT})
+        layer = layer.assign(**dates)
+        layer = layer[[c for c in LAYER_COLUMNS if c in layer.columns]]
+        shapely.prepare(pieces)
+        geoms = own if "own_geoms" in arrays else _geoms_from_arrays(arrays, "geoms")
+        full = _PolygonIndex(geoms, shapely.STRtree(pieces), owner, full_key,
+                             _GRID_CELL_LAYER, n_polygons=n)  # fmt: skip
+        return _ControlIndex.make(layer, key, full)
+    except (*BAD_CACHE, AttributeError, UnicodeDecodeError):
+        return None  # damaged or foreign: validated and built again
 
 
 def _join_control_frame(
