@@ -788,9 +788,7 @@ def _snap_outside(
     x, y = metric_transformer().transform(lon[outside], lat[outside])
     mpts = shapely.points(x, y)
     # only units within the tolerance matter (a bounded search is much faster)
-    near_p, near_q = metric.tree.query_nearest(
-        mpts, max_distance=max(snap_km * 1000.0, 1e-6), all_matches=True
-    )
+    near_p, near_q = _nearest_within(metric.tree, mpts, x, y, max(snap_km * 1000.0, 1e-6))
     dist = shapely.distance(mpts[near_p], metric.tree.geometries[near_q]) / 1000.0
     near_u = metric.owner[near_q]
     # several pieces of one unit can be equally near: keep one (point, unit) pair
@@ -827,6 +825,29 @@ def _snap_outside(
         f"outside every sub-district polygon and more than {snap_km:g} km from any "
         f"(beyond the snap tolerance of {snap_km:g} km)"
     )
+
+
+def _nearest_within(
+    tree: shapely.STRtree, pts: np.ndarray, x: np.ndarray, y: np.ndarray, max_distance: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """``tree.query_nearest(pts, max_distance=max_distance, all_matches=True)``, vectorised.
+
+    Every tree geometry whose bounding box comes within ``max_distance`` of a point is a
+    candidate; the exact distances of those pairs decide, and for each point all the
+    geometries at its smallest distance (if that is at most ``max_distance``) are kept.
+    Returns (point, tree geometry) pairs sorted by point, then geometry.
+    """
+    reach = max_distance * (1 + 1e-9) + 1e-9  # a little wider: rounding loses no candidate
+    p, q = tree.query(shapely.box(x - reach, y - reach, x + reach, y + reach))
+    dist = shapely.distance(pts[p], tree.geometries[q])
+    keep = dist <= max_distance
+    p, q, dist = p[keep], q[keep], dist[keep]
+    best = np.full(len(pts), np.inf)
+    np.minimum.at(best, p, dist)
+    tie = dist == best[p]
+    p, q = p[tie], q[tie]
+    order = np.lexsort((q, p))
+    return p[order], q[order]
 
 
 def _governorate_mismatch(
@@ -873,7 +894,8 @@ def _coarse_levels(frame: pd.DataFrame) -> np.ndarray:
 def _codes(values: pd.Series, unit: np.ndarray) -> tuple[np.ndarray, list[str]]:
     """Category codes (over all units' sorted distinct values) for each row's unit."""
     cats, inverse = np.unique(values.to_numpy(dtype=object).astype(str), return_inverse=True)
-    codes = np.where(unit >= 0, inverse[np.maximum(unit, 0)], -1).astype(np.int64)
+    table = np.append(inverse.astype(np.int64), -1)  # unit -1 (none) reads the last entry
+    codes = table[np.where(unit >= 0, unit, len(inverse))]
     return codes, [str(c) for c in cats]
 
 
@@ -1222,7 +1244,10 @@ def _join_control_frame(
     at[ok] = np.arange(int(ok.sum()))
     ok_pos = np.flatnonzero(ok)
     # rows grouped by period in one sort (not one scan of all rows per period)
-    order = ok_pos[np.argsort(period[ok_pos], kind="stable")]
+    keys = period[ok_pos]
+    if len(control.breaks) < np.iinfo(np.int16).max:
+        keys = keys.astype(np.int16)  # a radix sort: same order, much faster
+    order = ok_pos[np.argsort(keys, kind="stable")]
     ks, starts = np.unique(period[order], return_index=True)
     groups = np.split(order, starts[1:]) if len(order) else []
     for k, rows in zip(ks, groups, strict=True):
