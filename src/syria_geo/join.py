@@ -260,7 +260,11 @@ class _PolygonIndex:
         pieces = np.asarray(self.pieces.geometries, dtype=object)[sel]
         key = (*self.key, tuple(int(a) for a in active))
         return _PolygonIndex(
-            self.polygons, shapely.STRtree(pieces), self.owner[sel], key, self.grid_cell,
+            self.polygons,
+            shapely.STRtree(pieces),
+            self.owner[sel],
+            key,
+            self.grid_cell,
             n_polygons=self.size,
         )
 
@@ -333,13 +337,28 @@ class _PolygonIndex:
         return found, rest[pairs[touch, 0]], pairs[touch, 1]
 
 
+#: Fingerprints of recently seen geometry arrays, by the identity of their geometries
+#: (which are immutable; the entry holds them, so their ids are not reused), oldest first.
+_GEOMETRY_KEYS: dict[tuple[int, ...], tuple[np.ndarray, tuple[Any, ...]]] = {}
+
+
 def _geometry_key(geoms: np.ndarray) -> tuple[Any, ...]:
     """A fingerprint of the geometries (SHA-256 of their WKB and lengths, in one pass)."""
-    wkbs = shapely.to_wkb(np.asarray(geoms, dtype=object), hex=False)
+    geoms = np.asarray(geoms, dtype=object)
+    ids = tuple(map(id, geoms)) if len(geoms) <= 100_000 else None
+    known = _GEOMETRY_KEYS.get(ids) if ids is not None else None
+    if known is not None:
+        return known[1]
+    wkbs = shapely.to_wkb(geoms, hex=False)
     sizes = np.array([-1 if w is None else len(w) for w in wkbs], dtype="<i8")
     digest = hashlib.sha256(sizes.tobytes())
     digest.update(b"".join(w for w in wkbs if w is not None))
-    return ("wkb2", len(geoms), digest.hexdigest())
+    key = ("wkb2", len(geoms), digest.hexdigest())
+    if ids is not None:
+        if len(_GEOMETRY_KEYS) >= 16:
+            _GEOMETRY_KEYS.pop(next(iter(_GEOMETRY_KEYS)))
+        _GEOMETRY_KEYS[ids] = (geoms.copy(), key)
+    return key
 
 
 def _assign_lowest(found: np.ndarray, rows: np.ndarray, owners: np.ndarray) -> None:
@@ -543,7 +562,6 @@ def _admin_grid() -> _CellGrid:
 
 def _cached_grid(index: _PolygonIndex) -> _CellGrid:
     """The lookup grid of a control-layer index, from the disk cache when valid."""
-
     key = f"{_cut_version()} {index.key!r}"
     build, decode = partial(_grid_arrays, index), partial(_grid_decode, index)
     return cached("grid", key, build, decode, keep=64, compress=True)
@@ -1138,9 +1156,13 @@ def _control_cache_key(key: Any) -> str:
 
 def _own_polygons(item: Any) -> np.ndarray | None:
     """The polygons of a layer given as a GeoDataFrame in EPSG:4326 (None: other inputs)."""
-    if isinstance(item, gpd.GeoDataFrame) and item.crs is not None:
-        if item.crs.equals("EPSG:4326") and item.geometry.name in item.columns:
-            return np.asarray(item.geometry.to_numpy(), dtype=object).copy()
+    if (
+        isinstance(item, gpd.GeoDataFrame)
+        and item.crs is not None
+        and item.crs.equals("EPSG:4326")
+        and item.geometry.name in item.columns
+    ):
+        return np.asarray(item.geometry.to_numpy(), dtype=object).copy()
     return None
 
 
@@ -1152,7 +1174,6 @@ def _store_control_index(
     The polygons are stored too unless they are byte for byte the input's own (``own``),
     which a later call with the same content then uses.
     """
-
     text = {c: [str(v) for v in layer[c].to_numpy(dtype=object)] for c in _CONTROL_TEXT}
     full = index.full
     geoms = np.asarray(layer.geometry.to_numpy(), dtype=object)
@@ -1170,13 +1191,18 @@ def _store_control_index(
     write_arrays("layer-index", _control_cache_key(key), arrays, keep=16)
 
 
+#: What decoding a damaged or foreign layer cache file can raise.
+_BAD_LAYER_CACHE: Final[tuple[type[Exception], ...]] = (
+    *BAD_CACHE, AttributeError, UnicodeDecodeError
+)  # fmt: skip
+
+
 def _stored_control_index(key: Any, own: np.ndarray | None) -> _ControlIndex | None:
     """The control index kept in the disk cache for this content (None: not there).
 
     ``own``: the input's polygons (see :func:`_own_polygons`), used when the cache says
     the validated polygons are those.
     """
-
     arrays = read_arrays("layer-index", _control_cache_key(key))
     if arrays is None:
         return None
@@ -1190,8 +1216,6 @@ def _stored_control_index(key: Any, own: np.ndarray | None) -> _ControlIndex | N
         if (
             any(len(text[c]) != n for c in _CONTROL_TEXT)
             or any(d.dtype != "datetime64[s]" or len(d) != n for d in dates.values())
-            or (_geoms_count(arrays, "geoms") if "own_geoms" not in arrays else n) != n
-            or ("own_geoms" in arrays and (own is None or len(own) != n))
             or len(pieces) != len(owner)
             or (len(owner) and not 0 <= owner.min() <= owner.max() < n)
         ):
@@ -1199,12 +1223,19 @@ def _stored_control_index(key: Any, own: np.ndarray | None) -> _ControlIndex | N
         layer = pd.DataFrame({c: pd.array(text[c], dtype="str") for c in _CONTROL_TEXT})
         layer = layer.assign(**dates)
         layer = layer[[c for c in LAYER_COLUMNS if c in layer.columns]]
+        if "own_geoms" not in arrays:
+            geoms = _geoms_from_arrays(arrays, "geoms")
+        elif own is not None:  # the input's own polygons are the validated ones
+            geoms = own
+        else:
+            raise ValueError("no polygons for this control index")
+        if len(geoms) != n:
+            raise ValueError("inconsistent control index arrays")
         shapely.prepare(pieces)
-        geoms = own if "own_geoms" in arrays else _geoms_from_arrays(arrays, "geoms")
         full = _PolygonIndex(geoms, shapely.STRtree(pieces), owner, full_key,
                              _GRID_CELL_LAYER, n_polygons=n)  # fmt: skip
         return _ControlIndex.make(layer, key, full)
-    except (*BAD_CACHE, AttributeError, UnicodeDecodeError):
+    except _BAD_LAYER_CACHE:
         return None  # damaged or foreign: validated and built again
 
 
