@@ -363,9 +363,11 @@ def _geometry_key(geoms: np.ndarray) -> tuple[Any, ...]:
 
 def _assign_lowest(found: np.ndarray, rows: np.ndarray, owners: np.ndarray) -> None:
     """found[rows] = owners, keeping the lowest owner where a row appears several times."""
-    if len(rows):
+    if len(rows) and (np.diff(rows) <= 0).any():
         order = np.lexsort((-owners, rows))  # per row, highest owner first, lowest last
         found[rows[order]] = owners[order]
+    elif len(rows):  # each row once (increasing): nothing to choose
+        found[rows] = owners
 
 
 def _subdivide(
