@@ -878,9 +878,13 @@ def _governorate_mismatch(
     Adds a note to ``reason`` (in place) for stated governorates that are not known names.
     """
     stated = _stated_governorate(frame)
+    has = np.flatnonzero(pd.notna(stated))
+    if not len(has):  # no row states a governorate: nothing to compare, nothing to note
+        unknown = pd.array(np.zeros(len(stated), dtype=bool), dtype="boolean")
+        unknown[np.ones(len(stated), dtype=bool)] = pd.NA
+        return unknown
     lookup = _governorate_lookup()
     stated_pcode = np.full(len(stated), None, dtype=object)
-    has = np.flatnonzero(pd.notna(stated))
     # each distinct stated name is looked up once (not once per row)
     codes, distinct = pd.factorize(pd.Series(stated[has], dtype="object"))
     found = [lookup.get(v.strip().casefold()) if isinstance(v, str) else None for v in distinct]
