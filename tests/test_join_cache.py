@@ -75,9 +75,10 @@ def test_the_adm3_index_read_from_the_disk_cache_gives_identical_joins(
     assert (uncached["join_method"] == "none").sum() > 5
     _forget_admin_index()
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
-    built = _admin(real_points)  # builds the index, the grid and the metric pieces: written
+    built = _admin(real_points)  # builds the index, the grid, the metric pieces and (for the
+    # grid) the whole polygons: all written
     names = sorted(p.name.split("-")[1] for p in tmp_path.glob("adm3-*.npz"))
-    assert names == ["grid", "index", "metric"]
+    assert names == ["grid", "index", "metric", "polygons"]
     _forget_admin_index()
     from_disk = _admin(real_points)
     pd.testing.assert_frame_equal(built, uncached)
@@ -126,7 +127,7 @@ def test_a_damaged_cache_file_is_rebuilt_and_the_answer_is_unchanged(
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
     expected = _admin(real_points)
     files = sorted(tmp_path.glob("adm3-*.npz"))
-    assert len(files) == 3
+    assert len(files) == 4
     for path in files:
         _damage(path, how)
     _forget_admin_index()
@@ -271,6 +272,149 @@ def test_a_cached_control_cut_gives_identical_joins(
     pd.testing.assert_frame_equal(from_disk, exact)
     pd.testing.assert_frame_equal(uncached, exact)
     assert (uncached["zone_status"] == "within").sum() > 3000
+
+
+def _forget_layers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forget every control layer seen in this process (as a new process would)."""
+    for name in ("_CONTROL_INDEXES", "_SUBDIVISIONS", "_GRIDS", "_GEOMETRY_KEYS"):
+        monkeypatch.setattr(join_module, name, {})
+
+
+def _count_validations(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    real = join_module.load_control_layer
+    monkeypatch.setattr(
+        join_module, "load_control_layer", lambda *a, **k: calls.append(1) or real(*a, **k)
+    )
+    return calls
+
+
+def _edge_incidents(layer: gpd.GeoDataFrame) -> pd.DataFrame:
+    """Points inside, on boundaries and outside the zones, on every kind of date."""
+    rng = np.random.default_rng(11)
+    vertices = shapely.get_coordinates(layer.geometry.boundary.to_numpy())
+    lon = np.r_[rng.uniform(35.9, 38.1, 300), vertices[:, 0], [36.5, 37.0]]
+    lat = np.r_[rng.uniform(34.9, 36.1, 300), vertices[:, 1], [36.0, 35.5]]
+    dates = ["2017-01-15", "2017-03-01", "2016-12-01", "2017-02-30", None]
+    return pd.DataFrame({"lon": lon, "lat": lat, "date": np.resize(np.array(dates), len(lon))})
+
+
+@pytest.mark.parametrize("given_as", ["frame", "file"])
+def test_a_validated_layer_read_from_the_disk_cache_gives_identical_joins(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, given_as: str
+) -> None:
+    layer: gpd.GeoDataFrame | Path = _zones()
+    points = _edge_incidents(_zones())
+    if given_as == "file":
+        layer = tmp_path / "zones.gpkg"
+        _zones().to_file(layer, engine="pyogrio")
+    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", "off")
+    _forget_layers(monkeypatch)
+    expected = join_control(points, layer)
+    assert set(expected["zone_status"]) == {"within", "boundary", "none"}
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(cache))
+    _forget_layers(monkeypatch)
+    built = join_control(points, layer)
+    assert len(list(cache.glob("layer-index-*.npz"))) == 1
+    _forget_layers(monkeypatch)
+    calls = _count_validations(monkeypatch)
+    from_disk = join_control(points, layer)
+    assert calls == []  # neither read nor validated again
+    pd.testing.assert_frame_equal(built, expected)
+    pd.testing.assert_frame_equal(from_disk, expected)
+
+
+@pytest.mark.parametrize("how", ["truncated", "flipped", "garbage", "empty", "foreign"])
+def test_a_damaged_layer_cache_file_is_rebuilt_and_the_answer_is_unchanged(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, how: str
+) -> None:
+    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
+    points = _edge_incidents(_zones())
+    _forget_layers(monkeypatch)
+    expected = join_control(points, _zones())
+    (path,) = tmp_path.glob("layer-index-*.npz")
+    _damage(path, how)
+    _forget_layers(monkeypatch)
+    calls = _count_validations(monkeypatch)
+    pd.testing.assert_frame_equal(join_control(points, _zones()), expected)
+    assert calls == [1]  # validated again
+    _forget_layers(monkeypatch)
+    pd.testing.assert_frame_equal(join_control(points, _zones()), expected)
+    assert calls == [1]  # and the file was replaced by a good one
+
+
+def test_a_layer_that_needed_repair_is_not_kept_and_warns_in_every_process(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from syria_geo._errors import SyriaGeoWarning
+
+    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
+    layer = _zones()
+    bowtie = shapely.Polygon([(37.0, 35.0), (38.0, 36.0), (38.0, 35.0), (37.0, 36.0)])
+    layer.loc[2, "geometry"] = bowtie  # self-intersecting: repaired with make_valid
+    for _ in range(2):
+        _forget_layers(monkeypatch)
+        with pytest.warns(SyriaGeoWarning, match="repaired"):
+            joined = join_control(INCIDENTS, layer)
+        assert list(joined["zone_controller"])[:2] == ["isis", "sdf"]
+    assert not list(tmp_path.glob("layer-index-*.npz"))
+
+
+def test_a_cached_layer_is_never_used_for_other_content(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
+    _forget_layers(monkeypatch)
+    assert _controllers(_zones()) == ["isis", "sdf", "syrian_regime"]
+    changed = _zones()
+    changed.loc[2, "geometry"] = shapely.box(38.0, 35.0, 39.0, 36.0)  # same attributes
+    _forget_layers(monkeypatch)
+    assert _controllers(changed) == ["isis", "sdf", "unknown"]
+    moved = _zones().set_crs("EPSG:3857", allow_override=True)  # same numbers, other CRS
+    _forget_layers(monkeypatch)
+    assert _controllers(moved) == ["unknown", "unknown", "unknown"]
+    assert len(list(tmp_path.glob("layer-index-*.npz"))) == 3  # one per content
+    _forget_layers(monkeypatch)
+    assert _controllers(_zones()) == ["isis", "sdf", "syrian_regime"]
+
+
+def test_snapping_candidates_are_exactly_query_nearest(fresh_admin_index: None) -> None:
+    """The vectorised nearest search returns query_nearest's pairs, ties included."""
+    from syria_geo._spatial import metric_transformer
+
+    metric = join_module._admin_metric()
+    edge = shapely.get_coordinates(load_boundaries("adm0").geometry.iloc[0].boundary)
+    rng = np.random.default_rng(5)
+    pick = rng.integers(0, len(edge), 20_000)
+    x, y = metric_transformer().transform(
+        edge[pick, 0] + rng.normal(0, 0.02, len(pick)),
+        edge[pick, 1] + rng.normal(0, 0.02, len(pick)),
+    )
+    vertices = shapely.get_coordinates(metric.tree.geometries)[::50]  # on piece boundaries
+    x, y = np.r_[x, vertices[:, 0]], np.r_[y, vertices[:, 1]]
+    pts = shapely.points(x, y)
+    for reach in (1e-6, 2000.0, 10_000.0):
+        p, q = metric.tree.query_nearest(pts, max_distance=reach, all_matches=True)
+        order = np.lexsort((q, p))
+        got = join_module._nearest_within(metric.tree, pts, x, y, reach)
+        assert len(p) > 1000
+        np.testing.assert_array_equal(got[0], p[order])
+        np.testing.assert_array_equal(got[1], q[order])
+
+
+def test_the_metric_pipeline_is_the_operation_proj_chooses() -> None:
+    from pyproj import Transformer
+
+    from syria_geo._spatial import METRIC_CRS, metric_transformer
+
+    chosen = Transformer.from_crs("EPSG:4326", METRIC_CRS, always_xy=True)
+    assert metric_transformer().definition == chosen.definition
+    rng = np.random.default_rng(2)
+    lon, lat = rng.uniform(34.0, 44.0, 10_000), rng.uniform(31.0, 39.0, 10_000)
+    np.testing.assert_array_equal(
+        metric_transformer().transform(lon, lat), chosen.transform(lon, lat)
+    )
 
 
 # ---------------------------------------------------------------------------------------------

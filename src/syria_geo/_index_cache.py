@@ -33,19 +33,21 @@ T = TypeVar("T")
 
 @cache
 def _file_checksum(path: Path, size: int, mtime_ns: int) -> str:
-    return hashlib.blake2b(path.read_bytes(), digest_size=20).hexdigest()
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def file_checksum(path: Path) -> str:
-    """BLAKE2b checksum of a file's bytes (remembered per size and modification time)."""
+    """SHA-256 checksum of a file's bytes (remembered per size and modification time)."""
     st = path.stat()
     return _file_checksum(path, st.st_size, st.st_mtime_ns)
 
 
-#: What a damaged or foreign cache file can raise while it is read or decoded.
+#: What a damaged or foreign cache file can raise while it is read.
 _BAD_CACHE: tuple[type[Exception], ...] = (
     OSError, ValueError, TypeError, KeyError, IndexError, EOFError, zipfile.BadZipFile
 )  # fmt: skip
+#: What decoding the arrays of a damaged or foreign cache file can raise.
+BAD_CACHE: tuple[type[Exception], ...] = (*_BAD_CACHE, GEOSException)
 
 
 def _load(path: Path, key: str) -> dict[str, np.ndarray] | None:
@@ -90,24 +92,48 @@ def cached(
     ignored (and replaced).  With ``keep``, only the ``keep`` most recent files of this
     ``name`` are kept; ``compress`` suits arrays of long runs (lookup grids).
     """
+    arrays = read_arrays(name, key)
+    if arrays is not None:
+        try:
+            return decode(arrays)
+        except BAD_CACHE:
+            pass  # written by a damaged or foreign process: rebuild below
+    arrays = build()
+    result = decode(arrays)
+    write_arrays(name, key, arrays, keep=keep, compress=compress)
+    return result
+
+
+def _path(name: str, key: str) -> tuple[Path | None, str]:
     key = f"{name} {key}"
     digest = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
     folder = cache_dir()
-    path = None if folder is None else folder / f"{name}-{digest}.npz"
-    if path is not None:
-        arrays = _load(path, key)
-        if arrays is not None:
-            try:
-                return decode(arrays)
-            except (*_BAD_CACHE, GEOSException):
-                pass  # written by a damaged or foreign process: rebuild below
-    arrays = build()
-    result = decode(arrays)
+    return (None if folder is None else folder / f"{name}-{digest}.npz"), key
+
+
+def read_arrays(name: str, key: str) -> dict[str, np.ndarray] | None:
+    """The arrays stored under ``name`` and ``key`` (see :func:`cached`); None if none valid.
+
+    A caller decoding them must treat :data:`BAD_CACHE` exceptions as a miss.
+    """
+    path, key = _path(name, key)
+    return None if path is None else _load(path, key)
+
+
+def write_arrays(
+    name: str,
+    key: str,
+    arrays: dict[str, np.ndarray],
+    *,
+    keep: int | None = None,
+    compress: bool = False,
+) -> None:
+    """Store ``arrays`` under ``name`` and ``key`` (nothing happens where it cannot)."""
+    path, key = _path(name, key)
     if path is not None:
         _store(path, key, arrays, compress)
         if keep is not None:
             _prune(path.parent, name, keep)
-    return result
 
 
 def _prune(folder: Path, name: str, keep: int) -> None:

@@ -19,11 +19,12 @@ zero rows for units and categories without incidents.
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, partial
+from functools import cache, cached_property, partial
 from pathlib import Path
 from typing import Any, Final, Literal, TypeVar, get_args
 
@@ -39,9 +40,15 @@ from syria_geo._errors import (
     check_choice,
 )
 from syria_geo._frame import coordinates
+from syria_geo._index_cache import BAD_CACHE, cached, file_checksum, read_arrays, write_arrays
 from syria_geo._spatial import METRIC_CRS, metric_transformer, parse_days
 from syria_geo._vocabulary import GOVERNORATE_PCODES as GOVERNORATE_PCODES
-from syria_geo.control import CONTROLLERS, load_control_layer, validate_control_layer
+from syria_geo.control import (
+    CONTROLLERS,
+    LAYER_COLUMNS,
+    load_control_layer,
+    validate_control_layer,
+)
 
 __all__ = [
     "ADMIN_JOIN_COLUMNS",
@@ -194,15 +201,35 @@ _GRIDS: dict[tuple[Any, ...], _CellGrid] = {}
 
 @dataclass(frozen=True)
 class _PolygonIndex:
-    """Polygons cut into small pieces (see :func:`_subdivide`) in an STRtree."""
+    """Polygons cut into small pieces (see :func:`_subdivide`) in an STRtree.
 
-    geoms: np.ndarray
+    The whole polygons (``geoms``) are needed only for points on a cut line or a boundary
+    and to rasterise a lookup grid; ``polygons`` may be a function that decodes them on
+    first use (from a cache file), with ``n_polygons`` their number.
+    """
+
+    polygons: np.ndarray | Callable[[], np.ndarray]
     pieces: shapely.STRtree
     owner: np.ndarray
     key: tuple[Any, ...]
     grid_cell: float
     #: Builds (or reads) the lookup grid; None: rasterise the polygons.
     make_grid: Callable[[], _CellGrid] | None = None
+    n_polygons: int = -1
+
+    @cached_property
+    def geoms(self) -> np.ndarray:
+        """The whole polygons, by position."""
+        polygons = self.polygons
+        geoms = polygons() if callable(polygons) else polygons
+        if self.n_polygons >= 0 and len(geoms) != self.n_polygons:
+            raise ValueError("inconsistent polygon arrays")
+        return geoms
+
+    @property
+    def size(self) -> int:
+        """The number of polygons (positions run from 0 to ``size - 1``)."""
+        return self.n_polygons if self.n_polygons >= 0 else len(self.geoms)
 
     @classmethod
     def build(
@@ -224,7 +251,8 @@ class _PolygonIndex:
         else:
             pieces, owner = _subdivide(geoms, key=key)
         geoms = np.asarray(geoms, dtype=object)
-        return cls(geoms, shapely.STRtree(pieces), owner, (grid_cell, *key), grid_cell)
+        return cls(geoms, shapely.STRtree(pieces), owner, (grid_cell, *key), grid_cell,
+                   n_polygons=len(geoms))  # fmt: skip
 
     def subset(self, active: np.ndarray) -> _PolygonIndex:
         """An index over the polygons at positions ``active`` only (positions stay global)."""
@@ -232,7 +260,12 @@ class _PolygonIndex:
         pieces = np.asarray(self.pieces.geometries, dtype=object)[sel]
         key = (*self.key, tuple(int(a) for a in active))
         return _PolygonIndex(
-            self.geoms, shapely.STRtree(pieces), self.owner[sel], key, self.grid_cell
+            self.polygons,
+            shapely.STRtree(pieces),
+            self.owner[sel],
+            key,
+            self.grid_cell,
+            n_polygons=self.size,
         )
 
     @property
@@ -277,14 +310,24 @@ class _PolygonIndex:
         none = np.zeros(0, dtype=np.int64)
         if len(pts) == 0 or len(self.owner) == 0:
             return found, none, none
-        p, q = self.pieces.query(pts, predicate="within")
-        _assign_lowest(found, p, self.owner[q])
+        # candidates by bounding box, then the point tested against the prepared piece:
+        # contains(piece, point) is within(point, piece), and much cheaper to evaluate
+        # than a "within" query (which prepares each point instead of each piece)
+        p, q = self.pieces.query(pts)
+        pieces = self.pieces.geometries
+        inside = shapely.contains(pieces[q], pts[p])
+        _assign_lowest(found, p[inside], self.owner[q[inside]])
         rest = np.flatnonzero(found < 0)
         if not len(rest):
             return found, none, none
         # points outside every piece: on a cut line inside a polygon, on a polygon's
         # boundary, or outside all polygons (no piece touches them)
-        p, q = self.pieces.query(pts[rest], predicate="intersects")
+        where = np.full(len(pts), -1, dtype=np.int64)
+        where[rest] = np.arange(len(rest))
+        sel = where[p] >= 0
+        p, q = where[p[sel]], q[sel]
+        touches = shapely.intersects(pieces[q], pts[rest[p]])
+        p, q = p[touches], q[touches]
         if not len(p):
             return found, none, none
         pairs = np.unique(np.stack([p, self.owner[q]], axis=1), axis=0)
@@ -294,20 +337,37 @@ class _PolygonIndex:
         return found, rest[pairs[touch, 0]], pairs[touch, 1]
 
 
+#: Fingerprints of recently seen geometry arrays, by the identity of their geometries
+#: (which are immutable; the entry holds them, so their ids are not reused), oldest first.
+_GEOMETRY_KEYS: dict[tuple[int, ...], tuple[np.ndarray, tuple[Any, ...]]] = {}
+
+
 def _geometry_key(geoms: np.ndarray) -> tuple[Any, ...]:
-    """A fingerprint of the geometries (BLAKE2b of their WKB)."""
-    digest = hashlib.blake2b(digest_size=20)
-    for wkb in shapely.to_wkb(np.asarray(geoms, dtype=object), hex=False):
-        digest.update((-1 if wkb is None else len(wkb)).to_bytes(8, "little", signed=True))
-        digest.update(wkb or b"")
-    return ("wkb", len(geoms), digest.hexdigest())
+    """A fingerprint of the geometries (SHA-256 of their WKB and lengths, in one pass)."""
+    geoms = np.asarray(geoms, dtype=object)
+    ids = tuple(map(id, geoms)) if len(geoms) <= 100_000 else None
+    known = _GEOMETRY_KEYS.get(ids) if ids is not None else None
+    if known is not None:
+        return known[1]
+    wkbs = shapely.to_wkb(geoms, hex=False)
+    sizes = np.array([-1 if w is None else len(w) for w in wkbs], dtype="<i8")
+    digest = hashlib.sha256(sizes.tobytes())
+    digest.update(b"".join(w for w in wkbs if w is not None))
+    key = ("wkb2", len(geoms), digest.hexdigest())
+    if ids is not None:
+        if len(_GEOMETRY_KEYS) >= 16:
+            _GEOMETRY_KEYS.pop(next(iter(_GEOMETRY_KEYS)))
+        _GEOMETRY_KEYS[ids] = (geoms.copy(), key)
+    return key
 
 
 def _assign_lowest(found: np.ndarray, rows: np.ndarray, owners: np.ndarray) -> None:
     """found[rows] = owners, keeping the lowest owner where a row appears several times."""
-    if len(rows):
+    if len(rows) and (np.diff(rows) <= 0).any():
         order = np.lexsort((-owners, rows))  # per row, highest owner first, lowest last
         found[rows[order]] = owners[order]
+    elif len(rows):  # each row once (increasing): nothing to choose
+        found[rows] = owners
 
 
 def _subdivide(
@@ -361,7 +421,6 @@ def _subdivide(
 
 def _subdivide_cached(geoms: np.ndarray, key: tuple[Any, ...]) -> tuple[np.ndarray, np.ndarray]:
     """:func:`_subdivide`, with the pieces kept in the disk cache under the WKB fingerprint."""
-    from syria_geo._index_cache import cached
 
     def build() -> dict[str, np.ndarray]:
         pieces, owner = _subdivide(geoms, key=key)
@@ -385,7 +444,7 @@ _SUBDIVISIONS: dict[tuple[Any, ...], tuple[np.ndarray, np.ndarray]] = {}
 
 
 #: Format of the ADM3 index cache files (change it whenever what they hold changes).
-_ADMIN_CACHE_FORMAT: Final[int] = 1
+_ADMIN_CACHE_FORMAT: Final[int] = 2
 #: The sub-district attributes the admin join writes.
 _UNIT_COLUMNS: Final[tuple[str, ...]] = (
     "pcode", "name_en", "adm1_pcode", "adm1_en", "adm2_pcode", "adm2_en"
@@ -418,6 +477,13 @@ def _geoms_from_arrays(arrays: dict[str, np.ndarray], prefix: str) -> np.ndarray
     return np.asarray(geoms, dtype=object)
 
 
+def _geoms_count(arrays: dict[str, np.ndarray], prefix: str) -> int:
+    """How many geometries :func:`_geoms_from_arrays` will decode (without decoding)."""
+    if f"{prefix}_coords" in arrays:
+        return len(arrays[f"{prefix}_polys"]) - 1
+    return len(arrays[f"{prefix}_wkb_ends"])
+
+
 def _admin_cached(
     name: str,
     build: Callable[[], dict[str, np.ndarray]],
@@ -428,7 +494,6 @@ def _admin_cached(
     import pyproj
 
     from syria_geo._data import data_file
-    from syria_geo._index_cache import cached, file_checksum
 
     checksum = file_checksum(data_file("boundaries", "adm3.geojson"))
     version = f"{_cut_version()} proj {pyproj.proj_version_str} {_GRID_CELL_ADMIN}"
@@ -456,23 +521,37 @@ def _build_admin_arrays() -> dict[str, np.ndarray]:
     geoms = np.asarray(adm3.geometry.to_numpy(), dtype=object)
     pieces, owner = _subdivide(geoms)
     arrays = {c: adm3[c].to_numpy(dtype=str) for c in _UNIT_COLUMNS}
-    return {**arrays, **_geoms_to_arrays(geoms, "geoms"), **_geoms_to_arrays(pieces, "pieces"),
-            "owner": owner}  # fmt: skip
+    return {**arrays, **_geoms_to_arrays(pieces, "pieces"), "owner": owner}
+
+
+def _admin_polygons() -> np.ndarray:
+    """The whole sub-district polygons (from their own cache file, read only when needed)."""
+
+    def build() -> dict[str, np.ndarray]:
+        return _geoms_to_arrays(np.asarray(_adm3().geometry.to_numpy(), dtype=object), "geoms")
+
+    def decode(arrays: dict[str, np.ndarray]) -> np.ndarray:
+        geoms = _geoms_from_arrays(arrays, "geoms")
+        if len(geoms) != len(_admin_index().units):
+            raise ValueError("inconsistent ADM3 polygon arrays")
+        return geoms
+
+    return _admin_cached("adm3-polygons", build, decode)
 
 
 def _decode_admin_arrays(arrays: dict[str, np.ndarray]) -> _AdminIndex:
     units = pd.DataFrame({c: arrays[c].astype(object) for c in _UNIT_COLUMNS})
-    geoms = _geoms_from_arrays(arrays, "geoms")
     pieces = _geoms_from_arrays(arrays, "pieces")
     owner = np.asarray(arrays["owner"], dtype=np.int64)
-    if not (len(units) == len(geoms) and len(pieces) == len(owner) and len(units)):
+    if not (len(pieces) == len(owner) and len(units)):
         raise ValueError("inconsistent ADM3 index arrays")
-    if owner.min() < 0 or owner.max() >= len(geoms):
+    if owner.min() < 0 or owner.max() >= len(units):
         raise ValueError("inconsistent ADM3 index arrays")
     shapely.prepare(pieces)
     key = (_GRID_CELL_ADMIN, "adm3")
-    index = _PolygonIndex(geoms, shapely.STRtree(pieces), owner, key, _GRID_CELL_ADMIN,
-                          _admin_grid)  # fmt: skip
+    # the whole polygons serve only points on cut lines and borders: read when needed
+    index = _PolygonIndex(_admin_polygons, shapely.STRtree(pieces), owner, key,
+                          _GRID_CELL_ADMIN, _admin_grid, n_polygons=len(units))  # fmt: skip
     return _AdminIndex(units, index)
 
 
@@ -485,8 +564,6 @@ def _admin_grid() -> _CellGrid:
 
 def _cached_grid(index: _PolygonIndex) -> _CellGrid:
     """The lookup grid of a control-layer index, from the disk cache when valid."""
-    from syria_geo._index_cache import cached
-
     key = f"{_cut_version()} {index.key!r}"
     build, decode = partial(_grid_arrays, index), partial(_grid_decode, index)
     return cached("grid", key, build, decode, keep=64, compress=True)
@@ -494,7 +571,7 @@ def _cached_grid(index: _PolygonIndex) -> _CellGrid:
 
 def _grid_arrays(index: _PolygonIndex) -> dict[str, np.ndarray]:
     grid = _build_grid(index.geoms, index.positions, index.grid_cell)
-    small = len(index.geoms) < np.iinfo(np.int16).max
+    small = index.size < np.iinfo(np.int16).max
     cells = grid.cells.astype(np.int16 if small else np.int32)
     return {"origin": np.array([grid.x0, grid.y0, grid.cell]), "cells": cells}
 
@@ -503,7 +580,7 @@ def _grid_decode(index: _PolygonIndex, arrays: dict[str, np.ndarray]) -> _CellGr
     origin, cells = arrays["origin"], arrays["cells"]
     if origin.shape != (3,) or cells.ndim != 2 or cells.dtype not in (np.int16, np.int32):
         raise ValueError("inconsistent grid arrays")
-    if origin[2] != index.grid_cell or (cells.size and not cells.max() < len(index.geoms)):
+    if origin[2] != index.grid_cell or (cells.size and not cells.max() < index.size):
         raise ValueError("inconsistent grid arrays")
     if cells.size and cells.min() < -2:
         raise ValueError("inconsistent grid arrays")
@@ -731,9 +808,7 @@ def _snap_outside(
     x, y = metric_transformer().transform(lon[outside], lat[outside])
     mpts = shapely.points(x, y)
     # only units within the tolerance matter (a bounded search is much faster)
-    near_p, near_q = metric.tree.query_nearest(
-        mpts, max_distance=max(snap_km * 1000.0, 1e-6), all_matches=True
-    )
+    near_p, near_q = _nearest_within(metric.tree, mpts, x, y, max(snap_km * 1000.0, 1e-6))
     dist = shapely.distance(mpts[near_p], metric.tree.geometries[near_q]) / 1000.0
     near_u = metric.owner[near_q]
     # several pieces of one unit can be equally near: keep one (point, unit) pair
@@ -772,6 +847,29 @@ def _snap_outside(
     )
 
 
+def _nearest_within(
+    tree: shapely.STRtree, pts: np.ndarray, x: np.ndarray, y: np.ndarray, max_distance: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """``tree.query_nearest(pts, max_distance=max_distance, all_matches=True)``, vectorised.
+
+    Every tree geometry whose bounding box comes within ``max_distance`` of a point is a
+    candidate; the exact distances of those pairs decide, and for each point all the
+    geometries at its smallest distance (if that is at most ``max_distance``) are kept.
+    Returns (point, tree geometry) pairs sorted by point, then geometry.
+    """
+    reach = max_distance * (1 + 1e-9) + 1e-9  # a little wider: rounding loses no candidate
+    p, q = tree.query(shapely.box(x - reach, y - reach, x + reach, y + reach))
+    dist = shapely.distance(pts[p], tree.geometries[q])
+    keep = dist <= max_distance
+    p, q, dist = p[keep], q[keep], dist[keep]
+    best = np.full(len(pts), np.inf)
+    np.minimum.at(best, p, dist)
+    tie = dist == best[p]
+    p, q = p[tie], q[tie]
+    order = np.lexsort((q, p))
+    return p[order], q[order]
+
+
 def _governorate_mismatch(
     frame: pd.DataFrame, units: pd.DataFrame, unit: np.ndarray, reason: np.ndarray
 ) -> Any:
@@ -780,9 +878,13 @@ def _governorate_mismatch(
     Adds a note to ``reason`` (in place) for stated governorates that are not known names.
     """
     stated = _stated_governorate(frame)
+    has = np.flatnonzero(pd.notna(stated))
+    if not len(has):  # no row states a governorate: nothing to compare, nothing to note
+        unknown = pd.array(np.zeros(len(stated), dtype=bool), dtype="boolean")
+        unknown[np.ones(len(stated), dtype=bool)] = pd.NA
+        return unknown
     lookup = _governorate_lookup()
     stated_pcode = np.full(len(stated), None, dtype=object)
-    has = np.flatnonzero(pd.notna(stated))
     # each distinct stated name is looked up once (not once per row)
     codes, distinct = pd.factorize(pd.Series(stated[has], dtype="object"))
     found = [lookup.get(v.strip().casefold()) if isinstance(v, str) else None for v in distinct]
@@ -816,7 +918,8 @@ def _coarse_levels(frame: pd.DataFrame) -> np.ndarray:
 def _codes(values: pd.Series, unit: np.ndarray) -> tuple[np.ndarray, list[str]]:
     """Category codes (over all units' sorted distinct values) for each row's unit."""
     cats, inverse = np.unique(values.to_numpy(dtype=object).astype(str), return_inverse=True)
-    codes = np.where(unit >= 0, inverse[np.maximum(unit, 0)], -1).astype(np.int64)
+    table = np.append(inverse.astype(np.int64), -1)  # unit -1 (none) reads the last entry
+    codes = table[np.where(unit >= 0, unit, len(inverse))]
     return codes, [str(c) for c in cats]
 
 
@@ -908,7 +1011,7 @@ class _ControlIndex:
     first use.
     """
 
-    layer: gpd.GeoDataFrame
+    layer: pd.DataFrame  # the validated attributes (LAYER_COLUMNS but the geometries)
     key: tuple[Any, ...] | None  # the layers' content (None: not cached)
     vf: np.ndarray  # valid_from per feature, days since the epoch
     vt: np.ndarray  # valid_to per feature (int64 max: open-ended)
@@ -920,12 +1023,18 @@ class _ControlIndex:
     @classmethod
     def build(cls, layer: gpd.GeoDataFrame, key: tuple[Any, ...] | None) -> _ControlIndex:
         layer = layer.reset_index(drop=True)
+        geoms = np.asarray(layer.geometry.to_numpy(), dtype=object)
+        full = _PolygonIndex.build(geoms, key=_geometry_key(geoms), disk_cache=True)
+        return cls.make(pd.DataFrame(layer.drop(columns=layer.geometry.name)), key, full)
+
+    @classmethod
+    def make(cls, layer: pd.DataFrame, key: tuple[Any, ...] | None, full: _PolygonIndex
+             ) -> _ControlIndex:  # fmt: skip
+        """The index of validated attributes ``layer`` (0..n-1) and polygon index ``full``."""
         vf = layer["valid_from"].to_numpy().astype("datetime64[D]").astype(np.int64)
         vt_raw = layer["valid_to"].to_numpy().astype("datetime64[D]")
         vt = np.where(np.isnat(vt_raw), np.iinfo(np.int64).max, vt_raw.astype(np.int64))
         breaks = np.unique(np.concatenate([vf, vt[vt < np.iinfo(np.int64).max]]))
-        geoms = np.asarray(layer.geometry.to_numpy(), dtype=object)
-        full = _PolygonIndex.build(geoms, key=_geometry_key(geoms), disk_cache=True)
         ctrl_pos = {c: i for i, c in enumerate(CONTROLLERS)}
         controller = np.array([ctrl_pos[c] for c in layer["controller"]], dtype=np.int64)
         return cls(layer, key, vf, vt, breaks, full, controller, {})
@@ -1010,7 +1119,9 @@ def _control_index(layers: Any) -> _ControlIndex:
 
     The cache key is the content: every column's values and the geometries of a
     GeoDataFrame, the bytes of a file; so a layer changed in place or a file rewritten is
-    validated and indexed again.
+    validated and indexed again.  A single layer that validates without repairs (nothing
+    to warn about) is also kept in the disk cache under that key, so a new process joins
+    it without validating and cutting it again (see :func:`_stored_control_index`).
     """
     items = list(layers) if isinstance(layers, (list, tuple)) else [layers]
     keys = [_layer_key(item) for item in items]
@@ -1018,12 +1129,120 @@ def _control_index(layers: Any) -> _ControlIndex:
     cached = _CONTROL_INDEXES.get(key) if key is not None else None
     if cached is not None:
         return cached
-    index = _ControlIndex.build(_layer_from_any(layers), key)
+    stored = key is not None and len(items) == 1
+    own = _own_polygons(items[0]) if stored else None
+    index = _stored_control_index(key, own) if stored else None
+    if index is None:
+        layer = _layer_from_any(layers)
+        index = _ControlIndex.build(layer, key)
+        if stored and not layer["geometry_repaired"].to_numpy(dtype=bool).any():
+            _store_control_index(key, index, layer, own)
     if key is not None:
         if len(_CONTROL_INDEXES) >= _CONTROL_INDEXES_MAX:
             _CONTROL_INDEXES.pop(next(iter(_CONTROL_INDEXES)))
         _CONTROL_INDEXES[key] = index
     return index
+
+
+#: Format of the control-index cache files (change it whenever what they hold changes).
+_CONTROL_CACHE_FORMAT: Final[int] = 1
+#: The validated attributes a control index keeps (besides the validity dates).
+_CONTROL_TEXT: Final[tuple[str, ...]] = ("feature", "controller", "source", "method")
+
+
+def _control_cache_key(key: Any) -> str:
+    """The disk-cache key of a layer's content: the content and what validation used."""
+    import pyproj
+
+    from syria_geo._version import __version__
+
+    return (f"{_CONTROL_CACHE_FORMAT} syria_geo {__version__} {_cut_version()} pandas "
+            f"{pd.__version__} proj {pyproj.proj_version_str} {key!r}")  # fmt: skip
+
+
+def _own_polygons(item: Any) -> np.ndarray | None:
+    """The polygons of a layer given as a GeoDataFrame in EPSG:4326 (None: other inputs)."""
+    if (
+        isinstance(item, gpd.GeoDataFrame)
+        and item.crs is not None
+        and item.crs.equals("EPSG:4326")
+        and item.geometry.name in item.columns
+    ):
+        return np.asarray(item.geometry.to_numpy(), dtype=object).copy()
+    return None
+
+
+def _store_control_index(
+    key: Any, index: _ControlIndex, layer: gpd.GeoDataFrame, own: np.ndarray | None
+) -> None:
+    """Keep a validated, cut layer (that needed no repair) in the disk cache.
+
+    The polygons are stored too unless they are byte for byte the input's own (``own``),
+    which a later call with the same content then uses.
+    """
+    text = {c: [str(v) for v in layer[c].to_numpy(dtype=object)] for c in _CONTROL_TEXT}
+    full = index.full
+    geoms = np.asarray(layer.geometry.to_numpy(), dtype=object)
+    wkb = shapely.to_wkb(geoms)
+    same = own is not None and len(own) == len(geoms) and bool((shapely.to_wkb(own) == wkb).all())
+    arrays = {
+        "text": np.frombuffer(json.dumps(text).encode(), dtype=np.uint8),
+        "full_key": np.frombuffer(json.dumps(list(full.key)).encode(), dtype=np.uint8),
+        "valid_from": layer["valid_from"].to_numpy().astype("datetime64[s]"),
+        "valid_to": layer["valid_to"].to_numpy().astype("datetime64[s]"),
+        **({"own_geoms": np.array(len(geoms))} if same else _geoms_to_arrays(geoms, "geoms")),
+        **_geoms_to_arrays(np.asarray(full.pieces.geometries, dtype=object), "pieces"),
+        "owner": full.owner,
+    }
+    write_arrays("layer-index", _control_cache_key(key), arrays, keep=16)
+
+
+#: What decoding a damaged or foreign layer cache file can raise.
+_BAD_LAYER_CACHE: Final[tuple[type[Exception], ...]] = (
+    *BAD_CACHE, AttributeError, UnicodeDecodeError
+)  # fmt: skip
+
+
+def _stored_control_index(key: Any, own: np.ndarray | None) -> _ControlIndex | None:
+    """The control index kept in the disk cache for this content (None: not there).
+
+    ``own``: the input's polygons (see :func:`_own_polygons`), used when the cache says
+    the validated polygons are those.
+    """
+    arrays = read_arrays("layer-index", _control_cache_key(key))
+    if arrays is None:
+        return None
+    try:
+        text = json.loads(arrays["text"].tobytes().decode())
+        full_key = tuple(json.loads(arrays["full_key"].tobytes().decode()))
+        dates = {c: arrays[c] for c in ("valid_from", "valid_to")}
+        n = len(dates["valid_from"])
+        pieces = _geoms_from_arrays(arrays, "pieces")
+        owner = np.asarray(arrays["owner"], dtype=np.int64)
+        if (
+            any(len(text[c]) != n for c in _CONTROL_TEXT)
+            or any(d.dtype != "datetime64[s]" or len(d) != n for d in dates.values())
+            or len(pieces) != len(owner)
+            or (len(owner) and not 0 <= owner.min() <= owner.max() < n)
+        ):
+            raise ValueError("inconsistent control index arrays")
+        layer = pd.DataFrame({c: pd.array(text[c], dtype="str") for c in _CONTROL_TEXT})
+        layer = layer.assign(**dates)
+        layer = layer[[c for c in LAYER_COLUMNS if c in layer.columns]]
+        if "own_geoms" not in arrays:
+            geoms = _geoms_from_arrays(arrays, "geoms")
+        elif own is not None:  # the input's own polygons are the validated ones
+            geoms = own
+        else:
+            raise ValueError("no polygons for this control index")
+        if len(geoms) != n:
+            raise ValueError("inconsistent control index arrays")
+        shapely.prepare(pieces)
+        full = _PolygonIndex(geoms, shapely.STRtree(pieces), owner, full_key,
+                             _GRID_CELL_LAYER, n_polygons=n)  # fmt: skip
+        return _ControlIndex.make(layer, key, full)
+    except _BAD_LAYER_CACHE:
+        return None  # damaged or foreign: validated and built again
 
 
 def _join_control_frame(
@@ -1062,7 +1281,10 @@ def _join_control_frame(
     at[ok] = np.arange(int(ok.sum()))
     ok_pos = np.flatnonzero(ok)
     # rows grouped by period in one sort (not one scan of all rows per period)
-    order = ok_pos[np.argsort(period[ok_pos], kind="stable")]
+    keys = period[ok_pos]
+    if len(control.breaks) < np.iinfo(np.int16).max:
+        keys = keys.astype(np.int16)  # a radix sort: same order, much faster
+    order = ok_pos[np.argsort(keys, kind="stable")]
     ks, starts = np.unique(period[order], return_index=True)
     groups = np.split(order, starts[1:]) if len(order) else []
     for k, rows in zip(ks, groups, strict=True):
