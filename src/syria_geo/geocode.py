@@ -312,15 +312,16 @@ class _Records:
 
     def __init__(self, gdf: pd.DataFrame) -> None:
         self._frame = pd.DataFrame(gdf.drop(columns="geometry", errors="ignore"))
+        self._n = len(self._frame)
         self._columns: dict[str, list[Any]] | None = None
 
     def __len__(self) -> int:
-        return len(self._frame)
+        return self._n
 
     def __getitem__(self, pos: int) -> _Row:
         if self._columns is None:
             self._columns = {str(c): self._frame[c].tolist() for c in self._frame.columns}
-        if not 0 <= pos < len(self._frame):
+        if not 0 <= pos < self._n:
             raise IndexError(f"gazetteer row {pos} out of range")
         return _Row(self._columns, pos)
 
@@ -356,8 +357,8 @@ class _Gaz:
     population: np.ndarray  # per row: population, 0 when unknown
     camp_rows: frozenset[int]  # rows with a camp word among their names
     records: _Records  # the rows by position (fast access by column name)
-    lon: np.ndarray  # per row
-    lat: np.ndarray  # per row
+    lon: list[float]  # per row (plain floats: read one at a time)
+    lat: list[float]  # per row
 
 
 # Modules whose source decides the geocoder's cached tables (see syria_geo._index).
@@ -425,8 +426,8 @@ def _assemble(gdf: pd.DataFrame, index: NameIndex, tables: dict[str, Any]) -> _G
         pops,
         frozenset(tables["camps"]),
         _Records(gdf),
-        gdf["lon"].to_numpy(dtype=float),
-        gdf["lat"].to_numpy(dtype=float),
+        gdf["lon"].to_numpy(dtype=float).tolist(),
+        gdf["lat"].to_numpy(dtype=float).tolist(),
     )
 
 
