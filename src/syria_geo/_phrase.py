@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from syria_geo._normalize import ARTICLES, core_name
+from syria_geo._normalize import ARTICLES, core_name, latin_ascii, qualifiers
 
 __all__ = [
     "DESCRIPTION_WORDS",
@@ -775,10 +775,26 @@ def _take_direction_or_offset(seg: str, low: str, chain: _Chain) -> bool:
 _REGION_TAIL = re.compile(r"(?i)\s+(?:area|region|mountains?|plain|valley|countryside)$")
 
 
+_REGION_WORDS = frozenset(w for core in _REGION_BY_CORE for w in core.split())
+# Feature words that core_name keeps as a word of no region name ("village" -> "filaj"):
+# an ASCII link with one of them names no region.
+_NOT_REGION_WORDS = frozenset(
+    w
+    for w in (*_KINDS, "governorate", "province", "suburbs")
+    if w.isascii() and w.isalnum() and w.islower() and w not in ARTICLES
+    if not qualifiers("x " + w) and not set(core_name(w).split()) <= _REGION_WORDS
+)
+_LATIN_WORD = re.compile(r"[a-z0-9]+")  # the words core_name reads in latin_ascii text
+
+
 @lru_cache(maxsize=65536)
 def _region_of(low: str) -> str | None:
     """The region a lower-cased link names ("eastern ghouta area"), or None."""
-    return _REGION_BY_CORE.get(core_name(_REGION_TAIL.sub("", low)))
+    name = _REGION_TAIL.sub("", low)
+    words = _LATIN_WORD.findall(latin_ascii(name)) if name.isascii() else ()
+    if not _NOT_REGION_WORDS.isdisjoint(words):
+        return None  # "kafr nabl village": core_name would keep a word of no region name
+    return _REGION_BY_CORE.get(core_name(name))
 
 
 def _take_region(seg: str, low: str, chain: _Chain) -> bool:
