@@ -626,10 +626,12 @@ def _token_parts(w: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def _fold_token(word: str) -> str:
     word = _WORD_FOLDS.get(word, word)
-    word = _DOUBLE.sub(r"\1", word)
+    if _DOUBLE.search(word):  # (a str template costs a Python call per sub in Python 3.11)
+        word = _DOUBLE.sub(r"\1", word)
     if word in _WORD_FOLDS:
         word = _WORD_FOLDS[word]
-    return _DOUBLE.sub(r"\1", _letter_folds(word))
+    word = _letter_folds(word)
+    return _DOUBLE.sub(r"\1", word) if _DOUBLE.search(word) else word
 
 
 @lru_cache(maxsize=65536)
@@ -773,16 +775,6 @@ def _latin_run_words(run: str) -> tuple[list[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=65536)
-def _runs_words(text: str) -> tuple[tuple[bool, tuple[str, ...], frozenset[str]], ...]:
-    """(is_arabic, normalised words, qualifier tags) of each script run of visible ``text``."""
-    out: list[tuple[bool, tuple[str, ...], frozenset[str]]] = []
-    for arabic, run in _script_runs(text):
-        ws, ts = _arabic_run_words(run) if arabic else _latin_run_words(run)
-        out.append((arabic, tuple(ws), ts))
-    return tuple(out)
-
-
-@lru_cache(maxsize=65536)
 def analyse(text: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     """(normalised core words, per-word skeletons, qualifier tags) of a name.
 
@@ -801,7 +793,8 @@ def analyse(text: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]
     words: list[str] = []
     skels: list[str] = []
     tags: set[str] = set()
-    for arabic, ws, ts in _runs_words(text):
+    for arabic, run in _script_runs(text):
+        ws, ts = _arabic_run_words(run) if arabic else _latin_run_words(run)
         if arabic:
             words.extend(w[:-1] + "ه" if w.endswith("ت") else w for w in ws)
             skels.extend(s for s in map(_arabic_token_skeleton, ws) if s)
@@ -957,12 +950,18 @@ def vowelled_skeleton(text: str) -> str:
     str
         Upper-case consonant classes and lower-case vowels, words concatenated.
     """
-    out = [
-        _arabic_token_vowelled(w) if arabic else _latin_token_vowelled(w)
-        for arabic, words, _ in _runs_words(_visible(text))
-        for w in words
-    ]
-    return _REPEATS.sub(r"\1", "".join(out))
+    text = _visible(text)
+    if text.isascii():  # one Latin run: its words are those of analyse (often cached)
+        out = [_latin_token_vowelled(w) for w in analyse(text)[0]]
+    else:
+        out = []
+        for arabic, run in _script_runs(text):
+            if arabic:
+                out.extend(map(_arabic_token_vowelled, _arabic_run_words(run)[0]))
+            else:
+                out.extend(map(_latin_token_vowelled, _latin_run_words(run)[0]))
+    joined = "".join(out)
+    return _REPEATS.sub(r"\1", joined) if _REPEATS.search(joined) else joined
 
 
 _REPEATS = re.compile(r"(.)\1+")

@@ -614,7 +614,7 @@ def _clean(text: str) -> str:
     if "(" in text:
         # "Tell Abyad (Raqqa)": a parenthesised qualifier is one more link of the chain
         text = _PARENTHESES.sub(r", \1", text)
-    if not _lacks(text, ("and",)) and not _BETWEEN.search(text):
+    if not _lacks(text, ("and",)) and not _BETWEEN.search(text) and _TWIN_PLACES.search(text):
         # twin places "Nubl and Zahraa": the first one stands for the pair
         text = _TWIN_PLACES.sub(r"\1", text)
     text = text.replace("’", "'").replace("‘", "'")
