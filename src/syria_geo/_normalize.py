@@ -479,6 +479,8 @@ _ENGLISH_QUALIFIERS = frozenset(
 
 def _qualifier_split(words: list[str]) -> tuple[list[str], frozenset[str]]:
     """Remove qualifier words (not the first word unless English) from a word list."""
+    if _QUALIFIER_WORDS.keys().isdisjoint(words):
+        return words, frozenset()
     kept: list[str] = []
     tags: set[str] = set()
     for i, w in enumerate(words):
@@ -771,7 +773,7 @@ def _arabic_run_words(run: str) -> tuple[list[str], frozenset[str]]:
 
 def _latin_run_words(run: str) -> tuple[list[str], frozenset[str]]:
     words, tags = _qualifier_split(_latin_tokens(run))
-    return [t for t in (_fold_token(w) for w in words) if t], tags
+    return [t for t in map(_fold_token, words) if t], tags
 
 
 @lru_cache(maxsize=65536)
@@ -790,8 +792,14 @@ def analyse(text: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]
         tags (see :func:`core_name`, :func:`skeleton_tokens` and :func:`qualifiers`).
     """
     text = _visible(text)
+    if text.isascii():  # one Latin run (or none)
+        ws, ts = _latin_run_words(text)
+        skels = [s for s in map(_latin_token_skeleton, ws) if s]
+        if not skels and text.strip():
+            skels = [s for s in map(_latin_token_skeleton, latin_ascii(text).split()) if s]
+        return tuple(ws), tuple(skels), ts
     words: list[str] = []
-    skels: list[str] = []
+    skels = []
     tags: set[str] = set()
     for arabic, run in _script_runs(text):
         ws, ts = _arabic_run_words(run) if arabic else _latin_run_words(run)
