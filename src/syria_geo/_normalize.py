@@ -479,6 +479,8 @@ _ENGLISH_QUALIFIERS = frozenset(
 
 def _qualifier_split(words: list[str]) -> tuple[list[str], frozenset[str]]:
     """Remove qualifier words (not the first word unless English) from a word list."""
+    if _QUALIFIER_WORDS.keys().isdisjoint(words):
+        return words, frozenset()
     kept: list[str] = []
     tags: set[str] = set()
     for i, w in enumerate(words):
@@ -492,37 +494,80 @@ def _qualifier_split(words: list[str]) -> tuple[list[str], frozenset[str]]:
     return kept, frozenset(tags)
 
 
-_LATIN_LETTERS = re.compile(r"[^a-z0-9]+")
+_LATIN_WORD = re.compile(r"[a-z0-9]+")
+_ASCII_MARKS = str.maketrans({"'": None, "`": None})  # the ASCII keys of _LATIN_SPECIAL
 _GLUED_ARTICLE = re.compile(r"^(?:al(?=[bcdfghjklmnpqrstvwxyz])|el)")
 _GLUED_SUN = re.compile(r"^[ae](?=(tt|th|dd|dh|rr|zz|ss|sh|nn)[a-z]{2})")
 _DOUBLE = re.compile(r"([a-z])\1+")
 
-# Ordered character folds applied to each token after the word folds.
-_LETTER_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"kh"), "k"),
-    (re.compile(r"^rh(?=[aeiou])"), "g"),  # French "Rharbi" = Gharbi (only word-initial)
-    (re.compile(r"gh"), "g"),
-    (re.compile(r"(?<!s)ch"), "sh"),  # French "ch" = sh (Cheikh); "sch" (German) below
-    (re.compile(r"sch"), "sh"),
-    (re.compile(r"dj"), "j"),
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"dh|zh"), "z"),
-    (re.compile(r"[qcg]"), "k"),  # q/k/g (and stray c) are one class in Syrian names
-    (re.compile(r"x"), "ks"),
-    (re.compile(r"v"), "f"),
-    (re.compile(r"p"), "b"),
-    (re.compile(r"(?:ey|ei|ai|ay|aye|ae)(?![aeiou])"), "i"),
-    (re.compile(r"(?:ou|oo|uu|o|w(?=[^aeiouy]|$))"), "u"),
-    (re.compile(r"(?:ee|ie|ii)"), "i"),
-    (re.compile(r"(?:iyah|iyeh|iya|iye|ieh|iah|ia|ije|iyya|iyyah|iyyeh)$"), "iya"),
-    (re.compile(r"(?<=[^aeiou])(?:eh|ah|e|a)$"), "a"),
-    (re.compile(r"aa+"), "a"),
-    (re.compile(r"e"), "i"),  # remaining e is vowel noise for i or a; i is the safer fold
-    (re.compile(r"y"), "i"),  # Abyad/Abiad, Tayana/Taiana
-    (re.compile(r"w"), "u"),  # Zawr/Zour, Hawa/Houa
-    (re.compile(r"au(?![aeiou])"), "u"),  # the diphthong aw is o/ou in Syrian spellings
-    (re.compile(r"([aiu])\1+"), r"\1"),
-)
+# Ordered character folds applied to each token after the word folds (see _letter_folds):
+# kh -> k; word-initial French "rh" before a vowel -> g ("Rharbi" = Gharbi); gh -> g; French
+# "ch" -> sh (Cheikh) but German "sch" -> sh below; dj -> j; ph -> f; dh/zh -> z; q/c/g (and
+# stray c) -> k, one class in Syrian names; x -> ks; v -> f; p -> b; then the vowels.
+_CH = re.compile(r"(?<!s)ch")
+_DH_ZH = re.compile(r"dh|zh")
+_CONSONANT_FOLDS = str.maketrans({"q": "k", "c": "k", "g": "k", "x": "ks", "v": "f", "p": "b"})
+_DIPHTHONG = re.compile(r"(?:ey|ei|ai|ay|aye|ae)(?![aeiou])")
+_OU = re.compile(r"(?:ou|oo|uu|o|w(?=[^aeiouy]|$))")
+_EE = re.compile(r"(?:ee|ie|ii)")
+_IYA_ENDINGS = ("iyah", "iyeh", "iya", "iye", "ieh", "iah", "ia", "ije", "iyya", "iyyah", "iyyeh")
+_IYA = re.compile(r"(?:iyah|iyeh|iya|iye|ieh|iah|ia|ije|iyya|iyyah|iyyeh)$")
+_FEMININE = re.compile(r"(?<=[^aeiou])(?:eh|ah|e|a)$")
+_LONG_A = re.compile(r"aa+")
+# remaining e is vowel noise for i or a (i is the safer fold); y -> i (Abyad/Abiad,
+# Tayana/Taiana); w -> u (Zawr/Zour, Hawa/Houa)
+_VOWEL_FOLDS = str.maketrans({"e": "i", "y": "i", "w": "u"})
+_AU = re.compile(r"au(?![aeiou])")  # the diphthong aw is o/ou in Syrian spellings
+_LONG_VOWEL = re.compile(r"([aiu])\1+")
+
+
+def _letter_folds(word: str) -> str:
+    """The transliteration folds of one token, in order (each skipped when it cannot apply)."""
+    if "kh" in word:
+        word = word.replace("kh", "k")
+    if word.startswith("rh") and len(word) > 2 and word[2] in "aeiou":
+        word = "g" + word[2:]
+    if "gh" in word:
+        word = word.replace("gh", "g")
+    if "ch" in word:
+        word = _CH.sub("sh", word).replace("sch", "sh")
+    for pair, repl in (("dj", "j"), ("ph", "f")):
+        if pair in word:
+            word = word.replace(pair, repl)
+    if "dh" in word or "zh" in word:
+        word = _DH_ZH.sub("z", word)
+    word = word.translate(_CONSONANT_FOLDS)
+    if "y" in word or "i" in word or "e" in word:
+        word = _DIPHTHONG.sub("i", word)
+    if "o" in word or "uu" in word or "w" in word:
+        word = _OU.sub("u", word)
+    if "ee" in word or "ie" in word or "ii" in word:
+        word = _EE.sub("i", word)
+    if word.endswith(_IYA_ENDINGS):
+        word = _IYA.sub("iya", word)
+    if word.endswith(("h", "e", "a")):
+        word = _FEMININE.sub("a", word)
+    if "aa" in word:
+        word = _LONG_A.sub("a", word)
+    word = word.translate(_VOWEL_FOLDS)
+    if "au" in word:
+        word = _AU.sub("u", word)
+    if "aa" in word or "ii" in word or "uu" in word:
+        word = _LONG_VOWEL.sub(r"\1", word)
+    return word
+
+
+class _CombiningMarks(dict[int, int | None]):
+    """Translation table deleting combining marks (filled as characters are met, bounded)."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        if len(self) < 8192:
+            self[code] = value
+        return value
+
+
+_NOT_COMBINING = _CombiningMarks()
 
 
 def latin_ascii(text: str) -> str:
@@ -538,46 +583,57 @@ def latin_ascii(text: str) -> str:
     str
         The text casefolded, with combining marks removed after NFKD decomposition.
     """
+    if text.isascii():  # the same steps, for ASCII: drop ' and `, lower-case
+        return text.translate(_ASCII_MARKS).lower()
     text = text.translate(_LATIN_SPECIAL)
     text = unicodedata.normalize("NFKD", text)
     if not text.isascii():  # no ASCII character is a combining mark
-        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = text.translate(_NOT_COMBINING)
     return text.casefold().translate(_LATIN_SPECIAL)
 
 
 def _latin_tokens(text: str) -> list[str]:
     """ASCII, casefolded tokens with article tokens and glued articles removed."""
-    words = _LATIN_LETTERS.sub(" ", latin_ascii(text)).split()
+    words = _LATIN_WORD.findall(latin_ascii(text))
     out: list[str] = []
-    for i, w in enumerate(words):
-        if w in ARTICLES and (len(words) > 1 or i > 0):
+    several = len(words) > 1
+    for w in words:
+        if several and w in ARTICLES:
             continue
-        if w.startswith(("albu", "elbu", "albou", "elbou")) and len(w) > 6:
-            # "Albukamal": the article glued to "bu" (= Abu) glued to the name
-            stem = w[4:] if w[3] == "u" and not w.startswith(("albou", "elbou")) else w[5:]
-            out.extend(["abu", stem])
-            continue
-        if w not in _WORD_FOLDS:
-            m = _GLUED_ARTICLE.match(w)
-            if m and len(w) - 2 >= 3:
-                w = w[2:]
-            else:
-                m2 = _GLUED_SUN.match(w)
-                if m2 and not w.startswith(("ath", "ash")):
-                    w = w[2:]
-        out.append(w)
+        if w[0] in "ae":  # the only words that can start with a glued article
+            out.extend(_token_parts(w))
+        else:
+            out.append(w)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _token_parts(w: str) -> tuple[str, ...]:
+    """A token without a glued article (one token, or "abu" and the rest for "Albukamal")."""
+    if w.startswith(("albu", "elbu", "albou", "elbou")) and len(w) > 6:
+        # "Albukamal": the article glued to "bu" (= Abu) glued to the name
+        stem = w[4:] if w[3] == "u" and not w.startswith(("albou", "elbou")) else w[5:]
+        return ("abu", stem)
+    if w not in _WORD_FOLDS:
+        m = _GLUED_ARTICLE.match(w)
+        if m and len(w) - 2 >= 3:
+            w = w[2:]
+        else:
+            m2 = _GLUED_SUN.match(w)
+            if m2 and not w.startswith(("ath", "ash")):
+                w = w[2:]
+    return (w,)
 
 
 @lru_cache(maxsize=65536)
 def _fold_token(word: str) -> str:
     word = _WORD_FOLDS.get(word, word)
-    word = _DOUBLE.sub(r"\1", word)
+    if _DOUBLE.search(word):  # (a str template costs a Python call per sub in Python 3.11)
+        word = _DOUBLE.sub(r"\1", word)
     if word in _WORD_FOLDS:
         word = _WORD_FOLDS[word]
-    for pattern, repl in _LETTER_FOLDS:
-        word = pattern.sub(repl, word)
-    return _DOUBLE.sub(r"\1", word)
+    word = _letter_folds(word)
+    return _DOUBLE.sub(r"\1", word) if _DOUBLE.search(word) else word
 
 
 @lru_cache(maxsize=65536)
@@ -646,10 +702,7 @@ _LATIN_SKELETON = {
     "b": "B", "t": "T", "j": "J", "h": "H", "k": "K", "d": "D", "z": "Z", "r": "R",
     "s": "S", "f": "F", "l": "L", "m": "M", "n": "N",
 }  # fmt: skip
-_LATIN_SKELETON_DIGRAPHS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"sh"), "x"),
-    (re.compile(r"th"), "z"),
-)
+_LATIN_SKELETON_DIGRAPHS = (("sh", "x"), ("th", "z"))
 
 
 @lru_cache(maxsize=65536)
@@ -664,8 +717,8 @@ def _latin_token_skeleton(word: str) -> str:
     # word is already folded by normalize_latin (kh->k, q->k, dh->z, ...)
     if len(word) > 2 and word.endswith("h") and word[-2] in "aeiouy":
         word = word[:-1]
-    for pattern, repl in _LATIN_SKELETON_DIGRAPHS:
-        word = pattern.sub(repl, word)
+    for digraph, repl in _LATIN_SKELETON_DIGRAPHS:
+        word = word.replace(digraph, repl)
     return "".join(_LATIN_SKELETON.get(c, "X" if c == "x" else "") for c in word) + "".join(
         c for c in word if c.isdigit()
     )
@@ -678,6 +731,8 @@ _SCRIPT_RUNS = re.compile(
 
 def _script_runs(text: str) -> list[tuple[bool, str]]:
     """Split mixed text into (is_arabic, run) pieces, keeping word order."""
+    if text.isascii():  # no Arabic letter
+        return [(False, text)] if text.strip() else []
     runs: list[tuple[bool, str]] = []
     pos = 0
     for m in _SCRIPT_RUNS.finditer(text):
@@ -690,12 +745,16 @@ def _script_runs(text: str) -> list[tuple[bool, str]]:
     return runs
 
 
+_CONSTRUCT_TA = re.compile(r"ة(?=\s+\S)")
+
+
 def _arabic_run_words(run: str) -> tuple[list[str], frozenset[str]]:
     # A ta marbuta that ends a word followed by another word is pronounced (and
     # transliterated) "t" (construct state: معرة النعمان = Maarat al-Numan); at the end of
     # the name it is silent. Mark it with ت before normalisation folds ة to ه.
     run = _TASHKEEL.sub("", unicodedata.normalize("NFC", run))
-    run = re.sub(r"ة(?=\s+\S)", "ت", run)
+    if "ة" in run:
+        run = _CONSTRUCT_TA.sub("ت", run)
     words = normalize_arabic(run).split()
     # qualifiers are looked up with the construct-state mark undone
     tags: set[str] = set()
@@ -714,7 +773,7 @@ def _arabic_run_words(run: str) -> tuple[list[str], frozenset[str]]:
 
 def _latin_run_words(run: str) -> tuple[list[str], frozenset[str]]:
     words, tags = _qualifier_split(_latin_tokens(run))
-    return [t for t in (_fold_token(w) for w in words) if t], tags
+    return [t for t in map(_fold_token, words) if t], tags
 
 
 @lru_cache(maxsize=65536)
@@ -733,18 +792,23 @@ def analyse(text: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]
         tags (see :func:`core_name`, :func:`skeleton_tokens` and :func:`qualifiers`).
     """
     text = _visible(text)
+    if text.isascii():  # one Latin run (or none)
+        ws, ts = _latin_run_words(text)
+        skels = [s for s in map(_latin_token_skeleton, ws) if s]
+        if not skels and text.strip():
+            skels = [s for s in map(_latin_token_skeleton, latin_ascii(text).split()) if s]
+        return tuple(ws), tuple(skels), ts
     words: list[str] = []
-    skels: list[str] = []
+    skels = []
     tags: set[str] = set()
     for arabic, run in _script_runs(text):
+        ws, ts = _arabic_run_words(run) if arabic else _latin_run_words(run)
         if arabic:
-            ws, ts = _arabic_run_words(run)
             words.extend(w[:-1] + "ه" if w.endswith("ت") else w for w in ws)
-            skels.extend(s for s in (_arabic_token_skeleton(w) for w in ws) if s)
+            skels.extend(s for s in map(_arabic_token_skeleton, ws) if s)
         else:
-            ws, ts = _latin_run_words(run)
             words.extend(ws)
-            skels.extend(s for s in (_latin_token_skeleton(w) for w in ws) if s)
+            skels.extend(s for s in map(_latin_token_skeleton, ws) if s)
         tags |= ts
     if not skels and text.strip():
         # A name made only of an article-like word ("Al", "An"): keep its letters.
@@ -752,6 +816,7 @@ def analyse(text: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]
     return tuple(words), tuple(skels), frozenset(tags)
 
 
+@lru_cache(maxsize=65536)
 def core_name(text: str) -> str:
     """Normalised name without qualifier words (see :func:`qualifiers`).
 
@@ -765,6 +830,8 @@ def core_name(text: str) -> str:
     str
         Space-separated normalised words.
     """
+    if text.isascii():  # one Latin run: the words of analyse(text), without the skeletons
+        return " ".join(_latin_run_words(text)[0])
     return " ".join(analyse(text)[0])
 
 
@@ -891,27 +958,36 @@ def vowelled_skeleton(text: str) -> str:
     str
         Upper-case consonant classes and lower-case vowels, words concatenated.
     """
-    out: list[str] = []
-    for arabic, run in _script_runs(_visible(text)):
-        words, _ = _arabic_run_words(run) if arabic else _latin_run_words(run)
-        for word in words:
+    text = _visible(text)
+    if text.isascii():  # one Latin run: its words are those of analyse (often cached)
+        out = [_latin_token_vowelled(w) for w in analyse(text)[0]]
+    else:
+        out = []
+        for arabic, run in _script_runs(text):
             if arabic:
-                final_a = word.endswith("ه") and len(word) > 2
-                body = word[:-1] if final_a else word
-                chars = [_AR_SKELETON.get(c) or _AR_VOWELS.get(c, "") for c in body]
-                out.append("".join(chars) + ("a" if final_a else ""))
+                out.extend(map(_arabic_token_vowelled, _arabic_run_words(run)[0]))
             else:
-                w = (
-                    word[:-1]
-                    if len(word) > 2 and word.endswith("h") and word[-2] in "aiu"
-                    else word
-                )
-                for pattern, repl in _LATIN_SKELETON_DIGRAPHS:
-                    w = pattern.sub(repl, w)
-                out.append(
-                    "".join(
-                        _LATIN_SKELETON.get(c) or _LATIN_VOWELS.get(c, "X" if c == "x" else "")
-                        for c in w
-                    )
-                )
-    return re.sub(r"(.)\1+", r"\1", "".join(out))
+                out.extend(map(_latin_token_vowelled, _latin_run_words(run)[0]))
+    joined = "".join(out)
+    return _REPEATS.sub(r"\1", joined) if _REPEATS.search(joined) else joined
+
+
+_REPEATS = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def _arabic_token_vowelled(word: str) -> str:
+    final_a = word.endswith("ه") and len(word) > 2
+    body = word[:-1] if final_a else word
+    chars = [_AR_SKELETON.get(c) or _AR_VOWELS.get(c, "") for c in body]
+    return "".join(chars) + ("a" if final_a else "")
+
+
+@lru_cache(maxsize=65536)
+def _latin_token_vowelled(word: str) -> str:
+    w = word[:-1] if len(word) > 2 and word.endswith("h") and word[-2] in "aiu" else word
+    for digraph, repl in _LATIN_SKELETON_DIGRAPHS:
+        w = w.replace(digraph, repl)
+    return "".join(
+        _LATIN_SKELETON.get(c) or _LATIN_VOWELS.get(c, "X" if c == "x" else "") for c in w
+    )

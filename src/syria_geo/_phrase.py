@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from syria_geo._normalize import ARTICLES, core_name
+from syria_geo._normalize import ARTICLES, core_name, latin_ascii, qualifiers
 
 __all__ = [
     "DESCRIPTION_WORDS",
@@ -226,9 +226,12 @@ _GOV_SEG = re.compile(
 _INNER_KIND = re.compile(
     r"(?<=\S)\s+(area|neighborhood|neighbourhood|village|town|city|camp)\s+(?=(?:al|el|an|as|ad|ash|at|ar|az)\s|[A-Z])"
 )
+_INNER_KIND_WORDS = ("area", "neighbo", "village", "town", "city", "camp")
 
 
 def _split_inner_kind(segment: str) -> list[str]:
+    if not any(map(segment.__contains__, _INNER_KIND_WORDS)):  # _INNER_KIND cannot match
+        return [segment.strip()] if segment.strip() else []
     parts: list[str] = []
     start = 0
     for m in _INNER_KIND.finditer(segment):
@@ -303,6 +306,16 @@ class ParsedPlace:
     places: tuple[tuple[str, str], ...] = ()
 
 
+_PCODE = re.compile(r"(?i)SY(0[1-9]|1[0-4])")
+_GOV_WORD = re.compile(r"(?i)\b(?:governorate|province|gov\.?|muhafazat|mohafazat|محافظة)\b")
+_RURAL_OF = re.compile(
+    rf"(?i)^\s*(?:the\s+)?(?:(?:{_DIR_WORD})\s+)?(?:rural|countryside\s+of|suburbs\s+of|rif)\s+(?=\S)"
+)
+_AR_GOV = re.compile(
+    r"^\s*(?:ريف|محافظة)\s+(.+?)(?:\s+(?:ال)?(?:شمالي|جنوبي|شرقي|غربي)(?:ة|ه)?)?\s*$"
+)
+
+
 @lru_cache(maxsize=65536)
 def governorate_pcode(text: str) -> str:
     """ADM1 P-code for a governorate name in any common spelling, or "" if none.
@@ -318,22 +331,18 @@ def governorate_pcode(text: str) -> str:
         The P-code (``SY01`` ... ``SY14``) or "".
     """
     text = text.strip()
-    if re.fullmatch(r"(?i)SY(0[1-9]|1[0-4])", text):
+    if _PCODE.fullmatch(text):
         return text.upper()
-    text = re.sub(r"(?i)\b(?:governorate|province|gov\.?|muhafazat|mohafazat|محافظة)\b", " ", text)
+    if not _lacks(text, ("gov", "province", "muhafazat", "mohafazat")):
+        text = _GOV_WORD.sub(" ", text)
     core = core_name(text)
     if core in _GOV_BY_CORE:
         return _GOV_BY_CORE[core]
-    rural = re.match(
-        rf"(?i)^\s*(?:the\s+)?(?:(?:{_DIR_WORD})\s+)?(?:rural|countryside\s+of|suburbs\s+of|rif)\s+(?=\S)",
-        text,
-    )
+    rural = _RURAL_OF.match(text)
     if rural:  # "rural Hama", "the countryside of Idlib"; rural Damascus is its own governorate
         code = _GOV_BY_CORE.get(core_name(text[rural.end() :]), "")
         return "SY03" if code == "SY01" else code
-    m_ar = re.match(
-        r"^\s*(?:ريف|محافظة)\s+(.+?)(?:\s+(?:ال)?(?:شمالي|جنوبي|شرقي|غربي)(?:ة|ه)?)?\s*$", text
-    )
+    m_ar = _AR_GOV.match(text)
     if m_ar:  # "ريف حماة الشمالي" (the northern countryside of Hama)
         return _GOV_BY_CORE.get(core_name(m_ar.group(1)), "")
     m = _GOV_SEG.match(text.strip())
@@ -464,6 +473,8 @@ _POSSESSIVE = re.compile(
 
 def _possessive_as_chain(text: str) -> str:
     """Read "Deir ez-Zor's al-Joura neighbourhood" as "al-Joura neighbourhood, Deir ez-Zor"."""
+    if "'s" not in text and "’s" not in text:
+        return text
     m = _POSSESSIVE.match(text.strip())
     if not m:
         return text
@@ -490,6 +501,8 @@ def _descriptor_as_container(text: str) -> str:
     last link of the chain, a container (or plain words, dropped). A direction alone ("the
     northern neighbourhood of X") is a part of X and is left as it is.
     """
+    if _lacks(text, ("the",)) or _lacks(text, ("of",)):
+        return text
     m = _DESCRIBED_KIND.search(text)
     if not m:
         return text
@@ -530,6 +543,8 @@ def _road_pair(chunk: str) -> tuple[str, str] | None:
 
 def _road_as_between(text: str) -> str:
     """Rewrite "on the Saraqib-Idlib road" as "on between Saraqib and Idlib" (a pair)."""
+    if _lacks(text, ("road", "highway", "motorway", "route", "freeway", "autostrad")):
+        return text
     m = _ROAD_WORD.search(text)
     if not m:
         return text
@@ -559,36 +574,71 @@ _KIND_LANDMARK = re.compile(
 _SPACES = re.compile(r"\s+")
 
 
+def _lacks(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ASCII ``text`` has none of ``words`` (lower case) in any case; False otherwise.
+
+    A pattern (case-insensitive or not) that can only match where one of ``words`` is
+    written cannot match such a text, so it need not run. (Only ASCII text is checked: in
+    other text a case-insensitive "s" also matches "ſ", and "İ".lower() is two characters.)
+    """
+    if not text.isascii():
+        return False
+    return not any(map(text.lower().__contains__, words))
+
+
+_QUOTE_DROP = str.maketrans(dict.fromkeys('"“”«»'))  # the characters of _QUOTES
+_NOISE_WORDS = (
+    "under", "controlled", "jointly", "resulting", "killing", "which", "that", "where", "who",
+    "with", "host", "housing", "sheltering",
+)  # fmt: skip
+
+
 def _clean(text: str) -> str:
-    text = _MARKDOWN_LINK.sub(r"\1", text)
-    text = _QUOTES.sub("", text)
+    if "](" in text:
+        text = _MARKDOWN_LINK.sub(r"\1", text)
+    text = text.translate(_QUOTE_DROP)
     text = text.replace("،", ",").replace("؛", ";")
     if _ARABIC_LETTER.search(text):
         text = _ARABIC_DASH.sub(", ", text)  # "ريف حماة - كفرزيتا": a separator in Arabic text
         text = arabic_phrase_as_chain(text)
-    text = _SIDE_OF.sub("", text)
+    if not _lacks(text, ("side",)):
+        text = _SIDE_OF.sub("", text)
     text = _possessive_as_chain(text)
     text = _descriptor_as_container(text)
-    # "Ras al-Ayn/Serêkaniyê": a second name of the same place (often Kurdish): the first
-    text = _SECOND_NAME.sub("", text, count=1)
-    text = _CAPITAL_WORD.sub("", text)
-    if not _BETWEEN.search(text):
-        text = _road_as_between(text)
-    m_rb = _ROAD_BETWEEN.search(text)
-    if m_rb and not _BETWEEN.search(text):
-        text = text[: m_rb.start()] + f"between {m_rb.group('a')} and {m_rb.group('b')}"
-    # "Tell Abyad (Raqqa)": a parenthesised qualifier is one more link of the chain
-    text = _PARENTHESES.sub(r", \1", text)
-    if not _BETWEEN.search(text):
+    if "/" in text:
+        # "Ras al-Ayn/Serêkaniyê": a second name of the same place (often Kurdish): the first
+        text = _SECOND_NAME.sub("", text, count=1)
+    if not _lacks(text, ("capital",)):
+        text = _CAPITAL_WORD.sub("", text)
+    text = _between_road(text)
+    if "(" in text:
+        # "Tell Abyad (Raqqa)": a parenthesised qualifier is one more link of the chain
+        text = _PARENTHESES.sub(r", \1", text)
+    if not _lacks(text, ("and",)) and not _BETWEEN.search(text) and _TWIN_PLACES.search(text):
         # twin places "Nubl and Zahraa": the first one stands for the pair
         text = _TWIN_PLACES.sub(r"\1", text)
     text = text.replace("’", "'").replace("‘", "'")
-    text = _INNER_APOSTROPHE.sub("", text)  # Qal'at -> Qalat (keeps "at" from splitting it)
-    # "Al Qaterji neighborhood circle": the circle is a landmark of the neighbourhood
-    text = _KIND_LANDMARK.sub(r"\1", text)
-    text = _SPACES.sub(" ", text).strip()
-    text = _NOISE_TAIL.sub("", text)
+    if "'" in text:
+        text = _INNER_APOSTROPHE.sub("", text)  # Qal'at -> Qalat (keeps "at" from splitting it)
+    if not _lacks(text, ("circle", "roundabout", "square", "entrance")):
+        # "Al Qaterji neighborhood circle": the circle is a landmark of the neighbourhood
+        text = _KIND_LANDMARK.sub(r"\1", text)
+    text = " ".join(text.split())  # = _SPACES.sub(" ", text).strip()
+    if not _lacks(text, _NOISE_WORDS):
+        text = _NOISE_TAIL.sub("", text)
     return text.strip(" .,;")
+
+
+def _between_road(text: str) -> str:
+    """A road between two places ("the Saraqib-Idlib road", "the road linking A and B")."""
+    if not _BETWEEN.search(text):
+        text = _road_as_between(text)
+    if _lacks(text, ("link", "connect", "from")):
+        return text  # _ROAD_BETWEEN needs one of them
+    m_rb = _ROAD_BETWEEN.search(text)
+    if m_rb and not _BETWEEN.search(text):
+        text = text[: m_rb.start()] + f"between {m_rb.group('a')} and {m_rb.group('b')}"
+    return text
 
 
 @dataclass(slots=True)
@@ -620,6 +670,8 @@ class _Chain:
 
 def _split_between(cleaned: str) -> tuple[str, tuple[str, ...]]:
     """Split "between A and B" into (the phrase with A standing for the pair, (A, B))."""
+    if _lacks(cleaned, ("between",)):
+        return cleaned, ()
     m = re.search(
         r"\bbetween\s+(.+?)\s+and\s+(.+?)(?=,|\s+located|\s+(?:in|near|on|at|close\s+to|outside)\s|\s+which|$)",
         cleaned,
@@ -723,10 +775,26 @@ def _take_direction_or_offset(seg: str, low: str, chain: _Chain) -> bool:
 _REGION_TAIL = re.compile(r"(?i)\s+(?:area|region|mountains?|plain|valley|countryside)$")
 
 
+_REGION_WORDS = frozenset(w for core in _REGION_BY_CORE for w in core.split())
+# Feature words that core_name keeps as a word of no region name ("village" -> "filaj"):
+# an ASCII link with one of them names no region.
+_NOT_REGION_WORDS = frozenset(
+    w
+    for w in (*_KINDS, "governorate", "province", "suburbs")
+    if w.isascii() and w.isalnum() and w.islower() and w not in ARTICLES
+    if not qualifiers("x " + w) and not set(core_name(w).split()) <= _REGION_WORDS
+)
+_LATIN_WORD = re.compile(r"[a-z0-9]+")  # the words core_name reads in latin_ascii text
+
+
 @lru_cache(maxsize=65536)
 def _region_of(low: str) -> str | None:
     """The region a lower-cased link names ("eastern ghouta area"), or None."""
-    return _REGION_BY_CORE.get(core_name(_REGION_TAIL.sub("", low)))
+    name = _REGION_TAIL.sub("", low)
+    words = _LATIN_WORD.findall(latin_ascii(name)) if name.isascii() else ()
+    if not _NOT_REGION_WORDS.isdisjoint(words):
+        return None  # "kafr nabl village": core_name would keep a word of no region name
+    return _REGION_BY_CORE.get(core_name(name))
 
 
 def _take_region(seg: str, low: str, chain: _Chain) -> bool:
@@ -744,8 +812,13 @@ _GOV_LIKE = re.compile(
 )
 
 
+_GOV_LIKE_WORDS = ("governorate", "province", "suburbs", "countryside", "rural")
+
+
 def _take_governorate(seg: str, chain: _Chain) -> bool:
     """Read "X governorate", "southern Idlib countryside", "ريف حماة الشمالي", "rural Hama"."""
+    if _lacks(seg, _GOV_LIKE_WORDS):
+        return False
     gov_like = _GOV_LIKE.search(seg)
     if not gov_like:
         return False
@@ -848,6 +921,21 @@ def _take_segment(seg: str, chain: _Chain) -> None:
 
 
 _CAPITAL_LETTER = re.compile(r"\b[A-Z]")
+# _CONNECTORS without re.IGNORECASE, for lower-cased ASCII text (the same matches, faster)
+_CONNECTORS_LOWER = re.compile(_CONNECTORS.pattern)
+
+
+def _links(cleaned: str) -> list[str]:
+    """``_CONNECTORS.split(cleaned)``: the links of the chain, connectors removed."""
+    if not cleaned.isascii():
+        return _CONNECTORS.split(cleaned)
+    links: list[str] = []
+    start = 0
+    for m in _CONNECTORS_LOWER.finditer(cleaned.lower()):  # same length, same positions
+        links.append(cleaned[start : m.start()])
+        start = m.end()
+    links.append(cleaned[start:])
+    return links
 
 
 def place_from_phrase(text: str) -> ParsedPlace:
@@ -871,7 +959,7 @@ def place_from_phrase(text: str) -> ParsedPlace:
         return ParsedPlace(text=text)
     cleaned, between = _split_between(cleaned)
     chain = _Chain(capitals_in_text=bool(_CAPITAL_LETTER.search(cleaned)))
-    for raw in _CONNECTORS.split(cleaned):
+    for raw in _links(cleaned):
         if raw and raw.strip():
             # "Karm Al Tahhan area Al Myassar": a kind word inside a link splits it in two
             for seg in _split_inner_kind(raw.strip()):
