@@ -30,7 +30,7 @@ from collections import OrderedDict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -172,15 +172,20 @@ class SearchRequest(NamedTuple):
     typos: bool = True
 
 
-def _request_key(request: SearchRequest) -> tuple[Any, ...]:
-    """The checked, hashable form of a request: its cache key."""
+def _request_key(request: SearchRequest) -> SearchRequest:
+    """The checked, hashable form of a request (``levels`` a frozenset): its cache key."""
     query, limit, levels, within, min_score, typos = request
     if not isinstance(query, str):
         raise InvalidParameterError(f"invalid query {query!r}; expected a string")
     if isinstance(limit, bool) or not isinstance(limit, (int, np.integer)) or limit < 1:
         raise InvalidParameterError(f"invalid limit {limit!r}; expected a positive integer")
     level_set = frozenset(levels) if levels is not None else None
-    return (query, int(limit), level_set, within, float(min_score), bool(typos))
+    return SearchRequest(query, int(limit), level_set, within, float(min_score), bool(typos))
+
+
+def _level_set(key: SearchRequest) -> frozenset[str] | None:
+    """The ``levels`` of a checked request: a frozenset or None (see :func:`_request_key`)."""
+    return cast("frozenset[str] | None", key.levels)
 
 
 def _pairwise(queries: np.ndarray, choices: np.ndarray, scorer: Any, dtype: Any) -> np.ndarray:
@@ -784,7 +789,7 @@ class NameIndex:
             kind: _TypoKeys(state[f"{kind}_keys"], state[f"{kind}_off"], state[f"{kind}_val"])
             for kind in ("skel", "flat_latin", "flat_arabic")
         }
-        self._cache: OrderedDict[tuple[object, ...], tuple[NameMatch, ...]] = OrderedDict()
+        self._cache: OrderedDict[SearchRequest, tuple[NameMatch, ...]] = OrderedDict()
         self._masks: dict[tuple[frozenset[str] | None, str | None], np.ndarray | None] = {}
         self._entry_arrays: dict[str, np.ndarray] = {}
         self._key_of: dict[str, np.ndarray] = {}
@@ -977,7 +982,7 @@ class NameIndex:
         return keys
 
     def _typo_lists(
-        self, qs: Sequence[_Query], keys: Sequence[tuple[Any, ...]]
+        self, qs: Sequence[_Query], keys: Sequence[SearchRequest]
     ) -> list[tuple[np.ndarray, np.ndarray, int, Sequence[int]]]:
         """The typo pass of the queries ``qs`` (their request ``keys``), as posting lists.
 
@@ -986,7 +991,7 @@ class NameIndex:
         """
         wanted: dict[str, list[tuple[int, str, np.ndarray | None, object]]] = {}
         for k, (q, key) in enumerate(zip(qs, keys, strict=True)):
-            levels, within = key[2], key[3]
+            levels, within = _level_set(key), key.within
             tag = (levels, within or None)
             if q.skel and len(q.skel) >= 3:
                 allowed = self._typo_keys("skel", levels, within)
@@ -1060,7 +1065,7 @@ class NameIndex:
             One list per request, in order, as :meth:`search` returns it.
         """
         keys = [_request_key(r) for r in requests]
-        found: dict[tuple[Any, ...], tuple[NameMatch, ...]] = {}
+        found: dict[SearchRequest, tuple[NameMatch, ...]] = {}
         for key in dict.fromkeys(keys):
             hit = self._cache.get(key)
             if hit is not None:
@@ -1076,7 +1081,7 @@ class NameIndex:
                 self._cache.popitem(last=False)
         return [list(found[key]) for key in keys]
 
-    def _search_batch(self, keys: Sequence[tuple[Any, ...]]) -> list[tuple[NameMatch, ...]]:
+    def _search_batch(self, keys: Sequence[SearchRequest]) -> list[tuple[NameMatch, ...]]:
         """Search every request key (see :func:`_request_key`); the candidates scored together.
 
         Each request's posting candidates are scored first; a request whose best allowed
@@ -1084,9 +1089,9 @@ class NameIndex:
         """
         live: list[int] = []
         queries: list[tuple[_Query, tuple[str, ...]]] = []
-        for j, (query, *_) in enumerate(keys):
-            if len(query) <= 300:
-                q, skel_tokens = _query_of(query)
+        for j, key in enumerate(keys):
+            if len(key.query) <= 300:
+                q, skel_tokens = _query_of(key.query)
                 if q.core or q.skel:
                     live.append(j)
                     queries.append((q, skel_tokens))
@@ -1095,9 +1100,11 @@ class NameIndex:
             return results
         qs = [q for q, _ in queries]
         qc = _QueryColumns.of(qs)
-        masks = [self._mask(keys[j][2], keys[j][3]) for j in live]
+        masks = [self._mask(_level_set(keys[j]), keys[j].within) for j in live]
         # pairs that cannot reach min_score (nor 0.9, which decides the typo pass) go unscored
-        cuts = np.array([min(keys[j][4], 0.9) if keys[j][5] else keys[j][4] for j in live])
+        cuts = np.array(
+            [min(keys[j].min_score, 0.9) if keys[j].typos else keys[j].min_score for j in live]
+        )
         slots = [self._posting_slots(q, t) for q, t in queries]
         posted = self._pairs(
             [(self._post_off, self._post_val, k, chosen) for k, chosen in enumerate(slots)]
@@ -1106,7 +1113,7 @@ class NameIndex:
         top = np.zeros(len(live))
         np.maximum.at(top, pairs[0], pairs[3])
         # the typo pass, where no candidate of the blocking keys comes close
-        retry = [k for k, j in enumerate(live) if keys[j][5] and top[k] < 0.9]
+        retry = [k for k, j in enumerate(live) if keys[j].typos and top[k] < 0.9]
         lists = [
             (off, val, retry[k], found)
             for off, val, k, found in self._typo_lists(
@@ -1298,7 +1305,7 @@ class NameIndex:
     def _ranked(
         self,
         qs: Sequence[_Query],
-        keys: Sequence[tuple[Any, ...]],
+        keys: Sequence[SearchRequest],
         pairs: tuple[np.ndarray, ...],
     ) -> list[tuple[NameMatch, ...]]:
         """Each query's entries, best first, from its scored pairs.
@@ -1313,7 +1320,7 @@ class NameIndex:
         first = np.ones(len(order), dtype=bool)
         first[1:] = (np.diff(qid[order]) != 0) | (np.diff(rows[order]) != 0)
         pick = order[first]
-        pick = pick[score[pick] >= np.array([k[4] for k in keys])[qid[pick]]]
+        pick = pick[score[pick] >= np.array([k.min_score for k in keys])[qid[pick]]]
         p_rows = rows[pick]
         rounded = np.array([round(s, 6) for s in score[pick].tolist()])
         ranked = pick[
@@ -1324,7 +1331,7 @@ class NameIndex:
         starts = np.searchsorted(qid[ranked], np.arange(len(qs)))
         within_limit = (
             np.arange(len(ranked)) - starts[qid[ranked]]
-            < np.array([k[1] for k in keys])[qid[ranked]]
+            < np.array([k.limit for k in keys])[qid[ranked]]
         )
         ranked = ranked[within_limit]
         out: list[list[NameMatch]] = [[] for _ in qs]
@@ -1349,7 +1356,7 @@ class NameIndex:
                     levels[row],
                     _FIELDS[f],
                     v,
-                    same(qs[k], keys[k][0], i),
+                    same(qs[k], keys[k].query, i),
                 )
             )
         return [tuple(found) for found in out]
