@@ -137,6 +137,93 @@ def test_a_damaged_cache_file_is_rebuilt_and_the_answer_is_unchanged(
     assert all(p.stat().st_size > 1000 for p in files)
 
 
+@pytest.fixture
+def counted_hashes(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[list[Path]]:
+    """Files hashed by ``file_checksum`` (stamps kept in ``tmp_path / "cache"``)."""
+    import syria_geo._index_cache as index_cache
+
+    hashed: list[Path] = []
+    real = index_cache._hash_file
+
+    def counting(path: Path) -> str:
+        hashed.append(path)
+        return real(path)
+
+    monkeypatch.setattr(index_cache, "_hash_file", counting)
+    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path / "cache"))
+    index_cache._file_checksum.cache_clear()
+    yield hashed
+    index_cache._file_checksum.cache_clear()
+
+
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_file_checksum_stamp_is_used_until_the_file_changes(
+    counted_hashes: list[Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import os
+
+    import syria_geo._index_cache as index_cache
+
+    monkeypatch.setattr(index_cache, "_STAMP_MARGIN_NS", 0)
+    data = tmp_path / "adm3.geojson"
+    data.write_bytes(b'{"type": "FeatureCollection", "features": []}')
+    assert index_cache.file_checksum(data) == _sha256(data)
+    assert len(list((tmp_path / "cache").glob("checksum-*.json"))) == 1
+    index_cache._file_checksum.cache_clear()  # as in a new process: the stamp answers
+    assert index_cache.file_checksum(data) == _sha256(data)
+    assert counted_hashes == [data]
+    # same size, modification time set back: the change time still shows the new content
+    st = data.stat()
+    data.write_bytes(b'{"type": "FeatureCollection", "features": [1]}'[: st.st_size])
+    os.utime(data, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert data.stat().st_size == st.st_size
+    assert data.stat().st_mtime_ns == st.st_mtime_ns
+    index_cache._file_checksum.cache_clear()
+    assert index_cache.file_checksum(data) == _sha256(data)
+    assert len(counted_hashes) == 2  # hashed again
+
+
+@pytest.mark.parametrize("how", ["garbage", "other checksum", "other path"])
+def test_a_damaged_or_foreign_checksum_stamp_is_not_trusted(
+    counted_hashes: list[Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, how: str
+) -> None:
+    import json
+
+    import syria_geo._index_cache as index_cache
+
+    monkeypatch.setattr(index_cache, "_STAMP_MARGIN_NS", 0)
+    data = tmp_path / "adm3.geojson"
+    data.write_bytes(b"some boundaries")
+    expected = index_cache.file_checksum(data)
+    (stamp,) = (tmp_path / "cache").glob("checksum-*.json")
+    saved = json.loads(stamp.read_text())
+    if how == "garbage":
+        stamp.write_text("{not json")
+    elif how == "other checksum":
+        stamp.write_text(json.dumps({**saved, "sha256": "0" * 63}))
+    else:
+        stamp.write_text(json.dumps({**saved, "path": str(tmp_path / "other.geojson")}))
+    index_cache._file_checksum.cache_clear()
+    assert index_cache.file_checksum(data) == expected == _sha256(data)
+    assert len(counted_hashes) == 2  # hashed again
+
+
+def test_a_checksum_stamp_is_not_written_for_a_file_changed_just_now(
+    counted_hashes: list[Path], tmp_path: Path
+) -> None:
+    import syria_geo._index_cache as index_cache
+
+    data = tmp_path / "adm3.geojson"
+    data.write_bytes(b"boundaries written a moment ago")
+    assert index_cache.file_checksum(data) == _sha256(data)
+    assert not list((tmp_path / "cache").glob("checksum-*.json"))
+
+
 def test_an_unwritable_cache_folder_is_not_an_error(
     real_points: pd.DataFrame,
     monkeypatch: pytest.MonkeyPatch,
