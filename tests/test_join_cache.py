@@ -431,6 +431,32 @@ def test_a_damaged_layer_cache_file_is_rebuilt_and_the_answer_is_unchanged(
     assert calls == [1]  # and the file was replaced by a good one
 
 
+@pytest.mark.parametrize("how", ["flipped", "missing"])
+def test_a_layer_cache_whose_pieces_are_damaged_or_gone_is_rebuilt(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, how: str
+) -> None:
+    """The pieces of a kept layer are stored once, in the cut cache, not in its index file."""
+    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
+    points = _edge_incidents(_zones())
+    _forget_layers(monkeypatch)
+    expected = join_control(points, _zones())
+    (index_file,) = tmp_path.glob("layer-index-*.npz")
+    with np.load(index_file) as stored:
+        assert not [name for name in stored.files if name.startswith("pieces")]
+    (cut_file,) = tmp_path.glob("cut-*.npz")
+    if how == "missing":
+        cut_file.unlink()
+    else:
+        _damage(cut_file, how)
+    _forget_layers(monkeypatch)
+    calls = _count_validations(monkeypatch)
+    pd.testing.assert_frame_equal(join_control(points, _zones()), expected)
+    assert calls == [1]  # validated and cut again
+    _forget_layers(monkeypatch)
+    pd.testing.assert_frame_equal(join_control(points, _zones()), expected)
+    assert calls == [1]  # the pieces were stored again
+
+
 def test_a_layer_that_needed_repair_is_not_kept_and_warns_in_every_process(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
