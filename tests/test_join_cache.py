@@ -137,6 +137,93 @@ def test_a_damaged_cache_file_is_rebuilt_and_the_answer_is_unchanged(
     assert all(p.stat().st_size > 1000 for p in files)
 
 
+@pytest.fixture
+def counted_hashes(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[list[Path]]:
+    """Files hashed by ``file_checksum`` (stamps kept in ``tmp_path / "cache"``)."""
+    import syria_geo._index_cache as index_cache
+
+    hashed: list[Path] = []
+    real = index_cache._hash_file
+
+    def counting(path: Path) -> str:
+        hashed.append(path)
+        return real(path)
+
+    monkeypatch.setattr(index_cache, "_hash_file", counting)
+    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path / "cache"))
+    index_cache._file_checksum.cache_clear()
+    yield hashed
+    index_cache._file_checksum.cache_clear()
+
+
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_file_checksum_stamp_is_used_until_the_file_changes(
+    counted_hashes: list[Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import os
+
+    import syria_geo._index_cache as index_cache
+
+    monkeypatch.setattr(index_cache, "_STAMP_MARGIN_NS", 0)
+    data = tmp_path / "adm3.geojson"
+    data.write_bytes(b'{"type": "FeatureCollection", "features": []}')
+    assert index_cache.file_checksum(data) == _sha256(data)
+    assert len(list((tmp_path / "cache").glob("checksum-*.json"))) == 1
+    index_cache._file_checksum.cache_clear()  # as in a new process: the stamp answers
+    assert index_cache.file_checksum(data) == _sha256(data)
+    assert counted_hashes == [data]
+    # same size, modification time set back: the change time still shows the new content
+    st = data.stat()
+    data.write_bytes(b'{"type": "FeatureCollection", "features": [1]}'[: st.st_size])
+    os.utime(data, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert data.stat().st_size == st.st_size
+    assert data.stat().st_mtime_ns == st.st_mtime_ns
+    index_cache._file_checksum.cache_clear()
+    assert index_cache.file_checksum(data) == _sha256(data)
+    assert len(counted_hashes) == 2  # hashed again
+
+
+@pytest.mark.parametrize("how", ["garbage", "other checksum", "other path"])
+def test_a_damaged_or_foreign_checksum_stamp_is_not_trusted(
+    counted_hashes: list[Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, how: str
+) -> None:
+    import json
+
+    import syria_geo._index_cache as index_cache
+
+    monkeypatch.setattr(index_cache, "_STAMP_MARGIN_NS", 0)
+    data = tmp_path / "adm3.geojson"
+    data.write_bytes(b"some boundaries")
+    expected = index_cache.file_checksum(data)
+    (stamp,) = (tmp_path / "cache").glob("checksum-*.json")
+    saved = json.loads(stamp.read_text())
+    if how == "garbage":
+        stamp.write_text("{not json")
+    elif how == "other checksum":
+        stamp.write_text(json.dumps({**saved, "sha256": "0" * 63}))
+    else:
+        stamp.write_text(json.dumps({**saved, "path": str(tmp_path / "other.geojson")}))
+    index_cache._file_checksum.cache_clear()
+    assert index_cache.file_checksum(data) == expected == _sha256(data)
+    assert len(counted_hashes) == 2  # hashed again
+
+
+def test_a_checksum_stamp_is_not_written_for_a_file_changed_just_now(
+    counted_hashes: list[Path], tmp_path: Path
+) -> None:
+    import syria_geo._index_cache as index_cache
+
+    data = tmp_path / "adm3.geojson"
+    data.write_bytes(b"boundaries written a moment ago")
+    assert index_cache.file_checksum(data) == _sha256(data)
+    assert not list((tmp_path / "cache").glob("checksum-*.json"))
+
+
 def test_an_unwritable_cache_folder_is_not_an_error(
     real_points: pd.DataFrame,
     monkeypatch: pytest.MonkeyPatch,
@@ -344,6 +431,32 @@ def test_a_damaged_layer_cache_file_is_rebuilt_and_the_answer_is_unchanged(
     assert calls == [1]  # and the file was replaced by a good one
 
 
+@pytest.mark.parametrize("how", ["flipped", "missing"])
+def test_a_layer_cache_whose_pieces_are_damaged_or_gone_is_rebuilt(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, how: str
+) -> None:
+    """The pieces of a kept layer are stored once, in the cut cache, not in its index file."""
+    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
+    points = _edge_incidents(_zones())
+    _forget_layers(monkeypatch)
+    expected = join_control(points, _zones())
+    (index_file,) = tmp_path.glob("layer-index-*.npz")
+    with np.load(index_file) as stored:
+        assert not [name for name in stored.files if name.startswith("pieces")]
+    (cut_file,) = tmp_path.glob("cut-*.npz")
+    if how == "missing":
+        cut_file.unlink()
+    else:
+        _damage(cut_file, how)
+    _forget_layers(monkeypatch)
+    calls = _count_validations(monkeypatch)
+    pd.testing.assert_frame_equal(join_control(points, _zones()), expected)
+    assert calls == [1]  # validated and cut again
+    _forget_layers(monkeypatch)
+    pd.testing.assert_frame_equal(join_control(points, _zones()), expected)
+    assert calls == [1]  # the pieces were stored again
+
+
 def test_a_layer_that_needed_repair_is_not_kept_and_warns_in_every_process(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -451,6 +564,30 @@ def test_invalid_dates_cost_about_what_missing_dates_cost() -> None:
     t_invalid = _best_time(lambda: join_control(invalid, layer))
     t_missing = _best_time(lambda: join_control(missing, layer))
     assert t_invalid < 2.5 * t_missing, (t_invalid, t_missing)
+
+
+def test_a_layer_with_many_bad_dates_is_checked_in_linear_time() -> None:
+    """Layer validation rebuilt the set of unparsable ``valid_from`` positions per feature.
+
+    With 20,000 features, half of them with a date that is not a calendar day, that took
+    seconds; now it costs about what the same features with empty dates cost.
+    """
+    from syria_geo.control import _date_issues
+
+    n = 20_000
+    bad = list(range(0, n, 2))
+    vf = pd.Series(pd.to_datetime(["2017-01-01"] * n)).astype("datetime64[s]")
+    vf[bad] = pd.NaT
+    vt = pd.Series(pd.NaT, index=range(n), dtype="datetime64[s]")
+    issues = _date_issues(vf, bad, vt, [], has_column=True)
+    assert [i.kind for i in issues] == ["bad_date"]  # unparsable dates are not also "empty"
+    assert issues[0].features == tuple(bad)
+    empty = _date_issues(vf, [], vt, [], has_column=True)
+    assert [i.kind for i in empty] == ["missing_value"]
+    assert empty[0].features == tuple(bad)
+    t_bad = _best_time(lambda: _date_issues(vf, bad, vt, [], has_column=True))
+    t_empty = _best_time(lambda: _date_issues(vf, [], vt, [], has_column=True))
+    assert t_bad < 5 * t_empty + 0.05, (t_bad, t_empty)
 
 
 # ---------------------------------------------------------------------------------------------

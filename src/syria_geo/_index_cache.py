@@ -15,8 +15,10 @@ The folder is the package's one cache folder (:func:`syria_geo._index.cache_dir`
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tempfile
+import time
 import zipfile
 from collections.abc import Callable
 from functools import cache
@@ -31,15 +33,79 @@ from syria_geo._index import cache_dir
 T = TypeVar("T")
 
 
-@cache
-def _file_checksum(path: Path, size: int, mtime_ns: int) -> str:
+#: A checksum stamp is trusted only for a file last changed at least this long before the
+#: stamp was made (a change within the same timestamp tick would not show in its times).
+_STAMP_MARGIN_NS: int = 2_000_000_000
+
+
+def _hash_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def file_checksum(path: Path) -> str:
-    """SHA-256 checksum of a file's bytes (remembered per size and modification time)."""
+def _stat_key(st: os.stat_result) -> list[int]:
+    # the change time (ctime) cannot be set back by a program, unlike the modification time
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
+
+
+def _stamp_path(path: Path) -> Path | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    name = hashlib.blake2b(str(path.resolve()).encode(), digest_size=16).hexdigest()
+    return folder / f"checksum-{name}.json"
+
+
+@cache
+def _file_checksum(path: Path, stat_key: tuple[int, ...]) -> str:
+    stamp = _stamp_path(path)
+    try:
+        if stamp is not None:
+            saved = json.loads(stamp.read_text(encoding="utf-8"))
+            if (
+                isinstance(saved, dict)
+                and saved.get("path") == str(path.resolve())
+                and saved.get("stat") == list(stat_key)
+                and isinstance(saved.get("sha256"), str)
+                and len(saved["sha256"]) == 64
+            ):
+                return str(saved["sha256"])
+    except (OSError, ValueError):
+        pass  # no stamp, or a damaged one: hash the file
+    started = time.time_ns()
+    digest = _hash_file(path)
     st = path.stat()
-    return _file_checksum(path, st.st_size, st.st_mtime_ns)
+    changed = max(st.st_mtime_ns, st.st_ctime_ns)
+    unchanged = _stat_key(st) == list(stat_key) and started - changed >= _STAMP_MARGIN_NS
+    if stamp is not None and unchanged:
+        text = json.dumps({"path": str(path.resolve()), "stat": list(stat_key), "sha256": digest})
+        _write_text(stamp, text)
+    return digest
+
+
+def file_checksum(path: Path) -> str:
+    """SHA-256 checksum of a file's bytes.
+
+    Remembered in the process, and in a stamp in the cache folder, per the file's size,
+    modification and change times, inode and device: a file written since (even to the
+    same size with its modification time set back) has another change time and is hashed
+    again.  A stamp is only written for a file unchanged for :data:`_STAMP_MARGIN_NS`.
+    """
+    return _file_checksum(path, tuple(_stat_key(path.stat())))
+
+
+def _write_text(path: Path, text: str) -> None:
+    """Write ``text`` atomically (nothing happens where the folder cannot be written)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
 
 
 #: What a damaged or foreign cache file can raise while it is read.

@@ -336,7 +336,9 @@ def _date_issues(
                     f"{name} is not a calendar day (YYYY-MM-DD) in feature(s) {_fmt_positions(bad)}",
                 )
             )
-    no_vf = vf.isna() & ~pd.Series([i in set(bad_vf) for i in range(len(vf))])
+    unparsed = np.zeros(len(vf), dtype=bool)
+    unparsed[np.asarray(bad_vf, dtype=np.int64)] = True  # present but not a calendar day
+    no_vf = vf.isna() & ~pd.Series(unparsed)
     if has_column and no_vf.any():
         issues.append(
             LayerIssue(

@@ -22,6 +22,7 @@ import hashlib
 import json
 import math
 import pickle
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, partial
@@ -315,6 +316,11 @@ class _PolygonIndex:
         # than a "within" query (which prepares each point instead of each piece)
         p, q = self.pieces.query(pts)
         pieces = self.pieces.geometries
+        # pieces read from the disk cache are prepared when first tested (preparing
+        # changes no answer, and a few thousand points touch only some of the pieces);
+        # one thread at a time (dask partitions share the pieces), a no-op once prepared
+        with _PREPARE_LOCK:
+            shapely.prepare(pieces[q])
         inside = shapely.contains(pieces[q], pts[p])
         _assign_lowest(found, p[inside], self.owner[q[inside]])
         rest = np.flatnonzero(found < 0)
@@ -336,6 +342,9 @@ class _PolygonIndex:
         touch = ~inside & (found[rest[pairs[:, 0]]] < 0)
         return found, rest[pairs[touch, 0]], pairs[touch, 1]
 
+
+#: Held while pieces are prepared (see :meth:`_PolygonIndex._locate_exact`).
+_PREPARE_LOCK: Final = threading.Lock()
 
 #: Fingerprints of recently seen geometry arrays, by the identity of their geometries
 #: (which are immutable; the entry holds them, so their ids are not reused), oldest first.
@@ -433,8 +442,7 @@ def _subdivide_cached(geoms: np.ndarray, key: tuple[Any, ...]) -> tuple[np.ndarr
             len(owner) and not 0 <= owner.min() <= owner.max() < len(geoms)
         ):
             raise ValueError("inconsistent cut arrays")
-        shapely.prepare(pieces)
-        return pieces, owner
+        return pieces, owner  # prepared when first tested (see _PolygonIndex._locate_exact)
 
     return cached("cut", f"{_cut_version()} {key!r}", build, decode, keep=16)
 
@@ -540,14 +548,13 @@ def _admin_polygons() -> np.ndarray:
 
 
 def _decode_admin_arrays(arrays: dict[str, np.ndarray]) -> _AdminIndex:
-    units = pd.DataFrame({c: arrays[c].astype(object) for c in _UNIT_COLUMNS})
+    units = pd.DataFrame({c: arrays[c].astype(object) for c in _UNIT_COLUMNS}, dtype=object)
     pieces = _geoms_from_arrays(arrays, "pieces")
     owner = np.asarray(arrays["owner"], dtype=np.int64)
     if not (len(pieces) == len(owner) and len(units)):
         raise ValueError("inconsistent ADM3 index arrays")
     if owner.min() < 0 or owner.max() >= len(units):
         raise ValueError("inconsistent ADM3 index arrays")
-    shapely.prepare(pieces)
     key = (_GRID_CELL_ADMIN, "adm3")
     # the whole polygons serve only points on cut lines and borders: read when needed
     index = _PolygonIndex(_admin_polygons, shapely.STRtree(pieces), owner, key,
@@ -622,7 +629,7 @@ def _admin_metric() -> _MetricPieces:
         n_units = len(_admin_index().units)
         if len(pieces) != len(owner) or owner.min() < 0 or owner.max() >= n_units:
             raise ValueError("inconsistent ADM3 metric arrays")
-        shapely.prepare(pieces)
+        # not prepared: distances do not use prepared geometries
         return _MetricPieces(shapely.STRtree(pieces), owner)
 
     return _admin_cached("adm3-metric", build, decode)
@@ -1145,7 +1152,7 @@ def _control_index(layers: Any) -> _ControlIndex:
 
 
 #: Format of the control-index cache files (change it whenever what they hold changes).
-_CONTROL_CACHE_FORMAT: Final[int] = 1
+_CONTROL_CACHE_FORMAT: Final[int] = 2
 #: The validated attributes a control index keeps (besides the validity dates).
 _CONTROL_TEXT: Final[tuple[str, ...]] = ("feature", "controller", "source", "method")
 
@@ -1178,7 +1185,8 @@ def _store_control_index(
     """Keep a validated, cut layer (that needed no repair) in the disk cache.
 
     The polygons are stored too unless they are byte for byte the input's own (``own``),
-    which a later call with the same content then uses.
+    which a later call with the same content then uses.  The pieces are not stored here:
+    they are in the cut cache (see :func:`_subdivide_cached`) under the polygons' key.
     """
     text = {c: [str(v) for v in layer[c].to_numpy(dtype=object)] for c in _CONTROL_TEXT}
     full = index.full
@@ -1191,8 +1199,6 @@ def _store_control_index(
         "valid_from": layer["valid_from"].to_numpy().astype("datetime64[s]"),
         "valid_to": layer["valid_to"].to_numpy().astype("datetime64[s]"),
         **({"own_geoms": np.array(len(geoms))} if same else _geoms_to_arrays(geoms, "geoms")),
-        **_geoms_to_arrays(np.asarray(full.pieces.geometries, dtype=object), "pieces"),
-        "owner": full.owner,
     }
     write_arrays("layer-index", _control_cache_key(key), arrays, keep=16)
 
@@ -1215,10 +1221,14 @@ def _stored_control_index(key: Any, own: np.ndarray | None) -> _ControlIndex | N
     try:
         text = json.loads(arrays["text"].tobytes().decode())
         full_key = tuple(json.loads(arrays["full_key"].tobytes().decode()))
+        # the pieces: in the cut cache under the polygons' key (see _subdivide_cached)
+        cut = read_arrays("cut", f"{_cut_version()} {full_key[1:]!r}")
+        if cut is None:
+            return None  # pruned or damaged: validated and cut again
         dates = {c: arrays[c] for c in ("valid_from", "valid_to")}
         n = len(dates["valid_from"])
-        pieces = _geoms_from_arrays(arrays, "pieces")
-        owner = np.asarray(arrays["owner"], dtype=np.int64)
+        pieces = _geoms_from_arrays(cut, "pieces")
+        owner = np.asarray(cut["owner"], dtype=np.int64)
         if (
             any(len(text[c]) != n for c in _CONTROL_TEXT)
             or any(d.dtype != "datetime64[s]" or len(d) != n for d in dates.values())
@@ -1237,7 +1247,6 @@ def _stored_control_index(key: Any, own: np.ndarray | None) -> _ControlIndex | N
             raise ValueError("no polygons for this control index")
         if len(geoms) != n:
             raise ValueError("inconsistent control index arrays")
-        shapely.prepare(pieces)
         full = _PolygonIndex(geoms, shapely.STRtree(pieces), owner, full_key,
                              _GRID_CELL_LAYER, n_polygons=n)  # fmt: skip
         return _ControlIndex.make(layer, key, full)
