@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import filecmp
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +16,23 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "seeds"
+_OWN_CACHE: list[str] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep the caches of a test session in a folder of its own (not the user's cache).
+
+    Subprocesses inherit the variable; a folder given by the caller is used as it is.
+    """
+    if not os.environ.get("SYRIA_GEO_CACHE_DIR"):
+        folder = tempfile.mkdtemp(prefix="syria_geo_test_cache_")
+        os.environ["SYRIA_GEO_CACHE_DIR"] = folder
+        _OWN_CACHE.append(folder)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for folder in _OWN_CACHE:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
