@@ -503,7 +503,7 @@ def _may_reach(
     return np.asarray(differ <= 0.25 * (lengths + n) + 0.5)  # ratio >= 75: 0.25 (n + m) indels
 
 
-def _expand(off: np.ndarray, val: np.ndarray, slots: Sequence[int]) -> np.ndarray:
+def _expand(off: np.ndarray, val: np.ndarray, slots: Sequence[int] | np.ndarray) -> np.ndarray:
     """``val[off[s]:off[s + 1]]`` for every slot ``s``, concatenated in order."""
     if not len(slots):
         return val[:0]
@@ -639,12 +639,16 @@ class _TypoKeys:
             queries, self._key_array[positions].tolist(), scorer=scorer,
             score_cutoff=cutoff, dtype=np.float64,
         )  # fmt: skip
-        out: list[list[int]] = []
-        for row in scores:
-            keep = np.flatnonzero(row >= cutoff)
-            pos, kept = positions[keep], row[keep]
-            out.append(pos[np.lexsort((pos, -kept))[:_TYPO_LIMIT]].tolist())
-        return out
+        # per query: the keys at or above the cutoff, best first (ties by position), 40 at most
+        which, col = np.nonzero(scores >= cutoff)
+        pos, kept = positions[col], scores[which, col]
+        order = np.lexsort((pos, -kept, which))
+        which, pos = which[order], pos[order]
+        starts = np.searchsorted(which, np.arange(len(queries) + 1))
+        top = np.arange(len(which)) - starts[which] < _TYPO_LIMIT
+        ends = np.searchsorted(which[top], np.arange(len(queries) + 1))
+        flat: list[int] = pos[top].tolist()
+        return [flat[ends[k] : ends[k + 1]] for k in range(len(queries))]
 
 
 class NameIndex:
@@ -761,8 +765,10 @@ class NameIndex:
         self._loose: list[str] = state["loose"]  # _loose_skeleton of each spelling
         self._quals = [frozenset(q) for q in state["quals"]]
         self._qual_id: np.ndarray = state["qual_id"]
+        self._qual_ids: list[int] = self._qual_id.tolist()  # the same, read one at a time
         self._row: np.ndarray = state["row"]
         self._arabic: np.ndarray = state["arabic"]
+        self._arabics: list[bool] = self._arabic.tolist()
         self._part: np.ndarray = state["part"]
         self._field: np.ndarray = state["field"]
         # the score lowered for a part of a compound name and for an alternate spelling
@@ -1133,16 +1139,22 @@ class NameIndex:
         """The (query, spelling) pairs filed in posting lists, each pair once, in order.
 
         ``lists`` holds (offsets, values, query number, slots): the spellings
-        ``values[offsets[s]:offsets[s + 1]]`` of every slot ``s`` are the query's. The pairs
-        come in the order of ``lists``, each where it first occurs.
+        ``values[offsets[s]:offsets[s + 1]]`` of every slot ``s`` are the query's. Each
+        posting table is expanded in one pass; the order of the pairs is not meaningful
+        (ties are broken by spelling, see :meth:`_ranked`).
         """
+        tables: dict[int, tuple[np.ndarray, np.ndarray, list[int], list[int]]] = {}
+        for off, val, k, slots in lists:  # the slots of each posting table, with their query
+            table = tables.setdefault(id(val), (off, val, [], []))
+            table[2].extend(slots)
+            table[3].extend([k] * len(slots))
         parts: list[np.ndarray] = []
         owners: list[np.ndarray] = []
-        for off, val, k, slots in lists:
-            if len(slots):
-                found = _expand(off, val, slots)
-                parts.append(found)
-                owners.append(np.full(len(found), k, dtype=np.int64))
+        for off, val, slots, by in tables.values():
+            if slots:
+                at = np.asarray(slots, dtype=np.int64)
+                parts.append(_expand(off, val, at))
+                owners.append(np.repeat(np.asarray(by, dtype=np.int64), off[at + 1] - off[at]))
         if not parts:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         import pandas as pd  # a hash table: O(n), where np.unique sorts
@@ -1316,11 +1328,12 @@ class NameIndex:
         at the request's ``min_score`` and ``limit``.
         """
         qid, idx, rows, score, rule, verbatim = pairs
-        order = np.lexsort((idx, ~verbatim, -score, rows, qid))
+        kept = np.flatnonzero(score >= np.array([k.min_score for k in keys])[qid])
+        entry = qid[kept] * len(self._ids) + rows[kept]  # (query, entry) as one number
+        order = kept[np.lexsort((idx[kept], ~verbatim[kept], -score[kept], entry))]
         first = np.ones(len(order), dtype=bool)
-        first[1:] = (np.diff(qid[order]) != 0) | (np.diff(rows[order]) != 0)
+        first[1:] = np.diff(qid[order] * len(self._ids) + rows[order]) != 0
         pick = order[first]
-        pick = pick[score[pick] >= np.array([k.min_score for k in keys])[qid[pick]]]
         p_rows = rows[pick]
         rounded = np.array([round(s, 6) for s in score[pick].tolist()])
         ranked = pick[
@@ -1367,9 +1380,9 @@ class NameIndex:
         return (
             len(q.skel) >= 3
             and (q.skel == skel or _loose_skeleton(query) == self._loose[i])
-            and q.quals == self._quals[int(self._qual_id[i])]
+            and q.quals == self._quals[self._qual_ids[i]]
             and (
-                q.arabic != bool(self._arabic[i])
+                q.arabic != self._arabics[i]
                 or (
                     _short_words_agree(q.core, core)
                     and Levenshtein.normalized_similarity(q.vskel, vskel) >= 0.8
