@@ -232,6 +232,7 @@ def coordinates(
 
     n = len(frame)
     reasons = np.full(n, None, dtype=object)
+    bad = np.zeros(n, dtype=bool)  # rows given a reason
     geo = active_geometry(frame)
     if geo is not None:
         if geo.crs is None:
@@ -239,12 +240,18 @@ def coordinates(
                 "incidents GeoDataFrame has no CRS; set it, e.g. .set_crs('EPSG:4326')"
             )
         arr = np.asarray(geo.to_numpy(), dtype=object)
-        missing = shapely.is_missing(arr) | shapely.is_empty(arr)
-        not_point = ~missing & (shapely.get_type_id(arr) != 0)
-        pts = arr.copy()
-        pts[missing | not_point] = None
-        lon = np.asarray(shapely.get_x(pts), dtype=float)
-        lat = np.asarray(shapely.get_y(pts), dtype=float)
+        # two passes over the geometries: their types, and their coordinates with owners
+        # (a missing or empty geometry has none; a non-empty point has exactly one)
+        type_id = shapely.get_type_id(arr)
+        xy, owner = shapely.get_coordinates(arr, return_index=True)
+        counts = np.bincount(owner, minlength=n)
+        missing = (type_id == -1) | (counts == 0)
+        not_point = ~missing & (type_id != 0)
+        point = ~missing & ~not_point
+        first = np.cumsum(counts) - counts
+        lon, lat = np.full(n, np.nan), np.full(n, np.nan)
+        lon[point], lat[point] = xy[first[point], 0], xy[first[point], 1]
+        bad = missing | not_point
         if not geo.crs.equals("EPSG:4326") and n:
             from pyproj import Transformer
 
@@ -268,7 +275,8 @@ def coordinates(
         bad_text = ~raw_missing & ~(np.isfinite(lon) & np.isfinite(lat))
         reasons[raw_missing] = "no coordinates"
         reasons[bad_text] = "coordinates are not numbers"
-    free = pd.isna(reasons)
+        bad = raw_missing | bad_text
+    free = ~bad
     with np.errstate(invalid="ignore"):
         nonfinite = free & ~(np.isfinite(lon) & np.isfinite(lat))
         out_of_range = free & ~nonfinite & ((np.abs(lon) > 180) | (np.abs(lat) > 90))
@@ -276,7 +284,7 @@ def coordinates(
     reasons[nonfinite] = "no coordinates"
     reasons[out_of_range] = "coordinates out of range (expected lon -180..180, lat -90..90)"
     reasons[zero] = "coordinates 0,0 are a placeholder, not a location"
-    unusable = ~pd.isna(reasons)
+    unusable = bad | nonfinite | out_of_range | zero
     lon = np.where(unusable, np.nan, lon)
     lat = np.where(unusable, np.nan, lat)
     return lon, lat, reasons
