@@ -229,16 +229,14 @@ def test_typo_scan_equals_rapidfuzz_extract(fresh_state: dict[str, Any], kind: s
     queries = [keys.keys[i] for i in rng.choice(len(keys.keys), 60, replace=False)]
     queries = [q[:-1] + q[0] if len(q) > 3 else q for q in queries]  # a typo in most
     allowed = np.flatnonzero(rng.random(len(keys.keys)) < 0.1)
-    for q in queries:
+    every = keys.best_many([(q, None, None) for q in queries], levenshtein=levenshtein)
+    some = keys.best_many([(q, allowed, "s") for q in queries], levenshtein=levenshtein)
+    for q, got_all, got_some in zip(queries, every, some, strict=True):
         full = process.extract(q, keys.keys, scorer=scorer, score_cutoff=cutoff, limit=40)
-        assert keys.best(q, levenshtein=levenshtein, allowed=None, tag=None) == [
-            p for _, _, p in full
-        ]
+        assert got_all == [p for _, _, p in full]
         subset = [keys.keys[p] for p in allowed]
         part = process.extract(q, subset, scorer=scorer, score_cutoff=cutoff, limit=40)
-        assert keys.best(q, levenshtein=levenshtein, allowed=allowed, tag="s") == [
-            int(allowed[p]) for _, _, p in part
-        ]
+        assert got_some == [int(allowed[p]) for _, _, p in part]
 
 
 def _run(args: list[str], cache: Path) -> subprocess.CompletedProcess[str]:

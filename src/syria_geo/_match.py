@@ -503,23 +503,20 @@ def _may_reach(
     return np.asarray(differ <= 0.25 * (lengths + n) + 0.5)  # ratio >= 75: 0.25 (n + m) indels
 
 
-def _expand(off: np.ndarray, val: np.ndarray, slots: Sequence[int] | np.ndarray) -> np.ndarray:
-    """``val[off[s]:off[s + 1]]`` for every slot ``s``, concatenated in order."""
-    if not len(slots):
-        return val[:0]
-    at = np.asarray(slots, dtype=np.int64)
-    starts, counts = off[at], off[at + 1] - off[at]
+def _expand(off: np.ndarray, val: np.ndarray, slots: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The slices ``val[off[s]:off[s + 1]]`` of the slots, concatenated, and their lengths."""
+    starts, counts = off[slots], off[slots + 1] - off[slots]
     shift = np.repeat(starts - np.cumsum(counts) + counts, counts)
-    return val[shift + np.arange(int(counts.sum()))]
+    return val[shift + np.arange(int(counts.sum()))], counts
 
 
 class _TypoKeys:
     """Distinct keys (skeletons or flat names) with the spellings filed under each.
 
-    :meth:`best` returns what ``process.extract(query, keys, scorer, score_cutoff, limit)``
-    returns over the keys that carry an allowed spelling (the key positions scoring at
-    least the cutoff, best first, ties in key order), but scores only the keys whose length
-    and letters allow the cutoff: a key of length ``m`` is at least ``|n - m|`` edits
+    :meth:`best_many` returns, for each query, what ``process.extract(query, keys, scorer,
+    score_cutoff, limit)`` returns over the keys that carry an allowed spelling (the key
+    positions scoring at least the cutoff, best first, ties in key order), but scores only
+    the keys whose length and letters allow the cutoff: a key of length ``m`` is at least ``|n - m|`` edits
     (Levenshtein) or indels away from a query of length ``n``; see :func:`_may_reach`.
     """
 
@@ -534,11 +531,6 @@ class _TypoKeys:
         self._by_length: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._allowed_by_length: OrderedDict[object, tuple[np.ndarray, ...]] = OrderedDict()
         self._results: OrderedDict[tuple[str, object], list[int]] = OrderedDict()
-
-    def spellings(self, pos: int) -> list[int]:
-        """The spellings filed under key ``pos``."""
-        result: list[int] = self.val[self.off[pos] : self.off[pos + 1]].tolist()
-        return result
 
     def key_of(self, n_spellings: int) -> np.ndarray:
         """The key position of each spelling (-1: none)."""
@@ -568,27 +560,19 @@ class _TypoKeys:
             self._allowed_by_length.move_to_end(tag)
         return hit
 
-    def best(
-        self, query: str, *, levenshtein: bool, allowed: np.ndarray | None, tag: object
-    ) -> list[int]:
-        """Key positions scoring at least the cutoff, best first (at most 40; cached).
-
-        ``allowed`` holds the (ascending) positions of the keys that may be returned, None
-        for all; ``tag`` names that set in the cache.
-        """
-        return self.best_many([(query, allowed, tag)], levenshtein=levenshtein)[0]
-
     def best_many(
         self,
         requests: Sequence[tuple[str, np.ndarray | None, object]],
         *,
         levenshtein: bool,
     ) -> list[list[int]]:
-        """:meth:`best` of many (query, allowed, tag) at once.
+        """Key positions scoring at least the cutoff, best first (at most 40), per request.
 
-        Queries of one length and one allowed set share a slice of the keys by length; each
-        such group is scored in one rapidfuzz call, on the keys that may reach the cutoff
-        for at least one of its queries.
+        A request is (query, allowed, tag): ``allowed`` holds the (ascending) positions of
+        the keys that may be returned, None for all; ``tag`` names that set in the cache of
+        results. Queries of one length and one allowed set share a slice of the keys by
+        length; each such group is scored in one rapidfuzz call, on the keys that may reach
+        the cutoff for at least one of its queries.
         """
         out: list[list[int] | None] = []
         groups: dict[tuple[object, int], list[int]] = {}
@@ -618,7 +602,7 @@ class _TypoKeys:
         tag: object,
         levenshtein: bool,
     ) -> list[list[int]]:
-        """:meth:`best` of distinct queries of length ``n`` over one allowed set."""
+        """:meth:`best_many` of distinct queries of length ``n`` over one allowed set."""
         sorted_lengths, order, sorted_letters = self._sorted(allowed, tag)
         if levenshtein:  # normalized Levenshtein similarity >= 0.7: |n - m| <= 0.3 max(n, m)
             lo, hi, cutoff = math.floor(n * 0.7 - 1e-9), math.ceil(n / 0.7 + 1e-9), 0.7
@@ -1072,12 +1056,14 @@ class NameIndex:
         """
         keys = [_request_key(r) for r in requests]
         found: dict[SearchRequest, tuple[NameMatch, ...]] = {}
+        todo: list[SearchRequest] = []
         for key in dict.fromkeys(keys):
             hit = self._cache.get(key)
-            if hit is not None:
+            if hit is None:
+                todo.append(key)
+            else:
                 self._cache.move_to_end(key)
                 found[key] = hit
-        todo = [key for key in dict.fromkeys(keys) if key not in found]
         for start in range(0, len(todo), _BATCH_SIZE):  # bounded memory for any batch
             chunk = todo[start : start + _BATCH_SIZE]
             fresh = dict(zip(chunk, self._search_batch(chunk), strict=True))
@@ -1136,7 +1122,7 @@ class NameIndex:
     def _pairs(
         self, lists: Sequence[tuple[np.ndarray, np.ndarray, int, Sequence[int]]]
     ) -> tuple[np.ndarray, np.ndarray]:
-        """The (query, spelling) pairs filed in posting lists, each pair once, in order.
+        """The (query, spelling) pairs filed in posting lists, each pair once.
 
         ``lists`` holds (offsets, values, query number, slots): the spellings
         ``values[offsets[s]:offsets[s + 1]]`` of every slot ``s`` are the query's. Each
@@ -1152,9 +1138,9 @@ class NameIndex:
         owners: list[np.ndarray] = []
         for off, val, slots, by in tables.values():
             if slots:
-                at = np.asarray(slots, dtype=np.int64)
-                parts.append(_expand(off, val, at))
-                owners.append(np.repeat(np.asarray(by, dtype=np.int64), off[at + 1] - off[at]))
+                found, counts = _expand(off, val, np.asarray(slots, dtype=np.int64))
+                parts.append(found)
+                owners.append(np.repeat(np.asarray(by, dtype=np.int64), counts))
         if not parts:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         import pandas as pd  # a hash table: O(n), where np.unique sorts

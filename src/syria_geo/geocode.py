@@ -661,15 +661,25 @@ class _Ctx(NamedTuple):
     origin: tuple[float, float] | None = None  # "north of Y": the direction is from Y
 
 
+def _levels_of(kind: str) -> tuple[str, ...]:
+    """The gazetteer levels a place of this kind ("village", "district", ...) is searched in."""
+    return _LEVELS_BY_KIND.get(kind, _LEVELS_BY_KIND[""])
+
+
+def _link_search(name: str, levels: tuple[str, ...], within: str | None) -> SearchRequest:
+    """The name search of one link of a chain (also run ahead, in batches: geocode_batch)."""
+    return SearchRequest(name, 12, levels, within, 0.7)
+
+
 def _link_candidates(
     gaz: _Gaz, name: str, kind: str, levels: tuple[str, ...], ctx: _Ctx
 ) -> list[NameMatch]:
     """Gazetteer entries whose names match ``name`` inside the context, best first."""
-    hits = gaz.index.search(name, limit=12, levels=levels, within=ctx.within, min_score=0.7)
+    (hits,) = gaz.index.search_many([_link_search(name, levels, ctx.within)])
     if (not hits or hits[0].score < _ACCEPT) and _TURKISH.search(name):
         # ş is ص in GeoNames' romanisation but ش in Turkish and Kurdish ("Qamişlo")
         turkish = name.translate(_TURKISH_LETTERS)
-        other = gaz.index.search(turkish, limit=12, levels=levels, within=ctx.within, min_score=0.7)
+        (other,) = gaz.index.search_many([_link_search(turkish, levels, ctx.within)])
         if other and (not hits or other[0].score > hits[0].score):
             hits = other
     if kind in ("district", "subdistrict"):
@@ -710,7 +720,7 @@ def _threshold(hits: list[NameMatch], ctx: _Ctx) -> float:
 
 def _resolve(gaz: _Gaz, name: str, kind: str, ctx: _Ctx) -> _Outcome:
     """Resolve one link of the chain: candidates, acceptance threshold, ranking."""
-    levels = _LEVELS_BY_KIND.get(kind, _LEVELS_BY_KIND[""])
+    levels = _levels_of(kind)
     hits = _link_candidates(gaz, name, kind, levels, ctx)
     if not hits:
         return _Outcome(None, (), False)
@@ -1368,8 +1378,7 @@ def _first_search(scene: _Scene) -> SearchRequest:
     a batch can run the first searches of all its rows together beforehand.
     """
     name, kind = scene.chain[-1]
-    levels = _LEVELS_BY_KIND.get(kind, _LEVELS_BY_KIND[""])
-    return SearchRequest(name, 12, levels, scene.gov or None, 0.7)
+    return _link_search(name, _levels_of(kind), scene.gov or None)
 
 
 def _result_of_scene(gaz: _Gaz, scene: _Scene) -> GeocodeResult:
@@ -1633,11 +1642,16 @@ def _spans(text: str, skip: set[str]) -> list[str]:
     return out
 
 
+def _innermost(scene: _Scene) -> _Resolved | None:
+    """The innermost place of the chain that was resolved (None when none was)."""
+    return min(scene.resolved, key=lambda t: t[0])[1] if scene.resolved else None
+
+
 def _span_requests(gaz: _Gaz, scene: _Scene) -> list[SearchRequest]:
     """The searches of :func:`_span_fallback`: the runs of words not part of a name read."""
     if scene.chain and scene.outcomes[0].ambiguous:
         return []
-    parent = min(scene.resolved, key=lambda t: t[0])[1] if scene.resolved else None
+    parent = _innermost(scene)
     within = _context_of(gaz, parent)[0] if parent is not None else (scene.gov or None)
     covered = [n.casefold() for n, _ in scene.chain] + [
         t.casefold() for t in (scene.parsed.governorate_text, scene.parsed.region) if t
@@ -1658,7 +1672,7 @@ def _span_fallback(gaz: _Gaz, scene: _Scene) -> GeocodeResult | None:
     which the event happened, so the result is precision 2 at that place.
     """
     requests = _span_requests(gaz, scene)
-    parent = min(scene.resolved, key=lambda t: t[0])[1] if scene.resolved else None
+    parent = _innermost(scene)
     found = gaz.index.search_many(requests)
     for request, hits in zip(requests, found, strict=True):
         if not any(m.strong for m in hits):
@@ -1693,8 +1707,8 @@ def _unresolved_result(gaz: _Gaz, scene: _Scene) -> GeocodeResult:
         return _ambiguous_result(
             gaz, scene.query, scene.parsed, target, scene.warnings, target.note
         )
-    if scene.resolved:
-        parent = min(scene.resolved, key=lambda t: t[0])[1]  # the innermost resolved place
+    parent = _innermost(scene)
+    if parent is not None:
         pr = _row(gaz, parent.pos)
         why = (
             "is ambiguous"
