@@ -412,23 +412,37 @@ def test_a_validated_layer_read_from_the_disk_cache_gives_identical_joins(
     pd.testing.assert_frame_equal(from_disk, expected)
 
 
+def _layer_kept_in(
+    monkeypatch: pytest.MonkeyPatch, folder: Path
+) -> tuple[gpd.GeoDataFrame, pd.DataFrame]:
+    """Edge incidents and their join to the test layer, which is then kept in ``folder``."""
+    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(folder))
+    points = _edge_incidents(_zones())
+    _forget_layers(monkeypatch)
+    return points, join_control(points, _zones())
+
+
+def _assert_rebuilt_once(
+    monkeypatch: pytest.MonkeyPatch, points: gpd.GeoDataFrame, expected: pd.DataFrame
+) -> None:
+    """In a new process the layer is validated (and cut) again once, then served as stored."""
+    _forget_layers(monkeypatch)
+    calls = _count_validations(monkeypatch)
+    pd.testing.assert_frame_equal(join_control(points, _zones()), expected)
+    assert calls == [1]  # validated (and cut) again
+    _forget_layers(monkeypatch)
+    pd.testing.assert_frame_equal(join_control(points, _zones()), expected)
+    assert calls == [1]  # the damaged file was replaced by a good one
+
+
 @pytest.mark.parametrize("how", ["truncated", "flipped", "garbage", "empty", "foreign"])
 def test_a_damaged_layer_cache_file_is_rebuilt_and_the_answer_is_unchanged(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, how: str
 ) -> None:
-    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
-    points = _edge_incidents(_zones())
-    _forget_layers(monkeypatch)
-    expected = join_control(points, _zones())
+    points, expected = _layer_kept_in(monkeypatch, tmp_path)
     (path,) = tmp_path.glob("layer-index-*.npz")
     _damage(path, how)
-    _forget_layers(monkeypatch)
-    calls = _count_validations(monkeypatch)
-    pd.testing.assert_frame_equal(join_control(points, _zones()), expected)
-    assert calls == [1]  # validated again
-    _forget_layers(monkeypatch)
-    pd.testing.assert_frame_equal(join_control(points, _zones()), expected)
-    assert calls == [1]  # and the file was replaced by a good one
+    _assert_rebuilt_once(monkeypatch, points, expected)
 
 
 @pytest.mark.parametrize("how", ["flipped", "missing"])
@@ -436,10 +450,7 @@ def test_a_layer_cache_whose_pieces_are_damaged_or_gone_is_rebuilt(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, how: str
 ) -> None:
     """The pieces of a kept layer are stored once, in the cut cache, not in its index file."""
-    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
-    points = _edge_incidents(_zones())
-    _forget_layers(monkeypatch)
-    expected = join_control(points, _zones())
+    points, expected = _layer_kept_in(monkeypatch, tmp_path)
     (index_file,) = tmp_path.glob("layer-index-*.npz")
     with np.load(index_file) as stored:
         assert not [name for name in stored.files if name.startswith("pieces")]
@@ -448,13 +459,7 @@ def test_a_layer_cache_whose_pieces_are_damaged_or_gone_is_rebuilt(
         cut_file.unlink()
     else:
         _damage(cut_file, how)
-    _forget_layers(monkeypatch)
-    calls = _count_validations(monkeypatch)
-    pd.testing.assert_frame_equal(join_control(points, _zones()), expected)
-    assert calls == [1]  # validated and cut again
-    _forget_layers(monkeypatch)
-    pd.testing.assert_frame_equal(join_control(points, _zones()), expected)
-    assert calls == [1]  # the pieces were stored again
+    _assert_rebuilt_once(monkeypatch, points, expected)
 
 
 def test_a_layer_that_needed_repair_is_not_kept_and_warns_in_every_process(
