@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import importlib
 import math
 
@@ -239,6 +240,37 @@ def test_batch_larger_than_one_resolution_batch(
             alone = geocode(value).to_record()
             for col in ("geo_status", "geo_id", "geo_reason", "geo_warnings", "geo_candidates"):
                 assert row[col] == alone[col], (value, col)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_batch_pauses_the_collector_and_restores_it(
+    monkeypatch: pytest.MonkeyPatch, enabled: bool
+) -> None:
+    """The cyclic collector is off while rows resolve and as it was afterwards, even on error."""
+    geocode_module = importlib.import_module("syria_geo.geocode")
+    seen: list[bool] = []
+    real = geocode_module._records_of
+
+    def spy(*args: object) -> object:
+        seen.append(gc.isenabled())
+        return real(*args)
+
+    def boom(*args: object) -> object:
+        raise RuntimeError("resolution failed")
+
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        monkeypatch.setattr(geocode_module, "_records_of", spy)
+        assert list(geocode_batch(["Douma city"], progress=False)["geo_id"]) == ["C2338"]
+        assert seen == [False]
+        assert gc.isenabled() is enabled
+        monkeypatch.setattr(geocode_module, "_records_of", boom)
+        with pytest.raises(RuntimeError, match="resolution failed"):
+            geocode_batch(["Douma city"], progress=False)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
 
 
 def test_batch_keeps_order_index_and_caches() -> None:
