@@ -486,9 +486,11 @@ def _letter_sets(texts: Sequence[str]) -> np.ndarray:
 
 
 def _may_reach(
-    query: str, lengths: np.ndarray, letters: np.ndarray, *, levenshtein: bool
+    queries: Sequence[str], lengths: np.ndarray, letters: np.ndarray, *, levenshtein: bool
 ) -> np.ndarray:
     """Which keys (their lengths and :func:`_letter_set`) can reach the typo cutoff.
+
+    ``queries`` all have one length; a key is kept if it may reach the cutoff for one of them.
 
     An insertion or a deletion changes one letter (bucket) count by one, a substitution two
     counts by one each, so strings whose capped counts differ by ``d`` in all (the bits in
@@ -496,8 +498,12 @@ def _may_reach(
     apart. A key is dropped only when that bound exceeds the allowed distance by half an
     edit (no rounding can matter), so the keys dropped are keys the scorer cuts off.
     """
-    n = len(query)
-    differ = np.bitwise_count(letters ^ np.uint64(_letter_set(query)))
+    n = len(queries[0])
+    sets = np.array([_letter_set(query) for query in queries], dtype=np.uint64)
+    differ = np.full(len(letters), 64, dtype=np.uint8)  # the fewest bits differing
+    for start in range(0, len(sets), 32):  # 32 queries at a time: bounded memory
+        rows = np.bitwise_count(letters[None, :] ^ sets[start : start + 32, None])
+        np.minimum(differ, rows.min(axis=0), out=differ)
     if levenshtein:  # similarity >= 0.7: at most 0.3 max(n, m) edits
         return np.asarray(differ <= 0.6 * np.maximum(lengths, n) + 1.0)
     return np.asarray(differ <= 0.25 * (lengths + n) + 0.5)  # ratio >= 75: 0.25 (n + m) indels
@@ -612,11 +618,10 @@ class _TypoKeys:
             scorer = fuzz.ratio
         a = int(np.searchsorted(sorted_lengths, lo, "left"))  # a slice of the keys by length
         b = int(np.searchsorted(sorted_lengths, hi, "right"))
-        positions, lengths, letters = order[a:b], sorted_lengths[a:b], sorted_letters[a:b]
-        reach = np.zeros(len(positions), dtype=bool)
-        for query in queries:
-            reach |= _may_reach(query, lengths, letters, levenshtein=levenshtein)
-        positions = positions[reach]
+        reach = _may_reach(
+            queries, sorted_lengths[a:b], sorted_letters[a:b], levenshtein=levenshtein
+        )
+        positions = order[a:b][reach]
         if not len(positions):
             return [[] for _ in queries]
         scores = process.cdist(
