@@ -2,7 +2,9 @@
 
 A cache file holds numpy arrays (an uncompressed ``.npz``: every member carries a CRC that
 is checked on reading) plus a ``__key__`` member naming the format version and the
-checksum of the data file it was derived from.  Anything unexpected (no folder, a file
+checksum of the data file it was derived from.  The arrays are packed into one member
+(``__arrays__``: a JSON table of names, types, shapes and offsets, then the data), which
+is read in one piece: each member of an archive costs a fixed time to read.  Anything unexpected (no folder, a file
 from other data or another version, a truncated or corrupted file, missing members, a
 folder that cannot be written) falls back to building the arrays again, so a cache can
 make a call faster but never changes its answer.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import tempfile
 import time
@@ -116,12 +119,62 @@ _BAD_CACHE: tuple[type[Exception], ...] = (
 BAD_CACHE: tuple[type[Exception], ...] = (*_BAD_CACHE, GEOSException)
 
 
+#: Container version (part of every file's key): how the arrays are packed.
+_PACKING: str = "packed1"
+#: Alignment of each array in the packed member.
+_ALIGN: int = 64
+
+
+def _pack(arrays: dict[str, np.ndarray]) -> np.ndarray:
+    """The arrays in one uint8 array: an 8-byte header length, the JSON header, the data."""
+    table: dict[str, list[Any]] = {}
+    offset = 0
+    for name, value in arrays.items():
+        value = np.asarray(value)
+        if value.dtype.hasobject:
+            raise TypeError(f"cannot cache object array {name!r}")
+        table[name] = [value.dtype.str, list(value.shape), offset]
+        offset += -(-value.nbytes // _ALIGN) * _ALIGN
+    header = json.dumps(table).encode()
+    start = -(-(8 + len(header)) // _ALIGN) * _ALIGN
+    out = np.zeros(start + offset, dtype=np.uint8)
+    out[:8] = np.frombuffer(len(header).to_bytes(8, "little"), dtype=np.uint8)
+    out[8 : 8 + len(header)] = np.frombuffer(header, dtype=np.uint8)
+    for name, value in arrays.items():
+        data = np.ascontiguousarray(value).view(np.uint8).ravel()
+        at = start + table[name][2]
+        out[at : at + len(data)] = data
+    return out
+
+
+def _unpack(packed: np.ndarray) -> dict[str, np.ndarray]:
+    """The arrays of :func:`_pack` (views into ``packed``)."""
+    if packed.dtype != np.uint8 or packed.ndim != 1 or len(packed) < 8:
+        raise ValueError("not a packed array member")
+    size = int.from_bytes(packed[:8].tobytes(), "little")
+    table = json.loads(packed[8 : 8 + size].tobytes().decode())
+    if not isinstance(table, dict):
+        raise ValueError("not a packed array member")
+    start = -(-(8 + size) // _ALIGN) * _ALIGN
+    out: dict[str, np.ndarray] = {}
+    for name, (dtype, shape, offset) in table.items():
+        kind = np.dtype(dtype)
+        if kind.hasobject:
+            raise ValueError("object array in a cache file")
+        count = math.prod(shape)
+        at = start + int(offset)
+        if at + count * kind.itemsize > len(packed):
+            raise ValueError("truncated packed array member")
+        out[str(name)] = packed[at : at + count * kind.itemsize].view(kind).reshape(shape)
+    return out
+
+
 def _load(path: Path, key: str) -> dict[str, np.ndarray] | None:
     try:
         with open(path, "rb") as fh, np.load(fh, allow_pickle=False) as npz:
             if "__key__" not in npz.files or str(npz["__key__"]) != key:
                 return None
-            return {name: npz[name] for name in npz.files if name != "__key__"}
+            return _unpack(npz["__arrays__"])
     except _BAD_CACHE:
         return None  # missing, truncated, corrupted or not ours: rebuild
 
@@ -134,7 +187,7 @@ def _store(path: Path, key: str, arrays: dict[str, np.ndarray], compress: bool) 
         return  # cannot write here: the arrays are used without being cached
     try:
         with os.fdopen(fd, "wb") as fh:
-            members: dict[str, Any] = {"__key__": np.array(key), **arrays}
+            members: dict[str, Any] = {"__key__": np.array(key), "__arrays__": _pack(arrays)}
             (np.savez_compressed if compress else np.savez)(fh, **members)
         os.replace(tmp, path)
     except OSError:
@@ -171,7 +224,7 @@ def cached(
 
 
 def _path(name: str, key: str) -> tuple[Path | None, str]:
-    key = f"{name} {key}"
+    key = f"{name} {_PACKING} {key}"
     digest = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
     folder = cache_dir()
     return (None if folder is None else folder / f"{name}-{digest}.npz"), key
