@@ -695,7 +695,7 @@ def _subdivide_cached(geoms: np.ndarray, key: tuple[Any, ...]) -> _Pieces:
         return _Pieces.of(pieces, owner).arrays()
 
     decode = partial(_pieces_from_arrays, n_polygons=len(geoms))
-    return cached("cut", f"{_cut_version()} {key!r}", build, decode, keep=16)
+    return cached("cut", f"{_cut_version()} {key!r}", build, decode, keep=16, view=True)
 
 
 def _pieces_from_arrays(arrays: dict[str, np.ndarray], n_polygons: int) -> _Pieces:
@@ -762,16 +762,19 @@ def _admin_cached(
     name: str,
     build: Callable[[], dict[str, np.ndarray]],
     decode: Callable[[dict[str, np.ndarray]], _T],
-    compress: bool = False,
 ) -> _T:
     """Something derived from the shipped ADM3 polygons, from the disk cache when valid."""
+    return cached(name, _admin_key(), build, decode, keep=2, view=True)
+
+
+def _admin_key() -> str:
+    """The cache key of what is derived from the shipped ADM3 polygons."""
     import pyproj
 
     from syria_geo._data import data_file
 
     checksum = file_checksum(data_file("boundaries", "adm3.geojson"))
-    version = f"{_cut_version()} proj {pyproj.proj_version_str} {_GRID_CELL_ADMIN}"
-    return cached(name, f"{version} {checksum}", build, decode, keep=2, compress=compress)
+    return f"{_cut_version()} proj {pyproj.proj_version_str} {_GRID_CELL_ADMIN} {checksum}"
 
 
 def _cut_version() -> str:
@@ -830,13 +833,7 @@ def _admin_grid(build: bool) -> _CellGrid | None:
 
     Built when ``build`` or when it can be kept in the disk cache; else None.
     """
-    import pyproj
-
-    from syria_geo._data import data_file
-
-    checksum = file_checksum(data_file("boundaries", "adm3.geojson"))
-    version = f"{_cut_version()} proj {pyproj.proj_version_str} {_GRID_CELL_ADMIN}"
-    return _stored_grid("adm3-grid", f"{version} {checksum}", _admin_index().index, build, 2)
+    return _stored_grid("adm3-grid", _admin_key(), _admin_index().index, build, 2)
 
 
 def _cached_grid(index: _PolygonIndex, build: bool) -> _CellGrid | None:
@@ -854,7 +851,7 @@ def _stored_grid(
     """
     from syria_geo._index import cache_dir
 
-    arrays = read_arrays(name, key)
+    arrays = read_arrays(name, key, view=True)
     if arrays is not None:
         try:
             return _grid_decode(index, arrays)
@@ -974,6 +971,17 @@ def _str_column(values: np.ndarray) -> Any:
     return pd.array(values, dtype="str")
 
 
+def _append_columns(base: pd.DataFrame, new: dict[str, Any]) -> pd.DataFrame:
+    """``base.assign(**new)`` in one concatenation (not one insertion per column).
+
+    The values are arrays, so rows are matched by position, not by label.
+    """
+    extra = pd.DataFrame(new, index=base.index)
+    out = pd.concat([base, extra], axis=1)
+    out.attrs = dict(base.attrs)
+    return out
+
+
 def _drop_existing(frame: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
     present = [c for c in columns if c in frame.columns]
     return frame.drop(columns=present) if present else frame
@@ -1082,8 +1090,7 @@ def _join_admin_frame(
     for column, level in (("join_adm2_pcode", 2), ("join_adm2_name", 2),
                           ("join_adm3_pcode", 1), ("join_adm3_name", 1)):  # fmt: skip
         new[column][coarse >= level] = np.nan
-    base = _drop_existing(frame, ADMIN_JOIN_COLUMNS)
-    return base.assign(**new)  # arrays, so rows are matched by position, not by label
+    return _append_columns(_drop_existing(frame, ADMIN_JOIN_COLUMNS), new)
 
 
 def _snap_outside(
@@ -1375,7 +1382,7 @@ class _ControlIndex:
         indexes = [index for index in map(self.index_at, periods) if index is not None]
         names = hashlib.blake2b(repr([index.key for index in indexes]).encode(), digest_size=20)
         key = f"{_cut_version()} {self.full.key!r} {names.hexdigest()}"
-        arrays = read_arrays("grids", key)
+        arrays = read_arrays("grids", key, view=True)
         if arrays is not None:
             try:
                 return _grids_decode(periods, indexes, arrays)
@@ -1572,7 +1579,7 @@ def _stored_control_index(key: Any, own: np.ndarray | None) -> _ControlIndex | N
         text = json.loads(arrays["text"].tobytes().decode())
         full_key = tuple(json.loads(arrays["full_key"].tobytes().decode()))
         # the pieces: in the cut cache under the polygons' key (see _subdivide_cached)
-        cut = read_arrays("cut", f"{_cut_version()} {full_key[1:]!r}")
+        cut = read_arrays("cut", f"{_cut_version()} {full_key[1:]!r}", view=True)
         if cut is None:
             return None  # pruned or damaged: validated and cut again
         dates = {c: arrays[c] for c in ("valid_from", "valid_to")}
@@ -1678,8 +1685,7 @@ def _join_control_frame(
         "zone_status": _cat(status, ZONE_STATUSES),
         "zone_reason": _str_column(reason),
     }
-    base = _drop_existing(frame, CONTROL_JOIN_COLUMNS)
-    return base.assign(**new)  # arrays, so rows are matched by position, not by label
+    return _append_columns(_drop_existing(frame, CONTROL_JOIN_COLUMNS), new)
 
 
 def _on_boundaries(
