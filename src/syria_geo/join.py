@@ -134,10 +134,9 @@ class _CellGrid:
     def from_cells(cls, x0: float, y0: float, cell: float, cells: np.ndarray) -> _CellGrid:
         """The grid of the (ny, nx) array ``cells``."""
         flat = cells.ravel()
-        starts = np.flatnonzero(np.r_[True, flat[1:] != flat[:-1]]) if flat.size else flat[:0]
-        dtype = np.int32 if flat.size < np.iinfo(np.int32).max else np.int64
+        starts = np.flatnonzero(np.r_[True, flat[1:] != flat[:-1]]).astype(np.int64)
         return cls(float(x0), float(y0), float(cell), (int(cells.shape[0]), int(cells.shape[1])),
-                   starts.astype(dtype), flat[starts].copy())  # fmt: skip
+                   starts, flat[starts].copy())  # fmt: skip
 
     @cached_property
     def cells(self) -> np.ndarray:
@@ -156,8 +155,12 @@ class _CellGrid:
         iy, ix = fy[ok].astype(np.int64), fx[ok].astype(np.int64)
         if len(iy) * 16 > len(self.values) + ny * nx // 4 or "cells" in self.__dict__:
             out[ok] = self.cells[iy, ix]  # many points: expand the runs once
-        else:
-            out[ok] = self.values[np.searchsorted(self.starts, iy * nx + ix, side="right") - 1]
+        else:  # the run of each cell (keys in order: a much faster search)
+            flat = iy * nx + ix
+            order = np.argsort(flat)
+            run = np.empty_like(flat)
+            run[order] = np.searchsorted(self.starts, flat[order], side="right") - 1
+            out[ok] = self.values[run]
         return out
 
 
@@ -412,9 +415,9 @@ class _Pieces:
         return p, q
 
 
-#: Grid cell (degrees): about 250 m for the 272 sub-districts, 500 m for control layers
+#: Grid cell (degrees): about 125 m for the 272 sub-districts (read once, used by every join), 500 m for control layers
 #: (simpler boundaries, and one grid per validity period to build).
-_GRID_CELL_ADMIN: Final[float] = 0.0025
+_GRID_CELL_ADMIN: Final[float] = 0.00125
 _GRID_CELL_LAYER: Final[float] = 0.005
 #: Build a lookup grid only for inputs at least this large (or if one is already built).
 _GRID_MIN_POINTS: int = 50_000
@@ -610,8 +613,9 @@ def _geometry_key(geoms: np.ndarray) -> tuple[Any, ...]:
 def _polygons_key(geoms: np.ndarray) -> tuple[Any, ...] | None:
     """A fingerprint of 2D polygons and multipolygons (None for other geometries).
 
-    SHA-256 of the structure (each geometry's type, its polygons, their rings, the rings'
-    lengths) and of the coordinates: what the WKB holds, without writing it (faster).
+    SHA-256 of the structure (each geometry's type, its polygons, their sizes and numbers
+    of holes, the rings' lengths where a polygon has holes) and of the coordinates in
+    order: what the WKB holds, without writing it or copying rings (much faster).
     """
     types = shapely.get_type_id(geoms)
     if not np.isin(types, (-1, 3, 6)).all() or shapely.has_z(geoms).any():
@@ -620,13 +624,15 @@ def _polygons_key(geoms: np.ndarray) -> tuple[Any, ...] | None:
         parts, part_of = shapely.get_parts(geoms, return_index=True)
     else:  # polygons are their own parts (no copies)
         parts, part_of = geoms, np.arange(len(geoms))
-    rings, ring_of = shapely.get_rings(parts, return_index=True)
+    holes = shapely.get_num_interior_rings(parts)
+    holed = np.flatnonzero(holes > 0)  # a polygon without holes is one ring of its size
+    rings, ring_of = shapely.get_rings(parts[holed], return_index=True)
     digest = hashlib.sha256()
-    for array in (types, part_of, ring_of, shapely.get_num_coordinates(rings),
-                  shapely.get_coordinates(rings)):  # fmt: skip
+    for array in (types, part_of, holes, shapely.get_num_coordinates(parts), holed[ring_of],
+                  shapely.get_num_coordinates(rings), shapely.get_coordinates(geoms)):  # fmt: skip
         digest.update(len(array).to_bytes(8, "little"))
         digest.update(np.ascontiguousarray(array, dtype="<f8" if array.ndim > 1 else "<i8"))
-    return ("poly1", len(geoms), digest.hexdigest())
+    return ("poly2", len(geoms), digest.hexdigest())
 
 
 def _assign_lowest(found: np.ndarray, rows: np.ndarray, owners: np.ndarray) -> None:
@@ -871,7 +877,7 @@ def _grid_arrays(index: _PolygonIndex) -> dict[str, np.ndarray]:
     return {
         "origin": np.array([grid.x0, grid.y0, grid.cell]),
         "shape": np.array(grid.shape, dtype=np.int64),
-        "starts": grid.starts,
+        "starts": grid.starts.astype(np.int32 if grid.starts[-1] < 2**31 - 1 else np.int64),
         "values": grid.values.astype(np.int16 if small else np.int32),
     }
 
@@ -890,13 +896,19 @@ def _grid_decode(index: _PolygonIndex, arrays: dict[str, np.ndarray]) -> _CellGr
         and -2 <= values.min() and values.max() < index.size
     ):  # fmt: skip
         raise ValueError("inconsistent grid arrays")
-    return _CellGrid(float(origin[0]), float(origin[1]), float(origin[2]), (ny, nx), starts, values)
+    return _CellGrid(float(origin[0]), float(origin[1]), float(origin[2]), (ny, nx),
+                     starts.astype(np.int64), values)  # fmt: skip
 
 
 @dataclass(frozen=True)
 class _AdminIndex:
     units: pd.DataFrame
     index: _PolygonIndex
+
+    @cached_property
+    def tables(self) -> dict[str, tuple[np.ndarray, pd.CategoricalDtype]]:
+        """Per unit column, the categorical code of each unit and the type (see _coded)."""
+        return {c: _code_table(self.units[c]) for c in _UNIT_COLUMNS}
 
 
 @cache
@@ -964,7 +976,27 @@ def _points(
 
 
 def _cat(codes: np.ndarray, categories: Sequence[str]) -> pd.Categorical:
-    return pd.Categorical.from_codes(codes, categories=pd.Index(list(categories), dtype="str"))
+    return pd.Categorical.from_codes(codes, dtype=_categories(tuple(categories)))
+
+
+@cache
+def _categories(categories: tuple[str, ...]) -> pd.CategoricalDtype:
+    """The (unordered) categorical type of the fixed vocabularies (made once)."""
+    return pd.CategoricalDtype(pd.Index(list(categories), dtype="str"))
+
+
+def _code_table(values: pd.Series) -> tuple[np.ndarray, pd.CategoricalDtype]:
+    """The category code of each value (over the sorted distinct values; -1 appended, for
+    rows without a unit) and the categorical type."""
+    cats, inverse = np.unique(values.to_numpy(dtype=object).astype(str), return_inverse=True)
+    dtype = pd.CategoricalDtype(pd.Index([str(c) for c in cats], dtype="str"))
+    return np.append(inverse.astype(np.int64), -1), dtype
+
+
+def _coded(table: tuple[np.ndarray, pd.CategoricalDtype], unit: np.ndarray) -> pd.Categorical:
+    """The categorical of each row's unit (position in ``table``, -1 for none)."""
+    codes, dtype = table
+    return pd.Categorical.from_codes(codes[np.where(unit >= 0, unit, len(codes) - 1)], dtype=dtype)
 
 
 def _str_column(values: np.ndarray) -> Any:
@@ -1076,12 +1108,12 @@ def _join_admin_frame(
             f"{frame['geo_level'].iloc[i]}): finer units left empty"
         )
     new = {
-        "join_adm1_pcode": _cat(*_codes(units["adm1_pcode"], unit)),
-        "join_adm1_name": _cat(*_codes(units["adm1_en"], unit)),
-        "join_adm2_pcode": _cat(*_codes(units["adm2_pcode"], unit)),
-        "join_adm2_name": _cat(*_codes(units["adm2_en"], unit)),
-        "join_adm3_pcode": _cat(*_codes(units["pcode"], unit)),
-        "join_adm3_name": _cat(*_codes(units["name_en"], unit)),
+        "join_adm1_pcode": _coded(idx.tables["adm1_pcode"], unit),
+        "join_adm1_name": _coded(idx.tables["adm1_en"], unit),
+        "join_adm2_pcode": _coded(idx.tables["adm2_pcode"], unit),
+        "join_adm2_name": _coded(idx.tables["adm2_en"], unit),
+        "join_adm3_pcode": _coded(idx.tables["pcode"], unit),
+        "join_adm3_name": _coded(idx.tables["name_en"], unit),
         "join_method": _cat(method.astype(np.int64), JOIN_METHODS),
         "join_snap_km": snap,
         "join_reason": _str_column(reason),
@@ -1218,14 +1250,6 @@ def _coarse_levels(frame: pd.DataFrame) -> np.ndarray:
     return out
 
 
-def _codes(values: pd.Series, unit: np.ndarray) -> tuple[np.ndarray, list[str]]:
-    """Category codes (over all units' sorted distinct values) for each row's unit."""
-    cats, inverse = np.unique(values.to_numpy(dtype=object).astype(str), return_inverse=True)
-    table = np.append(inverse.astype(np.int64), -1)  # unit -1 (none) reads the last entry
-    codes = table[np.where(unit >= 0, unit, len(inverse))]
-    return codes, [str(c) for c in cats]
-
-
 def join_admin(
     incidents: pd.DataFrame | Any,
     *,
@@ -1342,6 +1366,11 @@ class _ControlIndex:
         ctrl_pos = {c: i for i, c in enumerate(CONTROLLERS)}
         controller = np.array([ctrl_pos[c] for c in layer["controller"]], dtype=np.int64)
         return cls(layer, key, vf, vt, breaks, full, controller, {})
+
+    @cached_property
+    def tables(self) -> dict[str, tuple[np.ndarray, pd.CategoricalDtype]]:
+        """Per text column, the categorical code of each feature and the type (_coded)."""
+        return {c: _code_table(self.layer[c]) for c in ("source", "method", "feature")}
 
     def index_at(self, k: int) -> _PolygonIndex | None:
         """The index over the features valid in period ``k`` (None: no feature is valid).
@@ -1673,9 +1702,9 @@ def _join_control_frame(
     ctrl_codes[has] = control.controller[safe[has]]
     new: dict[str, Any] = {
         "zone_controller": _cat(ctrl_codes, CONTROLLERS),
-        "zone_source": _cat(*_layer_codes(layer["source"], feature)),
-        "zone_method": _cat(*_layer_codes(layer["method"], feature)),
-        "zone_feature": _cat(*_layer_codes(layer["feature"], feature)),
+        "zone_source": _coded(control.tables["source"], feature),
+        "zone_method": _coded(control.tables["method"], feature),
+        "zone_feature": _coded(control.tables["feature"], feature),
         "zone_valid_from": np.where(
             has, layer["valid_from"].to_numpy()[safe], np.datetime64("NaT")
         ).astype("datetime64[s]"),
@@ -1719,10 +1748,6 @@ def _on_boundaries(
                 + ", ".join(f"{names[f]}: {ctrl[f]}" for f in touching)
                 + ")"
             )
-
-
-def _layer_codes(values: pd.Series, feature: np.ndarray) -> tuple[np.ndarray, list[str]]:
-    return _codes(pd.Series(values.to_numpy(dtype=object)), feature)
 
 
 def join_control(
