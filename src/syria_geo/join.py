@@ -538,8 +538,14 @@ class _PolygonIndex:
         return found, exact[touch_p], touch_o
 
     def _locate_exact(
-        self, pts: np.ndarray, x: np.ndarray, y: np.ndarray
+        self,
+        pts: np.ndarray,
+        x: np.ndarray,
+        y: np.ndarray,
+        allowed: tuple[np.ndarray, np.ndarray] | None = None,
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`locate` by exact tests; ``allowed``: a mask of polygons per group and the
+        group of each point (only those polygons count for the point), else ``active``."""
         found = np.full(len(pts), -1, dtype=np.int64)
         none = np.zeros(0, dtype=np.int64)
         if len(pts) == 0 or len(self.owner) == 0:
@@ -548,7 +554,10 @@ class _PolygonIndex:
         # contains(piece, point) is within(point, piece), and much cheaper to evaluate
         # than a "within" query (which prepares each point instead of each piece)
         p, q = self.pieces.query_points(x, y)
-        if self.active is not None:
+        if allowed is not None:
+            keep = allowed[0][allowed[1][p], self.owner[q]]
+            p, q = p[keep], q[keep]
+        elif self.active is not None:
             keep = self.active[self.owner[q]]
             p, q = p[keep], q[keep]
         pieces = self.pieces.geoms(q)
@@ -1367,6 +1376,40 @@ class _ControlIndex:
         controller = np.array([ctrl_pos[c] for c in layer["controller"]], dtype=np.int64)
         return cls(layer, key, vf, vt, breaks, full, controller, {})
 
+    def locate(
+        self,
+        spans: list[tuple[int, np.ndarray]],
+        pts: np.ndarray,
+        x: np.ndarray,
+        y: np.ndarray,
+        grid_min_points: int | None = None,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`_PolygonIndex.locate` for points of several periods at once.
+
+        ``spans`` pairs each period ``k`` (one with zones) with the positions of its points
+        in ``pts``, ``x``, ``y``.  Each period's lookup grid answers its points; the points
+        left (mixed cells) are tested together, each against its period's zones only.
+        """
+        found = np.full(len(pts), -2, dtype=np.int64)
+        allowed = np.ones((len(spans), self.full.size), dtype=bool)
+        group = np.zeros(len(pts), dtype=np.int64)
+        for j, (k, where) in enumerate(spans):
+            index = self.index_at(k)
+            if index is None:
+                raise ValueError(f"period {k} has no zones")
+            if index.active is not None:
+                allowed[j] = index.active
+            group[where] = j
+            grid = index.grid(len(where), grid_min_points)
+            if grid is not None:
+                found[where] = grid.lookup(x[where], y[where])
+        exact = np.flatnonzero(found == -2)
+        sub, touch_p, touch_o = self.full._locate_exact(
+            pts[exact], x[exact], y[exact], (allowed, group[exact])
+        )
+        found[exact] = sub
+        return found, exact[touch_p], touch_o
+
     @cached_property
     def tables(self) -> dict[str, tuple[np.ndarray, pd.CategoricalDtype]]:
         """Per text column, the categorical code of each feature and the type (_coded)."""
@@ -1677,25 +1720,28 @@ def _join_control_frame(
     order = ok_pos[np.argsort(keys, kind="stable")]
     ks, starts = np.unique(period[order], return_index=True)
     groups = np.split(order, starts[1:]) if len(order) else []
+    located: list[tuple[int, np.ndarray]] = []  # the periods with zones, and their rows
     for k, rows in zip(ks, groups, strict=True):
         if k < 0:
             reason[rows] = "date before every layer period"
-            continue
-        index = control.index_at(int(k))
-        if index is None:
+        elif control.index_at(int(k)) is None:
             reason[rows] = "no layer valid at this date"
-            continue
-        found, touch_rows, touch_feats = index.locate(
-            all_pts[at[rows]], lon[rows], lat[rows], grid_min_points
-        )
-        inside = found >= 0
-        feature[rows[inside]] = found[inside]
-        status[rows[inside]] = 0
-        outside = ~inside
-        outside[touch_rows] = False
-        reason[rows[outside]] = "no zone covers the point at this date"
-        if len(touch_rows):
-            _on_boundaries(layer, rows[touch_rows], touch_feats, (feature, status, reason))
+        else:
+            located.append((int(k), rows))
+    rows = np.concatenate([r for _, r in located]) if located else np.zeros(0, dtype=np.int64)
+    ends = np.cumsum([len(r) for _, r in located], dtype=np.int64)
+    spans = [(k, np.arange(e - len(r), e)) for (k, r), e in zip(located, ends, strict=True)]
+    found, touch_rows, touch_feats = control.locate(
+        spans, all_pts[at[rows]], lon[rows], lat[rows], grid_min_points
+    )
+    inside = found >= 0
+    feature[rows[inside]] = found[inside]
+    status[rows[inside]] = 0
+    outside = ~inside
+    outside[touch_rows] = False
+    reason[rows[outside]] = "no zone covers the point at this date"
+    if len(touch_rows):
+        _on_boundaries(layer, rows[touch_rows], touch_feats, (feature, status, reason))
     has = feature >= 0
     safe = np.maximum(feature, 0)
     ctrl_codes = np.full(n, CONTROLLERS.index("unknown"), dtype=np.int64)
