@@ -41,7 +41,14 @@ from syria_geo._errors import (
     check_choice,
 )
 from syria_geo._frame import coordinates
-from syria_geo._index_cache import BAD_CACHE, cached, file_checksum, read_arrays, write_arrays
+from syria_geo._index_cache import (
+    BAD_CACHE,
+    CheckedRows,
+    cached,
+    file_checksum,
+    read_arrays,
+    write_arrays,
+)
 from syria_geo._spatial import METRIC_CRS, metric_transformer, parse_days
 from syria_geo._vocabulary import GOVERNORATE_PCODES as GOVERNORATE_PCODES
 from syria_geo.control import (
@@ -230,6 +237,20 @@ def _ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
     return np.arange(total, dtype=np.int64) + np.repeat(np.asarray(starts, np.int64) - ends + counts, counts)
 
 
+def _z_order(bounds: np.ndarray) -> np.ndarray:
+    """The order of boxes along a Z-order (Morton) curve through their centres."""
+    centre = (bounds[:, :2] + bounds[:, 2:]) / 2
+    low, high = centre.min(axis=0), centre.max(axis=0)
+    scaled = (centre - low) / np.where(high > low, high - low, 1.0) * 65535
+    code = np.zeros(len(bounds), dtype=np.uint64)
+    for axis in (0, 1):
+        v = np.nan_to_num(scaled[:, axis]).astype(np.uint64)
+        for shift, mask in ((8, 0x00FF00FF), (4, 0x0F0F0F0F), (2, 0x33333333), (1, 0x55555555)):
+            v = (v | (v << np.uint64(shift))) & np.uint64(mask)
+        code |= v << np.uint64(axis)
+    return np.argsort(code, kind="stable")
+
+
 def _checked_buckets(
     arrays: dict[str, np.ndarray], prefix: str, n: int
 ) -> tuple[float, float, float, int, int, np.ndarray, np.ndarray]:
@@ -261,12 +282,14 @@ class _Pieces:
         self.owner = np.asarray(owner, dtype=np.int64)
         n = len(self.owner)
         self._lock = threading.Lock()
-        self._ragged: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._ragged: tuple[CheckedRows, np.ndarray, np.ndarray] | None = None
         if f"{prefix}_coords" in arrays:
-            coords = np.asarray(arrays[f"{prefix}_coords"], dtype=np.float64)
+            coords = arrays[f"{prefix}_coords"]  # checked as read (see CheckedRows)
+            if not isinstance(coords, CheckedRows):
+                coords = CheckedRows.trusted(np.asarray(coords, dtype=np.float64))
             rings = np.asarray(arrays[f"{prefix}_rings"], dtype=np.int64)
             polys = np.asarray(arrays[f"{prefix}_polys"], dtype=np.int64)
-            if coords.ndim != 2 or coords.shape[1] not in (2, 3) or len(polys) != n + 1:
+            if len(coords.shape) != 2 or coords.shape[1] not in (2, 3) or len(polys) != n + 1:
                 raise ValueError("inconsistent piece arrays")
             if (np.diff(rings) < 4).any() or (np.diff(polys) < 1).any() or polys[0] != 0:
                 raise ValueError("inconsistent piece arrays")
@@ -288,7 +311,7 @@ class _Pieces:
         elif self._ragged is not None:
             coords, rings, polys = self._ragged
             first = rings[polys[:-1]]  # a piece's coordinates: all of its rings', in a row
-            xs, ys = coords[:, 0], coords[:, 1]
+            xs, ys = coords.all()[:, 0], coords.all()[:, 1]
             self.bounds = np.stack([np.minimum.reduceat(xs, first), np.minimum.reduceat(ys, first),
                                     np.maximum.reduceat(xs, first), np.maximum.reduceat(ys, first)],
                                    axis=1) if n else np.zeros((0, 4))  # fmt: skip
@@ -300,7 +323,7 @@ class _Pieces:
         x0, y0, size, nx, ny, offsets, ids = self._buckets
         if self._ragged is not None:
             coords, rings, polys = self._ragged
-            geoms = {f"{prefix}_coords": coords, f"{prefix}_rings": rings,
+            geoms = {f"{prefix}_coords": coords.all(), f"{prefix}_rings": rings,
                      f"{prefix}_polys": polys}  # fmt: skip
         else:
             geoms = _geoms_to_arrays(self._geoms, prefix)
@@ -315,7 +338,14 @@ class _Pieces:
 
     @classmethod
     def of(cls, geoms: np.ndarray, owner: np.ndarray) -> _Pieces:
-        """The pieces ``geoms`` (already decoded) of polygons ``owner``."""
+        """The pieces ``geoms`` (already decoded) of polygons ``owner``, in Z-order.
+
+        Pieces near each other are then stored near each other, so the points of one
+        area read few blocks of the cache file.  The order changes no answer.
+        """
+        if len(geoms):
+            order = _z_order(shapely.bounds(geoms))
+            geoms, owner = np.asarray(geoms, dtype=object)[order], np.asarray(owner)[order]
         pieces = cls(_geoms_to_arrays(geoms, "p"), "p", owner)
         pieces._geoms = np.asarray(geoms, dtype=object)
         pieces._decoded[:] = True
@@ -334,7 +364,7 @@ class _Pieces:
             n_coords = rings[ring + 1] - rings[ring]
             offsets = (np.r_[0, np.cumsum(n_coords)], np.r_[0, np.cumsum(n_rings)])
             decoded = shapely.from_ragged_array(
-                shapely.GeometryType.POLYGON, coords[_ranges(rings[ring], n_coords)], offsets
+                shapely.GeometryType.POLYGON, coords.take(_ranges(rings[ring], n_coords)), offsets
             )
             with self._lock:  # another thread may have decoded some: keep the first copy
                 fresh = ~self._decoded[need]
@@ -710,7 +740,15 @@ def _subdivide_cached(geoms: np.ndarray, key: tuple[Any, ...]) -> _Pieces:
         return _Pieces.of(pieces, owner).arrays()
 
     decode = partial(_pieces_from_arrays, n_polygons=len(geoms))
-    return cached("cut", f"{_cut_version()} {key!r}", build, decode, keep=16, view=True)
+    return cached("cut", f"{_cut_version()} {key!r}", build, decode, keep=16, view=True,
+                  lazy=_LAZY)  # fmt: skip
+
+
+def _cut_again(geoms: np.ndarray, key: tuple[Any, ...], name: str) -> dict[str, np.ndarray]:
+    """The cut arrays of ``geoms`` built again (a damaged cache file), and stored."""
+    arrays = _Pieces.of(*_subdivide(geoms, key=key)).arrays()
+    write_arrays("cut", name, arrays, keep=16, lazy=_LAZY)
+    return arrays
 
 
 def _pieces_from_arrays(arrays: dict[str, np.ndarray], n_polygons: int) -> _Pieces:
@@ -728,12 +766,15 @@ def _pieces_from_arrays(arrays: dict[str, np.ndarray], n_polygons: int) -> _Piec
     return pieces  # decoded and prepared when first tested (see _PolygonIndex._locate_exact)
 
 
+#: The arrays of cached pieces read block by block, as pieces are decoded: most calls
+#: decode only some of the pieces (see CheckedRows).
+_LAZY: Final[tuple[str, ...]] = ("pieces_coords",)
 #: Recently cut layers (a control layer is usually joined many times), oldest first.
 _SUBDIVISIONS: dict[tuple[Any, ...], tuple[np.ndarray, np.ndarray]] = {}
 
 
 #: Format of the ADM3 index cache files (change it whenever what they hold changes).
-_ADMIN_CACHE_FORMAT: Final[int] = 3
+_ADMIN_CACHE_FORMAT: Final[int] = 4
 #: The sub-district attributes the admin join writes.
 _UNIT_COLUMNS: Final[tuple[str, ...]] = (
     "pcode", "name_en", "adm1_pcode", "adm1_en", "adm2_pcode", "adm2_en"
@@ -779,7 +820,7 @@ def _admin_cached(
     decode: Callable[[dict[str, np.ndarray]], _T],
 ) -> _T:
     """Something derived from the shipped ADM3 polygons, from the disk cache when valid."""
-    return cached(name, _admin_key(), build, decode, keep=2, view=True)
+    return cached(name, _admin_key(), build, decode, keep=2, view=True, lazy=_LAZY)
 
 
 def _admin_key() -> str:
@@ -1650,20 +1691,8 @@ def _stored_control_index(key: Any, own: np.ndarray | None) -> _ControlIndex | N
     try:
         text = json.loads(arrays["text"].tobytes().decode())
         full_key = tuple(json.loads(arrays["full_key"].tobytes().decode()))
-        # the pieces: in the cut cache under the polygons' key (see _subdivide_cached)
-        cut = read_arrays("cut", f"{_cut_version()} {full_key[1:]!r}", view=True)
-        if cut is None:
-            return None  # pruned or damaged: validated and cut again
         dates = {c: arrays[c] for c in ("valid_from", "valid_to")}
         n = len(dates["valid_from"])
-        pieces = _pieces_from_arrays(cut, n)
-        if any(len(text[c]) != n for c in _CONTROL_TEXT) or any(
-            d.dtype != "datetime64[s]" or len(d) != n for d in dates.values()
-        ):
-            raise ValueError("inconsistent control index arrays")
-        layer = pd.DataFrame({c: pd.array(text[c], dtype="str") for c in _CONTROL_TEXT})
-        layer = layer.assign(**dates)
-        layer = layer[[c for c in LAYER_COLUMNS if c in layer.columns]]
         if "own_geoms" not in arrays:
             geoms = _geoms_from_arrays(arrays, "geoms")
         elif own is not None:  # the input's own polygons are the validated ones
@@ -1672,6 +1701,20 @@ def _stored_control_index(key: Any, own: np.ndarray | None) -> _ControlIndex | N
             raise ValueError("no polygons for this control index")
         if len(geoms) != n:
             raise ValueError("inconsistent control index arrays")
+        # the pieces: in the cut cache under the polygons' key (see _subdivide_cached)
+        name = f"{_cut_version()} {full_key[1:]!r}"
+        rebuild = partial(_cut_again, geoms, full_key[1:], name)
+        cut = read_arrays("cut", name, view=True, rebuild=rebuild)
+        if cut is None:
+            return None  # pruned or damaged: validated and cut again
+        pieces = _pieces_from_arrays(cut, n)
+        if any(len(text[c]) != n for c in _CONTROL_TEXT) or any(
+            d.dtype != "datetime64[s]" or len(d) != n for d in dates.values()
+        ):
+            raise ValueError("inconsistent control index arrays")
+        layer = pd.DataFrame({c: pd.array(text[c], dtype="str") for c in _CONTROL_TEXT})
+        layer = layer.assign(**dates)
+        layer = layer[[c for c in LAYER_COLUMNS if c in layer.columns]]
         full = _PolygonIndex(geoms, pieces, full_key, _GRID_CELL_LAYER, n_polygons=n)
         return _ControlIndex.make(layer, key, full)
     except _BAD_LAYER_CACHE:
