@@ -654,24 +654,34 @@ def _polygons_key(geoms: np.ndarray) -> tuple[Any, ...] | None:
 
     SHA-256 of the structure (each geometry's type, its polygons, their sizes and numbers
     of holes, the rings' lengths where a polygon has holes) and of the coordinates in
-    order: what the WKB holds, without writing it or copying rings (much faster).
+    order: what the WKB holds, without writing it or copying rings (much faster).  The
+    coordinates are hashed in a thread (hashing releases the GIL) while the structure
+    is read.
     """
     types = shapely.get_type_id(geoms)
     if not np.isin(types, (-1, 3, 6)).all() or shapely.has_z(geoms).any():
         return None
-    if (types == 6).any():
-        parts, part_of = shapely.get_parts(geoms, return_index=True)
-    else:  # polygons are their own parts (no copies)
-        parts, part_of = geoms, np.arange(len(geoms))
-    holes = shapely.get_num_interior_rings(parts)
-    holed = np.flatnonzero(holes > 0)  # a polygon without holes is one ring of its size
-    rings, ring_of = shapely.get_rings(parts[holed], return_index=True)
-    digest = hashlib.sha256()
-    for array in (types, part_of, holes, shapely.get_num_coordinates(parts), holed[ring_of],
-                  shapely.get_num_coordinates(rings), shapely.get_coordinates(geoms)):  # fmt: skip
-        digest.update(len(array).to_bytes(8, "little"))
-        digest.update(np.ascontiguousarray(array, dtype="<f8" if array.ndim > 1 else "<i8"))
-    return ("poly2", len(geoms), digest.hexdigest())
+    coords = np.ascontiguousarray(shapely.get_coordinates(geoms), dtype="<f8")
+    coord_digest = hashlib.sha256(len(coords).to_bytes(8, "little"))
+    hashing = threading.Thread(target=coord_digest.update, args=(coords,))
+    hashing.start()
+    try:
+        if (types == 6).any():
+            parts, part_of = shapely.get_parts(geoms, return_index=True)
+        else:  # polygons are their own parts (no copies)
+            parts, part_of = geoms, np.arange(len(geoms))
+        holes = shapely.get_num_interior_rings(parts)
+        holed = np.flatnonzero(holes > 0)  # a polygon without holes is one ring of its size
+        rings, ring_of = shapely.get_rings(parts[holed], return_index=True)
+        digest = hashlib.sha256()
+        for array in (types, part_of, holes, shapely.get_num_coordinates(parts), holed[ring_of],
+                      shapely.get_num_coordinates(rings)):  # fmt: skip
+            digest.update(len(array).to_bytes(8, "little"))
+            digest.update(np.ascontiguousarray(array, dtype="<i8"))
+    finally:
+        hashing.join()
+    digest.update(coord_digest.digest())
+    return ("poly3", len(geoms), digest.hexdigest())
 
 
 def _assign_lowest(found: np.ndarray, rows: np.ndarray, owners: np.ndarray) -> None:
