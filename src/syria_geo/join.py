@@ -41,6 +41,7 @@ from syria_geo._errors import (
     check_choice,
 )
 from syria_geo._frame import coordinates
+from syria_geo._points import points_frame
 from syria_geo._index_cache import (
     BAD_CACHE,
     CheckedRows,
@@ -390,11 +391,16 @@ class _Pieces:
             return 0.0, 0.0, 1.0, 1, 1, np.zeros(2, dtype=np.int64), np.zeros(0, dtype=np.int64)
         x0, y0 = float(b[:, 0].min()), float(b[:, 1].min())
         w, h = float(b[:, 2].max()) - x0, float(b[:, 3].max()) - y0
-        size = max(math.sqrt(w * h / len(b)), w / 4096, h / 4096, 1e-9)
-        ix0, iy0 = (np.floor((b[:, :2] - (x0, y0)) / size).astype(np.int64)).T
-        ix1, iy1 = (np.floor((b[:, 2:] - (x0, y0)) / size).astype(np.int64)).T
+        # a quarter of the mean spacing (points crowd where pieces do), coarser while
+        # that lists a piece in too many buckets (large pieces)
+        for factor in (4, 2, 1):
+            size = max(math.sqrt(w * h / len(b)) / factor, w / 4096, h / 4096, 1e-9)
+            ix0, iy0 = (np.floor((b[:, :2] - (x0, y0)) / size).astype(np.int64)).T
+            ix1, iy1 = (np.floor((b[:, 2:] - (x0, y0)) / size).astype(np.int64)).T
+            wide, high = ix1 - ix0 + 1, iy1 - iy0 + 1
+            if (wide * high).sum() <= 24 * len(b):
+                break
         nx, ny = int(ix1.max()) + 1, int(iy1.max()) + 1
-        wide, high = ix1 - ix0 + 1, iy1 - iy0 + 1
         piece = np.repeat(np.arange(len(b)), wide * high)
         k = _ranges(np.zeros(len(b), dtype=np.int64), wide * high)
         bucket = (iy0[piece] + k // wide[piece]) * nx + ix0[piece] + k % wide[piece]
@@ -784,7 +790,7 @@ _SUBDIVISIONS: dict[tuple[Any, ...], tuple[np.ndarray, np.ndarray]] = {}
 
 
 #: Format of the ADM3 index cache files (change it whenever what they hold changes).
-_ADMIN_CACHE_FORMAT: Final[int] = 4
+_ADMIN_CACHE_FORMAT: Final[int] = 5
 #: The sub-district attributes the admin join writes.
 _UNIT_COLUMNS: Final[tuple[str, ...]] = (
     "pcode", "name_en", "adm1_pcode", "adm1_en", "adm2_pcode", "adm2_en"
@@ -1368,8 +1374,6 @@ def join_admin(
         If ``snap_km`` or ``engine`` is invalid.
     """
     snap = _check_snap(snap_km)
-    from syria_geo._points import points_frame
-
     if _engine_for(incidents, engine) == "dask":
         # partitions share the lookup grids, so build them whatever a partition's size
         out = _run_dask(_join_admin_frame, incidents, npartitions, snap, 0)
