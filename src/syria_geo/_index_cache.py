@@ -124,7 +124,7 @@ BAD_CACHE: tuple[type[Exception], ...] = (*_BAD_CACHE, GEOSException)
 
 
 #: Container version (part of every file's key): how the arrays are packed.
-_PACKING: str = "packed2"
+_PACKING: str = "packed3"
 #: Alignment of each array in the packed member.
 _ALIGN: int = 64
 #: Block size (bytes) of arrays checked block by block (see :class:`CheckedRows`).
@@ -176,11 +176,12 @@ class CheckedRows:
         with self._lock:
             for block in blocks[~self._checked[blocks]]:
                 chunk = self._data[block * self._rows : (block + 1) * self._rows]
-                if zlib.crc32(np.ascontiguousarray(chunk).view(np.uint8)) != self._crcs[block]:
+                if zlib.crc32(np.ascontiguousarray(chunk).data) != self._crcs[block]:
                     self._replace()
                     break
                 self._checked[block] = True
-        return self._data[rows]
+        out: np.ndarray = self._data[rows]
+        return out
 
     def all(self) -> np.ndarray:
         """The whole array, checked."""
@@ -195,19 +196,23 @@ class CheckedRows:
 
 
 def _pack(arrays: dict[str, np.ndarray], lazy: Collection[str] = ()) -> np.ndarray:
-    """The arrays in one uint8 array: the header's length and CRC, the JSON header (name:
-    type, shape, offset, CRC or per-block CRCs), the data."""
+    """The arrays in one uint8 array.
+
+    It holds the header's length and CRC, the JSON header (per name: type, shape, offset,
+    and a CRC, or for the arrays in ``lazy`` one CRC per block of rows), then the data.
+    """
     table: dict[str, list[Any]] = {}
     offset = 0
-    for name, value in arrays.items():
-        value = np.ascontiguousarray(value)
+    for name, given in arrays.items():
+        value = np.asarray(given)
         if value.dtype.hasobject:
             raise TypeError(f"cannot cache object array {name!r}")
-        raw = value.view(np.uint8).reshape(-1)
+        raw = np.ascontiguousarray(value).view(np.uint8).reshape(-1).data
         if name in lazy and value.ndim:
-            rows = max(1, _BLOCK // max(1, raw.nbytes // max(1, len(value))))
-            step = raw.nbytes // max(1, len(value)) * rows
-            check: Any = [rows, [zlib.crc32(raw[i : i + step]) for i in range(0, raw.nbytes, step)]]
+            width = raw.nbytes // max(1, len(value))  # bytes per row
+            step = width * max(1, _BLOCK // max(1, width))
+            blocks = [zlib.crc32(raw[i : i + step]) for i in range(0, raw.nbytes, step)]
+            check: Any = [step // max(1, width), blocks]
         else:
             check = zlib.crc32(raw)
         table[name] = [value.dtype.str, list(value.shape), offset, check]
@@ -238,7 +243,9 @@ def _unpack(
         raise ValueError("not a packed array member")
     size = int.from_bytes(packed[:8].tobytes(), "little")
     header = packed[12 : 12 + size].tobytes()
-    if len(header) != size or zlib.crc32(header) != int.from_bytes(packed[8:12].tobytes(), "little"):
+    if len(header) != size or zlib.crc32(header) != int.from_bytes(
+        packed[8:12].tobytes(), "little"
+    ):
         raise ValueError("damaged packed array header")
     table = json.loads(header.decode())
     if not isinstance(table, dict):
@@ -259,7 +266,7 @@ def _unpack(
             rebuild_one = None if rebuild is None else _one_of(rebuild, str(name))
             rows = CheckedRows(value, int(check[0]), [int(c) for c in check[1]], rebuild_one)
             out[str(name)] = CheckedRows.trusted(value) if checked else rows
-        elif not checked and zlib.crc32(raw) != check:
+        elif not checked and zlib.crc32(np.ascontiguousarray(raw).data) != check:
             raise ValueError("damaged cache array")
         else:
             out[str(name)] = value

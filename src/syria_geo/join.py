@@ -41,7 +41,6 @@ from syria_geo._errors import (
     check_choice,
 )
 from syria_geo._frame import coordinates
-from syria_geo._points import points_frame
 from syria_geo._index_cache import (
     BAD_CACHE,
     CheckedRows,
@@ -50,6 +49,7 @@ from syria_geo._index_cache import (
     read_arrays,
     write_arrays,
 )
+from syria_geo._points import points_frame
 from syria_geo._spatial import METRIC_CRS, metric_transformer, parse_days
 from syria_geo._vocabulary import GOVERNORATE_PCODES as GOVERNORATE_PCODES
 from syria_geo.control import (
@@ -235,7 +235,9 @@ def _ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
     if not total:
         return np.zeros(0, dtype=np.int64)
     ends = np.cumsum(counts)
-    return np.arange(total, dtype=np.int64) + np.repeat(np.asarray(starts, np.int64) - ends + counts, counts)
+    out: np.ndarray = np.arange(total, dtype=np.int64)
+    out += np.repeat(np.asarray(starts, np.int64) - ends + counts, counts)
+    return out
 
 
 def _z_order(bounds: np.ndarray) -> np.ndarray:
@@ -285,9 +287,12 @@ class _Pieces:
         self._lock = threading.Lock()
         self._ragged: tuple[CheckedRows, np.ndarray, np.ndarray] | None = None
         if f"{prefix}_coords" in arrays:
-            coords = arrays[f"{prefix}_coords"]  # checked as read (see CheckedRows)
-            if not isinstance(coords, CheckedRows):
-                coords = CheckedRows.trusted(np.asarray(coords, dtype=np.float64))
+            given = arrays[f"{prefix}_coords"]  # checked as read (see CheckedRows)
+            coords = (
+                given
+                if isinstance(given, CheckedRows)
+                else CheckedRows.trusted(np.asarray(given, dtype=np.float64))
+            )
             rings = np.asarray(arrays[f"{prefix}_rings"], dtype=np.int64)
             polys = np.asarray(arrays[f"{prefix}_polys"], dtype=np.int64)
             if len(coords.shape) != 2 or coords.shape[1] not in (2, 3) or len(polys) != n + 1:
@@ -310,9 +315,8 @@ class _Pieces:
                 raise ValueError("inconsistent piece arrays")
             self.__dict__["_buckets"] = _checked_buckets(arrays, prefix, n)
         elif self._ragged is not None:
-            coords, rings, polys = self._ragged
-            first = rings[polys[:-1]]  # a piece's coordinates: all of its rings', in a row
-            xs, ys = coords.all()[:, 0], coords.all()[:, 1]
+            first = self._ragged[1][self._ragged[2][:-1]]  # a piece's rings are in a row
+            xs, ys = self._ragged[0].all()[:, 0], self._ragged[0].all()[:, 1]
             self.bounds = np.stack([np.minimum.reduceat(xs, first), np.minimum.reduceat(ys, first),
                                     np.maximum.reduceat(xs, first), np.maximum.reduceat(ys, first)],
                                    axis=1) if n else np.zeros((0, 4))  # fmt: skip
@@ -333,7 +337,9 @@ class _Pieces:
                   f"{prefix}_bucket_offsets": offsets, f"{prefix}_bucket_ids": ids}  # fmt: skip
         small = np.iinfo(np.int32).max
         return {  # positions and offsets in 32 bits when they fit: smaller files read faster
-            name: a.astype(np.int32) if a.dtype == np.int64 and (not a.size or a.max() < small) else a
+            name: a.astype(np.int32)
+            if a.dtype == np.int64 and (not a.size or a.max() < small)
+            else a
             for name, a in arrays.items()
         }
 
@@ -371,7 +377,8 @@ class _Pieces:
                 fresh = ~self._decoded[need]
                 self._geoms[need[fresh]] = np.asarray(decoded, dtype=object)[fresh]
                 self._decoded[need[fresh]] = True
-        return self._geoms[q]
+        out: np.ndarray = self._geoms[q]
+        return out
 
     @cached_property
     def all(self) -> np.ndarray:
@@ -580,8 +587,11 @@ class _PolygonIndex:
         y: np.ndarray,
         allowed: tuple[np.ndarray, np.ndarray] | None = None,
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """:meth:`locate` by exact tests; ``allowed``: a mask of polygons per group and the
-        group of each point (only those polygons count for the point), else ``active``."""
+        """:meth:`locate` by exact tests.
+
+        ``allowed``: a mask of polygons per group and the group of each point (only those
+        polygons count for the point); by default the ``active`` polygons.
+        """
         found = np.full(len(pts), -1, dtype=np.int64)
         none = np.zeros(0, dtype=np.int64)
         if len(pts) == 0 or len(self.owner) == 0:
@@ -683,7 +693,7 @@ def _polygons_key(geoms: np.ndarray) -> tuple[Any, ...] | None:
         for array in (types, part_of, holes, shapely.get_num_coordinates(parts), holed[ring_of],
                       shapely.get_num_coordinates(rings)):  # fmt: skip
             digest.update(len(array).to_bytes(8, "little"))
-            digest.update(np.ascontiguousarray(array, dtype="<i8"))
+            digest.update(np.ascontiguousarray(array, dtype="<i8").data)
     finally:
         hashing.join()
     digest.update(coord_digest.digest())
@@ -908,11 +918,6 @@ def _admin_grid(build: bool) -> _CellGrid | None:
     return _stored_grid("adm3-grid", _admin_key(), _admin_index().index, build, 2)
 
 
-def _cached_grid(index: _PolygonIndex, build: bool) -> _CellGrid | None:
-    """The lookup grid of a control-layer index, from the disk cache when valid."""
-    return _stored_grid("grid", f"{_cut_version()} {index.key!r}", index, build, 64)
-
-
 def _stored_grid(
     name: str, key: str, index: _PolygonIndex, build: bool, keep: int
 ) -> _CellGrid | None:
@@ -959,7 +964,7 @@ def _grid_decode(index: _PolygonIndex, arrays: dict[str, np.ndarray]) -> _CellGr
         raise ValueError("inconsistent grid arrays")
     if not (
         starts[0] == 0 and starts[-1] < ny * nx and (np.diff(starts) > 0).all()
-        and -2 <= values.min() and values.max() < index.size
+        and values.min() >= -2 and values.max() < index.size
     ):  # fmt: skip
         raise ValueError("inconsistent grid arrays")
     return _CellGrid(float(origin[0]), float(origin[1]), float(origin[2]), (ny, nx),
@@ -1052,8 +1057,10 @@ def _categories(categories: tuple[str, ...]) -> pd.CategoricalDtype:
 
 
 def _code_table(values: pd.Series) -> tuple[np.ndarray, pd.CategoricalDtype]:
-    """The category code of each value (over the sorted distinct values; -1 appended, for
-    rows without a unit) and the categorical type."""
+    """The category code of each value, and the categorical type.
+
+    Codes are over the sorted distinct values; -1 is appended (for rows without a unit).
+    """
     cats, inverse = np.unique(values.to_numpy(dtype=object).astype(str), return_inverse=True)
     dtype = pd.CategoricalDtype(pd.Index([str(c) for c in cats], dtype="str"))
     return np.append(inverse.astype(np.int64), -1), dtype
@@ -1498,13 +1505,18 @@ class _ControlIndex:
                 self.stored["grids"] = self._stored_grids(cache_dir() is not None)
             grids = self.stored["grids"]
         if grids is not None:
-            return grids.get(k)
+            grid: _CellGrid | None = grids.get(k)
+            return grid
         index = self.index_at(k)
-        return _build_grid(index.geoms, index.positions, index.grid_cell) if index and build else None
+        if index is None or not build:
+            return None
+        return _build_grid(index.geoms, index.positions, index.grid_cell)
 
     def _stored_grids(self, build: bool) -> dict[int, _CellGrid] | None:
-        """The grids of all periods from the disk cache (on a miss built and stored if
-        ``build``, else None)."""
+        """The grids of all periods from the disk cache.
+
+        On a miss they are built and stored if ``build``, else None.
+        """
         periods = [k for k in range(len(self.breaks)) if self.index_at(k) is not None]
         indexes = [index for index in map(self.index_at, periods) if index is not None]
         names = hashlib.blake2b(repr([index.key for index in indexes]).encode(), digest_size=20)
