@@ -6,10 +6,11 @@ the controller valid at each incident's date at its point from a control layer (
 :mod:`syria_geo.control`).  Both keep every input row, in order, with the same index, and say
 for each row how the value was found (``within``, ``snapped``, ``none``) and why not.
 
-Both run in memory (``engine="geopandas"``: vectorised point-in-polygon on an STRtree of the
-polygons cut into small pieces) or, for data larger than memory, with dask-geopandas
-(``engine="dask"``, ``pip install syria-geo[dask]``), which gives identical results; the
-default ``engine="auto"`` uses dask for a dask input and the in-memory engine otherwise.
+Both run in memory (``engine="geopandas"``: a lookup grid answers most points, the others are
+tested exactly against the polygons cut into small pieces) or, for data larger than memory,
+with dask-geopandas (``engine="dask"``, ``pip install syria-geo[dask]``), which gives
+identical results; the default ``engine="auto"`` uses dask for a dask input and the
+in-memory engine otherwise.
 
 :func:`incident_counts` and :func:`admin_rates` aggregate joined incidents (counts and victims
 by unit, controller, perpetrator or month; rates per 100,000 people and per 1,000 km²), with
@@ -462,7 +463,8 @@ class _Pieces:
 #: (simpler boundaries, and one grid per validity period to build).
 _GRID_CELL_ADMIN: Final[float] = 0.00125
 _GRID_CELL_LAYER: Final[float] = 0.005
-#: Build a lookup grid only for inputs at least this large (or if one is already built).
+#: Without a cache folder, build a lookup grid only for inputs at least this large (a grid
+#: kept in the cache folder is read, or built once and kept, for inputs of any size).
 _GRID_MIN_POINTS: int = 50_000
 #: Recently built lookup grids, oldest first.
 _GRIDS: dict[tuple[Any, ...], _CellGrid] = {}
