@@ -129,7 +129,7 @@ class _CellGrid:
     The cells (row by row) are kept as runs of equal values: ``starts`` holds the flat
     position where each run begins (the first is 0), ``values`` its value (polygon position
     >= 0, -1 outside all, -2 mixed).  Runs load at once, where the full array of cells
-    would have to be decompressed; they are expanded only for many points.
+    would have to be decompressed.
     """
 
     x0: float
@@ -149,7 +149,7 @@ class _CellGrid:
 
     @cached_property
     def cells(self) -> np.ndarray:
-        """The (ny, nx) array of cells."""
+        """The (ny, nx) array of cells (lookups do not need it)."""
         lengths = np.diff(np.r_[self.starts, self.shape[0] * self.shape[1]])
         return np.repeat(self.values, lengths).reshape(self.shape)
 
@@ -161,15 +161,20 @@ class _CellGrid:
             fy = np.floor((y - self.y0) / self.cell)
             ok = (fx >= 0) & (fx < nx) & (fy >= 0) & (fy < ny)
         out = np.full(len(x), -1, dtype=np.int64)
-        iy, ix = fy[ok].astype(np.int64), fx[ok].astype(np.int64)
-        if len(iy) * 16 > len(self.values) + ny * nx // 4 or "cells" in self.__dict__:
-            out[ok] = self.cells[iy, ix]  # many points: expand the runs once
-        else:  # the run of each cell (keys in order: a much faster search)
-            flat = iy * nx + ix
-            order = np.argsort(flat)
-            run = np.empty_like(flat)
-            run[order] = np.searchsorted(self.starts, flat[order], side="right") - 1
-            out[ok] = self.values[run]
+        kind = np.dtype(np.int32 if ny * nx < np.iinfo(np.int32).max else np.int64)
+        flat: np.ndarray = fy[ok].astype(kind) * np.array(nx, dtype=kind) + fx[ok].astype(kind)
+        # the run of each cell, with the cells in order (much faster than in any order, and
+        # than expanding the runs): each cell searched among the runs, or for many cells
+        # each run's start among the cells
+        order = np.argsort(flat)
+        keys = flat[order]
+        run = np.empty(len(flat), dtype=np.int64)
+        if len(keys) > len(self.starts):
+            first = np.searchsorted(keys, self.starts, side="left")
+            run[order] = np.repeat(np.arange(len(first)), np.diff(np.r_[first, len(keys)]))
+        else:
+            run[order] = np.searchsorted(self.starts, keys, side="right") - 1
+        out[ok] = self.values[run]
         return out
 
 
@@ -253,6 +258,10 @@ def _z_order(bounds: np.ndarray) -> np.ndarray:
             v = (v | (v << np.uint64(shift))) & np.uint64(mask)
         code |= v << np.uint64(axis)
     return np.argsort(code, kind="stable")
+
+
+#: Keeps some (point or box, piece) candidate pairs: a mask from their positions.
+_PairFilter = Callable[[np.ndarray, np.ndarray], np.ndarray]
 
 
 def _checked_buckets(
@@ -399,9 +408,9 @@ class _Pieces:
             return 0.0, 0.0, 1.0, 1, 1, np.zeros(2, dtype=np.int64), np.zeros(0, dtype=np.int64)
         x0, y0 = float(b[:, 0].min()), float(b[:, 1].min())
         w, h = float(b[:, 2].max()) - x0, float(b[:, 3].max()) - y0
-        # a quarter of the mean spacing (points crowd where pieces do), coarser while
+        # half the mean spacing (points crowd where pieces do), coarser while
         # that lists a piece in too many buckets (large pieces)
-        for factor in (4, 2, 1):
+        for factor in (2, 1):
             size = max(math.sqrt(w * h / len(b)) / factor, w / 4096, h / 4096, 1e-9)
             ix0, iy0 = (np.floor((b[:, :2] - (x0, y0)) / size).astype(np.int64)).T
             ix1, iy1 = (np.floor((b[:, 2:] - (x0, y0)) / size).astype(np.int64)).T
@@ -416,17 +425,25 @@ class _Pieces:
         offsets = np.r_[0, np.cumsum(np.bincount(bucket, minlength=nx * ny))]
         return x0, y0, size, nx, ny, offsets, piece[order]
 
-    def query_points(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def query_points(
+        self, x: np.ndarray, y: np.ndarray, keep: _PairFilter | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         """(point, piece) pairs whose bounding box contains the point, by point."""
-        return self.query_boxes(x, y, x, y)
+        return self.query_boxes(x, y, x, y, keep)
 
     def query_boxes(
-        self, x0: np.ndarray, y0: np.ndarray, x1: np.ndarray, y1: np.ndarray
+        self,
+        x0: np.ndarray,
+        y0: np.ndarray,
+        x1: np.ndarray,
+        y1: np.ndarray,
+        keep: _PairFilter | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """(box, piece) pairs whose bounding boxes meet (edges included), by box.
 
         The buckets are monotone in the coordinates, so every piece whose box meets a
-        query box is listed in a bucket the query box meets.
+        query box is listed in a bucket the query box meets.  ``keep`` (box positions,
+        piece positions -> mask) drops candidate pairs first (cheaper than their boxes).
         """
         none = np.zeros(0, dtype=np.int64)
         if not len(self) or not len(x0):
@@ -444,12 +461,17 @@ class _Pieces:
         if cells.sum() > 4_000_000 + 64 * len(self):  # wide boxes: the tree is cheaper
             p, q = self.tree.query(shapely.box(x0, y0, x1, y1))
             order = np.lexsort((q, p))
-            return p[order].astype(np.int64), q[order].astype(np.int64)
+            p, q = p[order].astype(np.int64), q[order].astype(np.int64)
+            wanted = keep(p, q) if keep is not None else np.ones(len(p), dtype=bool)
+            return p[wanted], q[wanted]
         box = np.repeat(np.arange(len(ok)), cells)
         k = _ranges(np.zeros(len(ok), dtype=np.int64), cells)
         bucket = (iy0[box] + k // wide[box]) * nx + ix0[box] + k % wide[box]
         lo, counts = offsets[bucket], offsets[bucket + 1] - offsets[bucket]
         p, q = ok[np.repeat(box, counts)], ids[_ranges(lo, counts)]
+        if keep is not None:
+            wanted = keep(p, q)
+            p, q = p[wanted], q[wanted]
         b = self.bounds[q]
         meet = (b[:, 0] <= x1[p]) & (b[:, 2] >= x0[p]) & (b[:, 1] <= y1[p]) & (b[:, 3] >= y0[p])
         p, q = p[meet], q[meet]
@@ -582,6 +604,26 @@ class _PolygonIndex:
         found[exact] = sub
         return found, exact[touch_p], touch_o
 
+    def _pair_filter(self, allowed: tuple[np.ndarray, np.ndarray] | None) -> _PairFilter | None:
+        """Which (point, piece) pairs count (see :meth:`_locate_exact`), or None: all."""
+        owner, active = self.owner, self.active
+        if allowed is not None:
+            mask, group = allowed
+
+            def of_group(p: np.ndarray, q: np.ndarray) -> np.ndarray:
+                kept: np.ndarray = mask[group[p], owner[q]]
+                return kept
+
+            return of_group
+        if active is not None:
+
+            def of_active(p: np.ndarray, q: np.ndarray) -> np.ndarray:
+                kept: np.ndarray = active[owner[q]]
+                return kept
+
+            return of_active
+        return None
+
     def _locate_exact(
         self,
         pts: np.ndarray,
@@ -601,13 +643,7 @@ class _PolygonIndex:
         # candidates by bounding box, then the point tested against the prepared piece:
         # contains(piece, point) is within(point, piece), and much cheaper to evaluate
         # than a "within" query (which prepares each point instead of each piece)
-        p, q = self.pieces.query_points(x, y)
-        if allowed is not None:
-            keep = allowed[0][allowed[1][p], self.owner[q]]
-            p, q = p[keep], q[keep]
-        elif self.active is not None:
-            keep = self.active[self.owner[q]]
-            p, q = p[keep], q[keep]
+        p, q = self.pieces.query_points(x, y, self._pair_filter(allowed))
         pieces = self.pieces.geoms(q)
         # pieces are prepared when first tested (preparing changes no answer, and a few
         # thousand points touch only some of the pieces); one thread at a time (dask
@@ -802,7 +838,7 @@ _SUBDIVISIONS: dict[tuple[Any, ...], tuple[np.ndarray, np.ndarray]] = {}
 
 
 #: Format of the ADM3 index cache files (change it whenever what they hold changes).
-_ADMIN_CACHE_FORMAT: Final[int] = 5
+_ADMIN_CACHE_FORMAT: Final[int] = 6
 #: The sub-district attributes the admin join writes.
 _UNIT_COLUMNS: Final[tuple[str, ...]] = (
     "pcode", "name_en", "adm1_pcode", "adm1_en", "adm2_pcode", "adm2_en"
@@ -970,7 +1006,7 @@ def _grid_decode(index: _PolygonIndex, arrays: dict[str, np.ndarray]) -> _CellGr
     ):  # fmt: skip
         raise ValueError("inconsistent grid arrays")
     return _CellGrid(float(origin[0]), float(origin[1]), float(origin[2]), (ny, nx),
-                     starts.astype(np.int64), values)  # fmt: skip
+                     starts, values)  # fmt: skip
 
 
 @dataclass(frozen=True)
