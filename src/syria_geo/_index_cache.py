@@ -152,6 +152,7 @@ class CheckedRows:
         self._rows = rows_per_block
         self._crcs = crcs
         self._checked = np.zeros(len(crcs), dtype=bool)
+        self._all_checked = not len(crcs)
         self._rebuild = rebuild
         self._lock = threading.Lock()
 
@@ -160,6 +161,7 @@ class CheckedRows:
         """Rows already checked (read in full, or just built)."""
         rows = cls(data, max(1, len(data)), [0] * (1 if len(data) else 0))
         rows._checked[:] = True
+        rows._all_checked = True
         return rows
 
     def __len__(self) -> int:
@@ -172,15 +174,20 @@ class CheckedRows:
 
     def take(self, rows: np.ndarray) -> np.ndarray:
         """``array[rows]``, after checking the blocks those rows are in."""
-        blocks = np.unique(np.asarray(rows, dtype=np.int64) // self._rows)
+        if self._all_checked:
+            out: np.ndarray = self._data[rows]
+            return out
+        touched = np.zeros(len(self._checked), dtype=bool)
+        touched[np.asarray(rows, dtype=np.int64) // self._rows] = True
         with self._lock:
-            for block in blocks[~self._checked[blocks]]:
+            for block in np.flatnonzero(touched & ~self._checked):
                 chunk = self._data[block * self._rows : (block + 1) * self._rows]
                 if zlib.crc32(np.ascontiguousarray(chunk).data) != self._crcs[block]:
                     self._replace()
                     break
                 self._checked[block] = True
-        out: np.ndarray = self._data[rows]
+            self._all_checked = bool(self._checked.all())
+        out = self._data[rows]
         return out
 
     def all(self) -> np.ndarray:
@@ -193,6 +200,7 @@ class CheckedRows:
             raise ValueError("damaged cache file")
         self._data = fresh
         self._checked[:] = True
+        self._all_checked = True
 
 
 def _pack(arrays: dict[str, np.ndarray], lazy: Collection[str] = ()) -> np.ndarray:

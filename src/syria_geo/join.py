@@ -264,19 +264,29 @@ def _z_order(bounds: np.ndarray) -> np.ndarray:
 _PairFilter = Callable[[np.ndarray, np.ndarray], np.ndarray]
 
 
-def _checked_buckets(
-    arrays: dict[str, np.ndarray], prefix: str, n: int
-) -> tuple[float, float, float, int, int, np.ndarray, np.ndarray]:
-    """The stored buckets of ``n`` pieces (see :meth:`_Pieces.arrays`), checked."""
+#: The buckets of pieces: origin, size, shape, and per bucket the pieces meeting it (CSR).
+_Buckets = tuple[float, float, float, int, int, np.ndarray, CheckedRows]
+
+
+def _rows(values: Any) -> CheckedRows:
+    """``values`` as :class:`CheckedRows` (an array already checked, or just built)."""
+    return values if isinstance(values, CheckedRows) else CheckedRows.trusted(np.asarray(values))
+
+
+def _checked_buckets(arrays: dict[str, Any], prefix: str) -> _Buckets:
+    """The stored buckets of pieces (see :meth:`_Pieces.arrays`), checked.
+
+    The pieces listed are checked as they are read (see :meth:`_Pieces.query_boxes`).
+    """
     head = np.asarray(arrays[f"{prefix}_buckets"], dtype=np.float64)
     offsets = np.asarray(arrays[f"{prefix}_bucket_offsets"], dtype=np.int64)
-    ids = np.asarray(arrays[f"{prefix}_bucket_ids"], dtype=np.int64)
+    ids = _rows(arrays[f"{prefix}_bucket_ids"])
     if head.shape != (5,) or not (head[2] > 0 and head[3] >= 1 and head[4] >= 1):
         raise ValueError("inconsistent piece buckets")
     nx, ny = int(head[3]), int(head[4])
     if len(offsets) != nx * ny + 1 or offsets[0] != 0 or offsets[-1] != len(ids):
         raise ValueError("inconsistent piece buckets")
-    if (np.diff(offsets) < 0).any() or (len(ids) and not 0 <= ids.min() <= ids.max() < n):
+    if (np.diff(offsets) < 0).any() or len(ids.shape) != 1:
         raise ValueError("inconsistent piece buckets")
     return float(head[0]), float(head[1]), float(head[2]), nx, ny, offsets, ids
 
@@ -320,18 +330,19 @@ class _Pieces:
             if len(self._geoms) != n or shapely.is_empty(self._geoms).any():
                 raise ValueError("inconsistent piece arrays")
         if f"{prefix}_bounds" in arrays:  # stored with the pieces (see arrays())
-            self.bounds = np.asarray(arrays[f"{prefix}_bounds"], dtype=np.float64)
-            if self.bounds.shape != (n, 4):
+            bounds = arrays[f"{prefix}_bounds"]  # checked as read, like the coordinates
+            self._bounds = _rows(bounds)
+            if self._bounds.shape != (n, 4):
                 raise ValueError("inconsistent piece arrays")
-            self.__dict__["_buckets"] = _checked_buckets(arrays, prefix, n)
+            self.__dict__["_buckets"] = _checked_buckets(arrays, prefix)
         elif self._ragged is not None:
             first = self._ragged[1][self._ragged[2][:-1]]  # a piece's rings are in a row
             xs, ys = self._ragged[0].all()[:, 0], self._ragged[0].all()[:, 1]
-            self.bounds = np.stack([np.minimum.reduceat(xs, first), np.minimum.reduceat(ys, first),
+            self._bounds = _rows(np.stack([np.minimum.reduceat(xs, first), np.minimum.reduceat(ys, first),
                                     np.maximum.reduceat(xs, first), np.maximum.reduceat(ys, first)],
-                                   axis=1) if n else np.zeros((0, 4))  # fmt: skip
+                                   axis=1) if n else np.zeros((0, 4)))  # fmt: skip
         else:
-            self.bounds = shapely.bounds(self._geoms).reshape(-1, 4)
+            self._bounds = _rows(shapely.bounds(self._geoms).reshape(-1, 4))
 
     def arrays(self, prefix: str = "pieces") -> dict[str, np.ndarray]:
         """The pieces, their owners, bounding boxes and buckets as arrays to store."""
@@ -342,9 +353,14 @@ class _Pieces:
                      f"{prefix}_polys": polys}  # fmt: skip
         else:
             geoms = _geoms_to_arrays(self._geoms, prefix)
-        arrays = {**geoms, "owner": self.owner, f"{prefix}_bounds": self.bounds,
-                  f"{prefix}_buckets": np.array([x0, y0, size, nx, ny]),
-                  f"{prefix}_bucket_offsets": offsets, f"{prefix}_bucket_ids": ids}  # fmt: skip
+        arrays = {
+            **geoms,
+            "owner": self.owner,
+            f"{prefix}_bounds": self.bounds,
+            f"{prefix}_buckets": np.array([x0, y0, size, nx, ny]),
+            f"{prefix}_bucket_offsets": offsets,
+            f"{prefix}_bucket_ids": ids.all(),
+        }
         small = np.iinfo(np.int32).max
         return {  # positions and offsets in 32 bits when they fit: smaller files read faster
             name: a.astype(np.int32)
@@ -395,17 +411,22 @@ class _Pieces:
         """Every piece, decoded."""
         return self.geoms(np.arange(len(self)))
 
+    @property
+    def bounds(self) -> np.ndarray:
+        """The bounding box (minx, miny, maxx, maxy) of each piece."""
+        return self._bounds.all()
+
     @cached_property
     def tree(self) -> shapely.STRtree:
         """An STRtree of every piece (for box queries too wide for the buckets)."""
         return shapely.STRtree(self.all)
 
     @cached_property
-    def _buckets(self) -> tuple[float, float, float, int, int, np.ndarray, np.ndarray]:
+    def _buckets(self) -> _Buckets:
         """The bucket grid: origin, size, shape, and per bucket the pieces meeting it (CSR)."""
         b = self.bounds
         if not len(b):
-            return 0.0, 0.0, 1.0, 1, 1, np.zeros(2, dtype=np.int64), np.zeros(0, dtype=np.int64)
+            return 0.0, 0.0, 1.0, 1, 1, np.zeros(2, dtype=np.int64), _rows(np.zeros(0, np.int64))
         x0, y0 = float(b[:, 0].min()), float(b[:, 1].min())
         w, h = float(b[:, 2].max()) - x0, float(b[:, 3].max()) - y0
         # half the mean spacing (points crowd where pieces do), coarser while
@@ -423,7 +444,7 @@ class _Pieces:
         bucket = (iy0[piece] + k // wide[piece]) * nx + ix0[piece] + k % wide[piece]
         order = np.argsort(bucket, kind="stable")
         offsets = np.r_[0, np.cumsum(np.bincount(bucket, minlength=nx * ny))]
-        return x0, y0, size, nx, ny, offsets, piece[order]
+        return x0, y0, size, nx, ny, offsets, _rows(piece[order])
 
     def query_points(
         self, x: np.ndarray, y: np.ndarray, keep: _PairFilter | None = None
@@ -468,11 +489,13 @@ class _Pieces:
         k = _ranges(np.zeros(len(ok), dtype=np.int64), cells)
         bucket = (iy0[box] + k // wide[box]) * nx + ix0[box] + k % wide[box]
         lo, counts = offsets[bucket], offsets[bucket + 1] - offsets[bucket]
-        p, q = ok[np.repeat(box, counts)], ids[_ranges(lo, counts)]
+        p, q = ok[np.repeat(box, counts)], ids.take(_ranges(lo, counts))
+        if len(q) and not 0 <= q.min() <= q.max() < len(self):
+            raise ValueError("inconsistent piece buckets")
         if keep is not None:
             wanted = keep(p, q)
             p, q = p[wanted], q[wanted]
-        b = self.bounds[q]
+        b = self._bounds.take(q)
         meet = (b[:, 0] <= x1[p]) & (b[:, 2] >= x0[p]) & (b[:, 1] <= y1[p]) & (b[:, 3] >= y0[p])
         p, q = p[meet], q[meet]
         if (cells > 1).any():  # a piece met in several buckets: once per box
@@ -832,13 +855,13 @@ def _pieces_from_arrays(arrays: dict[str, np.ndarray], n_polygons: int) -> _Piec
 
 #: The arrays of cached pieces read block by block, as pieces are decoded: most calls
 #: decode only some of the pieces (see CheckedRows).
-_LAZY: Final[tuple[str, ...]] = ("pieces_coords",)
+_LAZY: Final[tuple[str, ...]] = ("pieces_coords", "pieces_bounds", "pieces_bucket_ids")
 #: Recently cut layers (a control layer is usually joined many times), oldest first.
 _SUBDIVISIONS: dict[tuple[Any, ...], tuple[np.ndarray, np.ndarray]] = {}
 
 
 #: Format of the ADM3 index cache files (change it whenever what they hold changes).
-_ADMIN_CACHE_FORMAT: Final[int] = 6
+_ADMIN_CACHE_FORMAT: Final[int] = 7
 #: The sub-district attributes the admin join writes.
 _UNIT_COLUMNS: Final[tuple[str, ...]] = (
     "pcode", "name_en", "adm1_pcode", "adm1_en", "adm2_pcode", "adm2_en"
