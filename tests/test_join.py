@@ -573,12 +573,21 @@ def test_lookup_grid_gives_the_same_answers_as_exact_tests(
     x, y, _, _ = _shared_vertex()
     df.loc[len(df)] = [x, y, "2017-01-15"]  # exactly on a border
     df.loc[len(df)] = [37.0, 35.5, "2017-01-15"]  # on the boundary between two zones
+    # exact tests only: no grid kept in memory or on disk, none built for this size
+    import os
+
+    folder = os.environ.get("SYRIA_GEO_CACHE_DIR", "off")
+    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", "off")
+    for name in ("_GRIDS", "_CONTROL_INDEXES"):
+        monkeypatch.setattr(join_module, name, {})
     monkeypatch.setattr(join_module, "_GRID_MIN_POINTS", 10**12)
     exact = join_control(join_admin(df), dated_layer)
+    assert not join_module._GRIDS  # no grid was used
+    monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", folder)
     monkeypatch.setattr(join_module, "_GRID_MIN_POINTS", 0)
     gridded = join_control(join_admin(df), dated_layer)
     pd.testing.assert_frame_equal(exact, gridded)
-    assert join_module._GRIDS  # the grid path was really taken
+    assert len(join_module._GRIDS) > 2  # the grid path was really taken (ADM3 and zones)
     assert exact["join_method"].value_counts()["within"] > n
 
 

@@ -16,6 +16,7 @@ import pandas as pd
 import pytest
 import shapely
 
+import syria_geo._index_cache as index_cache
 import syria_geo.join as join_module
 from syria_geo._errors import InvalidParameterError
 from syria_geo.gazetteer import load_boundaries, load_gazetteer
@@ -349,7 +350,7 @@ def test_a_cached_control_cut_gives_identical_joins(
 
     built = fresh_join()
     assert len(list(tmp_path.glob("cut-*.npz"))) == 1
-    assert len(list(tmp_path.glob("grid-*.npz"))) == 1  # one validity period
+    assert len(list(tmp_path.glob("grids-*.npz"))) == 1  # the periods' grids, in one file
     from_disk = fresh_join()
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", "off")
     uncached = fresh_join()
@@ -453,7 +454,9 @@ def test_a_layer_cache_whose_pieces_are_damaged_or_gone_is_rebuilt(
     points, expected = _layer_kept_in(monkeypatch, tmp_path)
     (index_file,) = tmp_path.glob("layer-index-*.npz")
     with np.load(index_file) as stored:
-        assert not [name for name in stored.files if name.startswith("pieces")]
+        names = list(index_cache._unpack(stored["__arrays__"], checked=True))
+    assert "valid_from" in names
+    assert not [name for name in names if name.startswith("pieces")]
     (cut_file,) = tmp_path.glob("cut-*.npz")
     if how == "missing":
         cut_file.unlink()
@@ -509,16 +512,20 @@ def test_snapping_candidates_are_exactly_query_nearest(fresh_admin_index: None) 
         edge[pick, 0] + rng.normal(0, 0.02, len(pick)),
         edge[pick, 1] + rng.normal(0, 0.02, len(pick)),
     )
-    vertices = shapely.get_coordinates(metric.tree.geometries)[::50]  # on piece boundaries
+    tree = shapely.STRtree(metric.all)  # every piece, decoded
+    vertices = shapely.get_coordinates(tree.geometries)[::50]  # on piece boundaries
     x, y = np.r_[x, vertices[:, 0]], np.r_[y, vertices[:, 1]]
     pts = shapely.points(x, y)
-    for reach in (1e-6, 2000.0, 10_000.0):
-        p, q = metric.tree.query_nearest(pts, max_distance=reach, all_matches=True)
+    # candidates from the buckets; at 50 km the boxes span so many buckets that the
+    # search falls back to a tree
+    for reach in (1e-6, 2000.0, 10_000.0, 50_000.0):
+        p, q = tree.query_nearest(pts, max_distance=reach, all_matches=True)
         order = np.lexsort((q, p))
-        got = join_module._nearest_within(metric.tree, pts, x, y, reach)
+        got = join_module._nearest_within(metric, pts, x, y, reach)
         assert len(p) > 1000
         np.testing.assert_array_equal(got[0], p[order])
         np.testing.assert_array_equal(got[1], q[order])
+    assert "tree" in metric.__dict__  # the fallback was taken (at 50 km)
 
 
 def test_the_metric_pipeline_is_the_operation_proj_chooses() -> None:

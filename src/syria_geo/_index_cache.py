@@ -2,7 +2,9 @@
 
 A cache file holds numpy arrays (an uncompressed ``.npz``: every member carries a CRC that
 is checked on reading) plus a ``__key__`` member naming the format version and the
-checksum of the data file it was derived from.  Anything unexpected (no folder, a file
+checksum of the data file it was derived from.  The arrays are packed into one member
+(``__arrays__``: a JSON table of names, types, shapes and offsets, then the data), which
+is read in one piece: each member of an archive costs a fixed time to read.  Anything unexpected (no folder, a file
 from other data or another version, a truncated or corrupted file, missing members, a
 folder that cannot be written) falls back to building the arrays again, so a cache can
 make a call faster but never changes its answer.
@@ -15,15 +17,20 @@ The folder is the package's one cache folder (:func:`syria_geo._index.cache_dir`
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import math
+import mmap
 import os
 import tempfile
+import threading
 import time
 import zipfile
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Collection
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 import numpy as np
 from shapely.errors import GEOSException
@@ -116,17 +123,234 @@ _BAD_CACHE: tuple[type[Exception], ...] = (
 BAD_CACHE: tuple[type[Exception], ...] = (*_BAD_CACHE, GEOSException)
 
 
-def _load(path: Path, key: str) -> dict[str, np.ndarray] | None:
+#: Container version (part of every file's key): how the arrays are packed.
+_PACKING: str = "packed3"
+#: Alignment of each array in the packed member.
+_ALIGN: int = 64
+#: Block size (bytes) of arrays checked block by block (see :class:`CheckedRows`).
+_BLOCK: int = 8192
+
+
+class CheckedRows:
+    """Rows of a large cached array, each block of rows checked (CRC-32) when first read.
+
+    A memory-mapped cache file is then read only where a caller needs it.  A block that
+    fails its check is a damaged file: the arrays are built again (``rebuild``, which also
+    replaces the file) and read from the new ones, so the answer is never changed.
+    """
+
+    def __init__(
+        self,
+        data: np.ndarray,
+        rows_per_block: int,
+        crcs: list[int],
+        rebuild: Callable[[], np.ndarray] | None = None,
+    ) -> None:
+        if rows_per_block < 1 or len(crcs) != -(-len(data) // rows_per_block):
+            raise ValueError("inconsistent block checksums")
+        self._data = data
+        self._rows = rows_per_block
+        self._crcs = crcs
+        self._checked = np.zeros(len(crcs), dtype=bool)
+        self._all_checked = not len(crcs)
+        self._rebuild = rebuild
+        self._lock = threading.Lock()
+
+    @classmethod
+    def trusted(cls, data: np.ndarray) -> CheckedRows:
+        """Rows already checked (read in full, or just built)."""
+        rows = cls(data, max(1, len(data)), [0] * (1 if len(data) else 0))
+        rows._checked[:] = True
+        rows._all_checked = True
+        return rows
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    @property
+    def shape(self) -> tuple[int, ...]:
+        """The shape of the array."""
+        return tuple(self._data.shape)
+
+    def take(self, rows: np.ndarray) -> np.ndarray:
+        """``array[rows]``, after checking the blocks those rows are in."""
+        if self._all_checked:
+            out: np.ndarray = self._data[rows]
+            return out
+        touched = np.zeros(len(self._checked), dtype=bool)
+        touched[np.asarray(rows, dtype=np.int64) // self._rows] = True
+        with self._lock:
+            for block in np.flatnonzero(touched & ~self._checked):
+                chunk = self._data[block * self._rows : (block + 1) * self._rows]
+                if zlib.crc32(np.ascontiguousarray(chunk).data) != self._crcs[block]:
+                    self._replace()
+                    break
+                self._checked[block] = True
+            self._all_checked = bool(self._checked.all())
+        out = self._data[rows]
+        return out
+
+    def all(self) -> np.ndarray:
+        """The whole array, checked."""
+        return self.take(np.arange(len(self._data)))
+
+    def _replace(self) -> None:
+        fresh = self._rebuild() if self._rebuild is not None else None
+        if fresh is None or fresh.shape != self._data.shape or fresh.dtype != self._data.dtype:
+            raise ValueError("damaged cache file")
+        self._data = fresh
+        self._checked[:] = True
+        self._all_checked = True
+
+
+def _pack(arrays: dict[str, np.ndarray], lazy: Collection[str] = ()) -> np.ndarray:
+    """The arrays in one uint8 array.
+
+    It holds the header's length and CRC, the JSON header (per name: type, shape, offset,
+    and a CRC, or for the arrays in ``lazy`` one CRC per block of rows), then the data.
+    """
+    table: dict[str, list[Any]] = {}
+    offset = 0
+    for name, given in arrays.items():
+        value = np.asarray(given)
+        if value.dtype.hasobject:
+            raise TypeError(f"cannot cache object array {name!r}")
+        raw = np.ascontiguousarray(value).view(np.uint8).reshape(-1).data
+        if name in lazy and value.ndim:
+            width = raw.nbytes // max(1, len(value))  # bytes per row
+            step = width * max(1, _BLOCK // max(1, width))
+            blocks = [zlib.crc32(raw[i : i + step]) for i in range(0, raw.nbytes, step)]
+            check: Any = [step // max(1, width), blocks]
+        else:
+            check = zlib.crc32(raw)
+        table[name] = [value.dtype.str, list(value.shape), offset, check]
+        offset += -(-value.nbytes // _ALIGN) * _ALIGN
+    header = json.dumps(table).encode()
+    start = -(-(12 + len(header)) // _ALIGN) * _ALIGN
+    out = np.zeros(start + offset, dtype=np.uint8)
+    out[:8] = np.frombuffer(len(header).to_bytes(8, "little"), dtype=np.uint8)
+    out[8:12] = np.frombuffer(zlib.crc32(header).to_bytes(4, "little"), dtype=np.uint8)
+    out[12 : 12 + len(header)] = np.frombuffer(header, dtype=np.uint8)
+    for name, value in arrays.items():
+        data = np.ascontiguousarray(value).view(np.uint8).reshape(-1)
+        at = start + table[name][2]
+        out[at : at + len(data)] = data
+    return out
+
+
+def _unpack(
+    packed: np.ndarray, checked: bool, rebuild: Callable[[], dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """The arrays of :func:`_pack` (views into ``packed``).
+
+    Unless ``checked`` (the member's CRC was checked as it was read), each array is
+    checked against its CRC, and an array packed as lazy comes as :class:`CheckedRows`
+    (checked block by block as it is read; ``rebuild`` builds the arrays again).
+    """
+    if packed.dtype != np.uint8 or packed.ndim != 1 or len(packed) < 12:
+        raise ValueError("not a packed array member")
+    size = int.from_bytes(packed[:8].tobytes(), "little")
+    header = packed[12 : 12 + size].tobytes()
+    if len(header) != size or zlib.crc32(header) != int.from_bytes(
+        packed[8:12].tobytes(), "little"
+    ):
+        raise ValueError("damaged packed array header")
+    table = json.loads(header.decode())
+    if not isinstance(table, dict):
+        raise ValueError("not a packed array member")
+    start = -(-(12 + size) // _ALIGN) * _ALIGN
+    out: dict[str, Any] = {}
+    for name, (dtype, shape, offset, check) in table.items():
+        kind = np.dtype(dtype)
+        if kind.hasobject:
+            raise ValueError("object array in a cache file")
+        count = math.prod(shape)
+        at = start + int(offset)
+        if at + count * kind.itemsize > len(packed):
+            raise ValueError("truncated packed array member")
+        raw = packed[at : at + count * kind.itemsize]
+        value = raw.view(kind).reshape(shape)
+        if isinstance(check, list):
+            rebuild_one = None if rebuild is None else _one_of(rebuild, str(name))
+            rows = CheckedRows(value, int(check[0]), [int(c) for c in check[1]], rebuild_one)
+            out[str(name)] = CheckedRows.trusted(value) if checked else rows
+        elif not checked and zlib.crc32(np.ascontiguousarray(raw).data) != check:
+            raise ValueError("damaged cache array")
+        else:
+            out[str(name)] = value
+    return out
+
+
+def _one_of(rebuild: Callable[[], dict[str, Any]], name: str) -> Callable[[], np.ndarray]:
+    """The array ``name`` of the arrays ``rebuild`` builds (built once for all arrays)."""
+    built: list[dict[str, Any]] = []
+
+    def one() -> np.ndarray:
+        if not built:
+            built.append(rebuild())
+        value = built[0][name]
+        return value.all() if isinstance(value, CheckedRows) else np.asarray(value)
+
+    return one
+
+
+def _load(
+    path: Path, key: str, view: bool = False, rebuild: Callable[[], dict[str, Any]] | None = None
+) -> dict[str, Any] | None:
     try:
-        with open(path, "rb") as fh, np.load(fh, allow_pickle=False) as npz:
-            if "__key__" not in npz.files or str(npz["__key__"]) != key:
-                return None
-            return {name: npz[name] for name in npz.files if name != "__key__"}
+        with open(path, "rb") as fh:
+            if view:
+                with zipfile.ZipFile(fh) as zf:
+                    if "__key__.npy" not in zf.namelist() or _key_of(zf) != key:
+                        return None
+                    member = _mapped_member(fh, zf.getinfo("__arrays__.npy"))
+                    return _unpack(member, checked=False, rebuild=rebuild)
+            with np.load(fh, allow_pickle=False) as npz:
+                if "__key__" not in npz.files or str(npz["__key__"]) != key:
+                    return None
+                return _unpack(npz["__arrays__"], checked=True)
     except _BAD_CACHE:
         return None  # missing, truncated, corrupted or not ours: rebuild
 
 
-def _store(path: Path, key: str, arrays: dict[str, np.ndarray], compress: bool) -> None:
+def _key_of(zf: zipfile.ZipFile) -> str:
+    with zf.open("__key__.npy") as member:  # read in full: its CRC is checked
+        return str(np.lib.format.read_array(member, allow_pickle=False))
+
+
+def _mapped_member(fh: BinaryIO, info: zipfile.ZipInfo) -> np.ndarray:
+    """A stored (uncompressed) uint8 ``.npy`` member as a read-only view of the mapped file.
+
+    No copy is made, and nothing is read yet: large arrays come without the cost of fresh
+    memory, and :func:`_unpack` checks each array's CRC (a large one block by block, as
+    it is read).  The file is never changed in place (a new cache file replaces an old
+    one), so the mapping stays valid.
+    """
+    if info.compress_type != zipfile.ZIP_STORED:
+        raise ValueError("not a stored member")
+    mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    at = info.header_offset
+    if mapped[at : at + 4] != b"PK\x03\x04":
+        raise ValueError("bad member header")
+    start = at + 30 + int.from_bytes(mapped[at + 26 : at + 28], "little")
+    start += int.from_bytes(mapped[at + 28 : at + 30], "little")
+    data = memoryview(mapped)[start : start + info.file_size]
+    if len(data) != info.file_size:
+        raise ValueError("truncated member")
+    head = io.BytesIO(data[: min(len(data), 65536)])
+    version = np.lib.format.read_magic(head)
+    if version == (1, 0):
+        shape, _, dtype = np.lib.format.read_array_header_1_0(head)
+    else:
+        shape, _, dtype = np.lib.format.read_array_header_2_0(head)
+    if dtype != np.uint8 or len(shape) != 1:
+        raise ValueError("not a packed array member")
+    return np.frombuffer(data, dtype=np.uint8, count=shape[0], offset=head.tell())
+
+
+def _store(
+    path: Path, key: str, arrays: dict[str, np.ndarray], compress: bool, lazy: Collection[str]
+) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -134,7 +358,7 @@ def _store(path: Path, key: str, arrays: dict[str, np.ndarray], compress: bool) 
         return  # cannot write here: the arrays are used without being cached
     try:
         with os.fdopen(fd, "wb") as fh:
-            members: dict[str, Any] = {"__key__": np.array(key), **arrays}
+            members: dict[str, Any] = {"__key__": np.array(key), "__arrays__": _pack(arrays, lazy)}
             (np.savez_compressed if compress else np.savez)(fh, **members)
         os.replace(tmp, path)
     except OSError:
@@ -145,10 +369,12 @@ def cached(
     name: str,
     key: str,
     build: Callable[[], dict[str, np.ndarray]],
-    decode: Callable[[dict[str, np.ndarray]], T],
+    decode: Callable[[dict[str, Any]], T],
     *,
     keep: int | None = None,
     compress: bool = False,
+    view: bool = False,
+    lazy: Collection[str] = (),
 ) -> T:
     """``decode(build())``, with ``build()``'s arrays read from the cache when valid.
 
@@ -156,34 +382,51 @@ def cached(
     version that changes whenever what ``build`` returns may change (its code, or the
     versions of the libraries it uses).  A cache file that cannot be read or decoded is
     ignored (and replaced).  With ``keep``, only the ``keep`` most recent files of this
-    ``name`` are kept; ``compress`` suits arrays of long runs (lookup grids).
+    ``name`` are kept; ``compress`` suits arrays of long runs.  With ``view``, ``decode``
+    gets read-only views of the file, and the arrays named in ``lazy`` as
+    :class:`CheckedRows` (see :func:`read_arrays`).
     """
-    arrays = read_arrays(name, key)
+
+    def rebuild() -> dict[str, Any]:
+        arrays = build()
+        write_arrays(name, key, arrays, keep=keep, compress=compress, lazy=lazy)
+        return arrays
+
+    arrays = read_arrays(name, key, view=view, rebuild=rebuild)
     if arrays is not None:
         try:
             return decode(arrays)
         except BAD_CACHE:
             pass  # written by a damaged or foreign process: rebuild below
-    arrays = build()
-    result = decode(arrays)
-    write_arrays(name, key, arrays, keep=keep, compress=compress)
-    return result
+    built = rebuild()
+    return decode({k: CheckedRows.trusted(v) if k in lazy else v for k, v in built.items()})
 
 
 def _path(name: str, key: str) -> tuple[Path | None, str]:
-    key = f"{name} {key}"
+    key = f"{name} {_PACKING} {key}"
     digest = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
     folder = cache_dir()
     return (None if folder is None else folder / f"{name}-{digest}.npz"), key
 
 
-def read_arrays(name: str, key: str) -> dict[str, np.ndarray] | None:
+def read_arrays(
+    name: str,
+    key: str,
+    *,
+    view: bool = False,
+    rebuild: Callable[[], dict[str, Any]] | None = None,
+) -> dict[str, Any] | None:
     """The arrays stored under ``name`` and ``key`` (see :func:`cached`); None if none valid.
 
-    A caller decoding them must treat :data:`BAD_CACHE` exceptions as a miss.
+    A caller decoding them must treat :data:`BAD_CACHE` exceptions as a miss.  With
+    ``view``, the arrays are read-only views of the memory-mapped file, each checked
+    against its CRC; arrays written as ``lazy`` come as :class:`CheckedRows`, checked
+    block by block as they are read (a block that fails calls ``rebuild``, which builds
+    the arrays again and stores them).  Much faster for large arrays in a new process,
+    which then reads only the blocks it uses.
     """
     path, key = _path(name, key)
-    return None if path is None else _load(path, key)
+    return None if path is None else _load(path, key, view, rebuild)
 
 
 def write_arrays(
@@ -193,11 +436,15 @@ def write_arrays(
     *,
     keep: int | None = None,
     compress: bool = False,
+    lazy: Collection[str] = (),
 ) -> None:
-    """Store ``arrays`` under ``name`` and ``key`` (nothing happens where it cannot)."""
+    """Store ``arrays`` under ``name`` and ``key`` (nothing happens where it cannot).
+
+    The arrays named in ``lazy`` get a CRC per block (see :class:`CheckedRows`).
+    """
     path, key = _path(name, key)
     if path is not None:
-        _store(path, key, arrays, compress)
+        _store(path, key, arrays, compress, lazy)
         if keep is not None:
             _prune(path.parent, name, keep)
 
