@@ -556,6 +556,7 @@ def test_aggregation_needs_joined_columns() -> None:
 def test_lookup_grid_gives_the_same_answers_as_exact_tests(
     monkeypatch: pytest.MonkeyPatch, communities: pd.DataFrame, dated_layer: gpd.GeoDataFrame
 ) -> None:
+    import syria_geo._polygon_index as polygon_index
     import syria_geo.join as join_module
 
     rng = np.random.default_rng(5)
@@ -578,16 +579,16 @@ def test_lookup_grid_gives_the_same_answers_as_exact_tests(
 
     folder = os.environ.get("SYRIA_GEO_CACHE_DIR", "off")
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", "off")
-    for name in ("_GRIDS", "_CONTROL_INDEXES"):
-        monkeypatch.setattr(join_module, name, {})
-    monkeypatch.setattr(join_module, "_GRID_MIN_POINTS", 10**12)
+    for module, name in ((polygon_index, "GRIDS"), (join_module, "_CONTROL_INDEXES")):
+        monkeypatch.setattr(module, name, {})
+    monkeypatch.setattr(polygon_index, "GRID_MIN_POINTS", 10**12)
     exact = join_control(join_admin(df), dated_layer)
-    assert not join_module._GRIDS  # no grid was used
+    assert not polygon_index.GRIDS  # no grid was used
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", folder)
-    monkeypatch.setattr(join_module, "_GRID_MIN_POINTS", 0)
+    monkeypatch.setattr(polygon_index, "GRID_MIN_POINTS", 0)
     gridded = join_control(join_admin(df), dated_layer)
     pd.testing.assert_frame_equal(exact, gridded)
-    assert len(join_module._GRIDS) > 2  # the grid path was really taken (ADM3 and zones)
+    assert len(polygon_index.GRIDS) > 2  # the grid path was really taken (ADM3 and zones)
     assert exact["join_method"].value_counts()["within"] > n
 
 

@@ -17,6 +17,7 @@ import pytest
 import shapely
 
 import syria_geo._index_cache as index_cache
+import syria_geo._polygon_index as polygon_index
 import syria_geo.join as join_module
 from syria_geo._errors import InvalidParameterError
 from syria_geo.gazetteer import load_boundaries, load_gazetteer
@@ -30,7 +31,7 @@ def _forget_admin_index() -> None:
     join_module._admin_index.cache_clear()
     join_module._admin_metric.cache_clear()
     join_module._governorate_lookup.cache_clear()
-    join_module._GRIDS.pop((join_module._GRID_CELL_ADMIN, "adm3"), None)
+    polygon_index.GRIDS.pop((polygon_index.GRID_CELL_ADMIN, "adm3"), None)
 
 
 @pytest.fixture
@@ -341,11 +342,15 @@ def test_a_cached_control_cut_gives_identical_joins(
             "date": "2018-03-01",
         }
     )
-    monkeypatch.setattr(join_module, "_GRID_MIN_POINTS", 0)  # the lookup grids too
+    monkeypatch.setattr(polygon_index, "GRID_MIN_POINTS", 0)  # the lookup grids too
 
     def fresh_join() -> pd.DataFrame:
-        for name in ("_CONTROL_INDEXES", "_SUBDIVISIONS", "_GRIDS"):
-            monkeypatch.setattr(join_module, name, {})
+        for module, name in (
+            (join_module, "_CONTROL_INDEXES"),
+            (polygon_index, "SUBDIVISIONS"),
+            (polygon_index, "GRIDS"),
+        ):
+            monkeypatch.setattr(module, name, {})
         return join_control(points, zones)
 
     built = fresh_join()
@@ -354,7 +359,7 @@ def test_a_cached_control_cut_gives_identical_joins(
     from_disk = fresh_join()
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", "off")
     uncached = fresh_join()
-    monkeypatch.setattr(join_module, "_GRID_MIN_POINTS", 10**12)
+    monkeypatch.setattr(polygon_index, "GRID_MIN_POINTS", 10**12)
     exact = fresh_join()
     pd.testing.assert_frame_equal(built, exact)
     pd.testing.assert_frame_equal(from_disk, exact)
@@ -364,8 +369,13 @@ def test_a_cached_control_cut_gives_identical_joins(
 
 def _forget_layers(monkeypatch: pytest.MonkeyPatch) -> None:
     """Forget every control layer seen in this process (as a new process would)."""
-    for name in ("_CONTROL_INDEXES", "_SUBDIVISIONS", "_GRIDS", "_GEOMETRY_KEYS"):
-        monkeypatch.setattr(join_module, name, {})
+    for module, name in (
+        (join_module, "_CONTROL_INDEXES"),
+        (polygon_index, "SUBDIVISIONS"),
+        (polygon_index, "GRIDS"),
+        (polygon_index, "GEOMETRY_KEYS"),
+    ):
+        monkeypatch.setattr(module, name, {})
 
 
 def _count_validations(monkeypatch: pytest.MonkeyPatch) -> list[int]:

@@ -18,6 +18,7 @@ import pytest
 import shapely
 
 import syria_geo._index_cache as index_cache
+import syria_geo._polygon_index as polygon_index
 import syria_geo.join as join_module
 from syria_geo.gazetteer import load_boundaries, load_gazetteer
 from syria_geo.join import join_admin, join_control
@@ -31,7 +32,7 @@ def test_a_run_length_grid_reads_the_cells_it_was_made_of() -> None:
     # runs of equal values, as a rasterised grid has them (and single cells)
     cells = np.repeat(rng.integers(-2, 40, 3000), rng.integers(1, 60, 3000))[: 97 * 131]
     cells = cells.reshape(97, 131).astype(np.int32)
-    grid = join_module._CellGrid.from_cells(35.0, 32.0, 0.01, cells)
+    grid = polygon_index.CellGrid.from_cells(35.0, 32.0, 0.01, cells)
     assert len(grid.starts) < cells.size / 5
     # cell centres, cell corners exactly, points beyond every edge, and no coordinates
     x = np.r_[35.0 + (np.arange(131) + 0.5) * 0.01, 35.0 + np.arange(132) * 0.01, 34.99, 36.32]
@@ -63,7 +64,7 @@ def adm3_pieces() -> tuple[np.ndarray, np.ndarray]:
     """The pieces of 40 sub-districts (Damascus and Rural Damascus: small and large)."""
     adm3 = load_boundaries("adm3").sort_values("pcode")
     geoms = np.asarray(adm3.geometry.to_numpy(), dtype=object)[:40]
-    pieces, owner = join_module._subdivide(geoms)
+    pieces, owner = polygon_index.subdivide(geoms)
     return pieces, owner
 
 
@@ -75,7 +76,7 @@ def _pairs(p: np.ndarray, q: np.ndarray) -> np.ndarray:
 def test_bucket_candidates_are_the_bounding_box_pairs_of_a_tree(
     adm3_pieces: tuple[np.ndarray, np.ndarray],
 ) -> None:
-    pieces = join_module._Pieces.of(*adm3_pieces)
+    pieces = polygon_index.Pieces.of(*adm3_pieces)
     tree = shapely.STRtree(pieces.all)
     rng = np.random.default_rng(2)
     b = pieces.bounds
@@ -93,7 +94,7 @@ def test_bucket_candidates_are_the_bounding_box_pairs_of_a_tree(
     expected = _pairs(*tree.query(boxes))
     np.testing.assert_array_equal(_pairs(*pieces.query_boxes(x - w, y - w, x + w, y + w)), expected)
     # the same from the stored arrays (bounds and buckets read, not made again)
-    stored = join_module._Pieces(pieces.arrays(), "pieces", pieces.owner)
+    stored = polygon_index.Pieces(pieces.arrays(), "pieces", pieces.owner)
     np.testing.assert_array_equal(_pairs(*stored.query_points(x, y)), _pairs(*tree.query(
         shapely.points(x, y))))  # fmt: skip
 
@@ -101,8 +102,8 @@ def test_bucket_candidates_are_the_bounding_box_pairs_of_a_tree(
 def test_pieces_are_decoded_only_where_asked_and_equal_the_originals(
     adm3_pieces: tuple[np.ndarray, np.ndarray],
 ) -> None:
-    made = join_module._Pieces.of(*adm3_pieces)
-    pieces = join_module._Pieces(made.arrays(), "pieces", made.owner)
+    made = polygon_index.Pieces.of(*adm3_pieces)
+    pieces = polygon_index.Pieces(made.arrays(), "pieces", made.owner)
     some = np.array([5, 3, 5, len(pieces) - 1])
     got = pieces.geoms(some)
     assert int(pieces._decoded.sum()) == 3
@@ -189,7 +190,7 @@ def fresh_admin(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
             func.cache_clear()
         join_module._governorate_lookup.cache_clear()
 
-    monkeypatch.setattr(join_module, "_GRIDS", {})
+    monkeypatch.setattr(polygon_index, "GRIDS", {})
     forget()
     yield
     forget()
@@ -221,7 +222,7 @@ def test_damaged_piece_blocks_of_the_adm3_files_are_rebuilt_with_the_same_answer
         _damage_every_block(path, "pieces_coords", sizes[-1])
     join_module._admin_index.cache_clear()
     join_module._admin_metric.cache_clear()
-    monkeypatch.setattr(join_module, "_GRIDS", {})
+    monkeypatch.setattr(polygon_index, "GRIDS", {})
     pd.testing.assert_frame_equal(join_admin(points), expected)
     for path in files:  # replaced by good files: every block checks
         arrays = index_cache._load(path, str(np.load(path)["__key__"]), view=True)
@@ -239,8 +240,13 @@ def test_damaged_piece_blocks_of_a_kept_layer_are_cut_again_not_validated(
     points = _sample_points()
 
     def fresh_join() -> pd.DataFrame:
-        for name in ("_CONTROL_INDEXES", "_SUBDIVISIONS", "_GRIDS", "_GEOMETRY_KEYS"):
-            monkeypatch.setattr(join_module, name, {})
+        for module, name in (
+            (join_module, "_CONTROL_INDEXES"),
+            (polygon_index, "SUBDIVISIONS"),
+            (polygon_index, "GRIDS"),
+            (polygon_index, "GEOMETRY_KEYS"),
+        ):
+            monkeypatch.setattr(module, name, {})
         return join_control(points, zones)
 
     expected = fresh_join()
@@ -273,8 +279,8 @@ def test_a_damaged_file_of_period_grids_is_rebuilt_with_the_same_answer(
     points["date"] = np.resize(["2017-03-01", "2018-03-01", "2016-01-01"], len(points))
 
     def fresh_join() -> pd.DataFrame:
-        for name in ("_CONTROL_INDEXES", "_GRIDS"):
-            monkeypatch.setattr(join_module, name, {})
+        for module, name in ((join_module, "_CONTROL_INDEXES"), (polygon_index, "GRIDS")):
+            monkeypatch.setattr(module, name, {})
         return join_control(points, zones)
 
     expected = fresh_join()
@@ -290,9 +296,9 @@ def test_a_damaged_file_of_period_grids_is_rebuilt_with_the_same_answer(
     pd.testing.assert_frame_equal(fresh_join(), expected)
     assert grids.stat().st_size > len(data) // 2  # replaced
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", "off")
-    monkeypatch.setattr(join_module, "_GRID_MIN_POINTS", 10**12)
+    monkeypatch.setattr(polygon_index, "GRID_MIN_POINTS", 10**12)
     pd.testing.assert_frame_equal(fresh_join(), expected)  # exact tests, no grid
-    assert not join_module._GRIDS
+    assert not polygon_index.GRIDS
 
 
 def test_a_stored_lookup_grid_serves_even_a_few_points(
@@ -301,15 +307,15 @@ def test_a_stored_lookup_grid_serves_even_a_few_points(
     few = pd.DataFrame({"lon": [36.29, 37.16, 36.72], "lat": [33.51, 36.2, 34.73]})
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", "off")
     exact = join_admin(few)
-    assert not join_module._GRIDS  # without a cache folder, too few points for a grid
+    assert not polygon_index.GRIDS  # without a cache folder, too few points for a grid
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
     join_module._admin_index.cache_clear()
     pd.testing.assert_frame_equal(join_admin(few), exact)
     assert list(tmp_path.glob("adm3-grid-*.npz"))  # built once, kept
-    monkeypatch.setattr(join_module, "_GRIDS", {})
+    monkeypatch.setattr(polygon_index, "GRIDS", {})
     join_module._admin_index.cache_clear()
     pd.testing.assert_frame_equal(join_admin(few), exact)
-    assert join_module._GRIDS  # read back and used for three points
+    assert polygon_index.GRIDS  # read back and used for three points
 
 
 # ---------------------------------------------------------------------------------------------
@@ -317,8 +323,8 @@ def test_a_stored_lookup_grid_serves_even_a_few_points(
 
 
 def _key(geoms: list[object]) -> tuple[object, ...]:
-    join_module._GEOMETRY_KEYS.clear()
-    return join_module._geometry_key(np.asarray(geoms, dtype=object))
+    polygon_index.GEOMETRY_KEYS.clear()
+    return polygon_index.geometry_key(np.asarray(geoms, dtype=object))
 
 
 def test_the_layer_fingerprint_tells_apart_what_the_wkb_tells_apart() -> None:

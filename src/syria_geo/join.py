@@ -23,7 +23,6 @@ import hashlib
 import json
 import math
 import pickle
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, partial
@@ -42,15 +41,28 @@ from syria_geo._errors import (
     check_choice,
 )
 from syria_geo._frame import coordinates
-from syria_geo._index_cache import (
-    BAD_CACHE,
-    CheckedRows,
-    cached,
-    file_checksum,
-    read_arrays,
-    write_arrays,
-)
+from syria_geo._index_cache import BAD_CACHE, cached, file_checksum, read_arrays, write_arrays
 from syria_geo._points import points_frame
+from syria_geo._polygon_index import (
+    GRID_CELL_ADMIN,
+    GRID_CELL_LAYER,
+    GRID_LOCK,
+    LAZY,
+    CellGrid,
+    Pieces,
+    PolygonIndex,
+    build_grid,
+    cut_again,
+    cut_version,
+    geometry_key,
+    geoms_from_arrays,
+    geoms_to_arrays,
+    grid_arrays,
+    grid_decode,
+    pieces_from_arrays,
+    stored_grid,
+    subdivide,
+)
 from syria_geo._spatial import METRIC_CRS, metric_transformer, parse_days
 from syria_geo._vocabulary import GOVERNORATE_PCODES as GOVERNORATE_PCODES
 from syria_geo.control import (
@@ -105,800 +117,16 @@ CONTROL_JOIN_COLUMNS: Final[tuple[str, ...]] = (
 )
 JOIN_METHODS: Final[tuple[str, ...]] = ("within", "snapped", "none")
 ZONE_STATUSES: Final[tuple[str, ...]] = ("within", "boundary", "none")
-#: Pieces of at most this many vertices make point-in-polygon tests cheap.
-_PIECE_VERTICES: Final[int] = 48
 _ROW: Final[str] = "__syria_geo_row"
 #: Extent of the Hilbert curve used to partition incidents spatially (Syria and margins).
 _HILBERT_BOUNDS: Final[tuple[float, float, float, float]] = (35.0, 32.0, 43.0, 38.0)
 _T = TypeVar("_T")
 
 
-# ---------------------------------------------------------------------------------------------
-# polygon index
-
-
-@dataclass(frozen=True)
-class _CellGrid:
-    """A lookup grid over polygons: each cell is inside one polygon, outside all, or mixed.
-
-    Cells that any polygon boundary passes through or comes near are *mixed*, and points
-    falling in them are tested exactly; every other cell lies wholly inside one polygon or
-    wholly outside all of them, so a point's answer is read from its cell.  The grid is
-    only an accelerator: results are identical with and without it.
-
-    The cells (row by row) are kept as runs of equal values: ``starts`` holds the flat
-    position where each run begins (the first is 0), ``values`` its value (polygon position
-    >= 0, -1 outside all, -2 mixed).  Runs load at once, where the full array of cells
-    would have to be decompressed.
-    """
-
-    x0: float
-    y0: float
-    cell: float
-    shape: tuple[int, int]  # (ny, nx)
-    starts: np.ndarray
-    values: np.ndarray
-
-    @classmethod
-    def from_cells(cls, x0: float, y0: float, cell: float, cells: np.ndarray) -> _CellGrid:
-        """The grid of the (ny, nx) array ``cells``."""
-        flat = cells.ravel()
-        starts = np.flatnonzero(np.r_[True, flat[1:] != flat[:-1]]).astype(np.int64)
-        return cls(float(x0), float(y0), float(cell), (int(cells.shape[0]), int(cells.shape[1])),
-                   starts, flat[starts].copy())  # fmt: skip
-
-    @cached_property
-    def cells(self) -> np.ndarray:
-        """The (ny, nx) array of cells (lookups do not need it)."""
-        lengths = np.diff(np.r_[self.starts, self.shape[0] * self.shape[1]])
-        return np.repeat(self.values, lengths).reshape(self.shape)
-
-    def lookup(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
-        """The cell value at each point (-1 beyond the grid: outside every polygon)."""
-        ny, nx = self.shape
-        with np.errstate(invalid="ignore"):
-            fx = np.floor((x - self.x0) / self.cell)
-            fy = np.floor((y - self.y0) / self.cell)
-            ok = (fx >= 0) & (fx < nx) & (fy >= 0) & (fy < ny)
-        out = np.full(len(x), -1, dtype=np.int64)
-        kind = np.dtype(np.int32 if ny * nx < np.iinfo(np.int32).max else np.int64)
-        flat: np.ndarray = fy[ok].astype(kind) * np.array(nx, dtype=kind) + fx[ok].astype(kind)
-        # the run of each cell, with the cells in order (much faster than in any order, and
-        # than expanding the runs): each cell searched among the runs, or for many cells
-        # each run's start among the cells
-        order = np.argsort(flat)
-        keys = flat[order]
-        run = np.empty(len(flat), dtype=np.int64)
-        if len(keys) > len(self.starts):
-            first = np.searchsorted(keys, self.starts, side="left")
-            run[order] = np.repeat(np.arange(len(first)), np.diff(np.r_[first, len(keys)]))
-        else:
-            run[order] = np.searchsorted(self.starts, keys, side="right") - 1
-        out[ok] = self.values[run]
-        return out
-
-
-def _build_grid(geoms: np.ndarray, positions: np.ndarray, cell: float) -> _CellGrid:
-    """Rasterise polygon boundaries conservatively and label the cells between them.
-
-    Every boundary segment is sampled at most half a cell apart and the cells of the samples,
-    grown by one cell on every side, are marked mixed: any cell a boundary passes through or
-    touches is then marked (a sample lies within half a cell of every boundary point, so in
-    the same or a neighbouring cell).  Unmarked cells form connected regions that no boundary
-    crosses; each region lies inside exactly one polygon or outside all, which one point per
-    region decides exactly.
-    """
-    from scipy import ndimage  # type: ignore[import-untyped]
-
-    polys = np.asarray(geoms, dtype=object)[positions]
-    minx, miny, maxx, maxy = shapely.total_bounds(polys)
-    x0, y0 = minx - 2 * cell, miny - 2 * cell
-    nx = math.ceil((maxx - x0) / cell) + 3
-    ny = math.ceil((maxy - y0) / cell) + 3
-    lines = shapely.get_parts(shapely.boundary(polys))
-    coords, part = shapely.get_coordinates(lines, return_index=True)
-    same = part[1:] == part[:-1]
-    start, end = coords[:-1][same], coords[1:][same]
-    length = np.hypot(*(end - start).T)
-    steps = np.ceil(length / (cell / 2)).astype(np.int64) + 1
-    seg = np.repeat(np.arange(len(start)), steps)
-    first = np.repeat(np.cumsum(steps) - steps, steps)
-    t = (np.arange(len(seg)) - first) / np.repeat(steps - 1, steps).clip(min=1)
-    samples = start[seg] + (end[seg] - start[seg]) * t[:, None]
-    mark = np.zeros((ny, nx), dtype=bool)
-    ix = np.floor((samples[:, 0] - x0) / cell).astype(np.int64)
-    iy = np.floor((samples[:, 1] - y0) / cell).astype(np.int64)
-    for dy in (-1, 0, 1):  # the sample's cell and its eight neighbours
-        for dx in (-1, 0, 1):
-            mark[iy + dy, ix + dx] = True
-    labels, n_labels = ndimage.label(~mark)
-    flat = labels.ravel()
-    # one cell of each region (which one does not matter: no boundary crosses a region)
-    where = np.full(n_labels + 1, -1, dtype=np.int64)
-    where[flat[::-1]] = np.arange(len(flat) - 1, -1, -1)
-    ids = np.flatnonzero(where >= 0)
-    ids = ids[ids > 0]
-    where = where[ids]
-    cy, cx = np.divmod(where, nx)
-    reps = shapely.points(x0 + (cx + 0.5) * cell, y0 + (cy + 0.5) * cell)
-    tree = shapely.STRtree(polys)
-    p, q = tree.query(reps, predicate="within")
-    value = np.full(n_labels + 1, -1, dtype=np.int32)
-    counts = np.bincount(p, minlength=len(reps))
-    lo = np.full(len(reps), np.iinfo(np.int32).max, dtype=np.int64)
-    np.minimum.at(lo, p, np.asarray(positions)[q])
-    value[ids[counts == 1]] = lo[counts == 1]
-    value[ids[counts > 1]] = -2  # overlapping polygons: test exactly
-    cells = value[labels]
-    cells[mark] = -2
-    return _CellGrid.from_cells(x0, y0, cell, cells)
-
-
-def _ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """``concatenate([arange(s, s + c) for s, c in zip(starts, counts)])``, vectorised."""
-    counts = np.asarray(counts, dtype=np.int64)
-    total = int(counts.sum())
-    if not total:
-        return np.zeros(0, dtype=np.int64)
-    ends = np.cumsum(counts)
-    out: np.ndarray = np.arange(total, dtype=np.int64)
-    out += np.repeat(np.asarray(starts, np.int64) - ends + counts, counts)
-    return out
-
-
-def _z_order(bounds: np.ndarray) -> np.ndarray:
-    """The order of boxes along a Z-order (Morton) curve through their centres."""
-    centre = (bounds[:, :2] + bounds[:, 2:]) / 2
-    low, high = centre.min(axis=0), centre.max(axis=0)
-    scaled = (centre - low) / np.where(high > low, high - low, 1.0) * 65535
-    code = np.zeros(len(bounds), dtype=np.uint64)
-    for axis in (0, 1):
-        v = np.nan_to_num(scaled[:, axis]).astype(np.uint64)
-        for shift, mask in ((8, 0x00FF00FF), (4, 0x0F0F0F0F), (2, 0x33333333), (1, 0x55555555)):
-            v = (v | (v << np.uint64(shift))) & np.uint64(mask)
-        code |= v << np.uint64(axis)
-    return np.argsort(code, kind="stable")
-
-
-#: Keeps some (point or box, piece) candidate pairs: a mask from their positions.
-_PairFilter = Callable[[np.ndarray, np.ndarray], np.ndarray]
-
-
-#: The buckets of pieces: origin, size, shape, and per bucket the pieces meeting it (CSR).
-_Buckets = tuple[float, float, float, int, int, np.ndarray, CheckedRows]
-
-
-def _rows(values: Any) -> CheckedRows:
-    """``values`` as :class:`CheckedRows` (an array already checked, or just built)."""
-    return values if isinstance(values, CheckedRows) else CheckedRows.trusted(np.asarray(values))
-
-
-def _checked_buckets(arrays: dict[str, Any], prefix: str) -> _Buckets:
-    """The stored buckets of pieces (see :meth:`_Pieces.arrays`), checked.
-
-    The pieces listed are checked as they are read (see :meth:`_Pieces.query_boxes`).
-    """
-    head = np.asarray(arrays[f"{prefix}_buckets"], dtype=np.float64)
-    offsets = np.asarray(arrays[f"{prefix}_bucket_offsets"], dtype=np.int64)
-    ids = _rows(arrays[f"{prefix}_bucket_ids"])
-    if head.shape != (5,) or not (head[2] > 0 and head[3] >= 1 and head[4] >= 1):
-        raise ValueError("inconsistent piece buckets")
-    nx, ny = int(head[3]), int(head[4])
-    if len(offsets) != nx * ny + 1 or offsets[0] != 0 or offsets[-1] != len(ids):
-        raise ValueError("inconsistent piece buckets")
-    if (np.diff(offsets) < 0).any() or len(ids.shape) != 1:
-        raise ValueError("inconsistent piece buckets")
-    return float(head[0]), float(head[1]), float(head[2]), nx, ny, offsets, ids
-
-
-class _Pieces:
-    """Polygon pieces kept as ragged coordinate arrays, decoded only where a point needs them.
-
-    Candidates for a point (or a box) come from a uniform grid of buckets over the pieces'
-    bounding boxes: each bucket lists the pieces whose box meets it, and the candidates are
-    then filtered by their boxes, which gives exactly the pieces an STRtree query by
-    bounding box would give (without building the tree or decoding every piece).  A piece
-    is decoded the first time it is a candidate; all answers are those of the pieces.
-    """
-
-    def __init__(self, arrays: dict[str, np.ndarray], prefix: str, owner: np.ndarray) -> None:
-        self.owner = np.asarray(owner, dtype=np.int64)
-        n = len(self.owner)
-        self._lock = threading.Lock()
-        self._ragged: tuple[CheckedRows, np.ndarray, np.ndarray] | None = None
-        if f"{prefix}_coords" in arrays:
-            given = arrays[f"{prefix}_coords"]  # checked as read (see CheckedRows)
-            coords = (
-                given
-                if isinstance(given, CheckedRows)
-                else CheckedRows.trusted(np.asarray(given, dtype=np.float64))
-            )
-            rings = np.asarray(arrays[f"{prefix}_rings"], dtype=np.int64)
-            polys = np.asarray(arrays[f"{prefix}_polys"], dtype=np.int64)
-            if len(coords.shape) != 2 or coords.shape[1] not in (2, 3) or len(polys) != n + 1:
-                raise ValueError("inconsistent piece arrays")
-            if (np.diff(rings) < 4).any() or (np.diff(polys) < 1).any() or polys[0] != 0:
-                raise ValueError("inconsistent piece arrays")
-            if rings[0] != 0 or polys[-1] != len(rings) - 1 or rings[-1] != len(coords):
-                raise ValueError("inconsistent piece arrays")
-            self._ragged = (coords, rings, polys)
-            self._geoms = np.full(n, None, dtype=object)
-            self._decoded = np.zeros(n, dtype=bool)
-        else:
-            self._geoms = _geoms_from_arrays(arrays, prefix)
-            self._decoded = np.ones(n, dtype=bool)
-            if len(self._geoms) != n or shapely.is_empty(self._geoms).any():
-                raise ValueError("inconsistent piece arrays")
-        if f"{prefix}_bounds" in arrays:  # stored with the pieces (see arrays())
-            bounds = arrays[f"{prefix}_bounds"]  # checked as read, like the coordinates
-            self._bounds = _rows(bounds)
-            if self._bounds.shape != (n, 4):
-                raise ValueError("inconsistent piece arrays")
-            self.__dict__["_buckets"] = _checked_buckets(arrays, prefix)
-        elif self._ragged is not None:
-            first = self._ragged[1][self._ragged[2][:-1]]  # a piece's rings are in a row
-            xs, ys = self._ragged[0].all()[:, 0], self._ragged[0].all()[:, 1]
-            self._bounds = _rows(np.stack([np.minimum.reduceat(xs, first), np.minimum.reduceat(ys, first),
-                                    np.maximum.reduceat(xs, first), np.maximum.reduceat(ys, first)],
-                                   axis=1) if n else np.zeros((0, 4)))  # fmt: skip
-        else:
-            self._bounds = _rows(shapely.bounds(self._geoms).reshape(-1, 4))
-
-    def arrays(self, prefix: str = "pieces") -> dict[str, np.ndarray]:
-        """The pieces, their owners, bounding boxes and buckets as arrays to store."""
-        x0, y0, size, nx, ny, offsets, ids = self._buckets
-        if self._ragged is not None:
-            coords, rings, polys = self._ragged
-            geoms = {f"{prefix}_coords": coords.all(), f"{prefix}_rings": rings,
-                     f"{prefix}_polys": polys}  # fmt: skip
-        else:
-            geoms = _geoms_to_arrays(self._geoms, prefix)
-        arrays = {
-            **geoms,
-            "owner": self.owner,
-            f"{prefix}_bounds": self.bounds,
-            f"{prefix}_buckets": np.array([x0, y0, size, nx, ny]),
-            f"{prefix}_bucket_offsets": offsets,
-            f"{prefix}_bucket_ids": ids.all(),
-        }
-        small = np.iinfo(np.int32).max
-        return {  # positions and offsets in 32 bits when they fit: smaller files read faster
-            name: a.astype(np.int32)
-            if a.dtype == np.int64 and (not a.size or a.max() < small)
-            else a
-            for name, a in arrays.items()
-        }
-
-    @classmethod
-    def of(cls, geoms: np.ndarray, owner: np.ndarray) -> _Pieces:
-        """The pieces ``geoms`` (already decoded) of polygons ``owner``, in Z-order.
-
-        Pieces near each other are then stored near each other, so the points of one
-        area read few blocks of the cache file.  The order changes no answer.
-        """
-        if len(geoms):
-            order = _z_order(shapely.bounds(geoms))
-            geoms, owner = np.asarray(geoms, dtype=object)[order], np.asarray(owner)[order]
-        pieces = cls(_geoms_to_arrays(geoms, "p"), "p", owner)
-        pieces._geoms = np.asarray(geoms, dtype=object)
-        pieces._decoded[:] = True
-        return pieces
-
-    def __len__(self) -> int:
-        return len(self.owner)
-
-    def geoms(self, q: np.ndarray) -> np.ndarray:
-        """The pieces at positions ``q``, decoded if not yet."""
-        need = np.unique(q[~self._decoded[q]]) if len(q) else q
-        if len(need) and self._ragged is not None:
-            coords, rings, polys = self._ragged
-            n_rings = polys[need + 1] - polys[need]
-            ring = _ranges(polys[need], n_rings)
-            n_coords = rings[ring + 1] - rings[ring]
-            offsets = (np.r_[0, np.cumsum(n_coords)], np.r_[0, np.cumsum(n_rings)])
-            decoded = shapely.from_ragged_array(
-                shapely.GeometryType.POLYGON, coords.take(_ranges(rings[ring], n_coords)), offsets
-            )
-            with self._lock:  # another thread may have decoded some: keep the first copy
-                fresh = ~self._decoded[need]
-                self._geoms[need[fresh]] = np.asarray(decoded, dtype=object)[fresh]
-                self._decoded[need[fresh]] = True
-        out: np.ndarray = self._geoms[q]
-        return out
-
-    @cached_property
-    def all(self) -> np.ndarray:
-        """Every piece, decoded."""
-        return self.geoms(np.arange(len(self)))
-
-    @property
-    def bounds(self) -> np.ndarray:
-        """The bounding box (minx, miny, maxx, maxy) of each piece."""
-        return self._bounds.all()
-
-    @cached_property
-    def tree(self) -> shapely.STRtree:
-        """An STRtree of every piece (for box queries too wide for the buckets)."""
-        return shapely.STRtree(self.all)
-
-    @cached_property
-    def _buckets(self) -> _Buckets:
-        """The bucket grid: origin, size, shape, and per bucket the pieces meeting it (CSR)."""
-        b = self.bounds
-        if not len(b):
-            return 0.0, 0.0, 1.0, 1, 1, np.zeros(2, dtype=np.int64), _rows(np.zeros(0, np.int64))
-        x0, y0 = float(b[:, 0].min()), float(b[:, 1].min())
-        w, h = float(b[:, 2].max()) - x0, float(b[:, 3].max()) - y0
-        # half the mean spacing (points crowd where pieces do), coarser while
-        # that lists a piece in too many buckets (large pieces)
-        for factor in (2, 1):
-            size = max(math.sqrt(w * h / len(b)) / factor, w / 4096, h / 4096, 1e-9)
-            ix0, iy0 = (np.floor((b[:, :2] - (x0, y0)) / size).astype(np.int64)).T
-            ix1, iy1 = (np.floor((b[:, 2:] - (x0, y0)) / size).astype(np.int64)).T
-            wide, high = ix1 - ix0 + 1, iy1 - iy0 + 1
-            if (wide * high).sum() <= 24 * len(b):
-                break
-        nx, ny = int(ix1.max()) + 1, int(iy1.max()) + 1
-        piece = np.repeat(np.arange(len(b)), wide * high)
-        k = _ranges(np.zeros(len(b), dtype=np.int64), wide * high)
-        bucket = (iy0[piece] + k // wide[piece]) * nx + ix0[piece] + k % wide[piece]
-        order = np.argsort(bucket, kind="stable")
-        offsets = np.r_[0, np.cumsum(np.bincount(bucket, minlength=nx * ny))]
-        return x0, y0, size, nx, ny, offsets, _rows(piece[order])
-
-    def query_points(
-        self, x: np.ndarray, y: np.ndarray, keep: _PairFilter | None = None
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """(point, piece) pairs whose bounding box contains the point, by point."""
-        return self.query_boxes(x, y, x, y, keep)
-
-    def query_boxes(
-        self,
-        x0: np.ndarray,
-        y0: np.ndarray,
-        x1: np.ndarray,
-        y1: np.ndarray,
-        keep: _PairFilter | None = None,
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """(box, piece) pairs whose bounding boxes meet (edges included), by box.
-
-        The buckets are monotone in the coordinates, so every piece whose box meets a
-        query box is listed in a bucket the query box meets.  ``keep`` (box positions,
-        piece positions -> mask) drops candidate pairs first (cheaper than their boxes).
-        """
-        none = np.zeros(0, dtype=np.int64)
-        if not len(self) or not len(x0):
-            return none, none
-        bx, by, size, nx, ny, offsets, ids = self._buckets
-        with np.errstate(invalid="ignore"):
-            ix0 = np.clip(np.floor((x0 - bx) / size), 0, nx - 1)
-            iy0 = np.clip(np.floor((y0 - by) / size), 0, ny - 1)
-            ix1 = np.clip(np.floor((x1 - bx) / size), -1, nx - 1)
-            iy1 = np.clip(np.floor((y1 - by) / size), -1, ny - 1)
-            ok = np.flatnonzero((ix1 >= ix0) & (iy1 >= iy0))
-        ix0, iy0 = ix0[ok].astype(np.int64), iy0[ok].astype(np.int64)
-        wide = ix1[ok].astype(np.int64) - ix0 + 1
-        cells = wide * (iy1[ok].astype(np.int64) - iy0 + 1)
-        if cells.sum() > 4_000_000 + 64 * len(self):  # wide boxes: the tree is cheaper
-            p, q = self.tree.query(shapely.box(x0, y0, x1, y1))
-            order = np.lexsort((q, p))
-            p, q = p[order].astype(np.int64), q[order].astype(np.int64)
-            wanted = keep(p, q) if keep is not None else np.ones(len(p), dtype=bool)
-            return p[wanted], q[wanted]
-        box = np.repeat(np.arange(len(ok)), cells)
-        k = _ranges(np.zeros(len(ok), dtype=np.int64), cells)
-        bucket = (iy0[box] + k // wide[box]) * nx + ix0[box] + k % wide[box]
-        lo, counts = offsets[bucket], offsets[bucket + 1] - offsets[bucket]
-        p, q = ok[np.repeat(box, counts)], ids.take(_ranges(lo, counts))
-        if len(q) and not 0 <= q.min() <= q.max() < len(self):
-            raise ValueError("inconsistent piece buckets")
-        if keep is not None:
-            wanted = keep(p, q)
-            p, q = p[wanted], q[wanted]
-        b = self._bounds.take(q)
-        meet = (b[:, 0] <= x1[p]) & (b[:, 2] >= x0[p]) & (b[:, 1] <= y1[p]) & (b[:, 3] >= y0[p])
-        p, q = p[meet], q[meet]
-        if (cells > 1).any():  # a piece met in several buckets: once per box
-            pair = np.unique(p * len(self) + q)
-            p, q = pair // len(self), pair % len(self)
-        return p, q
-
-
-#: Grid cell (degrees): about 125 m for the 272 sub-districts (read once, used by every join), 500 m for control layers
-#: (simpler boundaries, and one grid per validity period to build).
-_GRID_CELL_ADMIN: Final[float] = 0.00125
-_GRID_CELL_LAYER: Final[float] = 0.005
-#: Without a cache folder, build a lookup grid only for inputs at least this large (a grid
-#: kept in the cache folder is read, or built once and kept, for inputs of any size).
-_GRID_MIN_POINTS: int = 50_000
-#: Recently built lookup grids, oldest first.
-_GRIDS: dict[tuple[Any, ...], _CellGrid] = {}
-
-
-@dataclass(frozen=True)
-class _PolygonIndex:
-    """Polygons cut into small pieces (see :func:`_subdivide`), found by bounding box.
-
-    The whole polygons (``geoms``) are needed only for points on a cut line or a boundary
-    and to rasterise a lookup grid; ``polygons`` may be a function that decodes them on
-    first use (from a cache file), with ``n_polygons`` their number.  With ``active`` (a
-    mask over the polygons) only the active polygons' pieces are used.
-    """
-
-    polygons: np.ndarray | Callable[[], np.ndarray]
-    pieces: _Pieces
-    key: tuple[Any, ...]
-    grid_cell: float
-    #: Reads the lookup grid, or builds it when asked to (see :meth:`grid`); None: rasterise
-    #: the polygons when the input is large enough.
-    make_grid: Callable[[bool], _CellGrid | None] | None = None
-    n_polygons: int = -1
-    active: np.ndarray | None = None
-
-    @property
-    def owner(self) -> np.ndarray:
-        """The polygon of each piece."""
-        return self.pieces.owner
-
-    @cached_property
-    def geoms(self) -> np.ndarray:
-        """The whole polygons, by position."""
-        polygons = self.polygons
-        geoms = polygons() if callable(polygons) else polygons
-        if self.n_polygons >= 0 and len(geoms) != self.n_polygons:
-            raise ValueError("inconsistent polygon arrays")
-        return geoms
-
-    @property
-    def size(self) -> int:
-        """The number of polygons (positions run from 0 to ``size - 1``)."""
-        return self.n_polygons if self.n_polygons >= 0 else len(self.geoms)
-
-    @classmethod
-    def build(
-        cls,
-        geoms: np.ndarray,
-        grid_cell: float = _GRID_CELL_LAYER,
-        key: tuple[Any, ...] | None = None,
-        *,
-        disk_cache: bool = False,
-    ) -> _PolygonIndex:
-        """Cut ``geoms`` and index the pieces; ``key`` (default: the WKB) names the polygons.
-
-        With ``disk_cache`` (``key`` must then be the WKB fingerprint), the pieces are kept
-        in the disk cache (see :mod:`syria_geo._index_cache`).
-        """
-        key = _geometry_key(geoms) if key is None else key
-        if disk_cache:
-            pieces = _subdivide_cached(geoms, key)
-        else:
-            pieces = _Pieces.of(*_subdivide(geoms, key=key))
-        geoms = np.asarray(geoms, dtype=object)
-        return cls(geoms, pieces, (grid_cell, *key), grid_cell, n_polygons=len(geoms))
-
-    def subset(self, active: np.ndarray) -> _PolygonIndex:
-        """An index over the polygons at positions ``active`` only (positions stay global)."""
-        mask = np.zeros(self.size, dtype=bool)
-        mask[active] = True
-        key = (*self.key, tuple(int(a) for a in active))
-        return _PolygonIndex(self.polygons, self.pieces, key, self.grid_cell,
-                             n_polygons=self.size, active=mask)  # fmt: skip
-
-    @cached_property
-    def positions(self) -> np.ndarray:
-        """Positions of the polygons this index covers."""
-        owner = self.owner if self.active is None else self.owner[self.active[self.owner]]
-        return np.unique(owner)
-
-    def grid(self, n_points: int, min_points: int | None = None) -> _CellGrid | None:
-        """The lookup grid (cached by content), read if stored, else built if worth it.
-
-        It is built for at least ``min_points`` points (default :data:`_GRID_MIN_POINTS`),
-        or for any number if ``make_grid`` can keep it in the disk cache for later calls.
-        """
-        grid = _GRIDS.get(self.key)
-        threshold = _GRID_MIN_POINTS if min_points is None else min_points
-        if grid is None and len(self.positions) and n_points:
-            if self.make_grid is not None:
-                grid = self.make_grid(n_points >= threshold)
-            elif n_points >= threshold:
-                grid = _build_grid(self.geoms, self.positions, self.grid_cell)
-            if grid is not None:
-                if len(_GRIDS) >= 32:
-                    _GRIDS.pop(next(iter(_GRIDS)))
-                _GRIDS[self.key] = grid
-        return grid
-
-    def locate(
-        self, pts: np.ndarray, x: np.ndarray, y: np.ndarray, grid_min_points: int | None = None
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Find the polygon each point (``pts``, coordinates ``x``, ``y``) lies strictly within.
-
-        Returns the polygon position per point (-1 if none; the lowest position if polygons
-        overlap) and, for points within none, the (point, polygon) pairs whose boundary the
-        point lies on.
-        """
-        grid = self.grid(len(pts), grid_min_points)
-        if grid is None:
-            return self._locate_exact(pts, x, y)
-        found = grid.lookup(x, y)
-        exact = np.flatnonzero(found == -2)
-        sub, touch_p, touch_o = self._locate_exact(pts[exact], x[exact], y[exact])
-        found[exact] = sub
-        return found, exact[touch_p], touch_o
-
-    def _pair_filter(self, allowed: tuple[np.ndarray, np.ndarray] | None) -> _PairFilter | None:
-        """Which (point, piece) pairs count (see :meth:`_locate_exact`), or None: all."""
-        owner, active = self.owner, self.active
-        if allowed is not None:
-            mask, group = allowed
-
-            def of_group(p: np.ndarray, q: np.ndarray) -> np.ndarray:
-                kept: np.ndarray = mask[group[p], owner[q]]
-                return kept
-
-            return of_group
-        if active is not None:
-
-            def of_active(p: np.ndarray, q: np.ndarray) -> np.ndarray:
-                kept: np.ndarray = active[owner[q]]
-                return kept
-
-            return of_active
-        return None
-
-    def _locate_exact(
-        self,
-        pts: np.ndarray,
-        x: np.ndarray,
-        y: np.ndarray,
-        allowed: tuple[np.ndarray, np.ndarray] | None = None,
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """:meth:`locate` by exact tests.
-
-        ``allowed``: a mask of polygons per group and the group of each point (only those
-        polygons count for the point); by default the ``active`` polygons.
-        """
-        found = np.full(len(pts), -1, dtype=np.int64)
-        none = np.zeros(0, dtype=np.int64)
-        if len(pts) == 0 or len(self.owner) == 0:
-            return found, none, none
-        # candidates by bounding box, then the point tested against the prepared piece:
-        # contains(piece, point) is within(point, piece), and much cheaper to evaluate
-        # than a "within" query (which prepares each point instead of each piece)
-        p, q = self.pieces.query_points(x, y, self._pair_filter(allowed))
-        pieces = self.pieces.geoms(q)
-        # pieces are prepared when first tested (preparing changes no answer, and a few
-        # thousand points touch only some of the pieces); one thread at a time (dask
-        # partitions share the pieces), a no-op once prepared
-        with _PREPARE_LOCK:
-            shapely.prepare(pieces)
-        inside = shapely.contains(pieces, pts[p])
-        _assign_lowest(found, p[inside], self.owner[q[inside]])
-        rest = np.flatnonzero(found < 0)
-        if not len(rest):
-            return found, none, none
-        # points outside every piece: on a cut line inside a polygon, on a polygon's
-        # boundary, or outside all polygons (no piece touches them)
-        where = np.full(len(pts), -1, dtype=np.int64)
-        where[rest] = np.arange(len(rest))
-        sel = where[p] >= 0
-        p, q, pieces = where[p[sel]], q[sel], pieces[sel]
-        touches = shapely.intersects(pieces, pts[rest[p]])
-        p, q = p[touches], q[touches]
-        if not len(p):
-            return found, none, none
-        pairs = np.unique(np.stack([p, self.owner[q]], axis=1), axis=0)
-        inside = shapely.within(pts[rest[pairs[:, 0]]], self.geoms[pairs[:, 1]])
-        _assign_lowest(found, rest[pairs[inside, 0]], pairs[inside, 1])
-        touch = ~inside & (found[rest[pairs[:, 0]]] < 0)
-        return found, rest[pairs[touch, 0]], pairs[touch, 1]
-
-
-#: Held while pieces are prepared (see :meth:`_PolygonIndex._locate_exact`).
-_PREPARE_LOCK: Final = threading.Lock()
-#: Held while a control layer's lookup grids are read or built (dask partitions share them).
-_GRID_LOCK: Final = threading.RLock()
-
-#: Fingerprints of recently seen geometry arrays, by the identity of their geometries
-#: (which are immutable; the entry holds them, so their ids are not reused), oldest first.
-_GEOMETRY_KEYS: dict[tuple[int, ...], tuple[np.ndarray, tuple[Any, ...]]] = {}
-
-
-def _geometry_key(geoms: np.ndarray) -> tuple[Any, ...]:
-    """A fingerprint of the geometries (SHA-256 of their WKB and lengths, in one pass)."""
-    geoms = np.asarray(geoms, dtype=object)
-    ids = tuple(map(id, geoms)) if len(geoms) <= 100_000 else None
-    known = _GEOMETRY_KEYS.get(ids) if ids is not None else None
-    if known is not None:
-        return known[1]
-    key = _polygons_key(geoms)
-    if key is None:
-        wkbs = shapely.to_wkb(geoms, hex=False)
-        sizes = np.array([-1 if w is None else len(w) for w in wkbs], dtype="<i8")
-        digest = hashlib.sha256(sizes.tobytes())
-        digest.update(b"".join(w for w in wkbs if w is not None))
-        key = ("wkb2", len(geoms), digest.hexdigest())
-    if ids is not None:
-        if len(_GEOMETRY_KEYS) >= 16:
-            _GEOMETRY_KEYS.pop(next(iter(_GEOMETRY_KEYS)))
-        _GEOMETRY_KEYS[ids] = (geoms.copy(), key)
-    return key
-
-
-def _polygons_key(geoms: np.ndarray) -> tuple[Any, ...] | None:
-    """A fingerprint of 2D polygons and multipolygons (None for other geometries).
-
-    SHA-256 of the structure (each geometry's type, its polygons, their sizes and numbers
-    of holes, the rings' lengths where a polygon has holes) and of the coordinates in
-    order: what the WKB holds, without writing it or copying rings (much faster).  The
-    coordinates are hashed in a thread (hashing releases the GIL) while the structure
-    is read.
-    """
-    types = shapely.get_type_id(geoms)
-    if not np.isin(types, (-1, 3, 6)).all() or shapely.has_z(geoms).any():
-        return None
-    coords = np.ascontiguousarray(shapely.get_coordinates(geoms), dtype="<f8")
-    coord_digest = hashlib.sha256(len(coords).to_bytes(8, "little"))
-    hashing = threading.Thread(target=coord_digest.update, args=(coords,))
-    hashing.start()
-    try:
-        if (types == 6).any():
-            parts, part_of = shapely.get_parts(geoms, return_index=True)
-        else:  # polygons are their own parts (no copies)
-            parts, part_of = geoms, np.arange(len(geoms))
-        holes = shapely.get_num_interior_rings(parts)
-        holed = np.flatnonzero(holes > 0)  # a polygon without holes is one ring of its size
-        rings, ring_of = shapely.get_rings(parts[holed], return_index=True)
-        digest = hashlib.sha256()
-        for array in (types, part_of, holes, shapely.get_num_coordinates(parts), holed[ring_of],
-                      shapely.get_num_coordinates(rings)):  # fmt: skip
-            digest.update(len(array).to_bytes(8, "little"))
-            digest.update(np.ascontiguousarray(array, dtype="<i8").data)
-    finally:
-        hashing.join()
-    digest.update(coord_digest.digest())
-    return ("poly3", len(geoms), digest.hexdigest())
-
-
-def _assign_lowest(found: np.ndarray, rows: np.ndarray, owners: np.ndarray) -> None:
-    """found[rows] = owners, keeping the lowest owner where a row appears several times."""
-    if len(rows) and (np.diff(rows) <= 0).any():
-        order = np.lexsort((-owners, rows))  # per row, highest owner first, lowest last
-        found[rows[order]] = owners[order]
-    elif len(rows):  # each row once (increasing): nothing to choose
-        found[rows] = owners
-
-
-def _subdivide(
-    geoms: np.ndarray,
-    max_vertices: int = _PIECE_VERTICES,
-    key: tuple[Any, ...] | None = None,
-) -> tuple[np.ndarray, np.ndarray]:
-    """Cut polygons in halves along their longer side until pieces are small (like ST_Subdivide).
-
-    Returns the pieces (prepared) and, for each, the position of the polygon it came from.
-    The pieces of a polygon cover it exactly; their shared cut lines are interior to it.
-    ``key`` names the polygons for the cache of recent cuts (default: their WKB).
-    """
-    key = (max_vertices, *(_geometry_key(geoms) if key is None else key))
-    cached = _SUBDIVISIONS.get(key)
-    if cached is not None:
-        return cached
-    cur = np.asarray(geoms, dtype=object)
-    owner = np.arange(len(cur), dtype=np.int64)
-    keep = (
-        ~(shapely.is_missing(cur) | shapely.is_empty(cur)) if len(cur) else np.zeros(0, dtype=bool)
-    )
-    cur, owner = cur[keep], owner[keep]
-    out: list[np.ndarray] = []
-    out_owner: list[np.ndarray] = []
-    while len(cur):
-        small = shapely.get_num_coordinates(cur) <= max_vertices
-        out.append(cur[small])
-        out_owner.append(owner[small])
-        big, big_owner = cur[~small], owner[~small]
-        if not len(big):
-            break
-        x0, y0, x1, y1 = shapely.bounds(big).T
-        wide = (x1 - x0) >= (y1 - y0)
-        xm, ym = (x0 + x1) / 2, (y0 + y1) / 2
-        first = shapely.box(x0, y0, np.where(wide, xm, x1), np.where(wide, y1, ym))
-        second = shapely.box(np.where(wide, xm, x0), np.where(wide, y0, ym), x1, y1)
-        halves = shapely.intersection(np.concatenate([big, big]), np.concatenate([first, second]))
-        parts, idx = shapely.get_parts(halves, return_index=True)
-        poly = (shapely.get_type_id(parts) == 3) & ~shapely.is_empty(parts)
-        cur = np.asarray(parts[poly], dtype=object)
-        owner = np.concatenate([big_owner, big_owner])[idx[poly]]
-    pieces = np.concatenate(out) if out else np.array([], dtype=object)
-    owners = np.concatenate(out_owner) if out_owner else np.array([], dtype=np.int64)
-    shapely.prepare(pieces)
-    if len(_SUBDIVISIONS) >= 8:
-        _SUBDIVISIONS.pop(next(iter(_SUBDIVISIONS)))
-    _SUBDIVISIONS[key] = (pieces, owners)
-    return pieces, owners
-
-
-def _subdivide_cached(geoms: np.ndarray, key: tuple[Any, ...]) -> _Pieces:
-    """:func:`_subdivide`, with the pieces kept in the disk cache under the WKB fingerprint."""
-
-    def build() -> dict[str, np.ndarray]:
-        pieces, owner = _subdivide(geoms, key=key)
-        return _Pieces.of(pieces, owner).arrays()
-
-    decode = partial(_pieces_from_arrays, n_polygons=len(geoms))
-    return cached("cut", f"{_cut_version()} {key!r}", build, decode, keep=16, view=True,
-                  lazy=_LAZY)  # fmt: skip
-
-
-def _cut_again(geoms: np.ndarray, key: tuple[Any, ...], name: str) -> dict[str, np.ndarray]:
-    """The cut arrays of ``geoms`` built again (a damaged cache file), and stored."""
-    arrays = _Pieces.of(*_subdivide(geoms, key=key)).arrays()
-    write_arrays("cut", name, arrays, keep=16, lazy=_LAZY)
-    return arrays
-
-
-def _pieces_from_arrays(arrays: dict[str, np.ndarray], n_polygons: int) -> _Pieces:
-    """The pieces stored as ``pieces_*`` and ``owner`` arrays, of ``n_polygons`` polygons.
-
-    Raises
-    ------
-    ValueError
-        If the arrays do not fit together (a damaged or foreign cache file).
-    """
-    pieces = _Pieces(arrays, "pieces", arrays["owner"])
-    owner = pieces.owner
-    if len(owner) and not 0 <= owner.min() <= owner.max() < n_polygons:
-        raise ValueError("inconsistent cut arrays")
-    return pieces  # decoded and prepared when first tested (see _PolygonIndex._locate_exact)
-
-
-#: The arrays of cached pieces read block by block, as pieces are decoded: most calls
-#: decode only some of the pieces (see CheckedRows).
-_LAZY: Final[tuple[str, ...]] = ("pieces_coords", "pieces_bounds", "pieces_bucket_ids")
-#: Recently cut layers (a control layer is usually joined many times), oldest first.
-_SUBDIVISIONS: dict[tuple[Any, ...], tuple[np.ndarray, np.ndarray]] = {}
-
-
-#: Format of the ADM3 index cache files (change it whenever what they hold changes).
-_ADMIN_CACHE_FORMAT: Final[int] = 7
 #: The sub-district attributes the admin join writes.
 _UNIT_COLUMNS: Final[tuple[str, ...]] = (
     "pcode", "name_en", "adm1_pcode", "adm1_en", "adm2_pcode", "adm2_en"
 )  # fmt: skip
-
-
-def _geoms_to_arrays(geoms: np.ndarray, prefix: str) -> dict[str, np.ndarray]:
-    """Geometries as plain arrays: ragged coordinates if all are polygons, else WKB."""
-    geoms = np.asarray(geoms, dtype=object)
-    if len(geoms) and (shapely.get_type_id(geoms) == 3).all():
-        _, coords, (rings, polys) = shapely.to_ragged_array(geoms)
-        return {f"{prefix}_coords": coords, f"{prefix}_rings": rings, f"{prefix}_polys": polys}
-    wkb = shapely.to_wkb(geoms)
-    ends = np.cumsum([len(w) for w in wkb], dtype=np.int64)
-    buffer = np.frombuffer(b"".join(wkb), dtype=np.uint8)
-    return {f"{prefix}_wkb": buffer, f"{prefix}_wkb_ends": ends}
-
-
-def _geoms_from_arrays(arrays: dict[str, np.ndarray], prefix: str) -> np.ndarray:
-    if f"{prefix}_coords" in arrays:
-        offsets = (arrays[f"{prefix}_rings"], arrays[f"{prefix}_polys"])
-        geoms = shapely.from_ragged_array(
-            shapely.GeometryType.POLYGON, arrays[f"{prefix}_coords"], offsets
-        )
-    else:
-        data = arrays[f"{prefix}_wkb"].tobytes()
-        ends = arrays[f"{prefix}_wkb_ends"]
-        starts = np.r_[0, ends[:-1]]
-        geoms = shapely.from_wkb([data[i:j] for i, j in zip(starts, ends, strict=True)])
-    return np.asarray(geoms, dtype=object)
-
-
-def _geoms_count(arrays: dict[str, np.ndarray], prefix: str) -> int:
-    """How many geometries :func:`_geoms_from_arrays` will decode (without decoding)."""
-    if f"{prefix}_coords" in arrays:
-        return len(arrays[f"{prefix}_polys"]) - 1
-    return len(arrays[f"{prefix}_wkb_ends"])
 
 
 def _admin_cached(
@@ -907,7 +135,7 @@ def _admin_cached(
     decode: Callable[[dict[str, np.ndarray]], _T],
 ) -> _T:
     """Something derived from the shipped ADM3 polygons, from the disk cache when valid."""
-    return cached(name, _admin_key(), build, decode, keep=2, view=True, lazy=_LAZY)
+    return cached(name, _admin_key(), build, decode, keep=2, view=True, lazy=LAZY)
 
 
 def _admin_key() -> str:
@@ -917,15 +145,7 @@ def _admin_key() -> str:
     from syria_geo._data import data_file
 
     checksum = file_checksum(data_file("boundaries", "adm3.geojson"))
-    return f"{_cut_version()} proj {pyproj.proj_version_str} {_GRID_CELL_ADMIN} {checksum}"
-
-
-def _cut_version() -> str:
-    """What the cut pieces depend on besides the polygons (for cache keys)."""
-    return (
-        f"{_ADMIN_CACHE_FORMAT} shapely {shapely.__version__} geos {shapely.geos_version_string} "
-        f"{_PIECE_VERTICES}"
-    )
+    return f"{cut_version()} proj {pyproj.proj_version_str} {GRID_CELL_ADMIN} {checksum}"
 
 
 @cache
@@ -939,19 +159,19 @@ def _adm3() -> gpd.GeoDataFrame:
 def _build_admin_arrays() -> dict[str, np.ndarray]:
     adm3 = _adm3()
     geoms = np.asarray(adm3.geometry.to_numpy(), dtype=object)
-    pieces, owner = _subdivide(geoms)
+    pieces, owner = subdivide(geoms)
     arrays = {c: adm3[c].to_numpy(dtype=str) for c in _UNIT_COLUMNS}
-    return {**arrays, **_Pieces.of(pieces, owner).arrays()}
+    return {**arrays, **Pieces.of(pieces, owner).arrays()}
 
 
 def _admin_polygons() -> np.ndarray:
     """The whole sub-district polygons (from their own cache file, read only when needed)."""
 
     def build() -> dict[str, np.ndarray]:
-        return _geoms_to_arrays(np.asarray(_adm3().geometry.to_numpy(), dtype=object), "geoms")
+        return geoms_to_arrays(np.asarray(_adm3().geometry.to_numpy(), dtype=object), "geoms")
 
     def decode(arrays: dict[str, np.ndarray]) -> np.ndarray:
-        geoms = _geoms_from_arrays(arrays, "geoms")
+        geoms = geoms_from_arrays(arrays, "geoms")
         if len(geoms) != len(_admin_index().units):
             raise ValueError("inconsistent ADM3 polygon arrays")
         return geoms
@@ -963,79 +183,26 @@ def _decode_admin_arrays(arrays: dict[str, np.ndarray]) -> _AdminIndex:
     units = pd.DataFrame({c: arrays[c].astype(object) for c in _UNIT_COLUMNS}, dtype=object)
     if not len(units):
         raise ValueError("inconsistent ADM3 index arrays")
-    pieces = _pieces_from_arrays(arrays, len(units))
-    key = (_GRID_CELL_ADMIN, "adm3")
+    pieces = pieces_from_arrays(arrays, len(units))
+    key = (GRID_CELL_ADMIN, "adm3")
     # the whole polygons serve only points on cut lines and borders: read when needed
-    index = _PolygonIndex(_admin_polygons, pieces, key, _GRID_CELL_ADMIN, _admin_grid,
+    index = PolygonIndex(_admin_polygons, pieces, key, GRID_CELL_ADMIN, _admin_grid,
                           n_polygons=len(units))  # fmt: skip
     return _AdminIndex(units, index)
 
 
-def _admin_grid(build: bool) -> _CellGrid | None:
+def _admin_grid(build: bool) -> CellGrid | None:
     """The lookup grid over the sub-districts, from the disk cache when valid.
 
     Built when ``build`` or when it can be kept in the disk cache; else None.
     """
-    return _stored_grid("adm3-grid", _admin_key(), _admin_index().index, build, 2)
-
-
-def _stored_grid(
-    name: str, key: str, index: _PolygonIndex, build: bool, keep: int
-) -> _CellGrid | None:
-    """The lookup grid of ``index`` kept in the disk cache under ``name`` and ``key``.
-
-    On a miss it is built (and stored) if ``build`` or if there is a cache folder (later
-    calls then read it, whatever their size); else None.
-    """
-    from syria_geo._index import cache_dir
-
-    arrays = read_arrays(name, key, view=True)
-    if arrays is not None:
-        try:
-            return _grid_decode(index, arrays)
-        except BAD_CACHE:
-            pass  # damaged or foreign: built again
-    if not build and cache_dir() is None:
-        return None
-    arrays = _grid_arrays(index)
-    grid = _grid_decode(index, arrays)
-    write_arrays(name, key, arrays, keep=keep)
-    return grid
-
-
-def _grid_arrays(index: _PolygonIndex) -> dict[str, np.ndarray]:
-    grid = _build_grid(index.geoms, index.positions, index.grid_cell)
-    small = index.size < np.iinfo(np.int16).max
-    return {
-        "origin": np.array([grid.x0, grid.y0, grid.cell]),
-        "shape": np.array(grid.shape, dtype=np.int64),
-        "starts": grid.starts.astype(np.int32 if grid.starts[-1] < 2**31 - 1 else np.int64),
-        "values": grid.values.astype(np.int16 if small else np.int32),
-    }
-
-
-def _grid_decode(index: _PolygonIndex, arrays: dict[str, np.ndarray]) -> _CellGrid:
-    origin, shape, starts, values = (arrays[k] for k in ("origin", "shape", "starts", "values"))
-    if origin.shape != (3,) or shape.shape != (2,) or starts.shape != values.shape:
-        raise ValueError("inconsistent grid arrays")
-    if starts.dtype not in (np.int32, np.int64) or values.dtype not in (np.int16, np.int32):
-        raise ValueError("inconsistent grid arrays")
-    ny, nx = (int(v) for v in shape)
-    if origin[2] != index.grid_cell or min(ny, nx) < 1 or not len(starts):
-        raise ValueError("inconsistent grid arrays")
-    if not (
-        starts[0] == 0 and starts[-1] < ny * nx and (np.diff(starts) > 0).all()
-        and values.min() >= -2 and values.max() < index.size
-    ):  # fmt: skip
-        raise ValueError("inconsistent grid arrays")
-    return _CellGrid(float(origin[0]), float(origin[1]), float(origin[2]), (ny, nx),
-                     starts, values)  # fmt: skip
+    return stored_grid("adm3-grid", _admin_key(), _admin_index().index, build, 2)
 
 
 @dataclass(frozen=True)
 class _AdminIndex:
     units: pd.DataFrame
-    index: _PolygonIndex
+    index: PolygonIndex
 
     @cached_property
     def tables(self) -> dict[str, tuple[np.ndarray, pd.CategoricalDtype]]:
@@ -1050,17 +217,17 @@ def _admin_index() -> _AdminIndex:
 
 
 @cache
-def _admin_metric() -> _Pieces:
+def _admin_metric() -> Pieces:
     """The sub-districts cut in metres, built (or read from the cache) only for snapping."""
 
     def build() -> dict[str, np.ndarray]:
         metric = np.asarray(_adm3().to_crs(METRIC_CRS).geometry.to_numpy(), dtype=object)
-        pieces, owner = _subdivide(metric)
-        return _Pieces.of(pieces, owner).arrays()
+        pieces, owner = subdivide(metric)
+        return Pieces.of(pieces, owner).arrays()
 
-    def decode(arrays: dict[str, np.ndarray]) -> _Pieces:
+    def decode(arrays: dict[str, np.ndarray]) -> Pieces:
         # decoded where a point needs them; not prepared: distances do not use that
-        return _pieces_from_arrays(arrays, len(_admin_index().units))
+        return pieces_from_arrays(arrays, len(_admin_index().units))
 
     return _admin_cached("adm3-metric", build, decode)
 
@@ -1317,7 +484,7 @@ def _snap_outside(
 
 
 def _nearest_within(
-    pieces: _Pieces, pts: np.ndarray, x: np.ndarray, y: np.ndarray, max_distance: float
+    pieces: Pieces, pts: np.ndarray, x: np.ndarray, y: np.ndarray, max_distance: float
 ) -> tuple[np.ndarray, np.ndarray]:
     """``STRtree(pieces).query_nearest(pts, max_distance=max_distance, all_matches=True)``.
 
@@ -1475,20 +642,20 @@ class _ControlIndex:
     vf: np.ndarray  # valid_from per feature, days since the epoch
     vt: np.ndarray  # valid_to per feature (int64 max: open-ended)
     breaks: np.ndarray  # sorted distinct period starts
-    full: _PolygonIndex
+    full: PolygonIndex
     controller: np.ndarray  # position in CONTROLLERS per feature
-    periods: dict[int, _PolygonIndex | None]
+    periods: dict[int, PolygonIndex | None]
     stored: dict[str, Any] = field(default_factory=dict)  # the periods' grids, once read
 
     @classmethod
     def build(cls, layer: gpd.GeoDataFrame, key: tuple[Any, ...] | None) -> _ControlIndex:
         layer = layer.reset_index(drop=True)
         geoms = np.asarray(layer.geometry.to_numpy(), dtype=object)
-        full = _PolygonIndex.build(geoms, key=_geometry_key(geoms), disk_cache=True)
+        full = PolygonIndex.build(geoms, key=geometry_key(geoms), disk_cache=True)
         return cls.make(pd.DataFrame(layer.drop(columns=layer.geometry.name)), key, full)
 
     @classmethod
-    def make(cls, layer: pd.DataFrame, key: tuple[Any, ...] | None, full: _PolygonIndex
+    def make(cls, layer: pd.DataFrame, key: tuple[Any, ...] | None, full: PolygonIndex
              ) -> _ControlIndex:  # fmt: skip
         """The index of validated attributes ``layer`` (0..n-1) and polygon index ``full``."""
         vf = layer["valid_from"].to_numpy().astype("datetime64[D]").astype(np.int64)
@@ -1507,7 +674,7 @@ class _ControlIndex:
         y: np.ndarray,
         grid_min_points: int | None = None,
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """:meth:`_PolygonIndex.locate` for points of several periods at once.
+        """:meth:`PolygonIndex.locate` for points of several periods at once.
 
         ``spans`` pairs each period ``k`` (one with zones) with the positions of its points
         in ``pts``, ``x``, ``y``.  Each period's lookup grid answers its points; the points
@@ -1538,7 +705,7 @@ class _ControlIndex:
         """Per text column, the categorical code of each feature and the type (_coded)."""
         return {c: _code_table(self.layer[c]) for c in ("source", "method", "feature")}
 
-    def index_at(self, k: int) -> _PolygonIndex | None:
+    def index_at(self, k: int) -> PolygonIndex | None:
         """The index over the features valid in period ``k`` (None: no feature is valid).
 
         Its lookup grid is kept in the disk cache (see :meth:`period_grid`).
@@ -1553,7 +720,7 @@ class _ControlIndex:
             self.periods[k] = index
         return self.periods[k]
 
-    def period_grid(self, k: int, build: bool) -> _CellGrid | None:
+    def period_grid(self, k: int, build: bool) -> CellGrid | None:
         """The lookup grid of period ``k``, read with those of all periods from one file.
 
         On a miss with a cache folder, the grids of all periods are built and stored
@@ -1561,19 +728,19 @@ class _ControlIndex:
         """
         from syria_geo._index import cache_dir
 
-        with _GRID_LOCK:
+        with GRID_LOCK:
             if "grids" not in self.stored:
                 self.stored["grids"] = self._stored_grids(cache_dir() is not None)
             grids = self.stored["grids"]
         if grids is not None:
-            grid: _CellGrid | None = grids.get(k)
+            grid: CellGrid | None = grids.get(k)
             return grid
         index = self.index_at(k)
         if index is None or not build:
             return None
-        return _build_grid(index.geoms, index.positions, index.grid_cell)
+        return build_grid(index.geoms, index.positions, index.grid_cell)
 
-    def _stored_grids(self, build: bool) -> dict[int, _CellGrid] | None:
+    def _stored_grids(self, build: bool) -> dict[int, CellGrid] | None:
         """The grids of all periods from the disk cache.
 
         On a miss they are built and stored if ``build``, else None.
@@ -1581,7 +748,7 @@ class _ControlIndex:
         periods = [k for k in range(len(self.breaks)) if self.index_at(k) is not None]
         indexes = [index for index in map(self.index_at, periods) if index is not None]
         names = hashlib.blake2b(repr([index.key for index in indexes]).encode(), digest_size=20)
-        key = f"{_cut_version()} {self.full.key!r} {names.hexdigest()}"
+        key = f"{cut_version()} {self.full.key!r} {names.hexdigest()}"
         arrays = read_arrays("grids", key, view=True)
         if arrays is not None:
             try:
@@ -1590,7 +757,7 @@ class _ControlIndex:
                 pass  # damaged or foreign: built again
         if not build:
             return None
-        parts = [_grid_arrays(index) for index in indexes]
+        parts = [grid_arrays(index) for index in indexes]
         arrays = {
             "origin": np.array([a["origin"] for a in parts]).reshape(-1, 3),
             "shape": np.array([a["shape"] for a in parts], dtype=np.int64).reshape(-1, 2),
@@ -1607,8 +774,8 @@ class _ControlIndex:
 
 
 def _grids_decode(
-    periods: list[int], indexes: list[_PolygonIndex], arrays: dict[str, np.ndarray]
-) -> dict[int, _CellGrid]:
+    periods: list[int], indexes: list[PolygonIndex], arrays: dict[str, np.ndarray]
+) -> dict[int, CellGrid]:
     """The grids of ``periods`` (indexes ``indexes``) from the arrays of one cache file."""
     runs = np.asarray(arrays["runs"], dtype=np.int64)
     if len(runs) != len(periods) + 1 or arrays["origin"].shape != (len(periods), 3):
@@ -1616,7 +783,7 @@ def _grids_decode(
     if arrays["shape"].shape != (len(periods), 2) or runs[-1] != len(arrays["starts"]):
         raise ValueError("inconsistent grid arrays")
     return {
-        k: _grid_decode(index, {"origin": arrays["origin"][j], "shape": arrays["shape"][j],
+        k: grid_decode(index, {"origin": arrays["origin"][j], "shape": arrays["shape"][j],
                                 "starts": arrays["starts"][runs[j] : runs[j + 1]],
                                 "values": arrays["values"][runs[j] : runs[j + 1]]})
         for j, (k, index) in enumerate(zip(periods, indexes, strict=True))
@@ -1639,7 +806,7 @@ def _frame_fingerprint(frame: gpd.GeoDataFrame) -> tuple[Any, ...] | None:
         for name in frame.columns:
             values = frame[name].to_numpy()
             if isinstance(frame[name].dtype, gpd.array.GeometryDtype):
-                digest.update(repr(_geometry_key(values)).encode())
+                digest.update(repr(geometry_key(values)).encode())
             else:
                 digest.update(pickle.dumps(values, protocol=5))
     except (pickle.PicklingError, TypeError, AttributeError, ValueError):
@@ -1720,7 +887,7 @@ def _control_cache_key(key: Any) -> str:
 
     from syria_geo._version import __version__
 
-    return (f"{_CONTROL_CACHE_FORMAT} syria_geo {__version__} {_cut_version()} pandas "
+    return (f"{_CONTROL_CACHE_FORMAT} syria_geo {__version__} {cut_version()} pandas "
             f"{pd.__version__} proj {pyproj.proj_version_str} {key!r}")  # fmt: skip
 
 
@@ -1743,7 +910,7 @@ def _store_control_index(
 
     The polygons are stored too unless they are byte for byte the input's own (``own``),
     which a later call with the same content then uses.  The pieces are not stored here:
-    they are in the cut cache (see :func:`_subdivide_cached`) under the polygons' key.
+    they are in the cut cache (see :func:`subdivide_cached`) under the polygons' key.
     """
     text = {c: [str(v) for v in layer[c].to_numpy(dtype=object)] for c in _CONTROL_TEXT}
     full = index.full
@@ -1755,7 +922,7 @@ def _store_control_index(
         "full_key": np.frombuffer(json.dumps(list(full.key)).encode(), dtype=np.uint8),
         "valid_from": layer["valid_from"].to_numpy().astype("datetime64[s]"),
         "valid_to": layer["valid_to"].to_numpy().astype("datetime64[s]"),
-        **({"own_geoms": np.array(len(geoms))} if same else _geoms_to_arrays(geoms, "geoms")),
+        **({"own_geoms": np.array(len(geoms))} if same else geoms_to_arrays(geoms, "geoms")),
     }
     write_arrays("layer-index", _control_cache_key(key), arrays, keep=16)
 
@@ -1781,20 +948,20 @@ def _stored_control_index(key: Any, own: np.ndarray | None) -> _ControlIndex | N
         dates = {c: arrays[c] for c in ("valid_from", "valid_to")}
         n = len(dates["valid_from"])
         if "own_geoms" not in arrays:
-            geoms = _geoms_from_arrays(arrays, "geoms")
+            geoms = geoms_from_arrays(arrays, "geoms")
         elif own is not None:  # the input's own polygons are the validated ones
             geoms = own
         else:
             raise ValueError("no polygons for this control index")
         if len(geoms) != n:
             raise ValueError("inconsistent control index arrays")
-        # the pieces: in the cut cache under the polygons' key (see _subdivide_cached)
-        name = f"{_cut_version()} {full_key[1:]!r}"
-        rebuild = partial(_cut_again, geoms, full_key[1:], name)
+        # the pieces: in the cut cache under the polygons' key (see subdivide_cached)
+        name = f"{cut_version()} {full_key[1:]!r}"
+        rebuild = partial(cut_again, geoms, full_key[1:], name)
         cut = read_arrays("cut", name, view=True, rebuild=rebuild)
         if cut is None:
             return None  # pruned or damaged: validated and cut again
-        pieces = _pieces_from_arrays(cut, n)
+        pieces = pieces_from_arrays(cut, n)
         if any(len(text[c]) != n for c in _CONTROL_TEXT) or any(
             d.dtype != "datetime64[s]" or len(d) != n for d in dates.values()
         ):
@@ -1802,7 +969,7 @@ def _stored_control_index(key: Any, own: np.ndarray | None) -> _ControlIndex | N
         layer = pd.DataFrame({c: pd.array(text[c], dtype="str") for c in _CONTROL_TEXT})
         layer = layer.assign(**dates)
         layer = layer[[c for c in LAYER_COLUMNS if c in layer.columns]]
-        full = _PolygonIndex(geoms, pieces, full_key, _GRID_CELL_LAYER, n_polygons=n)
+        full = PolygonIndex(geoms, pieces, full_key, GRID_CELL_LAYER, n_polygons=n)
         return _ControlIndex.make(layer, key, full)
     except _BAD_LAYER_CACHE:
         return None  # damaged or foreign: validated and built again
