@@ -115,3 +115,21 @@ def iso_days(values: object) -> list[str | None]:
         else:
             out.append(pd.Timestamp(value).strftime("%Y-%m-%d"))
     return out
+
+
+def forget_control_layers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forget every control layer the joins have seen in this process (as a new process would).
+
+    The in-memory caches of the layers' indexes, cut pieces, lookup grids and fingerprints
+    are emptied (restored after the test); the disk cache is left as it is.
+    """
+    import syria_geo._polygon_index as polygon_index
+    import syria_geo.join as join_module
+
+    for module, name in (
+        (join_module, "_CONTROL_INDEXES"),
+        (polygon_index, "SUBDIVISIONS"),
+        (polygon_index, "GRIDS"),
+        (polygon_index, "GEOMETRY_KEYS"),
+    ):
+        monkeypatch.setattr(module, name, {})

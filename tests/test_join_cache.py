@@ -23,7 +23,7 @@ from syria_geo._errors import InvalidParameterError
 from syria_geo.gazetteer import load_boundaries, load_gazetteer
 from syria_geo.incidents import load_sample_incidents
 from syria_geo.join import join_admin, join_control
-from tests.conftest import CliRunner
+from tests.conftest import CliRunner, forget_control_layers
 
 
 def _forget_admin_index() -> None:
@@ -345,12 +345,7 @@ def test_a_cached_control_cut_gives_identical_joins(
     monkeypatch.setattr(polygon_index, "GRID_MIN_POINTS", 0)  # the lookup grids too
 
     def fresh_join() -> pd.DataFrame:
-        for module, name in (
-            (join_module, "_CONTROL_INDEXES"),
-            (polygon_index, "SUBDIVISIONS"),
-            (polygon_index, "GRIDS"),
-        ):
-            monkeypatch.setattr(module, name, {})
+        forget_control_layers(monkeypatch)
         return join_control(points, zones)
 
     built = fresh_join()
@@ -365,17 +360,6 @@ def test_a_cached_control_cut_gives_identical_joins(
     pd.testing.assert_frame_equal(from_disk, exact)
     pd.testing.assert_frame_equal(uncached, exact)
     assert (uncached["zone_status"] == "within").sum() > 3000
-
-
-def _forget_layers(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Forget every control layer seen in this process (as a new process would)."""
-    for module, name in (
-        (join_module, "_CONTROL_INDEXES"),
-        (polygon_index, "SUBDIVISIONS"),
-        (polygon_index, "GRIDS"),
-        (polygon_index, "GEOMETRY_KEYS"),
-    ):
-        monkeypatch.setattr(module, name, {})
 
 
 def _count_validations(monkeypatch: pytest.MonkeyPatch) -> list[int]:
@@ -407,15 +391,15 @@ def test_a_validated_layer_read_from_the_disk_cache_gives_identical_joins(
         layer = tmp_path / "zones.gpkg"
         _zones().to_file(layer, engine="pyogrio")
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", "off")
-    _forget_layers(monkeypatch)
+    forget_control_layers(monkeypatch)
     expected = join_control(points, layer)
     assert set(expected["zone_status"]) == {"within", "boundary", "none"}
     cache = tmp_path / "cache"
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(cache))
-    _forget_layers(monkeypatch)
+    forget_control_layers(monkeypatch)
     built = join_control(points, layer)
     assert len(list(cache.glob("layer-index-*.npz"))) == 1
-    _forget_layers(monkeypatch)
+    forget_control_layers(monkeypatch)
     calls = _count_validations(monkeypatch)
     from_disk = join_control(points, layer)
     assert calls == []  # neither read nor validated again
@@ -429,7 +413,7 @@ def _layer_kept_in(
     """Edge incidents and their join to the test layer, which is then kept in ``folder``."""
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(folder))
     points = _edge_incidents(_zones())
-    _forget_layers(monkeypatch)
+    forget_control_layers(monkeypatch)
     return points, join_control(points, _zones())
 
 
@@ -437,11 +421,11 @@ def _assert_rebuilt_once(
     monkeypatch: pytest.MonkeyPatch, points: gpd.GeoDataFrame, expected: pd.DataFrame
 ) -> None:
     """In a new process the layer is validated (and cut) again once, then served as stored."""
-    _forget_layers(monkeypatch)
+    forget_control_layers(monkeypatch)
     calls = _count_validations(monkeypatch)
     pd.testing.assert_frame_equal(join_control(points, _zones()), expected)
     assert calls == [1]  # validated (and cut) again
-    _forget_layers(monkeypatch)
+    forget_control_layers(monkeypatch)
     pd.testing.assert_frame_equal(join_control(points, _zones()), expected)
     assert calls == [1]  # the damaged file was replaced by a good one
 
@@ -485,7 +469,7 @@ def test_a_layer_that_needed_repair_is_not_kept_and_warns_in_every_process(
     bowtie = shapely.Polygon([(37.0, 35.0), (38.0, 36.0), (38.0, 35.0), (37.0, 36.0)])
     layer.loc[2, "geometry"] = bowtie  # self-intersecting: repaired with make_valid
     for _ in range(2):
-        _forget_layers(monkeypatch)
+        forget_control_layers(monkeypatch)
         with pytest.warns(SyriaGeoWarning, match="repaired"):
             joined = join_control(INCIDENTS, layer)
         assert list(joined["zone_controller"])[:2] == ["isis", "sdf"]
@@ -496,17 +480,17 @@ def test_a_cached_layer_is_never_used_for_other_content(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
-    _forget_layers(monkeypatch)
+    forget_control_layers(monkeypatch)
     assert _controllers(_zones()) == ["isis", "sdf", "syrian_regime"]
     changed = _zones()
     changed.loc[2, "geometry"] = shapely.box(38.0, 35.0, 39.0, 36.0)  # same attributes
-    _forget_layers(monkeypatch)
+    forget_control_layers(monkeypatch)
     assert _controllers(changed) == ["isis", "sdf", "unknown"]
     moved = _zones().set_crs("EPSG:3857", allow_override=True)  # same numbers, other CRS
-    _forget_layers(monkeypatch)
+    forget_control_layers(monkeypatch)
     assert _controllers(moved) == ["unknown", "unknown", "unknown"]
     assert len(list(tmp_path.glob("layer-index-*.npz"))) == 3  # one per content
-    _forget_layers(monkeypatch)
+    forget_control_layers(monkeypatch)
     assert _controllers(_zones()) == ["isis", "sdf", "syrian_regime"]
 
 

@@ -22,6 +22,7 @@ import syria_geo._polygon_index as polygon_index
 import syria_geo.join as join_module
 from syria_geo.gazetteer import load_boundaries, load_gazetteer
 from syria_geo.join import join_admin, join_control
+from tests.conftest import forget_control_layers
 
 # ---------------------------------------------------------------------------------------------
 # run-length lookup grid
@@ -240,13 +241,7 @@ def test_damaged_piece_blocks_of_a_kept_layer_are_cut_again_not_validated(
     points = _sample_points()
 
     def fresh_join() -> pd.DataFrame:
-        for module, name in (
-            (join_module, "_CONTROL_INDEXES"),
-            (polygon_index, "SUBDIVISIONS"),
-            (polygon_index, "GRIDS"),
-            (polygon_index, "GEOMETRY_KEYS"),
-        ):
-            monkeypatch.setattr(module, name, {})
+        forget_control_layers(monkeypatch)
         return join_control(points, zones)
 
     expected = fresh_join()
