@@ -29,7 +29,7 @@ from typing import Any, Final
 import numpy as np
 import shapely
 
-from syria_geo._index_cache import BAD_CACHE, CheckedRows, cached, read_arrays, write_arrays
+from syria_geo._index_cache import CheckedRows, cached, write_arrays
 
 #: Pieces of at most this many vertices make point-in-polygon tests cheap.
 _PIECE_VERTICES: Final[int] = 48
@@ -255,7 +255,8 @@ class Pieces:
             self.__dict__["_buckets"] = _checked_buckets(arrays, prefix)
         elif self._ragged is not None:
             first = self._ragged[1][self._ragged[2][:-1]]  # a piece's rings are in a row
-            xs, ys = self._ragged[0].all()[:, 0], self._ragged[0].all()[:, 1]
+            xy = self._ragged[0].all()
+            xs, ys = xy[:, 0], xy[:, 1]
             self._bounds = _rows(np.stack([np.minimum.reduceat(xs, first), np.minimum.reduceat(ys, first),
                                     np.maximum.reduceat(xs, first), np.maximum.reduceat(ys, first)],
                                    axis=1) if n else np.zeros((0, 4)))  # fmt: skip
@@ -827,18 +828,10 @@ def stored_grid(
     """
     from syria_geo._index import cache_dir
 
-    arrays = read_arrays(name, key, view=True)
-    if arrays is not None:
-        try:
-            return grid_decode(index, arrays)
-        except BAD_CACHE:
-            pass  # damaged or foreign: built again
     if not build and cache_dir() is None:
-        return None
-    arrays = grid_arrays(index)
-    grid = grid_decode(index, arrays)
-    write_arrays(name, key, arrays, keep=keep)
-    return grid
+        return None  # nothing stored, nowhere to store it, not worth building
+    build_arrays, decode = partial(grid_arrays, index), partial(grid_decode, index)
+    return cached(name, key, build_arrays, decode, keep=keep, view=True)
 
 
 def grid_arrays(index: PolygonIndex) -> dict[str, np.ndarray]:

@@ -749,25 +749,21 @@ class _ControlIndex:
         indexes = [index for index in map(self.index_at, periods) if index is not None]
         names = hashlib.blake2b(repr([index.key for index in indexes]).encode(), digest_size=20)
         key = f"{cut_version()} {self.full.key!r} {names.hexdigest()}"
-        arrays = read_arrays("grids", key, view=True)
-        if arrays is not None:
-            try:
-                return _grids_decode(periods, indexes, arrays)
-            except BAD_CACHE:
-                pass  # damaged or foreign: built again
         if not build:
-            return None
-        parts = [grid_arrays(index) for index in indexes]
-        arrays = {
-            "origin": np.array([a["origin"] for a in parts]).reshape(-1, 3),
-            "shape": np.array([a["shape"] for a in parts], dtype=np.int64).reshape(-1, 2),
-            "runs": np.cumsum([0, *(len(a["starts"]) for a in parts)]),
-            "starts": np.concatenate([a["starts"] for a in parts] or [np.zeros(0, np.int64)]),
-            "values": np.concatenate([a["values"] for a in parts] or [np.zeros(0, np.int32)]),
-        }
-        grids = _grids_decode(periods, indexes, arrays)
-        write_arrays("grids", key, arrays, keep=64)
-        return grids
+            return None  # no cache folder: nothing stored, and nowhere to store them
+
+        def build_arrays() -> dict[str, np.ndarray]:
+            parts = [grid_arrays(index) for index in indexes]
+            return {
+                "origin": np.array([a["origin"] for a in parts]).reshape(-1, 3),
+                "shape": np.array([a["shape"] for a in parts], dtype=np.int64).reshape(-1, 2),
+                "runs": np.cumsum([0, *(len(a["starts"]) for a in parts)]),
+                "starts": np.concatenate([a["starts"] for a in parts] or [np.zeros(0, np.int64)]),
+                "values": np.concatenate([a["values"] for a in parts] or [np.zeros(0, np.int32)]),
+            }
+
+        decode = partial(_grids_decode, periods, indexes)
+        return cached("grids", key, build_arrays, decode, keep=64, view=True)
 
     def __dask_tokenize__(self) -> tuple[Any, ...]:
         return ("syria_geo control index", self.key if self.key else self.full.key)
