@@ -39,6 +39,7 @@ from typing import Any, Literal, NamedTuple
 import numpy as np
 import pandas as pd
 
+from syria_geo._data import data_file
 from syria_geo._errors import InputFormatError, InvalidParameterError
 from syria_geo._index import cached_state, name_index, read_gazetteer
 from syria_geo._match import NameIndex, NameMatch, SearchRequest
@@ -124,6 +125,29 @@ _KM_PER_DEG_LAT = 111.2
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(..., ensure_ascii=False) uses
+_json_str = json.encoder.encode_basestring  # how that encoder writes a string
+
+
+def _candidates_json(candidates: Sequence[Candidate]) -> str:
+    """``geo_candidates``: the candidates as a JSON list of {id, name, adm1, score} objects.
+
+    The text ``json.dumps(..., ensure_ascii=False)`` writes, put together directly (the
+    encoder's own string escaping, ``repr`` for the scores as ``json`` uses); a score that
+    is not a finite float goes through the encoder itself.
+    """
+    parts = []
+    for c in candidates:
+        score = round(c.score, 3)
+        if type(score) is not float or not math.isfinite(score):
+            return _JSON.encode(
+                [{"id": c.id, "name": c.name_en, "adm1": c.adm1_pcode, "score": round(c.score, 3)}
+                 for c in candidates]
+            )  # fmt: skip
+        parts.append(
+            f'{{"id": {_json_str(c.id)}, "name": {_json_str(c.name_en)}, '
+            f'"adm1": {_json_str(c.adm1_pcode)}, "score": {score!r}}}'
+        )
+    return "[" + ", ".join(parts) + "]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,39 +254,17 @@ class GeocodeResult:
 
     def to_record(self) -> dict[str, Any]:
         """The result as one row of :data:`GEOCODE_COLUMNS`."""
-        return {
-            "geo_status": self.status,
-            "geo_id": self.id,
-            "geo_name": self.name_en,
-            "geo_name_ar": self.name_ar,
-            "geo_level": self.level,
-            "geo_precision": self.precision,
-            "geo_score": round(self.score, 4),
-            "geo_uncertainty_km": self.uncertainty_km,
-            "lon": self.lon,
-            "lat": self.lat,
-            "adm1_pcode": self.adm1_pcode,
-            "adm1_name": self.adm1_name,
-            "adm2_pcode": self.adm2_pcode,
-            "adm2_name": self.adm2_name,
-            "adm3_pcode": self.adm3_pcode,
-            "adm3_name": self.adm3_name,
-            "geo_warnings": "; ".join(self.warnings),
-            "geo_rule": self.rule,
-            "geo_reason": self.reason,
-            "geo_source": self.source,
-            "geo_candidates": _JSON.encode(
-                [
-                    {
-                        "id": c.id,
-                        "name": c.name_en,
-                        "adm1": c.adm1_pcode,
-                        "score": round(c.score, 3),
-                    }
-                    for c in self.candidates
-                ]
-            ),
-        }
+        return dict(zip(GEOCODE_COLUMNS, self._row_values(), strict=True))
+
+    def _row_values(self) -> tuple[Any, ...]:
+        """The values of :meth:`to_record`, in the order of :data:`GEOCODE_COLUMNS`."""
+        return (
+            self.status, self.id, self.name_en, self.name_ar, self.level, self.precision,
+            round(self.score, 4), self.uncertainty_km, self.lon, self.lat,
+            self.adm1_pcode, self.adm1_name, self.adm2_pcode, self.adm2_name,
+            self.adm3_pcode, self.adm3_name, "; ".join(self.warnings), self.rule,
+            self.reason, self.source, _candidates_json(self.candidates),
+        )  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         """The result as a JSON-friendly dict (NaN -> None)."""
@@ -524,9 +526,11 @@ def _within_km(lon0: float, lat0: float, lon: float, lat: float, limit: float) -
     A point farther than ``limit`` east-west or north-south alone is farther in all (the
     distance is at least either leg), so only near points pay for the hypotenuse.
     """
-    x = (lon - lon0) * math.cos(math.radians(lat0)) * _KM_PER_DEG_LAT
     y = (lat - lat0) * _KM_PER_DEG_LAT
-    if abs(x) > limit + 1e-6 or abs(y) > limit + 1e-6:
+    if abs(y) > limit + 1e-6:
+        return False
+    x = (lon - lon0) * math.cos(math.radians(lat0)) * _KM_PER_DEG_LAT
+    if abs(x) > limit + 1e-6:
         return False
     return float(np.hypot(x, y)) <= limit
 
@@ -609,36 +613,41 @@ def _collapse_same_place(
     With ``keep_units`` an admin unit is kept beside its same-named town ("X district").
     """
     kept: list[NameMatch] = []
-    lon, lat = gaz.lon, gaz.lat
+    lon, lat, columns = gaz.lon, gaz.lat, gaz.records.columns
     for m in hits:
         dup = False
-        mp = m.position
-        for j, k in enumerate(kept):
-            if m.level in ("adm3", "adm2", "adm1") and k.level in ("community", "neighbourhood"):
-                if keep_units:
-                    continue
-                kr = _row(gaz, k.position)
-                if str(kr[f"{m.level}_pcode"]) == m.id and (
-                    k.score >= m.score - 0.03
-                    or core_name(str(kr["name_en"]))
-                    == core_name(str(_row(gaz, m.position)["name_en"]))
+        mp, m_level = m.position, m.level
+        if m_level in _UNIT_LEVELS:
+            if keep_units:
+                kept.append(m)
+                continue
+            codes = columns[f"{m_level}_pcode"]
+            for k in kept:
+                if k.level in ("community", "neighbourhood") and str(codes[k.position]) == m.id:
+                    names = columns["name_en"]
+                    if k.score >= m.score - 0.03 or core_name(str(names[k.position])) == core_name(
+                        str(names[mp])
+                    ):
+                        dup = True
+                        break
+        elif m_level in _PLACE_LEVELS:
+            m_lon, m_lat = lon[mp], lat[mp]
+            for j, k in enumerate(kept):
+                if k.level in _PLACE_LEVELS and _within_km(
+                    lon[k.position], lat[k.position], m_lon, m_lat, _SAME_PLACE_KM
                 ):
                     dup = True
+                    if k.level == "locality" and m_level != "locality":
+                        # one place: report the OCHA entry, with the better of the two scores
+                        kept[j] = replace(m, score=max(m.score, k.score))
                     break
-                continue
-            if (
-                m.level in ("locality", "community", "neighbourhood")
-                and k.level in ("community", "locality", "neighbourhood")
-                and _within_km(lon[k.position], lat[k.position], lon[mp], lat[mp], _SAME_PLACE_KM)
-            ):
-                dup = True
-                if k.level == "locality" and m.level != "locality":
-                    # one place: report the OCHA entry, with the better of the two scores
-                    kept[j] = replace(m, score=max(m.score, k.score))
-                break
         if not dup:
             kept.append(m)
     return kept
+
+
+_UNIT_LEVELS = frozenset({"adm3", "adm2", "adm1"})
+_PLACE_LEVELS = frozenset({"locality", "community", "neighbourhood"})
 
 
 def _direction_ok(gaz: _Gaz, pos: int, origin: tuple[float, float], direction: str) -> float:
@@ -969,13 +978,14 @@ def _context_of(gaz: _Gaz, res: _Resolved) -> tuple[str, tuple[float, float], fl
 
 
 def _uncertainty(gaz: _Gaz, pos: int) -> float:
-    r = _row(gaz, pos)
-    level = str(r["level"])
+    c = gaz.records.columns
+    level = str(c["level"][pos])
     if level == "neighbourhood":
         return 1.0
     if level in ("adm1", "adm2", "adm3"):
-        return round(gaz.radius_km.get(str(r["id"]), 25.0), 1)
-    pop = float(r["population"]) if not pd.isna(r["population"]) else 0.0
+        return round(gaz.radius_km.get(str(c["id"][pos]), 25.0), 1)
+    value = c["population"][pos]
+    pop = 0.0 if value is None or value != value else float(value)  # NaN/None: unknown
     if pop >= 500_000:
         return 8.0
     if pop >= 100_000:
@@ -1000,7 +1010,12 @@ def _result_from_row(
     warnings: Sequence[str],
     uncertainty_km: float | None = None,
     point: tuple[float, float] | None = None,
+    added_warnings: tuple[str, ...] = (),
 ) -> GeocodeResult:
+    """The result placed at gazetteer row ``pos`` (or at ``point``).
+
+    ``warnings`` are kept once each, in order; ``added_warnings`` follow them as they are.
+    """
     c = gaz.records.columns  # read directly (positions come from the index)
     lon, lat = point if point is not None else (gaz.lon[pos], gaz.lat[pos])
     return GeocodeResult(
@@ -1025,7 +1040,7 @@ def _result_from_row(
         rule=rule,
         source="gazetteer",
         candidates=tuple(_candidate(gaz, m) for m in candidates),
-        warnings=tuple(dict.fromkeys(warnings)),
+        warnings=(*dict.fromkeys(warnings), *added_warnings),
         parsed=parsed,
         match=match,
     )
@@ -1122,6 +1137,7 @@ class _Scene:
     warnings: list[str]
     resolved: list[tuple[int, _Resolved]] = field(default_factory=list)
     outcomes: dict[int, _Outcome] = field(default_factory=dict)
+    spans: list[SearchRequest] | None = None  # see _span_requests (once the chain is resolved)
 
 
 def _governorate_param(governorate: Any, *, strict: bool, warnings: list[str]) -> str:
@@ -1355,10 +1371,20 @@ def _km_outside(gaz: _Gaz, pos: int, gov: str) -> float:
 
 @cache
 def _governorate_shapes() -> dict[str, Any]:
-    from syria_geo.gazetteer import load_boundaries
+    """Each governorate's simplified polygon by P-code (what :func:`_km_outside` measures to)."""
+    return _boundary_shapes("adm1_simplified.geojson", "pcode")
 
-    adm1 = load_boundaries("adm1", simplified=True)
-    return {str(c): g for c, g in zip(adm1["adm1_pcode"], adm1.geometry, strict=True)}
+
+def _boundary_shapes(file: str, code: str) -> dict[str, Any]:
+    """The polygons of a shipped boundary GeoJSON file by the ``code`` property.
+
+    Read with ``json`` and shapely: the geocoder needs a few shapes, not a GeoDataFrame, so
+    its first call does not import the GIS file reader (the geometries are the same).
+    """
+    import shapely.geometry
+
+    features = json.loads(data_file("boundaries", file).read_text("utf-8"))["features"]
+    return {str(f["properties"][code]): shapely.geometry.shape(f["geometry"]) for f in features}
 
 
 def _geocode_one(text: Any, governorate: Any, *, strict: bool, gaz: _Gaz) -> GeocodeResult:
@@ -1402,12 +1428,7 @@ def _result_of_chain(gaz: _Gaz, scene: _Scene) -> GeocodeResult:
         if between is not None:
             return between
     if target.resolved is not None:
-        result = _capped(gaz, _target_result(gaz, scene, target.resolved), target, scene)
-        if scene.parsed.between and result.precision == 1:
-            # "the A-B road" with B not found: somewhere on a road out of A
-            warn = f"{scene.parsed.between[1]!r} (the other end) was not found; placed at {result.name_en}"
-            result = replace(result, precision=2, warnings=(*result.warnings, warn))
-        return result
+        return _target_result(gaz, scene, target)
     spotted = _span_fallback(gaz, scene)
     if spotted is not None:
         return spotted
@@ -1492,8 +1513,15 @@ def _target_precision(gaz: _Gaz, scene: _Scene, res: _Resolved) -> tuple[int, st
     return 1, f"{name!r} is {r['name_en']} ({how}){inside}", None
 
 
-def _target_result(gaz: _Gaz, scene: _Scene, res: _Resolved) -> GeocodeResult:
-    """The result for a resolved target, moved by a stated offset ("5 km east of X")."""
+def _target_result(gaz: _Gaz, scene: _Scene, target: _Outcome) -> GeocodeResult:
+    """The result for a resolved target, moved by a stated offset ("5 km east of X").
+
+    Its precision is then capped (see :func:`_capped`), and lowered to 2 for a road whose
+    other end was not found.
+    """
+    res = target.resolved
+    if res is None:
+        raise ValueError("_target_result needs a resolved target")
     precision, reason, unc = _target_precision(gaz, scene, res)
     rule = res.rule + (
         "+parent" if len(scene.resolved) > 1 else ("+governorate" if scene.gov else "")
@@ -1512,10 +1540,16 @@ def _target_result(gaz: _Gaz, scene: _Scene, res: _Resolved) -> GeocodeResult:
         scene.warnings.append(
             f"the text places the event in the {parsed.direction} of {scene.chain[0][0]!r}; the point is the place itself"
         )
+    precision, added = _capped(gaz, precision, target, scene)
+    if parsed.between and precision == 1:
+        # "the A-B road" with B not found: somewhere on a road out of A
+        name = gaz.records.columns["name_en"][res.pos]
+        warn = f"{parsed.between[1]!r} (the other end) was not found; placed at {name}"
+        precision, added = 2, (*added, warn)
     return _result_from_row(
         gaz, res.pos, query=scene.query, status="matched", reason=reason, precision=precision,
-        rule=rule, match=res.match, parsed=parsed, candidates=scene.outcomes[0].candidates,
-        warnings=scene.warnings, uncertainty_km=unc, point=point,
+        rule=rule, match=res.match, parsed=parsed, candidates=target.candidates,
+        warnings=scene.warnings, uncertainty_km=unc, point=point, added_warnings=added,
     )  # fmt: skip
 
 
@@ -1543,34 +1577,37 @@ def _offset_point(
     )
 
 
-def _capped(gaz: _Gaz, result: GeocodeResult, outcome: _Outcome, scene: _Scene) -> GeocodeResult:
+def _capped(
+    gaz: _Gaz, precision: int, outcome: _Outcome, scene: _Scene
+) -> tuple[int, tuple[str, ...]]:
     """Precision 1 only on strong name evidence that agrees with every stated container.
 
     Lowered to 2 when the name is only similar (a fuzzy match), when the match lies outside
     a stated container, or when another place of a nearly as good name lies elsewhere
-    inside the same containers (a namesake the text does not rule out).
+    inside the same containers (a namesake the text does not rule out). Returns the
+    precision and the warnings that say why it was lowered.
     """
     res = outcome.resolved
-    if result.precision != 1 or res is None:
-        return result
+    if precision != 1 or res is None:
+        return precision, ()
     if res.cap > 1:
-        return replace(result, precision=res.cap)
+        return res.cap, ()
     match = res.match
     if not (match.strong or res.rule in ("name+capital", "name+part")):
         warn = (
             f"{match.matched_name!r} is only a similar spelling (score {match.score:.2f}); "
             "the place is likely but not certain (precision 2)"
         )
-        return replace(result, precision=2, warnings=(*result.warnings, warn))
+        return 2, (warn,)
     rival = _rival(gaz, res, [m for m in outcome.candidates if _agrees(gaz, m.position, scene)])
     if rival is None or res.rule in ("name+capital", "name+size"):
-        return result
+        return precision, ()
     r = _row(gaz, rival.position)
     warn = (
         f"another place has a nearly as close name: {r['name_en']} ({rival.id}, {r['adm1_en']}, "
         f"{rival.matched_name!r}, score {rival.score:.2f}); the text does not rule it out (precision 2)"
     )
-    return replace(result, precision=2, warnings=(*result.warnings, warn))
+    return 2, (warn,)
 
 
 def _agrees(gaz: _Gaz, pos: int, scene: _Scene) -> bool:
@@ -1655,7 +1692,17 @@ def _innermost(scene: _Scene) -> _Resolved | None:
 
 
 def _span_requests(gaz: _Gaz, scene: _Scene) -> list[SearchRequest]:
-    """The searches of :func:`_span_fallback`: the runs of words not part of a name read."""
+    """The searches of :func:`_span_fallback`: the runs of words not part of a name read.
+
+    Listed once per scene (a batch lists them ahead, to search them together), after its
+    chain is resolved.
+    """
+    if scene.spans is None:
+        scene.spans = _listed_spans(gaz, scene)
+    return scene.spans
+
+
+def _listed_spans(gaz: _Gaz, scene: _Scene) -> list[SearchRequest]:
     if scene.chain and scene.outcomes[0].ambiguous:
         return []
     parent = _innermost(scene)
@@ -1800,10 +1847,8 @@ def _syria_outline() -> Any:
     """The OCHA country outline (+~1 km), prepared for fast point-in-polygon tests."""
     from shapely.prepared import prep
 
-    from syria_geo.gazetteer import load_boundaries
-
-    adm0 = load_boundaries("adm0", simplified=False)
-    return prep(adm0.geometry.iloc[0].buffer(0.01))
+    (country,) = _boundary_shapes("adm0.geojson", "pcode").values()
+    return prep(country.buffer(0.01))
 
 
 def _online(
@@ -2008,20 +2053,31 @@ def geocode_batch(
         bar = tqdm(total=n, desc="geocoding", unit="row")
     try:
         with _collector_paused():
-            records = _records_of(gaz, series.tolist(), govs, bar)
+            rows = _records_of(gaz, series.tolist(), govs, bar)
+            out = _frame_of_rows(rows, series.index)
+            del rows  # the frame holds the values: the collector need not visit the rows
     finally:
         if bar is not None:
             bar.close()
-    out = (
-        pd.DataFrame.from_records(records, columns=list(GEOCODE_COLUMNS))
-        if records
-        else pd.DataFrame(columns=list(GEOCODE_COLUMNS))
-    )
-    out.index = series.index
-    out["geo_precision"] = out["geo_precision"].astype("int64")
-    for col in ("geo_score", "geo_uncertainty_km", "lon", "lat"):
-        out[col] = out[col].astype("float64")
     return out
+
+
+# The dtype of each numeric column of GEOCODE_COLUMNS (the others are text).
+_NUMERIC_DTYPES = {
+    "geo_precision": "int64", "geo_score": "float64", "geo_uncertainty_km": "float64",
+    "lon": "float64", "lat": "float64",
+}  # fmt: skip
+
+
+def _frame_of_rows(rows: list[tuple[Any, ...]], index: pd.Index) -> pd.DataFrame:
+    """The table of :data:`GEOCODE_COLUMNS` from row value tuples, column by column."""
+    if not rows:
+        return pd.DataFrame(columns=list(GEOCODE_COLUMNS), index=index).astype(_NUMERIC_DTYPES)
+    data: dict[str, Any] = {}
+    for name, values in zip(GEOCODE_COLUMNS, zip(*rows, strict=True), strict=True):
+        dtype = _NUMERIC_DTYPES.get(name)
+        data[name] = np.array(values, dtype=dtype) if dtype else pd.array(values, dtype="str")
+    return pd.DataFrame(data, index=index)
 
 
 @contextmanager
@@ -2043,13 +2099,13 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _records_of(gaz: _Gaz, values: list[Any], govs: list[Any], bar: Any) -> list[dict[str, Any]]:
-    """One output record per row: rows parsed in order, resolved in batches of ``_BATCH``.
+def _records_of(gaz: _Gaz, values: list[Any], govs: list[Any], bar: Any) -> list[tuple[Any, ...]]:
+    """One output row (the values of :data:`GEOCODE_COLUMNS`) per input row: rows parsed in order, resolved in batches of ``_BATCH``.
 
     A repeated (description, governorate) pair is resolved once. ``bar`` (a tqdm bar or
     None) advances as rows are resolved.
     """
-    memo: dict[tuple[Hashable, Hashable], dict[str, Any]] = {}
+    memo: dict[tuple[Hashable, Hashable], tuple[Any, ...]] = {}
     pending: dict[tuple[Hashable, Hashable], _Scene] = {}
     keys: list[tuple[Hashable, Hashable]] = []
     for value, gov in zip(values, govs, strict=True):
@@ -2059,7 +2115,7 @@ def _records_of(gaz: _Gaz, values: list[Any], govs: list[Any], bar: Any) -> list
             continue
         scene = _parse_one(value, gov, strict=False, gaz=gaz)
         if isinstance(scene, GeocodeResult):
-            memo[key] = scene.to_record()
+            memo[key] = scene._row_values()
         else:
             pending[key] = scene
         if len(pending) >= _BATCH:
@@ -2073,7 +2129,7 @@ def _records_of(gaz: _Gaz, values: list[Any], govs: list[Any], bar: Any) -> list
 
 
 def _resolve_scenes(
-    gaz: _Gaz, pending: dict[tuple[Hashable, Hashable], _Scene], memo: dict[Any, dict[str, Any]]
+    gaz: _Gaz, pending: dict[tuple[Hashable, Hashable], _Scene], memo: dict[Any, tuple[Any, ...]]
 ) -> None:
     """Resolve the parsed rows of a batch into ``memo``; their first searches run together.
 
@@ -2101,7 +2157,7 @@ def _resolve_scenes(
     ]
     gaz.index.search_many(spans[:_MAX_PREFETCH])  # the rest, if any, is searched row by row
     for key, scene in pending.items():
-        memo[key] = _result_of_chain(gaz, scene).to_record()
+        memo[key] = _result_of_chain(gaz, scene)._row_values()
     pending.clear()
 
 
