@@ -633,8 +633,12 @@ def _collapse_same_place(
         elif m_level in _PLACE_LEVELS:
             m_lon, m_lat = lon[mp], lat[mp]
             for j, k in enumerate(kept):
-                if k.level in _PLACE_LEVELS and _within_km(
-                    lon[k.position], lat[k.position], m_lon, m_lat, _SAME_PLACE_KM
+                kp = k.position
+                if (
+                    k.level in _PLACE_LEVELS
+                    # _within_km's first test, inline: most pairs are far apart north-south
+                    and abs((m_lat - lat[kp]) * _KM_PER_DEG_LAT) <= _SAME_PLACE_KM + 1e-6
+                    and _within_km(lon[kp], lat[kp], m_lon, m_lat, _SAME_PLACE_KM)
                 ):
                     dup = True
                     if k.level == "locality" and m_level != "locality":
@@ -655,9 +659,8 @@ def _direction_ok(gaz: _Gaz, pos: int, origin: tuple[float, float], direction: s
     vec = _BEARINGS.get(direction)
     if vec is None:
         return math.nan
-    r = _row(gaz, pos)
-    dx = (float(r["lon"]) - origin[0]) * math.cos(math.radians(origin[1]))
-    dy = float(r["lat"]) - origin[1]
+    dx = (float(gaz.lon[pos]) - origin[0]) * math.cos(math.radians(origin[1]))
+    dy = float(gaz.lat[pos]) - origin[1]
     norm = math.hypot(dx, dy)
     if norm < 1e-9:
         return math.nan
@@ -701,7 +704,7 @@ def _link_candidates(
     if kind in ("district", "subdistrict"):
         # "Jisr ash-Shughur district": the admin unit before its same-named town
         hits.sort(key=lambda m: (-m.score, levels.index(m.level)))
-    else:
+    elif "adm2" in levels or "adm3" in levels:  # else no hit is a unit (one hit per entry)
         hits = _seat_for_unit(gaz, hits)
     if ctx.near is not None and ctx.near_km is not None:
         near, near_km = ctx.near, ctx.near_km
@@ -709,7 +712,7 @@ def _link_candidates(
             m
             for m in hits
             if _within_km(near[0], near[1], gaz.lon[m.position], gaz.lat[m.position], near_km)
-            or (ctx.within and _row(gaz, m.position)["parent_id"] == ctx.within)
+            or (ctx.within and gaz.records.columns["parent_id"][m.position] == ctx.within)
         ]
     if ctx.origin is not None and ctx.direction:
         hits = [
@@ -963,18 +966,18 @@ def _seat_for_unit(gaz: _Gaz, hits: list[NameMatch]) -> list[NameMatch]:
 
 def _context_of(gaz: _Gaz, res: _Resolved) -> tuple[str, tuple[float, float], float]:
     """(within code, point, radius km) to search inner places in."""
-    r = _row(gaz, res.pos)
-    point = (float(r["lon"]), float(r["lat"]))
+    c, pos = gaz.records.columns, res.pos
+    point = (float(c["lon"][pos]), float(c["lat"][pos]))
     level = res.match.level
     if level == "community":
         if res.match.id in gaz.has_neighbourhoods:
             return res.match.id, point, 12.0
-        return str(r["adm3_pcode"]), point, 8.0
+        return str(c["adm3_pcode"][pos]), point, 8.0
     if level == "neighbourhood":
-        return str(r["parent_id"]), point, 3.0
+        return str(c["parent_id"][pos]), point, 3.0
     if level in ("adm1", "adm2", "adm3"):
         return res.match.id, point, gaz.radius_km.get(res.match.id, 30.0) * 1.5
-    return str(r["adm3_pcode"]), point, 8.0
+    return str(c["adm3_pcode"][pos]), point, 8.0
 
 
 def _uncertainty(gaz: _Gaz, pos: int) -> float:
@@ -1077,7 +1080,7 @@ def _ambiguous_result(
     top = [m for m in cands if m.score >= cands[0].score - _TIE] if cands else []
     shared_pos: int | None = None
     for col in ("adm3_pcode", "adm2_pcode", "adm1_pcode"):
-        codes = {str(_row(gaz, m.position)[col]) for m in top}
+        codes = {str(gaz.records.columns[col][m.position]) for m in top}
         if len(codes) == 1:
             code = codes.pop()
             if code in gaz.pos_by_id:
@@ -1612,7 +1615,7 @@ def _capped(
 
 def _agrees(gaz: _Gaz, pos: int, scene: _Scene) -> bool:
     """Whether an entry agrees with the containers the text states (governorate, direction)."""
-    if scene.gov and _row(gaz, pos)["adm1_pcode"] != scene.gov:
+    if scene.gov and gaz.records.columns["adm1_pcode"][pos] != scene.gov:
         return False
     parsed = scene.parsed
     origin = _governorate_centre(gaz, scene.gov)
