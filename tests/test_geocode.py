@@ -273,6 +273,80 @@ def test_batch_pauses_the_collector_and_restores_it(
         (gc.enable if was else gc.disable)()
 
 
+@pytest.mark.parametrize(
+    "names",
+    [
+        [],
+        ["Douma"],
+        ['Tell "Abyad"', "back\\slash", "دوما", "tab\there", "new\nline", "\x01ctl", "İdlib ş"],
+    ],
+)
+@pytest.mark.parametrize("score", [0.9214, 1.0, 0.0005, float("nan"), float("inf")])
+def test_candidates_json_is_what_json_writes(names: list[str], score: float) -> None:
+    """geo_candidates is written directly; it must be the text json.dumps gives, always."""
+    import json
+
+    geocode_module = importlib.import_module("syria_geo.geocode")
+    candidates = [
+        geocode_module.Candidate(
+            f"C{i}", name, "ar", "community", "SY02", "SY020000", score, 36.0, 35.0
+        )
+        for i, name in enumerate(names)
+    ]
+    expected = json.dumps(
+        [
+            {"id": c.id, "name": c.name_en, "adm1": c.adm1_pcode, "score": round(c.score, 3)}
+            for c in candidates
+        ],
+        ensure_ascii=False,
+    )
+    assert geocode_module._candidates_json(candidates) == expected
+
+
+NUMERIC_COLUMNS = {
+    "geo_precision": "int64", "geo_score": "float64", "geo_uncertainty_km": "float64",
+    "lon": "float64", "lat": "float64",
+}  # fmt: skip
+
+
+def test_batch_rows_equal_single_results_in_every_column() -> None:
+    """The batch table (built column by column) holds each row's own result, typed."""
+    values = [
+        "Douma city", "Hawwar village, Aleppo governorate", "Tell Abyad (Raqqa)", "Paris",
+        "Khan Shaikhoun", "the road between Saraqib and Idlib", "Al Sukkari neighborhood, Aleppo city",
+        "5 km east of Saraqib", "Jisr ash-Shughur district", "ab", "Sheikh Maqsoud",
+    ]  # fmt: skip
+    out = geocode_batch(values, progress=False)
+    assert {str(out[c].dtype) for c in out.columns if c not in NUMERIC_COLUMNS} == {"str"}
+    for value, (_, row) in zip(values, out.iterrows(), strict=True):
+        alone = geocode(value).to_record()
+        for col in GEOCODE_COLUMNS:
+            if isinstance(alone[col], float) and math.isnan(alone[col]):
+                assert math.isnan(row[col]), (value, col)
+            else:
+                assert row[col] == alone[col], (value, col)
+    empty = geocode_batch([], progress=False)
+    assert list(empty.columns) == list(GEOCODE_COLUMNS)
+    assert len(empty) == 0
+    assert {c: str(empty[c].dtype) for c in NUMERIC_COLUMNS} == NUMERIC_COLUMNS
+
+
+def test_boundary_shapes_are_the_shipped_polygons() -> None:
+    """The geocoder reads its few shapes without pyogrio; they equal the loaded boundaries."""
+    import shapely
+
+    from syria_geo.gazetteer import load_boundaries
+
+    geocode_module = importlib.import_module("syria_geo.geocode")
+    shapes = geocode_module._governorate_shapes()
+    adm1 = load_boundaries("adm1", simplified=True)
+    assert list(shapes) == [str(c) for c in adm1["adm1_pcode"]]
+    for code, geom in zip(adm1["adm1_pcode"], adm1.geometry, strict=True):
+        assert shapely.to_wkb(shapes[str(code)]) == shapely.to_wkb(geom)
+    (country,) = geocode_module._boundary_shapes("adm0.geojson", "pcode").values()
+    assert shapely.equals_exact(country, load_boundaries("adm0").geometry.iloc[0], tolerance=0)
+
+
 def test_batch_keeps_order_index_and_caches() -> None:
     values = pd.Series(
         ["Douma city", "", "Khan Shaikhoun", "Douma city", None, "Paris"],
