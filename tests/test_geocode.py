@@ -269,7 +269,24 @@ def test_batch_pauses_the_collector_and_restores_it(
         with pytest.raises(RuntimeError, match="resolution failed"):
             geocode_batch(["Douma city"], progress=False)
         assert gc.isenabled() is enabled
+        assert gc.get_freeze_count() == 0  # kept objects went to the oldest generation
     finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_batch_leaves_objects_the_program_froze_frozen() -> None:
+    """A program that froze objects (gc.freeze before forking workers) keeps them frozen."""
+    was = gc.isenabled()
+    gc.enable()
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        assert list(geocode_batch(["Douma city"], progress=False)["geo_id"]) == ["C2338"]
+        assert gc.get_freeze_count() == frozen
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
         (gc.enable if was else gc.disable)()
 
 

@@ -2090,14 +2090,20 @@ def _collector_paused() -> Iterator[None]:
     Geocoding allocates many small objects that form no reference cycles (a 10,000-row
     batch leaves a handful of cyclic objects behind), so the collector's passes, about a
     tenth of a batch's time, find nothing; reference counting frees everything else as
-    usual. The collector is switched back on afterwards if it was on, and collects then
-    as it normally would.
+    usual. What the batch keeps (the name searches it cached, the results) is long-lived,
+    so it goes to the collector's oldest generation at once, where two young collections
+    finding nothing to free would have moved it (``gc.freeze`` then ``gc.unfreeze``; not
+    done when the program keeps frozen objects of its own). The collector is then switched
+    back on if it was on.
     """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if enabled and not gc.get_freeze_count():
+            gc.freeze()  # everything tracked -> the permanent generation,
+            gc.unfreeze()  # -> the oldest generation (no pass over the objects)
         if enabled:
             gc.enable()
 
