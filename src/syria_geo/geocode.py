@@ -1225,7 +1225,9 @@ def _resolve_chain(gaz: _Gaz, scene: _Scene) -> None:
         direction = (
             scene.parsed.direction if scene.parsed.direction_of == "governorate" and first else ""
         )
-        outcome = _resolve_link(gaz, scene, i, ctx._replace(direction=direction))
+        if ctx.direction != direction:
+            ctx = ctx._replace(direction=direction)
+        outcome = _resolve_link(gaz, scene, i, ctx)
         scene.outcomes[i] = outcome
         if outcome.resolved is None:
             if i > 0:  # an unresolved parent: keep the outer context, note it
@@ -1235,6 +1237,8 @@ def _resolve_chain(gaz: _Gaz, scene: _Scene) -> None:
             continue
         scene.resolved.append((i, outcome.resolved))
         scene.warnings.extend(outcome.resolved.warnings)
+        if i == 0:
+            break  # the target: no place inside it to search
         within: str | None
         near: tuple[float, float] | None
         near_km: float | None
@@ -1667,24 +1671,24 @@ _SPAN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SPAN_LEVELS = ("community", "neighbourhood", "locality", "adm3", "adm2")
 
 
-def _spans(text: str, skip: set[str]) -> list[str]:
-    """Every run of 1-5 words that could be a name, longest first."""
+def _spans(text: str) -> list[str]:
+    """Every run of 1-5 words that could be a name, longest first.
+
+    A run may neither start nor end with an ordinary description word, nor end with an
+    article, nor consist of such words only; a governorate's name is not a run.
+    """
     words = _SPAN_WORD.findall(text)
+    lows = [w.lower().strip("'’-") for w in words]
+    ordinary = [w in DESCRIPTION_WORDS for w in lows]
+    no_end = [o or w in _ARTICLE_WORDS for w, o in zip(lows, ordinary, strict=True)]
     out: list[str] = []
     for n in range(min(5, len(words)), 0, -1):
         for start in range(len(words) - n + 1):
-            span = words[start : start + n]
-            low = [w.lower().strip("'’-") for w in span]
-            if (
-                low[0] in DESCRIPTION_WORDS
-                or low[-1] in DESCRIPTION_WORDS
-                or low[-1] in _ARTICLE_WORDS
-            ):
+            end = start + n - 1
+            if ordinary[start] or no_end[end] or all(no_end[start : end + 1]):
                 continue
-            if all(w in DESCRIPTION_WORDS or w in _ARTICLE_WORDS for w in low):
-                continue
-            text_span = " ".join(span)
-            if text_span.casefold() not in skip and not governorate_pcode(text_span):
+            text_span = " ".join(words[start : end + 1])
+            if not governorate_pcode(text_span):
                 out.append(text_span)
     return out
 
@@ -1716,7 +1720,7 @@ def _listed_spans(gaz: _Gaz, scene: _Scene) -> list[SearchRequest]:
     # not a part of a name already read ("Jouret" of "Jouret al Arayes", a region)
     return [
         SearchRequest(span, 5, _SPAN_LEVELS, within, 0.9, False)
-        for span in _spans(scene.parsed.landmark + " " + scene.query, set())
+        for span in _spans(scene.parsed.landmark + " " + scene.query)
         if not any(span.casefold() in c for c in covered)
     ]
 
