@@ -348,6 +348,29 @@ def test_batch_rows_equal_single_results_in_every_column() -> None:
     assert {c: str(empty[c].dtype) for c in NUMERIC_COLUMNS} == NUMERIC_COLUMNS
 
 
+@pytest.mark.parametrize("query", ["Douma", "Tell", "Sukkari", "دوما"])
+def test_candidates_equal_what_their_constructor_makes(query: str) -> None:
+    """_candidate sets a Candidate's slots directly; it must equal Candidate(...), field by field."""
+    geocode_module = importlib.import_module("syria_geo.geocode")
+    gaz = geocode_module._gazetteer()
+    hits = gaz.index.search(query, limit=12, min_score=0.6)
+    assert hits
+    columns = gaz.records.columns
+    for m in hits:
+        pos = m.position
+        expected = geocode_module.Candidate(
+            m.id, str(columns["name_en"][pos]), str(columns["name_ar"][pos]), m.level,
+            str(columns["adm1_pcode"][pos]), str(columns["adm3_pcode"][pos]), m.score,
+            gaz.lon[pos], gaz.lat[pos],
+        )  # fmt: skip
+        for _ in range(2):  # the row's parts read, then reused
+            made = geocode_module._candidate(gaz, m)
+            assert made == expected
+            assert dataclasses.astuple(made) == dataclasses.astuple(expected)
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                made.score = 0.0  # type: ignore[misc]
+
+
 def test_boundary_shapes_are_the_shipped_polygons() -> None:
     """The geocoder reads its few shapes without pyogrio; they equal the loaded boundaries."""
     import shapely

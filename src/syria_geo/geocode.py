@@ -31,7 +31,7 @@ import math
 import re
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
@@ -368,6 +368,10 @@ class _Gaz:
     records: _Records  # the rows by position (fast access by column name)
     lon: list[float]  # per row (plain floats: read one at a time)
     lat: list[float]  # per row
+    # per row, once read: what a Candidate takes from it (see _candidate)
+    candidate_parts: dict[int, tuple[str, str, str, str, float, float]] = field(
+        default_factory=dict
+    )
 
 
 # Modules whose source decides the geocoder's cached tables (see syria_geo._index).
@@ -540,18 +544,35 @@ def _row(gaz: _Gaz, pos: int) -> _Row:
 
 
 def _candidate(gaz: _Gaz, m: NameMatch) -> Candidate:
-    pos, c = m.position, gaz.records.columns  # the columns read directly: one per candidate
-    return Candidate(
-        m.id,
-        str(c["name_en"][pos]),
-        str(c["name_ar"][pos]),
-        m.level,
-        str(c["adm1_pcode"][pos]),
-        str(c["adm3_pcode"][pos]),
-        m.score,
-        gaz.lon[pos],
-        gaz.lat[pos],
+    pos = m.position
+    parts = gaz.candidate_parts.get(pos)
+    if parts is None:
+        c = gaz.records.columns  # read directly, once per row
+        parts = gaz.candidate_parts[pos] = (
+            str(c["name_en"][pos]), str(c["name_ar"][pos]), str(c["adm1_pcode"][pos]),
+            str(c["adm3_pcode"][pos]), gaz.lon[pos], gaz.lat[pos],
+        )  # fmt: skip
+    name_en, name_ar, adm1, adm3, lon, lat = parts
+    # what Candidate(m.id, name_en, ...) makes, with its fields set through their slots
+    # (a frozen dataclass's __init__ goes through object.__setattr__: twice as slow)
+    out = _new_object(Candidate)
+    set_id, set_en, set_ar, set_level, set_adm1, set_adm3, set_score, set_lon, set_lat = (
+        _CANDIDATE_SETTERS
     )
+    set_id(out, m.id)
+    set_en(out, name_en)
+    set_ar(out, name_ar)
+    set_level(out, m.level)
+    set_adm1(out, adm1)
+    set_adm3(out, adm3)
+    set_score(out, m.score)
+    set_lon(out, lon)
+    set_lat(out, lat)
+    return out
+
+
+_new_object = object.__new__
+_CANDIDATE_SETTERS = tuple(Candidate.__dict__[f.name].__set__ for f in fields(Candidate))
 
 
 # ---------------------------------------------------------------------------------------
