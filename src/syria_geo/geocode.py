@@ -1087,9 +1087,12 @@ def _unmatched(
     )
 
 
+_WHITESPACE = re.compile(r"\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|al|el)\s+")
+
+
 def _is_foreign(name: str, gaz: _Gaz) -> bool:
-    folded = re.sub(r"\s+", " ", name.strip().casefold())
-    folded = re.sub(r"^(?:the|al|el)\s+", "", folded)
+    folded = _LEADING_ARTICLE.sub("", _WHITESPACE.sub(" ", name.strip().casefold()))
     return folded in _FOREIGN and folded not in gaz.exact_ascii
 
 
