@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from syria_geo._normalize import ARTICLES, core_name, latin_ascii, qualifiers
 
@@ -710,20 +711,37 @@ _AFFILIATION_SUFFIXES = (
 )
 
 
-def _is_plain(segment: str, chain: _Chain) -> bool:
-    """Whether a link is a description of what happened, not a place name.
+class _Reading(NamedTuple):
+    """What one link of a chain says by itself (:func:`_read_segment`).
 
-    "people gathered", "positions", "regime-held town": every word is an ordinary English
-    word (or a feature word), or the link has no capital letter while the phrase capitalises
-    its names and one of its words is ordinary.
+    The chain read so far decides what becomes of it (:func:`_take_reading`); what the link
+    says does not depend on the chain, so it is read once per distinct link.
     """
-    plain, maybe = _plain_words(segment)
-    return plain or (chain.capitals_in_text and maybe)
+
+    rule: str  # "skip", "provincial", "direction", "region", "governorate" or "place"
+    seg: str  # the link without its leading article
+    capital: bool = False  # "the capital": Damascus, when no place is read yet
+    direction: str = ""  # a direction for what follows ("" = none)
+    offset_km: float | None = None  # "10 km east" (of what follows)
+    pending_governorate: bool | None = None  # what follows is the governorate (None = unsaid)
+    code: str = ""  # P-code of a region, a governorate, or a place's name if it is one
+    name: str = ""  # a place link split by _kind_split: name, kind, leading direction
+    kind: str = ""
+    lead_dir: str = ""
+    plain: bool = False  # every word ordinary (_plain_words)
+    maybe_plain: bool = False  # uncapitalised with an ordinary word (_plain_words)
+    landmark: bool = False  # _is_landmark(name, kind)
+    badiya: bool = False  # the link starts with "badiya"
 
 
 @lru_cache(maxsize=65536)
 def _plain_words(segment: str) -> tuple[bool, bool]:
-    """(every word ordinary, uncapitalised with an ordinary word) for :func:`_is_plain`."""
+    """(every word ordinary, uncapitalised with an ordinary word) for :func:`_take_reading`.
+
+    "people gathered", "positions", "regime-held town": every word is an ordinary English
+    word (or a feature word), or the link has no capital letter while the phrase capitalises
+    its names and one of its words is ordinary: a description of what happened, not a name.
+    """
     if _ARABIC_LETTER.search(segment):
         return False, False
     words = [w.lower().strip("'’-") for w in _WORDS.findall(segment)]
@@ -745,31 +763,26 @@ _DIRECTION_AREA = re.compile(
 )
 
 
-def _take_direction_or_offset(seg: str, low: str, chain: _Chain) -> bool:
+def _direction_or_offset(seg: str, low: str, capital: bool) -> _Reading | None:
+    """A direction, "10 km east", "the western suburbs" (of what follows), or None."""
     m_off = _OFFSET.match(seg)
     if m_off and m_off.group("dir").lower() in _DIRECTIONS:
-        chain.offset_km = float(m_off.group("km"))
-        chain.pending_direction = _DIRECTIONS[m_off.group("dir").lower()]
-        return True
+        d = _DIRECTIONS[m_off.group("dir").lower()]
+        return _Reading("direction", seg, capital, d, float(m_off.group("km")))
     if low in _DIRECTIONS:
-        chain.pending_direction = _DIRECTIONS[low]
-        return True
+        return _Reading("direction", seg, capital, _DIRECTIONS[low])
     m_dir = _DIRECTION_AREA.match(seg)
     if m_dir:
         d = m_dir.group("dir").lower()
-        if d in _DIRECTIONS:
-            chain.pending_direction = _DIRECTIONS[d]
-        chain.pending_governorate = m_dir.group("w").lower() not in {
-            "outskirts",
-            "parts",
-            "areas",
-            "part",
-        }
-        return True
+        return _Reading(
+            "direction", seg, capital, _DIRECTIONS.get(d, ""),
+            pending_governorate=m_dir.group("w").lower() not in {"outskirts", "parts", "areas", "part"},
+        )  # fmt: skip
     if low in {"suburbs", "countryside", "province", "governorate", "rural areas", "rural", "rif"}:
-        chain.pending_governorate = True
-        return True
-    return low in {"outskirts", "parts"}
+        return _Reading("direction", seg, capital, pending_governorate=True)
+    if low in {"outskirts", "parts"}:
+        return _Reading("direction", seg, capital)
+    return None
 
 
 _REGION_TAIL = re.compile(r"(?i)\s+(?:area|region|mountains?|plain|valley|countryside)$")
@@ -797,16 +810,6 @@ def _region_of(low: str) -> str | None:
     return _REGION_BY_CORE.get(core_name(name))
 
 
-def _take_region(seg: str, low: str, chain: _Chain) -> bool:
-    hit = _region_of(low)
-    if hit is None:
-        return False
-    chain.region = seg
-    if not chain.governorate:
-        chain.governorate = _REGIONS[hit][0]
-    return True
-
-
 _GOV_LIKE = re.compile(
     r"(?i)\b(governorate|province|suburbs|countryside)\b|^(ريف|محافظة)\s|^(rural)\s"
 )
@@ -815,24 +818,28 @@ _GOV_LIKE = re.compile(
 _GOV_LIKE_WORDS = ("governorate", "province", "suburbs", "countryside", "rural")
 
 
-def _take_governorate(seg: str, chain: _Chain) -> bool:
-    """Read "X governorate", "southern Idlib countryside", "ريف حماة الشمالي", "rural Hama"."""
+def _governorate_of(seg: str) -> tuple[bool, str, str]:
+    """Read "X governorate", "southern Idlib countryside", "ريف حماة الشمالي", "rural Hama".
+
+    Returns whether the link is a governorate's (named, or "the governorate" already
+    named), its P-code or "", and the direction it gives (set even when it is not one).
+    """
     if _lacks(seg, _GOV_LIKE_WORDS):
-        return False
+        return False, "", ""
     gov_like = _GOV_LIKE.search(seg)
     if not gov_like:
-        return False
+        return False, "", ""
     code = governorate_pcode(seg)
+    direction = ""
     m_g = _GOV_SEG.match(seg)
     if m_g and m_g.group("dir") and m_g.group("dir").lower() in _DIRECTIONS:
-        chain.pending_direction = _DIRECTIONS[m_g.group("dir").lower()]
-    elif _arabic_direction(seg):
-        chain.pending_direction = _arabic_direction(seg)
+        direction = _DIRECTIONS[m_g.group("dir").lower()]
+    else:
+        direction = _arabic_direction(seg)
     if code:
-        chain.set_governorate(code, seg)
-        return True
+        return True, code, direction
     word = (gov_like.group(1) or gov_like.group(2) or "").lower()
-    return word in {"governorate", "province", "محافظة"}  # "the governorate" (already named)
+    return word in {"governorate", "province", "محافظة"}, "", direction
 
 
 _LANDMARK_WORD = re.compile(
@@ -848,30 +855,26 @@ def _is_landmark(name: str, kind: str) -> bool:
     )
 
 
-def _take_place(seg: str, low: str, chain: _Chain) -> None:
-    name, kind, lead_dir = _kind_split(seg)
+def _take_place(r: _Reading, chain: _Chain) -> None:
+    name, kind, lead_dir = r.name, r.kind, r.lead_dir
     if not name:
         if kind == "badiya":
             chain.pending_kind = "badiya"  # "the Badiya of X": the desert around X
         elif kind == "landmark" and not chain.places and not chain.landmark:
-            chain.landmark = seg
+            chain.landmark = r.seg
         elif kind and kind != "landmark" and lead_dir:
             # "the northern neighborhood" (of X): a direction inside the next place
             chain.pending_direction, chain.direction_of = lead_dir, "target"
         return
-    if _is_landmark(name, kind):
+    if r.landmark:
         if not chain.places and not chain.landmark:
-            chain.landmark = seg
+            chain.landmark = r.seg
         return
-    if (
-        kind == "badiya"
-        or low.startswith("badiya")
-        or (chain.pending_kind == "badiya" and not chain.places)
-    ):
+    if kind == "badiya" or r.badiya or (chain.pending_kind == "badiya" and not chain.places):
         kind, chain.pending_kind = "badiya", ""
     elif chain.pending_kind and not kind:
         kind, chain.pending_kind = chain.pending_kind, ""
-    code = governorate_pcode(name) if not kind else ""
+    code = r.code if not kind else ""
     context = (
         chain.places or chain.pending_governorate or (lead_dir and (chain.region or chain.landmark))
     )
@@ -895,29 +898,70 @@ def _take_place(seg: str, low: str, chain: _Chain) -> None:
     chain.places.append((name, kind))
 
 
-def _take_segment(seg: str, chain: _Chain) -> None:
+@lru_cache(maxsize=65536)
+def _read_segment(seg: str) -> _Reading:
+    """What a link says by itself: the first of the rules of :func:`_take_reading` it meets."""
     seg = _ARTICLE_START.sub("", seg).strip()
     low = seg.lower()
     if not seg or low in {"the", "and", "is", "was"}:
+        return _Reading("skip", seg)
+    capital = bool(_CAPITAL.match(seg))
+    if _PROVINCIAL_CAPITAL.match(seg):
+        return _Reading("provincial", seg, capital)
+    direction = _direction_or_offset(seg, low, capital)
+    if direction is not None:
+        return direction
+    region = _region_of(low)
+    if region is not None:
+        return _Reading("region", seg, capital, code=_REGIONS[region][0])
+    is_governorate, code, gov_dir = _governorate_of(seg)
+    if is_governorate:
+        return _Reading("governorate", seg, capital, gov_dir, code=code)
+    name, kind, lead_dir = _kind_split(seg)
+    plain, maybe_plain = _plain_words(seg)
+    return _Reading(
+        "place", seg, capital, gov_dir,
+        code=governorate_pcode(name) if name and not kind else "",
+        name=name, kind=kind, lead_dir=lead_dir, plain=plain, maybe_plain=maybe_plain,
+        landmark=_is_landmark(name, kind), badiya=low.startswith("badiya"),
+    )  # fmt: skip
+
+
+def _take_reading(r: _Reading, chain: _Chain) -> None:
+    """Add one link (read by :func:`_read_segment`) to the chain read so far."""
+    rule = r.rule
+    if rule == "skip":
         return
-    if _CAPITAL.match(seg) and not chain.places:
+    if r.capital and not chain.places:
         chain.places.append(("Damascus", "city"))  # "the capital": Damascus
         return
-    if _PROVINCIAL_CAPITAL.match(seg):
+    if rule == "provincial":
         chain.pending_capital = True
-        return
-    if _take_direction_or_offset(seg, low, chain) or _take_region(seg, low, chain):
-        return
-    if _take_governorate(seg, chain):
-        return
-    name, kind, _ = _kind_split(seg)
-    if name and _is_plain(seg, chain):
-        if _is_landmark(name, kind) and not chain.places and not chain.landmark:
-            chain.landmark = seg
-        elif kind and kind not in ("landmark", "area") and not chain.pending_kind:
-            chain.pending_kind = kind  # "the regime-held town of" X: X is a town
-        return
-    _take_place(seg, low, chain)
+    elif rule == "direction":
+        if r.offset_km is not None:
+            chain.offset_km = r.offset_km
+        if r.direction:
+            chain.pending_direction = r.direction
+        if r.pending_governorate is not None:
+            chain.pending_governorate = r.pending_governorate
+    elif rule == "region":
+        chain.region = r.seg
+        if not chain.governorate:
+            chain.governorate = r.code
+    else:
+        if r.direction:  # "western Xyz suburbs": the governorate words' direction
+            chain.pending_direction = r.direction
+        if rule == "governorate":
+            if r.code:
+                chain.set_governorate(r.code, r.seg)
+        elif r.name and (r.plain or (chain.capitals_in_text and r.maybe_plain)):
+            # plain words ("people gathered", "the regime-held town"), not a name
+            if r.landmark and not chain.places and not chain.landmark:
+                chain.landmark = r.seg
+            elif r.kind and r.kind not in ("landmark", "area") and not chain.pending_kind:
+                chain.pending_kind = r.kind  # "the regime-held town of" X: X is a town
+        else:
+            _take_place(r, chain)
 
 
 _CAPITAL_LETTER = re.compile(r"\b[A-Z]")
@@ -936,6 +980,23 @@ def _links(cleaned: str) -> list[str]:
         start = m.end()
     links.append(cleaned[start:])
     return links
+
+
+@lru_cache(maxsize=65536)
+def _piece_readings(piece: str) -> tuple[_Reading, ...]:
+    """The readings of the links of a comma-free piece of a cleaned phrase, in order.
+
+    A connector match holds at most one comma, before its connector word, and a comma is a
+    word boundary like the end of a text: the non-blank links of the pieces are those of
+    the whole phrase (the pieces "eastern suburbs of Aleppo governorate" recur).
+    """
+    return tuple(
+        _read_segment(seg)
+        for raw in _links(piece)
+        if raw and raw.strip()
+        # "Karm Al Tahhan area Al Myassar": a kind word inside a link splits it in two
+        for seg in _split_inner_kind(raw.strip())
+    )
 
 
 def place_from_phrase(text: str) -> ParsedPlace:
@@ -959,11 +1020,9 @@ def place_from_phrase(text: str) -> ParsedPlace:
         return ParsedPlace(text=text)
     cleaned, between = _split_between(cleaned)
     chain = _Chain(capitals_in_text=bool(_CAPITAL_LETTER.search(cleaned)))
-    for raw in _links(cleaned):
-        if raw and raw.strip():
-            # "Karm Al Tahhan area Al Myassar": a kind word inside a link splits it in two
-            for seg in _split_inner_kind(raw.strip()):
-                _take_segment(seg, chain)
+    for piece in cleaned.split(","):
+        for reading in _piece_readings(piece):
+            _take_reading(reading, chain)
     places = chain.places
     target, kind = places[0] if places else ("", "")
     parent, parent_kind = places[1] if len(places) > 1 else ("", "")
