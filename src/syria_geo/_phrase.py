@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from syria_geo._normalize import ARTICLES, core_name, latin_ascii, qualifiers
+from syria_geo._normalize import ARTICLES, core_name, qualifiers
 
 __all__ = [
     "DESCRIPTION_WORDS",
@@ -334,18 +334,26 @@ def governorate_pcode(text: str) -> str:
     text = text.strip()
     if _PCODE.fullmatch(text):
         return text.upper()
-    if not _lacks(text, ("gov", "province", "muhafazat", "mohafazat")):
+    # the words of the text (see _lacks); _GOV_WORD.sub below puts a space, never a word
+    low = _ascii_lower(text)
+    if low is None or any(map(low.__contains__, ("gov", "province", "muhafazat", "mohafazat"))):
         text = _GOV_WORD.sub(" ", text)
     core = core_name(text)
     if core in _GOV_BY_CORE:
         return _GOV_BY_CORE[core]
-    rural = _RURAL_OF.match(text)
+    rural = (
+        _RURAL_OF.match(text)
+        if low is None or any(map(low.__contains__, ("rural", "countryside", "suburbs", "rif")))
+        else None
+    )
     if rural:  # "rural Hama", "the countryside of Idlib"; rural Damascus is its own governorate
         code = _GOV_BY_CORE.get(core_name(text[rural.end() :]), "")
         return "SY03" if code == "SY01" else code
-    m_ar = _AR_GOV.match(text)
+    m_ar = _AR_GOV.match(text) if low is None else None  # (Arabic words)
     if m_ar:  # "ريف حماة الشمالي" (the northern countryside of Hama)
         return _GOV_BY_CORE.get(core_name(m_ar.group(1)), "")
+    if low is not None and "suburbs" not in low and "countryside" not in low:
+        return ""  # no tail of _GOV_SEG below
     m = _GOV_SEG.match(text.strip())
     if m and m.group("tail") and m.group("tail").lower() in {"suburbs", "countryside"}:
         name = core_name(m.group("name"))
@@ -587,45 +595,71 @@ def _lacks(text: str, words: tuple[str, ...]) -> bool:
     return not any(map(text.lower().__contains__, words))
 
 
-_QUOTE_DROP = str.maketrans(dict.fromkeys('"“”«»'))  # the characters of _QUOTES
+_CLEAN_CHARS = str.maketrans({**dict.fromkeys('"“”«»'), "،": ",", "؛": ";"})  # _QUOTES dropped
 _NOISE_WORDS = (
     "under", "controlled", "jointly", "resulting", "killing", "which", "that", "where", "who",
     "with", "host", "housing", "sheltering",
 )  # fmt: skip
+# _between_road changes only a text with one of these words (_ROAD_WORD's or _ROAD_BETWEEN's)
+_ROAD_LINK_WORDS = ("road", "highway", "motorway", "route", "freeway", "autostrad", "link", "connect", "from")  # fmt: skip
+
+
+def _ascii_lower(text: str) -> str | None:
+    """``text`` lower-cased for the word tests of :func:`_lacks`, or None when not ASCII."""
+    return text.lower() if text.isascii() else None
 
 
 def _clean(text: str) -> str:
+    # Each step runs only where its pattern can match: ``low`` (see _lacks) tells which
+    # words the text has; None (a non-ASCII text) rules nothing out.
     if "](" in text:
         text = _MARKDOWN_LINK.sub(r"\1", text)
-    text = text.translate(_QUOTE_DROP)
-    text = text.replace("،", ",").replace("؛", ";")
-    if _ARABIC_LETTER.search(text):
-        text = _ARABIC_DASH.sub(", ", text)  # "ريف حماة - كفرزيتا": a separator in Arabic text
-        text = arabic_phrase_as_chain(text)
-    if not _lacks(text, ("side",)):
+    if not text.isascii():
+        text = text.translate(_CLEAN_CHARS)  # quotes dropped, Arabic comma and semicolon
+        if _ARABIC_LETTER.search(text):
+            text = _ARABIC_DASH.sub(", ", text)  # "ريف حماة - كفرزيتا": a separator in Arabic text
+            text = arabic_phrase_as_chain(text)
+    elif '"' in text:
+        text = text.replace('"', "")
+    low = _ascii_lower(text)
+    if low is None or "side" in low:
         text = _SIDE_OF.sub("", text)
-    text = _possessive_as_chain(text)
-    text = _descriptor_as_container(text)
+        low = _ascii_lower(text)
+    if "'s" in text or "’s" in text:
+        text = _possessive_as_chain(text)
+        low = _ascii_lower(text)
+    if low is None or ("the" in low and "of" in low):
+        text = _descriptor_as_container(text)
+        low = _ascii_lower(text)
     if "/" in text:
         # "Ras al-Ayn/Serêkaniyê": a second name of the same place (often Kurdish): the first
         text = _SECOND_NAME.sub("", text, count=1)
-    if not _lacks(text, ("capital",)):
+        low = _ascii_lower(text)
+    if low is None or "capital" in low:
         text = _CAPITAL_WORD.sub("", text)
-    text = _between_road(text)
+        low = _ascii_lower(text)
+    if low is None or any(map(low.__contains__, _ROAD_LINK_WORDS)):
+        text = _between_road(text)
+        low = _ascii_lower(text)
     if "(" in text:
         # "Tell Abyad (Raqqa)": a parenthesised qualifier is one more link of the chain
         text = _PARENTHESES.sub(r", \1", text)
-    if not _lacks(text, ("and",)) and not _BETWEEN.search(text) and _TWIN_PLACES.search(text):
+        low = _ascii_lower(text)
+    if (low is None or "and" in low) and not _BETWEEN.search(text) and _TWIN_PLACES.search(text):
         # twin places "Nubl and Zahraa": the first one stands for the pair
         text = _TWIN_PLACES.sub(r"\1", text)
-    text = text.replace("’", "'").replace("‘", "'")
+    if not text.isascii():
+        text = text.replace("’", "'").replace("‘", "'")
     if "'" in text:
         text = _INNER_APOSTROPHE.sub("", text)  # Qal'at -> Qalat (keeps "at" from splitting it)
-    if not _lacks(text, ("circle", "roundabout", "square", "entrance")):
+    low = _ascii_lower(text)
+    if low is None or any(map(low.__contains__, ("circle", "roundabout", "square", "entrance"))):
         # "Al Qaterji neighborhood circle": the circle is a landmark of the neighbourhood
         text = _KIND_LANDMARK.sub(r"\1", text)
+        low = _ascii_lower(text)
     text = " ".join(text.split())  # = _SPACES.sub(" ", text).strip()
-    if not _lacks(text, _NOISE_WORDS):
+    low = _ascii_lower(text)
+    if low is None or any(map(low.__contains__, _NOISE_WORDS)):
         text = _NOISE_TAIL.sub("", text)
     return text.strip(" .,;")
 
@@ -742,21 +776,27 @@ def _plain_words(segment: str) -> tuple[bool, bool]:
     word (or a feature word), or the link has no capital letter while the phrase capitalises
     its names and one of its words is ordinary: a description of what happened, not a name.
     """
-    if _ARABIC_LETTER.search(segment):
+    if segment.isascii():  # (lower-cased first: the same words, lower-cased)
+        low = segment.lower()
+        words = _WORDS.findall(low)
+        capitalised = low != segment  # "al-Bab": the name after the article
+    elif _ARABIC_LETTER.search(segment):
         return False, False
-    words = [w.lower().strip("'’-") for w in _WORDS.findall(segment)]
+    else:
+        words = [w.lower() for w in _WORDS.findall(segment)]
+        capitalised = any(c.isupper() for c in segment)
     if not words:
         return True, False
     ordinary = [
-        w in _PLAIN_WORDS or w in _KINDS or w in _DIRECTIONS or w.endswith(_AFFILIATION_SUFFIXES)
-        for w in words
+        (w := word.strip("'’-")) in _ORDINARY_WORDS or w.endswith(_AFFILIATION_SUFFIXES)
+        for word in words
     ]
     if all(ordinary):
         return True, False
-    capitalised = any(c.isupper() for c in segment)  # "al-Bab": the name after the article
     return False, not capitalised and any(ordinary)
 
 
+_ORDINARY_WORDS = _PLAIN_WORDS | frozenset(_KINDS) | frozenset(_DIRECTIONS)
 _DIRECTION_AREA = re.compile(
     rf"^(?P<dir>{_DIR_WORD})\s+(?P<w>suburbs|countryside|outskirts|parts|areas|part|province|governorate|rural\s+areas)$",
     re.I,
@@ -765,7 +805,7 @@ _DIRECTION_AREA = re.compile(
 
 def _direction_or_offset(seg: str, low: str, capital: bool) -> _Reading | None:
     """A direction, "10 km east", "the western suburbs" (of what follows), or None."""
-    m_off = _OFFSET.match(seg)
+    m_off = _OFFSET.match(seg) if seg[:1].isdecimal() else None  # (\d: a decimal digit)
     if m_off and m_off.group("dir").lower() in _DIRECTIONS:
         d = _DIRECTIONS[m_off.group("dir").lower()]
         return _Reading("direction", seg, capital, d, float(m_off.group("km")))
@@ -800,11 +840,17 @@ _NOT_REGION_WORDS = frozenset(
 _LATIN_WORD = re.compile(r"[a-z0-9]+")  # the words core_name reads in latin_ascii text
 
 
-@lru_cache(maxsize=65536)
-def _region_of(low: str) -> str | None:
-    """The region a lower-cased link names ("eastern ghouta area"), or None."""
-    name = _REGION_TAIL.sub("", low)
-    words = _LATIN_WORD.findall(latin_ascii(name)) if name.isascii() else ()
+def _region_of(seg: str) -> str | None:
+    """The region a link names ("Eastern Ghouta area"), or None.
+
+    An ASCII link is read as written, as a name of the chain is (core_name and latin_ascii
+    lower-case ASCII text: the same words, one core_name call per name).
+    """
+    if not seg.isascii():
+        return _REGION_BY_CORE.get(core_name(_REGION_TAIL.sub("", seg.lower())))
+    name = _REGION_TAIL.sub("", seg)
+    # the words of latin_ascii(name): ASCII lower-cased without ' and `
+    words = _LATIN_WORD.findall(name.lower().replace("'", "").replace("`", ""))
     if not _NOT_REGION_WORDS.isdisjoint(words):
         return None  # "kafr nabl village": core_name would keep a word of no region name
     return _REGION_BY_CORE.get(core_name(name))
@@ -818,14 +864,14 @@ _GOV_LIKE = re.compile(
 _GOV_LIKE_WORDS = ("governorate", "province", "suburbs", "countryside", "rural")
 
 
-def _governorate_of(seg: str) -> tuple[bool, str, str]:
+def _governorate_of(seg: str, low: str) -> tuple[bool, str, str]:
     """Read "X governorate", "southern Idlib countryside", "ريف حماة الشمالي", "rural Hama".
 
     Returns whether the link is a governorate's (named, or "the governorate" already
     named), its P-code or "", and the direction it gives (set even when it is not one).
     """
-    if _lacks(seg, _GOV_LIKE_WORDS):
-        return False, "", ""
+    if seg.isascii() and not any(map(low.__contains__, _GOV_LIKE_WORDS)):
+        return False, "", ""  # (see _lacks)
     gov_like = _GOV_LIKE.search(seg)
     if not gov_like:
         return False, "", ""
@@ -905,16 +951,17 @@ def _read_segment(seg: str) -> _Reading:
     low = seg.lower()
     if not seg or low in {"the", "and", "is", "was"}:
         return _Reading("skip", seg)
-    capital = bool(_CAPITAL.match(seg))
-    if _PROVINCIAL_CAPITAL.match(seg):
+    may_be_capital = "capital" in low or not seg.isascii()  # (see _lacks)
+    capital = may_be_capital and bool(_CAPITAL.match(seg))
+    if may_be_capital and _PROVINCIAL_CAPITAL.match(seg):
         return _Reading("provincial", seg, capital)
     direction = _direction_or_offset(seg, low, capital)
     if direction is not None:
         return direction
-    region = _region_of(low)
+    region = _region_of(seg)
     if region is not None:
         return _Reading("region", seg, capital, code=_REGIONS[region][0])
-    is_governorate, code, gov_dir = _governorate_of(seg)
+    is_governorate, code, gov_dir = _governorate_of(seg, low)
     if is_governorate:
         return _Reading("governorate", seg, capital, gov_dir, code=code)
     name, kind, lead_dir = _kind_split(seg)
