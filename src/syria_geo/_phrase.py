@@ -227,11 +227,12 @@ _GOV_SEG = re.compile(
 _INNER_KIND = re.compile(
     r"(?<=\S)\s+(area|neighborhood|neighbourhood|village|town|city|camp)\s+(?=(?:al|el|an|as|ad|ash|at|ar|az)\s|[A-Z])"
 )
-_INNER_KIND_WORDS = ("area", "neighbo", "village", "town", "city", "camp")
+# a kind word of _INNER_KIND followed by a space: where _INNER_KIND can match
+_INNER_KIND_WORD = re.compile(r"(?:area|neighbou?rhood|village|town|city|camp)\s")
 
 
 def _split_inner_kind(segment: str) -> list[str]:
-    if not any(map(segment.__contains__, _INNER_KIND_WORDS)):  # _INNER_KIND cannot match
+    if not _INNER_KIND_WORD.search(segment):  # _INNER_KIND cannot match
         return [segment.strip()] if segment.strip() else []
     parts: list[str] = []
     start = 0
@@ -242,10 +243,12 @@ def _split_inner_kind(segment: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-_GENERIC_NAME = re.compile(
-    r"(?i)^(?:residential|main|public|local|old|new|nearby|same|whole|entire|popular|busy|crowded|industrial"
-    r"|commercial|agricultural|northern|southern|eastern|western|central|several|many|some|other|another)$"
-)
+_GENERIC_WORDS = frozenset(
+    {"residential", "main", "public", "local", "old", "new", "nearby", "same", "whole", "entire",
+     "popular", "busy", "crowded", "industrial", "commercial", "agricultural", "northern",
+     "southern", "eastern", "western", "central", "several", "many", "some", "other", "another"}
+)  # fmt: skip
+_GENERIC_NAME = re.compile(rf"(?i)^(?:{'|'.join(sorted(_GENERIC_WORDS))})$")
 _OFFSET = re.compile(
     r"^(?P<km>\d+(?:\.\d+)?)\s*(?:km|kilometers|kilometres)\s+(?P<dir>[a-z]+)$", re.IGNORECASE
 )
@@ -502,6 +505,12 @@ _DESCRIBED_KIND = re.compile(
 )
 
 
+# the kind of _DESCRIBED_KIND and "of", in lower-cased ASCII text: where it can match
+_KIND_OF = re.compile(
+    r"(?:town|village|city|suburb|neighbou?rhood|quarter|camp|district|area)\s+of\s"
+)
+
+
 def _descriptor_as_container(text: str) -> str:
     """Read "the southern Idlib town of X" as "the town of X, southern Idlib".
 
@@ -512,6 +521,8 @@ def _descriptor_as_container(text: str) -> str:
     """
     if _lacks(text, ("the",)) or _lacks(text, ("of",)):
         return text
+    if text.isascii() and not _KIND_OF.search(text.lower()):
+        return text  # (see _lacks)
     m = _DESCRIBED_KIND.search(text)
     if not m:
         return text
@@ -596,12 +607,13 @@ def _lacks(text: str, words: tuple[str, ...]) -> bool:
 
 
 _CLEAN_CHARS = str.maketrans({**dict.fromkeys('"“”«»'), "،": ",", "؛": ";"})  # _QUOTES dropped
-_NOISE_WORDS = (
-    "under", "controlled", "jointly", "resulting", "killing", "which", "that", "where", "who",
-    "with", "host", "housing", "sheltering",
-)  # fmt: skip
-# _between_road changes only a text with one of these words (_ROAD_WORD's or _ROAD_BETWEEN's)
-_ROAD_LINK_WORDS = ("road", "highway", "motorway", "route", "freeway", "autostrad", "link", "connect", "from")  # fmt: skip
+# Word tests of _clean on lower-cased ASCII text: one of the words _NOISE_TAIL, _between_road
+# (_ROAD_WORD, _ROAD_BETWEEN) or _KIND_LANDMARK need (as `any(w in text for w in words)`)
+_NOISE_WORDS = re.compile(
+    "under|controlled|jointly|resulting|killing|which|that|where|who|with|host|housing|sheltering"
+)
+_ROAD_LINK_WORDS = re.compile("road|highway|motorway|route|freeway|autostrad|link|connect|from")
+_LANDMARK_OF_KIND_WORDS = re.compile("circle|roundabout|square|entrance")
 
 
 def _ascii_lower(text: str) -> str | None:
@@ -638,7 +650,7 @@ def _clean(text: str) -> str:
     if low is None or "capital" in low:
         text = _CAPITAL_WORD.sub("", text)
         low = _ascii_lower(text)
-    if low is None or any(map(low.__contains__, _ROAD_LINK_WORDS)):
+    if low is None or _ROAD_LINK_WORDS.search(low):
         text = _between_road(text)
         low = _ascii_lower(text)
     if "(" in text:
@@ -653,13 +665,13 @@ def _clean(text: str) -> str:
     if "'" in text:
         text = _INNER_APOSTROPHE.sub("", text)  # Qal'at -> Qalat (keeps "at" from splitting it)
     low = _ascii_lower(text)
-    if low is None or any(map(low.__contains__, ("circle", "roundabout", "square", "entrance"))):
+    if low is None or _LANDMARK_OF_KIND_WORDS.search(low):
         # "Al Qaterji neighborhood circle": the circle is a landmark of the neighbourhood
         text = _KIND_LANDMARK.sub(r"\1", text)
         low = _ascii_lower(text)
     text = " ".join(text.split())  # = _SPACES.sub(" ", text).strip()
     low = _ascii_lower(text)
-    if low is None or any(map(low.__contains__, _NOISE_WORDS)):
+    if low is None or _NOISE_WORDS.search(low):
         text = _NOISE_TAIL.sub("", text)
     return text.strip(" .,;")
 
@@ -803,6 +815,12 @@ _DIRECTION_AREA = re.compile(
 )
 
 
+# the words _DIRECTION_AREA ends with
+_AREA_WORDS = (
+    "suburbs", "countryside", "outskirts", "parts", "areas", "part", "province", "governorate",
+)  # fmt: skip
+
+
 def _direction_or_offset(seg: str, low: str, capital: bool) -> _Reading | None:
     """A direction, "10 km east", "the western suburbs" (of what follows), or None."""
     m_off = _OFFSET.match(seg) if seg[:1].isdecimal() else None  # (\d: a decimal digit)
@@ -811,7 +829,7 @@ def _direction_or_offset(seg: str, low: str, capital: bool) -> _Reading | None:
         return _Reading("direction", seg, capital, d, float(m_off.group("km")))
     if low in _DIRECTIONS:
         return _Reading("direction", seg, capital, _DIRECTIONS[low])
-    m_dir = _DIRECTION_AREA.match(seg)
+    m_dir = _DIRECTION_AREA.match(seg) if low.endswith(_AREA_WORDS) or not seg.isascii() else None
     if m_dir:
         d = m_dir.group("dir").lower()
         return _Reading(
@@ -826,6 +844,7 @@ def _direction_or_offset(seg: str, low: str, capital: bool) -> _Reading | None:
 
 
 _REGION_TAIL = re.compile(r"(?i)\s+(?:area|region|mountains?|plain|valley|countryside)$")
+_REGION_TAIL_WORDS = ("area", "region", "mountain", "mountains", "plain", "valley", "countryside")
 
 
 _REGION_WORDS = frozenset(w for core in _REGION_BY_CORE for w in core.split())
@@ -840,7 +859,7 @@ _NOT_REGION_WORDS = frozenset(
 _LATIN_WORD = re.compile(r"[a-z0-9]+")  # the words core_name reads in latin_ascii text
 
 
-def _region_of(seg: str) -> str | None:
+def _region_of(seg: str, low: str) -> str | None:
     """The region a link names ("Eastern Ghouta area"), or None.
 
     An ASCII link is read as written, as a name of the chain is (core_name and latin_ascii
@@ -848,9 +867,13 @@ def _region_of(seg: str) -> str | None:
     """
     if not seg.isascii():
         return _REGION_BY_CORE.get(core_name(_REGION_TAIL.sub("", seg.lower())))
-    name = _REGION_TAIL.sub("", seg)
+    if low.endswith(_REGION_TAIL_WORDS):  # (else _REGION_TAIL cannot match)
+        name = _REGION_TAIL.sub("", seg)
+        low = name.lower()
+    else:
+        name = seg
     # the words of latin_ascii(name): ASCII lower-cased without ' and `
-    words = _LATIN_WORD.findall(name.lower().replace("'", "").replace("`", ""))
+    words = _LATIN_WORD.findall(low.replace("'", "").replace("`", ""))
     if not _NOT_REGION_WORDS.isdisjoint(words):
         return None  # "kafr nabl village": core_name would keep a word of no region name
     return _REGION_BY_CORE.get(core_name(name))
@@ -861,7 +884,7 @@ _GOV_LIKE = re.compile(
 )
 
 
-_GOV_LIKE_WORDS = ("governorate", "province", "suburbs", "countryside", "rural")
+_GOV_LIKE_WORD = re.compile("governorate|province|suburbs|countryside|rural")  # (see _lacks)
 
 
 def _governorate_of(seg: str, low: str) -> tuple[bool, str, str]:
@@ -870,8 +893,8 @@ def _governorate_of(seg: str, low: str) -> tuple[bool, str, str]:
     Returns whether the link is a governorate's (named, or "the governorate" already
     named), its P-code or "", and the direction it gives (set even when it is not one).
     """
-    if seg.isascii() and not any(map(low.__contains__, _GOV_LIKE_WORDS)):
-        return False, "", ""  # (see _lacks)
+    if seg.isascii() and not _GOV_LIKE_WORD.search(low):
+        return False, "", ""  # _GOV_LIKE cannot match (see _lacks)
     gov_like = _GOV_LIKE.search(seg)
     if not gov_like:
         return False, "", ""
@@ -893,11 +916,16 @@ _LANDMARK_WORD = re.compile(
 )
 
 
+def _is_generic(name: str) -> bool:
+    """``_GENERIC_NAME.match(name)``: a word such as "main" or "residential" alone."""
+    if name.isascii() and name.isalpha():
+        return name.lower() in _GENERIC_WORDS
+    return " " not in name and bool(_GENERIC_NAME.match(name))  # (one word, no space)
+
+
 def _is_landmark(name: str, kind: str) -> bool:
     return (
-        kind == "landmark"
-        or bool(_GENERIC_NAME.match(name))
-        or (not kind and bool(_LANDMARK_WORD.search(name)))
+        kind == "landmark" or _is_generic(name) or (not kind and bool(_LANDMARK_WORD.search(name)))
     )
 
 
@@ -947,7 +975,9 @@ def _take_place(r: _Reading, chain: _Chain) -> None:
 @lru_cache(maxsize=65536)
 def _read_segment(seg: str) -> _Reading:
     """What a link says by itself: the first of the rules of :func:`_take_reading` it meets."""
-    seg = _ARTICLE_START.sub("", seg).strip()
+    if seg[:1] in "aAtT":  # (else _ARTICLE_START cannot match)
+        seg = _ARTICLE_START.sub("", seg)
+    seg = seg.strip()
     low = seg.lower()
     if not seg or low in {"the", "and", "is", "was"}:
         return _Reading("skip", seg)
@@ -958,7 +988,7 @@ def _read_segment(seg: str) -> _Reading:
     direction = _direction_or_offset(seg, low, capital)
     if direction is not None:
         return direction
-    region = _region_of(seg)
+    region = _region_of(seg, low)
     if region is not None:
         return _Reading("region", seg, capital, code=_REGIONS[region][0])
     is_governorate, code, gov_dir = _governorate_of(seg, low)
@@ -1012,8 +1042,9 @@ def _take_reading(r: _Reading, chain: _Chain) -> None:
 
 
 _CAPITAL_LETTER = re.compile(r"\b[A-Z]")
-# _CONNECTORS without re.IGNORECASE, for lower-cased ASCII text (the same matches, faster)
-_CONNECTORS_LOWER = re.compile(_CONNECTORS.pattern)
+# _CONNECTORS without re.IGNORECASE, for lower-cased ASCII text (the same matches, faster): a
+# match starts at a space or separator, or else where its connector word starts
+_CONNECTORS_LOWER = re.compile(rf"(?=[\s,;–]|\b[a-z])(?:{_CONNECTORS.pattern})")
 
 
 def _links(cleaned: str) -> list[str]:
