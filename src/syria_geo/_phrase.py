@@ -1047,13 +1047,27 @@ _CAPITAL_LETTER = re.compile(r"\b[A-Z]")
 _CONNECTORS_LOWER = re.compile(rf"(?=[\s,;–]|\b[a-z])(?:{_CONNECTORS.pattern})")
 
 
+# The separators and the first words of the connectors of _CONNECTORS (each a whole word: \b
+# before it, \s or \b after it): a lower-cased ASCII text with none of them has no connector.
+_CONNECTOR_STARTS = frozenset(
+    {",", ";", "–", "which", "administratively", "affiliated", "belonging", "located",
+     "situated", "part", "in", "inside", "within", "at", "of", "near", "close", "next",
+     "outside", "on", "from", "around", "toward", "towards", "beside", "behind", "opposite",
+     "along", "across", "by", "to", "for"}
+)  # fmt: skip
+_WORD_OR_SEPARATOR = re.compile(r"\w+|[,;–]")
+
+
 def _links(cleaned: str) -> list[str]:
     """``_CONNECTORS.split(cleaned)``: the links of the chain, connectors removed."""
     if not cleaned.isascii():
         return _CONNECTORS.split(cleaned)
+    low = cleaned.lower()  # same length, same positions
+    if _CONNECTOR_STARTS.isdisjoint(_WORD_OR_SEPARATOR.findall(low)):
+        return [cleaned]
     links: list[str] = []
     start = 0
-    for m in _CONNECTORS_LOWER.finditer(cleaned.lower()):  # same length, same positions
+    for m in _CONNECTORS_LOWER.finditer(low):
         links.append(cleaned[start : m.start()])
         start = m.end()
     links.append(cleaned[start:])

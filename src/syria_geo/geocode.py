@@ -1093,6 +1093,7 @@ _NULL_LIKE = frozenset(
 
 _INPUT_LETTER = re.compile(r"[^\W\d_]")
 _INPUT_SPACES = re.compile(r"\s+")
+_NULL_LIKE_WORDS = max(len(n.split()) for n in _NULL_LIKE)  # (casefold adds no space)
 
 
 def _input_problem(text: Any) -> str:
@@ -1108,7 +1109,11 @@ def _input_problem(text: Any) -> str:
         return f"input too long ({len(stripped)} characters; at most {MAX_INPUT_CHARS} for one place description)"
     if not _INPUT_LETTER.search(stripped):
         return "no letters in input (a number or symbols is not a place)"
-    if _INPUT_SPACES.sub(" ", stripped.strip(" .-_*")).casefold() in _NULL_LIKE:
+    core = stripped.strip(" .-_*")
+    if (
+        len(core.split(maxsplit=_NULL_LIKE_WORDS)) <= _NULL_LIKE_WORDS
+        and _INPUT_SPACES.sub(" ", core).casefold() in _NULL_LIKE
+    ):
         return f"placeholder for a missing value ({stripped!r}), not a place"
     return ""
 
