@@ -219,6 +219,7 @@ _PLAIN_WORDS = frozenset(
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _QUOTES = re.compile(r"[\"“”«»]")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ARTICLE_LETTERS = "aAtT"  # the letters _ARTICLE_START's words start with
 _GOV_SEG = re.compile(
     rf"^(?:the\s+)?(?:(?P<dir>{_DIR_WORD})\s+)?(?:(?:suburbs|countryside|outskirts|rural\s+areas|rif|parts|areas|part)\s+of\s+)?"
     rf"(?:the\s+)?(?P<name>.+?)\s*(?P<tail>governorate|province|suburbs|countryside|gov\.?)?$",
@@ -975,7 +976,7 @@ def _take_place(r: _Reading, chain: _Chain) -> None:
 @lru_cache(maxsize=65536)
 def _read_segment(seg: str) -> _Reading:
     """What a link says by itself: the first of the rules of :func:`_take_reading` it meets."""
-    if seg[:1] in "aAtT":  # (else _ARTICLE_START cannot match)
+    if seg[:1] in _ARTICLE_LETTERS:  # (else _ARTICLE_START cannot match)
         seg = _ARTICLE_START.sub("", seg)
     seg = seg.strip()
     low = seg.lower()
