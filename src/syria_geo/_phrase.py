@@ -520,10 +520,9 @@ def _descriptor_as_container(text: str) -> str:
     last link of the chain, a container (or plain words, dropped). A direction alone ("the
     northern neighbourhood of X") is a part of X and is left as it is.
     """
-    if _lacks(text, ("the",)) or _lacks(text, ("of",)):
-        return text
-    if text.isascii() and not _KIND_OF.search(text.lower()):
-        return text  # (see _lacks)
+    low = _ascii_lower(text)
+    if low is not None and not ("the" in low and "of" in low and _KIND_OF.search(low)):
+        return text  # _DESCRIBED_KIND cannot match (see _lacks)
     m = _DESCRIBED_KIND.search(text)
     if not m:
         return text
@@ -615,6 +614,7 @@ _NOISE_WORDS = re.compile(
 )
 _ROAD_LINK_WORDS = re.compile("road|highway|motorway|route|freeway|autostrad|link|connect|from")
 _LANDMARK_OF_KIND_WORDS = re.compile("circle|roundabout|square|entrance")
+_LAST_STEPS_WORDS = re.compile(f"{_LANDMARK_OF_KIND_WORDS.pattern}|{_NOISE_WORDS.pattern}")
 
 
 def _ascii_lower(text: str) -> str | None:
@@ -666,6 +666,8 @@ def _clean(text: str) -> str:
     if "'" in text:
         text = _INNER_APOSTROPHE.sub("", text)  # Qal'at -> Qalat (keeps "at" from splitting it)
     low = _ascii_lower(text)
+    if low is not None and not _LAST_STEPS_WORDS.search(low):
+        return " ".join(text.split()).strip(" .,;")  # (as below: neither step can apply)
     if low is None or _LANDMARK_OF_KIND_WORDS.search(low):
         # "Al Qaterji neighborhood circle": the circle is a landmark of the neighbourhood
         text = _KIND_LANDMARK.sub(r"\1", text)
@@ -705,7 +707,11 @@ class _Chain:
     pending_kind: str = ""
     pending_governorate: bool = False  # "the countryside / province of" X: X is the governorate
     pending_capital: bool = False  # "the provincial capital of" X: X is the city
-    capitals_in_text: bool = False
+    text: str = ""  # the cleaned phrase
+
+    def capitals_in_text(self) -> bool:
+        """Whether the phrase capitalises a word (as it does its names)."""
+        return bool(_CAPITAL_LETTER.search(self.text))
 
     def set_governorate(self, code: str, written: str) -> None:
         if not self.governorate or not self.governorate_text:
@@ -1032,7 +1038,7 @@ def _take_reading(r: _Reading, chain: _Chain) -> None:
         if rule == "governorate":
             if r.code:
                 chain.set_governorate(r.code, r.seg)
-        elif r.name and (r.plain or (chain.capitals_in_text and r.maybe_plain)):
+        elif r.name and (r.plain or (r.maybe_plain and chain.capitals_in_text())):
             # plain words ("people gathered", "the regime-held town"), not a name
             if r.landmark and not chain.places and not chain.landmark:
                 chain.landmark = r.seg
@@ -1083,13 +1089,12 @@ def _piece_readings(piece: str) -> tuple[_Reading, ...]:
     word boundary like the end of a text: the non-blank links of the pieces are those of
     the whole phrase (the pieces "eastern suburbs of Aleppo governorate" recur).
     """
-    return tuple(
-        _read_segment(seg)
-        for raw in _links(piece)
-        if raw and raw.strip()
-        # "Karm Al Tahhan area Al Myassar": a kind word inside a link splits it in two
-        for seg in _split_inner_kind(raw.strip())
-    )
+    readings: list[_Reading] = []
+    for raw in _links(piece):
+        if raw and raw.strip():
+            # "Karm Al Tahhan area Al Myassar": a kind word inside a link splits it in two
+            readings.extend(map(_read_segment, _split_inner_kind(raw.strip())))
+    return tuple(readings)
 
 
 def place_from_phrase(text: str) -> ParsedPlace:
@@ -1112,7 +1117,7 @@ def place_from_phrase(text: str) -> ParsedPlace:
     if not cleaned:
         return ParsedPlace(text=text)
     cleaned, between = _split_between(cleaned)
-    chain = _Chain(capitals_in_text=bool(_CAPITAL_LETTER.search(cleaned)))
+    chain = _Chain(text=cleaned)
     for piece in cleaned.split(","):
         for reading in _piece_readings(piece):
             _take_reading(reading, chain)
