@@ -127,6 +127,12 @@ def _low_ascii(word_test: Callable[[str], object]) -> Callable[[str], bool]:
     return lambda text: not text.isascii() or bool(word_test(text.lower()))
 
 
+def _suburbs_tail(text: str) -> bool:
+    """governorate_pcode's last pattern: "Idlib suburbs", "the countryside of Hama"."""
+    m = ph._GOV_SEG.match(text.strip())
+    return bool(m and m.group("tail") and m.group("tail").lower() in {"suburbs", "countryside"})
+
+
 _SHORTCUTS: list[tuple[str, Callable[[str], object], Callable[[str], bool]]] = [
     ("inner kind", ph._INNER_KIND.search, lambda t: bool(ph._INNER_KIND_WORD.search(t))),
     ("described kind", ph._DESCRIBED_KIND.search, _low_ascii(ph._KIND_OF.search)),
@@ -145,6 +151,7 @@ _SHORTCUTS: list[tuple[str, Callable[[str], object], Callable[[str], bool]]] = [
     ("gov word", ph._GOV_WORD.search, _low_ascii(re.compile("gov|province|muhafazat|mohafazat").search)),
     ("rural of", ph._RURAL_OF.match, _low_ascii(re.compile("rural|countryside|suburbs|rif").search)),
     ("arabic governorate", ph._AR_GOV.match, lambda t: not t.isascii()),
+    ("governorate tail", _suburbs_tail, _low_ascii(lambda low: "suburbs" in low or "countryside" in low)),
 ]  # fmt: skip
 # patterns anchored at the end of a link (links are stripped: no final newline)
 _ENDINGS: list[tuple[str, Callable[[str], object], tuple[str, ...]]] = [
