@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
-from syria_geo._normalize import ARTICLES, core_name, latin_ascii, qualifiers
+from syria_geo._normalize import ARTICLES, core_name, qualifiers
 
 __all__ = [
     "DESCRIPTION_WORDS",
@@ -218,6 +219,7 @@ _PLAIN_WORDS = frozenset(
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _QUOTES = re.compile(r"[\"“”«»]")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ARTICLE_LETTERS = "aAtT"  # the letters _ARTICLE_START's words start with
 _GOV_SEG = re.compile(
     rf"^(?:the\s+)?(?:(?P<dir>{_DIR_WORD})\s+)?(?:(?:suburbs|countryside|outskirts|rural\s+areas|rif|parts|areas|part)\s+of\s+)?"
     rf"(?:the\s+)?(?P<name>.+?)\s*(?P<tail>governorate|province|suburbs|countryside|gov\.?)?$",
@@ -226,11 +228,12 @@ _GOV_SEG = re.compile(
 _INNER_KIND = re.compile(
     r"(?<=\S)\s+(area|neighborhood|neighbourhood|village|town|city|camp)\s+(?=(?:al|el|an|as|ad|ash|at|ar|az)\s|[A-Z])"
 )
-_INNER_KIND_WORDS = ("area", "neighbo", "village", "town", "city", "camp")
+# a kind word of _INNER_KIND followed by a space: where _INNER_KIND can match
+_INNER_KIND_WORD = re.compile(r"(?:area|neighbou?rhood|village|town|city|camp)\s")
 
 
 def _split_inner_kind(segment: str) -> list[str]:
-    if not any(map(segment.__contains__, _INNER_KIND_WORDS)):  # _INNER_KIND cannot match
+    if not _INNER_KIND_WORD.search(segment):  # _INNER_KIND cannot match
         return [segment.strip()] if segment.strip() else []
     parts: list[str] = []
     start = 0
@@ -241,10 +244,12 @@ def _split_inner_kind(segment: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-_GENERIC_NAME = re.compile(
-    r"(?i)^(?:residential|main|public|local|old|new|nearby|same|whole|entire|popular|busy|crowded|industrial"
-    r"|commercial|agricultural|northern|southern|eastern|western|central|several|many|some|other|another)$"
-)
+_GENERIC_WORDS = frozenset(
+    {"residential", "main", "public", "local", "old", "new", "nearby", "same", "whole", "entire",
+     "popular", "busy", "crowded", "industrial", "commercial", "agricultural", "northern",
+     "southern", "eastern", "western", "central", "several", "many", "some", "other", "another"}
+)  # fmt: skip
+_GENERIC_NAME = re.compile(rf"(?i)^(?:{'|'.join(sorted(_GENERIC_WORDS))})$")
 _OFFSET = re.compile(
     r"^(?P<km>\d+(?:\.\d+)?)\s*(?:km|kilometers|kilometres)\s+(?P<dir>[a-z]+)$", re.IGNORECASE
 )
@@ -333,18 +338,26 @@ def governorate_pcode(text: str) -> str:
     text = text.strip()
     if _PCODE.fullmatch(text):
         return text.upper()
-    if not _lacks(text, ("gov", "province", "muhafazat", "mohafazat")):
+    # the words of the text (see _lacks); _GOV_WORD.sub below puts a space, never a word
+    low = _ascii_lower(text)
+    if low is None or any(map(low.__contains__, ("gov", "province", "muhafazat", "mohafazat"))):
         text = _GOV_WORD.sub(" ", text)
     core = core_name(text)
     if core in _GOV_BY_CORE:
         return _GOV_BY_CORE[core]
-    rural = _RURAL_OF.match(text)
+    rural = (
+        _RURAL_OF.match(text)
+        if low is None or any(map(low.__contains__, ("rural", "countryside", "suburbs", "rif")))
+        else None
+    )
     if rural:  # "rural Hama", "the countryside of Idlib"; rural Damascus is its own governorate
         code = _GOV_BY_CORE.get(core_name(text[rural.end() :]), "")
         return "SY03" if code == "SY01" else code
-    m_ar = _AR_GOV.match(text)
+    m_ar = _AR_GOV.match(text) if low is None else None  # (Arabic words)
     if m_ar:  # "ريف حماة الشمالي" (the northern countryside of Hama)
         return _GOV_BY_CORE.get(core_name(m_ar.group(1)), "")
+    if low is not None and "suburbs" not in low and "countryside" not in low:
+        return ""  # no tail of _GOV_SEG below
     m = _GOV_SEG.match(text.strip())
     if m and m.group("tail") and m.group("tail").lower() in {"suburbs", "countryside"}:
         name = core_name(m.group("name"))
@@ -493,6 +506,12 @@ _DESCRIBED_KIND = re.compile(
 )
 
 
+# the kind of _DESCRIBED_KIND and "of", in lower-cased ASCII text: where it can match
+_KIND_OF = re.compile(
+    r"(?:town|village|city|suburb|neighbou?rhood|quarter|camp|district|area)\s+of\s"
+)
+
+
 def _descriptor_as_container(text: str) -> str:
     """Read "the southern Idlib town of X" as "the town of X, southern Idlib".
 
@@ -501,8 +520,9 @@ def _descriptor_as_container(text: str) -> str:
     last link of the chain, a container (or plain words, dropped). A direction alone ("the
     northern neighbourhood of X") is a part of X and is left as it is.
     """
-    if _lacks(text, ("the",)) or _lacks(text, ("of",)):
-        return text
+    low = _ascii_lower(text)
+    if low is not None and not ("the" in low and "of" in low and _KIND_OF.search(low)):
+        return text  # _DESCRIBED_KIND cannot match (see _lacks)
     m = _DESCRIBED_KIND.search(text)
     if not m:
         return text
@@ -586,45 +606,75 @@ def _lacks(text: str, words: tuple[str, ...]) -> bool:
     return not any(map(text.lower().__contains__, words))
 
 
-_QUOTE_DROP = str.maketrans(dict.fromkeys('"“”«»'))  # the characters of _QUOTES
-_NOISE_WORDS = (
-    "under", "controlled", "jointly", "resulting", "killing", "which", "that", "where", "who",
-    "with", "host", "housing", "sheltering",
-)  # fmt: skip
+_CLEAN_CHARS = str.maketrans({**dict.fromkeys('"“”«»'), "،": ",", "؛": ";"})  # _QUOTES dropped
+# Word tests of _clean on lower-cased ASCII text: one of the words _NOISE_TAIL, _between_road
+# (_ROAD_WORD, _ROAD_BETWEEN) or _KIND_LANDMARK need (as `any(w in text for w in words)`)
+_NOISE_WORDS = re.compile(
+    "under|controlled|jointly|resulting|killing|which|that|where|who|with|host|housing|sheltering"
+)
+_ROAD_LINK_WORDS = re.compile("road|highway|motorway|route|freeway|autostrad|link|connect|from")
+_LANDMARK_OF_KIND_WORDS = re.compile("circle|roundabout|square|entrance")
+_LAST_STEPS_WORDS = re.compile(f"{_LANDMARK_OF_KIND_WORDS.pattern}|{_NOISE_WORDS.pattern}")
+
+
+def _ascii_lower(text: str) -> str | None:
+    """``text`` lower-cased for the word tests of :func:`_lacks`, or None when not ASCII."""
+    return text.lower() if text.isascii() else None
 
 
 def _clean(text: str) -> str:
+    # Each step runs only where its pattern can match: ``low`` (see _lacks) tells which
+    # words the text has; None (a non-ASCII text) rules nothing out.
     if "](" in text:
         text = _MARKDOWN_LINK.sub(r"\1", text)
-    text = text.translate(_QUOTE_DROP)
-    text = text.replace("،", ",").replace("؛", ";")
-    if _ARABIC_LETTER.search(text):
-        text = _ARABIC_DASH.sub(", ", text)  # "ريف حماة - كفرزيتا": a separator in Arabic text
-        text = arabic_phrase_as_chain(text)
-    if not _lacks(text, ("side",)):
+    if not text.isascii():
+        text = text.translate(_CLEAN_CHARS)  # quotes dropped, Arabic comma and semicolon
+        if _ARABIC_LETTER.search(text):
+            text = _ARABIC_DASH.sub(", ", text)  # "ريف حماة - كفرزيتا": a separator in Arabic text
+            text = arabic_phrase_as_chain(text)
+    elif '"' in text:
+        text = text.replace('"', "")
+    low = _ascii_lower(text)
+    if low is None or "side" in low:
         text = _SIDE_OF.sub("", text)
-    text = _possessive_as_chain(text)
-    text = _descriptor_as_container(text)
+        low = _ascii_lower(text)
+    if "'s" in text or "’s" in text:
+        text = _possessive_as_chain(text)
+        low = _ascii_lower(text)
+    if low is None or ("the" in low and "of" in low):
+        text = _descriptor_as_container(text)
+        low = _ascii_lower(text)
     if "/" in text:
         # "Ras al-Ayn/Serêkaniyê": a second name of the same place (often Kurdish): the first
         text = _SECOND_NAME.sub("", text, count=1)
-    if not _lacks(text, ("capital",)):
+        low = _ascii_lower(text)
+    if low is None or "capital" in low:
         text = _CAPITAL_WORD.sub("", text)
-    text = _between_road(text)
+        low = _ascii_lower(text)
+    if low is None or _ROAD_LINK_WORDS.search(low):
+        text = _between_road(text)
+        low = _ascii_lower(text)
     if "(" in text:
         # "Tell Abyad (Raqqa)": a parenthesised qualifier is one more link of the chain
         text = _PARENTHESES.sub(r", \1", text)
-    if not _lacks(text, ("and",)) and not _BETWEEN.search(text) and _TWIN_PLACES.search(text):
+        low = _ascii_lower(text)
+    if (low is None or "and" in low) and not _BETWEEN.search(text) and _TWIN_PLACES.search(text):
         # twin places "Nubl and Zahraa": the first one stands for the pair
         text = _TWIN_PLACES.sub(r"\1", text)
-    text = text.replace("’", "'").replace("‘", "'")
+    if not text.isascii():
+        text = text.replace("’", "'").replace("‘", "'")
     if "'" in text:
         text = _INNER_APOSTROPHE.sub("", text)  # Qal'at -> Qalat (keeps "at" from splitting it)
-    if not _lacks(text, ("circle", "roundabout", "square", "entrance")):
+    low = _ascii_lower(text)
+    if low is not None and not _LAST_STEPS_WORDS.search(low):
+        return " ".join(text.split()).strip(" .,;")  # (as below: neither step can apply)
+    if low is None or _LANDMARK_OF_KIND_WORDS.search(low):
         # "Al Qaterji neighborhood circle": the circle is a landmark of the neighbourhood
         text = _KIND_LANDMARK.sub(r"\1", text)
+        low = _ascii_lower(text)
     text = " ".join(text.split())  # = _SPACES.sub(" ", text).strip()
-    if not _lacks(text, _NOISE_WORDS):
+    low = _ascii_lower(text)
+    if low is None or _NOISE_WORDS.search(low):
         text = _NOISE_TAIL.sub("", text)
     return text.strip(" .,;")
 
@@ -657,7 +707,11 @@ class _Chain:
     pending_kind: str = ""
     pending_governorate: bool = False  # "the countryside / province of" X: X is the governorate
     pending_capital: bool = False  # "the provincial capital of" X: X is the city
-    capitals_in_text: bool = False
+    text: str = ""  # the cleaned phrase
+
+    def capitals_in_text(self) -> bool:
+        """Whether the phrase capitalises a word (as it does its names)."""
+        return bool(_CAPITAL_LETTER.search(self.text))
 
     def set_governorate(self, code: str, written: str) -> None:
         if not self.governorate or not self.governorate_text:
@@ -710,69 +764,94 @@ _AFFILIATION_SUFFIXES = (
 )
 
 
-def _is_plain(segment: str, chain: _Chain) -> bool:
-    """Whether a link is a description of what happened, not a place name.
+class _Reading(NamedTuple):
+    """What one link of a chain says by itself (:func:`_read_segment`).
 
-    "people gathered", "positions", "regime-held town": every word is an ordinary English
-    word (or a feature word), or the link has no capital letter while the phrase capitalises
-    its names and one of its words is ordinary.
+    The chain read so far decides what becomes of it (:func:`_take_reading`); what the link
+    says does not depend on the chain, so it is read once per distinct link.
     """
-    plain, maybe = _plain_words(segment)
-    return plain or (chain.capitals_in_text and maybe)
+
+    rule: str  # "skip", "provincial", "direction", "region", "governorate" or "place"
+    seg: str  # the link without its leading article
+    capital: bool = False  # "the capital": Damascus, when no place is read yet
+    direction: str = ""  # a direction for what follows ("" = none)
+    offset_km: float | None = None  # "10 km east" (of what follows)
+    pending_governorate: bool | None = None  # what follows is the governorate (None = unsaid)
+    code: str = ""  # P-code of a region, a governorate, or a place's name if it is one
+    name: str = ""  # a place link split by _kind_split: name, kind, leading direction
+    kind: str = ""
+    lead_dir: str = ""
+    plain: bool = False  # every word ordinary (_plain_words)
+    maybe_plain: bool = False  # uncapitalised with an ordinary word (_plain_words)
+    landmark: bool = False  # _is_landmark(name, kind)
+    badiya: bool = False  # the link starts with "badiya"
 
 
 @lru_cache(maxsize=65536)
 def _plain_words(segment: str) -> tuple[bool, bool]:
-    """(every word ordinary, uncapitalised with an ordinary word) for :func:`_is_plain`."""
-    if _ARABIC_LETTER.search(segment):
+    """(every word ordinary, uncapitalised with an ordinary word) for :func:`_take_reading`.
+
+    "people gathered", "positions", "regime-held town": every word is an ordinary English
+    word (or a feature word), or the link has no capital letter while the phrase capitalises
+    its names and one of its words is ordinary: a description of what happened, not a name.
+    """
+    if segment.isascii():  # (lower-cased first: the same words, lower-cased)
+        low = segment.lower()
+        words = _WORDS.findall(low)
+        capitalised = low != segment  # "al-Bab": the name after the article
+    elif _ARABIC_LETTER.search(segment):
         return False, False
-    words = [w.lower().strip("'’-") for w in _WORDS.findall(segment)]
+    else:
+        words = [w.lower() for w in _WORDS.findall(segment)]
+        capitalised = any(c.isupper() for c in segment)
     if not words:
         return True, False
     ordinary = [
-        w in _PLAIN_WORDS or w in _KINDS or w in _DIRECTIONS or w.endswith(_AFFILIATION_SUFFIXES)
-        for w in words
+        (w := word.strip("'’-")) in _ORDINARY_WORDS or w.endswith(_AFFILIATION_SUFFIXES)
+        for word in words
     ]
     if all(ordinary):
         return True, False
-    capitalised = any(c.isupper() for c in segment)  # "al-Bab": the name after the article
     return False, not capitalised and any(ordinary)
 
 
+_ORDINARY_WORDS = _PLAIN_WORDS | frozenset(_KINDS) | frozenset(_DIRECTIONS)
 _DIRECTION_AREA = re.compile(
     rf"^(?P<dir>{_DIR_WORD})\s+(?P<w>suburbs|countryside|outskirts|parts|areas|part|province|governorate|rural\s+areas)$",
     re.I,
 )
 
 
-def _take_direction_or_offset(seg: str, low: str, chain: _Chain) -> bool:
-    m_off = _OFFSET.match(seg)
+# the words _DIRECTION_AREA ends with
+_AREA_WORDS = (
+    "suburbs", "countryside", "outskirts", "parts", "areas", "part", "province", "governorate",
+)  # fmt: skip
+
+
+def _direction_or_offset(seg: str, low: str, capital: bool) -> _Reading | None:
+    """A direction, "10 km east", "the western suburbs" (of what follows), or None."""
+    m_off = _OFFSET.match(seg) if seg[:1].isdecimal() else None  # (\d: a decimal digit)
     if m_off and m_off.group("dir").lower() in _DIRECTIONS:
-        chain.offset_km = float(m_off.group("km"))
-        chain.pending_direction = _DIRECTIONS[m_off.group("dir").lower()]
-        return True
+        d = _DIRECTIONS[m_off.group("dir").lower()]
+        return _Reading("direction", seg, capital, d, float(m_off.group("km")))
     if low in _DIRECTIONS:
-        chain.pending_direction = _DIRECTIONS[low]
-        return True
-    m_dir = _DIRECTION_AREA.match(seg)
+        return _Reading("direction", seg, capital, _DIRECTIONS[low])
+    m_dir = _DIRECTION_AREA.match(seg) if low.endswith(_AREA_WORDS) or not seg.isascii() else None
     if m_dir:
         d = m_dir.group("dir").lower()
-        if d in _DIRECTIONS:
-            chain.pending_direction = _DIRECTIONS[d]
-        chain.pending_governorate = m_dir.group("w").lower() not in {
-            "outskirts",
-            "parts",
-            "areas",
-            "part",
-        }
-        return True
+        return _Reading(
+            "direction", seg, capital, _DIRECTIONS.get(d, ""),
+            pending_governorate=m_dir.group("w").lower() not in {"outskirts", "parts", "areas", "part"},
+        )  # fmt: skip
     if low in {"suburbs", "countryside", "province", "governorate", "rural areas", "rural", "rif"}:
-        chain.pending_governorate = True
-        return True
-    return low in {"outskirts", "parts"}
+        return _Reading("direction", seg, capital, pending_governorate=True)
+    if low in {"outskirts", "parts"}:
+        return _Reading("direction", seg, capital)
+    return None
 
 
 _REGION_TAIL = re.compile(r"(?i)\s+(?:area|region|mountains?|plain|valley|countryside)$")
+_REGION_TAIL_WORDS = ("area", "region", "mountain", "mountains", "plain", "valley", "countryside")
 
 
 _REGION_WORDS = frozenset(w for core in _REGION_BY_CORE for w in core.split())
@@ -787,24 +866,24 @@ _NOT_REGION_WORDS = frozenset(
 _LATIN_WORD = re.compile(r"[a-z0-9]+")  # the words core_name reads in latin_ascii text
 
 
-@lru_cache(maxsize=65536)
-def _region_of(low: str) -> str | None:
-    """The region a lower-cased link names ("eastern ghouta area"), or None."""
-    name = _REGION_TAIL.sub("", low)
-    words = _LATIN_WORD.findall(latin_ascii(name)) if name.isascii() else ()
+def _region_of(seg: str, low: str) -> str | None:
+    """The region a link names ("Eastern Ghouta area"), or None.
+
+    An ASCII link is read as written, as a name of the chain is (core_name and latin_ascii
+    lower-case ASCII text: the same words, one core_name call per name).
+    """
+    if not seg.isascii():
+        return _REGION_BY_CORE.get(core_name(_REGION_TAIL.sub("", seg.lower())))
+    if low.endswith(_REGION_TAIL_WORDS):  # (else _REGION_TAIL cannot match)
+        name = _REGION_TAIL.sub("", seg)
+        low = name.lower()
+    else:
+        name = seg
+    # the words of latin_ascii(name): ASCII lower-cased without ' and `
+    words = _LATIN_WORD.findall(low.replace("'", "").replace("`", ""))
     if not _NOT_REGION_WORDS.isdisjoint(words):
         return None  # "kafr nabl village": core_name would keep a word of no region name
     return _REGION_BY_CORE.get(core_name(name))
-
-
-def _take_region(seg: str, low: str, chain: _Chain) -> bool:
-    hit = _region_of(low)
-    if hit is None:
-        return False
-    chain.region = seg
-    if not chain.governorate:
-        chain.governorate = _REGIONS[hit][0]
-    return True
 
 
 _GOV_LIKE = re.compile(
@@ -812,27 +891,31 @@ _GOV_LIKE = re.compile(
 )
 
 
-_GOV_LIKE_WORDS = ("governorate", "province", "suburbs", "countryside", "rural")
+_GOV_LIKE_WORD = re.compile("governorate|province|suburbs|countryside|rural")  # (see _lacks)
 
 
-def _take_governorate(seg: str, chain: _Chain) -> bool:
-    """Read "X governorate", "southern Idlib countryside", "ريف حماة الشمالي", "rural Hama"."""
-    if _lacks(seg, _GOV_LIKE_WORDS):
-        return False
+def _governorate_of(seg: str, low: str) -> tuple[bool, str, str]:
+    """Read "X governorate", "southern Idlib countryside", "ريف حماة الشمالي", "rural Hama".
+
+    Returns whether the link is a governorate's (named, or "the governorate" already
+    named), its P-code or "", and the direction it gives (set even when it is not one).
+    """
+    if seg.isascii() and not _GOV_LIKE_WORD.search(low):
+        return False, "", ""  # _GOV_LIKE cannot match (see _lacks)
     gov_like = _GOV_LIKE.search(seg)
     if not gov_like:
-        return False
+        return False, "", ""
     code = governorate_pcode(seg)
+    direction = ""
     m_g = _GOV_SEG.match(seg)
     if m_g and m_g.group("dir") and m_g.group("dir").lower() in _DIRECTIONS:
-        chain.pending_direction = _DIRECTIONS[m_g.group("dir").lower()]
-    elif _arabic_direction(seg):
-        chain.pending_direction = _arabic_direction(seg)
+        direction = _DIRECTIONS[m_g.group("dir").lower()]
+    else:
+        direction = _arabic_direction(seg)
     if code:
-        chain.set_governorate(code, seg)
-        return True
+        return True, code, direction
     word = (gov_like.group(1) or gov_like.group(2) or "").lower()
-    return word in {"governorate", "province", "محافظة"}  # "the governorate" (already named)
+    return word in {"governorate", "province", "محافظة"}, "", direction
 
 
 _LANDMARK_WORD = re.compile(
@@ -840,38 +923,39 @@ _LANDMARK_WORD = re.compile(
 )
 
 
+def _is_generic(name: str) -> bool:
+    """``_GENERIC_NAME.match(name)``: a word such as "main" or "residential" alone."""
+    if name.isascii() and name.isalpha():
+        return name.lower() in _GENERIC_WORDS
+    return " " not in name and bool(_GENERIC_NAME.match(name))  # (one word, no space)
+
+
 def _is_landmark(name: str, kind: str) -> bool:
     return (
-        kind == "landmark"
-        or bool(_GENERIC_NAME.match(name))
-        or (not kind and bool(_LANDMARK_WORD.search(name)))
+        kind == "landmark" or _is_generic(name) or (not kind and bool(_LANDMARK_WORD.search(name)))
     )
 
 
-def _take_place(seg: str, low: str, chain: _Chain) -> None:
-    name, kind, lead_dir = _kind_split(seg)
+def _take_place(r: _Reading, chain: _Chain) -> None:
+    name, kind, lead_dir = r.name, r.kind, r.lead_dir
     if not name:
         if kind == "badiya":
             chain.pending_kind = "badiya"  # "the Badiya of X": the desert around X
         elif kind == "landmark" and not chain.places and not chain.landmark:
-            chain.landmark = seg
+            chain.landmark = r.seg
         elif kind and kind != "landmark" and lead_dir:
             # "the northern neighborhood" (of X): a direction inside the next place
             chain.pending_direction, chain.direction_of = lead_dir, "target"
         return
-    if _is_landmark(name, kind):
+    if r.landmark:
         if not chain.places and not chain.landmark:
-            chain.landmark = seg
+            chain.landmark = r.seg
         return
-    if (
-        kind == "badiya"
-        or low.startswith("badiya")
-        or (chain.pending_kind == "badiya" and not chain.places)
-    ):
+    if kind == "badiya" or r.badiya or (chain.pending_kind == "badiya" and not chain.places):
         kind, chain.pending_kind = "badiya", ""
     elif chain.pending_kind and not kind:
         kind, chain.pending_kind = chain.pending_kind, ""
-    code = governorate_pcode(name) if not kind else ""
+    code = r.code if not kind else ""
     context = (
         chain.places or chain.pending_governorate or (lead_dir and (chain.region or chain.landmark))
     )
@@ -895,47 +979,122 @@ def _take_place(seg: str, low: str, chain: _Chain) -> None:
     chain.places.append((name, kind))
 
 
-def _take_segment(seg: str, chain: _Chain) -> None:
-    seg = _ARTICLE_START.sub("", seg).strip()
+@lru_cache(maxsize=65536)
+def _read_segment(seg: str) -> _Reading:
+    """What a link says by itself: the first of the rules of :func:`_take_reading` it meets."""
+    if seg[:1] in _ARTICLE_LETTERS:  # (else _ARTICLE_START cannot match)
+        seg = _ARTICLE_START.sub("", seg)
+    seg = seg.strip()
     low = seg.lower()
     if not seg or low in {"the", "and", "is", "was"}:
+        return _Reading("skip", seg)
+    may_be_capital = "capital" in low or not seg.isascii()  # (see _lacks)
+    capital = may_be_capital and bool(_CAPITAL.match(seg))
+    if may_be_capital and _PROVINCIAL_CAPITAL.match(seg):
+        return _Reading("provincial", seg, capital)
+    direction = _direction_or_offset(seg, low, capital)
+    if direction is not None:
+        return direction
+    region = _region_of(seg, low)
+    if region is not None:
+        return _Reading("region", seg, capital, code=_REGIONS[region][0])
+    is_governorate, code, gov_dir = _governorate_of(seg, low)
+    if is_governorate:
+        return _Reading("governorate", seg, capital, gov_dir, code=code)
+    name, kind, lead_dir = _kind_split(seg)
+    plain, maybe_plain = _plain_words(seg)
+    return _Reading(
+        "place", seg, capital, gov_dir,
+        code=governorate_pcode(name) if name and not kind else "",
+        name=name, kind=kind, lead_dir=lead_dir, plain=plain, maybe_plain=maybe_plain,
+        landmark=_is_landmark(name, kind), badiya=low.startswith("badiya"),
+    )  # fmt: skip
+
+
+def _take_reading(r: _Reading, chain: _Chain) -> None:
+    """Add one link (read by :func:`_read_segment`) to the chain read so far."""
+    rule = r.rule
+    if rule == "skip":
         return
-    if _CAPITAL.match(seg) and not chain.places:
+    if r.capital and not chain.places:
         chain.places.append(("Damascus", "city"))  # "the capital": Damascus
         return
-    if _PROVINCIAL_CAPITAL.match(seg):
+    if rule == "provincial":
         chain.pending_capital = True
-        return
-    if _take_direction_or_offset(seg, low, chain) or _take_region(seg, low, chain):
-        return
-    if _take_governorate(seg, chain):
-        return
-    name, kind, _ = _kind_split(seg)
-    if name and _is_plain(seg, chain):
-        if _is_landmark(name, kind) and not chain.places and not chain.landmark:
-            chain.landmark = seg
-        elif kind and kind not in ("landmark", "area") and not chain.pending_kind:
-            chain.pending_kind = kind  # "the regime-held town of" X: X is a town
-        return
-    _take_place(seg, low, chain)
+    elif rule == "direction":
+        if r.offset_km is not None:
+            chain.offset_km = r.offset_km
+        if r.direction:
+            chain.pending_direction = r.direction
+        if r.pending_governorate is not None:
+            chain.pending_governorate = r.pending_governorate
+    elif rule == "region":
+        chain.region = r.seg
+        if not chain.governorate:
+            chain.governorate = r.code
+    else:
+        if r.direction:  # "western Xyz suburbs": the governorate words' direction
+            chain.pending_direction = r.direction
+        if rule == "governorate":
+            if r.code:
+                chain.set_governorate(r.code, r.seg)
+        elif r.name and (r.plain or (r.maybe_plain and chain.capitals_in_text())):
+            # plain words ("people gathered", "the regime-held town"), not a name
+            if r.landmark and not chain.places and not chain.landmark:
+                chain.landmark = r.seg
+            elif r.kind and r.kind not in ("landmark", "area") and not chain.pending_kind:
+                chain.pending_kind = r.kind  # "the regime-held town of" X: X is a town
+        else:
+            _take_place(r, chain)
 
 
 _CAPITAL_LETTER = re.compile(r"\b[A-Z]")
-# _CONNECTORS without re.IGNORECASE, for lower-cased ASCII text (the same matches, faster)
-_CONNECTORS_LOWER = re.compile(_CONNECTORS.pattern)
+# _CONNECTORS without re.IGNORECASE, for lower-cased ASCII text (the same matches, faster): a
+# match starts at a space or separator, or else where its connector word starts
+_CONNECTORS_LOWER = re.compile(rf"(?=[\s,;–]|\b[a-z])(?:{_CONNECTORS.pattern})")
+
+
+# The separators and the first words of the connectors of _CONNECTORS (each a whole word: \b
+# before it, \s or \b after it): a lower-cased ASCII text with none of them has no connector.
+_CONNECTOR_STARTS = frozenset(
+    {",", ";", "–", "which", "administratively", "affiliated", "belonging", "located",
+     "situated", "part", "in", "inside", "within", "at", "of", "near", "close", "next",
+     "outside", "on", "from", "around", "toward", "towards", "beside", "behind", "opposite",
+     "along", "across", "by", "to", "for"}
+)  # fmt: skip
+_WORD_OR_SEPARATOR = re.compile(r"\w+|[,;–]")
 
 
 def _links(cleaned: str) -> list[str]:
     """``_CONNECTORS.split(cleaned)``: the links of the chain, connectors removed."""
     if not cleaned.isascii():
         return _CONNECTORS.split(cleaned)
+    low = cleaned.lower()  # same length, same positions
+    if _CONNECTOR_STARTS.isdisjoint(_WORD_OR_SEPARATOR.findall(low)):
+        return [cleaned]
     links: list[str] = []
     start = 0
-    for m in _CONNECTORS_LOWER.finditer(cleaned.lower()):  # same length, same positions
+    for m in _CONNECTORS_LOWER.finditer(low):
         links.append(cleaned[start : m.start()])
         start = m.end()
     links.append(cleaned[start:])
     return links
+
+
+@lru_cache(maxsize=65536)
+def _piece_readings(piece: str) -> tuple[_Reading, ...]:
+    """The readings of the links of a comma-free piece of a cleaned phrase, in order.
+
+    A connector match holds at most one comma, before its connector word, and a comma is a
+    word boundary like the end of a text: the non-blank links of the pieces are those of
+    the whole phrase (the pieces "eastern suburbs of Aleppo governorate" recur).
+    """
+    readings: list[_Reading] = []
+    for raw in _links(piece):
+        if raw and raw.strip():
+            # "Karm Al Tahhan area Al Myassar": a kind word inside a link splits it in two
+            readings.extend(map(_read_segment, _split_inner_kind(raw.strip())))
+    return tuple(readings)
 
 
 def place_from_phrase(text: str) -> ParsedPlace:
@@ -958,12 +1117,10 @@ def place_from_phrase(text: str) -> ParsedPlace:
     if not cleaned:
         return ParsedPlace(text=text)
     cleaned, between = _split_between(cleaned)
-    chain = _Chain(capitals_in_text=bool(_CAPITAL_LETTER.search(cleaned)))
-    for raw in _links(cleaned):
-        if raw and raw.strip():
-            # "Karm Al Tahhan area Al Myassar": a kind word inside a link splits it in two
-            for seg in _split_inner_kind(raw.strip()):
-                _take_segment(seg, chain)
+    chain = _Chain(text=cleaned)
+    for piece in cleaned.split(","):
+        for reading in _piece_readings(piece):
+            _take_reading(reading, chain)
     places = chain.places
     target, kind = places[0] if places else ("", "")
     parent, parent_kind = places[1] if len(places) > 1 else ("", "")

@@ -1133,6 +1133,11 @@ _NULL_LIKE = frozenset(
 )  # fmt: skip
 
 
+_INPUT_LETTER = re.compile(r"[^\W\d_]")
+_INPUT_SPACES = re.compile(r"\s+")
+_NULL_LIKE_WORDS = max(len(n.split()) for n in _NULL_LIKE)  # (casefold adds no space)
+
+
 def _input_problem(text: Any) -> str:
     """Why the input cannot be a place description ("" when it may be one)."""
     if text is None or (isinstance(text, float) and math.isnan(text)) or text is pd.NA:
@@ -1144,9 +1149,13 @@ def _input_problem(text: Any) -> str:
         return "empty input"
     if len(stripped) > MAX_INPUT_CHARS:
         return f"input too long ({len(stripped)} characters; at most {MAX_INPUT_CHARS} for one place description)"
-    if not re.search(r"[^\W\d_]", stripped):
+    if not _INPUT_LETTER.search(stripped):
         return "no letters in input (a number or symbols is not a place)"
-    if re.sub(r"\s+", " ", stripped.strip(" .-_*")).casefold() in _NULL_LIKE:
+    core = stripped.strip(" .-_*")
+    if (
+        len(core.split(maxsplit=_NULL_LIKE_WORDS)) <= _NULL_LIKE_WORDS
+        and _INPUT_SPACES.sub(" ", core).casefold() in _NULL_LIKE
+    ):
         return f"placeholder for a missing value ({stripped!r}), not a place"
     return ""
 

@@ -1,0 +1,215 @@
+"""The parser's shortcuts skip a pattern only where it cannot match (syria_geo._phrase).
+
+Each cheap test that lets the parser skip a regular expression (a word it needs, the start or
+end of the text, the separators of a link) is checked against the pattern itself on texts
+built from the patterns' own words in several cases, spacings and scripts: wherever the
+pattern matches, the test must let it run. The connector split by comma-free pieces is
+checked against the split of the whole text.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+
+import pytest
+
+from syria_geo import _phrase as ph
+from syria_geo.geocode import _NULL_LIKE, _input_problem
+
+_WORDS = (  # noqa: SIM905 (a word list reads better as text)
+    "the The THE a an of in on at near to from by for inside within outside around towards beside "
+    "which is was located situated part administratively follows belongs belonging affiliated with "
+    "close next behind opposite along across middle centre center vicinity outskirts "
+    "north northern south eastern West western northeastern central middle km kilometers "
+    "village town city neighborhood neighbourhood quarter camp district area region farm "
+    "suburb suburbs countryside province governorate Governorate gov. rural Rural rif Rif "
+    "parts part areas mountain mountains plain valley Ghab Ghouta Qalamoun "
+    "capital Capital syrian provincial regional "
+    "circle roundabout square entrance market mosque street road Road highway motorway route "
+    "freeway autostrada linking connecting links connects and between "
+    "under control controlled jointly resulting resulted killing killed that where who host "
+    "hosts hosting housing sheltering Jordan Turkey "
+    "main residential old new other Main OLD "
+    "Aleppo Idlib Hama Douma Saraqib Kafr Nabl Al-Bab al Mrashda Ras-al-Ayn Deir ez-Zor "
+    "ريف محافظة حماة إدلب الشمالي مدينة قرية العاصمة"
+).split()
+_GLUE = (" ", " ", " ", "  ", "\t", ", ", ",", "; ", " – ", "–", "-", "'", "’s ", "(", ")", "/", "\n", "")  # fmt: skip
+
+
+def _texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(1, 7)):
+            parts.append(rng.choice(_WORDS))
+            parts.append(rng.choice(_GLUE))
+        text = "".join(parts)
+        if rng.random() < 0.5:
+            text = text.strip()
+        if rng.random() < 0.2:
+            text = text.upper() if rng.random() < 0.5 else text.title()
+        if rng.random() < 0.2:
+            text = str(rng.randint(1, 40)) + rng.choice((" km ", "km ", ".5 kilometres ")) + text
+        out.append(text)
+    return out
+
+
+_TEMPLATES = (
+    "{the} {w} {w} {kind} of {name}", "{the} {w} {kind}{sp}of{sp}{name}", "{name} {kind} {name}",
+    "{name}{sp}{kind}{sp}al {name}", "{dir} {areaword}", "{dir}{sp}rural areas", "{name} {gov}",
+    "{gov} of {name}", "rural {name}", "{dir} {name} countryside", "{name}{sp}{noise} {w} {w}",
+    "{name}, {noise} {name}", "{name}-{name} {road}", "the {road}{sp}linking {name} and {name}",
+    "{road} from {name} to {name}", "{name} {kind}{sp}{landmark}", "the {nat} side of {name}",
+    "{the} syrian capital{sp}{name}", "{the} capital city", "{the} {capkind} capital",
+    "{num} km {dir}", "{num}{sp}kilometers {dir} of {name}", "{name} and {name} {w} {name}",
+    "{name} {region}", "{the} {w}", "{name}", "{name} {kind}{conn}{name} {kind}",
+    "{w}{conn}{name}{conn}{dir} {areaword} of {name} {gov}",
+)  # fmt: skip
+_FILL = {
+    "the": ("the", "The", "THE", "", "a", "an"),
+    "w": tuple(_WORDS),
+    "kind": ("town", "village", "city", "suburb", "neighborhood", "neighbourhood", "quarter", "camp",
+             "district", "area", "Town", "CITY", "farm"),
+    "name": ("Aleppo", "Idlib", "Hama", "Douma", "Saraqib", "Kafr Nabl", "al Mrashda", "Al-Bab",
+             "Deir ez-Zor", "Ghab", "Qalamoun", "Tell Abyad", "حماة"),
+    "sp": (" ", "  ", "\t", " \n "),
+    "dir": ("north", "Northern", "eastern", "WEST", "southwestern", "central", "middle", "east"),
+    "areaword": ("suburbs", "countryside", "outskirts", "parts", "areas", "part", "province",
+                 "governorate", "Suburbs", "PART"),
+    "gov": ("governorate", "province", "suburbs", "countryside", "Governorate", "gov.", "gov"),
+    "noise": ("which is under", "under the control", "controlled jointly by", "and is jointly controlled",
+              "which resulted", "resulting in", "killing", "which killed", "that", "where", "who",
+              "with Jordan", "hosting", "housing", "and hosts", "sheltering", "Which"),
+    "road": ("road", "highway", "motorway", "route", "freeway", "autostrada", "Road", "crossroads",
+             "junction", "area", "fields"),
+    "conn": (" which is administratively a part of ", " which administratively follows ",
+             " affiliated to ", ", belonging to ", " located in ", " situated in ", " part of ",
+             " in the vicinity of ", " on the outskirts of ", " inside ", " within ", " in ", " at ",
+             " of ", " near ", " close to ", " next to ", " outside of ", " on ", " from ",
+             " around ", " towards ", " beside ", " behind ", " opposite ", " along ",
+             " across from ", " by ", " to ", " for ", ";", "–", " – ", ", ", " IN "),
+    "nat": ("Syrian", "turkish", "LEBANESE", "Jordanian", "iraqi"),
+    "capkind": ("provincial", "governorate", "regional", "Provincial", "syrian"),
+    "landmark": ("circle", "roundabout", "square", "entrance", "Circle"),
+    "num": ("10", "2.5", "3", "١٠"),
+    "region": ("area", "region", "mountains", "mountain", "plain", "valley", "countryside", "Area"),
+}  # fmt: skip
+
+
+def _from_templates(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        text = re.sub(r"{(\w+)}", lambda m: rng.choice(_FILL[m.group(1)]), rng.choice(_TEMPLATES))
+        case = rng.random()
+        text = text.lower() if case < 0.15 else text.upper() if case < 0.25 else text
+        out.append(text if rng.random() < 0.7 else rng.choice(_WORDS) + " " + text)
+    return out
+
+
+_EXAMPLES = [
+    "western part", "Eastern Ghouta area", "the capital", "The Syrian capital", "10 km east",
+    "2.5 kilometres northwest", "the provincial capital", "Kafr Nabl village", "Al-Bab",
+    "Karm Al Tahhan area Al Myassar", "the southern Idlib town of Kafr Nabl", "northern suburbs",
+    "Jabal al Zawiya region", "the road linking Saraqib and Idlib", "the Saraqib-Idlib road",
+    "Al Qaterji neighborhood circle", "Nubl and Zahraa", "rural Hama", "ريف حماة الشمالي",
+    "an old market", "Main", "main street", "the M5 highway from Hama to Aleppo",
+    "Douma, which is under the control of the army", "a village near Hama, hosting displaced",
+]  # fmt: skip
+TEXTS = _EXAMPLES + _texts(3000, 16) + _from_templates(4000, 7)
+
+
+def _low_ascii(word_test: Callable[[str], object]) -> Callable[[str], bool]:
+    """A word test of lower-cased text; a non-ASCII text is never ruled out (see _lacks)."""
+    return lambda text: not text.isascii() or bool(word_test(text.lower()))
+
+
+def _suburbs_tail(text: str) -> bool:
+    """governorate_pcode's last pattern: "Idlib suburbs", "the countryside of Hama"."""
+    m = ph._GOV_SEG.match(text.strip())
+    return bool(m and m.group("tail") and m.group("tail").lower() in {"suburbs", "countryside"})
+
+
+_SHORTCUTS: list[tuple[str, Callable[[str], object], Callable[[str], bool]]] = [
+    ("inner kind", ph._INNER_KIND.search, lambda t: bool(ph._INNER_KIND_WORD.search(t))),
+    ("described kind", ph._DESCRIBED_KIND.search, _low_ascii(ph._KIND_OF.search)),
+    ("governorate words", ph._GOV_LIKE.search, _low_ascii(ph._GOV_LIKE_WORD.search)),
+    ("noise tail", ph._NOISE_TAIL.search, _low_ascii(ph._NOISE_WORDS.search)),
+    ("road word", ph._ROAD_WORD.search, _low_ascii(ph._ROAD_LINK_WORDS.search)),
+    ("road between", ph._ROAD_BETWEEN.search, _low_ascii(ph._ROAD_LINK_WORDS.search)),
+    ("kind landmark", ph._KIND_LANDMARK.search, _low_ascii(ph._LANDMARK_OF_KIND_WORDS.search)),
+    ("side of", ph._SIDE_OF.search, _low_ascii(lambda low: "side" in low)),
+    ("capital word", ph._CAPITAL_WORD.search, _low_ascii(lambda low: "capital" in low)),
+    ("capital", ph._CAPITAL.match, _low_ascii(lambda low: "capital" in low)),
+    ("provincial capital", ph._PROVINCIAL_CAPITAL.match, _low_ascii(lambda low: "capital" in low)),
+    ("twin places", ph._TWIN_PLACES.search, _low_ascii(lambda low: "and" in low)),
+    ("article", ph._ARTICLE_START.match, lambda t: t[:1] in ph._ARTICLE_LETTERS),
+    ("offset", ph._OFFSET.match, lambda t: t[:1].isdecimal()),
+    ("gov word", ph._GOV_WORD.search, _low_ascii(re.compile("gov|province|muhafazat|mohafazat").search)),
+    ("rural of", ph._RURAL_OF.match, _low_ascii(re.compile("rural|countryside|suburbs|rif").search)),
+    ("arabic governorate", ph._AR_GOV.match, lambda t: not t.isascii()),
+    ("governorate tail", _suburbs_tail, _low_ascii(lambda low: "suburbs" in low or "countryside" in low)),
+]  # fmt: skip
+# patterns anchored at the end of a link (links are stripped: no final newline)
+_ENDINGS: list[tuple[str, Callable[[str], object], tuple[str, ...]]] = [
+    ("direction area", ph._DIRECTION_AREA.match, ph._AREA_WORDS),
+    ("region tail", ph._REGION_TAIL.search, ph._REGION_TAIL_WORDS),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern", "may_match"), _SHORTCUTS, ids=[s[0] for s in _SHORTCUTS]
+)
+def test_shortcut_never_skips_a_match(
+    name: str, pattern: Callable[[str], object], may_match: Callable[[str], bool]
+) -> None:
+    matched = [t for t in TEXTS if pattern(t)]
+    assert len(matched) >= 3, f"{name}: too few texts match to test the shortcut"
+    assert [t for t in matched if not may_match(t)] == []
+
+
+@pytest.mark.parametrize(("name", "pattern", "endings"), _ENDINGS, ids=[s[0] for s in _ENDINGS])
+def test_ending_shortcut_never_skips_a_match(
+    name: str, pattern: Callable[[str], object], endings: tuple[str, ...]
+) -> None:
+    links = [t.strip() for t in TEXTS if t.strip()]
+    matched = [t for t in links if pattern(t)]
+    assert len(matched) >= 3, f"{name}: too few texts match to test the shortcut"
+    assert [t for t in matched if t.isascii() and not t.lower().endswith(endings)] == []
+
+
+def test_generic_name_by_set() -> None:
+    words = sorted({w for t in TEXTS for w in re.split(r"[\s,;()/]+", t)} | {"Main\n", "old new"})
+    assert [w for w in words if ph._is_generic(w) != bool(ph._GENERIC_NAME.match(w))] == []
+    assert ph._is_generic("MAIN")
+    assert not ph._is_generic("Main street")
+
+
+def test_connectors_lower_same_matches() -> None:
+    for text in TEXTS:
+        if text.isascii():
+            fast = [m.span() for m in ph._CONNECTORS_LOWER.finditer(text.lower())]
+            assert fast == [m.span() for m in ph._CONNECTORS.finditer(text)], text
+
+
+def _kept(links: list[str]) -> list[str]:
+    return [link.strip() for link in links if link and link.strip()]
+
+
+def test_links_by_pieces_equal_links_of_the_text() -> None:
+    for text in TEXTS:
+        by_pieces = [link for piece in text.split(",") for link in _kept(ph._links(piece))]
+        assert by_pieces == _kept(ph._CONNECTORS.split(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["none", "  N/A ", "not   known", "...none...", "Not Specified", "-- unknown --", "غير معروف",
+     "n.a.", "Tal Abyad", "Tal\tAbyad village", "not known at all", "__TBD__", "xx xx"],
+)  # fmt: skip
+def test_placeholder_test_as_written_before(text: str) -> None:
+    placeholder = re.sub(r"\s+", " ", text.strip().strip(" .-_*")).casefold() in _NULL_LIKE
+    assert _input_problem(text).startswith("placeholder") == placeholder
