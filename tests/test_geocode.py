@@ -579,6 +579,19 @@ def test_foreign_or_vague_places_are_not_placed_confidently(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "foreign"),
+    [("Beirut", True), ("Istanbul", True), ("Doha", False), ("the Doha", False), ("Qatar", False)],
+)
+def test_foreign_names_that_syrian_places_also_bear(text: str, foreign: bool) -> None:
+    """A foreign name is not looked up, unless a gazetteer place is also called so (Doha)."""
+    r = geocode(text)
+    assert (r.reason == f"place outside Syria: {text.strip()!r}") is foreign, r.reason
+    if not foreign:
+        assert r.candidates
+        assert all(c.adm1_pcode.startswith("SY") for c in r.candidates)
+
+
+@pytest.mark.parametrize(
     "text",
     ["300 km east of Palmyra", "100000 km east of Palmyra", "9" * 400 + " km east of Palmyra"],
 )

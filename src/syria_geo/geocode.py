@@ -335,22 +335,6 @@ class _Records:
         return _Row(self.columns, pos)
 
 
-class _LazyNames:
-    """Every English and alternate name of the gazetteer, casefolded (built on first use)."""
-
-    def __init__(self, gdf: pd.DataFrame) -> None:
-        self._gdf = gdf
-        self._names: frozenset[str] | None = None
-
-    def __contains__(self, name: object) -> bool:
-        if self._names is None:
-            gdf = self._gdf
-            self._names = frozenset(
-                str(n).casefold() for col in ("name_en",) for n in gdf[col] if isinstance(n, str)
-            ) | frozenset(str(a).casefold() for alts in gdf["alt_names"] for a in (alts or ()))
-        return name in self._names
-
-
 @dataclass(frozen=True)
 class _Gaz:
     gdf: pd.DataFrame
@@ -358,7 +342,7 @@ class _Gaz:
     pos_by_id: dict[str, int]
     radius_km: dict[str, float]
     has_neighbourhoods: frozenset[str]
-    exact_ascii: _LazyNames
+    foreign_namesakes: frozenset[str]  # _FOREIGN names that are also gazetteer names
     capitals: dict[str, str]  # ADM1 P-code -> id of the city of the same name
     seats: dict[str, int]  # ADM2/ADM3 P-code -> position of its same-named community
     prominence: np.ndarray  # per row: max(population, 100) x 4**seat rank
@@ -415,7 +399,19 @@ def _tables(gdf: pd.DataFrame) -> dict[str, Any]:
         "seats": seats,
         "ranks": ranks,
         "camps": sorted(camps),
+        "foreign_namesakes": sorted(_foreign_namesakes(gdf)),
     }
+
+
+def _foreign_namesakes(gdf: pd.DataFrame) -> set[str]:
+    """Foreign place names (``_FOREIGN``) that are also gazetteer names, casefolded.
+
+    An English or alternate name of the gazetteer written so may be the Syrian place (see
+    :func:`_is_foreign`).
+    """
+    names = {str(n).casefold() for n in gdf["name_en"] if isinstance(n, str)}
+    names.update(str(a).casefold() for alts in gdf["alt_names"] for a in (alts or ()))
+    return set(_FOREIGN & names)
 
 
 def _assemble(gdf: pd.DataFrame, index: NameIndex, tables: dict[str, Any]) -> _Gaz:
@@ -431,7 +427,7 @@ def _assemble(gdf: pd.DataFrame, index: NameIndex, tables: dict[str, Any]) -> _G
         pos_by_id,
         tables["radius"],
         nb,
-        _LazyNames(gdf),
+        frozenset(tables["foreign_namesakes"]),
         tables["capitals"],
         tables["seats"],
         prominence,
@@ -1093,7 +1089,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|al|el)\s+")
 
 def _is_foreign(name: str, gaz: _Gaz) -> bool:
     folded = _LEADING_ARTICLE.sub("", _WHITESPACE.sub(" ", name.strip().casefold()))
-    return folded in _FOREIGN and folded not in gaz.exact_ascii
+    return folded in _FOREIGN and folded not in gaz.foreign_namesakes
 
 
 def _ambiguous_result(
