@@ -24,6 +24,7 @@ contradictory "Upper" vs "Lower": -0.15) and for a hit on one part of a compound
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import OrderedDict
@@ -514,6 +515,27 @@ def _expand(off: np.ndarray, val: np.ndarray, slots: np.ndarray) -> tuple[np.nda
     starts, counts = off[slots], off[slots + 1] - off[slots]
     shift = np.repeat(starts - np.cumsum(counts) + counts, counts)
     return val[shift + np.arange(int(counts.sum()))], counts
+
+
+def _millionths(values: np.ndarray) -> np.ndarray:
+    """``round(v, 6)`` of each value in millionths (an exact sort key for the rounded values).
+
+    As Python rounds: correctly, half to even. ``v * 1e6`` is within 1e-10 of its exact value
+    (``v`` <= 1), so its nearest integer is right unless it lies near a half: those few are
+    rounded by Python itself.
+    """
+    scaled = values * 1e6
+    out: np.ndarray = np.rint(scaled)
+    near = np.flatnonzero(np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6)
+    if len(near):
+        out[near] = [round(round(v, 6) * 1e6) for v in values[near].tolist()]
+    return out
+
+
+# The slot setters of NameMatch's fields, in order: what its (frozen) __init__ calls
+_MATCH_SETTERS = tuple(
+    NameMatch.__dict__[f.name].__set__ for f in dataclasses.fields(NameMatch)
+)
 
 
 class _TypoKeys:
@@ -1120,7 +1142,7 @@ class NameIndex:
         if lists:
             typo = self._scored(qc, *self._pairs(lists), masks, cuts)
             pairs = tuple(np.concatenate((a, b)) for a, b in zip(pairs, typo, strict=True))
-        for k, ranked in enumerate(self._ranked(qs, [keys[j] for j in live], pairs)):
+        for k, ranked in enumerate(self._ranked(qs, qc, [keys[j] for j in live], pairs)):
             results[live[k]] = ranked
         return results
 
@@ -1308,6 +1330,7 @@ class NameIndex:
     def _ranked(
         self,
         qs: Sequence[_Query],
+        qc: _QueryColumns,
         keys: Sequence[SearchRequest],
         pairs: tuple[np.ndarray, ...],
     ) -> list[tuple[NameMatch, ...]]:
@@ -1326,7 +1349,7 @@ class NameIndex:
         first[1:] = np.diff(qid[order] * len(self._ids) + rows[order]) != 0
         pick = order[first]
         p_rows = rows[pick]
-        rounded = np.array([round(s, 6) for s in score[pick].tolist()])
+        rounded = _millionths(score[pick])
         ranked = pick[
             np.lexsort(
                 (self._id_rank[p_rows], -self._pop[p_rows], self._level_ranks[p_rows], -rounded, qid[pick])
@@ -1338,45 +1361,58 @@ class NameIndex:
             < np.array([k.limit for k in keys])[qid[ranked]]
         )
         ranked = ranked[within_limit]
+        q, i, r = qid[ranked], idx[ranked], rows[ranked]
+        same = self._same_skeletons(qs, qc, keys, q, i)
         out: list[list[NameMatch]] = [[] for _ in qs]
-        ids, text, levels, same = self._ids, self._text, self._levels, self._same_skeleton
-        for k, row, i, s, r, v, f in zip(
-            qid[ranked].tolist(),
-            rows[ranked].tolist(),
-            idx[ranked].tolist(),
-            score[ranked].tolist(),
-            rule[ranked].tolist(),
-            verbatim[ranked].tolist(),
-            self._field[idx[ranked]].tolist(),
-            strict=True,
-        ):
-            out[k].append(
-                NameMatch(
-                    row,
-                    ids[row],
-                    round(s, 4),
-                    text[i],
-                    _RULES[r],
-                    levels[row],
-                    _FIELDS[f],
-                    v,
-                    same(qs[k], keys[k].query, i),
-                )
-            )
+        ids, text, levels = self._ids, self._text, self._levels
+        new, (s_pos, s_id, s_score, s_name, s_rule, s_level, s_field, s_verb, s_same) = (
+            object.__new__, _MATCH_SETTERS
+        )
+        for k, row, j, sc, ru, v, f, ss in zip(
+            q.tolist(), r.tolist(), i.tolist(), score[ranked].tolist(), rule[ranked].tolist(),
+            verbatim[ranked].tolist(), self._field[i].tolist(), same, strict=True,
+        ):  # fmt: skip
+            # NameMatch(row, ids[row], round(sc, 4), ...), its fields set as its __init__ does
+            m = new(NameMatch)
+            s_pos(m, row), s_id(m, ids[row]), s_score(m, round(sc, 4)), s_name(m, text[j])
+            s_rule(m, _RULES[ru]), s_level(m, levels[row]), s_field(m, _FIELDS[f])
+            s_verb(m, v), s_same(m, ss)
+            out[k].append(m)
         return [tuple(found) for found in out]
 
-    def _same_skeleton(self, q: _Query, query: str, i: int) -> bool:
-        """Whether spelling ``i`` is a transliteration variant of the query (same skeleton)."""
-        skel, core, vskel = self._skel[i], self._core[i], self._vskel[i]
-        return (
-            len(q.skel) >= 3
-            and (q.skel == skel or _loose_skeleton(query) == self._loose[i])
-            and q.quals == self._quals[self._qual_ids[i]]
-            and (
-                q.arabic != self._arabics[i]
-                or (
-                    _short_words_agree(q.core, core)
-                    and Levenshtein.normalized_similarity(q.vskel, vskel) >= 0.8
-                )
+    def _same_skeletons(
+        self,
+        qs: Sequence[_Query],
+        qc: _QueryColumns,
+        keys: Sequence[SearchRequest],
+        qid: np.ndarray,
+        idx: np.ndarray,
+    ) -> list[bool]:
+        """Whether spelling ``idx[k]`` is a transliteration variant of query ``qid[k]``.
+
+        The same consonant skeleton (at least three consonants), plain or without the
+        construct-state "t" (see :func:`_loose_skeleton`), the same qualifiers, and within
+        one script short words that agree and vowelled skeletons at least 0.8 alike.
+        """
+        quals = qc.qual_penalty(self)[qc.qual_group[qid], self._qual_id[idx]] == 0.0
+        same = (qc.skel_len[qid] >= 3) & quals  # a penalty is 0 only for the same qualifiers
+        cand = np.flatnonzero(same)
+        other = cand[qc.skel[qid[cand]] != self._column("skel")[idx[cand]]]
+        if len(other):  # not the same skeleton: perhaps the same loose skeleton
+            loose = np.empty(len(qs), dtype=object)
+            need = np.unique(qid[other]).tolist()
+            loose[need] = [_loose_skeleton(keys[k].query) for k in need]
+            same[other] = np.asarray(
+                loose[qid[other]] == self._column("loose")[idx[other]], dtype=bool
             )
-        )
+        out: list[bool] = same.tolist()
+        one_script = np.flatnonzero(same & (qc.arabic[qid] == self._arabic[idx]))
+        for m, k, i in zip(
+            one_script.tolist(), qid[one_script].tolist(), idx[one_script].tolist(), strict=True
+        ):
+            q = qs[k]
+            out[m] = (
+                _short_words_agree(q.core, self._core[i])
+                and Levenshtein.normalized_similarity(q.vskel, self._vskel[i]) >= 0.8
+            )
+        return out
