@@ -579,7 +579,12 @@ class _TypoKeys:
             return self._by_length
         hit = self._allowed_by_length.get(tag)
         if hit is None:
-            order = allowed[np.argsort(self._lengths[allowed], kind="stable")]
+            # the allowed keys in the order of all keys sorted by length (stable: ties by
+            # position, as a stable sort of the ascending allowed positions orders them)
+            member = np.zeros(len(self.keys), dtype=bool)
+            member[allowed] = True
+            every = self._by_length[1]
+            order = every[member[every]]
             hit = (self._lengths[order], order, self._letters[order])
             self._allowed_by_length[tag] = hit
             if len(self._allowed_by_length) > _MAX_SORTED_SETS:
@@ -992,7 +997,7 @@ class NameIndex:
             if key_of is None:
                 key_of = self._key_of[kind] = self._typo[kind].key_of(len(self._text))
             hits = key_of[mask[self._row] & (key_of >= 0)]
-            keys = np.unique(hits)
+            keys = np.flatnonzero(np.bincount(hits, minlength=len(self._typo[kind].keys)))
             if len(self._typo_allowed) > _MAX_MASKS:
                 self._typo_allowed.clear()
             self._typo_allowed[cache_key] = keys
