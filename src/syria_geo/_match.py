@@ -173,6 +173,9 @@ class SearchRequest(NamedTuple):
     typos: bool = True
 
 
+_new_tuple = tuple.__new__
+
+
 def _request_key(request: SearchRequest) -> SearchRequest:
     """The checked, hashable form of a request (``levels`` a frozenset): its cache key."""
     query, limit, levels, within, min_score, typos = request
@@ -181,7 +184,8 @@ def _request_key(request: SearchRequest) -> SearchRequest:
     if isinstance(limit, bool) or not isinstance(limit, (int, np.integer)) or limit < 1:
         raise InvalidParameterError(f"invalid limit {limit!r}; expected a positive integer")
     level_set = frozenset(levels) if levels is not None else None
-    return SearchRequest(query, int(limit), level_set, within, float(min_score), bool(typos))
+    # SearchRequest(...) without its Python-level __new__
+    return _new_tuple(SearchRequest, (query, int(limit), level_set, within, float(min_score), bool(typos)))
 
 
 def _level_set(key: SearchRequest) -> frozenset[str] | None:
@@ -806,6 +810,8 @@ class NameIndex:
         self._post_slot = dict(zip(state["post_keys"], range(len(state["post_keys"])), strict=True))
         self._post_off: np.ndarray = state["post_off"]
         self._post_val: np.ndarray = state["post_val"]
+        # the posting lists longer than _MAX_POSTING
+        self._common_slots = frozenset(np.flatnonzero(np.diff(self._post_off) > _MAX_POSTING).tolist())
         # distinct skeletons and flat names for the vectorised typo pass
         self._typo: dict[str, _TypoKeys] = {
             kind: _TypoKeys(state[f"{kind}_keys"], state[f"{kind}_off"], state[f"{kind}_val"])
@@ -976,11 +982,11 @@ class NameIndex:
         """The posting lists of the query's blocking keys (common keys only as a last resort)."""
         rare: list[int] = []
         common: list[int] = []
-        off = self._post_off
+        too_common = self._common_slots
         for key in self._keys(q.core, q.skel, skel_tokens, q.arabic):
             slot = self._post_slot.get(key)
             if slot is not None:
-                (common if off[slot + 1] - off[slot] > _MAX_POSTING else rare).append(slot)
+                (common if slot in too_common else rare).append(slot)
         return rare or common
 
     def _typo_keys(
@@ -1087,6 +1093,11 @@ class NameIndex:
             One list per request, in order, as :meth:`search` returns it.
         """
         keys = [_request_key(r) for r in requests]
+        if len(keys) == 1:  # the commonest call (one link of a chain), most often cached
+            hit = self._cache.get(keys[0])
+            if hit is not None:
+                self._cache.move_to_end(keys[0])
+                return [list(hit)]
         found: dict[SearchRequest, tuple[NameMatch, ...]] = {}
         todo: list[SearchRequest] = []
         for key in dict.fromkeys(keys):
