@@ -1206,20 +1206,18 @@ class NameIndex:
         unscored. Returns the arrays (query number, spelling, entry, score, rule code,
         verbatim), the pairs in their order.
         """
-        keep = np.ones(len(idx), dtype=bool)
-        groups: dict[int, list[int]] = {}
-        for k, mask in enumerate(masks):
-            if mask is not None:
-                groups.setdefault(id(mask), []).append(k)
-        if groups:
-            group_of = np.full(len(masks), -1, dtype=np.int64)
-            for g, ks in enumerate(groups.values()):
-                group_of[ks] = g
-            pair_group = group_of[qid]
-            for g, ks in enumerate(groups.values()):
-                sel = np.flatnonzero(pair_group == g)
-                keep[sel] = masks[ks[0]][self._row[idx[sel]]]  # type: ignore[index]
-        qid, idx = qid[keep], idx[keep]
+        if any(mask is not None for mask in masks):
+            # the distinct masks as the rows of one table (None: a row allowing all)
+            rows: dict[int, int] = {}
+            table: list[np.ndarray] = []
+            group_of = np.empty(len(masks), dtype=np.int64)
+            for k, mask in enumerate(masks):
+                g = rows.setdefault(id(mask), len(table))
+                if g == len(table):
+                    table.append(np.ones(len(self._ids), dtype=bool) if mask is None else mask)
+                group_of[k] = g
+            keep = np.stack(table)[group_of[qid], self._row[idx]]
+            qid, idx = qid[keep], idx[keep]
         for letters in (False, True):  # the cheap bound first, on fewer pairs the finer one
             keep = self._reach(qc, qid, idx, letters=letters) >= cuts[qid] - 1e-9
             qid, idx = qid[keep], idx[keep]
