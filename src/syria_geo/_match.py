@@ -500,8 +500,9 @@ def _may_reach(
     An insertion or a deletion changes one letter (bucket) count by one, a substitution two
     counts by one each, so strings whose capped counts differ by ``d`` in all (the bits in
     which their letter sets differ) are at least ``d / 2`` Levenshtein edits or ``d`` indels
-    apart. A key is dropped only when that bound exceeds the allowed distance by half an
-    edit (no rounding can matter), so the keys dropped are keys the scorer cuts off.
+    apart. The allowed distance is a whole number of edits (indels): the largest one at most
+    0.3 max(n, m) (0.25 (n + m)) plus 1e-6; one more edit puts the score below the cutoff by
+    far more than any rounding, so the keys dropped are keys the scorer cuts off.
     """
     n = len(queries[0])
     sets = np.array([_letter_set(query) for query in queries], dtype=np.uint64)
@@ -510,8 +511,8 @@ def _may_reach(
         rows = np.bitwise_count(letters[None, :] ^ sets[start : start + 32, None])
         np.minimum(differ, rows.min(axis=0), out=differ)
     if levenshtein:  # similarity >= 0.7: at most 0.3 max(n, m) edits
-        return np.asarray(differ <= 0.6 * np.maximum(lengths, n) + 1.0)
-    return np.asarray(differ <= 0.25 * (lengths + n) + 0.5)  # ratio >= 75: 0.25 (n + m) indels
+        return np.asarray(differ <= 2 * np.floor(0.3 * np.maximum(lengths, n) + 1e-6))
+    return np.asarray(differ <= np.floor(0.25 * (lengths + n) + 1e-6))  # ratio >= 75: indels
 
 
 def _expand(off: np.ndarray, val: np.ndarray, slots: np.ndarray) -> tuple[np.ndarray, ...]:
