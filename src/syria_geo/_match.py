@@ -1232,7 +1232,7 @@ class NameIndex:
 
         Strings of lengths ``a`` and ``b`` are at least ``|a - b|`` indels or edits apart;
         with ``letters``, strings whose :func:`_letter_set` differ in ``d`` bits are also at
-        least ``d`` indels and ``d / 2`` edits apart (see :func:`_may_reach`). That bounds
+        least ``d`` indels and ``ceil(d / 2)`` edits apart (see :func:`_may_reach`). That bounds
         ``fuzz.ratio`` and the normalised Levenshtein similarity; an exact match needs equal
         lengths and letters; penalties only lower a score.
         """
@@ -1242,7 +1242,8 @@ class NameIndex:
             if not letters:
                 return gap
             differ = self._letter_column(kind)[idx] ^ getattr(qc, f"{kind}_letters")[qid]
-            return np.asarray(np.maximum(gap, np.bitwise_count(differ) * per_bit))
+            # a distance is a whole number of edits: at least ceil(d / 2) for d bits
+            return np.asarray(np.maximum(gap, np.ceil(np.bitwise_count(differ) * per_bit)))
 
         qs, cs = qc.skel_len[qid], self._skel_len[idx]
         edits = apart("skel", qs, cs, 0.5)
