@@ -1222,11 +1222,21 @@ class NameIndex:
         for letters in (False, True):  # the cheap bound first, on fewer pairs the finer one
             keep = self._reach(qc, qid, idx, letters=letters) >= cuts[qid] - 1e-9
             qid, idx = qid[keep], idx[keep]
-        score, rule, verbatim = self._scores(qc, qid, idx)
+        # the skeleton similarities scored first: with them, a finer bound for the rest
+        skel_sim = self._skeleton_similarity(qc, qid, idx)
+        keep = self._reach(qc, qid, idx, letters=True, skel_sim=skel_sim) >= cuts[qid] - 1e-9
+        qid, idx, skel_sim = qid[keep], idx[keep], skel_sim[keep]
+        score, rule, verbatim = self._scores(qc, qid, idx, skel_sim)
         return qid, idx, self._row[idx], score, rule, verbatim
 
     def _reach(
-        self, qc: _QueryColumns, qid: np.ndarray, idx: np.ndarray, *, letters: bool
+        self,
+        qc: _QueryColumns,
+        qid: np.ndarray,
+        idx: np.ndarray,
+        *,
+        letters: bool,
+        skel_sim: np.ndarray | None = None,
     ) -> np.ndarray:
         """An upper bound of each pair's score, from the lengths (and letters) compared.
 
@@ -1234,7 +1244,8 @@ class NameIndex:
         with ``letters``, strings whose :func:`_letter_set` differ in ``d`` bits are also at
         least ``d`` indels and ``ceil(d / 2)`` edits apart (see :func:`_may_reach`). That bounds
         ``fuzz.ratio`` and the normalised Levenshtein similarity; an exact match needs equal
-        lengths and letters; penalties only lower a score.
+        lengths and letters; penalties only lower a score. Given the pairs' skeleton
+        similarities (``skel_sim``, see :meth:`_skeleton_similarity`), the bound uses them.
         """
 
         def apart(kind: str, a: np.ndarray, b: np.ndarray, per_bit: float = 1.0) -> np.ndarray:
@@ -1245,9 +1256,12 @@ class NameIndex:
             # a distance is a whole number of edits: at least ceil(d / 2) for d bits
             return np.asarray(np.maximum(gap, np.ceil(np.bitwise_count(differ) * per_bit)))
 
-        qs, cs = qc.skel_len[qid], self._skel_len[idx]
-        edits = apart("skel", qs, cs, 0.5)
-        lev = np.where(qs > 0, 1.0 - edits / np.maximum(np.maximum(qs, cs), 1), 0.0)
+        if skel_sim is None:
+            qs, cs = qc.skel_len[qid], self._skel_len[idx]
+            edits = apart("skel", qs, cs, 0.5)
+            lev = np.where(qs > 0, 1.0 - edits / np.maximum(np.maximum(qs, cs), 1), 0.0)
+        else:
+            lev = skel_sim
         qcore, ccore = qc.core_len[qid], self._core_len[idx]
         qflat, cflat = qc.flat_len[qid], self._flat_len[idx]
         core_apart, flat_apart = apart("core", qcore, ccore), apart("flat", qflat, cflat)
@@ -1265,23 +1279,36 @@ class NameIndex:
         col: np.ndarray = self._state[f"{kind}_letters"]
         return col
 
-    def _scores(
+    def _skeleton_similarity(
         self, qc: _QueryColumns, qid: np.ndarray, idx: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Score the pairs (query ``qid[k]``, spelling ``idx[k]``), all at once.
-
-        Returns the scores, the rule codes (``_EXACT``, ``_FUZZY``, ``_SKELETON``) and the
-        verbatim flags, computed with the same operations, in the same order, as scoring
-        one pair at a time (see the module docstring), so the floats are identical.
-        """
-        n = len(idx)
-        skel_sim = np.zeros(n)
+    ) -> np.ndarray:
+        """The normalised Levenshtein similarity of each pair's skeletons (0: no skeleton)."""
+        skel_sim = np.zeros(len(idx))
         has = np.flatnonzero(qc.skel_len[qid] > 0)
         if len(has):
             skel_sim[has] = _pairwise(
                 qc.skel[qid[has]], self._column("skel")[idx[has]],
                 Levenshtein.normalized_similarity, np.float64,
             )  # fmt: skip
+        return skel_sim
+
+    def _scores(
+        self,
+        qc: _QueryColumns,
+        qid: np.ndarray,
+        idx: np.ndarray,
+        skel_sim: np.ndarray | None = None,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Score the pairs (query ``qid[k]``, spelling ``idx[k]``), all at once.
+
+        Returns the scores, the rule codes (``_EXACT``, ``_FUZZY``, ``_SKELETON``) and the
+        verbatim flags, computed with the same operations, in the same order, as scoring
+        one pair at a time (see the module docstring), so the floats are identical.
+        ``skel_sim``: the pairs' :meth:`_skeleton_similarity`, if already known.
+        """
+        n = len(idx)
+        if skel_sim is None:
+            skel_sim = self._skeleton_similarity(qc, qid, idx)
         score = np.zeros(n)
         rule = np.full(n, _SKELETON, dtype=np.int8)
         same = self._arabic[idx] == qc.arabic[qid]
