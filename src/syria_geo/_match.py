@@ -235,9 +235,6 @@ class _QueryColumns:
         def lengths(values: list[str]) -> np.ndarray:
             return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
 
-        def letters(values: list[str]) -> np.ndarray:
-            return np.fromiter(map(_letter_set, values), dtype=np.uint64, count=len(values))
-
         groups: dict[frozenset[str], int] = {}
         qual_group = [groups.setdefault(q.quals, len(groups)) for q in qs]
         core, skel, flat = [q.core for q in qs], [q.skel for q in qs], [q.flat for q in qs]
@@ -248,7 +245,7 @@ class _QueryColumns:
             column(vskel), column(raw), np.array([q.arabic for q in qs], dtype=bool),
             lengths(skel), lengths(core), lengths(flat), lengths(vskel), lengths(raw),
             np.array([" " in c for c in core], dtype=bool),
-            letters(core), letters(flat), letters(skel),
+            _letter_sets(core), _letter_sets(flat), _letter_sets(skel),
             np.array(qual_group, dtype=np.int64), tuple(groups),
         )  # fmt: skip
 
