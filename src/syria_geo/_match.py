@@ -503,13 +503,20 @@ def _may_reach(
     """
     n = len(queries[0])
     sets = np.array([_letter_set(query) for query in queries], dtype=np.uint64)
-    differ = np.full(len(letters), 64, dtype=np.uint8)  # the fewest bits differing
-    for start in range(0, len(sets), 32):  # 32 queries at a time: bounded memory
-        rows = np.bitwise_count(letters[None, :] ^ sets[start : start + 32, None])
-        np.minimum(differ, rows.min(axis=0), out=differ)
+    if len(sets) == 1:
+        differ = np.bitwise_count(letters ^ sets[0])
+    else:
+        differ = np.full(len(letters), 64, dtype=np.uint8)  # the fewest bits differing
+        for start in range(0, len(sets), 32):  # 32 queries at a time: bounded memory
+            rows = np.bitwise_count(letters[None, :] ^ sets[start : start + 32, None])
+            np.minimum(differ, rows.min(axis=0), out=differ)
+    # the bits allowed for each key length m (at most 64 bits can differ)
+    m = np.arange(int(lengths.max(initial=0)) + 1)
     if levenshtein:  # similarity >= 0.7: at most 0.3 max(n, m) edits
-        return np.asarray(differ <= 2 * np.floor(0.3 * np.maximum(lengths, n) + 1e-6))
-    return np.asarray(differ <= np.floor(0.25 * (lengths + n) + 1e-6))  # ratio >= 75: indels
+        allowed = 2 * np.floor(0.3 * np.maximum(m, n) + 1e-6)
+    else:  # ratio >= 75: at most 0.25 (n + m) indels
+        allowed = np.floor(0.25 * (m + n) + 1e-6)
+    return np.asarray(differ <= np.minimum(allowed, 64).astype(np.uint8)[lengths])
 
 
 def _expand(off: np.ndarray, val: np.ndarray, slots: np.ndarray) -> tuple[np.ndarray, ...]:
