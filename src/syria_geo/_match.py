@@ -825,7 +825,9 @@ class NameIndex:
         self._cache: OrderedDict[SearchRequest, tuple[NameMatch, ...]] = OrderedDict()
         self._masks: dict[tuple[frozenset[str] | None, str | None], np.ndarray | None] = {}
         self._entry_arrays: dict[str, np.ndarray] = {}
-        self._key_of: dict[str, np.ndarray] = {}
+        # per typo key kind: the key and the entry of each spelling filed under a key
+        self._key_rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._level_codes: tuple[list[str], np.ndarray] | None = None
         self._typo_allowed: dict[tuple[object, ...], np.ndarray] = {}
 
     # -----------------------------------------------------------------------------------
@@ -942,7 +944,7 @@ class NameIndex:
             return self._masks[key]
         mask: np.ndarray | None = None
         if levels is not None:
-            mask = np.isin(self._entry_array("level"), sorted(levels))
+            mask = self._level_mask(levels)
         if within:
             inside = np.strings.startswith(self._entry_array("id"), within)
             inside |= self._entry_array("parent") == within
@@ -953,6 +955,17 @@ class NameIndex:
             self._masks.clear()
         self._masks[key] = mask
         return mask
+
+    def _level_mask(self, levels: frozenset[str]) -> np.ndarray:
+        """Entries whose level is one of ``levels`` (``np.isin`` of the level column)."""
+        if not all(isinstance(v, str) for v in levels):
+            return np.isin(self._entry_array("level"), sorted(levels))
+        if self._level_codes is None:  # the distinct levels, and each entry's among them
+            names: dict[str, int] = {}
+            codes = [names.setdefault(level, len(names)) for level in self._levels]
+            self._level_codes = (list(names), np.array(codes, dtype=np.int64))
+        names_seen, code = self._level_codes
+        return np.array([name in levels for name in names_seen], dtype=bool)[code]
 
     def _column(self, name: str) -> np.ndarray:
         """A per-spelling string column as an object array (built on first use).
@@ -1004,10 +1017,13 @@ class NameIndex:
         cache_key = (kind, levels, within or None)
         keys = self._typo_allowed.get(cache_key)
         if keys is None:
-            key_of = self._key_of.get(kind)
-            if key_of is None:
-                key_of = self._key_of[kind] = self._typo[kind].key_of(len(self._text))
-            hits = key_of[mask[self._row] & (key_of >= 0)]
+            key_rows = self._key_rows.get(kind)
+            if key_rows is None:
+                key_of = self._typo[kind].key_of(len(self._text))
+                filed = np.flatnonzero(key_of >= 0)
+                key_rows = self._key_rows[kind] = (key_of[filed], self._row[filed])
+            key_of_filed, rows = key_rows
+            hits = key_of_filed[mask[rows]]
             keys = np.flatnonzero(np.bincount(hits, minlength=len(self._typo[kind].keys)))
             if len(self._typo_allowed) > _MAX_MASKS:
                 self._typo_allowed.clear()
