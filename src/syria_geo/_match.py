@@ -160,6 +160,7 @@ class _Query:
 
 
 _RAW_DROP = re.compile(r"[^\w]|_|\d", re.UNICODE)
+_ASCII_NON_LETTERS = str.maketrans({chr(c): None for c in range(128) if not chr(c).isalpha()})
 
 
 class SearchRequest(NamedTuple):
@@ -258,6 +259,8 @@ def _raw_key(text: str) -> str:
     """Letters only, casefolded, without diacritics: the spelling as written."""
     if is_arabic(text):
         return normalize_arabic(text).replace(" ", "")
+    if text.isascii():  # the letters of ASCII text: what _RAW_DROP keeps of it
+        return latin_ascii(text).translate(_ASCII_NON_LETTERS)
     return _RAW_DROP.sub("", latin_ascii(text))
 
 

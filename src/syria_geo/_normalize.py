@@ -712,6 +712,13 @@ def _arabic_token_skeleton(word: str) -> str:
     return "".join(_AR_SKELETON.get(c, "") for c in word) + "".join(c for c in word if c.isdigit())
 
 
+# The skeleton letter of each ASCII character (None: dropped), and the ASCII digits alone
+_ASCII_SKELETON = str.maketrans(
+    {chr(c): _LATIN_SKELETON.get(chr(c), "X" if chr(c) == "x" else None) for c in range(128)}
+)
+_ASCII_DIGITS = str.maketrans({chr(c): None for c in range(128) if not chr(c).isdigit()})
+
+
 @lru_cache(maxsize=65536)
 def _latin_token_skeleton(word: str) -> str:
     # word is already folded by normalize_latin (kh->k, q->k, dh->z, ...)
@@ -719,6 +726,9 @@ def _latin_token_skeleton(word: str) -> str:
         word = word[:-1]
     for digraph, repl in _LATIN_SKELETON_DIGRAPHS:
         word = word.replace(digraph, repl)
+    if word.isascii():  # the same mapping, as one table; the digits moved to the end
+        skel = word.translate(_ASCII_SKELETON)
+        return skel if word.isalpha() else skel + word.translate(_ASCII_DIGITS)
     return "".join(_LATIN_SKELETON.get(c, "X" if c == "x" else "") for c in word) + "".join(
         c for c in word if c.isdigit()
     )
@@ -983,11 +993,23 @@ def _arabic_token_vowelled(word: str) -> str:
     return "".join(chars) + ("a" if final_a else "")
 
 
+# The vowelled-skeleton letter of each ASCII character (None: dropped)
+_ASCII_VOWELLED = str.maketrans(
+    {
+        chr(c): _LATIN_SKELETON.get(chr(c))
+        or _LATIN_VOWELS.get(chr(c), "X" if chr(c) == "x" else None)
+        for c in range(128)
+    }
+)
+
+
 @lru_cache(maxsize=65536)
 def _latin_token_vowelled(word: str) -> str:
     w = word[:-1] if len(word) > 2 and word.endswith("h") and word[-2] in "aiu" else word
     for digraph, repl in _LATIN_SKELETON_DIGRAPHS:
         w = w.replace(digraph, repl)
+    if w.isascii():  # the same mapping, as one table
+        return w.translate(_ASCII_VOWELLED)
     return "".join(
         _LATIN_SKELETON.get(c) or _LATIN_VOWELS.get(c, "X" if c == "x" else "") for c in w
     )
