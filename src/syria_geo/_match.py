@@ -522,6 +522,14 @@ def _may_reach(
     return np.asarray(differ <= np.minimum(allowed, 64).astype(np.uint8)[lengths])
 
 
+def _unique_pairs(qid: np.ndarray, idx: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs (``qid[k]``, ``idx[k]``), ``idx`` below ``n``, each once (first occurrences)."""
+    import pandas as pd  # a hash table: O(n), where np.unique sorts
+
+    key = pd.unique(qid * n + idx)
+    return key // n, key % n
+
+
 def _expand(off: np.ndarray, val: np.ndarray, slots: np.ndarray) -> tuple[np.ndarray, ...]:
     """The slices ``val[off[s]:off[s + 1]]`` of the slots, concatenated, and their lengths."""
     starts, counts = off[slots], off[slots + 1] - off[slots]
@@ -1166,7 +1174,8 @@ class NameIndex:
         )
         slots = [self._posting_slots(q, t) for q, t in queries]
         posted = self._pairs(
-            [(self._post_off, self._post_val, k, chosen) for k, chosen in enumerate(slots)]
+            [(self._post_off, self._post_val, k, chosen) for k, chosen in enumerate(slots)],
+            unique=False,  # made unique by _scored, on the allowed pairs
         )
         pairs = self._scored(qc, *posted, masks, cuts)
         top = np.zeros(len(live))
@@ -1180,16 +1189,19 @@ class NameIndex:
             )
         ]
         if lists:
-            typo = self._scored(qc, *self._pairs(lists), masks, cuts)
+            typo = self._scored(qc, *self._pairs(lists, unique=False), masks, cuts)
             pairs = tuple(np.concatenate((a, b)) for a, b in zip(pairs, typo, strict=True))
         for k, ranked in enumerate(self._ranked(qs, qc, [keys[j] for j in live], pairs)):
             results[live[k]] = ranked
         return results
 
     def _pairs(
-        self, lists: Sequence[tuple[np.ndarray, np.ndarray, int, Sequence[int]]]
+        self,
+        lists: Sequence[tuple[np.ndarray, np.ndarray, int, Sequence[int]]],
+        *,
+        unique: bool = True,
     ) -> tuple[np.ndarray, np.ndarray]:
-        """The (query, spelling) pairs filed in posting lists, each pair once.
+        """The (query, spelling) pairs filed in posting lists, each pair once if ``unique``.
 
         ``lists`` holds (offsets, values, query number, slots): the spellings
         ``values[offsets[s]:offsets[s + 1]]`` of every slot ``s`` are the query's. Each
@@ -1210,11 +1222,8 @@ class NameIndex:
                 owners.append(np.repeat(np.asarray(by, dtype=np.int64), counts))
         if not parts:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        import pandas as pd  # a hash table: O(n), where np.unique sorts
-
-        n = len(self._text)
-        key = pd.unique(np.concatenate(owners) * n + np.concatenate(parts))
-        return key // n, key % n
+        qid, idx = np.concatenate(owners), np.concatenate(parts).astype(np.int64)
+        return _unique_pairs(qid, idx, len(self._text)) if unique else (qid, idx)
 
     def _scored(
         self,
@@ -1227,8 +1236,8 @@ class NameIndex:
         """The candidate pairs (query ``qid[k]``, spelling ``idx[k]``) of allowed entries, scored.
 
         A pair whose score cannot reach the query's cut (see :meth:`_reach`) is dropped
-        unscored. Returns the arrays (query number, spelling, entry, score, rule code,
-        verbatim), the pairs in their order.
+        unscored, a pair given more than once is scored once. Returns the arrays (query
+        number, spelling, entry, score, rule code, verbatim), the pairs in their order.
         """
         if any(mask is not None for mask in masks):
             # the distinct masks as the rows of one table (None: a row allowing all)
@@ -1242,9 +1251,9 @@ class NameIndex:
                 group_of[k] = g
             keep = np.stack(table)[group_of[qid], self._row[idx]]
             qid, idx = qid[keep], idx[keep]
-        for letters in (False, True):  # the cheap bound first, on fewer pairs the finer one
-            keep = self._reach(qc, qid, idx, letters=letters) >= cuts[qid] - 1e-9
-            qid, idx = qid[keep], idx[keep]
+        qid, idx = _unique_pairs(qid, idx, len(self._text))
+        keep = self._reach(qc, qid, idx, letters=True) >= cuts[qid] - 1e-9
+        qid, idx = qid[keep], idx[keep]
         # the skeleton similarities scored first: with them, a finer bound for the rest
         skel_sim = self._skeleton_similarity(qc, qid, idx)
         keep = self._reach(qc, qid, idx, letters=True, skel_sim=skel_sim) >= cuts[qid] - 1e-9
