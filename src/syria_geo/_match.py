@@ -1280,17 +1280,18 @@ class NameIndex:
         similarities (``skel_sim``, see :meth:`_skeleton_similarity`), the bound uses them.
         """
 
-        def apart(kind: str, a: np.ndarray, b: np.ndarray, per_bit: float = 1.0) -> np.ndarray:
+        def apart(kind: str, a: np.ndarray, b: np.ndarray, edits: bool = False) -> np.ndarray:
             gap: np.ndarray = np.abs(a - b)
             if not letters:
                 return gap
             differ = self._letter_column(kind)[idx] ^ getattr(qc, f"{kind}_letters")[qid]
+            bits = np.bitwise_count(differ).astype(np.int64)
             # a distance is a whole number of edits: at least ceil(d / 2) for d bits
-            return np.asarray(np.maximum(gap, np.ceil(np.bitwise_count(differ) * per_bit)))
+            return np.maximum(gap, (bits + 1) >> 1 if edits else bits)
 
         if skel_sim is None:
             qs, cs = qc.skel_len[qid], self._skel_len[idx]
-            edits = apart("skel", qs, cs, 0.5)
+            edits = apart("skel", qs, cs, edits=True)
             lev = np.where(qs > 0, 1.0 - edits / np.maximum(np.maximum(qs, cs), 1), 0.0)
         else:
             lev = skel_sim
