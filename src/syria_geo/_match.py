@@ -537,18 +537,20 @@ def _expand(off: np.ndarray, val: np.ndarray, slots: np.ndarray) -> tuple[np.nda
     return val[shift + np.arange(int(counts.sum()))], counts
 
 
-def _millionths(values: np.ndarray) -> np.ndarray:
-    """``round(v, 6)`` of each value in millionths (an exact sort key for the rounded values).
+def _rounded(values: np.ndarray, digits: int) -> np.ndarray:
+    """``round(v, digits)`` of each value in [0, 1], exactly as Python rounds it.
 
-    As Python rounds: correctly, half to even. ``v * 1e6`` is within 1e-10 of its exact value
-    (``v`` <= 1), so its nearest integer is right unless it lies near a half: those few are
-    rounded by Python itself.
+    Python rounds correctly (half to even) to the double nearest the decimal result.
+    ``v * 10**digits`` is within 1e-10 of its exact value, so its nearest integer ``d`` is
+    right unless it lies near a half, and ``d / 10**digits`` (a correctly rounded division
+    of exact numbers) is that nearest double; the values near a half are rounded by Python.
     """
-    scaled = values * 1e6
-    out: np.ndarray = np.rint(scaled)
+    scale = 10.0**digits
+    scaled = values * scale
+    out: np.ndarray = np.rint(scaled) / scale
     near = np.flatnonzero(np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6)
     if len(near):
-        out[near] = [round(round(v, 6) * 1e6) for v in values[near].tolist()]
+        out[near] = [round(v, digits) for v in values[near].tolist()]
     return out
 
 
@@ -814,6 +816,7 @@ class NameIndex:
         )
         self._qual_penalties: dict[frozenset[str], np.ndarray] = {}
         self._object_columns: dict[str, np.ndarray] = {}
+        self._match_columns: tuple[np.ndarray, ...] | None = None
 
         def lengths(values: list[str]) -> np.ndarray:
             return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
@@ -1425,7 +1428,7 @@ class NameIndex:
         first[1:] = np.diff(qid[order] * len(self._ids) + rows[order]) != 0
         pick = order[first]
         p_rows = rows[pick]
-        rounded = _millionths(score[pick])
+        rounded = _rounded(score[pick], 6)
         ranked = pick[
             np.lexsort(
                 (self._id_rank[p_rows], -self._pop[p_rows], self._level_ranks[p_rows], -rounded, qid[pick])
@@ -1438,23 +1441,49 @@ class NameIndex:
         )
         ranked = ranked[within_limit]
         q, i, r = qid[ranked], idx[ranked], rows[ranked]
-        same = self._same_skeletons(qs, qc, keys, q, i)
-        out: list[list[NameMatch]] = [[] for _ in qs]
-        ids, text, levels = self._ids, self._text, self._levels
+        matches = self._matches(
+            r, i, _rounded(score[ranked], 4), rule[ranked], verbatim[ranked],
+            self._same_skeletons(qs, qc, keys, q, i),
+        )  # fmt: skip
+        bounds = np.searchsorted(q, np.arange(len(qs) + 1)).tolist()  # q is in query order
+        return [tuple(matches[bounds[k] : bounds[k + 1]]) for k in range(len(qs))]
+
+    def _matches(
+        self,
+        rows: np.ndarray,
+        idx: np.ndarray,
+        scores: np.ndarray,
+        rules: np.ndarray,
+        verbatim: np.ndarray,
+        same: list[bool],
+    ) -> list[NameMatch]:
+        """The NameMatch of each (entry, spelling, rounded score ...), in order.
+
+        Each is ``NameMatch(row, id, score, spelling, rule, level, field, verbatim, same)``,
+        its fields set as its __init__ sets them (without the call).
+        """
+        if self._match_columns is None:  # ids and levels per entry, rules, spelling fields
+            self._match_columns = (
+                np.array(self._ids, dtype=object), np.array(self._levels, dtype=object),
+                np.array(_RULES, dtype=object), np.array(_FIELDS, dtype=object),
+            )  # fmt: skip
+        ids, levels, rule_names, field_names = self._match_columns
         new, (s_pos, s_id, s_score, s_name, s_rule, s_level, s_field, s_verb, s_same) = (
             object.__new__, _MATCH_SETTERS
         )
-        for k, row, j, sc, ru, v, f, ss in zip(
-            q.tolist(), r.tolist(), i.tolist(), score[ranked].tolist(), rule[ranked].tolist(),
-            verbatim[ranked].tolist(), self._field[i].tolist(), same, strict=True,
+        out: list[NameMatch] = []
+        append = out.append
+        for row, ident, sc, name, ru, lv, f, v, ss in zip(
+            rows.tolist(), ids[rows].tolist(), scores.tolist(),
+            self._column("text")[idx].tolist(), rule_names[rules].tolist(),
+            levels[rows].tolist(), field_names[self._field[idx]].tolist(), verbatim.tolist(),
+            same, strict=True,
         ):  # fmt: skip
-            # NameMatch(row, ids[row], round(sc, 4), ...), its fields set as its __init__ does
             m = new(NameMatch)
-            s_pos(m, row), s_id(m, ids[row]), s_score(m, round(sc, 4)), s_name(m, text[j])
-            s_rule(m, _RULES[ru]), s_level(m, levels[row]), s_field(m, _FIELDS[f])
-            s_verb(m, v), s_same(m, ss)
-            out[k].append(m)
-        return [tuple(found) for found in out]
+            s_pos(m, row), s_id(m, ident), s_score(m, sc), s_name(m, name), s_rule(m, ru)
+            s_level(m, lv), s_field(m, f), s_verb(m, v), s_same(m, ss)
+            append(m)
+        return out
 
     def _same_skeletons(
         self,
