@@ -1374,18 +1374,17 @@ class NameIndex:
         self, qc: _QueryColumns, qid: np.ndarray, idx: np.ndarray, skel_sim: np.ndarray
     ) -> tuple[np.ndarray, np.ndarray]:
         """Scores and rule codes of pairs in one script: exact, else fuzzy."""
-        core_col, flat_col = self._column("core")[idx], self._column("flat")[idx]
-        exact = np.asarray(core_col == qc.core[qid], dtype=bool)
-        exact |= (qc.flat_len[qid] > 0) & np.asarray(flat_col == qc.flat[qid], dtype=bool)
-        ratio = _pairwise(qc.core[qid], core_col, fuzz.ratio, np.float64)
+        # fuzz.ratio is 100 for equal strings only: exact is the same core (or flat) name
+        ratio = _pairwise(qc.core[qid], self._column("core")[idx], fuzz.ratio, np.float64)
+        exact = ratio == 100.0
         # without a space on either side the flat and sorted names are the names themselves;
         # fuzz.token_sort_ratio is fuzz.ratio of the words sorted (and it is identical)
         words = np.flatnonzero(qc.spaced[qid] | self._spaced[idx])
-        for qv, vals in (
-            (qc.flat, flat_col[words]), (qc.sorted, self._column("sorted")[idx[words]]),
-        ):  # fmt: skip
-            other = _pairwise(qv[qid[words]], vals, fuzz.ratio, np.float64)
-            ratio[words] = np.maximum(ratio[words], other)
+        qw, iw = qid[words], idx[words]
+        flat = _pairwise(qc.flat[qw], self._column("flat")[iw], fuzz.ratio, np.float64)
+        exact[words] |= (qc.flat_len[qw] > 0) & (flat == 100.0)
+        other = _pairwise(qc.sorted[qw], self._column("sorted")[iw], fuzz.ratio, np.float64)
+        ratio[words] = np.maximum(np.maximum(ratio[words], flat), other)
         norm_sim = ratio / 100.0
         score = np.where(exact, 1.0, 0.55 * norm_sim + 0.45 * skel_sim)
         return score, np.where(exact, _EXACT, _FUZZY).astype(np.int8)
