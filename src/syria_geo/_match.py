@@ -186,7 +186,9 @@ def _request_key(request: SearchRequest) -> SearchRequest:
         raise InvalidParameterError(f"invalid limit {limit!r}; expected a positive integer")
     level_set = frozenset(levels) if levels is not None else None
     # SearchRequest(...) without its Python-level __new__
-    return _new_tuple(SearchRequest, (query, int(limit), level_set, within, float(min_score), bool(typos)))
+    return _new_tuple(
+        SearchRequest, (query, int(limit), level_set, within, float(min_score), bool(typos))
+    )
 
 
 def _level_set(key: SearchRequest) -> frozenset[str] | None:
@@ -559,9 +561,7 @@ def _rounded(values: np.ndarray, digits: int) -> np.ndarray:
 
 
 # The slot setters of NameMatch's fields, in order: what its (frozen) __init__ calls
-_MATCH_SETTERS = tuple(
-    NameMatch.__dict__[f.name].__set__ for f in dataclasses.fields(NameMatch)
-)
+_MATCH_SETTERS = tuple(NameMatch.__dict__[f.name].__set__ for f in dataclasses.fields(NameMatch))
 
 
 class _TypoKeys:
@@ -834,7 +834,9 @@ class NameIndex:
         self._post_off: np.ndarray = state["post_off"]
         self._post_val: np.ndarray = state["post_val"]
         # the posting lists longer than _MAX_POSTING
-        self._common_slots = frozenset(np.flatnonzero(np.diff(self._post_off) > _MAX_POSTING).tolist())
+        self._common_slots = frozenset(
+            np.flatnonzero(np.diff(self._post_off) > _MAX_POSTING).tolist()
+        )
         # distinct skeletons and flat names for the vectorised typo pass
         self._typo: dict[str, _TypoKeys] = {
             kind: _TypoKeys(state[f"{kind}_keys"], state[f"{kind}_off"], state[f"{kind}_val"])
@@ -983,7 +985,8 @@ class NameIndex:
             codes = [names.setdefault(level, len(names)) for level in self._levels]
             self._level_codes = (list(names), np.array(codes, dtype=np.int64))
         names_seen, code = self._level_codes
-        return np.array([name in levels for name in names_seen], dtype=bool)[code]
+        allowed: np.ndarray = np.array([name in levels for name in names_seen], dtype=bool)
+        return np.asarray(allowed[code])
 
     def _column(self, name: str) -> np.ndarray:
         """A per-spelling string column as an object array (built on first use).
@@ -1294,7 +1297,7 @@ class NameIndex:
             differ = self._letter_column(kind)[idx] ^ getattr(qc, f"{kind}_letters")[qid]
             bits = np.bitwise_count(differ).astype(np.int64)
             # a distance is a whole number of edits: at least ceil(d / 2) for d bits
-            return np.maximum(gap, (bits + 1) >> 1 if edits else bits)
+            return np.asarray(np.maximum(gap, (bits + 1) >> 1 if edits else bits))
 
         if skel_sim is None:
             qs, cs = qc.skel_len[qid], self._skel_len[idx]
@@ -1471,9 +1474,8 @@ class NameIndex:
                 np.array(_RULES, dtype=object), np.array(_FIELDS, dtype=object),
             )  # fmt: skip
         ids, levels, rule_names, field_names = self._match_columns
-        new, (s_pos, s_id, s_score, s_name, s_rule, s_level, s_field, s_verb, s_same) = (
-            object.__new__, _MATCH_SETTERS
-        )
+        new = object.__new__
+        s_pos, s_id, s_score, s_name, s_rule, s_level, s_field, s_verb, s_same = _MATCH_SETTERS
         out: list[NameMatch] = []
         append = out.append
         for row, ident, sc, name, ru, lv, f, v, ss in zip(
