@@ -249,3 +249,17 @@ def test_ascii_token_tables_equal_the_character_maps() -> None:
         assert _normalize._latin_token_vowelled.__wrapped__(w) == want_v, w
         if not _normalize.is_arabic(w):
             assert _raw_key(w) == _RAW_DROP.sub("", _normalize.latin_ascii(w)), w
+
+
+def test_fold_tables_equal_the_dict_translations() -> None:
+    rng = random.Random(9)
+    pool = string.printable + "éçşÀ²ğü" + "xqcgvpewy'`" * 3
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 15))) for _ in range(20000)]
+    for t in texts:
+        folded = t.replace("x", "ks") if "x" in t else t
+        assert folded.translate(_normalize._CONSONANT_TABLE) == t.translate(
+            _normalize._CONSONANT_FOLDS
+        )
+        assert t.translate(_normalize._VOWEL_TABLE) == t.translate(_normalize._VOWEL_FOLDS)
+        if t.isascii():
+            assert _normalize.latin_ascii(t) == t.translate(_normalize._ASCII_MARKS).lower()
