@@ -609,9 +609,9 @@ class _TypoKeys:
             # position, as a stable sort of the ascending allowed positions orders them)
             member = np.zeros(len(self.keys), dtype=bool)
             member[allowed] = True
-            every = self._by_length[1]
-            order = every[member[every]]
-            hit = (self._lengths[order], order, self._letters[order])
+            lengths, every, letters = self._by_length
+            chosen = member[every]
+            hit = (lengths[chosen], every[chosen], letters[chosen])
             self._allowed_by_length[tag] = hit
             if len(self._allowed_by_length) > _MAX_SORTED_SETS:
                 self._allowed_by_length.popitem(last=False)
