@@ -477,13 +477,12 @@ def _letter_set(text: str) -> int:
 def _letter_sets(texts: Sequence[str]) -> np.ndarray:
     """:func:`_letter_set` of many strings at once (uint64)."""
     n = len(texts)
-    codes = np.array(texts, dtype=str)
-    width = codes.dtype.itemsize // 4
-    if not n or not width:
-        return np.zeros(n, dtype=np.uint64)
-    flat = codes.view(np.uint32).ravel()  # NUL-padded code points, ``width`` per string
-    real = flat != 0
-    slots = np.repeat(np.arange(n, dtype=np.int64), width)[real] * 32 + (flat[real] & 31)
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    # the code points of all strings, one after the other (NUL, never in a name, skipped)
+    codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    real = codes != 0
+    owner = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    slots = owner[real] * 32 + (codes[real] & 31)
     counts = np.bincount(slots, minlength=n * 32).reshape(n, 32)
     bits = np.left_shift(np.uint64(1), np.arange(64, dtype=np.uint64))
     return np.asarray(
