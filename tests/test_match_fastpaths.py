@@ -263,3 +263,10 @@ def test_fold_tables_equal_the_dict_translations() -> None:
         assert t.translate(_normalize._VOWEL_TABLE) == t.translate(_normalize._VOWEL_FOLDS)
         if t.isascii():
             assert _normalize.latin_ascii(t) == t.translate(_normalize._ASCII_MARKS).lower()
+
+
+def test_sorted_column_is_each_name_with_its_words_sorted(index: NameIndex) -> None:
+    fresh = NameIndex.from_state(index.to_state())
+    got = fresh._column("sorted").tolist()
+    assert got == [" ".join(sorted(c.split())) for c in fresh._core]
+    assert sum(g != c for g, c in zip(got, fresh._core, strict=True)) > 100

@@ -994,8 +994,10 @@ class NameIndex:
         """
         col = self._object_columns.get(name)
         if col is None:
-            if name == "sorted":
-                values = [" ".join(sorted(c.split())) for c in self._core]
+            if name == "sorted":  # a name without a space is its own sorted form
+                values = list(self._core)
+                for i in np.flatnonzero(self._spaced).tolist():
+                    values[i] = " ".join(sorted(values[i].split()))
             else:
                 values = self._state[name]
             col = self._object_columns[name] = np.array(values, dtype=object)
