@@ -491,6 +491,15 @@ def _letter_sets(texts: Sequence[str]) -> np.ndarray:
     )
 
 
+def _edits_allowed(n: int, m: int, levenshtein: bool) -> int:
+    """The most edits (indels) between strings of lengths n and m that can reach the cutoff.
+
+    Levenshtein similarity >= 0.7: at most 0.3 max(n, m) edits; fuzz.ratio >= 75: at most
+    0.25 (n + m) indels; plus 1e-6, far less than the score of one more edit.
+    """
+    return math.floor((0.3 * max(n, m) if levenshtein else 0.25 * (n + m)) + 1e-6)
+
+
 def _may_reach(
     queries: Sequence[str], lengths: np.ndarray, letters: np.ndarray, *, levenshtein: bool
 ) -> np.ndarray:
@@ -668,6 +677,12 @@ class _TypoKeys:
         else:  # fuzz.ratio >= 75: |n - m| <= 0.25 (n + m)
             lo, hi, cutoff = math.floor(n * 0.6 - 1e-9), math.ceil(n / 0.6 + 1e-9), 75.0
             scorer = fuzz.ratio
+        # the lengths m within a whole number of edits (indels) of n (see _may_reach): the
+        # gap |n - m| is one, and it grows faster than the edits allowed
+        while lo < n and n - lo > _edits_allowed(n, lo, levenshtein):
+            lo += 1
+        while hi > n and hi - n > _edits_allowed(n, hi, levenshtein):
+            hi -= 1
         a = int(np.searchsorted(sorted_lengths, lo, "left"))  # a slice of the keys by length
         b = int(np.searchsorted(sorted_lengths, hi, "right"))
         reach = _may_reach(
