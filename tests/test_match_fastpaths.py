@@ -26,6 +26,7 @@ from syria_geo._match import (
     NameIndex,
     NameMatch,
     SearchRequest,
+    _best_of_groups,
     _letter_sets,
     _loose_skeleton,
     _may_reach,
@@ -270,3 +271,28 @@ def test_sorted_column_is_each_name_with_its_words_sorted(index: NameIndex) -> N
     got = fresh._column("sorted").tolist()
     assert got == [" ".join(sorted(c.split())) for c in fresh._core]
     assert sum(g != c for g, c in zip(got, fresh._core, strict=True)) > 100
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_best_of_groups_equals_sorting(seed: int) -> None:
+    """Each (query, entry) keeps the spelling a full sort puts first (ties, repeats, verbatim)."""
+    rng = np.random.default_rng(seed)
+    n = 3000
+    qid, row = rng.integers(0, 40, n), rng.integers(0, 60, n)
+    idx = rng.integers(0, 500, n)
+    score = rng.choice([0.7, 0.8, 0.85, 0.9, 1.0], n)  # many exact ties
+    verbatim = rng.random(n) < 0.3
+    repeat = rng.integers(0, n, 300)  # repeated pairs, as a posting and a typo pair
+    qid, row, idx, score, verbatim = (
+        np.concatenate((a, a[repeat])) for a in (qid, row, idx, score, verbatim)
+    )
+    kept = np.flatnonzero(score >= 0.75)
+    entry = qid[kept] * 60 + row[kept]
+    order = kept[np.lexsort((idx[kept], ~verbatim[kept], -score[kept], entry))]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = np.diff(qid[order] * 60 + row[order]) != 0
+    want = order[first]
+    got = _best_of_groups(kept, entry, score, np.where(verbatim, 0, 500) + idx)
+    key = lambda k: (int(qid[k]), int(row[k]), int(idx[k]), float(score[k]), bool(verbatim[k]))  # noqa: E731
+    assert sorted(map(key, got.tolist())) == sorted(map(key, want.tolist()))
+    assert len(got) == len(set(entry.tolist()))

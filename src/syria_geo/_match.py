@@ -551,6 +551,28 @@ def _expand(off: np.ndarray, val: np.ndarray, slots: np.ndarray) -> tuple[np.nda
     return val[shift + np.arange(int(counts.sum()))], counts
 
 
+def _best_of_groups(
+    members: np.ndarray, group: np.ndarray, score: np.ndarray, rank: np.ndarray
+) -> np.ndarray:
+    """The best of ``members`` in each ``group``: the highest score, then the lowest rank.
+
+    ``group[k]`` is the group of ``members[k]``; ``score`` and ``rank`` are indexed by the
+    members. One member per group, in no particular order (an exact tie is a repeated pair).
+    """
+    if not len(members):
+        return members
+    by_group = np.argsort(group, kind="stable")
+    members, group = members[by_group], group[by_group]
+    starts = np.flatnonzero(np.concatenate(([True], group[1:] != group[:-1])))
+    which = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, len(group))))
+    scores = score[members]
+    ranks = np.where(scores == np.maximum.reduceat(scores, starts)[which], rank[members], -1)
+    ranks[ranks < 0] = np.iinfo(np.int64).max
+    best = np.flatnonzero(ranks == np.minimum.reduceat(ranks, starts)[which])
+    first = np.concatenate(([True], which[best][1:] != which[best][:-1]))
+    return members[best[first]]
+
+
 def _rounded(values: np.ndarray, digits: int) -> np.ndarray:
     """``round(v, digits)`` of each value in [0, 1], exactly as Python rounds it.
 
@@ -1444,11 +1466,10 @@ class NameIndex:
         """
         qid, idx, rows, score, rule, verbatim = pairs
         kept = np.flatnonzero(score >= np.array([k.min_score for k in keys])[qid])
-        entry = qid[kept] * len(self._ids) + rows[kept]  # (query, entry) as one number
-        order = kept[np.lexsort((idx[kept], ~verbatim[kept], -score[kept], entry))]
-        first = np.ones(len(order), dtype=bool)
-        first[1:] = np.diff(qid[order] * len(self._ids) + rows[order]) != 0
-        pick = order[first]
+        pick = _best_of_groups(
+            kept, qid[kept] * len(self._ids) + rows[kept],  # (query, entry) as one number
+            score, np.where(verbatim, 0, len(self._text)) + idx,  # verbatim first, by spelling
+        )  # fmt: skip
         p_rows = rows[pick]
         rounded = _rounded(score[pick], 6)
         ranked = pick[
