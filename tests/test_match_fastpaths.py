@@ -19,7 +19,7 @@ import pytest
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from syria_geo import _normalize
+from syria_geo import _match, _normalize
 from syria_geo._index import name_index
 from syria_geo._match import (
     _RAW_DROP,
@@ -296,3 +296,14 @@ def test_best_of_groups_equals_sorting(seed: int) -> None:
     key = lambda k: (int(qid[k]), int(row[k]), int(idx[k]), float(score[k]), bool(verbatim[k]))  # noqa: E731
     assert sorted(map(key, got.tolist())) == sorted(map(key, want.tolist()))
     assert len(got) == len(set(entry.tolist()))
+
+
+def test_ranking_by_one_key_equals_ranking_by_several(
+    index: NameIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    requests = [SearchRequest(t, limit=8, min_score=0.5) for t in _queries(index, 200, 13)]
+    one_key = NameIndex.from_state(index.to_state()).search_many(requests)
+    monkeypatch.setattr(_match, "_ONE_KEY_LIMIT", 0)  # the lexsort of the separate keys
+    several = NameIndex.from_state(index.to_state()).search_many(requests)
+    assert one_key == several
+    assert sum(len(r) > 3 for r in several) > 50  # rankings of several entries compared

@@ -70,6 +70,7 @@ _MAX_POSTING = 400
 _COMPOUND_SPLIT = re.compile(r"\s+-\s+|\s*[/_|]\s*|\s*\(\s*|\s*\)\s*|\s*-\s*(?=[A-Z])")
 _CACHE_SIZE = 20000
 _BATCH_SIZE = 4096  # searches scored together at most (see NameIndex.search_many)
+_ONE_KEY_LIMIT = 2**62  # the ranking of a batch's entries sorts one int64 key below this
 
 
 @dataclass(frozen=True, slots=True)
@@ -566,8 +567,8 @@ def _best_of_groups(
     starts = np.flatnonzero(np.concatenate(([True], group[1:] != group[:-1])))
     which = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, len(group))))
     scores = score[members]
-    ranks = np.where(scores == np.maximum.reduceat(scores, starts)[which], rank[members], -1)
-    ranks[ranks < 0] = np.iinfo(np.int64).max
+    top = scores == np.maximum.reduceat(scores, starts)[which]
+    ranks = np.where(top, rank[members], np.iinfo(np.int64).max)
     best = np.flatnonzero(ranks == np.minimum.reduceat(ranks, starts)[which])
     first = np.concatenate(([True], which[best][1:] != which[best][:-1]))
     return members[best[first]]
@@ -831,6 +832,12 @@ class NameIndex:
         # each entry's place in the order of the ids (the last tie-break of a search)
         self._id_rank = np.empty(len(self._ids), dtype=np.int64)
         self._id_rank[np.argsort(np.array(self._ids, dtype=str), kind="stable")] = np.arange(
+            len(self._ids)
+        )
+        # each entry's place in the order of level, population (larger first) and id: the
+        # tie-breaks of equal scores, as one number
+        self._tie_rank = np.empty(len(self._ids), dtype=np.int64)
+        self._tie_rank[np.lexsort((self._id_rank, -self._pop, self._level_ranks))] = np.arange(
             len(self._ids)
         )
         # one entry per indexed spelling
@@ -1471,12 +1478,15 @@ class NameIndex:
             score, np.where(verbatim, 0, len(self._text)) + idx,  # verbatim first, by spelling
         )  # fmt: skip
         p_rows = rows[pick]
-        rounded = _rounded(score[pick], 6)
-        ranked = pick[
-            np.lexsort(
-                (self._id_rank[p_rows], -self._pop[p_rows], self._level_ranks[p_rows], -rounded, qid[pick])
-            )
-        ]  # fmt: skip
+        # by query, score to 6 decimals (best first), then level, population and id: one
+        # number (query < 4096, score in millionths, tie rank < number of entries)
+        millionths = np.rint(_rounded(score[pick], 6) * 1e6).astype(np.int64)
+        n_entries = len(self._ids)
+        if (len(keys) + 1) * 1_000_001 * n_entries < _ONE_KEY_LIMIT:
+            order_key = (qid[pick] * 1_000_001 + 1_000_000 - millionths) * n_entries
+            ranked = pick[np.argsort(order_key + self._tie_rank[p_rows], kind="stable")]
+        else:  # too many entries to share one int64
+            ranked = pick[np.lexsort((self._tie_rank[p_rows], -millionths, qid[pick]))]
         starts = np.searchsorted(qid[ranked], np.arange(len(qs)))
         within_limit = (
             np.arange(len(ranked)) - starts[qid[ranked]]
