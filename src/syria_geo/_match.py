@@ -149,8 +149,7 @@ class _Name:
     raw: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Query:
+class _Query(NamedTuple):  # immutable, and built faster than a frozen dataclass
     core: str
     flat: str
     skel: str
@@ -176,6 +175,7 @@ class SearchRequest(NamedTuple):
 
 
 _new_tuple = tuple.__new__
+_LEVEL_SETS: dict[tuple[str, ...], frozenset[str]] = {}  # frozenset(levels) of level tuples
 
 
 def _request_key(request: SearchRequest) -> SearchRequest:
@@ -185,7 +185,16 @@ def _request_key(request: SearchRequest) -> SearchRequest:
         raise InvalidParameterError(f"invalid query {query!r}; expected a string")
     if isinstance(limit, bool) or not isinstance(limit, (int, np.integer)) or limit < 1:
         raise InvalidParameterError(f"invalid limit {limit!r}; expected a positive integer")
-    level_set = frozenset(levels) if levels is not None else None
+    if levels is None:
+        level_set = None
+    elif type(levels) is tuple:  # the geocoder's levels: the same few tuples again and again
+        level_set = _LEVEL_SETS.get(levels)
+        if level_set is None:
+            if len(_LEVEL_SETS) > 1024:
+                _LEVEL_SETS.clear()
+            level_set = _LEVEL_SETS[levels] = frozenset(levels)
+    else:
+        level_set = frozenset(levels)
     # SearchRequest(...) without its Python-level __new__
     return _new_tuple(
         SearchRequest, (query, int(limit), level_set, within, float(min_score), bool(typos))
