@@ -24,6 +24,7 @@ contradictory "Upper" vs "Lower": -0.15) and for a hit on one part of a compound
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import OrderedDict
@@ -69,6 +70,7 @@ _MAX_POSTING = 400
 _COMPOUND_SPLIT = re.compile(r"\s+-\s+|\s*[/_|]\s*|\s*\(\s*|\s*\)\s*|\s*-\s*(?=[A-Z])")
 _CACHE_SIZE = 20000
 _BATCH_SIZE = 4096  # searches scored together at most (see NameIndex.search_many)
+_ONE_KEY_LIMIT = 2**62  # the ranking of a batch's entries sorts one int64 key below this
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,8 +149,7 @@ class _Name:
     raw: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Query:
+class _Query(NamedTuple):  # immutable, and built faster than a frozen dataclass
     core: str
     flat: str
     skel: str
@@ -159,6 +160,7 @@ class _Query:
 
 
 _RAW_DROP = re.compile(r"[^\w]|_|\d", re.UNICODE)
+_ASCII_NON_LETTERS = str.maketrans({chr(c): None for c in range(128) if not chr(c).isalpha()})
 
 
 class SearchRequest(NamedTuple):
@@ -172,6 +174,10 @@ class SearchRequest(NamedTuple):
     typos: bool = True
 
 
+_new_tuple = tuple.__new__
+_LEVEL_SETS: dict[tuple[str, ...], frozenset[str]] = {}  # frozenset(levels) of level tuples
+
+
 def _request_key(request: SearchRequest) -> SearchRequest:
     """The checked, hashable form of a request (``levels`` a frozenset): its cache key."""
     query, limit, levels, within, min_score, typos = request
@@ -179,8 +185,20 @@ def _request_key(request: SearchRequest) -> SearchRequest:
         raise InvalidParameterError(f"invalid query {query!r}; expected a string")
     if isinstance(limit, bool) or not isinstance(limit, (int, np.integer)) or limit < 1:
         raise InvalidParameterError(f"invalid limit {limit!r}; expected a positive integer")
-    level_set = frozenset(levels) if levels is not None else None
-    return SearchRequest(query, int(limit), level_set, within, float(min_score), bool(typos))
+    if levels is None:
+        level_set = None
+    elif type(levels) is tuple:  # the geocoder's levels: the same few tuples again and again
+        level_set = _LEVEL_SETS.get(levels)
+        if level_set is None:
+            if len(_LEVEL_SETS) > 1024:
+                _LEVEL_SETS.clear()
+            level_set = _LEVEL_SETS[levels] = frozenset(levels)
+    else:
+        level_set = frozenset(levels)
+    # SearchRequest(...) without its Python-level __new__
+    return _new_tuple(
+        SearchRequest, (query, int(limit), level_set, within, float(min_score), bool(typos))
+    )
 
 
 def _level_set(key: SearchRequest) -> frozenset[str] | None:
@@ -230,9 +248,6 @@ class _QueryColumns:
         def lengths(values: list[str]) -> np.ndarray:
             return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
 
-        def letters(values: list[str]) -> np.ndarray:
-            return np.fromiter(map(_letter_set, values), dtype=np.uint64, count=len(values))
-
         groups: dict[frozenset[str], int] = {}
         qual_group = [groups.setdefault(q.quals, len(groups)) for q in qs]
         core, skel, flat = [q.core for q in qs], [q.skel for q in qs], [q.flat for q in qs]
@@ -243,7 +258,7 @@ class _QueryColumns:
             column(vskel), column(raw), np.array([q.arabic for q in qs], dtype=bool),
             lengths(skel), lengths(core), lengths(flat), lengths(vskel), lengths(raw),
             np.array([" " in c for c in core], dtype=bool),
-            letters(core), letters(flat), letters(skel),
+            _letter_sets(core), _letter_sets(flat), _letter_sets(skel),
             np.array(qual_group, dtype=np.int64), tuple(groups),
         )  # fmt: skip
 
@@ -256,6 +271,8 @@ def _raw_key(text: str) -> str:
     """Letters only, casefolded, without diacritics: the spelling as written."""
     if is_arabic(text):
         return normalize_arabic(text).replace(" ", "")
+    if text.isascii():  # the letters of ASCII text: what _RAW_DROP keeps of it
+        return latin_ascii(text).translate(_ASCII_NON_LETTERS)
     return _RAW_DROP.sub("", latin_ascii(text))
 
 
@@ -470,19 +487,27 @@ def _letter_set(text: str) -> int:
 def _letter_sets(texts: Sequence[str]) -> np.ndarray:
     """:func:`_letter_set` of many strings at once (uint64)."""
     n = len(texts)
-    codes = np.array(texts, dtype=str)
-    width = codes.dtype.itemsize // 4
-    if not n or not width:
-        return np.zeros(n, dtype=np.uint64)
-    flat = codes.view(np.uint32).ravel()  # NUL-padded code points, ``width`` per string
-    real = flat != 0
-    slots = np.repeat(np.arange(n, dtype=np.int64), width)[real] * 32 + (flat[real] & 31)
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    # the code points of all strings, one after the other (NUL, never in a name, skipped)
+    codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    real = codes != 0
+    owner = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    slots = owner[real] * 32 + (codes[real] & 31)
     counts = np.bincount(slots, minlength=n * 32).reshape(n, 32)
     bits = np.left_shift(np.uint64(1), np.arange(64, dtype=np.uint64))
     return np.asarray(
         ((counts >= 1) * bits[:32]).sum(axis=1, dtype=np.uint64)
         | ((counts >= 2) * bits[32:]).sum(axis=1, dtype=np.uint64)
     )
+
+
+def _edits_allowed(n: int, m: int, levenshtein: bool) -> int:
+    """The most edits (indels) between strings of lengths n and m that can reach the cutoff.
+
+    Levenshtein similarity >= 0.7: at most 0.3 max(n, m) edits; fuzz.ratio >= 75: at most
+    0.25 (n + m) indels; plus 1e-6, far less than the score of one more edit.
+    """
+    return math.floor((0.3 * max(n, m) if levenshtein else 0.25 * (n + m)) + 1e-6)
 
 
 def _may_reach(
@@ -495,18 +520,38 @@ def _may_reach(
     An insertion or a deletion changes one letter (bucket) count by one, a substitution two
     counts by one each, so strings whose capped counts differ by ``d`` in all (the bits in
     which their letter sets differ) are at least ``d / 2`` Levenshtein edits or ``d`` indels
-    apart. A key is dropped only when that bound exceeds the allowed distance by half an
-    edit (no rounding can matter), so the keys dropped are keys the scorer cuts off.
+    apart. The allowed distance is a whole number of edits (indels): the largest one at most
+    0.3 max(n, m) (0.25 (n + m)) plus 1e-6; one more edit puts the score below the cutoff by
+    far more than any rounding, so the keys dropped are keys the scorer cuts off.
     """
     n = len(queries[0])
     sets = np.array([_letter_set(query) for query in queries], dtype=np.uint64)
-    differ = np.full(len(letters), 64, dtype=np.uint8)  # the fewest bits differing
-    for start in range(0, len(sets), 32):  # 32 queries at a time: bounded memory
-        rows = np.bitwise_count(letters[None, :] ^ sets[start : start + 32, None])
-        np.minimum(differ, rows.min(axis=0), out=differ)
+    if len(sets) == 1:
+        differ = np.bitwise_count(letters ^ sets[0])
+    else:
+        differ = np.full(len(letters), 64, dtype=np.uint8)  # the fewest bits differing
+        for start in range(0, len(sets), 32):  # 32 queries at a time: bounded memory
+            rows = np.bitwise_count(letters[None, :] ^ sets[start : start + 32, None])
+            np.minimum(differ, rows.min(axis=0), out=differ)
+    # the bits allowed for each key length m (at most 64 bits can differ)
+    m = np.arange(int(lengths.max(initial=0)) + 1)
     if levenshtein:  # similarity >= 0.7: at most 0.3 max(n, m) edits
-        return np.asarray(differ <= 0.6 * np.maximum(lengths, n) + 1.0)
-    return np.asarray(differ <= 0.25 * (lengths + n) + 0.5)  # ratio >= 75: 0.25 (n + m) indels
+        allowed = 2 * np.floor(0.3 * np.maximum(m, n) + 1e-6)
+    else:  # ratio >= 75: at most 0.25 (n + m) indels
+        allowed = np.floor(0.25 * (m + n) + 1e-6)
+    return np.asarray(differ <= np.minimum(allowed, 64).astype(np.uint8)[lengths])
+
+
+def _unique_pairs(qid: np.ndarray, idx: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs (``qid[k]``, ``idx[k]``), ``idx`` below ``n``, each once, in sorted order.
+
+    (numpy's sort of int64 is vectorised: faster than the hash table of ``pd.unique``.)
+    """
+    key = np.sort(qid * n + idx)
+    first = np.ones(len(key), dtype=bool)
+    np.not_equal(key[1:], key[:-1], out=first[1:])
+    key = key[first]
+    return key // n, key % n
 
 
 def _expand(off: np.ndarray, val: np.ndarray, slots: np.ndarray) -> tuple[np.ndarray, ...]:
@@ -514,6 +559,49 @@ def _expand(off: np.ndarray, val: np.ndarray, slots: np.ndarray) -> tuple[np.nda
     starts, counts = off[slots], off[slots + 1] - off[slots]
     shift = np.repeat(starts - np.cumsum(counts) + counts, counts)
     return val[shift + np.arange(int(counts.sum()))], counts
+
+
+def _best_of_groups(
+    members: np.ndarray, group: np.ndarray, score: np.ndarray, rank: np.ndarray
+) -> np.ndarray:
+    """The best of ``members`` in each ``group``: the highest score, then the lowest rank.
+
+    ``group[k]`` is the group of ``members[k]``; ``score`` and ``rank`` are indexed by the
+    members. One member per group, in no particular order (an exact tie is a repeated pair).
+    """
+    if not len(members):
+        return members
+    by_group = np.argsort(group, kind="stable")
+    members, group = members[by_group], group[by_group]
+    starts = np.flatnonzero(np.concatenate(([True], group[1:] != group[:-1])))
+    which = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, len(group))))
+    scores = score[members]
+    top = scores == np.maximum.reduceat(scores, starts)[which]
+    ranks = np.where(top, rank[members], np.iinfo(np.int64).max)
+    best = np.flatnonzero(ranks == np.minimum.reduceat(ranks, starts)[which])
+    first = np.concatenate(([True], which[best][1:] != which[best][:-1]))
+    return members[best[first]]
+
+
+def _rounded(values: np.ndarray, digits: int) -> np.ndarray:
+    """``round(v, digits)`` of each value in [0, 1], exactly as Python rounds it.
+
+    Python rounds correctly (half to even) to the double nearest the decimal result.
+    ``v * 10**digits`` is within 1e-10 of its exact value, so its nearest integer ``d`` is
+    right unless it lies near a half, and ``d / 10**digits`` (a correctly rounded division
+    of exact numbers) is that nearest double; the values near a half are rounded by Python.
+    """
+    scale = 10.0**digits
+    scaled = values * scale
+    out: np.ndarray = np.rint(scaled) / scale
+    near = np.flatnonzero(np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6)
+    if len(near):
+        out[near] = [round(v, digits) for v in values[near].tolist()]
+    return out
+
+
+# The slot setters of NameMatch's fields, in order: what its (frozen) __init__ calls
+_MATCH_SETTERS = tuple(NameMatch.__dict__[f.name].__set__ for f in dataclasses.fields(NameMatch))
 
 
 class _TypoKeys:
@@ -557,8 +645,13 @@ class _TypoKeys:
             return self._by_length
         hit = self._allowed_by_length.get(tag)
         if hit is None:
-            order = allowed[np.argsort(self._lengths[allowed], kind="stable")]
-            hit = (self._lengths[order], order, self._letters[order])
+            # the allowed keys in the order of all keys sorted by length (stable: ties by
+            # position, as a stable sort of the ascending allowed positions orders them)
+            member = np.zeros(len(self.keys), dtype=bool)
+            member[allowed] = True
+            lengths, every, letters = self._by_length
+            chosen = member[every]
+            hit = (lengths[chosen], every[chosen], letters[chosen])
             self._allowed_by_length[tag] = hit
             if len(self._allowed_by_length) > _MAX_SORTED_SETS:
                 self._allowed_by_length.popitem(last=False)
@@ -616,6 +709,12 @@ class _TypoKeys:
         else:  # fuzz.ratio >= 75: |n - m| <= 0.25 (n + m)
             lo, hi, cutoff = math.floor(n * 0.6 - 1e-9), math.ceil(n / 0.6 + 1e-9), 75.0
             scorer = fuzz.ratio
+        # the lengths m within a whole number of edits (indels) of n (see _may_reach): the
+        # gap |n - m| is one, and it grows faster than the edits allowed
+        while lo < n and n - lo > _edits_allowed(n, lo, levenshtein):
+            lo += 1
+        while hi > n and hi - n > _edits_allowed(n, hi, levenshtein):
+            hi -= 1
         a = int(np.searchsorted(sorted_lengths, lo, "left"))  # a slice of the keys by length
         b = int(np.searchsorted(sorted_lengths, hi, "right"))
         reach = _may_reach(
@@ -744,6 +843,12 @@ class NameIndex:
         self._id_rank[np.argsort(np.array(self._ids, dtype=str), kind="stable")] = np.arange(
             len(self._ids)
         )
+        # each entry's place in the order of level, population (larger first) and id: the
+        # tie-breaks of equal scores, as one number
+        self._tie_rank = np.empty(len(self._ids), dtype=np.int64)
+        self._tie_rank[np.lexsort((self._id_rank, -self._pop, self._level_ranks))] = np.arange(
+            len(self._ids)
+        )
         # one entry per indexed spelling
         self._text: list[str] = state["text"]
         self._core: list[str] = state["core"]
@@ -767,6 +872,7 @@ class NameIndex:
         )
         self._qual_penalties: dict[frozenset[str], np.ndarray] = {}
         self._object_columns: dict[str, np.ndarray] = {}
+        self._match_columns: tuple[np.ndarray, ...] | None = None
 
         def lengths(values: list[str]) -> np.ndarray:
             return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
@@ -779,6 +885,10 @@ class NameIndex:
         self._post_slot = dict(zip(state["post_keys"], range(len(state["post_keys"])), strict=True))
         self._post_off: np.ndarray = state["post_off"]
         self._post_val: np.ndarray = state["post_val"]
+        # the posting lists longer than _MAX_POSTING
+        self._common_slots = frozenset(
+            np.flatnonzero(np.diff(self._post_off) > _MAX_POSTING).tolist()
+        )
         # distinct skeletons and flat names for the vectorised typo pass
         self._typo: dict[str, _TypoKeys] = {
             kind: _TypoKeys(state[f"{kind}_keys"], state[f"{kind}_off"], state[f"{kind}_val"])
@@ -787,7 +897,9 @@ class NameIndex:
         self._cache: OrderedDict[SearchRequest, tuple[NameMatch, ...]] = OrderedDict()
         self._masks: dict[tuple[frozenset[str] | None, str | None], np.ndarray | None] = {}
         self._entry_arrays: dict[str, np.ndarray] = {}
-        self._key_of: dict[str, np.ndarray] = {}
+        # per typo key kind: the key and the entry of each spelling filed under a key
+        self._key_rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._level_codes: tuple[list[str], np.ndarray] | None = None
         self._typo_allowed: dict[tuple[object, ...], np.ndarray] = {}
 
     # -----------------------------------------------------------------------------------
@@ -904,7 +1016,7 @@ class NameIndex:
             return self._masks[key]
         mask: np.ndarray | None = None
         if levels is not None:
-            mask = np.isin(self._entry_array("level"), sorted(levels))
+            mask = self._level_mask(levels)
         if within:
             inside = np.strings.startswith(self._entry_array("id"), within)
             inside |= self._entry_array("parent") == within
@@ -916,6 +1028,18 @@ class NameIndex:
         self._masks[key] = mask
         return mask
 
+    def _level_mask(self, levels: frozenset[str]) -> np.ndarray:
+        """Entries whose level is one of ``levels`` (``np.isin`` of the level column)."""
+        if not all(isinstance(v, str) for v in levels):
+            return np.isin(self._entry_array("level"), sorted(levels))
+        if self._level_codes is None:  # the distinct levels, and each entry's among them
+            names: dict[str, int] = {}
+            codes = [names.setdefault(level, len(names)) for level in self._levels]
+            self._level_codes = (list(names), np.array(codes, dtype=np.int64))
+        names_seen, code = self._level_codes
+        allowed: np.ndarray = np.array([name in levels for name in names_seen], dtype=bool)
+        return np.asarray(allowed[code])
+
     def _column(self, name: str) -> np.ndarray:
         """A per-spelling string column as an object array (built on first use).
 
@@ -923,8 +1047,10 @@ class NameIndex:
         """
         col = self._object_columns.get(name)
         if col is None:
-            if name == "sorted":
-                values = [" ".join(sorted(c.split())) for c in self._core]
+            if name == "sorted":  # a name without a space is its own sorted form
+                values = list(self._core)
+                for i in np.flatnonzero(self._spaced).tolist():
+                    values[i] = " ".join(sorted(values[i].split()))
             else:
                 values = self._state[name]
             col = self._object_columns[name] = np.array(values, dtype=object)
@@ -949,11 +1075,11 @@ class NameIndex:
         """The posting lists of the query's blocking keys (common keys only as a last resort)."""
         rare: list[int] = []
         common: list[int] = []
-        off = self._post_off
+        too_common = self._common_slots
         for key in self._keys(q.core, q.skel, skel_tokens, q.arabic):
             slot = self._post_slot.get(key)
             if slot is not None:
-                (common if off[slot + 1] - off[slot] > _MAX_POSTING else rare).append(slot)
+                (common if slot in too_common else rare).append(slot)
         return rare or common
 
     def _typo_keys(
@@ -966,11 +1092,14 @@ class NameIndex:
         cache_key = (kind, levels, within or None)
         keys = self._typo_allowed.get(cache_key)
         if keys is None:
-            key_of = self._key_of.get(kind)
-            if key_of is None:
-                key_of = self._key_of[kind] = self._typo[kind].key_of(len(self._text))
-            hits = key_of[mask[self._row] & (key_of >= 0)]
-            keys = np.unique(hits)
+            key_rows = self._key_rows.get(kind)
+            if key_rows is None:
+                key_of = self._typo[kind].key_of(len(self._text))
+                filed = np.flatnonzero(key_of >= 0)
+                key_rows = self._key_rows[kind] = (key_of[filed], self._row[filed])
+            key_of_filed, rows = key_rows
+            hits = key_of_filed[mask[rows]]
+            keys = np.flatnonzero(np.bincount(hits, minlength=len(self._typo[kind].keys)))
             if len(self._typo_allowed) > _MAX_MASKS:
                 self._typo_allowed.clear()
             self._typo_allowed[cache_key] = keys
@@ -1060,6 +1189,11 @@ class NameIndex:
             One list per request, in order, as :meth:`search` returns it.
         """
         keys = [_request_key(r) for r in requests]
+        if len(keys) == 1:  # the commonest call (one link of a chain), most often cached
+            hit = self._cache.get(keys[0])
+            if hit is not None:
+                self._cache.move_to_end(keys[0])
+                return [list(hit)]
         found: dict[SearchRequest, tuple[NameMatch, ...]] = {}
         todo: list[SearchRequest] = []
         for key in dict.fromkeys(keys):
@@ -1104,7 +1238,8 @@ class NameIndex:
         )
         slots = [self._posting_slots(q, t) for q, t in queries]
         posted = self._pairs(
-            [(self._post_off, self._post_val, k, chosen) for k, chosen in enumerate(slots)]
+            [(self._post_off, self._post_val, k, chosen) for k, chosen in enumerate(slots)],
+            unique=False,  # made unique by _scored, on the allowed pairs
         )
         pairs = self._scored(qc, *posted, masks, cuts)
         top = np.zeros(len(live))
@@ -1118,16 +1253,19 @@ class NameIndex:
             )
         ]
         if lists:
-            typo = self._scored(qc, *self._pairs(lists), masks, cuts)
+            typo = self._scored(qc, *self._pairs(lists, unique=False), masks, cuts)
             pairs = tuple(np.concatenate((a, b)) for a, b in zip(pairs, typo, strict=True))
-        for k, ranked in enumerate(self._ranked(qs, [keys[j] for j in live], pairs)):
+        for k, ranked in enumerate(self._ranked(qs, qc, [keys[j] for j in live], pairs)):
             results[live[k]] = ranked
         return results
 
     def _pairs(
-        self, lists: Sequence[tuple[np.ndarray, np.ndarray, int, Sequence[int]]]
+        self,
+        lists: Sequence[tuple[np.ndarray, np.ndarray, int, Sequence[int]]],
+        *,
+        unique: bool = True,
     ) -> tuple[np.ndarray, np.ndarray]:
-        """The (query, spelling) pairs filed in posting lists, each pair once.
+        """The (query, spelling) pairs filed in posting lists, each pair once if ``unique``.
 
         ``lists`` holds (offsets, values, query number, slots): the spellings
         ``values[offsets[s]:offsets[s + 1]]`` of every slot ``s`` are the query's. Each
@@ -1148,11 +1286,8 @@ class NameIndex:
                 owners.append(np.repeat(np.asarray(by, dtype=np.int64), counts))
         if not parts:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        import pandas as pd  # a hash table: O(n), where np.unique sorts
-
-        n = len(self._text)
-        key = pd.unique(np.concatenate(owners) * n + np.concatenate(parts))
-        return key // n, key % n
+        qid, idx = np.concatenate(owners), np.concatenate(parts).astype(np.int64)
+        return _unique_pairs(qid, idx, len(self._text)) if unique else (qid, idx)
 
     def _scored(
         self,
@@ -1165,51 +1300,65 @@ class NameIndex:
         """The candidate pairs (query ``qid[k]``, spelling ``idx[k]``) of allowed entries, scored.
 
         A pair whose score cannot reach the query's cut (see :meth:`_reach`) is dropped
-        unscored. Returns the arrays (query number, spelling, entry, score, rule code,
-        verbatim), the pairs in their order.
+        unscored, a pair given more than once is scored once. Returns the arrays (query
+        number, spelling, entry, score, rule code, verbatim), the pairs in their order.
         """
-        keep = np.ones(len(idx), dtype=bool)
-        groups: dict[int, list[int]] = {}
-        for k, mask in enumerate(masks):
-            if mask is not None:
-                groups.setdefault(id(mask), []).append(k)
-        if groups:
-            group_of = np.full(len(masks), -1, dtype=np.int64)
-            for g, ks in enumerate(groups.values()):
-                group_of[ks] = g
-            pair_group = group_of[qid]
-            for g, ks in enumerate(groups.values()):
-                sel = np.flatnonzero(pair_group == g)
-                keep[sel] = masks[ks[0]][self._row[idx[sel]]]  # type: ignore[index]
-        qid, idx = qid[keep], idx[keep]
-        for letters in (False, True):  # the cheap bound first, on fewer pairs the finer one
-            keep = self._reach(qc, qid, idx, letters=letters) >= cuts[qid] - 1e-9
+        if any(mask is not None for mask in masks):
+            # the distinct masks as the rows of one table (None: a row allowing all)
+            rows: dict[int, int] = {}
+            table: list[np.ndarray] = []
+            group_of = np.empty(len(masks), dtype=np.int64)
+            for k, mask in enumerate(masks):
+                g = rows.setdefault(id(mask), len(table))
+                if g == len(table):
+                    table.append(np.ones(len(self._ids), dtype=bool) if mask is None else mask)
+                group_of[k] = g
+            keep = np.stack(table)[group_of[qid], self._row[idx]]
             qid, idx = qid[keep], idx[keep]
-        score, rule, verbatim = self._scores(qc, qid, idx)
+        qid, idx = _unique_pairs(qid, idx, len(self._text))
+        keep = self._reach(qc, qid, idx, letters=True) >= cuts[qid] - 1e-9
+        qid, idx = qid[keep], idx[keep]
+        # the skeleton similarities scored first: with them, a finer bound for the rest
+        skel_sim = self._skeleton_similarity(qc, qid, idx)
+        keep = self._reach(qc, qid, idx, letters=True, skel_sim=skel_sim) >= cuts[qid] - 1e-9
+        qid, idx, skel_sim = qid[keep], idx[keep], skel_sim[keep]
+        score, rule, verbatim = self._scores(qc, qid, idx, skel_sim)
         return qid, idx, self._row[idx], score, rule, verbatim
 
     def _reach(
-        self, qc: _QueryColumns, qid: np.ndarray, idx: np.ndarray, *, letters: bool
+        self,
+        qc: _QueryColumns,
+        qid: np.ndarray,
+        idx: np.ndarray,
+        *,
+        letters: bool,
+        skel_sim: np.ndarray | None = None,
     ) -> np.ndarray:
         """An upper bound of each pair's score, from the lengths (and letters) compared.
 
         Strings of lengths ``a`` and ``b`` are at least ``|a - b|`` indels or edits apart;
         with ``letters``, strings whose :func:`_letter_set` differ in ``d`` bits are also at
-        least ``d`` indels and ``d / 2`` edits apart (see :func:`_may_reach`). That bounds
+        least ``d`` indels and ``ceil(d / 2)`` edits apart (see :func:`_may_reach`). That bounds
         ``fuzz.ratio`` and the normalised Levenshtein similarity; an exact match needs equal
-        lengths and letters; penalties only lower a score.
+        lengths and letters; penalties only lower a score. Given the pairs' skeleton
+        similarities (``skel_sim``, see :meth:`_skeleton_similarity`), the bound uses them.
         """
 
-        def apart(kind: str, a: np.ndarray, b: np.ndarray, per_bit: float = 1.0) -> np.ndarray:
+        def apart(kind: str, a: np.ndarray, b: np.ndarray, edits: bool = False) -> np.ndarray:
             gap: np.ndarray = np.abs(a - b)
             if not letters:
                 return gap
             differ = self._letter_column(kind)[idx] ^ getattr(qc, f"{kind}_letters")[qid]
-            return np.asarray(np.maximum(gap, np.bitwise_count(differ) * per_bit))
+            bits = np.bitwise_count(differ).astype(np.int64)
+            # a distance is a whole number of edits: at least ceil(d / 2) for d bits
+            return np.asarray(np.maximum(gap, (bits + 1) >> 1 if edits else bits))
 
-        qs, cs = qc.skel_len[qid], self._skel_len[idx]
-        edits = apart("skel", qs, cs, 0.5)
-        lev = np.where(qs > 0, 1.0 - edits / np.maximum(np.maximum(qs, cs), 1), 0.0)
+        if skel_sim is None:
+            qs, cs = qc.skel_len[qid], self._skel_len[idx]
+            edits = apart("skel", qs, cs, edits=True)
+            lev = np.where(qs > 0, 1.0 - edits / np.maximum(np.maximum(qs, cs), 1), 0.0)
+        else:
+            lev = skel_sim
         qcore, ccore = qc.core_len[qid], self._core_len[idx]
         qflat, cflat = qc.flat_len[qid], self._flat_len[idx]
         core_apart, flat_apart = apart("core", qcore, ccore), apart("flat", qflat, cflat)
@@ -1227,23 +1376,36 @@ class NameIndex:
         col: np.ndarray = self._state[f"{kind}_letters"]
         return col
 
-    def _scores(
+    def _skeleton_similarity(
         self, qc: _QueryColumns, qid: np.ndarray, idx: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Score the pairs (query ``qid[k]``, spelling ``idx[k]``), all at once.
-
-        Returns the scores, the rule codes (``_EXACT``, ``_FUZZY``, ``_SKELETON``) and the
-        verbatim flags, computed with the same operations, in the same order, as scoring
-        one pair at a time (see the module docstring), so the floats are identical.
-        """
-        n = len(idx)
-        skel_sim = np.zeros(n)
+    ) -> np.ndarray:
+        """The normalised Levenshtein similarity of each pair's skeletons (0: no skeleton)."""
+        skel_sim = np.zeros(len(idx))
         has = np.flatnonzero(qc.skel_len[qid] > 0)
         if len(has):
             skel_sim[has] = _pairwise(
                 qc.skel[qid[has]], self._column("skel")[idx[has]],
                 Levenshtein.normalized_similarity, np.float64,
             )  # fmt: skip
+        return skel_sim
+
+    def _scores(
+        self,
+        qc: _QueryColumns,
+        qid: np.ndarray,
+        idx: np.ndarray,
+        skel_sim: np.ndarray | None = None,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Score the pairs (query ``qid[k]``, spelling ``idx[k]``), all at once.
+
+        Returns the scores, the rule codes (``_EXACT``, ``_FUZZY``, ``_SKELETON``) and the
+        verbatim flags, computed with the same operations, in the same order, as scoring
+        one pair at a time (see the module docstring), so the floats are identical.
+        ``skel_sim``: the pairs' :meth:`_skeleton_similarity`, if already known.
+        """
+        n = len(idx)
+        if skel_sim is None:
+            skel_sim = self._skeleton_similarity(qc, qid, idx)
         score = np.zeros(n)
         rule = np.full(n, _SKELETON, dtype=np.int8)
         same = self._arabic[idx] == qc.arabic[qid]
@@ -1269,18 +1431,17 @@ class NameIndex:
         self, qc: _QueryColumns, qid: np.ndarray, idx: np.ndarray, skel_sim: np.ndarray
     ) -> tuple[np.ndarray, np.ndarray]:
         """Scores and rule codes of pairs in one script: exact, else fuzzy."""
-        core_col, flat_col = self._column("core")[idx], self._column("flat")[idx]
-        exact = np.asarray(core_col == qc.core[qid], dtype=bool)
-        exact |= (qc.flat_len[qid] > 0) & np.asarray(flat_col == qc.flat[qid], dtype=bool)
-        ratio = _pairwise(qc.core[qid], core_col, fuzz.ratio, np.float64)
+        # fuzz.ratio is 100 for equal strings only: exact is the same core (or flat) name
+        ratio = _pairwise(qc.core[qid], self._column("core")[idx], fuzz.ratio, np.float64)
+        exact = ratio == 100.0
         # without a space on either side the flat and sorted names are the names themselves;
         # fuzz.token_sort_ratio is fuzz.ratio of the words sorted (and it is identical)
         words = np.flatnonzero(qc.spaced[qid] | self._spaced[idx])
-        for qv, vals in (
-            (qc.flat, flat_col[words]), (qc.sorted, self._column("sorted")[idx[words]]),
-        ):  # fmt: skip
-            other = _pairwise(qv[qid[words]], vals, fuzz.ratio, np.float64)
-            ratio[words] = np.maximum(ratio[words], other)
+        qw, iw = qid[words], idx[words]
+        flat = _pairwise(qc.flat[qw], self._column("flat")[iw], fuzz.ratio, np.float64)
+        exact[words] |= (qc.flat_len[qw] > 0) & (flat == 100.0)
+        other = _pairwise(qc.sorted[qw], self._column("sorted")[iw], fuzz.ratio, np.float64)
+        ratio[words] = np.maximum(np.maximum(ratio[words], flat), other)
         norm_sim = ratio / 100.0
         score = np.where(exact, 1.0, 0.55 * norm_sim + 0.45 * skel_sim)
         return score, np.where(exact, _EXACT, _FUZZY).astype(np.int8)
@@ -1308,6 +1469,7 @@ class NameIndex:
     def _ranked(
         self,
         qs: Sequence[_Query],
+        qc: _QueryColumns,
         keys: Sequence[SearchRequest],
         pairs: tuple[np.ndarray, ...],
     ) -> list[tuple[NameMatch, ...]]:
@@ -1320,63 +1482,103 @@ class NameIndex:
         """
         qid, idx, rows, score, rule, verbatim = pairs
         kept = np.flatnonzero(score >= np.array([k.min_score for k in keys])[qid])
-        entry = qid[kept] * len(self._ids) + rows[kept]  # (query, entry) as one number
-        order = kept[np.lexsort((idx[kept], ~verbatim[kept], -score[kept], entry))]
-        first = np.ones(len(order), dtype=bool)
-        first[1:] = np.diff(qid[order] * len(self._ids) + rows[order]) != 0
-        pick = order[first]
+        pick = _best_of_groups(
+            kept, qid[kept] * len(self._ids) + rows[kept],  # (query, entry) as one number
+            score, np.where(verbatim, 0, len(self._text)) + idx,  # verbatim first, by spelling
+        )  # fmt: skip
         p_rows = rows[pick]
-        rounded = np.array([round(s, 6) for s in score[pick].tolist()])
-        ranked = pick[
-            np.lexsort(
-                (self._id_rank[p_rows], -self._pop[p_rows], self._level_ranks[p_rows], -rounded, qid[pick])
-            )
-        ]  # fmt: skip
+        # by query, score to 6 decimals (best first), then level, population and id: one
+        # number (query < 4096, score in millionths, tie rank < number of entries)
+        millionths = np.rint(_rounded(score[pick], 6) * 1e6).astype(np.int64)
+        n_entries = len(self._ids)
+        if (len(keys) + 1) * 1_000_001 * n_entries < _ONE_KEY_LIMIT:
+            order_key = (qid[pick] * 1_000_001 + 1_000_000 - millionths) * n_entries
+            ranked = pick[np.argsort(order_key + self._tie_rank[p_rows], kind="stable")]
+        else:  # too many entries to share one int64
+            ranked = pick[np.lexsort((self._tie_rank[p_rows], -millionths, qid[pick]))]
         starts = np.searchsorted(qid[ranked], np.arange(len(qs)))
         within_limit = (
             np.arange(len(ranked)) - starts[qid[ranked]]
             < np.array([k.limit for k in keys])[qid[ranked]]
         )
         ranked = ranked[within_limit]
-        out: list[list[NameMatch]] = [[] for _ in qs]
-        ids, text, levels, same = self._ids, self._text, self._levels, self._same_skeleton
-        for k, row, i, s, r, v, f in zip(
-            qid[ranked].tolist(),
-            rows[ranked].tolist(),
-            idx[ranked].tolist(),
-            score[ranked].tolist(),
-            rule[ranked].tolist(),
-            verbatim[ranked].tolist(),
-            self._field[idx[ranked]].tolist(),
-            strict=True,
-        ):
-            out[k].append(
-                NameMatch(
-                    row,
-                    ids[row],
-                    round(s, 4),
-                    text[i],
-                    _RULES[r],
-                    levels[row],
-                    _FIELDS[f],
-                    v,
-                    same(qs[k], keys[k].query, i),
-                )
-            )
-        return [tuple(found) for found in out]
+        q, i, r = qid[ranked], idx[ranked], rows[ranked]
+        matches = self._matches(
+            r, i, _rounded(score[ranked], 4), rule[ranked], verbatim[ranked],
+            self._same_skeletons(qs, qc, keys, q, i),
+        )  # fmt: skip
+        bounds = np.searchsorted(q, np.arange(len(qs) + 1)).tolist()  # q is in query order
+        return [tuple(matches[bounds[k] : bounds[k + 1]]) for k in range(len(qs))]
 
-    def _same_skeleton(self, q: _Query, query: str, i: int) -> bool:
-        """Whether spelling ``i`` is a transliteration variant of the query (same skeleton)."""
-        skel, core, vskel = self._skel[i], self._core[i], self._vskel[i]
-        return (
-            len(q.skel) >= 3
-            and (q.skel == skel or _loose_skeleton(query) == self._loose[i])
-            and q.quals == self._quals[self._qual_ids[i]]
-            and (
-                q.arabic != self._arabics[i]
-                or (
-                    _short_words_agree(q.core, core)
-                    and Levenshtein.normalized_similarity(q.vskel, vskel) >= 0.8
-                )
+    def _matches(
+        self,
+        rows: np.ndarray,
+        idx: np.ndarray,
+        scores: np.ndarray,
+        rules: np.ndarray,
+        verbatim: np.ndarray,
+        same: list[bool],
+    ) -> list[NameMatch]:
+        """The NameMatch of each (entry, spelling, rounded score ...), in order.
+
+        Each is ``NameMatch(row, id, score, spelling, rule, level, field, verbatim, same)``,
+        its fields set as its __init__ sets them (without the call).
+        """
+        if self._match_columns is None:  # ids and levels per entry, rules, spelling fields
+            self._match_columns = (
+                np.array(self._ids, dtype=object), np.array(self._levels, dtype=object),
+                np.array(_RULES, dtype=object), np.array(_FIELDS, dtype=object),
+            )  # fmt: skip
+        ids, levels, rule_names, field_names = self._match_columns
+        new = object.__new__
+        s_pos, s_id, s_score, s_name, s_rule, s_level, s_field, s_verb, s_same = _MATCH_SETTERS
+        out: list[NameMatch] = []
+        append = out.append
+        for row, ident, sc, name, ru, lv, f, v, ss in zip(
+            rows.tolist(), ids[rows].tolist(), scores.tolist(),
+            self._column("text")[idx].tolist(), rule_names[rules].tolist(),
+            levels[rows].tolist(), field_names[self._field[idx]].tolist(), verbatim.tolist(),
+            same, strict=True,
+        ):  # fmt: skip
+            m = new(NameMatch)
+            s_pos(m, row), s_id(m, ident), s_score(m, sc), s_name(m, name), s_rule(m, ru)
+            s_level(m, lv), s_field(m, f), s_verb(m, v), s_same(m, ss)
+            append(m)
+        return out
+
+    def _same_skeletons(
+        self,
+        qs: Sequence[_Query],
+        qc: _QueryColumns,
+        keys: Sequence[SearchRequest],
+        qid: np.ndarray,
+        idx: np.ndarray,
+    ) -> list[bool]:
+        """Whether spelling ``idx[k]`` is a transliteration variant of query ``qid[k]``.
+
+        The same consonant skeleton (at least three consonants), plain or without the
+        construct-state "t" (see :func:`_loose_skeleton`), the same qualifiers, and within
+        one script short words that agree and vowelled skeletons at least 0.8 alike.
+        """
+        quals = qc.qual_penalty(self)[qc.qual_group[qid], self._qual_id[idx]] == 0.0
+        same = (qc.skel_len[qid] >= 3) & quals  # a penalty is 0 only for the same qualifiers
+        cand = np.flatnonzero(same)
+        other = cand[qc.skel[qid[cand]] != self._column("skel")[idx[cand]]]
+        if len(other):  # not the same skeleton: perhaps the same loose skeleton
+            loose = np.empty(len(qs), dtype=object)
+            need = np.unique(qid[other]).tolist()
+            loose[need] = [_loose_skeleton(keys[k].query) for k in need]
+            same[other] = np.asarray(
+                loose[qid[other]] == self._column("loose")[idx[other]], dtype=bool
             )
-        )
+        out: list[bool] = same.tolist()
+        one_script = np.flatnonzero(same & (qc.arabic[qid] == self._arabic[idx]))
+        for m, k, i in zip(
+            one_script.tolist(), qid[one_script].tolist(), idx[one_script].tolist(), strict=True
+        ):
+            q = qs[k]
+            out[m] = (
+                _short_words_agree(q.core, self._core[i])
+                and Levenshtein.normalized_similarity(q.vskel, self._vskel[i]) >= 0.8
+            )
+        return out

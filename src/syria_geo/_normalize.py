@@ -507,6 +507,19 @@ _DOUBLE = re.compile(r"([a-z])\1+")
 _CH = re.compile(r"(?<!s)ch")
 _DH_ZH = re.compile(r"dh|zh")
 _CONSONANT_FOLDS = str.maketrans({"q": "k", "c": "k", "g": "k", "x": "ks", "v": "f", "p": "b"})
+
+
+def _ascii_table(folds: dict[str, str]) -> str:
+    """A one-to-one fold of ASCII letters as a 128-character ``str.translate`` table.
+
+    ``str.translate`` reads it faster than a dict; characters past it are left as they are,
+    as a dict leaves the characters it does not map.
+    """
+    return "".join(folds.get(chr(c), chr(c)) for c in range(128))
+
+
+# _CONSONANT_FOLDS but x (x -> ks is done first: k and s are not folded) and _VOWEL_FOLDS
+_CONSONANT_TABLE = _ascii_table({"q": "k", "c": "k", "g": "k", "v": "f", "p": "b"})
 _DIPHTHONG = re.compile(r"(?:ey|ei|ai|ay|aye|ae)(?![aeiou])")
 _OU = re.compile(r"(?:ou|oo|uu|o|w(?=[^aeiouy]|$))")
 _EE = re.compile(r"(?:ee|ie|ii)")
@@ -517,6 +530,7 @@ _LONG_A = re.compile(r"aa+")
 # remaining e is vowel noise for i or a (i is the safer fold); y -> i (Abyad/Abiad,
 # Tayana/Taiana); w -> u (Zawr/Zour, Hawa/Houa)
 _VOWEL_FOLDS = str.maketrans({"e": "i", "y": "i", "w": "u"})
+_VOWEL_TABLE = _ascii_table({"e": "i", "y": "i", "w": "u"})
 _AU = re.compile(r"au(?![aeiou])")  # the diphthong aw is o/ou in Syrian spellings
 _LONG_VOWEL = re.compile(r"([aiu])\1+")
 
@@ -536,7 +550,9 @@ def _letter_folds(word: str) -> str:
             word = word.replace(pair, repl)
     if "dh" in word or "zh" in word:
         word = _DH_ZH.sub("z", word)
-    word = word.translate(_CONSONANT_FOLDS)
+    if "x" in word:
+        word = word.replace("x", "ks")
+    word = word.translate(_CONSONANT_TABLE)  # = word.translate(_CONSONANT_FOLDS)
     if "y" in word or "i" in word or "e" in word:
         word = _DIPHTHONG.sub("i", word)
     if "o" in word or "uu" in word or "w" in word:
@@ -549,7 +565,7 @@ def _letter_folds(word: str) -> str:
         word = _FEMININE.sub("a", word)
     if "aa" in word:
         word = _LONG_A.sub("a", word)
-    word = word.translate(_VOWEL_FOLDS)
+    word = word.translate(_VOWEL_TABLE)  # = word.translate(_VOWEL_FOLDS)
     if "au" in word:
         word = _AU.sub("u", word)
     if "aa" in word or "ii" in word or "uu" in word:
@@ -584,7 +600,9 @@ def latin_ascii(text: str) -> str:
         The text casefolded, with combining marks removed after NFKD decomposition.
     """
     if text.isascii():  # the same steps, for ASCII: drop ' and `, lower-case
-        return text.translate(_ASCII_MARKS).lower()
+        if "'" in text or "`" in text:  # = text.translate(_ASCII_MARKS), faster
+            text = text.replace("'", "").replace("`", "")
+        return text.lower()
     text = text.translate(_LATIN_SPECIAL)
     text = unicodedata.normalize("NFKD", text)
     if not text.isascii():  # no ASCII character is a combining mark
@@ -712,6 +730,13 @@ def _arabic_token_skeleton(word: str) -> str:
     return "".join(_AR_SKELETON.get(c, "") for c in word) + "".join(c for c in word if c.isdigit())
 
 
+# The skeleton letter of each ASCII character (None: dropped), and the ASCII digits alone
+_ASCII_SKELETON = str.maketrans(
+    {chr(c): _LATIN_SKELETON.get(chr(c), "X" if chr(c) == "x" else None) for c in range(128)}
+)
+_ASCII_DIGITS = str.maketrans({chr(c): None for c in range(128) if not chr(c).isdigit()})
+
+
 @lru_cache(maxsize=65536)
 def _latin_token_skeleton(word: str) -> str:
     # word is already folded by normalize_latin (kh->k, q->k, dh->z, ...)
@@ -719,6 +744,9 @@ def _latin_token_skeleton(word: str) -> str:
         word = word[:-1]
     for digraph, repl in _LATIN_SKELETON_DIGRAPHS:
         word = word.replace(digraph, repl)
+    if word.isascii():  # the same mapping, as one table; the digits moved to the end
+        skel = word.translate(_ASCII_SKELETON)
+        return skel if word.isalpha() else skel + word.translate(_ASCII_DIGITS)
     return "".join(_LATIN_SKELETON.get(c, "X" if c == "x" else "") for c in word) + "".join(
         c for c in word if c.isdigit()
     )
@@ -983,11 +1011,23 @@ def _arabic_token_vowelled(word: str) -> str:
     return "".join(chars) + ("a" if final_a else "")
 
 
+# The vowelled-skeleton letter of each ASCII character (None: dropped)
+_ASCII_VOWELLED = str.maketrans(
+    {
+        chr(c): _LATIN_SKELETON.get(chr(c))
+        or _LATIN_VOWELS.get(chr(c), "X" if chr(c) == "x" else None)
+        for c in range(128)
+    }
+)
+
+
 @lru_cache(maxsize=65536)
 def _latin_token_vowelled(word: str) -> str:
     w = word[:-1] if len(word) > 2 and word.endswith("h") and word[-2] in "aiu" else word
     for digraph, repl in _LATIN_SKELETON_DIGRAPHS:
         w = w.replace(digraph, repl)
+    if w.isascii():  # the same mapping, as one table
+        return w.translate(_ASCII_VOWELLED)
     return "".join(
         _LATIN_SKELETON.get(c) or _LATIN_VOWELS.get(c, "X" if c == "x" else "") for c in w
     )

@@ -1,0 +1,309 @@
+"""The vectorised shortcuts of the name search give what their plain versions give.
+
+Each fast path of ``syria_geo._match`` (and of the query analysis in ``_normalize``) is
+compared here with a direct, one-value-at-a-time version of the same computation, on the
+shipped gazetteer's spellings, seeded typos of them and random strings: rounding as Python
+rounds, NameMatch objects built without their __init__, same-skeleton flags, the typo-pass
+letter bound, the score bound with skeleton similarities, the filters, and the single
+cached request.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import string
+
+import numpy as np
+import pytest
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from syria_geo import _match, _normalize
+from syria_geo._index import name_index
+from syria_geo._match import (
+    _RAW_DROP,
+    NameIndex,
+    NameMatch,
+    SearchRequest,
+    _best_of_groups,
+    _letter_sets,
+    _loose_skeleton,
+    _may_reach,
+    _query_of,
+    _QueryColumns,
+    _raw_key,
+    _rounded,
+    _short_words_agree,
+    _unique_pairs,
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> NameIndex:
+    return name_index()
+
+
+def _typo(rng: random.Random, text: str) -> str:
+    i = rng.randrange(max(1, len(text)))
+    return text[:i] + rng.choice("aeiknrst") + text[i + 1 :]
+
+
+def _queries(index: NameIndex, n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    texts = rng.sample([t for t in index._text if t.strip()], n)
+    return [t if i % 2 else _typo(rng, t) for i, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize("digits", [4, 6])
+def test_rounded_equals_python_round(digits: int) -> None:
+    rng = np.random.default_rng(digits)
+    scale = 10**digits
+    halves = (np.arange(0, scale, 7) + 0.5) / scale  # decimal halves, near binary ties
+    values = np.concatenate(
+        [
+            rng.random(20000),
+            halves,
+            np.nextafter(halves, 0.0),
+            np.nextafter(halves, 1.0),
+            np.arange(0, 129) / 128,  # exact binary fractions, some exact ties
+            [0.0, 1.0, 0.55 * 0.9 + 0.45 * 0.75, 0.96 * (0.7 * 0.8 + 0.3)],
+        ]
+    )
+    got = _rounded(values, digits)
+    assert got.tolist() == [round(v, digits) for v in values.tolist()]
+
+
+def test_matches_built_without_init_behave_as_constructed(index: NameIndex) -> None:
+    hits = index.search("Kafr Nubl") + index.search("حلب") + index.search("Kafr Tkharim")
+    assert len(hits) > 5
+    for m in hits:
+        built = NameMatch(*(getattr(m, f.name) for f in dataclasses.fields(NameMatch)))
+        assert m == built
+        assert hash(m) == hash(built)
+        assert repr(m) == repr(built)
+        assert dataclasses.replace(m, score=0.5) == dataclasses.replace(built, score=0.5)
+        assert dataclasses.asdict(m) == dataclasses.asdict(built)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            m.score = 0.1  # type: ignore[misc]
+
+
+def _same_skeleton_one(index: NameIndex, query: str, i: int) -> bool:
+    """Whether spelling ``i`` is a transliteration variant of ``query``, pair by pair."""
+    q = _query_of(query)[0]
+    return (
+        len(q.skel) >= 3
+        and (q.skel == index._skel[i] or _loose_skeleton(query) == index._loose[i])
+        and q.quals == index._quals[index._qual_ids[i]]
+        and (
+            q.arabic != index._arabics[i]
+            or (
+                _short_words_agree(q.core, index._core[i])
+                and Levenshtein.normalized_similarity(q.vskel, index._vskel[i]) >= 0.8
+            )
+        )
+    )
+
+
+def _posting_pairs(index: NameIndex, queries: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    lists = [
+        (index._post_off, index._post_val, k, index._posting_slots(*_query_of(text)))
+        for k, text in enumerate(queries)
+    ]
+    return index._pairs(lists)
+
+
+def test_same_skeleton_flags_equal_pair_by_pair(index: NameIndex) -> None:
+    queries = [*_queries(index, 150, 7), "Tabiyet Jazira", "Kfar Tkhareem", "Upper Tal Khanzir"]
+    queries = [t for t in queries if _query_of(t)[0].core or _query_of(t)[0].skel]
+    qs = [_query_of(t)[0] for t in queries]
+    keys = [SearchRequest(t) for t in queries]
+    qid, idx = _posting_pairs(index, queries)
+    got = index._same_skeletons(qs, _QueryColumns.of(qs), keys, qid, idx)
+    want = [
+        _same_skeleton_one(index, queries[k], i)
+        for k, i in zip(qid.tolist(), idx.tolist(), strict=True)
+    ]
+    assert got == want
+    assert 100 < sum(want) < len(want)  # both answers occur
+
+
+@pytest.mark.parametrize("levenshtein", [True, False])
+def test_typo_letter_bound_keeps_every_key_reaching_the_cutoff(levenshtein: bool) -> None:
+    """Random keys of every length near the query's: none at or above the cutoff dropped."""
+    rng = random.Random(16 + levenshtein)
+    letters = "BTJHKDZRSXFLMN" if levenshtein else "abdfhiklmnrstuyz "
+    scorer, cutoff = (Levenshtein.normalized_similarity, 0.7) if levenshtein else (fuzz.ratio, 75.0)
+    found = dropped = 0
+    for n in range(3, 16):
+        queries = ["".join(rng.choice(letters) for _ in range(n)) for _ in range(3)]
+        keys = []
+        for q in queries:  # keys a few edits from the queries, and random ones
+            for _ in range(300):
+                k = list(q)
+                for _ in range(rng.randrange(0, max(2, n // 2))):
+                    op, at = rng.randrange(3), rng.randrange(len(k) + 1)
+                    if op == 0 or not k:
+                        k.insert(at, rng.choice(letters))
+                    elif op == 1:
+                        del k[min(at, len(k) - 1)]
+                    else:
+                        k[min(at, len(k) - 1)] = rng.choice(letters)
+                keys.append("".join(k))
+        keys += [
+            "".join(rng.choice(letters) for _ in range(rng.randint(1, 2 * n))) for _ in range(300)
+        ]
+        lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+        for group in (queries[:1], queries):
+            kept = _may_reach(group, lengths, _letter_sets(keys), levenshtein=levenshtein)
+            reach = [any(scorer(q, k) >= cutoff for q in group) for k in keys]
+            assert not any(r and not kept_k for r, kept_k in zip(reach, kept.tolist(), strict=True))
+            found += sum(reach)
+            dropped += len(keys) - int(kept.sum())
+    assert found > 1000  # keys reach the cutoff
+    assert dropped > 1000  # and keys are dropped
+
+
+def test_score_bound_with_skeleton_similarity_holds(index: NameIndex) -> None:
+    queries = _queries(index, 120, 11)
+    queries = [t for t in queries if _query_of(t)[0].core or _query_of(t)[0].skel]
+    qs = [_query_of(t)[0] for t in queries]
+    qc = _QueryColumns.of(qs)
+    qid, idx = _posting_pairs(index, queries)
+    skel_sim = index._skeleton_similarity(qc, qid, idx)
+    score, _, _ = index._scores(qc, qid, idx)
+    assert np.array_equal(index._scores(qc, qid, idx, skel_sim)[0], score)
+    bound = index._reach(qc, qid, idx, letters=True, skel_sim=skel_sim)
+    assert np.all(score <= bound + 1e-12)
+    assert np.all(bound <= index._reach(qc, qid, idx, letters=True) + 1e-12)
+    assert np.any(bound < index._reach(qc, qid, idx, letters=True) - 0.05)  # it is finer
+
+
+def test_unique_pairs_are_the_distinct_pairs() -> None:
+    rng = np.random.default_rng(3)
+    qid, idx = rng.integers(0, 50, 5000), rng.integers(0, 300, 5000)
+    got_q, got_i = _unique_pairs(qid, idx, 300)
+    got = list(zip(got_q.tolist(), got_i.tolist(), strict=True))
+    assert len(got) == len(set(got))
+    assert set(got) == set(zip(qid.tolist(), idx.tolist(), strict=True))
+
+
+@pytest.mark.parametrize(
+    "levels",
+    [
+        frozenset({"community"}),
+        frozenset({"adm2", "adm3", "community", "locality", "neighbourhood"}),
+        frozenset({"nowhere"}),
+        frozenset(),
+    ],
+)
+@pytest.mark.parametrize("within", [None, "SY07", "SY0702", "C1007"])
+def test_filters_equal_their_plain_versions(
+    index: NameIndex, levels: frozenset[str], within: str | None
+) -> None:
+    fresh = NameIndex.from_state(index.to_state())
+    mask = fresh._mask(levels, within)
+    assert mask is not None
+    plain = np.isin(np.array(fresh._levels, dtype=str), sorted(levels))
+    if within:
+        inside = np.strings.startswith(np.array(fresh._ids, dtype=str), within)
+        inside |= np.array(fresh._parents, dtype=str) == within
+        for col in fresh._admin:
+            inside |= np.strings.startswith(np.array(col, dtype=str), within)
+        plain &= inside
+    assert np.array_equal(mask, plain)
+    for kind in ("skel", "flat_latin", "flat_arabic"):
+        key_of = fresh._typo[kind].key_of(len(fresh._text))
+        want = np.unique(key_of[plain[fresh._row] & (key_of >= 0)])
+        got = fresh._typo_keys(kind, levels, within)
+        assert got is not None
+        assert np.array_equal(got, want)
+
+
+def test_single_cached_request_answers_a_fresh_list(index: NameIndex) -> None:
+    fresh = NameIndex.from_state(index.to_state())
+    request = SearchRequest("Khan Shaykhun", 12, ("community", "adm3"), "SY07", 0.7)
+    (first,) = fresh.search_many([request])
+    first.clear()  # the caller's list: the cache keeps its own
+    (again,) = fresh.search_many([request])
+    (batch,) = NameIndex.from_state(index.to_state()).search_many([request, request])[:1]
+    assert again
+    assert again == batch
+    assert again is not fresh.search_many([request])[0]
+
+
+def test_ascii_token_tables_equal_the_character_maps() -> None:
+    rng = random.Random(5)
+    pool = string.ascii_lowercase + string.digits + " _-'.`" + "éçşÀ²"
+    words = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    words += ["shahba", "tallkalakh", "x", "kh", "2nd", "aleppo's"]
+    skel_map, vowels = _normalize._LATIN_SKELETON, _normalize._LATIN_VOWELS
+    for w in words:
+        s = w[:-1] if len(w) > 2 and w.endswith("h") and w[-2] in "aeiouy" else w
+        v = w[:-1] if len(w) > 2 and w.endswith("h") and w[-2] in "aiu" else w
+        for digraph, repl in _normalize._LATIN_SKELETON_DIGRAPHS:
+            s, v = s.replace(digraph, repl), v.replace(digraph, repl)
+        want_s = "".join(skel_map.get(c, "X" if c == "x" else "") for c in s)
+        want_s += "".join(c for c in s if c.isdigit())
+        want_v = "".join(skel_map.get(c) or vowels.get(c, "X" if c == "x" else "") for c in v)
+        assert _normalize._latin_token_skeleton.__wrapped__(w) == want_s, w
+        assert _normalize._latin_token_vowelled.__wrapped__(w) == want_v, w
+        if not _normalize.is_arabic(w):
+            assert _raw_key(w) == _RAW_DROP.sub("", _normalize.latin_ascii(w)), w
+
+
+def test_fold_tables_equal_the_dict_translations() -> None:
+    rng = random.Random(9)
+    pool = string.printable + "éçşÀ²ğü" + "xqcgvpewy'`" * 3
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 15))) for _ in range(20000)]
+    for t in texts:
+        folded = t.replace("x", "ks") if "x" in t else t
+        assert folded.translate(_normalize._CONSONANT_TABLE) == t.translate(
+            _normalize._CONSONANT_FOLDS
+        )
+        assert t.translate(_normalize._VOWEL_TABLE) == t.translate(_normalize._VOWEL_FOLDS)
+        if t.isascii():
+            assert _normalize.latin_ascii(t) == t.translate(_normalize._ASCII_MARKS).lower()
+
+
+def test_sorted_column_is_each_name_with_its_words_sorted(index: NameIndex) -> None:
+    fresh = NameIndex.from_state(index.to_state())
+    got = fresh._column("sorted").tolist()
+    assert got == [" ".join(sorted(c.split())) for c in fresh._core]
+    assert sum(g != c for g, c in zip(got, fresh._core, strict=True)) > 100
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_best_of_groups_equals_sorting(seed: int) -> None:
+    """Each (query, entry) keeps the spelling a full sort puts first (ties, repeats, verbatim)."""
+    rng = np.random.default_rng(seed)
+    n = 3000
+    qid, row = rng.integers(0, 40, n), rng.integers(0, 60, n)
+    idx = rng.integers(0, 500, n)
+    score = rng.choice([0.7, 0.8, 0.85, 0.9, 1.0], n)  # many exact ties
+    verbatim = rng.random(n) < 0.3
+    repeat = rng.integers(0, n, 300)  # repeated pairs, as a posting and a typo pair
+    qid, row, idx, score, verbatim = (
+        np.concatenate((a, a[repeat])) for a in (qid, row, idx, score, verbatim)
+    )
+    kept = np.flatnonzero(score >= 0.75)
+    entry = qid[kept] * 60 + row[kept]
+    order = kept[np.lexsort((idx[kept], ~verbatim[kept], -score[kept], entry))]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = np.diff(qid[order] * 60 + row[order]) != 0
+    want = order[first]
+    got = _best_of_groups(kept, entry, score, np.where(verbatim, 0, 500) + idx)
+    key = lambda k: (int(qid[k]), int(row[k]), int(idx[k]), float(score[k]), bool(verbatim[k]))  # noqa: E731
+    assert sorted(map(key, got.tolist())) == sorted(map(key, want.tolist()))
+    assert len(got) == len(set(entry.tolist()))
+
+
+def test_ranking_by_one_key_equals_ranking_by_several(
+    index: NameIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    requests = [SearchRequest(t, limit=8, min_score=0.5) for t in _queries(index, 200, 13)]
+    one_key = NameIndex.from_state(index.to_state()).search_many(requests)
+    monkeypatch.setattr(_match, "_ONE_KEY_LIMIT", 0)  # the lexsort of the separate keys
+    several = NameIndex.from_state(index.to_state()).search_many(requests)
+    assert one_key == several
+    assert sum(len(r) > 3 for r in several) > 50  # rankings of several entries compared
