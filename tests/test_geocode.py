@@ -371,6 +371,24 @@ def test_candidates_equal_what_their_constructor_makes(query: str) -> None:
                 made.score = 0.0  # type: ignore[misc]
 
 
+def test_results_made_through_slots_equal_their_constructor() -> None:
+    """_new_result sets a GeocodeResult's slots directly: it equals GeocodeResult(...)."""
+    geocode_module = importlib.import_module("syria_geo.geocode")
+    for text in ("Douma city", "Hawwar village, Aleppo governorate", "Jarjanas, Idlib"):
+        made = geocode(text)
+        values = [getattr(made, f.name) for f in dataclasses.fields(GeocodeResult)]
+        rebuilt = GeocodeResult(*values)
+        assert rebuilt == made
+        assert geocode_module._new_result(*values) == rebuilt
+        assert dataclasses.astuple(geocode_module._new_result(*values)) == dataclasses.astuple(
+            rebuilt
+        )
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.lon = 0.0  # type: ignore[misc]
+    with pytest.raises(ValueError, match="zip"):
+        geocode_module._new_result("too", "few")
+
+
 def test_boundary_shapes_are_the_shipped_polygons() -> None:
     """The geocoder reads its few shapes without pyogrio; they equal the loaded boundaries."""
     import shapely
