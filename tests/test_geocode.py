@@ -242,6 +242,40 @@ def test_batch_larger_than_one_resolution_batch(
                 assert row[col] == alone[col], (value, col)
 
 
+def test_batch_searches_the_links_of_its_rows_together(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two-link rows: outer links searched in one pass, then inner ones (not row by row).
+
+    Every row equals the row geocoded alone.
+    """
+    import random
+
+    geocode_module = importlib.import_module("syria_geo.geocode")
+    match_module = importlib.import_module("syria_geo._match")
+    columns = geocode_module._gazetteer().records.columns
+    communities = [i for i, level in enumerate(columns["level"]) if level == "community"]
+    picked = random.Random(16).sample(communities, 30)
+    values = [f"{columns['name_en'][i]} village, {columns['adm2_en'][i]} district" for i in picked]
+    batches: list[int] = []
+    real = match_module.NameIndex._search_batch
+
+    def counted(self: object, keys: list[object]) -> object:
+        batches.append(len(keys))
+        return real(self, keys)
+
+    index = geocode_module._gazetteer().index
+    monkeypatch.setattr(index, "_cache", type(index._cache)())  # nothing searched yet
+    monkeypatch.setattr(match_module.NameIndex, "_search_batch", counted)
+    out = geocode_batch(values, progress=False)
+    assert len(batches) <= 3, batches  # outer links, inner links, a few fall-backs at most
+    assert max(batches) >= 25
+    monkeypatch.setattr(match_module.NameIndex, "_search_batch", real)
+    for value, (_, row) in zip(values, out.iterrows(), strict=True):
+        alone = geocode(value).to_record()
+        assert [row[c] for c in ("geo_status", "geo_id", "geo_rule", "geo_reason")] == [
+            alone[c] for c in ("geo_status", "geo_id", "geo_rule", "geo_reason")
+        ], value
+
+
 @pytest.mark.parametrize("enabled", [True, False])
 def test_batch_pauses_the_collector_and_restores_it(
     monkeypatch: pytest.MonkeyPatch, enabled: bool

@@ -1264,16 +1264,28 @@ def _gov_name(gaz: _Gaz, code: str) -> str:
 
 def _resolve_chain(gaz: _Gaz, scene: _Scene) -> None:
     """Resolve the chain from the outermost place inwards, each inside the one before."""
+    for _ in _chain_steps(gaz, scene):
+        pass
+
+
+def _chain_steps(gaz: _Gaz, scene: _Scene) -> Iterator[SearchRequest]:
+    """:func:`_resolve_chain`, announcing the name search of each link before resolving it.
+
+    A batch advances the chains of its rows together, one link at a time, and runs the
+    searches they announce together (see :func:`_resolve_scenes`); resolving a link then
+    finds its search done.
+    """
     ctx = _Ctx(within=scene.gov or None, governorate=scene.gov, capital_hint=scene.capital_hint)
     chain = scene.chain
     for i in range(len(chain) - 1, -1, -1):
-        name = chain[i][0]
+        name, kind = chain[i]
         first = i == len(chain) - 1 and not scene.resolved
         direction = (
             scene.parsed.direction if scene.parsed.direction_of == "governorate" and first else ""
         )
         if ctx.direction != direction:
             ctx = ctx._replace(direction=direction)
+        yield _link_search(name, _levels_of(kind), ctx.within)  # what _link_candidates runs
         outcome = _resolve_link(gaz, scene, i, ctx)
         scene.outcomes[i] = outcome
         if outcome.resolved is None:
@@ -1456,16 +1468,6 @@ def _parse_one(text: Any, governorate: Any, *, strict: bool, gaz: _Gaz) -> _Scen
     warnings: list[str] = []
     gov_param = _governorate_param(governorate, strict=strict, warnings=warnings)
     return _scene_of(gaz, query, text.strip(), gov_param, warnings)
-
-
-def _first_search(scene: _Scene) -> SearchRequest:
-    """The search the resolution of a scene starts with: its outermost place, in context.
-
-    :func:`_resolve_chain` begins with this very search (see :func:`_link_candidates`), so
-    a batch can run the first searches of all its rows together beforehand.
-    """
-    name, kind = scene.chain[-1]
-    return _link_search(name, _levels_of(kind), scene.gov or None)
 
 
 def _result_of_scene(gaz: _Gaz, scene: _Scene) -> GeocodeResult:
@@ -2191,24 +2193,33 @@ def _records_of(gaz: _Gaz, values: list[Any], govs: list[Any], bar: Any) -> list
 def _resolve_scenes(
     gaz: _Gaz, pending: dict[tuple[Hashable, Hashable], _Scene], memo: dict[Any, tuple[Any, ...]]
 ) -> None:
-    """Resolve the parsed rows of a batch into ``memo``; their first searches run together.
+    """Resolve the parsed rows of a batch into ``memo``; their name searches run together.
 
-    So do the searches across the whole country that follow a first search finding nothing
-    good inside the stated governorate (see :func:`_outside_governorate`), and, once the
-    chains are resolved, the searches for names among the words of the rows whose target
-    was not found (see :func:`_span_fallback`).
+    The chains advance link by link in step (see :func:`_chain_steps`): the searches of
+    each step run together, with those the step's fall-backs may need when a search finds
+    nothing good: across the whole country when the first search was inside the stated
+    governorate (see :func:`_outside_governorate`), or in the parent's district when it was
+    inside its sub-district (see :func:`_in_parent_district`). Once the chains are resolved,
+    so do the searches for names among the words of the rows whose target was not found
+    (see :func:`_span_fallback`).
     """
-    first = [_first_search(scene) for scene in pending.values()]
-    found = gaz.index.search_many(first)
-    gaz.index.search_many(
-        [
-            request._replace(within=None)
-            for request, hits in zip(first, found, strict=True)
-            if request.within and (not hits or hits[0].score < _ACCEPT)
+    steps = [_chain_steps(gaz, scene) for scene in pending.values()]
+    wanted = [next(step, None) for step in steps]
+    while any(request is not None for request in wanted):
+        asked = [request for request in wanted if request is not None]
+        found = gaz.index.search_many(asked)
+        gaz.index.search_many(
+            [
+                wider
+                for request, hits in zip(asked, found, strict=True)
+                if not hits or hits[0].score < _ACCEPT
+                for wider in _fallback_searches(request)
+            ]
+        )
+        wanted = [
+            next(step, None) if request is not None else None
+            for step, request in zip(steps, wanted, strict=True)
         ]
-    )
-    for scene in pending.values():
-        _resolve_chain(gaz, scene)
     spans = [
         request
         for scene in pending.values()
@@ -2219,6 +2230,20 @@ def _resolve_scenes(
     for key, scene in pending.items():
         memo[key] = _result_of_chain(gaz, scene)._row_values()
     pending.clear()
+
+
+def _fallback_searches(request: SearchRequest) -> list[SearchRequest]:
+    """The searches a link's fall-backs run when its own search finds nothing good.
+
+    Across the country for a search inside a governorate (the first link), in the district
+    for a search inside a sub-district (see :func:`_in_parent_district`).
+    """
+    within = request.within or ""
+    if len(within) == 4:
+        return [request._replace(within=None)]
+    if len(within) == 8 and within.startswith("SY"):
+        return [request._replace(within=within[:6])]
+    return []
 
 
 def _hashable(value: Any) -> Hashable:
