@@ -2205,6 +2205,7 @@ def _resolve_scenes(
     """
     steps = [_chain_steps(gaz, scene) for scene in pending.values()]
     wanted = [next(step, None) for step in steps]
+    outermost = True
     while any(request is not None for request in wanted):
         asked = [request for request in wanted if request is not None]
         found = gaz.index.search_many(asked)
@@ -2212,10 +2213,10 @@ def _resolve_scenes(
             [
                 wider
                 for request, hits in zip(asked, found, strict=True)
-                if not hits or hits[0].score < _ACCEPT
-                for wider in _fallback_searches(request)
+                if (wider := _fallback_search(request, hits, outermost=outermost)) is not None
             ]
         )
+        outermost = False
         wanted = [
             next(step, None) if request is not None else None
             for step, request in zip(steps, wanted, strict=True)
@@ -2232,18 +2233,28 @@ def _resolve_scenes(
     pending.clear()
 
 
-def _fallback_searches(request: SearchRequest) -> list[SearchRequest]:
-    """The searches a link's fall-backs run when its own search finds nothing good.
+def _fallback_search(
+    request: SearchRequest, hits: list[NameMatch], *, outermost: bool
+) -> SearchRequest | None:
+    """The search a link's fall-back runs when its own search finds nothing good, if any.
 
-    Across the country for a search inside a governorate (the first link), in the district
-    for a search inside a sub-district (see :func:`_in_parent_district`).
+    Across the country for the outermost link searched inside the stated governorate
+    (see :func:`_outside_governorate`); in the district for an inner link searched inside
+    its parent's sub-district and finding nothing it could take (see
+    :func:`_in_parent_district`). Either may still not run: this only runs ahead what the
+    link is likely to need.
     """
     within = request.within or ""
-    if len(within) == 4:
-        return [request._replace(within=None)]
-    if len(within) == 8 and within.startswith("SY"):
-        return [request._replace(within=within[:6])]
-    return []
+    if outermost:
+        weak = within and (not hits or hits[0].score < _ACCEPT)
+        return request._replace(within=None) if weak else None
+    if (
+        len(within) == 8
+        and within.startswith("SY")
+        and (not hits or hits[0].score < _CONTEXT_ACCEPT)
+    ):
+        return request._replace(within=within[:6])
+    return None
 
 
 def _hashable(value: Any) -> Hashable:
