@@ -29,7 +29,7 @@ import gc
 import json
 import math
 import re
-from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Hashable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields, replace
 from functools import cache
@@ -722,10 +722,21 @@ def _link_search(name: str, levels: tuple[str, ...], within: str | None) -> Sear
 
 
 def _link_candidates(
-    gaz: _Gaz, name: str, kind: str, levels: tuple[str, ...], ctx: _Ctx
+    gaz: _Gaz,
+    name: str,
+    kind: str,
+    levels: tuple[str, ...],
+    ctx: _Ctx,
+    searched: list[NameMatch] | None = None,
 ) -> list[NameMatch]:
-    """Gazetteer entries whose names match ``name`` inside the context, best first."""
-    (hits,) = gaz.index.search_many([_link_search(name, levels, ctx.within)])
+    """Gazetteer entries whose names match ``name`` inside the context, best first.
+
+    ``searched``: what the link's search (:func:`_link_search`) found, when it already ran.
+    """
+    if searched is None:
+        (hits,) = gaz.index.search_many([_link_search(name, levels, ctx.within)])
+    else:
+        hits = searched
     if (not hits or hits[0].score < _ACCEPT) and _TURKISH.search(name):
         # ş is ص in GeoNames' romanisation but ش in Turkish and Kurdish ("Qamişlo")
         turkish = name.translate(_TURKISH_LETTERS)
@@ -768,10 +779,12 @@ def _threshold(hits: list[NameMatch], ctx: _Ctx) -> float:
     return threshold
 
 
-def _resolve(gaz: _Gaz, name: str, kind: str, ctx: _Ctx) -> _Outcome:
+def _resolve(
+    gaz: _Gaz, name: str, kind: str, ctx: _Ctx, searched: list[NameMatch] | None = None
+) -> _Outcome:
     """Resolve one link of the chain: candidates, acceptance threshold, ranking."""
     levels = _levels_of(kind)
-    hits = _link_candidates(gaz, name, kind, levels, ctx)
+    hits = _link_candidates(gaz, name, kind, levels, ctx, searched)
     if not hits:
         return _Outcome(None, (), False)
     best = hits[0]
@@ -1268,12 +1281,14 @@ def _resolve_chain(gaz: _Gaz, scene: _Scene) -> None:
         pass
 
 
-def _chain_steps(gaz: _Gaz, scene: _Scene) -> Iterator[SearchRequest]:
+def _chain_steps(
+    gaz: _Gaz, scene: _Scene
+) -> Generator[SearchRequest, list[NameMatch] | None, None]:
     """:func:`_resolve_chain`, announcing the name search of each link before resolving it.
 
-    A batch advances the chains of its rows together, one link at a time, and runs the
-    searches they announce together (see :func:`_resolve_scenes`); resolving a link then
-    finds its search done.
+    A batch advances the chains of its rows together, one link at a time, runs the searches
+    they announce together and sends each chain what its search found (see
+    :func:`_resolve_scenes`); a chain sent None runs its search itself.
     """
     ctx = _Ctx(within=scene.gov or None, governorate=scene.gov, capital_hint=scene.capital_hint)
     chain = scene.chain
@@ -1285,8 +1300,8 @@ def _chain_steps(gaz: _Gaz, scene: _Scene) -> Iterator[SearchRequest]:
         )
         if ctx.direction != direction:
             ctx = ctx._replace(direction=direction)
-        yield _link_search(name, _levels_of(kind), ctx.within)  # what _link_candidates runs
-        outcome = _resolve_link(gaz, scene, i, ctx)
+        searched = yield _link_search(name, _levels_of(kind), ctx.within)
+        outcome = _resolve_link(gaz, scene, i, ctx, searched)
         scene.outcomes[i] = outcome
         if outcome.resolved is None:
             if i > 0:  # an unresolved parent: keep the outer context, note it
@@ -1329,10 +1344,12 @@ def _chain_steps(gaz: _Gaz, scene: _Scene) -> Iterator[SearchRequest]:
             ctx = ctx._replace(origin=None)
 
 
-def _resolve_link(gaz: _Gaz, scene: _Scene, i: int, ctx: _Ctx) -> _Outcome:
+def _resolve_link(
+    gaz: _Gaz, scene: _Scene, i: int, ctx: _Ctx, searched: list[NameMatch] | None = None
+) -> _Outcome:
     """One link: the name in its context, then the fall-backs in order."""
     name, kind = scene.chain[i]
-    outcome = _resolve(gaz, name, kind, ctx)
+    outcome = _resolve(gaz, name, kind, ctx, searched)
     for fallback in (_in_parent_district, _outside_governorate, _quarter_parts, _town_part):
         if outcome.resolved is not None:
             break
@@ -2217,8 +2234,9 @@ def _resolve_scenes(
             ]
         )
         outermost = False
+        hits_of = iter(found)
         wanted = [
-            next(step, None) if request is not None else None
+            _step(step, next(hits_of)) if request is not None else None
             for step, request in zip(steps, wanted, strict=True)
         ]
     spans = [
@@ -2231,6 +2249,16 @@ def _resolve_scenes(
     for key, scene in pending.items():
         memo[key] = _result_of_chain(gaz, scene)._row_values()
     pending.clear()
+
+
+def _step(
+    step: Generator[SearchRequest, list[NameMatch] | None, None], hits: list[NameMatch]
+) -> SearchRequest | None:
+    """Send a chain what its last announced search found; its next search, or None."""
+    try:
+        return step.send(hits)
+    except StopIteration:
+        return None
 
 
 def _fallback_search(
