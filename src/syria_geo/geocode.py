@@ -1672,7 +1672,7 @@ def _capped(
             "the place is likely but not certain (precision 2)"
         )
         return 2, (warn,)
-    rival = _rival(gaz, res, [m for m in outcome.candidates if _agrees(gaz, m.position, scene)])
+    rival = _rival(gaz, res, outcome.candidates, scene)
     if rival is None or res.rule in ("name+capital", "name+size"):
         return precision, ()
     r = _row(gaz, rival.position)
@@ -1688,9 +1688,10 @@ def _agrees(gaz: _Gaz, pos: int, scene: _Scene) -> bool:
     if scene.gov and gaz.records.columns["adm1_pcode"][pos] != scene.gov:
         return False
     parsed = scene.parsed
-    origin = _governorate_centre(gaz, scene.gov)
-    if parsed.direction_of == "governorate" and parsed.direction in _BEARINGS and origin:
-        return not _direction_ok(gaz, pos, origin, parsed.direction) < 0.0
+    if parsed.direction_of == "governorate" and parsed.direction in _BEARINGS:
+        origin = _governorate_centre(gaz, scene.gov)
+        if origin:
+            return not _direction_ok(gaz, pos, origin, parsed.direction) < 0.0
     return True
 
 
@@ -1714,14 +1715,16 @@ def _outranks(gaz: _Gaz, a: int, b: int) -> bool:
     return bool(gaz.seat_rank[a] >= 1 and gaz.prominence[a] >= _OUTRANK * gaz.prominence[b])
 
 
-def _rival(gaz: _Gaz, res: _Resolved, candidates: Sequence[NameMatch]) -> NameMatch | None:
-    """A candidate elsewhere whose name is almost as good as the chosen one's."""
+def _rival(
+    gaz: _Gaz, res: _Resolved, candidates: Sequence[NameMatch], scene: _Scene
+) -> NameMatch | None:
+    """A candidate elsewhere, agreeing with the text, whose name is almost as good."""
     lon0, lat0 = float(gaz.lon[res.pos]), float(gaz.lat[res.pos])
     margin = _RIVAL_MARGIN
     for m in candidates:
         if m.position == res.pos or m.score < res.match.score - margin:
             continue
-        if m.level in ("adm1", "adm2", "adm3"):
+        if m.level in ("adm1", "adm2", "adm3") or not _agrees(gaz, m.position, scene):
             continue
         if _within_km(lon0, lat0, gaz.lon[m.position], gaz.lat[m.position], _RIVAL_KM):
             continue  # the same place, or one so near that the point stands
