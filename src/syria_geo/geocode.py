@@ -644,41 +644,48 @@ def _collapse_same_place(
     With ``keep_units`` an admin unit is kept beside its same-named town ("X district").
     """
     kept: list[NameMatch] = []
-    lon, lat, columns = gaz.lon, gaz.lat, gaz.records.columns
+    # per kept entry: its latitude when it is a place (one that a nearby place may repeat)
+    place_lat: list[float | None] = []
+    lon, lat = gaz.lon, gaz.lat
     for m in hits:
-        dup = False
-        mp, m_level = m.position, m.level
-        if m_level in _UNIT_LEVELS:
-            if keep_units:
+        if m.level in _UNIT_LEVELS:
+            if keep_units or not _unit_of_kept_town(gaz, m, kept):
                 kept.append(m)
-                continue
-            codes = columns[f"{m_level}_pcode"]
-            for k in kept:
-                if k.level in ("community", "neighbourhood") and str(codes[k.position]) == m.id:
-                    names = columns["name_en"]
-                    if k.score >= m.score - 0.03 or core_name(str(names[k.position])) == core_name(
-                        str(names[mp])
-                    ):
-                        dup = True
-                        break
-        elif m_level in _PLACE_LEVELS:
-            m_lon, m_lat = lon[mp], lat[mp]
-            for j, k in enumerate(kept):
-                kp = k.position
-                if (
-                    k.level in _PLACE_LEVELS
-                    # _within_km's first test, inline: most pairs are far apart north-south
-                    and abs((m_lat - lat[kp]) * _KM_PER_DEG_LAT) <= _SAME_PLACE_KM + 1e-6
-                    and _within_km(lon[kp], lat[kp], m_lon, m_lat, _SAME_PLACE_KM)
-                ):
-                    dup = True
-                    if k.level == "locality" and m_level != "locality":
+                place_lat.append(None)
+        elif m.level in _PLACE_LEVELS:
+            m_lon, m_lat = lon[m.position], lat[m.position]
+            for j, k_lat in enumerate(place_lat):
+                # _within_km's first test, inline: most pairs are far apart north-south
+                if k_lat is None or abs((m_lat - k_lat) * _KM_PER_DEG_LAT) > _SAME_PLACE_KM + 1e-6:
+                    continue
+                k = kept[j]
+                if _within_km(lon[k.position], k_lat, m_lon, m_lat, _SAME_PLACE_KM):
+                    if k.level == "locality" and m.level != "locality":
                         # one place: report the OCHA entry, with the better of the two scores
                         kept[j] = replace(m, score=max(m.score, k.score))
+                        place_lat[j] = m_lat
                     break
-        if not dup:
+            else:
+                kept.append(m)
+                place_lat.append(m_lat)
+        else:
             kept.append(m)
+            place_lat.append(None)
     return kept
+
+
+def _unit_of_kept_town(gaz: _Gaz, unit: NameMatch, kept: list[NameMatch]) -> bool:
+    """Whether an admin unit is the unit of a town already kept, named like it."""
+    columns = gaz.records.columns
+    codes = columns[f"{unit.level}_pcode"]
+    for k in kept:
+        if k.level in ("community", "neighbourhood") and str(codes[k.position]) == unit.id:
+            names = columns["name_en"]
+            if k.score >= unit.score - 0.03 or core_name(str(names[k.position])) == core_name(
+                str(names[unit.position])
+            ):
+                return True
+    return False
 
 
 _UNIT_LEVELS = frozenset({"adm3", "adm2", "adm1"})
