@@ -197,7 +197,9 @@ def test_unique_pairs_are_the_distinct_pairs() -> None:
         frozenset(),
     ],
 )
-@pytest.mark.parametrize("within", [None, "SY07", "SY0702", "C1007"])
+@pytest.mark.parametrize(
+    "within", [None, "SY07", "SY0702", "SY070201", "SY", "C1007", "C10", "N", "Z", "SY07\U0010ffff"]
+)
 def test_filters_equal_their_plain_versions(
     index: NameIndex, levels: frozenset[str], within: str | None
 ) -> None:
@@ -218,6 +220,35 @@ def test_filters_equal_their_plain_versions(
         got = fresh._typo_keys(kind, levels, within)
         assert got is not None
         assert np.array_equal(got, want)
+
+
+def test_within_prefix_search_equals_startswith_on_odd_codes() -> None:
+    top = "\U0010ffff"
+    codes = ["SY07", "SY07" + top, "SY07" + top + "1", "SY07" + top * 2, "SY08", "SY0", "", "SZ"]
+    ids = [f"X{i}" for i in range(len(codes))]
+    small = NameIndex(
+        ids, ["community"] * len(codes), [["Douma"]] * len(codes),
+        admin_codes=[(c,) for c in codes], parents=["SY07" if i % 3 else "" for i in range(8)],
+    )  # fmt: skip
+    for within in ("SY07", "SY07" + top, "SY07" + top * 2, "SY0", "S", "SZ", "X1", "T", "SY07\x00"):
+        plain = np.strings.startswith(np.array(codes, dtype=str), within)
+        plain |= np.strings.startswith(np.array(ids, dtype=str), within)
+        plain |= np.array(small._parents, dtype=str) == within
+        assert np.array_equal(small._mask(None, within), plain), within
+
+
+@pytest.mark.parametrize("kind", ["skel", "flat_latin", "flat_arabic"])
+def test_allowed_keys_by_length_equal_the_plain_selection(index: NameIndex, kind: str) -> None:
+    typo = NameIndex.from_state(index.to_state())._typo[kind]
+    lengths, every, letters = typo._sorted(None, None)
+    rng = np.random.default_rng(7)
+    n = len(typo.keys)
+    for size in (0, 1, 5, n // 100, n // 20, n // 2, n):  # a few keys and many
+        allowed = np.sort(rng.choice(n, size=size, replace=False))
+        got = typo._sorted(allowed, ("tag", size))
+        member = np.isin(every, allowed)  # the allowed keys, in the order sorted by length
+        for a, b in zip(got, (lengths[member], every[member], letters[member]), strict=True):
+            assert np.array_equal(a, b)
 
 
 def test_single_cached_request_answers_a_fresh_list(index: NameIndex) -> None:

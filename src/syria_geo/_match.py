@@ -623,6 +623,7 @@ class _TypoKeys:
         self._key_array = np.zeros(0, dtype=object)
         # lengths, key positions and letter sets in the order of the keys sorted by length
         self._by_length: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._place_by_length = np.zeros(len(keys), dtype=np.int64)  # each key's place in it
         self._allowed_by_length: OrderedDict[object, tuple[np.ndarray, ...]] = OrderedDict()
         self._results: OrderedDict[tuple[str, object], list[int]] = OrderedDict()
 
@@ -641,16 +642,20 @@ class _TypoKeys:
             self._letters = _letter_sets(self.keys)
             self._key_array = np.array(self.keys, dtype=object)
             self._by_length = (lengths[order], order, self._letters[order])
+            self._place_by_length[order] = np.arange(len(order))
         if allowed is None:
             return self._by_length
         hit = self._allowed_by_length.get(tag)
         if hit is None:
             # the allowed keys in the order of all keys sorted by length (stable: ties by
             # position, as a stable sort of the ascending allowed positions orders them)
-            member = np.zeros(len(self.keys), dtype=bool)
-            member[allowed] = True
             lengths, every, letters = self._by_length
-            chosen = member[every]
+            if len(allowed) * 16 < len(self.keys):  # a few keys: their places in that order
+                chosen = np.sort(self._place_by_length[allowed])
+            else:
+                member = np.zeros(len(self.keys), dtype=bool)
+                member[allowed] = True
+                chosen = member[every]
             hit = (lengths[chosen], every[chosen], letters[chosen])
             self._allowed_by_length[tag] = hit
             if len(self._allowed_by_length) > _MAX_SORTED_SETS:
@@ -897,8 +902,11 @@ class NameIndex:
         self._cache: OrderedDict[SearchRequest, tuple[NameMatch, ...]] = OrderedDict()
         self._masks: dict[tuple[frozenset[str] | None, str | None], np.ndarray | None] = {}
         self._entry_arrays: dict[str, np.ndarray] = {}
+        # per-entry string columns sorted (values, and the entry of each)
+        self._sorted_columns: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         # per typo key kind: the key and the entry of each spelling filed under a key
-        self._key_rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        # (sorted by entry, with the offsets of each entry's run)
+        self._key_rows: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         self._level_codes: tuple[list[str], np.ndarray] | None = None
         self._typo_allowed: dict[tuple[object, ...], np.ndarray] = {}
 
@@ -1017,7 +1025,14 @@ class NameIndex:
         mask: np.ndarray | None = None
         if levels is not None:
             mask = self._level_mask(levels)
-        if within:
+        if within and "\x00" not in within:  # (numpy strings drop trailing NULs)
+            inside = np.zeros(len(self._ids), dtype=bool)
+            inside[self._starting_with("id", within)] = True
+            inside[self._starting_with("parent", within, equal=True)] = True
+            for k in range(len(self._admin)):
+                inside[self._starting_with(f"admin{k}", within)] = True
+            mask = inside if mask is None else mask & inside
+        elif within:
             inside = np.strings.startswith(self._entry_array("id"), within)
             inside |= self._entry_array("parent") == within
             for k in range(len(self._admin)):
@@ -1027,6 +1042,27 @@ class NameIndex:
             self._masks.clear()
         self._masks[key] = mask
         return mask
+
+    def _starting_with(self, name: str, prefix: str, *, equal: bool = False) -> np.ndarray:
+        """The entries whose ``name`` column starts with ``prefix`` (or, ``equal``, is it).
+
+        The strings starting with ``prefix`` are the run of the sorted column from the first
+        one not below ``prefix`` up to ``prefix + chr(0x10FFFF)`` (and any further one
+        continuing with that last code point); found by binary search, not a scan.
+        """
+        by_value = self._sorted_columns.get(name)
+        if by_value is None:
+            column = self._entry_array(name)
+            order = np.argsort(column, kind="stable")
+            by_value = self._sorted_columns[name] = (column[order], order)
+        values, order = by_value
+        lo = int(np.searchsorted(values, prefix, "left"))
+        if equal:
+            return order[lo : int(np.searchsorted(values, prefix, "right"))]
+        hi = int(np.searchsorted(values, prefix + "\U0010ffff", "right"))
+        while hi < len(values) and str(values[hi]).startswith(prefix):
+            hi += 1
+        return order[lo:hi]
 
     def _level_mask(self, levels: frozenset[str]) -> np.ndarray:
         """Entries whose level is one of ``levels`` (``np.isin`` of the level column)."""
@@ -1096,10 +1132,17 @@ class NameIndex:
             if key_rows is None:
                 key_of = self._typo[kind].key_of(len(self._text))
                 filed = np.flatnonzero(key_of >= 0)
-                key_rows = self._key_rows[kind] = (key_of[filed], self._row[filed])
-            key_of_filed, rows = key_rows
-            hits = key_of_filed[mask[rows]]
-            keys = np.flatnonzero(np.bincount(hits, minlength=len(self._typo[kind].keys)))
+                filed = filed[np.argsort(self._row[filed], kind="stable")]  # by entry
+                rows = self._row[filed]
+                offsets = np.searchsorted(rows, np.arange(len(self._ids) + 1))
+                key_rows = self._key_rows[kind] = (key_of[filed], rows, offsets)
+            key_of_filed, rows, entry_off = key_rows
+            entries = np.flatnonzero(mask)
+            if len(entries) * 16 < len(mask):  # a few entries: the keys of their spellings
+                keys = np.unique(_expand(entry_off, key_of_filed, entries)[0])
+            else:  # the keys of the spellings of allowed entries, counted
+                hits = key_of_filed[mask[rows]]
+                keys = np.flatnonzero(np.bincount(hits, minlength=len(self._typo[kind].keys)))
             if len(self._typo_allowed) > _MAX_MASKS:
                 self._typo_allowed.clear()
             self._typo_allowed[cache_key] = keys
