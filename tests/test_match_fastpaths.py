@@ -154,7 +154,7 @@ def test_typo_letter_bound_keeps_every_key_reaching_the_cutoff(levenshtein: bool
             "".join(rng.choice(letters) for _ in range(rng.randint(1, 2 * n))) for _ in range(300)
         ]
         lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
-        for group in (queries[:1], queries):
+        for group in (queries[:1], queries, queries * 14):  # one, a few, more than 32
             kept = _may_reach(group, lengths, _letter_sets(keys), levenshtein=levenshtein)
             reach = [any(scorer(q, k) >= cutoff for q in group) for k in keys]
             assert not any(r and not kept_k for r, kept_k in zip(reach, kept.tolist(), strict=True))

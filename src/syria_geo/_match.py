@@ -510,6 +510,26 @@ def _edits_allowed(n: int, m: int, levenshtein: bool) -> int:
     return math.floor((0.3 * max(n, m) if levenshtein else 0.25 * (n + m)) + 1e-6)
 
 
+@lru_cache(maxsize=1024)
+def _length_window(n: int, levenshtein: bool) -> tuple[int, int]:
+    """The shortest and longest key that may reach the typo cutoff with a query of length n.
+
+    Levenshtein similarity >= 0.7 allows |n - m| <= 0.3 max(n, m), fuzz.ratio >= 75
+    |n - m| <= 0.25 (n + m); the window is then cut to the lengths m within a whole number of
+    edits (indels) of n (see :func:`_may_reach`): the gap |n - m| is one, and it grows faster
+    than the edits allowed.
+    """
+    if levenshtein:
+        lo, hi = math.floor(n * 0.7 - 1e-9), math.ceil(n / 0.7 + 1e-9)
+    else:
+        lo, hi = math.floor(n * 0.6 - 1e-9), math.ceil(n / 0.6 + 1e-9)
+    while lo < n and n - lo > _edits_allowed(n, lo, levenshtein):
+        lo += 1
+    while hi > n and hi - n > _edits_allowed(n, hi, levenshtein):
+        hi -= 1
+    return lo, hi
+
+
 def _may_reach(
     queries: Sequence[str], lengths: np.ndarray, letters: np.ndarray, *, levenshtein: bool
 ) -> np.ndarray:
@@ -525,21 +545,34 @@ def _may_reach(
     far more than any rounding, so the keys dropped are keys the scorer cuts off.
     """
     n = len(queries[0])
-    sets = np.array([_letter_set(query) for query in queries], dtype=np.uint64)
-    if len(sets) == 1:
-        differ = np.bitwise_count(letters ^ sets[0])
+    if len(queries) == 1:
+        differ = np.bitwise_count(letters ^ np.uint64(_letter_set(queries[0])))
     else:
-        differ = np.full(len(letters), 64, dtype=np.uint8)  # the fewest bits differing
-        for start in range(0, len(sets), 32):  # 32 queries at a time: bounded memory
-            rows = np.bitwise_count(letters[None, :] ^ sets[start : start + 32, None])
-            np.minimum(differ, rows.min(axis=0), out=differ)
-    # the bits allowed for each key length m (at most 64 bits can differ)
-    m = np.arange(int(lengths.max(initial=0)) + 1)
+        sets = np.array([_letter_set(query) for query in queries], dtype=np.uint64)
+        # the fewest bits differing, 32 queries at a time (bounded memory)
+        fewest = [
+            np.bitwise_count(letters[None, :] ^ sets[start : start + 32, None]).min(axis=0)
+            for start in range(0, len(sets), 32)
+        ]
+        differ = fewest[0] if len(fewest) == 1 else np.minimum.reduce(fewest)
+    top = int(lengths.max(initial=0))
+    return np.asarray(differ <= _bits_allowed(n, top, levenshtein)[lengths])
+
+
+@lru_cache(maxsize=4096)
+def _bits_allowed(n: int, top: int, levenshtein: bool) -> np.ndarray:
+    """The letter-set bits that may differ from a query of length ``n``, per key length m.
+
+    (m from 0 to ``top``; see :func:`_may_reach`; at most 64 bits can differ.)
+    """
+    m = np.arange(top + 1)
     if levenshtein:  # similarity >= 0.7: at most 0.3 max(n, m) edits
         allowed = 2 * np.floor(0.3 * np.maximum(m, n) + 1e-6)
     else:  # ratio >= 75: at most 0.25 (n + m) indels
         allowed = np.floor(0.25 * (m + n) + 1e-6)
-    return np.asarray(differ <= np.minimum(allowed, 64).astype(np.uint8)[lengths])
+    table: np.ndarray = np.minimum(allowed, 64).astype(np.uint8)
+    table.flags.writeable = False  # shared by every call with these arguments
+    return table
 
 
 def _unique_pairs(qid: np.ndarray, idx: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -708,18 +741,11 @@ class _TypoKeys:
     ) -> list[list[int]]:
         """:meth:`best_many` of distinct queries of length ``n`` over one allowed set."""
         sorted_lengths, order, sorted_letters = self._sorted(allowed, tag)
-        if levenshtein:  # normalized Levenshtein similarity >= 0.7: |n - m| <= 0.3 max(n, m)
-            lo, hi, cutoff = math.floor(n * 0.7 - 1e-9), math.ceil(n / 0.7 + 1e-9), 0.7
-            scorer: Any = Levenshtein.normalized_similarity
-        else:  # fuzz.ratio >= 75: |n - m| <= 0.25 (n + m)
-            lo, hi, cutoff = math.floor(n * 0.6 - 1e-9), math.ceil(n / 0.6 + 1e-9), 75.0
-            scorer = fuzz.ratio
-        # the lengths m within a whole number of edits (indels) of n (see _may_reach): the
-        # gap |n - m| is one, and it grows faster than the edits allowed
-        while lo < n and n - lo > _edits_allowed(n, lo, levenshtein):
-            lo += 1
-        while hi > n and hi - n > _edits_allowed(n, hi, levenshtein):
-            hi -= 1
+        if levenshtein:  # normalized Levenshtein similarity >= 0.7
+            cutoff, scorer = 0.7, cast("Any", Levenshtein.normalized_similarity)
+        else:  # fuzz.ratio >= 75
+            cutoff, scorer = 75.0, fuzz.ratio
+        lo, hi = _length_window(n, levenshtein)
         a = int(np.searchsorted(sorted_lengths, lo, "left"))  # a slice of the keys by length
         b = int(np.searchsorted(sorted_lengths, hi, "right"))
         reach = _may_reach(
@@ -733,6 +759,10 @@ class _TypoKeys:
             score_cutoff=cutoff, dtype=np.float64,
         )  # fmt: skip
         # per query: the keys at or above the cutoff, best first (ties by position), 40 at most
+        if len(queries) == 1:
+            col = np.flatnonzero(scores[0] >= cutoff)
+            pos = positions[col]
+            return [pos[np.lexsort((pos, -scores[0, col]))[:_TYPO_LIMIT]].tolist()]
         which, col = np.nonzero(scores >= cutoff)
         pos, kept = positions[col], scores[which, col]
         order = np.lexsort((pos, -kept, which))
