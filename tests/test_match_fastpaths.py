@@ -251,6 +251,35 @@ def test_allowed_keys_by_length_equal_the_plain_selection(index: NameIndex, kind
             assert np.array_equal(a, b)
 
 
+def test_letter_sets_of_a_few_strings_equal_the_vectorised_sets(index: NameIndex) -> None:
+    texts = ["", "a", "aa", "aaa", "Ab", "KFRNBL", "ظظ", "حلب", "kafr nubul", "a\u00e9\u00e9"]
+    texts += index._typo["flat_arabic"].keys[:20] + index._typo["skel"].keys[:20]
+    many = _letter_sets(texts)  # more than 16 strings: the numpy path
+    assert len(texts) > 16
+    for k in range(17):
+        got = _letter_sets(texts[k : k + k])
+        assert got.dtype == np.uint64
+        assert np.array_equal(got, many[k : k + k])
+
+
+def test_posting_lists_kept_per_text_serve_every_filter(index: NameIndex) -> None:
+    texts = _queries(index, 60, seed=5)
+    options = [((), None), (("community",), None), (("community", "adm3"), "SY07"), ((), "SY02")]
+    requests = [
+        SearchRequest(t, 12, levels or None, within, 0.5, typos=False)
+        for t in texts
+        for levels, within in options
+    ]
+    shared, plain = NameIndex.from_state(index.to_state()), index
+    for start in range(0, len(requests), 50):  # texts met again in later batches
+        got = shared.search_many(requests[start : start + 50])
+        for request, hits in zip(requests[start : start + 50], got, strict=True):
+            plain._slot_cache.clear()  # each text's posting lists found afresh
+            plain._cache.clear()
+            assert hits == plain.search_many([request])[0]
+    assert len(shared._slot_cache) == len(set(texts))
+
+
 def test_single_cached_request_answers_a_fresh_list(index: NameIndex) -> None:
     fresh = NameIndex.from_state(index.to_state())
     request = SearchRequest("Khan Shaykhun", 12, ("community", "adm3"), "SY07", 0.7)

@@ -487,6 +487,8 @@ def _letter_set(text: str) -> int:
 def _letter_sets(texts: Sequence[str]) -> np.ndarray:
     """:func:`_letter_set` of many strings at once (uint64)."""
     n = len(texts)
+    if n <= 16:  # a few strings: one by one costs less than the array set-up
+        return np.fromiter(map(_letter_set, texts), dtype=np.uint64, count=n)
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
     # the code points of all strings, one after the other (NUL, never in a name, skipped)
     codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
@@ -930,6 +932,7 @@ class NameIndex:
             for kind in ("skel", "flat_latin", "flat_arabic")
         }
         self._cache: OrderedDict[SearchRequest, tuple[NameMatch, ...]] = OrderedDict()
+        self._slot_cache: dict[str, list[int]] = {}  # query text -> _posting_slots
         self._masks: dict[tuple[frozenset[str] | None, str | None], np.ndarray | None] = {}
         self._entry_arrays: dict[str, np.ndarray] = {}
         # per-entry string columns sorted (values, and the entry of each)
@@ -1309,7 +1312,16 @@ class NameIndex:
         cuts = np.array(
             [min(keys[j].min_score, 0.9) if keys[j].typos else keys[j].min_score for j in live]
         )
-        slots = [self._posting_slots(q, t) for q, t in queries]
+        slot_cache, text_of = self._slot_cache, [keys[j].query for j in live]
+        if len(slot_cache) > _CACHE_SIZE:
+            slot_cache.clear()
+        # the posting lists of each query text (the same text comes with other filters)
+        slots: list[list[int]] = []
+        for text, (q, skel_tokens) in zip(text_of, queries, strict=True):
+            found = slot_cache.get(text)
+            if found is None:
+                found = slot_cache[text] = self._posting_slots(q, skel_tokens)
+            slots.append(found)
         posted = self._pairs(
             [(self._post_off, self._post_val, k, chosen) for k, chosen in enumerate(slots)],
             unique=False,  # made unique by _scored, on the allowed pairs
