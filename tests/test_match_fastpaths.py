@@ -179,6 +179,26 @@ def test_score_bound_with_skeleton_similarity_holds(index: NameIndex) -> None:
     assert np.any(bound < index._reach(qc, qid, idx, letters=True) - 0.05)  # it is finer
 
 
+def test_scored_pairs_equal_the_pairs_bounded_afresh(index: NameIndex) -> None:
+    queries = _queries(index, 120, 12)
+    queries = [t for t in queries if _query_of(t)[0].core or _query_of(t)[0].skel]
+    qs = [_query_of(t)[0] for t in queries]
+    qc = _QueryColumns.of(qs)
+    qid, idx = _posting_pairs(index, queries)
+    cuts = np.array([0.6, 0.75, 0.9] * len(queries))[: len(queries)]
+    got = index._scored(qc, qid, idx, [None] * len(queries), cuts)
+    # the plain way: both bounds computed in full (the names part twice)
+    keep = index._reach(qc, qid, idx, letters=True) >= cuts[qid] - 1e-9
+    qid, idx = qid[keep], idx[keep]
+    skel_sim = index._skeleton_similarity(qc, qid, idx)
+    keep = index._reach(qc, qid, idx, letters=True, skel_sim=skel_sim) >= cuts[qid] - 1e-9
+    qid, idx, skel_sim = qid[keep], idx[keep], skel_sim[keep]
+    want = (qid, idx, index._row[idx], *index._scores(qc, qid, idx, skel_sim))
+    assert len(want[0]) > 1000
+    for a, b in zip(got, want, strict=True):
+        assert np.array_equal(a, b)
+
+
 def test_unique_pairs_are_the_distinct_pairs() -> None:
     rng = np.random.default_rng(3)
     qid, idx = rng.integers(0, 50, 5000), rng.integers(0, 300, 5000)

@@ -160,7 +160,7 @@ class _Query(NamedTuple):  # immutable, and built faster than a frozen dataclass
 
 
 _RAW_DROP = re.compile(r"[^\w]|_|\d", re.UNICODE)
-_ASCII_NON_LETTERS = str.maketrans({chr(c): None for c in range(128) if not chr(c).isalpha()})
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 
 
 class SearchRequest(NamedTuple):
@@ -272,7 +272,7 @@ def _raw_key(text: str) -> str:
     if is_arabic(text):
         return normalize_arabic(text).replace(" ", "")
     if text.isascii():  # the letters of ASCII text: what _RAW_DROP keeps of it
-        return latin_ascii(text).translate(_ASCII_NON_LETTERS)
+        return latin_ascii(text).encode("ascii").translate(None, _ASCII_NON_LETTERS).decode("ascii")
     return _RAW_DROP.sub("", latin_ascii(text))
 
 
@@ -1401,11 +1401,16 @@ class NameIndex:
             keep = np.stack(table)[group_of[qid], self._row[idx]]
             qid, idx = qid[keep], idx[keep]
         qid, idx = _unique_pairs(qid, idx, len(self._text))
-        keep = self._reach(qc, qid, idx, letters=True) >= cuts[qid] - 1e-9
+        names = self._name_reach(qc, qid, idx, letters=True)
+        keep = self._reach(qc, qid, idx, letters=True, names=names) >= cuts[qid] - 1e-9
         qid, idx = qid[keep], idx[keep]
         # the skeleton similarities scored first: with them, a finer bound for the rest
         skel_sim = self._skeleton_similarity(qc, qid, idx)
-        keep = self._reach(qc, qid, idx, letters=True, skel_sim=skel_sim) >= cuts[qid] - 1e-9
+        names = (names[0][keep], names[1][keep], names[2][keep])  # the same for the pairs kept
+        keep = (
+            self._reach(qc, qid, idx, letters=True, skel_sim=skel_sim, names=names)
+            >= cuts[qid] - 1e-9
+        )
         qid, idx, skel_sim = qid[keep], idx[keep], skel_sim[keep]
         score, rule, verbatim = self._scores(qc, qid, idx, skel_sim)
         return qid, idx, self._row[idx], score, rule, verbatim
@@ -1418,6 +1423,7 @@ class NameIndex:
         *,
         letters: bool,
         skel_sim: np.ndarray | None = None,
+        names: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
     ) -> np.ndarray:
         """An upper bound of each pair's score, from the lengths (and letters) compared.
 
@@ -1426,24 +1432,44 @@ class NameIndex:
         least ``d`` indels and ``ceil(d / 2)`` edits apart (see :func:`_may_reach`). That bounds
         ``fuzz.ratio`` and the normalised Levenshtein similarity; an exact match needs equal
         lengths and letters; penalties only lower a score. Given the pairs' skeleton
-        similarities (``skel_sim``, see :meth:`_skeleton_similarity`), the bound uses them.
+        similarities (``skel_sim``, see :meth:`_skeleton_similarity`), the bound uses them;
+        given their :meth:`_name_reach` (``names``), it is not computed again.
+        """
+        if skel_sim is None:
+            qs, cs = qc.skel_len[qid], self._skel_len[idx]
+            edits = np.abs(qs - cs)
+            if letters:
+                differ = self._letter_column("skel")[idx] ^ qc.skel_letters[qid]
+                bits = np.bitwise_count(differ).astype(np.int64)
+                # a distance is a whole number of edits: at least ceil(d / 2) for d bits
+                edits = np.maximum(edits, (bits + 1) >> 1)
+            lev = np.where(qs > 0, 1.0 - edits / np.maximum(np.maximum(qs, cs), 1), 0.0)
+        else:
+            lev = skel_sim
+        if names is None:
+            names = self._name_reach(qc, qid, idx, letters=letters)
+        ratio, may_be_exact, same = names
+        bound = np.where(may_be_exact, 1.0, 0.55 * ratio + 0.45 * lev)
+        return np.where(same, bound, 0.96 * (0.7 * lev + 0.3))
+
+    def _name_reach(
+        self, qc: _QueryColumns, qid: np.ndarray, idx: np.ndarray, *, letters: bool
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The name parts of :meth:`_reach` for each pair (they do not depend on skeletons).
+
+        An upper bound of the name ratio (the best of the core and flat names, as
+        :meth:`_same_script` takes it), whether the pair may be exact, and whether the
+        pair is of one script.
         """
 
-        def apart(kind: str, a: np.ndarray, b: np.ndarray, edits: bool = False) -> np.ndarray:
+        def apart(kind: str, a: np.ndarray, b: np.ndarray) -> np.ndarray:
             gap: np.ndarray = np.abs(a - b)
             if not letters:
                 return gap
             differ = self._letter_column(kind)[idx] ^ getattr(qc, f"{kind}_letters")[qid]
             bits = np.bitwise_count(differ).astype(np.int64)
-            # a distance is a whole number of edits: at least ceil(d / 2) for d bits
-            return np.asarray(np.maximum(gap, (bits + 1) >> 1 if edits else bits))
+            return np.asarray(np.maximum(gap, bits))
 
-        if skel_sim is None:
-            qs, cs = qc.skel_len[qid], self._skel_len[idx]
-            edits = apart("skel", qs, cs, edits=True)
-            lev = np.where(qs > 0, 1.0 - edits / np.maximum(np.maximum(qs, cs), 1), 0.0)
-        else:
-            lev = skel_sim
         qcore, ccore = qc.core_len[qid], self._core_len[idx]
         qflat, cflat = qc.flat_len[qid], self._flat_len[idx]
         core_apart, flat_apart = apart("core", qcore, ccore), apart("flat", qflat, cflat)
@@ -1452,9 +1478,7 @@ class NameIndex:
             1.0 - flat_apart / np.maximum(qflat + cflat, 1),
         )  # two empty strings: ratio 1, and 1 - 0 / 1 = 1
         may_be_exact = (core_apart == 0) | ((qflat > 0) & (flat_apart == 0))
-        bound = np.where(may_be_exact, 1.0, 0.55 * ratio + 0.45 * lev)
-        same = self._arabic[idx] == qc.arabic[qid]
-        return np.where(same, bound, 0.96 * (0.7 * lev + 0.3))
+        return ratio, may_be_exact, self._arabic[idx] == qc.arabic[qid]
 
     def _letter_column(self, kind: str) -> np.ndarray:
         """:func:`_letter_set` of every spelling's ``core``, ``flat`` or ``skel``."""
