@@ -88,6 +88,41 @@ def test_matches_built_without_init_behave_as_constructed(index: NameIndex) -> N
             m.score = 0.1  # type: ignore[misc]
 
 
+def test_matches_built_in_bulk_equal_their_constructor(index: NameIndex) -> None:
+    rng = np.random.default_rng(3)
+    idx = rng.choice(len(index._text), size=300, replace=False)
+    rows = index._row[idx].astype(np.int64)
+    scores = np.round(rng.random(300), 4)
+    rules = rng.integers(0, 3, size=300).astype(np.int8)
+    verbatim = rng.random(300) < 0.5
+    same = (rng.random(300) < 0.5).tolist()
+    got = index._matches(rows, idx, scores, rules, verbatim, same)
+    want = [
+        NameMatch(
+            r,
+            index._ids[r],
+            sc,
+            index._text[i],
+            ("exact", "fuzzy", "skeleton")[ru],
+            index._levels[r],
+            ("primary", "alternate", "noisy")[int(index._field[i])],
+            v,
+            ss,
+        )
+        for r, i, sc, ru, v, ss in zip(
+            rows.tolist(),
+            idx.tolist(),
+            scores.tolist(),
+            rules.tolist(),
+            verbatim.tolist(),
+            same,
+            strict=True,
+        )
+    ]
+    assert got == want
+    assert [repr(m) for m in got] == [repr(m) for m in want]
+
+
 def _same_skeleton_one(index: NameIndex, query: str, i: int) -> bool:
     """Whether spelling ``i`` is a transliteration variant of ``query``, pair by pair."""
     q = _query_of(query)[0]

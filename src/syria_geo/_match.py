@@ -27,10 +27,11 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import numpy as np
@@ -1639,20 +1640,15 @@ class NameIndex:
                 np.array(_RULES, dtype=object), np.array(_FIELDS, dtype=object),
             )  # fmt: skip
         ids, levels, rule_names, field_names = self._match_columns
-        new = object.__new__
-        s_pos, s_id, s_score, s_name, s_rule, s_level, s_field, s_verb, s_same = _MATCH_SETTERS
-        out: list[NameMatch] = []
-        append = out.append
-        for row, ident, sc, name, ru, lv, f, v, ss in zip(
-            rows.tolist(), ids[rows].tolist(), scores.tolist(),
-            self._column("text")[idx].tolist(), rule_names[rules].tolist(),
-            levels[rows].tolist(), field_names[self._field[idx]].tolist(), verbatim.tolist(),
-            same, strict=True,
-        ):  # fmt: skip
-            m = new(NameMatch)
-            s_pos(m, row), s_id(m, ident), s_score(m, sc), s_name(m, name), s_rule(m, ru)
-            s_level(m, lv), s_field(m, f), s_verb(m, v), s_same(m, ss)
-            append(m)
+        out: list[NameMatch] = list(map(object.__new__, repeat(NameMatch, len(rows))))
+        columns = (
+            rows.tolist(), ids[rows].tolist(), scores.tolist(), self._column("text")[idx].tolist(),
+            rule_names[rules].tolist(), levels[rows].tolist(),
+            field_names[self._field[idx]].tolist(), verbatim.tolist(), same,
+        )  # fmt: skip
+        consume = deque[None](maxlen=0).extend  # runs the setters (C loops, no Python frames)
+        for setter, values in zip(_MATCH_SETTERS, columns, strict=True):
+            consume(map(setter, out, values))  # (all of len(rows))
         return out
 
     def _same_skeletons(
