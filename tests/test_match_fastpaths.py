@@ -335,6 +335,19 @@ def test_posting_lists_kept_per_text_serve_every_filter(index: NameIndex) -> Non
     assert len(shared._slot_cache) == len(set(texts))
 
 
+@pytest.mark.parametrize("kind", ["skel", "flat_latin", "flat_arabic"])
+def test_typo_key_letters_read_from_spellings_equal_the_computed_sets(
+    index: NameIndex, kind: str
+) -> None:
+    typo = NameIndex.from_state(index.to_state())._typo[kind]
+    assert typo._spelling_letters is not None
+    got = typo._sorted(None, None)
+    assert np.array_equal(typo._letters, _letter_sets(typo.keys))
+    plain = _match._TypoKeys(typo.keys, typo.off, typo.val)  # letters of the keys themselves
+    for a, b in zip(got, plain._sorted(None, None), strict=True):
+        assert np.array_equal(a, b)
+
+
 def test_single_cached_request_answers_a_fresh_list(index: NameIndex) -> None:
     fresh = NameIndex.from_state(index.to_state())
     request = SearchRequest("Khan Shaykhun", 12, ("community", "adm3"), "SY07", 0.7)

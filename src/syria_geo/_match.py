@@ -650,10 +650,19 @@ class _TypoKeys:
     (Levenshtein) or indels away from a query of length ``n``; see :func:`_may_reach`.
     """
 
-    def __init__(self, keys: list[str], off: np.ndarray, val: np.ndarray) -> None:
+    def __init__(
+        self,
+        keys: list[str],
+        off: np.ndarray,
+        val: np.ndarray,
+        *,
+        spelling_letters: np.ndarray | None = None,
+    ) -> None:
         self.keys = keys
         self.off = off
         self.val = val
+        # the _letter_set of each spelling's key (a key's letters are those of its spellings)
+        self._spelling_letters = spelling_letters
         self._lengths = np.zeros(0, dtype=np.int64)
         self._letters = np.zeros(0, dtype=np.uint64)
         self._key_array = np.zeros(0, dtype=object)
@@ -675,7 +684,11 @@ class _TypoKeys:
             lengths = np.fromiter(map(len, self.keys), dtype=np.int64, count=len(self.keys))
             order = np.argsort(lengths, kind="stable")
             self._lengths = lengths
-            self._letters = _letter_sets(self.keys)
+            counts = np.diff(self.off)
+            if self._spelling_letters is not None and len(counts) and counts.min() > 0:
+                self._letters = self._spelling_letters[self.val[self.off[:-1]]]
+            else:
+                self._letters = _letter_sets(self.keys)
             self._key_array = np.array(self.keys, dtype=object)
             self._by_length = (lengths[order], order, self._letters[order])
             self._place_by_length[order] = np.arange(len(order))
@@ -929,7 +942,12 @@ class NameIndex:
         )
         # distinct skeletons and flat names for the vectorised typo pass
         self._typo: dict[str, _TypoKeys] = {
-            kind: _TypoKeys(state[f"{kind}_keys"], state[f"{kind}_off"], state[f"{kind}_val"])
+            kind: _TypoKeys(
+                state[f"{kind}_keys"],
+                state[f"{kind}_off"],
+                state[f"{kind}_val"],
+                spelling_letters=state["skel_letters" if kind == "skel" else "flat_letters"],
+            )
             for kind in ("skel", "flat_latin", "flat_arabic")
         }
         self._cache: OrderedDict[SearchRequest, tuple[NameMatch, ...]] = OrderedDict()
