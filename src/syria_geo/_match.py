@@ -1694,14 +1694,15 @@ class NameIndex:
             same[other] = np.asarray(
                 loose[qid[other]] == self._column("loose")[idx[other]], dtype=bool
             )
-        out: list[bool] = same.tolist()
         one_script = np.flatnonzero(same & (qc.arabic[qid] == self._arabic[idx]))
-        for m, k, i in zip(
-            one_script.tolist(), qid[one_script].tolist(), idx[one_script].tolist(), strict=True
-        ):
-            q = qs[k]
-            out[m] = (
-                _short_words_agree(q.core, self._core[i])
-                and Levenshtein.normalized_similarity(q.vskel, self._vskel[i]) >= 0.8
-            )
+        # within one script: vowelled skeletons at least 0.8 alike, then short words agreeing
+        vowels = _pairwise(
+            qc.vskel[qid[one_script]], self._column("vskel")[idx[one_script]],
+            Levenshtein.normalized_similarity, np.float64,
+        )  # fmt: skip
+        same[one_script[vowels < 0.8]] = False
+        out: list[bool] = same.tolist()
+        alike = one_script[vowels >= 0.8]
+        for m, k, i in zip(alike.tolist(), qid[alike].tolist(), idx[alike].tolist(), strict=True):
+            out[m] = _short_words_agree(qs[k].core, self._core[i])
         return out
