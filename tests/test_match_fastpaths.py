@@ -348,6 +348,14 @@ def test_typo_key_letters_read_from_spellings_equal_the_computed_sets(
         assert np.array_equal(a, b)
 
 
+def test_query_sorted_column_is_each_query_with_its_words_sorted(index: NameIndex) -> None:
+    queries = [*_queries(index, 300, 9), "", "Tal Abyad", "Abyad Tal", "حلب الجديدة", "x y z"]
+    qs = [_query_of(t)[0] for t in queries]
+    assert any(" " in q.core for q in qs)
+    assert any(" " not in q.core for q in qs)
+    assert _QueryColumns.of(qs).sorted.tolist() == [" ".join(sorted(q.core.split())) for q in qs]
+
+
 def test_single_cached_request_answers_a_fresh_list(index: NameIndex) -> None:
     fresh = NameIndex.from_state(index.to_state())
     request = SearchRequest("Khan Shaykhun", 12, ("community", "adm3"), "SY07", 0.7)

@@ -255,7 +255,7 @@ class _QueryColumns:
         vskel, raw = [q.vskel for q in qs], [q.raw for q in qs]
         return cls(
             column(core), column(flat),
-            column([" ".join(sorted(q.core.split())) for q in qs]), column(skel),
+            column([" ".join(sorted(c.split())) if " " in c else c for c in core]), column(skel),
             column(vskel), column(raw), np.array([q.arabic for q in qs], dtype=bool),
             lengths(skel), lengths(core), lengths(flat), lengths(vskel), lengths(raw),
             np.array([" " in c for c in core], dtype=bool),
