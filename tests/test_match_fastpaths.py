@@ -88,6 +88,41 @@ def test_matches_built_without_init_behave_as_constructed(index: NameIndex) -> N
             m.score = 0.1  # type: ignore[misc]
 
 
+def test_matches_built_in_bulk_equal_their_constructor(index: NameIndex) -> None:
+    rng = np.random.default_rng(3)
+    idx = rng.choice(len(index._text), size=300, replace=False)
+    rows = index._row[idx].astype(np.int64)
+    scores = np.round(rng.random(300), 4)
+    rules = rng.integers(0, 3, size=300).astype(np.int8)
+    verbatim = rng.random(300) < 0.5
+    same = (rng.random(300) < 0.5).tolist()
+    got = index._matches(rows, idx, scores, rules, verbatim, same)
+    want = [
+        NameMatch(
+            r,
+            index._ids[r],
+            sc,
+            index._text[i],
+            ("exact", "fuzzy", "skeleton")[ru],
+            index._levels[r],
+            ("primary", "alternate", "noisy")[int(index._field[i])],
+            v,
+            ss,
+        )
+        for r, i, sc, ru, v, ss in zip(
+            rows.tolist(),
+            idx.tolist(),
+            scores.tolist(),
+            rules.tolist(),
+            verbatim.tolist(),
+            same,
+            strict=True,
+        )
+    ]
+    assert got == want
+    assert [repr(m) for m in got] == [repr(m) for m in want]
+
+
 def _same_skeleton_one(index: NameIndex, query: str, i: int) -> bool:
     """Whether spelling ``i`` is a transliteration variant of ``query``, pair by pair."""
     q = _query_of(query)[0]
@@ -154,7 +189,7 @@ def test_typo_letter_bound_keeps_every_key_reaching_the_cutoff(levenshtein: bool
             "".join(rng.choice(letters) for _ in range(rng.randint(1, 2 * n))) for _ in range(300)
         ]
         lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
-        for group in (queries[:1], queries):
+        for group in (queries[:1], queries, queries * 14):  # one, a few, more than 32
             kept = _may_reach(group, lengths, _letter_sets(keys), levenshtein=levenshtein)
             reach = [any(scorer(q, k) >= cutoff for q in group) for k in keys]
             assert not any(r and not kept_k for r, kept_k in zip(reach, kept.tolist(), strict=True))
@@ -179,6 +214,26 @@ def test_score_bound_with_skeleton_similarity_holds(index: NameIndex) -> None:
     assert np.any(bound < index._reach(qc, qid, idx, letters=True) - 0.05)  # it is finer
 
 
+def test_scored_pairs_equal_the_pairs_bounded_afresh(index: NameIndex) -> None:
+    queries = _queries(index, 120, 12)
+    queries = [t for t in queries if _query_of(t)[0].core or _query_of(t)[0].skel]
+    qs = [_query_of(t)[0] for t in queries]
+    qc = _QueryColumns.of(qs)
+    qid, idx = _posting_pairs(index, queries)
+    cuts = np.array([0.6, 0.75, 0.9] * len(queries))[: len(queries)]
+    got = index._scored(qc, qid, idx, [None] * len(queries), cuts)
+    # the plain way: both bounds computed in full (the names part twice)
+    keep = index._reach(qc, qid, idx, letters=True) >= cuts[qid] - 1e-9
+    qid, idx = qid[keep], idx[keep]
+    skel_sim = index._skeleton_similarity(qc, qid, idx)
+    keep = index._reach(qc, qid, idx, letters=True, skel_sim=skel_sim) >= cuts[qid] - 1e-9
+    qid, idx, skel_sim = qid[keep], idx[keep], skel_sim[keep]
+    want = (qid, idx, index._row[idx], *index._scores(qc, qid, idx, skel_sim))
+    assert len(want[0]) > 1000
+    for a, b in zip(got, want, strict=True):
+        assert np.array_equal(a, b)
+
+
 def test_unique_pairs_are_the_distinct_pairs() -> None:
     rng = np.random.default_rng(3)
     qid, idx = rng.integers(0, 50, 5000), rng.integers(0, 300, 5000)
@@ -197,7 +252,9 @@ def test_unique_pairs_are_the_distinct_pairs() -> None:
         frozenset(),
     ],
 )
-@pytest.mark.parametrize("within", [None, "SY07", "SY0702", "C1007"])
+@pytest.mark.parametrize(
+    "within", [None, "SY07", "SY0702", "SY070201", "SY", "C1007", "C10", "N", "Z", "SY07\U0010ffff"]
+)
 def test_filters_equal_their_plain_versions(
     index: NameIndex, levels: frozenset[str], within: str | None
 ) -> None:
@@ -218,6 +275,85 @@ def test_filters_equal_their_plain_versions(
         got = fresh._typo_keys(kind, levels, within)
         assert got is not None
         assert np.array_equal(got, want)
+
+
+def test_within_prefix_search_equals_startswith_on_odd_codes() -> None:
+    top = "\U0010ffff"
+    codes = ["SY07", "SY07" + top, "SY07" + top + "1", "SY07" + top * 2, "SY08", "SY0", "", "SZ"]
+    ids = [f"X{i}" for i in range(len(codes))]
+    small = NameIndex(
+        ids, ["community"] * len(codes), [["Douma"]] * len(codes),
+        admin_codes=[(c,) for c in codes], parents=["SY07" if i % 3 else "" for i in range(8)],
+    )  # fmt: skip
+    for within in ("SY07", "SY07" + top, "SY07" + top * 2, "SY0", "S", "SZ", "X1", "T", "SY07\x00"):
+        plain = np.strings.startswith(np.array(codes, dtype=str), within)
+        plain |= np.strings.startswith(np.array(ids, dtype=str), within)
+        plain |= np.array(small._parents, dtype=str) == within
+        assert np.array_equal(small._mask(None, within), plain), within
+
+
+@pytest.mark.parametrize("kind", ["skel", "flat_latin", "flat_arabic"])
+def test_allowed_keys_by_length_equal_the_plain_selection(index: NameIndex, kind: str) -> None:
+    typo = NameIndex.from_state(index.to_state())._typo[kind]
+    lengths, every, letters = typo._sorted(None, None)
+    rng = np.random.default_rng(7)
+    n = len(typo.keys)
+    for size in (0, 1, 5, n // 100, n // 20, n // 2, n):  # a few keys and many
+        allowed = np.sort(rng.choice(n, size=size, replace=False))
+        got = typo._sorted(allowed, ("tag", size))
+        member = np.isin(every, allowed)  # the allowed keys, in the order sorted by length
+        for a, b in zip(got, (lengths[member], every[member], letters[member]), strict=True):
+            assert np.array_equal(a, b)
+
+
+def test_letter_sets_of_a_few_strings_equal_the_vectorised_sets(index: NameIndex) -> None:
+    texts = ["", "a", "aa", "aaa", "Ab", "KFRNBL", "ظظ", "حلب", "kafr nubul", "a\u00e9\u00e9"]
+    texts += index._typo["flat_arabic"].keys[:20] + index._typo["skel"].keys[:20]
+    many = _letter_sets(texts)  # more than 16 strings: the numpy path
+    assert len(texts) > 16
+    for k in range(17):
+        got = _letter_sets(texts[k : k + k])
+        assert got.dtype == np.uint64
+        assert np.array_equal(got, many[k : k + k])
+
+
+def test_posting_lists_kept_per_text_serve_every_filter(index: NameIndex) -> None:
+    texts = _queries(index, 60, seed=5)
+    options = [((), None), (("community",), None), (("community", "adm3"), "SY07"), ((), "SY02")]
+    requests = [
+        SearchRequest(t, 12, levels or None, within, 0.5, typos=False)
+        for t in texts
+        for levels, within in options
+    ]
+    shared, plain = NameIndex.from_state(index.to_state()), index
+    for start in range(0, len(requests), 50):  # texts met again in later batches
+        got = shared.search_many(requests[start : start + 50])
+        for request, hits in zip(requests[start : start + 50], got, strict=True):
+            plain._slot_cache.clear()  # each text's posting lists found afresh
+            plain._cache.clear()
+            assert hits == plain.search_many([request])[0]
+    assert len(shared._slot_cache) == len(set(texts))
+
+
+@pytest.mark.parametrize("kind", ["skel", "flat_latin", "flat_arabic"])
+def test_typo_key_letters_read_from_spellings_equal_the_computed_sets(
+    index: NameIndex, kind: str
+) -> None:
+    typo = NameIndex.from_state(index.to_state())._typo[kind]
+    assert typo._spelling_letters is not None
+    got = typo._sorted(None, None)
+    assert np.array_equal(typo._letters, _letter_sets(typo.keys))
+    plain = _match._TypoKeys(typo.keys, typo.off, typo.val)  # letters of the keys themselves
+    for a, b in zip(got, plain._sorted(None, None), strict=True):
+        assert np.array_equal(a, b)
+
+
+def test_query_sorted_column_is_each_query_with_its_words_sorted(index: NameIndex) -> None:
+    queries = [*_queries(index, 300, 9), "", "Tal Abyad", "Abyad Tal", "حلب الجديدة", "x y z"]
+    qs = [_query_of(t)[0] for t in queries]
+    assert any(" " in q.core for q in qs)
+    assert any(" " not in q.core for q in qs)
+    assert _QueryColumns.of(qs).sorted.tolist() == [" ".join(sorted(q.core.split())) for q in qs]
 
 
 def test_single_cached_request_answers_a_fresh_list(index: NameIndex) -> None:

@@ -27,10 +27,11 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import numpy as np
@@ -160,7 +161,7 @@ class _Query(NamedTuple):  # immutable, and built faster than a frozen dataclass
 
 
 _RAW_DROP = re.compile(r"[^\w]|_|\d", re.UNICODE)
-_ASCII_NON_LETTERS = str.maketrans({chr(c): None for c in range(128) if not chr(c).isalpha()})
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 
 
 class SearchRequest(NamedTuple):
@@ -254,7 +255,7 @@ class _QueryColumns:
         vskel, raw = [q.vskel for q in qs], [q.raw for q in qs]
         return cls(
             column(core), column(flat),
-            column([" ".join(sorted(q.core.split())) for q in qs]), column(skel),
+            column([" ".join(sorted(c.split())) if " " in c else c for c in core]), column(skel),
             column(vskel), column(raw), np.array([q.arabic for q in qs], dtype=bool),
             lengths(skel), lengths(core), lengths(flat), lengths(vskel), lengths(raw),
             np.array([" " in c for c in core], dtype=bool),
@@ -272,7 +273,7 @@ def _raw_key(text: str) -> str:
     if is_arabic(text):
         return normalize_arabic(text).replace(" ", "")
     if text.isascii():  # the letters of ASCII text: what _RAW_DROP keeps of it
-        return latin_ascii(text).translate(_ASCII_NON_LETTERS)
+        return latin_ascii(text).encode("ascii").translate(None, _ASCII_NON_LETTERS).decode("ascii")
     return _RAW_DROP.sub("", latin_ascii(text))
 
 
@@ -487,6 +488,8 @@ def _letter_set(text: str) -> int:
 def _letter_sets(texts: Sequence[str]) -> np.ndarray:
     """:func:`_letter_set` of many strings at once (uint64)."""
     n = len(texts)
+    if n <= 16:  # a few strings: one by one costs less than the array set-up
+        return np.fromiter(map(_letter_set, texts), dtype=np.uint64, count=n)
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
     # the code points of all strings, one after the other (NUL, never in a name, skipped)
     codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
@@ -510,6 +513,26 @@ def _edits_allowed(n: int, m: int, levenshtein: bool) -> int:
     return math.floor((0.3 * max(n, m) if levenshtein else 0.25 * (n + m)) + 1e-6)
 
 
+@lru_cache(maxsize=1024)
+def _length_window(n: int, levenshtein: bool) -> tuple[int, int]:
+    """The shortest and longest key that may reach the typo cutoff with a query of length n.
+
+    Levenshtein similarity >= 0.7 allows |n - m| <= 0.3 max(n, m), fuzz.ratio >= 75
+    |n - m| <= 0.25 (n + m); the window is then cut to the lengths m within a whole number of
+    edits (indels) of n (see :func:`_may_reach`): the gap |n - m| is one, and it grows faster
+    than the edits allowed.
+    """
+    if levenshtein:
+        lo, hi = math.floor(n * 0.7 - 1e-9), math.ceil(n / 0.7 + 1e-9)
+    else:
+        lo, hi = math.floor(n * 0.6 - 1e-9), math.ceil(n / 0.6 + 1e-9)
+    while lo < n and n - lo > _edits_allowed(n, lo, levenshtein):
+        lo += 1
+    while hi > n and hi - n > _edits_allowed(n, hi, levenshtein):
+        hi -= 1
+    return lo, hi
+
+
 def _may_reach(
     queries: Sequence[str], lengths: np.ndarray, letters: np.ndarray, *, levenshtein: bool
 ) -> np.ndarray:
@@ -525,21 +548,34 @@ def _may_reach(
     far more than any rounding, so the keys dropped are keys the scorer cuts off.
     """
     n = len(queries[0])
-    sets = np.array([_letter_set(query) for query in queries], dtype=np.uint64)
-    if len(sets) == 1:
-        differ = np.bitwise_count(letters ^ sets[0])
+    if len(queries) == 1:
+        differ = np.bitwise_count(letters ^ np.uint64(_letter_set(queries[0])))
     else:
-        differ = np.full(len(letters), 64, dtype=np.uint8)  # the fewest bits differing
-        for start in range(0, len(sets), 32):  # 32 queries at a time: bounded memory
-            rows = np.bitwise_count(letters[None, :] ^ sets[start : start + 32, None])
-            np.minimum(differ, rows.min(axis=0), out=differ)
-    # the bits allowed for each key length m (at most 64 bits can differ)
-    m = np.arange(int(lengths.max(initial=0)) + 1)
+        sets = np.array([_letter_set(query) for query in queries], dtype=np.uint64)
+        # the fewest bits differing, 32 queries at a time (bounded memory)
+        fewest = [
+            np.bitwise_count(letters[None, :] ^ sets[start : start + 32, None]).min(axis=0)
+            for start in range(0, len(sets), 32)
+        ]
+        differ = fewest[0] if len(fewest) == 1 else np.minimum.reduce(fewest)
+    top = int(lengths.max(initial=0))
+    return np.asarray(differ <= _bits_allowed(n, top, levenshtein)[lengths])
+
+
+@lru_cache(maxsize=4096)
+def _bits_allowed(n: int, top: int, levenshtein: bool) -> np.ndarray:
+    """The letter-set bits that may differ from a query of length ``n``, per key length m.
+
+    (m from 0 to ``top``; see :func:`_may_reach`; at most 64 bits can differ.)
+    """
+    m = np.arange(top + 1)
     if levenshtein:  # similarity >= 0.7: at most 0.3 max(n, m) edits
         allowed = 2 * np.floor(0.3 * np.maximum(m, n) + 1e-6)
     else:  # ratio >= 75: at most 0.25 (n + m) indels
         allowed = np.floor(0.25 * (m + n) + 1e-6)
-    return np.asarray(differ <= np.minimum(allowed, 64).astype(np.uint8)[lengths])
+    table: np.ndarray = np.minimum(allowed, 64).astype(np.uint8)
+    table.flags.writeable = False  # shared by every call with these arguments
+    return table
 
 
 def _unique_pairs(qid: np.ndarray, idx: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -614,15 +650,25 @@ class _TypoKeys:
     (Levenshtein) or indels away from a query of length ``n``; see :func:`_may_reach`.
     """
 
-    def __init__(self, keys: list[str], off: np.ndarray, val: np.ndarray) -> None:
+    def __init__(
+        self,
+        keys: list[str],
+        off: np.ndarray,
+        val: np.ndarray,
+        *,
+        spelling_letters: np.ndarray | None = None,
+    ) -> None:
         self.keys = keys
         self.off = off
         self.val = val
+        # the _letter_set of each spelling's key (a key's letters are those of its spellings)
+        self._spelling_letters = spelling_letters
         self._lengths = np.zeros(0, dtype=np.int64)
         self._letters = np.zeros(0, dtype=np.uint64)
         self._key_array = np.zeros(0, dtype=object)
         # lengths, key positions and letter sets in the order of the keys sorted by length
         self._by_length: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._place_by_length = np.zeros(len(keys), dtype=np.int64)  # each key's place in it
         self._allowed_by_length: OrderedDict[object, tuple[np.ndarray, ...]] = OrderedDict()
         self._results: OrderedDict[tuple[str, object], list[int]] = OrderedDict()
 
@@ -638,19 +684,27 @@ class _TypoKeys:
             lengths = np.fromiter(map(len, self.keys), dtype=np.int64, count=len(self.keys))
             order = np.argsort(lengths, kind="stable")
             self._lengths = lengths
-            self._letters = _letter_sets(self.keys)
+            counts = np.diff(self.off)
+            if self._spelling_letters is not None and len(counts) and counts.min() > 0:
+                self._letters = self._spelling_letters[self.val[self.off[:-1]]]
+            else:
+                self._letters = _letter_sets(self.keys)
             self._key_array = np.array(self.keys, dtype=object)
             self._by_length = (lengths[order], order, self._letters[order])
+            self._place_by_length[order] = np.arange(len(order))
         if allowed is None:
             return self._by_length
         hit = self._allowed_by_length.get(tag)
         if hit is None:
             # the allowed keys in the order of all keys sorted by length (stable: ties by
             # position, as a stable sort of the ascending allowed positions orders them)
-            member = np.zeros(len(self.keys), dtype=bool)
-            member[allowed] = True
             lengths, every, letters = self._by_length
-            chosen = member[every]
+            if len(allowed) * 16 < len(self.keys):  # a few keys: their places in that order
+                chosen = np.sort(self._place_by_length[allowed])
+            else:
+                member = np.zeros(len(self.keys), dtype=bool)
+                member[allowed] = True
+                chosen = member[every]
             hit = (lengths[chosen], every[chosen], letters[chosen])
             self._allowed_by_length[tag] = hit
             if len(self._allowed_by_length) > _MAX_SORTED_SETS:
@@ -703,18 +757,11 @@ class _TypoKeys:
     ) -> list[list[int]]:
         """:meth:`best_many` of distinct queries of length ``n`` over one allowed set."""
         sorted_lengths, order, sorted_letters = self._sorted(allowed, tag)
-        if levenshtein:  # normalized Levenshtein similarity >= 0.7: |n - m| <= 0.3 max(n, m)
-            lo, hi, cutoff = math.floor(n * 0.7 - 1e-9), math.ceil(n / 0.7 + 1e-9), 0.7
-            scorer: Any = Levenshtein.normalized_similarity
-        else:  # fuzz.ratio >= 75: |n - m| <= 0.25 (n + m)
-            lo, hi, cutoff = math.floor(n * 0.6 - 1e-9), math.ceil(n / 0.6 + 1e-9), 75.0
-            scorer = fuzz.ratio
-        # the lengths m within a whole number of edits (indels) of n (see _may_reach): the
-        # gap |n - m| is one, and it grows faster than the edits allowed
-        while lo < n and n - lo > _edits_allowed(n, lo, levenshtein):
-            lo += 1
-        while hi > n and hi - n > _edits_allowed(n, hi, levenshtein):
-            hi -= 1
+        if levenshtein:  # normalized Levenshtein similarity >= 0.7
+            cutoff, scorer = 0.7, cast("Any", Levenshtein.normalized_similarity)
+        else:  # fuzz.ratio >= 75
+            cutoff, scorer = 75.0, fuzz.ratio
+        lo, hi = _length_window(n, levenshtein)
         a = int(np.searchsorted(sorted_lengths, lo, "left"))  # a slice of the keys by length
         b = int(np.searchsorted(sorted_lengths, hi, "right"))
         reach = _may_reach(
@@ -728,6 +775,10 @@ class _TypoKeys:
             score_cutoff=cutoff, dtype=np.float64,
         )  # fmt: skip
         # per query: the keys at or above the cutoff, best first (ties by position), 40 at most
+        if len(queries) == 1:
+            col = np.flatnonzero(scores[0] >= cutoff)
+            pos = positions[col]
+            return [pos[np.lexsort((pos, -scores[0, col]))[:_TYPO_LIMIT]].tolist()]
         which, col = np.nonzero(scores >= cutoff)
         pos, kept = positions[col], scores[which, col]
         order = np.lexsort((pos, -kept, which))
@@ -891,14 +942,23 @@ class NameIndex:
         )
         # distinct skeletons and flat names for the vectorised typo pass
         self._typo: dict[str, _TypoKeys] = {
-            kind: _TypoKeys(state[f"{kind}_keys"], state[f"{kind}_off"], state[f"{kind}_val"])
+            kind: _TypoKeys(
+                state[f"{kind}_keys"],
+                state[f"{kind}_off"],
+                state[f"{kind}_val"],
+                spelling_letters=state["skel_letters" if kind == "skel" else "flat_letters"],
+            )
             for kind in ("skel", "flat_latin", "flat_arabic")
         }
         self._cache: OrderedDict[SearchRequest, tuple[NameMatch, ...]] = OrderedDict()
+        self._slot_cache: dict[str, list[int]] = {}  # query text -> _posting_slots
         self._masks: dict[tuple[frozenset[str] | None, str | None], np.ndarray | None] = {}
         self._entry_arrays: dict[str, np.ndarray] = {}
+        # per-entry string columns sorted (values, and the entry of each)
+        self._sorted_columns: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         # per typo key kind: the key and the entry of each spelling filed under a key
-        self._key_rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        # (sorted by entry, with the offsets of each entry's run)
+        self._key_rows: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         self._level_codes: tuple[list[str], np.ndarray] | None = None
         self._typo_allowed: dict[tuple[object, ...], np.ndarray] = {}
 
@@ -1017,7 +1077,14 @@ class NameIndex:
         mask: np.ndarray | None = None
         if levels is not None:
             mask = self._level_mask(levels)
-        if within:
+        if within and "\x00" not in within:  # (numpy strings drop trailing NULs)
+            inside = np.zeros(len(self._ids), dtype=bool)
+            inside[self._starting_with("id", within)] = True
+            inside[self._starting_with("parent", within, equal=True)] = True
+            for k in range(len(self._admin)):
+                inside[self._starting_with(f"admin{k}", within)] = True
+            mask = inside if mask is None else mask & inside
+        elif within:
             inside = np.strings.startswith(self._entry_array("id"), within)
             inside |= self._entry_array("parent") == within
             for k in range(len(self._admin)):
@@ -1027,6 +1094,27 @@ class NameIndex:
             self._masks.clear()
         self._masks[key] = mask
         return mask
+
+    def _starting_with(self, name: str, prefix: str, *, equal: bool = False) -> np.ndarray:
+        """The entries whose ``name`` column starts with ``prefix`` (or, ``equal``, is it).
+
+        The strings starting with ``prefix`` are the run of the sorted column from the first
+        one not below ``prefix`` up to ``prefix + chr(0x10FFFF)`` (and any further one
+        continuing with that last code point); found by binary search, not a scan.
+        """
+        by_value = self._sorted_columns.get(name)
+        if by_value is None:
+            column = self._entry_array(name)
+            order = np.argsort(column, kind="stable")
+            by_value = self._sorted_columns[name] = (column[order], order)
+        values, order = by_value
+        lo = int(np.searchsorted(values, prefix, "left"))
+        if equal:
+            return order[lo : int(np.searchsorted(values, prefix, "right"))]
+        hi = int(np.searchsorted(values, prefix + "\U0010ffff", "right"))
+        while hi < len(values) and str(values[hi]).startswith(prefix):
+            hi += 1
+        return order[lo:hi]
 
     def _level_mask(self, levels: frozenset[str]) -> np.ndarray:
         """Entries whose level is one of ``levels`` (``np.isin`` of the level column)."""
@@ -1096,10 +1184,17 @@ class NameIndex:
             if key_rows is None:
                 key_of = self._typo[kind].key_of(len(self._text))
                 filed = np.flatnonzero(key_of >= 0)
-                key_rows = self._key_rows[kind] = (key_of[filed], self._row[filed])
-            key_of_filed, rows = key_rows
-            hits = key_of_filed[mask[rows]]
-            keys = np.flatnonzero(np.bincount(hits, minlength=len(self._typo[kind].keys)))
+                filed = filed[np.argsort(self._row[filed], kind="stable")]  # by entry
+                rows = self._row[filed]
+                offsets = np.searchsorted(rows, np.arange(len(self._ids) + 1))
+                key_rows = self._key_rows[kind] = (key_of[filed], rows, offsets)
+            key_of_filed, rows, entry_off = key_rows
+            entries = np.flatnonzero(mask)
+            if len(entries) * 16 < len(mask):  # a few entries: the keys of their spellings
+                keys = np.unique(_expand(entry_off, key_of_filed, entries)[0])
+            else:  # the keys of the spellings of allowed entries, counted
+                hits = key_of_filed[mask[rows]]
+                keys = np.flatnonzero(np.bincount(hits, minlength=len(self._typo[kind].keys)))
             if len(self._typo_allowed) > _MAX_MASKS:
                 self._typo_allowed.clear()
             self._typo_allowed[cache_key] = keys
@@ -1236,7 +1331,16 @@ class NameIndex:
         cuts = np.array(
             [min(keys[j].min_score, 0.9) if keys[j].typos else keys[j].min_score for j in live]
         )
-        slots = [self._posting_slots(q, t) for q, t in queries]
+        slot_cache, text_of = self._slot_cache, [keys[j].query for j in live]
+        if len(slot_cache) > _CACHE_SIZE:
+            slot_cache.clear()
+        # the posting lists of each query text (the same text comes with other filters)
+        slots: list[list[int]] = []
+        for text, (q, skel_tokens) in zip(text_of, queries, strict=True):
+            found = slot_cache.get(text)
+            if found is None:
+                found = slot_cache[text] = self._posting_slots(q, skel_tokens)
+            slots.append(found)
         posted = self._pairs(
             [(self._post_off, self._post_val, k, chosen) for k, chosen in enumerate(slots)],
             unique=False,  # made unique by _scored, on the allowed pairs
@@ -1316,11 +1420,16 @@ class NameIndex:
             keep = np.stack(table)[group_of[qid], self._row[idx]]
             qid, idx = qid[keep], idx[keep]
         qid, idx = _unique_pairs(qid, idx, len(self._text))
-        keep = self._reach(qc, qid, idx, letters=True) >= cuts[qid] - 1e-9
+        names = self._name_reach(qc, qid, idx, letters=True)
+        keep = self._reach(qc, qid, idx, letters=True, names=names) >= cuts[qid] - 1e-9
         qid, idx = qid[keep], idx[keep]
         # the skeleton similarities scored first: with them, a finer bound for the rest
         skel_sim = self._skeleton_similarity(qc, qid, idx)
-        keep = self._reach(qc, qid, idx, letters=True, skel_sim=skel_sim) >= cuts[qid] - 1e-9
+        names = (names[0][keep], names[1][keep], names[2][keep])  # the same for the pairs kept
+        keep = (
+            self._reach(qc, qid, idx, letters=True, skel_sim=skel_sim, names=names)
+            >= cuts[qid] - 1e-9
+        )
         qid, idx, skel_sim = qid[keep], idx[keep], skel_sim[keep]
         score, rule, verbatim = self._scores(qc, qid, idx, skel_sim)
         return qid, idx, self._row[idx], score, rule, verbatim
@@ -1333,6 +1442,7 @@ class NameIndex:
         *,
         letters: bool,
         skel_sim: np.ndarray | None = None,
+        names: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
     ) -> np.ndarray:
         """An upper bound of each pair's score, from the lengths (and letters) compared.
 
@@ -1341,24 +1451,44 @@ class NameIndex:
         least ``d`` indels and ``ceil(d / 2)`` edits apart (see :func:`_may_reach`). That bounds
         ``fuzz.ratio`` and the normalised Levenshtein similarity; an exact match needs equal
         lengths and letters; penalties only lower a score. Given the pairs' skeleton
-        similarities (``skel_sim``, see :meth:`_skeleton_similarity`), the bound uses them.
+        similarities (``skel_sim``, see :meth:`_skeleton_similarity`), the bound uses them;
+        given their :meth:`_name_reach` (``names``), it is not computed again.
+        """
+        if skel_sim is None:
+            qs, cs = qc.skel_len[qid], self._skel_len[idx]
+            edits = np.abs(qs - cs)
+            if letters:
+                differ = self._letter_column("skel")[idx] ^ qc.skel_letters[qid]
+                bits = np.bitwise_count(differ).astype(np.int64)
+                # a distance is a whole number of edits: at least ceil(d / 2) for d bits
+                edits = np.maximum(edits, (bits + 1) >> 1)
+            lev = np.where(qs > 0, 1.0 - edits / np.maximum(np.maximum(qs, cs), 1), 0.0)
+        else:
+            lev = skel_sim
+        if names is None:
+            names = self._name_reach(qc, qid, idx, letters=letters)
+        ratio, may_be_exact, same = names
+        bound = np.where(may_be_exact, 1.0, 0.55 * ratio + 0.45 * lev)
+        return np.where(same, bound, 0.96 * (0.7 * lev + 0.3))
+
+    def _name_reach(
+        self, qc: _QueryColumns, qid: np.ndarray, idx: np.ndarray, *, letters: bool
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The name parts of :meth:`_reach` for each pair (they do not depend on skeletons).
+
+        An upper bound of the name ratio (the best of the core and flat names, as
+        :meth:`_same_script` takes it), whether the pair may be exact, and whether the
+        pair is of one script.
         """
 
-        def apart(kind: str, a: np.ndarray, b: np.ndarray, edits: bool = False) -> np.ndarray:
+        def apart(kind: str, a: np.ndarray, b: np.ndarray) -> np.ndarray:
             gap: np.ndarray = np.abs(a - b)
             if not letters:
                 return gap
             differ = self._letter_column(kind)[idx] ^ getattr(qc, f"{kind}_letters")[qid]
             bits = np.bitwise_count(differ).astype(np.int64)
-            # a distance is a whole number of edits: at least ceil(d / 2) for d bits
-            return np.asarray(np.maximum(gap, (bits + 1) >> 1 if edits else bits))
+            return np.asarray(np.maximum(gap, bits))
 
-        if skel_sim is None:
-            qs, cs = qc.skel_len[qid], self._skel_len[idx]
-            edits = apart("skel", qs, cs, edits=True)
-            lev = np.where(qs > 0, 1.0 - edits / np.maximum(np.maximum(qs, cs), 1), 0.0)
-        else:
-            lev = skel_sim
         qcore, ccore = qc.core_len[qid], self._core_len[idx]
         qflat, cflat = qc.flat_len[qid], self._flat_len[idx]
         core_apart, flat_apart = apart("core", qcore, ccore), apart("flat", qflat, cflat)
@@ -1367,9 +1497,7 @@ class NameIndex:
             1.0 - flat_apart / np.maximum(qflat + cflat, 1),
         )  # two empty strings: ratio 1, and 1 - 0 / 1 = 1
         may_be_exact = (core_apart == 0) | ((qflat > 0) & (flat_apart == 0))
-        bound = np.where(may_be_exact, 1.0, 0.55 * ratio + 0.45 * lev)
-        same = self._arabic[idx] == qc.arabic[qid]
-        return np.where(same, bound, 0.96 * (0.7 * lev + 0.3))
+        return ratio, may_be_exact, self._arabic[idx] == qc.arabic[qid]
 
     def _letter_column(self, kind: str) -> np.ndarray:
         """:func:`_letter_set` of every spelling's ``core``, ``flat`` or ``skel``."""
@@ -1530,20 +1658,15 @@ class NameIndex:
                 np.array(_RULES, dtype=object), np.array(_FIELDS, dtype=object),
             )  # fmt: skip
         ids, levels, rule_names, field_names = self._match_columns
-        new = object.__new__
-        s_pos, s_id, s_score, s_name, s_rule, s_level, s_field, s_verb, s_same = _MATCH_SETTERS
-        out: list[NameMatch] = []
-        append = out.append
-        for row, ident, sc, name, ru, lv, f, v, ss in zip(
-            rows.tolist(), ids[rows].tolist(), scores.tolist(),
-            self._column("text")[idx].tolist(), rule_names[rules].tolist(),
-            levels[rows].tolist(), field_names[self._field[idx]].tolist(), verbatim.tolist(),
-            same, strict=True,
-        ):  # fmt: skip
-            m = new(NameMatch)
-            s_pos(m, row), s_id(m, ident), s_score(m, sc), s_name(m, name), s_rule(m, ru)
-            s_level(m, lv), s_field(m, f), s_verb(m, v), s_same(m, ss)
-            append(m)
+        out: list[NameMatch] = list(map(object.__new__, repeat(NameMatch, len(rows))))
+        columns = (
+            rows.tolist(), ids[rows].tolist(), scores.tolist(), self._column("text")[idx].tolist(),
+            rule_names[rules].tolist(), levels[rows].tolist(),
+            field_names[self._field[idx]].tolist(), verbatim.tolist(), same,
+        )  # fmt: skip
+        consume = deque[None](maxlen=0).extend  # runs the setters (C loops, no Python frames)
+        for setter, values in zip(_MATCH_SETTERS, columns, strict=True):
+            consume(map(setter, out, values))  # (all of len(rows))
         return out
 
     def _same_skeletons(
@@ -1571,14 +1694,15 @@ class NameIndex:
             same[other] = np.asarray(
                 loose[qid[other]] == self._column("loose")[idx[other]], dtype=bool
             )
-        out: list[bool] = same.tolist()
         one_script = np.flatnonzero(same & (qc.arabic[qid] == self._arabic[idx]))
-        for m, k, i in zip(
-            one_script.tolist(), qid[one_script].tolist(), idx[one_script].tolist(), strict=True
-        ):
-            q = qs[k]
-            out[m] = (
-                _short_words_agree(q.core, self._core[i])
-                and Levenshtein.normalized_similarity(q.vskel, self._vskel[i]) >= 0.8
-            )
+        # within one script: vowelled skeletons at least 0.8 alike, then short words agreeing
+        vowels = _pairwise(
+            qc.vskel[qid[one_script]], self._column("vskel")[idx[one_script]],
+            Levenshtein.normalized_similarity, np.float64,
+        )  # fmt: skip
+        same[one_script[vowels < 0.8]] = False
+        out: list[bool] = same.tolist()
+        alike = one_script[vowels >= 0.8]
+        for m, k, i in zip(alike.tolist(), qid[alike].tolist(), idx[alike].tolist(), strict=True):
+            out[m] = _short_words_agree(qs[k].core, self._core[i])
         return out
