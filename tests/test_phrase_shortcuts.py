@@ -12,11 +12,20 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
+from dataclasses import FrozenInstanceError, fields
 
 import pytest
 
 from syria_geo import _phrase as ph
-from syria_geo.geocode import _NULL_LIKE, _input_problem
+from syria_geo.geocode import (
+    _FOREIGN,
+    _FOREIGN_LAST_WORDS,
+    _NULL_LIKE,
+    _gazetteer,
+    _input_problem,
+    _is_foreign,
+    geocode,
+)
 
 _WORDS = (  # noqa: SIM905 (a word list reads better as text)
     "the The THE a an of in on at near to from by for inside within outside around towards beside "
@@ -213,3 +222,76 @@ def test_links_by_pieces_equal_links_of_the_text() -> None:
 def test_placeholder_test_as_written_before(text: str) -> None:
     placeholder = re.sub(r"\s+", " ", text.strip().strip(" .-_*")).casefold() in _NULL_LIKE
     assert _input_problem(text).startswith("placeholder") == placeholder
+
+
+def test_parsed_place_made_through_slots_equals_its_constructor() -> None:
+    """_parsed_of_chain sets ParsedPlace's slots directly: each field gets its own value."""
+    chain = ph._Chain(
+        places=[("Target", "village"), ("Parent", "city"), ("Third", "")],
+        governorate="SY07", governorate_text="Idlib governorate", direction="north",
+        direction_of="parent", region="Jabal al Zawiya", landmark="the market", offset_km=2.5,
+    )  # fmt: skip
+    made = ph._parsed_of_chain("text", chain, ("A", "B"))
+    expected = ph.ParsedPlace(
+        text="text", target="Target", kind="village", parent="Parent", parent_kind="city",
+        direction="north", direction_of="parent", governorate="SY07",
+        governorate_text="Idlib governorate", region="Jabal al Zawiya", landmark="the market",
+        between=("A", "B"), offset_km=2.5,
+        places=(("Target", "village"), ("Parent", "city"), ("Third", "")),
+    )  # fmt: skip
+    assert [getattr(made, f.name) for f in fields(ph.ParsedPlace)] == [
+        getattr(expected, f.name) for f in fields(ph.ParsedPlace)
+    ]
+    assert made == expected
+    assert hash(made) == hash(expected)
+    assert repr(made) == repr(expected)
+    with pytest.raises(FrozenInstanceError):
+        made.target = "x"  # type: ignore[misc]
+    # no parent: a direction said of the parent is the target's
+    chain.places = [("Target", "")]
+    alone = ph._parsed_of_chain("t", chain, ())
+    assert (alone.parent, alone.direction_of, alone.places) == ("", "target", (("Target", ""),))
+    for text in TEXTS[:500]:
+        parsed = ph.place_from_phrase(text)
+        assert parsed == ph.ParsedPlace(**{f.name: getattr(parsed, f.name) for f in fields(parsed)})
+
+
+_FOREIGN_VARIANTS = [
+    variant
+    for name in sorted(_FOREIGN)
+    for variant in (
+        name, name.upper(), name.title(), f"  the {name} ", f"Al\t{name}", f"EL  {name}",
+        name.replace(" ", " \n "), f"{name}\u00a0", f"the\u2003{name}",
+    )
+]  # fmt: skip
+
+
+def test_foreign_names_pass_the_last_word_test() -> None:
+    """_scene_of asks _is_foreign only of names whose last word ends a _FOREIGN name."""
+    gaz = _gazetteer()
+
+    def may_be_foreign(name: str) -> bool:
+        words = name.casefold().split()
+        return bool(words) and words[-1] in _FOREIGN_LAST_WORDS
+
+    names = _FOREIGN_VARIANTS + [p for t in TEXTS for p, _ in ph.place_from_phrase(t).places]
+    foreign = [n for n in names if _is_foreign(n, gaz)]
+    assert len(foreign) > 100
+    assert [n for n in foreign if not may_be_foreign(n)] == []
+    # casefold neither makes nor removes white space, and \s is what str.split splits at
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    spaces = {c for c in every if c.isspace()}
+    assert set(re.findall(r"\s", every)) == spaces
+    changed = [c for c in every if c.casefold() != c]
+    assert [c for c in changed if any(x in spaces for x in c.casefold()) or c in spaces] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "foreign"),
+    [("Beirut", "Beirut"), ("the  Tel Aviv", "Tel Aviv"), ("Al Amman", "Al Amman"),
+     ("X village, Gaziantep", "Gaziantep"), ("SAUDI ARABIA", "SAUDI ARABIA"), ("Beirut, Syria", ""),
+     ("Kafr Nabl", "")],
+)  # fmt: skip
+def test_foreign_places_unmatched(text: str, foreign: str) -> None:
+    reason = geocode(text).reason
+    assert reason == f"place outside Syria: {foreign!r}" if foreign else "outside" not in reason

@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -1210,6 +1210,16 @@ def _governorate_param(governorate: Any, *, strict: bool, warnings: list[str]) -
 _NOT_A_CAPITAL = re.compile(
     r"(?i)governorate|province|suburbs|countryside|rural|\brif\b|ريف|محافظة"
 )
+# The last word of each name of _FOREIGN: a name whose last word, casefolded, is none of them
+# is not foreign (see _is_foreign: spaces collapsed and a leading article dropped, it would
+# be one of those names).
+_FOREIGN_LAST_WORDS = frozenset(name.split()[-1] for name in _FOREIGN)
+
+
+@lru_cache(maxsize=4096)
+def _names_capital(governorate_text: str) -> bool:
+    """Whether the governorate's words are its bare name ("Homs"), also its capital's name."""
+    return bool(governorate_text) and not _NOT_A_CAPITAL.search(governorate_text)
 
 
 def _scene_of(
@@ -1217,20 +1227,19 @@ def _scene_of(
 ) -> _Scene | GeocodeResult:
     """Parse the text and state its containers; a result when nothing is left to resolve."""
     parsed = place_from_phrase(text)
-    chain = list(parsed.places)
-    if any(_is_foreign(n, gaz) for n, _ in chain) and not any(
-        n.strip().casefold() in _SYRIA_WORDS for n, _ in chain
-    ):
-        foreign = next(n for n, _ in chain if _is_foreign(n, gaz))
+    places = parsed.places
+    if any(
+        (words := n.casefold().split()) and words[-1] in _FOREIGN_LAST_WORDS and _is_foreign(n, gaz)
+        for n, _ in places
+    ) and not any(n.strip().casefold() in _SYRIA_WORDS for n, _ in places):
+        foreign = next(n for n, _ in places if _is_foreign(n, gaz))
         return _unmatched(query, f"place outside Syria: {foreign!r}", parsed)
-    chain = [(n, k) for n, k in chain if n.strip().casefold() not in _SYRIA_WORDS]
+    chain = [place for place in places if place[0].strip().casefold() not in _SYRIA_WORDS]
     if not chain and not parsed.governorate and not gov_param and is_arabic(text):
         chain = [(text, "")]
     gov = parsed.governorate or gov_param
     # "Khalidiya, Homs": the bare name of a governorate is also the name of its capital
-    capital_hint = bool(parsed.governorate_text) and not _NOT_A_CAPITAL.search(
-        parsed.governorate_text
-    )
+    capital_hint = _names_capital(parsed.governorate_text)
     if parsed.governorate and gov_param and parsed.governorate != gov_param:
         warnings.append(
             f"the text names governorate {parsed.governorate} but the governorate given is {gov_param}; the text is used"
