@@ -295,3 +295,72 @@ def test_foreign_names_pass_the_last_word_test() -> None:
 def test_foreign_places_unmatched(text: str, foreign: str) -> None:
     reason = geocode(text).reason
     assert reason == f"place outside Syria: {foreign!r}" if foreign else "outside" not in reason
+
+
+_WORD_TESTS = [
+    (ph._HAS_SIDE, lambda low: "side" in low),
+    (ph._HAS_THE, lambda low: "the" in low),
+    (ph._HAS_KIND_OF, ph._KIND_OF.search),
+    (ph._HAS_CAPITAL, lambda low: "capital" in low),
+    (ph._HAS_ROAD_LINK, ph._ROAD_LINK_WORDS.search),
+    (ph._HAS_AND, lambda low: "and" in low),
+    (ph._HAS_LANDMARK_OF_KIND, ph._LANDMARK_OF_KIND_WORDS.search),
+    (ph._HAS_NOISE, ph._NOISE_WORDS.search),
+]
+
+
+def test_word_tests_by_pieces_equal_the_tests_of_the_text() -> None:
+    """_clean's word tests, passed by comma-free pieces, are those of the whole text."""
+    rng = random.Random(3)
+    # the tests' words cut by commas, and kind words before "of" across one
+    cut = [t[:i] + "," + t[i:] for t in rng.sample(TEXTS, 2000) for i in [rng.randint(0, len(t))]]
+    texts = [*TEXTS, *cut, "the town, of X", "the town ,of X", "the town of, X", "A town of B"]
+    ascii_texts = [t for t in texts if t.isascii()]
+    for bit, test in _WORD_TESTS:
+        passed = [bool(test(t.lower())) for t in ascii_texts]
+        assert sum(passed) >= 3
+        assert [bool(ph._word_tests(t) & bit) for t in ascii_texts] == passed
+    assert sum(bit for bit, _ in _WORD_TESTS) == ph._ALL_TESTS
+    assert {ph._word_tests(t) for t in texts if not t.isascii()} == {ph._ALL_TESTS}
+
+
+def _plain_words_as_written(segment: str) -> tuple[bool, bool]:
+    """_plain_words without its shortcut (a capitalised link whose first word decides)."""
+    words = [w.lower() for w in ph._WORDS.findall(segment)]
+    if not segment.isascii() and ph._ARABIC_LETTER.search(segment):
+        return False, False
+    if not words:
+        return True, False
+    ordinary = [
+        (w := word.strip("'’-")) in ph._ORDINARY_WORDS or w.endswith(ph._AFFILIATION_SUFFIXES)
+        for word in words
+    ]
+    capitalised = any(c.isupper() for c in segment)
+    return all(ordinary), not all(ordinary) and not capitalised and any(ordinary)
+
+
+def _links_of(texts: list[str]) -> list[str]:
+    return sorted({link for t in texts for link in _kept(ph._CONNECTORS.split(ph._clean(t)))})
+
+
+def test_plain_words_as_written() -> None:
+    links = [*_links_of(TEXTS), "Regime-held town", "the Kurdish-held", "Positions", "al-Bab"]
+    expected = [_plain_words_as_written(link) for link in links]
+    assert set(expected) == {(True, False), (False, True), (False, False)}
+    assert [ph._plain_words.__wrapped__(link) for link in links] == expected
+
+
+def test_place_readings_field_by_field() -> None:
+    """_read_segment makes a place's reading from its fields in order (_Reading._make)."""
+    readings = [ph._read_segment(link) for link in _links_of(TEXTS)]
+    places = [r for r in readings if r.rule == "place"]
+    assert len(places) > 500
+    for r in places:
+        name, kind, lead_dir = ph._kind_split(r.seg)
+        expected = ph._Reading(
+            "place", r.seg, r.capital, r.direction, name=name, kind=kind, lead_dir=lead_dir,
+            code=ph.governorate_pcode(name) if name and not kind else "",
+            plain=ph._plain_words(r.seg)[0], maybe_plain=ph._plain_words(r.seg)[1],
+            landmark=ph._is_landmark(name, kind), badiya=r.seg.lower().startswith("badiya"),
+        )  # fmt: skip
+        assert r == expected
