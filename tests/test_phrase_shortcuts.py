@@ -17,6 +17,7 @@ from dataclasses import FrozenInstanceError, fields
 import pytest
 
 from syria_geo import _phrase as ph
+from syria_geo._normalize import core_name
 from syria_geo.geocode import (
     _FOREIGN,
     _FOREIGN_LAST_WORDS,
@@ -364,3 +365,29 @@ def test_place_readings_field_by_field() -> None:
             landmark=ph._is_landmark(name, kind), badiya=r.seg.lower().startswith("badiya"),
         )  # fmt: skip
         assert r == expected
+
+
+def test_regions_and_landmarks_as_written() -> None:
+    """_region_of and _is_landmark with their shortcuts, against the patterns alone."""
+    links = [*_links_of(TEXTS), *ph._REGIONS, "Ghab plain", "the Leja area", "Jabal al-Akrad"]
+    links += [f"{r} {w}" for r in ("Ghouta", "Houla", "lajat") for w in ("village", "Town", "area")]
+    regions = []
+    for link in links:
+        low = link.lower()
+        name = ph._REGION_TAIL.sub("", link) if link.isascii() else ph._REGION_TAIL.sub("", low)
+        regions.append(ph._REGION_BY_CORE.get(core_name(name)))
+    assert sum(r is not None for r in regions) > 20
+    assert [ph._region_of(link, link.lower()) for link in links] == regions
+    names = [ph._kind_split(link)[0] for link in links] + ["MAIN street", "Al Souq", "SCHOOL"]
+    landmark = [bool(ph._LANDMARK_WORD.search(n)) or ph._is_generic(n) for n in names]
+    assert sum(landmark) > 20
+    assert [ph._is_landmark(n, "") for n in names] == landmark
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("SY07", "SY07"), (" sy14 ", "SY14"), ("Sy01", "SY01"), ("ſy02", "SY02"), ("SY15", ""),
+     ("SY7", ""), ("SY070", ""), ("Aleppo", "SY02")],
+)  # fmt: skip
+def test_pcodes_read_as_before(text: str, code: str) -> None:
+    assert ph.governorate_pcode.__wrapped__(text) == code

@@ -336,7 +336,7 @@ def governorate_pcode(text: str) -> str:
         The P-code (``SY01`` ... ``SY14``) or "".
     """
     text = text.strip()
-    if _PCODE.fullmatch(text):
+    if len(text) == 4 and _PCODE.fullmatch(text):  # (each of its 4 letters matches one)
         return text.upper()
     # the words of the text (see _lacks); _GOV_WORD.sub below puts a space, never a word
     low = _ascii_lower(text)
@@ -774,7 +774,7 @@ class _Chain:
 
 def _split_between(cleaned: str) -> tuple[str, tuple[str, ...]]:
     """Split "between A and B" into (the phrase with A standing for the pair, (A, B))."""
-    if _lacks(cleaned, ("between",)):
+    if cleaned.isascii() and "between" not in cleaned.lower():  # = _lacks(cleaned, ("between",))
         return cleaned, ()
     m = re.search(
         r"\bbetween\s+(.+?)\s+and\s+(.+?)(?=,|\s+located|\s+(?:in|near|on|at|close\s+to|outside)\s|\s+which|$)",
@@ -935,6 +935,8 @@ def _region_of(seg: str, low: str) -> str | None:
         low = name.lower()
     else:
         name = seg
+    if low[low.rfind(" ") + 1 :] in _NOT_REGION_WORDS:
+        return None  # (as below: "kafr nabl village" ends with such a word)
     # the words of latin_ascii(name): ASCII lower-cased without ' and `
     words = _LATIN_WORD.findall(low.replace("'", "").replace("`", ""))
     if not _NOT_REGION_WORDS.isdisjoint(words):
@@ -977,6 +979,8 @@ def _governorate_of(seg: str, low: str) -> tuple[bool, str, str]:
 _LANDMARK_WORD = re.compile(
     r"(?i)\b(market|mosque|street|road|square|circle|school|hospital|bakery|station|shop|building|buildings|residential|vicinity|entrance|highway|gathering|point|center|centre|house|houses)\b"
 )
+# _LANDMARK_WORD without re.IGNORECASE, for lower-cased ASCII text (the same matches, faster)
+_LANDMARK_WORD_LOWER = re.compile(_LANDMARK_WORD.pattern.removeprefix("(?i)"))
 
 
 def _is_generic(name: str) -> bool:
@@ -987,9 +991,13 @@ def _is_generic(name: str) -> bool:
 
 
 def _is_landmark(name: str, kind: str) -> bool:
-    return (
-        kind == "landmark" or _is_generic(name) or (not kind and bool(_LANDMARK_WORD.search(name)))
-    )
+    if kind == "landmark" or _is_generic(name):
+        return True
+    if kind:
+        return False
+    if name.isascii():
+        return bool(_LANDMARK_WORD_LOWER.search(name.lower()))
+    return bool(_LANDMARK_WORD.search(name))
 
 
 def _take_place(r: _Reading, chain: _Chain) -> None:
