@@ -20,8 +20,10 @@ from syria_geo import _phrase as ph
 from syria_geo._normalize import core_name
 from syria_geo.geocode import (
     _FOREIGN,
-    _FOREIGN_LAST_WORDS,
+    _INPUT_LETTER,
+    _LAST_WORDS_TO_TEST,
     _NULL_LIKE,
+    _SYRIA_WORDS,
     _gazetteer,
     _input_problem,
     _is_foreign,
@@ -225,6 +227,33 @@ def test_placeholder_test_as_written_before(text: str) -> None:
     assert _input_problem(text).startswith("placeholder") == placeholder
 
 
+def test_placeholders_of_every_spelling_as_written_before() -> None:
+    variants = [
+        v
+        for n in sorted(_NULL_LIKE)
+        for v in (n, n.upper(), n.title(), f" .{n}. ", f".\t{n}", f"*{n} x", f"{n}s", "ß" + n,
+                  n.replace(" ", "  "), "İ" + n[1:], "a" + n)
+    ]  # fmt: skip
+
+    def as_written(v: str) -> str:
+        if not re.search(r"[^\W\d_]", v):
+            return "no letters"
+        placeholder = re.sub(r"\s+", " ", v.strip().strip(" .-_*")).casefold() in _NULL_LIKE
+        return "placeholder" if placeholder else ""
+
+    expected = [as_written(v) for v in variants]
+    assert expected.count("placeholder") > len(_NULL_LIKE) * 3
+    assert [" ".join(_input_problem(v).split()[:2]) for v in variants] == [
+        "no letters" if e == "no letters" else "placeholder for" if e else "" for e in expected
+    ]
+
+
+def test_a_letter_is_a_letter_of_the_input_test() -> None:
+    """_input_problem takes a first character that is a letter as a letter of the text."""
+    letters = [chr(c) for c in range(0x110000) if chr(c).isalpha()]
+    assert [c for c in letters if not _INPUT_LETTER.fullmatch(c)] == []
+
+
 def test_parsed_place_made_through_slots_equals_its_constructor() -> None:
     """_parsed_of_chain sets ParsedPlace's slots directly: each field gets its own value."""
     chain = ph._Chain(
@@ -273,10 +302,12 @@ def test_foreign_names_pass_the_last_word_test() -> None:
 
     def may_be_foreign(name: str) -> bool:
         words = name.casefold().split()
-        return bool(words) and words[-1] in _FOREIGN_LAST_WORDS
+        return bool(words) and words[-1] in _LAST_WORDS_TO_TEST
 
-    names = _FOREIGN_VARIANTS + [p for t in TEXTS for p, _ in ph.place_from_phrase(t).places]
-    foreign = [n for n in names if _is_foreign(n, gaz)]
+    syria = [v for n in _SYRIA_WORDS for v in (n, n.upper(), f" {n.title()}\t")]
+    names = [*_FOREIGN_VARIANTS, *syria]
+    names += [p for t in TEXTS for p, _ in ph.place_from_phrase(t).places]
+    foreign = [n for n in names if _is_foreign(n, gaz) or n.strip().casefold() in _SYRIA_WORDS]
     assert len(foreign) > 100
     assert [n for n in foreign if not may_be_foreign(n)] == []
     # casefold neither makes nor removes white space, and \s is what str.split splits at
@@ -291,7 +322,7 @@ def test_foreign_names_pass_the_last_word_test() -> None:
     ("text", "foreign"),
     [("Beirut", "Beirut"), ("the  Tel Aviv", "Tel Aviv"), ("Al Amman", "Al Amman"),
      ("X village, Gaziantep", "Gaziantep"), ("SAUDI ARABIA", "SAUDI ARABIA"), ("Beirut, Syria", ""),
-     ("Kafr Nabl", "")],
+     ("Kafr Nabl", ""), ("Beirut, Syrian Arab Republic", ""), ("Syria", "")],
 )  # fmt: skip
 def test_foreign_places_unmatched(text: str, foreign: str) -> None:
     reason = geocode(text).reason
