@@ -1114,9 +1114,6 @@ def _take_reading(r: _Reading, chain: _Chain) -> None:
 
 
 _CAPITAL_LETTER = re.compile(r"\b[A-Z]")
-# _CONNECTORS without re.IGNORECASE, for lower-cased ASCII text (the same matches, faster): a
-# match starts at a space or separator, or else where its connector word starts
-_CONNECTORS_LOWER = re.compile(rf"(?=[\s,;–]|\b[a-z])(?:{_CONNECTORS.pattern})")
 
 
 # The separators and the first words of the connectors of _CONNECTORS (each a whole word: \b
@@ -1127,6 +1124,25 @@ _CONNECTOR_STARTS = frozenset(
      "outside", "on", "from", "around", "toward", "towards", "beside", "behind", "opposite",
      "along", "across", "by", "to", "for"}
 )  # fmt: skip
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of ``words`` grouped by first letter ("a(?:t|long)|b(?:y|eside)").
+
+    A pattern tries one branch per letter at each position rather than one per word.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{letter}(?:{'|'.join(rest)})" for letter, rest in groups.items())
+
+
+# _CONNECTORS without re.IGNORECASE, for lower-cased ASCII text (the same matches, faster): a
+# match starts where a separator or a connector's first word follows (after spaces)
+_CONNECTORS_LOWER = re.compile(
+    rf"(?=\s*(?:[,;–]|\b(?:{_by_first_letter([w for w in _CONNECTOR_STARTS if w.isalpha()])})\b))"
+    rf"(?:{_CONNECTORS.pattern})"
+)
 _WORD_OR_SEPARATOR = re.compile(r"\w+|[,;–]")
 
 
