@@ -12,11 +12,23 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
+from dataclasses import FrozenInstanceError, fields
 
 import pytest
 
 from syria_geo import _phrase as ph
-from syria_geo.geocode import _NULL_LIKE, _input_problem
+from syria_geo._normalize import core_name
+from syria_geo.geocode import (
+    _FOREIGN,
+    _INPUT_LETTER,
+    _LAST_WORDS_TO_TEST,
+    _NULL_LIKE,
+    _SYRIA_WORDS,
+    _gazetteer,
+    _input_problem,
+    _is_foreign,
+    geocode,
+)
 
 _WORDS = (  # noqa: SIM905 (a word list reads better as text)
     "the The THE a an of in on at near to from by for inside within outside around towards beside "
@@ -213,3 +225,200 @@ def test_links_by_pieces_equal_links_of_the_text() -> None:
 def test_placeholder_test_as_written_before(text: str) -> None:
     placeholder = re.sub(r"\s+", " ", text.strip().strip(" .-_*")).casefold() in _NULL_LIKE
     assert _input_problem(text).startswith("placeholder") == placeholder
+
+
+def test_placeholders_of_every_spelling_as_written_before() -> None:
+    variants = [
+        v
+        for n in sorted(_NULL_LIKE)
+        for v in (n, n.upper(), n.title(), f" .{n}. ", f".\t{n}", f"*{n} x", f"{n}s", "ß" + n,
+                  n.replace(" ", "  "), "İ" + n[1:], "a" + n)
+    ]  # fmt: skip
+
+    def as_written(v: str) -> str:
+        if not re.search(r"[^\W\d_]", v):
+            return "no letters"
+        placeholder = re.sub(r"\s+", " ", v.strip().strip(" .-_*")).casefold() in _NULL_LIKE
+        return "placeholder" if placeholder else ""
+
+    expected = [as_written(v) for v in variants]
+    assert expected.count("placeholder") > len(_NULL_LIKE) * 3
+    assert [" ".join(_input_problem(v).split()[:2]) for v in variants] == [
+        "no letters" if e == "no letters" else "placeholder for" if e else "" for e in expected
+    ]
+
+
+def test_a_letter_is_a_letter_of_the_input_test() -> None:
+    """_input_problem takes a first character that is a letter as a letter of the text."""
+    letters = [chr(c) for c in range(0x110000) if chr(c).isalpha()]
+    assert [c for c in letters if not _INPUT_LETTER.fullmatch(c)] == []
+
+
+def test_parsed_place_made_through_slots_equals_its_constructor() -> None:
+    """_parsed_of_chain sets ParsedPlace's slots directly: each field gets its own value."""
+    chain = ph._Chain(
+        places=[("Target", "village"), ("Parent", "city"), ("Third", "")],
+        governorate="SY07", governorate_text="Idlib governorate", direction="north",
+        direction_of="parent", region="Jabal al Zawiya", landmark="the market", offset_km=2.5,
+    )  # fmt: skip
+    made = ph._parsed_of_chain("text", chain, ("A", "B"))
+    expected = ph.ParsedPlace(
+        text="text", target="Target", kind="village", parent="Parent", parent_kind="city",
+        direction="north", direction_of="parent", governorate="SY07",
+        governorate_text="Idlib governorate", region="Jabal al Zawiya", landmark="the market",
+        between=("A", "B"), offset_km=2.5,
+        places=(("Target", "village"), ("Parent", "city"), ("Third", "")),
+    )  # fmt: skip
+    assert [getattr(made, f.name) for f in fields(ph.ParsedPlace)] == [
+        getattr(expected, f.name) for f in fields(ph.ParsedPlace)
+    ]
+    assert made == expected
+    assert hash(made) == hash(expected)
+    assert repr(made) == repr(expected)
+    with pytest.raises(FrozenInstanceError):
+        made.target = "x"  # type: ignore[misc]
+    # no parent: a direction said of the parent is the target's
+    chain.places = [("Target", "")]
+    alone = ph._parsed_of_chain("t", chain, ())
+    assert (alone.parent, alone.direction_of, alone.places) == ("", "target", (("Target", ""),))
+    for text in TEXTS[:500]:
+        parsed = ph.place_from_phrase(text)
+        assert parsed == ph.ParsedPlace(**{f.name: getattr(parsed, f.name) for f in fields(parsed)})
+
+
+_FOREIGN_VARIANTS = [
+    variant
+    for name in sorted(_FOREIGN)
+    for variant in (
+        name, name.upper(), name.title(), f"  the {name} ", f"Al\t{name}", f"EL  {name}",
+        name.replace(" ", " \n "), f"{name}\u00a0", f"the\u2003{name}",
+    )
+]  # fmt: skip
+
+
+def test_foreign_names_pass_the_last_word_test() -> None:
+    """_scene_of asks _is_foreign only of names whose last word ends a _FOREIGN name."""
+    gaz = _gazetteer()
+
+    def may_be_foreign(name: str) -> bool:
+        words = name.casefold().split()
+        return bool(words) and words[-1] in _LAST_WORDS_TO_TEST
+
+    syria = [v for n in _SYRIA_WORDS for v in (n, n.upper(), f" {n.title()}\t")]
+    names = [*_FOREIGN_VARIANTS, *syria]
+    names += [p for t in TEXTS for p, _ in ph.place_from_phrase(t).places]
+    foreign = [n for n in names if _is_foreign(n, gaz) or n.strip().casefold() in _SYRIA_WORDS]
+    assert len(foreign) > 100
+    assert [n for n in foreign if not may_be_foreign(n)] == []
+    # casefold neither makes nor removes white space, and \s is what str.split splits at
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    spaces = {c for c in every if c.isspace()}
+    assert set(re.findall(r"\s", every)) == spaces
+    changed = [c for c in every if c.casefold() != c]
+    assert [c for c in changed if any(x in spaces for x in c.casefold()) or c in spaces] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "foreign"),
+    [("Beirut", "Beirut"), ("the  Tel Aviv", "Tel Aviv"), ("Al Amman", "Al Amman"),
+     ("X village, Gaziantep", "Gaziantep"), ("SAUDI ARABIA", "SAUDI ARABIA"), ("Beirut, Syria", ""),
+     ("Kafr Nabl", ""), ("Beirut, Syrian Arab Republic", ""), ("Syria", "")],
+)  # fmt: skip
+def test_foreign_places_unmatched(text: str, foreign: str) -> None:
+    reason = geocode(text).reason
+    assert reason == f"place outside Syria: {foreign!r}" if foreign else "outside" not in reason
+
+
+_WORD_TESTS = [
+    (ph._HAS_SIDE, lambda low: "side" in low),
+    (ph._HAS_THE, lambda low: "the" in low),
+    (ph._HAS_KIND_OF, ph._KIND_OF.search),
+    (ph._HAS_CAPITAL, lambda low: "capital" in low),
+    (ph._HAS_ROAD_LINK, ph._ROAD_LINK_WORDS.search),
+    (ph._HAS_AND, lambda low: "and" in low),
+    (ph._HAS_LANDMARK_OF_KIND, ph._LANDMARK_OF_KIND_WORDS.search),
+    (ph._HAS_NOISE, ph._NOISE_WORDS.search),
+]
+
+
+def test_word_tests_by_pieces_equal_the_tests_of_the_text() -> None:
+    """_clean's word tests, passed by comma-free pieces, are those of the whole text."""
+    rng = random.Random(3)
+    # the tests' words cut by commas, and kind words before "of" across one
+    cut = [t[:i] + "," + t[i:] for t in rng.sample(TEXTS, 2000) for i in [rng.randint(0, len(t))]]
+    texts = [*TEXTS, *cut, "the town, of X", "the town ,of X", "the town of, X", "A town of B"]
+    ascii_texts = [t for t in texts if t.isascii()]
+    for bit, test in _WORD_TESTS:
+        passed = [bool(test(t.lower())) for t in ascii_texts]
+        assert sum(passed) >= 3
+        assert [bool(ph._word_tests(t) & bit) for t in ascii_texts] == passed
+    assert sum(bit for bit, _ in _WORD_TESTS) == ph._ALL_TESTS
+    assert {ph._word_tests(t) for t in texts if not t.isascii()} == {ph._ALL_TESTS}
+
+
+def _plain_words_as_written(segment: str) -> tuple[bool, bool]:
+    """_plain_words without its shortcut (a capitalised link whose first word decides)."""
+    words = [w.lower() for w in ph._WORDS.findall(segment)]
+    if not segment.isascii() and ph._ARABIC_LETTER.search(segment):
+        return False, False
+    if not words:
+        return True, False
+    ordinary = [
+        (w := word.strip("'’-")) in ph._ORDINARY_WORDS or w.endswith(ph._AFFILIATION_SUFFIXES)
+        for word in words
+    ]
+    capitalised = any(c.isupper() for c in segment)
+    return all(ordinary), not all(ordinary) and not capitalised and any(ordinary)
+
+
+def _links_of(texts: list[str]) -> list[str]:
+    return sorted({link for t in texts for link in _kept(ph._CONNECTORS.split(ph._clean(t)))})
+
+
+def test_plain_words_as_written() -> None:
+    links = [*_links_of(TEXTS), "Regime-held town", "the Kurdish-held", "Positions", "al-Bab"]
+    expected = [_plain_words_as_written(link) for link in links]
+    assert set(expected) == {(True, False), (False, True), (False, False)}
+    assert [ph._plain_words.__wrapped__(link) for link in links] == expected
+
+
+def test_place_readings_field_by_field() -> None:
+    """_read_segment makes a place's reading from its fields in order (_Reading._make)."""
+    readings = [ph._read_segment(link) for link in _links_of(TEXTS)]
+    places = [r for r in readings if r.rule == "place"]
+    assert len(places) > 500
+    for r in places:
+        name, kind, lead_dir = ph._kind_split(r.seg)
+        expected = ph._Reading(
+            "place", r.seg, r.capital, r.direction, name=name, kind=kind, lead_dir=lead_dir,
+            code=ph.governorate_pcode(name) if name and not kind else "",
+            plain=ph._plain_words(r.seg)[0], maybe_plain=ph._plain_words(r.seg)[1],
+            landmark=ph._is_landmark(name, kind), badiya=r.seg.lower().startswith("badiya"),
+        )  # fmt: skip
+        assert r == expected
+
+
+def test_regions_and_landmarks_as_written() -> None:
+    """_region_of and _is_landmark with their shortcuts, against the patterns alone."""
+    links = [*_links_of(TEXTS), *ph._REGIONS, "Ghab plain", "the Leja area", "Jabal al-Akrad"]
+    links += [f"{r} {w}" for r in ("Ghouta", "Houla", "lajat") for w in ("village", "Town", "area")]
+    regions = []
+    for link in links:
+        low = link.lower()
+        name = ph._REGION_TAIL.sub("", link) if link.isascii() else ph._REGION_TAIL.sub("", low)
+        regions.append(ph._REGION_BY_CORE.get(core_name(name)))
+    assert sum(r is not None for r in regions) > 20
+    assert [ph._region_of(link, link.lower()) for link in links] == regions
+    names = [ph._kind_split(link)[0] for link in links] + ["MAIN street", "Al Souq", "SCHOOL"]
+    landmark = [bool(ph._LANDMARK_WORD.search(n)) or ph._is_generic(n) for n in names]
+    assert sum(landmark) > 20
+    assert [ph._is_landmark(n, "") for n in names] == landmark
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("SY07", "SY07"), (" sy14 ", "SY14"), ("Sy01", "SY01"), ("ſy02", "SY02"), ("SY15", ""),
+     ("SY7", ""), ("SY070", ""), ("Aleppo", "SY02")],
+)  # fmt: skip
+def test_pcodes_read_as_before(text: str, code: str) -> None:
+    assert ph.governorate_pcode.__wrapped__(text) == code

@@ -13,7 +13,7 @@ A and B" pairs. It only parses; :mod:`syria_geo.geocode` resolves the names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -336,7 +336,7 @@ def governorate_pcode(text: str) -> str:
         The P-code (``SY01`` ... ``SY14``) or "".
     """
     text = text.strip()
-    if _PCODE.fullmatch(text):
+    if len(text) == 4 and _PCODE.fullmatch(text):  # (each of its 4 letters matches one)
         return text.upper()
     # the words of the text (see _lacks); _GOV_WORD.sub below puts a space, never a word
     low = _ascii_lower(text)
@@ -622,9 +622,60 @@ def _ascii_lower(text: str) -> str | None:
     return text.lower() if text.isascii() else None
 
 
+# The word tests of _clean (see _word_tests), one bit each
+_HAS_SIDE = 1  # "side": _SIDE_OF
+_HAS_THE = 2  # "the" (with _HAS_KIND_OF: _descriptor_as_container)
+_HAS_KIND_OF = 4  # _KIND_OF
+_HAS_CAPITAL = 8  # "capital": _CAPITAL_WORD
+_HAS_ROAD_LINK = 16  # _ROAD_LINK_WORDS: _between_road
+_HAS_AND = 32  # "and": _TWIN_PLACES
+_HAS_LANDMARK_OF_KIND = 64  # _LANDMARK_OF_KIND_WORDS: _KIND_LANDMARK
+_HAS_NOISE = 128  # _NOISE_WORDS: _NOISE_TAIL
+_ALL_TESTS = 255
+
+
+@lru_cache(maxsize=65536)
+def _piece_tests(piece: str) -> int:
+    """The word tests of :func:`_clean` a lower-cased ASCII text passes, as bits."""
+    tests = 0
+    if "side" in piece:
+        tests |= _HAS_SIDE
+    if "the" in piece:
+        tests |= _HAS_THE
+    if "of" in piece and _KIND_OF.search(piece):
+        tests |= _HAS_KIND_OF
+    if "capital" in piece:
+        tests |= _HAS_CAPITAL
+    if _ROAD_LINK_WORDS.search(piece):
+        tests |= _HAS_ROAD_LINK
+    if "and" in piece:
+        tests |= _HAS_AND
+    if _LAST_STEPS_WORDS.search(piece):  # (one pattern for the two tests, rarely passed)
+        if _LANDMARK_OF_KIND_WORDS.search(piece):
+            tests |= _HAS_LANDMARK_OF_KIND
+        if _NOISE_WORDS.search(piece):
+            tests |= _HAS_NOISE
+    return tests
+
+
+def _word_tests(text: str) -> int:
+    """The word tests of :func:`_clean` that ``text`` passes: all of them if not ASCII.
+
+    Each test is for words written in the lower-cased text (see _lacks); as no word holds a
+    comma, the text passes the tests its comma-free pieces pass, and pieces recur ("eastern
+    suburbs of Aleppo governorate"): each distinct piece is tested once.
+    """
+    if not text.isascii():
+        return _ALL_TESTS
+    tests = 0
+    for piece in text.lower().split(","):
+        tests |= _piece_tests(piece)
+    return tests
+
+
 def _clean(text: str) -> str:
-    # Each step runs only where its pattern can match: ``low`` (see _lacks) tells which
-    # words the text has; None (a non-ASCII text) rules nothing out.
+    # Each step runs only where its pattern can match: ``tests`` (see _word_tests) tells
+    # which words the text has; a non-ASCII text passes every test.
     if "](" in text:
         text = _MARKDOWN_LINK.sub(r"\1", text)
     if not text.isascii():
@@ -634,47 +685,46 @@ def _clean(text: str) -> str:
             text = arabic_phrase_as_chain(text)
     elif '"' in text:
         text = text.replace('"', "")
-    low = _ascii_lower(text)
-    if low is None or "side" in low:
+    tested, tests = text, _word_tests(text)
+    if tests & _HAS_SIDE:
         text = _SIDE_OF.sub("", text)
-        low = _ascii_lower(text)
+        tested, tests = text, _word_tests(text)
     if "'s" in text or "’s" in text:
         text = _possessive_as_chain(text)
-        low = _ascii_lower(text)
-    if low is None or ("the" in low and "of" in low):
+        tested, tests = text, _word_tests(text)
+    if tests & _HAS_THE and tests & _HAS_KIND_OF:  # (else _descriptor_as_container keeps it)
         text = _descriptor_as_container(text)
-        low = _ascii_lower(text)
+        tested, tests = text, _word_tests(text)
     if "/" in text:
         # "Ras al-Ayn/Serêkaniyê": a second name of the same place (often Kurdish): the first
         text = _SECOND_NAME.sub("", text, count=1)
-        low = _ascii_lower(text)
-    if low is None or "capital" in low:
+        tested, tests = text, _word_tests(text)
+    if tests & _HAS_CAPITAL:
         text = _CAPITAL_WORD.sub("", text)
-        low = _ascii_lower(text)
-    if low is None or _ROAD_LINK_WORDS.search(low):
+        tested, tests = text, _word_tests(text)
+    if tests & _HAS_ROAD_LINK:
         text = _between_road(text)
-        low = _ascii_lower(text)
+        tested, tests = text, _word_tests(text)
     if "(" in text:
         # "Tell Abyad (Raqqa)": a parenthesised qualifier is one more link of the chain
         text = _PARENTHESES.sub(r", \1", text)
-        low = _ascii_lower(text)
-    if (low is None or "and" in low) and not _BETWEEN.search(text) and _TWIN_PLACES.search(text):
+        tested, tests = text, _word_tests(text)
+    if tests & _HAS_AND and not _BETWEEN.search(text) and _TWIN_PLACES.search(text):
         # twin places "Nubl and Zahraa": the first one stands for the pair
         text = _TWIN_PLACES.sub(r"\1", text)
     if not text.isascii():
         text = text.replace("’", "'").replace("‘", "'")
     if "'" in text:
         text = _INNER_APOSTROPHE.sub("", text)  # Qal'at -> Qalat (keeps "at" from splitting it)
-    low = _ascii_lower(text)
-    if low is not None and not _LAST_STEPS_WORDS.search(low):
+    if text != tested:
+        tests = _word_tests(text)
+    if not tests & (_HAS_LANDMARK_OF_KIND | _HAS_NOISE):
         return " ".join(text.split()).strip(" .,;")  # (as below: neither step can apply)
-    if low is None or _LANDMARK_OF_KIND_WORDS.search(low):
+    if tests & _HAS_LANDMARK_OF_KIND:
         # "Al Qaterji neighborhood circle": the circle is a landmark of the neighbourhood
         text = _KIND_LANDMARK.sub(r"\1", text)
-        low = _ascii_lower(text)
     text = " ".join(text.split())  # = _SPACES.sub(" ", text).strip()
-    low = _ascii_lower(text)
-    if low is None or _NOISE_WORDS.search(low):
+    if _word_tests(text) & _HAS_NOISE:
         text = _NOISE_TAIL.sub("", text)
     return text.strip(" .,;")
 
@@ -724,7 +774,7 @@ class _Chain:
 
 def _split_between(cleaned: str) -> tuple[str, tuple[str, ...]]:
     """Split "between A and B" into (the phrase with A standing for the pair, (A, B))."""
-    if _lacks(cleaned, ("between",)):
+    if cleaned.isascii() and "between" not in cleaned.lower():  # = _lacks(cleaned, ("between",))
         return cleaned, ()
     m = re.search(
         r"\bbetween\s+(.+?)\s+and\s+(.+?)(?=,|\s+located|\s+(?:in|near|on|at|close\s+to|outside)\s|\s+which|$)",
@@ -797,8 +847,14 @@ def _plain_words(segment: str) -> tuple[bool, bool]:
     """
     if segment.isascii():  # (lower-cased first: the same words, lower-cased)
         low = segment.lower()
-        words = _WORDS.findall(low)
         capitalised = low != segment  # "al-Bab": the name after the article
+        first = _WORDS.search(low) if capitalised else None
+        if first and not (
+            (w := first.group().strip("'’-")) in _ORDINARY_WORDS
+            or w.endswith(_AFFILIATION_SUFFIXES)
+        ):
+            return False, False  # (as below: a word not ordinary, and capitalised)
+        words = _WORDS.findall(low)
     elif _ARABIC_LETTER.search(segment):
         return False, False
     else:
@@ -879,6 +935,8 @@ def _region_of(seg: str, low: str) -> str | None:
         low = name.lower()
     else:
         name = seg
+    if low[low.rfind(" ") + 1 :] in _NOT_REGION_WORDS:
+        return None  # (as below: "kafr nabl village" ends with such a word)
     # the words of latin_ascii(name): ASCII lower-cased without ' and `
     words = _LATIN_WORD.findall(low.replace("'", "").replace("`", ""))
     if not _NOT_REGION_WORDS.isdisjoint(words):
@@ -921,6 +979,8 @@ def _governorate_of(seg: str, low: str) -> tuple[bool, str, str]:
 _LANDMARK_WORD = re.compile(
     r"(?i)\b(market|mosque|street|road|square|circle|school|hospital|bakery|station|shop|building|buildings|residential|vicinity|entrance|highway|gathering|point|center|centre|house|houses)\b"
 )
+# _LANDMARK_WORD without re.IGNORECASE, for lower-cased ASCII text (the same matches, faster)
+_LANDMARK_WORD_LOWER = re.compile(_LANDMARK_WORD.pattern.removeprefix("(?i)"))
 
 
 def _is_generic(name: str) -> bool:
@@ -931,9 +991,13 @@ def _is_generic(name: str) -> bool:
 
 
 def _is_landmark(name: str, kind: str) -> bool:
-    return (
-        kind == "landmark" or _is_generic(name) or (not kind and bool(_LANDMARK_WORD.search(name)))
-    )
+    if kind == "landmark" or _is_generic(name):
+        return True
+    if kind:
+        return False
+    if name.isascii():
+        return bool(_LANDMARK_WORD_LOWER.search(name.lower()))
+    return bool(_LANDMARK_WORD.search(name))
 
 
 def _take_place(r: _Reading, chain: _Chain) -> None:
@@ -1003,12 +1067,13 @@ def _read_segment(seg: str) -> _Reading:
         return _Reading("governorate", seg, capital, gov_dir, code=code)
     name, kind, lead_dir = _kind_split(seg)
     plain, maybe_plain = _plain_words(seg)
-    return _Reading(
-        "place", seg, capital, gov_dir,
-        code=governorate_pcode(name) if name and not kind else "",
-        name=name, kind=kind, lead_dir=lead_dir, plain=plain, maybe_plain=maybe_plain,
-        landmark=_is_landmark(name, kind), badiya=low.startswith("badiya"),
-    )  # fmt: skip
+    # every field in order (_make: a quarter of the time of keyword arguments)
+    return _Reading._make((
+        "place", seg, capital, gov_dir, None, None,  # rule ... pending_governorate
+        governorate_pcode(name) if name and not kind else "",  # code
+        name, kind, lead_dir, plain, maybe_plain,
+        _is_landmark(name, kind), low.startswith("badiya"),  # landmark, badiya
+    ))  # fmt: skip
 
 
 def _take_reading(r: _Reading, chain: _Chain) -> None:
@@ -1049,9 +1114,6 @@ def _take_reading(r: _Reading, chain: _Chain) -> None:
 
 
 _CAPITAL_LETTER = re.compile(r"\b[A-Z]")
-# _CONNECTORS without re.IGNORECASE, for lower-cased ASCII text (the same matches, faster): a
-# match starts at a space or separator, or else where its connector word starts
-_CONNECTORS_LOWER = re.compile(rf"(?=[\s,;–]|\b[a-z])(?:{_CONNECTORS.pattern})")
 
 
 # The separators and the first words of the connectors of _CONNECTORS (each a whole word: \b
@@ -1062,6 +1124,25 @@ _CONNECTOR_STARTS = frozenset(
      "outside", "on", "from", "around", "toward", "towards", "beside", "behind", "opposite",
      "along", "across", "by", "to", "for"}
 )  # fmt: skip
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of ``words`` grouped by first letter ("a(?:t|long)|b(?:y|eside)").
+
+    A pattern tries one branch per letter at each position rather than one per word.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{letter}(?:{'|'.join(rest)})" for letter, rest in groups.items())
+
+
+# _CONNECTORS without re.IGNORECASE, for lower-cased ASCII text (the same matches, faster): a
+# match starts where a separator or a connector's first word follows (after spaces)
+_CONNECTORS_LOWER = re.compile(
+    rf"(?=\s*(?:[,;–]|\b(?:{_by_first_letter([w for w in _CONNECTOR_STARTS if w.isalpha()])})\b))"
+    rf"(?:{_CONNECTORS.pattern})"
+)
 _WORD_OR_SEPARATOR = re.compile(r"\w+|[,;–]")
 
 
@@ -1121,19 +1202,49 @@ def place_from_phrase(text: str) -> ParsedPlace:
     for piece in cleaned.split(","):
         for reading in _piece_readings(piece):
             _take_reading(reading, chain)
+    return _parsed_of_chain(text, chain, between)
+
+
+# The slot setters of ParsedPlace's fields, in order (what its frozen __init__ goes through
+# object.__setattr__ to set)
+_PARSED_SETTERS = tuple(ParsedPlace.__dict__[f.name].__set__ for f in fields(ParsedPlace))
+_new_object = object.__new__
+
+
+def _parsed_of_chain(text: str, chain: _Chain, between: tuple[str, ...]) -> ParsedPlace:
+    """The :class:`ParsedPlace` of a chain read from ``text``.
+
+    ``ParsedPlace(text=text, target=..., ...)``, its slots set directly: a frozen
+    dataclass's ``__init__`` sets each field through ``object.__setattr__``, which takes
+    twice as long at one parse per row.
+    """
     places = chain.places
     target, kind = places[0] if places else ("", "")
     parent, parent_kind = places[1] if len(places) > 1 else ("", "")
     direction_of = chain.direction_of
     if chain.direction and direction_of == "parent" and not parent:
         direction_of = "target"
-    return ParsedPlace(
-        text=text, target=target, kind=kind, parent=parent, parent_kind=parent_kind,
-        direction=chain.direction, direction_of=direction_of if chain.direction else "",
-        governorate=chain.governorate, governorate_text=chain.governorate_text,
-        region=chain.region, landmark=chain.landmark, between=between,
-        offset_km=chain.offset_km, places=tuple(places),
-    )  # fmt: skip
+    (
+        set_text, set_target, set_kind, set_parent, set_parent_kind, set_direction,
+        set_direction_of, set_governorate, set_governorate_text, set_region, set_landmark,
+        set_between, set_offset_km, set_places,
+    ) = _PARSED_SETTERS  # fmt: skip
+    out = _new_object(ParsedPlace)
+    set_text(out, text)
+    set_target(out, target)
+    set_kind(out, kind)
+    set_parent(out, parent)
+    set_parent_kind(out, parent_kind)
+    set_direction(out, chain.direction)
+    set_direction_of(out, direction_of if chain.direction else "")
+    set_governorate(out, chain.governorate)
+    set_governorate_text(out, chain.governorate_text)
+    set_region(out, chain.region)
+    set_landmark(out, chain.landmark)
+    set_between(out, between)
+    set_offset_km(out, chain.offset_km)
+    set_places(out, tuple(places))
+    return out
 
 
 #: Ordinary words of incident descriptions, feature words and directions: never the first or

@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Generator, Hashable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -1170,24 +1170,26 @@ _NULL_LIKE = frozenset(
 _INPUT_LETTER = re.compile(r"[^\W\d_]")
 _INPUT_SPACES = re.compile(r"\s+")
 _NULL_LIKE_WORDS = max(len(n.split()) for n in _NULL_LIKE)  # (casefold adds no space)
+_NULL_LIKE_FIRST = frozenset(n[0] for n in _NULL_LIKE)  # the first characters of _NULL_LIKE
 
 
 def _input_problem(text: Any) -> str:
     """Why the input cannot be a place description ("" when it may be one)."""
-    if text is None or (isinstance(text, float) and math.isnan(text)) or text is pd.NA:
-        return "empty input (missing value)"
     if not isinstance(text, str):
+        if text is None or (isinstance(text, float) and math.isnan(text)) or text is pd.NA:
+            return "empty input (missing value)"
         return f"not text: {type(text).__name__} value"
     stripped = text.strip()
     if not stripped:
         return "empty input"
     if len(stripped) > MAX_INPUT_CHARS:
         return f"input too long ({len(stripped)} characters; at most {MAX_INPUT_CHARS} for one place description)"
-    if not _INPUT_LETTER.search(stripped):
+    if not (stripped[0].isalpha() or _INPUT_LETTER.search(stripped)):  # (a letter matches it)
         return "no letters in input (a number or symbols is not a place)"
     core = stripped.strip(" .-_*")
-    if (
-        len(core.split(maxsplit=_NULL_LIKE_WORDS)) <= _NULL_LIKE_WORDS
+    if (  # (casefold keeps the first character a space, or not, and spaces are not first)
+        core[0].casefold()[:1] in _NULL_LIKE_FIRST
+        and len(core.split(maxsplit=_NULL_LIKE_WORDS)) <= _NULL_LIKE_WORDS
         and _INPUT_SPACES.sub(" ", core).casefold() in _NULL_LIKE
     ):
         return f"placeholder for a missing value ({stripped!r}), not a place"
@@ -1230,6 +1232,18 @@ def _governorate_param(governorate: Any, *, strict: bool, warnings: list[str]) -
 _NOT_A_CAPITAL = re.compile(
     r"(?i)governorate|province|suburbs|countryside|rural|\brif\b|ريف|محافظة"
 )
+# The last word of each name of _FOREIGN: a name whose last word, casefolded, is none of them
+# is not foreign (see _is_foreign: spaces collapsed and a leading article dropped, it would
+# be one of those names).
+_FOREIGN_LAST_WORDS = frozenset(name.split()[-1] for name in _FOREIGN)
+# ... and of the names of Syria (a name of _SYRIA_WORDS, stripped and casefolded, ends with one)
+_LAST_WORDS_TO_TEST = _FOREIGN_LAST_WORDS | {name.split()[-1] for name in _SYRIA_WORDS}
+
+
+@lru_cache(maxsize=4096)
+def _names_capital(governorate_text: str) -> bool:
+    """Whether the governorate's words are its bare name ("Homs"), also its capital's name."""
+    return bool(governorate_text) and not _NOT_A_CAPITAL.search(governorate_text)
 
 
 def _scene_of(
@@ -1237,20 +1251,22 @@ def _scene_of(
 ) -> _Scene | GeocodeResult:
     """Parse the text and state its containers; a result when nothing is left to resolve."""
     parsed = place_from_phrase(text)
-    chain = list(parsed.places)
-    if any(_is_foreign(n, gaz) for n, _ in chain) and not any(
-        n.strip().casefold() in _SYRIA_WORDS for n, _ in chain
-    ):
-        foreign = next(n for n, _ in chain if _is_foreign(n, gaz))
-        return _unmatched(query, f"place outside Syria: {foreign!r}", parsed)
-    chain = [(n, k) for n, k in chain if n.strip().casefold() not in _SYRIA_WORDS]
+    places = parsed.places
+    # a name can be foreign, or Syria, only if its last word ends such a name (a cheap test)
+    if all(not (w := n.casefold().split()) or w[-1] not in _LAST_WORDS_TO_TEST for n, _ in places):
+        chain = list(places)
+    else:
+        if any(_is_foreign(n, gaz) for n, _ in places) and not any(
+            n.strip().casefold() in _SYRIA_WORDS for n, _ in places
+        ):
+            foreign = next(n for n, _ in places if _is_foreign(n, gaz))
+            return _unmatched(query, f"place outside Syria: {foreign!r}", parsed)
+        chain = [place for place in places if place[0].strip().casefold() not in _SYRIA_WORDS]
     if not chain and not parsed.governorate and not gov_param and is_arabic(text):
         chain = [(text, "")]
     gov = parsed.governorate or gov_param
     # "Khalidiya, Homs": the bare name of a governorate is also the name of its capital
-    capital_hint = bool(parsed.governorate_text) and not _NOT_A_CAPITAL.search(
-        parsed.governorate_text
-    )
+    capital_hint = _names_capital(parsed.governorate_text)
     if parsed.governorate and gov_param and parsed.governorate != gov_param:
         warnings.append(
             f"the text names governorate {parsed.governorate} but the governorate given is {gov_param}; the text is used"
