@@ -143,23 +143,11 @@ def _candidates_json(candidates: Sequence[Candidate]) -> str:
                 [{"id": c.id, "name": c.name_en, "adm1": c.adm1_pcode, "score": round(c.score, 3)}
                  for c in candidates]
             )  # fmt: skip
-        key = (c.id, c.name_en, c.adm1_pcode)
-        head = _CANDIDATE_HEADS.get(key)
-        if head is None:
-            head = (
-                f'{{"id": {_json_str(c.id)}, "name": {_json_str(c.name_en)}, '
-                f'"adm1": {_json_str(c.adm1_pcode)}, "score": '
-            )
-            if len(_CANDIDATE_HEADS) >= _MAX_CANDIDATE_HEADS:
-                _CANDIDATE_HEADS.clear()
-            _CANDIDATE_HEADS[key] = head
-        parts.append(f"{head}{score!r}}}")
+        parts.append(
+            f'{{"id": {_json_str(c.id)}, "name": {_json_str(c.name_en)}, '
+            f'"adm1": {_json_str(c.adm1_pcode)}, "score": {score!r}}}'
+        )
     return "[" + ", ".join(parts) + "]"
-
-
-# The JSON text before the score of a candidate, by (id, name, adm1): written once per place.
-_CANDIDATE_HEADS: dict[tuple[str, str, str], str] = {}
-_MAX_CANDIDATE_HEADS = 100_000
 
 
 @dataclass(frozen=True, slots=True)
