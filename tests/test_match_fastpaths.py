@@ -199,12 +199,18 @@ def test_typo_letter_bound_keeps_every_key_reaching_the_cutoff(levenshtein: bool
     assert dropped > 1000  # and keys are dropped
 
 
-def test_score_bound_with_skeleton_similarity_holds(index: NameIndex) -> None:
-    queries = _queries(index, 120, 11)
-    queries = [t for t in queries if _query_of(t)[0].core or _query_of(t)[0].skel]
-    qs = [_query_of(t)[0] for t in queries]
-    qc = _QueryColumns.of(qs)
+def _posted(index: NameIndex, seed: int) -> tuple[list[str], _QueryColumns, np.ndarray, np.ndarray]:
+    """120 sampled queries with letters, their query columns and their posting pairs."""
+    queries = [
+        t for t in _queries(index, 120, seed) if _query_of(t)[0].core or _query_of(t)[0].skel
+    ]
+    qc = _QueryColumns.of([_query_of(t)[0] for t in queries])
     qid, idx = _posting_pairs(index, queries)
+    return queries, qc, qid, idx
+
+
+def test_score_bound_with_skeleton_similarity_holds(index: NameIndex) -> None:
+    _, qc, qid, idx = _posted(index, 11)
     skel_sim = index._skeleton_similarity(qc, qid, idx)
     score, _, _ = index._scores(qc, qid, idx)
     assert np.array_equal(index._scores(qc, qid, idx, skel_sim)[0], score)
@@ -215,11 +221,7 @@ def test_score_bound_with_skeleton_similarity_holds(index: NameIndex) -> None:
 
 
 def test_scored_pairs_equal_the_pairs_bounded_afresh(index: NameIndex) -> None:
-    queries = _queries(index, 120, 12)
-    queries = [t for t in queries if _query_of(t)[0].core or _query_of(t)[0].skel]
-    qs = [_query_of(t)[0] for t in queries]
-    qc = _QueryColumns.of(qs)
-    qid, idx = _posting_pairs(index, queries)
+    queries, qc, qid, idx = _posted(index, 12)
     cuts = np.array([0.6, 0.75, 0.9] * len(queries))[: len(queries)]
     got = index._scored(qc, qid, idx, [None] * len(queries), cuts)
     # the plain way: both bounds computed in full (the names part twice)
