@@ -7,6 +7,7 @@ Each is an accelerator: every test compares it with the plain computation it rep
 from __future__ import annotations
 
 import json
+import mmap
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -146,6 +147,47 @@ def test_checked_rows_check_each_block_once_and_rebuild_a_damaged_one() -> None:
     with pytest.raises(ValueError, match="damaged"):  # an array read at once: checked at once
         index_cache._unpack(small, checked=False)
     index_cache._unpack(small, checked=True)  # (when the archive's own CRC was checked)
+
+
+def test_cache_files_are_read_from_their_zip_directory_and_damage_is_a_miss(
+    tmp_path: Path,
+) -> None:
+    data = np.arange(30_000, dtype=np.float64).reshape(-1, 2)
+    path = tmp_path / "arrays.npz"
+    index_cache._store(path, "the key", {"coords": data, "small": np.arange(5)}, False, ["coords"])
+    raw = path.read_bytes()
+
+    def read(content: bytes, key: str = "the key") -> dict[str, object] | None:
+        path.write_bytes(content)
+        return index_cache._load(path, key, view=True)
+
+    def directory(content: bytes) -> object:
+        path.write_bytes(content)
+        with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
+            return index_cache._savez_members(m)
+
+    assert directory(raw) is not None  # as np.savez writes it: read without zipfile
+    arrays = read(raw)
+    assert arrays is not None
+    np.testing.assert_array_equal(arrays["coords"].all(), data)  # type: ignore[attr-defined]
+    np.testing.assert_array_equal(arrays["small"], np.arange(5))  # type: ignore[call-overload]
+    assert read(raw, "another key") is None
+    at = raw.index("the key".encode("utf-32-le"))
+    for flip in (at, at + 4 * len("the key") - 4):  # a damaged key
+        assert read(raw[:flip] + bytes([raw[flip] ^ 0x01]) + raw[flip + 1 :]) is None
+    pad = raw.index(b"} ", raw.index(b"\x93NUMPY")) + 1  # a space padding the key's header:
+    assert read(raw[:pad] + b"\t" + raw[pad + 1 :]) is None  # the key reads, its CRC fails
+    for cut in (len(raw) - 1, len(raw) - 30, len(raw) // 2, 10, 0):  # truncated
+        assert read(raw[:cut]) is None
+    # laid out otherwise (here a comment): read through zipfile, the same arrays
+    path.write_bytes(raw)
+    with zipfile.ZipFile(path, "a") as zf:
+        zf.comment = b"a comment"
+    commented = path.read_bytes()
+    assert directory(commented) is None
+    arrays = read(commented)
+    assert arrays is not None
+    np.testing.assert_array_equal(arrays["coords"].all(), data)  # type: ignore[attr-defined]
 
 
 def _packed_offset(packed: np.ndarray, name: str) -> int:
@@ -341,6 +383,10 @@ def test_the_layer_fingerprint_tells_apart_what_the_wkb_tells_apart() -> None:
         [square.reverse()],
         [shapely.box(0, 0, 1, 1 + 1e-15)],
     ]
+    # the same exterior and hole coordinates, in one hole or in two
+    h1, h2 = [(1, 1), (2, 1), (2, 2), (1, 1)], [(3, 3), (4, 3), (4, 4), (3, 3)]
+    outer = [(0, 0), (9, 0), (9, 9), (0, 9), (0, 0)]
+    variants += [[shapely.Polygon(outer, [h1, h2])], [shapely.Polygon(outer, [h1 + h2])]]
     keys = [_key(v) for v in variants]
     assert len(set(keys)) == len(keys)
     assert all(k[0] == "poly3" for k in keys)
@@ -349,3 +395,30 @@ def test_the_layer_fingerprint_tells_apart_what_the_wkb_tells_apart() -> None:
     three_d = shapely.Polygon([(0, 0, 1), (1, 0, 1), (0, 1, 1), (0, 0, 1)])
     assert _key([three_d])[0] == "wkb2"  # other geometries: their WKB
     assert _key([three_d]) != _key([shapely.force_2d(three_d)])
+
+
+def test_ring_sizes_are_those_of_the_rings() -> None:
+    from syria_geo.control import control_zones
+
+    zones = control_zones("2018-03-01").geometry.to_numpy()
+    hole = [(1, 1), (2, 1), (2, 2), (1, 1)]
+    odd = [
+        shapely.Polygon([(0, 0), (9, 0), (9, 9), (0, 0)], [hole, hole[::-1], hole]),
+        shapely.box(0, 0, 1, 1),
+        shapely.Polygon(),
+        shapely.Polygon(
+            [(0, 0), (9, 0), (9, 9), (0, 9), (0, 0)], [[(1, 1), (2, 1), (1, 1), (2, 1)]]
+        ),
+    ]
+    for parts in (
+        shapely.get_parts(zones),
+        np.asarray(odd, dtype=object),
+        np.array([], dtype=object),
+    ):
+        holes = shapely.get_num_interior_rings(parts)
+        holed = np.flatnonzero(holes > 0)
+        rings, ring_of = shapely.get_rings(parts[holed], return_index=True)
+        got = polygon_index._ring_sizes(parts, holes, shapely.get_num_coordinates(parts))
+        np.testing.assert_array_equal(got[0], holed[ring_of])
+        np.testing.assert_array_equal(got[1], shapely.get_num_coordinates(rings))
+    assert (shapely.get_num_interior_rings(shapely.get_parts(zones)) > 0).any()

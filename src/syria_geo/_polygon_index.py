@@ -667,17 +667,41 @@ def _polygons_key(geoms: np.ndarray) -> tuple[Any, ...] | None:
         else:  # polygons are their own parts (no copies)
             parts, part_of = geoms, np.arange(len(geoms))
         holes = shapely.get_num_interior_rings(parts)
-        holed = np.flatnonzero(holes > 0)  # a polygon without holes is one ring of its size
-        rings, ring_of = shapely.get_rings(parts[holed], return_index=True)
+        sizes = shapely.get_num_coordinates(parts)
+        ring_of, ring_sizes = _ring_sizes(parts, holes, sizes)
         digest = hashlib.sha256()
-        for array in (types, part_of, holes, shapely.get_num_coordinates(parts), holed[ring_of],
-                      shapely.get_num_coordinates(rings)):  # fmt: skip
+        for array in (types, part_of, holes, sizes, ring_of, ring_sizes):
             digest.update(len(array).to_bytes(8, "little"))
             digest.update(np.ascontiguousarray(array, dtype="<i8").data)
     finally:
         hashing.join()
     digest.update(coord_digest.digest())
     return ("poly3", len(geoms), digest.hexdigest())
+
+
+def _ring_sizes(
+    polygons: np.ndarray, holes: np.ndarray, sizes: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The rings of the polygons with holes: each one's polygon and number of coordinates.
+
+    ``holes`` and ``sizes`` are the polygons' numbers of interior rings and coordinates.
+    Rings in order (per polygon its exterior, then its interiors), as from
+    ``shapely.get_rings``; only the interior rings are copied out, the exterior's size is
+    what the polygon's other rings leave.  (A polygon without holes is one ring of its size.)
+    """
+    holed = np.flatnonzero(holes > 0)
+    n_holes = np.asarray(holes[holed], dtype=np.int64)
+    owner = np.repeat(holed, n_holes)
+    which = _ranges(np.zeros(len(holed), dtype=np.int64), n_holes)
+    inner = shapely.get_num_coordinates(shapely.get_interior_ring(polygons[owner], which))
+    first = np.cumsum(n_holes + 1) - n_holes - 1  # where each polygon's exterior goes
+    ring_sizes = np.zeros(len(holed) + len(inner), dtype=np.int64)
+    is_inner = np.ones(len(ring_sizes), dtype=bool)
+    is_inner[first] = False
+    ring_sizes[is_inner] = inner
+    inner_sum = np.bincount(np.repeat(np.arange(len(holed)), n_holes), inner, len(holed))
+    ring_sizes[first] = sizes[holed] - inner_sum.astype(np.int64)
+    return np.repeat(holed, n_holes + 1), ring_sizes
 
 
 def _assign_lowest(found: np.ndarray, rows: np.ndarray, owners: np.ndarray) -> None:

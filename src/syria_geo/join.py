@@ -290,8 +290,21 @@ def _code_table(values: pd.Series) -> tuple[np.ndarray, pd.CategoricalDtype]:
     Codes are over the sorted distinct values; -1 is appended (for rows without a unit).
     """
     cats, inverse = np.unique(values.to_numpy(dtype=object).astype(str), return_inverse=True)
-    dtype = pd.CategoricalDtype(pd.Index([str(c) for c in cats], dtype="str"))
+    dtype = _unique_categories(pd.Index([str(c) for c in cats], dtype="str"))
     return np.append(inverse.astype(np.int64), -1), dtype
+
+
+def _unique_categories(categories: pd.Index) -> pd.CategoricalDtype:
+    """``pd.CategoricalDtype(categories)`` for categories known to be distinct and not NA.
+
+    The same type, without the uniqueness check (a hash table of the categories, most of
+    the cost of a first join in a process).
+    """
+    fastpath = getattr(pd.CategoricalDtype, "_from_fastpath", None)
+    if fastpath is None:  # a pandas without it: the public constructor
+        return pd.CategoricalDtype(categories)
+    dtype: pd.CategoricalDtype = fastpath(categories, False)
+    return dtype
 
 
 def _coded(table: tuple[np.ndarray, pd.CategoricalDtype], unit: np.ndarray) -> pd.Categorical:
@@ -962,9 +975,8 @@ def _stored_control_index(key: Any, own: np.ndarray | None) -> _ControlIndex | N
             d.dtype != "datetime64[s]" or len(d) != n for d in dates.values()
         ):
             raise ValueError("inconsistent control index arrays")
-        layer = pd.DataFrame({c: pd.array(text[c], dtype="str") for c in _CONTROL_TEXT})
-        layer = layer.assign(**dates)
-        layer = layer[[c for c in LAYER_COLUMNS if c in layer.columns]]
+        columns = {**{c: pd.array(text[c], dtype="str") for c in _CONTROL_TEXT}, **dates}
+        layer = pd.DataFrame({c: columns[c] for c in LAYER_COLUMNS if c in columns})
         full = PolygonIndex(geoms, pieces, full_key, GRID_CELL_LAYER, n_polygons=n)
         return _ControlIndex.make(layer, key, full)
     except _BAD_LAYER_CACHE:
