@@ -422,3 +422,27 @@ def test_ring_sizes_are_those_of_the_rings() -> None:
         np.testing.assert_array_equal(got[0], holed[ring_of])
         np.testing.assert_array_equal(got[1], shapely.get_num_coordinates(rings))
     assert (shapely.get_num_interior_rings(shapely.get_parts(zones)) > 0).any()
+
+
+def test_the_frame_fingerprint_follows_every_column_and_coordinate() -> None:
+    from syria_geo.control import control_zones
+
+    zones = control_zones("2018-03-01").reset_index(drop=True)
+
+    def key(frame: gpd.GeoDataFrame) -> tuple[object, ...] | None:
+        polygon_index.GEOMETRY_KEYS.clear()
+        return join_module._frame_fingerprint(frame)
+
+    first = key(zones)
+    assert first is not None
+    assert key(zones.copy()) == first  # the same content
+    moved = zones.copy()
+    xy = shapely.get_coordinates(moved.geometry.iloc[0])
+    xy[len(xy) // 2, 1] += 1e-9  # one coordinate of one polygon
+    moved.loc[0, "geometry"] = shapely.set_coordinates(moved.geometry.iloc[0], xy)
+    renamed = zones.copy()
+    renamed.loc[len(zones) - 1, "feature"] = "another name"
+    keys = {first, key(moved), key(renamed), key(zones.iloc[::-1].reset_index(drop=True))}
+    assert len(keys) == 4
+    twice = pd.concat([zones, zones[["feature"]]], axis=1)  # a name for two columns
+    assert key(gpd.GeoDataFrame(twice, geometry="geometry", crs=zones.crs)) is None

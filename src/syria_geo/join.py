@@ -812,9 +812,11 @@ def _frame_fingerprint(frame: gpd.GeoDataFrame) -> tuple[Any, ...] | None:
     digest.update(frame.crs.to_wkt().encode() if frame.crs is not None else b"no crs")
     try:
         digest.update(pickle.dumps(frame.index.to_numpy(dtype=object), protocol=5))
-        for name in frame.columns:
-            values = frame[name].to_numpy()
-            if isinstance(frame[name].dtype, gpd.array.GeometryDtype):
+        if frame.columns.has_duplicates:
+            return None  # a name that selects several columns
+        for _, column in frame.items():  # each column once (selecting by name costs more)
+            values = column.to_numpy()
+            if isinstance(column.dtype, gpd.array.GeometryDtype):
                 digest.update(repr(geometry_key(values)).encode())
             else:
                 digest.update(pickle.dumps(values, protocol=5))
@@ -948,7 +950,7 @@ def _stored_control_index(key: Any, own: np.ndarray | None) -> _ControlIndex | N
     ``own``: the input's polygons (see :func:`_own_polygons`), used when the cache says
     the validated polygons are those.
     """
-    arrays = read_arrays("layer-index", _control_cache_key(key))
+    arrays = read_arrays("layer-index", _control_cache_key(key), view=True)
     if arrays is None:
         return None
     try:
