@@ -446,3 +446,24 @@ def test_the_frame_fingerprint_follows_every_column_and_coordinate() -> None:
     assert len(keys) == 4
     twice = pd.concat([zones, zones[["feature"]]], axis=1)  # a name for two columns
     assert key(gpd.GeoDataFrame(twice, geometry="geometry", crs=zones.crs)) is None
+
+
+def test_the_fingerprint_read_in_runs_is_that_of_the_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    from syria_geo.control import control_zones
+
+    zones = control_zones("2018-03-01").geometry.to_numpy()
+    parts = shapely.get_parts(zones)
+    square = shapely.box(0, 0, 1, 1)
+    for geoms in (
+        np.r_[zones, [None], parts[::-1], [shapely.MultiPolygon([square]), shapely.Polygon()]],
+        np.r_[[None], parts, [None]],
+    ):
+        geoms = np.asarray(geoms, dtype=object)
+        keys = set()
+        for run in (1, 5, 333, 10**9):  # a run per geometry ... one run
+            monkeypatch.setattr(polygon_index, "_KEY_CHUNK", run)
+            keys.add(_key(list(geoms)))
+        assert len(keys) == 1
+        changed = geoms.copy()
+        changed[-2] = shapely.box(0, 0, 1, 2)
+        assert _key(list(changed)) not in keys
