@@ -467,3 +467,22 @@ def test_the_fingerprint_read_in_runs_is_that_of_the_whole(monkeypatch: pytest.M
         changed = geoms.copy()
         changed[-2] = shapely.box(0, 0, 1, 2)
         assert _key(list(changed)) not in keys
+
+
+def test_categorical_types_made_without_the_uniqueness_check_equal_the_checked_ones() -> None:
+    from syria_geo.control import CONTROLLERS
+
+    units = load_boundaries("adm3")
+    made = [join_module._code_table(units[c])[1] for c in ("pcode", "adm1_en", "adm2_en")]
+    made += [join_module._categories(tuple(v)) for v in (CONTROLLERS, join_module.JOIN_METHODS)]
+    for dtype in made:
+        checked = pd.CategoricalDtype(pd.Index(list(dtype.categories), dtype="str"))
+        assert dtype == checked
+        assert hash(dtype) == hash(checked)
+        assert not dtype.ordered
+        assert dtype.categories.dtype == checked.categories.dtype
+        assert dtype.categories.is_unique
+        assert not dtype.categories.hasnans
+    assert list(made[0].categories) == sorted(set(units["pcode"]))
+    with pytest.raises(ValueError, match="unique"):
+        join_module._categories(("within", "within"))

@@ -281,7 +281,10 @@ def _cat(codes: np.ndarray, categories: Sequence[str]) -> pd.Categorical:
 @cache
 def _categories(categories: tuple[str, ...]) -> pd.CategoricalDtype:
     """The (unordered) categorical type of the fixed vocabularies (made once)."""
-    return pd.CategoricalDtype(pd.Index(list(categories), dtype="str"))
+    index = pd.Index(list(categories), dtype="str")
+    if len(set(categories)) < len(categories) or not all(isinstance(c, str) for c in categories):
+        return pd.CategoricalDtype(index)  # (raises for repeated values)
+    return _unique_categories(index)
 
 
 def _code_table(values: pd.Series) -> tuple[np.ndarray, pd.CategoricalDtype]:
