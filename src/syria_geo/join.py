@@ -474,18 +474,26 @@ def _snap_outside(
     near_p, near_u, dist = near_p[tie], near_u[tie], dist[tie]
     first = np.flatnonzero(np.r_[len(near_p) > 0, near_p[1:] != near_p[:-1]])
     counts = np.diff(np.r_[first, len(near_p)])
-    for k, start in enumerate(first):
+    # a point with one nearest unit (most): all at once
+    one = first[counts == 1]
+    rows, near = outside[near_p[one]], near_u[one]
+    unit[rows] = near
+    method[rows] = 1
+    km = dist[one].tolist()
+    snap[rows] = [round(d, 3) for d in km]
+    reason[rows] = [f"outside every sub-district polygon; snapped {d:.3f} km to {code}"
+                    for d, code in zip(km, pcodes[near], strict=True)]  # fmt: skip
+    for k in np.flatnonzero(counts > 1):  # on a border between units: which one, and why
+        start = first[k]
         i = outside[int(near_p[start])]
         d = float(dist[start])
         choice = int(near_u[start])
-        note = ""
-        if counts[k] > 1:
-            ties = near_u[start : start + counts[k]]
-            named = gaz_adm3[i] if gaz_adm3 is not None else None
-            hits = [int(t) for t in ties if pcodes[t] == named]
-            choice = hits[0] if hits else choice
-            rule = "the geocoder names it" if hits else "lowest P-code"
-            note = f" (on the border of {', '.join(pcodes[t] for t in ties)}; {pcodes[choice]} chosen: {rule})"
+        ties = near_u[start : start + counts[k]]
+        named = gaz_adm3[i] if gaz_adm3 is not None else None
+        hits = [int(t) for t in ties if pcodes[t] == named]
+        choice = hits[0] if hits else choice
+        rule = "the geocoder names it" if hits else "lowest P-code"
+        note = f" (on the border of {', '.join(pcodes[t] for t in ties)}; {pcodes[choice]} chosen: {rule})"
         unit[i] = choice
         method[i] = 1
         snap[i] = round(d, 3)
