@@ -672,7 +672,7 @@ def _polygons_key(geoms: np.ndarray) -> tuple[Any, ...] | None:
     n_coords = n_parts = 0
     for a, b in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
         coords = np.ascontiguousarray(shapely.get_coordinates(geoms[a:b]), dtype="<f8")
-        coord_digest.update(coords)
+        coord_digest.update(coords.data)
         n_coords += len(coords)
         if multi:
             parts, part_of = shapely.get_parts(geoms[a:b], return_index=True)
