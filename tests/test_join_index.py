@@ -7,6 +7,7 @@ Each is an accelerator: every test compares it with the plain computation it rep
 from __future__ import annotations
 
 import json
+import mmap
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -146,6 +147,47 @@ def test_checked_rows_check_each_block_once_and_rebuild_a_damaged_one() -> None:
     with pytest.raises(ValueError, match="damaged"):  # an array read at once: checked at once
         index_cache._unpack(small, checked=False)
     index_cache._unpack(small, checked=True)  # (when the archive's own CRC was checked)
+
+
+def test_cache_files_are_read_from_their_zip_directory_and_damage_is_a_miss(
+    tmp_path: Path,
+) -> None:
+    data = np.arange(30_000, dtype=np.float64).reshape(-1, 2)
+    path = tmp_path / "arrays.npz"
+    index_cache._store(path, "the key", {"coords": data, "small": np.arange(5)}, False, ["coords"])
+    raw = path.read_bytes()
+
+    def read(content: bytes, key: str = "the key") -> dict[str, object] | None:
+        path.write_bytes(content)
+        return index_cache._load(path, key, view=True)
+
+    def directory(content: bytes) -> object:
+        path.write_bytes(content)
+        with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
+            return index_cache._savez_members(m)
+
+    assert directory(raw) is not None  # as np.savez writes it: read without zipfile
+    arrays = read(raw)
+    assert arrays is not None
+    np.testing.assert_array_equal(arrays["coords"].all(), data)  # type: ignore[attr-defined]
+    np.testing.assert_array_equal(arrays["small"], np.arange(5))  # type: ignore[call-overload]
+    assert read(raw, "another key") is None
+    at = raw.index("the key".encode("utf-32-le"))
+    for flip in (at, at + 4 * len("the key") - 4):  # a damaged key
+        assert read(raw[:flip] + bytes([raw[flip] ^ 0x01]) + raw[flip + 1 :]) is None
+    pad = raw.index(b"} ", raw.index(b"\x93NUMPY")) + 1  # a space padding the key's header:
+    assert read(raw[:pad] + b"\t" + raw[pad + 1 :]) is None  # the key reads, its CRC fails
+    for cut in (len(raw) - 1, len(raw) - 30, len(raw) // 2, 10, 0):  # truncated
+        assert read(raw[:cut]) is None
+    # laid out otherwise (here a comment): read through zipfile, the same arrays
+    path.write_bytes(raw)
+    with zipfile.ZipFile(path, "a") as zf:
+        zf.comment = b"a comment"
+    commented = path.read_bytes()
+    assert directory(commented) is None
+    arrays = read(commented)
+    assert arrays is not None
+    np.testing.assert_array_equal(arrays["coords"].all(), data)  # type: ignore[attr-defined]
 
 
 def _packed_offset(packed: np.ndarray, name: str) -> int:
@@ -341,6 +383,10 @@ def test_the_layer_fingerprint_tells_apart_what_the_wkb_tells_apart() -> None:
         [square.reverse()],
         [shapely.box(0, 0, 1, 1 + 1e-15)],
     ]
+    # the same exterior and hole coordinates, in one hole or in two
+    h1, h2 = [(1, 1), (2, 1), (2, 2), (1, 1)], [(3, 3), (4, 3), (4, 4), (3, 3)]
+    outer = [(0, 0), (9, 0), (9, 9), (0, 9), (0, 0)]
+    variants += [[shapely.Polygon(outer, [h1, h2])], [shapely.Polygon(outer, [h1 + h2])]]
     keys = [_key(v) for v in variants]
     assert len(set(keys)) == len(keys)
     assert all(k[0] == "poly3" for k in keys)
@@ -349,3 +395,94 @@ def test_the_layer_fingerprint_tells_apart_what_the_wkb_tells_apart() -> None:
     three_d = shapely.Polygon([(0, 0, 1), (1, 0, 1), (0, 1, 1), (0, 0, 1)])
     assert _key([three_d])[0] == "wkb2"  # other geometries: their WKB
     assert _key([three_d]) != _key([shapely.force_2d(three_d)])
+
+
+def test_ring_sizes_are_those_of_the_rings() -> None:
+    from syria_geo.control import control_zones
+
+    zones = control_zones("2018-03-01").geometry.to_numpy()
+    hole = [(1, 1), (2, 1), (2, 2), (1, 1)]
+    odd = [
+        shapely.Polygon([(0, 0), (9, 0), (9, 9), (0, 0)], [hole, hole[::-1], hole]),
+        shapely.box(0, 0, 1, 1),
+        shapely.Polygon(),
+        shapely.Polygon(
+            [(0, 0), (9, 0), (9, 9), (0, 9), (0, 0)], [[(1, 1), (2, 1), (1, 1), (2, 1)]]
+        ),
+    ]
+    for parts in (
+        shapely.get_parts(zones),
+        np.asarray(odd, dtype=object),
+        np.array([], dtype=object),
+    ):
+        holes = shapely.get_num_interior_rings(parts)
+        holed = np.flatnonzero(holes > 0)
+        rings, ring_of = shapely.get_rings(parts[holed], return_index=True)
+        got = polygon_index._ring_sizes(parts, holes, shapely.get_num_coordinates(parts))
+        np.testing.assert_array_equal(got[0], holed[ring_of])
+        np.testing.assert_array_equal(got[1], shapely.get_num_coordinates(rings))
+    assert (shapely.get_num_interior_rings(shapely.get_parts(zones)) > 0).any()
+
+
+def test_the_frame_fingerprint_follows_every_column_and_coordinate() -> None:
+    from syria_geo.control import control_zones
+
+    zones = control_zones("2018-03-01").reset_index(drop=True)
+
+    def key(frame: gpd.GeoDataFrame) -> tuple[object, ...] | None:
+        polygon_index.GEOMETRY_KEYS.clear()
+        return join_module._frame_fingerprint(frame)
+
+    first = key(zones)
+    assert first is not None
+    assert key(zones.copy()) == first  # the same content
+    moved = zones.copy()
+    xy = shapely.get_coordinates(moved.geometry.iloc[0])
+    xy[len(xy) // 2, 1] += 1e-9  # one coordinate of one polygon
+    moved.loc[0, "geometry"] = shapely.set_coordinates(moved.geometry.iloc[0], xy)
+    renamed = zones.copy()
+    renamed.loc[len(zones) - 1, "feature"] = "another name"
+    keys = {first, key(moved), key(renamed), key(zones.iloc[::-1].reset_index(drop=True))}
+    assert len(keys) == 4
+    twice = pd.concat([zones, zones[["feature"]]], axis=1)  # a name for two columns
+    assert key(gpd.GeoDataFrame(twice, geometry="geometry", crs=zones.crs)) is None
+
+
+def test_the_fingerprint_read_in_runs_is_that_of_the_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    from syria_geo.control import control_zones
+
+    zones = control_zones("2018-03-01").geometry.to_numpy()
+    parts = shapely.get_parts(zones)
+    square = shapely.box(0, 0, 1, 1)
+    for geoms in (
+        np.r_[zones, [None], parts[::-1], [shapely.MultiPolygon([square]), shapely.Polygon()]],
+        np.r_[[None], parts, [None]],
+    ):
+        geoms = np.asarray(geoms, dtype=object)
+        keys = set()
+        for run in (1, 5, 333, 10**9):  # a run per geometry ... one run
+            monkeypatch.setattr(polygon_index, "_KEY_CHUNK", run)
+            keys.add(_key(list(geoms)))
+        assert len(keys) == 1
+        changed = geoms.copy()
+        changed[-2] = shapely.box(0, 0, 1, 2)
+        assert _key(list(changed)) not in keys
+
+
+def test_categorical_types_made_without_the_uniqueness_check_equal_the_checked_ones() -> None:
+    from syria_geo.control import CONTROLLERS
+
+    units = load_boundaries("adm3")
+    made = [join_module._code_table(units[c])[1] for c in ("pcode", "adm1_en", "adm2_en")]
+    made += [join_module._categories(tuple(v)) for v in (CONTROLLERS, join_module.JOIN_METHODS)]
+    for dtype in made:
+        checked = pd.CategoricalDtype(pd.Index(list(dtype.categories), dtype="str"))
+        assert dtype == checked
+        assert hash(dtype) == hash(checked)
+        assert not dtype.ordered
+        assert dtype.categories.dtype == checked.categories.dtype
+        assert dtype.categories.is_unique
+        assert not dtype.categories.hasnans
+    assert list(made[0].categories) == sorted(set(units["pcode"]))
+    with pytest.raises(ValueError, match="unique"):
+        join_module._categories(("within", "within"))

@@ -281,7 +281,10 @@ def _cat(codes: np.ndarray, categories: Sequence[str]) -> pd.Categorical:
 @cache
 def _categories(categories: tuple[str, ...]) -> pd.CategoricalDtype:
     """The (unordered) categorical type of the fixed vocabularies (made once)."""
-    return pd.CategoricalDtype(pd.Index(list(categories), dtype="str"))
+    index = pd.Index(list(categories), dtype="str")
+    if len(set(categories)) < len(categories) or not all(isinstance(c, str) for c in categories):
+        return pd.CategoricalDtype(index)  # (raises for repeated values)
+    return _unique_categories(index)
 
 
 def _code_table(values: pd.Series) -> tuple[np.ndarray, pd.CategoricalDtype]:
@@ -290,8 +293,21 @@ def _code_table(values: pd.Series) -> tuple[np.ndarray, pd.CategoricalDtype]:
     Codes are over the sorted distinct values; -1 is appended (for rows without a unit).
     """
     cats, inverse = np.unique(values.to_numpy(dtype=object).astype(str), return_inverse=True)
-    dtype = pd.CategoricalDtype(pd.Index([str(c) for c in cats], dtype="str"))
+    dtype = _unique_categories(pd.Index([str(c) for c in cats], dtype="str"))
     return np.append(inverse.astype(np.int64), -1), dtype
+
+
+def _unique_categories(categories: pd.Index) -> pd.CategoricalDtype:
+    """``pd.CategoricalDtype(categories)`` for categories known to be distinct and not NA.
+
+    The same type, without the uniqueness check (a hash table of the categories, most of
+    the cost of a first join in a process).
+    """
+    fastpath = getattr(pd.CategoricalDtype, "_from_fastpath", None)
+    if fastpath is None:  # a pandas without it: the public constructor
+        return pd.CategoricalDtype(categories)
+    dtype: pd.CategoricalDtype = fastpath(categories, False)
+    return dtype
 
 
 def _coded(table: tuple[np.ndarray, pd.CategoricalDtype], unit: np.ndarray) -> pd.Categorical:
@@ -458,18 +474,26 @@ def _snap_outside(
     near_p, near_u, dist = near_p[tie], near_u[tie], dist[tie]
     first = np.flatnonzero(np.r_[len(near_p) > 0, near_p[1:] != near_p[:-1]])
     counts = np.diff(np.r_[first, len(near_p)])
-    for k, start in enumerate(first):
+    # a point with one nearest unit (most): all at once
+    one = first[counts == 1]
+    rows, near = outside[near_p[one]], near_u[one]
+    unit[rows] = near
+    method[rows] = 1
+    km = dist[one].tolist()
+    snap[rows] = [round(d, 3) for d in km]
+    reason[rows] = [f"outside every sub-district polygon; snapped {d:.3f} km to {code}"
+                    for d, code in zip(km, pcodes[near], strict=True)]  # fmt: skip
+    for k in np.flatnonzero(counts > 1):  # on a border between units: which one, and why
+        start = first[k]
         i = outside[int(near_p[start])]
         d = float(dist[start])
         choice = int(near_u[start])
-        note = ""
-        if counts[k] > 1:
-            ties = near_u[start : start + counts[k]]
-            named = gaz_adm3[i] if gaz_adm3 is not None else None
-            hits = [int(t) for t in ties if pcodes[t] == named]
-            choice = hits[0] if hits else choice
-            rule = "the geocoder names it" if hits else "lowest P-code"
-            note = f" (on the border of {', '.join(pcodes[t] for t in ties)}; {pcodes[choice]} chosen: {rule})"
+        ties = near_u[start : start + counts[k]]
+        named = gaz_adm3[i] if gaz_adm3 is not None else None
+        hits = [int(t) for t in ties if pcodes[t] == named]
+        choice = hits[0] if hits else choice
+        rule = "the geocoder names it" if hits else "lowest P-code"
+        note = f" (on the border of {', '.join(pcodes[t] for t in ties)}; {pcodes[choice]} chosen: {rule})"
         unit[i] = choice
         method[i] = 1
         snap[i] = round(d, 3)
@@ -799,9 +823,11 @@ def _frame_fingerprint(frame: gpd.GeoDataFrame) -> tuple[Any, ...] | None:
     digest.update(frame.crs.to_wkt().encode() if frame.crs is not None else b"no crs")
     try:
         digest.update(pickle.dumps(frame.index.to_numpy(dtype=object), protocol=5))
-        for name in frame.columns:
-            values = frame[name].to_numpy()
-            if isinstance(frame[name].dtype, gpd.array.GeometryDtype):
+        if frame.columns.has_duplicates:
+            return None  # a name that selects several columns
+        for _, column in frame.items():  # each column once (selecting by name costs more)
+            values = column.to_numpy()
+            if isinstance(column.dtype, gpd.array.GeometryDtype):
                 digest.update(repr(geometry_key(values)).encode())
             else:
                 digest.update(pickle.dumps(values, protocol=5))
@@ -935,7 +961,7 @@ def _stored_control_index(key: Any, own: np.ndarray | None) -> _ControlIndex | N
     ``own``: the input's polygons (see :func:`_own_polygons`), used when the cache says
     the validated polygons are those.
     """
-    arrays = read_arrays("layer-index", _control_cache_key(key))
+    arrays = read_arrays("layer-index", _control_cache_key(key), view=True)
     if arrays is None:
         return None
     try:
@@ -962,9 +988,8 @@ def _stored_control_index(key: Any, own: np.ndarray | None) -> _ControlIndex | N
             d.dtype != "datetime64[s]" or len(d) != n for d in dates.values()
         ):
             raise ValueError("inconsistent control index arrays")
-        layer = pd.DataFrame({c: pd.array(text[c], dtype="str") for c in _CONTROL_TEXT})
-        layer = layer.assign(**dates)
-        layer = layer[[c for c in LAYER_COLUMNS if c in layer.columns]]
+        columns = {**{c: pd.array(text[c], dtype="str") for c in _CONTROL_TEXT}, **dates}
+        layer = pd.DataFrame({c: columns[c] for c in LAYER_COLUMNS if c in columns})
         full = PolygonIndex(geoms, pieces, full_key, GRID_CELL_LAYER, n_polygons=n)
         return _ControlIndex.make(layer, key, full)
     except _BAD_LAYER_CACHE:
