@@ -73,7 +73,7 @@ GEOCODE_COLUMNS: tuple[str, ...] = (
 
 MAX_INPUT_CHARS = 500
 _ACCEPT = 0.85  # a lone candidate at or above this is taken
-_BATCH = 2000  # parsed rows whose first searches run together (see geocode_batch)
+_BATCH = 10_000  # parsed rows resolved together, their searches in step (see _resolve_scenes)
 _MAX_PREFETCH = 8000  # span searches run ahead for a batch (well within the search cache)
 _CONTEXT_ACCEPT = 0.78  # ... when the search was already confined by a resolved parent
 _OVERRIDE = 0.99  # a match outside the governorate the text names must be this good
