@@ -24,7 +24,6 @@ contradictory "Upper" vs "Lower": -0.15) and for a hit on one part of a compound
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import re
 from collections import OrderedDict, deque
@@ -39,6 +38,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, Levenshtein
 
 from syria_geo._errors import InvalidParameterError
+from syria_geo._frozen import slot_setters
 from syria_geo._normalize import (
     analyse,
     core_name,
@@ -637,7 +637,7 @@ def _rounded(values: np.ndarray, digits: int) -> np.ndarray:
 
 
 # The slot setters of NameMatch's fields, in order: what its (frozen) __init__ calls
-_MATCH_SETTERS = tuple(NameMatch.__dict__[f.name].__set__ for f in dataclasses.fields(NameMatch))
+_MATCH_SETTERS = slot_setters(NameMatch)
 
 
 class _TypoKeys:

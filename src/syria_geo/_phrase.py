@@ -13,10 +13,11 @@ A and B" pairs. It only parses; :mod:`syria_geo.geocode` resolves the names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from syria_geo._frozen import frozen_maker
 from syria_geo._normalize import ARTICLES, core_name, qualifiers
 
 __all__ = [
@@ -1205,18 +1206,14 @@ def place_from_phrase(text: str) -> ParsedPlace:
     return _parsed_of_chain(text, chain, between)
 
 
-# The slot setters of ParsedPlace's fields, in order (what its frozen __init__ goes through
-# object.__setattr__ to set)
-_PARSED_SETTERS = tuple(ParsedPlace.__dict__[f.name].__set__ for f in fields(ParsedPlace))
-_new_object = object.__new__
+_new_parsed = frozen_maker(ParsedPlace)
 
 
 def _parsed_of_chain(text: str, chain: _Chain, between: tuple[str, ...]) -> ParsedPlace:
     """The :class:`ParsedPlace` of a chain read from ``text``.
 
-    ``ParsedPlace(text=text, target=..., ...)``, its slots set directly: a frozen
-    dataclass's ``__init__`` sets each field through ``object.__setattr__``, which takes
-    twice as long at one parse per row.
+    ``ParsedPlace(text=text, target=..., ...)``, made as :mod:`syria_geo._frozen` makes
+    it (one parse per row).
     """
     places = chain.places
     target, kind = places[0] if places else ("", "")
@@ -1224,27 +1221,11 @@ def _parsed_of_chain(text: str, chain: _Chain, between: tuple[str, ...]) -> Pars
     direction_of = chain.direction_of
     if chain.direction and direction_of == "parent" and not parent:
         direction_of = "target"
-    (
-        set_text, set_target, set_kind, set_parent, set_parent_kind, set_direction,
-        set_direction_of, set_governorate, set_governorate_text, set_region, set_landmark,
-        set_between, set_offset_km, set_places,
-    ) = _PARSED_SETTERS  # fmt: skip
-    out = _new_object(ParsedPlace)
-    set_text(out, text)
-    set_target(out, target)
-    set_kind(out, kind)
-    set_parent(out, parent)
-    set_parent_kind(out, parent_kind)
-    set_direction(out, chain.direction)
-    set_direction_of(out, direction_of if chain.direction else "")
-    set_governorate(out, chain.governorate)
-    set_governorate_text(out, chain.governorate_text)
-    set_region(out, chain.region)
-    set_landmark(out, chain.landmark)
-    set_between(out, between)
-    set_offset_km(out, chain.offset_km)
-    set_places(out, tuple(places))
-    return out
+    return _new_parsed(
+        text, target, kind, parent, parent_kind, chain.direction,
+        direction_of if chain.direction else "", chain.governorate, chain.governorate_text,
+        chain.region, chain.landmark, between, chain.offset_km, tuple(places),
+    )  # fmt: skip
 
 
 #: Ordinary words of incident descriptions, feature words and directions: never the first or

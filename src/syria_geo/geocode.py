@@ -31,7 +31,7 @@ import math
 import re
 from collections.abc import Callable, Generator, Hashable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
@@ -41,6 +41,7 @@ import pandas as pd
 
 from syria_geo._data import data_file
 from syria_geo._errors import InputFormatError, InvalidParameterError
+from syria_geo._frozen import frozen_maker
 from syria_geo._index import cached_state, name_index, read_gazetteer
 from syria_geo._match import NameIndex, NameMatch, SearchRequest
 from syria_geo._normalize import ARTICLES, core_name, is_arabic
@@ -352,12 +353,8 @@ class _Gaz:
     records: _Records  # the rows by position (fast access by column name)
     lon: list[float]  # per row (plain floats: read one at a time)
     lat: list[float]  # per row
-    # per row, once read: what a Candidate takes from it (see _candidate)
-    candidate_parts: dict[int, tuple[str, str, str, str, float, float]] = field(
-        default_factory=dict
-    )
-    # per row, once read: the text fields of a result placed there (see _result_from_row)
-    result_parts: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    # per row, once read: the text fields of a result or candidate there (see _row_text)
+    row_text: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 # Modules whose source decides the geocoder's cached tables (see syria_geo._index).
@@ -543,34 +540,28 @@ def _row(gaz: _Gaz, pos: int) -> _Row:
 
 def _candidate(gaz: _Gaz, m: NameMatch) -> Candidate:
     pos = m.position
-    parts = gaz.candidate_parts.get(pos)
-    if parts is None:
-        c = gaz.records.columns  # read directly, once per row
-        parts = gaz.candidate_parts[pos] = (
-            str(c["name_en"][pos]), str(c["name_ar"][pos]), str(c["adm1_pcode"][pos]),
-            str(c["adm3_pcode"][pos]), gaz.lon[pos], gaz.lat[pos],
-        )  # fmt: skip
-    name_en, name_ar, adm1, adm3, lon, lat = parts
-    # what Candidate(m.id, name_en, ...) makes, with its fields set through their slots
-    # (a frozen dataclass's __init__ goes through object.__setattr__: twice as slow)
-    out = _new_object(Candidate)
-    set_id, set_en, set_ar, set_level, set_adm1, set_adm3, set_score, set_lon, set_lat = (
-        _CANDIDATE_SETTERS
+    _, name_en, name_ar, _, adm1, _, _, _, adm3, _ = _row_text(gaz, pos)
+    return _new_candidate(
+        m.id, name_en, name_ar, m.level, adm1, adm3, m.score, gaz.lon[pos], gaz.lat[pos]
     )
-    set_id(out, m.id)
-    set_en(out, name_en)
-    set_ar(out, name_ar)
-    set_level(out, m.level)
-    set_adm1(out, adm1)
-    set_adm3(out, adm3)
-    set_score(out, m.score)
-    set_lon(out, lon)
-    set_lat(out, lat)
-    return out
 
 
-_new_object = object.__new__
-_CANDIDATE_SETTERS = tuple(Candidate.__dict__[f.name].__set__ for f in fields(Candidate))
+def _row_text(gaz: _Gaz, pos: int) -> tuple[str, ...]:
+    """The text fields of a result placed at row ``pos`` (:data:`_RESULT_COLUMNS`), read once."""
+    text = gaz.row_text.get(pos)
+    if text is None:
+        c = gaz.records.columns  # read directly (positions come from the index)
+        text = gaz.row_text[pos] = tuple(str(c[name][pos]) for name in _RESULT_COLUMNS)
+    return text
+
+
+# The gazetteer columns of GeocodeResult's fields id ... adm3_name, in field order.
+_RESULT_COLUMNS = (
+    "id", "name_en", "name_ar", "level", "adm1_pcode", "adm1_en", "adm2_pcode", "adm2_en",
+    "adm3_pcode", "adm3_en",
+)  # fmt: skip
+_new_candidate = frozen_maker(Candidate)
+_new_result = frozen_maker(GeocodeResult)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1058,38 +1049,14 @@ def _result_from_row(
 
     ``warnings`` are kept once each, in order; ``added_warnings`` follow them as they are.
     """
-    entry = gaz.result_parts.get(pos)
-    if entry is None:
-        c = gaz.records.columns  # read directly, once per row (positions come from the index)
-        entry = gaz.result_parts[pos] = tuple(str(c[name][pos]) for name in _RESULT_COLUMNS)
     lon, lat = point if point is not None else (gaz.lon[pos], gaz.lat[pos])
     return _new_result(
-        query, status, reason, *entry, lon, lat, precision,
+        query, status, reason, *_row_text(gaz, pos), lon, lat, precision,
         uncertainty_km if uncertainty_km is not None else _uncertainty(gaz, pos),
         match.score if match is not None else 0.0, rule, "gazetteer",
         tuple(_candidate(gaz, m) for m in candidates),
         (*dict.fromkeys(warnings), *added_warnings), parsed, match,
     )  # fmt: skip
-
-
-# The gazetteer columns of GeocodeResult's fields id ... adm3_name, in field order.
-_RESULT_COLUMNS = (
-    "id", "name_en", "name_ar", "level", "adm1_pcode", "adm1_en", "adm2_pcode", "adm2_en",
-    "adm3_pcode", "adm3_en",
-)  # fmt: skip
-_RESULT_SETTERS = tuple(GeocodeResult.__dict__[f.name].__set__ for f in fields(GeocodeResult))
-
-
-def _new_result(*values: Any) -> GeocodeResult:
-    """``GeocodeResult(*values)`` (every field, in order), its slots set directly.
-
-    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``; the
-    slot setters take a third less time, which counts at one result per row of a batch.
-    """
-    out = _new_object(GeocodeResult)
-    for set_field, value in zip(_RESULT_SETTERS, values, strict=True):
-        set_field(out, value)
-    return out
 
 
 def _unmatched(

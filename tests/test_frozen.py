@@ -1,0 +1,57 @@
+"""The one way the geocoder makes frozen dataclasses fast (syria_geo._frozen)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from syria_geo._frozen import frozen_maker, slot_setters
+from syria_geo._match import NameMatch
+from syria_geo._phrase import ParsedPlace
+from syria_geo.geocode import Candidate, GeocodeResult
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Point:
+    x: float
+    label: str = ""
+
+
+@pytest.mark.parametrize("cls", [_Point, NameMatch, ParsedPlace, Candidate, GeocodeResult])
+def test_made_objects_equal_the_constructor_s(cls: type) -> None:
+    values = [f"v{i}" for i in range(len(dataclasses.fields(cls)))]
+    made = frozen_maker(cls)(*values)
+    expected = cls(*values)
+    assert type(made) is cls
+    assert dataclasses.astuple(made) == dataclasses.astuple(expected)
+    assert made == expected
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(made, dataclasses.fields(cls)[0].name, "changed")
+
+
+def test_every_field_is_required() -> None:
+    make = frozen_maker(_Point)
+    with pytest.raises(ValueError, match="zip"):
+        make(1.0)  # defaults are not filled in: every value is given
+    with pytest.raises(ValueError, match="zip"):
+        make(1.0, "a", "extra")
+
+
+def test_classes_the_setters_cannot_make_are_refused() -> None:
+    @dataclasses.dataclass(frozen=True)
+    class NoSlots:
+        x: int
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Checked:
+        x: int
+
+        def __post_init__(self) -> None:
+            if self.x < 0:
+                raise ValueError("negative")
+
+    with pytest.raises(TypeError, match="slots"):
+        slot_setters(NoSlots)
+    with pytest.raises(TypeError, match="__post_init__"):
+        frozen_maker(Checked)
