@@ -568,7 +568,6 @@ _new_result = frozen_maker(GeocodeResult)
 # resolution
 # ---------------------------------------------------------------------------------------
 
-_SETTLEMENT_LEVELS = ("community", "locality", "adm3")
 _SETTLEMENT_KINDS = ("village", "town", "farm", "camp")
 _LEVELS_BY_KIND: dict[str, tuple[str, ...]] = {
     "neighbourhood": ("neighbourhood", "locality", "community"),
