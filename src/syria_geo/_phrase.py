@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from syria_geo._frozen import frozen_maker
-from syria_geo._normalize import ARTICLES, core_name, qualifiers
+from syria_geo._normalize import ARTICLES, analyse, core_name, qualifiers
 
 __all__ = [
     "DESCRIPTION_WORDS",
@@ -322,6 +322,16 @@ _AR_GOV = re.compile(
 )
 
 
+def _core_of_name(text: str) -> str:
+    """``core_name(text)``, read from ``analyse(text)`` (the same words).
+
+    The links read here as names are the names the geocoder then searches for, and the
+    name search analyses each query: reading a name's core from its analysis (cached)
+    spares a second reading of its words.
+    """
+    return " ".join(analyse(text)[0])
+
+
 @lru_cache(maxsize=65536)
 def governorate_pcode(text: str) -> str:
     """ADM1 P-code for a governorate name in any common spelling, or "" if none.
@@ -343,7 +353,7 @@ def governorate_pcode(text: str) -> str:
     low = _ascii_lower(text)
     if low is None or any(map(low.__contains__, ("gov", "province", "muhafazat", "mohafazat"))):
         text = _GOV_WORD.sub(" ", text)
-    core = core_name(text)
+    core = _core_of_name(text)
     if core in _GOV_BY_CORE:
         return _GOV_BY_CORE[core]
     rural = (
@@ -368,9 +378,11 @@ def governorate_pcode(text: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=65536)
 def _kind_split(segment: str) -> tuple[str, str, str]:
-    """Split "eastern Bashqatein village" -> (name, kind, direction)."""
+    """Split "eastern Bashqatein village" -> (name, kind, direction).
+
+    Not cached: :func:`_read_segment`, its caller per link, is (on the same text).
+    """
     words = segment.split()
     direction = ""
     kind = ""
@@ -615,7 +627,6 @@ _NOISE_WORDS = re.compile(
 )
 _ROAD_LINK_WORDS = re.compile("road|highway|motorway|route|freeway|autostrad|link|connect|from")
 _LANDMARK_OF_KIND_WORDS = re.compile("circle|roundabout|square|entrance")
-_LAST_STEPS_WORDS = re.compile(f"{_LANDMARK_OF_KIND_WORDS.pattern}|{_NOISE_WORDS.pattern}")
 
 
 def _ascii_lower(text: str) -> str | None:
@@ -639,23 +650,24 @@ _ALL_TESTS = 255
 def _piece_tests(piece: str) -> int:
     """The word tests of :func:`_clean` a lower-cased ASCII text passes, as bits."""
     tests = 0
-    if "side" in piece:
-        tests |= _HAS_SIDE
     if "the" in piece:
         tests |= _HAS_THE
     if "of" in piece and _KIND_OF.search(piece):
         tests |= _HAS_KIND_OF
+    if not _RARE_TEST_WORDS.search(piece):  # (one pattern for the other tests, rarely passed)
+        return tests
+    if "side" in piece:
+        tests |= _HAS_SIDE
     if "capital" in piece:
         tests |= _HAS_CAPITAL
     if _ROAD_LINK_WORDS.search(piece):
         tests |= _HAS_ROAD_LINK
     if "and" in piece:
         tests |= _HAS_AND
-    if _LAST_STEPS_WORDS.search(piece):  # (one pattern for the two tests, rarely passed)
-        if _LANDMARK_OF_KIND_WORDS.search(piece):
-            tests |= _HAS_LANDMARK_OF_KIND
-        if _NOISE_WORDS.search(piece):
-            tests |= _HAS_NOISE
+    if _LANDMARK_OF_KIND_WORDS.search(piece):
+        tests |= _HAS_LANDMARK_OF_KIND
+    if _NOISE_WORDS.search(piece):
+        tests |= _HAS_NOISE
     return tests
 
 
@@ -838,13 +850,16 @@ class _Reading(NamedTuple):
     badiya: bool = False  # the link starts with "badiya"
 
 
-@lru_cache(maxsize=65536)
+_new_tuple = tuple.__new__
+
+
 def _plain_words(segment: str) -> tuple[bool, bool]:
     """(every word ordinary, uncapitalised with an ordinary word) for :func:`_take_reading`.
 
     "people gathered", "positions", "regime-held town": every word is an ordinary English
     word (or a feature word), or the link has no capital letter while the phrase capitalises
     its names and one of its words is ordinary: a description of what happened, not a name.
+    (Not cached: :func:`_read_segment`, its only caller, is.)
     """
     if segment.isascii():  # (lower-cased first: the same words, lower-cased)
         low = segment.lower()
@@ -942,7 +957,7 @@ def _region_of(seg: str, low: str) -> str | None:
     words = _LATIN_WORD.findall(low.replace("'", "").replace("`", ""))
     if not _NOT_REGION_WORDS.isdisjoint(words):
         return None  # "kafr nabl village": core_name would keep a word of no region name
-    return _REGION_BY_CORE.get(core_name(name))
+    return _REGION_BY_CORE.get(_core_of_name(name))
 
 
 _GOV_LIKE = re.compile(
@@ -1068,8 +1083,9 @@ def _read_segment(seg: str) -> _Reading:
         return _Reading("governorate", seg, capital, gov_dir, code=code)
     name, kind, lead_dir = _kind_split(seg)
     plain, maybe_plain = _plain_words(seg)
-    # every field in order (_make: a quarter of the time of keyword arguments)
-    return _Reading._make((
+    # every field in order (as _make does, without its Python-level call: a fifth of the
+    # time of keyword arguments)
+    return _new_tuple(_Reading, (
         "place", seg, capital, gov_dir, None, None,  # rule ... pending_governorate
         governorate_pcode(name) if name and not kind else "",  # code
         name, kind, lead_dir, plain, maybe_plain,
@@ -1138,6 +1154,16 @@ def _by_first_letter(words: list[str]) -> str:
     return "|".join(f"{letter}(?:{'|'.join(rest)})" for letter, rest in groups.items())
 
 
+# The words of the tests of _piece_tests but "the" and "of": a text with none of them passes
+# none of those tests
+_RARE_TEST_WORDS = re.compile(
+    _by_first_letter([
+        "side", "capital", "and", *_ROAD_LINK_WORDS.pattern.split("|"),
+        *_LANDMARK_OF_KIND_WORDS.pattern.split("|"), *_NOISE_WORDS.pattern.split("|"),
+    ])
+)  # fmt: skip
+
+
 # _CONNECTORS without re.IGNORECASE, for lower-cased ASCII text (the same matches, faster): a
 # match starts where a separator or a connector's first word follows (after spaces)
 _CONNECTORS_LOWER = re.compile(
@@ -1152,7 +1178,13 @@ def _links(cleaned: str) -> list[str]:
     if not cleaned.isascii():
         return _CONNECTORS.split(cleaned)
     low = cleaned.lower()  # same length, same positions
-    if _CONNECTOR_STARTS.isdisjoint(_WORD_OR_SEPARATOR.findall(low)):
+    # A word between white spaces that is a connector's first word or a separator is one
+    # of the findall below; when every such word is letters and digits (no "-", "'", ";"),
+    # they are the words the findall finds.
+    words = low.split()
+    if _CONNECTOR_STARTS.isdisjoint(words) and (
+        "".join(words).isalnum() or _CONNECTOR_STARTS.isdisjoint(_WORD_OR_SEPARATOR.findall(low))
+    ):
         return [cleaned]
     links: list[str] = []
     start = 0
