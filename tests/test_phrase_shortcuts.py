@@ -422,3 +422,54 @@ def test_regions_and_landmarks_as_written() -> None:
 )  # fmt: skip
 def test_pcodes_read_as_before(text: str, code: str) -> None:
     assert ph.governorate_pcode.__wrapped__(text) == code
+
+
+_CLEAN_EDGES = [
+    "", " ", "a", "Al-Bab", "Tell Abyad (Raqqa)", "Ras al-Ayn/Serêkaniyê", "Qal'at al-Madiq",
+    "Deir ez-Zor's al-Joura neighbourhood", "the town of Kafr Nabl", "the Kurdish-held town of X",
+    "the southern Idlib town of Kafr Nabl", "Nubl and Zahraa", "between A and B",
+    "the Syrian capital Damascus", "the Saraqib-Idlib road", "Al Qaterji neighborhood circle",
+    "Douma, which is under the control", "the Syrian side of Nasib", 'the "Ghouta"',
+    "  spaced   out  ,  text ;", "...", "Hama.", "the", "of", "town of", "ريف حماة الشمالي",
+    "Al Khan area in Al Tabni town", "X village,, Y", "X_in Y", "Kafr\tNabl\nvillage",
+]  # fmt: skip
+
+
+def test_clean_first_exit_as_the_steps(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_clean's first return (no step can apply) gives what its steps give."""
+    texts = [*_CLEAN_EDGES, *TEXTS]
+    fast = [ph._clean(t) for t in texts]
+    assert sum(ph._word_tests(t) in ph._NO_STEP_TESTS for t in texts) > 1000
+    monkeypatch.setattr(ph, "_NO_STEP_TESTS", frozenset())
+    assert [ph._clean(t) for t in texts] == fast
+
+
+@pytest.mark.parametrize(
+    "piece",
+    ["", " ", "in", "al-in", "X_in Y", "Kafr;Nabl", "x ; y", "10 in", "IN", "Qal'at", "in-", "-in",
+     "x\tin\ny", "Al Bab", "Al-Bab city", "the market in Douma", "Douma–Harasta", "x\x1cin",
+     "located in the eastern suburbs of Aleppo governorate", "a,b", "at", "Tell-at", "مدينة في"],
+)  # fmt: skip
+def test_links_of_edge_pieces(piece: str) -> None:
+    assert ph._links(piece) == ph._CONNECTORS.split(piece)
+
+
+def test_piece_readings_as_the_links_read_one_by_one() -> None:
+    """_piece_readings reads a link without an inner kind word as _split_inner_kind does."""
+    pieces = sorted({p for t in [*_CLEAN_EDGES, *TEXTS] for p in ph._clean(t).split(",")})
+    for piece in pieces:
+        expected = tuple(
+            r
+            for raw in ph._CONNECTORS.split(piece)
+            for r in map(ph._read_segment, ph._split_inner_kind(raw))
+        )
+        assert ph._piece_readings.__wrapped__(piece) == expected, piece
+
+
+def test_core_of_name_is_core_name() -> None:
+    gaz = _gazetteer()
+    names = [*_links_of(TEXTS), "", " ", "Al", "al-", "Upper Jadideh", "Jadideh", "ALBUKAMAL"]
+    names += [str(n) for n in gaz.gdf["name_en"][:3000]] + [
+        str(n) for n in gaz.gdf["name_ar"][:3000]
+    ]
+    assert [ph._core_of_name(n) for n in names] == [core_name(n) for n in names]

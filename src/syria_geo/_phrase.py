@@ -644,6 +644,9 @@ _HAS_AND = 32  # "and": _TWIN_PLACES
 _HAS_LANDMARK_OF_KIND = 64  # _LANDMARK_OF_KIND_WORDS: _KIND_LANDMARK
 _HAS_NOISE = 128  # _NOISE_WORDS: _NOISE_TAIL
 _ALL_TESTS = 255
+# The tests of an ASCII text that let no step of _clean run but the last (with no ', / or ( in
+# the text): "the" and a kind word before "of" only together call _descriptor_as_container.
+_NO_STEP_TESTS = frozenset({0, _HAS_THE, _HAS_KIND_OF})
 
 
 @lru_cache(maxsize=65536)
@@ -699,6 +702,8 @@ def _clean(text: str) -> str:
     elif '"' in text:
         text = text.replace('"', "")
     tested, tests = text, _word_tests(text)
+    if tests in _NO_STEP_TESTS and "'" not in text and "/" not in text and "(" not in text:
+        return " ".join(text.split()).strip(" .,;")  # (as below: no step can apply)
     if tests & _HAS_SIDE:
         text = _SIDE_OF.sub("", text)
         tested, tests = text, _word_tests(text)
@@ -1205,9 +1210,14 @@ def _piece_readings(piece: str) -> tuple[_Reading, ...]:
     """
     readings: list[_Reading] = []
     for raw in _links(piece):
-        if raw and raw.strip():
+        link = raw.strip()
+        if not link:
+            continue
+        if _INNER_KIND_WORD.search(link):
             # "Karm Al Tahhan area Al Myassar": a kind word inside a link splits it in two
-            readings.extend(map(_read_segment, _split_inner_kind(raw.strip())))
+            readings.extend(map(_read_segment, _split_inner_kind(link)))
+        else:
+            readings.append(_read_segment(link))  # (= _split_inner_kind(link): one link)
     return tuple(readings)
 
 

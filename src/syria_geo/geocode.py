@@ -1206,16 +1206,17 @@ def _scene_of(
     """Parse the text and state its containers; a result when nothing is left to resolve."""
     parsed = place_from_phrase(text)
     places = parsed.places
-    # a name can be foreign, or Syria, only if its last word ends such a name (a cheap test)
-    if all(not (w := n.casefold().split()) or w[-1] not in _LAST_WORDS_TO_TEST for n, _ in places):
-        chain = list(places)
-    else:
-        if any(_is_foreign(n, gaz) for n, _ in places) and not any(
-            n.strip().casefold() in _SYRIA_WORDS for n, _ in places
-        ):
-            foreign = next(n for n, _ in places if _is_foreign(n, gaz))
-            return _unmatched(query, f"place outside Syria: {foreign!r}", parsed)
-        chain = [place for place in places if place[0].strip().casefold() not in _SYRIA_WORDS]
+    chain = list(places)
+    for n, _ in places:
+        # a name can be foreign, or Syria, only if its last word ends such a name (a cheap test)
+        if (w := n.casefold().split()) and w[-1] in _LAST_WORDS_TO_TEST:
+            if any(_is_foreign(n, gaz) for n, _ in places) and not any(
+                n.strip().casefold() in _SYRIA_WORDS for n, _ in places
+            ):
+                foreign = next(n for n, _ in places if _is_foreign(n, gaz))
+                return _unmatched(query, f"place outside Syria: {foreign!r}", parsed)
+            chain = [place for place in places if place[0].strip().casefold() not in _SYRIA_WORDS]
+            break
     if not chain and not parsed.governorate and not gov_param and is_arabic(text):
         chain = [(text, "")]
     gov = parsed.governorate or gov_param
