@@ -381,7 +381,7 @@ def governorate_pcode(text: str) -> str:
 def _kind_split(segment: str) -> tuple[str, str, str]:
     """Split "eastern Bashqatein village" -> (name, kind, direction).
 
-    Not cached: :func:`_read_segment`, its caller per link, is (on the same text).
+    Not cached: its caller per link, :func:`_read_segment`, is.
     """
     words = segment.split()
     direction = ""
@@ -855,7 +855,7 @@ class _Reading(NamedTuple):
     badiya: bool = False  # the link starts with "badiya"
 
 
-_new_tuple = tuple.__new__
+_new_tuple = tuple.__new__  # _new_tuple(_Reading, fields): a reading from all its fields in order
 
 
 def _plain_words(segment: str) -> tuple[bool, bool]:

@@ -1207,9 +1207,9 @@ def _scene_of(
     parsed = place_from_phrase(text)
     places = parsed.places
     chain = list(places)
-    for n, _ in places:
+    for name, _ in places:
         # a name can be foreign, or Syria, only if its last word ends such a name (a cheap test)
-        if (w := n.casefold().split()) and w[-1] in _LAST_WORDS_TO_TEST:
+        if (w := name.casefold().split()) and w[-1] in _LAST_WORDS_TO_TEST:
             if any(_is_foreign(n, gaz) for n, _ in places) and not any(
                 n.strip().casefold() in _SYRIA_WORDS for n, _ in places
             ):
