@@ -1248,16 +1248,17 @@ class NameIndex:
                 key_of = self._typo[kind].key_of(len(self._text))
                 filed = np.flatnonzero(key_of >= 0)
                 filed = filed[np.argsort(self._row[filed], kind="stable")]  # by entry
-                rows = self._row[filed]
+                rows = self._row[filed].astype(np.intp)  # (int32 indices are converted)
                 offsets = np.searchsorted(rows, np.arange(len(self._ids) + 1))
                 key_rows = self._key_rows[kind] = (key_of[filed], rows, offsets)
             key_of_filed, rows, entry_off = key_rows
             entries = np.flatnonzero(mask)
             if len(entries) * 16 < len(mask):  # a few entries: the keys of their spellings
                 keys = np.unique(_expand(entry_off, key_of_filed, entries)[0])
-            else:  # the keys of the spellings of allowed entries, counted
-                hits = key_of_filed[mask[rows]]
-                keys = np.flatnonzero(np.bincount(hits, minlength=len(self._typo[kind].keys)))
+            else:  # the keys of the spellings of allowed entries
+                member = np.zeros(len(self._typo[kind].keys), dtype=bool)
+                member[key_of_filed[mask[rows]]] = True
+                keys = np.flatnonzero(member)
             if len(self._typo_allowed) > _MAX_MASKS:
                 self._typo_allowed.clear()
             self._typo_allowed[cache_key] = keys
