@@ -1254,12 +1254,12 @@ class NameIndex:
                 key_rows = self._key_rows[kind] = (key_of[filed], rows, offsets)
             key_of_filed, rows, entry_off = key_rows
             entries = np.flatnonzero(mask)
+            member = np.zeros(len(self._typo[kind].keys), dtype=bool)
             if len(entries) * 16 < len(mask):  # a few entries: the keys of their spellings
-                keys = np.unique(_expand(entry_off, key_of_filed, entries)[0])
+                member[_expand(entry_off, key_of_filed, entries)[0]] = True
             else:  # the keys of the spellings of allowed entries
-                member = np.zeros(len(self._typo[kind].keys), dtype=bool)
                 member[key_of_filed[mask[rows]]] = True
-                keys = np.flatnonzero(member)
+            keys = np.flatnonzero(member)
             if len(self._typo_allowed) > _MAX_MASKS:
                 self._typo_allowed.clear()
             self._typo_allowed[cache_key] = keys
@@ -1274,16 +1274,18 @@ class NameIndex:
         each as (offsets, values, query number, key positions) for :meth:`_pairs`.
         """
         wanted: dict[str, list[tuple[int, str, np.ndarray | None, object]]] = {}
+        allowed_of: dict[tuple[str, object], np.ndarray | None] = {}  # per kind and filter
         for k, (q, key) in enumerate(zip(qs, keys, strict=True)):
             levels, within = _level_set(key), key.within
             tag = (levels, within or None)
-            if q.skel and len(q.skel) >= 3:
-                allowed = self._typo_keys("skel", levels, within)
-                wanted.setdefault("skel", []).append((k, q.skel, allowed, tag))
-            kind = "flat_arabic" if q.arabic else "flat_latin"
-            if q.flat and len(q.flat) >= 4 and self._typo[kind].keys:
-                allowed = self._typo_keys(kind, levels, within)
-                wanted.setdefault(kind, []).append((k, q.flat, allowed, tag))
+            todo = [("skel", q.skel)] if q.skel and len(q.skel) >= 3 else []
+            flat_kind = "flat_arabic" if q.arabic else "flat_latin"
+            if q.flat and len(q.flat) >= 4 and self._typo[flat_kind].keys:
+                todo.append((flat_kind, q.flat))
+            for kind, text in todo:
+                if (kind, tag) not in allowed_of:
+                    allowed_of[(kind, tag)] = self._typo_keys(kind, levels, within)
+                wanted.setdefault(kind, []).append((k, text, allowed_of[(kind, tag)], tag))
         lists: list[tuple[np.ndarray, np.ndarray, int, Sequence[int]]] = []
         for kind, items in wanted.items():
             typo = self._typo[kind]
