@@ -4,8 +4,8 @@ Each fast path of ``syria_geo._match`` (and of the query analysis in ``_normaliz
 compared here with a direct, one-value-at-a-time version of the same computation, on the
 shipped gazetteer's spellings, seeded typos of them and random strings: rounding as Python
 rounds, NameMatch objects built without their __init__, same-skeleton flags, the typo-pass
-letter bound, the score bound with skeleton similarities, the filters, and the single
-cached request.
+letter bound, the typo pass scoring queries one by one or together, the score bound with
+skeleton similarities, the filters, and the single cached request.
 """
 
 from __future__ import annotations

@@ -645,8 +645,9 @@ class _TypoKeys:
     :meth:`best_many` returns, for each query, what ``process.extract(query, keys, scorer,
     score_cutoff, limit)`` returns over the keys that carry an allowed spelling (the key
     positions scoring at least the cutoff, best first, ties in key order), but scores only
-    the keys whose length and letters allow the cutoff: a key of length ``m`` is at least ``|n - m|`` edits
-    (Levenshtein) or indels away from a query of length ``n``; see :func:`_may_reach`.
+    the keys whose length and letters allow the cutoff: a key of length ``m`` is at least
+    ``|n - m|`` edits (Levenshtein) or indels away from a query of length ``n``, and more
+    if their letters differ; see :func:`_may_reach`.
     """
 
     def __init__(
