@@ -4,8 +4,8 @@ Each fast path of ``syria_geo._match`` (and of the query analysis in ``_normaliz
 compared here with a direct, one-value-at-a-time version of the same computation, on the
 shipped gazetteer's spellings, seeded typos of them and random strings: rounding as Python
 rounds, NameMatch objects built without their __init__, same-skeleton flags, the typo-pass
-letter bound, the score bound with skeleton similarities, the filters, and the single
-cached request.
+letter bound, the typo pass scoring queries one by one or together, the score bound with
+skeleton similarities, the filters, and the single cached request.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from syria_geo._match import (
     NameMatch,
     SearchRequest,
     _best_of_groups,
+    _bits_allowed,
+    _length_window,
     _letter_sets,
     _loose_skeleton,
     _may_reach,
@@ -163,14 +165,18 @@ def test_same_skeleton_flags_equal_pair_by_pair(index: NameIndex) -> None:
     assert 100 < sum(want) < len(want)  # both answers occur
 
 
-@pytest.mark.parametrize("levenshtein", [True, False])
-def test_typo_letter_bound_keeps_every_key_reaching_the_cutoff(levenshtein: bool) -> None:
+@pytest.mark.parametrize(
+    ("levenshtein", "letters"),
+    [(True, "BTJHKDZRSXFLMN"), (False, "abdfhiklmnrstuyz "), (False, "ابتجحدرسعفقكلمنهوي ")],
+)
+def test_typo_letter_bound_keeps_every_key_reaching_the_cutoff(
+    levenshtein: bool, letters: str
+) -> None:
     """Random keys of every length near the query's: none at or above the cutoff dropped."""
-    rng = random.Random(16 + levenshtein)
-    letters = "BTJHKDZRSXFLMN" if levenshtein else "abdfhiklmnrstuyz "
+    rng = random.Random(16 + levenshtein + len(letters))
     scorer, cutoff = (Levenshtein.normalized_similarity, 0.7) if levenshtein else (fuzz.ratio, 75.0)
     found = dropped = 0
-    for n in range(3, 16):
+    for n in range(1, 16):
         queries = ["".join(rng.choice(letters) for _ in range(n)) for _ in range(3)]
         keys = []
         for q in queries:  # keys a few edits from the queries, and random ones
@@ -188,15 +194,35 @@ def test_typo_letter_bound_keeps_every_key_reaching_the_cutoff(levenshtein: bool
         keys += [
             "".join(rng.choice(letters) for _ in range(rng.randint(1, 2 * n))) for _ in range(300)
         ]
+        lo, hi = _length_window(n, levenshtein)
+        outside = [k for k in keys if not lo <= len(k) <= hi]
+        assert not any(scorer(q, k) >= cutoff for q in queries for k in outside)
+        keys = sorted((k for k in keys if lo <= len(k) <= hi), key=len)  # the length window
         lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
-        for group in (queries[:1], queries, queries * 14):  # one, a few, more than 32
-            kept = _may_reach(group, lengths, _letter_sets(keys), levenshtein=levenshtein)
-            reach = [any(scorer(q, k) >= cutoff for q in group) for k in keys]
-            assert not any(r and not kept_k for r, kept_k in zip(reach, kept.tolist(), strict=True))
-            found += sum(reach)
-            dropped += len(keys) - int(kept.sum())
+        for group in (queries[:1], queries):  # one query, a few
+            kept = _may_reach(
+                n, _letter_sets(group), lengths, _letter_sets(keys), levenshtein=levenshtein
+            )
+            assert kept.shape == (len(group), len(keys))
+            reach = np.array([[scorer(q, k) >= cutoff for k in keys] for q in group], dtype=bool)
+            assert not (reach & ~kept).any()
+            found += int(reach.sum())
+            dropped += int((~kept).sum())
     assert found > 1000  # keys reach the cutoff
     assert dropped > 1000  # and keys are dropped
+
+
+def test_typo_letter_bound_with_the_lengths_is_tighter() -> None:
+    """The lengths' difference counts against the bits allowed (and for indels their parity)."""
+    # Levenshtein, n = 10: 3 edits; a key of length 12 leaves 2 * 3 - 2 bits of letters
+    assert _bits_allowed(10, 12, True)[[10, 11, 12]].tolist() == [6, 5, 4]
+    # indels, n = 8: 4 indels for m = 8, 4 for m = 9 (0.25 * 17) but an odd number: 3
+    assert _bits_allowed(8, 9, False)[[8, 9]].tolist() == [4, 3]
+    assert _bits_allowed(4, 12, False)[12] == -1  # beyond the window: nothing reaches
+    # "ABCD" and "ABCDEF": 2 bits, 2 edits apart (similarity 4/6 < 0.7): dropped
+    kept = _may_reach(4, _letter_sets(["ABCD"]), np.array([6]), _letter_sets(["ABCDEF"]),
+                      levenshtein=True)  # fmt: skip
+    assert not kept.any()
 
 
 def _posted(index: NameIndex, seed: int) -> tuple[list[str], _QueryColumns, np.ndarray, np.ndarray]:
@@ -445,3 +471,50 @@ def test_ranking_by_one_key_equals_ranking_by_several(
     several = NameIndex.from_state(index.to_state()).search_many(requests)
     assert one_key == several
     assert sum(len(r) > 3 for r in several) > 50  # rankings of several entries compared
+
+
+def _typo_full_scan(
+    keys: list[str], query: str, levenshtein: bool, allowed: np.ndarray | None
+) -> list[int]:
+    """The typo pass without shortcuts: every allowed key scored, the best 40 by position."""
+    scorer, cutoff = (Levenshtein.normalized_similarity, 0.7) if levenshtein else (fuzz.ratio, 75.0)
+    positions = range(len(keys)) if allowed is None else allowed.tolist()
+    scored = [(scorer(query, keys[p]), p) for p in positions]
+    return [p for s, p in sorted((-s, p) for s, p in scored if s >= cutoff)][:40]
+
+
+@pytest.mark.parametrize("kind", ["skel", "flat_latin", "flat_arabic"])
+@pytest.mark.parametrize("together", [None, True, False])
+def test_typo_pass_either_way_equals_the_full_scan(
+    index: NameIndex, kind: str, together: bool | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Queries scored one by one or together on the union of their keys: the same answers.
+
+    ``together``: force one way (None: the cost model picks); queries of one length come
+    in groups, with typos of one key (much the same keys), a short query with more than
+    40 hits tied at one score (the cut at 40 by key position), and a query too long for
+    any key.
+    """
+    if together is not None:
+        monkeypatch.setattr(_match, "_score_together", lambda *_: together)
+    shipped = index._typo[kind]
+    keys, levenshtein = shipped.keys, kind == "skel"
+    rng = random.Random(len(kind))
+    queries = [_typo(rng, rng.choice(keys)) for _ in range(40)]
+    base = rng.choice([k for k in keys if len(k) == 6])
+    queries += [_typo(rng, base) for _ in range(12)]  # one length, much the same keys
+    # short queries, one with more than 40 hits tied at 0.75 (75), and one too long
+    queries += [min(keys, key=len) * 2, keys[0][:3], "KFRN", "sir", "x" * 80]
+    allowed = np.array(sorted(rng.sample(range(len(keys)), len(keys) // 4)), dtype=np.int64)
+    requests = [(q, None, "all") for q in queries] + [(q, allowed, "some") for q in queries]
+    requests.append(requests[3])  # a request repeated in one call
+    fresh = _match._TypoKeys(keys, shipped.off, shipped.val)
+    got = fresh.best_many(requests, levenshtein=levenshtein)
+    want = [_typo_full_scan(keys, q, levenshtein, a) for q, a, _ in requests]
+    assert got == want
+    assert sum(map(len, want)) > 100  # the typos find keys
+    assert max(map(len, want)) == 40 or kind == "flat_arabic"  # the cut at 40, among ties
+    assert fresh.best_many(requests[::-1], levenshtein=levenshtein) == want[::-1]  # cached
+    assert fresh.best_many([], levenshtein=levenshtein) == []
+    one = _match._TypoKeys(keys, shipped.off, shipped.val)
+    assert one.best_many(requests[:1], levenshtein=levenshtein) == want[:1]

@@ -534,46 +534,45 @@ def _length_window(n: int, levenshtein: bool) -> tuple[int, int]:
 
 
 def _may_reach(
-    queries: Sequence[str], lengths: np.ndarray, letters: np.ndarray, *, levenshtein: bool
+    n: int, sets: np.ndarray, lengths: np.ndarray, letters: np.ndarray, *, levenshtein: bool
 ) -> np.ndarray:
-    """Which keys (their lengths and :func:`_letter_set`) can reach the typo cutoff.
+    """Which keys can reach the typo cutoff with each of some queries of length ``n``.
 
-    ``queries`` all have one length; a key is kept if it may reach the cutoff for one of them.
+    ``sets``: the queries' :func:`_letter_set`; ``lengths`` and ``letters``: the keys'
+    lengths (ascending, within :func:`_length_window`) and letter sets. Row ``k`` of the
+    (queries x keys) answer tells the keys that may reach the cutoff with query ``k``.
 
-    An insertion or a deletion changes one letter (bucket) count by one, a substitution two
-    counts by one each, so strings whose capped counts differ by ``d`` in all (the bits in
-    which their letter sets differ) are at least ``d / 2`` Levenshtein edits or ``d`` indels
-    apart. The allowed distance is a whole number of edits (indels): the largest one at most
-    0.3 max(n, m) (0.25 (n + m)) plus 1e-6; one more edit puts the score below the cutoff by
-    far more than any rounding, so the keys dropped are keys the scorer cuts off.
+    Strings whose letter sets differ in ``d`` bits are at least ``(d + |n - m|) / 2``
+    Levenshtein edits or ``d`` indels apart (see :func:`_bits_allowed`). The allowed
+    distance is a whole number of edits (indels): the largest one at most 0.3 max(n, m)
+    (0.25 (n + m)) plus 1e-6; one more edit puts the score below the cutoff by far more than
+    any rounding, so the keys dropped are keys the scorer cuts off.
     """
-    n = len(queries[0])
-    if len(queries) == 1:
-        differ = np.bitwise_count(letters ^ np.uint64(_letter_set(queries[0])))
-    else:
-        sets = np.array([_letter_set(query) for query in queries], dtype=np.uint64)
-        # the fewest bits differing, 32 queries at a time (bounded memory)
-        fewest = [
-            np.bitwise_count(letters[None, :] ^ sets[start : start + 32, None]).min(axis=0)
-            for start in range(0, len(sets), 32)
-        ]
-        differ = fewest[0] if len(fewest) == 1 else np.minimum.reduce(fewest)
-    top = int(lengths.max(initial=0))
-    return np.asarray(differ <= _bits_allowed(n, top, levenshtein)[lengths])
+    allowed = _bits_allowed(n, int(lengths[-1]) if len(lengths) else 0, levenshtein)[lengths]
+    differ = np.bitwise_count(letters[None, :] ^ sets[:, None])
+    return np.asarray(differ.view(np.int8) <= allowed)
 
 
 @lru_cache(maxsize=4096)
 def _bits_allowed(n: int, top: int, levenshtein: bool) -> np.ndarray:
     """The letter-set bits that may differ from a query of length ``n``, per key length m.
 
-    (m from 0 to ``top``; see :func:`_may_reach`; at most 64 bits can differ.)
+    (m from 0 to ``top``, as int8; -1 where no key of that length can reach the cutoff;
+    see :func:`_may_reach`.) Per bucket, a letter set tells the count capped at two, so
+    the bits in which two sets differ, ``d``, are at most the sum ``A + B`` of the counts
+    one string has beyond the other (``A``) and the other beyond it (``B``), with
+    ``A - B = n - m``. An insertion raises one count, a deletion lowers one, a substitution
+    lowers one and raises one, so ``e`` Levenshtein edits are at least ``max(A, B) =
+    (A + B + |n - m|) / 2``: ``d <= 2 e - |n - m|``. Indels alone are at least
+    ``A + B >= d``, and their number has the parity of ``n + m``.
     """
     m = np.arange(top + 1)
     if levenshtein:  # similarity >= 0.7: at most 0.3 max(n, m) edits
-        allowed = 2 * np.floor(0.3 * np.maximum(m, n) + 1e-6)
-    else:  # ratio >= 75: at most 0.25 (n + m) indels
-        allowed = np.floor(0.25 * (m + n) + 1e-6)
-    table: np.ndarray = np.minimum(allowed, 64).astype(np.uint8)
+        allowed = 2 * np.floor(0.3 * np.maximum(m, n) + 1e-6) - np.abs(n - m)
+    else:  # ratio >= 75: at most 0.25 (n + m) indels, as many as n + m modulo 2
+        indels = np.floor(0.25 * (m + n) + 1e-6)
+        allowed = np.where(np.abs(n - m) <= indels, indels - (indels - (n + m)) % 2, -1)
+    table: np.ndarray = np.clip(allowed, -1, 64).astype(np.int8)
     table.flags.writeable = False  # shared by every call with these arguments
     return table
 
@@ -646,8 +645,9 @@ class _TypoKeys:
     :meth:`best_many` returns, for each query, what ``process.extract(query, keys, scorer,
     score_cutoff, limit)`` returns over the keys that carry an allowed spelling (the key
     positions scoring at least the cutoff, best first, ties in key order), but scores only
-    the keys whose length and letters allow the cutoff: a key of length ``m`` is at least ``|n - m|`` edits
-    (Levenshtein) or indels away from a query of length ``n``; see :func:`_may_reach`.
+    the keys whose length and letters allow the cutoff: a key of length ``m`` is at least
+    ``|n - m|`` edits (Levenshtein) or indels away from a query of length ``n``, and more
+    if their letters differ; see :func:`_may_reach`.
     """
 
     def __init__(
@@ -724,70 +724,135 @@ class _TypoKeys:
         A request is (query, allowed, tag): ``allowed`` holds the (ascending) positions of
         the keys that may be returned, None for all; ``tag`` names that set in the cache of
         results. Queries of one length and one allowed set share a slice of the keys by
-        length; each such group is scored in one rapidfuzz call, on the keys that may reach
-        the cutoff for at least one of its queries.
+        length (see :meth:`_hits_of_group`); the hits of all of them are ranked at once.
         """
         out: list[list[int] | None] = []
-        groups: dict[tuple[object, int], list[int]] = {}
-        for r, (query, _, tag) in enumerate(requests):
+        groups: dict[tuple[object, int], dict[str, None]] = {}  # distinct queries, in order
+        allowed_of: dict[object, np.ndarray | None] = {}
+        for query, allowed, tag in requests:
             hit = self._results.get((query, tag))
             if hit is not None:
                 self._results.move_to_end((query, tag))
             else:
-                groups.setdefault((tag, len(query)), []).append(r)
+                groups.setdefault((tag, len(query)), {})[query] = None
+                allowed_of[tag] = allowed
             out.append(hit)
-        for (tag, n), members in groups.items():
-            queries = list(dict.fromkeys(requests[r][0] for r in members))
-            found = self._best_of_group(queries, n, requests[members[0]][1], tag, levenshtein)
-            for query, result in zip(queries, found, strict=True):
-                self._results[(query, tag)] = result
-            for r in members:
-                out[r] = found[queries.index(requests[r][0])]
+        if not groups:
+            return [list(hit) for hit in out if hit is not None]
+        pending = [(query, tag) for (tag, _), queries in groups.items() for query in queries]
+        sets = _letter_sets([query for query, _ in pending])
+        hits: list[tuple[np.ndarray, ...]] = []
+        start = 0
+        for (tag, n), queries in groups.items():
+            # 8 queries at a time: bounded memory, and small temporaries are faster
+            for first in range(start, start + len(queries), 8):
+                last = min(first + 8, start + len(queries))
+                which, pos, score = self._hits_of_group(
+                    [query for query, _ in pending[first:last]], n, sets[first:last],
+                    allowed_of[tag], tag, levenshtein,
+                )  # fmt: skip
+                if len(which):
+                    hits.append((which + first, pos, score))
+            start += len(queries)
+        fresh = dict(zip(pending, _best_first(hits, len(pending)), strict=True))
+        self._results.update(fresh)
         while len(self._results) > _CACHE_SIZE:
             self._results.popitem(last=False)
-        return [list(hit) if hit is not None else [] for hit in out]
+        return [
+            list(fresh[(query, tag)] if hit is None else hit)
+            for (query, _, tag), hit in zip(requests, out, strict=True)
+        ]
 
-    def _best_of_group(
+    def _hits_of_group(
         self,
         queries: list[str],
         n: int,
+        sets: np.ndarray,
         allowed: np.ndarray | None,
         tag: object,
         levenshtein: bool,
-    ) -> list[list[int]]:
-        """:meth:`best_many` of distinct queries of length ``n`` over one allowed set."""
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The (query number, key position, score) of each pair reaching the cutoff.
+
+        ``queries``: distinct queries of length ``n`` (``sets``: their letter sets), over one
+        allowed set. Only the keys in the length window that :func:`_may_reach` keeps for a
+        query are scored with it: by one rapidfuzz call per query or, where the queries keep
+        mostly the same keys, by one call for all of them on the union of their keys (per
+        key, a call with up to two queries costs about as much as two calls with one, one
+        with more queries less). Either way every pair that can reach the cutoff is scored
+        by the same scorer, so the pairs found do not depend on that choice.
+        """
         sorted_lengths, order, sorted_letters = self._sorted(allowed, tag)
         if levenshtein:  # normalized Levenshtein similarity >= 0.7
             cutoff, scorer = 0.7, cast("Any", Levenshtein.normalized_similarity)
         else:  # fuzz.ratio >= 75
             cutoff, scorer = 75.0, fuzz.ratio
         lo, hi = _length_window(n, levenshtein)
-        a = int(np.searchsorted(sorted_lengths, lo, "left"))  # a slice of the keys by length
-        b = int(np.searchsorted(sorted_lengths, hi, "right"))
+        a = int(sorted_lengths.searchsorted(lo, "left"))  # a slice of the keys by length
+        b = int(sorted_lengths.searchsorted(hi, "right"))
         reach = _may_reach(
-            queries, sorted_lengths[a:b], sorted_letters[a:b], levenshtein=levenshtein
+            n, sets, sorted_lengths[a:b], sorted_letters[a:b], levenshtein=levenshtein
         )
-        positions = order[a:b][reach]
-        if not len(positions):
-            return [[] for _ in queries]
-        scores = process.cdist(
-            queries, self._key_array[positions].tolist(), scorer=scorer,
-            score_cutoff=cutoff, dtype=np.float64,
-        )  # fmt: skip
-        # per query: the keys at or above the cutoff, best first (ties by position), 40 at most
-        if len(queries) == 1:
-            col = np.flatnonzero(scores[0] >= cutoff)
-            pos = positions[col]
-            return [pos[np.lexsort((pos, -scores[0, col]))[:_TYPO_LIMIT]].tolist()]
-        which, col = np.nonzero(scores >= cutoff)
-        pos, kept = positions[col], scores[which, col]
-        order = np.lexsort((pos, -kept, which))
-        which, pos = which[order], pos[order]
-        starts = np.searchsorted(which, np.arange(len(queries) + 1))
-        top = np.arange(len(which)) - starts[which] < _TYPO_LIMIT
-        ends = np.searchsorted(which[top], np.arange(len(queries) + 1))
-        flat: list[int] = pos[top].tolist()
-        return [flat[ends[k] : ends[k + 1]] for k in range(len(queries))]
+        window, count = order[a:b], len(queries)
+        union: np.ndarray | None = reach[0]
+        if count > 1:
+            together = np.asarray(reach.any(axis=0))
+            width, total = int(np.count_nonzero(together)), int(np.count_nonzero(reach))
+            union = together if _score_together(count, width, total) else None
+        if union is not None:
+            positions = window[union]
+            if not len(positions):  # (an empty window, or no key close enough)
+                return positions, positions, np.zeros(0)
+            scores = process.cdist(
+                queries, self._key_array[positions].tolist(), scorer=scorer,
+                score_cutoff=cutoff, dtype=np.float64,
+            )  # fmt: skip
+            which, col = np.divmod((scores >= cutoff).reshape(-1).nonzero()[0], len(positions))
+            return which, positions[col], scores[which, col]
+        # the pairs kept, by query, then by place in the window
+        which, col = np.divmod(reach.reshape(-1).nonzero()[0], len(window))
+        positions = window[col]
+        keys = self._key_array[positions].tolist()
+        ends = which.searchsorted(np.arange(1, count + 1)).tolist()
+        rows = [
+            process.cdist([query], keys[start:end], scorer=scorer, score_cutoff=cutoff,
+                          dtype=np.float64)[0]
+            for query, start, end in zip(queries, [0, *ends[:-1]], ends, strict=True)
+            if end > start
+        ]  # fmt: skip
+        scores = np.concatenate(rows) if rows else np.zeros(0)
+        kept = (scores >= cutoff).nonzero()[0]
+        return which[kept], positions[kept], scores[kept]
+
+
+def _score_together(count: int, width: int, total: int) -> bool:
+    """Whether to score ``count`` queries in one rapidfuzz call on the union of their keys.
+
+    ``width``: the keys in that union; ``total``: the keys of each query, summed (scored
+    query by query, one call each). Rough costs in ns: a call 2800; a key scored with one
+    or two queries 40 per query, with more 70 + 5 per query (the scorers run over several
+    queries at once).
+    """
+    per_key = 40 * count if count < 3 else 70 + 5 * count
+    return width * per_key + 2800 <= 40 * total + 2800 * count
+
+
+def _best_first(hits: Sequence[tuple[np.ndarray, ...]], count: int) -> list[list[int]]:
+    """Per query number below ``count``: its hits' key positions, best first, 40 at most.
+
+    ``hits``: arrays of (query number, key position, score); ties of a score are ranked by
+    key position, as ``process.extract`` ranks keys passed in their order.
+    """
+    if not hits:
+        return [[] for _ in range(count)]
+    which, pos, score = (np.concatenate(column) for column in zip(*hits, strict=True))
+    order = np.lexsort((pos, -score, which))
+    which, pos = which[order], pos[order]
+    starts = np.searchsorted(which, np.arange(count + 1))
+    top = np.arange(len(which)) - starts[which] < _TYPO_LIMIT
+    ends = np.searchsorted(which[top], np.arange(count + 1)).tolist()
+    flat: list[int] = pos[top].tolist()
+    return [flat[ends[k] : ends[k + 1]] for k in range(count)]
 
 
 class NameIndex:
@@ -1185,16 +1250,17 @@ class NameIndex:
                 key_of = self._typo[kind].key_of(len(self._text))
                 filed = np.flatnonzero(key_of >= 0)
                 filed = filed[np.argsort(self._row[filed], kind="stable")]  # by entry
-                rows = self._row[filed]
+                rows = self._row[filed].astype(np.intp)  # (int32 indices are converted)
                 offsets = np.searchsorted(rows, np.arange(len(self._ids) + 1))
                 key_rows = self._key_rows[kind] = (key_of[filed], rows, offsets)
             key_of_filed, rows, entry_off = key_rows
             entries = np.flatnonzero(mask)
+            member = np.zeros(len(self._typo[kind].keys), dtype=bool)
             if len(entries) * 16 < len(mask):  # a few entries: the keys of their spellings
-                keys = np.unique(_expand(entry_off, key_of_filed, entries)[0])
-            else:  # the keys of the spellings of allowed entries, counted
-                hits = key_of_filed[mask[rows]]
-                keys = np.flatnonzero(np.bincount(hits, minlength=len(self._typo[kind].keys)))
+                member[_expand(entry_off, key_of_filed, entries)[0]] = True
+            else:  # the keys of the spellings of allowed entries
+                member[key_of_filed[mask[rows]]] = True
+            keys = np.flatnonzero(member)
             if len(self._typo_allowed) > _MAX_MASKS:
                 self._typo_allowed.clear()
             self._typo_allowed[cache_key] = keys
@@ -1209,16 +1275,18 @@ class NameIndex:
         each as (offsets, values, query number, key positions) for :meth:`_pairs`.
         """
         wanted: dict[str, list[tuple[int, str, np.ndarray | None, object]]] = {}
+        allowed_of: dict[tuple[str, object], np.ndarray | None] = {}  # per kind and filter
         for k, (q, key) in enumerate(zip(qs, keys, strict=True)):
             levels, within = _level_set(key), key.within
             tag = (levels, within or None)
-            if q.skel and len(q.skel) >= 3:
-                allowed = self._typo_keys("skel", levels, within)
-                wanted.setdefault("skel", []).append((k, q.skel, allowed, tag))
-            kind = "flat_arabic" if q.arabic else "flat_latin"
-            if q.flat and len(q.flat) >= 4 and self._typo[kind].keys:
-                allowed = self._typo_keys(kind, levels, within)
-                wanted.setdefault(kind, []).append((k, q.flat, allowed, tag))
+            todo = [("skel", q.skel)] if q.skel and len(q.skel) >= 3 else []
+            flat_kind = "flat_arabic" if q.arabic else "flat_latin"
+            if q.flat and len(q.flat) >= 4 and self._typo[flat_kind].keys:
+                todo.append((flat_kind, q.flat))
+            for kind, text in todo:
+                if (kind, tag) not in allowed_of:
+                    allowed_of[(kind, tag)] = self._typo_keys(kind, levels, within)
+                wanted.setdefault(kind, []).append((k, text, allowed_of[(kind, tag)], tag))
         lists: list[tuple[np.ndarray, np.ndarray, int, Sequence[int]]] = []
         for kind, items in wanted.items():
             typo = self._typo[kind]
