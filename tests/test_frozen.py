@@ -32,10 +32,49 @@ def test_made_objects_equal_the_constructor_s(cls: type) -> None:
 
 def test_every_field_is_required() -> None:
     make = frozen_maker(_Point)
-    with pytest.raises(ValueError, match="zip"):
+    with pytest.raises(TypeError, match="missing 1 required positional argument: 'label'"):
         make(1.0)  # defaults are not filled in: every value is given
-    with pytest.raises(ValueError, match="zip"):
+    with pytest.raises(TypeError, match="takes 2 positional arguments but 3 were given"):
         make(1.0, "a", "extra")
+    with pytest.raises(TypeError, match="positional"):
+        make(x=1.0, label="a")  # positional only, as cls(*values)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _NamedLikeItsBody:
+    """Fields named like what a maker's body might use for itself."""
+
+    out: str
+    cls: str
+    self: str
+    values: str
+    make: str
+    new: str
+    object: str
+    set_field: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Empty:
+    pass
+
+
+@pytest.mark.parametrize("cls", [_NamedLikeItsBody, _Empty])
+def test_field_names_do_not_meet_the_maker_s_own(cls: type) -> None:
+    """The maker's source is written from the field names; any names give the same object."""
+    values = [f"v{i}" for i in range(len(dataclasses.fields(cls)))]
+    made = frozen_maker(cls)(*values)
+    assert type(made) is cls
+    assert dataclasses.astuple(made) == dataclasses.astuple(cls(*values)) == tuple(values)
+
+
+def test_a_field_named_like_the_maker_s_names_is_refused() -> None:
+    # a dunder name (a slot named __x without the trailing __ would be mangled)
+    point = dataclasses.make_dataclass(
+        "Point", [("__frozen_obj__", float)], frozen=True, slots=True
+    )
+    with pytest.raises(TypeError, match="maker's own names"):
+        frozen_maker(point)
 
 
 def test_classes_the_setters_cannot_make_are_refused() -> None:
