@@ -419,8 +419,19 @@ def test_results_made_through_slots_equal_their_constructor() -> None:
         )
         with pytest.raises(dataclasses.FrozenInstanceError):
             made.lon = 0.0  # type: ignore[misc]
-    with pytest.raises(ValueError, match="zip"):
+    with pytest.raises(TypeError, match="missing 22 required positional arguments"):
         geocode_module._new_result("too", "few")
+
+
+def test_row_text_is_every_row_s_columns_as_text() -> None:
+    """The text fields of results, made for all rows at once, are each row's own columns."""
+    geocode_module = importlib.import_module("syria_geo.geocode")
+    gaz = geocode_module._gazetteer()
+    frame = gaz.records._frame
+    names = geocode_module._RESULT_COLUMNS
+    assert len(gaz.records.result_text) == len(frame) == len(gaz.gdf)
+    for pos, row in enumerate(frame[list(names)].itertuples(index=False, name=None)):
+        assert geocode_module._row_text(gaz, pos) == tuple(str(v) for v in row), pos
 
 
 def test_boundary_shapes_are_the_shipped_polygons() -> None:

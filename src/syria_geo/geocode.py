@@ -319,6 +319,7 @@ class _Records:
         self._frame = pd.DataFrame(gdf.drop(columns="geometry", errors="ignore"))
         self._n = len(self._frame)
         self._columns: dict[str, list[Any]] | None = None
+        self._result_text: list[tuple[str, ...]] | None = None
 
     def __len__(self) -> int:
         return self._n
@@ -334,6 +335,20 @@ class _Records:
         if not 0 <= pos < self._n:
             raise IndexError(f"gazetteer row {pos} out of range")
         return _Row(self.columns, pos)
+
+    @property
+    def result_text(self) -> list[tuple[str, ...]]:
+        """Per row, the text fields of a result placed there (:data:`_RESULT_COLUMNS`).
+
+        Made for every row at once on first access (a few ms: one pass per column), not row
+        by row as results and candidates are made: a batch of 10,000 rows reads most rows.
+        """
+        if self._result_text is None:
+            c = self.columns
+            self._result_text = list(
+                zip(*[list(map(str, c[name])) for name in _RESULT_COLUMNS], strict=True)
+            )
+        return self._result_text
 
 
 @dataclass(frozen=True)
@@ -353,8 +368,6 @@ class _Gaz:
     records: _Records  # the rows by position (fast access by column name)
     lon: list[float]  # per row (plain floats: read one at a time)
     lat: list[float]  # per row
-    # per row, once read: the text fields of a result or candidate there (see _row_text)
-    row_text: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 # Modules whose source decides the geocoder's cached tables (see syria_geo._index).
@@ -540,19 +553,15 @@ def _row(gaz: _Gaz, pos: int) -> _Row:
 
 def _candidate(gaz: _Gaz, m: NameMatch) -> Candidate:
     pos = m.position
-    _, name_en, name_ar, _, adm1, _, _, _, adm3, _ = _row_text(gaz, pos)
+    _, name_en, name_ar, _, adm1, _, _, _, adm3, _ = gaz.records.result_text[pos]
     return _new_candidate(
         m.id, name_en, name_ar, m.level, adm1, adm3, m.score, gaz.lon[pos], gaz.lat[pos]
     )
 
 
 def _row_text(gaz: _Gaz, pos: int) -> tuple[str, ...]:
-    """The text fields of a result placed at row ``pos`` (:data:`_RESULT_COLUMNS`), read once."""
-    text = gaz.row_text.get(pos)
-    if text is None:
-        c = gaz.records.columns  # read directly (positions come from the index)
-        text = gaz.row_text[pos] = tuple(str(c[name][pos]) for name in _RESULT_COLUMNS)
-    return text
+    """The text fields of a result placed at row ``pos`` (:data:`_RESULT_COLUMNS`)."""
+    return gaz.records.result_text[pos]
 
 
 # The gazetteer columns of GeocodeResult's fields id ... adm3_name, in field order.
