@@ -845,3 +845,46 @@ def test_region_only_is_placed_at_its_governorate() -> None:
 def test_a_road_is_near_its_town_not_in_it() -> None:
     r = geocode("the Castello road north of Aleppo")
     assert (r.status, r.id, r.precision) == ("matched", "C1007", 2)
+
+
+def _pairs_and_limits() -> list[tuple[float, float, float, float, float]]:
+    """Near pairs of gazetteer points, with limits at their distance as each hypot gives it."""
+    geocode_module = importlib.import_module("syria_geo.geocode")
+    gaz = geocode_module._gazetteer()
+    k = geocode_module._KM_PER_DEG_LAT
+    cases = []
+    for a in range(0, 6000, 7):
+        b = a + 1
+        lon0, lat0, lon, lat = gaz.lon[a], gaz.lat[a], gaz.lon[b], gaz.lat[b]
+        y = (lat - lat0) * k
+        x = (lon - lon0) * math.cos(math.radians(lat0)) * k
+        exact = float(np.hypot(x, y))
+        for limit in (exact, math.hypot(x, y), 3.0, 8.0, 15.0, 0.0):
+            for near in (limit, np.nextafter(limit, 0.0), np.nextafter(limit, np.inf)):
+                cases.append((lon0, lat0, lon, lat, float(near)))
+    cases.append((36.0, 35.0, 36.0, 35.0, 0.0))  # one point
+    cases.append((36.0, 35.0, 36.0, math.nan, 5.0))  # NaN: never within
+    cases.append((36.0, 35.0, 36.01, 35.01, math.inf))
+    return cases
+
+
+def test_within_km_is_km_compared_with_the_limit() -> None:
+    """_within_km's shortcuts (legs first, math.hypot away from the limit) change no answer."""
+    geocode_module = importlib.import_module("syria_geo.geocode")
+    cases = _pairs_and_limits()
+    answers = {geocode_module._within_km(*case) for case in cases}
+    assert answers == {True, False}
+    for case in cases:
+        plain = bool(geocode_module._km(*case[:4]) <= case[4])
+        assert geocode_module._within_km(*case) is plain, case
+    # the two hypotenuses disagree in the last place for some pairs: the limit then decides
+    k = geocode_module._KM_PER_DEG_LAT
+    split = [
+        case
+        for case in cases
+        if math.hypot(
+            (case[2] - case[0]) * math.cos(math.radians(case[1])) * k, (case[3] - case[1]) * k
+        )
+        != float(geocode_module._km(*case[:4]))
+    ]
+    assert split

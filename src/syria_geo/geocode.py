@@ -41,7 +41,7 @@ import pandas as pd
 
 from syria_geo._data import data_file
 from syria_geo._errors import InputFormatError, InvalidParameterError
-from syria_geo._frozen import frozen_maker
+from syria_geo._frozen import frozen_maker, frozen_replacer
 from syria_geo._index import cached_state, name_index, read_gazetteer
 from syria_geo._match import NameIndex, NameMatch, SearchRequest
 from syria_geo._normalize import ARTICLES, core_name, is_arabic
@@ -536,7 +536,11 @@ def _within_km(lon0: float, lat0: float, lon: float, lat: float, limit: float) -
     """``_km(lon0, lat0, lon, lat) <= limit`` for one point, with the same arithmetic.
 
     A point farther than ``limit`` east-west or north-south alone is farther in all (the
-    distance is at least either leg), so only near points pay for the hypotenuse.
+    distance is at least either leg), so only near points pay for the hypotenuse. That is
+    ``math.hypot``'s, a tenth of the cost of numpy's for one pair, unless it lies within a
+    millionth of a millionth of the limit: both are within two units in the last place of
+    the exact length, so farther from the limit they agree on the side; nearer, numpy's
+    decides (as in :func:`_km`). A NaN compares false either way and goes to numpy too.
     """
     y = (lat - lat0) * _KM_PER_DEG_LAT
     if abs(y) > limit + 1e-6:
@@ -544,6 +548,9 @@ def _within_km(lon0: float, lat0: float, lon: float, lat: float, limit: float) -
     x = (lon - lon0) * math.cos(math.radians(lat0)) * _KM_PER_DEG_LAT
     if abs(x) > limit + 1e-6:
         return False
+    d = math.hypot(x, y)
+    if abs(d - limit) > d * 1e-12:
+        return d <= limit
     return float(np.hypot(x, y)) <= limit
 
 
@@ -571,6 +578,7 @@ _RESULT_COLUMNS = (
 )  # fmt: skip
 _new_candidate = frozen_maker(Candidate)
 _new_result = frozen_maker(GeocodeResult)
+_replace_match = frozen_replacer(NameMatch)  # dataclasses.replace of a NameMatch
 
 
 # ---------------------------------------------------------------------------------------
@@ -629,27 +637,32 @@ def _collapse_same_place(
     """Merge entries that are one place (town + its sub-district; OCHA + nearby WOF dup).
 
     With ``keep_units`` an admin unit is kept beside its same-named town ("X district").
+    Each entry is compared with those kept before it; a lone entry is kept as it is.
     """
+    if len(hits) < 2:
+        return list(hits)
     kept: list[NameMatch] = []
     # per kept entry: its latitude when it is a place (one that a nearby place may repeat)
     place_lat: list[float | None] = []
     lon, lat = gaz.lon, gaz.lat
+    per_deg, band = _KM_PER_DEG_LAT, _SAME_PLACE_KM + 1e-6  # (read once, not per pair)
     for m in hits:
-        if m.level in _UNIT_LEVELS:
+        level = m.level
+        if level in _UNIT_LEVELS:
             if keep_units or not _unit_of_kept_town(gaz, m, kept):
                 kept.append(m)
                 place_lat.append(None)
-        elif m.level in _PLACE_LEVELS:
+        elif level in _PLACE_LEVELS:
             m_lon, m_lat = lon[m.position], lat[m.position]
             for j, k_lat in enumerate(place_lat):
                 # _within_km's first test, inline: most pairs are far apart north-south
-                if k_lat is None or abs((m_lat - k_lat) * _KM_PER_DEG_LAT) > _SAME_PLACE_KM + 1e-6:
+                if k_lat is None or abs((m_lat - k_lat) * per_deg) > band:
                     continue
                 k = kept[j]
                 if _within_km(lon[k.position], k_lat, m_lon, m_lat, _SAME_PLACE_KM):
-                    if k.level == "locality" and m.level != "locality":
+                    if k.level == "locality" and level != "locality":
                         # one place: report the OCHA entry, with the better of the two scores
-                        kept[j] = replace(m, score=max(m.score, k.score))
+                        kept[j] = _replace_match(m, score=max(m.score, k.score))
                         place_lat[j] = m_lat
                     break
             else:
@@ -930,7 +943,8 @@ def _by_prominence(
         f"others: {others}",
     )
     chosen = ranked[0]
-    return [replace(chosen, score=round(max(0.0, chosen.score - 0.05), 4))], "name+prominence", warn
+    taken = _replace_match(chosen, score=round(max(0.0, chosen.score - 0.05), 4))
+    return [taken], "name+prominence", warn
 
 
 def _by_consistent_name(
@@ -994,7 +1008,7 @@ def _seat_for_unit(gaz: _Gaz, hits: list[NameMatch]) -> list[NameMatch]:
     for m in hits:
         if m.level in ("adm2", "adm3") and m.id in gaz.seats:
             pos = gaz.seats[m.id]
-            m = replace(m, position=pos, id=str(_row(gaz, pos)["id"]), level="community")
+            m = _replace_match(m, position=pos, id=str(_row(gaz, pos)["id"]), level="community")
         if m.position in seen:
             continue
         seen.add(m.position)
