@@ -332,9 +332,18 @@ def test_batch_leaves_objects_the_program_froze_frozen() -> None:
         ['Tell "Abyad"', "back\\slash", "دوما", "tab\there", "new\nline", "\x01ctl", "İdlib ş"],
     ],
 )
-@pytest.mark.parametrize("score", [0.9214, 1.0, 0.0005, float("nan"), float("inf")])
-def test_candidates_json_is_what_json_writes(names: list[str], score: float) -> None:
-    """geo_candidates is written directly; it must be the text json.dumps gives, always."""
+@pytest.mark.parametrize(
+    "scores",
+    [
+        [0.9214], [1.0], [0.0005], [0.00049999], [float("nan")], [float("inf")], [-0.5],
+        [0.0], [-0.0], [0.0, -0.0, 0.0], [-0.0, 0.0], [1], [True], [1e-300], [0.9214, 0.9214, 0.71],
+    ],
+)  # fmt: skip
+def test_candidates_json_is_what_json_writes(names: list[str], scores: list[float]) -> None:
+    """geo_candidates is written directly; it must be the text json.dumps gives, always.
+
+    Twice: the second time the scores' texts kept from the first are read.
+    """
     import json
 
     geocode_module = importlib.import_module("syria_geo.geocode")
@@ -343,6 +352,7 @@ def test_candidates_json_is_what_json_writes(names: list[str], score: float) -> 
             f"C{i}", name, "ar", "community", "SY02", "SY020000", score, 36.0, 35.0
         )
         for i, name in enumerate(names)
+        for score in scores
     ]
     expected = json.dumps(
         [
@@ -351,6 +361,7 @@ def test_candidates_json_is_what_json_writes(names: list[str], score: float) -> 
         ],
         ensure_ascii=False,
     )
+    assert geocode_module._candidates_json(candidates) == expected
     assert geocode_module._candidates_json(candidates) == expected
 
 

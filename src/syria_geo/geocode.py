@@ -129,24 +129,38 @@ _JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(..., ensure_asci
 _json_str = json.encoder.encode_basestring  # how that encoder writes a string
 
 
+# The text of each score _candidates_json wrote (a float but 0.0 and -0.0), up to a bound.
+_SCORE_TEXTS: dict[float, str] = {}
+_SCORE_TEXTS_SIZE = 100_000
+
+
 def _candidates_json(candidates: Sequence[Candidate]) -> str:
     """``geo_candidates``: the candidates as a JSON list of {id, name, adm1, score} objects.
 
     The text ``json.dumps(..., ensure_ascii=False)`` writes, put together directly (the
     encoder's own string escaping, ``repr`` for the scores as ``json`` uses); a score that
-    is not a finite float goes through the encoder itself.
+    is not a finite float goes through the encoder itself. The text of a score is kept (a
+    search gives few distinct scores, rounding and ``repr`` cost more than the look-up):
+    floats that are equal keys are the same number, but 0.0 and -0.0, which are not kept.
     """
     parts = []
     for c in candidates:
-        score = round(c.score, 3)
-        if type(score) is not float or not math.isfinite(score):
-            return _JSON.encode(
-                [{"id": c.id, "name": c.name_en, "adm1": c.adm1_pcode, "score": round(c.score, 3)}
-                 for c in candidates]
-            )  # fmt: skip
+        score = c.score
+        kept = type(score) is float and score != 0.0
+        text = _SCORE_TEXTS.get(score) if kept else None
+        if text is None:
+            rounded = round(score, 3)
+            if type(rounded) is not float or not math.isfinite(rounded):
+                return _JSON.encode(
+                    [{"id": c.id, "name": c.name_en, "adm1": c.adm1_pcode, "score": round(c.score, 3)}
+                     for c in candidates]
+                )  # fmt: skip
+            text = repr(rounded)
+            if kept and len(_SCORE_TEXTS) < _SCORE_TEXTS_SIZE:
+                _SCORE_TEXTS[score] = text
         parts.append(
             f'{{"id": {_json_str(c.id)}, "name": {_json_str(c.name_en)}, '
-            f'"adm1": {_json_str(c.adm1_pcode)}, "score": {score!r}}}'
+            f'"adm1": {_json_str(c.adm1_pcode)}, "score": {text}}}'
         )
     return "[" + ", ".join(parts) + "]"
 
