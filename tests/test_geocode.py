@@ -899,3 +899,21 @@ def test_within_km_is_km_compared_with_the_limit() -> None:
         != float(geocode_module._km(*case[:4]))
     ]
     assert split
+
+
+@pytest.mark.parametrize(
+    "values",
+    [(), ("matched",), ("دوما", "Douma", ""), ("a\x00b", "tab\tnew\nline", "😀 İdlib"), ("x",) * 3],
+)
+def test_text_columns_are_what_pandas_makes(values: tuple[str, ...]) -> None:
+    """The text columns of a batch are made through pyarrow directly: pandas' own array."""
+    geocode_module = importlib.import_module("syria_geo.geocode")
+    made = geocode_module._text_array(values)
+    expected = pd.array(values, dtype="str")
+    assert type(made) is type(expected)
+    assert made.dtype == expected.dtype
+    assert str(made.dtype) == "str"
+    pd.testing.assert_extension_array_equal(made, expected)
+    assert list(made) == list(values)
+    with pytest.raises(UnicodeEncodeError):  # (as pandas: a lone surrogate is not UTF-8)
+        geocode_module._text_array((*values, "\ud800"))

@@ -2166,8 +2166,29 @@ def _frame_of_rows(rows: list[tuple[Any, ...]], index: pd.Index) -> pd.DataFrame
     data: dict[str, Any] = {}
     for name, values in zip(GEOCODE_COLUMNS, zip(*rows, strict=True), strict=True):
         dtype = _NUMERIC_DTYPES.get(name)
-        data[name] = np.array(values, dtype=dtype) if dtype else pd.array(values, dtype="str")
+        data[name] = np.array(values, dtype=dtype) if dtype else _text_array(values)
     return pd.DataFrame(data, index=index)
+
+
+def _text_array(values: Sequence[str]) -> Any:
+    """``pd.array(values, dtype="str")`` for a column of text (only ``str`` values).
+
+    When that dtype keeps its text in pyarrow (pandas 3), the pyarrow array is made here and
+    handed over as it is: pandas would first pass every value through ``str`` (a copy of
+    the column, to no effect on text), then make the same array.
+    """
+    dtype = _str_dtype()
+    if not (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"):
+        return pd.array(values, dtype="str")
+    import pyarrow as pa
+
+    return pd.array(pa.array(values, type=pa.large_string()), dtype=dtype)
+
+
+@cache
+def _str_dtype() -> Any:
+    """The dtype pandas means by ``"str"`` (pyarrow-backed text in pandas 3)."""
+    return pd.array([], dtype="str").dtype
 
 
 @contextmanager
