@@ -2180,7 +2180,7 @@ def _text_array(values: Sequence[str]) -> Any:
     dtype = _str_dtype()
     if not (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"):
         return pd.array(values, dtype="str")
-    import pyarrow as pa
+    import pyarrow as pa  # type: ignore[import-untyped]
 
     return pd.array(pa.array(values, type=pa.large_string()), dtype=dtype)
 
