@@ -393,27 +393,31 @@ def test_batch_rows_equal_single_results_in_every_column() -> None:
     assert {c: str(empty[c].dtype) for c in NUMERIC_COLUMNS} == NUMERIC_COLUMNS
 
 
-@pytest.mark.parametrize("query", ["Douma", "Tell", "Sukkari", "دوما"])
+@pytest.mark.parametrize("query", ["Douma", "Tell", "Sukkari", "دوما", ""])
 def test_candidates_equal_what_their_constructor_makes(query: str) -> None:
-    """_candidate sets a Candidate's slots directly; it must equal Candidate(...), field by field."""
+    """_candidates sets Candidates' slots directly; each equals Candidate(...), field by field."""
     geocode_module = importlib.import_module("syria_geo.geocode")
     gaz = geocode_module._gazetteer()
-    hits = gaz.index.search(query, limit=12, min_score=0.6)
-    assert hits
+    hits = gaz.index.search(query, limit=12, min_score=0.6) if query else []
+    assert hits or not query
     columns = gaz.records.columns
-    for m in hits:
-        pos = m.position
-        expected = geocode_module.Candidate(
-            m.id, str(columns["name_en"][pos]), str(columns["name_ar"][pos]), m.level,
-            str(columns["adm1_pcode"][pos]), str(columns["adm3_pcode"][pos]), m.score,
-            gaz.lon[pos], gaz.lat[pos],
-        )  # fmt: skip
-        for _ in range(2):  # the row's parts read, then reused
-            made = geocode_module._candidate(gaz, m)
-            assert made == expected
-            assert dataclasses.astuple(made) == dataclasses.astuple(expected)
+    expected = [
+        geocode_module.Candidate(
+            m.id, str(columns["name_en"][m.position]), str(columns["name_ar"][m.position]),
+            m.level, str(columns["adm1_pcode"][m.position]), str(columns["adm3_pcode"][m.position]),
+            m.score, gaz.lon[m.position], gaz.lat[m.position],
+        )
+        for m in hits
+    ]  # fmt: skip
+    for _ in range(2):  # the same matches again (one of them alone, the second time)
+        made = geocode_module._candidates(gaz, iter(hits))
+        assert type(made) is tuple
+        assert made == tuple(expected)
+        assert [dataclasses.astuple(c) for c in made] == [dataclasses.astuple(c) for c in expected]
+        for c in made:
             with pytest.raises(dataclasses.FrozenInstanceError):
-                made.score = 0.0  # type: ignore[misc]
+                c.score = 0.0  # type: ignore[misc]
+        hits, expected = hits[-1:], expected[-1:]
 
 
 def test_results_made_through_slots_equal_their_constructor() -> None:

@@ -29,7 +29,7 @@ import gc
 import json
 import math
 import re
-from collections.abc import Callable, Generator, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache, lru_cache
@@ -572,12 +572,15 @@ def _row(gaz: _Gaz, pos: int) -> _Row:
     return gaz.records[pos]
 
 
-def _candidate(gaz: _Gaz, m: NameMatch) -> Candidate:
-    pos = m.position
-    _, name_en, name_ar, _, adm1, _, _, _, adm3, _ = gaz.records.result_text[pos]
-    return _new_candidate(
-        m.id, name_en, name_ar, m.level, adm1, adm3, m.score, gaz.lon[pos], gaz.lat[pos]
-    )
+def _candidates(gaz: _Gaz, matches: Iterable[NameMatch]) -> tuple[Candidate, ...]:
+    """The candidate of each name match, in order: its entry's names, units and point."""
+    text, lon, lat, new = gaz.records.result_text, gaz.lon, gaz.lat, _new_candidate
+    out = []
+    for m in matches:
+        pos = m.position
+        _, name_en, name_ar, _, adm1, _, _, _, adm3, _ = text[pos]
+        out.append(new(m.id, name_en, name_ar, m.level, adm1, adm3, m.score, lon[pos], lat[pos]))
+    return tuple(out)
 
 
 def _row_text(gaz: _Gaz, pos: int) -> tuple[str, ...]:
@@ -1090,7 +1093,7 @@ def _result_from_row(
         query, status, reason, *_row_text(gaz, pos), lon, lat, precision,
         uncertainty_km if uncertainty_km is not None else _uncertainty(gaz, pos),
         match.score if match is not None else 0.0, rule, "gazetteer",
-        tuple(_candidate(gaz, m) for m in candidates),
+        _candidates(gaz, candidates),
         (*dict.fromkeys(warnings), *added_warnings), parsed, match,
     )  # fmt: skip
 
@@ -1138,7 +1141,7 @@ def _ambiguous_result(
     if shared_pos is None:
         return GeocodeResult(
             query=query, status="ambiguous", reason=reason, parsed=parsed, warnings=tuple(warnings),
-            candidates=tuple(_candidate(gaz, m) for m in cands),
+            candidates=_candidates(gaz, cands),
         )  # fmt: skip
     res = _result_from_row(
         gaz, shared_pos, query=query, status="ambiguous", reason=reason + "; located at the admin unit they share",
@@ -1891,7 +1894,7 @@ def _unresolved_result(gaz: _Gaz, scene: _Scene) -> GeocodeResult:
         scene.query,
         f"no gazetteer place matches {name!r}" + (f" ({target.note})" if target.note else ""),
         scene.parsed,
-        candidates=tuple(_candidate(gaz, m) for m in target.candidates),
+        candidates=_candidates(gaz, target.candidates),
         warnings=scene.warnings,
     )
 
