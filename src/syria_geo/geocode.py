@@ -31,7 +31,7 @@ import math
 import re
 from collections.abc import Callable, Generator, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
@@ -631,8 +631,9 @@ _SUBPART_PREFIX = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Resolved:
+class _Resolved(NamedTuple):
+    """A place of the chain found in the gazetteer (a named tuple: one is made per link)."""
+
     pos: int
     match: NameMatch
     rule: str
@@ -640,8 +641,9 @@ class _Resolved:
     cap: int = 1  # the best precision this resolution can carry
 
 
-@dataclass(frozen=True)
-class _Outcome:
+class _Outcome(NamedTuple):
+    """What resolving one link of the chain gave: the place, or why not, and the candidates."""
+
     resolved: _Resolved | None
     candidates: tuple[NameMatch, ...]
     ambiguous: bool
@@ -1356,9 +1358,9 @@ def _chain_steps(
             and outcome.resolved.match.id not in gaz.has_neighbourhoods
         ):
             within = None  # neighbourhoods of towns are localities near the town
-        ctx = ctx._replace(within=within, near=near, near_km=near_km, confined=True)
-        if i != 1 or scene.parsed.direction_of != "parent":
-            ctx = ctx._replace(origin=None)
+        # the origin of a direction stays only for the target of "X, north of Y"
+        origin = ctx.origin if i == 1 and scene.parsed.direction_of == "parent" else None
+        ctx = ctx._replace(within=within, near=near, near_km=near_km, confined=True, origin=origin)
 
 
 def _resolve_link(
@@ -1419,7 +1421,7 @@ def _outside_governorate(
         note = f"{name!r} is not in {gname} governorate; the only good match, {where}, lies {off_km:.0f} km outside it"
         return _Outcome(None, wide.candidates, False, note)
     warn = f"the text places {name!r} in {gname} governorate ({scene.gov}) but the only good match, {where}, lies {off_km:.1f} km outside it"
-    capped = replace(res, warnings=(*res.warnings, warn), cap=2)
+    capped = res._replace(warnings=(*res.warnings, warn), cap=2)
     return _Outcome(capped, wide.candidates, False, wide.note)
 
 
@@ -1453,7 +1455,7 @@ def _town_part(gaz: _Gaz, scene: _Scene, i: int, ctx: _Ctx, outcome: _Outcome) -
     if sub.resolved is None:
         return outcome
     warn = f"{name!r} is a part of {city!r} that the gazetteer does not list; placed at the town"
-    part = replace(sub.resolved, rule="subpart", warnings=(*sub.resolved.warnings, warn))
+    part = sub.resolved._replace(rule="subpart", warnings=(*sub.resolved.warnings, warn))
     return _Outcome(part, sub.candidates, False, sub.note)
 
 
