@@ -921,3 +921,22 @@ def test_text_columns_are_what_pandas_makes(values: tuple[str, ...]) -> None:
     assert list(made) == list(values)
     with pytest.raises(UnicodeEncodeError):  # (as pandas: a lone surrogate is not UTF-8)
         geocode_module._text_array((*values, "\ud800"))
+
+
+class _Text(str):
+    """A str subclass (a cell of another type: keyed by its own type name)."""
+
+
+@pytest.mark.parametrize(
+    ("value", "key"),
+    [
+        ("Douma", ("str", "Douma")), ("", ("str", "")), ("دوما", ("str", "دوما")),
+        (_Text("Douma"), ("_Text", "Douma")), (0, ("int", 0)), (0.0, ("float", 0.0)),
+        (False, ("bool", False)), (None, None), (math.nan, None), (pd.NA, None),
+        (["Douma"], ("list", "['Douma']")),
+    ],
+)  # fmt: skip
+def test_batch_keys_tell_apart_what_geocodes_differently(value: object, key: object) -> None:
+    """A batch resolves equal keys once: text is keyed as text, other types by their type."""
+    geocode_module = importlib.import_module("syria_geo.geocode")
+    assert geocode_module._hashable(value) == key

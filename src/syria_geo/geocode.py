@@ -2329,6 +2329,9 @@ def _fallback_search(
 
 
 def _hashable(value: Any) -> Hashable:
+    """A dict key for a cell: equal only for cells that geocode alike (missing cells alike)."""
+    if type(value) is str:  # most cells (what the general case below gives a str)
+        return ("str", value)
     if value is None or value is pd.NA:
         return None
     if isinstance(value, float) and math.isnan(value):
