@@ -1560,39 +1560,40 @@ def _between_result(gaz: _Gaz, scene: _Scene, a: _Resolved) -> GeocodeResult | N
 def _target_precision(gaz: _Gaz, scene: _Scene, res: _Resolved) -> tuple[int, str, float | None]:
     """(precision, reason, uncertainty) of a resolved target, before any offset."""
     name, kind = scene.chain[0]
-    r = _row(gaz, res.pos)
+    names = gaz.records.columns["name_en"]
+    place = names[res.pos]
     level = res.match.level
     if res.rule == "subpart":
         return (
             2,
-            f"{name!r} is a part of {r['name_en']} that the gazetteer does not list; placed at the town",
+            f"{name!r} is a part of {place} that the gazetteer does not list; placed at the town",
             None,
         )
     if kind == "badiya":
-        return 2, f"the desert around {r['name_en']}; placed at the place itself", 15.0
+        return 2, f"the desert around {place}; placed at the place itself", 15.0
     if kind in ("area", "neighbourhood") and level in ("community", "adm3", "adm2"):
         return (
             2,
-            f"{name!r} ({kind}) is not listed; placed at {r['name_en']}, which has that name",
+            f"{name!r} ({kind}) is not listed; placed at {place}, which has that name",
             None,
         )
     if level in ("adm1", "adm2", "adm3"):
         return (
             3,
-            f"{name!r} is the {_LEVEL_WORDS[level]} {r['name_en']}; placed at its centre",
+            f"{name!r} is the {_LEVEL_WORDS[level]} {place}; placed at its centre",
             None,
         )
     if scene.parsed.landmark and ROAD_WORD.search(scene.parsed.landmark):
         where = _LEVEL_WORDS.get(level, level)
         return (
             2,
-            f"{scene.parsed.landmark!r} runs through or near {r['name_en']}; placed at the {where}",
+            f"{scene.parsed.landmark!r} runs through or near {place}; placed at the {where}",
             None,
         )
     if scene.parsed.landmark:
         return (
             1,
-            f"{scene.parsed.landmark!r} in {r['name_en']} ({_LEVEL_WORDS.get(level, level)}); placed at the {_LEVEL_WORDS.get(level, level)}",
+            f"{scene.parsed.landmark!r} in {place} ({_LEVEL_WORDS.get(level, level)}); placed at the {_LEVEL_WORDS.get(level, level)}",
             None,
         )
     how = (
@@ -1601,8 +1602,8 @@ def _target_precision(gaz: _Gaz, scene: _Scene, res: _Resolved) -> tuple[int, st
         else f"a spelling of {res.match.matched_name!r}"
     )
     parents = [r for i, r in scene.resolved if i > 0]
-    inside = f", inside {_row(gaz, parents[-1].pos)['name_en']}" if parents else ""
-    return 1, f"{name!r} is {r['name_en']} ({how}){inside}", None
+    inside = f", inside {names[parents[-1].pos]}" if parents else ""
+    return 1, f"{name!r} is {place} ({how}){inside}", None
 
 
 def _target_result(gaz: _Gaz, scene: _Scene, target: _Outcome) -> GeocodeResult:
