@@ -667,18 +667,15 @@ def _collapse_same_place(
     per_deg, band = _KM_PER_DEG_LAT, _SAME_PLACE_KM + 1e-6  # (read once, not per pair)
     for m in hits:
         level = m.level
-        if level in _UNIT_LEVELS:
-            if keep_units or not _unit_of_kept_town(gaz, m, kept):
-                kept.append(m)
-                place_lat.append(None)
-        elif level in _PLACE_LEVELS:
-            m_lon, m_lat = lon[m.position], lat[m.position]
+        if level in _PLACE_LEVELS:  # (most entries; the two sets of levels are disjoint)
+            pos = m.position
+            m_lat = lat[pos]
             for j, k_lat in enumerate(place_lat):
                 # _within_km's first test, inline: most pairs are far apart north-south
                 if k_lat is None or abs((m_lat - k_lat) * per_deg) > band:
                     continue
                 k = kept[j]
-                if _within_km(lon[k.position], k_lat, m_lon, m_lat, _SAME_PLACE_KM):
+                if _within_km(lon[k.position], k_lat, lon[pos], m_lat, _SAME_PLACE_KM):
                     if k.level == "locality" and level != "locality":
                         # one place: report the OCHA entry, with the better of the two scores
                         kept[j] = _replace_match(m, score=max(m.score, k.score))
@@ -687,6 +684,10 @@ def _collapse_same_place(
             else:
                 kept.append(m)
                 place_lat.append(m_lat)
+        elif level in _UNIT_LEVELS:
+            if keep_units or not _unit_of_kept_town(gaz, m, kept):
+                kept.append(m)
+                place_lat.append(None)
         else:
             kept.append(m)
             place_lat.append(None)
