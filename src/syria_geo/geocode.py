@@ -1135,7 +1135,8 @@ def _ambiguous_result(
     top = [m for m in cands if m.score >= cands[0].score - _TIE] if cands else []
     shared_pos: int | None = None
     for col in ("adm3_pcode", "adm2_pcode", "adm1_pcode"):
-        codes = {str(gaz.records.columns[col][m.position]) for m in top}
+        values = gaz.records.columns[col]
+        codes = {str(values[m.position]) for m in top}
         if len(codes) == 1:
             code = codes.pop()
             if code in gaz.pos_by_id:
