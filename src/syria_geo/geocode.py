@@ -551,10 +551,10 @@ def _within_km(lon0: float, lat0: float, lon: float, lat: float, limit: float) -
 
     A point farther than ``limit`` east-west or north-south alone is farther in all (the
     distance is at least either leg), so only near points pay for the hypotenuse. That is
-    ``math.hypot``'s, a tenth of the cost of numpy's for one pair, unless it lies within a
-    millionth of a millionth of the limit: both are within two units in the last place of
-    the exact length, so farther from the limit they agree on the side; nearer, numpy's
-    decides (as in :func:`_km`). A NaN compares false either way and goes to numpy too.
+    ``math.hypot``'s (a tenth of the cost of numpy's for one pair) unless it is within
+    1e-12 of the limit, relative to its length: the two hypotenuses differ from the exact
+    length by at most an ulp or two (~4e-16 relative), so they are then on the same side of
+    the limit; nearer, numpy's decides (as :func:`_km`). NaN goes to numpy's too.
     """
     y = (lat - lat0) * _KM_PER_DEG_LAT
     if abs(y) > limit + 1e-6:
