@@ -332,9 +332,18 @@ def test_batch_leaves_objects_the_program_froze_frozen() -> None:
         ['Tell "Abyad"', "back\\slash", "دوما", "tab\there", "new\nline", "\x01ctl", "İdlib ş"],
     ],
 )
-@pytest.mark.parametrize("score", [0.9214, 1.0, 0.0005, float("nan"), float("inf")])
-def test_candidates_json_is_what_json_writes(names: list[str], score: float) -> None:
-    """geo_candidates is written directly; it must be the text json.dumps gives, always."""
+@pytest.mark.parametrize(
+    "scores",
+    [
+        [0.9214], [1.0], [0.0005], [0.00049999], [float("nan")], [float("inf")], [-0.5],
+        [0.0], [-0.0], [0.0, -0.0, 0.0], [-0.0, 0.0], [1], [True], [1e-300], [0.9214, 0.9214, 0.71],
+    ],
+)  # fmt: skip
+def test_candidates_json_is_what_json_writes(names: list[str], scores: list[float]) -> None:
+    """geo_candidates is written directly; it must be the text json.dumps gives, always.
+
+    Twice: the second time the scores' texts kept from the first are read.
+    """
     import json
 
     geocode_module = importlib.import_module("syria_geo.geocode")
@@ -343,6 +352,7 @@ def test_candidates_json_is_what_json_writes(names: list[str], score: float) -> 
             f"C{i}", name, "ar", "community", "SY02", "SY020000", score, 36.0, 35.0
         )
         for i, name in enumerate(names)
+        for score in scores
     ]
     expected = json.dumps(
         [
@@ -351,6 +361,7 @@ def test_candidates_json_is_what_json_writes(names: list[str], score: float) -> 
         ],
         ensure_ascii=False,
     )
+    assert geocode_module._candidates_json(candidates) == expected
     assert geocode_module._candidates_json(candidates) == expected
 
 
@@ -382,27 +393,31 @@ def test_batch_rows_equal_single_results_in_every_column() -> None:
     assert {c: str(empty[c].dtype) for c in NUMERIC_COLUMNS} == NUMERIC_COLUMNS
 
 
-@pytest.mark.parametrize("query", ["Douma", "Tell", "Sukkari", "دوما"])
+@pytest.mark.parametrize("query", ["Douma", "Tell", "Sukkari", "دوما", ""])
 def test_candidates_equal_what_their_constructor_makes(query: str) -> None:
-    """_candidate sets a Candidate's slots directly; it must equal Candidate(...), field by field."""
+    """_candidates sets Candidates' slots directly; each equals Candidate(...), field by field."""
     geocode_module = importlib.import_module("syria_geo.geocode")
     gaz = geocode_module._gazetteer()
-    hits = gaz.index.search(query, limit=12, min_score=0.6)
-    assert hits
+    hits = gaz.index.search(query, limit=12, min_score=0.6) if query else []
+    assert hits or not query
     columns = gaz.records.columns
-    for m in hits:
-        pos = m.position
-        expected = geocode_module.Candidate(
-            m.id, str(columns["name_en"][pos]), str(columns["name_ar"][pos]), m.level,
-            str(columns["adm1_pcode"][pos]), str(columns["adm3_pcode"][pos]), m.score,
-            gaz.lon[pos], gaz.lat[pos],
-        )  # fmt: skip
-        for _ in range(2):  # the row's parts read, then reused
-            made = geocode_module._candidate(gaz, m)
-            assert made == expected
-            assert dataclasses.astuple(made) == dataclasses.astuple(expected)
+    expected = [
+        geocode_module.Candidate(
+            m.id, str(columns["name_en"][m.position]), str(columns["name_ar"][m.position]),
+            m.level, str(columns["adm1_pcode"][m.position]), str(columns["adm3_pcode"][m.position]),
+            m.score, gaz.lon[m.position], gaz.lat[m.position],
+        )
+        for m in hits
+    ]  # fmt: skip
+    for _ in range(2):  # the same matches again (one of them alone, the second time)
+        made = geocode_module._candidates(gaz, iter(hits))
+        assert type(made) is tuple
+        assert made == tuple(expected)
+        assert [dataclasses.astuple(c) for c in made] == [dataclasses.astuple(c) for c in expected]
+        for c in made:
             with pytest.raises(dataclasses.FrozenInstanceError):
-                made.score = 0.0  # type: ignore[misc]
+                c.score = 0.0  # type: ignore[misc]
+        hits, expected = hits[-1:], expected[-1:]
 
 
 def test_results_made_through_slots_equal_their_constructor() -> None:
@@ -419,8 +434,19 @@ def test_results_made_through_slots_equal_their_constructor() -> None:
         )
         with pytest.raises(dataclasses.FrozenInstanceError):
             made.lon = 0.0  # type: ignore[misc]
-    with pytest.raises(ValueError, match="zip"):
+    with pytest.raises(TypeError, match="missing 22 required positional arguments"):
         geocode_module._new_result("too", "few")
+
+
+def test_row_text_is_every_row_s_columns_as_text() -> None:
+    """The text fields of results, made for all rows at once, are each row's own columns."""
+    geocode_module = importlib.import_module("syria_geo.geocode")
+    gaz = geocode_module._gazetteer()
+    frame = gaz.records._frame
+    names = geocode_module._RESULT_COLUMNS
+    assert len(gaz.records.result_text) == len(frame) == len(gaz.gdf)
+    for pos, row in enumerate(frame[list(names)].itertuples(index=False, name=None)):
+        assert geocode_module._row_text(gaz, pos) == tuple(str(v) for v in row), pos
 
 
 def test_boundary_shapes_are_the_shipped_polygons() -> None:
@@ -834,3 +860,83 @@ def test_region_only_is_placed_at_its_governorate() -> None:
 def test_a_road_is_near_its_town_not_in_it() -> None:
     r = geocode("the Castello road north of Aleppo")
     assert (r.status, r.id, r.precision) == ("matched", "C1007", 2)
+
+
+def _pairs_and_limits() -> list[tuple[float, float, float, float, float]]:
+    """Near pairs of gazetteer points, with limits at their distance as each hypot gives it."""
+    geocode_module = importlib.import_module("syria_geo.geocode")
+    gaz = geocode_module._gazetteer()
+    k = geocode_module._KM_PER_DEG_LAT
+    cases = []
+    for a in range(0, 6000, 7):
+        b = a + 1
+        lon0, lat0, lon, lat = gaz.lon[a], gaz.lat[a], gaz.lon[b], gaz.lat[b]
+        y = (lat - lat0) * k
+        x = (lon - lon0) * math.cos(math.radians(lat0)) * k
+        exact = float(np.hypot(x, y))
+        for limit in (exact, math.hypot(x, y), 3.0, 8.0, 15.0, 0.0):
+            for near in (limit, np.nextafter(limit, 0.0), np.nextafter(limit, np.inf)):
+                cases.append((lon0, lat0, lon, lat, float(near)))
+    cases.append((36.0, 35.0, 36.0, 35.0, 0.0))  # one point
+    cases.append((36.0, 35.0, 36.0, math.nan, 5.0))  # NaN: never within
+    cases.append((36.0, 35.0, 36.01, 35.01, math.inf))
+    return cases
+
+
+def test_within_km_is_km_compared_with_the_limit() -> None:
+    """_within_km's shortcuts (legs first, math.hypot away from the limit) change no answer."""
+    geocode_module = importlib.import_module("syria_geo.geocode")
+    cases = _pairs_and_limits()
+    answers = {geocode_module._within_km(*case) for case in cases}
+    assert answers == {True, False}
+    for case in cases:
+        plain = bool(geocode_module._km(*case[:4]) <= case[4])
+        assert geocode_module._within_km(*case) is plain, case
+    # the two hypotenuses disagree in the last place for some pairs: the limit then decides
+    k = geocode_module._KM_PER_DEG_LAT
+    split = [
+        case
+        for case in cases
+        if math.hypot(
+            (case[2] - case[0]) * math.cos(math.radians(case[1])) * k, (case[3] - case[1]) * k
+        )
+        != float(geocode_module._km(*case[:4]))
+    ]
+    assert split
+
+
+@pytest.mark.parametrize(
+    "values",
+    [(), ("matched",), ("دوما", "Douma", ""), ("a\x00b", "tab\tnew\nline", "😀 İdlib"), ("x",) * 3],
+)
+def test_text_columns_are_what_pandas_makes(values: tuple[str, ...]) -> None:
+    """The text columns of a batch are made through pyarrow directly: pandas' own array."""
+    geocode_module = importlib.import_module("syria_geo.geocode")
+    made = geocode_module._text_array(values)
+    expected = pd.array(values, dtype="str")
+    assert type(made) is type(expected)
+    assert made.dtype == expected.dtype
+    assert str(made.dtype) == "str"
+    pd.testing.assert_extension_array_equal(made, expected)
+    assert list(made) == list(values)
+    with pytest.raises(UnicodeEncodeError):  # (as pandas: a lone surrogate is not UTF-8)
+        geocode_module._text_array((*values, "\ud800"))
+
+
+class _Text(str):
+    """A str subclass (a cell of another type: keyed by its own type name)."""
+
+
+@pytest.mark.parametrize(
+    ("value", "key"),
+    [
+        ("Douma", ("str", "Douma")), ("", ("str", "")), ("دوما", ("str", "دوما")),
+        (_Text("Douma"), ("_Text", "Douma")), (0, ("int", 0)), (0.0, ("float", 0.0)),
+        (False, ("bool", False)), (None, None), (math.nan, None), (pd.NA, None),
+        (["Douma"], ("list", "['Douma']")),
+    ],
+)  # fmt: skip
+def test_batch_keys_tell_apart_what_geocodes_differently(value: object, key: object) -> None:
+    """A batch resolves equal keys once: text is keyed as text, other types by their type."""
+    geocode_module = importlib.import_module("syria_geo.geocode")
+    assert geocode_module._hashable(value) == key

@@ -29,9 +29,9 @@ import gc
 import json
 import math
 import re
-from collections.abc import Callable, Generator, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
@@ -41,7 +41,7 @@ import pandas as pd
 
 from syria_geo._data import data_file
 from syria_geo._errors import InputFormatError, InvalidParameterError
-from syria_geo._frozen import frozen_maker
+from syria_geo._frozen import frozen_maker, frozen_replacer
 from syria_geo._index import cached_state, name_index, read_gazetteer
 from syria_geo._match import NameIndex, NameMatch, SearchRequest
 from syria_geo._normalize import ARTICLES, core_name, is_arabic
@@ -129,24 +129,38 @@ _JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(..., ensure_asci
 _json_str = json.encoder.encode_basestring  # how that encoder writes a string
 
 
+# The text of each score _candidates_json wrote (a float but 0.0 and -0.0), up to a bound.
+_SCORE_TEXTS: dict[float, str] = {}
+_SCORE_TEXTS_SIZE = 100_000
+
+
 def _candidates_json(candidates: Sequence[Candidate]) -> str:
     """``geo_candidates``: the candidates as a JSON list of {id, name, adm1, score} objects.
 
     The text ``json.dumps(..., ensure_ascii=False)`` writes, put together directly (the
     encoder's own string escaping, ``repr`` for the scores as ``json`` uses); a score that
-    is not a finite float goes through the encoder itself.
+    is not a finite float goes through the encoder itself. The text of a score is kept (a
+    search gives few distinct scores, rounding and ``repr`` cost more than the look-up):
+    floats that are equal keys are the same number, but 0.0 and -0.0, which are not kept.
     """
     parts = []
     for c in candidates:
-        score = round(c.score, 3)
-        if type(score) is not float or not math.isfinite(score):
-            return _JSON.encode(
-                [{"id": c.id, "name": c.name_en, "adm1": c.adm1_pcode, "score": round(c.score, 3)}
-                 for c in candidates]
-            )  # fmt: skip
+        score = c.score
+        kept = type(score) is float and score != 0.0
+        text = _SCORE_TEXTS.get(score) if kept else None
+        if text is None:
+            rounded = round(score, 3)
+            if type(rounded) is not float or not math.isfinite(rounded):
+                return _JSON.encode(
+                    [{"id": c.id, "name": c.name_en, "adm1": c.adm1_pcode, "score": round(c.score, 3)}
+                     for c in candidates]
+                )  # fmt: skip
+            text = repr(rounded)
+            if kept and len(_SCORE_TEXTS) < _SCORE_TEXTS_SIZE:
+                _SCORE_TEXTS[score] = text
         parts.append(
             f'{{"id": {_json_str(c.id)}, "name": {_json_str(c.name_en)}, '
-            f'"adm1": {_json_str(c.adm1_pcode)}, "score": {score!r}}}'
+            f'"adm1": {_json_str(c.adm1_pcode)}, "score": {text}}}'
         )
     return "[" + ", ".join(parts) + "]"
 
@@ -319,6 +333,7 @@ class _Records:
         self._frame = pd.DataFrame(gdf.drop(columns="geometry", errors="ignore"))
         self._n = len(self._frame)
         self._columns: dict[str, list[Any]] | None = None
+        self._result_text: list[tuple[str, ...]] | None = None
 
     def __len__(self) -> int:
         return self._n
@@ -334,6 +349,20 @@ class _Records:
         if not 0 <= pos < self._n:
             raise IndexError(f"gazetteer row {pos} out of range")
         return _Row(self.columns, pos)
+
+    @property
+    def result_text(self) -> list[tuple[str, ...]]:
+        """Per row, the text fields of a result placed there (:data:`_RESULT_COLUMNS`).
+
+        Made for every row at once on first access (a few ms: one pass per column), not row
+        by row as results and candidates are made: a batch of 10,000 rows reads most rows.
+        """
+        if self._result_text is None:
+            c = self.columns
+            self._result_text = list(
+                zip(*[list(map(str, c[name])) for name in _RESULT_COLUMNS], strict=True)
+            )
+        return self._result_text
 
 
 @dataclass(frozen=True)
@@ -353,8 +382,6 @@ class _Gaz:
     records: _Records  # the rows by position (fast access by column name)
     lon: list[float]  # per row (plain floats: read one at a time)
     lat: list[float]  # per row
-    # per row, once read: the text fields of a result or candidate there (see _row_text)
-    row_text: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 # Modules whose source decides the geocoder's cached tables (see syria_geo._index).
@@ -523,7 +550,11 @@ def _within_km(lon0: float, lat0: float, lon: float, lat: float, limit: float) -
     """``_km(lon0, lat0, lon, lat) <= limit`` for one point, with the same arithmetic.
 
     A point farther than ``limit`` east-west or north-south alone is farther in all (the
-    distance is at least either leg), so only near points pay for the hypotenuse.
+    distance is at least either leg), so only near points pay for the hypotenuse. That is
+    ``math.hypot``'s (a tenth of the cost of numpy's for one pair) unless it is within
+    1e-12 of the limit, relative to its length: the two hypotenuses differ from the exact
+    length by at most an ulp or two (~4e-16 relative), so they are then on the same side of
+    the limit; nearer, numpy's decides (as :func:`_km`). NaN goes to numpy's too.
     """
     y = (lat - lat0) * _KM_PER_DEG_LAT
     if abs(y) > limit + 1e-6:
@@ -531,6 +562,9 @@ def _within_km(lon0: float, lat0: float, lon: float, lat: float, limit: float) -
     x = (lon - lon0) * math.cos(math.radians(lat0)) * _KM_PER_DEG_LAT
     if abs(x) > limit + 1e-6:
         return False
+    d = math.hypot(x, y)
+    if abs(d - limit) > d * 1e-12:
+        return d <= limit
     return float(np.hypot(x, y)) <= limit
 
 
@@ -538,21 +572,20 @@ def _row(gaz: _Gaz, pos: int) -> _Row:
     return gaz.records[pos]
 
 
-def _candidate(gaz: _Gaz, m: NameMatch) -> Candidate:
-    pos = m.position
-    _, name_en, name_ar, _, adm1, _, _, _, adm3, _ = _row_text(gaz, pos)
-    return _new_candidate(
-        m.id, name_en, name_ar, m.level, adm1, adm3, m.score, gaz.lon[pos], gaz.lat[pos]
-    )
+def _candidates(gaz: _Gaz, matches: Iterable[NameMatch]) -> tuple[Candidate, ...]:
+    """The candidate of each name match, in order: its entry's names, units and point."""
+    text, lon, lat, new = gaz.records.result_text, gaz.lon, gaz.lat, _new_candidate
+    out = []
+    for m in matches:
+        pos = m.position
+        _, name_en, name_ar, _, adm1, _, _, _, adm3, _ = text[pos]
+        out.append(new(m.id, name_en, name_ar, m.level, adm1, adm3, m.score, lon[pos], lat[pos]))
+    return tuple(out)
 
 
 def _row_text(gaz: _Gaz, pos: int) -> tuple[str, ...]:
-    """The text fields of a result placed at row ``pos`` (:data:`_RESULT_COLUMNS`), read once."""
-    text = gaz.row_text.get(pos)
-    if text is None:
-        c = gaz.records.columns  # read directly (positions come from the index)
-        text = gaz.row_text[pos] = tuple(str(c[name][pos]) for name in _RESULT_COLUMNS)
-    return text
+    """The text fields of a result placed at row ``pos`` (:data:`_RESULT_COLUMNS`)."""
+    return gaz.records.result_text[pos]
 
 
 # The gazetteer columns of GeocodeResult's fields id ... adm3_name, in field order.
@@ -562,6 +595,7 @@ _RESULT_COLUMNS = (
 )  # fmt: skip
 _new_candidate = frozen_maker(Candidate)
 _new_result = frozen_maker(GeocodeResult)
+_replace_match = frozen_replacer(NameMatch)  # dataclasses.replace of a NameMatch
 
 
 # ---------------------------------------------------------------------------------------
@@ -597,8 +631,9 @@ _SUBPART_PREFIX = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Resolved:
+class _Resolved(NamedTuple):
+    """A place of the chain found in the gazetteer (a named tuple: one is made per link)."""
+
     pos: int
     match: NameMatch
     rule: str
@@ -606,8 +641,9 @@ class _Resolved:
     cap: int = 1  # the best precision this resolution can carry
 
 
-@dataclass(frozen=True)
-class _Outcome:
+class _Outcome(NamedTuple):
+    """What resolving one link of the chain gave: the place, or why not, and the candidates."""
+
     resolved: _Resolved | None
     candidates: tuple[NameMatch, ...]
     ambiguous: bool
@@ -620,32 +656,38 @@ def _collapse_same_place(
     """Merge entries that are one place (town + its sub-district; OCHA + nearby WOF dup).
 
     With ``keep_units`` an admin unit is kept beside its same-named town ("X district").
+    Each entry is compared with those kept before it; a lone entry is kept as it is.
     """
+    if len(hits) < 2:
+        return list(hits)
     kept: list[NameMatch] = []
     # per kept entry: its latitude when it is a place (one that a nearby place may repeat)
     place_lat: list[float | None] = []
     lon, lat = gaz.lon, gaz.lat
+    per_deg, band = _KM_PER_DEG_LAT, _SAME_PLACE_KM + 1e-6  # (read once, not per pair)
     for m in hits:
-        if m.level in _UNIT_LEVELS:
-            if keep_units or not _unit_of_kept_town(gaz, m, kept):
-                kept.append(m)
-                place_lat.append(None)
-        elif m.level in _PLACE_LEVELS:
-            m_lon, m_lat = lon[m.position], lat[m.position]
+        level = m.level
+        if level in _PLACE_LEVELS:  # (most entries; the two sets of levels are disjoint)
+            pos = m.position
+            m_lat = lat[pos]
             for j, k_lat in enumerate(place_lat):
                 # _within_km's first test, inline: most pairs are far apart north-south
-                if k_lat is None or abs((m_lat - k_lat) * _KM_PER_DEG_LAT) > _SAME_PLACE_KM + 1e-6:
+                if k_lat is None or abs((m_lat - k_lat) * per_deg) > band:
                     continue
                 k = kept[j]
-                if _within_km(lon[k.position], k_lat, m_lon, m_lat, _SAME_PLACE_KM):
-                    if k.level == "locality" and m.level != "locality":
+                if _within_km(lon[k.position], k_lat, lon[pos], m_lat, _SAME_PLACE_KM):
+                    if k.level == "locality" and level != "locality":
                         # one place: report the OCHA entry, with the better of the two scores
-                        kept[j] = replace(m, score=max(m.score, k.score))
+                        kept[j] = _replace_match(m, score=max(m.score, k.score))
                         place_lat[j] = m_lat
                     break
             else:
                 kept.append(m)
                 place_lat.append(m_lat)
+        elif level in _UNIT_LEVELS:
+            if keep_units or not _unit_of_kept_town(gaz, m, kept):
+                kept.append(m)
+                place_lat.append(None)
         else:
             kept.append(m)
             place_lat.append(None)
@@ -921,7 +963,8 @@ def _by_prominence(
         f"others: {others}",
     )
     chosen = ranked[0]
-    return [replace(chosen, score=round(max(0.0, chosen.score - 0.05), 4))], "name+prominence", warn
+    taken = _replace_match(chosen, score=round(max(0.0, chosen.score - 0.05), 4))
+    return [taken], "name+prominence", warn
 
 
 def _by_consistent_name(
@@ -985,7 +1028,7 @@ def _seat_for_unit(gaz: _Gaz, hits: list[NameMatch]) -> list[NameMatch]:
     for m in hits:
         if m.level in ("adm2", "adm3") and m.id in gaz.seats:
             pos = gaz.seats[m.id]
-            m = replace(m, position=pos, id=str(_row(gaz, pos)["id"]), level="community")
+            m = _replace_match(m, position=pos, id=str(_row(gaz, pos)["id"]), level="community")
         if m.position in seen:
             continue
         seen.add(m.position)
@@ -1053,7 +1096,7 @@ def _result_from_row(
         query, status, reason, *_row_text(gaz, pos), lon, lat, precision,
         uncertainty_km if uncertainty_km is not None else _uncertainty(gaz, pos),
         match.score if match is not None else 0.0, rule, "gazetteer",
-        tuple(_candidate(gaz, m) for m in candidates),
+        _candidates(gaz, candidates),
         (*dict.fromkeys(warnings), *added_warnings), parsed, match,
     )  # fmt: skip
 
@@ -1092,7 +1135,8 @@ def _ambiguous_result(
     top = [m for m in cands if m.score >= cands[0].score - _TIE] if cands else []
     shared_pos: int | None = None
     for col in ("adm3_pcode", "adm2_pcode", "adm1_pcode"):
-        codes = {str(gaz.records.columns[col][m.position]) for m in top}
+        values = gaz.records.columns[col]
+        codes = {str(values[m.position]) for m in top}
         if len(codes) == 1:
             code = codes.pop()
             if code in gaz.pos_by_id:
@@ -1101,7 +1145,7 @@ def _ambiguous_result(
     if shared_pos is None:
         return GeocodeResult(
             query=query, status="ambiguous", reason=reason, parsed=parsed, warnings=tuple(warnings),
-            candidates=tuple(_candidate(gaz, m) for m in cands),
+            candidates=_candidates(gaz, cands),
         )  # fmt: skip
     res = _result_from_row(
         gaz, shared_pos, query=query, status="ambiguous", reason=reason + "; located at the admin unit they share",
@@ -1317,9 +1361,9 @@ def _chain_steps(
             and outcome.resolved.match.id not in gaz.has_neighbourhoods
         ):
             within = None  # neighbourhoods of towns are localities near the town
-        ctx = ctx._replace(within=within, near=near, near_km=near_km, confined=True)
-        if i != 1 or scene.parsed.direction_of != "parent":
-            ctx = ctx._replace(origin=None)
+        # the origin of a direction stays only for the target of "X, north of Y"
+        origin = ctx.origin if i == 1 and scene.parsed.direction_of == "parent" else None
+        ctx = ctx._replace(within=within, near=near, near_km=near_km, confined=True, origin=origin)
 
 
 def _resolve_link(
@@ -1380,7 +1424,7 @@ def _outside_governorate(
         note = f"{name!r} is not in {gname} governorate; the only good match, {where}, lies {off_km:.0f} km outside it"
         return _Outcome(None, wide.candidates, False, note)
     warn = f"the text places {name!r} in {gname} governorate ({scene.gov}) but the only good match, {where}, lies {off_km:.1f} km outside it"
-    capped = replace(res, warnings=(*res.warnings, warn), cap=2)
+    capped = res._replace(warnings=(*res.warnings, warn), cap=2)
     return _Outcome(capped, wide.candidates, False, wide.note)
 
 
@@ -1414,7 +1458,7 @@ def _town_part(gaz: _Gaz, scene: _Scene, i: int, ctx: _Ctx, outcome: _Outcome) -
     if sub.resolved is None:
         return outcome
     warn = f"{name!r} is a part of {city!r} that the gazetteer does not list; placed at the town"
-    part = replace(sub.resolved, rule="subpart", warnings=(*sub.resolved.warnings, warn))
+    part = sub.resolved._replace(rule="subpart", warnings=(*sub.resolved.warnings, warn))
     return _Outcome(part, sub.candidates, False, sub.note)
 
 
@@ -1519,39 +1563,40 @@ def _between_result(gaz: _Gaz, scene: _Scene, a: _Resolved) -> GeocodeResult | N
 def _target_precision(gaz: _Gaz, scene: _Scene, res: _Resolved) -> tuple[int, str, float | None]:
     """(precision, reason, uncertainty) of a resolved target, before any offset."""
     name, kind = scene.chain[0]
-    r = _row(gaz, res.pos)
+    names = gaz.records.columns["name_en"]
+    place = names[res.pos]
     level = res.match.level
     if res.rule == "subpart":
         return (
             2,
-            f"{name!r} is a part of {r['name_en']} that the gazetteer does not list; placed at the town",
+            f"{name!r} is a part of {place} that the gazetteer does not list; placed at the town",
             None,
         )
     if kind == "badiya":
-        return 2, f"the desert around {r['name_en']}; placed at the place itself", 15.0
+        return 2, f"the desert around {place}; placed at the place itself", 15.0
     if kind in ("area", "neighbourhood") and level in ("community", "adm3", "adm2"):
         return (
             2,
-            f"{name!r} ({kind}) is not listed; placed at {r['name_en']}, which has that name",
+            f"{name!r} ({kind}) is not listed; placed at {place}, which has that name",
             None,
         )
     if level in ("adm1", "adm2", "adm3"):
         return (
             3,
-            f"{name!r} is the {_LEVEL_WORDS[level]} {r['name_en']}; placed at its centre",
+            f"{name!r} is the {_LEVEL_WORDS[level]} {place}; placed at its centre",
             None,
         )
     if scene.parsed.landmark and ROAD_WORD.search(scene.parsed.landmark):
         where = _LEVEL_WORDS.get(level, level)
         return (
             2,
-            f"{scene.parsed.landmark!r} runs through or near {r['name_en']}; placed at the {where}",
+            f"{scene.parsed.landmark!r} runs through or near {place}; placed at the {where}",
             None,
         )
     if scene.parsed.landmark:
         return (
             1,
-            f"{scene.parsed.landmark!r} in {r['name_en']} ({_LEVEL_WORDS.get(level, level)}); placed at the {_LEVEL_WORDS.get(level, level)}",
+            f"{scene.parsed.landmark!r} in {place} ({_LEVEL_WORDS.get(level, level)}); placed at the {_LEVEL_WORDS.get(level, level)}",
             None,
         )
     how = (
@@ -1560,8 +1605,8 @@ def _target_precision(gaz: _Gaz, scene: _Scene, res: _Resolved) -> tuple[int, st
         else f"a spelling of {res.match.matched_name!r}"
     )
     parents = [r for i, r in scene.resolved if i > 0]
-    inside = f", inside {_row(gaz, parents[-1].pos)['name_en']}" if parents else ""
-    return 1, f"{name!r} is {r['name_en']} ({how}){inside}", None
+    inside = f", inside {names[parents[-1].pos]}" if parents else ""
+    return 1, f"{name!r} is {place} ({how}){inside}", None
 
 
 def _target_result(gaz: _Gaz, scene: _Scene, target: _Outcome) -> GeocodeResult:
@@ -1855,7 +1900,7 @@ def _unresolved_result(gaz: _Gaz, scene: _Scene) -> GeocodeResult:
         scene.query,
         f"no gazetteer place matches {name!r}" + (f" ({target.note})" if target.note else ""),
         scene.parsed,
-        candidates=tuple(_candidate(gaz, m) for m in target.candidates),
+        candidates=_candidates(gaz, target.candidates),
         warnings=scene.warnings,
     )
 
@@ -2130,8 +2175,29 @@ def _frame_of_rows(rows: list[tuple[Any, ...]], index: pd.Index) -> pd.DataFrame
     data: dict[str, Any] = {}
     for name, values in zip(GEOCODE_COLUMNS, zip(*rows, strict=True), strict=True):
         dtype = _NUMERIC_DTYPES.get(name)
-        data[name] = np.array(values, dtype=dtype) if dtype else pd.array(values, dtype="str")
+        data[name] = np.array(values, dtype=dtype) if dtype else _text_array(values)
     return pd.DataFrame(data, index=index)
+
+
+def _text_array(values: Sequence[str]) -> Any:
+    """``pd.array(values, dtype="str")`` for a column of text (only ``str`` values).
+
+    When that dtype keeps its text in pyarrow (pandas 3), the pyarrow array is made here and
+    handed over as it is: pandas would first pass every value through ``str`` (a copy of
+    the column, to no effect on text), then make the same array.
+    """
+    dtype = _str_dtype()
+    if not (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"):
+        return pd.array(values, dtype="str")
+    import pyarrow as pa  # type: ignore[import-untyped]
+
+    return pd.array(pa.array(values, type=pa.large_string()), dtype=dtype)
+
+
+@cache
+def _str_dtype() -> Any:
+    """The dtype pandas means by ``"str"`` (pyarrow-backed text in pandas 3)."""
+    return pd.array([], dtype="str").dtype
 
 
 @contextmanager
@@ -2267,6 +2333,9 @@ def _fallback_search(
 
 
 def _hashable(value: Any) -> Hashable:
+    """A dict key for a cell: equal only for cells that geocode alike (missing cells alike)."""
+    if type(value) is str:  # most cells (what the general case below gives a str)
+        return ("str", value)
     if value is None or value is pd.NA:
         return None
     if isinstance(value, float) and math.isnan(value):
