@@ -445,3 +445,34 @@ def test_ranking_by_one_key_equals_ranking_by_several(
     several = NameIndex.from_state(index.to_state()).search_many(requests)
     assert one_key == several
     assert sum(len(r) > 3 for r in several) > 50  # rankings of several entries compared
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        [],  # sampled spellings and typos of them only
+        ["حلب", "حلب الجديدة", "Halab", "Aleppo"],  # Arabic and Latin of one skeleton
+        ["Kafr Nubl", "Kafr Nubl", "Kafranbel"],  # the same query twice, one skeleton
+        ["ab", "Aya"],  # a short skeleton, and a query without one
+    ],
+)
+def test_skeleton_similarity_equals_pair_by_pair(index: NameIndex, extra: list[str]) -> None:
+    """Each distinct skeleton pair scored once gives every pair what it gives alone."""
+    queries = [*_queries(index, 80, 21), *extra]
+    queries = [t for t in queries if _query_of(t)[0].core or _query_of(t)[0].skel]
+    qc = _QueryColumns.of([_query_of(t)[0] for t in queries])
+    qid, idx = _posting_pairs(index, queries)
+    fresh = NameIndex.from_state(index.to_state())  # its skeleton numbers built afresh
+    got = fresh._skeleton_similarity(qc, qid, idx)
+    want = [
+        Levenshtein.normalized_similarity(qc.skel[k], index._skel[i]) if qc.skel[k] else 0.0
+        for k, i in zip(qid.tolist(), idx.tolist(), strict=True)
+    ]
+    assert got.tolist() == want
+    pairs = set(zip(qc.skel[qid].tolist(), [index._skel[i] for i in idx.tolist()], strict=True))
+    assert len(pairs) < len(want)  # skeleton pairs repeat
+    ids, texts = fresh._skeleton_ids()
+    assert texts[ids].tolist() == index._skel  # every spelling's number names its skeleton
+    one = fresh._skeleton_similarity(qc, qid[:1], idx[:1])
+    assert one.tolist() == want[:1]
+    assert fresh._skeleton_similarity(qc, qid[:0], idx[:0]).tolist() == []

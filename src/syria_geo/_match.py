@@ -31,9 +31,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+from typing import Any, NamedTuple, cast
 
 import numpy as np
+import pandas as pd
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, Levenshtein
 
@@ -47,9 +48,6 @@ from syria_geo._normalize import (
     normalize_arabic,
     vowelled_skeleton,
 )
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 __all__ = ["LEVEL_RANK", "NameIndex", "NameMatch", "SearchRequest"]
 
@@ -238,6 +236,8 @@ class _QueryColumns:
     skel_letters: np.ndarray
     qual_group: np.ndarray  # position of each query's qualifier set in ``quals``
     quals: tuple[frozenset[str], ...]
+    skel_group: np.ndarray  # position of each query's skeleton in ``skels``
+    skels: np.ndarray  # the distinct skeletons of the batch's queries
 
     @classmethod
     def of(cls, qs: Sequence[_Query]) -> _QueryColumns:
@@ -252,6 +252,8 @@ class _QueryColumns:
         groups: dict[frozenset[str], int] = {}
         qual_group = [groups.setdefault(q.quals, len(groups)) for q in qs]
         core, skel, flat = [q.core for q in qs], [q.skel for q in qs], [q.flat for q in qs]
+        skels: dict[str, int] = {}
+        skel_group = [skels.setdefault(s, len(skels)) for s in skel]
         vskel, raw = [q.vskel for q in qs], [q.raw for q in qs]
         return cls(
             column(core), column(flat),
@@ -261,6 +263,7 @@ class _QueryColumns:
             np.array([" " in c for c in core], dtype=bool),
             _letter_sets(core), _letter_sets(flat), _letter_sets(skel),
             np.array(qual_group, dtype=np.int64), tuple(groups),
+            np.array(skel_group, dtype=np.int64), column(list(skels)),
         )  # fmt: skip
 
     def qual_penalty(self, index: NameIndex) -> np.ndarray:
@@ -924,6 +927,7 @@ class NameIndex:
         self._qual_penalties: dict[frozenset[str], np.ndarray] = {}
         self._object_columns: dict[str, np.ndarray] = {}
         self._match_columns: tuple[np.ndarray, ...] | None = None
+        self._skel_ids: tuple[np.ndarray, np.ndarray] | None = None  # see _skeleton_ids
 
         def lengths(values: list[str]) -> np.ndarray:
             return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
@@ -1507,15 +1511,38 @@ class NameIndex:
     def _skeleton_similarity(
         self, qc: _QueryColumns, qid: np.ndarray, idx: np.ndarray
     ) -> np.ndarray:
-        """The normalised Levenshtein similarity of each pair's skeletons (0: no skeleton)."""
+        """The normalised Levenshtein similarity of each pair's skeletons (0: no skeleton).
+
+        Many spellings share a skeleton and many queries of a batch share one, so the pairs
+        hold about five times fewer distinct (query skeleton, spelling skeleton) pairs than
+        pairs: each distinct pair is scored once (the similarity is a function of the two
+        strings alone) and its score given to every pair that has it.
+        """
         skel_sim = np.zeros(len(idx))
         has = np.flatnonzero(qc.skel_len[qid] > 0)
         if len(has):
+            skel_ids, skel_texts = self._skeleton_ids()
+            n_skels = len(skel_texts)
+            which, distinct = pd.factorize(qc.skel_group[qid[has]] * n_skels + skel_ids[idx[has]])
             skel_sim[has] = _pairwise(
-                qc.skel[qid[has]], self._column("skel")[idx[has]],
+                qc.skels[distinct // n_skels], skel_texts[distinct % n_skels],
                 Levenshtein.normalized_similarity, np.float64,
-            )  # fmt: skip
+            )[which]  # fmt: skip
         return skel_sim
+
+    def _skeleton_ids(self) -> tuple[np.ndarray, np.ndarray]:
+        """Each spelling's skeleton as a number, and the skeleton of each number.
+
+        The numbers are the positions of the distinct skeletons in the typo pass's skeleton
+        keys; the spellings without a skeleton (filed under none) get the number after them,
+        the empty string.
+        """
+        if self._skel_ids is None:
+            typo = self._typo["skel"]
+            ids = typo.key_of(len(self._text))
+            ids[ids < 0] = len(typo.keys)
+            self._skel_ids = (ids, np.array([*typo.keys, ""], dtype=object))
+        return self._skel_ids
 
     def _scores(
         self,
