@@ -476,3 +476,10 @@ def test_skeleton_similarity_equals_pair_by_pair(index: NameIndex, extra: list[s
     one = fresh._skeleton_similarity(qc, qid[:1], idx[:1])
     assert one.tolist() == want[:1]
     assert fresh._skeleton_similarity(qc, qid[:0], idx[:0]).tolist() == []
+
+
+def test_short_words_of_a_name_agree_with_themselves(index: NameIndex) -> None:
+    """The same-skeleton flags skip comparing a name with itself: it always agrees."""
+    names = [*index._core, "", "a", "ali allu", "bash basha", "حلب الجديدة"]
+    assert all(_short_words_agree(c, c) for c in names)
+    assert not _short_words_agree("ali", "allu")  # while other short words may not

@@ -1730,6 +1730,8 @@ class NameIndex:
         same[one_script[vowels < 0.8]] = False
         out: list[bool] = same.tolist()
         alike = one_script[vowels >= 0.8]
+        # a name's short words agree with themselves: only other names are compared
+        alike = alike[qc.core[qid[alike]] != self._column("core")[idx[alike]]]
         for m, k, i in zip(alike.tolist(), qid[alike].tolist(), idx[alike].tolist(), strict=True):
             out[m] = _short_words_agree(qs[k].core, self._core[i])
         return out
