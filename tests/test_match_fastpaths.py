@@ -483,3 +483,39 @@ def test_short_words_of_a_name_agree_with_themselves(index: NameIndex) -> None:
     names = [*index._core, "", "a", "ali allu", "bash basha", "حلب الجديدة"]
     assert all(_short_words_agree(c, c) for c in names)
     assert not _short_words_agree("ali", "allu")  # while other short words may not
+
+
+def _plain_posting_slots(index: NameIndex, text: str) -> list[int]:
+    """The slots of the query's keys looked up one by one (the common ones as a last resort)."""
+    q, skel_tokens = _query_of(text)
+    rare: list[int] = []
+    common: list[int] = []
+    for key in index._keys(q.core, q.skel, skel_tokens, q.arabic):
+        slot = index._post_slot.get(key)
+        if slot is not None:
+            (common if slot in index._common_slots else rare).append(slot)
+    return rare or common
+
+
+@pytest.mark.parametrize("cache_size", [20000, 3])
+def test_posting_slots_kept_per_token_equal_the_keys_looked_up(
+    index: NameIndex, monkeypatch: pytest.MonkeyPatch, cache_size: int
+) -> None:
+    """Token and word slots kept across queries (and dropped when too many) change nothing."""
+    monkeypatch.setattr(_match, "_CACHE_SIZE", cache_size)
+    texts = [
+        *_queries(index, 400, 17),
+        *["Tal Tal", "Tal", "Tell Tamer", "Kafr Kafr Nubl", "حلب", "حلب حلب"],
+        *["Halab", "Halab حلب"],  # one Latin word, alone and in an Arabic query
+        *["Al", "Aya", "12", "12 12", "Deir ez-Zor 12", "Upper Tal Khanzir", "Qarya"],
+        *["Tal Zqzqv", "Khirbet Zqzqv", "Kafr Tal Zqzqv"],  # common keys, and one rare
+    ]
+    fresh = NameIndex.from_state(index.to_state())
+    for text in texts * 2:  # the second time from the slots kept
+        q = _query_of(text)[0]
+        if q.core or q.skel:
+            assert fresh._posting_slots(*_query_of(text)) == _plain_posting_slots(index, text), text
+    assert sum(map(len, fresh._part_slots)) <= max(cache_size, 20)
+    only_common = set(_plain_posting_slots(index, "Tal Zqzqv"))
+    assert only_common
+    assert only_common <= index._common_slots  # then they are its candidates

@@ -956,6 +956,8 @@ class NameIndex:
         }
         self._cache: OrderedDict[SearchRequest, tuple[NameMatch, ...]] = OrderedDict()
         self._slot_cache: dict[str, list[int]] = {}  # query text -> _posting_slots
+        # the slots of the keys of a token skeleton, a Latin word, an Arabic word (or None)
+        self._part_slots: tuple[dict[str, int | None], ...] = ({}, {}, {})
         self._masks: dict[tuple[frozenset[str] | None, str | None], np.ndarray | None] = {}
         self._entry_arrays: dict[str, np.ndarray] = {}
         # per-entry string columns sorted (values, and the entry of each)
@@ -1164,12 +1166,42 @@ class NameIndex:
         return penalty
 
     def _posting_slots(self, q: _Query, skel_tokens: Sequence[str]) -> list[int]:
-        """The posting lists of the query's blocking keys (common keys only as a last resort)."""
+        """The posting lists of the query's blocking keys (common keys only as a last resort).
+
+        The slots of the keys of :meth:`_keys`, in their order, each once: distinct keys
+        have distinct slots, so each slot once is each key once. The slots of the token and
+        word keys are kept per token and word (``_part_slots``), which repeat across queries
+        far more than whole queries do: no key string is built for them again.
+        """
+        get = self._post_slot.get
+        found: list[int | None] = []
+        if q.core:
+            script = "a" if q.arabic else "l"
+            found.append(get(f"n{script}:{q.core}"))
+            found.append(get(f"f{script}:{q.flat}"))  # the flat name: the core without spaces
+        if q.skel:  # the skeleton: the token skeletons joined
+            found.append(get("s:" + q.skel))
+        tokens, latin_words, arabic_words = self._part_slots
+        if len(tokens) + len(latin_words) + len(arabic_words) > _CACHE_SIZE:
+            for kept in self._part_slots:
+                kept.clear()
+        for t in skel_tokens:
+            if len(t) >= 2:
+                slot = tokens.get(t, -1)
+                if slot == -1:
+                    slot = tokens[t] = get("t:" + t)
+                found.append(slot)
+        words = arabic_words if q.arabic else latin_words
+        for w in q.core.split():
+            if len(w) >= 3:
+                slot = words.get(w, -1)
+                if slot == -1:
+                    slot = words[w] = get(("wa:" if q.arabic else "wl:") + w)
+                found.append(slot)
         rare: list[int] = []
         common: list[int] = []
         too_common = self._common_slots
-        for key in self._keys(q.core, q.skel, skel_tokens, q.arabic):
-            slot = self._post_slot.get(key)
+        for slot in dict.fromkeys(found):
             if slot is not None:
                 (common if slot in too_common else rare).append(slot)
         return rare or common
