@@ -519,3 +519,35 @@ def test_posting_slots_kept_per_token_equal_the_keys_looked_up(
     only_common = set(_plain_posting_slots(index, "Tal Zqzqv"))
     assert only_common
     assert only_common <= index._common_slots  # then they are its candidates
+
+
+def _texts(index: NameIndex, seed: int) -> list[str]:
+    """Spellings of the gazetteer, typos of them, random and odd strings (any script)."""
+    rng = random.Random(seed)
+    pool = string.ascii_letters + string.digits + " -'`_().,/" + "éçşÀ²ğü" + "\u200f\u00ad"
+    randoms = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 20))) for _ in range(500)]
+    odd = ["", " ", "Al", "Upper", "Tal Tal", "Albukamal", "حلب", "Halab حلب", "Ale\u200fppo"]
+    return [*_queries(index, 1500, seed), *randoms, *odd]
+
+
+def test_latin_words_kept_per_run_equal_their_plain_computation(index: NameIndex) -> None:
+    """core_name, analyse and is_arabic give what they give without the kept words."""
+    texts = _texts(index, 31)
+    _normalize._latin_run_words.cache_clear()
+    # the plain words of a run: the tokens without qualifiers, folded, empty ones dropped
+    for text in texts:
+        words, tags = _normalize._qualifier_split(_normalize._latin_tokens(text))
+        want = ([t for t in map(_normalize._fold_token, words) if t], tags)
+        got = _normalize._latin_run_words(text)
+        assert (list(got[0]), got[1]) == want, text
+        assert isinstance(got[0], tuple)  # shared by the callers: immutable
+        plain = _normalize._ARABIC_RANGE.search(_normalize._visible(text)) is not None
+        assert _normalize.is_arabic(text) == plain, text
+    # core_name first (as phrase parsing does), then analyse: the same as each afresh
+    names = [_normalize.core_name(t) for t in texts]
+    analysed = [_normalize.analyse(t) for t in texts]
+    for f in (_normalize._latin_run_words, _normalize.core_name, _normalize.analyse):
+        f.cache_clear()
+    assert [_normalize.analyse(t) for t in texts] == analysed
+    assert [_normalize.core_name(t) for t in texts] == names
+    assert names == [" ".join(a[0]) for a in analysed]

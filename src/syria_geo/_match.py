@@ -285,14 +285,18 @@ def _query_of(query: str) -> tuple[_Query, tuple[str, ...]]:
     """The analysed query (a pure function of its text) and its per-word skeletons."""
     words, skel_tokens, quals = analyse(query)
     core = " ".join(words)
-    q = _Query(
-        core,
-        core.replace(" ", ""),
-        "".join(skel_tokens),
-        vowelled_skeleton(query),
-        quals,
-        is_arabic(query),
-        _raw_key(query),
+    # _Query(...) without its Python-level __new__
+    q = _new_tuple(
+        _Query,
+        (
+            core,
+            core.replace(" ", ""),
+            "".join(skel_tokens),
+            vowelled_skeleton(query),
+            quals,
+            is_arabic(query),
+            _raw_key(query),
+        ),
     )
     return q, skel_tokens
 
