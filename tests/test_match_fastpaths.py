@@ -551,3 +551,52 @@ def test_latin_words_kept_per_run_equal_their_plain_computation(index: NameIndex
     assert [_normalize.analyse(t) for t in texts] == analysed
     assert [_normalize.core_name(t) for t in texts] == names
     assert names == [" ".join(a[0]) for a in analysed]
+
+
+@pytest.mark.parametrize("unique", [True, False])
+def test_pairs_of_posting_lists_equal_the_lists_expanded_one_by_one(
+    index: NameIndex, unique: bool
+) -> None:
+    """Slots of two posting tables, queries without slots, repeated slots, lists and tuples."""
+    rng = random.Random(41)
+    typo = index._typo["skel"]
+    n_post, n_typo = len(index._post_off) - 1, len(typo.keys)
+    lists: list[tuple[np.ndarray, np.ndarray, int, list[int] | tuple[int, ...]]] = []
+    for k in range(60):
+        slots = [rng.randrange(n_post) for _ in range(rng.randrange(0, 5))]
+        lists.append((index._post_off, index._post_val, k, slots * (1 + k % 2)))
+        if k % 3 == 0:
+            lists.append((typo.off, typo.val, k, tuple(rng.randrange(n_typo) for _ in range(3))))
+    want = [
+        (k, int(i))
+        for off, val, k, slots in lists
+        for s in slots
+        for i in val[off[s] : off[s + 1]].tolist()
+    ]
+    qid, idx = index._pairs(lists, unique=unique)
+    got = list(zip(qid.tolist(), idx.tolist(), strict=True))
+    assert sorted(got) == (sorted(set(want)) if unique else sorted(want))
+    assert len(set(want)) < len(want)  # repeated pairs were given
+    assert [len(a) for a in index._pairs([], unique=unique)] == [0, 0]
+    empty = [(index._post_off, index._post_val, 0, [])]
+    assert [len(a) for a in index._pairs(empty, unique=unique)] == [0, 0]
+
+
+def test_scored_pairs_of_filtered_queries_keep_the_allowed_entries(index: NameIndex) -> None:
+    """The filters of a batch gathered at once keep each pair its own query's filter allows."""
+    queries, qc, qid, idx = _posted(index, 14)
+    fresh = NameIndex.from_state(index.to_state())
+    options = [(None, None), (frozenset({"community"}), None), (None, "SY07"), (None, "Z")]
+    masks = [fresh._mask(*options[k % len(options)]) for k in range(len(queries))]
+    cuts = np.full(len(queries), 0.6)
+    got = fresh._scored(qc, qid, idx, masks, cuts)
+    allowed = [
+        m is None or bool(m[fresh._row[i]])
+        for m, i in zip([masks[k] for k in qid.tolist()], idx.tolist(), strict=True)
+    ]
+    keep = np.array(allowed, dtype=bool)
+    want = fresh._scored(qc, qid[keep], idx[keep], [None] * len(queries), cuts)
+    assert 0 < int(keep.sum()) < len(keep)
+    assert len(want[0]) > 100
+    for a, b in zip(got, want, strict=True):
+        assert np.array_equal(a, b)

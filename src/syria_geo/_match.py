@@ -30,7 +30,7 @@ from collections import OrderedDict, deque
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from typing import Any, NamedTuple, cast
 
 import numpy as np
@@ -593,8 +593,8 @@ def _unique_pairs(qid: np.ndarray, idx: np.ndarray, n: int) -> tuple[np.ndarray,
     key = np.sort(qid * n + idx)
     first = np.ones(len(key), dtype=bool)
     np.not_equal(key[1:], key[:-1], out=first[1:])
-    key = key[first]
-    return key // n, key % n
+    qid, idx = np.divmod(key[first], n)  # (one pass, where // and % take two)
+    return qid, idx
 
 
 def _expand(off: np.ndarray, val: np.ndarray, slots: np.ndarray) -> tuple[np.ndarray, ...]:
@@ -1416,18 +1416,23 @@ class NameIndex:
         posting table is expanded in one pass; the order of the pairs is not meaningful
         (ties are broken by spelling, see :meth:`_ranked`).
         """
-        tables: dict[int, tuple[np.ndarray, np.ndarray, list[int], list[int]]] = {}
+        tables: dict[int, tuple[np.ndarray, np.ndarray, list[Sequence[int]], list[int]]] = {}
         for off, val, k, slots in lists:  # the slots of each posting table, with their query
             table = tables.setdefault(id(val), (off, val, [], []))
-            table[2].extend(slots)
-            table[3].extend([k] * len(slots))
+            table[2].append(slots)
+            table[3].append(k)
         parts: list[np.ndarray] = []
         owners: list[np.ndarray] = []
-        for off, val, slots, by in tables.values():
-            if slots:
-                found, counts = _expand(off, val, np.asarray(slots, dtype=np.int64))
+        for off, val, slot_lists, by in tables.values():
+            counts = np.fromiter(map(len, slot_lists), dtype=np.int64, count=len(slot_lists))
+            n_slots = int(counts.sum())
+            if n_slots:
+                flat = np.fromiter(chain.from_iterable(slot_lists), dtype=np.int64, count=n_slots)
+                found, found_counts = _expand(off, val, flat)
                 parts.append(found)
-                owners.append(np.repeat(np.asarray(by, dtype=np.int64), counts))
+                # the query of each slot, then of each spelling found under it
+                slot_owners = np.repeat(np.asarray(by, dtype=np.int64), counts)
+                owners.append(np.repeat(slot_owners, found_counts))
         if not parts:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         qid, idx = np.concatenate(owners), np.concatenate(parts).astype(np.int64)
@@ -1457,7 +1462,8 @@ class NameIndex:
                 if g == len(table):
                     table.append(np.ones(len(self._ids), dtype=bool) if mask is None else mask)
                 group_of[k] = g
-            keep = np.stack(table)[group_of[qid], self._row[idx]]
+            # (one index into the flattened table: faster than indexing it by two arrays)
+            keep = np.concatenate(table)[group_of[qid] * len(self._ids) + self._row[idx]]
             qid, idx = qid[keep], idx[keep]
         qid, idx = _unique_pairs(qid, idx, len(self._text))
         names = self._name_reach(qc, qid, idx, letters=True)
