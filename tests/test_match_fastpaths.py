@@ -600,3 +600,18 @@ def test_scored_pairs_of_filtered_queries_keep_the_allowed_entries(index: NameIn
     assert len(want[0]) > 100
     for a, b in zip(got, want, strict=True):
         assert np.array_equal(a, b)
+
+
+@pytest.mark.parametrize("n", [0, 1, 300])
+def test_query_columns_hold_each_query_field(index: NameIndex, n: int) -> None:
+    """The columns of a batch (transposed at once) are the fields of its queries, in order."""
+    texts = [*_queries(index, 300, 43), "حلب", "Upper Tal Khanzir", "Aya"][:n]
+    qs = [_query_of(t)[0] for t in texts]
+    qc = _QueryColumns.of(qs)
+    for field in ("core", "flat", "skel", "vskel", "raw"):
+        assert getattr(qc, field).tolist() == [getattr(q, field) for q in qs]
+        assert getattr(qc, f"{field}_len").tolist() == [len(getattr(q, field)) for q in qs]
+    assert qc.arabic.tolist() == [q.arabic for q in qs]
+    assert [qc.quals[g] for g in qc.qual_group.tolist()] == [q.quals for q in qs]
+    assert qc.skels[qc.skel_group].tolist() == [q.skel for q in qs]
+    assert len(set(qc.skels.tolist())) == len(qc.skels)

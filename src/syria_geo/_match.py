@@ -241,24 +241,24 @@ class _QueryColumns:
 
     @classmethod
     def of(cls, qs: Sequence[_Query]) -> _QueryColumns:
-        def column(values: list[str]) -> np.ndarray:
+        def column(values: Sequence[str]) -> np.ndarray:
             out = np.empty(len(values), dtype=object)
             out[:] = values
             return out
 
-        def lengths(values: list[str]) -> np.ndarray:
+        def lengths(values: Sequence[str]) -> np.ndarray:
             return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
 
+        # the fields of the queries as tuples, one per field (zip transposes them in C)
+        core, flat, skel, vskel, quals, arabic, raw = zip(*qs, strict=True) if qs else ((),) * 7
         groups: dict[frozenset[str], int] = {}
-        qual_group = [groups.setdefault(q.quals, len(groups)) for q in qs]
-        core, skel, flat = [q.core for q in qs], [q.skel for q in qs], [q.flat for q in qs]
+        qual_group = [groups.setdefault(q, len(groups)) for q in quals]
         skels: dict[str, int] = {}
         skel_group = [skels.setdefault(s, len(skels)) for s in skel]
-        vskel, raw = [q.vskel for q in qs], [q.raw for q in qs]
         return cls(
             column(core), column(flat),
             column([" ".join(sorted(c.split())) if " " in c else c for c in core]), column(skel),
-            column(vskel), column(raw), np.array([q.arabic for q in qs], dtype=bool),
+            column(vskel), column(raw), np.array(arabic, dtype=bool),
             lengths(skel), lengths(core), lengths(flat), lengths(vskel), lengths(raw),
             np.array([" " in c for c in core], dtype=bool),
             _letter_sets(core), _letter_sets(flat), _letter_sets(skel),
