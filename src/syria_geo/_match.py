@@ -1361,26 +1361,29 @@ class NameIndex:
                 if q.core or q.skel:
                     live.append(j)
                     queries.append((q, skel_tokens))
-        results: list[tuple[NameMatch, ...]] = [() for _ in keys]
+        results: list[tuple[NameMatch, ...]] = [()] * len(keys)
         if not live:
             return results
         qs = [q for q, _ in queries]
         qc = _QueryColumns.of(qs)
-        masks = [self._mask(_level_set(keys[j]), keys[j].within) for j in live]
-        # pairs that cannot reach min_score (nor 0.9, which decides the typo pass) go unscored
-        cuts = np.array(
-            [min(keys[j].min_score, 0.9) if keys[j].typos else keys[j].min_score for j in live]
-        )
-        slot_cache, text_of = self._slot_cache, [keys[j].query for j in live]
+        slot_cache = self._slot_cache
         if len(slot_cache) > _CACHE_SIZE:
             slot_cache.clear()
-        # the posting lists of each query text (the same text comes with other filters)
+        masks: list[np.ndarray | None] = []
+        cut_list: list[float] = []
         slots: list[list[int]] = []
-        for text, (q, skel_tokens) in zip(text_of, queries, strict=True):
-            found = slot_cache.get(text)
+        for j, (q, skel_tokens) in zip(live, queries, strict=True):
+            key = keys[j]
+            masks.append(self._mask(_level_set(key), key.within))
+            # pairs that cannot reach min_score (nor 0.9, which decides the typo pass) go
+            # unscored
+            cut_list.append(min(key.min_score, 0.9) if key.typos else key.min_score)
+            # the posting lists of each query text (the same text comes with other filters)
+            found = slot_cache.get(key.query)
             if found is None:
-                found = slot_cache[text] = self._posting_slots(q, skel_tokens)
+                found = slot_cache[key.query] = self._posting_slots(q, skel_tokens)
             slots.append(found)
+        cuts = np.array(cut_list)
         posted = self._pairs(
             [(self._post_off, self._post_val, k, chosen) for k, chosen in enumerate(slots)],
             unique=False,  # made unique by _scored, on the allowed pairs
@@ -1389,7 +1392,10 @@ class NameIndex:
         top = np.zeros(len(live))
         np.maximum.at(top, pairs[0], pairs[3])
         # the typo pass, where no candidate of the blocking keys comes close
-        retry = [k for k, j in enumerate(live) if keys[j].typos and top[k] < 0.9]
+        retry = [
+            k for k, (j, best) in enumerate(zip(live, top.tolist(), strict=True))
+            if keys[j].typos and best < 0.9
+        ]  # fmt: skip
         lists = [
             (off, val, retry[k], found)
             for off, val, k, found in self._typo_lists(
