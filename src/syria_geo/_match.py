@@ -246,9 +246,6 @@ class _QueryColumns:
             out[:] = values
             return out
 
-        def lengths(values: Sequence[str]) -> np.ndarray:
-            return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
-
         # the fields of the queries as tuples, one per field (zip transposes them in C)
         core, flat, skel, vskel, quals, arabic, raw = zip(*qs, strict=True) if qs else ((),) * 7
         groups: dict[frozenset[str], int] = {}
@@ -259,7 +256,7 @@ class _QueryColumns:
             column(core), column(flat),
             column([" ".join(sorted(c.split())) if " " in c else c for c in core]), column(skel),
             column(vskel), column(raw), np.array(arabic, dtype=bool),
-            lengths(skel), lengths(core), lengths(flat), lengths(vskel), lengths(raw),
+            _lengths(skel), _lengths(core), _lengths(flat), _lengths(vskel), _lengths(raw),
             np.array([" " in c for c in core], dtype=bool),
             _letter_sets(core), _letter_sets(flat), _letter_sets(skel),
             np.array(qual_group, dtype=np.int64), tuple(groups),
@@ -269,6 +266,11 @@ class _QueryColumns:
     def qual_penalty(self, index: NameIndex) -> np.ndarray:
         """Penalty per (qualifier group of the batch, qualifier set of the index)."""
         return np.stack([index._qual_penalty(quals) for quals in self.quals])
+
+
+def _lengths(values: Sequence[str]) -> np.ndarray:
+    """The length of each string (int64)."""
+    return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
 
 
 def _raw_key(text: str) -> str:
@@ -932,13 +934,9 @@ class NameIndex:
         self._object_columns: dict[str, np.ndarray] = {}
         self._match_columns: tuple[np.ndarray, ...] | None = None
         self._skel_ids: tuple[np.ndarray, np.ndarray] | None = None  # see _skeleton_ids
-
-        def lengths(values: list[str]) -> np.ndarray:
-            return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
-
-        self._vskel_len = lengths(self._vskel)
-        self._skel_len, self._core_len = lengths(self._skel), lengths(self._core)
-        self._flat_len = lengths(self._flat)
+        self._vskel_len = _lengths(self._vskel)
+        self._skel_len, self._core_len = _lengths(self._skel), _lengths(self._core)
+        self._flat_len = _lengths(self._flat)
         self._spaced = self._core_len != self._flat_len  # a name of several words
         # blocking keys -> spellings
         self._post_slot = dict(zip(state["post_keys"], range(len(state["post_keys"])), strict=True))
@@ -960,8 +958,7 @@ class NameIndex:
         }
         self._cache: OrderedDict[SearchRequest, tuple[NameMatch, ...]] = OrderedDict()
         self._slot_cache: dict[str, list[int]] = {}  # query text -> _posting_slots
-        # the slots of the keys of a token skeleton, a Latin word, an Arabic word (or None)
-        self._part_slots: tuple[dict[str, int | None], ...] = ({}, {}, {})
+        self._part_slots: tuple[dict[str, int | None], ...] = ({}, {}, {})  # _posting_slots
         self._masks: dict[tuple[frozenset[str] | None, str | None], np.ndarray | None] = {}
         self._entry_arrays: dict[str, np.ndarray] = {}
         # per-entry string columns sorted (values, and the entry of each)
