@@ -31,10 +31,9 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, repeat
-from typing import Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import numpy as np
-import pandas as pd
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, Levenshtein
 
@@ -48,6 +47,9 @@ from syria_geo._normalize import (
     normalize_arabic,
     vowelled_skeleton,
 )
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["LEVEL_RANK", "NameIndex", "NameMatch", "SearchRequest"]
 
@@ -1566,6 +1568,8 @@ class NameIndex:
         skel_sim = np.zeros(len(idx))
         has = np.flatnonzero(qc.skel_len[qid] > 0)
         if len(has):
+            import pandas as pd  # (a hash table; imported here: the module does not need it)
+
             skel_ids, skel_texts = self._skeleton_ids()
             n_skels = len(skel_texts)
             which, distinct = pd.factorize(qc.skel_group[qid[has]] * n_skels + skel_ids[idx[has]])
