@@ -5,7 +5,9 @@ compared here with a direct, one-value-at-a-time version of the same computation
 shipped gazetteer's spellings, seeded typos of them and random strings: rounding as Python
 rounds, NameMatch objects built without their __init__, same-skeleton flags, the typo-pass
 letter bound, the score bound with skeleton similarities, the filters, and the single
-cached request.
+cached request; skeleton similarities scored once per distinct pair, posting slots kept per
+token and word, the folded words kept per Latin run, posting lists expanded per table, the
+filters gathered at once and the query columns transposed at once.
 """
 
 from __future__ import annotations

@@ -1374,8 +1374,7 @@ class NameIndex:
         for j, (q, skel_tokens) in zip(live, queries, strict=True):
             key = keys[j]
             masks.append(self._mask(_level_set(key), key.within))
-            # pairs that cannot reach min_score (nor 0.9, which decides the typo pass) go
-            # unscored
+            # pairs that cannot reach the cut (min_score, or 0.9 for the typo pass) go unscored
             cut_list.append(min(key.min_score, 0.9) if key.typos else key.min_score)
             # the posting lists of each query text (the same text comes with other filters)
             found = slot_cache.get(key.query)
