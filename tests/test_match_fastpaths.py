@@ -5,7 +5,10 @@ compared here with a direct, one-value-at-a-time version of the same computation
 shipped gazetteer's spellings, seeded typos of them and random strings: rounding as Python
 rounds, NameMatch objects built without their __init__, same-skeleton flags, the typo-pass
 letter bound, the typo pass scoring queries one by one or together, the score bound with
-skeleton similarities, the filters, and the single cached request.
+skeleton similarities, the filters, and the single cached request; skeleton similarities
+scored once per distinct pair, posting slots kept per token and word, the folded words kept
+per Latin run, posting lists expanded per table, the filters gathered at once and the query
+columns transposed at once.
 """
 
 from __future__ import annotations
@@ -518,3 +521,173 @@ def test_typo_pass_either_way_equals_the_full_scan(
     assert fresh.best_many([], levenshtein=levenshtein) == []
     one = _match._TypoKeys(keys, shipped.off, shipped.val)
     assert one.best_many(requests[:1], levenshtein=levenshtein) == want[:1]
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        [],  # sampled spellings and typos of them only
+        ["حلب", "حلب الجديدة", "Halab", "Aleppo"],  # Arabic and Latin of one skeleton
+        ["Kafr Nubl", "Kafr Nubl", "Kafranbel"],  # the same query twice, one skeleton
+        ["ab", "Aya"],  # a short skeleton, and a query without one
+    ],
+)
+def test_skeleton_similarity_equals_pair_by_pair(index: NameIndex, extra: list[str]) -> None:
+    """Each distinct skeleton pair scored once gives every pair what it gives alone."""
+    queries = [*_queries(index, 80, 21), *extra]
+    queries = [t for t in queries if _query_of(t)[0].core or _query_of(t)[0].skel]
+    qc = _QueryColumns.of([_query_of(t)[0] for t in queries])
+    qid, idx = _posting_pairs(index, queries)
+    fresh = NameIndex.from_state(index.to_state())  # its skeleton numbers built afresh
+    got = fresh._skeleton_similarity(qc, qid, idx)
+    want = [
+        Levenshtein.normalized_similarity(qc.skel[k], index._skel[i]) if qc.skel[k] else 0.0
+        for k, i in zip(qid.tolist(), idx.tolist(), strict=True)
+    ]
+    assert got.tolist() == want
+    pairs = set(zip(qc.skel[qid].tolist(), [index._skel[i] for i in idx.tolist()], strict=True))
+    assert len(pairs) < len(want)  # skeleton pairs repeat
+    ids, texts = fresh._skeleton_ids()
+    assert texts[ids].tolist() == index._skel  # every spelling's number names its skeleton
+    one = fresh._skeleton_similarity(qc, qid[:1], idx[:1])
+    assert one.tolist() == want[:1]
+    assert fresh._skeleton_similarity(qc, qid[:0], idx[:0]).tolist() == []
+
+
+def test_short_words_of_a_name_agree_with_themselves(index: NameIndex) -> None:
+    """The same-skeleton flags skip comparing a name with itself: it always agrees."""
+    names = [*index._core, "", "a", "ali allu", "bash basha", "حلب الجديدة"]
+    assert all(_short_words_agree(c, c) for c in names)
+    assert not _short_words_agree("ali", "allu")  # while other short words may not
+
+
+def _plain_posting_slots(index: NameIndex, text: str) -> list[int]:
+    """The slots of the query's keys looked up one by one (the common ones as a last resort)."""
+    q, skel_tokens = _query_of(text)
+    rare: list[int] = []
+    common: list[int] = []
+    for key in index._keys(q.core, q.skel, skel_tokens, q.arabic):
+        slot = index._post_slot.get(key)
+        if slot is not None:
+            (common if slot in index._common_slots else rare).append(slot)
+    return rare or common
+
+
+@pytest.mark.parametrize("cache_size", [20000, 3])
+def test_posting_slots_kept_per_token_equal_the_keys_looked_up(
+    index: NameIndex, monkeypatch: pytest.MonkeyPatch, cache_size: int
+) -> None:
+    """Token and word slots kept across queries (and dropped when too many) change nothing."""
+    monkeypatch.setattr(_match, "_CACHE_SIZE", cache_size)
+    texts = [
+        *_queries(index, 400, 17),
+        *["Tal Tal", "Tal", "Tell Tamer", "Kafr Kafr Nubl", "حلب", "حلب حلب"],
+        *["Halab", "Halab حلب"],  # one Latin word, alone and in an Arabic query
+        *["Al", "Aya", "12", "12 12", "Deir ez-Zor 12", "Upper Tal Khanzir", "Qarya"],
+        *["Tal Zqzqv", "Khirbet Zqzqv", "Kafr Tal Zqzqv"],  # common keys, and one rare
+    ]
+    fresh = NameIndex.from_state(index.to_state())
+    for text in texts * 2:  # the second time from the slots kept
+        q = _query_of(text)[0]
+        if q.core or q.skel:
+            assert fresh._posting_slots(*_query_of(text)) == _plain_posting_slots(index, text), text
+    assert sum(map(len, fresh._part_slots)) <= max(cache_size, 20)
+    only_common = set(_plain_posting_slots(index, "Tal Zqzqv"))
+    assert only_common
+    assert only_common <= index._common_slots  # then they are its candidates
+
+
+def _texts(index: NameIndex, seed: int) -> list[str]:
+    """Spellings of the gazetteer, typos of them, random and odd strings (any script)."""
+    rng = random.Random(seed)
+    pool = string.ascii_letters + string.digits + " -'`_().,/" + "éçşÀ²ğü" + "\u200f\u00ad"
+    randoms = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 20))) for _ in range(500)]
+    odd = ["", " ", "Al", "Upper", "Tal Tal", "Albukamal", "حلب", "Halab حلب", "Ale\u200fppo"]
+    return [*_queries(index, 1500, seed), *randoms, *odd]
+
+
+def test_latin_words_kept_per_run_equal_their_plain_computation(index: NameIndex) -> None:
+    """core_name, analyse and is_arabic give what they give without the kept words."""
+    texts = _texts(index, 31)
+    _normalize._latin_run_words.cache_clear()
+    # the plain words of a run: the tokens without qualifiers, folded, empty ones dropped
+    for text in texts:
+        words, tags = _normalize._qualifier_split(_normalize._latin_tokens(text))
+        want = ([t for t in map(_normalize._fold_token, words) if t], tags)
+        got = _normalize._latin_run_words(text)
+        assert (list(got[0]), got[1]) == want, text
+        assert isinstance(got[0], tuple)  # shared by the callers: immutable
+        plain = _normalize._ARABIC_RANGE.search(_normalize._visible(text)) is not None
+        assert _normalize.is_arabic(text) == plain, text
+    # core_name first (as phrase parsing does), then analyse: the same as each afresh
+    names = [_normalize.core_name(t) for t in texts]
+    analysed = [_normalize.analyse(t) for t in texts]
+    for f in (_normalize._latin_run_words, _normalize.core_name, _normalize.analyse):
+        f.cache_clear()
+    assert [_normalize.analyse(t) for t in texts] == analysed
+    assert [_normalize.core_name(t) for t in texts] == names
+    assert names == [" ".join(a[0]) for a in analysed]
+
+
+@pytest.mark.parametrize("unique", [True, False])
+def test_pairs_of_posting_lists_equal_the_lists_expanded_one_by_one(
+    index: NameIndex, unique: bool
+) -> None:
+    """Slots of two posting tables, queries without slots, repeated slots, lists and tuples."""
+    rng = random.Random(41)
+    typo = index._typo["skel"]
+    n_post, n_typo = len(index._post_off) - 1, len(typo.keys)
+    lists: list[tuple[np.ndarray, np.ndarray, int, list[int] | tuple[int, ...]]] = []
+    for k in range(60):
+        slots = [rng.randrange(n_post) for _ in range(rng.randrange(0, 5))]
+        lists.append((index._post_off, index._post_val, k, slots * (1 + k % 2)))
+        if k % 3 == 0:
+            lists.append((typo.off, typo.val, k, tuple(rng.randrange(n_typo) for _ in range(3))))
+    want = [
+        (k, int(i))
+        for off, val, k, slots in lists
+        for s in slots
+        for i in val[off[s] : off[s + 1]].tolist()
+    ]
+    qid, idx = index._pairs(lists, unique=unique)
+    got = list(zip(qid.tolist(), idx.tolist(), strict=True))
+    assert sorted(got) == (sorted(set(want)) if unique else sorted(want))
+    assert len(set(want)) < len(want)  # repeated pairs were given
+    assert [len(a) for a in index._pairs([], unique=unique)] == [0, 0]
+    empty = [(index._post_off, index._post_val, 0, [])]
+    assert [len(a) for a in index._pairs(empty, unique=unique)] == [0, 0]
+
+
+def test_scored_pairs_of_filtered_queries_keep_the_allowed_entries(index: NameIndex) -> None:
+    """The filters of a batch gathered at once keep each pair its own query's filter allows."""
+    queries, qc, qid, idx = _posted(index, 14)
+    fresh = NameIndex.from_state(index.to_state())
+    options = [(None, None), (frozenset({"community"}), None), (None, "SY07"), (None, "Z")]
+    masks = [fresh._mask(*options[k % len(options)]) for k in range(len(queries))]
+    cuts = np.full(len(queries), 0.6)
+    got = fresh._scored(qc, qid, idx, masks, cuts)
+    allowed = [
+        m is None or bool(m[fresh._row[i]])
+        for m, i in zip([masks[k] for k in qid.tolist()], idx.tolist(), strict=True)
+    ]
+    keep = np.array(allowed, dtype=bool)
+    want = fresh._scored(qc, qid[keep], idx[keep], [None] * len(queries), cuts)
+    assert 0 < int(keep.sum()) < len(keep)
+    assert len(want[0]) > 100
+    for a, b in zip(got, want, strict=True):
+        assert np.array_equal(a, b)
+
+
+@pytest.mark.parametrize("n", [0, 1, 300])
+def test_query_columns_hold_each_query_field(index: NameIndex, n: int) -> None:
+    """The columns of a batch (transposed at once) are the fields of its queries, in order."""
+    texts = [*_queries(index, 300, 43), "حلب", "Upper Tal Khanzir", "Aya"][:n]
+    qs = [_query_of(t)[0] for t in texts]
+    qc = _QueryColumns.of(qs)
+    for field in ("core", "flat", "skel", "vskel", "raw"):
+        assert getattr(qc, field).tolist() == [getattr(q, field) for q in qs]
+        assert getattr(qc, f"{field}_len").tolist() == [len(getattr(q, field)) for q in qs]
+    assert qc.arabic.tolist() == [q.arabic for q in qs]
+    assert [qc.quals[g] for g in qc.qual_group.tolist()] == [q.quals for q in qs]
+    assert qc.skels[qc.skel_group].tolist() == [q.skel for q in qs]
+    assert len(set(qc.skels.tolist())) == len(qc.skels)

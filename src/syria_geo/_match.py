@@ -30,7 +30,7 @@ from collections import OrderedDict, deque
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import numpy as np
@@ -238,34 +238,41 @@ class _QueryColumns:
     skel_letters: np.ndarray
     qual_group: np.ndarray  # position of each query's qualifier set in ``quals``
     quals: tuple[frozenset[str], ...]
+    skel_group: np.ndarray  # position of each query's skeleton in ``skels``
+    skels: np.ndarray  # the distinct skeletons of the batch's queries
 
     @classmethod
     def of(cls, qs: Sequence[_Query]) -> _QueryColumns:
-        def column(values: list[str]) -> np.ndarray:
+        def column(values: Sequence[str]) -> np.ndarray:
             out = np.empty(len(values), dtype=object)
             out[:] = values
             return out
 
-        def lengths(values: list[str]) -> np.ndarray:
-            return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
-
+        # the fields of the queries as tuples, one per field (zip transposes them in C)
+        core, flat, skel, vskel, quals, arabic, raw = zip(*qs, strict=True) if qs else ((),) * 7
         groups: dict[frozenset[str], int] = {}
-        qual_group = [groups.setdefault(q.quals, len(groups)) for q in qs]
-        core, skel, flat = [q.core for q in qs], [q.skel for q in qs], [q.flat for q in qs]
-        vskel, raw = [q.vskel for q in qs], [q.raw for q in qs]
+        qual_group = [groups.setdefault(q, len(groups)) for q in quals]
+        skels: dict[str, int] = {}
+        skel_group = [skels.setdefault(s, len(skels)) for s in skel]
         return cls(
             column(core), column(flat),
             column([" ".join(sorted(c.split())) if " " in c else c for c in core]), column(skel),
-            column(vskel), column(raw), np.array([q.arabic for q in qs], dtype=bool),
-            lengths(skel), lengths(core), lengths(flat), lengths(vskel), lengths(raw),
+            column(vskel), column(raw), np.array(arabic, dtype=bool),
+            _lengths(skel), _lengths(core), _lengths(flat), _lengths(vskel), _lengths(raw),
             np.array([" " in c for c in core], dtype=bool),
             _letter_sets(core), _letter_sets(flat), _letter_sets(skel),
             np.array(qual_group, dtype=np.int64), tuple(groups),
+            np.array(skel_group, dtype=np.int64), column(list(skels)),
         )  # fmt: skip
 
     def qual_penalty(self, index: NameIndex) -> np.ndarray:
         """Penalty per (qualifier group of the batch, qualifier set of the index)."""
         return np.stack([index._qual_penalty(quals) for quals in self.quals])
+
+
+def _lengths(values: Sequence[str]) -> np.ndarray:
+    """The length of each string (int64)."""
+    return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
 
 
 def _raw_key(text: str) -> str:
@@ -282,14 +289,18 @@ def _query_of(query: str) -> tuple[_Query, tuple[str, ...]]:
     """The analysed query (a pure function of its text) and its per-word skeletons."""
     words, skel_tokens, quals = analyse(query)
     core = " ".join(words)
-    q = _Query(
-        core,
-        core.replace(" ", ""),
-        "".join(skel_tokens),
-        vowelled_skeleton(query),
-        quals,
-        is_arabic(query),
-        _raw_key(query),
+    # _Query(...) without its Python-level __new__
+    q = _new_tuple(
+        _Query,
+        (
+            core,
+            core.replace(" ", ""),
+            "".join(skel_tokens),
+            vowelled_skeleton(query),
+            quals,
+            is_arabic(query),
+            _raw_key(query),
+        ),
     )
     return q, skel_tokens
 
@@ -585,8 +596,8 @@ def _unique_pairs(qid: np.ndarray, idx: np.ndarray, n: int) -> tuple[np.ndarray,
     key = np.sort(qid * n + idx)
     first = np.ones(len(key), dtype=bool)
     np.not_equal(key[1:], key[:-1], out=first[1:])
-    key = key[first]
-    return key // n, key % n
+    qid, idx = np.divmod(key[first], n)  # (one pass, where // and % take two)
+    return qid, idx
 
 
 def _expand(off: np.ndarray, val: np.ndarray, slots: np.ndarray) -> tuple[np.ndarray, ...]:
@@ -989,13 +1000,10 @@ class NameIndex:
         self._qual_penalties: dict[frozenset[str], np.ndarray] = {}
         self._object_columns: dict[str, np.ndarray] = {}
         self._match_columns: tuple[np.ndarray, ...] | None = None
-
-        def lengths(values: list[str]) -> np.ndarray:
-            return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
-
-        self._vskel_len = lengths(self._vskel)
-        self._skel_len, self._core_len = lengths(self._skel), lengths(self._core)
-        self._flat_len = lengths(self._flat)
+        self._skel_ids: tuple[np.ndarray, np.ndarray] | None = None  # see _skeleton_ids
+        self._vskel_len = _lengths(self._vskel)
+        self._skel_len, self._core_len = _lengths(self._skel), _lengths(self._core)
+        self._flat_len = _lengths(self._flat)
         self._spaced = self._core_len != self._flat_len  # a name of several words
         # blocking keys -> spellings
         self._post_slot = dict(zip(state["post_keys"], range(len(state["post_keys"])), strict=True))
@@ -1017,6 +1025,7 @@ class NameIndex:
         }
         self._cache: OrderedDict[SearchRequest, tuple[NameMatch, ...]] = OrderedDict()
         self._slot_cache: dict[str, list[int]] = {}  # query text -> _posting_slots
+        self._part_slots: tuple[dict[str, int | None], ...] = ({}, {}, {})  # _posting_slots
         self._masks: dict[tuple[frozenset[str] | None, str | None], np.ndarray | None] = {}
         self._entry_arrays: dict[str, np.ndarray] = {}
         # per-entry string columns sorted (values, and the entry of each)
@@ -1225,12 +1234,42 @@ class NameIndex:
         return penalty
 
     def _posting_slots(self, q: _Query, skel_tokens: Sequence[str]) -> list[int]:
-        """The posting lists of the query's blocking keys (common keys only as a last resort)."""
+        """The posting lists of the query's blocking keys (common keys only as a last resort).
+
+        The slots of the keys of :meth:`_keys`, in their order, each once: distinct keys
+        have distinct slots, so each slot once is each key once. The slots of the token and
+        word keys are kept per token and word (``_part_slots``), which repeat across queries
+        far more than whole queries do: no key string is built for them again.
+        """
+        get = self._post_slot.get
+        found: list[int | None] = []
+        if q.core:
+            script = "a" if q.arabic else "l"
+            found.append(get(f"n{script}:{q.core}"))
+            found.append(get(f"f{script}:{q.flat}"))  # the flat name: the core without spaces
+        if q.skel:  # the skeleton: the token skeletons joined
+            found.append(get("s:" + q.skel))
+        tokens, latin_words, arabic_words = self._part_slots
+        if len(tokens) + len(latin_words) + len(arabic_words) > _CACHE_SIZE:
+            for kept in self._part_slots:
+                kept.clear()
+        for t in skel_tokens:
+            if len(t) >= 2:
+                slot = tokens.get(t, -1)
+                if slot == -1:
+                    slot = tokens[t] = get("t:" + t)
+                found.append(slot)
+        words = arabic_words if q.arabic else latin_words
+        for w in q.core.split():
+            if len(w) >= 3:
+                slot = words.get(w, -1)
+                if slot == -1:
+                    slot = words[w] = get(("wa:" if q.arabic else "wl:") + w)
+                found.append(slot)
         rare: list[int] = []
         common: list[int] = []
         too_common = self._common_slots
-        for key in self._keys(q.core, q.skel, skel_tokens, q.arabic):
-            slot = self._post_slot.get(key)
+        for slot in dict.fromkeys(found):
             if slot is not None:
                 (common if slot in too_common else rare).append(slot)
         return rare or common
@@ -1389,26 +1428,28 @@ class NameIndex:
                 if q.core or q.skel:
                     live.append(j)
                     queries.append((q, skel_tokens))
-        results: list[tuple[NameMatch, ...]] = [() for _ in keys]
+        results: list[tuple[NameMatch, ...]] = [()] * len(keys)
         if not live:
             return results
         qs = [q for q, _ in queries]
         qc = _QueryColumns.of(qs)
-        masks = [self._mask(_level_set(keys[j]), keys[j].within) for j in live]
-        # pairs that cannot reach min_score (nor 0.9, which decides the typo pass) go unscored
-        cuts = np.array(
-            [min(keys[j].min_score, 0.9) if keys[j].typos else keys[j].min_score for j in live]
-        )
-        slot_cache, text_of = self._slot_cache, [keys[j].query for j in live]
+        slot_cache = self._slot_cache
         if len(slot_cache) > _CACHE_SIZE:
             slot_cache.clear()
-        # the posting lists of each query text (the same text comes with other filters)
+        masks: list[np.ndarray | None] = []
+        cut_list: list[float] = []
         slots: list[list[int]] = []
-        for text, (q, skel_tokens) in zip(text_of, queries, strict=True):
-            found = slot_cache.get(text)
+        for j, (q, skel_tokens) in zip(live, queries, strict=True):
+            key = keys[j]
+            masks.append(self._mask(_level_set(key), key.within))
+            # pairs that cannot reach the cut (min_score, or 0.9 for the typo pass) go unscored
+            cut_list.append(min(key.min_score, 0.9) if key.typos else key.min_score)
+            # the posting lists of each query text (the same text comes with other filters)
+            found = slot_cache.get(key.query)
             if found is None:
-                found = slot_cache[text] = self._posting_slots(q, skel_tokens)
+                found = slot_cache[key.query] = self._posting_slots(q, skel_tokens)
             slots.append(found)
+        cuts = np.array(cut_list)
         posted = self._pairs(
             [(self._post_off, self._post_val, k, chosen) for k, chosen in enumerate(slots)],
             unique=False,  # made unique by _scored, on the allowed pairs
@@ -1417,7 +1458,10 @@ class NameIndex:
         top = np.zeros(len(live))
         np.maximum.at(top, pairs[0], pairs[3])
         # the typo pass, where no candidate of the blocking keys comes close
-        retry = [k for k, j in enumerate(live) if keys[j].typos and top[k] < 0.9]
+        retry = [
+            k for k, (j, best) in enumerate(zip(live, top.tolist(), strict=True))
+            if keys[j].typos and best < 0.9
+        ]  # fmt: skip
         lists = [
             (off, val, retry[k], found)
             for off, val, k, found in self._typo_lists(
@@ -1444,18 +1488,23 @@ class NameIndex:
         posting table is expanded in one pass; the order of the pairs is not meaningful
         (ties are broken by spelling, see :meth:`_ranked`).
         """
-        tables: dict[int, tuple[np.ndarray, np.ndarray, list[int], list[int]]] = {}
+        tables: dict[int, tuple[np.ndarray, np.ndarray, list[Sequence[int]], list[int]]] = {}
         for off, val, k, slots in lists:  # the slots of each posting table, with their query
             table = tables.setdefault(id(val), (off, val, [], []))
-            table[2].extend(slots)
-            table[3].extend([k] * len(slots))
+            table[2].append(slots)
+            table[3].append(k)
         parts: list[np.ndarray] = []
         owners: list[np.ndarray] = []
-        for off, val, slots, by in tables.values():
-            if slots:
-                found, counts = _expand(off, val, np.asarray(slots, dtype=np.int64))
+        for off, val, slot_lists, by in tables.values():
+            counts = np.fromiter(map(len, slot_lists), dtype=np.int64, count=len(slot_lists))
+            n_slots = int(counts.sum())
+            if n_slots:
+                flat = np.fromiter(chain.from_iterable(slot_lists), dtype=np.int64, count=n_slots)
+                found, found_counts = _expand(off, val, flat)
                 parts.append(found)
-                owners.append(np.repeat(np.asarray(by, dtype=np.int64), counts))
+                # the query of each slot, then of each spelling found under it
+                slot_owners = np.repeat(np.asarray(by, dtype=np.int64), counts)
+                owners.append(np.repeat(slot_owners, found_counts))
         if not parts:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         qid, idx = np.concatenate(owners), np.concatenate(parts).astype(np.int64)
@@ -1485,7 +1534,8 @@ class NameIndex:
                 if g == len(table):
                     table.append(np.ones(len(self._ids), dtype=bool) if mask is None else mask)
                 group_of[k] = g
-            keep = np.stack(table)[group_of[qid], self._row[idx]]
+            # (one index into the flattened table: faster than indexing it by two arrays)
+            keep = np.concatenate(table)[group_of[qid] * len(self._ids) + self._row[idx]]
             qid, idx = qid[keep], idx[keep]
         qid, idx = _unique_pairs(qid, idx, len(self._text))
         names = self._name_reach(qc, qid, idx, letters=True)
@@ -1575,15 +1625,40 @@ class NameIndex:
     def _skeleton_similarity(
         self, qc: _QueryColumns, qid: np.ndarray, idx: np.ndarray
     ) -> np.ndarray:
-        """The normalised Levenshtein similarity of each pair's skeletons (0: no skeleton)."""
+        """The normalised Levenshtein similarity of each pair's skeletons (0: no skeleton).
+
+        Many spellings share a skeleton and many queries of a batch share one, so the pairs
+        hold about five times fewer distinct (query skeleton, spelling skeleton) pairs than
+        pairs: each distinct pair is scored once (the similarity is a function of the two
+        strings alone) and its score given to every pair that has it.
+        """
         skel_sim = np.zeros(len(idx))
         has = np.flatnonzero(qc.skel_len[qid] > 0)
         if len(has):
+            import pandas as pd  # (a hash table; imported here: the module does not need it)
+
+            skel_ids, skel_texts = self._skeleton_ids()
+            n_skels = len(skel_texts)
+            which, distinct = pd.factorize(qc.skel_group[qid[has]] * n_skels + skel_ids[idx[has]])
             skel_sim[has] = _pairwise(
-                qc.skel[qid[has]], self._column("skel")[idx[has]],
+                qc.skels[distinct // n_skels], skel_texts[distinct % n_skels],
                 Levenshtein.normalized_similarity, np.float64,
-            )  # fmt: skip
+            )[which]  # fmt: skip
         return skel_sim
+
+    def _skeleton_ids(self) -> tuple[np.ndarray, np.ndarray]:
+        """Each spelling's skeleton as a number, and the skeleton of each number.
+
+        The numbers are the positions of the distinct skeletons in the typo pass's skeleton
+        keys; the spellings without a skeleton (filed under none) get the number after them,
+        the empty string.
+        """
+        if self._skel_ids is None:
+            typo = self._typo["skel"]
+            ids = typo.key_of(len(self._text))
+            ids[ids < 0] = len(typo.keys)
+            self._skel_ids = (ids, np.array([*typo.keys, ""], dtype=object))
+        return self._skel_ids
 
     def _scores(
         self,
@@ -1771,6 +1846,8 @@ class NameIndex:
         same[one_script[vowels < 0.8]] = False
         out: list[bool] = same.tolist()
         alike = one_script[vowels >= 0.8]
+        # a name's short words agree with themselves: only other names are compared
+        alike = alike[qc.core[qid[alike]] != self._column("core")[idx[alike]]]
         for m, k, i in zip(alike.tolist(), qid[alike].tolist(), idx[alike].tolist(), strict=True):
             out[m] = _short_words_agree(qs[k].core, self._core[i])
         return out

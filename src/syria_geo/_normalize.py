@@ -176,6 +176,8 @@ def is_arabic(text: str) -> bool:
     bool
         True if at least one character is in an Arabic Unicode block.
     """
+    if text.isascii():  # no Arabic letter is ASCII
+        return False
     return _ARABIC_RANGE.search(_visible(text)) is not None
 
 
@@ -799,9 +801,15 @@ def _arabic_run_words(run: str) -> tuple[list[str], frozenset[str]]:
     return kept, frozenset(tags)
 
 
-def _latin_run_words(run: str) -> tuple[list[str], frozenset[str]]:
+@lru_cache(maxsize=65536)
+def _latin_run_words(run: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The folded core words and the qualifier tags of a Latin run.
+
+    Kept per run: :func:`core_name` (phrase parsing) and :func:`analyse` (the name search)
+    read many of the same texts.
+    """
     words, tags = _qualifier_split(_latin_tokens(run))
-    return [t for t in map(_fold_token, words) if t], tags
+    return tuple([t for t in map(_fold_token, words) if t]), tags
 
 
 @lru_cache(maxsize=65536)
@@ -821,11 +829,11 @@ def analyse(text: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]
     """
     text = _visible(text)
     if text.isascii():  # one Latin run (or none)
-        ws, ts = _latin_run_words(text)
-        skels = [s for s in map(_latin_token_skeleton, ws) if s]
+        latin, ts = _latin_run_words(text)
+        skels = [s for s in map(_latin_token_skeleton, latin) if s]
         if not skels and text.strip():
             skels = [s for s in map(_latin_token_skeleton, latin_ascii(text).split()) if s]
-        return tuple(ws), tuple(skels), ts
+        return latin, tuple(skels), ts
     words: list[str] = []
     skels = []
     tags: set[str] = set()
