@@ -276,6 +276,72 @@ def test_batch_searches_the_links_of_its_rows_together(monkeypatch: pytest.Monke
         ], value
 
 
+def _span_rows(count: int) -> list[str]:
+    """Rows whose target is no gazetteer place: texts naming places among other words."""
+    import random
+
+    columns = geocode_module._gazetteer().records.columns
+    communities = [i for i, level in enumerate(columns["level"]) if level == "community"]
+    rows = []
+    for i in random.Random(29).sample(communities, count):
+        name, gov, district = (columns[c][i] for c in ("name_en", "adm1_en", "adm2_en"))
+        rows += [
+            f"the clinic of {name} National Hospital",  # no chain; a span
+            f"in {gov} governorate near {name} bakery",  # no chain; a span inside the governorate
+            f"Zzqarwet village, {district} district",  # the target unknown: its parent
+            f"a farm in the countryside of {gov} governorate",  # no chain, no span: the governorate
+        ]
+    return rows
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        _span_rows(8),
+        ["the clinic of Dana National Hospital"],  # one row
+        ["قرب مدرسة سراقب في محافظة إدلب", "مشفى في ريف إدلب"],  # Arabic script
+        ["the clinic of Dana National Hospital"] * 2 + ["Zzqarwet village, Harim district"] * 2,
+        ["", "Kafr Nubl"],  # no span searched
+    ],
+)
+def test_batch_searches_the_spans_of_its_rows_together(
+    monkeypatch: pytest.MonkeyPatch, values: list[str]
+) -> None:
+    """Rows placed at a name among their words (or not): their searches run in two passes.
+
+    The span searches of every such row run together, then the search of the span each row
+    resolves and the check of a target's name, not row by row; every row equals the row
+    geocoded alone.
+    """
+    match_module = importlib.import_module("syria_geo._match")
+    batches: list[int] = []
+    real = match_module.NameIndex._search_batch
+
+    def counted(self: object, keys: list[object]) -> object:
+        batches.append(len(keys))
+        return real(self, keys)
+
+    index = geocode_module._gazetteer().index
+    monkeypatch.setattr(index, "_cache", type(index._cache)())  # nothing searched yet
+    monkeypatch.setattr(match_module.NameIndex, "_search_batch", counted)
+    out = geocode_batch(values, progress=False)
+    # links (one pass per link of the longest chain, and its fall-backs), spans, then
+    # the spans' links and the checks: as many passes whatever the number of rows
+    assert len(batches) <= 6, batches
+    monkeypatch.setattr(match_module.NameIndex, "_search_batch", real)
+    rules = set()
+    for value, (_, row) in zip(values, out.iterrows(), strict=True):
+        alone = geocode(value).to_record()
+        for col in GEOCODE_COLUMNS:
+            if isinstance(alone[col], float) and math.isnan(alone[col]):
+                assert math.isnan(row[col]), (value, col)
+            else:
+                assert row[col] == alone[col], (value, col)
+        rules.add(row["geo_rule"])
+    if len(values) > 10:  # the rows take every way the passes run ahead for
+        assert {"span", "parent", "governorate"} <= rules
+
+
 @pytest.mark.parametrize("enabled", [True, False])
 def test_batch_pauses_the_collector_and_restores_it(
     monkeypatch: pytest.MonkeyPatch, enabled: bool

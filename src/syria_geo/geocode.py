@@ -1247,7 +1247,11 @@ def _names_capital(governorate_text: str) -> bool:
 def _scene_of(
     gaz: _Gaz, query: str, text: str, gov_param: str, warnings: list[str]
 ) -> _Scene | GeocodeResult:
-    """Parse the text and state its containers; a result when nothing is left to resolve."""
+    """Parse the text and state its containers; a result when it names a place outside Syria.
+
+    The chain may be empty (only a governorate, or no place, is named): such a scene is
+    placed by :func:`_chainless_result`, with the other scenes of its batch.
+    """
     parsed = place_from_phrase(text)
     places = parsed.places
     chain = list(places)
@@ -1273,24 +1277,29 @@ def _scene_of(
     if capital_hint and len(chain) == 1 and chain[0][1] == "neighbourhood":
         # "the Al-X neighbourhood in Raqqa": a quarter of the city, not of the governorate
         chain.append((parsed.governorate_text, "city"))
-    scene = _Scene(query, parsed, chain, gov, gov_param, capital_hint, warnings)
-    if not chain:
-        spotted = _span_fallback(gaz, scene)
-        if spotted is not None:
-            return spotted
-        if gov and gov in gaz.pos_by_id:
-            return _result_from_row(
-                gaz, gaz.pos_by_id[gov], query=query, status="matched",
-                reason=(
-                    f"only a region ({parsed.region}) of {_gov_name(gaz, gov)} governorate is named; placed at the governorate's centre"
-                    if parsed.region
-                    else f"only a governorate is named ({_gov_name(gaz, gov)}); placed at its centre"
-                ),
-                precision=3, rule="governorate", match=None, parsed=parsed, candidates=(),
-                warnings=warnings,
-            )  # fmt: skip
-        return _unmatched(query, "no place name found in the text", parsed, warnings=warnings)
-    return scene
+    # a scene without a chain is placed by :func:`_chainless_result` (after the batch's
+    # span searches, see :func:`_prefetch_spans`)
+    return _Scene(query, parsed, chain, gov, gov_param, capital_hint, warnings)
+
+
+def _chainless_result(gaz: _Gaz, scene: _Scene) -> GeocodeResult:
+    """The result of a text that names no place to resolve: a span, its governorate, or none."""
+    spotted = _span_fallback(gaz, scene)
+    if spotted is not None:
+        return spotted
+    query, parsed, gov, warnings = scene.query, scene.parsed, scene.gov, scene.warnings
+    if gov and gov in gaz.pos_by_id:
+        return _result_from_row(
+            gaz, gaz.pos_by_id[gov], query=query, status="matched",
+            reason=(
+                f"only a region ({parsed.region}) of {_gov_name(gaz, gov)} governorate is named; placed at the governorate's centre"
+                if parsed.region
+                else f"only a governorate is named ({_gov_name(gaz, gov)}); placed at its centre"
+            ),
+            precision=3, rule="governorate", match=None, parsed=parsed, candidates=(),
+            warnings=warnings,
+        )  # fmt: skip
+    return _unmatched(query, "no place name found in the text", parsed, warnings=warnings)
 
 
 def _gov_name(gaz: _Gaz, code: str) -> str:
@@ -1517,6 +1526,8 @@ def _result_of_scene(gaz: _Gaz, scene: _Scene) -> GeocodeResult:
 
 def _result_of_chain(gaz: _Gaz, scene: _Scene) -> GeocodeResult:
     """The target of a resolved chain placed and checked (or its container, or a span)."""
+    if not scene.chain:
+        return _chainless_result(gaz, scene)
     target = scene.outcomes[0]
     if scene.parsed.between and len(scene.parsed.between) == 2 and target.resolved is not None:
         between = _between_result(gaz, scene, target.resolved)
@@ -1852,6 +1863,23 @@ def _span_fallback(gaz: _Gaz, scene: _Scene) -> GeocodeResult | None:
     return None
 
 
+def _name_check_of(name: str) -> SearchRequest:
+    """The search telling a name the gazetteer lists elsewhere from one it does not list."""
+    return SearchRequest(name, 1, None, None, 0.9, False)
+
+
+def _name_check(scene: _Scene) -> SearchRequest | None:
+    """The search :func:`_unresolved_result` makes for a scene, if it makes one.
+
+    It makes it when the target is neither found nor ambiguous, has no candidates, and a
+    place containing it was found.
+    """
+    target = scene.outcomes[0] if scene.chain else None
+    if target is None or target.ambiguous or target.candidates or not scene.resolved:
+        return None
+    return _name_check_of(scene.chain[0][0])
+
+
 def _unresolved_result(gaz: _Gaz, scene: _Scene) -> GeocodeResult:
     """The target is not resolved: its container (parent place, then governorate), or none."""
     target = scene.outcomes[0]
@@ -1867,7 +1895,7 @@ def _unresolved_result(gaz: _Gaz, scene: _Scene) -> GeocodeResult:
             "is ambiguous"
             if target.ambiguous
             else f"matches no place in or near {pr['name_en']}"
-            if target.candidates or gaz.index.search(name, limit=1, min_score=0.9, typos=False)
+            if target.candidates or gaz.index.search_many([_name_check_of(name)])[0]
             else "is not in the gazetteer"
         )
         scene.warnings.append(
@@ -2265,7 +2293,7 @@ def _resolve_scenes(
     governorate (see :func:`_outside_governorate`), or in the parent's district when it was
     inside its sub-district (see :func:`_in_parent_district`). Once the chains are resolved,
     so do the searches for names among the words of the rows whose target was not found
-    (see :func:`_span_fallback`).
+    (see :func:`_prefetch_spans`).
     """
     steps = [_chain_steps(gaz, scene) for scene in pending.values()]
     wanted = [next(step, None) for step in steps]
@@ -2286,16 +2314,48 @@ def _resolve_scenes(
             _step(step, next(hits_of)) if request is not None else None
             for step, request in zip(steps, wanted, strict=True)
         ]
-    spans = [
-        request
-        for scene in pending.values()
-        if scene.outcomes[0].resolved is None
-        for request in _span_requests(gaz, scene)
-    ]
-    gaz.index.search_many(spans[:_MAX_PREFETCH])  # the rest, if any, is searched row by row
+    _prefetch_spans(gaz, pending.values())
     for key, scene in pending.items():
         memo[key] = _result_of_chain(gaz, scene)._row_values()
     pending.clear()
+
+
+def _prefetch_spans(gaz: _Gaz, scenes: Iterable[_Scene]) -> None:
+    """Run together the searches the results of a batch's unresolved rows will ask for.
+
+    A row with no chain, or whose target was not found, is placed by :func:`_span_fallback`
+    or else by :func:`_unresolved_result` / :func:`_chainless_result`, which search one
+    request at a time. Their requests are the same whichever order they run in, and the
+    search cache answers a request as its search would (:meth:`NameIndex.search_many`),
+    so running them ahead, together, leaves every result as it was. In two passes:
+
+    1. every row's spans (:func:`_span_requests`; at most ``_MAX_PREFETCH``, the rest are
+       searched row by row);
+    2. for a row with a span whose hits include a strong one, the link search of the first
+       such span (the one :func:`_span_fallback` resolves, through :func:`_resolve`); and
+       the check of the target's name :func:`_unresolved_result` makes if the span is not
+       taken, when it makes one (:func:`_name_check`: a cheap search, rarely not needed).
+
+    The rarer searches of :func:`_resolve` (a Turkish spelling, a tie-breaker) still run
+    one by one.
+    """
+    unfound = [s for s in scenes if not s.chain or s.outcomes[0].resolved is None]
+    listed = [_span_requests(gaz, scene) for scene in unfound]
+    found = gaz.index.search_many([r for requests in listed for r in requests][:_MAX_PREFETCH])
+    then: list[SearchRequest] = []
+    start = 0
+    for scene, requests in zip(unfound, listed, strict=True):
+        end = start + len(requests)
+        if end > len(found):
+            break  # beyond the prefetch
+        hits_of = zip(requests, found[start:end], strict=True)
+        strong = next((r for r, hits in hits_of if any(m.strong for m in hits)), None)
+        start = end
+        if strong is not None:
+            then.append(_link_search(strong.query, _levels_of(""), strong.within))
+        if (check := _name_check(scene)) is not None:
+            then.append(check)
+    gaz.index.search_many(then)
 
 
 def _step(
