@@ -1194,13 +1194,13 @@ def _input_problem(text: Any) -> str:
     return ""
 
 
-@dataclass
+@dataclass(slots=True)  # no instance dict: a batch makes and frees one scene per row
 class _Scene:
     """A parsed description and the containers it states, as resolution proceeds."""
 
     query: str
     parsed: ParsedPlace
-    chain: list[tuple[str, str]]
+    chain: tuple[tuple[str, str], ...]
     gov: str  # the governorate the text (or the caller) states
     gov_param: str
     capital_hint: bool
@@ -1254,7 +1254,7 @@ def _scene_of(
     """
     parsed = place_from_phrase(text)
     places = parsed.places
-    chain = list(places)
+    chain = places  # a tuple, shared with the parse (one object fewer to make and free)
     for name, _ in places:
         # a name can be foreign, or Syria, only if its last word ends such a name (a cheap test)
         if (w := name.casefold().split()) and w[-1] in _LAST_WORDS_TO_TEST:
@@ -1263,10 +1263,10 @@ def _scene_of(
             ):
                 foreign = next(n for n, _ in places if _is_foreign(n, gaz))
                 return _unmatched(query, f"place outside Syria: {foreign!r}", parsed)
-            chain = [place for place in places if place[0].strip().casefold() not in _SYRIA_WORDS]
+            chain = tuple(p for p in places if p[0].strip().casefold() not in _SYRIA_WORDS)
             break
     if not chain and not parsed.governorate and not gov_param and is_arabic(text):
-        chain = [(text, "")]
+        chain = ((text, ""),)
     gov = parsed.governorate or gov_param
     # "Khalidiya, Homs": the bare name of a governorate is also the name of its capital
     capital_hint = _names_capital(parsed.governorate_text)
@@ -1276,7 +1276,7 @@ def _scene_of(
         )
     if capital_hint and len(chain) == 1 and chain[0][1] == "neighbourhood":
         # "the Al-X neighbourhood in Raqqa": a quarter of the city, not of the governorate
-        chain.append((parsed.governorate_text, "city"))
+        chain = (*chain, (parsed.governorate_text, "city"))
     # a scene without a chain is placed by :func:`_chainless_result` (after the batch's
     # span searches, see :func:`_prefetch_spans`)
     return _Scene(query, parsed, chain, gov, gov_param, capital_hint, warnings)
