@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from syria_geo._errors import InputFormatError, InvalidParameterError
+from syria_geo._phrase import place_from_phrase
 from syria_geo.geocode import GEOCODE_COLUMNS, GeocodeResult, geocode, geocode_batch, geocode_frame
 
 geocode_module = importlib.import_module("syria_geo.geocode")  # the module, not sg.geocode()
@@ -340,6 +341,56 @@ def test_batch_searches_the_spans_of_its_rows_together(
         rules.add(row["geo_rule"])
     if len(values) > 10:  # the rows take every way the passes run ahead for
         assert {"span", "parent", "governorate"} <= rules
+
+
+def _devset_texts() -> list[str]:
+    import csv
+    from pathlib import Path
+
+    with (Path(__file__).parent / "data" / "geocode_devset.csv").open(encoding="utf-8") as f:
+        return [row["place_text"] for row in csv.DictReader(f)]
+
+
+def _covered_of(text: str) -> tuple[str, ...]:
+    """What :func:`_listed_spans` leaves out of a text's runs: its names read, casefolded."""
+    parsed = place_from_phrase(text)
+    names = [n for n, _ in parsed.places] + [parsed.governorate_text, parsed.region]
+    return tuple(n.casefold() for n in names if n)
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("", ()),
+        ("", ("aleppo",)),
+        ("Douma", ()),  # one word
+        ("Douma", ("douma",)),
+        ("the clinic of Dana National Hospital", ("dana national hospital",)),
+        ("قرب مدرسة سراقب في محافظة إدلب", ("سراقب",)),  # Arabic script
+        ("Tal Dam Tal village, Tal Dam", ("tal dam",)),  # a run repeated, ties in length
+        ("Aleppo governorate near the Aleppo bakery", ("x",)),  # a governorate's name
+    ],
+)
+def test_spans_skip_covered_runs_as_a_filter_of_their_runs_would(
+    text: str, covered: tuple[str, ...]
+) -> None:
+    """_spans tests ``covered`` before the governorate test: the runs kept are the same."""
+    plain = [s for s in geocode_module._spans(text) if not any(s.casefold() in c for c in covered)]
+    assert geocode_module._spans(text, covered=covered) == plain
+
+
+def test_spans_of_real_descriptions_skip_their_names_as_a_filter_would() -> None:
+    """As above, on the development set's descriptions, with the names each one reads."""
+    texts = _devset_texts()
+    skipped = 0
+    for text in texts:
+        covered = _covered_of(text)
+        runs = geocode_module._spans(text)
+        plain = [s for s in runs if not any(s.casefold() in c for c in covered)]
+        assert geocode_module._spans(text, covered=covered) == plain, text
+        skipped += len(runs) - len(plain)
+    assert len(texts) > 400
+    assert skipped > 400  # the descriptions' own names are skipped
 
 
 @pytest.mark.parametrize("enabled", [True, False])

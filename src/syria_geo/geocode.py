@@ -1774,11 +1774,13 @@ _SPAN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SPAN_LEVELS = ("community", "neighbourhood", "locality", "adm3", "adm2")
 
 
-def _spans(text: str) -> list[str]:
+def _spans(text: str, *, covered: Sequence[str] = ()) -> list[str]:
     """Every run of 1-5 words that could be a name, longest first.
 
     A run may neither start nor end with an ordinary description word, nor end with an
-    article, nor consist of such words only; a governorate's name is not a run.
+    article, nor consist of such words only; a governorate's name is not a run, nor a
+    part of one of the casefolded texts ``covered``. (Both are tests of the run alone:
+    the cheap one, ``covered``, runs first, which leaves the runs as they are.)
     """
     words = _SPAN_WORD.findall(text)
     lows = [w.lower().strip("'’-") for w in words]
@@ -1791,6 +1793,8 @@ def _spans(text: str) -> list[str]:
             if ordinary[start] or no_end[end] or all(no_end[start : end + 1]):
                 continue
             text_span = " ".join(words[start : end + 1])
+            if covered and any(text_span.casefold() in c for c in covered):
+                continue
             if not governorate_pcode(text_span):
                 out.append(text_span)
     return out
@@ -1823,8 +1827,7 @@ def _listed_spans(gaz: _Gaz, scene: _Scene) -> list[SearchRequest]:
     # not a part of a name already read ("Jouret" of "Jouret al Arayes", a region)
     return [
         SearchRequest(span, 5, _SPAN_LEVELS, within, 0.9, False)
-        for span in _spans(scene.parsed.landmark + " " + scene.query)
-        if not any(span.casefold() in c for c in covered)
+        for span in _spans(scene.parsed.landmark + " " + scene.query, covered=covered)
     ]
 
 
