@@ -344,11 +344,7 @@ def test_batch_searches_the_spans_of_its_rows_together(
 
 
 def _devset_texts() -> list[str]:
-    import csv
-    from pathlib import Path
-
-    with (Path(__file__).parent / "data" / "geocode_devset.csv").open(encoding="utf-8") as f:
-        return [row["place_text"] for row in csv.DictReader(f)]
+    return [text for text, _ in _devset_rows()]
 
 
 def _covered_of(text: str) -> tuple[str, ...]:
@@ -391,6 +387,69 @@ def test_spans_of_real_descriptions_skip_their_names_as_a_filter_would() -> None
         skipped += len(runs) - len(plain)
     assert len(texts) > 400
     assert skipped > 400  # the descriptions' own names are skipped
+
+
+def _devset_rows() -> list[tuple[str, str]]:
+    import csv
+    from pathlib import Path
+
+    with (Path(__file__).parent / "data" / "geocode_devset.csv").open(encoding="utf-8") as f:
+        return [(row["place_text"], row["governorate_hint"]) for row in csv.DictReader(f)]
+
+
+def test_wider_search_is_the_first_search_of_fall_backs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_wider_search names the search the fall-backs of a link start with, or None when none.
+
+    On real descriptions (with and without a governorate), on rows whose target is not in
+    the gazetteer, and on villages named inside a town (searched in its sub-district).
+    """
+    import random
+
+    match_module = importlib.import_module("syria_geo._match")
+    gaz = geocode_module._gazetteer()
+    calls: list[object] = []
+    real_many = match_module.NameIndex.search_many
+
+    def recording(self: object, requests: list[object]) -> object:
+        calls.extend(requests)
+        return real_many(self, requests)  # type: ignore[arg-type]
+
+    searched: list[object] = []
+
+    def watched(fallback: object) -> object:
+        def run(*args: object) -> object:
+            start = len(calls)
+            out = fallback(*args)  # type: ignore[operator]
+            searched.extend(calls[start:])
+            return out
+
+        return run
+
+    real_link = geocode_module._resolve_link
+    wider_of: list[tuple[object, object]] = []
+
+    def link(*args: object) -> object:
+        wider = geocode_module._wider_search(*args[1:])
+        searched.clear()
+        out = real_link(*args)
+        wider_of.append((wider, searched[0] if searched else None))
+        return out
+
+    monkeypatch.setattr(match_module.NameIndex, "search_many", recording)
+    for name in ("_in_parent_district", "_outside_governorate"):
+        monkeypatch.setattr(geocode_module, name, watched(getattr(geocode_module, name)))
+    monkeypatch.setattr(geocode_module, "_resolve_link", link)
+    columns = gaz.records.columns
+    communities = [i for i, level in enumerate(columns["level"]) if level == "community"]
+    towns = [columns["name_en"][i] for i in random.Random(3).sample(communities, 40)]
+    rows = _devset_rows() + [(f"Zzqarwet village, {town} town", "") for town in towns]
+    rows += [(text, "") for text in _span_rows(10)]
+    for text, governorate in rows:
+        geocode(text, governorate=governorate or None)
+    assert [(w, s) for w, s in wider_of if w != s] == []
+    withins = [getattr(w, "within", "") for w, _ in wider_of if w is not None]
+    assert withins.count(None) > 5  # across the country
+    assert sum(1 for w in withins if w and len(w) == 6) > 5  # in the district
 
 
 @pytest.mark.parametrize("enabled", [True, False])

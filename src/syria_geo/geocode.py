@@ -1317,9 +1317,11 @@ def _chain_steps(
 ) -> Generator[SearchRequest, list[NameMatch] | None, None]:
     """:func:`_resolve_chain`, announcing the name search of each link before resolving it.
 
-    A batch advances the chains of its rows together, one link at a time, runs the searches
-    they announce together and sends each chain what its search found (see
-    :func:`_resolve_scenes`); a chain sent None runs its search itself.
+    A batch advances the chains of its rows together, one search at a time, runs the
+    searches they announce together and sends each chain what its search found (see
+    :func:`_resolve_scenes`); a chain sent None runs its search itself. A link whose own
+    search finds nothing it takes also announces the search of its first fall-back, if that
+    runs one (:func:`_wider_search`); the fall-back then finds it in the search cache.
     """
     ctx = _Ctx(within=scene.gov or None, governorate=scene.gov, capital_hint=scene.capital_hint)
     chain = scene.chain
@@ -1332,7 +1334,11 @@ def _chain_steps(
         if ctx.direction != direction:
             ctx = ctx._replace(direction=direction)
         searched = yield _link_search(name, _levels_of(kind), ctx.within)
-        outcome = _resolve_link(gaz, scene, i, ctx, searched)
+        outcome = _resolve(gaz, name, kind, ctx, searched)
+        wider = _wider_search(scene, i, ctx, outcome)
+        if wider is not None:
+            yield wider
+        outcome = _resolve_link(gaz, scene, i, ctx, outcome)
         scene.outcomes[i] = outcome
         if outcome.resolved is None:
             if i > 0:  # an unresolved parent: keep the outer context, note it
@@ -1375,12 +1381,8 @@ def _chain_steps(
         ctx = ctx._replace(within=within, near=near, near_km=near_km, confined=True, origin=origin)
 
 
-def _resolve_link(
-    gaz: _Gaz, scene: _Scene, i: int, ctx: _Ctx, searched: list[NameMatch] | None = None
-) -> _Outcome:
-    """One link: the name in its context, then the fall-backs in order."""
-    name, kind = scene.chain[i]
-    outcome = _resolve(gaz, name, kind, ctx, searched)
+def _resolve_link(gaz: _Gaz, scene: _Scene, i: int, ctx: _Ctx, outcome: _Outcome) -> _Outcome:
+    """One link: the name in its context (``outcome``: see :func:`_resolve`), then the fall-backs."""
     for fallback in (_in_parent_district, _outside_governorate, _quarter_parts, _town_part):
         if outcome.resolved is not None:
             break
@@ -1388,6 +1390,28 @@ def _resolve_link(
             continue
         outcome = fallback(gaz, scene, i, ctx, outcome)
     return outcome
+
+
+def _wider_search(scene: _Scene, i: int, ctx: _Ctx, outcome: _Outcome) -> SearchRequest | None:
+    """The name search the fall-backs of :func:`_resolve_link` start with, if they search.
+
+    A link neither resolved nor ambiguous goes to :func:`_in_parent_district`, which
+    searches the district when the link was confined to a sub-district, and then to
+    :func:`_outside_governorate`, which searches the whole country when it was not confined
+    but inside the stated governorate: never both (one needs ``confined``, the other not),
+    and each searches as :func:`_resolve` does, with :func:`_link_search`.
+    """
+    if outcome.resolved is not None or outcome.ambiguous:
+        return None
+    name, kind = scene.chain[i]
+    within = ctx.within or ""
+    if ctx.confined and within.startswith("SY") and len(within) == 8:
+        if kind in ("neighbourhood", "area"):
+            return None
+        return _link_search(name, _levels_of(kind), within[:6])
+    if ctx.within and not ctx.confined:
+        return _link_search(name, _levels_of(kind), None)
+    return None
 
 
 def _in_parent_district(gaz: _Gaz, scene: _Scene, i: int, ctx: _Ctx, outcome: _Outcome) -> _Outcome:
@@ -2290,29 +2314,18 @@ def _resolve_scenes(
 ) -> None:
     """Resolve the parsed rows of a batch into ``memo``; their name searches run together.
 
-    The chains advance link by link in step (see :func:`_chain_steps`): the searches of
-    each step run together, with those the step's fall-backs may need when a search finds
-    nothing good: across the whole country when the first search was inside the stated
-    governorate (see :func:`_outside_governorate`), or in the parent's district when it was
-    inside its sub-district (see :func:`_in_parent_district`). Once the chains are resolved,
-    so do the searches for names among the words of the rows whose target was not found
-    (see :func:`_prefetch_spans`).
+    The chains advance search by search in step (see :func:`_chain_steps`): the searches
+    each chain announces next run together, whether of a link or of the fall-back a link
+    needs when its search finds nothing it takes (across the whole country when it was
+    searched inside the stated governorate, or in the parent's district when it was
+    searched inside its sub-district, see :func:`_wider_search`). Once the chains are
+    resolved, so do the searches for names among the words of the rows whose target was
+    not found (see :func:`_prefetch_spans`).
     """
     steps = [_chain_steps(gaz, scene) for scene in pending.values()]
     wanted = [next(step, None) for step in steps]
-    outermost = True
     while any(request is not None for request in wanted):
-        asked = [request for request in wanted if request is not None]
-        found = gaz.index.search_many(asked)
-        gaz.index.search_many(
-            [
-                wider
-                for request, hits in zip(asked, found, strict=True)
-                if (wider := _fallback_search(request, hits, outermost=outermost)) is not None
-            ]
-        )
-        outermost = False
-        hits_of = iter(found)
+        hits_of = iter(gaz.index.search_many([r for r in wanted if r is not None]))
         wanted = [
             _step(step, next(hits_of)) if request is not None else None
             for step, request in zip(steps, wanted, strict=True)
@@ -2369,30 +2382,6 @@ def _step(
         return step.send(hits)
     except StopIteration:
         return None
-
-
-def _fallback_search(
-    request: SearchRequest, hits: list[NameMatch], *, outermost: bool
-) -> SearchRequest | None:
-    """The search a link's fall-back runs when its own search finds nothing good, if any.
-
-    Across the country for the outermost link searched inside the stated governorate
-    (see :func:`_outside_governorate`); in the district for an inner link searched inside
-    its parent's sub-district and finding nothing it could take (see
-    :func:`_in_parent_district`). Either may still not run: this only runs ahead what the
-    link is likely to need.
-    """
-    within = request.within or ""
-    if outermost:
-        weak = within and (not hits or hits[0].score < _ACCEPT)
-        return request._replace(within=None) if weak else None
-    if (
-        len(within) == 8
-        and within.startswith("SY")
-        and (not hits or hits[0].score < _CONTEXT_ACCEPT)
-    ):
-        return request._replace(within=within[:6])
-    return None
 
 
 def _hashable(value: Any) -> Hashable:
