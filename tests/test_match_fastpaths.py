@@ -8,7 +8,7 @@ letter bound, the typo pass scoring queries one by one or together, the score bo
 skeleton similarities, the filters, and the single cached request; skeleton similarities
 scored once per distinct pair, posting slots kept per token and word, the folded words kept
 per Latin run, posting lists expanded per table, the filters gathered at once and the query
-columns transposed at once.
+columns transposed at once; the letter sets packed into words.
 """
 
 from __future__ import annotations
@@ -346,6 +346,39 @@ def test_letter_sets_of_a_few_strings_equal_the_vectorised_sets(index: NameIndex
         got = _letter_sets(texts[k : k + k])
         assert got.dtype == np.uint64
         assert np.array_equal(got, many[k : k + k])
+
+
+def _letter_sets_by_sums(texts: list[str]) -> np.ndarray:
+    """The letter sets of many strings as the bit sums of their counts (no packing)."""
+    n = len(texts)
+    counts = np.zeros((n, 32), dtype=np.int64)
+    for k, text in enumerate(texts):
+        for ch in text:
+            if ch != "\0":  # NUL, never in a name, is skipped by the vectorised sets
+                counts[k, ord(ch) & 31] += 1
+    bits = np.left_shift(np.uint64(1), np.arange(64, dtype=np.uint64))
+    return np.asarray(
+        ((counts >= 1) * bits[:32]).sum(axis=1, dtype=np.uint64)
+        | ((counts >= 2) * bits[32:]).sum(axis=1, dtype=np.uint64)
+    )
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        [],  # the gazetteer's spellings only
+        ["", "", ""],  # empty strings among them
+        ["\u0622\u0644 \u062d\u0644\u0628", "ظظظ"],  # Arabic script
+        [string.printable, "".join(map(chr, range(32, 127))) * 3],  # all 32 buckets, twice
+        ["a\0a", "\0", "\0\0b"],  # NUL skipped
+        ["\U0001f600\U0001f600x", "\u00e9" * 5],  # beyond the BMP, accents
+    ],
+)
+def test_letter_sets_packed_equal_the_summed_bits(index: NameIndex, extra: list[str]) -> None:
+    texts = extra + index._typo["skel"].keys[:40] + index._core[:40] + extra
+    got = _letter_sets(texts)
+    assert got.dtype == np.uint64 and got.shape == (len(texts),)
+    assert np.array_equal(got, _letter_sets_by_sums(texts))
 
 
 def test_posting_lists_kept_per_text_serve_every_filter(index: NameIndex) -> None:

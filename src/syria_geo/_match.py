@@ -502,17 +502,19 @@ def _letter_sets(texts: Sequence[str]) -> np.ndarray:
     if n <= 16:  # a few strings: one by one costs less than the array set-up
         return np.fromiter(map(_letter_set, texts), dtype=np.uint64, count=n)
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
-    # the code points of all strings, one after the other (NUL, never in a name, skipped)
+    # the code points of all strings, one after the other (NUL, never in a name, skipped:
+    # counted in a bin of its own after the others)
     codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    real = codes != 0
-    owner = np.repeat(np.arange(n, dtype=np.int64), lengths)
-    slots = owner[real] * 32 + (codes[real] & 31)
-    counts = np.bincount(slots, minlength=n * 32).reshape(n, 32)
-    bits = np.left_shift(np.uint64(1), np.arange(64, dtype=np.uint64))
-    return np.asarray(
-        ((counts >= 1) * bits[:32]).sum(axis=1, dtype=np.uint64)
-        | ((counts >= 2) * bits[32:]).sum(axis=1, dtype=np.uint64)
-    )
+    slots = np.repeat(np.arange(0, n * 32, 32, dtype=np.int64), lengths) + (codes & 31)
+    slots[codes == 0] = n * 32
+    counts = np.bincount(slots, minlength=n * 32 + 1)[: n * 32].reshape(n, 32)
+    # the bits of each string, low to high, packed into its 8 bytes (little-endian: the
+    # byte order of "<u8", so bit b of the word is bit b of the row)
+    seen = np.empty((n, 64), dtype=bool)
+    np.greater_equal(counts, 1, out=seen[:, :32])
+    np.greater_equal(counts, 2, out=seen[:, 32:])
+    packed = np.packbits(seen, axis=1, bitorder="little")
+    return np.ascontiguousarray(packed).view("<u8").reshape(n).astype(np.uint64)
 
 
 def _edits_allowed(n: int, m: int, levenshtein: bool) -> int:
