@@ -8,7 +8,8 @@ letter bound, the typo pass scoring queries one by one or together, the score bo
 skeleton similarities, the filters, and the single cached request; skeleton similarities
 scored once per distinct pair, posting slots kept per token and word, the folded words kept
 per Latin run, posting lists expanded per table, the filters gathered at once and the query
-columns transposed at once; the letter sets packed into words.
+columns transposed at once; the letter sets packed into words; the score bounds computed in
+slices of pairs.
 """
 
 from __future__ import annotations
@@ -265,6 +266,36 @@ def test_scored_pairs_equal_the_pairs_bounded_afresh(index: NameIndex) -> None:
         assert np.array_equal(a, b)
 
 
+@pytest.mark.parametrize("size", [1, 7, 1000, 10**9])
+@pytest.mark.parametrize("take", ["all", "none", "one", "arabic"])
+def test_pairs_bounded_in_slices_equal_the_pairs_bounded_at_once(
+    index: NameIndex, monkeypatch: pytest.MonkeyPatch, size: int, take: str
+) -> None:
+    _, qc, qid, idx = _posted(index, 14)
+    if take == "none":
+        qid, idx = qid[:0], idx[:0]
+    elif take == "one":
+        qid, idx = qid[:1], idx[:1]
+    elif take == "arabic":
+        qid, idx = qid[index._arabic[idx]], idx[index._arabic[idx]]
+    cuts = np.array([0.6, 0.75, 0.9] * len(qc.core))[: len(qc.core)]
+    monkeypatch.setattr(_match, "_SLICE", size)
+    # the plain way: the bounds of all the pairs at once
+    names = index._name_reach(qc, qid, idx, letters=True)
+    want = np.flatnonzero(index._reach(qc, qid, idx, letters=True) >= cuts[qid] - 1e-9)
+    keep, kept = index._in_reach(qc, qid, idx, cuts)
+    assert np.array_equal(keep, want)
+    for a, b in zip(kept, names, strict=True):
+        assert a.dtype == b.dtype
+        assert np.array_equal(a, b[want])
+    skel_sim = index._skeleton_similarity(qc, qid, idx)
+    bound = index._reach(qc, qid, idx, letters=True, skel_sim=skel_sim)
+    keep, _ = index._in_reach(qc, qid, idx, cuts, skel_sim=skel_sim, names=names)
+    assert np.array_equal(keep, np.flatnonzero(bound >= cuts[qid] - 1e-9))
+    if take in ("all", "arabic"):
+        assert 0 < len(keep) < len(want) < len(qid)  # both bounds drop pairs
+
+
 def test_unique_pairs_are_the_distinct_pairs() -> None:
     rng = np.random.default_rng(3)
     qid, idx = rng.integers(0, 50, 5000), rng.integers(0, 300, 5000)
@@ -377,7 +408,8 @@ def _letter_sets_by_sums(texts: list[str]) -> np.ndarray:
 def test_letter_sets_packed_equal_the_summed_bits(index: NameIndex, extra: list[str]) -> None:
     texts = extra + index._typo["skel"].keys[:40] + index._core[:40] + extra
     got = _letter_sets(texts)
-    assert got.dtype == np.uint64 and got.shape == (len(texts),)
+    assert got.dtype == np.uint64
+    assert got.shape == (len(texts),)
     assert np.array_equal(got, _letter_sets_by_sums(texts))
 
 

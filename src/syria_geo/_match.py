@@ -71,6 +71,7 @@ _MAX_POSTING = 400
 _COMPOUND_SPLIT = re.compile(r"\s+-\s+|\s*[/_|]\s*|\s*\(\s*|\s*\)\s*|\s*-\s*(?=[A-Z])")
 _CACHE_SIZE = 20000
 _BATCH_SIZE = 4096  # searches scored together at most (see NameIndex.search_many)
+_SLICE = 65536  # pairs bounded together at most (see NameIndex._in_reach)
 _ONE_KEY_LIMIT = 2**62  # the ranking of a batch's entries sorts one int64 key below this
 
 
@@ -1540,19 +1541,49 @@ class NameIndex:
             keep = np.concatenate(table)[group_of[qid] * len(self._ids) + self._row[idx]]
             qid, idx = qid[keep], idx[keep]
         qid, idx = _unique_pairs(qid, idx, len(self._text))
-        names = self._name_reach(qc, qid, idx, letters=True)
-        keep = self._reach(qc, qid, idx, letters=True, names=names) >= cuts[qid] - 1e-9
+        keep, names = self._in_reach(qc, qid, idx, cuts)
         qid, idx = qid[keep], idx[keep]
         # the skeleton similarities scored first: with them, a finer bound for the rest
         skel_sim = self._skeleton_similarity(qc, qid, idx)
-        names = (names[0][keep], names[1][keep], names[2][keep])  # the same for the pairs kept
-        keep = (
-            self._reach(qc, qid, idx, letters=True, skel_sim=skel_sim, names=names)
-            >= cuts[qid] - 1e-9
-        )
+        keep, _ = self._in_reach(qc, qid, idx, cuts, skel_sim=skel_sim, names=names)
         qid, idx, skel_sim = qid[keep], idx[keep], skel_sim[keep]
         score, rule, verbatim = self._scores(qc, qid, idx, skel_sim)
         return qid, idx, self._row[idx], score, rule, verbatim
+
+    def _in_reach(
+        self,
+        qc: _QueryColumns,
+        qid: np.ndarray,
+        idx: np.ndarray,
+        cuts: np.ndarray,
+        *,
+        skel_sim: np.ndarray | None = None,
+        names: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+    ) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """The positions of the pairs whose :meth:`_reach` reaches the query's cut.
+
+        Also returns the :meth:`_name_reach` of the pairs kept (given ``names``, those of
+        all the pairs, it is not computed again). The bound is computed in slices of
+        ``_SLICE`` pairs: each of its values is of one pair alone, so the slices give the
+        values of the whole, and a slice's dozen temporary arrays stay in the CPU cache
+        (arrays of the batch's million pairs each take fresh memory pages).
+        """
+        keeps: list[np.ndarray] = []
+        kept: list[tuple[np.ndarray, ...]] = []
+        for start in range(0, max(len(qid), 1), _SLICE):  # (one empty slice of no pairs)
+            part = slice(start, start + _SLICE)
+            q, i = qid[part], idx[part]
+            if names is None:
+                found = self._name_reach(qc, q, i, letters=True)
+            else:
+                found = (names[0][part], names[1][part], names[2][part])
+            sim = None if skel_sim is None else skel_sim[part]
+            bound = self._reach(qc, q, i, letters=True, skel_sim=sim, names=found)
+            keep = np.flatnonzero(bound >= cuts[q] - 1e-9)
+            keeps.append(keep + start)
+            kept.append((found[0][keep], found[1][keep], found[2][keep]))
+        ratio, may_be_exact, same = (np.concatenate(column) for column in zip(*kept, strict=True))
+        return np.concatenate(keeps), (ratio, may_be_exact, same)
 
     def _reach(
         self,
