@@ -243,19 +243,12 @@ def test_batch_larger_than_one_resolution_batch(
                 assert row[col] == alone[col], (value, col)
 
 
-def test_batch_searches_the_links_of_its_rows_together(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Two-link rows: outer links searched in one pass, then inner ones (not row by row).
+def _count_search_passes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The sizes of the name index's search passes from now on, with nothing cached yet.
 
-    Every row equals the row geocoded alone.
+    (``monkeypatch.undo()`` restores the real search and its cache.)
     """
-    import random
-
-    geocode_module = importlib.import_module("syria_geo.geocode")
     match_module = importlib.import_module("syria_geo._match")
-    columns = geocode_module._gazetteer().records.columns
-    communities = [i for i, level in enumerate(columns["level"]) if level == "community"]
-    picked = random.Random(16).sample(communities, 30)
-    values = [f"{columns['name_en'][i]} village, {columns['adm2_en'][i]} district" for i in picked]
     batches: list[int] = []
     real = match_module.NameIndex._search_batch
 
@@ -266,10 +259,25 @@ def test_batch_searches_the_links_of_its_rows_together(monkeypatch: pytest.Monke
     index = geocode_module._gazetteer().index
     monkeypatch.setattr(index, "_cache", type(index._cache)())  # nothing searched yet
     monkeypatch.setattr(match_module.NameIndex, "_search_batch", counted)
+    return batches
+
+
+def test_batch_searches_the_links_of_its_rows_together(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two-link rows: outer links searched in one pass, then inner ones (not row by row).
+
+    Every row equals the row geocoded alone.
+    """
+    import random
+
+    columns = geocode_module._gazetteer().records.columns
+    communities = [i for i, level in enumerate(columns["level"]) if level == "community"]
+    picked = random.Random(16).sample(communities, 30)
+    values = [f"{columns['name_en'][i]} village, {columns['adm2_en'][i]} district" for i in picked]
+    batches = _count_search_passes(monkeypatch)
     out = geocode_batch(values, progress=False)
     assert len(batches) <= 3, batches  # outer links, inner links, a few fall-backs at most
     assert max(batches) >= 25
-    monkeypatch.setattr(match_module.NameIndex, "_search_batch", real)
+    monkeypatch.undo()  # the real search again
     for value, (_, row) in zip(values, out.iterrows(), strict=True):
         alone = geocode(value).to_record()
         assert [row[c] for c in ("geo_status", "geo_id", "geo_rule", "geo_reason")] == [
@@ -314,22 +322,12 @@ def test_batch_searches_the_spans_of_its_rows_together(
     resolves and the check of a target's name, not row by row; every row equals the row
     geocoded alone.
     """
-    match_module = importlib.import_module("syria_geo._match")
-    batches: list[int] = []
-    real = match_module.NameIndex._search_batch
-
-    def counted(self: object, keys: list[object]) -> object:
-        batches.append(len(keys))
-        return real(self, keys)
-
-    index = geocode_module._gazetteer().index
-    monkeypatch.setattr(index, "_cache", type(index._cache)())  # nothing searched yet
-    monkeypatch.setattr(match_module.NameIndex, "_search_batch", counted)
+    batches = _count_search_passes(monkeypatch)
     out = geocode_batch(values, progress=False)
     # links (one pass per link of the longest chain, and its fall-backs), spans, then
     # the spans' links and the checks: as many passes whatever the number of rows
     assert len(batches) <= 6, batches
-    monkeypatch.setattr(match_module.NameIndex, "_search_batch", real)
+    monkeypatch.undo()  # the real search again
     rules = set()
     for value, (_, row) in zip(values, out.iterrows(), strict=True):
         alone = geocode(value).to_record()
