@@ -243,6 +243,16 @@ def test_batch_larger_than_one_resolution_batch(
                 assert row[col] == alone[col], (value, col)
 
 
+def _assert_row_is_single_result(value: str, row: pd.Series) -> None:
+    """A batch row equals ``geocode(value)``'s record in every column (NaN where it is NaN)."""
+    alone = geocode(value).to_record()
+    for col in GEOCODE_COLUMNS:
+        if isinstance(alone[col], float) and math.isnan(alone[col]):
+            assert math.isnan(row[col]), (value, col)
+        else:
+            assert row[col] == alone[col], (value, col)
+
+
 def _count_search_passes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The sizes of the name index's search passes from now on, with nothing cached yet.
 
@@ -330,12 +340,7 @@ def test_batch_searches_the_spans_of_its_rows_together(
     monkeypatch.undo()  # the real search again
     rules = set()
     for value, (_, row) in zip(values, out.iterrows(), strict=True):
-        alone = geocode(value).to_record()
-        for col in GEOCODE_COLUMNS:
-            if isinstance(alone[col], float) and math.isnan(alone[col]):
-                assert math.isnan(row[col]), (value, col)
-            else:
-                assert row[col] == alone[col], (value, col)
+        _assert_row_is_single_result(value, row)
         rules.add(row["geo_rule"])
     if len(values) > 10:  # the rows take every way the passes run ahead for
         assert {"span", "parent", "governorate"} <= rules
@@ -555,12 +560,7 @@ def test_batch_rows_equal_single_results_in_every_column() -> None:
     out = geocode_batch(values, progress=False)
     assert {str(out[c].dtype) for c in out.columns if c not in NUMERIC_COLUMNS} == {"str"}
     for value, (_, row) in zip(values, out.iterrows(), strict=True):
-        alone = geocode(value).to_record()
-        for col in GEOCODE_COLUMNS:
-            if isinstance(alone[col], float) and math.isnan(alone[col]):
-                assert math.isnan(row[col]), (value, col)
-            else:
-                assert row[col] == alone[col], (value, col)
+        _assert_row_is_single_result(value, row)
     empty = geocode_batch([], progress=False)
     assert list(empty.columns) == list(GEOCODE_COLUMNS)
     assert len(empty) == 0
