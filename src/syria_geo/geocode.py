@@ -333,7 +333,7 @@ class _Records:
         self._frame = pd.DataFrame(gdf.drop(columns="geometry", errors="ignore"))
         self._n = len(self._frame)
         self._columns: dict[str, list[Any]] | None = None
-        self._result_text: list[tuple[str, ...]] | None = None
+        self._result_text: list[tuple[str, ...] | None] = [None] * self._n  # see result_text
 
     def __len__(self) -> int:
         return self._n
@@ -350,19 +350,18 @@ class _Records:
             raise IndexError(f"gazetteer row {pos} out of range")
         return _Row(self.columns, pos)
 
-    @property
-    def result_text(self) -> list[tuple[str, ...]]:
-        """Per row, the text fields of a result placed there (:data:`_RESULT_COLUMNS`).
+    def result_text(self, pos: int) -> tuple[str, ...]:
+        """The text fields of a result placed at row ``pos`` (:data:`_RESULT_COLUMNS`).
 
-        Made for every row at once on first access (a few ms: one pass per column), not row
-        by row as results and candidates are made: a batch of 10,000 rows reads most rows.
+        Made when a result or candidate is first placed at the row, then kept (in a list:
+        read by position, cheaper than a dict). Not made for every row ahead: that takes
+        tens of ms, which a single geocode would pay for the few rows it reads.
         """
-        if self._result_text is None:
+        text = self._result_text[pos]
+        if text is None:
             c = self.columns
-            self._result_text = list(
-                zip(*[list(map(str, c[name])) for name in _RESULT_COLUMNS], strict=True)
-            )
-        return self._result_text
+            text = self._result_text[pos] = tuple([str(c[name][pos]) for name in _RESULT_COLUMNS])
+        return text
 
 
 @dataclass(frozen=True)
@@ -578,14 +577,14 @@ def _candidates(gaz: _Gaz, matches: Iterable[NameMatch]) -> tuple[Candidate, ...
     out = []
     for m in matches:
         pos = m.position
-        _, name_en, name_ar, _, adm1, _, _, _, adm3, _ = text[pos]
+        _, name_en, name_ar, _, adm1, _, _, _, adm3, _ = text(pos)
         out.append(new(m.id, name_en, name_ar, m.level, adm1, adm3, m.score, lon[pos], lat[pos]))
     return tuple(out)
 
 
 def _row_text(gaz: _Gaz, pos: int) -> tuple[str, ...]:
     """The text fields of a result placed at row ``pos`` (:data:`_RESULT_COLUMNS`)."""
-    return gaz.records.result_text[pos]
+    return gaz.records.result_text(pos)
 
 
 # The gazetteer columns of GeocodeResult's fields id ... adm3_name, in field order.
