@@ -581,11 +581,12 @@ def _bits_allowed(n: int, top: int, levenshtein: bool) -> np.ndarray:
     ``A + B >= d``, and their number has the parity of ``n + m``.
     """
     m = np.arange(top + 1)
+    # the edits (indels) allowed per key length, see _edits_allowed
+    edits = np.array([_edits_allowed(n, k, levenshtein) for k in range(top + 1)], dtype=np.int64)
     if levenshtein:  # similarity >= 0.7: at most 0.3 max(n, m) edits
-        allowed = 2 * np.floor(0.3 * np.maximum(m, n) + 1e-6) - np.abs(n - m)
+        allowed = 2 * edits - np.abs(n - m)
     else:  # ratio >= 75: at most 0.25 (n + m) indels, as many as n + m modulo 2
-        indels = np.floor(0.25 * (m + n) + 1e-6)
-        allowed = np.where(np.abs(n - m) <= indels, indels - (indels - (n + m)) % 2, -1)
+        allowed = np.where(np.abs(n - m) <= edits, edits - (edits - (n + m)) % 2, -1)
     table: np.ndarray = np.clip(allowed, -1, 64).astype(np.int8)
     table.flags.writeable = False  # shared by every call with these arguments
     return table
