@@ -508,7 +508,8 @@ _DOUBLE = re.compile(r"([a-z])\1+")
 # stray c) -> k, one class in Syrian names; x -> ks; v -> f; p -> b; then the vowels.
 _CH = re.compile(r"(?<!s)ch")
 _DH_ZH = re.compile(r"dh|zh")
-_CONSONANT_FOLDS = str.maketrans({"q": "k", "c": "k", "g": "k", "x": "ks", "v": "f", "p": "b"})
+_ONE_CONSONANT = {"q": "k", "c": "k", "g": "k", "v": "f", "p": "b"}  # one letter for one
+_CONSONANT_FOLDS = str.maketrans({**_ONE_CONSONANT, "x": "ks"})
 
 
 def _ascii_table(folds: dict[str, str]) -> str:
@@ -521,7 +522,7 @@ def _ascii_table(folds: dict[str, str]) -> str:
 
 
 # _CONSONANT_FOLDS but x (x -> ks is done first: k and s are not folded) and _VOWEL_FOLDS
-_CONSONANT_TABLE = _ascii_table({"q": "k", "c": "k", "g": "k", "v": "f", "p": "b"})
+_CONSONANT_TABLE = _ascii_table(_ONE_CONSONANT)
 _DIPHTHONG = re.compile(r"(?:ey|ei|ai|ay|aye|ae)(?![aeiou])")
 _OU = re.compile(r"(?:ou|oo|uu|o|w(?=[^aeiouy]|$))")
 _EE = re.compile(r"(?:ee|ie|ii)")
@@ -531,8 +532,9 @@ _FEMININE = re.compile(r"(?<=[^aeiou])(?:eh|ah|e|a)$")
 _LONG_A = re.compile(r"aa+")
 # remaining e is vowel noise for i or a (i is the safer fold); y -> i (Abyad/Abiad,
 # Tayana/Taiana); w -> u (Zawr/Zour, Hawa/Houa)
-_VOWEL_FOLDS = str.maketrans({"e": "i", "y": "i", "w": "u"})
-_VOWEL_TABLE = _ascii_table({"e": "i", "y": "i", "w": "u"})
+_ONE_VOWEL = {"e": "i", "y": "i", "w": "u"}
+_VOWEL_FOLDS = str.maketrans(_ONE_VOWEL)
+_VOWEL_TABLE = _ascii_table(_ONE_VOWEL)
 _AU = re.compile(r"au(?![aeiou])")  # the diphthong aw is o/ou in Syrian spellings
 _LONG_VOWEL = re.compile(r"([aiu])\1+")
 
