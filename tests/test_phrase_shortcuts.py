@@ -455,7 +455,7 @@ def test_links_of_edge_pieces(piece: str) -> None:
 
 
 def test_piece_readings_as_the_links_read_one_by_one() -> None:
-    """_piece_readings reads a link without an inner kind word as _split_inner_kind does."""
+    """_piece_readings reads the links of _CONNECTORS.split, each split at inner kind words."""
     pieces = sorted({p for t in [*_CLEAN_EDGES, *TEXTS] for p in ph._clean(t).split(",")})
     for piece in pieces:
         expected = tuple(

@@ -1210,14 +1210,8 @@ def _piece_readings(piece: str) -> tuple[_Reading, ...]:
     """
     readings: list[_Reading] = []
     for raw in _links(piece):
-        link = raw.strip()
-        if not link:
-            continue
-        if _INNER_KIND_WORD.search(link):
-            # "Karm Al Tahhan area Al Myassar": a kind word inside a link splits it in two
-            readings.extend(map(_read_segment, _split_inner_kind(link)))
-        else:
-            readings.append(_read_segment(link))  # (= _split_inner_kind(link): one link)
+        # "Karm Al Tahhan area Al Myassar": a kind word inside a link splits it in two
+        readings.extend(map(_read_segment, _split_inner_kind(raw)))
     return tuple(readings)
 
 
