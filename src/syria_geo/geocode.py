@@ -1862,48 +1862,49 @@ def _span_fallback(gaz: _Gaz, scene: _Scene) -> GeocodeResult | None:
     which the event happened, so the result is precision 2 at that place.
     """
     requests = _span_requests(gaz, scene)
-    parent = _innermost(scene)
-    found = gaz.index.search_many(requests)
-    for request, hits in zip(requests, found, strict=True):
-        if not any(m.strong for m in hits):
-            continue
-        span, within = request.query, request.within
-        outcome = _resolve(
-            gaz, span, "", _Ctx(within=within, governorate=scene.gov, confined=bool(within))
-        )
-        res = outcome.resolved
-        if res is None or not res.match.strong or (parent is not None and res.pos == parent.pos):
-            return None
-        r = _row(gaz, res.pos)
-        what = (
-            f"{scene.chain[0][0]!r} is not a place the gazetteer lists"
-            if scene.chain
-            else "the text names no place as such"
-        )
-        reason = f"{what}; among its words, {span!r} is {r['name_en']}: placed there"
-        return _result_from_row(
-            gaz, res.pos, query=scene.query, status="matched", reason=reason, precision=2,
-            rule="span", match=res.match, parsed=scene.parsed, candidates=outcome.candidates,
-            warnings=[*scene.warnings, *res.warnings], uncertainty_km=_uncertainty(gaz, res.pos) + 1.0,
-        )  # fmt: skip
-    return None
+    strong = _strong_span(requests, gaz.index.search_many(requests))
+    if strong is None:
+        return None
+    span, within = strong.query, strong.within
+    outcome = _resolve(
+        gaz, span, "", _Ctx(within=within, governorate=scene.gov, confined=bool(within))
+    )
+    res, parent = outcome.resolved, _innermost(scene)
+    if res is None or not res.match.strong or (parent is not None and res.pos == parent.pos):
+        return None
+    r = _row(gaz, res.pos)
+    what = (
+        f"{scene.chain[0][0]!r} is not a place the gazetteer lists"
+        if scene.chain
+        else "the text names no place as such"
+    )
+    reason = f"{what}; among its words, {span!r} is {r['name_en']}: placed there"
+    return _result_from_row(
+        gaz, res.pos, query=scene.query, status="matched", reason=reason, precision=2,
+        rule="span", match=res.match, parsed=scene.parsed, candidates=outcome.candidates,
+        warnings=[*scene.warnings, *res.warnings], uncertainty_km=_uncertainty(gaz, res.pos) + 1.0,
+    )  # fmt: skip
 
 
-def _name_check_of(name: str) -> SearchRequest:
-    """The search telling a name the gazetteer lists elsewhere from one it does not list."""
-    return SearchRequest(name, 1, None, None, 0.9, False)
+def _strong_span(
+    requests: Sequence[SearchRequest], found: Sequence[list[NameMatch]]
+) -> SearchRequest | None:
+    """The first span search (``found``: what each found) with a strong hit, the one taken."""
+    return next(
+        (r for r, hits in zip(requests, found, strict=True) if any(m.strong for m in hits)), None
+    )
 
 
 def _name_check(scene: _Scene) -> SearchRequest | None:
     """The search :func:`_unresolved_result` makes for a scene, if it makes one.
 
-    It makes it when the target is neither found nor ambiguous, has no candidates, and a
-    place containing it was found.
+    It tells a name the gazetteer lists elsewhere from one it does not list, for a target
+    neither found nor ambiguous, with no candidates, when a place containing it was found.
     """
     target = scene.outcomes[0] if scene.chain else None
     if target is None or target.ambiguous or target.candidates or not scene.resolved:
         return None
-    return _name_check_of(scene.chain[0][0])
+    return SearchRequest(scene.chain[0][0], 1, None, None, 0.9, False)
 
 
 def _unresolved_result(gaz: _Gaz, scene: _Scene) -> GeocodeResult:
@@ -1917,11 +1918,12 @@ def _unresolved_result(gaz: _Gaz, scene: _Scene) -> GeocodeResult:
     parent = _innermost(scene)
     if parent is not None:
         pr = _row(gaz, parent.pos)
+        check = _name_check(scene)  # (None: ambiguous, or candidates found)
         why = (
             "is ambiguous"
             if target.ambiguous
             else f"matches no place in or near {pr['name_en']}"
-            if target.candidates or gaz.index.search_many([_name_check_of(name)])[0]
+            if check is None or gaz.index.search_many([check])[0]
             else "is not in the gazetteer"
         )
         scene.warnings.append(
@@ -2363,8 +2365,7 @@ def _prefetch_spans(gaz: _Gaz, scenes: Iterable[_Scene]) -> None:
         end = start + len(requests)
         if end > len(found):
             break  # beyond the prefetch
-        hits_of = zip(requests, found[start:end], strict=True)
-        strong = next((r for r, hits in hits_of if any(m.strong for m in hits)), None)
+        strong = _strong_span(requests, found[start:end])
         start = end
         if strong is not None:
             then.append(_link_search(strong.query, _levels_of(""), strong.within))
