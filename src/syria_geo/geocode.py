@@ -1395,34 +1395,49 @@ def _wider_search(scene: _Scene, i: int, ctx: _Ctx, outcome: _Outcome) -> Search
     """The name search the fall-backs of :func:`_resolve_link` start with, if they search.
 
     A link neither resolved nor ambiguous goes to :func:`_in_parent_district`, which
-    searches the district when the link was confined to a sub-district, and then to
-    :func:`_outside_governorate`, which searches the whole country when it was not confined
-    but inside the stated governorate: never both (one needs ``confined``, the other not),
-    and each searches as :func:`_resolve` does, with :func:`_link_search`.
+    searches the district when the link was confined to a sub-district
+    (:func:`_parent_district`), and then to :func:`_outside_governorate`, which searches the
+    whole country when it was not confined but inside the stated governorate
+    (:func:`_in_stated_governorate`): never both (one needs ``confined``, the other not),
+    and each searches as :func:`_resolve` does, with :func:`_link_search`. The same tests
+    decide here and there.
     """
     if outcome.resolved is not None or outcome.ambiguous:
         return None
     name, kind = scene.chain[i]
-    within = ctx.within or ""
-    if ctx.confined and within.startswith("SY") and len(within) == 8:
-        if kind in ("neighbourhood", "area"):
-            return None
-        return _link_search(name, _levels_of(kind), within[:6])
-    if ctx.within and not ctx.confined:
+    district = _parent_district(ctx, kind)
+    if district is not None:
+        return _link_search(name, _levels_of(kind), district)
+    if _in_stated_governorate(ctx):
         return _link_search(name, _levels_of(kind), None)
     return None
+
+
+def _parent_district(ctx: _Ctx, kind: str) -> str | None:
+    """The district :func:`_in_parent_district` searches a link in, or None if it does not.
+
+    A link confined to its parent's sub-district (an 8-character P-code) is searched in the
+    district around it, but a neighbourhood or an area (a part of the parent itself).
+    """
+    within = ctx.within or ""
+    if not (ctx.confined and within.startswith("SY") and len(within) == 8):
+        return None
+    return None if kind in ("neighbourhood", "area") else within[:6]
+
+
+def _in_stated_governorate(ctx: _Ctx) -> bool:
+    """Whether a link was searched only inside the stated governorate (no parent found)."""
+    return bool(ctx.within) and not ctx.confined
 
 
 def _in_parent_district(gaz: _Gaz, scene: _Scene, i: int, ctx: _Ctx, outcome: _Outcome) -> _Outcome:
     """Search Y's district, not only its sub-district ("X village which follows Y city")."""
     name, kind = scene.chain[i]
-    within = ctx.within or ""
-    if not (ctx.confined and within.startswith("SY") and len(within) == 8):
-        return outcome
-    if kind in ("neighbourhood", "area"):
+    district = _parent_district(ctx, kind)
+    if district is None:
         return outcome
     wider = _resolve(
-        gaz, name, kind, _Ctx(within=within[:6], governorate=ctx.governorate, confined=True)
+        gaz, name, kind, _Ctx(within=district, governorate=ctx.governorate, confined=True)
     )
     return wider if wider.resolved is not None or wider.ambiguous else outcome
 
@@ -1438,7 +1453,7 @@ def _outside_governorate(
     is placed at the container).
     """
     name, kind = scene.chain[i]
-    if not (ctx.within and not ctx.confined):
+    if not _in_stated_governorate(ctx):
         return outcome
     wide = _resolve(gaz, name, kind, _Ctx())
     if wide.resolved is None:
