@@ -15,7 +15,7 @@ NPM_STAMP := node_modules/.package-lock.json
 install: $(STAMP)
 
 # The Leaflet files inlined into self-contained maps ship inside the package
-# (src/syria_geo/_vendor/), so the demo and the package need no npm.
+# (src/syria_geo/maps/vendor/), so the demo and the package need no npm.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip

@@ -1,6 +1,6 @@
 """Benchmark: ``extract`` time grows linearly with the length of the text (issue 15, item 5).
 
-For each kind of text, :func:`syria_geo.incidents.incidents_from_text` runs on a base size and
+For each kind of text, :func:`syria_geo.reports.reader.incidents_from_text` runs on a base size and
 on ten times that size; the ratio of the two times (best of several runs, measured in the same
 run) must be at most 12.  A quadratic step shows as a ratio near 100.
 
@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from _harness import emit, runs, size, stats, timed
-from syria_geo.incidents import incidents_from_text
+from syria_geo.reports.reader import incidents_from_text
 
 MAX_RATIO = 12.0
 FACTOR = 10

@@ -102,7 +102,7 @@ def measure(n: int, points_path: Path, layer_path: Path, largest: int) -> None:
         limit=limit,
         limit_size=limit_size,
         note="one fresh process per run; reading the inputs and imports not timed on either "
-        f"side (importing syria_geo.join took {stats(imports)['median']:.2f} s, median)",
+        f"side (importing syria_geo.spatial took {stats(imports)['median']:.2f} s, median)",
     )
     emit(
         id=f"join.later_calls.{fmt_n(n)}",

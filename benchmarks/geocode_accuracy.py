@@ -11,7 +11,7 @@ with no governorate column (as a new user would):
     came from Who's On First / GeoNames.  For each sampled entry one of those spellings is
     removed from the gazetteer and the geocoder is asked for it, bare and as
     "<spelling>, <governorate> governorate".  All held-out spellings are removed from one
-    index built once (``NameIndex.from_gazetteer`` + ``geocode._prepare``), swapped in for
+    index built once (``NameIndex.from_gazetteer`` + ``geocoding.tables._prepare``), swapped in for
     the cached gazetteer while the batch runs.  A held-out spelling whose normalised form
     equals a kept spelling of the same entry is "trivially kept"; rates are also given on
     the others.
@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
 import json
 import math
 import random
@@ -59,9 +58,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from syria_geo import gazetteer as gazetteer_module
-
-geocode_module = importlib.import_module("syria_geo.geocode")  # the module, not sg.geocode()
+import syria_geo.gazetteer.boundaries as gazetteer_boundaries
+import syria_geo.gazetteer.places as gazetteer_places
+import syria_geo.geocoding.geocoder as geocoding_geocoder
+import syria_geo.geocoding.tables as geocoding_tables
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -122,7 +122,7 @@ def _is_latin_name(text: str) -> bool:
 def _norm(text: str) -> str:
     """The geocoder's own normalisation when available (it decides what "same" means)."""
     try:
-        from syria_geo._normalize import normalize
+        from syria_geo.gazetteer.normalize import normalize
     except ImportError:  # pragma: no cover - the geocoder's private API moved
         return " ".join(text.casefold().split())
     return str(normalize(text))
@@ -137,7 +137,7 @@ def _km(lon0: float, lat0: float, lon1: float, lat1: float) -> float:
 
 def _neighbourhood_refs() -> dict[str, str]:
     """OCHA reference spelling of each neighbourhood (its only non-WOF alternate)."""
-    nbh = gazetteer_module.load_boundaries("neighbourhood")
+    nbh = gazetteer_boundaries.load_boundaries("neighbourhood")
     return {str(p): str(r) for p, r in zip(nbh["pcode"], nbh["name_ref"], strict=True)}
 
 
@@ -171,25 +171,25 @@ def wof_latin_spellings(gdf: pd.DataFrame) -> dict[int, list[str]]:
 
 
 def _gazetteer_frame() -> pd.DataFrame:
-    return gazetteer_module.load_gazetteer().reset_index(drop=True)
+    return gazetteer_places.load_gazetteer().reset_index(drop=True)
 
 
 def _prepared_gazetteer(gdf: pd.DataFrame) -> Any:
     """Build the geocoder's gazetteer object from a (modified) frame."""
-    from syria_geo._match import NameIndex
+    from syria_geo.gazetteer.search import NameIndex
 
-    return geocode_module._prepare(gdf, NameIndex.from_gazetteer(gdf))
+    return geocoding_tables._prepare(gdf, NameIndex.from_gazetteer(gdf))
 
 
 @contextlib.contextmanager
 def swapped_gazetteer(gaz: Any) -> Iterator[None]:
     """Make the public geocoding functions use ``gaz`` instead of the shipped gazetteer."""
-    original = geocode_module._gazetteer
-    geocode_module._gazetteer = lambda: gaz  # type: ignore[assignment]
+    original = geocoding_geocoder.geocoder_tables
+    geocoding_geocoder.geocoder_tables = lambda: gaz  # type: ignore[assignment]
     try:
         yield
     finally:
-        geocode_module._gazetteer = original  # type: ignore[assignment]
+        geocoding_geocoder.geocoder_tables = original  # type: ignore[assignment]
 
 
 # ---------------------------------------------------------------------------------------
@@ -709,7 +709,7 @@ def summarise(frame: pd.DataFrame) -> dict[str, Any]:
 
 
 def _geocode(cases: Sequence[Case]) -> pd.DataFrame:
-    return geocode_module.geocode_batch([c.text for c in cases], progress=False)
+    return geocoding_geocoder.geocode_batch([c.text for c in cases], progress=False)
 
 
 def measure(*, loo_entries: int, gen_rows: int, seed: int = SEED) -> dict[str, Any]:

@@ -47,8 +47,13 @@ from rapidfuzz import fuzz
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from syria_geo._normalize import is_arabic, normalize, normalize_arabic, normalize_latin  # noqa: E402
 from syria_geo._version import __version__  # noqa: E402
+from syria_geo.gazetteer.normalize import (  # noqa: E402
+    is_arabic,
+    normalize,
+    normalize_arabic,
+    normalize_latin,
+)
 
 # Equal-area projection for areas (km²) and for metric distances in the merge step.
 LAEA_SYRIA = "+proj=laea +lat_0=35 +lon_0=38.5 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"

@@ -5,11 +5,11 @@ Run from the repository root::
     python scripts/build_sample.py [--seeds ../shared/seeds] [--output samples]
 
 Writes ``samples/snhr_seed_incidents.csv``: one row per incident, geocoded, with the columns of
-:func:`syria_geo.incidents.incidents_from_text` (``geocode=True``).  Only facts are kept: dates,
+:func:`syria_geo.reports.reader.incidents_from_text` (``geocode=True``).  Only facts are kept: dates,
 short place phrases, numbers, categories, the rule notes of the extractor and geocoder, and the
 character span of each paragraph in its source report (provenance).  No report sentence is
 copied.  The file is packaged into the wheel and read by
-:func:`syria_geo.incidents.load_sample_incidents`.
+:func:`syria_geo.incidents.sample.load_sample_incidents`.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from syria_geo.incidents import incidents_from_text, summary_from_text  # noqa: E402
+from syria_geo.reports import incidents_from_text, summary_from_text  # noqa: E402
 
 SAMPLE_NAME = "snhr_seed_incidents.csv"
 FIGURES_NAME = "snhr_seed_figures.csv"

@@ -51,7 +51,7 @@ OCHA P-codes) and the boundaries ship with the package. Nothing is downloaded.
 import pandas as pd
 
 import syria_geo
-from syria_geo.geocode import geocode, geocode_frame
+from syria_geo import geocode, geocode_frame
 
 pd.set_option("display.max_colwidth", 80)
 syria_geo.__version__
@@ -204,7 +204,7 @@ only, no report text.
 """),
     code(
         """
-from syria_geo.incidents import load_sample_incidents
+from syria_geo import load_sample_incidents
 
 incidents = load_sample_incidents()
 print(len(incidents), "incidents;", incidents.crs)
@@ -222,7 +222,7 @@ single HTML file that works with no network, and `m.save("map.html")` to keep it
 """),
     code(
         """
-from syria_geo.maps import map_incidents
+from syria_geo import map_incidents
 
 m = map_incidents(incidents, level="adm1", metric="killed", title="Sample incidents: people killed")
 m
@@ -250,8 +250,8 @@ Starting from the bundled sample of geocoded incidents, this notebook:
     code("""
 import pandas as pd
 
-from syria_geo.incidents import load_sample_incidents
-from syria_geo.join import admin_rates, incident_counts, join_admin, join_control
+from syria_geo import load_sample_incidents
+from syria_geo import admin_rates, incident_counts, join_admin, join_control
 
 pd.set_option("display.max_colwidth", 70)
 incidents = load_sample_incidents()
@@ -341,7 +341,8 @@ and sources.
 """),
     code(
         """
-from syria_geo.control import control_agreement, control_zones
+from syria_geo import control_zones
+from syria_geo.spatial import control_agreement
 
 zones = control_zones("2017-09-15")
 print(zones.attrs["method"], "-", zones.attrs["n_observations"], "observations")
@@ -409,7 +410,7 @@ residents by governorate. (`%matplotlib inline` tells Jupyter to show figures as
     code(
         """
 %matplotlib inline
-from syria_geo.maps import choropleth
+from syria_geo import choropleth
 
 fig = choropleth(joined, level="adm1", metric="per_100k", scheme="natural_breaks", k=4,
                  title="Sample incidents: people killed per 100,000 residents")
@@ -424,7 +425,7 @@ EXPORTS = [
     md("""
 # Exporting for QGIS and other GIS tools
 
-`syria_geo.export` writes the incidents table in four formats:
+`syria_geo.io` writes the incidents table in four formats:
 
 | function | format | use |
 |---|---|---|
@@ -445,10 +446,16 @@ from pathlib import Path
 import pandas as pd
 import pyogrio
 
-from syria_geo.control import control_zones
-from syria_geo.export import incidents_from_file, to_csv, to_geojson, to_gpkg, to_parquet
-from syria_geo.incidents import load_sample_incidents
-from syria_geo.join import join_admin
+from syria_geo import (
+    control_zones,
+    incidents_from_file,
+    join_admin,
+    load_sample_incidents,
+    to_csv,
+    to_geojson,
+    to_gpkg,
+    to_parquet,
+)
 
 tmp = tempfile.TemporaryDirectory(prefix="syria_geo_export_")
 out = Path(tmp.name)
@@ -493,7 +500,7 @@ layers
     ),
     code(
         """
-from syria_geo.gazetteer import load_boundaries
+from syria_geo import load_boundaries
 
 expected = {"incidents": len(incidents), "control": len(zones)}
 expected.update({level: len(load_boundaries(level)) for level in ("adm1", "adm2", "adm3")})

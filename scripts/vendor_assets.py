@@ -1,4 +1,4 @@
-"""Copy the pinned Leaflet files into the package (src/syria_geo/_vendor/), checked against the lock.
+"""Copy the pinned Leaflet files into the package (src/syria_geo/maps/vendor/), checked against the lock.
 
 Run after `npm ci` whenever package.json / package-lock.json change:
 
@@ -25,7 +25,7 @@ import tarfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-VENDOR = REPO / "src" / "syria_geo" / "_vendor"
+VENDOR = REPO / "src" / "syria_geo" / "maps" / "vendor"
 
 #: Files taken from each npm package (paths inside the package).  kdbush is bundled inside
 #: supercluster.min.js, so its licence travels too.
@@ -52,7 +52,7 @@ FILES: dict[str, tuple[str, ...]] = {
 
 
 def vendored_name(name: str) -> str:
-    """Where a package file lives under ``_vendor/<package>/``: without the ``dist/`` folder,
+    """Where a package file lives under ``vendor/<package>/``: without the ``dist/`` folder,
     which .gitignore and the wheel builder skip."""
     return name.removeprefix("dist/")
 

@@ -123,11 +123,11 @@ def forget_control_layers(monkeypatch: pytest.MonkeyPatch) -> None:
     The in-memory caches of the layers' indexes, cut pieces, lookup grids and fingerprints
     are emptied (restored after the test); the disk cache is left as it is.
     """
-    import syria_geo._polygon_index as polygon_index
-    import syria_geo.join as join_module
+    import syria_geo.spatial.control as control_join
+    import syria_geo.spatial.polygons as polygon_index
 
     for module, name in (
-        (join_module, "_CONTROL_INDEXES"),
+        (control_join, "_CONTROL_INDEXES"),
         (polygon_index, "SUBDIVISIONS"),
         (polygon_index, "GRIDS"),
         (polygon_index, "GEOMETRY_KEYS"),

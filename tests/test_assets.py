@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from syria_geo import _assets
-from syria_geo._errors import DataFileError
+import syria_geo.maps.assets as maps_assets
+from syria_geo.errors import DataFileError
 
 REPO = Path(__file__).resolve().parents[1]
-VENDOR = REPO / "src" / "syria_geo" / "_vendor"
+VENDOR = REPO / "src" / "syria_geo" / "maps" / "vendor"
 LOCK = json.loads((REPO / "package-lock.json").read_text("utf-8"))["packages"]
 PINS = json.loads((REPO / "package.json").read_text("utf-8"))["dependencies"]
 MANIFEST = json.loads((VENDOR / "manifest.json").read_text("utf-8"))["packages"]
@@ -31,12 +31,12 @@ def _npm_cache_tarball(integrity: str) -> Path | None:
 
 
 def test_vendor_dir_is_the_one_the_package_uses() -> None:
-    assert _assets.VENDOR_DIR == VENDOR
-    assert _assets.node_modules_dir() == VENDOR
+    assert maps_assets.VENDOR_DIR == VENDOR
+    assert maps_assets.node_modules_dir() == VENDOR
 
 
 def test_manifest_versions_are_the_pins_and_the_lock() -> None:
-    for asset in _assets.ASSETS:
+    for asset in maps_assets.ASSETS:
         assert PINS[asset.package] == asset.version
         assert MANIFEST[asset.package]["version"] == asset.version
         assert LOCK[f"node_modules/{asset.package}"]["version"] == asset.version
@@ -47,7 +47,7 @@ def test_manifest_versions_are_the_pins_and_the_lock() -> None:
         # every package ships its licence, and every vendored file is listed
         assert LICENCES & set(meta["files"]), package
     listed = {
-        f"{p}/{_assets.vendored_name(f)}" for p, meta in MANIFEST.items() for f in meta["files"]
+        f"{p}/{maps_assets.vendored_name(f)}" for p, meta in MANIFEST.items() for f in meta["files"]
     }
     on_disk = {p.relative_to(VENDOR).as_posix() for p in VENDOR.rglob("*") if p.is_file()} - {
         "manifest.json"
@@ -64,7 +64,7 @@ def test_vendored_files_match_the_locked_tarball(package: str) -> None:
     for name, sha in meta["files"].items():
         assert (
             hashlib.sha256(
-                (VENDOR / package / _assets.vendored_name(name)).read_bytes()
+                (VENDOR / package / maps_assets.vendored_name(name)).read_bytes()
             ).hexdigest()
             == sha
         )
@@ -79,7 +79,7 @@ def test_vendored_files_match_the_locked_tarball(package: str) -> None:
                 member = tar.extractfile(f"package/{name}")
                 assert member is not None
                 assert (
-                    member.read() == (VENDOR / package / _assets.vendored_name(name)).read_bytes()
+                    member.read() == (VENDOR / package / maps_assets.vendored_name(name)).read_bytes()
                 ), name
         return
     installed = REPO / "node_modules" / package
@@ -90,7 +90,7 @@ def test_vendored_files_match_the_locked_tarball(package: str) -> None:
     )
     for name in meta["files"]:
         assert (installed / name).read_bytes() == (
-            VENDOR / package / _assets.vendored_name(name)
+            VENDOR / package / maps_assets.vendored_name(name)
         ).read_bytes(), name
 
 
@@ -103,9 +103,9 @@ def test_inline_assets_refuse_an_altered_file(
     shutil.copytree(VENDOR, copy)
     js = copy / "leaflet.heat" / "leaflet-heat.js"
     js.write_text(js.read_text("utf-8") + "\nwindow.x = 1;\n", "utf-8")
-    monkeypatch.setattr(_assets, "_candidates", lambda: [copy])
+    monkeypatch.setattr(maps_assets, "_candidates", lambda: [copy])
     with pytest.raises(DataFileError, match="differs from"):
-        _assets._inline_sources(str(copy))
+        maps_assets._inline_sources(str(copy))
     (copy / "manifest.json").unlink()
     with pytest.raises(DataFileError, match=r"manifest\.json not found"):
-        _assets._inline_sources(str(copy) + "/")
+        maps_assets._inline_sources(str(copy) + "/")

@@ -11,7 +11,7 @@ Two kinds of interruption:
   write to the same target removes it.
 
 A static check lists every file writer in the package and requires it to write to the
-temporary path of :func:`syria_geo._io.atomic_path`.
+temporary path of :func:`syria_geo.core.files.atomic_path`.
 """
 
 from __future__ import annotations
@@ -33,8 +33,11 @@ import pandas as pd
 import pyogrio
 import pytest
 
-from syria_geo import _io, cli, export
-from syria_geo.maps import choropleth
+import syria_geo.cli.app as cli_app
+import syria_geo.core.files as core_files
+import syria_geo.incidents.frame as incidents_frame
+import syria_geo.io.writers as io_writers
+from syria_geo.maps.static import choropleth
 from tests.test_maps import synthetic_incidents
 
 REPO = Path(__file__).resolve().parents[1]
@@ -84,27 +87,27 @@ def _fail_pyogrio(monkeypatch: pytest.MonkeyPatch, *, after: int = 0) -> None:
 
 WRITERS: dict[str, tuple[str, Callable[[pytest.MonkeyPatch], None], Callable[..., object]]] = {
     # name: (file name, how to break it, how to call it)
-    "geojson": ("out.geojson", _fail_pyogrio, export.to_geojson),
+    "geojson": ("out.geojson", _fail_pyogrio, io_writers.to_geojson),
     # the incidents layer is written, then the adm1 layer fails: a GeoPackage with one
     # layer must not appear at the target
     "gpkg-second-layer": (
         "out.gpkg",
         lambda mp: _fail_pyogrio(mp, after=1),
-        lambda df, p: export.to_gpkg(df, p, aggregates=["adm1"]),
+        lambda df, p: io_writers.to_gpkg(df, p, aggregates=["adm1"]),
     ),
     "parquet": (
         "out.parquet",
         lambda mp: mp.setattr(
             gpd.GeoDataFrame, "to_parquet", lambda self, path, **kw: _half_then_fail(path)
         ),
-        export.to_parquet,
+        io_writers.to_parquet,
     ),
     "csv": (
         "out.csv",
         lambda mp: mp.setattr(
             pd.DataFrame, "to_csv", lambda self, path, **kw: _half_then_fail(path)
         ),
-        export.to_csv,
+        io_writers.to_csv,
     ),
     "choropleth-png": (
         "map.png",
@@ -117,7 +120,7 @@ WRITERS: dict[str, tuple[str, Callable[[pytest.MonkeyPatch], None], Callable[...
         # the bytes are written, then the flush to disk fails (disk full, I/O error)
         "map.html",
         lambda mp: mp.setattr(os, "fsync", _disk_full),
-        lambda df, p: _io.write_text_atomic(p, "<html>" + "x" * 100_000 + "</html>"),
+        lambda df, p: core_files.write_text_atomic(p, "<html>" + "x" * 100_000 + "</html>"),
     ),
 }
 
@@ -146,11 +149,11 @@ def test_cli_write_failure_is_one_line_and_leaves_old_file(
     incidents: pd.DataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip
-    src = export.to_csv(incidents, tmp_path / "in.csv")
+    src = io_writers.to_csv(incidents, tmp_path / "in.csv")
     target = tmp_path / "out.gpkg"
     target.write_bytes(PREVIOUS)
     _fail_pyogrio(monkeypatch, after=2)  # incidents and adm1 written, adm2 fails
-    assert cli.main(["export", str(src), "-o", str(target)]) == 2
+    assert cli_app.main(["export", str(src), "-o", str(target)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     # one line naming the target, not the hidden temporary file (issue 15, minor)
     assert err == [f"syria-geo: error: cannot write {target}: No space left on device"]
@@ -161,7 +164,7 @@ def test_cli_write_failure_is_one_line_and_leaves_old_file(
 def test_successful_write_replaces_the_target(incidents: pd.DataFrame, tmp_path: Path) -> None:
     target = tmp_path / "out.geojson"
     target.write_bytes(PREVIOUS)
-    export.to_geojson(incidents, target)
+    io_writers.to_geojson(incidents, target)
     assert len(gpd.read_file(target, engine="pyogrio")) == len(incidents)
     only(tmp_path, "out.geojson")
 
@@ -174,7 +177,8 @@ CHILD = textwrap.dedent(
     """
     import os, signal, sys
     import numpy as np, pandas as pd
-    from syria_geo import _io, export
+    from syria_geo.core import files
+    from syria_geo import io as export
 
     target, fmt, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
     rng = np.random.default_rng(0)
@@ -188,7 +192,7 @@ CHILD = textwrap.dedent(
         # the map command's writer; the disk flush hangs, so the kill comes after the
         # bytes are in the temporary file and before the rename
         os.fsync = lambda fd: os.kill(os.getpid(), signal.SIGSTOP)  # wait to be killed
-        _io.write_text_atomic(target, "<html>" + "<p>incident</p>" * n + "</html>")
+        files.write_text_atomic(target, "<html>" + "<p>incident</p>" * n + "</html>")
     elif fmt == "gpkg":
         export.to_gpkg(df, target, aggregates=[])
     elif fmt == "geojson":
@@ -247,9 +251,9 @@ def test_killed_writer_leaves_no_partial_target(
     assert leftovers, "the killed writer left nothing behind: the kill came too late"
     pattern = rf"^\.{re.escape(target.name)}\.{proc.pid}\.\w+\.tmp\.{fmt}(-journal|-wal|-shm)?$"
     assert all(re.match(pattern, p.name) for p in leftovers), [p.name for p in leftovers]
-    assert _io.stale_temp_files(target) == sorted(leftovers)
+    assert core_files.stale_temp_files(target) == sorted(leftovers)
     # the next write to the same target removes the dead writer's files
-    small = export.to_csv(synthetic_incidents(5, seed=42), tmp_path / "small.csv")
+    small = io_writers.to_csv(synthetic_incidents(5, seed=42), tmp_path / "small.csv")
     if fmt == "html":
         result = run_cli("map", str(small), "-o", str(target))
     else:
@@ -260,7 +264,7 @@ def test_killed_writer_leaves_no_partial_target(
     if fmt == "html":
         assert target.read_text("utf-8").rstrip().endswith("</html>")
     else:
-        assert len(export.incidents_from_file(target)) == 5
+        assert len(incidents_frame.incidents_from_file(target)) == 5
 
 
 def test_live_writers_temporary_files_are_not_removed(tmp_path: Path) -> None:
@@ -274,13 +278,13 @@ def test_live_writers_temporary_files_are_not_removed(tmp_path: Path) -> None:
     gone.write_bytes(b"abandoned")
     other = tmp_path / ".other.csv.1.abc.tmp.csv"  # another target's file
     other.write_bytes(b"x")
-    assert _io.stale_temp_files(target) == [gone]
-    _io.write_text_atomic(target, "a,b\n")
+    assert core_files.stale_temp_files(target) == [gone]
+    core_files.write_text_atomic(target, "a,b\n")
     only(tmp_path, "out.csv", mine.name, other.name)
 
 
 # --------------------------------------------------------------------------------------
-# every writer goes through _io
+# every writer goes through syria_geo.core.files
 # --------------------------------------------------------------------------------------
 
 _METHODS = {"to_file", "to_csv", "to_parquet", "to_feather", "to_excel", "to_json", "savefig",
@@ -309,7 +313,7 @@ def _write_calls(path: Path) -> list[tuple[int, str, str]]:
             target = node.args[1] if len(node.args) > 1 else None
         elif name in _METHODS and isinstance(func, ast.Attribute):
             if isinstance(func.value, ast.Name) and func.value.id == "export":
-                continue  # syria_geo.export's own writers (checked in export.py)
+                continue  # the package's own writers (checked in io/writers.py)
             keyword = next((k.value for k in node.keywords
                             if k.arg in ("path", "path_or_buf", "filename", "fname")), None)  # fmt: skip
             target = node.args[0] if node.args else keyword
@@ -321,23 +325,22 @@ def _write_calls(path: Path) -> list[tuple[int, str, str]]:
     return found
 
 
-MODULES = sorted(p.name for p in (REPO / "src" / "syria_geo").glob("*.py"))
+SRC = REPO / "src" / "syria_geo"
+MODULES = sorted(p.relative_to(SRC).as_posix() for p in SRC.rglob("*.py"))
 
 
 def test_the_writer_scan_finds_writers() -> None:
-    calls = _write_calls(REPO / "src" / "syria_geo" / "export.py")
+    calls = _write_calls(SRC / "io" / "writers.py")
     assert {name for _, name, _ in calls} >= {"write_dataframe", "to_parquet"}
-    # the one CSV writer (write_csv_atomic) lives in _io
-    assert "to_csv" in {name for _, name, _ in _write_calls(REPO / "src" / "syria_geo" / "_io.py")}
-    assert {name for _, name, _ in _write_calls(REPO / "src" / "syria_geo" / "maps.py")} == {
-        "savefig"
-    }
+    # the one CSV writer (write_csv_atomic) lives in core/files.py
+    assert "to_csv" in {name for _, name, _ in _write_calls(SRC / "core" / "files.py")}
+    assert {name for _, name, _ in _write_calls(SRC / "maps" / "static.py")} == {"savefig"}
 
 
 @pytest.mark.parametrize("module", MODULES)
 def test_every_writer_writes_to_an_atomic_temporary_path(module: str) -> None:
-    """Every file write targets ``tmp``, the path yielded by ``_io.atomic_path``."""
-    path = REPO / "src" / "syria_geo" / module
+    """Every file write targets ``tmp``, the path yielded by ``core.files.atomic_path``."""
+    path = SRC / module
     calls = _write_calls(path)
     bad = [f"{module}:{line}: {name}({target})" for line, name, target in calls
            if target not in ("tmp", "Path(tmp)")]  # fmt: skip

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from syria_geo.maps import map_incidents
+from syria_geo.maps.interactive import map_incidents
 from tests.test_maps import EVIL_IMG, EVIL_SCRIPT, map_data, synthetic_incidents
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -288,12 +288,9 @@ window.addEventListener("load", function () { setTimeout(function () {
 
 @pytest.fixture(scope="module")
 def seed_page() -> tuple[str, pd.DataFrame]:
-    from syria_geo.control import (
-        control_zones_by_month,
-        observations_from_incidents,
-        observations_from_ocha,
-    )
-    from syria_geo.export import incidents_from_file
+    from syria_geo.incidents.frame import incidents_from_file
+    from syria_geo.spatial.observations import observations_from_incidents, observations_from_ocha
+    from syria_geo.spatial.zones import control_zones_by_month
 
     df = incidents_from_file(SEED)
     obs = pd.concat([observations_from_incidents(df), observations_from_ocha()], ignore_index=True)

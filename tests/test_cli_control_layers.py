@@ -1,7 +1,7 @@
 """One reader of control layers: ``map --control`` and ``join --control`` accept the same files.
 
 Both commands (and ``export --control``) read layers with
-:func:`syria_geo.control.load_control_layer`; each case below runs both in a subprocess and
+:func:`syria_geo.spatial.layers.load_control_layer`; each case below runs both in a subprocess and
 compares what they say.  The one difference is by design: a snapshot without validity
 periods can be drawn on a map but cannot be joined to dated incidents.
 """
@@ -16,8 +16,8 @@ import pandas as pd
 import pytest
 import shapely
 
-from syria_geo._errors import InputFormatError
-from syria_geo.export import to_csv
+from syria_geo.errors import InputFormatError
+from syria_geo.io.writers import to_csv
 from tests.conftest import CliRunner
 from tests.test_input_files import error_line, warning_lines
 from tests.test_maps import synthetic_incidents
@@ -157,10 +157,10 @@ def test_a_snapshot_without_periods_is_drawn_but_not_joined(
 
 def test_functions_given_a_layer_use_the_same_reader(tmp_path: Path) -> None:
     """map_incidents, to_gpkg and join_control refuse a bad layer with the same message."""
-    from syria_geo.control import load_control_layer
-    from syria_geo.export import to_gpkg
-    from syria_geo.join import join_control
-    from syria_geo.maps import map_incidents
+    from syria_geo.io.writers import to_gpkg
+    from syria_geo.maps.interactive import map_incidents
+    from syria_geo.spatial.control import join_control
+    from syria_geo.spatial.layers import load_control_layer
 
     incidents = synthetic_incidents(4, seed=2).assign(date="2017-06-15")
     bad = _layer(("aliens", "isis"))
@@ -183,7 +183,7 @@ def test_functions_given_a_layer_use_the_same_reader(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("periods", ["required", "optional"])
 def test_a_layer_keeps_its_polygons_whatever_its_index(periods: str) -> None:
-    from syria_geo.control import load_control_layer
+    from syria_geo.spatial.layers import load_control_layer
 
     layer = _layer().set_axis([7, 3])
     out = load_control_layer(layer, periods=periods)  # type: ignore[arg-type]
@@ -194,7 +194,7 @@ def test_a_layer_keeps_its_polygons_whatever_its_index(periods: str) -> None:
 
 def test_a_point_without_coordinates_is_not_taken_for_metres() -> None:
     """POINT (NaN NaN) (lon/lat missing in a table of observations) has no location."""
-    from syria_geo.control import load_control_layer
+    from syria_geo.spatial.layers import load_control_layer
 
     layer = gpd.GeoDataFrame(
         {"controller": ["isis", None], "as_of": ["2017-06", "2017-06"]},

@@ -9,8 +9,8 @@ import pandas as pd
 import pyogrio
 import pytest
 
-from syria_geo._data import data_file
-from syria_geo.export import to_csv, to_geojson
+from syria_geo.core.data import data_file
+from syria_geo.io.writers import to_csv, to_geojson
 from tests.conftest import CliRunner
 from tests.test_maps import EVIL_IMG, synthetic_incidents
 

@@ -10,22 +10,24 @@ import pandas as pd
 import pytest
 import shapely
 
-from syria_geo._data import data_file
-from syria_geo._errors import DataFileError, InputFormatError, InvalidParameterError
-from syria_geo.control import (
+from syria_geo.core.data import data_file
+from syria_geo.errors import DataFileError, InputFormatError, InvalidParameterError
+from syria_geo.gazetteer.boundaries import load_boundaries
+from syria_geo.gazetteer.places import load_gazetteer
+from syria_geo.spatial.agreement import control_agreement
+from syria_geo.spatial.control import join_control
+from syria_geo.spatial.layers import (
     CONTROLLERS,
     LAYER_COLUMNS,
-    METRIC_CRS,
-    OBSERVATION_COLUMNS,
-    control_agreement,
-    control_zones,
     load_control_layer,
-    observations_from_incidents,
-    observations_from_ocha,
     validate_control_layer,
 )
-from syria_geo.gazetteer import load_boundaries, load_gazetteer
-from syria_geo.join import join_control
+from syria_geo.spatial.observations import (
+    OBSERVATION_COLUMNS,
+    observations_from_incidents,
+    observations_from_ocha,
+)
+from syria_geo.spatial.zones import METRIC_CRS, control_zones
 
 
 def _layer(rows: list[dict[str, object]]) -> gpd.GeoDataFrame:
@@ -510,8 +512,8 @@ def test_imprecise_or_unmatched_geocodes_are_not_observations(
 def test_zones_from_the_seed_reports_are_disjoint_and_valid(day: str) -> None:
     # Regression: zones of different controllers used to overlap by floating-point slivers
     # (tens of m²), which made a monthly layer built from them fail validation.
-    from syria_geo.incidents import load_sample_incidents
-    from syria_geo.join import join_admin
+    from syria_geo.incidents.sample import load_sample_incidents
+    from syria_geo.spatial.admin import join_admin
 
     observations = pd.concat(
         [

@@ -15,12 +15,15 @@ import pyogrio
 import pytest
 from matplotlib.colors import to_hex
 
-from syria_geo._count import count_by_unit, units_of_rows
-from syria_geo._errors import InputFormatError
-from syria_geo.export import to_gpkg
-from syria_geo.gazetteer import load_boundaries, load_gazetteer
-from syria_geo.join import admin_rates, incident_counts, join_admin
-from syria_geo.maps import choropleth, map_incidents
+from syria_geo.errors import InputFormatError
+from syria_geo.gazetteer.boundaries import load_boundaries
+from syria_geo.gazetteer.places import load_gazetteer
+from syria_geo.io.writers import to_gpkg
+from syria_geo.maps.interactive import map_incidents
+from syria_geo.maps.static import choropleth
+from syria_geo.spatial.admin import join_admin
+from syria_geo.spatial.count import count_by_unit, units_of_rows
+from syria_geo.spatial.rates import admin_rates, incident_counts
 from tests.test_maps import by_unit, map_data
 
 

@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 import shapely
 
-from syria_geo.gazetteer import load_boundaries, load_gazetteer, load_population
+from syria_geo.gazetteer.boundaries import load_boundaries, load_population
+from syria_geo.gazetteer.places import load_gazetteer
 
 from .conftest import rebuild_and_compare
 

@@ -17,9 +17,9 @@ import pyogrio
 import pytest
 
 import syria_geo as sg
-from syria_geo import export
-from syria_geo._errors import SyriaGeoWarning
-from syria_geo._formats import SHP_NAME_CHARS, SHP_TEXT_BYTES, restore_shapefile_columns
+import syria_geo.io.writers as io_writers
+from syria_geo.core.formats import SHP_NAME_CHARS, SHP_TEXT_BYTES, restore_shapefile_columns
+from syria_geo.errors import SyriaGeoWarning
 from tests.conftest import CliRunner, iso_days
 
 
@@ -56,7 +56,7 @@ def _text(values: pd.Series) -> list[str | None]:
 
 
 def _same_rows_and_columns(written: pd.DataFrame, back: pd.DataFrame) -> None:
-    source = export._geodataframe(written)
+    source = io_writers._geodataframe(written)
     assert len(back) == len(source)
     columns = [c for c in source.columns if c != "geometry"]
     assert [c for c in columns if c not in back.columns] == []
@@ -68,7 +68,7 @@ def _same_rows_and_columns(written: pd.DataFrame, back: pd.DataFrame) -> None:
 
 
 def test_flatgeobuf_round_trip(incidents: pd.DataFrame, tmp_path: Path) -> None:
-    path = export.to_flatgeobuf(incidents, tmp_path / "incidents.fgb")
+    path = io_writers.to_flatgeobuf(incidents, tmp_path / "incidents.fgb")
     back = pyogrio.read_dataframe(path)
     _same_rows_and_columns(incidents, back)
     info = pyogrio.read_info(path)
@@ -80,7 +80,7 @@ def test_flatgeobuf_round_trip(incidents: pd.DataFrame, tmp_path: Path) -> None:
 def test_shapefile_round_trip_keeps_long_names_and_long_text(
     incidents: pd.DataFrame, tmp_path: Path
 ) -> None:
-    path = export.to_shapefile(incidents, tmp_path / "incidents.shp")
+    path = io_writers.to_shapefile(incidents, tmp_path / "incidents.shp")
     for suffix in (".shx", ".dbf", ".prj", ".cpg", ".fields.csv"):
         assert path.with_suffix(suffix).is_file(), suffix
     raw = pyogrio.read_dataframe(path)
@@ -105,13 +105,13 @@ def test_shapefile_round_trip_keeps_long_names_and_long_text(
 
 
 def test_kml_round_trip(incidents: pd.DataFrame, tmp_path: Path) -> None:
-    path = export.to_kml(incidents, tmp_path / "incidents.kml")
+    path = io_writers.to_kml(incidents, tmp_path / "incidents.kml")
     back = pyogrio.read_dataframe(path)
     _same_rows_and_columns(incidents, back)
 
 
 def test_gpkg_dates_are_date_fields(incidents: pd.DataFrame, tmp_path: Path) -> None:
-    path = export.to_gpkg(incidents, tmp_path / "incidents.gpkg", aggregates=[])
+    path = io_writers.to_gpkg(incidents, tmp_path / "incidents.gpkg", aggregates=[])
     info = pyogrio.read_info(path, layer="incidents")
     assert dict(zip(info["fields"], info["dtypes"], strict=True))["date"] == "datetime64[D]"
     back = pyogrio.read_dataframe(path, layer="incidents")
@@ -125,7 +125,7 @@ def test_gpkg_dates_are_date_fields(incidents: pd.DataFrame, tmp_path: Path) -> 
 @pytest.mark.skipif(shutil.which("ogrinfo") is None, reason="ogrinfo (gdal-bin) not installed")
 def test_ogrinfo_sees_date_fields(incidents: pd.DataFrame, tmp_path: Path) -> None:
     zones = sg.control_zones("2016-09-30")
-    path = export.to_gpkg(incidents, tmp_path / "dated.gpkg", aggregates=[], control=zones)
+    path = io_writers.to_gpkg(incidents, tmp_path / "dated.gpkg", aggregates=[], control=zones)
     out = subprocess.run(["ogrinfo", "-so", str(path), "incidents"], capture_output=True,
                          text=True, check=True).stdout  # fmt: skip
     assert "date: Date (0.0)" in out
@@ -137,7 +137,7 @@ def test_ogrinfo_sees_date_fields(incidents: pd.DataFrame, tmp_path: Path) -> No
 def test_parquet_dates_are_date_columns(incidents: pd.DataFrame, tmp_path: Path) -> None:
     import pyarrow.parquet as pq
 
-    path = export.to_parquet(incidents, tmp_path / "incidents.parquet")
+    path = io_writers.to_parquet(incidents, tmp_path / "incidents.parquet")
     assert str(pq.read_schema(path).field("date").type) == "date32[day]"
     back = pyogrio.read_dataframe(path) if pyogrio.list_drivers().get("Parquet") else None
     table = pq.read_table(path).to_pandas()
@@ -150,7 +150,7 @@ def test_parquet_dates_are_date_columns(incidents: pd.DataFrame, tmp_path: Path)
 def test_partial_dates_are_kept_as_written(tmp_path: Path) -> None:
     df = pd.DataFrame({"lon": [36.2, 36.3], "lat": [33.5, 33.6], "date": ["2016-09", "2016-09-05"]})
     with pytest.warns(SyriaGeoWarning, match=r"not calendar days .*row.? 1.*'date_text'"):
-        path = export.to_gpkg(df, tmp_path / "partial.gpkg", aggregates=[])
+        path = io_writers.to_gpkg(df, tmp_path / "partial.gpkg", aggregates=[])
     info = pyogrio.read_info(path, layer="incidents")
     assert dict(zip(info["fields"], info["dtypes"], strict=True))["date"] == "datetime64[D]"
     back = pyogrio.read_dataframe(path, layer="incidents")
@@ -159,7 +159,7 @@ def test_partial_dates_are_kept_as_written(tmp_path: Path) -> None:
 
 
 def test_csv_for_excel_has_a_byte_order_mark(incidents: pd.DataFrame, tmp_path: Path) -> None:
-    path = export.to_csv(incidents, tmp_path / "excel.csv", encoding="utf-8-sig")
+    path = io_writers.to_csv(incidents, tmp_path / "excel.csv", encoding="utf-8-sig")
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     assert "دوما".encode() in raw or "حلب".encode() in raw
@@ -199,13 +199,13 @@ def test_datetime64_dates_in_memory_are_written_as_dates(tmp_path: Path) -> None
 
     df = pd.DataFrame({"lon": [36.2, 36.3, 36.4], "lat": [33.5, 33.6, 33.7],
                        "date": pd.to_datetime(["2016-09-05", None, "2017-01-31"])})  # fmt: skip
-    gpkg = export.to_gpkg(df, tmp_path / "d.gpkg", aggregates=[])
+    gpkg = io_writers.to_gpkg(df, tmp_path / "d.gpkg", aggregates=[])
     info = pyogrio.read_info(gpkg, layer="incidents")
     assert dict(zip(info["fields"], info["dtypes"], strict=True))["date"] == "datetime64[D]"
-    parquet = export.to_parquet(df, tmp_path / "d.parquet")
+    parquet = io_writers.to_parquet(df, tmp_path / "d.parquet")
     assert str(pq.read_schema(parquet).field("date").type) == "date32[day]"
     # times of day are not days: they stay DateTime
     df["date"] = pd.to_datetime(["2016-09-05 10:30", None, "2017-01-31 00:00"])
-    timed = export.to_gpkg(df, tmp_path / "t.gpkg", aggregates=[])
+    timed = io_writers.to_gpkg(df, tmp_path / "t.gpkg", aggregates=[])
     info = pyogrio.read_info(timed, layer="incidents")
     assert dict(zip(info["fields"], info["dtypes"], strict=True))["date"] != "datetime64[D]"

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 import shapely
 
-from syria_geo._frame import coordinates
+from syria_geo.core.geometry import coordinates
 
 NOT_POINT = "geometry is not a point"
 NONE = "no coordinates"

@@ -6,10 +6,10 @@ import dataclasses
 
 import pytest
 
-from syria_geo._frozen import frozen_maker, frozen_replacer, slot_setters
-from syria_geo._match import NameMatch
-from syria_geo._phrase import ParsedPlace
-from syria_geo.geocode import Candidate, GeocodeResult
+from syria_geo.core import frozen_maker, frozen_replacer, slot_setters
+from syria_geo.gazetteer.search import NameMatch
+from syria_geo.geocoding.phrase import ParsedPlace
+from syria_geo.geocoding.results import Candidate, GeocodeResult
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ reproducible); set ``SYRIA_GEO_FUZZ_RANDOM=1`` to explore new examples, e.g.::
         .venv/bin/pytest tests/test_fuzz.py
 
 Invariants checked (see docs/robustness.md): functions are total on any ``str`` (or raise a
-documented :class:`~syria_geo._errors.SyriaGeoError`), deterministic, the batch geocoder
+documented :class:`~syria_geo.errors.SyriaGeoError`), deterministic, the batch geocoder
 keeps one row per input row in order with the same index, every point lies inside Syria
 (+1 km), never at (0, 0), and lon/lat are NaN exactly when there is no point.
 """
@@ -32,13 +32,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from syria_geo import cli, export
-from syria_geo._errors import ReportParseError, SyriaGeoError, SyriaGeoWarning
-from syria_geo._normalize import name_keys, normalize_arabic, normalize_latin, skeleton
-from syria_geo._phrase import ParsedPlace, place_from_phrase
-from syria_geo.export import incidents_from_file
-from syria_geo.geocode import GEOCODE_COLUMNS, GeocodeResult, geocode, geocode_batch
-from syria_geo.incidents import COLUMNS, incidents_from_text
+import syria_geo.cli.app as cli_app
+import syria_geo.io.writers as io_writers
+from syria_geo.errors import ReportParseError, SyriaGeoError, SyriaGeoWarning
+from syria_geo.gazetteer.normalize import name_keys, normalize_arabic, normalize_latin, skeleton
+from syria_geo.geocoding.geocoder import geocode, geocode_batch
+from syria_geo.geocoding.phrase import ParsedPlace, place_from_phrase
+from syria_geo.geocoding.results import GEOCODE_COLUMNS, GeocodeResult
+from syria_geo.incidents.frame import incidents_from_file
+from syria_geo.reports.reader import COLUMNS, incidents_from_text
 
 EXAMPLES = int(os.environ.get("SYRIA_GEO_FUZZ_EXAMPLES", "200"))
 RANDOM = os.environ.get("SYRIA_GEO_FUZZ_RANDOM", "") not in ("", "0")
@@ -96,7 +98,7 @@ blank_text = st.lists(st.sampled_from(" \t\n\r\x0b\x0c\u00a0\u2028\u3000\u200b\u
 
 @lru_cache(maxsize=1)
 def _gazetteer_names() -> tuple[str, ...]:
-    from syria_geo.gazetteer import load_gazetteer
+    from syria_geo.gazetteer.places import load_gazetteer
 
     gaz = load_gazetteer()
     names = set(gaz["name_en"].dropna()) | set(gaz["name_ar"].dropna())
@@ -163,7 +165,7 @@ def _syria_check() -> Callable[[float, float], bool]:
     import shapely
     from pyproj import Transformer
 
-    from syria_geo.gazetteer import load_boundaries
+    from syria_geo.gazetteer.boundaries import load_boundaries
 
     utm = "EPSG:32637"  # UTM 37N: metres over all of Syria
     adm0 = load_boundaries("adm0").to_crs(utm).geometry.union_all().buffer(1_000)
@@ -303,7 +305,7 @@ def test_geocode_is_total_honest_and_deterministic(text: str) -> None:
 @given(place_like(), st.one_of(any_text, special_text, st.sampled_from(["Aleppo", "SY07", "حلب"])))
 def test_geocode_governorate_is_validated(text: str, governorate: str) -> None:
     """An unknown governorate is a documented InvalidParameterError, never a crash."""
-    from syria_geo._errors import InvalidParameterError
+    from syria_geo.errors import InvalidParameterError
 
     try:
         r = geocode(text, governorate=governorate)
@@ -386,7 +388,7 @@ def test_arabic_governorate_phrase_with_kind_word(text: str) -> None:
 
 
 def test_geocode_batch_wrong_governorate_length_is_a_clear_error() -> None:
-    from syria_geo._errors import InputFormatError
+    from syria_geo.errors import InputFormatError
 
     with pytest.raises(InputFormatError, match="3 values for 2 rows"):
         geocode_batch(["Aleppo", "Homs"], governorate=["Aleppo", "Homs", "Hama"])
@@ -534,7 +536,7 @@ def run_main(*argv: str) -> tuple[int, str]:
     """Run the CLI in this process; return (status, stderr).  A traceback fails the test."""
     err, out = io.StringIO(), io.StringIO()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
-        status = cli.main(list(argv))
+        status = cli_app.main(list(argv))
     return status, err.getvalue()
 
 
@@ -733,7 +735,7 @@ def test_map_shows_any_text_literally(texts: list[str]) -> None:
     import json
     import re
 
-    from syria_geo.maps import map_incidents
+    from syria_geo.maps.interactive import map_incidents
     from tests.test_maps import synthetic_incidents
 
     df = synthetic_incidents(3, seed=7)
@@ -772,8 +774,8 @@ def test_export_round_trip_keeps_every_text(texts: list[str], fmt: str) -> None:
     # a nullable boolean: GDAL stores it as 1.0/0.0/null (found by test_cli_export_any_csv)
     family = [[True, None, False][i % 3] for i in range(len(texts))]
     df["same_family"] = pd.array(family, dtype="boolean")
-    writer = {"csv": export.to_csv, "geojson": export.to_geojson, "parquet": export.to_parquet,
-              "gpkg": lambda d, p: export.to_gpkg(d, p, aggregates=[])}[fmt]  # fmt: skip
+    writer = {"csv": io_writers.to_csv, "geojson": io_writers.to_geojson, "parquet": io_writers.to_parquet,
+              "gpkg": lambda d, p: io_writers.to_gpkg(d, p, aggregates=[])}[fmt]  # fmt: skip
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"out.{fmt}"
         with warnings.catch_warnings(record=True) as caught:

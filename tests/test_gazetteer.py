@@ -6,11 +6,10 @@ import pytest
 
 import syria_geo
 from syria_geo import InvalidParameterError, PlaceNotFoundError, SyriaGeoError
-from syria_geo.gazetteer import (
+from syria_geo.gazetteer.boundaries import load_boundaries, load_population
+from syria_geo.gazetteer.places import (
     gazetteer_manifest,
-    load_boundaries,
     load_gazetteer,
-    load_population,
     place_from_id,
     places_from_name,
 )

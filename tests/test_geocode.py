@@ -1,21 +1,26 @@
-"""Tests for syria_geo.geocode on the shipped gazetteer (no network)."""
+"""Tests for syria_geo.geocoding on the shipped gazetteer (no network)."""
 
 from __future__ import annotations
 
 import dataclasses
 import gc
-import importlib
 import math
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from syria_geo._errors import InputFormatError, InvalidParameterError
-from syria_geo._phrase import place_from_phrase
-from syria_geo.geocode import GEOCODE_COLUMNS, GeocodeResult, geocode, geocode_batch, geocode_frame
-
-geocode_module = importlib.import_module("syria_geo.geocode")  # the module, not sg.geocode()
+import syria_geo.gazetteer.search as gazetteer_search
+import syria_geo.geocoding.answers as geocoding_answers
+import syria_geo.geocoding.geocoder as geocoding_geocoder
+import syria_geo.geocoding.online as geocoding_online
+import syria_geo.geocoding.resolve as geocoding_resolve
+import syria_geo.geocoding.results as geocoding_results
+import syria_geo.geocoding.tables as geocoding_tables
+from syria_geo.errors import InputFormatError, InvalidParameterError
+from syria_geo.geocoding.geocoder import geocode, geocode_batch, geocode_frame
+from syria_geo.geocoding.phrase import place_from_phrase
+from syria_geo.geocoding.results import GEOCODE_COLUMNS, GeocodeResult
 
 # Every place of the four seed reports' incident paragraphs (short place phrases), with the
 # entry it must resolve to, its sub-district and the precision. Each expected answer was
@@ -228,8 +233,7 @@ def test_batch_larger_than_one_resolution_batch(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Rows resolved in several batches (some repeated across them) equal rows one by one."""
-    geocode_module = importlib.import_module("syria_geo.geocode")
-    monkeypatch.setattr(geocode_module, "_BATCH", 3)
+    monkeypatch.setattr(geocoding_geocoder, "_BATCH", 3)
     values = [
         "Douma city", "Hawwar village, Aleppo governorate", "", "Kafr Nubl", "Douma city",
         "Jarjanas, Idlib", None, "Paris", "Khan Shaikhoun", "Kafr Nubl", "Al Sukkari neighborhood, Aleppo city",
@@ -258,17 +262,16 @@ def _count_search_passes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     (``monkeypatch.undo()`` restores the real search and its cache.)
     """
-    match_module = importlib.import_module("syria_geo._match")
     batches: list[int] = []
-    real = match_module.NameIndex._search_batch
+    real = gazetteer_search.NameIndex._search_batch
 
     def counted(self: object, keys: list[object]) -> object:
         batches.append(len(keys))
         return real(self, keys)
 
-    index = geocode_module._gazetteer().index
+    index = geocoding_tables.geocoder_tables().index
     monkeypatch.setattr(index, "_cache", type(index._cache)())  # nothing searched yet
-    monkeypatch.setattr(match_module.NameIndex, "_search_batch", counted)
+    monkeypatch.setattr(gazetteer_search.NameIndex, "_search_batch", counted)
     return batches
 
 
@@ -279,7 +282,7 @@ def test_batch_searches_the_links_of_its_rows_together(monkeypatch: pytest.Monke
     """
     import random
 
-    columns = geocode_module._gazetteer().records.columns
+    columns = geocoding_tables.geocoder_tables().records.columns
     communities = [i for i, level in enumerate(columns["level"]) if level == "community"]
     picked = random.Random(16).sample(communities, 30)
     values = [f"{columns['name_en'][i]} village, {columns['adm2_en'][i]} district" for i in picked]
@@ -299,7 +302,7 @@ def _span_rows(count: int) -> list[str]:
     """Rows whose target is no gazetteer place: texts naming places among other words."""
     import random
 
-    columns = geocode_module._gazetteer().records.columns
+    columns = geocoding_tables.geocoder_tables().records.columns
     communities = [i for i, level in enumerate(columns["level"]) if level == "community"]
     rows = []
     for i in random.Random(29).sample(communities, count):
@@ -374,8 +377,8 @@ def test_spans_skip_covered_runs_as_a_filter_of_their_runs_would(
     text: str, covered: tuple[str, ...]
 ) -> None:
     """_spans tests ``covered`` before the governorate test: the runs kept are the same."""
-    plain = [s for s in geocode_module._spans(text) if not any(s.casefold() in c for c in covered)]
-    assert geocode_module._spans(text, covered=covered) == plain
+    plain = [s for s in geocoding_answers._spans(text) if not any(s.casefold() in c for c in covered)]
+    assert geocoding_answers._spans(text, covered=covered) == plain
 
 
 def test_spans_of_real_descriptions_skip_their_names_as_a_filter_would() -> None:
@@ -384,9 +387,9 @@ def test_spans_of_real_descriptions_skip_their_names_as_a_filter_would() -> None
     skipped = 0
     for text in texts:
         covered = _covered_of(text)
-        runs = geocode_module._spans(text)
+        runs = geocoding_answers._spans(text)
         plain = [s for s in runs if not any(s.casefold() in c for c in covered)]
-        assert geocode_module._spans(text, covered=covered) == plain, text
+        assert geocoding_answers._spans(text, covered=covered) == plain, text
         skipped += len(runs) - len(plain)
     assert len(texts) > 400
     assert skipped > 400  # the descriptions' own names are skipped
@@ -408,10 +411,9 @@ def test_wider_search_is_the_first_search_of_fall_backs(monkeypatch: pytest.Monk
     """
     import random
 
-    match_module = importlib.import_module("syria_geo._match")
-    gaz = geocode_module._gazetteer()
+    gaz = geocoding_tables.geocoder_tables()
     calls: list[object] = []
-    real_many = match_module.NameIndex.search_many
+    real_many = gazetteer_search.NameIndex.search_many
 
     def recording(self: object, requests: list[object]) -> object:
         calls.extend(requests)
@@ -428,20 +430,20 @@ def test_wider_search_is_the_first_search_of_fall_backs(monkeypatch: pytest.Monk
 
         return run
 
-    real_link = geocode_module._resolve_link
+    real_link = geocoding_resolve._resolve_link
     wider_of: list[tuple[object, object]] = []
 
     def link(*args: object) -> object:
-        wider = geocode_module._wider_search(*args[1:])
+        wider = geocoding_resolve._wider_search(*args[1:])
         searched.clear()
         out = real_link(*args)
         wider_of.append((wider, searched[0] if searched else None))
         return out
 
-    monkeypatch.setattr(match_module.NameIndex, "search_many", recording)
+    monkeypatch.setattr(gazetteer_search.NameIndex, "search_many", recording)
     for name in ("_in_parent_district", "_outside_governorate"):
-        monkeypatch.setattr(geocode_module, name, watched(getattr(geocode_module, name)))
-    monkeypatch.setattr(geocode_module, "_resolve_link", link)
+        monkeypatch.setattr(geocoding_resolve, name, watched(getattr(geocoding_resolve, name)))
+    monkeypatch.setattr(geocoding_resolve, "_resolve_link", link)
     columns = gaz.records.columns
     communities = [i for i, level in enumerate(columns["level"]) if level == "community"]
     towns = [columns["name_en"][i] for i in random.Random(3).sample(communities, 40)]
@@ -460,9 +462,8 @@ def test_batch_pauses_the_collector_and_restores_it(
     monkeypatch: pytest.MonkeyPatch, enabled: bool
 ) -> None:
     """The cyclic collector is off while rows resolve and as it was afterwards, even on error."""
-    geocode_module = importlib.import_module("syria_geo.geocode")
     seen: list[bool] = []
-    real = geocode_module._records_of
+    real = geocoding_geocoder._records_of
 
     def spy(*args: object) -> object:
         seen.append(gc.isenabled())
@@ -474,11 +475,11 @@ def test_batch_pauses_the_collector_and_restores_it(
     was = gc.isenabled()
     try:
         (gc.enable if enabled else gc.disable)()
-        monkeypatch.setattr(geocode_module, "_records_of", spy)
+        monkeypatch.setattr(geocoding_geocoder, "_records_of", spy)
         assert list(geocode_batch(["Douma city"], progress=False)["geo_id"]) == ["C2338"]
         assert seen == [False]
         assert gc.isenabled() is enabled
-        monkeypatch.setattr(geocode_module, "_records_of", boom)
+        monkeypatch.setattr(geocoding_geocoder, "_records_of", boom)
         with pytest.raises(RuntimeError, match="resolution failed"):
             geocode_batch(["Douma city"], progress=False)
         assert gc.isenabled() is enabled
@@ -525,9 +526,8 @@ def test_candidates_json_is_what_json_writes(names: list[str], scores: list[floa
     """
     import json
 
-    geocode_module = importlib.import_module("syria_geo.geocode")
     candidates = [
-        geocode_module.Candidate(
+        geocoding_results.Candidate(
             f"C{i}", name, "ar", "community", "SY02", "SY020000", score, 36.0, 35.0
         )
         for i, name in enumerate(names)
@@ -540,8 +540,8 @@ def test_candidates_json_is_what_json_writes(names: list[str], scores: list[floa
         ],
         ensure_ascii=False,
     )
-    assert geocode_module._candidates_json(candidates) == expected
-    assert geocode_module._candidates_json(candidates) == expected
+    assert geocoding_results._candidates_json(candidates) == expected
+    assert geocoding_results._candidates_json(candidates) == expected
 
 
 NUMERIC_COLUMNS = {
@@ -570,13 +570,12 @@ def test_batch_rows_equal_single_results_in_every_column() -> None:
 @pytest.mark.parametrize("query", ["Douma", "Tell", "Sukkari", "دوما", ""])
 def test_candidates_equal_what_their_constructor_makes(query: str) -> None:
     """_candidates sets Candidates' slots directly; each equals Candidate(...), field by field."""
-    geocode_module = importlib.import_module("syria_geo.geocode")
-    gaz = geocode_module._gazetteer()
+    gaz = geocoding_tables.geocoder_tables()
     hits = gaz.index.search(query, limit=12, min_score=0.6) if query else []
     assert hits or not query
     columns = gaz.records.columns
     expected = [
-        geocode_module.Candidate(
+        geocoding_results.Candidate(
             m.id, str(columns["name_en"][m.position]), str(columns["name_ar"][m.position]),
             m.level, str(columns["adm1_pcode"][m.position]), str(columns["adm3_pcode"][m.position]),
             m.score, gaz.lon[m.position], gaz.lat[m.position],
@@ -584,7 +583,7 @@ def test_candidates_equal_what_their_constructor_makes(query: str) -> None:
         for m in hits
     ]  # fmt: skip
     for _ in range(2):  # the same matches again (one of them alone, the second time)
-        made = geocode_module._candidates(gaz, iter(hits))
+        made = geocoding_results.candidates_of(gaz, iter(hits))
         assert type(made) is tuple
         assert made == tuple(expected)
         assert [dataclasses.astuple(c) for c in made] == [dataclasses.astuple(c) for c in expected]
@@ -596,48 +595,45 @@ def test_candidates_equal_what_their_constructor_makes(query: str) -> None:
 
 def test_results_made_through_slots_equal_their_constructor() -> None:
     """_new_result sets a GeocodeResult's slots directly: it equals GeocodeResult(...)."""
-    geocode_module = importlib.import_module("syria_geo.geocode")
     for text in ("Douma city", "Hawwar village, Aleppo governorate", "Jarjanas, Idlib"):
         made = geocode(text)
         values = [getattr(made, f.name) for f in dataclasses.fields(GeocodeResult)]
         rebuilt = GeocodeResult(*values)
         assert rebuilt == made
-        assert geocode_module._new_result(*values) == rebuilt
-        assert dataclasses.astuple(geocode_module._new_result(*values)) == dataclasses.astuple(
+        assert geocoding_results._new_result(*values) == rebuilt
+        assert dataclasses.astuple(geocoding_results._new_result(*values)) == dataclasses.astuple(
             rebuilt
         )
         with pytest.raises(dataclasses.FrozenInstanceError):
             made.lon = 0.0  # type: ignore[misc]
     with pytest.raises(TypeError, match="missing 22 required positional arguments"):
-        geocode_module._new_result("too", "few")
+        geocoding_results._new_result("too", "few")
 
 
 def test_row_text_is_every_row_s_columns_as_text() -> None:
     """The text fields of results, made row by row when first read, are each row's columns."""
-    geocode_module = importlib.import_module("syria_geo.geocode")
-    gaz = geocode_module._gazetteer()
+    gaz = geocoding_tables.geocoder_tables()
     frame = gaz.records._frame
-    names = geocode_module._RESULT_COLUMNS
+    names = geocoding_tables._RESULT_COLUMNS
     assert len(frame) == len(gaz.gdf)
     for pos, row in enumerate(frame[list(names)].itertuples(index=False, name=None)):
         want = tuple(str(v) for v in row)
-        assert geocode_module._row_text(gaz, pos) == want, pos
-        assert geocode_module._row_text(gaz, pos) is geocode_module._row_text(gaz, pos)  # kept
+        assert geocoding_results._row_text(gaz, pos) == want, pos
+        assert geocoding_results._row_text(gaz, pos) is geocoding_results._row_text(gaz, pos)  # kept
 
 
 def test_boundary_shapes_are_the_shipped_polygons() -> None:
     """The geocoder reads its few shapes without pyogrio; they equal the loaded boundaries."""
     import shapely
 
-    from syria_geo.gazetteer import load_boundaries
+    from syria_geo.gazetteer.boundaries import load_boundaries
 
-    geocode_module = importlib.import_module("syria_geo.geocode")
-    shapes = geocode_module._governorate_shapes()
+    shapes = geocoding_tables.governorate_shapes()
     adm1 = load_boundaries("adm1", simplified=True)
     assert list(shapes) == [str(c) for c in adm1["adm1_pcode"]]
     for code, geom in zip(adm1["adm1_pcode"], adm1.geometry, strict=True):
         assert shapely.to_wkb(shapes[str(code)]) == shapely.to_wkb(geom)
-    (country,) = geocode_module._boundary_shapes("adm0.geojson", "pcode").values()
+    (country,) = geocoding_tables._boundary_shapes("adm0.geojson", "pcode").values()
     assert shapely.equals_exact(country, load_boundaries("adm0").geometry.iloc[0], tolerance=0)
 
 
@@ -700,7 +696,7 @@ def test_online_fallback_is_mocked_and_checked(tmp_path, monkeypatch) -> None:  
         calls.append(query)
         return (36.2, 33.5, "Somewhere, Rif Dimashq, Syria")
 
-    monkeypatch.setattr(geocode_module, "_nominatim_lookup", fake)
+    monkeypatch.setattr(geocoding_online, "_nominatim_lookup", fake)
     with pytest.raises(InvalidParameterError):
         geocode("Qzxwvbnmq village", online=True)
     r = geocode("Qzxwvbnmq village", online=True, user_agent="syria-geo-tests", cache_dir=tmp_path)
@@ -713,7 +709,7 @@ def test_online_fallback_is_mocked_and_checked(tmp_path, monkeypatch) -> None:  
     def outside(query: str, *, user_agent: str) -> tuple[float, float, str]:
         return (35.5, 33.9, "Beirut, Lebanon")
 
-    monkeypatch.setattr(geocode_module, "_nominatim_lookup", outside)
+    monkeypatch.setattr(geocoding_online, "_nominatim_lookup", outside)
     r2 = geocode("Wxqzv farm", online=True, user_agent="syria-geo-tests", cache_dir=tmp_path)
     assert r2.status == "unmatched"
     assert any("outside Syria" in w for w in r2.warnings)
@@ -1040,9 +1036,8 @@ def test_a_road_is_near_its_town_not_in_it() -> None:
 
 def _pairs_and_limits() -> list[tuple[float, float, float, float, float]]:
     """Near pairs of gazetteer points, with limits at their distance as each hypot gives it."""
-    geocode_module = importlib.import_module("syria_geo.geocode")
-    gaz = geocode_module._gazetteer()
-    k = geocode_module._KM_PER_DEG_LAT
+    gaz = geocoding_tables.geocoder_tables()
+    k = geocoding_tables.KM_PER_DEG_LAT
     cases = []
     for a in range(0, 6000, 7):
         b = a + 1
@@ -1061,22 +1056,21 @@ def _pairs_and_limits() -> list[tuple[float, float, float, float, float]]:
 
 def test_within_km_is_km_compared_with_the_limit() -> None:
     """_within_km's shortcuts (legs first, math.hypot away from the limit) change no answer."""
-    geocode_module = importlib.import_module("syria_geo.geocode")
     cases = _pairs_and_limits()
-    answers = {geocode_module._within_km(*case) for case in cases}
+    answers = {geocoding_tables.within_km(*case) for case in cases}
     assert answers == {True, False}
     for case in cases:
-        plain = bool(geocode_module._km(*case[:4]) <= case[4])
-        assert geocode_module._within_km(*case) is plain, case
+        plain = bool(geocoding_tables.km(*case[:4]) <= case[4])
+        assert geocoding_tables.within_km(*case) is plain, case
     # the two hypotenuses disagree in the last place for some pairs: the limit then decides
-    k = geocode_module._KM_PER_DEG_LAT
+    k = geocoding_tables.KM_PER_DEG_LAT
     split = [
         case
         for case in cases
         if math.hypot(
             (case[2] - case[0]) * math.cos(math.radians(case[1])) * k, (case[3] - case[1]) * k
         )
-        != float(geocode_module._km(*case[:4]))
+        != float(geocoding_tables.km(*case[:4]))
     ]
     assert split
 
@@ -1087,8 +1081,7 @@ def test_within_km_is_km_compared_with_the_limit() -> None:
 )
 def test_text_columns_are_what_pandas_makes(values: tuple[str, ...]) -> None:
     """The text columns of a batch are made through pyarrow directly: pandas' own array."""
-    geocode_module = importlib.import_module("syria_geo.geocode")
-    made = geocode_module._text_array(values)
+    made = geocoding_geocoder._text_array(values)
     expected = pd.array(values, dtype="str")
     assert type(made) is type(expected)
     assert made.dtype == expected.dtype
@@ -1096,7 +1089,7 @@ def test_text_columns_are_what_pandas_makes(values: tuple[str, ...]) -> None:
     pd.testing.assert_extension_array_equal(made, expected)
     assert list(made) == list(values)
     with pytest.raises(UnicodeEncodeError):  # (as pandas: a lone surrogate is not UTF-8)
-        geocode_module._text_array((*values, "\ud800"))
+        geocoding_geocoder._text_array((*values, "\ud800"))
 
 
 class _Text(str):
@@ -1114,5 +1107,4 @@ class _Text(str):
 )  # fmt: skip
 def test_batch_keys_tell_apart_what_geocodes_differently(value: object, key: object) -> None:
     """A batch resolves equal keys once: text is keyed as text, other types by their type."""
-    geocode_module = importlib.import_module("syria_geo.geocode")
-    assert geocode_module._hashable(value) == key
+    assert geocoding_geocoder._hashable(value) == key

@@ -101,10 +101,10 @@ def test_held_out_spelling_is_not_in_the_reduced_index() -> None:
 
 
 def test_swapped_gazetteer_is_restored() -> None:
-    original = bench.geocode_module._gazetteer
+    original = bench.geocoding_geocoder.geocoder_tables
     with bench.swapped_gazetteer(object()):
-        assert bench.geocode_module._gazetteer is not original
-    assert bench.geocode_module._gazetteer is original
+        assert bench.geocoding_geocoder.geocoder_tables is not original
+    assert bench.geocoding_geocoder.geocoder_tables is original
 
 
 @pytest.mark.parametrize("name", ["Kafr Takharim", "Al-Muzayrib", "Abu Kamal", "Umm Batna"])

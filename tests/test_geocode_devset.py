@@ -22,8 +22,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from syria_geo.gazetteer import load_gazetteer
-from syria_geo.geocode import geocode_frame
+from syria_geo.gazetteer.places import load_gazetteer
+from syria_geo.geocoding.geocoder import geocode_frame
 
 DEVSET = Path(__file__).parent / "data" / "geocode_devset.csv"
 TARGET_GOVERNORATE = 0.97

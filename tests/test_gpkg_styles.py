@@ -13,14 +13,12 @@ import pandas as pd
 import pyogrio
 import pytest
 
-from syria_geo import _styles
-from syria_geo.control import (
-    control_zones_by_month,
-    observations_from_incidents,
-    observations_from_ocha,
-)
-from syria_geo.export import incidents_from_file, to_gpkg
-from syria_geo.maps import map_incidents
+import syria_geo.maps.styles as maps_styles
+from syria_geo.incidents.frame import incidents_from_file
+from syria_geo.io.writers import to_gpkg
+from syria_geo.maps.interactive import map_incidents
+from syria_geo.spatial.observations import observations_from_incidents, observations_from_ocha
+from syria_geo.spatial.zones import control_zones_by_month
 from tests.test_maps import map_data
 
 SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "snhr_seed_incidents.csv"
@@ -100,7 +98,7 @@ def test_incidents_by_perpetrator_in_web_map_colours(
     colours = _colours(renderer)
     cats = {c.get("value"): colours[str(c.get("symbol"))] for c in renderer.iter("category")}
     assert set(seed["perpetrator"].dropna()) <= set(cats)
-    for code, (_, colour) in _styles.PERPETRATORS.items():
+    for code, (_, colour) in maps_styles.PERPETRATORS.items():
         rgb = ",".join(str(int(colour[i : i + 2], 16)) for i in (1, 3, 5))
         assert cats[code] == f"{rgb},255"
 
@@ -131,8 +129,8 @@ def test_control_zones_semi_transparent_in_their_own_colours(styles: pd.DataFram
     assert renderer.get("attr") == "controller"
     colours = _colours(renderer)
     cats = {c.get("value"): colours[str(c.get("symbol"))] for c in renderer.iter("category")}
-    alpha = round(_styles.CONTROL_FILL_OPACITY * 255)
-    for code, (_, colour) in _styles.CONTROLLERS.items():
+    alpha = round(maps_styles.CONTROL_FILL_OPACITY * 255)
+    for code, (_, colour) in maps_styles.CONTROLLERS.items():
         rgb = ",".join(str(int(colour[i : i + 2], 16)) for i in (1, 3, 5))
         assert cats[code] == f"{rgb},{alpha}"
     description = styles.loc[styles["f_table_name"] == "control", "description"].iloc[0]

@@ -26,10 +26,11 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 
-from syria_geo._errors import SyriaGeoWarning
-from syria_geo.export import to_csv
-from syria_geo.gazetteer import load_boundaries
-from syria_geo.maps import choropleth, map_incidents
+from syria_geo.errors import SyriaGeoWarning
+from syria_geo.gazetteer.boundaries import load_boundaries
+from syria_geo.io.writers import to_csv
+from syria_geo.maps.interactive import map_incidents
+from syria_geo.maps.static import choropleth
 from tests.test_browser import CHROMIUM, run_page
 from tests.test_maps import synthetic_incidents
 

@@ -13,13 +13,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from syria_geo._errors import DataFileError, ReportParseError, SyriaGeoError
-from syria_geo.incidents import (
-    COLUMNS,
-    incidents_from_pdf,
-    incidents_from_text,
-    reconcile,
-)
+from syria_geo.errors import DataFileError, ReportParseError, SyriaGeoError
+from syria_geo.reports.reader import COLUMNS, incidents_from_pdf, incidents_from_text, reconcile
 from tests.conftest import iso_days
 
 EXPECTED = Path(__file__).parent / "expected"
@@ -443,7 +438,7 @@ def test_synthetic_report_rules() -> None:
 
 
 def test_geocode_option_appends_geocoder_columns(seed_texts: dict[str, str]) -> None:
-    from syria_geo.geocode import GEOCODE_COLUMNS
+    from syria_geo.geocoding.results import GEOCODE_COLUMNS
 
     frame = incidents_from_text(seed_texts["snhr-2017-09-massacres"], geocode=True)
     assert list(frame.columns[: len(COLUMNS)]) == list(COLUMNS)

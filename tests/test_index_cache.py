@@ -1,4 +1,4 @@
-"""The name index and the geocoder's tables, cached on disk (syria_geo._index).
+"""The name index and the geocoder's tables, cached on disk (syria_geo.core.cache).
 
 A loaded index must be exactly the index built from scratch; a stale, damaged or
 foreign cache file, or a folder that cannot be written, must only mean a rebuild.
@@ -6,7 +6,6 @@ foreign cache file, or a folder that cannot be written, must only mean a rebuild
 
 from __future__ import annotations
 
-import importlib
 import math
 import os
 import subprocess
@@ -21,14 +20,16 @@ import pytest
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from syria_geo import _index
-from syria_geo._index import cache_dir, cached_state, read_gazetteer
-from syria_geo._match import STATE_FIELDS, NameIndex
-from syria_geo._normalize import _KNOWN_FORMAT_RANGES, _scan_format_ranges
+import syria_geo.core.cache as core_cache
+import syria_geo.gazetteer.index as gazetteer_index
+import syria_geo.geocoding.tables as geocoding_tables
+from syria_geo.core.cache import cache_dir, cached_state
+from syria_geo.gazetteer.index import read_gazetteer
+from syria_geo.gazetteer.normalize import _KNOWN_FORMAT_RANGES, _scan_format_ranges
+from syria_geo.gazetteer.search import STATE_FIELDS, NameIndex
 
-geocode_module = importlib.import_module("syria_geo.geocode")
 REPO = Path(__file__).resolve().parents[1]
-MODULES = ("syria_geo._match", "syria_geo._normalize", "syria_geo._index")
+MODULES = ("syria_geo.gazetteer.search", "syria_geo.gazetteer.normalize", "syria_geo.gazetteer.index")
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +103,7 @@ def test_format_version_and_header_key_checked(
     build = Builder(fresh_state)
     cached_state("name_index", build, modules=MODULES, folder=tmp_path)
     (path,) = cache_files(tmp_path)
-    monkeypatch.setattr(_index, "FORMAT_VERSION", _index.FORMAT_VERSION + 1)
+    monkeypatch.setattr(core_cache, "FORMAT_VERSION", core_cache.FORMAT_VERSION + 1)
     cached_state("name_index", build, modules=MODULES, folder=tmp_path)
     assert build.calls == 2
     monkeypatch.undo()
@@ -124,14 +125,14 @@ def _flip_payload(data: bytes) -> bytes:
 
 
 def _flip_header(data: bytes) -> bytes:
-    i = len(_index._MAGIC) + 20
+    i = len(core_cache._MAGIC) + 20
     return data[:i] + bytes([data[i] ^ 0x20]) + data[i + 1 :]
 
 
 @pytest.mark.parametrize(
     "damage",
     [_truncate, _flip_payload, _flip_header, lambda d: b"", lambda d: b"not a cache file",
-     lambda d: d[: len(_index._MAGIC) + 3], lambda d: d + b"trailing"],
+     lambda d: d[: len(core_cache._MAGIC) + 3], lambda d: d + b"trailing"],
     ids=["truncated", "payload-bit", "header-bit", "empty", "garbage", "short-header", "trailing"],
 )  # fmt: skip
 def test_damaged_file_rebuilds(tmp_path: Path, fresh_state: dict[str, Any], damage: Any) -> None:
@@ -172,10 +173,10 @@ def test_cache_dir_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 def test_geocoder_tables_from_cache_equal_prepare(tmp_path: Path) -> None:
     gdf = read_gazetteer()
-    modules = geocode_module._TABLE_MODULES
-    cached_state("geocoder", lambda: geocode_module._tables(gdf), modules=modules, folder=tmp_path)
+    modules = geocoding_tables._TABLE_MODULES
+    cached_state("geocoder", lambda: geocoding_tables._tables(gdf), modules=modules, folder=tmp_path)
     loaded = cached_state("geocoder", _fail, modules=modules, folder=tmp_path)
-    fresh = geocode_module._tables(gdf)
+    fresh = geocoding_tables._tables(gdf)
     assert loaded.keys() == fresh.keys()
     assert np.array_equal(loaded.pop("ranks"), fresh.pop("ranks"))
     assert loaded == fresh
@@ -186,11 +187,11 @@ def _fail() -> dict[str, Any]:
 
 
 def test_cached_table_equals_parsed_csv(tmp_path: Path) -> None:
-    build = Builder({"frame": _index._parse_places()})
-    cached_state("places", build, modules=_index._PLACES_MODULES, folder=tmp_path)
-    loaded = cached_state("places", build, modules=_index._PLACES_MODULES, folder=tmp_path)
+    build = Builder({"frame": gazetteer_index._parse_places()})
+    cached_state("places", build, modules=gazetteer_index._PLACES_MODULES, folder=tmp_path)
+    loaded = cached_state("places", build, modules=gazetteer_index._PLACES_MODULES, folder=tmp_path)
     assert build.calls == 1
-    pd.testing.assert_frame_equal(loaded["frame"], _index._parse_places(), check_exact=True)
+    pd.testing.assert_frame_equal(loaded["frame"], gazetteer_index._parse_places(), check_exact=True)
     gdf = read_gazetteer()
     assert list(gdf.columns) == [*loaded["frame"].columns, "geometry"]
     assert all(isinstance(a, tuple) for a in gdf["alt_names"])
@@ -198,7 +199,7 @@ def test_cached_table_equals_parsed_csv(tmp_path: Path) -> None:
 
 def test_lazy_records_equal_to_dict_records() -> None:
     gdf = read_gazetteer()
-    records = geocode_module._Records(gdf)
+    records = geocoding_tables.Records(gdf)
     expected = pd.DataFrame(gdf.drop(columns="geometry")).to_dict("records")
     assert len(records) == len(expected)
     for pos in range(0, len(expected), 7):
@@ -256,7 +257,7 @@ def test_cli_geocode_with_cold_warm_and_unwritable_cache(tmp_path: Path) -> None
         "from syria_geo.cli import main\n"
         "status = main(['geocode', 'Douma'])\n"
         "heavy = ('folium', 'matplotlib', 'mapclassify', 'syria_geo.maps', "
-        "'syria_geo.incidents', 'syria_geo._demo')\n"
+        "'syria_geo.reports', 'syria_geo.cli.demo')\n"
         "print('loaded:', [m for m in heavy if m in sys.modules])\n"
         "sys.exit(status)\n"
     )

@@ -1,7 +1,7 @@
 """Awkward user files: wrong encodings, missing columns, wrong CRS, invalid geometries,
 empty files, duplicate ids, Excel workbooks.
 
-Every case is read through the Python API (:func:`syria_geo.export.incidents_from_file`)
+Every case is read through the Python API (:func:`syria_geo.incidents.frame.incidents_from_file`)
 and through the command line in a subprocess (``export``, ``map``, ``geocode --input``,
 ``join``): the outcome is either a clear error (exit status 2 and exactly one line on
 stderr) or the file is read/repaired with a one-line ``syria-geo: warning:``; never a
@@ -23,8 +23,11 @@ import pytest
 import shapely
 from shapely.geometry import Polygon
 
-from syria_geo._errors import DataFileError, InputFormatError, SyriaGeoWarning
-from syria_geo.export import incidents_from_file, to_gpkg
+import syria_geo.cli.app as cli_app
+import syria_geo.cli.maps as cli_maps
+from syria_geo.errors import DataFileError, InputFormatError, SyriaGeoWarning
+from syria_geo.incidents.frame import incidents_from_file
+from syria_geo.io.writers import to_gpkg
 from tests.conftest import iso_days
 from tests.test_maps import synthetic_incidents
 
@@ -456,7 +459,7 @@ def test_projected_control_layer_without_crs_is_refused(
 
 
 # --------------------------------------------------------------------------------------
-# the join command (syria_geo.join / _cli_join)
+# the join command (syria_geo.spatial / _cli_join)
 # --------------------------------------------------------------------------------------
 
 
@@ -576,16 +579,15 @@ def test_unexpected_error_is_one_line_with_status_3(
     table: pd.DataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip
-    from syria_geo import _cli_maps, cli
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom\nsecond line")
 
-    monkeypatch.setattr(_cli_maps, "incidents_from_file", broken)
+    monkeypatch.setattr(cli_maps, "incidents_from_file", broken)
     src = write_csv(table, tmp_path / "in.csv")
     monkeypatch.delenv("SYRIA_GEO_DEBUG", raising=False)
     assert (
-        cli.main(["export", str(src), "-o", str(tmp_path / "o.csv")]) == cli.INTERNAL_ERROR_STATUS
+        cli_app.main(["export", str(src), "-o", str(tmp_path / "o.csv")]) == cli_app.INTERNAL_ERROR_STATUS
     )
     err = capsys.readouterr().err.splitlines()
     assert err == [
@@ -593,7 +595,7 @@ def test_unexpected_error_is_one_line_with_status_3(
         "second line (set SYRIA_GEO_DEBUG=1 for details)"
     ]
     monkeypatch.setenv("SYRIA_GEO_DEBUG", "1")
-    assert cli.main(["export", str(src), "-o", str(tmp_path / "o.csv")]) == 3
+    assert cli_app.main(["export", str(src), "-o", str(tmp_path / "o.csv")]) == 3
     err_text = capsys.readouterr().err
     assert "Traceback (most recent call last)" in err_text
     assert err_text.rstrip().splitlines()[-1].startswith("syria-geo: internal error")
@@ -606,14 +608,13 @@ def test_missing_optional_dependency_is_a_one_line_error(
 ) -> None:  # fmt: skip
     import importlib.util
 
-    from syria_geo import cli
 
     real = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec",
                         lambda name, *a: None if name == "openpyxl" else real(name, *a))  # fmt: skip
     src = tmp_path / "in.xlsx"
     src.write_bytes(b"PK")
-    assert cli.main(["map", str(src), "-o", str(tmp_path / "m.html")]) == 2
+    assert cli_app.main(["map", str(src), "-o", str(tmp_path / "m.html")]) == 2
     assert capsys.readouterr().err.splitlines() == [
         "syria-geo: error: reading Excel files (.xlsx) needs openpyxl: pip install openpyxl "
         "(or save the sheet as CSV UTF-8)"

@@ -8,19 +8,15 @@ import pandas as pd
 import pytest
 import shapely
 
-from syria_geo._data import data_file
-from syria_geo._errors import InputFormatError, InvalidParameterError
-from syria_geo.control import CONTROLLERS
-from syria_geo.gazetteer import load_boundaries, load_gazetteer, load_population, places_from_name
-from syria_geo.join import (
-    ADMIN_JOIN_COLUMNS,
-    CONTROL_JOIN_COLUMNS,
-    GOVERNORATE_PCODES,
-    admin_rates,
-    incident_counts,
-    join_admin,
-    join_control,
-)
+import syria_geo.spatial.polygons as spatial_polygons
+from syria_geo.core.data import data_file
+from syria_geo.errors import InputFormatError, InvalidParameterError
+from syria_geo.gazetteer.boundaries import load_boundaries, load_population
+from syria_geo.gazetteer.places import load_gazetteer, places_from_name
+from syria_geo.spatial.admin import ADMIN_JOIN_COLUMNS, GOVERNORATE_PCODES, join_admin
+from syria_geo.spatial.control import CONTROL_JOIN_COLUMNS, join_control
+from syria_geo.spatial.layers import CONTROLLERS
+from syria_geo.spatial.rates import admin_rates, incident_counts
 
 
 @pytest.fixture(scope="module")
@@ -556,8 +552,8 @@ def test_aggregation_needs_joined_columns() -> None:
 def test_lookup_grid_gives_the_same_answers_as_exact_tests(
     monkeypatch: pytest.MonkeyPatch, communities: pd.DataFrame, dated_layer: gpd.GeoDataFrame
 ) -> None:
-    import syria_geo._polygon_index as polygon_index
-    import syria_geo.join as join_module
+    import syria_geo.spatial.control as control_join
+    import syria_geo.spatial.polygons as polygon_index
 
     rng = np.random.default_rng(5)
     n = 6000
@@ -579,16 +575,16 @@ def test_lookup_grid_gives_the_same_answers_as_exact_tests(
 
     folder = os.environ.get("SYRIA_GEO_CACHE_DIR", "off")
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", "off")
-    for module, name in ((polygon_index, "GRIDS"), (join_module, "_CONTROL_INDEXES")):
+    for module, name in ((polygon_index, "GRIDS"), (control_join, "_CONTROL_INDEXES")):
         monkeypatch.setattr(module, name, {})
-    monkeypatch.setattr(polygon_index, "GRID_MIN_POINTS", 10**12)
+    monkeypatch.setattr(spatial_polygons, "GRID_MIN_POINTS", 10**12)
     exact = join_control(join_admin(df), dated_layer)
-    assert not polygon_index.GRIDS  # no grid was used
+    assert not spatial_polygons.GRIDS  # no grid was used
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", folder)
-    monkeypatch.setattr(polygon_index, "GRID_MIN_POINTS", 0)
+    monkeypatch.setattr(spatial_polygons, "GRID_MIN_POINTS", 0)
     gridded = join_control(join_admin(df), dated_layer)
     pd.testing.assert_frame_equal(exact, gridded)
-    assert len(polygon_index.GRIDS) > 2  # the grid path was really taken (ADM3 and zones)
+    assert len(spatial_polygons.GRIDS) > 2  # the grid path was really taken (ADM3 and zones)
     assert exact["join_method"].value_counts()["within"] > n
 
 
@@ -604,7 +600,7 @@ def test_duplicate_index_labels_are_kept_row_by_row(dated_layer: gpd.GeoDataFram
 
 
 def test_seed_incidents_join_to_their_sub_districts_and_disagreements_are_listed() -> None:
-    from syria_geo.incidents import load_sample_incidents
+    from syria_geo.incidents.sample import load_sample_incidents
 
     joined = join_admin(load_sample_incidents())
     assert (joined["join_method"] == "within").all()

@@ -16,22 +16,27 @@ import pandas as pd
 import pytest
 import shapely
 
-import syria_geo._index_cache as index_cache
-import syria_geo._polygon_index as polygon_index
-import syria_geo.join as join_module
-from syria_geo._errors import InvalidParameterError
-from syria_geo.gazetteer import load_boundaries, load_gazetteer
-from syria_geo.incidents import load_sample_incidents
-from syria_geo.join import join_admin, join_control
+import syria_geo.cli.join as cli_join
+import syria_geo.core.array_cache as core_array_cache
+import syria_geo.spatial.admin as spatial_admin
+import syria_geo.spatial.columns as spatial_columns
+import syria_geo.spatial.control as spatial_control
+import syria_geo.spatial.polygons as spatial_polygons
+from syria_geo.errors import InvalidParameterError
+from syria_geo.gazetteer.boundaries import load_boundaries
+from syria_geo.gazetteer.places import load_gazetteer
+from syria_geo.incidents.sample import load_sample_incidents
+from syria_geo.spatial.admin import join_admin
+from syria_geo.spatial.control import join_control
 from tests.conftest import CliRunner, forget_control_layers
 
 
 def _forget_admin_index() -> None:
     """Drop the in-memory ADM3 index, so the next join reads (or builds) it again."""
-    join_module._admin_index.cache_clear()
-    join_module._admin_metric.cache_clear()
-    join_module._governorate_lookup.cache_clear()
-    polygon_index.GRIDS.pop((polygon_index.GRID_CELL_ADMIN, "adm3"), None)
+    spatial_admin._admin_index.cache_clear()
+    spatial_admin._admin_metric.cache_clear()
+    spatial_admin._governorate_lookup.cache_clear()
+    spatial_polygons.GRIDS.pop((spatial_polygons.GRID_CELL_ADMIN, "adm3"), None)
 
 
 @pytest.fixture
@@ -62,7 +67,7 @@ def real_points() -> pd.DataFrame:
 
 def _admin(points: pd.DataFrame) -> pd.DataFrame:
     # grid_min_points=0: the lookup grid is used (and cached) even for these few points
-    return join_module._join_admin_frame(points, 2.0, grid_min_points=0)
+    return spatial_admin._join_admin_frame(points, 2.0, grid_min_points=0)
 
 
 def test_the_adm3_index_read_from_the_disk_cache_gives_identical_joins(
@@ -93,14 +98,14 @@ def test_the_metric_pieces_are_made_only_when_a_point_needs_snapping(
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
     inside = join_admin(pd.DataFrame({"lon": [36.29, 37.16], "lat": [33.51, 36.2]}))
     assert list(inside["join_method"]) == ["within", "within"]
-    assert join_module._admin_metric.cache_info().currsize == 0
+    assert spatial_admin._admin_metric.cache_info().currsize == 0
     assert not list(tmp_path.glob("adm3-metric-*.npz"))
     adm0 = load_boundaries("adm0").geometry.iloc[0]
     coast = shapely.intersection(adm0, shapely.LineString([(35.0, 35.0), (37.0, 35.0)]))
     sea = (shapely.bounds(coast)[0] - 0.005, 35.0)  # 500 m off the coast
     snapped = join_admin(pd.DataFrame({"lon": [sea[0]], "lat": [sea[1]]}))
     assert list(snapped["join_method"]) == ["snapped"]
-    assert join_module._admin_metric.cache_info().currsize == 1
+    assert spatial_admin._admin_metric.cache_info().currsize == 1
 
 
 def _damage(path: Path, how: str) -> None:
@@ -142,20 +147,19 @@ def test_a_damaged_cache_file_is_rebuilt_and_the_answer_is_unchanged(
 @pytest.fixture
 def counted_hashes(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[list[Path]]:
     """Files hashed by ``file_checksum`` (stamps kept in ``tmp_path / "cache"``)."""
-    import syria_geo._index_cache as index_cache
 
     hashed: list[Path] = []
-    real = index_cache._hash_file
+    real = core_array_cache._hash_file
 
     def counting(path: Path) -> str:
         hashed.append(path)
         return real(path)
 
-    monkeypatch.setattr(index_cache, "_hash_file", counting)
+    monkeypatch.setattr(core_array_cache, "_hash_file", counting)
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path / "cache"))
-    index_cache._file_checksum.cache_clear()
+    core_array_cache._file_checksum.cache_clear()
     yield hashed
-    index_cache._file_checksum.cache_clear()
+    core_array_cache._file_checksum.cache_clear()
 
 
 def _sha256(path: Path) -> str:
@@ -169,15 +173,14 @@ def test_a_file_checksum_stamp_is_used_until_the_file_changes(
 ) -> None:
     import os
 
-    import syria_geo._index_cache as index_cache
 
-    monkeypatch.setattr(index_cache, "_STAMP_MARGIN_NS", 0)
+    monkeypatch.setattr(core_array_cache, "_STAMP_MARGIN_NS", 0)
     data = tmp_path / "adm3.geojson"
     data.write_bytes(b'{"type": "FeatureCollection", "features": []}')
-    assert index_cache.file_checksum(data) == _sha256(data)
+    assert core_array_cache.file_checksum(data) == _sha256(data)
     assert len(list((tmp_path / "cache").glob("checksum-*.json"))) == 1
-    index_cache._file_checksum.cache_clear()  # as in a new process: the stamp answers
-    assert index_cache.file_checksum(data) == _sha256(data)
+    core_array_cache._file_checksum.cache_clear()  # as in a new process: the stamp answers
+    assert core_array_cache.file_checksum(data) == _sha256(data)
     assert counted_hashes == [data]
     # same size, modification time set back: the change time still shows the new content
     st = data.stat()
@@ -185,8 +188,8 @@ def test_a_file_checksum_stamp_is_used_until_the_file_changes(
     os.utime(data, ns=(st.st_atime_ns, st.st_mtime_ns))
     assert data.stat().st_size == st.st_size
     assert data.stat().st_mtime_ns == st.st_mtime_ns
-    index_cache._file_checksum.cache_clear()
-    assert index_cache.file_checksum(data) == _sha256(data)
+    core_array_cache._file_checksum.cache_clear()
+    assert core_array_cache.file_checksum(data) == _sha256(data)
     assert len(counted_hashes) == 2  # hashed again
 
 
@@ -196,12 +199,11 @@ def test_a_damaged_or_foreign_checksum_stamp_is_not_trusted(
 ) -> None:
     import json
 
-    import syria_geo._index_cache as index_cache
 
-    monkeypatch.setattr(index_cache, "_STAMP_MARGIN_NS", 0)
+    monkeypatch.setattr(core_array_cache, "_STAMP_MARGIN_NS", 0)
     data = tmp_path / "adm3.geojson"
     data.write_bytes(b"some boundaries")
-    expected = index_cache.file_checksum(data)
+    expected = core_array_cache.file_checksum(data)
     (stamp,) = (tmp_path / "cache").glob("checksum-*.json")
     saved = json.loads(stamp.read_text())
     if how == "garbage":
@@ -210,19 +212,18 @@ def test_a_damaged_or_foreign_checksum_stamp_is_not_trusted(
         stamp.write_text(json.dumps({**saved, "sha256": "0" * 63}))
     else:
         stamp.write_text(json.dumps({**saved, "path": str(tmp_path / "other.geojson")}))
-    index_cache._file_checksum.cache_clear()
-    assert index_cache.file_checksum(data) == expected == _sha256(data)
+    core_array_cache._file_checksum.cache_clear()
+    assert core_array_cache.file_checksum(data) == expected == _sha256(data)
     assert len(counted_hashes) == 2  # hashed again
 
 
 def test_a_checksum_stamp_is_not_written_for_a_file_changed_just_now(
     counted_hashes: list[Path], tmp_path: Path
 ) -> None:
-    import syria_geo._index_cache as index_cache
 
     data = tmp_path / "adm3.geojson"
     data.write_bytes(b"boundaries written a moment ago")
-    assert index_cache.file_checksum(data) == _sha256(data)
+    assert core_array_cache.file_checksum(data) == _sha256(data)
     assert not list((tmp_path / "cache").glob("checksum-*.json"))
 
 
@@ -278,14 +279,14 @@ def _controllers(layer: object) -> list[str]:
 
 def test_a_layer_is_validated_and_indexed_once(monkeypatch: pytest.MonkeyPatch) -> None:
     layer = _zones()
-    first = join_module._control_index(layer)
+    first = spatial_control._control_index(layer)
     calls: list[int] = []
-    real = join_module.validate_control_layer
+    real = spatial_control.validate_control_layer
     monkeypatch.setattr(
-        join_module, "validate_control_layer", lambda *a, **k: calls.append(1) or real(*a, **k)
+        spatial_control, "validate_control_layer", lambda *a, **k: calls.append(1) or real(*a, **k)
     )
-    assert join_module._control_index(layer) is first
-    assert join_module._control_index(layer.copy()) is first  # same content, another object
+    assert spatial_control._control_index(layer) is first
+    assert spatial_control._control_index(layer.copy()) is first  # same content, another object
     assert _controllers(layer) == ["isis", "sdf", "syrian_regime"]
     assert calls == []
 
@@ -330,7 +331,7 @@ def test_a_cached_control_cut_gives_identical_joins(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
-    from syria_geo.control import control_zones
+    from syria_geo.spatial.zones import control_zones
 
     zones = control_zones("2018-03-01")
     rng = np.random.default_rng(3)
@@ -342,7 +343,7 @@ def test_a_cached_control_cut_gives_identical_joins(
             "date": "2018-03-01",
         }
     )
-    monkeypatch.setattr(polygon_index, "GRID_MIN_POINTS", 0)  # the lookup grids too
+    monkeypatch.setattr(spatial_polygons, "GRID_MIN_POINTS", 0)  # the lookup grids too
 
     def fresh_join() -> pd.DataFrame:
         forget_control_layers(monkeypatch)
@@ -354,7 +355,7 @@ def test_a_cached_control_cut_gives_identical_joins(
     from_disk = fresh_join()
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", "off")
     uncached = fresh_join()
-    monkeypatch.setattr(polygon_index, "GRID_MIN_POINTS", 10**12)
+    monkeypatch.setattr(spatial_polygons, "GRID_MIN_POINTS", 10**12)
     exact = fresh_join()
     pd.testing.assert_frame_equal(built, exact)
     pd.testing.assert_frame_equal(from_disk, exact)
@@ -364,9 +365,9 @@ def test_a_cached_control_cut_gives_identical_joins(
 
 def _count_validations(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
-    real = join_module.load_control_layer
+    real = spatial_control.load_control_layer
     monkeypatch.setattr(
-        join_module, "load_control_layer", lambda *a, **k: calls.append(1) or real(*a, **k)
+        spatial_control, "load_control_layer", lambda *a, **k: calls.append(1) or real(*a, **k)
     )
     return calls
 
@@ -448,7 +449,7 @@ def test_a_layer_cache_whose_pieces_are_damaged_or_gone_is_rebuilt(
     points, expected = _layer_kept_in(monkeypatch, tmp_path)
     (index_file,) = tmp_path.glob("layer-index-*.npz")
     with np.load(index_file) as stored:
-        names = list(index_cache._unpack(stored["__arrays__"], checked=True))
+        names = list(core_array_cache._unpack(stored["__arrays__"], checked=True))
     assert "valid_from" in names
     assert not [name for name in names if name.startswith("pieces")]
     (cut_file,) = tmp_path.glob("cut-*.npz")
@@ -462,7 +463,7 @@ def test_a_layer_cache_whose_pieces_are_damaged_or_gone_is_rebuilt(
 def test_a_layer_that_needed_repair_is_not_kept_and_warns_in_every_process(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from syria_geo._errors import SyriaGeoWarning
+    from syria_geo.errors import SyriaGeoWarning
 
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
     layer = _zones()
@@ -496,9 +497,9 @@ def test_a_cached_layer_is_never_used_for_other_content(
 
 def test_snapping_candidates_are_exactly_query_nearest(fresh_admin_index: None) -> None:
     """The vectorised nearest search returns query_nearest's pairs, ties included."""
-    from syria_geo._spatial import metric_transformer
+    from syria_geo.core.geometry import metric_transformer
 
-    metric = join_module._admin_metric()
+    metric = spatial_admin._admin_metric()
     edge = shapely.get_coordinates(load_boundaries("adm0").geometry.iloc[0].boundary)
     rng = np.random.default_rng(5)
     pick = rng.integers(0, len(edge), 20_000)
@@ -515,7 +516,7 @@ def test_snapping_candidates_are_exactly_query_nearest(fresh_admin_index: None) 
     for reach in (1e-6, 2000.0, 10_000.0, 50_000.0):
         p, q = tree.query_nearest(pts, max_distance=reach, all_matches=True)
         order = np.lexsort((q, p))
-        got = join_module._nearest_within(metric, pts, x, y, reach)
+        got = spatial_admin._nearest_within(metric, pts, x, y, reach)
         assert len(p) > 1000
         np.testing.assert_array_equal(got[0], p[order])
         np.testing.assert_array_equal(got[1], q[order])
@@ -525,7 +526,7 @@ def test_snapping_candidates_are_exactly_query_nearest(fresh_admin_index: None) 
 def test_the_metric_pipeline_is_the_operation_proj_chooses() -> None:
     from pyproj import Transformer
 
-    from syria_geo._spatial import METRIC_CRS, metric_transformer
+    from syria_geo.core.geometry import METRIC_CRS, metric_transformer
 
     chosen = Transformer.from_crs("EPSG:4326", METRIC_CRS, always_xy=True)
     assert metric_transformer().definition == chosen.definition
@@ -578,7 +579,7 @@ def test_a_layer_with_many_bad_dates_is_checked_in_linear_time() -> None:
     With 20,000 features, half of them with a date that is not a calendar day, that took
     seconds; now it costs about what the same features with empty dates cost.
     """
-    from syria_geo.control import _date_issues
+    from syria_geo.spatial.layers import _date_issues
 
     n = 20_000
     bad = list(range(0, n, 2))
@@ -602,14 +603,14 @@ def test_a_layer_with_many_bad_dates_is_checked_in_linear_time() -> None:
 
 def test_auto_engine_runs_in_memory_for_in_memory_data_and_with_dask_for_dask_data() -> None:
     frame = pd.DataFrame({"lon": [36.29], "lat": [33.51]})
-    assert join_module._engine_for(frame) == "geopandas"
-    assert join_module._engine_for(frame, "dask") == "dask"
+    assert spatial_columns.engine_for(frame) == "geopandas"
+    assert spatial_columns.engine_for(frame, "dask") == "dask"
     with pytest.raises(InvalidParameterError, match="engine"):
-        join_module._engine_for(frame, "spark")  # type: ignore[arg-type]
+        spatial_columns.engine_for(frame, "spark")  # type: ignore[arg-type]
     dd = pytest.importorskip("dask.dataframe")
     lazy = dd.from_pandas(frame, npartitions=1)
-    assert join_module._engine_for(lazy) == "dask"
-    assert join_module._engine_for(lazy, "geopandas") == "dask"  # a lazy input stays lazy
+    assert spatial_columns.engine_for(lazy) == "dask"
+    assert spatial_columns.engine_for(lazy, "geopandas") == "dask"  # a lazy input stays lazy
     pd.testing.assert_frame_equal(join_admin(frame), join_admin(frame, engine="geopandas"))
 
 
@@ -626,9 +627,8 @@ def test_cli_auto_engine_says_which_engine_it_used(
     assert "engine geopandas (auto: 2 rows < 5,000,000)" in proc.stdout
     assert list(gpd.read_parquet(out)["join_adm3_name"].notna()) == [True, True]
     pytest.importorskip("dask_geopandas")
-    from syria_geo import _cli_join
 
-    monkeypatch.setattr(_cli_join, "DASK_MIN_ROWS", 2)
-    assert _cli_join._pick_engine(src, "auto") == ("dask", "auto: 2 rows >= 2")
-    assert _cli_join._pick_engine(src, "geopandas") == ("geopandas", "chosen")
-    assert _cli_join._pick_engine(tmp_path / "in.csv", "auto")[0] == "geopandas"
+    monkeypatch.setattr(cli_join, "DASK_MIN_ROWS", 2)
+    assert cli_join._pick_engine(src, "auto") == ("dask", "auto: 2 rows >= 2")
+    assert cli_join._pick_engine(src, "geopandas") == ("geopandas", "chosen")
+    assert cli_join._pick_engine(tmp_path / "in.csv", "auto")[0] == "geopandas"

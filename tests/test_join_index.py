@@ -18,11 +18,16 @@ import pandas as pd
 import pytest
 import shapely
 
-import syria_geo._index_cache as index_cache
-import syria_geo._polygon_index as polygon_index
-import syria_geo.join as join_module
-from syria_geo.gazetteer import load_boundaries, load_gazetteer
-from syria_geo.join import join_admin, join_control
+import syria_geo.core.array_cache as core_array_cache
+import syria_geo.spatial.admin as spatial_admin
+import syria_geo.spatial.columns as spatial_columns
+import syria_geo.spatial.control as spatial_control
+import syria_geo.spatial.polygons as polygon_index
+import syria_geo.spatial.polygons as spatial_polygons
+from syria_geo.gazetteer.boundaries import load_boundaries
+from syria_geo.gazetteer.places import load_gazetteer
+from syria_geo.spatial.admin import join_admin
+from syria_geo.spatial.control import join_control
 from tests.conftest import forget_control_layers
 
 # ---------------------------------------------------------------------------------------------
@@ -34,7 +39,7 @@ def test_a_run_length_grid_reads_the_cells_it_was_made_of() -> None:
     # runs of equal values, as a rasterised grid has them (and single cells)
     cells = np.repeat(rng.integers(-2, 40, 3000), rng.integers(1, 60, 3000))[: 97 * 131]
     cells = cells.reshape(97, 131).astype(np.int32)
-    grid = polygon_index.CellGrid.from_cells(35.0, 32.0, 0.01, cells)
+    grid = spatial_polygons.CellGrid.from_cells(35.0, 32.0, 0.01, cells)
     assert len(grid.starts) < cells.size / 5
     # cell centres, cell corners exactly, points beyond every edge, and no coordinates
     x = np.r_[35.0 + (np.arange(131) + 0.5) * 0.01, 35.0 + np.arange(132) * 0.01, 34.99, 36.32]
@@ -66,7 +71,7 @@ def adm3_pieces() -> tuple[np.ndarray, np.ndarray]:
     """The pieces of 40 sub-districts (Damascus and Rural Damascus: small and large)."""
     adm3 = load_boundaries("adm3").sort_values("pcode")
     geoms = np.asarray(adm3.geometry.to_numpy(), dtype=object)[:40]
-    pieces, owner = polygon_index.subdivide(geoms)
+    pieces, owner = spatial_polygons.subdivide(geoms)
     return pieces, owner
 
 
@@ -78,7 +83,7 @@ def _pairs(p: np.ndarray, q: np.ndarray) -> np.ndarray:
 def test_bucket_candidates_are_the_bounding_box_pairs_of_a_tree(
     adm3_pieces: tuple[np.ndarray, np.ndarray],
 ) -> None:
-    pieces = polygon_index.Pieces.of(*adm3_pieces)
+    pieces = spatial_polygons.Pieces.of(*adm3_pieces)
     tree = shapely.STRtree(pieces.all)
     rng = np.random.default_rng(2)
     b = pieces.bounds
@@ -96,7 +101,7 @@ def test_bucket_candidates_are_the_bounding_box_pairs_of_a_tree(
     expected = _pairs(*tree.query(boxes))
     np.testing.assert_array_equal(_pairs(*pieces.query_boxes(x - w, y - w, x + w, y + w)), expected)
     # the same from the stored arrays (bounds and buckets read, not made again)
-    stored = polygon_index.Pieces(pieces.arrays(), "pieces", pieces.owner)
+    stored = spatial_polygons.Pieces(pieces.arrays(), "pieces", pieces.owner)
     np.testing.assert_array_equal(_pairs(*stored.query_points(x, y)), _pairs(*tree.query(
         shapely.points(x, y))))  # fmt: skip
 
@@ -104,8 +109,8 @@ def test_bucket_candidates_are_the_bounding_box_pairs_of_a_tree(
 def test_pieces_are_decoded_only_where_asked_and_equal_the_originals(
     adm3_pieces: tuple[np.ndarray, np.ndarray],
 ) -> None:
-    made = polygon_index.Pieces.of(*adm3_pieces)
-    pieces = polygon_index.Pieces(made.arrays(), "pieces", made.owner)
+    made = spatial_polygons.Pieces.of(*adm3_pieces)
+    pieces = spatial_polygons.Pieces(made.arrays(), "pieces", made.owner)
     some = np.array([5, 3, 5, len(pieces) - 1])
     got = pieces.geoms(some)
     assert int(pieces._decoded.sum()) == 3
@@ -124,29 +129,29 @@ def test_pieces_are_decoded_only_where_asked_and_equal_the_originals(
 
 def test_checked_rows_check_each_block_once_and_rebuild_a_damaged_one() -> None:
     data = np.arange(30_000, dtype=np.float64).reshape(-1, 2)
-    packed = index_cache._pack({"coords": data, "small": np.arange(5)}, lazy=("coords",))
-    arrays = index_cache._unpack(packed, checked=False)
+    packed = core_array_cache._pack({"coords": data, "small": np.arange(5)}, lazy=("coords",))
+    arrays = core_array_cache._unpack(packed, checked=False)
     rows = arrays["coords"]
-    assert isinstance(rows, index_cache.CheckedRows)
+    assert isinstance(rows, core_array_cache.CheckedRows)
     np.testing.assert_array_equal(rows.take(np.array([3, 14_999])), data[[3, 14_999]])
     assert int(rows._checked.sum()) == 2
     damaged = packed.copy()
     damaged[_packed_offset(packed, "coords") + data.nbytes - 3] ^= 0xFF  # its last block
-    broken = index_cache._unpack(damaged, checked=False)["coords"]
+    broken = core_array_cache._unpack(damaged, checked=False)["coords"]
     broken.take(np.array([0]))  # a sound block reads
     with pytest.raises(ValueError, match="damaged"):
         broken.take(np.array([14_999]))
-    fresh = index_cache._unpack(damaged, checked=False, rebuild=lambda: {"coords": data})
+    fresh = core_array_cache._unpack(damaged, checked=False, rebuild=lambda: {"coords": data})
     np.testing.assert_array_equal(fresh["coords"].take(np.array([14_999])), data[[14_999]])
     head = packed.copy()
     head[20] ^= 0xFF  # in the header
     with pytest.raises(ValueError, match="header"):
-        index_cache._unpack(head, checked=False)
+        core_array_cache._unpack(head, checked=False)
     small = packed.copy()
     small[_packed_offset(packed, "small") + 8] ^= 0x01
     with pytest.raises(ValueError, match="damaged"):  # an array read at once: checked at once
-        index_cache._unpack(small, checked=False)
-    index_cache._unpack(small, checked=True)  # (when the archive's own CRC was checked)
+        core_array_cache._unpack(small, checked=False)
+    core_array_cache._unpack(small, checked=True)  # (when the archive's own CRC was checked)
 
 
 def test_cache_files_are_read_from_their_zip_directory_and_damage_is_a_miss(
@@ -154,17 +159,17 @@ def test_cache_files_are_read_from_their_zip_directory_and_damage_is_a_miss(
 ) -> None:
     data = np.arange(30_000, dtype=np.float64).reshape(-1, 2)
     path = tmp_path / "arrays.npz"
-    index_cache._store(path, "the key", {"coords": data, "small": np.arange(5)}, False, ["coords"])
+    core_array_cache._store(path, "the key", {"coords": data, "small": np.arange(5)}, False, ["coords"])
     raw = path.read_bytes()
 
     def read(content: bytes, key: str = "the key") -> dict[str, object] | None:
         path.write_bytes(content)
-        return index_cache._load(path, key, view=True)
+        return core_array_cache._load(path, key, view=True)
 
     def directory(content: bytes) -> object:
         path.write_bytes(content)
         with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
-            return index_cache._savez_members(m)
+            return core_array_cache._savez_members(m)
 
     assert directory(raw) is not None  # as np.savez writes it: read without zipfile
     arrays = read(raw)
@@ -229,11 +234,11 @@ def _damage_every_block(path: Path, name: str, nbytes: int) -> None:
 @pytest.fixture
 def fresh_admin(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     def forget() -> None:
-        for func in (join_module._admin_index, join_module._admin_metric):
+        for func in (spatial_admin._admin_index, spatial_admin._admin_metric):
             func.cache_clear()
-        join_module._governorate_lookup.cache_clear()
+        spatial_admin._governorate_lookup.cache_clear()
 
-    monkeypatch.setattr(polygon_index, "GRIDS", {})
+    monkeypatch.setattr(spatial_polygons, "GRIDS", {})
     forget()
     yield
     forget()
@@ -260,15 +265,15 @@ def test_damaged_piece_blocks_of_the_adm3_files_are_rebuilt_with_the_same_answer
     sizes = []
     for path in files:
         with np.load(path) as stored:
-            coords = index_cache._unpack(stored["__arrays__"], checked=True)["pieces_coords"]
+            coords = core_array_cache._unpack(stored["__arrays__"], checked=True)["pieces_coords"]
         sizes.append(coords.shape[0] * 16)
         _damage_every_block(path, "pieces_coords", sizes[-1])
-    join_module._admin_index.cache_clear()
-    join_module._admin_metric.cache_clear()
-    monkeypatch.setattr(polygon_index, "GRIDS", {})
+    spatial_admin._admin_index.cache_clear()
+    spatial_admin._admin_metric.cache_clear()
+    monkeypatch.setattr(spatial_polygons, "GRIDS", {})
     pd.testing.assert_frame_equal(join_admin(points), expected)
     for path in files:  # replaced by good files: every block checks
-        arrays = index_cache._load(path, str(np.load(path)["__key__"]), view=True)
+        arrays = core_array_cache._load(path, str(np.load(path)["__key__"]), view=True)
         assert arrays is not None
         arrays["pieces_coords"].all()
 
@@ -276,7 +281,7 @@ def test_damaged_piece_blocks_of_the_adm3_files_are_rebuilt_with_the_same_answer
 def test_damaged_piece_blocks_of_a_kept_layer_are_cut_again_not_validated(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from syria_geo.control import control_zones
+    from syria_geo.spatial.zones import control_zones
 
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
     zones = control_zones("2018-03-01")
@@ -289,16 +294,16 @@ def test_damaged_piece_blocks_of_a_kept_layer_are_cut_again_not_validated(
     expected = fresh_join()
     (cut,) = tmp_path.glob("cut-*.npz")
     with np.load(cut) as stored:
-        n = index_cache._unpack(stored["__arrays__"], checked=True)["pieces_coords"].shape[0]
+        n = core_array_cache._unpack(stored["__arrays__"], checked=True)["pieces_coords"].shape[0]
     _damage_every_block(cut, "pieces_coords", n * 16)
     calls: list[int] = []
-    real = join_module.load_control_layer
+    real = spatial_control.load_control_layer
     monkeypatch.setattr(
-        join_module, "load_control_layer", lambda *a, **k: calls.append(1) or real(*a, **k)
+        spatial_control, "load_control_layer", lambda *a, **k: calls.append(1) or real(*a, **k)
     )
     pd.testing.assert_frame_equal(fresh_join(), expected)
     assert calls == []  # the stored layer was used, only its pieces were cut again
-    arrays = index_cache._load(cut, str(np.load(cut)["__key__"]), view=True)
+    arrays = core_array_cache._load(cut, str(np.load(cut)["__key__"]), view=True)
     assert arrays is not None
     arrays["pieces_coords"].all()  # the file was replaced by a good one
 
@@ -307,7 +312,7 @@ def test_damaged_piece_blocks_of_a_kept_layer_are_cut_again_not_validated(
 def test_a_damaged_file_of_period_grids_is_rebuilt_with_the_same_answer(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, how: str
 ) -> None:
-    from syria_geo.control import control_zones
+    from syria_geo.spatial.zones import control_zones
 
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
     zones = pd.concat([control_zones("2017-03-01"), control_zones("2018-03-01")])
@@ -316,7 +321,7 @@ def test_a_damaged_file_of_period_grids_is_rebuilt_with_the_same_answer(
     points["date"] = np.resize(["2017-03-01", "2018-03-01", "2016-01-01"], len(points))
 
     def fresh_join() -> pd.DataFrame:
-        for module, name in ((join_module, "_CONTROL_INDEXES"), (polygon_index, "GRIDS")):
+        for module, name in ((spatial_control, "_CONTROL_INDEXES"), (polygon_index, "GRIDS")):
             monkeypatch.setattr(module, name, {})
         return join_control(points, zones)
 
@@ -333,9 +338,9 @@ def test_a_damaged_file_of_period_grids_is_rebuilt_with_the_same_answer(
     pd.testing.assert_frame_equal(fresh_join(), expected)
     assert grids.stat().st_size > len(data) // 2  # replaced
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", "off")
-    monkeypatch.setattr(polygon_index, "GRID_MIN_POINTS", 10**12)
+    monkeypatch.setattr(spatial_polygons, "GRID_MIN_POINTS", 10**12)
     pd.testing.assert_frame_equal(fresh_join(), expected)  # exact tests, no grid
-    assert not polygon_index.GRIDS
+    assert not spatial_polygons.GRIDS
 
 
 def test_a_stored_lookup_grid_serves_even_a_few_points(
@@ -344,15 +349,15 @@ def test_a_stored_lookup_grid_serves_even_a_few_points(
     few = pd.DataFrame({"lon": [36.29, 37.16, 36.72], "lat": [33.51, 36.2, 34.73]})
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", "off")
     exact = join_admin(few)
-    assert not polygon_index.GRIDS  # without a cache folder, too few points for a grid
+    assert not spatial_polygons.GRIDS  # without a cache folder, too few points for a grid
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
-    join_module._admin_index.cache_clear()
+    spatial_admin._admin_index.cache_clear()
     pd.testing.assert_frame_equal(join_admin(few), exact)
     assert list(tmp_path.glob("adm3-grid-*.npz"))  # built once, kept
-    monkeypatch.setattr(polygon_index, "GRIDS", {})
-    join_module._admin_index.cache_clear()
+    monkeypatch.setattr(spatial_polygons, "GRIDS", {})
+    spatial_admin._admin_index.cache_clear()
     pd.testing.assert_frame_equal(join_admin(few), exact)
-    assert polygon_index.GRIDS  # read back and used for three points
+    assert spatial_polygons.GRIDS  # read back and used for three points
 
 
 # ---------------------------------------------------------------------------------------------
@@ -360,8 +365,8 @@ def test_a_stored_lookup_grid_serves_even_a_few_points(
 
 
 def _key(geoms: list[object]) -> tuple[object, ...]:
-    polygon_index.GEOMETRY_KEYS.clear()
-    return polygon_index.geometry_key(np.asarray(geoms, dtype=object))
+    spatial_polygons.GEOMETRY_KEYS.clear()
+    return spatial_polygons.geometry_key(np.asarray(geoms, dtype=object))
 
 
 def test_the_layer_fingerprint_tells_apart_what_the_wkb_tells_apart() -> None:
@@ -398,7 +403,7 @@ def test_the_layer_fingerprint_tells_apart_what_the_wkb_tells_apart() -> None:
 
 
 def test_ring_sizes_are_those_of_the_rings() -> None:
-    from syria_geo.control import control_zones
+    from syria_geo.spatial.zones import control_zones
 
     zones = control_zones("2018-03-01").geometry.to_numpy()
     hole = [(1, 1), (2, 1), (2, 2), (1, 1)]
@@ -418,20 +423,20 @@ def test_ring_sizes_are_those_of_the_rings() -> None:
         holes = shapely.get_num_interior_rings(parts)
         holed = np.flatnonzero(holes > 0)
         rings, ring_of = shapely.get_rings(parts[holed], return_index=True)
-        got = polygon_index._ring_sizes(parts, holes, shapely.get_num_coordinates(parts))
+        got = spatial_polygons._ring_sizes(parts, holes, shapely.get_num_coordinates(parts))
         np.testing.assert_array_equal(got[0], holed[ring_of])
         np.testing.assert_array_equal(got[1], shapely.get_num_coordinates(rings))
     assert (shapely.get_num_interior_rings(shapely.get_parts(zones)) > 0).any()
 
 
 def test_the_frame_fingerprint_follows_every_column_and_coordinate() -> None:
-    from syria_geo.control import control_zones
+    from syria_geo.spatial.zones import control_zones
 
     zones = control_zones("2018-03-01").reset_index(drop=True)
 
     def key(frame: gpd.GeoDataFrame) -> tuple[object, ...] | None:
-        polygon_index.GEOMETRY_KEYS.clear()
-        return join_module._frame_fingerprint(frame)
+        spatial_polygons.GEOMETRY_KEYS.clear()
+        return spatial_control._frame_fingerprint(frame)
 
     first = key(zones)
     assert first is not None
@@ -449,7 +454,7 @@ def test_the_frame_fingerprint_follows_every_column_and_coordinate() -> None:
 
 
 def test_the_fingerprint_read_in_runs_is_that_of_the_whole(monkeypatch: pytest.MonkeyPatch) -> None:
-    from syria_geo.control import control_zones
+    from syria_geo.spatial.zones import control_zones
 
     zones = control_zones("2018-03-01").geometry.to_numpy()
     parts = shapely.get_parts(zones)
@@ -461,7 +466,7 @@ def test_the_fingerprint_read_in_runs_is_that_of_the_whole(monkeypatch: pytest.M
         geoms = np.asarray(geoms, dtype=object)
         keys = set()
         for run in (1, 5, 333, 10**9):  # a run per geometry ... one run
-            monkeypatch.setattr(polygon_index, "_KEY_CHUNK", run)
+            monkeypatch.setattr(spatial_polygons, "_KEY_CHUNK", run)
             keys.add(_key(list(geoms)))
         assert len(keys) == 1
         changed = geoms.copy()
@@ -470,11 +475,11 @@ def test_the_fingerprint_read_in_runs_is_that_of_the_whole(monkeypatch: pytest.M
 
 
 def test_categorical_types_made_without_the_uniqueness_check_equal_the_checked_ones() -> None:
-    from syria_geo.control import CONTROLLERS
+    from syria_geo.spatial.layers import CONTROLLERS
 
     units = load_boundaries("adm3")
-    made = [join_module._code_table(units[c])[1] for c in ("pcode", "adm1_en", "adm2_en")]
-    made += [join_module._categories(tuple(v)) for v in (CONTROLLERS, join_module.JOIN_METHODS)]
+    made = [spatial_columns.code_table(units[c])[1] for c in ("pcode", "adm1_en", "adm2_en")]
+    made += [spatial_columns._categories(tuple(v)) for v in (CONTROLLERS, spatial_admin.JOIN_METHODS)]
     for dtype in made:
         checked = pd.CategoricalDtype(pd.Index(list(dtype.categories), dtype="str"))
         assert dtype == checked
@@ -485,4 +490,4 @@ def test_categorical_types_made_without_the_uniqueness_check_equal_the_checked_o
         assert not dtype.categories.hasnans
     assert list(made[0].categories) == sorted(set(units["pcode"]))
     with pytest.raises(ValueError, match="unique"):
-        join_module._categories(("within", "within"))
+        spatial_columns._categories(("within", "within"))

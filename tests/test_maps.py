@@ -13,11 +13,14 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from syria_geo import _assets
-from syria_geo._data import data_file
-from syria_geo._errors import DataFileError, InputFormatError, InvalidParameterError
-from syria_geo.gazetteer import load_boundaries, load_gazetteer, load_population
-from syria_geo.maps import choropleth, map_incidents
+import syria_geo.maps.assets as maps_assets
+import syria_geo.maps.static as maps_static
+from syria_geo.core.data import data_file
+from syria_geo.errors import DataFileError, InputFormatError, InvalidParameterError
+from syria_geo.gazetteer.boundaries import load_boundaries, load_population
+from syria_geo.gazetteer.places import load_gazetteer
+from syria_geo.maps.interactive import map_incidents
+from syria_geo.maps.static import choropleth
 
 REPO = Path(__file__).resolve().parents[1]
 PERPETRATORS = (
@@ -251,7 +254,7 @@ def test_self_contained_has_no_external_urls(incidents: pd.DataFrame) -> None:
     assert not re.findall(r"<(?:script|link|img)\b[^>]*\b(?:src|href)\s*=", text, re.I)
     assert not re.findall(r"url\(\s*['\"]?https?://", text, re.I)
     # outside the inlined library code, no attribute points anywhere on the network
-    for _, source in _assets.inline_assets():
+    for _, source in maps_assets.inline_assets():
         assert source in text
         text = text.replace(source, "")
     assert not re.findall(r"(?:src|href)\s*=\s*['\"]?(?:https?:)?//", text, re.I)
@@ -265,7 +268,7 @@ def test_online_map_pins_cdn_versions_of_package_json(incidents: pd.DataFrame) -
     text = map_incidents(incidents).get_root().render()
     package = json.loads((REPO / "package.json").read_text("utf-8"))["dependencies"]
     lock = json.loads((REPO / "package-lock.json").read_text("utf-8"))["packages"]
-    for asset in _assets.ASSETS:
+    for asset in maps_assets.ASSETS:
         assert package[asset.package] == asset.version  # exact pin
         assert lock[f"node_modules/{asset.package}"]["version"] == asset.version
         assert asset.cdn_url in text
@@ -279,7 +282,7 @@ def test_online_map_pins_cdn_versions_of_package_json(incidents: pd.DataFrame) -
 def test_missing_npm_assets_say_run_npm_ci(
     incidents: pd.DataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(_assets, "_candidates", lambda: [tmp_path / "node_modules"])
+    monkeypatch.setattr(maps_assets, "_candidates", lambda: [tmp_path / "node_modules"])
     with pytest.raises(DataFileError, match="npm ci"):
         map_incidents(incidents, self_contained=True)
     map_incidents(incidents)  # online maps do not need node_modules
@@ -322,7 +325,7 @@ def test_seed_sample_every_incident_accounted_for() -> None:
     sample = REPO / "samples" / "snhr_seed_incidents.csv"
     if not sample.is_file():
         pytest.skip(f"bundled seed sample not found at {sample}")
-    from syria_geo.export import incidents_from_file
+    from syria_geo.incidents.frame import incidents_from_file
 
     df = incidents_from_file(sample)
     data = map_data(map_incidents(df, level="adm2", metric="killed"))
@@ -598,15 +601,14 @@ def test_arabic_fallback_for_matplotlib_without_text_shaping(
 ) -> None:
     pytest.importorskip("arabic_reshaper")
     pytest.importorskip("bidi")
-    from syria_geo import maps
 
-    monkeypatch.setattr(maps, "_matplotlib_shapes_text", lambda: False)
-    shape = maps._arabic_shaper()
+    monkeypatch.setattr(maps_static, "_matplotlib_shapes_text", lambda: False)
+    shape = maps_static._arabic_shaper()
     # joined presentation forms in visual (left-to-right) order: final beh, medial lam,
     # initial hah
     assert shape("حلب") == "\ufe90\ufee0\ufea3"
-    monkeypatch.setattr(maps, "_matplotlib_shapes_text", lambda: True)
-    assert maps._arabic_shaper()("حلب") == "حلب"  # matplotlib shapes it itself
+    monkeypatch.setattr(maps_static, "_matplotlib_shapes_text", lambda: True)
+    assert maps_static._arabic_shaper()("حلب") == "حلب"  # matplotlib shapes it itself
 
 
 def test_static_choropleth_uses_agg_even_with_a_gui_backend_configured(tmp_path: Path) -> None:

@@ -18,15 +18,11 @@ import pandas as pd
 import pytest
 import shapely
 
-from syria_geo import _styles
-from syria_geo._errors import InvalidParameterError
-from syria_geo.control import (
-    control_zones,
-    control_zones_by_month,
-    observations_from_incidents,
-    observations_from_ocha,
-)
-from syria_geo.maps import map_incidents
+import syria_geo.maps.styles as maps_styles
+from syria_geo.errors import InvalidParameterError
+from syria_geo.maps.interactive import map_incidents
+from syria_geo.spatial.observations import observations_from_incidents, observations_from_ocha
+from syria_geo.spatial.zones import control_zones, control_zones_by_month
 from tests.test_maps import map_data, synthetic_incidents
 
 REPO = Path(__file__).resolve().parents[1]
@@ -36,7 +32,7 @@ AL_MAYADIN = shapely.Point(40.428, 35.025)  # ISIS-held until October 2017
 
 @pytest.fixture(scope="module")
 def seed() -> pd.DataFrame:
-    from syria_geo.export import incidents_from_file
+    from syria_geo.incidents.frame import incidents_from_file
 
     return incidents_from_file(SAMPLE)
 
@@ -142,7 +138,7 @@ def test_map_carries_each_months_zones(seed_map: dict, layer: gpd.GeoDataFrame) 
         assert rows["basis"].iloc[0].split(";")[0].replace("'", "&#x27;") in legend
         features = data["ctrlFc"][entry["f"]]["features"]
         labels = {f["properties"]["label"] for f in features}
-        expected = {_styles.CONTROLLERS[c][0] for c in rows["controller"] if c != "unknown"}
+        expected = {maps_styles.CONTROLLERS[c][0] for c in rows["controller"] if c != "unknown"}
         assert labels - {"Not known (outline only)"} == expected
     # the 2016 month says what OCHA's 2016-10 snapshot cannot tell
     caveat = data["legend"]["control"][months.index("2016-09") + 1]
@@ -195,20 +191,20 @@ def test_control_colours_are_used_by_no_other_layer() -> None:
     from matplotlib import colormaps
     from matplotlib.colors import to_hex
 
-    ramp = colormaps[_styles.CHOROPLETH_CMAP]
-    others = [c for _, c in _styles.PERPETRATORS.values()]
-    others += [_styles.JOINT_COLOUR, _styles.NODATA_COLOUR, *_styles.CLUSTER_COLOURS]
+    ramp = colormaps[maps_styles.CHOROPLETH_CMAP]
+    others = [c for _, c in maps_styles.PERPETRATORS.values()]
+    others += [maps_styles.JOINT_COLOUR, maps_styles.NODATA_COLOUR, *maps_styles.CLUSTER_COLOURS]
     others += [to_hex(ramp(x)) for x in np.linspace(0, 1, 50)]
-    zones = [c for _, c in _styles.CONTROLLERS.values()]
+    zones = [c for _, c in maps_styles.CONTROLLERS.values()]
     for colour in zones:
         assert min(np.linalg.norm(_lab(colour) - _lab(o)) for o in others) > 20, colour
         assert min(np.linalg.norm(_lab(colour) - _lab(o)) for o in zones if o != colour) > 45
-    assert 0 < _styles.CONTROL_FILL_OPACITY < 0.6  # semi-transparent
+    assert 0 < maps_styles.CONTROL_FILL_OPACITY < 0.6  # semi-transparent
 
 
 @pytest.mark.parametrize("name", ["map.js", "map.css"])
 def test_map_assets_are_package_files_in_the_page(name: str, seed_map: dict) -> None:
-    text = files("syria_geo").joinpath("_static", name).read_text("utf-8")
+    text = files("syria_geo.maps").joinpath("web", name).read_text("utf-8")
     page = map_incidents(synthetic_incidents(5)).get_root().render()
     if name == "map.js":
         assert text.replace("</", "<\\/") in page
@@ -220,7 +216,7 @@ def test_map_assets_are_package_files_in_the_page(name: str, seed_map: dict) -> 
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="node not installed")
 def test_map_scripts_pass_node_check(tmp_path: Path) -> None:
-    path = Path(str(files("syria_geo").joinpath("_static", "map.js")))
+    path = Path(str(files("syria_geo.maps").joinpath("web", "map.js")))
     # and the page's own call into it (with its data) is valid script once rendered
     page = map_incidents(synthetic_incidents(5)).get_root().render()
     call = re.search(r"\(function \(\) \{\s*var D = .*?\n\}\)\(\);", page, re.S)

@@ -1,4 +1,4 @@
-"""Tests for the gazetteer name index (syria_geo._match) on the shipped gazetteer."""
+"""Tests for the gazetteer name index (syria_geo.gazetteer.search) on the shipped gazetteer."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import dataclasses
 
 import pytest
 
-from syria_geo._errors import InvalidParameterError
-from syria_geo._match import NameIndex, NameMatch
-from syria_geo.gazetteer import load_gazetteer
+from syria_geo.errors import InvalidParameterError
+from syria_geo.gazetteer.places import load_gazetteer
+from syria_geo.gazetteer.search import NameIndex, NameMatch
 
 
 @pytest.fixture(scope="module")

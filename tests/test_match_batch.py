@@ -13,10 +13,10 @@ import random
 import numpy as np
 import pytest
 
-from syria_geo import _match
-from syria_geo._errors import InvalidParameterError
-from syria_geo._index import name_index
-from syria_geo._match import NameIndex, SearchRequest, _query_of, _QueryColumns
+import syria_geo.gazetteer.search as gazetteer_search
+from syria_geo.errors import InvalidParameterError
+from syria_geo.gazetteer.index import name_index
+from syria_geo.gazetteer.search import NameIndex, SearchRequest, _query_of, _QueryColumns
 
 
 def _fresh() -> NameIndex:
@@ -63,8 +63,8 @@ def test_batch_equals_searches_one_by_one() -> None:
 def test_a_batch_larger_than_the_cache_and_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
     requests = _requests()
     expected = _fresh().search_many(requests)
-    monkeypatch.setattr(_match, "_CACHE_SIZE", 7)
-    monkeypatch.setattr(_match, "_BATCH_SIZE", 5)  # and scored in chunks
+    monkeypatch.setattr(gazetteer_search, "_CACHE_SIZE", 7)
+    monkeypatch.setattr(gazetteer_search, "_BATCH_SIZE", 5)  # and scored in chunks
     index = _fresh()
     # overlapping batches: answers from the cache, fresh answers and evictions mixed
     got = index.search_many(requests[:50])

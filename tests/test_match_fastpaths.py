@@ -1,6 +1,6 @@
 """The vectorised shortcuts of the name search give what their plain versions give.
 
-Each fast path of ``syria_geo._match`` (and of the query analysis in ``_normalize``) is
+Each fast path of ``syria_geo.gazetteer.search`` (and of the query analysis in ``_normalize``) is
 compared here with a direct, one-value-at-a-time version of the same computation, on the
 shipped gazetteer's spellings, seeded typos of them and random strings: rounding as Python
 rounds, NameMatch objects built without their __init__, same-skeleton flags, the typo-pass
@@ -23,9 +23,10 @@ import pytest
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from syria_geo import _match, _normalize
-from syria_geo._index import name_index
-from syria_geo._match import (
+import syria_geo.gazetteer.normalize as gazetteer_normalize
+import syria_geo.gazetteer.search as gazetteer_search
+from syria_geo.gazetteer.index import name_index
+from syria_geo.gazetteer.search import (
     _RAW_DROP,
     NameIndex,
     NameMatch,
@@ -279,7 +280,7 @@ def test_pairs_bounded_in_slices_equal_the_pairs_bounded_at_once(
     elif take == "arabic":
         qid, idx = qid[index._arabic[idx]], idx[index._arabic[idx]]
     cuts = np.array([0.6, 0.75, 0.9] * len(qc.core))[: len(qc.core)]
-    monkeypatch.setattr(_match, "_SLICE", size)
+    monkeypatch.setattr(gazetteer_search, "_SLICE", size)
     # the plain way: the bounds of all the pairs at once
     names = index._name_reach(qc, qid, idx, letters=True)
     want = np.flatnonzero(index._reach(qc, qid, idx, letters=True) >= cuts[qid] - 1e-9)
@@ -439,7 +440,7 @@ def test_typo_key_letters_read_from_spellings_equal_the_computed_sets(
     assert typo._spelling_letters is not None
     got = typo._sorted(None, None)
     assert np.array_equal(typo._letters, _letter_sets(typo.keys))
-    plain = _match._TypoKeys(typo.keys, typo.off, typo.val)  # letters of the keys themselves
+    plain = gazetteer_search._TypoKeys(typo.keys, typo.off, typo.val)  # letters of the keys themselves
     for a, b in zip(got, plain._sorted(None, None), strict=True):
         assert np.array_equal(a, b)
 
@@ -469,19 +470,19 @@ def test_ascii_token_tables_equal_the_character_maps() -> None:
     pool = string.ascii_lowercase + string.digits + " _-'.`" + "éçşÀ²"
     words = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
     words += ["shahba", "tallkalakh", "x", "kh", "2nd", "aleppo's"]
-    skel_map, vowels = _normalize._LATIN_SKELETON, _normalize._LATIN_VOWELS
+    skel_map, vowels = gazetteer_normalize._LATIN_SKELETON, gazetteer_normalize._LATIN_VOWELS
     for w in words:
         s = w[:-1] if len(w) > 2 and w.endswith("h") and w[-2] in "aeiouy" else w
         v = w[:-1] if len(w) > 2 and w.endswith("h") and w[-2] in "aiu" else w
-        for digraph, repl in _normalize._LATIN_SKELETON_DIGRAPHS:
+        for digraph, repl in gazetteer_normalize._LATIN_SKELETON_DIGRAPHS:
             s, v = s.replace(digraph, repl), v.replace(digraph, repl)
         want_s = "".join(skel_map.get(c, "X" if c == "x" else "") for c in s)
         want_s += "".join(c for c in s if c.isdigit())
         want_v = "".join(skel_map.get(c) or vowels.get(c, "X" if c == "x" else "") for c in v)
-        assert _normalize._latin_token_skeleton.__wrapped__(w) == want_s, w
-        assert _normalize._latin_token_vowelled.__wrapped__(w) == want_v, w
-        if not _normalize.is_arabic(w):
-            assert _raw_key(w) == _RAW_DROP.sub("", _normalize.latin_ascii(w)), w
+        assert gazetteer_normalize._latin_token_skeleton.__wrapped__(w) == want_s, w
+        assert gazetteer_normalize._latin_token_vowelled.__wrapped__(w) == want_v, w
+        if not gazetteer_normalize.is_arabic(w):
+            assert _raw_key(w) == _RAW_DROP.sub("", gazetteer_normalize.latin_ascii(w)), w
 
 
 def test_fold_tables_equal_the_dict_translations() -> None:
@@ -490,12 +491,12 @@ def test_fold_tables_equal_the_dict_translations() -> None:
     texts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 15))) for _ in range(20000)]
     for t in texts:
         folded = t.replace("x", "ks") if "x" in t else t
-        assert folded.translate(_normalize._CONSONANT_TABLE) == t.translate(
-            _normalize._CONSONANT_FOLDS
+        assert folded.translate(gazetteer_normalize._CONSONANT_TABLE) == t.translate(
+            gazetteer_normalize._CONSONANT_FOLDS
         )
-        assert t.translate(_normalize._VOWEL_TABLE) == t.translate(_normalize._VOWEL_FOLDS)
+        assert t.translate(gazetteer_normalize._VOWEL_TABLE) == t.translate(gazetteer_normalize._VOWEL_FOLDS)
         if t.isascii():
-            assert _normalize.latin_ascii(t) == t.translate(_normalize._ASCII_MARKS).lower()
+            assert gazetteer_normalize.latin_ascii(t) == t.translate(gazetteer_normalize._ASCII_MARKS).lower()
 
 
 def test_sorted_column_is_each_name_with_its_words_sorted(index: NameIndex) -> None:
@@ -535,7 +536,7 @@ def test_ranking_by_one_key_equals_ranking_by_several(
 ) -> None:
     requests = [SearchRequest(t, limit=8, min_score=0.5) for t in _queries(index, 200, 13)]
     one_key = NameIndex.from_state(index.to_state()).search_many(requests)
-    monkeypatch.setattr(_match, "_ONE_KEY_LIMIT", 0)  # the lexsort of the separate keys
+    monkeypatch.setattr(gazetteer_search, "_ONE_KEY_LIMIT", 0)  # the lexsort of the separate keys
     several = NameIndex.from_state(index.to_state()).search_many(requests)
     assert one_key == several
     assert sum(len(r) > 3 for r in several) > 50  # rankings of several entries compared
@@ -564,7 +565,7 @@ def test_typo_pass_either_way_equals_the_full_scan(
     any key.
     """
     if together is not None:
-        monkeypatch.setattr(_match, "_score_together", lambda *_: together)
+        monkeypatch.setattr(gazetteer_search, "_score_together", lambda *_: together)
     shipped = index._typo[kind]
     keys, levenshtein = shipped.keys, kind == "skel"
     rng = random.Random(len(kind))
@@ -576,7 +577,7 @@ def test_typo_pass_either_way_equals_the_full_scan(
     allowed = np.array(sorted(rng.sample(range(len(keys)), len(keys) // 4)), dtype=np.int64)
     requests = [(q, None, "all") for q in queries] + [(q, allowed, "some") for q in queries]
     requests.append(requests[3])  # a request repeated in one call
-    fresh = _match._TypoKeys(keys, shipped.off, shipped.val)
+    fresh = gazetteer_search._TypoKeys(keys, shipped.off, shipped.val)
     got = fresh.best_many(requests, levenshtein=levenshtein)
     want = [_typo_full_scan(keys, q, levenshtein, a) for q, a, _ in requests]
     assert got == want
@@ -584,7 +585,7 @@ def test_typo_pass_either_way_equals_the_full_scan(
     assert max(map(len, want)) == 40 or kind == "flat_arabic"  # the cut at 40, among ties
     assert fresh.best_many(requests[::-1], levenshtein=levenshtein) == want[::-1]  # cached
     assert fresh.best_many([], levenshtein=levenshtein) == []
-    one = _match._TypoKeys(keys, shipped.off, shipped.val)
+    one = gazetteer_search._TypoKeys(keys, shipped.off, shipped.val)
     assert one.best_many(requests[:1], levenshtein=levenshtein) == want[:1]
 
 
@@ -643,7 +644,7 @@ def test_posting_slots_kept_per_token_equal_the_keys_looked_up(
     index: NameIndex, monkeypatch: pytest.MonkeyPatch, cache_size: int
 ) -> None:
     """Token and word slots kept across queries (and dropped when too many) change nothing."""
-    monkeypatch.setattr(_match, "_CACHE_SIZE", cache_size)
+    monkeypatch.setattr(gazetteer_search, "_CACHE_SIZE", cache_size)
     texts = [
         *_queries(index, 400, 17),
         *["Tal Tal", "Tal", "Tell Tamer", "Kafr Kafr Nubl", "حلب", "حلب حلب"],
@@ -674,23 +675,23 @@ def _texts(index: NameIndex, seed: int) -> list[str]:
 def test_latin_words_kept_per_run_equal_their_plain_computation(index: NameIndex) -> None:
     """core_name, analyse and is_arabic give what they give without the kept words."""
     texts = _texts(index, 31)
-    _normalize._latin_run_words.cache_clear()
+    gazetteer_normalize._latin_run_words.cache_clear()
     # the plain words of a run: the tokens without qualifiers, folded, empty ones dropped
     for text in texts:
-        words, tags = _normalize._qualifier_split(_normalize._latin_tokens(text))
-        want = ([t for t in map(_normalize._fold_token, words) if t], tags)
-        got = _normalize._latin_run_words(text)
+        words, tags = gazetteer_normalize._qualifier_split(gazetteer_normalize._latin_tokens(text))
+        want = ([t for t in map(gazetteer_normalize._fold_token, words) if t], tags)
+        got = gazetteer_normalize._latin_run_words(text)
         assert (list(got[0]), got[1]) == want, text
         assert isinstance(got[0], tuple)  # shared by the callers: immutable
-        plain = _normalize._ARABIC_RANGE.search(_normalize._visible(text)) is not None
-        assert _normalize.is_arabic(text) == plain, text
+        plain = gazetteer_normalize._ARABIC_RANGE.search(gazetteer_normalize._visible(text)) is not None
+        assert gazetteer_normalize.is_arabic(text) == plain, text
     # core_name first (as phrase parsing does), then analyse: the same as each afresh
-    names = [_normalize.core_name(t) for t in texts]
-    analysed = [_normalize.analyse(t) for t in texts]
-    for f in (_normalize._latin_run_words, _normalize.core_name, _normalize.analyse):
+    names = [gazetteer_normalize.core_name(t) for t in texts]
+    analysed = [gazetteer_normalize.analyse(t) for t in texts]
+    for f in (gazetteer_normalize._latin_run_words, gazetteer_normalize.core_name, gazetteer_normalize.analyse):
         f.cache_clear()
-    assert [_normalize.analyse(t) for t in texts] == analysed
-    assert [_normalize.core_name(t) for t in texts] == names
+    assert [gazetteer_normalize.analyse(t) for t in texts] == analysed
+    assert [gazetteer_normalize.core_name(t) for t in texts] == names
     assert names == [" ".join(a[0]) for a in analysed]
 
 

@@ -14,8 +14,8 @@ import pytest
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, Levenshtein
 
-from syria_geo._index import name_index
-from syria_geo._match import NameIndex, _letter_set, _letter_sets, _TypoKeys
+from syria_geo.gazetteer.index import name_index
+from syria_geo.gazetteer.search import NameIndex, _letter_set, _letter_sets, _TypoKeys
 
 
 @pytest.fixture(scope="module")

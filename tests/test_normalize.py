@@ -1,4 +1,4 @@
-"""Tests for the script-aware name normalisation (syria_geo._normalize)."""
+"""Tests for the script-aware name normalisation (syria_geo.gazetteer.normalize)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
 
-from syria_geo._normalize import (
+from syria_geo.gazetteer.normalize import (
     core_name,
     is_arabic,
     name_keys,

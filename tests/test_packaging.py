@@ -50,25 +50,25 @@ def test_wheel_ships_data_and_finds_it(repo_root: Path, tmp_path: Path) -> None:
             "syria_geo/_data/boundaries/adm1_simplified.geojson",
             "syria_geo/_data/boundaries/neighbourhoods.geojson",
             "syria_geo/_data/boundaries/population_adm3.csv",
-            "syria_geo/_vendor/manifest.json",
-            "syria_geo/_vendor/leaflet/LICENSE",
-            "syria_geo/_vendor/leaflet/leaflet.js",
-            "syria_geo/_vendor/leaflet/images/layers.png",
-            "syria_geo/_vendor/leaflet.heat/LICENSE",
-            "syria_geo/_vendor/leaflet.markercluster/MIT-LICENCE.txt",
-            "syria_geo/_vendor/supercluster/LICENSE",
-            "syria_geo/_vendor/supercluster/supercluster.min.js",
-            "syria_geo/_vendor/kdbush/LICENSE",
+            "syria_geo/maps/vendor/manifest.json",
+            "syria_geo/maps/vendor/leaflet/LICENSE",
+            "syria_geo/maps/vendor/leaflet/leaflet.js",
+            "syria_geo/maps/vendor/leaflet/images/layers.png",
+            "syria_geo/maps/vendor/leaflet.heat/LICENSE",
+            "syria_geo/maps/vendor/leaflet.markercluster/MIT-LICENCE.txt",
+            "syria_geo/maps/vendor/supercluster/LICENSE",
+            "syria_geo/maps/vendor/supercluster/supercluster.min.js",
+            "syria_geo/maps/vendor/kdbush/LICENSE",
         ):
             assert required in names, required
         assert not any(n.startswith(("tests/", "scripts/")) for n in names)
         zf.extractall(tmp_path / "site")
     # run from outside the checkout, with only the unpacked wheel on the path
     code = (
-        "import syria_geo._data as d, syria_geo.gazetteer as g;"
+        "import syria_geo.core.data as d, syria_geo.gazetteer as g;"
         "print(d.data_root());"
         "print(len(g.load_boundaries('adm3')), g.place_from_id('C3987')['name_en']);"
-        "import syria_geo._assets as a; print(len(a.inline_assets()), a.node_modules_dir())"
+        "import syria_geo.maps.assets as a; print(len(a.inline_assets()), a.node_modules_dir())"
     )
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "SYRIA_GEO_DATA")}
     env["PYTHONPATH"] = str(tmp_path / "site")
@@ -84,7 +84,7 @@ def test_wheel_ships_data_and_finds_it(repo_root: Path, tmp_path: Path) -> None:
     root, counts, assets = run.stdout.strip().splitlines()
     assert Path(root) == tmp_path / "site" / "syria_geo" / "_data"
     assert counts == "272 Khan Shaykun"
-    assert assets == f"6 {tmp_path / 'site' / 'syria_geo' / '_vendor'}"
+    assert assets == f"6 {tmp_path / 'site' / 'syria_geo' / 'maps' / 'vendor'}"
 
 
 def _clean_env() -> dict[str, str]:
@@ -112,9 +112,9 @@ def test_sdist_carries_what_a_rebuild_needs(repo_root: Path, tmp_path: Path) -> 
         "docs/maps.md",
         "notebooks",
         "scripts/vendor_assets.py",
-        "src/syria_geo/_vendor/manifest.json",
-        "src/syria_geo/_vendor/leaflet/leaflet.js",
-        "src/syria_geo/_vendor/leaflet/LICENSE",
+        "src/syria_geo/maps/vendor/manifest.json",
+        "src/syria_geo/maps/vendor/leaflet/leaflet.js",
+        "src/syria_geo/maps/vendor/leaflet/LICENSE",
         "gazetteer/places.csv",
     ):
         assert required in names or any(n.startswith(required + "/") for n in names), required

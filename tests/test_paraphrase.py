@@ -29,8 +29,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from syria_geo._report_text import clean_text
-from syria_geo.incidents import incidents_from_text
+from syria_geo.reports.reader import incidents_from_text
+from syria_geo.reports.text import clean_text
 
 REPORTS = (
     "snhr-2016-09-massacres",

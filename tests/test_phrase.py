@@ -1,4 +1,4 @@
-"""Tests for the place-phrase parser (syria_geo._phrase), built from seed-report phrases."""
+"""Tests for the place-phrase parser (syria_geo.geocoding.phrase), built from seed-report phrases."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from syria_geo._phrase import ParsedPlace, governorate_pcode, place_from_phrase
+from syria_geo.geocoding.phrase import ParsedPlace, governorate_pcode, place_from_phrase
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""The parser's shortcuts skip a pattern only where it cannot match (syria_geo._phrase).
+"""The parser's shortcuts skip a pattern only where it cannot match (syria_geo.geocoding.phrase).
 
 Each cheap test that lets the parser skip a regular expression (a word it needs, the start or
 end of the text, the separators of a link) is checked against the pattern itself on texts
@@ -16,19 +16,21 @@ from dataclasses import FrozenInstanceError, fields
 
 import pytest
 
-from syria_geo import _phrase as ph
-from syria_geo._normalize import core_name
-from syria_geo.geocode import (
-    _FOREIGN,
+import syria_geo.geocoding.phrase as geocoding_phrase
+from syria_geo.gazetteer.normalize import core_name
+from syria_geo.geocoding.geocoder import geocode
+from syria_geo.geocoding.results import is_foreign as _is_foreign
+from syria_geo.geocoding.scene import (
     _INPUT_LETTER,
     _LAST_WORDS_TO_TEST,
     _NULL_LIKE,
     _SYRIA_WORDS,
-    _gazetteer,
-    _input_problem,
-    _is_foreign,
-    geocode,
 )
+from syria_geo.geocoding.scene import (
+    input_problem as _input_problem,
+)
+from syria_geo.geocoding.tables import FOREIGN as _FOREIGN
+from syria_geo.geocoding.tables import geocoder_tables as _gazetteer
 
 _WORDS = (  # noqa: SIM905 (a word list reads better as text)
     "the The THE a an of in on at near to from by for inside within outside around towards beside "
@@ -141,34 +143,34 @@ def _low_ascii(word_test: Callable[[str], object]) -> Callable[[str], bool]:
 
 def _suburbs_tail(text: str) -> bool:
     """governorate_pcode's last pattern: "Idlib suburbs", "the countryside of Hama"."""
-    m = ph._GOV_SEG.match(text.strip())
+    m = geocoding_phrase._GOV_SEG.match(text.strip())
     return bool(m and m.group("tail") and m.group("tail").lower() in {"suburbs", "countryside"})
 
 
 _SHORTCUTS: list[tuple[str, Callable[[str], object], Callable[[str], bool]]] = [
-    ("inner kind", ph._INNER_KIND.search, lambda t: bool(ph._INNER_KIND_WORD.search(t))),
-    ("described kind", ph._DESCRIBED_KIND.search, _low_ascii(ph._KIND_OF.search)),
-    ("governorate words", ph._GOV_LIKE.search, _low_ascii(ph._GOV_LIKE_WORD.search)),
-    ("noise tail", ph._NOISE_TAIL.search, _low_ascii(ph._NOISE_WORDS.search)),
-    ("road word", ph._ROAD_WORD.search, _low_ascii(ph._ROAD_LINK_WORDS.search)),
-    ("road between", ph._ROAD_BETWEEN.search, _low_ascii(ph._ROAD_LINK_WORDS.search)),
-    ("kind landmark", ph._KIND_LANDMARK.search, _low_ascii(ph._LANDMARK_OF_KIND_WORDS.search)),
-    ("side of", ph._SIDE_OF.search, _low_ascii(lambda low: "side" in low)),
-    ("capital word", ph._CAPITAL_WORD.search, _low_ascii(lambda low: "capital" in low)),
-    ("capital", ph._CAPITAL.match, _low_ascii(lambda low: "capital" in low)),
-    ("provincial capital", ph._PROVINCIAL_CAPITAL.match, _low_ascii(lambda low: "capital" in low)),
-    ("twin places", ph._TWIN_PLACES.search, _low_ascii(lambda low: "and" in low)),
-    ("article", ph._ARTICLE_START.match, lambda t: t[:1] in ph._ARTICLE_LETTERS),
-    ("offset", ph._OFFSET.match, lambda t: t[:1].isdecimal()),
-    ("gov word", ph._GOV_WORD.search, _low_ascii(re.compile("gov|province|muhafazat|mohafazat").search)),
-    ("rural of", ph._RURAL_OF.match, _low_ascii(re.compile("rural|countryside|suburbs|rif").search)),
-    ("arabic governorate", ph._AR_GOV.match, lambda t: not t.isascii()),
+    ("inner kind", geocoding_phrase._INNER_KIND.search, lambda t: bool(geocoding_phrase._INNER_KIND_WORD.search(t))),
+    ("described kind", geocoding_phrase._DESCRIBED_KIND.search, _low_ascii(geocoding_phrase._KIND_OF.search)),
+    ("governorate words", geocoding_phrase._GOV_LIKE.search, _low_ascii(geocoding_phrase._GOV_LIKE_WORD.search)),
+    ("noise tail", geocoding_phrase._NOISE_TAIL.search, _low_ascii(geocoding_phrase._NOISE_WORDS.search)),
+    ("road word", geocoding_phrase._ROAD_WORD.search, _low_ascii(geocoding_phrase._ROAD_LINK_WORDS.search)),
+    ("road between", geocoding_phrase._ROAD_BETWEEN.search, _low_ascii(geocoding_phrase._ROAD_LINK_WORDS.search)),
+    ("kind landmark", geocoding_phrase._KIND_LANDMARK.search, _low_ascii(geocoding_phrase._LANDMARK_OF_KIND_WORDS.search)),
+    ("side of", geocoding_phrase._SIDE_OF.search, _low_ascii(lambda low: "side" in low)),
+    ("capital word", geocoding_phrase._CAPITAL_WORD.search, _low_ascii(lambda low: "capital" in low)),
+    ("capital", geocoding_phrase._CAPITAL.match, _low_ascii(lambda low: "capital" in low)),
+    ("provincial capital", geocoding_phrase._PROVINCIAL_CAPITAL.match, _low_ascii(lambda low: "capital" in low)),
+    ("twin places", geocoding_phrase._TWIN_PLACES.search, _low_ascii(lambda low: "and" in low)),
+    ("article", geocoding_phrase._ARTICLE_START.match, lambda t: t[:1] in geocoding_phrase._ARTICLE_LETTERS),
+    ("offset", geocoding_phrase._OFFSET.match, lambda t: t[:1].isdecimal()),
+    ("gov word", geocoding_phrase._GOV_WORD.search, _low_ascii(re.compile("gov|province|muhafazat|mohafazat").search)),
+    ("rural of", geocoding_phrase._RURAL_OF.match, _low_ascii(re.compile("rural|countryside|suburbs|rif").search)),
+    ("arabic governorate", geocoding_phrase._AR_GOV.match, lambda t: not t.isascii()),
     ("governorate tail", _suburbs_tail, _low_ascii(lambda low: "suburbs" in low or "countryside" in low)),
 ]  # fmt: skip
 # patterns anchored at the end of a link (links are stripped: no final newline)
 _ENDINGS: list[tuple[str, Callable[[str], object], tuple[str, ...]]] = [
-    ("direction area", ph._DIRECTION_AREA.match, ph._AREA_WORDS),
-    ("region tail", ph._REGION_TAIL.search, ph._REGION_TAIL_WORDS),
+    ("direction area", geocoding_phrase._DIRECTION_AREA.match, geocoding_phrase._AREA_WORDS),
+    ("region tail", geocoding_phrase._REGION_TAIL.search, geocoding_phrase._REGION_TAIL_WORDS),
 ]
 
 
@@ -195,16 +197,16 @@ def test_ending_shortcut_never_skips_a_match(
 
 def test_generic_name_by_set() -> None:
     words = sorted({w for t in TEXTS for w in re.split(r"[\s,;()/]+", t)} | {"Main\n", "old new"})
-    assert [w for w in words if ph._is_generic(w) != bool(ph._GENERIC_NAME.match(w))] == []
-    assert ph._is_generic("MAIN")
-    assert not ph._is_generic("Main street")
+    assert [w for w in words if geocoding_phrase._is_generic(w) != bool(geocoding_phrase._GENERIC_NAME.match(w))] == []
+    assert geocoding_phrase._is_generic("MAIN")
+    assert not geocoding_phrase._is_generic("Main street")
 
 
 def test_connectors_lower_same_matches() -> None:
     for text in TEXTS:
         if text.isascii():
-            fast = [m.span() for m in ph._CONNECTORS_LOWER.finditer(text.lower())]
-            assert fast == [m.span() for m in ph._CONNECTORS.finditer(text)], text
+            fast = [m.span() for m in geocoding_phrase._CONNECTORS_LOWER.finditer(text.lower())]
+            assert fast == [m.span() for m in geocoding_phrase._CONNECTORS.finditer(text)], text
 
 
 def _kept(links: list[str]) -> list[str]:
@@ -213,8 +215,8 @@ def _kept(links: list[str]) -> list[str]:
 
 def test_links_by_pieces_equal_links_of_the_text() -> None:
     for text in TEXTS:
-        by_pieces = [link for piece in text.split(",") for link in _kept(ph._links(piece))]
-        assert by_pieces == _kept(ph._CONNECTORS.split(text)), text
+        by_pieces = [link for piece in text.split(",") for link in _kept(geocoding_phrase._links(piece))]
+        assert by_pieces == _kept(geocoding_phrase._CONNECTORS.split(text)), text
 
 
 @pytest.mark.parametrize(
@@ -256,21 +258,21 @@ def test_a_letter_is_a_letter_of_the_input_test() -> None:
 
 def test_parsed_place_made_through_slots_equals_its_constructor() -> None:
     """_parsed_of_chain sets ParsedPlace's slots directly: each field gets its own value."""
-    chain = ph._Chain(
+    chain = geocoding_phrase._Chain(
         places=[("Target", "village"), ("Parent", "city"), ("Third", "")],
         governorate="SY07", governorate_text="Idlib governorate", direction="north",
         direction_of="parent", region="Jabal al Zawiya", landmark="the market", offset_km=2.5,
     )  # fmt: skip
-    made = ph._parsed_of_chain("text", chain, ("A", "B"))
-    expected = ph.ParsedPlace(
+    made = geocoding_phrase._parsed_of_chain("text", chain, ("A", "B"))
+    expected = geocoding_phrase.ParsedPlace(
         text="text", target="Target", kind="village", parent="Parent", parent_kind="city",
         direction="north", direction_of="parent", governorate="SY07",
         governorate_text="Idlib governorate", region="Jabal al Zawiya", landmark="the market",
         between=("A", "B"), offset_km=2.5,
         places=(("Target", "village"), ("Parent", "city"), ("Third", "")),
     )  # fmt: skip
-    assert [getattr(made, f.name) for f in fields(ph.ParsedPlace)] == [
-        getattr(expected, f.name) for f in fields(ph.ParsedPlace)
+    assert [getattr(made, f.name) for f in fields(geocoding_phrase.ParsedPlace)] == [
+        getattr(expected, f.name) for f in fields(geocoding_phrase.ParsedPlace)
     ]
     assert made == expected
     assert hash(made) == hash(expected)
@@ -279,11 +281,11 @@ def test_parsed_place_made_through_slots_equals_its_constructor() -> None:
         made.target = "x"  # type: ignore[misc]
     # no parent: a direction said of the parent is the target's
     chain.places = [("Target", "")]
-    alone = ph._parsed_of_chain("t", chain, ())
+    alone = geocoding_phrase._parsed_of_chain("t", chain, ())
     assert (alone.parent, alone.direction_of, alone.places) == ("", "target", (("Target", ""),))
     for text in TEXTS[:500]:
-        parsed = ph.place_from_phrase(text)
-        assert parsed == ph.ParsedPlace(**{f.name: getattr(parsed, f.name) for f in fields(parsed)})
+        parsed = geocoding_phrase.place_from_phrase(text)
+        assert parsed == geocoding_phrase.ParsedPlace(**{f.name: getattr(parsed, f.name) for f in fields(parsed)})
 
 
 _FOREIGN_VARIANTS = [
@@ -306,7 +308,7 @@ def test_foreign_names_pass_the_last_word_test() -> None:
 
     syria = [v for n in _SYRIA_WORDS for v in (n, n.upper(), f" {n.title()}\t")]
     names = [*_FOREIGN_VARIANTS, *syria]
-    names += [p for t in TEXTS for p, _ in ph.place_from_phrase(t).places]
+    names += [p for t in TEXTS for p, _ in geocoding_phrase.place_from_phrase(t).places]
     foreign = [n for n in names if _is_foreign(n, gaz) or n.strip().casefold() in _SYRIA_WORDS]
     assert len(foreign) > 100
     assert [n for n in foreign if not may_be_foreign(n)] == []
@@ -330,14 +332,14 @@ def test_foreign_places_unmatched(text: str, foreign: str) -> None:
 
 
 _WORD_TESTS = [
-    (ph._HAS_SIDE, lambda low: "side" in low),
-    (ph._HAS_THE, lambda low: "the" in low),
-    (ph._HAS_KIND_OF, ph._KIND_OF.search),
-    (ph._HAS_CAPITAL, lambda low: "capital" in low),
-    (ph._HAS_ROAD_LINK, ph._ROAD_LINK_WORDS.search),
-    (ph._HAS_AND, lambda low: "and" in low),
-    (ph._HAS_LANDMARK_OF_KIND, ph._LANDMARK_OF_KIND_WORDS.search),
-    (ph._HAS_NOISE, ph._NOISE_WORDS.search),
+    (geocoding_phrase._HAS_SIDE, lambda low: "side" in low),
+    (geocoding_phrase._HAS_THE, lambda low: "the" in low),
+    (geocoding_phrase._HAS_KIND_OF, geocoding_phrase._KIND_OF.search),
+    (geocoding_phrase._HAS_CAPITAL, lambda low: "capital" in low),
+    (geocoding_phrase._HAS_ROAD_LINK, geocoding_phrase._ROAD_LINK_WORDS.search),
+    (geocoding_phrase._HAS_AND, lambda low: "and" in low),
+    (geocoding_phrase._HAS_LANDMARK_OF_KIND, geocoding_phrase._LANDMARK_OF_KIND_WORDS.search),
+    (geocoding_phrase._HAS_NOISE, geocoding_phrase._NOISE_WORDS.search),
 ]
 
 
@@ -351,20 +353,20 @@ def test_word_tests_by_pieces_equal_the_tests_of_the_text() -> None:
     for bit, test in _WORD_TESTS:
         passed = [bool(test(t.lower())) for t in ascii_texts]
         assert sum(passed) >= 3
-        assert [bool(ph._word_tests(t) & bit) for t in ascii_texts] == passed
-    assert sum(bit for bit, _ in _WORD_TESTS) == ph._ALL_TESTS
-    assert {ph._word_tests(t) for t in texts if not t.isascii()} == {ph._ALL_TESTS}
+        assert [bool(geocoding_phrase._word_tests(t) & bit) for t in ascii_texts] == passed
+    assert sum(bit for bit, _ in _WORD_TESTS) == geocoding_phrase._ALL_TESTS
+    assert {geocoding_phrase._word_tests(t) for t in texts if not t.isascii()} == {geocoding_phrase._ALL_TESTS}
 
 
 def _plain_words_as_written(segment: str) -> tuple[bool, bool]:
     """_plain_words without its shortcut (a capitalised link whose first word decides)."""
-    words = [w.lower() for w in ph._WORDS.findall(segment)]
-    if not segment.isascii() and ph._ARABIC_LETTER.search(segment):
+    words = [w.lower() for w in geocoding_phrase._WORDS.findall(segment)]
+    if not segment.isascii() and geocoding_phrase._ARABIC_LETTER.search(segment):
         return False, False
     if not words:
         return True, False
     ordinary = [
-        (w := word.strip("'’-")) in ph._ORDINARY_WORDS or w.endswith(ph._AFFILIATION_SUFFIXES)
+        (w := word.strip("'’-")) in geocoding_phrase._ORDINARY_WORDS or w.endswith(geocoding_phrase._AFFILIATION_SUFFIXES)
         for word in words
     ]
     capitalised = any(c.isupper() for c in segment)
@@ -372,47 +374,47 @@ def _plain_words_as_written(segment: str) -> tuple[bool, bool]:
 
 
 def _links_of(texts: list[str]) -> list[str]:
-    return sorted({link for t in texts for link in _kept(ph._CONNECTORS.split(ph._clean(t)))})
+    return sorted({link for t in texts for link in _kept(geocoding_phrase._CONNECTORS.split(geocoding_phrase._clean(t)))})
 
 
 def test_plain_words_as_written() -> None:
     links = [*_links_of(TEXTS), "Regime-held town", "the Kurdish-held", "Positions", "al-Bab"]
     expected = [_plain_words_as_written(link) for link in links]
     assert set(expected) == {(True, False), (False, True), (False, False)}
-    assert [ph._plain_words(link) for link in links] == expected
+    assert [geocoding_phrase._plain_words(link) for link in links] == expected
 
 
 def test_place_readings_field_by_field() -> None:
     """_read_segment makes a place's reading from its fields in order (_Reading._make)."""
-    readings = [ph._read_segment(link) for link in _links_of(TEXTS)]
+    readings = [geocoding_phrase._read_segment(link) for link in _links_of(TEXTS)]
     places = [r for r in readings if r.rule == "place"]
     assert len(places) > 500
     for r in places:
-        name, kind, lead_dir = ph._kind_split(r.seg)
-        expected = ph._Reading(
+        name, kind, lead_dir = geocoding_phrase._kind_split(r.seg)
+        expected = geocoding_phrase._Reading(
             "place", r.seg, r.capital, r.direction, name=name, kind=kind, lead_dir=lead_dir,
-            code=ph.governorate_pcode(name) if name and not kind else "",
-            plain=ph._plain_words(r.seg)[0], maybe_plain=ph._plain_words(r.seg)[1],
-            landmark=ph._is_landmark(name, kind), badiya=r.seg.lower().startswith("badiya"),
+            code=geocoding_phrase.governorate_pcode(name) if name and not kind else "",
+            plain=geocoding_phrase._plain_words(r.seg)[0], maybe_plain=geocoding_phrase._plain_words(r.seg)[1],
+            landmark=geocoding_phrase._is_landmark(name, kind), badiya=r.seg.lower().startswith("badiya"),
         )  # fmt: skip
         assert r == expected
 
 
 def test_regions_and_landmarks_as_written() -> None:
     """_region_of and _is_landmark with their shortcuts, against the patterns alone."""
-    links = [*_links_of(TEXTS), *ph._REGIONS, "Ghab plain", "the Leja area", "Jabal al-Akrad"]
+    links = [*_links_of(TEXTS), *geocoding_phrase._REGIONS, "Ghab plain", "the Leja area", "Jabal al-Akrad"]
     links += [f"{r} {w}" for r in ("Ghouta", "Houla", "lajat") for w in ("village", "Town", "area")]
     regions = []
     for link in links:
         low = link.lower()
-        name = ph._REGION_TAIL.sub("", link) if link.isascii() else ph._REGION_TAIL.sub("", low)
-        regions.append(ph._REGION_BY_CORE.get(core_name(name)))
+        name = geocoding_phrase._REGION_TAIL.sub("", link) if link.isascii() else geocoding_phrase._REGION_TAIL.sub("", low)
+        regions.append(geocoding_phrase._REGION_BY_CORE.get(core_name(name)))
     assert sum(r is not None for r in regions) > 20
-    assert [ph._region_of(link, link.lower()) for link in links] == regions
-    names = [ph._kind_split(link)[0] for link in links] + ["MAIN street", "Al Souq", "SCHOOL"]
-    landmark = [bool(ph._LANDMARK_WORD.search(n)) or ph._is_generic(n) for n in names]
+    assert [geocoding_phrase._region_of(link, link.lower()) for link in links] == regions
+    names = [geocoding_phrase._kind_split(link)[0] for link in links] + ["MAIN street", "Al Souq", "SCHOOL"]
+    landmark = [bool(geocoding_phrase._LANDMARK_WORD.search(n)) or geocoding_phrase._is_generic(n) for n in names]
     assert sum(landmark) > 20
-    assert [ph._is_landmark(n, "") for n in names] == landmark
+    assert [geocoding_phrase._is_landmark(n, "") for n in names] == landmark
 
 
 @pytest.mark.parametrize(
@@ -421,7 +423,7 @@ def test_regions_and_landmarks_as_written() -> None:
      ("SY7", ""), ("SY070", ""), ("Aleppo", "SY02")],
 )  # fmt: skip
 def test_pcodes_read_as_before(text: str, code: str) -> None:
-    assert ph.governorate_pcode.__wrapped__(text) == code
+    assert geocoding_phrase.governorate_pcode.__wrapped__(text) == code
 
 
 _CLEAN_EDGES = [
@@ -438,10 +440,10 @@ _CLEAN_EDGES = [
 def test_clean_first_exit_as_the_steps(monkeypatch: pytest.MonkeyPatch) -> None:
     """_clean's first return (no step can apply) gives what its steps give."""
     texts = [*_CLEAN_EDGES, *TEXTS]
-    fast = [ph._clean(t) for t in texts]
-    assert sum(ph._word_tests(t) in ph._NO_STEP_TESTS for t in texts) > 1000
-    monkeypatch.setattr(ph, "_NO_STEP_TESTS", frozenset())
-    assert [ph._clean(t) for t in texts] == fast
+    fast = [geocoding_phrase._clean(t) for t in texts]
+    assert sum(geocoding_phrase._word_tests(t) in geocoding_phrase._NO_STEP_TESTS for t in texts) > 1000
+    monkeypatch.setattr(geocoding_phrase, "_NO_STEP_TESTS", frozenset())
+    assert [geocoding_phrase._clean(t) for t in texts] == fast
 
 
 @pytest.mark.parametrize(
@@ -451,19 +453,19 @@ def test_clean_first_exit_as_the_steps(monkeypatch: pytest.MonkeyPatch) -> None:
      "located in the eastern suburbs of Aleppo governorate", "a,b", "at", "Tell-at", "مدينة في"],
 )  # fmt: skip
 def test_links_of_edge_pieces(piece: str) -> None:
-    assert ph._links(piece) == ph._CONNECTORS.split(piece)
+    assert geocoding_phrase._links(piece) == geocoding_phrase._CONNECTORS.split(piece)
 
 
 def test_piece_readings_as_the_links_read_one_by_one() -> None:
     """_piece_readings reads the links of _CONNECTORS.split, each split at inner kind words."""
-    pieces = sorted({p for t in [*_CLEAN_EDGES, *TEXTS] for p in ph._clean(t).split(",")})
+    pieces = sorted({p for t in [*_CLEAN_EDGES, *TEXTS] for p in geocoding_phrase._clean(t).split(",")})
     for piece in pieces:
         expected = tuple(
             r
-            for raw in ph._CONNECTORS.split(piece)
-            for r in map(ph._read_segment, ph._split_inner_kind(raw))
+            for raw in geocoding_phrase._CONNECTORS.split(piece)
+            for r in map(geocoding_phrase._read_segment, geocoding_phrase._split_inner_kind(raw))
         )
-        assert ph._piece_readings.__wrapped__(piece) == expected, piece
+        assert geocoding_phrase._piece_readings.__wrapped__(piece) == expected, piece
 
 
 def test_core_of_name_is_core_name() -> None:
@@ -472,4 +474,4 @@ def test_core_of_name_is_core_name() -> None:
     names += [str(n) for n in gaz.gdf["name_en"][:3000]] + [
         str(n) for n in gaz.gdf["name_ar"][:3000]
     ]
-    assert [ph._core_of_name(n) for n in names] == [core_name(n) for n in names]
+    assert [geocoding_phrase._core_of_name(n) for n in names] == [core_name(n) for n in names]

@@ -9,8 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from syria_geo._errors import InputFormatError, ReportParseError
-from syria_geo.incidents import Reconciliation, incidents_from_text, reconcile
+from syria_geo.errors import InputFormatError, ReportParseError
+from syria_geo.reports.reader import Reconciliation, incidents_from_text, reconcile
 
 
 def _text(seeds_dir: Path, name: str) -> str:
@@ -186,7 +186,7 @@ def test_a_summary_number_too_large_to_store_is_left_empty_and_said(
     """A garbled summary (a 23-digit figure) is read, not a crash; the number is flagged."""
     import re
 
-    from syria_geo.incidents import summary_from_text
+    from syria_geo.reports.reader import summary_from_text
 
     huge = "9" * 23
     text = re.sub(r"\b\d{1,3}\b(?= (?:massacres|civilians))", huge, _text(seeds_dir, name))

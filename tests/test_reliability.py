@@ -22,8 +22,11 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from syria_geo import _io, cli, export
-from syria_geo._errors import (
+import syria_geo.cli.app as cli_app
+import syria_geo.core.files as core_files
+import syria_geo.incidents.frame as incidents_frame
+import syria_geo.io.writers as io_writers
+from syria_geo.errors import (
     DataFileError,
     InputFormatError,
     InvalidParameterError,
@@ -57,7 +60,7 @@ def run_main(*argv: str) -> tuple[int, str]:
     """Run the CLI in this process; return (status, stderr)."""
     err, out = io.StringIO(), io.StringIO()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
-        status = cli.main(list(argv))
+        status = cli_app.main(list(argv))
     return status, err.getvalue()
 
 
@@ -73,7 +76,7 @@ def listing(folder: Path) -> dict[str, bytes]:
 def incidents_csv(tmp_path: Path) -> Path:
     df = synthetic_incidents(6, seed=15)
     df.loc[1, "place_text"] = "حلب"
-    return export.to_csv(df, tmp_path / "a.csv")
+    return io_writers.to_csv(df, tmp_path / "a.csv")
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +103,7 @@ def test_output_that_is_an_input_is_refused(
     """Issue 15 item 1: ``export a.csv -o a.csv`` ... overwrote the input with exit 0."""
     a = str(incidents_csv)
     if case == "export-gpkg":
-        export.to_gpkg(export.incidents_from_file(incidents_csv), tmp_path / "a.gpkg",
+        io_writers.to_gpkg(incidents_frame.incidents_from_file(incidents_csv), tmp_path / "a.gpkg",
                        aggregates=[])  # fmt: skip
     if case == "geocode":
         pd.DataFrame({"place": ["Aleppo", "Idlib"]}).to_csv(tmp_path / "p.csv", index=False)
@@ -136,10 +139,10 @@ def test_output_guard_in_process(tmp_path: Path) -> None:
     src.write_text("a\n1\n", "utf-8")
     (tmp_path / "link").symlink_to(src)
     with pytest.raises(InvalidParameterError, match="resolves to"):
-        _io.check_output_path(tmp_path / "link", [src])
-    _io.check_output_path(tmp_path / "out.csv", [src])  # another name is fine
+        core_files.check_output_path(tmp_path / "link", [src])
+    core_files.check_output_path(tmp_path / "out.csv", [src])  # another name is fine
     with pytest.raises(DataFileError, match="output folder does not exist"):
-        _io.check_output_path(tmp_path / "nope" / "out.csv", [src])
+        core_files.check_output_path(tmp_path / "nope" / "out.csv", [src])
 
 
 # --------------------------------------------------------------------------------------
@@ -164,7 +167,7 @@ def test_a_dead_writers_temporary_folder_does_not_block_the_path(
     proc = run_cli("export", str(incidents_csv), "-o", str(tmp_path / "p.parquet"))
     assert proc.returncode == 0, proc.stderr
     assert sorted(listing(tmp_path)) == ["a.csv", "p.parquet"]
-    assert len(export.incidents_from_file(tmp_path / "p.parquet")) == 6
+    assert len(incidents_frame.incidents_from_file(tmp_path / "p.parquet")) == 6
 
 
 def test_a_failed_folder_write_is_removed_and_the_old_file_kept(tmp_path: Path) -> None:
@@ -176,7 +179,7 @@ def test_a_failed_folder_write_is_removed_and_the_old_file_kept(tmp_path: Path) 
         (tmp / "part.0.parquet").write_bytes(b"x")
         raise RuntimeError("worker died")
 
-    with pytest.raises(RuntimeError, match="worker died"), _io.atomic_path(target) as tmp:
+    with pytest.raises(RuntimeError, match="worker died"), core_files.atomic_path(target) as tmp:
         write_half_a_dataset(tmp)
     assert listing(tmp_path) == {"p.parquet": b"previous"}
 
@@ -187,10 +190,10 @@ def test_dask_output_replaces_a_file_and_a_file_replaces_dask_output(
     """Issue 15 item 2: dask writes a folder; a regular file at the target was not handled."""
     pytest.importorskip("dask_geopandas")
     # the columns the join needs (a typed "date" column is a separate dask matter)
-    frame = export.incidents_from_file(incidents_csv)[
+    frame = incidents_frame.incidents_from_file(incidents_csv)[
         ["report_id", "seq", "lon", "lat", "geometry"]
     ]
-    src = export.to_parquet(frame, tmp_path / "in.parquet")
+    src = io_writers.to_parquet(frame, tmp_path / "in.parquet")
     out = tmp_path / "p.parquet"
     out.write_bytes(b"an earlier single-file output")
     proc = run_cli("join", str(src), "--engine", "dask", "-o", str(out))
@@ -228,7 +231,7 @@ def test_odd_output_names_are_written_exactly(
     assert proc.returncode == 0, proc.stderr
     assert sorted(listing(tmp_path)) == sorted(["a.csv", name])
     if not name.endswith(".html"):  # and read back (pyogrio parsed "a;b" as a URL)
-        assert len(export.incidents_from_file(tmp_path / name)) == 6
+        assert len(incidents_frame.incidents_from_file(tmp_path / name)) == 6
 
 
 # --------------------------------------------------------------------------------------
@@ -311,7 +314,7 @@ def test_a_full_disk_is_a_clean_error_naming_the_target(name: str, tmp_path: Pat
     """Issue 15 item 4 and Minor: GeoPackage on a full disk was exit 3 ("Failed to commit
     transaction"); errors named the hidden temporary file instead of the target."""
     big = synthetic_incidents(300, seed=16)
-    src = export.to_csv(big, tmp_path / "big.csv")
+    src = io_writers.to_csv(big, tmp_path / "big.csv")
     target = tmp_path / name
     target.write_bytes(b"previous")
     command = {"html": "map", "svg": "choropleth"}.get(name.split(".")[1], "export")
@@ -370,17 +373,17 @@ def test_an_xlsx_bomb_is_refused_before_it_is_inflated(
     src = _bomb(tmp_path / "bomb.xlsx", 2_000_000)
     info = max(zipfile.ZipFile(src).infolist(), key=lambda i: i.file_size)
     assert info.file_size / info.compress_size > 200  # it is a bomb in shape
-    assert len(export.incidents_from_file(src)) == 1  # under the real limits: read
-    monkeypatch.setattr(_io, "ZIP_RATIO_MIN_BYTES", 1_000_000)
+    assert len(incidents_frame.incidents_from_file(src)) == 1  # under the real limits: read
+    monkeypatch.setattr(core_files, "ZIP_RATIO_MIN_BYTES", 1_000_000)
     with pytest.raises(InputFormatError, match=r"would inflate .* times"):
-        export.incidents_from_file(src)
+        incidents_frame.incidents_from_file(src)
     status, stderr = run_main("export", str(src), "-o", str(tmp_path / "o.csv"))
     assert status == 2, stderr
     assert stderr.count("\n") == 1, stderr
     assert "bomb.xlsx" in stderr
-    monkeypatch.setattr(_io, "ZIP_MAX_BYTES", 500_000)
+    monkeypatch.setattr(core_files, "ZIP_MAX_BYTES", 500_000)
     with pytest.raises(InputFormatError, match=r"would inflate to .* bytes"):
-        export.incidents_from_file(src)
+        incidents_frame.incidents_from_file(src)
     assert sorted(listing(tmp_path)) == ["bomb.xlsx"]
 
 
@@ -431,15 +434,15 @@ def test_formulas_are_escaped_and_read_back_unchanged(tmp_path: Path) -> None:
     """Issue 15 item 7: cells starting with = + - @ were written verbatim to CSV."""
     df = synthetic_incidents(len(FORMULAS), seed=17)
     df["place_text"] = FORMULAS
-    export.to_csv(df, tmp_path / "esc.csv")
+    io_writers.to_csv(df, tmp_path / "esc.csv")
     raw = pd.read_csv(tmp_path / "esc.csv", dtype=str, keep_default_na=False)
     assert raw["place_text"].tolist() == ESCAPED
-    assert export.incidents_from_file(tmp_path / "esc.csv")["place_text"].tolist() == FORMULAS
-    export.to_csv(df, tmp_path / "raw.csv", formulas="keep")
+    assert incidents_frame.incidents_from_file(tmp_path / "esc.csv")["place_text"].tolist() == FORMULAS
+    io_writers.to_csv(df, tmp_path / "raw.csv", formulas="keep")
     raw = pd.read_csv(tmp_path / "raw.csv", dtype=str, keep_default_na=False)
     assert raw["place_text"].tolist() == FORMULAS
     with pytest.raises(InvalidParameterError, match="formulas"):
-        export.to_csv(df, tmp_path / "x.csv", formulas="strip")  # type: ignore[arg-type]
+        io_writers.to_csv(df, tmp_path / "x.csv", formulas="strip")  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("command", ["export", "join", "geocode"])
@@ -481,7 +484,7 @@ def test_xlsx_formula_without_saved_value_is_warned(tmp_path: Path, run_cli: Cli
     ws.append(["r1", 2, 4, 36.3, 35.1])
     wb.save(tmp_path / "f.xlsx")
     with pytest.warns(SyriaGeoWarning, match=r"1 formula cell\(s\) have no saved value.*C2 =2\+3"):
-        frame = export.incidents_from_file(tmp_path / "f.xlsx")
+        frame = incidents_frame.incidents_from_file(tmp_path / "f.xlsx")
     assert frame["killed"].isna().tolist() == [True, False]  # the row is kept
     proc = run_cli("export", str(tmp_path / "f.xlsx"), "-o", str(tmp_path / "o.csv"))
     assert proc.returncode == 0, proc.stderr
@@ -530,7 +533,7 @@ def test_rows_are_counted_from_one(tmp_path: Path) -> None:
     src = tmp_path / "bad.csv"
     src.write_text("report_id,killed,lon,lat\nr1,many,36.2,35.0\n", "utf-8")
     with pytest.raises(InputFormatError, match=r"'killed' must be numeric; row 1 has 'many'"):
-        export.incidents_from_file(src)
+        incidents_frame.incidents_from_file(src)
 
 
 @pytest.mark.parametrize("kind", ["folder", "fifo"])
@@ -558,10 +561,10 @@ def test_join_control_refuses_dates_that_are_not_iso_days(
     incidents_csv: Path, control_layer: Path, tmp_path: Path, run_cli: CliRunner
 ) -> None:
     """Minor: ``join --control`` read ``-1`` and ``2016/09/05`` as dates."""
-    df = export.incidents_from_file(incidents_csv)
+    df = incidents_frame.incidents_from_file(incidents_csv)
     df["date"] = ["2017-09-01", "-1", "2017/09/01", "1", "2017-09-01T00:00:00", ""]
     with pytest.warns(SyriaGeoWarning, match="3 value.* not calendar days"):
-        src = export.to_csv(df, tmp_path / "dates.csv")  # kept as written in date_text
+        src = io_writers.to_csv(df, tmp_path / "dates.csv")  # kept as written in date_text
     out = tmp_path / "out.csv"
     proc = run_cli("join", str(src), "--control", str(control_layer), "--no-admin", "-o", str(out))
     assert proc.returncode == 0, proc.stderr
@@ -578,8 +581,8 @@ def test_missing_output_folder_is_reported_before_any_work(
     def no_work(*args: Any, **kwargs: Any) -> None:
         raise AssertionError("the join ran before the output was checked")
 
-    monkeypatch.setattr("syria_geo.join.join_admin", no_work)
-    monkeypatch.setattr(export, "incidents_from_file", no_work)
+    monkeypatch.setattr("syria_geo.spatial.admin.join_admin", no_work)
+    monkeypatch.setattr(incidents_frame, "incidents_from_file", no_work)
     status, stderr = run_main("join", str(incidents_csv), "-o", str(tmp_path / "no" / "o.csv"))
     assert status == 2, stderr
     assert "output folder does not exist" in stderr

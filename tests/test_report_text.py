@@ -1,4 +1,4 @@
-"""PDF-text cleanup with an origin map back to the input (``syria_geo._report_text``)."""
+"""PDF-text cleanup with an origin map back to the input (``syria_geo.reports.text``)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from syria_geo._report_text import (
+from syria_geo.reports.text import (
     MappedText,
     clean_text,
     collapse_whitespace,

@@ -14,7 +14,7 @@ import pytest
 
 import syria_geo as sg
 from syria_geo import InvalidParameterError
-from syria_geo.gazetteer import REVERSE_COLUMNS, reverse_frame
+from syria_geo.geocoding.reverse_lookup import REVERSE_COLUMNS, reverse_frame
 from tests.conftest import CliRunner
 
 # Ten OCHA community points in ten governorates (none of the 35 that lie outside the

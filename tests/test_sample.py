@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 import shapely
 
-from syria_geo.gazetteer import load_boundaries
-from syria_geo.incidents import COLUMNS, load_sample_incidents
+from syria_geo.gazetteer.boundaries import load_boundaries
+from syria_geo.incidents.sample import load_sample_incidents
+from syria_geo.reports.reader import COLUMNS
 
 from .conftest import rebuild_and_compare
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from syria_geo._errors import ReportParseError
-from syria_geo.incidents import FIGURE_COLUMNS, reconcile, summary_from_text
+from syria_geo.errors import ReportParseError
+from syria_geo.reports.reader import FIGURE_COLUMNS, reconcile, summary_from_text
 
 from .conftest import CliRunner
 
@@ -284,7 +284,7 @@ def _two_months() -> pd.DataFrame:
 
 
 def test_units_from_figures_one_row_per_governorate_and_month() -> None:
-    from syria_geo.incidents import units_from_figures
+    from syria_geo.reports.reader import units_from_figures
 
     units, metric = units_from_figures(_two_months())
     assert metric == "count"
@@ -300,8 +300,8 @@ def test_units_from_figures_one_row_per_governorate_and_month() -> None:
 
 
 def test_units_from_figures_errors_name_the_valid_values() -> None:
-    from syria_geo._errors import InputFormatError, InvalidParameterError
-    from syria_geo.incidents import units_from_figures
+    from syria_geo.errors import InputFormatError, InvalidParameterError
+    from syria_geo.reports.reader import units_from_figures
 
     with pytest.raises(InvalidParameterError, match="massacres"):
         units_from_figures(_two_months(), measure="massacre")
@@ -314,8 +314,8 @@ def test_units_from_figures_errors_name_the_valid_values() -> None:
 
 
 def test_same_month_printed_twice_is_mapped_once_with_a_warning() -> None:
-    from syria_geo._errors import SyriaGeoWarning
-    from syria_geo.incidents import units_from_figures
+    from syria_geo.errors import SyriaGeoWarning
+    from syria_geo.reports.reader import units_from_figures
 
     twice = pd.concat([_two_months(), summary_from_text(ITEMS_2015, report_id="c")])
     with pytest.warns(SyriaGeoWarning, match="printed again for the same month"):
@@ -342,8 +342,8 @@ def test_choropleth_and_map_of_a_figures_table(run_cli: CliRunner, tmp_path: Pat
 
 def test_a_figures_choropleth_says_massacres_not_incidents() -> None:
     """Summary figures count massacres as printed: titles and legend say so."""
-    from syria_geo.incidents import units_from_figures
-    from syria_geo.maps import choropleth
+    from syria_geo.maps.static import choropleth
+    from syria_geo.reports.reader import units_from_figures
 
     units, metric = units_from_figures(_two_months())
     fig = choropleth(units, level="adm1", metric=metric, facet="month", k=3)

@@ -1,5 +1,5 @@
 """Allow ``python -m syria_geo``."""
 
-from syria_geo.cli import main
+from syria_geo.cli.app import main
 
 raise SystemExit(main())

@@ -1,0 +1,60 @@
+"""The shipped gazetteer and boundaries of Syria, and the name index over them.
+
+Loaders of places, OCHA boundaries and population; the spelling normaliser and the name
+search that the geocoder and :func:`places_from_name` share.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from syria_geo.core import lazy_exports
+
+if TYPE_CHECKING:
+    from syria_geo.gazetteer.boundaries import BoundaryLevel as BoundaryLevel
+    from syria_geo.gazetteer.boundaries import PopulationLevel as PopulationLevel
+    from syria_geo.gazetteer.boundaries import load_boundaries as load_boundaries
+    from syria_geo.gazetteer.boundaries import load_population as load_population
+    from syria_geo.gazetteer.index import name_index as name_index
+    from syria_geo.gazetteer.index import read_gazetteer as read_gazetteer
+    from syria_geo.gazetteer.normalize import ARTICLES as ARTICLES
+    from syria_geo.gazetteer.normalize import analyse as analyse
+    from syria_geo.gazetteer.normalize import core_name as core_name
+    from syria_geo.gazetteer.normalize import is_arabic as is_arabic
+    from syria_geo.gazetteer.normalize import qualifiers as qualifiers
+    from syria_geo.gazetteer.places import PLACE_LEVELS as PLACE_LEVELS
+    from syria_geo.gazetteer.places import PlaceLevel as PlaceLevel
+    from syria_geo.gazetteer.places import gazetteer_manifest as gazetteer_manifest
+    from syria_geo.gazetteer.places import load_gazetteer as load_gazetteer
+    from syria_geo.gazetteer.places import place_from_id as place_from_id
+    from syria_geo.gazetteer.places import places_from_name as places_from_name
+    from syria_geo.gazetteer.search import NameIndex as NameIndex
+    from syria_geo.gazetteer.search import NameMatch as NameMatch
+    from syria_geo.gazetteer.search import SearchRequest as SearchRequest
+
+#: What this stage exports: name -> its module (imported on first use).
+_EXPORTS: dict[str, str] = {
+    "ARTICLES": "normalize",
+    "BoundaryLevel": "boundaries",
+    "NameIndex": "search",
+    "NameMatch": "search",
+    "PLACE_LEVELS": "places",
+    "PlaceLevel": "places",
+    "PopulationLevel": "boundaries",
+    "SearchRequest": "search",
+    "analyse": "normalize",
+    "core_name": "normalize",
+    "gazetteer_manifest": "places",
+    "is_arabic": "normalize",
+    "load_boundaries": "boundaries",
+    "load_gazetteer": "places",
+    "load_population": "boundaries",
+    "name_index": "index",
+    "place_from_id": "places",
+    "places_from_name": "places",
+    "qualifiers": "normalize",
+    "read_gazetteer": "index",
+}
+
+__all__ = sorted(_EXPORTS)
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -1,0 +1,74 @@
+"""The shipped gazetteer frame and its name index, built once and cached on disk.
+
+:func:`read_gazetteer` parses ``gazetteer/places.csv`` and :func:`name_index` builds the
+name index over it (:class:`~syria_geo.gazetteer.search.NameIndex`); both are stored in
+the cache folder (:mod:`syria_geo.core.cache`) and loaded on the next start.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import geopandas as gpd
+import pandas as pd
+
+from syria_geo.core import data_file
+
+if TYPE_CHECKING:
+    from syria_geo.gazetteer.search import NameIndex
+from syria_geo.core import cached_state
+
+_TEXT_COLUMNS = (
+    "id", "level", "name_en", "name_ar", "alt_names",
+    "adm1_pcode", "adm1_en", "adm1_ar", "adm2_pcode", "adm2_en", "adm2_ar",
+    "adm3_pcode", "adm3_en", "adm3_ar", "parent_id", "area_en", "area_ar",
+    "feature_code", "source", "source_ids",
+)  # fmt: skip
+
+# Modules whose source decides the content of the name index and of the parsed table.
+_INDEX_MODULES = (
+    "syria_geo.gazetteer.search",
+    "syria_geo.gazetteer.normalize",
+    "syria_geo.gazetteer.index",
+    "syria_geo.core.cache",
+)
+_PLACES_MODULES = ("syria_geo.gazetteer.index", "syria_geo.core.cache")
+
+
+def _parse_places() -> pd.DataFrame:
+    """``gazetteer/places.csv`` as parsed text and numbers (alternate names still joined)."""
+    return pd.read_csv(
+        data_file("gazetteer", "places.csv"),
+        dtype=dict.fromkeys(_TEXT_COLUMNS, str)
+        | {"lon": "float64", "lat": "float64", "population": "float64"},
+        keep_default_na=False,
+        na_values={"population": [""], "lon": [""], "lat": [""]},
+    )
+
+
+@cache
+def read_gazetteer() -> gpd.GeoDataFrame:
+    """The shipped gazetteer (``gazetteer/places.csv``) as a frame, read once per process.
+
+    The parsed table is cached too (parsing the CSV takes longer than loading the pickled
+    frame).  Callers must not modify the result (public loaders hand out copies).
+    """
+    state = cached_state("places", lambda: {"frame": _parse_places()}, modules=_PLACES_MODULES)
+    df = state["frame"]
+    if not isinstance(df, pd.DataFrame):  # pragma: no cover - the key rules this out
+        df = _parse_places()
+    df["alt_names"] = [tuple(a.split("|")) if a else () for a in df["alt_names"]]
+    gdf = gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df["lon"], df["lat"]), crs="EPSG:4326")
+    return gdf.set_index(pd.RangeIndex(len(gdf)))
+
+
+@cache
+def name_index() -> NameIndex:
+    """The name index over :func:`read_gazetteer`, loaded from the cache or built (and stored)."""
+    from syria_geo.gazetteer.search import NameIndex
+
+    def build() -> dict[str, Any]:
+        return NameIndex.from_gazetteer(read_gazetteer()).to_state()
+
+    return NameIndex.from_state(cached_state("name_index", build, modules=_INDEX_MODULES))

@@ -1,0 +1,171 @@
+"""The shipped gazetteer of Syria: admin units, communities, neighbourhoods and localities.
+
+:func:`load_gazetteer` returns it as a GeoDataFrame, :func:`place_from_id` one entry and
+:func:`places_from_name` the entries a name matches (the geocoder's name index).  Everything
+here reads the versioned data shipped with the package (built from openly licensed OCHA,
+Who's On First/GeoNames and OpenSyria data by ``scripts/build_data.py``; see ``NOTICE``),
+never the network.  Loaders hand out copies, so callers may modify the result freely.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+from functools import cache
+from typing import Any, Literal, get_args
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from syria_geo.core import data_file
+from syria_geo.errors import (
+    InvalidParameterError,
+    PlaceNotFoundError,
+    check_choice,
+)
+from syria_geo.gazetteer.index import name_index, read_gazetteer
+
+__all__ = [
+    "PlaceLevel",
+    "gazetteer_manifest",
+    "load_gazetteer",
+    "place_from_id",
+    "places_from_name",
+]
+PlaceLevel = Literal["adm0", "adm1", "adm2", "adm3", "community", "neighbourhood", "locality"]
+PLACE_LEVELS: tuple[str, ...] = get_args(PlaceLevel)
+
+
+def load_gazetteer(*, levels: Collection[PlaceLevel] | None = None) -> gpd.GeoDataFrame:
+    """Load the gazetteer of Syrian places.
+
+    Parameters
+    ----------
+    levels
+        Keep only these levels (``adm0`` ... ``adm3``, ``community``, ``neighbourhood``,
+        ``locality``); all levels when omitted.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        One row per place (EPSG:4326 points) with ``id`` (OCHA P-code, C-code or N-code, or
+        ``W<wof_id>`` for Who's On First/GeoNames localities that no OCHA entry describes),
+        ``level``, ``name_en``, ``name_ar``, ``alt_names`` (a tuple of every other spelling
+        from every source), ``lon``, ``lat``, the ADM1/ADM2/ADM3 P-codes and names,
+        ``parent_id`` (neighbourhood -> city community, community -> sub-district),
+        ``area_en``/``area_ar`` (neighbourhood group), ``population``, ``feature_code``
+        (GeoNames), ``source`` and ``source_ids`` (every source record merged into the entry).
+
+    Raises
+    ------
+    InvalidParameterError
+        If a requested level does not exist.
+    """
+    gdf = read_gazetteer()
+    if levels is not None:
+        if isinstance(levels, str):
+            levels = [levels]  # type: ignore[list-item]
+        for level in levels:
+            check_choice("level", level, PLACE_LEVELS)
+        gdf = gdf[gdf["level"].isin(list(levels))]
+    return gdf.copy()
+
+
+def gazetteer_manifest() -> dict[str, Any]:
+    """Return the data manifest: data version, input and output checksums, row counts."""
+    result: dict[str, Any] = json.loads(data_file("gazetteer", "manifest.json").read_text("utf-8"))
+    return result
+
+
+def place_from_id(place_id: str) -> pd.Series:
+    """Return one gazetteer entry by its id.
+
+    Parameters
+    ----------
+    place_id
+        A gazetteer id (``C3987``, ``N0219``, ``SY070201``, ``W1125778451``) or any source id
+        merged into an entry (``gn:168325``, ``wof:1125778451``, ``ocha_prev:SY0100153``).
+
+    Returns
+    -------
+    pandas.Series
+        The entry's fields (see :func:`load_gazetteer`).
+
+    Raises
+    ------
+    PlaceNotFoundError
+        If no entry has that id.
+    """
+    if not isinstance(place_id, str) or not place_id.strip():
+        raise InvalidParameterError(f"invalid place id {place_id!r}; expected a non-empty string")
+    key = place_id.strip()
+    gdf = read_gazetteer()
+    hit = gdf.index[gdf["id"].str.upper() == key.upper()]
+    if len(hit) == 0:
+        hit = _source_id_lookup().get(key.lower(), pd.Index([]))
+    if len(hit) == 0:
+        raise PlaceNotFoundError(
+            f"no gazetteer entry with id {place_id!r}; ids look like C3987 (community), "
+            "N0219 (neighbourhood), SY070201 (admin unit), W<wof id>, or a source id such as gn:168325"
+        )
+    entry: pd.Series = gdf.loc[hit[0]].copy()
+    return entry
+
+
+@cache
+def _source_id_lookup() -> dict[str, pd.Index]:
+    gdf = read_gazetteer()
+    exploded = gdf["source_ids"].str.split("|").explode()
+    exploded = exploded[exploded != ""].str.lower()
+    return {k: pd.Index(v) for k, v in exploded.groupby(exploded).groups.items()}
+
+
+def places_from_name(
+    name: str,
+    *,
+    limit: int = 10,
+    levels: Collection[PlaceLevel] | None = None,
+) -> gpd.GeoDataFrame:
+    """Fuzzy-search the gazetteer by name, in Latin or Arabic script.
+
+    Matching is robust to romanisation (articles, doubled letters, ``ou``/``u``,
+    ``sh``/``ch``, ``Kafr``/``Kfar`` ...) and compares Latin spellings with Arabic names
+    through a shared consonant skeleton.
+
+    Parameters
+    ----------
+    name
+        The name to look for, e.g. ``"Khan Shaikhoun"`` or ``"خان شيخون"``.
+    limit
+        Maximum number of hits (at least 1).
+    levels
+        Restrict hits to these gazetteer levels.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Hits, best first, in EPSG:4326: the gazetteer fields (point ``geometry``) plus
+        ``score`` (0-1), ``matched_name`` (the spelling that matched) and ``match_rule``.
+        Empty when nothing is close enough.
+
+    Raises
+    ------
+    InvalidParameterError
+        If ``limit`` is not a positive integer or a level is unknown.
+    """
+    if isinstance(limit, bool) or not isinstance(limit, (int, np.integer)) or limit < 1:
+        raise InvalidParameterError(f"invalid limit {limit!r}; expected a positive integer")
+    if levels is not None:
+        for level in levels:
+            check_choice("level", level, PLACE_LEVELS)
+    if not isinstance(name, str):
+        raise InvalidParameterError(f"invalid name {name!r}; expected a string")
+    matches = name_index().search(name, limit=int(limit), levels=levels)
+    gdf = read_gazetteer()
+    rows = gdf.iloc[[m.position for m in matches]]
+    out = pd.DataFrame(rows.drop(columns="geometry")).reset_index(drop=True)
+    out["score"] = [round(float(m.score), 4) for m in matches]
+    out["matched_name"] = [m.matched_name for m in matches]
+    out["match_rule"] = [m.rule for m in matches]
+    return gpd.GeoDataFrame(out, geometry=rows.geometry.to_numpy(), crs="EPSG:4326")

@@ -1,0 +1,1887 @@
+"""Fuzzy name index over the gazetteer (Latin and Arabic script).
+
+:class:`NameIndex` files every English, Arabic and alternate name of every gazetteer entry
+under script-agnostic blocking keys (:func:`syria_geo.gazetteer.normalize.name_keys`), so that a query
+is only scored against the few hundred names that share a key with it; a vectorised
+rapidfuzz pass over the distinct skeletons and normalised names of the entries a search
+allows (``levels``, ``within``) catches typos that share no key (the 40 best of each).
+Candidates are scored together (numpy arrays, one rapidfuzz call per measure), with the
+same arithmetic in the same order as scoring them one by one. Scores are in [0, 1]:
+
+* ``exact`` -- same script, same normalised name and qualifiers: 1.0;
+* ``fuzzy`` -- same script: 0.55 x normalised-name similarity + 0.45 x skeleton similarity;
+* ``skeleton`` -- different scripts (Latin query, Arabic name or the reverse): the
+  consonant-skeleton similarity x 0.96 (x 0.9 more for skeletons of one or two consonants,
+  which many unrelated places share);
+
+then lowered for a hit on an alternate spelling rather than the entry's own English or
+Arabic name (-0.01), more for an alternate whose consonant skeleton shares little with the
+entry's own names (-0.03: GeoNames lists "Baghuz" among the variants of a Hasakah village),
+for qualifier mismatches ("Tal Khanzir" vs "Upper Tal Khanzir": -0.04; a
+contradictory "Upper" vs "Lower": -0.15) and for a hit on one part of a compound name
+("Sayah - Sayah Thahriyeh": -0.03). Each entry is reported once, with its best name.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import OrderedDict, deque
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain, repeat
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel, Levenshtein
+
+from syria_geo.core import slot_setters
+from syria_geo.errors import InvalidParameterError
+from syria_geo.gazetteer.normalize import (
+    analyse,
+    core_name,
+    is_arabic,
+    latin_ascii,
+    normalize_arabic,
+    vowelled_skeleton,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["LEVEL_RANK", "NameIndex", "NameMatch", "SearchRequest"]
+
+# Tie-break between equally good hits: settlements before admin units of the same name
+# ("Khan Shaykun" the town before the sub-district), WOF/GeoNames-only localities after the
+# OCHA entries.
+LEVEL_RANK: dict[str, int] = {
+    "community": 0,
+    "neighbourhood": 1,
+    "adm3": 2,
+    "adm2": 3,
+    "adm1": 4,
+    "locality": 5,
+    "adm0": 6,
+}
+
+# A key shared by more names than this is too common to block on by itself ("t:TL" = Tal).
+_MAX_POSTING = 400
+_COMPOUND_SPLIT = re.compile(r"\s+-\s+|\s*[/_|]\s*|\s*\(\s*|\s*\)\s*|\s*-\s*(?=[A-Z])")
+_CACHE_SIZE = 20000
+_BATCH_SIZE = 4096  # searches scored together at most (see NameIndex.search_many)
+_SLICE = 65536  # pairs bounded together at most (see NameIndex._in_reach)
+_ONE_KEY_LIMIT = 2**62  # the ranking of a batch's entries sorts one int64 key below this
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """One gazetteer entry matching a query.
+
+    Attributes
+    ----------
+    position
+        Row position (``iloc``) of the entry in the gazetteer frame the index was built from.
+    id
+        Gazetteer id of the entry (``C3987``, ``N0219``, ``SY070201`` ...).
+    score
+        Match score in [0, 1] (1 = same normalised name).
+    matched_name
+        The spelling of the entry that matched best (name_en, name_ar or an alternate name).
+    rule
+        How it matched: ``exact``, ``fuzzy`` (same script) or ``skeleton`` (across scripts).
+    level
+        Gazetteer level of the entry.
+    name_field
+        Which spelling matched: ``primary`` (the English or Arabic name of an OCHA entry),
+        ``alternate`` (another spelling consistent with them) or ``noisy`` (an alternate
+        spelling whose skeleton shares little with the entry's own names).
+    verbatim
+        The query equals the matched spelling letter for letter (case, diacritics,
+        apostrophes, hyphens and spaces aside), not only after transliteration folding:
+        "Adra" is verbatim the village عدرا, only folded the "Adraa" of Dar'a.
+    same_skeleton
+        The query and the matched spelling have the same consonant skeleton (at least three
+        consonants): a transliteration variant ("Kfar Tkhareem" / "Kafr Takharim"), not a
+        typo or a different name.
+    """
+
+    position: int
+    id: str
+    score: float
+    matched_name: str
+    rule: str
+    level: str
+    name_field: str = "primary"
+    verbatim: bool = False
+    same_skeleton: bool = False
+
+    @property
+    def precedence(self) -> int:
+        """Strength of the name evidence, used to break ties.
+
+        2 exact on a name consistent with the entry, 1 exact on a noisy alternate, 0 fuzzy
+        (including the same name with other qualifiers) or cross-script likeness.
+        """
+        if self.rule != "exact":
+            return 0
+        return 1 if self.name_field == "noisy" else 2
+
+    @property
+    def strong(self) -> bool:
+        """Whether the name evidence can carry precision 1 (exact or same skeleton)."""
+        if self.rule == "exact":
+            return True
+        return self.same_skeleton and self.score >= (0.9 if self.rule == "skeleton" else 0.8)
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    text: str
+    row: int
+    core: str
+    flat: str
+    skel: str
+    vskel: str
+    quals: frozenset[str]
+    arabic: bool
+    part: bool
+    field: int  # 0 primary name, 1 alternate, 2 noisy alternate
+    raw: str
+
+
+class _Query(NamedTuple):  # immutable, and built faster than a frozen dataclass
+    core: str
+    flat: str
+    skel: str
+    vskel: str
+    quals: frozenset[str]
+    arabic: bool
+    raw: str
+
+
+_RAW_DROP = re.compile(r"[^\w]|_|\d", re.UNICODE)
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+
+
+class SearchRequest(NamedTuple):
+    """One search of :meth:`NameIndex.search_many` (the options of :meth:`NameIndex.search`)."""
+
+    query: str
+    limit: int = 10
+    levels: Collection[str] | None = None
+    within: str | None = None
+    min_score: float = 0.6
+    typos: bool = True
+
+
+_new_tuple = tuple.__new__
+_LEVEL_SETS: dict[tuple[str, ...], frozenset[str]] = {}  # frozenset(levels) of level tuples
+
+
+def _request_key(request: SearchRequest) -> SearchRequest:
+    """The checked, hashable form of a request (``levels`` a frozenset): its cache key."""
+    query, limit, levels, within, min_score, typos = request
+    if not isinstance(query, str):
+        raise InvalidParameterError(f"invalid query {query!r}; expected a string")
+    if isinstance(limit, bool) or not isinstance(limit, (int, np.integer)) or limit < 1:
+        raise InvalidParameterError(f"invalid limit {limit!r}; expected a positive integer")
+    if levels is None:
+        level_set = None
+    elif type(levels) is tuple:  # the geocoder's levels: the same few tuples again and again
+        level_set = _LEVEL_SETS.get(levels)
+        if level_set is None:
+            if len(_LEVEL_SETS) > 1024:
+                _LEVEL_SETS.clear()
+            level_set = _LEVEL_SETS[levels] = frozenset(levels)
+    else:
+        level_set = frozenset(levels)
+    # SearchRequest(...) without its Python-level __new__
+    return _new_tuple(
+        SearchRequest, (query, int(limit), level_set, within, float(min_score), bool(typos))
+    )
+
+
+def _level_set(key: SearchRequest) -> frozenset[str] | None:
+    """The ``levels`` of a checked request: a frozenset or None (see :func:`_request_key`)."""
+    return cast("frozenset[str] | None", key.levels)
+
+
+def _pairwise(queries: np.ndarray, choices: np.ndarray, scorer: Any, dtype: Any) -> np.ndarray:
+    """``scorer(queries[k], choices[k])`` for every k, in one rapidfuzz call."""
+    if not len(queries):
+        return np.zeros(0, dtype=dtype)
+    return np.asarray(
+        process.cpdist(queries.tolist(), choices.tolist(), scorer=scorer, dtype=dtype)
+    )
+
+
+@dataclass(frozen=True)
+class _QueryColumns:
+    """The analysed queries of a batch as columns (one element per query)."""
+
+    core: np.ndarray
+    flat: np.ndarray
+    sorted: np.ndarray
+    skel: np.ndarray
+    vskel: np.ndarray
+    raw: np.ndarray
+    arabic: np.ndarray
+    skel_len: np.ndarray
+    core_len: np.ndarray
+    flat_len: np.ndarray
+    vskel_len: np.ndarray
+    raw_len: np.ndarray
+    spaced: np.ndarray  # a query of several words
+    core_letters: np.ndarray  # _letter_set of each query's core, flat and skel
+    flat_letters: np.ndarray
+    skel_letters: np.ndarray
+    qual_group: np.ndarray  # position of each query's qualifier set in ``quals``
+    quals: tuple[frozenset[str], ...]
+    skel_group: np.ndarray  # position of each query's skeleton in ``skels``
+    skels: np.ndarray  # the distinct skeletons of the batch's queries
+
+    @classmethod
+    def of(cls, qs: Sequence[_Query]) -> _QueryColumns:
+        def column(values: Sequence[str]) -> np.ndarray:
+            out = np.empty(len(values), dtype=object)
+            out[:] = values
+            return out
+
+        # the fields of the queries as tuples, one per field (zip transposes them in C)
+        core, flat, skel, vskel, quals, arabic, raw = zip(*qs, strict=True) if qs else ((),) * 7
+        groups: dict[frozenset[str], int] = {}
+        qual_group = [groups.setdefault(q, len(groups)) for q in quals]
+        skels: dict[str, int] = {}
+        skel_group = [skels.setdefault(s, len(skels)) for s in skel]
+        return cls(
+            column(core), column(flat),
+            column([" ".join(sorted(c.split())) if " " in c else c for c in core]), column(skel),
+            column(vskel), column(raw), np.array(arabic, dtype=bool),
+            _lengths(skel), _lengths(core), _lengths(flat), _lengths(vskel), _lengths(raw),
+            np.array([" " in c for c in core], dtype=bool),
+            _letter_sets(core), _letter_sets(flat), _letter_sets(skel),
+            np.array(qual_group, dtype=np.int64), tuple(groups),
+            np.array(skel_group, dtype=np.int64), column(list(skels)),
+        )  # fmt: skip
+
+    def qual_penalty(self, index: NameIndex) -> np.ndarray:
+        """Penalty per (qualifier group of the batch, qualifier set of the index)."""
+        return np.stack([index._qual_penalty(quals) for quals in self.quals])
+
+
+def _lengths(values: Sequence[str]) -> np.ndarray:
+    """The length of each string (int64)."""
+    return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+
+
+def _raw_key(text: str) -> str:
+    """Letters only, casefolded, without diacritics: the spelling as written."""
+    if is_arabic(text):
+        return normalize_arabic(text).replace(" ", "")
+    if text.isascii():  # the letters of ASCII text: what _RAW_DROP keeps of it
+        return latin_ascii(text).encode("ascii").translate(None, _ASCII_NON_LETTERS).decode("ascii")
+    return _RAW_DROP.sub("", latin_ascii(text))
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _query_of(query: str) -> tuple[_Query, tuple[str, ...]]:
+    """The analysed query (a pure function of its text) and its per-word skeletons."""
+    words, skel_tokens, quals = analyse(query)
+    core = " ".join(words)
+    # _Query(...) without its Python-level __new__
+    q = _new_tuple(
+        _Query,
+        (
+            core,
+            core.replace(" ", ""),
+            "".join(skel_tokens),
+            vowelled_skeleton(query),
+            quals,
+            is_arabic(query),
+            _raw_key(query),
+        ),
+    )
+    return q, skel_tokens
+
+
+def _name_variants(text: str) -> list[tuple[str, bool]]:
+    """The name itself plus the parts of a compound name ("A - B", "A / B", "A (B)")."""
+    text = text.strip()
+    if not text:
+        return []
+    out = [(text, False)]
+    parts = [p.strip() for p in _COMPOUND_SPLIT.split(text) if p and p.strip()]
+    if len(parts) > 1:
+        out.extend((p, True) for p in parts if len(p) >= 3)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _loose_skeleton(text: str) -> str:
+    """The consonant skeleton without the construct-state "t" ending a word before another.
+
+    "Tabiyet Jazira" and "Tabiya Jazeera" are one name: طابية جزيرة, whose ة is read "t"
+    before the second word and written "-a" or "-et" by different hands.
+    """
+    skels = list(analyse(text)[1])
+    return "".join(
+        s[:-1] if i < len(skels) - 1 and len(s) > 2 and s.endswith("T") else s
+        for i, s in enumerate(skels)
+    )
+
+
+def _short_words_agree(a: str, b: str) -> bool:
+    """Whether the short words of two normalised names agree, vowels included.
+
+    A short word is carried by its vowels ("Ali" is not "Allu"); one spelling may add a final
+    vowel the other lacks ("Bash" / "Basha").
+    """
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        # words merged or split ("Bokamal" / "Abu Kamal"): at most one letter apart
+        return Levenshtein.distance("".join(wa), "".join(wb)) <= 1
+    for x, y in zip(wa, wb, strict=True):
+        if min(len(x), len(y)) > 4 or x == y:
+            continue
+        short, long_ = sorted((x, y), key=len)
+        if not (len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] in "aiu"):
+            return False
+    return True
+
+
+#: The tables of a :class:`NameIndex` (see :meth:`NameIndex.to_state`).
+STATE_FIELDS: tuple[str, ...] = (
+    "ids", "levels", "admin", "parents", "pop",
+    "text", "core", "flat", "skel", "vskel", "raw", "loose", "quals", "qual_id",
+    "row", "arabic", "part", "field", "post_keys", "post_off", "post_val",
+    "skel_keys", "skel_off", "skel_val", "flat_latin_keys", "flat_latin_off",
+    "flat_latin_val", "flat_arabic_keys", "flat_arabic_off", "flat_arabic_val",
+    "core_letters", "flat_letters", "skel_letters",
+)  # fmt: skip
+
+_EXACT, _FUZZY, _SKELETON = 0, 1, 2
+_RULES = ("exact", "fuzzy", "skeleton")
+_FIELDS = ("primary", "alternate", "noisy")
+_TYPO_LIMIT = 40
+_MAX_MASKS = 1024  # (levels, within) filters kept (one bool per entry each)
+_MAX_SORTED_SETS = 64  # allowed typo keys sorted by length kept per key kind
+
+
+def _spellings(
+    levels: Sequence[str],
+    names: Sequence[Sequence[str]],
+    n_primary: Sequence[int] | None,
+    context_names: Sequence[Sequence[str]] | None,
+) -> list[_Name]:
+    """Every distinct spelling (and part of a compound name) of every entry, analysed."""
+    context: dict[int, set[str]] = {}
+    if context_names is not None:
+        for row, ctx in enumerate(context_names):
+            context[row] = {core_name(c) for c in ctx if isinstance(c, str) and c}
+    out: list[_Name] = []
+    seen: set[tuple[int, str, bool]] = set()
+    for row, spellings in enumerate(names):
+        n_own = n_primary[row] if n_primary is not None else len(spellings)
+        own_skels = ["".join(analyse(s)[1]) for s in list(spellings)[:n_own] if isinstance(s, str)]
+        for k, spelling in enumerate(spellings):
+            if not isinstance(spelling, str):
+                continue
+            field = 0
+            if k >= n_own:
+                alt_skel = "".join(analyse(spelling)[1])
+                consistent = not own_skels or any(
+                    Levenshtein.normalized_similarity(alt_skel, o) >= 0.5 for o in own_skels if o
+                )
+                field = 1 if consistent else 2
+            elif levels[row] == "locality":
+                # a GeoNames-only locality's own name is one more transliteration
+                field = 1
+            for variant, part in _name_variants(spelling):
+                words, skels, quals = analyse(variant)
+                core = " ".join(words)
+                if not core and not skels:
+                    continue
+                arabic = is_arabic(variant)
+                key = (row, core + "|" + "".join(sorted(quals)), arabic)
+                if key in seen:
+                    continue
+                seen.add(key)
+                if part and core in context.get(row, ()):
+                    continue  # "Khaldiyeh (Aleppo)": the city, not another name
+                flat, skel, vskel = (
+                    core.replace(" ", ""),
+                    "".join(skels),
+                    vowelled_skeleton(variant),
+                )
+                raw = _raw_key(variant)
+                out.append(
+                    _Name(variant, row, core, flat, skel, vskel, quals, arabic, part, field, raw)
+                )
+    return out
+
+
+def _admin_columns(admin_codes: Sequence[Sequence[str]] | None, n: int) -> list[list[str]]:
+    """The admin codes of each entry as columns: column ``k`` holds every entry's k-th code."""
+    if admin_codes is None:
+        return []
+    codes = [tuple(a) for a in admin_codes]
+    if len(codes) != n:
+        raise InvalidParameterError("admin_codes must have one entry per id")
+    width = max((len(a) for a in codes), default=0)
+    return [[a[k] if len(a) > k else "" for a in codes] for k in range(width)]
+
+
+def _pack(groups: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Lists of ints as (offsets, values): group ``i`` is ``values[off[i]:off[i + 1]]``."""
+    off = np.zeros(len(groups) + 1, dtype=np.int64)
+    off[1:] = np.cumsum([len(g) for g in groups])
+    val = np.fromiter((v for g in groups for v in g), dtype=np.int32, count=int(off[-1]))
+    return off, val
+
+
+def _name_tables(names: Sequence[_Name]) -> dict[str, Any]:
+    """The per-spelling columns, the blocking-key postings and the typo-pass keys."""
+    postings: dict[str, list[int]] = {}
+    skel_map: dict[str, list[int]] = {}
+    flat_map: dict[tuple[bool, str], list[int]] = {}
+    for i, nm in enumerate(names):
+        for pkey in NameIndex._keys(nm.core, nm.skel, analyse(nm.text)[1], nm.arabic):
+            postings.setdefault(pkey, []).append(i)
+        if nm.skel:
+            skel_map.setdefault(nm.skel, []).append(i)
+        if nm.flat:
+            flat_map.setdefault((nm.arabic, nm.flat), []).append(i)
+    quals = sorted({tuple(sorted(nm.quals)) for nm in names})
+    qual_pos = {q: i for i, q in enumerate(quals)}
+    tables: dict[str, Any] = {
+        "text": [nm.text for nm in names],
+        "core": [nm.core for nm in names],
+        "flat": [nm.flat for nm in names],
+        "skel": [nm.skel for nm in names],
+        "vskel": [nm.vskel for nm in names],
+        "raw": [nm.raw for nm in names],
+        "loose": [_loose_skeleton.__wrapped__(nm.text) for nm in names],
+        "quals": quals,
+        "qual_id": np.array([qual_pos[tuple(sorted(nm.quals))] for nm in names], dtype=np.int32),
+        "row": np.array([nm.row for nm in names], dtype=np.int32),
+        "arabic": np.array([nm.arabic for nm in names], dtype=bool),
+        "part": np.array([nm.part for nm in names], dtype=bool),
+        "field": np.array([nm.field for nm in names], dtype=np.int8),
+        "post_keys": list(postings),
+        "skel_keys": list(skel_map),
+    }
+    tables["post_off"], tables["post_val"] = _pack(list(postings.values()))
+    tables["skel_off"], tables["skel_val"] = _pack(list(skel_map.values()))
+    for arabic, kind in ((False, "flat_latin"), (True, "flat_arabic")):
+        keys = [flat for (ar, flat) in flat_map if ar == arabic]
+        tables[f"{kind}_keys"] = keys
+        tables[f"{kind}_off"], tables[f"{kind}_val"] = _pack([flat_map[(arabic, k)] for k in keys])
+    for kind in ("core", "flat", "skel"):
+        tables[f"{kind}_letters"] = _letter_sets(tables[kind])
+    return tables
+
+
+def _letter_set(text: str) -> int:
+    """The letter counts of ``text``, capped at two, as one 64-bit word.
+
+    Letters sharing ``ord % 32`` share a bucket (none of a-z or A-Z do); bit ``b`` is set
+    when bucket ``b`` occurs, bit ``32 + b`` when it occurs twice or more.
+    """
+    once = twice = 0
+    for ch in text:
+        bit = 1 << (ord(ch) & 31)
+        twice |= once & bit
+        once |= bit
+    return once | (twice << 32)
+
+
+def _letter_sets(texts: Sequence[str]) -> np.ndarray:
+    """:func:`_letter_set` of many strings at once (uint64)."""
+    n = len(texts)
+    if n <= 16:  # a few strings: one by one costs less than the array set-up
+        return np.fromiter(map(_letter_set, texts), dtype=np.uint64, count=n)
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    # the code points of all strings, one after the other (NUL, never in a name, skipped:
+    # counted in a bin of its own after the others)
+    codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    slots = np.repeat(np.arange(0, n * 32, 32, dtype=np.int64), lengths) + (codes & 31)
+    slots[codes == 0] = n * 32
+    counts = np.bincount(slots, minlength=n * 32 + 1)[: n * 32].reshape(n, 32)
+    # the bits of each string, low to high, packed into its 8 bytes (little-endian: the
+    # byte order of "<u8", so bit b of the word is bit b of the row)
+    seen = np.empty((n, 64), dtype=bool)
+    np.greater_equal(counts, 1, out=seen[:, :32])
+    np.greater_equal(counts, 2, out=seen[:, 32:])
+    packed = np.packbits(seen, axis=1, bitorder="little")
+    return np.ascontiguousarray(packed).view("<u8").reshape(n).astype(np.uint64)
+
+
+def _edits_allowed(n: int, m: int, levenshtein: bool) -> int:
+    """The most edits (indels) between strings of lengths n and m that can reach the cutoff.
+
+    Levenshtein similarity >= 0.7: at most 0.3 max(n, m) edits; fuzz.ratio >= 75: at most
+    0.25 (n + m) indels; plus 1e-6, far less than the score of one more edit.
+    """
+    return math.floor((0.3 * max(n, m) if levenshtein else 0.25 * (n + m)) + 1e-6)
+
+
+@lru_cache(maxsize=1024)
+def _length_window(n: int, levenshtein: bool) -> tuple[int, int]:
+    """The shortest and longest key that may reach the typo cutoff with a query of length n.
+
+    Levenshtein similarity >= 0.7 allows |n - m| <= 0.3 max(n, m), fuzz.ratio >= 75
+    |n - m| <= 0.25 (n + m); the window is then cut to the lengths m within a whole number of
+    edits (indels) of n (see :func:`_may_reach`): the gap |n - m| is one, and it grows faster
+    than the edits allowed.
+    """
+    if levenshtein:
+        lo, hi = math.floor(n * 0.7 - 1e-9), math.ceil(n / 0.7 + 1e-9)
+    else:
+        lo, hi = math.floor(n * 0.6 - 1e-9), math.ceil(n / 0.6 + 1e-9)
+    while lo < n and n - lo > _edits_allowed(n, lo, levenshtein):
+        lo += 1
+    while hi > n and hi - n > _edits_allowed(n, hi, levenshtein):
+        hi -= 1
+    return lo, hi
+
+
+def _may_reach(
+    n: int, sets: np.ndarray, lengths: np.ndarray, letters: np.ndarray, *, levenshtein: bool
+) -> np.ndarray:
+    """Which keys can reach the typo cutoff with each of some queries of length ``n``.
+
+    ``sets``: the queries' :func:`_letter_set`; ``lengths`` and ``letters``: the keys'
+    lengths (ascending, within :func:`_length_window`) and letter sets. Row ``k`` of the
+    (queries x keys) answer tells the keys that may reach the cutoff with query ``k``.
+
+    Strings whose letter sets differ in ``d`` bits are at least ``(d + |n - m|) / 2``
+    Levenshtein edits or ``d`` indels apart (see :func:`_bits_allowed`). The allowed
+    distance is a whole number of edits (indels): the largest one at most 0.3 max(n, m)
+    (0.25 (n + m)) plus 1e-6; one more edit puts the score below the cutoff by far more than
+    any rounding, so the keys dropped are keys the scorer cuts off.
+    """
+    allowed = _bits_allowed(n, int(lengths[-1]) if len(lengths) else 0, levenshtein)[lengths]
+    differ = np.bitwise_count(letters[None, :] ^ sets[:, None])
+    return np.asarray(differ.view(np.int8) <= allowed)
+
+
+@lru_cache(maxsize=4096)
+def _bits_allowed(n: int, top: int, levenshtein: bool) -> np.ndarray:
+    """The letter-set bits that may differ from a query of length ``n``, per key length m.
+
+    (m from 0 to ``top``, as int8; -1 where no key of that length can reach the cutoff;
+    see :func:`_may_reach`.) Per bucket, a letter set tells the count capped at two, so
+    the bits in which two sets differ, ``d``, are at most the sum ``A + B`` of the counts
+    one string has beyond the other (``A``) and the other beyond it (``B``), with
+    ``A - B = n - m``. An insertion raises one count, a deletion lowers one, a substitution
+    lowers one and raises one, so ``e`` Levenshtein edits are at least ``max(A, B) =
+    (A + B + |n - m|) / 2``: ``d <= 2 e - |n - m|``. Indels alone are at least
+    ``A + B >= d``, and their number has the parity of ``n + m``.
+    """
+    m = np.arange(top + 1)
+    # the edits (indels) allowed per key length, see _edits_allowed
+    edits = np.array([_edits_allowed(n, k, levenshtein) for k in range(top + 1)], dtype=np.int64)
+    if levenshtein:  # similarity >= 0.7: at most 0.3 max(n, m) edits
+        allowed = 2 * edits - np.abs(n - m)
+    else:  # ratio >= 75: at most 0.25 (n + m) indels, as many as n + m modulo 2
+        allowed = np.where(np.abs(n - m) <= edits, edits - (edits - (n + m)) % 2, -1)
+    table: np.ndarray = np.clip(allowed, -1, 64).astype(np.int8)
+    table.flags.writeable = False  # shared by every call with these arguments
+    return table
+
+
+def _unique_pairs(qid: np.ndarray, idx: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs (``qid[k]``, ``idx[k]``), ``idx`` below ``n``, each once, in sorted order.
+
+    (numpy's sort of int64 is vectorised: faster than the hash table of ``pd.unique``.)
+    """
+    key = np.sort(qid * n + idx)
+    first = np.ones(len(key), dtype=bool)
+    np.not_equal(key[1:], key[:-1], out=first[1:])
+    qid, idx = np.divmod(key[first], n)  # (one pass, where // and % take two)
+    return qid, idx
+
+
+def _expand(off: np.ndarray, val: np.ndarray, slots: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The slices ``val[off[s]:off[s + 1]]`` of the slots, concatenated, and their lengths."""
+    starts, counts = off[slots], off[slots + 1] - off[slots]
+    shift = np.repeat(starts - np.cumsum(counts) + counts, counts)
+    return val[shift + np.arange(int(counts.sum()))], counts
+
+
+def _best_of_groups(
+    members: np.ndarray, group: np.ndarray, score: np.ndarray, rank: np.ndarray
+) -> np.ndarray:
+    """The best of ``members`` in each ``group``: the highest score, then the lowest rank.
+
+    ``group[k]`` is the group of ``members[k]``; ``score`` and ``rank`` are indexed by the
+    members. One member per group, in no particular order (an exact tie is a repeated pair).
+    """
+    if not len(members):
+        return members
+    by_group = np.argsort(group, kind="stable")
+    members, group = members[by_group], group[by_group]
+    starts = np.flatnonzero(np.concatenate(([True], group[1:] != group[:-1])))
+    which = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, len(group))))
+    scores = score[members]
+    top = scores == np.maximum.reduceat(scores, starts)[which]
+    ranks = np.where(top, rank[members], np.iinfo(np.int64).max)
+    best = np.flatnonzero(ranks == np.minimum.reduceat(ranks, starts)[which])
+    first = np.concatenate(([True], which[best][1:] != which[best][:-1]))
+    return members[best[first]]
+
+
+def _rounded(values: np.ndarray, digits: int) -> np.ndarray:
+    """``round(v, digits)`` of each value in [0, 1], exactly as Python rounds it.
+
+    Python rounds correctly (half to even) to the double nearest the decimal result.
+    ``v * 10**digits`` is within 1e-10 of its exact value, so its nearest integer ``d`` is
+    right unless it lies near a half, and ``d / 10**digits`` (a correctly rounded division
+    of exact numbers) is that nearest double; the values near a half are rounded by Python.
+    """
+    scale = 10.0**digits
+    scaled = values * scale
+    out: np.ndarray = np.rint(scaled) / scale
+    near = np.flatnonzero(np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6)
+    if len(near):
+        out[near] = [round(v, digits) for v in values[near].tolist()]
+    return out
+
+
+# The slot setters of NameMatch's fields, in order: what its (frozen) __init__ calls
+_MATCH_SETTERS = slot_setters(NameMatch)
+
+
+class _TypoKeys:
+    """Distinct keys (skeletons or flat names) with the spellings filed under each.
+
+    :meth:`best_many` returns, for each query, what ``process.extract(query, keys, scorer,
+    score_cutoff, limit)`` returns over the keys that carry an allowed spelling (the key
+    positions scoring at least the cutoff, best first, ties in key order), but scores only
+    the keys whose length and letters allow the cutoff: a key of length ``m`` is at least
+    ``|n - m|`` edits (Levenshtein) or indels away from a query of length ``n``, and more
+    if their letters differ; see :func:`_may_reach`.
+    """
+
+    def __init__(
+        self,
+        keys: list[str],
+        off: np.ndarray,
+        val: np.ndarray,
+        *,
+        spelling_letters: np.ndarray | None = None,
+    ) -> None:
+        self.keys = keys
+        self.off = off
+        self.val = val
+        # the _letter_set of each spelling's key (a key's letters are those of its spellings)
+        self._spelling_letters = spelling_letters
+        self._lengths = np.zeros(0, dtype=np.int64)
+        self._letters = np.zeros(0, dtype=np.uint64)
+        self._key_array = np.zeros(0, dtype=object)
+        # lengths, key positions and letter sets in the order of the keys sorted by length
+        self._by_length: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._place_by_length = np.zeros(len(keys), dtype=np.int64)  # each key's place in it
+        self._allowed_by_length: OrderedDict[object, tuple[np.ndarray, ...]] = OrderedDict()
+        self._results: OrderedDict[tuple[str, object], list[int]] = OrderedDict()
+
+    def key_of(self, n_spellings: int) -> np.ndarray:
+        """The key position of each spelling (-1: none)."""
+        out = np.full(n_spellings, -1, dtype=np.int64)
+        out[self.val] = np.repeat(np.arange(len(self.keys)), np.diff(self.off))
+        return out
+
+    def _sorted(self, allowed: np.ndarray | None, tag: object) -> tuple[np.ndarray, ...]:
+        """Lengths, positions and letter sets of the (allowed) keys, sorted by length."""
+        if self._by_length is None:
+            lengths = np.fromiter(map(len, self.keys), dtype=np.int64, count=len(self.keys))
+            order = np.argsort(lengths, kind="stable")
+            self._lengths = lengths
+            counts = np.diff(self.off)
+            if self._spelling_letters is not None and len(counts) and counts.min() > 0:
+                self._letters = self._spelling_letters[self.val[self.off[:-1]]]
+            else:
+                self._letters = _letter_sets(self.keys)
+            self._key_array = np.array(self.keys, dtype=object)
+            self._by_length = (lengths[order], order, self._letters[order])
+            self._place_by_length[order] = np.arange(len(order))
+        if allowed is None:
+            return self._by_length
+        hit = self._allowed_by_length.get(tag)
+        if hit is None:
+            # the allowed keys in the order of all keys sorted by length (stable: ties by
+            # position, as a stable sort of the ascending allowed positions orders them)
+            lengths, every, letters = self._by_length
+            if len(allowed) * 16 < len(self.keys):  # a few keys: their places in that order
+                chosen = np.sort(self._place_by_length[allowed])
+            else:
+                member = np.zeros(len(self.keys), dtype=bool)
+                member[allowed] = True
+                chosen = member[every]
+            hit = (lengths[chosen], every[chosen], letters[chosen])
+            self._allowed_by_length[tag] = hit
+            if len(self._allowed_by_length) > _MAX_SORTED_SETS:
+                self._allowed_by_length.popitem(last=False)
+        else:
+            self._allowed_by_length.move_to_end(tag)
+        return hit
+
+    def best_many(
+        self,
+        requests: Sequence[tuple[str, np.ndarray | None, object]],
+        *,
+        levenshtein: bool,
+    ) -> list[list[int]]:
+        """Key positions scoring at least the cutoff, best first (at most 40), per request.
+
+        A request is (query, allowed, tag): ``allowed`` holds the (ascending) positions of
+        the keys that may be returned, None for all; ``tag`` names that set in the cache of
+        results. Queries of one length and one allowed set share a slice of the keys by
+        length (see :meth:`_hits_of_group`); the hits of all of them are ranked at once.
+        """
+        out: list[list[int] | None] = []
+        groups: dict[tuple[object, int], dict[str, None]] = {}  # distinct queries, in order
+        allowed_of: dict[object, np.ndarray | None] = {}
+        for query, allowed, tag in requests:
+            hit = self._results.get((query, tag))
+            if hit is not None:
+                self._results.move_to_end((query, tag))
+            else:
+                groups.setdefault((tag, len(query)), {})[query] = None
+                allowed_of[tag] = allowed
+            out.append(hit)
+        if not groups:
+            return [list(hit) for hit in out if hit is not None]
+        pending = [(query, tag) for (tag, _), queries in groups.items() for query in queries]
+        sets = _letter_sets([query for query, _ in pending])
+        hits: list[tuple[np.ndarray, ...]] = []
+        start = 0
+        for (tag, n), queries in groups.items():
+            # 8 queries at a time: bounded memory, and small temporaries are faster
+            for first in range(start, start + len(queries), 8):
+                last = min(first + 8, start + len(queries))
+                which, pos, score = self._hits_of_group(
+                    [query for query, _ in pending[first:last]], n, sets[first:last],
+                    allowed_of[tag], tag, levenshtein,
+                )  # fmt: skip
+                if len(which):
+                    hits.append((which + first, pos, score))
+            start += len(queries)
+        fresh = dict(zip(pending, _best_first(hits, len(pending)), strict=True))
+        self._results.update(fresh)
+        while len(self._results) > _CACHE_SIZE:
+            self._results.popitem(last=False)
+        return [
+            list(fresh[(query, tag)] if hit is None else hit)
+            for (query, _, tag), hit in zip(requests, out, strict=True)
+        ]
+
+    def _hits_of_group(
+        self,
+        queries: list[str],
+        n: int,
+        sets: np.ndarray,
+        allowed: np.ndarray | None,
+        tag: object,
+        levenshtein: bool,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The (query number, key position, score) of each pair reaching the cutoff.
+
+        ``queries``: distinct queries of length ``n`` (``sets``: their letter sets), over one
+        allowed set. Only the keys in the length window that :func:`_may_reach` keeps for a
+        query are scored with it: by one rapidfuzz call per query or, where the queries keep
+        mostly the same keys, by one call for all of them on the union of their keys (per
+        key, a call with up to two queries costs about as much as two calls with one, one
+        with more queries less). Either way every pair that can reach the cutoff is scored
+        by the same scorer, so the pairs found do not depend on that choice.
+        """
+        sorted_lengths, order, sorted_letters = self._sorted(allowed, tag)
+        if levenshtein:  # normalized Levenshtein similarity >= 0.7
+            cutoff, scorer = 0.7, cast("Any", Levenshtein.normalized_similarity)
+        else:  # fuzz.ratio >= 75
+            cutoff, scorer = 75.0, fuzz.ratio
+        lo, hi = _length_window(n, levenshtein)
+        a = int(sorted_lengths.searchsorted(lo, "left"))  # a slice of the keys by length
+        b = int(sorted_lengths.searchsorted(hi, "right"))
+        reach = _may_reach(
+            n, sets, sorted_lengths[a:b], sorted_letters[a:b], levenshtein=levenshtein
+        )
+        window, count = order[a:b], len(queries)
+        union: np.ndarray | None = reach[0]
+        if count > 1:
+            together = np.asarray(reach.any(axis=0))
+            width, total = int(np.count_nonzero(together)), int(np.count_nonzero(reach))
+            union = together if _score_together(count, width, total) else None
+        if union is not None:
+            positions = window[union]
+            if not len(positions):  # (an empty window, or no key close enough)
+                return positions, positions, np.zeros(0)
+            scores = process.cdist(
+                queries, self._key_array[positions].tolist(), scorer=scorer,
+                score_cutoff=cutoff, dtype=np.float64,
+            )  # fmt: skip
+            which, col = np.divmod((scores >= cutoff).reshape(-1).nonzero()[0], len(positions))
+            return which, positions[col], scores[which, col]
+        # the pairs kept, by query, then by place in the window
+        which, col = np.divmod(reach.reshape(-1).nonzero()[0], len(window))
+        positions = window[col]
+        keys = self._key_array[positions].tolist()
+        ends = which.searchsorted(np.arange(1, count + 1)).tolist()
+        rows = [
+            process.cdist([query], keys[start:end], scorer=scorer, score_cutoff=cutoff,
+                          dtype=np.float64)[0]
+            for query, start, end in zip(queries, [0, *ends[:-1]], ends, strict=True)
+            if end > start
+        ]  # fmt: skip
+        scores = np.concatenate(rows) if rows else np.zeros(0)
+        kept = (scores >= cutoff).nonzero()[0]
+        return which[kept], positions[kept], scores[kept]
+
+
+def _score_together(count: int, width: int, total: int) -> bool:
+    """Whether to score ``count`` queries in one rapidfuzz call on the union of their keys.
+
+    ``width``: the keys in that union; ``total``: the keys of each query, summed (scored
+    query by query, one call each). Rough costs in ns: a call 2800; a key scored with one
+    or two queries 40 per query, with more 70 + 5 per query (the scorers run over several
+    queries at once).
+    """
+    per_key = 40 * count if count < 3 else 70 + 5 * count
+    return width * per_key + 2800 <= 40 * total + 2800 * count
+
+
+def _best_first(hits: Sequence[tuple[np.ndarray, ...]], count: int) -> list[list[int]]:
+    """Per query number below ``count``: its hits' key positions, best first, 40 at most.
+
+    ``hits``: arrays of (query number, key position, score); ties of a score are ranked by
+    key position, as ``process.extract`` ranks keys passed in their order.
+    """
+    if not hits:
+        return [[] for _ in range(count)]
+    which, pos, score = (np.concatenate(column) for column in zip(*hits, strict=True))
+    order = np.lexsort((pos, -score, which))
+    which, pos = which[order], pos[order]
+    starts = np.searchsorted(which, np.arange(count + 1))
+    top = np.arange(len(which)) - starts[which] < _TYPO_LIMIT
+    ends = np.searchsorted(which[top], np.arange(count + 1)).tolist()
+    flat: list[int] = pos[top].tolist()
+    return [flat[ends[k] : ends[k + 1]] for k in range(count)]
+
+
+class NameIndex:
+    """Fuzzy, script-agnostic name index over a gazetteer frame.
+
+    Build it with :meth:`from_gazetteer`; query it with :meth:`search`.  Its tables are
+    plain lists and numpy arrays (:meth:`to_state` / :meth:`from_state`), so a built index
+    can be stored and loaded again without redoing the normalisation (see
+    :mod:`syria_geo.gazetteer`).
+    """
+
+    def __init__(
+        self,
+        ids: Sequence[str],
+        levels: Sequence[str],
+        names: Sequence[Sequence[str]],
+        *,
+        admin_codes: Sequence[Sequence[str]] | None = None,
+        parents: Sequence[str] | None = None,
+        populations: Sequence[float] | None = None,
+        context_names: Sequence[Sequence[str]] | None = None,
+        n_primary: Sequence[int] | None = None,
+    ) -> None:
+        """Index ``names[i]`` (all spellings) of entry ``i``.
+
+        Parameters
+        ----------
+        ids
+            Gazetteer id per entry.
+        levels
+            Gazetteer level per entry.
+        names
+            All spellings per entry, any script.
+        admin_codes
+            P-codes the entry lies in (ADM1, ADM2, ADM3), used by ``within``.
+        parents
+            Parent id per entry (neighbourhood -> city community), used by ``within``.
+        populations
+            Population per entry (NaN if unknown), the last tie-break.
+        context_names
+            Names of the units containing each entry; a part of a compound name equal to
+            one of them ("Khaldiyeh (Aleppo)") is not indexed as a name of the entry.
+        n_primary
+            How many of the first spellings of each entry are its own names (English and
+            Arabic); the rest are alternates. Default: all spellings are primary.
+        """
+        n = len(ids)
+        if len(levels) != n or len(names) != n:
+            raise InvalidParameterError("ids, levels and names must have the same length")
+        pops = np.asarray(populations if populations is not None else [np.nan] * n, dtype=float)
+        level_list = [str(v) for v in levels]
+        spellings = _spellings(level_list, names, n_primary, context_names)
+        state: dict[str, Any] = {
+            "ids": list(ids),
+            "levels": level_list,
+            "admin": _admin_columns(admin_codes, n),
+            "parents": list(parents) if parents is not None else [""] * n,
+            "pop": np.nan_to_num(pops, nan=0.0),
+        }
+        state.update(_name_tables(spellings))
+        self._adopt(state)
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> NameIndex:
+        """Rebuild an index from :meth:`to_state` (no normalisation is redone).
+
+        Parameters
+        ----------
+        state
+            The tables of an index, as returned by :meth:`to_state`.
+
+        Returns
+        -------
+        NameIndex
+            An index equal to the one the state was taken from.
+        """
+        missing = set(STATE_FIELDS) - set(state)
+        if missing:
+            raise InvalidParameterError(f"name index state lacks {sorted(missing)}")
+        index = cls.__new__(cls)
+        index._adopt(state)
+        return index
+
+    def to_state(self) -> dict[str, Any]:
+        """The index's tables: lists of strings and numpy arrays (picklable, no own classes).
+
+        Returns
+        -------
+        dict
+            One entry per name in :data:`STATE_FIELDS`.
+        """
+        return {k: self._state[k] for k in STATE_FIELDS}
+
+    def _adopt(self, state: dict[str, Any]) -> None:
+        self._state = state
+        self._ids: list[str] = state["ids"]
+        self._levels: list[str] = state["levels"]
+        self._admin: list[list[str]] = state["admin"]  # k-th admin code per entry, "" if none
+        self._parents: list[str] = state["parents"]
+        self._pop: np.ndarray = state["pop"]
+        self._level_ranks = np.array([LEVEL_RANK.get(lv, 9) for lv in self._levels], dtype=np.int64)
+        # each entry's place in the order of the ids (the last tie-break of a search)
+        self._id_rank = np.empty(len(self._ids), dtype=np.int64)
+        self._id_rank[np.argsort(np.array(self._ids, dtype=str), kind="stable")] = np.arange(
+            len(self._ids)
+        )
+        # each entry's place in the order of level, population (larger first) and id: the
+        # tie-breaks of equal scores, as one number
+        self._tie_rank = np.empty(len(self._ids), dtype=np.int64)
+        self._tie_rank[np.lexsort((self._id_rank, -self._pop, self._level_ranks))] = np.arange(
+            len(self._ids)
+        )
+        # one entry per indexed spelling
+        self._text: list[str] = state["text"]
+        self._core: list[str] = state["core"]
+        self._flat: list[str] = state["flat"]
+        self._skel: list[str] = state["skel"]
+        self._vskel: list[str] = state["vskel"]
+        self._raw: list[str] = state["raw"]
+        self._loose: list[str] = state["loose"]  # _loose_skeleton of each spelling
+        self._quals = [frozenset(q) for q in state["quals"]]
+        self._qual_id: np.ndarray = state["qual_id"]
+        self._qual_ids: list[int] = self._qual_id.tolist()  # the same, read one at a time
+        self._row: np.ndarray = state["row"]
+        self._arabic: np.ndarray = state["arabic"]
+        self._arabics: list[bool] = self._arabic.tolist()
+        self._part: np.ndarray = state["part"]
+        self._field: np.ndarray = state["field"]
+        # the score lowered for a part of a compound name and for an alternate spelling
+        self._part_penalty = np.where(self._part, 0.03, 0.0)
+        self._field_penalty = np.where(
+            self._field == 1, 0.01, np.where(self._field == 2, 0.03, 0.0)
+        )
+        self._qual_penalties: dict[frozenset[str], np.ndarray] = {}
+        self._object_columns: dict[str, np.ndarray] = {}
+        self._match_columns: tuple[np.ndarray, ...] | None = None
+        self._skel_ids: tuple[np.ndarray, np.ndarray] | None = None  # see _skeleton_ids
+        self._vskel_len = _lengths(self._vskel)
+        self._skel_len, self._core_len = _lengths(self._skel), _lengths(self._core)
+        self._flat_len = _lengths(self._flat)
+        self._spaced = self._core_len != self._flat_len  # a name of several words
+        # blocking keys -> spellings
+        self._post_slot = dict(zip(state["post_keys"], range(len(state["post_keys"])), strict=True))
+        self._post_off: np.ndarray = state["post_off"]
+        self._post_val: np.ndarray = state["post_val"]
+        # the posting lists longer than _MAX_POSTING
+        self._common_slots = frozenset(
+            np.flatnonzero(np.diff(self._post_off) > _MAX_POSTING).tolist()
+        )
+        # distinct skeletons and flat names for the vectorised typo pass
+        self._typo: dict[str, _TypoKeys] = {
+            kind: _TypoKeys(
+                state[f"{kind}_keys"],
+                state[f"{kind}_off"],
+                state[f"{kind}_val"],
+                spelling_letters=state["skel_letters" if kind == "skel" else "flat_letters"],
+            )
+            for kind in ("skel", "flat_latin", "flat_arabic")
+        }
+        self._cache: OrderedDict[SearchRequest, tuple[NameMatch, ...]] = OrderedDict()
+        self._slot_cache: dict[str, list[int]] = {}  # query text -> _posting_slots
+        self._part_slots: tuple[dict[str, int | None], ...] = ({}, {}, {})  # _posting_slots
+        self._masks: dict[tuple[frozenset[str] | None, str | None], np.ndarray | None] = {}
+        self._entry_arrays: dict[str, np.ndarray] = {}
+        # per-entry string columns sorted (values, and the entry of each)
+        self._sorted_columns: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        # per typo key kind: the key and the entry of each spelling filed under a key
+        # (sorted by entry, with the offsets of each entry's run)
+        self._key_rows: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        self._level_codes: tuple[list[str], np.ndarray] | None = None
+        self._typo_allowed: dict[tuple[object, ...], np.ndarray] = {}
+
+    # -----------------------------------------------------------------------------------
+
+    @classmethod
+    def from_gazetteer(cls, gdf: pd.DataFrame) -> NameIndex:
+        """Build the index from a gazetteer frame (see ``syria_geo.gazetteer.places.load_gazetteer``).
+
+        Parameters
+        ----------
+        gdf
+            Frame with at least ``id``, ``level``, ``name_en``, ``name_ar`` and ``alt_names``
+            (a tuple of strings, or a ``|``-joined string); ``adm1_pcode``, ``adm2_pcode``,
+            ``adm3_pcode``, ``parent_id`` and ``population`` are used when present.
+
+        Returns
+        -------
+        NameIndex
+            The index; :attr:`NameMatch.position` refers to row positions of ``gdf``.
+        """
+        missing = {"id", "level", "name_en", "name_ar", "alt_names"} - set(gdf.columns)
+        if missing:
+            raise InvalidParameterError(f"gazetteer frame lacks columns: {sorted(missing)}")
+
+        def _alts(value: object) -> tuple[str, ...]:
+            if isinstance(value, str):
+                return tuple(a for a in value.split("|") if a)
+            if isinstance(value, (tuple, list)):
+                return tuple(str(a) for a in value if isinstance(a, str) and a)
+            return ()
+
+        names = [
+            [s for s in (en, ar, *_alts(alts)) if isinstance(s, str) and s.strip()]
+            for en, ar, alts in zip(gdf["name_en"], gdf["name_ar"], gdf["alt_names"], strict=True)
+        ]
+        n_primary = [
+            sum(1 for s in (en, ar) if isinstance(s, str) and s.strip())
+            for en, ar in zip(gdf["name_en"], gdf["name_ar"], strict=True)
+        ]
+        admin_cols = [c for c in ("adm1_pcode", "adm2_pcode", "adm3_pcode") if c in gdf.columns]
+        admin = (
+            [
+                tuple(str(v) for v in vals if isinstance(v, str) and v)
+                for vals in zip(*(gdf[c] for c in admin_cols), strict=True)
+            ]
+            if admin_cols
+            else None
+        )
+        ctx_cols = [
+            c
+            for c in ("adm1_en", "adm2_en", "adm3_en", "adm1_ar", "adm2_ar", "adm3_ar")
+            if c in gdf.columns
+        ]
+        return cls(
+            [str(v) for v in gdf["id"]],
+            [str(v) for v in gdf["level"]],
+            names,
+            admin_codes=admin,
+            parents=[str(v) for v in gdf["parent_id"]] if "parent_id" in gdf.columns else None,
+            populations=list(gdf["population"].astype(float))
+            if "population" in gdf.columns
+            else None,
+            context_names=[
+                [str(v) for v in vals if isinstance(v, str) and v]
+                for vals in zip(*(gdf[c] for c in ctx_cols), strict=True)
+            ]
+            if ctx_cols
+            else None,
+            n_primary=n_primary,
+        )
+
+    def __len__(self) -> int:
+        """Number of indexed entries."""
+        return len(self._ids)
+
+    # -----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _keys(core: str, skel: str, skel_tokens: Sequence[str], arabic: bool) -> list[str]:
+        script = "a" if arabic else "l"
+        keys: list[str] = []
+        if core:
+            keys.append(f"n{script}:{core}")
+            keys.append(f"f{script}:{core.replace(' ', '')}")
+        if skel:
+            keys.append("s:" + skel)
+        keys.extend("t:" + t for t in skel_tokens if len(t) >= 2)
+        keys.extend(f"w{script}:{w}" for w in core.split() if len(w) >= 3)
+        return list(dict.fromkeys(keys))
+
+    def _entry_array(self, name: str) -> np.ndarray:
+        """A per-entry string column as a numpy array (built on first use)."""
+        arr = self._entry_arrays.get(name)
+        if arr is None:
+            if name == "id":
+                arr = np.array(self._ids, dtype=str)
+            elif name == "parent":
+                arr = np.array(self._parents, dtype=str)
+            elif name == "level":
+                arr = np.array(self._levels, dtype=str)
+            else:  # "admin0", "admin1", ...: the k-th admin code of each entry
+                arr = np.array(self._admin[int(name[5:])], dtype=str)
+            self._entry_arrays[name] = arr
+        return arr
+
+    def _mask(self, levels: frozenset[str] | None, within: str | None) -> np.ndarray | None:
+        """Entries allowed by ``levels`` and ``within`` (None: all); cached per pair.
+
+        ``within`` allows an entry whose id starts with it, whose parent is it, or one of
+        whose admin codes starts with it.
+        """
+        key = (levels, within or None)
+        if key in self._masks:
+            return self._masks[key]
+        mask: np.ndarray | None = None
+        if levels is not None:
+            mask = self._level_mask(levels)
+        if within and "\x00" not in within:  # (numpy strings drop trailing NULs)
+            inside = np.zeros(len(self._ids), dtype=bool)
+            inside[self._starting_with("id", within)] = True
+            inside[self._starting_with("parent", within, equal=True)] = True
+            for k in range(len(self._admin)):
+                inside[self._starting_with(f"admin{k}", within)] = True
+            mask = inside if mask is None else mask & inside
+        elif within:
+            inside = np.strings.startswith(self._entry_array("id"), within)
+            inside |= self._entry_array("parent") == within
+            for k in range(len(self._admin)):
+                inside |= np.strings.startswith(self._entry_array(f"admin{k}"), within)
+            mask = inside if mask is None else mask & inside
+        if len(self._masks) > _MAX_MASKS:
+            self._masks.clear()
+        self._masks[key] = mask
+        return mask
+
+    def _starting_with(self, name: str, prefix: str, *, equal: bool = False) -> np.ndarray:
+        """The entries whose ``name`` column starts with ``prefix`` (or, ``equal``, is it).
+
+        The strings starting with ``prefix`` are the run of the sorted column from the first
+        one not below ``prefix`` up to ``prefix + chr(0x10FFFF)`` (and any further one
+        continuing with that last code point); found by binary search, not a scan.
+        """
+        by_value = self._sorted_columns.get(name)
+        if by_value is None:
+            column = self._entry_array(name)
+            order = np.argsort(column, kind="stable")
+            by_value = self._sorted_columns[name] = (column[order], order)
+        values, order = by_value
+        lo = int(np.searchsorted(values, prefix, "left"))
+        if equal:
+            return order[lo : int(np.searchsorted(values, prefix, "right"))]
+        hi = int(np.searchsorted(values, prefix + "\U0010ffff", "right"))
+        while hi < len(values) and str(values[hi]).startswith(prefix):
+            hi += 1
+        return order[lo:hi]
+
+    def _level_mask(self, levels: frozenset[str]) -> np.ndarray:
+        """Entries whose level is one of ``levels`` (``np.isin`` of the level column)."""
+        if not all(isinstance(v, str) for v in levels):
+            return np.isin(self._entry_array("level"), sorted(levels))
+        if self._level_codes is None:  # the distinct levels, and each entry's among them
+            names: dict[str, int] = {}
+            codes = [names.setdefault(level, len(names)) for level in self._levels]
+            self._level_codes = (list(names), np.array(codes, dtype=np.int64))
+        names_seen, code = self._level_codes
+        allowed: np.ndarray = np.array([name in levels for name in names_seen], dtype=bool)
+        return np.asarray(allowed[code])
+
+    def _column(self, name: str) -> np.ndarray:
+        """A per-spelling string column as an object array (built on first use).
+
+        ``sorted`` is the normalised name with its words in sorted order.
+        """
+        col = self._object_columns.get(name)
+        if col is None:
+            if name == "sorted":  # a name without a space is its own sorted form
+                values = list(self._core)
+                for i in np.flatnonzero(self._spaced).tolist():
+                    values[i] = " ".join(sorted(values[i].split()))
+            else:
+                values = self._state[name]
+            col = self._object_columns[name] = np.array(values, dtype=object)
+        return col
+
+    def _qual_penalty(self, quals: frozenset[str]) -> np.ndarray:
+        """The penalty of each qualifier set of the index against the query's (cached)."""
+        penalty = self._qual_penalties.get(quals)
+        if penalty is None:
+            penalty = np.array(
+                [
+                    0.0 if nq == quals else 0.04 if not quals else 0.06 if not nq else 0.15
+                    for nq in self._quals
+                ]
+            )
+            if len(self._qual_penalties) > _MAX_MASKS:
+                self._qual_penalties.clear()
+            self._qual_penalties[quals] = penalty
+        return penalty
+
+    def _posting_slots(self, q: _Query, skel_tokens: Sequence[str]) -> list[int]:
+        """The posting lists of the query's blocking keys (common keys only as a last resort).
+
+        The slots of the keys of :meth:`_keys`, in their order, each once: distinct keys
+        have distinct slots, so each slot once is each key once. The slots of the token and
+        word keys are kept per token and word (``_part_slots``), which repeat across queries
+        far more than whole queries do: no key string is built for them again.
+        """
+        get = self._post_slot.get
+        found: list[int | None] = []
+        if q.core:
+            script = "a" if q.arabic else "l"
+            found.append(get(f"n{script}:{q.core}"))
+            found.append(get(f"f{script}:{q.flat}"))  # the flat name: the core without spaces
+        if q.skel:  # the skeleton: the token skeletons joined
+            found.append(get("s:" + q.skel))
+        tokens, latin_words, arabic_words = self._part_slots
+        if len(tokens) + len(latin_words) + len(arabic_words) > _CACHE_SIZE:
+            for kept in self._part_slots:
+                kept.clear()
+        for t in skel_tokens:
+            if len(t) >= 2:
+                slot = tokens.get(t, -1)
+                if slot == -1:
+                    slot = tokens[t] = get("t:" + t)
+                found.append(slot)
+        words = arabic_words if q.arabic else latin_words
+        for w in q.core.split():
+            if len(w) >= 3:
+                slot = words.get(w, -1)
+                if slot == -1:
+                    slot = words[w] = get(("wa:" if q.arabic else "wl:") + w)
+                found.append(slot)
+        rare: list[int] = []
+        common: list[int] = []
+        too_common = self._common_slots
+        for slot in dict.fromkeys(found):
+            if slot is not None:
+                (common if slot in too_common else rare).append(slot)
+        return rare or common
+
+    def _typo_keys(
+        self, kind: str, levels: frozenset[str] | None, within: str | None
+    ) -> np.ndarray | None:
+        """Positions of the ``kind`` typo keys carrying a spelling of an allowed entry."""
+        mask = self._mask(levels, within)
+        if mask is None:
+            return None
+        cache_key = (kind, levels, within or None)
+        keys = self._typo_allowed.get(cache_key)
+        if keys is None:
+            key_rows = self._key_rows.get(kind)
+            if key_rows is None:
+                key_of = self._typo[kind].key_of(len(self._text))
+                filed = np.flatnonzero(key_of >= 0)
+                filed = filed[np.argsort(self._row[filed], kind="stable")]  # by entry
+                rows = self._row[filed].astype(np.intp)  # (int32 indices are converted)
+                offsets = np.searchsorted(rows, np.arange(len(self._ids) + 1))
+                key_rows = self._key_rows[kind] = (key_of[filed], rows, offsets)
+            key_of_filed, rows, entry_off = key_rows
+            entries = np.flatnonzero(mask)
+            member = np.zeros(len(self._typo[kind].keys), dtype=bool)
+            if len(entries) * 16 < len(mask):  # a few entries: the keys of their spellings
+                member[_expand(entry_off, key_of_filed, entries)[0]] = True
+            else:  # the keys of the spellings of allowed entries
+                member[key_of_filed[mask[rows]]] = True
+            keys = np.flatnonzero(member)
+            if len(self._typo_allowed) > _MAX_MASKS:
+                self._typo_allowed.clear()
+            self._typo_allowed[cache_key] = keys
+        return keys
+
+    def _typo_lists(
+        self, qs: Sequence[_Query], keys: Sequence[SearchRequest]
+    ) -> list[tuple[np.ndarray, np.ndarray, int, Sequence[int]]]:
+        """The typo pass of the queries ``qs`` (their request ``keys``), as posting lists.
+
+        For each query: the (at most 40) best skeletons and flat names of allowed entries,
+        each as (offsets, values, query number, key positions) for :meth:`_pairs`.
+        """
+        wanted: dict[str, list[tuple[int, str, np.ndarray | None, object]]] = {}
+        allowed_of: dict[tuple[str, object], np.ndarray | None] = {}  # per kind and filter
+        for k, (q, key) in enumerate(zip(qs, keys, strict=True)):
+            levels, within = _level_set(key), key.within
+            tag = (levels, within or None)
+            todo = [("skel", q.skel)] if q.skel and len(q.skel) >= 3 else []
+            flat_kind = "flat_arabic" if q.arabic else "flat_latin"
+            if q.flat and len(q.flat) >= 4 and self._typo[flat_kind].keys:
+                todo.append((flat_kind, q.flat))
+            for kind, text in todo:
+                if (kind, tag) not in allowed_of:
+                    allowed_of[(kind, tag)] = self._typo_keys(kind, levels, within)
+                wanted.setdefault(kind, []).append((k, text, allowed_of[(kind, tag)], tag))
+        lists: list[tuple[np.ndarray, np.ndarray, int, Sequence[int]]] = []
+        for kind, items in wanted.items():
+            typo = self._typo[kind]
+            found = typo.best_many([i[1:] for i in items], levenshtein=kind == "skel")
+            lists.extend((typo.off, typo.val, i[0], f) for i, f in zip(items, found, strict=True))
+        return lists
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 10,
+        levels: Collection[str] | None = None,
+        within: str | None = None,
+        min_score: float = 0.6,
+        typos: bool = True,
+    ) -> list[NameMatch]:
+        """Find the gazetteer entries whose names best match ``query``.
+
+        Parameters
+        ----------
+        query
+            A place name in Latin or Arabic script (just the name: "Khan Shaikhoun", not
+            "Khan Shaikhoun city, Idlib"; see :mod:`syria_geo.geocoding.phrase` for phrases).
+        limit
+            Maximum number of entries returned.
+        levels
+            Only entries of these gazetteer levels.
+        within
+            Only entries inside this P-code (prefix of their ADM1/ADM2/ADM3 P-code, e.g.
+            ``"SY07"`` or ``"SY070201"``), with that id prefix, or whose parent is this id
+            (``"C1007"``: the neighbourhoods of Aleppo city).
+        min_score
+            Drop matches scoring below this.
+        typos
+            Also scan the names of every allowed entry for typos that share no blocking key
+            with the query (slower; off for the many short spans a phrase is searched for).
+
+        Returns
+        -------
+        list of NameMatch
+            At most ``limit`` entries, best first (ties: settlements before admin units,
+            then larger population). Empty if nothing is close enough or the query has no
+            letters.
+        """
+        request = SearchRequest(query, limit, levels, within, min_score, typos)
+        return self.search_many([request])[0]
+
+    def search_many(self, requests: Sequence[SearchRequest]) -> list[list[NameMatch]]:
+        """:meth:`search` for many requests at once, scored together (same answers).
+
+        The candidates of all requests are scored in one vectorised pass, which is what
+        makes a batch faster than its searches one by one; results are cached per request.
+
+        Parameters
+        ----------
+        requests
+            The searches, each with the options of :meth:`search`.
+
+        Returns
+        -------
+        list of list of NameMatch
+            One list per request, in order, as :meth:`search` returns it.
+        """
+        keys = [_request_key(r) for r in requests]
+        if len(keys) == 1:  # the commonest call (one link of a chain), most often cached
+            hit = self._cache.get(keys[0])
+            if hit is not None:
+                self._cache.move_to_end(keys[0])
+                return [list(hit)]
+        found: dict[SearchRequest, tuple[NameMatch, ...]] = {}
+        todo: list[SearchRequest] = []
+        for key in dict.fromkeys(keys):
+            hit = self._cache.get(key)
+            if hit is None:
+                todo.append(key)
+            else:
+                self._cache.move_to_end(key)
+                found[key] = hit
+        for start in range(0, len(todo), _BATCH_SIZE):  # bounded memory for any batch
+            chunk = todo[start : start + _BATCH_SIZE]
+            fresh = dict(zip(chunk, self._search_batch(chunk), strict=True))
+            found.update(fresh)
+            self._cache.update(fresh)
+            while len(self._cache) > _CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return [list(found[key]) for key in keys]
+
+    def _search_batch(self, keys: Sequence[SearchRequest]) -> list[tuple[NameMatch, ...]]:
+        """Search every request key (see :func:`_request_key`); the candidates scored together.
+
+        Each request's posting candidates are scored first; a request whose best allowed
+        score stays below 0.9 (and allows typos) then scores the spellings of the typo pass.
+        """
+        live: list[int] = []
+        queries: list[tuple[_Query, tuple[str, ...]]] = []
+        for j, key in enumerate(keys):
+            if len(key.query) <= 300:
+                q, skel_tokens = _query_of(key.query)
+                if q.core or q.skel:
+                    live.append(j)
+                    queries.append((q, skel_tokens))
+        results: list[tuple[NameMatch, ...]] = [()] * len(keys)
+        if not live:
+            return results
+        qs = [q for q, _ in queries]
+        qc = _QueryColumns.of(qs)
+        slot_cache = self._slot_cache
+        if len(slot_cache) > _CACHE_SIZE:
+            slot_cache.clear()
+        masks: list[np.ndarray | None] = []
+        cut_list: list[float] = []
+        slots: list[list[int]] = []
+        for j, (q, skel_tokens) in zip(live, queries, strict=True):
+            key = keys[j]
+            masks.append(self._mask(_level_set(key), key.within))
+            # pairs that cannot reach the cut (min_score, or 0.9 for the typo pass) go unscored
+            cut_list.append(min(key.min_score, 0.9) if key.typos else key.min_score)
+            # the posting lists of each query text (the same text comes with other filters)
+            found = slot_cache.get(key.query)
+            if found is None:
+                found = slot_cache[key.query] = self._posting_slots(q, skel_tokens)
+            slots.append(found)
+        cuts = np.array(cut_list)
+        posted = self._pairs(
+            [(self._post_off, self._post_val, k, chosen) for k, chosen in enumerate(slots)],
+            unique=False,  # made unique by _scored, on the allowed pairs
+        )
+        pairs = self._scored(qc, *posted, masks, cuts)
+        top = np.zeros(len(live))
+        np.maximum.at(top, pairs[0], pairs[3])
+        # the typo pass, where no candidate of the blocking keys comes close
+        retry = [
+            k for k, (j, best) in enumerate(zip(live, top.tolist(), strict=True))
+            if keys[j].typos and best < 0.9
+        ]  # fmt: skip
+        lists = [
+            (off, val, retry[k], found)
+            for off, val, k, found in self._typo_lists(
+                [qs[k] for k in retry], [keys[live[k]] for k in retry]
+            )
+        ]
+        if lists:
+            typo = self._scored(qc, *self._pairs(lists, unique=False), masks, cuts)
+            pairs = tuple(np.concatenate((a, b)) for a, b in zip(pairs, typo, strict=True))
+        for k, ranked in enumerate(self._ranked(qs, qc, [keys[j] for j in live], pairs)):
+            results[live[k]] = ranked
+        return results
+
+    def _pairs(
+        self,
+        lists: Sequence[tuple[np.ndarray, np.ndarray, int, Sequence[int]]],
+        *,
+        unique: bool = True,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The (query, spelling) pairs filed in posting lists, each pair once if ``unique``.
+
+        ``lists`` holds (offsets, values, query number, slots): the spellings
+        ``values[offsets[s]:offsets[s + 1]]`` of every slot ``s`` are the query's. Each
+        posting table is expanded in one pass; the order of the pairs is not meaningful
+        (ties are broken by spelling, see :meth:`_ranked`).
+        """
+        tables: dict[int, tuple[np.ndarray, np.ndarray, list[Sequence[int]], list[int]]] = {}
+        for off, val, k, slots in lists:  # the slots of each posting table, with their query
+            table = tables.setdefault(id(val), (off, val, [], []))
+            table[2].append(slots)
+            table[3].append(k)
+        parts: list[np.ndarray] = []
+        owners: list[np.ndarray] = []
+        for off, val, slot_lists, by in tables.values():
+            counts = np.fromiter(map(len, slot_lists), dtype=np.int64, count=len(slot_lists))
+            n_slots = int(counts.sum())
+            if n_slots:
+                flat = np.fromiter(chain.from_iterable(slot_lists), dtype=np.int64, count=n_slots)
+                found, found_counts = _expand(off, val, flat)
+                parts.append(found)
+                # the query of each slot, then of each spelling found under it
+                slot_owners = np.repeat(np.asarray(by, dtype=np.int64), counts)
+                owners.append(np.repeat(slot_owners, found_counts))
+        if not parts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        qid, idx = np.concatenate(owners), np.concatenate(parts).astype(np.int64)
+        return _unique_pairs(qid, idx, len(self._text)) if unique else (qid, idx)
+
+    def _scored(
+        self,
+        qc: _QueryColumns,
+        qid: np.ndarray,
+        idx: np.ndarray,
+        masks: Sequence[np.ndarray | None],
+        cuts: np.ndarray,
+    ) -> tuple[np.ndarray, ...]:
+        """The candidate pairs (query ``qid[k]``, spelling ``idx[k]``) of allowed entries, scored.
+
+        A pair whose score cannot reach the query's cut (see :meth:`_reach`) is dropped
+        unscored, a pair given more than once is scored once. Returns the arrays (query
+        number, spelling, entry, score, rule code, verbatim), the pairs in their order.
+        """
+        if any(mask is not None for mask in masks):
+            # the distinct masks as the rows of one table (None: a row allowing all)
+            rows: dict[int, int] = {}
+            table: list[np.ndarray] = []
+            group_of = np.empty(len(masks), dtype=np.int64)
+            for k, mask in enumerate(masks):
+                g = rows.setdefault(id(mask), len(table))
+                if g == len(table):
+                    table.append(np.ones(len(self._ids), dtype=bool) if mask is None else mask)
+                group_of[k] = g
+            # (one index into the flattened table: faster than indexing it by two arrays)
+            keep = np.concatenate(table)[group_of[qid] * len(self._ids) + self._row[idx]]
+            qid, idx = qid[keep], idx[keep]
+        qid, idx = _unique_pairs(qid, idx, len(self._text))
+        keep, names = self._in_reach(qc, qid, idx, cuts)
+        qid, idx = qid[keep], idx[keep]
+        # the skeleton similarities scored first: with them, a finer bound for the rest
+        skel_sim = self._skeleton_similarity(qc, qid, idx)
+        keep, _ = self._in_reach(qc, qid, idx, cuts, skel_sim=skel_sim, names=names)
+        qid, idx, skel_sim = qid[keep], idx[keep], skel_sim[keep]
+        score, rule, verbatim = self._scores(qc, qid, idx, skel_sim)
+        return qid, idx, self._row[idx], score, rule, verbatim
+
+    def _in_reach(
+        self,
+        qc: _QueryColumns,
+        qid: np.ndarray,
+        idx: np.ndarray,
+        cuts: np.ndarray,
+        *,
+        skel_sim: np.ndarray | None = None,
+        names: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+    ) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """The positions of the pairs whose :meth:`_reach` reaches the query's cut.
+
+        Also returns the :meth:`_name_reach` of the pairs kept (given ``names``, those of
+        all the pairs, it is not computed again). The bound is computed in slices of
+        ``_SLICE`` pairs: each of its values is of one pair alone, so the slices give the
+        values of the whole, and a slice's dozen temporary arrays stay in the CPU cache
+        (arrays of the batch's million pairs each take fresh memory pages).
+        """
+        keeps: list[np.ndarray] = []
+        kept: list[tuple[np.ndarray, ...]] = []
+        for start in range(0, max(len(qid), 1), _SLICE):  # (one empty slice of no pairs)
+            part = slice(start, start + _SLICE)
+            q, i = qid[part], idx[part]
+            if names is None:
+                found = self._name_reach(qc, q, i, letters=True)
+            else:
+                found = (names[0][part], names[1][part], names[2][part])
+            sim = None if skel_sim is None else skel_sim[part]
+            bound = self._reach(qc, q, i, letters=True, skel_sim=sim, names=found)
+            keep = np.flatnonzero(bound >= cuts[q] - 1e-9)
+            keeps.append(keep + start)
+            kept.append((found[0][keep], found[1][keep], found[2][keep]))
+        ratio, may_be_exact, same = (np.concatenate(column) for column in zip(*kept, strict=True))
+        return np.concatenate(keeps), (ratio, may_be_exact, same)
+
+    def _reach(
+        self,
+        qc: _QueryColumns,
+        qid: np.ndarray,
+        idx: np.ndarray,
+        *,
+        letters: bool,
+        skel_sim: np.ndarray | None = None,
+        names: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+    ) -> np.ndarray:
+        """An upper bound of each pair's score, from the lengths (and letters) compared.
+
+        Strings of lengths ``a`` and ``b`` are at least ``|a - b|`` indels or edits apart;
+        with ``letters``, strings whose :func:`_letter_set` differ in ``d`` bits are also at
+        least ``d`` indels and ``ceil(d / 2)`` edits apart (see :func:`_may_reach`). That bounds
+        ``fuzz.ratio`` and the normalised Levenshtein similarity; an exact match needs equal
+        lengths and letters; penalties only lower a score. Given the pairs' skeleton
+        similarities (``skel_sim``, see :meth:`_skeleton_similarity`), the bound uses them;
+        given their :meth:`_name_reach` (``names``), it is not computed again.
+        """
+        if skel_sim is None:
+            qs, cs = qc.skel_len[qid], self._skel_len[idx]
+            edits = np.abs(qs - cs)
+            if letters:
+                differ = self._letter_column("skel")[idx] ^ qc.skel_letters[qid]
+                bits = np.bitwise_count(differ).astype(np.int64)
+                # a distance is a whole number of edits: at least ceil(d / 2) for d bits
+                edits = np.maximum(edits, (bits + 1) >> 1)
+            lev = np.where(qs > 0, 1.0 - edits / np.maximum(np.maximum(qs, cs), 1), 0.0)
+        else:
+            lev = skel_sim
+        if names is None:
+            names = self._name_reach(qc, qid, idx, letters=letters)
+        ratio, may_be_exact, same = names
+        bound = np.where(may_be_exact, 1.0, 0.55 * ratio + 0.45 * lev)
+        return np.where(same, bound, 0.96 * (0.7 * lev + 0.3))
+
+    def _name_reach(
+        self, qc: _QueryColumns, qid: np.ndarray, idx: np.ndarray, *, letters: bool
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The name parts of :meth:`_reach` for each pair (they do not depend on skeletons).
+
+        An upper bound of the name ratio (the best of the core and flat names, as
+        :meth:`_same_script` takes it), whether the pair may be exact, and whether the
+        pair is of one script.
+        """
+
+        def apart(kind: str, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+            gap: np.ndarray = np.abs(a - b)
+            if not letters:
+                return gap
+            differ = self._letter_column(kind)[idx] ^ getattr(qc, f"{kind}_letters")[qid]
+            bits = np.bitwise_count(differ).astype(np.int64)
+            return np.asarray(np.maximum(gap, bits))
+
+        qcore, ccore = qc.core_len[qid], self._core_len[idx]
+        qflat, cflat = qc.flat_len[qid], self._flat_len[idx]
+        core_apart, flat_apart = apart("core", qcore, ccore), apart("flat", qflat, cflat)
+        ratio = np.maximum(
+            1.0 - core_apart / np.maximum(qcore + ccore, 1),
+            1.0 - flat_apart / np.maximum(qflat + cflat, 1),
+        )  # two empty strings: ratio 1, and 1 - 0 / 1 = 1
+        may_be_exact = (core_apart == 0) | ((qflat > 0) & (flat_apart == 0))
+        return ratio, may_be_exact, self._arabic[idx] == qc.arabic[qid]
+
+    def _letter_column(self, kind: str) -> np.ndarray:
+        """:func:`_letter_set` of every spelling's ``core``, ``flat`` or ``skel``."""
+        col: np.ndarray = self._state[f"{kind}_letters"]
+        return col
+
+    def _skeleton_similarity(
+        self, qc: _QueryColumns, qid: np.ndarray, idx: np.ndarray
+    ) -> np.ndarray:
+        """The normalised Levenshtein similarity of each pair's skeletons (0: no skeleton).
+
+        Many spellings share a skeleton and many queries of a batch share one, so the pairs
+        hold about five times fewer distinct (query skeleton, spelling skeleton) pairs than
+        pairs: each distinct pair is scored once (the similarity is a function of the two
+        strings alone) and its score given to every pair that has it.
+        """
+        skel_sim = np.zeros(len(idx))
+        has = np.flatnonzero(qc.skel_len[qid] > 0)
+        if len(has):
+            import pandas as pd  # (a hash table; imported here: the module does not need it)
+
+            skel_ids, skel_texts = self._skeleton_ids()
+            n_skels = len(skel_texts)
+            which, distinct = pd.factorize(qc.skel_group[qid[has]] * n_skels + skel_ids[idx[has]])
+            skel_sim[has] = _pairwise(
+                qc.skels[distinct // n_skels], skel_texts[distinct % n_skels],
+                Levenshtein.normalized_similarity, np.float64,
+            )[which]  # fmt: skip
+        return skel_sim
+
+    def _skeleton_ids(self) -> tuple[np.ndarray, np.ndarray]:
+        """Each spelling's skeleton as a number, and the skeleton of each number.
+
+        The numbers are the positions of the distinct skeletons in the typo pass's skeleton
+        keys; the spellings without a skeleton (filed under none) get the number after them,
+        the empty string.
+        """
+        if self._skel_ids is None:
+            typo = self._typo["skel"]
+            ids = typo.key_of(len(self._text))
+            ids[ids < 0] = len(typo.keys)
+            self._skel_ids = (ids, np.array([*typo.keys, ""], dtype=object))
+        return self._skel_ids
+
+    def _scores(
+        self,
+        qc: _QueryColumns,
+        qid: np.ndarray,
+        idx: np.ndarray,
+        skel_sim: np.ndarray | None = None,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Score the pairs (query ``qid[k]``, spelling ``idx[k]``), all at once.
+
+        Returns the scores, the rule codes (``_EXACT``, ``_FUZZY``, ``_SKELETON``) and the
+        verbatim flags, computed with the same operations, in the same order, as scoring
+        one pair at a time (see the module docstring), so the floats are identical.
+        ``skel_sim``: the pairs' :meth:`_skeleton_similarity`, if already known.
+        """
+        n = len(idx)
+        if skel_sim is None:
+            skel_sim = self._skeleton_similarity(qc, qid, idx)
+        score = np.zeros(n)
+        rule = np.full(n, _SKELETON, dtype=np.int8)
+        same = self._arabic[idx] == qc.arabic[qid]
+        ss = np.flatnonzero(same)
+        if len(ss):
+            score[ss], rule[ss] = self._same_script(qc, qid[ss], idx[ss], skel_sim[ss])
+        xs = np.flatnonzero(~same)
+        if len(xs):
+            score[xs] = self._cross_script(qc, qid[xs], idx[xs], skel_sim[xs])
+        # qualifier mismatches, parts of compound names, alternate spellings
+        qual_penalty = qc.qual_penalty(self)[qc.qual_group[qid], self._qual_id[idx]]
+        score = score - qual_penalty
+        rule[(rule == _EXACT) & (qual_penalty > 0)] = _FUZZY
+        score = score - self._part_penalty[idx]
+        score = score - self._field_penalty[idx]
+        score = np.maximum(0.0, np.minimum(1.0, score)) + 0.0
+        verbatim = np.zeros(n, dtype=bool)
+        ex = np.flatnonzero((rule == _EXACT) & (qc.raw_len[qid] > 0))
+        verbatim[ex] = np.asarray(self._column("raw")[idx[ex]] == qc.raw[qid[ex]], dtype=bool)
+        return score, rule, verbatim
+
+    def _same_script(
+        self, qc: _QueryColumns, qid: np.ndarray, idx: np.ndarray, skel_sim: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Scores and rule codes of pairs in one script: exact, else fuzzy."""
+        # fuzz.ratio is 100 for equal strings only: exact is the same core (or flat) name
+        ratio = _pairwise(qc.core[qid], self._column("core")[idx], fuzz.ratio, np.float64)
+        exact = ratio == 100.0
+        # without a space on either side the flat and sorted names are the names themselves;
+        # fuzz.token_sort_ratio is fuzz.ratio of the words sorted (and it is identical)
+        words = np.flatnonzero(qc.spaced[qid] | self._spaced[idx])
+        qw, iw = qid[words], idx[words]
+        flat = _pairwise(qc.flat[qw], self._column("flat")[iw], fuzz.ratio, np.float64)
+        exact[words] |= (qc.flat_len[qw] > 0) & (flat == 100.0)
+        other = _pairwise(qc.sorted[qw], self._column("sorted")[iw], fuzz.ratio, np.float64)
+        ratio[words] = np.maximum(np.maximum(ratio[words], flat), other)
+        norm_sim = ratio / 100.0
+        score = np.where(exact, 1.0, 0.55 * norm_sim + 0.45 * skel_sim)
+        return score, np.where(exact, _EXACT, _FUZZY).astype(np.int8)
+
+    def _cross_script(
+        self, qc: _QueryColumns, qid: np.ndarray, idx: np.ndarray, skel_sim: np.ndarray
+    ) -> np.ndarray:
+        """Scores of pairs across scripts: skeleton and vowelled-skeleton likeness."""
+        vowel_sim = np.zeros(len(idx))
+        has = np.flatnonzero(qc.vskel_len[qid] > 0)
+        if len(has):
+            hq, hidx = qid[has], idx[has]
+            dist = _pairwise(qc.vskel[hq], self._column("vskel")[hidx], Indel.distance, np.int64)
+            qlen, lens = qc.vskel_len[hq], self._vskel_len[hidx]
+            # Indel.normalized_similarity, with rapidfuzz's arithmetic (bit-identical)
+            nsim = 1.0 - dist / (qlen + lens)
+            arabic_len = np.where(qc.arabic[hq], qlen, lens)
+            lcs = (qlen + lens - dist) / 2
+            ok = lens > 0
+            ratio = np.divide(lcs, arabic_len, out=np.zeros(len(has)), where=ok)
+            vowel_sim[has] = np.where(ok, 0.5 * ratio + 0.5 * nsim, 0.0)
+        cross = 0.96 * (0.7 * skel_sim + 0.3 * vowel_sim)
+        return np.where(qc.skel_len[qid] <= 2, cross * 0.9, cross)
+
+    def _ranked(
+        self,
+        qs: Sequence[_Query],
+        qc: _QueryColumns,
+        keys: Sequence[SearchRequest],
+        pairs: tuple[np.ndarray, ...],
+    ) -> list[tuple[NameMatch, ...]]:
+        """Each query's entries, best first, from its scored pairs.
+
+        An entry keeps its best spelling: the highest score, then a verbatim one, then the
+        first in the index (the entry's own names before its alternates). Entries are
+        ordered by score (to 6 decimals), level, population (larger first) and id, and cut
+        at the request's ``min_score`` and ``limit``.
+        """
+        qid, idx, rows, score, rule, verbatim = pairs
+        kept = np.flatnonzero(score >= np.array([k.min_score for k in keys])[qid])
+        pick = _best_of_groups(
+            kept, qid[kept] * len(self._ids) + rows[kept],  # (query, entry) as one number
+            score, np.where(verbatim, 0, len(self._text)) + idx,  # verbatim first, by spelling
+        )  # fmt: skip
+        p_rows = rows[pick]
+        # by query, score to 6 decimals (best first), then level, population and id: one
+        # number (query < 4096, score in millionths, tie rank < number of entries)
+        millionths = np.rint(_rounded(score[pick], 6) * 1e6).astype(np.int64)
+        n_entries = len(self._ids)
+        if (len(keys) + 1) * 1_000_001 * n_entries < _ONE_KEY_LIMIT:
+            order_key = (qid[pick] * 1_000_001 + 1_000_000 - millionths) * n_entries
+            ranked = pick[np.argsort(order_key + self._tie_rank[p_rows], kind="stable")]
+        else:  # too many entries to share one int64
+            ranked = pick[np.lexsort((self._tie_rank[p_rows], -millionths, qid[pick]))]
+        starts = np.searchsorted(qid[ranked], np.arange(len(qs)))
+        within_limit = (
+            np.arange(len(ranked)) - starts[qid[ranked]]
+            < np.array([k.limit for k in keys])[qid[ranked]]
+        )
+        ranked = ranked[within_limit]
+        q, i, r = qid[ranked], idx[ranked], rows[ranked]
+        matches = self._matches(
+            r, i, _rounded(score[ranked], 4), rule[ranked], verbatim[ranked],
+            self._same_skeletons(qs, qc, keys, q, i),
+        )  # fmt: skip
+        bounds = np.searchsorted(q, np.arange(len(qs) + 1)).tolist()  # q is in query order
+        return [tuple(matches[bounds[k] : bounds[k + 1]]) for k in range(len(qs))]
+
+    def _matches(
+        self,
+        rows: np.ndarray,
+        idx: np.ndarray,
+        scores: np.ndarray,
+        rules: np.ndarray,
+        verbatim: np.ndarray,
+        same: list[bool],
+    ) -> list[NameMatch]:
+        """The NameMatch of each (entry, spelling, rounded score ...), in order.
+
+        Each is ``NameMatch(row, id, score, spelling, rule, level, field, verbatim, same)``,
+        its fields set as its __init__ sets them (without the call).
+        """
+        if self._match_columns is None:  # ids and levels per entry, rules, spelling fields
+            self._match_columns = (
+                np.array(self._ids, dtype=object), np.array(self._levels, dtype=object),
+                np.array(_RULES, dtype=object), np.array(_FIELDS, dtype=object),
+            )  # fmt: skip
+        ids, levels, rule_names, field_names = self._match_columns
+        out: list[NameMatch] = list(map(object.__new__, repeat(NameMatch, len(rows))))
+        columns = (
+            rows.tolist(), ids[rows].tolist(), scores.tolist(), self._column("text")[idx].tolist(),
+            rule_names[rules].tolist(), levels[rows].tolist(),
+            field_names[self._field[idx]].tolist(), verbatim.tolist(), same,
+        )  # fmt: skip
+        consume = deque[None](maxlen=0).extend  # runs the setters (C loops, no Python frames)
+        for setter, values in zip(_MATCH_SETTERS, columns, strict=True):
+            consume(map(setter, out, values))  # (all of len(rows))
+        return out
+
+    def _same_skeletons(
+        self,
+        qs: Sequence[_Query],
+        qc: _QueryColumns,
+        keys: Sequence[SearchRequest],
+        qid: np.ndarray,
+        idx: np.ndarray,
+    ) -> list[bool]:
+        """Whether spelling ``idx[k]`` is a transliteration variant of query ``qid[k]``.
+
+        The same consonant skeleton (at least three consonants), plain or without the
+        construct-state "t" (see :func:`_loose_skeleton`), the same qualifiers, and within
+        one script short words that agree and vowelled skeletons at least 0.8 alike.
+        """
+        quals = qc.qual_penalty(self)[qc.qual_group[qid], self._qual_id[idx]] == 0.0
+        same = (qc.skel_len[qid] >= 3) & quals  # a penalty is 0 only for the same qualifiers
+        cand = np.flatnonzero(same)
+        other = cand[qc.skel[qid[cand]] != self._column("skel")[idx[cand]]]
+        if len(other):  # not the same skeleton: perhaps the same loose skeleton
+            loose = np.empty(len(qs), dtype=object)
+            need = np.unique(qid[other]).tolist()
+            loose[need] = [_loose_skeleton(keys[k].query) for k in need]
+            same[other] = np.asarray(
+                loose[qid[other]] == self._column("loose")[idx[other]], dtype=bool
+            )
+        one_script = np.flatnonzero(same & (qc.arabic[qid] == self._arabic[idx]))
+        # within one script: vowelled skeletons at least 0.8 alike, then short words agreeing
+        vowels = _pairwise(
+            qc.vskel[qid[one_script]], self._column("vskel")[idx[one_script]],
+            Levenshtein.normalized_similarity, np.float64,
+        )  # fmt: skip
+        same[one_script[vowels < 0.8]] = False
+        out: list[bool] = same.tolist()
+        alike = one_script[vowels >= 0.8]
+        # a name's short words agree with themselves: only other names are compared
+        alike = alike[qc.core[qid[alike]] != self._column("core")[idx[alike]]]
+        for m, k, i in zip(alike.tolist(), qid[alike].tolist(), idx[alike].tolist(), strict=True):
+            out[m] = _short_words_agree(qs[k].core, self._core[i])
+        return out

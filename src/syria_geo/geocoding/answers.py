@@ -1,0 +1,513 @@
+"""From a resolved chain to a :class:`~syria_geo.geocoding.results.GeocodeResult`.
+
+The precision of the answer, caps where a rival namesake or the text's context disagrees,
+relative places (offsets, "between A and B"), and the fall-backs over the description's
+words when no link resolved (spans); an unresolved description is ``ambiguous`` or
+``unmatched`` with its reason, never a guess.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from syria_geo.gazetteer import ARTICLES, NameMatch, SearchRequest
+from syria_geo.geocoding.phrase import (
+    DESCRIPTION_WORDS,
+    ROAD_WORD,
+    ParsedPlace,
+    governorate_pcode,
+)
+from syria_geo.geocoding.resolve import (
+    BEARINGS,
+    Ctx,
+    context_of,
+    direction_ok,
+    gov_name,
+    resolve,
+    resolve_chain,
+)
+from syria_geo.geocoding.results import (
+    GeocodeResult,
+    Outcome,
+    Resolved,
+    ambiguous_result,
+    candidates_of,
+    result_from_row,
+    row,
+    uncertainty,
+    unmatched,
+)
+from syria_geo.geocoding.scene import Scene, governorate_param, input_problem, scene_of
+from syria_geo.geocoding.tables import (
+    DOMINANT,
+    KM_PER_DEG_LAT,
+    GeocoderTables,
+    governorate_centre,
+    inside_syria,
+    km,
+    within_km,
+)
+
+_MAX_OFFSET_KM = 100.0  # "N km east of X" beyond this is not a local description
+_RIVAL_MARGIN = 0.1
+_OUTRANK = 2.0
+_NEAR_MARGIN = 0.06  # a same-script spelling this close is a rival even if not a known variant  # a namesake scoring this close to the chosen entry keeps it from precision 1
+_RIVAL_KM = 8.0
+_LEVEL_WORDS = {
+    "adm1": "governorate", "adm2": "district", "adm3": "sub-district", "community": "community",
+    "neighbourhood": "neighbourhood", "locality": "locality",
+}  # fmt: skip
+# Articles, English and Arabic: never the last word of a name found among a description's words.
+_ARTICLE_WORDS = ARTICLES | {"the", "a", "an"}
+
+
+def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
+    """The result of a text that names no place to resolve: a span, its governorate, or none."""
+    spotted = _span_fallback(gaz, scene)
+    if spotted is not None:
+        return spotted
+    query, parsed, gov, warnings = scene.query, scene.parsed, scene.gov, scene.warnings
+    if gov and gov in gaz.pos_by_id:
+        return result_from_row(
+            gaz, gaz.pos_by_id[gov], query=query, status="matched",
+            reason=(
+                f"only a region ({parsed.region}) of {gov_name(gaz, gov)} governorate is named; placed at the governorate's centre"
+                if parsed.region
+                else f"only a governorate is named ({gov_name(gaz, gov)}); placed at its centre"
+            ),
+            precision=3, rule="governorate", match=None, parsed=parsed, candidates=(),
+            warnings=warnings,
+        )  # fmt: skip
+    return unmatched(query, "no place name found in the text", parsed, warnings=warnings)
+
+
+def geocode_one(text: Any, governorate: Any, *, strict: bool, gaz: GeocoderTables) -> GeocodeResult:
+    """Geocode one description, in stages: input checks, parse, chain, result, checks."""
+    scene = parse_one(text, governorate, strict=strict, gaz=gaz)
+    return scene if isinstance(scene, GeocodeResult) else _result_of_scene(gaz, scene)
+
+
+def parse_one(
+    text: Any, governorate: Any, *, strict: bool, gaz: GeocoderTables
+) -> Scene | GeocodeResult:
+    """The first stages: input checks and parsing (a result when nothing is left to resolve)."""
+    query = text if isinstance(text, str) else repr(text)
+    problem = input_problem(text)
+    if problem:
+        return unmatched(query if text is not None else "", problem)
+    warnings: list[str] = []
+    gov_param = governorate_param(governorate, strict=strict, warnings=warnings)
+    return scene_of(gaz, query, text.strip(), gov_param, warnings)
+
+
+def _result_of_scene(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
+    """The last stages: the chain resolved, the target placed and checked."""
+    resolve_chain(gaz, scene)
+    return result_of_chain(gaz, scene)
+
+
+def result_of_chain(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
+    """The target of a resolved chain placed and checked (or its container, or a span)."""
+    if not scene.chain:
+        return _chainless_result(gaz, scene)
+    target = scene.outcomes[0]
+    if scene.parsed.between and len(scene.parsed.between) == 2 and target.resolved is not None:
+        between = _between_result(gaz, scene, target.resolved)
+        if between is not None:
+            return between
+    if target.resolved is not None:
+        return _target_result(gaz, scene, target)
+    spotted = _span_fallback(gaz, scene)
+    if spotted is not None:
+        return spotted
+    return _unresolved_result(gaz, scene)
+
+
+def _between_result(gaz: GeocoderTables, scene: Scene, a: Resolved) -> GeocodeResult | None:
+    """Place "the road between A and B" at the midpoint when close, else at A (precision 2)."""
+    ctx_within = context_of(gaz, scene.resolved[-2][1])[0] if len(scene.resolved) > 1 else None
+    kind = scene.chain[0][1]
+    ctx = Ctx(
+        within=ctx_within or (scene.gov or None), governorate=scene.gov, confined=bool(ctx_within)
+    )
+    other = resolve(gaz, scene.parsed.between[1], kind, ctx)
+    if other.resolved is None:
+        return None
+    ra, rb = row(gaz, a.pos), row(gaz, other.resolved.pos)
+    dist = float(km(float(ra["lon"]), float(ra["lat"]), float(rb["lon"]), float(rb["lat"])))
+    names = f"{ra['name_en']} ({ra['id']}) and {rb['name_en']} ({rb['id']})"
+    if dist <= 25.0:
+        point = (
+            (float(ra["lon"]) + float(rb["lon"])) / 2,
+            (float(ra["lat"]) + float(rb["lat"])) / 2,
+        )
+        reason = f"a spot between {names}, {dist:.1f} km apart: placed at the midpoint"
+    else:
+        point = (float(ra["lon"]), float(ra["lat"]))
+        reason = f"a spot between {names}, {dist:.0f} km apart: placed at {ra['name_en']}"
+    scene.warnings.append(reason)
+    return result_from_row(
+        gaz, a.pos, query=scene.query, status="matched", reason=reason, precision=2, rule="between",
+        match=a.match, parsed=scene.parsed, candidates=scene.outcomes[0].candidates,
+        warnings=scene.warnings, uncertainty_km=round(max(1.0, dist / 2), 1), point=point,
+    )  # fmt: skip
+
+
+def _target_precision(
+    gaz: GeocoderTables, scene: Scene, res: Resolved
+) -> tuple[int, str, float | None]:
+    """(precision, reason, uncertainty) of a resolved target, before any offset."""
+    name, kind = scene.chain[0]
+    names = gaz.records.columns["name_en"]
+    place = names[res.pos]
+    level = res.match.level
+    if res.rule == "subpart":
+        return (
+            2,
+            f"{name!r} is a part of {place} that the gazetteer does not list; placed at the town",
+            None,
+        )
+    if kind == "badiya":
+        return 2, f"the desert around {place}; placed at the place itself", 15.0
+    if kind in ("area", "neighbourhood") and level in ("community", "adm3", "adm2"):
+        return (
+            2,
+            f"{name!r} ({kind}) is not listed; placed at {place}, which has that name",
+            None,
+        )
+    if level in ("adm1", "adm2", "adm3"):
+        return (
+            3,
+            f"{name!r} is the {_LEVEL_WORDS[level]} {place}; placed at its centre",
+            None,
+        )
+    if scene.parsed.landmark and ROAD_WORD.search(scene.parsed.landmark):
+        where = _LEVEL_WORDS.get(level, level)
+        return (
+            2,
+            f"{scene.parsed.landmark!r} runs through or near {place}; placed at the {where}",
+            None,
+        )
+    if scene.parsed.landmark:
+        return (
+            1,
+            f"{scene.parsed.landmark!r} in {place} ({_LEVEL_WORDS.get(level, level)}); placed at the {_LEVEL_WORDS.get(level, level)}",
+            None,
+        )
+    how = (
+        "spelled as in the gazetteer"
+        if res.match.rule == "exact"
+        else f"a spelling of {res.match.matched_name!r}"
+    )
+    parents = [r for i, r in scene.resolved if i > 0]
+    inside = f", inside {names[parents[-1].pos]}" if parents else ""
+    return 1, f"{name!r} is {place} ({how}){inside}", None
+
+
+def _target_result(gaz: GeocoderTables, scene: Scene, target: Outcome) -> GeocodeResult:
+    """The result for a resolved target, moved by a stated offset ("5 km east of X").
+
+    Its precision is then capped (see :func:`_capped`), and lowered to 2 for a road whose
+    other end was not found.
+    """
+    res = target.resolved
+    if res is None:
+        raise ValueError("_target_result needs a resolved target")
+    precision, reason, unc = _target_precision(gaz, scene, res)
+    rule = res.rule + (
+        "+parent" if len(scene.resolved) > 1 else ("+governorate" if scene.gov else "")
+    )
+    point: tuple[float, float] | None = None
+    parsed = scene.parsed
+    if parsed.offset_km and parsed.direction and parsed.direction in BEARINGS:
+        point, unc, reason = _offset_point(gaz, res.pos, parsed, scene.warnings)
+        precision, rule = 2, "offset"
+    if (
+        parsed.direction
+        and parsed.direction_of == "target"
+        and parsed.direction in BEARINGS
+        and point is None
+    ):
+        scene.warnings.append(
+            f"the text places the event in the {parsed.direction} of {scene.chain[0][0]!r}; the point is the place itself"
+        )
+    precision, added = _capped(gaz, precision, target, scene)
+    if parsed.between and precision == 1:
+        # "the A-B road" with B not found: somewhere on a road out of A
+        name = gaz.records.columns["name_en"][res.pos]
+        warn = f"{parsed.between[1]!r} (the other end) was not found; placed at {name}"
+        precision, added = 2, (*added, warn)
+    return result_from_row(
+        gaz, res.pos, query=scene.query, status="matched", reason=reason, precision=precision,
+        rule=rule, match=res.match, parsed=parsed, candidates=target.candidates,
+        warnings=scene.warnings, uncertainty_km=unc, point=point, added_warnings=added,
+    )  # fmt: skip
+
+
+def _offset_point(
+    gaz: GeocoderTables, pos: int, parsed: ParsedPlace, warnings: list[str]
+) -> tuple[tuple[float, float] | None, float, str]:
+    """(moved point or None, uncertainty km, reason) for "N km <direction> of X"."""
+    offset = parsed.offset_km if parsed.offset_km is not None else math.nan
+    r = row(gaz, pos)
+    vx, vy = BEARINGS[parsed.direction]
+    dlat = offset * vy / KM_PER_DEG_LAT
+    dlon = offset * vx / (KM_PER_DEG_LAT * math.cos(math.radians(float(r["lat"]))))
+    moved = (float(r["lon"]) + dlon, float(r["lat"]) + dlat)
+    where = f"{offset:g} km {parsed.direction} of {r['name_en']}"
+    if math.isfinite(offset) and offset <= _MAX_OFFSET_KM and inside_syria(*moved):
+        warnings.append(f"point moved {where} ({r['id']}) as described")
+        return moved, max(2.0, offset * 0.3), where
+    # an offset that leaves Syria (or is not a local description) cannot be honoured
+    unc = min(offset, _MAX_OFFSET_KM) if math.isfinite(offset) else _MAX_OFFSET_KM
+    warnings.append(f"offset not applied ({where}); the point is {r['name_en']} ({r['id']}) itself")
+    return (
+        None,
+        unc,
+        f"{where}: the offset would leave Syria or exceeds {_MAX_OFFSET_KM:g} km; placed at {r['name_en']}",
+    )
+
+
+def _capped(
+    gaz: GeocoderTables, precision: int, outcome: Outcome, scene: Scene
+) -> tuple[int, tuple[str, ...]]:
+    """Precision 1 only on strong name evidence that agrees with every stated container.
+
+    Lowered to 2 when the name is only similar (a fuzzy match), when the match lies outside
+    a stated container, or when another place of a nearly as good name lies elsewhere
+    inside the same containers (a namesake the text does not rule out). Returns the
+    precision and the warnings that say why it was lowered.
+    """
+    res = outcome.resolved
+    if precision != 1 or res is None:
+        return precision, ()
+    if res.cap > 1:
+        return res.cap, ()
+    match = res.match
+    if not (match.strong or res.rule in ("name+capital", "name+part")):
+        warn = (
+            f"{match.matched_name!r} is only a similar spelling (score {match.score:.2f}); "
+            "the place is likely but not certain (precision 2)"
+        )
+        return 2, (warn,)
+    rival = _rival(gaz, res, outcome.candidates, scene)
+    if rival is None or res.rule in ("name+capital", "name+size"):
+        return precision, ()
+    r = row(gaz, rival.position)
+    warn = (
+        f"another place has a nearly as close name: {r['name_en']} ({rival.id}, {r['adm1_en']}, "
+        f"{rival.matched_name!r}, score {rival.score:.2f}); the text does not rule it out (precision 2)"
+    )
+    return 2, (warn,)
+
+
+def _agrees(gaz: GeocoderTables, pos: int, scene: Scene) -> bool:
+    """Whether an entry agrees with the containers the text states (governorate, direction)."""
+    if scene.gov and gaz.records.columns["adm1_pcode"][pos] != scene.gov:
+        return False
+    parsed = scene.parsed
+    if parsed.direction_of == "governorate" and parsed.direction in BEARINGS:
+        origin = governorate_centre(gaz, scene.gov)
+        if origin:
+            return not direction_ok(gaz, pos, origin, parsed.direction) < 0.0
+    return True
+
+
+def _outranks(gaz: GeocoderTables, a: int, b: int) -> bool:
+    """Whether place ``a`` is so much the better known that a bare name means it, not ``b``.
+
+    A district seat or a town of 20,000+ at least ``DOMINANT`` times as prominent as ``b``,
+    or a sub-district seat at least ``_OUTRANK`` times as prominent.
+    """
+    major = gaz.seat_rank[a] >= 2 or gaz.population[a] >= 20_000
+    if major and gaz.prominence[a] >= DOMINANT * gaz.prominence[b]:
+        return True
+    return bool(gaz.seat_rank[a] >= 1 and gaz.prominence[a] >= _OUTRANK * gaz.prominence[b])
+
+
+def _rival(
+    gaz: GeocoderTables, res: Resolved, candidates: Sequence[NameMatch], scene: Scene
+) -> NameMatch | None:
+    """A candidate elsewhere, agreeing with the text, whose name is almost as good."""
+    lon0, lat0 = float(gaz.lon[res.pos]), float(gaz.lat[res.pos])
+    margin = _RIVAL_MARGIN
+    for m in candidates:
+        if m.position == res.pos or m.score < res.match.score - margin:
+            continue
+        if m.level in ("adm1", "adm2", "adm3") or not _agrees(gaz, m.position, scene):
+            continue
+        if within_km(lon0, lat0, gaz.lon[m.position], gaz.lat[m.position], _RIVAL_KM):
+            continue  # the same place, or one so near that the point stands
+        if _outranks(gaz, res.pos, m.position):
+            continue  # "Idlib" the city, not a hamlet of a similar name
+        near = m.rule != "skeleton" and m.score >= res.match.score - _NEAR_MARGIN
+        if m.strong or near:
+            return m
+    return None
+
+
+_SPAN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SPAN_LEVELS = ("community", "neighbourhood", "locality", "adm3", "adm2")
+
+
+def _spans(text: str, *, covered: Sequence[str] = ()) -> list[str]:
+    """Every run of 1-5 words that could be a name, longest first.
+
+    A run may neither start nor end with an ordinary description word, nor end with an
+    article, nor consist of such words only; a governorate's name is not a run, nor a
+    part of one of the casefolded texts ``covered``. (Both are tests of the run alone:
+    the cheap one, ``covered``, runs first, which leaves the runs as they are.)
+    """
+    words = _SPAN_WORD.findall(text)
+    lows = [w.lower().strip("'’-") for w in words]
+    ordinary = [w in DESCRIPTION_WORDS for w in lows]
+    no_end = [o or w in _ARTICLE_WORDS for w, o in zip(lows, ordinary, strict=True)]
+    out: list[str] = []
+    for n in range(min(5, len(words)), 0, -1):
+        for start in range(len(words) - n + 1):
+            end = start + n - 1
+            if ordinary[start] or no_end[end] or all(no_end[start : end + 1]):
+                continue
+            text_span = " ".join(words[start : end + 1])
+            if covered and any(text_span.casefold() in c for c in covered):
+                continue
+            if not governorate_pcode(text_span):
+                out.append(text_span)
+    return out
+
+
+def _innermost(scene: Scene) -> Resolved | None:
+    """The innermost place of the chain that was resolved (None when none was)."""
+    return min(scene.resolved, key=lambda t: t[0])[1] if scene.resolved else None
+
+
+def span_requests(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
+    """The searches of :func:`_span_fallback`: the runs of words not part of a name read.
+
+    Listed once per scene (a batch lists them ahead, to search them together), after its
+    chain is resolved.
+    """
+    if scene.spans is None:
+        scene.spans = _listed_spans(gaz, scene)
+    return scene.spans
+
+
+def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
+    if scene.chain and scene.outcomes[0].ambiguous:
+        return []
+    parent = _innermost(scene)
+    within = context_of(gaz, parent)[0] if parent is not None else (scene.gov or None)
+    covered = [n.casefold() for n, _ in scene.chain] + [
+        t.casefold() for t in (scene.parsed.governorate_text, scene.parsed.region) if t
+    ]
+    # not a part of a name already read ("Jouret" of "Jouret al Arayes", a region)
+    return [
+        SearchRequest(span, 5, _SPAN_LEVELS, within, 0.9, False)
+        for span in _spans(scene.parsed.landmark + " " + scene.query, covered=covered)
+    ]
+
+
+def _span_fallback(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
+    """The longest run of words that is exactly a gazetteer name inside the containers.
+
+    Used when the grammar's target is not a known place ("the entrance of Idlib National
+    Hospital", "the Jisr ash-Shughur road"): the name found among the words is a place near
+    which the event happened, so the result is precision 2 at that place.
+    """
+    requests = span_requests(gaz, scene)
+    strong = strong_span(requests, gaz.index.search_many(requests))
+    if strong is None:
+        return None
+    span, within = strong.query, strong.within
+    outcome = resolve(
+        gaz, span, "", Ctx(within=within, governorate=scene.gov, confined=bool(within))
+    )
+    res, parent = outcome.resolved, _innermost(scene)
+    if res is None or not res.match.strong or (parent is not None and res.pos == parent.pos):
+        return None
+    r = row(gaz, res.pos)
+    what = (
+        f"{scene.chain[0][0]!r} is not a place the gazetteer lists"
+        if scene.chain
+        else "the text names no place as such"
+    )
+    reason = f"{what}; among its words, {span!r} is {r['name_en']}: placed there"
+    return result_from_row(
+        gaz, res.pos, query=scene.query, status="matched", reason=reason, precision=2,
+        rule="span", match=res.match, parsed=scene.parsed, candidates=outcome.candidates,
+        warnings=[*scene.warnings, *res.warnings], uncertainty_km=uncertainty(gaz, res.pos) + 1.0,
+    )  # fmt: skip
+
+
+def strong_span(
+    requests: Sequence[SearchRequest], found: Sequence[list[NameMatch]]
+) -> SearchRequest | None:
+    """The first span search (``found``: what each found) with a strong hit, the one taken."""
+    return next(
+        (r for r, hits in zip(requests, found, strict=True) if any(m.strong for m in hits)), None
+    )
+
+
+def name_check(scene: Scene) -> SearchRequest | None:
+    """The search :func:`_unresolved_result` makes for a scene, if it makes one.
+
+    It tells a name the gazetteer lists elsewhere from one it does not list, for a target
+    neither found nor ambiguous, with no candidates, when a place containing it was found.
+    """
+    target = scene.outcomes[0] if scene.chain else None
+    if target is None or target.ambiguous or target.candidates or not scene.resolved:
+        return None
+    return SearchRequest(scene.chain[0][0], 1, None, None, 0.9, False)
+
+
+def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
+    """The target is not resolved: its container (parent place, then governorate), or none."""
+    target = scene.outcomes[0]
+    name = scene.chain[0][0]
+    if target.ambiguous and not scene.resolved:
+        return ambiguous_result(gaz, scene.query, scene.parsed, target, scene.warnings, target.note)
+    parent = _innermost(scene)
+    if parent is not None:
+        pr = row(gaz, parent.pos)
+        check = name_check(scene)  # (None: ambiguous, or candidates found)
+        why = (
+            "is ambiguous"
+            if target.ambiguous
+            else f"matches no place in or near {pr['name_en']}"
+            if check is None or gaz.index.search_many([check])[0]
+            else "is not in the gazetteer"
+        )
+        scene.warnings.append(
+            f"{name!r} {why}; placed at {pr['name_en']} ({pr['id']}), which contains it"
+        )
+        if target.ambiguous or target.note:
+            scene.warnings.append(target.note)
+        place = parent.match.level in ("community", "neighbourhood", "locality")
+        return result_from_row(
+            gaz, parent.pos, query=scene.query, status="matched",
+            reason=f"{name!r} {why}; placed at {pr['name_en']}, the place the text puts it in",
+            precision=2 if place else 3, rule="parent", match=parent.match, parsed=scene.parsed,
+            candidates=target.candidates, warnings=scene.warnings,
+            uncertainty_km=uncertainty(gaz, parent.pos) + (2.0 if parent.match.level != "neighbourhood" else 1.0),
+        )  # fmt: skip
+    if target.ambiguous:
+        return ambiguous_result(gaz, scene.query, scene.parsed, target, scene.warnings, target.note)
+    if scene.gov and scene.gov in gaz.pos_by_id:
+        gname = gov_name(gaz, scene.gov)
+        scene.warnings.append(target.note or f"{name!r} not found in the gazetteer (no close name)")
+        return result_from_row(
+            gaz, gaz.pos_by_id[scene.gov], query=scene.query, status="matched",
+            reason=f"{name!r} is not a place the gazetteer lists in {gname}; placed at the governorate",
+            precision=3, rule="governorate", match=None, parsed=scene.parsed,
+            candidates=target.candidates, warnings=scene.warnings,
+        )  # fmt: skip
+    return unmatched(
+        scene.query,
+        f"no gazetteer place matches {name!r}" + (f" ({target.note})" if target.note else ""),
+        scene.parsed,
+        candidates=candidates_of(gaz, target.candidates),
+        warnings=scene.warnings,
+    )

@@ -1,0 +1,431 @@
+"""The public geocoder: :func:`geocode`, :func:`geocode_batch` and :func:`geocode_frame`.
+
+:func:`geocode_frame` parses every row first, then resolves up to ``BATCH`` rows at a time
+link by link in step, the name searches of each step running together
+(:meth:`~syria_geo.gazetteer.search.NameIndex.search_many`); a single :func:`geocode` goes
+through the same steps as a batch of one.
+"""
+
+from __future__ import annotations
+
+import gc
+import math
+from collections.abc import Generator, Hashable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from syria_geo.errors import InputFormatError, InvalidParameterError
+from syria_geo.gazetteer import NameMatch, SearchRequest
+from syria_geo.geocoding.answers import (
+    geocode_one,
+    name_check,
+    parse_one,
+    result_of_chain,
+    span_requests,
+    strong_span,
+)
+from syria_geo.geocoding.online import online_geocode
+from syria_geo.geocoding.phrase import (
+    governorate_pcode,
+)
+from syria_geo.geocoding.resolve import chain_steps, levels_of, link_search
+from syria_geo.geocoding.results import GEOCODE_COLUMNS, GeocodeResult
+from syria_geo.geocoding.scene import Scene
+from syria_geo.geocoding.tables import GeocoderTables, geocoder_tables
+
+__all__ = [
+    "GEOCODE_COLUMNS",
+    "GeocodeResult",
+    "geocode",
+    "geocode_batch",
+    "geocode_frame",
+]
+_BATCH = 10_000  # parsed rows resolved together, their searches in step (see _resolve_scenes)
+_MAX_PREFETCH = 8000  # span searches run ahead for a batch (well within the search cache)
+
+
+# ---------------------------------------------------------------------------------------
+# public API
+# ---------------------------------------------------------------------------------------
+
+
+def geocode(
+    text: str,
+    *,
+    governorate: str | None = None,
+    date: str | None = None,
+    online: bool = False,
+    user_agent: str | None = None,
+    cache_dir: str | Path | None = None,
+) -> GeocodeResult:
+    """Geocode one place description.
+
+    Parameters
+    ----------
+    text
+        A place description in English ("Al Sukkari neighborhood, Aleppo city", "Hawwar
+        town, western suburbs of Aleppo governorate") or a place name in Latin or Arabic
+        script ("Khan Shaikhoun", "خان شيخون").
+    governorate
+        The governorate the place is known to be in (name in any common spelling, or a
+        P-code ``SY01``..``SY14``), used when the text does not name one.
+    date
+        Date of the event (ISO ``YYYY-MM-DD``), checked up front. The shipped gazetteer has
+        no dated names, so it does not change the result and is not stored in it.
+    online
+        If the gazetteer cannot place the target precisely, ask OpenStreetMap Nominatim
+        (1 request/second, results cached on disk, rejected if outside Syria). Off by
+        default; results carry ``source="nominatim"``.
+    user_agent
+        Identifying user agent for Nominatim (required with ``online=True``).
+    cache_dir
+        Directory of the Nominatim cache (default ``~/.cache/syria_geo``).
+
+    Returns
+    -------
+    GeocodeResult
+        Always a result: bad, empty, foreign or unresolvable input gives
+        ``status="unmatched"`` with a reason and NaN coordinates.
+
+    Raises
+    ------
+    InvalidParameterError
+        If ``governorate`` is not a known governorate, ``date`` is not an ISO date, or
+        ``online=True`` without ``user_agent``.
+    """
+    if date is not None:
+        try:
+            pd.Timestamp(date)
+        except (ValueError, TypeError) as exc:
+            raise InvalidParameterError(f"invalid date {date!r}; expected YYYY-MM-DD") from exc
+    if online and not (isinstance(user_agent, str) and user_agent.strip()):
+        raise InvalidParameterError(
+            "online=True needs user_agent (Nominatim's usage policy requires an identifying user agent)"
+        )
+    gaz = geocoder_tables()
+    result = geocode_one(text, governorate, strict=True, gaz=gaz)
+    if (
+        online
+        and (result.status != "matched" or result.precision >= 2)
+        and result.reason
+        and not result.reason.startswith(
+            ("empty", "not text", "input too long", "no letters", "place outside", "placeholder")
+        )
+    ):
+        result = online_geocode(
+            result, user_agent=user_agent, cache_dir=Path(cache_dir) if cache_dir else None, gaz=gaz
+        )
+    return result
+
+
+def geocode_batch(
+    values: pd.Series | Sequence[Any],
+    *,
+    governorate: str | pd.Series | Sequence[Any] | None = None,
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """Geocode many descriptions; one output row per input row, in order.
+
+    Parameters
+    ----------
+    values
+        Descriptions (a Series keeps its index; other sequences get a RangeIndex). Missing
+        or non-text values give ``unmatched`` rows.
+    governorate
+        One governorate for all rows, or one per row (a Series aligned on the index, or a
+        sequence of the same length). Unknown names are ignored with a warning in the row.
+    progress
+        Show a progress bar; by default only for more than 5,000 rows.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`GEOCODE_COLUMNS`, same index and order as ``values``. Repeated
+        (description, governorate) pairs are resolved once.
+
+    Raises
+    ------
+    InputFormatError
+        If ``governorate`` is a sequence of the wrong length.
+    """
+    series = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
+    n = len(series)
+    if governorate is None or isinstance(governorate, str):
+        govs: list[Any] = [governorate] * n
+    elif isinstance(governorate, pd.Series):
+        govs = (
+            list(governorate.reindex(series.index))
+            if not governorate.index.equals(series.index)
+            else list(governorate)
+        )
+    else:
+        govs = list(governorate)
+        if len(govs) != n:
+            raise InputFormatError(f"governorate has {len(govs)} values for {n} rows")
+    if isinstance(governorate, str) and not governorate_pcode(governorate):
+        raise InvalidParameterError(
+            f"unknown governorate {governorate!r}; expected a name such as 'Aleppo' or a P-code SY01..SY14"
+        )
+    gaz = geocoder_tables()
+    bar: Any = None
+    if progress if progress is not None else n > 5000:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=n, desc="geocoding", unit="row")
+    try:
+        with _collector_paused():
+            rows = _records_of(gaz, series.tolist(), govs, bar)
+            out = _frame_of_rows(rows, series.index)
+            del rows  # the frame holds the values: the collector need not visit the rows
+    finally:
+        if bar is not None:
+            bar.close()
+    return out
+
+
+# The dtype of each numeric column of GEOCODE_COLUMNS (the others are text).
+_NUMERIC_DTYPES = {
+    "geo_precision": "int64", "geo_score": "float64", "geo_uncertainty_km": "float64",
+    "lon": "float64", "lat": "float64",
+}  # fmt: skip
+
+
+def _frame_of_rows(rows: list[tuple[Any, ...]], index: pd.Index) -> pd.DataFrame:
+    """The table of :data:`GEOCODE_COLUMNS` from row value tuples, column by column."""
+    if not rows:
+        return pd.DataFrame(columns=list(GEOCODE_COLUMNS), index=index).astype(_NUMERIC_DTYPES)
+    data: dict[str, Any] = {}
+    for name, values in zip(GEOCODE_COLUMNS, zip(*rows, strict=True), strict=True):
+        dtype = _NUMERIC_DTYPES.get(name)
+        data[name] = np.array(values, dtype=dtype) if dtype else _text_array(values)
+    return pd.DataFrame(data, index=index)
+
+
+def _text_array(values: Sequence[str]) -> Any:
+    """``pd.array(values, dtype="str")`` for a column of text (only ``str`` values).
+
+    When that dtype keeps its text in pyarrow (pandas 3), the pyarrow array is made here and
+    handed over as it is: pandas would first pass every value through ``str`` (a copy of
+    the column, to no effect on text), then make the same array.
+    """
+    dtype = _str_dtype()
+    if not (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"):
+        return pd.array(values, dtype="str")
+    import pyarrow as pa  # type: ignore[import-untyped]
+
+    return pd.array(pa.array(values, type=pa.large_string()), dtype=dtype)
+
+
+@cache
+def _str_dtype() -> Any:
+    """The dtype pandas means by ``"str"`` (pyarrow-backed text in pandas 3)."""
+    return pd.array([], dtype="str").dtype
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while rows are geocoded.
+
+    Geocoding allocates many small objects that form no reference cycles (a 10,000-row
+    batch leaves a handful of cyclic objects behind), so the collector's passes, about a
+    tenth of a batch's time, find nothing; reference counting frees everything else as
+    usual. What the batch keeps (the name searches it cached, the results) is long-lived,
+    so it goes to the collector's oldest generation at once, where two young collections
+    finding nothing to free would have moved it (``gc.freeze`` then ``gc.unfreeze``; not
+    done when the program keeps frozen objects of its own). The collector is then switched
+    back on if it was on.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled and not gc.get_freeze_count():
+            gc.freeze()  # everything tracked -> the permanent generation,
+            gc.unfreeze()  # -> the oldest generation (no pass over the objects)
+        if enabled:
+            gc.enable()
+
+
+def _records_of(
+    gaz: GeocoderTables, values: list[Any], govs: list[Any], bar: Any
+) -> list[tuple[Any, ...]]:
+    """One output row (the values of :data:`GEOCODE_COLUMNS`) per input row: rows parsed in order, resolved in batches of ``_BATCH``.
+
+    A repeated (description, governorate) pair is resolved once. ``bar`` (a tqdm bar or
+    None) advances as rows are resolved.
+    """
+    memo: dict[tuple[Hashable, Hashable], tuple[Any, ...]] = {}
+    pending: dict[tuple[Hashable, Hashable], Scene] = {}
+    keys: list[tuple[Hashable, Hashable]] = []
+    for value, gov in zip(values, govs, strict=True):
+        key = (_hashable(value), _hashable(gov))
+        keys.append(key)
+        if key in memo or key in pending:
+            continue
+        scene = parse_one(value, gov, strict=False, gaz=gaz)
+        if isinstance(scene, GeocodeResult):
+            memo[key] = scene._row_values()
+        else:
+            pending[key] = scene
+        if len(pending) >= _BATCH:
+            _resolve_scenes(gaz, pending, memo)
+            if bar is not None:
+                bar.update(len(keys) - bar.n)
+    _resolve_scenes(gaz, pending, memo)
+    if bar is not None:
+        bar.update(len(keys) - bar.n)
+    return [memo[key] for key in keys]
+
+
+def _resolve_scenes(
+    gaz: GeocoderTables,
+    pending: dict[tuple[Hashable, Hashable], Scene],
+    memo: dict[Any, tuple[Any, ...]],
+) -> None:
+    """Resolve the parsed rows of a batch into ``memo``; their name searches run together.
+
+    The chains advance search by search in step (see :func:`chain_steps`): the searches
+    each chain announces next run together, whether of a link or of the fall-back a link
+    needs when its search finds nothing it takes (across the whole country when it was
+    searched inside the stated governorate, or in the parent's district when it was
+    searched inside its sub-district, see :func:`_wider_search`). Once the chains are
+    resolved, so do the searches for names among the words of the rows whose target was
+    not found (see :func:`_prefetch_spans`).
+    """
+    steps = [chain_steps(gaz, scene) for scene in pending.values()]
+    wanted = [next(step, None) for step in steps]
+    while any(request is not None for request in wanted):
+        hits_of = iter(gaz.index.search_many([r for r in wanted if r is not None]))
+        wanted = [
+            _step(step, next(hits_of)) if request is not None else None
+            for step, request in zip(steps, wanted, strict=True)
+        ]
+    _prefetch_spans(gaz, pending.values())
+    for key, scene in pending.items():
+        memo[key] = result_of_chain(gaz, scene)._row_values()
+    pending.clear()
+
+
+def _prefetch_spans(gaz: GeocoderTables, scenes: Iterable[Scene]) -> None:
+    """Run together the searches the results of a batch's unresolved rows will ask for.
+
+    A row with no chain, or whose target was not found, is placed by :func:`_span_fallback`
+    or else by :func:`_unresolved_result` / :func:`_chainless_result`, which search one
+    request at a time. Their requests are the same whichever order they run in, and the
+    search cache answers a request as its search would (:meth:`NameIndex.search_many`),
+    so running them ahead, together, leaves every result as it was. In two passes:
+
+    1. every row's spans (:func:`span_requests`; at most ``_MAX_PREFETCH``, the rest are
+       searched row by row);
+    2. for a row with a span whose hits include a strong one, the link search of the first
+       such span (the one :func:`_span_fallback` resolves, through :func:`resolve`); and
+       the check of the target's name :func:`_unresolved_result` makes if the span is not
+       taken, when it makes one (:func:`name_check`: a cheap search, rarely not needed).
+
+    The rarer searches of :func:`resolve` (a Turkish spelling, a tie-breaker) still run
+    one by one.
+    """
+    unfound = [s for s in scenes if not s.chain or s.outcomes[0].resolved is None]
+    listed = [span_requests(gaz, scene) for scene in unfound]
+    found = gaz.index.search_many([r for requests in listed for r in requests][:_MAX_PREFETCH])
+    then: list[SearchRequest] = []
+    start = 0
+    for scene, requests in zip(unfound, listed, strict=True):
+        end = start + len(requests)
+        if end > len(found):
+            break  # beyond the prefetch
+        strong = strong_span(requests, found[start:end])
+        start = end
+        if strong is not None:
+            then.append(link_search(strong.query, levels_of(""), strong.within))
+        if (check := name_check(scene)) is not None:
+            then.append(check)
+    gaz.index.search_many(then)
+
+
+def _step(
+    step: Generator[SearchRequest, list[NameMatch] | None, None], hits: list[NameMatch]
+) -> SearchRequest | None:
+    """Send a chain what its last announced search found; its next search, or None."""
+    try:
+        return step.send(hits)
+    except StopIteration:
+        return None
+
+
+def _hashable(value: Any) -> Hashable:
+    """A dict key for a cell: equal only for cells that geocode alike (missing cells alike)."""
+    if type(value) is str:  # most cells (what the general case below gives a str)
+        return ("str", value)
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    try:
+        hash(value)
+    except TypeError:
+        return (type(value).__name__, repr(value))
+    # typed: 0, 0.0 and False are equal as dict keys but give different reasons
+    return (type(value).__name__, value)
+
+
+def geocode_frame(
+    df: pd.DataFrame,
+    column: str,
+    *,
+    governorate_column: str | None = None,
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """Append geocode columns to a table, keeping every row and column in order.
+
+    Parameters
+    ----------
+    df
+        Input table.
+    column
+        Column with the place descriptions.
+    governorate_column
+        Optional column with each row's governorate.
+    progress
+        Show a progress bar (default: only for more than 5,000 rows).
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``df`` with :data:`GEOCODE_COLUMNS` appended (``geo_status`` ...
+        ``geo_warnings``, then the provenance columns ``geo_rule``, ``geo_reason``,
+        ``geo_source``, ``geo_candidates``).
+
+    Raises
+    ------
+    InputFormatError
+        If a named column is missing or ``df`` already has a geocode column.
+    """
+    if not isinstance(df, pd.DataFrame):
+        raise InputFormatError(f"expected a pandas DataFrame, got {type(df).__name__}")
+    for name in (column, governorate_column):
+        if name is not None and name not in df.columns:
+            raise InputFormatError(
+                f"column {name!r} not found; columns are: {', '.join(map(str, df.columns))}"
+            )
+    clash = [c for c in GEOCODE_COLUMNS if c in df.columns]
+    if clash:
+        raise InputFormatError(
+            f"the table already has geocode column(s) {', '.join(clash)}; rename or drop them first"
+        )
+    coded = geocode_batch(
+        df[column],
+        governorate=df[governorate_column] if governorate_column is not None else None,
+        progress=progress,
+    )
+    from syria_geo.core import points_frame
+
+    # a GeoDataFrame in EPSG:4326: a point per located row, an empty geometry otherwise
+    out: pd.DataFrame = points_frame(pd.concat([df, coded], axis=1))
+    return out

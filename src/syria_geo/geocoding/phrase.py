@@ -1,0 +1,1271 @@
+"""Parse free-text place descriptions of Syrian incidents into their parts.
+
+Human-rights reports describe places as chains such as "the vicinity of the vegetables
+market in Al Sukkari neighborhood, located in Aleppo city", "Hawwar town, western suburbs
+of Aleppo governorate", "al Mrashda village which administratively follows al Bokamal
+city, eastern suburbs of Deir Ez-Zour governorate" or "Al Khan area in Al Tabni town".
+:func:`place_from_phrase` splits such a chain into a :class:`ParsedPlace`: the target
+place and its kind, the parent place it lies in, the governorate, a compass direction
+(of the governorate or the parent), a region ("Eastern Ghouta"), a landmark, and "between
+A and B" pairs. It only parses; :mod:`syria_geo.geocoding` resolves the names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
+
+from syria_geo.core import frozen_maker
+from syria_geo.gazetteer import ARTICLES, analyse, core_name, qualifiers
+
+__all__ = [
+    "DESCRIPTION_WORDS",
+    "GOVERNORATES",
+    "ROAD_WORD",
+    "ParsedPlace",
+    "arabic_phrase_as_chain",
+    "governorate_pcode",
+    "place_from_phrase",
+]
+
+# ADM1 P-code -> names used for the governorate in reports (any spelling; matched after
+# normalize_latin / normalize_arabic folding, so "Deir Ez-Zour" = "Deir ez-Zor").
+GOVERNORATES: dict[str, tuple[str, ...]] = {
+    "SY01": ("Damascus", "Damascus city", "Dimashq", "Sham", "دمشق"),
+    "SY02": ("Aleppo", "Halab", "Alep", "حلب"),
+    "SY03": (
+        "Rural Damascus", "Damascus suburbs", "Damascus countryside", "Rif Dimashq",
+        "Rif Damascus", "Reef Damascus", "Rif Dimashk", "Damascus Rural", "ريف دمشق",
+    ),
+    "SY04": ("Homs", "Hims", "حمص"),
+    "SY05": ("Hama", "Hamah", "Hamat", "حماة"),
+    "SY06": ("Lattakia", "Latakia", "Lattaquie", "Ladhiqiyah", "اللاذقية"),
+    "SY07": ("Idleb", "Idlib", "Edlib", "ادلب"),
+    "SY08": ("Al-Hasakeh", "Hasaka", "Hasakah", "Hassakeh", "Hasakeh", "Hasake", "الحسكة"),
+    "SY09": ("Deir-ez-Zor", "Deir Ez-Zour", "Deir ez-Zor", "Dayr az-Zawr", "Deir al-Zour", "Deir", "دير الزور"),
+    "SY10": ("Tartous", "Tartus", "Tartouss", "طرطوس"),
+    "SY11": ("Ar-Raqqa", "Raqqa", "Raqqah", "Rakka", "الرقة"),
+    "SY12": ("Dar'a", "Daraa", "Deraa", "Dera'a", "Dara", "درعا"),
+    "SY13": ("As-Sweida", "Suwayda", "Sweida", "Suwaida", "Sweidaa", "Swaida", "السويداء"),
+    "SY14": ("Quneitra", "Qunaitra", "Qunaytirah", "Kuneitra", "القنيطرة"),
+}  # fmt: skip
+_GOV_BY_CORE: dict[str, str] = {
+    core_name(n): code for code, names in GOVERNORATES.items() for n in names
+}
+# Regions that imply a governorate.
+_REGIONS: dict[str, tuple[str, str | None]] = {
+    "eastern ghouta": ("SY03", "east"),
+    "western ghouta": ("SY03", "west"),
+    "ghouta": ("SY03", None),
+    "qalamoun": ("SY03", None),
+    "jabal al zawiya": ("SY07", None),
+    "jabal al akrad": ("SY06", None),
+    "jabal al turkman": ("SY06", None),
+    "ghab": ("SY05", None),
+    "ghab plain": ("SY05", None),
+    "sahl al ghab": ("SY05", None),
+    "wadi barada": ("SY03", None),
+    "yarmouk basin": ("SY12", None),
+    "yarmouk valley": ("SY12", None),
+    "lajat": ("SY12", None),
+    "leja": ("SY12", None),
+    "jazira": ("SY08", None),
+    "hawran": ("SY12", None),
+    "houla": ("SY04", None),
+    "hula": ("SY04", None),
+    "eastern qalamoun": ("SY03", "east"),
+    "western qalamoun": ("SY03", "west"),
+    "jabal al arab": ("SY13", None),
+    "jabal al druze": ("SY13", None),
+    "wadi al nasara": ("SY04", None),
+    "jabal shahshabu": ("SY05", None),
+    "jabal al summaq": ("SY07", None),
+    "jabal al arbain": ("SY07", None),
+    "houran": ("SY12", None),
+}
+
+_REGION_BY_CORE = {core_name(r): r for r in _REGIONS}
+
+_DIRECTIONS = {
+    "north": "north", "northern": "north", "south": "south", "southern": "south",
+    "east": "east", "eastern": "east", "west": "west", "western": "west",
+    "northeast": "northeast", "northeastern": "northeast", "northwest": "northwest",
+    "northwestern": "northwest", "southeast": "southeast", "southeastern": "southeast",
+    "southwest": "southwest", "southwestern": "southwest", "central": "centre",
+    "center": "centre", "centre": "centre", "middle": "centre",
+}  # fmt: skip
+_DIR_WORD = r"(?:north|south)?(?:east|west)?(?:ern)?|north(?:ern)?|south(?:ern)?|central|center|centre|middle"
+
+# Feature words -> kind. Settlement-like kinds can be targets; landmarks sit inside one.
+_KINDS: dict[str, str] = {
+    "neighborhood": "neighbourhood", "neighbourhood": "neighbourhood", "neighborhoods": "neighbourhood",
+    "quarter": "neighbourhood", "district": "district", "hay": "neighbourhood",
+    "village": "village", "hamlet": "village", "farm": "farm", "farms": "farm",
+    "town": "town", "townlet": "town", "city": "city", "cities": "city",
+    "area": "area", "region": "area", "outskirts": "area", "plain": "area",
+    "airbase": "area", "airport": "area", "site": "area", "zone": "area",
+    "camp": "camp", "camps": "camp", "crossing": "crossing", "checkpoint": "crossing", "badiya": "badiya",
+    "subdistrict": "subdistrict", "sub-district": "subdistrict", "nahiya": "subdistrict",
+    "street": "landmark", "road": "landmark", "square": "landmark", "circle": "landmark",
+    "roundabout": "landmark", "market": "landmark", "mosque": "landmark",
+    "school": "landmark", "hospital": "landmark", "bakery": "landmark", "highway": "landmark",
+    "station": "landmark", "bridge": "landmark", "church": "landmark", "shop": "landmark",
+    "building": "landmark", "buildings": "landmark", "entrance": "landmark",
+    "villages": "village", "towns": "town", "neighbourhoods": "neighbourhood",
+    "quarters": "neighbourhood", "areas": "area", "crossroads": "landmark",
+    "intersection": "landmark", "junction": "landmark", "motorway": "landmark",
+    "gate": "landmark", "factory": "landmark", "plant": "landmark", "prison": "landmark",
+    "clinic": "landmark", "university": "landmark", "college": "landmark",
+    "cemetery": "landmark", "graveyard": "landmark", "park": "landmark", "dam": "landmark",
+    "headquarters": "landmark", "base": "area", "field": "area", "fields": "area",
+    "oilfield": "area", "desert": "badiya", "countryside": "area", "surroundings": "area",
+    "vicinity": "area", "environs": "area", "positions": "landmark", "position": "landmark",
+}  # fmt: skip
+# Arabic feature words written before the name (حي الوعر = the Waer neighbourhood).
+_ARABIC_KINDS = {
+    "حي": "neighbourhood", "قرية": "village", "بلدة": "town", "مدينة": "city", "مخيم": "camp",
+    "معبر": "crossing", "منطقة": "area", "ناحية": "subdistrict", "مزرعة": "farm",
+    "مزارع": "farm", "بادية": "badiya", "قرى": "village", "بلدات": "town", "مدن": "city",
+    "مسجد": "landmark", "جامع": "landmark", "سوق": "landmark", "شارع": "landmark",
+    "ساحة": "landmark", "دوار": "landmark", "مشفى": "landmark", "مستشفى": "landmark",
+    "مدرسة": "landmark", "فرن": "landmark", "مخبز": "landmark", "طريق": "landmark",
+    "أوتوستراد": "landmark", "اوتوستراد": "landmark", "مطار": "area", "سجن": "landmark",
+    "محطة": "landmark", "مبنى": "landmark", "كنيسة": "landmark", "حاجز": "crossing",
+    "محيط": "area", "أطراف": "area", "اطراف": "area",
+}  # fmt: skip
+# Words that describe a camp or crossing but are not part of its name.
+_DESCRIPTORS = frozenset(
+    {"palestinian", "refugee", "refugees", "idp", "idps", "displacement", "displaced",
+     "informal", "makeshift", "border", "industrial", "military", "air", "airbase",
+     "archaeological", "nuclear"}
+)  # fmt: skip
+
+# Connectors between links of the chain (order matters: longer first).
+_CONNECTORS = re.compile(
+    r"\s*,?\s*\b(?:which\s+(?:is\s+)?administratively\s+(?:follows|belongs\s+to|part\s+of|a\s+part\s+of|is\s+a\s+part\s+of)"
+    r"|which\s+is\s+administratively\s+a\s+part\s+of|administratively\s+(?:follows|belongs\s+to)"
+    r"|which\s+(?:is\s+)?affiliated\s+(?:to|with)|affiliated\s+(?:to|with)|which\s+belongs\s+to|belonging\s+to"
+    r"|(?:which\s+is\s+)?located\s+(?:in\s+|on\s+|at\s+)+|situated\s+in|part\s+of"
+    r"|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|in\s+the\s+(?:middle|center|centre)\s+of"
+    r"|inside|within|in\s+in|in|at|of|near|close\s+to|next\s+to|outside(?:\s+of)?|on|from|around"
+    r"|towards?|beside|behind|opposite|along|across\s+from|by|to|for)\b\s*"
+    r"|\s*[,;–]\s*",
+    re.IGNORECASE,
+)
+_NOISE_TAIL = re.compile(
+    r"\s*(?:,\s*)?\b(?:and\s+is\s+under|which\s+(?:is|was)\s+under|under\s+the\s+control|controlled\s+(?:jointly\s+)?by"
+    r"|(?:and\s+)?is\s+jointly\s+controlled|which\s+resulted|resulting\s+in|killing|which\s+killed"
+    r"|(?:which|that|where|who)\s+(?!(?:is\s+|was\s+)?(?:administratively|affiliated|belongs?|located|situated"
+    r"|(?:a\s+)?part|in|on|near|close|south|north|east|west|follows)\b)"
+    r"|with\s+(?:Jordan|Turkey|Lebanon|Iraq|Israel|the\s+Turkish|the\s+Jordanian|the\s+Lebanese|the\s+Iraqi)\b"
+    r"|(?:and\s+)?(?:hosts?|hosting|housing|sheltering)\s).*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# "the Syrian side of": where at a border crossing, not a name.
+_SIDE_OF = re.compile(
+    r"(?i)\b(?:the\s+)?(?:syrian|turkish|lebanese|jordanian|iraqi)\s+side\s+of\s+"
+)
+# "the Saraqib-Idlib road", "the Maarat al-Numan – Khan Shaykhun highway": a road between two
+# places (rewritten as "between A and B"; the geocoder checks that both are places).
+#: A word for a road ("the Castello road", "the M5 highway").
+ROAD_WORD = re.compile(r"(?i)\b(?:road|highway|motorway|route|freeway|autostrad[ae]?)\b")
+_ROAD_WORD = re.compile(
+    r"(?i)\s+(?:international\s+|main\s+|old\s+|new\s+|ring\s+)?" + ROAD_WORD.pattern[4:]
+)
+_CHUNK_START = re.compile(r"(?i)(?:^|,|;|\b(?:the|on|in|of|at|along|near|off)\s)")
+_ROAD_BETWEEN = re.compile(
+    r"(?i)\b(?:road|highway|motorway|route|crossroads?|intersection|junction|area|fields?|farmlands?)"
+    r"\s+(?:linking|connecting|that\s+links|that\s+connects|which\s+links|which\s+connects|from)\s+"
+    r"(?P<a>.+?)\s+(?:and|with|to)\s+(?P<b>.+?)(?=,|$)"
+)
+# "the capital", "the Syrian capital": Damascus; "the provincial capital of X": X city.
+_CAPITAL = re.compile(
+    r"(?i)^(?:the\s+)?(?:syrian\s+)?capital(?:\s+city)?$|^العاصمة(?:\s+السورية)?$"
+)
+_PROVINCIAL_CAPITAL = re.compile(r"(?i)^(?:the\s+)?(?:provincial|governorate|regional)\s+capital$")
+# Words that make up descriptions of what happened, not place names ("positions of the
+# factions in X", "people gathered near X"): a link made only of them is not a name.
+_PLAIN_WORDS = frozenset(
+    """
+    a an the and or of in on at near by to from with for its their his her some several many most
+    all two three four few people civilians gathered gathering crowd crowds positions position
+    factions faction fighters forces regime held regime-held opposition-held rebel-held sdf-held
+    isis-held controlled places place spots spot around vicinity displaced families family
+    idps residents homes home house houses tents tent shelter shelters military civilian residential
+    public private local main various other same area areas parts part region side edge edges
+    center centre heart middle outskirts surroundings environs targets target group groups
+    headquarters hq post posts point points fuel station stations shop shops car cars vehicle
+    vehicles truck trucks farmers farmer workers shepherds children women men market markets
+    bakery bakeries mosque mosques school schools hospital hospitals clinic clinics building
+    buildings road roads street streets highway highways bridge farm farms field fields land
+    lands farmland farmlands agricultural industrial national grand old new big small large
+    entrance gate checkpoint checkpoints camp camps site sites base bases airport airbase
+    station crossing crossroads intersection junction roundabout square circle
+    shelling shelled shells shell airstrike airstrikes air strike strikes raid raids bombing
+    bombings bombardment bombarded explosion explosions blast blasts bomb bombs ied ieds mine
+    mines landmine landmines drone drones attack attacks attacked ambush ambushed clashes
+    clash fighting battle battles killed killing wounded injured dead victims massacre
+    targeting targeted hit struck souq souk water electricity power oil gas supplies
+    supplying which that where convoy patrol gunmen unknown unidentified armed army troops
+    soldiers police security militia militias members member someone somebody man woman child
+    boy girl sniper snipers rocket rockets missile missiles mortar mortars artillery barrel
+    barrels cluster munitions warplanes warplane jets jet helicopter helicopters aircraft
+    russian turkish syrian iranian israeli american us-led international coalition government
+    pro-government opposition rebel rebels regime's for palestinian refugees refugee ancient
+    ruins axes axis front fronts frontline frontlines suburb outskirt besieged
+    """.split(),  # noqa: SIM905 (a word list reads better as text)
+)
+_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_QUOTES = re.compile(r"[\"“”«»]")
+_ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ARTICLE_LETTERS = "aAtT"  # the letters _ARTICLE_START's words start with
+_GOV_SEG = re.compile(
+    rf"^(?:the\s+)?(?:(?P<dir>{_DIR_WORD})\s+)?(?:(?:suburbs|countryside|outskirts|rural\s+areas|rif|parts|areas|part)\s+of\s+)?"
+    rf"(?:the\s+)?(?P<name>.+?)\s*(?P<tail>governorate|province|suburbs|countryside|gov\.?)?$",
+    re.IGNORECASE,
+)
+_INNER_KIND = re.compile(
+    r"(?<=\S)\s+(area|neighborhood|neighbourhood|village|town|city|camp)\s+(?=(?:al|el|an|as|ad|ash|at|ar|az)\s|[A-Z])"
+)
+# a kind word of _INNER_KIND followed by a space: where _INNER_KIND can match
+_INNER_KIND_WORD = re.compile(r"(?:area|neighbou?rhood|village|town|city|camp)\s")
+
+
+def _split_inner_kind(segment: str) -> list[str]:
+    if not _INNER_KIND_WORD.search(segment):  # _INNER_KIND cannot match
+        return [segment.strip()] if segment.strip() else []
+    parts: list[str] = []
+    start = 0
+    for m in _INNER_KIND.finditer(segment):
+        parts.append(segment[start : m.end(1)])
+        start = m.end()
+    parts.append(segment[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+_GENERIC_WORDS = frozenset(
+    {"residential", "main", "public", "local", "old", "new", "nearby", "same", "whole", "entire",
+     "popular", "busy", "crowded", "industrial", "commercial", "agricultural", "northern",
+     "southern", "eastern", "western", "central", "several", "many", "some", "other", "another"}
+)  # fmt: skip
+_GENERIC_NAME = re.compile(rf"(?i)^(?:{'|'.join(sorted(_GENERIC_WORDS))})$")
+_OFFSET = re.compile(
+    r"^(?P<km>\d+(?:\.\d+)?)\s*(?:km|kilometers|kilometres)\s+(?P<dir>[a-z]+)$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedPlace:
+    """The parts of a place description.
+
+    Attributes
+    ----------
+    text
+        The input text.
+    target
+        Name of the most specific named place (settlement, neighbourhood or area), or "".
+    kind
+        Its kind: ``neighbourhood``, ``village``, ``town``, ``city``, ``area``, ``camp``,
+        ``farm``, ``crossing``, ``badiya`` (the desert around a place) or "" if not said.
+    parent
+        Name of the place the target lies in ("Aleppo" in "... neighborhood, Aleppo
+        city"), or "".
+    parent_kind
+        Kind of the parent, or "".
+    direction
+        Compass direction (``north`` ... ``southwest``, ``centre``) given for the target's
+        position inside its parent or governorate ("western suburbs of Aleppo"), or "".
+    direction_of
+        What the direction refers to: ``governorate``, ``parent``, ``target`` ("the
+        northern neighborhood of Khan Shaikhoun", "eastern Bashqatein") or "".
+    governorate
+        ADM1 P-code named or implied by the text (``SY03`` for "Damascus suburbs"), or "".
+    governorate_text
+        The governorate words as written, or "".
+    region
+        A named region ("Eastern Ghouta"), or "".
+    landmark
+        The landmark inside the target ("Al Karaj square", "vegetables market"), or "".
+    between
+        The two places of "between A and B", else ().
+    offset_km
+        Distance given as "10 km east of X" (X is then the target), else None.
+    places
+        Every named place of the chain in order, with its kind: ``((name, kind), ...)``.
+    """
+
+    text: str
+    target: str = ""
+    kind: str = ""
+    parent: str = ""
+    parent_kind: str = ""
+    direction: str = ""
+    direction_of: str = ""
+    governorate: str = ""
+    governorate_text: str = ""
+    region: str = ""
+    landmark: str = ""
+    between: tuple[str, ...] = ()
+    offset_km: float | None = None
+    places: tuple[tuple[str, str], ...] = ()
+
+
+_PCODE = re.compile(r"(?i)SY(0[1-9]|1[0-4])")
+_GOV_WORD = re.compile(r"(?i)\b(?:governorate|province|gov\.?|muhafazat|mohafazat|محافظة)\b")
+_RURAL_OF = re.compile(
+    rf"(?i)^\s*(?:the\s+)?(?:(?:{_DIR_WORD})\s+)?(?:rural|countryside\s+of|suburbs\s+of|rif)\s+(?=\S)"
+)
+_AR_GOV = re.compile(
+    r"^\s*(?:ريف|محافظة)\s+(.+?)(?:\s+(?:ال)?(?:شمالي|جنوبي|شرقي|غربي)(?:ة|ه)?)?\s*$"
+)
+
+
+def _core_of_name(text: str) -> str:
+    """``core_name(text)``, read from ``analyse(text)`` (the same words).
+
+    The links read here as names are the names the geocoder then searches for, and the
+    name search analyses each query: reading a name's core from its analysis (cached)
+    spares a second reading of its words.
+    """
+    return " ".join(analyse(text)[0])
+
+
+@lru_cache(maxsize=65536)
+def governorate_pcode(text: str) -> str:
+    """ADM1 P-code for a governorate name in any common spelling, or "" if none.
+
+    Parameters
+    ----------
+    text
+        "Aleppo", "Deir Ez-Zour", "Damascus suburbs", "Rif Dimashq", "SY07", "ادلب" ...
+
+    Returns
+    -------
+    str
+        The P-code (``SY01`` ... ``SY14``) or "".
+    """
+    text = text.strip()
+    if len(text) == 4 and _PCODE.fullmatch(text):  # (each of its 4 letters matches one)
+        return text.upper()
+    # the words of the text (see _lacks); _GOV_WORD.sub below puts a space, never a word
+    low = _ascii_lower(text)
+    if low is None or any(map(low.__contains__, ("gov", "province", "muhafazat", "mohafazat"))):
+        text = _GOV_WORD.sub(" ", text)
+    core = _core_of_name(text)
+    if core in _GOV_BY_CORE:
+        return _GOV_BY_CORE[core]
+    rural = (
+        _RURAL_OF.match(text)
+        if low is None or any(map(low.__contains__, ("rural", "countryside", "suburbs", "rif")))
+        else None
+    )
+    if rural:  # "rural Hama", "the countryside of Idlib"; rural Damascus is its own governorate
+        code = _GOV_BY_CORE.get(core_name(text[rural.end() :]), "")
+        return "SY03" if code == "SY01" else code
+    m_ar = _AR_GOV.match(text) if low is None else None  # (Arabic words)
+    if m_ar:  # "ريف حماة الشمالي" (the northern countryside of Hama)
+        return _GOV_BY_CORE.get(core_name(m_ar.group(1)), "")
+    if low is not None and "suburbs" not in low and "countryside" not in low:
+        return ""  # no tail of _GOV_SEG below
+    m = _GOV_SEG.match(text.strip())
+    if m and m.group("tail") and m.group("tail").lower() in {"suburbs", "countryside"}:
+        name = core_name(m.group("name"))
+        if name == core_name("Damascus"):
+            return "SY03"
+        return _GOV_BY_CORE.get(name, "")
+    return ""
+
+
+def _kind_split(segment: str) -> tuple[str, str, str]:
+    """Split "eastern Bashqatein village" -> (name, kind, direction).
+
+    Not cached: its caller per link, :func:`_read_segment`, is.
+    """
+    words = segment.split()
+    direction = ""
+    kind = ""
+    while words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    if words and words[0].lower() in _DIRECTIONS and len(words) > 1:
+        direction = _DIRECTIONS[words[0].lower()]
+        words = words[1:]
+    if len(words) == 1 and words[0] in _ARABIC_KINDS:
+        return "", _ARABIC_KINDS[words[0]], direction  # "سوق" alone: a landmark word
+    if words and words[0] in _ARABIC_KINDS and len(words) > 1:
+        kind = _ARABIC_KINDS[words[0]]
+        words = words[1:]
+    if (
+        len(words) > 2
+        and words[-1].lower() in _DIRECTIONS
+        and words[-2].lower().strip(".") in _KINDS
+    ):
+        words = words[:-1]  # "Yarmouk camp south" (of Damascus): the direction is not the name
+    if words and words[-1].lower().strip(".") in _KINDS:
+        kind = _KINDS[words[-1].lower().strip(".")]
+        words = words[:-1]
+        if kind == "area" and len(words) > 1 and words[-1].lower() in {"oil", "gas", "military"}:
+            words = words[:-1]  # "al-Omar oil field", "Tabqa military airport"
+    elif (
+        words
+        and words[0].lower() in _KINDS
+        and len(words) > 1
+        and _KINDS[words[0].lower()] != "landmark"
+    ):
+        kind = _KINDS[words[0].lower()]  # "Badiya of X" handled by the caller; "Camp Yarmouk"
+        words = words[1:]
+        if len(words) > 1 and words[0].lower() == "of":
+            words = words[1:]  # "the towns of X" (inside "between ... and ...")
+    if kind in ("camp", "crossing", "area"):
+        # "the Palestinian Yarmouk camp", "Nasib border crossing": descriptors, not the name
+        while len(words) > 1 and words[0].lower() in _DESCRIPTORS:
+            words = words[1:]
+        while len(words) > 1 and words[-1].lower() in _DESCRIPTORS:
+            words = words[:-1]
+    return " ".join(words).strip(" '’\"-"), kind, direction
+
+
+# Arabic connectors between links of a chain ("X التابعة لمدينة Y" = X, which belongs to Y
+# city; "X في مدينة Y" = X in Y city; "بريف Y" = in the countryside of Y). A preposition glued
+# to the next word (ل, ب) is dropped with the connector.
+_AR_KIND_WORDS = "مدينة|بلدة|قرية|حي|ريف|محافظة|منطقة|ناحية|مخيم|بادية|مزرعة|معبر"
+_AR_CONNECTOR = re.compile(
+    r"\s*(?:(?:ال)?تابع(?:ة|ه)?\s+(?:إدارياً?\s+|اداريا\s+)?(?:ل(?=\S)|إلى\s+|الى\s+)"
+    r"|(?:ال)?واقع(?:ة|ه)?\s+(?:في|ب(?=\S))\s*|تتبع\s+(?:ل(?=\S)|إلى\s+)|يتبع\s+(?:ل(?=\S)|إلى\s+)"
+    r"|بالقرب\s+من\s+|قرب\s+|على\s+(?:أطراف|اطراف)\s+|(?<!\S)في\s+|(?<!\S)ضمن\s+|(?<!\S)داخل\s+"
+    rf"|(?<!\S)[بل](?=(?:{_AR_KIND_WORDS})\s))",
+)
+_AR_LANDMARK_OF_PLACE = re.compile(
+    r"^((?:سوق|مسجد|جامع|شارع|ساحة|دوار|مشفى|مستشفى|مدرسة|فرن|مخبز|طريق|محطة|مبنى|كنيسة|حاجز|مدخل|محيط|أطراف|اطراف)"
+    r"(?:\s+\S+)?)\s+(?=(?:قرية|بلدة|مدينة|حي|مخيم|منطقة)\s)"
+)
+_AR_DIRECTION_START = re.compile(r"^(شرق|غرب|شمال|جنوب)(?:ي|ى)?\s+(?!ال?(?:شرقي|غربي))")
+_AR_DIRECTION = {"شرق": "east", "غرب": "west", "شمال": "north", "جنوب": "south"}
+_AR_DIRECTION_ADJ = re.compile(
+    r"(?:ال)?(شمال|جنوب|شرق|غرب)(?:ي|ية|يه)(?:\s+(?:ال)?(شرق|غرب)(?:ي|ية|يه))?\s*$"
+)
+
+
+def arabic_phrase_as_chain(text: str) -> str:
+    """Rewrite the connectors of an Arabic place phrase as the commas of a chain.
+
+    "قرية المراشدة التابعة لمدينة البوكمال" -> "قرية المراشدة, مدينة البوكمال";
+    "بلدة كفرنبل بريف إدلب الجنوبي" -> "بلدة كفرنبل, ريف إدلب الجنوبي";
+    "شرق مدينة X" -> "east of, مدينة X". Latin parts are left as they are.
+
+    Parameters
+    ----------
+    text
+        A place phrase that contains Arabic script.
+
+    Returns
+    -------
+    str
+        The phrase with each link separated by a comma.
+    """
+    parts = [p.strip() for p in _AR_CONNECTOR.split(text)]
+    links: list[str] = []
+    for part in parts:
+        for piece in (p.strip() for p in part.split(",")):
+            if not piece:
+                continue
+            m_land = _AR_LANDMARK_OF_PLACE.match(piece)
+            if m_land:  # "سوق بلدة X" (the market of X town): a landmark, then the town
+                links.append(m_land.group(1))
+                piece = piece[m_land.end(1) :].strip()
+            m = _AR_DIRECTION_START.match(piece)
+            if m:
+                links.append(_AR_DIRECTION[m.group(1)])
+                piece = piece[m.end() :].strip()
+            if piece:
+                links.append(piece)
+    return ", ".join(links)
+
+
+def _arabic_direction(segment: str) -> str:
+    """The direction adjective ending an Arabic link ("ريف إدلب الجنوبي" -> "south")."""
+    m = _AR_DIRECTION_ADJ.search(segment)
+    if not m:
+        return ""
+    first = _AR_DIRECTION[m.group(1)]
+    return first + _AR_DIRECTION[m.group(2)] if m.group(2) else first
+
+
+_POSSESSIVE = re.compile(
+    r"^(?:the\s+)?(?P<owner>[A-Z][\w'’-]*?(?:[\s-]+[\w'’-]+?){0,3}?)['’]s\s+(?P<rest>\S.*)$"
+)
+
+
+def _possessive_as_chain(text: str) -> str:
+    """Read "Deir ez-Zor's al-Joura neighbourhood" as "al-Joura neighbourhood, Deir ez-Zor"."""
+    if "'s" not in text and "’s" not in text:
+        return text
+    m = _POSSESSIVE.match(text.strip())
+    if not m:
+        return text
+    owner, rest = m.group("owner"), m.group("rest")
+    if re.match(
+        rf"(?i)^(?:(?:{_DIR_WORD})\s+)?(?:countryside|suburbs|outskirts|province|governorate|rural\s+areas)\b",
+        rest,
+    ):
+        return f"{rest} of {owner}"  # "Hama's northern countryside"
+    return f"{rest}, {owner}"
+
+
+_DESCRIBED_KIND = re.compile(
+    r"(?i)\bthe\s+(?P<desc>(?:[\w'’-]+\s+){1,3}?)(?P<kind>town|village|city|suburb|neighbou?rhood|quarter|camp|district|area)"
+    r"\s+of\s+(?P<rest>[^,;]+)"
+)
+
+
+# the kind of _DESCRIBED_KIND and "of", in lower-cased ASCII text: where it can match
+_KIND_OF = re.compile(
+    r"(?:town|village|city|suburb|neighbou?rhood|quarter|camp|district|area)\s+of\s"
+)
+
+
+def _descriptor_as_container(text: str) -> str:
+    """Read "the southern Idlib town of X" as "the town of X, southern Idlib".
+
+    The words before the kind describe where the place is ("the eastern Ghouta town of",
+    "the Damascus suburb of") or who holds it ("the Kurdish-held town of"); they become the
+    last link of the chain, a container (or plain words, dropped). A direction alone ("the
+    northern neighbourhood of X") is a part of X and is left as it is.
+    """
+    low = _ascii_lower(text)
+    if low is not None and not ("the" in low and "of" in low and _KIND_OF.search(low)):
+        return text  # _DESCRIBED_KIND cannot match (see _lacks)
+    m = _DESCRIBED_KIND.search(text)
+    if not m:
+        return text
+    desc = m.group("desc").strip()
+    words = [w for w in desc.split() if w.lower() not in _DIRECTIONS]
+    if not words:
+        return text  # "the northern neighbourhood of X": a part of X
+    rest = " ".join(words)
+    ordinary = all(
+        w.lower() in _PLAIN_WORDS or w.lower().endswith(_AFFILIATION_SUFFIXES) for w in words
+    )
+    container = bool(governorate_pcode(rest)) or _REGION_BY_CORE.get(core_name(rest)) is not None
+    if not (ordinary or container or re.search(r"(?i)\b(?:countryside|suburbs?|rural)\b", rest)):
+        return text  # "the Tayy quarter of Qamishli": the name itself
+    kind = "town" if m.group("kind").lower() == "suburb" else m.group("kind")
+    head = text[: m.start()] + f"the {kind} of {m.group('rest')}"
+    return f"{head}{text[m.end() :]}, {desc}"
+
+
+def _road_pair(chunk: str) -> tuple[str, str] | None:
+    """Split "Saraqib-Idlib" / "Maarat al-Numan – Saraqib" / "A to B" into two names."""
+    for sep in (r"\s*[–—/]\s*|\s+-\s+", r"\s+to\s+"):
+        parts = [p.strip() for p in re.split(sep, chunk) if p.strip()]
+        if len(parts) == 2:
+            return parts[0], parts[1]
+        if len(parts) > 2:
+            return None
+    pairs: list[tuple[str, str]] = []
+    for m in re.finditer(r"-", chunk):
+        left, right = chunk[: m.start()].strip(), chunk[m.end() :].strip()
+        if not left or not right:
+            continue
+        if left.split()[-1].lower() in ARTICLES or right.split("-")[0].lower() in ARTICLES:
+            continue  # "Jisr Ash-Shugur", "Deir ez-Zor": an article, not a separator
+        pairs.append((left, right))
+    return pairs[0] if len(pairs) == 1 else None
+
+
+def _road_as_between(text: str) -> str:
+    """Rewrite "on the Saraqib-Idlib road" as "on between Saraqib and Idlib" (a pair)."""
+    if _lacks(text, ("road", "highway", "motorway", "route", "freeway", "autostrad")):
+        return text
+    m = _ROAD_WORD.search(text)
+    if not m:
+        return text
+    head = text[: m.start()]
+    starts = [c.end() for c in _CHUNK_START.finditer(head)]
+    chunk_start = starts[-1] if starts else 0
+    pair = _road_pair(head[chunk_start:])
+    if pair is None:
+        return text
+    return f"{head[:chunk_start]}between {pair[0]} and {pair[1]}{text[m.end() :]}"
+
+
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
+_ARABIC_DASH = re.compile(r"\s+-\s+")
+_SECOND_NAME = re.compile(r"(?<=[^\W\d_])\s*/\s*[^\W\d_][^,;()]*")
+_CAPITAL_WORD = re.compile(r"(?i)\b(?:the\s+)?(?:syrian\s+)?capital(?:\s+city)?,?\s+(?=[A-Z])")
+_BETWEEN = re.compile(r"(?i)\bbetween\b")
+_PARENTHESES = re.compile(r"\s*\(([^()]*)\)")
+_TWIN_PLACES = re.compile(
+    r"(?i)^([^,;]+?)\s+and\s+(?!is\b|was\b|its\b|the\s|a\s|an\s|other\s|several\s)"
+    r"[^,;]+?(?=\s+(?:in|at|of|near|on|north|south|east|west)\b|[,;]|$)"
+)
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_KIND_LANDMARK = re.compile(
+    r"(?i)\b(neighbou?rhood|village|town|city)\s+(?:circle|roundabout|square|entrance)\b"
+)
+_SPACES = re.compile(r"\s+")
+
+
+def _lacks(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ASCII ``text`` has none of ``words`` (lower case) in any case; False otherwise.
+
+    A pattern (case-insensitive or not) that can only match where one of ``words`` is
+    written cannot match such a text, so it need not run. (Only ASCII text is checked: in
+    other text a case-insensitive "s" also matches "ſ", and "İ".lower() is two characters.)
+    """
+    if not text.isascii():
+        return False
+    return not any(map(text.lower().__contains__, words))
+
+
+_CLEAN_CHARS = str.maketrans({**dict.fromkeys('"“”«»'), "،": ",", "؛": ";"})  # _QUOTES dropped
+# Word tests of _clean on lower-cased ASCII text: one of the words _NOISE_TAIL, _between_road
+# (_ROAD_WORD, _ROAD_BETWEEN) or _KIND_LANDMARK need (as `any(w in text for w in words)`)
+_NOISE_WORDS = re.compile(
+    "under|controlled|jointly|resulting|killing|which|that|where|who|with|host|housing|sheltering"
+)
+_ROAD_LINK_WORDS = re.compile("road|highway|motorway|route|freeway|autostrad|link|connect|from")
+_LANDMARK_OF_KIND_WORDS = re.compile("circle|roundabout|square|entrance")
+
+
+def _ascii_lower(text: str) -> str | None:
+    """``text`` lower-cased for the word tests of :func:`_lacks`, or None when not ASCII."""
+    return text.lower() if text.isascii() else None
+
+
+# The word tests of _clean (see _word_tests), one bit each
+_HAS_SIDE = 1  # "side": _SIDE_OF
+_HAS_THE = 2  # "the" (with _HAS_KIND_OF: _descriptor_as_container)
+_HAS_KIND_OF = 4  # _KIND_OF
+_HAS_CAPITAL = 8  # "capital": _CAPITAL_WORD
+_HAS_ROAD_LINK = 16  # _ROAD_LINK_WORDS: _between_road
+_HAS_AND = 32  # "and": _TWIN_PLACES
+_HAS_LANDMARK_OF_KIND = 64  # _LANDMARK_OF_KIND_WORDS: _KIND_LANDMARK
+_HAS_NOISE = 128  # _NOISE_WORDS: _NOISE_TAIL
+_ALL_TESTS = 255
+# The tests of an ASCII text that let no step of _clean run but the last (with no ', / or ( in
+# the text): "the" and a kind word before "of" only together call _descriptor_as_container.
+_NO_STEP_TESTS = frozenset({0, _HAS_THE, _HAS_KIND_OF})
+
+
+@lru_cache(maxsize=65536)
+def _piece_tests(piece: str) -> int:
+    """The word tests of :func:`_clean` a lower-cased ASCII text passes, as bits."""
+    tests = 0
+    if "the" in piece:
+        tests |= _HAS_THE
+    if "of" in piece and _KIND_OF.search(piece):
+        tests |= _HAS_KIND_OF
+    if not _RARE_TEST_WORDS.search(piece):  # (one pattern for the other tests, rarely passed)
+        return tests
+    if "side" in piece:
+        tests |= _HAS_SIDE
+    if "capital" in piece:
+        tests |= _HAS_CAPITAL
+    if _ROAD_LINK_WORDS.search(piece):
+        tests |= _HAS_ROAD_LINK
+    if "and" in piece:
+        tests |= _HAS_AND
+    if _LANDMARK_OF_KIND_WORDS.search(piece):
+        tests |= _HAS_LANDMARK_OF_KIND
+    if _NOISE_WORDS.search(piece):
+        tests |= _HAS_NOISE
+    return tests
+
+
+def _word_tests(text: str) -> int:
+    """The word tests of :func:`_clean` that ``text`` passes: all of them if not ASCII.
+
+    Each test is for words written in the lower-cased text (see _lacks); as no word holds a
+    comma, the text passes the tests its comma-free pieces pass, and pieces recur ("eastern
+    suburbs of Aleppo governorate"): each distinct piece is tested once.
+    """
+    if not text.isascii():
+        return _ALL_TESTS
+    tests = 0
+    for piece in text.lower().split(","):
+        tests |= _piece_tests(piece)
+    return tests
+
+
+def _clean(text: str) -> str:
+    # Each step runs only where its pattern can match: ``tests`` (see _word_tests) tells
+    # which words the text has; a non-ASCII text passes every test.
+    if "](" in text:
+        text = _MARKDOWN_LINK.sub(r"\1", text)
+    if not text.isascii():
+        text = text.translate(_CLEAN_CHARS)  # quotes dropped, Arabic comma and semicolon
+        if _ARABIC_LETTER.search(text):
+            text = _ARABIC_DASH.sub(", ", text)  # "ريف حماة - كفرزيتا": a separator in Arabic text
+            text = arabic_phrase_as_chain(text)
+    elif '"' in text:
+        text = text.replace('"', "")
+    tested, tests = text, _word_tests(text)
+    if tests in _NO_STEP_TESTS and "'" not in text and "/" not in text and "(" not in text:
+        return " ".join(text.split()).strip(" .,;")  # (as below: no step can apply)
+    if tests & _HAS_SIDE:
+        text = _SIDE_OF.sub("", text)
+        tested, tests = text, _word_tests(text)
+    if "'s" in text or "’s" in text:
+        text = _possessive_as_chain(text)
+        tested, tests = text, _word_tests(text)
+    if tests & _HAS_THE and tests & _HAS_KIND_OF:  # (else _descriptor_as_container keeps it)
+        text = _descriptor_as_container(text)
+        tested, tests = text, _word_tests(text)
+    if "/" in text:
+        # "Ras al-Ayn/Serêkaniyê": a second name of the same place (often Kurdish): the first
+        text = _SECOND_NAME.sub("", text, count=1)
+        tested, tests = text, _word_tests(text)
+    if tests & _HAS_CAPITAL:
+        text = _CAPITAL_WORD.sub("", text)
+        tested, tests = text, _word_tests(text)
+    if tests & _HAS_ROAD_LINK:
+        text = _between_road(text)
+        tested, tests = text, _word_tests(text)
+    if "(" in text:
+        # "Tell Abyad (Raqqa)": a parenthesised qualifier is one more link of the chain
+        text = _PARENTHESES.sub(r", \1", text)
+        tested, tests = text, _word_tests(text)
+    if tests & _HAS_AND and not _BETWEEN.search(text) and _TWIN_PLACES.search(text):
+        # twin places "Nubl and Zahraa": the first one stands for the pair
+        text = _TWIN_PLACES.sub(r"\1", text)
+    if not text.isascii():
+        text = text.replace("’", "'").replace("‘", "'")
+    if "'" in text:
+        text = _INNER_APOSTROPHE.sub("", text)  # Qal'at -> Qalat (keeps "at" from splitting it)
+    if text != tested:
+        tests = _word_tests(text)
+    if not tests & (_HAS_LANDMARK_OF_KIND | _HAS_NOISE):
+        return " ".join(text.split()).strip(" .,;")  # (as below: neither step can apply)
+    if tests & _HAS_LANDMARK_OF_KIND:
+        # "Al Qaterji neighborhood circle": the circle is a landmark of the neighbourhood
+        text = _KIND_LANDMARK.sub(r"\1", text)
+    text = " ".join(text.split())  # = _SPACES.sub(" ", text).strip()
+    if _word_tests(text) & _HAS_NOISE:
+        text = _NOISE_TAIL.sub("", text)
+    return text.strip(" .,;")
+
+
+def _between_road(text: str) -> str:
+    """A road between two places ("the Saraqib-Idlib road", "the road linking A and B")."""
+    if not _BETWEEN.search(text):
+        text = _road_as_between(text)
+    if _lacks(text, ("link", "connect", "from")):
+        return text  # _ROAD_BETWEEN needs one of them
+    m_rb = _ROAD_BETWEEN.search(text)
+    if m_rb and not _BETWEEN.search(text):
+        text = text[: m_rb.start()] + f"between {m_rb.group('a')} and {m_rb.group('b')}"
+    return text
+
+
+@dataclass(slots=True)
+class _Chain:
+    """What the parser has read so far (one pass over the links of a phrase)."""
+
+    places: list[tuple[str, str]] = field(default_factory=list)
+    governorate: str = ""
+    governorate_text: str = ""
+    direction: str = ""
+    direction_of: str = ""
+    region: str = ""
+    landmark: str = ""
+    offset_km: float | None = None
+    pending_direction: str = ""
+    pending_kind: str = ""
+    pending_governorate: bool = False  # "the countryside / province of" X: X is the governorate
+    pending_capital: bool = False  # "the provincial capital of" X: X is the city
+    text: str = ""  # the cleaned phrase
+
+    def capitals_in_text(self) -> bool:
+        """Whether the phrase capitalises a word (as it does its names)."""
+        return bool(_CAPITAL_LETTER.search(self.text))
+
+    def set_governorate(self, code: str, written: str) -> None:
+        if not self.governorate or not self.governorate_text:
+            self.governorate, self.governorate_text = code, written
+        if self.pending_direction and not self.direction:
+            self.direction, self.direction_of = self.pending_direction, "governorate"
+        self.pending_direction = ""
+        self.pending_governorate = False
+
+
+def _split_between(cleaned: str) -> tuple[str, tuple[str, ...]]:
+    """Split "between A and B" into (the phrase with A standing for the pair, (A, B))."""
+    if cleaned.isascii() and "between" not in cleaned.lower():  # = _lacks(cleaned, ("between",))
+        return cleaned, ()
+    m = re.search(
+        r"\bbetween\s+(.+?)\s+and\s+(.+?)(?=,|\s+located|\s+(?:in|near|on|at|close\s+to|outside)\s|\s+which|$)",
+        cleaned,
+        re.I,
+    )
+    if m:
+        a, b = m.group(1), m.group(2)
+        prefix = cleaned[: m.start()].strip()
+        rest = (prefix + " in " if prefix else "") + a + " " + cleaned[m.end() :]
+        return rest, (_kind_split(a)[0], _kind_split(b)[0])
+    # "between Al Latamna city Latmein village" (the "and" lost)
+    m2 = re.search(
+        r"\bbetween\s+(.+?\s(?:city|town|village|neighborhood))\s+(.+?\s(?:city|town|village|neighborhood))\b",
+        cleaned,
+        re.I,
+    )
+    if m2:
+        prefix = cleaned[: m2.start()].strip()
+        rest = (prefix + " in " if prefix else "") + m2.group(1) + cleaned[m2.end() :]
+        return rest, (_kind_split(m2.group(1))[0], _kind_split(m2.group(2))[0])
+    return cleaned, ()
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+# "regime-held", "Turkish-backed", "SDF-controlled", "US-led": who holds a place, not its name
+_AFFILIATION_SUFFIXES = (
+    "-held",
+    "-controlled",
+    "-backed",
+    "-led",
+    "-run",
+    "-affiliated",
+    "-besieged",
+)
+
+
+class _Reading(NamedTuple):
+    """What one link of a chain says by itself (:func:`_read_segment`).
+
+    The chain read so far decides what becomes of it (:func:`_take_reading`); what the link
+    says does not depend on the chain, so it is read once per distinct link.
+    """
+
+    rule: str  # "skip", "provincial", "direction", "region", "governorate" or "place"
+    seg: str  # the link without its leading article
+    capital: bool = False  # "the capital": Damascus, when no place is read yet
+    direction: str = ""  # a direction for what follows ("" = none)
+    offset_km: float | None = None  # "10 km east" (of what follows)
+    pending_governorate: bool | None = None  # what follows is the governorate (None = unsaid)
+    code: str = ""  # P-code of a region, a governorate, or a place's name if it is one
+    name: str = ""  # a place link split by _kind_split: name, kind, leading direction
+    kind: str = ""
+    lead_dir: str = ""
+    plain: bool = False  # every word ordinary (_plain_words)
+    maybe_plain: bool = False  # uncapitalised with an ordinary word (_plain_words)
+    landmark: bool = False  # _is_landmark(name, kind)
+    badiya: bool = False  # the link starts with "badiya"
+
+
+_new_tuple = tuple.__new__  # _new_tuple(_Reading, fields): a reading from all its fields in order
+
+
+def _plain_words(segment: str) -> tuple[bool, bool]:
+    """(every word ordinary, uncapitalised with an ordinary word) for :func:`_take_reading`.
+
+    "people gathered", "positions", "regime-held town": every word is an ordinary English
+    word (or a feature word), or the link has no capital letter while the phrase capitalises
+    its names and one of its words is ordinary: a description of what happened, not a name.
+    (Not cached: :func:`_read_segment`, its only caller, is.)
+    """
+    if segment.isascii():  # (lower-cased first: the same words, lower-cased)
+        low = segment.lower()
+        capitalised = low != segment  # "al-Bab": the name after the article
+        first = _WORDS.search(low) if capitalised else None
+        if first and not (
+            (w := first.group().strip("'’-")) in _ORDINARY_WORDS
+            or w.endswith(_AFFILIATION_SUFFIXES)
+        ):
+            return False, False  # (as below: a word not ordinary, and capitalised)
+        words = _WORDS.findall(low)
+    elif _ARABIC_LETTER.search(segment):
+        return False, False
+    else:
+        words = [w.lower() for w in _WORDS.findall(segment)]
+        capitalised = any(c.isupper() for c in segment)
+    if not words:
+        return True, False
+    ordinary = [
+        (w := word.strip("'’-")) in _ORDINARY_WORDS or w.endswith(_AFFILIATION_SUFFIXES)
+        for word in words
+    ]
+    if all(ordinary):
+        return True, False
+    return False, not capitalised and any(ordinary)
+
+
+_ORDINARY_WORDS = _PLAIN_WORDS | frozenset(_KINDS) | frozenset(_DIRECTIONS)
+_DIRECTION_AREA = re.compile(
+    rf"^(?P<dir>{_DIR_WORD})\s+(?P<w>suburbs|countryside|outskirts|parts|areas|part|province|governorate|rural\s+areas)$",
+    re.I,
+)
+
+
+# the words _DIRECTION_AREA ends with
+_AREA_WORDS = (
+    "suburbs", "countryside", "outskirts", "parts", "areas", "part", "province", "governorate",
+)  # fmt: skip
+
+
+def _direction_or_offset(seg: str, low: str, capital: bool) -> _Reading | None:
+    """A direction, "10 km east", "the western suburbs" (of what follows), or None."""
+    m_off = _OFFSET.match(seg) if seg[:1].isdecimal() else None  # (\d: a decimal digit)
+    if m_off and m_off.group("dir").lower() in _DIRECTIONS:
+        d = _DIRECTIONS[m_off.group("dir").lower()]
+        return _Reading("direction", seg, capital, d, float(m_off.group("km")))
+    if low in _DIRECTIONS:
+        return _Reading("direction", seg, capital, _DIRECTIONS[low])
+    m_dir = _DIRECTION_AREA.match(seg) if low.endswith(_AREA_WORDS) or not seg.isascii() else None
+    if m_dir:
+        d = m_dir.group("dir").lower()
+        return _Reading(
+            "direction", seg, capital, _DIRECTIONS.get(d, ""),
+            pending_governorate=m_dir.group("w").lower() not in {"outskirts", "parts", "areas", "part"},
+        )  # fmt: skip
+    if low in {"suburbs", "countryside", "province", "governorate", "rural areas", "rural", "rif"}:
+        return _Reading("direction", seg, capital, pending_governorate=True)
+    if low in {"outskirts", "parts"}:
+        return _Reading("direction", seg, capital)
+    return None
+
+
+_REGION_TAIL = re.compile(r"(?i)\s+(?:area|region|mountains?|plain|valley|countryside)$")
+_REGION_TAIL_WORDS = ("area", "region", "mountain", "mountains", "plain", "valley", "countryside")
+
+
+_REGION_WORDS = frozenset(w for core in _REGION_BY_CORE for w in core.split())
+# Feature words that core_name keeps as a word of no region name ("village" -> "filaj"):
+# an ASCII link with one of them names no region.
+_NOT_REGION_WORDS = frozenset(
+    w
+    for w in (*_KINDS, "governorate", "province", "suburbs")
+    if w.isascii() and w.isalnum() and w.islower() and w not in ARTICLES
+    if not qualifiers("x " + w) and not set(core_name(w).split()) <= _REGION_WORDS
+)
+_LATIN_WORD = re.compile(r"[a-z0-9]+")  # the words core_name reads in latin_ascii text
+
+
+def _region_of(seg: str, low: str) -> str | None:
+    """The region a link names ("Eastern Ghouta area"), or None.
+
+    An ASCII link is read as written, as a name of the chain is (core_name and latin_ascii
+    lower-case ASCII text: the same words, one core_name call per name).
+    """
+    if not seg.isascii():
+        return _REGION_BY_CORE.get(core_name(_REGION_TAIL.sub("", seg.lower())))
+    if low.endswith(_REGION_TAIL_WORDS):  # (else _REGION_TAIL cannot match)
+        name = _REGION_TAIL.sub("", seg)
+        low = name.lower()
+    else:
+        name = seg
+    if low[low.rfind(" ") + 1 :] in _NOT_REGION_WORDS:
+        return None  # (as below: "kafr nabl village" ends with such a word)
+    # the words of latin_ascii(name): ASCII lower-cased without ' and `
+    words = _LATIN_WORD.findall(low.replace("'", "").replace("`", ""))
+    if not _NOT_REGION_WORDS.isdisjoint(words):
+        return None  # "kafr nabl village": core_name would keep a word of no region name
+    return _REGION_BY_CORE.get(_core_of_name(name))
+
+
+_GOV_LIKE = re.compile(
+    r"(?i)\b(governorate|province|suburbs|countryside)\b|^(ريف|محافظة)\s|^(rural)\s"
+)
+
+
+_GOV_LIKE_WORD = re.compile("governorate|province|suburbs|countryside|rural")  # (see _lacks)
+
+
+def _governorate_of(seg: str, low: str) -> tuple[bool, str, str]:
+    """Read "X governorate", "southern Idlib countryside", "ريف حماة الشمالي", "rural Hama".
+
+    Returns whether the link is a governorate's (named, or "the governorate" already
+    named), its P-code or "", and the direction it gives (set even when it is not one).
+    """
+    if seg.isascii() and not _GOV_LIKE_WORD.search(low):
+        return False, "", ""  # _GOV_LIKE cannot match (see _lacks)
+    gov_like = _GOV_LIKE.search(seg)
+    if not gov_like:
+        return False, "", ""
+    code = governorate_pcode(seg)
+    direction = ""
+    m_g = _GOV_SEG.match(seg)
+    if m_g and m_g.group("dir") and m_g.group("dir").lower() in _DIRECTIONS:
+        direction = _DIRECTIONS[m_g.group("dir").lower()]
+    else:
+        direction = _arabic_direction(seg)
+    if code:
+        return True, code, direction
+    word = (gov_like.group(1) or gov_like.group(2) or "").lower()
+    return word in {"governorate", "province", "محافظة"}, "", direction
+
+
+_LANDMARK_WORD = re.compile(
+    r"(?i)\b(market|mosque|street|road|square|circle|school|hospital|bakery|station|shop|building|buildings|residential|vicinity|entrance|highway|gathering|point|center|centre|house|houses)\b"
+)
+# _LANDMARK_WORD without re.IGNORECASE, for lower-cased ASCII text (the same matches, faster)
+_LANDMARK_WORD_LOWER = re.compile(_LANDMARK_WORD.pattern.removeprefix("(?i)"))
+
+
+def _is_generic(name: str) -> bool:
+    """``_GENERIC_NAME.match(name)``: a word such as "main" or "residential" alone."""
+    if name.isascii() and name.isalpha():
+        return name.lower() in _GENERIC_WORDS
+    return " " not in name and bool(_GENERIC_NAME.match(name))  # (one word, no space)
+
+
+def _is_landmark(name: str, kind: str) -> bool:
+    if kind == "landmark" or _is_generic(name):
+        return True
+    if kind:
+        return False
+    if name.isascii():
+        return bool(_LANDMARK_WORD_LOWER.search(name.lower()))
+    return bool(_LANDMARK_WORD.search(name))
+
+
+def _take_place(r: _Reading, chain: _Chain) -> None:
+    name, kind, lead_dir = r.name, r.kind, r.lead_dir
+    if not name:
+        if kind == "badiya":
+            chain.pending_kind = "badiya"  # "the Badiya of X": the desert around X
+        elif kind == "landmark" and not chain.places and not chain.landmark:
+            chain.landmark = r.seg
+        elif kind and kind != "landmark" and lead_dir:
+            # "the northern neighborhood" (of X): a direction inside the next place
+            chain.pending_direction, chain.direction_of = lead_dir, "target"
+        return
+    if r.landmark:
+        if not chain.places and not chain.landmark:
+            chain.landmark = r.seg
+        return
+    if kind == "badiya" or r.badiya or (chain.pending_kind == "badiya" and not chain.places):
+        kind, chain.pending_kind = "badiya", ""
+    elif chain.pending_kind and not kind:
+        kind, chain.pending_kind = chain.pending_kind, ""
+    code = r.code if not kind else ""
+    context = (
+        chain.places or chain.pending_governorate or (lead_dir and (chain.region or chain.landmark))
+    )
+    if code and context and not chain.pending_capital:
+        # "..., Idlib", "..., southern Idlib", "the countryside of Idlib": the governorate
+        if lead_dir and not chain.pending_direction:
+            chain.pending_direction = lead_dir
+        chain.set_governorate(code, name)
+        return
+    if chain.pending_capital:
+        kind, chain.pending_capital = "city", False
+    if lead_dir and not chain.direction:
+        chain.direction, chain.direction_of = lead_dir, "target"
+    if chain.pending_direction and not chain.direction:
+        chain.direction = chain.pending_direction
+        chain.direction_of = (
+            "target" if chain.direction_of == "target" else ("parent" if chain.places else "target")
+        )
+        chain.pending_direction = ""
+    chain.pending_governorate = False
+    chain.places.append((name, kind))
+
+
+@lru_cache(maxsize=65536)
+def _read_segment(seg: str) -> _Reading:
+    """What a link says by itself: the first of the rules of :func:`_take_reading` it meets."""
+    if seg[:1] in _ARTICLE_LETTERS:  # (else _ARTICLE_START cannot match)
+        seg = _ARTICLE_START.sub("", seg)
+    seg = seg.strip()
+    low = seg.lower()
+    if not seg or low in {"the", "and", "is", "was"}:
+        return _Reading("skip", seg)
+    may_be_capital = "capital" in low or not seg.isascii()  # (see _lacks)
+    capital = may_be_capital and bool(_CAPITAL.match(seg))
+    if may_be_capital and _PROVINCIAL_CAPITAL.match(seg):
+        return _Reading("provincial", seg, capital)
+    direction = _direction_or_offset(seg, low, capital)
+    if direction is not None:
+        return direction
+    region = _region_of(seg, low)
+    if region is not None:
+        return _Reading("region", seg, capital, code=_REGIONS[region][0])
+    is_governorate, code, gov_dir = _governorate_of(seg, low)
+    if is_governorate:
+        return _Reading("governorate", seg, capital, gov_dir, code=code)
+    name, kind, lead_dir = _kind_split(seg)
+    plain, maybe_plain = _plain_words(seg)
+    # every field in order (as _make does, without its Python-level call: a fifth of the
+    # time of keyword arguments)
+    return _new_tuple(_Reading, (
+        "place", seg, capital, gov_dir, None, None,  # rule ... pending_governorate
+        governorate_pcode(name) if name and not kind else "",  # code
+        name, kind, lead_dir, plain, maybe_plain,
+        _is_landmark(name, kind), low.startswith("badiya"),  # landmark, badiya
+    ))  # fmt: skip
+
+
+def _take_reading(r: _Reading, chain: _Chain) -> None:
+    """Add one link (read by :func:`_read_segment`) to the chain read so far."""
+    rule = r.rule
+    if rule == "skip":
+        return
+    if r.capital and not chain.places:
+        chain.places.append(("Damascus", "city"))  # "the capital": Damascus
+        return
+    if rule == "provincial":
+        chain.pending_capital = True
+    elif rule == "direction":
+        if r.offset_km is not None:
+            chain.offset_km = r.offset_km
+        if r.direction:
+            chain.pending_direction = r.direction
+        if r.pending_governorate is not None:
+            chain.pending_governorate = r.pending_governorate
+    elif rule == "region":
+        chain.region = r.seg
+        if not chain.governorate:
+            chain.governorate = r.code
+    else:
+        if r.direction:  # "western Xyz suburbs": the governorate words' direction
+            chain.pending_direction = r.direction
+        if rule == "governorate":
+            if r.code:
+                chain.set_governorate(r.code, r.seg)
+        elif r.name and (r.plain or (r.maybe_plain and chain.capitals_in_text())):
+            # plain words ("people gathered", "the regime-held town"), not a name
+            if r.landmark and not chain.places and not chain.landmark:
+                chain.landmark = r.seg
+            elif r.kind and r.kind not in ("landmark", "area") and not chain.pending_kind:
+                chain.pending_kind = r.kind  # "the regime-held town of" X: X is a town
+        else:
+            _take_place(r, chain)
+
+
+_CAPITAL_LETTER = re.compile(r"\b[A-Z]")
+
+
+# The separators and the first words of the connectors of _CONNECTORS (each a whole word: \b
+# before it, \s or \b after it): a lower-cased ASCII text with none of them has no connector.
+_CONNECTOR_STARTS = frozenset(
+    {",", ";", "–", "which", "administratively", "affiliated", "belonging", "located",
+     "situated", "part", "in", "inside", "within", "at", "of", "near", "close", "next",
+     "outside", "on", "from", "around", "toward", "towards", "beside", "behind", "opposite",
+     "along", "across", "by", "to", "for"}
+)  # fmt: skip
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of ``words`` grouped by first letter ("a(?:t|long)|b(?:y|eside)").
+
+    A pattern tries one branch per letter at each position rather than one per word.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{letter}(?:{'|'.join(rest)})" for letter, rest in groups.items())
+
+
+# The words of the tests of _piece_tests but "the" and "of": a text with none of them passes
+# none of those tests
+_RARE_TEST_WORDS = re.compile(
+    _by_first_letter([
+        "side", "capital", "and", *_ROAD_LINK_WORDS.pattern.split("|"),
+        *_LANDMARK_OF_KIND_WORDS.pattern.split("|"), *_NOISE_WORDS.pattern.split("|"),
+    ])
+)  # fmt: skip
+
+
+# _CONNECTORS without re.IGNORECASE, for lower-cased ASCII text (the same matches, faster): a
+# match starts where a separator or a connector's first word follows (after spaces)
+_CONNECTORS_LOWER = re.compile(
+    rf"(?=\s*(?:[,;–]|\b(?:{_by_first_letter([w for w in _CONNECTOR_STARTS if w.isalpha()])})\b))"
+    rf"(?:{_CONNECTORS.pattern})"
+)
+_WORD_OR_SEPARATOR = re.compile(r"\w+|[,;–]")
+
+
+def _links(cleaned: str) -> list[str]:
+    """``_CONNECTORS.split(cleaned)``: the links of the chain, connectors removed."""
+    if not cleaned.isascii():
+        return _CONNECTORS.split(cleaned)
+    low = cleaned.lower()  # same length, same positions
+    # A word between white spaces that is a connector's first word or a separator is one
+    # of the findall below; when every such word is letters and digits (no "-", "'", ";"),
+    # they are the words the findall finds.
+    words = low.split()
+    if _CONNECTOR_STARTS.isdisjoint(words) and (
+        "".join(words).isalnum() or _CONNECTOR_STARTS.isdisjoint(_WORD_OR_SEPARATOR.findall(low))
+    ):
+        return [cleaned]
+    links: list[str] = []
+    start = 0
+    for m in _CONNECTORS_LOWER.finditer(low):
+        links.append(cleaned[start : m.start()])
+        start = m.end()
+    links.append(cleaned[start:])
+    return links
+
+
+@lru_cache(maxsize=65536)
+def _piece_readings(piece: str) -> tuple[_Reading, ...]:
+    """The readings of the links of a comma-free piece of a cleaned phrase, in order.
+
+    A connector match holds at most one comma, before its connector word, and a comma is a
+    word boundary like the end of a text: the non-blank links of the pieces are those of
+    the whole phrase (the pieces "eastern suburbs of Aleppo governorate" recur).
+    """
+    readings: list[_Reading] = []
+    for raw in _links(piece):
+        # "Karm Al Tahhan area Al Myassar": a kind word inside a link splits it in two
+        readings.extend(map(_read_segment, _split_inner_kind(raw)))
+    return tuple(readings)
+
+
+def place_from_phrase(text: str) -> ParsedPlace:
+    """Parse a place description into a :class:`ParsedPlace`.
+
+    Parameters
+    ----------
+    text
+        A place phrase in English or Arabic (as written in incident reports) or a bare place
+        name in any script.
+
+    Returns
+    -------
+    ParsedPlace
+        The parsed parts; a bare name gives ``target=name`` and nothing else.
+    """
+    if not isinstance(text, str):
+        return ParsedPlace(text="")
+    cleaned = _clean(text)
+    if not cleaned:
+        return ParsedPlace(text=text)
+    cleaned, between = _split_between(cleaned)
+    chain = _Chain(text=cleaned)
+    for piece in cleaned.split(","):
+        for reading in _piece_readings(piece):
+            _take_reading(reading, chain)
+    return _parsed_of_chain(text, chain, between)
+
+
+_new_parsed = frozen_maker(ParsedPlace)
+
+
+def _parsed_of_chain(text: str, chain: _Chain, between: tuple[str, ...]) -> ParsedPlace:
+    """The :class:`ParsedPlace` of a chain read from ``text``.
+
+    ``ParsedPlace(text=text, target=..., ...)``, made as :mod:`syria_geo._frozen` makes
+    it (one parse per row).
+    """
+    places = chain.places
+    target, kind = places[0] if places else ("", "")
+    parent, parent_kind = places[1] if len(places) > 1 else ("", "")
+    direction_of = chain.direction_of
+    if chain.direction and direction_of == "parent" and not parent:
+        direction_of = "target"
+    return _new_parsed(
+        text, target, kind, parent, parent_kind, chain.direction,
+        direction_of if chain.direction else "", chain.governorate, chain.governorate_text,
+        chain.region, chain.landmark, between, chain.offset_km, tuple(places),
+    )  # fmt: skip
+
+
+#: Ordinary words of incident descriptions, feature words and directions: never the first or
+#: last word of a place name found among the words of a description.
+DESCRIPTION_WORDS: frozenset[str] = (
+    _PLAIN_WORDS | frozenset(_KINDS) | frozenset(_DIRECTIONS) - {"al", "el"}
+)

@@ -1,0 +1,747 @@
+"""Resolution stages: each link of a parsed chain searched inside the place that contains it.
+
+The chain is resolved from the outside in (governorate, parents, target); among equally good
+candidates the name evidence and the text's context decide (:data:`TIE_BREAKERS`), and the
+fall-backs (parent district, outside the stated governorate, parts of quarters and towns) run
+in a fixed order.  :func:`chain_steps` announces each link's search so that a batch can run
+the searches of many rows together.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Generator
+from typing import NamedTuple
+
+from syria_geo.gazetteer import NameMatch, SearchRequest, core_name
+from syria_geo.geocoding.phrase import (
+    governorate_pcode,
+)
+from syria_geo.geocoding.results import TIE, Outcome, Resolved, replace_match, row
+from syria_geo.geocoding.scene import Scene
+from syria_geo.geocoding.tables import (
+    KM_PER_DEG_LAT,
+    GeocoderTables,
+    dominant,
+    governorate_centre,
+    governorate_shapes,
+    km,
+    within_km,
+)
+
+_ACCEPT = 0.85  # a lone candidate at or above this is taken
+_CONTEXT_ACCEPT = 0.78  # ... when the search was already confined by a resolved parent
+_OVERRIDE = 0.99  # a match outside the governorate the text names must be this good
+_SAME_PLACE_KM = 3.0  # gazetteer entries this close with the same name are one place
+_NEAR_PARENT_KM = {"neighbourhood": 6.0, "area": 12.0, "landmark": 6.0, "": 15.0}
+_TURKISH = re.compile(r"[şŞçÇ]")
+_TURKISH_LETTERS = str.maketrans({"ş": "sh", "Ş": "Sh", "ç": "j", "Ç": "J"})
+_BORDER_KM = 10.0  # a match this close to the governorate the text names may be filed under it
+
+# Compass directions as unit vectors (east, north).
+BEARINGS = {
+    "north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "west": (-1.0, 0.0),
+    "northeast": (0.7071, 0.7071), "northwest": (-0.7071, 0.7071),
+    "southeast": (0.7071, -0.7071), "southwest": (-0.7071, -0.7071),
+}  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------
+# resolution
+# ---------------------------------------------------------------------------------------
+
+_SETTLEMENT_KINDS = ("village", "town", "farm", "camp")
+_LEVELS_BY_KIND: dict[str, tuple[str, ...]] = {
+    "neighbourhood": ("neighbourhood", "locality", "community"),
+    "area": ("neighbourhood", "community", "locality", "adm3"),
+    "city": ("community", "adm3", "adm2", "locality"),
+    "town": ("community", "locality", "adm3"),
+    "village": ("community", "locality"),
+    "farm": ("community", "locality"),
+    "camp": ("community", "locality", "neighbourhood"),
+    "crossing": ("community", "locality"),
+    "badiya": ("community", "locality", "adm3"),
+    "district": ("adm2", "adm3", "neighbourhood", "community", "locality"),
+    "subdistrict": ("adm3", "community", "locality"),
+    "": ("community", "neighbourhood", "locality", "adm3", "adm2"),
+}
+# Parts of a city that the gazetteer does not list: "Daraa al-Balad" (the old town),
+# "Daraa al-Mahatta" (the station quarter), "downtown Damascus", "Aleppo old city".
+_SUBPART_SUFFIX = re.compile(
+    r"(?i)^(?P<name>.+?)[\s-]+(?:(?:al|el)[\s-]*)?(?:balad|mahatt?ah?|old\s+city|old\s+town"
+    r"|city\s+cent(?:re|er)|downtown|centre|center)$"
+)
+_SUBPART_PREFIX = re.compile(
+    r"(?i)^(?:the\s+)?(?:old\s+city|old\s+town|downtown|city\s+cent(?:re|er)|cent(?:re|er)"
+    r"|heart|outskirts|edge|entrance)(?:\s+of)?\s+(?P<name>.+)$"
+)
+
+
+def _collapse_same_place(
+    gaz: GeocoderTables, hits: list[NameMatch], *, keep_units: bool = False
+) -> list[NameMatch]:
+    """Merge entries that are one place (town + its sub-district; OCHA + nearby WOF dup).
+
+    With ``keep_units`` an admin unit is kept beside its same-named town ("X district").
+    Each entry is compared with those kept before it; a lone entry is kept as it is.
+    """
+    if len(hits) < 2:
+        return list(hits)
+    kept: list[NameMatch] = []
+    # per kept entry: its latitude when it is a place (one that a nearby place may repeat)
+    place_lat: list[float | None] = []
+    lon, lat = gaz.lon, gaz.lat
+    per_deg, band = KM_PER_DEG_LAT, _SAME_PLACE_KM + 1e-6  # (read once, not per pair)
+    for m in hits:
+        level = m.level
+        if level in _PLACE_LEVELS:  # (most entries; the two sets of levels are disjoint)
+            pos = m.position
+            m_lat = lat[pos]
+            for j, k_lat in enumerate(place_lat):
+                # within_km's first test, inline: most pairs are far apart north-south
+                if k_lat is None or abs((m_lat - k_lat) * per_deg) > band:
+                    continue
+                k = kept[j]
+                if within_km(lon[k.position], k_lat, lon[pos], m_lat, _SAME_PLACE_KM):
+                    if k.level == "locality" and level != "locality":
+                        # one place: report the OCHA entry, with the better of the two scores
+                        kept[j] = replace_match(m, score=max(m.score, k.score))
+                        place_lat[j] = m_lat
+                    break
+            else:
+                kept.append(m)
+                place_lat.append(m_lat)
+        elif level in _UNIT_LEVELS:
+            if keep_units or not _unit_of_kept_town(gaz, m, kept):
+                kept.append(m)
+                place_lat.append(None)
+        else:
+            kept.append(m)
+            place_lat.append(None)
+    return kept
+
+
+def _unit_of_kept_town(gaz: GeocoderTables, unit: NameMatch, kept: list[NameMatch]) -> bool:
+    """Whether an admin unit is the unit of a town already kept, named like it."""
+    columns = gaz.records.columns
+    codes = columns[f"{unit.level}_pcode"]
+    for k in kept:
+        if k.level in ("community", "neighbourhood") and str(codes[k.position]) == unit.id:
+            names = columns["name_en"]
+            if k.score >= unit.score - 0.03 or core_name(str(names[k.position])) == core_name(
+                str(names[unit.position])
+            ):
+                return True
+    return False
+
+
+_UNIT_LEVELS = frozenset({"adm3", "adm2", "adm1"})
+_PLACE_LEVELS = frozenset({"locality", "community", "neighbourhood"})
+
+
+def direction_ok(
+    gaz: GeocoderTables, pos: int, origin: tuple[float, float], direction: str
+) -> float:
+    """Cosine between the direction and the bearing origin -> entry (NaN if at origin)."""
+    vec = BEARINGS.get(direction)
+    if vec is None:
+        return math.nan
+    dx = (float(gaz.lon[pos]) - origin[0]) * math.cos(math.radians(origin[1]))
+    dy = float(gaz.lat[pos]) - origin[1]
+    norm = math.hypot(dx, dy)
+    if norm < 1e-9:
+        return math.nan
+    return (dx * vec[0] + dy * vec[1]) / norm
+
+
+class Ctx(NamedTuple):
+    """Where a link of the chain is searched, and what the text states around it."""
+
+    within: str | None = None
+    near: tuple[float, float] | None = None
+    near_km: float | None = None
+    governorate: str = ""
+    direction: str = ""
+    confined: bool = False
+    capital_hint: bool = False
+    origin: tuple[float, float] | None = None  # "north of Y": the direction is from Y
+
+
+def levels_of(kind: str) -> tuple[str, ...]:
+    """The gazetteer levels a place of this kind ("village", "district", ...) is searched in."""
+    return _LEVELS_BY_KIND.get(kind, _LEVELS_BY_KIND[""])
+
+
+def link_search(name: str, levels: tuple[str, ...], within: str | None) -> SearchRequest:
+    """The name search of one link of a chain (also run ahead, in batches: geocode_batch)."""
+    return SearchRequest(name, 12, levels, within, 0.7)
+
+
+def _link_candidates(
+    gaz: GeocoderTables,
+    name: str,
+    kind: str,
+    levels: tuple[str, ...],
+    ctx: Ctx,
+    searched: list[NameMatch] | None = None,
+) -> list[NameMatch]:
+    """Gazetteer entries whose names match ``name`` inside the context, best first.
+
+    ``searched``: what the link's search (:func:`link_search`) found, when it already ran.
+    """
+    if searched is None:
+        (hits,) = gaz.index.search_many([link_search(name, levels, ctx.within)])
+    else:
+        hits = searched
+    if (not hits or hits[0].score < _ACCEPT) and _TURKISH.search(name):
+        # ş is ص in GeoNames' romanisation but ش in Turkish and Kurdish ("Qamişlo")
+        turkish = name.translate(_TURKISH_LETTERS)
+        (other,) = gaz.index.search_many([link_search(turkish, levels, ctx.within)])
+        if other and (not hits or other[0].score > hits[0].score):
+            hits = other
+    if kind in ("district", "subdistrict"):
+        # "Jisr ash-Shughur district": the admin unit before its same-named town
+        hits.sort(key=lambda m: (-m.score, levels.index(m.level)))
+    elif "adm2" in levels or "adm3" in levels:  # else no hit is a unit (one hit per entry)
+        hits = _seat_for_unit(gaz, hits)
+    if ctx.near is not None and ctx.near_km is not None:
+        near, near_km = ctx.near, ctx.near_km
+        hits = [
+            m
+            for m in hits
+            if within_km(near[0], near[1], gaz.lon[m.position], gaz.lat[m.position], near_km)
+            or (ctx.within and gaz.records.columns["parent_id"][m.position] == ctx.within)
+        ]
+    if ctx.origin is not None and ctx.direction:
+        hits = [
+            m for m in hits if not direction_ok(gaz, m.position, ctx.origin, ctx.direction) < -0.2
+        ]
+    if not hits:
+        return []
+    return _collapse_same_place(gaz, hits, keep_units=kind in ("district", "subdistrict"))
+
+
+def _threshold(hits: list[NameMatch], ctx: Ctx) -> float:
+    """The score the best candidate needs to be taken."""
+    best = hits[0]
+    threshold = _CONTEXT_ACCEPT if ctx.confined else _ACCEPT
+    if (
+        best.score < threshold
+        and ctx.within
+        and best.score >= _CONTEXT_ACCEPT
+        and (len(hits) == 1 or hits[1].score <= best.score - 0.08)
+    ):
+        threshold = _CONTEXT_ACCEPT  # one clear, near-miss spelling inside the named unit
+    return threshold
+
+
+def resolve(
+    gaz: GeocoderTables, name: str, kind: str, ctx: Ctx, searched: list[NameMatch] | None = None
+) -> Outcome:
+    """Resolve one link of the chain: candidates, acceptance threshold, ranking."""
+    levels = levels_of(kind)
+    hits = _link_candidates(gaz, name, kind, levels, ctx, searched)
+    if not hits:
+        return Outcome(None, (), False)
+    best = hits[0]
+    if best.score < _threshold(hits, ctx):
+        note = f"the closest name, {best.matched_name!r}, scores only {best.score:.2f}"
+        return Outcome(None, tuple(hits[:5]), False, note)
+    ties = [m for m in hits if m.score >= best.score - TIE]
+    rule = "name"
+    warn: tuple[str, ...] = ()
+    for breaker in _TIE_BREAKERS:
+        if len(ties) <= 1:
+            break
+        out = breaker(gaz, ties, name, kind, levels, ctx)
+        if out is None or not out[0]:
+            continue
+        ties, warn = out[0], warn + out[2]
+        if len(ties) == 1:
+            rule = out[1]
+    if len(ties) > 1:
+        return Outcome(
+            None, tuple(hits[:5]), True, f"{len(ties)} places match {name!r} equally well"
+        )
+    chosen = ties[0]
+    if best.score < _ACCEPT:
+        warn = (
+            *warn,
+            f"fuzzy name match: {name!r} ~ {chosen.matched_name!r} (score {chosen.score:.2f})",
+        )
+    return Outcome(Resolved(chosen.position, chosen, rule, warn), tuple(hits[:5]), False)
+
+
+# Tie-breakers, in order: each narrows equally good candidates by one kind of evidence and
+# returns (remaining, rule, warnings), or None when it has nothing to say.
+_Breaker = Callable[
+    [GeocoderTables, list[NameMatch], str, str, tuple[str, ...], Ctx],
+    tuple[list[NameMatch], str, tuple[str, ...]] | None,
+]
+
+
+def _by_evidence(
+    gaz: GeocoderTables,
+    ties: list[NameMatch],
+    name: str,
+    kind: str,
+    levels: tuple[str, ...],
+    ctx: Ctx,
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """A name spelled exactly (after normalisation) beats a fuzzy or cross-script likeness."""
+    exact = [m for m in ties if m.precedence]
+    return (exact, "name+evidence", ()) if exact and len(exact) < len(ties) else None
+
+
+def _by_direction(
+    gaz: GeocoderTables,
+    ties: list[NameMatch],
+    name: str,
+    kind: str,
+    levels: tuple[str, ...],
+    ctx: Ctx,
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """The one candidate in the direction the text gives from the governorate's centre."""
+    if not ctx.direction:
+        return None
+    origin = ctx.origin or governorate_centre(gaz, ctx.governorate)
+    if origin is None:
+        return None
+    fits = [m for m in ties if direction_ok(gaz, m.position, origin, ctx.direction) > 0.3]
+    return (fits, "name+direction", ()) if len(fits) == 1 else None
+
+
+def _by_kind(
+    gaz: GeocoderTables,
+    ties: list[NameMatch],
+    name: str,
+    kind: str,
+    levels: tuple[str, ...],
+    ctx: Ctx,
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """The one candidate of the kind the text names (neighbourhood, town, district, camp)."""
+    same = [
+        m
+        for m in ties
+        if (kind == "neighbourhood" and m.level == "neighbourhood")
+        or (kind in ("city", "town", "village") and m.level == "community")
+        or (kind == "camp" and m.position in gaz.camp_rows)
+    ]
+    if len(same) == 1:
+        return same, "name+kind", ()
+    unit_level = {"district": "adm2", "subdistrict": "adm3"}.get(kind, "")
+    units = [m for m in ties if m.level == unit_level]
+    if len(units) == 1:
+        return units, "name+kind", ()  # "Al-Rawda subdistrict": the unit, not the villages
+    if kind in ("district", "subdistrict"):
+        # "Jisr ash-Shughur district": the unit, when the others are the town inside it
+        unit = min(ties, key=lambda m: levels.index(m.level))
+        if unit.level in ("adm2", "adm3") and all(
+            m is unit or str(row(gaz, m.position).get(f"{unit.level}_pcode", "")) == unit.id
+            for m in ties
+        ):
+            return [unit], "name+kind", ()
+    return None
+
+
+def _by_capital(
+    gaz: GeocoderTables,
+    ties: list[NameMatch],
+    name: str,
+    kind: str,
+    levels: tuple[str, ...],
+    ctx: Ctx,
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """A governorate's name names its capital; "Khalidiya, Homs" names Homs city's quarter."""
+    capital = gaz.capitals.get(governorate_pcode(name), "")
+    if capital and any(m.id == capital for m in ties):
+        return [m for m in ties if m.id == capital], "name+capital", ()
+    if ctx.capital_hint and ctx.governorate in gaz.capitals:
+        city = gaz.capitals[ctx.governorate]
+        in_city = [
+            m
+            for m in ties
+            if m.level == "neighbourhood" and str(row(gaz, m.position)["parent_id"]) == city
+        ]
+        if len(in_city) == 1:
+            return in_city, "name+city", ()
+    return None
+
+
+def _by_size(
+    gaz: GeocoderTables,
+    ties: list[NameMatch],
+    name: str,
+    kind: str,
+    levels: tuple[str, ...],
+    ctx: Ctx,
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """A "city" that is at least five times larger than its namesakes (and >= 10,000)."""
+    if kind != "city":
+        return None
+    pops = sorted(((float(gaz.population[m.position]), m) for m in ties), key=lambda t: -t[0])
+    if pops[0][0] >= 10_000 and pops[0][0] >= 5 * pops[1][0]:
+        return [pops[0][1]], "name+size", ()
+    return None
+
+
+def _by_own_spelling(
+    gaz: GeocoderTables,
+    ties: list[NameMatch],
+    name: str,
+    kind: str,
+    levels: tuple[str, ...],
+    ctx: Ctx,
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """An entry's own name written letter for letter beats a folded alternate spelling.
+
+    "Adra" is the village عدرا, not Dar'a whose GeoNames variant "Adraa" folds to it.
+    """
+    if not any(m.verbatim and m.name_field == "primary" for m in ties):
+        return None
+    return [m for m in ties if m.name_field == "primary"], "name+evidence", ()
+
+
+def _by_prominence(
+    gaz: GeocoderTables,
+    ties: list[NameMatch],
+    name: str,
+    kind: str,
+    levels: tuple[str, ...],
+    ctx: Ctx,
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """A clearly dominant namesake (seat of a unit, far larger), taken with a warning."""
+    if kind in ("neighbourhood", "farm", "district", "subdistrict"):
+        return None
+    ranked = sorted(ties, key=lambda m: -gaz.prominence[m.position])
+    if not dominant(gaz, ranked[0].position, ranked[1].position, many=len(ties) > 3):
+        return None
+    first, second = gaz.prominence[ranked[0].position], gaz.prominence[ranked[1].position]
+    others = ", ".join(
+        f"{row(gaz, m.position)['name_en']} ({m.id}, {row(gaz, m.position)['adm1_en']})"
+        for m in ranked[1:4]
+    )
+    warn = (
+        f"{len(ties)} places are named {name!r}; took the most prominent one "
+        f"(seat of an admin unit / larger population, {first / max(second, 1.0):.0f}x as prominent as the next); "
+        f"others: {others}",
+    )
+    chosen = ranked[0]
+    taken = replace_match(chosen, score=round(max(0.0, chosen.score - 0.05), 4))
+    return [taken], "name+prominence", warn
+
+
+def _by_consistent_name(
+    gaz: GeocoderTables,
+    ties: list[NameMatch],
+    name: str,
+    kind: str,
+    levels: tuple[str, ...],
+    ctx: Ctx,
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """An exact hit on an entry's consistent names beats one on a noisy alternate."""
+    consistent = [m for m in ties if m.precedence == 2]
+    return (consistent, "name+evidence", ()) if len(consistent) == 1 else None
+
+
+_TIE_BREAKERS: tuple[_Breaker, ...] = (
+    _by_evidence,
+    _by_direction,
+    _by_kind,
+    _by_capital,
+    _by_size,
+    _by_own_spelling,
+    _by_prominence,
+    _by_consistent_name,
+)
+
+
+def _neighbourhood_containing(gaz: GeocoderTables, name: str, city: str) -> Resolved | None:
+    """The neighbourhood of ``city`` named as a part of a quarter split in the gazetteer.
+
+    Takes the neighbourhoods whose names contain ``name`` as whole words; if they all lie
+    within 3 km of each other, the one with the shortest name.
+    """
+    words = core_name(name).split()
+    if not words or sum(len(w) for w in words) < 4:
+        return None
+    hits = gaz.index.search(name, limit=12, levels=("neighbourhood",), within=city, min_score=0.4)
+    parts = [m for m in hits if set(words) <= set(core_name(m.matched_name).split())]
+    if not parts:
+        return None
+    rows = [row(gaz, m.position) for m in parts]
+    lon0, lat0 = float(rows[0]["lon"]), float(rows[0]["lat"])
+    if any(float(km(lon0, lat0, float(r["lon"]), float(r["lat"]))) > _SAME_PLACE_KM for r in rows):
+        return None
+    best = min(parts, key=lambda m: (len(core_name(m.matched_name).split()), m.id))
+    names = ", ".join(f"{row(gaz, m.position)['name_en']} ({m.id})" for m in parts)
+    return Resolved(
+        best.position,
+        best,
+        "name+part",
+        (f"{name!r} is named in the gazetteer only as part of: {names}; took {best.id}",),
+    )
+
+
+def _capital_match(gaz: GeocoderTables, capital_id: str, written: str) -> Resolved:
+    """The capital city of a governorate, named by the governorate's name."""
+    pos = gaz.pos_by_id[capital_id]
+    match = NameMatch(pos, capital_id, 1.0, written, "exact", "community")
+    return Resolved(pos, match, "name+capital")
+
+
+def _seat_for_unit(gaz: GeocoderTables, hits: list[NameMatch]) -> list[NameMatch]:
+    """Replace a sub-district/district hit by its seat community ("Tabqa" -> the town)."""
+    out: list[NameMatch] = []
+    seen: set[int] = set()
+    for m in hits:
+        if m.level in ("adm2", "adm3") and m.id in gaz.seats:
+            pos = gaz.seats[m.id]
+            m = replace_match(m, position=pos, id=str(row(gaz, pos)["id"]), level="community")
+        if m.position in seen:
+            continue
+        seen.add(m.position)
+        out.append(m)
+    return out
+
+
+def context_of(gaz: GeocoderTables, res: Resolved) -> tuple[str, tuple[float, float], float]:
+    """(within code, point, radius km) to search inner places in."""
+    c, pos = gaz.records.columns, res.pos
+    point = (float(c["lon"][pos]), float(c["lat"][pos]))
+    level = res.match.level
+    if level == "community":
+        if res.match.id in gaz.has_neighbourhoods:
+            return res.match.id, point, 12.0
+        return str(c["adm3_pcode"][pos]), point, 8.0
+    if level == "neighbourhood":
+        return str(c["parent_id"][pos]), point, 3.0
+    if level in ("adm1", "adm2", "adm3"):
+        return res.match.id, point, gaz.radius_km.get(res.match.id, 30.0) * 1.5
+    return str(c["adm3_pcode"][pos]), point, 8.0
+
+
+def gov_name(gaz: GeocoderTables, code: str) -> str:
+    """The English name of the governorate with P-code ``code`` (the code if unknown)."""
+    return str(row(gaz, gaz.pos_by_id[code])["name_en"]) if code in gaz.pos_by_id else code
+
+
+def resolve_chain(gaz: GeocoderTables, scene: Scene) -> None:
+    """Resolve the chain from the outermost place inwards, each inside the one before."""
+    for _ in chain_steps(gaz, scene):
+        pass
+
+
+def chain_steps(
+    gaz: GeocoderTables, scene: Scene
+) -> Generator[SearchRequest, list[NameMatch] | None, None]:
+    """:func:`resolve_chain`, announcing the name search of each link before resolving it.
+
+    A batch advances the chains of its rows together, one search at a time, runs the
+    searches they announce together and sends each chain what its search found (see
+    :func:`_resolve_scenes`); a chain sent None runs its search itself. A link whose own
+    search finds nothing it takes also announces the search of its first fall-back, if that
+    runs one (:func:`_wider_search`); the fall-back then finds it in the search cache.
+    """
+    ctx = Ctx(within=scene.gov or None, governorate=scene.gov, capital_hint=scene.capital_hint)
+    chain = scene.chain
+    for i in range(len(chain) - 1, -1, -1):
+        name, kind = chain[i]
+        first = i == len(chain) - 1 and not scene.resolved
+        direction = (
+            scene.parsed.direction if scene.parsed.direction_of == "governorate" and first else ""
+        )
+        if ctx.direction != direction:
+            ctx = ctx._replace(direction=direction)
+        searched = yield link_search(name, levels_of(kind), ctx.within)
+        outcome = resolve(gaz, name, kind, ctx, searched)
+        wider = _wider_search(scene, i, ctx, outcome)
+        if wider is not None:
+            yield wider
+        outcome = _resolve_link(gaz, scene, i, ctx, outcome)
+        scene.outcomes[i] = outcome
+        if outcome.resolved is None:
+            if i > 0:  # an unresolved parent: keep the outer context, note it
+                scene.warnings.append(
+                    f"{name!r} not found in the gazetteer ({outcome.note or 'no close name'})"
+                )
+            continue
+        scene.resolved.append((i, outcome.resolved))
+        scene.warnings.extend(outcome.resolved.warnings)
+        if i == 0:
+            break  # the target: no place inside it to search
+        within: str | None
+        near: tuple[float, float] | None
+        near_km: float | None
+        within, near, near_km = context_of(gaz, outcome.resolved)
+        level = outcome.resolved.match.level
+        if level in ("adm1", "adm2", "adm3"):
+            near = near_km = None  # inside an admin unit: its boundary is the container
+        elif i > 0:
+            near_km = _NEAR_PARENT_KM.get(chain[i - 1][1], 15.0)
+            if (
+                chain[i - 1][1] in _SETTLEMENT_KINDS
+                and outcome.resolved.match.id in gaz.has_neighbourhoods
+            ):
+                # "X village which belongs to Y city": Y's district around the city, not its quarters
+                within, near = str(row(gaz, outcome.resolved.pos)["adm2_pcode"]), None
+        if i == 1 and scene.parsed.direction_of == "parent" and scene.parsed.direction in BEARINGS:
+            # "X town, north of Y city": near Y in that direction, not inside it
+            ctx = ctx._replace(origin=near, direction=scene.parsed.direction)
+            within, near_km = str(row(gaz, outcome.resolved.pos)["adm1_pcode"]), 80.0
+        if (
+            i > 0
+            and chain[i - 1][1] in ("neighbourhood", "area")
+            and outcome.resolved.match.level == "community"
+            and outcome.resolved.match.id not in gaz.has_neighbourhoods
+        ):
+            within = None  # neighbourhoods of towns are localities near the town
+        # the origin of a direction stays only for the target of "X, north of Y"
+        origin = ctx.origin if i == 1 and scene.parsed.direction_of == "parent" else None
+        ctx = ctx._replace(within=within, near=near, near_km=near_km, confined=True, origin=origin)
+
+
+def _resolve_link(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome) -> Outcome:
+    """One link: the name in its context (``outcome``: see :func:`resolve`), then the fall-backs."""
+    for fallback in (_in_parent_district, _outside_governorate, _quarter_parts, _town_part):
+        if outcome.resolved is not None:
+            break
+        if outcome.ambiguous and fallback is not _quarter_parts:
+            continue
+        outcome = fallback(gaz, scene, i, ctx, outcome)
+    return outcome
+
+
+def _wider_search(scene: Scene, i: int, ctx: Ctx, outcome: Outcome) -> SearchRequest | None:
+    """The name search the fall-backs of :func:`_resolve_link` start with, if they search.
+
+    A link neither resolved nor ambiguous goes to :func:`_in_parent_district`, which
+    searches the district when the link was confined to a sub-district
+    (:func:`_parent_district`), and then to :func:`_outside_governorate`, which searches the
+    whole country when it was not confined but inside the stated governorate
+    (:func:`_in_stated_governorate`): never both (one needs ``confined``, the other not),
+    and each searches as :func:`resolve` does, with :func:`link_search`. The same tests
+    decide here and there.
+    """
+    if outcome.resolved is not None or outcome.ambiguous:
+        return None
+    name, kind = scene.chain[i]
+    district = _parent_district(ctx, kind)
+    if district is not None:
+        return link_search(name, levels_of(kind), district)
+    if _in_stated_governorate(ctx):
+        return link_search(name, levels_of(kind), None)
+    return None
+
+
+def _parent_district(ctx: Ctx, kind: str) -> str | None:
+    """The district :func:`_in_parent_district` searches a link in, or None if it does not.
+
+    A link confined to its parent's sub-district (an 8-character P-code) is searched in the
+    district around it, but a neighbourhood or an area (a part of the parent itself).
+    """
+    within = ctx.within or ""
+    if not (ctx.confined and within.startswith("SY") and len(within) == 8):
+        return None
+    return None if kind in ("neighbourhood", "area") else within[:6]
+
+
+def _in_stated_governorate(ctx: Ctx) -> bool:
+    """Whether a link was searched only inside the stated governorate (no parent found)."""
+    return bool(ctx.within) and not ctx.confined
+
+
+def _in_parent_district(
+    gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome
+) -> Outcome:
+    """Search Y's district, not only its sub-district ("X village which follows Y city")."""
+    name, kind = scene.chain[i]
+    district = _parent_district(ctx, kind)
+    if district is None:
+        return outcome
+    wider = resolve(
+        gaz, name, kind, Ctx(within=district, governorate=ctx.governorate, confined=True)
+    )
+    return wider if wider.resolved is not None or wider.ambiguous else outcome
+
+
+def _outside_governorate(
+    gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome
+) -> Outcome:
+    """Nothing inside the stated governorate: a near-certain name just across its border.
+
+    Only a name matching at >= 0.99 counts, and only within ``_BORDER_KM`` of the stated
+    governorate (a border village the text files under its neighbour); anything farther
+    contradicts the text, which the geocoder then follows (the target stays unresolved and
+    is placed at the container).
+    """
+    name, kind = scene.chain[i]
+    if not _in_stated_governorate(ctx):
+        return outcome
+    wide = resolve(gaz, name, kind, Ctx())
+    if wide.resolved is None:
+        return wide if wide.ambiguous and not outcome.candidates else outcome
+    res = wide.resolved
+    score = max([res.match.score, *(m.score for m in wide.candidates if m.position == res.pos)])
+    r = row(gaz, res.pos)
+    where = f"{r['name_en']} ({r['id']}), in {r['adm1_en']} ({r['adm1_pcode']})"
+    gname = gov_name(gaz, scene.gov)
+    if score < _OVERRIDE:
+        note = f"the closest name outside {gname}, {where}, scores only {score:.2f}"
+        return Outcome(None, wide.candidates, False, note)
+    off_km = _km_outside(gaz, res.pos, scene.gov)
+    if off_km > _BORDER_KM:
+        note = f"{name!r} is not in {gname} governorate; the only good match, {where}, lies {off_km:.0f} km outside it"
+        return Outcome(None, wide.candidates, False, note)
+    warn = f"the text places {name!r} in {gname} governorate ({scene.gov}) but the only good match, {where}, lies {off_km:.1f} km outside it"
+    capped = res._replace(warnings=(*res.warnings, warn), cap=2)
+    return Outcome(capped, wide.candidates, False, wide.note)
+
+
+def _quarter_parts(
+    gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome
+) -> Outcome:
+    """Take a quarter the gazetteer lists only in parts ("Barzeh" -> "Barza Al Balad" ...)."""
+    name, kind = scene.chain[i]
+    if i != 0 or kind not in ("", "neighbourhood", "district", "area"):
+        return outcome
+    city = (
+        ctx.within
+        if ctx.within in gaz.has_neighbourhoods
+        else (gaz.capitals.get(scene.gov, "") if scene.capital_hint else "")
+    )
+    part = _neighbourhood_containing(gaz, name, city) if city else None
+    return Outcome(part, outcome.candidates, False, outcome.note) if part else outcome
+
+
+def _town_part(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome) -> Outcome:
+    """Place a part of a town ("Daraa al-Balad", "the old city of Aleppo") at the town."""
+    name = scene.chain[i][0]
+    m_sub = _SUBPART_SUFFIX.match(name) or _SUBPART_PREFIX.match(name)
+    if outcome.ambiguous or not m_sub or not m_sub.group("name").strip():
+        return outcome
+    city = m_sub.group("name").strip()
+    capital = gaz.capitals.get(governorate_pcode(city), "")
+    sub = (
+        Outcome(_capital_match(gaz, capital, city), (), False)
+        if capital  # "Deraa al-Balad": Deraa is the governorate's capital city
+        else resolve(gaz, city, "city", ctx._replace(direction=""))
+    )
+    if sub.resolved is None:
+        return outcome
+    warn = f"{name!r} is a part of {city!r} that the gazetteer does not list; placed at the town"
+    part = sub.resolved._replace(rule="subpart", warnings=(*sub.resolved.warnings, warn))
+    return Outcome(part, sub.candidates, False, sub.note)
+
+
+def _km_outside(gaz: GeocoderTables, pos: int, gov: str) -> float:
+    """Distance in km from an entry's point to the governorate ``gov`` (0 inside it)."""
+    import shapely
+
+    polygons = governorate_shapes()
+    if gov not in polygons:
+        return 0.0
+    lon, lat = float(gaz.lon[pos]), float(gaz.lat[pos])
+    deg = float(shapely.distance(polygons[gov], shapely.Point(lon, lat)))
+    return deg * KM_PER_DEG_LAT * math.cos(math.radians(lat))

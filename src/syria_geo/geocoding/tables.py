@@ -1,0 +1,378 @@
+"""The geocoder's view of the gazetteer: rows by position, unit radii, capitals, seats, prominence.
+
+Derived once from the shipped gazetteer and cached on disk (:func:`geocoder_tables`), or
+from any gazetteer frame (:func:`prepare`, used by the accuracy measurements).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from syria_geo.core import cached_state, data_file
+from syria_geo.gazetteer import NameIndex, core_name, name_index, read_gazetteer
+
+# Countries and large foreign cities that reports mention (as origin, destination or
+# location of events abroad). A place whose name is one of these, spelled this way, is not
+# looked up in the Syrian gazetteer.
+FOREIGN = frozenset(
+    s.casefold()
+    for s in (
+        "Lebanon", "Beirut", "Tripoli", "Sidon", "Tyre", "Baalbek", "Turkey", "Türkiye",
+        "Ankara", "Istanbul", "Gaziantep", "Antakya", "Hatay", "Kilis", "Sanliurfa",
+        "Urfa", "Mersin", "Adana", "Iraq", "Baghdad", "Mosul", "Erbil", "Basra", "Kirkuk",
+        "Jordan", "Amman", "Zarqa", "Irbid", "Mafraq", "Israel", "Tel Aviv", "Jerusalem",
+        "Palestine", "Gaza", "Egypt", "Cairo", "Alexandria", "Saudi Arabia", "Riyadh",
+        "Iran", "Tehran", "Russia", "Moscow", "Kazakhstan", "Astana", "Geneva",
+        "Switzerland", "France", "Paris", "Germany", "Berlin", "London", "United Kingdom",
+        "UK", "USA", "United States", "Washington", "New York", "Sweden", "Stockholm",
+        "Netherlands", "Amsterdam", "Greece", "Athens", "Cyprus", "Nicosia", "Libya",
+        "Yemen", "Sanaa", "Qatar", "Doha", "Kuwait", "Dubai", "Abu Dhabi", "Europe",
+    )
+)  # fmt: skip
+KM_PER_DEG_LAT = 111.2
+
+
+# ---------------------------------------------------------------------------------------
+# gazetteer access
+# ---------------------------------------------------------------------------------------
+
+
+class Row(Mapping[str, Any]):
+    """One gazetteer row, read by column name (a view: nothing is copied)."""
+
+    __slots__ = ("_columns", "_pos")
+
+    def __init__(self, columns: dict[str, list[Any]], pos: int) -> None:
+        self._columns = columns
+        self._pos = pos
+
+    def __getitem__(self, column: str) -> Any:
+        return self._columns[column][self._pos]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._columns)
+
+    def __len__(self) -> int:
+        return len(self._columns)
+
+    def get(self, column: str, default: Any = None) -> Any:
+        """The value of ``column`` in this row, or ``default`` if the gazetteer has no such column."""
+        values = self._columns.get(column)
+        return default if values is None else values[self._pos]
+
+
+class Records:
+    """The gazetteer rows by position, over columns made plain lists on first access."""
+
+    def __init__(self, gdf: pd.DataFrame) -> None:
+        self._frame = pd.DataFrame(gdf.drop(columns="geometry", errors="ignore"))
+        self._n = len(self._frame)
+        self._columns: dict[str, list[Any]] | None = None
+        self._result_text: list[tuple[str, ...] | None] = [None] * self._n  # see result_text
+
+    def __len__(self) -> int:
+        return self._n
+
+    @property
+    def columns(self) -> dict[str, list[Any]]:
+        """Every column as a plain list, by name (made on first access)."""
+        if self._columns is None:
+            self._columns = {str(c): self._frame[c].tolist() for c in self._frame.columns}
+        return self._columns
+
+    def __getitem__(self, pos: int) -> Row:
+        if not 0 <= pos < self._n:
+            raise IndexError(f"gazetteer row {pos} out of range")
+        return Row(self.columns, pos)
+
+    def result_text(self, pos: int) -> tuple[str, ...]:
+        """The text fields of a result placed at row ``pos`` (:data:`_RESULT_COLUMNS`).
+
+        Made when a result or candidate is first placed at the row, then kept (in a list:
+        read by position, cheaper than a dict). Not made for every row ahead: that takes
+        tens of ms, which a single geocode would pay for the few rows it reads.
+        """
+        text = self._result_text[pos]
+        if text is None:
+            c = self.columns
+            text = self._result_text[pos] = tuple([str(c[name][pos]) for name in _RESULT_COLUMNS])
+        return text
+
+
+@dataclass(frozen=True)
+class GeocoderTables:
+    """The gazetteer as the geocoder reads it: the frame, its name index and derived tables."""
+
+    gdf: pd.DataFrame
+    index: NameIndex
+    pos_by_id: dict[str, int]
+    radius_km: dict[str, float]
+    has_neighbourhoods: frozenset[str]
+    foreign_namesakes: frozenset[str]  # FOREIGN names that are also gazetteer names
+    capitals: dict[str, str]  # ADM1 P-code -> id of the city of the same name
+    seats: dict[str, int]  # ADM2/ADM3 P-code -> position of its same-named community
+    prominence: np.ndarray  # per row: max(population, 100) x 4**seat rank
+    seat_rank: np.ndarray  # per row: 2 district seat, 1 sub-district seat, 0 other
+    population: np.ndarray  # per row: population, 0 when unknown
+    camp_rows: frozenset[int]  # rows with a camp word among their names
+    records: Records  # the rows by position (fast access by column name)
+    lon: list[float]  # per row (plain floats: read one at a time)
+    lat: list[float]  # per row
+
+
+# Modules whose source decides the geocoder's cached tables (see syria_geo.gazetteer).
+_TABLE_MODULES = (
+    "syria_geo.geocoding.tables",
+    "syria_geo.gazetteer.normalize",
+    "syria_geo.gazetteer.index",
+    "syria_geo.core.cache",
+)
+
+
+@cache
+def geocoder_tables() -> GeocoderTables:
+    """The shipped gazetteer, its name index and the geocoder's tables (cached on disk)."""
+    gdf = read_gazetteer()
+    tables = cached_state("geocoder", lambda: _tables(gdf), modules=_TABLE_MODULES)
+    return _assemble(gdf, name_index(), tables)
+
+
+def _prepare(gdf: pd.DataFrame, index: NameIndex) -> GeocoderTables:
+    """The geocoder's view of any gazetteer frame ``gdf`` indexed by ``index`` (no cache)."""
+    return _assemble(gdf, index, _tables(gdf))
+
+
+def _tables(gdf: pd.DataFrame) -> dict[str, Any]:
+    """What takes time to derive from the gazetteer: unit radii, capitals, seats, camps."""
+    # radius of each admin unit: 90th percentile distance of its communities to its point
+    radius: dict[str, float] = {}
+    comm = gdf[gdf["level"] == "community"]
+    for level, col in (("adm1", "adm1_pcode"), ("adm2", "adm2_pcode"), ("adm3", "adm3_pcode")):
+        units = gdf[gdf["level"] == level]
+        centre = {
+            str(i): (float(x), float(y))
+            for i, x, y in zip(units["id"], units["lon"], units["lat"], strict=True)
+        }
+        for code, grp in comm.groupby(col):
+            if code not in centre:
+                continue
+            lon0, lat0 = centre[str(code)]
+            d = km(lon0, lat0, grp["lon"].to_numpy(), grp["lat"].to_numpy())
+            radius[str(code)] = float(np.percentile(d, 90)) if len(d) else 10.0
+    capitals, seats, ranks, camps = _prominence_tables(gdf)
+    return {
+        "radius": radius,
+        "capitals": capitals,
+        "seats": seats,
+        "ranks": ranks,
+        "camps": sorted(camps),
+        "foreign_namesakes": sorted(_foreign_namesakes(gdf)),
+    }
+
+
+def _foreign_namesakes(gdf: pd.DataFrame) -> set[str]:
+    """Foreign place names (``FOREIGN``) that are also gazetteer names, casefolded.
+
+    An English or alternate name of the gazetteer written so may be the Syrian place (see
+    :func:`is_foreign`).
+    """
+    names = {str(n).casefold() for n in gdf["name_en"] if isinstance(n, str)}
+    names.update(str(a).casefold() for alts in gdf["alt_names"] for a in (alts or ()))
+    return set(FOREIGN & names)
+
+
+def _assemble(gdf: pd.DataFrame, index: NameIndex, tables: dict[str, Any]) -> GeocoderTables:
+    """The :class:`GeocoderTables` of ``gdf`` from its :func:`_tables` (cheap: no name is normalised)."""
+    pos_by_id = {str(i): p for p, i in enumerate(gdf["id"])}
+    nb = frozenset(str(p) for p in gdf.loc[gdf["level"] == "neighbourhood", "parent_id"])
+    ranks = tables["ranks"]
+    pops = np.nan_to_num(pd.to_numeric(gdf["population"], errors="coerce").to_numpy(dtype=float))
+    prominence = np.maximum(pops, 100.0) * 4.0**ranks
+    return GeocoderTables(
+        gdf,
+        index,
+        pos_by_id,
+        tables["radius"],
+        nb,
+        frozenset(tables["foreign_namesakes"]),
+        tables["capitals"],
+        tables["seats"],
+        prominence,
+        ranks,
+        pops,
+        frozenset(tables["camps"]),
+        Records(gdf),
+        gdf["lon"].to_numpy(dtype=float).tolist(),
+        gdf["lat"].to_numpy(dtype=float).tolist(),
+    )
+
+
+def dominant(gaz: GeocoderTables, a: int, b: int, *, many: bool = False) -> bool:
+    """Whether row ``a`` is clearly the place a reader means rather than row ``b``.
+
+    Either ``DOMINANT`` times more prominent (population x 4 per seat rank) and itself a
+    seat or a town of at least 1,000 people, or (``many`` False: among at most three
+    namesakes) the seat of a higher admin level and not smaller. Unknown populations
+    (GeoNames localities) count as small.
+    """
+    pa, pb = gaz.population[a], gaz.population[b]
+    ra, rb = gaz.seat_rank[a], gaz.seat_rank[b]
+    if gaz.prominence[a] >= DOMINANT * gaz.prominence[b] and (pa >= 1000 or ra >= 1):
+        return True
+    return bool(not many and ra > rb and pa >= pb)
+
+
+_CAMP_WORD = re.compile(r"(?i)\b(?:camp|mukhayy?am|mokhayy?am|moukhayy?am)\b|مخيم")
+
+
+def _prominence_tables(
+    gdf: pd.DataFrame,
+) -> tuple[dict[str, str], dict[str, int], np.ndarray, frozenset[int]]:
+    """Capitals, seats of admin units and a prominence value per row.
+
+    A community is the *seat* of a district (rank 2) or sub-district (rank 1) when its
+    name is the unit's name (OCHA names units after their seat: "Al-Qusayr" district,
+    "Jasim" sub-district) or GeoNames codes it PPLA/PPLA2 (rank 2) or PPLA3 (rank 1).
+    Returns the capitals (ADM1 -> city id), the seats (ADM2/ADM3 -> row) and the seat
+    rank of every row.
+    """
+    level = gdf["level"].to_numpy()
+    names_core = [core_name(str(n)) for n in gdf["name_en"]]
+    adm_core = {
+        col: [core_name(str(n)) if isinstance(n, str) and n else "" for n in gdf[col]]
+        for col in ("adm1_en", "adm2_en", "adm3_en")
+    }
+    pops = pd.to_numeric(gdf["population"], errors="coerce").to_numpy(dtype=float)
+    fcodes = (
+        [str(f) for f in gdf["feature_code"]] if "feature_code" in gdf.columns else [""] * len(gdf)
+    )
+    ranks = np.zeros(len(gdf))
+    capitals: dict[str, str] = {}
+    cap_pop: dict[str, float] = {}
+    seats: dict[str, int] = {}
+    seat_pop: dict[str, float] = {}
+    for pos in range(len(gdf)):
+        if level[pos] not in ("community", "locality"):
+            continue
+        core = names_core[pos]
+        rank = 0
+        if fcodes[pos] in ("PPLC", "PPLA", "PPLA2") or (core and core == adm_core["adm2_en"][pos]):
+            rank = 2
+        elif fcodes[pos] == "PPLA3" or (core and core == adm_core["adm3_en"][pos]):
+            rank = 1
+        ranks[pos] = rank
+        pop0 = 0.0 if math.isnan(pops[pos]) else float(pops[pos])
+        if level[pos] != "community":
+            continue
+        adm1 = str(gdf["adm1_pcode"].iat[pos])
+        if core and core == adm_core["adm1_en"][pos] and pop0 >= cap_pop.get(adm1, -1.0):
+            capitals[adm1], cap_pop[adm1] = str(gdf["id"].iat[pos]), pop0
+        for col, acol in (("adm2_pcode", "adm2_en"), ("adm3_pcode", "adm3_en")):
+            code = str(gdf[col].iat[pos])
+            if code and core and core == adm_core[acol][pos] and pop0 >= seat_pop.get(code, -1.0):
+                seats[code], seat_pop[code] = pos, pop0
+    camps = frozenset(
+        pos
+        for pos, (en, alts) in enumerate(zip(gdf["name_en"], gdf["alt_names"], strict=True))
+        if _CAMP_WORD.search(str(en))
+        or any(_CAMP_WORD.search(str(a)) for a in (alts if isinstance(alts, (tuple, list)) else ()))
+    )
+    return capitals, seats, ranks, camps
+
+
+def km(lon0: float, lat0: float, lon: Any, lat: Any) -> Any:
+    """Equirectangular distance in km (accurate to <1 % at Syria's scale)."""
+    x = (np.asarray(lon) - lon0) * math.cos(math.radians(lat0)) * KM_PER_DEG_LAT
+    y = (np.asarray(lat) - lat0) * KM_PER_DEG_LAT
+    return np.hypot(x, y)
+
+
+def within_km(lon0: float, lat0: float, lon: float, lat: float, limit: float) -> bool:
+    """``km(lon0, lat0, lon, lat) <= limit`` for one point, with the same arithmetic.
+
+    A point farther than ``limit`` east-west or north-south alone is farther in all (the
+    distance is at least either leg), so only near points pay for the hypotenuse. That is
+    ``math.hypot``'s (a tenth of the cost of numpy's for one pair) unless it is within
+    1e-12 of the limit, relative to its length: the two hypotenuses differ from the exact
+    length by at most an ulp or two (~4e-16 relative), so they are then on the same side of
+    the limit; nearer, numpy's decides (as :func:`km`). NaN goes to numpy's too.
+    """
+    y = (lat - lat0) * KM_PER_DEG_LAT
+    if abs(y) > limit + 1e-6:
+        return False
+    x = (lon - lon0) * math.cos(math.radians(lat0)) * KM_PER_DEG_LAT
+    if abs(x) > limit + 1e-6:
+        return False
+    d = math.hypot(x, y)
+    if abs(d - limit) > d * 1e-12:
+        return d <= limit
+    return float(np.hypot(x, y)) <= limit
+
+
+# The gazetteer columns of GeocodeResult's fields id ... adm3_name, in field order.
+_RESULT_COLUMNS = (
+    "id", "name_en", "name_ar", "level", "adm1_pcode", "adm1_en", "adm2_pcode", "adm2_en",
+    "adm3_pcode", "adm3_en",
+)  # fmt: skip
+# A prominent place is taken over its namesakes only when this many times more prominent.
+DOMINANT = 5.0
+
+
+@cache
+def governorate_shapes() -> dict[str, Any]:
+    """Each governorate's simplified polygon by P-code (what :func:`_km_outside` measures to)."""
+    return _boundary_shapes("adm1_simplified.geojson", "pcode")
+
+
+def _boundary_shapes(file: str, code: str) -> dict[str, Any]:
+    """The polygons of a shipped boundary GeoJSON file by the ``code`` property.
+
+    Read with ``json`` and shapely: the geocoder needs a few shapes, not a GeoDataFrame, so
+    its first call does not import the GIS file reader (the geometries are the same).
+    """
+    import shapely.geometry
+
+    features = json.loads(data_file("boundaries", file).read_text("utf-8"))["features"]
+    return {str(f["properties"][code]): shapely.geometry.shape(f["geometry"]) for f in features}
+
+
+def governorate_centre(gaz: GeocoderTables, code: str) -> tuple[float, float] | None:
+    """(lon, lat) of a governorate's gazetteer point, or None for an unknown code."""
+    if code not in gaz.pos_by_id:
+        return None
+    pos = gaz.pos_by_id[code]
+    return float(gaz.lon[pos]), float(gaz.lat[pos])
+
+
+# ---------------------------------------------------------------------------------------
+# online fallback (Nominatim)
+# ---------------------------------------------------------------------------------------
+
+_SYRIA_BBOX = (35.6, 32.3, 42.4, 37.4)  # lon_min, lat_min, lon_max, lat_max
+
+
+def inside_syria(lon: float, lat: float) -> bool:
+    """Whether the point (lon, lat) lies inside Syria's outline."""
+    if not (_SYRIA_BBOX[0] <= lon <= _SYRIA_BBOX[2] and _SYRIA_BBOX[1] <= lat <= _SYRIA_BBOX[3]):
+        return False
+    from shapely.geometry import Point
+
+    return bool(_syria_outline().contains(Point(lon, lat)))
+
+
+@cache
+def _syria_outline() -> Any:
+    """The OCHA country outline (+~1 km), prepared for fast point-in-polygon tests."""
+    from shapely.prepared import prep
+
+    (country,) = _boundary_shapes("adm0.geojson", "pcode").values()
+    return prep(country.buffer(0.01))

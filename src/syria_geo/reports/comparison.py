@@ -1,0 +1,957 @@
+"""Reconciliation: a report's printed summary against its extracted incidents.
+
+Reads every number an SNHR report prints in its summaries (:class:`SummaryFact`), compares
+them with the sums of the extracted incidents and with each other (:class:`Reconciliation`),
+and turns them into the table of printed figures of
+:func:`syria_geo.reports.reader.summary_from_text`. The public functions live in
+:mod:`syria_geo.incidents`; this module holds the readers and the comparison.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from syria_geo.errors import InputFormatError
+from syria_geo.reports import rules
+from syria_geo.reports import summary as _summary
+from syria_geo.reports.extract import (
+    ParsedReport,
+    SectionRole,
+    control_from_text,
+    month_number,
+    section_role,
+)
+from syria_geo.reports.text import MappedText, paragraphs_from_text, party_of_heading, substitute
+
+__all__ = [
+    "FIGURE_COLUMNS",
+    "Reconciliation",
+    "SummaryFact",
+    "figures_from_report",
+    "reconciliation_from_report",
+]
+
+
+@dataclass(frozen=True)
+class SummaryFact:
+    """One number printed in a report's summary.
+
+    Attributes
+    ----------
+    table
+        ``massacres_total``, ``massacres_by_perpetrator``, ``massacres_by_governorate``,
+        ``massacres_by_control``, ``victims_total`` or ``victims_by_perpetrator``.
+    key
+        Normalised key (party, governorate, ``party:control``, or ``all``).
+    measure
+        ``count`` (massacres), ``killed``, ``children`` or ``women``.
+    value
+        The number as printed.
+    raw
+        The label as written in the report.
+    span_start, span_end
+        Offsets in the original text of the statement.
+    """
+
+    table: str
+    key: str
+    measure: str
+    value: int
+    raw: str
+    span_start: int
+    span_end: int
+
+
+def _regions(parsed: ParsedReport) -> list[tuple[SectionRole, int, int]]:
+    """Clean-text ranges of the sections that may carry massacre totals."""
+    blocks = paragraphs_from_text(parsed.mapped)
+    sections = [b for b in blocks if b.kind == "section"]
+    regions: list[tuple[SectionRole, int, int]] = []
+    text_end = len(parsed.mapped.text)
+    for index, block in enumerate(sections):
+        end = sections[index + 1].start if index + 1 < len(sections) else text_end
+        role = section_role(block.value or "")
+        if role in ("summary", "massacres", "killings"):
+            regions.append((role, block.end, end))
+    if not sections:
+        regions.append(("summary", 0, text_end))
+    return regions
+
+
+_PARA_BREAK = re.compile(r"[ \t]*\n[ \t]*\n\s*")
+_ANY_SPACE = re.compile(r"\s+")
+_FLAT_STATEMENT_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[A-Z“\"(])|\s*¶\s*")
+_LIST_GAP = re.compile(r"(?i)massacres?|as\s+follows|governorates?|[\s:,.;\-•¶]")
+
+
+def _flatten(mapped: MappedText) -> MappedText:
+    """One-line text with `` ¶ `` where the input had a blank line (origins kept)."""
+    marked = substitute(mapped, _PARA_BREAK, lambda m: [f" {rules.PARA} "])
+    return substitute(marked, _ANY_SPACE, lambda m: [" "])
+
+
+def _flat_statements(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _FLAT_STATEMENT_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _facts(parsed: ParsedReport, frame: pd.DataFrame) -> list[SummaryFact]:
+    """Every number the report prints about the month's massacres, outside the incidents."""
+    facts: list[SummaryFact] = []
+    incident_spans = [
+        (int(s), int(e)) for s, e in zip(frame["span_start"], frame["span_end"], strict=True)
+    ]
+    for role, region_start, region_end in _regions(parsed):
+        flat = _flatten(parsed.mapped.slice(region_start, region_end))
+        facts.extend(_region_facts(flat, role, incident_spans))
+    return facts
+
+
+@dataclass
+class _FactReader:
+    """The facts read from one flattened region, with spans in the original text."""
+
+    flat: MappedText
+    incident_spans: list[tuple[int, int]]
+    facts: list[SummaryFact] = field(default_factory=list)
+
+    def add(
+        self, table: str, key: str, measure: str, value: int, raw: str, start: int, end: int
+    ) -> None:
+        """Record a fact read at ``start:end`` of the flat text."""
+        o_start, o_end = self.flat.original_span(start, end)
+        label = " ".join(raw.replace(rules.PARA, " ").split()).strip(" -•")
+        self.facts.append(SummaryFact(table, key, measure, value, label, o_start, o_end))
+
+    def inside_incident(self, position: int) -> bool:
+        """Whether a flat-text position lies in an extracted incident's paragraph."""
+        original = self.flat.origin[position]
+        return any(s <= original < e for s, e in self.incident_spans)
+
+
+def _region_facts(
+    flat: MappedText, role: SectionRole, incident_spans: list[tuple[int, int]]
+) -> list[SummaryFact]:
+    """The facts of one section: totals statement by statement, then a summary's tables."""
+    reader = _FactReader(flat, incident_spans)
+    region = flat.text
+    statements = _flat_statements(region)
+    for a, b in statements:
+        _massacre_total_facts(reader, a, b)
+        _victim_total_facts(reader, a, b)
+    if role != "summary":
+        return reader.facts
+    low, high = _monthly_window(region, statements)
+    _party_item_facts(reader, low, high)
+    _governorate_item_facts(reader, low, high)
+    _control_item_facts(reader, low, high)
+    _victim_item_facts(reader, low, high)
+    return reader.facts
+
+
+def _massacre_total_facts(reader: _FactReader, a: int, b: int) -> None:
+    """The month's number of massacres in statement ``a:b`` (the first one it prints)."""
+    sentence = reader.flat.text[a:b]
+    for match in rules.MASSACRE_TOTAL.finditer(sentence):
+        if reader.inside_incident(a + match.start()):
+            continue
+        value_text = match.group("n")
+        if rules.CUMULATIVE.search(sentence):
+            including = re.search(
+                rf"including\s+(?P<n>{rules.NUMBER})\s+massacres?\s+in\s+"
+                rf"(?:{'|'.join(rules.MONTHS)})",
+                sentence,
+                re.IGNORECASE,
+            )
+            if including is None or including.start() < match.start() - 20:
+                continue
+            value_text = including.group("n")
+        value = rules.parse_number(value_text)
+        reader.add("massacres_total", "all", "count", value, match.group(0), a, b)
+        rest = sentence[match.end() :]
+        if re.search(r"\bfollows\b", rest, re.IGNORECASE):
+            return
+        if value == 1 or re.search(r"\ball\b", rest, re.IGNORECASE):
+            _total_attribution_facts(reader, value, rest, a, b)
+        return
+
+
+def _total_attribution_facts(reader: _FactReader, value: int, rest: str, a: int, b: int) -> None:
+    """Party and governorate of a total that names them (one massacre, or all by one party)."""
+    party = party_of_heading(rest) or (
+        "other_parties"
+        if re.search(
+            r"\bother\s+parties\b|\bunknown\b|not\s+yet\s+been\s+identified",
+            rest,
+            re.IGNORECASE,
+        )
+        else None
+    )
+    if party is not None:
+        reader.add("massacres_by_perpetrator", party, "count", value, rest[:120], a, b)
+    gov = re.search(
+        rf"\bin\s+(?:the\s+)?(?:[a-z]+\s+suburbs\s+of\s+)?"
+        rf"(?P<gov>{rules.GOVERNORATE_NAME})\s+governorate",
+        rest,
+        re.IGNORECASE,
+    )
+    gov_key = rules.normalize_governorate(gov.group("gov")) if gov else None
+    if gov is not None and gov_key is not None and value == 1:
+        reader.add("massacres_by_governorate", gov_key, "count", value, gov.group(0), a, b)
+
+
+def _victim_total_facts(reader: _FactReader, a: int, b: int) -> None:
+    """The victims of the month's massacres printed in statement ``a:b``."""
+    sentence = reader.flat.text[a:b]
+    for pattern in rules.SUMMARY_VICTIMS_TOTAL:
+        for match in pattern.finditer(sentence):
+            if reader.inside_incident(a + match.start()):
+                continue
+            rest = (match.group("rest") or "") + (match.groupdict().get("rest2") or "")
+            start, end = a + match.start(), a + match.end()
+            _victim_facts(
+                reader.add, "victims_total", "all", match.group("n"), rest, match.group(0),
+                start, end,
+            )  # fmt: skip
+
+
+def _monthly_window(region: str, statements: list[tuple[int, int]]) -> tuple[int, int]:
+    """The range of a summary whose tables belong to the month.
+
+    The tables after the month's total belong to the month; a year-to-date toll printed
+    before it, or anything after a later cumulative statement, does not.
+    """
+    monthly = [
+        (a, b)
+        for a, b in statements
+        if rules.MASSACRE_TOTAL.search(region[a:b]) and not rules.CUMULATIVE.search(region[a:b])
+    ]
+    low = monthly[0][0] if monthly else 0
+    high = next(
+        (a for a, b in statements if a > low and rules.CUMULATIVE.search(region[a:b])),
+        len(region),
+    )
+    return low, high
+
+
+def _party_item_facts(reader: _FactReader, low: int, high: int) -> None:
+    """Counts per party: ``A. Government forces (...): 26``."""
+    for match in rules.SUMMARY_PARTY_ITEM.finditer(reader.flat.text, low, high):
+        party = party_of_heading(match.group("name"))
+        if party is not None:
+            n = rules.parse_number(match.group("n"))
+            reader.add(
+                "massacres_by_perpetrator", party, "count", n, match.group("name"), *match.span()
+            )
+
+
+def _governorate_item_facts(reader: _FactReader, low: int, high: int) -> None:
+    """Counts per governorate, from the lists after a governorates introduction."""
+    region = reader.flat.text
+    for intro in rules.SUMMARY_GOV_INTRO.finditer(region, low, high):
+        cursor = intro.end()
+        for match in rules.SUMMARY_GOV_ITEM.finditer(region, intro.end(), high):
+            if _LIST_GAP.sub("", region[cursor : match.start()]):
+                break
+            gov_key = rules.normalize_governorate(match.group("gov"))
+            if gov_key:
+                n = rules.parse_number(match.group("n"))
+                reader.add(
+                    "massacres_by_governorate",
+                    gov_key,
+                    "count",
+                    n,
+                    match.group("gov"),
+                    *match.span(),
+                )
+            cursor = match.end()
+
+
+def _control_item_facts(reader: _FactReader, low: int, high: int) -> None:
+    """Counts per party and area of control, from the lists after a party's introduction."""
+    region = reader.flat.text
+    for intro in rules.SUMMARY_CONTROL_INTRO.finditer(region, low, high):
+        party = party_of_heading(intro.group("party"))
+        if party is None:
+            continue
+        cursor = intro.end()
+        for match in rules.SUMMARY_CONTROL_ITEM.finditer(region, intro.end(), high):
+            if _LIST_GAP.sub("", region[cursor : match.start()]):
+                break
+            control = control_from_text(match.group("raw"))
+            n = rules.parse_number(match.group("n"))
+            reader.add(
+                "massacres_by_control",
+                f"{party}:{control}",
+                "count",
+                n,
+                match.group("raw"),
+                *match.span(),
+            )
+            cursor = match.end()
+
+
+def _victim_item_facts(reader: _FactReader, low: int, high: int) -> None:
+    """Victims per party: ``Government forces: 211 individuals including 65 children ...``."""
+    region = reader.flat.text
+    for intro in rules.SUMMARY_VICTIMS_INTRO.finditer(region, low, high):
+        heads = list(rules.SUMMARY_VICTIMS_ITEM.finditer(region, intro.end(), high))
+        previous_end = intro.end()
+        for index, head in enumerate(heads):
+            party = party_of_heading(head.group("name"))
+            if party is None or head.start() - previous_end > 300:
+                break
+            # up to the next item's number (its label may have swallowed this item's tail)
+            stop = heads[index + 1].start("n") if index + 1 < len(heads) else high
+            rest = re.split(r"[.;¶]", region[head.end() : stop], maxsplit=1)[0]
+            previous_end = head.end() + len(rest)
+            _victim_facts(
+                reader.add, "victims_by_perpetrator", party, head.group("n"), rest,
+                head.group("name"), head.start(), previous_end,
+            )  # fmt: skip
+
+
+def _victim_facts(
+    add: Any, table: str, key: str, killed: str, rest: str, raw: str, start: int, end: int
+) -> None:
+    add(table, key, "killed", rules.parse_number(killed), raw, start, end)
+    children = rules.SUMMARY_CHILDREN.search(rest)
+    if children:
+        add(table, key, "children", rules.parse_number(children.group("n")), raw, start, end)
+    women = rules.SUMMARY_WOMEN.search(rest)
+    if women:
+        add(table, key, "women", rules.parse_number(women.group("n")), raw, start, end)
+
+
+_COMPARISON_COLUMNS = (
+    "check",
+    "table",
+    "key",
+    "measure",
+    "summary_value",
+    "compared_value",
+    "compared_with",
+    "difference",
+    "status",
+    "incident_seqs",
+    "summary_span_start",
+    "summary_span_end",
+    "detail",
+)
+
+
+@dataclass(frozen=True, eq=False)
+class Reconciliation:
+    """A report's printed summary compared with its extracted incidents.
+
+    Attributes
+    ----------
+    report_id
+        Report identifier.
+    facts
+        Every number read from the summary, with its span in the input text.
+    comparisons
+        One row per comparison (columns ``check``, ``table``, ``key``, ``measure``,
+        ``summary_value``, ``compared_value``, ``compared_with``, ``difference``, ``status``,
+        ``incident_seqs``, ``summary_span_start``, ``summary_span_end``, ``detail``). ``check``
+        is ``summary_vs_incidents`` or ``summary_internal`` (the summary against itself).
+    incidents
+        The extracted incidents that were compared.
+    notes
+        Remarks (for example that the report prints no summary table of some kind).
+    """
+
+    report_id: str
+    facts: tuple[SummaryFact, ...]
+    comparisons: pd.DataFrame
+    incidents: pd.DataFrame
+    notes: tuple[str, ...] = ()
+
+    @property
+    def differences(self) -> pd.DataFrame:
+        """Comparisons whose values differ."""
+        return self.comparisons[self.comparisons["status"] != "match"].reset_index(drop=True)
+
+    @property
+    def ok(self) -> bool:
+        """True when every comparison matches."""
+        return bool((self.comparisons["status"] == "match").all())
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dictionary."""
+        rows = json.loads(self.comparisons.to_json(orient="records"))
+        return {
+            "report_id": self.report_id,
+            "n_incidents": len(self.incidents),
+            "n_massacres": int((self.incidents["kind"] == "massacre").sum()),
+            "n_comparisons": len(self.comparisons),
+            "n_differences": len(self.differences),
+            "facts": [vars(fact) for fact in self.facts],
+            "comparisons": rows,
+            "notes": list(self.notes),
+        }
+
+    def to_text(self) -> str:
+        """Return a readable multi-line report."""
+        n_massacres = int((self.incidents["kind"] == "massacre").sum())
+        lines = [
+            f"Reconciliation of {self.report_id}: {len(self.incidents)} incidents extracted "
+            f"({n_massacres} massacres), {len(self.facts)} summary numbers read, "
+            f"{len(self.comparisons)} comparisons, {len(self.differences)} differences.",
+        ]
+        for note in self.notes:
+            lines.append(f"note: {note}")
+        for row in self.comparisons.itertuples(index=False):
+            flag = "ok  " if row.status == "match" else "DIFF"
+            line = (
+                f"{flag} [{row.check}] {row.table} {row.key} {row.measure}: "
+                f"summary {row.summary_value} vs {row.compared_with} {row.compared_value}"
+            )
+            if row.status != "match":
+                line += f" (difference {row.difference})"
+                if row.incident_seqs:
+                    line += f"; incidents {row.incident_seqs!s}"
+                if row.detail:
+                    line += f"; {row.detail!s}"
+            lines.append(line)
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.to_text()
+
+
+def _seqs(frame: pd.DataFrame) -> str:
+    return ",".join(str(int(s)) for s in frame["seq"])
+
+
+def _comparison(
+    check: str,
+    fact: SummaryFact | None,
+    table: str,
+    key: str,
+    measure: str,
+    summary_value: int | None,
+    compared_value: int | None,
+    compared_with: str,
+    seqs: str,
+    detail: str = "",
+) -> dict[str, Any]:
+    """One row of the comparisons table, with its difference and status."""
+    if summary_value is None or compared_value is None:
+        difference = None
+        status = "only_in_summary" if compared_value is None else "not_in_summary"
+    else:
+        difference = compared_value - summary_value
+        status = "match" if difference == 0 else "difference"
+    return {
+        "check": check,
+        "table": table,
+        "key": key,
+        "measure": measure,
+        "summary_value": summary_value,
+        "compared_value": compared_value,
+        "compared_with": compared_with,
+        "difference": difference,
+        "status": status,
+        "incident_seqs": seqs,
+        "summary_span_start": None if fact is None else fact.span_start,
+        "summary_span_end": None if fact is None else fact.span_end,
+        "detail": detail,
+    }
+
+
+class _Massacres:
+    """The extracted massacres, selected the way each summary table counts them."""
+
+    def __init__(self, incidents: pd.DataFrame) -> None:
+        self.frame = incidents[incidents["kind"] == "massacre"]
+        # the heading's governorate, else (reports without headings) the one the text names
+        self.governorate = self.frame["section_governorate"].fillna(self.frame["text_governorate"])
+        self.keys = {
+            "massacres_by_perpetrator": set(self.frame["perpetrator_section"].dropna()),
+            "victims_by_perpetrator": set(self.frame["perpetrator_section"].dropna()),
+            "massacres_by_governorate": set(self.governorate.dropna()),
+        }
+
+    def subset(self, table: str, key: str) -> pd.DataFrame:
+        """The massacres a summary row ``table``/``key`` counts."""
+        massacres = self.frame
+        if table == "massacres_by_perpetrator" or table == "victims_by_perpetrator":
+            return massacres[massacres["perpetrator_section"] == key]
+        if table == "massacres_by_governorate":
+            return massacres[self.governorate == key]
+        if table == "massacres_by_control":
+            party, control = key.split(":", 1)
+            return massacres[
+                (massacres["perpetrator_section"] == party) & (massacres["control_text"] == control)
+            ]
+        return massacres
+
+
+def _value(frame: pd.DataFrame, measure: str) -> int:
+    """The number of incidents (``count``) or the sum of a victims column."""
+    if measure == "count":
+        return len(frame)
+    return int(frame[measure].fillna(0).sum())
+
+
+def _table_against_incidents(
+    table: str, table_facts: list[SummaryFact], massacres: _Massacres
+) -> tuple[list[dict[str, Any]], dict[tuple[str, str], SummaryFact]]:
+    """Each fact of one table against its incidents; a number printed twice against itself.
+
+    Also returns the first fact of each (key, measure).
+    """
+    rows: list[dict[str, Any]] = []
+    seen: dict[tuple[str, str], SummaryFact] = {}
+    for fact in table_facts:
+        previous = seen.get((fact.key, fact.measure))
+        if previous is not None:
+            rows.append(
+                _comparison(
+                    "summary_internal",
+                    fact,
+                    table,
+                    fact.key,
+                    fact.measure,
+                    previous.value,
+                    fact.value,
+                    "the same number printed again",
+                    "",
+                    f"printed as {previous.value} at chars {previous.span_start}-"
+                    f"{previous.span_end} and as {fact.value} at chars {fact.span_start}-{fact.span_end}",
+                )
+            )
+            continue
+        seen[(fact.key, fact.measure)] = fact
+        frame = massacres.subset(table, fact.key)
+        rows.append(
+            _comparison(
+                "summary_vs_incidents",
+                fact,
+                table,
+                fact.key,
+                fact.measure,
+                fact.value,
+                _value(frame, fact.measure),
+                "extracted incidents",
+                _seqs(frame),
+            )
+        )
+    return rows, seen
+
+
+def _unlisted_keys(
+    table: str, seen: dict[tuple[str, str], SummaryFact], massacres: _Massacres
+) -> list[dict[str, Any]]:
+    """Extracted incidents under a perpetrator or governorate the summary does not list."""
+    rows: list[dict[str, Any]] = []
+    measures = {m for (_, m) in seen}
+    for key in sorted(massacres.keys[table] - {k for (k, _) in seen}):
+        for measure in sorted(measures):
+            frame = massacres.subset(table, key)
+            rows.append(
+                _comparison(
+                    "summary_vs_incidents",
+                    None,
+                    table,
+                    key,
+                    measure,
+                    None,
+                    _value(frame, measure),
+                    "extracted incidents",
+                    _seqs(frame),
+                    "extracted incidents under a key the summary does not list",
+                )
+            )
+    return rows
+
+
+def _unlisted_controls(
+    seen: dict[tuple[str, str], SummaryFact], massacres: _Massacres
+) -> list[dict[str, Any]]:
+    """Extracted incidents of a listed party under an area of control the summary omits."""
+    rows: list[dict[str, Any]] = []
+    parties = {k.split(":", 1)[0] for (k, _) in seen}
+    for party in sorted(parties):
+        frame = massacres.frame[massacres.frame["perpetrator_section"] == party]
+        listed = {k.split(":", 1)[1] for (k, _) in seen if k.startswith(party + ":")}
+        for control in sorted(set(frame["control_text"].dropna()) - listed):
+            sub = frame[frame["control_text"] == control]
+            rows.append(
+                _comparison(
+                    "summary_vs_incidents",
+                    None,
+                    "massacres_by_control",
+                    f"{party}:{control}",
+                    "count",
+                    None,
+                    len(sub),
+                    "extracted incidents",
+                    _seqs(sub),
+                    "extracted incidents under a control the summary does not list",
+                )
+            )
+    return rows
+
+
+def _first(
+    by_table: dict[str, list[SummaryFact]], table: str, key: str, measure: str
+) -> SummaryFact | None:
+    """The first fact of ``table`` with this key and measure."""
+    return next((f for f in by_table.get(table, []) if f.key == key and f.measure == measure), None)
+
+
+def _unique_sum(
+    by_table: dict[str, list[SummaryFact]], table: str, measure: str, prefix: str = ""
+) -> tuple[int, int] | None:
+    """Sum and number of the keys of ``table`` (first value of each key), if any."""
+    values: dict[str, int] = {}
+    for fact in by_table.get(table, []):
+        if fact.measure == measure and fact.key.startswith(prefix):
+            values.setdefault(fact.key, fact.value)
+    return (sum(values.values()), len(values)) if values else None
+
+
+def _summary_internal(by_table: dict[str, list[SummaryFact]]) -> list[dict[str, Any]]:
+    """The summary against itself: totals against the sums of their breakdowns."""
+    rows: list[dict[str, Any]] = []
+    total = _first(by_table, "massacres_total", "all", "count")
+    if total is not None:
+        for table in ("massacres_by_perpetrator", "massacres_by_governorate"):
+            summed = _unique_sum(by_table, table, "count")
+            if summed is not None and summed[1] > 1:
+                rows.append(
+                    _comparison(
+                        "summary_internal",
+                        total,
+                        "massacres_total",
+                        "all",
+                        "count",
+                        total.value,
+                        summed[0],
+                        f"sum of {table}",
+                        "",
+                    )
+                )
+    for fact in by_table.get("massacres_by_perpetrator", []):
+        summed = _unique_sum(by_table, "massacres_by_control", "count", prefix=fact.key + ":")
+        if summed is not None:
+            rows.append(
+                _comparison(
+                    "summary_internal",
+                    fact,
+                    "massacres_by_perpetrator",
+                    fact.key,
+                    "count",
+                    fact.value,
+                    summed[0],
+                    "sum of massacres_by_control",
+                    "",
+                )
+            )
+    for measure in ("killed", "children", "women"):
+        victims = _first(by_table, "victims_total", "all", measure)
+        summed = _unique_sum(by_table, "victims_by_perpetrator", measure)
+        if victims is not None and summed is not None and summed[1] > 1:
+            rows.append(
+                _comparison(
+                    "summary_internal",
+                    victims,
+                    "victims_total",
+                    "all",
+                    measure,
+                    victims.value,
+                    summed[0],
+                    "sum of victims_by_perpetrator",
+                    "",
+                )
+            )
+    return rows
+
+
+def _compare(facts: list[SummaryFact], incidents: pd.DataFrame) -> pd.DataFrame:
+    """Every comparison: each table against the incidents, then the summary against itself."""
+    by_table: dict[str, list[SummaryFact]] = {}
+    for fact in facts:
+        by_table.setdefault(fact.table, []).append(fact)
+    massacres = _Massacres(incidents)
+    rows: list[dict[str, Any]] = []
+    for table, table_facts in by_table.items():
+        table_rows, seen = _table_against_incidents(table, table_facts, massacres)
+        rows.extend(table_rows)
+        if table in massacres.keys:
+            rows.extend(_unlisted_keys(table, seen, massacres))
+        if table == "massacres_by_control":
+            rows.extend(_unlisted_controls(seen, massacres))
+    rows.extend(_summary_internal(by_table))
+    frame = pd.DataFrame(rows, columns=list(_COMPARISON_COLUMNS))
+    for column in ("summary_value", "compared_value", "difference"):
+        huge = _too_large(frame[column].tolist())
+        for i in (int(p) for p in np.flatnonzero(huge)):
+            frame.loc[frame.index[i], "detail"] = _join_notes(
+                frame["detail"].iloc[i], f"{column} {frame[column].iloc[i]:,} is too large to store"
+            )
+            frame.loc[frame.index[i], column] = None
+    for column in (
+        "summary_value",
+        "compared_value",
+        "difference",
+        "summary_span_start",
+        "summary_span_end",
+    ):
+        frame[column] = pd.array(frame[column].tolist(), dtype="Int64")
+    return frame
+
+
+_MAX_INT64 = 2**63 - 1
+
+
+def _too_large(values: list[object]) -> np.ndarray:
+    """Where a printed number cannot be stored as a 64-bit integer (hostile or garbled text)."""
+    return np.array([isinstance(v, int) and abs(v) > _MAX_INT64 for v in values], dtype=bool)
+
+
+def _join_notes(existing: object, note: str) -> str:
+    return note if not isinstance(existing, str) or not existing else f"{existing}; {note}"
+
+
+def reconciliation_from_report(
+    parsed: ParsedReport,
+    frame: pd.DataFrame,
+    given: pd.DataFrame | None,
+    report_id: str | None,
+) -> Reconciliation:
+    """Compare the summary of a parsed report with its incidents (``given``, else ``frame``).
+
+    ``frame`` holds the incidents extracted from ``parsed`` (their spans are not read as
+    summary statements); ``report_id`` overrides the incidents' own.
+    """
+    incidents = given if given is not None else frame
+    missing = [
+        c
+        for c in (
+            "seq",
+            "kind",
+            "perpetrator_section",
+            "section_governorate",
+            "control_text",
+            "killed",
+            "children",
+            "women",
+        )
+        if c not in incidents
+    ]
+    if missing:
+        raise InputFormatError(f"incident table lacks columns: {', '.join(missing)}")
+    facts = _facts(parsed, frame)
+    # the line reader of :func:`summary_from_text` fills the tables the table reader missed
+    facts += _facts_from_figures(_all_figures(parsed, facts), facts)
+    notes: list[str] = []
+    tables = {f.table for f in facts}
+    for table in (
+        "massacres_total",
+        "massacres_by_perpetrator",
+        "massacres_by_governorate",
+        "victims_total",
+    ):
+        if table not in tables:
+            notes.append(f"the report prints no {table} summary")
+    comparisons = _compare(facts, incidents)
+    notable = [
+        ctx.section_title
+        for _, ctx in parsed.walked
+        if ctx.role == "massacres" and ctx.section_title and "notable" in ctx.section_title.lower()
+    ]
+    if notable:
+        notes.append(
+            f"the massacre section ({notable[0]!r}) describes only the most notable massacres; "
+            "fewer extracted incidents than summary counts are expected there"
+        )
+        short = (
+            (comparisons["check"] == "summary_vs_incidents")
+            & (comparisons["status"] == "difference")
+            & (comparisons["difference"] < 0)
+        ).fillna(False)
+        comparisons.loc[short, "detail"] = (
+            "fewer incidents described than counted: the report details only notable massacres"
+        )
+    rid = report_id or str(incidents.attrs.get("report_id", parsed.report_id))
+    return Reconciliation(rid, tuple(facts), comparisons, incidents, tuple(notes))
+
+
+# ---------------------------------------------------------------------------------------------
+# summary figures
+
+#: Columns of :func:`summary_from_text`, in order.
+FIGURE_COLUMNS: tuple[str, ...] = (
+    "report_id",
+    "period",
+    "measure",
+    "perpetrator",
+    "adm1_pcode",
+    "value",
+    "span_start",
+    "span_end",
+    "warnings",
+)
+#: How each summary table of :func:`reconcile` maps to a figure measure.
+_TABLE_MEASURES: dict[tuple[str, str], str] = {
+    ("massacres_total", "count"): "massacres",
+    ("massacres_by_perpetrator", "count"): "massacres",
+    ("massacres_by_governorate", "count"): "massacres",
+    ("victims_total", "killed"): "massacre_victims",
+    ("victims_total", "children"): "massacre_children",
+    ("victims_total", "women"): "massacre_women",
+    ("victims_by_perpetrator", "killed"): "massacre_victims",
+    ("victims_by_perpetrator", "children"): "massacre_children",
+    ("victims_by_perpetrator", "women"): "massacre_women",
+}
+
+
+def _adm1_pcodes() -> dict[str, str]:
+    """Governorate (as normalised by the report rules) -> ADM1 pcode, from the shipped data."""
+    from syria_geo.core import data_file
+
+    table = pd.read_csv(
+        data_file("boundaries", "population_adm1.csv"), usecols=["pcode", "name_en"]
+    )
+    out: dict[str, str] = {}
+    for pcode, name in zip(table["pcode"], table["name_en"], strict=True):
+        governorate = rules.normalize_governorate(str(name))
+        if governorate is not None:
+            out[governorate] = str(pcode)
+    return out
+
+
+def _figure_of_fact(fact: SummaryFact) -> _summary.Figure | None:
+    measure = _TABLE_MEASURES.get((fact.table, fact.measure))
+    if measure is None:
+        return None
+    party = fact.key if fact.table.endswith("_by_perpetrator") else "all"
+    gov = fact.key if fact.table == "massacres_by_governorate" else None
+    return _summary.Figure(
+        measure, party, gov, fact.value, fact.span_start, fact.span_end, fact.raw
+    )
+
+
+def _all_figures(parsed: ParsedReport, facts: list[SummaryFact]) -> list[_summary.Figure]:
+    """The figures of the table reader (:func:`_facts`) and of the line readers, in order.
+
+    Spans are offsets in the original text. A line-reader figure is added when the table
+    reader has no figure with the same measure, perpetrator and governorate.
+    """
+    figures = [f for f in (_figure_of_fact(fact) for fact in facts) if f is not None]
+    known = {f.key for f in figures}
+    read = [(f.start, f.end) for f in figures]
+    for figure in _summary.figures_from_text(parsed.mapped):
+        figure.start, figure.end = parsed.mapped.original_span(figure.start, figure.end)
+        if figure.key in known or any(s < figure.end and figure.start < e for s, e in read):
+            continue  # the table reader already read this statement
+        figures.append(figure)
+    figures.sort(key=lambda f: (f.start, f.end))
+    _summary.check_sums(figures)
+    return figures
+
+
+def _figures_period(text: str, fallback: tuple[int, int] | None) -> str | None:
+    """The report's month, YYYY-MM.
+
+    The month named in the title, else ``in the month of X`` with the document's year, else
+    the most frequent month in the document's dates.
+    """
+    head = text[:600]
+    title = rules.ANY_MONTH_YEAR.search(head)
+    if title is not None and not re.search(r"\bsince\b|\bbetween\b", head[: title.start()][-60:]):
+        month = title.group("month") or title.group("month2")
+        year = title.group("year") or title.group("year2")
+        return f"{int(year):04d}-{month_number(month):02d}"
+    named = re.search(rf"\bin\s+the\s+month\s+of\s+(?P<m>{'|'.join(rules.MONTHS)})\b", text, re.I)
+    if named is not None and fallback is not None:
+        return f"{fallback[0]:04d}-{month_number(named.group('m')):02d}"
+    return f"{fallback[0]:04d}-{fallback[1]:02d}" if fallback else None
+
+
+def figures_from_report(parsed: ParsedReport, frame: pd.DataFrame) -> pd.DataFrame:
+    """The figures table of :func:`syria_geo.reports.reader.summary_from_text` for a parsed report.
+
+    ``frame`` holds the incidents extracted from ``parsed`` (their spans are not read as
+    summary statements).
+    """
+    figures = _all_figures(parsed, _facts(parsed, frame))
+    period = _figures_period(parsed.mapped.text, parsed.period)
+    pcodes = _adm1_pcodes()
+    rows = [
+        {
+            "report_id": parsed.report_id,
+            "period": period,
+            "measure": f.measure,
+            "perpetrator": f.perpetrator,
+            "adm1_pcode": "" if f.governorate is None else pcodes.get(f.governorate, ""),
+            "value": f.value,
+            "span_start": f.start,
+            "span_end": f.end,
+            "warnings": "; ".join(f.warnings),
+        }
+        for f in figures
+    ]
+    table = pd.DataFrame(rows, columns=list(FIGURE_COLUMNS))
+    for i in (int(p) for p in np.flatnonzero(_too_large(table["value"].tolist()))):
+        printed = table["value"].iloc[i]
+        table.loc[table.index[i], "warnings"] = _join_notes(
+            table["warnings"].iloc[i],
+            f"the printed number {printed:,} is implausible and too large to store; left empty",
+        )
+        table.loc[table.index[i], "value"] = None
+    for column in ("value", "span_start", "span_end"):
+        table[column] = pd.array(table[column].tolist(), dtype="Int64")
+    for column in ("report_id", "period", "measure", "perpetrator", "adm1_pcode", "warnings"):
+        table[column] = table[column].astype(object)
+    table.attrs["report_id"] = parsed.report_id
+    if table.empty:
+        table.attrs["reason"] = "the report prints no summary figure this reader knows"
+    return table
+
+
+def _facts_from_figures(
+    figures: list[_summary.Figure], facts: list[SummaryFact]
+) -> list[SummaryFact]:
+    """Summary facts for :func:`reconcile` from line-reader figures.
+
+    Only for the tables the table reader (:func:`_facts`) found nothing of.
+    """
+    found = {f.table for f in facts}
+    out: list[SummaryFact] = []
+    for figure in figures:
+        if figure.measure == "massacres":
+            if figure.governorate is not None:
+                table, key = "massacres_by_governorate", figure.governorate
+            elif figure.perpetrator != "all":
+                table, key = "massacres_by_perpetrator", figure.perpetrator
+            else:
+                table, key = "massacres_total", "all"
+            measure = "count"
+        elif figure.measure.startswith("massacre_"):
+            by_party = figure.perpetrator != "all"
+            table = "victims_by_perpetrator" if by_party else "victims_total"
+            key = figure.perpetrator
+            measure = {"victims": "killed"}.get(figure.measure[9:], figure.measure[9:])
+        else:
+            continue
+        if table in found:
+            continue
+        out.append(
+            SummaryFact(table, key, measure, figure.value, figure.label, figure.start, figure.end)
+        )
+    return out
