@@ -286,6 +286,18 @@ def test_each_stage_says_its_job_and_exports_what_it_types(package: str) -> None
         )
 
 
+def test_no_generated_code(sources: dict[str, str]) -> None:
+    calls = [
+        f"{m}:{node.lineno}"
+        for m, s in sources.items()
+        for node in ast.walk(ast.parse(s))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in ("exec", "eval", "compile")
+    ]
+    assert calls == []
+
+
 def test_no_function_is_longer_than_the_limit(known: dict[str, Path]) -> None:
     long = []
     for path in known.values():

@@ -46,9 +46,6 @@ if TYPE_CHECKING:
     from syria_geo.core.formats import write_flatgeobuf as write_flatgeobuf
     from syria_geo.core.formats import write_kml as write_kml
     from syria_geo.core.formats import write_shapefile as write_shapefile
-    from syria_geo.core.frozen import frozen_maker as frozen_maker
-    from syria_geo.core.frozen import frozen_replacer as frozen_replacer
-    from syria_geo.core.frozen import slot_setters as slot_setters
     from syria_geo.core.geometry import METRIC_CRS as METRIC_CRS
     from syria_geo.core.geometry import active_geometry as active_geometry
     from syria_geo.core.geometry import coordinates as coordinates
@@ -78,8 +75,6 @@ _EXPORTS: dict[str, str] = {
     "figure_metadata": "files",
     "file_checksum": "array_cache",
     "formula_cells_without_value": "files",
-    "frozen_maker": "frozen",
-    "frozen_replacer": "frozen",
     "gdal_source": "files",
     "lazy_exports": "exports",
     "metric_transformer": "geometry",
@@ -92,7 +87,6 @@ _EXPORTS: dict[str, str] = {
     "reproducible_figures": "files",
     "reproducible_gdal": "files",
     "restore_shapefile_columns": "formats",
-    "slot_setters": "frozen",
     "source_date_epoch": "files",
     "stable_element_ids": "files",
     "with_dates": "formats",

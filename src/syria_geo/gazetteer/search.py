@@ -27,8 +27,8 @@ from __future__ import annotations
 import math
 import re
 from collections import OrderedDict, deque
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, fields, is_dataclass
 from functools import lru_cache
 from itertools import chain, repeat
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
@@ -37,7 +37,6 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, Levenshtein
 
-from syria_geo.core import slot_setters
 from syria_geo.errors import InvalidParameterError
 from syria_geo.gazetteer.normalize import (
     analyse,
@@ -650,8 +649,22 @@ def _rounded(values: np.ndarray, digits: int) -> np.ndarray:
     return out
 
 
+def _slot_setters(cls: type[Any]) -> tuple[Callable[[Any, Any], None], ...]:
+    """The slot setters of a slotted dataclass's fields, in field order.
+
+    The search fills its matches column by column (each field's values set for all matches
+    of a batch with that field's own slot setter); the objects equal those the constructor
+    makes. A class with a ``__post_init__`` is refused: it would not run.
+    """
+    if not is_dataclass(cls) or "__slots__" not in cls.__dict__:
+        raise TypeError(f"{cls.__name__} is not a dataclass with slots")
+    if hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__} has a __post_init__, which slot setters would skip")
+    return tuple(cls.__dict__[f.name].__set__ for f in fields(cls))
+
+
 # The slot setters of NameMatch's fields, in order: what its (frozen) __init__ calls
-_MATCH_SETTERS = slot_setters(NameMatch)
+_MATCH_SETTERS = _slot_setters(NameMatch)
 
 
 class _TypoKeys:

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from syria_geo.core import frozen_maker
 from syria_geo.gazetteer import ARTICLES, analyse, core_name, qualifiers
 
 __all__ = [
@@ -1242,22 +1241,15 @@ def place_from_phrase(text: str) -> ParsedPlace:
     return _parsed_of_chain(text, chain, between)
 
 
-_new_parsed = frozen_maker(ParsedPlace)
-
-
 def _parsed_of_chain(text: str, chain: _Chain, between: tuple[str, ...]) -> ParsedPlace:
-    """The :class:`ParsedPlace` of a chain read from ``text``.
-
-    ``ParsedPlace(text=text, target=..., ...)``, made as :mod:`syria_geo._frozen` makes
-    it (one parse per row).
-    """
+    """The :class:`ParsedPlace` of a chain read from ``text``."""
     places = chain.places
     target, kind = places[0] if places else ("", "")
     parent, parent_kind = places[1] if len(places) > 1 else ("", "")
     direction_of = chain.direction_of
     if chain.direction and direction_of == "parent" and not parent:
         direction_of = "target"
-    return _new_parsed(
+    return ParsedPlace(
         text, target, kind, parent, parent_kind, chain.direction,
         direction_of if chain.direction else "", chain.governorate, chain.governorate_text,
         chain.region, chain.landmark, between, chain.offset_km, tuple(places),

@@ -12,13 +12,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Generator
+from dataclasses import replace
 from typing import NamedTuple
 
 from syria_geo.gazetteer import NameMatch, SearchRequest, core_name
 from syria_geo.geocoding.phrase import (
     governorate_pcode,
 )
-from syria_geo.geocoding.results import TIE, Outcome, Resolved, replace_match, row
+from syria_geo.geocoding.results import TIE, Outcome, Resolved, row
 from syria_geo.geocoding.scene import Scene
 from syria_geo.geocoding.tables import (
     KM_PER_DEG_LAT,
@@ -106,7 +107,7 @@ def _collapse_same_place(
                 if within_km(lon[k.position], k_lat, lon[pos], m_lat, _SAME_PLACE_KM):
                     if k.level == "locality" and level != "locality":
                         # one place: report the OCHA entry, with the better of the two scores
-                        kept[j] = replace_match(m, score=max(m.score, k.score))
+                        kept[j] = replace(m, score=max(m.score, k.score))
                         place_lat[j] = m_lat
                     break
             else:
@@ -428,7 +429,7 @@ def _by_prominence(
         f"others: {others}",
     )
     chosen = ranked[0]
-    taken = replace_match(chosen, score=round(max(0.0, chosen.score - 0.05), 4))
+    taken = replace(chosen, score=round(max(0.0, chosen.score - 0.05), 4))
     return [taken], "name+prominence", warn
 
 
@@ -498,7 +499,7 @@ def _seat_for_unit(gaz: GeocoderTables, hits: list[NameMatch]) -> list[NameMatch
     for m in hits:
         if m.level in ("adm2", "adm3") and m.id in gaz.seats:
             pos = gaz.seats[m.id]
-            m = replace_match(m, position=pos, id=str(row(gaz, pos)["id"]), level="community")
+            m = replace(m, position=pos, id=str(row(gaz, pos)["id"]), level="community")
         if m.position in seen:
             continue
         seen.add(m.position)

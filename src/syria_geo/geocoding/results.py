@@ -14,7 +14,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, NamedTuple
 
-from syria_geo.core import frozen_maker, frozen_replacer
 from syria_geo.gazetteer import NameMatch
 from syria_geo.geocoding.phrase import (
     ParsedPlace,
@@ -213,23 +212,20 @@ def row(gaz: GeocoderTables, pos: int) -> Row:
 
 def candidates_of(gaz: GeocoderTables, matches: Iterable[NameMatch]) -> tuple[Candidate, ...]:
     """The candidate of each name match, in order: its entry's names, units and point."""
-    text, lon, lat, new = gaz.records.result_text, gaz.lon, gaz.lat, _new_candidate
+    text, lon, lat = gaz.records.result_text, gaz.lon, gaz.lat
     out = []
     for m in matches:
         pos = m.position
         _, name_en, name_ar, _, adm1, _, _, _, adm3, _ = text(pos)
-        out.append(new(m.id, name_en, name_ar, m.level, adm1, adm3, m.score, lon[pos], lat[pos]))
+        out.append(
+            Candidate(m.id, name_en, name_ar, m.level, adm1, adm3, m.score, lon[pos], lat[pos])
+        )
     return tuple(out)
 
 
 def _row_text(gaz: GeocoderTables, pos: int) -> tuple[str, ...]:
     """The text fields of a result placed at row ``pos`` (:data:`_RESULT_COLUMNS`)."""
     return gaz.records.result_text(pos)
-
-
-_new_candidate = frozen_maker(Candidate)
-_new_result = frozen_maker(GeocodeResult)
-replace_match = frozen_replacer(NameMatch)  # dataclasses.replace of a NameMatch
 
 
 class Resolved(NamedTuple):
@@ -292,8 +288,12 @@ def result_from_row(
     ``warnings`` are kept once each, in order; ``added_warnings`` follow them as they are.
     """
     lon, lat = point if point is not None else (gaz.lon[pos], gaz.lat[pos])
-    return _new_result(
-        query, status, reason, *_row_text(gaz, pos), lon, lat, precision,
+    place_id, name_en, name_ar, level, adm1, adm1_name, adm2, adm2_name, adm3, adm3_name = (
+        _row_text(gaz, pos)
+    )
+    return GeocodeResult(
+        query, status, reason, place_id, name_en, name_ar, level, adm1, adm1_name, adm2,
+        adm2_name, adm3, adm3_name, lon, lat, precision,
         uncertainty_km if uncertainty_km is not None else uncertainty(gaz, pos),
         match.score if match is not None else 0.0, rule, "gazetteer",
         candidates_of(gaz, candidates),
