@@ -36,7 +36,6 @@ Nothing here downloads anything.  Every choice is a named constant or function b
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import json
 import math
@@ -933,107 +932,78 @@ def crosscheck_ocha(
     The OCHA snapshot is the one whose ``as_of`` month (dated its first day) is nearest the
     window's middle.  A: each OCHA ISIL-held community against its nearest Wikipedia mark
     within :data:`CROSSCHECK_KM`; B: each Wikipedia ISIS mark against its nearest OCHA
-    community of that snapshot within the same distance.  Disagreements are listed with the
-    events of the events table within :data:`EXPLAIN_KM` dated between the window's start
-    and the end of the OCHA month (possible explanations: the two sources are weeks apart).
+    community of that snapshot within the same distance.  Disagreements (and, in direction
+    A, communities without a mark that close) are listed with the events of the events
+    table within :data:`EXPLAIN_KM` dated between the window's start and the end of the OCHA
+    month (possible explanations: the two sources are weeks apart).
     """
     mid = valid_from + (valid_to - valid_from) / 2
-    as_ofs = sorted(set(ocha["as_of"]))
-    as_of = min(as_ofs, key=lambda m: abs((date.fromisoformat(m + "-01") - mid).days))
-    snap = ocha[(ocha["as_of"] == as_of) & (ocha["lon"] != "") & (ocha["lat"] != "")].reset_index(
-        drop=True
+    as_of = min(
+        sorted(set(ocha["as_of"])), key=lambda m: abs((date.fromisoformat(m + "-01") - mid).days)
     )
-    slon, slat = snap["lon"].astype(float).to_numpy(), snap["lat"].astype(float).to_numpy()
-    s_isis = (snap["controller"] == "isis").to_numpy()
-    mlon, mlat = marks["lon"].to_numpy(float), marks["lat"].to_numpy(float)
-    m_isis = (marks["controller"] == "isis").to_numpy()
+    located = (ocha["as_of"] == as_of) & (ocha["lon"] != "") & (ocha["lat"] != "")
+    snap = ocha[located].reset_index(drop=True)
+    snap_pts = (snap["lon"].astype(float).to_numpy(), snap["lat"].astype(float).to_numpy())
+    mark_pts = (marks["lon"].to_numpy(float), marks["lat"].to_numpy(float))
+    snap_isis = (snap["controller"] == "isis").to_numpy()
+    mark_isis = (marks["controller"] == "isis").to_numpy()
     snap_end = (pd.Timestamp(as_of + "-01") + pd.offsets.MonthEnd(0)).date()
     between = events[[valid_from <= date.fromisoformat(d) <= snap_end for d in events["date"]]]
-    elon, elat = between["lon"].to_numpy(float), between["lat"].to_numpy(float)
 
     def nearby(lon: float, lat: float) -> str:
-        d = haversine_km(lon, lat, elon, elat)
-        hits = between[d <= EXPLAIN_KM]
+        d = haversine_km(lon, lat, between["lon"].to_numpy(float), between["lat"].to_numpy(float))
         return "; ".join(
             f"{r.event_id} {r.date} {r.place_name}: {r.controller_before} -> {r.controller_after}"
-            for r in hits.itertuples(index=False)
+            for r in between[d <= EXPLAIN_KM].itertuples(index=False)
         )
 
-    rows = []
-    a_idx, a_km = nearest(slon[s_isis], slat[s_isis], mlon, mlat)
-    a_counts = {
-        "ocha_isis_places": int(s_isis.sum()),
-        "agree": 0,
-        "disagree": 0,
-        "no_mark_within": 0,
-    }
-    for k, i in enumerate(np.flatnonzero(s_isis)):
-        j, km = a_idx[k], a_km[k]
-        if km > CROSSCHECK_KM:
-            a_counts["no_mark_within"] += 1
-            status = "no_mark_within"
-        elif m_isis[j]:
-            a_counts["agree"] += 1
-            continue
-        else:
-            a_counts["disagree"] += 1
-            status = "disagree"
-        rows.append(
-            _ocha_row(
-                "A: OCHA ISIL-held, Wikipedia not ISIS"
-                if status == "disagree"
-                else f"A: OCHA ISIL-held, no Wikipedia mark within {CROSSCHECK_KM:g} km",
-                as_of,
-                snap.iloc[i],
-                marks.iloc[j],
-                km,
-                nearby(slon[i], slat[i]),
-            )
-        )
-    b_idx, b_km = nearest(mlon[m_isis], mlat[m_isis], slon, slat)
-    b_counts = {
-        "wikipedia_isis_marks": int(m_isis.sum()),
-        "agree": 0,
-        "disagree": 0,
-        "no_community_within": 0,
-    }
-    for k, j in enumerate(np.flatnonzero(m_isis)):
-        i, km = b_idx[k], b_km[k]
-        if km > CROSSCHECK_KM:
-            b_counts["no_community_within"] += 1
-            continue
-        if s_isis[i]:
-            b_counts["agree"] += 1
-            continue
-        b_counts["disagree"] += 1
-        rows.append(
-            _ocha_row(
-                "B: Wikipedia ISIS, OCHA not ISIL-held",
-                as_of,
-                snap.iloc[i],
-                marks.iloc[j],
-                km,
-                nearby(mlon[j], mlat[j]),
-            )
-        )
-    table = pd.DataFrame(rows, columns=OCHA_COLUMNS)
-    a_cmp = a_counts["agree"] + a_counts["disagree"]
-    b_cmp = b_counts["agree"] + b_counts["disagree"]
-    figures = {
+    rows: list[dict[str, object]] = []
+    figures: dict[str, object] = {
         "ocha_as_of": as_of,
         "ocha_days_from_window_middle": (date.fromisoformat(as_of + "-01") - mid).days,
         "within_km": CROSSCHECK_KM,
-        "ocha_isis_vs_wikipedia": {
-            **a_counts,
-            "agreement": round(a_counts["agree"] / a_cmp, 3) if a_cmp else None,
-        },
-        "wikipedia_isis_vs_ocha": {
-            **b_counts,
-            "agreement": round(b_counts["agree"] / b_cmp, 3) if b_cmp else None,
-        },
-        "listed_in": f"gazetteer/{OCHA_OUT}",
     }
-    return table, figures
+    directions = (
+        # key, from-points, their ISIS flags, to-points, their ISIS flags, "from" is OCHA
+        ("ocha_isis_vs_wikipedia", snap_pts, snap_isis, mark_pts, mark_isis, True),
+        ("wikipedia_isis_vs_ocha", mark_pts, mark_isis, snap_pts, snap_isis, False),
+    )
+    for key, (flon, flat), f_isis, (tlon, tlat), t_isis, from_ocha in directions:
+        pos = np.flatnonzero(f_isis)
+        idx, km = nearest(flon[pos], flat[pos], tlon, tlat)
+        status = np.where(km > CROSSCHECK_KM, "none", np.where(t_isis[idx], "agree", "disagree"))
+        n = {s: int((status == s).sum()) for s in ("agree", "disagree", "none")}
+        compared = n["agree"] + n["disagree"]
+        figures[key] = {
+            "isis_places": len(pos),
+            "agree": n["agree"],
+            "disagree": n["disagree"],
+            "nothing_within": n["none"],
+            "agreement": round(n["agree"] / compared, 3) if compared else None,
+        }
+        listed = (status != "agree") if from_ocha else (status == "disagree")
+        for k in np.flatnonzero(listed):
+            i, j = (pos[k], idx[k]) if from_ocha else (idx[k], pos[k])
+            if from_ocha:
+                direction = (
+                    "A: OCHA ISIL-held, Wikipedia not ISIS"
+                    if status[k] == "disagree"
+                    else f"A: OCHA ISIL-held, no Wikipedia mark within {CROSSCHECK_KM:g} km"
+                )
+            else:
+                direction = "B: Wikipedia ISIS, OCHA not ISIL-held"
+            rows.append(
+                _ocha_row(
+                    direction,
+                    as_of,
+                    snap.iloc[i],
+                    marks.iloc[j],
+                    km[k],
+                    nearby(flon[pos[k]], flat[pos[k]]),
+                )
+            )
+    figures["listed_in"] = f"gazetteer/{OCHA_OUT}"
+    return pd.DataFrame(rows, columns=OCHA_COLUMNS), figures
 
 
 def _ocha_row(
@@ -1139,6 +1109,12 @@ def build(src: Path, out_gaz: Path, repo: Path = ROOT) -> dict[str, object]:
         },
         "ocha_crosscheck": ocha_figures,
         "files": [f"gazetteer/{n}" for n in (MARKS_OUT, OUTLIERS_OUT, EVENTS_OUT, OCHA_OUT)],
+        "columns": {
+            MARKS_OUT: MARK_COLUMNS,
+            OUTLIERS_OUT: OUTLIER_COLUMNS,
+            EVENTS_OUT: EVENT_COLUMNS,
+            OCHA_OUT: OCHA_COLUMNS,
+        },
     }
     _write_csv(marks, out_gaz / MARKS_OUT)
     _write_csv(outliers, out_gaz / OUTLIERS_OUT)
@@ -1163,23 +1139,7 @@ def build(src: Path, out_gaz: Path, repo: Path = ROOT) -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     import build_data  # scripts/ is on sys.path when this file runs as a script
 
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument(
-        "--source",
-        type=Path,
-        default=ROOT.parent / "shared" / "data",
-        help="the shared reference data folder (default: ../shared/data)",
-    )
-    parser.add_argument(
-        "--output",
-        type=Path,
-        default=ROOT,
-        help="the folder holding gazetteer/ and boundaries/ (default: the repository)",
-    )
-    args = parser.parse_args(argv)
-    src, out_root = args.source.resolve(), args.output.resolve()
-    if not (src / "SOURCES.md").exists():
-        parser.error(f"{src} does not look like the shared reference data (no SOURCES.md)")
+    src, out_root = build_data.source_and_output(argv, __doc__.split("\n")[0])
     counts = build(src, out_root / "gazetteer")
     places = pd.read_csv(out_root / "gazetteer" / "places.csv", dtype=str, keep_default_na=False)
     exceptions = pd.read_csv(out_root / "gazetteer" / "community_adm3_exceptions.csv", dtype=str)

@@ -707,8 +707,9 @@ def write_manifest(src: Path, out_root: Path, places: pd.DataFrame,
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def source_and_output(argv: list[str] | None, description: str) -> tuple[Path, Path]:
+    """Parse ``--source`` (the shared reference data) and ``--output`` (the repository)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument(
         "--source",
         type=Path,
@@ -725,7 +726,11 @@ def main(argv: list[str] | None = None) -> int:
     src: Path = args.source.resolve()
     if not (src / "SOURCES.md").exists():
         parser.error(f"{src} does not look like the shared reference data (no SOURCES.md)")
-    out_root: Path = args.output.resolve()
+    return src, args.output.resolve()
+
+
+def main(argv: list[str] | None = None) -> int:
+    src, out_root = source_and_output(argv, __doc__.split("\n")[0])
     out_bnd, out_gaz = out_root / "boundaries", out_root / "gazetteer"
     layers = build_boundaries(src, out_bnd)
     build_population(src, out_bnd, layers)

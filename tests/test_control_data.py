@@ -36,26 +36,15 @@ KINDS = {
     "crossing",
 }
 OUTLIER_CLASSES = {"source_typo_fixed", "namesake_elsewhere", "isolated"}
-MARK_COLUMNS = [
-    "line_no",
-    "lon",
-    "lat",
-    "mark",
-    "controller",
-    "sides",
-    "mark_reading",
-    "kind",
-    "label",
-    "link_title",
-    "place_id",
-    "place_name",
-    "place_km",
-    "place_match",
-    "same_point_as",
-    "source_lat",
-    "source_long",
-    "note",
-]
+#: Columns the package and the docs rely on (the JSON file lists each file's full schema).
+REQUIRED = {
+    "control_marks_wikipedia.csv": "line_no lon lat mark controller sides kind label place_id place_km place_match",
+    "control_marks_wikipedia_outliers.csv": "line_no label place_id place_km classification verified_in_source",
+    "control_events.csv": "event_id date place_id lon lat controller_before controller_after mark_line_no "
+    "mark_controller bound binding contradicts_window source_title source_url",
+    "control_marks_wikipedia_ocha_isis.csv": "direction ocha_as_of place_id lon lat ocha_status mark_line_no "
+    "mark_controller distance_km",
+}
 
 
 def _read(name: str) -> pd.DataFrame:
@@ -103,8 +92,15 @@ def _in_syria(lon: pd.Series, lat: pd.Series) -> pd.Series:
 # the marks table
 
 
-def test_marks_schema_and_counts(marks: pd.DataFrame, meta: dict) -> None:
-    assert list(marks.columns) == MARK_COLUMNS
+@pytest.mark.parametrize("name", sorted(REQUIRED))
+def test_schemas(name: str, meta: dict) -> None:
+    columns = list(_read(name).columns)
+    assert columns == meta["columns"][name]
+    assert set(REQUIRED[name].split()) <= set(columns)
+    assert f"gazetteer/{name}" in meta["files"]
+
+
+def test_marks_counts(marks: pd.DataFrame, meta: dict) -> None:
     counts = meta["counts"]
     assert len(marks) == counts["kept"]
     assert counts["kept"] + sum(counts["dropped"].values()) == counts["source_rows"]
@@ -329,16 +325,15 @@ def test_ocha_crosscheck_lists_every_disagreement(meta: dict, marks: pd.DataFram
     figures = meta["ocha_crosscheck"]
     a, b = figures["ocha_isis_vs_wikipedia"], figures["wikipedia_isis_vs_ocha"]
     direction = table["direction"].str[0]
-    assert (direction == "A").sum() == a["disagree"] + a["no_mark_within"]
+    assert (direction == "A").sum() == a["disagree"] + a["nothing_within"]
     assert (direction == "B").sum() == b["disagree"]
     ocha = _read("control_observations_ocha.csv")
     snap = ocha[(ocha["as_of"] == figures["ocha_as_of"]) & (ocha["lon"] != "")]
-    assert a["ocha_isis_places"] == (snap["controller"] == "isis").sum()
-    assert a["agree"] + a["disagree"] + a["no_mark_within"] == a["ocha_isis_places"]
-    n_isis = (marks["controller"] == "isis").sum()
-    assert (
-        b["agree"] + b["disagree"] + b["no_community_within"] == b["wikipedia_isis_marks"] == n_isis
-    )
+    assert a["isis_places"] == (snap["controller"] == "isis").sum()
+    assert b["isis_places"] == (marks["controller"] == "isis").sum()
+    for side in (a, b):
+        assert side["agree"] + side["disagree"] + side["nothing_within"] == side["isis_places"]
+        assert side["agreement"] == round(side["agree"] / (side["agree"] + side["disagree"]), 3)
     # in direction B the Wikipedia mark is ISIS and OCHA's status is not ISIL
     rows_b = table[direction == "B"]
     assert (rows_b["mark_controller"] == "isis").all()
