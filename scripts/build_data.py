@@ -19,8 +19,10 @@ It (re)writes, deterministically:
     decision about a Who's On First record: merged into which entry and why, kept as its own
     entry, or skipped and why), ``community_adm3_exceptions.csv`` (OCHA communities whose point
     does not fall inside the sub-district their P-code names), ``control_observations_ocha.csv``
-    (dated OCHA access status of communities), and ``manifest.json`` (data version, input file
-    checksums, row counts).
+    (dated OCHA access status of communities), the Wikipedia areas-of-control marks, their
+    outliers, the dated control events and the marks' window (``control_marks_wikipedia*``,
+    ``control_events.csv``; made by ``scripts/build_control_data.py``), and ``manifest.json``
+    (data version, input file checksums, row counts).
 
 Nothing here downloads anything.  Each derivation step is a function below, documented where
 it makes a choice.
@@ -47,6 +49,7 @@ from rapidfuzz import fuzz
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+import build_control_data  # noqa: E402  (scripts/ is on sys.path: this file's folder)
 from syria_geo._version import __version__  # noqa: E402
 from syria_geo.gazetteer.normalize import (  # noqa: E402
     is_arabic,
@@ -77,6 +80,7 @@ INPUT_FILES = (
     "population/syr_population_adm1_uscb_history.csv",
     "hno/syr_hno2017_community.csv",
     "control/syr_community_access_status_ocha_2016_2018.csv",
+    *build_control_data.INPUT_FILES,
 )
 ADMIN_FIELDS = [
     "adm1_pcode", "adm1_en", "adm1_ar",
@@ -679,12 +683,15 @@ def build_control_observations(src: Path, out: Path) -> None:
 
 
 def write_manifest(src: Path, out_root: Path, places: pd.DataFrame,
-                   exceptions: pd.DataFrame) -> None:  # fmt: skip
+                   exceptions: pd.DataFrame, control: dict[str, int]) -> None:  # fmt: skip
     out_gaz, out_bnd = out_root / "gazetteer", out_root / "boundaries"
+    events_input = build_control_data.EVENTS_INPUT
     manifest = {
         "data_version": __version__,
         "builder": "scripts/build_data.py",
         "inputs": {name: _sha256(src / name) for name in INPUT_FILES},
+        # written by hand in the repository (sources cited per row), not in ../shared/data
+        "repository_inputs": {events_input.as_posix(): _sha256(ROOT / events_input)},
         "outputs": {
             str(p.relative_to(out_root)): _sha256(p)
             for d in (out_gaz, out_bnd)
@@ -697,6 +704,7 @@ def write_manifest(src: Path, out_root: Path, places: pd.DataFrame,
                 f"level_{k}": int(v) for k, v in places["level"].value_counts().sort_index().items()
             },
             "community_adm3_exceptions": len(exceptions),
+            **control,
         },
     }
     (out_gaz / "manifest.json").write_text(
@@ -704,8 +712,9 @@ def write_manifest(src: Path, out_root: Path, places: pd.DataFrame,
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def source_and_output(argv: list[str] | None, description: str) -> tuple[Path, Path]:
+    """Parse ``--source`` (the shared reference data) and ``--output`` (the repository)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument(
         "--source",
         type=Path,
@@ -722,14 +731,19 @@ def main(argv: list[str] | None = None) -> int:
     src: Path = args.source.resolve()
     if not (src / "SOURCES.md").exists():
         parser.error(f"{src} does not look like the shared reference data (no SOURCES.md)")
-    out_root: Path = args.output.resolve()
+    return src, args.output.resolve()
+
+
+def main(argv: list[str] | None = None) -> int:
+    src, out_root = source_and_output(argv, __doc__.split("\n")[0])
     out_bnd, out_gaz = out_root / "boundaries", out_root / "gazetteer"
     layers = build_boundaries(src, out_bnd)
     build_population(src, out_bnd, layers)
     places = build_gazetteer(src, out_gaz, layers)
     exceptions = build_community_exceptions(src, out_gaz, layers["adm3"])
     build_control_observations(src, out_gaz)
-    write_manifest(src, out_root, places, exceptions)
+    control = build_control_data.build(src, out_gaz)
+    write_manifest(src, out_root, places, exceptions, control)
     print(places["level"].value_counts().to_string())
     print(f"community/ADM3 exceptions: {len(exceptions)}")
     return 0
