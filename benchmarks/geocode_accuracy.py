@@ -52,7 +52,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -61,9 +61,23 @@ import pandas as pd
 
 from syria_geo import gazetteer as gazetteer_module
 
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:  # the sibling modules, also when this file is loaded by path
+    sys.path.insert(0, str(HERE))
+
+from _accuracy_cases import (  # noqa: E402
+    Case,
+    _gov_spellings,
+    _is_arabic,
+    _is_latin_name,
+    _km,
+    _norm,
+    _pop,
+    _sector,
+)
+
 geocode_module = importlib.import_module("syria_geo.geocode")  # the module, not sg.geocode()
 
-HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 RESULTS_FILE = HERE / "results" / "geocode_accuracy.json"
 FLOOR_FILE = ROOT / "tests" / "data" / "geocode_accuracy_floor.json"
@@ -86,53 +100,9 @@ _ARTICLES = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Case:
-    """One generated description and its truth."""
-
-    set: str
-    template: str
-    text: str
-    expected_id: str
-    expected_name: str
-    lon: float
-    lat: float
-    adm1: str
-    accept_adm1: tuple[str, ...]
-    accept_ids: tuple[str, ...]
-    accept_points: tuple[tuple[float, float], ...]
-    expected_precision: int
-    noise: str = ""
-    trivial: bool | None = None
-
-
 # ---------------------------------------------------------------------------------------
 # gazetteer helpers
 # ---------------------------------------------------------------------------------------
-
-
-def _is_arabic(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in text)
-
-
-def _is_latin_name(text: str) -> bool:
-    return bool(text.strip()) and not _is_arabic(text) and any(ch.isalpha() for ch in text)
-
-
-def _norm(text: str) -> str:
-    """The geocoder's own normalisation when available (it decides what "same" means)."""
-    try:
-        from syria_geo._normalize import normalize
-    except ImportError:  # pragma: no cover - the geocoder's private API moved
-        return " ".join(text.casefold().split())
-    return str(normalize(text))
-
-
-def _km(lon0: float, lat0: float, lon1: float, lat1: float) -> float:
-    p0, p1 = math.radians(lat0), math.radians(lat1)
-    dp, dl = p1 - p0, math.radians(lon1 - lon0)
-    h = math.sin(dp / 2) ** 2 + math.cos(p0) * math.cos(p1) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _neighbourhood_refs() -> dict[str, str]:
@@ -195,24 +165,6 @@ def swapped_gazetteer(gaz: Any) -> Iterator[None]:
 # ---------------------------------------------------------------------------------------
 # leave one spelling out
 # ---------------------------------------------------------------------------------------
-
-
-def _gov_spellings(gdf: pd.DataFrame) -> dict[str, list[str]]:
-    """Latin names of each governorate usable before the word "governorate"."""
-    out: dict[str, list[str]] = {}
-    adm1 = gdf[gdf["level"] == "adm1"]
-    for pid, en, alts in zip(adm1["id"], adm1["name_en"], adm1["alt_names"], strict=True):
-        names = [str(en)]
-        for a in alts:
-            low = a.casefold()
-            if (
-                _is_latin_name(a)
-                and not any(w in low for w in ("governorate", "countryside", "surroundings"))
-                and a not in names
-            ):
-                names.append(a)
-        out[str(pid)] = names
-    return out
 
 
 def leave_one_out_cases(
@@ -423,19 +375,6 @@ _KIND_WEIGHT = {"place": 1.6, "road": 1.0, "nbh": 1.0, "adm1": 0.7, "adm3": 0.8}
 _DIRS = ("northern", "eastern", "southern", "western")
 _DIRS_AR = ("الشمالي", "الشرقي", "الجنوبي", "الغربي")
 _COMPASS = ("north", "east", "south", "west")
-
-
-def _pop(rec: dict[str, Any]) -> float:
-    value = rec.get("population")
-    return float(value) if isinstance(value, (int, float)) and value == value else 0.0
-
-
-def _sector(lon0: float, lat0: float, lon1: float, lat1: float) -> int:
-    """0 north, 1 east, 2 south, 3 west: the direction of (lon1, lat1) seen from (lon0, lat0)."""
-    dx = (lon1 - lon0) * math.cos(math.radians(lat0))
-    dy = lat1 - lat0
-    angle = math.degrees(math.atan2(dx, dy)) % 360
-    return int(((angle + 45) % 360) // 90)
 
 
 class _Generator:
