@@ -1,10 +1,11 @@
-"""Geocoding accuracy on descriptions nobody on this project wrote (issue 10).
+"""Geocoding accuracy on descriptions nobody on this project wrote (issues 10 and 25).
 
 Run:  PYTHONPATH=src python benchmarks/geocode_accuracy.py [--seed 10] [--loo-entries 2000]
-      [--gen-rows 4000] [--no-docs] [--record-floor]
+      [--gen-rows 4000] [--kinds-rows 4000] [--wiki-marks 10000] [--arabic-entries 1000]
+      [--no-docs] [--record-floor] [--rows-csv FILE]
 
-Two seeded, deterministic measurements, both run through the public ``geocode_batch`` path
-with no governorate column (as a new user would):
+Seeded, deterministic measurements, all run through the public ``geocode_batch`` path with
+no governorate column (as a new user would) unless a set says otherwise:
 
 ``leave_one_out``
     Entries (communities, localities, neighbourhoods) with at least two Latin spellings that
@@ -25,16 +26,38 @@ with no governorate column (as a new user would):
     transliteration changes.  Every row carries its truth (id, point, governorate, what
     answers are acceptable).
 
+``kinds`` (``geocode_kinds.py``)
+    Descriptions of the kinds issue 25 lists (1 a landmark "in X", X a city and its
+    governorate; 2 relative locations; 3 kind words and prominence; 4 descriptors; 5 paired
+    qualifiers; 6 possessives and trailing words; 7 a bare name with the document's context,
+    given as the governorate column for now; 8 spelling shapes, each with a control row).
+    Its own random stream, so the two sets above keep their rows.
+
+``wiki_marks``, ``wiki_marks+gov`` (``geocode_bare.py``, ``geocode_holdout.py``)
+    Bare labels of Wikipedia's detailed-map marks that the hold-out rule keeps out of the
+    gazetteer for good, at the marks' own points; then the same with the governorate of the
+    point as the governorate column.  Shaped like the hidden "set C" of issue 25.
+
+``arabic_loo``, ``arabic_loo+gov`` (``geocode_bare.py``)
+    Arabic WOF/GeoNames spellings held out of the index (as ``leave_one_out`` does for Latin
+    ones), bare and with the governorate column.
+
 Rates per set and per template (all in % of rows):
 
 * ``right_gov``: the output governorate is the true one (or one of the two for roads);
 * ``within_5km``: ``matched`` and the point is within 5 km of an acceptable point (or the
   id is an acceptable id, e.g. the governorate itself for "the countryside of X");
-* ``confidently_wrong``: ``matched`` at precision 1 and not within 5 km (as above);
-* ``unmatched``: status ``unmatched``.
+  A row may also name the precisions an answer must have (``Case.precisions``: "a street
+  in Hama" is not answered by the governorate at precision 3, even where its point lies
+  within 5 km);
+* ``confidently_wrong``: ``matched`` at precision 1, at no acceptable id and more than 5 km
+  from every acceptable point;
+* ``unmatched``, ``ambiguous``: that status.
 
-The full run writes ``benchmarks/results/geocode_accuracy.json``, rewrites the marked
-section of ``docs/geocoding.md`` and prints ``BENCH`` lines for ``benchmarks/run_all.py``.
+The full run writes ``benchmarks/results/geocode_accuracy.json`` and
+``benchmarks/results/geocode_failures.md`` (rates per family and concrete misses, kind by
+kind), rewrites the marked section of ``docs/geocoding.md`` and prints ``BENCH`` lines for
+``benchmarks/run_all.py``.
 ``--record-floor`` instead measures the small slice used by ``tests/test_geocode_accuracy.py``
 and stores its rates in ``tests/data/geocode_accuracy_floor.json`` (run it after a change
 that improves the rates, and commit the file).
@@ -65,6 +88,10 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:  # the sibling modules, also when this file is loaded by path
     sys.path.insert(0, str(HERE))
 
+import _accuracy_report  # noqa: E402
+import geocode_bare  # noqa: E402
+import geocode_holdout  # noqa: E402
+import geocode_kinds  # noqa: E402
 from _accuracy_cases import (  # noqa: E402
     Case,
     _gov_spellings,
@@ -75,11 +102,14 @@ from _accuracy_cases import (  # noqa: E402
     _pop,
     _sector,
 )
+from _accuracy_report import RATES, rates  # noqa: E402
+from _accuracy_report import fmt as _fmt  # noqa: E402
 
 geocode_module = importlib.import_module("syria_geo.geocode")  # the module, not sg.geocode()
 
 ROOT = HERE.parent
 RESULTS_FILE = HERE / "results" / "geocode_accuracy.json"
+FAILURES_FILE = HERE / "results" / "geocode_failures.md"
 FLOOR_FILE = ROOT / "tests" / "data" / "geocode_accuracy_floor.json"
 DOC_FILE = ROOT / "docs" / "geocoding.md"
 DOC_BEGIN = (
@@ -88,10 +118,11 @@ DOC_BEGIN = (
 DOC_END = "<!-- END geocode-accuracy -->"
 
 SEED = 10
-FULL = {"loo_entries": 2000, "gen_rows": 4000}
-SLICE = {"loo_entries": 250, "gen_rows": 800}
+FULL = {"loo_entries": 2000, "gen_rows": 4000, "kinds_rows": 4000, "wiki_marks": 10_000,
+        "arabic_entries": 1000}  # fmt: skip
+SLICE = {"loo_entries": 250, "gen_rows": 800, "kinds_rows": 700, "wiki_marks": 300,
+         "arabic_entries": 150}  # fmt: skip
 NEAR_KM = 5.0
-RATES = ("right_gov", "within_5km", "confidently_wrong", "unmatched")
 HIGHER_IS_BETTER = {"right_gov": True, "within_5km": True, "confidently_wrong": False}
 
 _ARTICLES = frozenset(
@@ -582,7 +613,9 @@ def score(cases: Sequence[Case], out: pd.DataFrame) -> pd.DataFrame:
         else:
             dist = min(_km(x, y, lon, lat) for x, y in case.accept_points)
         matched = rec["geo_status"] == "matched"
-        located = matched and (rec["geo_id"] in case.accept_ids or dist <= NEAR_KM)
+        precision = int(rec["geo_precision"])
+        near = rec["geo_id"] in case.accept_ids or dist <= NEAR_KM
+        located = matched and near and (not case.precisions or precision in case.precisions)
         rows.append(
             {
                 **asdict(case),
@@ -590,24 +623,18 @@ def score(cases: Sequence[Case], out: pd.DataFrame) -> pd.DataFrame:
                 "got_id": rec["geo_id"],
                 "got_name": rec["geo_name"],
                 "got_adm1": rec["adm1_pcode"],
-                "got_precision": int(rec["geo_precision"]),
+                "got_precision": precision,
+                "got_rule": rec["geo_rule"],
                 "got_reason": rec["geo_reason"],
                 "distance_km": dist,
                 "right_gov": rec["adm1_pcode"] in case.accept_adm1,
                 "within_5km": located,
-                "confidently_wrong": matched and int(rec["geo_precision"]) == 1 and not located,
+                "confidently_wrong": matched and precision == 1 and not near,
                 "unmatched": rec["geo_status"] == "unmatched",
+                "ambiguous": rec["geo_status"] == "ambiguous",
             }
         )
     return pd.DataFrame(rows)
-
-
-def rates(frame: pd.DataFrame) -> dict[str, float]:
-    """The four rates (in %) and the row count."""
-    out: dict[str, float] = {"n": len(frame)}
-    for name in RATES:
-        out[name] = round(100.0 * float(frame[name].mean()), 2) if len(frame) else math.nan
-    return out
 
 
 def _examples(frame: pd.DataFrame, k: int = 3) -> list[dict[str, Any]]:
@@ -639,6 +666,10 @@ def summarise(frame: pd.DataFrame) -> dict[str, Any]:
         trivial = frame["trivial"].astype(bool)
         out["trivially_kept_share"] = round(100.0 * float(trivial.mean()), 2)
         out["non_trivial"] = rates(frame[~trivial])
+    if (frame["kind"] != "").any():
+        out["kinds"] = {str(k): rates(g) for k, g in frame.groupby("kind", sort=True)}
+    if frame["ambiguity_ok"].any():
+        out["ambiguity_ok"] = rates(frame[frame["ambiguity_ok"]])
     return out
 
 
@@ -648,11 +679,61 @@ def summarise(frame: pd.DataFrame) -> dict[str, Any]:
 
 
 def _geocode(cases: Sequence[Case]) -> pd.DataFrame:
-    return geocode_module.geocode_batch([c.text for c in cases], progress=False)
+    """The public batch path; a row's ``governorate`` is its governorate column."""
+    govs = [c.governorate or None for c in cases]
+    return geocode_module.geocode_batch(
+        [c.text for c in cases],
+        governorate=govs if any(govs) else None,
+        progress=False,
+    )
 
 
-def measure(*, loo_entries: int, gen_rows: int, seed: int = SEED) -> dict[str, Any]:
-    """Run both measurements; returns summaries and the per-row frames."""
+def _scored_sets(
+    gdf: pd.DataFrame, *, kinds_rows: int, wiki_marks: int, arabic_entries: int, seed: int
+) -> tuple[dict[str, pd.DataFrame], dict[str, float], dict[str, Any]]:
+    """The sets of issue 25 (kinds 1-8, held-out Wikipedia labels and Arabic spellings)."""
+    frames: dict[str, pd.DataFrame] = {}
+    seconds: dict[str, float] = {}
+    notes: dict[str, Any] = {}
+    t0 = time.perf_counter()
+    if kinds_rows:
+        kinds = geocode_kinds.kinds_cases(gdf, n_rows=kinds_rows, seed=seed)
+        frames[geocode_kinds.SET_NAME] = score(kinds, _geocode(kinds))
+        seconds[geocode_kinds.SET_NAME] = round(time.perf_counter() - t0, 1)
+    t0 = time.perf_counter()
+    if wiki_marks:
+        marks, outside = geocode_bare.wiki_mark_cases(gdf, n_marks=wiki_marks)
+        notes["wiki_marks"] = {
+            "held_out_share_permille": geocode_holdout.HOLDOUT_PERMILLE,
+            "holdout_salt": geocode_holdout.HOLDOUT_SALT,
+            "outside_syria_left_out": outside,
+        }
+        if marks:
+            for cases in (marks, geocode_bare.with_governorate(marks)):
+                frames[cases[0].set] = score(cases, _geocode(cases))
+        else:
+            notes["wiki_marks"]["missing"] = str(geocode_bare.shared_data_dir())
+        seconds["wiki_marks"] = round(time.perf_counter() - t0, 1)
+    t0 = time.perf_counter()
+    if arabic_entries:
+        arabic, reduced = geocode_bare.arabic_loo_cases(gdf, n_entries=arabic_entries, seed=seed)
+        with swapped_gazetteer(_prepared_gazetteer(reduced)):
+            for cases in (arabic, geocode_bare.with_governorate(arabic)):
+                frames[cases[0].set] = score(cases, _geocode(cases))
+        seconds["arabic_loo"] = round(time.perf_counter() - t0, 1)
+    return frames, seconds, notes
+
+
+def measure(
+    *,
+    loo_entries: int,
+    gen_rows: int,
+    kinds_rows: int = 0,
+    wiki_marks: int = 0,
+    arabic_entries: int = 0,
+    seed: int = SEED,
+) -> dict[str, Any]:
+    """Run the measurements (a size of 0 skips that set); summaries and per-row frames."""
     gdf = _gazetteer_frame()
     t0 = time.perf_counter()
     loo, reduced = leave_one_out_cases(gdf, n_entries=loo_entries, seed=seed)
@@ -662,46 +743,58 @@ def measure(*, loo_entries: int, gen_rows: int, seed: int = SEED) -> dict[str, A
     gen = generator_cases(gdf, n_rows=gen_rows, seed=seed)
     gen_frame = score(gen, _geocode(gen))
     t2 = time.perf_counter()
+    frames = {"leave_one_out": loo_frame, "generator": gen_frame}
+    more, seconds, notes = _scored_sets(
+        gdf, kinds_rows=kinds_rows, wiki_marks=wiki_marks, arabic_entries=arabic_entries,
+        seed=seed,
+    )  # fmt: skip
+    frames.update(more)
+    sizes = {"loo_entries": loo_entries, "gen_rows": gen_rows, "kinds_rows": kinds_rows,
+             "wiki_marks": wiki_marks, "arabic_entries": arabic_entries}  # fmt: skip
     return {
         "seed": seed,
-        "sizes": {"loo_entries": loo_entries, "gen_rows": gen_rows},
-        "seconds": {"leave_one_out": round(t1 - t0, 1), "generator": round(t2 - t1, 1)},
-        "sets": {"leave_one_out": summarise(loo_frame), "generator": summarise(gen_frame)},
-        "frames": {"leave_one_out": loo_frame, "generator": gen_frame},
+        "sizes": sizes,
+        "seconds": {"leave_one_out": round(t1 - t0, 1), "generator": round(t2 - t1, 1), **seconds},
+        "notes": notes,
+        "sets": {name: summarise(frame) for name, frame in frames.items()},
+        "frames": frames,
     }
 
 
-def _fmt(value: float) -> str:
-    return "-" if value != value else f"{value:.1f}"
+def _rate_line(label: str, r: dict[str, float], width: int = 34) -> str:
+    return (
+        f"{label[:width]:<{width}} {r['n']:>6} {_fmt(r['right_gov']):>9} "
+        f"{_fmt(r['within_5km']):>7} {_fmt(r['confidently_wrong']):>7} "
+        f"{_fmt(r['unmatched']):>7} {_fmt(r['ambiguous']):>7}"
+    )
 
 
 def table(result: dict[str, Any], *, worst: int = 8) -> str:
-    """Plain-text report: overall per set, then per template (worst first)."""
+    """Plain-text report: overall per set, then per kind and per template (worst first)."""
+    head = f"{'rows':>6} {'right gov':>9} {'<=5 km':>7} {'c.wrong':>7} {'unmatch':>7} {'ambig.':>7}"
     lines = [
         f"seed {result['seed']}; {result['sizes']}; seconds {result['seconds']}",
-        f"{'set':<34} {'rows':>6} {'right gov':>10} {'<=5 km':>8} {'conf. wrong':>12} {'unmatched':>10}",
+        f"{'set':<34} {head}",
     ]
     for name, summary in result["sets"].items():
-        groups = [(name, summary["overall"])]
+        lines.append(_rate_line(name, summary["overall"]))
         if "non_trivial" in summary:
-            groups.append((f"{name} (non-trivial)", summary["non_trivial"]))
-        for label, r in groups:
-            lines.append(
-                f"{label:<34} {r['n']:>6} {_fmt(r['right_gov']):>10} {_fmt(r['within_5km']):>8} "
-                f"{_fmt(r['confidently_wrong']):>12} {_fmt(r['unmatched']):>10}"
-            )
-        if "trivially_kept_share" in summary:
+            lines.append(_rate_line(f"{name} (non-trivial)", summary["non_trivial"]))
             lines.append(
                 f"  trivially kept (same normalised form): {summary['trivially_kept_share']:.1f} %"
             )
     for name, summary in result["sets"].items():
-        lines.append(f"\n{name}: per template (worst within-5 km first)")
-        items = sorted(summary["templates"].items(), key=lambda kv: (kv[1]["within_5km"], kv[0]))
-        for key, r in items:
+        if "kinds" in summary:
+            lines.append(f"\n{name}: per kind\n{'':<34} {head}")
+            lines += [_rate_line(f"  {k}", r) for k, r in summary["kinds"].items()]
+        if "ambiguity_ok" in summary:
             lines.append(
-                f"  {key[:44]:<44} {r['n']:>5} {_fmt(r['right_gov']):>6} {_fmt(r['within_5km']):>6} "
-                f"{_fmt(r['confidently_wrong']):>6} {_fmt(r['unmatched']):>6}"
+                _rate_line("  rows where ambiguous is defensible", summary["ambiguity_ok"])
             )
+    for name, summary in result["sets"].items():
+        lines.append(f"\n{name}: per template (worst within-5 km first)\n{'':<46} {head}")
+        items = sorted(summary["templates"].items(), key=lambda kv: (kv[1]["within_5km"], kv[0]))
+        lines += [_rate_line(f"  {key}", r, 46) for key, r in items]
         for key, r in items[:worst]:
             lines.append(f"  -- {key}")
             for ex in r["examples"]:
@@ -716,25 +809,23 @@ def doc_section(result: dict[str, Any]) -> str:
         "",
         "Measured by `python benchmarks/geocode_accuracy.py` (seed "
         f"{result['seed']}, {result['sizes']['loo_entries']:,} held-out entries, "
-        f"{result['sizes']['gen_rows']:,} generated descriptions; no governorate column). "
-        "Rates in % of rows; *within 5 km* counts only `matched` rows; *confidently wrong* is "
-        "`matched` at precision 1 but more than 5 km from the truth.",
+        f"{result['sizes']['gen_rows']:,} generated descriptions, "
+        f"{result['sizes']['kinds_rows']:,} descriptions of issue 25's kinds; no governorate "
+        "column unless the set says so). Rates in % of rows; *within 5 km* counts only "
+        "`matched` rows (at an acceptable precision where the row names some); *confidently "
+        "wrong* is `matched` at precision 1 but more than 5 km from the truth. Misses, kind "
+        "by kind: `benchmarks/results/geocode_failures.md`.",
         "",
-        "| set | rows | right governorate | within 5 km | confidently wrong | unmatched |",
-        "|---|---:|---:|---:|---:|---:|",
+        _accuracy_report.HEADER.format(first="set"),
+        _accuracy_report.RULE,
     ]
     for name, summary in result["sets"].items():
-        groups = [(name.replace("_", " "), summary["overall"])]
+        groups = [(_accuracy_report.SET_LABELS.get(name, name), summary["overall"])]
         if "non_trivial" in summary:
-            groups.append(
-                ("leave one out, spellings not equal to a kept one after normalisation",
-                 summary["non_trivial"])
-            )  # fmt: skip
+            groups.append((f"{groups[0][0]}: not already a spelling of the entry",
+                           summary["non_trivial"]))  # fmt: skip
         for label, r in groups:
-            out.append(
-                f"| {label} | {r['n']:,} | {_fmt(r['right_gov'])} | {_fmt(r['within_5km'])} | "
-                f"{_fmt(r['confidently_wrong'])} | {_fmt(r['unmatched'])} |"
-            )
+            out.append(f"| {label} | {_accuracy_report.rate_cells(r)} |")
     loo = result["sets"]["leave_one_out"]
     if "trivially_kept_share" in loo:
         out += ["", f"{loo['trivially_kept_share']:.1f} % of the held-out spellings normalise to "
@@ -742,13 +833,10 @@ def doc_section(result: dict[str, Any]) -> str:
     gen = result["sets"]["generator"]["templates"]
     worst = sorted(gen.items(), key=lambda kv: (kv[1]["within_5km"], kv[0]))[:8]
     out += ["", "Weakest generator templates:", "",
-            "| template | rows | right governorate | within 5 km | confidently wrong | unmatched |",
-            "|---|---:|---:|---:|---:|---:|"]  # fmt: skip
+            _accuracy_report.HEADER.format(first="template"), _accuracy_report.RULE]  # fmt: skip
     for key, r in worst:
-        out.append(
-            f"| {key.replace('|', '/')} | {r['n']} | {_fmt(r['right_gov'])} | "
-            f"{_fmt(r['within_5km'])} | {_fmt(r['confidently_wrong'])} | {_fmt(r['unmatched'])} |"
-        )
+        out.append(f"| {key.replace('|', '/')} | {_accuracy_report.rate_cells(r)} |")
+    out += _accuracy_report.kinds_doc_lines(result)
     out += ["", DOC_END]
     return "\n".join(out)
 
@@ -793,6 +881,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--loo-entries", type=int, default=FULL["loo_entries"])
     ap.add_argument("--gen-rows", type=int, default=FULL["gen_rows"])
+    ap.add_argument("--kinds-rows", type=int, default=FULL["kinds_rows"],
+                    help="descriptions of issue 25's kinds 1-8 (0: skip)")  # fmt: skip
+    ap.add_argument("--wiki-marks", type=int, default=FULL["wiki_marks"],
+                    help="held-out Wikipedia map labels, at most (0: skip)")  # fmt: skip
+    ap.add_argument("--arabic-entries", type=int, default=FULL["arabic_entries"],
+                    help="entries whose Arabic spelling is held out (0: skip)")  # fmt: skip
     ap.add_argument("--no-docs", action="store_true", help="do not rewrite docs/geocoding.md")
     ap.add_argument("--record-floor", action="store_true",
                     help=f"measure the test slice and write {FLOOR_FILE.relative_to(ROOT)}")  # fmt: skip
@@ -805,12 +899,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(floor, indent=2))
         return 0
     start = time.perf_counter()
-    result = measure(loo_entries=args.loo_entries, gen_rows=args.gen_rows, seed=args.seed)
+    result = measure(
+        loo_entries=args.loo_entries, gen_rows=args.gen_rows, kinds_rows=args.kinds_rows,
+        wiki_marks=args.wiki_marks, arabic_entries=args.arabic_entries, seed=args.seed,
+    )  # fmt: skip
     print(table(result))
     args.results_file.parent.mkdir(parents=True, exist_ok=True)
     args.results_file.write_text(
         json.dumps(_public(result), indent=1, ensure_ascii=False) + "\n", "utf-8"
     )
+    failures = args.results_file.with_name(FAILURES_FILE.name)
+    failures.write_text(_accuracy_report.failures_markdown(result) + "\n", "utf-8")
     if args.rows_csv:
         pd.concat(list(result["frames"].values())).to_csv(args.rows_csv, index=False)
     if not args.no_docs:
@@ -821,7 +920,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                      "value": summary["overall"][rate], "baseline": None, "ratio": None,
                      "unit": "%", "note": f"{summary['overall']['n']} rows, seed {args.seed}"}  # fmt: skip
             print("BENCH " + json.dumps(bench))
-    print(f"total {time.perf_counter() - start:.1f} s; results in {args.results_file}")
+    print(f"total {time.perf_counter() - start:.1f} s; results in {args.results_file}, {failures}")
     return 0
 
 
