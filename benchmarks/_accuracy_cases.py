@@ -60,11 +60,14 @@ def _is_latin_name(text: str) -> bool:
 
 
 def _norm(text: str) -> str:
-    """The geocoder's own normalisation when available (it decides what "same" means)."""
-    try:
-        from syria_geo._normalize import normalize
-    except ImportError:  # pragma: no cover - the geocoder's private API moved
-        return " ".join(text.casefold().split())
+    """The geocoder's own normalisation (it decides what "the same spelling" is).
+
+    No fallback: the namesake pools of ``geocode_kinds`` and the "trivially kept" flags are
+    built with it, so if the private module moves, the benchmark must fail, not silently
+    draw other rows.
+    """
+    from syria_geo._normalize import normalize
+
     return str(normalize(text))
 
 

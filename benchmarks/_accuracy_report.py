@@ -112,9 +112,9 @@ def failures_markdown(result: dict[str, Any], *, per_kind: int = 10) -> str:
         "",
         "Written by `python benchmarks/geocode_accuracy.py` (seed "
         f"{result['seed']}, sizes {result['sizes']}); do not edit. Rates in % of rows. "
-        "*within 5 km*: `matched` at an acceptable id or within 5 km of an acceptable point, "
-        "at an acceptable precision where the row names some; *conf. wrong*: `matched` at "
-        "precision 1 and not within 5 km.",
+        "*within 5 km*: `matched` at an acceptable id (at that entry's own point) or within "
+        "5 km of an acceptable point, at an acceptable precision where the row names some; "
+        "*conf. wrong*: `matched` at precision 1 and neither.",
         "",
     ]
     kinds = frames.get("kinds")

@@ -251,6 +251,9 @@ class _Kinds:
         self.govs = _gov_spellings(gdf)
         self.gov_pos = {str(self.recs[p]["id"]): int(p) for p in np.flatnonzero(level == "adm1")}
         self.capitals = self._capitals()
+        self.quarters: dict[str, list[str]] = defaultdict(list)  # city id -> its neighbourhoods
+        for pos in self.nbh:
+            self.quarters[str(self.recs[pos]["parent_id"])].append(str(self.recs[pos]["id"]))
         self.towns = [int(p) for p in self.comm if self.pop[p] >= 10_000]
         self.cities = [int(p) for p in self.comm if self.pop[p] >= 40_000]
         self.by_key = self._names_by_key()
@@ -369,7 +372,7 @@ class _Kinds:
             lat=float(r["lat"]),
             adm1=code,
             accept_adm1=(code, *(a for a in adm1s if a != code)),
-            accept_ids=(str(r["id"]), *ids),
+            accept_ids=(str(r["id"]), *ids, *self.quarters.get(str(r["id"]), ())),
             accept_points=((float(r["lon"]), float(r["lat"])), *points),
             expected_precision=expected_precision,
             kind=template[0],
@@ -509,6 +512,10 @@ class _Kinds:
         if not on:
             return []
         a = self.rng.choice(on)
+        name = self._spell(a)
+        others = np.asarray(self._others(a, _norm(name), km=_SAME_PLACE_KM), dtype=int)
+        if len(others) and (self._segment_km(b, c, others)[0] <= 10.0).any():
+            return []  # a namesake also lies along this road: the row would be ambiguous
         form = self.rng.choice(
             (
                 "on the {b}-{c} highway near {a}",
@@ -516,20 +523,25 @@ class _Kinds:
                 "near {a} on the {b}-{c} international road",
             )
         )
-        text = form.format(a=self._spell(a), b=self._ref_name(b), c=self._ref_name(c))
+        text = form.format(a=name, b=self._ref_name(b), c=self._ref_name(c))
         return [self._case("2c: on the B-C highway near A", text, a)]
 
-    def _on_segment(self, b: int, c: int) -> list[int]:
-        """Communities within 3 km of the straight line B-C, away from both ends."""
+    def _segment_km(self, b: int, c: int, pos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(km from the straight line B-C, position along it: 0 at B, 1 at C) of ``pos``."""
         cos = math.cos(math.radians((self.lat[b] + self.lat[c]) / 2))
         bx, by = self.lon[b] * cos * 111.2, self.lat[b] * 111.2
         cx, cy = self.lon[c] * cos * 111.2, self.lat[c] * 111.2
-        px, py = self.lon[self.comm] * cos * 111.2, self.lat[self.comm] * 111.2
+        px, py = self.lon[pos] * cos * 111.2, self.lat[pos] * 111.2
         vx, vy = cx - bx, cy - by
-        length2 = vx * vx + vy * vy
-        t = ((px - bx) * vx + (py - by) * vy) / length2
-        dist = np.hypot(px - (bx + t * vx), py - (by + t * vy))
-        end_km = np.minimum(np.hypot(px - bx, py - by), np.hypot(px - cx, py - cy))
+        t = ((px - bx) * vx + (py - by) * vy) / (vx * vx + vy * vy)
+        return np.hypot(px - (bx + t * vx), py - (by + t * vy)), t
+
+    def _on_segment(self, b: int, c: int) -> list[int]:
+        """Communities within 3 km of the straight line B-C, 8 km or more from both ends."""
+        dist, t = self._segment_km(b, c, self.comm)
+        lon, lat = self.lon[self.comm], self.lat[self.comm]
+        end_km = np.minimum(_km_many(self.lon[b], self.lat[b], lon, lat),
+                            _km_many(self.lon[c], self.lat[c], lon, lat))  # fmt: skip
         ok = (t > 0.1) & (t < 0.9) & (dist <= 3.0) & (end_km >= 8.0)
         return [int(p) for p in self.comm[ok]]
 

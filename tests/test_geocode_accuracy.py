@@ -273,3 +273,15 @@ def test_failure_listing_covers_every_kind(measured: dict[str, Any]) -> None:
         assert f"## {title}" in text
     assert "want " in text
     assert "got " in text
+
+
+def test_an_acceptable_id_moved_off_its_point_is_not_right() -> None:
+    import pandas as pd
+
+    case = _case(accept_ids=("C3916",), accept_points=((36.80, 35.86),))
+    moved = _answer("matched", "C3916", 2, 36.80, 35.75)  # "12 km south of" itself
+    at_home = _answer("matched", "C3916", 1, 36.80, 35.86)
+    points = {"C3916": (36.80, 35.86)}
+    got = bench.score([case, case], pd.DataFrame([moved, at_home]), points)
+    assert list(got["within_5km"]) == [False, True]
+    assert list(bench.score([case], pd.DataFrame([moved]))["within_5km"]) == [True]
