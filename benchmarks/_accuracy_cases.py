@@ -9,6 +9,7 @@ the geocoder; ``_norm`` borrows its normalisation, which decides what "the same 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,6 +50,24 @@ class Case:
     context: str = ""
     ambiguity_ok: bool = False
     precisions: tuple[int, ...] = ()
+
+
+def entry_case(
+    rec: Mapping[str, Any], *, set_name: str, template: str, text: str, **fields: Any
+) -> Case:
+    """A case whose truth is one gazetteer entry (a record of the gazetteer frame).
+
+    The entry's id, point and governorate are what is acceptable unless ``fields`` says
+    otherwise; ``fields`` sets any other field of :class:`Case`.
+    """
+    lon, lat, code = float(rec["lon"]), float(rec["lat"]), str(rec["adm1_pcode"])
+    base: dict[str, Any] = {
+        "set": set_name, "template": template, "text": text, "expected_id": str(rec["id"]),
+        "expected_name": str(rec["name_en"]), "lon": lon, "lat": lat, "adm1": code,
+        "accept_adm1": (code,), "accept_ids": (str(rec["id"]),), "accept_points": ((lon, lat),),
+        "expected_precision": 1,
+    }  # fmt: skip
+    return Case(**{**base, **fields})
 
 
 def _is_arabic(text: str) -> bool:

@@ -102,6 +102,7 @@ from _accuracy_cases import (  # noqa: E402
     _norm,
     _pop,
     _sector,
+    entry_case,
 )
 from _accuracy_report import RATES, rates  # noqa: E402
 from _accuracy_report import fmt as _fmt  # noqa: E402
@@ -219,22 +220,11 @@ def leave_one_out_cases(
         kept_latin = [str(rec["name_en"]), *(a for a in kept_alts if _is_latin_name(a))]
         trivial = _norm(held) in {_norm(k) for k in kept_latin}
         gov = rng.choice(govs.get(str(rec["adm1_pcode"]), [str(rec["adm1_en"])]))
-        base = {
-            "set": "leave_one_out",
-            "expected_id": str(rec["id"]),
-            "expected_name": str(rec["name_en"]),
-            "lon": float(rec["lon"]),
-            "lat": float(rec["lat"]),
-            "adm1": str(rec["adm1_pcode"]),
-            "accept_adm1": (str(rec["adm1_pcode"]),),
-            "accept_ids": (str(rec["id"]),),
-            "accept_points": ((float(rec["lon"]), float(rec["lat"])),),
-            "expected_precision": 1,
-            "noise": "held-out spelling",
-            "trivial": trivial,
-        }
-        cases.append(Case(template="X (bare held-out spelling)", text=held, **base))
-        cases.append(Case(template="X, G governorate", text=f"{held}, {gov} governorate", **base))
+        base = {"set_name": "leave_one_out", "noise": "held-out spelling", "trivial": trivial}
+        cases.append(entry_case(rec, template="X (bare held-out spelling)", text=held, **base))
+        cases.append(
+            entry_case(rec, template="X, G governorate", text=f"{held}, {gov} governorate", **base)
+        )
     reduced["alt_names"] = alt_col
     _check_held_out_removed(reduced, cases)
     return cases, reduced
@@ -457,21 +447,12 @@ class _Generator:
     ) -> Case:
         r = self.recs[pos]
         points = ((float(r["lon"]), float(r["lat"])), *extra.pop("points", ()))
-        return Case(
-            set="generator",
-            template=key,
-            text=text,
-            expected_id=str(r["id"]),
-            expected_name=str(r["name_en"]),
-            lon=float(r["lon"]),
-            lat=float(r["lat"]),
-            adm1=str(r["adm1_pcode"]),
+        return entry_case(
+            r, set_name="generator", template=key, text=text,
             accept_adm1=extra.pop("adm1s", (str(r["adm1_pcode"]),)),
             accept_ids=extra.pop("ids", (str(r["id"]),)),
-            accept_points=points,
-            expected_precision=precision,
-            noise=noise,
-        )
+            accept_points=points, expected_precision=precision, noise=noise,
+        )  # fmt: skip
 
     def _gov(self, code: str) -> str:
         return self.rng.choice(self.govs.get(code, [code]))

@@ -33,7 +33,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from _accuracy_cases import Case, _is_arabic, _km_many, _norm
+from _accuracy_cases import Case, _is_arabic, _km_many, _norm, entry_case
 from geocode_holdout import MARKS_FILE, Mark, holdout_bucket, read_marks, split_marks
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -151,19 +151,11 @@ def arabic_loo_cases(
         rec = gdf.iloc[pos]
         kept = [str(rec["name_ar"]), *(a for a in alt_col[pos] if _is_arabic(a))]
         cases.append(
-            Case(
-                set="arabic_loo",
+            entry_case(
+                rec,
+                set_name="arabic_loo",
                 template="X (bare held-out Arabic spelling)",
                 text=held,
-                expected_id=str(rec["id"]),
-                expected_name=str(rec["name_en"]),
-                lon=float(rec["lon"]),
-                lat=float(rec["lat"]),
-                adm1=str(rec["adm1_pcode"]),
-                accept_adm1=(str(rec["adm1_pcode"]),),
-                accept_ids=(str(rec["id"]),),
-                accept_points=((float(rec["lon"]), float(rec["lat"])),),
-                expected_precision=1,
                 noise="held-out Arabic spelling",
                 trivial=_norm(held) in {_norm(k) for k in kept},
                 kind=str(rec["level"]),

@@ -58,6 +58,7 @@ from _accuracy_cases import (
     _km_many,
     _norm,
     _pop,
+    entry_case,
 )
 
 SET_NAME = "kinds"
@@ -361,24 +362,15 @@ class _Kinds:
         **extra: Any,
     ) -> Case:
         r = self.recs[pos]
-        code = str(r["adm1_pcode"]) if r["level"] != "adm1" else str(r["id"])
-        return Case(
-            set=SET_NAME,
-            template=template,
-            text=text,
-            expected_id=str(r["id"]),
-            expected_name=str(r["name_en"]),
-            lon=float(r["lon"]),
-            lat=float(r["lat"]),
-            adm1=code,
+        code = str(r["adm1_pcode"])
+        return entry_case(
+            r, set_name=SET_NAME, template=template, text=text,
             accept_adm1=(code, *(a for a in adm1s if a != code)),
             accept_ids=(str(r["id"]), *ids, *self.quarters.get(str(r["id"]), ())),
             accept_points=((float(r["lon"]), float(r["lat"])), *points),
-            expected_precision=expected_precision,
-            kind=template[0],
-            precisions=precisions,
+            expected_precision=expected_precision, kind=template[0], precisions=precisions,
             **extra,
-        )
+        )  # fmt: skip
 
     # --- kind 1: a landmark "in X", X a city and its governorate ---------------------------
 
@@ -441,9 +433,18 @@ class _Kinds:
 
     # --- kind 2: relative locations --------------------------------------------------------
 
-    def _direction_text(self, a: int, b: int) -> tuple[str, int]:
-        k = _bearing8(self.lon[b], self.lat[b], self.lon[a], self.lat[a])
-        return _COMPASS8[k], k
+    def _seen_from(self, a: int, b: int) -> tuple[str, str] | None:
+        """(A as written, the compass direction of A from B), or None when the text would not
+        name A alone: a namesake in the same direction from B, no further than 1.5 times A's
+        distance (plus 10 km), would fit it as well (such rows are not drawn)."""
+        name = self._spell(a)
+        sector = _bearing8(self.lon[b], self.lat[b], self.lon[a], self.lat[a])
+        reach = 1.5 * _km(self.lon[b], self.lat[b], self.lon[a], self.lat[a]) + 10.0
+        for o in self._others(a, _norm(name), km=_SAME_PLACE_KM):
+            same_way = _bearing8(self.lon[b], self.lat[b], self.lon[o], self.lat[o]) == sector
+            if same_way and _km(self.lon[b], self.lat[b], self.lon[o], self.lat[o]) <= reach:
+                return None
+        return name, _COMPASS8[sector]
 
     def k2a_offset_other_gov(self) -> list[Case]:
         code = self.rng.choice(sorted(self.capitals))
@@ -456,27 +457,13 @@ class _Kinds:
         if not near:
             return []
         a = self.rng.choice(near)
-        name = self._spell(a)
-        if not self._only_fit(a, name, b):
+        seen = self._seen_from(a, b)
+        if seen is None:
             return []
-        d, _ = self._direction_text(a, b)
+        name, d = seen
         form = self.rng.choice(("{a}, {d} of {b}", "{a} ({d} of {b})", "{a} to the {d} of {b}"))
         text = form.format(a=name, d=d, b=self._city_name(b))
         return [self._case("2a: A, dir of B (B's governorate is not A's)", text, a)]
-
-    def _only_fit(self, a: int, name: str, b: int) -> bool:
-        """Whether no other place spelled ``name`` also fits "<direction of A> of B".
-
-        A namesake in the same compass direction from B, at no more than 1.5 times A's
-        distance (plus 10 km), would make the description ambiguous: such rows are not drawn.
-        """
-        sector = _bearing8(self.lon[b], self.lat[b], self.lon[a], self.lat[a])
-        reach = 1.5 * _km(self.lon[b], self.lat[b], self.lon[a], self.lat[a]) + 10.0
-        for o in self._others(a, _norm(name), km=_SAME_PLACE_KM):
-            same_way = _bearing8(self.lon[b], self.lat[b], self.lon[o], self.lat[o]) == sector
-            if same_way and _km(self.lon[b], self.lat[b], self.lon[o], self.lat[o]) <= reach:
-                return False
-        return True
 
     def k2b_offset_km(self) -> list[Case]:
         b = self.rng.choice(self.towns)
@@ -484,10 +471,10 @@ class _Kinds:
         if not near:
             return []
         a = self.rng.choice(near)
-        name = self._spell(a)
-        if not self._only_fit(a, name, b):
+        seen = self._seen_from(a, b)
+        if seen is None:
             return []
-        d, _ = self._direction_text(a, b)
+        name, d = seen
         km = round(_km(self.lon[b], self.lat[b], self.lon[a], self.lat[a]))
         form = self.rng.choice(
             (
@@ -817,10 +804,10 @@ class _Kinds:
         if not refs:
             return []
         y = self.rng.choice(refs)
-        name = self._spell(x)
-        if not self._only_fit(x, name, y):
+        seen = self._seen_from(x, y)
+        if seen is None:
             return []
-        d, _ = self._direction_text(x, y)
+        name, d = seen
         spot = self.rng.choice(_TOWN_SPOTS)
         form = self.rng.choice(
             (
