@@ -1,10 +1,11 @@
-"""Geocoding accuracy on descriptions nobody on this project wrote (issue 10).
+"""Geocoding accuracy on descriptions nobody on this project wrote (issues 10 and 25).
 
 Run:  PYTHONPATH=src python benchmarks/geocode_accuracy.py [--seed 10] [--loo-entries 2000]
-      [--gen-rows 4000] [--no-docs] [--record-floor]
+      [--gen-rows 4000] [--kinds-rows 4000] [--wiki-marks 10000] [--arabic-entries 1000]
+      [--no-docs] [--record-floor] [--rows-csv FILE]
 
-Two seeded, deterministic measurements, both run through the public ``geocode_batch`` path
-with no governorate column (as a new user would):
+Seeded, deterministic measurements, all run through the public ``geocode_batch`` path with
+no governorate column (as a new user would) unless a set says otherwise:
 
 ``leave_one_out``
     Entries (communities, localities, neighbourhoods) with at least two Latin spellings that
@@ -25,16 +26,39 @@ with no governorate column (as a new user would):
     transliteration changes.  Every row carries its truth (id, point, governorate, what
     answers are acceptable).
 
+``kinds`` (``geocode_kinds.py``)
+    Descriptions of the kinds issue 25 lists (1 a landmark "in X", X a city and its
+    governorate; 2 relative locations; 3 kind words and prominence; 4 descriptors; 5 paired
+    qualifiers; 6 possessives and trailing words; 7 a bare name with the document's context,
+    given as the governorate column for now; 8 spelling shapes, each with a control row).
+    Its own random stream, so the two sets above keep their rows.
+
+``wiki_marks``, ``wiki_marks+gov`` (``geocode_bare.py``, ``geocode_holdout.py``)
+    Bare labels of Wikipedia's detailed-map marks that the hold-out rule keeps out of the
+    gazetteer for good, at the marks' own points; then the same with the governorate of the
+    point as the governorate column.  Shaped like the hidden "set C" of issue 25.
+
+``arabic_loo``, ``arabic_loo+gov`` (``geocode_bare.py``)
+    Arabic WOF/GeoNames spellings held out of the index (as ``leave_one_out`` does for Latin
+    ones), bare and with the governorate column.
+
 Rates per set and per template (all in % of rows):
 
 * ``right_gov``: the output governorate is the true one (or one of the two for roads);
 * ``within_5km``: ``matched`` and the point is within 5 km of an acceptable point (or the
-  id is an acceptable id, e.g. the governorate itself for "the countryside of X");
-* ``confidently_wrong``: ``matched`` at precision 1 and not within 5 km (as above);
-* ``unmatched``: status ``unmatched``.
+  id is an acceptable id, e.g. the governorate itself for "the countryside of X", and the
+  point is that entry's own: an entry moved by "N km east of ..." is not the entry);
+  A row may also name the precisions an answer must have (``Case.precisions``: "a street
+  in Hama" is not answered by the governorate at precision 3, even where its point lies
+  within 5 km);
+* ``confidently_wrong``: ``matched`` at precision 1, at no acceptable id and more than 5 km
+  from every acceptable point;
+* ``unmatched``, ``ambiguous``: that status.
 
-The full run writes ``benchmarks/results/geocode_accuracy.json``, rewrites the marked
-section of ``docs/geocoding.md`` and prints ``BENCH`` lines for ``benchmarks/run_all.py``.
+The full run writes ``benchmarks/results/geocode_accuracy.json`` and
+``benchmarks/results/geocode_failures.md`` (rates per family and concrete misses, kind by
+kind), rewrites the marked section of ``docs/geocoding.md`` and prints ``BENCH`` lines for
+``benchmarks/run_all.py``.
 ``--record-floor`` instead measures the small slice used by ``tests/test_geocode_accuracy.py``
 and stores its rates in ``tests/data/geocode_accuracy_floor.json`` (run it after a change
 that improves the rates, and commit the file).
@@ -51,7 +75,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -64,8 +88,30 @@ import syria_geo.geocoding.geocoder as geocoding_geocoder
 import syria_geo.geocoding.tables as geocoding_tables
 
 HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:  # the sibling modules, also when this file is loaded by path
+    sys.path.insert(0, str(HERE))
+
+import _accuracy_report  # noqa: E402
+import geocode_bare  # noqa: E402
+import geocode_holdout  # noqa: E402
+import geocode_kinds  # noqa: E402
+from _accuracy_cases import (  # noqa: E402
+    Case,
+    _gov_spellings,
+    _is_arabic,
+    _is_latin_name,
+    _km,
+    _norm,
+    _pop,
+    _sector,
+    entry_case,
+)
+from _accuracy_report import RATES, rates  # noqa: E402
+from _accuracy_report import fmt as _fmt  # noqa: E402
+
 ROOT = HERE.parent
 RESULTS_FILE = HERE / "results" / "geocode_accuracy.json"
+FAILURES_FILE = HERE / "results" / "geocode_failures.md"
 FLOOR_FILE = ROOT / "tests" / "data" / "geocode_accuracy_floor.json"
 DOC_FILE = ROOT / "docs" / "geocoding.md"
 DOC_BEGIN = (
@@ -74,10 +120,11 @@ DOC_BEGIN = (
 DOC_END = "<!-- END geocode-accuracy -->"
 
 SEED = 10
-FULL = {"loo_entries": 2000, "gen_rows": 4000}
-SLICE = {"loo_entries": 250, "gen_rows": 800}
+FULL = {"loo_entries": 2000, "gen_rows": 4000, "kinds_rows": 4000, "wiki_marks": 10_000,
+        "arabic_entries": 1000}  # fmt: skip
+SLICE = {"loo_entries": 250, "gen_rows": 800, "kinds_rows": 700, "wiki_marks": 300,
+         "arabic_entries": 150}  # fmt: skip
 NEAR_KM = 5.0
-RATES = ("right_gov", "within_5km", "confidently_wrong", "unmatched")
 HIGHER_IS_BETTER = {"right_gov": True, "within_5km": True, "confidently_wrong": False}
 
 _ARTICLES = frozenset(
@@ -86,53 +133,9 @@ _ARTICLES = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Case:
-    """One generated description and its truth."""
-
-    set: str
-    template: str
-    text: str
-    expected_id: str
-    expected_name: str
-    lon: float
-    lat: float
-    adm1: str
-    accept_adm1: tuple[str, ...]
-    accept_ids: tuple[str, ...]
-    accept_points: tuple[tuple[float, float], ...]
-    expected_precision: int
-    noise: str = ""
-    trivial: bool | None = None
-
-
 # ---------------------------------------------------------------------------------------
 # gazetteer helpers
 # ---------------------------------------------------------------------------------------
-
-
-def _is_arabic(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in text)
-
-
-def _is_latin_name(text: str) -> bool:
-    return bool(text.strip()) and not _is_arabic(text) and any(ch.isalpha() for ch in text)
-
-
-def _norm(text: str) -> str:
-    """The geocoder's own normalisation when available (it decides what "same" means)."""
-    try:
-        from syria_geo.gazetteer.normalize import normalize
-    except ImportError:  # pragma: no cover - the geocoder's private API moved
-        return " ".join(text.casefold().split())
-    return str(normalize(text))
-
-
-def _km(lon0: float, lat0: float, lon1: float, lat1: float) -> float:
-    p0, p1 = math.radians(lat0), math.radians(lat1)
-    dp, dl = p1 - p0, math.radians(lon1 - lon0)
-    h = math.sin(dp / 2) ** 2 + math.cos(p0) * math.cos(p1) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _neighbourhood_refs() -> dict[str, str]:
@@ -197,24 +200,6 @@ def swapped_gazetteer(gaz: Any) -> Iterator[None]:
 # ---------------------------------------------------------------------------------------
 
 
-def _gov_spellings(gdf: pd.DataFrame) -> dict[str, list[str]]:
-    """Latin names of each governorate usable before the word "governorate"."""
-    out: dict[str, list[str]] = {}
-    adm1 = gdf[gdf["level"] == "adm1"]
-    for pid, en, alts in zip(adm1["id"], adm1["name_en"], adm1["alt_names"], strict=True):
-        names = [str(en)]
-        for a in alts:
-            low = a.casefold()
-            if (
-                _is_latin_name(a)
-                and not any(w in low for w in ("governorate", "countryside", "surroundings"))
-                and a not in names
-            ):
-                names.append(a)
-        out[str(pid)] = names
-    return out
-
-
 def leave_one_out_cases(
     gdf: pd.DataFrame, *, n_entries: int, seed: int
 ) -> tuple[list[Case], pd.DataFrame]:
@@ -235,22 +220,11 @@ def leave_one_out_cases(
         kept_latin = [str(rec["name_en"]), *(a for a in kept_alts if _is_latin_name(a))]
         trivial = _norm(held) in {_norm(k) for k in kept_latin}
         gov = rng.choice(govs.get(str(rec["adm1_pcode"]), [str(rec["adm1_en"])]))
-        base = {
-            "set": "leave_one_out",
-            "expected_id": str(rec["id"]),
-            "expected_name": str(rec["name_en"]),
-            "lon": float(rec["lon"]),
-            "lat": float(rec["lat"]),
-            "adm1": str(rec["adm1_pcode"]),
-            "accept_adm1": (str(rec["adm1_pcode"]),),
-            "accept_ids": (str(rec["id"]),),
-            "accept_points": ((float(rec["lon"]), float(rec["lat"])),),
-            "expected_precision": 1,
-            "noise": "held-out spelling",
-            "trivial": trivial,
-        }
-        cases.append(Case(template="X (bare held-out spelling)", text=held, **base))
-        cases.append(Case(template="X, G governorate", text=f"{held}, {gov} governorate", **base))
+        base = {"set_name": "leave_one_out", "noise": "held-out spelling", "trivial": trivial}
+        cases.append(entry_case(rec, template="X (bare held-out spelling)", text=held, **base))
+        cases.append(
+            entry_case(rec, template="X, G governorate", text=f"{held}, {gov} governorate", **base)
+        )
     reduced["alt_names"] = alt_col
     _check_held_out_removed(reduced, cases)
     return cases, reduced
@@ -425,19 +399,6 @@ _DIRS_AR = ("الشمالي", "الشرقي", "الجنوبي", "الغربي")
 _COMPASS = ("north", "east", "south", "west")
 
 
-def _pop(rec: dict[str, Any]) -> float:
-    value = rec.get("population")
-    return float(value) if isinstance(value, (int, float)) and value == value else 0.0
-
-
-def _sector(lon0: float, lat0: float, lon1: float, lat1: float) -> int:
-    """0 north, 1 east, 2 south, 3 west: the direction of (lon1, lat1) seen from (lon0, lat0)."""
-    dx = (lon1 - lon0) * math.cos(math.radians(lat0))
-    dy = lat1 - lat0
-    angle = math.degrees(math.atan2(dx, dy)) % 360
-    return int(((angle + 45) % 360) // 90)
-
-
 class _Generator:
     def __init__(self, gdf: pd.DataFrame, seed: int) -> None:
         self.rng = random.Random(seed)
@@ -486,21 +447,12 @@ class _Generator:
     ) -> Case:
         r = self.recs[pos]
         points = ((float(r["lon"]), float(r["lat"])), *extra.pop("points", ()))
-        return Case(
-            set="generator",
-            template=key,
-            text=text,
-            expected_id=str(r["id"]),
-            expected_name=str(r["name_en"]),
-            lon=float(r["lon"]),
-            lat=float(r["lat"]),
-            adm1=str(r["adm1_pcode"]),
+        return entry_case(
+            r, set_name="generator", template=key, text=text,
             accept_adm1=extra.pop("adm1s", (str(r["adm1_pcode"]),)),
             accept_ids=extra.pop("ids", (str(r["id"]),)),
-            accept_points=points,
-            expected_precision=precision,
-            noise=noise,
-        )
+            accept_points=points, expected_precision=precision, noise=noise,
+        )  # fmt: skip
 
     def _gov(self, code: str) -> str:
         return self.rng.choice(self.govs.get(code, [code]))
@@ -633,8 +585,25 @@ def generator_cases(gdf: pd.DataFrame, *, n_rows: int, seed: int) -> list[Case]:
 # ---------------------------------------------------------------------------------------
 
 
-def score(cases: Sequence[Case], out: pd.DataFrame) -> pd.DataFrame:
-    """One row per case: the geocoder's answer and the verdicts."""
+def entry_points(gdf: pd.DataFrame) -> dict[str, tuple[float, float]]:
+    """Gazetteer id -> its own (lon, lat)."""
+    return {
+        str(i): (float(x), float(y))
+        for i, x, y in zip(gdf["id"], gdf["lon"], gdf["lat"], strict=True)
+    }
+
+
+def score(
+    cases: Sequence[Case],
+    out: pd.DataFrame,
+    entry_points: dict[str, tuple[float, float]] | None = None,
+) -> pd.DataFrame:
+    """One row per case: the geocoder's answer and the verdicts.
+
+    An acceptable id counts only where the answer's point is that entry's own point (within
+    5 km) when ``entry_points`` (id -> gazetteer point) is given: "A, 12 km south of B"
+    answered with A's id at a point moved 12 km off A is not A.
+    """
     rows = []
     for case, rec in zip(cases, out.to_dict("records"), strict=True):
         lon, lat = float(rec["lon"]), float(rec["lat"])
@@ -643,7 +612,11 @@ def score(cases: Sequence[Case], out: pd.DataFrame) -> pd.DataFrame:
         else:
             dist = min(_km(x, y, lon, lat) for x, y in case.accept_points)
         matched = rec["geo_status"] == "matched"
-        located = matched and (rec["geo_id"] in case.accept_ids or dist <= NEAR_KM)
+        precision = int(rec["geo_precision"])
+        own = entry_points.get(rec["geo_id"]) if entry_points else None
+        at_entry = own is None or _km(own[0], own[1], lon, lat) <= NEAR_KM
+        near = (rec["geo_id"] in case.accept_ids and at_entry) or dist <= NEAR_KM
+        located = matched and near and (not case.precisions or precision in case.precisions)
         rows.append(
             {
                 **asdict(case),
@@ -651,24 +624,18 @@ def score(cases: Sequence[Case], out: pd.DataFrame) -> pd.DataFrame:
                 "got_id": rec["geo_id"],
                 "got_name": rec["geo_name"],
                 "got_adm1": rec["adm1_pcode"],
-                "got_precision": int(rec["geo_precision"]),
+                "got_precision": precision,
+                "got_rule": rec["geo_rule"],
                 "got_reason": rec["geo_reason"],
                 "distance_km": dist,
                 "right_gov": rec["adm1_pcode"] in case.accept_adm1,
                 "within_5km": located,
-                "confidently_wrong": matched and int(rec["geo_precision"]) == 1 and not located,
+                "confidently_wrong": matched and precision == 1 and not near,
                 "unmatched": rec["geo_status"] == "unmatched",
+                "ambiguous": rec["geo_status"] == "ambiguous",
             }
         )
     return pd.DataFrame(rows)
-
-
-def rates(frame: pd.DataFrame) -> dict[str, float]:
-    """The four rates (in %) and the row count."""
-    out: dict[str, float] = {"n": len(frame)}
-    for name in RATES:
-        out[name] = round(100.0 * float(frame[name].mean()), 2) if len(frame) else math.nan
-    return out
 
 
 def _examples(frame: pd.DataFrame, k: int = 3) -> list[dict[str, Any]]:
@@ -700,6 +667,10 @@ def summarise(frame: pd.DataFrame) -> dict[str, Any]:
         trivial = frame["trivial"].astype(bool)
         out["trivially_kept_share"] = round(100.0 * float(trivial.mean()), 2)
         out["non_trivial"] = rates(frame[~trivial])
+    if (frame["kind"] != "").any():
+        out["kinds"] = {str(k): rates(g) for k, g in frame.groupby("kind", sort=True)}
+    if frame["ambiguity_ok"].any():
+        out["ambiguity_ok"] = rates(frame[frame["ambiguity_ok"]])
     return out
 
 
@@ -709,60 +680,124 @@ def summarise(frame: pd.DataFrame) -> dict[str, Any]:
 
 
 def _geocode(cases: Sequence[Case]) -> pd.DataFrame:
-    return geocoding_geocoder.geocode_batch([c.text for c in cases], progress=False)
+    """The public batch path; a row's ``governorate`` is its governorate column."""
+    govs = [c.governorate or None for c in cases]
+    return geocoding_geocoder.geocode_batch(
+        [c.text for c in cases],
+        governorate=govs if any(govs) else None,
+        progress=False,
+    )
 
 
-def measure(*, loo_entries: int, gen_rows: int, seed: int = SEED) -> dict[str, Any]:
-    """Run both measurements; returns summaries and the per-row frames."""
+def _scored_sets(
+    gdf: pd.DataFrame, *, kinds_rows: int, wiki_marks: int, arabic_entries: int, seed: int
+) -> tuple[dict[str, pd.DataFrame], dict[str, float], dict[str, Any]]:
+    """The sets of issue 25 (kinds 1-8, held-out Wikipedia labels and Arabic spellings)."""
+    points = entry_points(gdf)
+    frames: dict[str, pd.DataFrame] = {}
+    seconds: dict[str, float] = {}
+    notes: dict[str, Any] = {}
+    t0 = time.perf_counter()
+    if kinds_rows:
+        kinds = geocode_kinds.kinds_cases(gdf, n_rows=kinds_rows, seed=seed)
+        frames[geocode_kinds.SET_NAME] = score(kinds, _geocode(kinds), points)
+        seconds[geocode_kinds.SET_NAME] = round(time.perf_counter() - t0, 1)
+    t0 = time.perf_counter()
+    if wiki_marks:
+        marks, outside = geocode_bare.wiki_mark_cases(gdf, n_marks=wiki_marks)
+        notes["wiki_marks"] = {
+            "held_out_share_permille": geocode_holdout.HOLDOUT_PERMILLE,
+            "holdout_salt": geocode_holdout.HOLDOUT_SALT,
+            "outside_syria_left_out": outside,
+        }
+        if marks:
+            for cases in (marks, geocode_bare.with_governorate(marks)):
+                frames[cases[0].set] = score(cases, _geocode(cases), points)
+        else:
+            notes["wiki_marks"]["missing"] = str(geocode_bare.shared_data_dir())
+        seconds["wiki_marks"] = round(time.perf_counter() - t0, 1)
+    t0 = time.perf_counter()
+    if arabic_entries:
+        arabic, reduced = geocode_bare.arabic_loo_cases(gdf, n_entries=arabic_entries, seed=seed)
+        with swapped_gazetteer(_prepared_gazetteer(reduced)):
+            for cases in (arabic, geocode_bare.with_governorate(arabic)):
+                frames[cases[0].set] = score(cases, _geocode(cases), points)
+        seconds["arabic_loo"] = round(time.perf_counter() - t0, 1)
+    return frames, seconds, notes
+
+
+def measure(
+    *,
+    loo_entries: int,
+    gen_rows: int,
+    kinds_rows: int = 0,
+    wiki_marks: int = 0,
+    arabic_entries: int = 0,
+    seed: int = SEED,
+) -> dict[str, Any]:
+    """Run the measurements (a size of 0 skips that set); summaries and per-row frames."""
     gdf = _gazetteer_frame()
+    points = entry_points(gdf)
     t0 = time.perf_counter()
     loo, reduced = leave_one_out_cases(gdf, n_entries=loo_entries, seed=seed)
     with swapped_gazetteer(_prepared_gazetteer(reduced)):
-        loo_frame = score(loo, _geocode(loo))
+        loo_frame = score(loo, _geocode(loo), points)
     t1 = time.perf_counter()
     gen = generator_cases(gdf, n_rows=gen_rows, seed=seed)
-    gen_frame = score(gen, _geocode(gen))
+    gen_frame = score(gen, _geocode(gen), points)
     t2 = time.perf_counter()
+    frames = {"leave_one_out": loo_frame, "generator": gen_frame}
+    more, seconds, notes = _scored_sets(
+        gdf, kinds_rows=kinds_rows, wiki_marks=wiki_marks, arabic_entries=arabic_entries,
+        seed=seed,
+    )  # fmt: skip
+    frames.update(more)
+    sizes = {"loo_entries": loo_entries, "gen_rows": gen_rows, "kinds_rows": kinds_rows,
+             "wiki_marks": wiki_marks, "arabic_entries": arabic_entries}  # fmt: skip
     return {
         "seed": seed,
-        "sizes": {"loo_entries": loo_entries, "gen_rows": gen_rows},
-        "seconds": {"leave_one_out": round(t1 - t0, 1), "generator": round(t2 - t1, 1)},
-        "sets": {"leave_one_out": summarise(loo_frame), "generator": summarise(gen_frame)},
-        "frames": {"leave_one_out": loo_frame, "generator": gen_frame},
+        "sizes": sizes,
+        "seconds": {"leave_one_out": round(t1 - t0, 1), "generator": round(t2 - t1, 1), **seconds},
+        "notes": notes,
+        "sets": {name: summarise(frame) for name, frame in frames.items()},
+        "frames": frames,
     }
 
 
-def _fmt(value: float) -> str:
-    return "-" if value != value else f"{value:.1f}"
+def _rate_line(label: str, r: dict[str, float], width: int = 34) -> str:
+    return (
+        f"{label[:width]:<{width}} {r['n']:>6} {_fmt(r['right_gov']):>9} "
+        f"{_fmt(r['within_5km']):>7} {_fmt(r['confidently_wrong']):>7} "
+        f"{_fmt(r['unmatched']):>7} {_fmt(r['ambiguous']):>7}"
+    )
 
 
 def table(result: dict[str, Any], *, worst: int = 8) -> str:
-    """Plain-text report: overall per set, then per template (worst first)."""
+    """Plain-text report: overall per set, then per kind and per template (worst first)."""
+    head = f"{'rows':>6} {'right gov':>9} {'<=5 km':>7} {'c.wrong':>7} {'unmatch':>7} {'ambig.':>7}"
     lines = [
         f"seed {result['seed']}; {result['sizes']}; seconds {result['seconds']}",
-        f"{'set':<34} {'rows':>6} {'right gov':>10} {'<=5 km':>8} {'conf. wrong':>12} {'unmatched':>10}",
+        f"{'set':<34} {head}",
     ]
     for name, summary in result["sets"].items():
-        groups = [(name, summary["overall"])]
+        lines.append(_rate_line(name, summary["overall"]))
         if "non_trivial" in summary:
-            groups.append((f"{name} (non-trivial)", summary["non_trivial"]))
-        for label, r in groups:
-            lines.append(
-                f"{label:<34} {r['n']:>6} {_fmt(r['right_gov']):>10} {_fmt(r['within_5km']):>8} "
-                f"{_fmt(r['confidently_wrong']):>12} {_fmt(r['unmatched']):>10}"
-            )
-        if "trivially_kept_share" in summary:
+            lines.append(_rate_line(f"{name} (non-trivial)", summary["non_trivial"]))
             lines.append(
                 f"  trivially kept (same normalised form): {summary['trivially_kept_share']:.1f} %"
             )
     for name, summary in result["sets"].items():
-        lines.append(f"\n{name}: per template (worst within-5 km first)")
-        items = sorted(summary["templates"].items(), key=lambda kv: (kv[1]["within_5km"], kv[0]))
-        for key, r in items:
+        if "kinds" in summary:
+            lines.append(f"\n{name}: per kind\n{'':<34} {head}")
+            lines += [_rate_line(f"  {k}", r) for k, r in summary["kinds"].items()]
+        if "ambiguity_ok" in summary:
             lines.append(
-                f"  {key[:44]:<44} {r['n']:>5} {_fmt(r['right_gov']):>6} {_fmt(r['within_5km']):>6} "
-                f"{_fmt(r['confidently_wrong']):>6} {_fmt(r['unmatched']):>6}"
+                _rate_line("  rows where ambiguous is defensible", summary["ambiguity_ok"])
             )
+    for name, summary in result["sets"].items():
+        lines.append(f"\n{name}: per template (worst within-5 km first)\n{'':<46} {head}")
+        items = sorted(summary["templates"].items(), key=lambda kv: (kv[1]["within_5km"], kv[0]))
+        lines += [_rate_line(f"  {key}", r, 46) for key, r in items]
         for key, r in items[:worst]:
             lines.append(f"  -- {key}")
             for ex in r["examples"]:
@@ -777,25 +812,23 @@ def doc_section(result: dict[str, Any]) -> str:
         "",
         "Measured by `python benchmarks/geocode_accuracy.py` (seed "
         f"{result['seed']}, {result['sizes']['loo_entries']:,} held-out entries, "
-        f"{result['sizes']['gen_rows']:,} generated descriptions; no governorate column). "
-        "Rates in % of rows; *within 5 km* counts only `matched` rows; *confidently wrong* is "
-        "`matched` at precision 1 but more than 5 km from the truth.",
+        f"{result['sizes']['gen_rows']:,} generated descriptions, "
+        f"{result['sizes']['kinds_rows']:,} descriptions of issue 25's kinds; no governorate "
+        "column unless the set says so). Rates in % of rows; *within 5 km* counts only "
+        "`matched` rows (at an acceptable precision where the row names some); *confidently "
+        "wrong* is `matched` at precision 1 but more than 5 km from the truth. Misses, kind "
+        "by kind: `benchmarks/results/geocode_failures.md`.",
         "",
-        "| set | rows | right governorate | within 5 km | confidently wrong | unmatched |",
-        "|---|---:|---:|---:|---:|---:|",
+        _accuracy_report.HEADER.format(first="set"),
+        _accuracy_report.RULE,
     ]
     for name, summary in result["sets"].items():
-        groups = [(name.replace("_", " "), summary["overall"])]
+        groups = [(_accuracy_report.SET_LABELS.get(name, name), summary["overall"])]
         if "non_trivial" in summary:
-            groups.append(
-                ("leave one out, spellings not equal to a kept one after normalisation",
-                 summary["non_trivial"])
-            )  # fmt: skip
+            groups.append((f"{groups[0][0]}: text not already a gazetteer spelling of the truth",
+                           summary["non_trivial"]))  # fmt: skip
         for label, r in groups:
-            out.append(
-                f"| {label} | {r['n']:,} | {_fmt(r['right_gov'])} | {_fmt(r['within_5km'])} | "
-                f"{_fmt(r['confidently_wrong'])} | {_fmt(r['unmatched'])} |"
-            )
+            out.append(f"| {label} | {_accuracy_report.rate_cells(r)} |")
     loo = result["sets"]["leave_one_out"]
     if "trivially_kept_share" in loo:
         out += ["", f"{loo['trivially_kept_share']:.1f} % of the held-out spellings normalise to "
@@ -803,13 +836,10 @@ def doc_section(result: dict[str, Any]) -> str:
     gen = result["sets"]["generator"]["templates"]
     worst = sorted(gen.items(), key=lambda kv: (kv[1]["within_5km"], kv[0]))[:8]
     out += ["", "Weakest generator templates:", "",
-            "| template | rows | right governorate | within 5 km | confidently wrong | unmatched |",
-            "|---|---:|---:|---:|---:|---:|"]  # fmt: skip
+            _accuracy_report.HEADER.format(first="template"), _accuracy_report.RULE]  # fmt: skip
     for key, r in worst:
-        out.append(
-            f"| {key.replace('|', '/')} | {r['n']} | {_fmt(r['right_gov'])} | "
-            f"{_fmt(r['within_5km'])} | {_fmt(r['confidently_wrong'])} | {_fmt(r['unmatched'])} |"
-        )
+        out.append(f"| {key.replace('|', '/')} | {_accuracy_report.rate_cells(r)} |")
+    out += _accuracy_report.kinds_doc_lines(result)
     out += ["", DOC_END]
     return "\n".join(out)
 
@@ -854,6 +884,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--loo-entries", type=int, default=FULL["loo_entries"])
     ap.add_argument("--gen-rows", type=int, default=FULL["gen_rows"])
+    ap.add_argument("--kinds-rows", type=int, default=FULL["kinds_rows"],
+                    help="descriptions of issue 25's kinds 1-8 (0: skip)")  # fmt: skip
+    ap.add_argument("--wiki-marks", type=int, default=FULL["wiki_marks"],
+                    help="held-out Wikipedia map labels, at most (0: skip)")  # fmt: skip
+    ap.add_argument("--arabic-entries", type=int, default=FULL["arabic_entries"],
+                    help="entries whose Arabic spelling is held out (0: skip)")  # fmt: skip
     ap.add_argument("--no-docs", action="store_true", help="do not rewrite docs/geocoding.md")
     ap.add_argument("--record-floor", action="store_true",
                     help=f"measure the test slice and write {FLOOR_FILE.relative_to(ROOT)}")  # fmt: skip
@@ -866,12 +902,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(floor, indent=2))
         return 0
     start = time.perf_counter()
-    result = measure(loo_entries=args.loo_entries, gen_rows=args.gen_rows, seed=args.seed)
+    result = measure(
+        loo_entries=args.loo_entries, gen_rows=args.gen_rows, kinds_rows=args.kinds_rows,
+        wiki_marks=args.wiki_marks, arabic_entries=args.arabic_entries, seed=args.seed,
+    )  # fmt: skip
     print(table(result))
     args.results_file.parent.mkdir(parents=True, exist_ok=True)
     args.results_file.write_text(
         json.dumps(_public(result), indent=1, ensure_ascii=False) + "\n", "utf-8"
     )
+    failures = args.results_file.with_name(FAILURES_FILE.name)
+    failures.write_text(_accuracy_report.failures_markdown(result) + "\n", "utf-8")
     if args.rows_csv:
         pd.concat(list(result["frames"].values())).to_csv(args.rows_csv, index=False)
     if not args.no_docs:
@@ -882,7 +923,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                      "value": summary["overall"][rate], "baseline": None, "ratio": None,
                      "unit": "%", "note": f"{summary['overall']['n']} rows, seed {args.seed}"}  # fmt: skip
             print("BENCH " + json.dumps(bench))
-    print(f"total {time.perf_counter() - start:.1f} s; results in {args.results_file}")
+    print(f"total {time.perf_counter() - start:.1f} s; results in {args.results_file}, {failures}")
     return 0
 
 

@@ -67,7 +67,9 @@ def _command(name: str, out_dir: Path | None) -> list[str]:
     script = HERE / BENCHMARKS[name][0]
     cmd = [sys.executable, str(script)]
     if name == "accuracy":
-        cmd += ["--loo-entries", str(size(2000, 250)), "--gen-rows", str(size(4000, 800))]
+        cmd += ["--loo-entries", str(size(2000, 250)), "--gen-rows", str(size(4000, 800)),
+                "--kinds-rows", str(size(4000, 700)), "--wiki-marks", str(size(10_000, 300)),
+                "--arabic-entries", str(size(1000, 150))]  # fmt: skip
         if out_dir is not None:  # a reduced run: leave docs/geocoding.md and its JSON alone
             cmd += ["--no-docs", "--results-file", str(out_dir / "geocode_accuracy.json")]
     return cmd

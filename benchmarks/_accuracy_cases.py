@@ -1,0 +1,136 @@
+"""What the geocoding-accuracy sets share: a case and its truth, and small gazetteer helpers.
+
+Used by ``geocode_accuracy.py`` (leave one spelling out, the phrase generator, and the runner),
+``geocode_kinds.py`` (phrases of issue 25's kinds 1-8) and ``geocode_bare.py`` (bare names
+held out of the gazetteer: Wikipedia map labels and Arabic spellings).  Nothing here calls
+the geocoder; ``_norm`` borrows its normalisation, which decides what "the same spelling" is.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One description and its truth.
+
+    ``accept_ids`` / ``accept_points``: a ``matched`` answer with one of these ids, or within
+    5 km of one of these points, is right; ``precisions``, when not empty, also requires the
+    answer's precision to be one of them (e.g. (1, 2) for "a street in Hama": the governorate
+    at precision 3 is not the city).  ``governorate`` is passed to the geocoder as the row's
+    governorate column; ``context`` is the document's context (a heading or dateline) kept for
+    a context argument the geocoder does not have yet.  ``ambiguity_ok`` marks rows where a
+    careful reader would still pick the truth but ``ambiguous`` is a defensible answer (a bare
+    name shared by a large town and small namesakes).
+    """
+
+    set: str
+    template: str
+    text: str
+    expected_id: str
+    expected_name: str
+    lon: float
+    lat: float
+    adm1: str
+    accept_adm1: tuple[str, ...]
+    accept_ids: tuple[str, ...]
+    accept_points: tuple[tuple[float, float], ...]
+    expected_precision: int
+    noise: str = ""
+    trivial: bool | None = None
+    kind: str = ""
+    governorate: str = ""
+    context: str = ""
+    ambiguity_ok: bool = False
+    precisions: tuple[int, ...] = ()
+
+
+def entry_case(
+    rec: Mapping[str, Any], *, set_name: str, template: str, text: str, **fields: Any
+) -> Case:
+    """A case whose truth is one gazetteer entry (a record of the gazetteer frame).
+
+    The entry's id, point and governorate are what is acceptable unless ``fields`` says
+    otherwise; ``fields`` sets any other field of :class:`Case`.
+    """
+    lon, lat, code = float(rec["lon"]), float(rec["lat"]), str(rec["adm1_pcode"])
+    base: dict[str, Any] = {
+        "set": set_name, "template": template, "text": text, "expected_id": str(rec["id"]),
+        "expected_name": str(rec["name_en"]), "lon": lon, "lat": lat, "adm1": code,
+        "accept_adm1": (code,), "accept_ids": (str(rec["id"]),), "accept_points": ((lon, lat),),
+        "expected_precision": 1,
+    }  # fmt: skip
+    return Case(**{**base, **fields})
+
+
+def _is_arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+def _is_latin_name(text: str) -> bool:
+    return bool(text.strip()) and not _is_arabic(text) and any(ch.isalpha() for ch in text)
+
+
+def _norm(text: str) -> str:
+    """The geocoder's own normalisation (it decides what "the same spelling" is).
+
+    No fallback: the namesake pools of ``geocode_kinds`` and the "trivially kept" flags are
+    built with it, so if the private module moves, the benchmark must fail, not silently
+    draw other rows.
+    """
+    from syria_geo.gazetteer.normalize import normalize
+
+    return str(normalize(text))
+
+
+def _km(lon0: float, lat0: float, lon1: float, lat1: float) -> float:
+    p0, p1 = math.radians(lat0), math.radians(lat1)
+    dp, dl = p1 - p0, math.radians(lon1 - lon0)
+    h = math.sin(dp / 2) ** 2 + math.cos(p0) * math.cos(p1) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _km_many(lon0: float, lat0: float, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
+    """Great-circle km from one point to many (the vector form of ``_km``)."""
+    p0, p1 = np.radians(lat0), np.radians(lat)
+    dp, dl = p1 - p0, np.radians(lon - lon0)
+    h = np.sin(dp / 2) ** 2 + np.cos(p0) * np.cos(p1) * np.sin(dl / 2) ** 2
+    return np.asarray(2 * 6371.0 * np.arcsin(np.sqrt(np.minimum(1.0, h))))
+
+
+def _gov_spellings(gdf: pd.DataFrame) -> dict[str, list[str]]:
+    """Latin names of each governorate usable before the word "governorate"."""
+    out: dict[str, list[str]] = {}
+    adm1 = gdf[gdf["level"] == "adm1"]
+    for pid, en, alts in zip(adm1["id"], adm1["name_en"], adm1["alt_names"], strict=True):
+        names = [str(en)]
+        for a in alts:
+            low = a.casefold()
+            if (
+                _is_latin_name(a)
+                and not any(w in low for w in ("governorate", "countryside", "surroundings"))
+                and a not in names
+            ):
+                names.append(a)
+        out[str(pid)] = names
+    return out
+
+
+def _pop(rec: dict[str, Any]) -> float:
+    value = rec.get("population")
+    return float(value) if isinstance(value, (int, float)) and value == value else 0.0
+
+
+def _sector(lon0: float, lat0: float, lon1: float, lat1: float) -> int:
+    """0 north, 1 east, 2 south, 3 west: the direction of (lon1, lat1) seen from (lon0, lat0)."""
+    dx = (lon1 - lon0) * math.cos(math.radians(lat0))
+    dy = lat1 - lat0
+    angle = math.degrees(math.atan2(dx, dy)) % 360
+    return int(((angle + 45) % 360) // 90)
