@@ -181,37 +181,86 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield run_start, end
 
 
+#: A run that is a whole list item (``Idlib: 14``, ``- Daesh: 21 victims``).
+_ITEM_RUN = re.compile(rf"^\s*(?:{_MARKER})?[A-Z][^:\n]{{0,80}}:\s*\S")
+#: A run that opens a new item (a marker, or a label and its colon).
+_ITEM_START = re.compile(rf"^\s*(?:{_MARKER}|•|[A-Z][^:.;\n]{{0,60}}:(?:\s|$))")
+
+
+_DIGIT = re.compile(r"\d")
+_HEADING_LINE = re.compile(r"^\s*(?:[IVX]{1,5}|[A-H])\s*[-–.)]\s*[A-Z]")
+
+
+def _continues(before: str, run: str, *, gap: str) -> bool:
+    """Whether ``run`` goes on with the unfinished sentence ending ``before``.
+
+    The sentence is unfinished when it ends without ``.:;!?``.  What follows goes on with it
+    when it starts in lower case; or, when it does not open a new item, after a word that
+    cannot end a statement, or after a long line of running text that a line wrap or a page
+    break (``gap`` holds what stood between: a page number, a blank line) cut.
+    """
+    stripped = run.lstrip()
+    if not stripped or _CLOSED_END.search(before):
+        return False
+    if stripped[0].islower():
+        return True
+    last_line = before.rsplit("\n", 1)[-1]
+    if _ITEM_START.match(run):
+        return False
+    if _OPEN_END.search(before) is not None:
+        return True
+    if _ITEM_RUN.match(last_line) or (
+        _HEADING_LINE.match(last_line) and not _DIGIT.search(last_line)
+    ):
+        return False  # ``Idlib: 14``; ``IV. Record of massacres``: not a sentence cut short
+    page_break = gap == "page" or "\n\n" not in gap
+    return page_break and len(last_line) >= 35
+
+
 def _runs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Runs of lines, rejoined where a page or column break cut a sentence; and page debris.
 
     A run that does not close its sentence (``... 377 victims, amongst them 101``) goes on in
-    the next run when that one starts in lower case (``children and 70 women``) or the first
-    ends on a word that cannot end a statement; lines holding only a page number between the
-    two halves are debris (returned so that their numbers are not read).
+    the next run when :func:`_continues` says so (``children and 70 women``); a line holding
+    only a page number between the two halves is debris (returned so that its number is not
+    read).  After a label (``Hama:``) a number alone on its line is the label's value, unless
+    the words after it go on with the label's sentence.
     """
+    lines = list(_lines(text, start, end))
     runs: list[tuple[int, int]] = []
     debris: list[tuple[int, int]] = []
-    pending: list[tuple[int, int]] = []
-    for a, b in _lines(text, start, end):
-        before = text[runs[-1][0] : runs[-1][1]].rstrip() if runs else ""
-        if before and not _CLOSED_END.search(before) and _PAGE_NUMBER.fullmatch(text, a, b):
-            pending.append((a, b))  # after ``Aleppo:`` a number alone is a value, not a page
+    index = 0
+    while index < len(lines):
+        a, b = lines[index]
+        index += 1
+        if not runs:
+            runs.append((a, b))
             continue
-        if runs:
-            first = text[a:b].lstrip()[:1]
-            joined = (
-                not _CLOSED_END.search(before)
-                and (first.islower() or (_OPEN_END.search(before) is not None and first != ""))
-            ) or (before.endswith(":") and _VALUE_START.match(text, a, b) is not None)
-            if joined and _LIST_START.match(text, a) is None:
-                runs[-1] = (runs[-1][0], b)
-                debris.extend(pending)
-                pending = []
-                continue
-        runs.extend(pending)
-        pending = []
-        runs.append((a, b))
-    return runs + pending, debris
+        before = text[runs[-1][0] : runs[-1][1]].rstrip()
+        gap = text[runs[-1][1] : a]
+        page: list[tuple[int, int]] = []
+        while _PAGE_NUMBER.fullmatch(text, a, b) and index < len(lines):
+            following = lines[index]
+            after = text[following[0] : following[1]]
+            if before.endswith(":"):  # ``Hama:`` / ``24`` is a value, unless words go on
+                if not after.lstrip()[:1].islower() and _VALUE_START.match(after) is None:
+                    break
+            elif not _continues(before, after, gap="page"):
+                break
+            page.append((a, b))
+            a, b = following
+            index += 1
+        run = text[a:b]
+        joined = _continues(before, run, gap="page" if page else gap) or (
+            before.endswith(":") and _VALUE_START.match(run) is not None
+        )
+        if joined and _LIST_START.match(text, a) is None:
+            runs[-1] = (runs[-1][0], b)
+            debris.extend(page)
+        else:
+            runs.extend(page)
+            runs.append((a, b))
+    return runs, debris
 
 
 def _statements(
@@ -242,6 +291,7 @@ _NUMBER_TOKEN = re.compile(rf"(?<![\w'’\-/])(?:{N}|an?)(?![\w'’])", re.IGNOR
 _NOUN = re.compile(
     r"\s*(?:(?:more|other|further|additional|civilian|female|male|adult|young|syrian|new)\s+){0,2}"
     r"(?P<noun>massacres?|victims?|civilians?|individuals?|people|persons?|casualties|deaths?"
+    r"|detainees?|prisoners?"
     r"|children|child|kids|minors?|women|woman"
     r"|medical\s+(?:personnel|workers?|staff|cadres?)|health(?:care)?\s+workers?"
     r"|media\s+(?:workers?|personnel|activists?)|(?:citizen\s+)?journalists?)\b",
@@ -259,6 +309,8 @@ _NOUN_KINDS: tuple[tuple[str, str], ...] = (
     ("minor", "children"),
     ("wom", "women"),
 )
+#: ``of whom 98 were children``: the noun after the verb.
+_WERE_NOUN = re.compile(r"\s+(?:were|are)\s+(?P<noun>children|child|women|woman)\b", re.I)
 #: ``412 were killed``, ``393 people were killed``: the victims noun left out.
 _IMPLIED_VICTIMS = re.compile(
     r"\s+(?:(?:people|persons)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+killed|died|killed)\b",
@@ -276,7 +328,7 @@ _BARE_END = re.compile(
     r"\s*(?:$|[,.;:)\]¶–—]|-\s|\s(?:and|in|at|were|was|or)\b|(?-i:\s+[A-Z]))", re.IGNORECASE
 )
 _MONTH_NAMES = "|".join(rules.MONTHS)
-_DATE_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\s*,?\s*$", re.IGNORECASE)
+_DATE_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})[ \t]*,?[ \t]*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_NAMES})\b", re.IGNORECASE)
 _MARKER_AFTER = re.compile(r"\s*[-)]\s+[A-Z]|\.\s+[A-Z][a-z]")
 
@@ -307,10 +359,10 @@ def _not_a_count(view: str, start: int, end: int, token: str) -> bool:
         return True
     if start >= 2 and re.match(r"\d[.,]", view[start - 2 : start]):
         return True
-    if _DATE_BEFORE.search(view, max(0, start - 14), start) or _DATE_AFTER.match(view, end):
-        return token.isdigit()
     if token.isdigit() and len(token) == 4 and 1900 <= int(token) <= 2100:
         return True
+    if _DATE_BEFORE.search(view, max(0, start - 14), start) or _DATE_AFTER.match(view, end):
+        return token.isdigit() and int(token) <= 31
     line_start = view.rfind("\n", 0, start) + 1
     at_item_start = not view[line_start:start].strip(" \t-–•")
     return at_item_start and _MARKER_AFTER.match(view, end) is not None
@@ -329,7 +381,7 @@ def _mentions(view: str) -> list[_Mention]:
             value = rules.parse_number(token)
         except ValueError:
             continue
-        noun = _NOUN.match(view, end)
+        noun = _NOUN.match(view, end) or _WERE_NOUN.match(view, end)
         if noun is not None:
             kind = _noun_kind(noun.group("noun"))
             stop = noun.end()
@@ -387,7 +439,8 @@ _HANDS_AFTER = re.compile(r"\bat\s+the\s+hands\s+of\s+(?P<label>[^,.;:¶]{2,80})
 #: Words of an introduction, not a perpetrator or governorate (``distributed as follows:``).
 _INTRO_WORDS = re.compile(
     r"follows|distribut|divided|detailed|toll|document|record|summary|massacre|victim|governorate"
-    r"|perpetrator|part(?:y|ies)\s+that|total|according|breakdown|province|month|\bby\b",
+    r"|perpetrator|part(?:y|ies)\s+that|total|according|breakdown|province|month|\bby\b"
+    r"|\bSNHR\b|syrian\s+network",
     re.IGNORECASE,
 )
 #: A statement that reports (a total without a label counts only in one).
@@ -411,7 +464,7 @@ _CAUSE = re.compile(
 )
 #: What SNHR calls a massacre (``the killing of five people at once``): not a figure.
 _DEFINITION = re.compile(
-    r"(?=.*\b(?:five|5)\s+(?:\w+\s+){0,2}(?:people|individuals|persons|civilians|victims)\b)"
+    r"(?=.*\b(?:five|5)\s+(?:\w+\s+){0,4}(?:people|individuals|persons|civilians|victims)\b)"
     r"(?=.*(?:describ|defin|\bmeans?\b|\bterm\b|description|if\s+it\s+involves|same\s+time"
     r"|at\s+once|methodology))",
     re.IGNORECASE | re.DOTALL,
