@@ -152,6 +152,20 @@ _PAGE_NUMBER = re.compile(r"\s*(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?\s*"
 _VALUE_START = re.compile(rf"\s*(?:{N})(?![\w'’])", re.IGNORECASE)
 
 
+#: A line that opens with a count or a label and its number (``57 massacres were ...``,
+#: ``Aleppo: 12 massacres ...``): lines that both do are items of one list.
+_COUNT_START = re.compile(
+    rf"[ \t]*(?:{_MARKER})?(?:(?:{N}|an?)\s+(?:\w+\s+)?(?:massacres?|victims?|civilians?"
+    rf"|individuals?|people|persons|children|women)\b|[A-Z][^:\n]{{0,60}}:[ \t]*(?:{N})\b)",
+    re.IGNORECASE,
+)
+
+
+def _parallel(text: str, line: int, following: int) -> bool:
+    """Two lines that both open with a count or a label's number (list items)."""
+    return bool(_COUNT_START.match(text, line) and _COUNT_START.match(text, following))
+
+
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Runs of lines that belong together.
 
@@ -172,6 +186,7 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             or line[-1:] in ".:;!?"
             or not following.strip()
             or _LIST_START.match(text, newline + 1) is not None
+            or _parallel(text, position, newline + 1)
         ):
             if newline > run_start:
                 yield run_start, newline
@@ -181,8 +196,14 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield run_start, end
 
 
-#: A run that is a whole list item (``Idlib: 14``, ``- Daesh: 21 victims``).
-_ITEM_RUN = re.compile(rf"^\s*(?:{_MARKER})?[A-Z][^:\n]{{0,80}}:\s*\S")
+#: A line that is a whole list item (``Idlib: 14``, ``- Daesh: 21 victims``).
+_ITEM_RUN = re.compile(
+    rf"^\s*(?:{_MARKER})?[A-Z][^:\n]{{0,80}}:.*?(?:(?<![\w-]){N}|massacres?|victims?|civilians?"
+    r"|individuals?|people|persons|children|women|\))\s*$",
+    re.IGNORECASE,
+)
+#: A governorate's name cut by a break (``Rural`` / ``Damascus: 1 massacre``).
+_GOVERNORATE_START = re.compile(rf"(?:{rules.GOVERNORATE_NAME})(?![\w-])", re.IGNORECASE)
 #: A run that opens a new item (a marker, or a label and its colon).
 _ITEM_START = re.compile(rf"^\s*(?:{_MARKER}|•|[A-Z][^:.;\n]{{0,60}}:(?:\s|$))")
 
@@ -202,9 +223,13 @@ def _continues(before: str, run: str, *, gap: str) -> bool:
     stripped = run.lstrip()
     if not stripped or _CLOSED_END.search(before):
         return False
-    if stripped[0].islower():
-        return True
     last_line = before.rsplit("\n", 1)[-1]
+    if stripped[0].islower() or stripped[0] == "(" or last_line.count("(") > last_line.count(")"):
+        return True  # lower case, or a parenthesis opened or closed across the break
+    last_word = last_line.rsplit(" ", 1)[-1]
+    name = _GOVERNORATE_START.match(f"{last_word} {stripped}")
+    if name is not None and name.end() > len(last_word) + 1 and last_word[:1].isupper():
+        return not _GOVERNORATE_START.match(last_word) or name.end() > len(last_word)
     if _ITEM_START.match(run):
         return False
     if _OPEN_END.search(before) is not None:
@@ -213,8 +238,9 @@ def _continues(before: str, run: str, *, gap: str) -> bool:
         _HEADING_LINE.match(last_line) and not _DIGIT.search(last_line)
     ):
         return False  # ``Idlib: 14``; ``IV. Record of massacres``: not a sentence cut short
-    page_break = gap == "page" or "\n\n" not in gap
-    return page_break and len(last_line) >= 35
+    if gap == "page":
+        return True  # a page number between: the sentence goes on after it
+    return "\n\n" not in gap and len(last_line) >= 35
 
 
 def _runs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -237,7 +263,7 @@ def _runs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[
             runs.append((a, b))
             continue
         before = text[runs[-1][0] : runs[-1][1]].rstrip()
-        gap = text[runs[-1][1] : a]
+        gap = text[runs[-1][0] + len(before) : a]
         page: list[tuple[int, int]] = []
         while _PAGE_NUMBER.fullmatch(text, a, b) and index < len(lines):
             following = lines[index]
@@ -680,6 +706,8 @@ class _Reader:
             return
         for topic, pattern in _TOPICS:
             if pattern.search(line):
+                if topic == "killed" and self.topic == "massacre" and not _SECTION_LINE.match(line):
+                    return  # ``The victims are distributed ...`` after the massacres' toll
                 self.topic = topic
                 return
 
@@ -902,7 +930,7 @@ def _excluded_ranges(mapped: MappedText) -> list[tuple[int, int]]:
 
 def is_massacre_report(text: str) -> bool:
     """True when the title (first lines) announces a massacre report, not a death toll."""
-    head = text[:400].lower()
+    head = text[:200].lower()
     return "massacre" in head and not re.search(r"death\s+toll|civilians?\s+.{0,40}killed", head)
 
 
