@@ -216,30 +216,35 @@ def _continues(before: str, run: str, *, gap: str) -> bool:
     """Whether ``run`` goes on with the unfinished sentence ending ``before``.
 
     The sentence is unfinished when it ends without ``.:;!?``.  What follows goes on with it
-    when it starts in lower case; or, when it does not open a new item, after a word that
-    cannot end a statement, or after a long line of running text that a line wrap or a page
-    break (``gap`` holds what stood between: a page number, a blank line) cut.
+    when it starts in lower case, a parenthesis, a governorate's name or a number; after a
+    comma or a word that cannot end a statement; or after a long line of running text that a
+    line wrap or a page break cut (``gap`` holds what stood between: ``"page"`` for a page
+    number, else the white space).  A run that opens a list item, and a line that is a whole
+    item or a heading, are not continued.
     """
     stripped = run.lstrip()
     if not stripped or _CLOSED_END.search(before):
         return False
     last_line = before.rsplit("\n", 1)[-1]
     if stripped[0].islower() or stripped[0] == "(" or last_line.count("(") > last_line.count(")"):
-        return True  # lower case, or a parenthesis opened or closed across the break
+        return True
     last_word = last_line.rsplit(" ", 1)[-1]
     name = _GOVERNORATE_START.match(f"{last_word} {stripped}")
-    if name is not None and name.end() > len(last_word) + 1 and last_word[:1].isupper():
-        return not _GOVERNORATE_START.match(last_word) or name.end() > len(last_word)
+    if last_word[:1].isupper() and name is not None and name.end() > len(last_word) + 1:
+        return True  # ``Rural`` / ``Damascus: 1 massacre``
+    if before.endswith(","):
+        return True
     if _ITEM_START.match(run):
         return False
     if _OPEN_END.search(before) is not None:
         return True
-    if _ITEM_RUN.match(last_line) or (
-        _HEADING_LINE.match(last_line) and not _DIGIT.search(last_line)
-    ):
-        return False  # ``Idlib: 14``; ``IV. Record of massacres``: not a sentence cut short
-    if gap == "page":
-        return True  # a page number between: the sentence goes on after it
+    heading = _HEADING_LINE.match(last_line) is not None and not _DIGIT.search(last_line)
+    if heading or _ITEM_RUN.match(last_line):
+        return False  # ``IV. Record of massacres``; ``Idlib: 14``: not a sentence cut short
+    if _COUNT_START.match(last_line) and _COUNT_START.match(run):
+        return False  # items of one list: ``11 massacres by ...`` / ``5 massacres by ...``
+    if gap == "page" or _VALUE_START.match(run):
+        return True  # ``... reached`` / ``152, including ...``
     return "\n\n" not in gap and len(last_line) >= 35
 
 
