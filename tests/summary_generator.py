@@ -32,10 +32,11 @@ MONTHS = (
 )  # fmt: skip
 
 _UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split(" ")
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split(" ")
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+)  # fmt: skip
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 #: How a report may name each perpetrator (the key is the figure's ``perpetrator``).
 PARTIES: dict[str, tuple[str, ...]] = {

@@ -134,13 +134,17 @@ def governorate_of_label(label: str) -> str | None:
 _INLINE_BOUNDARY = re.compile(
     r"(?<=[.!?;])(?<!\b[A-Za-z]\.)\s+(?=[A-Z(“\"])|\s+(?=(?:[A-H]|[ivx]{1,4})-\s)|\s*•\s*"
 )
-_LIST_START = re.compile(rf"\s*(?:{_MARKER}|•)")
+#: A list marker with its item after it on the line (``A- ``, ``ii. ``, ``3) ``, ``– ``, ``•``).
+_LIST_START = re.compile(
+    r"[ \t]*(?:(?:[A-Ha-h]|[ivx]{1,4}|\d{1,2})[ \t]*[-.)][ \t]*(?=[^\s\d])|[-•o–][ \t]+(?=\S)|•)"
+)
 #: A line that ends a sentence or a label; a run of lines ending otherwise goes on.
 _CLOSED_END = re.compile(r"[.:;!?”\"]\s*$")
 #: A line ending that cannot end a statement (``... amongst them``, ``including``, ``Syrian,``).
 _OPEN_END = re.compile(
     r"(?:[,(–—-]|\b(?:and|or|including|amongst|among|them|of|whom|which|the|by|at|in|on|to"
-    r"|than|least|with|were|was|are|is|a|an|for|from|as|its|their|documented|recorded)\b)\s*$",
+    r"|than|least|with|were|was|are|is|a|an|for|from|as|its|their|documented|recorded|during"
+    r"|since|between|reached)\b)\s*$",
     re.IGNORECASE,
 )
 #: A line that only holds a page number (``4``, ``Page 4``, ``4 / 12``): page debris.
@@ -166,6 +170,11 @@ def _parallel(text: str, line: int, following: int) -> bool:
     return bool(_COUNT_START.match(text, line) and _COUNT_START.match(text, following))
 
 
+def _line_end(text: str, start: int, end: int) -> int:
+    newline = text.find("\n", start, end)
+    return end if newline < 0 else newline
+
+
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Runs of lines that belong together.
 
@@ -187,6 +196,7 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             or not following.strip()
             or _LIST_START.match(text, newline + 1) is not None
             or _parallel(text, position, newline + 1)
+            or _PAGE_NUMBER.fullmatch(text, newline + 1, _line_end(text, newline + 1, end))
         ):
             if newline > run_start:
                 yield run_start, newline
@@ -205,7 +215,7 @@ _ITEM_RUN = re.compile(
 #: A governorate's name cut by a break (``Rural`` / ``Damascus: 1 massacre``).
 _GOVERNORATE_START = re.compile(rf"(?:{rules.GOVERNORATE_NAME})(?![\w-])", re.IGNORECASE)
 #: A run that opens a new item (a marker, or a label and its colon).
-_ITEM_START = re.compile(rf"^\s*(?:{_MARKER}|•|[A-Z][^:.;\n]{{0,60}}:(?:\s|$))")
+_ITEM_START = re.compile(rf"^\s*(?:{_MARKER}|•|[A-Z](?:[^:.;,\n(]|\([^)\n]*\)?){{0,60}}:(?:\s|$))")
 
 
 _DIGIT = re.compile(r"\d")
@@ -283,7 +293,7 @@ def _runs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[
             index += 1
         run = text[a:b]
         joined = _continues(before, run, gap="page" if page else gap) or (
-            before.endswith(":") and _VALUE_START.match(run) is not None
+            before.endswith(":") and (run.lstrip()[:1].islower() or _VALUE_START.match(run))
         )
         if joined and _LIST_START.match(text, a) is None:
             runs[-1] = (runs[-1][0], b)
@@ -863,7 +873,9 @@ def _attribution(view: str, mention: _Mention) -> list[Figure]:
         return []
     party = party_of_heading(rest) or (
         "other_parties"
-        if re.search(r"\bother\s+parties\b|\bunknown\b|not\s+yet\s+been\s+identified", rest, re.I)
+        if re.search(
+            r"\bother\s+parties\b|\bunknown\b|not\s+yet\s+(?:been\s+)?identified", rest, re.I
+        )
         else None
     )
     out = []
@@ -913,7 +925,7 @@ _SKIPPED_SECTION = re.compile(
 _SECTION_LINE = re.compile(r"(?m)^[ \t]*[IVX]{1,5}[ \t]*[-–.)][ \t]*(?P<title>[A-Z][^\n]{2,160})$")
 
 
-def _excluded_ranges(mapped: MappedText) -> list[tuple[int, int]]:
+def _excluded_ranges(mapped: MappedText, debris: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cleaned-text ranges not read.
 
     Dated paragraphs (incident descriptions, not summaries) and sections that hold no summary
@@ -923,7 +935,9 @@ def _excluded_ranges(mapped: MappedText) -> list[tuple[int, int]]:
     ranges = [
         (block.start, block.end)
         for block in paragraphs_from_text(mapped)
-        if block.kind == "paragraph" and rules.INCIDENT_DATE.match(block.text)
+        if block.kind == "paragraph"
+        and rules.INCIDENT_DATE.match(block.text)
+        and not any(s <= block.start < e for s, e in debris)  # a page number, not a day
     ]
     headings = list(_SECTION_LINE.finditer(text))
     for index, heading in enumerate(headings):
@@ -964,7 +978,7 @@ def figures_from_text(mapped: MappedText) -> list[Figure]:
     text = mapped.text
     statements, debris = _statements(text, 0, len(text))
     reader = _Reader(text, is_massacre_report(text), debris)
-    excluded = _excluded_ranges(mapped)
+    excluded = _excluded_ranges(mapped, debris)
     cursor = 0
     previous = ""
     title = True
