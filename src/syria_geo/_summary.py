@@ -136,7 +136,8 @@ _INLINE_BOUNDARY = re.compile(
 )
 #: A list marker with its item after it on the line (``A- ``, ``ii. ``, ``3) ``, ``– ``, ``•``).
 _LIST_START = re.compile(
-    r"[ \t]*(?:(?:[A-Ha-h]|[ivx]{1,4}|\d{1,2})[ \t]*[-.)][ \t]*(?=[^\s\d])|[-•o–][ \t]+(?=\S)|•)"
+    r"[ \t]*(?:(?:[A-Ha-h]|[ivx]{1,4})[ \t]*[-.)][ \t]*(?=\S)|\d{1,2}[ \t]*[-.)][ \t]*(?=[^\s\d])"
+    r"|[-•o–][ \t]+(?=\S)|•)"
 )
 #: A line that ends a sentence or a label; a run of lines ending otherwise goes on.
 _CLOSED_END = re.compile(r"[.:;!?”\"]\s*$")
