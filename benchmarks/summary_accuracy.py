@@ -33,8 +33,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from syria_geo.incidents import summary_from_text  # noqa: E402
 from tests.summary_generator import score, summary  # noqa: E402
+
+from syria_geo.incidents import summary_from_text  # noqa: E402
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 SAMPLE = ROOT / "samples" / "snhr_seed_figures.csv"

@@ -163,6 +163,13 @@ class _Writer:
         return singular if n == 1 else plural
 
 
+def _lower(name: str) -> str:
+    """A name inside a sentence: ``the Syrian regime``, ``ISIS`` and ``US-led`` kept."""
+    if name[1:2].isupper() or name.split(" ")[0] in ("Syrian", "Russian", "Turkish", "Kurdish"):
+        return name
+    return name[0].lower() + name[1:]
+
+
 def _split(rng: random.Random, total: int, parts: int) -> list[int]:
     """``total`` cut into ``parts`` positive numbers (one each at least)."""
     if parts <= 1:
@@ -273,7 +280,7 @@ def _party_line(w: _Writer, style: str, marker: str, key: str, n: int) -> str:
     if style == "colon-verb":
         return f"{marker}{name}: perpetrated {count} {noun}"
     if style == "passive":
-        lowered = name[0].lower() + name[1:] if not name.isupper() else name
+        lowered = _lower(name)
         tail = w.pick("passive", ("were perpetrated by", "were committed by", "at the hands of"))
         if n == 1:
             tail = tail.replace("were", "was")
@@ -320,13 +327,13 @@ def _while_sentence(w: _Writer, counts: dict[str, int], total: int) -> str:
         n = counts[key]
         if w.rng.random() < 0.5:
             name = w.party(key)
-            rest.append(f"{name[0].lower() + name[1:] if not name.isupper() else name} "
+            rest.append(f"{_lower(name)} "
                         f"perpetrated {w.num(n)}")  # fmt: skip
         else:
             verb = "was" if n == 1 else "were"
             noun = w.noun(n, "massacre", "massacres")
             rest.append(f"{w.num(n, article='one')} {noun} {verb} perpetrated by "
-                        f"{w.party(key).lower()}")  # fmt: skip
+                        f"{_lower(w.party(key))}")  # fmt: skip
     if not rest:
         return first + "."
     return first + ", while " + ", and ".join(rest) + "."
@@ -340,7 +347,7 @@ def _control_breakdown(w: _Writer, key: str, n: int, month: str, year: int) -> l
         (
             f"{_marker(w, 0, 'letter-dash')}{name} committed {w.num(n)} massacres in {month} "
             f"{year}, detailed as follows:",
-            f"The massacres perpetrated by {name.lower()} were distributed by area of control "
+            f"The massacres perpetrated by {_lower(name)} were distributed by area of control "
             "as follows:",
         ),
     )
@@ -528,7 +535,7 @@ def _massacre_summary(
         title = [_massacre_title(w, printed_total, month, year)]
         if rng.random() < 0.4:
             title.append(w.pick("subtitle", (
-                f"{w.num(counts[keys[0]])} of them by {w.party(keys[0]).lower()}",
+                f"{w.num(counts[keys[0]])} of them by {_lower(w.party(keys[0]))}",
                 f"{printed_total} Massacres",
                 "Children and women among the victims",
             )))  # fmt: skip
@@ -620,7 +627,7 @@ def _toll_party_lines(
         if which == "heading":
             lines.append(f"- {name}:")
             lines.append(f"SNHR documented {deaths} {w.num(k, article='one')} "
-                         f"{w.noun(k, 'civilian', 'civilians')} at the hands of {name[0].lower() + name[1:] if not name.isupper() else name}"
+                         f"{w.noun(k, 'civilian', 'civilians')} at the hands of {_lower(name)}"
                          f"{_cw(w, c, women, ', including ')}.")  # fmt: skip
         elif which == "inline":
             lines.append(
@@ -709,7 +716,7 @@ def _toll_massacres(
 ) -> str:
     if party is not None:
         return (f"In {month}, we recorded {w.num(n)} massacres, all of them at the hands of "
-                f"{w.party(party).lower()}, which resulted in the deaths of {w.num(v)} civilians"
+                f"{_lower(w.party(party))}, which resulted in the deaths of {w.num(v)} civilians"
                 f"{_cw(w, c, women, ', including ')}.")  # fmt: skip
     which = w.pick("toll_massacres", ("0", "1"))
     if which == "0":

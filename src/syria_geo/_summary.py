@@ -216,7 +216,9 @@ _ITEM_RUN = re.compile(
 #: A governorate's name cut by a break (``Rural`` / ``Damascus: 1 massacre``).
 _GOVERNORATE_START = re.compile(rf"(?:{rules.GOVERNORATE_NAME})(?![\w-])", re.IGNORECASE)
 #: A run that opens a new item (a marker, or a label and its colon).
-_ITEM_START = re.compile(rf"^\s*(?:{_MARKER}|•|[A-Z](?:[^:.;,\n(]|\([^)\n]*\)?){{0,60}}:(?:\s|$))")
+_ITEM_START = re.compile(
+    rf"^\s*(?:{_LIST_START.pattern}|[A-Z](?:[^:.;,\n(]|\([^)\n]*\)?){{0,60}}:(?:\s|$))"
+)
 
 
 _DIGIT = re.compile(r"\d")
@@ -372,7 +374,7 @@ _BARE_END = re.compile(
 _MONTH_NAMES = "|".join(rules.MONTHS)
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})[ \t]*,?[ \t]*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_NAMES})\b", re.IGNORECASE)
-_MARKER_AFTER = re.compile(r"\s*[-)]\s+[A-Z]|\.\s+[A-Z][a-z]")
+_MARKER_AFTER = re.compile(r"\s*[-)]\s+(?:[A-Z]|\d)|\.\s+(?:[A-Z][a-z]|\d)")
 
 
 @dataclass
