@@ -31,7 +31,8 @@ def test_number_words() -> None:
 
 def test_generator_is_seeded_and_knows_its_figures() -> None:
     first, again = summary(7), summary(7)
-    assert first.text == again.text and first.rows == again.rows
+    assert first.text == again.text
+    assert first.rows == again.rows
     assert summary(8).text != first.text
     # every figure it printed is in its text (digits or words)
     for measure, _, _, value in first.rows:

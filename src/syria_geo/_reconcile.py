@@ -212,6 +212,7 @@ _COMPARISON_COLUMNS = (
     "incident_seqs",
     "summary_span_start",
     "summary_span_end",
+    "compared_spans",
     "detail",
 )
 
@@ -229,8 +230,12 @@ class Reconciliation:
     comparisons
         One row per comparison (columns ``check``, ``table``, ``key``, ``measure``,
         ``summary_value``, ``compared_value``, ``compared_with``, ``difference``, ``status``,
-        ``incident_seqs``, ``summary_span_start``, ``summary_span_end``, ``detail``). ``check``
-        is ``summary_vs_incidents`` or ``summary_internal`` (the summary against itself).
+        ``incident_seqs``, ``summary_span_start``, ``summary_span_end``, ``compared_spans``,
+        ``detail``). ``check`` is ``summary_vs_incidents`` or ``summary_internal`` (the summary
+        against itself). The summary's figure was read at ``summary_span_start:summary_span_end``
+        of the input text; ``compared_spans`` says where the value it is compared with was read
+        (``start-end`` ranges, ``;``-separated): the incidents' paragraphs, the summary lines
+        that were summed, or the earlier printing of the same figure.
     incidents
         The extracted incidents that were compared.
     notes
@@ -285,6 +290,11 @@ class Reconciliation:
             )
             if row.status != "match":
                 line += f" (difference {row.difference})"
+                start, end = row.summary_span_start, row.summary_span_end
+                if isinstance(start, (int, np.integer)) and isinstance(end, (int, np.integer)):
+                    line += f"; summary read at chars {int(start)}-{int(end)}"
+                if row.compared_spans:
+                    line += f", compared value at chars {row.compared_spans!s}"
                 if row.incident_seqs:
                     line += f"; incidents {row.incident_seqs!s}"
                 if row.detail:
@@ -300,6 +310,14 @@ def _seqs(frame: pd.DataFrame) -> str:
     return ",".join(str(int(s)) for s in frame["seq"])
 
 
+def _spans(frame: pd.DataFrame) -> str:
+    """Where the incidents of ``frame`` were read (``start-end;...``; empty without spans)."""
+    if "span_start" not in frame or "span_end" not in frame:
+        return ""
+    pairs = zip(frame["span_start"].tolist(), frame["span_end"].tolist(), strict=True)
+    return ";".join(f"{int(a)}-{int(b)}" for a, b in pairs if pd.notna(a) and pd.notna(b))
+
+
 def _comparison(
     check: str,
     fact: SummaryFact | None,
@@ -311,6 +329,8 @@ def _comparison(
     compared_with: str,
     seqs: str,
     detail: str = "",
+    *,
+    spans: str = "",
 ) -> dict[str, Any]:
     """One row of the comparisons table, with its difference and status."""
     if summary_value is None or compared_value is None:
@@ -332,6 +352,7 @@ def _comparison(
         "incident_seqs": seqs,
         "summary_span_start": None if fact is None else fact.span_start,
         "summary_span_end": None if fact is None else fact.span_end,
+        "compared_spans": spans,
         "detail": detail,
     }
 
@@ -396,6 +417,7 @@ def _table_against_incidents(
                     "",
                     f"printed as {previous.value} at chars {previous.span_start}-"
                     f"{previous.span_end} and as {fact.value} at chars {fact.span_start}-{fact.span_end}",
+                    spans=f"{previous.span_start}-{previous.span_end}",
                 )
             )
             continue
@@ -412,6 +434,7 @@ def _table_against_incidents(
                 _value(frame, fact.measure),
                 "extracted incidents",
                 _seqs(frame),
+                spans=_spans(frame),
             )
         )
     return rows, seen
@@ -438,6 +461,7 @@ def _unlisted_keys(
                     "extracted incidents",
                     _seqs(frame),
                     "extracted incidents under a key the summary does not list",
+                    spans=_spans(frame),
                 )
             )
     return rows
@@ -466,6 +490,7 @@ def _unlisted_controls(
                     "extracted incidents",
                     _seqs(sub),
                     "extracted incidents under a control the summary does not list",
+                    spans=_spans(sub),
                 )
             )
     return rows
@@ -480,13 +505,16 @@ def _first(
 
 def _unique_sum(
     by_table: dict[str, list[SummaryFact]], table: str, measure: str, prefix: str = ""
-) -> tuple[int, int] | None:
-    """Sum and number of the keys of ``table`` (first value of each key), if any."""
-    values: dict[str, int] = {}
+) -> tuple[int, int, str] | None:
+    """Sum and number of the keys of ``table`` (first value of each key), and their spans."""
+    values: dict[str, SummaryFact] = {}
     for fact in by_table.get(table, []):
         if fact.measure == measure and fact.key.startswith(prefix):
-            values.setdefault(fact.key, fact.value)
-    return (sum(values.values()), len(values)) if values else None
+            values.setdefault(fact.key, fact)
+    if not values:
+        return None
+    spans = ";".join(f"{f.span_start}-{f.span_end}" for f in values.values())
+    return sum(f.value for f in values.values()), len(values), spans
 
 
 def _summary_internal(by_table: dict[str, list[SummaryFact]]) -> list[dict[str, Any]]:
@@ -508,6 +536,7 @@ def _summary_internal(by_table: dict[str, list[SummaryFact]]) -> list[dict[str, 
                         summed[0],
                         f"sum of {table}",
                         "",
+                        spans=summed[2],
                     )
                 )
     for fact in by_table.get("massacres_by_perpetrator", []):
@@ -524,6 +553,7 @@ def _summary_internal(by_table: dict[str, list[SummaryFact]]) -> list[dict[str, 
                     summed[0],
                     "sum of massacres_by_control",
                     "",
+                    spans=summed[2],
                 )
             )
     for measure in ("killed", "children", "women"):
@@ -541,6 +571,7 @@ def _summary_internal(by_table: dict[str, list[SummaryFact]]) -> list[dict[str, 
                     summed[0],
                     "sum of victims_by_perpetrator",
                     "",
+                    spans=summed[2],
                 )
             )
     return rows
