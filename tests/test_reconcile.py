@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -294,9 +294,9 @@ def test_a_summary_that_agrees_with_its_incidents_shows_no_difference(seed: int)
 
 @pytest.mark.parametrize("seed", range(4))
 def test_a_disagreement_names_the_figure_both_values_and_where_each_was_read(seed: int) -> None:
-    text, cells = _agreeing_report(seed)
+    text, _ = _agreeing_report(seed)
     # one incident paragraph now reports two more victims than the summary counted
-    paragraphs = [m for m in re.finditer(r"(?m)^On \w+, March \d+, 2015, .*$", text)]
+    paragraphs = list(re.finditer(r"(?m)^On \w+, March \d+, 2015, .*$", text))
     changed = paragraphs[0]
     k = int(re.search(r"killing (\d+) civilians", changed.group(0)).group(1))  # type: ignore[union-attr]
     new = changed.group(0).replace(f"killing {k} civilians", f"killing {k + 2} civilians")
