@@ -6,6 +6,7 @@ their sentences and numbers are made up.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -355,3 +356,69 @@ def test_a_figures_choropleth_says_massacres_not_incidents() -> None:
     ]
     assert any(t.startswith("Massacres printed in the summaries") for t in legend_titles)
     assert fig._suptitle.get_text().startswith("Massacres printed in the summaries per")
+
+
+# --- a page break inside a summary sentence (a real PDF) -------------------------------------------
+
+_PAGED = [
+    "SNHR: massacres documented in October 2015",
+    "",
+    "SNHR documented no less than 40 massacres in October, distributed as follows:",
+    "A- Government forces (army, security services, local and foreign militias) committed 29",
+    "massacres",
+    "B- Russian forces were responsible for 10 massacres",
+    "C- Unidentified groups committed one massacre",
+    "",
+    "Massacres by governorate: Aleppo: 13 massacres were committed, Idlib: 11, Homs: 8",
+    "massacres, Hama: 8 massacres.",
+    "",
+    "In those massacres 552 victims, including 141 children and 88 women, were killed.",
+    "The death toll of these massacres by perpetrator:",
+    "- Government forces: 377 victims, amongst them 101",
+    # page break here: the children and women of the line above are on the next page
+    "children and 70 women",
+    "- Russian forces: 160 victims, amongst them 38 children and 17 women",
+    "- Unidentified groups: 15 victims, including 2 children and 1 woman",
+]
+
+
+def _paged_pdf(path: Path, lines: list[str], break_after: int) -> None:
+    """A two-page PDF of ``lines`` with a page number at the foot of each page; page 1 ends
+    after line ``break_after`` (the lines written for this test)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    for number, page in enumerate((lines[:break_after], lines[break_after:]), start=1):
+        y = 800.0
+        pdf.setFont("Helvetica", 9)
+        for line in page:
+            pdf.drawString(40, y, line)
+            y -= 12
+        pdf.drawString(290, 30, str(number))
+        pdf.showPage()
+    pdf.save()
+
+
+def test_a_page_break_inside_a_summary_sentence_loses_nothing(tmp_path: Path) -> None:
+    from syria_geo.incidents import text_from_pdf
+
+    path = tmp_path / "snhr-2015-10.pdf"
+    cut = _PAGED.index("children and 70 women")
+    _paged_pdf(path, _PAGED, cut)
+    text = text_from_pdf(path)
+    # the sentence is cut by the end of page 1, its page number and the start of page 2
+    assert re.search(r"amongst them 101\n1\n\s*children and 70 women", text)
+    from_pdf = summary_from_text(text)
+    plain = summary_from_text("\n".join(_PAGED) + "\n")
+    assert _rows(from_pdf) == _rows(plain)
+    assert ("massacre_children", "syrian_regime", "", 101) in _rows(from_pdf)
+    assert ("massacre_women", "syrian_regime", "", 70) in _rows(from_pdf)
+    assert len(from_pdf) == 20
+    assert (from_pdf["warnings"] == "").all()  # 29 + 10 + 1 = 40; 101 + 38 + 2 = 141; ...
+    regime = from_pdf[
+        (from_pdf["perpetrator"] == "syrian_regime") & (from_pdf["measure"] == "massacre_women")
+    ].iloc[0]
+    # the span runs from the label across the page break to the women
+    read = text[regime["span_start"] : regime["span_end"]]
+    assert read.startswith("- Government forces: 377") and read.rstrip().endswith("70 women")
