@@ -477,7 +477,7 @@ GOVERNORATE_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "Idlib": (r"idlib", r"idleb"),
     "Hama": (r"hama(?!\w)",),
     "Homs": (r"homs",),
-    "Daraa": (r"dara['’]?a", r"deraa", r"dar['’]a{1,2}", r"der['’]?aa"),
+    "Daraa": (r"dara['’‘]?a", r"deraa", r"dar['’‘]a{1,2}", r"der['’‘]?aa"),
     "Deir ez-Zor": (
         r"deir[\s-]+(?:ez|al|el|az|ed|a)[\s-]*zou?r",
         r"dayr[\s-]+az[\s-]*zawr",
@@ -489,7 +489,7 @@ GOVERNORATE_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "Hasakah": (r"(?:al[\s-]+)?hass?a?kk?a(?:h)?", r"(?:al[\s-]+)?hass?akk?eh"),
     "Latakia": (r"latt?akia", r"lattaquie"),
     "Tartus": (r"tart(?:ou|u|o)s",),
-    "As-Suwayda": (r"(?:(?:as|al)[\s-]*)?(?:suwayda|sweida|suwaida|swaida)",),
+    "As-Suwayda": (r"(?:(?:as|al)[\s-]*)?(?:suwayda|sweida|suwaida|swaida|sawaida|sawida)",),
     "Quneitra": (r"(?:al[\s-]+)?quneitra", r"qunaitra"),
 }
 #: The governorates, from the one list (:mod:`syria_geo._vocabulary`); the aliases above

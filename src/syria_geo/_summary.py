@@ -80,7 +80,14 @@ class Figure:
 # ---------------------------------------------------------------------------------------------
 # labels
 
-_PARENT = re.compile(r"^extremists?\s+islam(?:ic|ist)?\s+(?:groups?|factions?)$", re.IGNORECASE)
+_PARENT = re.compile(
+    r"^extremists?\s+(?:islam(?:ic|ist)?\s+)?(?:groups?|factions?)$", re.IGNORECASE
+)
+#: Names the summaries of 2014-2015 give perpetrators that the incident vocabulary does not
+#: (``Armed groups: one massacre``).
+_SUMMARY_PARTIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("armed_opposition", re.compile(r"^armed\s+(?:groups?|factions?)$", re.IGNORECASE)),
+)
 _OTHER = re.compile(
     r"^(?:other\s+parties|unidentified\s+(?:groups?|parties|perpetrators?)|unknown\s+(?:groups?"
     r"|parties|perpetrators?)|other\s+groups|parties\s+not\s+yet\s+identified)$",
@@ -117,6 +124,9 @@ def party_of_label(label: str) -> str | None:
         return "parent"
     if _OTHER.match(text):
         return "other_parties"
+    for party, pattern in _SUMMARY_PARTIES:
+        if pattern.match(text):
+            return party
     party = party_of_heading(text)
     if party == "other_parties" and not re.search(r"\bother\s+parties\b", text, re.IGNORECASE):
         return None  # ``Landmines of unknown origin``: a category of other parties' victims
