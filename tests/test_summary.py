@@ -421,7 +421,8 @@ def test_a_page_break_inside_a_summary_sentence_loses_nothing(tmp_path: Path) ->
     ].iloc[0]
     # the span runs from the label across the page break to the women
     read = text[regime["span_start"] : regime["span_end"]]
-    assert read.startswith("- Government forces: 377") and read.rstrip().endswith("70 women")
+    assert read.startswith("- Government forces: 377")
+    assert read.rstrip().endswith("70 women")
 
 
 # --- the shapes of the 2014-2015 summaries (issue 26), in words written for these tests ----------

@@ -40,18 +40,20 @@ class Figure:
     Attributes
     ----------
     measure
-        ``massacres``, ``massacre_victims``, ``massacre_children``, ``massacre_women``,
-        ``killed``, ``children``, ``women``, ``torture_deaths``, ``medical_personnel`` or
-        ``media_workers``.
+        ``massacres``; ``massacre_victims``, ``massacre_children``, ``massacre_women`` (the
+        victims of the month's massacres); ``killed``, ``children``, ``women`` (the month's
+        civilian death toll); ``torture_deaths``, ``medical_personnel`` or ``media_workers``.
     perpetrator
-        ``all`` or one of :data:`syria_geo._report_rules.SECTION_PARTIES`.
+        ``all`` or one of :data:`syria_geo._report_rules.SECTION_PARTIES`;
+        ``extremist_groups`` for an extremist groups heading that prints its own number.
     governorate
         A governorate of :data:`syria_geo._report_rules.GOVERNORATES`, or None for the
         whole country.
     value
         The number as printed.
     start, end
-        Offsets of the statement in the cleaned text.
+        Offsets of the figure's item in the cleaned text: from its label (or the start of
+        its sentence) to the end of what belongs to it (its children and women).
     label
         The label as written.
     warnings
@@ -124,9 +126,9 @@ def party_of_label(label: str) -> str | None:
         return "parent"
     if _OTHER.match(text):
         return "other_parties"
-    for party, pattern in _SUMMARY_PARTIES:
+    for name, pattern in _SUMMARY_PARTIES:
         if pattern.match(text):
-            return party
+            return name
     party = party_of_heading(text)
     if party == "other_parties" and not re.search(r"\bother\s+parties\b", text, re.IGNORECASE):
         return None  # ``Landmines of unknown origin``: a category of other parties' victims
