@@ -30,7 +30,6 @@ from syria_geo._report_text import MappedText, paragraphs_from_text, party_of_he
 N = rules.NUMBER
 _MARKER = r"(?:(?:[A-Ha-h]|[ivx]{1,4}|\d{1,2})\s*[-.)]\s*|[-•o]\s+)"
 _LABEL = r"(?P<label>[A-Z][^:.;¶\n]{1,140}?)"
-_VICTIMS = r"(?:civilians?|individuals?|people|persons?|victims?)"
 
 
 @dataclass
