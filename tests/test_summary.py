@@ -540,6 +540,7 @@ def test_victims_per_perpetrator_as_dash_items_and_distractors() -> None:
         "– Extremist Islamic groups:\n"
         "a- ISIS: 44 civilians, of whom 3 children\n"
         "– Unidentified groups: 11 children\n"
+        "– Armed opposition factions: 9 individuals including 4 chil- dren\n"
         "Women and children were 39.2 % of the victims.\n"
     )
     assert _figures(text) == {
@@ -550,4 +551,6 @@ def test_victims_per_perpetrator_as_dash_items_and_distractors() -> None:
         ("massacre_children", "isis", "", 3),
         ("massacre_victims", "other_parties", "", 11),
         ("massacre_children", "other_parties", "", 11),
+        ("massacre_victims", "armed_opposition", "", 9),
+        ("massacre_children", "armed_opposition", "", 4),
     }

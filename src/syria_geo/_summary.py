@@ -660,6 +660,20 @@ _MEASURES: dict[str, tuple[str, str]] = {
 }
 
 
+#: A word hyphenated at a line end that a converter joined with a space (``chil- dren``).
+_SPLIT_WORD = re.compile(r"\b([a-z]{2,})- ([a-z]{2,})\b", re.IGNORECASE)
+_SPLIT_NOUNS = frozenset(
+    ("massacre", "massacres", "victims", "civilians", "individuals", "people", "persons",
+     "children", "women", "governorate", "governorates", "perpetrated", "committed")
+)  # fmt: skip
+
+
+def _rejoin(match: re.Match[str]) -> str:
+    """``chil- dren`` -> ``children`` plus two spaces (offsets after it unchanged)."""
+    word = match.group(1) + match.group(2)
+    return word + "  " if word.lower() in _SPLIT_NOUNS else match.group(0)
+
+
 @dataclass
 class _Group:
     """The victims figure that children and women printed after it belong to."""
@@ -685,13 +699,13 @@ class _Reader:
     list_owner: str | None = None
 
     def view(self, a: int, b: int) -> str:
-        """``text[a:b]`` with page debris blanked."""
+        """``text[a:b]`` with page debris blanked and nouns split by a hyphen rejoined."""
         view = self.text[a:b]
         for s, e in self.debris:
             if s < b and a < e:
                 lo, hi = max(s, a) - a, min(e, b) - a
                 view = view[:lo] + " " * (hi - lo) + view[hi:]
-        return view
+        return _SPLIT_WORD.sub(_rejoin, view)
 
     def add(self, figure: Figure, *, title: bool, intro: bool) -> None:
         """Keep a figure: a title's figures wait; a breakdown's repeat of one is dropped."""
