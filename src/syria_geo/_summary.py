@@ -236,6 +236,13 @@ _DIGIT = re.compile(r"\d")
 _HEADING_LINE = re.compile(r"^\s*(?:[IVX]{1,5}|[A-H])\s*[-–.)]\s*[A-Z]")
 
 
+def _crosses(pattern: re.Pattern[str], line: str, run: str) -> bool:
+    """Whether a name of ``pattern`` starts at the end of ``line`` and ends in ``run``."""
+    tail = line[-40:]
+    joined = f"{tail} {run[:60]}"
+    return any(m.start() < len(tail) and m.end() > len(tail) + 1 for m in pattern.finditer(joined))
+
+
 def _continues(before: str, run: str, *, gap: str) -> bool:
     """Whether ``run`` goes on with the unfinished sentence ending ``before``.
 
@@ -252,10 +259,10 @@ def _continues(before: str, run: str, *, gap: str) -> bool:
     last_line = before.rsplit("\n", 1)[-1]
     if stripped[0].islower() or stripped[0] == "(" or last_line.count("(") > last_line.count(")"):
         return True
-    last_word = last_line.rsplit(" ", 1)[-1]
-    name = _GOVERNORATE_START.match(f"{last_word} {stripped}")
-    if last_word[:1].isupper() and name is not None and name.end() > len(last_word) + 1:
-        return True  # ``Rural`` / ``Damascus: 1 massacre``
+    if _crosses(_GOVERNORATE_START, last_line, stripped) or _crosses(
+        rules.PARTY_RE, last_line, stripped
+    ):
+        return True  # ``Rural`` / ``Damascus: 1 massacre``, ``Syrian National`` / ``Army: 11``
     if before.endswith(","):
         return True
     if _ITEM_START.match(run):
