@@ -99,6 +99,7 @@ _OTHER = re.compile(
 def _clean_label(label: str) -> str:
     label = re.sub(r"\([^)]*\)?", " ", label)
     label = re.sub(rf"^\s*{_MARKER}", "", label.strip())
+    label = re.sub(r"^(?:and|while|whereas)\s+", "", label.strip(), flags=re.IGNORECASE)
     label = re.sub(r"^(?:the|by)\s+", "", label.strip(), flags=re.IGNORECASE)
     return " ".join(label.split()).strip(" -–:,")
 
