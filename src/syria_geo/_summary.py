@@ -13,6 +13,7 @@ with their offsets; :func:`syria_geo.incidents.summary_from_text` turns those in
 
 from __future__ import annotations
 
+import bisect
 import re
 import warnings
 from collections.abc import Callable, Iterator
@@ -299,8 +300,10 @@ def _runs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[
         if not runs:
             runs.append((a, b))
             continue
-        before = text[runs[-1][0] : runs[-1][1]].rstrip()
-        gap = text[runs[-1][0] + len(before) : a]
+        # the end of the run so far is all that decides (a run may be long)
+        tail_start = max(runs[-1][0], runs[-1][1] - _WINDOW)
+        before = text[tail_start : runs[-1][1]].rstrip()
+        gap = text[tail_start + len(before) : a]
         page: list[tuple[int, int]] = []
         while _PAGE_NUMBER.fullmatch(text, a, b) and index < len(lines):
             following = lines[index]
@@ -426,7 +429,7 @@ def _not_a_count(view: str, start: int, end: int, token: str) -> bool:
         return True
     if _DATE_BEFORE.search(view, max(0, start - 14), start) or _DATE_AFTER.match(view, end):
         return token.isdigit() and int(token) <= 31
-    line_start = view.rfind("\n", 0, start) + 1
+    line_start = max(view.rfind("\n", max(0, start - 80), start) + 1, start - 80)
     at_item_start = not view[line_start:start].strip(" \t-–•")
     return at_item_start and _MARKER_AFTER.match(view, end) is not None
 
@@ -489,10 +492,11 @@ _GOV_BEFORE = re.compile(
     rf"\s*[:,–-]?\s*(?:{_HEDGE}\s+)?$",
     re.IGNORECASE,
 )
-_COLON_BEFORE = re.compile(r"(?P<label>[^:;•¶]{1,160}?)\s*:\s*(?P<between>[^:;,•¶\d]{0,80}?)$")
-_VERB_BEFORE = re.compile(
-    rf"(?P<label>[^:;•¶]{{1,160}}?)\s+{_VERBS}\s+(?:{_HEDGE}\s+)?$", re.IGNORECASE
-)
+#: What may stand between a label's colon and its number (``: perpetrated``, ``: We
+#: documented the deaths of``): words, no number, no other item.
+_BETWEEN = re.compile(r"\s*[^:;,•¶\d]{0,80}")
+_VERB_END = re.compile(rf"\s+{_VERBS}\s+(?:{_HEDGE}\s+)?$", re.IGNORECASE)
+_LABEL_STOP = re.compile(r"[:;•¶]")
 _BY_AFTER = re.compile(
     r"\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:perpetrated|committed|carried\s+out|caused)"
     r"\s+by\s+(?P<label>[^,.;:¶]{2,100}?)(?=\s*(?:[,.;:¶–—]|\band\b|\bwhile\b|\bin\b|$))",
@@ -526,11 +530,14 @@ _CAUSE = re.compile(
     re.IGNORECASE,
 )
 #: What SNHR calls a massacre (``the killing of five people at once``): not a figure.
-_DEFINITION = re.compile(
-    r"(?=.*\b(?:five|5)\s+(?:\w+\s+){0,4}(?:people|individuals|persons|civilians|victims)\b)"
-    r"(?=.*(?:describ|defin|\bmeans?\b|\bterm\b|description|if\s+it\s+involves|same\s+time"
-    r"|at\s+once|methodology))",
-    re.IGNORECASE | re.DOTALL,
+_FIVE_PEOPLE = re.compile(
+    r"\b(?:five|5)\s+(?:\w+\s+){0,4}(?:people|individuals|persons|civilians|victims)\b",
+    re.IGNORECASE,
+)
+_DEFINING = re.compile(
+    r"describ|defin|\bmeans?\b|\bterm\b|description|if\s+it\s+involves|same\s+time|at\s+once"
+    r"|methodology",
+    re.IGNORECASE,
 )
 #: A statement about one massacre (``the most notable massacre ... in that massacre``).
 _ONE_MASSACRE = re.compile(
@@ -596,6 +603,7 @@ def _classify(text: str, start: int) -> _Label | None:
 
 def _label_before(blank: str, low: int, at: int) -> _Label | None:
     """The label written just before a number at ``at`` (searched from ``low``)."""
+    low = max(low, at - _WINDOW)
     left = blank[low:at]
     gov = _GOV_BEFORE.search(left)
     if gov is not None:
@@ -604,25 +612,48 @@ def _label_before(blank: str, low: int, at: int) -> _Label | None:
             name = rules.normalize_governorate(gov.group("label"))
             if name is not None:
                 return _Label(None, name, low + gov.start("label"), True)
-    for pattern in (_COLON_BEFORE, _VERB_BEFORE):
-        match = pattern.search(left)
-        if match is None:
-            continue
-        tail, offset = _tail(match.group("label"))
-        found = _classify(tail, low + match.start("label") + offset)
-        if found is not None or pattern is _COLON_BEFORE:
+    colon = left.rfind(":")
+    if colon > 0 and _BETWEEN.fullmatch(left, colon + 1):  # ``Label: N``, ``Label: ... of N``
+        return _label_of(left, low, colon)
+    verb = _VERB_END.search(left)
+    if verb is not None:  # ``Label committed N``, ``Label were responsible for N``
+        found = _label_of(left, low, verb.start())
+        if found is not None and found.known:
             return found
     return None
 
 
-def _is_cumulative(view: str, mention: _Mention) -> bool:
-    """A figure for a longer period (``since the beginning of 2020``), not the month's."""
-    before = rules.CUMULATIVE.search(view, 0, mention.start)
-    if before is not None:
-        monthly = re.search(rf"\bincluding\s+(?:{_HEDGE}\s+)?$", view[: mention.start], re.I)
+def _label_of(left: str, low: int, end: int) -> _Label | None:
+    """The label ending at ``left[end]`` (at most 160 characters, after the last item)."""
+    start = max(0, end - 160)
+    for stop in _LABEL_STOP.finditer(left, start, end):
+        start = stop.end()
+    tail, offset = _tail(left[start:end])
+    return _classify(tail, low + start + offset) if tail else None
+
+
+#: How far around a number its words are looked for (characters): a person reads a figure
+#: with its clause, not with the whole of a long paragraph (and the reader stays linear).
+_WINDOW = 300
+_INCLUDING = re.compile(rf"\bincluding\s+(?:{_HEDGE}\s+)?$", re.IGNORECASE)
+
+
+def _is_cumulative(view: str, mention: _Mention, phrases: list[tuple[int, int]]) -> bool:
+    """A figure for a longer period (``since the beginning of 2020``), not the month's.
+
+    ``phrases`` are the spans of :data:`syria_geo._report_rules.CUMULATIVE` in ``view``.
+    """
+    if not phrases:
+        return False
+    low = max(0, mention.start - _WINDOW)
+    index = bisect.bisect_right(phrases, mention.start, key=lambda span: span[1]) - 1
+    if index >= 0 and phrases[index][0] >= low:  # ``since the beginning of 2016, ... N``
+        monthly = _INCLUDING.search(view, low, mention.start)
         return not (monthly and _MONTH_AFTER.match(view, mention.end))
-    after = rules.CUMULATIVE.search(view, mention.end)
-    return after is not None and not _CLAUSE_BREAK.search(view, mention.end, after.start())
+    index = bisect.bisect_left(phrases, mention.end, key=lambda span: span[0])
+    if index == len(phrases) or phrases[index][1] > mention.end + _WINDOW:
+        return False
+    return not _CLAUSE_BREAK.search(view, mention.end, phrases[index][0])
 
 
 def _profession(who: str) -> str:
@@ -701,6 +732,7 @@ class _Reader:
     debris: list[tuple[int, int]] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     title: list[Figure] = field(default_factory=list)
+    printed: set[tuple[tuple[str, str, str | None], int]] = field(default_factory=set)
     topic: str = ""
     list_kind: str = ""
     in_list: bool = False
@@ -709,10 +741,14 @@ class _Reader:
     def view(self, a: int, b: int) -> str:
         """``text[a:b]`` with page debris blanked and nouns split by a hyphen rejoined."""
         view = self.text[a:b]
-        for s, e in self.debris:
-            if s < b and a < e:
-                lo, hi = max(s, a) - a, min(e, b) - a
-                view = view[:lo] + " " * (hi - lo) + view[hi:]
+        index = bisect.bisect_left(self.debris, (a, -1))
+        if index > 0 and self.debris[index - 1][1] > a:
+            index -= 1
+        while index < len(self.debris) and self.debris[index][0] < b:
+            s, e = self.debris[index]
+            lo, hi = max(s, a) - a, min(e, b) - a
+            view = view[:lo] + " " * (hi - lo) + view[hi:]
+            index += 1
         return _SPLIT_WORD.sub(_rejoin, view)
 
     def add(self, figure: Figure, *, title: bool, intro: bool) -> None:
@@ -720,11 +756,12 @@ class _Reader:
         if title:
             self.title.append(figure)
             return
-        if intro and any(f.key == figure.key and f.value == figure.value for f in self.figures):
+        if intro and (figure.key, figure.value) in self.printed:
             return  # ``A- Government forces committed 29 massacres, detailed as follows:``
         if self.in_list and self.list_owner is not None and figure.perpetrator != "all":
             figure.part_of = self.list_owner
         self.figures.append(figure)
+        self.printed.add((figure.key, figure.value))
 
     def item(self, a: int, b: int, previous: str, *, title: bool) -> None:
         """Read one statement ``text[a:b]``; ``previous`` is the statement before it."""
@@ -734,7 +771,8 @@ class _Reader:
             self.list_owner = None
         mentions = _mentions(view)
         self._topic(view, bare=not mentions)
-        if _DEFINITION.search(view) or _ONE_MASSACRE.search(view):
+        definition = _FIVE_PEOPLE.search(view) and _DEFINING.search(view)
+        if definition or _ONE_MASSACRE.search(view):
             return
         before = len(self.figures)
         if mentions:
@@ -793,13 +831,15 @@ class _Reader:
         family = 0 if massacre_context else 1
         pending = self._pending(previous)
         reporting = title or _REPORTING.search(view) is not None
+        cumulative = [match.span() for match in rules.CUMULATIVE.finditer(view)]
         group: _Group | None = None
         low = 0
         last_kind = previous_kind = ""
         ends: list[tuple[Figure, int]] = []
         for index, mention in enumerate(mentions):
             left_low, low = low, mention.end
-            if _is_cumulative(view, mention):
+            low_window = max(0, mention.start - _WINDOW)
+            if _is_cumulative(view, mention, cumulative):
                 group = None
                 continue
             label = _label_before(blank, left_low, mention.start)
@@ -810,13 +850,13 @@ class _Reader:
                     ends.append((figure, group.label_start))
                 continue
             group = None
-            kind = mention.noun or last_kind or self._bare_kind(view[: mention.start])
+            kind = mention.noun or last_kind or self._bare_kind(view[low_window : mention.start])
             if not kind or (label is not None and not label.known):
                 continue
             last_kind = kind
+            following = (mentions[j] for j in range(index + 1, len(mentions)))
             stop = next(
-                (m.start for m in mentions[index + 1 :] if m.noun not in ("children", "women")),
-                len(view),
+                (m.start for m in following if m.noun not in ("children", "women")), len(view)
             )
             relative = previous_kind != "massacres"
             previous_kind = kind
@@ -828,7 +868,9 @@ class _Reader:
                 continue
             if kind in ("victims", "children", "women") and self.topic in _PROFESSIONS:
                 kind = self.topic
-            if mention.reference and any(f.key == ("massacres", "all", None) for f in self.figures):
+            if mention.reference and any(
+                key == ("massacres", "all", None) for key, _ in self.printed
+            ):
                 continue  # ``22 of the 26 massacres`` after the month's total was read
             found, group = _figures_of(view, mention, kind, owner, family)
             ends.extend(found)
@@ -862,7 +904,7 @@ class _Reader:
         if by is not None:
             party = party_of_label(by.group("label"))
             return None if party in (None, "parent") else (str(party), None, 0)
-        hands = _HANDS_AFTER.search(view, mention.end, stop)
+        hands = _HANDS_AFTER.search(view, mention.end, min(stop, mention.end + _WINDOW))
         if hands is not None:
             party = party_of_label(hands.group("label"))
             if party not in (None, "parent"):
@@ -873,7 +915,7 @@ class _Reader:
                 return "all", None, 0
         if pending is not None:
             return pending.party or "all", pending.gov, 0
-        tail, _ = _tail(blank[: mention.start])
+        tail, _ = _tail(blank[max(0, mention.start - _WINDOW) : mention.start])
         if not reporting or (relative and re.search(r"\b(?:which|that|who)\b", tail)):
             return None
         return "all", None, 0
@@ -884,7 +926,8 @@ class _Reader:
         """Give each figure the span of its item (from its label to the next label)."""
         starts = sorted({start for _, start in ends})
         for figure, start in ends:
-            end = next((s for s in starts if s > start), len(view))
+            following = bisect.bisect_right(starts, start)
+            end = starts[following] if following < len(starts) else len(view)
             piece = view[start:end]
             stripped = piece.rstrip(" \t\n,;–—-•")
             lead = len(piece) - len(piece.lstrip())
@@ -904,7 +947,7 @@ def _attribution(view: str, mention: _Mention) -> list[Figure]:
     ``three massacres, all at the hands of other parties``; ``one massacre ... in Aleppo
     governorate``.
     """
-    rest = re.split(r"[.:;¶]", view[mention.end :], maxsplit=1)[0]
+    rest = re.split(r"[.:;¶]", view[mention.end : mention.end + _WINDOW], maxsplit=1)[0]
     if mention.value != 1 and _ALL_OF_THEM.match(rest) is None:
         return []
     party = party_of_heading(rest) or (
@@ -931,7 +974,12 @@ def _not_the_months(
     if kind == "massacres":
         return _CONTROL_AFTER.match(view, mention.end) is not None
     party, gov, _ = owner
-    return bool(family and party == "all" and gov is None and _CAUSE.search(view, 0, mention.start))
+    return bool(
+        family
+        and party == "all"
+        and gov is None
+        and _CAUSE.search(view, max(0, mention.start - _WINDOW), mention.start)
+    )
 
 
 def _figures_of(
@@ -961,6 +1009,12 @@ _SKIPPED_SECTION = re.compile(
 _SECTION_LINE = re.compile(r"(?m)^[ \t]*[IVX]{1,5}[ \t]*[-–.)][ \t]*(?P<title>[A-Z][^\n]{2,160})$")
 
 
+def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
+    """Whether ``position`` lies in one of the sorted, disjoint ``ranges``."""
+    index = bisect.bisect_right(ranges, position, key=lambda r: r[0]) - 1
+    return index >= 0 and ranges[index][0] <= position < ranges[index][1]
+
+
 def _excluded_ranges(mapped: MappedText, debris: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cleaned-text ranges not read.
 
@@ -973,7 +1027,7 @@ def _excluded_ranges(mapped: MappedText, debris: list[tuple[int, int]]) -> list[
         for block in paragraphs_from_text(mapped)
         if block.kind == "paragraph"
         and rules.INCIDENT_DATE.match(block.text)
-        and not any(s <= block.start < e for s, e in debris)  # a page number, not a day
+        and not _inside(debris, block.start)  # a page number, not a day
     ]
     headings = list(_SECTION_LINE.finditer(text))
     for index, heading in enumerate(headings):
