@@ -77,6 +77,13 @@ PARTIES: dict[str, tuple[str, ...]] = {
         "Unknown parties",
     ),
 }
+#: OCHA P-codes of the governorates (the truth the figures table is scored against).
+PCODES: dict[str, str] = {
+    "Damascus": "SY01", "Aleppo": "SY02", "Rural Damascus": "SY03", "Homs": "SY04",
+    "Hama": "SY05", "Latakia": "SY06", "Idlib": "SY07", "Hasakah": "SY08",
+    "Deir ez-Zor": "SY09", "Tartus": "SY10", "Raqqa": "SY11", "Daraa": "SY12",
+    "As-Suwayda": "SY13", "Quneitra": "SY14",
+}  # fmt: skip
 #: Spellings of the governorates (the key is the normalised name).
 GOVERNORATES: dict[str, tuple[str, ...]] = {
     "Aleppo": ("Aleppo", "Halab"),
@@ -918,10 +925,8 @@ def score(generated: Summary, frame: object) -> Score:
 
     import pandas as pd
 
-    from syria_geo._vocabulary import GOVERNORATE_PCODES
-
     assert isinstance(frame, pd.DataFrame)
-    names = {pcode: name for name, pcode in GOVERNORATE_PCODES.items()}
+    names = {pcode: name for name, pcode in PCODES.items()}
     got = Counter(
         (str(r.measure), str(r.perpetrator), names.get(str(r.adm1_pcode)), int(r.value))
         for r in frame.itertuples()

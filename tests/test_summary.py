@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from syria_geo._errors import ReportParseError
-from syria_geo.incidents import FIGURE_COLUMNS, reconcile, summary_from_text
+from syria_geo.incidents import FIGURE_COLUMNS, reconcile, summary_from_text, text_from_pdf
 
 from .conftest import CliRunner
 
@@ -401,8 +401,6 @@ def _paged_pdf(path: Path, lines: list[str], break_after: int) -> None:
 
 
 def test_a_page_break_inside_a_summary_sentence_loses_nothing(tmp_path: Path) -> None:
-    from syria_geo.incidents import text_from_pdf
-
     path = tmp_path / "snhr-2015-10.pdf"
     cut = _PAGED.index("children and 70 women")
     _paged_pdf(path, _PAGED, cut)

@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import pytest
 
-from syria_geo.incidents import summary_from_text
+import syria_geo as sg
 
-from .summary_generator import score, summary, words
+from .summary_generator import PCODES, score, summary, words
+
+summary_from_text = sg.summary_from_text
 
 #: Seeds of the slice: away from the seeds the reader was developed against (0-999).
 SLICE = range(20_000, 20_400)
+
+
+def test_the_generators_governorates_are_the_shipped_ones() -> None:
+    adm1 = sg.load_boundaries("adm1")
+    assert set(PCODES.values()) == set(adm1["pcode"])
 
 
 def test_number_words() -> None:
