@@ -51,6 +51,7 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
     "map": ("bench_map.py", "Maps: self-contained map vs folium, load time"),
     "extract": ("bench_extract.py", "Extraction: linear in the text length"),
     "accuracy": ("geocode_accuracy.py", "Geocoding accuracy (rates, not timings)"),
+    "summary": ("summary_accuracy.py", "Summary figures read back (rates, not timings)"),
     "dask": ("bench_dask.py", "Joins: dask engine vs in-memory engine"),  # the longest: last
 }
 KNOBS = ("SYRIA_GEO_BENCH_QUICK", "SYRIA_GEO_BENCH_N", "SYRIA_GEO_BENCH_N_DASK",
@@ -66,6 +67,8 @@ PACKAGES = ("syria-geo", "geopandas", "shapely", "pandas", "numpy", "pyogrio", "
 def _command(name: str, out_dir: Path | None) -> list[str]:
     script = HERE / BENCHMARKS[name][0]
     cmd = [sys.executable, str(script)]
+    if name == "summary":
+        cmd += ["--variants", str(size(6000, 600))]
     if name == "accuracy":
         cmd += ["--loo-entries", str(size(2000, 250)), "--gen-rows", str(size(4000, 800)),
                 "--kinds-rows", str(size(4000, 700)), "--wiki-marks", str(size(10_000, 300)),

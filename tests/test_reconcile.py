@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -199,3 +200,116 @@ def test_a_summary_number_too_large_to_store_is_left_empty_and_said(
     differences = result.differences
     assert differences["summary_value"].dtype == "Int64"
     assert (differences["summary_value"].dropna() < 2**63).all()
+
+
+# --- a report whose summary and incidents agree, and one where they do not ----------------------
+
+_PARTY_HEADINGS = {
+    "syrian_regime": ("Government forces", "Syrian regime forces fired shells at"),
+    "russia": ("Russian forces", "Russian warplanes fired missiles at"),
+    "isis": ("ISIS", "ISIS fighters fired mortar shells at"),
+}
+_TOWNS = {
+    "Idlib": ("Kafr Nabl", "Saraqib", "Binnish"),
+    "Hama": ("Kafr Zita", "Latamna", "Morek"),
+    "Aleppo": ("Anadan", "Hreitan", "Atarib"),
+}
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _agreeing_report(seed: int) -> tuple[str, dict[tuple[str, str], int]]:
+    """A report (summary and incidents, written for this test) whose numbers agree.
+
+    Returns the text and the victims of each (party, governorate) cell.
+    """
+    import random
+
+    rng = random.Random(seed)
+    cells: dict[tuple[str, str], list[tuple[int, int, int]]] = {}
+    for party in rng.sample(list(_PARTY_HEADINGS), rng.randint(1, 3)):
+        for gov in rng.sample(list(_TOWNS), rng.randint(1, 2)):
+            cells[(party, gov)] = [
+                (rng.randint(5, 20), rng.randint(0, 3), rng.randint(0, 2))
+                for _ in range(rng.randint(1, 2))
+            ]
+    by_party: dict[str, list[tuple[int, int, int]]] = {}
+    by_gov: dict[str, int] = {}
+    for (party, gov), rows in cells.items():
+        by_party.setdefault(party, []).extend(rows)
+        by_gov[gov] = by_gov.get(gov, 0) + len(rows)
+    total = sum(by_gov.values())
+    lines = [
+        "SNHR monthly report on the massacres of March 2015",
+        "",
+        "I. Executive Summary",
+        f"SNHR documented {total} massacres in March 2015, distributed as follows:",
+    ]
+    for index, (party, rows) in enumerate(by_party.items()):
+        lines.append(f"{'ABC'[index]}. {_PARTY_HEADINGS[party][0]}: {len(rows)}")
+    lines += ["", "The massacres are distributed across the governorates as follows:"]
+    lines += [f"{gov}: {n} massacres" for gov, n in by_gov.items()]
+    killed = sum(k for rows in by_party.values() for k, _, _ in rows)
+    children = sum(c for rows in by_party.values() for _, c, _ in rows)
+    women = sum(w for rows in by_party.values() for _, _, w in rows)
+    lines += [
+        "",
+        f"{killed} individuals were killed in those massacres, including {children} children "
+        f"and {women} women.",
+        "",
+        "The death toll of these massacres is divided by perpetrator as follows:",
+    ]
+    for party, rows in by_party.items():
+        k, c, w = (sum(r[i] for r in rows) for i in range(3))
+        lines.append(f"{_PARTY_HEADINGS[party][0]}: {k} individuals, including {c} children "
+                     f"and {w} women.")  # fmt: skip
+    lines += ["", "II. Details"]
+    day = 1
+    for party in by_party:
+        lines += ["", f"{'ABC'[list(by_party).index(party)]}. {_PARTY_HEADINGS[party][0]}"]
+        for (cell_party, gov), rows in cells.items():
+            if cell_party != party:
+                continue
+            lines += ["", f"{gov} governorate"]
+            for k, c, w in rows:
+                town = rng.choice(_TOWNS[gov])
+                weekday = _WEEKDAYS[(day + 6) % 7]
+                lines += ["", f"On {weekday}, March {day}, 2015, {_PARTY_HEADINGS[party][1]} "
+                          f"{town} town in the suburbs of {gov} governorate, killing {k} "
+                          f"civilians, including {c} children and {w} women."]  # fmt: skip
+                day += 1
+    return "\n".join(lines) + "\n", {key: sum(r[0] for r in rows) for key, rows in cells.items()}
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_summary_that_agrees_with_its_incidents_shows_no_difference(seed: int) -> None:
+    text, _ = _agreeing_report(seed)
+    result = reconcile(text)
+    assert len(result.incidents) >= 1
+    assert result.ok, result.to_text()
+    assert result.differences.empty
+    tables = set(result.comparisons["table"])
+    assert {"massacres_total", "massacres_by_perpetrator", "massacres_by_governorate"} <= tables
+    assert {"victims_total", "victims_by_perpetrator"} <= tables
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_disagreement_names_the_figure_both_values_and_where_each_was_read(seed: int) -> None:
+    text, _ = _agreeing_report(seed)
+    # one incident paragraph now reports two more victims than the summary counted
+    paragraphs = list(re.finditer(r"(?m)^On \w+, March \d+, 2015, .*$", text))
+    changed = paragraphs[0]
+    k = int(re.search(r"killing (\d+) civilians", changed.group(0)).group(1))  # type: ignore[union-attr]
+    new = changed.group(0).replace(f"killing {k} civilians", f"killing {k + 2} civilians")
+    text = text[: changed.start()] + new + text[changed.end() :]
+    result = reconcile(text)
+    rows = result.differences
+    assert set(rows["check"]) == {"summary_vs_incidents"}
+    assert set(rows["measure"]) == {"killed"}
+    assert set(rows["table"]) == {"victims_total", "victims_by_perpetrator"}
+    assert (rows["compared_value"] - rows["summary_value"] == 2).all()
+    for row in rows.itertuples():
+        printed = text[int(row.summary_span_start) : int(row.summary_span_end)]
+        assert str(int(row.summary_value)) in printed
+        read = [tuple(map(int, pair.split("-"))) for pair in row.compared_spans.split(";")]
+        assert any(new in text[a:b] or text[a:b] in new for a, b in read)
+    assert "summary read at chars" in result.to_text()

@@ -6,13 +6,14 @@ their sentences and numbers are made up.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from syria_geo.errors import ReportParseError
-from syria_geo.reports.reader import FIGURE_COLUMNS, reconcile, summary_from_text
+from syria_geo.reports import FIGURE_COLUMNS, reconcile, summary_from_text, text_from_pdf
 
 from .conftest import CliRunner
 
@@ -355,3 +356,199 @@ def test_a_figures_choropleth_says_massacres_not_incidents() -> None:
     ]
     assert any(t.startswith("Massacres printed in the summaries") for t in legend_titles)
     assert fig._suptitle.get_text().startswith("Massacres printed in the summaries per")
+
+
+# --- a page break inside a summary sentence (a real PDF) -------------------------------------------
+
+_PAGED = [
+    "SNHR: massacres documented in October 2015",
+    "",
+    "SNHR documented no less than 40 massacres in October, distributed as follows:",
+    "A- Government forces (army, security services, local and foreign militias) committed 29",
+    "massacres",
+    "B- Russian forces were responsible for 10 massacres",
+    "C- Unidentified groups committed one massacre",
+    "",
+    "Massacres by governorate: Aleppo: 13 massacres were committed, Idlib: 11, Homs: 8",
+    "massacres, Hama: 8 massacres.",
+    "",
+    "In those massacres 552 victims, including 141 children and 88 women, were killed.",
+    "The death toll of these massacres by perpetrator:",
+    "- Government forces: 377 victims, amongst them 101",
+    # page break here: the children and women of the line above are on the next page
+    "children and 70 women",
+    "- Russian forces: 160 victims, amongst them 38 children and 17 women",
+    "- Unidentified groups: 15 victims, including 2 children and 1 woman",
+]
+
+
+def _paged_pdf(path: Path, lines: list[str], break_after: int) -> None:
+    """A two-page PDF of ``lines`` with a page number at the foot of each page; page 1 ends
+    after line ``break_after`` (the lines written for this test)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    for number, page in enumerate((lines[:break_after], lines[break_after:]), start=1):
+        y = 800.0
+        pdf.setFont("Helvetica", 9)
+        for line in page:
+            pdf.drawString(40, y, line)
+            y -= 12
+        pdf.drawString(290, 30, str(number))
+        pdf.showPage()
+    pdf.save()
+
+
+def test_a_page_break_inside_a_summary_sentence_loses_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "snhr-2015-10.pdf"
+    cut = _PAGED.index("children and 70 women")
+    _paged_pdf(path, _PAGED, cut)
+    text = text_from_pdf(path)
+    # the sentence is cut by the end of page 1, its page number and the start of page 2
+    assert re.search(r"amongst them 101\n1\n\s*children and 70 women", text)
+    from_pdf = summary_from_text(text)
+    plain = summary_from_text("\n".join(_PAGED) + "\n")
+    assert _rows(from_pdf) == _rows(plain)
+    assert ("massacre_children", "syrian_regime", "", 101) in _rows(from_pdf)
+    assert ("massacre_women", "syrian_regime", "", 70) in _rows(from_pdf)
+    assert len(from_pdf) == 20
+    assert (from_pdf["warnings"] == "").all()  # 29 + 10 + 1 = 40; 101 + 38 + 2 = 141; ...
+    regime = from_pdf[
+        (from_pdf["perpetrator"] == "syrian_regime") & (from_pdf["measure"] == "massacre_women")
+    ].iloc[0]
+    # the span runs from the label across the page break to the women
+    read = text[regime["span_start"] : regime["span_end"]]
+    assert read.startswith("- Government forces: 377")
+    assert read.rstrip().endswith("70 women")
+
+
+# --- the shapes of the 2014-2015 summaries (issue 26), in words written for these tests ----------
+
+
+def _figures(text: str) -> set[tuple[str, str, str, int]]:
+    return _rows(summary_from_text("SNHR monthly report, May 2015\n\n" + text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SNHR documented not less than 17 massacres in May.", ("massacres", "all", "", 17)),
+        ("No less than 23 massacres were committed in May, according to SNHR.",
+         ("massacres", "all", "", 23)),
+        ("In May, SNHR recorded at least 31 massacres.", ("massacres", "all", "", 31)),
+        ("SNHR documented, during the month of May 2015, 12 massacres at least, as follows:",
+         ("massacres", "all", "", 12)),
+        ("SNHR documented in the month of May 2015 fourteen massacres at least as follows:",
+         ("massacres", "all", "", 14)),
+    ],
+)  # fmt: skip
+def test_the_months_total_with_a_hedge(text: str, expected: tuple[str, str, str, int]) -> None:
+    assert _figures(text) == {expected}
+
+
+def test_the_months_total_printed_in_the_title_only() -> None:
+    text = (
+        "Not Less than 44 Massacres in May 2015\n\n9 of them by Russian forces\n\n"
+        "I- Executive Summary\nGovernment forces: 35 massacres\nRussian forces: 9 massacres\n\n"
+        "SNHR monthly report\n"
+    )
+    frame = summary_from_text(text)
+    assert _rows(frame) == {
+        ("massacres", "all", "", 44),
+        ("massacres", "syrian_regime", "", 35),
+        ("massacres", "russia", "", 9),
+    }
+    # printed in the body too: the body's figure, once
+    both = text.replace(
+        "I- Executive Summary\n", "I- Executive Summary\nSNHR documented 45 massacres.\n"
+    )
+    assert ("massacres", "all", "", 45) in _rows(summary_from_text(both))
+    assert ("massacres", "all", "", 44) not in _rows(summary_from_text(both))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In those massacres 310 victims, including 77 children and 41 women, were killed.",
+        "The death toll of these massacres reached 310 civilians, among them 77 children and 41 women.",
+        "310 people were killed in these massacres, amongst them 77 children and 41 women.",
+        "These massacres killed 310 victims, of whom 77 were children and 41 were women.",
+        "In total, 310 were killed in those massacres including 77 children and 41 women.",
+        "According to SNHR, 310 individuals\nwere killed in these massacres, including 77 children\nand 41 women (adult female).",
+    ],
+)  # fmt: skip
+def test_the_victims_of_the_months_massacres_in_any_verb_position(sentence: str) -> None:
+    assert _figures(sentence) == {
+        ("massacre_victims", "all", "", 310),
+        ("massacre_children", "all", "", 77),
+        ("massacre_women", "all", "", 41),
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "party"),
+    [
+        ("A- Government forces (army, security forces, local and foreign militias) committed 21 "
+         "massacres", "syrian_regime"),
+        ("The Syrian regime and its allies perpetrated 21 massacres.", "syrian_regime"),
+        ("Russian forces were responsible for 21 massacres.", "russia"),
+        ("21 massacres were perpetrated by Kurdish self-management forces.", "sdf"),
+        ("Armed groups: perpetrated twenty-one massacres", "armed_opposition"),
+        ("Extremist groups: 21 massacres", "extremist_groups"),
+        ("- Daesh: 21 massacres", "isis"),
+    ],
+)  # fmt: skip
+def test_perpetrator_lines_with_long_parentheses_and_other_verbs(line: str, party: str) -> None:
+    assert _figures(line) == {("massacres", party, "", 21)}
+
+
+def test_governorates_in_one_running_line_and_repeats_under_a_sub_heading() -> None:
+    text = (
+        "SNHR documented 30 massacres in May, distributed as follows:\n"
+        "A- Government forces committed 27 massacres\nB- ISIS committed three massacres\n\n"
+        "A- Government forces committed 27 massacres in May 2015, detailed as follows:\n"
+        "– 20 in areas held by armed opposition factions.\n"
+        "– 7 massacres were committed in regions under the control of ISIS.\n\n"
+        "The massacres by governorate:\n"
+        "Aleppo: 11 massacres were committed, Idlib: 9, Damascus suburbs: 6 massacres, Hama: 3 "
+        "massacres, and Al Sawaida: 1 massacre.\n"
+    )
+    assert _figures(text) == {
+        ("massacres", "all", "", 30),
+        ("massacres", "syrian_regime", "", 27),
+        ("massacres", "isis", "", 3),
+        ("massacres", "all", "SY02", 11),
+        ("massacres", "all", "SY07", 9),
+        ("massacres", "all", "SY03", 6),
+        ("massacres", "all", "SY05", 3),
+        ("massacres", "all", "SY13", 1),
+    }
+    frame = summary_from_text("SNHR, May 2015\n\n" + text)
+    assert len(frame) == 8  # the repeated 27 is one figure, the areas of control none
+    assert (frame["warnings"] == "").all()
+
+
+def test_victims_per_perpetrator_as_dash_items_and_distractors() -> None:
+    text = (
+        "SNHR defines a massacre as an incident that kills five or more people at once.\n\n"
+        "The most notable massacre was in Douma on 3 May, where 61 victims died in that massacre.\n\n"
+        "Victims of these massacres by perpetrator:\n"
+        "– Government forces: 190 victims, amongst them 51 children and 30 women\n"
+        "– Extremist Islamic groups:\n"
+        "a- ISIS: 44 civilians, of whom 3 children\n"
+        "– Unidentified groups: 11 children\n"
+        "– Armed opposition factions: 9 individuals including 4 chil- dren\n"
+        "Women and children were 39.2 % of the victims.\n"
+    )
+    assert _figures(text) == {
+        ("massacre_victims", "syrian_regime", "", 190),
+        ("massacre_children", "syrian_regime", "", 51),
+        ("massacre_women", "syrian_regime", "", 30),
+        ("massacre_victims", "isis", "", 44),
+        ("massacre_children", "isis", "", 3),
+        ("massacre_victims", "other_parties", "", 11),
+        ("massacre_children", "other_parties", "", 11),
+        ("massacre_victims", "armed_opposition", "", 9),
+        ("massacre_children", "armed_opposition", "", 4),
+    }

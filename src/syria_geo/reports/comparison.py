@@ -143,87 +143,17 @@ class _FactReader:
 def _region_facts(
     flat: MappedText, role: SectionRole, incident_spans: list[tuple[int, int]]
 ) -> list[SummaryFact]:
-    """The facts of one section: totals statement by statement, then a summary's tables."""
+    """The facts of one section that the figures reader leaves to this module.
+
+    That is a summary's massacres by perpetrator and area of control (a sub-breakdown that
+    :func:`syria_geo.reports.summary.figures_from_text` does not count as a figure).
+    """
     reader = _FactReader(flat, incident_spans)
-    region = flat.text
-    statements = _flat_statements(region)
-    for a, b in statements:
-        _massacre_total_facts(reader, a, b)
-        _victim_total_facts(reader, a, b)
     if role != "summary":
         return reader.facts
-    low, high = _monthly_window(region, statements)
-    _party_item_facts(reader, low, high)
-    _governorate_item_facts(reader, low, high)
+    low, high = _monthly_window(flat.text, _flat_statements(flat.text))
     _control_item_facts(reader, low, high)
-    _victim_item_facts(reader, low, high)
     return reader.facts
-
-
-def _massacre_total_facts(reader: _FactReader, a: int, b: int) -> None:
-    """The month's number of massacres in statement ``a:b`` (the first one it prints)."""
-    sentence = reader.flat.text[a:b]
-    for match in rules.MASSACRE_TOTAL.finditer(sentence):
-        if reader.inside_incident(a + match.start()):
-            continue
-        value_text = match.group("n")
-        if rules.CUMULATIVE.search(sentence):
-            including = re.search(
-                rf"including\s+(?P<n>{rules.NUMBER})\s+massacres?\s+in\s+"
-                rf"(?:{'|'.join(rules.MONTHS)})",
-                sentence,
-                re.IGNORECASE,
-            )
-            if including is None or including.start() < match.start() - 20:
-                continue
-            value_text = including.group("n")
-        value = rules.parse_number(value_text)
-        reader.add("massacres_total", "all", "count", value, match.group(0), a, b)
-        rest = sentence[match.end() :]
-        if re.search(r"\bfollows\b", rest, re.IGNORECASE):
-            return
-        if value == 1 or re.search(r"\ball\b", rest, re.IGNORECASE):
-            _total_attribution_facts(reader, value, rest, a, b)
-        return
-
-
-def _total_attribution_facts(reader: _FactReader, value: int, rest: str, a: int, b: int) -> None:
-    """Party and governorate of a total that names them (one massacre, or all by one party)."""
-    party = party_of_heading(rest) or (
-        "other_parties"
-        if re.search(
-            r"\bother\s+parties\b|\bunknown\b|not\s+yet\s+been\s+identified",
-            rest,
-            re.IGNORECASE,
-        )
-        else None
-    )
-    if party is not None:
-        reader.add("massacres_by_perpetrator", party, "count", value, rest[:120], a, b)
-    gov = re.search(
-        rf"\bin\s+(?:the\s+)?(?:[a-z]+\s+suburbs\s+of\s+)?"
-        rf"(?P<gov>{rules.GOVERNORATE_NAME})\s+governorate",
-        rest,
-        re.IGNORECASE,
-    )
-    gov_key = rules.normalize_governorate(gov.group("gov")) if gov else None
-    if gov is not None and gov_key is not None and value == 1:
-        reader.add("massacres_by_governorate", gov_key, "count", value, gov.group(0), a, b)
-
-
-def _victim_total_facts(reader: _FactReader, a: int, b: int) -> None:
-    """The victims of the month's massacres printed in statement ``a:b``."""
-    sentence = reader.flat.text[a:b]
-    for pattern in rules.SUMMARY_VICTIMS_TOTAL:
-        for match in pattern.finditer(sentence):
-            if reader.inside_incident(a + match.start()):
-                continue
-            rest = (match.group("rest") or "") + (match.groupdict().get("rest2") or "")
-            start, end = a + match.start(), a + match.end()
-            _victim_facts(
-                reader.add, "victims_total", "all", match.group("n"), rest, match.group(0),
-                start, end,
-            )  # fmt: skip
 
 
 def _monthly_window(region: str, statements: list[tuple[int, int]]) -> tuple[int, int]:
@@ -243,39 +173,6 @@ def _monthly_window(region: str, statements: list[tuple[int, int]]) -> tuple[int
         len(region),
     )
     return low, high
-
-
-def _party_item_facts(reader: _FactReader, low: int, high: int) -> None:
-    """Counts per party: ``A. Government forces (...): 26``."""
-    for match in rules.SUMMARY_PARTY_ITEM.finditer(reader.flat.text, low, high):
-        party = party_of_heading(match.group("name"))
-        if party is not None:
-            n = rules.parse_number(match.group("n"))
-            reader.add(
-                "massacres_by_perpetrator", party, "count", n, match.group("name"), *match.span()
-            )
-
-
-def _governorate_item_facts(reader: _FactReader, low: int, high: int) -> None:
-    """Counts per governorate, from the lists after a governorates introduction."""
-    region = reader.flat.text
-    for intro in rules.SUMMARY_GOV_INTRO.finditer(region, low, high):
-        cursor = intro.end()
-        for match in rules.SUMMARY_GOV_ITEM.finditer(region, intro.end(), high):
-            if _LIST_GAP.sub("", region[cursor : match.start()]):
-                break
-            gov_key = rules.normalize_governorate(match.group("gov"))
-            if gov_key:
-                n = rules.parse_number(match.group("n"))
-                reader.add(
-                    "massacres_by_governorate",
-                    gov_key,
-                    "count",
-                    n,
-                    match.group("gov"),
-                    *match.span(),
-                )
-            cursor = match.end()
 
 
 def _control_item_facts(reader: _FactReader, low: int, high: int) -> None:
@@ -302,38 +199,6 @@ def _control_item_facts(reader: _FactReader, low: int, high: int) -> None:
             cursor = match.end()
 
 
-def _victim_item_facts(reader: _FactReader, low: int, high: int) -> None:
-    """Victims per party: ``Government forces: 211 individuals including 65 children ...``."""
-    region = reader.flat.text
-    for intro in rules.SUMMARY_VICTIMS_INTRO.finditer(region, low, high):
-        heads = list(rules.SUMMARY_VICTIMS_ITEM.finditer(region, intro.end(), high))
-        previous_end = intro.end()
-        for index, head in enumerate(heads):
-            party = party_of_heading(head.group("name"))
-            if party is None or head.start() - previous_end > 300:
-                break
-            # up to the next item's number (its label may have swallowed this item's tail)
-            stop = heads[index + 1].start("n") if index + 1 < len(heads) else high
-            rest = re.split(r"[.;¶]", region[head.end() : stop], maxsplit=1)[0]
-            previous_end = head.end() + len(rest)
-            _victim_facts(
-                reader.add, "victims_by_perpetrator", party, head.group("n"), rest,
-                head.group("name"), head.start(), previous_end,
-            )  # fmt: skip
-
-
-def _victim_facts(
-    add: Any, table: str, key: str, killed: str, rest: str, raw: str, start: int, end: int
-) -> None:
-    add(table, key, "killed", rules.parse_number(killed), raw, start, end)
-    children = rules.SUMMARY_CHILDREN.search(rest)
-    if children:
-        add(table, key, "children", rules.parse_number(children.group("n")), raw, start, end)
-    women = rules.SUMMARY_WOMEN.search(rest)
-    if women:
-        add(table, key, "women", rules.parse_number(women.group("n")), raw, start, end)
-
-
 _COMPARISON_COLUMNS = (
     "check",
     "table",
@@ -347,6 +212,7 @@ _COMPARISON_COLUMNS = (
     "incident_seqs",
     "summary_span_start",
     "summary_span_end",
+    "compared_spans",
     "detail",
 )
 
@@ -364,8 +230,12 @@ class Reconciliation:
     comparisons
         One row per comparison (columns ``check``, ``table``, ``key``, ``measure``,
         ``summary_value``, ``compared_value``, ``compared_with``, ``difference``, ``status``,
-        ``incident_seqs``, ``summary_span_start``, ``summary_span_end``, ``detail``). ``check``
-        is ``summary_vs_incidents`` or ``summary_internal`` (the summary against itself).
+        ``incident_seqs``, ``summary_span_start``, ``summary_span_end``, ``compared_spans``,
+        ``detail``). ``check`` is ``summary_vs_incidents`` or ``summary_internal`` (the summary
+        against itself). The summary's figure was read at ``summary_span_start:summary_span_end``
+        of the input text; ``compared_spans`` says where the value it is compared with was read
+        (``start-end`` ranges, ``;``-separated): the incidents' paragraphs, the summary lines
+        that were summed, or the earlier printing of the same figure.
     incidents
         The extracted incidents that were compared.
     notes
@@ -420,6 +290,11 @@ class Reconciliation:
             )
             if row.status != "match":
                 line += f" (difference {row.difference})"
+                start, end = row.summary_span_start, row.summary_span_end
+                if isinstance(start, (int, np.integer)) and isinstance(end, (int, np.integer)):
+                    line += f"; summary read at chars {int(start)}-{int(end)}"
+                if row.compared_spans:
+                    line += f", compared value at chars {row.compared_spans!s}"
                 if row.incident_seqs:
                     line += f"; incidents {row.incident_seqs!s}"
                 if row.detail:
@@ -435,6 +310,14 @@ def _seqs(frame: pd.DataFrame) -> str:
     return ",".join(str(int(s)) for s in frame["seq"])
 
 
+def _spans(frame: pd.DataFrame) -> str:
+    """Where the incidents of ``frame`` were read (``start-end;...``; empty without spans)."""
+    if "span_start" not in frame or "span_end" not in frame:
+        return ""
+    pairs = zip(frame["span_start"].tolist(), frame["span_end"].tolist(), strict=True)
+    return ";".join(f"{int(a)}-{int(b)}" for a, b in pairs if pd.notna(a) and pd.notna(b))
+
+
 def _comparison(
     check: str,
     fact: SummaryFact | None,
@@ -446,6 +329,8 @@ def _comparison(
     compared_with: str,
     seqs: str,
     detail: str = "",
+    *,
+    spans: str = "",
 ) -> dict[str, Any]:
     """One row of the comparisons table, with its difference and status."""
     if summary_value is None or compared_value is None:
@@ -467,6 +352,7 @@ def _comparison(
         "incident_seqs": seqs,
         "summary_span_start": None if fact is None else fact.span_start,
         "summary_span_end": None if fact is None else fact.span_end,
+        "compared_spans": spans,
         "detail": detail,
     }
 
@@ -531,6 +417,7 @@ def _table_against_incidents(
                     "",
                     f"printed as {previous.value} at chars {previous.span_start}-"
                     f"{previous.span_end} and as {fact.value} at chars {fact.span_start}-{fact.span_end}",
+                    spans=f"{previous.span_start}-{previous.span_end}",
                 )
             )
             continue
@@ -547,6 +434,7 @@ def _table_against_incidents(
                 _value(frame, fact.measure),
                 "extracted incidents",
                 _seqs(frame),
+                spans=_spans(frame),
             )
         )
     return rows, seen
@@ -573,6 +461,7 @@ def _unlisted_keys(
                     "extracted incidents",
                     _seqs(frame),
                     "extracted incidents under a key the summary does not list",
+                    spans=_spans(frame),
                 )
             )
     return rows
@@ -601,6 +490,7 @@ def _unlisted_controls(
                     "extracted incidents",
                     _seqs(sub),
                     "extracted incidents under a control the summary does not list",
+                    spans=_spans(sub),
                 )
             )
     return rows
@@ -615,13 +505,16 @@ def _first(
 
 def _unique_sum(
     by_table: dict[str, list[SummaryFact]], table: str, measure: str, prefix: str = ""
-) -> tuple[int, int] | None:
-    """Sum and number of the keys of ``table`` (first value of each key), if any."""
-    values: dict[str, int] = {}
+) -> tuple[int, int, str] | None:
+    """Sum and number of the keys of ``table`` (first value of each key), and their spans."""
+    values: dict[str, SummaryFact] = {}
     for fact in by_table.get(table, []):
         if fact.measure == measure and fact.key.startswith(prefix):
-            values.setdefault(fact.key, fact.value)
-    return (sum(values.values()), len(values)) if values else None
+            values.setdefault(fact.key, fact)
+    if not values:
+        return None
+    spans = ";".join(f"{f.span_start}-{f.span_end}" for f in values.values())
+    return sum(f.value for f in values.values()), len(values), spans
 
 
 def _summary_internal(by_table: dict[str, list[SummaryFact]]) -> list[dict[str, Any]]:
@@ -643,6 +536,7 @@ def _summary_internal(by_table: dict[str, list[SummaryFact]]) -> list[dict[str, 
                         summed[0],
                         f"sum of {table}",
                         "",
+                        spans=summed[2],
                     )
                 )
     for fact in by_table.get("massacres_by_perpetrator", []):
@@ -659,6 +553,7 @@ def _summary_internal(by_table: dict[str, list[SummaryFact]]) -> list[dict[str, 
                     summed[0],
                     "sum of massacres_by_control",
                     "",
+                    spans=summed[2],
                 )
             )
     for measure in ("killed", "children", "women"):
@@ -676,6 +571,7 @@ def _summary_internal(by_table: dict[str, list[SummaryFact]]) -> list[dict[str, 
                     summed[0],
                     "sum of victims_by_perpetrator",
                     "",
+                    spans=summed[2],
                 )
             )
     return rows
@@ -755,9 +651,9 @@ def reconciliation_from_report(
     ]
     if missing:
         raise InputFormatError(f"incident table lacks columns: {', '.join(missing)}")
-    facts = _facts(parsed, frame)
-    # the line reader of :func:`summary_from_text` fills the tables the table reader missed
-    facts += _facts_from_figures(_all_figures(parsed, facts), facts)
+    # the summary's figures (as :func:`summary_from_text` reads them) and its areas of control
+    facts = _facts(parsed, frame) + _facts_from_figures(_all_figures(parsed))
+    facts.sort(key=lambda fact: fact.span_start)
     notes: list[str] = []
     tables = {f.table for f in facts}
     for table in (
@@ -806,18 +702,6 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "span_end",
     "warnings",
 )
-#: How each summary table of :func:`reconcile` maps to a figure measure.
-_TABLE_MEASURES: dict[tuple[str, str], str] = {
-    ("massacres_total", "count"): "massacres",
-    ("massacres_by_perpetrator", "count"): "massacres",
-    ("massacres_by_governorate", "count"): "massacres",
-    ("victims_total", "killed"): "massacre_victims",
-    ("victims_total", "children"): "massacre_children",
-    ("victims_total", "women"): "massacre_women",
-    ("victims_by_perpetrator", "killed"): "massacre_victims",
-    ("victims_by_perpetrator", "children"): "massacre_children",
-    ("victims_by_perpetrator", "women"): "massacre_women",
-}
 
 
 def _adm1_pcodes() -> dict[str, str]:
@@ -835,32 +719,11 @@ def _adm1_pcodes() -> dict[str, str]:
     return out
 
 
-def _figure_of_fact(fact: SummaryFact) -> _summary.Figure | None:
-    measure = _TABLE_MEASURES.get((fact.table, fact.measure))
-    if measure is None:
-        return None
-    party = fact.key if fact.table.endswith("_by_perpetrator") else "all"
-    gov = fact.key if fact.table == "massacres_by_governorate" else None
-    return _summary.Figure(
-        measure, party, gov, fact.value, fact.span_start, fact.span_end, fact.raw
-    )
-
-
-def _all_figures(parsed: ParsedReport, facts: list[SummaryFact]) -> list[_summary.Figure]:
-    """The figures of the table reader (:func:`_facts`) and of the line readers, in order.
-
-    Spans are offsets in the original text. A line-reader figure is added when the table
-    reader has no figure with the same measure, perpetrator and governorate.
-    """
-    figures = [f for f in (_figure_of_fact(fact) for fact in facts) if f is not None]
-    known = {f.key for f in figures}
-    read = [(f.start, f.end) for f in figures]
-    for figure in _summary.figures_from_text(parsed.mapped):
+def _all_figures(parsed: ParsedReport) -> list[_summary.Figure]:
+    """The summary's figures with spans in the original text, their sums checked."""
+    figures = _summary.figures_from_text(parsed.mapped)
+    for figure in figures:
         figure.start, figure.end = parsed.mapped.original_span(figure.start, figure.end)
-        if figure.key in known or any(s < figure.end and figure.start < e for s, e in read):
-            continue  # the table reader already read this statement
-        figures.append(figure)
-    figures.sort(key=lambda f: (f.start, f.end))
     _summary.check_sums(figures)
     return figures
 
@@ -889,7 +752,7 @@ def figures_from_report(parsed: ParsedReport, frame: pd.DataFrame) -> pd.DataFra
     ``frame`` holds the incidents extracted from ``parsed`` (their spans are not read as
     summary statements).
     """
-    figures = _all_figures(parsed, _facts(parsed, frame))
+    figures = _all_figures(parsed)
     period = _figures_period(parsed.mapped.text, parsed.period)
     pcodes = _adm1_pcodes()
     rows = [
@@ -924,16 +787,15 @@ def figures_from_report(parsed: ParsedReport, frame: pd.DataFrame) -> pd.DataFra
     return table
 
 
-def _facts_from_figures(
-    figures: list[_summary.Figure], facts: list[SummaryFact]
-) -> list[SummaryFact]:
-    """Summary facts for :func:`reconcile` from line-reader figures.
+def _facts_from_figures(figures: list[_summary.Figure]) -> list[SummaryFact]:
+    """Summary facts for :func:`reconcile`: the figures about the month's massacres.
 
-    Only for the tables the table reader (:func:`_facts`) found nothing of.
+    Items of a list under a perpetrator's own total (``part_of``) are not facts of their own.
     """
-    found = {f.table for f in facts}
     out: list[SummaryFact] = []
     for figure in figures:
+        if figure.part_of is not None:
+            continue
         if figure.measure == "massacres":
             if figure.governorate is not None:
                 table, key = "massacres_by_governorate", figure.governorate
@@ -942,14 +804,12 @@ def _facts_from_figures(
             else:
                 table, key = "massacres_total", "all"
             measure = "count"
-        elif figure.measure.startswith("massacre_"):
+        elif figure.measure.startswith("massacre_") and figure.governorate is None:
             by_party = figure.perpetrator != "all"
             table = "victims_by_perpetrator" if by_party else "victims_total"
             key = figure.perpetrator
             measure = {"victims": "killed"}.get(figure.measure[9:], figure.measure[9:])
         else:
-            continue
-        if table in found:
             continue
         out.append(
             SummaryFact(table, key, measure, figure.value, figure.label, figure.start, figure.end)

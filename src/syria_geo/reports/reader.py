@@ -346,15 +346,19 @@ def reconcile(
 def summary_from_text(text: str, *, report_id: str | None = None) -> pd.DataFrame:
     """Every figure an SNHR report prints in its summaries, one row per printed figure.
 
-    Reads the shapes SNHR has used from 2014 to 2022: massacres by perpetrator
-    (``Government forces: 41 massacres``, ``A- ... committed 28 massacres``, ``... perpetrated
-    22 of the 26 massacres while ... perpetrated one``; a parent heading with sub-items gives
-    the sub-items), by governorate (one per line or ``Idlib 7, Rural Damascus 12``), the
-    month's total, the victims of the massacres (``In total, 412 were killed in those
-    massacres including 97 children and 53 women``, ``ISIS: 140 civilians, including ...``)
-    and, in the monthly death-toll reports, civilians killed (with children and women), by
-    perpetrator, deaths due to torture and deaths of medical personnel and media workers.
-    Numbers may be written in words (up to 999).
+    Every number of the summary sections is read with what the words around it say: the
+    noun it counts, the perpetrator or governorate of its label (or of ``... by X``, ``at the
+    hands of X``, a label line above it) and its role (the month's total, an item of a list,
+    the children and women of the victims before them; a count by area of control, a
+    year-to-date toll, a percentage or a page number is not a figure). That covers the
+    massacres (total, by perpetrator, by governorate), the victims of the month's massacres
+    and, in the monthly death-toll reports, civilians killed (with children and women) by
+    perpetrator and governorate, deaths due to torture and deaths of medical personnel and
+    media workers, as SNHR has printed them since 2014 (``SNHR documented not less than 38
+    massacres``, ``A- Government forces (...) committed 28 massacres``, ``Aleppo: 12 massacres
+    were committed, Idlib: 9``, ``In those massacres 402 victims, including 98 children and 60
+    women, were killed``, ``– Daesh: 21 victims``); numbers in digits or words (up to 999).
+    See ``docs/incidents.md`` (Summary figures).
 
     Parameters
     ----------
@@ -370,11 +374,12 @@ def summary_from_text(text: str, *, report_id: str | None = None) -> pd.DataFram
         Columns :data:`FIGURE_COLUMNS`: ``report_id``, ``period`` (YYYY-MM), ``measure``
         (``massacres``, ``massacre_victims``, ``massacre_children``, ``massacre_women``,
         ``killed``, ``children``, ``women``, ``torture_deaths``, ``medical_personnel``,
-        ``media_workers``), ``perpetrator`` (``all`` or a value of ``perpetrator_section``),
-        ``adm1_pcode`` (empty for the whole country), ``value`` (as printed), ``span_start`` and
-        ``span_end`` (offsets of the statement in ``text``) and ``warnings`` (a total the
-        report's own lines sum differently to is kept as printed and flagged here). A report
-        that prints no figure gives an empty table with ``attrs["reason"]``.
+        ``media_workers``), ``perpetrator`` (``all``, a value of ``perpetrator_section`` or
+        ``extremist_groups``), ``adm1_pcode`` (empty for the whole country), ``value`` (as
+        printed), ``span_start`` and ``span_end`` (offsets in ``text`` of the figure's item,
+        from its label) and ``warnings`` (a total the report's own lines sum differently to is
+        kept as printed and flagged here). A report that prints no figure gives an empty table
+        with ``attrs["reason"]``.
 
     Raises
     ------

@@ -477,7 +477,7 @@ GOVERNORATE_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "Idlib": (r"idlib", r"idleb"),
     "Hama": (r"hama(?!\w)",),
     "Homs": (r"homs",),
-    "Daraa": (r"dara['’]?a", r"deraa", r"dar['’]a{1,2}", r"der['’]?aa"),
+    "Daraa": (r"dara['’‘]?a", r"deraa", r"dar['’‘]a{1,2}", r"der['’‘]?aa"),
     "Deir ez-Zor": (
         r"deir[\s-]+(?:ez|al|el|az|ed|a)[\s-]*zou?r",
         r"dayr[\s-]+az[\s-]*zawr",
@@ -489,7 +489,7 @@ GOVERNORATE_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "Hasakah": (r"(?:al[\s-]+)?hass?a?kk?a(?:h)?", r"(?:al[\s-]+)?hass?akk?eh"),
     "Latakia": (r"latt?akia", r"lattaquie"),
     "Tartus": (r"tart(?:ou|u|o)s",),
-    "As-Suwayda": (r"(?:(?:as|al)[\s-]*)?(?:suwayda|sweida|suwaida|swaida)",),
+    "As-Suwayda": (r"(?:(?:as|al)[\s-]*)?(?:suwayda|sweida|suwaida|swaida|sawaida|sawida)",),
     "Quneitra": (r"(?:al[\s-]+)?quneitra", r"qunaitra"),
 }
 #: The governorates, from the one list (:mod:`syria_geo.vocabulary`); the aliases above
@@ -758,24 +758,6 @@ CUMULATIVE: Final[re.Pattern[str]] = re.compile(
 #: Paragraph mark used when a summary region is flattened to one line (blank lines become
 #: `` ¶ `` so list items and paragraphs keep a boundary).
 PARA: Final[str] = "¶"
-_VICTIM_UNIT = r"(?:individuals?|civilians?|people|persons|victims)"
-#: ``A. Government forces (...): 26`` -- a count per party (the label is checked with
-#: :func:`syria_geo.reports.text.party_of_heading`).
-SUMMARY_PARTY_ITEM: Final[re.Pattern[str]] = re.compile(
-    rf"(?P<name>[^:.;¶]{{2,200}}?)\s*:\s*(?P<n>{NUMBER})(?:\s+massacres?)?"
-    rf"(?![\w,%])(?!\s*(?:{_VICTIM_UNIT}|children|women|%|percent))",
-    re.IGNORECASE,
-)
-#: ``Aleppo: 24 massacres`` / ``Deir Ez-Zour, 24`` inside a governorate list.
-SUMMARY_GOV_ITEM: Final[re.Pattern[str]] = re.compile(
-    rf"(?P<gov>{GOVERNORATE_NAME})(?:\s+(?:governorate|province))?\s*[:,]\s*(?P<n>{NUMBER})\b"
-    r"(?:\s+massacres?)?",
-    re.IGNORECASE,
-)
-SUMMARY_GOV_INTRO: Final[re.Pattern[str]] = re.compile(
-    r"(?:distributed|divided)\s+(?:across|by|among|over)\s+(?:the\s+)?(?:syrian\s+)?governorates",
-    re.IGNORECASE,
-)
 SUMMARY_CONTROL_INTRO: Final[re.Pattern[str]] = re.compile(
     r"massacres\s+(?:perpetrated|committed)\s+by\s+(?P<party>[^:.;¶]+?)\s+"
     r"(?:in\s+\w+\s+\d{4}\s+)?(?:are|were)\s+distributed\s+by\s+(?:the\s+)?areas?\s+of\s+control",
@@ -787,33 +769,4 @@ SUMMARY_CONTROL_ITEM: Final[re.Pattern[str]] = re.compile(
     r"|(?:jointly\s+)?controlled\s+(?:jointly\s+)?by)\s+"
     r"(?P<raw>[^.;¶]+?)(?=\s*(?:[.;¶]|$)|\s+[-•]\s)",
     re.IGNORECASE,
-)
-SUMMARY_VICTIMS_INTRO: Final[re.Pattern[str]] = re.compile(
-    r"death\s+toll\s+of\s+(?:these|those|the)\s+massacres\s+is\s+(?:divided|distributed)",
-    re.IGNORECASE,
-)
-#: ``Government forces: 211 individuals`` (children and women follow, up to the next item).
-SUMMARY_VICTIMS_ITEM: Final[re.Pattern[str]] = re.compile(
-    rf"(?P<name>[^:.;¶]{{2,200}}?)\s*:\s*(?P<n>{NUMBER})\s+{_VICTIM_UNIT}\b",
-    re.IGNORECASE,
-)
-#: ``498 individuals including 161 children and 64 women died in these massacres`` and
-#: ``massacres ... resulted in the deaths of 18 civilians, including seven children``.
-SUMMARY_VICTIMS_TOTAL: Final[tuple[re.Pattern[str], ...]] = (
-    re.compile(
-        rf"(?P<n>{NUMBER})\s+(?:individuals|civilians|people|persons)(?P<rest>[^.]*?)"
-        r"\b(?:died|were\s+killed|killed)\s+in\s+(?:these|those|the)\s+massacres(?P<rest2>[^.]*)",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        rf"massacres\b[^.]*?\bresulted\s+in\s+the\s+deaths?\s+of\s+(?P<n>{NUMBER})\s+"
-        r"(?:individuals|civilians|people|persons)(?P<rest>[^.]*)",
-        re.IGNORECASE,
-    ),
-)
-SUMMARY_CHILDREN: Final[re.Pattern[str]] = re.compile(
-    rf"(?P<n>{NUMBER})\s+(?:(?:female|male)\s+)?children\b", re.IGNORECASE
-)
-SUMMARY_WOMEN: Final[re.Pattern[str]] = re.compile(
-    rf"(?P<n>{NUMBER})\s+(?:women|woman)\b", re.IGNORECASE
 )
