@@ -6,8 +6,9 @@ before it):
 - :mod:`syria_geo.core`: what every stage shares (shipped-data paths, safe files, caches,
   dates, points).
 - :mod:`syria_geo.gazetteer`: the shipped gazetteer and boundaries, and the name index.
-- :mod:`syria_geo.spatial`: joins to admin units and areas of control, control layers and
-  zones, the one count of incidents per unit.
+- :mod:`syria_geo.spatial`: joins to admin units and areas of control, control layers,
+  observations and zones (by day or month, from open data and reports), the one count of
+  incidents per unit.
 - :mod:`syria_geo.geocoding`: an offline geocoder for Syrian place strings, reverse
   geocoding and a geopy geocoder.
 - :mod:`syria_geo.incidents`: the one incidents frame, read from any table or GIS file.
@@ -64,11 +65,20 @@ if TYPE_CHECKING:  # what type checkers see; at run time the same names load laz
     from syria_geo.reports.reader import summary_from_text as summary_from_text
     from syria_geo.reports.reader import units_from_figures as units_from_figures
     from syria_geo.spatial.admin import join_admin as join_admin
+    from syria_geo.spatial.agreement import control_agreement as control_agreement
     from syria_geo.spatial.control import join_control as join_control
     from syria_geo.spatial.layers import load_control_layer as load_control_layer
+    from syria_geo.spatial.observations import (
+        observations_from_incidents as observations_from_incidents,
+    )
+    from syria_geo.spatial.observations import (
+        observations_from_open_data as observations_from_open_data,
+    )
     from syria_geo.spatial.rates import admin_rates as admin_rates
     from syria_geo.spatial.rates import incident_counts as incident_counts
+    from syria_geo.spatial.zones import control_fronts as control_fronts
     from syria_geo.spatial.zones import control_zones as control_zones
+    from syria_geo.spatial.zones import control_zones_by_month as control_zones_by_month
 
 #: Public name -> module that defines it (imported on first access, then cached).
 _LAZY: dict[str, str] = {
@@ -81,6 +91,11 @@ _LAZY: dict[str, str] = {
     "join_control": "syria_geo.spatial.control",
     "load_control_layer": "syria_geo.spatial.layers",
     "control_zones": "syria_geo.spatial.zones",
+    "control_zones_by_month": "syria_geo.spatial.zones",
+    "control_fronts": "syria_geo.spatial.zones",
+    "control_agreement": "syria_geo.spatial.agreement",
+    "observations_from_incidents": "syria_geo.spatial.observations",
+    "observations_from_open_data": "syria_geo.spatial.observations",
     "incident_counts": "syria_geo.spatial.rates",
     "admin_rates": "syria_geo.spatial.rates",
     "geocode": "syria_geo.geocoding.geocoder",
@@ -124,7 +139,10 @@ __all__ = [
     "__version__",
     "admin_rates",
     "choropleth",
+    "control_agreement",
+    "control_fronts",
     "control_zones",
+    "control_zones_by_month",
     "geocode",
     "geocode_batch",
     "geocode_frame",
@@ -140,6 +158,8 @@ __all__ = [
     "load_population",
     "load_sample_incidents",
     "map_incidents",
+    "observations_from_incidents",
+    "observations_from_open_data",
     "place_from_id",
     "places_from_name",
     "reconcile",

@@ -38,8 +38,10 @@ _COMMAND_MODULES: tuple[str, ...] = (
 #: names its paths this way, so one guard (:func:`syria_geo.core.files.check_paths`) checks them
 #: all before any work: inputs are regular files, outputs are not inputs and their folder
 #: exists.
-_INPUT_ARGS: tuple[str, ...] = ("input", "reports", "report", "control", "observations")
-_OUTPUT_ARGS: tuple[str, ...] = ("output",)
+_INPUT_ARGS: tuple[str, ...] = (
+    "input", "reports", "report", "control", "observations", "from_incidents",
+)  # fmt: skip
+_OUTPUT_ARGS: tuple[str, ...] = ("output", "fronts")
 
 
 def _paths(args: argparse.Namespace, names: tuple[str, ...]) -> list[Path]:

@@ -9,8 +9,14 @@ from typing import Any, Literal
 import geopandas as gpd
 import pandas as pd
 
-from syria_geo.core import atomic_path, reproducible_gdal, write_csv_atomic
-from syria_geo.errors import DataFileError, InputFormatError
+from syria_geo.core import (
+    atomic_path,
+    reproducible_gdal,
+    with_dates,
+    write_csv_atomic,
+    write_geojson,
+)
+from syria_geo.errors import DataFileError, InputFormatError, InvalidParameterError
 from syria_geo.incidents import incidents_from_file
 from syria_geo.io import to_csv, to_geojson, to_gpkg, to_parquet
 from syria_geo.vocabulary import extensions_of
@@ -77,37 +83,77 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_keep_formulas(join)
     join.set_defaults(func=_join)
 
+    _register_control(subparsers)
+
+
+def _register_control(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``control`` command."""
     control = subparsers.add_parser(
         "control",
-        help="build areas of control for a date from dated observations",
+        help="build areas of control for a day, a month or months from dated observations",
         description=(
-            "Build control zones for one day (Voronoi cells around the latest observation per "
-            "place within the window, limited to --max-distance-km, the rest 'unknown') from the "
-            "OCHA access-status snapshots and, optionally, more observation tables."
+            "Build control zones (Voronoi cells around the latest observation per place, each "
+            "within a reach adapted to the observations' spacing, merged by controller, the "
+            "rest 'unknown') from the open data shipped with the package (OCHA's access "
+            "snapshots and the Wikipedia detailed map's marks, dated by their content) and, "
+            "optionally, an incidents table's control statements and your own observation "
+            "tables. The layer is valid for its whole period, so `join --control` can use it. "
+            "Prints each period's coverage: the shares of Syria's area and population with a "
+            "known controller and the age of the freshest observation; a period no "
+            "observation covers gives a warning."
         ),
     )
-    control.add_argument("--date", required=True, help="day the zones describe, YYYY-MM-DD")
+    when = control.add_mutually_exclusive_group(required=True)
+    when.add_argument("--date", help="the day the zones describe, YYYY-MM-DD")
+    when.add_argument("--month", help="the month the zones describe, YYYY-MM")
+    when.add_argument(
+        "--from", dest="first_month", metavar="YYYY-MM",
+        help="first month of a range (with --to): one layer holding a period per month",
+    )  # fmt: skip
     control.add_argument(
-        "--output", "-o", type=Path, required=True, help="zones file: .geojson, .gpkg or .parquet"
+        "--to", dest="last_month", metavar="YYYY-MM", help="last month of the range (with --from)"
     )
     control.add_argument(
-        "--window-days", type=int, default=365, help="look-back window in days (default 365)"
-    )
+        "--output", "-o", type=Path, required=True,
+        help="zones file: .geojson (RFC 7946), .gpkg, .parquet or .csv (WKT)",
+    )  # fmt: skip
     control.add_argument(
-        "--max-distance-km",
-        type=float,
-        default=10.0,
+        "--window-days", type=int, default=92,
+        help="days an observation stays evidence after its date (default 92)",
+    )  # fmt: skip
+    control.add_argument(
+        "--lead-days", type=int, default=0,
+        help="days an observation is already evidence before its date (default 0)",
+    )  # fmt: skip
+    control.add_argument(
+        "--max-distance-km", type=float, default=10.0,
         help="largest distance of a zone from its observation (default 10)",
+    )  # fmt: skip
+    control.add_argument(
+        "--reach", choices=("spacing", "fixed"), default="spacing",
+        help="spacing (default): a zone reaches twice the distance to the second-nearest "
+        "observed place, 2 km to --max-distance-km; fixed: --max-distance-km",
+    )  # fmt: skip
+    control.add_argument(
+        "--from-incidents", dest="from_incidents", action="append", type=Path, default=None,
+        metavar="INCIDENTS",
+        help="an incidents table (any format `join` reads) whose control statements "
+        "(control_text, geocoded) become observations; repeatable",
+    )  # fmt: skip
+    control.add_argument(
+        "--observations", action="append", type=Path, default=None, metavar="CSV",
+        help="extra observation table (CSV with obs_id, date, lon, lat, controller, source); "
+        "repeatable",
+    )  # fmt: skip
+    control.add_argument("--no-ocha", action="store_true", help="do not use the OCHA snapshots")
+    control.add_argument(
+        "--no-wikipedia", action="store_true", help="do not use the Wikipedia map's marks"
     )
     control.add_argument(
-        "--observations",
-        action="append",
-        type=Path,
-        default=None,
-        metavar="CSV",
-        help="extra observation table (CSV with obs_id, date, lon, lat, controller, source); repeatable",
-    )
-    control.add_argument("--no-ocha", action="store_true", help="do not use the OCHA snapshots")
+        "--fronts", type=Path, default=None, metavar="FILE",
+        help="also write the fronts (lines where zones of different controllers meet): "
+        ".geojson, .gpkg, .parquet or .csv",
+    )  # fmt: skip
     add_keep_formulas(control)
     control.set_defaults(func=_control)
 
@@ -215,7 +261,13 @@ def _write_dask_parquet(frame: Any, path: Path) -> None:
 
 
 def _write_zones(zones: gpd.GeoDataFrame, path: Path, formulas: Any = "escape") -> None:
-    """Write control zones (polygons) atomically; CSV holds the geometry as WKT."""
+    """Write control zones or fronts atomically; CSV holds the geometry as WKT.
+
+    GeoJSON is RFC 7946 (:func:`syria_geo.core.write_geojson`); GeoPackage days are Date
+    fields.
+    """
+    import pyogrio
+
     suffix = _check_output(path)
     out: gpd.GeoDataFrame = _plain(zones)
     if suffix in _TABLE:
@@ -225,10 +277,15 @@ def _write_zones(zones: gpd.GeoDataFrame, path: Path, formulas: Any = "escape") 
     elif suffix in _PARQUET:
         with atomic_path(path) as tmp:
             out.to_parquet(tmp)
-    else:
-        driver = "GPKG" if suffix == ".gpkg" else "GeoJSON"
+    elif suffix == ".gpkg":
+        dated, arrow = with_dates(out)
         with reproducible_gdal(), atomic_path(path) as tmp:
-            out.to_file(tmp, driver=driver, engine="pyogrio", layer=path.stem)
+            pyogrio.write_dataframe(
+                dated, tmp, driver="GPKG", layer=path.stem, promote_to_multi=True, use_arrow=arrow
+            )
+    else:
+        with atomic_path(path) as tmp:
+            write_geojson(out, tmp, layer=path.stem)
 
 
 def _parquet_rows(path: Path) -> int | None:
@@ -339,27 +396,128 @@ def _observations_from_csv(path: Path) -> pd.DataFrame:
     return table
 
 
+def _control_observations(args: argparse.Namespace) -> pd.DataFrame:
+    """The observations ``control`` builds from: open data, incidents, tables (each checked)."""
+    from syria_geo.spatial import observations_from_incidents, observations_from_open_data
+
+    # every table is read and checked on its own first: errors name its file and rows
+    tables = [_observations_from_csv(path) for path in args.observations or []]
+    for path in args.from_incidents or []:
+        obs = observations_from_incidents(incidents_from_file(path))
+        skipped = obs.attrs.get("skipped")
+        n_skipped = 0 if skipped is None else len(skipped)
+        print(
+            f"{path}: {len(obs)} control statement(s) used"
+            + (f", {n_skipped} not usable (reasons in attrs['skipped'] of "
+               "observations_from_incidents)" if n_skipped else "")
+        )  # fmt: skip
+        tables.append(pd.DataFrame(obs.drop(columns="incident_index")))
+    sources = [name for name, off in (("ocha", args.no_ocha), ("wikipedia", args.no_wikipedia))
+               if not off]  # fmt: skip
+    if sources:
+        tables.insert(0, observations_from_open_data(sources=sources))
+    if not tables:
+        raise InputFormatError(
+            "no observations: with --no-ocha and --no-wikipedia give --observations or "
+            "--from-incidents"
+        )
+    return pd.concat(tables, ignore_index=True)
+
+
+def _control_months(args: argparse.Namespace) -> list[str] | None:
+    """The months of ``--from``/``--to`` (None for ``--date`` or ``--month``)."""
+    import re
+
+    if args.first_month is None:
+        if args.last_month is not None:
+            raise InvalidParameterError("--to needs --from (a range of months)")
+        return None
+    if args.last_month is None:
+        raise InvalidParameterError("--from needs --to (a range of months)")
+    for option, value in (("--from", args.first_month), ("--to", args.last_month)):
+        if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value):
+            raise InvalidParameterError(f"invalid {option} {value!r}; expected YYYY-MM")
+    first, last = pd.Period(args.first_month, freq="M"), pd.Period(args.last_month, freq="M")
+    if last < first:
+        raise InvalidParameterError(f"--to {last} is before --from {first}")
+    return [str(p) for p in pd.period_range(first, last, freq="M")]
+
+
+def _coverage_lines(zones: gpd.GeoDataFrame) -> list[str]:
+    """One line per period: coverage of area and population, freshest observation and age."""
+    lines = []
+    for period, rows in zones.groupby("period", sort=True):
+        first = rows.iloc[0]
+        fresh = first["freshest_observation"]
+        if pd.isna(fresh):
+            when = "no observation"
+        else:
+            age = int(first["freshest_age_days"])
+            ago = f"{age} days before the period's end" if age >= 0 else f"{-age} days after it"
+            when = f"freshest observation {pd.Timestamp(fresh).date()} ({ago})"
+        known = rows[rows["controller"] != "unknown"]
+        lines.append(
+            f"  {period}: {len(known)} zone(s) of a known controller from "
+            f"{int(rows['n_observations'].sum()):,} observation place(s); known controller on "
+            f"{first['coverage_area_pct']:.1f} % of Syria's area and "
+            f"{first['coverage_population_pct']:.1f} % of its population; {when}"
+        )
+    return lines
+
+
+def _warn_uncovered(zones: gpd.GeoDataFrame) -> None:
+    """Warn about each period no observation covers, or that has no known controller."""
+    import warnings
+
+    from syria_geo.errors import SyriaGeoWarning
+
+    for period, rows in zones.groupby("period", sort=True):
+        if pd.isna(rows["freshest_observation"].iloc[0]):
+            warnings.warn(
+                f"no observation covers {period}: its layer is one 'unknown' zone, and incidents "
+                "joined to it get no controller",
+                SyriaGeoWarning,
+                stacklevel=2,
+            )
+        elif (rows["controller"] == "unknown").all():
+            warnings.warn(
+                f"{period}: the observations that count (access status only) give no known "
+                "controller: its layer is one 'unknown' zone",
+                SyriaGeoWarning,
+                stacklevel=2,
+            )
+
+
 def _control(args: argparse.Namespace) -> int:
-    from syria_geo.spatial import control_zones, observations_from_ocha
+    from syria_geo.spatial import control_fronts, control_zones, control_zones_by_month
 
     _check_output(args.output)
-    # every table is read and checked on its own first: errors name its file and rows
-    extra = [_observations_from_csv(path) for path in args.observations or []]
-    tables = [] if args.no_ocha else [observations_from_ocha()]
-    tables += extra
-    if not tables:
-        raise InputFormatError("no observations: --no-ocha needs at least one --observations table")
-    obs = pd.concat(tables, ignore_index=True)
-    zones = control_zones(
-        args.date, window=args.window_days, observations=obs, max_distance_km=args.max_distance_km
-    )
+    if args.fronts is not None:
+        _check_output(args.fronts)
+    months = _control_months(args)
+    obs = _control_observations(args)
+    options = {"observations": obs, "window": args.window_days, "lead": args.lead_days,
+               "max_distance_km": args.max_distance_km, "reach": args.reach}  # fmt: skip
+    if months is not None:
+        zones = control_zones_by_month(months, **options)
+    elif args.month is not None:
+        zones = control_zones(month=args.month, **options)
+    else:
+        zones = control_zones(args.date, **options)
     _write_zones(zones, args.output, formulas_mode(args))
-    summary = ", ".join(
-        f"{c} {n}" for c, n in zip(zones["controller"], zones["n_observations"], strict=True)
-    )
+    method = zones["method"].iloc[0].split(" (")[0]
+    periods = zones["period"].nunique()
     print(
-        f"wrote {args.output}: {len(zones)} zone(s) for {zones.attrs['date']} "
-        f"({zones.attrs['method']}, window {zones.attrs['window_days']} days, "
-        f"{zones.attrs['n_observations']} observation places: {summary})"
+        f"wrote {args.output}: {len(zones)} zone(s) in {periods} period(s) ({method}, window "
+        f"{args.window_days} days, reach {args.reach} up to {args.max_distance_km:g} km); each "
+        "period's layer is valid for the whole period"
     )
+    print("\n".join(_coverage_lines(zones)))
+    _warn_uncovered(zones)
+    if args.fronts is not None:
+        fronts = control_fronts(zones)
+        _write_zones(fronts, args.fronts, formulas_mode(args))
+        print(
+            f"wrote {args.fronts}: {len(fronts)} front line(s), {fronts['length_km'].sum():,.0f} km"
+        )
     return 0

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from syria_geo.core.formats import restore_shapefile_columns as restore_shapefile_columns
     from syria_geo.core.formats import with_dates as with_dates
     from syria_geo.core.formats import write_flatgeobuf as write_flatgeobuf
+    from syria_geo.core.formats import write_geojson as write_geojson
     from syria_geo.core.formats import write_kml as write_kml
     from syria_geo.core.formats import write_shapefile as write_shapefile
     from syria_geo.core.geometry import METRIC_CRS as METRIC_CRS
@@ -93,6 +94,7 @@ _EXPORTS: dict[str, str] = {
     "write_arrays": "array_cache",
     "write_csv_atomic": "files",
     "write_flatgeobuf": "formats",
+    "write_geojson": "formats",
     "write_kml": "formats",
     "write_shapefile": "formats",
     "write_text_atomic": "files",

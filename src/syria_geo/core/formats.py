@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 #: Columns holding a calendar day (incidents' ``date``; validity of control zones).
 DATE_COLUMNS: tuple[str, ...] = (
-    "date", "valid_from", "valid_to", "zone_valid_from", "zone_valid_to",
+    "date", "valid_from", "valid_to", "zone_valid_from", "zone_valid_to", "freshest_observation",
 )  # fmt: skip
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: dBASE limits of the Shapefile format.
@@ -120,6 +120,29 @@ def _write_gdal(frame: gpd.GeoDataFrame, tmp: str | os.PathLike[str], **kwargs: 
 
     dated, arrow = with_dates(frame)
     pyogrio.write_dataframe(dated, tmp, use_arrow=arrow, **kwargs)
+
+
+#: Decimals of GeoJSON coordinates: 1e-6 degree is about 0.1 m (RFC 7946 section 11.2 warns
+#: that more precision than the data has only adds bytes).
+GEOJSON_DECIMALS = 6
+
+
+def write_geojson(frame: gpd.GeoDataFrame, tmp: str | os.PathLike[str], *, layer: str) -> None:
+    """Write RFC 7946 GeoJSON: the one GeoJSON writer of the toolkit.
+
+    Longitude/latitude on WGS 84 (the frame is reprojected when it has another CRS), no
+    ``crs`` member, outer rings counter-clockwise and holes clockwise (GDAL's ``RFC7946``
+    mode), coordinates rounded to :data:`GEOJSON_DECIMALS` decimals; whole-day dates as
+    ``YYYY-MM-DD``.
+    """
+    out = frame
+    if frame.crs is not None and not frame.crs.equals("EPSG:4326"):
+        out = frame.to_crs("EPSG:4326")
+    _write_gdal(
+        out, tmp, driver="GeoJSON", layer=layer,
+        layer_options={"RFC7946": "YES", "COORDINATE_PRECISION": str(GEOJSON_DECIMALS),
+                       "WRITE_BBOX": "NO"},
+    )  # fmt: skip
 
 
 def write_flatgeobuf(frame: gpd.GeoDataFrame, tmp: str | os.PathLike[str]) -> None:

@@ -31,6 +31,7 @@ from syria_geo.core import (
     with_dates,
     write_csv_atomic,
     write_flatgeobuf,
+    write_geojson,
     write_kml,
     write_shapefile,
 )
@@ -129,9 +130,9 @@ def _check_control(control: object) -> gpd.GeoDataFrame:
 def to_geojson(incidents: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
     """Write incidents as an RFC 7946 GeoJSON FeatureCollection.
 
-    Coordinates are longitude, latitude (WGS 84) with no ``crs`` member; GDAL's
-    ``RFC7946=YES`` writer is used.  Rows without coordinates become features with a
-    ``null`` geometry.
+    Coordinates are longitude, latitude (WGS 84) rounded to 6 decimals (about 0.1 m), with
+    no ``crs`` member (:func:`syria_geo.core.formats.write_geojson`, the toolkit's one
+    GeoJSON writer).  Rows without coordinates become features with a ``null`` geometry.
 
     Parameters
     ----------
@@ -145,13 +146,9 @@ def to_geojson(incidents: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
     pathlib.Path
         ``path``.
     """
-    import pyogrio
-
     gdf = _without_nul(_geodataframe(incidents), "incidents")
     with atomic_path(path) as tmp:
-        pyogrio.write_dataframe(
-            gdf, tmp, driver="GeoJSON", layer="incidents", layer_options={"RFC7946": "YES"}
-        )
+        write_geojson(gdf, tmp, layer="incidents")
     return Path(path)
 
 

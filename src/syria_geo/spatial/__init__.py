@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from syria_geo.spatial.count import count_by_unit as count_by_unit
     from syria_geo.spatial.count import unit_layer as unit_layer
     from syria_geo.spatial.layers import LAYER_COLUMNS as LAYER_COLUMNS
+    from syria_geo.spatial.layers import PROVENANCE_COLUMNS as PROVENANCE_COLUMNS
     from syria_geo.spatial.layers import ControlLayerCheck as ControlLayerCheck
     from syria_geo.spatial.layers import LayerIssue as LayerIssue
     from syria_geo.spatial.layers import load_control_layer as load_control_layer
@@ -34,9 +35,16 @@ if TYPE_CHECKING:
         observations_from_incidents as observations_from_incidents,
     )
     from syria_geo.spatial.observations import observations_from_ocha as observations_from_ocha
+    from syria_geo.spatial.observations import (
+        observations_from_open_data as observations_from_open_data,
+    )
+    from syria_geo.spatial.observations import (
+        observations_from_wikipedia as observations_from_wikipedia,
+    )
     from syria_geo.spatial.rates import AggregateKey as AggregateKey
     from syria_geo.spatial.rates import admin_rates as admin_rates
     from syria_geo.spatial.rates import incident_counts as incident_counts
+    from syria_geo.spatial.zones import control_fronts as control_fronts
     from syria_geo.spatial.zones import control_zones as control_zones
     from syria_geo.spatial.zones import control_zones_by_month as control_zones_by_month
 
@@ -52,9 +60,11 @@ _EXPORTS: dict[str, str] = {
     "LayerIssue": "layers",
     "OBSERVATION_COLUMNS": "observations",
     "POPULATION_COLUMN": "count",
+    "PROVENANCE_COLUMNS": "layers",
     "UnitCounts": "count",
     "admin_rates": "rates",
     "control_agreement": "agreement",
+    "control_fronts": "zones",
     "control_zones": "zones",
     "control_zones_by_month": "zones",
     "count_by_unit": "count",
@@ -66,6 +76,8 @@ _EXPORTS: dict[str, str] = {
     "load_control_layer": "layers",
     "observations_from_incidents": "observations",
     "observations_from_ocha": "observations",
+    "observations_from_open_data": "observations",
+    "observations_from_wikipedia": "observations",
     "unit_layer": "count",
     "validate_control_layer": "layers",
 }

@@ -9,24 +9,33 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
 import shapely
 
+from syria_geo.errors import check_choice
 from syria_geo.spatial.observations import (
     OBSERVATION_COLUMNS,
     check_distance,
     check_observations,
-    empty_observations,
     observations_from_incidents,
-    observations_from_ocha,
+    observations_from_open_data,
 )
-from syria_geo.spatial.zones import ZONES_METHOD, ObsIndex, country_metric, to_metric, window_days
-from syria_geo.vocabulary import CONTROLLERS
+from syria_geo.spatial.seeds import ObsIndex, Reach, label_at, label_parts, seeds_for, to_metric
+from syria_geo.spatial.zones import (
+    DEFAULT_WINDOW,
+    ZONES_METHOD,
+    as_day,
+    country_metric,
+    window_days,
+)
 
 # ---------------------------------------------------------------------------------------------
 # agreement
+
+Period = Literal["day", "month"]
 
 
 @dataclass(frozen=True)
@@ -37,11 +46,12 @@ class ControlAgreement:
     ----------
     table
         One row per input incident (same index, same order): ``stated_controller``,
-        ``zone_controller``, ``nearest_obs_id``, ``nearest_obs_km``, ``nearest_obs_source``,
-        ``status`` (``compared``, ``no_statement``, ``unusable_statement``,
-        ``no_zone``) and ``agree`` (nullable boolean, set only when compared).
+        ``zone_controller``, ``zone_sides`` (the two sides of a ``joint`` zone),
+        ``nearest_obs_id``, ``nearest_obs_km``, ``nearest_obs_source``, ``status``
+        (``compared``, ``no_statement``, ``unusable_statement``, ``no_zone``) and ``agree``
+        (nullable boolean, set only when compared).
     rate
-        Share of compared incidents whose stated controller equals the zone controller
+        Share of compared incidents whose stated controller agrees with the zone's
         (NaN when nothing could be compared).
     n_compared
         Incidents with a usable statement and a known (non-``unknown``) zone controller.
@@ -55,32 +65,71 @@ class ControlAgreement:
     n_agree: int
 
 
+def agrees(stated: str, zone: str, sides: str) -> bool:
+    """Whether a stated controller agrees with a zone's: the same, or one side of a joint zone."""
+    return stated == zone or (zone == "joint" and stated in sides.split("|"))
+
+
+def _others(
+    incidents: pd.DataFrame, own: pd.DataFrame, observations: pd.DataFrame | None
+) -> ObsIndex:
+    """The index of the other observations plus the incidents' own statements (once each)."""
+    others = observations_from_open_data() if observations is None else observations
+    if len(own) and "obs_id" in others.columns:  # the incidents' own are added below, once
+        others = others[~others["obs_id"].astype(str).isin(set(own["obs_id"]))]
+    frames = [check_observations(others)] if len(others) else []
+    if len(own):
+        frames.append(own[[c for c in OBSERVATION_COLUMNS if c in own.columns]])
+    if not frames:
+        frames = [own]
+    return ObsIndex.build(check_observations(pd.concat(frames, ignore_index=True)))
+
+
+def _span(day: np.datetime64, period: Period) -> tuple[int, int]:
+    """The days (since 1970) an incident's zone describes: its day, or its month."""
+    ts = pd.Timestamp(day)
+    if period == "day":
+        first = last = ts
+    else:
+        first = ts.to_period("M").start_time.normalize()
+        last = (ts.to_period("M") + 1).start_time.normalize() - pd.Timedelta(days=1)
+    return tuple(  # type: ignore[return-value]
+        int(np.datetime64(t.date(), "D").astype(np.int64)) for t in (first, last)
+    )
+
+
 def control_agreement(
     incidents: pd.DataFrame,
     *,
-    window: int | pd.Timedelta = 365,
+    window: int | pd.Timedelta = DEFAULT_WINDOW,
+    lead: int | pd.Timedelta = 0,
     observations: pd.DataFrame | None = None,
     max_distance_km: float = 10.0,
+    reach: Reach = "spacing",
+    period: Period = "day",
     max_uncertainty_km: float = 10.0,
 ) -> ControlAgreement:
     """Compare each incident's stated controller with the zones built without it.
 
-    For every incident with a usable control statement, the zone controller at its point and
-    date is computed exactly as :func:`control_zones` would (nearest recent observation
-    within ``max_distance_km``) from all observations **except the incident's own**
-    (leave-one-out), so the comparison measures how well the other evidence predicts it.
+    For every incident with a usable control statement, the zone controller at its point is
+    computed exactly as :func:`syria_geo.spatial.zones.control_zones` would (the evidence
+    rule, one voice per place, the reach) from all observations **except the incident's
+    own** (leave-one-out), so the comparison measures how well the other evidence predicts
+    it.  A statement agrees with a zone of the same controller, and with a ``joint`` zone
+    one of whose two sides it names.
 
     Parameters
     ----------
     incidents
         Geocoded incidents (see :func:`observations_from_incidents`).
-    window
-        Look-back window in days.
+    window, lead, max_distance_km, reach
+        As for :func:`syria_geo.spatial.zones.control_zones`.
     observations
-        Other observations; by default the OCHA snapshots.  The incidents' own statements
-        are always added (and each left out in turn).
-    max_distance_km
-        Distance limit of a zone around its observation.
+        Other observations; by default the shipped open data (OCHA and Wikipedia).  The
+        incidents' own statements are always added (and each left out in turn).
+    period
+        ``"day"``: the zones of the incident's day; ``"month"``: of its month (what a layer
+        of :func:`syria_geo.spatial.zones.control_zones_by_month` gives it).
     max_uncertainty_km
         Incidents located less precisely than this are not used (see
         :func:`observations_from_incidents`); they get ``unusable_statement``.
@@ -90,79 +139,65 @@ def control_agreement(
     ControlAgreement
         The per-incident table and the agreement rate.
     """
-    win = window_days(window)
+    win, ahead = window_days(window), window_days(lead, "lead")
     dist = check_distance(max_distance_km)
+    check_choice("reach", reach, ("spacing", "fixed"))
+    check_choice("period", period, ("day", "month"))
     own = observations_from_incidents(incidents, max_uncertainty_km=max_uncertainty_km)
-    others = observations_from_ocha() if observations is None else observations
-    if len(own) and "obs_id" in others.columns:  # the incidents' own are added below, once
-        others = others[~others["obs_id"].astype(str).isin(set(own["obs_id"]))]
-    base = check_observations(others) if len(others) else empty_observations()
-    own_cols = [c for c in OBSERVATION_COLUMNS if c in own.columns]
-    obs = (
-        check_observations(
-            pd.concat([base[list(OBSERVATION_COLUMNS)], own[own_cols]], ignore_index=True)
-        )
-        if len(own)
-        else base
-    )
+    index = _others(incidents, own, observations)
     n = len(incidents)
-    stated = pd.array([None] * n, dtype="str")  # filled below
-    zone = pd.array([None] * n, dtype="str")
-    nearest_id = pd.array([None] * n, dtype="str")
-    nearest_src = pd.array([None] * n, dtype="str")
-    nearest_km = np.full(n, np.nan)
-    status = np.array(["no_statement"] * n, dtype=object)
-    agree = pd.array([pd.NA] * n, dtype="boolean")
+    cols: dict[str, list[Any]] = {
+        name: [None] * n
+        for name in ("stated_controller", "zone_controller", "zone_sides", "nearest_obs_id",
+                     "nearest_obs_km", "nearest_obs_source", "agree")
+    }  # fmt: skip
+    status = ["no_statement"] * n
     pos_of = {label: i for i, label in enumerate(incidents.index)}
     skipped = own.attrs.get("skipped")
     if skipped is not None:
         for label, txt in zip(skipped["incident_index"], skipped["control_text"], strict=True):
             status[pos_of[label]] = "unusable_statement"
-            stated[pos_of[label]] = txt
-    index = ObsIndex.build(obs)
-    own_pos = {
-        str(o): p for p, o in enumerate(index.obs["obs_id"]) if str(o).startswith("incident:")
-    }
+            cols["stated_controller"][pos_of[label]] = txt
+    own_pos = {str(o): p for p, o in enumerate(index.obs["obs_id"])}
     country = country_metric()
-    own_days = own["date"].to_numpy().astype("datetime64[s]")
-    obs_ids = index.obs["obs_id"].astype(str).to_numpy(dtype=object)
-    sources = index.obs["source"].astype(str).to_numpy(dtype=object)
-    for k, rec in enumerate(own.itertuples(index=False)):
+    for rec in own.itertuples(index=False):
         i = pos_of[rec.incident_index]
-        stated[i] = rec.controller
-        pos, codes = index.seeds(own_days[k], win, exclude=own_pos[str(rec.obs_id)])
+        first, last = _span(as_day(rec.date), period)
+        seeds = seeds_for(index, first, last, window=win, lead=ahead, max_km=dist, reach=reach,
+                          exclude=own_pos[str(rec.obs_id)])  # fmt: skip
         px, py = to_metric(np.array([rec.lon]), np.array([rec.lat]))
-        ctrl = "unknown"
-        if len(pos) and shapely.contains_xy(country, px[0], py[0]):
-            d = np.hypot(index.x[pos] - px[0], index.y[pos] - py[0])
-            j = int(np.argmin(d))
-            nearest_id[i] = obs_ids[pos[j]]
-            nearest_src[i] = sources[pos[j]]
-            nearest_km[i] = round(float(d[j]) / 1000, 3)
-            if d[j] <= dist * 1000:
-                ctrl = CONTROLLERS[int(codes[j])]
-        zone[i] = ctrl
-        if ctrl == "unknown":
-            status[i] = "no_zone"
-        else:
-            status[i] = "compared"
-            agree[i] = ctrl == rec.controller
+        code, j, d = label_at(seeds, float(px[0]), float(py[0]))
+        if j >= 0:
+            nearest = index.obs.iloc[int(seeds.pos[j])]
+            cols["nearest_obs_id"][i] = str(nearest["obs_id"])
+            cols["nearest_obs_source"][i] = str(nearest["source"])
+            cols["nearest_obs_km"][i] = round(d / 1000, 3)
+        if not shapely.contains_xy(country, px[0], py[0]):
+            code = 0
+        controller, sides = label_parts(index.labels[code])
+        cols["stated_controller"][i] = str(rec.controller)
+        cols["zone_controller"][i], cols["zone_sides"][i] = controller, sides
+        status[i] = "no_zone" if controller == "unknown" else "compared"
+        if controller != "unknown":
+            cols["agree"][i] = agrees(str(rec.controller), controller, sides)
     table = pd.DataFrame(
         {
-            "stated_controller": stated,
-            "zone_controller": zone,
-            "nearest_obs_id": nearest_id,
-            "nearest_obs_km": nearest_km,
-            "nearest_obs_source": nearest_src,
+            **{name: pd.array(cols[name], dtype="str")
+               for name in ("stated_controller", "zone_controller", "zone_sides",
+                            "nearest_obs_id")},
+            "nearest_obs_km": np.array(
+                [np.nan if v is None else v for v in cols["nearest_obs_km"]], dtype=float
+            ),
+            "nearest_obs_source": pd.array(cols["nearest_obs_source"], dtype="str"),
             "status": pd.array(status, dtype="str"),
-            "agree": agree,
-        },
-        index=incidents.index,
-    )
+            "agree": pd.array([pd.NA if v is None else v for v in cols["agree"]], dtype="boolean"),
+        }
+    )  # fmt: skip
+    table.index = incidents.index
     n_compared = int((table["status"] == "compared").sum())
     n_agree = int(table["agree"].fillna(False).sum())
     rate = n_agree / n_compared if n_compared else math.nan
-    table.attrs.update(
-        {"window_days": win, "max_distance_km": dist, "method": ZONES_METHOD + " (leave-one-out)"}
-    )
+    table.attrs.update({"window_days": win, "lead_days": ahead, "max_distance_km": dist,
+                        "reach": reach, "period": period,
+                        "method": ZONES_METHOD + " (leave-one-out)"})  # fmt: skip
     return ControlAgreement(table=table, rate=rate, n_compared=n_compared, n_agree=n_agree)

@@ -25,6 +25,17 @@ Control-layer schema (one row per polygon):
     How it was made (``digitised from ...``, ``voronoi_nearest_observation`` ...).
 ``geometry``
     Polygon or MultiPolygon in any CRS (converted to EPSG:4326).
+
+Optional provenance columns (:data:`PROVENANCE_COLUMNS`), checked and kept when a layer has
+them (the zones of :mod:`syria_geo.spatial.zones` always do):
+
+``basis``, ``caveat``
+    What the polygon was built from, and what it cannot tell (text).
+``coverage_area_pct``, ``coverage_population_pct``
+    The shares (0-100) of Syria's area and of its population that the layer, in the
+    polygon's period, gives a known controller.
+``freshest_observation``
+    The latest day an observation behind the layer's period is known to hold.
 """
 
 from __future__ import annotations
@@ -48,6 +59,7 @@ from syria_geo.vocabulary import controller_code as _normalise_controller
 __all__ = [
     "CONTROLLERS",
     "LAYER_COLUMNS",
+    "PROVENANCE_COLUMNS",
     "ControlLayerCheck",
     "Controller",
     "LayerIssue",
@@ -67,12 +79,22 @@ LAYER_COLUMNS: Final[tuple[str, ...]] = (
     "geometry",
 )
 
+#: Optional columns a layer may carry; checked and kept by :func:`validate_control_layer`.
+PROVENANCE_COLUMNS: Final[tuple[str, ...]] = (
+    "basis",
+    "caveat",
+    "coverage_area_pct",
+    "coverage_population_pct",
+    "freshest_observation",
+)
+
 IssueKind = Literal[
     "missing_column",
     "missing_value",
     "unknown_controller",
     "bad_date",
     "bad_interval",
+    "bad_value",
     "invalid_geometry",
     "geometry_repaired",
     "overlap",
@@ -176,7 +198,8 @@ def validate_control_layer(layer: gpd.GeoDataFrame, *, repair: bool = True) -> C
     Returns
     -------
     ControlLayerCheck
-        The normalised layer and every issue found: missing columns or values, unknown
+        The normalised layer (with the :data:`PROVENANCE_COLUMNS` the input has, checked:
+        shares from 0 to 100, calendar days) and every issue found: missing columns or values, unknown
         controllers (all listed), unparseable dates, empty or reversed validity intervals,
         invalid or non-polygonal geometries, and polygons that overlap during a common
         period (two polygons cannot both say who controlled the same place on the same day).
@@ -227,6 +250,8 @@ def validate_control_layer(layer: gpd.GeoDataFrame, *, repair: bool = True) -> C
         feature = _layer_column(src, "feature").map(lambda v: "" if is_missing(v) else str(v))
     else:
         feature = pd.Series([str(i) for i in range(n)], dtype=object)
+    provenance, more = _provenance_columns(src)
+    issues += more
     out = gpd.GeoDataFrame(
         {
             "feature": pd.array(feature.to_numpy(), dtype="str"),
@@ -236,6 +261,7 @@ def validate_control_layer(layer: gpd.GeoDataFrame, *, repair: bool = True) -> C
             "source": pd.array(source.to_numpy(), dtype="str"),
             "method": pd.array(method.to_numpy(), dtype="str"),
             "geometry_repaired": repaired,
+            **provenance,
         },
         geometry=gpd.GeoSeries(geoms, index=layer.index, crs="EPSG:4326"),
         index=layer.index,
@@ -350,6 +376,36 @@ def _provenance_issues(source: pd.Series, method: pd.Series, columns: pd.Index) 
     return issues
 
 
+def _provenance_columns(src: gpd.GeoDataFrame) -> tuple[dict[str, Any], list[LayerIssue]]:
+    """The :data:`PROVENANCE_COLUMNS` a layer has, checked: text, shares 0-100, days."""
+    out: dict[str, Any] = {}
+    issues: list[LayerIssue] = []
+    for name in PROVENANCE_COLUMNS:
+        if name not in src.columns:
+            continue
+        raw = _layer_column(src, name)
+        if name in ("basis", "caveat"):
+            text = raw.map(lambda v: "" if is_missing(v) else str(v))
+            out[name] = pd.array(text.to_numpy(), dtype="str")
+        elif name == "freshest_observation":
+            days, bad = _parse_days(raw)
+            out[name] = days.to_numpy()
+            if bad:
+                issues.append(LayerIssue("bad_date", "error", tuple(bad),
+                    f"{name} is not a calendar day (YYYY-MM-DD) in feature(s) {fmt_positions(bad)}"))  # fmt: skip
+        else:
+            share = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+            bad_mask = (np.isnan(share) & ~raw.map(is_missing).to_numpy(dtype=bool)) | ~(
+                np.isnan(share) | ((share >= 0) & (share <= 100))
+            )
+            out[name] = share
+            if bad_mask.any():
+                pos = positions(bad_mask)
+                issues.append(LayerIssue("bad_value", "error", pos,
+                    f"{name} is not a share from 0 to 100 in feature(s) {fmt_positions(pos)}"))  # fmt: skip
+    return out, issues
+
+
 def _repair_geometries(geoms: np.ndarray, *, repair: bool) -> tuple[np.ndarray, list[int]]:
     """Repair invalid polygons in place (when ``repair``); return the repaired and unusable rows."""
     repaired = np.zeros(len(geoms), dtype=bool)
@@ -407,22 +463,6 @@ def polygonal_part(geom: Any) -> Any:
         return None
     merged = shapely.union_all(parts)
     return None if merged.is_empty else merged
-
-
-def disjoint(geoms: np.ndarray) -> np.ndarray:
-    """Make polygons exactly disjoint by taking from each what earlier ones already cover.
-
-    Zones of different controllers share edges, but unions computed separately (and the
-    reprojection of edges a neighbour has split) leave floating-point slivers of overlap; a
-    place must have one controller per day.
-    """
-    out = np.empty(len(geoms), dtype=object)
-    covered = shapely.Polygon()
-    for i, geom in enumerate(geoms):
-        piece = polygonal_part(shapely.difference(geom, covered))
-        out[i] = piece if piece is not None else shapely.Polygon()
-        covered = shapely.union(covered, out[i])
-    return out
 
 
 def _overlap_pairs(
@@ -624,7 +664,9 @@ def load_control_layer(
     -------
     geopandas.GeoDataFrame
         In EPSG:4326.  With ``periods="required"`` the normalised layer (columns
-        :data:`LAYER_COLUMNS`; ``feature`` is ``<file name>#<row>`` unless the file has a
+        :data:`LAYER_COLUMNS`, and the :data:`PROVENANCE_COLUMNS` the file has, e.g.
+        ``basis`` and the coverage of zones from
+        :func:`syria_geo.spatial.zones.control_zones`; ``feature`` is ``<file name>#<row>`` unless the file has a
         ``feature`` column; ``attrs["issues"]`` lists the warnings).  Otherwise the layer's
         own columns, with normalised controllers and dates when it has validity periods.
 

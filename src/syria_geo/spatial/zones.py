@@ -1,8 +1,10 @@
 """Areas of control built from observations: :func:`control_zones`, :func:`control_zones_by_month`.
 
-Each zone is the part of Syria nearest to observations of one controller (Voronoi cells
-within a distance of their observation, clipped to the country), with its period, its
-source and the method and caveats of its making.
+Each zone is the part of Syria nearest to observations of one controller (Voronoi cells,
+each within a reach adapted to how dense the observations are around it, clipped to the
+country and merged by controller), with its period, its sources, the method and caveats of
+its making and the share of the country's area and population it knows.
+:func:`control_fronts` draws the lines where zones of different controllers meet.
 """
 
 from __future__ import annotations
@@ -21,28 +23,34 @@ import shapely
 
 from syria_geo.core import METRIC_CRS
 from syria_geo.core import metric_transformer as _metric_transformer
-from syria_geo.errors import InvalidParameterError
-from syria_geo.spatial.layers import disjoint, polygonal_part
+from syria_geo.errors import InvalidParameterError, check_choice
+from syria_geo.spatial.coverage import zone_figures
+from syria_geo.spatial.layers import polygonal_part
 from syria_geo.spatial.observations import (
     check_distance,
     check_observations,
-    observations_from_ocha,
+    observations_from_open_data,
 )
-from syria_geo.vocabulary import CONTROLLERS
+from syria_geo.spatial.seeds import (
+    MIN_REACH_KM,
+    SPACING_FACTOR,
+    ObsIndex,
+    Reach,
+    Seeds,
+    label_parts,
+    seeds_for,
+)
 
 #: The method name written by :func:`control_zones`.
 ZONES_METHOD: Final[str] = "voronoi_nearest_observation"
+#: Days an observation stays evidence after the last day it is known to hold (a quarter:
+#: long enough to carry a dated map to the next months, short enough that statements of an
+#: earlier season do not stand for long after front lines moved).
+DEFAULT_WINDOW: Final[int] = 92
 
 
 # ---------------------------------------------------------------------------------------------
-# zones
-
-
-def to_metric(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Points (lon, lat) in metres of the metric projection."""
-    tr = _metric_transformer()
-    x, y = tr.transform(lon, lat)
-    return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+# parameters
 
 
 @cache
@@ -54,19 +62,20 @@ def country_metric() -> Any:
     return shapely.union_all(country.geometry.to_numpy())
 
 
-def window_days(window: int | pd.Timedelta) -> int:
+def window_days(window: int | pd.Timedelta, name: str = "window") -> int:
     """A window in whole days, checked: an integer (or Timedelta) of at least 0."""
     if isinstance(window, pd.Timedelta):
         days = window / pd.Timedelta(days=1)
         if days != int(days):
-            raise InvalidParameterError(f"invalid window {window!r}; expected whole days")
+            raise InvalidParameterError(f"invalid {name} {window!r}; expected whole days")
         window = int(days)
     if isinstance(window, bool) or not isinstance(window, (int, np.integer)) or window < 0:
-        raise InvalidParameterError(f"invalid window {window!r}; expected a number of days >= 0")
+        raise InvalidParameterError(f"invalid {name} {window!r}; expected a number of days >= 0")
     return int(window)
 
 
-def _as_day(value: Any, name: str = "date") -> np.datetime64:
+def as_day(value: Any, name: str = "date") -> np.datetime64:
+    """A calendar day (``YYYY-MM-DD``, a date or a Timestamp at midnight), checked."""
     if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
         raise InvalidParameterError(f"invalid {name} {value!r}; expected YYYY-MM-DD")
     try:
@@ -82,300 +91,269 @@ def _as_day(value: Any, name: str = "date") -> np.datetime64:
     return np.datetime64(ts.date(), "s")
 
 
-def _location_keys(obs: pd.DataFrame) -> np.ndarray:
-    """One key per location: coordinates rounded to 1e-6 degree (about 0.1 m)."""
-    key = obs["lon"].round(6).astype(str) + "," + obs["lat"].round(6).astype(str)
-    return np.asarray(key.to_numpy(), dtype=object)
+def as_month(value: Any) -> pd.Period:
+    """A month (``YYYY-MM`` or a monthly Period), checked."""
+    if isinstance(value, pd.Period) and value.freqstr == "M":
+        return value
+    text = str(value)
+    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text) or not 1900 <= int(text[:4]) <= 2100:
+        raise InvalidParameterError(f"invalid month {value!r}; expected YYYY-MM")
+    return pd.Period(text, freq="M")
+
+
+def _times(factor: float) -> str:
+    return "twice" if factor == 2 else f"{factor:g} times"
 
 
 @dataclass(frozen=True)
-class ObsIndex:
-    """Observations as arrays, for picking the seed of every location quickly."""
+class _Rule:
+    """The evidence rule and the reach of zones, checked."""
 
-    obs: pd.DataFrame
-    day: np.ndarray  # days since 1970-01-01
-    key: np.ndarray  # location code
-    stmt: np.ndarray  # is_controller_statement
-    ctrl: np.ndarray  # position in CONTROLLERS
-    rank: np.ndarray  # rank of obs_id (ties broken by the smallest id)
-    x: np.ndarray  # metric coordinates
-    y: np.ndarray
+    window: int
+    lead: int
+    max_km: float
+    reach: Reach
 
     @classmethod
-    def build(cls, obs: pd.DataFrame) -> ObsIndex:
-        """The index of a checked observation table (points in metres, days, order of ids)."""
-        obs = obs.reset_index(drop=True)
-        x, y = to_metric(obs["lon"].to_numpy(float), obs["lat"].to_numpy(float))
-        ids = obs["obs_id"].astype(str).to_numpy(dtype=object)
-        rank = np.empty(len(ids), dtype=np.int64)
-        rank[np.argsort(ids, kind="stable")] = np.arange(len(ids))
+    def of(cls, window: Any, lead: Any, max_distance_km: Any, reach: Any) -> _Rule:
         return cls(
-            obs=obs,
-            day=obs["date"].to_numpy().astype("datetime64[D]").astype(np.int64),
-            key=pd.factorize(_location_keys(obs))[0].astype(np.int64),
-            stmt=obs["is_controller_statement"].to_numpy(dtype=bool),
-            ctrl=np.array([CONTROLLERS.index(c) for c in obs["controller"]], dtype=np.int64),
-            rank=rank,
-            x=x,
-            y=y,
+            window=window_days(window),
+            lead=window_days(lead, "lead"),
+            max_km=check_distance(max_distance_km),
+            reach=check_choice("reach", reach, ("spacing", "fixed")),  # type: ignore[arg-type]
         )
 
-    def seeds(
-        self, day: np.datetime64, window: int, exclude: int | None = None
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """The latest observation per location within ``[day - window, day]``.
-
-        Locations are coordinates rounded to 1e-6 degree.  When the latest observations at
-        a location on the same day disagree, controller statements win over
-        non-statements; if statements still disagree the location is ``unknown``
-        (conflicting).  Returns the row positions of the seeds and their controllers
-        (positions in :data:`CONTROLLERS`).
-        """
-        d = int(np.asarray(day).astype("datetime64[D]").astype(np.int64))
-        sel = (self.day <= d) & (self.day >= d - window)
-        if exclude is not None:
-            sel[exclude] = False
-        idx = np.flatnonzero(sel)
-        if not len(idx):
-            return idx, idx.copy()
-        # latest day per location
-        idx = idx[np.lexsort((self.day[idx], self.key[idx]))]
-        starts, counts = _groups(self.key[idx])
-        latest = np.repeat(np.maximum.reduceat(self.day[idx], starts), counts)
-        idx = idx[self.day[idx] == latest]
-        # statements win over access-status rows of the same day
-        starts, counts = _groups(self.key[idx])
-        any_stmt = np.repeat(np.logical_or.reduceat(self.stmt[idx], starts), counts)
-        idx = idx[self.stmt[idx] | ~any_stmt]
-        # conflicting controllers make the location unknown; smallest obs_id represents it
-        idx = idx[np.lexsort((self.rank[idx], self.key[idx]))]
-        starts, counts = _groups(self.key[idx])
-        first_ctrl = np.repeat(self.ctrl[idx][starts], counts)
-        conflict = np.logical_or.reduceat(self.ctrl[idx] != first_ctrl, starts)
-        ctrl = np.where(conflict, CONTROLLERS.index("unknown"), self.ctrl[idx][starts])
-        return idx[starts], ctrl
-
-
-def _groups(sorted_keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Start positions and sizes of the runs of equal values in a sorted array."""
-    starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
-    return starts, np.diff(np.r_[starts, len(sorted_keys)])
-
-
-def _seed_frame(index: ObsIndex, pos: np.ndarray, ctrl: np.ndarray) -> pd.DataFrame:
-    seeds = index.obs.iloc[pos].reset_index(drop=True)
-    return seeds.assign(controller=np.asarray(CONTROLLERS, dtype=object)[ctrl])
-
-
-def control_zones(
-    date: str | _date | pd.Timestamp,
-    *,
-    window: int | pd.Timedelta = 365,
-    observations: pd.DataFrame | None = None,
-    max_distance_km: float = 10.0,
-    valid_from: str | _date | pd.Timestamp | None = None,
-    valid_to: str | _date | pd.Timestamp | None = None,
-) -> gpd.GeoDataFrame:
-    """Build areas of control for one day from dated control observations.
-
-    Method (``voronoi_nearest_observation``): take the observations dated within
-    ``[date - window, date]``; keep the latest one per location (see below); tessellate the
-    country into Voronoi cells around those locations (in an equal-distance projection
-    centred on Syria); each cell takes its location's controller but only within
-    ``max_distance_km`` of the location; dissolve by controller and clip to the country.
-    Everything else is ``unknown``.  So a point's controller is the controller of the
-    nearest recent observation when that observation is close enough, else ``unknown``.
-
-    Per location, the latest observation wins; on a tie, controller statements win over
-    access-status rows, and disagreeing statements make the location ``unknown``.
-
-    Parameters
-    ----------
-    date
-        The day the zones describe (``YYYY-MM-DD``).
-    window
-        How far back observations count, in days (or a Timedelta of whole days).
-    observations
-        Observations (:data:`OBSERVATION_COLUMNS`), e.g. the concatenation of
-        :func:`observations_from_ocha` and :func:`observations_from_incidents`; the OCHA
-        snapshots alone when omitted.
-    max_distance_km
-        A cell extends at most this far from its observation.
-    valid_from, valid_to
-        The period the layer is declared valid for (``valid_from`` inclusive, ``valid_to``
-        exclusive), e.g. the month of a monthly report, so :func:`syria_geo.spatial.control.join_control`
-        applies it to every incident of that period.  Default: the single day ``date``.
-        Widening the period is a statement by the caller (the zones still come from the
-        observations up to ``date``); the ``method`` column says so.
-
-    Returns
-    -------
-    geopandas.GeoDataFrame
-        A control layer (:data:`LAYER_COLUMNS`) valid for that single day (``valid_from`` =
-        date, ``valid_to`` = date + 1 day) unless a period is given, one row per controller present plus ``unknown``,
-        with ``n_observations`` (locations behind each zone), ``source`` (the sources
-        used, ``; ``-separated), ``window_days`` and ``max_distance_km``.  ``attrs``
-        records ``method``, ``date``, ``window_days``, ``max_distance_km``,
-        ``n_observations`` and ``sources`` (observations per source).
-
-    Raises
-    ------
-    InvalidParameterError
-        If the date, window, distance or validity period is invalid (``valid_from`` must be
-        before ``valid_to``).
-    InputFormatError
-        If the observations do not follow the schema.
-    """
-    day = _as_day(date)
-    period_from, period_to = _validity_period(day, valid_from, valid_to)
-    widened = valid_from is not None or valid_to is not None
-    win = window_days(window)
-    dist = check_distance(max_distance_km)
-    obs = check_observations(observations_from_ocha() if observations is None else observations)
-    obs_index = ObsIndex.build(obs)
-    seeds = _seed_frame(obs_index, *obs_index.seeds(day, win))
-    country = country_metric()
-    rows = _controller_zone_rows(seeds, country, dist) if not seeds.empty else []
-    known = shapely.union_all([r["geometry"] for r in rows]) if rows else shapely.Polygon()
-    rest = polygonal_part(shapely.difference(country, known))
-    unknown_seeds = seeds[seeds["controller"] == "unknown"]
-    if rest is not None:
-        rows.append(
-            {
-                "controller": "unknown",
-                "source": "; ".join(sorted(set(unknown_seeds["source"]))) or "no observation",
-                "n_observations": len(unknown_seeds),
-                "geometry": rest,
-            }
+    def words(self) -> str:
+        """The rule in plain words, for a layer's ``basis``."""
+        before = f" and from {self.lead} days before its first" if self.lead else ""
+        if self.reach == "fixed":
+            how = f"a zone reaches at most {self.max_km:g} km from its place"
+        else:
+            low = min(MIN_REACH_KM, self.max_km)
+            how = (
+                f"a zone reaches {_times(SPACING_FACTOR)} the distance from its place to the "
+                f"second-nearest observed place, at least {low:g} and at most {self.max_km:g} km"
+            )
+        return (
+            f"an observation counts from the first day it is known to hold{before} until "
+            f"{self.window} days after its last; per place the latest counts; {how}; "
+            "elsewhere control is not known"
         )
-    geoms = gpd.GeoSeries([r["geometry"] for r in rows], crs=METRIC_CRS).to_crs("EPSG:4326")
-    geoms = gpd.GeoSeries(disjoint(shapely.make_valid(geoms.to_numpy())), crs="EPSG:4326")
-    vf = pd.Timestamp(day)
-    method = ZONES_METHOD
-    if widened:
-        method += (
-            f" (zones of {vf.date()} declared valid {period_from.date()} to {period_to.date()})"
+
+
+@dataclass(frozen=True)
+class _Period:
+    """The days a layer describes and the period it is declared valid for."""
+
+    first: np.datetime64
+    last: np.datetime64
+    valid_from: pd.Timestamp
+    valid_to: pd.Timestamp
+    name: str  # YYYY-MM-DD or YYYY-MM
+    declared: bool  # valid for another period than the days it describes
+
+    def span(self) -> tuple[int, int]:
+        return tuple(  # type: ignore[return-value]
+            int(np.asarray(d).astype("datetime64[D]").astype(np.int64))
+            for d in (self.first, self.last)
         )
-    zones = gpd.GeoDataFrame(
-        {
-            "feature": pd.array(
-                [f"zones:{vf.date()}:{r['controller']}" for r in rows], dtype="str"
-            ),
-            "controller": pd.array([r["controller"] for r in rows], dtype="str"),
-            "valid_from": pd.Series([period_from] * len(rows), dtype="datetime64[s]").to_numpy(),
-            "valid_to": pd.Series([period_to] * len(rows), dtype="datetime64[s]").to_numpy(),
-            "source": pd.array([r["source"] for r in rows], dtype="str"),
-            "method": pd.array([method] * len(rows), dtype="str"),
-            "geometry_repaired": np.zeros(len(rows), dtype=bool),
-            "n_observations": np.array([r["n_observations"] for r in rows], dtype="int64"),
-            "window_days": np.full(len(rows), win, dtype="int64"),
-            "max_distance_km": np.full(len(rows), dist, dtype="float64"),
-        },
-        geometry=geoms,
-    )
-    zones.attrs.update(
-        {
-            "method": method,
-            "date": str(vf.date()),
-            "valid_from": str(period_from.date()),
-            "valid_to": str(period_to.date()),
-            "window_days": win,
-            "max_distance_km": dist,
-            "n_observations": len(seeds),
-            "sources": {
-                str(k): int(v) for k, v in seeds["source"].value_counts().sort_index().items()
-            },
-            "source_dates": {
-                str(k): [str(pd.Timestamp(g.min()).date()), str(pd.Timestamp(g.max()).date())]
-                for k, g in seeds.groupby("source", sort=True)["date"]
-            },
-        }
-    )
-    return zones
 
 
-def _validity_period(
-    day: np.datetime64,
-    valid_from: str | _date | pd.Timestamp | None,
-    valid_to: str | _date | pd.Timestamp | None,
-) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The declared validity period of the zones (default: the single day ``day``)."""
-    period_from = pd.Timestamp(day if valid_from is None else _as_day(valid_from))
-    period_to = (
-        pd.Timestamp(day) + pd.Timedelta(days=1)
-        if valid_to is None
-        else pd.Timestamp(_as_day(valid_to))
-    )
-    if period_from >= period_to:
-        raise InvalidParameterError(
-            f"invalid validity period: valid_from {period_from.date()} is not before "
-            f"valid_to {period_to.date()}"
-        )
-    return period_from, period_to
+# ---------------------------------------------------------------------------------------------
+# geometry
 
 
-def _voronoi_cells(pts: np.ndarray, country: Any, dist: float) -> np.ndarray:
-    """One Voronoi cell per point (metric CRS), each cut to ``dist`` km around its point."""
+def _voronoi_cells(pts: np.ndarray, country: Any, pad: float) -> np.ndarray:
+    """One Voronoi cell per point (metric CRS), in the order of the points."""
     if len(pts) == 1:
-        cells = np.array([country], dtype=object)
-    else:
-        env = shapely.envelope(shapely.union_all([country, shapely.multipoints(pts)])).buffer(
-            dist * 1000
-        )
-        cells = np.asarray(
-            shapely.get_parts(
-                shapely.voronoi_polygons(shapely.multipoints(pts), extend_to=env, ordered=True)
-            ),
-            dtype=object,
-        )
-        if len(cells) != len(pts):  # defensive: match each location to its own cell
-            p, q = shapely.STRtree(cells).query(pts, predicate="intersects")
-            first = np.unique(p, return_index=True)[1]
-            cells = cells[q[first]]
-    discs = shapely.buffer(pts, dist * 1000, quad_segs=16)
-    return np.asarray(shapely.intersection(cells, discs), dtype=object)
+        return np.array([shapely.buffer(country, pad)], dtype=object)
+    bounds = np.vstack([shapely.bounds(country), shapely.bounds(shapely.multipoints(pts))])
+    env = shapely.box(*bounds[:, :2].min(axis=0), *bounds[:, 2:].max(axis=0)).buffer(pad)
+    cells = np.asarray(
+        shapely.get_parts(
+            shapely.voronoi_polygons(shapely.multipoints(pts), extend_to=env, ordered=True)
+        ),
+        dtype=object,
+    )
+    if len(cells) != len(pts):  # repeated points: match each location to its own cell
+        p, q = shapely.STRtree(cells).query(pts, predicate="intersects")
+        first = np.unique(p, return_index=True)[1]
+        cells = cells[q[first]]
+    return cells
 
 
-def _controller_zone_rows(seeds: pd.DataFrame, country: Any, dist: float) -> list[dict[str, Any]]:
-    """One zone (metric CRS) per known controller: its seeds' cells dissolved, in the country."""
-    x, y = to_metric(seeds["lon"].to_numpy(float), seeds["lat"].to_numpy(float))
-    cells = _voronoi_cells(shapely.points(x, y), country, dist)
+def to_degrees(geoms: np.ndarray) -> np.ndarray:
+    """Geometries of the metric projection in longitude/latitude, vertex by vertex.
+
+    Shared vertices stay shared, so cells that tile the plane still tile it.
+    """
+    tr = _metric_transformer()
+
+    def back(xy: np.ndarray) -> np.ndarray:
+        lon, lat = tr.transform(xy[:, 0], xy[:, 1], direction="INVERSE")
+        return np.column_stack([lon, lat])
+
+    return np.asarray(shapely.transform(geoms, back), dtype=object)
+
+
+@cache
+def country_degrees() -> Any:
+    """Syria's outline in longitude/latitude (one geometry)."""
+    from syria_geo.gazetteer import load_boundaries
+
+    return shapely.union_all(load_boundaries("adm0").geometry.to_numpy())
+
+
+def _within_reach(cells: np.ndarray, x: np.ndarray, y: np.ndarray, reach: np.ndarray) -> np.ndarray:
+    """Which cells (metric) lie wholly within their place's reach (all vertices within it)."""
+    coords, which = shapely.get_coordinates(cells, return_index=True)
+    far = np.hypot(coords[:, 0] - x[which], coords[:, 1] - y[which])
+    most = np.zeros(len(cells))
+    np.maximum.at(most, which, far)
+    return np.asarray(most <= reach, dtype=bool)
+
+
+def _union(pieces: np.ndarray, whole: np.ndarray) -> Any:
+    """The union of pieces; those marked ``whole`` are untouched cells of one Voronoi diagram.
+
+    Untouched cells share their edges exactly, so they are merged as a coverage (much
+    faster); the result is checked, and merged the general way if it is not valid.
+    """
+    if whole.sum() < 2:
+        return shapely.union_all(pieces)
+    merged = shapely.coverage_union_all(pieces[whole])
+    if not shapely.is_valid(merged):
+        merged = shapely.union_all(pieces[whole])
+    return shapely.union_all([merged, *pieces[~whole]])
+
+
+def _pieces(seeds: Seeds, among: np.ndarray, take: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Cells (EPSG:4326) of the seeds ``take`` in the Voronoi diagram of the seeds ``among``.
+
+    Each is cut to its reach; also returns which were left whole (their edges are the
+    diagram's own).
+    """
+    pts = np.asarray(shapely.points(seeds.x, seeds.y), dtype=object)
+    cells = _voronoi_cells(pts[among], country_metric(), float(seeds.reach.max()))
+    cells = cells[take[among]]
+    x, y, reach = seeds.x[take], seeds.y[take], seeds.reach[take]
+    whole = _within_reach(cells, x, y, reach)
+    pieces = to_degrees(cells)
+    cut = ~whole
+    discs = shapely.buffer(pts[take][cut], reach[cut], quad_segs=16)
+    pieces[cut] = shapely.intersection(pieces[cut], to_degrees(discs))
+    return pieces, whole
+
+
+def _label_parts(seeds: Seeds) -> list[tuple[int, Any]]:
+    """The parts of each known label's zone (EPSG:4326, not yet clipped), first first.
+
+    Positions (bases, hills) speak for themselves: their cell among all seeds, cut to their
+    reach; they come first, laid over the rest.  Places speak for the area around them:
+    their Voronoi cells among places, each cut to its reach.  Cells and discs are made in the
+    metric projection and moved to degrees vertex by vertex before they are cut and merged,
+    so neighbouring cells keep their common edges exactly.  An unknown position's part
+    (label 0) keeps the places' zones off it.
+    """
+    parts: list[tuple[int, Any]] = []
+    if seeds.point.any():
+        everyone = np.ones(len(seeds.pos), dtype=bool)
+        pieces, _ = _pieces(seeds, everyone, seeds.point)
+        labels = seeds.label[seeds.point]
+        parts += [(int(c), shapely.union_all(pieces[labels == c])) for c in np.unique(labels)]
+    areal = ~seeds.point
+    places = areal & seeds.known
+    if places.any():
+        pieces, whole = _pieces(seeds, areal, places)
+        labels = seeds.label[places]
+        for code in np.unique(labels):
+            mine = labels == code
+            parts.append((int(code), _union(pieces[mine], whole[mine])))
+    return parts
+
+
+#: Zones are snapped to this grid (degrees): the 6 decimals GeoJSON keeps (about 0.1 m).
+GRID: Final[float] = 1e-6
+
+
+def on_grid(parts: list[tuple[int, Any]], country: Any) -> dict[int, Any]:
+    """Labelled parts, laid one over the other and clipped to ``country``, as an exact tiling.
+
+    All borders are noded together on a grid of :data:`GRID` degrees and cut into faces;
+    each face inside the country goes to the first part that holds it (earlier parts lie
+    over later ones), else to label 0 (unknown), and each label's zone is its faces merged.
+    So the zones share their borders exactly, never overlap, cover the country, stay valid
+    when reprojected, and lose nothing when written with 6 decimals.
+    """
+    shapes = np.asarray([g for _, g in parts] + [country], dtype=object)
+    codes = np.asarray([c for c, _ in parts] + [0], dtype=np.int64)
+    lines = shapely.union_all(shapely.boundary(shapes), grid_size=GRID)
+    faces = np.asarray(
+        shapely.get_parts(shapely.polygonize(shapely.get_parts(lines))), dtype=object
+    )
+    inner = shapely.point_on_surface(faces)
+    held, by = shapely.STRtree(shapes).query(inner, predicate="within")
+    owner = np.full(len(faces), len(shapes))
+    np.minimum.at(owner, held, by)  # the first part holding the face
+    inside = np.zeros(len(faces), dtype=bool)
+    inside[held[by == len(shapes) - 1]] = True  # a face outside the country is dropped
+    faces, label = faces[inside], codes[owner[inside]]
+    out: dict[int, Any] = {}
+    for code in np.unique(label):
+        merged = polygonal_part(shapely.coverage_union_all(faces[label == code]))
+        if merged is not None:
+            out[int(code)] = merged
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# one period
+
+
+def _sources_of(obs: pd.DataFrame) -> str:
+    return "; ".join(sorted(set(obs["source"].astype(str)))) or "no observation"
+
+
+def _period_rows(index: ObsIndex, seeds: Seeds) -> list[dict[str, Any]]:
+    """Zone rows (EPSG:4326): one per known label, then ``unknown`` for the rest."""
+    zones = on_grid(_label_parts(seeds), country_degrees())
     rows: list[dict[str, Any]] = []
-    for ctrl, grp in seeds.groupby("controller", sort=True):
-        if ctrl == "unknown":
-            continue
-        geom = shapely.intersection(shapely.union_all(cells[grp.index.to_numpy()]), country)
-        geom = polygonal_part(geom)
-        if geom is None:
-            continue
-        rows.append(
-            {
-                "controller": str(ctrl),
-                "source": "; ".join(sorted(set(grp["source"]))),
-                "n_observations": len(grp),
-                "geometry": geom,
-            }
-        )
+    for code in sorted(zones, key=lambda c: (c == 0, index.labels[c])):
+        controller, sides = label_parts(index.labels[code])
+        used = index.obs.iloc[seeds.pos[seeds.label == code]]
+        rows.append({"controller": controller, "sides": sides, "source": _sources_of(used),
+                     "n_observations": len(used), "geometry": zones[code]})  # fmt: skip
     return rows
 
 
-def _month_basis(zones: gpd.GeoDataFrame, dist: float) -> str:
-    """Plain words on what a month's zones were built from (sources, dates, places)."""
+def _first_last(obs: pd.DataFrame) -> list[str]:
+    """The first day any of the observations holds and the last, ``YYYY-MM-DD``."""
+    return [str(pd.Timestamp(obs["date_from"].min()).date()),
+            str(pd.Timestamp(obs["date"].max()).date())]  # fmt: skip
+
+
+def _dates_of(obs: pd.DataFrame) -> str:
+    first, last = _first_last(obs)
+    return first if first == last else f"{first} to {last}"
+
+
+def _basis(used: pd.DataFrame, rule: _Rule, period: _Period) -> str:
+    """Plain words on what a period's zones were built from (sources, dates, places, rule)."""
+    if used.empty:
+        return f"no observation covers this {'month' if len(period.name) == 7 else 'day'}"
     parts = []
-    for source, n in zones.attrs["sources"].items():
-        first, last = zones.attrs["source_dates"][source]
-        when = first if first == last else f"{first} to {last}"
-        parts.append(f"{source} of {when} ({n:,} place{'s' if n != 1 else ''})")
-    if not parts:
-        return "no observation covers this month"
-    return (
-        f"built from {'; '.join(parts)}; a zone reaches at most {dist:g} km from an observed "
-        "place, elsewhere control is not known"
-    )
+    for source, group in used.groupby("source", sort=True):
+        n = len(group)
+        text = f"{source} of {_dates_of(group)} ({n:,} place{'s' if n != 1 else ''})"
+        bases = set(group["date_basis"].astype(str)) - {""}
+        if len(bases) == 1 and "dated by its content" in next(iter(bases)):
+            text += f" [{next(iter(bases))}]"
+        parts.append(text)
+    return f"built from {'; '.join(parts)}; {rule.words()}"
 
 
 def _snapshot_caveat(obs: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> str:
-    """Say so when the access snapshot nearest a month cannot tell who held a place."""
+    """Say so when the access snapshot nearest a period cannot tell who held a place."""
     access = obs[~obs["is_controller_statement"].to_numpy(dtype=bool)]
     if access.empty:
         return ""
@@ -398,73 +376,380 @@ def _snapshot_caveat(obs: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) 
     return text
 
 
-def control_zones_by_month(
-    months: Iterable[str | pd.Period],
-    *,
-    observations: pd.DataFrame | None = None,
-    window: int | pd.Timedelta = 92,
-    max_distance_km: float = 10.0,
-) -> gpd.GeoDataFrame:
-    """Build one control layer per month, each from the observations up to that month's end.
+def _caveat(index: ObsIndex, used: pd.DataFrame, period: _Period) -> str:
+    """The caveats of the sources used, and of the nearest access snapshot."""
+    from syria_geo.spatial.observations import WIKIPEDIA_SOURCE, wikipedia_window
 
-    For every month, :func:`control_zones` builds the zones of the month's last day from the
-    observations dated within ``window`` days before it, declared valid for the whole month
-    (``valid_from`` its first day, ``valid_to`` the first day of the next month).  Months
-    are never filled in from other months' zones: a month without observations gets a
-    single ``unknown`` zone whose ``basis`` says so.
+    parts = []
+    if (used["source"] == WIKIPEDIA_SOURCE).any():
+        parts.append(wikipedia_window()["caveat"])
+    snapshot = _snapshot_caveat(index.obs, period.valid_from, period.valid_to)
+    if snapshot:
+        parts.append(snapshot)
+    return " ".join(parts)
+
+
+def _feature(period: _Period, row: dict[str, Any]) -> str:
+    """A zone's id: ``zones:<period>:<controller>`` (and ``:<sides>`` for a joint zone)."""
+    joint = row["controller"] == "joint" and row["sides"]
+    return f"zones:{period.name}:{row['controller']}" + (f":{row['sides']}" if joint else "")
+
+
+def _period_layer(
+    index: ObsIndex, period: _Period, rule: _Rule, memo: dict[Any, Any] | None = None
+) -> gpd.GeoDataFrame:
+    """The zones of one period as a control layer, with its basis, caveat and coverage."""
+    first, last = period.span()
+    seeds = seeds_for(index, first, last, window=rule.window, lead=rule.lead,
+                      max_km=rule.max_km, reach=rule.reach)  # fmt: skip
+    key = (seeds.pos.tobytes(), seeds.label.tobytes(), seeds.reach.tobytes())
+    built = memo.get(key) if memo is not None else None
+    if built is None:
+        rows = _period_rows(index, seeds)
+        geoms_4326 = np.array([r["geometry"] for r in rows], dtype=object)
+        known = np.array([r["controller"] != "unknown" for r in rows], dtype=bool)
+        figures = zone_figures(geoms_4326, known)
+        built = (rows, geoms_4326, figures)
+        if memo is not None:
+            memo[key] = built
+    rows, geoms_4326, figures = built
+    used = index.obs.iloc[seeds.pos]
+    freshest = pd.Timestamp(used["date"].max()) if len(used) else None
+    age = (pd.Timestamp(period.last) - freshest).days if freshest is not None else None
+    method = ZONES_METHOD
+    if period.declared:
+        method += (f" (zones of {period.name} declared valid {period.valid_from.date()} to "
+                   f"{period.valid_to.date()})")  # fmt: skip
+    n = len(rows)
+    zones = gpd.GeoDataFrame(
+        {
+            "feature": pd.array([_feature(period, r) for r in rows], dtype="str"),
+            "controller": pd.array([r["controller"] for r in rows], dtype="str"),
+            "sides": pd.array([r["sides"] for r in rows], dtype="str"),
+            "valid_from": np.full(n, np.datetime64(period.valid_from.date(), "s")),
+            "valid_to": np.full(n, np.datetime64(period.valid_to.date(), "s")),
+            "source": pd.array([r["source"] for r in rows], dtype="str"),
+            "method": pd.array([method] * n, dtype="str"),
+            "geometry_repaired": np.zeros(n, dtype=bool),
+            "n_observations": np.array([r["n_observations"] for r in rows], dtype="int64"),
+            "window_days": np.full(n, rule.window, dtype="int64"),
+            "lead_days": np.full(n, rule.lead, dtype="int64"),
+            "max_distance_km": np.full(n, rule.max_km, dtype="float64"),
+            "reach": pd.array([rule.reach] * n, dtype="str"),
+            "period": pd.array([period.name] * n, dtype="str"),
+            "basis": pd.array([_basis(used, rule, period)] * n, dtype="str"),
+            "caveat": pd.array([_caveat(index, used, period)] * n, dtype="str"),
+            "area_km2": np.round(figures.area_km2, 1),
+            "population": np.round(figures.population).astype("int64"),
+            "coverage_area_pct": np.full(n, figures.area_pct),
+            "coverage_population_pct": np.full(n, figures.population_pct),
+            "freshest_observation": pd.Series([freshest] * n, dtype="datetime64[s]").to_numpy(),
+            "freshest_age_days": pd.array([age] * n, dtype="Int64"),
+        },
+        geometry=gpd.GeoSeries(geoms_4326, crs="EPSG:4326"),
+    )
+    zones.attrs.update(_attrs(used, rule, period, method, figures, freshest))
+    return zones
+
+
+def _attrs(
+    used: pd.DataFrame, rule: _Rule, period: _Period, method: str, figures: Any, freshest: Any
+) -> dict[str, Any]:
+    """What a layer of one period records about its making (``GeoDataFrame.attrs``)."""
+    return {
+        "method": method,
+        "period": period.name,
+        "valid_from": str(period.valid_from.date()),
+        "valid_to": str(period.valid_to.date()),
+        "window_days": rule.window,
+        "lead_days": rule.lead,
+        "max_distance_km": rule.max_km,
+        "reach": rule.reach,
+        "n_observations": len(used),
+        "sources": {str(k): int(v) for k, v in used["source"].value_counts().sort_index().items()},
+        "source_dates": {str(k): _first_last(g) for k, g in used.groupby("source", sort=True)},
+        "coverage_area_pct": figures.area_pct,
+        "coverage_population_pct": figures.population_pct,
+        "coverage_communities_pct": figures.communities_pct,
+        "freshest_observation": None if freshest is None else str(freshest.date()),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# public
+
+
+@cache
+def _open_data_index() -> ObsIndex:
+    """The index of the shipped open observations (OCHA and Wikipedia), built once."""
+    return ObsIndex.build(check_observations(observations_from_open_data()))
+
+
+def observation_index(observations: pd.DataFrame | None) -> ObsIndex:
+    """The index of ``observations`` (checked), or of the shipped open data when None."""
+    if observations is None:
+        return _open_data_index()
+    return ObsIndex.build(check_observations(observations))
+
+
+def _day_period(date: Any, valid_from: Any, valid_to: Any) -> _Period:
+    day = as_day(date)
+    period_from = pd.Timestamp(day if valid_from is None else as_day(valid_from, "valid_from"))
+    period_to = (
+        pd.Timestamp(day) + pd.Timedelta(days=1)
+        if valid_to is None
+        else pd.Timestamp(as_day(valid_to, "valid_to"))
+    )
+    if period_from >= period_to:
+        raise InvalidParameterError(
+            f"invalid validity period: valid_from {period_from.date()} is not before "
+            f"valid_to {period_to.date()}"
+        )
+    declared = valid_from is not None or valid_to is not None
+    return _Period(day, day, period_from, period_to, str(pd.Timestamp(day).date()), declared)
+
+
+def _month_period(month: Any) -> _Period:
+    period = as_month(month)
+    start, end = period.start_time.normalize(), (period + 1).start_time.normalize()
+    last = np.datetime64((end - pd.Timedelta(days=1)).date(), "s")
+    return _Period(np.datetime64(start.date(), "s"), last, start, end, str(period), False)
+
+
+def control_zones(
+    date: str | _date | pd.Timestamp | None = None,
+    *,
+    month: str | pd.Period | None = None,
+    observations: pd.DataFrame | None = None,
+    window: int | pd.Timedelta = DEFAULT_WINDOW,
+    lead: int | pd.Timedelta = 0,
+    max_distance_km: float = 10.0,
+    reach: Reach = "spacing",
+    valid_from: str | _date | pd.Timestamp | None = None,
+    valid_to: str | _date | pd.Timestamp | None = None,
+) -> gpd.GeoDataFrame:
+    """Build areas of control for one day or one month from dated control observations.
+
+    Method (``voronoi_nearest_observation``):
+
+    1. **Evidence.** An observation is known to hold from ``date_from`` to ``date`` (one
+       day for a report's statement or an OCHA snapshot, the dating window for the
+       Wikipedia marks).  It counts for a day from ``lead`` days before ``date_from`` until
+       ``window`` days after ``date``, and for a month when those days overlap the month.
+    2. **One voice per place.** Per location the latest counting observation speaks; on a
+       tie, controller statements win over access-status rows, and disagreeing statements
+       make the place ``unknown``.  An access-status row (OCHA: not ISIL-held) is used only
+       where it contradicts an older statement nearby: there the area is ``unknown``.
+    3. **Cells.** The country is divided into Voronoi cells around the places (in an
+       equal-distance projection centred on Syria).  Each cell takes its place's
+       controller within a reach: with ``reach="spacing"`` twice the distance from the place
+       to its second-nearest observed place, at least 2 km and at most ``max_distance_km``
+       (zones stay local where marks are dense, and reach further where they are sparse);
+       with ``"fixed"``, ``max_distance_km``.  Where the cells of different controllers meet,
+       the line between them is a front (:func:`control_fronts`).
+    4. **Zones.** Cells are merged by controller (``joint`` by its two sides) and clipped to
+       the country; everything else is ``unknown``.
 
     Parameters
     ----------
-    months
-        Months as ``YYYY-MM`` strings or monthly periods (duplicates are ignored).
+    date
+        The day the zones describe (``YYYY-MM-DD``); or give ``month``.
+    month
+        The month the zones describe (``YYYY-MM``): the layer is valid for the whole month.
     observations
-        Observations (:data:`OBSERVATION_COLUMNS`); the OCHA snapshots alone when omitted.
+        Observations (:data:`syria_geo.spatial.observations.OBSERVATION_COLUMNS`; a user table
+        needs ``obs_id``, ``date``, ``lon``, ``lat``, ``controller`` and ``source``), e.g. the
+        open data concatenated with :func:`syria_geo.spatial.observations.observations_from_incidents`.
+        Default: :func:`syria_geo.spatial.observations.observations_from_open_data` (OCHA's
+        access snapshots and the Wikipedia map's marks).
     window
-        How far back observations count, in days.  The default (92, about a quarter) keeps
-        statements of an earlier season from standing for a month after front lines moved.
+        Days an observation stays evidence after its date (default 92).
+    lead
+        Days an observation is already evidence before its first known day (default 0:
+        a statement says nothing about before it was true).
     max_distance_km
-        A zone reaches at most this far from its observation.
+        The farthest a zone reaches from its observation.
+    reach
+        ``"spacing"`` (default) or ``"fixed"``, see step 3.
+    valid_from, valid_to
+        With ``date``: the period the layer is declared valid for (``valid_from``
+        inclusive, ``valid_to`` exclusive), e.g. a report's month.  Default: the single day.
+        The zones still come from the evidence of ``date``; the ``method`` column says so.
 
     Returns
     -------
     geopandas.GeoDataFrame
-        The zones of every month (columns of :func:`control_zones`) plus ``period``
-        (``YYYY-MM``), ``basis`` (plain words: the sources, their dates and how many places
-        each gave) and ``caveat`` (set when the nearest access snapshot cannot tell who held
-        a place, e.g. OCHA's 2016-10 one, which does not separate ISIS-held places from
-        other hard-to-reach ones), sorted by month.
+        A control layer (:data:`syria_geo.spatial.layers.LAYER_COLUMNS`), one row per
+        controller present (``joint`` once per pair of sides) plus ``unknown``, with
+        ``sides``, ``n_observations`` (places behind the zone), ``window_days``,
+        ``lead_days``, ``max_distance_km``, ``reach``, ``period``, ``basis`` (the sources,
+        their dates and how they were dated, the rule), ``caveat`` (of the sources used),
+        ``area_km2``, ``population`` (OCHA community population inside), and the layer's
+        coverage on every row: ``coverage_area_pct``, ``coverage_population_pct`` (shares of
+        the country with a known controller), ``freshest_observation`` (the latest day an
+        observation used is known to hold) and ``freshest_age_days`` (from it to the last day
+        described; negative when only later evidence counts).  ``attrs`` records the same
+        and ``n_observations``, ``sources`` and ``coverage_communities_pct``.  A day or month
+        no observation covers gives one ``unknown`` zone whose ``basis`` says so.
 
     Raises
     ------
     InvalidParameterError
-        If a month is not ``YYYY-MM`` or the window or distance is invalid.
+        If neither or both of ``date`` and ``month`` are given, a date, month, window,
+        distance or validity period is invalid, or a validity period is given with ``month``.
     InputFormatError
         If the observations do not follow the schema.
     """
-    periods = set()
-    for month in months:
-        text = str(month)
-        if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
-            raise InvalidParameterError(f"invalid month {month!r}; expected YYYY-MM")
-        periods.add(pd.Period(text, freq="M"))
-    obs = check_observations(observations_from_ocha() if observations is None else observations)
-    dist = check_distance(max_distance_km)
-    layers = []
-    for period in sorted(periods):
-        start, end = period.start_time.normalize(), (period + 1).start_time.normalize()
-        zones = control_zones(
-            end - pd.Timedelta(days=1), observations=obs, window=window,
-            max_distance_km=dist, valid_from=start, valid_to=end,
-        )  # fmt: skip
-        zones["period"] = str(period)
-        zones["basis"] = _month_basis(zones, dist)
-        zones["caveat"] = _snapshot_caveat(obs, start, end)
-        layers.append(zones)
-    if not layers:
+    if (date is None) == (month is None):
+        raise InvalidParameterError("give one of date (YYYY-MM-DD) or month (YYYY-MM)")
+    if month is not None and (valid_from is not None or valid_to is not None):
+        raise InvalidParameterError(
+            "a month's zones are valid for the month: no valid_from/valid_to"
+        )
+    period = _month_period(month) if month is not None else _day_period(date, valid_from, valid_to)
+    rule = _Rule.of(window, lead, max_distance_km, reach)
+    zones = _period_layer(observation_index(observations), period, rule)
+    if month is None:
+        zones.attrs["date"] = period.name
+    else:
+        zones.attrs["month"] = period.name
+    return zones
+
+
+def control_zones_by_month(
+    months: Iterable[str | pd.Period],
+    *,
+    observations: pd.DataFrame | None = None,
+    window: int | pd.Timedelta = DEFAULT_WINDOW,
+    lead: int | pd.Timedelta = 0,
+    max_distance_km: float = 10.0,
+    reach: Reach = "spacing",
+) -> gpd.GeoDataFrame:
+    """Build one control layer holding a period per month: :func:`control_zones` of each month.
+
+    Every month's zones are built from the observations that count for that month (see
+    :func:`control_zones`) and are valid for the whole month (``valid_from`` its first day,
+    ``valid_to`` the first day of the next).  Months are never filled in from other months'
+    zones beyond the evidence rule: a month no observation covers gets a single ``unknown``
+    zone whose ``basis`` says so, with coverage 0.
+
+    Parameters
+    ----------
+    months
+        Months as ``YYYY-MM`` strings or monthly periods (duplicates are ignored), e.g.
+        ``pd.period_range("2016-01", "2018-12", freq="M")``.
+    observations, window, lead, max_distance_km, reach
+        As for :func:`control_zones`.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        The zones of every month (columns of :func:`control_zones`; ``period`` is the
+        month), sorted by month.  ``attrs``: ``method``, ``months`` and ``coverage`` (per
+        month: the coverage figures, ``n_observations`` and the freshest observation).
+
+    Raises
+    ------
+    InvalidParameterError
+        If no month is given, a month is not ``YYYY-MM`` or a parameter is invalid.
+    InputFormatError
+        If the observations do not follow the schema.
+    """
+    if isinstance(months, (str, pd.Period)):
+        months = [months]
+    periods = sorted({as_month(m) for m in months})
+    if not periods:
         raise InvalidParameterError("no months given")
+    rule = _Rule.of(window, lead, max_distance_km, reach)
+    index = observation_index(observations)
+    memo: dict[Any, Any] = {}  # months with the same evidence share their zones
+    layers = [_period_layer(index, _month_period(p), rule, memo) for p in periods]
     out = gpd.GeoDataFrame(pd.concat(layers, ignore_index=True), crs="EPSG:4326")
+    keys = ("n_observations", "coverage_area_pct", "coverage_population_pct",
+            "coverage_communities_pct", "freshest_observation")  # fmt: skip
     out.attrs = {
-        "method": layers[0].attrs["method"].split(" (")[0],
-        "months": [str(p) for p in sorted(periods)],
-    }
+        "method": ZONES_METHOD,
+        "months": [str(p) for p in periods],
+        "coverage": {str(p): {k: lay.attrs[k] for k in keys}
+                     for p, lay in zip(periods, layers, strict=True)},
+    }  # fmt: skip
     return out
+
+
+def control_fronts(zones: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The fronts of a zone layer: the lines where zones of different controllers meet.
+
+    For each period (``valid_from``, ``valid_to``) of a layer from :func:`control_zones` or
+    :func:`control_zones_by_month` (or any control layer), every pair of zones with known,
+    different controllers (or ``joint`` zones of different sides) that share a border gives
+    one line: the border between them.  Where observations of two controllers are
+    neighbours, their cells meet half-way, so the line is the best the observations say of
+    where the front ran; between a known zone and ``unknown`` there is no front.
+
+    Parameters
+    ----------
+    zones
+        A control layer with ``controller`` and ``valid_from``/``valid_to`` (and ``sides``,
+        ``period``, ``source`` if it has them).
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Lines (EPSG:4326) with ``period``, ``valid_from``, ``valid_to``, ``side_a``,
+        ``side_b`` (zone labels: a controller, or ``joint:<sides>``), ``length_km``,
+        ``source`` and ``method`` (``shared border of zones``).
+    """
+    from syria_geo.spatial.layers import load_control_layer
+
+    layer = load_control_layer(zones)
+    sides = zones["sides"].astype(str).to_numpy() if "sides" in zones else np.full(len(zones), "")
+    names = np.array(
+        [f"joint:{s}" if c == "joint" and s else c
+         for c, s in zip(layer["controller"].astype(str), sides, strict=True)], dtype=object
+    )  # fmt: skip
+    period = (
+        zones["period"].astype(str).to_numpy() if "period" in zones else np.full(len(zones), "")
+    )
+    rows = []
+    metric = layer.geometry.to_crs(METRIC_CRS).to_numpy()
+    groups = layer.groupby([layer["valid_from"], layer["valid_to"].fillna(pd.Timestamp.max)])
+    for _, grp in groups:
+        pos = [layer.index.get_loc(i) for i in grp.index]
+        for a_i, a in enumerate(pos):
+            for b in pos[a_i + 1 :]:
+                if "unknown" in (names[a], names[b]) or names[a] == names[b]:
+                    continue
+                line = _shared_border(metric[a], metric[b])
+                if line is None:
+                    continue
+                rows.append({"period": period[a], "valid_from": layer["valid_from"].iloc[a],
+                             "valid_to": layer["valid_to"].iloc[a],
+                             "side_a": names[a], "side_b": names[b],
+                             "length_km": round(float(line.length) / 1000, 3),
+                             "source": "; ".join(sorted({str(layer["source"].iloc[a]),
+                                                         str(layer["source"].iloc[b])})),
+                             "method": "shared border of zones", "geometry": line})  # fmt: skip
+    columns = ["period", "valid_from", "valid_to", "side_a", "side_b", "length_km", "source",
+               "method"]  # fmt: skip
+    frame = pd.DataFrame(rows, columns=[*columns, "geometry"])
+    geoms = gpd.GeoSeries(frame["geometry"].to_numpy(), crs=METRIC_CRS).to_crs("EPSG:4326")
+    return gpd.GeoDataFrame(frame[columns], geometry=geoms.to_numpy(), crs="EPSG:4326")
+
+
+#: Borders shorter than this (metres) are corners where zones touch, not fronts.
+_MIN_FRONT_M: Final[float] = 50.0
+
+
+def _shared_border(a: Any, b: Any) -> Any:
+    """The line two zones (metric CRS) share, or None."""
+    if not shapely.intersects(a, b):
+        return None
+    # a hair's width: reprojection leaves the two sides of a border micrometres apart
+    shared = shapely.intersection(shapely.boundary(a), shapely.buffer(b, 0.5))
+    lines = [
+        g for g in shapely.get_parts(shared) if g.geom_type in ("LineString", "MultiLineString")
+    ]
+    if not lines:
+        return None
+    merged = shapely.line_merge(shapely.union_all(lines))
+    return merged if merged.length >= _MIN_FRONT_M else None
