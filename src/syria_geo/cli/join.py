@@ -402,15 +402,18 @@ def _control_observations(args: argparse.Namespace) -> pd.DataFrame:
 
     # every table is read and checked on its own first: errors name its file and rows
     tables = [_observations_from_csv(path) for path in args.observations or []]
+    from syria_geo.reports import with_control_sides
+
     for path in args.from_incidents or []:
-        obs = observations_from_incidents(incidents_from_file(path))
+        obs = observations_from_incidents(with_control_sides(incidents_from_file(path)))
         skipped = obs.attrs.get("skipped")
-        n_skipped = 0 if skipped is None else len(skipped)
-        print(
-            f"{path}: {len(obs)} control statement(s) used"
-            + (f", {n_skipped} not usable (reasons in attrs['skipped'] of "
-               "observations_from_incidents)" if n_skipped else "")
-        )  # fmt: skip
+        reasons = (
+            ""
+            if skipped is None or skipped.empty
+            else "; not usable: "
+            + ", ".join(f"{n} {reason}" for reason, n in skipped["reason"].value_counts().items())
+        )
+        print(f"{path}: {len(obs)} control statement(s) used{reasons}")
         tables.append(pd.DataFrame(obs.drop(columns="incident_index")))
     sources = [name for name, off in (("ocha", args.no_ocha), ("wikipedia", args.no_wikipedia))
                if not off]  # fmt: skip

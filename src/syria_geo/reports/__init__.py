@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from syria_geo.reports.comparison import FIGURE_COLUMNS as FIGURE_COLUMNS
     from syria_geo.reports.comparison import Reconciliation as Reconciliation
     from syria_geo.reports.comparison import SummaryFact as SummaryFact
+    from syria_geo.reports.extract import control_sides as control_sides
+    from syria_geo.reports.extract import with_control_sides as with_control_sides
     from syria_geo.reports.reader import COLUMNS as COLUMNS
     from syria_geo.reports.reader import incidents_from_pdf as incidents_from_pdf
     from syria_geo.reports.reader import incidents_from_text as incidents_from_text
@@ -30,6 +32,7 @@ _EXPORTS: dict[str, str] = {
     "FIGURE_COLUMNS": "comparison",
     "Reconciliation": "comparison",
     "SummaryFact": "comparison",
+    "control_sides": "extract",
     "incidents_from_pdf": "reader",
     "incidents_from_text": "reader",
     "is_figures_file": "summary",
@@ -39,6 +42,7 @@ _EXPORTS: dict[str, str] = {
     "summary_from_text": "reader",
     "text_from_pdf": "reader",
     "units_from_figures": "reader",
+    "with_control_sides": "extract",
 }
 
 __all__ = sorted(_EXPORTS)

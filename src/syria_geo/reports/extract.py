@@ -14,10 +14,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from syria_geo.errors import InputFormatError, ReportParseError
 from syria_geo.reports import rules
+
+if TYPE_CHECKING:
+    import pandas as pd
 from syria_geo.reports.text import Block, MappedText, clean_text, paragraphs_from_text
 
 __all__ = [
@@ -314,14 +317,51 @@ def _parties(text: str) -> list[str]:
     return out
 
 
-def control_from_text(raw: str) -> str:
-    """The controller code a report's area-of-control phrase names (``unknown`` if none)."""
+def _control_parties(raw: str) -> tuple[list[str], str]:
+    """The parties an area-of-control phrase names, in order, and the phrase without supporters."""
     core = rules.CONTROL_SUPPORT.sub("", raw)
     found: list[str] = []
     for match in rules.PARTY_RE.finditer(core):
         name = str(match.lastgroup)
         if name not in found:
             found.append(name)
+    return found, core
+
+
+def control_sides(raw: str) -> str:
+    """The sides a joint area-of-control phrase names: controllers, ``|``-separated.
+
+    ``"armed opposition factions and Fateh Al Sham Front"`` gives ``armed_opposition|hts``.
+    Empty unless :func:`control_from_text` reads the phrase as ``joint`` and it names at
+    least two controllers of the vocabulary (a qualifier such as "with a minor presence
+    for" counts its party as a side).
+    """
+    from syria_geo.vocabulary import controller_code
+
+    if not isinstance(raw, str) or control_from_text(raw) != "joint":
+        return ""
+    sides = []
+    for name in _control_parties(raw)[0]:
+        code = controller_code(name)
+        if code not in (None, "joint", "unknown") and code not in sides:
+            sides.append(code)
+    return "|".join(sides) if len(sides) >= 2 else ""
+
+
+def with_control_sides(incidents: pd.DataFrame) -> pd.DataFrame:
+    """The incidents with ``control_sides`` read from ``control_raw``.
+
+    The two sides of a joint statement (``armed_opposition|hts``), when the incidents have
+    ``control_raw`` and not the sides yet.
+    """
+    if "control_raw" not in incidents.columns or "control_sides" in incidents.columns:
+        return incidents
+    return incidents.assign(control_sides=incidents["control_raw"].map(control_sides))
+
+
+def control_from_text(raw: str) -> str:
+    """The controller code a report's area-of-control phrase names (``unknown`` if none)."""
+    found, core = _control_parties(raw)
     if not found:
         return "unknown"
     if len(found) > 1:

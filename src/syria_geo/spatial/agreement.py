@@ -46,10 +46,12 @@ class ControlAgreement:
     ----------
     table
         One row per input incident (same index, same order): ``stated_controller``,
-        ``zone_controller``, ``zone_sides`` (the two sides of a ``joint`` zone),
-        ``nearest_obs_id``, ``nearest_obs_km``, ``nearest_obs_source``, ``status``
-        (``compared``, ``no_statement``, ``unusable_statement``, ``no_zone``) and ``agree``
-        (nullable boolean, set only when compared).
+        ``stated_sides`` and ``zone_controller``, ``zone_sides`` (the two sides of a
+        ``joint`` statement or zone), ``nearest_obs_id``, ``nearest_obs_km``,
+        ``nearest_obs_source`` (the observation that gave the zone), ``status``
+        (``compared``, ``no_statement``, ``unusable_statement``, ``no_zone``), ``agree``
+        (nullable boolean, set only when compared) and ``agree_how`` (``same``, or
+        ``side``: one is a joint place naming the other among its sides; see :func:`agrees`).
     rate
         Share of compared incidents whose stated controller agrees with the zone's
         (NaN when nothing could be compared).
@@ -65,9 +67,22 @@ class ControlAgreement:
     n_agree: int
 
 
-def agrees(stated: str, zone: str, sides: str) -> bool:
-    """Whether a stated controller agrees with a zone's: the same, or one side of a joint zone."""
-    return stated == zone or (zone == "joint" and stated in sides.split("|"))
+def agrees(stated: str, stated_sides: str, zone: str, zone_sides: str) -> str | None:
+    """How a statement agrees with a zone: ``"same"``, ``"side"`` or None (it does not).
+
+    ``"same"``: the same controller (two ``joint`` places: the same sides, or sides unknown
+    on either).  ``"side"``: one is ``joint`` and names the other among its two sides (a
+    statement "HTS" and a zone of mixed opposition/HTS control).
+    """
+    if stated == zone and (stated != "joint" or not stated_sides or not zone_sides):
+        return "same"
+    if stated == zone and set(stated_sides.split("|")) == set(zone_sides.split("|")):
+        return "same"
+    if zone == "joint" and stated in zone_sides.split("|"):
+        return "side"
+    if stated == "joint" and zone in stated_sides.split("|"):
+        return "side"
+    return None
 
 
 def _others(
@@ -116,7 +131,8 @@ def control_agreement(
     rule, one voice per place, the reach) from all observations **except the incident's
     own** (leave-one-out), so the comparison measures how well the other evidence predicts
     it.  A statement agrees with a zone of the same controller, and with a ``joint`` zone
-    one of whose two sides it names.
+    that names it among its two sides (or, a joint statement, with a zone of one of its
+    sides); ``agree_how`` tells which.
 
     Parameters
     ----------
@@ -148,8 +164,9 @@ def control_agreement(
     n = len(incidents)
     cols: dict[str, list[Any]] = {
         name: [None] * n
-        for name in ("stated_controller", "zone_controller", "zone_sides", "nearest_obs_id",
-                     "nearest_obs_km", "nearest_obs_source", "agree")
+        for name in ("stated_controller", "stated_sides", "zone_controller", "zone_sides",
+                     "nearest_obs_id", "nearest_obs_km", "nearest_obs_source", "agree",
+                     "agree_how")
     }  # fmt: skip
     status = ["no_statement"] * n
     pos_of = {label: i for i, label in enumerate(incidents.index)}
@@ -175,22 +192,24 @@ def control_agreement(
         if not shapely.contains_xy(country, px[0], py[0]):
             code = 0
         controller, sides = label_parts(index.labels[code])
-        cols["stated_controller"][i] = str(rec.controller)
+        cols["stated_controller"][i], cols["stated_sides"][i] = str(rec.controller), rec.sides
         cols["zone_controller"][i], cols["zone_sides"][i] = controller, sides
         status[i] = "no_zone" if controller == "unknown" else "compared"
         if controller != "unknown":
-            cols["agree"][i] = agrees(str(rec.controller), controller, sides)
+            how = agrees(str(rec.controller), str(rec.sides), controller, sides)
+            cols["agree"][i], cols["agree_how"][i] = how is not None, how
     table = pd.DataFrame(
         {
             **{name: pd.array(cols[name], dtype="str")
-               for name in ("stated_controller", "zone_controller", "zone_sides",
-                            "nearest_obs_id")},
+               for name in ("stated_controller", "stated_sides", "zone_controller",
+                            "zone_sides", "nearest_obs_id")},
             "nearest_obs_km": np.array(
                 [np.nan if v is None else v for v in cols["nearest_obs_km"]], dtype=float
             ),
             "nearest_obs_source": pd.array(cols["nearest_obs_source"], dtype="str"),
             "status": pd.array(status, dtype="str"),
             "agree": pd.array([pd.NA if v is None else v for v in cols["agree"]], dtype="boolean"),
+            "agree_how": pd.array(cols["agree_how"], dtype="str"),
         }
     )  # fmt: skip
     table.index = incidents.index

@@ -99,7 +99,8 @@ def observations_from_incidents(
     ----------
     incidents
         Incidents with ``control_text``, ``date``, ``lon``, ``lat`` and ``geo_id`` (and
-        optionally ``control_raw``, ``geo_name``, ``report_id``, ``geo_status``,
+        optionally ``control_raw``, ``control_sides`` (the two sides of a ``joint``
+        statement, ``armed_opposition|hts``), ``geo_name``, ``report_id``, ``geo_status``,
         ``geo_uncertainty_km``).
     max_uncertainty_km
         Skip incidents whose geocode uncertainty is larger than this.
@@ -234,8 +235,7 @@ def _incident_observations(
             "lon": lon[pos],
             "lat": lat[pos],
             "controller": pd.array([str(c) for c in ctrl[pos]], dtype="str"),
-            # a report's "joint" does not say which two sides: left empty, not guessed
-            "sides": pd.array(["" if c == "joint" else str(c) for c in ctrl[pos]], dtype="str"),
+            "sides": pd.array(_incident_sides(incidents, pos, ctrl), dtype="str"),
             "rules_out": pd.array([""] * len(pos), dtype="str"),
             "reach_cap_km": np.full(len(pos), np.nan),
             "is_controller_statement": np.ones(len(pos), dtype=bool),
@@ -254,6 +254,31 @@ def _incident_observations(
             "incident_index": list(idx[pos]),
         }
     )
+
+
+def _incident_sides(incidents: pd.DataFrame, pos: np.ndarray, ctrl: np.ndarray) -> list[str]:
+    """The sides of each statement: its controller, or for ``joint`` the ``control_sides``.
+
+    A joint statement's sides come from the optional ``control_sides`` column
+    (``armed_opposition|hts``, e.g. from :func:`syria_geo.reports.control_sides` of
+    ``control_raw``); without it, or with a value outside the vocabulary, they are left
+    empty: not guessed.
+    """
+    given = (
+        incidents["control_sides"].to_numpy(dtype=object)
+        if "control_sides" in incidents.columns
+        else np.full(len(incidents), None)
+    )
+    out = []
+    for i in pos:
+        if ctrl[i] != "joint":
+            out.append(str(ctrl[i]))
+            continue
+        parts = [] if is_missing(given[i]) else str(given[i]).split("|")
+        codes = [_normalise_controller(p) for p in parts]
+        known = len(codes) >= 2 and all(c not in (None, "joint", "unknown") for c in codes)
+        out.append("|".join(str(c) for c in codes) if known else "")
+    return out
 
 
 def _valid_lonlat(lon: float, lat: float) -> bool:
