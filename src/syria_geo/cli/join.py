@@ -314,6 +314,28 @@ def _pick_engine(path: Path, engine: str) -> tuple[Literal["geopandas", "dask"],
     return "dask", f"auto: {rows:,} rows >= {DASK_MIN_ROWS:,}"
 
 
+def _warn_outside_periods(frame: pd.DataFrame, date_column: str) -> None:
+    """Warn when rows are dated outside every period of the control layers (say which months)."""
+    import warnings
+
+    from syria_geo.errors import SyriaGeoWarning
+
+    reasons = ["no layer valid at this date", "date before every layer period"]
+    outside = frame["zone_reason"].isin(reasons).to_numpy(dtype=bool)
+    if not outside.any():
+        return
+    days = pd.to_datetime(frame.loc[outside, date_column], errors="coerce").dropna()
+    months = sorted({f"{d:%Y-%m}" for d in days})
+    shown = ", ".join(months[:6]) + (" ..." if len(months) > 6 else "")
+    warnings.warn(
+        f"{int(outside.sum())} of {len(frame)} rows are dated outside every period of the "
+        f"control layer(s) ({shown}): their controller is unknown; build a layer for those "
+        "months, e.g. syria-geo control --from YYYY-MM --to YYYY-MM",
+        SyriaGeoWarning,
+        stacklevel=2,
+    )
+
+
 def _join(args: argparse.Namespace) -> int:
     from syria_geo.spatial import is_dask, join_admin, join_control
 
@@ -325,6 +347,8 @@ def _join(args: argparse.Namespace) -> int:
     if args.control:
         layers = [str(p) for p in args.control]
         frame = join_control(frame, layers, date_column=args.date_column, engine=engine)
+        if not is_dask(frame):
+            _warn_outside_periods(frame, args.date_column)
     elif args.no_admin:
         raise InputFormatError("nothing to do: --no-admin without --control")
     _write(frame, args.output, formulas_mode(args))
@@ -406,12 +430,9 @@ def _control_observations(args: argparse.Namespace) -> pd.DataFrame:
 
     for path in args.from_incidents or []:
         obs = observations_from_incidents(with_control_sides(incidents_from_file(path)))
-        skipped = obs.attrs.get("skipped")
-        reasons = (
-            ""
-            if skipped is None or skipped.empty
-            else "; not usable: "
-            + ", ".join(f"{n} {reason}" for reason, n in skipped["reason"].value_counts().items())
+        kinds = obs.attrs["skipped"]["reason"].str.replace(r"\s*\(.*\)$", "", regex=True)
+        reasons = "".join(
+            f"; not usable: {n} {reason}" for reason, n in kinds.value_counts().items()
         )
         print(f"{path}: {len(obs)} control statement(s) used{reasons}")
         tables.append(pd.DataFrame(obs.drop(columns="incident_index")))
@@ -458,37 +479,60 @@ def _coverage_lines(zones: gpd.GeoDataFrame) -> list[str]:
             age = int(first["freshest_age_days"])
             ago = f"{age} days before the period's end" if age >= 0 else f"{-age} days after it"
             when = f"freshest observation {pd.Timestamp(fresh).date()} ({ago})"
-        known = rows[rows["controller"] != "unknown"]
+            if not pd.isna(first["median_age_days"]):
+                when += f", median age {int(first['median_age_days'])} days"
+        known = rows["controller"] != "unknown"
+        places = int(rows.loc[known, "n_observations"].sum())
+        others = int(rows.loc[~known, "n_observations"].sum())
         lines.append(
-            f"  {period}: {len(known)} zone(s) of a known controller from "
-            f"{int(rows['n_observations'].sum()):,} observation place(s); known controller on "
-            f"{first['coverage_area_pct']:.1f} % of Syria's area and "
+            f"  {period}: {int(known.sum())} zone(s) from {places:,} observed place(s)"
+            + (f" (and {others:,} that leave their area unknown)" if others else "")
+            + f"; known controller on {first['coverage_area_pct']:.1f} % of Syria's area and "
             f"{first['coverage_population_pct']:.1f} % of its population; {when}"
         )
     return lines
 
 
+def _month_ranges(periods: list[str]) -> str:
+    """``2016-01 to 2016-08, 2017-01`` from sorted months (days are listed as they are)."""
+    if any(len(text) != 7 for text in periods):
+        return ", ".join(periods)
+    runs: list[list[pd.Period]] = []
+    for month in (pd.Period(text, freq="M") for text in periods):
+        if runs and runs[-1][-1] + 1 == month:
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]} to {r[-1]}" for r in runs)
+
+
 def _warn_uncovered(zones: gpd.GeoDataFrame) -> None:
-    """Warn about each period no observation covers, or that has no known controller."""
+    """One warning for the periods no observation covers, one for those with none known."""
     import warnings
 
     from syria_geo.errors import SyriaGeoWarning
 
+    empty, unknown = [], []
     for period, rows in zones.groupby("period", sort=True):
         if pd.isna(rows["freshest_observation"].iloc[0]):
-            warnings.warn(
-                f"no observation covers {period}: its layer is one 'unknown' zone, and incidents "
-                "joined to it get no controller",
-                SyriaGeoWarning,
-                stacklevel=2,
-            )
+            empty.append(str(period))
         elif (rows["controller"] == "unknown").all():
-            warnings.warn(
-                f"{period}: the observations that count (access status only) give no known "
-                "controller: its layer is one 'unknown' zone",
-                SyriaGeoWarning,
-                stacklevel=2,
-            )
+            unknown.append(str(period))
+    if empty:
+        warnings.warn(
+            f"no observation covers {_month_ranges(empty)} ({len(empty)} of "
+            f"{zones['period'].nunique()} period(s)): each of their layers is one 'unknown' "
+            "zone, and incidents joined to it get no controller",
+            SyriaGeoWarning,
+            stacklevel=2,
+        )
+    if unknown:
+        warnings.warn(
+            f"the observations of {_month_ranges(unknown)} (access status only) give no known "
+            "controller: each of their layers is one 'unknown' zone",
+            SyriaGeoWarning,
+            stacklevel=2,
+        )
 
 
 def _control(args: argparse.Namespace) -> int:

@@ -27,6 +27,7 @@ COVERAGE_COLUMNS: Final[tuple[str, ...]] = (
     "coverage_population_pct",
     "freshest_observation",
     "freshest_age_days",
+    "median_age_days",
 )
 
 

@@ -177,14 +177,15 @@ def _contradicts(index: ObsIndex, ruled: int, label: int) -> bool:
     return controller == "joint" and index.labels[ruled] in sides.split("|")
 
 
-def _barriers(index: ObsIndex, pos: np.ndarray, label: np.ndarray) -> np.ndarray:
+def _barriers(index: ObsIndex, pos: np.ndarray, label: np.ndarray, max_m: float) -> np.ndarray:
     """Which seeds to keep: statements, conflicts, and access rows that contradict.
 
     An access-status row (not a controller statement) rules one controller out (OCHA's
     2017-09 and 2018-10 snapshots: not ISIL-held).  It is kept, as an ``unknown`` place,
-    only where the nearest statement says that controller and is not more recent: then the
-    two disagree and the area between them is not known.  Elsewhere it says nothing a
-    statement does not, and is left out so it does not cut the statements' zones.
+    only where the nearest statement says that controller, is not more recent and is close
+    enough for its zone to reach the row (``max_m``): then the two disagree and the area
+    between them is not known.  Elsewhere it says nothing a statement does not, and is left
+    out so it does not cut the statements' zones.
     """
     from scipy.spatial import cKDTree  # type: ignore[import-untyped]
 
@@ -195,10 +196,12 @@ def _barriers(index: ObsIndex, pos: np.ndarray, label: np.ndarray) -> np.ndarray
     if not len(access) or not len(said):
         return np.asarray(keep, dtype=bool)
     tree = cKDTree(np.c_[index.x[pos[said]], index.y[pos[said]]])
-    _, near = tree.query(np.c_[index.x[pos[access]], index.y[pos[access]]], k=1)
-    for a, s in zip(access, said[np.asarray(near, dtype=np.int64)], strict=True):
+    dist, near = tree.query(np.c_[index.x[pos[access]], index.y[pos[access]]], k=1)
+    nearest = said[np.asarray(near, dtype=np.int64)]
+    for a, s, d in zip(access, nearest, np.asarray(dist, dtype=float), strict=True):
         ruled = int(index.rules_out[pos[a]])
-        if _contradicts(index, ruled, int(label[s])) and index.day[pos[s]] <= index.day[pos[a]]:
+        older = index.day[pos[s]] <= index.day[pos[a]]
+        if d <= max_m and older and _contradicts(index, ruled, int(label[s])):
             keep[a] = True
     return np.asarray(keep, dtype=bool)
 
@@ -237,7 +240,7 @@ def seeds_for(
 ) -> Seeds:
     """The seeds of the days ``first`` to ``last``: selected, filtered, with their reach."""
     pos, label = index.seeds(first, last, window, lead, exclude=exclude)
-    keep = _barriers(index, pos, label)
+    keep = _barriers(index, pos, label, max_km * 1000)
     pos, label = pos[keep], label[keep]
     x, y = index.x[pos], index.y[pos]
     cap = index.cap[pos]

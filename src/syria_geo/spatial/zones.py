@@ -416,6 +416,7 @@ def _period_layer(
     used = index.obs.iloc[seeds.pos]
     freshest = pd.Timestamp(used["date"].max()) if len(used) else None
     age = (pd.Timestamp(period.last) - freshest).days if freshest is not None else None
+    median_age = _median_age(index.obs.iloc[seeds.pos[seeds.known]], period)
     method = ZONES_METHOD
     if period.declared:
         method += (f" (zones of {period.name} declared valid {period.valid_from.date()} to "
@@ -445,11 +446,20 @@ def _period_layer(
             "coverage_population_pct": np.full(n, figures.population_pct),
             "freshest_observation": pd.Series([freshest] * n, dtype="datetime64[s]").to_numpy(),
             "freshest_age_days": pd.array([age] * n, dtype="Int64"),
+            "median_age_days": pd.array([median_age] * n, dtype="Int64"),
         },
         geometry=gpd.GeoSeries(geoms_4326, crs="EPSG:4326"),
     )
     zones.attrs.update(_attrs(used, rule, period, method, figures, freshest))
     return zones
+
+
+def _median_age(known: pd.DataFrame, period: _Period) -> int | None:
+    """The median age (days, at the period's last day) of the places behind known zones."""
+    if known.empty:
+        return None
+    ages = (pd.Timestamp(period.last) - pd.to_datetime(known["date"])).dt.days
+    return int(np.floor(ages.median()))
 
 
 def _attrs(
@@ -472,6 +482,7 @@ def _attrs(
         "coverage_population_pct": figures.population_pct,
         "coverage_communities_pct": figures.communities_pct,
         "freshest_observation": None if freshest is None else str(freshest.date()),
+        "median_age_days": _median_age(used[used["controller"] != "unknown"], period),
     }
 
 
@@ -587,8 +598,10 @@ def control_zones(
         ``area_km2``, ``population`` (OCHA community population inside), and the layer's
         coverage on every row: ``coverage_area_pct``, ``coverage_population_pct`` (shares of
         the country with a known controller), ``freshest_observation`` (the latest day an
-        observation used is known to hold) and ``freshest_age_days`` (from it to the last day
-        described; negative when only later evidence counts).  ``attrs`` records the same
+        observation used is known to hold), ``freshest_age_days`` (from it to the last day
+        described; negative when only later evidence counts) and ``median_age_days`` (the
+        median of that age over the places behind the known zones: how old most of the
+        evidence is).  ``attrs`` records the same
         and ``n_observations``, ``sources`` and ``coverage_communities_pct``.  A day or month
         no observation covers gives one ``unknown`` zone whose ``basis`` says so.
 
@@ -666,7 +679,7 @@ def control_zones_by_month(
     layers = [_period_layer(index, _month_period(p), rule, memo) for p in periods]
     out = gpd.GeoDataFrame(pd.concat(layers, ignore_index=True), crs="EPSG:4326")
     keys = ("n_observations", "coverage_area_pct", "coverage_population_pct",
-            "coverage_communities_pct", "freshest_observation")  # fmt: skip
+            "coverage_communities_pct", "freshest_observation", "median_age_days")  # fmt: skip
     out.attrs = {
         "method": ZONES_METHOD,
         "months": [str(p) for p in periods],
@@ -680,11 +693,13 @@ def control_fronts(zones: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """The fronts of a zone layer: the lines where zones of different controllers meet.
 
     For each period (``valid_from``, ``valid_to``) of a layer from :func:`control_zones` or
-    :func:`control_zones_by_month` (or any control layer), every pair of zones with known,
-    different controllers (or ``joint`` zones of different sides) that share a border gives
-    one line: the border between them.  Where observations of two controllers are
-    neighbours, their cells meet half-way, so the line is the best the observations say of
-    where the front ran; between a known zone and ``unknown`` there is no front.
+    :func:`control_zones_by_month`, every pair of zones with known, different controllers
+    (or ``joint`` zones of different sides) gives the border they share.  Where
+    observations of two controllers are neighbours their cells meet half-way, so the line is
+    the best the observations say of where the front ran; between a known zone and
+    ``unknown`` there is no front.  Borders are those the zones share exactly, as the zones
+    of :func:`control_zones` do (they tile the country on one grid); a user's layer whose
+    neighbours do not share their vertices gives fewer lines.
 
     Parameters
     ----------
@@ -701,55 +716,44 @@ def control_fronts(zones: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """
     from syria_geo.spatial.layers import load_control_layer
 
-    layer = load_control_layer(zones)
-    sides = zones["sides"].astype(str).to_numpy() if "sides" in zones else np.full(len(zones), "")
+    layer = load_control_layer(zones).reset_index(drop=True)
+    n = len(layer)
+    sides = zones["sides"].astype(str).to_numpy() if "sides" in zones else np.full(n, "")
     names = np.array(
         [f"joint:{s}" if c == "joint" and s else c
          for c, s in zip(layer["controller"].astype(str), sides, strict=True)], dtype=object
     )  # fmt: skip
-    period = (
-        zones["period"].astype(str).to_numpy() if "period" in zones else np.full(len(zones), "")
-    )
+    period = zones["period"].astype(str).to_numpy() if "period" in zones else np.full(n, "")
+    geoms = layer.geometry.to_numpy()
     rows = []
-    metric = layer.geometry.to_crs(METRIC_CRS).to_numpy()
-    groups = layer.groupby([layer["valid_from"], layer["valid_to"].fillna(pd.Timestamp.max)])
-    for _, grp in groups:
-        pos = [layer.index.get_loc(i) for i in grp.index]
-        for a_i, a in enumerate(pos):
-            for b in pos[a_i + 1 :]:
-                if "unknown" in (names[a], names[b]) or names[a] == names[b]:
-                    continue
-                line = _shared_border(metric[a], metric[b])
+    ends = layer["valid_to"].fillna(pd.Timestamp.max)
+    for _, grp in layer.groupby([layer["valid_from"], ends], sort=True):
+        pos = [int(p) for p in grp.index if names[p] != "unknown"]
+        for k, a in enumerate(pos):
+            for b in pos[k + 1 :]:
+                line = _shared_border(geoms[a], geoms[b]) if names[a] != names[b] else None
                 if line is None:
                     continue
+                length = gpd.GeoSeries([line], crs="EPSG:4326").to_crs(METRIC_CRS).length.iloc[0]
                 rows.append({"period": period[a], "valid_from": layer["valid_from"].iloc[a],
                              "valid_to": layer["valid_to"].iloc[a],
                              "side_a": names[a], "side_b": names[b],
-                             "length_km": round(float(line.length) / 1000, 3),
+                             "length_km": round(float(length) / 1000, 3),
                              "source": "; ".join(sorted({str(layer["source"].iloc[a]),
                                                          str(layer["source"].iloc[b])})),
                              "method": "shared border of zones", "geometry": line})  # fmt: skip
     columns = ["period", "valid_from", "valid_to", "side_a", "side_b", "length_km", "source",
                "method"]  # fmt: skip
     frame = pd.DataFrame(rows, columns=[*columns, "geometry"])
-    geoms = gpd.GeoSeries(frame["geometry"].to_numpy(), crs=METRIC_CRS).to_crs("EPSG:4326")
-    return gpd.GeoDataFrame(frame[columns], geometry=geoms.to_numpy(), crs="EPSG:4326")
-
-
-#: Borders shorter than this (metres) are corners where zones touch, not fronts.
-_MIN_FRONT_M: Final[float] = 50.0
+    return gpd.GeoDataFrame(
+        frame[columns], geometry=frame["geometry"].to_numpy(dtype=object), crs="EPSG:4326"
+    )
 
 
 def _shared_border(a: Any, b: Any) -> Any:
-    """The line two zones (metric CRS) share, or None."""
+    """The line two zones share, or None."""
     if not shapely.intersects(a, b):
         return None
-    # a hair's width: reprojection leaves the two sides of a border micrometres apart
-    shared = shapely.intersection(shapely.boundary(a), shapely.buffer(b, 0.5))
-    lines = [
-        g for g in shapely.get_parts(shared) if g.geom_type in ("LineString", "MultiLineString")
-    ]
-    if not lines:
-        return None
-    merged = shapely.line_merge(shapely.union_all(lines))
-    return merged if merged.length >= _MIN_FRONT_M else None
+    shared = shapely.intersection(shapely.boundary(a), shapely.boundary(b))
+    lines = [g for g in shapely.get_parts(shared) if g.geom_type == "LineString"]
+    return shapely.line_merge(shapely.union_all(lines)) if lines else None
