@@ -375,3 +375,20 @@ def test_provenance_and_coverage_survive_the_reader_and_the_geopackage(
         load_control_layer(bad)
     with pytest.raises(InputFormatError, match="freshest_observation is not a calendar day"):
         load_control_layer(july.assign(freshest_observation="July"))
+
+
+def test_the_docs_list_every_disagreement_of_the_crosscheck() -> None:
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "joins.md").read_text("utf-8")
+    rows = pd.read_csv(
+        data_file("gazetteer", "control_marks_wikipedia_ocha_isis.csv"),
+        dtype=str,
+        keep_default_na=False,
+    )
+    lines = docs.splitlines()
+    for row in rows.itertuples():
+        place = f"{row.place_name} ({row.place_id})"
+        mark = f"{row.mark_label} ({row.mark_line_no})"
+        assert any(
+            line.startswith(f"| {row.direction[:1]} |") and place in line and mark in line
+            for line in lines
+        ), (place, mark)
