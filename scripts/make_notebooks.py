@@ -242,7 +242,7 @@ Starting from the bundled sample of geocoded incidents, this notebook:
    and compares them with what the report says;
 2. counts incidents and victims by governorate, perpetrator and month (`incident_counts`);
 3. turns counts into rates per 100,000 residents and per 1,000 km² (`admin_rates`);
-4. builds areas of control for a date from dated observations (`control_zones`), joins them
+4. builds areas of control for a month from dated observations (`control_zones`), joins them
    to the incidents (`join_control`) and measures how often the reports' own statements of
    who controlled a place agree with the other evidence (`control_agreement`);
 5. draws a static choropleth for a report or an article.
@@ -331,22 +331,25 @@ rates[["pcode", "name_en", "name_ar", "population", "area_km2", "incidents", "ki
         "rates",
     ),
     md("""
-## Areas of control for a date: `control_zones`
+## Areas of control for a month: `control_zones`
 
-`control_zones` builds a control layer for one day from dated observations of who controlled
-a place (by default the OCHA community access snapshots shipped with the package; OCHA only
-names ISIS as a controller, every other community is `unknown`). Each observation's Voronoi
-cell, limited to 10 km around it, takes its controller. The layer records its method, window
-and sources.
+`control_zones` builds a control layer for a day or a month from dated observations of who
+controlled a place: by default the open data shipped with the package, the Wikipedia detailed
+map's marks (dated by their content to July 2017) and OCHA's community access snapshots
+(which name only ISIS as a controller). Each place's Voronoi cell takes its controller within
+a reach adapted to how dense the observations are; bases and hills speak only for their
+position. Every row says its sources, method, basis and caveat, and the layer's coverage:
+the shares of Syria's area and population with a known controller and how old the evidence is.
 """),
     code(
         """
-from syria_geo import control_zones
-from syria_geo.spatial import control_agreement
+from syria_geo import control_agreement, control_zones
+from syria_geo.reports import with_control_sides
 
-zones = control_zones("2017-09-15")
+zones = control_zones(month="2017-09")
 print(zones.attrs["method"], "-", zones.attrs["n_observations"], "observations")
-zones.drop(columns="geometry")
+zones[["controller", "sides", "n_observations", "area_km2", "population",
+       "coverage_area_pct", "coverage_population_pct", "freshest_observation"]]
 """,
         "zones",
     ),
@@ -354,29 +357,22 @@ zones.drop(columns="geometry")
 ### Joining zones to incidents: `join_control`
 
 The join is *as of* the incident's date: a polygon applies when
-`valid_from <= date < valid_to`. The zones above are a snapshot for 15 September 2017 only,
-so every other incident gets `unknown` with the reason.
+`valid_from <= date < valid_to`. The zones above are valid for September 2017, so the
+incidents of other months get `unknown` with the reason.
 """),
     code("""
 strict = join_control(joined, zones)
 strict["zone_reason"].value_counts()
 """),
     md("""
-To use the snapshot for the whole month, say so explicitly: widen its validity and record the
-assumption in `method`, so it travels with every joined row and every export.
+In September 2017, what the reports say against what the zones say:
 """),
     code(
         """
-september = zones.assign(
-    valid_from=pd.Timestamp("2017-09-01"),
-    valid_to=pd.Timestamp("2017-10-01"),
-    method=zones["method"] + "; snapshot of 2017-09-15 assumed valid for September 2017",
-)
-with_control = join_control(joined, september)
-in_month = with_control["date"].astype(str).str.startswith("2017-09")
+in_month = strict["date"].astype(str).str.startswith("2017-09")
 pd.crosstab(
-    with_control.loc[in_month, "control_text"].fillna("(not stated)"),
-    with_control.loc[in_month, "zone_controller"],
+    strict.loc[in_month, "control_text"].fillna("(not stated)"),
+    strict.loc[in_month, "zone_controller"],
     rownames=["report says"], colnames=["zone"],
 )
 """,
@@ -385,13 +381,15 @@ pd.crosstab(
     md("""
 ### How far do the reports' statements agree with the other evidence?
 
-`control_agreement` compares each incident's stated controller with the zone built from all
-**other** observations (the OCHA snapshots and the other incidents' statements; the incident's
-own is left out). Only incidents whose zone is known count as compared.
+`control_agreement` compares each incident's stated controller with the zone of its month
+built from all **other** observations (the open data and the other incidents' statements; the
+incident's own is left out). Only incidents whose zone is known count as compared; a joint
+statement ("armed opposition factions and HTS", its sides read from the report's words)
+agrees with a zone of one of its sides.
 """),
     code(
         """
-agreement = control_agreement(joined)
+agreement = control_agreement(with_control_sides(joined), period="month")
 print(f"agreement rate {agreement.rate:.3f}: {agreement.n_agree} of {agreement.n_compared} compared")
 agreement.table["status"].value_counts()
 """,
@@ -460,7 +458,7 @@ from syria_geo import (
 tmp = tempfile.TemporaryDirectory(prefix="syria_geo_export_")
 out = Path(tmp.name)
 incidents = join_admin(load_sample_incidents())
-zones = control_zones("2017-09-15")
+zones = control_zones(month="2017-09")
 len(incidents), len(zones)
 """),
     md("""

@@ -262,7 +262,7 @@ def test_export_notebook_writes_and_reads_back(run_notebook: Callable[[str], Exe
         "incidents.csv",
     ]  # fmt: skip
     assert [row[-1] for row in rows] == ["True"] * 8
-    assert [row[-3] for row in rows][:5] == ["102", "14", "62", "272", "2"]
+    assert [row[-3] for row in rows][:5] == ["102", "14", "62", "272", "11"]  # 2017-09: 10 + unknown
 
     round_trip = done.text("round-trip").splitlines()[1:]
     assert [line.split()[1] for line in round_trip] == ["gpkg", "geojson", "parquet", "csv"]
