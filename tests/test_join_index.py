@@ -405,7 +405,7 @@ def test_the_layer_fingerprint_tells_apart_what_the_wkb_tells_apart() -> None:
 def test_ring_sizes_are_those_of_the_rings() -> None:
     from syria_geo.spatial.zones import control_zones
 
-    zones = control_zones("2018-03-01").geometry.to_numpy()
+    zones = control_zones("2018-03-01", window=365).geometry.to_numpy()
     hole = [(1, 1), (2, 1), (2, 2), (1, 1)]
     odd = [
         shapely.Polygon([(0, 0), (9, 0), (9, 9), (0, 0)], [hole, hole[::-1], hole]),
@@ -432,7 +432,7 @@ def test_ring_sizes_are_those_of_the_rings() -> None:
 def test_the_frame_fingerprint_follows_every_column_and_coordinate() -> None:
     from syria_geo.spatial.zones import control_zones
 
-    zones = control_zones("2018-03-01").reset_index(drop=True)
+    zones = control_zones("2018-03-01", window=365).reset_index(drop=True)
 
     def key(frame: gpd.GeoDataFrame) -> tuple[object, ...] | None:
         spatial_polygons.GEOMETRY_KEYS.clear()
@@ -456,7 +456,7 @@ def test_the_frame_fingerprint_follows_every_column_and_coordinate() -> None:
 def test_the_fingerprint_read_in_runs_is_that_of_the_whole(monkeypatch: pytest.MonkeyPatch) -> None:
     from syria_geo.spatial.zones import control_zones
 
-    zones = control_zones("2018-03-01").geometry.to_numpy()
+    zones = control_zones("2018-03-01", window=365).geometry.to_numpy()
     parts = shapely.get_parts(zones)
     square = shapely.box(0, 0, 1, 1)
     for geoms in (

@@ -165,10 +165,10 @@ class _Period:
 
 def _voronoi_cells(pts: np.ndarray, country: Any, pad: float) -> np.ndarray:
     """One Voronoi cell per point (metric CRS), in the order of the points."""
-    if len(pts) == 1:
-        return np.array([shapely.buffer(country, pad)], dtype=object)
     bounds = np.vstack([shapely.bounds(country), shapely.bounds(shapely.multipoints(pts))])
     env = shapely.box(*bounds[:, :2].min(axis=0), *bounds[:, 2:].max(axis=0)).buffer(pad)
+    if len(pts) == 1:
+        return np.array([env], dtype=object)
     cells = np.asarray(
         shapely.get_parts(
             shapely.voronoi_polygons(shapely.multipoints(pts), extend_to=env, ordered=True)
