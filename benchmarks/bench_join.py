@@ -2,7 +2,7 @@
 
 Inputs (written once by this script, read by every child): synthetic incidents (see
 ``_synthetic``) as GeoParquet and a dated control layer of 12 periods built with
-``control_zones`` from seeded observations (96 polygons, ~190k vertices).
+``control_zones`` from seeded observations (96 polygons, ~270k vertices).
 
 **First call**: each timed run is a fresh process that reads the points and the layer with
 plain geopandas and imports syria_geo (module imports are not timed; nothing of syria_geo
