@@ -294,49 +294,76 @@ def reverse(lon: float, lat: float) -> ReverseResult:
 
 
 def reverse_frame(
-    df: pd.DataFrame, *, lon_column: str = "lon", lat_column: str = "lat"
+    df: pd.DataFrame, *, lon_column: str | None = None, lat_column: str | None = None
 ) -> gpd.GeoDataFrame:
     """Append the reverse-geocode columns to a table of points, keeping every row in order.
+
+    Coordinates are (lon, lat), as everywhere inside syria_geo: a DataFrame's ``lon`` and
+    ``lat`` columns, or a GeoDataFrame's point geometry.
 
     Parameters
     ----------
     df
-        Input table; coordinates may be numbers or text.
+        A DataFrame with longitude and latitude columns (numbers or text), or a
+        GeoDataFrame of points with a CRS (its geometry is the location, reprojected to
+        EPSG:4326 when its CRS is another).
     lon_column, lat_column
-        Columns with the longitude and latitude (WGS84 degrees).
+        Columns with the longitude and latitude (WGS84 degrees).  Default ``"lon"`` and
+        ``"lat"`` for a DataFrame; for a GeoDataFrame the geometry, unless both are given.
 
     Returns
     -------
     geopandas.GeoDataFrame
-        A copy of ``df`` (same index and order) with :data:`REVERSE_COLUMNS` appended and a
-        point ``geometry`` in EPSG:4326 (empty where the coordinates are unusable).  Rows
-        with unusable coordinates or outside Syria have ``rev_status = "unmatched"`` and
-        the reason in ``rev_reason``.
+        A copy of ``df`` (same index, order and columns) with :data:`REVERSE_COLUMNS`
+        appended, in EPSG:4326.  A DataFrame gets a point ``geometry`` (None where the row
+        is not matched); a GeoDataFrame keeps its own geometry (reprojected).  Rows with
+        unusable coordinates (missing, not numbers, out of range, 0,0, not a point) or
+        outside Syria have ``rev_status = "unmatched"`` and the reason in ``rev_reason``.
 
     Raises
     ------
     InputFormatError
-        If ``df`` is not a DataFrame, a column is missing, or ``df`` already has a
-        reverse-geocode column.
+        If ``df`` is not a DataFrame, a column is missing, a GeoDataFrame has no CRS, or
+        ``df`` already has a reverse-geocode column.
+
+    Examples
+    --------
+    >>> import syria_geo as sg
+    >>> sg.reverse_frame(sg.load_sample_incidents())["rev_adm1_name"].iloc[0]  # doctest: +SKIP
     """
+    from syria_geo.core import active_geometry, coordinates
+
     if not isinstance(df, pd.DataFrame):
         raise InputFormatError(f"expected a pandas DataFrame, got {type(df).__name__}")
-    for name in (lon_column, lat_column):
-        if name not in df.columns:
-            raise InputFormatError(
-                f"column {name!r} not found; columns are: {', '.join(map(str, df.columns))}"
-            )
-    clash = [c for c in (*REVERSE_COLUMNS, "geometry") if c in df.columns]
+    geometry = active_geometry(df)
+    from_geometry = geometry is not None and lon_column is None and lat_column is None
+    reserved = (*REVERSE_COLUMNS,) if geometry is not None else (*REVERSE_COLUMNS, "geometry")
+    clash = [c for c in reserved if c in df.columns]
     if clash:
         raise InputFormatError(
             f"the table already has column(s) {', '.join(clash)}; rename or drop them first"
         )
-    cols = reverse_columns(df[lon_column].tolist(), df[lat_column].tolist())
+    if from_geometry:
+        lon, lat, reasons = coordinates(df)
+        cols = reverse_columns(lon, lat)
+        unusable = pd.notna(reasons)
+        cols.loc[unusable, "rev_reason"] = reasons[unusable]
+    else:
+        lon_column, lat_column = lon_column or "lon", lat_column or "lat"
+        for name in (lon_column, lat_column):
+            if name not in df.columns:
+                raise InputFormatError(
+                    f"column {name!r} not found; columns are: {', '.join(map(str, df.columns))}"
+                )
+        cols = reverse_columns(df[lon_column].tolist(), df[lat_column].tolist())
     cols.index = df.index
     out = pd.concat([pd.DataFrame(df), cols], axis=1)
+    if geometry is not None:
+        kept = gpd.GeoDataFrame(out, geometry=geometry.name, crs=geometry.crs)
+        return kept if kept.crs.equals("EPSG:4326") else kept.to_crs("EPSG:4326")
     ok = out["rev_status"] == "matched"
     x = pd.to_numeric(df[lon_column].where(ok), errors="coerce").to_numpy(dtype=float)
     y = pd.to_numeric(df[lat_column].where(ok), errors="coerce").to_numpy(dtype=float)
-    geometry = gpd.points_from_xy(x, y)
-    geometry[~ok.to_numpy()] = None
-    return gpd.GeoDataFrame(out, geometry=geometry, crs="EPSG:4326")
+    points = gpd.points_from_xy(x, y)
+    points[~ok.to_numpy()] = None
+    return gpd.GeoDataFrame(out, geometry=points, crs="EPSG:4326")
