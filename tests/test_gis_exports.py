@@ -411,3 +411,29 @@ def test_qgis_opens_the_project_and_the_sidecars(
                                  "temporal": False, "shown": {}}  # fmt: skip
     for path in sidecars:
         assert layers[str(path)] == {"valid": True, "renderer": "categorizedSymbol"}
+
+
+# --------------------------------------------------------------------------------------
+# reading the GeoPackage with geopandas (item 8)
+# --------------------------------------------------------------------------------------
+
+
+def test_the_documented_reads_of_the_geopackage_are_quiet(project: Path) -> None:
+    import warnings
+
+    import geopandas as gpd
+
+    gpkg = project.with_suffix(".gpkg")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # any warning fails the read
+        named = gpd.read_file(gpkg, layer="incidents")
+        ours = sg.incidents_from_file(gpkg)
+    assert len(named) == len(ours)
+    assert named.geometry.geom_type.dropna().eq("Point").all()
+    # the plain read: pyogrio warns for any file of several layers (GDAL lists each layer
+    # and layer_styles, which QGIS needs listed to read it), then reads the first: incidents
+    with pytest.warns(UserWarning, match=r"More than one layer found .*'incidents' \(default\)"):
+        plain = gpd.read_file(gpkg)
+    assert plain["report_id"].tolist() == named["report_id"].tolist()
+    documented = " ".join((sg.to_gpkg.__doc__ or "").split())
+    assert 'geopandas.read_file(path, layer="incidents")' in documented
