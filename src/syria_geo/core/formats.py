@@ -2,7 +2,7 @@
 
 - Dates: ISO date text (``2016-09-05``) in the date columns becomes real dates on write,
   so GeoPackage and FlatGeobuf get Date fields (QGIS's time controller uses them) and
-  GeoParquet a ``date32`` column; readers turn them back into the package's ISO text.
+  GeoParquet a ``date32`` column; the incidents reader turns them back into ``datetime64``.
 - FlatGeobuf and Shapefile writers (KML: :mod:`syria_geo.io.kml`).  Shapefile (dBASE) cuts field names at 10
   characters and text at 254 bytes: names are mapped to unique short names and longer text
   is split over numbered fields, both recorded in a ``<name>.fields.csv`` written next to

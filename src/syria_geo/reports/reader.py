@@ -160,8 +160,8 @@ def incidents_from_text(
     Returns
     -------
     pandas.DataFrame or geopandas.GeoDataFrame
-        Columns :data:`COLUMNS` (see ``docs/incidents.md``), one row per incident in document
-        order; with ``geocode=True`` a GeoDataFrame in EPSG:4326 (an empty geometry where
+        Columns :data:`COLUMNS` (``syria-geo extract --help`` lists them), one row per incident in document
+        order; with ``geocode=True`` a GeoDataFrame in EPSG:4326 (no geometry, None, where
         the geocoder found no point). ``attrs["skipped"]`` lists dated paragraphs that were not turned into incidents,
         each with its span and the reason; ``attrs["reason"]`` explains an empty result.
 
