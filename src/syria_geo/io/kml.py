@@ -105,7 +105,7 @@ def placemark_name(row: Mapping[Any, Any], day: str | None, number: int) -> str:
     return name or f"incident {number}"
 
 
-def _document(frame: gpd.GeoDataFrame, name: str) -> ET.Element:
+def _document(frame: gpd.GeoDataFrame) -> ET.Element:
     """The KML tree of the incidents (``frame`` has a point or null geometry per row)."""
     geometry = frame.geometry.name
     columns = [str(c) for c in frame.columns if c != geometry]
@@ -113,7 +113,7 @@ def _document(frame: gpd.GeoDataFrame, name: str) -> ET.Element:
     days = date_text(frame["date"]) if "date" in frame.columns else [None] * len(frame)
     root = ET.Element("kml", {"xmlns": _KML_NS})
     doc = ET.SubElement(root, "Document", {"id": "root_doc"})
-    ET.SubElement(doc, "name").text = name
+    ET.SubElement(doc, "name").text = LAYER
     styles = _style_ids(frame)
     for style_id, _label, colour in styles.values():
         style = ET.SubElement(doc, "Style", {"id": style_id})
@@ -152,11 +152,11 @@ def _document(frame: gpd.GeoDataFrame, name: str) -> ET.Element:
 def write_kml(frame: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> Path:
     """Write ``frame`` (the incidents frame, lists as JSON text) as KML, atomically.
 
-    The document is named after the file (``incidents.kml``: ``incidents``), the folder
-    of placemarks (the layer GDAL and QGIS read) :data:`LAYER`.
+    The document and its folder of placemarks (the layer GDAL and QGIS read) are named
+    :data:`LAYER`, whatever the file's name, so the same incidents give the same bytes.
     """
     target = Path(path)
-    tree = ET.ElementTree(_document(frame, target.stem))
+    tree = ET.ElementTree(_document(frame))
     ET.indent(tree, space=" ")
     with atomic_path(target) as tmp:
         tree.write(tmp, encoding="UTF-8", xml_declaration=True)
