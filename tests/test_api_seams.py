@@ -139,6 +139,71 @@ def test_each_interface_reads_its_order(run_cli: CliRunner) -> None:
     assert sg.reverse(lat, lon).adm3_pcode != python.adm3_pcode
 
 
+DEIR_EZ_ZOR = (40.14, 35.33)  # lon, lat: east of 38 degrees, so an exchanged pair shows
+
+
+@pytest.mark.parametrize(
+    ("lon", "lat", "swapped"),
+    [
+        (35.33, 40.14, True),  # Deir ez-Zor the other way round
+        (36.27, 43.2, False),  # exchanged it is in Iraq (Mosul): no hint
+        (33.5706, 36.4046, False),  # Douma exchanged: both in 32-38, nothing can tell
+        (37.38, 37.07, False),  # Gaziantep, Turkey: a real point outside Syria
+        (36.4046, 33.5706, False),  # Douma
+        (35.5, 52.0, False),  # the exchanged pair is nowhere near Syria
+    ],
+)
+def test_a_pair_that_looks_swapped(lon: float, lat: float, swapped: bool) -> None:
+    from syria_geo.errors import SyriaGeoWarning
+    from syria_geo.geocoding.reverse_lookup import looks_swapped
+
+    assert looks_swapped([lon], [lat]).tolist() == [swapped]
+    if swapped:
+        with pytest.warns(
+            SyriaGeoWarning, match=r"looks swapped.*longitude 40\.14, latitude 35\.33"
+        ):
+            result = sg.reverse(lon, lat)
+        assert result.status == "unmatched"
+        assert result.reason.endswith("the pair looks swapped (longitude and latitude exchanged)")
+        assert sg.reverse(lat, lon).status == "matched"
+    else:
+        result = sg.reverse(lon, lat)  # filterwarnings = error: no warning
+        assert "swapped" not in result.reason
+
+
+def test_each_interface_warns_of_its_own_swapped_pair(run_cli: CliRunner, tmp_path: Path) -> None:
+    from syria_geo.errors import SyriaGeoWarning
+
+    lon, lat = DEIR_EZ_ZOR
+    # the command line takes LAT LON: LON LAT is the swapped pair
+    cli = run_cli("reverse", str(lon), str(lat))
+    assert cli.returncode == 1
+    assert "syria-geo: warning: " in cli.stderr
+    assert "looks swapped" in cli.stderr
+    assert run_cli("reverse", str(lat), str(lon)).stderr == ""
+    # geopy takes (lat, lon)
+    with pytest.warns(SyriaGeoWarning, match="looks swapped"):
+        assert SyriaGeocoder().reverse((lon, lat)) is None
+    # a table: one warning naming the rows, each row's reason
+    table = pd.DataFrame({"lon": [lon, lat, lat], "lat": [lat, lon, lon]})
+    with pytest.warns(
+        SyriaGeoWarning, match=r"2 row\(s\) \(index 1, 2\).*'lon' \(longitude\)"
+    ) as seen:
+        out = sg.reverse_frame(table)
+    assert len(seen) == 1
+    assert out["rev_status"].tolist() == ["matched", "unmatched", "unmatched"]
+    assert out["rev_reason"].str.contains("looks swapped").tolist() == [False, True, True]
+    points = gpd.GeoDataFrame(geometry=[shapely.Point(lat, lon)], crs="EPSG:4326")
+    with pytest.warns(SyriaGeoWarning, match="the geometry"):
+        assert sg.reverse_frame(points)["rev_status"].tolist() == ["unmatched"]
+    # the command line's --input reads columns by name, and warns the same way
+    table.to_csv(tmp_path / "points.csv", index=False)
+    run = run_cli("reverse", "--input", str(tmp_path / "points.csv"),
+                  "--output", str(tmp_path / "out.csv"))  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "syria-geo: warning: 2 row(s) (index 1, 2)" in run.stderr
+
+
 # --------------------------------------------------------------------------------------
 # the same dtypes from every source of incidents
 # --------------------------------------------------------------------------------------
