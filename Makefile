@@ -10,7 +10,7 @@ DEMO_DIR ?= demo-output
 # package-lock.json pins (only the tests and `make vendor` need them).
 NPM_STAMP := node_modules/.package-lock.json
 
-.PHONY: demo test lint typecheck pytest bench data vendor install clean
+.PHONY: demo test lint typecheck pytest bench data vendor notebooks install clean
 
 install: $(STAMP)
 
@@ -53,6 +53,12 @@ bench: $(STAMP)
 data: $(STAMP)
 	$(BIN)/python scripts/build_data.py
 	$(BIN)/python scripts/build_sample.py
+
+# Run the example notebooks in a fresh kernel and write them with their outputs
+# (notebooks/); the outputs are the same on every run, and tests/test_notebooks.py runs the
+# notebooks again and compares.
+notebooks: $(STAMP)
+	$(BIN)/python scripts/make_notebooks.py
 
 # After changing a pin in package.json: copy the locked files into the package again.
 vendor: $(STAMP) $(NPM_STAMP)

@@ -1,23 +1,33 @@
-"""Write the example notebooks in notebooks/ (without outputs).
+"""Write the example notebooks in notebooks/, executed, with their outputs.
 
-Run from the repository root after editing a notebook's cells here:
+Run from the repository root after editing a notebook's cells here (``make notebooks``):
 
     .venv/bin/python scripts/make_notebooks.py
 
-The notebooks are committed without outputs; tests/test_notebooks.py executes them.
-Cells tagged (``metadata.tags``) are the ones the test reads facts from.
+Each notebook is executed in a fresh kernel in an empty temporary folder, and its outputs
+are made the same on every run (:func:`normalized`: Folium's random element ids become
+numbered ids, no timing metadata), so the committed files change only when what they show
+changes; a reader on a code host sees every table, figure and map.  tests/test_notebooks.py
+executes them again and compares.  Cells tagged (``metadata.tags``) are the ones the test
+reads facts from.
 """
 
 from __future__ import annotations
 
+import os
+import re
 import sys
+import tempfile
 from pathlib import Path
 
 import nbformat
+from nbclient import NotebookClient
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 REPO = Path(__file__).resolve().parents[1]
 NOTEBOOKS = REPO / "notebooks"
+CELL_TIMEOUT = 180  # seconds, per cell (a notebook takes ~10 s on the development machine)
+KERNEL = "python3"
 
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 LANGUAGE_INFO = {"name": "python", "pygments_lexer": "ipython3"}
@@ -216,9 +226,10 @@ incidents[["report_id", "seq", "date", "perpetrator", "place_text", "killed", "g
     md("""
 `map_incidents` draws the incidents over a choropleth of governorates (here: people killed),
 clustered and coloured by perpetrator, with a month slider; click a marker for its date,
-place text, gazetteer entry, precision and source. This map references Leaflet on a CDN and
-OpenStreetMap tiles; pass `self_contained=True` (after `npm ci` in a source checkout) for a
-single HTML file that works with no network, and `m.save("map.html")` to keep it.
+place text, gazetteer entry, precision and source. Shown like this, the map loads Leaflet
+from a CDN and OpenStreetMap tiles; `self_contained=True` gives a single HTML file that
+needs no network (Leaflet and its plugins ship inside the package, and the shipped
+boundaries replace the web tiles). `m.save("map.html")` keeps it.
 """),
     code(
         """
@@ -421,19 +432,22 @@ fig
 
 EXPORTS = [
     md("""
-# Exporting for QGIS and other GIS tools
+# Exporting for QGIS, Google Earth and other GIS tools
 
-`syria_geo.io` writes the incidents table in four formats:
+`syria_geo.io` writes the incidents table in seven formats:
 
 | function | format | use |
 |---|---|---|
-| `to_gpkg` | GeoPackage | QGIS: incidents, per-unit aggregates and areas of control as layers of one file |
+| `to_gpkg` | GeoPackage | QGIS: incidents, per-unit aggregates and areas of control as styled layers of one file; `qgis_project=True` adds a QGIS project |
 | `to_geojson` | GeoJSON (RFC 7946) | web maps, sharing |
 | `to_parquet` | GeoParquet | large tables, Python/R/DuckDB |
+| `to_flatgeobuf` | FlatGeobuf | large files QGIS streams |
+| `to_shapefile` | Shapefile | older GIS software (a field map keeps long names and text) |
+| `to_kml` | KML | Google Earth: named, dated placemarks, coloured by perpetrator |
 | `to_csv` | CSV with `lon`/`lat` | spreadsheets (`encoding="utf-8-sig"` for Excel and Arabic) |
 
-Every row is written, in order; rows without a location get an empty geometry, never 0,0.
-Writes are atomic: a failed export never leaves a half-written file.
+Every row is written, in order; a row without a location has no geometry (null), never a
+point at 0,0. Writes are atomic: a failed export never leaves a half-written file.
 
 The files go to a temporary folder here. To keep them, change `out` to a folder of your own.
 """),
@@ -441,6 +455,7 @@ The files go to a temporary folder here. To keep them, change `out` to a folder 
 import tempfile
 from pathlib import Path
 
+import geopandas as gpd
 import pandas as pd
 import pyogrio
 
@@ -454,7 +469,9 @@ from syria_geo import (
     to_gpkg,
     to_parquet,
 )
+from syria_geo.io import to_kml, to_shapefile
 
+pd.set_option("display.width", 120)
 tmp = tempfile.TemporaryDirectory(prefix="syria_geo_export_")
 out = Path(tmp.name)
 incidents = join_admin(load_sample_incidents())
@@ -465,39 +482,42 @@ len(incidents), len(zones)
 ## Write
 
 The GeoPackage gets the incidents (points), one aggregate layer per admin level (incidents,
-killed, children, women, population, area and rates per unit, on the simplified polygons) and
-the areas of control.
+killed, children and women as whole numbers, population, area and rates per unit, on the
+simplified polygons) and the areas of control; `qgis_project=True` writes
+`incidents.qgs` next to it: open that file in QGIS and the layers are there, styled, with the
+Temporal Controller set on the incidents' `date`. The GeoJSON and the Shapefile share
+`incidents.qml`, the style QGIS applies when it opens either file; the Shapefile's
+`incidents.fields.csv` maps its short field names back to the columns.
 """),
-    code(
-        """
+    code("""
 written = {
     "gpkg": to_gpkg(incidents, out / "incidents.gpkg", aggregates=("adm1", "adm2", "adm3"),
-                    control=zones),
+                    control=zones, qgis_project=True),
     "geojson": to_geojson(incidents, out / "incidents.geojson"),
     "parquet": to_parquet(incidents, out / "incidents.parquet"),
     "csv": to_csv(incidents, out / "incidents.csv", encoding="utf-8-sig"),
+    "shp": to_shapefile(incidents, out / "incidents.shp"),
+    "kml": to_kml(incidents, out / "incidents.kml"),
 }
 pd.DataFrame({"file": [p.name for p in written.values()],
               "bytes": [p.stat().st_size for p in written.values()]}, index=list(written))
-""",
-        "write",
-    ),
+""", "written"),
+    code("""
+sorted(p.name for p in out.iterdir() if p.is_file())
+""", "files"),
     md("""
 ## Read back with GDAL (pyogrio)
 
 `pyogrio` reads through GDAL, the same library QGIS uses, so this is what QGIS will see: the
-layers of the GeoPackage with their geometry type, CRS and number of features.
+layers of the GeoPackage with their geometry type, CRS and number of features, and the
+fields' types (counts are integers, dates are dates).
 """),
-    code(
-        """
+    code("""
 layers = pyogrio.list_layers(written["gpkg"])
 print([str(name) for name in layers[:, 0]])
 layers
-""",
-        "layers",
-    ),
-    code(
-        """
+""", "layers"),
+    code("""
 from syria_geo import load_boundaries
 
 expected = {"incidents": len(incidents), "control": len(zones)}
@@ -508,50 +528,66 @@ for name, geometry_type in layers:
     info = pyogrio.read_info(written["gpkg"], layer=name)
     rows.append({"layer": name, "geometry": geometry_type, "crs": info["crs"],
                  "features": info["features"], "expected": expected[name]})
-for fmt in ("geojson", "csv"):
+for fmt in ("geojson", "csv", "shp", "kml"):
     info = pyogrio.read_info(written[fmt])
     rows.append({"layer": written[fmt].name, "geometry": info["geometry_type"],
                  "crs": info["crs"], "features": info["features"], "expected": len(incidents)})
 counts = pd.DataFrame(rows)
 counts["match"] = counts["features"] == counts["expected"]
 counts
-""",
-        "counts",
-    ),
+""", "counts"),
     code("""
 assert counts["match"].all(), counts[~counts["match"]]
-"""),
+types = {}
+for layer in ("incidents", "adm1"):
+    info = pyogrio.read_info(written["gpkg"], layer=layer)
+    types[layer] = dict(zip(info["fields"], info["dtypes"]))
+kml = pyogrio.read_info(written["kml"])
+types["kml"] = dict(zip(kml["fields"], kml["dtypes"]))
+pd.DataFrame({"incidents (gpkg)": {c: types["incidents"].get(c) for c in ("date", "killed", "geo_score")},
+              "adm1 (gpkg)": {c: types["adm1"].get(c) for c in ("date", "killed", "geo_score")},
+              "kml": {c: types["kml"].get(c) for c in ("date", "killed", "geo_score")}})
+""", "field-types"),
     md("""
 ## Round trip
 
-`incidents_from_file` reads any of the four formats back into the incidents table (the format
-follows the extension), with numbers typed and identifiers, P-codes and dates kept as text.
-The same rows come back in the same order.
+`incidents_from_file` reads any of these formats back into the incidents table (the format
+follows the extension): counts as nullable integers, scores and coordinates as numbers,
+dates as `datetime64`, identifiers and P-codes as text. The same rows come back in the same
+order.
 """),
-    code(
-        """
+    code("""
 checks = []
 for fmt, path in written.items():
+    if fmt == "kml":
+        continue  # KML is for Google Earth; read it with pyogrio (above)
     back = incidents_from_file(path)
     checks.append({
         "format": fmt,
         "rows": len(back),
         "same geo_id": back["geo_id"].astype(str).tolist() == incidents["geo_id"].astype(str).tolist(),
         "same killed": back["killed"].astype("int64").tolist() == incidents["killed"].astype("int64").tolist(),
+        "date dtype": str(back["date"].dtype),
         "max lon/lat difference": float(
             (back[["lon", "lat"]].astype(float) - incidents[["lon", "lat"]].astype(float)).abs().max().max()
         ),
     })
 pd.DataFrame(checks)
-""",
-        "round-trip",
-    ),
+""", "round-trip"),
+    md("""
+With geopandas alone, name the layer: `gpd.read_file("incidents.gpkg")` warns that the file
+has several layers (pyogrio does for any such file) and then reads the first, `incidents`.
+"""),
+    code("""
+plain = gpd.read_file(written["gpkg"], layer="incidents")
+print(len(plain), plain.crs, plain["date"].dtype)
+""", "read-file"),
     md("""
 ## Clean up
 
 This deletes the temporary folder. Skip it (or set `out` to your own folder above) to open the
-files in QGIS: *Layer > Add Layer > Add Vector Layer*, pick `incidents.gpkg` and choose the
-layers.
+files: in QGIS, open `incidents.qgs` (*Project > Open*), or add a file with *Layer > Add Layer >
+Add Vector Layer*; in Google Earth, open `incidents.kml` and use the time slider.
 """),
     code("""
 tmp.cleanup()
@@ -574,12 +610,100 @@ NOTEBOOK_CELLS = {
 }
 
 
+def kernel_env() -> dict[str, str]:
+    """This environment, with relative PYTHONPATH entries made absolute.
+
+    ``PYTHONPATH=src`` is relative to the folder the command started in; the kernel runs
+    in a temporary folder, so the entry must be absolute to keep pointing at the checkout.
+    With an editable install (``pip install -e .``) no PYTHONPATH is needed at all.
+    """
+    env = dict(os.environ)
+    entries = [e for e in env.get("PYTHONPATH", "").split(os.pathsep) if e]
+    if entries:
+        env["PYTHONPATH"] = os.pathsep.join(str(Path(e).resolve()) for e in entries)
+    return env
+
+
+def execute(nb: nbformat.NotebookNode, cwd: Path) -> nbformat.NotebookNode:
+    """Run every cell of ``nb`` in a fresh kernel in ``cwd``; the outputs are filled in."""
+    client = NotebookClient(
+        nb,
+        timeout=CELL_TIMEOUT,
+        kernel_name=KERNEL,
+        allow_errors=False,
+        record_timing=False,
+        resources={"metadata": {"path": str(cwd)}},
+    )
+    client.execute(env=kernel_env())
+    return nb
+
+
+#: Folium (branca) names each element of a map with 32 random hex digits.
+_RANDOM_ID = re.compile(r"(?<![0-9a-f])[0-9a-f]{32}(?![0-9a-f])")
+#: An object's default repr shows where it happened to be in memory.
+_ADDRESS = re.compile(r"(<[\w.]+ (?:object )?at) 0x[0-9a-f]+>")
+
+
+def normalized(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """``nb`` with outputs that are the same on every run (changed in place, returned).
+
+    The random ids become ``00…01``, ``00…02``, … in the order they first appear in the
+    notebook (the same id stays the same id, so the map still works); pieces of one
+    stream are joined (the kernel splits a print where it flushes); memory addresses in
+    reprs (``<folium.folium.Map at 0x7f…>``) become ``0x...``; the kernel's metadata about
+    the run is dropped.
+    """
+    ids: dict[str, str] = {}
+
+    def number(match: re.Match[str]) -> str:
+        return ids.setdefault(match[0], f"{len(ids) + 1:032x}")
+
+    def same(text: str) -> str:
+        return _ADDRESS.sub(r"\1 0x...>", _RANDOM_ID.sub(number, text))
+
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        cell.metadata.pop("execution", None)
+        cell.outputs = _joined_streams(cell.outputs)
+        for output in cell.outputs:
+            if isinstance(output.get("text"), str):
+                output["text"] = same(output["text"])
+            for kind, value in output.get("data", {}).items():
+                if kind.startswith("text/") and isinstance(value, str):
+                    output["data"][kind] = same(value)
+    return nb
+
+
+def _joined_streams(outputs: list[nbformat.NotebookNode]) -> list[nbformat.NotebookNode]:
+    """Consecutive pieces of one stream as one output (the kernel splits them as it flushes)."""
+    joined: list[nbformat.NotebookNode] = []
+    for output in outputs:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and output["output_type"] == previous["output_type"] == "stream"
+            and output["name"] == previous["name"]
+        ):
+            previous["text"] += output["text"]
+        else:
+            joined.append(output)
+    return joined
+
+
+def built(name: str) -> nbformat.NotebookNode:
+    """The notebook ``name`` from its cells here, with stable cell ids, not yet executed."""
+    nb = notebook(NOTEBOOK_CELLS[name])
+    for position, cell in enumerate(nb.cells):
+        cell["id"] = f"{Path(name).stem[:2]}-{position:02d}"  # stable ids: clean diffs
+    return nb
+
+
 def main() -> int:
     NOTEBOOKS.mkdir(exist_ok=True)
-    for name, cells in NOTEBOOK_CELLS.items():
-        nb = notebook(cells)
-        for position, cell in enumerate(nb.cells):
-            cell["id"] = f"{Path(name).stem[:2]}-{position:02d}"  # stable ids: clean diffs
+    for name in NOTEBOOK_CELLS:
+        with tempfile.TemporaryDirectory(prefix="syria_geo_notebook_") as folder:
+            nb = normalized(execute(built(name), Path(folder)))
         nbformat.validate(nb)
         path = NOTEBOOKS / name
         with path.open("w", encoding="utf-8", newline="\n") as handle:

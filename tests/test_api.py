@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ import pytest
 
 import syria_geo
 import syria_geo.errors as errors
+from tests.readme_blocks import python_blocks
 
 
 @pytest.mark.parametrize("name", syria_geo.__all__)
@@ -59,8 +59,7 @@ def test_check_choice_message() -> None:
         errors.check_choice("mode", "x", ("a", "b"))
 
 
-README = Path(__file__).resolve().parents[1] / "README.md"
-EXAMPLES = re.findall(r"```python\n(.*?)```", README.read_text("utf-8"), re.S)
+EXAMPLES = python_blocks()  # the README's Python blocks (its CLI block: test_readme_cli.py)
 
 
 def test_public_function_is_never_shadowed_by_a_module() -> None:
@@ -122,7 +121,7 @@ def _points_table() -> object:
         lambda: syria_geo.geocode_frame(_points_table().drop(columns=["lon", "lat"]), "place"),
         lambda: syria_geo.join_admin(_points_table()),
         lambda: syria_geo.load_sample_incidents(),
-        lambda: syria_geo.geocoding.reverse_lookup.reverse_frame(_points_table()),
+        lambda: syria_geo.reverse_frame(_points_table()),
     ],
     ids=[
         "places_from_name",

@@ -166,7 +166,7 @@ def test_successful_write_replaces_the_target(incidents: pd.DataFrame, tmp_path:
     target.write_bytes(PREVIOUS)
     io_writers.to_geojson(incidents, target)
     assert len(gpd.read_file(target, engine="pyogrio")) == len(incidents)
-    only(tmp_path, "out.geojson")
+    only(tmp_path, "out.geojson", "out.qml")  # and its QGIS style
 
 
 # --------------------------------------------------------------------------------------
@@ -260,7 +260,8 @@ def test_killed_writer_leaves_no_partial_target(
         result = run_cli("export", str(small), "-o", str(target))
     assert result.returncode == 0, result.stderr
     assert _temp_files(tmp_path, target) == []
-    only(tmp_path, target.name, "small.csv")
+    style = [target.with_suffix(".qml").name] if fmt == "geojson" else []  # its QGIS style
+    only(tmp_path, target.name, "small.csv", *style)
     if fmt == "html":
         assert target.read_text("utf-8").rstrip().endswith("</html>")
     else:

@@ -202,3 +202,25 @@ def test_a_point_without_coordinates_is_not_taken_for_metres() -> None:
         crs="EPSG:4326",
     )
     assert len(load_control_layer(layer, periods="optional")) == 2
+
+
+@pytest.mark.parametrize(
+    "names",
+    [("isis", "sna"), ("ISIS", "Syrian National Army"), ("ISIS", "SNA (Turkish-backed)")],
+    ids=["codes", "legend labels", "long form"],
+)
+def test_join_reads_controllers_by_code_or_by_label(
+    run_cli: CliRunner, tmp_path: Path, names: tuple[str, str]
+) -> None:
+    layer = tmp_path / "layer.geojson"
+    _layer(names).to_file(layer, driver="GeoJSON")
+    incidents = tmp_path / "incidents.csv"
+    pd.DataFrame({"lon": [36.5, 38.5], "lat": [35.5, 35.5],
+                  "date": ["2017-06-01", "2017-06-01"]}).to_csv(incidents, index=False)  # fmt: skip
+    out = tmp_path / "joined.csv"
+    result = run_cli("join", str(incidents), "--output", str(out), "--control", str(layer))
+    assert result.returncode == 0, result.stderr
+    assert pd.read_csv(out)["zone_controller"].tolist() == ["isis", "sna"]
+    drawn = run_cli("map", str(incidents), "--output", str(tmp_path / "m.html"), "--control",
+                    str(layer))  # fmt: skip
+    assert drawn.returncode == 0, drawn.stderr

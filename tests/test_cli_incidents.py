@@ -195,3 +195,40 @@ def test_summary_bad_input_exit_2(run_cli: CliRunner, tmp_path: Path, seeds_dir:
     proc = run_cli("summary", seed, "-o", str(tmp_path / "f.xlsx"))
     assert proc.returncode == 2
     assert "unsupported output type" in _one_line_error(proc.stderr)
+
+
+# --- the CLI chain (issue 28, item 7) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".gpkg", ".geojson", ".csv"])
+def test_extract_writes_every_format_it_names_and_help_lists_its_columns(
+    run_cli: CliRunner, seeds_dir: Path, tmp_path: Path, suffix: str
+) -> None:
+    import syria_geo as sg
+
+    seed = str(seeds_dir / "snhr-2017-09-massacres.txt")
+    out = tmp_path / f"extracted{suffix}"
+    args = ("--geocode",) if suffix == ".csv" else ()
+    proc = run_cli("extract", seed, "-o", str(out), *args)
+    assert proc.returncode == 0, proc.stderr
+    back = sg.incidents_from_file(out)
+    assert len(back) == 43
+    assert back["geo_status"].eq("matched").sum() > 30
+    helped = run_cli("extract", "--help")
+    assert helped.returncode == 0
+    text = " ".join(helped.stdout.split())
+    assert f"incidents{suffix}" in text
+    listed = text.split("Columns: ", 1)[1].split(" (why", 1)[0]
+    named = set(listed.replace("; when geocoded also", ",").replace(" and ", ", ").split(", "))
+    assert named == set(back.columns) - {"geometry"}  # every column written, nothing else
+
+
+def test_extract_help_lists_the_columns_of_plain_csv(
+    run_cli: CliRunner, seeds_dir: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "plain.csv"
+    proc = run_cli("extract", str(seeds_dir / "snhr-2017-09-massacres.txt"), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    header = pd.read_csv(out, nrows=0).columns.tolist()
+    helped = " ".join(run_cli("extract", "--help").stdout.split())
+    assert f"Columns: {', '.join(header)}; when geocoded also" in helped

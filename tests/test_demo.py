@@ -23,6 +23,7 @@ def test_demo_runs_the_pipeline_and_says_what_it_wrote(run_cli: CliRunner, tmp_p
         "killed_per_100k_by_governorate.png",
         "massacres_from_summaries.png",
         "syria_geo_demo.gpkg",
+        "syria_geo_demo.qgs",
         "incidents.geojson",
         "incidents.parquet",
         "incidents.csv",
@@ -53,4 +54,7 @@ def test_demo_runs_the_pipeline_and_says_what_it_wrote(run_cli: CliRunner, tmp_p
     assert len(agreement) > 0
     rates = pd.read_csv(out / "rates_by_governorate.csv")
     assert len(rates) == 14
+    assert not {"lon", "lat", "point_reason", "geometry"} & set(rates.columns)  # no location
+    assert not {"lon", "lat", "point_reason"} & set(agreement.columns)
+    assert (out / "incidents.qml").is_file()  # the GeoJSON's QGIS style
     assert (out / "massacres_by_governorate.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

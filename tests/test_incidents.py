@@ -132,7 +132,7 @@ def test_columns_types_and_report_id(name: str, extracted: dict[str, pd.DataFram
     assert frame["seq"].tolist() == list(range(1, len(frame) + 1))
     for column in ("killed", "children", "women", "wounded", "span_start", "span_end"):
         assert str(frame[column].dtype) == "Int64"
-    assert frame["same_family"].dtype == bool
+    assert frame["same_family"].dtype == "boolean"  # as every other incidents source
     assert (frame["children"] <= frame["killed"]).all()
     assert ((frame["children"] + frame["women"]) <= frame["killed"]).all()
     assert set(frame["kind"]) <= {"massacre", "other"}

@@ -1,14 +1,19 @@
 """The wheel is the whole product: data, NOTICE, type marker and the pinned Leaflet files.
 
-The slow test installs the built wheel into a fresh virtual environment outside the checkout
-(its dependencies come from the package index, as a user's would), runs ``syria-geo demo``
-there and opens the map it wrote in headless Chromium with the network disabled.
+The slow tests install the built wheel into a fresh virtual environment outside the checkout,
+with the network cut (its dependencies are those of the interpreter running the tests, made
+visible to the new environment by a ``.pth`` line, and ``pip check`` confirms they satisfy
+what the wheel declares), then, still offline, run every example of the README there (the
+command-line block from ``syria-geo demo`` on, in order, and each Python block), and open
+the map the demo wrote in headless Chromium with the network disabled.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import site
 import subprocess
 import sys
 import tarfile
@@ -16,6 +21,15 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
+from tests.readme_blocks import (
+    cli_block,
+    cli_commands,
+    offline_prefix,
+    outputs_of,
+    python_blocks,
+    run_cli_block,
+)
 
 
 @pytest.mark.slow
@@ -121,16 +135,58 @@ def test_sdist_carries_what_a_rebuild_needs(repo_root: Path, tmp_path: Path) -> 
     assert not any(n.startswith("node_modules/") for n in names)
 
 
-@pytest.mark.slow
-@pytest.mark.browser
-@pytest.mark.skipif(
-    shutil.which("chromium") is None and shutil.which("chromium-browser") is None,
-    reason="headless Chromium not installed",
-)
-def test_installed_wheel_runs_the_demo_offline(repo_root: Path, tmp_path: Path) -> None:
-    from tests.test_browser import probe
+_NO_NETWORK = """
+import socket
 
-    dist = tmp_path / "dist"
+
+def _refuse(*args, **kwargs):
+    raise OSError("the network is cut for this test")
+
+
+socket.socket.connect = _refuse
+socket.socket.connect_ex = _refuse
+socket.create_connection = _refuse
+"""
+
+
+def _offline(folder: Path, python: Path) -> tuple[list[str], dict[str, str]]:
+    """A command prefix and an environment that run ``python`` and its programs offline.
+
+    A network namespace of their own (``unshare -rn``) where the system allows one, else a
+    ``sitecustomize`` that refuses every connection; either way checked before use.
+    """
+    env = _clean_env()
+    env["SYRIA_GEO_CACHE_DIR"] = str(folder / "cache")  # a new user's empty cache
+    env["PIP_NO_INDEX"] = "1"
+    prefix = offline_prefix()
+    if not prefix:
+        guard = folder / "no_network"
+        guard.mkdir(exist_ok=True)
+        (guard / "sitecustomize.py").write_text(_NO_NETWORK, "utf-8")
+        env["PYTHONPATH"] = str(guard)
+    probe = subprocess.run(
+        [*prefix, str(python), "-c",
+         "import socket\ntry:\n socket.create_connection(('1.1.1.1', 53), timeout=3)\n"
+         "except OSError:\n print('cut')"],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    assert probe.stdout.strip() == "cut", probe.stderr
+    return prefix, env
+
+
+@pytest.fixture(scope="module")
+def installed_wheel(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh virtual environment, outside the checkout, with the built wheel installed offline.
+
+    The environment starts from the base interpreter (none of the checkout's packages); the
+    wheel's dependencies are the ones the tests run with, added to its path by a ``.pth``
+    line (a plain path: the ``.pth`` files there, such as the checkout's editable install,
+    are not run), after the environment's own site-packages, so the wheel's ``syria_geo``
+    is the one imported.
+    """
+    root = tmp_path_factory.mktemp("wheel")
+    assert not root.is_relative_to(repo_root)
+    dist = root / "dist"
     build = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
          "-w", str(dist), str(repo_root)],
@@ -138,27 +194,70 @@ def test_installed_wheel_runs_the_demo_offline(repo_root: Path, tmp_path: Path) 
     )  # fmt: skip
     assert build.returncode == 0, build.stderr
     (wheel,) = dist.glob("syria_geo-*.whl")
-    # a fresh environment from the base interpreter: none of the checkout's packages
     base = Path(sys.base_prefix) / "bin" / "python3"
-    venv = tmp_path / "venv"
+    venv = root / "venv"
     subprocess.run([str(base), "-m", "venv", str(venv)], check=True, capture_output=True)
     python = venv / "bin" / "python"
-    install = subprocess.run(
-        [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", str(wheel)],
-        capture_output=True, text=True, cwd=tmp_path, env=_clean_env(), timeout=600, check=False,
-    )  # fmt: skip
-    assert install.returncode == 0, install.stderr[-3000:]
+    (own_site,) = json.loads(subprocess.run(
+        [str(python), "-c", "import json, site; print(json.dumps(site.getsitepackages()))"],
+        capture_output=True, text=True, check=True,
+    ).stdout)  # fmt: skip
+    (Path(own_site) / "zz_test_dependencies.pth").write_text(
+        "".join(f"{p}\n" for p in site.getsitepackages()), "utf-8"
+    )
+    prefix, env = _offline(root, python)
+    for step in (["install", "--no-index", "--no-deps", str(wheel)], ["check"]):
+        ran = subprocess.run(
+            [*prefix, str(python), "-m", "pip", *step, "-q", "--disable-pip-version-check"],
+            capture_output=True, text=True, cwd=root, env=env, timeout=900, check=False,
+        )  # fmt: skip
+        assert ran.returncode == 0, (step, ran.stdout[-3000:], ran.stderr[-3000:])
     where = subprocess.run(
         [str(python), "-c", "import syria_geo, sys; print(syria_geo.__file__); print(sys.prefix)"],
-        capture_output=True, text=True, cwd=tmp_path, env=_clean_env(), check=True,
+        capture_output=True, text=True, cwd=root, env=_clean_env(), check=True,
     )  # fmt: skip
-    module_file, prefix = where.stdout.split()
+    module_file, prefix_dir = where.stdout.split()
     assert Path(module_file).is_relative_to(venv)
-    assert Path(prefix) == venv
-    assert not tmp_path.is_relative_to(repo_root)
+    assert Path(prefix_dir) == venv
+    return venv
+
+
+@pytest.mark.slow
+def test_installed_wheel_runs_every_readme_example_offline(
+    installed_wheel: Path, tmp_path: Path
+) -> None:
+    prefix, env = _offline(tmp_path, installed_wheel / "bin" / "python")
+    work = tmp_path / "readme_cli"
+    work.mkdir()
+    run = run_cli_block(work, installed_wheel / "bin", env=env, prefix=prefix)
+    assert run.returncode == 0, run.stderr[-4000:]
+    assert "Traceback" not in run.stderr
+    for command in cli_commands(cli_block())[1:]:
+        for name in outputs_of(command):
+            assert (work / "demo-output" / name).exists(), f"{' '.join(command)}: no {name}"
+    python = installed_wheel / "bin" / "python"
+    for number, code in enumerate(python_blocks()):
+        folder = tmp_path / f"python_{number}"
+        folder.mkdir()
+        ran = subprocess.run([*prefix, str(python), "-c", code], capture_output=True, text=True,
+                             cwd=folder, env=env, timeout=900, check=False)  # fmt: skip
+        assert ran.returncode == 0, ran.stderr[-3000:]
+        assert ran.stderr == "", ran.stderr[-3000:]
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+@pytest.mark.skipif(
+    shutil.which("chromium") is None and shutil.which("chromium-browser") is None,
+    reason="headless Chromium not installed",
+)
+def test_installed_wheel_runs_the_demo_offline(installed_wheel: Path, tmp_path: Path) -> None:
+    from tests.test_browser import probe
+
+    prefix, env = _offline(tmp_path, installed_wheel / "bin" / "python")
     demo = subprocess.run(
-        [str(venv / "bin" / "syria-geo"), "demo", "--output-dir", "out"],
-        capture_output=True, text=True, cwd=tmp_path, env=_clean_env(), timeout=600, check=False,
+        [*prefix, str(installed_wheel / "bin" / "syria-geo"), "demo", "--output-dir", "out"],
+        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=900, check=False,
     )  # fmt: skip
     assert demo.returncode == 0, demo.stderr[-3000:]
     assert "incidents_map.html" in demo.stdout

@@ -229,7 +229,8 @@ def test_odd_output_names_are_written_exactly(
     command = "map" if name.endswith(".html") else "export"
     proc = run_cli(command, str(incidents_csv), "-o", str(tmp_path / name))
     assert proc.returncode == 0, proc.stderr
-    assert sorted(listing(tmp_path)) == sorted(["a.csv", name])
+    style = [name.rsplit(".", 1)[0] + ".qml"] if name.endswith(".geojson") else []  # QGIS style
+    assert sorted(listing(tmp_path)) == sorted(["a.csv", name, *style])
     if not name.endswith(".html"):  # and read back (pyogrio parsed "a;b" as a URL)
         assert len(incidents_frame.incidents_from_file(tmp_path / name)) == 6
 

@@ -41,16 +41,38 @@ def test_spelling_tables_are_keyed_by_the_one_list() -> None:
 
 def test_every_controller_but_unknown_has_a_colour() -> None:
     assert list(maps_styles.CONTROLLERS) == [c for c in vocabulary.CONTROLLERS if c != "unknown"]
-    assert set(maps_styles._CONTROL_STYLES) == set(maps_styles.CONTROLLERS)
+    assert set(maps_styles._CONTROL_COLOURS) == set(maps_styles.CONTROLLERS)
+    assert set(vocabulary.CONTROLLER_LABELS) == set(vocabulary.CONTROLLERS)
+    assert set(vocabulary.CONTROLLER_ALIASES) <= set(vocabulary.CONTROLLERS)
 
 
 @pytest.mark.parametrize(
     ("value", "code"),
     [("Syrian regime", "syrian_regime"), (" armed-opposition ", "armed_opposition"),
-     ("HTS", "hts"), ("aliens", None), (3, None)],
+     ("HTS", "hts"), ("aliens", None), (3, None), ("sna", "sna"), ("SNA", "sna"),
+     ("Syrian National Army", "sna"), ("SNA (Turkish-backed)", "sna"),
+     ("syrian national-army", "sna"), ("Joint / contested", "joint"), ("Not known", "unknown"),
+     ("Syrian", None), ("National Army", None), ("", None)],
 )  # fmt: skip
 def test_controller_names_are_folded_once(value: object, code: str | None) -> None:
     assert vocabulary.controller_code(value) == code
+
+
+def test_every_label_a_legend_shows_is_read_back_as_its_code() -> None:
+    # the map's legend and the QGIS styles label zones with these words: a layer written
+    # with them (by hand, from a legend) is read as the codes it stands for
+    for code, (label, _colour) in maps_styles.CONTROLLERS.items():
+        assert vocabulary.controller_code(label) == code
+        assert vocabulary.controller_code(label.upper()) == code
+    for code in vocabulary.CONTROLLERS:
+        assert vocabulary.controller_code(vocabulary.CONTROLLER_LABELS[code]) == code
+    owners: dict[str, set[str]] = {}
+    for code in vocabulary.CONTROLLERS:
+        names = (code, vocabulary.CONTROLLER_LABELS[code],
+                 *vocabulary.CONTROLLER_ALIASES.get(code, ()))  # fmt: skip
+        for name in names:
+            owners.setdefault(vocabulary._controller_key(name), set()).add(code)
+    assert all(len(codes) == 1 for codes in owners.values())  # no name for two controllers
 
 
 def test_extensions_map_to_the_formats_written() -> None:

@@ -51,6 +51,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time the same names load laz
     from syria_geo.geocoding.results import GeocodeResult as GeocodeResult
     from syria_geo.geocoding.reverse_lookup import ReverseResult as ReverseResult
     from syria_geo.geocoding.reverse_lookup import reverse as reverse
+    from syria_geo.geocoding.reverse_lookup import reverse_frame as reverse_frame
     from syria_geo.incidents.frame import incidents_from_file as incidents_from_file
     from syria_geo.incidents.sample import load_sample_incidents as load_sample_incidents
     from syria_geo.io.writers import to_csv as to_csv
@@ -103,6 +104,7 @@ _LAZY: dict[str, str] = {
     "geocode_frame": "syria_geo.geocoding.geocoder",
     "GeocodeResult": "syria_geo.geocoding.results",
     "reverse": "syria_geo.geocoding.reverse_lookup",
+    "reverse_frame": "syria_geo.geocoding.reverse_lookup",
     "ReverseResult": "syria_geo.geocoding.reverse_lookup",
     "SyriaGeocoder": "syria_geo.geocoding.adapter",
     "incidents_from_file": "syria_geo.incidents.frame",
@@ -164,6 +166,7 @@ __all__ = [
     "places_from_name",
     "reconcile",
     "reverse",
+    "reverse_frame",
     "summary_from_text",
     "to_csv",
     "to_geojson",

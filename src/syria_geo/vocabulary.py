@@ -39,12 +39,53 @@ Controller = Literal[
 CONTROLLERS: Final[tuple[str, ...]] = get_args(Controller)
 
 
+#: The label of each controller in plain words, as the maps' legends and the QGIS styles
+#: show it (:data:`syria_geo.maps.styles.CONTROLLERS` adds the colours).
+CONTROLLER_LABELS: Final[dict[str, str]] = {
+    "syrian_regime": "Syrian regime",
+    "armed_opposition": "Armed opposition",
+    "hts": "HTS",
+    "isis": "ISIS",
+    "sdf": "SDF",
+    "sna": "Syrian National Army",
+    "turkey": "Turkey",
+    "joint": "Joint / contested",
+    "unknown": "Not known",
+}
+#: Other names a control layer or an observations table may use for a controller (besides
+#: its code and its label): the long forms and the labels of earlier map legends.
+CONTROLLER_ALIASES: Final[dict[str, tuple[str, ...]]] = {
+    "hts": ("Hay'at Tahrir al-Sham",),
+    "isis": ("ISIL", "Islamic State"),
+    "sdf": ("Syrian Democratic Forces",),
+    "sna": ("SNA (Turkish-backed)", "Turkish-backed Syrian National Army", "SNA"),
+    "joint": ("Joint", "Contested"),
+}
+
+
+def _controller_key(text: str) -> str:
+    """Case folded; every run of spaces, hyphens, brackets, slashes ... one ``_``."""
+    return "_".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
+
+
+_CONTROLLER_NAMES: Final[dict[str, str]] = {
+    _controller_key(name): code
+    for code in CONTROLLERS
+    for name in (code, CONTROLLER_LABELS[code], *CONTROLLER_ALIASES.get(code, ()))
+}
+
+
 def controller_code(value: object) -> str | None:
-    """The vocabulary form of a controller name (case, spaces, hyphens folded), else None."""
+    """The code of a controller given by its code or its label, else None.
+
+    Codes (``sna``), the labels the legends show (``"Syrian National Army"``) and the
+    names of :data:`CONTROLLER_ALIASES` (``"SNA (Turkish-backed)"``) are accepted; case,
+    spaces, hyphens, brackets and slashes are folded (``"Syrian-regime"`` ->
+    ``syrian_regime``, ``"Joint / contested"`` -> ``joint``).
+    """
     if not isinstance(value, str):
         return None
-    key = value.strip().lower().replace("-", "_").replace(" ", "_")
-    return key if key in CONTROLLERS else None
+    return _CONTROLLER_NAMES.get(_controller_key(value))
 
 
 Format = Literal["geojson", "gpkg", "parquet", "csv", "fgb", "shp", "kml"]

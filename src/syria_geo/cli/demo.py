@@ -128,10 +128,14 @@ def demo_outputs(output_dir: Path, *, report: Report | None = None) -> list[tupl
 
     # 5. exports
     gpkg = output_dir / "syria_geo_demo.gpkg"
-    to_gpkg(incidents, gpkg, control=control)
+    to_gpkg(incidents, gpkg, control=control, qgis_project=True)
     wrote(gpkg, "GeoPackage: incidents, adm1/adm2/adm3 aggregates, monthly control zones")
+    wrote(gpkg.with_suffix(".qgs"), "QGIS project: the GeoPackage's layers, styled, by month")
     for path, what in (
-        (to_geojson(incidents, output_dir / "incidents.geojson"), "GeoJSON (RFC 7946)"),
+        (
+            to_geojson(incidents, output_dir / "incidents.geojson"),
+            "GeoJSON (RFC 7946); incidents.qml next to it is its QGIS style",
+        ),
         (to_parquet(incidents, output_dir / "incidents.parquet"), "GeoParquet"),
         (to_csv(incidents, output_dir / "incidents.csv"), "CSV with lon/lat"),
     ):
@@ -145,7 +149,16 @@ def demo_outputs(output_dir: Path, *, report: Report | None = None) -> list[tupl
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``demo`` command."""
-    demo = subparsers.add_parser("demo", help="run the pipeline on the bundled data")
+    demo = subparsers.add_parser(
+        "demo",
+        help="run the pipeline on the bundled data",
+        description="Run every step on the bundled sample (the incidents of four SNHR reports): "
+        "geocode the places again, join them to admin units and monthly areas of control, "
+        "then write to --output-dir: incidents_map.html (offline map), three PNG "
+        "choropleths, syria_geo_demo.gpkg with syria_geo_demo.qgs (QGIS project), "
+        "incidents.geojson (with incidents.qml), incidents.parquet, incidents.csv, "
+        "rates_by_governorate.csv and control_agreement.csv. Nothing is downloaded.",
+    )
     demo.add_argument(
         "--output-dir",
         type=Path,

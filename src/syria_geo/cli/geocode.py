@@ -17,11 +17,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p = subparsers.add_parser(
         "geocode",
         help="geocode a place description or a CSV column against the gazetteer",
-        description=(
-            'Geocode one description (syria-geo geocode "Hawwar town, western suburbs of Aleppo") '
-            "or every row of a CSV column (--input IN.csv --column COL --output OUT.csv); "
-            "every input row and column is kept, geocode columns are appended."
-        ),
+        description=_description(),
     )
     p.add_argument("text", nargs="?", help="place description or name (Latin or Arabic script)")
     p.add_argument("--governorate", help="governorate the place is in (name or P-code SY01..SY14)")
@@ -45,6 +41,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     add_keep_formulas(p)
     p.set_defaults(func=_run)
+
+
+def _description() -> str:
+    """What ``geocode`` does and the columns it appends, from the list that defines them."""
+    from syria_geo.geocoding import GEOCODE_COLUMNS
+
+    return (
+        'Geocode one description (syria-geo geocode "Hawwar town, western suburbs of Aleppo") '
+        "or every row of a CSV column (--input IN.csv --column COL --output OUT.csv); every "
+        f"input row and column is kept and {', '.join(GEOCODE_COLUMNS)} are appended (lon, "
+        "lat: WGS84 degrees, empty where no point is given). Exit status 1 when a single "
+        "description is not matched."
+    )
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from syria_geo.core import atomic_path, write_csv_atomic
+from syria_geo.core import atomic_path
 from syria_geo.errors import InputFormatError, ReportParseError, SyriaGeoWarning
 from syria_geo.reports import (
     incidents_from_pdf,
@@ -23,7 +23,23 @@ from syria_geo.vocabulary import extensions_of, format_of
 
 _TEXT_SUFFIXES = (".txt", ".md", ".text")
 #: Formats ``extract`` writes (extensions from :data:`syria_geo.vocabulary.EXTENSIONS`).
-_OUTPUT_FORMATS = ("csv", "geojson", "gpkg")
+_OUTPUT_FORMATS = ("csv", "geojson", "gpkg", "parquet")
+
+
+def _extract_description() -> str:
+    """What ``extract`` does and the columns it writes, from the lists that define them."""
+    from syria_geo.geocoding import GEOCODE_COLUMNS
+    from syria_geo.incidents import POINT_REASON
+    from syria_geo.reports import COLUMNS
+
+    return (
+        "Extract one row per incident (massacre or other dated killing) from SNHR monthly "
+        "reports (.txt or .pdf), in document order. CSV output needs nothing else; GeoJSON, "
+        "GeoPackage and GeoParquet output (and CSV with --geocode) geocode the place of each "
+        f"incident. Columns: {', '.join(COLUMNS)}; when geocoded also "
+        f"{', '.join(GEOCODE_COLUMNS)} and {POINT_REASON} (why a row has no point; such rows "
+        "are kept, with no geometry and empty lon/lat)."
+    )
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,11 +47,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     extract = subparsers.add_parser(
         "extract",
         help="extract incidents from SNHR monthly reports",
-        description=(
-            "Extract one row per incident (massacre or other dated killing) from SNHR monthly "
-            "reports (.txt or .pdf). CSV output needs nothing else; GeoJSON and GeoPackage "
-            "output geocode the place of each incident."
-        ),
+        description=_extract_description(),
     )
     extract.add_argument("reports", nargs="+", type=Path, help="report files (.txt or .pdf)")
     extract.add_argument(
@@ -43,12 +55,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "-o",
         required=True,
         type=Path,
-        help="output file: incidents.csv, incidents.geojson or incidents.gpkg",
+        help="output file: incidents.csv, incidents.geojson, incidents.gpkg or incidents.parquet",
     )
     extract.add_argument(
         "--geocode",
         action="store_true",
-        help="also geocode CSV output (GeoJSON/GeoPackage output is always geocoded)",
+        help="also geocode CSV output (GeoJSON, GeoPackage and GeoParquet output is always "
+        "geocoded)",
     )
     extract.set_defaults(func=_extract)
 
@@ -178,10 +191,12 @@ def _extract(args: argparse.Namespace) -> int:
         _write_csv(table.drop(columns="geometry", errors="ignore"), output)  # lon/lat stay
         print(f"syria-geo: wrote {len(table)} rows to {output}", file=sys.stderr)
         return 0
-    from syria_geo.io import to_geojson, to_gpkg
+    from syria_geo.io import to_geojson, to_gpkg, to_parquet
 
     if fmt == "geojson":
         to_geojson(table, output)
+    elif fmt == "parquet":
+        to_parquet(table, output)
     else:
         to_gpkg(table, output, aggregates=[])
     located = int((table["lon"].notna() & table["lat"].notna()).sum())
@@ -242,20 +257,15 @@ def _warn_duplicate_reports(paths: list[Path], frames: list[pd.DataFrame]) -> No
 
 
 def _write_csv(table: pd.DataFrame, output: Path) -> None:
-    """Write incidents as CSV, atomically.
+    """Write incidents as CSV, atomically, with :func:`syria_geo.io.writers.to_csv`.
 
-    A geocoded table goes through :func:`syria_geo.io.writers.to_csv`; without coordinates the
-    columns are written as they are (no empty ``lon``/``lat`` columns, so that a reader
-    still geocodes ``place_text``), with every cell quoted when one holds a lone carriage
-    return (which ``csv`` leaves unquoted and which would split the row when read back).
+    Without coordinates the columns are written as they are (no empty ``lon``/``lat``
+    columns, so that a reader still geocodes ``place_text``); "=HYPERLINK(…)" in report
+    text is escaped so that a spreadsheet does not run it.
     """
     from syria_geo.io import to_csv
 
-    if {"lon", "lat"} <= set(table.columns):
-        to_csv(table, output)
-        return
-    # "=HYPERLINK(…)" in report text is escaped so that a spreadsheet does not run it
-    write_csv_atomic(table, output)
+    to_csv(table, output)
 
 
 def _reconcile(args: argparse.Namespace) -> int:

@@ -40,15 +40,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     join = subparsers.add_parser(
         "join",
         help="join incidents to admin units (and to dated areas of control)",
-        description=(
-            "Add ADM1/ADM2/ADM3 P-codes and names (join_* columns) to every incident and, with "
-            "--control, the controller valid at its date (zone_* columns). INPUT and OUTPUT are "
-            "CSV (lon/lat columns), GeoJSON, GeoPackage or GeoParquet, chosen by extension; "
-            "every input row is written, in order."
-        ),
+        description=_join_description(),
     )
     join.add_argument(
-        "input", type=Path, help="incidents: .csv, .xlsx, .geojson, .gpkg or .parquet"
+        "input",
+        type=Path,
+        help="incidents: .csv, .xlsx, .geojson, .gpkg, .parquet, .fgb, .shp or .kml",
     )
     join.add_argument(
         "--input-encoding",
@@ -63,8 +60,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         type=Path,
         default=None,
         metavar="LAYER",
-        help="control layer with validity periods (.geojson, .gpkg, .parquet, .fgb, .shp, "
-        ".csv; see docs/joins.md); repeatable",
+        help="control layer: polygons with columns controller (a code such as sna, or its "
+        "label, 'Syrian National Army'), valid_from and valid_to (YYYY-MM-DD; valid_to is "
+        "the first day it no longer holds), source and method (.geojson, .gpkg, .parquet, "
+        ".fgb, .shp, or .csv with WKT geometry); repeatable",
     )
     join.add_argument(
         "--engine",
@@ -142,8 +141,8 @@ def _register_control(subparsers: argparse._SubParsersAction[argparse.ArgumentPa
     )  # fmt: skip
     control.add_argument(
         "--observations", action="append", type=Path, default=None, metavar="CSV",
-        help="extra observation table (CSV with obs_id, date, lon, lat, controller, source); "
-        "repeatable",
+        help="extra observation table (CSV with obs_id, date, lon, lat, controller (a code "
+        "or its label), source); repeatable",
     )  # fmt: skip
     control.add_argument("--no-ocha", action="store_true", help="do not use the OCHA snapshots")
     control.add_argument(
@@ -156,6 +155,19 @@ def _register_control(subparsers: argparse._SubParsersAction[argparse.ArgumentPa
     )  # fmt: skip
     add_keep_formulas(control)
     control.set_defaults(func=_control)
+
+
+def _join_description() -> str:
+    """What ``join`` does and the columns it adds, from the lists that define them."""
+    from syria_geo.spatial import ADMIN_JOIN_COLUMNS, CONTROL_JOIN_COLUMNS
+
+    return (
+        "Add the ADM1/ADM2/ADM3 units that contain each incident's point and, with "
+        "--control, the controller valid at its date. Columns added: "
+        f"{', '.join(ADMIN_JOIN_COLUMNS)}; with --control {', '.join(CONTROL_JOIN_COLUMNS)}. "
+        "OUTPUT is CSV (lon/lat columns), GeoJSON, GeoPackage or GeoParquet, chosen by "
+        "extension; every input row is written, in order."
+    )
 
 
 def add_keep_formulas(parser: argparse.ArgumentParser) -> None:

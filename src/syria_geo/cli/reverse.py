@@ -15,12 +15,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p = subparsers.add_parser(
         "reverse",
         help="reverse-geocode a point (LAT LON) or a CSV of points",
-        description=(
-            "Reverse-geocode one point (syria-geo reverse 33.5706 36.4046: latitude first, as "
-            "people write it) or every row of a CSV (--input IN.csv --output OUT.csv, columns "
-            "lat/lon unless --lat-column/--lon-column): ADM1-ADM3 units, neighbourhood and "
-            "nearest OCHA community with its distance. Every input row and column is kept."
-        ),
+        description=_description(),
     )
     p.add_argument("lat", nargs="?", type=float, help="latitude (WGS84 degrees)")
     p.add_argument("lon", nargs="?", type=float, help="longitude (WGS84 degrees)")
@@ -36,6 +31,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="write the CSV with a UTF-8 byte-order mark, so Excel shows Arabic correctly",
     )
     p.set_defaults(func=_run)
+
+
+def _description() -> str:
+    """What ``reverse`` does and the columns it appends, from the list that defines them."""
+    from syria_geo.geocoding import REVERSE_COLUMNS
+
+    return (
+        "Reverse-geocode one point (syria-geo reverse 33.5706 36.4046: LAT LON, latitude "
+        "first, as people write it; the Python API takes lon, lat) or every row of a CSV "
+        "(--input IN.csv --output OUT.csv, columns lat/lon unless --lat-column/--lon-column): "
+        "ADM1-ADM3 units, neighbourhood and nearest OCHA community with its distance. Every "
+        f"input row and column is kept and {', '.join(REVERSE_COLUMNS)} are appended. Exit "
+        "status 1 when a single point is not matched."
+    )
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -42,10 +42,10 @@ if TYPE_CHECKING:
     from syria_geo.core.formats import DATE_COLUMNS as DATE_COLUMNS
     from syria_geo.core.formats import date_text as date_text
     from syria_geo.core.formats import restore_shapefile_columns as restore_shapefile_columns
+    from syria_geo.core.formats import shapefile_field_names as shapefile_field_names
     from syria_geo.core.formats import with_dates as with_dates
     from syria_geo.core.formats import write_flatgeobuf as write_flatgeobuf
     from syria_geo.core.formats import write_geojson as write_geojson
-    from syria_geo.core.formats import write_kml as write_kml
     from syria_geo.core.formats import write_shapefile as write_shapefile
     from syria_geo.core.geometry import METRIC_CRS as METRIC_CRS
     from syria_geo.core.geometry import active_geometry as active_geometry
@@ -88,6 +88,7 @@ _EXPORTS: dict[str, str] = {
     "reproducible_figures": "files",
     "reproducible_gdal": "files",
     "restore_shapefile_columns": "formats",
+    "shapefile_field_names": "formats",
     "source_date_epoch": "files",
     "stable_element_ids": "files",
     "with_dates": "formats",
@@ -95,7 +96,6 @@ _EXPORTS: dict[str, str] = {
     "write_csv_atomic": "files",
     "write_flatgeobuf": "formats",
     "write_geojson": "formats",
-    "write_kml": "formats",
     "write_shapefile": "formats",
     "write_text_atomic": "files",
 }

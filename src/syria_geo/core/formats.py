@@ -2,8 +2,8 @@
 
 - Dates: ISO date text (``2016-09-05``) in the date columns becomes real dates on write,
   so GeoPackage and FlatGeobuf get Date fields (QGIS's time controller uses them) and
-  GeoParquet a ``date32`` column; readers turn them back into the package's ISO text.
-- FlatGeobuf, Shapefile and KML writers.  Shapefile (dBASE) cuts field names at 10
+  GeoParquet a ``date32`` column; the incidents reader turns them back into ``datetime64``.
+- FlatGeobuf and Shapefile writers (KML: :mod:`syria_geo.io.kml`).  Shapefile (dBASE) cuts field names at 10
   characters and text at 254 bytes: names are mapped to unique short names and longer text
   is split over numbered fields, both recorded in a ``<name>.fields.csv`` written next to
   the ``.shp``, from which :func:`restore_shapefile_columns` rebuilds every column exactly.
@@ -157,22 +157,6 @@ def write_flatgeobuf(frame: gpd.GeoDataFrame, tmp: str | os.PathLike[str]) -> No
     )
 
 
-def write_kml(frame: gpd.GeoDataFrame, tmp: str | os.PathLike[str]) -> None:
-    """Write KML: every column as ExtendedData, rows without a point as bare placemarks.
-
-    KML fields are text: days are written as ISO text (``2016-09-05``).
-    """
-    import pyogrio
-
-    out = frame
-    for column in DATE_COLUMNS:
-        if column in frame.columns and pd.api.types.is_datetime64_any_dtype(frame[column]):
-            if out is frame:
-                out = frame.copy()
-            out[column] = pd.Series(date_text(frame[column]), index=frame.index, dtype=object)
-    pyogrio.write_dataframe(out, tmp, driver="KML", layer="incidents")
-
-
 def _utf8_chunks(text: str, limit: int) -> list[str]:
     """Split ``text`` into pieces of at most ``limit`` UTF-8 bytes, between characters.
 
@@ -215,8 +199,10 @@ def _short_names(columns: list[str], parts: dict[str, int]) -> list[tuple[str, s
     return out
 
 
-def shapefile_fields(frame: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame, pd.DataFrame]:
-    """The frame with dBASE-safe columns and the field map (``field, column, part``)."""
+def _field_plan(
+    frame: gpd.GeoDataFrame,
+) -> tuple[list[tuple[str, str, int]], dict[str, list[list[str] | None]]]:
+    """The field map (``field, column, part``) and the text split over several fields."""
     geometry = frame.geometry.name
     columns = [str(c) for c in frame.columns if c != geometry]
     if len(set(columns)) != len(columns):
@@ -231,7 +217,17 @@ def shapefile_fields(frame: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame, pd.Data
                 split = [None if c is None else _utf8_chunks(c, SHP_TEXT_BYTES) for c in cells]
                 text[column] = split
                 parts[column] = max(len(s) for s in split if s is not None)
-    mapping = _short_names(columns, parts)
+    return _short_names(columns, parts), text
+
+
+def shapefile_field_names(frame: gpd.GeoDataFrame) -> dict[str, str]:
+    """The dBASE field a Shapefile of ``frame`` keeps each column in (its first part)."""
+    return {column: field for field, column, part in _field_plan(frame)[0] if part == 0}
+
+
+def shapefile_fields(frame: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame, pd.DataFrame]:
+    """The frame with dBASE-safe columns and the field map (``field, column, part``)."""
+    mapping, text = _field_plan(frame)
     data: dict[str, Any] = {}
     for field, column, part in mapping:
         if column in text:

@@ -24,11 +24,38 @@ __all__ = ["SyriaGeocoder"]
 def _address(result: Any) -> str:
     """The address "name, sub-district, district, governorate, Syria", repeats dropped."""
     parts = [result.name_en, result.adm3_name, result.adm2_name, result.adm1_name, "Syria"]
-    out: list[str] = []
-    for part in parts:
-        if part and part not in out:
-            out.append(part)
-    return ", ".join(out)
+    return ", ".join(dict.fromkeys(p for p in parts if p))
+
+
+def _candidate_location(raw: dict[str, Any], candidate: dict[str, Any]) -> Location:
+    """One candidate of an ambiguous description as a Location of its own.
+
+    Its ``raw`` is the result's dictionary with the candidate's own entry in place of the
+    (empty) matched entry: ``id``, names, level, admin units, point and score; ``status``
+    stays ``ambiguous`` and ``candidate`` holds the candidate as the result lists it.
+    """
+    from syria_geo.gazetteer import place_from_id
+
+    place = place_from_id(candidate["id"])
+    own = {
+        "id": candidate["id"],
+        "name_en": candidate["name_en"],
+        "name_ar": candidate["name_ar"],
+        "level": candidate["level"],
+        "adm1_pcode": place["adm1_pcode"],
+        "adm1_name": place["adm1_en"],
+        "adm2_pcode": place["adm2_pcode"],
+        "adm2_name": place["adm2_en"],
+        "adm3_pcode": place["adm3_pcode"],
+        "adm3_name": place["adm3_en"],
+        "lon": candidate["lon"],
+        "lat": candidate["lat"],
+        "score": candidate["score"],
+    }
+    parts = [own["name_en"], own["adm3_name"], own["adm2_name"], own["adm1_name"], "Syria"]
+    address = ", ".join(dict.fromkeys(str(p) for p in parts if p))
+    point = Point(candidate["lat"], candidate["lon"])
+    return Location(address, point, {**raw, **own, "candidate": candidate})
 
 
 class SyriaGeocoder(Geocoder):  # type: ignore[misc]  # geopy is untyped
@@ -110,8 +137,10 @@ class SyriaGeocoder(Geocoder):  # type: ignore[misc]  # geopy is untyped
         -------
         geopy.location.Location or list of them or None
             A matched description gives its point.  With ``exactly_one=False`` an ambiguous
-            description gives one ``Location`` per candidate (``raw`` holds the full result
-            and the ``candidate``).  Unmatched (and, with ``exactly_one``, ambiguous) gives
+            description gives one ``Location`` per candidate, each with its own address
+            ("name, sub-district, district, governorate, Syria") and a ``raw`` whose ``id``,
+            names, admin units, point and score are the candidate's (``status`` stays
+            ``ambiguous``; ``candidate`` holds it as the result lists it).  Unmatched (and, with ``exactly_one``, ambiguous) gives
             None; the reason is in :func:`syria_geo.geocoding`'s result.
 
         Raises
@@ -132,13 +161,7 @@ class SyriaGeocoder(Geocoder):  # type: ignore[misc]  # geopy is untyped
             return location if exactly_one else [location]
         if exactly_one or result.status != "ambiguous":
             return None if exactly_one else []
-        found = []
-        for cand, cand_raw in zip(result.candidates, raw["candidates"], strict=True):
-            address = ", ".join(dict.fromkeys(p for p in (cand.name_en, "Syria") if p))
-            found.append(
-                Location(address, Point(cand.lat, cand.lon), {**raw, "candidate": cand_raw})
-            )
-        return found
+        return [_candidate_location(raw, candidate) for candidate in raw["candidates"]]
 
     def reverse(
         self,

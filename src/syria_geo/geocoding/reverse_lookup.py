@@ -10,6 +10,7 @@ here, as everywhere inside syria_geo.
 from __future__ import annotations
 
 import math
+import warnings
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -19,7 +20,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from syria_geo.errors import InputFormatError, InvalidParameterError
+from syria_geo.errors import InputFormatError, InvalidParameterError, SyriaGeoWarning
 
 #: Columns appended by :func:`syria_geo.geocoding.reverse_lookup.reverse_frame`, in order.
 REVERSE_COLUMNS: tuple[str, ...] = (
@@ -33,6 +34,13 @@ REVERSE_COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 
 _EARTH_KM = 6371.0088  # mean Earth radius (IUGG)
+
+#: Syria lies between 32.3 and 37.3 degrees north: a "latitude" outside this band with a
+#: "longitude" inside it is most likely the pair the other way round (issue 28).
+_LATITUDE_BAND = (32.0, 38.0)
+#: Syria's bounding box (lon, lat), a little widened: the exchanged pair must fall in it.
+_SYRIA_BOX = (35.5, 32.2, 42.5, 37.5)
+_SWAPPED = "the pair looks swapped (longitude and latitude exchanged)"
 
 
 def _unit_vectors(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
@@ -153,7 +161,39 @@ def reverse_columns(lon: Any, lat: Any) -> pd.DataFrame:
     out["rev_snap_km"] = pd.to_numeric(joined["join_snap_km"], errors="coerce").to_numpy()
     reason = _text(joined["join_reason"])
     out["rev_reason"] = np.where(method == "within", "inside the sub-district polygon", reason)
+    swapped = looks_swapped(frame["lon"], frame["lat"]) & ~matched
+    out.loc[swapped, "rev_reason"] = out.loc[swapped, "rev_reason"] + "; " + _SWAPPED
     return out
+
+
+def looks_swapped(lon: Any, lat: Any) -> np.ndarray:
+    """Which (lon, lat) pairs read like (lat, lon) of a point in Syria.
+
+    A pair looks swapped when its latitude is outside 32-38 degrees north (Syria lies within
+    32.3-37.3) while its longitude is inside that band, and the exchanged pair falls in
+    Syria's bounding box.  In western Syria both numbers lie in 32-38, so no rule can tell
+    an exchanged pair there; such a pair is simply outside Syria (or somewhere else in it).
+
+    Parameters
+    ----------
+    lon, lat
+        Sequences of the same length; values that are not numbers never look swapped.
+
+    Returns
+    -------
+    numpy.ndarray
+        Boolean, one per pair.
+    """
+    x = pd.to_numeric(pd.Series(list(lon), dtype=object), errors="coerce").to_numpy(dtype=float)
+    y = pd.to_numeric(pd.Series(list(lat), dtype=object), errors="coerce").to_numpy(dtype=float)
+    low, high = _LATITUDE_BAND
+    west, south, east, north = _SYRIA_BOX
+    with np.errstate(invalid="ignore"):
+        return (
+            ((y < low) | (y > high))
+            & (x >= low) & (x <= high)
+            & (y >= west) & (y <= east) & (x >= south) & (x <= north)
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,57 +326,122 @@ def reverse(lon: float, lat: float) -> ReverseResult:
     ------
     InvalidParameterError
         If ``lon``/``lat`` are not finite numbers within -180..180 / -90..90.
+
+    Warns
+    -----
+    SyriaGeoWarning
+        When the pair looks swapped (see :func:`looks_swapped`): the result is then
+        ``unmatched`` and its reason says so too.
     """
     x = _check_coordinate("lon", lon, 180.0)
     y = _check_coordinate("lat", lat, 90.0)
     row = reverse_columns([x], [y]).iloc[0]
+    if row["rev_reason"].endswith(_SWAPPED):
+        warnings.warn(
+            f"longitude {x:g}, latitude {y:g}: {_SWAPPED}; as longitude {y:g}, latitude {x:g} "
+            "the point is in Syria (sg.reverse takes lon, lat; the command line LAT LON; "
+            "geopy (lat, lon))",
+            SyriaGeoWarning,
+            stacklevel=2,
+        )
     return result_from_row(x, y, row)
 
 
+def _warn_swapped_rows(cols: pd.DataFrame, source: str) -> None:
+    """One warning naming how many rows (and the first ones) look swapped."""
+    rows = cols.index[cols["rev_reason"].str.endswith(_SWAPPED)]
+    if len(rows):
+        first = ", ".join(map(str, rows[:5])) + (", ..." if len(rows) > 5 else "")
+        warnings.warn(
+            f"{len(rows)} row(s) (index {first}) read from {source}: {_SWAPPED}",
+            SyriaGeoWarning,
+            stacklevel=3,
+        )
+
+
 def reverse_frame(
-    df: pd.DataFrame, *, lon_column: str = "lon", lat_column: str = "lat"
+    df: pd.DataFrame, *, lon_column: str | None = None, lat_column: str | None = None
 ) -> gpd.GeoDataFrame:
     """Append the reverse-geocode columns to a table of points, keeping every row in order.
+
+    Coordinates are (lon, lat), as everywhere inside syria_geo: a DataFrame's ``lon`` and
+    ``lat`` columns, or a GeoDataFrame's point geometry.
 
     Parameters
     ----------
     df
-        Input table; coordinates may be numbers or text.
+        A DataFrame with longitude and latitude columns (numbers or text), or a
+        GeoDataFrame of points with a CRS (its geometry is the location, reprojected to
+        EPSG:4326 when its CRS is another).
     lon_column, lat_column
-        Columns with the longitude and latitude (WGS84 degrees).
+        Columns with the longitude and latitude (WGS84 degrees).  Default ``"lon"`` and
+        ``"lat"`` for a DataFrame; for a GeoDataFrame the geometry, unless both are given.
 
     Returns
     -------
     geopandas.GeoDataFrame
-        A copy of ``df`` (same index and order) with :data:`REVERSE_COLUMNS` appended and a
-        point ``geometry`` in EPSG:4326 (empty where the coordinates are unusable).  Rows
-        with unusable coordinates or outside Syria have ``rev_status = "unmatched"`` and
-        the reason in ``rev_reason``.
+        A copy of ``df`` (same index, order and columns) with :data:`REVERSE_COLUMNS`
+        appended, in EPSG:4326.  A DataFrame gets a point ``geometry`` (None where the row
+        is not matched); a GeoDataFrame keeps its own geometry (reprojected).  Rows with
+        unusable coordinates (missing, not numbers, out of range, 0,0, not a point) or
+        outside Syria have ``rev_status = "unmatched"`` and the reason in ``rev_reason``.
 
     Raises
     ------
     InputFormatError
-        If ``df`` is not a DataFrame, a column is missing, or ``df`` already has a
-        reverse-geocode column.
+        If ``df`` is not a DataFrame, a column is missing, a GeoDataFrame has no CRS, or
+        ``df`` already has a reverse-geocode column.
+
+    Warns
+    -----
+    SyriaGeoWarning
+        Once, naming the rows whose pair looks swapped (see :func:`looks_swapped`); their
+        ``rev_reason`` says so too.
+
+    Examples
+    --------
+    >>> import syria_geo as sg
+    >>> sg.reverse_frame(sg.load_sample_incidents())["rev_adm1_name"].iloc[0]  # doctest: +SKIP
     """
+    from syria_geo.core import active_geometry, coordinates
+
     if not isinstance(df, pd.DataFrame):
         raise InputFormatError(f"expected a pandas DataFrame, got {type(df).__name__}")
-    for name in (lon_column, lat_column):
-        if name not in df.columns:
-            raise InputFormatError(
-                f"column {name!r} not found; columns are: {', '.join(map(str, df.columns))}"
-            )
-    clash = [c for c in (*REVERSE_COLUMNS, "geometry") if c in df.columns]
+    geometry = active_geometry(df)
+    from_geometry = geometry is not None and lon_column is None and lat_column is None
+    reserved = (*REVERSE_COLUMNS,) if geometry is not None else (*REVERSE_COLUMNS, "geometry")
+    clash = [c for c in reserved if c in df.columns]
     if clash:
         raise InputFormatError(
             f"the table already has column(s) {', '.join(clash)}; rename or drop them first"
         )
-    cols = reverse_columns(df[lon_column].tolist(), df[lat_column].tolist())
+    if from_geometry:
+        lon, lat, reasons = coordinates(df)
+        cols = reverse_columns(lon, lat)
+        unusable = pd.notna(reasons)
+        cols.loc[unusable, "rev_reason"] = reasons[unusable]
+    else:
+        lon_column, lat_column = lon_column or "lon", lat_column or "lat"
+        for name in (lon_column, lat_column):
+            if name not in df.columns:
+                raise InputFormatError(
+                    f"column {name!r} not found; columns are: {', '.join(map(str, df.columns))}"
+                )
+        cols = reverse_columns(df[lon_column].tolist(), df[lat_column].tolist())
     cols.index = df.index
+    _warn_swapped_rows(
+        cols,
+        "the geometry (x longitude, y latitude)"
+        if from_geometry
+        else f"columns {lon_column!r} (longitude) and {lat_column!r} (latitude)",
+    )
     out = pd.concat([pd.DataFrame(df), cols], axis=1)
+    if geometry is not None:
+        kept = gpd.GeoDataFrame(out, geometry=geometry.name, crs=geometry.crs)
+        return kept if kept.crs.equals("EPSG:4326") else kept.to_crs("EPSG:4326")
     ok = out["rev_status"] == "matched"
     x = pd.to_numeric(df[lon_column].where(ok), errors="coerce").to_numpy(dtype=float)
     y = pd.to_numeric(df[lat_column].where(ok), errors="coerce").to_numpy(dtype=float)
-    geometry = gpd.points_from_xy(x, y)
-    geometry[~ok.to_numpy()] = None
-    return gpd.GeoDataFrame(out, geometry=geometry, crs="EPSG:4326")
+    points = gpd.points_from_xy(x, y)
+    points[~ok.to_numpy()] = None
+    return gpd.GeoDataFrame(out, geometry=points, crs="EPSG:4326")

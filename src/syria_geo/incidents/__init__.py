@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from syria_geo.core import lazy_exports
 
 if TYPE_CHECKING:
+    from syria_geo.incidents.frame import POINT_REASON as POINT_REASON
     from syria_geo.incidents.frame import as_dates as as_dates
     from syria_geo.incidents.frame import incidents_frame as incidents_frame
     from syria_geo.incidents.frame import incidents_from_file as incidents_from_file
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 #: What this stage exports: name -> its module (imported on first use).
 _EXPORTS: dict[str, str] = {
+    "POINT_REASON": "frame",
     "as_dates": "frame",
     "incidents_frame": "frame",
     "incidents_from_file": "frame",

@@ -54,7 +54,10 @@ from syria_geo.core import active_geometry, coordinates, point_geometry
 #: Columns of the incidents table that hold counts, numbers and yes/no values.
 INT_COLUMNS: tuple[str, ...] = ("seq", "killed", "children", "women", "wounded", "span_start",
                                 "span_end", "geo_precision")  # fmt: skip
-FLOAT_COLUMNS: tuple[str, ...] = ("lon", "lat", "geo_score", "geo_uncertainty_km")
+#: (the geocoder's, the admin join's and the reverse geocoder's numbers: a CSV the toolkit
+#: wrote reads back with the types it was written with)
+FLOAT_COLUMNS: tuple[str, ...] = ("lon", "lat", "geo_score", "geo_uncertainty_km",
+                                  "join_snap_km", "rev_community_km", "rev_snap_km")  # fmt: skip
 BOOL_COLUMNS: tuple[str, ...] = ("same_family", "governorate_mismatch", "join_governorate_mismatch")
 #: The column saying why a row has no point (None where it has one).
 POINT_REASON = "point_reason"

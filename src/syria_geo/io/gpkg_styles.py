@@ -1,4 +1,4 @@
-"""QGIS styles for the layers of a GeoPackage (the ``layer_styles`` table).
+"""QGIS styles: the ``layer_styles`` table of a GeoPackage and ``.qml`` files next to others.
 
 QGIS looks for a table named ``layer_styles`` in a GeoPackage and applies the row whose
 ``f_table_name`` is the layer and ``useAsDefault`` is true when the layer is opened (QGIS's
@@ -6,10 +6,16 @@ own convention, the table it writes with "Save style in database").  Each style 
 incidents by perpetrator, the per-unit aggregates in the classes of the web map (natural
 breaks on whole numbers) and areas of control by controller, filled semi-transparent and
 outlined, in the colours of :mod:`syria_geo.maps.styles`.
+
+A Shapefile, FlatGeobuf or GeoJSON file has no table of styles: QGIS applies
+``<name>.qml`` next to it instead (its "default style"), which :func:`write_qml_sidecar`
+writes with the same incidents style.
 """
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import quoteattr
 
@@ -25,6 +31,7 @@ from syria_geo.maps import (
     PERPETRATORS,
     classify,
 )
+from syria_geo.vocabulary import CONTROLLER_LABELS
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -110,7 +117,12 @@ def _graduated(attr: str, values: np.ndarray) -> tuple[str, str]:
     return qml, "; ".join(labels)
 
 
-def _perpetrator_rows(values: pd.Series) -> list[tuple[str, str, str]]:
+def perpetrator_categories(values: pd.Series) -> list[tuple[str, str, str]]:
+    """(value, label, colour) of every perpetrator code and of each other value in ``values``.
+
+    The codes of :data:`syria_geo.maps.styles.PERPETRATORS` first, then every other value,
+    sorted: joint codes (``a/b``) in the joint colour, the rest in the "other" colour.
+    """
     rows = [(code, label, colour) for code, (label, colour) in PERPETRATORS.items()]
     known = set(PERPETRATORS)
     for value in sorted({str(v) for v in values.dropna() if str(v) not in known}):
@@ -121,10 +133,16 @@ def _perpetrator_rows(values: pd.Series) -> list[tuple[str, str, str]]:
     return rows
 
 
-def _style_of(name: str, layer: gpd.GeoDataFrame) -> tuple[str, str] | None:
-    """QML and a description of the style of one layer (None for layers without one)."""
+def _style_of(
+    name: str, layer: gpd.GeoDataFrame, *, attr: str = "perpetrator"
+) -> tuple[str, str] | None:
+    """QML and a description of the style of one layer (None for layers without one).
+
+    ``attr`` is what the incidents' renderer reads: the ``perpetrator`` field, or an
+    expression (see :func:`write_qml_sidecar`).
+    """
     if name == "incidents" and "perpetrator" in layer.columns:
-        qml = _categorized("perpetrator", _perpetrator_rows(layer["perpetrator"]), "marker", 1.0)
+        qml = _categorized(attr, perpetrator_categories(layer["perpetrator"]), "marker", 1.0)
         return qml, "Incidents by perpetrator (colours of the syria_geo web map)"
     if name in ("adm1", "adm2", "adm3") and "incidents" in layer.columns:
         values = pd.to_numeric(layer["incidents"], errors="coerce").to_numpy(dtype="float64")
@@ -132,7 +150,7 @@ def _style_of(name: str, layer: gpd.GeoDataFrame) -> tuple[str, str] | None:
         return qml, f"Incidents per unit, all months, natural breaks on whole numbers: {legend}"
     if name == "control" and "controller" in layer.columns:
         rows = [(code, label, colour) for code, (label, colour) in CONTROLLERS.items()]
-        rows.append(("unknown", "Not known", "#ffffff"))
+        rows.append(("unknown", CONTROLLER_LABELS["unknown"], "#ffffff"))
         qml = _categorized("controller", rows, "fill", CONTROL_FILL_OPACITY)
         note = "Areas of control by controller, semi-transparent"
         if "period" in layer.columns:
@@ -170,3 +188,37 @@ def layer_styles(layers: list[tuple[str, gpd.GeoDataFrame]], *, stamp: str) -> p
             }
         )
     return pd.DataFrame(rows, columns=list(STYLE_COLUMNS))
+
+
+def layer_qml(name: str, layer: gpd.GeoDataFrame) -> str | None:
+    """The QML of the style ``layer_styles`` holds for the layer ``name`` (None if none)."""
+    style = _style_of(name, layer)
+    return None if style is None else style[0]
+
+
+def write_qml_sidecar(
+    path: str | os.PathLike[str], layer: gpd.GeoDataFrame, *, shapefile_field: str
+) -> Path | None:
+    """Write ``<name>.qml`` next to a Shapefile, FlatGeobuf or GeoJSON file of incidents.
+
+    QGIS applies it when it opens any layer file of that name: the incidents by
+    perpetrator, as in the GeoPackage's ``layer_styles``.  The renderer reads the
+    perpetrator by its name or by its Shapefile field name (``shapefile_field``: dBASE
+    cuts names at 10 characters), so one sidecar serves the files of one name in any of
+    the three formats, whichever was written last.  Nothing is written (and None returned)
+    for a table without a ``perpetrator`` column.
+    """
+    from syria_geo.core import write_text_atomic
+
+    attr = f"coalesce(attribute('perpetrator'), attribute({_quote(shapefile_field)}))"
+    style = _style_of("incidents", layer, attr=attr)
+    if style is None:
+        return None
+    target = Path(path).with_suffix(".qml")
+    write_text_atomic(target, style[0])
+    return target
+
+
+def _quote(name: str) -> str:
+    """A string literal of QGIS's expression language."""
+    return "'" + name.replace("\\", "\\\\").replace("'", "\\'") + "'"

@@ -32,7 +32,6 @@ from syria_geo.core import (
     write_csv_atomic,
     write_flatgeobuf,
     write_geojson,
-    write_kml,
     write_shapefile,
 )
 from syria_geo.errors import InputFormatError, InvalidParameterError, SyriaGeoWarning, check_choice
@@ -55,6 +54,8 @@ __all__ = [
 ]
 
 _AGGREGATE_LEVELS = ("adm1", "adm2", "adm3")
+#: The counts of an aggregate layer, written as Integer fields.
+_COUNT_COLUMNS = ("incidents", "killed", "children", "women", "children_women")
 
 
 # --------------------------------------------------------------------------------------
@@ -108,6 +109,15 @@ def _without_nul(gdf: gpd.GeoDataFrame, layer: str) -> gpd.GeoDataFrame:
     return out
 
 
+def _qml_sidecar(path: str | os.PathLike[str], gdf: gpd.GeoDataFrame) -> None:
+    """``<name>.qml`` next to a Shapefile, FlatGeobuf or GeoJSON file: its QGIS style."""
+    from syria_geo.core import shapefile_field_names
+    from syria_geo.io.gpkg_styles import write_qml_sidecar
+
+    field = shapefile_field_names(gdf).get("perpetrator", "perpetrator")
+    write_qml_sidecar(path, gdf, shapefile_field=field)
+
+
 def _check_control(control: object) -> gpd.GeoDataFrame:
     """The control layer, read by the one reader of control layers, with plain columns."""
     import geopandas as gpd
@@ -133,6 +143,8 @@ def to_geojson(incidents: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
     Coordinates are longitude, latitude (WGS 84) rounded to 6 decimals (about 0.1 m), with
     no ``crs`` member (:func:`syria_geo.core.formats.write_geojson`, the toolkit's one
     GeoJSON writer).  Rows without coordinates become features with a ``null`` geometry.
+    ``<name>.qml`` next to the file holds the QGIS style (see
+    :func:`syria_geo.io.gpkg_styles.write_qml_sidecar`).
 
     Parameters
     ----------
@@ -149,6 +161,7 @@ def to_geojson(incidents: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
     gdf = _without_nul(_geodataframe(incidents), "incidents")
     with atomic_path(path) as tmp:
         write_geojson(gdf, tmp, layer="incidents")
+    _qml_sidecar(path, gdf)
     return Path(path)
 
 
@@ -160,7 +173,10 @@ def _aggregate_layer(incidents: pd.DataFrame, level: str) -> gpd.GeoDataFrame:
     keep = ["pcode", "name_en", "name_ar", "incidents", "killed", "children", "women",
             "children_women", POPULATION_COLUMN, "area_km2", "per_100k", "per_1000km2",
             "geometry"]  # fmt: skip
-    return units[keep]
+    layer = units[keep].copy()
+    for column in _COUNT_COLUMNS:  # Integer fields (empty where the input lacks the column)
+        layer[column] = layer[column].round().astype("Int64")
+    return layer
 
 
 def to_gpkg(
@@ -169,15 +185,21 @@ def to_gpkg(
     *,
     aggregates: Sequence[str] = _AGGREGATE_LEVELS,
     control: gpd.GeoDataFrame | None = None,
+    qgis_project: bool = False,
 ) -> Path:
     """Write a GeoPackage with the incidents and per-unit aggregates as layers.
 
     Layers: ``incidents`` (points; null geometry for rows without coordinates), one layer
     per level in ``aggregates`` (``adm1``, ``adm2``, ``adm3``: simplified polygons with
-    ``incidents``, ``killed``, ``children``, ``women``, ``children_women``, the population,
-    ``area_km2``, ``per_100k`` and ``per_1000km2``, counted as the maps and
-    :func:`syria_geo.spatial.rates.admin_rates` count: by the unit each point lies in) and
-    ``control`` when given.
+    ``incidents``, ``killed``, ``children``, ``women``, ``children_women`` as Integer
+    fields, the population, ``area_km2``, ``per_100k`` and ``per_1000km2``, counted as the
+    maps and :func:`syria_geo.spatial.rates.admin_rates` count: by the unit each point lies
+    in) and ``control`` when given; QGIS's ``layer_styles`` table styles each of them.
+
+    The GeoPackage has several layers, so ``geopandas.read_file(path)`` warns (pyogrio
+    does for any file of several layers) before it returns the first, ``incidents``;
+    ``geopandas.read_file(path, layer="incidents")`` or
+    :func:`syria_geo.incidents.incidents_from_file` read the incidents without a warning.
 
     Parameters
     ----------
@@ -190,6 +212,10 @@ def to_gpkg(
     control
         Areas of control (a GeoDataFrame with a ``controller`` column), written as the
         ``control`` layer.
+    qgis_project
+        Also write a QGIS project, ``<name>.qgs`` next to the GeoPackage: its layers
+        styled, the incidents on QGIS's Temporal Controller by their ``date`` and the areas
+        of control by their validity (:mod:`syria_geo.io.qgis_project`).
 
     Returns
     -------
@@ -221,6 +247,10 @@ def to_gpkg(
                 promote_to_multi=name != "incidents", dataset_options=options, use_arrow=arrow,
             )  # fmt: skip
         _write_layer_styles(tmp, layers)
+    if qgis_project:
+        from syria_geo.io.qgis_project import write_qgis_project
+
+        write_qgis_project(path, layers)
     return Path(path)
 
 
@@ -271,6 +301,7 @@ def to_flatgeobuf(incidents: pd.DataFrame, path: str | os.PathLike[str]) -> Path
     """Write incidents as FlatGeobuf (EPSG:4326 points, null where unlocated).
 
     FlatGeobuf has no Date type: whole-day dates are written as DateTime at midnight.
+    ``<name>.qml`` next to the file holds the QGIS style (incidents by perpetrator).
 
     Parameters
     ----------
@@ -287,6 +318,7 @@ def to_flatgeobuf(incidents: pd.DataFrame, path: str | os.PathLike[str]) -> Path
     gdf = _without_nul(_geodataframe(incidents), "incidents")
     with atomic_path(path) as tmp:
         write_flatgeobuf(gdf, tmp)
+    _qml_sidecar(path, gdf)
     return Path(path)
 
 
@@ -296,26 +328,36 @@ def to_shapefile(incidents: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
     dBASE cuts field names at 10 characters and text at 254 bytes: each column gets a unique
     short field name, longer text is split over numbered fields, and ``<name>.fields.csv``
     (``field``, ``column``, ``part``) next to the ``.shp`` records how; reading the file
-    back with :func:`incidents_from_file` rebuilds every column exactly.
+    back with :func:`incidents_from_file` rebuilds every column exactly.  ``<name>.qml``
+    next to it holds the QGIS style (incidents by perpetrator).
 
     Parameters
     ----------
     incidents
         The incidents table.
     path
-        Output ``.shp`` file; it and its ``.shx``, ``.dbf``, ``.prj``, ``.cpg`` and
-        ``.fields.csv`` are each replaced atomically.
+        Output ``.shp`` file; it and its ``.shx``, ``.dbf``, ``.prj``, ``.cpg``,
+        ``.fields.csv`` and ``.qml`` are each replaced atomically.
 
     Returns
     -------
     pathlib.Path
         ``path``.
     """
-    return write_shapefile(_without_nul(_geodataframe(incidents), "incidents"), path)
+    gdf = _without_nul(_geodataframe(incidents), "incidents")
+    written = write_shapefile(gdf, path)
+    _qml_sidecar(path, gdf)
+    return written
 
 
 def to_kml(incidents: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
-    """Write incidents as KML (Google Earth): one placemark per row, every column as data.
+    """Write incidents as KML (Google Earth): one named, dated, styled placemark per row.
+
+    Each placemark is named by its date, place and people killed, carries a ``TimeStamp``
+    (Google Earth's time slider), the style of its perpetrator (the web map's colours) and
+    every column as ``ExtendedData`` typed by a ``Schema`` (counts are ``int``, scores
+    ``double``, yes/no ``bool``, the rest text; days as ISO text).  Rows without a point
+    are placemarks without a geometry.
 
     Parameters
     ----------
@@ -329,10 +371,9 @@ def to_kml(incidents: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
     pathlib.Path
         ``path``.
     """
-    gdf = _without_nul(_geodataframe(incidents), "incidents")
-    with atomic_path(path) as tmp:
-        write_kml(gdf, tmp)
-    return Path(path)
+    from syria_geo.io.kml import write_kml
+
+    return write_kml(_without_nul(_geodataframe(incidents), "incidents"), path)
 
 
 def to_csv(
@@ -343,6 +384,11 @@ def to_csv(
     formulas: Formulas = "escape",
 ) -> Path:
     """Write incidents as CSV with ``lon`` and ``lat`` columns (empty where unlocated).
+
+    A table with no location at all (a DataFrame without ``lon``/``lat`` columns and
+    without a geometry, such as :func:`syria_geo.spatial.rates.admin_rates` without its
+    polygons or incidents not yet geocoded) is written as it is: no empty ``lon``, ``lat``
+    or ``point_reason`` columns are added.
 
     Parameters
     ----------
@@ -368,6 +414,15 @@ def to_csv(
     InputFormatError
         If a cell holds a character ``encoding`` cannot store (naming column and row).
     """
-    gdf = _geodataframe(incidents)
-    frame = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
+    from syria_geo.core import active_geometry
+
+    if (
+        isinstance(incidents, pd.DataFrame)
+        and active_geometry(incidents) is None
+        and not {"lon", "lat"} & {str(c) for c in incidents.columns}
+    ):
+        frame = lists_as_json(incidents)  # nothing to locate: the table as it is
+    else:
+        gdf = _geodataframe(incidents)
+        frame = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
     return write_csv_atomic(frame, path, encoding=encoding, formulas=formulas)

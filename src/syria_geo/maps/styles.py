@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from syria_geo.vocabulary import CONTROLLER_LABELS
 from syria_geo.vocabulary import CONTROLLERS as _VOCABULARY
 
 #: code: (label, colour) of incident perpetrators (marker colours).
@@ -31,20 +32,23 @@ JOINT_COLOUR: Final[str] = "#9467bd"
 OTHER_COLOUR: Final[str] = "#7f7f7f"
 NODATA_COLOUR: Final[str] = "#d9d9d9"
 
-_CONTROL_STYLES: Final[dict[str, tuple[str, str]]] = {
-    "syrian_regime": ("Syrian regime", "#d500f9"),
-    "armed_opposition": ("Armed opposition", "#00e676"),
-    "isis": ("ISIS", "#1a0d5e"),
-    "hts": ("HTS", "#1b5e20"),
-    "sdf": ("SDF", "#c6ff00"),
-    "sna": ("Syrian National Army", "#00bfa5"),
-    "turkey": ("Turkey", "#2962ff"),
-    "joint": ("Joint / contested", "#ff80ab"),
+_CONTROL_COLOURS: Final[dict[str, str]] = {
+    "syrian_regime": "#d500f9",
+    "armed_opposition": "#00e676",
+    "isis": "#1a0d5e",
+    "hts": "#1b5e20",
+    "sdf": "#c6ff00",
+    "sna": "#00bfa5",
+    "turkey": "#2962ff",
+    "joint": "#ff80ab",
 }
 #: code: (label, colour) of controllers in areas of control (filled, semi-transparent), in
-#: the order of the one controller list; ``unknown`` is drawn as an outline, never filled.
+#: the order of the one controller list, labelled as :data:`syria_geo.vocabulary.CONTROLLER_LABELS`
+#: says; ``unknown`` is drawn as an outline, never filled.
 CONTROLLERS: Final[dict[str, tuple[str, str]]] = {
-    code: _CONTROL_STYLES[code] for code in _VOCABULARY if code != "unknown"
+    code: (CONTROLLER_LABELS[code], _CONTROL_COLOURS[code])
+    for code in _VOCABULARY
+    if code != "unknown"
 }
 #: Fill opacity of control zones (the choropleth stays readable below them).
 CONTROL_FILL_OPACITY: Final[float] = 0.35

@@ -82,10 +82,14 @@ def _empty_frame() -> pd.DataFrame:
 
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:
-    """Counts as ``Int64``, ``same_family`` bool, ``date`` ``datetime64[s]``, text as text."""
+    """The dtypes of the one incidents frame, whatever the source (a file, the sample, a text).
+
+    Counts as ``Int64``, ``same_family`` ``boolean``, ``date`` ``datetime64[s]``, text as
+    pandas' text dtype (``str``; what reading the same columns from a file gives).
+    """
     for column in ("seq", "killed", "children", "women", "wounded", "span_start", "span_end"):
         frame[column] = pd.array(frame[column].tolist(), dtype="Int64")
-    frame["same_family"] = frame["same_family"].astype(bool)
+    frame["same_family"] = frame["same_family"].astype("boolean")
     frame["date"] = as_dates(frame["date"])[0]  # datetime.date or None: always readable
     for column in COLUMNS:
         if column not in {
@@ -102,7 +106,7 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
             frame[column] = pd.Series(
                 [None if _missing(v) else v for v in frame[column].tolist()],
                 index=frame.index,
-                dtype="object",
+                dtype=str,
             )
     return frame[list(COLUMNS)]
 
@@ -156,8 +160,8 @@ def incidents_from_text(
     Returns
     -------
     pandas.DataFrame or geopandas.GeoDataFrame
-        Columns :data:`COLUMNS` (see ``docs/incidents.md``), one row per incident in document
-        order; with ``geocode=True`` a GeoDataFrame in EPSG:4326 (an empty geometry where
+        Columns :data:`COLUMNS` (``syria-geo extract --help`` lists them), one row per incident in document
+        order; with ``geocode=True`` a GeoDataFrame in EPSG:4326 (no geometry, None, where
         the geocoder found no point). ``attrs["skipped"]`` lists dated paragraphs that were not turned into incidents,
         each with its span and the reason; ``attrs["reason"]`` explains an empty result.
 
