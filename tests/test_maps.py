@@ -839,3 +839,16 @@ def test_static_map_draws_neighbours_sea_coast_and_their_names(
     for panel in (a for a in facets.axes if a.get_gid() != "spare"):
         assert {"sea", "neighbours", "coast"} <= {c.get_gid() for c in panel.collections}
         assert not [t for t in panel.texts if (t.get_gid() or "").startswith("context-")]
+
+
+def test_map_script_parses() -> None:
+    import shutil
+    import subprocess
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("Node.js not installed")
+    script = REPO / "src" / "syria_geo" / "maps" / "web" / "map.js"
+    result = subprocess.run([node, "--check", str(script)], capture_output=True, text=True,
+                            check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr

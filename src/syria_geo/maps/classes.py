@@ -88,10 +88,8 @@ def check_k(k: object) -> int:
 
 
 def _scheme_bins(data: np.ndarray, scheme: str, k: int) -> np.ndarray:
-    """Upper bounds from mapclassify (Fisher-Jenks for natural breaks: deterministic)."""
-    import mapclassify
-
-    if scheme == "natural_breaks":
+    """Upper bounds of a scheme: natural breaks and max breaks here (deterministic), else mapclassify."""
+    if scheme == "natural_breaks":  # no mapclassify: importing it takes seconds (scipy)
         return natural_breaks(data, k)
     if scheme == "max_breaks":
         # mapclassify's MaximumBreaks picks among equal gaps at random; the same rule
@@ -99,6 +97,8 @@ def _scheme_bins(data: np.ndarray, scheme: str, k: int) -> np.ndarray:
         unique = np.unique(data)
         widest = np.sort(np.argsort(-np.diff(unique), kind="stable")[: k - 1])
         return np.append((unique[widest] + unique[widest + 1]) / 2, unique[-1])
+    import mapclassify
+
     cls = getattr(mapclassify, _SCHEME_CLASSES[scheme])
     kwargs = {} if scheme == "headtail_breaks" else {"k": k}
     with warnings.catch_warnings(record=True) as caught:
@@ -107,7 +107,7 @@ def _scheme_bins(data: np.ndarray, scheme: str, k: int) -> np.ndarray:
     for warning in caught:
         message = str(warning.message)
         if "Numba not installed" in message or "Not enough unique values" in message:
-            continue  # Fisher-Jenks runs in pure Python: slower, same result
+            continue  # a pure-Python path, or fewer values than classes: same result
         warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
     return np.asarray(result.bins, dtype="float64")
 

@@ -2,7 +2,8 @@
 
 The same classes and colours as the interactive map, optionally small multiples by month,
 labels in English, Arabic (correctly shaped with ``syria-geo[arabic]``) or both, a scale bar
-and a note of sources.
+and a note of sources.  Around Syria the neighbouring countries with their names, the sea
+and the coast line are drawn (Natural Earth, :mod:`syria_geo.maps.basemap`).
 """
 
 from __future__ import annotations
@@ -397,6 +398,10 @@ def choropleth(
     dpi: int = 150,
 ) -> Figure:
     """Draw a static classed choropleth of incidents per admin unit.
+
+    Syria is framed with a margin where the sea, the neighbouring countries and the coast
+    line are drawn (Natural Earth, shipped with the package), with the neighbours' English
+    names and the sea's name where they fit.
 
     Parameters
     ----------
