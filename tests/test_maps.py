@@ -443,6 +443,8 @@ def test_control_legend_gives_each_months_source_coverage_and_freshness() -> Non
     assert "Controller known for 41 % of Syria&#x27;s area and 63 % of its population" in sept
     assert "Freshest observation: 2017-09-01" in sept
     assert data["ctrl"][1]["f"] >= 0
+    # the attribution line credits the layer's sources (a CC BY-SA source must be named)
+    assert "areas of control: OCHA Syria HNO community access status" in data["attribution"]
     october = legends[1 + months.index("2017-10")]
     assert "38 % of Syria&#x27;s area and 60 % of its population" in october
     # a month whose layer knows no controller: no zones, and the legend says why

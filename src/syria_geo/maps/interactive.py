@@ -466,16 +466,18 @@ def _control_entry(
 
 def _control_entries(
     control: gpd.GeoDataFrame, control_date: str | None, months: list[str]
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str]:
     """Control layers per slider position (0 = all months) and their feature collections.
 
     A layer with ``valid_from`` (a control layer, e.g. from
     :func:`syria_geo.spatial.zones.control_zones_by_month`) gives each month the rows whose
     validity covers it; a layer with an ``as_of``/``date`` column gives each month the rows
     dated in it.  A month no row covers shows no zones and says so.  "All months" shows no
-    zones unless the layer is a single date or undated.
+    zones unless the layer is a single date or undated.  Also returns the sources of the
+    whole layer in a few words (for the attribution line).
     """
     gdf = _control_frame(control)
+    sources = _short_sources(gdf["source"].tolist()) if "source" in gdf.columns else ""
     fcs: list[dict[str, Any]] = []
     date_col = next((c for c in ("as_of", "date") if c in gdf.columns), None)
     if control_date is not None:
@@ -495,10 +497,10 @@ def _control_entries(
         for month in months:
             out.append(entry if month == control_date[:7] else
                        _control_entry(None, month, fcs, other))  # fmt: skip
-        return out, fcs
+        return out, fcs, sources
     if "valid_from" not in gdf.columns and date_col is None:
         entry = _control_entry(gdf, "date not stated", fcs, "")
-        return [entry] * (len(months) + 1), fcs
+        return [entry] * (len(months) + 1), fcs, sources
     pick = "Move the slider to a month to see the areas of control built for it"
     out = [_control_entry(None, "all months", fcs, pick)]
     for month in months:
@@ -511,7 +513,7 @@ def _control_entries(
         out.append(_control_entry(
             rows, month, fcs, f"No control observation covers {month}: no zones shown"
         ))  # fmt: skip
-    return out, fcs
+    return out, fcs, sources
 
 
 # --------------------------------------------------------------------------------------
@@ -1073,9 +1075,10 @@ def _map_data(
     inc_data["perMonth"] = [
         int(v) for v in np.bincount(row_month[row_month >= 0], minlength=len(months))
     ]
-    ctrl, ctrl_fcs = (
-        (None, []) if control is None else _control_entries(control, control_date, months)
+    ctrl, ctrl_fcs, ctrl_sources = (
+        (None, [], "") if control is None else _control_entries(control, control_date, months)
     )
+    attribution = ATTRIBUTION + (f"; areas of control: {ctrl_sources}" if ctrl_sources else "")
     uncertain = sum(1 for p, u in zip(inc_data["pr"], inc_data["u"], strict=True) if p != 1 and u)
     noun = LEVEL_NOUNS[level]
     # markup (built here from escaped text) is kept apart from the data strings
@@ -1112,7 +1115,7 @@ def _map_data(
         "ctrlOpacity": CONTROL_FILL_OPACITY,
         "legend": legend,
         "sources": html.escape(SOURCES_NOTE),
-        "attribution": html.escape(ATTRIBUTION),
+        "attribution": html.escape(attribution),
         "frame": _frame_data(lon, lat),
         "names": {
             "choro": html.escape(f"{METRIC_LABELS[metric]} per {noun}"),
