@@ -370,6 +370,8 @@ window.addEventListener("load", function () { setTimeout(function () {
   var r = {collapsedAtStart: legend.classList.contains("sg-collapsed"),
            width: window.innerWidth, height: window.innerHeight,
            label: box(label), framed: api.framed.clear, zoom: api.map.getZoom(),
+           paneZ: [label.closest(".leaflet-pane"), document.querySelector(".leaflet-marker-pane")]
+             .map(function (e) { return +getComputedStyle(e).zIndex; }),
            panels: boxes(".leaflet-control-container .leaflet-control"),
            slider: box(document.querySelector(".sg-slider")),
            attribution: box(document.querySelector(".leaflet-control-attribution")),
@@ -482,6 +484,8 @@ def test_framing_leaves_markers_clear_of_panels_with_context_drawn(
     # the Deir ez-Zor label is on screen and under no panel
     assert on_screen(r["label"])
     assert not any(_overlap(r["label"], p) for p in panels)
+    # governorate names lie below the markers: a name never hides a cluster's count
+    assert r["paneZ"][0] < r["paneZ"][1], r["paneZ"]
     # the slider is whole, and the attribution line is below it, never over it
     assert on_screen(r["slider"])
     assert on_screen(r["attribution"])

@@ -489,7 +489,8 @@ def test_self_contained_map_carries_the_context_and_frames_syria(incidents: pd.D
     assert kinds == {"country", "sea", "coast"}
     assert context["box"] == list(load_context().box)
     names = {label[0] for label in context["labels"]}
-    assert {"Turkey", "Iraq", "Jordan", "Lebanon", "Israel", "Mediterranean Sea"} <= names
+    assert {"Turkey", "Iraq", "Jordan", "Lebanon", "Israel", "Mediterranean Sea", "Cyprus"} <= names
+    assert "N. Cyprus" not in names
     for _, _, candidates in context["labels"]:
         assert candidates
     assert data["title"] == "&lt;b&gt;T&lt;/b&gt;"

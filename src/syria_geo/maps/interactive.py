@@ -642,9 +642,10 @@ def _map_element(data: dict[str, Any]) -> Any:
 
 
 #: Where the map may put the names of neighbouring countries and seas: Syria's box widened by
-#: these margins (degrees), the widest first.  Each country gets a label point per window;
-#: the map's script shows the first that is in view and under no panel.
-_LABEL_MARGINS = (2.0, 1.0, 0.4)
+#: these margins (degrees), the widest first (3 degrees reaches Cyprus, whole in view on a
+#: laptop).  Each country gets a label point per window; the map's script shows the first
+#: that is in view and under no panel.
+_LABEL_MARGINS = (3.0, 2.0, 1.0, 0.4)
 
 
 def _context_label_candidates(bounds: tuple[float, ...]) -> list[list[Any]]:

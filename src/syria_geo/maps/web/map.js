@@ -47,14 +47,17 @@
     map.createPane("sgControl"); map.getPane("sgControl").style.zIndex = 420;
     map.createPane("sgLabels"); map.getPane("sgLabels").style.zIndex = 650;
     map.getPane("sgLabels").style.pointerEvents = "none";
+    // governorate names: above the choropleth and the zones, below the markers (600), so a
+    // name never covers the count on a cluster bubble or an incident's dot
+    map.createPane("sgNames"); map.getPane("sgNames").style.zIndex = 450;
+    map.getPane("sgNames").style.pointerEvents = "none";
     L.geoJSON(D.base.adm0, {pane: "sgBase", interactive: false,
       style: {color: "#4d4d4d", weight: 1.6, fillColor: "#fbfaf6", fillOpacity: D.base.fill ? 1 : 0}
     }).addTo(map);
     L.geoJSON(D.base.adm1, {pane: "sgBase", interactive: false,
       style: {color: "#9a9a9a", weight: 0.8, fill: false}}).addTo(map);
-    // governorate names above the markers (they never hide under cluster bubbles)
     var labels = L.layerGroup(D.base.labels.map(function (l) {
-      return L.marker([l[1], l[0]], {pane: "sgLabels", interactive: false, keyboard: false,
+      return L.marker([l[1], l[0]], {pane: "sgNames", interactive: false, keyboard: false,
         icon: L.divIcon({className: "sg-label", html: l[2], iconSize: null})});
     }));
     labels.addTo(map);
