@@ -391,6 +391,15 @@ window.addEventListener("load", function () { setTimeout(function () {
     r.expandedAttr = button.getAttribute("aria-expanded");
     button.click();
     r.collapsedAfterSecond = legend.classList.contains("sg-collapsed");
+    // at the first month, is the control layer's coverage line in the open legend's view?
+    api.slide(1);
+    var body = legend.querySelector(".sg-legend-body"), outer = box(body);
+    var line = Array.prototype.filter.call(body.querySelectorAll("*"), function (e) {
+      return !e.children.length && /^(Coverage|Controller known)/.test(e.textContent); })[0];
+    var inner = line ? box(line) : null;
+    r.coverageInView = !!inner && !legend.classList.contains("sg-collapsed") &&
+      inner[1] >= outer[1] && inner[3] <= outer[3];
+    api.slide(0);
   }
   parent.postMessage(JSON.stringify(r), "*");
 }, 400); });
@@ -464,6 +473,8 @@ def test_framing_leaves_markers_clear_of_panels_with_context_drawn(
     assert r["collapsedAfterClick"] is not narrow
     assert r["expandedAttr"] == ("true" if narrow else "false")
     assert r["collapsedAfterSecond"] is narrow
+    # on a large screen a month's control legend shows its coverage without scrolling
+    assert r["coverageInView"] is (width >= 1400)
 
     def on_screen(b: list[float]) -> bool:
         return b[0] >= 0 and b[1] >= 0 and b[2] <= width and b[3] <= height
