@@ -548,6 +548,7 @@ window.addEventListener("load", function () { setTimeout(function () {
   function state() {
     return {position: api.position(), units: api.unitColours(),
             label: q(".sg-slider-label").textContent, value: q(".sg-slider-input").value,
+            valueText: q(".sg-slider-input").getAttribute("aria-valuetext"),
             legend: q(".sg-legend-choro").textContent,
             control: q(".sg-legend-control").textContent,
             allPressed: q(".sg-all").getAttribute("aria-pressed")};
@@ -621,6 +622,7 @@ def test_one_colour_scale_continuous_months_and_play(
     first, second = r["first"], r["second"]
     assert first["label"].startswith("2016-09: ")
     assert second["label"].startswith("2021-02: ")
+    assert (first["valueText"], second["valueText"]) == ("2016-09", "2021-02")
     assert first["allPressed"] == "false"
     # the same count has the same colour in 2016-09 and in 2021-02
     a, b = _colour_of_count(first["units"]), _colour_of_count(second["units"])

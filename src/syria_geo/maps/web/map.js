@@ -353,7 +353,7 @@
         if (!n) { return; }
         var bar = L.DomUtil.create("i", "sg-bar", bars);
         bar.style.left = at(j);
-        bar.style.height = Math.max(2, Math.round(16 * n / most)) + "px";
+        bar.style.height = Math.max(3, Math.round(16 * n / most)) + "px";
         bar.title = I.months[j] + ": " + n.toLocaleString("en") + " incident(s)";
       });
       function at(j) {  // the centre of month j on the track (the thumb is 14 px wide)
@@ -367,6 +367,8 @@
           label.textContent = D.period[m] + ": " + n.toLocaleString("en") +
             " incident(s) with a location";
         }
+        // a screen reader says the month, not the notch number
+        input.setAttribute("aria-valuetext", m > 0 ? D.period[m] : "All months");
         all.setAttribute("aria-pressed", m === 0 ? "true" : "false");
         L.DomUtil[m === 0 ? "addClass" : "removeClass"](div, "sg-showing-all");
         if (m > 0) { input.value = m; }
