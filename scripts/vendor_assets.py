@@ -1,8 +1,14 @@
-"""Copy the pinned Leaflet files into the package (src/syria_geo/maps/vendor/), checked against the lock.
+"""Copy the pinned npm files into the package (src/syria_geo/maps/vendor/), checked against the lock.
 
-Run after `npm ci` whenever package.json / package-lock.json change:
+Run after `npm ci` whenever package.json / package-lock.json change (`make vendor`):
 
     npm ci && .venv/bin/python scripts/vendor_assets.py
+
+The Leaflet files are inlined into self-contained maps as they are.  world-atlas's
+Natural Earth countries (1:50m, public domain) are the input of
+scripts/build_map_context.py, which derives the maps' context (neighbouring countries, sea,
+coast line) from them; this script runs it after copying, so a changed pin gives a rebuilt
+context.
 
 Every file is taken from the npm tarball whose sha512 is the `integrity` recorded in
 package-lock.json (read from npm's cache, which `npm ci` fills), falling back to the
@@ -48,6 +54,8 @@ FILES: dict[str, tuple[str, ...]] = {
     "leaflet.heat": ("LICENSE", "dist/leaflet-heat.js"),
     "supercluster": ("LICENSE", "dist/supercluster.min.js"),
     "kdbush": ("LICENSE",),
+    # Natural Earth admin-0 countries, 1:50m, as TopoJSON (public domain; the package is ISC)
+    "world-atlas": ("LICENSE", "countries-50m.json"),
 }
 
 
@@ -125,7 +133,9 @@ def main() -> int:
     manifest["packages"] = packages
     (VENDOR / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", "utf-8")
     print(f"wrote {sum(len(f) for f in FILES.values())} files to {VENDOR}", file=sys.stderr)
-    return 0
+    import build_map_context  # scripts/ is on sys.path: this file's folder
+
+    return build_map_context.main([])
 
 
 if __name__ == "__main__":

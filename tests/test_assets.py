@@ -109,3 +109,68 @@ def test_inline_assets_refuse_an_altered_file(
     (copy / "manifest.json").unlink()
     with pytest.raises(DataFileError, match=r"manifest\.json not found"):
         maps_assets._inline_sources(str(copy) + "/")
+
+
+# --- the maps' context: Natural Earth countries, derived by scripts/build_map_context.py ---
+
+CONTEXT = REPO / "src" / "syria_geo" / "maps" / "data" / "context.geojson"
+
+
+def test_context_is_rebuilt_identically_from_the_vendored_natural_earth_file() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "build_map_context.py"), "--check"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    inputs = json.loads(CONTEXT.read_text("utf-8"))["syria_geo"]["inputs"]
+    vendored = "src/syria_geo/maps/vendor/world-atlas/countries-50m.json"
+    assert inputs[vendored] == MANIFEST["world-atlas"]["files"]["countries-50m.json"]
+    outline = REPO / "boundaries" / "adm0_simplified.geojson"
+    assert inputs["boundaries/adm0_simplified.geojson"] == hashlib.sha256(
+        outline.read_bytes()
+    ).hexdigest()
+
+
+def test_context_surrounds_syria_without_gap_or_overlap() -> None:
+    import shapely
+    from shapely.geometry import Point, box
+
+    from syria_geo.gazetteer.boundaries import load_boundaries
+    from syria_geo.maps.basemap import context_labels, load_context
+
+    context = load_context()
+    syria = shapely.union_all(load_boundaries("adm0", simplified=True).geometry.to_numpy())
+    names = {name for name, _ in context.countries}
+    assert {"Turkey", "Iraq", "Jordan", "Lebanon", "Israel", "Cyprus"} <= names
+    assert "Syria" not in names
+    land = shapely.union_all([g for _, g in context.countries])
+    # no neighbour covers Syria (OCHA's outline, the one the maps draw); what overlaps is the
+    # rounding of coordinates to 0.0001 degrees along ~2,300 km of border (< 5 km² in all)
+    assert land.intersection(syria).area < 5e-4
+    # countries, sea and Syria tile the box: nothing missing, nothing twice
+    frame = box(*context.box)
+    covered = land.area + context.sea.area + syria.area
+    assert abs(covered - frame.area) < 1e-3 * frame.area
+    assert abs(shapely.union_all([land, context.sea, syria]).area - frame.area) < 1e-4 * frame.area
+    # no gap along Syria's land borders: every border point touches a neighbour
+    border = syria.boundary.difference(context.sea.buffer(0.01))
+    for point in shapely.get_coordinates(border)[::50]:
+        assert land.distance(Point(point)) < 0.005, point
+    # places known to be at sea, on a neighbour's land, on Syria's coast
+    for lon, lat in ((34.5, 34.5), (35.5, 36.3), (33.0, 33.0)):
+        assert context.sea.contains(Point(lon, lat))
+    for lon, lat, name in ((36.9, 38.4, "Turkey"), (44.4, 33.3, "Iraq"), (35.9, 31.95, "Jordan"),
+                           (35.9, 33.85, "Lebanon"), (34.9, 31.0, "Israel")):  # fmt: skip
+        assert dict(context.countries)[name].contains(Point(lon, lat)), name
+    for lon, lat in ((35.78, 35.52), (35.886, 34.889)):  # Latakia and Tartus, on the coast
+        assert context.coast.distance(Point(lon, lat)) < 0.05
+    # labels: English names inside their country, the sea's name on the sea
+    labels = {name: (lon, lat, kind) for lon, lat, name, kind in context_labels((33, 30, 45, 39))}
+    assert {"Turkey", "Iraq", "Jordan", "Lebanon", "Israel", "Mediterranean Sea"} <= set(labels)
+    assert "N. Cyprus" not in labels
+    for name, (lon, lat, kind) in labels.items():
+        where = context.sea if kind == "sea" else dict(context.countries)[name]
+        assert where.contains(Point(lon, lat)), name

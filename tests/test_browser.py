@@ -303,7 +303,7 @@ def test_slider_to_2017_09_shows_that_months_zones_and_counts(
     seed_page: tuple[str, pd.DataFrame], tmp_path: Path
 ) -> None:
     page, df = seed_page
-    months = sorted(set(df["date"].astype(str).str[:7]))
+    months = [str(m) for m in pd.period_range("2016-09", "2021-02", freq="M")]
     position = months.index("2017-09") + 1
     report, console, _ = run_page(page, SLIDE.replace("__POSITION__", str(position)), tmp_path,
                                   budget_ms=8000)  # fmt: skip
@@ -350,17 +350,40 @@ def _sized_chromium(
                           capture_output=True, text=True, timeout=180, check=False)  # fmt: skip
 
 
+#: Boxes of what a person sees: panels, markers, labels, and points projected on the screen.
 LAYOUT = """<script>
 window.addEventListener("load", function () { setTimeout(function () {
+  var api = window.syriaGeo[Object.keys(window.syriaGeo)[0]];
   function box(el) { var b = el.getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; }
+  function boxes(sel) { return Array.prototype.map.call(document.querySelectorAll(sel), box); }
+  function at(lat, lon) { var p = api.map.latLngToContainerPoint([lat, lon]); return [p.x, p.y]; }
   var legend = document.querySelector(".sg-legend");
   var label = Array.prototype.filter.call(document.querySelectorAll(".sg-label"),
     function (e) { return e.textContent === "Deir-ez-Zor"; })[0];
+  var shownNames = [];
+  api.contextLabels.eachLayer(function (mk) {
+    if (mk.sgShown) {
+      var b = box(mk.getElement().firstChild);
+      shownNames.push({name: mk.getElement().textContent, box: b});
+    }
+  });
   var r = {collapsedAtStart: legend.classList.contains("sg-collapsed"),
            width: window.innerWidth, height: window.innerHeight,
-           label: box(label),
-           panels: [".sg-legend", ".leaflet-control-layers", ".sg-slider"].map(function (s) {
-             return box(document.querySelector(s)); })};
+           label: box(label), framed: api.framed.clear, zoom: api.map.getZoom(),
+           paneZ: [label.closest(".leaflet-pane"), document.querySelector(".leaflet-marker-pane")]
+             .map(function (e) { return +getComputedStyle(e).zIndex; }),
+           panels: boxes(".leaflet-control-container .leaflet-control"),
+           slider: box(document.querySelector(".sg-slider")),
+           attribution: box(document.querySelector(".leaflet-control-attribution")),
+           markers: boxes(".leaflet-marker-pane .sg-dot, .leaflet-marker-pane .marker-cluster"),
+           contextLabels: shownNames,
+           syria: [at(37.32, 35.73), at(32.31, 42.38)],
+           coast: [at(35.52, 35.78), at(34.89, 35.886)],
+           probes: {sea: [at(34.3, 34.8), at(35.2, 35.3)],
+                    turkey: [at(38.3, 37.0), at(37.6, 39.0), at(37.1, 38.0), at(37.3, 40.0)],
+                    iraq: [at(33.8, 42.9), at(35.8, 42.8), at(32.6, 41.2)],
+                    jordan: [at(31.5, 36.8), at(31.0, 37.6)]},
+           syriaInside: at(34.6, 38.6)};
   if (__TOGGLE__) {
     var button = legend.querySelector(".sg-legend-toggle");
     button.click();
@@ -368,6 +391,15 @@ window.addEventListener("load", function () { setTimeout(function () {
     r.expandedAttr = button.getAttribute("aria-expanded");
     button.click();
     r.collapsedAfterSecond = legend.classList.contains("sg-collapsed");
+    // at the first month, is the control layer's coverage line in the open legend's view?
+    api.slide(1);
+    var body = legend.querySelector(".sg-legend-body"), outer = box(body);
+    var line = Array.prototype.filter.call(body.querySelectorAll("*"), function (e) {
+      return !e.children.length && /^(Coverage|Controller known)/.test(e.textContent); })[0];
+    var inner = line ? box(line) : null;
+    r.coverageInView = !!inner && !legend.classList.contains("sg-collapsed") &&
+      inner[1] >= outer[1] && inner[3] <= outer[3];
+    api.slide(0);
   }
   parent.postMessage(JSON.stringify(r), "*");
 }, 400); });
@@ -393,12 +425,40 @@ def _framed(page_text: str, tmp_path: Path, width: int, height: int, toggle: boo
     return outer
 
 
+def _overlap(a: list[float], b: list[float]) -> bool:
+    """Whether two boxes [left, top, right, bottom] overlap (touching is not overlapping)."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir() -> Path:
+    """Where the browser tests keep their screenshots for a person to look at (printed).
+
+    ``SYRIA_GEO_SCREENSHOTS`` if set, else ``tests/output/browser/`` (git ignores it).
+    """
+    folder = Path(os.environ.get("SYRIA_GEO_SCREENSHOTS") or Path(__file__).parent / "output"
+                  / "browser")  # fmt: skip
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"\nbrowser screenshots: {folder}")
+    return folder
+
+
+def _pixel(pixels: np.ndarray, xy: list[float]) -> np.ndarray:
+    """The median colour of the 5x5 pixels around a point (RGB, 0-1)."""
+    x, y = round(xy[0]), round(xy[1])
+    return np.median(pixels[y - 2 : y + 3, x - 2 : x + 3].reshape(-1, 3), axis=0)
+
+
 @pytest.mark.parametrize(("size", "narrow"), [("1400,1000", False), ("900,650", True),
                                               ("390,844", True)])  # fmt: skip
-def test_legend_collapses_and_deir_ez_zor_stays_visible(
-    seed_page: tuple[str, pd.DataFrame], tmp_path: Path, size: str, narrow: bool
+def test_framing_leaves_markers_clear_of_panels_with_context_drawn(
+    seed_page: tuple[str, pd.DataFrame], tmp_path: Path, size: str, narrow: bool,
+    screenshot_dir: Path,
 ) -> None:
-    from matplotlib.image import imread
+    from matplotlib.colors import to_rgb
+    from matplotlib.image import imread, imsave
+
+    from syria_geo.maps.basemap import LAND_COLOUR, SEA_COLOUR
 
     width, height = (int(v) for v in size.split(","))
     outer = _framed(seed_page[0], tmp_path, width, height, toggle=True)
@@ -413,24 +473,195 @@ def test_legend_collapses_and_deir_ez_zor_stays_visible(
     assert r["collapsedAfterClick"] is not narrow
     assert r["expandedAttr"] == ("true" if narrow else "false")
     assert r["collapsedAfterSecond"] is narrow
+    # on a large screen a month's control legend shows its coverage without scrolling
+    assert r["coverageInView"] is (width >= 1400)
+
+    def on_screen(b: list[float]) -> bool:
+        return b[0] >= 0 and b[1] >= 0 and b[2] <= width and b[3] <= height
+
+    # the first view frames Syria whole (its coast too) with every marker clear of every
+    # panel (title, zoom, scale, layers, legend, slider, attribution)
+    assert r["framed"] == "markers and outline"
+    for x, y in r["syria"] + r["coast"]:
+        assert 0 <= x <= width, (x, y)
+        assert 0 <= y <= height, (x, y)
+    panels = r["panels"]
+    assert len(panels) >= 7
+    assert r["markers"], "no marker drawn"
+    for marker in r["markers"]:
+        assert on_screen(marker), marker
+        hidden = [p for p in panels if _overlap(marker, p)]
+        assert hidden == [], (marker, hidden)
     # the Deir ez-Zor label is on screen and under no panel
-    left, top, right, bottom = r["label"]
-    assert left >= 0
-    assert right <= width
-    assert top >= 0
-    assert bottom <= height
-    for p in r["panels"]:
-        assert right <= p[0] or left >= p[2] or bottom <= p[1] or top >= p[3], (p, r["label"])
-    # a screenshot of exactly that size, for a person to look at
+    assert on_screen(r["label"])
+    assert not any(_overlap(r["label"], p) for p in panels)
+    # governorate names lie below the markers: a name never hides a cluster's count
+    assert r["paneZ"][0] < r["paneZ"][1], r["paneZ"]
+    # the slider is whole, and the attribution line is below it, never over it
+    assert on_screen(r["slider"])
+    assert on_screen(r["attribution"])
+    assert not _overlap(r["slider"], r["attribution"])
+    assert r["attribution"][1] >= r["slider"][3]
+    # neighbours named in English where they are in view, never under a panel
+    names = {c["name"] for c in r["contextLabels"]}
+    for c in r["contextLabels"]:
+        assert on_screen(c["box"])
+        assert not any(_overlap(c["box"], p) for p in panels)
+    assert {"Turkey", "Iraq", "Jordan"} <= names, names
+    if not narrow:
+        assert {"Turkey", "Iraq", "Jordan", "Lebanon", "Israel", "Mediterranean Sea"} <= names
+    # a screenshot of exactly that size, for a person to look at; sea and land are drawn
+    # (the window is larger than the frame, so that all of it is painted, then cropped)
     outer = _framed(seed_page[0], tmp_path, width, height, toggle=False)
-    shot = tmp_path / f"map-{width}x{height}.png"
-    proc = _sized_chromium(outer, tmp_path / "p2", size, "--virtual-time-budget=8000",
-                           f"--screenshot={shot}")  # fmt: skip
-    assert shot.is_file(), proc.stderr[-2000:]
-    pixels = imread(shot)[:, :, :3]
+    whole = tmp_path / "window.png"
+    proc = _sized_chromium(outer, tmp_path / "p2", f"{max(width, 500) + 40},{height + 300}",
+                           "--virtual-time-budget=8000", f"--screenshot={whole}")  # fmt: skip
+    assert whole.is_file(), proc.stderr[-2000:]
+    pixels = np.ascontiguousarray(imread(whole)[:height, :width, :3])
     assert pixels.shape[:2] == (height, width)
-    assert pixels.std() > 0.05
     assert len(np.unique((pixels * 255).astype(int).reshape(-1, 3), axis=0)) > 200
-    keep = os.environ.get("SYRIA_GEO_SCREENSHOTS")
-    if keep:
-        shutil.copy(shot, Path(keep) / shot.name)
+    imsave(screenshot_dir / f"map-{width}x{height}.png", pixels)
+
+    def seen(where: str) -> list[float] | None:
+        """The first probe point of a place that is on screen and under no panel."""
+        for x, y in r["probes"][where]:
+            spot = [x - 3, y - 3, x + 3, y + 3]
+            if on_screen(spot) and not any(_overlap(spot, p) for p in panels):
+                return [x, y]
+        return None
+
+    for where, colour in (("turkey", LAND_COLOUR), ("iraq", LAND_COLOUR),
+                          ("jordan", LAND_COLOUR), ("sea", SEA_COLOUR)):  # fmt: skip
+        xy = seen(where)
+        assert xy is not None or (narrow and where == "sea"), where
+        if xy is not None:
+            assert np.abs(_pixel(pixels, xy) - to_rgb(colour)).max() < 0.03, where
+    assert np.abs(_pixel(pixels, r["syriaInside"]) - to_rgb(SEA_COLOUR)).max() > 0.1
+
+
+# --- one colour scale, a continuous month axis, a play button --------------------------
+
+MONTHS = """<script>
+window.addEventListener("load", function () { setTimeout(function () {
+  var api = window.syriaGeo[Object.keys(window.syriaGeo)[0]];
+  var q = function (s) { return document.querySelector(s); };
+  function state() {
+    return {position: api.position(), units: api.unitColours(),
+            label: q(".sg-slider-label").textContent, value: q(".sg-slider-input").value,
+            valueText: q(".sg-slider-input").getAttribute("aria-valuetext"),
+            legend: q(".sg-legend-choro").textContent,
+            control: q(".sg-legend-control").textContent,
+            allPressed: q(".sg-all").getAttribute("aria-pressed")};
+  }
+  var r = {errors: window.__sgErrors, max: q(".sg-slider-input").max,
+           min: q(".sg-slider-input").min,
+           ticks: Array.prototype.map.call(document.querySelectorAll(".sg-tick"),
+                                           function (e) { return e.textContent; }),
+           bars: Array.prototype.map.call(document.querySelectorAll(".sg-bar"),
+                                          function (e) { return e.title; }),
+           start: state()};
+  var input = q(".sg-slider-input");
+  function slideTo(m) {  // as a person does: move the range input
+    input.value = m; input.dispatchEvent(new Event("input", {bubbles: true})); return state();
+  }
+  r.first = slideTo(__FIRST__);
+  r.second = slideTo(__SECOND__);
+  r.empty = slideTo(__EMPTY__);
+  q(".sg-all").click(); r.all = state();
+  q(".sg-play").click(); r.playingAfterClick = api.playing();
+  r.playLabel = q(".sg-play").getAttribute("aria-label");
+  setTimeout(function () {
+    r.afterPlay = api.position();
+    q(".sg-play").click(); r.pausedAfterClick = !api.playing();
+    var stopped = api.position();
+    setTimeout(function () {
+      r.stillPaused = api.position() === stopped;
+      api.slide(__LAST__); q(".sg-play").click(); r.fromEnd = api.position();
+      api.pause();
+      var pre = document.createElement("pre");
+      pre.id = "sg-report"; pre.textContent = JSON.stringify(r);
+      document.body.appendChild(pre);
+    }, 2000);
+  }, 2850);
+}, 300); });
+</script>"""
+
+
+def _months_report(page: str, tmp_path: Path, months: list[str]) -> dict[str, Any]:
+    script = (MONTHS.replace("__FIRST__", str(months.index("2016-09") + 1))
+              .replace("__SECOND__", str(months.index("2021-02") + 1))
+              .replace("__EMPTY__", str(months.index("2018-03") + 1))
+              .replace("__LAST__", str(len(months))))  # fmt: skip
+    report, console, _ = run_page(page, script, tmp_path, budget_ms=12000)
+    assert report["errors"] == []
+    assert console == []
+    return report
+
+
+def _colour_of_count(units: dict[str, list[Any]]) -> dict[int, set[str]]:
+    out: dict[int, set[str]] = {}
+    for count, fill in units.values():
+        out.setdefault(count, set()).add(fill)
+    return out
+
+
+SEED_MONTHS = [str(m) for m in pd.period_range("2016-09", "2021-02", freq="M")]
+
+
+def test_one_colour_scale_continuous_months_and_play(
+    seed_page: tuple[str, pd.DataFrame], tmp_path: Path
+) -> None:
+    from syria_geo.maps.styles import NODATA_COLOUR
+
+    r = _months_report(seed_page[0], tmp_path, SEED_MONTHS)
+    # every month from 2016-09 to 2021-02 is a notch (54), empty months included
+    assert (r["min"], r["max"]) == ("1", str(len(SEED_MONTHS)))
+    assert r["ticks"] == ["2017", "2018", "2019", "2020", "2021"]
+    assert [b.split(":")[0] for b in r["bars"]] == ["2016-09", "2017-08", "2017-09", "2020-04",
+                                                    "2021-01", "2021-02"]  # fmt: skip
+    first, second = r["first"], r["second"]
+    assert first["label"].startswith("2016-09: ")
+    assert second["label"].startswith("2021-02: ")
+    assert (first["valueText"], second["valueText"]) == ("2016-09", "2021-02")
+    assert first["allPressed"] == "false"
+    # the same count has the same colour in 2016-09 and in 2021-02
+    a, b = _colour_of_count(first["units"]), _colour_of_count(second["units"])
+    assert all(len(fills) == 1 for fills in [*a.values(), *b.values()])
+    common = set(a) & set(b)
+    assert {0, 1} <= common
+    assert any(c > 0 for c in common)
+    for count in common:
+        assert a[count] == b[count], count
+    # and both months show the one shared legend
+    assert first["legend"].replace("2016-09", "M") == second["legend"].replace("2021-02", "M")
+    assert "one colour scale for the 6 months with incidents" in first["legend"]
+    # an empty month is shown as empty, not skipped
+    empty = r["empty"]
+    assert empty["label"] == "2018-03: no incidents in this table"
+    assert "No incidents in this table in 2018-03" in empty["legend"]
+    assert {fill for _, fill in empty["units"].values()} == {NODATA_COLOUR}
+    assert "No control observation covers 2018-03" in empty["control"]
+    # "All months" is a button; the play button plays month after month, then pauses
+    assert r["all"]["position"] == 0
+    assert r["all"]["allPressed"] == "true"
+    assert r["playingAfterClick"] is True
+    assert r["playLabel"] == "Pause"
+    assert r["afterPlay"] == 4  # from 2016-09 (1), three steps of 900 ms
+    assert r["pausedAfterClick"] is True
+    assert r["stillPaused"] is True
+    assert r["fromEnd"] == 1  # at the last month, play starts again from the first
+
+
+def test_per_month_classes_differ_and_say_so(
+    seed_page: tuple[str, pd.DataFrame], tmp_path: Path
+) -> None:
+    from syria_geo.incidents.frame import incidents_from_file
+
+    m = map_incidents(incidents_from_file(SEED), level="adm2", classes="per_month",
+                      self_contained=True)  # fmt: skip
+    r = _months_report(m.get_root().render(), tmp_path, SEED_MONTHS)
+    a, b = _colour_of_count(r["first"]["units"]), _colour_of_count(r["second"]["units"])
+    # with each month's own classes a count changes colour between months: what the
+    # shared scale prevents; the legend says so
+    assert any(a[c] != b[c] for c in set(a) & set(b))
+    assert "a colour does not mean the same value in another month" in r["first"]["legend"]

@@ -37,6 +37,30 @@ def test_map_self_contained(run_cli: CliRunner, incidents_csv: Path, tmp_path: P
     assert "Test map" in text
 
 
+def test_map_help_says_what_self_contained_needs(run_cli: CliRunner) -> None:
+    proc = run_cli("map", "--self-contained", "--help")
+    assert proc.returncode == 0, proc.stderr
+    text = " ".join(proc.stdout.split())
+    assert "npm" not in text  # the package carries Leaflet and the context: nothing to install
+    assert "opens with no network" in text
+    assert "neighbouring countries" in text
+    assert "--classes" in text
+    assert "shared, per_month" in text
+
+
+def test_map_classes_per_month_and_a_bad_choice(
+    run_cli: CliRunner, incidents_csv: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "per_month.html"
+    proc = run_cli("map", str(incidents_csv), "-o", str(out), "--classes", "per_month")
+    assert proc.returncode == 0, proc.stderr
+    assert "classes of this month only" in out.read_text("utf-8")
+    proc = run_cli("map", str(incidents_csv), "-o", str(out), "--classes", "monthly")
+    assert proc.returncode == 2
+    assert "classes" in proc.stderr
+    assert "per_month" in proc.stderr
+
+
 def test_map_with_control_csv(run_cli: CliRunner, incidents_csv: Path, tmp_path: Path) -> None:
     out = tmp_path / "map.html"
     control = data_file("gazetteer", "control_observations_ocha.csv")

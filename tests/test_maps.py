@@ -137,19 +137,38 @@ def test_count_classes_are_whole_numbers_and_never_empty(
     counts = expected_counts(incidents, level)
     assert by_unit(data) == counts.to_dict()
     months = incidents["date"].str[:7]
-    for position in range(len(data["cm"])):
+    legend = data["legend"]["choro"][0]  # all months: the totals' own classes
+    check_classes([float(v) for v in data["cm"][0]["n"]], data["cm"][0]["c"], breaks_of(legend),
+                  legend_labels(legend), integer=True)  # fmt: skip
+    # the months share one set of classes: none empty over all months together
+    shared = data["legend"]["choro"][1]
+    values: list[float] = []
+    classes: list[int] = []
+    for position in range(1, len(data["cm"])):
         legend = data["legend"]["choro"][position]
-        values = [float(v) for v in data["cm"][position]["n"]]
-        check_classes(values, data["cm"][position]["c"], breaks_of(legend),
-                      legend_labels(legend), integer=True)  # fmt: skip
         assert "0 – 0" not in legend
-        if position:  # a month: its own counts, named in the legend title
-            month = data["inc"]["months"][position - 1]
-            assert f"Incidents per {_NOUNS[level]}, {month}" in legend
-            assert (
-                by_unit(data, position)
-                == expected_counts(incidents[months == month], level).to_dict()
-            )
+        assert breaks_of(legend) == breaks_of(shared)
+        assert legend_labels(legend) == legend_labels(shared)
+        assert data["cm"][position]["colours"] == data["cm"][1]["colours"]
+        values += [float(v) for v in data["cm"][position]["n"]]
+        classes += data["cm"][position]["c"]
+        # a month: its own counts, named in the legend title
+        month = data["inc"]["months"][position - 1]
+        assert f"Incidents per {_NOUNS[level]}, {month}" in legend
+        assert "one colour scale for the 12 months with incidents" in legend
+        assert by_unit(data, position) == expected_counts(incidents[months == month], level).to_dict()
+    check_classes(values, classes, breaks_of(shared), legend_labels(shared), integer=True)
+
+
+@pytest.mark.parametrize("level", ["adm1", "adm2"])
+def test_per_month_classes_are_each_months_own(incidents: pd.DataFrame, level: str) -> None:
+    data = map_data(map_incidents(incidents, level=level, classes="per_month"))
+    for position in range(1, len(data["cm"])):
+        legend = data["legend"]["choro"][position]
+        check_classes([float(v) for v in data["cm"][position]["n"]], data["cm"][position]["c"],
+                      breaks_of(legend), legend_labels(legend), integer=True)  # fmt: skip
+        assert "classes of this month only: a colour does not mean the same value" in legend
+    assert "each month has its own classes" in data["legend"]["choro"][0]
 
 
 _NOUNS = {"adm1": "governorate", "adm2": "district", "adm3": "sub-district"}
@@ -388,6 +407,117 @@ def test_control_layer_from_ocha_observations(incidents: pd.DataFrame) -> None:
             assert "no zones shown" in data["legend"]["control"][position]
     with pytest.raises(InvalidParameterError, match="2015-01"):
         map_incidents(incidents, control=control, control_date="2015-01")
+    # a user layer without coverage or dates of observation: the legend says they are unknown
+    assert "Source: OCHA" in legend
+    assert "Coverage (share of Syria with a known controller): not stated in the layer" in legend
+    assert "Date of the freshest observation: not stated in the layer" in legend
+
+
+def _monthly_zones(months: list[str]) -> gpd.GeoDataFrame:
+    """A control layer per month as the control stage writes it, from OCHA's observations."""
+    from syria_geo.spatial import control_zones_by_month, observations_from_ocha
+
+    return control_zones_by_month(months, observations=observations_from_ocha())
+
+
+def test_control_legend_gives_each_months_source_coverage_and_freshness() -> None:
+    df = synthetic_incidents(60, seed=5)
+    df["date"] = [f"2017-{9 + i % 3:02d}-{i % 28 + 1:02d}" for i in range(len(df))]
+    zones = _monthly_zones(["2017-09", "2017-10", "2017-11"])
+    month = zones["period"].astype(str)
+    # the columns the control stage writes on every zone layer, a value per month
+    zones["coverage_area_pct"] = month.map({"2017-09": 41.26, "2017-10": 38.0, "2017-11": 0.0})
+    zones["coverage_population_pct"] = month.map({"2017-09": 63.4, "2017-10": 60.1,
+                                                  "2017-11": 0.0})  # fmt: skip
+    zones["freshest_observation"] = pd.to_datetime(
+        month.map({"2017-09": "2017-09-01", "2017-10": "2017-09-01", "2017-11": "2017-09-01"})
+    )
+    zones.loc[month == "2017-11", "controller"] = "unknown"  # nothing known that month
+    data = map_data(map_incidents(df, control=zones))
+    months = data["inc"]["months"]
+    assert months == ["2017-09", "2017-10", "2017-11"]
+    legends = data["legend"]["control"]
+    sept = legends[1 + months.index("2017-09")]
+    assert "Areas of control, 2017-09" in sept
+    assert "Source: OCHA Syria HNO community access status" in sept
+    assert "Controller known for 41 % of Syria&#x27;s area and 63 % of its population" in sept
+    assert "Freshest observation: 2017-09-01" in sept
+    assert data["ctrl"][1]["f"] >= 0
+    # the attribution line credits the layer's sources (a CC BY-SA source must be named)
+    assert "areas of control: OCHA Syria HNO community access status" in data["attribution"]
+    october = legends[1 + months.index("2017-10")]
+    assert "38 % of Syria&#x27;s area and 60 % of its population" in october
+    # a month whose layer knows no controller: no zones, and the legend says why
+    november = legends[1 + months.index("2017-11")]
+    assert data["ctrl"][1 + months.index("2017-11")]["f"] == -1
+    assert "No controller is known anywhere in 2017-11: no zones shown" in november
+    assert "Controller known for 0 % of Syria&#x27;s area and 0 % of its population" in november
+
+
+def test_months_run_continuously_and_empty_months_say_so() -> None:
+    df = synthetic_incidents(40, seed=6)
+    df["date"] = ["2016-11-03" if i % 2 else "2017-02-20" for i in range(len(df))]
+    data = map_data(map_incidents(df, level="adm1", control=_monthly_zones(["2016-11"])))
+    assert data["inc"]["months"] == ["2016-11", "2016-12", "2017-01", "2017-02"]
+    assert data["inc"]["perMonth"] == [20, 0, 0, 20]
+    assert data["period"] == ["All months", "2016-11", "2016-12", "2017-01", "2017-02"]
+    for position in (2, 3):  # December and January: in the axis, shown as empty
+        assert data["cm"][position] == {"empty": 1}
+        month = data["period"][position]
+        legend = data["legend"]["choro"][position]
+        assert f"No incidents in this table in {month}" in legend
+        assert f"background:{NODATA}" in legend
+        assert f"No control observation covers {month}: no zones shown" in (
+            data["legend"]["control"][position]
+        )
+    assert "one colour scale for the 2 months with incidents" in data["legend"]["choro"][1]
+    assert data["cm"][1]["colours"] == data["cm"][4]["colours"]
+    assert data["title"] == (
+        'Incidents per governorate in Syria, <span class="sg-nowrap">2016-11 to 2017-02</span>'
+    )
+
+
+NODATA = "#d9d9d9"
+
+
+def test_self_contained_map_carries_the_context_and_frames_syria(incidents: pd.DataFrame) -> None:
+    from syria_geo.maps.basemap import load_context
+
+    data = map_data(map_incidents(incidents, self_contained=True, title="<b>T</b>"))
+    context = data["base"]["context"]
+    kinds = {f["properties"]["kind"] for f in context["fc"]["features"]}
+    assert kinds == {"country", "sea", "coast"}
+    assert context["box"] == list(load_context().box)
+    names = {label[0] for label in context["labels"]}
+    assert {"Turkey", "Iraq", "Jordan", "Lebanon", "Israel", "Mediterranean Sea", "Cyprus"} <= names
+    assert "N. Cyprus" not in names
+    for _, _, candidates in context["labels"]:
+        assert candidates
+    assert data["title"] == "&lt;b&gt;T&lt;/b&gt;"
+    assert "Natural Earth" in data["attribution"]
+    (south, west), (north, east) = data["frame"]["bounds"]
+    assert (west, south) <= (35.73, 32.32)
+    assert (east, north) >= (42.37, 37.31)
+    # online maps keep their tiles and draw no context over them
+    online = map_data(map_incidents(incidents))
+    assert online["base"]["context"] is None
+    assert "Natural Earth" not in online["attribution"]
+
+
+def test_corner_points_hold_every_point_a_corner_panel_could_hide() -> None:
+    from syria_geo.maps.interactive import _corner_points
+
+    rng = np.random.default_rng(9)
+    lon, lat = rng.uniform(35.7, 42.4, 3000), rng.uniform(32.3, 37.3, 3000)
+    lon[:5] = np.nan
+    corners = _corner_points(lon, lat)
+    pts = np.column_stack([lon, lat])[5:]
+    for corner, sx, sy in (("tl", -1, 1), ("tr", 1, 1), ("bl", -1, -1), ("br", 1, -1)):
+        kept = np.array([[p[1], p[0]] for p in corners[corner]])
+        assert 0 < len(kept) < 100
+        # every point has a kept point at least as far into that corner in both directions
+        for x, y in np.round(pts, 3):
+            assert ((sx * kept[:, 0] >= sx * x) & (sy * kept[:, 1] >= sy * y)).any()
 
 
 @pytest.mark.parametrize(
@@ -530,7 +660,7 @@ def test_static_facets_by_month_share_one_legend(
     # one set of classes: every panel's colours come from the shared legend
     legend_colours = {tuple(h.get_facecolor()) for h in legends[0].legend_handles}
     for ax, month in zip(panels, months, strict=True):
-        coll = ax.collections[0]
+        coll = next(c for c in ax.collections if c.get_gid() == f"units-{month}")
         assert {tuple(c) for c in coll.get_facecolors()} <= legend_colours
         n = int(ax.get_title().split(": ")[1].split(" ")[0])
         assert n == int((df["date"].str[:7] == month).sum())
@@ -629,3 +759,99 @@ def test_static_choropleth_uses_agg_even_with_a_gui_backend_configured(tmp_path:
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "FigureCanvasAgg []"
     assert (tmp_path / "m.png").read_bytes().startswith(b"\x89PNG")
+
+
+def _fisher_jenks(data: np.ndarray, k: int) -> np.ndarray:
+    """mapclassify's Fisher-Jenks bounds (its pure-Python path, which warns without numba)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Numba not installed")
+        return np.asarray(mapclassify.FisherJenks(data, k=k).bins)
+
+
+def _within_ss(data: np.ndarray, bins: np.ndarray) -> float:
+    classes = np.searchsorted(bins, data, side="left")
+    return float(sum(((data[classes == c] - data[classes == c].mean()) ** 2).sum()
+                     for c in np.unique(classes)))  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_natural_breaks_reach_fisher_jenks_optimum(seed: int) -> None:
+    from syria_geo.maps.classes import natural_breaks
+
+    rng = np.random.default_rng(seed)
+    for _ in range(15):
+        n, k = int(rng.integers(8, 90)), int(rng.integers(2, 7))
+        data = (rng.poisson(rng.uniform(0.3, 25), n) if seed % 2 else rng.lognormal(0, 1, n))
+        data = data.astype("float64")
+        if len(np.unique(data)) <= k:
+            continue
+        ours = natural_breaks(data, k)
+        theirs = _fisher_jenks(data, k)
+        assert len(ours) == k
+        assert ours[-1] == data.max()
+        assert set(ours) <= set(data)  # bounds are values of the data
+        assert _within_ss(data, ours) == pytest.approx(_within_ss(data, theirs), rel=1e-9)
+
+
+def test_natural_breaks_over_many_values_group_them_without_splitting_ties() -> None:
+    from syria_geo.maps.classes import JENKS_GROUPS, natural_breaks
+
+    rng = np.random.default_rng(3)
+    data = np.round(rng.lognormal(0, 1.2, 30_000), 4)
+    assert len(np.unique(data)) > JENKS_GROUPS
+    bins = natural_breaks(data, 5)
+    assert list(bins) == sorted(bins)
+    assert len(bins) == 5
+    assert set(bins) <= set(data)
+    assert np.array_equal(bins, natural_breaks(data[::-1].copy(), 5))  # order does not matter
+    # close to the optimum on a sample small enough for mapclassify
+    sample = np.sort(data)[:: len(data) // 600]
+    ref = _fisher_jenks(sample, 5)
+    assert _within_ss(sample, natural_breaks(sample, 5)) == pytest.approx(
+        _within_ss(sample, ref), rel=1e-9
+    )
+
+
+def test_static_map_draws_neighbours_sea_coast_and_their_names(
+    incidents: pd.DataFrame, tmp_path: Path
+) -> None:
+    import shapely
+    from shapely.geometry import box
+
+    fig = choropleth(incidents, level="adm1", output=tmp_path / "c.png", dpi=60)
+    ax = fig.axes[0]
+    gids = [c.get_gid() for c in ax.collections]
+    # under the units: the sea, then the neighbours, then the coast line
+    assert gids.index("sea") < gids.index("neighbours") < gids.index("coast") < gids.index("units")
+    assert len(next(c for c in ax.collections if c.get_gid() == "neighbours").get_paths()) >= 5
+    names = {t.get_text(): t for t in ax.texts if (t.get_gid() or "").startswith("context-")}
+    assert {"Turkey", "Iraq", "Jordan", "Lebanon", "Israel", "Mediterranean Sea"} <= set(names)
+    syria = shapely.union_all(load_boundaries("adm0", simplified=True).geometry.to_numpy())
+    legend = ax.get_legend().get_window_extent()
+    to_data = ax.transData.inverted()
+    for name, text in names.items():
+        b = text.get_window_extent()
+        assert not b.overlaps(legend), name
+        (x0, y0), (x1, y1) = to_data.transform([[b.x0, b.y0], [b.x1, b.y1]])
+        assert not box(x0, y0, x1, y1).intersects(syria), name  # never over Syria
+    assert "Natural Earth" in " ".join(t.get_text() for t in fig.texts)
+    # small multiples draw the context in every panel, without names
+    facets = choropleth(incidents[incidents["date"] < "2017-03"], facet="month", dpi=40)
+    for panel in (a for a in facets.axes if a.get_gid() != "spare"):
+        assert {"sea", "neighbours", "coast"} <= {c.get_gid() for c in panel.collections}
+        assert not [t for t in panel.texts if (t.get_gid() or "").startswith("context-")]
+
+
+def test_map_script_parses() -> None:
+    import shutil
+    import subprocess
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("Node.js not installed")
+    script = REPO / "src" / "syria_geo" / "maps" / "web" / "map.js"
+    result = subprocess.run([node, "--check", str(script)], capture_output=True, text=True,
+                            check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr

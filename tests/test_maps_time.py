@@ -129,12 +129,18 @@ def test_map_carries_each_months_zones(seed_map: dict, layer: gpd.GeoDataFrame) 
     # all months at once: no zones, and the legend says how to see them
     assert data["ctrl"][0]["f"] == -1
     assert "Move the slider to a month" in data["legend"]["control"][0]
+    # every month from the first incident to the last; those without a layer say so
+    assert months == [str(m) for m in pd.period_range("2016-09", "2021-02", freq="M")]
     for position, month in enumerate(months, start=1):
         entry = data["ctrl"][position]
         rows = layer[layer["period"] == month]
         assert entry["name"].startswith(f"Areas of control, {month}")
         legend = data["legend"]["control"][position]
         assert f"Areas of control, {month}" in legend
+        if rows.empty:
+            assert entry["f"] == -1
+            assert f"No control observation covers {month}: no zones shown" in legend
+            continue
         assert rows["basis"].iloc[0].split(";")[0].replace("'", "&#x27;") in legend
         features = data["ctrlFc"][entry["f"]]["features"]
         labels = {f["properties"]["label"] for f in features}
@@ -154,6 +160,10 @@ def test_choropleth_values_per_month(seed_map: dict, seed: pd.DataFrame) -> None
     months = seed["date"].astype(str).str[:7]
     counted = seed["adm2_pcode"].notna() & (seed["geo_precision"] != 3)
     for position, month in enumerate(data["inc"]["months"], start=1):
+        if not (months == month).any():  # a month between reports: shown as empty
+            assert data["cm"][position] == {"empty": 1}
+            assert f"No incidents in this table in {month}" in data["legend"]["choro"][position]
+            continue
         got = {f["properties"]["pcode"]: data["cm"][position]["n"][f["properties"]["i"]]
                for f in data["choro"]["features"]}  # fmt: skip
         want = seed[counted & (months == month)].groupby("adm2_pcode").size()

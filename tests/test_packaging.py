@@ -73,6 +73,8 @@ def test_wheel_ships_data_and_finds_it(repo_root: Path, tmp_path: Path) -> None:
             "syria_geo/maps/vendor/supercluster/LICENSE",
             "syria_geo/maps/vendor/supercluster/supercluster.min.js",
             "syria_geo/maps/vendor/kdbush/LICENSE",
+            "syria_geo/maps/vendor/world-atlas/LICENSE",
+            "syria_geo/maps/data/context.geojson",
         ):
             assert required in names, required
         assert not any(n.startswith(("tests/", "scripts/")) for n in names)
@@ -82,7 +84,9 @@ def test_wheel_ships_data_and_finds_it(repo_root: Path, tmp_path: Path) -> None:
         "import syria_geo.core.data as d, syria_geo.gazetteer as g;"
         "print(d.data_root());"
         "print(len(g.load_boundaries('adm3')), g.place_from_id('C3987')['name_en']);"
-        "import syria_geo.maps.assets as a; print(len(a.inline_assets()), a.node_modules_dir())"
+        "import syria_geo.maps.assets as a; print(len(a.inline_assets()), a.node_modules_dir());"
+        "import syria_geo.maps.basemap as b; print(sorted(n for n, _ in b.load_context().countries"
+        " if n in ('Iraq', 'Turkey')))"
     )
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "SYRIA_GEO_DATA")}
     env["PYTHONPATH"] = str(tmp_path / "site")
@@ -95,7 +99,8 @@ def test_wheel_ships_data_and_finds_it(repo_root: Path, tmp_path: Path) -> None:
         check=False,
     )
     assert run.returncode == 0, run.stderr
-    root, counts, assets = run.stdout.strip().splitlines()
+    root, counts, assets, context = run.stdout.strip().splitlines()
+    assert context == "['Iraq', 'Turkey']"
     assert Path(root) == tmp_path / "site" / "syria_geo" / "_data"
     assert counts == "272 Khan Shaykun"
     assert assets == f"6 {tmp_path / 'site' / 'syria_geo' / 'maps' / 'vendor'}"
@@ -126,6 +131,8 @@ def test_sdist_carries_what_a_rebuild_needs(repo_root: Path, tmp_path: Path) -> 
         "docs/maps.md",
         "notebooks",
         "scripts/vendor_assets.py",
+        "scripts/build_map_context.py",
+        "src/syria_geo/maps/vendor/world-atlas/countries-50m.json",
         "src/syria_geo/maps/vendor/manifest.json",
         "src/syria_geo/maps/vendor/leaflet/leaflet.js",
         "src/syria_geo/maps/vendor/leaflet/LICENSE",

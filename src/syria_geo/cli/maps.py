@@ -22,7 +22,7 @@ from syria_geo.io import (
     to_parquet,
     to_shapefile,
 )
-from syria_geo.maps import FACETS, LABELS, LEVELS, METRICS, SCHEMES
+from syria_geo.maps import CLASS_SCOPES, FACETS, LABELS, LEVELS, METRICS, SCHEMES
 from syria_geo.vocabulary import EXTENSIONS, FORMATS
 
 if TYPE_CHECKING:
@@ -82,14 +82,24 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "map",
         help="interactive HTML map of incidents",
         description="Write an interactive Leaflet map: choropleth, clustered incidents, heat "
-        "map, month slider and legend.",
+        "map, areas of control, a legend and a month slider over every month from the first "
+        "incident to the last (with a play button). By default all months share one colour "
+        "scale, so a colour means the same count in every month.",
     )
     _add_classing(mp)
     mp.add_argument(
+        "--classes",
+        default="shared",
+        help=f"colour scale of the months: {', '.join(CLASS_SCOPES)} (default shared: classes "
+        "from all months together; per_month: each month its own, which the legend says)",
+    )
+    mp.add_argument(
         "--self-contained",
         action="store_true",
-        help="inline Leaflet and its plugins (shipped in the package) and draw the shipped "
-        "boundaries instead of web tiles: the file opens with no network",
+        help="one HTML file that opens with no network: Leaflet is inlined from the copy "
+        "inside the package (nothing to install), and instead of web tiles the map draws "
+        "Syria's governorates, the neighbouring countries with their names, the sea and the "
+        "coast line (Natural Earth, shipped with the package)",
     )
     mp.add_argument(
         "--control",
@@ -201,6 +211,7 @@ def _map(args: argparse.Namespace) -> int:
         metric=metric,
         scheme=args.scheme,
         k=args.k,
+        classes=args.classes,
         control=control,
         control_date=args.control_date,
         self_contained=args.self_contained,

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from syria_geo.core import lazy_exports
 
 if TYPE_CHECKING:
+    from syria_geo.maps.classes import CLASS_SCOPES as CLASS_SCOPES
     from syria_geo.maps.classes import SCHEMES as SCHEMES
     from syria_geo.maps.classes import classify as classify
     from syria_geo.maps.interactive import map_incidents as map_incidents
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 #: What this stage exports: name -> its module (imported on first use).
 _EXPORTS: dict[str, str] = {
+    "CLASS_SCOPES": "classes",
     "CONTROLLERS": "styles",
     "CONTROL_FILL_OPACITY": "styles",
     "FACETS": "static",

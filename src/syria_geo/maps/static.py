@@ -2,7 +2,8 @@
 
 The same classes and colours as the interactive map, optionally small multiples by month,
 labels in English, Arabic (correctly shaped with ``syria-geo[arabic]``) or both, a scale bar
-and a note of sources.
+and a note of sources.  Around Syria the neighbouring countries with their names, the sea
+and the coast line are drawn (Natural Earth, :mod:`syria_geo.maps.basemap`).
 """
 
 from __future__ import annotations
@@ -98,30 +99,145 @@ _KM_PER_DEGREE = 111.32
 _LABEL_SIZES = {"adm1": 8.5, "adm2": 6.5, "adm3": 5.0}
 
 
-def _draw_units(ax: Axes, units: gpd.GeoDataFrame, colours: list[str], gid: str) -> None:
-    """Unit polygons, the country outline and the map frame (drawn with the object API).
+#: Room around Syria in a static map, as a share of its larger side: the neighbours show.
+_CONTEXT_PAD = 0.07
+
+
+def _polygons(geom: Any) -> list[Any]:
+    """The polygons of a geometry (a clipped one can hold lines and points too)."""
+    import shapely
+
+    return [g for g in shapely.get_parts(geom) if isinstance(g, shapely.Polygon) and not g.is_empty]
+
+
+def _draw_context(ax: Axes, window: tuple[float, float, float, float], *, linewidth: float) -> None:
+    """The sea, the neighbouring countries and the coast line inside ``window`` (Natural Earth).
+
+    Three collections with gids ``"sea"``, ``"neighbours"`` and ``"coast"``, below the units.
+    """
+    import shapely
+    from matplotlib.collections import LineCollection, PatchCollection
+    from shapely.geometry import box
+    from shapely.plotting import patch_from_polygon
+
+    from syria_geo.maps.basemap import (
+        BORDER_COLOUR,
+        COAST_COLOUR,
+        LAND_COLOUR,
+        SEA_COLOUR,
+        load_context,
+    )
+
+    context = load_context()
+    frame = box(*window).buffer(0.05 * (window[2] - window[0]), join_style="mitre")
+    sea = [patch_from_polygon(g) for g in _polygons(context.sea.intersection(frame))]
+    land = [
+        patch_from_polygon(g)
+        for _, geom in context.countries
+        for g in _polygons(geom.intersection(frame))
+    ]
+    coast = [
+        np.asarray(line.coords)
+        for line in shapely.get_parts(context.coast.intersection(frame))
+        if isinstance(line, shapely.LineString) and not line.is_empty
+    ]
+    ax.add_collection(PatchCollection(sea, facecolors=SEA_COLOUR, edgecolors="none",
+                                      zorder=0.2, gid="sea"))  # fmt: skip
+    ax.add_collection(PatchCollection(land, facecolors=LAND_COLOUR, edgecolors=BORDER_COLOUR,
+                                      linewidths=0.5 * linewidth, zorder=0.3,
+                                      gid="neighbours"))  # fmt: skip
+    ax.add_collection(LineCollection(coast, colors=COAST_COLOUR, linewidths=0.8 * linewidth,
+                                     zorder=0.4, gid="coast"))  # fmt: skip
+
+
+def _draw_units(
+    ax: Axes, units: gpd.GeoDataFrame, colours: list[str], gid: str, *, small: bool = False
+) -> None:
+    """The context, unit polygons, the country outline and the map frame (object API).
 
     The units are one collection with ``gid``, one patch per unit in the order of ``units``.
+    The frame shows Syria with a margin where the neighbours and the sea are drawn
+    (:func:`_draw_context`).
     """
     from matplotlib.collections import PatchCollection
     from shapely.plotting import patch_from_polygon
 
     from syria_geo.gazetteer import load_boundaries
 
+    west, south, east, north = (float(v) for v in units.total_bounds)
+    pad = _CONTEXT_PAD * max(east - west, north - south)
+    window = (west - pad, south - pad, east + pad, north + pad)
+    _draw_context(ax, window, linewidth=0.6 if small else 1.0)
     patches = [patch_from_polygon(geom) for geom in units.geometry]
     ax.add_collection(
-        PatchCollection(patches, facecolors=colours, edgecolors="#555555", linewidths=0.4, gid=gid)
+        PatchCollection(
+            patches, facecolors=colours, edgecolors="#555555", linewidths=0.4, gid=gid, zorder=1
+        )
     )
     outline = [patch_from_polygon(g) for g in load_boundaries("adm0", simplified=True).geometry]
     ax.add_collection(
-        PatchCollection(outline, facecolors="none", edgecolors="#333333", linewidths=0.9)
+        PatchCollection(
+            outline, facecolors="none", edgecolors="#333333", linewidths=0.9, zorder=1.1
+        )
     )
-    west, south, east, north = (float(v) for v in units.total_bounds)
-    pad = 0.02 * max(east - west, north - south)
-    ax.set_xlim(west - pad, east + pad)
-    ax.set_ylim(south - pad, north + pad)
+    ax.set_xlim(window[0], window[2])
+    ax.set_ylim(window[1], window[3])
     ax.set_axis_off()
     ax.set_aspect(1 / math.cos(math.radians(35.0)))
+
+
+def _place_context_labels(ax: Axes, *, avoid: list[Any], fontsize: float) -> list[Any]:
+    """Names of the neighbouring countries and of the sea, where they fit.
+
+    A label is drawn only inside the frame, clear of the boxes in ``avoid`` (legend, scale
+    bar) and of labels already placed; a country's name never over Syria, a sea's name
+    wholly on the sea (along the coast, turned upright, when it does not fit level).
+    Returns the boxes of the labels drawn.
+    """
+    import matplotlib.patheffects as pe
+    import shapely
+    from shapely.geometry import box as bbox
+
+    from syria_geo.gazetteer import load_boundaries
+    from syria_geo.maps.basemap import (
+        LABEL_COLOUR,
+        SEA_LABEL_COLOUR,
+        context_labels,
+        load_context,
+    )
+
+    west, east = ax.get_xlim()
+    south, north = ax.get_ylim()
+    frame = ax.get_window_extent()
+    syria = shapely.union_all(load_boundaries("adm0", simplified=True).geometry.to_numpy())
+    sea = load_context().sea
+    to_data = ax.transData.inverted()
+    placed: list[Any] = []
+
+    def fits(box: Any, kind: str) -> bool:
+        inside = frame.contains(box.x0, box.y0) and frame.contains(box.x1, box.y1)
+        if not inside or any(box.overlaps(other) for other in [*avoid, *placed]):
+            return False
+        (x0, y0), (x1, y1) = to_data.transform([[box.x0, box.y0], [box.x1, box.y1]])
+        area = bbox(x0, y0, x1, y1)
+        return bool(sea.contains(area)) if kind == "sea" else not area.intersects(syria)
+
+    for lon, lat, name, kind in context_labels((west, south, east, north)):
+        is_sea = kind == "sea"
+        artist = ax.text(lon, lat, name, ha="center", va="center", fontsize=fontsize,
+                         color=SEA_LABEL_COLOUR if is_sea else LABEL_COLOUR,
+                         style="italic" if is_sea else "normal", family="DejaVu Sans",
+                         parse_math=False, zorder=1.5, gid=f"context-{name}")  # fmt: skip
+        box = artist.get_window_extent().expanded(1.04, 1.1)
+        if not fits(box, kind) and is_sea:
+            artist.set_rotation(90)
+            box = artist.get_window_extent().expanded(1.1, 1.04)
+        if not fits(box, kind):
+            artist.remove()
+            continue
+        artist.set_path_effects([pe.withStroke(linewidth=2.0, foreground="white")])
+        placed.append(box)
+    return placed
 
 
 def _scale_bar(ax: Axes, *, fontsize: float = 7.5) -> list[Any]:
@@ -249,7 +365,9 @@ def _facet_grid(n: int) -> tuple[int, int]:
 
 
 def _source_note(metric: str, unmapped: int, noun: str, dropped: int) -> str:
-    note = f"Sources: {ATTRIBUTION}."
+    from syria_geo.maps.basemap import CONTEXT_ATTRIBUTION
+
+    note = f"Sources: {ATTRIBUTION}; {CONTEXT_ATTRIBUTION}."
     if metric == "per_100k":
         note += f" Rates use the {POPULATION_NOTE}."
     if unmapped:
@@ -280,6 +398,10 @@ def choropleth(
     dpi: int = 150,
 ) -> Figure:
     """Draw a static classed choropleth of incidents per admin unit.
+
+    Syria is framed with a margin where the sea, the neighbouring countries and the coast
+    line are drawn (Natural Earth, shipped with the package), with the neighbours' English
+    names and the sea's name where they fit.
 
     Parameters
     ----------
@@ -378,7 +500,11 @@ def choropleth(
         yb = classes.yb[n * len(units) : (n + 1) * len(units)]
         colours = [classes.colours[c] if c >= 0 else NODATA_COLOUR for c in yb]
         _draw_units(
-            panel_ax, units, colours, "units" if facet is None else f"units-{months[p - 1]}"
+            panel_ax,
+            units,
+            colours,
+            "units" if facet is None else f"units-{months[p - 1]}",
+            small=facet is not None,
         )
         if facet is not None:
             word = "massacre(s)" if figures else "incident(s)"
@@ -403,9 +529,11 @@ def choropleth(
             legend = fig.legend(handles=handles, title=legend_title, loc="outside right center",
                                 fontsize=8, title_fontsize=9, frameon=True)  # fmt: skip
     bar = _scale_bar(axes[0], fontsize=7.5 if facet is None else 6)
+    fig.draw_without_rendering()  # lay out first: label boxes are in display space
+    avoid = [legend.get_window_extent(), *(a.get_window_extent() for a in bar)]
+    if facet is None:  # small multiples stay unlabelled: the panels are too small
+        avoid += _place_context_labels(axes[0], avoid=avoid, fontsize=8.5)
     if mode is not None:
-        fig.draw_without_rendering()  # lay out first: label boxes are in display space
-        avoid = [legend.get_window_extent(), *(a.get_window_extent() for a in bar)]
         for panel_ax in axes:
             dropped += _place_labels(panel_ax, units, mode, level, avoid=avoid)
     if ax is None:

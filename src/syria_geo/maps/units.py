@@ -121,12 +121,21 @@ def _metric_values(units: pd.DataFrame, metric: str) -> np.ndarray:
 # --------------------------------------------------------------------------------------
 
 
-def row_months(incidents: pd.DataFrame) -> tuple[list[str], np.ndarray]:
-    """Months (``YYYY-MM``) present in ``date`` and each row's position in them (-1 none)."""
+def row_months(
+    incidents: pd.DataFrame, *, continuous: bool = False
+) -> tuple[list[str], np.ndarray]:
+    """Months (``YYYY-MM``) of ``date`` and each row's position in them (-1 none).
+
+    The months present in the data, or with ``continuous`` every month from the first to
+    the last (months without incidents included, so a time axis has no jumps).
+    """
     dates = pd.Series(text_column(incidents, "date"), dtype=object)
     text = dates.where(dates.map(lambda v: isinstance(v, str)), "").astype(str)
     found = text.str.extract(r"^(\d{4}-(?:0[1-9]|1[0-2]))", expand=False)
     months = sorted(found.dropna().unique().tolist())
+    if continuous and months:
+        span = pd.period_range(months[0], months[-1], freq="M")
+        months = [str(period) for period in span]
     index = pd.Index(months).get_indexer(found.fillna("").to_numpy())
     return months, np.asarray(index, dtype=np.int64)
 

@@ -2,10 +2,13 @@
  *
  * window.syriaGeoDraw(map, D, key) draws everything from the data object D that
  * syria_geo.maps.map_incidents writes (every string in D is already HTML-escaped):
- * a vector basemap, the classed choropleth, clustered incidents (Supercluster), a heat
- * map, areas of control, location-uncertainty circles, a collapsible legend and a month
- * slider that switches incidents, control zones, heat map and choropleth together.
- * Slider position 0 is "all months"; position m > 0 is D.inc.months[m - 1].
+ * a vector basemap (Syria and, offline, its neighbours, the sea and the coast line), the
+ * classed choropleth, clustered incidents (Supercluster), a heat map, areas of control,
+ * location-uncertainty circles, a title, a collapsible legend and a month slider (every
+ * month from the first to the last, year labels, a bar per month, a play button) that
+ * switches incidents, control zones, heat map and choropleth together.  Position 0 is
+ * "all months"; position m > 0 is D.inc.months[m - 1].  Once the panels are in place the
+ * first view is framed so that Syria is whole and no panel covers a marker (frame()).
  */
 (function () {
   "use strict";
@@ -22,23 +25,53 @@
     window.syriaGeo[key] = api;
     var current = 0;
 
-    // vector basemap: an opaque country fill when there are no tiles, else outlines above them
+    // context (no tiles): the sea, the neighbouring countries and the coast line, below Syria
+    var C = D.base.context;
+    if (C) {
+      map.createPane("sgContext"); map.getPane("sgContext").style.zIndex = 190;
+      map.getPane("sgContext").style.pointerEvents = "none";
+      api.context = L.geoJSON(C.fc, {pane: "sgContext", interactive: false,
+        style: function (f) {
+          var kind = f.properties.kind;
+          if (kind === "sea") { return {stroke: false, fillColor: "#cbdde8", fillOpacity: 1}; }
+          if (kind === "coast") { return {color: "#5a87a8", weight: 1.1, opacity: 1, fill: false}; }
+          return {color: "#9c978c", weight: 0.8, opacity: 1, fillColor: "#e9e7e0", fillOpacity: 1};
+        }}).addTo(map);
+      // the view never leaves the context's box (beyond it nothing is drawn)
+      map.setMaxBounds(L.latLngBounds([C.box[1], C.box[0]], [C.box[3], C.box[2]]));
+      map.options.maxBoundsViscosity = 1.0;
+    }
+    // Syria: an opaque fill when there are no tiles, else outlines above them
     map.createPane("sgBase"); map.getPane("sgBase").style.zIndex = D.base.fill ? 200 : 250;
     map.getPane("sgBase").style.pointerEvents = "none";
     map.createPane("sgControl"); map.getPane("sgControl").style.zIndex = 420;
     map.createPane("sgLabels"); map.getPane("sgLabels").style.zIndex = 650;
     map.getPane("sgLabels").style.pointerEvents = "none";
+    // governorate names: above the choropleth and the zones, below the markers (600), so a
+    // name never covers the count on a cluster bubble or an incident's dot
+    map.createPane("sgNames"); map.getPane("sgNames").style.zIndex = 450;
+    map.getPane("sgNames").style.pointerEvents = "none";
     L.geoJSON(D.base.adm0, {pane: "sgBase", interactive: false,
       style: {color: "#4d4d4d", weight: 1.6, fillColor: "#fbfaf6", fillOpacity: D.base.fill ? 1 : 0}
     }).addTo(map);
     L.geoJSON(D.base.adm1, {pane: "sgBase", interactive: false,
       style: {color: "#9a9a9a", weight: 0.8, fill: false}}).addTo(map);
-    // governorate names above the markers (they never hide under cluster bubbles)
     var labels = L.layerGroup(D.base.labels.map(function (l) {
-      return L.marker([l[1], l[0]], {pane: "sgLabels", interactive: false, keyboard: false,
+      return L.marker([l[1], l[0]], {pane: "sgNames", interactive: false, keyboard: false,
         icon: L.divIcon({className: "sg-label", html: l[2], iconSize: null})});
     }));
     labels.addTo(map);
+    // names of the neighbouring countries and of the sea (escaped in Python), each with
+    // label points best first: placeLabels() keeps the first in view and under no panel
+    var contextLabels = L.layerGroup(C ? C.labels.map(function (l) {
+      var mk = L.marker([l[2][0][1], l[2][0][0]], {pane: "sgLabels", interactive: false,
+        keyboard: false, icon: L.divIcon({className: "sg-ctx-label sg-ctx-" + l[1],
+          iconSize: null, html: '<span class="sg-ctx-name">' + l[0] + "</span>"})});
+      mk.sgCandidates = l[2];
+      return mk;
+    }) : []);
+    contextLabels.addTo(map);
+    api.contextLabels = contextLabels;
 
     // ---- choropleth: one style per slider position -----------------------------------
     function cm() { return D.cm[current]; }
@@ -49,26 +82,37 @@
       }
     }).addTo(map);
     function unitStyle(i) {
-      var c = cm().c[i];
+      var c = cm().empty ? -1 : cm().c[i];
       return {color: "#555", weight: 0.7, fillOpacity: 0.72,
               fillColor: c >= 0 ? cm().colours[c] : D.nodata};
     }
     function unitTip(p) {
       var m = cm(), i = p.i;
-      return '<div class="sg-tip"><b>' + p.en + '</b> <span dir="rtl" lang="ar">' + p.ar +
+      var head = '<div class="sg-tip"><b>' + p.en + '</b> <span dir="rtl" lang="ar">' + p.ar +
         '</span><br><span class="sg-pcode">' + p.pcode + '</span> &middot; <b>' +
-        D.period[current] + '</b>' +
+        D.period[current] + '</b>';
+      if (m.empty) { return head + "<br>No incidents in this table in this month</div>"; }
+      return head +
         '<br>Incidents: ' + fmt(m.n[i]) + '<br>Killed: ' + fmt(m.k[i]) +
         '<br>Children and women killed: ' + fmt(m.cw[i]) +
         '<br>' + D.metricLabel + ': <b>' + m.t[i] + '</b>' +
         '<br><span class="sg-legend-note">Source: ' + D.sources + '</span></div>';
     }
     api.choropleth = choro;
+    api.unitColours = function () {  // {pcode: [count, fill drawn]} of the month shown
+      var out = {};
+      choro.eachLayer(function (layer) {
+        var p = layer.feature.properties;
+        var fill = layer._path ? layer._path.getAttribute("fill") : layer.options.fillColor;
+        out[p.pcode] = [cm().empty ? null : cm().n[p.i], fill];
+      });
+      return out;
+    };
     api.unitValues = function () {  // {pcode: [count, metric text]} of the month shown
       var out = {};
       choro.eachLayer(function (layer) {
         var p = layer.feature.properties;
-        out[p.pcode] = [cm().n[p.i], cm().t[p.i]];
+        out[p.pcode] = cm().empty ? [null, "no data"] : [cm().n[p.i], cm().t[p.i]];
       });
       return out;
     };
@@ -285,37 +329,246 @@
     cluster.addTo(map);
     if (control) { control.addTo(map); }
 
+    // ---- the month slider: every month from the first to the last -------------------
+    var N = I.months.length, timer = null;
     var Slider = L.Control.extend({options: {position: "bottomleft"}, onAdd: function () {
       var div = L.DomUtil.create("div", "sg-slider");
+      var head = L.DomUtil.create("div", "sg-slider-head", div);
+      var play = L.DomUtil.create("button", "sg-play", head);
+      play.type = "button";
+      var all = L.DomUtil.create("button", "sg-all", head);
+      all.type = "button"; all.textContent = "All months";
       var label = L.DomUtil.create("div", "sg-slider-label", div);
-      var input = L.DomUtil.create("input", "sg-slider-input", div);
-      input.type = "range"; input.min = 0; input.max = I.months.length; input.step = 1;
-      input.value = 0;
+      var axis = L.DomUtil.create("div", "sg-axis", div);
+      var bars = L.DomUtil.create("div", "sg-bars", axis);
+      var input = L.DomUtil.create("input", "sg-slider-input", axis);
+      var ticks = L.DomUtil.create("div", "sg-ticks", axis);
+      input.type = "range"; input.min = 1; input.max = Math.max(N, 1); input.step = 1;
+      input.value = 1;
       input.setAttribute("aria-label", "Month shown (incidents, control zones, heat map, choropleth)");
-      function show(m, n) {
-        label.textContent = D.period[m] + ": " + n.toLocaleString("en") +
-          " incident(s) with a location";
+      if (!N) { play.hidden = true; axis.hidden = true; }
+      // a bar per month, its height the month's incidents (none: an empty month)
+      var most = Math.max.apply(null, I.perMonth.concat([1]));
+      I.perMonth.forEach(function (n, j) {
+        if (!n) { return; }
+        var bar = L.DomUtil.create("i", "sg-bar", bars);
+        bar.style.left = at(j);
+        bar.style.height = Math.max(3, Math.round(16 * n / most)) + "px";
+        bar.title = I.months[j] + ": " + n.toLocaleString("en") + " incident(s)";
+      });
+      function at(j) {  // the centre of month j on the track (the thumb is 14 px wide)
+        var f = N > 1 ? j / (N - 1) : 0.5;
+        return "calc(7px + " + f + " * (100% - 14px))";
       }
-      input.addEventListener("input", function () { var m = +input.value; show(m, setMonth(m)); });
-      api.slide = function (m) { input.value = m; show(m, setMonth(m)); return indexFor(m).n; };
+      function show(m, n) {
+        if (m > 0 && !I.perMonth[m - 1]) {
+          label.textContent = D.period[m] + ": no incidents in this table";
+        } else {
+          label.textContent = D.period[m] + ": " + n.toLocaleString("en") +
+            " incident(s) with a location";
+        }
+        // a screen reader says the month, not the notch number
+        input.setAttribute("aria-valuetext", m > 0 ? D.period[m] : "All months");
+        all.setAttribute("aria-pressed", m === 0 ? "true" : "false");
+        L.DomUtil[m === 0 ? "addClass" : "removeClass"](div, "sg-showing-all");
+        if (m > 0) { input.value = m; }
+      }
+      function go(m) { var n = setMonth(m); show(m, n); return n; }
+      function setPlaying(on) {
+        play.textContent = on ? "\u275A\u275A" : "\u25B6";
+        play.setAttribute("aria-label", on ? "Pause" : "Play the months one after another");
+        play.title = on ? "Pause" : "Play";
+        play.setAttribute("aria-pressed", on ? "true" : "false");
+      }
+      function pause() { if (timer) { clearInterval(timer); timer = null; } setPlaying(false); }
+      function start() {
+        if (!N) { return; }
+        if (current === 0 || current >= N) { go(1); }
+        timer = setInterval(function () {
+          if (current >= N) { pause(); return; }
+          go(current + 1);
+        }, 900);
+        setPlaying(true);
+      }
+      play.addEventListener("click", function () { if (timer) { pause(); } else { start(); } });
+      all.addEventListener("click", function () { pause(); go(0); });
+      input.addEventListener("input", function () { pause(); go(+input.value); });
+      // year labels at each January, thinned to fit; the first and last month when few
+      api.layoutTicks = function () {
+        ticks.innerHTML = "";
+        var width = input.getBoundingClientRect().width - 14;
+        var perYear = N > 1 ? 12 * width / (N - 1) : width;
+        var step = [1, 2, 5, 10, 20].filter(function (s) { return s * perYear >= 36; })[0] || 50;
+        var marks = [];
+        I.months.forEach(function (month, j) {
+          var year = +month.slice(0, 4);
+          if (month.slice(5) === "01" && year % step === 0) { marks.push([j, String(year)]); }
+        });
+        if (marks.length < 2 && N) {
+          marks = [[0, I.months[0]]];
+          if (N > 1) { marks.push([N - 1, I.months[N - 1]]); }
+        }
+        marks.forEach(function (mk) {
+          var t = L.DomUtil.create("span", "sg-tick", ticks);
+          t.textContent = mk[1]; t.style.left = at(mk[0]);
+          if (mk[0] === 0) { L.DomUtil.addClass(t, "sg-tick-first"); }
+          if (mk[0] === N - 1 && N > 1) { L.DomUtil.addClass(t, "sg-tick-last"); }
+        });
+        return marks.map(function (mk) { return mk[1]; });
+      };
+      api.slide = function (m) { pause(); return go(m); };
+      api.play = start; api.pause = pause;
+      api.playing = function () { return timer !== null; };
+      api.position = function () { return current; };
       show(0, I.n);
-      L.DomEvent.disableClickPropagation(div);
+      setPlaying(false);
+      L.DomEvent.disableClickPropagation(div); L.DomEvent.disableScrollPropagation(div);
       return div;
     }});
+    // the attribution line sits under the slider (bottom left), never over it
+    map.attributionControl.setPosition("bottomleft");
+    map.attributionControl.addAttribution(D.attribution);
     new Slider().addTo(map);
+    api.layoutTicks();
     setMonth(0);
 
-    if (D.title) {
-      var Title = L.Control.extend({options: {position: "topleft"}, onAdd: function () {
-        var div = L.DomUtil.create("div", "sg-title");
-        div.innerHTML = D.title;  // escaped
-        return div;
-      }});
-      new Title().addTo(map);
-    }
+    var Title = L.Control.extend({options: {position: "topleft"}, onAdd: function () {
+      var div = L.DomUtil.create("div", "sg-title");
+      div.innerHTML = D.title;  // escaped
+      return div;
+    }});
+    var title = new Title().addTo(map);
+    var corner = title.getContainer().parentNode;  // the title above the zoom buttons
+    corner.insertBefore(title.getContainer(), corner.firstChild);
     // the scale bar sits top left, clear of the slider and of the attribution line
     L.control.scale({position: "topleft"}).addTo(map);
-    map.attributionControl.addAttribution(D.attribution);
+
+    // ---- the first view: Syria whole, no marker under a panel ------------------------
+    function panelRegions() {
+      var box = map.getContainer().getBoundingClientRect(), out = [];
+      [["top", "left", "tl"], ["top", "right", "tr"], ["bottom", "left", "bl"],
+       ["bottom", "right", "br"]].forEach(function (c) {
+        var el = map.getContainer().querySelector(".leaflet-" + c[0] + ".leaflet-" + c[1]);
+        Array.prototype.forEach.call(el ? el.children : [], function (panel) {
+          var b = panel.getBoundingClientRect(), top = b.top - box.top;
+          if (panel === legendDiv && !L.DomUtil.hasClass(panel, "sg-collapsed")) {
+            // an open legend grows with the month's content up to its body's largest height
+            var body = panel.querySelector(".sg-legend-body");
+            var most = parseFloat(window.getComputedStyle(body).maxHeight) || 0;
+            top = Math.min(top, b.bottom - box.top - (b.height - body.offsetHeight) - most);
+          }
+          if (b.width && b.height) {
+            out.push({k: c[2], l: b.left - box.left, t: top,
+                      r: b.right - box.left, b: b.bottom - box.top});
+          }
+        });
+      });
+      return out;
+    }
+    // A panel in a corner covers a point drawn up to R px around it when the point reaches
+    // into the rectangle between the panel and that corner of the map.
+    function hides(reg, x, y, R) {
+      if (reg.k === "tl") { return x - R < reg.r && y - R < reg.b; }
+      if (reg.k === "tr") { return x + R > reg.l && y - R < reg.b; }
+      if (reg.k === "bl") { return x - R < reg.r && y + R > reg.t; }
+      return x + R > reg.l && y + R > reg.t;
+    }
+    // The view at zoom z centred on pixel c (absolute) leaves the bounds in view (10 px in)
+    // and the points of each corner clear of that corner's panels (markers by 22 px,
+    // Syria's outline by 2 px).
+    function search(bounds, sets, regions, zooms) {
+      var size = map.getSize(), half = size.divideBy(2), steps = [], dx, dy, i, j;
+      for (dx = -Math.floor(size.x / 3); dx <= size.x / 3; dx += 12) {
+        for (dy = -Math.floor(size.y / 3); dy <= size.y / 3; dy += 12) { steps.push(L.point(dx, dy)); }
+      }
+      steps.sort(function (a, b) { return (a.x * a.x + a.y * a.y) - (b.x * b.x + b.y * b.y); });
+      for (i = 0; i < zooms.length; i++) {
+        var z = zooms[i];
+        var pts = sets.map(function (set) {
+          var out = {};
+          Object.keys(set.pts).forEach(function (k) {
+            out[k] = set.pts[k].map(function (p) { return map.project(p, z); });
+          });
+          return {r: set.r, pts: out};
+        });
+        var nw = map.project(bounds.getNorthWest(), z), se = map.project(bounds.getSouthEast(), z);
+        var centre = nw.add(se).divideBy(2);
+        for (j = 0; j < steps.length; j++) {
+          var o = centre.add(steps[j]).subtract(half);
+          if (nw.x - o.x < 10 || nw.y - o.y < 10 || se.x - o.x > size.x - 10 ||
+              se.y - o.y > size.y - 10) { continue; }
+          var clear = regions.every(function (reg) {
+            return pts.every(function (set) {
+              return set.pts[reg.k].every(function (p) {
+                return !hides(reg, p.x - o.x, p.y - o.y, set.r);
+              });
+            });
+          });
+          if (clear) { return {centre: map.unproject(centre.add(steps[j]), z), zoom: z}; }
+        }
+      }
+      return null;
+    }
+    function frame() {
+      var F = D.frame, regions = panelRegions(), bounds = L.latLngBounds(F.bounds), zooms = [];
+      map.options.zoomSnap = 0.25;
+      var z0 = map.getBoundsZoom(bounds, false, L.point(20, 20));
+      for (var z = z0; z >= z0 - 3; z -= 0.25) { zooms.push(z); }
+      var markers = {r: 22, pts: F.corners}, outline = {r: 2, pts: F.outline};
+      // Syria whole and clear of the panels if a view allows it, else the markers clear
+      var found = search(bounds, [markers, outline], regions, zooms.slice(0, 5));
+      var what = "markers and outline";
+      if (!found) { found = search(bounds, [markers], regions, zooms); what = "markers"; }
+      if (!found) { map.fitBounds(bounds, {animate: false}); return {clear: "", regions: regions}; }
+      map.setView(found.centre, found.zoom, {animate: false});
+      return {zoom: found.zoom, clear: what, regions: regions};
+    }
+    // is a point inside Syria's outline? (ray casting on the outer rings)
+    function inSyria(ll) {
+      var x = ll.lng, y = ll.lat;
+      function ring(r) {
+        var c = false;
+        for (var i = 0, j = r.length - 1; i < r.length; j = i++) {
+          if ((r[i][1] > y) !== (r[j][1] > y) &&
+              x < (r[j][0] - r[i][0]) * (y - r[i][1]) / (r[j][1] - r[i][1]) + r[i][0]) { c = !c; }
+        }
+        return c;
+      }
+      return D.base.adm0.features.some(function (f) {
+        var polys = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
+        return polys.some(function (p) { return ring(p[0]); });
+      });
+    }
+    // each context label at its first candidate point in view, clear of every panel and
+    // off Syria (a neighbour's name never lies over Syria)
+    function placeLabels(regions) {
+      var box = map.getContainer().getBoundingClientRect(), size = map.getSize();
+      contextLabels.eachLayer(function (mk) {
+        var el = mk.getElement(), shown = false;
+        for (var i = 0; i < mk.sgCandidates.length && !shown; i++) {
+          mk.setLatLng([mk.sgCandidates[i][1], mk.sgCandidates[i][0]]);
+          var b = el.firstChild.getBoundingClientRect();
+          var l = b.left - box.left, t = b.top - box.top, r = b.right - box.left,
+              bt = b.bottom - box.top;
+          shown = l >= 2 && t >= 2 && r <= size.x - 2 && bt <= size.y - 2 &&
+            regions.every(function (g) { return r < g.l || l > g.r || bt < g.t || t > g.b; }) &&
+            [[l, t], [r, t], [l, bt], [r, bt], [(l + r) / 2, t], [(l + r) / 2, bt], [l, (t + bt) / 2],
+             [r, (t + bt) / 2]].every(function (q) {
+              return !inSyria(map.containerPointToLatLng(q));
+            });
+        }
+        el.style.visibility = shown ? "" : "hidden";
+        mk.sgShown = shown;
+      });
+    }
+    api.framed = frame();
+    placeLabels(api.framed.regions);
+    map.on("moveend", function () { placeLabels(panelRegions()); });
+    if (C) {  // zooming out stops where the view would leave the context's box
+      var boxZoom = map.getBoundsZoom(map.options.maxBounds, true);
+      map.setMinZoom(Math.min(boxZoom, map.getZoom()));
+    }
+    window.addEventListener("resize", function () { api.layoutTicks(); });
     return api;
   };
 })();
