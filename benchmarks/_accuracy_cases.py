@@ -25,8 +25,8 @@ class Case:
     5 km of one of these points, is right; ``precisions``, when not empty, also requires the
     answer's precision to be one of them (e.g. (1, 2) for "a street in Hama": the governorate
     at precision 3 is not the city).  ``governorate`` is passed to the geocoder as the row's
-    governorate column; ``context`` is the document's context (a heading or dateline) kept for
-    a context argument the geocoder does not have yet.  ``ambiguity_ok`` marks rows where a
+    governorate column; ``context`` is the document's context (a heading or dateline), given as
+    the context column for rows of kind 7 (``geocode_accuracy._geocode``).  ``ambiguity_ok`` marks rows where a
     careful reader would still pick the truth but ``ambiguous`` is a defensible answer (a bare
     name shared by a large town and small namesakes).
     """

@@ -680,11 +680,17 @@ def summarise(frame: pd.DataFrame) -> dict[str, Any]:
 
 
 def _geocode(cases: Sequence[Case]) -> pd.DataFrame:
-    """The public batch path; a row's ``governorate`` is its governorate column."""
-    govs = [c.governorate or None for c in cases]
+    """The public batch path; a row's ``governorate`` is its governorate column.
+
+    A row of kind 7 (a bare name whose document gives its context) is asked with its
+    ``context`` as the context column instead, as a user with the document's heading would.
+    """
+    govs = [None if c.kind == "7" else (c.governorate or None) for c in cases]
+    contexts = [c.context if c.kind == "7" else None for c in cases]
     return geocoding_geocoder.geocode_batch(
         [c.text for c in cases],
         governorate=govs if any(govs) else None,
+        context=contexts if any(contexts) else None,
         progress=False,
     )
 

@@ -22,6 +22,7 @@ from syria_geo.geocoding.phrase import (
 )
 from syria_geo.geocoding.resolve import (
     BEARINGS,
+    OUTSIDE_RULE,
     Ctx,
     context_of,
     direction_ok,
@@ -30,6 +31,7 @@ from syria_geo.geocoding.resolve import (
     resolve_chain,
 )
 from syria_geo.geocoding.results import (
+    TIE,
     GeocodeResult,
     Outcome,
     Resolved,
@@ -40,7 +42,13 @@ from syria_geo.geocoding.results import (
     uncertainty,
     unmatched,
 )
-from syria_geo.geocoding.scene import Scene, governorate_param, input_problem, scene_of
+from syria_geo.geocoding.scene import (
+    Scene,
+    context_param,
+    governorate_param,
+    input_problem,
+    scene_of,
+)
 from syria_geo.geocoding.tables import (
     DOMINANT,
     KM_PER_DEG_LAT,
@@ -70,6 +78,19 @@ def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     if spotted is not None:
         return spotted
     query, parsed, gov, warnings = scene.query, scene.parsed, scene.gov, scene.warnings
+    if scene.region_govs and not gov:
+        # "the coast": a region of several governorates, none of which the text picks
+        units = [gaz.pos_by_id[c] for c in scene.region_govs if c in gaz.pos_by_id]
+        names = " and ".join(gov_name(gaz, c) for c in scene.region_govs)
+        matches = [
+            NameMatch(p, str(gaz.records.columns["id"][p]), 1.0, parsed.region, "exact", "adm1")
+            for p in units
+        ]
+        return GeocodeResult(
+            query=query, status="ambiguous", parsed=parsed, warnings=tuple(warnings),
+            reason=f"{parsed.region!r} is a region of two governorates, {names}; no single place is named",
+            candidates=candidates_of(gaz, matches),
+        )  # fmt: skip
     if gov and gov in gaz.pos_by_id:
         return result_from_row(
             gaz, gaz.pos_by_id[gov], query=query, status="matched",
@@ -84,14 +105,16 @@ def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     return unmatched(query, "no place name found in the text", parsed, warnings=warnings)
 
 
-def geocode_one(text: Any, governorate: Any, *, strict: bool, gaz: GeocoderTables) -> GeocodeResult:
+def geocode_one(
+    text: Any, governorate: Any, *, strict: bool, gaz: GeocoderTables, context: Any = None
+) -> GeocodeResult:
     """Geocode one description, in stages: input checks, parse, chain, result, checks."""
-    scene = parse_one(text, governorate, strict=strict, gaz=gaz)
+    scene = parse_one(text, governorate, strict=strict, gaz=gaz, context=context)
     return scene if isinstance(scene, GeocodeResult) else _result_of_scene(gaz, scene)
 
 
 def parse_one(
-    text: Any, governorate: Any, *, strict: bool, gaz: GeocoderTables
+    text: Any, governorate: Any, *, strict: bool, gaz: GeocoderTables, context: Any = None
 ) -> Scene | GeocodeResult:
     """The first stages: input checks and parsing (a result when nothing is left to resolve)."""
     query = text if isinstance(text, str) else repr(text)
@@ -100,7 +123,8 @@ def parse_one(
         return unmatched(query if text is not None else "", problem)
     warnings: list[str] = []
     gov_param = governorate_param(governorate, strict=strict, warnings=warnings)
-    return scene_of(gaz, query, text.strip(), gov_param, warnings)
+    place = context_param(context, strict=strict, warnings=warnings)
+    return scene_of(gaz, query, text.strip(), gov_param, warnings, place)
 
 
 def _result_of_scene(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
@@ -134,9 +158,10 @@ def _between_result(gaz: GeocoderTables, scene: Scene, a: Resolved) -> GeocodeRe
         within=ctx_within or (scene.gov or None), governorate=scene.gov, confined=bool(ctx_within)
     )
     other = resolve(gaz, scene.parsed.between[1], kind, ctx)
-    if other.resolved is None:
+    b_pos = other.resolved.pos if other.resolved is not None else _nearest_namesake(gaz, a, other)
+    if b_pos is None:
         return None
-    ra, rb = row(gaz, a.pos), row(gaz, other.resolved.pos)
+    ra, rb = row(gaz, a.pos), row(gaz, b_pos)
     dist = float(km(float(ra["lon"]), float(ra["lat"]), float(rb["lon"]), float(rb["lat"])))
     names = f"{ra['name_en']} ({ra['id']}) and {rb['name_en']} ({rb['id']})"
     if dist <= 25.0:
@@ -156,6 +181,22 @@ def _between_result(gaz: GeocoderTables, scene: Scene, a: Resolved) -> GeocodeRe
     )  # fmt: skip
 
 
+def _nearest_namesake(gaz: GeocoderTables, a: Resolved, other: Outcome) -> int | None:
+    """The one of B's equally good namesakes within 25 km of A, if only one is (else None)."""
+    if not other.ambiguous or not other.candidates:
+        return None
+    best = other.candidates[0].score
+    near = [
+        m.position
+        for m in other.candidates
+        if m.score >= best - TIE
+        and within_km(
+            gaz.lon[a.pos], gaz.lat[a.pos], gaz.lon[m.position], gaz.lat[m.position], 25.0
+        )
+    ]
+    return near[0] if len(set(near)) == 1 else None
+
+
 def _target_precision(
     gaz: GeocoderTables, scene: Scene, res: Resolved
 ) -> tuple[int, str, float | None]:
@@ -172,7 +213,7 @@ def _target_precision(
         )
     if kind == "badiya":
         return 2, f"the desert around {place}; placed at the place itself", 15.0
-    if kind in ("area", "neighbourhood") and level in ("community", "adm3", "adm2"):
+    if kind in ("area", "site", "neighbourhood") and level in ("community", "adm3", "adm2"):
         return (
             2,
             f"{name!r} ({kind}) is not listed; placed at {place}, which has that name",
@@ -192,6 +233,13 @@ def _target_precision(
             None,
         )
     if scene.parsed.landmark:
+        if res.match.id in gaz.has_neighbourhoods:
+            # a landmark somewhere in a city of many quarters: the city's point is not its own
+            return (
+                2,
+                f"{scene.parsed.landmark!r} is not listed; placed at {place} city, which the text names",
+                None,
+            )
         return (
             1,
             f"{scene.parsed.landmark!r} in {place} ({_LEVEL_WORDS.get(level, level)}); placed at the {_LEVEL_WORDS.get(level, level)}",
@@ -202,9 +250,23 @@ def _target_precision(
         if res.match.rule == "exact"
         else f"a spelling of {res.match.matched_name!r}"
     )
-    parents = [r for i, r in scene.resolved if i > 0]
-    inside = f", inside {names[parents[-1].pos]}" if parents else ""
+    parents = [(i, r) for i, r in scene.resolved if i > 0]
+    inside = ""
+    if parents and res.rule == OUTSIDE_RULE:
+        inside = f", not in {names[parents[-1][1].pos]}, where the document is"
+    elif parents:
+        i, parent = parents[-1]
+        inside = f", {_relation_to(scene, i)} {names[parent.pos]}"
     return 1, f"{name!r} is {place} ({how}){inside}", None
+
+
+def _relation_to(scene: Scene, i: int) -> str:
+    """How the target relates to link ``i`` of the chain, in words ("inside", "12 km north of")."""
+    parsed = scene.parsed
+    if i == 1 and parsed.direction_of == "parent" and parsed.direction in BEARINGS:
+        distance = f"{parsed.offset_km:g} km " if parsed.offset_km else ""
+        return f"{distance}{parsed.direction} of"
+    return "inside"
 
 
 def _target_result(gaz: GeocoderTables, scene: Scene, target: Outcome) -> GeocodeResult:
@@ -222,15 +284,18 @@ def _target_result(gaz: GeocoderTables, scene: Scene, target: Outcome) -> Geocod
     )
     point: tuple[float, float] | None = None
     parsed = scene.parsed
-    if parsed.offset_km and parsed.direction and parsed.direction in BEARINGS:
+    seen_from_target = parsed.direction_of == "target" and parsed.direction in BEARINGS
+    if parsed.offset_km and seen_from_target:
+        # "10 km east of X": a spot seen from X (an offset seen from the parent, "A, 10 km
+        # east of B", located A, which is placed at its own point)
         point, unc, reason = _offset_point(gaz, res.pos, parsed, scene.warnings)
         precision, rule = 2, "offset"
-    if (
-        parsed.direction
-        and parsed.direction_of == "target"
-        and parsed.direction in BEARINGS
-        and point is None
-    ):
+    elif seen_from_target and parsed.relative:
+        # "east of Aleppo": somewhere outside Aleppo, in that direction
+        where = gaz.records.columns["name_en"][res.pos]
+        reason = f"the text names a place {parsed.direction} of {where}, not {where} itself; placed at {where}"
+        precision, rule = 2, res.rule + "+direction"
+    elif seen_from_target:
         scene.warnings.append(
             f"the text places the event in the {parsed.direction} of {scene.chain[0][0]!r}; the point is the place itself"
         )
@@ -307,6 +372,8 @@ def _capped(
 def _agrees(gaz: GeocoderTables, pos: int, scene: Scene) -> bool:
     """Whether an entry agrees with the containers the text states (governorate, direction)."""
     if scene.gov and gaz.records.columns["adm1_pcode"][pos] != scene.gov:
+        return False
+    if scene.region_govs and gaz.records.columns["adm1_pcode"][pos] not in scene.region_govs:
         return False
     parsed = scene.parsed
     if parsed.direction_of == "governorate" and parsed.direction in BEARINGS:
