@@ -70,6 +70,50 @@ def entry_case(
     return Case(**{**base, **fields})
 
 
+WIKIPEDIA_SOURCE = "wikipedia_map"
+
+
+def drawing_view(gdf: pd.DataFrame) -> pd.DataFrame:
+    """The gazetteer the sets draw their rows from: without what the Wikipedia map marks added.
+
+    The data build adds the map's labels that are not held out as spellings of entries and as
+    entries of their own (``scripts/build_wikipedia_places.py``), at the end of the table.
+    Drawing from the gazetteer as it was before keeps every set's rows the rows it always
+    had (the geocoder is still asked with the whole gazetteer): the entries whose only source
+    is the map are left out, and the labels the map added to other entries are taken out of
+    their alternate names. Positions are unchanged (the map's entries come last).
+    """
+    source = gdf["source"].astype(str)
+    added = source == WIKIPEDIA_SOURCE
+    keep = gdf[~added.to_numpy()].copy()
+    labels = _map_labels()
+    alts = []
+    for ids, names in zip(keep["source_ids"].astype(str), keep["alt_names"], strict=True):
+        lines = [x.split(":", 1)[1] for x in ids.split("|") if x.startswith(WIKIPEDIA_SOURCE + ":")]
+        added_names = {labels.get(line, "").casefold() for line in lines}
+        alts.append(tuple(a for a in names if a.casefold() not in added_names) if lines else names)
+    keep["alt_names"] = alts
+    keep["source"] = [
+        "|".join(p for p in s.split("|") if p != WIKIPEDIA_SOURCE)
+        for s in keep["source"].astype(str)
+    ]
+    return keep
+
+
+def _map_labels() -> dict[str, str]:
+    """line_no -> label of the map marks shipped with the gazetteer (as the build read them)."""
+    import csv
+    import re
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "gazetteer" / "control_marks_wikipedia.csv"
+    with path.open(encoding="utf-8", newline="") as f:
+        return {
+            row["line_no"]: re.sub(r"\s*\([^()]*\d[^()]*\)", "", row["label"]).strip()
+            for row in csv.DictReader(f)
+        }
+
+
 def _is_arabic(text: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in text)
 

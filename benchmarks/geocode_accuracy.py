@@ -104,6 +104,7 @@ from _accuracy_cases import (  # noqa: E402
     _norm,
     _pop,
     _sector,
+    drawing_view,
     entry_case,
 )
 from _accuracy_report import RATES, rates  # noqa: E402
@@ -205,7 +206,7 @@ def leave_one_out_cases(
 ) -> tuple[list[Case], pd.DataFrame]:
     """Sample entries, hold one WOF/GeoNames spelling out of each; return cases + reduced frame."""
     rng = random.Random(seed)
-    spellings = {p: s for p, s in wof_latin_spellings(gdf).items() if len(s) >= 2}
+    spellings = {p: s for p, s in wof_latin_spellings(drawing_view(gdf)).items() if len(s) >= 2}
     positions = sorted(spellings)
     chosen = sorted(rng.sample(positions, min(n_entries, len(positions))))
     govs = _gov_spellings(gdf)
@@ -705,7 +706,7 @@ def _scored_sets(
     notes: dict[str, Any] = {}
     t0 = time.perf_counter()
     if kinds_rows:
-        kinds = geocode_kinds.kinds_cases(gdf, n_rows=kinds_rows, seed=seed)
+        kinds = geocode_kinds.kinds_cases(drawing_view(gdf), n_rows=kinds_rows, seed=seed)
         frames[geocode_kinds.SET_NAME] = score(kinds, _geocode(kinds), points)
         seconds[geocode_kinds.SET_NAME] = round(time.perf_counter() - t0, 1)
     t0 = time.perf_counter()
@@ -749,7 +750,7 @@ def measure(
     with swapped_gazetteer(_prepared_gazetteer(reduced)):
         loo_frame = score(loo, _geocode(loo), points)
     t1 = time.perf_counter()
-    gen = generator_cases(gdf, n_rows=gen_rows, seed=seed)
+    gen = generator_cases(drawing_view(gdf), n_rows=gen_rows, seed=seed)
     gen_frame = score(gen, _geocode(gen), points)
     t2 = time.perf_counter()
     frames = {"leave_one_out": loo_frame, "generator": gen_frame}

@@ -825,7 +825,8 @@ def _script_runs(text: str) -> list[tuple[bool, str]]:
 _CONSTRUCT_TA = re.compile(r"ة(?=\s+\S)")
 
 
-def _arabic_run_words(run: str) -> tuple[list[str], frozenset[str]]:
+@lru_cache(maxsize=65536)
+def _arabic_run_words(run: str) -> tuple[tuple[str, ...], frozenset[str]]:
     # A ta marbuta that ends a word followed by another word is pronounced (and
     # transliterated) "t" (construct state: معرة النعمان = Maarat al-Numan); at the end of
     # the name it is silent. Mark it with ت before normalisation folds ة to ه.
@@ -844,8 +845,8 @@ def _arabic_run_words(run: str) -> tuple[list[str], frozenset[str]]:
         else:
             kept.append(w)
     if not kept:
-        return words, frozenset()
-    return kept, frozenset(tags)
+        return tuple(words), frozenset()
+    return tuple(kept), frozenset(tags)
 
 
 @lru_cache(maxsize=65536)

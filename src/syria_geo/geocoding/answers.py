@@ -135,6 +135,10 @@ def _result_of_scene(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
 
 def result_of_chain(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     """The target of a resolved chain placed and checked (or its container, or a span)."""
+    if scene.landmark_hits:
+        landmark = _landmark_result(gaz, scene)
+        if landmark is not None:
+            return landmark
     if not scene.chain:
         return _chainless_result(gaz, scene)
     target = scene.outcomes[0]
@@ -148,6 +152,50 @@ def result_of_chain(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     if spotted is not None:
         return spotted
     return _unresolved_result(gaz, scene)
+
+
+_LANDMARK_KM = 15.0  # a landmark this close to the place the text puts it in is inside it
+
+
+def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
+    """A landmark entry the text names, if its name is matched and it lies where the text says.
+
+    Taken at precision 1 when matched exactly or as a known variant, with no equally good
+    landmark elsewhere, and within 15 km of the innermost place of the chain that was found
+    (if any).
+    """
+    hits = scene.landmark_hits or []
+    best = hits[0]
+    if not best.strong:
+        return None
+    lon0, lat0 = gaz.lon[best.position], gaz.lat[best.position]
+    for m in hits[1:]:
+        if m.score >= best.score - TIE and not within_km(
+            lon0, lat0, gaz.lon[m.position], gaz.lat[m.position], 3.0
+        ):
+            return None  # two landmarks of the name: the chain decides
+    place = _innermost(scene)
+    if place is not None and not within_km(
+        gaz.lon[place.pos],
+        gaz.lat[place.pos],
+        lon0,
+        lat0,
+        max(_LANDMARK_KM, uncertainty(gaz, place.pos)),
+    ):
+        return None
+    columns = gaz.records.columns
+    what = str(columns["feature_code"][best.position]) or "landmark"
+    source = str(columns["source"][best.position])
+    origin = f", from {source.removeprefix('user:')}" if source.startswith("user:") else ""
+    reason = (
+        f"{scene.parsed.landmark!r} is {columns['name_en'][best.position]} "
+        f"(a {what}{origin}); placed at it"
+    )
+    return result_from_row(
+        gaz, best.position, query=scene.query, status="matched", reason=reason, precision=1,
+        rule="landmark", match=best, parsed=scene.parsed, candidates=hits,
+        warnings=scene.warnings,
+    )  # fmt: skip
 
 
 def _between_result(gaz: GeocoderTables, scene: Scene, a: Resolved) -> GeocodeResult | None:

@@ -36,7 +36,7 @@ from syria_geo.geocoding.phrase import (
 from syria_geo.geocoding.resolve import chain_steps, levels_of, link_search
 from syria_geo.geocoding.results import GEOCODE_COLUMNS, GeocodeResult
 from syria_geo.geocoding.scene import Scene
-from syria_geo.geocoding.tables import GeocoderTables, geocoder_tables
+from syria_geo.geocoding.tables import GeocoderTables, geocoder_tables, tables_for
 
 __all__ = [
     "GEOCODE_COLUMNS",
@@ -60,6 +60,7 @@ def geocode(
     governorate: str | None = None,
     context: str | None = None,
     date: str | None = None,
+    gazetteer: pd.DataFrame | None = None,
     online: bool = False,
     user_agent: str | None = None,
     cache_dir: str | Path | None = None,
@@ -84,6 +85,11 @@ def geocode(
     date
         Date of the event (ISO ``YYYY-MM-DD``), checked up front. The shipped gazetteer has
         no dated names, so it does not change the result and is not stored in it.
+    gazetteer
+        The gazetteer to search, from :func:`~syria_geo.gazetteer.load_gazetteer` (with your
+        own places: ``load_gazetteer(extra="my_places.csv")``); the shipped one when omitted.
+        A place of yours is found like a shipped one, and its result says where it came
+        from (``source`` ``user:my_places.csv``).
     online
         If the gazetteer cannot place the target precisely, ask OpenStreetMap Nominatim
         (1 request/second, results cached on disk, rejected if outside Syria). Off by
@@ -114,7 +120,7 @@ def geocode(
         raise InvalidParameterError(
             "online=True needs user_agent (Nominatim's usage policy requires an identifying user agent)"
         )
-    gaz = geocoder_tables()
+    gaz = geocoder_tables() if gazetteer is None else tables_for(gazetteer)
     result = geocode_one(text, governorate, strict=True, gaz=gaz, context=context)
     if (
         online
@@ -135,6 +141,7 @@ def geocode_batch(
     *,
     governorate: str | pd.Series | Sequence[Any] | None = None,
     context: str | pd.Series | Sequence[Any] | None = None,
+    gazetteer: pd.DataFrame | None = None,
     progress: bool | None = None,
 ) -> pd.DataFrame:
     """Geocode many descriptions; one output row per input row, in order.
@@ -151,6 +158,8 @@ def geocode_batch(
         One context for all rows, or one per row (as ``governorate``): the place the
         document each row comes from is about (see :func:`geocode`). Missing values are
         no context.
+    gazetteer
+        The gazetteer to search (see :func:`geocode`); the shipped one when omitted.
     progress
         Show a progress bar; by default only for more than 5,000 rows.
 
@@ -173,7 +182,7 @@ def geocode_batch(
         raise InvalidParameterError(
             f"unknown governorate {governorate!r}; expected a name such as 'Aleppo' or a P-code SY01..SY14"
         )
-    gaz = geocoder_tables()
+    gaz = geocoder_tables() if gazetteer is None else tables_for(gazetteer)
     bar: Any = None
     if progress if progress is not None else n > 5000:
         from tqdm.auto import tqdm
@@ -396,6 +405,7 @@ def geocode_frame(
     *,
     governorate_column: str | None = None,
     context_column: str | None = None,
+    gazetteer: pd.DataFrame | None = None,
     progress: bool | None = None,
 ) -> pd.DataFrame:
     """Append geocode columns to a table, keeping every row and column in order.
@@ -412,6 +422,9 @@ def geocode_frame(
         Optional column with each row's context: the place the document the row comes from
         is about, in any words ("Deir ez-Zor city", "Idlib governorate", a report's section
         heading or dateline); used as the container of a bare name (see :func:`geocode`).
+    gazetteer
+        The gazetteer to search, e.g. ``load_gazetteer(extra="my_places.csv")`` to find your
+        own quarters and landmarks too; the shipped one when omitted.
     progress
         Show a progress bar (default: only for more than 5,000 rows).
 
@@ -443,6 +456,7 @@ def geocode_frame(
         df[column],
         governorate=df[governorate_column] if governorate_column is not None else None,
         context=df[context_column] if context_column is not None else None,
+        gazetteer=gazetteer,
         progress=progress,
     )
     from syria_geo.core import points_frame

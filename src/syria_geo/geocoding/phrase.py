@@ -505,7 +505,10 @@ def _kind_split(segment: str) -> tuple[str, str, str]:
             words = words[1:]
         while len(words) > 1 and words[-1].lower() in _DESCRIPTORS:
             words = words[:-1]
-    return " ".join(words).strip(" '’\"-"), kind, direction
+    name = " ".join(words).strip(" '’\"-")
+    if words and words[0][:1] in "'’‘`ʿʾ" and words[0][1:2].isalpha() and name:
+        name = words[0][0] + name  # "'anater": an ain or hamza mark the name starts with
+    return name, kind, direction
 
 
 # Arabic connectors between links of a chain ("X التابعة لمدينة Y" = X, which belongs to Y
@@ -1294,6 +1297,19 @@ def _is_landmark(name: str, kind: str) -> bool:
     return bool(_LANDMARK_WORD.search(name))
 
 
+def _named_over(new: str, old: str) -> bool:
+    """Whether landmark ``new`` has a name and ``old`` none ("a shop near Clock Square")."""
+    return _has_name(new) and not _has_name(old)
+
+
+def _has_name(text: str) -> bool:
+    """Whether a capitalised word that is not an ordinary word is among the words of ``text``."""
+    return any(
+        w[:1].isupper() and w.lower().strip("'’-") not in _ORDINARY_WORDS
+        for w in _WORDS.findall(text)
+    )
+
+
 def _take_place(r: _Reading, chain: _Chain) -> None:
     name, kind, lead_dir = r.name, r.kind, r.lead_dir
     if not name:
@@ -1306,8 +1322,8 @@ def _take_place(r: _Reading, chain: _Chain) -> None:
             chain.pending_direction, chain.direction_of = lead_dir, "target"
         return
     if r.landmark:
-        if not chain.places and not chain.landmark:
-            chain.landmark = r.seg
+        if not chain.places and (not chain.landmark or _named_over(r.seg, chain.landmark)):
+            chain.landmark = r.seg  # the first landmark, or a named one after a plain one
         return
     if kind == "badiya" or r.badiya or (chain.pending_kind == "badiya" and not chain.places):
         kind, chain.pending_kind = "badiya", ""
@@ -1323,6 +1339,8 @@ def _take_place(r: _Reading, chain: _Chain) -> None:
             chain.pending_direction = lead_dir
         chain.set_governorate(code, name)
         return
+    if kind == "site" and not chain.places and not chain.landmark:
+        chain.landmark = r.seg  # "the Kuweires airbase": the site by its name, and where it is
     if chain.pending_capital:
         kind, chain.pending_capital = "city", False
     if lead_dir and not chain.direction:

@@ -15,8 +15,9 @@ from collections.abc import Callable, Generator
 from dataclasses import replace
 from typing import NamedTuple
 
-from syria_geo.gazetteer import NameMatch, SearchRequest, core_name
+from syria_geo.gazetteer import NameMatch, SearchRequest, core_name, is_arabic
 from syria_geo.geocoding.phrase import (
+    DESCRIPTION_WORDS,
     ParsedPlace,
     governorate_pcode,
 )
@@ -67,7 +68,7 @@ _LEVELS_BY_KIND: dict[str, tuple[str, ...]] = {
     "badiya": ("community", "locality", "adm3"),
     "district": ("adm2", "adm3", "neighbourhood", "community", "locality"),
     "subdistrict": ("adm3", "community", "locality"),
-    "": ("community", "neighbourhood", "locality", "adm3", "adm2"),
+    "": ("community", "neighbourhood", "locality", "adm3", "adm2", "landmark"),
 }
 # Parts of a city that the gazetteer does not list: "Daraa al-Balad" (the old town),
 # "Daraa al-Mahatta" (the station quarter), "downtown Damascus", "Aleppo old city".
@@ -173,6 +174,32 @@ class Ctx(NamedTuple):
     region_govs: tuple[str, ...] = ()  # "on the coast": the governorates of the region
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def landmark_search(scene: Scene) -> SearchRequest | None:
+    """The search for a landmark the text names ("Clock Square", "the Tishrin Dam"), or None.
+
+    Landmarks (the Wikipedia map's bases, hills, dams and fields, and user places) are
+    entries of their own; a landmark written with a name (a capitalised word that is not an
+    ordinary word, or Arabic script) is sought among them, inside the stated governorate.
+    """
+    text = scene.parsed.landmark
+    if not text or not _named(text):
+        return None
+    return SearchRequest(text, 5, ("landmark",), scene.gov or None, 0.85, False)
+
+
+def _named(text: str) -> bool:
+    """Whether a landmark's words include a name (not only words such as "the main market")."""
+    if not text.isascii() and is_arabic(text):
+        return True
+    return any(
+        w[:1].isupper() and w.lower().strip("'’-") not in DESCRIPTION_WORDS
+        for w in _NAME_WORD.findall(text)
+    )
+
+
 def levels_of(kind: str) -> tuple[str, ...]:
     """The gazetteer levels a place of this kind ("village", "district", ...) is searched in."""
     return _LEVELS_BY_KIND.get(kind, _LEVELS_BY_KIND[""])
@@ -252,7 +279,8 @@ def _respellings(name: str, *, weak: bool) -> list[tuple[str, bool]]:
     nothing good (``weak``): Turkish and Kurdish ş and ç (ش and ج, where GeoNames reads ş as
     ص: "Qamişlo"), an article glued before a vowel ("Alamiriyah" = al-Amiriyah: a glued "al"
     is dropped only before a consonant, as in "Alqahera", since "Ala..." starts many names),
-    and a q dropped before a vowel ("'anater" = Qanater, as many Syrians say it).
+    and a q dropped before a vowel, written as a hamza mark ("'anater" = Qanater, as many
+    Syrians say it).
     """
     out = []
     if _EGYPTIAN_G.match(name):
@@ -262,9 +290,8 @@ def _respellings(name: str, *, weak: bool) -> list[tuple[str, bool]]:
             out.append((name.translate(_TURKISH_LETTERS), False))
         if _GLUED_ARTICLE_VOWEL.match(name):
             out.append((_GLUED_ARTICLE_VOWEL.sub(r"\1 \2", name), False))
-        bare = name.lstrip("‘’'`ʿʾ")
-        if bare[:1].lower() in "aeiou" and len(bare) > 3:
-            out.append(("Q" + bare, False))
+        if name[:1] in "‘’'`ʿʾ" and name[1:2].lower() in "aeiou" and len(name) > 3:
+            out.append(("Q" + name[1:], False))
     return out
 
 
@@ -646,6 +673,10 @@ def chain_steps(
     search finds nothing it takes also announces the search of its first fall-back, if that
     runs one (:func:`_wider_search`); the fall-back then finds it in the search cache.
     """
+    landmark = landmark_search(scene)
+    if landmark is not None:
+        found = yield landmark
+        scene.landmark_hits = found if found is not None else gaz.index.search_many([landmark])[0]
     ctx = Ctx(
         within=scene.gov or None, governorate=scene.gov, capital_hint=scene.capital_hint,
         region_govs=scene.region_govs,
@@ -659,7 +690,12 @@ def chain_steps(
         )
         if ctx.direction != direction:
             ctx = ctx._replace(direction=direction)
-        searched = yield link_search(name, levels_of(kind), ctx.within, wide=ctx.origin is not None)
+        wide = ctx.origin is not None
+        searched = yield link_search(name, levels_of(kind), ctx.within, wide=wide)
+        weak = not searched or searched[0].score < _ACCEPT
+        for other, _ in _respellings(name, weak=weak):
+            # searched ahead with the batch's (resolve finds them in the search cache)
+            yield link_search(other, levels_of(kind), ctx.within, wide=wide)
         outcome = resolve(gaz, name, kind, ctx, searched)
         wider = _wider_search(scene, i, ctx, outcome)
         if wider is not None:

@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 
 from syria_geo.errors import InvalidParameterError
-from syria_geo.gazetteer import SearchRequest, is_arabic
+from syria_geo.gazetteer import NameMatch, SearchRequest, is_arabic
 from syria_geo.geocoding.phrase import (
     CAPITAL_KIND,
     ParsedPlace,
@@ -88,6 +88,7 @@ class Scene:
     context_links: int = 0  # of them, the links of the document's context (see context_of)
     context_gov: str = ""  # the governorate of the document's context
     region_govs: tuple[str, ...] = ()  # the governorates of a region that spans several
+    landmark_hits: list[NameMatch] | None = None  # what the search for a named landmark found
 
 
 def governorate_param(governorate: Any, *, strict: bool, warnings: list[str]) -> str:
