@@ -18,6 +18,8 @@ no governorate column (as a new user would) unless a set says otherwise:
     the others.
 
 ``generator``
+    (then a quarter as many rows of its templates for issue 25's kinds 1-7, written for
+    ``_generator_kinds.py``, from their own stream: the rows before them are unchanged)
     Random gazetteer entries (communities, localities, neighbourhoods of the 13 cities with
     shipped neighbourhoods, sub-districts, governorates, pairs of nearby communities for
     roads) written into 40+ phrase templates (landmarks and feature words around the name,
@@ -92,6 +94,7 @@ if str(HERE) not in sys.path:  # the sibling modules, also when this file is loa
     sys.path.insert(0, str(HERE))
 
 import _accuracy_report  # noqa: E402
+import _generator_kinds  # noqa: E402
 import geocode_bare  # noqa: E402
 import geocode_holdout  # noqa: E402
 import geocode_kinds  # noqa: E402
@@ -576,9 +579,18 @@ class _Generator:
         return out
 
 
+#: Rows of the generator's templates for issue 25's kinds 1-7, per row of its other templates
+KIND_ROWS_SHARE = 0.25
+
+
 def generator_cases(gdf: pd.DataFrame, *, n_rows: int, seed: int) -> list[Case]:
-    """Seeded generated descriptions with their truth."""
-    return _Generator(gdf, seed).cases(n_rows)
+    """Seeded generated descriptions with their truth.
+
+    ``n_rows`` rows of the templates above (the same rows as before issue 25), then a quarter
+    as many of the templates of kinds 1-7 (``_generator_kinds.py``, their own stream).
+    """
+    rows = _Generator(gdf, seed).cases(n_rows)
+    return rows + _generator_kinds.kind_cases(gdf, n_rows=int(n_rows * KIND_ROWS_SHARE), seed=seed)
 
 
 # ---------------------------------------------------------------------------------------

@@ -260,6 +260,8 @@ ARTICLES = frozenset(
         "as", "es", "ash", "esh", "ach",
         "at", "et", "ath", "eth",
         "az", "ez", "ar", "er", "an", "en",
+        # French transliterations double the sun letter: "ech Cheikh", "ett Tahtani"
+        "ech", "ej", "ett", "edd", "ess", "err", "ezz", "enn",
     }
 )  # fmt: skip
 
@@ -293,7 +295,7 @@ _fold("jabal", "jebel", "jabel", "jbel", "djebel", "djabal", "jebal", "jibal", "
 _fold("bayt", "beit", "bait", "beyt", "bet", "byt", "beth")
 _fold(
     "khirbat", "khirbet", "kherbet", "khirbit", "khirba", "khirbeh", "kherbeh", "kharbet",
-    "kherbat", "khrbet", "khurbet", "kirbet", "khirbah",
+    "kherbat", "khrbet", "khurbet", "kirbet", "khirbah", "kheurbet", "kheurbat", "khirbe",
 )  # fmt: skip
 _fold("qasr", "kasr", "qaser", "kaser", "qsar", "ksar", "qassr")
 _fold("umm", "um", "om", "oum", "omm", "oumm", "im", "imm")

@@ -245,6 +245,11 @@ def _nearest_namesake(gaz: GeocoderTables, a: Resolved, other: Outcome) -> int |
     return near[0] if len(set(near)) == 1 else None
 
 
+# Kinds of a link that name a feature of a place, not the place: an entry of another level
+# that has the name is the place the feature is named after
+_FEATURE_KINDS = frozenset({"area", "site", "neighbourhood", "farm", "crossing"})
+
+
 def _target_precision(
     gaz: GeocoderTables, scene: Scene, res: Resolved
 ) -> tuple[int, str, float | None]:
@@ -261,7 +266,8 @@ def _target_precision(
         )
     if kind == "badiya":
         return 2, f"the desert around {place}; placed at the place itself", 15.0
-    if kind in ("area", "site", "neighbourhood") and level in ("community", "adm3", "adm2"):
+    if kind in _FEATURE_KINDS and level in ("community", "locality", "adm3", "adm2"):
+        # "the Qomqom gas field", "Nasib border crossing": named after the place, not it
         return (
             2,
             f"{name!r} ({kind}) is not listed; placed at {place}, which has that name",
@@ -406,6 +412,11 @@ def _capped(
             "the place is likely but not certain (precision 2)"
         )
         return 2, (warn,)
+    if res.rule == "name+prominence" and scene.gov and not _major(gaz, res.pos):
+        # namesakes in the stated governorate: the better known one is likely, not certain
+        return 2, (
+            "several places of the governorate have this name; took the better known one (precision 2)",
+        )
     rival = _rival(gaz, res, outcome.candidates, scene)
     if rival is None or res.rule in ("name+capital", "name+size"):
         return precision, ()
@@ -429,6 +440,11 @@ def _agrees(gaz: GeocoderTables, pos: int, scene: Scene) -> bool:
         if origin:
             return not direction_ok(gaz, pos, origin, parsed.direction) < 0.0
     return True
+
+
+def _major(gaz: GeocoderTables, pos: int) -> bool:
+    """A district seat or a town of 20,000 people or more."""
+    return bool(gaz.seat_rank[pos] >= 2 or gaz.population[pos] >= 20_000)
 
 
 def _outranks(gaz: GeocoderTables, a: int, b: int) -> bool:
@@ -578,6 +594,33 @@ def name_check(scene: Scene) -> SearchRequest | None:
     return SearchRequest(scene.chain[0][0], 1, None, None, 0.9, False)
 
 
+def _where_the_text_puts(
+    gaz: GeocoderTables, scene: Scene, parent: Resolved
+) -> tuple[tuple[float, float] | None, float | None, str]:
+    """(point or None, uncertainty or None, words) where an unlisted target is placed.
+
+    At its container, said as the text says it: "at Hama city, which the text names" (a
+    city named by its governorate's name), "at Deir-ez-Zor, the place of the document's
+    context", "12 km south of Idleb, where the text puts it" (a distance seen from a place:
+    the point moved by it), "at Dar'a, which the text locates it from" (a direction alone).
+    """
+    names = gaz.records.columns["name_en"]
+    index = next(i for i, r in scene.resolved if r is parent)
+    place = names[parent.pos]
+    parsed = scene.parsed
+    if index == 1 and parsed.direction_of == "parent" and parsed.direction in BEARINGS:
+        if parsed.offset_km:
+            point, unc, where = _offset_point(gaz, parent.pos, parsed, scene.warnings)
+            if point is not None:
+                return point, unc, f"{where}, where the text puts it"
+        return None, None, f"at {place}, which the text locates it from ({parsed.direction} of it)"
+    if index >= len(scene.chain) - scene.context_links:
+        return None, None, f"at {place}, the place of the document's context"
+    if scene.implied and index == len(scene.chain) - 1:
+        return None, None, f"at {place} city, which the text names"
+    return None, None, f"at {place}, which the text names"
+
+
 def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     """The target is not resolved: its container (parent place, then governorate), or none."""
     target = scene.outcomes[0]
@@ -601,12 +644,14 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
         if target.ambiguous or target.note:
             scene.warnings.append(target.note)
         place = parent.match.level in ("community", "neighbourhood", "locality")
+        said = "is not listed" if why == "is not in the gazetteer" else why
+        point, unc, where = _where_the_text_puts(gaz, scene, parent)
         return result_from_row(
             gaz, parent.pos, query=scene.query, status="matched",
-            reason=f"{name!r} {why}; placed at {pr['name_en']}, the place the text puts it in",
+            reason=f"{name!r} {said}; placed {where}",
             precision=2 if place else 3, rule="parent", match=parent.match, parsed=scene.parsed,
-            candidates=target.candidates, warnings=scene.warnings,
-            uncertainty_km=uncertainty(gaz, parent.pos) + (2.0 if parent.match.level != "neighbourhood" else 1.0),
+            candidates=target.candidates, warnings=scene.warnings, point=point,
+            uncertainty_km=unc if unc is not None else uncertainty(gaz, parent.pos) + (2.0 if parent.match.level != "neighbourhood" else 1.0),
         )  # fmt: skip
     if target.ambiguous:
         return ambiguous_result(gaz, scene.query, scene.parsed, target, scene.warnings, target.note)

@@ -12,6 +12,7 @@ A and B" pairs. It only parses; :mod:`syria_geo.geocoding` resolves the names.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -350,6 +351,9 @@ class ParsedPlace:
         "east of Aleppo": from Aleppo, the event is not in it).
     road
         The two ends of a road the target lies beside ("near X on the A-B road"), else ().
+    alias
+        A second name of the target, after a slash or in parentheses ("Ras al-Ayn/
+        Serêkaniyê", "Qahtaniyah (Tirbespiyê)"), or "".
     """
 
     text: str
@@ -368,6 +372,7 @@ class ParsedPlace:
     places: tuple[tuple[str, str], ...] = ()
     relative: bool = False
     road: tuple[str, ...] = ()
+    alias: str = ""
 
 
 _PCODE = re.compile(r"(?i)SY(0[1-9]|1[0-4])")
@@ -640,7 +645,11 @@ def _possessive_as_chain(text: str) -> str:
         head, rest = text[: m.start()], text[m.end() :].lstrip()
         words = head.split(" ")
         k = len(words)
-        if len(words) > 1 and words[-1] in ("capital", "governorate") and words[-2].islower():
+        if (
+            len(words) > 1
+            and words[-1] in ("capital", "governorate")
+            and words[-2].lower() in ("the", "syrian", "provincial", "governorate")
+        ):
             k -= 1  # "the capital's", "the governorate's"
             while k > 0 and words[k - 1].lower() in ("the", "syrian", "provincial"):
                 k -= 1
@@ -1532,7 +1541,8 @@ def place_from_phrase(text: str) -> ParsedPlace:
     """
     if not isinstance(text, str):
         return ParsedPlace(text="")
-    cleaned = _clean(text)
+    source, alias = _without_alias(text) if ("/" in text or "(" in text) else (text, "")
+    cleaned = _clean(source)
     if not cleaned:
         return ParsedPlace(text=text)
     cleaned, between, road = _split_between(cleaned)
@@ -1540,7 +1550,42 @@ def place_from_phrase(text: str) -> ParsedPlace:
     for piece in cleaned.split(","):
         for reading in _piece_readings(piece):
             _take_reading(reading, chain)
-    return _parsed_of_chain(text, chain, between, road)
+    parsed = _parsed_of_chain(text, chain, between, road)
+    return dataclasses.replace(parsed, alias=alias) if alias and parsed.places else parsed
+
+
+# A second name: "Ras al-Ayn/Serêkaniyê", "Qahtaniyah (Tirbespiyê)"
+_SLASH_NAME = re.compile(r"(?<=[^\W\d_])\s*/\s*(?P<alias>[^\W\d_][^,;()/]*)")
+_PAREN_NAME = re.compile(r"\s*\((?P<alias>[^()]*)\)")
+# Words that make a parenthesis a container or a note, not a second name
+_NOT_AN_ALIAS = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(k for k in _KINDS if k.isalpha()))}|governorate|province|countryside"
+    rf"|suburbs?|rural|near|of|in|{_DIR_WORD.replace('?', '')}|km|syria)\b|\d"
+)
+
+
+def _without_alias(text: str) -> tuple[str, str]:
+    """The text without the second name of its place, and that name ("" when none).
+
+    After a slash, or in parentheses when the parenthesis is a bare name (not a governorate,
+    region, kind of place, direction or distance, which place the target: "Tell Abyad
+    (Raqqa)"): the place is sought by its first name, then by the second.
+    """
+    m = _SLASH_NAME.search(text)
+    if m is None:
+        m = _PAREN_NAME.search(text)
+        if m is None:
+            return text, ""
+        alias = m.group("alias").strip()
+        if (
+            not alias
+            or _NOT_AN_ALIAS.search(alias)
+            or governorate_pcode(alias)
+            or _REGION_BY_CORE.get(core_name(alias)) is not None
+        ):
+            return text, ""
+    alias = m.group("alias").strip(" .")
+    return text[: m.start()] + text[m.end() :], alias
 
 
 def _parsed_of_chain(

@@ -279,8 +279,8 @@ def _respellings(name: str, *, weak: bool) -> list[tuple[str, bool]]:
     nothing good (``weak``): Turkish and Kurdish ş and ç (ش and ج, where GeoNames reads ş as
     ص: "Qamişlo"), an article glued before a vowel ("Alamiriyah" = al-Amiriyah: a glued "al"
     is dropped only before a consonant, as in "Alqahera", since "Ala..." starts many names),
-    and a q dropped before a vowel, written as a hamza mark ("'anater" = Qanater, as many
-    Syrians say it).
+    a q dropped before a vowel, written as a hamza mark ("'anater" = Qanater, as many
+    Syrians say it), and Kurdish c and x (ج and خ: "Bircike", "Kaxrê").
     """
     out = []
     if _EGYPTIAN_G.match(name):
@@ -292,16 +292,26 @@ def _respellings(name: str, *, weak: bool) -> list[tuple[str, bool]]:
             out.append((_GLUED_ARTICLE_VOWEL.sub(r"\1 \2", name), False))
         if name[:1] in "‘’'`ʿʾ" and name[1:2].lower() in "aeiou" and len(name) > 3:
             out.append(("Q" + name[1:], False))
+        if _KURDISH.search(name):
+            out.append((_KURDISH_C.sub("j", name).replace("x", "kh"), False))
     return out
+
+
+# Kurdish (and Turkish) Latin letters: c is ج, x is خ ("Bircike", "Kaxrê")
+_KURDISH = re.compile(r"[êîûÊÎÛ]|c(?!h)|x")
+_KURDISH_C = re.compile(r"c(?!h)")
 
 
 def _threshold(hits: list[NameMatch], ctx: Ctx) -> float:
     """The score the best candidate needs to be taken."""
     best = hits[0]
-    threshold = _CONTEXT_ACCEPT if ctx.confined else _ACCEPT
+    # inside a unit or a place, a near miss is the place; around a place ("north of Y", up to
+    # 80 km) it is not confined enough for that
+    threshold = _CONTEXT_ACCEPT if ctx.confined and ctx.origin is None else _ACCEPT
     if (
         best.score < threshold
         and ctx.within
+        and ctx.origin is None
         and best.score >= _CONTEXT_ACCEPT
         and (len(hits) == 1 or hits[1].score <= best.score - 0.08)
     ):
@@ -776,8 +786,8 @@ def _seen_from(
 def _resolve_link(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome) -> Outcome:
     """One link: the name in its context (``outcome``: see :func:`resolve`), then the fall-backs."""
     for fallback in (
-        _in_parent_district, _outside_governorate, _quarter_parts, _town_part, _beyond_implied_city,
-        _beyond_context,
+        _in_parent_district, _outside_governorate, _by_alias, _quarter_parts, _town_part,
+        _beyond_implied_city, _beyond_context,
     ):  # fmt: skip
         if outcome.resolved is not None:
             break
@@ -786,7 +796,39 @@ def _resolve_link(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: 
         outcome = fallback(gaz, scene, i, ctx, outcome)
     if outcome.ambiguous and i == 0 and (scene.parsed.road or len(scene.parsed.between) == 2):
         outcome = _by_partner(gaz, scene, ctx, outcome)
+    if i == 0 and _only_the_context_states(scene) and not outcome.ambiguous:
+        weak = outcome.resolved is None or not outcome.resolved.match.strong
+        if weak:
+            outcome = _elsewhere_than_context(gaz, scene, outcome)
     return outcome
+
+
+def _only_the_context_states(scene: Scene) -> bool:
+    """Whether the governorate searched in comes from the document's context alone."""
+    return bool(scene.context_gov) and not scene.parsed.governorate and not scene.gov_param
+
+
+def _elsewhere_than_context(gaz: GeocoderTables, scene: Scene, outcome: Outcome) -> Outcome:
+    """A name matched exactly elsewhere, when only a likeness is found in the context's governorate.
+
+    "Kafr Nabl" in a report datelined Aleppo is Kafr Nabl of Idlib, not a village of Aleppo
+    spelled a little like it: the context says where the document is, not each place.
+    Taken at most at precision 2, with a warning.
+    """
+    name, kind = scene.chain[0]
+    wide = resolve(gaz, name, kind, Ctx())
+    res = wide.resolved
+    if res is None or not res.match.strong:
+        return outcome
+    r = row(gaz, res.pos)
+    if str(r["adm1_pcode"]) == scene.gov:
+        return outcome
+    warn = (
+        f"{name!r} is not in {gov_name(gaz, scene.gov)}, the governorate of the document's "
+        f"context; took {r['name_en']} ({r['id']}, {r['adm1_en']})"
+    )
+    capped = res._replace(rule=OUTSIDE_RULE, warnings=(*res.warnings, warn), cap=2)
+    return Outcome(capped, wide.candidates, False, wide.note)
 
 
 _PARTNER_KM = 25.0  # the two ends of "between A and B" are at most this far apart
@@ -972,6 +1014,19 @@ def _town_part(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Out
     warn = f"{name!r} is a part of {city!r} that the gazetteer does not list; placed at the town"
     part = sub.resolved._replace(rule="subpart", warnings=(*sub.resolved.warnings, warn))
     return Outcome(part, sub.candidates, False, sub.note)
+
+
+def _by_alias(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome) -> Outcome:
+    """The target by its second name ("Qahtaniyah (Tirbespiyê)"), when its first finds nothing."""
+    alias = scene.parsed.alias
+    if i != 0 or not alias:
+        return outcome
+    other = resolve(gaz, alias, scene.chain[0][1], ctx)
+    return (
+        other
+        if other.resolved is not None or (other.ambiguous and not outcome.candidates)
+        else outcome
+    )
 
 
 def _beyond_implied_city(

@@ -10,7 +10,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -175,33 +175,52 @@ def context_of(context: str) -> ParsedPlace | None:
     return parsed if parsed.places or parsed.governorate else None
 
 
+class _Context(NamedTuple):
+    """What a document's context adds to a description (see :func:`_with_context`)."""
+
+    chain: tuple[tuple[str, str], ...]
+    gov: str
+    links: int  # links of the context added at the end of the chain
+    context_gov: str  # the context's governorate
+    capital_text: str  # the governorate's name, when the context is that name alone
+
+
 def _with_context(
     chain: tuple[tuple[str, str], ...],
     parsed: ParsedPlace,
     gov: str,
     context: ParsedPlace,
     warnings: list[str],
-) -> tuple[tuple[tuple[str, str], ...], str, int, str]:
-    """(chain, governorate, number of context links, context governorate) with the context.
+) -> _Context:
+    """The chain and governorate of a description with its document's context.
 
     The context is a container the text leaves unsaid: its places follow a bare name ("al-
-    Huwayqa" under "Deir ez-Zor city") and its governorate stands when neither the text nor
-    the caller states one. A text that names its own container keeps it; a context in
-    another governorate than the one stated is set aside, with a warning.
+    Huwayqa" under "Deir ez-Zor city"), or stand for the place when the text names none (a
+    landmark), and its governorate stands when neither the text nor the caller states one. A
+    context that is a governorate's name alone ("Hama", a report's section heading) is the
+    governorate, whose name is also its capital's (as in "the Souq al-Hal area of Hama"). A
+    text that states its own container keeps it; a context in another governorate than the
+    one stated is set aside, with a warning.
     """
     links = tuple(p for p in context.places if p[1] != CAPITAL_KIND)
-    c_gov = context.governorate or (
-        governorate_pcode(links[-1][0]) if links and links[-1][1] in ("", "city") else ""
+    capital_text = ""
+    if len(links) == 1 and not links[0][1] and governorate_pcode(links[0][0]):
+        capital_text, links = links[0][0], ()  # "Hama": the governorate (and its capital)
+    c_gov = (
+        context.governorate
+        or (governorate_pcode(links[-1][0]) if links and links[-1][1] in ("", "city") else "")
+        or (governorate_pcode(capital_text) if capital_text else "")
     )
     if c_gov and gov and c_gov != gov:
         warnings.append(
             f"the context {context.text!r} is in governorate {c_gov}, the place in {gov}; the context is not used"
         )
-        return chain, gov, 0, ""
-    if len(chain) <= 1 and links:
+        return _Context(chain, gov, 0, "", "")
+    states_container = bool(parsed.governorate or parsed.region)
+    if len(chain) <= 1 and links and not states_container:
         # a bare name inside the context's place; no name (a landmark): the context's place
-        return (*chain, *links), gov or context.governorate, len(links), c_gov
-    return chain, gov or context.governorate, 0, c_gov
+        return _Context((*chain, *links), gov or context.governorate, len(links), c_gov, "")
+    return _Context(chain, gov or c_gov, 0, c_gov, "" if states_container else capital_text)
 
 
 def scene_of(
@@ -242,16 +261,16 @@ def scene_of(
         )
     context_links, context_gov, capital_text = 0, "", parsed.governorate_text
     if context is not None:
-        chain, gov, context_links, context_gov = _with_context(
-            chain, parsed, gov, context, warnings
+        added = _with_context(chain, parsed, gov, context, warnings)
+        chain, gov, context_links, context_gov = (
+            added.chain,
+            added.gov,
+            added.links,
+            added.context_gov,
         )
-        if (
-            not parsed.governorate
-            and not context_links
-            and _names_capital(context.governorate_text)
-        ):
+        if added.capital_text:
             # "the Souq al-Hal area" under the heading "Hama": the city, as in "... of Hama"
-            capital_hint, capital_text = True, context.governorate_text
+            capital_hint, capital_text = True, added.capital_text
     if any(kind == CAPITAL_KIND for _, kind in chain):
         chain = _capitals_named(gaz, chain, gov, warnings)
     implied = context_links
