@@ -15,7 +15,9 @@ ways:
   feature code ``PPL``);
 * a mark of another kind becomes a ``landmark`` entry, its feature code the kind (``hill``,
   ``base``, ``airport`` ...), unless its label names nothing but the kind ("Artillery Base",
-  "Hill 500") or is already the name of an entry within 10 km.
+  "Hill 500") or is already the name of an entry within 10 km; a name in parentheses is
+  taken out of the entry's name and the label kept as its spelling ("Tabqa (Euphrates) Dam":
+  "Tabqa Dam").
 
 An entry's ``source_ids`` name the marks whose labels it gained (``wikipedia_map:<line_no>``);
 a mark whose label the entry already spells adds nothing and is not named.
@@ -70,6 +72,7 @@ _GENERIC = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 _PARENTHESES = re.compile(r"\s*\([^()]*\d[^()]*\)")  # "(424m)", "(2016)": not part of the name
+_OTHER_NAME = re.compile(r"\s*\(([^()]*)\)")  # "Tabqa (Euphrates) Dam": a second name
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -129,8 +132,14 @@ def add_marks(out_gaz: Path, adm3: gpd.GeoDataFrame) -> tuple[pd.DataFrame, dict
                     source_ids[i] += f"|{SOURCE}:{m.line_no}"
                 continue
             new_rows.append(_entry(m, label, "locality", "PPL"))
-        elif not _generic(label) and not finder.named(label, lon, lat, LANDMARK_NAMESAKE_KM):
-            new_rows.append(_entry(m, label, "landmark", KIND_CODES.get(m.kind, m.kind)))
+        else:
+            # "Tabqa (Euphrates) Dam": named "Tabqa Dam", the label kept as a spelling
+            name = " ".join(_OTHER_NAME.sub(" ", label).split())
+            if _generic(name) or finder.named(name, lon, lat, LANDMARK_NAMESAKE_KM):
+                continue
+            entry = _entry(m, name, "landmark", KIND_CODES.get(m.kind, m.kind))
+            entry["alt_names"] = label if name != label else ""
+            new_rows.append(entry)
     out = places.copy()
     out["alt_names"] = ["|".join(a) for a in alts]
     out["source"], out["source_ids"] = sources, source_ids

@@ -39,6 +39,7 @@ from syria_geo.geocoding.results import (
     candidates_of,
     result_from_row,
     row,
+    source_of,
     uncertainty,
     unmatched,
 )
@@ -74,10 +75,10 @@ _ARTICLE_WORDS = ARTICLES | {"the", "a", "an"}
 
 def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     """The result of a text that names no place to resolve: a span, its governorate, or none."""
-    spotted = _span_fallback(gaz, scene)
+    query, parsed, gov, warnings = scene.query, scene.parsed, scene.gov, scene.warnings
+    spotted = None if scene.region_govs and not gov else _span_fallback(gaz, scene)
     if spotted is not None:
         return spotted
-    query, parsed, gov, warnings = scene.query, scene.parsed, scene.gov, scene.warnings
     if scene.region_govs and not gov:
         # "the coast": a region of several governorates, none of which the text picks
         units = [gaz.pos_by_id[c] for c in scene.region_govs if c in gaz.pos_by_id]
@@ -187,9 +188,10 @@ def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
     what = str(columns["feature_code"][best.position]) or "landmark"
     source = str(columns["source"][best.position])
     origin = f", from {source.removeprefix('user:')}" if source.startswith("user:") else ""
+    article = "an" if what[:1] in "aeiou" else "a"
     reason = (
         f"{scene.parsed.landmark!r} is {columns['name_en'][best.position]} "
-        f"(a {what}{origin}); placed at it"
+        f"({article} {what}{origin}); placed at it"
     )
     return result_from_row(
         gaz, best.position, query=scene.query, status="matched", reason=reason, precision=1,
@@ -229,6 +231,12 @@ def _between_result(gaz: GeocoderTables, scene: Scene, a: Resolved) -> GeocodeRe
     )  # fmt: skip
 
 
+def _from_user_file(gaz: GeocoderTables, pos: int) -> str:
+    """What follows the name of a user place: " (from <file>)" ("" for a shipped entry)."""
+    source = source_of(gaz, pos)
+    return f" (from {source.removeprefix('user:')})" if source.startswith("user:") else ""
+
+
 def _nearest_namesake(gaz: GeocoderTables, a: Resolved, other: Outcome) -> int | None:
     """The one of B's equally good namesakes within 25 km of A, if only one is (else None)."""
     if not other.ambiguous or not other.candidates:
@@ -256,7 +264,7 @@ def _target_precision(
     """(precision, reason, uncertainty) of a resolved target, before any offset."""
     name, kind = scene.chain[0]
     names = gaz.records.columns["name_en"]
-    place = names[res.pos]
+    place = names[res.pos] + _from_user_file(gaz, res.pos)
     level = res.match.level
     if res.rule == "subpart":
         return (

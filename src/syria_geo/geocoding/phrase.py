@@ -29,6 +29,7 @@ __all__ = [
     "ParsedPlace",
     "arabic_phrase_as_chain",
     "governorate_pcode",
+    "has_name",
     "place_from_phrase",
     "region_governorates",
 ]
@@ -87,6 +88,11 @@ _REGIONS: dict[str, tuple[str, str | None]] = {
     "jabal al summaq": ("SY07", None),
     "jabal al arbain": ("SY07", None),
     "houran": ("SY12", None),
+    "sahl al ruj": ("SY07", None),
+    "ruj plain": ("SY07", None),
+    "jaydour": ("SY12", None),
+    "jawlan": ("SY14", None),
+    "golan": ("SY14", None),
     # the coast spans two governorates: read by region_governorates, not as one of them
     "coast": ("", None),
     "syrian coast": ("", None),
@@ -258,6 +264,7 @@ _PLAIN_WORDS = frozenset(
     russian turkish syrian iranian israeli american us-led international coalition government
     pro-government opposition rebel rebels regime's for palestinian refugees refugee ancient
     ruins axes axis front fronts frontline frontlines suburb outskirt besieged
+    along across toward towards beside behind opposite between inside outside within
     courtyard courtyards roof roofs yard yards ward wards wing wings unit units room rooms hall
     emergency intensive care maternity generator parking park garage gates surgical municipal
     secondary primary flour mill mills silo silos grain bus buses vegetable vegetables fruit
@@ -862,9 +869,10 @@ def _relations(text: str) -> str:
 # "X and its countryside", "X city and the surrounding villages", "X's market and the houses
 # around it": what surrounds the place is not another place
 _AND_SURROUNDINGS = re.compile(
-    r"(?i),?\s+and\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:countryside|suburbs?|surroundings"
+    r"(?i),?\s+and\s+(?:its|their|the)\s+(?:(?:[\w'’-]+\s+){0,3}?(?:around|near|surrounding|nearby|"
+    r"next\s+to|beside)\s+(?:it|them)\b|(?:[\w'’-]+\s+){0,2}?(?:countryside|suburbs?|surroundings"
     r"|outskirts|environs|vicinity|villages|towns|farms|areas|houses|homes|buildings|neighbourhoods"
-    r"|neighborhoods)(?:\s+(?:around|near|surrounding|nearby)(?:\s+(?:it|them))?)?\b"
+    r"|neighborhoods)(?:\s+(?:around|near|surrounding|nearby)(?:\s+(?:it|them))?)?\b)"
 )
 # "the capital of Hama governorate", "the administrative centre of Idlib province": the
 # governorate's capital city (read by the "provincial" rule), not Damascus
@@ -1308,13 +1316,19 @@ def _is_landmark(name: str, kind: str) -> bool:
 
 def _named_over(new: str, old: str) -> bool:
     """Whether landmark ``new`` has a name and ``old`` none ("a shop near Clock Square")."""
-    return _has_name(new) and not _has_name(old)
+    return has_name(new) and not has_name(old)
 
 
-def _has_name(text: str) -> bool:
-    """Whether a capitalised word that is not an ordinary word is among the words of ``text``."""
+def has_name(text: str) -> bool:
+    """Whether ``text`` names something ("Clock Square" does, "the main market" does not).
+
+    Arabic script names, and so does a capitalised word ("al-Hal" too) that is not an
+    ordinary word.
+    """
+    if not text.isascii() and _ARABIC_LETTER.search(text):
+        return True
     return any(
-        w[:1].isupper() and w.lower().strip("'’-") not in _ORDINARY_WORDS
+        _capitalised(w) and w.lower().strip("'’-") not in _ORDINARY_WORDS
         for w in _WORDS.findall(text)
     )
 
@@ -1541,7 +1555,9 @@ def place_from_phrase(text: str) -> ParsedPlace:
     """
     if not isinstance(text, str):
         return ParsedPlace(text="")
-    source, alias = _without_alias(text) if ("/" in text or "(" in text) else (text, "")
+    # "[Sawa](#)": a markdown link is its text, never a second name in parentheses
+    source = _MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
+    source, alias = _without_alias(source) if ("/" in source or "(" in source) else (source, "")
     cleaned = _clean(source)
     if not cleaned:
         return ParsedPlace(text=text)

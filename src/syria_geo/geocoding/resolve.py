@@ -15,11 +15,11 @@ from collections.abc import Callable, Generator
 from dataclasses import replace
 from typing import NamedTuple
 
-from syria_geo.gazetteer import NameMatch, SearchRequest, core_name, is_arabic
+from syria_geo.gazetteer import NameMatch, SearchRequest, core_name
 from syria_geo.geocoding.phrase import (
-    DESCRIPTION_WORDS,
     ParsedPlace,
     governorate_pcode,
+    has_name,
 )
 from syria_geo.geocoding.results import TIE, Outcome, Resolved, row
 from syria_geo.geocoding.scene import Scene
@@ -174,9 +174,6 @@ class Ctx(NamedTuple):
     region_govs: tuple[str, ...] = ()  # "on the coast": the governorates of the region
 
 
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
 def landmark_search(scene: Scene) -> SearchRequest | None:
     """The search for a landmark the text names ("Clock Square", "the Tishrin Dam"), or None.
 
@@ -185,19 +182,9 @@ def landmark_search(scene: Scene) -> SearchRequest | None:
     ordinary word, or Arabic script) is sought among them, inside the stated governorate.
     """
     text = scene.parsed.landmark
-    if not text or not _named(text):
+    if not text or not has_name(text):
         return None
     return SearchRequest(text, 5, ("landmark",), scene.gov or None, 0.85, False)
-
-
-def _named(text: str) -> bool:
-    """Whether a landmark's words include a name (not only words such as "the main market")."""
-    if not text.isascii() and is_arabic(text):
-        return True
-    return any(
-        w[:1].isupper() and w.lower().strip("'’-") not in DESCRIPTION_WORDS
-        for w in _NAME_WORD.findall(text)
-    )
 
 
 def levels_of(kind: str) -> tuple[str, ...]:
