@@ -117,6 +117,29 @@ def test_and_its_countryside_names_the_city(text: str, place: str) -> None:
     assert (r.status, r.id) == ("matched", place), r.reason
 
 
+def test_a_town_chosen_by_size_alone_is_likely_not_certain() -> None:
+    # the only namesake of a town's size, but a report may call a village a town
+    r = geocode("Hissiyeh town")
+    assert (r.status, r.id, r.rule, r.precision) == ("matched", "C2675", "name+size", 2)
+    assert any("calls it a town" in w for w in r.warnings)
+    # a district seat or a town of 20,000 stays certain, and so does a city chosen by size
+    assert (geocode("Al Kiswah town").id, geocode("Al Kiswah town").precision) == ("C2280", 1)
+    assert geocode("Al-Shaddadi city").precision == 1
+
+
+def test_a_second_name_far_from_the_first_is_where_the_place_is() -> None:
+    # "X (Y)": X's only namesake lies 380 km from Y, which is found by its own spelling
+    r = geocode("Tal Jmal (Qundarah)")
+    assert (r.status, r.name_en, r.precision) == ("matched", "Qundarah", 2), r.reason
+    assert r.reason == "'Tal Jmal' is not found near its second name 'Qundarah'; placed at Qundarah"
+    # second names of the same place, or found only loosely, change nothing
+    assert (geocode("Kobani (Ayn al-Arab)").id, geocode("Kobani (Ayn al-Arab)").precision) == (
+        "C1946",
+        1,
+    )
+    assert geocode("Ras al-Ayn/Serêkaniyê").id == "C4988"
+
+
 # --- 4: descriptors ---------------------------------------------------------------------------
 
 

@@ -274,6 +274,13 @@ def _target_precision(
         )
     if kind == "badiya":
         return 2, f"the desert around {place}; placed at the place itself", 15.0
+    if res.rule.endswith("+alias"):
+        alias = scene.parsed.alias
+        return (
+            2,
+            f"{name!r} is not found near its second name {alias!r}; placed at {place}",
+            None,
+        )
     if kind in _FEATURE_KINDS and level in ("community", "locality", "adm3", "adm2"):
         # "the Qomqom gas field", "Nasib border crossing": named after the place, not it
         return (
@@ -424,6 +431,12 @@ def _capped(
         # namesakes in the stated governorate: the better known one is likely, not certain
         return 2, (
             "several places of the governorate have this name; took the better known one (precision 2)",
+        )
+    if res.rule == "name+size" and scene.chain[0][1] != "city" and not _major(gaz, res.pos):
+        # "X town": the only namesake of a town's size, but reports call villages towns too
+        return 2, (
+            "the text calls it a town and this is the only namesake of a town's size; the smaller "
+            "namesakes are not ruled out (precision 2)",
         )
     rival = _rival(gaz, res, outcome.candidates, scene)
     if rival is None or res.rule in ("name+capital", "name+size"):

@@ -783,6 +783,8 @@ def _resolve_link(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: 
         outcome = fallback(gaz, scene, i, ctx, outcome)
     if outcome.ambiguous and i == 0 and (scene.parsed.road or len(scene.parsed.between) == 2):
         outcome = _by_partner(gaz, scene, ctx, outcome)
+    if i == 0 and scene.parsed.alias:
+        outcome = _alias_disagrees(gaz, scene, ctx, outcome)
     if i == 0 and _only_the_context_states(scene) and not outcome.ambiguous:
         weak = outcome.resolved is None or not outcome.resolved.match.strong
         if weak:
@@ -1014,6 +1016,38 @@ def _by_alias(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outc
         if other.resolved is not None or (other.ambiguous and not outcome.candidates)
         else outcome
     )
+
+
+_ALIAS_AGREES_KM = 10.0  # a second name found farther than this from the first names another place
+_ALIAS_SCORE = 0.97  # ... when it is found by (nearly) its own spelling
+
+
+def _alias_disagrees(gaz: GeocoderTables, scene: Scene, ctx: Ctx, outcome: Outcome) -> Outcome:
+    """The second name's place, at most at precision 2, when it lies far from the first's.
+
+    "Tal Jamal (Qundarah)": a hill named after or beside the village in parentheses; a
+    namesake of the first name 300 km away is not the place. When the second name is found
+    by (nearly) its own spelling and lies more than :data:`_ALIAS_AGREES_KM` from the first,
+    the text is read as "near the second" and the answer is never precision 1.
+    """
+    first = outcome.resolved
+    if first is None:
+        return outcome
+    other = resolve(gaz, scene.parsed.alias, scene.chain[0][1], ctx).resolved
+    if other is None or other.match.score < _ALIAS_SCORE or within_km(
+        gaz.lon[first.pos], gaz.lat[first.pos], gaz.lon[other.pos], gaz.lat[other.pos],
+        _ALIAS_AGREES_KM,
+    ):  # fmt: skip
+        return outcome
+    names = gaz.records.columns["name_en"]
+    warn = (
+        f"{scene.chain[0][0]!r} would be {names[first.pos]} ({first.match.id}), "
+        f"{float(km(gaz.lon[first.pos], gaz.lat[first.pos], gaz.lon[other.pos], gaz.lat[other.pos])):.0f} km "
+        f"from {names[other.pos]}, which the second name {scene.parsed.alias!r} names; placed at "
+        f"{names[other.pos]} (precision 2)"
+    )
+    taken = other._replace(rule=f"{other.rule}+alias", warnings=(*other.warnings, warn), cap=2)
+    return Outcome(taken, outcome.candidates, False, outcome.note)
 
 
 def _beyond_implied_city(
