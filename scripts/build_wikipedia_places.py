@@ -67,7 +67,8 @@ _GENERIC = frozenset(
     utility facility facilities site camp checkpoint barrier barracks factory factories plant
     plants power station stations pumping pump water gas oil field fields fuel storage depot
     warehouse warehouses silos silo grain industrial industry production treatment gathering
-    company dam crossing border port naval the of and al el abandoned old new main north south
+    company dam crossing border port naval radio tower towers communication communications
+    telecom relay antenna the of and al el abandoned old new main north south
     east west northern southern eastern western
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
