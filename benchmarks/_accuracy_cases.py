@@ -25,8 +25,8 @@ class Case:
     5 km of one of these points, is right; ``precisions``, when not empty, also requires the
     answer's precision to be one of them (e.g. (1, 2) for "a street in Hama": the governorate
     at precision 3 is not the city).  ``governorate`` is passed to the geocoder as the row's
-    governorate column; ``context`` is the document's context (a heading or dateline) kept for
-    a context argument the geocoder does not have yet.  ``ambiguity_ok`` marks rows where a
+    governorate column; ``context`` is the document's context (a heading or dateline), given as
+    the context column for rows of kind 7 (``geocode_accuracy._geocode``).  ``ambiguity_ok`` marks rows where a
     careful reader would still pick the truth but ``ambiguous`` is a defensible answer (a bare
     name shared by a large town and small namesakes).
     """
@@ -68,6 +68,50 @@ def entry_case(
         "expected_precision": 1,
     }  # fmt: skip
     return Case(**{**base, **fields})
+
+
+WIKIPEDIA_SOURCE = "wikipedia_map"
+
+
+def drawing_view(gdf: pd.DataFrame) -> pd.DataFrame:
+    """The gazetteer the sets draw their rows from: without what the Wikipedia map marks added.
+
+    The data build adds the map's labels that are not held out as spellings of entries and as
+    entries of their own (``scripts/build_wikipedia_places.py``), at the end of the table.
+    Drawing from the gazetteer as it was before keeps every set's rows the rows it always
+    had (the geocoder is still asked with the whole gazetteer): the entries whose only source
+    is the map are left out, and the labels the map added to other entries are taken out of
+    their alternate names. Positions are unchanged (the map's entries come last).
+    """
+    source = gdf["source"].astype(str)
+    added = source == WIKIPEDIA_SOURCE
+    keep = gdf[~added.to_numpy()].copy()
+    labels = _map_labels()
+    alts = []
+    for ids, names in zip(keep["source_ids"].astype(str), keep["alt_names"], strict=True):
+        lines = [x.split(":", 1)[1] for x in ids.split("|") if x.startswith(WIKIPEDIA_SOURCE + ":")]
+        added_names = {labels.get(line, "").casefold() for line in lines}
+        alts.append(tuple(a for a in names if a.casefold() not in added_names) if lines else names)
+    keep["alt_names"] = alts
+    keep["source"] = [
+        "|".join(p for p in s.split("|") if p != WIKIPEDIA_SOURCE)
+        for s in keep["source"].astype(str)
+    ]
+    return keep
+
+
+def _map_labels() -> dict[str, str]:
+    """line_no -> label of the map marks shipped with the gazetteer (as the build read them)."""
+    import csv
+    import re
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "gazetteer" / "control_marks_wikipedia.csv"
+    with path.open(encoding="utf-8", newline="") as f:
+        return {
+            row["line_no"]: re.sub(r"\s*\([^()]*\d[^()]*\)", "", row["label"]).strip()
+            for row in csv.DictReader(f)
+        }
 
 
 def _is_arabic(text: str) -> bool:

@@ -155,3 +155,40 @@ def exact_lookup() -> dict[str, tuple[float, float]]:
         for alt in alts:
             table.setdefault(str(alt).casefold(), (float(lon), float(lat)))
     return table
+
+
+USER_PLACE_KINDS = ("neighbourhood", "landmark", "village", "camp", "school", "hospital",
+                    "mosque", "market", "farm", "dam", "base", "hill")  # fmt: skip
+_USER_PREFIXES = (("Harat", "حارة"), ("Souq", "سوق"), ("Masjid", "جامع"), ("Madrasat", "مدرسة"),
+                  ("Mazraat", "مزرعة"), ("Tal", "تل"), ("Hay", "حي"), ("Bir", "بئر"), ("", ""))  # fmt: skip
+
+
+def user_places(n: int, seed: int) -> pd.DataFrame:
+    """n synthetic user places (name, name_ar, lon, lat, kind, parent), as a group might list them.
+
+    Names join a feature word ("Harat", "Souq" ...) to one or two names of the shipped
+    gazetteer (and their Arabic names), so they read like quarters and landmarks and are
+    distinct; points are community points jittered by about a kilometre; a quarter of the
+    neighbourhoods name their city as parent.
+    """
+    comm = sg.load_gazetteer(levels=["community"]).reset_index(drop=True)
+    rng = random.Random(seed)
+    names_en = comm["name_en"].astype(str).tolist()
+    names_ar = comm["name_ar"].astype(str).tolist()
+    lon, lat = comm["lon"].to_numpy(float), comm["lat"].to_numpy(float)
+    cities = ["C1007", "C2528", "C2987", "C3871", "C5710", "C5086", "C4360", "C5993"]
+    rows = []
+    for i in range(n):
+        a, b = rng.randrange(len(comm)), rng.randrange(len(comm))
+        pre_en, pre_ar = rng.choice(_USER_PREFIXES)
+        second = rng.random() < 0.5
+        en = " ".join(p for p in (pre_en, names_en[a], names_en[b] if second else "") if p)
+        ar = " ".join(p for p in (pre_ar, names_ar[a], names_ar[b] if second else "") if p)
+        kind = rng.choice(USER_PLACE_KINDS)
+        parent = rng.choice(cities) if kind == "neighbourhood" and rng.random() < 0.25 else ""
+        rows.append({
+            "name": f"{en} {i}" if rng.random() < 0.1 else en, "name_ar": ar,
+            "lon": round(lon[a] + rng.gauss(0.0, 0.01), 6), "lat": round(lat[a] + rng.gauss(0.0, 0.01), 6),
+            "kind": kind, "parent": parent,
+        })  # fmt: skip
+    return pd.DataFrame(rows)

@@ -18,6 +18,8 @@ no governorate column (as a new user would) unless a set says otherwise:
     the others.
 
 ``generator``
+    (then a quarter as many rows of its templates for issue 25's kinds 1-7, written for
+    ``_generator_kinds.py``, from their own stream: the rows before them are unchanged)
     Random gazetteer entries (communities, localities, neighbourhoods of the 13 cities with
     shipped neighbourhoods, sub-districts, governorates, pairs of nearby communities for
     roads) written into 40+ phrase templates (landmarks and feature words around the name,
@@ -92,6 +94,7 @@ if str(HERE) not in sys.path:  # the sibling modules, also when this file is loa
     sys.path.insert(0, str(HERE))
 
 import _accuracy_report  # noqa: E402
+import _generator_kinds  # noqa: E402
 import geocode_bare  # noqa: E402
 import geocode_holdout  # noqa: E402
 import geocode_kinds  # noqa: E402
@@ -104,6 +107,7 @@ from _accuracy_cases import (  # noqa: E402
     _norm,
     _pop,
     _sector,
+    drawing_view,
     entry_case,
 )
 from _accuracy_report import RATES, rates  # noqa: E402
@@ -205,7 +209,7 @@ def leave_one_out_cases(
 ) -> tuple[list[Case], pd.DataFrame]:
     """Sample entries, hold one WOF/GeoNames spelling out of each; return cases + reduced frame."""
     rng = random.Random(seed)
-    spellings = {p: s for p, s in wof_latin_spellings(gdf).items() if len(s) >= 2}
+    spellings = {p: s for p, s in wof_latin_spellings(drawing_view(gdf)).items() if len(s) >= 2}
     positions = sorted(spellings)
     chosen = sorted(rng.sample(positions, min(n_entries, len(positions))))
     govs = _gov_spellings(gdf)
@@ -575,9 +579,18 @@ class _Generator:
         return out
 
 
+#: Rows of the generator's templates for issue 25's kinds 1-7, per row of its other templates
+KIND_ROWS_SHARE = 0.25
+
+
 def generator_cases(gdf: pd.DataFrame, *, n_rows: int, seed: int) -> list[Case]:
-    """Seeded generated descriptions with their truth."""
-    return _Generator(gdf, seed).cases(n_rows)
+    """Seeded generated descriptions with their truth.
+
+    ``n_rows`` rows of the templates above (the same rows as before issue 25), then a quarter
+    as many of the templates of kinds 1-7 (``_generator_kinds.py``, their own stream).
+    """
+    rows = _Generator(gdf, seed).cases(n_rows)
+    return rows + _generator_kinds.kind_cases(gdf, n_rows=int(n_rows * KIND_ROWS_SHARE), seed=seed)
 
 
 # ---------------------------------------------------------------------------------------
@@ -680,11 +693,17 @@ def summarise(frame: pd.DataFrame) -> dict[str, Any]:
 
 
 def _geocode(cases: Sequence[Case]) -> pd.DataFrame:
-    """The public batch path; a row's ``governorate`` is its governorate column."""
-    govs = [c.governorate or None for c in cases]
+    """The public batch path; a row's ``governorate`` is its governorate column.
+
+    A row of kind 7 (a bare name whose document gives its context) is asked with its
+    ``context`` as the context column instead, as a user with the document's heading would.
+    """
+    govs = [None if c.kind == "7" else (c.governorate or None) for c in cases]
+    contexts = [c.context if c.kind == "7" else None for c in cases]
     return geocoding_geocoder.geocode_batch(
         [c.text for c in cases],
         governorate=govs if any(govs) else None,
+        context=contexts if any(contexts) else None,
         progress=False,
     )
 
@@ -699,7 +718,7 @@ def _scored_sets(
     notes: dict[str, Any] = {}
     t0 = time.perf_counter()
     if kinds_rows:
-        kinds = geocode_kinds.kinds_cases(gdf, n_rows=kinds_rows, seed=seed)
+        kinds = geocode_kinds.kinds_cases(drawing_view(gdf), n_rows=kinds_rows, seed=seed)
         frames[geocode_kinds.SET_NAME] = score(kinds, _geocode(kinds), points)
         seconds[geocode_kinds.SET_NAME] = round(time.perf_counter() - t0, 1)
     t0 = time.perf_counter()
@@ -743,7 +762,7 @@ def measure(
     with swapped_gazetteer(_prepared_gazetteer(reduced)):
         loo_frame = score(loo, _geocode(loo), points)
     t1 = time.perf_counter()
-    gen = generator_cases(gdf, n_rows=gen_rows, seed=seed)
+    gen = generator_cases(drawing_view(gdf), n_rows=gen_rows, seed=seed)
     gen_frame = score(gen, _geocode(gen), points)
     t2 = time.perf_counter()
     frames = {"leave_one_out": loo_frame, "generator": gen_frame}

@@ -53,6 +53,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 
+import build_wikipedia_places  # noqa: E402  (scripts/ is on sys.path: this file's folder)
 from syria_geo.gazetteer.normalize import normalize_latin, skeleton  # noqa: E402
 from syria_geo.vocabulary import CONTROLLERS  # noqa: E402
 
@@ -1065,7 +1066,11 @@ def build(src: Path, out_gaz: Path, repo: Path = ROOT) -> dict[str, object]:
 
     Returns the counts for the manifest.
     """
-    places = pd.read_csv(out_gaz / "places.csv", dtype=str, keep_default_na=False)
+    # the marks are compared with the gazetteer as it is without them (the build adds the
+    # marks that are not held out to places.csv afterwards: build_wikipedia_places.py)
+    places = build_wikipedia_places.without_marks(
+        pd.read_csv(out_gaz / "places.csv", dtype=str, keep_default_na=False)
+    )
     ocha = pd.read_csv(out_gaz / "control_observations_ocha.csv", dtype=str, keep_default_na=False)
     gaz = Gazetteer(places)
     marks, mark_meta = build_marks(src, gaz)
@@ -1141,7 +1146,12 @@ def main(argv: list[str] | None = None) -> int:
 
     src, out_root = build_data.source_and_output(argv, __doc__.split("\n")[0])
     counts = build(src, out_root / "gazetteer")
-    places = pd.read_csv(out_root / "gazetteer" / "places.csv", dtype=str, keep_default_na=False)
+    import geopandas as gpd
+
+    adm3 = gpd.read_file(out_root / "boundaries" / "adm3.geojson")
+    places, counts["wikipedia_places"] = build_wikipedia_places.add_marks(
+        out_root / "gazetteer", adm3
+    )
     exceptions = pd.read_csv(out_root / "gazetteer" / "community_adm3_exceptions.csv", dtype=str)
     build_data.write_manifest(src, out_root, places, exceptions, control=counts)
     return 0

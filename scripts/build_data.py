@@ -22,7 +22,9 @@ It (re)writes, deterministically:
     (dated OCHA access status of communities), the Wikipedia areas-of-control marks, their
     outliers, the dated control events and the marks' window (``control_marks_wikipedia*``,
     ``control_events.csv``; made by ``scripts/build_control_data.py``), and ``manifest.json``
-    (data version, input file checksums, row counts).
+    (data version, input file checksums, row counts).  The marks that are not held out for
+    measuring the geocoder are then added to ``places.csv`` as spellings, localities and
+    landmarks (``scripts/build_wikipedia_places.py``).
 
 Nothing here downloads anything.  Each derivation step is a function below, documented where
 it makes a choice.
@@ -50,6 +52,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 import build_control_data  # noqa: E402  (scripts/ is on sys.path: this file's folder)
+import build_wikipedia_places  # noqa: E402
 from syria_geo._version import __version__  # noqa: E402
 from syria_geo.gazetteer.normalize import (  # noqa: E402
     is_arabic,
@@ -743,6 +746,10 @@ def main(argv: list[str] | None = None) -> int:
     exceptions = build_community_exceptions(src, out_gaz, layers["adm3"])
     build_control_observations(src, out_gaz)
     control = build_control_data.build(src, out_gaz)
+    # the Wikipedia marks not held out, added to places.csv (after the control files, which
+    # compare the marks with the gazetteer without them)
+    places, marks_added = build_wikipedia_places.add_marks(out_gaz, layers["adm3"])
+    control["wikipedia_places"] = marks_added
     write_manifest(src, out_root, places, exceptions, control)
     print(places["level"].value_counts().to_string())
     print(f"community/ADM3 exceptions: {len(exceptions)}")

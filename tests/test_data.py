@@ -108,7 +108,7 @@ def test_gazetteer_levels_and_ids(gaz: gpd.GeoDataFrame) -> None:
 
 
 def test_admin_columns_consistent(gaz: gpd.GeoDataFrame) -> None:
-    located = gaz[gaz["level"].isin(["adm3", "community", "neighbourhood", "locality"])]
+    located = gaz[gaz["level"].isin(["adm3", "community", "neighbourhood", "locality", "landmark"])]
     assert (located["adm3_pcode"].str.len() == 8).all()
     assert (located["adm3_pcode"].str[:6] == located["adm2_pcode"]).all()
     assert (located["adm2_pcode"].str[:4] == located["adm1_pcode"]).all()
@@ -117,11 +117,39 @@ def test_admin_columns_consistent(gaz: gpd.GeoDataFrame) -> None:
 
 
 def test_arabic_names_present(gaz: gpd.GeoDataFrame) -> None:
-    ocha = gaz[gaz["level"] != "locality"]
+    ocha = gaz[~gaz["level"].isin(["locality", "landmark"])]
     assert ocha["name_ar"].map(_arabic).all()
-    localities = gaz[gaz["level"] == "locality"]
+    localities = gaz[(gaz["level"] == "locality") & (gaz["source"] != "wikipedia_map")]
     # 676 GeoNames records have no Arabic spelling at all; most of them stay separate localities
     assert localities["name_ar"].map(_arabic).mean() > 0.85
+
+
+def test_wikipedia_marks_added_but_never_held_out_ones(gaz: gpd.GeoDataFrame, repo_root: Path) -> None:
+    """The map's labels enter the gazetteer (spellings, localities, landmarks), never a held-out one."""
+    import sys
+
+    sys.path.insert(0, str(repo_root / "benchmarks"))
+    from geocode_holdout import is_held_out
+
+    marks = pd.read_csv(repo_root / "gazetteer" / "control_marks_wikipedia.csv", dtype=str, keep_default_na=False)
+    label = dict(zip(marks["line_no"], marks["label"], strict=True))
+    outliers = set(marks.loc[marks["place_match"] == "outlier", "line_no"])
+    lines = [x.split(":", 1)[1] for ids in gaz["source_ids"] for x in ids.split("|") if x.startswith("wikipedia_map:")]
+    assert len(lines) > 2000
+    assert not any(is_held_out(label[line]) for line in lines)
+    assert not set(lines) & outliers
+    added = gaz[gaz["source"] == "wikipedia_map"]
+    assert set(added["level"]) == {"locality", "landmark"}
+    assert added["id"].str.fullmatch(r"M\d{4}").all()
+    landmarks = added[added["level"] == "landmark"]
+    assert {"hill", "base", "dam", "airport"} <= set(landmarks["feature_code"])
+    # a landmark named only by its kind ("Artillery Base") is not a name
+    assert not landmarks["name_en"].str.fullmatch(r"(?i)(?:artillery|air defen[cs]e)\s+base").any()
+    # every map spelling added to an entry is one of its alternate names
+    spelled = gaz[gaz["source_ids"].str.contains("wikipedia_map:") & (gaz["source"] != "wikipedia_map")]
+    for ids, alts in zip(spelled["source_ids"], spelled["alt_names"], strict=True):
+        for line in (x.split(":", 1)[1] for x in ids.split("|") if x.startswith("wikipedia_map:")):
+            assert label[line].split(" (")[0].strip() in alts or label[line] in alts
 
 
 def test_neighbourhoods_point_to_their_city(gaz: gpd.GeoDataFrame) -> None:

@@ -449,6 +449,7 @@ def test_wider_search_is_the_first_search_of_fall_backs(monkeypatch: pytest.Monk
     towns = [columns["name_en"][i] for i in random.Random(3).sample(communities, 40)]
     rows = _devset_rows() + [(f"Zzqarwet village, {town} town", "") for town in towns]
     rows += [(text, "") for text in _span_rows(10)]
+    rows += [(f"Zzqarwet village, {g} governorate", "") for g in ("Idlib", "Hama", "Homs", "Daraa")]
     for text, governorate in rows:
         geocode(text, governorate=governorate or None)
     assert [(w, s) for w, s in wider_of if w != s] == []

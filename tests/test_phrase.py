@@ -152,7 +152,8 @@ def test_degenerate_input_never_raises(text: str) -> None:
         # "southern Idlib" is the governorate with a direction, not Idlib city
         ("Al-Hbeit, southern Idlib", (("Al-Hbeit", ""),), "SY07", "south"),
         # descriptors of camps, crossings and sites are not part of the name
-        ("the Palestinian Yarmouk camp south of Damascus", (("Yarmouk", "camp"),), "SY01", ""),
+        # "south of Damascus": seen from Damascus, not a container
+        ("the Palestinian Yarmouk camp south of Damascus", (("Yarmouk", "camp"), ("Damascus", "")), "", "south"),
         ("Nasib border crossing", (("Nasib", "crossing"),), "", ""),
         ("Hisyah industrial area", (("Hisyah", "area"),), "", ""),
         ("Thaala airbase area, Sweida", (("Thaala", "area"),), "SY13", ""),

@@ -340,6 +340,7 @@ _WORD_TESTS = [
     (geocoding_phrase._HAS_AND, lambda low: "and" in low),
     (geocoding_phrase._HAS_LANDMARK_OF_KIND, geocoding_phrase._LANDMARK_OF_KIND_WORDS.search),
     (geocoding_phrase._HAS_NOISE, geocoding_phrase._NOISE_WORDS.search),
+    (geocoding_phrase._HAS_RELATION, geocoding_phrase._RELATION_WORDS.search),
 ]
 
 
@@ -370,7 +371,7 @@ def _plain_words_as_written(segment: str) -> tuple[bool, bool]:
         for word in words
     ]
     capitalised = any(c.isupper() for c in segment)
-    return all(ordinary), not all(ordinary) and not capitalised and any(ordinary)
+    return all(ordinary), not all(ordinary) and not capitalised
 
 
 def _links_of(texts: list[str]) -> list[str]:

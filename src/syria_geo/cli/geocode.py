@@ -32,6 +32,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--column", help="column of --input with the place descriptions")
     p.add_argument("--output", type=Path, help="CSV file to write (UTF-8, replaced atomically)")
     p.add_argument("--governorate-column", help="column of --input with each row's governorate")
+    p.add_argument(
+        "--context",
+        help="the place the document is about (a heading or dateline, e.g. 'Deir ez-Zor city'), "
+        "used as the container of a bare name",
+    )
+    p.add_argument(
+        "--context-column",
+        help="column of --input with each row's context (its document's heading or dateline)",
+    )
+    p.add_argument(
+        "--extra-places",
+        type=Path,
+        metavar="CSV",
+        help="your own places (name, name_ar, lon, lat, kind, parent), found like shipped ones; "
+        "bad rows are left out with a warning naming each",
+    )
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument(
         "--excel",
@@ -57,11 +73,15 @@ def _description() -> str:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from syria_geo.gazetteer import load_gazetteer
     from syria_geo.geocoding import geocode, geocode_frame
 
+    gazetteer = load_gazetteer(extra=args.extra_places) if args.extra_places is not None else None
     if args.input is not None:
         if args.text is not None:
             raise InvalidParameterError("give either TEXT or --input, not both")
+        if args.context is not None:
+            raise InvalidParameterError("with --input, give the context as --context-column")
         if not args.column or not args.output:
             raise InvalidParameterError("--input needs --column and --output")
         if args.output.suffix.lower() != ".csv":
@@ -73,6 +93,8 @@ def _run(args: argparse.Namespace) -> int:
             df,
             args.column,
             governorate_column=args.governorate_column,
+            context_column=args.context_column,
+            gazetteer=gazetteer,
             progress=False if args.no_progress else None,
         )
         # the CSV keeps lon/lat; the point geometry is not a column of its own
@@ -90,7 +112,11 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.text is None:
         raise InvalidParameterError("give a place description, or --input/--column/--output")
-    result = geocode(args.text, governorate=args.governorate)
+    if args.context_column is not None:
+        raise InvalidParameterError("--context-column needs --input (one text takes --context)")
+    result = geocode(
+        args.text, governorate=args.governorate, context=args.context, gazetteer=gazetteer
+    )
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str))
     else:
@@ -98,6 +124,7 @@ def _run(args: argparse.Namespace) -> int:
         fields = (
             "geo_status", "geo_id", "geo_name", "geo_name_ar", "geo_level", "geo_precision",
             "geo_score", "lon", "lat", "adm3_pcode", "adm3_name", "adm1_name", "geo_reason", "geo_warnings",
+            "geo_source",
         )  # fmt: skip
         for key in fields:
             print(f"{key}\t{rec[key]}")

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from syria_geo.core.array_cache import write_arrays as write_arrays
     from syria_geo.core.cache import cache_dir as cache_dir
     from syria_geo.core.cache import cached_state as cached_state
+    from syria_geo.core.cache import gazetteer_digest as gazetteer_digest
     from syria_geo.core.data import data_file as data_file
     from syria_geo.core.dates import parse_days as parse_days
     from syria_geo.core.dates import read_dates as read_dates
@@ -76,6 +77,7 @@ _EXPORTS: dict[str, str] = {
     "figure_metadata": "files",
     "file_checksum": "array_cache",
     "formula_cells_without_value": "files",
+    "gazetteer_digest": "cache",
     "gdal_source": "files",
     "lazy_exports": "exports",
     "metric_transformer": "geometry",

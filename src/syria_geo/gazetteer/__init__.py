@@ -15,6 +15,11 @@ if TYPE_CHECKING:
     from syria_geo.gazetteer.boundaries import PopulationLevel as PopulationLevel
     from syria_geo.gazetteer.boundaries import load_boundaries as load_boundaries
     from syria_geo.gazetteer.boundaries import load_population as load_population
+    from syria_geo.gazetteer.extra import USER_KINDS as USER_KINDS
+    from syria_geo.gazetteer.extra import ExtraPlaces as ExtraPlaces
+    from syria_geo.gazetteer.extra import extra_places as extra_places
+    from syria_geo.gazetteer.index import ExtendedIndex as ExtendedIndex
+    from syria_geo.gazetteer.index import frame_index as frame_index
     from syria_geo.gazetteer.index import name_index as name_index
     from syria_geo.gazetteer.index import read_gazetteer as read_gazetteer
     from syria_geo.gazetteer.normalize import ARTICLES as ARTICLES
@@ -36,14 +41,19 @@ if TYPE_CHECKING:
 _EXPORTS: dict[str, str] = {
     "ARTICLES": "normalize",
     "BoundaryLevel": "boundaries",
+    "ExtendedIndex": "index",
+    "ExtraPlaces": "extra",
     "NameIndex": "search",
     "NameMatch": "search",
     "PLACE_LEVELS": "places",
     "PlaceLevel": "places",
     "PopulationLevel": "boundaries",
     "SearchRequest": "search",
+    "USER_KINDS": "extra",
     "analyse": "normalize",
     "core_name": "normalize",
+    "extra_places": "extra",
+    "frame_index": "index",
     "gazetteer_manifest": "places",
     "is_arabic": "normalize",
     "load_boundaries": "boundaries",

@@ -7,17 +7,18 @@ the cache folder (:mod:`syria_geo.core.cache`) and loaded on the next start.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import geopandas as gpd
 import pandas as pd
 
-from syria_geo.core import data_file
+from syria_geo.core import cached_state, data_file
 
 if TYPE_CHECKING:
-    from syria_geo.gazetteer.search import NameIndex
-from syria_geo.core import cached_state
+    from syria_geo.gazetteer.search import NameIndex, NameMatch, SearchRequest
 
 _TEXT_COLUMNS = (
     "id", "level", "name_en", "name_ar", "alt_names",
@@ -72,3 +73,58 @@ def name_index() -> NameIndex:
         return NameIndex.from_gazetteer(read_gazetteer()).to_state()
 
     return NameIndex.from_state(cached_state("name_index", build, modules=_INDEX_MODULES))
+
+
+def frame_index(frame: pd.DataFrame, digest: str) -> NameIndex:
+    """The name index over any gazetteer frame whose content has SHA-256 ``digest`` (cached).
+
+    The cache key is the digest of the frame (user places, a filtered gazetteer), so another
+    frame is another index, never a stale one.
+    """
+    from syria_geo.gazetteer.search import NameIndex
+
+    def build() -> dict[str, Any]:
+        return NameIndex.from_gazetteer(frame).to_state()
+
+    state = cached_state("name_index_frame", build, modules=_INDEX_MODULES, gazetteer=digest)
+    return NameIndex.from_state(state)
+
+
+class ExtendedIndex:
+    """The shipped name index and the index of further entries (user places), searched together.
+
+    Entries of the second index are numbered after the shipped ones (``offset``), as in the
+    frame made of the shipped gazetteer followed by them; for each search both indexes are
+    asked and their hits merged, best first, at most ``limit``. It answers :meth:`search` and
+    :meth:`search_many` as a :class:`~syria_geo.gazetteer.search.NameIndex` over that frame
+    would, so user places rank like shipped entries.
+    """
+
+    def __init__(self, base: NameIndex, extra: NameIndex, offset: int) -> None:
+        self._base, self._extra, self._offset = base, extra, offset
+
+    def __len__(self) -> int:
+        """Number of indexed entries."""
+        return len(self._base) + len(self._extra)
+
+    def search_many(self, requests: Sequence[SearchRequest]) -> list[list[NameMatch]]:
+        """The hits of each request in both indexes, merged (see the class docstring)."""
+        from syria_geo.gazetteer.search import LEVEL_RANK
+
+        base = self._base.search_many(requests)
+        extra = self._extra.search_many(requests)
+        out: list[list[NameMatch]] = []
+        for request, mine, theirs in zip(requests, base, extra, strict=True):
+            if theirs:
+                moved = [dataclasses.replace(m, position=m.position + self._offset) for m in theirs]
+                mine = sorted(
+                    [*mine, *moved], key=lambda m: (-m.score, LEVEL_RANK.get(m.level, 9))
+                )[: request.limit]
+            out.append(mine)
+        return out
+
+    def search(self, query: str, **options: Any) -> list[NameMatch]:
+        """:meth:`NameIndex.search` over both indexes."""
+        from syria_geo.gazetteer.search import SearchRequest
+
+        return self.search_many([SearchRequest(query, **options)])[0]

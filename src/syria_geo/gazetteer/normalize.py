@@ -260,6 +260,8 @@ ARTICLES = frozenset(
         "as", "es", "ash", "esh", "ach",
         "at", "et", "ath", "eth",
         "az", "ez", "ar", "er", "an", "en",
+        # French transliterations double the sun letter: "ech Cheikh", "ett Tahtani"
+        "ech", "ej", "ett", "edd", "ess", "err", "ezz", "enn",
     }
 )  # fmt: skip
 
@@ -293,7 +295,7 @@ _fold("jabal", "jebel", "jabel", "jbel", "djebel", "djabal", "jebal", "jibal", "
 _fold("bayt", "beit", "bait", "beyt", "bet", "byt", "beth")
 _fold(
     "khirbat", "khirbet", "kherbet", "khirbit", "khirba", "khirbeh", "kherbeh", "kharbet",
-    "kherbat", "khrbet", "khurbet", "kirbet", "khirbah",
+    "kherbat", "khrbet", "khurbet", "kirbet", "khirbah", "kheurbet", "kheurbat", "khirbe",
 )  # fmt: skip
 _fold("qasr", "kasr", "qaser", "kaser", "qsar", "ksar", "qassr")
 _fold("umm", "um", "om", "oum", "omm", "oumm", "im", "imm")
@@ -326,9 +328,30 @@ _fold("janubi", "jnubi", "janoubi", "janubiya", "janubiyah", "janoubiyeh")
 _QUALIFIER_WORDS: dict[str, str] = {}
 
 
+_ENGLISH_QUALIFIERS = frozenset(
+    {"upper", "lower", "big", "great", "large", "greater", "small", "little", "littile",
+     "lesser", "western", "west", "eastern", "east", "northern", "north", "southern", "south",
+     "middle", "central", "new", "old"}
+)  # fmt: skip
+
+
 def _qual(tag: str, *words: str) -> None:
     for w in words:
         _QUALIFIER_WORDS[w] = tag
+        if not w.isascii() or w in _ENGLISH_QUALIFIERS:
+            continue
+        forms = {w}
+        if w.endswith("a"):  # "Saghirah", "Kubrah": the feminine ending with its h
+            forms.add(w + "h")
+        if w.endswith(("iya", "iyah", "iyeh")):  # "Sharqiyya", "Gharbiye"
+            stem = w[: w.rindex("iy")]
+            forms.update(stem + e for e in ("iya", "iyah", "iyeh", "iye", "iyya", "iyyah", "ieh"))
+        for form in forms:
+            _QUALIFIER_WORDS.setdefault(form, tag)
+            # "Shamalli", "Tahtanni": a consonant written twice is the same word
+            for i in range(1, len(form) - 1):
+                if form[i] not in "aeiouy" and form[i - 1] in "aeiouy" and form[i + 1] in "aeiouy":
+                    _QUALIFIER_WORDS.setdefault(form[:i] + form[i] + form[i:], tag)
 
 
 _qual(
@@ -342,11 +365,17 @@ _qual(
     "fawqaniyeh",
     "fouqaniyeh",
     "fawqa",
+    "fuqani",
+    "fuqaniya",
+    "foqaniyeh",
+    "olya",
+    "ulya",
+    "oulya",
     "فوقاني",
     "فوقانيه",
     "فوقا",
     "فوقى",
-    "فوقاني",
+    "عليا",
 )
 _qual(
     "lower",
@@ -356,10 +385,18 @@ _qual(
     "tahtaniyeh",
     "tahtaniyah",
     "tahta",
+    "tahtany",
+    "tahtaniye",
+    "sufla",
+    "sofla",
+    "soufla",
+    "sifla",
     "تحتاني",
     "تحتانيه",
     "تحتا",
     "تحتى",
+    "سفلي",
+    "سفلا",
 )
 _qual(
     "big",
@@ -375,6 +412,7 @@ _qual(
     "kbireh",
     "kabirah",
     "kbira",
+    "kbire",
     "kubra",
     "kobra",
     "koubra",
@@ -396,6 +434,9 @@ _qual(
     "sghireh",
     "zghir",
     "zgheer",
+    "sagir",
+    "sgir",
+    "zgir",
     "sughra",
     "soghra",
     "soughra",
@@ -426,6 +467,9 @@ _qual(
     "sharqiyeh",
     "sharqiyah",
     "sharqieh",
+    "sharkiya",
+    "sharkiyeh",
+    "charkieh",
     "شرقي",
     "شرقيه",
 )
@@ -439,6 +483,8 @@ _qual(
     "shamaliya",
     "shamaliyeh",
     "shamaliyah",
+    "shmaliya",
+    "chemali",
     "شمالي",
     "شماليه",
 )
@@ -453,6 +499,10 @@ _qual(
     "janubiya",
     "janubiyeh",
     "janubiyah",
+    "janoubiya",
+    "janoubiyah",
+    "janoubiyeh",
+    "jnoubiya",
     "جنوبي",
     "جنوبيه",
 )
@@ -472,11 +522,6 @@ _qual(
 )
 _qual("new", "new", "jadid", "jadida", "jadideh", "jadidah", "jdid", "جديد", "جديده")
 _qual("old", "old", "qadim", "qadima", "qadimeh", "qadimah", "atiq", "قديم", "قديمه")
-_ENGLISH_QUALIFIERS = frozenset(
-    {"upper", "lower", "big", "great", "large", "greater", "small", "little", "littile",
-     "lesser", "western", "west", "eastern", "east", "northern", "north", "southern", "south",
-     "middle", "central", "new", "old"}
-)  # fmt: skip
 
 
 def _qualifier_split(words: list[str]) -> tuple[list[str], frozenset[str]]:
@@ -637,6 +682,8 @@ def _token_parts(w: str) -> tuple[str, ...]:
         stem = w[4:] if w[3] == "u" and not w.startswith(("albou", "elbou")) else w[5:]
         return ("abu", stem)
     if w not in _WORD_FOLDS:
+        if w[1:3] in ("dh", "th", "sh", "zh") and w[1:3] == w[3:5] and len(w) > 6:
+            return (w[3:],)  # "Adhdhibah", "Ashshaddadi": the article glued to a doubled digraph
         m = _GLUED_ARTICLE.match(w)
         if m and len(w) - 2 >= 3:
             w = w[2:]
@@ -780,7 +827,8 @@ def _script_runs(text: str) -> list[tuple[bool, str]]:
 _CONSTRUCT_TA = re.compile(r"ة(?=\s+\S)")
 
 
-def _arabic_run_words(run: str) -> tuple[list[str], frozenset[str]]:
+@lru_cache(maxsize=65536)
+def _arabic_run_words(run: str) -> tuple[tuple[str, ...], frozenset[str]]:
     # A ta marbuta that ends a word followed by another word is pronounced (and
     # transliterated) "t" (construct state: معرة النعمان = Maarat al-Numan); at the end of
     # the name it is silent. Mark it with ت before normalisation folds ة to ه.
@@ -799,8 +847,8 @@ def _arabic_run_words(run: str) -> tuple[list[str], frozenset[str]]:
         else:
             kept.append(w)
     if not kept:
-        return words, frozenset()
-    return kept, frozenset(tags)
+        return tuple(words), frozenset()
+    return tuple(kept), frozenset(tags)
 
 
 @lru_cache(maxsize=65536)

@@ -10,6 +10,8 @@ never the network.  Loaders hand out copies, so callers may modify the result fr
 from __future__ import annotations
 
 import json
+import os
+import warnings
 from collections.abc import Collection
 from functools import cache
 from typing import Any, Literal, get_args
@@ -22,8 +24,10 @@ from syria_geo.core import data_file
 from syria_geo.errors import (
     InvalidParameterError,
     PlaceNotFoundError,
+    SyriaGeoWarning,
     check_choice,
 )
+from syria_geo.gazetteer.extra import extended_gazetteer, extra_places
 from syria_geo.gazetteer.index import name_index, read_gazetteer
 
 __all__ = [
@@ -33,18 +37,32 @@ __all__ = [
     "place_from_id",
     "places_from_name",
 ]
-PlaceLevel = Literal["adm0", "adm1", "adm2", "adm3", "community", "neighbourhood", "locality"]
+PlaceLevel = Literal[
+    "adm0", "adm1", "adm2", "adm3", "community", "neighbourhood", "locality", "landmark"
+]
 PLACE_LEVELS: tuple[str, ...] = get_args(PlaceLevel)
 
 
-def load_gazetteer(*, levels: Collection[PlaceLevel] | None = None) -> gpd.GeoDataFrame:
-    """Load the gazetteer of Syrian places.
+def load_gazetteer(
+    *,
+    levels: Collection[PlaceLevel] | None = None,
+    extra: str | os.PathLike[str] | pd.DataFrame | None = None,
+) -> gpd.GeoDataFrame:
+    """Load the gazetteer of Syrian places, with your own places if you have some.
 
     Parameters
     ----------
     levels
         Keep only these levels (``adm0`` ... ``adm3``, ``community``, ``neighbourhood``,
-        ``locality``); all levels when omitted.
+        ``locality``, ``landmark``); all levels when omitted.
+    extra
+        A user places table (CSV path or DataFrame; see
+        :func:`~syria_geo.gazetteer.extra.extra_places`): quarters, landmarks and villages
+        your organisation knows, one per row with ``name``, optional ``name_ar``, ``lon``,
+        ``lat``, ``kind`` and optional ``parent``. Its good rows are added after the shipped
+        entries (``source`` ``user:<file name>``); each bad row is left out and named in a
+        :class:`~syria_geo.errors.SyriaGeoWarning`. Pass the result to the geocoder
+        (``geocode_frame(df, "place", gazetteer=gaz)``) to find these places too.
 
     Returns
     -------
@@ -55,14 +73,19 @@ def load_gazetteer(*, levels: Collection[PlaceLevel] | None = None) -> gpd.GeoDa
         from every source), ``lon``, ``lat``, the ADM1/ADM2/ADM3 P-codes and names,
         ``parent_id`` (neighbourhood -> city community, community -> sub-district),
         ``area_en``/``area_ar`` (neighbourhood group), ``population``, ``feature_code``
-        (GeoNames), ``source`` and ``source_ids`` (every source record merged into the entry).
+        (GeoNames; for landmarks and user places their kind: ``hill``, ``dam``, ``school``
+        ...), ``source`` and ``source_ids`` (every source record merged into the entry).
+        With ``extra``, ``attrs["extra_places"]`` says where the user places came from, how
+        many were added and what was wrong with the rows left out.
 
     Raises
     ------
     InvalidParameterError
         If a requested level does not exist.
+    InputFormatError
+        If the user places table lacks a required column or has no usable row.
     """
-    gdf = read_gazetteer()
+    gdf = read_gazetteer() if extra is None else _with_extra(extra)
     if levels is not None:
         if isinstance(levels, str):
             levels = [levels]  # type: ignore[list-item]
@@ -70,6 +93,25 @@ def load_gazetteer(*, levels: Collection[PlaceLevel] | None = None) -> gpd.GeoDa
             check_choice("level", level, PLACE_LEVELS)
         gdf = gdf[gdf["level"].isin(list(levels))]
     return gdf.copy()
+
+
+def _with_extra(extra: str | os.PathLike[str] | pd.DataFrame) -> gpd.GeoDataFrame:
+    """The shipped gazetteer followed by the entries of a user places table (see load_gazetteer)."""
+    places = extra_places(extra)
+    if places.problems:
+        shown = "; ".join(places.problems[:10])
+        more = f" (and {len(places.problems) - 10} more)" if len(places.problems) > 10 else ""
+        warnings.warn(
+            f"{len(places.problems)} row(s) of the user places ({places.source}) left out: "
+            f"{shown}{more}",
+            SyriaGeoWarning,
+            stacklevel=3,
+        )
+    gdf = extended_gazetteer(places)
+    gdf.attrs["extra_places"] = {
+        "source": places.source, "count": len(places.entries), "problems": list(places.problems),
+    }  # fmt: skip
+    return gdf
 
 
 def gazetteer_manifest() -> dict[str, Any]:

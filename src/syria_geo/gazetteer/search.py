@@ -62,7 +62,8 @@ LEVEL_RANK: dict[str, int] = {
     "adm2": 3,
     "adm1": 4,
     "locality": 5,
-    "adm0": 6,
+    "landmark": 6,
+    "adm0": 7,
 }
 
 # A key shared by more names than this is too common to block on by itself ("t:TL" = Tal).
@@ -148,6 +149,7 @@ class _Name:
     part: bool
     field: int  # 0 primary name, 1 alternate, 2 noisy alternate
     raw: str
+    skels: tuple[str, ...]  # the skeleton of each word (analyse(text)[1])
 
 
 class _Query(NamedTuple):  # immutable, and built faster than a frozen dataclass
@@ -305,12 +307,17 @@ def _query_of(query: str) -> tuple[_Query, tuple[str, ...]]:
     return q, skel_tokens
 
 
+_COMPOUND_CHARS = frozenset("-/_|()")  # a name without them has no parts (_COMPOUND_SPLIT)
+
+
 def _name_variants(text: str) -> list[tuple[str, bool]]:
     """The name itself plus the parts of a compound name ("A - B", "A / B", "A (B)")."""
     text = text.strip()
     if not text:
         return []
     out = [(text, False)]
+    if _COMPOUND_CHARS.isdisjoint(text):
+        return out
     parts = [p.strip() for p in _COMPOUND_SPLIT.split(text) if p and p.strip()]
     if len(parts) > 1:
         out.extend((p, True) for p in parts if len(p) >= 3)
@@ -324,10 +331,14 @@ def _loose_skeleton(text: str) -> str:
     "Tabiyet Jazira" and "Tabiya Jazeera" are one name: طابية جزيرة, whose ة is read "t"
     before the second word and written "-a" or "-et" by different hands.
     """
-    skels = list(analyse(text)[1])
+    return _loose_of(analyse(text)[1])
+
+
+def _loose_of(skels: Sequence[str]) -> str:
+    """:func:`_loose_skeleton` from the per-word skeletons of the name."""
+    last = len(skels) - 1
     return "".join(
-        s[:-1] if i < len(skels) - 1 and len(s) > 2 and s.endswith("T") else s
-        for i, s in enumerate(skels)
+        s[:-1] if i < last and len(s) > 2 and s.endswith("T") else s for i, s in enumerate(skels)
     )
 
 
@@ -353,7 +364,7 @@ def _short_words_agree(a: str, b: str) -> bool:
 #: The tables of a :class:`NameIndex` (see :meth:`NameIndex.to_state`).
 STATE_FIELDS: tuple[str, ...] = (
     "ids", "levels", "admin", "parents", "pop",
-    "text", "core", "flat", "skel", "vskel", "raw", "loose", "quals", "qual_id",
+    "text", "core", "flat", "skel", "vskel", "raw", "loose", "sorted", "quals", "qual_id",
     "row", "arabic", "part", "field", "post_keys", "post_off", "post_val",
     "skel_keys", "skel_off", "skel_val", "flat_latin_keys", "flat_latin_off",
     "flat_latin_val", "flat_arabic_keys", "flat_arabic_off", "flat_arabic_val",
@@ -383,12 +394,15 @@ def _spellings(
     seen: set[tuple[int, str, bool]] = set()
     for row, spellings in enumerate(names):
         n_own = n_primary[row] if n_primary is not None else len(spellings)
-        own_skels = ["".join(analyse(s)[1]) for s in list(spellings)[:n_own] if isinstance(s, str)]
+        own_skels: list[str] | None = None  # made when the entry has an alternate spelling
         for k, spelling in enumerate(spellings):
             if not isinstance(spelling, str):
                 continue
             field = 0
             if k >= n_own:
+                if own_skels is None:
+                    own = list(spellings)[:n_own]
+                    own_skels = ["".join(analyse(s)[1]) for s in own if isinstance(s, str)]
                 alt_skel = "".join(analyse(spelling)[1])
                 consistent = not own_skels or any(
                     Levenshtein.normalized_similarity(alt_skel, o) >= 0.5 for o in own_skels if o
@@ -416,7 +430,20 @@ def _spellings(
                 )
                 raw = _raw_key(variant)
                 out.append(
-                    _Name(variant, row, core, flat, skel, vskel, quals, arabic, part, field, raw)
+                    _Name(
+                        variant,
+                        row,
+                        core,
+                        flat,
+                        skel,
+                        vskel,
+                        quals,
+                        arabic,
+                        part,
+                        field,
+                        raw,
+                        skels,
+                    )
                 )
     return out
 
@@ -446,7 +473,7 @@ def _name_tables(names: Sequence[_Name]) -> dict[str, Any]:
     skel_map: dict[str, list[int]] = {}
     flat_map: dict[tuple[bool, str], list[int]] = {}
     for i, nm in enumerate(names):
-        for pkey in NameIndex._keys(nm.core, nm.skel, analyse(nm.text)[1], nm.arabic):
+        for pkey in NameIndex._keys(nm.core, nm.skel, nm.skels, nm.arabic):
             postings.setdefault(pkey, []).append(i)
         if nm.skel:
             skel_map.setdefault(nm.skel, []).append(i)
@@ -461,7 +488,11 @@ def _name_tables(names: Sequence[_Name]) -> dict[str, Any]:
         "skel": [nm.skel for nm in names],
         "vskel": [nm.vskel for nm in names],
         "raw": [nm.raw for nm in names],
-        "loose": [_loose_skeleton.__wrapped__(nm.text) for nm in names],
+        "loose": [_loose_of(nm.skels) for nm in names],
+        # the normalised name with its words in sorted order (a name of one word: itself)
+        "sorted": [
+            " ".join(sorted(nm.core.split())) if " " in nm.core else nm.core for nm in names
+        ],
         "quals": quals,
         "qual_id": np.array([qual_pos[tuple(sorted(nm.quals))] for nm in names], dtype=np.int32),
         "row": np.array([nm.row for nm in names], dtype=np.int32),
@@ -1220,19 +1251,10 @@ class NameIndex:
         return np.asarray(allowed[code])
 
     def _column(self, name: str) -> np.ndarray:
-        """A per-spelling string column as an object array (built on first use).
-
-        ``sorted`` is the normalised name with its words in sorted order.
-        """
+        """A per-spelling string column of the state as an object array (built on first use)."""
         col = self._object_columns.get(name)
         if col is None:
-            if name == "sorted":  # a name without a space is its own sorted form
-                values = list(self._core)
-                for i in np.flatnonzero(self._spaced).tolist():
-                    values[i] = " ".join(sorted(values[i].split()))
-            else:
-                values = self._state[name]
-            col = self._object_columns[name] = np.array(values, dtype=object)
+            col = self._object_columns[name] = np.array(self._state[name], dtype=object)
         return col
 
     def _qual_penalty(self, quals: frozenset[str]) -> np.ndarray:

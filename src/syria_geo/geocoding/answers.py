@@ -22,6 +22,7 @@ from syria_geo.geocoding.phrase import (
 )
 from syria_geo.geocoding.resolve import (
     BEARINGS,
+    OUTSIDE_RULE,
     Ctx,
     context_of,
     direction_ok,
@@ -30,6 +31,7 @@ from syria_geo.geocoding.resolve import (
     resolve_chain,
 )
 from syria_geo.geocoding.results import (
+    TIE,
     GeocodeResult,
     Outcome,
     Resolved,
@@ -37,10 +39,17 @@ from syria_geo.geocoding.results import (
     candidates_of,
     result_from_row,
     row,
+    source_of,
     uncertainty,
     unmatched,
 )
-from syria_geo.geocoding.scene import Scene, governorate_param, input_problem, scene_of
+from syria_geo.geocoding.scene import (
+    Scene,
+    context_param,
+    governorate_param,
+    input_problem,
+    scene_of,
+)
 from syria_geo.geocoding.tables import (
     DOMINANT,
     KM_PER_DEG_LAT,
@@ -66,10 +75,23 @@ _ARTICLE_WORDS = ARTICLES | {"the", "a", "an"}
 
 def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     """The result of a text that names no place to resolve: a span, its governorate, or none."""
-    spotted = _span_fallback(gaz, scene)
+    query, parsed, gov, warnings = scene.query, scene.parsed, scene.gov, scene.warnings
+    spotted = None if scene.region_govs and not gov else _span_fallback(gaz, scene)
     if spotted is not None:
         return spotted
-    query, parsed, gov, warnings = scene.query, scene.parsed, scene.gov, scene.warnings
+    if scene.region_govs and not gov:
+        # "the coast": a region of several governorates, none of which the text picks
+        units = [gaz.pos_by_id[c] for c in scene.region_govs if c in gaz.pos_by_id]
+        names = " and ".join(gov_name(gaz, c) for c in scene.region_govs)
+        matches = [
+            NameMatch(p, str(gaz.records.columns["id"][p]), 1.0, parsed.region, "exact", "adm1")
+            for p in units
+        ]
+        return GeocodeResult(
+            query=query, status="ambiguous", parsed=parsed, warnings=tuple(warnings),
+            reason=f"{parsed.region!r} is a region of two governorates, {names}; no single place is named",
+            candidates=candidates_of(gaz, matches),
+        )  # fmt: skip
     if gov and gov in gaz.pos_by_id:
         return result_from_row(
             gaz, gaz.pos_by_id[gov], query=query, status="matched",
@@ -84,14 +106,16 @@ def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     return unmatched(query, "no place name found in the text", parsed, warnings=warnings)
 
 
-def geocode_one(text: Any, governorate: Any, *, strict: bool, gaz: GeocoderTables) -> GeocodeResult:
+def geocode_one(
+    text: Any, governorate: Any, *, strict: bool, gaz: GeocoderTables, context: Any = None
+) -> GeocodeResult:
     """Geocode one description, in stages: input checks, parse, chain, result, checks."""
-    scene = parse_one(text, governorate, strict=strict, gaz=gaz)
+    scene = parse_one(text, governorate, strict=strict, gaz=gaz, context=context)
     return scene if isinstance(scene, GeocodeResult) else _result_of_scene(gaz, scene)
 
 
 def parse_one(
-    text: Any, governorate: Any, *, strict: bool, gaz: GeocoderTables
+    text: Any, governorate: Any, *, strict: bool, gaz: GeocoderTables, context: Any = None
 ) -> Scene | GeocodeResult:
     """The first stages: input checks and parsing (a result when nothing is left to resolve)."""
     query = text if isinstance(text, str) else repr(text)
@@ -100,7 +124,8 @@ def parse_one(
         return unmatched(query if text is not None else "", problem)
     warnings: list[str] = []
     gov_param = governorate_param(governorate, strict=strict, warnings=warnings)
-    return scene_of(gaz, query, text.strip(), gov_param, warnings)
+    place = context_param(context, strict=strict, warnings=warnings)
+    return scene_of(gaz, query, text.strip(), gov_param, warnings, place)
 
 
 def _result_of_scene(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
@@ -111,6 +136,10 @@ def _result_of_scene(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
 
 def result_of_chain(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     """The target of a resolved chain placed and checked (or its container, or a span)."""
+    if scene.landmark_hits:
+        landmark = _landmark_result(gaz, scene)
+        if landmark is not None:
+            return landmark
     if not scene.chain:
         return _chainless_result(gaz, scene)
     target = scene.outcomes[0]
@@ -126,6 +155,51 @@ def result_of_chain(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     return _unresolved_result(gaz, scene)
 
 
+_LANDMARK_KM = 15.0  # a landmark this close to the place the text puts it in is inside it
+
+
+def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
+    """A landmark entry the text names, if its name is matched and it lies where the text says.
+
+    Taken at precision 1 when matched exactly or as a known variant, with no equally good
+    landmark elsewhere, and within 15 km of the innermost place of the chain that was found
+    (if any).
+    """
+    hits = scene.landmark_hits or []
+    best = hits[0]
+    if not best.strong:
+        return None
+    lon0, lat0 = gaz.lon[best.position], gaz.lat[best.position]
+    for m in hits[1:]:
+        if m.score >= best.score - TIE and not within_km(
+            lon0, lat0, gaz.lon[m.position], gaz.lat[m.position], 3.0
+        ):
+            return None  # two landmarks of the name: the chain decides
+    place = _innermost(scene)
+    if place is not None and not within_km(
+        gaz.lon[place.pos],
+        gaz.lat[place.pos],
+        lon0,
+        lat0,
+        max(_LANDMARK_KM, uncertainty(gaz, place.pos)),
+    ):
+        return None
+    columns = gaz.records.columns
+    what = str(columns["feature_code"][best.position]) or "landmark"
+    source = str(columns["source"][best.position])
+    origin = f", from {source.removeprefix('user:')}" if source.startswith("user:") else ""
+    article = "an" if what[:1] in "aeiou" else "a"
+    reason = (
+        f"{scene.parsed.landmark!r} is {columns['name_en'][best.position]} "
+        f"({article} {what}{origin}); placed at it"
+    )
+    return result_from_row(
+        gaz, best.position, query=scene.query, status="matched", reason=reason, precision=1,
+        rule="landmark", match=best, parsed=scene.parsed, candidates=hits,
+        warnings=scene.warnings,
+    )  # fmt: skip
+
+
 def _between_result(gaz: GeocoderTables, scene: Scene, a: Resolved) -> GeocodeResult | None:
     """Place "the road between A and B" at the midpoint when close, else at A (precision 2)."""
     ctx_within = context_of(gaz, scene.resolved[-2][1])[0] if len(scene.resolved) > 1 else None
@@ -134,9 +208,10 @@ def _between_result(gaz: GeocoderTables, scene: Scene, a: Resolved) -> GeocodeRe
         within=ctx_within or (scene.gov or None), governorate=scene.gov, confined=bool(ctx_within)
     )
     other = resolve(gaz, scene.parsed.between[1], kind, ctx)
-    if other.resolved is None:
+    b_pos = other.resolved.pos if other.resolved is not None else _nearest_namesake(gaz, a, other)
+    if b_pos is None:
         return None
-    ra, rb = row(gaz, a.pos), row(gaz, other.resolved.pos)
+    ra, rb = row(gaz, a.pos), row(gaz, b_pos)
     dist = float(km(float(ra["lon"]), float(ra["lat"]), float(rb["lon"]), float(rb["lat"])))
     names = f"{ra['name_en']} ({ra['id']}) and {rb['name_en']} ({rb['id']})"
     if dist <= 25.0:
@@ -156,13 +231,40 @@ def _between_result(gaz: GeocoderTables, scene: Scene, a: Resolved) -> GeocodeRe
     )  # fmt: skip
 
 
+def _from_user_file(gaz: GeocoderTables, pos: int) -> str:
+    """What follows the name of a user place: " (from <file>)" ("" for a shipped entry)."""
+    source = source_of(gaz, pos)
+    return f" (from {source.removeprefix('user:')})" if source.startswith("user:") else ""
+
+
+def _nearest_namesake(gaz: GeocoderTables, a: Resolved, other: Outcome) -> int | None:
+    """The one of B's equally good namesakes within 25 km of A, if only one is (else None)."""
+    if not other.ambiguous or not other.candidates:
+        return None
+    best = other.candidates[0].score
+    near = [
+        m.position
+        for m in other.candidates
+        if m.score >= best - TIE
+        and within_km(
+            gaz.lon[a.pos], gaz.lat[a.pos], gaz.lon[m.position], gaz.lat[m.position], 25.0
+        )
+    ]
+    return near[0] if len(set(near)) == 1 else None
+
+
+# Kinds of a link that name a feature of a place, not the place: an entry of another level
+# that has the name is the place the feature is named after
+_FEATURE_KINDS = frozenset({"area", "site", "neighbourhood", "farm", "crossing"})
+
+
 def _target_precision(
     gaz: GeocoderTables, scene: Scene, res: Resolved
 ) -> tuple[int, str, float | None]:
     """(precision, reason, uncertainty) of a resolved target, before any offset."""
     name, kind = scene.chain[0]
     names = gaz.records.columns["name_en"]
-    place = names[res.pos]
+    place = names[res.pos] + _from_user_file(gaz, res.pos)
     level = res.match.level
     if res.rule == "subpart":
         return (
@@ -172,7 +274,15 @@ def _target_precision(
         )
     if kind == "badiya":
         return 2, f"the desert around {place}; placed at the place itself", 15.0
-    if kind in ("area", "neighbourhood") and level in ("community", "adm3", "adm2"):
+    if res.rule.endswith("+alias"):
+        alias = scene.parsed.alias
+        return (
+            2,
+            f"{name!r} is not found near its second name {alias!r}; placed at {place}",
+            None,
+        )
+    if kind in _FEATURE_KINDS and level in ("community", "locality", "adm3", "adm2"):
+        # "the Qomqom gas field", "Nasib border crossing": named after the place, not it
         return (
             2,
             f"{name!r} ({kind}) is not listed; placed at {place}, which has that name",
@@ -192,6 +302,13 @@ def _target_precision(
             None,
         )
     if scene.parsed.landmark:
+        if res.match.id in gaz.has_neighbourhoods:
+            # a landmark somewhere in a city of many quarters: the city's point is not its own
+            return (
+                2,
+                f"{scene.parsed.landmark!r} is not listed; placed at {place} city, which the text names",
+                None,
+            )
         return (
             1,
             f"{scene.parsed.landmark!r} in {place} ({_LEVEL_WORDS.get(level, level)}); placed at the {_LEVEL_WORDS.get(level, level)}",
@@ -202,9 +319,23 @@ def _target_precision(
         if res.match.rule == "exact"
         else f"a spelling of {res.match.matched_name!r}"
     )
-    parents = [r for i, r in scene.resolved if i > 0]
-    inside = f", inside {names[parents[-1].pos]}" if parents else ""
+    parents = [(i, r) for i, r in scene.resolved if i > 0]
+    inside = ""
+    if parents and res.rule == OUTSIDE_RULE:
+        inside = f", not in {names[parents[-1][1].pos]}, where the document is"
+    elif parents:
+        i, parent = parents[-1]
+        inside = f", {_relation_to(scene, i)} {names[parent.pos]}"
     return 1, f"{name!r} is {place} ({how}){inside}", None
+
+
+def _relation_to(scene: Scene, i: int) -> str:
+    """How the target relates to link ``i`` of the chain, in words ("inside", "12 km north of")."""
+    parsed = scene.parsed
+    if i == 1 and parsed.direction_of == "parent" and parsed.direction in BEARINGS:
+        distance = f"{parsed.offset_km:g} km " if parsed.offset_km else ""
+        return f"{distance}{parsed.direction} of"
+    return "inside"
 
 
 def _target_result(gaz: GeocoderTables, scene: Scene, target: Outcome) -> GeocodeResult:
@@ -222,15 +353,18 @@ def _target_result(gaz: GeocoderTables, scene: Scene, target: Outcome) -> Geocod
     )
     point: tuple[float, float] | None = None
     parsed = scene.parsed
-    if parsed.offset_km and parsed.direction and parsed.direction in BEARINGS:
+    seen_from_target = parsed.direction_of == "target" and parsed.direction in BEARINGS
+    if parsed.offset_km and seen_from_target:
+        # "10 km east of X": a spot seen from X (an offset seen from the parent, "A, 10 km
+        # east of B", located A, which is placed at its own point)
         point, unc, reason = _offset_point(gaz, res.pos, parsed, scene.warnings)
         precision, rule = 2, "offset"
-    if (
-        parsed.direction
-        and parsed.direction_of == "target"
-        and parsed.direction in BEARINGS
-        and point is None
-    ):
+    elif seen_from_target and parsed.relative:
+        # "east of Aleppo": somewhere outside Aleppo, in that direction
+        where = gaz.records.columns["name_en"][res.pos]
+        reason = f"the text names a place {parsed.direction} of {where}, not {where} itself; placed at {where}"
+        precision, rule = 2, res.rule + "+direction"
+    elif seen_from_target:
         scene.warnings.append(
             f"the text places the event in the {parsed.direction} of {scene.chain[0][0]!r}; the point is the place itself"
         )
@@ -293,6 +427,17 @@ def _capped(
             "the place is likely but not certain (precision 2)"
         )
         return 2, (warn,)
+    if res.rule == "name+prominence" and scene.gov and not _major(gaz, res.pos):
+        # namesakes in the stated governorate: the better known one is likely, not certain
+        return 2, (
+            "several places of the governorate have this name; took the better known one (precision 2)",
+        )
+    if res.rule == "name+size" and scene.chain[0][1] != "city" and not _major(gaz, res.pos):
+        # "X town": the only namesake of a town's size, but reports call villages towns too
+        return 2, (
+            "the text calls it a town and this is the only namesake of a town's size; the smaller "
+            "namesakes are not ruled out (precision 2)",
+        )
     rival = _rival(gaz, res, outcome.candidates, scene)
     if rival is None or res.rule in ("name+capital", "name+size"):
         return precision, ()
@@ -308,12 +453,19 @@ def _agrees(gaz: GeocoderTables, pos: int, scene: Scene) -> bool:
     """Whether an entry agrees with the containers the text states (governorate, direction)."""
     if scene.gov and gaz.records.columns["adm1_pcode"][pos] != scene.gov:
         return False
+    if scene.region_govs and gaz.records.columns["adm1_pcode"][pos] not in scene.region_govs:
+        return False
     parsed = scene.parsed
     if parsed.direction_of == "governorate" and parsed.direction in BEARINGS:
         origin = governorate_centre(gaz, scene.gov)
         if origin:
             return not direction_ok(gaz, pos, origin, parsed.direction) < 0.0
     return True
+
+
+def _major(gaz: GeocoderTables, pos: int) -> bool:
+    """A district seat or a town of 20,000 people or more."""
+    return bool(gaz.seat_rank[pos] >= 2 or gaz.population[pos] >= 20_000)
 
 
 def _outranks(gaz: GeocoderTables, a: int, b: int) -> bool:
@@ -463,6 +615,33 @@ def name_check(scene: Scene) -> SearchRequest | None:
     return SearchRequest(scene.chain[0][0], 1, None, None, 0.9, False)
 
 
+def _where_the_text_puts(
+    gaz: GeocoderTables, scene: Scene, parent: Resolved
+) -> tuple[tuple[float, float] | None, float | None, str]:
+    """(point or None, uncertainty or None, words) where an unlisted target is placed.
+
+    At its container, said as the text says it: "at Hama city, which the text names" (a
+    city named by its governorate's name), "at Deir-ez-Zor, the place of the document's
+    context", "12 km south of Idleb, where the text puts it" (a distance seen from a place:
+    the point moved by it), "at Dar'a, which the text locates it from" (a direction alone).
+    """
+    names = gaz.records.columns["name_en"]
+    index = next(i for i, r in scene.resolved if r is parent)
+    place = names[parent.pos]
+    parsed = scene.parsed
+    if index == 1 and parsed.direction_of == "parent" and parsed.direction in BEARINGS:
+        if parsed.offset_km:
+            point, unc, where = _offset_point(gaz, parent.pos, parsed, scene.warnings)
+            if point is not None:
+                return point, unc, f"{where}, where the text puts it"
+        return None, None, f"at {place}, which the text locates it from ({parsed.direction} of it)"
+    if index >= len(scene.chain) - scene.context_links:
+        return None, None, f"at {place}, the place of the document's context"
+    if scene.implied and index == len(scene.chain) - 1:
+        return None, None, f"at {place} city, which the text names"
+    return None, None, f"at {place}, which the text names"
+
+
 def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     """The target is not resolved: its container (parent place, then governorate), or none."""
     target = scene.outcomes[0]
@@ -486,12 +665,14 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
         if target.ambiguous or target.note:
             scene.warnings.append(target.note)
         place = parent.match.level in ("community", "neighbourhood", "locality")
+        said = "is not listed" if why == "is not in the gazetteer" else why
+        point, unc, where = _where_the_text_puts(gaz, scene, parent)
         return result_from_row(
             gaz, parent.pos, query=scene.query, status="matched",
-            reason=f"{name!r} {why}; placed at {pr['name_en']}, the place the text puts it in",
+            reason=f"{name!r} {said}; placed {where}",
             precision=2 if place else 3, rule="parent", match=parent.match, parsed=scene.parsed,
-            candidates=target.candidates, warnings=scene.warnings,
-            uncertainty_km=uncertainty(gaz, parent.pos) + (2.0 if parent.match.level != "neighbourhood" else 1.0),
+            candidates=target.candidates, warnings=scene.warnings, point=point,
+            uncertainty_km=unc if unc is not None else uncertainty(gaz, parent.pos) + (2.0 if parent.match.level != "neighbourhood" else 1.0),
         )  # fmt: skip
     if target.ambiguous:
         return ambiguous_result(gaz, scene.query, scene.parsed, target, scene.warnings, target.note)

@@ -36,7 +36,7 @@ from syria_geo.geocoding.phrase import (
 from syria_geo.geocoding.resolve import chain_steps, levels_of, link_search
 from syria_geo.geocoding.results import GEOCODE_COLUMNS, GeocodeResult
 from syria_geo.geocoding.scene import Scene
-from syria_geo.geocoding.tables import GeocoderTables, geocoder_tables
+from syria_geo.geocoding.tables import GeocoderTables, geocoder_tables, tables_for
 
 __all__ = [
     "GEOCODE_COLUMNS",
@@ -58,7 +58,9 @@ def geocode(
     text: str,
     *,
     governorate: str | None = None,
+    context: str | None = None,
     date: str | None = None,
+    gazetteer: pd.DataFrame | None = None,
     online: bool = False,
     user_agent: str | None = None,
     cache_dir: str | Path | None = None,
@@ -74,9 +76,20 @@ def geocode(
     governorate
         The governorate the place is known to be in (name in any common spelling, or a
         P-code ``SY01``..``SY14``), used when the text does not name one.
+    context
+        The place the document the text comes from is about (a heading or dateline: "Deir
+        ez-Zor city", "Yabroud district", "the northern countryside of Hama"), read as a
+        place description and used as the container of a bare name ("al-Huwayqa"). A name
+        that the context's place does not hold is sought in its governorate, then anywhere
+        (at most precision 2 outside the context's governorate).
     date
         Date of the event (ISO ``YYYY-MM-DD``), checked up front. The shipped gazetteer has
         no dated names, so it does not change the result and is not stored in it.
+    gazetteer
+        The gazetteer to search, from :func:`~syria_geo.gazetteer.load_gazetteer` (with your
+        own places: ``load_gazetteer(extra="my_places.csv")``); the shipped one when omitted.
+        A place of yours is found like a shipped one, and its result says where it came
+        from (``source`` ``user:my_places.csv``).
     online
         If the gazetteer cannot place the target precisely, ask OpenStreetMap Nominatim
         (1 request/second, results cached on disk, rejected if outside Syria). Off by
@@ -107,8 +120,8 @@ def geocode(
         raise InvalidParameterError(
             "online=True needs user_agent (Nominatim's usage policy requires an identifying user agent)"
         )
-    gaz = geocoder_tables()
-    result = geocode_one(text, governorate, strict=True, gaz=gaz)
+    gaz = geocoder_tables() if gazetteer is None else tables_for(gazetteer)
+    result = geocode_one(text, governorate, strict=True, gaz=gaz, context=context)
     if (
         online
         and (result.status != "matched" or result.precision >= 2)
@@ -127,6 +140,8 @@ def geocode_batch(
     values: pd.Series | Sequence[Any],
     *,
     governorate: str | pd.Series | Sequence[Any] | None = None,
+    context: str | pd.Series | Sequence[Any] | None = None,
+    gazetteer: pd.DataFrame | None = None,
     progress: bool | None = None,
 ) -> pd.DataFrame:
     """Geocode many descriptions; one output row per input row, in order.
@@ -139,6 +154,12 @@ def geocode_batch(
     governorate
         One governorate for all rows, or one per row (a Series aligned on the index, or a
         sequence of the same length). Unknown names are ignored with a warning in the row.
+    context
+        One context for all rows, or one per row (as ``governorate``): the place the
+        document each row comes from is about (see :func:`geocode`). Missing values are
+        no context.
+    gazetteer
+        The gazetteer to search (see :func:`geocode`); the shipped one when omitted.
     progress
         Show a progress bar; by default only for more than 5,000 rows.
 
@@ -155,23 +176,13 @@ def geocode_batch(
     """
     series = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
     n = len(series)
-    if governorate is None or isinstance(governorate, str):
-        govs: list[Any] = [governorate] * n
-    elif isinstance(governorate, pd.Series):
-        govs = (
-            list(governorate.reindex(series.index))
-            if not governorate.index.equals(series.index)
-            else list(governorate)
-        )
-    else:
-        govs = list(governorate)
-        if len(govs) != n:
-            raise InputFormatError(f"governorate has {len(govs)} values for {n} rows")
+    govs = _per_row("governorate", governorate, series.index)
+    contexts = _per_row("context", context, series.index)
     if isinstance(governorate, str) and not governorate_pcode(governorate):
         raise InvalidParameterError(
             f"unknown governorate {governorate!r}; expected a name such as 'Aleppo' or a P-code SY01..SY14"
         )
-    gaz = geocoder_tables()
+    gaz = geocoder_tables() if gazetteer is None else tables_for(gazetteer)
     bar: Any = None
     if progress if progress is not None else n > 5000:
         from tqdm.auto import tqdm
@@ -179,13 +190,26 @@ def geocode_batch(
         bar = tqdm(total=n, desc="geocoding", unit="row")
     try:
         with _collector_paused():
-            rows = _records_of(gaz, series.tolist(), govs, bar)
+            rows = _records_of(gaz, series.tolist(), govs, contexts, bar)
             out = _frame_of_rows(rows, series.index)
             del rows  # the frame holds the values: the collector need not visit the rows
     finally:
         if bar is not None:
             bar.close()
     return out
+
+
+def _per_row(name: str, value: Any, index: pd.Index) -> list[Any]:
+    """One value per row of a batch: the same for all, a Series aligned on ``index``, or a list."""
+    n = len(index)
+    if value is None or isinstance(value, str):
+        return [value] * n
+    if isinstance(value, pd.Series):
+        return list(value.reindex(index)) if not value.index.equals(index) else list(value)
+    values = list(value)
+    if len(values) != n:
+        raise InputFormatError(f"{name} has {len(values)} values for {n} rows")
+    return values
 
 
 # The dtype of each numeric column of GEOCODE_COLUMNS (the others are text).
@@ -253,22 +277,22 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _records_of(
-    gaz: GeocoderTables, values: list[Any], govs: list[Any], bar: Any
+    gaz: GeocoderTables, values: list[Any], govs: list[Any], contexts: list[Any], bar: Any
 ) -> list[tuple[Any, ...]]:
     """One output row (the values of :data:`GEOCODE_COLUMNS`) per input row: rows parsed in order, resolved in batches of ``_BATCH``.
 
-    A repeated (description, governorate) pair is resolved once. ``bar`` (a tqdm bar or
-    None) advances as rows are resolved.
+    A repeated (description, governorate, context) triple is resolved once. ``bar`` (a tqdm
+    bar or None) advances as rows are resolved.
     """
-    memo: dict[tuple[Hashable, Hashable], tuple[Any, ...]] = {}
-    pending: dict[tuple[Hashable, Hashable], Scene] = {}
-    keys: list[tuple[Hashable, Hashable]] = []
-    for value, gov in zip(values, govs, strict=True):
-        key = (_hashable(value), _hashable(gov))
+    memo: dict[tuple[Hashable, ...], tuple[Any, ...]] = {}
+    pending: dict[tuple[Hashable, ...], Scene] = {}
+    keys: list[tuple[Hashable, ...]] = []
+    for value, gov, context in zip(values, govs, contexts, strict=True):
+        key = (_hashable(value), _hashable(gov), _hashable(context))
         keys.append(key)
         if key in memo or key in pending:
             continue
-        scene = parse_one(value, gov, strict=False, gaz=gaz)
+        scene = parse_one(value, gov, strict=False, gaz=gaz, context=context)
         if isinstance(scene, GeocodeResult):
             memo[key] = scene._row_values()
         else:
@@ -285,7 +309,7 @@ def _records_of(
 
 def _resolve_scenes(
     gaz: GeocoderTables,
-    pending: dict[tuple[Hashable, Hashable], Scene],
+    pending: dict[tuple[Hashable, ...], Scene],
     memo: dict[Any, tuple[Any, ...]],
 ) -> None:
     """Resolve the parsed rows of a batch into ``memo``; their name searches run together.
@@ -380,6 +404,8 @@ def geocode_frame(
     column: str,
     *,
     governorate_column: str | None = None,
+    context_column: str | None = None,
+    gazetteer: pd.DataFrame | None = None,
     progress: bool | None = None,
 ) -> pd.DataFrame:
     """Append geocode columns to a table, keeping every row and column in order.
@@ -392,6 +418,13 @@ def geocode_frame(
         Column with the place descriptions.
     governorate_column
         Optional column with each row's governorate.
+    context_column
+        Optional column with each row's context: the place the document the row comes from
+        is about, in any words ("Deir ez-Zor city", "Idlib governorate", a report's section
+        heading or dateline); used as the container of a bare name (see :func:`geocode`).
+    gazetteer
+        The gazetteer to search, e.g. ``load_gazetteer(extra="my_places.csv")`` to find your
+        own quarters and landmarks too; the shipped one when omitted.
     progress
         Show a progress bar (default: only for more than 5,000 rows).
 
@@ -409,7 +442,7 @@ def geocode_frame(
     """
     if not isinstance(df, pd.DataFrame):
         raise InputFormatError(f"expected a pandas DataFrame, got {type(df).__name__}")
-    for name in (column, governorate_column):
+    for name in (column, governorate_column, context_column):
         if name is not None and name not in df.columns:
             raise InputFormatError(
                 f"column {name!r} not found; columns are: {', '.join(map(str, df.columns))}"
@@ -422,6 +455,8 @@ def geocode_frame(
     coded = geocode_batch(
         df[column],
         governorate=df[governorate_column] if governorate_column is not None else None,
+        context=df[context_column] if context_column is not None else None,
+        gazetteer=gazetteer,
         progress=progress,
     )
     from syria_geo.core import points_frame

@@ -12,6 +12,7 @@ A and B" pairs. It only parses; :mod:`syria_geo.geocoding` resolves the names.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,13 +21,17 @@ from typing import NamedTuple
 from syria_geo.gazetteer import ARTICLES, analyse, core_name, qualifiers
 
 __all__ = [
+    "CAPITAL_KIND",
     "DESCRIPTION_WORDS",
     "GOVERNORATES",
+    "RELATIVE_SUFFIX",
     "ROAD_WORD",
     "ParsedPlace",
     "arabic_phrase_as_chain",
     "governorate_pcode",
+    "has_name",
     "place_from_phrase",
+    "region_governorates",
 ]
 
 # ADM1 P-code -> names used for the governorate in reports (any spelling; matched after
@@ -43,7 +48,7 @@ GOVERNORATES: dict[str, tuple[str, ...]] = {
     "SY06": ("Lattakia", "Latakia", "Lattaquie", "Ladhiqiyah", "اللاذقية"),
     "SY07": ("Idleb", "Idlib", "Edlib", "ادلب"),
     "SY08": ("Al-Hasakeh", "Hasaka", "Hasakah", "Hassakeh", "Hasakeh", "Hasake", "الحسكة"),
-    "SY09": ("Deir-ez-Zor", "Deir Ez-Zour", "Deir ez-Zor", "Dayr az-Zawr", "Deir al-Zour", "Deir", "دير الزور"),
+    "SY09": ("Deir-ez-Zor", "Deir Ez-Zour", "Deir ez-Zor", "Dayr az-Zawr", "Deir al-Zour", "Deir", "Dajr ez-Zaur", "Deir Ezzor", "Dair al-Zur", "دير الزور"),
     "SY10": ("Tartous", "Tartus", "Tartouss", "طرطوس"),
     "SY11": ("Ar-Raqqa", "Raqqa", "Raqqah", "Rakka", "الرقة"),
     "SY12": ("Dar'a", "Daraa", "Deraa", "Dera'a", "Dara", "درعا"),
@@ -83,7 +88,39 @@ _REGIONS: dict[str, tuple[str, str | None]] = {
     "jabal al summaq": ("SY07", None),
     "jabal al arbain": ("SY07", None),
     "houran": ("SY12", None),
+    "sahl al ruj": ("SY07", None),
+    "ruj plain": ("SY07", None),
+    "jaydour": ("SY12", None),
+    "jawlan": ("SY14", None),
+    "golan": ("SY14", None),
+    # the coast spans two governorates: read by region_governorates, not as one of them
+    "coast": ("", None),
+    "syrian coast": ("", None),
+    "coastal": ("", None),
+    "coastal strip": ("", None),
+    "sahel": ("", None),
+    "الساحل": ("", None),
+    "الساحل السوري": ("", None),
 }
+# Regions that span governorates: their core name -> the governorates
+_REGION_GOVERNORATES = {
+    core_name(r): ("SY06", "SY10")
+    for r in (
+        "coast",
+        "syrian coast",
+        "coastal",
+        "coastal strip",
+        "sahel",
+        "الساحل",
+        "الساحل السوري",
+    )
+}
+
+
+def region_governorates(region: str) -> tuple[str, ...]:
+    """The governorates a region spans when it spans several ("the coast": Lattakia, Tartous)."""
+    return _REGION_GOVERNORATES.get(core_name(_REGION_TAIL.sub("", region)), ()) if region else ()
+
 
 _REGION_BY_CORE = {core_name(r): r for r in _REGIONS}
 
@@ -103,8 +140,8 @@ _KINDS: dict[str, str] = {
     "quarter": "neighbourhood", "district": "district", "hay": "neighbourhood",
     "village": "village", "hamlet": "village", "farm": "farm", "farms": "farm",
     "town": "town", "townlet": "town", "city": "city", "cities": "city",
-    "area": "area", "region": "area", "outskirts": "area", "plain": "area",
-    "airbase": "area", "airport": "area", "site": "area", "zone": "area",
+    "area": "area", "region": "area", "outskirts": "area", "plain": "site",
+    "airbase": "site", "airport": "site", "site": "site", "zone": "area",
     "camp": "camp", "camps": "camp", "crossing": "crossing", "checkpoint": "crossing", "badiya": "badiya",
     "subdistrict": "subdistrict", "sub-district": "subdistrict", "nahiya": "subdistrict",
     "street": "landmark", "road": "landmark", "square": "landmark", "circle": "landmark",
@@ -118,9 +155,20 @@ _KINDS: dict[str, str] = {
     "gate": "landmark", "factory": "landmark", "plant": "landmark", "prison": "landmark",
     "clinic": "landmark", "university": "landmark", "college": "landmark",
     "cemetery": "landmark", "graveyard": "landmark", "park": "landmark", "dam": "landmark",
-    "headquarters": "landmark", "base": "area", "field": "area", "fields": "area",
-    "oilfield": "area", "desert": "badiya", "countryside": "area", "surroundings": "area",
+    "headquarters": "landmark", "base": "site", "field": "site", "fields": "site",
+    "oilfield": "site", "desert": "badiya", "countryside": "area", "surroundings": "area",
     "vicinity": "area", "environs": "area", "positions": "landmark", "position": "landmark",
+    "silo": "landmark", "silos": "landmark", "mill": "landmark", "mills": "landmark",
+    "stadium": "landmark", "courthouse": "landmark", "garage": "landmark", "depot": "landmark",
+    "warehouse": "landmark", "warehouses": "landmark", "tower": "landmark", "towers": "landmark",
+    "office": "landmark", "offices": "landmark", "hall": "landmark", "library": "landmark",
+    "museum": "landmark", "hotel": "landmark", "restaurant": "landmark", "pharmacy": "landmark",
+    "playground": "landmark", "tomb": "landmark", "shrine": "landmark", "bazaar": "landmark",
+    "fountain": "landmark", "reservoir": "landmark", "terminal": "landmark", "barracks": "landmark",
+    "academy": "landmark", "institute": "landmark", "kindergarten": "landmark",
+    "orphanage": "landmark", "dispensary": "landmark", "company": "landmark", "quarry": "landmark",
+    "refinery": "landmark", "courtyard": "landmark", "roof": "landmark", "yard": "landmark",
+    "souq": "landmark", "souk": "landmark", "souqs": "landmark", "souks": "landmark",
 }  # fmt: skip
 # Arabic feature words written before the name (حي الوعر = the Waer neighbourhood).
 _ARABIC_KINDS = {
@@ -130,7 +178,7 @@ _ARABIC_KINDS = {
     "مسجد": "landmark", "جامع": "landmark", "سوق": "landmark", "شارع": "landmark",
     "ساحة": "landmark", "دوار": "landmark", "مشفى": "landmark", "مستشفى": "landmark",
     "مدرسة": "landmark", "فرن": "landmark", "مخبز": "landmark", "طريق": "landmark",
-    "أوتوستراد": "landmark", "اوتوستراد": "landmark", "مطار": "area", "سجن": "landmark",
+    "أوتوستراد": "landmark", "اوتوستراد": "landmark", "مطار": "site", "سجن": "landmark",
     "محطة": "landmark", "مبنى": "landmark", "كنيسة": "landmark", "حاجز": "crossing",
     "محيط": "area", "أطراف": "area", "اطراف": "area",
 }  # fmt: skip
@@ -148,7 +196,7 @@ _CONNECTORS = re.compile(
     r"|which\s+(?:is\s+)?affiliated\s+(?:to|with)|affiliated\s+(?:to|with)|which\s+belongs\s+to|belonging\s+to"
     r"|(?:which\s+is\s+)?located\s+(?:in\s+|on\s+|at\s+)+|situated\s+in|part\s+of"
     r"|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|in\s+the\s+(?:middle|center|centre)\s+of"
-    r"|inside|within|in\s+in|in|at|of|near|close\s+to|next\s+to|outside(?:\s+of)?|on|from|around"
+    r"|inside|within|in\s+in|in|at(?!-|\s+tahtan)|of|near|close\s+to|next\s+to|outside(?:\s+of)?|on|from|around"
     r"|towards?|beside|behind|opposite|along|across\s+from|by|to|for)\b\s*"
     r"|\s*[,;–]\s*",
     re.IGNORECASE,
@@ -168,6 +216,8 @@ _SIDE_OF = re.compile(
 )
 # "the Saraqib-Idlib road", "the Maarat al-Numan – Khan Shaykhun highway": a road between two
 # places (rewritten as "between A and B"; the geocoder checks that both are places).
+#: The kind of a link that stands for the capital city of the governorate the text states.
+CAPITAL_KIND = "capital"
 #: A word for a road ("the Castello road", "the M5 highway").
 ROAD_WORD = re.compile(r"(?i)\b(?:road|highway|motorway|route|freeway|autostrad[ae]?)\b")
 _ROAD_WORD = re.compile(
@@ -214,6 +264,13 @@ _PLAIN_WORDS = frozenset(
     russian turkish syrian iranian israeli american us-led international coalition government
     pro-government opposition rebel rebels regime's for palestinian refugees refugee ancient
     ruins axes axis front fronts frontline frontlines suburb outskirt besieged
+    along across toward towards beside behind opposite between inside outside within
+    courtyard courtyards roof roofs yard yards ward wards wing wings unit units room rooms hall
+    emergency intensive care maternity generator parking park garage gates surgical municipal
+    secondary primary flour mill mills silo silos grain bus buses vegetable vegetables fruit
+    poultry meat cattle livestock sheep company companies fire brigade teachers college
+    university courthouse prison stadium cement factory factories sugar pumping sewage office
+    offices medical health tower towers depot warehouse warehouses residence residences
     """.split(),  # noqa: SIM905 (a word list reads better as text)
 )
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -266,8 +323,9 @@ class ParsedPlace:
     target
         Name of the most specific named place (settlement, neighbourhood or area), or "".
     kind
-        Its kind: ``neighbourhood``, ``village``, ``town``, ``city``, ``area``, ``camp``,
-        ``farm``, ``crossing``, ``badiya`` (the desert around a place) or "" if not said.
+        Its kind: ``neighbourhood``, ``village``, ``town``, ``city``, ``area``, ``site`` (a
+        base, airport, field or plain), ``camp``, ``farm``, ``crossing``, ``badiya`` (the
+        desert around a place) or "" if not said.
     parent
         Name of the place the target lies in ("Aleppo" in "... neighborhood, Aleppo
         city"), or "".
@@ -292,7 +350,17 @@ class ParsedPlace:
     offset_km
         Distance given as "10 km east of X" (X is then the target), else None.
     places
-        Every named place of the chain in order, with its kind: ``((name, kind), ...)``.
+        Every named place of the chain in order, with its kind: ``((name, kind), ...)``. A
+        link of kind ``capital`` ("the provincial capital") is the capital city of the
+        governorate, whichever is stated.
+    relative
+        The direction is seen from a place outside the target ("X, north of Y": from Y;
+        "east of Aleppo": from Aleppo, the event is not in it).
+    road
+        The two ends of a road the target lies beside ("near X on the A-B road"), else ().
+    alias
+        A second name of the target, after a slash or in parentheses ("Ras al-Ayn/
+        Serêkaniyê", "Qahtaniyah (Tirbespiyê)"), or "".
     """
 
     text: str
@@ -309,6 +377,9 @@ class ParsedPlace:
     between: tuple[str, ...] = ()
     offset_km: float | None = None
     places: tuple[tuple[str, str], ...] = ()
+    relative: bool = False
+    road: tuple[str, ...] = ()
+    alias: str = ""
 
 
 _PCODE = re.compile(r"(?i)SY(0[1-9]|1[0-4])")
@@ -377,6 +448,30 @@ def governorate_pcode(text: str) -> str:
     return ""
 
 
+# Compass words that also qualify twin villages ("Western Raya" = رايا الغربية)
+_COMPASS_QUALIFIERS = frozenset(
+    {"north", "northern", "south", "southern", "east", "eastern", "west", "western"}
+)
+
+
+def _qualifies(words: list[str]) -> bool:
+    """Whether a capitalised compass word starts a name ("Western Raya", "South Maksar").
+
+    Written with a capital before a capitalised name that is not a governorate's, the
+    word is the qualifier of a twin village, which the name search compares (a place
+    without it still matches, a little lower); lower-case ("eastern Bashqatein village") it
+    is a part of the place.
+    """
+    first, second = words[0], words[1]
+    return (
+        first[:1].isupper()
+        and first.lower() in _COMPASS_QUALIFIERS
+        and second[:1].isupper()
+        and second.lower() not in _KINDS
+        and not governorate_pcode(" ".join(words[1:]))
+    )
+
+
 def _kind_split(segment: str) -> tuple[str, str, str]:
     """Split "eastern Bashqatein village" -> (name, kind, direction).
 
@@ -387,7 +482,7 @@ def _kind_split(segment: str) -> tuple[str, str, str]:
     kind = ""
     while words and words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
-    if words and words[0].lower() in _DIRECTIONS and len(words) > 1:
+    if words and words[0].lower() in _DIRECTIONS and len(words) > 1 and not _qualifies(words):
         direction = _DIRECTIONS[words[0].lower()]
         words = words[1:]
     if len(words) == 1 and words[0] in _ARABIC_KINDS:
@@ -404,7 +499,7 @@ def _kind_split(segment: str) -> tuple[str, str, str]:
     if words and words[-1].lower().strip(".") in _KINDS:
         kind = _KINDS[words[-1].lower().strip(".")]
         words = words[:-1]
-        if kind == "area" and len(words) > 1 and words[-1].lower() in {"oil", "gas", "military"}:
+        if kind == "site" and len(words) > 1 and words[-1].lower() in {"oil", "gas", "military"}:
             words = words[:-1]  # "al-Omar oil field", "Tabqa military airport"
     elif (
         words
@@ -416,13 +511,16 @@ def _kind_split(segment: str) -> tuple[str, str, str]:
         words = words[1:]
         if len(words) > 1 and words[0].lower() == "of":
             words = words[1:]  # "the towns of X" (inside "between ... and ...")
-    if kind in ("camp", "crossing", "area"):
+    if kind in ("camp", "crossing", "area", "site"):
         # "the Palestinian Yarmouk camp", "Nasib border crossing": descriptors, not the name
         while len(words) > 1 and words[0].lower() in _DESCRIPTORS:
             words = words[1:]
         while len(words) > 1 and words[-1].lower() in _DESCRIPTORS:
             words = words[:-1]
-    return " ".join(words).strip(" '’\"-"), kind, direction
+    name = " ".join(words).strip(" '’\"-")
+    if words and words[0][:1] in "'’‘`ʿʾ" and words[0][1:2].isalpha() and name:
+        name = words[0][0] + name  # "'anater": an ain or hamza mark the name starts with
+    return name, kind, direction
 
 
 # Arabic connectors between links of a chain ("X التابعة لمدينة Y" = X, which belongs to Y
@@ -491,25 +589,97 @@ def _arabic_direction(segment: str) -> str:
     return first + _AR_DIRECTION[m.group(2)] if m.group(2) else first
 
 
-_POSSESSIVE = re.compile(
-    r"^(?:the\s+)?(?P<owner>[A-Z][\w'’-]*?(?:[\s-]+[\w'’-]+?){0,3}?)['’]s\s+(?P<rest>\S.*)$"
+# Words that belong to the owner of a possessive beside its names ("Busra town's market",
+# "Tell enn Naqa's cemetery"): articles (French-style doubled ones too) and kind words
+_OWNER_LOWER = ARTICLES | frozenset(
+    {"enn", "ett", "ech", "ej", "edd", "ess", "err", "ezz", "ell", "town", "village", "city", "camp",
+     "neighbourhood", "neighborhood", "quarter", "area", "district", "governorate", "province", "-"}
+)  # fmt: skip
+_OWNER_END_LOWER = frozenset(
+    {"town", "village", "city", "camp", "neighbourhood", "neighborhood", "quarter", "area",
+     "governorate", "province"}
+)  # fmt: skip
+# A compass word (never empty, unlike _DIR_WORD), hyphenated or not: "south-west", "northern"
+_COMPASS = r"(?:north|south)(?:[\s-]?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?"
+_NAME_MARKS = "‘’'`ʿʾ"  # ain and hamza marks a name may start with ("‘Arime", "`Adah")
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word is written as a name: its first letter (after ain marks) a capital."""
+    letters = word.lstrip(_NAME_MARKS)
+    if "-" in letters and letters.split("-", 1)[0].lower() in ARTICLES:
+        letters = letters.split("-", 1)[1]  # "al-Bab", "ash-Shughur"
+    return letters[:1].isupper()
+
+
+def _owner_word(word: str) -> bool:
+    """Whether a word can be part of the owner of a possessive."""
+    return _capitalised(word) or word.lower() in _OWNER_LOWER
+
+
+_POSSESSIVE_S = re.compile(r"(?<=\w)['’]s(?=\s|$)")
+# where the thing owned ends: a comma, a connector, a direction or a distance
+_OWNED_END = re.compile(
+    rf"(?i)\s*[,;(]|\s+(?=(?:in|near|at|on|of|outside|inside|by|close|and|which|to|from|"
+    rf"{_COMPASS}|about|some|around|\d[\d.]*\s*(?:km|kilomet))\b)"
+)
+_AREA_OF_OWNER = re.compile(
+    rf"(?i)^(?:(?:{_DIR_WORD})\s+)?(?:countryside|suburbs|outskirts|province|governorate|rural\s+areas"
+    r"|old\s+(?:city|town|quarters?)|city\s+cent(?:re|er)|centre|center|downtown|capital|heart)\b"
+)
+# The owner is itself a landmark ("X National Hospital's emergency ward"): its parts are the landmark
+_LANDMARK_OWNER = re.compile(
+    r"(?i)\b(?:hospital|mosque|school|market|souq|souk|church|university|college|stadium|prison"
+    r"|factory|bakery|station|building|clinic|camp|base|airport|airbase|dam|bridge|square)$"
 )
 
 
 def _possessive_as_chain(text: str) -> str:
-    """Read "Deir ez-Zor's al-Joura neighbourhood" as "al-Joura neighbourhood, Deir ez-Zor"."""
-    if "'s" not in text and "’s" not in text:
-        return text
-    m = _POSSESSIVE.match(text.strip())
-    if not m:
-        return text
-    owner, rest = m.group("owner"), m.group("rest")
-    if re.match(
-        rf"(?i)^(?:(?:{_DIR_WORD})\s+)?(?:countryside|suburbs|outskirts|province|governorate|rural\s+areas)\b",
-        rest,
-    ):
-        return f"{rest} of {owner}"  # "Hama's northern countryside"
-    return f"{rest}, {owner}"
+    """Read possessives as links of a chain, wherever they stand.
+
+    "Deir ez-Zor's al-Joura neighbourhood" -> "al-Joura neighbourhood in Deir ez-Zor";
+    "Hama's northern countryside" -> "northern countryside of Hama"; "Busra town's vegetable
+    market east of Daraa" -> "vegetable market in Busra town east of Daraa" (what follows the
+    thing owned stays with the owner); "X National Hospital's emergency ward" -> "X National
+    Hospital" (a part of a landmark is the landmark); "the capital's countryside" -> "countryside
+    of the capital". A possessive whose owner is no name ("the regime's positions") loses its
+    "'s".
+    """
+    for _ in range(3):  # at most three possessives are read
+        m = _POSSESSIVE_S.search(text)
+        if m is None:
+            return text
+        head, rest = text[: m.start()], text[m.end() :].lstrip()
+        words = head.split(" ")
+        k = len(words)
+        if (
+            len(words) > 1
+            and words[-1] in ("capital", "governorate")
+            and words[-2].lower() in ("the", "syrian", "provincial", "governorate")
+        ):
+            k -= 1  # "the capital's", "the governorate's"
+            while k > 0 and words[k - 1].lower() in ("the", "syrian", "provincial"):
+                k -= 1
+        elif words and (_capitalised(words[-1]) or words[-1].lower() in _OWNER_END_LOWER):
+            while k > 0 and _owner_word(words[k - 1]):
+                k -= 1
+        owner = " ".join(words[k:]).strip()
+        prefix = " ".join(words[:k])
+        prefix = prefix + " " if prefix else ""
+        if not owner or not rest:
+            text = head + (" " + rest if rest else "")
+            continue
+        cut = _OWNED_END.search(rest)
+        owned, tail = (rest[: cut.start()], rest[cut.start() :]) if cut else (rest, "")
+        if not owned.strip():
+            text = f"{prefix}{owner} {rest}"
+        elif _AREA_OF_OWNER.match(owned):
+            text = f"{prefix}{owned} of {owner}{tail}"  # "Hama's northern countryside"
+        elif _LANDMARK_OWNER.search(owner):
+            text = f"{prefix}{owner}{tail}"  # "X Hospital's emergency ward": the hospital
+        else:
+            text = f"{prefix}{owned} in {owner}{tail}"
+    return text
 
 
 _DESCRIBED_KIND = re.compile(
@@ -567,10 +737,24 @@ def _road_pair(chunk: str) -> tuple[str, str] | None:
         left, right = chunk[: m.start()].strip(), chunk[m.end() :].strip()
         if not left or not right:
             continue
-        if left.split()[-1].lower() in ARTICLES or right.split("-")[0].lower() in ARTICLES:
+        last = re.split(r"[\s-]+", left)[-1].lower()
+        if last in ARTICLES:
             continue  # "Jisr Ash-Shugur", "Deir ez-Zor": an article, not a separator
+        if right.split("-")[0].lower() in ARTICLES and (
+            " " not in left and "-" not in left and core_name(left) in _NAME_HEADS
+        ):
+            continue  # "Jisr-Ash-Shugur": a name's first word, then its article
         pairs.append((left, right))
     return pairs[0] if len(pairs) == 1 else None
+
+
+# First words of names that take an article after them ("Jisr-Ash-Shugur", "Ras-al-Ain")
+_NAME_HEADS = frozenset(
+    core_name(w)
+    for w in ("Jisr", "Tal", "Deir", "Kafr", "Ras", "Ain", "Beit", "Khirbet", "Umm", "Abu", "Jabal",
+              "Qasr", "Bir", "Qalaat", "Marj", "Wadi", "Mazraat", "Qaryat", "Maarat", "Sheikh", "Bab",
+              "Hay", "Nahr", "Sahl", "Tell", "Dayr", "Ayn", "Bayt", "Mashhad", "Tall", "Arab")
+)  # fmt: skip
 
 
 def _road_as_between(text: str) -> str:
@@ -592,7 +776,9 @@ def _road_as_between(text: str) -> str:
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
 _ARABIC_DASH = re.compile(r"\s+-\s+")
 _SECOND_NAME = re.compile(r"(?<=[^\W\d_])\s*/\s*[^\W\d_][^,;()]*")
-_CAPITAL_WORD = re.compile(r"(?i)\b(?:the\s+)?(?:syrian\s+)?capital(?:\s+city)?,?\s+(?=[A-Z])")
+_CAPITAL_WORD = re.compile(
+    r"(?i)\b(?:the\s+)?(?:syrian\s+)?capital(?:\s+city)?,?\s+(?=(?-i:[A-Z]))"
+)
 _BETWEEN = re.compile(r"(?i)\bbetween\b")
 _PARENTHESES = re.compile(r"\s*\(([^()]*)\)")
 _TWIN_PLACES = re.compile(
@@ -642,10 +828,58 @@ _HAS_ROAD_LINK = 16  # _ROAD_LINK_WORDS: _between_road
 _HAS_AND = 32  # "and": _TWIN_PLACES
 _HAS_LANDMARK_OF_KIND = 64  # _LANDMARK_OF_KIND_WORDS: _KIND_LANDMARK
 _HAS_NOISE = 128  # _NOISE_WORDS: _NOISE_TAIL
-_ALL_TESTS = 255
+_HAS_RELATION = 256  # _RELATION_WORDS: _relations ("north of", "about 5 km")
+_ALL_TESTS = 511
 # The tests of an ASCII text that let no step of _clean run but the last (with no ', / or ( in
 # the text): "the" and a kind word before "of" only together call _descriptor_as_container.
 _NO_STEP_TESTS = frozenset({0, _HAS_THE, _HAS_KIND_OF})
+
+
+# "north of", "south-west of", "about 12 km": words that ask for _relations (lower-cased ASCII)
+_RELATION_WORDS = re.compile(
+    r"(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of\b|\b(?:about|around|some|approximately|roughly|nearly)\s+\d"
+)
+_COMPASS_JOIN = re.compile(r"(?i)\b(north|south)[\s-]+(east|west)(ern)?\b")
+_TO_THE_COMPASS = re.compile(r"(?i)\bto\s+the\s+(?=(?:north|south|east|west)\w*\s+of\b)")
+# "X, north of Y": Y is where X is seen from, not what contains it (not after "the": "the
+# north of Y" is a part of Y)
+_RELATIVE_OF = re.compile(
+    r"(?i)(?<!\bthe\s)\b(\d[\d.]*\s*(?:km|kilomet(?:er|re)s?)\s+)?"
+    r"(north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+"
+)
+_ABOUT = re.compile(r"(?i)\b(?:about|around|some|approximately|roughly|nearly)\s+(?=\d)")
+#: The suffix that marks a direction seen from the place that follows ("northward, Y").
+RELATIVE_SUFFIX = "ward"
+
+
+def _relations(text: str) -> str:
+    """Mark directions seen from a place: "X, 12 km south-west of Y" -> "X, 12 km southwestward, Y".
+
+    Compass words written in two parts are joined ("south-west"), "to the north of" is
+    "north of", and "about 12 km" is "12 km". A direction followed by "of" then names where
+    the place lies seen from the next one (``RELATIVE_SUFFIX``), which is not its container.
+    """
+    if "-" in text or " " in text:
+        text = _COMPASS_JOIN.sub(lambda m: m[1] + m[2].lower() + (m[3] or ""), text)
+    text = _TO_THE_COMPASS.sub("", text)
+    text = _ABOUT.sub("", text)
+    return _RELATIVE_OF.sub(lambda m: f", {m[1] or ''}{m[2].lower()}{RELATIVE_SUFFIX}, ", text)
+
+
+# "X and its countryside", "X city and the surrounding villages", "X's market and the houses
+# around it": what surrounds the place is not another place
+_AND_SURROUNDINGS = re.compile(
+    r"(?i),?\s+and\s+(?:its|their|the)\s+(?:(?:[\w'’-]+\s+){0,3}?(?:around|near|surrounding|nearby|"
+    r"next\s+to|beside)\s+(?:it|them)\b|(?:[\w'’-]+\s+){0,2}?(?:countryside|suburbs?|surroundings"
+    r"|outskirts|environs|vicinity|villages|towns|farms|areas|houses|homes|buildings|neighbourhoods"
+    r"|neighborhoods)(?:\s+(?:around|near|surrounding|nearby)(?:\s+(?:it|them))?)?\b)"
+)
+# "the capital of Hama governorate", "the administrative centre of Idlib province": the
+# governorate's capital city (read by the "provincial" rule), not Damascus
+_CAPITAL_OF = re.compile(
+    r"(?i)\b(?:the\s+)?(?:(?:provincial|governorate|regional)\s+capital|administrative\s+cent(?:re|er)"
+    r"|capital(?:\s+city)?)\s+of\s+(?!(?:the\s+)?(?:syria|syrian\s+arab\s+republic)\b)"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -656,6 +890,8 @@ def _piece_tests(piece: str) -> int:
         tests |= _HAS_THE
     if "of" in piece and _KIND_OF.search(piece):
         tests |= _HAS_KIND_OF
+    if _RELATION_WORDS.search(piece):
+        tests |= _HAS_RELATION
     if not _RARE_TEST_WORDS.search(piece):  # (one pattern for the other tests, rarely passed)
         return tests
     if "side" in piece:
@@ -701,13 +937,25 @@ def _clean(text: str) -> str:
     elif '"' in text:
         text = text.replace('"', "")
     tested, tests = text, _word_tests(text)
-    if tests in _NO_STEP_TESTS and "'" not in text and "/" not in text and "(" not in text:
+    if (
+        tests in _NO_STEP_TESTS
+        and "'" not in text
+        and "/" not in text
+        and "(" not in text
+        and "dministrative" not in text
+    ):
         return " ".join(text.split()).strip(" .,;")  # (as below: no step can apply)
     if tests & _HAS_SIDE:
         text = _SIDE_OF.sub("", text)
         tested, tests = text, _word_tests(text)
     if "'s" in text or "’s" in text:
         text = _possessive_as_chain(text)
+        tested, tests = text, _word_tests(text)
+    if tests & _HAS_AND and _AND_SURROUNDINGS.search(text):
+        text = _AND_SURROUNDINGS.sub("", text)
+        tested, tests = text, _word_tests(text)
+    if tests & _HAS_RELATION:
+        text = _relations(text)
         tested, tests = text, _word_tests(text)
     if tests & _HAS_THE and tests & _HAS_KIND_OF:  # (else _descriptor_as_container keeps it)
         text = _descriptor_as_container(text)
@@ -716,8 +964,8 @@ def _clean(text: str) -> str:
         # "Ras al-Ayn/Serêkaniyê": a second name of the same place (often Kurdish): the first
         text = _SECOND_NAME.sub("", text, count=1)
         tested, tests = text, _word_tests(text)
-    if tests & _HAS_CAPITAL:
-        text = _CAPITAL_WORD.sub("", text)
+    if tests & _HAS_CAPITAL or "dministrative" in text:
+        text = _CAPITAL_WORD.sub("", _CAPITAL_OF.sub("the provincial capital of ", text))
         tested, tests = text, _word_tests(text)
     if tests & _HAS_ROAD_LINK:
         text = _between_road(text)
@@ -774,6 +1022,8 @@ class _Chain:
     pending_kind: str = ""
     pending_governorate: bool = False  # "the countryside / province of" X: X is the governorate
     pending_capital: bool = False  # "the provincial capital of" X: X is the city
+    pending_relative: bool = False  # "north of" X: X is where the place is seen from
+    relative: bool = False  # the direction is seen from a place outside the target
     text: str = ""  # the cleaned phrase
 
     def capitals_in_text(self) -> bool:
@@ -789,10 +1039,37 @@ class _Chain:
         self.pending_governorate = False
 
 
-def _split_between(cleaned: str) -> tuple[str, tuple[str, ...]]:
-    """Split "between A and B" into (the phrase with A standing for the pair, (A, B))."""
+_NEAR_AFTER = re.compile(r"(?i)^\s*,?\s*(?:near|close\s+to|next\s+to|by|at)\s+(?P<x>[^,;]+)")
+_NEAR_BEFORE = re.compile(
+    r"(?i)(?:^|,\s*|\s)(?:near|close\s+to|next\s+to|by|at)\s+(?P<x>[^,;]+?)\s*,?\s+(?:on|along)(?:\s+the)?\s*$"
+)
+_ROAD_START = re.compile(r"(?i)(?:^|\s)(?:on|along)(?:\s+the)?\s*$|^\s*(?:the\s*)?$")
+
+
+def _place_by_road(cleaned: str, m: re.Match[str]) -> str | None:
+    """A place beside a road ("on the B-C highway near A", "near A on the B-C road"): A.
+
+    The road's ends say where the road runs, not where A is: the phrase is rewritten with A
+    as its place and the road as the landmark. None when no place is named near the road.
+    """
+    prefix, rest = cleaned[: m.start()], cleaned[m.end() :]
+    road = f"the {m.group(1)}-{m.group(2)} road"  # (an en dash would be read as a comma)
+    after = _NEAR_AFTER.match(rest)
+    if after and _ROAD_START.search(prefix):
+        return f"{road}, {after.group('x')}{rest[after.end() :]}"
+    before = _NEAR_BEFORE.search(prefix)
+    if before:
+        return f"{prefix[: before.start()]} {road}, {before.group('x')}{rest}".strip()
+    return None
+
+
+def _split_between(cleaned: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """Split "between A and B" into (the phrase with A standing for the pair, (A, B), ()).
+
+    "near X on the A-B road": (the phrase with X as its place, (), (A, B)).
+    """
     if cleaned.isascii() and "between" not in cleaned.lower():  # = _lacks(cleaned, ("between",))
-        return cleaned, ()
+        return cleaned, (), ()
     m = re.search(
         r"\bbetween\s+(.+?)\s+and\s+(.+?)(?=,|\s+located|\s+(?:in|near|on|at|close\s+to|outside)\s|\s+which|$)",
         cleaned,
@@ -800,9 +1077,12 @@ def _split_between(cleaned: str) -> tuple[str, tuple[str, ...]]:
     )
     if m:
         a, b = m.group(1), m.group(2)
+        near = _place_by_road(cleaned, m)
+        if near is not None:
+            return near, (), (_kind_split(a)[0], _kind_split(b)[0])
         prefix = cleaned[: m.start()].strip()
         rest = (prefix + " in " if prefix else "") + a + " " + cleaned[m.end() :]
-        return rest, (_kind_split(a)[0], _kind_split(b)[0])
+        return rest, (_kind_split(a)[0], _kind_split(b)[0]), ()
     # "between Al Latamna city Latmein village" (the "and" lost)
     m2 = re.search(
         r"\bbetween\s+(.+?\s(?:city|town|village|neighborhood))\s+(.+?\s(?:city|town|village|neighborhood))\b",
@@ -812,8 +1092,8 @@ def _split_between(cleaned: str) -> tuple[str, tuple[str, ...]]:
     if m2:
         prefix = cleaned[: m2.start()].strip()
         rest = (prefix + " in " if prefix else "") + m2.group(1) + cleaned[m2.end() :]
-        return rest, (_kind_split(m2.group(1))[0], _kind_split(m2.group(2))[0])
-    return cleaned, ()
+        return rest, (_kind_split(m2.group(1))[0], _kind_split(m2.group(2))[0]), ()
+    return cleaned, (), ()
 
 
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
@@ -852,6 +1132,7 @@ class _Reading(NamedTuple):
     maybe_plain: bool = False  # uncapitalised with an ordinary word (_plain_words)
     landmark: bool = False  # _is_landmark(name, kind)
     badiya: bool = False  # the link starts with "badiya"
+    relative: bool = False  # a direction seen from the next place ("north of Y", see _relations)
 
 
 _new_tuple = tuple.__new__  # _new_tuple(_Reading, fields): a reading from all its fields in order
@@ -888,7 +1169,9 @@ def _plain_words(segment: str) -> tuple[bool, bool]:
     ]
     if all(ordinary):
         return True, False
-    return False, not capitalised and any(ordinary)
+    # an uncapitalised link of a phrase that capitalises its names ("the roof of Qabasin's
+    # mill"): an English word, not a name
+    return False, not capitalised
 
 
 _ORDINARY_WORDS = _PLAIN_WORDS | frozenset(_KINDS) | frozenset(_DIRECTIONS)
@@ -907,11 +1190,19 @@ _AREA_WORDS = (
 def _direction_or_offset(seg: str, low: str, capital: bool) -> _Reading | None:
     """A direction, "10 km east", "the western suburbs" (of what follows), or None."""
     m_off = _OFFSET.match(seg) if seg[:1].isdecimal() else None  # (\d: a decimal digit)
-    if m_off and m_off.group("dir").lower() in _DIRECTIONS:
-        d = _DIRECTIONS[m_off.group("dir").lower()]
-        return _Reading("direction", seg, capital, d, float(m_off.group("km")))
+    if m_off:
+        word = m_off.group("dir").lower()
+        relative = word.endswith(RELATIVE_SUFFIX) and word[: -len(RELATIVE_SUFFIX)] in _DIRECTIONS
+        d = _DIRECTIONS.get(word[: -len(RELATIVE_SUFFIX)] if relative else word, "")
+        if d:
+            return _Reading(
+                "direction", seg, capital, d, float(m_off.group("km")), relative=relative
+            )
     if low in _DIRECTIONS:
         return _Reading("direction", seg, capital, _DIRECTIONS[low])
+    if low.endswith(RELATIVE_SUFFIX) and low[: -len(RELATIVE_SUFFIX)] in _DIRECTIONS:
+        d = _DIRECTIONS[low[: -len(RELATIVE_SUFFIX)]]  # "northward": north of the next place
+        return _Reading("direction", seg, capital, d, relative=True)
     m_dir = _DIRECTION_AREA.match(seg) if low.endswith(_AREA_WORDS) or not seg.isascii() else None
     if m_dir:
         d = m_dir.group("dir").lower()
@@ -926,8 +1217,10 @@ def _direction_or_offset(seg: str, low: str, capital: bool) -> _Reading | None:
     return None
 
 
-_REGION_TAIL = re.compile(r"(?i)\s+(?:area|region|mountains?|plain|valley|countryside)$")
-_REGION_TAIL_WORDS = ("area", "region", "mountain", "mountains", "plain", "valley", "countryside")
+_REGION_TAIL = re.compile(r"(?i)\s+(?:areas?|regions?|mountains?|plain|valley|countryside)$")
+_REGION_TAIL_WORDS = (
+    "area", "areas", "region", "regions", "mountain", "mountains", "plain", "valley", "countryside",
+)  # fmt: skip
 
 
 _REGION_WORDS = frozenset(w for core in _REGION_BY_CORE for w in core.split())
@@ -997,7 +1290,8 @@ def _governorate_of(seg: str, low: str) -> tuple[bool, str, str]:
 
 
 _LANDMARK_WORD = re.compile(
-    r"(?i)\b(market|mosque|street|road|square|circle|school|hospital|bakery|station|shop|building|buildings|residential|vicinity|entrance|highway|gathering|point|center|centre|house|houses)\b"
+    r"(?i)\b(market|mosque|street|road|square|circle|school|hospital|bakery|station|shop|building|buildings|residential|vicinity|entrance|highway|gathering|point|center|centre|house|houses"
+    r"|silos?|mills?|stadium|courthouse|prison|factory|warehouses?|souqs?|souks?|university|college|clinic|church|cemetery)\b"
 )
 # _LANDMARK_WORD without re.IGNORECASE, for lower-cased ASCII text (the same matches, faster)
 _LANDMARK_WORD_LOWER = re.compile(_LANDMARK_WORD.pattern.removeprefix("(?i)"))
@@ -1020,6 +1314,25 @@ def _is_landmark(name: str, kind: str) -> bool:
     return bool(_LANDMARK_WORD.search(name))
 
 
+def _named_over(new: str, old: str) -> bool:
+    """Whether landmark ``new`` has a name and ``old`` none ("a shop near Clock Square")."""
+    return has_name(new) and not has_name(old)
+
+
+def has_name(text: str) -> bool:
+    """Whether ``text`` names something ("Clock Square" does, "the main market" does not).
+
+    Arabic script names, and so does a capitalised word ("al-Hal" too) that is not an
+    ordinary word.
+    """
+    if not text.isascii() and _ARABIC_LETTER.search(text):
+        return True
+    return any(
+        _capitalised(w) and w.lower().strip("'’-") not in _ORDINARY_WORDS
+        for w in _WORDS.findall(text)
+    )
+
+
 def _take_place(r: _Reading, chain: _Chain) -> None:
     name, kind, lead_dir = r.name, r.kind, r.lead_dir
     if not name:
@@ -1032,8 +1345,8 @@ def _take_place(r: _Reading, chain: _Chain) -> None:
             chain.pending_direction, chain.direction_of = lead_dir, "target"
         return
     if r.landmark:
-        if not chain.places and not chain.landmark:
-            chain.landmark = r.seg
+        if not chain.places and (not chain.landmark or _named_over(r.seg, chain.landmark)):
+            chain.landmark = r.seg  # the first landmark, or a named one after a plain one
         return
     if kind == "badiya" or r.badiya or (chain.pending_kind == "badiya" and not chain.places):
         kind, chain.pending_kind = "badiya", ""
@@ -1043,12 +1356,14 @@ def _take_place(r: _Reading, chain: _Chain) -> None:
     context = (
         chain.places or chain.pending_governorate or (lead_dir and (chain.region or chain.landmark))
     )
-    if code and context and not chain.pending_capital:
+    if code and context and not chain.pending_capital and not chain.pending_relative:
         # "..., Idlib", "..., southern Idlib", "the countryside of Idlib": the governorate
         if lead_dir and not chain.pending_direction:
             chain.pending_direction = lead_dir
         chain.set_governorate(code, name)
         return
+    if kind == "site" and not chain.places and not chain.landmark:
+        chain.landmark = r.seg  # "the Kuweires airbase": the site by its name, and where it is
     if chain.pending_capital:
         kind, chain.pending_capital = "city", False
     if lead_dir and not chain.direction:
@@ -1058,7 +1373,9 @@ def _take_place(r: _Reading, chain: _Chain) -> None:
         chain.direction_of = (
             "target" if chain.direction_of == "target" else ("parent" if chain.places else "target")
         )
+        chain.relative = chain.pending_relative
         chain.pending_direction = ""
+    chain.pending_relative = False
     chain.pending_governorate = False
     chain.places.append((name, kind))
 
@@ -1093,7 +1410,7 @@ def _read_segment(seg: str) -> _Reading:
         "place", seg, capital, gov_dir, None, None,  # rule ... pending_governorate
         governorate_pcode(name) if name and not kind else "",  # code
         name, kind, lead_dir, plain, maybe_plain,
-        _is_landmark(name, kind), low.startswith("badiya"),  # landmark, badiya
+        _is_landmark(name, kind), low.startswith("badiya"), False,  # landmark, badiya, relative
     ))  # fmt: skip
 
 
@@ -1103,7 +1420,10 @@ def _take_reading(r: _Reading, chain: _Chain) -> None:
     if rule == "skip":
         return
     if r.capital and not chain.places:
-        chain.places.append(("Damascus", "city"))  # "the capital": Damascus
+        if chain.pending_governorate:  # "the countryside of the capital": Rural Damascus
+            chain.set_governorate("SY03", r.seg)
+        else:
+            chain.places.append(("Damascus", "city"))  # "the capital": Damascus
         return
     if rule == "provincial":
         chain.pending_capital = True
@@ -1112,6 +1432,7 @@ def _take_reading(r: _Reading, chain: _Chain) -> None:
             chain.offset_km = r.offset_km
         if r.direction:
             chain.pending_direction = r.direction
+            chain.pending_relative = r.relative
         if r.pending_governorate is not None:
             chain.pending_governorate = r.pending_governorate
     elif rule == "region":
@@ -1124,11 +1445,15 @@ def _take_reading(r: _Reading, chain: _Chain) -> None:
         if rule == "governorate":
             if r.code:
                 chain.set_governorate(r.code, r.seg)
+            if chain.pending_capital and not chain.places:
+                # "the provincial capital of Hama governorate": the governorate's capital city
+                chain.places.append((r.seg, CAPITAL_KIND))
+                chain.pending_capital = False
         elif r.name and (r.plain or (r.maybe_plain and chain.capitals_in_text())):
             # plain words ("people gathered", "the regime-held town"), not a name
             if r.landmark and not chain.places and not chain.landmark:
                 chain.landmark = r.seg
-            elif r.kind and r.kind not in ("landmark", "area") and not chain.pending_kind:
+            elif r.kind and r.kind not in ("landmark", "area", "site") and not chain.pending_kind:
                 chain.pending_kind = r.kind  # "the regime-held town of" X: X is a town
         else:
             _take_place(r, chain)
@@ -1230,20 +1555,62 @@ def place_from_phrase(text: str) -> ParsedPlace:
     """
     if not isinstance(text, str):
         return ParsedPlace(text="")
-    cleaned = _clean(text)
+    # "[Sawa](#)": a markdown link is its text, never a second name in parentheses
+    source = _MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
+    source, alias = _without_alias(source) if ("/" in source or "(" in source) else (source, "")
+    cleaned = _clean(source)
     if not cleaned:
         return ParsedPlace(text=text)
-    cleaned, between = _split_between(cleaned)
+    cleaned, between, road = _split_between(cleaned)
     chain = _Chain(text=cleaned)
     for piece in cleaned.split(","):
         for reading in _piece_readings(piece):
             _take_reading(reading, chain)
-    return _parsed_of_chain(text, chain, between)
+    parsed = _parsed_of_chain(text, chain, between, road)
+    return dataclasses.replace(parsed, alias=alias) if alias and parsed.places else parsed
 
 
-def _parsed_of_chain(text: str, chain: _Chain, between: tuple[str, ...]) -> ParsedPlace:
+# A second name: "Ras al-Ayn/Serêkaniyê", "Qahtaniyah (Tirbespiyê)"
+_SLASH_NAME = re.compile(r"(?<=[^\W\d_])\s*/\s*(?P<alias>[^\W\d_][^,;()/]*)")
+_PAREN_NAME = re.compile(r"\s*\((?P<alias>[^()]*)\)")
+# Words that make a parenthesis a container or a note, not a second name
+_NOT_AN_ALIAS = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(k for k in _KINDS if k.isalpha()))}|governorate|province|countryside"
+    rf"|suburbs?|rural|near|of|in|{_DIR_WORD.replace('?', '')}|km|syria)\b|\d"
+)
+
+
+def _without_alias(text: str) -> tuple[str, str]:
+    """The text without the second name of its place, and that name ("" when none).
+
+    After a slash, or in parentheses when the parenthesis is a bare name (not a governorate,
+    region, kind of place, direction or distance, which place the target: "Tell Abyad
+    (Raqqa)"): the place is sought by its first name, then by the second.
+    """
+    m = _SLASH_NAME.search(text)
+    if m is None:
+        m = _PAREN_NAME.search(text)
+        if m is None:
+            return text, ""
+        alias = m.group("alias").strip()
+        if (
+            not alias
+            or _NOT_AN_ALIAS.search(alias)
+            or governorate_pcode(alias)
+            or _REGION_BY_CORE.get(core_name(alias)) is not None
+        ):
+            return text, ""
+    alias = m.group("alias").strip(" .")
+    return text[: m.start()] + text[m.end() :], alias
+
+
+def _parsed_of_chain(
+    text: str, chain: _Chain, between: tuple[str, ...], road: tuple[str, ...] = ()
+) -> ParsedPlace:
     """The :class:`ParsedPlace` of a chain read from ``text``."""
     places = chain.places
+    if chain.pending_capital and not places:
+        places = [("the provincial capital", CAPITAL_KIND)]  # of the governorate stated elsewhere
     target, kind = places[0] if places else ("", "")
     parent, parent_kind = places[1] if len(places) > 1 else ("", "")
     direction_of = chain.direction_of
@@ -1253,6 +1620,7 @@ def _parsed_of_chain(text: str, chain: _Chain, between: tuple[str, ...]) -> Pars
         text, target, kind, parent, parent_kind, chain.direction,
         direction_of if chain.direction else "", chain.governorate, chain.governorate_text,
         chain.region, chain.landmark, between, chain.offset_km, tuple(places),
+        chain.relative and bool(chain.direction), road,
     )  # fmt: skip
 
 

@@ -17,7 +17,9 @@ from typing import NamedTuple
 
 from syria_geo.gazetteer import NameMatch, SearchRequest, core_name
 from syria_geo.geocoding.phrase import (
+    ParsedPlace,
     governorate_pcode,
+    has_name,
 )
 from syria_geo.geocoding.results import TIE, Outcome, Resolved, row
 from syria_geo.geocoding.scene import Scene
@@ -35,7 +37,7 @@ _ACCEPT = 0.85  # a lone candidate at or above this is taken
 _CONTEXT_ACCEPT = 0.78  # ... when the search was already confined by a resolved parent
 _OVERRIDE = 0.99  # a match outside the governorate the text names must be this good
 _SAME_PLACE_KM = 3.0  # gazetteer entries this close with the same name are one place
-_NEAR_PARENT_KM = {"neighbourhood": 6.0, "area": 12.0, "landmark": 6.0, "": 15.0}
+_NEAR_PARENT_KM = {"neighbourhood": 6.0, "area": 12.0, "site": 12.0, "landmark": 6.0, "": 15.0}
 _TURKISH = re.compile(r"[şŞçÇ]")
 _TURKISH_LETTERS = str.maketrans({"ş": "sh", "Ş": "Sh", "ç": "j", "Ç": "J"})
 _BORDER_KM = 10.0  # a match this close to the governorate the text names may be filed under it
@@ -56,6 +58,7 @@ _SETTLEMENT_KINDS = ("village", "town", "farm", "camp")
 _LEVELS_BY_KIND: dict[str, tuple[str, ...]] = {
     "neighbourhood": ("neighbourhood", "locality", "community"),
     "area": ("neighbourhood", "community", "locality", "adm3"),
+    "site": ("community", "locality", "neighbourhood", "adm3"),
     "city": ("community", "adm3", "adm2", "locality"),
     "town": ("community", "locality", "adm3"),
     "village": ("community", "locality"),
@@ -65,7 +68,7 @@ _LEVELS_BY_KIND: dict[str, tuple[str, ...]] = {
     "badiya": ("community", "locality", "adm3"),
     "district": ("adm2", "adm3", "neighbourhood", "community", "locality"),
     "subdistrict": ("adm3", "community", "locality"),
-    "": ("community", "neighbourhood", "locality", "adm3", "adm2"),
+    "": ("community", "neighbourhood", "locality", "adm3", "adm2", "landmark"),
 }
 # Parts of a city that the gazetteer does not list: "Daraa al-Balad" (the old town),
 # "Daraa al-Mahatta" (the station quarter), "downtown Damascus", "Aleppo old city".
@@ -167,6 +170,21 @@ class Ctx(NamedTuple):
     confined: bool = False
     capital_hint: bool = False
     origin: tuple[float, float] | None = None  # "north of Y": the direction is from Y
+    expect: tuple[float, float] | None = None  # "12 km north of Y": where the place should be
+    region_govs: tuple[str, ...] = ()  # "on the coast": the governorates of the region
+
+
+def landmark_search(scene: Scene) -> SearchRequest | None:
+    """The search for a landmark the text names ("Clock Square", "the Tishrin Dam"), or None.
+
+    Landmarks (the Wikipedia map's bases, hills, dams and fields, and user places) are
+    entries of their own; a landmark written with a name (a capitalised word that is not an
+    ordinary word, or Arabic script) is sought among them, inside the stated governorate.
+    """
+    text = scene.parsed.landmark
+    if not text or not has_name(text):
+        return None
+    return SearchRequest(text, 5, ("landmark",), scene.gov or None, 0.85, False)
 
 
 def levels_of(kind: str) -> tuple[str, ...]:
@@ -174,9 +192,15 @@ def levels_of(kind: str) -> tuple[str, ...]:
     return _LEVELS_BY_KIND.get(kind, _LEVELS_BY_KIND[""])
 
 
-def link_search(name: str, levels: tuple[str, ...], within: str | None) -> SearchRequest:
-    """The name search of one link of a chain (also run ahead, in batches: geocode_batch)."""
-    return SearchRequest(name, 12, levels, within, 0.7)
+def link_search(
+    name: str, levels: tuple[str, ...], within: str | None, *, wide: bool = False
+) -> SearchRequest:
+    """The name search of one link of a chain (also run ahead, in batches: geocode_batch).
+
+    ``wide``: more hits, for a place sought around another ("X, north of Y") rather than
+    inside a unit, where the right namesake may not be among the best dozen of the country.
+    """
+    return SearchRequest(name, 40 if wide else 12, levels, within, 0.7)
 
 
 def _link_candidates(
@@ -192,14 +216,19 @@ def _link_candidates(
     ``searched``: what the link's search (:func:`link_search`) found, when it already ran.
     """
     if searched is None:
-        (hits,) = gaz.index.search_many([link_search(name, levels, ctx.within)])
+        request = link_search(name, levels, ctx.within, wide=ctx.origin is not None)
+        (hits,) = gaz.index.search_many([request])
     else:
         hits = searched
-    if (not hits or hits[0].score < _ACCEPT) and _TURKISH.search(name):
-        # ş is ص in GeoNames' romanisation but ش in Turkish and Kurdish ("Qamişlo")
-        turkish = name.translate(_TURKISH_LETTERS)
-        (other,) = gaz.index.search_many([link_search(turkish, levels, ctx.within)])
-        if other and (not hits or other[0].score > hits[0].score):
+    for other_name, merge in _respellings(name, weak=not hits or hits[0].score < _ACCEPT):
+        request = link_search(other_name, levels, ctx.within, wide=ctx.origin is not None)
+        (other,) = gaz.index.search_many([request])
+        if merge:  # two readings of one spelling: the candidates of both
+            seen = {m.position for m in hits}
+            hits = sorted(
+                [*hits, *(m for m in other if m.position not in seen)], key=lambda m: -m.score
+            )
+        elif other and (not hits or other[0].score > hits[0].score):
             hits = other
     if kind in ("district", "subdistrict"):
         # "Jisr ash-Shughur district": the admin unit before its same-named town
@@ -223,13 +252,53 @@ def _link_candidates(
     return _collapse_same_place(gaz, hits, keep_units=kind in ("district", "subdistrict"))
 
 
+_GLUED_ARTICLE_VOWEL = re.compile(r"^([AaEe]l)(?=[aeiouāīū])(\w{3,})")
+_EGYPTIAN_G = re.compile(r"^G(?=[aeiouâêîôûāīūéè])")
+
+
+def _respellings(name: str, *, weak: bool) -> list[tuple[str, bool]]:
+    """Other readings of a name's first letters, searched beside it.
+
+    Each comes with whether its candidates join those of the name as written (two readings of
+    one spelling) or replace them when better. Tried always: an initial G before a vowel,
+    written for ج by Egyptian-style transliteration ("Gisr" = Jisr) but for ق or ك elsewhere,
+    so both readings' candidates are ranked together. Tried when the name as written finds
+    nothing good (``weak``): Turkish and Kurdish ş and ç (ش and ج, where GeoNames reads ş as
+    ص: "Qamişlo"), an article glued before a vowel ("Alamiriyah" = al-Amiriyah: a glued "al"
+    is dropped only before a consonant, as in "Alqahera", since "Ala..." starts many names),
+    a q dropped before a vowel, written as a hamza mark ("'anater" = Qanater, as many
+    Syrians say it), and Kurdish c and x (ج and خ: "Bircike", "Kaxrê").
+    """
+    out = []
+    if _EGYPTIAN_G.match(name):
+        out.append(("J" + name[1:], True))
+    if weak:
+        if _TURKISH.search(name):
+            out.append((name.translate(_TURKISH_LETTERS), False))
+        if _GLUED_ARTICLE_VOWEL.match(name):
+            out.append((_GLUED_ARTICLE_VOWEL.sub(r"\1 \2", name), False))
+        if name[:1] in "‘’'`ʿʾ" and name[1:2].lower() in "aeiou" and len(name) > 3:
+            out.append(("Q" + name[1:], False))
+        if _KURDISH.search(name):
+            out.append((_KURDISH_C.sub("j", name).replace("x", "kh"), False))
+    return out
+
+
+# Kurdish (and Turkish) Latin letters: c is ج, x is خ ("Bircike", "Kaxrê")
+_KURDISH = re.compile(r"[êîûÊÎÛ]|c(?!h)|x")
+_KURDISH_C = re.compile(r"c(?!h)")
+
+
 def _threshold(hits: list[NameMatch], ctx: Ctx) -> float:
     """The score the best candidate needs to be taken."""
     best = hits[0]
-    threshold = _CONTEXT_ACCEPT if ctx.confined else _ACCEPT
+    # inside a unit or a place, a near miss is the place; around a place ("north of Y", up to
+    # 80 km) it is not confined enough for that
+    threshold = _CONTEXT_ACCEPT if ctx.confined and ctx.origin is None else _ACCEPT
     if (
         best.score < threshold
         and ctx.within
+        and ctx.origin is None
         and best.score >= _CONTEXT_ACCEPT
         and (len(hits) == 1 or hits[1].score <= best.score - 0.08)
     ):
@@ -313,6 +382,47 @@ def _by_direction(
     return (fits, "name+direction", ()) if len(fits) == 1 else None
 
 
+def _by_reference(
+    gaz: GeocoderTables,
+    ties: list[NameMatch],
+    name: str,
+    kind: str,
+    levels: tuple[str, ...],
+    ctx: Ctx,
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """The candidate nearest where the text puts it ("12 km north of Y"), if clearly nearest.
+
+    Seen from Y at a stated distance, the place should lie near that point; with only a
+    direction, near Y. A candidate at most half as far as every other one is taken.
+    """
+    point = ctx.expect or ctx.origin
+    if point is None:
+        return None
+    dist = sorted(
+        (float(km(point[0], point[1], gaz.lon[m.position], gaz.lat[m.position])), i)
+        for i, m in enumerate(ties)
+    )
+    if dist[0][0] <= 0.5 * dist[1][0]:
+        return [ties[dist[0][1]]], "name+reference", ()
+    return None
+
+
+def _by_region(
+    gaz: GeocoderTables,
+    ties: list[NameMatch],
+    name: str,
+    kind: str,
+    levels: tuple[str, ...],
+    ctx: Ctx,
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """The candidates inside a region the text names that spans governorates ("on the coast")."""
+    if not ctx.region_govs:
+        return None
+    adm1 = gaz.records.columns["adm1_pcode"]
+    inside = [m for m in ties if adm1[m.position] in ctx.region_govs]
+    return (inside, "name+region", ()) if inside and len(inside) < len(ties) else None
+
+
 def _by_kind(
     gaz: GeocoderTables,
     ties: list[NameMatch],
@@ -378,12 +488,25 @@ def _by_size(
     levels: tuple[str, ...],
     ctx: Ctx,
 ) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
-    """A "city" that is at least five times larger than its namesakes (and >= 10,000)."""
-    if kind != "city":
+    """A "city" or "town" that the kind word fits and its namesakes do not.
+
+    A city: at least five times larger than its namesakes and 10,000 people or more. A town:
+    the only one of 2,000 people or more, or the seat of an admin unit, the others hamlets
+    of fewer than 1,000 (or of unknown size).
+    """
+    if kind not in ("city", "town"):
         return None
     pops = sorted(((float(gaz.population[m.position]), m) for m in ties), key=lambda t: -t[0])
-    if pops[0][0] >= 10_000 and pops[0][0] >= 5 * pops[1][0]:
+    if kind == "city" and pops[0][0] >= 10_000 and pops[0][0] >= 5 * pops[1][0]:
         return [pops[0][1]], "name+size", ()
+    towns = [
+        m for m in ties if gaz.population[m.position] >= 2_000 or gaz.seat_rank[m.position] >= 1
+    ]
+    hamlets = [
+        m for m in ties if gaz.population[m.position] < 1_000 and gaz.seat_rank[m.position] < 1
+    ]
+    if len(towns) == 1 and len(towns) + len(hamlets) == len(ties):
+        return towns, "name+size", ()
     return None
 
 
@@ -448,6 +571,8 @@ def _by_consistent_name(
 
 _TIE_BREAKERS: tuple[_Breaker, ...] = (
     _by_evidence,
+    _by_reference,
+    _by_region,
     _by_direction,
     _by_kind,
     _by_capital,
@@ -545,7 +670,14 @@ def chain_steps(
     search finds nothing it takes also announces the search of its first fall-back, if that
     runs one (:func:`_wider_search`); the fall-back then finds it in the search cache.
     """
-    ctx = Ctx(within=scene.gov or None, governorate=scene.gov, capital_hint=scene.capital_hint)
+    landmark = landmark_search(scene)
+    if landmark is not None:
+        found = yield landmark
+        scene.landmark_hits = found if found is not None else gaz.index.search_many([landmark])[0]
+    ctx = Ctx(
+        within=scene.gov or None, governorate=scene.gov, capital_hint=scene.capital_hint,
+        region_govs=scene.region_govs,
+    )  # fmt: skip
     chain = scene.chain
     for i in range(len(chain) - 1, -1, -1):
         name, kind = chain[i]
@@ -555,7 +687,12 @@ def chain_steps(
         )
         if ctx.direction != direction:
             ctx = ctx._replace(direction=direction)
-        searched = yield link_search(name, levels_of(kind), ctx.within)
+        wide = ctx.origin is not None
+        searched = yield link_search(name, levels_of(kind), ctx.within, wide=wide)
+        weak = not searched or searched[0].score < _ACCEPT
+        for other, _ in _respellings(name, weak=weak):
+            # searched ahead with the batch's (resolve finds them in the search cache)
+            yield link_search(other, levels_of(kind), ctx.within, wide=wide)
         outcome = resolve(gaz, name, kind, ctx, searched)
         wider = _wider_search(scene, i, ctx, outcome)
         if wider is not None:
@@ -588,30 +725,162 @@ def chain_steps(
                 # "X village which belongs to Y city": Y's district around the city, not its quarters
                 within, near = str(row(gaz, outcome.resolved.pos)["adm2_pcode"]), None
         if i == 1 and scene.parsed.direction_of == "parent" and scene.parsed.direction in BEARINGS:
-            # "X town, north of Y city": near Y in that direction, not inside it
-            ctx = ctx._replace(origin=near, direction=scene.parsed.direction)
-            within, near_km = str(row(gaz, outcome.resolved.pos)["adm1_pcode"]), 80.0
+            # "X town, north of Y city": near Y in that direction, not inside it (nor inside Y's
+            # governorate: "Yabroud, north of Damascus" is in Rural Damascus); "12 km north
+            # of Y": near that point
+            point = (float(gaz.lon[outcome.resolved.pos]), float(gaz.lat[outcome.resolved.pos]))
+            expect, near_km = _seen_from(point, scene.parsed)
+            ctx = ctx._replace(origin=point, direction=scene.parsed.direction, expect=expect)
+            within, near = scene.gov or None, point
         if (
             i > 0
-            and chain[i - 1][1] in ("neighbourhood", "area")
+            and chain[i - 1][1] in ("neighbourhood", "area", "site")
             and outcome.resolved.match.level == "community"
             and outcome.resolved.match.id not in gaz.has_neighbourhoods
         ):
             within = None  # neighbourhoods of towns are localities near the town
         # the origin of a direction stays only for the target of "X, north of Y"
-        origin = ctx.origin if i == 1 and scene.parsed.direction_of == "parent" else None
-        ctx = ctx._replace(within=within, near=near, near_km=near_km, confined=True, origin=origin)
+        seen_from = i == 1 and scene.parsed.direction_of == "parent"
+        ctx = ctx._replace(
+            within=within, near=near, near_km=near_km, confined=True,
+            origin=ctx.origin if seen_from else None, expect=ctx.expect if seen_from else None,
+        )  # fmt: skip
+
+
+#: How far from Y a place "north of Y" is sought (no distance stated).
+SEEN_FROM_KM = 80.0
+
+
+def _seen_from(
+    point: tuple[float, float], parsed: ParsedPlace
+) -> tuple[tuple[float, float] | None, float]:
+    """(where the target should be, how far from Y it is sought) for "X, N km dir of Y".
+
+    With a distance, Y moved by it, and the target is sought within one and a half times the
+    distance of Y, plus 15 km (stated distances are rounded, measured along roads as often
+    as straight, and the direction is one of eight); without one, within
+    :data:`SEEN_FROM_KM` of Y.
+    """
+    if parsed.offset_km is None or not parsed.offset_km > 0 or parsed.direction not in BEARINGS:
+        return None, SEEN_FROM_KM
+    vx, vy = BEARINGS[parsed.direction]
+    offset = min(parsed.offset_km, SEEN_FROM_KM)
+    lat = point[1] + offset * vy / KM_PER_DEG_LAT
+    lon = point[0] + offset * vx / (KM_PER_DEG_LAT * math.cos(math.radians(point[1])))
+    return (lon, lat), min(SEEN_FROM_KM, 1.5 * offset + 15.0)
 
 
 def _resolve_link(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome) -> Outcome:
     """One link: the name in its context (``outcome``: see :func:`resolve`), then the fall-backs."""
-    for fallback in (_in_parent_district, _outside_governorate, _quarter_parts, _town_part):
+    for fallback in (
+        _in_parent_district, _outside_governorate, _by_alias, _quarter_parts, _town_part,
+        _beyond_implied_city, _beyond_context,
+    ):  # fmt: skip
         if outcome.resolved is not None:
             break
         if outcome.ambiguous and fallback is not _quarter_parts:
             continue
         outcome = fallback(gaz, scene, i, ctx, outcome)
+    if outcome.ambiguous and i == 0 and (scene.parsed.road or len(scene.parsed.between) == 2):
+        outcome = _by_partner(gaz, scene, ctx, outcome)
+    if i == 0 and scene.parsed.alias:
+        outcome = _alias_disagrees(gaz, scene, ctx, outcome)
+    if i == 0 and _only_the_context_states(scene) and not outcome.ambiguous:
+        weak = outcome.resolved is None or not outcome.resolved.match.strong
+        if weak:
+            outcome = _elsewhere_than_context(gaz, scene, outcome)
     return outcome
+
+
+def _only_the_context_states(scene: Scene) -> bool:
+    """Whether the governorate searched in comes from the document's context alone."""
+    return bool(scene.context_gov) and not scene.parsed.governorate and not scene.gov_param
+
+
+def _elsewhere_than_context(gaz: GeocoderTables, scene: Scene, outcome: Outcome) -> Outcome:
+    """A name matched exactly elsewhere, when only a likeness is found in the context's governorate.
+
+    "Kafr Nabl" in a report datelined Aleppo is Kafr Nabl of Idlib, not a village of Aleppo
+    spelled a little like it: the context says where the document is, not each place.
+    Taken at most at precision 2, with a warning.
+    """
+    name, kind = scene.chain[0]
+    wide = resolve(gaz, name, kind, Ctx())
+    res = wide.resolved
+    if res is None or not res.match.strong:
+        return outcome
+    r = row(gaz, res.pos)
+    if str(r["adm1_pcode"]) == scene.gov:
+        return outcome
+    warn = (
+        f"{name!r} is not in {gov_name(gaz, scene.gov)}, the governorate of the document's "
+        f"context; took {r['name_en']} ({r['id']}, {r['adm1_en']})"
+    )
+    capped = res._replace(rule=OUTSIDE_RULE, warnings=(*res.warnings, warn), cap=2)
+    return Outcome(capped, wide.candidates, False, wide.note)
+
+
+_PARTNER_KM = 25.0  # the two ends of "between A and B" are at most this far apart
+
+
+def _by_partner(gaz: GeocoderTables, scene: Scene, ctx: Ctx, outcome: Outcome) -> Outcome:
+    """Namesakes of A told apart by the other places the text ties A to.
+
+    "the road between A and B": the A nearest B (within 25 km of one of B's namesakes);
+    "near A on the B-C road": the A nearest the road's line. Taken when at most half as far
+    as every other namesake; otherwise A stays ambiguous.
+    """
+    parsed = scene.parsed
+    partners = parsed.road or parsed.between[1:]
+    points: list[list[tuple[float, float]]] = []
+    for name in partners:
+        other = resolve(gaz, name, "", Ctx(within=ctx.within, governorate=ctx.governorate))
+        found = [other.resolved.match] if other.resolved is not None else []
+        if not found and other.ambiguous:
+            found = [m for m in other.candidates if m.score >= other.candidates[0].score - TIE]
+        points.append([(gaz.lon[m.position], gaz.lat[m.position]) for m in found])
+    if not all(points):
+        return outcome
+    ties = [m for m in outcome.candidates if m.score >= outcome.candidates[0].score - TIE]
+    reach = _PARTNER_KM if not parsed.road else 15.0
+    dist = sorted(
+        (_distance_to(gaz, m.position, points, road=bool(parsed.road)), k)
+        for k, m in enumerate(ties)
+    )
+    if len(dist) < 2 or dist[0][0] > reach or dist[0][0] > 0.5 * dist[1][0]:
+        return outcome
+    chosen = ties[dist[0][1]]
+    what = "the road's ends" if parsed.road else repr(partners[0])
+    warn = f"{len(ties)} places match {scene.chain[0][0]!r}; took the one nearest {what} ({dist[0][0]:.0f} km)"
+    return Outcome(
+        Resolved(chosen.position, chosen, "name+partner", (warn,)), outcome.candidates, False
+    )
+
+
+def _distance_to(
+    gaz: GeocoderTables, pos: int, points: list[list[tuple[float, float]]], *, road: bool
+) -> float:
+    """The distance in km from an entry to its partner (the nearest namesake) or a road B-C."""
+    lon, lat = gaz.lon[pos], gaz.lat[pos]
+    if not road:
+        return min(float(km(lon, lat, x, y)) for x, y in points[0])
+    best = math.inf
+    for b in points[0]:
+        for c in points[1]:
+            best = min(best, _segment_km((lon, lat), b, c))
+    return best
+
+
+def _segment_km(p: tuple[float, float], b: tuple[float, float], c: tuple[float, float]) -> float:
+    """The distance in km from point ``p`` to the straight segment b-c (on a plane)."""
+    cos = math.cos(math.radians((b[1] + c[1]) / 2))
+    px, py = p[0] * cos * KM_PER_DEG_LAT, p[1] * KM_PER_DEG_LAT
+    bx, by = b[0] * cos * KM_PER_DEG_LAT, b[1] * KM_PER_DEG_LAT
+    cx, cy = c[0] * cos * KM_PER_DEG_LAT, c[1] * KM_PER_DEG_LAT
+    vx, vy = cx - bx, cy - by
+    length = vx * vx + vy * vy
+    t = 0.0 if length == 0 else max(0.0, min(1.0, ((px - bx) * vx + (py - by) * vy) / length))
+    return math.hypot(px - (bx + t * vx), py - (by + t * vy))
 
 
 def _wider_search(scene: Scene, i: int, ctx: Ctx, outcome: Outcome) -> SearchRequest | None:
@@ -734,6 +1003,116 @@ def _town_part(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Out
     warn = f"{name!r} is a part of {city!r} that the gazetteer does not list; placed at the town"
     part = sub.resolved._replace(rule="subpart", warnings=(*sub.resolved.warnings, warn))
     return Outcome(part, sub.candidates, False, sub.note)
+
+
+def _by_alias(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome) -> Outcome:
+    """The target by its second name ("Qahtaniyah (Tirbespiyê)"), when its first finds nothing."""
+    alias = scene.parsed.alias
+    if i != 0 or not alias:
+        return outcome
+    other = resolve(gaz, alias, scene.chain[0][1], ctx)
+    return (
+        other
+        if other.resolved is not None or (other.ambiguous and not outcome.candidates)
+        else outcome
+    )
+
+
+_ALIAS_AGREES_KM = 10.0  # a second name found farther than this from the first names another place
+_ALIAS_SCORE = 0.97  # ... when it is found by (nearly) its own spelling
+
+
+def _alias_disagrees(gaz: GeocoderTables, scene: Scene, ctx: Ctx, outcome: Outcome) -> Outcome:
+    """The second name's place, at most at precision 2, when it lies far from the first's.
+
+    "Tal Jamal (Qundarah)": a hill named after or beside the village in parentheses; a
+    namesake of the first name 300 km away is not the place. When the second name is found
+    by (nearly) its own spelling and lies more than :data:`_ALIAS_AGREES_KM` from the first,
+    the text is read as "near the second" and the answer is never precision 1.
+    """
+    first = outcome.resolved
+    if first is None:
+        return outcome
+    other = resolve(gaz, scene.parsed.alias, scene.chain[0][1], ctx).resolved
+    if other is None or other.match.score < _ALIAS_SCORE or within_km(
+        gaz.lon[first.pos], gaz.lat[first.pos], gaz.lon[other.pos], gaz.lat[other.pos],
+        _ALIAS_AGREES_KM,
+    ):  # fmt: skip
+        return outcome
+    names = gaz.records.columns["name_en"]
+    warn = (
+        f"{scene.chain[0][0]!r} would be {names[first.pos]} ({first.match.id}), "
+        f"{float(km(gaz.lon[first.pos], gaz.lat[first.pos], gaz.lon[other.pos], gaz.lat[other.pos])):.0f} km "
+        f"from {names[other.pos]}, which the second name {scene.parsed.alias!r} names; placed at "
+        f"{names[other.pos]} (precision 2)"
+    )
+    taken = other._replace(rule=f"{other.rule}+alias", warnings=(*other.warnings, warn), cap=2)
+    return Outcome(taken, outcome.candidates, False, outcome.note)
+
+
+def _beyond_implied_city(
+    gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome
+) -> Outcome:
+    """An area not found in the city the governorate's name implies: a place of the governorate.
+
+    "the Souq al-Hal area of Hama" is in Hama city, but "the Kafr Zita area, Hama" names a
+    town of Hama governorate: an area not found in or near the city is sought in the
+    governorate, and taken when its name is exactly a town's (a seat of an admin unit, or
+    1,000 people or more); a hamlet or a locality of that name may as well be a quarter the
+    gazetteer lacks, and the city stands.
+    """
+    if not (scene.implied and i == 0 and len(scene.chain) == 2 and scene.gov):
+        return outcome
+    if scene.chain[0][1] != "area" or outcome.ambiguous:
+        return outcome
+    name = scene.chain[0][0]
+    wide = resolve(gaz, name, "", Ctx(within=scene.gov, governorate=scene.gov, confined=True))
+    res = wide.resolved
+    if res is None or res.match.rule != "exact":
+        return outcome
+    if gaz.seat_rank[res.pos] < 1 and gaz.population[res.pos] < 1000:
+        return outcome
+    return wide
+
+
+def _beyond_context(
+    gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome
+) -> Outcome:
+    """A name not found in the place of the document's context: in its governorate, then anywhere.
+
+    The context (a heading, a dateline) is where the document is, not where each of its
+    places is: "Raqqa" in an article datelined Deir ez-Zor is Raqqa. A name the context's place
+    does not hold is sought in the context's governorate, then across the country, and taken
+    only when matched exactly or as a known variant; outside the context it is at most
+    precision 2, with a warning.
+    """
+    if not (scene.context_links and i == 0 and len(scene.chain) > 1):
+        return outcome
+    name, kind = scene.chain[0]
+    found = [r for j, r in scene.resolved if j >= len(scene.chain) - scene.context_links]
+    gov = scene.gov or scene.context_gov
+    if found and not gov:
+        gov = str(gaz.records.columns["adm1_pcode"][found[-1].pos])  # the context place's
+    wider = resolve(gaz, name, kind, Ctx(within=gov or None, governorate=gov, confined=True))
+    if gov and (wider.resolved is None or not wider.resolved.match.strong) and not wider.ambiguous:
+        wider = resolve(gaz, name, kind, Ctx())
+        if wider.resolved is not None and wider.resolved.match.strong:
+            r = row(gaz, wider.resolved.pos)
+            warn = (
+                f"{name!r} is not in {scene.chain[-1][0]!r}, the document's context, nor in its "
+                f"governorate; took {r['name_en']} ({r['id']}, {r['adm1_en']})"
+            )
+            capped = wider.resolved._replace(
+                rule=OUTSIDE_RULE, warnings=(*wider.resolved.warnings, warn), cap=2
+            )
+            return Outcome(capped, wider.candidates, False, wider.note)
+    if wider.resolved is not None and wider.resolved.match.strong:
+        return wider
+    return wider if wider.ambiguous else outcome
+
+
+#: The rule of a place found outside the container the text or its context states.
+OUTSIDE_RULE = "name+outside"
 
 
 def _km_outside(gaz: GeocoderTables, pos: int, gov: str) -> float:

@@ -295,10 +295,17 @@ def result_from_row(
         query, status, reason, place_id, name_en, name_ar, level, adm1, adm1_name, adm2,
         adm2_name, adm3, adm3_name, lon, lat, precision,
         uncertainty_km if uncertainty_km is not None else uncertainty(gaz, pos),
-        match.score if match is not None else 0.0, rule, "gazetteer",
+        match.score if match is not None else 0.0, rule, source_of(gaz, pos),
         candidates_of(gaz, candidates),
         (*dict.fromkeys(warnings), *added_warnings), parsed, match,
     )  # fmt: skip
+
+
+def source_of(gaz: GeocoderTables, pos: int) -> str:
+    """``gazetteer``, or ``user:<file name>`` for an entry of the user's own places."""
+    sources = gaz.records.columns.get("source")
+    source = str(sources[pos]) if sources is not None else ""
+    return source if source.startswith("user:") else "gazetteer"
 
 
 def unmatched(

@@ -10,16 +10,18 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
 from syria_geo.errors import InvalidParameterError
-from syria_geo.gazetteer import SearchRequest, is_arabic
+from syria_geo.gazetteer import NameMatch, SearchRequest, is_arabic
 from syria_geo.geocoding.phrase import (
+    CAPITAL_KIND,
     ParsedPlace,
     governorate_pcode,
     place_from_phrase,
+    region_governorates,
 )
 from syria_geo.geocoding.results import GeocodeResult, Outcome, Resolved, is_foreign, unmatched
 from syria_geo.geocoding.tables import FOREIGN, GeocoderTables
@@ -82,6 +84,11 @@ class Scene:
     resolved: list[tuple[int, Resolved]] = field(default_factory=list)
     outcomes: dict[int, Outcome] = field(default_factory=dict)
     spans: list[SearchRequest] | None = None  # see span_requests (once the chain is resolved)
+    implied: int = 0  # links added at the end of the chain that the text does not write
+    context_links: int = 0  # of them, the links of the document's context (see context_of)
+    context_gov: str = ""  # the governorate of the document's context
+    region_govs: tuple[str, ...] = ()  # the governorates of a region that spans several
+    landmark_hits: list[NameMatch] | None = None  # what the search for a named landmark found
 
 
 def governorate_param(governorate: Any, *, strict: bool, warnings: list[str]) -> str:
@@ -101,6 +108,24 @@ def governorate_param(governorate: Any, *, strict: bool, warnings: list[str]) ->
     return code
 
 
+def context_param(context: Any, *, strict: bool, warnings: list[str]) -> ParsedPlace | None:
+    """The place a document's context names (None when missing or naming no place, with a warning)."""
+    if context is None or (isinstance(context, float) and math.isnan(context)) or context is pd.NA:
+        return None
+    if not isinstance(context, str):
+        msg = f"context must be a place description (text), not {type(context).__name__}"
+        if strict:
+            raise InvalidParameterError(msg)
+        warnings.append(msg + " (ignored)")
+        return None
+    if not context.strip():
+        return None
+    place = context_of(context)
+    if place is None:
+        warnings.append(f"the context {context!r} names no place (ignored)")
+    return place
+
+
 _NOT_A_CAPITAL = re.compile(
     r"(?i)governorate|province|suburbs|countryside|rural|\brif\b|ريف|محافظة"
 )
@@ -118,13 +143,99 @@ def _names_capital(governorate_text: str) -> bool:
     return bool(governorate_text) and not _NOT_A_CAPITAL.search(governorate_text)
 
 
+# Where a heading or dateline stops naming the place: "ALEPPO, Syria (Reuters) -", "Idlib: ..."
+_CONTEXT_END = re.compile(r"\s*(?:[:(|]|\s[-–—]\s|\s[-–—]$)")
+_CONTEXT_SYRIA = re.compile(r"(?i),?\s*\b(?:syria|syrian arab republic)\b\.?\s*$")
+
+
+@lru_cache(maxsize=4096)
+def context_of(context: str) -> ParsedPlace | None:
+    """The place a document's context names (a heading, a dateline), or None if it names none.
+
+    Parameters
+    ----------
+    context
+        Any place description: "Deir ez-Zor city", "Idlib governorate", "the northern
+        countryside of Hama", "Yabroud district", "ALEPPO, Syria (Reuters) -".
+
+    Returns
+    -------
+    ParsedPlace or None
+        The context parsed as a place description; what follows a colon, a parenthesis or a
+        dash, and a trailing "Syria", are not read.
+    """
+    text = context.strip()
+    cut = _CONTEXT_END.search(text)
+    if cut is not None:
+        text = text[: cut.start()]
+    text = _CONTEXT_SYRIA.sub("", text).strip(" ,.;")
+    if input_problem(text):
+        return None
+    parsed = place_from_phrase(text)
+    return parsed if parsed.places or parsed.governorate else None
+
+
+class _Context(NamedTuple):
+    """What a document's context adds to a description (see :func:`_with_context`)."""
+
+    chain: tuple[tuple[str, str], ...]
+    gov: str
+    links: int  # links of the context added at the end of the chain
+    context_gov: str  # the context's governorate
+    capital_text: str  # the governorate's name, when the context is that name alone
+
+
+def _with_context(
+    chain: tuple[tuple[str, str], ...],
+    parsed: ParsedPlace,
+    gov: str,
+    context: ParsedPlace,
+    warnings: list[str],
+) -> _Context:
+    """The chain and governorate of a description with its document's context.
+
+    The context is a container the text leaves unsaid: its places follow a bare name ("al-
+    Huwayqa" under "Deir ez-Zor city"), or stand for the place when the text names none (a
+    landmark), and its governorate stands when neither the text nor the caller states one. A
+    context that is a governorate's name alone ("Hama", a report's section heading) is the
+    governorate, whose name is also its capital's (as in "the Souq al-Hal area of Hama"). A
+    text that states its own container keeps it; a context in another governorate than the
+    one stated is set aside, with a warning.
+    """
+    links = tuple(p for p in context.places if p[1] != CAPITAL_KIND)
+    capital_text = ""
+    if len(links) == 1 and not links[0][1] and governorate_pcode(links[0][0]):
+        capital_text, links = links[0][0], ()  # "Hama": the governorate (and its capital)
+    c_gov = (
+        context.governorate
+        or (governorate_pcode(links[-1][0]) if links and links[-1][1] in ("", "city") else "")
+        or (governorate_pcode(capital_text) if capital_text else "")
+    )
+    if c_gov and gov and c_gov != gov:
+        warnings.append(
+            f"the context {context.text!r} is in governorate {c_gov}, the place in {gov}; the context is not used"
+        )
+        return _Context(chain, gov, 0, "", "")
+    states_container = bool(parsed.governorate or parsed.region)
+    if len(chain) <= 1 and links and not states_container:
+        # a bare name inside the context's place; no name (a landmark): the context's place
+        return _Context((*chain, *links), gov or context.governorate, len(links), c_gov, "")
+    return _Context(chain, gov or c_gov, 0, c_gov, "" if states_container else capital_text)
+
+
 def scene_of(
-    gaz: GeocoderTables, query: str, text: str, gov_param: str, warnings: list[str]
+    gaz: GeocoderTables,
+    query: str,
+    text: str,
+    gov_param: str,
+    warnings: list[str],
+    context: ParsedPlace | None = None,
 ) -> Scene | GeocodeResult:
     """Parse the text and state its containers; a result when it names a place outside Syria.
 
-    The chain may be empty (only a governorate, or no place, is named): such a scene is
-    placed by :func:`_chainless_result`, with the other scenes of its batch.
+    ``context``: the place the document the text comes from is about (see
+    :func:`context_of`). The chain may be empty (only a governorate, or no place, is named):
+    such a scene is placed by :func:`_chainless_result`, with the other scenes of its batch.
     """
     parsed = place_from_phrase(text)
     places = parsed.places
@@ -148,9 +259,74 @@ def scene_of(
         warnings.append(
             f"the text names governorate {parsed.governorate} but the governorate given is {gov_param}; the text is used"
         )
-    if capital_hint and len(chain) == 1 and chain[0][1] == "neighbourhood":
-        # "the Al-X neighbourhood in Raqqa": a quarter of the city, not of the governorate
-        chain = (*chain, (parsed.governorate_text, "city"))
+    context_links, context_gov, capital_text = 0, "", parsed.governorate_text
+    if context is not None:
+        added = _with_context(chain, parsed, gov, context, warnings)
+        chain, gov, context_links, context_gov = (
+            added.chain,
+            added.gov,
+            added.links,
+            added.context_gov,
+        )
+        if added.capital_text:
+            # "the Souq al-Hal area" under the heading "Hama": the city, as in "... of Hama"
+            capital_hint, capital_text = True, added.capital_text
+    if any(kind == CAPITAL_KIND for _, kind in chain):
+        chain = _capitals_named(gaz, chain, gov, warnings)
+    implied = context_links
+    if capital_hint and _in_the_city(chain, parsed):
+        # "the Al-X neighbourhood in Raqqa", "a bakery in the Souq al-Hal area of Hama": a
+        # part of the city, not of the governorate; "the grain silos in Idlib": the city
+        chain, implied = (*chain, (capital_text, "city")), implied + 1
     # a scene without a chain is placed by :func:`_chainless_result` (after the batch's
     # span searches, see :func:`_prefetch_spans`)
-    return Scene(query, parsed, chain, gov, gov_param, capital_hint, warnings)
+    return Scene(
+        query, parsed, chain, gov, gov_param, capital_hint, warnings, implied=implied,
+        context_links=context_links, context_gov=context_gov,
+        region_govs=region_governorates(parsed.region) if parsed.region and not gov else (),
+    )  # fmt: skip
+
+
+# The kinds of a link that is a part of a city when the city is also the governorate's name
+_PART_KINDS = frozenset({"neighbourhood", "area", "landmark"})
+
+
+def _in_the_city(chain: tuple[tuple[str, str], ...], parsed: ParsedPlace) -> bool:
+    """Whether the text puts a quarter, area or landmark "in X", X a city and its governorate.
+
+    A street, building, landmark or quarter "in Hama" is in Hama city: the quarter (a link of
+    kind neighbourhood or area) or, with no place named, the landmark.
+    """
+    if not chain:
+        return bool(parsed.landmark)
+    return len(chain) == 1 and chain[0][1] in _PART_KINDS
+
+
+def _capitals_named(
+    gaz: GeocoderTables, chain: tuple[tuple[str, str], ...], gov: str, warnings: list[str]
+) -> tuple[tuple[str, str], ...]:
+    """The chain with each "capital" link named: the capital city of its governorate.
+
+    "the capital of Hama governorate" names Hama's; "the provincial capital" the capital of
+    the governorate stated elsewhere (the text or the caller). A governorate without a city of
+    its name (Rural Damascus), or no governorate stated, leaves the link out, with a warning.
+    """
+    out: list[tuple[str, str]] = []
+    for name, kind in chain:
+        if kind != CAPITAL_KIND:
+            out.append((name, kind))
+            continue
+        code = governorate_pcode(name) or gov
+        city = gaz.capitals.get(code, "")
+        if city and city in gaz.pos_by_id:
+            out.append((str(gaz.records.columns["name_en"][gaz.pos_by_id[city]]), "city"))
+        else:
+            warnings.append(
+                f"{name!r} names a governorate's capital, but "
+                + (
+                    "no governorate is stated"
+                    if not code
+                    else f"governorate {code} has no city of its name"
+                )
+            )
+    return tuple(out)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import weakref
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -18,7 +19,15 @@ import numpy as np
 import pandas as pd
 
 from syria_geo.core import cached_state, data_file
-from syria_geo.gazetteer import NameIndex, core_name, name_index, read_gazetteer
+from syria_geo.errors import InputFormatError
+from syria_geo.gazetteer import (
+    ExtendedIndex,
+    NameIndex,
+    core_name,
+    frame_index,
+    name_index,
+    read_gazetteer,
+)
 
 # Countries and large foreign cities that reports mention (as origin, destination or
 # location of events abroad). A place whose name is one of these, spelled this way, is not
@@ -113,7 +122,7 @@ class GeocoderTables:
     """The gazetteer as the geocoder reads it: the frame, its name index and derived tables."""
 
     gdf: pd.DataFrame
-    index: NameIndex
+    index: NameIndex | ExtendedIndex
     pos_by_id: dict[str, int]
     radius_km: dict[str, float]
     has_neighbourhoods: frozenset[str]
@@ -144,6 +153,127 @@ def geocoder_tables() -> GeocoderTables:
     gdf = read_gazetteer()
     tables = cached_state("geocoder", lambda: _tables(gdf), modules=_TABLE_MODULES)
     return _assemble(gdf, name_index(), tables)
+
+
+# The tables of the gazetteer frames the caller passed (gazetteer=...): id -> (a weak reference to
+# the frame, its quick fingerprint, the tables); a few at most
+_FRAME_TABLES: dict[int, tuple[Any, tuple[Any, ...], GeocoderTables]] = {}
+_FRAME_TABLES_KEPT = 4
+_GAZETTEER_COLUMNS = ("id", "level", "name_en", "name_ar", "alt_names", "lon", "lat", "adm1_pcode")
+
+
+def tables_for(gazetteer: pd.DataFrame) -> GeocoderTables:
+    """The geocoder's tables over a gazetteer frame the caller passes (user places added).
+
+    The frame of :func:`~syria_geo.gazetteer.load_gazetteer` with ``extra=`` is the shipped
+    gazetteer followed by user places: the shipped name index and tables are used as they
+    are, with an index of the user places beside them (:class:`ExtendedIndex`, cached on disk
+    by the places' content). Any other frame gets its own index and tables, cached by its
+    content. A frame seen before in this process is recognised by identity and a quick
+    fingerprint of its length, ids and points; pass a new frame after changing one.
+
+    Raises
+    ------
+    InputFormatError
+        If ``gazetteer`` is not a gazetteer frame (a column of
+        :func:`~syria_geo.gazetteer.load_gazetteer` missing, or duplicate ids).
+    """
+    if not isinstance(gazetteer, pd.DataFrame):
+        raise InputFormatError(
+            f"gazetteer must be a frame from load_gazetteer(), not {type(gazetteer).__name__}"
+        )
+    missing = [c for c in _GAZETTEER_COLUMNS if c not in gazetteer.columns]
+    if missing:
+        raise InputFormatError(
+            f"gazetteer lacks column(s) {', '.join(missing)}; pass a frame from load_gazetteer()"
+        )
+    quick = _quick_fingerprint(gazetteer)
+    memo = _FRAME_TABLES.get(id(gazetteer))
+    if memo is not None and memo[0]() is gazetteer and memo[1] == quick:
+        return memo[2]
+    tables = _frame_tables(pd.DataFrame(gazetteer).reset_index(drop=True))
+    if len(_FRAME_TABLES) >= _FRAME_TABLES_KEPT:
+        _FRAME_TABLES.pop(next(iter(_FRAME_TABLES)))
+    _FRAME_TABLES[id(gazetteer)] = (weakref.ref(gazetteer), quick, tables)
+    return tables
+
+
+def _quick_fingerprint(frame: pd.DataFrame) -> tuple[Any, ...]:
+    """Length, sums of the points and a sample of ids: what tells a frame changed in place."""
+    ids = frame["id"].tolist()
+    step = max(1, len(ids) // 512)
+    lon = pd.to_numeric(frame["lon"], errors="coerce").to_numpy(dtype=float)
+    lat = pd.to_numeric(frame["lat"], errors="coerce").to_numpy(dtype=float)
+    return len(ids), tuple(ids[::step]), float(np.nansum(lon)), float(np.nansum(lat))
+
+
+def frame_digest(frame: pd.DataFrame) -> str:
+    """SHA-256 of what the geocoder reads of a gazetteer frame (names, points, units, sources)."""
+    import hashlib
+
+    columns = [c for c in _DIGEST_COLUMNS if c in frame.columns]
+    parts = frame[columns].copy()
+    parts["alt_names"] = [
+        "|".join(a) if isinstance(a, (tuple, list)) else str(a) for a in parts["alt_names"]
+    ]
+    hashed = pd.util.hash_pandas_object(parts.astype(str), index=False).to_numpy()
+    return hashlib.sha256(hashed.tobytes() + ",".join(columns).encode()).hexdigest()
+
+
+_DIGEST_COLUMNS = (
+    "id", "level", "name_en", "name_ar", "alt_names", "lon", "lat", "adm1_pcode", "adm1_en",
+    "adm2_pcode", "adm2_en", "adm3_pcode", "adm3_en", "parent_id", "population",
+    "feature_code", "source",
+)  # fmt: skip
+
+
+def _is_shipped(part: pd.DataFrame, base: pd.DataFrame) -> bool:
+    """Whether ``part`` holds the shipped entries unchanged (what the geocoder reads of them)."""
+    columns = [c for c in _DIGEST_COLUMNS if c in base.columns]
+    if any(c not in part.columns for c in columns):
+        return False
+    mine = pd.DataFrame(part[columns]).reset_index(drop=True)
+    return bool(mine.equals(pd.DataFrame(base[columns]).reset_index(drop=True)))
+
+
+def _frame_tables(frame: pd.DataFrame) -> GeocoderTables:
+    """The tables of a frame: the shipped ones extended by the rows after them, or its own."""
+    if frame["id"].duplicated().any():
+        dups = frame.loc[frame["id"].duplicated(), "id"].astype(str).unique()[:5]
+        raise InputFormatError(f"gazetteer has duplicate ids: {', '.join(dups)}")
+    base = read_gazetteer()
+    n = len(base)
+    if len(frame) >= n and _is_shipped(frame.iloc[:n], base):
+        if len(frame) == n:
+            return geocoder_tables()
+        extra = frame.iloc[n:].reset_index(drop=True)
+        index = ExtendedIndex(name_index(), frame_index(extra, frame_digest(extra)), n)
+        shipped = cached_state("geocoder", lambda: _tables(base), modules=_TABLE_MODULES)
+        return _assemble(frame, index, _extended(shipped, extra, n))
+    digest = frame_digest(frame)
+    tables = cached_state(
+        "geocoder_frame", lambda: _tables(frame), modules=_TABLE_MODULES, gazetteer=digest
+    )
+    return _assemble(frame, frame_index(frame, digest), tables)
+
+
+def _extended(shipped: dict[str, Any], extra: pd.DataFrame, offset: int) -> dict[str, Any]:
+    """The shipped tables with the rows of ``extra`` after them (no seat, their camps).
+
+    Admin units, their radii, capitals and seats are the shipped ones: user places add
+    places, not units.
+    """
+    kinds = extra["feature_code"].astype(str)
+    names_en = extra["name_en"].astype(str)
+    is_camp = (kinds == "camp") | names_en.str.contains(_CAMP_WORD.pattern, regex=True)
+    camps = (offset + np.flatnonzero(is_camp.to_numpy(dtype=bool))).tolist()
+    names = set(names_en.str.casefold().unique().tolist())
+    return {
+        **shipped,
+        "ranks": np.concatenate([np.asarray(shipped["ranks"]), np.zeros(len(extra))]),
+        "camps": [*shipped["camps"], *camps],
+        "foreign_namesakes": sorted({*shipped["foreign_namesakes"], *(FOREIGN & names)}),
+    }
 
 
 def _prepare(gdf: pd.DataFrame, index: NameIndex) -> GeocoderTables:
@@ -190,7 +320,9 @@ def _foreign_namesakes(gdf: pd.DataFrame) -> set[str]:
     return set(FOREIGN & names)
 
 
-def _assemble(gdf: pd.DataFrame, index: NameIndex, tables: dict[str, Any]) -> GeocoderTables:
+def _assemble(
+    gdf: pd.DataFrame, index: NameIndex | ExtendedIndex, tables: dict[str, Any]
+) -> GeocoderTables:
     """The :class:`GeocoderTables` of ``gdf`` from its :func:`_tables` (cheap: no name is normalised)."""
     pos_by_id = {str(i): p for p, i in enumerate(gdf["id"])}
     nb = frozenset(str(p) for p in gdf.loc[gdf["level"] == "neighbourhood", "parent_id"])

@@ -257,8 +257,13 @@ def _add_geocode(frame: pd.DataFrame) -> pd.DataFrame:
         raise InputFormatError(
             "geocoding needs syria_geo.geocoding, which is not available in this installation"
         ) from exc
+    # the governorate heading a paragraph sits under is its governorate, and the context of
+    # its place phrase: a quarter or landmark named alone under "Aleppo" is in Aleppo city
     result: pd.DataFrame = geocode_frame(
-        frame, "place_text", governorate_column="section_governorate"
+        frame,
+        "place_text",
+        governorate_column="section_governorate",
+        context_column="section_governorate",
     )
     gazetteer_gov = result.get("adm1_name")
     mismatch: list[Any] = []

@@ -1,0 +1,225 @@
+"""The generator's templates for issue 25's kinds 1-7, in their own words and their own stream.
+
+The phrase generator of ``geocode_accuracy.py`` keeps its 40-odd templates and their rows (same
+seed, same rows); these rows are drawn after them from ``random.Random(f"generator-kinds:
+<seed>")`` and counted in the generator's set, with the template's kind first in its key
+("K1 ...").  The wording is written for this file (not taken from reports, nor from
+``geocode_kinds.py``); the places are gazetteer entries with their real points, written with
+their OCHA name or a real Who's On First / GeoNames spelling.
+
+K1  a quarter, street or building "of/in X", X a city named like its governorate
+K2  "A, about N km <direction> of B" and "A (<direction> of B)": A, never B nor B moved
+K3  "the city of X and the villages around it"; "X town" where hamlets share the name
+K4  the capital's outskirts; the provincial capital with the governorate as a column
+K5  a twin village's qualifier written in English before the name
+K6  "X's <spot>" with words after it
+K7  a bare village name with its district as the document's context
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from _accuracy_cases import Case, _gov_spellings, _is_latin_name, _km_many, _norm, _pop, entry_case
+
+SET_NAME = "generator"
+_SPOTS = ("the central bus garage", "the old municipality building", "the main post office",
+          "a pharmacy behind the National Hospital", "the passport office", "the sports city",
+          "the agricultural bank", "the fruit and vegetable wholesale market",
+          "a school near the river", "the electricity directorate")  # fmt: skip
+_QUARTER_NAMES = ("al-Qarabis", "al-Hamidiya", "Bab al-Sibaa", "al-Adawiya", "al-Arbaeen",
+                  "al-Hader", "al-Qanawat", "al-Rabwa", "al-Kashef", "al-Sabil")  # fmt: skip
+_TOWN_SPOTS = ("cattle market", "water tower", "old school", "health centre", "mill")
+_COMPASS = ("north", "north-east", "east", "south-east", "south", "south-west", "west",
+            "north-west")  # fmt: skip
+_ENGLISH_QUALIFIERS = {"upper": "Upper", "lower": "Lower", "big": "Great", "small": "Little",
+                       "east": "East", "west": "West", "north": "North", "south": "South"}  # fmt: skip
+_QUALIFIER_ENDINGS = {
+    "upper": ("fawqani", "foqani", "fouqani", "olya", "ulya"),
+    "lower": ("tahtani", "tahtaniyah", "sufla"),
+    "big": ("kabir", "kbir", "kabirah", "kubra"),
+    "small": ("saghir", "sghir", "saghirah", "sughra"),
+    "east": ("sharqi", "sharqiyah", "sharqiyeh"),
+    "west": ("gharbi", "gharbiyah", "gharbiyeh"),
+    "north": ("shamali", "shamaliyah", "shamaliyeh"),
+    "south": ("janubi", "janoubi", "janubiyah"),
+}
+
+
+class _KindRows:
+    """One method per kind; each returns a case or None (the draw is then retried)."""
+
+    def __init__(self, gdf: pd.DataFrame, seed: int) -> None:
+        self.rng = random.Random(f"generator-kinds:{seed}")
+        self.recs = gdf.drop(columns="geometry", errors="ignore").to_dict("records")
+        level = gdf["level"].to_numpy()
+        self.lon = gdf["lon"].to_numpy(dtype=float)
+        self.lat = gdf["lat"].to_numpy(dtype=float)
+        self.comm = np.flatnonzero(level == "community")
+        self.pop = np.array([_pop(r) for r in self.recs])
+        self.govs = _gov_spellings(gdf)
+        pos_by_id = {str(r["id"]): p for p, r in enumerate(self.recs)}
+        self.capitals: dict[str, int] = {}
+        self.quarters: dict[str, list[str]] = {}
+        for p in np.flatnonzero(level == "neighbourhood"):
+            city = pos_by_id.get(str(self.recs[p]["parent_id"]))
+            if city is None:
+                continue
+            code = str(self.recs[city]["adm1_pcode"])
+            if code not in self.capitals or self.pop[city] > self.pop[self.capitals[code]]:
+                self.capitals[code] = city
+            self.quarters.setdefault(str(self.recs[city]["id"]), []).append(str(self.recs[p]["id"]))
+        self.towns = [int(p) for p in self.comm if self.pop[p] >= 5_000]
+        keys = [_norm(str(self.recs[p]["name_en"])) for p in self.comm]
+        count: dict[str, int] = {}
+        for k in keys:
+            count[k] = count.get(k, 0) + 1
+        self.twins = [int(p) for p, k in zip(self.comm, keys, strict=True) if count[k] > 1]
+        self.qualified = [int(p) for p in self.comm if self._qualifier(int(p)) is not None]
+
+    # --- helpers -----------------------------------------------------------------------
+
+    def _spell(self, pos: int) -> str:
+        r = self.recs[pos]
+        alts = [
+            a
+            for a in r["alt_names"]
+            if _is_latin_name(a) and "(" not in a and "gov" not in a.casefold()
+        ]
+        return self.rng.choice(alts) if alts and self.rng.random() < 0.4 else str(r["name_en"])
+
+    def _case(self, key: str, text: str, pos: int, **fields: Any) -> Case:
+        r = self.recs[pos]
+        ids = (str(r["id"]), *fields.pop("ids", ()), *self.quarters.get(str(r["id"]), ()))
+        return entry_case(r, set_name=SET_NAME, template=key, text=text, accept_ids=ids, **fields)
+
+    def _qualifier(self, pos: int) -> tuple[str, str] | None:
+        words = str(self.recs[pos]["name_en"]).replace("-", " ").split()
+        if len(words) < 2:
+            return None
+        last = words[-1].casefold()
+        for cls, endings in _QUALIFIER_ENDINGS.items():
+            if last in endings:
+                base = [
+                    w for w in words[:-1] if w.casefold() not in ("al", "el", "as", "ash", "at")
+                ]
+                return (" ".join(base), cls) if sum(len(w) for w in base) >= 3 else None
+        return None
+
+    # --- kinds -------------------------------------------------------------------------
+
+    def k1(self) -> Case | None:
+        code = self.rng.choice(sorted(self.capitals))
+        city = self.capitals[code]
+        x = self.rng.choice([g for g in self.govs.get(code, []) if "city" not in g.casefold()])
+        form = self.rng.choice(("{s} of {x}", "near {s} in {x}", "the {q} neighbourhood in {x}",
+                                "houses in the {q} quarter of {x}"))  # fmt: skip
+        text = form.format(s=self.rng.choice(_SPOTS), q=self.rng.choice(_QUARTER_NAMES), x=x)
+        return self._case("K1 a quarter or building of X (city = governorate)", text, city,
+                          precisions=(1, 2))  # fmt: skip
+
+    def k2(self) -> Case | None:
+        b = self.rng.choice(self.towns)
+        d = _km_many(self.lon[b], self.lat[b], self.lon[self.comm], self.lat[self.comm])
+        near = self.comm[(d >= 6) & (d <= 35)]
+        if not len(near):
+            return None
+        a = int(self.rng.choice(near.tolist()))
+        name = self._spell(a)
+        if self._namesake_near(a, name, b):
+            return None
+        dx = (self.lon[a] - self.lon[b]) * math.cos(math.radians(self.lat[b]))
+        sector = int(((math.degrees(math.atan2(dx, self.lat[a] - self.lat[b])) + 22.5) % 360) // 45)
+        km = round(float(_km_many(self.lon[b], self.lat[b], self.lon[[a]], self.lat[[a]])[0]))
+        form = self.rng.choice(("{a}, about {n} km {d} of {b}", "{a} ({d} of {b})",
+                                "the village of {a}, {n} kilometres to the {d} of {b}"))  # fmt: skip
+        text = form.format(a=name, n=km, d=_COMPASS[sector], b=self._spell(b))
+        return self._case("K2 A, N km dir of B (truth A)", text, a)
+
+    def _namesake_near(self, a: int, name: str, b: int) -> bool:
+        key = _norm(name)
+        same = [int(p) for p in self.comm if p != a and _norm(str(self.recs[p]["name_en"])) == key]
+        if not same:
+            return False
+        d = _km_many(self.lon[b], self.lat[b], self.lon[same], self.lat[same])
+        return bool((d <= 60).any())
+
+    def k3(self) -> Case | None:
+        if self.rng.random() < 0.5:
+            t = self.rng.choice([p for p in self.towns if self.pop[p] >= 15_000])
+            form = self.rng.choice(("the city of {x} and the villages around it",
+                                    "{x} city and its surroundings"))  # fmt: skip
+            r = self.recs[t]
+            return self._case("K3 X and its countryside", form.format(x=self._spell(t)), t,
+                              ids=(str(r["adm3_pcode"]), str(r["adm2_pcode"])))  # fmt: skip
+        t = self.rng.choice(self.twins)
+        if self.pop[t] < 2_000:
+            return None
+        return self._case("K3 X town, hamlets of the name elsewhere",
+                          f"{self.recs[t]['name_en']} town", t)  # fmt: skip
+
+    def k4(self) -> Case | None:
+        if self.rng.random() < 0.5:
+            c = self.capitals["SY01"]
+            text = self.rng.choice(("a checkpoint on the outskirts of the capital",
+                                    "the Syrian capital's northern edge"))  # fmt: skip
+            return self._case("K4 the capital's outskirts", text, c, ids=("SY01",),
+                              accept_adm1=("SY01", "SY03"))  # fmt: skip
+        code = self.rng.choice(sorted(self.capitals))
+        text = self.rng.choice(("the provincial capital", "the capital of the governorate"))
+        gov = str(self.recs[self.capitals[code]]["adm1_en"])
+        return self._case("K4 the provincial capital (governorate column)", text,
+                          self.capitals[code], governorate=gov, precisions=(1, 2))  # fmt: skip
+
+    def k5(self) -> Case | None:
+        pos = self.rng.choice(self.qualified)
+        got = self._qualifier(pos)
+        if got is None:
+            return None
+        base, cls = got
+        return self._case("K5 English qualifier before the name",
+                          f"{_ENGLISH_QUALIFIERS[cls]} {base}", pos)  # fmt: skip
+
+    def k6(self) -> Case | None:
+        x = self.rng.choice(self.towns)
+        spot = self.rng.choice(_TOWN_SPOTS)
+        form = self.rng.choice(("{x}'s {s} and the road beside it", "the yard of {x} town's {s}"))
+        return self._case("K6 X's spot, trailing words", form.format(x=self._spell(x), s=spot), x)
+
+    def k7(self) -> Case | None:
+        pos = self.rng.choice(self.twins)
+        r = self.recs[pos]
+        key = _norm(str(r["name_en"]))
+        rivals = [
+            int(p) for p in self.comm if p != pos and _norm(str(self.recs[p]["name_en"])) == key
+        ]
+        if not rivals or any(self.recs[p]["adm2_pcode"] == r["adm2_pcode"] for p in rivals):
+            return None
+        context = self.rng.choice((f"{r['adm2_en']} district", f"the {r['adm2_en']} area"))
+        return self._case("K7 bare village, its district as the context", str(r["name_en"]), pos,
+                          kind="7", context=context)  # fmt: skip
+
+    def cases(self, n_rows: int) -> list[Case]:
+        makers: list[Callable[[], Case | None]] = [self.k1, self.k2, self.k3, self.k4, self.k5,
+                                                   self.k6, self.k7]  # fmt: skip
+        out: list[Case] = []
+        i = 0
+        while len(out) < n_rows:
+            for _attempt in range(50):
+                case = makers[i % len(makers)]()
+                if case is not None:
+                    out.append(case)
+                    break
+            i += 1
+        return out
+
+
+def kind_cases(gdf: pd.DataFrame, *, n_rows: int, seed: int) -> list[Case]:
+    """``n_rows`` rows of kinds 1-7, in turn, from their own random stream."""
+    return _KindRows(gdf, seed).cases(n_rows)

@@ -1,0 +1,134 @@
+"""User places: a documentation group's own quarters and landmarks, found like shipped entries."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from syria_geo.errors import InputFormatError, SyriaGeoWarning
+from syria_geo.gazetteer import extra_places, load_gazetteer
+from syria_geo.geocoding import geocode, geocode_frame
+
+PLACES = """name,name_ar,lon,lat,kind,parent
+Harat al-Qaysariya,حارة القيسرية,37.1552,36.2131,neighbourhood,C1007
+Jisr al-Shaar,,37.1712,36.2040,bridge,C1007
+Saha al-Saa al-Jadida,ساحة الساعة الجديدة,36.7207,34.7309,square,
+Mazraat Bayt Qashtaz,,37.301,36.512,farm,
+"""
+BAD_ROWS = """Somewhere,,abc,36.2,neighbourhood,
+,,37.1,36.2,landmark,
+Nowhere,,30.0,30.0,village,
+Mystery,,37.1,36.2,spaceport,
+Orphan,,37.1,36.2,neighbourhood,C9999
+"""
+
+
+@pytest.fixture
+def places_csv(tmp_path: Path) -> Path:
+    path = tmp_path / "our_places.csv"
+    path.write_text(PLACES + BAD_ROWS, encoding="utf-8")
+    return path
+
+
+def _load(path: Path) -> pd.DataFrame:
+    with pytest.warns(SyriaGeoWarning, match="5 row\\(s\\) of the user places"):
+        return load_gazetteer(extra=path)
+
+
+def test_an_added_quarter_is_found_inside_its_city(places_csv: Path) -> None:
+    gaz = _load(places_csv)
+    for text in (
+        "the Harat al-Qaysariya neighbourhood of Aleppo",
+        "Harat al-Qaysariya, Aleppo city",
+        "حارة القيسرية في حلب",
+    ):
+        r = geocode(text, gazetteer=gaz)
+        assert (r.status, r.id, r.level, r.precision) == ("matched", "U000001", "neighbourhood", 1)
+        assert r.source == "user:our_places.csv"
+        assert r.adm3_pcode == "SY020000"
+    # the shipped gazetteer does not know it
+    assert geocode("the Harat al-Qaysariya neighbourhood of Aleppo").id != "U000001"
+
+
+def test_user_landmarks_rank_like_shipped_entries(places_csv: Path) -> None:
+    gaz = _load(places_csv)
+    texts = [
+        "a shop near Saha al-Saa al-Jadida in Homs", "Jisr al-Shaar", "Douma", "Mazraat Bayt Qashtaz",
+    ]  # fmt: skip
+    out = geocode_frame(pd.DataFrame({"place": texts}), "place", gazetteer=gaz)
+    assert out["geo_id"].tolist() == ["U000003", "U000002", "C2338", "U000004"]
+    assert out["geo_source"].tolist()[:3] == ["user:our_places.csv", "user:our_places.csv", "gazetteer"]
+    assert "our_places.csv" in out["geo_reason"].iloc[0]
+
+
+def test_bad_rows_are_left_out_and_named(places_csv: Path) -> None:
+    gaz = _load(places_csv)
+    problems = gaz.attrs["extra_places"]["problems"]
+    assert [p.split(":")[0] for p in problems] == ["row 5", "row 6", "row 7", "row 8", "row 9"]
+    assert "lon 'abc' is not a number" in problems[0]
+    assert "name is empty" in problems[1]
+    assert "outside Syria" in problems[2]
+    assert "kind 'spaceport' is unknown" in problems[3]
+    assert "parent 'C9999' is not a gazetteer id" in problems[4]
+    assert gaz.attrs["extra_places"]["count"] == 4
+    assert (gaz["source"] == "user:our_places.csv").sum() == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("name,lon,lat\nX,37,36\n", "lacks column\\(s\\) kind"),
+        ("name,lon,lat,kind,colour\nX,37,36,village,red\n", "unknown column\\(s\\) colour"),
+        ("name,lon,lat,kind\nX,abc,36,village\n", "no usable place: row 1: lon 'abc'"),
+    ],
+)
+def test_a_table_that_cannot_be_used_is_refused(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "p.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputFormatError, match=message):
+        load_gazetteer(extra=path)
+
+
+def test_a_changed_file_is_read_again(tmp_path: Path) -> None:
+    path = tmp_path / "p.csv"
+    path.write_text("name,lon,lat,kind\nTall al-Zawiya al-Gharbi,37.5,36.3,hill\n", encoding="utf-8")
+    first = extra_places(path)
+    path.write_text("name,lon,lat,kind\nTall al-Zawiya al-Sharqi,37.6,36.3,hill\n", encoding="utf-8")
+    second = extra_places(path)
+    assert first.entries["name_en"].tolist() != second.entries["name_en"].tolist()
+    assert first.digest != second.digest
+
+
+def test_a_frame_of_places_works_too() -> None:
+    frame = pd.DataFrame({"name": ["Souq al-Hal al-Qadim"], "lon": [36.749], "lat": [35.131],
+                          "kind": ["market"]})  # fmt: skip
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        gaz = load_gazetteer(extra=frame)
+    r = geocode("the Souq al-Hal al-Qadim in Hama", gazetteer=gaz)
+    assert (r.id, r.source, r.precision) == ("U000001", "user:table", 1)
+
+
+def test_cli_extra_places(run_cli, places_csv: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    proc = run_cli("geocode", "Harat al-Qaysariya, Aleppo city", "--extra-places", str(places_csv))
+    assert proc.returncode == 0, proc.stderr
+    lines = dict((line + "\t").split("\t")[:2] for line in proc.stdout.splitlines() if line)
+    assert (lines["geo_id"], lines["geo_source"]) == ("U000001", "user:our_places.csv")
+    assert "row 7: the point (30, 30) is outside Syria" in proc.stderr
+    src = tmp_path / "in.csv"
+    pd.DataFrame({"where": ["Jisr al-Shaar", "al-Joura"], "doc": ["", "Deir ez-Zor city"]}).to_csv(
+        src, index=False
+    )
+    out = tmp_path / "out.csv"
+    proc = run_cli("geocode", "--input", str(src), "--column", "where", "--output", str(out),
+                   "--extra-places", str(places_csv), "--context-column", "doc")  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    got = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert got["geo_id"].tolist() == ["U000002", "N0413"]
+    proc = run_cli("geocode", "Douma", "--extra-places", str(tmp_path / "missing.csv"))
+    assert proc.returncode == 2
+    assert "not found" in proc.stderr
+    assert "Traceback" not in proc.stderr
