@@ -10,6 +10,7 @@ here, as everywhere inside syria_geo.
 from __future__ import annotations
 
 import math
+import warnings
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -19,7 +20,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from syria_geo.errors import InputFormatError, InvalidParameterError
+from syria_geo.errors import InputFormatError, InvalidParameterError, SyriaGeoWarning
 
 #: Columns appended by :func:`syria_geo.geocoding.reverse_lookup.reverse_frame`, in order.
 REVERSE_COLUMNS: tuple[str, ...] = (
@@ -290,7 +291,40 @@ def reverse(lon: float, lat: float) -> ReverseResult:
     x = _check_coordinate("lon", lon, 180.0)
     y = _check_coordinate("lat", lat, 90.0)
     row = reverse_columns([x], [y]).iloc[0]
-    return result_from_row(x, y, row)
+    result = result_from_row(x, y, row)
+    warn_if_swapped(x, y, matched=result.status == "matched")
+    return result
+
+
+#: Latitudes (and longitudes) of Syria and its neighbourhood, degrees: a pair whose
+#: latitude is outside and whose longitude is inside was probably given the other way round.
+_SYRIA_BAND = (32.0, 38.0)
+
+
+def warn_if_swapped(lon: float, lat: float, *, matched: bool) -> None:
+    """Warn when a point looks like (lat, lon) given as (lon, lat).
+
+    That is when the latitude is outside 32-38 while the longitude is inside, or when the
+    point is not in Syria but the swapped point is.  Each interface keeps its one order
+    (:func:`reverse` (lon, lat), ``SyriaGeocoder.reverse`` (lat, lon), ``syria-geo reverse``
+    LAT LON): the warning says which value was taken as which.
+    """
+    low, high = _SYRIA_BAND
+    why = ""
+    if not low <= lat <= high and low <= lon <= high:
+        why = f"latitude {lat:g} is outside Syria's {low:g}-{high:g}, longitude {lon:g} inside"
+    elif not matched and abs(lat) <= 180 and abs(lon) <= 90:
+        other = result_from_row(lat, lon, reverse_columns([lat], [lon]).iloc[0])
+        if other.status == "matched":
+            why = f"it is not in Syria, but latitude {lon:g}, longitude {lat:g} is"
+    if why:
+        warnings.warn(
+            f"the point taken as latitude {lat:g}, longitude {lon:g} looks swapped ({why}); "
+            "reverse() takes (lon, lat), SyriaGeocoder.reverse (lat, lon) and the command "
+            "syria-geo reverse LAT LON",
+            SyriaGeoWarning,
+            stacklevel=3,
+        )
 
 
 def reverse_frame(

@@ -64,7 +64,8 @@ def check_rows(frame: pd.DataFrame, where: str, *, by_index: bool = False) -> No
     labels = frame.index if by_index else None
     warn_malformed(frame, where, labels)
     check_swapped(frame, where, labels)
-    flag_values(frame, where, labels)
+    # a frame was usually read (and warned about) before: only its new flags are news
+    flag_values(frame, where, labels, known=not by_index)
 
 
 def warn_malformed(frame: pd.DataFrame, where: str, labels: pd.Index | None) -> None:
@@ -131,8 +132,14 @@ def _count(frame: pd.DataFrame, column: str) -> pd.Series | None:
     return frame[column].astype("Int64")
 
 
-def flag_values(frame: pd.DataFrame, where: str, labels: pd.Index | None) -> None:
-    """Flag impossible counts and dates per row in :data:`VALUE_FLAGS`, with one warning."""
+def flag_values(
+    frame: pd.DataFrame, where: str, labels: pd.Index | None, *, known: bool = True
+) -> None:
+    """Flag impossible counts and dates per row in :data:`VALUE_FLAGS`, with one warning.
+
+    The warning counts the rows flagged before too (the table holds the column: a file
+    written earlier) when ``known``, else only rows with a new flag.
+    """
     flags: list[list[str]] = [[] for _ in range(len(frame))]
     for column in COUNT_COLUMNS:
         counts = _count(frame, column)
@@ -160,21 +167,24 @@ def flag_values(frame: pd.DataFrame, where: str, labels: pd.Index | None) -> Non
         for row in np.flatnonzero(early | future):
             when = "before " + EARLIEST_DATE.isoformat() if early[row] else "in the future"
             flags[row].append(f"date {days[row]} is {when}")
-    _store_flags(frame, flags, where, labels)
+    _store_flags(frame, flags, where, labels, known)
 
 
 def _store_flags(
-    frame: pd.DataFrame, flags: list[list[str]], where: str, labels: pd.Index | None
+    frame: pd.DataFrame, flags: list[list[str]], where: str, labels: pd.Index | None, known: bool
 ) -> None:
-    rows = np.array([i for i, f in enumerate(flags) if f], dtype=np.int64)
-    if not len(rows):
-        return
     old = frame[VALUE_FLAGS].astype("string") if VALUE_FLAGS in frame.columns else None
     texts: list[object] = [None] * len(frame)
     for row in range(len(frame)):
         before = None if old is None or pd.isna(old.iloc[row]) else str(old.iloc[row])
-        new = [f for f in flags[row] if before is None or f not in before]
-        texts[row] = "; ".join([*([before] if before else []), *new]) or None
+        # a flag the table already holds (read back, or checked before) is not added again
+        flags[row] = [f for f in flags[row] if before is None or f not in before]
+        texts[row] = "; ".join([*([before] if before else []), *flags[row]]) or None
+        if known and before:
+            flags[row] = [before, *flags[row]]
+    rows = np.array([i for i, f in enumerate(flags) if f], dtype=np.int64)
+    if not len(rows):
+        return
     frame[VALUE_FLAGS] = pd.Series(texts, index=frame.index, dtype=object).astype("str")
     first = "; ".join(flags[rows[0]])
     warnings.warn(

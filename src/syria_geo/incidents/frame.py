@@ -199,6 +199,12 @@ def _located(
     lon, lat, reasons = point
     reasons = reasons.copy()
     _check_points(reasons, where)
+    if POINT_REASON in frame.columns:  # a frame read before: its own reason says more
+        given = np.array(
+            [v if isinstance(v, str) else None for v in frame[POINT_REASON]], dtype=object
+        )
+        keep = (reasons == "no coordinates") & pd.notna(given) & (given != "")
+        reasons[keep] = given[keep]
     geometry = active_geometry(frame)
     body = pd.DataFrame(frame.drop(columns=geometry.name) if geometry is not None else frame)
     body = body.drop(columns=[c for c in ("geometry", POINT_REASON) if c in body.columns])
