@@ -49,7 +49,9 @@ def rows_text(rows: np.ndarray, labels: pd.Index | None, limit: int = 5) -> str:
     return ("row " if len(rows) == 1 else "rows ") + ", ".join(names) + more
 
 
-def check_rows(frame: pd.DataFrame, where: str, *, by_index: bool = False) -> None:
+def check_rows(
+    frame: pd.DataFrame, where: str, *, by_index: bool = False, known: pd.Series | None = None
+) -> None:
     """Run every check of the module docstring on ``frame`` (in place).
 
     Parameters
@@ -60,18 +62,27 @@ def check_rows(frame: pd.DataFrame, where: str, *, by_index: bool = False) -> No
         The file (or "the incidents frame") named in warnings and errors.
     by_index
         Name rows by their index labels (a frame) instead of counting from 1 (a file).
+    known
+        The ``point_reason`` a frame had before (read and warned about already): rows
+        whose malformed geometry it named are not warned about again.
     """
     labels = frame.index if by_index else None
-    warn_malformed(frame, where, labels)
+    warn_malformed(frame, where, labels, known)
     check_swapped(frame, where, labels)
     # a frame was usually read (and warned about) before: only its new flags are news
     flag_values(frame, where, labels, known=not by_index)
 
 
-def warn_malformed(frame: pd.DataFrame, where: str, labels: pd.Index | None) -> None:
+def warn_malformed(
+    frame: pd.DataFrame, where: str, labels: pd.Index | None, known: pd.Series | None = None
+) -> None:
     """One warning for the rows whose geometry is malformed (kept without a location)."""
     reasons = frame["point_reason"].astype("string")
     bad = reasons.str.startswith(MALFORMED).fillna(False).to_numpy(dtype=bool)
+    if known is not None:  # named when the frame was read
+        bad &= np.array(
+            [k != r for k, r in zip(_texts(known), _texts(reasons), strict=True)], dtype=bool
+        )
     if not bad.any():
         return
     rows = np.flatnonzero(bad)
@@ -83,6 +94,10 @@ def warn_malformed(frame: pd.DataFrame, where: str, labels: pd.Index | None) -> 
         SyriaGeoWarning,
         stacklevel=4,
     )
+
+
+def _texts(values: pd.Series) -> list[str | None]:
+    return [v if isinstance(v, str) else None for v in values]
 
 
 @cache

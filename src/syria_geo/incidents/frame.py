@@ -50,7 +50,7 @@ from syria_geo.vocabulary import EXTENSIONS
 
 if TYPE_CHECKING:
     import geopandas as gpd
-from syria_geo.core import active_geometry, coordinates, point_geometry
+from syria_geo.core import MALFORMED, active_geometry, coordinates, point_geometry
 
 #: Columns of the incidents table that hold counts, numbers and yes/no values.
 INT_COLUMNS: tuple[str, ...] = ("seq", "killed", "children", "women", "wounded", "span_start",
@@ -117,7 +117,7 @@ def incidents_frame(
             frame = gpd.GeoDataFrame(frame, geometry=geometry, crs=geometry.crs)
         else:
             frame = _typed_from(table, src)
-            _check_lonlat(frame, src)
+            _check_lonlat(frame, src, point[2])
         out = lists_as_json(_located(frame, point, str(src)))
         check_rows(out, str(src))
         _warn_duplicate_ids(out, src)
@@ -138,7 +138,8 @@ def incidents_frame(
     attrs = dict(data.attrs)
     point = coordinates(data, required=False)
     out = _located(typed(data.copy(), by_index=True), point, "the incidents frame")
-    check_rows(out, "the incidents frame", by_index=True)
+    known = data[POINT_REASON] if POINT_REASON in data.columns else None
+    check_rows(out, "the incidents frame", by_index=True, known=known)
     out.attrs = attrs
     return out
 
@@ -440,8 +441,11 @@ def _check_geometry(table: gpd.GeoDataFrame, src: Path) -> None:
         )
 
 
-def _check_lonlat(frame: pd.DataFrame, src: Path) -> None:
-    """Refuse lon/lat that are not WGS 84 degrees; warn about 0,0 and half coordinates."""
+def _check_lonlat(frame: pd.DataFrame, src: Path, reasons: np.ndarray) -> None:
+    """Refuse lon/lat that are not WGS 84 degrees; warn about 0,0 and half coordinates.
+
+    ``reasons`` are those of the raw coordinates: a malformed pair is warned about as such.
+    """
     if not {"lon", "lat"} <= set(frame.columns):
         return
     lon = frame["lon"].to_numpy(dtype="float64", na_value=np.nan)
@@ -457,7 +461,10 @@ def _check_lonlat(frame: pd.DataFrame, src: Path) -> None:
             "longitude/latitude degrees; lon and lat must be WGS 84 (EPSG:4326) degrees "
             "(projected coordinates? reproject them first)"
         )
-    half = np.isnan(lon) != np.isnan(lat)
+    malformed = np.array(
+        [isinstance(r, str) and r.startswith(MALFORMED) for r in reasons], dtype=bool
+    )
+    half = (np.isnan(lon) != np.isnan(lat)) & ~malformed
     if half.any():
         rows = np.flatnonzero(half)
         warnings.warn(
