@@ -177,7 +177,8 @@ def test_a_frame_read_before_keeps_its_reasons_and_is_not_warned_about_twice(
         again = sg.incidents.incidents_frame(frame)
     assert not [w for w in caught if "malformed geometry" in str(w.message)]
     assert again["point_reason"].tolist()[1:] == [
-        f"{MALFORMED}: coordinates are not numbers", "no coordinates"
+        f"{MALFORMED}: coordinates are not numbers",
+        "no coordinates",
     ]
     # a new malformed row in that table is news, and only it is named
     table = pd.DataFrame(frame.drop(columns="geometry"))
