@@ -65,6 +65,7 @@ import numpy as np
 import pandas as pd
 
 from syria_geo.core.data import data_file
+from syria_geo.core.files import pid_running
 from syria_geo.errors import InvalidParameterError, SyriaGeoWarning
 
 __all__ = [
@@ -216,20 +217,6 @@ def temp_prefix(path: Path) -> str:
     return f".{path.name}.{os.getpid()}."
 
 
-def _pid_gone(pid: int) -> bool:
-    if pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:  # another user's live process
-        return False
-    except (OSError, OverflowError):  # not a valid process id here
-        return True
-    return False
-
-
 def remove_leftovers(folder: Path) -> list[Path]:
     """Remove what killed writers left in the cache folder; return the removed paths.
 
@@ -250,7 +237,7 @@ def remove_leftovers(folder: Path) -> list[Path]:
             if entry.is_dir(follow_symlinks=False):
                 continue
             stale = (
-                (match is not None and _pid_gone(int(match.group("pid"))))
+                (match is not None and not pid_running(int(match.group("pid"))))
                 or (_OLD_TEMP.match(name) is not None
                     and now - entry.stat(follow_symlinks=False).st_mtime > _OLD_TEMP_AGE)
                 or _OLD_PICKLE.match(name) is not None

@@ -282,7 +282,8 @@ def _temp_suffix(target: Path) -> str:
     return ".tmp" + _UNSAFE.sub("_", target.suffix)
 
 
-def _pid_running(pid: int) -> bool:
+def pid_running(pid: int) -> bool:
+    """Whether process ``pid`` runs (this one, or a live process of any user)."""
     if pid == os.getpid():
         return True
     try:
@@ -321,7 +322,7 @@ def stale_temp_files(path: str | os.PathLike[str]) -> list[Path]:
     with contextlib.suppress(OSError):
         for entry in folder.iterdir():
             match = pattern.match(entry.name)
-            if match and not _pid_running(int(match.group(1))):
+            if match and not pid_running(int(match.group(1))):
                 stale.append(entry)
     return sorted(stale)
 
