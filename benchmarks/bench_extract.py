@@ -16,8 +16,15 @@ ratio is of the medians.  ``SYRIA_GEO_BENCH_QUICK=1`` halves the base sizes (20,
 instead of 40,000) and ``SYRIA_GEO_BENCH_N`` caps them (the real reports are then skipped
 when N is below their length).
 
+Memory (issue 30): a fresh process builds a text of 50 MB (10 MB in quick mode) from copies
+of the seed reports, imports and warms up the extractor, then extracts; the growth of its peak
+RSS (``ru_maxrss``) over the input's UTF-8 bytes must be at most 10 bytes per byte (it was
+~65 while the map back to the input held one Python int per character); it is skipped, like
+the real reports, when ``SYRIA_GEO_BENCH_N`` caps the sizes.
+
 Usage: ``python benchmarks/bench_extract.py``.  Prints a table and one ``BENCH`` line per
-text; a ratio above 12 shows as failed in the results (the exit code stays 0).
+text; a ratio above 12 (or above 10 bytes per byte) shows as failed in the results (the exit
+code stays 0).
 """
 
 from __future__ import annotations
@@ -27,10 +34,26 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from _harness import emit, runs, size, stats, timed
+from _harness import child_json, emit, quick, runs, size, stats, timed
 from syria_geo.reports.reader import incidents_from_text
 
 MAX_RATIO = 12.0
+MAX_BYTES_PER_BYTE = 10.0
+FULL_MEMORY_BYTES = 50_000_000
+#: The child of the memory case: peak RSS growth of one extraction over its input's bytes.
+MEMORY_CHILD = """
+import json, resource, sys
+from pathlib import Path
+from syria_geo.reports.reader import incidents_from_text
+seeds = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("snhr-*.txt"))]
+unit = "\\n\\n".join(seeds)
+text = unit * max(1, int(sys.argv[2]) // len(unit.encode()))
+incidents_from_text(unit)  # imports and first-call caches are not the text's
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+rows = len(incidents_from_text(text))
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"bytes": len(text.encode()), "grown": (after - before) * 1024, "rows": rows}))
+"""
 FACTOR = 10
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 HEAD = "SNHR monthly report\n\nII. Details\n\nA. Syrian regime forces\n\nHama governorate\n\n"
@@ -104,7 +127,31 @@ def main() -> int:
             limit=MAX_RATIO,
             note="linear growth gives ~10; quadratic ~100",
         )
+    if SEEDS.is_dir() and not capped:  # like the real reports: skipped below the base size
+        _memory()
     return 0
+
+
+def _memory() -> None:
+    """Peak memory of one extraction per byte of input (issue 30: <= 10)."""
+    target = 10_000_000 if quick() else FULL_MEMORY_BYTES
+    res = child_json([sys.executable, "-c", MEMORY_CHILD, str(SEEDS), str(target)])
+    per_byte = res["grown"] / res["bytes"]
+    print(f"memory: {res['bytes'] / 1e6:.0f} MB of text, {res['rows']:,} incidents: peak RSS "
+          f"grew {res['grown'] / 1e6:.0f} MB, {per_byte:.1f} bytes per input byte")  # fmt: skip
+    emit(
+        id="extract.memory.bytes_per_input_byte",
+        name="`incidents_from_text` on the seed reports repeated: peak RSS growth per input byte",
+        size=target,  # nominal: whole copies of the seeds make it a little less
+        size_unit="bytes",
+        unit="bytes per input byte",
+        value=stats([per_byte]),
+        baseline={**stats([1.0]), "name": "one byte per input byte"},
+        limit=MAX_BYTES_PER_BYTE,
+        limit_size=FULL_MEMORY_BYTES,  # fixed costs weigh more on the 10 MB of quick mode (~10 there)
+        note=f"{res['bytes']:,} bytes of text; the text itself is not counted (it exists before "
+        "the call)",
+    )
 
 
 if __name__ == "__main__":

@@ -62,17 +62,19 @@ def synthetic(n: int, seed: int = 0) -> pd.DataFrame:
     pts = communities.iloc[rng.integers(0, len(communities), n)].reset_index(drop=True)
     jitter = rng.normal(0, 0.01, (n, 2))  # distinct points, as real incidents would be
     months = pd.period_range("2012-01", "2023-12", freq="M").astype(str).tolist()
+    weapon = rng.choice(["airstrike", "shelling", "barrel bomb", "landmine"], n)
+    killed, children = rng.integers(5, 60, n), rng.integers(0, 10, n)
     return pd.DataFrame(
         {
             "report_id": [f"snhr-{months[i % len(months)]}" for i in range(n)],
             "seq": np.arange(1, n + 1),
             "date": [f"{months[i % len(months)]}-{i % 28 + 1:02d}" for i in range(n)],
             "perpetrator": [PERPETRATORS[i % len(PERPETRATORS)] for i in range(n)],
-            "weapon": rng.choice(["airstrike", "shelling", "barrel bomb", "landmine"], n),
+            "weapon": weapon,
             "place_text": pts["name_en"].to_numpy(),
-            "killed": rng.integers(5, 60, n),
-            "children": rng.integers(0, 10, n),
-            "women": rng.integers(0, 10, n),
+            "killed": killed,
+            "children": children,
+            "women": np.minimum(rng.integers(0, 10, n), killed - children),  # among the killed
             "geo_id": pts["id"].to_numpy(),
             "geo_name": pts["name_en"].to_numpy(),
             "geo_name_ar": pts["name_ar"].to_numpy(),

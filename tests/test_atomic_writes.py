@@ -249,7 +249,10 @@ def test_killed_writer_leaves_no_partial_target(
         assert not target.exists()
     leftovers = _temp_files(tmp_path, target)
     assert leftovers, "the killed writer left nothing behind: the kill came too late"
-    pattern = rf"^\.{re.escape(target.name)}\.{proc.pid}\.\w+\.tmp\.{fmt}(-journal|-wal|-shm)?$"
+    pattern = (
+        rf"^\.{re.escape(target.name)}\.{proc.pid}\.\w+\.tmp\.{fmt}"
+        r"(-journal|-wal|-shm|\.tmp_rtree_.*\.db)?$"
+    )
     assert all(re.match(pattern, p.name) for p in leftovers), [p.name for p in leftovers]
     assert core_files.stale_temp_files(target) == sorted(leftovers)
     # the next write to the same target removes the dead writer's files

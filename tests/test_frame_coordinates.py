@@ -15,6 +15,7 @@ NOT_POINT = "geometry is not a point"
 NONE = "no coordinates"
 ZERO = "coordinates 0,0 are a placeholder, not a location"
 RANGE = "coordinates out of range (expected lon -180..180, lat -90..90)"
+MALFORMED = "malformed geometry: coordinates are NaN or infinite"
 
 CASES = [
     (shapely.Point(36.2, 33.5), (36.2, 33.5), None),
@@ -29,7 +30,10 @@ CASES = [
     (shapely.GeometryCollection([shapely.Point(36, 33)]), None, NOT_POINT),
     (shapely.Point(0, 0), None, ZERO),
     (shapely.Point(200, 10), None, RANGE),
-    (shapely.Point(math.nan, 33), None, NONE),
+    (shapely.Point(math.nan, 33), None, MALFORMED),
+    (shapely.Point(36, math.inf), None, MALFORMED),
+    (shapely.Point(-math.inf, 33), None, MALFORMED),
+    (shapely.Point(math.nan, math.nan), None, NONE),  # how points_from_xy writes no point
 ]
 
 

@@ -24,6 +24,7 @@ import syria_geo.core.cache as core_cache
 import syria_geo.gazetteer.index as gazetteer_index
 import syria_geo.geocoding.tables as geocoding_tables
 from syria_geo.core.cache import cache_dir, cached_state
+from syria_geo.errors import SyriaGeoWarning
 from syria_geo.gazetteer.index import read_gazetteer
 from syria_geo.gazetteer.normalize import _KNOWN_FORMAT_RANGES, _scan_format_ranges
 from syria_geo.gazetteer.search import STATE_FIELDS, NameIndex
@@ -64,7 +65,7 @@ def assert_same_state(a: dict[str, Any], b: dict[str, Any]) -> None:
 
 
 def cache_files(folder: Path, kind: str = "name_index") -> list[Path]:
-    return sorted(folder.glob(f"{kind}-*.pickle"))
+    return sorted(folder.glob(f"{kind}-*.cache"))
 
 
 def test_loaded_index_equals_fresh_build(tmp_path: Path, fresh_state: dict[str, Any]) -> None:
@@ -111,7 +112,8 @@ def test_format_version_and_header_key_checked(
     other = next(p for p in cache_files(tmp_path) if p != path)
     path.unlink()
     other.rename(path)
-    cached_state("name_index", build, modules=MODULES, folder=tmp_path)
+    with pytest.warns(SyriaGeoWarning, match=rf"{path.name} is not the file of these tables"):
+        cached_state("name_index", build, modules=MODULES, folder=tmp_path)
     assert build.calls == 3
 
 
@@ -140,7 +142,8 @@ def test_damaged_file_rebuilds(tmp_path: Path, fresh_state: dict[str, Any], dama
     cached_state("name_index", build, modules=MODULES, folder=tmp_path)
     (path,) = cache_files(tmp_path)
     path.write_bytes(damage(path.read_bytes()))
-    state = cached_state("name_index", build, modules=MODULES, folder=tmp_path)
+    with pytest.warns(SyriaGeoWarning, match=rf"cache file .*{path.name} is .*ignored and rebuilt"):
+        state = cached_state("name_index", build, modules=MODULES, folder=tmp_path)
     assert build.calls == 2
     assert state is fresh_state
     # the file was replaced by a good one

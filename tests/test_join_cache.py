@@ -7,6 +7,7 @@ a join computed without the cache.
 from __future__ import annotations
 
 import time
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,7 +23,7 @@ import syria_geo.spatial.admin as spatial_admin
 import syria_geo.spatial.columns as spatial_columns
 import syria_geo.spatial.control as spatial_control
 import syria_geo.spatial.polygons as spatial_polygons
-from syria_geo.errors import InvalidParameterError
+from syria_geo.errors import InvalidParameterError, SyriaGeoWarning
 from syria_geo.gazetteer.boundaries import load_boundaries
 from syria_geo.gazetteer.places import load_gazetteer
 from syria_geo.incidents.sample import load_sample_incidents
@@ -138,7 +139,15 @@ def test_a_damaged_cache_file_is_rebuilt_and_the_answer_is_unchanged(
     for path in files:
         _damage(path, how)
     _forget_admin_index()
-    pd.testing.assert_frame_equal(_admin(real_points), expected)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        got = _admin(real_points)
+    pd.testing.assert_frame_equal(got, expected)
+    # each file that is read and found odd is named in a warning (a flipped byte in a
+    # block of rows read lazily is found, and mended, only when the block is read)
+    assert all(issubclass(w.category, SyriaGeoWarning) for w in caught)
+    assert all(f"cache file {tmp_path}" in str(w.message) for w in caught)
+    assert how == "flipped" or caught
     _forget_admin_index()  # and the files were replaced by good ones
     pd.testing.assert_frame_equal(_admin(real_points), expected)
     assert all(p.stat().st_size > 1000 for p in files)
@@ -424,7 +433,12 @@ def _assert_rebuilt_once(
     """In a new process the layer is validated (and cut) again once, then served as stored."""
     forget_control_layers(monkeypatch)
     calls = _count_validations(monkeypatch)
-    pd.testing.assert_frame_equal(join_control(points, _zones()), expected)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        got = join_control(points, _zones())
+    pd.testing.assert_frame_equal(got, expected)
+    # a damaged file read is named in a warning (a missing one is an ordinary miss)
+    assert all(str(w.message).startswith("cache file ") for w in caught), caught
     assert calls == [1]  # validated (and cut) again
     forget_control_layers(monkeypatch)
     pd.testing.assert_frame_equal(join_control(points, _zones()), expected)

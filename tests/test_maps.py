@@ -37,6 +37,9 @@ def synthetic_incidents(n: int, *, seed: int = 0) -> pd.DataFrame:
     rng = np.random.default_rng(seed)
     pts = communities.iloc[rng.integers(0, len(communities), n)].reset_index(drop=True)
     months = [f"2017-{m:02d}" for m in range(1, 13)]
+    weapon = rng.choice(["airstrike", "shelling", "landmine"], n)
+    killed, children = rng.integers(5, 40, n), rng.integers(0, 6, n)
+    women = np.minimum(rng.integers(0, 6, n), killed - children)  # among the killed
     return pd.DataFrame(
         {
             "report_id": "snhr-2017-synthetic",
@@ -44,11 +47,11 @@ def synthetic_incidents(n: int, *, seed: int = 0) -> pd.DataFrame:
             "kind": "massacre",
             "date": [f"{months[i % 12]}-{i % 28 + 1:02d}" for i in range(n)],
             "perpetrator": [PERPETRATORS[i % len(PERPETRATORS)] for i in range(n)],
-            "weapon": rng.choice(["airstrike", "shelling", "landmine"], n),
+            "weapon": weapon,
             "place_text": pts["name_en"].to_numpy(),
-            "killed": rng.integers(5, 40, n),
-            "children": rng.integers(0, 6, n),
-            "women": rng.integers(0, 6, n),
+            "killed": killed,
+            "children": children,
+            "women": women,
             "geo_status": "matched",
             "geo_id": pts["id"].to_numpy(),
             "geo_name": pts["name_en"].to_numpy(),

@@ -340,7 +340,7 @@ def test_folder_and_fifo_targets_name_the_target(
     os.mkfifo(tmp_path / "pipe.geojson")
     line = error_line(run_cli("export", str(incidents_csv), "-o", str(tmp_path / "pipe.geojson"),
                               timeout=60))  # fmt: skip
-    assert "pipe.geojson is not a regular file" in line
+    assert "pipe.geojson is a FIFO (named pipe), not a regular file" in line
 
 
 def _bomb(path: Path, size: int) -> Path:

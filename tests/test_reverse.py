@@ -139,7 +139,7 @@ def test_reverse_frame_keeps_every_row_in_order() -> None:
                                        "unmatched", "matched"]  # fmt: skip
     assert list(out["rev_community_id"]) == ["C2338", "", "", "", "", "C3987"]
     assert out["rev_reason"].tolist()[1:4] == [
-        "coordinates are not numbers", "no coordinates", "no coordinates"
+        "malformed geometry: coordinates are not numbers", "no coordinates", "no coordinates"
     ]  # fmt: skip
     assert out.geometry.isna().tolist() == [False, True, True, True, True, False]
     assert out.geometry.iloc[0].x == pytest.approx(36.404592)

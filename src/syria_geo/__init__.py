@@ -182,7 +182,10 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'syria_geo' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    from syria_geo.core.arguments import checked
+
+    # a function checks its arguments first (the same wrapper as its stage package's)
+    value = checked(getattr(importlib.import_module(module), name))
     globals()[name] = value  # cached: later lookups do not come here
     return value
 

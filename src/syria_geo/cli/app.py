@@ -8,12 +8,15 @@ expected errors into a one-line message with exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
+import signal
 import sys
+import threading
 import traceback
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -123,6 +126,35 @@ def _closed_pipe() -> int:
     return CLOSED_PIPE_STATUS
 
 
+#: Exit status after SIGTERM (``kill``, a job scheduler, a container stop): 128 + 15.
+TERMINATED_STATUS = 143
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so that it ends as Ctrl-C does.
+
+    Being a ``KeyboardInterrupt``, it unwinds every ``finally`` block: a write in progress
+    removes its temporary file and leaves the previous output intact.
+    """
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """Within the block, SIGTERM raises :class:`_Terminated` (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status.
 
@@ -136,8 +168,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     int
         0 on success, 2 on a usage or input error (a one-line message goes to stderr),
         3 on an unexpected internal error (a one-line message; the traceback too when the
-        environment variable ``SYRIA_GEO_DEBUG`` is set), 130 when interrupted, 141 (quietly)
-        when the reader of standard output went away (``syria-geo ... | head``).
+        environment variable ``SYRIA_GEO_DEBUG`` is set), 130 when interrupted (Ctrl-C),
+        143 when terminated (SIGTERM), 141 (quietly) when the reader of standard output
+        went away (``syria-geo ... | head``).  An interrupted or terminated command leaves
+        no temporary file and no partial output.
     """
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = _build_parser(argv)
@@ -146,7 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if func is None:
         parser.print_help(sys.stderr)
         return 2
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), _sigterm_as_interrupt():
         # repairs of the input (duplicate ids, points at 0,0 ...) are always shown, one line each
         warnings.simplefilter("always", SyriaGeoWarning)
         warnings.showwarning = _show_warning
@@ -166,6 +200,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ImportError as exc:  # an optional dependency is missing: the message says which
             print(f"syria-geo: error: {_one_line(exc)}", file=sys.stderr)
             return 2
+        except _Terminated:
+            print("syria-geo: terminated", file=sys.stderr)
+            return TERMINATED_STATUS
         except KeyboardInterrupt:
             print("syria-geo: interrupted", file=sys.stderr)
             return 130

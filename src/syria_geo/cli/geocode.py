@@ -30,7 +30,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "e.g. cp1256 for Arabic saved by Windows/Excel, utf-16)",
     )
     p.add_argument("--column", help="column of --input with the place descriptions")
-    p.add_argument("--output", type=Path, help="CSV file to write (UTF-8, replaced atomically)")
+    p.add_argument(
+        "--output", "-o", type=Path, help="CSV file to write (UTF-8, replaced atomically)"
+    )
     p.add_argument("--governorate-column", help="column of --input with each row's governorate")
     p.add_argument(
         "--context",

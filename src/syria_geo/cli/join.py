@@ -53,6 +53,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="text encoding of a CSV input (default utf-8, a byte-order mark is accepted; "
         "cp1256 for Arabic files saved by Windows programs)",
     )
+    join.add_argument("--layer", default=None, help=LAYER_HELP)
     join.add_argument("--output", "-o", type=Path, required=True, help="output file (same formats)")
     join.add_argument(
         "--control",
@@ -157,6 +158,13 @@ def _register_control(subparsers: argparse._SubParsersAction[argparse.ArgumentPa
     control.set_defaults(func=_control)
 
 
+#: Help of ``--layer``: which layer (or sheet) of an incidents file to read.
+LAYER_HELP = (
+    "GeoPackage layer (or Excel worksheet) of the input to read (default: the layer "
+    "'incidents' or the only layer; the first worksheet)"
+)
+
+
 def _join_description() -> str:
     """What ``join`` does and the columns it adds, from the lists that define them."""
     from syria_geo.spatial import ADMIN_JOIN_COLUMNS, CONTROL_JOIN_COLUMNS
@@ -190,7 +198,7 @@ def _suffix(path: Path) -> str:
     return path.suffix.lower()
 
 
-def _read(path: Path, engine: str, encoding: str) -> Any:
+def _read(path: Path, engine: str, encoding: str, layer: str | None = None) -> Any:
     """Read the incidents of ``path``.
 
     A dask frame for GeoParquet with the dask engine, else
@@ -206,7 +214,7 @@ def _read(path: Path, engine: str, encoding: str) -> Any:
             return import_dask().read_parquet(path)
         except (ValueError, RuntimeError) as exc:
             raise DataFileError(f"cannot read {path}: {exc}") from exc
-    return incidents_from_file(path, encoding=encoding)
+    return incidents_from_file(path, layer=layer, encoding=encoding)
 
 
 def _plain(frame: pd.DataFrame) -> pd.DataFrame:
@@ -353,7 +361,7 @@ def _join(args: argparse.Namespace) -> int:
 
     _check_output(args.output)  # before the (possibly long) join
     engine, why = _pick_engine(args.input, args.engine)
-    frame = _read(args.input, engine, args.input_encoding)
+    frame = _read(args.input, engine, args.input_encoding, args.layer)
     if not args.no_admin:
         frame = join_admin(frame, snap_km=args.snap_km, engine=engine)
     if args.control:

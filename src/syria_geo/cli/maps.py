@@ -40,12 +40,15 @@ _INPUT_HELP = (
 
 
 def _add_input_encoding(parser: argparse.ArgumentParser) -> None:
+    from syria_geo.cli.join import LAYER_HELP
+
     parser.add_argument(
         "--input-encoding",
         default="utf-8",
         help="text encoding of a CSV input (default utf-8, a byte-order mark is accepted; "
         "cp1256 for Arabic files saved by Windows programs)",
     )
+    parser.add_argument("--layer", default=None, help=LAYER_HELP)
 
 
 def _add_classing(parser: argparse.ArgumentParser) -> None:
@@ -235,7 +238,9 @@ def _incidents_or_figures(args: argparse.Namespace) -> tuple[pd.DataFrame, Any]:
     from syria_geo.reports import is_figures_file, read_figures, units_from_figures
 
     if args.measure is None and args.period is None and not is_figures_file(args.input):
-        return incidents_from_file(args.input, encoding=args.input_encoding), args.metric
+        return incidents_from_file(
+            args.input, layer=args.layer, encoding=args.input_encoding
+        ), args.metric
     if args.level != "adm1":
         raise InvalidParameterError("summary figures are per governorate: use --level adm1")
     units, metric = units_from_figures(
@@ -308,7 +313,7 @@ def _export(args: argparse.Namespace) -> int:
         raise InvalidParameterError(
             "--qgis-project goes with a GeoPackage (--format gpkg, an output ending in .gpkg)"
         )
-    incidents = incidents_from_file(args.input, encoding=args.input_encoding)
+    incidents = incidents_from_file(args.input, layer=args.layer, encoding=args.input_encoding)
     if fmt == "geojson":
         to_geojson(incidents, args.output)
     elif fmt == "gpkg":

@@ -48,7 +48,10 @@ if TYPE_CHECKING:
     from syria_geo.core.formats import write_flatgeobuf as write_flatgeobuf
     from syria_geo.core.formats import write_geojson as write_geojson
     from syria_geo.core.formats import write_shapefile as write_shapefile
+    from syria_geo.core.geometry import MALFORMED as MALFORMED
     from syria_geo.core.geometry import METRIC_CRS as METRIC_CRS
+    from syria_geo.core.geometry import NOT_FINITE as NOT_FINITE
+    from syria_geo.core.geometry import NOT_NUMBERS as NOT_NUMBERS
     from syria_geo.core.geometry import active_geometry as active_geometry
     from syria_geo.core.geometry import coordinates as coordinates
     from syria_geo.core.geometry import metric_transformer as metric_transformer
@@ -61,7 +64,10 @@ _EXPORTS: dict[str, str] = {
     "CheckedRows": "array_cache",
     "DATE_COLUMNS": "formats",
     "Formulas": "files",
+    "MALFORMED": "geometry",
     "METRIC_CRS": "geometry",
+    "NOT_FINITE": "geometry",
+    "NOT_NUMBERS": "geometry",
     "active_geometry": "geometry",
     "atomic_path": "files",
     "cache_dir": "cache",
@@ -103,4 +109,4 @@ _EXPORTS: dict[str, str] = {
 }
 
 __all__ = sorted(_EXPORTS)
-__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, check_arguments=False)

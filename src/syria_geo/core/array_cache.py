@@ -4,12 +4,15 @@ A cache file holds numpy arrays (an uncompressed ``.npz``: every member carries 
 is checked on reading) plus a ``__key__`` member naming the format version and the
 checksum of the data file it was derived from.  The arrays are packed into one member
 (``__arrays__``: a JSON table of names, types, shapes and offsets, then the data), which
-is read in one piece: each member of an archive costs a fixed time to read.  Anything unexpected (no folder, a file
-from other data or another version, a truncated or corrupted file, missing members, a
-folder that cannot be written) falls back to building the arrays again, so a cache can
-make a call faster but never changes its answer.
+is read in one piece: each member of an archive costs a fixed time to read.  Nothing is
+ever unpickled (``allow_pickle=False``, and only arrays of numbers are accepted).  A
+missing file, or a folder that cannot be written, falls back to building the arrays
+again; so does anything odd (a file from other data under this name, a truncated or
+corrupted file, missing members, a symbolic link, a FIFO, a device or another user's
+file: :func:`syria_geo.core.cache.open_cache_file`), with a warning naming the file.  A
+cache can make a call faster but never changes its answer.
 
-The folder is the package's one cache folder (:func:`syria_geo.core.cache.cache_dir`:
+The folder is the package's one cache folder (:func:`syria_geo.core.cache.cache_folder`:
 ``$SYRIA_GEO_CACHE_DIR``, else ``$XDG_CACHE_HOME/syria_geo`` or ``~/.cache/syria_geo``);
 ``SYRIA_GEO_CACHE_DIR=off`` disables it.
 """
@@ -25,6 +28,7 @@ import os
 import tempfile
 import threading
 import time
+import warnings
 import zipfile
 import zlib
 from collections.abc import Callable, Collection
@@ -35,7 +39,8 @@ from typing import Any, BinaryIO, TypeVar
 import numpy as np
 from shapely.errors import GEOSException
 
-from syria_geo.core.cache import cache_dir
+from syria_geo.core.cache import cache_folder, open_cache_file, temp_prefix
+from syria_geo.errors import SyriaGeoWarning
 
 T = TypeVar("T")
 
@@ -54,8 +59,13 @@ def _stat_key(st: os.stat_result) -> list[int]:
     return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
 
 
+#: Largest checksum stamp and array cache file read.
+_MAX_STAMP = 2**16
+_MAX_ARRAYS = 2**32
+
+
 def _stamp_path(path: Path) -> Path | None:
-    folder = cache_dir()
+    folder = cache_folder()
     if folder is None:
         return None
     name = hashlib.blake2b(str(path.resolve()).encode(), digest_size=16).hexdigest()
@@ -65,9 +75,11 @@ def _stamp_path(path: Path) -> Path | None:
 @cache
 def _file_checksum(path: Path, stat_key: tuple[int, ...]) -> str:
     stamp = _stamp_path(path)
+    fh = None if stamp is None else open_cache_file(stamp, max_size=_MAX_STAMP)
     try:
-        if stamp is not None:
-            saved = json.loads(stamp.read_text(encoding="utf-8"))
+        if fh is not None:
+            with fh:
+                saved = json.loads(fh.read().decode("utf-8"))
             if (
                 isinstance(saved, dict)
                 and saved.get("path") == str(path.resolve())
@@ -76,8 +88,8 @@ def _file_checksum(path: Path, stat_key: tuple[int, ...]) -> str:
                 and len(saved["sha256"]) == 64
             ):
                 return str(saved["sha256"])
-    except (OSError, ValueError):
-        pass  # no stamp, or a damaged one: hash the file
+    except (OSError, ValueError, RecursionError):
+        pass  # a damaged stamp: hash the file
     started = time.time_ns()
     digest = _hash_file(path)
     st = path.stat()
@@ -103,8 +115,8 @@ def file_checksum(path: Path) -> str:
 def _write_text(path: Path, text: str) -> None:
     """Write ``text`` atomically (nothing happens where the folder cannot be written)."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=path.parent)
     except OSError:
         return
     try:
@@ -297,32 +309,58 @@ def _one_of(rebuild: Callable[[], dict[str, Any]], name: str) -> Callable[[], np
 def _load(
     path: Path, key: str, view: bool = False, rebuild: Callable[[], dict[str, Any]] | None = None
 ) -> dict[str, Any] | None:
+    """The arrays of the cache file ``path``; None if missing, or odd (with a warning)."""
+    fh = open_cache_file(path, max_size=_MAX_ARRAYS)  # a regular file of ours, or None
+    if fh is None:
+        return None
     try:
-        with open(path, "rb") as fh:
-            if view:
-                mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-                members = _savez_members(mapped)
-                if members is not None:  # as np.savez writes them: read from the mapping
-                    key_at, key_size, key_crc = members["__key__.npy"]
-                    raw = _member_data(mapped, key_at, key_size).tobytes()
-                    if zlib.crc32(raw) != key_crc:  # as zipfile checks a member read in full
-                        return None
-                    found = np.lib.format.read_array(io.BytesIO(raw), allow_pickle=False)
-                    if str(found) != key:
-                        return None
-                    at, size, _ = members["__arrays__.npy"]
-                    return _unpack(_npy_bytes(mapped, at, size), checked=False, rebuild=rebuild)
-                with zipfile.ZipFile(fh) as zf:  # laid out otherwise: read by zipfile
-                    if "__key__.npy" not in zf.namelist() or _key_of(zf) != key:
-                        return None
-                    member = _mapped_member(fh, zf.getinfo("__arrays__.npy"))
-                    return _unpack(member, checked=False, rebuild=rebuild)
-            with np.load(fh, allow_pickle=False) as npz:
-                if "__key__" not in npz.files or str(npz["__key__"]) != key:
-                    return None
-                return _unpack(npz["__arrays__"], checked=True)
-    except _BAD_CACHE:
-        return None  # missing, truncated, corrupted or not ours: rebuild
+        with fh:
+            arrays = _read(fh, key, view, rebuild)
+    except _BAD_CACHE as exc:
+        _warn_damaged(path, f"damaged or not a cache file ({type(exc).__name__}: {exc})")
+        return None
+    if arrays is None:
+        _warn_damaged(path, "not the file of these arrays (another key)")
+    return arrays
+
+
+def _warn_damaged(path: Path, reason: str) -> None:
+    """Warn that the cache file ``path`` is not used (it is rebuilt)."""
+    warnings.warn(
+        f"cache file {path} is {reason}; it is ignored and rebuilt", SyriaGeoWarning, stacklevel=3
+    )
+
+
+def _read(
+    fh: BinaryIO, key: str, view: bool, rebuild: Callable[[], dict[str, Any]] | None
+) -> dict[str, Any] | None:
+    """The arrays of the open cache file ``fh``; None for another key (BAD_CACHE if damaged)."""
+    if view:
+        mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        members = _savez_members(mapped)
+        if members is not None:  # as np.savez writes them: read from the mapping
+            key_at, key_size, key_crc = members["__key__.npy"]
+            raw = _member_data(mapped, key_at, key_size).tobytes()
+            if zlib.crc32(raw) != key_crc:  # as zipfile checks a member read in full
+                raise ValueError("damaged key member")
+            found = np.lib.format.read_array(io.BytesIO(raw), allow_pickle=False)
+            if str(found) != key:
+                return None
+            at, size, _ = members["__arrays__.npy"]
+            return _unpack(_npy_bytes(mapped, at, size), checked=False, rebuild=rebuild)
+        with zipfile.ZipFile(fh) as zf:  # laid out otherwise: read by zipfile
+            if "__key__.npy" not in zf.namelist():
+                raise KeyError("no key member")
+            if _key_of(zf) != key:
+                return None
+            member = _mapped_member(fh, zf.getinfo("__arrays__.npy"))
+            return _unpack(member, checked=False, rebuild=rebuild)
+    with np.load(fh, allow_pickle=False) as npz:
+        if "__key__" not in npz.files:
+            raise KeyError("no key member")
+        if str(npz["__key__"]) != key:
+            return None
+        return _unpack(npz["__arrays__"], checked=True)
 
 
 def _key_of(zf: zipfile.ZipFile) -> str:
@@ -414,8 +452,8 @@ def _store(
     path: Path, key: str, arrays: dict[str, np.ndarray], compress: bool, lazy: Collection[str]
 ) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=path.parent)
     except OSError:
         return  # cannot write here: the arrays are used without being cached
     try:
@@ -458,8 +496,10 @@ def cached(
     if arrays is not None:
         try:
             return decode(arrays)
-        except BAD_CACHE:
-            pass  # written by a damaged or foreign process: rebuild below
+        except BAD_CACHE:  # written by a damaged or foreign process: rebuild below
+            path = _path(name, key)[0]
+            if path is not None:
+                _warn_damaged(path, "damaged (its arrays cannot be decoded)")
     built = rebuild()
     return decode({k: CheckedRows.trusted(v) if k in lazy else v for k, v in built.items()})
 
@@ -467,7 +507,7 @@ def cached(
 def _path(name: str, key: str) -> tuple[Path | None, str]:
     key = f"{name} {_PACKING} {key}"
     digest = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
-    folder = cache_dir()
+    folder = cache_folder()
     return (None if folder is None else folder / f"{name}-{digest}.npz"), key
 
 

@@ -2,9 +2,11 @@
 
 Building the name index normalises some 44,000 spellings (seconds of pure Python), the
 geocoder's tables take most of a second more and parsing ``places.csv`` a tenth, so all
-three are stored after the first build and loaded on the next start.  A cache file is our own pickle of plain lists, dicts, numpy
-arrays and (for the parsed table) a pandas frame, never an object of our classes, behind a
-header that names everything the content depends on:
+three are stored after the first build and loaded on the next start.
+
+A cache file holds **data only**, never code: nothing read from the cache folder is
+unpickled or evaluated.  A file is a magic line, the length of a JSON header, the header,
+then the payload.  The header names everything the content depends on (its ``key``):
 
 * the format version of the file (:data:`FORMAT_VERSION`);
 * the SHA-256 of the shipped ``gazetteer/places.csv`` the tables were built from;
@@ -12,55 +14,99 @@ header that names everything the content depends on:
   changed cache key, never a stale answer);
 * the Python, numpy, pandas, pyarrow and rapidfuzz versions;
 
-and the SHA-256 of the pickled payload.  A file whose header or payload does not match,
-that is truncated or unreadable, is ignored and the tables are rebuilt (and the file
-replaced); a folder that cannot be written only means the tables are rebuilt in every
-process.  Nothing is ever downloaded.
+then the size and SHA-256 of the payload and its ``layout``: a tree of lists, tuples,
+dicts and JSON scalars whose leaves point into the payload at numpy arrays of numbers
+(raw bytes of a declared type and shape), lists of text (UTF-8 joined by NUL) or the
+columns of a table (numbers, or UTF-8 text with its offsets).  Reading a file rebuilds
+exactly those values and nothing else.
+
+The cache folder is not trusted (a shared ``$SYRIA_GEO_CACHE_DIR`` may be writable by
+others, and anything may have been put there):
+
+* the folder is created ``0700``; a folder that belongs to another user is not used at
+  all (a :class:`~syria_geo.errors.SyriaGeoWarning`; every cache is off for the process);
+* a file is opened without following a symbolic link and without blocking, and used only
+  if it is a regular file of this user whose size is the one its header declares (a
+  symbolic link to ``/dev/zero``, a FIFO or a device is never read);
+* a file that is odd in any way (not ours, not a regular file, truncated, appended to,
+  a header or payload that does not match, a value of a type the layout cannot hold) is a
+  miss with a warning naming the file: the tables are rebuilt and the file replaced.
+
+A missing file is an ordinary miss, and a folder that cannot be written only means the
+tables are rebuilt in every process.  Temporary files of writers killed mid-write, and
+cache files of the earlier pickle format, are removed the first time a process uses the
+folder.  Nothing is ever downloaded.
 
 The folder is ``$SYRIA_GEO_CACHE_DIR`` when set, else ``$XDG_CACHE_HOME/syria_geo``, else
 ``~/.cache/syria_geo``; it may be deleted at any time, and ``SYRIA_GEO_CACHE_DIR=off`` turns
 every cache of the package off (the join's polygon indexes in
-:mod:`syria_geo.core.array_cache` use the same folder).
+:mod:`syria_geo.core.array_cache` use the same folder and the same checks).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import json
 import os
-import pickle
+import re
+import stat
 import sys
 import tempfile
+import time
+import warnings
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from syria_geo.core.data import data_file
-
-if TYPE_CHECKING:
-    pass
-
+from syria_geo.core.files import pid_running
+from syria_geo.errors import InvalidParameterError, SyriaGeoWarning
 
 __all__ = [
     "CACHE_ENV_VAR",
     "FORMAT_VERSION",
     "cache_dir",
+    "cache_folder",
     "cached_state",
     "gazetteer_digest",
+    "open_cache_file",
 ]
 
 #: Version of the cache file layout; bump it when the layout or a state's fields change.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 #: Environment variable naming the cache folder.
 CACHE_ENV_VAR = "SYRIA_GEO_CACHE_DIR"
 
 _MAGIC = b"syria_geo cache\n"
 _HEADER_LEN_BYTES = 8
+_SUFFIX = ".cache"
 _KEEP_PER_KIND = 3  # cache files of one kind kept (several checkouts or versions side by side)
+#: Largest header and payload read (the name index is about 10 MB).
+_MAX_HEADER = 4 * 2**20
+_MAX_PAYLOAD = 512 * 2**20
+#: Offsets of values in the payload are multiples of this.
+_ALIGN = 64
+#: Deepest nesting of lists, tuples and dicts in a layout.
+_MAX_DEPTH = 8
+#: Types of numpy arrays a cache file may hold: booleans, integers and floats.
+_ARRAY_KINDS = frozenset("biuf")
+#: Types of text columns of a cached table.
+_TEXT_DTYPES = ("str", "string", "object")
+
+
+class DamagedCacheError(ValueError):
+    """A cache file that cannot be used; the message says why (for the warning)."""
+
+
+# --------------------------------------------------------------------------------------
+# the folder
+# --------------------------------------------------------------------------------------
 
 
 @cache
@@ -70,17 +116,213 @@ def gazetteer_digest() -> str:
 
 
 def cache_dir() -> Path | None:
-    """The cache folder (see the module docstring); None when no home folder is known."""
+    """The configured cache folder (see the module docstring); None when caches are off.
+
+    Returns
+    -------
+    pathlib.Path or None
+        None for ``SYRIA_GEO_CACHE_DIR=off`` or when no home folder is known.  The folder
+        may not exist yet; :func:`cache_folder` checks and creates it.
+
+    Raises
+    ------
+    InvalidParameterError
+        If ``SYRIA_GEO_CACHE_DIR`` is only blanks, or starts or ends with a blank or holds
+        a control character (a folder named ``" "`` is never what was meant).
+    """
     override = os.environ.get(CACHE_ENV_VAR)
     if override:
-        return None if override.strip().lower() == "off" else Path(override)
+        if override.strip().lower() == "off":
+            return None
+        if override != override.strip() or any(ord(c) < 32 or ord(c) == 127 for c in override):
+            raise InvalidParameterError(
+                f"invalid {CACHE_ENV_VAR} {override!r}: a folder name may not be blank, start "
+                "or end with a blank, or hold a control character; set it to a folder, or to "
+                "'off' to turn the caches off"
+            )
+        return Path(override)
     xdg = os.environ.get("XDG_CACHE_HOME")
-    if xdg:
+    if xdg and xdg.strip():
         return Path(xdg) / "syria_geo"
     try:
         return Path.home() / ".cache" / "syria_geo"
     except RuntimeError:  # no HOME and no password entry: run without a cache
         return None
+
+
+def _own_uid() -> int | None:
+    """The effective user id of the process (None where the platform has none)."""
+    geteuid = getattr(os, "geteuid", None)
+    return None if geteuid is None else int(geteuid())
+
+
+def _warn(message: str) -> None:
+    warnings.warn(message, SyriaGeoWarning, stacklevel=3)
+
+
+def cache_folder(folder: Path | None = None) -> Path | None:
+    """The cache folder if it may be used, created ``0700`` when missing; else None.
+
+    Parameters
+    ----------
+    folder
+        The folder; :func:`cache_dir` when omitted.
+
+    Returns
+    -------
+    pathlib.Path or None
+        None when caches are off, the folder cannot be created, or it is not a folder of
+        this user (then with a :class:`~syria_geo.errors.SyriaGeoWarning`, once per
+        process).  The first call for a folder also removes what writers killed
+        mid-write left in it.
+    """
+    folder = cache_dir() if folder is None else folder
+    if folder is None:
+        return None
+    return folder if _usable_folder(folder) else None
+
+
+@cache
+def _usable_folder(folder: Path) -> bool:
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        st = folder.stat()
+    except OSError:
+        return False  # read-only or missing home: the tables live in memory for this process
+    if not stat.S_ISDIR(st.st_mode):
+        _warn(f"cache folder {folder} is not a folder; caches are off")
+        return False
+    uid = _own_uid()
+    if uid is not None and st.st_uid != uid:
+        _warn(
+            f"cache folder {folder} belongs to another user (uid {st.st_uid}); it is not "
+            f"used and caches are off: set {CACHE_ENV_VAR} to a folder of your own"
+        )
+        return False
+    remove_leftovers(folder)
+    return True
+
+
+#: A temporary file of a cache writer: ``.<file name>.<pid>.<random>.tmp``.
+_TEMP = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[A-Za-z0-9_]+\.tmp$")
+#: A temporary file of an earlier version (no process id): removed when an hour old.
+_OLD_TEMP = re.compile(r"^\..+\.(?:pickle|npz|json)\.[A-Za-z0-9_]{8}\.tmp$")
+#: A cache file of the earlier pickle format (never read again).
+_OLD_PICKLE = re.compile(r"^[a-z_]+-[0-9a-f]{20}\.pickle$")
+_OLD_TEMP_AGE = 3600.0
+
+
+def temp_prefix(path: Path) -> str:
+    """The prefix of the temporary files of a writer of ``path`` in this process."""
+    return f".{path.name}.{os.getpid()}."
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Remove what killed writers left in the cache folder; return the removed paths.
+
+    That is the temporary files of writers whose process no longer runs, temporary files
+    of earlier versions older than an hour, and cache files of the earlier pickle format.
+    Only regular files and symbolic links of the folder itself are removed.
+    """
+    removed: list[Path] = []
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        name = entry.name
+        match = _TEMP.match(name)
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                continue
+            stale = (
+                (match is not None and not pid_running(int(match.group("pid"))))
+                or (_OLD_TEMP.match(name) is not None
+                    and now - entry.stat(follow_symlinks=False).st_mtime > _OLD_TEMP_AGE)
+                or _OLD_PICKLE.match(name) is not None
+            )  # fmt: skip
+            if stale:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue  # another process removed it first, or the folder is read-only
+    return removed
+
+
+# --------------------------------------------------------------------------------------
+# opening a file of the folder
+# --------------------------------------------------------------------------------------
+
+
+def open_cache_file(path: Path, *, max_size: int) -> io.BufferedReader | None:
+    """Open a file of the cache folder for reading, only if it is safe to read.
+
+    It is opened without following a symbolic link and without blocking on a FIFO, and
+    kept only if it is a regular file of this user, at most ``max_size`` bytes long.
+
+    Returns
+    -------
+    io.BufferedReader or None
+        The open file; None for a missing file (silently) or an odd one (with a
+        :class:`~syria_geo.errors.SyriaGeoWarning` naming it).
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    if not hasattr(os, "O_NOFOLLOW") and path.is_symlink():  # pragma: no cover - Windows
+        _warn(f"cache file {path} is a symbolic link; it is ignored")
+        return None
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        what = "a symbolic link" if path.is_symlink() else f"unreadable ({exc.strerror or exc})"
+        _warn(f"cache file {path} is {what}; it is ignored and rebuilt")
+        return None
+    try:
+        st = os.fstat(fd)
+        reason = _odd_file(st, max_size)
+        if reason is None:
+            if hasattr(os, "set_blocking"):
+                os.set_blocking(fd, True)
+            return os.fdopen(fd, "rb")
+    except OSError as exc:
+        reason = f"unreadable ({exc.strerror or exc})"
+    os.close(fd)
+    _warn(f"cache file {path} is {reason}; it is ignored and rebuilt")
+    return None
+
+
+def _odd_file(st: os.stat_result, max_size: int) -> str | None:
+    """Why a file with status ``st`` may not be read as a cache file (None: it may)."""
+    if not stat.S_ISREG(st.st_mode):
+        kind = "a FIFO (named pipe)" if stat.S_ISFIFO(st.st_mode) else "a device or socket"
+        return f"{kind}, not a regular file"
+    uid = _own_uid()
+    if uid is not None and st.st_uid != uid:
+        return f"owned by another user (uid {st.st_uid})"
+    if st.st_size > max_size:
+        return f"{st.st_size:,} bytes long (more than {max_size:,})"
+    return None
+
+
+def read_exactly(fh: io.BufferedReader, size: int) -> bytearray:
+    """``size`` bytes from ``fh`` (a writable buffer); DamagedCacheError if fewer."""
+    buffer = bytearray(size)
+    view = memoryview(buffer)
+    got = 0
+    while got < size:
+        n = fh.readinto(view[got:])
+        if not n:
+            raise DamagedCacheError(f"truncated ({got:,} of {size:,} bytes)")
+        got += n
+    return buffer
+
+
+# --------------------------------------------------------------------------------------
+# the cached tables
+# --------------------------------------------------------------------------------------
 
 
 def _source_digest(modules: tuple[str, ...]) -> str:
@@ -100,6 +342,7 @@ def _source_digest(modules: tuple[str, ...]) -> str:
 
 
 def _cache_key(kind: str, modules: tuple[str, ...], gazetteer: str) -> str:
+    import pyarrow  # type: ignore[import-untyped]
     import rapidfuzz
 
     return json.dumps(
@@ -111,11 +354,16 @@ def _cache_key(kind: str, modules: tuple[str, ...], gazetteer: str) -> str:
             "python": list(sys.version_info[:3]),
             "numpy": np.__version__,
             "pandas": pd.__version__,
-            "pyarrow": getattr(sys.modules.get("pyarrow"), "__version__", ""),
+            "pyarrow": pyarrow.__version__,
             "rapidfuzz": rapidfuzz.__version__,
         },
         sort_keys=True,
     )
+
+
+def cache_path(kind: str, key: str, folder: Path) -> Path:
+    """Where the tables ``kind`` stored under ``key`` are kept in ``folder``."""
+    return folder / f"{kind}-{hashlib.sha256(key.encode()).hexdigest()[:20]}{_SUFFIX}"
 
 
 def cached_state(
@@ -133,7 +381,9 @@ def cached_state(
     kind
         Name of the tables (also the start of the file name), e.g. ``"name_index"``.
     build
-        Builds the tables from scratch: a dict of plain values and numpy arrays.
+        Builds the tables from scratch: a dict of numpy arrays of numbers, lists of text,
+        tables (pandas frames of numbers and text) and plain lists, tuples, dicts and
+        scalars of them.
     modules
         Modules whose source decides the tables (part of the key; they must be imported).
     folder
@@ -144,13 +394,13 @@ def cached_state(
     Returns
     -------
     dict
-        The tables, equal to what ``build()`` returns.
+        The tables, equal to what ``build()`` returns (and of the same types).
     """
     key = _cache_key(kind, modules, gazetteer if gazetteer is not None else gazetteer_digest())
-    folder = folder if folder is not None else cache_dir()
+    usable = cache_folder(folder)
     path = None
-    if folder is not None:
-        path = folder / f"{kind}-{hashlib.sha256(key.encode()).hexdigest()[:20]}.pickle"
+    if usable is not None:
+        path = cache_path(kind, key, usable)
         state = _load(path, key)
         if state is not None:
             return state
@@ -161,57 +411,66 @@ def cached_state(
 
 
 def _load(path: Path, key: str) -> dict[str, Any] | None:
-    """The state stored at ``path`` under ``key``; None if absent, stale or damaged."""
-    try:
-        data = path.read_bytes()
-    except OSError:
+    """The state stored at ``path`` under ``key``; None if absent, or odd (with a warning)."""
+    fh = open_cache_file(
+        path, max_size=len(_MAGIC) + _HEADER_LEN_BYTES + _MAX_HEADER + _MAX_PAYLOAD
+    )
+    if fh is None:
         return None
+    try:
+        with fh:
+            state = _read(fh, key, os.fstat(fh.fileno()).st_size)
+    except DamagedCacheError as exc:
+        _warn(f"cache file {path} is {exc}; it is ignored and rebuilt")
+        return None
+    except OSError as exc:
+        _warn(f"cache file {path} is unreadable ({exc.strerror or exc}); it is ignored and rebuilt")
+        return None
+    return state
+
+
+def _read(fh: io.BufferedReader, key: str, file_size: int) -> dict[str, Any]:
+    """The state in the open cache file ``fh`` of ``file_size`` bytes (DamagedCacheError)."""
     start = len(_MAGIC) + _HEADER_LEN_BYTES
-    if len(data) < start or not data.startswith(_MAGIC):
-        return None
-    size = int.from_bytes(data[len(_MAGIC) : start], "little")
+    lead = fh.read(start)
+    if len(lead) < start or not lead.startswith(_MAGIC):
+        raise DamagedCacheError("not a syria_geo cache file")
+    size = int.from_bytes(lead[len(_MAGIC) :], "little")
+    if size > _MAX_HEADER or start + size > file_size:
+        raise DamagedCacheError(f"damaged (a header of {size:,} bytes)")
     try:
-        header = json.loads(data[start : start + size].decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        return None
+        header = json.loads(read_exactly(fh, size).decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise DamagedCacheError("damaged (its header is not JSON)") from None
     if not isinstance(header, dict) or header.get("key") != key:
-        return None
-    payload = memoryview(data)[start + size :]
-    if len(payload) != header.get("size") or hashlib.sha256(payload).hexdigest() != header.get(
-        "sha256"
-    ):
-        return None
-    try:
-        stored = pickle.loads(payload)
-        state: dict[str, Any] = stored["plain"]
-        for name, (count, text) in stored["joined"].items():
-            state[name] = text.split("\0") if count else []
-            if len(state[name]) != count:
-                return None
-    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError,
-            KeyError):  # fmt: skip
-        return None  # written by an incompatible library version despite the key: rebuild
-    return state if isinstance(state, dict) else None
-
-
-def _is_text_list(value: object) -> bool:
-    return isinstance(value, list) and all(isinstance(v, str) and "\0" not in v for v in value)
+        raise DamagedCacheError("not the file of these tables (another key in its header)")
+    payload_size = header.get("size")
+    if not isinstance(payload_size, int) or start + size + payload_size != file_size:
+        raise DamagedCacheError(
+            f"{file_size:,} bytes long, not the {start + size}+{payload_size} its header declares"
+        )
+    payload = read_exactly(fh, payload_size)
+    if hashlib.sha256(payload).hexdigest() != header.get("sha256"):
+        raise DamagedCacheError("damaged (its content does not match its checksum)")
+    state = _decode(header.get("layout"), payload, 0)
+    if not isinstance(state, dict):
+        raise DamagedCacheError("damaged (its layout is not a table of names)")
+    return state
 
 
 def _store(path: Path, key: str, state: dict[str, Any]) -> None:
     """Write ``state`` atomically; a folder that cannot be written is left alone."""
-    # lists of strings are stored as one NUL-joined string: split() is much faster than
-    # unpickling each string
-    joined = {k: (len(v), "\0".join(v)) for k, v in state.items() if _is_text_list(v)}
-    plain = {k: v for k, v in state.items() if k not in joined}
-    stored = {"plain": plain, "joined": joined}
-    payload = pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL)
+    chunks: list[bytes] = []
+    layout = _encode(state, chunks, [0])
+    payload = b"".join(chunks)
     header = json.dumps(
-        {"key": key, "size": len(payload), "sha256": hashlib.sha256(payload).hexdigest()}
-    ).encode("utf-8")
+        {"key": key, "size": len(payload), "sha256": hashlib.sha256(payload).hexdigest(),
+         "layout": layout},
+        allow_nan=True,
+    ).encode("utf-8")  # fmt: skip
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=temp_prefix(path), suffix=".tmp")
     except OSError:
         return  # read-only or missing home: the tables live in memory for this process
     try:
@@ -228,13 +487,168 @@ def _store(path: Path, key: str, state: dict[str, Any]) -> None:
 def _prune(path: Path) -> None:
     """Keep the few most recent cache files of this kind (other checkouts, older data)."""
     kind = path.name.rsplit("-", 1)[0]
-    try:
+    with contextlib.suppress(OSError):  # another process pruned first, or read-only
         siblings = sorted(
-            (p for p in path.parent.glob(f"{kind}-*.pickle") if p != path),
+            (p for p in path.parent.glob(f"{kind}-*{_SUFFIX}") if p != path),
             key=lambda p: p.stat().st_mtime,
             reverse=True,
         )
         for old in siblings[_KEEP_PER_KIND - 1 :]:
             old.unlink(missing_ok=True)
-    except OSError:
-        return  # another process pruned first, or the folder is read-only
+
+
+# --------------------------------------------------------------------------------------
+# values <-> layout and payload (data only)
+# --------------------------------------------------------------------------------------
+
+
+def _put(data: bytes, chunks: list[bytes], end: list[int]) -> dict[str, int]:
+    """Append ``data`` to the payload (aligned); its place as ``{"at", "n"}``."""
+    pad = -end[0] % _ALIGN
+    if pad:
+        chunks.append(b"\0" * pad)
+        end[0] += pad
+    place = {"at": end[0], "n": len(data)}
+    chunks.append(data)
+    end[0] += len(data)
+    return place
+
+
+def _encode(value: Any, chunks: list[bytes], end: list[int]) -> dict[str, Any]:
+    """The layout node of ``value``, its data appended to ``chunks`` (TypeError if odd)."""
+    if isinstance(value, np.ndarray):
+        if value.dtype.kind not in _ARRAY_KINDS:
+            raise TypeError(f"cannot cache an array of {value.dtype}")
+        data = np.ascontiguousarray(value).tobytes()
+        return {"t": "array", "dtype": value.dtype.str, "shape": list(value.shape),
+                **_put(data, chunks, end)}  # fmt: skip
+    if isinstance(value, pd.DataFrame):
+        return _encode_frame(value, chunks, end)
+    if type(value) is list and value and all(type(v) is str for v in value):
+        if any("\0" in v for v in value):
+            raise TypeError("cannot cache text holding NUL")
+        return {"t": "text", "count": len(value),
+                **_put("\0".join(value).encode("utf-8", "surrogatepass"), chunks, end)}  # fmt: skip
+    if type(value) in (list, tuple):
+        kind = "list" if type(value) is list else "tuple"
+        return {"t": kind, "items": [_encode(v, chunks, end) for v in value]}
+    if type(value) is dict:
+        if not all(type(k) is str for k in value):
+            raise TypeError("cannot cache a dict with keys other than text")
+        return {"t": "dict", "keys": list(value),
+                "items": [_encode(v, chunks, end) for v in value.values()]}  # fmt: skip
+    if value is None or type(value) in (str, int, float, bool):
+        return {"t": "value", "v": value}
+    raise TypeError(f"cannot cache a value of type {type(value).__name__}")
+
+
+def _encode_frame(frame: pd.DataFrame, chunks: list[bytes], end: list[int]) -> dict[str, Any]:
+    if not frame.index.equals(pd.RangeIndex(len(frame))) or not frame.columns.is_unique:
+        raise TypeError("can only cache a table with a plain 0..n-1 index and unique columns")
+    names: list[str] = []
+    columns: list[dict[str, Any]] = []
+    for name in frame.columns:
+        column = frame[name]
+        if str(column.dtype) in _TEXT_DTYPES:
+            values = column.tolist()
+            if not all(type(v) is str for v in values):
+                raise TypeError(f"cannot cache column {name!r}: not all text")
+            encoded = [v.encode("utf-8") for v in values]
+            offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+            np.cumsum([len(e) for e in encoded], out=offsets[1:])
+            node = {"t": "strings", "dtype": str(column.dtype),
+                    "offsets": _encode(offsets, chunks, end),
+                    "data": _put(b"".join(encoded), chunks, end)}  # fmt: skip
+        else:
+            node = _encode(column.to_numpy(), chunks, end)
+        names.append(str(name))
+        columns.append(node)
+    return {"t": "frame", "length": len(frame), "names": names, "columns": columns}
+
+
+def _slice(node: dict[str, Any], payload: bytearray) -> memoryview:
+    at, n = node.get("at"), node.get("n")
+    if type(at) is not int or type(n) is not int or at < 0 or n < 0 or at + n > len(payload):
+        raise DamagedCacheError("damaged (a value outside the file)")
+    return memoryview(payload)[at : at + n]
+
+
+def _decode(node: Any, payload: bytearray, depth: int) -> Any:
+    """The value of a layout ``node`` (DamagedCacheError for anything unexpected)."""
+    if not isinstance(node, dict) or depth > _MAX_DEPTH:
+        raise DamagedCacheError("damaged (an unexpected layout)")
+    kind = node.get("t")
+    try:
+        if kind == "array":
+            return _decode_array(node, payload)
+        if kind == "text":
+            count = node["count"]
+            parts = bytes(_slice(node, payload)).decode("utf-8", "surrogatepass").split("\0")
+            if type(count) is not int or len(parts) != count:
+                raise DamagedCacheError("damaged (a list of text of the wrong length)")
+            return parts
+        if kind in ("list", "tuple"):
+            items = [_decode(v, payload, depth + 1) for v in node["items"]]
+            return items if kind == "list" else tuple(items)
+        if kind == "dict":
+            keys, values = node["keys"], node["items"]
+            if not all(type(k) is str for k in keys) or len(keys) != len(values):
+                raise DamagedCacheError("damaged (an unexpected layout)")
+            return {k: _decode(v, payload, depth + 1) for k, v in zip(keys, values, strict=True)}
+        if kind == "value" and (node["v"] is None or type(node["v"]) in (str, int, float, bool)):
+            return node["v"]
+        if kind == "frame":
+            return _decode_frame(node, payload)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        if isinstance(exc, DamagedCacheError):
+            raise
+        raise DamagedCacheError(f"damaged ({type(exc).__name__} in its layout)") from None
+    raise DamagedCacheError("damaged (an unexpected layout)")
+
+
+def _decode_array(node: dict[str, Any], payload: bytearray) -> np.ndarray:
+    dtype = np.dtype(str(node["dtype"]))
+    shape = node["shape"]
+    if dtype.kind not in _ARRAY_KINDS or not all(type(s) is int and s >= 0 for s in shape):
+        raise DamagedCacheError("damaged (an array of an unexpected type)")
+    data = _slice(node, payload)
+    if len(data) != int(np.prod(shape, dtype=np.int64)) * dtype.itemsize:
+        raise DamagedCacheError("damaged (an array of the wrong size)")
+    return np.frombuffer(data, dtype=dtype).reshape(shape)
+
+
+def _decode_frame(node: dict[str, Any], payload: bytearray) -> pd.DataFrame:
+    import pyarrow as pa
+
+    length, names, columns = node["length"], node["names"], node["columns"]
+    if type(length) is not int or len(names) != len(columns) or len(set(names)) != len(names):
+        raise DamagedCacheError("damaged (an unexpected table layout)")
+    values: dict[str, Any] = {}
+    for name, column in zip(names, columns, strict=True):
+        if column.get("t") == "strings" and column.get("dtype") in _TEXT_DTYPES:
+            offsets = _decode_array(column["offsets"], payload)
+            data = _slice(column["data"], payload)
+            if (
+                offsets.dtype != np.int64
+                or offsets.shape != (length + 1,)
+                or offsets[0] != 0
+                or offsets[-1] != len(data)
+                or (np.diff(offsets) < 0).any()
+            ):
+                raise DamagedCacheError(f"damaged (the text offsets of column {name!r})")
+            text = pa.LargeStringArray.from_buffers(
+                length, pa.py_buffer(offsets), pa.py_buffer(data)
+            )
+            try:
+                text.validate(full=True)  # valid UTF-8 between valid offsets
+            except pa.ArrowInvalid:
+                raise DamagedCacheError(f"damaged (the text of column {name!r})") from None
+            values[str(name)] = pd.Series(text, dtype=column["dtype"])
+        elif column.get("t") == "array":
+            array = _decode_array(column, payload)
+            if array.shape != (length,):
+                raise DamagedCacheError(f"damaged (column {name!r} of the wrong length)")
+            values[str(name)] = array
+        else:
+            raise DamagedCacheError("damaged (an unexpected table layout)")
+    return pd.DataFrame(values, index=pd.RangeIndex(length), copy=False)

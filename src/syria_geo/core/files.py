@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import glob
 import hashlib
 import os
 import re
@@ -175,12 +176,55 @@ def check_output_path(
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputFolderNotFoundError(f"output folder does not exist: {folder} (for {target})")
-    with contextlib.suppress(FileNotFoundError):
+    check_target(target)
+    return target
+
+
+def check_target(path: str | os.PathLike[str]) -> Path:
+    """Refuse an output path that is not a file the writers may replace.
+
+    Every writer of the package (the API's ``to_*`` functions and the commands) replaces
+    its target atomically with a new regular file.  A FIFO, a device or socket, a folder
+    (other than an earlier partitioned GeoParquet output), or a symbolic link to any of
+    these, or into ``/dev`` or ``/proc`` (``/dev/null``, ``/proc/self/fd/1``) would be
+    replaced by, or hang on, that file, so it is refused.  A symbolic link to a regular file (or to nothing) is allowed: the
+    link itself is replaced by the new file, and the file it pointed to is left unchanged.
+
+    Returns
+    -------
+    pathlib.Path
+        ``path``.
+
+    Raises
+    ------
+    DataFileError
+        Naming the path and what it is.
+    """
+    target = Path(path)
+    try:
+        link = stat.S_ISLNK(target.lstat().st_mode)
         mode = target.stat().st_mode
-        if stat.S_ISDIR(mode) and not _is_dataset_dir(target):
-            raise DataFileError(f"output {target} is a folder; give a file name")
-        if not (stat.S_ISDIR(mode) or stat.S_ISREG(mode)):
-            raise DataFileError(f"output {target} is not a regular file (a FIFO or device)")
+    except FileNotFoundError:
+        return target  # nothing there yet, or a dangling link: replaced by the new file
+    except OSError as exc:
+        raise DataFileError(f"cannot write {target}: {exc.strerror or exc}") from None
+    via = f" (a symbolic link to {os.path.realpath(target)})" if link else ""
+    if link and any(
+        str(p).startswith(("/proc/", "/dev/"))
+        for p in (os.readlink(target), os.path.realpath(target))
+    ):  # a process's open file (/proc/self/fd/1) or a device: never replaced
+        raise DataFileError(
+            f"output {target} is a symbolic link to {os.readlink(target)} (a device or a "
+            "process's open file), not a regular file; it is not written (give the name of a file)"
+        )
+    if stat.S_ISDIR(mode) and not _is_dataset_dir(target):
+        raise DataFileError(f"output {target}{via} is a folder; give a file name")
+    if not (stat.S_ISDIR(mode) or stat.S_ISREG(mode)):
+        kind = "a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a device or socket"
+        raise DataFileError(
+            f"output {target}{via} is {kind}, not a regular file; it is not written (give the "
+            "name of a file)"
+        )
     return target
 
 
@@ -238,7 +282,8 @@ def _temp_suffix(target: Path) -> str:
     return ".tmp" + _UNSAFE.sub("_", target.suffix)
 
 
-def _pid_running(pid: int) -> bool:
+def pid_running(pid: int) -> bool:
+    """Whether process ``pid`` runs (this one, or a live process of any user)."""
     if pid == os.getpid():
         return True
     try:
@@ -264,19 +309,20 @@ def stale_temp_files(path: str | os.PathLike[str]) -> list[Path]:
     -------
     list of pathlib.Path
         Leftover ``.<name>.<pid>.<random>.tmp<suffix>`` files or folders (and SQLite
-        ``-journal``, ``-wal``, ``-shm`` files next to them) whose process is gone.
+        ``-journal``, ``-wal``, ``-shm`` files and GDAL's ``.tmp_rtree_<layer>.db`` spatial
+        index of a GeoPackage next to them) whose process is gone.
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     pattern = re.compile(
         rf"^{re.escape(_temp_prefix(target))}\.(\d+)\.[A-Za-z0-9_]+"
-        rf"{re.escape(_temp_suffix(target))}(?:-journal|-wal|-shm)?$"
+        rf"{re.escape(_temp_suffix(target))}(?:-journal|-wal|-shm|\.tmp_rtree_.*\.db)?$"
     )
     stale: list[Path] = []
     with contextlib.suppress(OSError):
         for entry in folder.iterdir():
             match = pattern.match(entry.name)
-            if match and not _pid_running(int(match.group(1))):
+            if match and not pid_running(int(match.group(1))):
                 stale.append(entry)
     return sorted(stale)
 
@@ -358,13 +404,15 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     Raises
     ------
     DataFileError
-        If the folder does not exist, or writing fails in the file system or in GDAL (disk
-        full, read-only folder, ``path`` is a folder ...); the message names ``path``.
+        If the folder does not exist, ``path`` is refused by :func:`check_target` (a FIFO,
+        a device, a folder, a link to one of them), or writing fails in the file system or
+        in GDAL (disk full, read-only folder ...); the message names ``path``.
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputFolderNotFoundError(f"output folder does not exist: {folder} (for {target})")
+    check_target(target)  # never replace a FIFO, a device or a link to one
     for leftover in stale_temp_files(target):  # from a writer killed mid-write
         _remove(leftover)
     try:
@@ -381,7 +429,10 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
             raise error from exc
         raise
     finally:
-        for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in _SIDECARS)):
+        sidecars = [tmp.with_name(tmp.name + s) for s in _SIDECARS]
+        with contextlib.suppress(OSError):  # GDAL's spatial index of a GeoPackage layer
+            sidecars += folder.glob(glob.escape(tmp.name) + ".tmp_rtree_*.db")
+        for leftover in (tmp, *sidecars):
             if leftover.exists() or leftover.is_symlink():
                 _remove(leftover)
 

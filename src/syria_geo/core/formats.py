@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from syria_geo.core.files import write_text_atomic
+from syria_geo.core.files import check_target, write_text_atomic
 from syria_geo.errors import InputFormatError, InvalidParameterError
 
 if TYPE_CHECKING:
@@ -261,6 +261,9 @@ def write_shapefile(frame: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> Pa
     target = Path(path)
     if target.suffix.lower() != ".shp":
         raise InvalidParameterError(f"a Shapefile name must end in .shp, got {str(path)!r}")
+    for suffix in (".shp", ".shx", ".dbf", ".prj", ".cpg"):
+        check_target(target.with_suffix(suffix))
+    check_target(fields_path(target))
     safe, table = shapefile_fields(frame)
     folder = Path(tempfile.mkdtemp(prefix=".syria_geo-shp-", dir=target.parent))
     try:

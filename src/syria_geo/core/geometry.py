@@ -20,6 +20,13 @@ from syria_geo.errors import InputFormatError
 if TYPE_CHECKING:
     import geopandas as gpd
 
+#: Start of the reason of a row whose geometry (or lon/lat) is malformed: text where a
+#: number belongs, NaN or infinite coordinates, wrong nesting, empty parts.
+MALFORMED: Final[str] = "malformed geometry"
+#: Reasons of malformed coordinates the coordinate reader itself finds.
+NOT_NUMBERS: Final[str] = f"{MALFORMED}: coordinates are not numbers"
+NOT_FINITE: Final[str] = f"{MALFORMED}: coordinates are NaN or infinite"
+
 #: Equal-distance projection centred on Syria used for all distances and tessellations
 #: (distance error below 0.5 % anywhere in the country).
 METRIC_CRS: Final[str] = "+proj=aeqd +lat_0=35 +lon_0=38.5 +datum=WGS84 +units=m +no_defs"
@@ -77,7 +84,9 @@ def coordinates(
 
     A GeoDataFrame's active geometry is the location (reprojected when its CRS is another
     one); otherwise the ``lon``/``lat`` columns are.  Unusable rows get NaN and a reason:
-    no coordinates, not numbers, not a point, out of range, or exactly 0,0 (a placeholder).
+    no coordinates (missing, or an empty point), a malformed geometry (:data:`NOT_NUMBERS`:
+    text in ``lon``/``lat``; :data:`NOT_FINITE`: a NaN or infinite coordinate), not a point,
+    out of range, or exactly 0,0 (a placeholder).
     A frame with neither (e.g. a table of P-codes) is refused when ``required``, else every
     row gets the reason.
 
@@ -110,6 +119,7 @@ def coordinates(
         first = np.cumsum(counts) - counts
         lon, lat = np.full(n, np.nan), np.full(n, np.nan)
         lon[point], lat[point] = xy[first[point], 0], xy[first[point], 1]
+        missing |= point & np.isnan(lon) & np.isnan(lat)  # POINT (NaN NaN): an empty point
         bad = missing | not_point
         if not geo.crs.equals("EPSG:4326") and n:
             from pyproj import Transformer
@@ -130,23 +140,32 @@ def coordinates(
             )
         lon = _as_float(frame["lon"])
         lat = _as_float(frame["lat"])
-        raw_missing = frame["lon"].isna().to_numpy() | frame["lat"].isna().to_numpy()
-        bad_text = ~raw_missing & ~(np.isfinite(lon) & np.isfinite(lat))
+        raw_missing = _blank(frame["lon"]) | _blank(frame["lat"])
+        bad_text = ~raw_missing & (np.isnan(lon) | np.isnan(lat))  # present, not a number
         reasons[raw_missing] = "no coordinates"
-        reasons[bad_text] = "coordinates are not numbers"
+        reasons[bad_text] = NOT_NUMBERS
         bad = raw_missing | bad_text
     free = ~bad
     with np.errstate(invalid="ignore"):
         nonfinite = free & ~(np.isfinite(lon) & np.isfinite(lat))
         out_of_range = free & ~nonfinite & ((np.abs(lon) > 180) | (np.abs(lat) > 90))
     zero = free & (lon == 0) & (lat == 0)
-    reasons[nonfinite] = "no coordinates"
+    reasons[nonfinite] = NOT_FINITE
     reasons[out_of_range] = "coordinates out of range (expected lon -180..180, lat -90..90)"
     reasons[zero] = "coordinates 0,0 are a placeholder, not a location"
     unusable = bad | nonfinite | out_of_range | zero
     lon = np.where(unusable, np.nan, lon)
     lat = np.where(unusable, np.nan, lat)
     return lon, lat, reasons
+
+
+def _blank(values: pd.Series) -> np.ndarray:
+    """Missing values and blank text (a cell of spaces is an empty cell)."""
+    missing: np.ndarray = values.isna().to_numpy()
+    if not pd.api.types.is_numeric_dtype(values.dtype):
+        text = values.astype("string").str.strip()
+        missing = missing | (text == "").fillna(False).to_numpy(dtype=bool)
+    return missing
 
 
 def _as_float(values: pd.Series) -> np.ndarray:

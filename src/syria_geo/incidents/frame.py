@@ -45,11 +45,12 @@ from syria_geo.core import (
     restore_shapefile_columns,
 )
 from syria_geo.errors import DataFileError, InputFormatError, SyriaGeoWarning
+from syria_geo.incidents.checks import check_rows
 from syria_geo.vocabulary import EXTENSIONS
 
 if TYPE_CHECKING:
     import geopandas as gpd
-from syria_geo.core import active_geometry, coordinates, point_geometry
+from syria_geo.core import MALFORMED, active_geometry, coordinates, point_geometry
 
 #: Columns of the incidents table that hold counts, numbers and yes/no values.
 INT_COLUMNS: tuple[str, ...] = ("seq", "killed", "children", "women", "wounded", "span_start",
@@ -105,17 +106,23 @@ def incidents_frame(
 
     if isinstance(data, str | os.PathLike):
         src = Path(data)
-        table = read_table(src, layer=layer, encoding=encoding)
+        table, gdal_problems = read_table(src, layer=layer, encoding=encoding)
         geometry = active_geometry(table)
         if geometry is not None:
             _check_geometry(table, src)
+        # read before the columns are typed: text in lon/lat is still there to be named
+        point, explained = _source_points(table, src)
+        if gdal_problems and not explained:
+            _warn_gdal_problems(gdal_problems, src)
+        if geometry is not None:
             frame = pd.DataFrame(table.drop(columns=geometry.name))
             frame = _typed_from(frame, src)
             frame = gpd.GeoDataFrame(frame, geometry=geometry, crs=geometry.crs)
         else:
             frame = _typed_from(table, src)
-            _check_lonlat(frame, src)
-        out = lists_as_json(_located(frame))  # GeoJSON arrays: the JSON text other files hold
+            _check_lonlat(frame, src, point[2])
+        out = lists_as_json(_located(frame, point, str(src)))
+        check_rows(out, str(src))
         _warn_duplicate_ids(out, src)
         return out
     if not isinstance(data, pd.DataFrame):
@@ -125,28 +132,83 @@ def incidents_frame(
         )
     if isinstance(data.columns, pd.MultiIndex) or not all(isinstance(c, str) for c in data.columns):
         raise InputFormatError("incident column names must be plain strings")
+    if not data.columns.is_unique:
+        dups = sorted({str(c) for c in data.columns[data.columns.duplicated()]})
+        raise InputFormatError(
+            f"the incidents frame has duplicate column name(s) {', '.join(map(repr, dups))}; "
+            "every column needs its own name"
+        )
     attrs = dict(data.attrs)
-    out = _located(typed(data.copy(), by_index=True))
+    point = coordinates(data, required=False)
+    out = _located(typed(data.copy(), by_index=True), point, "the incidents frame")
+    known = data[POINT_REASON] if POINT_REASON in data.columns else None
+    check_rows(out, "the incidents frame", by_index=True, known=known)
     out.attrs = attrs
     return out
 
 
-def _check_points(reasons: np.ndarray) -> None:
+def _source_points(
+    table: pd.DataFrame, src: Path
+) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], bool]:
+    """:func:`~syria_geo.core.geometry.coordinates` of a file's table, with what the raw file says.
+
+    A GeoJSON feature GDAL read without a geometry, or a KML point it read as a wrong one,
+    gets the reason from the raw text (see :mod:`syria_geo.incidents.raw_geometry`).  The
+    flag says whether the raw file named malformed geometries (GDAL's own messages about
+    the geometries it could not read then say nothing more).
+    """
+    from syria_geo.incidents.raw_geometry import raw_geometry_problems
+
+    geometry = active_geometry(table)
+    if geometry is not None and geometry.crs is None:
+        raise InputFormatError(
+            f"{src} has no coordinate reference system (a Shapefile without its .prj file?); "
+            "add the .prj file, or declare the CRS in a GIS program (EPSG:4326 when the "
+            "coordinates are longitude/latitude degrees)"
+        )
+    lon, lat, reasons = coordinates(table, required=False)
+    if geometry is None:
+        return (lon, lat, reasons), False
+    unread = np.asarray((geometry.isna() | geometry.is_empty).to_numpy(), dtype=bool)
+    problems = raw_geometry_problems(src, format_of(src), unread)
+    if problems is None:
+        return (lon, lat, reasons), False
+    found = pd.notna(problems)
+    lon, lat = np.where(found, np.nan, lon), np.where(found, np.nan, lat)
+    reasons = np.where(found, problems, reasons)
+    return (lon, lat, reasons), bool(found.any())
+
+
+def _check_points(reasons: np.ndarray, where: str) -> None:
     """Refuse a table whose geometries are not points (areas, lines: not incidents)."""
     not_point = np.flatnonzero(reasons == "geometry is not a point")
     if len(not_point):
         raise InputFormatError(
-            f"incident geometries must be points (lon, lat); {len(not_point):,} row(s) are "
-            f"not (first: row {int(not_point[0]) + 1})"
+            f"{where}: incident geometries must be points (lon, lat); {len(not_point):,} row(s) "
+            f"are not (first: row {int(not_point[0]) + 1}); an incident is a place, not an "
+            "area or a line (use the centroid of an area)"
         )
 
 
-def _located(frame: pd.DataFrame) -> gpd.GeoDataFrame:
-    """``frame`` with point geometry, clean ``lon``/``lat`` and ``point_reason``."""
+def _located(
+    frame: pd.DataFrame, point: tuple[np.ndarray, np.ndarray, np.ndarray], where: str
+) -> gpd.GeoDataFrame:
+    """``frame`` with point geometry, clean ``lon``/``lat`` and ``point_reason``.
+
+    ``point`` is what :func:`~syria_geo.core.geometry.coordinates` read from the frame
+    before its columns were typed.
+    """
     import geopandas as gpd
 
-    lon, lat, reasons = coordinates(frame, required=False)
-    _check_points(reasons)
+    lon, lat, reasons = point
+    reasons = reasons.copy()
+    _check_points(reasons, where)
+    if POINT_REASON in frame.columns:  # a frame read before: its own reason says more
+        given = np.array(
+            [v if isinstance(v, str) else None for v in frame[POINT_REASON]], dtype=object
+        )
+        keep = (reasons == "no coordinates") & pd.notna(given) & (given != "")
+        reasons[keep] = given[keep]
     geometry = active_geometry(frame)
     body = pd.DataFrame(frame.drop(columns=geometry.name) if geometry is not None else frame)
     body = body.drop(columns=[c for c in ("geometry", POINT_REASON) if c in body.columns])
@@ -216,7 +278,10 @@ def typed(frame: pd.DataFrame, *, by_index: bool = False) -> pd.DataFrame:
             out[column] = _to_number(out[column], column, by_index).astype("Int64")
     for column in FLOAT_COLUMNS:
         if column in out.columns and out[column].dtype != "float64":
-            out[column] = _to_number(out[column], column, by_index).astype("float64")
+            if column in ("lon", "lat"):  # text there is a malformed point, kept as a row
+                out[column] = _as_float(out[column])
+            else:
+                out[column] = _to_number(out[column], column, by_index).astype("float64")
     for column in BOOL_COLUMNS:
         if column in out.columns and out[column].dtype not in (bool, "boolean"):
             out[column] = _to_boolean(out[column], column, by_index)
@@ -227,6 +292,14 @@ def typed(frame: pd.DataFrame, *, by_index: bool = False) -> pd.DataFrame:
                 _keep_unread_dates(out, column, unread)
             out[column] = days
     return out
+
+
+def _as_float(raw: pd.Series) -> pd.Series:
+    """Coordinates as floats: NaN where a value is missing or is not a number."""
+    if pd.api.types.is_numeric_dtype(raw.dtype) and not pd.api.types.is_bool_dtype(raw):
+        return raw.astype("float64")
+    text = raw.astype("string").str.strip()
+    return pd.to_numeric(text.where(text != ""), errors="coerce").astype("float64")
 
 
 def _to_boolean(raw: pd.Series, column: str, by_index: bool) -> pd.Series:
@@ -360,7 +433,8 @@ def _check_geometry(table: gpd.GeoDataFrame, src: Path) -> None:
     y = np.full(len(geoms), np.nan)
     x[points] = geoms[points].x.to_numpy()
     y[points] = geoms[points].y.to_numpy()
-    bad = points & ~(np.isfinite(x) & np.isfinite(y) & (np.abs(x) <= 180) & (np.abs(y) <= 90))
+    with np.errstate(invalid="ignore"):  # NaN or infinite: a malformed point, kept as a row
+        bad = points & np.isfinite(x) & np.isfinite(y) & ((np.abs(x) > 180) | (np.abs(y) > 90))
     if bad.any():
         row = int(np.flatnonzero(bad)[0])
         raise InputFormatError(
@@ -370,16 +444,19 @@ def _check_geometry(table: gpd.GeoDataFrame, src: Path) -> None:
         )
 
 
-def _check_lonlat(frame: pd.DataFrame, src: Path) -> None:
-    """Refuse lon/lat that are not WGS 84 degrees; warn about 0,0 and half coordinates."""
+def _check_lonlat(frame: pd.DataFrame, src: Path, reasons: np.ndarray) -> None:
+    """Refuse lon/lat that are not WGS 84 degrees; warn about 0,0 and half coordinates.
+
+    ``reasons`` are those of the raw coordinates: a malformed pair is warned about as such.
+    """
     if not {"lon", "lat"} <= set(frame.columns):
         return
     lon = frame["lon"].to_numpy(dtype="float64", na_value=np.nan)
     lat = frame["lat"].to_numpy(dtype="float64", na_value=np.nan)
     both = ~np.isnan(lon) & ~np.isnan(lat)
-    with np.errstate(invalid="ignore"):
-        bad = both & ~(np.isfinite(lon) & np.isfinite(lat) & (np.abs(lon) <= 180)
-                       & (np.abs(lat) <= 90))  # fmt: skip
+    with np.errstate(invalid="ignore"):  # NaN or infinite: a malformed point, kept as a row
+        bad = both & np.isfinite(lon) & np.isfinite(lat) & ((np.abs(lon) > 180)
+                                                            | (np.abs(lat) > 90))  # fmt: skip
     if bad.any():
         row = int(np.flatnonzero(bad)[0])
         raise InputFormatError(
@@ -387,7 +464,10 @@ def _check_lonlat(frame: pd.DataFrame, src: Path) -> None:
             "longitude/latitude degrees; lon and lat must be WGS 84 (EPSG:4326) degrees "
             "(projected coordinates? reproject them first)"
         )
-    half = np.isnan(lon) != np.isnan(lat)
+    malformed = np.array(
+        [isinstance(r, str) and r.startswith(MALFORMED) for r in reasons], dtype=bool
+    )
+    half = (np.isnan(lon) != np.isnan(lat)) & ~malformed
     if half.any():
         rows = np.flatnonzero(half)
         warnings.warn(
@@ -505,27 +585,35 @@ def _read_excel(src: Path, *, sheet: str | None) -> pd.DataFrame:
     return out
 
 
-def _report_read_warnings(caught: list[warnings.WarningMessage], src: Path) -> None:
-    """Turn GDAL's warnings (e.g. an unreadable geometry, read as null) into one line."""
-    gdal = [w for w in caught if issubclass(w.category, RuntimeWarning)]
+def _gdal_problems(caught: list[warnings.WarningMessage]) -> list[str]:
+    """GDAL's warnings while reading (e.g. an unreadable geometry, read as null); others re-raised."""
     for w in caught:
         if not issubclass(w.category, RuntimeWarning):
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-    if gdal:
-        messages = list(dict.fromkeys(" ".join(str(w.message).split()) for w in gdal))
-        shown = "; ".join(messages[:3]) + (" ..." if len(messages) > 3 else "")
-        warnings.warn(
-            f"{src}: GDAL reported {len(gdal):,} problem(s) while reading ({shown}); features "
-            "whose geometry could not be read are kept without a location",
-            SyriaGeoWarning,
-            stacklevel=4,
-        )
+    return [
+        " ".join(str(w.message).split()) for w in caught if issubclass(w.category, RuntimeWarning)
+    ]
+
+
+def _warn_gdal_problems(problems: list[str], src: Path) -> None:
+    """GDAL's warnings as one line."""
+    messages = list(dict.fromkeys(problems))
+    shown = "; ".join(messages[:3]) + (" ..." if len(messages) > 3 else "")
+    warnings.warn(
+        f"{src}: GDAL reported {len(problems):,} problem(s) while reading ({shown}); features "
+        "whose geometry could not be read are kept without a location",
+        SyriaGeoWarning,
+        stacklevel=4,
+    )
 
 
 def read_table(
     path: str | os.PathLike[str], *, layer: str | None = None, encoding: str = "utf-8"
-) -> pd.DataFrame:
-    """Read a CSV (as text columns; needs lon/lat) or a GIS file (as a GeoDataFrame)."""
+) -> tuple[pd.DataFrame, list[str]]:
+    """Read a CSV (as text columns; needs lon/lat) or a GIS file (as a GeoDataFrame).
+
+    Also returns the problems GDAL reported while reading (one text each).
+    """
     import geopandas as gpd
     import pyogrio
 
@@ -536,15 +624,18 @@ def read_table(
     if src.stat().st_size == 0:
         raise InputFormatError(f"{src} is empty (0 bytes)")
     encoding = check_encoding(encoding)
+    if fmt == "shp":
+        _check_shapefile_parts(src)
     if fmt in ("csv", "excel"):
         frame = _read_csv(src, encoding) if fmt == "csv" else _read_excel(src, sheet=layer)
         missing = [c for c in ("lon", "lat") if c not in frame.columns]
         if missing and not missing == ["lon", "lat"]:
             raise InputFormatError(f"{src} has a lon or lat column but not both")
         if missing:
-            return _geocoded(frame, src)
-        return frame
+            return _geocoded(frame, src), []
+        return frame, []
     options: dict[str, str] = {}
+    problems: list[str] = []
     if fmt == "gpkg":
         try:
             with gdal_source(src) as gis:  # a name with ";" would be parsed as a URL
@@ -571,7 +662,7 @@ def read_table(
                 )
                 with gdal_source(src) as gis:
                     gdf = gpd.read_file(gis, engine="pyogrio", **options)
-            _report_read_warnings(caught, src)
+            problems = _gdal_problems(caught)
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, OSError) as exc:
         raise DataFileError(f"cannot read {src}: {exc}") from None
     except ValueError as exc:  # e.g. a Parquet file without geo metadata
@@ -579,7 +670,27 @@ def read_table(
     if fmt == "shp":
         gdf = restore_shapefile_columns(gdf, src)  # full column names, text not cut
     table: pd.DataFrame = gdf
-    return table
+    return table, problems
+
+
+def _check_shapefile_parts(src: Path) -> None:
+    """Refuse a Shapefile whose ``.dbf`` (attributes) or ``.shx`` (index) is missing.
+
+    GDAL reads a ``.shp`` without its ``.dbf`` as bare points: every date, count and place
+    name would be lost without a word.
+    """
+    try:
+        names = {p.name.casefold() for p in src.parent.iterdir()}
+    except OSError:
+        names = set()
+    missing = [ext for ext in (".dbf", ".shx") if (src.stem + ext).casefold() not in names]
+    if missing:
+        parts = " and ".join(src.stem + ext for ext in missing)
+        raise InputFormatError(
+            f"{src}: {parts} {'is' if len(missing) == 1 else 'are'} missing next to it; a "
+            "Shapefile is several files with one name (the .dbf holds every attribute: dates, "
+            "counts, place names; the .shx the index of the shapes): copy them with the .shp"
+        )
 
 
 # --------------------------------------------------------------------------------------

@@ -679,10 +679,7 @@ def _continuation(
 
 def _join(first: MappedText, second: MappedText) -> MappedText:
     """Concatenate two mapped texts with a space (mapped to the end of the first)."""
-    return MappedText(
-        f"{first.text} {second.text}",
-        (*first.origin[:-1], first.origin[-1], *second.origin),
-    )
+    return MappedText(f"{first.text} {second.text}", first.origin + second.origin)
 
 
 def _check_document(text: str) -> None:

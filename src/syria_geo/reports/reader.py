@@ -115,8 +115,34 @@ def _missing(value: object) -> bool:
     return value is None or (isinstance(value, float) and value != value)
 
 
+#: Extensions of a file name given where a report's text belongs.
+_DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".pdf", ".md", ".htm", ".html", ".docx", ".doc"})
+
+
+def _check_not_a_file_name(text: object) -> None:
+    """Refuse a file name given instead of a report's text (it would give an empty table)."""
+    if not isinstance(text, str) or "\n" in text.strip() or len(text) > 4096:
+        return
+    name = text.strip()
+    try:
+        exists = ("/" in name or "\\" in name) and Path(name).exists()
+    except (OSError, ValueError):
+        exists = False
+    if name and (exists or Path(name).suffix.lower() in _DOCUMENT_SUFFIXES):
+        hint = (
+            "incidents_from_pdf(name)"
+            if name.lower().endswith(".pdf")
+            else ("Path(name).read_text(encoding='utf-8')")
+        )
+        raise InputFormatError(
+            f"the text given is a file name ({name[:200]!r}), not a report's text; read the "
+            f"file first ({hint}) and pass its text"
+        )
+
+
 def _parse(text: str, report_id: str | None) -> tuple[ParsedReport, pd.DataFrame]:
     """The parsed report and its incidents as the typed frame of :func:`incidents_from_text`."""
+    _check_not_a_file_name(text)
     parsed = parse_report(text, report_id)
     rows, period = list(parsed.rows), parsed.period
     if rows:
@@ -169,6 +195,8 @@ def incidents_from_text(
     ------
     ReportParseError
         If the text is empty or is not an SNHR report.
+    InputFormatError
+        If the text is a file name (``"report.txt"``): read the file and pass its text.
     """
     frame = _parse(text, report_id)[1]
     if geocode:
@@ -394,6 +422,8 @@ def summary_from_text(text: str, *, report_id: str | None = None) -> pd.DataFram
     ------
     ReportParseError
         If the text is empty or is not an SNHR report.
+    InputFormatError
+        If the text is a file name (``"report.txt"``): read the file and pass its text.
     """
     return figures_from_report(*_parse(text, report_id))
 

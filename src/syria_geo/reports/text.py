@@ -13,14 +13,131 @@ headings.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from array import array
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, overload
 
 from syria_geo.reports import rules
 
 Piece = str | int
 """A replacement piece: literal text, or the number of a match group kept verbatim."""
+
+
+class Offsets(Sequence[int]):
+    """Original offsets of the characters of a text, kept as runs (never changed once made).
+
+    Run ``k`` starts at position ``start[k]`` with offset ``base[k]`` and goes up by
+    ``step[k]`` a character: 1 for copied text, 0 for inserted text (all of it at one
+    place).  Memory grows with the number of edits, not with the length of the text: a
+    tuple of Python ints (~40 bytes a character) made ``extract`` hold ~65 bytes per input
+    byte.  One exact-size array holds the starts, then ``2 * base + step`` of each run;
+    positions are looked up by bisection.
+    """
+
+    __slots__ = ("_length", "_runs")
+
+    def __init__(self, runs: array[int], length: int) -> None:
+        self._runs, self._length = runs, length
+
+    @classmethod
+    def identity(cls, length: int) -> Offsets:
+        """Offsets ``0, 1, ..., length - 1``."""
+        return cls(array("q", [0, 1]), length) if length else cls(array("q"), 0)
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+    @overload
+    def __getitem__(self, index: slice) -> Offsets: ...
+    def __getitem__(self, index: int | slice) -> int | Offsets:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(self._length)
+            if step != 1:
+                raise ValueError("offsets are sliced with step 1 only")
+            built = _OffsetsBuilder()
+            built.add_range(self, start, stop)
+            return built.build()
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError("offset position out of range")
+        base, step, start = self.run(bisect_right(self._runs, index, 0, len(self._runs) // 2) - 1)
+        return base + step * (index - start)
+
+    def run(self, k: int) -> tuple[int, int, int]:
+        """Offset, step and start position of run ``k``."""
+        code = self._runs[len(self._runs) // 2 + k]
+        return code >> 1, code & 1, self._runs[k]
+
+    def runs(self, start: int, stop: int) -> Iterator[tuple[int, int, int]]:
+        """Offset, step and length of the pieces of runs that cover ``start:stop``."""
+        n = len(self._runs) // 2
+        k = bisect_right(self._runs, start, 0, n) - 1
+        while start < stop:
+            base, step, first = self.run(k)
+            end = min(self._runs[k + 1] if k + 1 < n else self._length, stop)
+            yield base + step * (start - first), step, end - start
+            start, k = end, k + 1
+
+    def __iter__(self) -> Iterator[int]:
+        for base, step, count in self.runs(0, self._length):
+            yield from (range(base, base + count) if step else [base] * count)
+
+    def __add__(self, other: Offsets) -> Offsets:
+        built = _OffsetsBuilder()
+        built.add_range(self, 0, len(self))
+        built.add_range(other, 0, len(other))
+        return built.build()
+
+
+class _OffsetsBuilder:
+    """Appends runs of offsets, merging a run that continues the last one."""
+
+    def __init__(self) -> None:
+        self.starts, self.bases, self.steps = array("q"), array("q"), array("q")
+        self.length = 0
+
+    def add_run(self, base: int, step: int, count: int) -> None:
+        """Append ``count`` offsets from ``base``, going up by ``step`` (0 or 1)."""
+        if count <= 0:
+            return
+        if self.starts:
+            size = self.length - self.starts[-1]
+            last, last_step = self.bases[-1], self.steps[-1]
+            if size == 1 and base - last in (0, 1) and (count == 1 or step == base - last):
+                self.steps[-1] = base - last  # a run of one takes the step that continues it
+                self.length += count
+                return
+            if base == last + last_step * size and (count == 1 or step == last_step):
+                self.length += count
+                return
+        self.starts.append(self.length)
+        self.bases.append(base)
+        self.steps.append(step if count > 1 else 1)
+        self.length += count
+
+    def add_range(self, source: Offsets, start: int, stop: int) -> None:
+        """Append ``source[start:stop]``."""
+        if start >= stop:
+            return
+        runs = source._runs
+        n = len(runs) // 2
+        k = bisect_right(runs, start, 0, n) - 1
+        if k + 1 >= n or stop <= runs[k + 1]:  # within one run: the usual case, made quick
+            code = runs[n + k]
+            self.add_run((code >> 1) + (code & 1) * (start - runs[k]), code & 1, stop - start)
+            return
+        for base, step, count in source.runs(start, stop):
+            self.add_run(base, step, count)
+
+    def build(self) -> Offsets:
+        codes = [2 * b + s for b, s in zip(self.bases, self.steps, strict=True)]
+        # made from a list: exact size (one array per paragraph adds up)
+        return Offsets(array("q", [*self.starts, *codes]), self.length)
 
 
 @dataclass(frozen=True)
@@ -33,16 +150,16 @@ class MappedText:
         The (transformed) text.
     origin
         ``origin[i]`` is the offset in the original input of ``text[i]``; one extra final
-        element holds the original length so that end offsets map too.
+        element holds the original length so that end offsets map too (see :class:`Offsets`).
     """
 
     text: str
-    origin: tuple[int, ...]
+    origin: Offsets
 
     @classmethod
     def identity(cls, text: str) -> MappedText:
         """Wrap untransformed text (every character maps to itself)."""
-        return cls(text, tuple(range(len(text) + 1)))
+        return cls(text, Offsets.identity(len(text) + 1))
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Return the original ``(start, end)`` offsets of ``text[start:end]``."""
@@ -53,7 +170,10 @@ class MappedText:
 
     def slice(self, start: int, end: int) -> MappedText:
         """Return ``text[start:end]`` with its origins."""
-        return MappedText(self.text[start:end], (*self.origin[start:end], self.origin_end(end)))
+        origin = _OffsetsBuilder()
+        origin.add_range(self.origin, start, end)
+        origin.add_run(self.origin_end(end), 1, 1)
+        return MappedText(self.text[start:end], origin.build())
 
     def origin_end(self, end: int) -> int:
         """Original offset just after ``text[end - 1]``."""
@@ -87,12 +207,14 @@ def substitute(
         The transformed text.
     """
     text = mapped.text
+    if pattern.search(text) is None:
+        return mapped  # nothing to replace: no copy of a long text and its map
     out: list[str] = []
-    origin: list[int] = []
+    origin = _OffsetsBuilder()
     last = 0
     for match in pattern.finditer(text):
         out.append(text[last : match.start()])
-        origin.extend(mapped.origin[last : match.start()])
+        origin.add_range(mapped.origin, last, match.start())
         cursor = match.start()
         for piece in replace(match):
             if isinstance(piece, int):
@@ -100,17 +222,16 @@ def substitute(
                 if start < 0:
                     continue
                 out.append(text[start:end])
-                origin.extend(mapped.origin[start:end])
+                origin.add_range(mapped.origin, start, end)
                 cursor = end
             else:
                 # literal text maps to where it stands in the match (after the last kept group)
                 out.append(piece)
-                origin.extend([mapped.origin[min(cursor, len(text))]] * len(piece))
+                origin.add_run(mapped.origin[min(cursor, len(text))], 0, len(piece))
         last = match.end()
     out.append(text[last:])
-    origin.extend(mapped.origin[last : len(text)])
-    origin.append(mapped.origin[len(text)])
-    return MappedText("".join(out), tuple(origin))
+    origin.add_range(mapped.origin, last, len(text) + 1)
+    return MappedText("".join(out), origin.build())
 
 
 # Page debris -------------------------------------------------------------------------------
