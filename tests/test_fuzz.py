@@ -520,7 +520,12 @@ def test_incidents_from_report_like_text(text: str) -> None:
 @fuzz(0.1)
 @given(report_like())
 def test_incidents_with_geocoding(text: str) -> None:
-    frame = incidents_from_text(text, geocode=True)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", SyriaGeoWarning)
+        frame = incidents_from_text(text, geocode=True)
+    for warning in caught:  # generated counts may be impossible: flagged per row, said once
+        assert "impossible values" in str(warning.message), warning.message
+        assert frame["value_flags"].fillna("").str.len().gt(0).any()
     check_incidents(frame, text)
     if not frame.empty:
         for lon, lat in zip(frame["lon"], frame["lat"], strict=True):

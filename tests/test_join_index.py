@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import mmap
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +25,7 @@ import syria_geo.spatial.columns as spatial_columns
 import syria_geo.spatial.control as spatial_control
 import syria_geo.spatial.polygons as polygon_index
 import syria_geo.spatial.polygons as spatial_polygons
+from syria_geo.errors import SyriaGeoWarning
 from syria_geo.gazetteer.boundaries import load_boundaries
 from syria_geo.gazetteer.places import load_gazetteer
 from syria_geo.spatial.admin import join_admin
@@ -166,6 +168,10 @@ def test_cache_files_are_read_from_their_zip_directory_and_damage_is_a_miss(
         path.write_bytes(content)
         return core_array_cache._load(path, key, view=True)
 
+    def damaged(content: bytes, key: str = "the key") -> dict[str, object] | None:
+        with pytest.warns(SyriaGeoWarning, match=rf"cache file {re.escape(str(path))} is .*rebuilt"):
+            return read(content, key)
+
     def directory(content: bytes) -> object:
         path.write_bytes(content)
         with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
@@ -176,14 +182,14 @@ def test_cache_files_are_read_from_their_zip_directory_and_damage_is_a_miss(
     assert arrays is not None
     np.testing.assert_array_equal(arrays["coords"].all(), data)  # type: ignore[attr-defined]
     np.testing.assert_array_equal(arrays["small"], np.arange(5))  # type: ignore[call-overload]
-    assert read(raw, "another key") is None
+    assert damaged(raw, "another key") is None
     at = raw.index("the key".encode("utf-32-le"))
     for flip in (at, at + 4 * len("the key") - 4):  # a damaged key
-        assert read(raw[:flip] + bytes([raw[flip] ^ 0x01]) + raw[flip + 1 :]) is None
+        assert damaged(raw[:flip] + bytes([raw[flip] ^ 0x01]) + raw[flip + 1 :]) is None
     pad = raw.index(b"} ", raw.index(b"\x93NUMPY")) + 1  # a space padding the key's header:
-    assert read(raw[:pad] + b"\t" + raw[pad + 1 :]) is None  # the key reads, its CRC fails
+    assert damaged(raw[:pad] + b"\t" + raw[pad + 1 :]) is None  # the key reads, its CRC fails
     for cut in (len(raw) - 1, len(raw) - 30, len(raw) // 2, 10, 0):  # truncated
-        assert read(raw[:cut]) is None
+        assert damaged(raw[:cut]) is None
     # laid out otherwise (here a comment): read through zipfile, the same arrays
     path.write_bytes(raw)
     with zipfile.ZipFile(path, "a") as zf:
@@ -335,7 +341,9 @@ def test_a_damaged_file_of_period_grids_is_rebuilt_with_the_same_answer(
                           + data[len(data) // 2 + 1 :])  # fmt: skip
     else:
         grids.write_bytes(b"not a cache file")
-    pd.testing.assert_frame_equal(fresh_join(), expected)
+    with pytest.warns(SyriaGeoWarning, match=rf"cache file .*{grids.name} is .*rebuilt"):
+        again = fresh_join()
+    pd.testing.assert_frame_equal(again, expected)
     assert grids.stat().st_size > len(data) // 2  # replaced
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", "off")
     monkeypatch.setattr(spatial_polygons, "GRID_MIN_POINTS", 10**12)

@@ -114,8 +114,8 @@ def test_readme_numbers_are_the_shipped_data() -> None:
     levels = sg.load_gazetteer()["level"].value_counts()
     assert f"{levels['community']:,} communities" in text
     assert f"{levels['neighbourhood']} city neighbourhoods" in text
-    assert round(levels["locality"], -3) == 6000
-    assert "6,000 more localities" in text
+    assert f"{round(levels['locality'], -2):,} more localities" in text
+    assert f"{round(levels['landmark'], -2):,} landmarks" in text
     units = [len(sg.load_boundaries(level)) for level in ("adm0", "adm1", "adm2", "adm3")]
     assert f"({'/'.join(map(str, units))} units)" in text
     assert f"{units[3]} sub-districts" in text

@@ -147,7 +147,8 @@ def _file_key(path: Path) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-# Columns of few distinct values (units, kinds, source): stored as categories in the cache
+# Columns of few distinct values (units, kinds, source): read back as text when a cache
+# holds them as categories
 _REPEATED = ("level", "adm1_pcode", "adm1_en", "adm1_ar", "adm2_pcode", "adm2_en", "adm2_ar",
              "adm3_pcode", "adm3_en", "adm3_ar", "parent_id", "area_en", "area_ar",
              "feature_code", "source")  # fmt: skip
@@ -165,8 +166,6 @@ def _uncompacted(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _state_of(extra: ExtraPlaces) -> dict[str, Any]:
     frame = extra.entries.drop(columns="alt_names")
-    for column in _REPEATED:
-        frame[column] = frame[column].astype("category")
     return {
         "frame": frame,
         "problems": list(extra.problems),
