@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.summary_generator import score, summary  # noqa: E402
 
-from syria_geo.incidents import summary_from_text  # noqa: E402
+from syria_geo import summary_from_text  # noqa: E402
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 SAMPLE = ROOT / "samples" / "snhr_seed_figures.csv"
