@@ -147,19 +147,9 @@ def _file_key(path: Path) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-# Columns of few distinct values (units, kinds, source): read back as text when a cache
-# holds them as categories
-_REPEATED = ("level", "adm1_pcode", "adm1_en", "adm1_ar", "adm2_pcode", "adm2_en", "adm2_ar",
-             "adm3_pcode", "adm3_en", "adm3_ar", "parent_id", "area_en", "area_ar",
-             "feature_code", "source")  # fmt: skip
-
-
 def _uncompacted(frame: pd.DataFrame) -> pd.DataFrame:
-    """The entries as :func:`_checked` made them, from their cached form."""
+    """The entries as :func:`_checked` made them, from their cached form (no ``alt_names``)."""
     out = frame.copy()
-    for column in _REPEATED:
-        if isinstance(out[column].dtype, pd.CategoricalDtype):
-            out[column] = out[column].astype(str)
     out["alt_names"] = [()] * len(out)
     return out
 
