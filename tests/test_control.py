@@ -11,7 +11,7 @@ import pytest
 import shapely
 
 from syria_geo.core.data import data_file
-from syria_geo.errors import DataFileError, InputFormatError, InvalidParameterError
+from syria_geo.errors import DataFileError, InputFormatError, InvalidParameterError, SyriaGeoWarning
 from syria_geo.gazetteer.boundaries import load_boundaries
 from syria_geo.gazetteer.places import load_gazetteer
 from syria_geo.spatial.agreement import control_agreement
@@ -386,7 +386,8 @@ def test_zones_follow_nearest_recent_observation_within_distance() -> None:
 
 
 def test_zones_without_recent_observations_are_all_unknown() -> None:
-    zones = control_zones("2020-06-01", window=30)
+    with pytest.warns(SyriaGeoWarning, match="no observation covers 2020-06-01"):
+        zones = control_zones("2020-06-01", window=30)
     assert list(zones["controller"]) == ["unknown"]
     assert zones.attrs["n_observations"] == 0
     assert int(zones["n_observations"].iloc[0]) == 0

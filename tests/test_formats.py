@@ -124,7 +124,8 @@ def test_gpkg_dates_are_date_fields(incidents: pd.DataFrame, tmp_path: Path) -> 
 
 @pytest.mark.skipif(shutil.which("ogrinfo") is None, reason="ogrinfo (gdal-bin) not installed")
 def test_ogrinfo_sees_date_fields(incidents: pd.DataFrame, tmp_path: Path) -> None:
-    zones = sg.control_zones("2016-09-30")
+    with pytest.warns(SyriaGeoWarning, match="no observation covers 2016-09-30"):
+        zones = sg.control_zones("2016-09-30")
     path = io_writers.to_gpkg(incidents, tmp_path / "dated.gpkg", aggregates=[], control=zones)
     out = subprocess.run(["ogrinfo", "-so", str(path), "incidents"], capture_output=True,
                          text=True, check=True).stdout  # fmt: skip

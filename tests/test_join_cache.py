@@ -342,7 +342,8 @@ def test_a_cached_control_cut_gives_identical_joins(
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
     from syria_geo.spatial.zones import control_zones
 
-    zones = control_zones("2018-03-01")
+    with pytest.warns(SyriaGeoWarning, match="no observation covers 2018-03-01"):
+        zones = control_zones("2018-03-01")
     rng = np.random.default_rng(3)
     comm = load_gazetteer(levels=["community"]).sample(4000, random_state=3, replace=True)
     points = pd.DataFrame(

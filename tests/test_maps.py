@@ -16,7 +16,12 @@ import pytest
 import syria_geo.maps.assets as maps_assets
 import syria_geo.maps.static as maps_static
 from syria_geo.core.data import data_file
-from syria_geo.errors import DataFileError, InputFormatError, InvalidParameterError
+from syria_geo.errors import (
+    DataFileError,
+    InputFormatError,
+    InvalidParameterError,
+    SyriaGeoWarning,
+)
 from syria_geo.gazetteer.boundaries import load_boundaries, load_population
 from syria_geo.gazetteer.places import load_gazetteer
 from syria_geo.maps.interactive import map_incidents
@@ -460,7 +465,9 @@ def test_control_legend_gives_each_months_source_coverage_and_freshness() -> Non
 def test_months_run_continuously_and_empty_months_say_so() -> None:
     df = synthetic_incidents(40, seed=6)
     df["date"] = ["2016-11-03" if i % 2 else "2017-02-20" for i in range(len(df))]
-    data = map_data(map_incidents(df, level="adm1", control=_monthly_zones(["2016-11"])))
+    with pytest.warns(SyriaGeoWarning, match="no observation covers|no known controller"):
+        zones = _monthly_zones(["2016-11"])
+    data = map_data(map_incidents(df, level="adm1", control=zones))
     assert data["inc"]["months"] == ["2016-11", "2016-12", "2017-01", "2017-02"]
     assert data["inc"]["perMonth"] == [20, 0, 0, 20]
     assert data["period"] == ["All months", "2016-11", "2016-12", "2017-01", "2017-02"]

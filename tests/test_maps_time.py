@@ -19,7 +19,7 @@ import pytest
 import shapely
 
 import syria_geo.maps.styles as maps_styles
-from syria_geo.errors import InvalidParameterError
+from syria_geo.errors import InvalidParameterError, SyriaGeoWarning
 from syria_geo.maps.interactive import map_incidents
 from syria_geo.spatial.observations import observations_from_incidents, observations_from_ocha
 from syria_geo.spatial.zones import control_zones, control_zones_by_month
@@ -105,7 +105,8 @@ def test_basis_names_sources_and_dates(layer: gpd.GeoDataFrame) -> None:
 
 
 def test_month_without_observations_says_so(observations: pd.DataFrame) -> None:
-    empty = control_zones_by_month(["2019-05"], observations=observations)
+    with pytest.warns(SyriaGeoWarning, match="no observation covers 2019-05"):
+        empty = control_zones_by_month(["2019-05"], observations=observations)
     assert set(empty["controller"]) == {"unknown"}
     assert empty["basis"].iloc[0] == "no observation covers this month"
     df = synthetic_incidents(12, seed=3)

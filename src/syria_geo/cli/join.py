@@ -513,48 +513,6 @@ def _coverage_lines(zones: gpd.GeoDataFrame) -> list[str]:
     return lines
 
 
-def _month_ranges(periods: list[str]) -> str:
-    """``2016-01 to 2016-08, 2017-01`` from sorted months (days are listed as they are)."""
-    if any(len(text) != 7 for text in periods):
-        return ", ".join(periods)
-    runs: list[list[pd.Period]] = []
-    for month in (pd.Period(text, freq="M") for text in periods):
-        if runs and runs[-1][-1] + 1 == month:
-            runs[-1].append(month)
-        else:
-            runs.append([month])
-    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]} to {r[-1]}" for r in runs)
-
-
-def _warn_uncovered(zones: gpd.GeoDataFrame) -> None:
-    """One warning for the periods no observation covers, one for those with none known."""
-    import warnings
-
-    from syria_geo.errors import SyriaGeoWarning
-
-    empty, unknown = [], []
-    for period, rows in zones.groupby("period", sort=True):
-        if pd.isna(rows["freshest_observation"].iloc[0]):
-            empty.append(str(period))
-        elif (rows["controller"] == "unknown").all():
-            unknown.append(str(period))
-    if empty:
-        warnings.warn(
-            f"no observation covers {_month_ranges(empty)} ({len(empty)} of "
-            f"{zones['period'].nunique()} period(s)): each of their layers is one 'unknown' "
-            "zone, and incidents joined to it get no controller",
-            SyriaGeoWarning,
-            stacklevel=2,
-        )
-    if unknown:
-        warnings.warn(
-            f"the observations of {_month_ranges(unknown)} (access status only) give no known "
-            "controller: each of their layers is one 'unknown' zone",
-            SyriaGeoWarning,
-            stacklevel=2,
-        )
-
-
 def _control(args: argparse.Namespace) -> int:
     from syria_geo.spatial import control_fronts, control_zones, control_zones_by_month
 
@@ -580,7 +538,6 @@ def _control(args: argparse.Namespace) -> int:
         "period's layer is valid for the whole period"
     )
     print("\n".join(_coverage_lines(zones)))
-    _warn_uncovered(zones)
     if args.fronts is not None:
         fronts = control_fronts(zones)
         _write_zones(fronts, args.fronts, formulas_mode(args))

@@ -10,6 +10,7 @@ its making and the share of the country's area and population it knows.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date as _date
@@ -23,7 +24,7 @@ import shapely
 
 from syria_geo.core import METRIC_CRS
 from syria_geo.core import metric_transformer as _metric_transformer
-from syria_geo.errors import InvalidParameterError, check_choice
+from syria_geo.errors import InvalidParameterError, SyriaGeoWarning, check_choice
 from syria_geo.spatial.coverage import zone_figures
 from syria_geo.spatial.layers import polygonal_part
 from syria_geo.spatial.observations import (
@@ -527,6 +528,48 @@ def _month_period(month: Any) -> _Period:
     return _Period(np.datetime64(start.date(), "s"), last, start, end, str(period), False)
 
 
+def _month_ranges(periods: list[str]) -> str:
+    """``2016-01 to 2016-08, 2017-01`` from sorted months (days are listed as they are)."""
+    if any(len(text) != 7 for text in periods):
+        return ", ".join(periods)
+    runs: list[list[pd.Period]] = []
+    for month in (pd.Period(text, freq="M") for text in periods):
+        if runs and runs[-1][-1] + 1 == month:
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]} to {r[-1]}" for r in runs)
+
+
+def _warn_uncovered(zones: gpd.GeoDataFrame) -> None:
+    """One warning for the periods no observation covers, one for those with none known.
+
+    Raised for the caller of :func:`control_zones` / :func:`control_zones_by_month`
+    (``stacklevel=3``), in Python as on the command line.
+    """
+    empty, unknown = [], []
+    for period, rows in zones.groupby("period", sort=True):
+        if pd.isna(rows["freshest_observation"].iloc[0]):
+            empty.append(str(period))
+        elif (rows["controller"] == "unknown").all():
+            unknown.append(str(period))
+    if empty:
+        warnings.warn(
+            f"no observation covers {_month_ranges(empty)} ({len(empty)} of "
+            f"{zones['period'].nunique()} period(s)): each of their layers is one 'unknown' "
+            "zone, and incidents joined to it get no controller",
+            SyriaGeoWarning,
+            stacklevel=3,
+        )
+    if unknown:
+        warnings.warn(
+            f"the observations of {_month_ranges(unknown)} (access status only) give no known "
+            "controller: each of their layers is one 'unknown' zone",
+            SyriaGeoWarning,
+            stacklevel=3,
+        )
+
+
 def control_zones(
     date: str | _date | pd.Timestamp | None = None,
     *,
@@ -605,6 +648,12 @@ def control_zones(
         and ``n_observations``, ``sources`` and ``coverage_communities_pct``.  A day or month
         no observation covers gives one ``unknown`` zone whose ``basis`` says so.
 
+    Warns
+    -----
+    SyriaGeoWarning
+        If no observation covers the day or month (the layer is one ``unknown`` zone), or
+        the observations that do give no known controller.
+
     Raises
     ------
     InvalidParameterError
@@ -626,6 +675,7 @@ def control_zones(
         zones.attrs["date"] = period.name
     else:
         zones.attrs["month"] = period.name
+    _warn_uncovered(zones)
     return zones
 
 
@@ -661,6 +711,12 @@ def control_zones_by_month(
         month), sorted by month.  ``attrs``: ``method``, ``months`` and ``coverage`` (per
         month: the coverage figures, ``n_observations`` and the freshest observation).
 
+    Warns
+    -----
+    SyriaGeoWarning
+        Once for all the months no observation covers, and once for those whose
+        observations give no known controller (named in ranges: ``2016-01 to 2016-08``).
+
     Raises
     ------
     InvalidParameterError
@@ -686,6 +742,7 @@ def control_zones_by_month(
         "coverage": {str(p): {k: lay.attrs[k] for k in keys}
                      for p, lay in zip(periods, layers, strict=True)},
     }  # fmt: skip
+    _warn_uncovered(out)
     return out
 
 
