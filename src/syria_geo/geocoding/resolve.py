@@ -370,6 +370,15 @@ def size_words(gaz: GeocoderTables, pos: int) -> str:
     return f"{words}, {seat}" if seat else words
 
 
+def _namesakes(gaz: GeocoderTables, matches: list[NameMatch]) -> str:
+    """The namesakes not taken, in words: name (id, governorate, size); ..."""
+    return "; ".join(
+        f"{row(gaz, m.position)['name_en']} ({m.id}, {row(gaz, m.position)['adm1_en']}, "
+        f"{size_words(gaz, m.position)})"
+        for m in matches
+    )
+
+
 def _likely_namesake(
     gaz: GeocoderTables, ties: list[NameMatch], name: str, kind: str
 ) -> Resolved | None:
@@ -392,15 +401,10 @@ def _likely_namesake(
         return None
     chosen = ranked[0]
     place = str(gaz.records.columns["name_en"][first])
-    others = "; ".join(
-        f"{row(gaz, m.position)['name_en']} ({m.id}, {row(gaz, m.position)['adm1_en']}, "
-        f"{size_words(gaz, m.position)})"
-        for m in ranked[1:5]
-    )
     warn = (
         f"{len(ties)} places are named {name!r}; took {place} ({chosen.id}), "
         f"{size_words(gaz, first)}, the largest of them but not certainly the one meant "
-        f"(precision 2); others: {others}",
+        f"(precision 2); others: {_namesakes(gaz, ranked[1:5])}",
     )
     return Resolved(first, chosen, "name+likely", warn, 2)
 
@@ -640,15 +644,10 @@ def _by_prominence(
     if not dominant(gaz, ranked[0].position, ranked[1].position, many=len(ties) > 3):
         return None
     first, second = gaz.prominence[ranked[0].position], gaz.prominence[ranked[1].position]
-    others = "; ".join(
-        f"{row(gaz, m.position)['name_en']} ({m.id}, {row(gaz, m.position)['adm1_en']}, "
-        f"{size_words(gaz, m.position)})"
-        for m in ranked[1:4]
-    )
     warn = (
         f"{len(ties)} places are named {name!r}; took the most prominent one, "
         f"{size_words(gaz, ranked[0].position)} ({first / max(second, 1.0):.0f}x as prominent "
-        f"as the next); others: {others}",
+        f"as the next); others: {_namesakes(gaz, ranked[1:4])}",
     )
     chosen = ranked[0]
     taken = replace(chosen, score=round(max(0.0, chosen.score - 0.05), 4))
