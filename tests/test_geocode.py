@@ -724,7 +724,10 @@ def test_prominent_namesake_is_taken_with_a_warning(
     text: str, expected_id: str, others: str
 ) -> None:
     r = geocode(text)
-    assert (r.status, r.id, r.precision) == ("matched", expected_id, 1), r.reason
+    # precision 1 for a district seat or a town of 20,000 (Kafr Zita, a sub-district seat of
+    # 5,600 people, is likely but its namesake village is not ruled out)
+    precision = 2 if text == "Kafr Zita" else 1
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, precision), r.reason
     if r.rule.startswith("name+prominence"):
         assert r.score < 1.0
         warning = next(w for w in r.warnings if "places are named" in w)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from syria_geo.gazetteer.normalize import ARTICLES as ARTICLES
     from syria_geo.gazetteer.normalize import analyse as analyse
     from syria_geo.gazetteer.normalize import core_name as core_name
+    from syria_geo.gazetteer.normalize import has_article as has_article
     from syria_geo.gazetteer.normalize import is_arabic as is_arabic
     from syria_geo.gazetteer.normalize import qualifiers as qualifiers
     from syria_geo.gazetteer.places import PLACE_LEVELS as PLACE_LEVELS
@@ -55,6 +56,7 @@ _EXPORTS: dict[str, str] = {
     "extra_places": "extra",
     "frame_index": "index",
     "gazetteer_manifest": "places",
+    "has_article": "normalize",
     "is_arabic": "normalize",
     "load_boundaries": "boundaries",
     "load_gazetteer": "places",

@@ -31,6 +31,7 @@ __all__ = [
     "ARTICLES",
     "analyse",
     "core_name",
+    "has_article",
     "is_arabic",
     "latin_ascii",
     "name_keys",
@@ -672,6 +673,36 @@ def _latin_tokens(text: str) -> list[str]:
         else:
             out.append(w)
     return out
+
+
+_LEADING_LATIN_ARTICLE = re.compile(r"^(?:al(?=[bcdfghjklmnpqrstvwxyz][a-z]{2})|el(?=[a-z]{3}))")
+
+
+@lru_cache(maxsize=65536)
+def has_article(text: str) -> bool:
+    """Whether a place name begins with the Arabic article, in either script.
+
+    "Al-Hama", "El Bab", "Ash-Shaddadi", "Alshaddadi" and "الهامة" do; "Hama", "حماة",
+    "Aleppo" (a vowel after a glued "al") and a lone "Al" do not.
+
+    Parameters
+    ----------
+    text
+        A place name.
+
+    Returns
+    -------
+    bool
+        True when the first word is an article followed by more of the name, or an
+        article glued to the name.
+    """
+    if is_arabic(text):
+        words = _NON_WORD.split(_TASHKEEL.sub("", _visible(text)).strip())
+        return words[0].startswith("ال") and len(words[0]) >= 4
+    words = _LATIN_WORD.findall(latin_ascii(text))
+    if len(words) > 1 and words[0] in ARTICLES:
+        return True
+    return bool(words) and _LEADING_LATIN_ARTICLE.match(words[0]) is not None
 
 
 @lru_cache(maxsize=65536)

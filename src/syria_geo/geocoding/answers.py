@@ -29,6 +29,7 @@ from syria_geo.geocoding.resolve import (
     gov_name,
     resolve,
     resolve_chain,
+    size_words,
 )
 from syria_geo.geocoding.results import (
     TIE,
@@ -319,6 +320,10 @@ def _target_precision(
         if res.match.rule == "exact"
         else f"a spelling of {res.match.matched_name!r}"
     )
+    if res.rule in ("name+likely", "name+prominence"):
+        # namesakes ranked by size: say which was taken and how sure (capped by res.cap)
+        sure = "most likely" if res.cap > 1 else "taken to be"
+        how += f"; {sure} the largest place of that name, {size_words(gaz, res.pos)}"
     parents = [(i, r) for i, r in scene.resolved if i > 0]
     inside = ""
     if parents and res.rule == OUTSIDE_RULE:

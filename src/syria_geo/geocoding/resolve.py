@@ -15,7 +15,7 @@ from collections.abc import Callable, Generator
 from dataclasses import replace
 from typing import NamedTuple
 
-from syria_geo.gazetteer import NameMatch, SearchRequest, core_name
+from syria_geo.gazetteer import NameMatch, SearchRequest, core_name, has_article
 from syria_geo.geocoding.phrase import (
     ParsedPlace,
     governorate_pcode,
@@ -40,6 +40,7 @@ _SAME_PLACE_KM = 3.0  # gazetteer entries this close with the same name are one 
 _NEAR_PARENT_KM = {"neighbourhood": 6.0, "area": 12.0, "site": 12.0, "landmark": 6.0, "": 15.0}
 _TURKISH = re.compile(r"[şŞçÇ]")
 _TURKISH_LETTERS = str.maketrans({"ş": "sh", "Ş": "Sh", "ç": "j", "Ç": "J"})
+_LIKELY_RATIO = 3.0  # a namesake this many times as prominent as the rest is the likely one
 _BORDER_KM = 10.0  # a match this close to the governorate the text names may be filed under it
 
 # Compass directions as unit vectors (east, north).
@@ -331,16 +332,81 @@ def resolve(
         if len(ties) == 1:
             rule = out[1]
     if len(ties) > 1:
-        return Outcome(
-            None, tuple(hits[:5]), True, f"{len(ties)} places match {name!r} equally well"
-        )
+        likely = _likely_namesake(gaz, ties, name, kind)
+        if likely is None:
+            return Outcome(
+                None, tuple(hits[:5]), True, f"{len(ties)} places match {name!r} equally well"
+            )
+        return Outcome(likely, tuple(hits[:5]), False)
     chosen = ties[0]
     if best.score < _ACCEPT:
         warn = (
             *warn,
             f"fuzzy name match: {name!r} ~ {chosen.matched_name!r} (score {chosen.score:.2f})",
         )
-    return Outcome(Resolved(chosen.position, chosen, rule, warn), tuple(hits[:5]), False)
+    cap = 1
+    if rule == "name+prominence" and not major_place(gaz, chosen.position):
+        cap = 2
+        warn = (
+            *warn,
+            "the place taken is neither a district seat nor a town of 20,000 people: its "
+            "smaller namesakes are not ruled out (precision 2)",
+        )
+    return Outcome(Resolved(chosen.position, chosen, rule, warn, cap), tuple(hits[:5]), False)
+
+
+def major_place(gaz: GeocoderTables, pos: int) -> bool:
+    """A district seat or a town of 20,000 people or more: what a bare name means first."""
+    return bool(gaz.seat_rank[pos] >= 2 or gaz.population[pos] >= 20_000)
+
+
+def size_words(gaz: GeocoderTables, pos: int) -> str:
+    """How big a place is, in words: "a town of 5,900 people, seat of a sub-district"."""
+    pop, rank = float(gaz.population[pos]), int(gaz.seat_rank[pos])
+    seat = {2: "seat of a district", 1: "seat of a sub-district"}.get(rank, "")
+    if pop <= 0:
+        return seat or "of unknown size"
+    words = f"{'a town' if pop >= 2_000 else 'a village'} of {pop:,.0f} people"
+    return f"{words}, {seat}" if seat else words
+
+
+def _namesakes(gaz: GeocoderTables, matches: list[NameMatch]) -> str:
+    """The namesakes not taken, in words: name (id, governorate, size); ..."""
+    return "; ".join(
+        f"{row(gaz, m.position)['name_en']} ({m.id}, {row(gaz, m.position)['adm1_en']}, "
+        f"{size_words(gaz, m.position)})"
+        for m in matches
+    )
+
+
+def _likely_namesake(
+    gaz: GeocoderTables, ties: list[NameMatch], name: str, kind: str
+) -> Resolved | None:
+    """The namesake a reader would take when nothing else decides, at precision 2, or None.
+
+    Not among a city's quarters, whose sizes the gazetteer does not give. Only a town (1,000 people or more, or the seat of an admin unit) at least
+    :data:`_LIKELY_RATIO` times as prominent as every other namesake is taken; the others
+    are named in the warnings. When the namesakes are of about one size (or their sizes
+    are unknown) the evidence is even and nothing is taken (``ambiguous``).
+    """
+    if kind in ("neighbourhood", "farm", "district", "subdistrict") or any(
+        m.level == "neighbourhood" for m in ties
+    ):
+        return None  # (a city's quarter has no population in the gazetteer, but may be large)
+    ranked = sorted(ties, key=lambda m: -gaz.prominence[m.position])
+    first, second = ranked[0].position, ranked[1].position
+    if gaz.population[first] < 1_000 and gaz.seat_rank[first] < 1:
+        return None
+    if gaz.prominence[first] < _LIKELY_RATIO * gaz.prominence[second]:
+        return None
+    chosen = ranked[0]
+    place = str(gaz.records.columns["name_en"][first])
+    warn = (
+        f"{len(ties)} places are named {name!r}; took {place} ({chosen.id}), "
+        f"{size_words(gaz, first)}, the largest of them but not certainly the one meant "
+        f"(precision 2); others: {_namesakes(gaz, ranked[1:5])}",
+    )
+    return Resolved(first, chosen, "name+likely", warn, 2)
 
 
 # Tie-breakers, in order: each narrows equally good candidates by one kind of evidence and
@@ -456,6 +522,42 @@ def _by_kind(
     return None
 
 
+def _by_article(
+    gaz: GeocoderTables,
+    ties: list[NameMatch],
+    name: str,
+    kind: str,
+    levels: tuple[str, ...],
+    ctx: Ctx,
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """A name written with the article is not a place whose Arabic name has none.
+
+    Matching drops articles, so "Al-Hama" (الهامة) ties with Hama (حماة); a writer may
+    leave an article out but seldom adds one, so the article written sets aside the entries
+    none of whose spellings (Arabic or Latin) has it. Entries without an Arabic name are kept.
+    """
+    if not has_article(name):
+        return None
+    columns = gaz.records.columns
+    names_en, names_ar, alts = columns["name_en"], columns["name_ar"], columns["alt_names"]
+
+    def never_with_article(pos: int) -> bool:
+        spellings = (names_en[pos], names_ar[pos], *alts[pos])
+        return bool(names_ar[pos]) and not any(has_article(str(s)) for s in spellings if s)
+
+    kept = [m for m in ties if not never_with_article(m.position)]
+    if not kept or len(kept) == len(ties):
+        return None
+    set_aside = ", ".join(
+        f"{names_en[m.position]} ({m.id}, {names_ar[m.position]})" for m in ties if m not in kept
+    )
+    warn = (
+        f"{name!r} is written with the article; set aside {set_aside}, "
+        "never spelled with it in the gazetteer"
+    )
+    return kept, "name+article", (warn,)
+
+
 def _by_capital(
     gaz: GeocoderTables,
     ties: list[NameMatch],
@@ -542,14 +644,10 @@ def _by_prominence(
     if not dominant(gaz, ranked[0].position, ranked[1].position, many=len(ties) > 3):
         return None
     first, second = gaz.prominence[ranked[0].position], gaz.prominence[ranked[1].position]
-    others = ", ".join(
-        f"{row(gaz, m.position)['name_en']} ({m.id}, {row(gaz, m.position)['adm1_en']})"
-        for m in ranked[1:4]
-    )
     warn = (
-        f"{len(ties)} places are named {name!r}; took the most prominent one "
-        f"(seat of an admin unit / larger population, {first / max(second, 1.0):.0f}x as prominent as the next); "
-        f"others: {others}",
+        f"{len(ties)} places are named {name!r}; took the most prominent one, "
+        f"{size_words(gaz, ranked[0].position)} ({first / max(second, 1.0):.0f}x as prominent "
+        f"as the next); others: {_namesakes(gaz, ranked[1:4])}",
     )
     chosen = ranked[0]
     taken = replace(chosen, score=round(max(0.0, chosen.score - 0.05), 4))
@@ -575,6 +673,7 @@ _TIE_BREAKERS: tuple[_Breaker, ...] = (
     _by_region,
     _by_direction,
     _by_kind,
+    _by_article,
     _by_capital,
     _by_size,
     _by_own_spelling,

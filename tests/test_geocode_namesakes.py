@@ -1,0 +1,98 @@
+"""Bare names shared by several places (issue 25, items 3, 8 and 10; examples written for these tests).
+
+Each pair or group below is a set of real gazetteer communities of one name: a town and a
+village, two villages of about one size, one town under several spellings of its article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from syria_geo.gazetteer import has_article
+from syria_geo.geocoding import geocode
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "other"),
+    [
+        ("Kafr Omeim", "C3928", "C3004"),  # Idleb, 5,600 people; Hama, 1,800
+        ("Kawkaba", "C4072", "C1381"),  # Idleb, 2,100; Aleppo, 490 (another spelling of both)
+        ("Deir Elhajar", "C2376", "C5327"),  # Rural Damascus, 3,300; Tartous, 1,100
+    ],
+)  # fmt: skip
+def test_a_town_is_the_likely_one_of_its_namesakes_at_precision_2(
+    text: str, town: str, other: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.rule, r.precision) == ("matched", town, "name+likely", 2), r.reason
+    assert "most likely the largest place of that name, a town of" in r.reason
+    warning = next(w for w in r.warnings if "places are named" in w)
+    assert other in warning
+    assert "(precision 2)" in warning
+
+
+def test_the_stated_governorate_decides_between_the_town_and_the_village() -> None:
+    r = geocode("Kafr Omeim", governorate="Hama")
+    assert (r.status, r.id) == ("matched", "C3004")
+    assert not any("places are named" in w for w in r.warnings)
+
+
+def test_a_sub_district_seat_under_20000_people_is_taken_at_precision_2() -> None:
+    # Qahtaniyyeh: a sub-district seat of 9,300 people (Hasakah) and two smaller namesakes
+    r = geocode("Qahtaniyyeh")
+    assert (r.id, r.rule, r.precision) == ("C4751", "name+prominence", 2)
+    assert "seat of a sub-district" in r.reason
+    assert any("not ruled out (precision 2)" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize("text", ["Shalluh", "Shalluh, Homs governorate"])
+def test_two_villages_of_one_size_in_one_governorate_stay_ambiguous(text: str) -> None:
+    # two villages of the Homs governorate (805 and 710 people) in different sub-districts
+    r = geocode(text)
+    assert r.status == "ambiguous", r.reason
+    assert r.precision in (0, 3)
+    assert {"C2587", "C2760"} <= {c.id for c in r.candidates}
+
+
+def test_namesakes_of_unknown_size_are_not_ranked() -> None:
+    # the largest known namesake must be a town: villages and unknown sizes are even evidence
+    r = geocode("Shalluh", governorate="Homs")
+    assert r.precision != 1
+    assert r.rule != "name+likely"
+
+
+@pytest.mark.parametrize(
+    "text", ["As-Safira", "Assafira", "Al Safira", "As Safirah", "al-Safirah"]
+)  # fmt: skip
+def test_every_shape_of_the_article_finds_the_same_town(text: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", "C2154", 1), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Al-Amouda", True), ("El Bab", True), ("Ash-Shaddadi", True), ("Alqahera", True),
+        ("العبدان", True), ("Amuda", False), ("عامودا", False), ("Aleppo", False),
+        ("Al", False), ("Alma", False), ("", False),
+    ],
+)  # fmt: skip
+def test_has_article(text: str, expected: bool) -> None:
+    assert has_article(text) is expected
+
+
+def test_the_article_written_sets_aside_a_namesake_without_one() -> None:
+    # Al Abdan (العبدان) and Abdan (عبدان): two places of the Hasakah governorate
+    r = geocode("Al Abdan")
+    assert (r.status, r.id, r.rule) == ("matched", "C8029", "name+article"), r.reason
+    assert any("set aside Abdan (C8036" in w for w in r.warnings)
+    # without the article nothing tells them apart: a writer may leave it out
+    assert geocode("Abdan").status == "ambiguous"
+
+
+def test_an_article_never_makes_a_confident_choice_over_a_town() -> None:
+    # Al-Amouda (العامودة, Homs) is not Amuda (عامودا), the Hasakah town of 35,500 people
+    r = geocode("Al-Amouda")
+    assert (r.id, r.precision) == ("C7782", 2), r.reason
+    r = geocode("Amuda")
+    assert (r.id, r.precision) == ("C4688", 1), r.reason
