@@ -169,6 +169,7 @@ _KINDS: dict[str, str] = {
     "orphanage": "landmark", "dispensary": "landmark", "company": "landmark", "quarry": "landmark",
     "refinery": "landmark", "courtyard": "landmark", "roof": "landmark", "yard": "landmark",
     "souq": "landmark", "souk": "landmark", "souqs": "landmark", "souks": "landmark",
+    "hill": "site", "hills": "site", "hilltop": "site",
 }  # fmt: skip
 # Arabic feature words written before the name (حي الوعر = the Waer neighbourhood).
 _ARABIC_KINDS = {
