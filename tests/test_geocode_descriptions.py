@@ -41,6 +41,8 @@ def test_a_town_named_among_the_words_is_still_found() -> None:
         ("al-Ahli Hospital", "Idleb", "C3871", "a hospital"),
         ("Harat al-Akrad", "Aleppo", "C1007", "a quarter"),
         ("the Clock Square", "Homs", "C2528", "a square"),
+        ("a shop on Mansoura Street", "Aleppo", "C1007", "a street"),  # the street's name
+        ("the Abu Bakr Square", "Idleb", "C3871", "a square"),  # "Abu" alone is no village
     ],
 )  # fmt: skip
 def test_an_unlisted_urban_feature_is_placed_at_the_governorates_capital(
@@ -55,7 +57,12 @@ def test_an_unlisted_urban_feature_is_placed_at_the_governorates_capital(
 
 @pytest.mark.parametrize(
     ("text", "governorate"),
-    [("the old dam", "Homs"), ("the vegetable market", "Idleb"), ("the primary school", "Hama")],
+    [
+        ("the old dam", "Homs"),
+        ("the vegetable market", "Idleb"),
+        ("the primary school", "Hama"),
+        ("the northern hill", "Deir ez-Zor"),  # "hill" is no name
+    ],
 )
 def test_features_of_open_country_or_any_town_stay_at_the_governorate(
     text: str, governorate: str
@@ -85,6 +92,7 @@ def test_a_quarter_named_with_the_governorates_name_is_in_the_city() -> None:
         ("the gate of Homs Central Prison", "C2528"),
         ("the car park of Hama University Hospital", "C2987"),
         ("Daraa National Hospital's maternity wing", "C5993"),
+        ("the roof of Hama Children's Hospital", "C2987"),
     ],
 )  # fmt: skip
 def test_an_institution_named_after_a_capital_is_in_that_city(text: str, city: str) -> None:

@@ -567,8 +567,7 @@ _STREET_WORDS = frozenset({"street", "st", "avenue", "boulevard", "square", "rou
 # The first words of names, never a name alone: "Abu" of "Abu Firas Street" is no village
 _NAME_HEAD_WORDS = frozenset(
     {"abu", "abou", "umm", "um", "om", "bir", "beit", "bayt", "bait", "ain", "ayn", "kafr",
-     "kfar", "deir", "dayr", "tal", "tall", "tell", "khirbet", "khirbat", "jisr", "bani",
-     "beni", "ibn", "mazraat"}
+     "kfar", "deir", "dayr", "khirbet", "khirbat", "jisr", "bani", "beni", "ibn", "mazraat"}
 )  # fmt: skip
 
 

@@ -320,7 +320,7 @@ def _in_the_city(chain: tuple[tuple[str, str], ...], parsed: ParsedPlace) -> boo
 # University", "Homs Central Prison", "Dar'a National Hospital's emergency ward"
 _INSTITUTION = re.compile(
     r"(?i)^(?P<city>[^\W\d_][\w'’ -]*?)\s+(?:(?:national|surgical|university|central|general|"
-    r"military|public|main|children'?s|maternity|specialist|specialised|specialized|teaching|"
+    r"military|public|main|children(?:'?s)?|women(?:'?s)?|martyrs'?|maternity|specialist|specialised|specialized|teaching|"
     r"obstetrics?|eye|heart|chest|state|civil)\s+)*(?:hospital|prison|university|stadium|museum)$"
 )
 
