@@ -214,9 +214,11 @@ class _KindRows:
         return self._case("K7 bare village, its district as the context", str(r["name_en"]), pos,
                           kind="7", context=context)  # fmt: skip
 
+    def makers(self) -> list[Callable[[], Case | None]]:
+        return [self.k1, self.k2, self.k3, self.k4, self.k5, self.k6, self.k7]
+
     def cases(self, n_rows: int) -> list[Case]:
-        makers: list[Callable[[], Case | None]] = [self.k1, self.k2, self.k3, self.k4, self.k5,
-                                                   self.k6, self.k7]  # fmt: skip
+        makers = self.makers()
         out: list[Case] = []
         i = 0
         while len(out) < n_rows:
@@ -281,18 +283,8 @@ class _DescriptionRows(_KindRows):
                           self.rng.choice(_RURAL_FEATURES), pos,
                           governorate=self._gov_name(code), precisions=(3,))  # fmt: skip
 
-    def cases(self, n_rows: int) -> list[Case]:
-        makers: list[Callable[[], Case | None]] = [self.k8, self.k9, self.k10]
-        out: list[Case] = []
-        i = 0
-        while len(out) < n_rows:
-            for _attempt in range(50):
-                case = makers[i % len(makers)]()
-                if case is not None:
-                    out.append(case)
-                    break
-            i += 1
-        return out
+    def makers(self) -> list[Callable[[], Case | None]]:
+        return [self.k8, self.k9, self.k10]
 
 
 def kind_cases(gdf: pd.DataFrame, *, n_rows: int, seed: int) -> list[Case]:
