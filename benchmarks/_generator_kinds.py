@@ -14,6 +14,15 @@ K4  the capital's outskirts; the provincial capital with the governorate as a co
 K5  a twin village's qualifier written in English before the name
 K6  "X's <spot>" with words after it
 K7  a bare village name with its district as the document's context
+
+Then, from a third stream (``random.Random(f"generator-descriptions:<seed>")``, a quarter as
+many rows again, after all of the above, which stay as they were), descriptions of round 3:
+
+K8  an unlisted street, square, roundabout, quarter or hospital with only its governorate
+    (a column): the governorate's capital city, at precision 1 or 2
+K9  an institution named after a capital ("<capital> Surgical Hospital's car park"): the city
+K10 (control) a dam, gas field or hill with only its governorate: the governorate, not its
+    capital (the governorate's own entry, precision 3)
 """
 
 from __future__ import annotations
@@ -205,9 +214,11 @@ class _KindRows:
         return self._case("K7 bare village, its district as the context", str(r["name_en"]), pos,
                           kind="7", context=context)  # fmt: skip
 
+    def makers(self) -> list[Callable[[], Case | None]]:
+        return [self.k1, self.k2, self.k3, self.k4, self.k5, self.k6, self.k7]
+
     def cases(self, n_rows: int) -> list[Case]:
-        makers: list[Callable[[], Case | None]] = [self.k1, self.k2, self.k3, self.k4, self.k5,
-                                                   self.k6, self.k7]  # fmt: skip
+        makers = self.makers()
         out: list[Case] = []
         i = 0
         while len(out) < n_rows:
@@ -220,6 +231,63 @@ class _KindRows:
         return out
 
 
+# Names of streets, squares and hospitals written for K8 (made up, shaped like real ones)
+_URBAN_FEATURES = ("Abu Firas Street", "the Nahda Street crossroads", "the Qahira roundabout",
+                   "Mutanabbi Square", "the Bustan Street bakery", "the Zuhour roundabout",
+                   "a shop on Sharia Street", "the Ahli Hospital", "the Ihsan Hospital car park",
+                   "Harat al-Bustan", "the Tishreen Street pharmacy")  # fmt: skip
+_INSTITUTIONS = ("National Hospital's {p}", "Surgical Hospital's {p}", "University Hospital's {p}",
+                 "University's {p}", "Children's Hospital's {p}")  # fmt: skip
+_INSTITUTION_PARTS = ("main gate", "car park", "east wing", "outer wall", "entrance")
+_RURAL_FEATURES = ("the old dam", "the gas field", "the northern hill", "a farm near the dam",
+                   "the military base")  # fmt: skip
+
+
+class _DescriptionRows(_KindRows):
+    """K8-K10: descriptions read in round 3, from a stream of their own."""
+
+    def __init__(self, gdf: pd.DataFrame, seed: int) -> None:
+        super().__init__(gdf, seed)
+        self.rng = random.Random(f"generator-descriptions:{seed}")
+        self.govs_pos = {
+            str(r["id"]): p for p, r in enumerate(self.recs) if str(r["level"]) == "adm1"
+        }
+
+    def _gov_name(self, code: str) -> str:
+        return str(self.recs[self.govs_pos[code]]["name_en"])
+
+    def k8(self) -> Case | None:
+        code = self.rng.choice(sorted(self.capitals))
+        text = self.rng.choice(_URBAN_FEATURES)
+        return self._case("K8 unlisted urban feature, governorate column", text,
+                          self.capitals[code], governorate=self._gov_name(code),
+                          precisions=(1, 2))  # fmt: skip
+
+    def k9(self) -> Case | None:
+        code = self.rng.choice(sorted(self.capitals))
+        city = self.capitals[code]
+        spelling = self.rng.choice(
+            [g for g in self.govs.get(code, []) if "city" not in g.casefold() and " " not in g]
+            or [str(self.recs[city]["name_en"])]
+        )
+        form = self.rng.choice(_INSTITUTIONS).format(p=self.rng.choice(_INSTITUTION_PARTS))
+        return self._case("K9 institution named after a capital", f"{spelling} {form}", city,
+                          precisions=(1, 2))  # fmt: skip
+
+    def k10(self) -> Case | None:
+        code = self.rng.choice(sorted(self.capitals))
+        pos = self.govs_pos.get(code)
+        if pos is None:
+            return None
+        return self._case("K10 rural feature, governorate column (control)",
+                          self.rng.choice(_RURAL_FEATURES), pos,
+                          governorate=self._gov_name(code), precisions=(3,))  # fmt: skip
+
+    def makers(self) -> list[Callable[[], Case | None]]:
+        return [self.k8, self.k9, self.k10]
+
+
 def kind_cases(gdf: pd.DataFrame, *, n_rows: int, seed: int) -> list[Case]:
-    """``n_rows`` rows of kinds 1-7, in turn, from their own random stream."""
-    return _KindRows(gdf, seed).cases(n_rows)
+    """``n_rows`` rows of kinds 1-7, in turn, from their own random stream; then a quarter
+    as many of round 3's descriptions (K8-K10), from a third stream."""
+    return _KindRows(gdf, seed).cases(n_rows) + _DescriptionRows(gdf, seed).cases(n_rows // 4)

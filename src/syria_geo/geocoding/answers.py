@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from syria_geo.gazetteer import ARTICLES, NameMatch, SearchRequest
+from syria_geo.gazetteer import ARTICLES, NameMatch, SearchRequest, is_arabic
 from syria_geo.geocoding.phrase import (
     DESCRIPTION_WORDS,
     ROAD_WORD,
@@ -45,10 +45,12 @@ from syria_geo.geocoding.results import (
     unmatched,
 )
 from syria_geo.geocoding.scene import (
+    QUARTER_NAME,
     Scene,
     context_param,
     governorate_param,
     input_problem,
+    institution_city,
     scene_of,
 )
 from syria_geo.geocoding.tables import (
@@ -93,6 +95,10 @@ def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
             reason=f"{parsed.region!r} is a region of two governorates, {names}; no single place is named",
             candidates=candidates_of(gaz, matches),
         )  # fmt: skip
+    if not parsed.region and (urban := _urban_word(parsed.landmark)):
+        in_capital = _in_capital(gaz, scene, repr(parsed.landmark), urban)
+        if in_capital is not None:
+            return in_capital
     if gov and gov in gaz.pos_by_id:
         return result_from_row(
             gaz, gaz.pos_by_id[gov], query=query, status="matched",
@@ -105,6 +111,56 @@ def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
             warnings=warnings,
         )  # fmt: skip
     return unmatched(query, "no place name found in the text", parsed, warnings=warnings)
+
+
+# Words of features inside a city: a street, square or quarter, a hospital, a university
+_URBAN_WORDS = re.compile(
+    r"(?i)\b(?:streets?|avenue|boulevard|squares?|roundabout|quarter|neighbou?rhood|hayy?|harat|haret"
+    r"|souqs?|souks?|suq|bazaar|hospital|university|college|faculty|stadium|citadel|clock\s+tower"
+    r"|old\s+city|city\s+cent(?:re|er)|downtown|ministry|courthouse|palace\s+of\s+justice)\b"
+)
+# ... and of features that may lie outside any town: such a landmark stays at its governorate
+_RURAL_WORDS = re.compile(
+    r"(?i)\b(?:dam|field|base|air\s*base|airport|hill|tall|tell|farms?|camp|village|town|mountains?"
+    r"|jabal|jebel|valley|wadi|plain|desert|badiya|crossing|checkpoint|road|highway|bridge|river"
+    r"|lake|spring|orchards?|quarry|plant|silos?|outskirts|countryside|rural|suburbs?)\b"
+)
+
+
+def _urban_word(landmark: str) -> str:
+    """The word that puts a landmark inside a city ("" when none, or one of open country)."""
+    if not landmark or _RURAL_WORDS.search(landmark):
+        return ""
+    m = _URBAN_WORDS.search(landmark)
+    return m.group(0).lower() if m else ""
+
+
+def _in_capital(gaz: GeocoderTables, scene: Scene, what: str, urban: str) -> GeocodeResult | None:
+    """An unlisted urban feature of a stated governorate placed at its capital city (precision 2).
+
+    "Quwatli Street" with the governorate Homs: a street, square, quarter or hospital the
+    gazetteer does not list is in a city, and the governorate's capital is the city a
+    document that names no other means. None when no governorate, or it has no such city.
+    """
+    city = gaz.capitals.get(scene.gov, "") if scene.gov and not scene.region_govs else ""
+    pos = gaz.pos_by_id.get(city) if city else None
+    named = institution_city(scene.parsed.landmark)
+    if pos is None or (named and governorate_pcode(named) != scene.gov):
+        return None  # "Aleppo University" said to be in Idleb: not Idleb's capital
+    name, gname = gaz.records.columns["name_en"][pos], gov_name(gaz, scene.gov)
+    article = "an" if urban[:1] in "aeio" else "a"
+    reason = (
+        f"{what} is not listed; {article} {urban} in {gname} governorate: placed at {name} "
+        "city, its capital"
+    )
+    scene.warnings.append(
+        f"{what} may be in another town of {gname} governorate; the capital is assumed"
+    )
+    return result_from_row(
+        gaz, pos, query=scene.query, status="matched", reason=reason, precision=2,
+        rule="governorate+capital", match=None, parsed=scene.parsed, candidates=(),
+        warnings=scene.warnings, uncertainty_km=uncertainty(gaz, pos) + 2.0,
+    )  # fmt: skip
 
 
 def geocode_one(
@@ -510,23 +566,38 @@ _SPAN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SPAN_LEVELS = ("community", "neighbourhood", "locality", "adm3", "adm2")
 
 
+# Words after which the name before them is the street's (or square's) own: "Bustan Street",
+# "the Qahira roundabout", "Aleppo Street" (in Damascus) do not say where the street is
+_STREET_WORDS = frozenset({"street", "st", "avenue", "boulevard", "square", "roundabout", "circle"})
+# The first words of names, never a name alone: "Abu" of "Abu Firas Street" is no village
+_NAME_HEAD_WORDS = frozenset(
+    {"abu", "abou", "umm", "um", "om", "bir", "beit", "bayt", "bait", "ain", "ayn", "kafr",
+     "kfar", "deir", "dayr", "khirbet", "khirbat", "jisr", "bani", "beni", "ibn", "mazraat"}
+)  # fmt: skip
+
+
 def _spans(text: str, *, covered: Sequence[str] = ()) -> list[str]:
     """Every run of 1-5 words that could be a name, longest first.
 
     A run may neither start nor end with an ordinary description word, nor end with an
-    article, nor consist of such words only; a governorate's name is not a run, nor a
-    part of one of the casefolded texts ``covered``. (Both are tests of the run alone:
-    the cheap one, ``covered``, runs first, which leaves the runs as they are.)
+    article, nor consist of such words only, nor be the first word of a name alone ("Abu"),
+    nor be followed by a street word (it is then the street's name: "Bustan Street"); a
+    governorate's name is not a run, nor a part of one of the casefolded texts ``covered``.
+    (Both are tests of the run alone: the cheap one, ``covered``, runs first, which leaves
+    the runs as they are.)
     """
     words = _SPAN_WORD.findall(text)
     lows = [w.lower().strip("'’-") for w in words]
     ordinary = [w in DESCRIPTION_WORDS for w in lows]
     no_end = [o or w in _ARTICLE_WORDS for w, o in zip(lows, ordinary, strict=True)]
+    named = [w in _STREET_WORDS for w in lows[1:]] + [False]  # the next word is a street word
     out: list[str] = []
     for n in range(min(5, len(words)), 0, -1):
         for start in range(len(words) - n + 1):
             end = start + n - 1
-            if ordinary[start] or no_end[end] or all(no_end[start : end + 1]):
+            if ordinary[start] or no_end[end] or all(no_end[start : end + 1]) or named[end]:
+                continue
+            if n == 1 and lows[start] in _NAME_HEAD_WORDS:
                 continue
             text_span = " ".join(words[start : end + 1])
             if covered and any(text_span.casefold() in c for c in covered):
@@ -583,7 +654,11 @@ def _span_fallback(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
         gaz, span, "", Ctx(within=within, governorate=scene.gov, confined=bool(within))
     )
     res, parent = outcome.resolved, _innermost(scene)
-    if res is None or not res.match.strong or (parent is not None and res.pos == parent.pos):
+    if (
+        res is None
+        or not _span_evidence(res.match, span)
+        or (parent is not None and res.pos == parent.pos)
+    ):
         return None
     r = row(gaz, res.pos)
     what = (
@@ -604,8 +679,24 @@ def strong_span(
 ) -> SearchRequest | None:
     """The first span search (``found``: what each found) with a strong hit, the one taken."""
     return next(
-        (r for r, hits in zip(requests, found, strict=True) if any(m.strong for m in hits)), None
+        (
+            r
+            for r, hits in zip(requests, found, strict=True)
+            if any(_span_evidence(m, r.query) for m in hits)
+        ),
+        None,
     )
+
+
+def _span_evidence(match: NameMatch, span: str) -> bool:
+    """Whether a run of a description's words can be taken for the place it matched.
+
+    A strong match; for Latin words, a match in the Latin script: an English word matched
+    only across scripts to an Arabic name of the same consonants ("Clock" of "Clock Square"
+    and the village كلوك, "covered" and كفر عويد) is the English word, not a name. (Arabic
+    words matched to a Latin spelling are read across scripts as any Arabic name is.)
+    """
+    return match.strong and (match.rule != "skeleton" or is_arabic(span))
 
 
 def name_check(scene: Scene) -> SearchRequest | None:
@@ -647,6 +738,33 @@ def _where_the_text_puts(
     return None, None, f"at {place}, which the text names"
 
 
+def _unsure_reference(gaz: GeocoderTables, scene: Scene, parent: Resolved) -> GeocodeResult | None:
+    """``ambiguous`` for an unlisted place located from a reference of several namesakes.
+
+    "Bou Hardane village, 16 km north-west of Sa'fa", with Bou Hardane not listed and
+    places named Safa in three governorates: moving a point 16 km from the namesake that
+    ranks first would place the village where the text does not put it. None when the
+    reference is not a direction's, or no namesake rivals it.
+    """
+    parsed = scene.parsed
+    if not (parsed.direction_of == "parent" and parsed.direction in BEARINGS):
+        return None
+    index = next(i for i, r in scene.resolved if r is parent)
+    outcome = scene.outcomes.get(index)
+    if index != 1 or outcome is None:
+        return None
+    rival = _rival(gaz, parent, outcome.candidates, scene)
+    if rival is None:
+        return None
+    names = gaz.records.columns["name_en"]
+    reason = (
+        f"{scene.chain[0][0]!r} is not found where the text puts it, and the place the text locates it from "
+        f"({scene.chain[1][0]!r}) has namesakes: {names[parent.pos]} and {names[rival.position]} "
+        "at least; no point is given"
+    )
+    return ambiguous_result(gaz, scene.query, parsed, outcome, scene.warnings, reason)
+
+
 def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     """The target is not resolved: its container (parent place, then governorate), or none."""
     target = scene.outcomes[0]
@@ -654,6 +772,8 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     if target.ambiguous and not scene.resolved:
         return ambiguous_result(gaz, scene.query, scene.parsed, target, scene.warnings, target.note)
     parent = _innermost(scene)
+    if parent is not None and (unsure := _unsure_reference(gaz, scene, parent)) is not None:
+        return unsure
     if parent is not None:
         pr = row(gaz, parent.pos)
         check = name_check(scene)  # (None: ambiguous, or candidates found)
@@ -681,6 +801,11 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
         )  # fmt: skip
     if target.ambiguous:
         return ambiguous_result(gaz, scene.query, scene.parsed, target, scene.warnings, target.note)
+    kind = scene.chain[0][1]
+    if kind == "neighbourhood" or (not kind and QUARTER_NAME.match(name)):
+        in_capital = _in_capital(gaz, scene, repr(name), "quarter")
+        if in_capital is not None:
+            return in_capital
     if scene.gov and scene.gov in gaz.pos_by_id:
         gname = gov_name(gaz, scene.gov)
         scene.warnings.append(target.note or f"{name!r} not found in the gazetteer (no close name)")

@@ -304,7 +304,8 @@ def _split_inner_kind(segment: str) -> list[str]:
 _GENERIC_WORDS = frozenset(
     {"residential", "main", "public", "local", "old", "new", "nearby", "same", "whole", "entire",
      "popular", "busy", "crowded", "industrial", "commercial", "agricultural", "northern",
-     "southern", "eastern", "western", "central", "several", "many", "some", "other", "another"}
+     "southern", "eastern", "western", "central", "several", "many", "some", "other", "another",
+     "hill", "hills", "hilltop"}
 )  # fmt: skip
 _GENERIC_NAME = re.compile(rf"(?i)^(?:{'|'.join(sorted(_GENERIC_WORDS))})$")
 _OFFSET = re.compile(
@@ -634,6 +635,14 @@ _LANDMARK_OWNER = re.compile(
 )
 
 
+# A possessive of people that is part of an institution's name: "Children's Hospital",
+# "the Women's Clinic", "the Teachers' College" (not an owner: the 's or ' is dropped)
+_PEOPLES = re.compile(
+    r"(?i)\b(children|women|men|martyrs|workers|teachers|people)['’]s?"
+    r"(?=\s+(?:hospital|clinic|cent(?:re|er)|school|college|park|hall|home|club)\b)"
+)
+
+
 def _possessive_as_chain(text: str) -> str:
     """Read possessives as links of a chain, wherever they stand.
 
@@ -645,6 +654,7 @@ def _possessive_as_chain(text: str) -> str:
     of the capital". A possessive whose owner is no name ("the regime's positions") loses its
     "'s".
     """
+    text = _PEOPLES.sub(r"\1", text)
     for _ in range(3):  # at most three possessives are read
         m = _POSSESSIVE_S.search(text)
         if m is None:

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 import pandas as pd
+from rapidfuzz import fuzz, process
 
 from syria_geo.errors import InvalidParameterError
-from syria_geo.gazetteer import NameMatch, SearchRequest, is_arabic
+from syria_geo.gazetteer import NameMatch, SearchRequest, core_name, is_arabic
 from syria_geo.geocoding.phrase import (
     CAPITAL_KIND,
     ParsedPlace,
@@ -274,6 +276,11 @@ def scene_of(
     if any(kind == CAPITAL_KIND for _, kind in chain):
         chain = _capitals_named(gaz, chain, gov, warnings)
     implied = context_links
+    if not chain and (city := _city_of_institution(parsed.landmark, gov)):
+        # "Idleb National Hospital", "Homs Central Prison": named after the city they are in
+        chain = ((city, "city"),)
+    if chain and _loose_capitals(gaz, chain, parsed):
+        chain = _capitals_respelled(gaz, chain, parsed, warnings)
     if capital_hint and _in_the_city(chain, parsed):
         # "the Al-X neighbourhood in Raqqa", "a bakery in the Souq al-Hal area of Hama": a
         # part of the city, not of the governorate; "the grain silos in Idlib": the city
@@ -291,15 +298,175 @@ def scene_of(
 _PART_KINDS = frozenset({"neighbourhood", "area", "landmark"})
 
 
+# A name that says it is a quarter: "Harat al-Yahud", "Haret al-Jawra" (harat: a quarter)
+QUARTER_NAME = re.compile(r"(?i)^(?:harat|haret|harah|hara|hayy|hay|hai)[\s-]+\S")
+
+
 def _in_the_city(chain: tuple[tuple[str, str], ...], parsed: ParsedPlace) -> bool:
     """Whether the text puts a quarter, area or landmark "in X", X a city and its governorate.
 
     A street, building, landmark or quarter "in Hama" is in Hama city: the quarter (a link of
-    kind neighbourhood or area) or, with no place named, the landmark.
+    kind neighbourhood or area, or a name that says it is a quarter, "Harat al-Yahud") or,
+    with no place named, the landmark.
     """
     if not chain:
         return bool(parsed.landmark)
-    return len(chain) == 1 and chain[0][1] in _PART_KINDS
+    return len(chain) == 1 and (
+        chain[0][1] in _PART_KINDS or (not chain[0][1] and bool(QUARTER_NAME.match(chain[0][0])))
+    )
+
+
+# An institution named after the city it is in: "Idleb National Hospital", "Aleppo
+# University", "Homs Central Prison", "Dar'a National Hospital's emergency ward"
+_INSTITUTION = re.compile(
+    r"(?i)^(?P<city>[^\W\d_][\w'’ -]*?)\s+(?:(?:national|surgical|university|central|general|"
+    r"military|public|main|children(?:'?s)?|women(?:'?s)?|martyrs'?|maternity|specialist|specialised|specialized|teaching|"
+    r"obstetrics?|eye|heart|chest|state|civil)\s+)*(?:hospital|prison|university|stadium|museum)$"
+)
+
+
+def institution_city(landmark: str) -> str:
+    """The governorate's name an institution's name starts with ("" when none)."""
+    m = _INSTITUTION.match(landmark) if landmark else None
+    if m is None or not governorate_pcode(city := m.group("city").strip()):
+        return ""
+    return city
+
+
+def _city_of_institution(landmark: str, gov: str) -> str:
+    """The city an institution is named after ("" when its name starts with no such city).
+
+    Only the governorates' capitals, whose names a reader knows as cities ("Idleb" of
+    "Idleb Surgical Hospital"), and only when no other governorate is stated; a town's name
+    ("Saraqib National Hospital") is found among the description's words (see
+    :func:`~syria_geo.geocoding.answers.span_requests`).
+    """
+    city = institution_city(landmark)
+    if not city or (gov and gov != governorate_pcode(city)) or not _names_capital(city):
+        return ""
+    return city
+
+
+# A capital's spelling in a container's place loosely matched (see _capitals_respelled):
+# at least this similar (rapidfuzz ratio of the core names), same first letter, this long
+_LOOSE_CAPITAL_RATIO = 80.0
+_LOOSE_CAPITAL_MIN_CHARS = 5
+_ADMIN_LEVELS = frozenset({"adm1", "adm2", "adm3"})
+
+
+def _container_links(chain: tuple[tuple[str, str], ...], parsed: ParsedPlace) -> range:
+    """The positions of the chain's links that are containers of something the text names.
+
+    Every link after the first; the first too when a landmark is in it ("a bakery in X") or
+    the text calls it a city ("X city").
+    """
+    first_contains = bool(parsed.landmark) or chain[0][1] == "city"
+    return range(0 if first_contains else 1, len(chain))
+
+
+def _loose_capitals(
+    gaz: GeocoderTables, chain: tuple[tuple[str, str], ...], parsed: ParsedPlace
+) -> bool:
+    """Whether a container link of the chain may be a capital's name loosely spelled (cheap)."""
+    return any(_loose_capital(gaz, chain[i][0])[0] for i in _container_links(chain, parsed))
+
+
+def _loose_capital(gaz: GeocoderTables, name: str) -> tuple[str, float]:
+    """(id, similarity) of the capital the name spells, or ("", 0.0).
+
+    A governorate's name ("Dajr ez-Zaur" of Deir ez-Zor governorate) is its capital's in
+    a container's place; a name spelled nearly as a capital is that capital (similarity
+    below 100). A spelling the capital's own entry has is neither: it is found as it is.
+    """
+    if is_arabic(name):
+        return "", 0.0
+    spellings = _capital_spellings(gaz)
+    core = core_name(name)
+    if core in spellings.ids:
+        return "", 0.0
+    code = governorate_pcode(name)
+    if code:
+        cid = gaz.capitals.get(code, "")
+        return (cid, 100.0) if cid and _names_capital(name) else ("", 0.0)
+    return spellings.loose(core)
+
+
+class _CapitalSpellings:
+    """The Latin spellings of the governorates' capitals (core names) and their ids."""
+
+    def __init__(self, gaz: GeocoderTables) -> None:
+        columns = gaz.records.columns
+        self.ids: dict[str, str] = {}
+        for cid in gaz.capitals.values():
+            pos = gaz.pos_by_id.get(cid)
+            if pos is None:
+                continue
+            for spelling in (columns["name_en"][pos], *columns["alt_names"][pos]):
+                if spelling and not is_arabic(spelling):
+                    self.ids.setdefault(core_name(spelling), cid)
+        self.cores = list(self.ids)
+        self.cache: dict[str, tuple[str, float]] = {}
+
+    def loose(self, core: str) -> tuple[str, float]:
+        if core in self.cache:
+            return self.cache[core]
+        found: tuple[str, float] = ("", 0.0)
+        if len(core.replace(" ", "")) >= _LOOSE_CAPITAL_MIN_CHARS:
+            best = process.extractOne(core, self.cores, scorer=fuzz.ratio)
+            if best is not None and best[1] >= _LOOSE_CAPITAL_RATIO and best[0][0] == core[0]:
+                found = (self.ids[best[0]], float(best[1]))
+        if len(self.cache) < 4096:
+            self.cache[core] = found
+        return found
+
+
+# id of the tables -> (a weak reference to them, their capitals' spellings); a few at most
+_SPELLINGS: dict[int, tuple[weakref.ref[GeocoderTables], _CapitalSpellings]] = {}
+
+
+def _capital_spellings(gaz: GeocoderTables) -> _CapitalSpellings:
+    """The capitals' spellings of these tables (made once per tables object)."""
+    kept = _SPELLINGS.get(id(gaz))
+    if kept is not None and kept[0]() is gaz:
+        return kept[1]
+    spellings = _CapitalSpellings(gaz)
+    if len(_SPELLINGS) >= 8:
+        _SPELLINGS.clear()
+    _SPELLINGS[id(gaz)] = (weakref.ref(gaz), spellings)
+    return spellings
+
+
+def _capitals_respelled(
+    gaz: GeocoderTables,
+    chain: tuple[tuple[str, str], ...],
+    parsed: ParsedPlace,
+    warnings: list[str],
+) -> tuple[tuple[str, str], ...]:
+    """The chain with each container that loosely spells a capital, and names no place, respelled.
+
+    "a bakery in Dajr ez-Zaur", "al-Jalaa Square in Dajr ez-Zaur city": a place the text
+    puts something in, spelled nearly as a governorate's capital (a closed set of 14 cities
+    every report names) and matching no gazetteer name of its own, is that capital, with a
+    warning. A bare name is not read so: only a container's place.
+    """
+    links = list(chain)
+    positions = _container_links(chain, parsed)
+    requests = []
+    for i in positions:
+        cid, _ = _loose_capital(gaz, chain[i][0])
+        if cid:
+            requests.append((i, cid, SearchRequest(chain[i][0], 3, None, None, 0.9, False)))
+    found = gaz.index.search_many([r for _, _, r in requests])
+    for (i, cid, _), hits in zip(requests, found, strict=True):
+        if any(m.strong and m.level not in _ADMIN_LEVELS for m in hits):
+            continue  # a place of its own ("Al-Hama" is not Hama)
+        capital = str(gaz.records.columns["name_en"][gaz.pos_by_id[cid]])
+        warnings.append(
+            f"{chain[i][0]!r} is not a town the gazetteer lists; read as {capital}, the "
+            "governorate capital of that (or a nearly so spelled) name, since the text puts a place in it"
+        )
+        links[i] = (capital, chain[i][1])
+    return tuple(links)
 
 
 def _capitals_named(

@@ -1,0 +1,169 @@
+"""Issue 25, round 3: descriptions read as a careful reader would (examples written for these tests).
+
+English words are not village names; an unlisted street, square, quarter or hospital of a
+stated governorate is in its capital city; an institution named after a capital is in it;
+a capital loosely spelled where the text puts something in it is that capital; an unlisted
+place located from a reference of several namesakes is not placed from one of them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from syria_geo.geocoding import geocode
+
+# --- English words are not names ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the Clock Square", "the covered market by the river", "the painted gate of the old bakery"],
+)
+def test_english_words_are_not_matched_to_villages_across_scripts(text: str) -> None:
+    r = geocode(text)
+    assert r.status == "unmatched", (r.id, r.name_en, r.reason)
+
+
+def test_a_town_named_among_the_words_is_still_found() -> None:
+    r = geocode("the emergency ward of the Saraqib National Hospital")
+    assert (r.status, r.id, r.precision) == ("matched", "C3916", 2), r.reason
+    assert "'Saraqib' is Saraqab" in r.reason
+
+
+# --- an unlisted urban feature of a stated governorate: its capital city ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "city", "word"),
+    [
+        ("Baghdad Street", "Damascus", "C1001", "a street"),
+        ("the Saa'a roundabout", "Hama", "C2987", "a roundabout"),
+        ("al-Ahli Hospital", "Idleb", "C3871", "a hospital"),
+        ("Harat al-Akrad", "Aleppo", "C1007", "a quarter"),
+        ("the Clock Square", "Homs", "C2528", "a square"),
+        ("a shop on Mansoura Street", "Aleppo", "C1007", "a street"),  # the street's name
+        ("the Abu Bakr Square", "Idleb", "C3871", "a square"),  # "Abu" alone is no village
+    ],
+)  # fmt: skip
+def test_an_unlisted_urban_feature_is_placed_at_the_governorates_capital(
+    text: str, governorate: str, city: str, word: str
+) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", city, 2, "governorate+capital")
+    assert f"is not listed; {word} in " in r.reason
+    assert r.reason.endswith("city, its capital")
+    assert any("the capital is assumed" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate"),
+    [
+        ("the old dam", "Homs"),
+        ("the vegetable market", "Idleb"),
+        ("the primary school", "Hama"),
+        ("the northern hill", "Deir ez-Zor"),  # "hill" is no name
+    ],
+)
+def test_features_of_open_country_or_any_town_stay_at_the_governorate(
+    text: str, governorate: str
+) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.precision, r.rule) == ("matched", 3, "governorate"), r.reason
+
+
+def test_a_governorate_without_a_city_of_its_name_keeps_its_centre() -> None:
+    r = geocode("Baghdad Street", governorate="Rural Damascus")
+    assert (r.id, r.precision) == ("SY03", 3)
+
+
+def test_a_quarter_named_with_the_governorates_name_is_in_the_city() -> None:
+    r = geocode("homes in Harat al-Akrad, Hama")
+    assert (r.status, r.id, r.precision) == ("matched", "C2987", 2), r.reason
+    assert r.reason == "'Harat al-Akrad' is not listed; placed at Hama city, which the text names"
+
+
+# --- institutions named after a capital ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Latakia National Hospital", "C3480"),
+        ("the gate of Homs Central Prison", "C2528"),
+        ("the car park of Hama University Hospital", "C2987"),
+        ("Daraa National Hospital's maternity wing", "C5993"),
+        ("the roof of Hama Children's Hospital", "C2987"),
+    ],
+)  # fmt: skip
+def test_an_institution_named_after_a_capital_is_in_that_city(text: str, city: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", city, 2), r.reason
+    assert "is not listed; placed at" in r.reason
+    assert "city, which the text names" in r.reason
+
+
+def test_an_institution_of_another_governorate_than_the_stated_one_is_not_moved() -> None:
+    r = geocode("Aleppo University", governorate="Idleb")
+    assert r.id != "C1007"
+    assert r.id != "C3871"
+
+
+# --- a capital spelled loosely where the text puts something in it ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("a market in Dajr az-Zour", "C5086"),
+        ("a school in Deraa city", "C5993"),
+        ("the clinic of Dar3a", "C5993"),
+    ],
+)
+def test_a_container_loosely_spelling_a_capital_is_that_capital(text: str, city: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", city, 2), r.reason
+    assert any(
+        "the governorate capital of that (or a nearly so spelled) name" in w for w in r.warnings
+    )
+
+
+def test_a_real_place_near_a_capitals_spelling_is_not_respelled() -> None:
+    r = geocode("a shop in Hamdan")  # a village of Al-Hasakeh, not Hama
+    assert r.id == "C4679"
+    r = geocode("Al-Hama to the north-west of Dajr az-Zour")  # Al-Hama is not Hama
+    assert r.id == "C5764"
+    assert r.adm1_pcode == "SY11"
+
+
+def test_a_bare_name_is_not_respelled_as_a_capital() -> None:
+    assert not any("governorate capital" in w for w in geocode("Dajr az-Zour").warnings)
+
+
+# --- an unlisted place located from a reference of several namesakes ------------------------
+
+
+def test_an_offset_from_an_ambiguous_reference_gives_no_point() -> None:
+    r = geocode("Zorzor hamlet, 6 km north of Safa")
+    assert r.status == "ambiguous", r.reason
+    assert "has namesakes" in r.reason
+    assert "no point is given" in r.reason
+    assert len(r.candidates) >= 2
+
+
+def test_an_offset_from_a_single_reference_is_applied() -> None:
+    r = geocode("a farm 10 km north of Saraqib")
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", "C3916", 2, "offset")
+
+
+# --- a bare quarter with the document's city as context -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "neighbourhood"),
+    [("al-Jamiliyah", "Aleppo city", "N0161"), ("Bab Tadmur", "Homs", "N0252")],
+)
+def test_a_bare_quarter_under_its_city_is_that_quarter(
+    text: str, context: str, neighbourhood: str
+) -> None:
+    r = geocode(text, context=context)
+    assert (r.status, r.id, r.precision) == ("matched", neighbourhood, 1), r.reason
