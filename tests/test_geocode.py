@@ -139,6 +139,22 @@ def test_result_is_frozen_with_provenance() -> None:
     assert r.name_ar == "السكري"
 
 
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("Halfaaya", 1),  # a spelling the gazetteer lists (folded): the place itself
+        ("Hilfaaya", 1),  # a close transliteration variant of its Arabic name (score 0.95)
+        ("Hulfiya", 2),  # same consonants, more vowels changed (score 0.91): likely, not sure
+    ],
+)
+def test_loose_transliteration_variants_are_not_precision_1(text: str, precision: int) -> None:
+    r = geocode(text)
+    assert (r.status, r.name_en, r.precision) == ("matched", "Halfaya", precision)
+    if precision == 2:
+        assert any("only a similar spelling" in w for w in r.warnings)
+        assert r.match is not None and r.match.rule != "exact" and r.match.score < 0.93
+
+
 @pytest.mark.parametrize("text", ["Khan Shaikhoun", "خان شيخون", "Khan Sheikhoun, Idlib"])
 def test_acceptance_khan_shaykhun(text: str) -> None:
     r = geocode(text)

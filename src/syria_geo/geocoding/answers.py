@@ -466,6 +466,13 @@ def _offset_point(
     )
 
 
+#: Below this score a name found only by its consonant skeleton (a transliteration variant
+#: of a spelling the gazetteer lists, often of its Arabic name) is at most precision 2: on
+#: held-out spellings and Wikipedia's map labels, a third to a half of such answers were a
+#: different place.
+_SURE_VARIANT_SCORE = 0.93
+
+
 def _capped(
     gaz: GeocoderTables, precision: int, outcome: Outcome, scene: Scene
 ) -> tuple[int, tuple[str, ...]]:
@@ -482,7 +489,8 @@ def _capped(
     if res.cap > 1:
         return res.cap, ()
     match = res.match
-    if not (match.strong or res.rule in ("name+capital", "name+part")):
+    loose = match.rule == "skeleton" and match.score < _SURE_VARIANT_SCORE
+    if not ((match.strong and not loose) or res.rule in ("name+capital", "name+part")):
         warn = (
             f"{match.matched_name!r} is only a similar spelling (score {match.score:.2f}); "
             "the place is likely but not certain (precision 2)"
