@@ -9,8 +9,15 @@ point, a level from the kind (a quarter is a ``neighbourhood`` of its city, a vi
 ``locality``, anything else a ``landmark``), ``source`` ``user:<file name>``.  A bad row
 is left out with a message naming its row number and what is wrong; nothing is guessed.
 
-The entries of a file are cached (keyed by the file's checksum), so a later start reads
-them back instead of checking the points again.
+Every check runs on whole columns (pandas, numpy, one spatial-index query of the
+sub-districts for all points), so 100,000 places are checked in about a second.  An ``id``
+used twice, or already a gazetteer id, is a problem of each later row that uses it.
+
+The entries of a file are cached (keyed by the file's checksum and name), and so is the
+name index over them (:func:`~syria_geo.gazetteer.index.frame_index`, keyed by the entries'
+content): a later start reads both back, a changed file builds both again.  The shipped
+gazetteer's own index is never rebuilt for user places: the geocoder searches both indexes
+(:class:`~syria_geo.gazetteer.index.ExtendedIndex`).
 """
 
 from __future__ import annotations
