@@ -97,14 +97,23 @@ def emit(
     value: dict[str, Any],
     baseline: dict[str, Any] | None = None,
     limit: float | None = None,
+    absolute_limit: float | None = None,
     limit_size: int | None = None,
     note: str = "",
 ) -> dict[str, Any]:
-    """Print one ``BENCH`` record (ratio = value median / baseline median) and return it."""
+    """Print one ``BENCH`` record (ratio = value median / baseline median) and return it.
+
+    ``limit`` is on the ratio; ``absolute_limit`` (instead) on the value's median itself, in
+    its ``unit`` (the ratio is then shown but not judged).
+    """
     ratio = None
     if baseline is not None and baseline["median"] > 0:
         ratio = value["median"] / baseline["median"]
-    passed = None if limit is None or ratio is None else bool(ratio <= limit)
+    if absolute_limit is not None:
+        limit = absolute_limit
+        passed: bool | None = bool(value["median"] <= absolute_limit)
+    else:
+        passed = None if limit is None or ratio is None else bool(ratio <= limit)
     record = {
         "id": id,
         "name": name,
@@ -115,6 +124,7 @@ def emit(
         "baseline": baseline,
         "ratio": ratio,
         "limit": limit,
+        "limit_kind": "absolute" if absolute_limit is not None else "ratio",
         "limit_size": limit_size,
         "at_limit_size": None if limit is None else (limit_size is None or size == limit_size),
         "passed": passed,

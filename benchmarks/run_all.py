@@ -52,6 +52,7 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
     "extract": ("bench_extract.py", "Extraction: linear in the text length"),
     "accuracy": ("geocode_accuracy.py", "Geocoding accuracy (rates, not timings)"),
     "summary": ("summary_accuracy.py", "Summary figures read back (rates, not timings)"),
+    "user_places": ("bench_user_places.py", "User places: 100,000 added places, first and later runs"),
     "dask": ("bench_dask.py", "Joins: dask engine vs in-memory engine"),  # the longest: last
 }
 KNOBS = ("SYRIA_GEO_BENCH_QUICK", "SYRIA_GEO_BENCH_N", "SYRIA_GEO_BENCH_N_DASK",
@@ -268,6 +269,8 @@ def _limit(r: dict[str, Any]) -> str:
         return "—"
     at = r.get("limit_size")
     suffix = f" at {at:,}" if at is not None and at != r.get("size") else ""
+    if r.get("limit_kind") == "absolute":
+        return f"≤ {fmt(r['limit'], r.get('unit', ''))}{suffix}"
     return f"≤ {r['limit']:g}×{suffix}"
 
 

@@ -60,7 +60,11 @@ def test_user_landmarks_rank_like_shipped_entries(places_csv: Path) -> None:
     ]  # fmt: skip
     out = geocode_frame(pd.DataFrame({"place": texts}), "place", gazetteer=gaz)
     assert out["geo_id"].tolist() == ["U000003", "U000002", "C2338", "U000004"]
-    assert out["geo_source"].tolist()[:3] == ["user:our_places.csv", "user:our_places.csv", "gazetteer"]
+    assert out["geo_source"].tolist()[:3] == [
+        "user:our_places.csv",
+        "user:our_places.csv",
+        "gazetteer",
+    ]
     assert "our_places.csv" in out["geo_reason"].iloc[0]
 
 
@@ -94,9 +98,13 @@ def test_a_table_that_cannot_be_used_is_refused(tmp_path: Path, text: str, messa
 
 def test_a_changed_file_is_read_again(tmp_path: Path) -> None:
     path = tmp_path / "p.csv"
-    path.write_text("name,lon,lat,kind\nTall al-Zawiya al-Gharbi,37.5,36.3,hill\n", encoding="utf-8")
+    path.write_text(
+        "name,lon,lat,kind\nTall al-Zawiya al-Gharbi,37.5,36.3,hill\n", encoding="utf-8"
+    )
     first = extra_places(path)
-    path.write_text("name,lon,lat,kind\nTall al-Zawiya al-Sharqi,37.6,36.3,hill\n", encoding="utf-8")
+    path.write_text(
+        "name,lon,lat,kind\nTall al-Zawiya al-Sharqi,37.6,36.3,hill\n", encoding="utf-8"
+    )
     second = extra_places(path)
     assert first.entries["name_en"].tolist() != second.entries["name_en"].tolist()
     assert first.digest != second.digest
@@ -132,3 +140,112 @@ def test_cli_extra_places(run_cli, places_csv: Path, tmp_path: Path) -> None:  #
     assert proc.returncode == 2
     assert "not found" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+# --------------------------------------------------------------------------------------
+# a larger generated table: bad rows named, good rows kept; the caches keyed by the file
+
+QUARTER_WORDS = ("Harat", "Hay", "Souq", "Jami", "Duwar", "Tall", "Mashfa", "Furn")
+QUARTER_KINDS = ("neighbourhood", "quarter", "market", "mosque", "roundabout", "hill",
+                 "hospital", "bakery")  # fmt: skip
+NAME_PARTS = ("al-Hamdan", "Bani Zaid", "al-Tawahin", "Abu Salih", "al-Sawaqi", "al-Mudarris",
+              "Bayt Jabr", "al-Qanawat", "Umm Sharif", "al-Khandaq")  # fmt: skip
+
+
+def _generated_places(n: int, seed: int) -> pd.DataFrame:
+    """``n`` seeded places a few hundred metres from communities well inside Syria."""
+    import numpy as np
+    import shapely
+
+    import syria_geo as sg
+
+    rng = np.random.default_rng(seed)
+    inner = shapely.buffer(sg.load_boundaries("adm0").geometry.union_all(), -0.02)
+    comm = sg.load_gazetteer(levels=["community"])
+    comm = comm[shapely.contains_xy(inner, comm["lon"], comm["lat"])].reset_index(drop=True)
+    home = rng.integers(len(comm), size=n)
+    word = rng.integers(len(QUARTER_WORDS), size=n)
+    part = rng.integers(len(NAME_PARTS), size=n)
+    return pd.DataFrame({
+        "id": [f"Q{i:05d}" for i in range(n)],
+        "name": [f"{QUARTER_WORDS[w]} {NAME_PARTS[p]} {comm['name_en'].iat[h]}"
+                 for w, p, h in zip(word, part, home, strict=True)],
+        "lon": (comm["lon"].to_numpy()[home] + rng.uniform(-0.003, 0.003, n)).round(6).astype(str),
+        "lat": (comm["lat"].to_numpy()[home] + rng.uniform(-0.003, 0.003, n)).round(6).astype(str),
+        "kind": [QUARTER_KINDS[w] for w in word],
+        "parent": [comm["id"].iat[h] if w < 2 else "" for w, h in zip(word, home, strict=True)],
+    })  # fmt: skip
+
+
+#: row number (1 = first data row) -> (column, bad value, what the message must say)
+BAD_CELLS = {
+    17: ("lon", "36,51", "lon '36,51' is not a number"),
+    240: ("lat", "95.2", "lat '95.2' is out of range"),
+    611: ("lon", "35.50", "is outside Syria"),  # with its lat below: Beirut
+    902: ("name", "", "the name is empty"),
+    1333: ("kind", "spaceport", "kind 'spaceport' is unknown"),
+    1777: ("id", "Q00005", "id 'Q00005' is already used"),
+    1998: ("parent", "C99999", "parent 'C99999' is not a gazetteer id"),
+}
+
+
+def test_a_large_table_names_every_bad_row_and_keeps_the_rest(tmp_path: Path) -> None:
+    table = _generated_places(2000, seed=9)
+    for row, (column, value, _) in BAD_CELLS.items():
+        table.loc[row - 1, column] = value
+    table.loc[610, "lat"] = "33.89"
+    path = tmp_path / "district_places.csv"
+    table.to_csv(path, index=False)
+    places = extra_places(path)
+    assert [int(p.split(":")[0].removeprefix("row ")) for p in places.problems] == list(BAD_CELLS)
+    for problem, (_, _, message) in zip(places.problems, BAD_CELLS.values(), strict=True):
+        assert message in problem
+    good = table.drop(index=[row - 1 for row in BAD_CELLS])
+    # nothing lost silently: every other row is an entry, in the table's order
+    assert places.entries["id"].tolist() == good["id"].tolist()
+    assert places.entries["name_en"].tolist() == good["name"].tolist()
+    assert places.entries["lon"].tolist() == good["lon"].astype(float).tolist()
+    assert places.entries["adm3_pcode"].str.startswith("SY").all()
+    quarters = good["kind"].isin(["neighbourhood", "quarter"]).to_numpy()
+    assert (places.entries.loc[quarters, "level"] == "neighbourhood").all()
+    assert (
+        places.entries.loc[quarters, "parent_id"] == good.loc[quarters, "parent"].to_numpy()
+    ).all()
+    assert (places.entries.loc[~quarters, "level"] == "landmark").all()
+
+
+def _cache_files(kinds: tuple[str, ...]) -> dict[str, int]:
+    """The cache files of these kinds in the package's cache folder: name -> mtime (ns)."""
+    from syria_geo.core import cache_dir
+
+    folder = cache_dir()
+    assert folder is not None, "the tests run with a cache folder"
+    return {p.name: p.stat().st_mtime_ns for kind in kinds for p in folder.glob(f"{kind}-*")}
+
+
+def test_the_caches_are_keyed_by_the_file_content(tmp_path: Path) -> None:
+    kinds = ("extra_places", "name_index_frame")
+    table = _generated_places(300, seed=31)
+    table.loc[0, "name"] = "Harat Bayt al-Zaytuna al-Ulya"
+    path = tmp_path / "keyed.csv"
+    table.to_csv(path, index=False)
+
+    def geocoded(text: str) -> str:
+        return geocode(text, gazetteer=load_gazetteer(extra=path)).id
+
+    before = _cache_files(kinds)
+    assert geocoded("Harat Bayt al-Zaytuna al-Ulya") == "Q00000"
+    first = _cache_files(kinds)
+    added = sorted(set(first) - set(before))
+    assert [name.split("-")[0] for name in added] == sorted(kinds)  # one file of each, built
+    # the same content written again (a new modification time): the files are read, not rebuilt
+    path.write_bytes(path.read_bytes())
+    assert geocoded("Harat Bayt al-Zaytuna al-Ulya") == "Q00000"
+    assert _cache_files(kinds) == first
+    # one row changed: both are built again, and the answer follows the file
+    table.loc[0, "name"] = "Harat Bayt al-Zaytuna al-Sufla"
+    table.to_csv(path, index=False)
+    assert geocoded("Harat Bayt al-Zaytuna al-Sufla") == "Q00000"
+    rebuilt = _cache_files(kinds)
+    assert [name.split("-")[0] for name in sorted(set(rebuilt) - set(first))] == sorted(kinds)
+    assert all(rebuilt[name] == first[name] for name in added if name in rebuilt)

@@ -386,12 +386,20 @@ def _spellings(
     context_names: Sequence[Sequence[str]] | None,
 ) -> list[_Name]:
     """Every distinct spelling (and part of a compound name) of every entry, analysed."""
-    context: dict[int, set[str]] = {}
-    if context_names is not None:
-        for row, ctx in enumerate(context_names):
-            context[row] = {core_name(c) for c in ctx if isinstance(c, str) and c}
+    contexts: dict[tuple[str, ...], set[str]] = {}  # entries of one unit share their context
+
+    def context(row: int) -> set[str]:
+        ctx = tuple(context_names[row]) if context_names is not None else ()
+        found = contexts.get(ctx)
+        if found is None:
+            found = contexts[ctx] = {core_name(c) for c in ctx if isinstance(c, str) and c}
+        return found
+
     out: list[_Name] = []
     seen: set[tuple[int, str, bool]] = set()
+    # spellings recur (user places: thousands of "Masjid al-Omari"): each is analysed once
+    analysed: dict[str, tuple[str, str, bool, str, str, str, frozenset[str], str, tuple[str, ...]]]
+    analysed = {}
     for row, spellings in enumerate(names):
         n_own = n_primary[row] if n_primary is not None else len(spellings)
         own_skels: list[str] | None = None  # made when the entry has an alternate spelling
@@ -412,40 +420,39 @@ def _spellings(
                 # a GeoNames-only locality's own name is one more transliteration
                 field = 1
             for variant, part in _name_variants(spelling):
-                words, skels, quals = analyse(variant)
-                core = " ".join(words)
+                known = analysed.get(variant)
+                if known is None:
+                    known = analysed[variant] = _analysed(variant)
+                core, quals_key, arabic, flat, skel, vskel, quals, raw, skels = known
                 if not core and not skels:
                     continue
-                arabic = is_arabic(variant)
-                key = (row, core + "|" + "".join(sorted(quals)), arabic)
+                key = (row, quals_key, arabic)
                 if key in seen:
                     continue
                 seen.add(key)
-                if part and core in context.get(row, ()):
+                if part and core in context(row):
                     continue  # "Khaldiyeh (Aleppo)": the city, not another name
-                flat, skel, vskel = (
-                    core.replace(" ", ""),
-                    "".join(skels),
-                    vowelled_skeleton(variant),
-                )
-                raw = _raw_key(variant)
                 out.append(
-                    _Name(
-                        variant,
-                        row,
-                        core,
-                        flat,
-                        skel,
-                        vskel,
-                        quals,
-                        arabic,
-                        part,
-                        field,
-                        raw,
-                        skels,
-                    )
-                )
+                    _Name(variant, row, core, flat, skel, vskel, quals, arabic, part, field, raw,
+                          skels)
+                )  # fmt: skip
     return out
+
+
+def _analysed(
+    variant: str,
+) -> tuple[str, str, bool, str, str, str, frozenset[str], str, tuple[str, ...]]:
+    """What :func:`_spellings` reads of one spelling (made once per distinct spelling).
+
+    The core, the core with its qualifiers (what makes two spellings of an entry one), the
+    script, the flat name, skeleton, vowelled skeleton, qualifiers, raw key and word skeletons.
+    """
+    words, skels, quals = analyse(variant)
+    core = " ".join(words)
+    return (
+        core, core + "|" + "".join(sorted(quals)), is_arabic(variant), core.replace(" ", ""),
+        "".join(skels), vowelled_skeleton(variant), quals, _raw_key(variant), skels,
+    )  # fmt: skip
 
 
 def _admin_columns(admin_codes: Sequence[Sequence[str]] | None, n: int) -> list[list[str]]:
@@ -467,14 +474,36 @@ def _pack(groups: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]:
     return off, val
 
 
+def _postings(keys: list[str], counts: list[int]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The blocking keys of the spellings grouped: (keys, offsets, spellings of each key).
+
+    ``keys`` holds each spelling's keys in turn (``counts[i]`` of spelling ``i``).  The keys
+    come in the order of their first appearance and each key's spellings in ascending order.
+    """
+    import pandas as pd  # (a hash table of text; the module does not need it otherwise)
+
+    codes, uniques = pd.factorize(np.array(keys, dtype=object), sort=False)
+    spelling = np.repeat(np.arange(len(counts), dtype=np.int32), counts)
+    order = np.argsort(codes, kind="stable")
+    off = np.zeros(len(uniques) + 1, dtype=np.int64)
+    off[1:] = np.cumsum(np.bincount(codes, minlength=len(uniques)))
+    return [str(k) for k in uniques], off, spelling[order]
+
+
 def _name_tables(names: Sequence[_Name]) -> dict[str, Any]:
     """The per-spelling columns, the blocking-key postings and the typo-pass keys."""
-    postings: dict[str, list[int]] = {}
+    keys_of: dict[tuple[str, str, bool], list[str]] = {}  # one per distinct spelling
+    post_keys: list[str] = []
+    post_counts: list[int] = []
     skel_map: dict[str, list[int]] = {}
     flat_map: dict[tuple[bool, str], list[int]] = {}
     for i, nm in enumerate(names):
-        for pkey in NameIndex._keys(nm.core, nm.skel, nm.skels, nm.arabic):
-            postings.setdefault(pkey, []).append(i)
+        spelling = (nm.core, nm.skel, nm.arabic)
+        pkeys = keys_of.get(spelling)
+        if pkeys is None:
+            pkeys = keys_of[spelling] = NameIndex._keys(nm.core, nm.skel, nm.skels, nm.arabic)
+        post_keys.extend(pkeys)
+        post_counts.append(len(pkeys))
         if nm.skel:
             skel_map.setdefault(nm.skel, []).append(i)
         if nm.flat:
@@ -499,10 +528,9 @@ def _name_tables(names: Sequence[_Name]) -> dict[str, Any]:
         "arabic": np.array([nm.arabic for nm in names], dtype=bool),
         "part": np.array([nm.part for nm in names], dtype=bool),
         "field": np.array([nm.field for nm in names], dtype=np.int8),
-        "post_keys": list(postings),
         "skel_keys": list(skel_map),
     }
-    tables["post_off"], tables["post_val"] = _pack(list(postings.values()))
+    tables["post_keys"], tables["post_off"], tables["post_val"] = _postings(post_keys, post_counts)
     tables["skel_off"], tables["skel_val"] = _pack(list(skel_map.values()))
     for arabic, kind in ((False, "flat_latin"), (True, "flat_arabic")):
         keys = [flat for (ar, flat) in flat_map if ar == arabic]
@@ -1113,19 +1141,21 @@ class NameIndex:
                 return tuple(str(a) for a in value if isinstance(a, str) and a)
             return ()
 
+        # the columns as lists: iterating a column of Arrow strings is much slower
+        col = {c: gdf[c].tolist() for c in gdf.columns if c != "geometry"}
         names = [
             [s for s in (en, ar, *_alts(alts)) if isinstance(s, str) and s.strip()]
-            for en, ar, alts in zip(gdf["name_en"], gdf["name_ar"], gdf["alt_names"], strict=True)
+            for en, ar, alts in zip(col["name_en"], col["name_ar"], col["alt_names"], strict=True)
         ]
         n_primary = [
             sum(1 for s in (en, ar) if isinstance(s, str) and s.strip())
-            for en, ar in zip(gdf["name_en"], gdf["name_ar"], strict=True)
+            for en, ar in zip(col["name_en"], col["name_ar"], strict=True)
         ]
-        admin_cols = [c for c in ("adm1_pcode", "adm2_pcode", "adm3_pcode") if c in gdf.columns]
+        admin_cols = [c for c in ("adm1_pcode", "adm2_pcode", "adm3_pcode") if c in col]
         admin = (
             [
                 tuple(str(v) for v in vals if isinstance(v, str) and v)
-                for vals in zip(*(gdf[c] for c in admin_cols), strict=True)
+                for vals in zip(*(col[c] for c in admin_cols), strict=True)
             ]
             if admin_cols
             else None
@@ -1133,20 +1163,18 @@ class NameIndex:
         ctx_cols = [
             c
             for c in ("adm1_en", "adm2_en", "adm3_en", "adm1_ar", "adm2_ar", "adm3_ar")
-            if c in gdf.columns
+            if c in col
         ]
         return cls(
-            [str(v) for v in gdf["id"]],
-            [str(v) for v in gdf["level"]],
+            [str(v) for v in col["id"]],
+            [str(v) for v in col["level"]],
             names,
             admin_codes=admin,
-            parents=[str(v) for v in gdf["parent_id"]] if "parent_id" in gdf.columns else None,
-            populations=list(gdf["population"].astype(float))
-            if "population" in gdf.columns
-            else None,
+            parents=[str(v) for v in col["parent_id"]] if "parent_id" in col else None,
+            populations=[float(v) for v in col["population"]] if "population" in col else None,
             context_names=[
                 [str(v) for v in vals if isinstance(v, str) and v]
-                for vals in zip(*(gdf[c] for c in ctx_cols), strict=True)
+                for vals in zip(*(col[c] for c in ctx_cols), strict=True)
             ]
             if ctx_cols
             else None,

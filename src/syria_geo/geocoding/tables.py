@@ -212,12 +212,15 @@ def frame_digest(frame: pd.DataFrame) -> str:
     import hashlib
 
     columns = [c for c in _DIGEST_COLUMNS if c in frame.columns]
-    parts = frame[columns].copy()
-    parts["alt_names"] = [
-        "|".join(a) if isinstance(a, (tuple, list)) else str(a) for a in parts["alt_names"]
-    ]
-    hashed = pd.util.hash_pandas_object(parts.astype(str), index=False).to_numpy()
-    return hashlib.sha256(hashed.tobytes() + ",".join(columns).encode()).hexdigest()
+    digest = hashlib.sha256(",".join(columns).encode())
+    for column in columns:  # each column hashed as it is (numbers as numbers): no text copy
+        values = frame[column]
+        if column == "alt_names":
+            values = pd.Series(["|".join(a) if isinstance(a, (tuple, list)) else str(a)
+                                for a in values], dtype=object)  # fmt: skip
+        data = values.to_numpy(dtype=float if values.dtype.kind in "biuf" else object)
+        digest.update(pd.util.hash_array(data).tobytes())
+    return digest.hexdigest()
 
 
 _DIGEST_COLUMNS = (
