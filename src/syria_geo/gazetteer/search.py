@@ -68,7 +68,12 @@ LEVEL_RANK: dict[str, int] = {
 
 # A key shared by more names than this is too common to block on by itself ("t:TL" = Tal).
 _MAX_POSTING = 400
-_COMPOUND_SPLIT = re.compile(r"\s+-\s+|\s*[/_|]\s*|\s*\(\s*|\s*\)\s*|\s*-\s*(?=[A-Z])")
+# "A - B", "A/B", "A (B)" and "Ain Issa-Tal Abyad" are two names; a hyphen after an article
+# ("Harat al-Omari", "Ash-Shaddadi", "Deir ez-Zor") is inside one name, never a break.
+_ARTICLE_BEFORE = r"(?<!\b[AaEe][lnrstdz])(?<!\b[AaEe][sdt]h)"
+_COMPOUND_SPLIT = re.compile(
+    rf"\s+-\s+|\s*[/_|]\s*|\s*\(\s*|\s*\)\s*|{_ARTICLE_BEFORE}\s*-\s*(?=[A-Z])"
+)
 _CACHE_SIZE = 20000
 _BATCH_SIZE = 4096  # searches scored together at most (see NameIndex.search_many)
 _SLICE = 65536  # pairs bounded together at most (see NameIndex._in_reach)
