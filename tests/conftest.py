@@ -22,12 +22,20 @@ _OWN_CACHE: list[str] = []
 def pytest_configure(config: pytest.Config) -> None:
     """Keep the caches of a test session in a folder of its own (not the user's cache).
 
-    Subprocesses inherit the variable; a folder given by the caller is used as it is.
+    Subprocesses inherit the variable; a folder given by the caller is used as it is.  Under
+    pytest-xdist (``-n 2``) each worker process uses a folder of its own inside that one
+    (``gw0``, ``gw1``, ...), so no two workers write or prune the same cache files; the
+    controller's folder (made before the workers start, and inherited by them) is removed
+    at the end with theirs.
     """
     if not os.environ.get("SYRIA_GEO_CACHE_DIR"):
         folder = tempfile.mkdtemp(prefix="syria_geo_test_cache_")
         os.environ["SYRIA_GEO_CACHE_DIR"] = folder
         _OWN_CACHE.append(folder)
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    given = os.environ["SYRIA_GEO_CACHE_DIR"]
+    if worker and given != "off":
+        os.environ["SYRIA_GEO_CACHE_DIR"] = str(Path(given) / worker)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
