@@ -141,3 +141,15 @@ def forget_control_layers(monkeypatch: pytest.MonkeyPatch) -> None:
         (polygon_index, "GEOMETRY_KEYS"),
     ):
         monkeypatch.setattr(module, name, {})
+
+
+#: Test files that take minutes (building and installing the wheel, running the README and
+#: the notebooks, the paraphrase sweep): under pytest-xdist they are handed out first, so that
+#: no worker starts one of them when the other has nothing left to do.
+LONG_FILES = ("test_packaging.py", "test_notebooks.py", "test_paraphrase.py")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not getattr(config.option, "numprocesses", None):
+        return  # one process: the usual order
+    items.sort(key=lambda item: item.path.name not in LONG_FILES)  # stable: the rest as it was
