@@ -36,8 +36,14 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# pytest-xdist runs the tests in PYTEST_WORKERS processes, a test file per process at a time
+# (--dist loadfile: a file's module fixtures, such as the installed wheel, are made once);
+# each worker keeps its caches in a folder of its own (tests/conftest.py).
+# `make pytest PYTEST_WORKERS=0` runs them in this process.
+PYTEST_WORKERS ?= 2
+
 pytest: $(STAMP) $(NPM_STAMP)
-	$(BIN)/python -m pytest --durations=25
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile --durations=25
 
 test: lint typecheck pytest
 

@@ -22,12 +22,20 @@ _OWN_CACHE: list[str] = []
 def pytest_configure(config: pytest.Config) -> None:
     """Keep the caches of a test session in a folder of its own (not the user's cache).
 
-    Subprocesses inherit the variable; a folder given by the caller is used as it is.
+    Subprocesses inherit the variable; a folder given by the caller is used as it is.  Under
+    pytest-xdist (``-n 2``) each worker process uses a folder of its own inside that one
+    (``gw0``, ``gw1``, ...), so no two workers write or prune the same cache files; the
+    controller's folder (made before the workers start, and inherited by them) is removed
+    at the end with theirs.
     """
     if not os.environ.get("SYRIA_GEO_CACHE_DIR"):
         folder = tempfile.mkdtemp(prefix="syria_geo_test_cache_")
         os.environ["SYRIA_GEO_CACHE_DIR"] = folder
         _OWN_CACHE.append(folder)
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    given = os.environ["SYRIA_GEO_CACHE_DIR"]
+    if worker and given != "off":
+        os.environ["SYRIA_GEO_CACHE_DIR"] = str(Path(given) / worker)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -133,3 +141,15 @@ def forget_control_layers(monkeypatch: pytest.MonkeyPatch) -> None:
         (polygon_index, "GEOMETRY_KEYS"),
     ):
         monkeypatch.setattr(module, name, {})
+
+
+#: Test files that take minutes (building and installing the wheel, running the README and
+#: the notebooks, the paraphrase sweep): under pytest-xdist they are handed out first, so that
+#: no worker starts one of them when the other has nothing left to do.
+LONG_FILES = ("test_packaging.py", "test_notebooks.py", "test_paraphrase.py")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not getattr(config.option, "numprocesses", None):
+        return  # one process: the usual order
+    items.sort(key=lambda item: item.path.name not in LONG_FILES)  # stable: the rest as it was

@@ -1,6 +1,6 @@
 """The README's examples as the tests run them: its Python blocks and its command-line block.
 
-Shared by ``tests/test_api.py`` and ``tests/test_readme_cli.py`` (the checkout) and
+Shared by ``tests/test_api.py``, ``tests/test_true_text.py``, ``tests/test_readme_cli.py`` (the checkout) and
 ``tests/test_packaging.py`` (the installed wheel, with no network).
 """
 
@@ -24,6 +24,24 @@ def readme_text() -> str:
 def python_blocks() -> list[str]:
     """Every ```python block of the README, in order."""
     return re.findall(r"```python\n(.*?)```", readme_text(), re.S)
+
+
+def print_claims(code: str) -> list[str]:
+    """What the comments after ``print(...)`` lines say the line prints.
+
+    In the README a comment at the end of a ``print`` line is the start of what it prints
+    (``...`` for the rest); comments about anything else stand on lines of their own.
+    """
+    return [
+        line.split("  # ", 1)[1].strip()
+        for line in code.splitlines()
+        if line.lstrip().startswith("print(") and "  # " in line
+    ]
+
+
+def claim_pattern(claim: str) -> str:
+    """A claim as a regular expression for ``re.match`` on a printed line (``...``: any text)."""
+    return ".*".join(re.escape(part.strip()) for part in claim.split("..."))
 
 
 def cli_block() -> str:

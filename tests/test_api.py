@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 
 import syria_geo
 import syria_geo.errors as errors
-from tests.readme_blocks import python_blocks
+from tests.readme_blocks import claim_pattern, print_claims, python_blocks
 
 
 @pytest.mark.parametrize("name", syria_geo.__all__)
@@ -94,7 +95,7 @@ def test_readme_has_python_examples() -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("number", range(len(EXAMPLES)))
-def test_readme_example_runs_twice(number: int, tmp_path: Path) -> None:
+def test_readme_example_runs_twice_and_prints_what_it_says(number: int, tmp_path: Path) -> None:
     code = EXAMPLES[number]
     # a fresh interpreter, as a reader's; the example twice in a row in it
     run = subprocess.run(
@@ -104,7 +105,11 @@ def test_readme_example_runs_twice(number: int, tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr[-3000:]
     assert run.stderr == ""
     lines = run.stdout.splitlines()
-    assert lines[: len(lines) // 2] == lines[len(lines) // 2 :]  # the same both times
+    first = lines[: len(lines) // 2]
+    assert first == lines[len(lines) // 2 :]  # the same both times
+    # what the comments after its print(...) lines say it prints (tests/test_true_text.py)
+    for claim in print_claims(code):
+        assert any(re.match(claim_pattern(claim), line) for line in first), (claim, first[:20])
 
 
 def _points_table() -> object:

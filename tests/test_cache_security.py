@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import pickle
+import shutil
 import subprocess
 import sys
 import time
@@ -58,6 +59,30 @@ def _geocode(cache: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     )  # fmt: skip
 
 
+Geocoded = tuple[Path, subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture(scope="module")
+def filled_cache(tmp_path_factory: pytest.TempPathFactory) -> Geocoded:
+    """A cache folder ``syria-geo geocode Douma`` filled from empty, and that run's result.
+
+    Tests copy the folder (:func:`_copy_of`) instead of filling one each: the first run in
+    an empty folder builds every index.
+    """
+    cache = tmp_path_factory.mktemp("filled") / "cache"
+    good = _geocode(cache)
+    assert good.returncode == 0, good.stderr
+    return cache, good
+
+
+def _copy_of(filled: Geocoded, tmp_path: Path) -> Geocoded:
+    """A copy of the filled cache folder in ``tmp_path`` (modes kept), and the filling run."""
+    folder, good = filled
+    cache = tmp_path / "cache"
+    shutil.copytree(folder, cache)
+    return cache, good
+
+
 def _key(kind: str) -> str:
     return core_cache._cache_key(kind, KINDS[kind], core_cache.gazetteer_digest())
 
@@ -81,10 +106,10 @@ class _Planted:
         return (Path.touch, (self.path,))
 
 
-def test_a_crafted_cache_file_runs_nothing_and_is_rebuilt(tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    good = _geocode(cache)
-    assert good.returncode == 0, good.stderr
+def test_a_crafted_cache_file_runs_nothing_and_is_rebuilt(
+    filled_cache: Geocoded, tmp_path: Path
+) -> None:
+    cache, good = _copy_of(filled_cache, tmp_path)
     assert "geo_id\tC2338" in good.stdout
     marker = tmp_path / "code-ran"
     payload = pickle.dumps({"plain": _Planted(marker), "joined": {}})
@@ -199,10 +224,10 @@ def test_an_entry_that_is_not_a_regular_file_is_skipped_at_once(tmp_path: Path, 
     assert not path.is_symlink()
 
 
-def test_the_command_skips_a_fifo_and_a_link_to_dev_zero(tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    good = _geocode(cache)
-    assert good.returncode == 0, good.stderr
+def test_the_command_skips_a_fifo_and_a_link_to_dev_zero(
+    filled_cache: Geocoded, tmp_path: Path
+) -> None:
+    cache, good = _copy_of(filled_cache, tmp_path)
     fifo = core_cache.cache_path("name_index", _key("name_index"), cache)
     link = core_cache.cache_path("places", _key("places"), cache)
     fifo.unlink()
@@ -287,9 +312,10 @@ def test_a_file_of_another_user_is_not_read(
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="giving a folder to another user needs root")
-def test_the_command_does_not_use_a_folder_of_another_user(tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    good = _geocode(cache)
+def test_the_command_does_not_use_a_folder_of_another_user(
+    filled_cache: Geocoded, tmp_path: Path
+) -> None:
+    cache, good = _copy_of(filled_cache, tmp_path)
     os.chown(cache, 65534, 65534)
     before = sorted(p.name for p in cache.iterdir())
     done = _geocode(cache)

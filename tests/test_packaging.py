@@ -1,17 +1,21 @@
 """The wheel is the whole product: data, NOTICE, type marker and the pinned Leaflet files.
 
-The slow tests install the built wheel into a fresh virtual environment outside the checkout,
-with the network cut (its dependencies are those of the interpreter running the tests, made
-visible to the new environment by a ``.pth`` line, and ``pip check`` confirms they satisfy
-what the wheel declares), then, still offline, run every example of the README there (the
-command-line block from ``syria-geo demo`` on, in order, and each Python block), and open
-the map the demo wrote in headless Chromium with the network disabled.
+The wheel is built once for the module.  The slow tests install it into a fresh virtual
+environment outside the checkout, with the network cut (its dependencies are those of the
+interpreter running the tests, made visible to the new environment by a ``.pth`` line, and
+``pip check`` confirms they satisfy what the wheel declares), then, still offline, run every
+example of the README there: the command-line block from ``syria-geo demo`` on, in order,
+from an empty folder (run once for the module: the tests below read what it wrote), and each
+Python block; and they open the map the block's ``syria-geo demo`` wrote in headless Chromium
+with the network disabled.  The checkout's package runs the Python blocks in
+``tests/test_api.py``; ``tests/test_readme_cli.py`` checks the block's order statically.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import site
 import subprocess
@@ -32,27 +36,24 @@ from tests.readme_blocks import (
 )
 
 
-@pytest.mark.slow
-def test_wheel_ships_data_and_finds_it(repo_root: Path, tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def built_wheel(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel ``pip wheel`` builds from the checkout, once for this module's tests."""
+    dist = tmp_path_factory.mktemp("dist")
+    assert not dist.is_relative_to(repo_root)
     build = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--no-build-isolation",
-            "-q",
-            "-w",
-            str(tmp_path / "dist"),
-            str(repo_root),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "-w", str(dist), str(repo_root)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
     assert build.returncode == 0, build.stderr
-    (wheel,) = (tmp_path / "dist").glob("syria_geo-*.whl")
+    (wheel,) = dist.glob("syria_geo-*.whl")
+    return wheel
+
+
+@pytest.mark.slow
+def test_wheel_ships_data_and_finds_it(built_wheel: Path, tmp_path: Path) -> None:
+    wheel = built_wheel
     with zipfile.ZipFile(wheel) as zf:
         names = set(zf.namelist())
         for required in (
@@ -182,7 +183,9 @@ def _offline(folder: Path, python: Path) -> tuple[list[str], dict[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def installed_wheel(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def installed_wheel(
+    repo_root: Path, built_wheel: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
     """A fresh virtual environment, outside the checkout, with the built wheel installed offline.
 
     The environment starts from the base interpreter (none of the checkout's packages); the
@@ -193,14 +196,7 @@ def installed_wheel(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) -
     """
     root = tmp_path_factory.mktemp("wheel")
     assert not root.is_relative_to(repo_root)
-    dist = root / "dist"
-    build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(dist), str(repo_root)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    assert build.returncode == 0, build.stderr
-    (wheel,) = dist.glob("syria_geo-*.whl")
+    wheel = built_wheel
     base = Path(sys.base_prefix) / "bin" / "python3"
     venv = root / "venv"
     subprocess.run([str(base), "-m", "venv", str(venv)], check=True, capture_output=True)
@@ -229,19 +225,63 @@ def installed_wheel(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) -
     return venv
 
 
+@pytest.fixture(scope="module")
+def readme_run(
+    installed_wheel: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """The README's command-line block run with the installed wheel, offline, in an empty
+    folder; returns the folder and the completed run (its stdout holds the demo's list)."""
+    root = tmp_path_factory.mktemp("readme_cli")
+    prefix, env = _offline(root, installed_wheel / "bin" / "python")
+    work = root / "fresh"
+    work.mkdir()
+    return work, run_cli_block(work, installed_wheel / "bin", env=env, prefix=prefix)
+
+
 @pytest.mark.slow
-def test_installed_wheel_runs_every_readme_example_offline(
+def test_installed_wheel_runs_the_readme_command_line_block_offline(
+    readme_run: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    work, run = readme_run
+    assert run.returncode == 0, run.stderr[-4000:]
+    assert "Traceback" not in run.stderr
+    assert "internal error" not in run.stderr
+    demo = work / "demo-output"
+    for command in cli_commands(cli_block())[1:]:
+        for name in outputs_of(command):
+            assert (demo / name).exists(), f"{' '.join(command)}: no {name}"
+    # the files the exports promise next to their outputs
+    for name in ("for_qgis.qgs", "incidents.qml", "incidents.fields.csv", "syria_geo_demo.qgs"):
+        assert (demo / name).is_file(), name
+
+
+@pytest.mark.slow
+def test_demo_help_names_every_file_the_demo_writes(
+    installed_wheel: Path,
+    readme_run: tuple[Path, subprocess.CompletedProcess[str]],
+    tmp_path: Path,
+) -> None:
+    _work, run = readme_run
+    assert run.returncode == 0, run.stderr[-4000:]
+    listed = re.findall(r"^wrote demo-output/(\S+)", run.stdout, re.M)
+    assert listed  # the demo says what it wrote
+    prefix, env = _offline(tmp_path, installed_wheel / "bin" / "python")
+    helped = subprocess.run([*prefix, str(installed_wheel / "bin" / "syria-geo"), "demo", "--help"],
+                            capture_output=True, text=True, env=env, check=True).stdout  # fmt: skip
+    text = " ".join(helped.split())
+    pngs = [name for name in listed if name.endswith(".png")]
+    assert len(pngs) == 3
+    assert "three PNG choropleths" in text
+    for name in listed:
+        if not name.endswith(".png"):
+            assert name in text, name
+
+
+@pytest.mark.slow
+def test_installed_wheel_runs_every_readme_python_example_offline(
     installed_wheel: Path, tmp_path: Path
 ) -> None:
     prefix, env = _offline(tmp_path, installed_wheel / "bin" / "python")
-    work = tmp_path / "readme_cli"
-    work.mkdir()
-    run = run_cli_block(work, installed_wheel / "bin", env=env, prefix=prefix)
-    assert run.returncode == 0, run.stderr[-4000:]
-    assert "Traceback" not in run.stderr
-    for command in cli_commands(cli_block())[1:]:
-        for name in outputs_of(command):
-            assert (work / "demo-output" / name).exists(), f"{' '.join(command)}: no {name}"
     python = installed_wheel / "bin" / "python"
     for number, code in enumerate(python_blocks()):
         folder = tmp_path / f"python_{number}"
@@ -258,17 +298,15 @@ def test_installed_wheel_runs_every_readme_example_offline(
     shutil.which("chromium") is None and shutil.which("chromium-browser") is None,
     reason="headless Chromium not installed",
 )
-def test_installed_wheel_runs_the_demo_offline(installed_wheel: Path, tmp_path: Path) -> None:
+def test_the_map_the_wheels_demo_wrote_offline_renders_in_chromium(
+    readme_run: tuple[Path, subprocess.CompletedProcess[str]], tmp_path: Path
+) -> None:
     from tests.test_browser import probe
 
-    prefix, env = _offline(tmp_path, installed_wheel / "bin" / "python")
-    demo = subprocess.run(
-        [*prefix, str(installed_wheel / "bin" / "syria-geo"), "demo", "--output-dir", "out"],
-        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=900, check=False,
-    )  # fmt: skip
-    assert demo.returncode == 0, demo.stderr[-3000:]
-    assert "incidents_map.html" in demo.stdout
-    page = tmp_path / "out" / "incidents_map.html"
+    work, run = readme_run  # the block starts with `syria-geo demo --output-dir demo-output`
+    assert run.returncode == 0, run.stderr[-4000:]
+    assert "incidents_map.html" in run.stdout
+    page = work / "demo-output" / "incidents_map.html"
     report, console, title = probe(page.read_text("utf-8"), tmp_path)
     assert title == "CLEAN"
     assert report["errors"] == []
