@@ -68,12 +68,10 @@ LEVEL_RANK: dict[str, int] = {
 
 # A key shared by more names than this is too common to block on by itself ("t:TL" = Tal).
 _MAX_POSTING = 400
-# "A - B", "A/B", "A (B)" and "Ain Issa-Tal Abyad" are two names; a hyphen after an article
-# ("Harat al-Omari", "Ash-Shaddadi", "Deir ez-Zor") is inside one name, never a break.
-_ARTICLE_BEFORE = r"(?<!\b[AaEe][lnrstdz])(?<!\b[AaEe][sdt]h)"
-_COMPOUND_SPLIT = re.compile(
-    rf"\s+-\s+|\s*[/_|]\s*|\s*\(\s*|\s*\)\s*|{_ARTICLE_BEFORE}\s*-\s*(?=[A-Z])"
-)
+_COMPOUND_SPLIT = re.compile(r"\s+-\s+|\s*[/_|]\s*|\s*\(\s*|\s*\)\s*|\s*-\s*(?=[A-Z])")
+# A part that ends with an article ("Harat al" of "Harat al-Omari", "Ash" of "Ash-Shaddadi")
+# is not a name: the hyphen there joins the article to the word after it.
+_ENDS_WITH_ARTICLE = re.compile(r"(?:^|\s)[AaEe](?:[lnrstdz]|[sdt]h)$")
 _CACHE_SIZE = 20000
 _BATCH_SIZE = 4096  # searches scored together at most (see NameIndex.search_many)
 _SLICE = 65536  # pairs bounded together at most (see NameIndex._in_reach)
@@ -325,7 +323,7 @@ def _name_variants(text: str) -> list[tuple[str, bool]]:
         return out
     parts = [p.strip() for p in _COMPOUND_SPLIT.split(text) if p and p.strip()]
     if len(parts) > 1:
-        out.extend((p, True) for p in parts if len(p) >= 3)
+        out.extend((p, True) for p in parts if len(p) >= 3 and not _ENDS_WITH_ARTICLE.search(p))
     return out
 
 
