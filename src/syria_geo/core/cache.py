@@ -524,11 +524,12 @@ def _encode(value: Any, chunks: list[bytes], end: list[int]) -> dict[str, Any]:
                 **_put(data, chunks, end)}  # fmt: skip
     if isinstance(value, pd.DataFrame):
         return _encode_frame(value, chunks, end)
-    if type(value) is list and value and all(type(v) is str for v in value):
-        if any("\0" in v for v in value):
+    if type(value) is list and value and set(map(type, value)) == {str}:
+        joined = "\0".join(value)
+        if joined.count("\0") != len(value) - 1:
             raise TypeError("cannot cache text holding NUL")
         return {"t": "text", "count": len(value),
-                **_put("\0".join(value).encode("utf-8", "surrogatepass"), chunks, end)}  # fmt: skip
+                **_put(joined.encode("utf-8", "surrogatepass"), chunks, end)}  # fmt: skip
     if type(value) in (list, tuple):
         kind = "list" if type(value) is list else "tuple"
         return {"t": kind, "items": [_encode(v, chunks, end) for v in value]}
@@ -550,20 +551,29 @@ def _encode_frame(frame: pd.DataFrame, chunks: list[bytes], end: list[int]) -> d
     for name in frame.columns:
         column = frame[name]
         if str(column.dtype) in _TEXT_DTYPES:
-            values = column.tolist()
-            if not all(type(v) is str for v in values):
-                raise TypeError(f"cannot cache column {name!r}: not all text")
-            encoded = [v.encode("utf-8") for v in values]
-            offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
-            np.cumsum([len(e) for e in encoded], out=offsets[1:])
+            offsets, data = _text_buffers(column, str(name))
             node = {"t": "strings", "dtype": str(column.dtype),
                     "offsets": _encode(offsets, chunks, end),
-                    "data": _put(b"".join(encoded), chunks, end)}  # fmt: skip
+                    "data": _put(data, chunks, end)}  # fmt: skip
         else:
             node = _encode(column.to_numpy(), chunks, end)
         names.append(str(name))
         columns.append(node)
     return {"t": "frame", "length": len(frame), "names": names, "columns": columns}
+
+
+def _text_buffers(column: pd.Series, name: str) -> tuple[np.ndarray, bytes]:
+    """The UTF-8 text of a column of strings: offsets (``n + 1``) and the bytes between them."""
+    import pyarrow as pa
+
+    values = column.tolist()
+    if set(map(type, values)) - {str}:
+        raise TypeError(f"cannot cache column {name!r}: not all text")
+    text = pa.array(values, type=pa.large_string())
+    offsets = np.frombuffer(text.buffers()[1], dtype=np.int64)[: len(values) + 1]
+    data = text.buffers()[2]
+    start, stop = int(offsets[0]), int(offsets[-1])
+    return offsets - start, b"" if data is None else data.to_pybytes()[start:stop]
 
 
 def _slice(node: dict[str, Any], payload: bytearray) -> memoryview:

@@ -213,14 +213,31 @@ def frame_digest(frame: pd.DataFrame) -> str:
 
     columns = [c for c in _DIGEST_COLUMNS if c in frame.columns]
     digest = hashlib.sha256(",".join(columns).encode())
-    for column in columns:  # each column hashed as it is (numbers as numbers): no text copy
+    for column in columns:  # each column hashed as it is (numbers as numbers)
         values = frame[column]
         if column == "alt_names":
             values = pd.Series(["|".join(a) if isinstance(a, (tuple, list)) else str(a)
                                 for a in values], dtype=object)  # fmt: skip
-        data = values.to_numpy(dtype=float if values.dtype.kind in "biuf" else object)
-        digest.update(pd.util.hash_array(data).tobytes())
+        if values.dtype.kind in "biuf":
+            digest.update(b"n" + values.to_numpy(dtype=float).tobytes())
+        else:
+            digest.update(_text_bytes(values))
     return digest.hexdigest()
+
+
+def _text_bytes(values: pd.Series) -> bytes:
+    """The bytes that stand for a column of text in :func:`frame_digest` (its UTF-8 and
+    offsets when it is all text, else pandas' hashes of its values)."""
+    import pyarrow as pa
+
+    items = values.tolist()
+    if set(map(type, items)) <= {str}:
+        text = pa.array(items, type=pa.large_string())
+        offsets = np.frombuffer(text.buffers()[1], dtype=np.int64)[: len(items) + 1]
+        data = text.buffers()[2]
+        body = data.to_pybytes()[: int(offsets[-1])] if data is not None else b""
+        return b"t" + offsets.tobytes() + body
+    return b"o" + pd.util.hash_array(values.to_numpy(dtype=object)).tobytes()
 
 
 _DIGEST_COLUMNS = (
@@ -235,8 +252,19 @@ def _is_shipped(part: pd.DataFrame, base: pd.DataFrame) -> bool:
     columns = [c for c in _DIGEST_COLUMNS if c in base.columns]
     if any(c not in part.columns for c in columns):
         return False
-    mine = pd.DataFrame(part[columns]).reset_index(drop=True)
-    return bool(mine.equals(pd.DataFrame(base[columns]).reset_index(drop=True)))
+    for column in columns:  # the values, whatever the text dtype (object or str) holds them
+        mine, theirs = part[column], base[column]
+        if mine.dtype.kind in "biuf" or theirs.dtype.kind in "biuf":
+            same = np.array_equal(
+                pd.to_numeric(mine, errors="coerce").to_numpy(dtype=float),
+                pd.to_numeric(theirs, errors="coerce").to_numpy(dtype=float),
+                equal_nan=True,
+            )
+        else:
+            same = mine.astype(object).tolist() == theirs.astype(object).tolist()
+        if not same:
+            return False
+    return True
 
 
 def _frame_tables(frame: pd.DataFrame) -> GeocoderTables:
@@ -250,9 +278,13 @@ def _frame_tables(frame: pd.DataFrame) -> GeocoderTables:
         if len(frame) == n:
             return geocoder_tables()
         extra = frame.iloc[n:].reset_index(drop=True)
-        index = ExtendedIndex(name_index(), frame_index(extra, frame_digest(extra)), n)
+        digest = frame_digest(extra)
+        index = ExtendedIndex(name_index(), frame_index(extra, digest), n)
         shipped = cached_state("geocoder", lambda: _tables(base), modules=_TABLE_MODULES)
-        return _assemble(frame, index, _extended(shipped, extra, n))
+        added = cached_state(
+            "geocoder_extra", lambda: _added(extra), modules=_TABLE_MODULES, gazetteer=digest
+        )
+        return _assemble(frame, index, _extended(shipped, added, len(extra), n))
     digest = frame_digest(frame)
     tables = cached_state(
         "geocoder_frame", lambda: _tables(frame), modules=_TABLE_MODULES, gazetteer=digest
@@ -260,22 +292,33 @@ def _frame_tables(frame: pd.DataFrame) -> GeocoderTables:
     return _assemble(frame, frame_index(frame, digest), tables)
 
 
-def _extended(shipped: dict[str, Any], extra: pd.DataFrame, offset: int) -> dict[str, Any]:
-    """The shipped tables with the rows of ``extra`` after them (no seat, their camps).
+def _added(extra: pd.DataFrame) -> dict[str, Any]:
+    """What the rows of ``extra`` add to the tables: their camps (positions in ``extra``) and
+    the foreign names they share (cached by their content: a regex over 100,000 names)."""
+    kinds = extra["feature_code"].astype(str)
+    names_en = extra["name_en"].astype(str)
+    is_camp = (kinds == "camp") | names_en.str.contains(_CAMP_WORD.pattern, regex=True)
+    names = set(names_en.str.casefold().unique().tolist())
+    return {
+        "camps": np.flatnonzero(is_camp.to_numpy(dtype=bool)).astype(np.int64),
+        "foreign": sorted(FOREIGN & names),
+    }
+
+
+def _extended(
+    shipped: dict[str, Any], added: dict[str, Any], count: int, offset: int
+) -> dict[str, Any]:
+    """The shipped tables with ``count`` rows after them (:func:`_added`; no seat, their camps).
 
     Admin units, their radii, capitals and seats are the shipped ones: user places add
     places, not units.
     """
-    kinds = extra["feature_code"].astype(str)
-    names_en = extra["name_en"].astype(str)
-    is_camp = (kinds == "camp") | names_en.str.contains(_CAMP_WORD.pattern, regex=True)
-    camps = (offset + np.flatnonzero(is_camp.to_numpy(dtype=bool))).tolist()
-    names = set(names_en.str.casefold().unique().tolist())
+    camps = (offset + np.asarray(added["camps"], dtype=np.int64)).tolist()
     return {
         **shipped,
-        "ranks": np.concatenate([np.asarray(shipped["ranks"]), np.zeros(len(extra))]),
+        "ranks": np.concatenate([np.asarray(shipped["ranks"]), np.zeros(count)]),
         "camps": [*shipped["camps"], *camps],
-        "foreign_namesakes": sorted({*shipped["foreign_namesakes"], *(FOREIGN & names)}),
+        "foreign_namesakes": sorted({*shipped["foreign_namesakes"], *added["foreign"]}),
     }
 
 
