@@ -551,7 +551,10 @@ def _encode_frame(frame: pd.DataFrame, chunks: list[bytes], end: list[int]) -> d
     for name in frame.columns:
         column = frame[name]
         if str(column.dtype) in _TEXT_DTYPES:
-            offsets, data = _text_buffers(column, str(name))
+            found = text_buffers(column)
+            if found is None:
+                raise TypeError(f"cannot cache column {name!r}: not all text")
+            offsets, data = found
             node = {"t": "strings", "dtype": str(column.dtype),
                     "offsets": _encode(offsets, chunks, end),
                     "data": _put(data, chunks, end)}  # fmt: skip
@@ -562,18 +565,28 @@ def _encode_frame(frame: pd.DataFrame, chunks: list[bytes], end: list[int]) -> d
     return {"t": "frame", "length": len(frame), "names": names, "columns": columns}
 
 
-def _text_buffers(column: pd.Series, name: str) -> tuple[np.ndarray, bytes]:
-    """The UTF-8 text of a column of strings: offsets (``n + 1``) and the bytes between them."""
+def text_buffers(column: pd.Series) -> tuple[np.ndarray, bytes] | None:
+    """The UTF-8 of a column of text: offsets (``n + 1``, from 0) and the bytes between them.
+
+    None when a value is not a string (a number, a missing value).  Made by Arrow from the
+    column's own buffers (pandas' ``str``) or from its objects, without a Python loop.
+    """
     import pyarrow as pa
 
-    values = column.tolist()
-    if set(map(type, values)) - {str}:
-        raise TypeError(f"cannot cache column {name!r}: not all text")
-    text = pa.array(values, type=pa.large_string())
-    offsets = np.frombuffer(text.buffers()[1], dtype=np.int64)[: len(values) + 1]
+    if isinstance(column.dtype, pd.StringDtype):  # Arrow's buffers already
+        text = pa.array(column).cast(pa.large_string())
+    elif column.dtype == object and set(map(type, column.tolist())) <= {str}:
+        text = pa.array(column, type=pa.large_string())
+    else:
+        return None
+    if text.null_count:
+        return None
+    offsets = np.frombuffer(text.buffers()[1], dtype=np.int64)
+    offsets = offsets[text.offset : text.offset + len(text) + 1]
     data = text.buffers()[2]
     start, stop = int(offsets[0]), int(offsets[-1])
-    return offsets - start, b"" if data is None else data.to_pybytes()[start:stop]
+    body: bytes = b"" if data is None else data.to_pybytes()[start:stop]
+    return offsets - start, body
 
 
 def _slice(node: dict[str, Any], payload: bytearray) -> memoryview:

@@ -276,7 +276,10 @@ def _frame_of(
         "source_ids": [f"{source}:{r + 1}" for r in keep.tolist()],
     }  # fmt: skip
     frame = pd.DataFrame(out, index=pd.RangeIndex(len(keep)))
-    return frame[columns].astype({c: object for c in columns if c not in _NUMBER_COLUMNS})
+    # text as the shipped gazetteer holds it (pandas' str, backed by Arrow): a cached table
+    # is read back without making 100,000 Python strings per column
+    text = {c: "str" for c in columns if c not in _NUMBER_COLUMNS and c != "alt_names"}
+    return frame[columns].astype(text)
 
 
 _UNIT_COLUMNS = ("adm1_pcode", "adm1_en", "adm1_ar", "adm2_pcode", "adm2_en", "adm2_ar",

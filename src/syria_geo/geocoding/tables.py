@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from syria_geo.core import cached_state, data_file
+from syria_geo.core import cached_state, data_file, text_buffers
 from syria_geo.errors import InputFormatError
 from syria_geo.gazetteer import (
     ExtendedIndex,
@@ -60,7 +60,7 @@ class Row(Mapping[str, Any]):
 
     __slots__ = ("_columns", "_pos")
 
-    def __init__(self, columns: dict[str, list[Any]], pos: int) -> None:
+    def __init__(self, columns: Mapping[str, list[Any]], pos: int) -> None:
         self._columns = columns
         self._pos = pos
 
@@ -79,23 +79,47 @@ class Row(Mapping[str, Any]):
         return default if values is None else values[self._pos]
 
 
+class _Columns(Mapping[str, list[Any]]):
+    """The columns of a frame as plain lists, each made when it is first read.
+
+    A frame with 100,000 user places has millions of cells; a geocode reads a few columns.
+    """
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self._frame = frame
+        self._names = [str(c) for c in frame.columns]
+        self._made: dict[str, list[Any]] = {}
+
+    def __getitem__(self, name: str) -> list[Any]:
+        values = self._made.get(name)
+        if values is None:
+            if name not in self._frame.columns:
+                raise KeyError(name)
+            values = self._made[name] = self._frame[name].tolist()
+        return values
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
 class Records:
     """The gazetteer rows by position, over columns made plain lists on first access."""
 
     def __init__(self, gdf: pd.DataFrame) -> None:
-        self._frame = pd.DataFrame(gdf.drop(columns="geometry", errors="ignore"))
-        self._n = len(self._frame)
-        self._columns: dict[str, list[Any]] | None = None
+        frame = pd.DataFrame(gdf.drop(columns="geometry", errors="ignore"))
+        self._n = len(frame)
+        self._columns = _Columns(frame)
         self._result_text: list[tuple[str, ...] | None] = [None] * self._n  # see result_text
 
     def __len__(self) -> int:
         return self._n
 
     @property
-    def columns(self) -> dict[str, list[Any]]:
-        """Every column as a plain list, by name (made on first access)."""
-        if self._columns is None:
-            self._columns = {str(c): self._frame[c].tolist() for c in self._frame.columns}
+    def columns(self) -> Mapping[str, list[Any]]:
+        """Every column as a plain list, by name (each made on first access)."""
         return self._columns
 
     def __getitem__(self, pos: int) -> Row:
@@ -216,8 +240,12 @@ def frame_digest(frame: pd.DataFrame) -> str:
     for column in columns:  # each column hashed as it is (numbers as numbers)
         values = frame[column]
         if column == "alt_names":
-            values = pd.Series(["|".join(a) if isinstance(a, (tuple, list)) else str(a)
-                                for a in values], dtype=object)  # fmt: skip
+            items = values.tolist()
+            if set(map(type, items)) <= {tuple} and not any(items):  # no alternate names
+                values = pd.Series([""] * len(items), dtype=object)
+            else:
+                values = pd.Series(["|".join(a) if isinstance(a, (tuple, list)) else str(a)
+                                    for a in items], dtype=object)  # fmt: skip
         if values.dtype.kind in "biuf":
             digest.update(b"n" + values.to_numpy(dtype=float).tobytes())
         else:
@@ -226,18 +254,15 @@ def frame_digest(frame: pd.DataFrame) -> str:
 
 
 def _text_bytes(values: pd.Series) -> bytes:
-    """The bytes that stand for a column of text in :func:`frame_digest` (its UTF-8 and
-    offsets when it is all text, else pandas' hashes of its values)."""
-    import pyarrow as pa
+    """The bytes that stand for a column in :func:`frame_digest`.
 
-    items = values.tolist()
-    if set(map(type, items)) <= {str}:
-        text = pa.array(items, type=pa.large_string())
-        offsets = np.frombuffer(text.buffers()[1], dtype=np.int64)[: len(items) + 1]
-        data = text.buffers()[2]
-        body = data.to_pybytes()[: int(offsets[-1])] if data is not None else b""
-        return b"t" + offsets.tobytes() + body
-    return b"o" + pd.util.hash_array(values.to_numpy(dtype=object)).tobytes()
+    Its UTF-8 and offsets when every value is text, else pandas' hashes of its values.
+    """
+    found = text_buffers(values)
+    if found is None:
+        return b"o" + pd.util.hash_array(values.to_numpy(dtype=object)).tobytes()
+    offsets, body = found
+    return b"t" + offsets.tobytes() + body
 
 
 _DIGEST_COLUMNS = (
@@ -293,8 +318,11 @@ def _frame_tables(frame: pd.DataFrame) -> GeocoderTables:
 
 
 def _added(extra: pd.DataFrame) -> dict[str, Any]:
-    """What the rows of ``extra`` add to the tables: their camps (positions in ``extra``) and
-    the foreign names they share (cached by their content: a regex over 100,000 names)."""
+    """What the rows of ``extra`` add to the tables.
+
+    Their camps (positions in ``extra``) and the foreign names they share; cached by their
+    content (a regex over 100,000 names takes a while).
+    """
     kinds = extra["feature_code"].astype(str)
     names_en = extra["name_en"].astype(str)
     is_camp = (kinds == "camp") | names_en.str.contains(_CAMP_WORD.pattern, regex=True)
