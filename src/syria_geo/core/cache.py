@@ -579,6 +579,8 @@ def text_buffers(column: pd.Series) -> tuple[np.ndarray, bytes] | None:
         text = pa.array(column, type=pa.large_string())
     else:
         return None
+    if isinstance(text, pa.ChunkedArray):  # a column made of several (pd.concat)
+        text = text.combine_chunks()
     if text.null_count:
         return None
     offsets = np.frombuffer(text.buffers()[1], dtype=np.int64)
