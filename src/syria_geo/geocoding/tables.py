@@ -109,9 +109,9 @@ class Records:
     """The gazetteer rows by position, over columns made plain lists on first access."""
 
     def __init__(self, gdf: pd.DataFrame) -> None:
-        frame = pd.DataFrame(gdf.drop(columns="geometry", errors="ignore"))
-        self._n = len(frame)
-        self._columns = _Columns(frame)
+        self._frame = pd.DataFrame(gdf.drop(columns="geometry", errors="ignore"))
+        self._n = len(self._frame)
+        self._columns = _Columns(self._frame)
         self._result_text: list[tuple[str, ...] | None] = [None] * self._n  # see result_text
 
     def __len__(self) -> int:
