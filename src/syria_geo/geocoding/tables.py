@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from syria_geo.core import cached_state, data_file
+from syria_geo.core import cached_state, data_file, text_buffers
 from syria_geo.errors import InputFormatError
 from syria_geo.gazetteer import (
     ExtendedIndex,
@@ -60,7 +60,7 @@ class Row(Mapping[str, Any]):
 
     __slots__ = ("_columns", "_pos")
 
-    def __init__(self, columns: dict[str, list[Any]], pos: int) -> None:
+    def __init__(self, columns: Mapping[str, list[Any]], pos: int) -> None:
         self._columns = columns
         self._pos = pos
 
@@ -79,23 +79,47 @@ class Row(Mapping[str, Any]):
         return default if values is None else values[self._pos]
 
 
+class _Columns(Mapping[str, list[Any]]):
+    """The columns of a frame as plain lists, each made when it is first read.
+
+    A frame with 100,000 user places has millions of cells; a geocode reads a few columns.
+    """
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self._frame = frame
+        self._names = [str(c) for c in frame.columns]
+        self._made: dict[str, list[Any]] = {}
+
+    def __getitem__(self, name: str) -> list[Any]:
+        values = self._made.get(name)
+        if values is None:
+            if name not in self._frame.columns:
+                raise KeyError(name)
+            values = self._made[name] = self._frame[name].tolist()
+        return values
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
 class Records:
     """The gazetteer rows by position, over columns made plain lists on first access."""
 
     def __init__(self, gdf: pd.DataFrame) -> None:
         self._frame = pd.DataFrame(gdf.drop(columns="geometry", errors="ignore"))
         self._n = len(self._frame)
-        self._columns: dict[str, list[Any]] | None = None
+        self._columns = _Columns(self._frame)
         self._result_text: list[tuple[str, ...] | None] = [None] * self._n  # see result_text
 
     def __len__(self) -> int:
         return self._n
 
     @property
-    def columns(self) -> dict[str, list[Any]]:
-        """Every column as a plain list, by name (made on first access)."""
-        if self._columns is None:
-            self._columns = {str(c): self._frame[c].tolist() for c in self._frame.columns}
+    def columns(self) -> Mapping[str, list[Any]]:
+        """Every column as a plain list, by name (each made on first access)."""
         return self._columns
 
     def __getitem__(self, pos: int) -> Row:
@@ -213,14 +237,32 @@ def frame_digest(frame: pd.DataFrame) -> str:
 
     columns = [c for c in _DIGEST_COLUMNS if c in frame.columns]
     digest = hashlib.sha256(",".join(columns).encode())
-    for column in columns:  # each column hashed as it is (numbers as numbers): no text copy
+    for column in columns:  # each column hashed as it is (numbers as numbers)
         values = frame[column]
         if column == "alt_names":
-            values = pd.Series(["|".join(a) if isinstance(a, (tuple, list)) else str(a)
-                                for a in values], dtype=object)  # fmt: skip
-        data = values.to_numpy(dtype=float if values.dtype.kind in "biuf" else object)
-        digest.update(pd.util.hash_array(data).tobytes())
+            items = values.tolist()
+            if set(map(type, items)) <= {tuple} and not any(items):  # no alternate names
+                values = pd.Series([""] * len(items), dtype=object)
+            else:
+                values = pd.Series(["|".join(a) if isinstance(a, (tuple, list)) else str(a)
+                                    for a in items], dtype=object)  # fmt: skip
+        if values.dtype.kind in "biuf":
+            digest.update(b"n" + values.to_numpy(dtype=float).tobytes())
+        else:
+            digest.update(_text_bytes(values))
     return digest.hexdigest()
+
+
+def _text_bytes(values: pd.Series) -> bytes:
+    """The bytes that stand for a column in :func:`frame_digest`.
+
+    Its UTF-8 and offsets when every value is text, else pandas' hashes of its values.
+    """
+    found = text_buffers(values)
+    if found is None:
+        return b"o" + pd.util.hash_array(values.to_numpy(dtype=object)).tobytes()
+    offsets, body = found
+    return b"t" + offsets.tobytes() + body
 
 
 _DIGEST_COLUMNS = (
@@ -235,8 +277,19 @@ def _is_shipped(part: pd.DataFrame, base: pd.DataFrame) -> bool:
     columns = [c for c in _DIGEST_COLUMNS if c in base.columns]
     if any(c not in part.columns for c in columns):
         return False
-    mine = pd.DataFrame(part[columns]).reset_index(drop=True)
-    return bool(mine.equals(pd.DataFrame(base[columns]).reset_index(drop=True)))
+    for column in columns:  # the values, whatever the text dtype (object or str) holds them
+        mine, theirs = part[column], base[column]
+        if mine.dtype.kind in "biuf" or theirs.dtype.kind in "biuf":
+            same = np.array_equal(
+                pd.to_numeric(mine, errors="coerce").to_numpy(dtype=float),
+                pd.to_numeric(theirs, errors="coerce").to_numpy(dtype=float),
+                equal_nan=True,
+            )
+        else:
+            same = mine.astype(object).tolist() == theirs.astype(object).tolist()
+        if not same:
+            return False
+    return True
 
 
 def _frame_tables(frame: pd.DataFrame) -> GeocoderTables:
@@ -250,9 +303,13 @@ def _frame_tables(frame: pd.DataFrame) -> GeocoderTables:
         if len(frame) == n:
             return geocoder_tables()
         extra = frame.iloc[n:].reset_index(drop=True)
-        index = ExtendedIndex(name_index(), frame_index(extra, frame_digest(extra)), n)
+        digest = frame_digest(extra)
+        index = ExtendedIndex(name_index(), frame_index(extra, digest), n)
         shipped = cached_state("geocoder", lambda: _tables(base), modules=_TABLE_MODULES)
-        return _assemble(frame, index, _extended(shipped, extra, n))
+        added = cached_state(
+            "geocoder_extra", lambda: _added(extra), modules=_TABLE_MODULES, gazetteer=digest
+        )
+        return _assemble(frame, index, _extended(shipped, added, len(extra), n))
     digest = frame_digest(frame)
     tables = cached_state(
         "geocoder_frame", lambda: _tables(frame), modules=_TABLE_MODULES, gazetteer=digest
@@ -260,22 +317,36 @@ def _frame_tables(frame: pd.DataFrame) -> GeocoderTables:
     return _assemble(frame, frame_index(frame, digest), tables)
 
 
-def _extended(shipped: dict[str, Any], extra: pd.DataFrame, offset: int) -> dict[str, Any]:
-    """The shipped tables with the rows of ``extra`` after them (no seat, their camps).
+def _added(extra: pd.DataFrame) -> dict[str, Any]:
+    """What the rows of ``extra`` add to the tables.
 
-    Admin units, their radii, capitals and seats are the shipped ones: user places add
-    places, not units.
+    Their camps (positions in ``extra``) and the foreign names they share; cached by their
+    content (a regex over 100,000 names takes a while).
     """
     kinds = extra["feature_code"].astype(str)
     names_en = extra["name_en"].astype(str)
     is_camp = (kinds == "camp") | names_en.str.contains(_CAMP_WORD.pattern, regex=True)
-    camps = (offset + np.flatnonzero(is_camp.to_numpy(dtype=bool))).tolist()
     names = set(names_en.str.casefold().unique().tolist())
     return {
+        "camps": np.flatnonzero(is_camp.to_numpy(dtype=bool)).astype(np.int64),
+        "foreign": sorted(FOREIGN & names),
+    }
+
+
+def _extended(
+    shipped: dict[str, Any], added: dict[str, Any], count: int, offset: int
+) -> dict[str, Any]:
+    """The shipped tables with ``count`` rows after them (:func:`_added`; no seat, their camps).
+
+    Admin units, their radii, capitals and seats are the shipped ones: user places add
+    places, not units.
+    """
+    camps = (offset + np.asarray(added["camps"], dtype=np.int64)).tolist()
+    return {
         **shipped,
-        "ranks": np.concatenate([np.asarray(shipped["ranks"]), np.zeros(len(extra))]),
+        "ranks": np.concatenate([np.asarray(shipped["ranks"]), np.zeros(count)]),
         "camps": [*shipped["camps"], *camps],
-        "foreign_namesakes": sorted({*shipped["foreign_namesakes"], *(FOREIGN & names)}),
+        "foreign_namesakes": sorted({*shipped["foreign_namesakes"], *added["foreign"]}),
     }
 
 
