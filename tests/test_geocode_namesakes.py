@@ -31,6 +31,15 @@ def test_a_town_is_the_likely_one_of_its_namesakes_at_precision_2(
     assert "(precision 2)" in warning
 
 
+@pytest.mark.parametrize("text", ["Hamra", "Al Hamra village"])
+def test_a_village_that_is_a_seat_is_not_taken_over_its_namesakes(text: str) -> None:
+    # nine places are named Hamra; the largest by rank is a sub-district seat of 760 people:
+    # a village, so the evidence is even and nothing is taken
+    r = geocode(text)
+    assert r.status == "ambiguous", r.reason
+    assert r.point is None
+
+
 def test_the_stated_governorate_decides_between_the_town_and_the_village() -> None:
     r = geocode("Kafr Omeim", governorate="Hama")
     assert (r.status, r.id) == ("matched", "C3004")

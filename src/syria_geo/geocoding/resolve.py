@@ -384,7 +384,8 @@ def _likely_namesake(
 ) -> Resolved | None:
     """The namesake a reader would take when nothing else decides, at precision 2, or None.
 
-    Not among a city's quarters, whose sizes the gazetteer does not give. Only a town (1,000 people or more, or the seat of an admin unit) at least
+    Not among a city's quarters, whose sizes the gazetteer does not give. Only a town (1,000
+    people or more; a seat of an admin unit when its population is unknown) at least
     :data:`_LIKELY_RATIO` times as prominent as every other namesake is taken; the others
     are named in the warnings. When the namesakes are of about one size (or their sizes
     are unknown) the evidence is even and nothing is taken (``ambiguous``).
@@ -395,8 +396,9 @@ def _likely_namesake(
         return None  # (a city's quarter has no population in the gazetteer, but may be large)
     ranked = sorted(ties, key=lambda m: -gaz.prominence[m.position])
     first, second = ranked[0].position, ranked[1].position
-    if gaz.population[first] < 1_000 and gaz.seat_rank[first] < 1:
-        return None
+    pop = gaz.population[first]
+    if (pop > 0 and pop < 1_000) or (pop <= 0 and gaz.seat_rank[first] < 1):
+        return None  # a village (a seat's rank does not make one a town) or of unknown size
     if gaz.prominence[first] < _LIKELY_RATIO * gaz.prominence[second]:
         return None
     chosen = ranked[0]
