@@ -765,7 +765,8 @@ def measure(
     gen = generator_cases(drawing_view(gdf), n_rows=gen_rows, seed=seed)
     gen_frame = score(gen, _geocode(gen), points)
     t2 = time.perf_counter()
-    frames = {"leave_one_out": loo_frame, "generator": gen_frame}
+    frames = {name: frame for name, frame in (("leave_one_out", loo_frame),
+                                              ("generator", gen_frame)) if len(frame)}  # fmt: skip
     more, seconds, notes = _scored_sets(
         gdf, kinds_rows=kinds_rows, wiki_marks=wiki_marks, arabic_entries=arabic_entries,
         seed=seed,
