@@ -60,6 +60,7 @@ from syria_geo.geocoding.tables import (
     governorate_centre,
     inside_syria,
     km,
+    major_place,
     within_km,
 )
 
@@ -496,12 +497,7 @@ def _capped(
             "the place is likely but not certain (precision 2)"
         )
         return 2, (warn,)
-    if res.rule == "name+prominence" and scene.gov and not _major(gaz, res.pos):
-        # namesakes in the stated governorate: the better known one is likely, not certain
-        return 2, (
-            "several places of the governorate have this name; took the better known one (precision 2)",
-        )
-    if res.rule == "name+size" and scene.chain[0][1] != "city" and not _major(gaz, res.pos):
+    if res.rule == "name+size" and scene.chain[0][1] != "city" and not major_place(gaz, res.pos):
         # "X town": the only namesake of a town's size, but reports call villages towns too
         return 2, (
             "the text calls it a town and this is the only namesake of a town's size; the smaller "
@@ -532,19 +528,13 @@ def _agrees(gaz: GeocoderTables, pos: int, scene: Scene) -> bool:
     return True
 
 
-def _major(gaz: GeocoderTables, pos: int) -> bool:
-    """A district seat or a town of 20,000 people or more."""
-    return bool(gaz.seat_rank[pos] >= 2 or gaz.population[pos] >= 20_000)
-
-
 def _outranks(gaz: GeocoderTables, a: int, b: int) -> bool:
     """Whether place ``a`` is so much the better known that a bare name means it, not ``b``.
 
     A district seat or a town of 20,000+ at least ``DOMINANT`` times as prominent as ``b``,
     or a sub-district seat at least ``_OUTRANK`` times as prominent.
     """
-    major = gaz.seat_rank[a] >= 2 or gaz.population[a] >= 20_000
-    if major and gaz.prominence[a] >= DOMINANT * gaz.prominence[b]:
+    if major_place(gaz, a) and gaz.prominence[a] >= DOMINANT * gaz.prominence[b]:
         return True
     return bool(gaz.seat_rank[a] >= 1 and gaz.prominence[a] >= _OUTRANK * gaz.prominence[b])
 

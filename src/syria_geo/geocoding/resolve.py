@@ -30,6 +30,7 @@ from syria_geo.geocoding.tables import (
     governorate_centre,
     governorate_shapes,
     km,
+    major_place,
     within_km,
 )
 
@@ -353,11 +354,6 @@ def resolve(
             "smaller namesakes are not ruled out (precision 2)",
         )
     return Outcome(Resolved(chosen.position, chosen, rule, warn, cap), tuple(hits[:5]), False)
-
-
-def major_place(gaz: GeocoderTables, pos: int) -> bool:
-    """A district seat or a town of 20,000 people or more: what a bare name means first."""
-    return bool(gaz.seat_rank[pos] >= 2 or gaz.population[pos] >= 20_000)
 
 
 def size_words(gaz: GeocoderTables, pos: int) -> str:

@@ -437,6 +437,11 @@ def dominant(gaz: GeocoderTables, a: int, b: int, *, many: bool = False) -> bool
     return bool(not many and ra > rb and pa >= pb)
 
 
+def major_place(gaz: GeocoderTables, pos: int) -> bool:
+    """A district seat or a town of 20,000 people or more: what a bare name means first."""
+    return bool(gaz.seat_rank[pos] >= 2 or gaz.population[pos] >= 20_000)
+
+
 _CAMP_WORD = re.compile(r"(?i)\b(?:camp|mukhayy?am|mokhayy?am|moukhayy?am)\b|مخيم")
 
 
