@@ -229,13 +229,16 @@ def _entries(cells: pd.DataFrame, source: str) -> tuple[pd.DataFrame, list[str]]
             messages.setdefault(i, []).append(text)
     good = np.ones(n, dtype=bool)
     good[list(messages)] = False
+    from syria_geo.gazetteer.boundaries import load_boundaries
+
+    adm3 = load_boundaries("adm3").reset_index(drop=True)
     unit = np.full(n, -1, dtype=np.int64)
-    unit[good] = _units_of(lon[good], lat[good])
+    unit[good] = _units_of(adm3, lon[good], lat[good])
     for i in np.flatnonzero(good & (unit < 0)).tolist():
         messages[i] = [f"the point ({lon[i]:g}, {lat[i]:g}) is outside Syria"]
     keep = np.flatnonzero(unit >= 0)
     problems = [f"row {i + 1}: " + "; ".join(messages[i]) for i in sorted(messages)]
-    return _frame_of(cells, keep, ids, lon, lat, kind_key, unit, source), problems
+    return _frame_of(cells, keep, ids, lon, lat, kind_key, adm3, unit, source), problems
 
 
 def _numbers(text: pd.Series, column: str, low: float, high: float) -> tuple[np.ndarray, pd.Series]:
@@ -253,13 +256,13 @@ def _numbers(text: pd.Series, column: str, low: float, high: float) -> tuple[np.
 
 def _frame_of(
     cells: pd.DataFrame, keep: np.ndarray, ids: pd.Series, lon: np.ndarray, lat: np.ndarray,
-    kind: pd.Series, unit: np.ndarray, source: str,
+    kind: pd.Series, adm3: gpd.GeoDataFrame, unit: np.ndarray, source: str,
 ) -> pd.DataFrame:  # fmt: skip
-    """The gazetteer entries of rows ``keep`` (columns of the shipped gazetteer)."""
-    from syria_geo.gazetteer.boundaries import load_boundaries
+    """The gazetteer entries of rows ``keep`` (columns of the shipped gazetteer).
 
+    ``unit`` is each row's row of the sub-districts ``adm3`` (see :func:`_units_of`).
+    """
     columns = list(read_gazetteer().columns.drop("geometry", errors="ignore"))
-    adm3 = load_boundaries("adm3").reset_index(drop=True)
     where = unit[keep]
     level = kind.iloc[keep].map(USER_KINDS).reset_index(drop=True)
     parent = cells["parent"].iloc[keep].reset_index(drop=True)
@@ -287,11 +290,9 @@ _UNIT_COLUMNS = ("adm1_pcode", "adm1_en", "adm1_ar", "adm2_pcode", "adm2_en", "a
 _NUMBER_COLUMNS = ("lon", "lat", "population")
 
 
-def _units_of(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
-    """The row of ``load_boundaries("adm3")`` containing each point (the first), or -1."""
+def _units_of(adm3: gpd.GeoDataFrame, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
+    """The row of the sub-districts ``adm3`` containing each point (the first), or -1."""
     import shapely
-
-    from syria_geo.gazetteer.boundaries import load_boundaries
 
     out = np.full(len(lon), -1, dtype=np.int64)
     if not len(lon):
@@ -299,9 +300,7 @@ def _units_of(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
     # the tree over the points, asked which of them each polygon contains: the same pairs as
     # "points within polygons", and each polygon is prepared once (4x faster for 100,000)
     tree = shapely.STRtree(shapely.points(lon, lat))
-    poly_idx, point_idx = tree.query(
-        load_boundaries("adm3").geometry.to_numpy(), predicate="contains"
-    )
+    poly_idx, point_idx = tree.query(adm3.geometry.to_numpy(), predicate="contains")
     order = np.lexsort((poly_idx, point_idx))  # each point's polygons, the first one first
     point_idx, poly_idx = point_idx[order], poly_idx[order]
     first = np.unique(point_idx, return_index=True)[1]

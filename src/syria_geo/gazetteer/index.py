@@ -52,8 +52,8 @@ def _parse_places() -> pd.DataFrame:
 def read_gazetteer() -> gpd.GeoDataFrame:
     """The shipped gazetteer (``gazetteer/places.csv``) as a frame, read once per process.
 
-    The parsed table is cached too (parsing the CSV takes longer than loading the pickled
-    frame).  Callers must not modify the result (public loaders hand out copies).
+    The parsed table is cached too (parsing the CSV takes longer than reading the cached,
+    data-only frame).  Callers must not modify the result (public loaders hand out copies).
     """
     state = cached_state("places", lambda: {"frame": _parse_places()}, modules=_PLACES_MODULES)
     df = state["frame"]
