@@ -44,6 +44,12 @@ no governorate column (as a new user would) unless a set says otherwise:
     Arabic WOF/GeoNames spellings held out of the index (as ``leave_one_out`` does for Latin
     ones), bare and with the governorate column.
 
+``arabic_phrases`` (``_generator_arabic.py``)
+    Arabic phrases of set C's shapes (a kind word before the name, a glued or "بريف"
+    container, "G - X", a region, "A شرق B", another form of a qualifier, an unlisted street
+    in a capital, descriptors), with Arabic writers' spelling changes; its own random stream.
+    Not in the test slice.
+
 Rates per set and per template (all in % of rows):
 
 * ``right_gov``: the output governorate is the true one (or one of the two for roads);
@@ -94,6 +100,7 @@ if str(HERE) not in sys.path:  # the sibling modules, also when this file is loa
     sys.path.insert(0, str(HERE))
 
 import _accuracy_report  # noqa: E402
+import _generator_arabic  # noqa: E402
 import _generator_kinds  # noqa: E402
 import geocode_bare  # noqa: E402
 import geocode_holdout  # noqa: E402
@@ -125,7 +132,7 @@ DOC_END = "<!-- END geocode-accuracy -->"
 
 SEED = 10
 FULL = {"loo_entries": 2000, "gen_rows": 4000, "kinds_rows": 4000, "wiki_marks": 10_000,
-        "arabic_entries": 1000}  # fmt: skip
+        "arabic_entries": 1000, "arabic_phrases": 1400}  # fmt: skip
 SLICE = {"loo_entries": 250, "gen_rows": 800, "kinds_rows": 700, "wiki_marks": 300,
          "arabic_entries": 150}  # fmt: skip
 NEAR_KM = 5.0
@@ -709,7 +716,8 @@ def _geocode(cases: Sequence[Case]) -> pd.DataFrame:
 
 
 def _scored_sets(
-    gdf: pd.DataFrame, *, kinds_rows: int, wiki_marks: int, arabic_entries: int, seed: int
+    gdf: pd.DataFrame, *, kinds_rows: int, wiki_marks: int, arabic_entries: int, seed: int,
+    arabic_phrases: int = 0,
 ) -> tuple[dict[str, pd.DataFrame], dict[str, float], dict[str, Any]]:
     """The sets of issue 25 (kinds 1-8, held-out Wikipedia labels and Arabic spellings)."""
     points = entry_points(gdf)
@@ -742,6 +750,11 @@ def _scored_sets(
             for cases in (arabic, geocode_bare.with_governorate(arabic)):
                 frames[cases[0].set] = score(cases, _geocode(cases), points)
         seconds["arabic_loo"] = round(time.perf_counter() - t0, 1)
+    t0 = time.perf_counter()
+    if arabic_phrases:
+        rows = _generator_arabic.arabic_phrase_cases(drawing_view(gdf), n_rows=arabic_phrases, seed=seed)
+        frames[_generator_arabic.SET_NAME] = score(rows, _geocode(rows), points)
+        seconds[_generator_arabic.SET_NAME] = round(time.perf_counter() - t0, 1)
     return frames, seconds, notes
 
 
@@ -752,6 +765,7 @@ def measure(
     kinds_rows: int = 0,
     wiki_marks: int = 0,
     arabic_entries: int = 0,
+    arabic_phrases: int = 0,
     seed: int = SEED,
 ) -> dict[str, Any]:
     """Run the measurements (a size of 0 skips that set); summaries and per-row frames."""
@@ -769,11 +783,13 @@ def measure(
                                               ("generator", gen_frame)) if len(frame)}  # fmt: skip
     more, seconds, notes = _scored_sets(
         gdf, kinds_rows=kinds_rows, wiki_marks=wiki_marks, arabic_entries=arabic_entries,
-        seed=seed,
+        seed=seed, arabic_phrases=arabic_phrases,
     )  # fmt: skip
     frames.update(more)
     sizes = {"loo_entries": loo_entries, "gen_rows": gen_rows, "kinds_rows": kinds_rows,
              "wiki_marks": wiki_marks, "arabic_entries": arabic_entries}  # fmt: skip
+    if arabic_phrases:
+        sizes["arabic_phrases"] = arabic_phrases
     return {
         "seed": seed,
         "sizes": sizes,
@@ -910,6 +926,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="held-out Wikipedia map labels, at most (0: skip)")  # fmt: skip
     ap.add_argument("--arabic-entries", type=int, default=FULL["arabic_entries"],
                     help="entries whose Arabic spelling is held out (0: skip)")  # fmt: skip
+    ap.add_argument("--arabic-phrases", type=int, default=FULL["arabic_phrases"],
+                    help="Arabic phrases of _generator_arabic.py (0: skip)")  # fmt: skip
     ap.add_argument("--no-docs", action="store_true", help="do not rewrite docs/geocoding.md")
     ap.add_argument("--record-floor", action="store_true",
                     help=f"measure the test slice and write {FLOOR_FILE.relative_to(ROOT)}")  # fmt: skip
@@ -925,6 +943,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     result = measure(
         loo_entries=args.loo_entries, gen_rows=args.gen_rows, kinds_rows=args.kinds_rows,
         wiki_marks=args.wiki_marks, arabic_entries=args.arabic_entries, seed=args.seed,
+        arabic_phrases=args.arabic_phrases,
     )  # fmt: skip
     print(table(result))
     args.results_file.parent.mkdir(parents=True, exist_ok=True)

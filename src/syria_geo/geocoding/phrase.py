@@ -19,6 +19,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from syria_geo.gazetteer import ARTICLES, analyse, core_name, qualifiers
+from syria_geo.geocoding.arabic import (
+    ARABIC_DESCRIPTION_WORDS,
+    ARABIC_GOVERNORATES,
+    ARABIC_REGIONS,
+    arabic_kind,
+    arabic_region_name,
+    arabic_rewritten,
+)
 
 __all__ = [
     "CAPITAL_KIND",
@@ -36,25 +44,29 @@ __all__ = [
 
 # ADM1 P-code -> names used for the governorate in reports (any spelling; matched after
 # normalize_latin / normalize_arabic folding, so "Deir Ez-Zour" = "Deir ez-Zor").
-GOVERNORATES: dict[str, tuple[str, ...]] = {
-    "SY01": ("Damascus", "Damascus city", "Dimashq", "Sham", "دمشق"),
-    "SY02": ("Aleppo", "Halab", "Alep", "حلب"),
+_LATIN_GOVERNORATES: dict[str, tuple[str, ...]] = {
+    "SY01": ("Damascus", "Damascus city", "Dimashq", "Sham"),
+    "SY02": ("Aleppo", "Halab", "Alep"),
     "SY03": (
         "Rural Damascus", "Damascus suburbs", "Damascus countryside", "Rif Dimashq",
-        "Rif Damascus", "Reef Damascus", "Rif Dimashk", "Damascus Rural", "ريف دمشق",
+        "Rif Damascus", "Reef Damascus", "Rif Dimashk", "Damascus Rural",
     ),
-    "SY04": ("Homs", "Hims", "حمص"),
-    "SY05": ("Hama", "Hamah", "Hamat", "حماة"),
-    "SY06": ("Lattakia", "Latakia", "Lattaquie", "Ladhiqiyah", "اللاذقية"),
-    "SY07": ("Idleb", "Idlib", "Edlib", "ادلب"),
-    "SY08": ("Al-Hasakeh", "Hasaka", "Hasakah", "Hassakeh", "Hasakeh", "Hasake", "الحسكة"),
-    "SY09": ("Deir-ez-Zor", "Deir Ez-Zour", "Deir ez-Zor", "Dayr az-Zawr", "Deir al-Zour", "Deir", "Dajr ez-Zaur", "Deir Ezzor", "Dair al-Zur", "دير الزور"),
-    "SY10": ("Tartous", "Tartus", "Tartouss", "طرطوس"),
-    "SY11": ("Ar-Raqqa", "Raqqa", "Raqqah", "Rakka", "الرقة"),
-    "SY12": ("Dar'a", "Daraa", "Deraa", "Dera'a", "Dara", "درعا"),
-    "SY13": ("As-Sweida", "Suwayda", "Sweida", "Suwaida", "Sweidaa", "Swaida", "السويداء"),
-    "SY14": ("Quneitra", "Qunaitra", "Qunaytirah", "Kuneitra", "القنيطرة"),
+    "SY04": ("Homs", "Hims"),
+    "SY05": ("Hama", "Hamah", "Hamat"),
+    "SY06": ("Lattakia", "Latakia", "Lattaquie", "Ladhiqiyah"),
+    "SY07": ("Idleb", "Idlib", "Edlib"),
+    "SY08": ("Al-Hasakeh", "Hasaka", "Hasakah", "Hassakeh", "Hasakeh", "Hasake"),
+    "SY09": ("Deir-ez-Zor", "Deir Ez-Zour", "Deir ez-Zor", "Dayr az-Zawr", "Deir al-Zour", "Deir", "Dajr ez-Zaur", "Deir Ezzor", "Dair al-Zur"),
+    "SY10": ("Tartous", "Tartus", "Tartouss"),
+    "SY11": ("Ar-Raqqa", "Raqqa", "Raqqah", "Rakka"),
+    "SY12": ("Dar'a", "Daraa", "Deraa", "Dera'a", "Dara"),
+    "SY13": ("As-Sweida", "Suwayda", "Sweida", "Suwaida", "Sweidaa", "Swaida"),
+    "SY14": ("Quneitra", "Qunaitra", "Qunaytirah", "Kuneitra"),
 }  # fmt: skip
+# (their Arabic names: arabic.ARABIC_GOVERNORATES)
+GOVERNORATES: dict[str, tuple[str, ...]] = {
+    code: (*names, *ARABIC_GOVERNORATES[code]) for code, names in _LATIN_GOVERNORATES.items()
+}
 _GOV_BY_CORE: dict[str, str] = {
     core_name(n): code for code, names in GOVERNORATES.items() for n in names
 }
@@ -99,8 +111,7 @@ _REGIONS: dict[str, tuple[str, str | None]] = {
     "coastal": ("", None),
     "coastal strip": ("", None),
     "sahel": ("", None),
-    "الساحل": ("", None),
-    "الساحل السوري": ("", None),
+    **ARABIC_REGIONS,  # "الغوطة الشرقية", "جبل الزاوية", "الساحل السوري" ...
 }
 # Regions that span governorates: their core name -> the governorates
 _REGION_GOVERNORATES = {
@@ -170,18 +181,7 @@ _KINDS: dict[str, str] = {
     "refinery": "landmark", "courtyard": "landmark", "roof": "landmark", "yard": "landmark",
     "souq": "landmark", "souk": "landmark", "souqs": "landmark", "souks": "landmark",
 }  # fmt: skip
-# Arabic feature words written before the name (حي الوعر = the Waer neighbourhood).
-_ARABIC_KINDS = {
-    "حي": "neighbourhood", "قرية": "village", "بلدة": "town", "مدينة": "city", "مخيم": "camp",
-    "معبر": "crossing", "منطقة": "area", "ناحية": "subdistrict", "مزرعة": "farm",
-    "مزارع": "farm", "بادية": "badiya", "قرى": "village", "بلدات": "town", "مدن": "city",
-    "مسجد": "landmark", "جامع": "landmark", "سوق": "landmark", "شارع": "landmark",
-    "ساحة": "landmark", "دوار": "landmark", "مشفى": "landmark", "مستشفى": "landmark",
-    "مدرسة": "landmark", "فرن": "landmark", "مخبز": "landmark", "طريق": "landmark",
-    "أوتوستراد": "landmark", "اوتوستراد": "landmark", "مطار": "site", "سجن": "landmark",
-    "محطة": "landmark", "مبنى": "landmark", "كنيسة": "landmark", "حاجز": "crossing",
-    "محيط": "area", "أطراف": "area", "اطراف": "area",
-}  # fmt: skip
+# (Arabic feature words written before the name: arabic.ARABIC_KINDS, read by arabic_kind)
 # Words that describe a camp or crossing but are not part of its name.
 _DESCRIPTORS = frozenset(
     {"palestinian", "refugee", "refugees", "idp", "idps", "displacement", "displaced",
@@ -486,10 +486,11 @@ def _kind_split(segment: str) -> tuple[str, str, str]:
     if words and words[0].lower() in _DIRECTIONS and len(words) > 1 and not _qualifies(words):
         direction = _DIRECTIONS[words[0].lower()]
         words = words[1:]
-    if len(words) == 1 and words[0] in _ARABIC_KINDS:
-        return "", _ARABIC_KINDS[words[0]], direction  # "سوق" alone: a landmark word
-    if words and words[0] in _ARABIC_KINDS and len(words) > 1:
-        kind = _ARABIC_KINDS[words[0]]
+    ar_kind = arabic_kind(words[0]) if words and not words[0].isascii() else None
+    if len(words) == 1 and ar_kind:
+        return "", ar_kind, direction  # "سوق" alone: a landmark word
+    if ar_kind and len(words) > 1:
+        kind = ar_kind
         words = words[1:]
     if (
         len(words) > 2
@@ -784,7 +785,6 @@ def _road_as_between(text: str) -> str:
 
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
-_ARABIC_DASH = re.compile(r"\s+-\s+")
 _SECOND_NAME = re.compile(r"(?<=[^\W\d_])\s*/\s*[^\W\d_][^,;()]*")
 _CAPITAL_WORD = re.compile(
     r"(?i)\b(?:the\s+)?(?:syrian\s+)?capital(?:\s+city)?,?\s+(?=(?-i:[A-Z]))"
@@ -942,8 +942,8 @@ def _clean(text: str) -> str:
     if not text.isascii():
         text = text.translate(_CLEAN_CHARS)  # quotes dropped, Arabic comma and semicolon
         if _ARABIC_LETTER.search(text):
-            text = _ARABIC_DASH.sub(", ", text)  # "ريف حماة - كفرزيتا": a separator in Arabic text
-            text = arabic_phrase_as_chain(text)
+            # "ريف حماة - كفرزيتا", "حي الشعار بحلب", "شمال حماة": Arabic shapes as the chain
+            text = arabic_phrase_as_chain(arabic_rewritten(text))
     elif '"' in text:
         text = text.replace('"', "")
     tested, tests = text, _word_tests(text)
@@ -1252,7 +1252,8 @@ def _region_of(seg: str, low: str) -> str | None:
     lower-case ASCII text: the same words, one core_name call per name).
     """
     if not seg.isascii():
-        return _REGION_BY_CORE.get(core_name(_REGION_TAIL.sub("", seg.lower())))
+        found = _REGION_BY_CORE.get(core_name(_REGION_TAIL.sub("", seg.lower())))
+        return found if found is not None else arabic_region_name(seg)
     if low.endswith(_REGION_TAIL_WORDS):  # (else _REGION_TAIL cannot match)
         name = _REGION_TAIL.sub("", seg)
         low = name.lower()
@@ -1638,4 +1639,4 @@ def _parsed_of_chain(
 #: last word of a place name found among the words of a description.
 DESCRIPTION_WORDS: frozenset[str] = (
     _PLAIN_WORDS | frozenset(_KINDS) | frozenset(_DIRECTIONS) - {"al", "el"}
-)
+) | ARABIC_DESCRIPTION_WORDS

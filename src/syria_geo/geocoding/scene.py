@@ -252,7 +252,13 @@ def scene_of(
                 return unmatched(query, f"place outside Syria: {foreign!r}", parsed)
             chain = tuple(p for p in places if p[0].strip().casefold() not in _SYRIA_WORDS)
             break
-    if not chain and not parsed.governorate and not gov_param and is_arabic(text):
+    if (
+        not chain
+        and not parsed.governorate
+        and not parsed.region
+        and not gov_param
+        and is_arabic(text)
+    ):
         chain = ((text, ""),)
     gov = parsed.governorate or gov_param
     # "Khalidiya, Homs": the bare name of a governorate is also the name of its capital

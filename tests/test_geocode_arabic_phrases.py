@@ -1,0 +1,239 @@
+"""Issue 25: Arabic place phrases read as their English translations are (examples written here).
+
+Regions, prepositions glued to a container, directions and distances, roads, descriptors,
+lists written from the governorate down, kind words and the spellings Arabic writers use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from syria_geo.geocoding import geocode, geocode_batch
+from syria_geo.geocoding.arabic import arabic_kind, arabic_rewritten
+from syria_geo.geocoding.phrase import governorate_pcode, place_from_phrase
+
+# --- regions --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "english"),
+    [
+        ("الغوطة الشرقية", "SY03", "Eastern Ghouta"),
+        ("منطقة جبل الزاوية", "SY07", "Jabal al-Zawiya"),
+        ("سهل الغاب", "SY05", "Ghab plain"),
+        ("وادي بردى", "SY03", "Wadi Barada"),
+        ("جبل الأكراد", "SY06", "Jabal al-Akrad"),
+        ("جبلالتركمان", "SY06", "Jabal al-Turkman"),
+    ],
+)  # fmt: skip
+def test_an_arabic_region_is_its_governorate_as_in_english(
+    text: str, code: str, english: str
+) -> None:
+    r, en = geocode(text), geocode(english)
+    assert (r.status, r.id, r.precision) == ("matched", code, 3)
+    assert (en.id, en.precision) == (code, 3)
+    assert "only a region (" in r.reason
+    assert arabic_rewritten(text).replace(" ", "") in r.reason.replace(" ", "")
+
+
+def test_the_syrian_coast_in_arabic_is_two_governorates() -> None:
+    r = geocode("الساحل السوري")
+    assert r.status == "ambiguous"
+    assert "Lattakia and Tartous" in r.reason
+
+
+def test_a_town_in_a_region_is_the_town() -> None:
+    r = geocode("بلدة حزة في الغوطة الشرقية")
+    assert (r.status, r.id, r.precision) == ("matched", "C2313", 1)
+
+
+# --- prepositions glued to a container ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id", "precision", "said"),
+    [
+        ("حي الشعار بحلب", "N0156", 1, "inside Aleppo"),
+        ("حي الصليبة باللاذقية", "N0344", 1, "inside Lattakia"),
+        ("مشفى الرازي بحلب", "C1007", 2, "'مشفى الرازي' is not listed; placed at Aleppo city"),
+        ("جامع الحسن بدمشق", "C1001", 2, "'جامع الحسن' is not listed; placed at Damascus city"),
+        ("ساحة الساعة باللاذقية", "C3480", 2, "placed at Lattakia city"),
+        ("قرية كفرنبل بإدلب", "C4068", 1, "'كفرنبل' is Kafr Nobol"),
+    ],
+)  # fmt: skip
+def test_a_preposition_glued_to_a_container_reads_as_in(
+    text: str, place_id: str, precision: int, said: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place_id, precision)
+    assert said in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [("بنش", "C3904"), ("بصرى الشام", "C6002"), ("بيت جن", "C2478"), ("لطمين", "C3464"),
+     ("بسنقول", "C4322"), ("بلدة بنش بريف إدلب", "C3904")],
+)  # fmt: skip
+def test_names_that_begin_with_those_letters_are_kept(text: str, place_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place_id, 1)
+
+
+def test_the_countryside_and_the_pair_after_wa_are_not_places() -> None:
+    # "و" (and): "Saraqib and its countryside", "Aleppo and Idlib" (the first stands for both)
+    assert arabic_rewritten("مدينة سراقب وريفها") == "مدينة سراقب"
+    assert arabic_rewritten("حلب وإدلب") == "حلب"
+    assert geocode("مدينة سراقب وريفها").id == "C3916"
+
+
+# --- directions, distances, roads -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id", "said"),
+    [
+        ("شرق حلب", "C1007", "east of Aleppo, not Aleppo itself"),
+        ("شرقي حمص", "C2528", "east of Homs, not Homs itself"),
+        ("جنوب دمشق", "C1001", "south of Damascus, not Damascus itself"),
+        ("شمال شرق حلب", "C1007", "northeast of Aleppo, not Aleppo itself"),
+    ],
+)  # fmt: skip
+def test_a_direction_of_a_city_is_not_the_city_itself(text: str, place_id: str, said: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place_id, 2)
+    assert said in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id", "said"),
+    [
+        ("على بعد 10 كم شمال حماة", "C2987", "10 km north of Hama"),
+        ("على بعد ٥ كم جنوب سراقب", "C3916", "5 km south of Saraqab"),
+    ],
+)  # fmt: skip
+def test_a_distance_from_a_town_is_read(text: str, place_id: str, said: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", place_id, 2, "offset")
+    assert said in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id", "said"),
+    [
+        ("خان شيخون، 12 كم جنوب معرة النعمان", "C3987", "12 km south of Ma'arrat An Nu'man"),
+        ("قرية الغدفة شرق معرة النعمان", "W1209993647", "east of Ma'arrat An Nu'man"),
+        ("قرية داريا الواقعة غربي مدينة السيدة زينب", "C2498", "west of Sayyeda Zeinab"),
+    ],
+)  # fmt: skip
+def test_a_place_with_its_direction_from_another_is_the_place(
+    text: str, place_id: str, said: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place_id, 1)
+    assert said in r.reason
+    assert place_from_phrase(text).relative
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("على طريق حلب - دمشق الدولي", ("C1007", "C1001")),
+        ("أوتوستراد حلب دمشق", ("C1007", "C1001")),
+        ("الطريق الواصل بين سراقب و أريحا", ("C3916", "C4278")),
+    ],
+)  # fmt: skip
+def test_a_road_between_two_towns_is_the_pair(text: str, ends: tuple[str, str]) -> None:
+    r = geocode(text)
+    assert (r.status, r.rule) == ("matched", "between")
+    assert all(f"({e})" in r.reason for e in ends)
+
+
+# --- descriptors, lists from the governorate down, kind words ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id", "precision", "said"),
+    [
+        ("ريف العاصمة", "SY03", 3, "Rural Damascus"),
+        ("العاصمة دمشق", "C1001", 1, "'دمشق' is Damascus"),
+        ("المدينة القديمة في حلب", "C1007", 2, "'old city' is not listed; placed at Aleppo city"),
+        ("المنطقة الصناعية في حمص", "C2528", 2, "'industrial zone' is not listed"),
+        ("وسط مدينة حمص", "C2528", 1, "'حمص' is Homs"),
+        ("الريف الشمالي لحلب", "SY02", 3, "only a governorate is named (Aleppo)"),
+    ],
+)  # fmt: skip
+def test_descriptors_read_as_in_english(text: str, place_id: str, precision: int, said: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place_id, precision)
+    assert said in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id", "precision"),
+    [
+        ("إدلب - أريحا", "C4278", 1),
+        ("حلب - الأتارب", "C1022", 1),
+        ("الأتارب، حلب", "C1022", 1),
+        ("حماة - مدينة حماة - حي الأربعين", "C2987", 2),
+    ],
+)  # fmt: skip
+def test_a_list_from_the_governorate_down_is_read_as_a_chain(
+    text: str, place_id: str, precision: int
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place_id, precision)
+    assert "Madina" not in r.reason  # the word "مدينة" is not a place's name
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [("قرية", "village"), ("قريه", "village"), ("مدينه", "city"), ("مشفى", "landmark"),
+     ("حقل", "site"), ("الكنيسة", None), ("حارة", None), ("جسر", None)],
+)  # fmt: skip
+def test_kind_words_fold_their_letters_but_not_the_names_they_begin(
+    word: str, kind: str | None
+) -> None:
+    assert arabic_kind(word) == kind
+
+
+def test_a_qualifier_before_a_connector_is_part_of_the_name() -> None:
+    # "غربي" ends the name "جب غربي" here; it is not "west of" the countryside of Idlib
+    assert "westward" not in arabic_rewritten("بلدة جب غربي بريف إدلب الغربي")
+    r = geocode("بلدة جب غربي بريف إدلب الغربي")
+    assert (r.status, r.id) == ("matched", "W1276966393")
+
+
+def test_jisr_al_shughur_keeps_its_first_word() -> None:
+    r = geocode("جسر الشغور")
+    assert (r.status, r.id, r.precision) == ("matched", "C4199", 1)
+    assert "'جسر الشغور'" in r.reason
+
+
+# --- spellings --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [("مدينه سراقب", "C3916"), ("قريه كفرنبل", "C4068"), ("مـعـرّة النُّعمان", "C3985"),
+     ("دارة عزّة", "C1139"), ("تل ابيض", "C5792"), ("راس العين", "C4988"),
+     ("ديرالزور", "C5086"), ("جسرالشغور", "C4199"), ("رأسالعين", "C4988")],
+)  # fmt: skip
+def test_arabic_spelling_variants_find_the_place(text: str, place_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place_id, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("ريف العاصمة", "SY03"), ("حماه", "SY05"), ("ادلب", "SY07"), ("الرقه", "SY11"),
+     ("ديرالزور", "SY09"), ("ضواحي حلب", "SY02")],
+)  # fmt: skip
+def test_arabic_governorate_spellings(text: str, code: str) -> None:
+    assert governorate_pcode(arabic_rewritten(text)) == code
+
+
+def test_every_row_comes_back_in_a_batch() -> None:
+    texts = ["حي الشعار بحلب", "", "شرق حلب", "الساحل السوري", "في"]
+    out = geocode_batch(texts, progress=False)
+    assert list(out["geo_status"]) == ["matched", "unmatched", "matched", "ambiguous", "unmatched"]
+    assert list(out["geo_id"][:3:2]) == ["N0156", "C1007"]
