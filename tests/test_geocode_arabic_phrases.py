@@ -237,3 +237,14 @@ def test_every_row_comes_back_in_a_batch() -> None:
     out = geocode_batch(texts, progress=False)
     assert list(out["geo_status"]) == ["matched", "unmatched", "matched", "ambiguous", "unmatched"]
     assert list(out["geo_id"][:3:2]) == ["N0156", "C1007"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [("كفردلي العليا", "C1442"), ("كفردلي الفوقا", "C1442"), ("كفردلي السفلى", "C1448"),
+     ("كفردلي التحتا", "C1448"), ("أورم الكبير", "C1029"), ("اورم الصغير", "C1027"),
+     ("مداين الكبرى", "C1111"), ("مروانة السفلى", "C6399")],
+)  # fmt: skip
+def test_either_form_of_a_paired_qualifier_finds_the_twin(text: str, place_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place_id, 1)
