@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 
 from _accuracy_cases import Case, _is_arabic, _km_many, _pop, entry_case
+from _generator_kinds import _KindRows
 
 SET_NAME = "arabic_phrases"
 
@@ -122,6 +123,7 @@ class _ArabicRows:
             ):
                 self.capitals[code] = int(p)
         self.qualified = [p for p in self.unique if self._qualifier(p) is not None]
+        self._unique_set = set(self.unique)
 
     def _name(self, pos: int) -> str:
         r = self.recs[pos]
@@ -228,19 +230,8 @@ class _ArabicRows:
     def makers(self) -> list[Callable[[], Case | None]]:
         return [self.a1, self.a2, self.a3, self.a4, self.a5, self.a6, self.a7]
 
-    def cases(self, n_rows: int) -> list[Case]:
-        self._unique_set = set(self.unique)
-        makers = self.makers()
-        out: list[Case] = []
-        i = 0
-        while len(out) < n_rows:
-            for _attempt in range(50):
-                case = makers[i % len(makers)]()
-                if case is not None:
-                    out.append(case)
-                    break
-            i += 1
-        return out
+    # the families in turn, each drawn again until it gives a row (as the kinds' rows are)
+    cases = _KindRows.cases
 
 
 def arabic_phrase_cases(gdf: pd.DataFrame, *, n_rows: int, seed: int) -> list[Case]:
