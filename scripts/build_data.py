@@ -82,6 +82,7 @@ INPUT_FILES = (
     *(f"population/syr_population_adm{n}.csv" for n in (1, 2, 3)),
     "population/syr_population_adm1_uscb_history.csv",
     "hno/syr_hno2017_community.csv",
+    *(f"hno/syr_{name}_community.csv" for name in ("hno2018", "hno2019", "pmr2019")),
     "control/syr_community_access_status_ocha_2016_2018.csv",
     *build_control_data.INPUT_FILES,
 )
@@ -92,7 +93,8 @@ ADMIN_FIELDS = [
 ]  # fmt: skip
 PLACE_COLUMNS = [
     "id", "level", "name_en", "name_ar", "alt_names", "lon", "lat", *ADMIN_FIELDS,
-    "parent_id", "area_en", "area_ar", "population", "feature_code", "source", "source_ids",
+    "parent_id", "area_en", "area_ar", "population", "population_source", "feature_code",
+    "source", "source_ids",
 ]  # fmt: skip
 
 
@@ -324,6 +326,7 @@ def _admin_rows(src: Path, layers: dict[str, gpd.GeoDataFrame]) -> list[dict[str
                 "lat": lat,
                 "parent_id": r.pcode[: 2 + 2 * (n - 1)] if n > 1 else ("SY" if n == 1 else ""),
                 "population": pops.get(r.pcode, np.nan),
+                "population_source": "hno2017_estimate" if pops.get(r.pcode, -1.0) >= 0 else "",
                 "feature_code": "",
                 "source": "ocha_cod_ab",
                 "source_ids": "|".join([f"ocha:{r.pcode}", *sorted(alias_src.get(r.pcode, set()))]),
@@ -345,10 +348,68 @@ def _admin_fields(adm3: pd.Series, adm3_pcode: str) -> dict[str, str]:
     }
 
 
-def _community_population(src: Path) -> dict[str, float]:
-    hno = pd.read_csv(src / "hno" / "syr_hno2017_community.csv")
-    # Sub-communities (e.g. "Damascus (Joubar)") share the base C-code; their sum is the place.
-    return hno.groupby("Admin4Pcode")["Pop_estimates_2017"].sum().to_dict()
+# Where a community's size comes from when OCHA's 2017 population estimate is missing or zero:
+# the people-in-need (PiN) counts of later OCHA tables, each divided by the median ratio
+# PiN / 2017 estimate of its governorate (see _community_population).  Measured on the ~4,650
+# communities with both figures, PiN / estimate has a median of 0.41 (PMR 2019), 0.45 (HNO
+# 2019) and 0.65 (HNO 2018), quartiles about 0.23-0.75, and governorate medians from 0.21
+# (Hama) to 0.86 (Idleb): PiN is a size only once scaled, per governorate.  Scaled, 3 in 4
+# single figures of 2019 (85 % of 2018) are within a factor of 2 of the 2017 estimate; the
+# middle one of a community's scaled figures, 80 %.
+PIN_SOURCES = (
+    ("pmr2019_pin_scaled", "syr_pmr2019_community.csv", "PiN_PMR_2019"),
+    ("hno2019_pin_scaled", "syr_hno2019_community.csv", "PiN_HNO_2019"),
+    ("hno2018_pin_scaled", "syr_hno2018_community.csv", "PiN_2018"),
+)
+
+
+def _by_community(table: pd.DataFrame, column: str) -> pd.Series:
+    """``column`` summed per community: sub-community rows ("C1001_5", or 2017's several
+    "Damascus (Joubar)" rows sharing C1001) are parts of their community."""
+    return table.groupby(_base_code(table))[column].sum()
+
+
+def _base_code(table: pd.DataFrame) -> pd.Series:
+    """The community's C-code of each row ("C1001_5" -> "C1001")."""
+    return table["Admin4Pcode"].astype(str).str.split("_").str[0]
+
+
+def _round_figure(value: float) -> float:
+    """An estimate to two significant figures (a scaled figure is no more precise than that)."""
+    return float(f"{value:.2g}")
+
+
+def _community_population(src: Path) -> dict[str, tuple[float, str]]:
+    """Each community's size and where it comes from.
+
+    OCHA's HNO 2017 population estimate (``hno2017_estimate``) where it is above zero.  Zero
+    in 2017 is a statement about that year (places emptied then: Sbeineh, Thiyabiyeh), not a
+    size, and ~1,670 communities listed since 2017 have no estimate at all.  For them, the
+    people-in-need counts above zero of ``PIN_SOURCES`` (PMR 2019, HNO 2019, HNO 2018) are
+    each scaled to a size by their governorate's median PiN / estimate ratio; the middle one
+    is taken (the smaller of two: one count swollen by a wave of displaced people does not
+    make a village a town), rounded to two significant figures, and its source is named
+    (``*_pin_scaled``).  A PiN of zero is no size either (250 communities of a median 700
+    people in 2017 have one).  A 2017 zero that no later table fills stays zero.
+    """
+    hno = src / "hno"
+    est = _by_community(pd.read_csv(hno / "syr_hno2017_community.csv"), "Pop_estimates_2017")
+    out = {c: (float(v), "hno2017_estimate") for c, v in est.items() if v >= 0}
+    scaled: dict[str, list[tuple[float, str]]] = {}
+    for name, file, column in PIN_SOURCES:
+        table = pd.read_csv(hno / file)
+        pin = _by_community(table, column)
+        gov = table.groupby(_base_code(table))["Admin2Pcode"].first().str[:4]  # SY0100 -> SY01
+        both = est.index.intersection(pin.index)
+        both = both[(est[both] > 0).to_numpy() & (pin[both] > 0).to_numpy()]
+        ratio = (pin[both] / est[both]).groupby(gov[both]).median()
+        for c, v in pin.items():
+            if v > 0 and out.get(c, (0.0, ""))[0] == 0:
+                scaled.setdefault(str(c), []).append((float(v) / float(ratio[gov[c]]), name))
+    for c, figures in scaled.items():
+        value, name = sorted(figures)[(len(figures) - 1) // 2]
+        out[c] = (_round_figure(value), name)
+    return out
 
 
 def _community_rows(src: Path, adm3: gpd.GeoDataFrame) -> list[dict[str, object]]:
@@ -371,7 +432,8 @@ def _community_rows(src: Path, adm3: gpd.GeoDataFrame) -> list[dict[str, object]
                 "lat": round(float(r.latitude), 6),
                 **_admin_fields(a, r.ADM3_PCODE),
                 "parent_id": r.ADM3_PCODE,
-                "population": pops.get(r.ADM4_PCODE, np.nan),
+                "population": pops.get(r.ADM4_PCODE, (np.nan, ""))[0],
+                "population_source": pops.get(r.ADM4_PCODE, (np.nan, ""))[1],
                 "feature_code": "",
                 "source": "ocha_communities",
                 "source_ids": f"ocha:{r.ADM4_PCODE}",
@@ -400,6 +462,7 @@ def _neighbourhood_rows(nbh: gpd.GeoDataFrame) -> list[dict[str, object]]:
                 "area_en": r.area_en,
                 "area_ar": r.area_ar,
                 "population": np.nan,
+                "population_source": "",
                 "feature_code": "",
                 "source": "ocha_neighbourhoods",
                 "source_ids": f"ocha:{r.pcode}|ocha_prev:{r.prev_pcode}",
@@ -568,6 +631,7 @@ def _merge_wof(
                 "population": float(r["gn_population"])
                 if r["gn_population"] not in ("", "0")
                 else np.nan,
+                "population_source": "geonames" if r["gn_population"] not in ("", "0") else "",
                 "feature_code": r["gn_feature_code"],
                 "source": "wof_geonames",
                 "source_ids": ids,

@@ -170,7 +170,7 @@ def _entry(m: object, label: str, level: str, code: str) -> dict[str, str]:
         "id": f"M{int(line):04d}", "level": level, "name_en": label, "name_ar": "",
         "alt_names": "", "lon": f"{float(getattr(m, 'lon')):.6f}",  # noqa: B009
         "lat": f"{float(getattr(m, 'lat')):.6f}", "area_en": "", "area_ar": "",  # noqa: B009
-        "population": "", "feature_code": code, "source": SOURCE,
+        "population": "", "population_source": "", "feature_code": code, "source": SOURCE,
         "source_ids": f"{SOURCE}:{line}",
     }  # fmt: skip
 

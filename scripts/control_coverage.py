@@ -47,7 +47,9 @@ def coverage(gaz_dir: Path, bnd_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
         na_values={"population": [""]},
     )
     comm = places[places["level"] == "community"].copy()
-    comm["population"] = comm["population"].fillna(0.0)
+    # OCHA's 2017 estimates only (one year's total; see syria_geo.spatial.coverage)
+    estimate = comm["population_source"] == "hno2017_estimate"
+    comm["population"] = comm["population"].where(estimate, 0.0).fillna(0.0)
     adm1 = gpd.read_file(bnd_dir / "adm1.geojson")[["name_en", "geometry"]]
 
     points = marks.drop_duplicates(["lon", "lat"])

@@ -258,3 +258,93 @@ def test_shipped_data_is_what_the_build_script_makes(
         ["--source", str(shared_data), "--output", str(tmp_path)],
         [(tmp_path / f, repo_root / f) for f in ("gazetteer", "boundaries")],
     )
+
+
+# --------------------------------------------------------------------------------------------
+# community sizes: the 2017 estimate, else a scaled people-in-need count (issue 25, item 3)
+
+_SIZE_SOURCES = {"hno2017_estimate", "pmr2019_pin_scaled", "hno2019_pin_scaled",
+                 "hno2018_pin_scaled", "geonames"}  # fmt: skip
+_PIN_TABLES = {
+    "pmr2019_pin_scaled": ("syr_pmr2019_community.csv", "PiN_PMR_2019"),
+    "hno2019_pin_scaled": ("syr_hno2019_community.csv", "PiN_HNO_2019"),
+    "hno2018_pin_scaled": ("syr_hno2018_community.csv", "PiN_2018"),
+}
+
+
+def test_every_size_names_its_source(gaz: gpd.GeoDataFrame) -> None:
+    known = gaz["population"].notna()
+    assert set(gaz.loc[known, "population_source"]) <= _SIZE_SOURCES
+    assert (gaz.loc[~known, "population_source"] == "").all()
+    comm = gaz[gaz["level"] == "community"]
+    counts = comm["population_source"].value_counts()
+    assert counts["hno2017_estimate"] > 5_000
+    # ~1,830 of the 2,371 communities without a 2017 figure above zero now have a size
+    assert 1_700 < counts[list(_PIN_TABLES)].sum() < 2_371
+    assert comm["population"].isna().sum() < 400
+    scaled = gaz.loc[gaz["population_source"].str.endswith("_pin_scaled"), "population"]
+    assert (scaled > 0).all()
+    assert all(float(f"{v:.2g}") == v for v in scaled)  # two significant figures, no more
+
+
+def _scaled_pin(shared: Path, source: str, code: str) -> float | None:
+    """PiN of ``code`` in ``source``'s table over its governorate's median PiN / 2017 estimate."""
+    file, column = _PIN_TABLES[source]
+    est17 = pd.read_csv(shared / "hno" / "syr_hno2017_community.csv")
+    est = est17.groupby("Admin4Pcode")["Pop_estimates_2017"].sum()
+    table = pd.read_csv(shared / "hno" / file)
+    table["code"] = table["Admin4Pcode"].str.split("_").str[0]
+    pin = table.groupby("code")[column].sum()
+    gov = table.groupby("code")["Admin2Pcode"].first().str[:4]
+    if pin.get(code, 0) <= 0:
+        return None
+    same = gov.index[gov == gov[code]].intersection(est.index)
+    same = same[(est[same] > 0).to_numpy() & (pin[same] > 0).to_numpy()]
+    return float(pin[code] / (pin[same] / est[same]).median())
+
+
+@pytest.mark.parametrize(
+    ("place_id", "why"),
+    [
+        ("C6704", "Auja (Dar'a): not in the HNO 2017 table at all"),
+        ("C2301", "Sbeineh (Rural Damascus): a 2017 estimate of zero, emptied then"),
+        ("C1623", "Ahras (Aleppo): a 2017 estimate of zero, three later counts"),
+    ],
+)
+def test_a_community_without_a_2017_estimate_is_sized_from_people_in_need(
+    gaz: gpd.GeoDataFrame, shared_data: Path, place_id: str, why: str
+) -> None:
+    entry = gaz.set_index("id").loc[place_id]
+    est17 = pd.read_csv(shared_data / "hno" / "syr_hno2017_community.csv")
+    assert est17.loc[est17["Admin4Pcode"] == place_id, "Pop_estimates_2017"].sum() == 0, why
+    figures = sorted(
+        (value, source)
+        for source in _PIN_TABLES
+        if (value := _scaled_pin(shared_data, source, place_id)) is not None
+    )
+    value, source = figures[(len(figures) - 1) // 2]  # the middle one; the smaller of two
+    assert entry["population_source"] == source, why
+    assert entry["population"] == float(f"{value:.2g}"), why
+
+
+def test_sub_community_rows_are_summed_to_their_community(
+    shared_data: Path, repo_root: Path
+) -> None:
+    import sys
+
+    sys.path.insert(0, str(repo_root / "scripts"))
+    import build_data
+
+    table = pd.read_csv(shared_data / "hno" / "syr_hno2019_community.csv")
+    damascus = table[table["Admin4Pcode"].str.fullmatch(r"C1001(_\d+)?")]
+    assert len(damascus) >= 7  # Damascus city in parts: C1001_1 ... C1001_7
+    summed = build_data._by_community(table, "PiN_HNO_2019")
+    assert summed["C1001"] == damascus["PiN_HNO_2019"].sum()
+    assert not any("_" in str(code) for code in summed.index)
+
+
+def test_a_2017_estimate_is_kept_as_it_was(gaz: gpd.GeoDataFrame, shared_data: Path) -> None:
+    est17 = pd.read_csv(shared_data / "hno" / "syr_hno2017_community.csv")
+    est = est17.groupby("Admin4Pcode")["Pop_estimates_2017"].sum()
+    comm = gaz[gaz["population_source"].eq("hno2017_estimate") & gaz["level"].eq("community")]
+    assert (comm["population"].to_numpy() == est.reindex(comm["id"]).to_numpy()).all()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 import syria_geo
@@ -142,3 +143,22 @@ def test_manifest_and_lazy_exports() -> None:
     assert syria_geo.load_boundaries is syria_geo.gazetteer.load_boundaries
     with pytest.raises(AttributeError):
         _ = syria_geo.not_a_function  # type: ignore[attr-defined]
+
+
+def test_an_entry_says_where_its_size_comes_from() -> None:
+    auja = place_from_id("C6704")  # Auja (Dar'a): not in OCHA's 2017 community table
+    assert (auja["population"], auja["population_source"]) == (1100.0, "hno2019_pin_scaled")
+    damascus = place_from_id("C1001")
+    assert damascus["population_source"] == "hno2017_estimate"
+    quarter = place_from_id("N0219")  # a neighbourhood: no size
+    assert auja.index.equals(quarter.index)
+    assert quarter["population_source"] == ""
+    assert pd.isna(quarter["population"])
+
+
+def test_user_places_have_no_size_source() -> None:
+    frame = pd.DataFrame({"name": ["Souq al-Hal al-Qadim"], "lon": [36.749], "lat": [35.131],
+                          "kind": ["market"]})  # fmt: skip
+    gaz = load_gazetteer(extra=frame)
+    assert gaz["population_source"].iloc[-1] == ""
+    assert list(gaz.columns) == list(load_gazetteer().columns)

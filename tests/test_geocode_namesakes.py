@@ -105,3 +105,23 @@ def test_an_article_never_makes_a_confident_choice_over_a_town() -> None:
     assert (r.id, r.precision) == ("C7782", 2), r.reason
     r = geocode("Amuda")
     assert (r.id, r.precision) == ("C4688", 1), r.reason
+
+
+def test_a_size_from_people_in_need_decides_between_namesakes_and_says_so() -> None:
+    # Ahras: a town of the Aleppo governorate (C1623) whose 2017 estimate is zero (emptied
+    # that year), sized from OCHA's 2019 people-in-need count, and a village of 540 people in
+    # Hasakah (C4997, the 2017 estimate): the town, at precision 2, with the figure's origin
+    r = geocode("Ahras")
+    assert (r.status, r.id, r.precision) == ("matched", "C1623", 2), r.reason
+    assert "about 7,400 people (scaled from OCHA's people-in-need count of 2019)" in r.reason
+    warning = next(w for w in r.warnings if "places are named" in w)
+    assert "(C4997, Al-Hasakeh, a village of 540 people)" in warning  # an estimate: said plainly
+    assert geocode("Ahras", governorate="Al-Hasakeh").id == "C4997"
+
+
+def test_namesakes_of_one_size_stay_ambiguous_when_a_size_is_scaled() -> None:
+    # Kamissiyeh: 3,200 people in Raqqa (2017 estimate) and about 2,200 in Rural Damascus
+    # (scaled from people in need): the same order of size, so the evidence is even
+    r = geocode("Kamissiyeh")
+    assert r.status == "ambiguous", r.reason
+    assert {"C5778", "C2358"} <= {c.id for c in r.candidates}

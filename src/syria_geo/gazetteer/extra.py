@@ -275,7 +275,7 @@ def _frame_of(
         **{k: adm3[k].astype(str).to_numpy()[where] for k in _UNIT_COLUMNS},
         "parent_id": np.where(parent != "", parent, np.where(level != "neighbourhood", adm3_pcode, "")),
         "area_en": "", "area_ar": "", "population": np.nan,
-        "feature_code": kind.iloc[keep].to_numpy(), "source": source,
+        "population_source": "", "feature_code": kind.iloc[keep].to_numpy(), "source": source,
         "source_ids": [f"{source}:{r + 1}" for r in keep.tolist()],
     }  # fmt: skip
     frame = pd.DataFrame(out, index=pd.RangeIndex(len(keep)))

@@ -24,7 +24,7 @@ _TEXT_COLUMNS = (
     "id", "level", "name_en", "name_ar", "alt_names",
     "adm1_pcode", "adm1_en", "adm1_ar", "adm2_pcode", "adm2_en", "adm2_ar",
     "adm3_pcode", "adm3_en", "adm3_ar", "parent_id", "area_en", "area_ar",
-    "feature_code", "source", "source_ids",
+    "population_source", "feature_code", "source", "source_ids",
 )  # fmt: skip
 
 # Modules whose source decides the content of the name index and of the parsed table.

@@ -72,9 +72,13 @@ def load_gazetteer(
         ``level``, ``name_en``, ``name_ar``, ``alt_names`` (a tuple of every other spelling
         from every source), ``lon``, ``lat``, the ADM1/ADM2/ADM3 P-codes and names,
         ``parent_id`` (neighbourhood -> city community, community -> sub-district),
-        ``area_en``/``area_ar`` (neighbourhood group), ``population``, ``feature_code``
-        (GeoNames; for landmarks and user places their kind: ``hill``, ``dam``, ``school``
-        ...), ``source`` and ``source_ids`` (every source record merged into the entry).
+        ``area_en``/``area_ar`` (neighbourhood group), ``population`` (a size, NaN when
+        unknown) and ``population_source`` (``hno2017_estimate``: OCHA's 2017 estimate;
+        ``pmr2019_pin_scaled``, ``hno2019_pin_scaled``, ``hno2018_pin_scaled``: an OCHA
+        people-in-need count scaled to a size; ``geonames``; empty without a figure),
+        ``feature_code`` (GeoNames; for landmarks and user places their kind: ``hill``,
+        ``dam``, ``school`` ...), ``source`` and ``source_ids`` (every source record merged
+        into the entry).
         With ``extra``, ``attrs["extra_places"]`` says where the user places came from, how
         many were added and what was wrong with the rows left out.
 

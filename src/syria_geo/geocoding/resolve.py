@@ -21,7 +21,7 @@ from syria_geo.geocoding.phrase import (
     governorate_pcode,
     has_name,
 )
-from syria_geo.geocoding.results import TIE, Outcome, Resolved, row
+from syria_geo.geocoding.results import TIE, Outcome, Resolved, people_words, row
 from syria_geo.geocoding.scene import Scene
 from syria_geo.geocoding.tables import (
     KM_PER_DEG_LAT,
@@ -362,7 +362,7 @@ def size_words(gaz: GeocoderTables, pos: int) -> str:
     seat = {2: "seat of a district", 1: "seat of a sub-district"}.get(rank, "")
     if pop <= 0:
         return seat or "of unknown size"
-    words = f"{'a town' if pop >= 2_000 else 'a village'} of {pop:,.0f} people"
+    words = f"{'a town' if pop >= 2_000 else 'a village'} of {people_words(gaz, pos)}"
     return f"{words}, {seat}" if seat else words
 
 

@@ -247,6 +247,31 @@ class Outcome(NamedTuple):
     note: str = ""
 
 
+# How a size figure is named in a reason, by the gazetteer's ``population_source``: a figure
+# scaled from an OCHA people-in-need count is an estimate and says so.
+_SIZE_SOURCES = {
+    "pmr2019_pin_scaled": "OCHA's people-in-need count of mid-2019",
+    "hno2019_pin_scaled": "OCHA's people-in-need count of 2019",
+    "hno2018_pin_scaled": "OCHA's people-in-need count of 2018",
+}
+
+
+def people_words(gaz: GeocoderTables, pos: int) -> str:
+    """The size of the entry at ``pos`` in words, saying where an estimated figure comes from.
+
+    "5,900 people" for OCHA's 2017 population estimate; "about 4,300 people (scaled from
+    OCHA's people-in-need count of 2019)" for a figure derived from a later people-in-need
+    count (see the gazetteer's ``population_source``); "(GeoNames)" for a GeoNames figure.
+    """
+    pop = float(gaz.population[pos])
+    source = str(row(gaz, pos).get("population_source", "") or "")
+    if source in _SIZE_SOURCES:
+        return f"about {pop:,.0f} people (scaled from {_SIZE_SOURCES[source]})"
+    if source == "geonames":
+        return f"{pop:,.0f} people (GeoNames)"
+    return f"{pop:,.0f} people"
+
+
 def uncertainty(gaz: GeocoderTables, pos: int) -> float:
     """Radius (km) within which the place of the entry at ``pos`` lies: by level and size."""
     c = gaz.records.columns

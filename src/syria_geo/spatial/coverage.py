@@ -3,8 +3,11 @@
 A zone layer says who held what only where observations reach; these figures say how much
 that is, so a map with few zones cannot pass for a map of the whole country.  Areas are
 measured in an equal-area projection centred on Syria (the one the shipped boundaries'
-``area_km2`` use); population is the OCHA community population of the shipped gazetteer
-(``population`` in ``gazetteer/places.csv``), counted where each community's point lies.
+``area_km2`` use); population is the OCHA HNO 2017 community population of the shipped
+gazetteer (``population`` in ``gazetteer/places.csv`` where ``population_source`` is
+``hno2017_estimate``), counted where each community's point lies.  The sizes scaled from later
+people-in-need counts rank namesakes; they are left out here, so that the shares stay those of
+one year's total.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ COVERAGE_COLUMNS: Final[tuple[str, ...]] = (
 class _Communities:
     lon: np.ndarray
     lat: np.ndarray
-    population: np.ndarray  # 0 where OCHA gives none
+    population: np.ndarray  # the HNO 2017 estimate; 0 where OCHA gives none
 
 
 @cache
@@ -43,9 +46,12 @@ def _communities() -> _Communities:
     from syria_geo.gazetteer import load_gazetteer
 
     gaz = load_gazetteer(levels=["community"])
-    pop = pd.to_numeric(gaz["population"], errors="coerce").fillna(0).to_numpy(float)
+    pop = pd.to_numeric(gaz["population"], errors="coerce").fillna(0)
+    pop = pop.where(gaz["population_source"] == "hno2017_estimate", 0.0)
     return _Communities(
-        lon=gaz["lon"].to_numpy(float), lat=gaz["lat"].to_numpy(float), population=pop
+        lon=gaz["lon"].to_numpy(float),
+        lat=gaz["lat"].to_numpy(float),
+        population=pop.to_numpy(float),
     )
 
 
