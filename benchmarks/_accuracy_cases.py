@@ -81,7 +81,10 @@ def drawing_view(gdf: pd.DataFrame) -> pd.DataFrame:
     Drawing from the gazetteer as it was before keeps every set's rows the rows it always
     had (the geocoder is still asked with the whole gazetteer): the entries whose only source
     is the map are left out, and the labels the map added to other entries are taken out of
-    their alternate names. Positions are unchanged (the map's entries come last).
+    their alternate names. Positions are unchanged (the map's entries come last). Sizes
+    scaled from OCHA's later people-in-need counts (``population_source`` ending in
+    ``_pin_scaled``) are left out too, as they were before those counts were added: the
+    sets choose towns and hamlets by size, and the geocoder, not the draw, is what changed.
     """
     source = gdf["source"].astype(str)
     added = source == WIKIPEDIA_SOURCE
@@ -97,6 +100,9 @@ def drawing_view(gdf: pd.DataFrame) -> pd.DataFrame:
         "|".join(p for p in s.split("|") if p != WIKIPEDIA_SOURCE)
         for s in keep["source"].astype(str)
     ]
+    if "population_source" in keep.columns:
+        scaled = keep["population_source"].astype(str).str.endswith("_pin_scaled").to_numpy()
+        keep["population"] = keep["population"].astype(float).mask(scaled)
     return keep
 
 
