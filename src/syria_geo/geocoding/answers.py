@@ -390,6 +390,19 @@ def _target_precision(
             f"{scene.parsed.landmark!r} in {place} ({_LEVEL_WORDS.get(level, level)}); placed at the {_LEVEL_WORDS.get(level, level)}",
             None,
         )
+    how = _how_read(gaz, res)
+    parents = [(i, r) for i, r in scene.resolved if i > 0]
+    inside = ""
+    if parents and res.rule == OUTSIDE_RULE:
+        inside = f", not in {names[parents[-1][1].pos]}, where the document is"
+    elif parents:
+        i, parent = parents[-1]
+        inside = f", {_relation_to(scene, i)} {names[parent.pos]}"
+    return 1, f"{name!r} is {place} ({how}){inside}", None
+
+
+def _how_read(gaz: GeocoderTables, res: Resolved) -> str:
+    """How the name was read and its namesakes set aside, in words (the reason's brackets)."""
     how = (
         "spelled as in the gazetteer"
         if res.match.rule == "exact"
@@ -403,14 +416,7 @@ def _target_precision(
         # namesakes ranked by size: say which was taken and how sure (capped by res.cap)
         sure = "most likely" if res.cap > 1 else "taken to be"
         how += f"; {sure} the largest place of that name, {size_words(gaz, res.pos)}"
-    parents = [(i, r) for i, r in scene.resolved if i > 0]
-    inside = ""
-    if parents and res.rule == OUTSIDE_RULE:
-        inside = f", not in {names[parents[-1][1].pos]}, where the document is"
-    elif parents:
-        i, parent = parents[-1]
-        inside = f", {_relation_to(scene, i)} {names[parent.pos]}"
-    return 1, f"{name!r} is {place} ({how}){inside}", None
+    return how
 
 
 def _relation_to(scene: Scene, i: int) -> str:

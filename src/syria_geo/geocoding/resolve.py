@@ -135,15 +135,15 @@ def _collapse_same_place(
         return kept
     towns = len(kept)
     for rank, m in units:
-        j = None if keep_units else _town_of_unit(gaz, m, kept[:towns])
-        if j is None:
+        town = None if keep_units else _town_of_unit(gaz, m, kept[:towns])
+        if town is None:
             kept.append(m)
             order.append(rank)
-        elif m.score > kept[j].score:
+        elif m.score > kept[town].score:
             # the unit is named after its town: the name read is the town's as well
-            k = kept[j]
-            kept[j] = replace(m, position=k.position, id=k.id, level=k.level)
-            order[j] = min(order[j], rank)
+            k = kept[town]
+            kept[town] = replace(m, position=k.position, id=k.id, level=k.level)
+            order[town] = min(order[town], rank)
     return [kept[j] for j in sorted(range(len(kept)), key=order.__getitem__)]
 
 
