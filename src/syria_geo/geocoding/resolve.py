@@ -522,37 +522,24 @@ def _by_direction(
     levels: tuple[str, ...],
     ctx: Ctx,
 ) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
-    """The one candidate in the direction the text gives from the governorate's centre."""
+    """The candidates in the direction the text gives, from a place or the governorate.
+
+    "X, north-west of Y": the namesakes of X whose bearing from Y is within about 65
+    degrees of north-west agree with the text, and one to the north-east of Y does not,
+    however near; those that agree are kept (all of them: the nearest is chosen next, if
+    clearly nearest). "X in northern G": the one candidate north of G's centre, if one.
+    """
+    if ctx.origin is not None and ctx.direction in BEARINGS:
+        origin, direction = ctx.origin, ctx.direction
+        fits = [m for m in ties if direction_ok(gaz, m.position, origin, direction) >= BEARING_COS]
+        return (fits, "name+direction", ()) if fits and len(fits) < len(ties) else None
     if not ctx.direction:
         return None
-    origin = ctx.origin or governorate_centre(gaz, ctx.governorate)
-    if origin is None:
+    centre = governorate_centre(gaz, ctx.governorate)
+    if centre is None:
         return None
-    fits = [m for m in ties if direction_ok(gaz, m.position, origin, ctx.direction) > 0.3]
+    fits = [m for m in ties if direction_ok(gaz, m.position, centre, ctx.direction) > 0.3]
     return (fits, "name+direction", ()) if len(fits) == 1 else None
-
-
-def _by_bearing(
-    gaz: GeocoderTables,
-    ties: list[NameMatch],
-    name: str,
-    kind: str,
-    levels: tuple[str, ...],
-    ctx: Ctx,
-) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
-    """The namesakes lying in the direction the text gives from the place it names.
-
-    "X, north-west of Y": a namesake of X whose bearing from Y is within about 65 degrees of
-    north-west agrees with the text; one to the north-east of Y does not, however near.
-    Those that agree are kept (all of them: the nearest is chosen next, if clearly nearest).
-    """
-    if ctx.origin is None or ctx.direction not in BEARINGS:
-        return None
-    origin, direction = ctx.origin, ctx.direction
-    fits = [m for m in ties if direction_ok(gaz, m.position, origin, direction) >= BEARING_COS]
-    if not fits or len(fits) == len(ties):
-        return None
-    return fits, "name+direction", ()
 
 
 def _by_reference(
@@ -776,10 +763,9 @@ def _by_consistent_name(
 
 _TIE_BREAKERS: tuple[_Breaker, ...] = (
     _by_evidence,
-    _by_bearing,
+    _by_direction,
     _by_reference,
     _by_region,
-    _by_direction,
     _by_kind,
     _by_article,
     _by_capital,
