@@ -529,3 +529,22 @@ def test_a_feature_named_beside_a_place_is_near_it_not_it() -> None:
     r = geocode("the Tombs hill (Palmyra)")
     assert (r.id, r.precision) == ("C2889", 2), r.reason
     assert "is not listed; placed at Tadmor, which the text names beside it" in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "precision"),
+    [
+        ("Qusayr", "C2733", 2),  # the Homs district seat; another Qusayr is a town as well
+        ("Ra’s al Ayn", "C4988", 2),  # Ras El Ein of Idlib has some 3,000 people
+        ("Afrin", "C1366", 1),  # its namesakes are hamlets
+        ("Kisweh", "C2280", 1),
+    ],
+)  # fmt: skip
+def test_a_large_namesake_is_certain_only_when_the_others_are_villages(
+    text: str, place: str, precision: int
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, precision), r.reason
+    town_too = [w for w in r.warnings if "another place of that name is a town too" in w]
+    assert bool(town_too) is (precision == 2)
+    assert ("most likely the largest place" in r.reason) is (precision == 2)

@@ -391,14 +391,47 @@ def resolve(
     off = _off_bearing(gaz, chosen.position, ctx)
     if off:
         cap, warn = 2, (*warn, off)
-    if rule == "name+prominence" and not major_place(gaz, chosen.position):
-        cap = 2
-        warn = (
+    if rule == "name+prominence":
+        cap, warn = _prominence_cap(gaz, chosen.position, hits, best.score, warn)
+    return Outcome(Resolved(chosen.position, chosen, rule, warn, cap), tuple(hits[:5]), False)
+
+
+_TOWN_POPULATION = 2_000  # a namesake this large is a town a report may well mean
+
+
+def _prominence_cap(
+    gaz: GeocoderTables, pos: int, hits: list[NameMatch], best: float, warn: tuple[str, ...]
+) -> tuple[int, tuple[str, ...]]:
+    """The precision of a namesake taken for its size alone, and the warnings that say why.
+
+    1 for a district seat or a town of 20,000 people whose namesakes are villages; 2 when
+    it is neither, or when another namesake is a town too ("Ras al-Ain": the Hasakah town
+    of 40,000, and towns of about 3,000 in Idlib, Lattakia and Rural Damascus).
+    """
+    if not major_place(gaz, pos):
+        return 2, (
             *warn,
             "the place taken is neither a district seat nor a town of 20,000 people: its "
             "smaller namesakes are not ruled out (precision 2)",
         )
-    return Outcome(Resolved(chosen.position, chosen, rule, warn, cap), tuple(hits[:5]), False)
+    towns = [
+        m
+        for m in hits
+        if m.score >= best - TIE
+        and m.position != pos
+        and m.level in _PLACE_LEVELS
+        and gaz.population[m.position] >= _TOWN_POPULATION
+        and not within_km(
+            gaz.lon[pos], gaz.lat[pos], gaz.lon[m.position], gaz.lat[m.position], _TWIN_KM
+        )
+    ]
+    if not towns:
+        return 1, warn
+    return 2, (
+        *warn,
+        f"another place of that name is a town too: {_namesakes(gaz, towns[:2])}; "
+        "the text does not rule it out (precision 2)",
+    )
 
 
 def _capital_by_alias(
