@@ -312,3 +312,239 @@ def test_equal_namesakes_in_the_stated_governorate_are_never_precision_1() -> No
     assert r.precision in (0, 3)
     r = geocode("Ayn al-Bayda", governorate="Lattakia")
     assert r.precision != 1
+
+
+# === Issue 25, a careful reader's choices (namesakes and real-text misreads) =====================
+# The examples below are written for these tests; each checks the answer, its precision and that
+# the reason (or a warning) says in words what was read.
+
+
+# --- a direction from a reference chooses among namesakes ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "precision", "said"),
+    [
+        # Mashrafa of Hama lies 45 km north-west of Homs; Mashrafa of Homs 17 km north-east
+        ("Mashrafa village, to the north-west of Homs", "C3408", 2, "northwest of Homs"),
+        ("the village of Mashrafa, north-east of Homs city", "C2608", 1,
+         "the one in the direction the text gives), northeast of Homs"),
+        # Nayrab of Idlib, not al-Nayrab, the Aleppo quarter south-east of the city centre
+        ("Nayrab, to the south-west of Aleppo city", "C3867", 1, "southwest of Aleppo"),
+        # Ein Eltineh of Quneitra, not Ein Et-Teeneh of the Qalamoun, north-east of Damascus
+        ("Ein Eltineh village, some 60 km south-west of Damascus", "C6289", 1,
+         "60 km southwest of Damascus"),
+    ],
+)  # fmt: skip
+def test_a_direction_from_a_reference_chooses_the_namesake(
+    text: str, place: str, precision: int, said: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, precision), r.reason
+    assert said in r.reason
+    assert _km(r, place) < 0.01  # the named place's own point, never moved by the offset
+
+
+def test_a_lone_namesake_against_the_stated_direction_is_not_certain() -> None:
+    # al-Nayrab lies south-east of Aleppo's centre: "north-east" does not fit it
+    r = geocode("Nayrab, north-east of Aleppo")
+    assert (r.id, r.precision) == ("N0223", 2), r.reason
+    assert any(
+        "lies southeast of the place it is seen from, not northeast" in w for w in r.warnings
+    )
+
+
+# --- a road between two named cities constrains the place ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gov"),
+    [
+        ("near Huweiz on the Hama–Aleppo highway", "C8054", "SY02"),  # not Huweiz of Lattakia
+        ("on the Aleppo-Raqqa highway near Balat", "C2129", "SY02"),  # not Balat of Homs
+        ("close to Salhiyeh on the Latakia–Aleppo road", "C4192", "SY07"),  # not of Deir ez-Zor
+        ("on the Palmyra–Homs road near Um Eltoyur", "C2635", "SY04"),  # not of Hama
+    ],
+)  # fmt: skip
+def test_a_road_between_two_cities_chooses_the_namesake_beside_it(
+    text: str, place: str, gov: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.adm1_pcode, r.precision) == ("matched", place, gov, 2), r.reason
+    assert "the one nearest the road" in r.reason
+    assert r.rule.startswith("name+partner")
+
+
+def test_a_road_does_not_pick_a_quarter_of_the_city_it_starts_from() -> None:
+    # Aleppo's al-Ballat quarter is on the road's line (at its end) but is not "near Balat"
+    assert geocode("on the Aleppo-Raqqa highway near Balat").level == "community"
+
+
+# --- records of one place a few km apart, and real namesakes -------------------------------------------
+
+
+def test_two_records_of_one_place_a_few_km_apart_are_one_place() -> None:
+    # two Who's On First points of Zannuba (Raqqa), 3.5 km apart
+    r = geocode("Zannubah")
+    assert (r.status, r.id, r.precision) == ("matched", "W1327054135", 1), r.reason
+    assert r.reason == "'Zannubah' is Zannuba (spelled as in the gazetteer)"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Abdan", "ambiguous"),  # Al Abdan and Abdan: two OCHA communities 3 km apart
+        ("Shwaihan", "ambiguous"),  # two OCHA communities of Raqqa 4 km apart, and a third
+    ],
+)  # fmt: skip
+def test_real_namesakes_close_together_stay_apart(text: str, status: str) -> None:
+    r = geocode(text)
+    assert r.status == status, r.reason
+    assert f"match {text!r} equally well" in r.reason
+
+
+# --- a bare name that is both an admin unit and its seat town -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "precision"),
+    [
+        # the town is OCHA's "Maskana - Onaiza"; a Homs village of 7,100 is also called Maskana
+        ("Maskanah", "C1933", 2),
+        ("the town of Maskanah", "C1933", 2),
+        ("Jarablus", "C2227", 1),
+        ("Manbij", "C1767", 1),
+        ("Al-Bab", "C1202", 1),
+        ("Kisweh", "C2280", 1),
+        # a sub-district named after a village that ranks below it (the village is its seat)
+        ("Shathah", "C3180", 2),
+    ],
+)  # fmt: skip
+def test_a_bare_name_of_a_unit_and_its_seat_is_the_town(
+    text: str, place: str, precision: int
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.level, r.precision) == ("matched", place, "community", precision)
+    assert "sub-district" not in r.reason.split(";")[0], r.reason
+    assert r.reason.startswith(f"{text.removeprefix('the town of ')!r} is ")
+
+
+def test_the_unit_is_read_when_the_text_says_so() -> None:
+    r = geocode("Maskanah sub-district")
+    assert (r.id, r.precision) == ("SY020503", 3)
+    assert r.reason == "'Maskanah' is the sub-district Maskana; placed at its centre"
+
+
+# --- institutions named after people are not places ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("the al-Bassel hospital", "al-Bassel"),  # not the Lattakia village Basel
+        ("Tishreen Hospital", "Tishreen"),
+        ("a shell hit the al-Kindi hospital", "al-Kindi"),
+    ],
+)  # fmt: skip
+def test_an_institution_named_after_a_person_alone_is_no_place(text: str, person: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("unmatched", "", 0), r.reason
+    assert r.reason.startswith(f"{person!r} is the person or name the institution is named after")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "said"),
+    [
+        ("the Ibn Sina Hospital in Idlib", "C3871", "placed at Idleb city, which the text names"),
+        ("the Khalid ibn al-Walid mosque, Homs", "C2528", "placed at Homs city"),
+        ("مشفى الباسل في طرطوس", "C5221", "placed at Tartous city"),
+        # a place's name before the institution's word is the place
+        ("Saraqib National Hospital", "C3916", "'Saraqib' is Saraqab"),
+        ("the ward of the Dahiet Elasad National Hospital", "C2341", "is Dahiet Elasad"),
+    ],
+)  # fmt: skip
+def test_an_institution_is_placed_at_the_place_the_text_names(
+    text: str, place: str, said: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 2), r.reason
+    assert said in r.reason
+
+
+def test_eponyms_are_found_in_either_script() -> None:
+    from syria_geo.geocoding.answers import eponyms
+
+    text = "مشفى الباسل"
+    assert [text[a:b] for a, b in eponyms(text)] == ["الباسل"]
+    text = "the Omar bin al-Khattab school and Basel village"
+    assert [text[a:b] for a, b in eponyms(text)] == ["Omar bin al-Khattab"]
+
+
+# --- apostrophes inside a word, and generic parts of names -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Ra’s al Ayn", "Ra‘s al-‘Ayn", "Raʾs al ʿAyn", "Ra`s al-Ayn", "Ra's al Ayn"]
+)
+def test_an_apostrophe_inside_a_word_does_not_split_the_name(text: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", "C4988"), r.reason  # the Hasakah town
+    assert "Ras Al Ain" in r.reason
+
+
+def test_a_possessive_s_after_a_longer_word_is_still_read() -> None:
+    r = geocode("Burj Qa`i's water station")
+    assert (r.id, r.precision) == ("C2548", 1), r.reason
+    assert r.reason == "'water station' in Burj Qaei (community); placed at the community"
+
+
+def test_a_generic_word_of_a_compound_name_is_no_name_of_its_own() -> None:
+    from syria_geo.gazetteer import SearchRequest, name_index
+
+    (hits,) = name_index().search_many(
+        [SearchRequest("Ayn", 40, ("community", "adm2", "adm3"), None, 0.7)]
+    )
+    # Ras Al Ain district's alternate "Ras al-Ayn" is not indexed as a name "Ayn"
+    assert not any(m.id in ("SY0804", "SY080400") for m in hits)
+
+
+# --- a governorate's other name as a place ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Halab", "C1007"),
+        ("Halab city", "C1007"),
+        ("Sheikh Maqsoud, Halab", "N0123"),
+        ("the Ashrafiyeh quarter of Halab", "N0128"),
+    ],
+)  # fmt: skip
+def test_halab_is_aleppo(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.adm1_pcode) == ("matched", place, "SY02"), r.reason
+
+
+def test_a_feature_named_beside_a_place_is_near_it_not_it() -> None:
+    r = geocode("the Tombs hill (Palmyra)")
+    assert (r.id, r.precision) == ("C2889", 2), r.reason
+    assert "is not listed; placed at Tadmor, which the text names beside it" in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "precision"),
+    [
+        ("Qusayr", "C2733", 2),  # the Homs district seat; another Qusayr is a town as well
+        ("Ra’s al Ayn", "C4988", 2),  # Ras El Ein of Idlib has some 3,000 people
+        ("Afrin", "C1366", 1),  # its namesakes are hamlets
+        ("Kisweh", "C2280", 1),
+    ],
+)  # fmt: skip
+def test_a_large_namesake_is_certain_only_when_the_others_are_villages(
+    text: str, place: str, precision: int
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, precision), r.reason
+    town_too = [w for w in r.warnings if "another place of that name is a town too" in w]
+    assert bool(town_too) is (precision == 2)
+    assert ("most likely the largest place" in r.reason) is (precision == 2)

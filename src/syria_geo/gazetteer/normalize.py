@@ -664,9 +664,9 @@ def _latin_tokens(text: str) -> list[str]:
     """ASCII, casefolded tokens with article tokens and glued articles removed."""
     words = _LATIN_WORD.findall(latin_ascii(text))
     out: list[str] = []
-    several = len(words) > 1
-    for w in words:
-        if several and w in ARTICLES:
+    last = len(words) - 1  # a name's last word is no article ("Tell As": the As hill)
+    for i, w in enumerate(words):
+        if i < last and w in ARTICLES:
             continue
         if w[0] in "ae":  # the only words that can start with a glued article
             out.extend(_token_parts(w))

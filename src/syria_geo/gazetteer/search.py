@@ -71,7 +71,13 @@ _MAX_POSTING = 400
 _COMPOUND_SPLIT = re.compile(r"\s+-\s+|\s*[/_|]\s*|\s*\(\s*|\s*\)\s*|\s*-\s*(?=[A-Z])")
 # A part that ends with an article ("Harat al" of "Harat al-Omari", "Ash" of "Ash-Shaddadi")
 # is not a name: the hyphen there joins the article to the word after it.
-_ENDS_WITH_ARTICLE = re.compile(r"(?:^|\s)[AaEe](?:[lnrstdz]|[sdt]h)$")
+_ENDS_WITH_ARTICLE = re.compile(r"(?:^|[\s-])[AaEe](?:[lnrstdz]|[sdt]h)$")
+# A part that is one generic word ("Ain" of "Ras Al-Ain", "Tal" of "Jisr - Tal") is no name
+_GENERIC_PARTS = frozenset(
+    {"ain", "ayn", "ein", "aen", "ras", "tal", "tall", "tell", "tel", "deir", "dayr", "kafr",
+     "kfar", "bir", "jabal", "jebel", "wadi", "umm", "abu", "abou", "bayt", "beit", "qasr",
+     "jisr", "nahr", "bab", "hay", "khirbet", "khirbat", "qalaat", "marj", "sahl", "arab"}
+)  # fmt: skip
 _CACHE_SIZE = 20000
 _BATCH_SIZE = 4096  # searches scored together at most (see NameIndex.search_many)
 _SLICE = 65536  # pairs bounded together at most (see NameIndex._in_reach)
@@ -323,7 +329,13 @@ def _name_variants(text: str) -> list[tuple[str, bool]]:
         return out
     parts = [p.strip() for p in _COMPOUND_SPLIT.split(text) if p and p.strip()]
     if len(parts) > 1:
-        out.extend((p, True) for p in parts if len(p) >= 3 and not _ENDS_WITH_ARTICLE.search(p))
+        out.extend(
+            (p, True)
+            for p in parts
+            if len(p) >= 3
+            and not _ENDS_WITH_ARTICLE.search(p)
+            and p.strip("‘’'`ʿʾ").lower() not in _GENERIC_PARTS
+        )
     return out
 
 

@@ -21,6 +21,7 @@ from syria_geo.geocoding.phrase import (
     governorate_pcode,
 )
 from syria_geo.geocoding.resolve import (
+    BEARING_COS,
     BEARINGS,
     OUTSIDE_RULE,
     Ctx,
@@ -111,7 +112,14 @@ def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
             precision=3, rule="governorate", match=None, parsed=parsed, candidates=(),
             warnings=warnings,
         )  # fmt: skip
-    return unmatched(query, "no place name found in the text", parsed, warnings=warnings)
+    people = [query[a:b] for a, b in eponyms(query)]
+    why = (
+        f"{people[0]!r} is the person or name the institution is named after, not a place; "
+        "no place name found in the text"
+        if people
+        else "no place name found in the text"
+    )
+    return unmatched(query, why, parsed, warnings=warnings)
 
 
 # Words of features inside a city: a street, square or quarter, a hospital, a university
@@ -332,6 +340,13 @@ def _target_precision(
         )
     if kind == "badiya":
         return 2, f"the desert around {place}; placed at the place itself", 15.0
+    if res.rule.endswith("+beside"):
+        return (
+            2,
+            f"{name!r} is not listed; placed at {place}, which the text names beside it "
+            f"({scene.parsed.alias!r})",
+            None,
+        )
     if res.rule.endswith("+alias"):
         alias = scene.parsed.alias
         return (
@@ -354,9 +369,12 @@ def _target_precision(
         )
     if scene.parsed.landmark and ROAD_WORD.search(scene.parsed.landmark):
         where = _LEVEL_WORDS.get(level, level)
+        chosen = (
+            " (of its namesakes, the one nearest the road)" if res.rule == "name+partner" else ""
+        )
         return (
             2,
-            f"{scene.parsed.landmark!r} runs through or near {place}; placed at the {where}",
+            f"{scene.parsed.landmark!r} runs through or near {place}{chosen}; placed at the {where}",
             None,
         )
     if scene.parsed.landmark:
@@ -372,15 +390,7 @@ def _target_precision(
             f"{scene.parsed.landmark!r} in {place} ({_LEVEL_WORDS.get(level, level)}); placed at the {_LEVEL_WORDS.get(level, level)}",
             None,
         )
-    how = (
-        "spelled as in the gazetteer"
-        if res.match.rule == "exact"
-        else f"a spelling of {res.match.matched_name!r}"
-    )
-    if res.rule in ("name+likely", "name+prominence"):
-        # namesakes ranked by size: say which was taken and how sure (capped by res.cap)
-        sure = "most likely" if res.cap > 1 else "taken to be"
-        how += f"; {sure} the largest place of that name, {size_words(gaz, res.pos)}"
+    how = _how_read(gaz, res)
     parents = [(i, r) for i, r in scene.resolved if i > 0]
     inside = ""
     if parents and res.rule == OUTSIDE_RULE:
@@ -389,6 +399,24 @@ def _target_precision(
         i, parent = parents[-1]
         inside = f", {_relation_to(scene, i)} {names[parent.pos]}"
     return 1, f"{name!r} is {place} ({how}){inside}", None
+
+
+def _how_read(gaz: GeocoderTables, res: Resolved) -> str:
+    """How the name was read and its namesakes set aside, in words (the reason's brackets)."""
+    how = (
+        "spelled as in the gazetteer"
+        if res.match.rule == "exact"
+        else f"a spelling of {res.match.matched_name!r}"
+    )
+    if res.rule == "name+direction":
+        how += "; of its namesakes, the one in the direction the text gives"
+    elif res.rule == "name+reference":
+        how += "; of its namesakes, the one nearest where the text puts it"
+    if res.rule in ("name+likely", "name+prominence"):
+        # namesakes ranked by size: say which was taken and how sure (capped by res.cap)
+        sure = "most likely" if res.cap > 1 else "taken to be"
+        how += f"; {sure} the largest place of that name, {size_words(gaz, res.pos)}"
+    return how
 
 
 def _relation_to(scene: Scene, i: int) -> str:
@@ -514,8 +542,11 @@ def _capped(
     return 2, (warn,)
 
 
-def _agrees(gaz: GeocoderTables, pos: int, scene: Scene) -> bool:
-    """Whether an entry agrees with the containers the text states (governorate, direction)."""
+def _agrees(gaz: GeocoderTables, pos: int, scene: Scene, *, target: bool = True) -> bool:
+    """Whether an entry agrees with the containers the text states (governorate, direction).
+
+    ``target``: the entry is a namesake of the target (not of the place it is seen from).
+    """
     if scene.gov and gaz.records.columns["adm1_pcode"][pos] != scene.gov:
         return False
     if scene.region_govs and gaz.records.columns["adm1_pcode"][pos] not in scene.region_govs:
@@ -525,6 +556,13 @@ def _agrees(gaz: GeocoderTables, pos: int, scene: Scene) -> bool:
         origin = governorate_centre(gaz, scene.gov)
         if origin:
             return not direction_ok(gaz, pos, origin, parsed.direction) < 0.0
+    if target and parsed.direction_of == "parent" and parsed.direction in BEARINGS:
+        # "X, north-west of Y": a namesake of X elsewhere around Y does not agree
+        seen_from = [r for i, r in scene.resolved if i == 1]
+        if seen_from:
+            y = seen_from[0].pos
+            origin = (float(gaz.lon[y]), float(gaz.lat[y]))
+            return direction_ok(gaz, pos, origin, parsed.direction) >= BEARING_COS
     return True
 
 
@@ -540,15 +578,25 @@ def _outranks(gaz: GeocoderTables, a: int, b: int) -> bool:
 
 
 def _rival(
-    gaz: GeocoderTables, res: Resolved, candidates: Sequence[NameMatch], scene: Scene
+    gaz: GeocoderTables,
+    res: Resolved,
+    candidates: Sequence[NameMatch],
+    scene: Scene,
+    *,
+    target: bool = True,
 ) -> NameMatch | None:
-    """A candidate elsewhere, agreeing with the text, whose name is almost as good."""
+    """A candidate elsewhere, agreeing with the text, whose name is almost as good.
+
+    ``target``: the candidates are the target's (not those of a place it is seen from).
+    """
     lon0, lat0 = float(gaz.lon[res.pos]), float(gaz.lat[res.pos])
     margin = _RIVAL_MARGIN
     for m in candidates:
         if m.position == res.pos or m.score < res.match.score - margin:
             continue
-        if m.level in ("adm1", "adm2", "adm3") or not _agrees(gaz, m.position, scene):
+        if m.level in ("adm1", "adm2", "adm3") or not _agrees(
+            gaz, m.position, scene, target=target
+        ):
             continue
         if within_km(lon0, lat0, gaz.lon[m.position], gaz.lat[m.position], _RIVAL_KM):
             continue  # the same place, or one so near that the point stands
@@ -574,17 +622,63 @@ _NAME_HEAD_WORDS = frozenset(
 )  # fmt: skip
 
 
+# People and ideas Syrian hospitals, schools and mosques are named after ("al-Bassel Hospital",
+# "Ibn Sina school", "the Khalid ibn al-Walid mosque", "مشفى الباسل"): before (or, in Arabic,
+# after) an institution's word, such a name is the institution's, not a village's
+_EPONYM = (
+    r"(?:(?:al|el)[\s-]?)?(?:assad|asad|bassel|basel|basil|tishreen|tishrin|tichrine|razi|zahrawi"
+    r"|shifa|shifaa|kindi|mujtahid|mouwasat|muwasat|mowasat|mawasat|hilal|watani|national|faruq"
+    r"|farouk|ahli|jala|hamdan|amal|salam|rahma|nour|noor|iman|huda|furqan|tawhid)"
+    r"|(?:khalid|khaled)\s+(?:ibn|bin)\s+(?:al[\s-]?)?walid|(?:omar|umar)\s+(?:ibn|bin)\s+(?:al[\s-]?)?khatt?ab"
+    r"|(?:ibn|bin)\s+(?:al[\s-]?)?[^\W\d_]+|(?:the\s+)?(?:martyr|shahid|al[\s-]shahid)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
+)
+_INSTITUTION = (
+    r"(?:(?:surgical|military|university|national|children's|private|field|maternity)\s+)?"
+    r"(?:hospitals?|clinic|dispensary|medical\s+cent(?:re|er)|health\s+cent(?:re|er)|schools?"
+    r"|mosques?|university|college|institute|secondary|primary|high\s+school|church)\b"
+)
+_AR_EPONYM = (
+    r"(?:ال)?(?:أسد|اسد|باسل|تشرين|رازي|زهراوي|شفاء|كندي|مجتهد|مواساة|هلال|وطني|فاروق|أهلي|نور|هدى|فرقان|توحيد)"
+    r"|خالد\s+بن\s+الوليد|عمر\s+بن\s+الخطاب|ابن\s+\S+|الشهيد\s+\S+(?:\s+\S+)?"
+)
+_AR_INSTITUTION = r"(?:مشفى|مستشفى|مدرسة|مدارس|جامع|مسجد|جامعة|مستوصف|مركز\s+صحي|كلية|معهد)"
+_EPONYM_BEFORE_INSTITUTION = re.compile(
+    rf"(?i)(?<![^\W\d_])(?P<name>{_EPONYM})\s+{_INSTITUTION}"
+    rf"|{_AR_INSTITUTION}\s+(?P<ar>{_AR_EPONYM})(?![^\W\d_])"
+)
+
+
+def eponyms(text: str) -> list[tuple[int, int]]:
+    """Where the text names an institution after a person ("al-Bassel Hospital").
+
+    The (start, end) of each such person's name, which is no place alone (a name before it
+    may make a place of it: "Dahiet al-Assad", a town, has a National Hospital).
+    """
+    return [
+        m.span("name") if m.group("name") else m.span("ar")
+        for m in _EPONYM_BEFORE_INSTITUTION.finditer(text)
+    ]
+
+
 def _spans(text: str, *, covered: Sequence[str] = ()) -> list[str]:
     """Every run of 1-5 words that could be a name, longest first.
 
     A run may neither start nor end with an ordinary description word, nor end with an
-    article, nor consist of such words only, nor be the first word of a name alone ("Abu"),
+    article, nor consist of such words only, nor hold the name of a person an institution is
+    named after ("al-Bassel" of "al-Bassel Hospital", :func:`eponyms`), nor be the first word of a name alone ("Abu"),
     nor be followed by a street word (it is then the street's name: "Bustan Street"); a
     governorate's name is not a run, nor a part of one of the casefolded texts ``covered``.
     (Both are tests of the run alone: the cheap one, ``covered``, runs first, which leaves
     the runs as they are.)
     """
-    words = _SPAN_WORD.findall(text)
+    found = list(_SPAN_WORD.finditer(text))
+    words = [w.group() for w in found]
+    # the person an institution is named after is no place: no run of its words alone
+    # ("al-Assad" of "al-Assad Hospital"; "Dahiet al-Assad" of that town's hospital is a run)
+    people = eponyms(text)
+    in_person = [
+        next((k for k, (a, b) in enumerate(people) if a <= w.start() < b), -1) for w in found
+    ]
     lows = [w.lower().strip("'’-") for w in words]
     ordinary = [w in DESCRIPTION_WORDS for w in lows]
     no_end = [o or w in _ARTICLE_WORDS for w, o in zip(lows, ordinary, strict=True)]
@@ -596,6 +690,8 @@ def _spans(text: str, *, covered: Sequence[str] = ()) -> list[str]:
             if ordinary[start] or no_end[end] or all(no_end[start : end + 1]) or named[end]:
                 continue
             if n == 1 and lows[start] in _NAME_HEAD_WORDS:
+                continue
+            if in_person[start] >= 0 and in_person[end] == in_person[start]:
                 continue
             text_span = " ".join(words[start : end + 1])
             if covered and any(text_span.casefold() in c for c in covered):
@@ -751,7 +847,7 @@ def _unsure_reference(gaz: GeocoderTables, scene: Scene, parent: Resolved) -> Ge
     outcome = scene.outcomes.get(index)
     if index != 1 or outcome is None:
         return None
-    rival = _rival(gaz, parent, outcome.candidates, scene)
+    rival = _rival(gaz, parent, outcome.candidates, scene, target=False)
     if rival is None:
         return None
     names = gaz.records.columns["name_en"]

@@ -619,7 +619,10 @@ def _owner_word(word: str) -> bool:
     return _capitalised(word) or word.lower() in _OWNER_LOWER
 
 
-_POSSESSIVE_S = re.compile(r"(?<=\w)['’]s(?=\s|$)")
+# (not after a word of one or two letters: "Ra's al-Ain" is راس, a head, not a possessive)
+_POSSESSIVE_S = re.compile(
+    r"(?<=\w)(?<!^\w)(?<!^\w\w)(?<![\s(\"“]\w)(?<![\s(\"“]\w\w)['’]s(?=\s|$)"
+)
 # where the thing owned ends: a comma, a connector, a direction or a distance
 _OWNED_END = re.compile(
     rf"(?i)\s*[,;(]|\s+(?=(?:in|near|at|on|of|outside|inside|by|close|and|which|to|from|"

@@ -15,7 +15,7 @@ from collections.abc import Callable, Generator
 from dataclasses import replace
 from typing import NamedTuple
 
-from syria_geo.gazetteer import NameMatch, SearchRequest, core_name, has_article
+from syria_geo.gazetteer import NameMatch, SearchRequest, core_name, has_article, qualifiers
 from syria_geo.geocoding.phrase import (
     ParsedPlace,
     governorate_pcode,
@@ -37,11 +37,13 @@ from syria_geo.geocoding.tables import (
 _ACCEPT = 0.85  # a lone candidate at or above this is taken
 _CONTEXT_ACCEPT = 0.78  # ... when the search was already confined by a resolved parent
 _OVERRIDE = 0.99  # a match outside the governorate the text names must be this good
-_SAME_PLACE_KM = 3.0  # gazetteer entries this close with the same name are one place
+_SAME_PLACE_KM = 3.0  # gazetteer entries this close matching one name are one place
+_TWIN_KM = 5.0  # ... and this close when their names are the same (one place, two sources)
 _NEAR_PARENT_KM = {"neighbourhood": 6.0, "area": 12.0, "site": 12.0, "landmark": 6.0, "": 15.0}
 _TURKISH = re.compile(r"[şŞçÇ]")
 _TURKISH_LETTERS = str.maketrans({"ş": "sh", "Ş": "Sh", "ç": "j", "Ç": "J"})
 _LIKELY_RATIO = 3.0  # a namesake this many times as prominent as the rest is the likely one
+BEARING_COS = 0.42  # "north-west of Y": a bearing within 65 degrees of north-west agrees
 _BORDER_KM = 10.0  # a match this close to the governorate the text names may be filed under it
 
 # Compass directions as unit vectors (east, north).
@@ -90,16 +92,20 @@ def _collapse_same_place(
     """Merge entries that are one place (town + its sub-district; OCHA + nearby WOF dup).
 
     With ``keep_units`` an admin unit is kept beside its same-named town ("X district").
-    Each entry is compared with those kept before it; a lone entry is kept as it is.
+    Each place is compared with those kept before it; an admin unit with every place kept
+    (its town may rank below it: "Maskanah" the sub-district and the town of Maskanah), and
+    dropped when it is the unit of one of them. A lone entry is kept as it is.
     """
     if len(hits) < 2:
         return list(hits)
     kept: list[NameMatch] = []
+    order: list[int] = []  # each kept entry's rank in ``hits``
+    units: list[tuple[int, NameMatch]] = []
     # per kept entry: its latitude when it is a place (one that a nearby place may repeat)
     place_lat: list[float | None] = []
-    lon, lat = gaz.lon, gaz.lat
-    per_deg, band = KM_PER_DEG_LAT, _SAME_PLACE_KM + 1e-6  # (read once, not per pair)
-    for m in hits:
+    lat = gaz.lat
+    per_deg, band = KM_PER_DEG_LAT, _TWIN_KM + 1e-6  # (read once, not per pair)
+    for rank, m in enumerate(hits):
         level = m.level
         if level in _PLACE_LEVELS:  # (most entries; the two sets of levels are disjoint)
             pos = m.position
@@ -109,7 +115,7 @@ def _collapse_same_place(
                 if k_lat is None or abs((m_lat - k_lat) * per_deg) > band:
                     continue
                 k = kept[j]
-                if within_km(lon[k.position], k_lat, lon[pos], m_lat, _SAME_PLACE_KM):
+                if _one_place(gaz, k, m):
                     if k.level == "locality" and level != "locality":
                         # one place: report the OCHA entry, with the better of the two scores
                         kept[j] = replace(m, score=max(m.score, k.score))
@@ -117,29 +123,64 @@ def _collapse_same_place(
                     break
             else:
                 kept.append(m)
+                order.append(rank)
                 place_lat.append(m_lat)
         elif level in _UNIT_LEVELS:
-            if keep_units or not _unit_of_kept_town(gaz, m, kept):
-                kept.append(m)
-                place_lat.append(None)
+            units.append((rank, m))
         else:
             kept.append(m)
+            order.append(rank)
             place_lat.append(None)
-    return kept
+    if not units:
+        return kept
+    towns = len(kept)
+    for rank, m in units:
+        town = None if keep_units else _town_of_unit(gaz, m, kept[:towns])
+        if town is None:
+            kept.append(m)
+            order.append(rank)
+        elif m.score > kept[town].score:
+            # the unit is named after its town: the name read is the town's as well
+            k = kept[town]
+            kept[town] = replace(m, position=k.position, id=k.id, level=k.level)
+            order[town] = min(order[town], rank)
+    return [kept[j] for j in sorted(range(len(kept)), key=order.__getitem__)]
 
 
-def _unit_of_kept_town(gaz: GeocoderTables, unit: NameMatch, kept: list[NameMatch]) -> bool:
-    """Whether an admin unit is the unit of a town already kept, named like it."""
+def _one_place(gaz: GeocoderTables, a: NameMatch, b: NameMatch) -> bool:
+    """Whether two entries are one place: within 3 km, or within 5 km under one name.
+
+    Sources place a town a few km apart ("Zannuba" and "Zannubah", two Who's On First
+    localities; an OCHA community and a locality of another source): the same name (its
+    core, with the same qualifiers: "Eastern" and "Western X" are twins, not one place)
+    that close is one place, not two namesakes. Two communities (OCHA lists them apart:
+    "Al Abdan" and "Abdan") and a city's quarter stay two places.
+    """
+    lon, lat = gaz.lon, gaz.lat
+    pa, pb = a.position, b.position
+    if within_km(lon[pa], lat[pa], lon[pb], lat[pb], _SAME_PLACE_KM):
+        return True
+    if "locality" not in (a.level, b.level) or "neighbourhood" in (a.level, b.level):
+        return False  # two communities OCHA lists apart, or a city's quarter, are two places
+    if not within_km(lon[pa], lat[pa], lon[pb], lat[pb], _TWIN_KM):
+        return False
+    names = gaz.records.columns["name_en"]
+    na, nb = str(names[pa]), str(names[pb])
+    return core_name(na) == core_name(nb) and qualifiers(na) == qualifiers(nb)
+
+
+def _town_of_unit(gaz: GeocoderTables, unit: NameMatch, kept: list[NameMatch]) -> int | None:
+    """The index in ``kept`` of the town an admin unit is named after, or None."""
     columns = gaz.records.columns
     codes = columns[f"{unit.level}_pcode"]
-    for k in kept:
+    for j, k in enumerate(kept):
         if k.level in ("community", "neighbourhood") and str(codes[k.position]) == unit.id:
             names = columns["name_en"]
             if k.score >= unit.score - 0.03 or core_name(str(names[k.position])) == core_name(
                 str(names[unit.position])
             ):
-                return True
-    return False
+                return j
+    return None
 
 
 _UNIT_LEVELS = frozenset({"adm3", "adm2", "adm1"})
@@ -316,6 +357,7 @@ def resolve(
     hits = _link_candidates(gaz, name, kind, levels, ctx, searched)
     if not hits:
         return Outcome(None, (), False)
+    hits = _capital_by_alias(gaz, hits, name, kind)
     best = hits[0]
     if best.score < _threshold(hits, ctx):
         note = f"the closest name, {best.matched_name!r}, scores only {best.score:.2f}"
@@ -346,14 +388,91 @@ def resolve(
             f"fuzzy name match: {name!r} ~ {chosen.matched_name!r} (score {chosen.score:.2f})",
         )
     cap = 1
-    if rule == "name+prominence" and not major_place(gaz, chosen.position):
-        cap = 2
-        warn = (
+    off = _off_bearing(gaz, chosen.position, ctx)
+    if off:
+        cap, warn = 2, (*warn, off)
+    if rule == "name+prominence":
+        cap, warn = _prominence_cap(gaz, chosen.position, hits, best.score, warn)
+    return Outcome(Resolved(chosen.position, chosen, rule, warn, cap), tuple(hits[:5]), False)
+
+
+_TOWN_POPULATION = 2_000  # a namesake this large is a town a report may well mean
+
+
+def _prominence_cap(
+    gaz: GeocoderTables, pos: int, hits: list[NameMatch], best: float, warn: tuple[str, ...]
+) -> tuple[int, tuple[str, ...]]:
+    """The precision of a namesake taken for its size alone, and the warnings that say why.
+
+    1 for a district seat or a town of 20,000 people whose namesakes are villages; 2 when
+    it is neither, or when another namesake is a town too ("Ras al-Ain": the Hasakah town
+    of 40,000, and towns of about 3,000 in Idlib, Lattakia and Rural Damascus).
+    """
+    if not major_place(gaz, pos):
+        return 2, (
             *warn,
             "the place taken is neither a district seat nor a town of 20,000 people: its "
             "smaller namesakes are not ruled out (precision 2)",
         )
-    return Outcome(Resolved(chosen.position, chosen, rule, warn, cap), tuple(hits[:5]), False)
+    towns = [
+        m
+        for m in hits
+        if m.score >= best - TIE
+        and m.position != pos
+        and m.level in _PLACE_LEVELS
+        and gaz.population[m.position] >= _TOWN_POPULATION
+        and not within_km(
+            gaz.lon[pos], gaz.lat[pos], gaz.lon[m.position], gaz.lat[m.position], _TWIN_KM
+        )
+    ]
+    if not towns:
+        return 1, warn
+    return 2, (
+        *warn,
+        f"another place of that name is a town too: {_namesakes(gaz, towns[:2])}; "
+        "the text does not rule it out (precision 2)",
+    )
+
+
+def _capital_by_alias(
+    gaz: GeocoderTables, hits: list[NameMatch], name: str, kind: str
+) -> list[NameMatch]:
+    """A governorate's other name ("Halab", "Hims", "al-Sham") names its capital city.
+
+    The capital's entry may score below a village spelled like the alias ("Hallaba" for
+    "Halab": the capital is found by its Arabic name), so it is lifted to the best score
+    and the tie-breakers then take it (:func:`_by_capital`).
+    """
+    if kind not in ("", "city") or len(hits) < 2:
+        return hits
+    capital = gaz.capitals.get(governorate_pcode(name), "")
+    if not capital or hits[0].id == capital:
+        return hits
+    found = [m for m in hits if m.id == capital]
+    if not found:
+        return hits
+    lifted = replace(found[0], score=hits[0].score)
+    return [lifted, *(m for m in hits if m.id != capital)]
+
+
+def _off_bearing(gaz: GeocoderTables, pos: int, ctx: Ctx) -> str:
+    """Why a place seen from Y ("X, north-east of Y") is not certain: it lies elsewhere of Y.
+
+    Empty when its bearing from Y agrees with the text's direction (within about 65 degrees)
+    or no direction is seen from a place.
+    """
+    if ctx.origin is None or ctx.direction not in BEARINGS:
+        return ""
+    if direction_ok(gaz, pos, ctx.origin, ctx.direction) >= BEARING_COS:
+        return ""
+    dx = (float(gaz.lon[pos]) - ctx.origin[0]) * math.cos(math.radians(ctx.origin[1]))
+    dy = float(gaz.lat[pos]) - ctx.origin[1]
+    sector = round(math.degrees(math.atan2(dx, dy)) / 45.0) % 8
+    compass = ("north", "northeast", "east", "southeast", "south", "southwest", "west", "northwest")
+    return (
+        f"the place lies {compass[sector]} of the place it is seen from, not {ctx.direction} "
+        "as the text says (precision 2)"
+    )
 
 
 def size_words(gaz: GeocoderTables, pos: int) -> str:
@@ -436,13 +555,23 @@ def _by_direction(
     levels: tuple[str, ...],
     ctx: Ctx,
 ) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
-    """The one candidate in the direction the text gives from the governorate's centre."""
+    """The candidates in the direction the text gives, from a place or the governorate.
+
+    "X, north-west of Y": the namesakes of X whose bearing from Y is within about 65
+    degrees of north-west agree with the text, and one to the north-east of Y does not,
+    however near; those that agree are kept (all of them: the nearest is chosen next, if
+    clearly nearest). "X in northern G": the one candidate north of G's centre, if one.
+    """
+    if ctx.origin is not None and ctx.direction in BEARINGS:
+        origin, direction = ctx.origin, ctx.direction
+        fits = [m for m in ties if direction_ok(gaz, m.position, origin, direction) >= BEARING_COS]
+        return (fits, "name+direction", ()) if fits and len(fits) < len(ties) else None
     if not ctx.direction:
         return None
-    origin = ctx.origin or governorate_centre(gaz, ctx.governorate)
-    if origin is None:
+    centre = governorate_centre(gaz, ctx.governorate)
+    if centre is None:
         return None
-    fits = [m for m in ties if direction_ok(gaz, m.position, origin, ctx.direction) > 0.3]
+    fits = [m for m in ties if direction_ok(gaz, m.position, centre, ctx.direction) > 0.3]
     return (fits, "name+direction", ()) if len(fits) == 1 else None
 
 
@@ -667,9 +796,9 @@ def _by_consistent_name(
 
 _TIE_BREAKERS: tuple[_Breaker, ...] = (
     _by_evidence,
+    _by_direction,
     _by_reference,
     _by_region,
-    _by_direction,
     _by_kind,
     _by_article,
     _by_capital,
@@ -779,9 +908,10 @@ def chain_steps(
     for i in range(len(chain) - 1, -1, -1):
         name, kind = chain[i]
         first = i == len(chain) - 1 and not scene.resolved
-        direction = (
-            scene.parsed.direction if scene.parsed.direction_of == "governorate" and first else ""
-        )
+        # a direction from the governorate is the outermost link's; one from a place ("X,
+        # north of Y") is the target's, seen from Y (ctx.origin)
+        seen = (scene.parsed.direction_of == "governorate" and first) or ctx.origin is not None
+        direction = scene.parsed.direction if seen else ""
         if ctx.direction != direction:
             ctx = ctx._replace(direction=direction)
         wide = ctx.origin is not None
@@ -878,8 +1008,11 @@ def _resolve_link(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: 
         if outcome.ambiguous and fallback is not _quarter_parts:
             continue
         outcome = fallback(gaz, scene, i, ctx, outcome)
-    if outcome.ambiguous and i == 0 and (scene.parsed.road or len(scene.parsed.between) == 2):
-        outcome = _by_partner(gaz, scene, ctx, outcome)
+    if i == 0 and (scene.parsed.road or len(scene.parsed.between) == 2):
+        by_size = outcome.resolved is not None and outcome.resolved.rule in _BY_SIZE
+        if outcome.ambiguous or by_size:
+            # the road's ends (or the partner) say which namesake, before size does
+            outcome = _by_partner(gaz, scene, ctx, outcome)
     if i == 0 and scene.parsed.alias:
         outcome = _alias_disagrees(gaz, scene, ctx, outcome)
     if i == 0 and _only_the_context_states(scene) and not outcome.ambiguous:
@@ -918,14 +1051,17 @@ def _elsewhere_than_context(gaz: GeocoderTables, scene: Scene, outcome: Outcome)
 
 
 _PARTNER_KM = 25.0  # the two ends of "between A and B" are at most this far apart
+_BY_SIZE = ("name+likely", "name+prominence")  # namesakes told apart by their size alone
+_ROAD_KM = 15.0  # "near A on the B-C road": A at most this far from the road's line
 
 
 def _by_partner(gaz: GeocoderTables, scene: Scene, ctx: Ctx, outcome: Outcome) -> Outcome:
     """Namesakes of A told apart by the other places the text ties A to.
 
     "the road between A and B": the A nearest B (within 25 km of one of B's namesakes);
-    "near A on the B-C road": the A nearest the road's line. Taken when at most half as far
-    as every other namesake; otherwise A stays ambiguous.
+    "near A on the B-C road": the A nearest the road's line (within 15 km of it). Taken when
+    at most half as far as every other namesake, over the size of the namesakes (a bigger
+    namesake far from the road is not the one the text means); otherwise the outcome stays.
     """
     parsed = scene.parsed
     partners = parsed.road or parsed.between[1:]
@@ -938,20 +1074,49 @@ def _by_partner(gaz: GeocoderTables, scene: Scene, ctx: Ctx, outcome: Outcome) -
         points.append([(gaz.lon[m.position], gaz.lat[m.position]) for m in found])
     if not all(points):
         return outcome
-    ties = [m for m in outcome.candidates if m.score >= outcome.candidates[0].score - TIE]
-    reach = _PARTNER_KM if not parsed.road else 15.0
+    ties = _namesakes_of_target(gaz, scene, ctx, outcome)
+    reach = _PARTNER_KM if not parsed.road else _ROAD_KM
     dist = sorted(
         (_distance_to(gaz, m.position, points, road=bool(parsed.road)), k)
         for k, m in enumerate(ties)
     )
-    if len(dist) < 2 or dist[0][0] > reach or dist[0][0] > 0.5 * dist[1][0]:
-        return outcome
     chosen = ties[dist[0][1]]
-    what = "the road's ends" if parsed.road else repr(partners[0])
-    warn = f"{len(ties)} places match {scene.chain[0][0]!r}; took the one nearest {what} ({dist[0][0]:.0f} km)"
-    return Outcome(
-        Resolved(chosen.position, chosen, "name+partner", (warn,)), outcome.candidates, False
+    # the next namesake elsewhere (one a few km from the chosen one is no other reading)
+    others = [
+        d
+        for d, k in dist[1:]
+        if not within_km(
+            gaz.lon[chosen.position], gaz.lat[chosen.position],
+            gaz.lon[ties[k].position], gaz.lat[ties[k].position], _TWIN_KM,
+        )
+    ]  # fmt: skip
+    if not others or dist[0][0] > reach or dist[0][0] > 0.5 * others[0]:
+        return outcome
+    if outcome.resolved is not None and outcome.resolved.pos == chosen.position:
+        return outcome
+    what = "the road between its ends" if parsed.road else repr(partners[0])
+    warn = (
+        f"{len(ties)} places match {scene.chain[0][0]!r}; took the one nearest {what} "
+        f"({dist[0][0]:.0f} km; the next is {others[0]:.0f} km away)"
     )
+    return Outcome(
+        Resolved(chosen.position, chosen, "name+partner", (warn,), cap=2),
+        outcome.candidates,
+        False,
+    )
+
+
+def _namesakes_of_target(
+    gaz: GeocoderTables, scene: Scene, ctx: Ctx, outcome: Outcome
+) -> list[NameMatch]:
+    """The target's namesakes as good as its best candidate, sought widely (one per place)."""
+    name, kind = scene.chain[0]
+    (hits,) = gaz.index.search_many([link_search(name, levels_of(kind), ctx.within, wide=True)])
+    best = outcome.candidates[0].score if outcome.candidates else (hits[0].score if hits else 1.0)
+    hits = [m for m in hits if m.score >= best - TIE]
+    if scene.parsed.road:  # a quarter of a city at the road's end is not "on the road"
+        hits = [m for m in hits if m.level != "neighbourhood"]
+    return _collapse_same_place(gaz, hits) if hits else list(outcome.candidates[:1])
 
 
 def _distance_to(
@@ -1108,11 +1273,24 @@ def _by_alias(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outc
     if i != 0 or not alias:
         return outcome
     other = resolve(gaz, alias, scene.chain[0][1], ctx)
-    return (
-        other
-        if other.resolved is not None or (other.ambiguous and not outcome.candidates)
-        else outcome
-    )
+    res = other.resolved
+    if res is not None and _FEATURE_WORD.search(scene.chain[0][0]):
+        # "Tombs Valley (Palmyra)": a feature named beside a place, not another name of it
+        warn = (
+            f"{scene.chain[0][0]!r} is not listed; the text names {alias!r} beside it, "
+            "where it is (precision 2)"
+        )
+        taken = res._replace(rule=f"{res.rule}+beside", warnings=(*res.warnings, warn), cap=2)
+        return Outcome(taken, other.candidates, False, other.note)
+    return other if res is not None or (other.ambiguous and not outcome.candidates) else outcome
+
+
+# Words of features named beside a place: "X Valley (Y)", "Radar Base (Y)" are not Y's names
+_FEATURE_WORD = re.compile(
+    r"(?i)\b(?:valley|hills?|base|airport|airbase|dam|fields?|tombs?|mount|mountains?|square"
+    r"|bridge|silos?|factory|station|camp|prison|hospital|school|mosque|castle|citadel"
+    r"|checkpoint|crossing|roundabout|junction|quarry|plant|farms?|lake|spring|cave|ruins)\b"
+)
 
 
 _ALIAS_AGREES_KM = 10.0  # a second name found farther than this from the first names another place

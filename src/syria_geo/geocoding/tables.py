@@ -471,6 +471,8 @@ def _prominence_tables(
     cap_pop: dict[str, float] = {}
     seats: dict[str, int] = {}
     seat_pop: dict[str, float] = {}
+    part_seats: dict[str, tuple[int, int]] = {}
+    part_pop: dict[str, float] = {}
     for pos in range(len(gdf)):
         if level[pos] not in ("community", "locality"):
             continue
@@ -487,10 +489,18 @@ def _prominence_tables(
         adm1 = str(gdf["adm1_pcode"].iat[pos])
         if core and core == adm_core["adm1_en"][pos] and pop0 >= cap_pop.get(adm1, -1.0):
             capitals[adm1], cap_pop[adm1] = str(gdf["id"].iat[pos]), pop0
-        for col, acol in (("adm2_pcode", "adm2_en"), ("adm3_pcode", "adm3_en")):
+        parts = _part_cores(str(gdf["name_en"].iat[pos]))
+        for rank_of, col, acol in ((2, "adm2_pcode", "adm2_en"), (1, "adm3_pcode", "adm3_en")):
             code = str(gdf[col].iat[pos])
             if code and core and core == adm_core[acol][pos] and pop0 >= seat_pop.get(code, -1.0):
                 seats[code], seat_pop[code] = pos, pop0
+            elif code and adm_core[acol][pos] in parts and pop0 >= part_pop.get(code, -1.0):
+                part_seats[code], part_pop[code] = (pos, rank_of), pop0
+    for code, (pos, rank_of) in part_seats.items():
+        # "Maskana - Onaiza": a community of two names, one of them its unit's (the seat)
+        if code not in seats:
+            seats[code] = pos
+            ranks[pos] = max(ranks[pos], rank_of)
     camps = frozenset(
         pos
         for pos, (en, alts) in enumerate(zip(gdf["name_en"], gdf["alt_names"], strict=True))
@@ -498,6 +508,17 @@ def _prominence_tables(
         or any(_CAMP_WORD.search(str(a)) for a in (alts if isinstance(alts, (tuple, list)) else ()))
     )
     return capitals, seats, ranks, camps
+
+
+_NAME_PARTS = re.compile(r"\s+-\s+|\s*[/(]\s*|\s*\)\s*")
+
+
+def _part_cores(name: str) -> frozenset[str]:
+    """The core names of the parts of a compound name ("Maskana - Onaiza"), or none."""
+    parts = [p for p in _NAME_PARTS.split(name) if p.strip()]
+    if len(parts) < 2:
+        return frozenset()
+    return frozenset(c for c in (core_name(p) for p in parts) if c)
 
 
 def km(lon0: float, lat0: float, lon: Any, lat: Any) -> Any:
