@@ -213,14 +213,17 @@ def test_jisr_al_shughur_keeps_its_first_word() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "place_id"),
-    [("مدينه سراقب", "C3916"), ("قريه كفرنبل", "C4068"), ("مـعـرّة النُّعمان", "C3985"),
-     ("دارة عزّة", "C1139"), ("تل ابيض", "C5792"), ("راس العين", "C4988"),
-     ("ديرالزور", "C5086"), ("جسرالشغور", "C4199"), ("رأسالعين", "C4988")],
+    ("text", "place_id", "precision"),
+    [("مدينه سراقب", "C3916", 1), ("قريه كفرنبل", "C4068", 1), ("مـعـرّة النُّعمان", "C3985", 1),
+     ("دارة عزّة", "C1139", 1), ("تل ابيض", "C5792", 1), ("ديرالزور", "C5086", 1),
+     ("جسرالشغور", "C4199", 1),
+     # Ras al-Ain, a district seat, shares its name with a town of over 2,000 elsewhere:
+     # taken for its size, at precision 2
+     ("راس العين", "C4988", 2), ("رأسالعين", "C4988", 2)],
 )  # fmt: skip
-def test_arabic_spelling_variants_find_the_place(text: str, place_id: str) -> None:
+def test_arabic_spelling_variants_find_the_place(text: str, place_id: str, precision: int) -> None:
     r = geocode(text)
-    assert (r.status, r.id, r.precision) == ("matched", place_id, 1)
+    assert (r.status, r.id, r.precision) == ("matched", place_id, precision)
 
 
 @pytest.mark.parametrize(
