@@ -374,7 +374,8 @@ STATE_FIELDS: tuple[str, ...] = (
     "ids", "levels", "admin", "parents", "pop",
     *(f"{c}_{part}" for c in _TEXT_COLUMNS for part in ("utf8_off", "utf8")),
     *(f"{c}_len" for c in _LENGTH_COLUMNS), "quals", "qual_id",
-    "row", "arabic", "part", "field", "post_keys", "post_off", "post_val",
+    "row", "arabic", "part", "field", "post_keys_utf8_off", "post_keys_utf8", "post_order",
+    "post_off", "post_val",
     "skel_keys", "skel_off", "skel_val", "flat_latin_keys", "flat_latin_off",
     "flat_latin_val", "flat_arabic_keys", "flat_arabic_off", "flat_arabic_val",
     "core_letters", "flat_letters", "skel_letters",
@@ -571,9 +572,10 @@ def _name_tables(names: Sequence[_Name]) -> dict[str, Any]:
         "field": np.array([nm.field for nm in names], dtype=np.int8),
         "skel_keys": list(skel_map),
     }
-    tables["post_keys"], tables["post_off"], tables["post_val"] = _postings(
-        post_keys, post_counts, spelling_of
-    )
+    keys, tables["post_off"], tables["post_val"] = _postings(post_keys, post_counts, spelling_of)
+    tables["post_keys_utf8_off"], tables["post_keys_utf8"] = _Texts.of(keys).buffers()
+    # the slots in the order of their keys (code points: the order of the UTF-8 bytes too)
+    tables["post_order"] = np.array(sorted(range(len(keys)), key=keys.__getitem__), dtype=np.int64)
     tables["skel_off"], tables["skel_val"] = _pack(list(skel_map.values()))
     for arabic, kind in ((False, "flat_latin"), (True, "flat_arabic")):
         keys = [flat for (ar, flat) in flat_map if ar == arabic]
@@ -620,6 +622,7 @@ class _Texts:
             raise InvalidParameterError("name index state has damaged text") from None
         self._offsets, self._data = offsets, data
         self._all: np.ndarray | None = None
+        self._view = data.data  # (a memoryview: one text at a time is read by at())
 
     @classmethod
     def of(cls, values: Sequence[str]) -> _Texts:
@@ -652,11 +655,57 @@ class _Texts:
             out = self.whole()[idx]
         return out
 
+    def at(self, i: int) -> str:
+        """The text of row ``i``."""
+        if self._all is not None:
+            return str(self._all[i])
+        return str(self._view[int(self._offsets[i]) : int(self._offsets[i + 1])], "utf-8")
+
     def whole(self) -> np.ndarray:
         """Every text of the column (an object array of str, made once)."""
         if self._all is None:
             self._all = self._array.to_numpy(zero_copy_only=False)
         return self._all
+
+
+class _KeySlots:
+    """The slot of each blocking key, found by bisection in the keys' sorted order.
+
+    A start that answers a few queries looks up a few dozen keys, so no dict of the
+    hundreds of thousands of keys of 100,000 user places is made for it; after
+    :data:`_FEW_LOOKUPS` lookups (a batch) that dict is made once and used.
+    """
+
+    def __init__(self, keys: _Texts, order: np.ndarray) -> None:
+        n = len(keys)
+        if order.shape != (n,) or order.dtype.kind not in "iu" or (
+            n and (order.min() < 0 or order.max() >= n or np.bincount(order, minlength=n).max() > 1)
+        ):  # fmt: skip
+            raise InvalidParameterError("name index state has a damaged key order")
+        self._keys, self._order = keys, order
+        self._lookups = 0
+        self._slots: dict[str, int] | None = None
+
+    def get(self, key: str) -> int | None:
+        """The slot of ``key``, None when no spelling has it."""
+        if self._slots is None:
+            self._lookups += 1
+            if self._lookups <= _FEW_LOOKUPS:
+                order, at = self._order, self._keys.at
+                lo, hi = 0, len(order)
+                while lo < hi:
+                    mid = (lo + hi) // 2
+                    if at(order[mid]) < key:
+                        lo = mid + 1
+                    else:
+                        hi = mid
+                return int(order[lo]) if lo < len(order) and at(order[lo]) == key else None
+            texts = self._keys.whole().tolist()
+            self._slots = dict(zip(texts, range(len(texts)), strict=True))
+        return self._slots.get(key)
+
+
+_FEW_LOOKUPS = 2000
 
 
 def _letter_set(text: str) -> int:
@@ -1198,7 +1247,9 @@ class NameIndex:
         self._flat_len: np.ndarray = state["flat_len"]
         self._spaced = self._core_len != self._flat_len  # a name of several words
         # blocking keys -> spellings
-        self._post_slot = dict(zip(state["post_keys"], range(len(state["post_keys"])), strict=True))
+        self._post_slot = _KeySlots(
+            _Texts(state["post_keys_utf8_off"], state["post_keys_utf8"]), state["post_order"]
+        )
         self._post_off: np.ndarray = state["post_off"]
         self._post_val: np.ndarray = state["post_val"]
         # the posting lists longer than _MAX_POSTING
