@@ -1113,8 +1113,9 @@ class NameIndex:
     """Fuzzy, script-agnostic name index over a gazetteer frame.
 
     Build it with :meth:`from_gazetteer`; query it with :meth:`search`.  Its tables are
-    plain lists and numpy arrays (:meth:`to_state` / :meth:`from_state`), so a built index
-    can be stored and loaded again without redoing the normalisation (see
+    numpy arrays and plain lists (:meth:`to_state` / :meth:`from_state`; the text of the
+    spellings and blocking keys as UTF-8, made into strings only where a search reads it),
+    so a built index can be stored and loaded again without redoing the normalisation (see
     :mod:`syria_geo.gazetteer`).
     """
 
@@ -1193,7 +1194,7 @@ class NameIndex:
         return index
 
     def to_state(self) -> dict[str, Any]:
-        """The index's tables: lists of strings and numpy arrays (picklable, no own classes).
+        """The index's tables: numpy arrays (the text of spellings and keys as UTF-8) and lists.
 
         Returns
         -------
