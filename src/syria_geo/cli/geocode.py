@@ -75,10 +75,11 @@ def _description() -> str:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from syria_geo.gazetteer import load_gazetteer
+    from syria_geo.gazetteer import gazetteer_table
     from syria_geo.geocoding import geocode, geocode_frame
 
-    gazetteer = load_gazetteer(extra=args.extra_places) if args.extra_places is not None else None
+    # the geocoder reads lon/lat: a plain frame spares making a point per user place
+    gazetteer = gazetteer_table(args.extra_places) if args.extra_places is not None else None
     if args.input is not None:
         if args.text is not None:
             raise InvalidParameterError("give either TEXT or --input, not both")

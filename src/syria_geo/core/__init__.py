@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from syria_geo.core.array_cache import write_arrays as write_arrays
     from syria_geo.core.cache import cache_dir as cache_dir
     from syria_geo.core.cache import cached_state as cached_state
+    from syria_geo.core.cache import cached_value as cached_value
     from syria_geo.core.cache import gazetteer_digest as gazetteer_digest
     from syria_geo.core.cache import text_buffers as text_buffers
     from syria_geo.core.data import data_file as data_file
@@ -74,6 +75,7 @@ _EXPORTS: dict[str, str] = {
     "cache_dir": "cache",
     "cached": "array_cache",
     "cached_state": "cache",
+    "cached_value": "cache",
     "text_buffers": "cache",
     "check_encoding": "files",
     "check_header": "files",

@@ -59,7 +59,7 @@ import warnings
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -74,6 +74,7 @@ __all__ = [
     "cache_dir",
     "cache_folder",
     "cached_state",
+    "cached_value",
     "gazetteer_digest",
     "open_cache_file",
 ]
@@ -98,6 +99,9 @@ _MAX_DEPTH = 8
 _ARRAY_KINDS = frozenset("biuf")
 #: Types of text columns of a cached table.
 _TEXT_DTYPES = ("str", "string", "object")
+
+
+_T = TypeVar("_T")
 
 
 class DamagedCacheError(ValueError):
@@ -396,6 +400,28 @@ def cached_state(
     dict
         The tables, equal to what ``build()`` returns (and of the same types).
     """
+    return cached_value(kind, build, _same, modules=modules, folder=folder, gazetteer=gazetteer)
+
+
+def _same(state: dict[str, Any]) -> dict[str, Any]:
+    return state
+
+
+def cached_value(
+    kind: str,
+    build: Callable[[], dict[str, Any]],
+    read: Callable[[dict[str, Any]], _T],
+    *,
+    modules: tuple[str, ...],
+    folder: Path | None = None,
+    gazetteer: str | None = None,
+) -> _T:
+    """``read`` of the tables :func:`cached_state` loads or builds; it checks what it reads.
+
+    ``read`` makes the value the caller wants from the tables (e.g. a name index) and
+    raises ``ValueError`` for tables it cannot use: tables read from the cache folder that
+    it refuses are damaged, named in a warning and built again (and the file replaced).
+    """
     key = _cache_key(kind, modules, gazetteer if gazetteer is not None else gazetteer_digest())
     usable = cache_folder(folder)
     path = None
@@ -403,11 +429,14 @@ def cached_state(
         path = cache_path(kind, key, usable)
         state = _load(path, key)
         if state is not None:
-            return state
+            try:
+                return read(state)
+            except ValueError as exc:
+                _warn(f"cache file {path} is damaged ({exc}); it is ignored and rebuilt")
     state = build()
     if path is not None:
         _store(path, key, state)
-    return state
+    return read(state)
 
 
 def _load(path: Path, key: str) -> dict[str, Any] | None:

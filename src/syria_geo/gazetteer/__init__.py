@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from syria_geo.gazetteer.places import PLACE_LEVELS as PLACE_LEVELS
     from syria_geo.gazetteer.places import PlaceLevel as PlaceLevel
     from syria_geo.gazetteer.places import gazetteer_manifest as gazetteer_manifest
+    from syria_geo.gazetteer.places import gazetteer_table as gazetteer_table
     from syria_geo.gazetteer.places import load_gazetteer as load_gazetteer
     from syria_geo.gazetteer.places import place_from_id as place_from_id
     from syria_geo.gazetteer.places import places_from_name as places_from_name
@@ -56,6 +57,7 @@ _EXPORTS: dict[str, str] = {
     "extra_places": "extra",
     "frame_index": "index",
     "gazetteer_manifest": "places",
+    "gazetteer_table": "places",
     "has_article": "normalize",
     "is_arabic": "normalize",
     "load_boundaries": "boundaries",

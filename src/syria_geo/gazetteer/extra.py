@@ -42,7 +42,14 @@ from syria_geo.core import (
 from syria_geo.errors import InputFormatError, InvalidParameterError
 from syria_geo.gazetteer.index import read_gazetteer
 
-__all__ = ["USER_COLUMNS", "USER_KINDS", "ExtraPlaces", "extended_gazetteer", "extra_places"]
+__all__ = [
+    "USER_COLUMNS",
+    "USER_KINDS",
+    "ExtraPlaces",
+    "extended_gazetteer",
+    "extended_table",
+    "extra_places",
+]
 
 #: Kinds of user places -> the gazetteer level their entries get.
 USER_KINDS: dict[str, str] = {
@@ -147,6 +154,18 @@ def extended_gazetteer(places: ExtraPlaces) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(out, geometry="geometry", crs="EPSG:4326")
 
 
+def extended_table(places: ExtraPlaces) -> pd.DataFrame:
+    """:func:`extended_gazetteer` without the point geometry (a plain frame).
+
+    The rows and the other columns are the same.  The geocoder reads ``lon`` and ``lat``, never the points; making the point geometries of
+    100,000 user places takes a tenth of a second, which a command line start need not pay.
+    """
+    base = pd.DataFrame(read_gazetteer().drop(columns="geometry"))
+    if len(places.entries) == 0:
+        return base
+    return pd.concat([base, places.entries], ignore_index=True)
+
+
 def _file_key(path: Path) -> str:
     """The cache key of a user places file: its content and name (the entries' source)."""
     text = f"{file_checksum(path)}\0{path.name}\0{gazetteer_digest()}"
@@ -154,10 +173,13 @@ def _file_key(path: Path) -> str:
 
 
 def _uncompacted(frame: pd.DataFrame) -> pd.DataFrame:
-    """The entries as :func:`_checked` made them, from their cached form (no ``alt_names``)."""
-    out = frame.copy()
-    out["alt_names"] = [()] * len(out)
-    return out
+    """The entries as :func:`_checked` made them, from their cached form (no ``alt_names``).
+
+    ``frame`` is the one just read from the cache (nobody else holds it): it is completed
+    in place, not copied.
+    """
+    frame["alt_names"] = [()] * len(frame)
+    return frame
 
 
 def _state_of(extra: ExtraPlaces) -> dict[str, Any]:

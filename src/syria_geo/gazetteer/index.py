@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import geopandas as gpd
 import pandas as pd
 
-from syria_geo.core import cached_state, data_file
+from syria_geo.core import cached_state, cached_value, data_file
 
 if TYPE_CHECKING:
     from syria_geo.gazetteer.search import NameIndex, NameMatch, SearchRequest
@@ -72,7 +72,8 @@ def name_index() -> NameIndex:
     def build() -> dict[str, Any]:
         return NameIndex.from_gazetteer(read_gazetteer()).to_state()
 
-    return NameIndex.from_state(cached_state("name_index", build, modules=_INDEX_MODULES))
+    # tables the index refuses (damaged text) are rebuilt, with a warning naming the file
+    return cached_value("name_index", build, NameIndex.from_state, modules=_INDEX_MODULES)
 
 
 def frame_index(frame: pd.DataFrame, digest: str) -> NameIndex:
@@ -86,8 +87,9 @@ def frame_index(frame: pd.DataFrame, digest: str) -> NameIndex:
     def build() -> dict[str, Any]:
         return NameIndex.from_gazetteer(frame).to_state()
 
-    state = cached_state("name_index_frame", build, modules=_INDEX_MODULES, gazetteer=digest)
-    return NameIndex.from_state(state)
+    return cached_value(
+        "name_index_frame", build, NameIndex.from_state, modules=_INDEX_MODULES, gazetteer=digest
+    )
 
 
 class ExtendedIndex:

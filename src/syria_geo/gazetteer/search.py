@@ -24,10 +24,12 @@ contradictory "Upper" vs "Lower": -0.15) and for a hit on one part of a compound
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import math
 import re
 from collections import OrderedDict, deque
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, fields, is_dataclass
 from functools import lru_cache
 from itertools import chain, repeat
@@ -145,8 +147,7 @@ class NameMatch:
         return self.same_skeleton and self.score >= (0.9 if self.rule == "skeleton" else 0.8)
 
 
-@dataclass(frozen=True, slots=True)
-class _Name:
+class _Name(NamedTuple):  # one per indexed spelling: immutable, built faster than a dataclass
     text: str
     row: int
     core: str
@@ -377,10 +378,16 @@ def _short_words_agree(a: str, b: str) -> bool:
 
 
 #: The tables of a :class:`NameIndex` (see :meth:`NameIndex.to_state`).
+#: The per-spelling text columns, each kept as UTF-8 (see :class:`_Texts`).
+_TEXT_COLUMNS = ("text", "core", "flat", "skel", "vskel", "raw", "loose", "sorted")
+#: The per-spelling text columns whose lengths (in characters) the search reads.
+_LENGTH_COLUMNS = ("core", "flat", "skel", "vskel")
 STATE_FIELDS: tuple[str, ...] = (
     "ids", "levels", "admin", "parents", "pop",
-    "text", "core", "flat", "skel", "vskel", "raw", "loose", "sorted", "quals", "qual_id",
-    "row", "arabic", "part", "field", "post_keys", "post_off", "post_val",
+    *(f"{c}_{part}" for c in _TEXT_COLUMNS for part in ("utf8_off", "utf8")),
+    *(f"{c}_len" for c in _LENGTH_COLUMNS), "quals", "qual_id",
+    "row", "arabic", "part", "field", "post_keys_utf8_off", "post_keys_utf8", "post_order",
+    "post_off", "post_val",
     "skel_keys", "skel_off", "skel_val", "flat_latin_keys", "flat_latin_off",
     "flat_latin_val", "flat_arabic_keys", "flat_arabic_off", "flat_arabic_val",
     "core_letters", "flat_letters", "skel_letters",
@@ -454,6 +461,23 @@ def _spellings(
     return out
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while the name tables are built.
+
+    The build makes millions of small tuples and lists and no reference cycle; with the
+    collector on, its collections walk every object made so far again and again (a third
+    of the time of 100,000 user places).  It is turned back on as it was, also on error.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _analysed(
     variant: str,
 ) -> tuple[str, str, bool, str, str, str, frozenset[str], str, tuple[str, ...]]:
@@ -489,36 +513,51 @@ def _pack(groups: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]:
     return off, val
 
 
-def _postings(keys: list[str], counts: list[int]) -> tuple[list[str], np.ndarray, np.ndarray]:
+def _postings(
+    keys: list[str], counts: list[int], spelling_of: list[int]
+) -> tuple[list[str], np.ndarray, np.ndarray]:
     """The blocking keys of the spellings grouped: (keys, offsets, spellings of each key).
 
-    ``keys`` holds each spelling's keys in turn (``counts[i]`` of spelling ``i``).  The keys
-    come in the order of their first appearance and each key's spellings in ascending order.
+    ``keys`` holds the keys of each distinct spelling in turn (``counts[d]`` of distinct
+    spelling ``d``), and ``spelling_of[i]`` is the distinct spelling of indexed spelling
+    ``i`` (so a spelling that recurs is keyed once).  The keys come in the order of their
+    first appearance and each key's spellings in ascending order.
     """
     import pandas as pd  # (a hash table of text; the module does not need it otherwise)
 
     codes, uniques = pd.factorize(np.array(keys, dtype=object), sort=False)
-    spelling = np.repeat(np.arange(len(counts), dtype=np.int32), counts)
-    order = np.argsort(codes, kind="stable")
+    count = np.asarray(counts, dtype=np.int64)
+    start = np.cumsum(count) - count  # where each distinct spelling's keys begin
+    which = np.asarray(spelling_of, dtype=np.int64)
+    n_keys = count[which]
+    # the codes of the keys of every indexed spelling, one spelling after the other
+    first = np.repeat(start[which], n_keys)
+    within = np.arange(int(n_keys.sum())) - np.repeat(np.cumsum(n_keys) - n_keys, n_keys)
+    key_codes = codes[first + within]
+    spelling = np.repeat(np.arange(len(which), dtype=np.int32), n_keys)
+    order = np.argsort(key_codes, kind="stable")
     off = np.zeros(len(uniques) + 1, dtype=np.int64)
-    off[1:] = np.cumsum(np.bincount(codes, minlength=len(uniques)))
+    off[1:] = np.cumsum(np.bincount(key_codes, minlength=len(uniques)))
     return [str(k) for k in uniques], off, spelling[order]
 
 
 def _name_tables(names: Sequence[_Name]) -> dict[str, Any]:
     """The per-spelling columns, the blocking-key postings and the typo-pass keys."""
-    keys_of: dict[tuple[str, str, bool], list[str]] = {}  # one per distinct spelling
-    post_keys: list[str] = []
-    post_counts: list[int] = []
+    distinct: dict[tuple[str, str, bool], int] = {}  # (core, skeleton, script) -> number
+    post_keys: list[str] = []  # the keys of each distinct spelling in turn
+    post_counts: list[int] = []  # how many keys each distinct spelling has
+    spelling_of: list[int] = []  # the distinct spelling of each indexed spelling
     skel_map: dict[str, list[int]] = {}
     flat_map: dict[tuple[bool, str], list[int]] = {}
     for i, nm in enumerate(names):
         spelling = (nm.core, nm.skel, nm.arabic)
-        pkeys = keys_of.get(spelling)
-        if pkeys is None:
-            pkeys = keys_of[spelling] = NameIndex._keys(nm.core, nm.skel, nm.skels, nm.arabic)
-        post_keys.extend(pkeys)
-        post_counts.append(len(pkeys))
+        number = distinct.get(spelling)
+        if number is None:
+            number = distinct[spelling] = len(post_counts)
+            pkeys = NameIndex._keys(nm.core, nm.skel, nm.skels, nm.arabic)
+            post_keys.extend(pkeys)
+            post_counts.append(len(pkeys))
+        spelling_of.append(number)
         if nm.skel:
             skel_map.setdefault(nm.skel, []).append(i)
         if nm.flat:
@@ -545,7 +584,10 @@ def _name_tables(names: Sequence[_Name]) -> dict[str, Any]:
         "field": np.array([nm.field for nm in names], dtype=np.int8),
         "skel_keys": list(skel_map),
     }
-    tables["post_keys"], tables["post_off"], tables["post_val"] = _postings(post_keys, post_counts)
+    keys, tables["post_off"], tables["post_val"] = _postings(post_keys, post_counts, spelling_of)
+    tables["post_keys_utf8_off"], tables["post_keys_utf8"] = _Texts.of(keys).buffers()
+    # the slots in the order of their keys (code points: the order of the UTF-8 bytes too)
+    tables["post_order"] = np.array(sorted(range(len(keys)), key=keys.__getitem__), dtype=np.int64)
     tables["skel_off"], tables["skel_val"] = _pack(list(skel_map.values()))
     for arabic, kind in ((False, "flat_latin"), (True, "flat_arabic")):
         keys = [flat for (ar, flat) in flat_map if ar == arabic]
@@ -553,7 +595,129 @@ def _name_tables(names: Sequence[_Name]) -> dict[str, Any]:
         tables[f"{kind}_off"], tables[f"{kind}_val"] = _pack([flat_map[(arabic, k)] for k in keys])
     for kind in ("core", "flat", "skel"):
         tables[f"{kind}_letters"] = _letter_sets(tables[kind])
+    for column in _LENGTH_COLUMNS:
+        tables[f"{column}_len"] = _lengths(tables[column])
+    for column in _TEXT_COLUMNS:  # the text as UTF-8: a start makes no string of it
+        tables[f"{column}_utf8_off"], tables[f"{column}_utf8"] = _Texts.of(
+            tables.pop(column)
+        ).buffers()
     return tables
+
+
+class _Texts:
+    """A column of text held as UTF-8 (offsets and bytes); strings are made for the rows read.
+
+    The name index of 100,000 user places has 1.8 million texts of spellings; a start that
+    answers one query reads a few hundred of them, a batch most of them (then the whole
+    column is made once, see :meth:`take`).
+    """
+
+    def __init__(self, offsets: np.ndarray, data: np.ndarray) -> None:
+        import pyarrow as pa  # type: ignore[import-untyped]  # (pandas' own text backend)
+
+        if (
+            offsets.dtype != np.int64
+            or data.dtype != np.uint8
+            or offsets.ndim != 1
+            or len(offsets) < 1
+            or offsets[0] != 0
+            or offsets[-1] != len(data)
+            or (np.diff(offsets) < 0).any()
+        ):
+            raise InvalidParameterError("name index state has damaged text offsets")
+        self._array = pa.LargeStringArray.from_buffers(
+            len(offsets) - 1, pa.py_buffer(offsets), pa.py_buffer(data)
+        )
+        try:
+            self._array.validate(full=True)  # valid UTF-8 between valid offsets
+        except pa.ArrowInvalid:
+            raise InvalidParameterError("name index state has damaged text") from None
+        self._offsets, self._data = offsets, data
+        self._all: np.ndarray | None = None
+        self._view = data.data  # (a memoryview: one text at a time is read by at())
+
+    @classmethod
+    def of(cls, values: Sequence[str]) -> _Texts:
+        """The column of ``values``."""
+        import pyarrow as pa
+
+        array = pa.array(list(values), type=pa.large_string())
+        offsets = np.frombuffer(array.buffers()[1], dtype=np.int64)[: len(values) + 1].copy()
+        body = array.buffers()[2]
+        data = np.frombuffer(body, dtype=np.uint8)[: int(offsets[-1])].copy() if body else None
+        return cls(offsets, data if data is not None else np.zeros(0, dtype=np.uint8))
+
+    def buffers(self) -> tuple[np.ndarray, np.ndarray]:
+        """The offsets (``n + 1``, from 0) and the UTF-8 bytes (what a state stores)."""
+        return self._offsets, self._data
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def take(self, idx: np.ndarray) -> np.ndarray:
+        """The texts of rows ``idx`` (an object array of str).
+
+        Only those rows are decoded, unless they are a large share of the column: then the
+        whole column is made once and kept.
+        """
+        out: np.ndarray
+        if self._all is None and len(idx) * 16 < len(self):
+            out = self._array.take(idx).to_numpy(zero_copy_only=False)
+        else:
+            out = self.whole()[idx]
+        return out
+
+    def at(self, i: int) -> str:
+        """The text of row ``i``."""
+        if self._all is not None:
+            return str(self._all[i])
+        return str(self._view[int(self._offsets[i]) : int(self._offsets[i + 1])], "utf-8")
+
+    def whole(self) -> np.ndarray:
+        """Every text of the column (an object array of str, made once)."""
+        if self._all is None:
+            self._all = self._array.to_numpy(zero_copy_only=False)
+        return self._all
+
+
+class _KeySlots:
+    """The slot of each blocking key, found by bisection in the keys' sorted order.
+
+    A start that answers a few queries looks up a few dozen keys, so no dict of the
+    hundreds of thousands of keys of 100,000 user places is made for it; after
+    :data:`_FEW_LOOKUPS` lookups (a batch) that dict is made once and used.
+    """
+
+    def __init__(self, keys: _Texts, order: np.ndarray) -> None:
+        n = len(keys)
+        if order.shape != (n,) or order.dtype.kind not in "iu" or (
+            n and (order.min() < 0 or order.max() >= n or np.bincount(order, minlength=n).max() > 1)
+        ):  # fmt: skip
+            raise InvalidParameterError("name index state has a damaged key order")
+        self._keys, self._order = keys, order
+        self._lookups = 0
+        self._slots: dict[str, int] | None = None
+
+    def get(self, key: str) -> int | None:
+        """The slot of ``key``, None when no spelling has it."""
+        if self._slots is None:
+            self._lookups += 1
+            if self._lookups <= _FEW_LOOKUPS:
+                order, at = self._order, self._keys.at
+                lo, hi = 0, len(order)
+                while lo < hi:
+                    mid = (lo + hi) // 2
+                    if at(order[mid]) < key:
+                        lo = mid + 1
+                    else:
+                        hi = mid
+                return int(order[lo]) if lo < len(order) and at(order[lo]) == key else None
+            texts = self._keys.whole().tolist()
+            self._slots = dict(zip(texts, range(len(texts)), strict=True))
+        return self._slots.get(key)
+
+
+_FEW_LOOKUPS = 2000
 
 
 def _letter_set(text: str) -> int:
@@ -961,8 +1125,9 @@ class NameIndex:
     """Fuzzy, script-agnostic name index over a gazetteer frame.
 
     Build it with :meth:`from_gazetteer`; query it with :meth:`search`.  Its tables are
-    plain lists and numpy arrays (:meth:`to_state` / :meth:`from_state`), so a built index
-    can be stored and loaded again without redoing the normalisation (see
+    numpy arrays and plain lists (:meth:`to_state` / :meth:`from_state`; the text of the
+    spellings and blocking keys as UTF-8, made into strings only where a search reads it),
+    so a built index can be stored and loaded again without redoing the normalisation (see
     :mod:`syria_geo.gazetteer`).
     """
 
@@ -1006,7 +1171,9 @@ class NameIndex:
             raise InvalidParameterError("ids, levels and names must have the same length")
         pops = np.asarray(populations if populations is not None else [np.nan] * n, dtype=float)
         level_list = [str(v) for v in levels]
-        spellings = _spellings(level_list, names, n_primary, context_names)
+        with _collector_paused():
+            spellings = _spellings(level_list, names, n_primary, context_names)
+            tables = _name_tables(spellings)
         state: dict[str, Any] = {
             "ids": list(ids),
             "levels": level_list,
@@ -1014,7 +1181,7 @@ class NameIndex:
             "parents": list(parents) if parents is not None else [""] * n,
             "pop": np.nan_to_num(pops, nan=0.0),
         }
-        state.update(_name_tables(spellings))
+        state.update(tables)
         self._adopt(state)
 
     @classmethod
@@ -1039,7 +1206,7 @@ class NameIndex:
         return index
 
     def to_state(self) -> dict[str, Any]:
-        """The index's tables: lists of strings and numpy arrays (picklable, no own classes).
+        """The index's tables: numpy arrays (the text of spellings and keys as UTF-8) and lists.
 
         Returns
         -------
@@ -1067,14 +1234,10 @@ class NameIndex:
         self._tie_rank[np.lexsort((self._id_rank, -self._pop, self._level_ranks))] = np.arange(
             len(self._ids)
         )
-        # one entry per indexed spelling
-        self._text: list[str] = state["text"]
-        self._core: list[str] = state["core"]
-        self._flat: list[str] = state["flat"]
-        self._skel: list[str] = state["skel"]
-        self._vskel: list[str] = state["vskel"]
-        self._raw: list[str] = state["raw"]
-        self._loose: list[str] = state["loose"]  # _loose_skeleton of each spelling
+        # one entry per indexed spelling; "loose" is the _loose_skeleton of each, "sorted"
+        # the core with its words sorted
+        self._texts = {c: _Texts(state[f"{c}_utf8_off"], state[f"{c}_utf8"]) for c in _TEXT_COLUMNS}
+        self._n_spellings = len(self._texts["text"])
         self._quals = [frozenset(q) for q in state["quals"]]
         self._qual_id: np.ndarray = state["qual_id"]
         self._qual_ids: list[int] = self._qual_id.tolist()  # the same, read one at a time
@@ -1089,15 +1252,17 @@ class NameIndex:
             self._field == 1, 0.01, np.where(self._field == 2, 0.03, 0.0)
         )
         self._qual_penalties: dict[frozenset[str], np.ndarray] = {}
-        self._object_columns: dict[str, np.ndarray] = {}
         self._match_columns: tuple[np.ndarray, ...] | None = None
         self._skel_ids: tuple[np.ndarray, np.ndarray] | None = None  # see _skeleton_ids
-        self._vskel_len = _lengths(self._vskel)
-        self._skel_len, self._core_len = _lengths(self._skel), _lengths(self._core)
-        self._flat_len = _lengths(self._flat)
+        self._vskel_len: np.ndarray = state["vskel_len"]
+        self._skel_len: np.ndarray = state["skel_len"]
+        self._core_len: np.ndarray = state["core_len"]
+        self._flat_len: np.ndarray = state["flat_len"]
         self._spaced = self._core_len != self._flat_len  # a name of several words
         # blocking keys -> spellings
-        self._post_slot = dict(zip(state["post_keys"], range(len(state["post_keys"])), strict=True))
+        self._post_slot = _KeySlots(
+            _Texts(state["post_keys_utf8_off"], state["post_keys_utf8"]), state["post_order"]
+        )
         self._post_off: np.ndarray = state["post_off"]
         self._post_val: np.ndarray = state["post_val"]
         # the posting lists longer than _MAX_POSTING
@@ -1286,19 +1451,17 @@ class NameIndex:
         if not all(isinstance(v, str) for v in levels):
             return np.isin(self._entry_array("level"), sorted(levels))
         if self._level_codes is None:  # the distinct levels, and each entry's among them
-            names: dict[str, int] = {}
-            codes = [names.setdefault(level, len(names)) for level in self._levels]
-            self._level_codes = (list(names), np.array(codes, dtype=np.int64))
+            import pandas as pd  # (a hash table of text, as in _postings)
+
+            codes, names = pd.factorize(np.array(self._levels, dtype=object), sort=False)
+            self._level_codes = ([str(v) for v in names], codes.astype(np.int64))
         names_seen, code = self._level_codes
         allowed: np.ndarray = np.array([name in levels for name in names_seen], dtype=bool)
         return np.asarray(allowed[code])
 
-    def _column(self, name: str) -> np.ndarray:
-        """A per-spelling string column of the state as an object array (built on first use)."""
-        col = self._object_columns.get(name)
-        if col is None:
-            col = self._object_columns[name] = np.array(self._state[name], dtype=object)
-        return col
+    def _take(self, name: str, idx: np.ndarray) -> np.ndarray:
+        """The per-spelling text column ``name`` at spellings ``idx`` (an object array)."""
+        return self._texts[name].take(idx)
 
     def _qual_penalty(self, quals: frozenset[str]) -> np.ndarray:
         """The penalty of each qualifier set of the index against the query's (cached)."""
@@ -1368,7 +1531,7 @@ class NameIndex:
         if keys is None:
             key_rows = self._key_rows.get(kind)
             if key_rows is None:
-                key_of = self._typo[kind].key_of(len(self._text))
+                key_of = self._typo[kind].key_of(self._n_spellings)
                 filed = np.flatnonzero(key_of >= 0)
                 filed = filed[np.argsort(self._row[filed], kind="stable")]  # by entry
                 rows = self._row[filed].astype(np.intp)  # (int32 indices are converted)
@@ -1590,7 +1753,7 @@ class NameIndex:
         if not parts:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         qid, idx = np.concatenate(owners), np.concatenate(parts).astype(np.int64)
-        return _unique_pairs(qid, idx, len(self._text)) if unique else (qid, idx)
+        return _unique_pairs(qid, idx, self._n_spellings) if unique else (qid, idx)
 
     def _scored(
         self,
@@ -1619,7 +1782,7 @@ class NameIndex:
             # (one index into the flattened table: faster than indexing it by two arrays)
             keep = np.concatenate(table)[group_of[qid] * len(self._ids) + self._row[idx]]
             qid, idx = qid[keep], idx[keep]
-        qid, idx = _unique_pairs(qid, idx, len(self._text))
+        qid, idx = _unique_pairs(qid, idx, self._n_spellings)
         keep, names = self._in_reach(qc, qid, idx, cuts)
         qid, idx = qid[keep], idx[keep]
         # the skeleton similarities scored first: with them, a finer bound for the rest
@@ -1767,7 +1930,7 @@ class NameIndex:
         """
         if self._skel_ids is None:
             typo = self._typo["skel"]
-            ids = typo.key_of(len(self._text))
+            ids = typo.key_of(self._n_spellings)
             ids[ids < 0] = len(typo.keys)
             self._skel_ids = (ids, np.array([*typo.keys, ""], dtype=object))
         return self._skel_ids
@@ -1807,7 +1970,7 @@ class NameIndex:
         score = np.maximum(0.0, np.minimum(1.0, score)) + 0.0
         verbatim = np.zeros(n, dtype=bool)
         ex = np.flatnonzero((rule == _EXACT) & (qc.raw_len[qid] > 0))
-        verbatim[ex] = np.asarray(self._column("raw")[idx[ex]] == qc.raw[qid[ex]], dtype=bool)
+        verbatim[ex] = np.asarray(self._take("raw", idx[ex]) == qc.raw[qid[ex]], dtype=bool)
         return score, rule, verbatim
 
     def _same_script(
@@ -1815,15 +1978,15 @@ class NameIndex:
     ) -> tuple[np.ndarray, np.ndarray]:
         """Scores and rule codes of pairs in one script: exact, else fuzzy."""
         # fuzz.ratio is 100 for equal strings only: exact is the same core (or flat) name
-        ratio = _pairwise(qc.core[qid], self._column("core")[idx], fuzz.ratio, np.float64)
+        ratio = _pairwise(qc.core[qid], self._take("core", idx), fuzz.ratio, np.float64)
         exact = ratio == 100.0
         # without a space on either side the flat and sorted names are the names themselves;
         # fuzz.token_sort_ratio is fuzz.ratio of the words sorted (and it is identical)
         words = np.flatnonzero(qc.spaced[qid] | self._spaced[idx])
         qw, iw = qid[words], idx[words]
-        flat = _pairwise(qc.flat[qw], self._column("flat")[iw], fuzz.ratio, np.float64)
+        flat = _pairwise(qc.flat[qw], self._take("flat", iw), fuzz.ratio, np.float64)
         exact[words] |= (qc.flat_len[qw] > 0) & (flat == 100.0)
-        other = _pairwise(qc.sorted[qw], self._column("sorted")[iw], fuzz.ratio, np.float64)
+        other = _pairwise(qc.sorted[qw], self._take("sorted", iw), fuzz.ratio, np.float64)
         ratio[words] = np.maximum(np.maximum(ratio[words], flat), other)
         norm_sim = ratio / 100.0
         score = np.where(exact, 1.0, 0.55 * norm_sim + 0.45 * skel_sim)
@@ -1837,7 +2000,7 @@ class NameIndex:
         has = np.flatnonzero(qc.vskel_len[qid] > 0)
         if len(has):
             hq, hidx = qid[has], idx[has]
-            dist = _pairwise(qc.vskel[hq], self._column("vskel")[hidx], Indel.distance, np.int64)
+            dist = _pairwise(qc.vskel[hq], self._take("vskel", hidx), Indel.distance, np.int64)
             qlen, lens = qc.vskel_len[hq], self._vskel_len[hidx]
             # Indel.normalized_similarity, with rapidfuzz's arithmetic (bit-identical)
             nsim = 1.0 - dist / (qlen + lens)
@@ -1867,7 +2030,7 @@ class NameIndex:
         kept = np.flatnonzero(score >= np.array([k.min_score for k in keys])[qid])
         pick = _best_of_groups(
             kept, qid[kept] * len(self._ids) + rows[kept],  # (query, entry) as one number
-            score, np.where(verbatim, 0, len(self._text)) + idx,  # verbatim first, by spelling
+            score, np.where(verbatim, 0, self._n_spellings) + idx,  # verbatim first, by spelling
         )  # fmt: skip
         p_rows = rows[pick]
         # by query, score to 6 decimals (best first), then level, population and id: one
@@ -1915,7 +2078,7 @@ class NameIndex:
         ids, levels, rule_names, field_names = self._match_columns
         out: list[NameMatch] = list(map(object.__new__, repeat(NameMatch, len(rows))))
         columns = (
-            rows.tolist(), ids[rows].tolist(), scores.tolist(), self._column("text")[idx].tolist(),
+            rows.tolist(), ids[rows].tolist(), scores.tolist(), self._take("text", idx).tolist(),
             rule_names[rules].tolist(), levels[rows].tolist(),
             field_names[self._field[idx]].tolist(), verbatim.tolist(), same,
         )  # fmt: skip
@@ -1941,25 +2104,27 @@ class NameIndex:
         quals = qc.qual_penalty(self)[qc.qual_group[qid], self._qual_id[idx]] == 0.0
         same = (qc.skel_len[qid] >= 3) & quals  # a penalty is 0 only for the same qualifiers
         cand = np.flatnonzero(same)
-        other = cand[qc.skel[qid[cand]] != self._column("skel")[idx[cand]]]
+        other = cand[qc.skel[qid[cand]] != self._take("skel", idx[cand])]
         if len(other):  # not the same skeleton: perhaps the same loose skeleton
             loose = np.empty(len(qs), dtype=object)
             need = np.unique(qid[other]).tolist()
             loose[need] = [_loose_skeleton(keys[k].query) for k in need]
             same[other] = np.asarray(
-                loose[qid[other]] == self._column("loose")[idx[other]], dtype=bool
+                loose[qid[other]] == self._take("loose", idx[other]), dtype=bool
             )
         one_script = np.flatnonzero(same & (qc.arabic[qid] == self._arabic[idx]))
         # within one script: vowelled skeletons at least 0.8 alike, then short words agreeing
         vowels = _pairwise(
-            qc.vskel[qid[one_script]], self._column("vskel")[idx[one_script]],
+            qc.vskel[qid[one_script]], self._take("vskel", idx[one_script]),
             Levenshtein.normalized_similarity, np.float64,
         )  # fmt: skip
         same[one_script[vowels < 0.8]] = False
         out: list[bool] = same.tolist()
         alike = one_script[vowels >= 0.8]
         # a name's short words agree with themselves: only other names are compared
-        alike = alike[qc.core[qid[alike]] != self._column("core")[idx[alike]]]
-        for m, k, i in zip(alike.tolist(), qid[alike].tolist(), idx[alike].tolist(), strict=True):
-            out[m] = _short_words_agree(qs[k].core, self._core[i])
+        cores = self._take("core", idx[alike])
+        other = qc.core[qid[alike]] != cores
+        alike, cores = alike[other], cores[other]
+        for m, k, core in zip(alike.tolist(), qid[alike].tolist(), cores.tolist(), strict=True):
+            out[m] = _short_words_agree(qs[k].core, core)
         return out

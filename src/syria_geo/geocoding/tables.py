@@ -398,7 +398,8 @@ def _assemble(
     gdf: pd.DataFrame, index: NameIndex | ExtendedIndex, tables: dict[str, Any]
 ) -> GeocoderTables:
     """The :class:`GeocoderTables` of ``gdf`` from its :func:`_tables` (cheap: no name is normalised)."""
-    pos_by_id = {str(i): p for p, i in enumerate(gdf["id"])}
+    # (the ids as one list first: iterating a column of 100,000 Arrow strings takes 10x longer)
+    pos_by_id = dict(zip(gdf["id"].astype(str).tolist(), range(len(gdf)), strict=True))
     nb = frozenset(str(p) for p in gdf.loc[gdf["level"] == "neighbourhood", "parent_id"])
     ranks = tables["ranks"]
     pops = np.nan_to_num(pd.to_numeric(gdf["population"], errors="coerce").to_numpy(dtype=float))

@@ -1,0 +1,153 @@
+"""What makes 100,000 user places cheap at start-up keeps the answers and the cache checks.
+
+The name index keeps the text of its spellings and its blocking keys as UTF-8 arrays (no
+Python string is made at load, only for the rows a search reads); the command line geocodes
+over a plain frame (no point geometry per user place).  These tests check that each of those
+gives exactly what the plain lists, dicts and frames gave, and that a cached index whose
+text is damaged is refused with a warning naming the file and rebuilt.
+"""
+
+from __future__ import annotations
+
+import random
+import warnings
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from syria_geo.core.cache import cached_state, cached_value
+from syria_geo.errors import InvalidParameterError, SyriaGeoWarning
+from syria_geo.gazetteer import gazetteer_table, load_gazetteer, read_gazetteer
+from syria_geo.gazetteer.search import STATE_FIELDS, NameIndex, _KeySlots, _Texts
+
+MODULES = ("syria_geo.gazetteer.search", "syria_geo.gazetteer.normalize")
+
+PLACES = """name,name_ar,lon,lat,kind,parent
+Harat al-Qaysariya,حارة القيسرية,37.1552,36.2131,neighbourhood,C1007
+Jisr al-Shaar,,37.1712,36.2040,bridge,C1007
+Saha al-Saa al-Jadida,ساحة الساعة الجديدة,36.7207,34.7309,square,
+Nowhere,,30.0,30.0,village,
+"""
+
+
+@pytest.fixture(scope="module")
+def shipped_state() -> dict[str, Any]:
+    return NameIndex.from_gazetteer(read_gazetteer()).to_state()
+
+
+def _texts(state: dict[str, Any], column: str) -> _Texts:
+    return _Texts(state[f"{column}_utf8_off"], state[f"{column}_utf8"])
+
+
+def test_the_state_holds_text_as_arrays_only(shipped_state: dict[str, Any]) -> None:
+    # per-spelling text and blocking keys are numbers and bytes: loading makes no string
+    for name in STATE_FIELDS:
+        if name.endswith(("_utf8", "_utf8_off", "_len")) or name == "post_order":
+            assert isinstance(shipped_state[name], np.ndarray), name
+    core = _texts(shipped_state, "core")
+    assert len(core) == len(shipped_state["row"]) == len(shipped_state["core_len"])
+    assert [len(t) for t in core.whole().tolist()] == shipped_state["core_len"].tolist()
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["Douma", "خان شيخون", "", "Tall Kalakh", "Ḥarasta", "a"],
+        [f"name {i} اسم" for i in range(300)],
+        [],
+    ],
+)
+def test_a_text_column_gives_back_its_strings(values: list[str]) -> None:
+    column = _Texts.of(values)
+    assert column.whole().tolist() == values
+    for idx in ([], [0], [len(values) - 1, 0], list(range(0, len(values), 7))):
+        if values or not idx:
+            want = [values[i] for i in idx]
+            assert column.take(np.array(idx, dtype=np.int64)).tolist() == want
+    assert [column.at(i) for i in range(len(values))] == values
+
+
+@pytest.mark.parametrize(
+    ("offsets", "data", "what"),
+    [
+        ([0, 2, 1], b"abc", "text offsets"),  # going back
+        ([0, 2, 9], b"abc", "text offsets"),  # past the end
+        ([1, 3], b"abc", "text offsets"),  # not from 0
+        ([0, 1, 3], b"a\xff\xfe", "text$"),  # not UTF-8
+        ([0, 1, 3], "aخ".encode()[:2] + b"x", "text$"),  # a character cut in two
+    ],
+)
+def test_damaged_text_is_refused(offsets: list[int], data: bytes, what: str) -> None:
+    with pytest.raises(InvalidParameterError, match=f"damaged {what}"):
+        _Texts(np.array(offsets, dtype=np.int64), np.frombuffer(data, dtype=np.uint8))
+
+
+def test_key_slots_by_bisection_and_by_dict_agree(shipped_state: dict[str, Any]) -> None:
+    keys = _texts(shipped_state, "post_keys").whole().tolist()
+    slots = _KeySlots(_texts(shipped_state, "post_keys"), shipped_state["post_order"])
+    rng = random.Random(25)
+    sample = rng.sample(range(len(keys)), 1500)
+    missing = ["", "nl:", "nl:zzzz qqqq", "s:" + "Q" * 40, "\U0010ffff"]
+    # the first lookups bisect the sorted keys; after _FEW_LOOKUPS a dict answers
+    for _ in range(2):
+        assert [slots.get(keys[i]) for i in sample] == sample
+        assert [slots.get(k) for k in missing] == [None] * len(missing)
+    assert slots._slots is not None
+
+
+def test_a_damaged_key_order_is_refused(shipped_state: dict[str, Any]) -> None:
+    keys = _texts(shipped_state, "post_keys")
+    order = shipped_state["post_order"].copy()
+    order[1] = order[0]  # a slot twice, another never
+    with pytest.raises(InvalidParameterError, match="key order"):
+        _KeySlots(keys, order)
+    with pytest.raises(InvalidParameterError, match="key order"):
+        _KeySlots(keys, order[:-1])
+
+
+def test_a_cached_index_with_damaged_text_is_rebuilt_with_a_warning(
+    tmp_path: Path, shipped_state: dict[str, Any]
+) -> None:
+    damaged = dict(shipped_state)
+    data = shipped_state["core_utf8"].copy()
+    data[: min(8, len(data))] = 0xFF  # not UTF-8; the file's own checksum is right
+    damaged["core_utf8"] = data
+    cached_state("name_index", lambda: damaged, modules=MODULES, folder=tmp_path)
+    (path,) = tmp_path.glob("name_index-*.cache")
+    calls: list[int] = []
+
+    def build() -> dict[str, Any]:
+        calls.append(1)
+        return shipped_state
+
+    with pytest.warns(SyriaGeoWarning) as caught:
+        index = cached_value("name_index", build, NameIndex.from_state, modules=MODULES,
+                             folder=tmp_path)  # fmt: skip
+    assert any(f"cache file {path} is damaged" in str(w.message) for w in caught)
+    assert calls == [1]
+    fresh = NameIndex.from_gazetteer(read_gazetteer())
+    assert index.search("Douma") == fresh.search("Douma")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the file was replaced: read back without a word
+        again = cached_value("name_index", build, NameIndex.from_state, modules=MODULES,
+                             folder=tmp_path)  # fmt: skip
+    assert calls == [1]
+    for query in ("Douma", "خان شيخون", "Jarjanas", "Kafr Nubul"):
+        assert again.search(query) == fresh.search(query)
+
+
+def test_the_plain_table_is_the_gazetteer_without_points(tmp_path: Path) -> None:
+    path = tmp_path / "ours.csv"
+    path.write_text(PLACES, encoding="utf-8")
+    with pytest.warns(SyriaGeoWarning, match="1 row\\(s\\) of the user places"):
+        gdf = load_gazetteer(extra=path)
+    with pytest.warns(SyriaGeoWarning, match="1 row\\(s\\) of the user places"):
+        table = gazetteer_table(path)
+    assert type(table) is pd.DataFrame
+    assert "geometry" not in table.columns
+    pd.testing.assert_frame_equal(table, pd.DataFrame(gdf.drop(columns="geometry")))
+    assert table.attrs["extra_places"] == gdf.attrs["extra_places"]
+    assert table["id"].iloc[-3:].tolist() == ["U000001", "U000002", "U000003"]
