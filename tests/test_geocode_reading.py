@@ -274,6 +274,30 @@ def test_incidents_take_their_section_heading_as_context() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "container"),
+    [
+        ("Tall at Tut", "C3265", ""),  # "at" is the article at-Tut: one name, not "Tall" at "Tut"
+        ("Huwayr at Turkuman village", "C3400", ""),
+        ("Qubbat at Turkuman, Jarablus", "C2263", "Jarablus"),
+        ("Hatitat at Turkuman, Rural Damascus", "C2311", ""),
+        ("shelling at Taftanaz", "C3932", ""),  # the English "at": the name after it
+    ],
+)  # fmt: skip
+def test_at_before_a_t_word_is_read_as_the_article_when_the_whole_is_a_name(
+    text: str, place: str, container: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+    assert container in r.reason
+
+
+def test_at_stays_a_preposition_when_the_whole_is_no_name() -> None:
+    r = geocode("Qubbat at Tal Abyad")  # no place is called so: "Qubbat", at Tal Abyad
+    assert r.parsed is not None
+    assert r.parsed.places[-1][0] == "Tal Abyad"
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("Gisr al-Shughour", "C4199"),  # Egyptian g for j

@@ -33,7 +33,7 @@ def _requests() -> list[SearchRequest]:
     """Seeded requests: gazetteer spellings as they are and with a letter changed."""
     rng = random.Random(2016)
     index = name_index()
-    texts = rng.sample([t for t in index._text if t.strip()], 160)
+    texts = rng.sample([str(t) for t in index._texts["text"].whole() if t.strip()], 160)
     texts = [t if i % 2 else _typo(rng, t) for i, t in enumerate(texts)]
     texts += ["", "   ", "12 34", "x" * 301, "حلب", "Aleppo", "aleppo", "Paris", "Khan Shaykhun"]
     options = [

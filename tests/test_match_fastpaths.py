@@ -51,6 +51,11 @@ def index() -> NameIndex:
     return name_index()
 
 
+def _col(index: NameIndex, name: str) -> np.ndarray:
+    """The per-spelling text column ``name`` of ``index`` (an object array of str)."""
+    return index._texts[name].whole()
+
+
 def _typo(rng: random.Random, text: str) -> str:
     i = rng.randrange(max(1, len(text)))
     return text[:i] + rng.choice("aeiknrst") + text[i + 1 :]
@@ -58,7 +63,7 @@ def _typo(rng: random.Random, text: str) -> str:
 
 def _queries(index: NameIndex, n: int, seed: int) -> list[str]:
     rng = random.Random(seed)
-    texts = rng.sample([t for t in index._text if t.strip()], n)
+    texts = rng.sample([str(t) for t in index._texts["text"].whole() if t.strip()], n)
     return [t if i % 2 else _typo(rng, t) for i, t in enumerate(texts)]
 
 
@@ -97,7 +102,7 @@ def test_matches_built_without_init_behave_as_constructed(index: NameIndex) -> N
 
 def test_matches_built_in_bulk_equal_their_constructor(index: NameIndex) -> None:
     rng = np.random.default_rng(3)
-    idx = rng.choice(len(index._text), size=300, replace=False)
+    idx = rng.choice(len(index._texts["text"]), size=300, replace=False)
     rows = index._row[idx].astype(np.int64)
     scores = np.round(rng.random(300), 4)
     rules = rng.integers(0, 3, size=300).astype(np.int8)
@@ -109,7 +114,7 @@ def test_matches_built_in_bulk_equal_their_constructor(index: NameIndex) -> None
             r,
             index._ids[r],
             sc,
-            index._text[i],
+            index._texts["text"].at(i),
             ("exact", "fuzzy", "skeleton")[ru],
             index._levels[r],
             ("primary", "alternate", "noisy")[int(index._field[i])],
@@ -135,13 +140,13 @@ def _same_skeleton_one(index: NameIndex, query: str, i: int) -> bool:
     q = _query_of(query)[0]
     return (
         len(q.skel) >= 3
-        and (q.skel == index._skel[i] or _loose_skeleton(query) == index._loose[i])
+        and (q.skel == _col(index, "skel")[i] or _loose_skeleton(query) == _col(index, "loose")[i])
         and q.quals == index._quals[index._qual_ids[i]]
         and (
             q.arabic != index._arabics[i]
             or (
-                _short_words_agree(q.core, index._core[i])
-                and Levenshtein.normalized_similarity(q.vskel, index._vskel[i]) >= 0.8
+                _short_words_agree(q.core, _col(index, "core")[i])
+                and Levenshtein.normalized_similarity(q.vskel, _col(index, "vskel")[i]) >= 0.8
             )
         )
     )
@@ -333,7 +338,7 @@ def test_filters_equal_their_plain_versions(
         plain &= inside
     assert np.array_equal(mask, plain)
     for kind in ("skel", "flat_latin", "flat_arabic"):
-        key_of = fresh._typo[kind].key_of(len(fresh._text))
+        key_of = fresh._typo[kind].key_of(len(_col(fresh, "text")))
         want = np.unique(key_of[plain[fresh._row] & (key_of >= 0)])
         got = fresh._typo_keys(kind, levels, within)
         assert got is not None
@@ -407,7 +412,7 @@ def _letter_sets_by_sums(texts: list[str]) -> np.ndarray:
     ],
 )
 def test_letter_sets_packed_equal_the_summed_bits(index: NameIndex, extra: list[str]) -> None:
-    texts = extra + index._typo["skel"].keys[:40] + index._core[:40] + extra
+    texts = extra + index._typo["skel"].keys[:40] + _col(index, "core")[:40].tolist() + extra
     got = _letter_sets(texts)
     assert got.dtype == np.uint64
     assert got.shape == (len(texts),)
@@ -501,9 +506,9 @@ def test_fold_tables_equal_the_dict_translations() -> None:
 
 def test_sorted_column_is_each_name_with_its_words_sorted(index: NameIndex) -> None:
     fresh = NameIndex.from_state(index.to_state())
-    got = fresh._column("sorted").tolist()
-    assert got == [" ".join(sorted(c.split())) for c in fresh._core]
-    assert sum(g != c for g, c in zip(got, fresh._core, strict=True)) > 100
+    got = _col(fresh, "sorted").tolist()
+    assert got == [" ".join(sorted(c.split())) for c in _col(fresh, "core")]
+    assert sum(g != c for g, c in zip(got, _col(fresh, "core"), strict=True)) > 100
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -607,14 +612,15 @@ def test_skeleton_similarity_equals_pair_by_pair(index: NameIndex, extra: list[s
     fresh = NameIndex.from_state(index.to_state())  # its skeleton numbers built afresh
     got = fresh._skeleton_similarity(qc, qid, idx)
     want = [
-        Levenshtein.normalized_similarity(qc.skel[k], index._skel[i]) if qc.skel[k] else 0.0
+        Levenshtein.normalized_similarity(qc.skel[k], _col(index, "skel")[i]) if qc.skel[k] else 0.0
         for k, i in zip(qid.tolist(), idx.tolist(), strict=True)
     ]
     assert got.tolist() == want
-    pairs = set(zip(qc.skel[qid].tolist(), [index._skel[i] for i in idx.tolist()], strict=True))
+    skel = _col(index, "skel")
+    pairs = set(zip(qc.skel[qid].tolist(), [skel[i] for i in idx.tolist()], strict=True))
     assert len(pairs) < len(want)  # skeleton pairs repeat
     ids, texts = fresh._skeleton_ids()
-    assert texts[ids].tolist() == index._skel  # every spelling's number names its skeleton
+    assert texts[ids].tolist() == _col(index, "skel").tolist()  # every spelling's number names its skeleton
     one = fresh._skeleton_similarity(qc, qid[:1], idx[:1])
     assert one.tolist() == want[:1]
     assert fresh._skeleton_similarity(qc, qid[:0], idx[:0]).tolist() == []
@@ -622,7 +628,7 @@ def test_skeleton_similarity_equals_pair_by_pair(index: NameIndex, extra: list[s
 
 def test_short_words_of_a_name_agree_with_themselves(index: NameIndex) -> None:
     """The same-skeleton flags skip comparing a name with itself: it always agrees."""
-    names = [*index._core, "", "a", "ali allu", "bash basha", "حلب الجديدة"]
+    names = [*_col(index, "core"), "", "a", "ali allu", "bash basha", "حلب الجديدة"]
     assert all(_short_words_agree(c, c) for c in names)
     assert not _short_words_agree("ali", "allu")  # while other short words may not
 

@@ -260,6 +260,10 @@ def scene_of(
         and is_arabic(text)
     ):
         chain = ((text, ""),)
+    if len(chain) > 1 and _ARTICLE_AT.search(text) and (named := _article_at(gaz, text)):
+        # "Qubbat at Turkuman": "at" is the Arabic article (at-Turkuman), not "at" a place
+        parsed = place_from_phrase(named)
+        places = chain = parsed.places
     gov = parsed.governorate or gov_param
     # "Khalidiya, Homs": the bare name of a governorate is also the name of its capital
     capital_hint = _names_capital(parsed.governorate_text)
@@ -298,6 +302,29 @@ def scene_of(
         context_links=context_links, context_gov=context_gov,
         region_govs=region_governorates(parsed.region) if parsed.region and not gov else (),
     )  # fmt: skip
+
+
+# "at" before a word in t: the Arabic article at-T... as transliterations write it ("Qubbat at
+# Turkuman"), or the English "at" ("shelling at Taftanaz")
+_ARTICLE_AT = re.compile(r"(?i)\S\s+at\s+t")
+_ARTICLE_AT_WORD = re.compile(r"(?i)(?<=\s)at\s+(?=t)")
+_KIND_AFTER = re.compile(r"(?i)\s+(?:village|town|city|area|camp|neighbou?rhood)\s*$")
+
+
+def _article_at(gaz: GeocoderTables, text: str) -> str:
+    """The text with "at" joined to its word as an article, if its first part is so spelled.
+
+    "Qubbat at Turkuman village, Aleppo" -> "Qubbat at-Turkuman village, Aleppo" when
+    "Qubbat at Turkuman" is a spelling of a gazetteer entry (as the index keys it); "" when not.
+    """
+    first, comma, rest = text.partition(",")
+    if not _ARTICLE_AT.search(first):
+        return ""
+    name = _KIND_AFTER.sub("", first).strip()  # "Qubbat at Turkuman village"
+    hits = gaz.index.search(name, limit=1, min_score=0.95)
+    if not hits or hits[0].rule != "exact":
+        return ""
+    return _ARTICLE_AT_WORD.sub("at-", first) + comma + rest
 
 
 # The kinds of a link that is a part of a city when the city is also the governorate's name
