@@ -85,8 +85,8 @@ def test_letter_sets_vectorised_equal_one_by_one(index: NameIndex) -> None:
 
 def test_scoring_identities_hold_on_gazetteer_names(index: NameIndex) -> None:
     rng = random.Random(7)
-    cores = [c for c in index._core if c]
-    vskels = [v for v in index._vskel if v]
+    cores = [str(c) for c in index._texts["core"].whole() if c]
+    vskels = [str(v) for v in index._texts["vskel"].whole() if v]
     sorted_cores = [" ".join(sorted(c.split())) for c in cores]
     lens = np.array([len(v) for v in vskels])
     for _ in range(25):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import syria_geo.geocoding.arabic as geocoding_arabic
 import syria_geo.geocoding.phrase as geocoding_phrase
 import syria_geo.io.writers as io_writers
 import syria_geo.maps.styles as maps_styles
@@ -34,6 +35,8 @@ def test_spelling_tables_are_keyed_by_the_one_list() -> None:
     names = vocabulary.GOVERNORATE_PCODES
     assert set(reports_rules.GOVERNORATE_ALIASES) == set(names)
     assert set(geocoding_phrase.GOVERNORATES) == set(names.values())
+    assert set(geocoding_arabic.ARABIC_GOVERNORATES) == set(names.values())
+    assert {code for code, _ in geocoding_arabic.ARABIC_REGIONS.values()} <= {"", *names.values()}
     for name, pcode in names.items():
         assert reports_rules.normalize_governorate(name) == name
         assert geocoding_phrase.governorate_pcode(name) == pcode, name
@@ -88,7 +91,8 @@ def test_extensions_map_to_the_formats_written() -> None:
     ("pattern", "allowed"),
     [
         # a P-code literal of the last governorate marks a list of governorates
-        (r'"SY14"', {"vocabulary.py", "geocoding/phrase.py"}),
+        # (the geocoder's spellings, Latin and Arabic, are keyed by the P-codes)
+        (r'"SY14"', {"vocabulary.py", "geocoding/phrase.py", "geocoding/arabic.py"}),
         # the controller vocabulary written out
         (r'"sna",\s*"turkey",\s*"joint",\s*"unknown"', {"vocabulary.py"}),
         # an extension -> format table

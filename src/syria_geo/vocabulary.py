@@ -3,7 +3,8 @@
 Every other table derives its set from these or is keyed by them and checked against them by
 the tests: the report-text aliases of governorates
 (:data:`syria_geo.reports.rules.GOVERNORATE_ALIASES`), the geocoder's spellings
-(:data:`syria_geo.geocoding.phrase.GOVERNORATES`) and the controllers' colours
+(:data:`syria_geo.geocoding.phrase.GOVERNORATES`, with the Arabic names of
+:data:`syria_geo.geocoding.arabic.ARABIC_GOVERNORATES`) and the controllers' colours
 (:data:`syria_geo.maps.styles.CONTROLLERS`) are spelling and style data, not other lists.
 """
 
