@@ -1021,7 +1021,7 @@ def test_reasons_are_plain_words() -> None:
         ("Ras al-Ayn/Serêkaniyê", "C4988", "SY08"),  # a second name after a slash
         ("Kafr Laha in the Houla area", "C2556", "SY04"),  # a region names the governorate
         ("the Hama-Salamiyah road", "C2987", "SY05"),
-        ("Tabqa military airport", "C5929", "SY11"),  # the sub-district's name: its seat
+        ("Tabqa military airport", "M5945", "SY11"),  # the map's "Tabqa Airbase" (airport = airbase)
     ],
 )
 def test_other_writers_shapes(text: str, expected_id: str, adm1: str) -> None:

@@ -20,6 +20,7 @@ from syria_geo.geocoding.phrase import (
     ParsedPlace,
     governorate_pcode,
 )
+from syria_geo.geocoding.regions import region_point
 from syria_geo.geocoding.resolve import (
     BEARING_COS,
     BEARINGS,
@@ -101,6 +102,8 @@ def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
         in_capital = _in_capital(gaz, scene, repr(parsed.landmark), urban)
         if in_capital is not None:
             return in_capital
+    if parsed.region and (in_region := _region_result(gaz, scene)) is not None:
+        return in_region
     if gov and gov in gaz.pos_by_id:
         return result_from_row(
             gaz, gaz.pos_by_id[gov], query=query, status="matched",
@@ -120,6 +123,32 @@ def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
         else "no place name found in the text"
     )
     return unmatched(query, why, parsed, warnings=warnings)
+
+
+def _region_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
+    """A text that names only a region, placed among the region's communities (precision 3).
+
+    None when the region is not drawn (see :mod:`regions`) or lies outside the governorate
+    the text or the caller states: the governorate then stands. "Damascus" stated with a
+    region of its countryside ("Eastern Ghouta, Damascus") is read as the city's area.
+    """
+    point = region_point(gaz, scene.parsed.region)
+    if point is None:
+        return None
+    gov = point.units[0][:4]
+    if scene.gov not in (gov, "SY01" if gov == "SY03" else gov) or gov not in gaz.pos_by_id:
+        return None
+    units = ", ".join(str(gaz.records.columns["name_en"][gaz.pos_by_id[u]]) for u in point.units)
+    reason = (
+        f"only a region ({scene.parsed.region}) of {gov_name(gaz, gov)} governorate is named; "
+        f"placed at the middle of the {point.communities} communities of its sub-districts "
+        f"({units}), weighted by their people"
+    )
+    return result_from_row(
+        gaz, gaz.pos_by_id[gov], query=scene.query, status="matched", reason=reason,
+        precision=3, rule="region", match=None, parsed=scene.parsed, candidates=(),
+        warnings=scene.warnings, uncertainty_km=point.radius_km, point=(point.lon, point.lat),
+    )  # fmt: skip
 
 
 # Words of features inside a city: a street, square or quarter, a hospital, a university
@@ -222,6 +251,7 @@ def result_of_chain(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
 
 
 _LANDMARK_KM = 15.0  # a landmark this close to the place the text puts it in is inside it
+_REFERENCE_KM = 100.0  # a landmark "east of Y" is this close to Y at most (as offsets are)
 
 
 def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
@@ -229,7 +259,8 @@ def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
 
     Taken at precision 1 when matched exactly or as a known variant, with no equally good
     landmark elsewhere, and within 15 km of the innermost place of the chain that was found
-    (if any).
+    (if any) other than the landmark's own name: the "Mezzeh" of "Mezzeh Military Airport"
+    is no container, and a village Mayzah elsewhere does not move the airport.
     """
     hits = scene.landmark_hits or []
     best = hits[0]
@@ -241,15 +272,16 @@ def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
             lon0, lat0, gaz.lon[m.position], gaz.lat[m.position], 3.0
         ):
             return None  # two landmarks of the name: the chain decides
-    place = _innermost(scene)
-    if place is not None and not within_km(
-        gaz.lon[place.pos],
-        gaz.lat[place.pos],
-        lon0,
-        lat0,
-        max(_LANDMARK_KM, uncertainty(gaz, place.pos)),
-    ):
-        return None
+    link = _innermost_link(scene, besides=scene.parsed.landmark)
+    if link is not None:
+        i, place = link
+        # "X airbase east of Y": Y is a reference, not a container (offsets reach 100 km)
+        reach = _REFERENCE_KM if i > 0 and scene.parsed.relative else _LANDMARK_KM
+        if not within_km(
+            gaz.lon[place.pos], gaz.lat[place.pos], lon0, lat0,
+            max(reach, uncertainty(gaz, place.pos)),
+        ):  # fmt: skip
+            return None
     columns = gaz.records.columns
     what = str(columns["feature_code"][best.position]) or "landmark"
     source = str(columns["source"][best.position])
@@ -704,6 +736,29 @@ def _spans(text: str, *, covered: Sequence[str] = ()) -> list[str]:
 def _innermost(scene: Scene) -> Resolved | None:
     """The innermost place of the chain that was resolved (None when none was)."""
     return min(scene.resolved, key=lambda t: t[0])[1] if scene.resolved else None
+
+
+def _innermost_link(scene: Scene, *, besides: str) -> tuple[int, Resolved] | None:
+    """The innermost resolved link of the chain (its index, 0 the target) but a landmark's own.
+
+    ``besides``: a landmark's text; the target link, when its name is the landmark's own
+    name part ("Mezzeh" of "Mezzeh Military Airport"), is passed over.
+    """
+    own = _casefold_words(besides)
+    links = [
+        (i, r) for i, r in scene.resolved if i != 0 or not _words_within(scene.chain[0][0], own)
+    ]
+    return min(links, key=lambda t: t[0]) if links else None
+
+
+def _casefold_words(text: str) -> str:
+    """``text`` in lower case with its words separated by single spaces, padded with spaces."""
+    return " " + " ".join(re.findall(r"\w+", text.casefold())) + " "
+
+
+def _words_within(name: str, padded: str) -> bool:
+    """Whether the words of ``name`` stand together in ``padded`` (see _casefold_words)."""
+    return _casefold_words(name) in padded
 
 
 def span_requests(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:

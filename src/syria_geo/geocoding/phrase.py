@@ -135,6 +135,15 @@ def region_governorates(region: str) -> tuple[str, ...]:
 
 _REGION_BY_CORE = {core_name(r): r for r in _REGIONS}
 
+
+def region_key(region: str) -> str:
+    """The region a text names as listed here ("al-Houla area" -> "houla"; "" when none)."""
+    if not region:
+        return ""
+    whole = _REGION_BY_CORE.get(core_name(region))
+    return whole or _REGION_BY_CORE.get(core_name(_REGION_TAIL.sub("", region)), "")
+
+
 _DIRECTIONS = {
     "north": "north", "northern": "north", "south": "south", "southern": "south",
     "east": "east", "eastern": "east", "west": "west", "western": "west",
@@ -1258,6 +1267,9 @@ def _region_of(seg: str, low: str) -> str | None:
         found = _REGION_BY_CORE.get(core_name(_REGION_TAIL.sub("", seg.lower())))
         return found if found is not None else arabic_region_name(seg)
     if low.endswith(_REGION_TAIL_WORDS):  # (else _REGION_TAIL cannot match)
+        whole = _REGION_BY_CORE.get(_core_of_name(seg))
+        if whole is not None:
+            return whole  # "Yarmouk valley": the tail word is part of the name
         name = _REGION_TAIL.sub("", seg)
         low = name.lower()
     else:
@@ -1367,8 +1379,10 @@ def _take_place(r: _Reading, chain: _Chain) -> None:
     elif chain.pending_kind and not kind:
         kind, chain.pending_kind = chain.pending_kind, ""
     code = r.code if not kind else ""
+    # after a region, a governorate's name is the governorate ("the Ghab plain, Idlib";
+    # "Eastern Ghouta, Damascus" is not Damascus city)
     context = (
-        chain.places or chain.pending_governorate or (lead_dir and (chain.region or chain.landmark))
+        chain.places or chain.pending_governorate or chain.region or (lead_dir and chain.landmark)
     )
     if code and context and not chain.pending_capital and not chain.pending_relative:
         # "..., Idlib", "..., southern Idlib", "the countryside of Idlib": the governorate

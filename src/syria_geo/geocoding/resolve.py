@@ -227,7 +227,70 @@ def landmark_search(scene: Scene) -> SearchRequest | None:
     text = scene.parsed.landmark
     if not text or not has_name(text):
         return None
-    return SearchRequest(text, 5, ("landmark",), scene.gov or None, 0.85, False)
+    return _landmark_request(text, scene.gov)
+
+
+def _landmark_request(text: str, gov: str) -> SearchRequest:
+    return SearchRequest(text, 5, ("landmark",), gov or None, 0.85, False)
+
+
+# Words that writers use for one kind of landmark interchangeably ("Kuweires airport" is
+# the map's "Kuweires Airbase"), longest first within a group so the longest is replaced.
+_LANDMARK_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("military airport", "military airbase", "military air base", "military airfield",
+     "airbase", "air base", "airport", "airfield", "air field", "airstrip"),
+    ("oil fields", "oil field", "oilfield"),
+    ("gas fields", "gas field", "gasfield"),
+    ("international", "int'l", "intl"),
+)  # fmt: skip
+_SYNONYM_PATTERNS = tuple(
+    re.compile(r"(?i)\b(" + "|".join(re.escape(w) for w in group) + r")\b")
+    for group in _LANDMARK_SYNONYMS
+)
+
+
+def landmark_variants(text: str) -> list[str]:
+    """The landmark ``text`` written with the other words of its kind (none when it has none).
+
+    "Kuweires airport" -> "Kuweires military airport", "Kuweires airbase", ...: searched when
+    the text as written finds no landmark, so that a writer's word for an airbase or an oil
+    field finds the entry the map names with another.
+    """
+    variants: list[str] = []
+    for group, pattern in zip(_LANDMARK_SYNONYMS, _SYNONYM_PATTERNS, strict=True):
+        m = pattern.search(text)
+        if m is None:
+            continue
+        written = m.group(1).lower()
+        variants.extend(
+            text[: m.start(1)] + word + text[m.end(1) :] for word in group if word != written
+        )
+    return variants
+
+
+def landmark_searches(
+    gaz: GeocoderTables, scene: Scene
+) -> Generator[SearchRequest, list[NameMatch] | None, list[NameMatch] | None]:
+    """Search the landmark the text names, then its synonyms until one is found strongly.
+
+    Yields each search (a batch runs them with other rows' searches, see
+    :func:`chain_steps`) and is sent what it found, or None to run it here; returns the
+    hits of the first search that has a strong match, else those of the text as written
+    (None when the text names no landmark).
+    """
+    first = landmark_search(scene)
+    if first is None:
+        return None
+    variants = landmark_variants(scene.parsed.landmark)
+    written: list[NameMatch] | None = None
+    for request in [first, *(_landmark_request(v, scene.gov) for v in variants)]:
+        sent = yield request
+        hits = sent if sent is not None else gaz.index.search_many([request])[0]
+        if hits and hits[0].strong:
+            return hits
+        if written is None:
+            written = hits
+    return written
 
 
 def levels_of(kind: str) -> tuple[str, ...]:
@@ -896,10 +959,7 @@ def chain_steps(
     search finds nothing it takes also announces the search of its first fall-back, if that
     runs one (:func:`_wider_search`); the fall-back then finds it in the search cache.
     """
-    landmark = landmark_search(scene)
-    if landmark is not None:
-        found = yield landmark
-        scene.landmark_hits = found if found is not None else gaz.index.search_many([landmark])[0]
+    scene.landmark_hits = yield from landmark_searches(gaz, scene)
     ctx = Ctx(
         within=scene.gov or None, governorate=scene.gov, capital_hint=scene.capital_hint,
         region_govs=scene.region_govs,

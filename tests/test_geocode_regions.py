@@ -1,0 +1,177 @@
+"""Regions placed among their towns, and landmarks found under their kind's other words.
+
+Examples written for these tests (issue 25, kinds 4 and 9): a text naming only a region
+("al-Houla", "جبل الزاوية") is placed at the middle of the region's communities, not at
+its governorate's centre; "Kuweires airport" is the map's "Kuweires Airbase".
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from syria_geo.geocoding import geocode
+from syria_geo.geocoding.phrase import _REGIONS, region_key
+from syria_geo.geocoding.regions import REGION_UNITS, region_point, region_units
+from syria_geo.geocoding.resolve import landmark_variants
+from syria_geo.geocoding.tables import geocoder_tables, governorate_centre, km
+
+
+@pytest.fixture(scope="module")
+def gaz():  # type: ignore[no-untyped-def]
+    return geocoder_tables()
+
+
+def _nearest_member_km(gaz, lon: float, lat: float, units: tuple[str, ...]) -> float:  # type: ignore[no-untyped-def]
+    columns = gaz.records.columns
+    return min(
+        float(km(lon, lat, gaz.lon[i], gaz.lat[i]))
+        for i in range(len(gaz.lon))
+        if columns["level"][i] == "community" and columns["adm3_pcode"][i] in units
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "adm1"),
+    [
+        ("al-Houla", "SY04"),
+        ("the Houla plain", "SY04"),
+        ("Eastern Ghouta", "SY03"),
+        ("the eastern Ghouta", "SY03"),
+        ("الغوطة الشرقية", "SY03"),
+        ("Jabal al-Zawiya", "SY07"),
+        ("جبل الزاوية", "SY07"),
+        ("the Ghab plain", "SY05"),
+        ("Wadi Barada", "SY03"),
+        ("Jabal al-Akrad, northern Lattakia countryside", "SY06"),
+        ("Wadi al-Nasara", "SY04"),
+    ],
+)
+def test_a_region_alone_is_placed_among_its_towns(gaz, text: str, adm1: str) -> None:  # type: ignore[no-untyped-def]
+    r = geocode(text)
+    assert (r.status, r.rule, r.precision, r.adm1_pcode) == ("matched", "region", 3, adm1), r.reason
+    units = region_units(r.parsed.region if r.parsed else "")
+    assert units, r.parsed
+    # among the region's communities, far from the governorate's centre it used to be put at
+    assert _nearest_member_km(gaz, r.lon, r.lat, units) <= 5.0
+    assert r.uncertainty_km is not None
+    assert 1.0 <= r.uncertainty_km <= 40.0
+    assert "communities of its sub-districts" in r.reason
+
+
+def test_houla_is_placed_in_its_sub_district_not_in_the_desert(gaz) -> None:  # type: ignore[no-untyped-def]
+    r = geocode("al-Houla area, northern Homs countryside")
+    centre = governorate_centre(gaz, "SY04")
+    assert r.rule == "region"
+    assert float(km(r.lon, r.lat, *centre)) > 80.0  # Homs governorate's centre is in the Badia
+    kafr_laha = geocode("Kafr Laha")
+    assert kafr_laha.precision == 1
+    assert float(km(r.lon, r.lat, kafr_laha.lon, kafr_laha.lat)) < 10.0
+
+
+def test_the_sides_of_a_region_are_told_apart(gaz) -> None:  # type: ignore[no-untyped-def]
+    east, west, both = (geocode(t) for t in ("Eastern Ghouta", "Western Ghouta", "Ghouta"))
+    assert {east.rule, west.rule, both.rule} == {"region"}
+    assert east.lon > both.lon > west.lon
+    assert region_units("Eastern Ghouta") != region_units("Western Ghouta")
+    assert set(region_units("Ghouta")) == set(region_units("Eastern Ghouta")) | set(
+        region_units("Western Ghouta")
+    )
+
+
+@pytest.mark.parametrize("text", ["Qalamoun", "Hawran", "the Jazira"])
+def test_a_region_as_wide_as_its_governorate_stays_at_the_governorate(text: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.rule, r.precision) == ("matched", "governorate", 3), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "adm1", "rule"),
+    [
+        # a governorate after a region is the governorate, not a place of the region's
+        ("the Ghab plain, Idlib", "SY07", "governorate"),
+        ("Jabal al-Akrad, Idlib", "SY07", "governorate"),
+        ("Houla, Homs governorate", "SY04", "region"),
+        # "Damascus" with a region of its countryside: the region, not Damascus city
+        ("Eastern Ghouta, Damascus", "SY03", "region"),
+    ],
+)
+def test_a_governorate_after_a_region_names_the_governorate(text: str, adm1: str, rule: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.adm1_pcode, r.rule, r.precision) == ("matched", adm1, rule, 3), r.reason
+
+
+def test_the_texts_region_wins_over_another_stated_governorate_with_a_warning() -> None:
+    r = geocode("Jabal al-Zawiya", governorate="Hama")
+    assert (r.adm1_pcode, r.rule) == ("SY07", "region"), r.reason
+    assert any("the text is used" in w for w in r.warnings)
+
+
+def test_a_place_in_a_region_is_still_the_place() -> None:
+    r = geocode("Kafr Laha in the Houla area")
+    assert (r.status, r.id, r.precision) == ("matched", "C2556", 1), r.reason
+
+
+def test_every_drawn_region_is_read_and_its_units_are_shipped_sub_districts(gaz) -> None:  # type: ignore[no-untyped-def]
+    ids = set(gaz.pos_by_id)
+    for name, units in REGION_UNITS.items():
+        key = region_key(name)
+        assert key, f"{name!r} is not a region phrase.py reads"
+        assert units, name
+        assert set(units) <= ids, (name, set(units) - ids)
+        assert {gaz.records.columns["level"][gaz.pos_by_id[u]] for u in units} == {"adm3"}
+        assert {u[:4] for u in units} == {_REGIONS[name][0]}, name
+        point = region_point(gaz, name)
+        assert point is not None
+        assert point.communities >= 5 or len(units) == 1
+        assert math.isfinite(point.lon)
+        assert math.isfinite(point.lat)
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark_id"),
+    [
+        ("Kuweires airport", "M2206"),  # the map's "Kuweires Airbase"
+        ("the Kuweires military airport", "M2206"),
+        ("Kuweires airbase east of Aleppo", "M2206"),  # Aleppo: a reference, not a container
+        ("Hama airport", "M3478"),  # "Hama Military Airport"
+        ("Shayrat military air base", "M4681"),
+        ("Jafra oilfield", "M2819"),
+        ("Tabqa military airport", "M5945"),
+    ],
+)
+def test_a_landmark_is_found_under_its_kinds_other_words(text: str, landmark_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.rule, r.precision) == ("matched", landmark_id, "landmark", 1), r.reason
+
+
+def test_a_landmarks_own_name_is_no_container() -> None:
+    # "Mezzeh" alone is read as a village Mayzah of Lattakia; the airport is in Damascus
+    r = geocode("Mezzeh military airport")
+    assert (r.id, r.adm1_pcode, r.precision) == ("M2258", "SY01", 1), r.reason
+
+
+def test_a_landmark_outside_the_stated_place_is_not_taken() -> None:
+    r = geocode("Shayrat airbase, Idlib")
+    assert r.id != "M4681"
+    assert r.adm1_pcode == "SY07"
+
+
+@pytest.mark.parametrize(
+    ("text", "variant"),
+    [
+        ("Kuweires airport", "Kuweires airbase"),
+        ("Kuweires Airport", "Kuweires military airport"),
+        ("Jafra oilfield", "Jafra oil field"),
+        ("Damascus International Airport", "Damascus int'l Airport"),
+    ],
+)
+def test_landmark_variants(text: str, variant: str) -> None:
+    assert variant in landmark_variants(text)
+    assert text not in landmark_variants(text)
+
+
+@pytest.mark.parametrize("text", ["", "Clock Square", "Kafr Nabl", "ساحة الساعة"])
+def test_no_variants_without_a_kind_word(text: str) -> None:
+    assert landmark_variants(text) == []
