@@ -175,3 +175,35 @@ def test_landmark_variants(text: str, variant: str) -> None:
 @pytest.mark.parametrize("text", ["", "Clock Square", "Kafr Nabl", "ساحة الساعة"])
 def test_no_variants_without_a_kind_word(text: str) -> None:
     assert landmark_variants(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "adm1"),
+    [
+        ("the Homs desert", "SY04"),
+        ("the Badia of Homs", "SY04"),
+        ("Homs Badia", "SY04"),
+        ("the desert of Deir ez-Zor", "SY09"),
+        ("Raqqa Badia", "SY11"),
+        ("بادية حمص", "SY04"),
+    ],
+)
+def test_the_desert_of_a_governorate_is_the_governorate(text: str, adm1: str) -> None:
+    # the Homs desert lies 50 to 250 km east of Homs city: the governorate, not the city
+    r = geocode(text)
+    assert (r.status, r.adm1_pcode, r.level, r.precision) == ("matched", adm1, "adm1", 3), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [("the desert of Palmyra", "Tadmor"), ("the Badia of Tadmur", "Tadmor"), ("بادية تدمر", "Tadmor")],
+)
+def test_the_desert_of_a_town_is_around_the_town(text: str, town: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.name_en, r.precision) == ("matched", town, 2), r.reason
+    assert "desert around" in r.reason
+
+
+def test_a_name_beginning_with_badia_is_not_the_desert() -> None:
+    r = geocode("Badia Cement Factory")
+    assert (r.rule, r.precision) == ("landmark", 1), r.reason

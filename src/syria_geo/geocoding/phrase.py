@@ -946,6 +946,13 @@ def _word_tests(text: str) -> int:
     return tests
 
 
+# "Badia" (and "Badiyah") written as the desert of a place: "the Badia of X", "X Badia";
+# not as a name's first word ("Badia Cement Factory") nor alone (the village Al-Badeia)
+_BADIA = re.compile(
+    r"(?i)\bbadi(?:a|ah|yah|yat)\b(?=\s+of\b)|(?<=\w\s)badi(?:a|ah|yah)\b(?=\s*(?:$|[,;)]))"
+)
+
+
 def _clean(text: str) -> str:
     # Each step runs only where its pattern can match: ``tests`` (see _word_tests) tells
     # which words the text has; a non-ASCII text passes every test.
@@ -958,6 +965,8 @@ def _clean(text: str) -> str:
             text = arabic_phrase_as_chain(arabic_rewritten(text))
     elif '"' in text:
         text = text.replace('"', "")
+    if "adi" in text and _BADIA.search(text):
+        text = _BADIA.sub("Badiya", text)  # "the Badia of Homs", "Homs Badia": the desert
     tested, tests = text, _word_tests(text)
     if (
         tests in _NO_STEP_TESTS
@@ -1378,6 +1387,12 @@ def _take_place(r: _Reading, chain: _Chain) -> None:
         kind, chain.pending_kind = "badiya", ""
     elif chain.pending_kind and not kind:
         kind, chain.pending_kind = chain.pending_kind, ""
+    if kind == "badiya" and (desert_of := governorate_pcode(name)):
+        # "the Homs desert", "the Badia of Deir ez-Zor": the governorate's desert (a region
+        # of it), not the surroundings of its capital city
+        chain.region = r.seg if r.seg != name else f"Badiya of {name}"
+        chain.set_governorate(desert_of, name)
+        return
     code = r.code if not kind else ""
     # after a region, a governorate's name is the governorate ("the Ghab plain, Idlib";
     # "Eastern Ghouta, Damascus" is not Damascus city)
