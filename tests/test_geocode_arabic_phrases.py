@@ -162,7 +162,9 @@ def test_a_road_between_two_towns_is_the_pair(text: str, ends: tuple[str, str]) 
         ("الريف الشمالي لحلب", "SY02", 3, "only a governorate is named (Aleppo)"),
     ],
 )  # fmt: skip
-def test_descriptors_read_as_in_english(text: str, place_id: str, precision: int, said: str) -> None:
+def test_descriptors_read_as_in_english(
+    text: str, place_id: str, precision: int, said: str
+) -> None:
     r = geocode(text)
     assert (r.status, r.id, r.precision) == ("matched", place_id, precision)
     assert said in r.reason
@@ -251,3 +253,53 @@ def test_every_row_comes_back_in_a_batch() -> None:
 def test_either_form_of_a_paired_qualifier_finds_the_twin(text: str, place_id: str) -> None:
     r = geocode(text)
     assert (r.status, r.id, r.precision) == ("matched", place_id, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "city", "word"),
+    [
+        ("ساحة الساعة", "Homs", "C2528", "square"),
+        ("شارع القوتلي", "حمص", "C2528", "street"),
+        ("دوار النعيم", "Ar-Raqqa", "C5710", "roundabout"),
+        ("ساحه العباسيين", "Damascus", "C1001", "square"),
+        ("مشفى الكندي", "Aleppo", "C1007", "hospital"),
+    ],
+)
+def test_an_unlisted_arabic_urban_feature_is_in_the_governorates_capital(
+    text: str, governorate: str, city: str, word: str
+) -> None:
+    # as "Quwatli Street" with Homs: the capital city at precision 2, not the governorate
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", city, 2, "governorate+capital"), (
+        r.reason
+    )
+    assert f"a {word} in" in r.reason
+
+
+@pytest.mark.parametrize(("text", "governorate"), [("سوق الخضار", "Idleb"), ("سد تشرين", "Aleppo")])
+def test_arabic_features_of_any_town_or_open_country_are_not_moved_to_the_capital(
+    text: str, governorate: str
+) -> None:
+    r = geocode(text, governorate=governorate)
+    assert r.rule != "governorate+capital", r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "town"), [("درعا البلد", "C5993"), ("درعا المحطة", "C5993"), ("جاسم البلد", "C6111")]
+)
+def test_an_arabic_part_of_a_town_is_the_town(text: str, town: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.rule, r.precision) == ("matched", town, "subpart", 2), r.reason
+
+
+def test_an_arabic_listed_part_stays_the_listed_neighbourhood() -> None:
+    r = geocode("برزة البلد")
+    assert (r.id, r.precision) == ("N0002", 1), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "town"), [("مطار حماة العسكري", "C2987"), ("مطار دير الزور العسكري", "C5086")]
+)
+def test_arabic_military_airport_names_its_town_not_a_military_word(text: str, town: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", town, 2), r.reason

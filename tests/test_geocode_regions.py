@@ -97,7 +97,9 @@ def test_a_region_as_wide_as_its_governorate_stays_at_the_governorate(text: str)
         ("Eastern Ghouta, Damascus", "SY03", "region"),
     ],
 )
-def test_a_governorate_after_a_region_names_the_governorate(text: str, adm1: str, rule: str) -> None:
+def test_a_governorate_after_a_region_names_the_governorate(
+    text: str, adm1: str, rule: str
+) -> None:
     r = geocode(text)
     assert (r.status, r.adm1_pcode, r.rule, r.precision) == ("matched", adm1, rule, 3), r.reason
 
@@ -143,7 +145,9 @@ def test_every_drawn_region_is_read_and_its_units_are_shipped_sub_districts(gaz)
 )
 def test_a_landmark_is_found_under_its_kinds_other_words(text: str, landmark_id: str) -> None:
     r = geocode(text)
-    assert (r.status, r.id, r.rule, r.precision) == ("matched", landmark_id, "landmark", 1), r.reason
+    assert (r.status, r.id, r.rule, r.precision) == ("matched", landmark_id, "landmark", 1), (
+        r.reason
+    )
 
 
 def test_a_landmarks_own_name_is_no_container() -> None:
@@ -196,7 +200,11 @@ def test_the_desert_of_a_governorate_is_the_governorate(text: str, adm1: str) ->
 
 @pytest.mark.parametrize(
     ("text", "town"),
-    [("the desert of Palmyra", "Tadmor"), ("the Badia of Tadmur", "Tadmor"), ("بادية تدمر", "Tadmor")],
+    [
+        ("the desert of Palmyra", "Tadmor"),
+        ("the Badia of Tadmur", "Tadmor"),
+        ("بادية تدمر", "Tadmor"),
+    ],
 )
 def test_the_desert_of_a_town_is_around_the_town(text: str, town: str) -> None:
     r = geocode(text)

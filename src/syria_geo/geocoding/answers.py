@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from syria_geo.gazetteer import ARTICLES, NameMatch, SearchRequest, is_arabic
+from syria_geo.geocoding.arabic import arabic_urban_word
 from syria_geo.geocoding.phrase import (
     DESCRIPTION_WORDS,
     ROAD_WORD,
@@ -166,9 +167,15 @@ _RURAL_WORDS = re.compile(
 
 
 def _urban_word(landmark: str) -> str:
-    """The word that puts a landmark inside a city ("" when none, or one of open country)."""
+    """The word that puts a landmark inside a city ("" when none, or one of open country).
+
+    In Arabic, the feature word the landmark begins with, as its English word ("ساحة الساعة":
+    "square").
+    """
     if not landmark or _RURAL_WORDS.search(landmark):
         return ""
+    if not landmark.isascii() and is_arabic(landmark):
+        return arabic_urban_word(landmark)
     m = _URBAN_WORDS.search(landmark)
     return m.group(0).lower() if m else ""
 

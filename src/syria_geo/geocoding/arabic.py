@@ -27,6 +27,7 @@ __all__ = [
     "arabic_kind",
     "arabic_region_name",
     "arabic_rewritten",
+    "arabic_urban_word",
 ]
 
 # ADM1 P-code -> Arabic names of the governorate (matched after normalize_arabic folding,
@@ -136,6 +137,29 @@ _REGION_LEAD = re.compile(r"^(?:منطق[ةه]|مناطق|قرى|بلدات|ري
 def arabic_kind(word: str) -> str | None:
     """The kind a feature word names ("قرية", "قريه" -> ``village``), or None."""
     return _KIND_KEYS.get(_folded(word))
+
+
+# Feature words that put a landmark inside a city, as the English words of
+# answers._URBAN_WORDS do (the English word is the one a reason names). A market (سوق) or a
+# school (مدرسة) is in every village, and stays at its governorate as in English.
+_URBAN_KEYS = {
+    _folded(w): english
+    for w, english in (
+        ("شارع", "street"), ("ساحة", "square"), ("دوار", "roundabout"), ("مشفى", "hospital"),
+        ("مستشفى", "hospital"), ("جامعة", "university"), ("كلية", "college"),
+        ("ملعب", "stadium"), ("أوتوستراد", "avenue"),
+    )
+}  # fmt: skip
+
+
+def arabic_urban_word(landmark: str) -> str:
+    """The English word of the Arabic feature word a landmark begins with, if it is in a city.
+
+    "ساحة الساعة" -> "square", "شارع القوتلي" -> "street"; "" for any other landmark
+    ("سوق الخضار", "سد تشرين").
+    """
+    first = landmark.split(maxsplit=1)[0] if landmark.strip() else ""
+    return _URBAN_KEYS.get(_folded(first), "")
 
 
 def arabic_region_name(segment: str) -> str | None:

@@ -482,6 +482,9 @@ def _qualifies(words: list[str]) -> bool:
     )
 
 
+_AR_MILITARY = frozenset({"العسكري", "العسكرية", "العسكريه", "الحربي", "الحربية", "الحربيه"})
+
+
 def _kind_split(segment: str) -> tuple[str, str, str]:
     """Split "eastern Bashqatein village" -> (name, kind, direction).
 
@@ -501,6 +504,8 @@ def _kind_split(segment: str) -> tuple[str, str, str]:
     if ar_kind and len(words) > 1:
         kind = ar_kind
         words = words[1:]
+        if kind == "site" and len(words) > 1 and words[-1] in _AR_MILITARY:
+            words = words[:-1]  # "مطار حماة العسكري": Hama military airport
     if (
         len(words) > 2
         and words[-1].lower() in _DIRECTIONS

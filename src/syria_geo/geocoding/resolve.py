@@ -80,6 +80,7 @@ _SUBPART_SUFFIX = re.compile(
     r"(?i)^(?P<name>.+?)[\s-]+(?:(?:al|el)[\s-]*)?(?:balad|mahatt?ah?|old\s+city|old\s+town"
     r"|city\s+cent(?:re|er)|downtown|centre|center)$"
 )
+_SUBPART_ARABIC = re.compile(r"^(?P<name>\S.*?)\s+(?:البلد|المحطة|المحطه)$")  # "درعا البلد"
 _SUBPART_PREFIX = re.compile(
     r"(?i)^(?:the\s+)?(?:old\s+city|old\s+town|downtown|city\s+cent(?:re|er)|cent(?:re|er)"
     r"|heart|outskirts|edge|entrance)(?:\s+of)?\s+(?P<name>.+)$"
@@ -1310,7 +1311,9 @@ def _quarter_parts(
 def _town_part(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome) -> Outcome:
     """Place a part of a town ("Daraa al-Balad", "the old city of Aleppo") at the town."""
     name = scene.chain[i][0]
-    m_sub = _SUBPART_SUFFIX.match(name) or _SUBPART_PREFIX.match(name)
+    m_sub = (
+        _SUBPART_SUFFIX.match(name) or _SUBPART_PREFIX.match(name) or _SUBPART_ARABIC.match(name)
+    )
     if outcome.ambiguous or not m_sub or not m_sub.group("name").strip():
         return outcome
     city = m_sub.group("name").strip()
