@@ -167,3 +167,41 @@ def test_a_bare_quarter_under_its_city_is_that_quarter(
 ) -> None:
     r = geocode(text, context=context)
     assert (r.status, r.id, r.precision) == ("matched", neighbourhood, 1), r.reason
+
+
+def test_a_city_then_its_neighbourhood_is_read_from_the_city_down() -> None:
+    # "X city – Y neighbourhood": Y is inside X (not X inside a place named Y elsewhere)
+    r = geocode("Aleppo city – al-Shaar neighbourhood")
+    assert (r.status, r.id, r.precision) == ("matched", "N0156", 1), r.reason
+    unlisted = geocode("Raqqa city – al-Badu neighbourhood")
+    assert (unlisted.adm1_pcode, unlisted.name_en, unlisted.precision) == ("SY11", "Ar-Raqqa", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Kabani hill", "C3751"),  # the hill by the village: the village (precision 2)
+        ("the Kabana axis in the northern countryside of Latakia", "C3751"),
+        ("Kabana area in the northern countryside of Latakia", "C3751"),
+    ],
+)
+def test_a_hill_or_front_named_after_a_village_is_at_the_village(text: str, town: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", town, 2), r.reason
+
+
+def test_the_countryside_of_a_governorate_is_not_its_capital_city() -> None:
+    # "in the countryside of Latakia" / "in Aleppo's western countryside" name the governorate:
+    # an area there is not sought inside the capital city
+    for text in (
+        "Kabana area in the northern countryside of Latakia",
+        "the Rashideen area in Aleppo's western countryside",
+    ):
+        r = geocode(text)
+        assert r.rule != "parent", r.reason
+        assert r.level == "community", r.reason
+
+
+def test_an_industrial_city_is_its_town() -> None:
+    r = geocode("Sheikh Najjar industrial city")
+    assert (r.status, r.id, r.precision) == ("matched", "C6427", 1), r.reason

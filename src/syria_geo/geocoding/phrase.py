@@ -176,6 +176,7 @@ _KINDS: dict[str, str] = {
     "clinic": "landmark", "university": "landmark", "college": "landmark",
     "cemetery": "landmark", "graveyard": "landmark", "park": "landmark", "dam": "landmark",
     "headquarters": "landmark", "base": "site", "field": "site", "fields": "site",
+    "hill": "site", "axis": "area", "axes": "area",
     "oilfield": "site", "desert": "badiya", "countryside": "area", "surroundings": "area",
     "vicinity": "area", "environs": "area", "positions": "landmark", "position": "landmark",
     "silo": "landmark", "silos": "landmark", "mill": "landmark", "mills": "landmark",
@@ -517,6 +518,8 @@ def _kind_split(segment: str) -> tuple[str, str, str]:
         words = words[:-1]
         if kind == "site" and len(words) > 1 and words[-1].lower() in {"oil", "gas", "military"}:
             words = words[:-1]  # "al-Omar oil field", "Tabqa military airport"
+        elif kind in ("city", "area") and len(words) > 1 and words[-1].lower() == "industrial":
+            words = words[:-1]  # "Sheikh Najjar industrial city": the town of Sheikh Najjar
     elif (
         words
         and words[0].lower() in _KINDS
@@ -1657,6 +1660,9 @@ def _parsed_of_chain(
 ) -> ParsedPlace:
     """The :class:`ParsedPlace` of a chain read from ``text``."""
     places = chain.places
+    if len(places) == 2 and places[0][1] in ("city", "town") and places[1][1] == "neighbourhood":
+        # "Raqqa city – al-Badu neighbourhood": written from the city down
+        places = [places[1], places[0]]
     if chain.pending_capital and not places:
         places = [("the provincial capital", CAPITAL_KIND)]  # of the governorate stated elsewhere
     target, kind = places[0] if places else ("", "")

@@ -145,6 +145,30 @@ def _names_capital(governorate_text: str) -> bool:
     return bool(governorate_text) and not _NOT_A_CAPITAL.search(governorate_text)
 
 
+_OF_THE_GOVERNORATE = re.compile(
+    r"(?i)\b(?:countryside|province|governorate|suburbs|outskirts)\s+of\s+(?:the\s+)?$"
+)
+
+
+_GOVERNORATES_WORD_AFTER = re.compile(
+    r"(?i)(?:['’]s)?\s+(?:(?:north|south|east|west)\w*\s+)?(?:countryside|province|governorate|suburbs)\b"
+)
+
+
+def _of_the_governorate(text: str, governorate_text: str) -> bool:
+    """Whether the bare name is of the governorate in the text's words around it.
+
+    "... the countryside of Latakia", "... in Aleppo's western countryside": not the city.
+    """
+    at = text.find(governorate_text) if governorate_text else -1
+    if at < 0:
+        return False
+    end = at + len(governorate_text)
+    return bool(_OF_THE_GOVERNORATE.search(text, 0, at)) or bool(
+        _GOVERNORATES_WORD_AFTER.match(text, end)
+    )
+
+
 # Where a heading or dateline stops naming the place: "ALEPPO, Syria (Reuters) -", "Idlib: ..."
 _CONTEXT_END = re.compile(r"\s*(?:[:(|]|\s[-–—]\s|\s[-–—]$)")
 _CONTEXT_SYRIA = re.compile(r"(?i),?\s*\b(?:syria|syrian arab republic)\b\.?\s*$")
@@ -266,7 +290,9 @@ def scene_of(
         places = chain = parsed.places
     gov = parsed.governorate or gov_param
     # "Khalidiya, Homs": the bare name of a governorate is also the name of its capital
-    capital_hint = _names_capital(parsed.governorate_text)
+    capital_hint = _names_capital(parsed.governorate_text) and not _of_the_governorate(
+        text, parsed.governorate_text
+    )
     if parsed.governorate and gov_param and parsed.governorate != gov_param:
         warnings.append(
             f"the text names governorate {parsed.governorate} but the governorate given is {gov_param}; the text is used"
