@@ -215,3 +215,35 @@ def test_the_desert_of_a_town_is_around_the_town(text: str, town: str) -> None:
 def test_a_name_beginning_with_badia_is_not_the_desert() -> None:
     r = geocode("Badia Cement Factory")
     assert (r.rule, r.precision) == ("landmark", 1), r.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the Syrian desert", "ISIS cells in the Syrian desert (Badia)", "البادية السورية", "the Syrian Badia"],
+)
+def test_the_syrian_desert_spans_governorates_and_names_no_place(text: str) -> None:
+    # as "the coast": no governorate is chosen, and "(Badia)" is the desert's other name,
+    # not the village Al-Badeia
+    r = geocode(text)
+    assert r.status == "ambiguous", r.reason
+    assert "region of five governorates" in r.reason
+    assert {c.adm1_pcode for c in r.candidates} == {"SY03", "SY04", "SY05", "SY09", "SY11"}
+
+
+def test_a_place_in_the_syrian_desert_is_the_place() -> None:
+    r = geocode("Palmyra, in the Syrian desert")
+    assert (r.status, r.name_en, r.precision) == ("matched", "Tadmor", 1), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter"),
+    [("the Qaterji roundabout", "N0177"), ("the Shaar roundabout", "N0156")],
+)
+def test_a_roundabout_named_after_a_quarter_is_in_the_quarter(text: str, quarter: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", quarter, 2, "span"), r.reason
+
+
+@pytest.mark.parametrize("text", ["Bustan street", "Baghdad street", "Clock Square"])
+def test_a_street_named_after_a_village_or_city_is_not_placed_there(text: str) -> None:
+    assert geocode(text).status == "unmatched"

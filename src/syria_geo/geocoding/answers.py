@@ -80,6 +80,9 @@ _LEVEL_WORDS = {
 _ARTICLE_WORDS = ARTICLES | {"the", "a", "an"}
 
 
+_COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+
 def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     """The result of a text that names no place to resolve: a span, its governorate, or none."""
     query, parsed, gov, warnings = scene.query, scene.parsed, scene.gov, scene.warnings
@@ -89,14 +92,16 @@ def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     if scene.region_govs and not gov:
         # "the coast": a region of several governorates, none of which the text picks
         units = [gaz.pos_by_id[c] for c in scene.region_govs if c in gaz.pos_by_id]
-        names = " and ".join(gov_name(gaz, c) for c in scene.region_govs)
+        *others, last = [gov_name(gaz, c) for c in scene.region_govs]
+        names = f"{', '.join(others)} and {last}" if others else last
+        count = _COUNT_WORDS.get(len(scene.region_govs), str(len(scene.region_govs)))
         matches = [
             NameMatch(p, str(gaz.records.columns["id"][p]), 1.0, parsed.region, "exact", "adm1")
             for p in units
         ]
         return GeocodeResult(
             query=query, status="ambiguous", parsed=parsed, warnings=tuple(warnings),
-            reason=f"{parsed.region!r} is a region of two governorates, {names}; no single place is named",
+            reason=f"{parsed.region!r} is a region of {count} governorates, {names}; no single place is named",
             candidates=candidates_of(gaz, matches),
         )  # fmt: skip
     if not parsed.region and (urban := _urban_word(parsed.landmark)):
@@ -649,6 +654,7 @@ def _rival(
 
 _SPAN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SPAN_LEVELS = ("community", "neighbourhood", "locality", "adm3", "adm2")
+_QUARTER_LEVEL = ("neighbourhood",)  # where the name of a street, square or roundabout is sought
 
 
 # Words after which the name before them is the street's (or square's) own: "Bustan Street",
@@ -699,7 +705,7 @@ def eponyms(text: str) -> list[tuple[int, int]]:
     ]
 
 
-def _spans(text: str, *, covered: Sequence[str] = ()) -> list[str]:
+def _spans(text: str, *, covered: Sequence[str] = (), street_names: bool = False) -> list[str]:
     """Every run of 1-5 words that could be a name, longest first.
 
     A run may neither start nor end with an ordinary description word, nor end with an
@@ -708,7 +714,8 @@ def _spans(text: str, *, covered: Sequence[str] = ()) -> list[str]:
     nor be followed by a street word (it is then the street's name: "Bustan Street"); a
     governorate's name is not a run, nor a part of one of the casefolded texts ``covered``.
     (Both are tests of the run alone: the cheap one, ``covered``, runs first, which leaves
-    the runs as they are.)
+    the runs as they are.) ``street_names``: only the runs followed by a street word
+    instead ("Ramouseh" of "the Ramouseh roundabout"), which may be a quarter's name.
     """
     found = list(_SPAN_WORD.finditer(text))
     words = [w.group() for w in found]
@@ -726,7 +733,9 @@ def _spans(text: str, *, covered: Sequence[str] = ()) -> list[str]:
     for n in range(min(5, len(words)), 0, -1):
         for start in range(len(words) - n + 1):
             end = start + n - 1
-            if ordinary[start] or no_end[end] or all(no_end[start : end + 1]) or named[end]:
+            if ordinary[start] or no_end[end] or all(no_end[start : end + 1]):
+                continue
+            if named[end] != street_names:
                 continue
             if n == 1 and lows[start] in _NAME_HEAD_WORDS:
                 continue
@@ -788,9 +797,13 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
         t.casefold() for t in (scene.parsed.governorate_text, scene.parsed.region) if t
     ]
     # not a part of a name already read ("Jouret" of "Jouret al Arayes", a region)
+    text = scene.parsed.landmark + " " + scene.query
     return [
         SearchRequest(span, 5, _SPAN_LEVELS, within, 0.9, False)
-        for span in _spans(scene.parsed.landmark + " " + scene.query, covered=covered)
+        for span in _spans(text, covered=covered)
+    ] + [  # a square or roundabout named after a quarter is in the quarter ("Qaterji roundabout")
+        SearchRequest(span, 5, _QUARTER_LEVEL, within, 0.9, False)
+        for span in _spans(text, covered=covered, street_names=True)
     ]
 
 
@@ -806,14 +819,16 @@ def _span_fallback(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
     if strong is None:
         return None
     span, within = strong.query, strong.within
+    kind = span_kind(strong)
     outcome = resolve(
-        gaz, span, "", Ctx(within=within, governorate=scene.gov, confined=bool(within))
+        gaz, span, kind, Ctx(within=within, governorate=scene.gov, confined=bool(within))
     )
     res, parent = outcome.resolved, _innermost(scene)
     if (
         res is None
         or not _span_evidence(res.match, span)
         or (parent is not None and res.pos == parent.pos)
+        or (kind and res.match.level != "neighbourhood")  # a street's name: only a quarter
     ):
         return None
     r = row(gaz, res.pos)
@@ -828,6 +843,11 @@ def _span_fallback(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
         rule="span", match=res.match, parsed=scene.parsed, candidates=outcome.candidates,
         warnings=[*scene.warnings, *res.warnings], uncertainty_km=uncertainty(gaz, res.pos) + 1.0,
     )  # fmt: skip
+
+
+def span_kind(request: SearchRequest) -> str:
+    """The kind a span is resolved as: "neighbourhood" for a street's name, else ""."""
+    return "neighbourhood" if request.levels == _QUARTER_LEVEL else ""
 
 
 def strong_span(

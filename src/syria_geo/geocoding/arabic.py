@@ -62,7 +62,8 @@ ARABIC_REGIONS: dict[str, tuple[str, str | None]] = {
     "اللجاة": ("SY12", None), "حوران": ("SY12", None), "سهل حوران": ("SY12", None),
     "الجيدور": ("SY12", None), "الجزيرة السورية": ("SY08", None), "سهل الحولة": ("SY04", None), "وادي النصارى": ("SY04", None),
     "جبل العرب": ("SY13", None), "جبل الدروز": ("SY13", None), "الجولان": ("SY14", None),
-    "الساحل": ("", None), "الساحل السوري": ("", None),
+    "الساحل": ("", None), "الساحل السوري": ("", None), "البادية السورية": ("", None),
+    "بادية الشام": ("", None),
 }  # fmt: skip
 # Arabic feature words written before the name (حي الوعر = the Waer neighbourhood); read
 # with their letters folded (قريه, مشفي). With the article they are names ("الكنيسة",

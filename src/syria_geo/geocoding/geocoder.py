@@ -26,6 +26,7 @@ from syria_geo.geocoding.answers import (
     name_check,
     parse_one,
     result_of_chain,
+    span_kind,
     span_requests,
     strong_span,
 )
@@ -367,7 +368,7 @@ def _prefetch_spans(gaz: GeocoderTables, scenes: Iterable[Scene]) -> None:
         strong = strong_span(requests, found[start:end])
         start = end
         if strong is not None:
-            then.append(link_search(strong.query, levels_of(""), strong.within))
+            then.append(link_search(strong.query, levels_of(span_kind(strong)), strong.within))
         if (check := name_check(scene)) is not None:
             then.append(check)
     gaz.index.search_many(then)

@@ -111,21 +111,27 @@ _REGIONS: dict[str, tuple[str, str | None]] = {
     "coastal": ("", None),
     "coastal strip": ("", None),
     "sahel": ("", None),
+    # the Syrian desert (the Badia) spans five governorates, read the same way
+    "syrian desert": ("", None),
+    "syrian badia": ("", None),
+    "syrian badiya": ("", None),
+    "badiyat al sham": ("", None),
     **ARABIC_REGIONS,  # "الغوطة الشرقية", "جبل الزاوية", "الساحل السوري" ...
 }
 # Regions that span governorates: their core name -> the governorates
 _REGION_GOVERNORATES = {
-    core_name(r): ("SY06", "SY10")
-    for r in (
-        "coast",
-        "syrian coast",
-        "coastal",
-        "coastal strip",
-        "sahel",
-        "الساحل",
-        "الساحل السوري",
-    )
-}
+    **{
+        core_name(r): ("SY06", "SY10")
+        for r in ("coast", "syrian coast", "coastal", "coastal strip", "sahel", "الساحل",
+                  "الساحل السوري")
+    },
+    # Homs, Deir-ez-Zor, Rural Damascus, Ar-Raqqa and Hama hold the desert's towns and roads
+    **{
+        core_name(r): ("SY04", "SY09", "SY03", "SY11", "SY05")
+        for r in ("syrian desert", "syrian badia", "syrian badiya", "badiyat al sham",
+                  "البادية السورية", "بادية الشام")
+    },
+}  # fmt: skip
 
 
 def region_governorates(region: str) -> tuple[str, ...]:
@@ -281,6 +287,7 @@ _PLAIN_WORDS = frozenset(
     poultry meat cattle livestock sheep company companies fire brigade teachers college
     university courthouse prison stadium cement factory factories sugar pumping sewage office
     offices medical health tower towers depot warehouse warehouses residence residences
+    isis daesh cells cell remnants sleeper
     """.split(),  # noqa: SIM905 (a word list reads better as text)
 )
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -1631,6 +1638,9 @@ _NOT_AN_ALIAS = re.compile(
 )
 
 
+_DESERT_BEFORE = re.compile(r"(?i)\b(?:desert|badiy?a|badiyah)\s*$")
+
+
 def _without_alias(text: str) -> tuple[str, str]:
     """The text without the second name of its place, and that name ("" when none).
 
@@ -1651,6 +1661,9 @@ def _without_alias(text: str) -> tuple[str, str]:
             or _REGION_BY_CORE.get(core_name(alias)) is not None
         ):
             return text, ""
+        if _DESERT_BEFORE.search(text, 0, m.start()):
+            # "the Syrian desert (Badia)": the region's other name, not the place's
+            return text[: m.start()] + text[m.end() :], ""
     alias = m.group("alias").strip(" .")
     return text[: m.start()] + text[m.end() :], alias
 
