@@ -1668,13 +1668,19 @@ def _without_alias(text: str) -> tuple[str, str]:
     return text[: m.start()] + text[m.end() :], alias
 
 
+def _a_city(name: str, kind: str) -> bool:
+    """Whether a link is a city: by its kind, or by a governorate's name (its capital's)."""
+    return kind in ("city", "town") or (not kind and bool(governorate_pcode(name)))
+
+
 def _parsed_of_chain(
     text: str, chain: _Chain, between: tuple[str, ...], road: tuple[str, ...] = ()
 ) -> ParsedPlace:
     """The :class:`ParsedPlace` of a chain read from ``text``."""
     places = chain.places
-    if len(places) == 2 and places[0][1] in ("city", "town") and places[1][1] == "neighbourhood":
-        # "Raqqa city – al-Badu neighbourhood": written from the city down
+    if len(places) == 2 and places[1][1] == "neighbourhood" and _a_city(*places[0]):
+        # "Raqqa city – al-Badu neighbourhood", "Raqqa – al-Daraiya neighbourhood": written
+        # from the city down
         places = [places[1], places[0]]
     if chain.pending_capital and not places:
         places = [("the provincial capital", CAPITAL_KIND)]  # of the governorate stated elsewhere
