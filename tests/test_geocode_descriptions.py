@@ -208,3 +208,19 @@ def test_the_countryside_of_a_governorate_is_not_its_capital_city() -> None:
 def test_an_industrial_city_is_its_town() -> None:
     r = geocode("Sheikh Najjar industrial city")
     assert (r.status, r.id, r.precision) == ("matched", "C6427", 1), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("al-Shafaa village, east of Deir ez-Zor", "C5183"),  # 110 km from the city
+        ("قرية الشعفة شرق دير الزور", "C5183"),
+        ("Baghouz, east of Deir ez-Zor", "Al Bagouz"),
+    ],
+)
+def test_a_direction_from_a_capital_reaches_across_its_governorate(text: str, town: str) -> None:
+    # a capital's name also names its governorate: "east of Deir ez-Zor" reaches Bukamal
+    r = geocode(text)
+    assert r.status == "matched", r.reason
+    assert town in (r.id, r.name_en), r.reason
+    assert r.precision == 1

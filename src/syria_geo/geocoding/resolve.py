@@ -1018,6 +1018,11 @@ def chain_steps(
             # of Y": near that point
             point = (float(gaz.lon[outcome.resolved.pos]), float(gaz.lat[outcome.resolved.pos]))
             expect, near_km = _seen_from(point, scene.parsed)
+            if expect is None and chain[i][1] != "city" and _is_capital(gaz, outcome.resolved.pos):
+                # "al-Shafaa, east of Deir ez-Zor": a capital's name also names its
+                # governorate, whose eastern towns lie 100 km and more from the city ("east
+                # of Deir ez-Zor city" is seen from the city)
+                near_km = CAPITAL_SEEN_FROM_KM
             ctx = ctx._replace(origin=point, direction=scene.parsed.direction, expect=expect)
             within, near = scene.gov or None, point
         if (
@@ -1037,6 +1042,13 @@ def chain_steps(
 
 #: How far from Y a place "north of Y" is sought (no distance stated).
 SEEN_FROM_KM = 80.0
+#: ... and from a governorate's capital, which also names its governorate.
+CAPITAL_SEEN_FROM_KM = 160.0
+
+
+def _is_capital(gaz: GeocoderTables, pos: int) -> bool:
+    """Whether the entry at ``pos`` is a governorate's capital city."""
+    return str(gaz.records.columns["id"][pos]) in gaz.capitals.values()
 
 
 def _seen_from(
