@@ -286,15 +286,26 @@ def _is_shipped(part: pd.DataFrame, base: pd.DataFrame) -> bool:
                 equal_nan=True,
             )
         else:
-            same = mine.astype(object).tolist() == theirs.astype(object).tolist()
+            same = _same_text(mine, theirs)
         if not same:
             return False
     return True
 
 
+def _same_text(mine: pd.Series, theirs: pd.Series) -> bool:
+    """Whether two columns hold the same values (text compared as UTF-8, without a loop)."""
+    a, b = text_buffers(mine), text_buffers(theirs)
+    if a is not None and b is not None:
+        return np.array_equal(a[0], b[0]) and a[1] == b[1]
+    return bool(mine.astype(object).tolist() == theirs.astype(object).tolist())
+
+
 def _frame_tables(frame: pd.DataFrame) -> GeocoderTables:
     """The tables of a frame: the shipped ones extended by the rows after them, or its own."""
-    if frame["id"].duplicated().any():
+    # the ids as one list (iterating a column of 100,000 Arrow strings takes 10x longer):
+    # distinct texts are distinct ids, and pandas' own check only runs when they are not
+    ids = frame["id"].astype(str).tolist()
+    if len(set(ids)) < len(ids) and frame["id"].duplicated().any():
         dups = frame.loc[frame["id"].duplicated(), "id"].astype(str).unique()[:5]
         raise InputFormatError(f"gazetteer has duplicate ids: {', '.join(dups)}")
     base = read_gazetteer()
@@ -309,12 +320,12 @@ def _frame_tables(frame: pd.DataFrame) -> GeocoderTables:
         added = cached_state(
             "geocoder_extra", lambda: _added(extra), modules=_TABLE_MODULES, gazetteer=digest
         )
-        return _assemble(frame, index, _extended(shipped, added, len(extra), n))
+        return _assemble(frame, index, _extended(shipped, added, len(extra), n), ids)
     digest = frame_digest(frame)
     tables = cached_state(
         "geocoder_frame", lambda: _tables(frame), modules=_TABLE_MODULES, gazetteer=digest
     )
-    return _assemble(frame, frame_index(frame, digest), tables)
+    return _assemble(frame, frame_index(frame, digest), tables, ids)
 
 
 def _added(extra: pd.DataFrame) -> dict[str, Any]:
@@ -395,11 +406,18 @@ def _foreign_namesakes(gdf: pd.DataFrame) -> set[str]:
 
 
 def _assemble(
-    gdf: pd.DataFrame, index: NameIndex | ExtendedIndex, tables: dict[str, Any]
+    gdf: pd.DataFrame,
+    index: NameIndex | ExtendedIndex,
+    tables: dict[str, Any],
+    ids: list[str] | None = None,
 ) -> GeocoderTables:
-    """The :class:`GeocoderTables` of ``gdf`` from its :func:`_tables` (cheap: no name is normalised)."""
-    # (the ids as one list first: iterating a column of 100,000 Arrow strings takes 10x longer)
-    pos_by_id = dict(zip(gdf["id"].astype(str).tolist(), range(len(gdf)), strict=True))
+    """The :class:`GeocoderTables` of ``gdf`` from its :func:`_tables` (cheap: no name is normalised).
+
+    ``ids``: the ids of ``gdf`` as text, when the caller has made them already.
+    """
+    if ids is None:  # (one list first: iterating a column of Arrow strings takes 10x longer)
+        ids = gdf["id"].astype(str).tolist()
+    pos_by_id = dict(zip(ids, range(len(gdf)), strict=True))
     nb = frozenset(str(p) for p in gdf.loc[gdf["level"] == "neighbourhood", "parent_id"])
     ranks = tables["ranks"]
     pops = np.nan_to_num(pd.to_numeric(gdf["population"], errors="coerce").to_numpy(dtype=float))
