@@ -98,6 +98,18 @@ class _Columns(Mapping[str, list[Any]]):
             values = self._made[name] = self._frame[name].tolist()
         return values
 
+    def cell(self, name: str, pos: int) -> Any:
+        """``self[name][pos]``, without making the column a list when it is not one yet.
+
+        The value is the one the list would hold (pandas' ``tolist`` of that row).
+        """
+        values = self._made.get(name)
+        if values is not None:
+            return values[pos]
+        if name not in self._frame.columns:
+            raise KeyError(name)
+        return self._frame[name].iloc[pos : pos + 1].tolist()[0]
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._names)
 
@@ -113,6 +125,7 @@ class Records:
         self._n = len(self._frame)
         self._columns = _Columns(self._frame)
         self._result_text: list[tuple[str, ...] | None] = [None] * self._n  # see result_text
+        self._texts_made = 0  # result texts made so far (see result_text)
 
     def __len__(self) -> int:
         return self._n
@@ -132,13 +145,24 @@ class Records:
 
         Made when a result or candidate is first placed at the row, then kept (in a list:
         read by position, cheaper than a dict). Not made for every row ahead: that takes
-        tens of ms, which a single geocode would pay for the few rows it reads.
+        tens of ms, which a single geocode would pay for the few rows it reads.  For the same
+        reason the first :data:`_FEW_RESULT_ROWS` rows are read cell by cell; after them (a
+        batch) the columns are made lists once.
         """
         text = self._result_text[pos]
         if text is None:
-            c = self.columns
-            text = self._result_text[pos] = tuple([str(c[name][pos]) for name in _RESULT_COLUMNS])
+            self._texts_made += 1
+            c = self._columns
+            if self._texts_made <= _FEW_RESULT_ROWS:
+                values = [c.cell(name, pos) for name in _RESULT_COLUMNS]
+            else:
+                values = [c[name][pos] for name in _RESULT_COLUMNS]
+            text = self._result_text[pos] = tuple([str(v) for v in values])
         return text
+
+
+#: Rows whose result text is read cell by cell (see :meth:`Records.result_text`).
+_FEW_RESULT_ROWS = 64
 
 
 @dataclass(frozen=True)
@@ -224,11 +248,11 @@ def tables_for(gazetteer: pd.DataFrame) -> GeocoderTables:
 
 def _quick_fingerprint(frame: pd.DataFrame) -> tuple[Any, ...]:
     """Length, sums of the points and a sample of ids: what tells a frame changed in place."""
-    ids = frame["id"].tolist()
-    step = max(1, len(ids) // 512)
+    step = max(1, len(frame) // 512)
+    ids = frame["id"].iloc[::step].tolist()
     lon = pd.to_numeric(frame["lon"], errors="coerce").to_numpy(dtype=float)
     lat = pd.to_numeric(frame["lat"], errors="coerce").to_numpy(dtype=float)
-    return len(ids), tuple(ids[::step]), float(np.nansum(lon)), float(np.nansum(lat))
+    return len(frame), tuple(ids), float(np.nansum(lon)), float(np.nansum(lat))
 
 
 def frame_digest(frame: pd.DataFrame) -> str:
@@ -249,20 +273,21 @@ def frame_digest(frame: pd.DataFrame) -> str:
         if values.dtype.kind in "biuf":
             digest.update(b"n" + values.to_numpy(dtype=float).tobytes())
         else:
-            digest.update(_text_bytes(values))
+            for part in _text_parts(values):
+                digest.update(part)
     return digest.hexdigest()
 
 
-def _text_bytes(values: pd.Series) -> bytes:
-    """The bytes that stand for a column in :func:`frame_digest`.
+def _text_parts(values: pd.Series) -> tuple[bytes, ...]:
+    """The bytes that stand for a column in :func:`frame_digest`, in parts (hashed in turn).
 
     Its UTF-8 and offsets when every value is text, else pandas' hashes of its values.
     """
     found = text_buffers(values)
     if found is None:
-        return b"o" + pd.util.hash_array(values.to_numpy(dtype=object)).tobytes()
+        return b"o", pd.util.hash_array(values.to_numpy(dtype=object)).tobytes()
     offsets, body = found
-    return b"t" + offsets.tobytes() + body
+    return b"t", offsets.tobytes(), body
 
 
 _DIGEST_COLUMNS = (
@@ -418,7 +443,7 @@ def _assemble(
     if ids is None:  # (one list first: iterating a column of Arrow strings takes 10x longer)
         ids = gdf["id"].astype(str).tolist()
     pos_by_id = dict(zip(ids, range(len(gdf)), strict=True))
-    nb = frozenset(str(p) for p in gdf.loc[gdf["level"] == "neighbourhood", "parent_id"])
+    nb = frozenset(map(str, gdf.loc[gdf["level"] == "neighbourhood", "parent_id"].tolist()))
     ranks = tables["ranks"]
     pops = np.nan_to_num(pd.to_numeric(gdf["population"], errors="coerce").to_numpy(dtype=float))
     prominence = np.maximum(pops, 100.0) * 4.0**ranks
