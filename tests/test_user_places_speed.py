@@ -151,3 +151,76 @@ def test_the_plain_table_is_the_gazetteer_without_points(tmp_path: Path) -> None
     pd.testing.assert_frame_equal(table, pd.DataFrame(gdf.drop(columns="geometry")))
     assert table.attrs["extra_places"] == gdf.attrs["extra_places"]
     assert table["id"].iloc[-3:].tolist() == ["U000001", "U000002", "U000003"]
+
+
+def test_the_stored_tie_break_order_is_the_one_the_tables_give(
+    shipped_state: dict[str, Any],
+) -> None:
+    # level, population (larger first), then id: the order a search breaks ties in
+    levels, pops, ids = shipped_state["levels"], shipped_state["pop"], shipped_state["ids"]
+    rank = {lv: k for k, lv in enumerate(("community", "neighbourhood", "adm3", "adm2", "adm1",
+                                          "locality", "landmark", "adm0"))}  # fmt: skip
+    by_ties = sorted(range(len(ids)), key=lambda i: (rank.get(levels[i], 9), -pops[i], ids[i]))
+    assert shipped_state["tie_rank"][by_ties].tolist() == list(range(len(ids)))
+
+
+@pytest.mark.parametrize("damage", ["repeated", "short", "floats"])
+def test_a_damaged_tie_break_order_is_refused(shipped_state: dict[str, Any], damage: str) -> None:
+    order = shipped_state["tie_rank"].copy()
+    if damage == "repeated":
+        order[1] = order[0]  # an entry twice, another never
+    elif damage == "short":
+        order = order[:-1]
+    else:
+        order = order.astype(float)
+    with pytest.raises(InvalidParameterError, match="tie-break order"):
+        NameIndex.from_state({**shipped_state, "tie_rank": order})
+
+
+def test_a_cached_index_with_a_damaged_tie_break_order_is_rebuilt(
+    tmp_path: Path, shipped_state: dict[str, Any]
+) -> None:
+    order = shipped_state["tie_rank"].copy()
+    order[:2] = order[0]
+    cached_state("name_index", lambda: {**shipped_state, "tie_rank": order}, modules=MODULES,
+                 folder=tmp_path)  # fmt: skip
+    with pytest.warns(SyriaGeoWarning, match="is damaged"):
+        index = cached_value("name_index", lambda: shipped_state, NameIndex.from_state,
+                             modules=MODULES, folder=tmp_path)  # fmt: skip
+    fresh = NameIndex.from_state(shipped_state)
+    for query in ("Douma", "Hamra", "خان شيخون"):  # namesakes: the ties decide their order
+        assert index.search(query) == fresh.search(query)
+
+
+def test_a_mapped_cache_file_gives_writable_arrays_and_is_left_unchanged(
+    tmp_path: Path,
+) -> None:
+    state = {"a": np.arange(1000, dtype=np.int64), "t": ["x", "يا"], "n": 3}
+    cached_state("mapped", lambda: state, modules=MODULES, folder=tmp_path)
+    (path,) = tmp_path.glob("mapped-*.cache")
+    before = path.read_bytes()
+    loaded = cached_state("mapped", dict, modules=MODULES, folder=tmp_path)
+    assert loaded["t"] == ["x", "يا"]
+    assert loaded["n"] == 3
+    np.testing.assert_array_equal(loaded["a"], state["a"])
+    loaded["a"][:] = -1  # a private copy of the mapped pages: the file is not written
+    assert path.read_bytes() == before
+    again = cached_state("mapped", dict, modules=MODULES, folder=tmp_path)
+    np.testing.assert_array_equal(again["a"], np.arange(1000))
+
+
+def test_result_text_read_cell_by_cell_equals_the_column_lists(tmp_path: Path) -> None:
+    from syria_geo.geocoding import tables
+
+    path = tmp_path / "ours.csv"
+    path.write_text(PLACES, encoding="utf-8")
+    with pytest.warns(SyriaGeoWarning, match="1 row\\(s\\) of the user places"):
+        frame = gazetteer_table(path)
+    positions = [*range(0, len(frame), 97), *range(len(frame) - 3, len(frame))]
+    assert len(positions) > tables._FEW_RESULT_ROWS  # both ways of reading are used
+    few, lists = tables.Records(frame), tables.Records(frame)
+    for name in tables._RESULT_COLUMNS:
+        lists.columns[name]  # the columns made lists first
+    for pos in positions:
+        assert few.result_text(pos) == lists.result_text(pos)
+        assert few.result_text(pos) == tuple(str(frame[c].iat[pos]) for c in tables._RESULT_COLUMNS)

@@ -49,6 +49,7 @@ import contextlib
 import hashlib
 import io
 import json
+import mmap
 import os
 import re
 import stat
@@ -478,13 +479,32 @@ def _read(fh: io.BufferedReader, key: str, file_size: int) -> dict[str, Any]:
         raise DamagedCacheError(
             f"{file_size:,} bytes long, not the {start + size}+{payload_size} its header declares"
         )
-    payload = read_exactly(fh, payload_size)
+    payload = _mapped_payload(fh, start + size, payload_size)
     if hashlib.sha256(payload).hexdigest() != header.get("sha256"):
         raise DamagedCacheError("damaged (its content does not match its checksum)")
     state = _decode(header.get("layout"), payload, 0)
     if not isinstance(state, dict):
         raise DamagedCacheError("damaged (its layout is not a table of names)")
     return state
+
+
+def _mapped_payload(fh: io.BufferedReader, at: int, size: int) -> memoryview:
+    """The ``size`` bytes of the open cache file from ``at``, memory-mapped (not read).
+
+    A private (copy-on-write) mapping: the arrays made from it are writable, as arrays read
+    into memory are, and a write never reaches the file.  The pages are read by the checksum
+    and then shared with the page cache instead of copied (a tenth of a second for the
+    80 MB name index of 100,000 user places).  A cache file is never changed in place (a
+    writer replaces it, see :func:`_store`), so the mapping stays valid after the file is
+    closed or replaced.
+    """
+    if not size:
+        return memoryview(bytearray())
+    mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_COPY)
+    payload = memoryview(mapped)[at : at + size]
+    if len(payload) != size:  # the file changed since its size was checked
+        raise DamagedCacheError(f"truncated ({len(payload):,} of {size:,} bytes)")
+    return payload
 
 
 def _store(path: Path, key: str, state: dict[str, Any]) -> None:
@@ -616,18 +636,18 @@ def text_buffers(column: pd.Series) -> tuple[np.ndarray, bytes] | None:
     offsets = offsets[text.offset : text.offset + len(text) + 1]
     data = text.buffers()[2]
     start, stop = int(offsets[0]), int(offsets[-1])
-    body: bytes = b"" if data is None else data.to_pybytes()[start:stop]
+    body = b"" if data is None else bytes(memoryview(data)[start:stop])  # (one copy)
     return offsets - start, body
 
 
-def _slice(node: dict[str, Any], payload: bytearray) -> memoryview:
+def _slice(node: dict[str, Any], payload: memoryview) -> memoryview:
     at, n = node.get("at"), node.get("n")
     if type(at) is not int or type(n) is not int or at < 0 or n < 0 or at + n > len(payload):
         raise DamagedCacheError("damaged (a value outside the file)")
     return memoryview(payload)[at : at + n]
 
 
-def _decode(node: Any, payload: bytearray, depth: int) -> Any:
+def _decode(node: Any, payload: memoryview, depth: int) -> Any:
     """The value of a layout ``node`` (DamagedCacheError for anything unexpected)."""
     if not isinstance(node, dict) or depth > _MAX_DEPTH:
         raise DamagedCacheError("damaged (an unexpected layout)")
@@ -660,7 +680,7 @@ def _decode(node: Any, payload: bytearray, depth: int) -> Any:
     raise DamagedCacheError("damaged (an unexpected layout)")
 
 
-def _decode_array(node: dict[str, Any], payload: bytearray) -> np.ndarray:
+def _decode_array(node: dict[str, Any], payload: memoryview) -> np.ndarray:
     dtype = np.dtype(str(node["dtype"]))
     shape = node["shape"]
     if dtype.kind not in _ARRAY_KINDS or not all(type(s) is int and s >= 0 for s in shape):
@@ -671,7 +691,7 @@ def _decode_array(node: dict[str, Any], payload: bytearray) -> np.ndarray:
     return np.frombuffer(data, dtype=dtype).reshape(shape)
 
 
-def _decode_frame(node: dict[str, Any], payload: bytearray) -> pd.DataFrame:
+def _decode_frame(node: dict[str, Any], payload: memoryview) -> pd.DataFrame:
     import pyarrow as pa
 
     length, names, columns = node["length"], node["names"], node["columns"]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -233,22 +234,24 @@ def _entries(cells: pd.DataFrame, source: str) -> tuple[pd.DataFrame, list[str]]
     known = pd.Index(read_gazetteer()["id"].astype(str))
     ids = own_id.where(own_id != "", pd.Series([f"U{r:06d}" for r in rows], dtype=object))
     not_name = (name.str.len() > _MAX_NAME) | ~name.str.contains(r"[^\W\d_]", regex=True)
-    checks: list[tuple[pd.Series, pd.Series | str]] = [
-        (name == "", "the name is empty"),
-        ((name != "") & not_name, "name " + name.str.slice(0, 40).map(repr) + " is not a place name"),
-        (lon_bad != "", lon_bad),
-        (lat_bad != "", lat_bad),
+    kinds = ", ".join(sorted(USER_KINDS))
+    # (rows, message of a row): the message is made for the rows found only
+    checks: list[tuple[pd.Series, Callable[[int], str]]] = [
+        (name == "", lambda i: "the name is empty"),
+        ((name != "") & not_name, lambda i: f"name {str(name.iat[i])[:40]!r} is not a place name"),
+        (lon_bad != "", lambda i: str(lon_bad.iat[i])),
+        (lat_bad != "", lambda i: str(lat_bad.iat[i])),
         (~kind_key.isin(list(USER_KINDS)),
-         "kind " + kind.map(repr) + f" is unknown; kinds are {', '.join(sorted(USER_KINDS))}"),
+         lambda i: f"kind {kind.iat[i]!r} is unknown; kinds are {kinds}"),
         ((parent != "") & ~parent.isin(known),
-         "parent " + parent.map(repr) + " is not a gazetteer id (such as C1007 for Aleppo)"),
-        (ids.isin(known) | ids.duplicated(keep="first"), "id " + ids.map(repr) + " is already used"),
+         lambda i: f"parent {parent.iat[i]!r} is not a gazetteer id (such as C1007 for Aleppo)"),
+        (ids.isin(known) | ids.duplicated(keep="first"),
+         lambda i: f"id {ids.iat[i]!r} is already used"),
     ]  # fmt: skip
     messages: dict[int, list[str]] = {}
     for mask, message in checks:
         for i in np.flatnonzero(mask.to_numpy(dtype=bool)).tolist():
-            text = message if isinstance(message, str) else str(message.iat[i])
-            messages.setdefault(i, []).append(text)
+            messages.setdefault(i, []).append(message(i))
     good = np.ones(n, dtype=bool)
     good[list(messages)] = False
     from syria_geo.gazetteer.boundaries import load_boundaries
@@ -266,13 +269,16 @@ def _entries(cells: pd.DataFrame, source: str) -> tuple[pd.DataFrame, list[str]]
 def _numbers(text: pd.Series, column: str, low: float, high: float) -> tuple[np.ndarray, pd.Series]:
     """The floats in a column (NaN where invalid) and a message per invalid cell (else "")."""
     value = pd.to_numeric(text, errors="coerce").to_numpy(dtype=float, copy=True)
-    not_number = np.isnan(value) & (text != "").to_numpy()
+    empty = (text == "").to_numpy(dtype=bool)
+    not_number = np.isnan(value) & ~empty
     out_of_range = ~np.isnan(value) & ~((value >= low) & (value <= high))
-    shown = text.map(repr)
-    bad = np.where(text.to_numpy() == "", f"{column} is empty", "")
-    bad = np.where(not_number, column + " " + shown + " is not a number", bad)
-    bad = np.where(out_of_range, column + " " + shown + " is out of range", bad)
-    value[(bad != "")] = np.nan
+    bad = np.full(len(value), "", dtype=object)
+    bad[empty] = f"{column} is empty"
+    # (the messages quoting a cell are made for those cells only)
+    for problem, rows in (("is not a number", not_number), ("is out of range", out_of_range)):
+        for i in np.flatnonzero(rows).tolist():
+            bad[i] = f"{column} {text.iat[i]!r} {problem}"
+    value[empty | not_number | out_of_range] = np.nan
     return value, pd.Series(bad, index=text.index, dtype=object)
 
 

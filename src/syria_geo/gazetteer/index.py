@@ -59,7 +59,8 @@ def read_gazetteer() -> gpd.GeoDataFrame:
     df = state["frame"]
     if not isinstance(df, pd.DataFrame):  # pragma: no cover - the key rules this out
         df = _parse_places()
-    df["alt_names"] = [tuple(a.split("|")) if a else () for a in df["alt_names"]]
+    # (the column as one list first: iterating a column of Arrow strings is much slower)
+    df["alt_names"] = [tuple(a.split("|")) if a else () for a in df["alt_names"].tolist()]
     gdf = gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df["lon"], df["lat"]), crs="EPSG:4326")
     return gdf.set_index(pd.RangeIndex(len(gdf)))
 

@@ -147,19 +147,27 @@ class NameMatch:
         return self.same_skeleton and self.score >= (0.9 if self.rule == "skeleton" else 0.8)
 
 
-class _Name(NamedTuple):  # one per indexed spelling: immutable, built faster than a dataclass
-    text: str
-    row: int
+class _Spelling(NamedTuple):  # what the index reads of one distinct text (see _analysed)
     core: str
+    quals_key: str  # the core with its qualifiers: what makes two spellings of an entry one
+    arabic: bool
     flat: str
     skel: str
     vskel: str
     quals: frozenset[str]
-    arabic: bool
-    part: bool
-    field: int  # 0 primary name, 1 alternate, 2 noisy alternate
+    qual_key: tuple[str, ...]  # the qualifiers, sorted
     raw: str
     skels: tuple[str, ...]  # the skeleton of each word (analyse(text)[1])
+    loose: str  # _loose_of(skels)
+    sorted: str  # the core with its words sorted
+
+
+class _Name(NamedTuple):  # one per indexed spelling: immutable, built faster than a dataclass
+    text: str
+    row: int
+    part: bool
+    field: int  # 0 primary name, 1 alternate, 2 noisy alternate
+    spelling: _Spelling  # shared by every entry with this text
 
 
 class _Query(NamedTuple):  # immutable, and built faster than a frozen dataclass
@@ -383,7 +391,7 @@ _TEXT_COLUMNS = ("text", "core", "flat", "skel", "vskel", "raw", "loose", "sorte
 #: The per-spelling text columns whose lengths (in characters) the search reads.
 _LENGTH_COLUMNS = ("core", "flat", "skel", "vskel")
 STATE_FIELDS: tuple[str, ...] = (
-    "ids", "levels", "admin", "parents", "pop",
+    "ids", "levels", "admin", "parents", "pop", "tie_rank",
     *(f"{c}_{part}" for c in _TEXT_COLUMNS for part in ("utf8_off", "utf8")),
     *(f"{c}_len" for c in _LENGTH_COLUMNS), "quals", "qual_id",
     "row", "arabic", "part", "field", "post_keys_utf8_off", "post_keys_utf8", "post_order",
@@ -419,9 +427,10 @@ def _spellings(
 
     out: list[_Name] = []
     seen: set[tuple[int, str, bool]] = set()
-    # spellings recur (user places: thousands of "Masjid al-Omari"): each is analysed once
-    analysed: dict[str, tuple[str, str, bool, str, str, str, frozenset[str], str, tuple[str, ...]]]
-    analysed = {}
+    # spellings recur (user places: thousands of "Masjid al-Omari"): each is split into its
+    # variants and each variant analysed once
+    variants_of: dict[str, list[tuple[str, bool, _Spelling]]] = {}
+    analysed: dict[str, _Spelling] = {}
     for row, spellings in enumerate(names):
         n_own = n_primary[row] if n_primary is not None else len(spellings)
         own_skels: list[str] | None = None  # made when the entry has an alternate spelling
@@ -441,23 +450,23 @@ def _spellings(
             elif levels[row] == "locality":
                 # a GeoNames-only locality's own name is one more transliteration
                 field = 1
-            for variant, part in _name_variants(spelling):
-                known = analysed.get(variant)
-                if known is None:
-                    known = analysed[variant] = _analysed(variant)
-                core, quals_key, arabic, flat, skel, vskel, quals, raw, skels = known
-                if not core and not skels:
-                    continue
-                key = (row, quals_key, arabic)
+            variants = variants_of.get(spelling)
+            if variants is None:
+                variants = variants_of[spelling] = []
+                for variant, part in _name_variants(spelling):
+                    known = analysed.get(variant)
+                    if known is None:
+                        known = analysed[variant] = _analysed(variant)
+                    if known.core or known.skels:
+                        variants.append((variant, part, known))
+            for variant, part, known in variants:
+                key = (row, known.quals_key, known.arabic)
                 if key in seen:
                     continue
                 seen.add(key)
-                if part and core in context(row):
+                if part and known.core in context(row):
                     continue  # "Khaldiyeh (Aleppo)": the city, not another name
-                out.append(
-                    _Name(variant, row, core, flat, skel, vskel, quals, arabic, part, field, raw,
-                          skels)
-                )  # fmt: skip
+                out.append(_Name(variant, row, part, field, known))
     return out
 
 
@@ -478,20 +487,77 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _analysed(
-    variant: str,
-) -> tuple[str, str, bool, str, str, str, frozenset[str], str, tuple[str, ...]]:
-    """What :func:`_spellings` reads of one spelling (made once per distinct spelling).
-
-    The core, the core with its qualifiers (what makes two spellings of an entry one), the
-    script, the flat name, skeleton, vowelled skeleton, qualifiers, raw key and word skeletons.
-    """
+def _analysed(variant: str) -> _Spelling:
+    """What :func:`_spellings` reads of one spelling (made once per distinct spelling)."""
     words, skels, quals = analyse(variant)
     core = " ".join(words)
-    return (
-        core, core + "|" + "".join(sorted(quals)), is_arabic(variant), core.replace(" ", ""),
-        "".join(skels), vowelled_skeleton(variant), quals, _raw_key(variant), skels,
+    qual_key = tuple(sorted(quals))
+    return _Spelling(
+        core, core + "|" + "".join(qual_key), is_arabic(variant), core.replace(" ", ""),
+        "".join(skels), vowelled_skeleton(variant), quals, qual_key, _raw_key(variant), skels,
+        _loose_of(skels), " ".join(sorted(core.split())) if " " in core else core,
     )  # fmt: skip
+
+
+def _tie_ranks(ids: Sequence[str], levels: Sequence[str], pops: np.ndarray) -> np.ndarray:
+    """Each entry's place in the order of level, population (larger first) and id (int64).
+
+    The tie-breaks of equal scores as one number; made with the tables and stored with them
+    (a start that loads the index of 100,000 user places need not sort their ids again).
+    """
+    level_ranks = np.array([LEVEL_RANK.get(lv, 9) for lv in levels], dtype=np.int64)
+    # each entry's place in the order of the ids (the last tie-break)
+    id_rank = np.empty(len(ids), dtype=np.int64)
+    id_rank[np.argsort(np.array(ids, dtype=str), kind="stable")] = np.arange(len(ids))
+    tie_rank = np.empty(len(ids), dtype=np.int64)
+    tie_rank[np.lexsort((id_rank, -pops, level_ranks))] = np.arange(len(ids))
+    return tie_rank
+
+
+def _is_permutation(order: np.ndarray, n: int) -> bool:
+    """Whether ``order`` is an integer array holding each of 0 .. n - 1 once."""
+    if not isinstance(order, np.ndarray) or order.shape != (n,) or order.dtype.kind not in "iu":
+        return False
+    return not n or (
+        int(order.min()) >= 0
+        and int(order.max()) < n
+        and int(np.bincount(order, minlength=n).max()) == 1
+    )
+
+
+def _alts(value: object) -> tuple[str, ...]:
+    """The alternate names of an entry: a tuple of text, or a ``|``-joined text."""
+    if isinstance(value, str):
+        return tuple(a for a in value.split("|") if a)
+    if isinstance(value, (tuple, list)):
+        return tuple(str(a) for a in value if isinstance(a, str) and a)
+    return ()
+
+
+#: The columns of a gazetteer frame that :meth:`NameIndex.from_gazetteer` reads.
+_INDEXED_COLUMNS = (
+    "id", "level", "name_en", "name_ar", "alt_names", "adm1_pcode", "adm2_pcode",
+    "adm3_pcode", "adm1_en", "adm2_en", "adm3_en", "adm1_ar", "adm2_ar", "adm3_ar",
+    "parent_id", "population",
+)  # fmt: skip
+
+
+def _texts_per_row(columns: Sequence[Sequence[Any]]) -> list[tuple[str, ...]]:
+    """Per row, its non-empty text values of ``columns``, in column order.
+
+    Rows with the same values (the entries of one unit) share one tuple, made once.
+    """
+    made: dict[tuple[Any, ...], tuple[str, ...]] = {}
+    out: list[tuple[str, ...]] = []
+    for values in zip(*columns, strict=True):
+        try:
+            found = made.get(values)
+        except TypeError:  # an unhashable cell (not text): this row is made on its own
+            found = tuple(str(v) for v in values if isinstance(v, str) and v)
+        if found is None:
+            found = made[values] = tuple(str(v) for v in values if isinstance(v, str) and v)
+        out.append(found)
+    return out
 
 
 def _admin_columns(admin_codes: Sequence[Sequence[str]] | None, n: int) -> list[list[str]]:
@@ -549,7 +615,9 @@ def _name_tables(names: Sequence[_Name]) -> dict[str, Any]:
     spelling_of: list[int] = []  # the distinct spelling of each indexed spelling
     skel_map: dict[str, list[int]] = {}
     flat_map: dict[tuple[bool, str], list[int]] = {}
-    for i, nm in enumerate(names):
+    # the fields as columns, one tuple per field (zip transposes them in C)
+    text, row, part, field, analysed = zip(*names, strict=True) if names else ((),) * 5
+    for i, nm in enumerate(analysed):
         spelling = (nm.core, nm.skel, nm.arabic)
         number = distinct.get(spelling)
         if number is None:
@@ -562,26 +630,21 @@ def _name_tables(names: Sequence[_Name]) -> dict[str, Any]:
             skel_map.setdefault(nm.skel, []).append(i)
         if nm.flat:
             flat_map.setdefault((nm.arabic, nm.flat), []).append(i)
-    quals = sorted({tuple(sorted(nm.quals)) for nm in names})
+    fields = zip(*analysed, strict=True) if names else [()] * len(_Spelling._fields)
+    columns = dict(zip(_Spelling._fields, fields, strict=True))
+    quals = sorted(set(columns["qual_key"]))
     qual_pos = {q: i for i, q in enumerate(quals)}
     tables: dict[str, Any] = {
-        "text": [nm.text for nm in names],
-        "core": [nm.core for nm in names],
-        "flat": [nm.flat for nm in names],
-        "skel": [nm.skel for nm in names],
-        "vskel": [nm.vskel for nm in names],
-        "raw": [nm.raw for nm in names],
-        "loose": [_loose_of(nm.skels) for nm in names],
+        "text": list(text),
+        **{c: list(columns[c]) for c in ("core", "flat", "skel", "vskel", "raw", "loose")},
         # the normalised name with its words in sorted order (a name of one word: itself)
-        "sorted": [
-            " ".join(sorted(nm.core.split())) if " " in nm.core else nm.core for nm in names
-        ],
+        "sorted": list(columns["sorted"]),
         "quals": quals,
-        "qual_id": np.array([qual_pos[tuple(sorted(nm.quals))] for nm in names], dtype=np.int32),
-        "row": np.array([nm.row for nm in names], dtype=np.int32),
-        "arabic": np.array([nm.arabic for nm in names], dtype=bool),
-        "part": np.array([nm.part for nm in names], dtype=bool),
-        "field": np.array([nm.field for nm in names], dtype=np.int8),
+        "qual_id": np.array([qual_pos[q] for q in columns["qual_key"]], dtype=np.int32),
+        "row": np.array(row, dtype=np.int32),
+        "arabic": np.array(columns["arabic"], dtype=bool),
+        "part": np.array(part, dtype=bool),
+        "field": np.array(field, dtype=np.int8),
         "skel_keys": list(skel_map),
     }
     keys, tables["post_off"], tables["post_val"] = _postings(post_keys, post_counts, spelling_of)
@@ -690,9 +753,7 @@ class _KeySlots:
 
     def __init__(self, keys: _Texts, order: np.ndarray) -> None:
         n = len(keys)
-        if order.shape != (n,) or order.dtype.kind not in "iu" or (
-            n and (order.min() < 0 or order.max() >= n or np.bincount(order, minlength=n).max() > 1)
-        ):  # fmt: skip
+        if not _is_permutation(order, n):
             raise InvalidParameterError("name index state has a damaged key order")
         self._keys, self._order = keys, order
         self._lookups = 0
@@ -1181,6 +1242,7 @@ class NameIndex:
             "parents": list(parents) if parents is not None else [""] * n,
             "pop": np.nan_to_num(pops, nan=0.0),
         }
+        state["tie_rank"] = _tie_ranks(state["ids"], level_list, state["pop"])
         state.update(tables)
         self._adopt(state)
 
@@ -1222,18 +1284,11 @@ class NameIndex:
         self._admin: list[list[str]] = state["admin"]  # k-th admin code per entry, "" if none
         self._parents: list[str] = state["parents"]
         self._pop: np.ndarray = state["pop"]
-        self._level_ranks = np.array([LEVEL_RANK.get(lv, 9) for lv in self._levels], dtype=np.int64)
-        # each entry's place in the order of the ids (the last tie-break of a search)
-        self._id_rank = np.empty(len(self._ids), dtype=np.int64)
-        self._id_rank[np.argsort(np.array(self._ids, dtype=str), kind="stable")] = np.arange(
-            len(self._ids)
-        )
         # each entry's place in the order of level, population (larger first) and id: the
-        # tie-breaks of equal scores, as one number
-        self._tie_rank = np.empty(len(self._ids), dtype=np.int64)
-        self._tie_rank[np.lexsort((self._id_rank, -self._pop, self._level_ranks))] = np.arange(
-            len(self._ids)
-        )
+        # tie-breaks of equal scores, as one number (made with the tables, see _tie_ranks)
+        self._tie_rank: np.ndarray = state["tie_rank"]
+        if not _is_permutation(self._tie_rank, len(self._ids)):
+            raise InvalidParameterError("name index state has a damaged tie-break order")
         # one entry per indexed spelling; "loose" is the _loose_skeleton of each, "sorted"
         # the core with its words sorted
         self._texts = {c: _Texts(state[f"{c}_utf8_off"], state[f"{c}_utf8"]) for c in _TEXT_COLUMNS}
@@ -1314,34 +1369,17 @@ class NameIndex:
         if missing:
             raise InvalidParameterError(f"gazetteer frame lacks columns: {sorted(missing)}")
 
-        def _alts(value: object) -> tuple[str, ...]:
-            if isinstance(value, str):
-                return tuple(a for a in value.split("|") if a)
-            if isinstance(value, (tuple, list)):
-                return tuple(str(a) for a in value if isinstance(a, str) and a)
-            return ()
-
-        # the columns as lists: iterating a column of Arrow strings is much slower
-        col = {c: gdf[c].tolist() for c in gdf.columns if c != "geometry"}
-        names = [
-            [s for s in (en, ar, *_alts(alts)) if isinstance(s, str) and s.strip()]
-            for en, ar, alts in zip(col["name_en"], col["name_ar"], col["alt_names"], strict=True)
-        ]
-        n_primary = [
-            sum(1 for s in (en, ar) if isinstance(s, str) and s.strip())
-            for en, ar in zip(col["name_en"], col["name_ar"], strict=True)
-        ]
-        admin_cols = [c for c in ("adm1_pcode", "adm2_pcode", "adm3_pcode") if c in col]
-        admin = (
-            [
-                tuple(str(v) for v in vals if isinstance(v, str) and v)
-                for vals in zip(*(col[c] for c in admin_cols), strict=True)
-            ]
-            if admin_cols
-            else None
-        )
+        # the columns read, as lists: iterating a column of Arrow strings is much slower
+        col = {c: gdf[c].tolist() for c in _INDEXED_COLUMNS if c in gdf.columns}
+        names: list[list[str]] = []
+        n_primary: list[int] = []  # the English and Arabic names come first
+        for en, ar, alts in zip(col["name_en"], col["name_ar"], col["alt_names"], strict=True):
+            own = [s for s in (en, ar) if isinstance(s, str) and s.strip()]
+            n_primary.append(len(own))
+            names.append(own + [s for s in _alts(alts) if s.strip()])
+        admin_cols = [col[c] for c in ("adm1_pcode", "adm2_pcode", "adm3_pcode") if c in col]
         ctx_cols = [
-            c
+            col[c]
             for c in ("adm1_en", "adm2_en", "adm3_en", "adm1_ar", "adm2_ar", "adm3_ar")
             if c in col
         ]
@@ -1349,15 +1387,10 @@ class NameIndex:
             [str(v) for v in col["id"]],
             [str(v) for v in col["level"]],
             names,
-            admin_codes=admin,
+            admin_codes=_texts_per_row(admin_cols) if admin_cols else None,
             parents=[str(v) for v in col["parent_id"]] if "parent_id" in col else None,
             populations=[float(v) for v in col["population"]] if "population" in col else None,
-            context_names=[
-                [str(v) for v in vals if isinstance(v, str) and v]
-                for vals in zip(*(col[c] for c in ctx_cols), strict=True)
-            ]
-            if ctx_cols
-            else None,
+            context_names=_texts_per_row(ctx_cols) if ctx_cols else None,
             n_primary=n_primary,
         )
 

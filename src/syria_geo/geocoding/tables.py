@@ -98,6 +98,18 @@ class _Columns(Mapping[str, list[Any]]):
             values = self._made[name] = self._frame[name].tolist()
         return values
 
+    def cell(self, name: str, pos: int) -> Any:
+        """``self[name][pos]``, without making the column a list when it is not one yet.
+
+        The value is the one the list would hold (pandas' ``tolist`` of that row).
+        """
+        values = self._made.get(name)
+        if values is not None:
+            return values[pos]
+        if name not in self._frame.columns:
+            raise KeyError(name)
+        return self._frame[name].iloc[pos : pos + 1].tolist()[0]
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._names)
 
@@ -113,6 +125,7 @@ class Records:
         self._n = len(self._frame)
         self._columns = _Columns(self._frame)
         self._result_text: list[tuple[str, ...] | None] = [None] * self._n  # see result_text
+        self._texts_made = 0  # result texts made so far (see result_text)
 
     def __len__(self) -> int:
         return self._n
@@ -132,13 +145,24 @@ class Records:
 
         Made when a result or candidate is first placed at the row, then kept (in a list:
         read by position, cheaper than a dict). Not made for every row ahead: that takes
-        tens of ms, which a single geocode would pay for the few rows it reads.
+        tens of ms, which a single geocode would pay for the few rows it reads.  For the same
+        reason the first :data:`_FEW_RESULT_ROWS` rows are read cell by cell; after them (a
+        batch) the columns are made lists once.
         """
         text = self._result_text[pos]
         if text is None:
-            c = self.columns
-            text = self._result_text[pos] = tuple([str(c[name][pos]) for name in _RESULT_COLUMNS])
+            self._texts_made += 1
+            c = self._columns
+            if self._texts_made <= _FEW_RESULT_ROWS:
+                values = [c.cell(name, pos) for name in _RESULT_COLUMNS]
+            else:
+                values = [c[name][pos] for name in _RESULT_COLUMNS]
+            text = self._result_text[pos] = tuple([str(v) for v in values])
         return text
+
+
+#: Rows whose result text is read cell by cell (see :meth:`Records.result_text`).
+_FEW_RESULT_ROWS = 64
 
 
 @dataclass(frozen=True)
@@ -224,11 +248,11 @@ def tables_for(gazetteer: pd.DataFrame) -> GeocoderTables:
 
 def _quick_fingerprint(frame: pd.DataFrame) -> tuple[Any, ...]:
     """Length, sums of the points and a sample of ids: what tells a frame changed in place."""
-    ids = frame["id"].tolist()
-    step = max(1, len(ids) // 512)
+    step = max(1, len(frame) // 512)
+    ids = frame["id"].iloc[::step].tolist()
     lon = pd.to_numeric(frame["lon"], errors="coerce").to_numpy(dtype=float)
     lat = pd.to_numeric(frame["lat"], errors="coerce").to_numpy(dtype=float)
-    return len(ids), tuple(ids[::step]), float(np.nansum(lon)), float(np.nansum(lat))
+    return len(frame), tuple(ids), float(np.nansum(lon)), float(np.nansum(lat))
 
 
 def frame_digest(frame: pd.DataFrame) -> str:
@@ -249,20 +273,21 @@ def frame_digest(frame: pd.DataFrame) -> str:
         if values.dtype.kind in "biuf":
             digest.update(b"n" + values.to_numpy(dtype=float).tobytes())
         else:
-            digest.update(_text_bytes(values))
+            for part in _text_parts(values):
+                digest.update(part)
     return digest.hexdigest()
 
 
-def _text_bytes(values: pd.Series) -> bytes:
-    """The bytes that stand for a column in :func:`frame_digest`.
+def _text_parts(values: pd.Series) -> tuple[bytes, ...]:
+    """The bytes that stand for a column in :func:`frame_digest`, in parts (hashed in turn).
 
     Its UTF-8 and offsets when every value is text, else pandas' hashes of its values.
     """
     found = text_buffers(values)
     if found is None:
-        return b"o" + pd.util.hash_array(values.to_numpy(dtype=object)).tobytes()
+        return b"o", pd.util.hash_array(values.to_numpy(dtype=object)).tobytes()
     offsets, body = found
-    return b"t" + offsets.tobytes() + body
+    return b"t", offsets.tobytes(), body
 
 
 _DIGEST_COLUMNS = (
@@ -286,15 +311,26 @@ def _is_shipped(part: pd.DataFrame, base: pd.DataFrame) -> bool:
                 equal_nan=True,
             )
         else:
-            same = mine.astype(object).tolist() == theirs.astype(object).tolist()
+            same = _same_text(mine, theirs)
         if not same:
             return False
     return True
 
 
+def _same_text(mine: pd.Series, theirs: pd.Series) -> bool:
+    """Whether two columns hold the same values (text compared as UTF-8, without a loop)."""
+    a, b = text_buffers(mine), text_buffers(theirs)
+    if a is not None and b is not None:
+        return np.array_equal(a[0], b[0]) and a[1] == b[1]
+    return bool(mine.astype(object).tolist() == theirs.astype(object).tolist())
+
+
 def _frame_tables(frame: pd.DataFrame) -> GeocoderTables:
     """The tables of a frame: the shipped ones extended by the rows after them, or its own."""
-    if frame["id"].duplicated().any():
+    # the ids as one list (iterating a column of 100,000 Arrow strings takes 10x longer):
+    # distinct texts are distinct ids, and pandas' own check only runs when they are not
+    ids = frame["id"].astype(str).tolist()
+    if len(set(ids)) < len(ids) and frame["id"].duplicated().any():
         dups = frame.loc[frame["id"].duplicated(), "id"].astype(str).unique()[:5]
         raise InputFormatError(f"gazetteer has duplicate ids: {', '.join(dups)}")
     base = read_gazetteer()
@@ -309,12 +345,12 @@ def _frame_tables(frame: pd.DataFrame) -> GeocoderTables:
         added = cached_state(
             "geocoder_extra", lambda: _added(extra), modules=_TABLE_MODULES, gazetteer=digest
         )
-        return _assemble(frame, index, _extended(shipped, added, len(extra), n))
+        return _assemble(frame, index, _extended(shipped, added, len(extra), n), ids)
     digest = frame_digest(frame)
     tables = cached_state(
         "geocoder_frame", lambda: _tables(frame), modules=_TABLE_MODULES, gazetteer=digest
     )
-    return _assemble(frame, frame_index(frame, digest), tables)
+    return _assemble(frame, frame_index(frame, digest), tables, ids)
 
 
 def _added(extra: pd.DataFrame) -> dict[str, Any]:
@@ -395,12 +431,19 @@ def _foreign_namesakes(gdf: pd.DataFrame) -> set[str]:
 
 
 def _assemble(
-    gdf: pd.DataFrame, index: NameIndex | ExtendedIndex, tables: dict[str, Any]
+    gdf: pd.DataFrame,
+    index: NameIndex | ExtendedIndex,
+    tables: dict[str, Any],
+    ids: list[str] | None = None,
 ) -> GeocoderTables:
-    """The :class:`GeocoderTables` of ``gdf`` from its :func:`_tables` (cheap: no name is normalised)."""
-    # (the ids as one list first: iterating a column of 100,000 Arrow strings takes 10x longer)
-    pos_by_id = dict(zip(gdf["id"].astype(str).tolist(), range(len(gdf)), strict=True))
-    nb = frozenset(str(p) for p in gdf.loc[gdf["level"] == "neighbourhood", "parent_id"])
+    """The :class:`GeocoderTables` of ``gdf`` from its :func:`_tables` (cheap: no name is normalised).
+
+    ``ids``: the ids of ``gdf`` as text, when the caller has made them already.
+    """
+    if ids is None:  # (one list first: iterating a column of Arrow strings takes 10x longer)
+        ids = gdf["id"].astype(str).tolist()
+    pos_by_id = dict(zip(ids, range(len(gdf)), strict=True))
+    nb = frozenset(map(str, gdf.loc[gdf["level"] == "neighbourhood", "parent_id"].tolist()))
     ranks = tables["ranks"]
     pops = np.nan_to_num(pd.to_numeric(gdf["population"], errors="coerce").to_numpy(dtype=float))
     prominence = np.maximum(pops, 100.0) * 4.0**ranks
