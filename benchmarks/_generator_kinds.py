@@ -23,6 +23,17 @@ K8  an unlisted street, square, roundabout, quarter or hospital with only its go
 K9  an institution named after a capital ("<capital> Surgical Hospital's car park"): the city
 K10 (control) a dam, gas field or hill with only its governorate: the governorate, not its
     capital (the governorate's own entry, precision 3)
+
+Then, from a fourth stream (``random.Random(f"generator-round4:<seed>")``, a quarter as many
+rows again, after all of the above), shapes of the fourth round:
+
+K11 a region alone ("the al-Houla area", "جبل الزاوية"): the truth is a community drawn from
+    the region's sub-districts (an incident happens in one of its towns), precision 3
+K12 "X, <direction> of <capital>", X 80-160 km from its governorate's capital in that
+    direction (the capital's name also names the governorate)
+K13 an unlisted street, square or roundabout written in Arabic with only its governorate
+    (a column): the governorate's capital city, at precision 1 or 2
+K14 "<city> – <quarter> neighbourhood": written from the city down, the quarter
 """
 
 from __future__ import annotations
@@ -287,7 +298,105 @@ class _DescriptionRows(_KindRows):
         return [self.k8, self.k9, self.k10]
 
 
+# Regions written for K11 as a text names them (the region's key in regions.REGION_UNITS)
+_REGION_FORMS = {
+    "houla": ("the al-Houla area", "al-Houla plain", "Houla", "سهل الحولة"),
+    "eastern ghouta": ("Eastern Ghouta", "the eastern Ghouta", "الغوطة الشرقية"),
+    "jabal al zawiya": ("Jabal al-Zawiya", "the Jabal al-Zawiya area", "جبل الزاوية"),
+    "ghab plain": ("the Ghab plain", "Sahl al-Ghab", "سهل الغاب"),
+    "wadi barada": ("Wadi Barada", "the Wadi Barada valley", "وادي بردى"),
+    "jabal al akrad": ("Jabal al-Akrad", "the Kurd mountains (Jabal al-Akrad)", "جبل الأكراد"),
+    "jabal al turkman": ("Jabal al-Turkman", "جبل التركمان"),
+    "wadi al nasara": ("Wadi al-Nasara", "وادي النصارى"),
+    "yarmouk basin": ("the Yarmouk basin", "حوض اليرموك"),
+}  # fmt: skip
+# Streets, squares and roundabouts written for K13 (made up, shaped like real ones)
+_ARABIC_URBAN_FEATURES = ("شارع النصر", "ساحة الحرية", "دوار الزهور", "شارع البساتين",
+                          "ساحة المحافظة", "دوار الجسر", "مشفى الأمل", "شارع الكورنيش")  # fmt: skip
+_FAR_KM = (80.0, 160.0)  # K12: how far from the capital X lies
+
+
+class _Round4Rows(_KindRows):
+    """K11-K14: shapes read in round 4, from a stream of their own."""
+
+    def __init__(self, gdf: pd.DataFrame, seed: int) -> None:
+        super().__init__(gdf, seed)
+        self.rng = random.Random(f"generator-round4:{seed}")
+        from syria_geo.geocoding.regions import REGION_UNITS
+
+        adm3 = np.asarray([str(r["adm3_pcode"]) for r in self.recs], dtype=object)
+        self.region_towns = {
+            key: [int(p) for p in self.comm if adm3[p] in set(REGION_UNITS[key])]
+            for key in _REGION_FORMS
+        }
+        self.govs_pos = {
+            str(r["id"]): p for p, r in enumerate(self.recs) if str(r["level"]) == "adm1"
+        }
+        self.by_id = {str(r["id"]): p for p, r in enumerate(self.recs)}
+
+    def k11(self) -> Case | None:
+        key = self.rng.choice(sorted(_REGION_FORMS))
+        towns = self.region_towns[key]
+        if not towns:
+            return None
+        return self._case("K11 a region alone", self.rng.choice(_REGION_FORMS[key]),
+                          self.rng.choice(towns), precisions=(3,))  # fmt: skip
+
+    def k12(self) -> Case | None:
+        code = self.rng.choice(sorted(self.capitals))
+        cap = self.capitals[code]
+        spelling = self.rng.choice([g for g in self.govs.get(code, []) if "city" not in g.casefold()])
+        dist = _km_many(self.lon[cap], self.lat[cap], self.lon[self.comm], self.lat[self.comm])
+        same = np.asarray([str(self.recs[p]["adm1_pcode"]) == code for p in self.comm])
+        far = self.comm[(dist >= _FAR_KM[0]) & (dist <= _FAR_KM[1]) & same]
+        far = [int(p) for p in far if self.pop[p] >= 1_000]
+        if not far:
+            return None
+        x = self.rng.choice(far)
+        dx = (self.lon[x] - self.lon[cap]) * math.cos(math.radians(self.lat[cap]))
+        angle = math.degrees(math.atan2(self.lat[x] - self.lat[cap], dx))  # 0 = east
+        compass = _COMPASS[round((90.0 - angle) / 45.0) % 8]
+        form = self.rng.choice(("{x}, {d} of {c}", "the town of {x}, {d} of {c}",
+                                "{x} village {d} of {c}"))  # fmt: skip
+        return self._case("K12 X, direction of a capital (80-160 km)",
+                          form.format(x=self._spell(x), d=compass, c=spelling), x)  # fmt: skip
+
+    def k13(self) -> Case | None:
+        code = self.rng.choice(sorted(self.capitals))
+        pos = self.govs_pos.get(code)
+        if pos is None:
+            return None
+        return self._case("K13 unlisted Arabic urban feature, governorate column",
+                          self.rng.choice(_ARABIC_URBAN_FEATURES), self.capitals[code],
+                          governorate=str(self.recs[pos]["name_en"]), precisions=(1, 2))  # fmt: skip
+
+    def k14(self) -> Case | None:
+        code = self.rng.choice(sorted(self.capitals))
+        city = self.capitals[code]
+        quarters = self.quarters.get(str(self.recs[city]["id"]), [])
+        named = [q for q in quarters if _is_latin_name(str(self.recs[self._pos(q)]["name_en"]))]
+        if not named:
+            return None
+        q = self._pos(self.rng.choice(named))
+        spelling = self.rng.choice([g for g in self.govs.get(code, []) if "city" not in g.casefold()])
+        form = self.rng.choice(("{c} – {q} neighbourhood", "{c} city – the {q} neighbourhood",
+                                "{c} – {q} quarter"))  # fmt: skip
+        return self._case("K14 city – quarter, from the city down",
+                          form.format(c=spelling, q=self._spell(q)), q)  # fmt: skip
+
+    def _pos(self, entry_id: str) -> int:
+        return self.by_id[entry_id]
+
+    def makers(self) -> list[Callable[[], Case | None]]:
+        return [self.k11, self.k12, self.k13, self.k14]
+
+
 def kind_cases(gdf: pd.DataFrame, *, n_rows: int, seed: int) -> list[Case]:
     """``n_rows`` rows of kinds 1-7, in turn, from their own random stream; then a quarter
-    as many of round 3's descriptions (K8-K10), from a third stream."""
-    return _KindRows(gdf, seed).cases(n_rows) + _DescriptionRows(gdf, seed).cases(n_rows // 4)
+    as many of round 3's descriptions (K8-K10), from a third stream, and a quarter as many
+    of round 4's shapes (K11-K14), from a fourth."""
+    return (
+        _KindRows(gdf, seed).cases(n_rows)
+        + _DescriptionRows(gdf, seed).cases(n_rows // 4)
+        + _Round4Rows(gdf, seed).cases(n_rows // 4)
+    )

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from syria_geo.gazetteer import ARTICLES, NameMatch, SearchRequest, is_arabic
-from syria_geo.geocoding.arabic import arabic_urban_word
+from syria_geo.geocoding.arabic import arabic_street_word, arabic_urban_word
 from syria_geo.geocoding.phrase import (
     DESCRIPTION_WORDS,
     ROAD_WORD,
@@ -715,7 +715,8 @@ def _spans(text: str, *, covered: Sequence[str] = (), street_names: bool = False
     governorate's name is not a run, nor a part of one of the casefolded texts ``covered``.
     (Both are tests of the run alone: the cheap one, ``covered``, runs first, which leaves
     the runs as they are.) ``street_names``: only the runs followed by a street word
-    instead ("Ramouseh" of "the Ramouseh roundabout"), which may be a quarter's name.
+    instead ("Ramouseh" of "the Ramouseh roundabout"; in Arabic, after it: "دوار الجسر"),
+    which may be a quarter's name.
     """
     found = list(_SPAN_WORD.finditer(text))
     words = [w.group() for w in found]
@@ -729,13 +730,15 @@ def _spans(text: str, *, covered: Sequence[str] = (), street_names: bool = False
     ordinary = [w in DESCRIPTION_WORDS for w in lows]
     no_end = [o or w in _ARTICLE_WORDS for w, o in zip(lows, ordinary, strict=True)]
     named = [w in _STREET_WORDS for w in lows[1:]] + [False]  # the next word is a street word
+    # ... or, in Arabic, the word before it ("شارع البساتين": Basatin Street)
+    named_after = [False] + [not w.isascii() and arabic_street_word(w) for w in words[:-1]]
     out: list[str] = []
     for n in range(min(5, len(words)), 0, -1):
         for start in range(len(words) - n + 1):
             end = start + n - 1
             if ordinary[start] or no_end[end] or all(no_end[start : end + 1]):
                 continue
-            if named[end] != street_names:
+            if (named[end] or named_after[start]) != street_names:
                 continue
             if n == 1 and lows[start] in _NAME_HEAD_WORDS:
                 continue

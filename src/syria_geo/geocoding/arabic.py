@@ -27,6 +27,7 @@ __all__ = [
     "arabic_kind",
     "arabic_region_name",
     "arabic_rewritten",
+    "arabic_street_word",
     "arabic_urban_word",
 ]
 
@@ -151,6 +152,14 @@ _URBAN_KEYS = {
         ("ملعب", "stadium"), ("أوتوستراد", "avenue"),
     )
 }  # fmt: skip
+
+
+_STREET_KEYS = frozenset(_folded(w) for w in ("شارع", "ساحة", "دوار", "أوتوستراد"))
+
+
+def arabic_street_word(word: str) -> bool:
+    """Whether ``word`` is a street, square or roundabout word, written before its name."""
+    return _folded(word) in _STREET_KEYS
 
 
 def arabic_urban_word(landmark: str) -> str:
