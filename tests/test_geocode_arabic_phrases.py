@@ -303,3 +303,16 @@ def test_an_arabic_listed_part_stays_the_listed_neighbourhood() -> None:
 def test_arabic_military_airport_names_its_town_not_a_military_word(text: str, town: str) -> None:
     r = geocode(text)
     assert (r.status, r.id, r.precision) == ("matched", town, 2), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "city", "village"),
+    [("ساحة الحرية", "Hama", "C2987", "Hurriyeh"), ("دوار الجسر", "Al-Hasakeh", "C4360", "Jisr")],
+)
+def test_an_arabic_name_after_a_street_word_is_the_streets_name(
+    text: str, governorate: str, city: str, village: str
+) -> None:
+    # "ساحة الحرية" is Freedom Square, not the village Hurriyeh 56 km from Hama
+    r = geocode(text, governorate=governorate)
+    assert (r.id, r.rule) == (city, "governorate+capital"), r.reason
+    assert r.name_en != village
