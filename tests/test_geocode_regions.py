@@ -14,7 +14,7 @@ import pytest
 from syria_geo.geocoding import geocode
 from syria_geo.geocoding.phrase import _REGIONS, region_key
 from syria_geo.geocoding.regions import REGION_UNITS, region_point, region_units
-from syria_geo.geocoding.resolve import landmark_variants
+from syria_geo.geocoding.resolve import landmark_variants, numbered_alike
 from syria_geo.geocoding.tables import geocoder_tables, governorate_centre, km
 
 
@@ -247,3 +247,30 @@ def test_a_roundabout_named_after_a_quarter_is_in_the_quarter(text: str, quarter
 @pytest.mark.parametrize("text", ["Bustan street", "Baghdad street", "Clock Square"])
 def test_a_street_named_after_a_village_or_city_is_not_placed_there(text: str) -> None:
     assert geocode(text).status == "unmatched"
+
+
+@pytest.mark.parametrize("text", ["46th Regiment", "الفوج 46", "الفوج 46 غرب حلب"])
+def test_a_unit_is_found_by_its_number(text: str) -> None:
+    # "الفوج 46" is the map's "46th Regiment" (Arabic units are read with their number)
+    r = geocode(text)
+    assert (r.status, r.name_en, r.precision) == ("matched", "46th Regiment", 1), r.reason
+
+
+@pytest.mark.parametrize("text", ["17th Division", "الفرقة 17", "اللواء 93"])
+def test_a_number_in_a_name_is_not_matched_loosely(text: str) -> None:
+    # the map has a "15th Division" and a "4th Division", no 17th; no brigade 93
+    r = geocode(text)
+    assert r.status == "unmatched", r.reason
+
+
+def test_numbered_alike_keeps_names_without_numbers_and_equal_numbers() -> None:
+    from syria_geo.gazetteer import NameMatch
+
+    hits = [
+        NameMatch(0, "A", 0.9, "15th Division", "fuzzy", "landmark"),
+        NameMatch(1, "B", 0.8, "17th Division", "fuzzy", "landmark"),
+        NameMatch(2, "C", 0.7, "Division", "fuzzy", "landmark"),
+    ]
+    assert [m.id for m in numbered_alike("17th Division", hits)] == ["B"]
+    assert [m.id for m in numbered_alike("الفرقة ١٧", hits)] == ["B"]  # Arabic-Indic digits
+    assert numbered_alike("the Division", hits) == hits

@@ -106,6 +106,7 @@ _DESCRIPTION_WORDS = (
     "مدينة", "بلدة", "حي", "ريف", "محافظة", "وسط", "مركز", "قلب", "أطراف", "ضواحي", "شمال",
     "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب", "في", "من", "على",
     "بين", "بعد", "كم", "التابعة", "الواقعة", "تابعة", "واقعة", "عاصمة",
+    "لواء", "فوج", "فرقة", "كتيبة",  # military units ("اللواء 93"), named by their number
 )  # fmt: skip
 ARABIC_DESCRIPTION_WORDS: frozenset[str] = frozenset(
     form for word in _DESCRIPTION_WORDS for form in _written_forms(word)
@@ -308,6 +309,27 @@ def _largest_first(links: list[str]) -> list[str]:
     return links[::-1] if starts_big and not last_big else links
 
 
+# A military unit by its number ("اللواء 93", "الفوج 46"), as the map names them ("46th
+# Regiment"): the number is the name
+_UNIT = re.compile(r"(?:ال)?(لواء|فوج|فرق[ةه]|كتيب[ةه])\s+(\d+)")
+_UNIT_WORDS = {"لواء": "Brigade", "فوج": "Regiment", "فرقة": "Division", "فرقه": "Division",
+               "كتيبة": "Battalion", "كتيبه": "Battalion"}  # fmt: skip
+
+
+def ordinal(number: int) -> str:
+    """``number`` as an English ordinal ("1st", "22nd", "93rd", "111th")."""
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{_SUFFIXES.get(number % 10, 'th')}"
+
+
+_SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
+
+
+def _unit_in_english(m: re.Match[str]) -> str:
+    return f"{ordinal(int(m[2]))} {_UNIT_WORDS[m[1]]}"
+
+
 @lru_cache(maxsize=16384)
 def arabic_rewritten(text: str) -> str:
     """An Arabic place phrase with its shapes written as the chain the parser reads.
@@ -339,6 +361,8 @@ def arabic_rewritten(text: str) -> str:
     text = _CENTRE.sub("city centre", text)
     text = _OLD_CITY.sub("old city", text)
     text = _INDUSTRIAL.sub("industrial zone", text)
+    if _UNIT.search(text):
+        text = _UNIT.sub(_unit_in_english, text)
     text = _RIF_BEFORE.sub(r"ريف \2 \1", text)
     text = _SUBURBS.sub("ريف ", text)
     text = _LIES.sub("", text)

@@ -269,6 +269,26 @@ def landmark_variants(text: str) -> list[str]:
     return variants
 
 
+_NUMBER = re.compile(r"\d+")
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def _numbers(text: str) -> list[int]:
+    return [int(n) for n in _NUMBER.findall(text.translate(_ARABIC_DIGITS))]
+
+
+def numbered_alike(query: str, hits: list[NameMatch]) -> list[NameMatch]:
+    """The hits whose spelling carries the numbers ``query`` carries, when it carries any.
+
+    A number in a name is not a spelling to match loosely: "17th Division" is not the
+    "15th Division", nor "Brigade 93" the "Brigade 121" (a name without numbers keeps all).
+    """
+    wanted = _numbers(query)
+    if not wanted:
+        return hits
+    return [m for m in hits if sorted(_numbers(m.matched_name)) == sorted(wanted)]
+
+
 def landmark_searches(
     gaz: GeocoderTables, scene: Scene
 ) -> Generator[SearchRequest, list[NameMatch] | None, list[NameMatch] | None]:
@@ -286,7 +306,9 @@ def landmark_searches(
     written: list[NameMatch] | None = None
     for request in [first, *(_landmark_request(v, scene.gov) for v in variants)]:
         sent = yield request
-        hits = sent if sent is not None else gaz.index.search_many([request])[0]
+        hits = numbered_alike(
+            request.query, sent if sent is not None else gaz.index.search_many([request])[0]
+        )
         if hits and hits[0].strong:
             return hits
         if written is None:
@@ -337,6 +359,7 @@ def _link_candidates(
             )
         elif other and (not hits or other[0].score > hits[0].score):
             hits = other
+    hits = numbered_alike(name, hits)
     if kind in ("district", "subdistrict"):
         # "Jisr ash-Shughur district": the admin unit before its same-named town
         hits.sort(key=lambda m: (-m.score, levels.index(m.level)))
