@@ -316,7 +316,7 @@ _ARABIC_URBAN_FEATURES = ("شارع النصر", "ساحة الحرية", "دو�
 _FAR_KM = (80.0, 160.0)  # K12: how far from the capital X lies
 
 
-class _Round4Rows(_KindRows):
+class _Round4Rows(_DescriptionRows):
     """K11-K14: shapes read in round 4, from a stream of their own."""
 
     def __init__(self, gdf: pd.DataFrame, seed: int) -> None:
@@ -328,9 +328,6 @@ class _Round4Rows(_KindRows):
         self.region_towns = {
             key: [int(p) for p in self.comm if adm3[p] in set(REGION_UNITS[key])]
             for key in _REGION_FORMS
-        }
-        self.govs_pos = {
-            str(r["id"]): p for p, r in enumerate(self.recs) if str(r["level"]) == "adm1"
         }
         self.by_id = {str(r["id"]): p for p, r in enumerate(self.recs)}
 
@@ -363,12 +360,9 @@ class _Round4Rows(_KindRows):
 
     def k13(self) -> Case | None:
         code = self.rng.choice(sorted(self.capitals))
-        pos = self.govs_pos.get(code)
-        if pos is None:
-            return None
         return self._case("K13 unlisted Arabic urban feature, governorate column",
                           self.rng.choice(_ARABIC_URBAN_FEATURES), self.capitals[code],
-                          governorate=str(self.recs[pos]["name_en"]), precisions=(1, 2))  # fmt: skip
+                          governorate=self._gov_name(code), precisions=(1, 2))  # fmt: skip
 
     def k14(self) -> Case | None:
         code = self.rng.choice(sorted(self.capitals))
