@@ -316,3 +316,21 @@ def test_an_arabic_name_after_a_street_word_is_the_streets_name(
     r = geocode(text, governorate=governorate)
     assert (r.id, r.rule) == (city, "governorate+capital"), r.reason
     assert r.name_en != village
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "quarter"),
+    [("النزهة", "Homs", "Nuzha"), ("Nuzha", "Homs", "Nuzha"), ("الأندلس", "Ar-Raqqa", "Andalus")],
+)
+def test_a_quarter_of_the_stated_governorates_capital_outranks_a_small_village(
+    text: str, governorate: str, quarter: str
+) -> None:
+    # a quarter's share of its city (Homs: about 17,000 people) against a village of 1,500
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.level, r.name_en, r.precision) == ("matched", "neighbourhood", quarter, 2), r.reason
+    assert "a quarter of" in r.reason
+    assert any("others:" in w for w in r.warnings)
+
+
+def test_a_quarter_does_not_outrank_namesakes_without_a_stated_governorate() -> None:
+    assert geocode("Nuzha").status == "ambiguous"

@@ -24,6 +24,7 @@ from syria_geo.geocoding.phrase import (
 from syria_geo.geocoding.results import TIE, Outcome, Resolved, people_words, row
 from syria_geo.geocoding.scene import Scene
 from syria_geo.geocoding.tables import (
+    DOMINANT,
     KM_PER_DEG_LAT,
     GeocoderTables,
     dominant,
@@ -566,6 +567,11 @@ def size_words(gaz: GeocoderTables, pos: int) -> str:
     """How big a place is, in words: "a town of 5,900 people, seat of a sub-district"."""
     pop, rank = float(gaz.population[pos]), int(gaz.seat_rank[pos])
     seat = {2: "seat of a district", 1: "seat of a sub-district"}.get(rank, "")
+    if pop <= 0 and (share := quarter_share(gaz, pos)) >= 1000:
+        city = gaz.records.columns["name_en"][gaz.pos_by_id[str(row(gaz, pos)["parent_id"])]]
+        return (
+            f"a quarter of {city} (about {round(share, -3):,.0f} people as its share of the city's)"
+        )
     if pop <= 0:
         return seat or "of unknown size"
     words = f"{'a town' if pop >= 2_000 else 'a village'} of {people_words(gaz, pos)}"
@@ -793,7 +799,59 @@ def _by_capital(
         ]
         if len(in_city) == 1:
             return in_city, "name+city", ()
+    if ctx.governorate in gaz.capitals and kind not in ("district", "subdistrict"):
+        return _by_capital_quarter(gaz, ties, name, ctx)
     return None
+
+
+def quarter_share(gaz: GeocoderTables, pos: int) -> float:
+    """A city quarter's share of its city's people: the city's over its number of quarters.
+
+    The gazetteer gives no quarter a population; as a share of its city (a quarter of Homs
+    about 17,000 people, of Raqqa about 9,000) it compares with the villages of its name.
+    0 for any other entry.
+    """
+    columns = gaz.records.columns
+    if columns["level"][pos] != "neighbourhood":
+        return 0.0
+    parent = str(columns["parent_id"][pos])
+    city = gaz.pos_by_id.get(parent)
+    if city is None:
+        return 0.0
+    quarters = sum(
+        1 for lvl, p in zip(columns["level"], columns["parent_id"], strict=True)
+        if lvl == "neighbourhood" and p == parent
+    )  # fmt: skip
+    return float(gaz.population[city]) / max(quarters, 1)
+
+
+def _by_capital_quarter(
+    gaz: GeocoderTables, ties: list[NameMatch], name: str, ctx: Ctx
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """With a stated governorate, a quarter of its capital far larger than its namesakes.
+
+    "النزهة" with the governorate Homs: the Nuzha quarter of Homs city (about 17,000 people
+    as its share of the city) rather than the village Nuzha of 1,500; taken at precision 2
+    as any choice by size, the village named in a warning.
+    """
+    city = gaz.capitals[ctx.governorate]
+    quarters = [
+        m
+        for m in ties
+        if m.level == "neighbourhood" and str(row(gaz, m.position)["parent_id"]) == city
+    ]
+    if len(quarters) != 1:
+        return None
+    share = quarter_share(gaz, quarters[0].position)
+    others = [m for m in ties if m.position != quarters[0].position]
+    if share < 1000 or any(share < DOMINANT * gaz.prominence[m.position] for m in others):
+        return None
+    warn = (
+        f"{len(ties)} places are named {name!r}; took the quarter of the governorate's capital, "
+        f"{size_words(gaz, quarters[0].position)}; others: {_namesakes(gaz, others[:3])}",
+    )
+    taken = replace(quarters[0], score=round(max(0.0, quarters[0].score - 0.05), 4))
+    return [taken], "name+prominence", warn
 
 
 def _by_size(
