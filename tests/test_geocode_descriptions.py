@@ -224,3 +224,11 @@ def test_a_direction_from_a_capital_reaches_across_its_governorate(text: str, to
     assert r.status == "matched", r.reason
     assert town in (r.id, r.name_en), r.reason
     assert r.precision == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"), [("Nahiyat Jisr al-Shughur", "SY070400"), ("Nahiyat Salqin", "SY070302")]
+)
+def test_nahiyat_before_a_name_is_the_sub_district(text: str, unit: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", unit, 3), r.reason

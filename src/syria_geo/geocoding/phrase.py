@@ -170,6 +170,7 @@ _KINDS: dict[str, str] = {
     "airbase": "site", "airport": "site", "site": "site", "zone": "area",
     "camp": "camp", "camps": "camp", "crossing": "crossing", "checkpoint": "crossing", "badiya": "badiya",
     "subdistrict": "subdistrict", "sub-district": "subdistrict", "nahiya": "subdistrict",
+    "nahiyat": "subdistrict", "nahiyah": "subdistrict",
     "street": "landmark", "road": "landmark", "square": "landmark", "circle": "landmark",
     "roundabout": "landmark", "market": "landmark", "mosque": "landmark",
     "school": "landmark", "hospital": "landmark", "bakery": "landmark", "highway": "landmark",
