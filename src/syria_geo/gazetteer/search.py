@@ -494,11 +494,11 @@ def _analysed(variant: str) -> _Spelling:
     words, skels, quals = analyse(variant)
     core = " ".join(words)
     qual_key = tuple(sorted(quals))
-    return _Spelling(
+    return _new_tuple(_Spelling, (  # _Spelling(...) without its Python-level __new__
         core, core + "|" + "".join(qual_key), is_arabic(variant), core.replace(" ", ""),
         "".join(skels), vowelled_skeleton(variant), quals, qual_key, _raw_key(variant), skels,
         _loose_of(skels), " ".join(sorted(core.split())) if " " in core else core,
-    )  # fmt: skip
+    ))  # fmt: skip
 
 
 def _tie_ranks(ids: Sequence[str], levels: Sequence[str], pops: np.ndarray) -> np.ndarray:
