@@ -298,3 +298,23 @@ def test_user_places_leave_the_answers_for_shipped_places_alone(tmp_path: Path) 
     columns = ["geo_status", "geo_id", "geo_precision", "geo_score", "geo_candidates"]
     differs = (alone[columns] != beside[columns]).any(axis=1) & untouched
     assert texts.loc[differs, "place"].tolist() == []
+
+
+def test_parents_and_ids_are_checked_against_the_gazetteer_ids() -> None:
+    from syria_geo.gazetteer.extra import _is_in, _text_array
+
+    known = _text_array(pd.Series(["C1007", "C1", "N0080"], dtype="str"))
+    values = pd.Series(["C1007", "", "C10", "n0080", "N0080", "C1"], index=range(5, 11))
+    got = _is_in(values, known)
+    assert got.tolist() == values.isin(["C1007", "C1", "N0080"]).tolist()
+    assert got.index.equals(values.index)
+    assert got.dtype == bool
+    table = pd.DataFrame({
+        "name": ["Harat al-Omari", "Souq al-Hal", "Jami al-Nour"], "lon": [37.16, 37.16, 37.17],
+        "lat": [36.2, 36.21, 36.2], "kind": ["quarter", "market", "mosque"],
+        "parent": ["C1007", "C99999", ""], "id": ["C1007", "P2", "P3"],
+    })  # fmt: skip
+    problems = extra_places(table).problems
+    assert [p.split(":")[0] for p in problems] == ["row 1", "row 2"]
+    assert "id 'C1007' is already used" in problems[0]
+    assert "parent 'C99999' is not a gazetteer id" in problems[1]

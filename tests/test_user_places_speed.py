@@ -224,3 +224,67 @@ def test_result_text_read_cell_by_cell_equals_the_column_lists(tmp_path: Path) -
     for pos in positions:
         assert few.result_text(pos) == lists.result_text(pos)
         assert few.result_text(pos) == tuple(str(frame[c].iat[pos]) for c in tables._RESULT_COLUMNS)
+
+
+def _tables_the_plain_way(names: list[Any]) -> dict[str, Any]:
+    """The grouped tables of :func:`_name_tables` made with dicts and sorted(), as before."""
+    skel_map: dict[str, list[int]] = {}
+    flat_map: dict[tuple[bool, str], list[int]] = {}
+    for i, nm in enumerate(names):
+        if nm.spelling.skel:
+            skel_map.setdefault(nm.spelling.skel, []).append(i)
+        if nm.spelling.flat:
+            flat_map.setdefault((nm.spelling.arabic, nm.spelling.flat), []).append(i)
+    out: dict[str, Any] = {"skel": (list(skel_map), list(skel_map.values()))}
+    for arabic, kind in ((False, "flat_latin"), (True, "flat_arabic")):
+        keys = [flat for (ar, flat) in flat_map if ar == arabic]
+        out[kind] = (keys, [flat_map[(arabic, k)] for k in keys])
+    return out
+
+
+def _groups(off: np.ndarray, val: np.ndarray) -> list[list[int]]:
+    return [val[off[i] : off[i + 1]].tolist() for i in range(len(off) - 1)]
+
+
+def test_the_grouped_tables_are_those_of_dicts_in_order_of_first_appearance() -> None:
+    from syria_geo.gazetteer.search import _name_tables, _spellings
+
+    names = [["Harat al-Omari", "حارة العمري"], ["Souq al-Hal"], ["Harat al-Omari Douma"],
+             ["Tall As"], ["حارة العمري"], ["Souq al-Hal al-Jadid", "Al"], ["Jisr - Tal"]]  # fmt: skip
+    spellings = _spellings(["landmark"] * len(names), names, None, None)
+    tables = _name_tables(spellings)
+    plain = _tables_the_plain_way(spellings)
+    for kind in ("skel", "flat_latin", "flat_arabic"):
+        assert tables[f"{kind}_keys"] == plain[kind][0]
+        assert _groups(tables[f"{kind}_off"], tables[f"{kind}_val"]) == plain[kind][1]
+        assert tables[f"{kind}_off"].dtype == np.int64
+        assert tables[f"{kind}_val"].dtype == np.int32
+    keys = _Texts(tables["post_keys_utf8_off"], tables["post_keys_utf8"]).whole().tolist()
+    assert tables["post_order"].tolist() == sorted(range(len(keys)), key=keys.__getitem__)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [["b", "a", "ab", "", "a"], ["حلب", "Aleppo", "é", "e", "\U0001f600", "z"], [], ["x"]],
+)
+def test_the_sort_order_of_a_text_column_is_that_of_sorted(values: list[str]) -> None:
+    order = _Texts.of(values).sort_order()
+    assert order.dtype == np.int64
+    assert order.tolist() == sorted(range(len(values)), key=values.__getitem__)
+
+
+def test_a_large_build_empties_the_name_memos_and_answers_alike() -> None:
+    from syria_geo.gazetteer import normalize, search
+
+    gaz = read_gazetteer()
+    before = NameIndex.from_gazetteer(gaz.head(50)).search("Aleppo")
+    normalize.analyse("Harat al-Omari")
+    assert normalize.analyse.cache_info().currsize > 0
+    small = NameIndex.from_gazetteer(gaz.head(50))  # a small build keeps them
+    assert normalize.analyse.cache_info().currsize > 0
+    large = NameIndex.from_gazetteer(gaz)
+    assert len(gaz) * 2 > search._LARGE_BUILD
+    for memo in normalize._NAME_MEMOS:
+        assert memo.cache_info().currsize == 0
+    assert small.search("Aleppo") == before
+    assert large.search("Aleppo")[0].id == "C1007"

@@ -39,6 +39,7 @@ from syria_geo.core import (
     file_checksum,
     gazetteer_digest,
     read_csv_text,
+    text_buffers,
 )
 from syria_geo.errors import InputFormatError, InvalidParameterError
 from syria_geo.gazetteer.index import read_gazetteer
@@ -231,7 +232,7 @@ def _entries(cells: pd.DataFrame, source: str) -> tuple[pd.DataFrame, list[str]]
     lon, lon_bad = _numbers(cells["lon"], "lon", -180.0, 180.0)
     lat, lat_bad = _numbers(cells["lat"], "lat", -90.0, 90.0)
     kind_key = kind.str.casefold()
-    known = pd.Index(read_gazetteer()["id"].astype(str))
+    known = _text_array(read_gazetteer()["id"])
     ids = own_id.where(own_id != "", pd.Series([f"U{r:06d}" for r in rows], dtype=object))
     not_name = (name.str.len() > _MAX_NAME) | ~name.str.contains(r"[^\W\d_]", regex=True)
     kinds = ", ".join(sorted(USER_KINDS))
@@ -243,9 +244,9 @@ def _entries(cells: pd.DataFrame, source: str) -> tuple[pd.DataFrame, list[str]]
         (lat_bad != "", lambda i: str(lat_bad.iat[i])),
         (~kind_key.isin(list(USER_KINDS)),
          lambda i: f"kind {kind.iat[i]!r} is unknown; kinds are {kinds}"),
-        ((parent != "") & ~parent.isin(known),
+        ((parent != "") & ~_is_in(parent, known),
          lambda i: f"parent {parent.iat[i]!r} is not a gazetteer id (such as C1007 for Aleppo)"),
-        (ids.isin(known) | ids.duplicated(keep="first"),
+        (_is_in(ids, known) | ids.duplicated(keep="first"),
          lambda i: f"id {ids.iat[i]!r} is already used"),
     ]  # fmt: skip
     messages: dict[int, list[str]] = {}
@@ -300,7 +301,8 @@ def _frame_of(
         "name_en": cells["name"].iloc[keep].to_numpy(),
         "name_ar": cells["name_ar"].iloc[keep].to_numpy(), "alt_names": [()] * len(keep),
         "lon": lon[keep], "lat": lat[keep],
-        **{k: adm3[k].astype(str).to_numpy()[where] for k in _UNIT_COLUMNS},
+        # (the unit columns taken as they are: Arrow text, no Python string made)
+        **{k: adm3[k].astype("str").take(where).reset_index(drop=True) for k in _UNIT_COLUMNS},
         "parent_id": np.where(parent != "", parent, np.where(level != "neighbourhood", adm3_pcode, "")),
         "area_en": "", "area_ar": "", "population": np.nan,
         "population_source": "", "feature_code": kind.iloc[keep].to_numpy(), "source": source,
@@ -337,10 +339,43 @@ def _units_of(adm3: gpd.GeoDataFrame, lon: np.ndarray, lat: np.ndarray) -> np.nd
 
 
 def _digest(entries: pd.DataFrame) -> str:
-    """SHA-256 of the entries' content (ids, names, points, levels, parents, units, source)."""
+    """SHA-256 of the entries' content (ids, names, points, levels, parents, units, source).
+
+    Each column is hashed as it is held, without a Python loop: text as its UTF-8 and
+    offsets, the points as their float64 bytes.
+    """
     digest = hashlib.sha256()
     for column in ("id", "level", "name_en", "name_ar", "lon", "lat", "parent_id", "adm3_pcode",
                    "feature_code", "source"):  # fmt: skip
-        values = entries[column].astype(str).tolist()
-        digest.update("\0".join(values).encode("utf-8", "surrogatepass") + b"\1")
+        values = entries[column]
+        found = None if values.dtype.kind in "biuf" else text_buffers(values)
+        if values.dtype.kind in "biuf":
+            digest.update(b"n" + values.to_numpy(dtype=float).tobytes() + b"\1")
+        elif found is not None:
+            digest.update(b"t" + found[0].tobytes() + found[1] + b"\1")
+        else:  # (not all text: each value as text)
+            text = "\0".join(values.astype(str).tolist())
+            digest.update(b"o" + text.encode("utf-8", "surrogatepass") + b"\1")
     return digest.hexdigest()
+
+
+def _text_array(column: pd.Series) -> Any:
+    """A column of text as an Arrow array (``pyarrow.LargeStringArray``, missing values null)."""
+    import pyarrow as pa  # type: ignore[import-untyped]
+
+    text = pa.array(column.astype("str"))
+    if isinstance(text, pa.ChunkedArray):  # (a column made of several)
+        text = text.combine_chunks()
+    return text.cast(pa.large_string())
+
+
+def _is_in(values: pd.Series, known: Any) -> pd.Series:
+    """Whether each value of a text column is one of the Arrow array ``known`` (a hash set).
+
+    What ``values.isin(known)`` says, without making a Python string of each known value.
+    """
+    import pyarrow.compute as pc  # type: ignore[import-untyped]
+
+    found = pc.is_in(_text_array(values), value_set=known, skip_nulls=True)
+    mask = found.fill_null(False).to_numpy(zero_copy_only=False)
+    return pd.Series(mask, index=values.index, dtype=bool)

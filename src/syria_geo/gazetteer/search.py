@@ -29,7 +29,7 @@ import gc
 import math
 import re
 from collections import OrderedDict, deque
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, is_dataclass
 from functools import lru_cache
 from itertools import chain, repeat
@@ -46,6 +46,7 @@ from syria_geo.gazetteer.normalize import (
     is_arabic,
     latin_ascii,
     normalize_arabic,
+    release_name_memos,
     vowelled_skeleton,
 )
 
@@ -407,6 +408,7 @@ _FIELDS = ("primary", "alternate", "noisy")
 _TYPO_LIMIT = 40
 _MAX_MASKS = 1024  # (levels, within) filters kept (one bool per entry each)
 _MAX_SORTED_SETS = 64  # allowed typo keys sorted by length kept per key kind
+_LARGE_BUILD = 20000  # indexed spellings from which a build empties the name memos after it
 
 
 def _spellings(
@@ -466,7 +468,7 @@ def _spellings(
                 seen.add(key)
                 if part and known.core in context(row):
                     continue  # "Khaldiyeh (Aleppo)": the city, not another name
-                out.append(_Name(variant, row, part, field, known))
+                out.append(_new_tuple(_Name, (variant, row, part, field, known)))  # _Name(...)
     return out
 
 
@@ -492,11 +494,11 @@ def _analysed(variant: str) -> _Spelling:
     words, skels, quals = analyse(variant)
     core = " ".join(words)
     qual_key = tuple(sorted(quals))
-    return _Spelling(
+    return _new_tuple(_Spelling, (  # _Spelling(...) without its Python-level __new__
         core, core + "|" + "".join(qual_key), is_arabic(variant), core.replace(" ", ""),
         "".join(skels), vowelled_skeleton(variant), quals, qual_key, _raw_key(variant), skels,
         _loose_of(skels), " ".join(sorted(core.split())) if " " in core else core,
-    )  # fmt: skip
+    ))  # fmt: skip
 
 
 def _tie_ranks(ids: Sequence[str], levels: Sequence[str], pops: np.ndarray) -> np.ndarray:
@@ -571,16 +573,24 @@ def _admin_columns(admin_codes: Sequence[Sequence[str]] | None, n: int) -> list[
     return [[a[k] if len(a) > k else "" for a in codes] for k in range(width)]
 
 
-def _pack(groups: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]:
-    """Lists of ints as (offsets, values): group ``i`` is ``values[off[i]:off[i + 1]]``."""
-    off = np.zeros(len(groups) + 1, dtype=np.int64)
-    off[1:] = np.cumsum([len(g) for g in groups])
-    val = np.fromiter((v for g in groups for v in g), dtype=np.int32, count=int(off[-1]))
-    return off, val
+def _grouped(values: np.ndarray, where: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The positions ``where`` grouped by their value: (values, offsets, positions of each).
+
+    ``values[i]`` (text) is the value of position ``where[i]`` (ascending).  The values come in
+    the order of their first appearance and each value's positions in ascending order:
+    group ``k`` is ``positions[off[k]:off[k + 1]]`` (int64 offsets, int32 positions).
+    """
+    import pandas as pd  # (a hash table of text; the module does not need it otherwise)
+
+    codes, uniques = pd.factorize(values, sort=False)
+    off = np.zeros(len(uniques) + 1, dtype=np.int64)
+    off[1:] = np.cumsum(np.bincount(codes, minlength=len(uniques)))
+    order = np.argsort(codes, kind="stable")
+    return [str(v) for v in uniques], off, where.astype(np.int32)[order]
 
 
 def _postings(
-    keys: list[str], counts: list[int], spelling_of: list[int]
+    keys: list[str], counts: list[int], spelling_of: np.ndarray
 ) -> tuple[list[str], np.ndarray, np.ndarray]:
     """The blocking keys of the spellings grouped: (keys, offsets, spellings of each key).
 
@@ -607,33 +617,45 @@ def _postings(
     return [str(k) for k in uniques], off, spelling[order]
 
 
+def _distinct_spellings(columns: Mapping[str, Sequence[Any]]) -> tuple[np.ndarray, np.ndarray]:
+    """Each indexed spelling's distinct spelling, and the first indexed spelling of each.
+
+    Spellings with the same core, skeleton and script are one distinct spelling; those are
+    numbered in the order of their first appearance, so the first indexed spellings come in
+    ascending order.
+    """
+    import pandas as pd
+
+    n = len(columns["core"])
+    if not n:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    core = pd.factorize(np.array(columns["core"], dtype=object), sort=False)[0]
+    skel = pd.factorize(np.array(columns["skel"], dtype=object), sort=False)[0]
+    arabic = np.fromiter(columns["arabic"], dtype=np.int64, count=n)
+    # the three codes as one number (less than n * n * 2), numbered again by first appearance
+    combined = (core.astype(np.int64) * (int(skel.max()) + 1) + skel) * 2 + arabic
+    number = pd.factorize(combined, sort=False)[0].astype(np.int64)
+    first = np.unique(number, return_index=True)[1]
+    return number, first
+
+
 def _name_tables(names: Sequence[_Name]) -> dict[str, Any]:
     """The per-spelling columns, the blocking-key postings and the typo-pass keys."""
-    distinct: dict[tuple[str, str, bool], int] = {}  # (core, skeleton, script) -> number
-    post_keys: list[str] = []  # the keys of each distinct spelling in turn
-    post_counts: list[int] = []  # how many keys each distinct spelling has
-    spelling_of: list[int] = []  # the distinct spelling of each indexed spelling
-    skel_map: dict[str, list[int]] = {}
-    flat_map: dict[tuple[bool, str], list[int]] = {}
     # the fields as columns, one tuple per field (zip transposes them in C)
     text, row, part, field, analysed = zip(*names, strict=True) if names else ((),) * 5
-    for i, nm in enumerate(analysed):
-        spelling = (nm.core, nm.skel, nm.arabic)
-        number = distinct.get(spelling)
-        if number is None:
-            number = distinct[spelling] = len(post_counts)
-            pkeys = NameIndex._keys(nm.core, nm.skel, nm.skels, nm.arabic)
-            post_keys.extend(pkeys)
-            post_counts.append(len(pkeys))
-        spelling_of.append(number)
-        if nm.skel:
-            skel_map.setdefault(nm.skel, []).append(i)
-        if nm.flat:
-            flat_map.setdefault((nm.arabic, nm.flat), []).append(i)
     fields = zip(*analysed, strict=True) if names else [()] * len(_Spelling._fields)
     columns = dict(zip(_Spelling._fields, fields, strict=True))
+    spelling_of, first = _distinct_spellings(columns)
+    post_keys: list[str] = []  # the keys of each distinct spelling in turn
+    post_counts: list[int] = []  # how many keys each distinct spelling has
+    for i in first.tolist():
+        nm = analysed[i]
+        pkeys = NameIndex._keys(nm.core, nm.skel, nm.skels, nm.arabic)
+        post_keys.extend(pkeys)
+        post_counts.append(len(pkeys))
     quals = sorted(set(columns["qual_key"]))
     qual_pos = {q: i for i, q in enumerate(quals)}
+    arabic = np.array(columns["arabic"], dtype=bool)
     tables: dict[str, Any] = {
         "text": list(text),
         **{c: list(columns[c]) for c in ("core", "flat", "skel", "vskel", "raw", "loose")},
@@ -642,20 +664,25 @@ def _name_tables(names: Sequence[_Name]) -> dict[str, Any]:
         "quals": quals,
         "qual_id": np.array([qual_pos[q] for q in columns["qual_key"]], dtype=np.int32),
         "row": np.array(row, dtype=np.int32),
-        "arabic": np.array(columns["arabic"], dtype=bool),
+        "arabic": arabic,
         "part": np.array(part, dtype=bool),
         "field": np.array(field, dtype=np.int8),
-        "skel_keys": list(skel_map),
     }
     keys, tables["post_off"], tables["post_val"] = _postings(post_keys, post_counts, spelling_of)
-    tables["post_keys_utf8_off"], tables["post_keys_utf8"] = _Texts.of(keys).buffers()
+    post_keys_texts = _Texts.of(keys)
+    tables["post_keys_utf8_off"], tables["post_keys_utf8"] = post_keys_texts.buffers()
     # the slots in the order of their keys (code points: the order of the UTF-8 bytes too)
-    tables["post_order"] = np.array(sorted(range(len(keys)), key=keys.__getitem__), dtype=np.int64)
-    tables["skel_off"], tables["skel_val"] = _pack(list(skel_map.values()))
-    for arabic, kind in ((False, "flat_latin"), (True, "flat_arabic")):
-        keys = [flat for (ar, flat) in flat_map if ar == arabic]
-        tables[f"{kind}_keys"] = keys
-        tables[f"{kind}_off"], tables[f"{kind}_val"] = _pack([flat_map[(arabic, k)] for k in keys])
+    tables["post_order"] = post_keys_texts.sort_order()
+    # the spellings of each skeleton, and of each flat name per script (empty ones left out)
+    skel = np.array(columns["skel"], dtype=object)
+    where = np.flatnonzero(skel != "")
+    tables["skel_keys"], tables["skel_off"], tables["skel_val"] = _grouped(skel[where], where)
+    flat = np.array(columns["flat"], dtype=object)
+    for script, kind in ((False, "flat_latin"), (True, "flat_arabic")):
+        where = np.flatnonzero((flat != "") & (arabic == script))
+        tables[f"{kind}_keys"], tables[f"{kind}_off"], tables[f"{kind}_val"] = _grouped(
+            flat[where], where
+        )
     for kind in ("core", "flat", "skel"):
         tables[f"{kind}_letters"] = _letter_sets(tables[kind])
     for column in _LENGTH_COLUMNS:
@@ -709,6 +736,17 @@ class _Texts:
         body = array.buffers()[2]
         data = np.frombuffer(body, dtype=np.uint8)[: int(offsets[-1])].copy() if body else None
         return cls(offsets, data if data is not None else np.zeros(0, dtype=np.uint8))
+
+    def sort_order(self) -> np.ndarray:
+        """The rows in the order of their texts (int64; equal texts in row order).
+
+        Arrow compares the UTF-8 bytes, whose order is that of the code points: the order
+        of Python's ``sorted`` over the strings.
+        """
+        import pyarrow.compute as pc  # type: ignore[import-untyped]
+
+        order: np.ndarray = pc.sort_indices(self._array).to_numpy().astype(np.int64)
+        return order
 
     def buffers(self) -> tuple[np.ndarray, np.ndarray]:
         """The offsets (``n + 1``, from 0) and the UTF-8 bytes (what a state stores)."""
@@ -1235,6 +1273,11 @@ class NameIndex:
         with _collector_paused():
             spellings = _spellings(level_list, names, n_primary, context_names)
             tables = _name_tables(spellings)
+            # the spellings, and after a large build the memos of the names it analysed, are
+            # freed before the collector resumes: no later collection walks them again
+            if len(spellings) >= _LARGE_BUILD:
+                release_name_memos()
+            del spellings
         state: dict[str, Any] = {
             "ids": list(ids),
             "levels": level_list,
@@ -1369,30 +1412,31 @@ class NameIndex:
         if missing:
             raise InvalidParameterError(f"gazetteer frame lacks columns: {sorted(missing)}")
 
-        # the columns read, as lists: iterating a column of Arrow strings is much slower
-        col = {c: gdf[c].tolist() for c in _INDEXED_COLUMNS if c in gdf.columns}
-        names: list[list[str]] = []
-        n_primary: list[int] = []  # the English and Arabic names come first
-        for en, ar, alts in zip(col["name_en"], col["name_ar"], col["alt_names"], strict=True):
-            own = [s for s in (en, ar) if isinstance(s, str) and s.strip()]
-            n_primary.append(len(own))
-            names.append(own + [s for s in _alts(alts) if s.strip()])
-        admin_cols = [col[c] for c in ("adm1_pcode", "adm2_pcode", "adm3_pcode") if c in col]
-        ctx_cols = [
-            col[c]
-            for c in ("adm1_en", "adm2_en", "adm3_en", "adm1_ar", "adm2_ar", "adm3_ar")
-            if c in col
-        ]
-        return cls(
-            [str(v) for v in col["id"]],
-            [str(v) for v in col["level"]],
-            names,
-            admin_codes=_texts_per_row(admin_cols) if admin_cols else None,
-            parents=[str(v) for v in col["parent_id"]] if "parent_id" in col else None,
-            populations=[float(v) for v in col["population"]] if "population" in col else None,
-            context_names=_texts_per_row(ctx_cols) if ctx_cols else None,
-            n_primary=n_primary,
-        )
+        with _collector_paused():  # (the lists made here hold no reference cycle either)
+            # the columns read, as lists: iterating a column of Arrow strings is much slower
+            col = {c: gdf[c].tolist() for c in _INDEXED_COLUMNS if c in gdf.columns}
+            names: list[list[str]] = []
+            n_primary: list[int] = []  # the English and Arabic names come first
+            for en, ar, alts in zip(col["name_en"], col["name_ar"], col["alt_names"], strict=True):
+                own = [s for s in (en, ar) if isinstance(s, str) and s.strip()]
+                n_primary.append(len(own))
+                names.append(own + [s for s in _alts(alts) if s.strip()])
+            admin_cols = [col[c] for c in ("adm1_pcode", "adm2_pcode", "adm3_pcode") if c in col]
+            ctx_cols = [
+                col[c]
+                for c in ("adm1_en", "adm2_en", "adm3_en", "adm1_ar", "adm2_ar", "adm3_ar")
+                if c in col
+            ]
+            return cls(
+                [str(v) for v in col["id"]],
+                [str(v) for v in col["level"]],
+                names,
+                admin_codes=_texts_per_row(admin_cols) if admin_cols else None,
+                parents=[str(v) for v in col["parent_id"]] if "parent_id" in col else None,
+                populations=[float(v) for v in col["population"]] if "population" in col else None,
+                context_names=_texts_per_row(ctx_cols) if ctx_cols else None,
+                n_primary=n_primary,
+            )
 
     def __len__(self) -> int:
         """Number of indexed entries."""
