@@ -1098,12 +1098,8 @@ def chain_steps(
             # governorate: "Yabroud, north of Damascus" is in Rural Damascus); "12 km north
             # of Y": near that point
             point = (float(gaz.lon[outcome.resolved.pos]), float(gaz.lat[outcome.resolved.pos]))
-            expect, near_km = _seen_from(point, scene.parsed)
-            if expect is None and chain[i][1] != "city" and _is_capital(gaz, outcome.resolved.pos):
-                # "al-Shafaa, east of Deir ez-Zor": a capital's name also names its
-                # governorate, whose eastern towns lie 100 km and more from the city ("east
-                # of Deir ez-Zor city" is seen from the city)
-                near_km = CAPITAL_SEEN_FROM_KM
+            capital = chain[i][1] != "city" and _is_capital(gaz, outcome.resolved.pos)
+            expect, near_km = _seen_from(point, scene.parsed, from_capital=capital)
             ctx = ctx._replace(origin=point, direction=scene.parsed.direction, expect=expect)
             within, near = scene.gov or None, point
         if (
@@ -1133,17 +1129,19 @@ def _is_capital(gaz: GeocoderTables, pos: int) -> bool:
 
 
 def _seen_from(
-    point: tuple[float, float], parsed: ParsedPlace
+    point: tuple[float, float], parsed: ParsedPlace, *, from_capital: bool = False
 ) -> tuple[tuple[float, float] | None, float]:
     """(where the target should be, how far from Y it is sought) for "X, N km dir of Y".
 
     With a distance, Y moved by it, and the target is sought within one and a half times the
     distance of Y, plus 15 km (stated distances are rounded, measured along roads as often
     as straight, and the direction is one of eight); without one, within
-    :data:`SEEN_FROM_KM` of Y.
+    :data:`SEEN_FROM_KM` of Y, or :data:`CAPITAL_SEEN_FROM_KM` when Y is a governorate's
+    capital written without "city" (``from_capital``): its name also names the governorate,
+    whose towns "east of Deir ez-Zor" lie 100 km and more from the city.
     """
     if parsed.offset_km is None or not parsed.offset_km > 0 or parsed.direction not in BEARINGS:
-        return None, SEEN_FROM_KM
+        return None, CAPITAL_SEEN_FROM_KM if from_capital else SEEN_FROM_KM
     vx, vy = BEARINGS[parsed.direction]
     offset = min(parsed.offset_km, SEEN_FROM_KM)
     lat = point[1] + offset * vy / KM_PER_DEG_LAT
