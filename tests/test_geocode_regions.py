@@ -249,7 +249,9 @@ def test_a_street_named_after_a_village_or_city_is_not_placed_there(text: str) -
     assert geocode(text).status == "unmatched"
 
 
-@pytest.mark.parametrize("text", ["46th Regiment", "الفوج 46", "الفوج 46 غرب حلب"])
+@pytest.mark.parametrize(
+    "text", ["46th Regiment", "Regiment 46", "regiment 46 west of Aleppo", "الفوج 46", "الفوج 46 غرب حلب"]
+)
 def test_a_unit_is_found_by_its_number(text: str) -> None:
     # "الفوج 46" is the map's "46th Regiment" (Arabic units are read with their number)
     r = geocode(text)

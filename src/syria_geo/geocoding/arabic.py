@@ -29,6 +29,7 @@ __all__ = [
     "arabic_rewritten",
     "arabic_street_word",
     "arabic_urban_word",
+    "ordinal",
 ]
 
 # ADM1 P-code -> Arabic names of the governorate (matched after normalize_arabic folding,

@@ -26,6 +26,7 @@ from syria_geo.geocoding.arabic import (
     arabic_kind,
     arabic_region_name,
     arabic_rewritten,
+    ordinal,
 )
 
 __all__ = [
@@ -969,6 +970,9 @@ _BADIA = re.compile(
 )
 
 
+_UNIT_NUMBER = re.compile(r"(?i)\b(brigade|regiment|division|battalion)\s+(?:no\.?\s*)?(\d+)\b")
+
+
 def _clean(text: str) -> str:
     # Each step runs only where its pattern can match: ``tests`` (see _word_tests) tells
     # which words the text has; a non-ASCII text passes every test.
@@ -981,6 +985,9 @@ def _clean(text: str) -> str:
             text = arabic_phrase_as_chain(arabic_rewritten(text))
     elif '"' in text:
         text = text.replace('"', "")
+    if text.isascii() and _UNIT_NUMBER.search(text):
+        # "Brigade 93", "Regiment 46": the map names units "93rd Brigade", "46th Regiment"
+        text = _UNIT_NUMBER.sub(lambda m: f"{ordinal(int(m[2]))} {m[1].capitalize()}", text)
     if "adi" in text and _BADIA.search(text):
         text = _BADIA.sub("Badiya", text)  # "the Badia of Homs", "Homs Badia": the desert
     tested, tests = text, _word_tests(text)
