@@ -818,11 +818,7 @@ def quarter_share(gaz: GeocoderTables, pos: int) -> float:
     city = gaz.pos_by_id.get(parent)
     if city is None:
         return 0.0
-    quarters = sum(
-        1 for lvl, p in zip(columns["level"], columns["parent_id"], strict=True)
-        if lvl == "neighbourhood" and p == parent
-    )  # fmt: skip
-    return float(gaz.population[city]) / max(quarters, 1)
+    return float(gaz.population[city]) / max(gaz.quarters_per_city.get(parent, 1), 1)
 
 
 def _by_capital_quarter(

@@ -12,7 +12,7 @@ import re
 import weakref
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 import numpy as np
@@ -184,6 +184,16 @@ class GeocoderTables:
     records: Records  # the rows by position (fast access by column name)
     lon: list[float]  # per row (plain floats: read one at a time)
     lat: list[float]  # per row
+
+    @cached_property
+    def quarters_per_city(self) -> dict[str, int]:
+        """How many quarters (neighbourhood rows) each city has, by the city's id."""
+        columns = self.records.columns
+        counts: dict[str, int] = {}
+        for level, parent in zip(columns["level"], columns["parent_id"], strict=True):
+            if level == "neighbourhood":
+                counts[str(parent)] = counts.get(str(parent), 0) + 1
+        return counts
 
 
 # Modules whose source decides the geocoder's cached tables (see syria_geo.gazetteer).
