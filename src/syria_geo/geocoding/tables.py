@@ -28,6 +28,15 @@ from syria_geo.gazetteer import (
     name_index,
     read_gazetteer,
 )
+from syria_geo.gazetteer.index import (
+    DIGEST_COLUMNS as _DIGEST_COLUMNS,
+)
+from syria_geo.gazetteer.index import (
+    check_digest,
+    frame_digest,
+    known_digest,
+    quick_fingerprint,
+)
 
 # Countries and large foreign cities that reports mention (as origin, destination or
 # location of events abroad). A place whose name is one of these, spelled this way, is not
@@ -235,66 +244,16 @@ def tables_for(gazetteer: pd.DataFrame) -> GeocoderTables:
         raise InputFormatError(
             f"gazetteer lacks column(s) {', '.join(missing)}; pass a frame from load_gazetteer()"
         )
-    quick = _quick_fingerprint(gazetteer)
+    quick = quick_fingerprint(gazetteer)
     memo = _FRAME_TABLES.get(id(gazetteer))
     if memo is not None and memo[0]() is gazetteer and memo[1] == quick:
         return memo[2]
-    tables = _frame_tables(pd.DataFrame(gazetteer).reset_index(drop=True))
+    known = known_digest(gazetteer)
+    tables = _frame_tables(pd.DataFrame(gazetteer).reset_index(drop=True), known)
     if len(_FRAME_TABLES) >= _FRAME_TABLES_KEPT:
         _FRAME_TABLES.pop(next(iter(_FRAME_TABLES)))
     _FRAME_TABLES[id(gazetteer)] = (weakref.ref(gazetteer), quick, tables)
     return tables
-
-
-def _quick_fingerprint(frame: pd.DataFrame) -> tuple[Any, ...]:
-    """Length, sums of the points and a sample of ids: what tells a frame changed in place."""
-    step = max(1, len(frame) // 512)
-    ids = frame["id"].iloc[::step].tolist()
-    lon = pd.to_numeric(frame["lon"], errors="coerce").to_numpy(dtype=float)
-    lat = pd.to_numeric(frame["lat"], errors="coerce").to_numpy(dtype=float)
-    return len(frame), tuple(ids), float(np.nansum(lon)), float(np.nansum(lat))
-
-
-def frame_digest(frame: pd.DataFrame) -> str:
-    """SHA-256 of what the geocoder reads of a gazetteer frame (names, points, units, sources)."""
-    import hashlib
-
-    columns = [c for c in _DIGEST_COLUMNS if c in frame.columns]
-    digest = hashlib.sha256(",".join(columns).encode())
-    for column in columns:  # each column hashed as it is (numbers as numbers)
-        values = frame[column]
-        if column == "alt_names":
-            items = values.tolist()
-            if set(map(type, items)) <= {tuple} and not any(items):  # no alternate names
-                values = pd.Series([""] * len(items), dtype=object)
-            else:
-                values = pd.Series(["|".join(a) if isinstance(a, (tuple, list)) else str(a)
-                                    for a in items], dtype=object)  # fmt: skip
-        if values.dtype.kind in "biuf":
-            digest.update(b"n" + values.to_numpy(dtype=float).tobytes())
-        else:
-            for part in _text_parts(values):
-                digest.update(part)
-    return digest.hexdigest()
-
-
-def _text_parts(values: pd.Series) -> tuple[bytes, ...]:
-    """The bytes that stand for a column in :func:`frame_digest`, in parts (hashed in turn).
-
-    Its UTF-8 and offsets when every value is text, else pandas' hashes of its values.
-    """
-    found = text_buffers(values)
-    if found is None:
-        return b"o", pd.util.hash_array(values.to_numpy(dtype=object)).tobytes()
-    offsets, body = found
-    return b"t", offsets.tobytes(), body
-
-
-_DIGEST_COLUMNS = (
-    "id", "level", "name_en", "name_ar", "alt_names", "lon", "lat", "adm1_pcode", "adm1_en",
-    "adm2_pcode", "adm2_en", "adm3_pcode", "adm3_en", "parent_id", "population",
-    "feature_code", "source",
-)  # fmt: skip
 
 
 def _is_shipped(part: pd.DataFrame, base: pd.DataFrame) -> bool:
@@ -325,8 +284,13 @@ def _same_text(mine: pd.Series, theirs: pd.Series) -> bool:
     return bool(mine.astype(object).tolist() == theirs.astype(object).tolist())
 
 
-def _frame_tables(frame: pd.DataFrame) -> GeocoderTables:
-    """The tables of a frame: the shipped ones extended by the rows after them, or its own."""
+def _frame_tables(frame: pd.DataFrame, known: str | None = None) -> GeocoderTables:
+    """The tables of a frame: the shipped ones extended by the rows after them, or its own.
+
+    ``known``: the :func:`frame_digest` of the rows after the shipped ones, when their file's
+    cache holds it (:func:`~syria_geo.gazetteer.index.known_digest`); computed otherwise.
+    Tables built under a known digest are built only after checking it.
+    """
     # the ids as one list (iterating a column of 100,000 Arrow strings takes 10x longer):
     # distinct texts are distinct ids, and pandas' own check only runs when they are not
     ids = frame["id"].astype(str).tolist()
@@ -339,11 +303,15 @@ def _frame_tables(frame: pd.DataFrame) -> GeocoderTables:
         if len(frame) == n:
             return geocoder_tables()
         extra = frame.iloc[n:].reset_index(drop=True)
-        digest = frame_digest(extra)
-        index = ExtendedIndex(name_index(), frame_index(extra, digest), n)
+        digest = known if known is not None else frame_digest(extra)
+        check = known is not None
+        index = ExtendedIndex(name_index(), frame_index(extra, digest, check=check), n)
         shipped = cached_state("geocoder", lambda: _tables(base), modules=_TABLE_MODULES)
         added = cached_state(
-            "geocoder_extra", lambda: _added(extra), modules=_TABLE_MODULES, gazetteer=digest
+            "geocoder_extra",
+            lambda: _added(check_digest(extra, digest) if check else extra),
+            modules=_TABLE_MODULES,
+            gazetteer=digest,
         )
         return _assemble(frame, index, _extended(shipped, added, len(extra), n), ids)
     digest = frame_digest(frame)
