@@ -10,10 +10,10 @@ import json
 import math
 import re
 import weakref
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 import pandas as pd
@@ -69,7 +69,7 @@ class Row(Mapping[str, Any]):
 
     __slots__ = ("_columns", "_pos")
 
-    def __init__(self, columns: Mapping[str, list[Any]], pos: int) -> None:
+    def __init__(self, columns: Mapping[str, Sequence[Any]], pos: int) -> None:
         self._columns = columns
         self._pos = pos
 
@@ -88,36 +88,84 @@ class Row(Mapping[str, Any]):
         return default if values is None else values[self._pos]
 
 
-class _Columns(Mapping[str, list[Any]]):
-    """The columns of a frame as plain lists, each made when it is first read.
+class _Column(Sequence[Any]):
+    """A column of a frame read as a list: its first few cells one by one, then a list once.
 
-    A frame with 100,000 user places has millions of cells; a geocode reads a few columns.
+    A single geocode reads a handful of cells of a column of 100,000 user places; making
+    the whole column a list for them would cost more than the geocode.  The values are the
+    ones the list (pandas' ``tolist``) holds.
+    """
+
+    __slots__ = ("_list", "_reads", "_series")
+
+    def __init__(self, series: pd.Series) -> None:
+        self._series = series
+        self._list: list[Any] | None = None
+        self._reads = 0
+
+    @property
+    def made(self) -> bool:
+        """Whether the column has been made a list."""
+        return self._list is not None
+
+    def values(self) -> list[Any]:
+        """The whole column as a list (made on first call)."""
+        if self._list is None:
+            self._list = self._series.tolist()
+        return self._list
+
+    @overload
+    def __getitem__(self, pos: int) -> Any: ...
+
+    @overload
+    def __getitem__(self, pos: slice) -> list[Any]: ...
+
+    def __getitem__(self, pos: int | slice) -> Any:
+        few = self._list is None and self._reads < _FEW_CELLS
+        if few and type(pos) is int and 0 <= pos < len(self._series):
+            self._reads += 1
+            return self._series.iloc[pos : pos + 1].tolist()[0]
+        return self.values()[pos]
+
+    def __len__(self) -> int:
+        return len(self._series)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.values())
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        return np.asarray(self.values(), dtype=dtype)
+
+
+#: Cells of a column read one by one before it is made a list (see :class:`_Column`).
+_FEW_CELLS = 64
+
+
+class _Columns(Mapping[str, Sequence[Any]]):
+    """The columns of a frame read as lists: a :class:`_Column` first, the list once made.
+
+    A frame with 100,000 user places has millions of cells; a geocode reads a few cells of a
+    few columns, a batch whole columns (then read as plain lists, at C speed).
     """
 
     def __init__(self, frame: pd.DataFrame) -> None:
         self._frame = frame
         self._names = [str(c) for c in frame.columns]
-        self._made: dict[str, list[Any]] = {}
+        self._made: dict[str, Sequence[Any]] = {}
 
-    def __getitem__(self, name: str) -> list[Any]:
+    def __getitem__(self, name: str) -> Sequence[Any]:
         values = self._made.get(name)
         if values is None:
             if name not in self._frame.columns:
                 raise KeyError(name)
-            values = self._made[name] = self._frame[name].tolist()
+            values = self._made[name] = _Column(self._frame[name])
+        elif type(values) is _Column and values.made:
+            values = self._made[name] = values.values()
         return values
 
     def cell(self, name: str, pos: int) -> Any:
-        """``self[name][pos]``, without making the column a list when it is not one yet.
-
-        The value is the one the list would hold (pandas' ``tolist`` of that row).
-        """
-        values = self._made.get(name)
-        if values is not None:
-            return values[pos]
-        if name not in self._frame.columns:
-            raise KeyError(name)
-        return self._frame[name].iloc[pos : pos + 1].tolist()[0]
+        """``self[name][pos]`` (the value pandas' ``tolist`` of the column holds)."""
+        return self[name][pos]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._names)
@@ -134,14 +182,13 @@ class Records:
         self._n = len(self._frame)
         self._columns = _Columns(self._frame)
         self._result_text: list[tuple[str, ...] | None] = [None] * self._n  # see result_text
-        self._texts_made = 0  # result texts made so far (see result_text)
 
     def __len__(self) -> int:
         return self._n
 
     @property
-    def columns(self) -> Mapping[str, list[Any]]:
-        """Every column as a plain list, by name (each made on first access)."""
+    def columns(self) -> Mapping[str, Sequence[Any]]:
+        """Every column read as a list, by name (see :class:`_Column`)."""
         return self._columns
 
     def __getitem__(self, pos: int) -> Row:
@@ -155,23 +202,13 @@ class Records:
         Made when a result or candidate is first placed at the row, then kept (in a list:
         read by position, cheaper than a dict). Not made for every row ahead: that takes
         tens of ms, which a single geocode would pay for the few rows it reads.  For the same
-        reason the first :data:`_FEW_RESULT_ROWS` rows are read cell by cell; after them (a
-        batch) the columns are made lists once.
+        reason the columns are read cell by cell at first, then made lists (:class:`_Column`).
         """
         text = self._result_text[pos]
         if text is None:
-            self._texts_made += 1
             c = self._columns
-            if self._texts_made <= _FEW_RESULT_ROWS:
-                values = [c.cell(name, pos) for name in _RESULT_COLUMNS]
-            else:
-                values = [c[name][pos] for name in _RESULT_COLUMNS]
-            text = self._result_text[pos] = tuple([str(v) for v in values])
+            text = self._result_text[pos] = tuple([str(c[name][pos]) for name in _RESULT_COLUMNS])
         return text
-
-
-#: Rows whose result text is read cell by cell (see :meth:`Records.result_text`).
-_FEW_RESULT_ROWS = 64
 
 
 @dataclass(frozen=True)
