@@ -42,7 +42,7 @@ from syria_geo.core import (
     text_buffers,
 )
 from syria_geo.errors import InputFormatError, InvalidParameterError
-from syria_geo.gazetteer.index import frame_digest, read_gazetteer
+from syria_geo.gazetteer.index import frame_digest, read_gazetteer, read_places
 
 __all__ = [
     "USER_COLUMNS",
@@ -168,9 +168,9 @@ def extended_table(places: ExtraPlaces) -> pd.DataFrame:
     The rows and the other columns are the same.  The geocoder reads ``lon`` and ``lat``, never the points; making the point geometries of
     100,000 user places takes a tenth of a second, which a command line start need not pay.
     """
-    base = pd.DataFrame(read_gazetteer().drop(columns="geometry"))
+    base = read_places()
     if len(places.entries) == 0:
-        return base
+        return base.copy()
     return pd.concat([base, places.entries], ignore_index=True)
 
 

@@ -52,11 +52,11 @@ def _parse_places() -> pd.DataFrame:
 
 
 @cache
-def read_gazetteer() -> gpd.GeoDataFrame:
-    """The shipped gazetteer (``gazetteer/places.csv``) as a frame, read once per process.
+def read_places() -> pd.DataFrame:
+    """:func:`read_gazetteer` without its point geometry (a plain frame), read once per process.
 
-    The parsed table is cached too (parsing the CSV takes longer than reading the cached,
-    data-only frame).  Callers must not modify the result (public loaders hand out copies).
+    What the geocoder reads (``lon`` and ``lat``, never the points): a command line start
+    with user places need not make the points.  Callers must not modify the result.
     """
     state = cached_state("places", lambda: {"frame": _parse_places()}, modules=_PLACES_MODULES)
     df = state["frame"]
@@ -64,6 +64,17 @@ def read_gazetteer() -> gpd.GeoDataFrame:
         df = _parse_places()
     # (the column as one list first: iterating a column of Arrow strings is much slower)
     df["alt_names"] = [tuple(a.split("|")) if a else () for a in df["alt_names"].tolist()]
+    return df.set_index(pd.RangeIndex(len(df)))
+
+
+@cache
+def read_gazetteer() -> gpd.GeoDataFrame:
+    """The shipped gazetteer (``gazetteer/places.csv``) as a frame, read once per process.
+
+    The parsed table is cached too (parsing the CSV takes longer than reading the cached,
+    data-only frame).  Callers must not modify the result (public loaders hand out copies).
+    """
+    df = read_places()
     gdf = gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df["lon"], df["lat"]), crs="EPSG:4326")
     return gdf.set_index(pd.RangeIndex(len(gdf)))
 

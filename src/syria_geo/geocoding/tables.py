@@ -36,6 +36,7 @@ from syria_geo.gazetteer.index import (
     frame_digest,
     known_digest,
     quick_fingerprint,
+    read_places,
 )
 
 # Countries and large foreign cities that reports mention (as origin, destination or
@@ -328,13 +329,14 @@ def _frame_tables(frame: pd.DataFrame, known: str | None = None) -> GeocoderTabl
     cache holds it (:func:`~syria_geo.gazetteer.index.known_digest`); computed otherwise.
     Tables built under a known digest are built only after checking it.
     """
-    # the ids as one list (iterating a column of 100,000 Arrow strings takes 10x longer):
-    # distinct texts are distinct ids, and pandas' own check only runs when they are not
+    # the ids as one list (iterating a column of 100,000 Arrow strings takes 10x longer) and
+    # their positions: distinct texts are distinct ids, pandas' own check runs when they are not
     ids = frame["id"].astype(str).tolist()
-    if len(set(ids)) < len(ids) and frame["id"].duplicated().any():
+    pos_by_id = dict(zip(ids, range(len(ids)), strict=True))
+    if len(pos_by_id) < len(ids) and frame["id"].duplicated().any():
         dups = frame.loc[frame["id"].duplicated(), "id"].astype(str).unique()[:5]
         raise InputFormatError(f"gazetteer has duplicate ids: {', '.join(dups)}")
-    base = read_gazetteer()
+    base = read_places()  # (what _is_shipped reads: no point geometry)
     n = len(base)
     if len(frame) >= n and _is_shipped(frame.iloc[:n], base):
         if len(frame) == n:
@@ -350,12 +352,12 @@ def _frame_tables(frame: pd.DataFrame, known: str | None = None) -> GeocoderTabl
             modules=_TABLE_MODULES,
             gazetteer=digest,
         )
-        return _assemble(frame, index, _extended(shipped, added, len(extra), n), ids)
+        return _assemble(frame, index, _extended(shipped, added, len(extra), n), pos_by_id)
     digest = frame_digest(frame)
     tables = cached_state(
         "geocoder_frame", lambda: _tables(frame), modules=_TABLE_MODULES, gazetteer=digest
     )
-    return _assemble(frame, frame_index(frame, digest), tables, ids)
+    return _assemble(frame, frame_index(frame, digest), tables, pos_by_id)
 
 
 def _added(extra: pd.DataFrame) -> dict[str, Any]:
@@ -439,15 +441,15 @@ def _assemble(
     gdf: pd.DataFrame,
     index: NameIndex | ExtendedIndex,
     tables: dict[str, Any],
-    ids: list[str] | None = None,
+    pos_by_id: dict[str, int] | None = None,
 ) -> GeocoderTables:
     """The :class:`GeocoderTables` of ``gdf`` from its :func:`_tables` (cheap: no name is normalised).
 
-    ``ids``: the ids of ``gdf`` as text, when the caller has made them already.
+    ``pos_by_id``: the position of each id of ``gdf`` (as text), when the caller has made it.
     """
-    if ids is None:  # (one list first: iterating a column of Arrow strings takes 10x longer)
+    if pos_by_id is None:  # (one list first: iterating a column of Arrow strings is slower)
         ids = gdf["id"].astype(str).tolist()
-    pos_by_id = dict(zip(ids, range(len(gdf)), strict=True))
+        pos_by_id = dict(zip(ids, range(len(gdf)), strict=True))
     nb = frozenset(map(str, gdf.loc[gdf["level"] == "neighbourhood", "parent_id"].tolist()))
     ranks = tables["ranks"]
     pops = np.nan_to_num(pd.to_numeric(gdf["population"], errors="coerce").to_numpy(dtype=float))
