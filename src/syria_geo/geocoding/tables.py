@@ -21,21 +21,17 @@ import pandas as pd
 from syria_geo.core import cached_state, data_file, text_buffers
 from syria_geo.errors import InputFormatError
 from syria_geo.gazetteer import (
+    DIGEST_COLUMNS,
     ExtendedIndex,
     NameIndex,
-    core_name,
-    frame_index,
-    name_index,
-    read_gazetteer,
-)
-from syria_geo.gazetteer.index import (
-    DIGEST_COLUMNS as _DIGEST_COLUMNS,
-)
-from syria_geo.gazetteer.index import (
     check_digest,
+    core_name,
     frame_digest,
+    frame_index,
     known_digest,
+    name_index,
     quick_fingerprint,
+    read_gazetteer,
     read_places,
 )
 
@@ -296,7 +292,7 @@ def tables_for(gazetteer: pd.DataFrame) -> GeocoderTables:
 
 def _is_shipped(part: pd.DataFrame, base: pd.DataFrame) -> bool:
     """Whether ``part`` holds the shipped entries unchanged (what the geocoder reads of them)."""
-    columns = [c for c in _DIGEST_COLUMNS if c in base.columns]
+    columns = [c for c in DIGEST_COLUMNS if c in base.columns]
     if any(c not in part.columns for c in columns):
         return False
     for column in columns:  # the values, whatever the text dtype (object or str) holds them
