@@ -275,3 +275,17 @@ def test_cli_geocode_with_cold_warm_and_unwritable_cache(tmp_path: Path) -> None
     assert outputs[0] == outputs[1] == outputs[2]
     assert len(cache_files(tmp_path / "cache")) == 1
     assert len(cache_files(tmp_path / "cache", "geocoder")) == 1
+
+
+def test_read_places_is_the_gazetteer_without_its_points() -> None:
+    # the geocoder's plain frame of the shipped gazetteer: the same rows, columns and values
+    from syria_geo.gazetteer.extra import ExtraPlaces, extended_table
+
+    places = gazetteer_index.read_places()
+    pd.testing.assert_frame_equal(
+        places, pd.DataFrame(read_gazetteer().drop(columns="geometry")), check_exact=True
+    )
+    empty = ExtraPlaces(places.iloc[:0], (), "user:table", "")
+    table = extended_table(empty)
+    pd.testing.assert_frame_equal(table, places, check_exact=True)
+    assert table is not places  # a new frame: the caller may change it

@@ -318,3 +318,43 @@ def test_parents_and_ids_are_checked_against_the_gazetteer_ids() -> None:
     assert [p.split(":")[0] for p in problems] == ["row 1", "row 2"]
     assert "id 'C1007' is already used" in problems[0]
     assert "parent 'C99999' is not a gazetteer id" in problems[1]
+
+
+def test_the_digest_of_the_user_rows_comes_from_the_file_cache(tmp_path: Path) -> None:
+    # gazetteer_table() hands the geocoder the digest of the user rows kept in the file's
+    # cache: the one computed from the rows themselves, built and read back alike
+    from syria_geo.gazetteer import gazetteer_table, read_gazetteer
+    from syria_geo.gazetteer.index import frame_digest, known_digest
+
+    table = _generated_places(300, seed=61)
+    path = tmp_path / "digest.csv"
+    table.to_csv(path, index=False)
+    n = len(read_gazetteer())
+    for _ in range(2):  # built, then read back from the cache
+        frame = gazetteer_table(path)
+        rows = pd.DataFrame(frame).reset_index(drop=True).iloc[n:].reset_index(drop=True)
+        assert known_digest(frame) == frame_digest(rows)
+    # a copy, or the frame changed in its ids or points, is not known: its digest is computed
+    assert known_digest(frame.copy()) is None
+    frame.loc[n, "lon"] = float(frame.loc[n, "lon"]) + 0.001
+    assert known_digest(frame) is None
+
+
+def test_a_frame_changed_in_place_never_fills_the_cache_of_its_file(tmp_path: Path) -> None:
+    # a name changed in place keeps the frame's quick fingerprint: the digest taken from the
+    # file's cache is checked before anything is built and stored under it
+    from syria_geo.gazetteer import gazetteer_table
+
+    table = _generated_places(200, seed=67)
+    table.loc[0, "name"] = "Harat Bayt al-Zaytuna al-Ulya"
+    path = tmp_path / "changed.csv"
+    table.to_csv(path, index=False)
+    frame = gazetteer_table(path)  # the entries cached, no name index built yet
+    row = frame.index[frame["id"] == "Q00000"][0]
+    frame.loc[row, "name_en"] = "Harat Bayt al-Zaytuna al-Wusta"
+    before = _cache_files(("name_index_frame", "geocoder_extra"))
+    with pytest.raises(InputFormatError, match="changed after it was made"):
+        geocode("Harat Bayt al-Zaytuna al-Wusta", gazetteer=frame)
+    assert _cache_files(("name_index_frame", "geocoder_extra")) == before
+    # a new frame of the file finds its own places
+    assert geocode(table.loc[0, "name"], gazetteer=gazetteer_table(path)).id == "Q00000"

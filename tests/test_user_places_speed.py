@@ -217,10 +217,10 @@ def test_result_text_read_cell_by_cell_equals_the_column_lists(tmp_path: Path) -
     with pytest.warns(SyriaGeoWarning, match="1 row\\(s\\) of the user places"):
         frame = gazetteer_table(path)
     positions = [*range(0, len(frame), 97), *range(len(frame) - 3, len(frame))]
-    assert len(positions) > tables._FEW_RESULT_ROWS  # both ways of reading are used
+    assert len(positions) > tables._FEW_CELLS  # both ways of reading are used
     few, lists = tables.Records(frame), tables.Records(frame)
     for name in tables._RESULT_COLUMNS:
-        lists.columns[name]  # the columns made lists first
+        list(lists.columns[name])  # the columns made lists first
     for pos in positions:
         assert few.result_text(pos) == lists.result_text(pos)
         assert few.result_text(pos) == tuple(str(frame[c].iat[pos]) for c in tables._RESULT_COLUMNS)
@@ -288,3 +288,35 @@ def test_a_large_build_empties_the_name_memos_and_answers_alike() -> None:
         assert memo.cache_info().currsize == 0
     assert small.search("Aleppo") == before
     assert large.search("Aleppo")[0].id == "C1007"
+
+
+def test_a_column_is_read_cell_by_cell_then_as_its_list() -> None:
+    # a geocode reads a few cells of a column of 100,000 user places: they are read one by
+    # one (the values tolist() holds), then the column is made a list once
+    from syria_geo.geocoding import tables
+
+    frame = pd.DataFrame({
+        "name": pd.Series([f"n{i}" for i in range(300)], dtype="str"),
+        "pop": [float(i) if i % 3 else float("nan") for i in range(300)],
+    })  # fmt: skip
+    plain = {c: frame[c].tolist() for c in frame.columns}
+    columns = tables.Records(frame).columns
+    names = columns["name"]
+    assert isinstance(names, tables._Column)
+    for i in range(tables._FEW_CELLS):
+        value = names[i]
+        assert value == plain["name"][i]
+        assert type(value) is type(plain["name"][i])
+    assert not names.made  # (each cell read alone so far)
+    assert names[-1] == "n299"
+    assert names[5:8] == plain["name"][5:8]
+    assert names.made
+    assert columns["name"] is names.values()
+    assert columns["name"] == plain["name"]
+    pops = columns["pop"]
+    assert str(pops[0]) == "nan"
+    assert pops[1] == 1.0
+    np.testing.assert_array_equal(np.asarray(pops, dtype=float), frame["pop"].to_numpy())
+    assert list(columns["pop"]) == pytest.approx(plain["pop"], nan_ok=True)
+    with pytest.raises(IndexError):
+        tables.Records(frame).columns["name"][300]

@@ -18,10 +18,16 @@ if TYPE_CHECKING:
     from syria_geo.gazetteer.extra import USER_KINDS as USER_KINDS
     from syria_geo.gazetteer.extra import ExtraPlaces as ExtraPlaces
     from syria_geo.gazetteer.extra import extra_places as extra_places
+    from syria_geo.gazetteer.index import DIGEST_COLUMNS as DIGEST_COLUMNS
     from syria_geo.gazetteer.index import ExtendedIndex as ExtendedIndex
+    from syria_geo.gazetteer.index import check_digest as check_digest
+    from syria_geo.gazetteer.index import frame_digest as frame_digest
     from syria_geo.gazetteer.index import frame_index as frame_index
+    from syria_geo.gazetteer.index import known_digest as known_digest
     from syria_geo.gazetteer.index import name_index as name_index
+    from syria_geo.gazetteer.index import quick_fingerprint as quick_fingerprint
     from syria_geo.gazetteer.index import read_gazetteer as read_gazetteer
+    from syria_geo.gazetteer.index import read_places as read_places
     from syria_geo.gazetteer.normalize import ARTICLES as ARTICLES
     from syria_geo.gazetteer.normalize import analyse as analyse
     from syria_geo.gazetteer.normalize import core_name as core_name
@@ -43,6 +49,7 @@ if TYPE_CHECKING:
 _EXPORTS: dict[str, str] = {
     "ARTICLES": "normalize",
     "BoundaryLevel": "boundaries",
+    "DIGEST_COLUMNS": "index",
     "ExtendedIndex": "index",
     "ExtraPlaces": "extra",
     "NameIndex": "search",
@@ -53,13 +60,16 @@ _EXPORTS: dict[str, str] = {
     "SearchRequest": "search",
     "USER_KINDS": "extra",
     "analyse": "normalize",
+    "check_digest": "index",
     "core_name": "normalize",
     "extra_places": "extra",
+    "frame_digest": "index",
     "frame_index": "index",
     "gazetteer_manifest": "places",
     "gazetteer_table": "places",
     "has_article": "normalize",
     "is_arabic": "normalize",
+    "known_digest": "index",
     "load_boundaries": "boundaries",
     "load_gazetteer": "places",
     "load_population": "boundaries",
@@ -67,7 +77,9 @@ _EXPORTS: dict[str, str] = {
     "place_from_id": "places",
     "places_from_name": "places",
     "qualifiers": "normalize",
+    "quick_fingerprint": "index",
     "read_gazetteer": "index",
+    "read_places": "index",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -42,7 +42,7 @@ from syria_geo.core import (
     text_buffers,
 )
 from syria_geo.errors import InputFormatError, InvalidParameterError
-from syria_geo.gazetteer.index import read_gazetteer
+from syria_geo.gazetteer.index import frame_digest, read_gazetteer, read_places
 
 __all__ = [
     "USER_COLUMNS",
@@ -90,13 +90,18 @@ class ExtraPlaces:
         What the entries' ``source`` column says: ``user:<file name>`` (``user:table`` for a
         DataFrame).
     digest
-        SHA-256 of the entries (what the name index built over them is keyed by).
+        SHA-256 of the entries.
+    rows_digest
+        :func:`~syria_geo.gazetteer.index.frame_digest` of the entries as they follow the
+        shipped gazetteer in :func:`extended_table` (what the name index built over them is
+        keyed by), when the table's cache holds it; None otherwise.
     """
 
     entries: pd.DataFrame
     problems: tuple[str, ...]
     source: str
     digest: str
+    rows_digest: str | None = None
 
 
 def extra_places(table: str | os.PathLike[str] | pd.DataFrame) -> ExtraPlaces:
@@ -138,9 +143,10 @@ def extra_places(table: str | os.PathLike[str] | pd.DataFrame) -> ExtraPlaces:
         modules=_MODULES,
         gazetteer=_file_key(path),
     )
+    rows_digest = state.get("rows_digest")
     return ExtraPlaces(
         _uncompacted(state["frame"]), tuple(state["problems"]), str(state["source"]),
-        str(state["digest"]),
+        str(state["digest"]), rows_digest if isinstance(rows_digest, str) else None,
     )  # fmt: skip
 
 
@@ -162,9 +168,9 @@ def extended_table(places: ExtraPlaces) -> pd.DataFrame:
     The rows and the other columns are the same.  The geocoder reads ``lon`` and ``lat``, never the points; making the point geometries of
     100,000 user places takes a tenth of a second, which a command line start need not pay.
     """
-    base = pd.DataFrame(read_gazetteer().drop(columns="geometry"))
+    base = read_places()
     if len(places.entries) == 0:
-        return base
+        return base.copy()
     return pd.concat([base, places.entries], ignore_index=True)
 
 
@@ -185,12 +191,15 @@ def _uncompacted(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _state_of(extra: ExtraPlaces) -> dict[str, Any]:
+    """What the cache keeps of checked user places (their digest as the geocoder reads them too)."""
     frame = extra.entries.drop(columns="alt_names")
+    rows = extended_table(extra).iloc[len(read_gazetteer()) :].reset_index(drop=True)
     return {
         "frame": frame,
         "problems": list(extra.problems),
         "source": extra.source,
         "digest": extra.digest,
+        "rows_digest": frame_digest(rows),
     }
 
 

@@ -28,7 +28,7 @@ from syria_geo.errors import (
     check_choice,
 )
 from syria_geo.gazetteer.extra import extended_gazetteer, extended_table, extra_places
-from syria_geo.gazetteer.index import name_index, read_gazetteer
+from syria_geo.gazetteer.index import name_index, read_gazetteer, remember_digest
 
 __all__ = [
     "PlaceLevel",
@@ -137,6 +137,8 @@ def _with_extra(
     frame.attrs["extra_places"] = {
         "source": places.source, "count": len(places.entries), "problems": list(places.problems),
     }  # fmt: skip
+    if places.rows_digest is not None and len(places.entries):
+        remember_digest(frame, places.rows_digest)  # (the geocoder need not compute it)
     return frame
 
 

@@ -111,7 +111,7 @@ def region_point(gaz: GeocoderTables, region: str) -> RegionPoint | None:
     members = np.flatnonzero(np.isin(adm3, units) & (level == "community"))
     if not len(members):
         return None
-    people = np.asarray([columns["population"][i] for i in members], dtype=float)
+    people = np.asarray([columns["population"][i] for i in members.tolist()], dtype=float)
     weights = np.where(np.isfinite(people) & (people > 0), people, _UNKNOWN_PEOPLE)
     lon = np.asarray(gaz.lon, dtype=float)[members]
     lat = np.asarray(gaz.lat, dtype=float)[members]

@@ -10,10 +10,10 @@ import json
 import math
 import re
 import weakref
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 import pandas as pd
@@ -21,12 +21,18 @@ import pandas as pd
 from syria_geo.core import cached_state, data_file, text_buffers
 from syria_geo.errors import InputFormatError
 from syria_geo.gazetteer import (
+    DIGEST_COLUMNS,
     ExtendedIndex,
     NameIndex,
+    check_digest,
     core_name,
+    frame_digest,
     frame_index,
+    known_digest,
     name_index,
+    quick_fingerprint,
     read_gazetteer,
+    read_places,
 )
 
 # Countries and large foreign cities that reports mention (as origin, destination or
@@ -60,7 +66,7 @@ class Row(Mapping[str, Any]):
 
     __slots__ = ("_columns", "_pos")
 
-    def __init__(self, columns: Mapping[str, list[Any]], pos: int) -> None:
+    def __init__(self, columns: Mapping[str, Sequence[Any]], pos: int) -> None:
         self._columns = columns
         self._pos = pos
 
@@ -79,36 +85,84 @@ class Row(Mapping[str, Any]):
         return default if values is None else values[self._pos]
 
 
-class _Columns(Mapping[str, list[Any]]):
-    """The columns of a frame as plain lists, each made when it is first read.
+class _Column(Sequence[Any]):
+    """A column of a frame read as a list: its first few cells one by one, then a list once.
 
-    A frame with 100,000 user places has millions of cells; a geocode reads a few columns.
+    A single geocode reads a handful of cells of a column of 100,000 user places; making
+    the whole column a list for them would cost more than the geocode.  The values are the
+    ones the list (pandas' ``tolist``) holds.
+    """
+
+    __slots__ = ("_list", "_reads", "_series")
+
+    def __init__(self, series: pd.Series) -> None:
+        self._series = series
+        self._list: list[Any] | None = None
+        self._reads = 0
+
+    @property
+    def made(self) -> bool:
+        """Whether the column has been made a list."""
+        return self._list is not None
+
+    def values(self) -> list[Any]:
+        """The whole column as a list (made on first call)."""
+        if self._list is None:
+            self._list = self._series.tolist()
+        return self._list
+
+    @overload
+    def __getitem__(self, pos: int) -> Any: ...
+
+    @overload
+    def __getitem__(self, pos: slice) -> list[Any]: ...
+
+    def __getitem__(self, pos: int | slice) -> Any:
+        few = self._list is None and self._reads < _FEW_CELLS
+        if few and type(pos) is int and 0 <= pos < len(self._series):
+            self._reads += 1
+            return self._series.iloc[pos : pos + 1].tolist()[0]
+        return self.values()[pos]
+
+    def __len__(self) -> int:
+        return len(self._series)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.values())
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        return np.asarray(self.values(), dtype=dtype)
+
+
+#: Cells of a column read one by one before it is made a list (see :class:`_Column`).
+_FEW_CELLS = 64
+
+
+class _Columns(Mapping[str, Sequence[Any]]):
+    """The columns of a frame read as lists: a :class:`_Column` first, the list once made.
+
+    A frame with 100,000 user places has millions of cells; a geocode reads a few cells of a
+    few columns, a batch whole columns (then read as plain lists, at C speed).
     """
 
     def __init__(self, frame: pd.DataFrame) -> None:
         self._frame = frame
         self._names = [str(c) for c in frame.columns]
-        self._made: dict[str, list[Any]] = {}
+        self._made: dict[str, Sequence[Any]] = {}
 
-    def __getitem__(self, name: str) -> list[Any]:
+    def __getitem__(self, name: str) -> Sequence[Any]:
         values = self._made.get(name)
         if values is None:
             if name not in self._frame.columns:
                 raise KeyError(name)
-            values = self._made[name] = self._frame[name].tolist()
+            values = self._made[name] = _Column(self._frame[name])
+        elif type(values) is _Column and values.made:
+            values = self._made[name] = values.values()
         return values
 
     def cell(self, name: str, pos: int) -> Any:
-        """``self[name][pos]``, without making the column a list when it is not one yet.
-
-        The value is the one the list would hold (pandas' ``tolist`` of that row).
-        """
-        values = self._made.get(name)
-        if values is not None:
-            return values[pos]
-        if name not in self._frame.columns:
-            raise KeyError(name)
-        return self._frame[name].iloc[pos : pos + 1].tolist()[0]
+        """``self[name][pos]`` (the value pandas' ``tolist`` of the column holds)."""
+        return self[name][pos]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._names)
@@ -125,14 +179,13 @@ class Records:
         self._n = len(self._frame)
         self._columns = _Columns(self._frame)
         self._result_text: list[tuple[str, ...] | None] = [None] * self._n  # see result_text
-        self._texts_made = 0  # result texts made so far (see result_text)
 
     def __len__(self) -> int:
         return self._n
 
     @property
-    def columns(self) -> Mapping[str, list[Any]]:
-        """Every column as a plain list, by name (each made on first access)."""
+    def columns(self) -> Mapping[str, Sequence[Any]]:
+        """Every column read as a list, by name (see :class:`_Column`)."""
         return self._columns
 
     def __getitem__(self, pos: int) -> Row:
@@ -146,23 +199,13 @@ class Records:
         Made when a result or candidate is first placed at the row, then kept (in a list:
         read by position, cheaper than a dict). Not made for every row ahead: that takes
         tens of ms, which a single geocode would pay for the few rows it reads.  For the same
-        reason the first :data:`_FEW_RESULT_ROWS` rows are read cell by cell; after them (a
-        batch) the columns are made lists once.
+        reason the columns are read cell by cell at first, then made lists (:class:`_Column`).
         """
         text = self._result_text[pos]
         if text is None:
-            self._texts_made += 1
             c = self._columns
-            if self._texts_made <= _FEW_RESULT_ROWS:
-                values = [c.cell(name, pos) for name in _RESULT_COLUMNS]
-            else:
-                values = [c[name][pos] for name in _RESULT_COLUMNS]
-            text = self._result_text[pos] = tuple([str(v) for v in values])
+            text = self._result_text[pos] = tuple([str(c[name][pos]) for name in _RESULT_COLUMNS])
         return text
-
-
-#: Rows whose result text is read cell by cell (see :meth:`Records.result_text`).
-_FEW_RESULT_ROWS = 64
 
 
 @dataclass(frozen=True)
@@ -245,71 +288,21 @@ def tables_for(gazetteer: pd.DataFrame) -> GeocoderTables:
         raise InputFormatError(
             f"gazetteer lacks column(s) {', '.join(missing)}; pass a frame from load_gazetteer()"
         )
-    quick = _quick_fingerprint(gazetteer)
+    quick = quick_fingerprint(gazetteer)
     memo = _FRAME_TABLES.get(id(gazetteer))
     if memo is not None and memo[0]() is gazetteer and memo[1] == quick:
         return memo[2]
-    tables = _frame_tables(pd.DataFrame(gazetteer).reset_index(drop=True))
+    known = known_digest(gazetteer)
+    tables = _frame_tables(pd.DataFrame(gazetteer).reset_index(drop=True), known)
     if len(_FRAME_TABLES) >= _FRAME_TABLES_KEPT:
         _FRAME_TABLES.pop(next(iter(_FRAME_TABLES)))
     _FRAME_TABLES[id(gazetteer)] = (weakref.ref(gazetteer), quick, tables)
     return tables
 
 
-def _quick_fingerprint(frame: pd.DataFrame) -> tuple[Any, ...]:
-    """Length, sums of the points and a sample of ids: what tells a frame changed in place."""
-    step = max(1, len(frame) // 512)
-    ids = frame["id"].iloc[::step].tolist()
-    lon = pd.to_numeric(frame["lon"], errors="coerce").to_numpy(dtype=float)
-    lat = pd.to_numeric(frame["lat"], errors="coerce").to_numpy(dtype=float)
-    return len(frame), tuple(ids), float(np.nansum(lon)), float(np.nansum(lat))
-
-
-def frame_digest(frame: pd.DataFrame) -> str:
-    """SHA-256 of what the geocoder reads of a gazetteer frame (names, points, units, sources)."""
-    import hashlib
-
-    columns = [c for c in _DIGEST_COLUMNS if c in frame.columns]
-    digest = hashlib.sha256(",".join(columns).encode())
-    for column in columns:  # each column hashed as it is (numbers as numbers)
-        values = frame[column]
-        if column == "alt_names":
-            items = values.tolist()
-            if set(map(type, items)) <= {tuple} and not any(items):  # no alternate names
-                values = pd.Series([""] * len(items), dtype=object)
-            else:
-                values = pd.Series(["|".join(a) if isinstance(a, (tuple, list)) else str(a)
-                                    for a in items], dtype=object)  # fmt: skip
-        if values.dtype.kind in "biuf":
-            digest.update(b"n" + values.to_numpy(dtype=float).tobytes())
-        else:
-            for part in _text_parts(values):
-                digest.update(part)
-    return digest.hexdigest()
-
-
-def _text_parts(values: pd.Series) -> tuple[bytes, ...]:
-    """The bytes that stand for a column in :func:`frame_digest`, in parts (hashed in turn).
-
-    Its UTF-8 and offsets when every value is text, else pandas' hashes of its values.
-    """
-    found = text_buffers(values)
-    if found is None:
-        return b"o", pd.util.hash_array(values.to_numpy(dtype=object)).tobytes()
-    offsets, body = found
-    return b"t", offsets.tobytes(), body
-
-
-_DIGEST_COLUMNS = (
-    "id", "level", "name_en", "name_ar", "alt_names", "lon", "lat", "adm1_pcode", "adm1_en",
-    "adm2_pcode", "adm2_en", "adm3_pcode", "adm3_en", "parent_id", "population",
-    "feature_code", "source",
-)  # fmt: skip
-
-
 def _is_shipped(part: pd.DataFrame, base: pd.DataFrame) -> bool:
     """Whether ``part`` holds the shipped entries unchanged (what the geocoder reads of them)."""
-    columns = [c for c in _DIGEST_COLUMNS if c in base.columns]
+    columns = [c for c in DIGEST_COLUMNS if c in base.columns]
     if any(c not in part.columns for c in columns):
         return False
     for column in columns:  # the values, whatever the text dtype (object or str) holds them
@@ -335,32 +328,42 @@ def _same_text(mine: pd.Series, theirs: pd.Series) -> bool:
     return bool(mine.astype(object).tolist() == theirs.astype(object).tolist())
 
 
-def _frame_tables(frame: pd.DataFrame) -> GeocoderTables:
-    """The tables of a frame: the shipped ones extended by the rows after them, or its own."""
-    # the ids as one list (iterating a column of 100,000 Arrow strings takes 10x longer):
-    # distinct texts are distinct ids, and pandas' own check only runs when they are not
+def _frame_tables(frame: pd.DataFrame, known: str | None = None) -> GeocoderTables:
+    """The tables of a frame: the shipped ones extended by the rows after them, or its own.
+
+    ``known``: the :func:`frame_digest` of the rows after the shipped ones, when their file's
+    cache holds it (:func:`~syria_geo.gazetteer.index.known_digest`); computed otherwise.
+    Tables built under a known digest are built only after checking it.
+    """
+    # the ids as one list (iterating a column of 100,000 Arrow strings takes 10x longer) and
+    # their positions: distinct texts are distinct ids, pandas' own check runs when they are not
     ids = frame["id"].astype(str).tolist()
-    if len(set(ids)) < len(ids) and frame["id"].duplicated().any():
+    pos_by_id = dict(zip(ids, range(len(ids)), strict=True))
+    if len(pos_by_id) < len(ids) and frame["id"].duplicated().any():
         dups = frame.loc[frame["id"].duplicated(), "id"].astype(str).unique()[:5]
         raise InputFormatError(f"gazetteer has duplicate ids: {', '.join(dups)}")
-    base = read_gazetteer()
+    base = read_places()  # (what _is_shipped reads: no point geometry)
     n = len(base)
     if len(frame) >= n and _is_shipped(frame.iloc[:n], base):
         if len(frame) == n:
             return geocoder_tables()
         extra = frame.iloc[n:].reset_index(drop=True)
-        digest = frame_digest(extra)
-        index = ExtendedIndex(name_index(), frame_index(extra, digest), n)
+        digest = known if known is not None else frame_digest(extra)
+        check = known is not None
+        index = ExtendedIndex(name_index(), frame_index(extra, digest, check=check), n)
         shipped = cached_state("geocoder", lambda: _tables(base), modules=_TABLE_MODULES)
         added = cached_state(
-            "geocoder_extra", lambda: _added(extra), modules=_TABLE_MODULES, gazetteer=digest
+            "geocoder_extra",
+            lambda: _added(check_digest(extra, digest) if check else extra),
+            modules=_TABLE_MODULES,
+            gazetteer=digest,
         )
-        return _assemble(frame, index, _extended(shipped, added, len(extra), n), ids)
+        return _assemble(frame, index, _extended(shipped, added, len(extra), n), pos_by_id)
     digest = frame_digest(frame)
     tables = cached_state(
         "geocoder_frame", lambda: _tables(frame), modules=_TABLE_MODULES, gazetteer=digest
     )
-    return _assemble(frame, frame_index(frame, digest), tables, ids)
+    return _assemble(frame, frame_index(frame, digest), tables, pos_by_id)
 
 
 def _added(extra: pd.DataFrame) -> dict[str, Any]:
@@ -444,15 +447,15 @@ def _assemble(
     gdf: pd.DataFrame,
     index: NameIndex | ExtendedIndex,
     tables: dict[str, Any],
-    ids: list[str] | None = None,
+    pos_by_id: dict[str, int] | None = None,
 ) -> GeocoderTables:
     """The :class:`GeocoderTables` of ``gdf`` from its :func:`_tables` (cheap: no name is normalised).
 
-    ``ids``: the ids of ``gdf`` as text, when the caller has made them already.
+    ``pos_by_id``: the position of each id of ``gdf`` (as text), when the caller has made it.
     """
-    if ids is None:  # (one list first: iterating a column of Arrow strings takes 10x longer)
+    if pos_by_id is None:  # (one list first: iterating a column of Arrow strings is slower)
         ids = gdf["id"].astype(str).tolist()
-    pos_by_id = dict(zip(ids, range(len(gdf)), strict=True))
+        pos_by_id = dict(zip(ids, range(len(gdf)), strict=True))
     nb = frozenset(map(str, gdf.loc[gdf["level"] == "neighbourhood", "parent_id"].tolist()))
     ranks = tables["ranks"]
     pops = np.nan_to_num(pd.to_numeric(gdf["population"], errors="coerce").to_numpy(dtype=float))
