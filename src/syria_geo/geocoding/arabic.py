@@ -156,7 +156,12 @@ _URBAN_KEYS = {
 }  # fmt: skip
 
 
-_STREET_KEYS = frozenset(_folded(w) for w in ("شارع", "ساحة", "دوار", "أوتوستراد"))
+# ... of them, the words of streets, squares and roundabouts, written before their name
+_STREET_KEYS = frozenset(
+    key
+    for key, english in _URBAN_KEYS.items()
+    if english in {"street", "square", "roundabout", "avenue"}
+)
 
 
 def arabic_street_word(word: str) -> bool:
@@ -317,14 +322,14 @@ _UNIT_WORDS = {"لواء": "Brigade", "فوج": "Regiment", "فرقة": "Divisio
                "كتيبة": "Battalion", "كتيبه": "Battalion"}  # fmt: skip
 
 
+_SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
+
+
 def ordinal(number: int) -> str:
     """``number`` as an English ordinal ("1st", "22nd", "93rd", "111th")."""
     if 10 <= number % 100 <= 20:
         return f"{number}th"
     return f"{number}{_SUFFIXES.get(number % 10, 'th')}"
-
-
-_SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
 
 
 def _unit_in_english(m: re.Match[str]) -> str:

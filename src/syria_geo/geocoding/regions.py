@@ -105,14 +105,14 @@ def region_point(gaz: GeocoderTables, region: str) -> RegionPoint | None:
     units = region_units(region)
     if not units:
         return None
-    columns = gaz.records.columns
-    adm3 = np.asarray(columns["adm3_pcode"], dtype=object)
-    level = np.asarray(columns["level"], dtype=object)
-    members = np.flatnonzero(np.isin(adm3, units) & (level == "community"))
+    gdf = gaz.gdf
+    members = np.flatnonzero(
+        (gdf["adm3_pcode"].isin(units) & (gdf["level"] == "community")).to_numpy(dtype=bool)
+    )
     if not len(members):
         return None
-    people = np.asarray([columns["population"][i] for i in members.tolist()], dtype=float)
-    weights = np.where(np.isfinite(people) & (people > 0), people, _UNKNOWN_PEOPLE)
+    people = gaz.population[members]  # (0 where unknown)
+    weights = np.where(people > 0, people, _UNKNOWN_PEOPLE)
     lon = np.asarray(gaz.lon, dtype=float)[members]
     lat = np.asarray(gaz.lat, dtype=float)[members]
     lon0 = float(np.average(lon, weights=weights))

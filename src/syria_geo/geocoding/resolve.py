@@ -270,12 +270,11 @@ def landmark_variants(text: str) -> list[str]:
     return variants
 
 
-_NUMBER = re.compile(r"\d+")
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_NUMBER = re.compile(r"\d+")  # (any script's digits: int() reads "١٧" as 17)
 
 
 def _numbers(text: str) -> list[int]:
-    return [int(n) for n in _NUMBER.findall(text.translate(_ARABIC_DIGITS))]
+    return [int(n) for n in _NUMBER.findall(text)]
 
 
 def numbered_alike(query: str, hits: list[NameMatch]) -> list[NameMatch]:

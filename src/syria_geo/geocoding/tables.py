@@ -231,12 +231,9 @@ class GeocoderTables:
     @cached_property
     def quarters_per_city(self) -> dict[str, int]:
         """How many quarters (neighbourhood rows) each city has, by the city's id."""
-        columns = self.records.columns
-        counts: dict[str, int] = {}
-        for level, parent in zip(columns["level"], columns["parent_id"], strict=True):
-            if level == "neighbourhood":
-                counts[str(parent)] = counts.get(str(parent), 0) + 1
-        return counts
+        gdf = self.gdf
+        parents = gdf.loc[gdf["level"] == "neighbourhood", "parent_id"].astype(str)
+        return {str(k): int(v) for k, v in parents.value_counts().items()}
 
 
 # Modules whose source decides the geocoder's cached tables (see syria_geo.gazetteer).
