@@ -178,6 +178,14 @@ def test_governorate_contradiction_near_the_border_is_never_precision_1() -> Non
     assert any("outside it" in w for w in r.warnings)
 
 
+def test_a_large_town_in_the_neighbouring_governorate_is_taken_farther_but_not_certain() -> None:
+    # the camp's community (71,000 people) lies 44 km outside Homs governorate, in the
+    # desert the two share; a village that far would contradict the text (above)
+    r = geocode("Rukban camp", governorate="Homs")
+    assert (r.status, r.id, r.adm1_pcode, r.precision) == ("matched", "C6674", "SY03", 2)
+    assert any("lies 43.8 km outside it" in w for w in r.warnings), r.warnings
+
+
 def test_ambiguous_without_context() -> None:
     r = geocode("Tal Khanzir")
     assert r.status == "ambiguous"

@@ -572,3 +572,65 @@ def test_a_large_namesake_is_certain_only_when_the_others_are_villages(
     town_too = [w for w in r.warnings if "another place of that name is a town too" in w]
     assert bool(town_too) is (precision == 2)
     assert ("most likely the largest place" in r.reason) is (precision == 2)
+
+
+# --- 5 (French forms), 8 (a word broken by a hyphen) and database locations -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Hajjara Sérhîré", "C7947"),  # Little Hajjara: French "rh" is gh, é a final a
+        ("Hajjara Kébîré", "C2166"),  # Big Hajjara
+        ("Baqras Faouqâni", "C5190"),  # Upper Baqras: French "ou" is w
+        ("Baqras Tahtâni", "C5191"),  # Lower Baqras
+    ],
+)  # fmt: skip
+def test_french_forms_of_qualifiers_tell_twins_apart(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+
+
+def test_a_word_broken_by_a_hyphen_is_read_whole() -> None:
+    r = geocode("Al Mash-had quarter, Aleppo city")
+    assert (r.id, r.precision) == ("N0218", 1), r.reason  # Al-Ansari Mashhad
+    # an article's hyphen is not a broken word
+    assert geocode("Jisr al-Shughur").id == geocode("Jisr ash Shughur").id
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Homs - Baba Amr", "N0268"),
+        ("Idlib – Maarat al-Numan", "C3985"),
+        ("Daraa - Nawa", "C6124"),
+        ("Hama - Kafr Zita", "C3463"),
+        ("Aleppo city - Bustan al-Qasr", "N0204"),
+        ("Idlib - Maarat al-Numan - Maar Shamarin", "C3983"),
+        ("Damascus countryside - Eastern Ghouta - Douma", "C2338"),
+    ],
+)  # fmt: skip
+def test_a_location_written_from_the_governorate_down(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+    assert place_from_phrase(text).places[0][0] != text.split(" ")[0]
+
+
+def test_a_dashed_name_and_a_road_are_not_read_from_the_governorate_down() -> None:
+    # a village of Aleppo whose OCHA name starts with a governorate's name
+    r = geocode("Sweida - Qorret Tashli")
+    assert (r.id, r.adm1_pcode) == ("C2259", "SY02"), r.reason
+    road = geocode("the Aleppo – Idlib road")
+    assert road.rule == "between", road.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("al Bokamal city, eastern suburbs of Deir Ez-Zour city", "C5167"),  # 120 km away
+        ("Hajin town, eastern suburbs of Deir Ez-Zour city", "C5175"),  # not the village Hejneh
+    ],
+)  # fmt: skip
+def test_the_suburbs_of_a_capital_city_are_its_governorate(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason

@@ -157,6 +157,25 @@ def test_qualifiers_are_split_off() -> None:
     assert skeleton("Jdeideh") == "JDD"
 
 
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Tall Hajar Sérhîré", "small"),
+        ("Ain Kébiré", "big"),
+        ("Bir Faouqâni", "upper"),
+        ("Mazraat Rharbîyé", "west"),
+        ("Qasr Charqîyé", "east"),
+        ("Deir Chemâlîyé", "north"),
+        ("Oum Jénoûbîyé", "south"),
+        ("Kafr Ouastani", "middle"),
+        ("Tall Gharbiyyeh", "west"),
+    ],
+)  # fmt: skip
+def test_french_and_doubled_forms_of_qualifiers(text: str, tag: str) -> None:
+    assert qualifiers(text) == {tag}
+    assert core_name(text) == core_name(text.rsplit(" ", 1)[0])
+
+
 def test_skeleton_agrees_across_scripts_on_ocha_communities() -> None:
     """Measured on the 7,266 OCHA communities (English vs Arabic name of the same place)."""
     df = pd.read_csv(RAW / "syr_communities_ocha.csv", usecols=["ADM4_EN", "ADM4_AR"])

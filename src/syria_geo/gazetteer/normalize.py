@@ -336,6 +336,18 @@ _ENGLISH_QUALIFIERS = frozenset(
 )  # fmt: skip
 
 
+def _french_forms(word: str) -> set[str]:
+    """The word as French transliterations write it (GeoNames keeps many of them).
+
+    gh is rh, sh is ch, w is ou, a final a or eh is é ("Kébiré", "Sérhîré", "Rharbîyé",
+    "Charqîyé", "Faouqâni"); accents are gone before the lookup.
+    """
+    out = {word.replace("gh", "rh"), word.replace("sh", "ch"), word.replace("w", "ou")}
+    out |= {w[:-1] + "e" for w in (word, *out) if w.endswith("a")}
+    out |= {w[:-1] for w in (word, *out) if w.endswith("eh")}
+    return out - {word}
+
+
 def _qual(tag: str, *words: str) -> None:
     for w in words:
         _QUALIFIER_WORDS[w] = tag
@@ -346,7 +358,10 @@ def _qual(tag: str, *words: str) -> None:
             forms.add(w + "h")
         if w.endswith(("iya", "iyah", "iyeh")):  # "Sharqiyya", "Gharbiye"
             stem = w[: w.rindex("iy")]
-            forms.update(stem + e for e in ("iya", "iyah", "iyeh", "iye", "iyya", "iyyah", "ieh"))
+            forms.update(
+                stem + e for e in ("iya", "iyah", "iyeh", "iye", "iyya", "iyyah", "iyyeh", "ieh")
+            )
+        forms |= {french for form in forms for french in _french_forms(form)}
         for form in forms:
             _QUALIFIER_WORDS.setdefault(form, tag)
             # "Shamalli", "Tahtanni": a consonant written twice is the same word
@@ -417,6 +432,7 @@ _qual(
     "kubra",
     "kobra",
     "koubra",
+    "kebira",
     "كبير",
     "كبيره",
     "كبري",
@@ -441,6 +457,10 @@ _qual(
     "sughra",
     "soghra",
     "soughra",
+    "serhir",
+    "serhira",
+    "srhir",
+    "srhira",
     "صغير",
     "صغيره",
     "صغري",
@@ -486,6 +506,7 @@ _qual(
     "shamaliyah",
     "shmaliya",
     "chemali",
+    "chemaliya",
     "شمالي",
     "شماليه",
 )
@@ -504,6 +525,9 @@ _qual(
     "janoubiyah",
     "janoubiyeh",
     "jnoubiya",
+    "jenoubi",
+    "jenoubiya",
+    "djenoubi",
     "جنوبي",
     "جنوبيه",
 )
@@ -521,7 +545,10 @@ _qual(
     "وسطاني",
     "وسطانيه",
 )
-_qual("new", "new", "jadid", "jadida", "jadideh", "jadidah", "jdid", "جديد", "جديده")
+_qual(
+    "new", "new", "jadid", "jadida", "jadideh", "jadidah", "jdid", "jdida", "jedid", "jedida",
+    "جديد", "جديده",
+)  # fmt: skip
 _qual("old", "old", "qadim", "qadima", "qadimeh", "qadimah", "atiq", "قديم", "قديمه")
 
 

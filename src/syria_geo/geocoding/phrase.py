@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from syria_geo.gazetteer import ARTICLES, analyse, core_name, qualifiers
+from syria_geo.gazetteer import ARTICLES, analyse, core_name, is_arabic, qualifiers
 from syria_geo.geocoding.arabic import (
     ARABIC_DESCRIPTION_WORDS,
     ARABIC_GOVERNORATES,
@@ -1605,7 +1605,7 @@ def _piece_readings(piece: str) -> tuple[_Reading, ...]:
     return tuple(readings)
 
 
-def place_from_phrase(text: str) -> ParsedPlace:
+def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlace:
     """Parse a place description into a :class:`ParsedPlace`.
 
     Parameters
@@ -1613,6 +1613,9 @@ def place_from_phrase(text: str) -> ParsedPlace:
     text
         A place phrase in English or Arabic (as written in incident reports) or a bare place
         name in any script.
+    governorate_down
+        Read "G - X" (G a governorate) as X in G; False when the text is a name with a
+        dash ("Sweida - Qorret Tashli", a village of Aleppo).
 
     Returns
     -------
@@ -1624,6 +1627,8 @@ def place_from_phrase(text: str) -> ParsedPlace:
     # "[Sawa](#)": a markdown link is its text, never a second name in parentheses
     source = _MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
     source, alias = _without_alias(source) if ("/" in source or "(" in source) else (source, "")
+    if governorate_down and _DASH_PARTS.search(source):
+        source = _governorate_down(source)
     cleaned = _clean(source)
     if not cleaned:
         return ParsedPlace(text=text)
@@ -1634,6 +1639,35 @@ def place_from_phrase(text: str) -> ParsedPlace:
             _take_reading(reading, chain)
     parsed = _parsed_of_chain(text, chain, between, road)
     return dataclasses.replace(parsed, alias=alias) if alias and parsed.places else parsed
+
+
+# The dashes between the parts of a location written from the governorate down: a hyphen
+# with spaces around it, or an en or em dash
+_DASH_PARTS = re.compile(r"\s+-\s+|\s*[–—]\s*")
+_CITY_WORD = re.compile(r"(?i)\s+city$")
+_ROAD_WORDS = re.compile(r"(?i)\b(?:road|highway|motorway|route|between|axis|front|line)\b")
+
+
+def _governorate_down(text: str) -> str:
+    """A location written from the governorate down, as a chain from the place up.
+
+    "Homs - al-Waer", "Idlib – Maarat al-Numan – al-Hamidiyah", "Aleppo city – al-Shaar"
+    (the location column of many incident databases, and the English of "حمص - الوعر")
+    become "al-Waer, Homs" ...: the first part names a governorate (or its capital city),
+    and each part lies in the one before it. A road between two places ("the Aleppo – Idlib
+    road") and a name whose first part is not a governorate are left as they are.
+    """
+    parts = [p.strip() for p in _DASH_PARTS.split(text)]
+    if len(parts) < 2 or not all(parts) or _ROAD_WORDS.search(text) or is_arabic(parts[0]):
+        return text
+    if not governorate_pcode(_CITY_WORD.sub("", parts[0])):
+        return text
+    return ", ".join(reversed(parts))
+
+
+def read_governorate_down(text: str) -> bool:
+    """Whether :func:`place_from_phrase` reads ``text`` as written from the governorate down."""
+    return _governorate_down(text) != text
 
 
 # A second name: "Ras al-Ayn/Serêkaniyê", "Qahtaniyah (Tirbespiyê)"

@@ -15,7 +15,14 @@ from collections.abc import Callable, Generator
 from dataclasses import replace
 from typing import NamedTuple
 
-from syria_geo.gazetteer import NameMatch, SearchRequest, core_name, has_article, qualifiers
+from syria_geo.gazetteer import (
+    ARTICLES,
+    NameMatch,
+    SearchRequest,
+    core_name,
+    has_article,
+    qualifiers,
+)
 from syria_geo.geocoding.phrase import (
     ParsedPlace,
     governorate_pcode,
@@ -46,6 +53,10 @@ _TURKISH_LETTERS = str.maketrans({"ş": "sh", "Ş": "Sh", "ç": "j", "Ç": "J"})
 _LIKELY_RATIO = 3.0  # a namesake this many times as prominent as the rest is the likely one
 BEARING_COS = 0.42  # "north-west of Y": a bearing within 65 degrees of north-west agrees
 _BORDER_KM = 10.0  # a match this close to the governorate the text names may be filed under it
+# ... and a town this large, whose name no other place has, this close ("Rukban camp, Homs":
+# the camp lies in Rural Damascus, 44 km from Homs governorate, in the desert both share)
+_BORDER_TOWN_KM = 50.0
+_BORDER_TOWN_PEOPLE = 10_000
 
 # Compass directions as unit vectors (east, north).
 BEARINGS = {
@@ -397,7 +408,8 @@ def _respellings(name: str, *, weak: bool) -> list[tuple[str, bool]]:
     ص: "Qamişlo"), an article glued before a vowel ("Alamiriyah" = al-Amiriyah: a glued "al"
     is dropped only before a consonant, as in "Alqahera", since "Ala..." starts many names),
     a q dropped before a vowel, written as a hamza mark ("'anater" = Qanater, as many
-    Syrians say it), and Kurdish c and x (ج and خ: "Bircike", "Kaxrê").
+    Syrians say it), Kurdish c and x (ج and خ: "Bircike", "Kaxrê"), and a word broken by a
+    hyphen ("Mash-had").
     """
     out = []
     if _EGYPTIAN_G.match(name):
@@ -411,7 +423,19 @@ def _respellings(name: str, *, weak: bool) -> list[tuple[str, bool]]:
             out.append(("Q" + name[1:], False))
         if _KURDISH.search(name):
             out.append((_KURDISH_C.sub("j", name).replace("x", "kh"), False))
+        glued = _BROKEN_WORD.sub(_glue_broken, name)
+        if glued != name:
+            out.append((glued, False))
     return out
+
+
+# A word broken by a hyphen before a small letter ("Mash-had" = Mashhad, written so that "sh"
+# is not read as one letter), unless its first part is an article ("al-Bab", "ez-Zor")
+_BROKEN_WORD = re.compile(r"\b([A-Za-z]{2,})-(?=[a-z]{2,}\b)")
+
+
+def _glue_broken(m: re.Match[str]) -> str:
+    return m.group(0) if m.group(1).lower() in ARTICLES else m.group(1)
 
 
 # Kurdish (and Turkish) Latin letters: c is ج, x is خ ("Bircike", "Kaxrê")
@@ -1093,7 +1117,11 @@ def chain_steps(
             # governorate: "Yabroud, north of Damascus" is in Rural Damascus); "12 km north
             # of Y": near that point
             point = (float(gaz.lon[outcome.resolved.pos]), float(gaz.lat[outcome.resolved.pos]))
-            capital = chain[i][1] != "city" and _is_capital(gaz, outcome.resolved.pos)
+            # a capital written without "city", or its "suburbs"/"countryside" (SNHR writes
+            # "eastern suburbs of Deir Ez-Zour city" for the governorate's east), is seen far
+            capital = (chain[i][1] != "city" or not scene.parsed.relative) and _is_capital(
+                gaz, outcome.resolved.pos
+            )
             expect, near_km = _seen_from(point, scene.parsed, from_capital=capital)
             ctx = ctx._replace(origin=point, direction=scene.parsed.direction, expect=expect)
             within, near = scene.gov or None, point
@@ -1132,8 +1160,9 @@ def _seen_from(
     distance of Y, plus 15 km (stated distances are rounded, measured along roads as often
     as straight, and the direction is one of eight); without one, within
     :data:`SEEN_FROM_KM` of Y, or :data:`CAPITAL_SEEN_FROM_KM` when Y is a governorate's
-    capital written without "city" (``from_capital``): its name also names the governorate,
-    whose towns "east of Deir ez-Zor" lie 100 km and more from the city.
+    capital written without "city" or whose "suburbs" or "countryside" are meant
+    (``from_capital``): its name also names the governorate, whose towns "east of Deir
+    ez-Zor" lie 100 km and more from the city.
     """
     if parsed.offset_km is None or not parsed.offset_km > 0 or parsed.direction not in BEARINGS:
         return None, CAPITAL_SEEN_FROM_KM if from_capital else SEEN_FROM_KM
@@ -1351,9 +1380,10 @@ def _outside_governorate(
     """Nothing inside the stated governorate: a near-certain name just across its border.
 
     Only a name matching at >= 0.99 counts, and only within ``_BORDER_KM`` of the stated
-    governorate (a border village the text files under its neighbour); anything farther
-    contradicts the text, which the geocoder then follows (the target stays unresolved and
-    is placed at the container).
+    governorate (a border village the text files under its neighbour), or within
+    ``_BORDER_TOWN_KM`` for a town of ``_BORDER_TOWN_PEOPLE`` or more whose name no other
+    place has; anything farther contradicts the text, which the geocoder then follows (the
+    target stays unresolved and is placed at the container). Taken at precision 2 at most.
     """
     name, kind = scene.chain[i]
     if not _in_stated_governorate(ctx):
@@ -1370,7 +1400,8 @@ def _outside_governorate(
         note = f"the closest name outside {gname}, {where}, scores only {score:.2f}"
         return Outcome(None, wide.candidates, False, note)
     off_km = _km_outside(gaz, res.pos, scene.gov)
-    if off_km > _BORDER_KM:
+    town = gaz.population[res.pos] >= _BORDER_TOWN_PEOPLE and res.rule not in _BY_SIZE
+    if off_km > (_BORDER_TOWN_KM if town else _BORDER_KM):
         note = f"{name!r} is not in {gname} governorate; the only good match, {where}, lies {off_km:.0f} km outside it"
         return Outcome(None, wide.candidates, False, note)
     warn = f"the text places {name!r} in {gname} governorate ({scene.gov}) but the only good match, {where}, lies {off_km:.1f} km outside it"
@@ -1390,7 +1421,12 @@ def _quarter_parts(
         if ctx.within in gaz.has_neighbourhoods
         else (gaz.capitals.get(scene.gov, "") if scene.capital_hint else "")
     )
-    part = _neighbourhood_containing(gaz, name, city) if city else None
+    if not city:
+        return outcome
+    part = _neighbourhood_containing(gaz, name, city)
+    glued = _BROKEN_WORD.sub(_glue_broken, name)
+    if part is None and glued != name:  # "Al Mash-had": the Mashhad part of "Al-Ansari Mashhad"
+        part = _neighbourhood_containing(gaz, glued, city)
     return Outcome(part, outcome.candidates, False, outcome.note) if part else outcome
 
 

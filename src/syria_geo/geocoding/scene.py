@@ -23,6 +23,7 @@ from syria_geo.geocoding.phrase import (
     ParsedPlace,
     governorate_pcode,
     place_from_phrase,
+    read_governorate_down,
     region_governorates,
 )
 from syria_geo.geocoding.results import GeocodeResult, Outcome, Resolved, is_foreign, unmatched
@@ -284,6 +285,10 @@ def scene_of(
         and is_arabic(text)
     ):
         chain = ((text, ""),)
+    if _SPACED_HYPHEN.search(text) and read_governorate_down(text) and _dashed_name(gaz, text):
+        # "Sweida - Qorret Tashli": the name of a village, not Qorret Tashli in Sweida
+        parsed = place_from_phrase(text, governorate_down=False)
+        places = chain = parsed.places
     if len(chain) > 1 and _ARTICLE_AT.search(text) and (named := _article_at(gaz, text)):
         # "Qubbat at Turkuman": "at" is the Arabic article (at-Turkuman), not "at" a place
         parsed = place_from_phrase(named)
@@ -335,6 +340,16 @@ def scene_of(
 _ARTICLE_AT = re.compile(r"(?i)\S\s+at\s+t")
 _ARTICLE_AT_WORD = re.compile(r"(?i)(?<=\s)at\s+(?=t)")
 _KIND_AFTER = re.compile(r"(?i)\s+(?:village|town|city|area|camp|neighbou?rhood)\s*$")
+
+
+_SPACED_HYPHEN = re.compile(r"\s-\s")
+
+
+def _dashed_name(gaz: GeocoderTables, text: str) -> bool:
+    """Whether the text's first part, dashes and all, is a spelling of a gazetteer entry."""
+    name = _KIND_AFTER.sub("", text.partition(",")[0]).strip()
+    hits = gaz.index.search(name, limit=1, min_score=0.95)
+    return bool(hits) and hits[0].rule == "exact"
 
 
 def _article_at(gaz: GeocoderTables, text: str) -> str:
