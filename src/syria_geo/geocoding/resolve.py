@@ -1117,11 +1117,9 @@ def chain_steps(
             # governorate: "Yabroud, north of Damascus" is in Rural Damascus); "12 km north
             # of Y": near that point
             point = (float(gaz.lon[outcome.resolved.pos]), float(gaz.lat[outcome.resolved.pos]))
-            # a capital written without "city", or its "suburbs"/"countryside" (SNHR writes
-            # "eastern suburbs of Deir Ez-Zour city" for the governorate's east), is seen far
-            capital = (chain[i][1] != "city" or not scene.parsed.relative) and _is_capital(
-                gaz, outcome.resolved.pos
-            )
+            # a capital without "city", or its "suburbs" (of the governorate), is seen far
+            far = chain[i][1] != "city" or not scene.parsed.relative
+            capital = far and _is_capital(gaz, outcome.resolved.pos)
             expect, near_km = _seen_from(point, scene.parsed, from_capital=capital)
             ctx = ctx._replace(origin=point, direction=scene.parsed.direction, expect=expect)
             within, near = scene.gov or None, point
