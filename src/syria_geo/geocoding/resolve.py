@@ -53,8 +53,8 @@ _TURKISH_LETTERS = str.maketrans({"ş": "sh", "Ş": "Sh", "ç": "j", "Ç": "J"})
 _LIKELY_RATIO = 3.0  # a namesake this many times as prominent as the rest is the likely one
 BEARING_COS = 0.42  # "north-west of Y": a bearing within 65 degrees of north-west agrees
 _BORDER_KM = 10.0  # a match this close to the governorate the text names may be filed under it
-# ... and a town this large, whose name no other place has, this close ("Rukban camp, Homs":
-# the camp lies in Rural Damascus, 44 km from Homs governorate, in the desert both share)
+# ... and a town this large, not taken among namesakes by size alone, this close ("Rukban
+# camp, Homs": the camp lies in Rural Damascus, 44 km from Homs, in the desert both share)
 _BORDER_TOWN_KM = 50.0
 _BORDER_TOWN_PEOPLE = 10_000
 
@@ -423,7 +423,7 @@ def _respellings(name: str, *, weak: bool) -> list[tuple[str, bool]]:
             out.append(("Q" + name[1:], False))
         if _KURDISH.search(name):
             out.append((_KURDISH_C.sub("j", name).replace("x", "kh"), False))
-        glued = _BROKEN_WORD.sub(_glue_broken, name)
+        glued = _glued_words(name)
         if glued != name:
             out.append((glued, False))
     return out
@@ -432,6 +432,11 @@ def _respellings(name: str, *, weak: bool) -> list[tuple[str, bool]]:
 # A word broken by a hyphen before a small letter ("Mash-had" = Mashhad, written so that "sh"
 # is not read as one letter), unless its first part is an article ("al-Bab", "ez-Zor")
 _BROKEN_WORD = re.compile(r"\b([A-Za-z]{2,})-(?=[a-z]{2,}\b)")
+
+
+def _glued_words(name: str) -> str:
+    """``name`` with its words broken by a hyphen written whole ("Al Mash-had" -> "Al Mashhad")."""
+    return _BROKEN_WORD.sub(_glue_broken, name)
 
 
 def _glue_broken(m: re.Match[str]) -> str:
@@ -1379,8 +1384,8 @@ def _outside_governorate(
 
     Only a name matching at >= 0.99 counts, and only within ``_BORDER_KM`` of the stated
     governorate (a border village the text files under its neighbour), or within
-    ``_BORDER_TOWN_KM`` for a town of ``_BORDER_TOWN_PEOPLE`` or more whose name no other
-    place has; anything farther contradicts the text, which the geocoder then follows (the
+    ``_BORDER_TOWN_KM`` for a town of ``_BORDER_TOWN_PEOPLE`` or more not taken among
+    namesakes by its size alone; anything farther contradicts the text, which the geocoder then follows (the
     target stays unresolved and is placed at the container). Taken at precision 2 at most.
     """
     name, kind = scene.chain[i]
@@ -1422,9 +1427,8 @@ def _quarter_parts(
     if not city:
         return outcome
     part = _neighbourhood_containing(gaz, name, city)
-    glued = _BROKEN_WORD.sub(_glue_broken, name)
-    if part is None and glued != name:  # "Al Mash-had": the Mashhad part of "Al-Ansari Mashhad"
-        part = _neighbourhood_containing(gaz, glued, city)
+    if part is None and (glued := _glued_words(name)) != name:
+        part = _neighbourhood_containing(gaz, glued, city)  # "Al Mash-had": "Al-Ansari Mashhad"
     return Outcome(part, outcome.candidates, False, outcome.note) if part else outcome
 
 

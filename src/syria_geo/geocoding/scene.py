@@ -285,7 +285,7 @@ def scene_of(
         and is_arabic(text)
     ):
         chain = ((text, ""),)
-    if _SPACED_HYPHEN.search(text) and read_governorate_down(text) and _dashed_name(gaz, text):
+    if _SPACED_HYPHEN.search(text) and _a_dashed_name(gaz, text):
         # "Sweida - Qorret Tashli": the name of a village, not Qorret Tashli in Sweida
         parsed = place_from_phrase(text, governorate_down=False)
         places = chain = parsed.places
@@ -345,11 +345,15 @@ _KIND_AFTER = re.compile(r"(?i)\s+(?:village|town|city|area|camp|neighbou?rhood)
 _SPACED_HYPHEN = re.compile(r"\s-\s")
 
 
-def _dashed_name(gaz: GeocoderTables, text: str) -> bool:
-    """Whether the text's first part, dashes and all, is a spelling of a gazetteer entry."""
-    name = _KIND_AFTER.sub("", text.partition(",")[0]).strip()
-    hits = gaz.index.search(name, limit=1, min_score=0.95)
+def _spells_an_entry(gaz: GeocoderTables, part: str) -> bool:
+    """Whether ``part`` (a kind word after it aside) is a spelling of a gazetteer entry."""
+    hits = gaz.index.search(_KIND_AFTER.sub("", part).strip(), limit=1, min_score=0.95)
     return bool(hits) and hits[0].rule == "exact"
+
+
+def _a_dashed_name(gaz: GeocoderTables, text: str) -> bool:
+    """Whether a text read from the governorate down ("G - X") is a name as written."""
+    return read_governorate_down(text) and _spells_an_entry(gaz, text.partition(",")[0])
 
 
 def _article_at(gaz: GeocoderTables, text: str) -> str:
@@ -359,11 +363,7 @@ def _article_at(gaz: GeocoderTables, text: str) -> str:
     "Qubbat at Turkuman" is a spelling of a gazetteer entry (as the index keys it); "" when not.
     """
     first, comma, rest = text.partition(",")
-    if not _ARTICLE_AT.search(first):
-        return ""
-    name = _KIND_AFTER.sub("", first).strip()  # "Qubbat at Turkuman village"
-    hits = gaz.index.search(name, limit=1, min_score=0.95)
-    if not hits or hits[0].rule != "exact":
+    if not _ARTICLE_AT.search(first) or not _spells_an_entry(gaz, first):
         return ""
     return _ARTICLE_AT_WORD.sub("at-", first) + comma + rest
 
