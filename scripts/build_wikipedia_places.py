@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from geocode_holdout import is_held_out  # noqa: E402  (the hold-out rule, standard library only)
-from syria_geo.gazetteer.normalize import normalize, skeleton  # noqa: E402
+from syria_geo.gazetteer.normalize import normalize, qualifiers, skeleton  # noqa: E402
 
 SOURCE = "wikipedia_map"
 SIMILAR_KM = 3.0  # a label sharing its consonant skeleton with an entry this close names it
@@ -207,7 +207,8 @@ class _Nearby:
             for n, a in zip(places["name_en"], places["alt_names"], strict=True)
         ]
         kept = [names[i] for i in np.flatnonzero(keep)]
-        self.skeletons = [{skeleton(n) for n in ns if n} - {""} for ns in kept]
+        # (skeleton, qualifiers) of each name
+        self.skeletons = [{(skeleton(n), qualifiers(n)) for n in ns if skeleton(n)} for ns in kept]
         self.norms = [{normalize(n) for n in ns if n} - {""} for ns in kept]
 
     def _within(self, lon: float, lat: float, km: float) -> np.ndarray:
@@ -218,12 +219,18 @@ class _Nearby:
         return near[np.argsort(d[near], kind="stable")]
 
     def similar(self, label: str, lon: float, lat: float) -> str:
-        """The nearest entry within SIMILAR_KM sharing the label's consonant skeleton, or ""."""
+        """The nearest entry within SIMILAR_KM sharing the label's consonant skeleton, or "".
+
+        Qualifiers must not contradict each other ("Qasiq Qibli" is not Northern Qasaq 300 m
+        away, "Bakkar al-Gharbi" not Eastern Bekar: twins are often that close); a name
+        without one may be either ("Rasm al-Harmel" is Southern Rasm Elharmal).
+        """
         skel = skeleton(label)
         if len(skel) < 3:
             return ""
+        quals = qualifiers(label)
         for i in self._within(lon, lat, SIMILAR_KM).tolist():
-            if skel in self.skeletons[i]:
+            if any(s == skel and (q == quals or not q or not quals) for s, q in self.skeletons[i]):
                 return str(self.ids[i])
         return ""
 

@@ -351,8 +351,10 @@ def test_equal_namesakes_in_the_stated_governorate_are_never_precision_1() -> No
     [
         # Mashrafa of Hama lies 45 km north-west of Homs; Mashrafa of Homs 17 km north-east
         ("Mashrafa village, to the north-west of Homs", "C3408", 2, "northwest of Homs"),
-        ("the village of Mashrafa, north-east of Homs city", "C2608", 1,
-         "the one in the direction the text gives), northeast of Homs"),
+        # ... and Al-Mashrafa of Aleppo 140 km north-east, within the reach of a capital
+        # (160 km): the nearer is taken, and the other is not ruled out (precision 2)
+        ("the village of Mashrafa, north-east of Homs city", "C2608", 2,
+         "the one nearest where the text puts it), northeast of Homs"),
         # Nayrab of Idlib, not al-Nayrab, the Aleppo quarter south-east of the city centre
         ("Nayrab, to the south-west of Aleppo city", "C3867", 1, "southwest of Aleppo"),
         # Ein Eltineh of Quneitra, not Ein Et-Teeneh of the Qalamoun, north-east of Damascus
@@ -634,3 +636,93 @@ def test_a_dashed_name_and_a_road_are_not_read_from_the_governorate_down() -> No
 def test_the_suburbs_of_a_capital_city_are_its_governorate(text: str, place: str) -> None:
     r = geocode(text)
     assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+
+
+# --- sixth round: glued words, generic words, "qibli", a town before its quarter ---------------
+
+
+@pytest.mark.parametrize(
+    ("glued", "spaced"),
+    [("KafrTakharim", "Kafr Takharim"), ("KhanShaykhun", "Khan Shaykhun"), ("AlBab", "Al Bab"),
+     ("TallAbyad", "Tall Abyad"), ("ÇatalKöy", "Çatal Köy")],
+)  # fmt: skip
+def test_words_written_together_with_a_capital_are_two_words(glued: str, spaced: str) -> None:
+    assert geocode(glued).id == geocode(spaced).id
+    assert geocode(glued).status == geocode(spaced).status
+
+
+def test_a_generic_word_is_part_of_what_the_writer_said() -> None:
+    # Mattur (متور) has the consonants of "Umm al-Tiyur" (M T R) but no "Umm"
+    r = geocode("Umm al-Tiyur", governorate="Lattakia")
+    assert (r.status, r.id) == ("matched", "C3544"), r.reason
+    assert geocode("Mattur", governorate="Lattakia").id == "C3608"  # its own name still finds it
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Southern Msheirfeh", "C2949"),  # Msheirfeh Qabliyeh: "qibli" is the south
+        ("مشيرفة القبلية", "C2949"),
+        ("Msheirfeh Qibli", "C2949"),
+        ("Northern Msheirfeh", "C7803"),
+        ("Eastern Msheirfeh", "C2818"),
+    ],
+)  # fmt: skip
+def test_qibli_is_the_southern_twin(text: str, place: str) -> None:
+    r = geocode(text, governorate="Homs")
+    assert (r.status, r.id) == ("matched", place), r.reason
+
+
+def test_kh_with_a_full_stop_is_khirbet() -> None:
+    r = geocode("Kh. el Faras", governorate="Tartous")
+    assert (r.status, r.id) == ("matched", geocode("Khirbet el Faras", governorate="Tartous").id)
+    assert r.id is not None
+
+
+def test_french_rh_and_tch_are_tried_as_likenesses() -> None:
+    from syria_geo.geocoding.resolve import _respellings
+
+    assert ("Chabdagh", False, False) in _respellings("Chabdarh", weak=True)
+    assert ("jatal Qabou", False, False) in _respellings("Tchatal Qabou", weak=True)
+    assert all(not other.endswith("gh") for other, _, _ in _respellings("Chabdarh", weak=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "container"),
+    [
+        ("Qamishli - al-Hilaliyeh neighbourhood", "al-Hilaliyeh", "Qamishli"),
+        ("Manbij – the al-Hazawneh quarter", "al-Hazawneh", "Manbij"),
+        ("القامشلي - حي الهلالية", "الهلالية", "القامشلي"),
+        ("مدينة منبج - حي الحزاونة", "الحزاونة", "منبج"),
+    ],
+)  # fmt: skip
+def test_a_town_before_its_quarter_between_dashes(text: str, target: str, container: str) -> None:
+    parsed = place_from_phrase(text)
+    assert (parsed.places[0][0], parsed.places[1][0]) == (target, container)
+    r = geocode(text)  # neither quarter is listed: the town, saying so
+    assert (r.status, r.precision) == ("matched", 2), r.reason
+    assert r.id == geocode(container).id
+
+
+def test_two_bare_towns_between_dashes_are_not_read_as_a_container() -> None:
+    parsed = place_from_phrase("Tal Abyad - Ras al-Ain")
+    assert len(parsed.places) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("the town of Maskanah, east of Aleppo city", "C1933"),  # 85 km from the city
+        ("Hajin town, east of Deir Ez-Zour city", "C5175"),  # not the village Hejneh
+    ],
+)  # fmt: skip
+def test_a_town_east_of_a_capital_city_is_sought_in_its_governorate(
+    text: str, place: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place), r.reason
+
+
+def test_a_garrison_of_foreign_forces_is_at_the_place() -> None:
+    r = geocode("the US garrison at al-Tanf")
+    assert (r.status, r.id) == ("matched", "W1293283047"), r.reason

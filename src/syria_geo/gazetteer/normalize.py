@@ -530,6 +530,18 @@ _qual(
     "djenoubi",
     "جنوبي",
     "جنوبيه",
+    # "qibli": towards the qibla, the south in Syria ("Um Treikiet Elqablieh", "القبلية")
+    "qibli",
+    "qebli",
+    "kibli",
+    "qabli",
+    "qibliya",
+    "qibliyeh",
+    "qabliya",
+    "qablieh",
+    "qabliyeh",
+    "قبلي",
+    "قبليه",
 )
 _qual(
     "middle",
@@ -570,6 +582,29 @@ def _qualifier_split(words: list[str]) -> tuple[list[str], frozenset[str]]:
 
 
 _LATIN_WORD = re.compile(r"[a-z0-9]+")
+# Latin letters (ASCII, Latin-1 and the Latin Extended blocks), small and capital
+_LATIN_LETTERS = [chr(c) for c in (*range(0x41, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00))]
+_SMALL = "".join(c for c in _LATIN_LETTERS if c.islower())
+_CAPITAL = "".join(c for c in _LATIN_LETTERS if c.isupper())
+# A small letter followed by a capital: two words written together ("TalAhmar", "AlBab",
+# "WesternHabra", as hashtags and some databases write them)
+_GLUED_WORDS = re.compile(f"(?<=[{_SMALL}])(?=[{_CAPITAL}])")
+
+
+# "Kh." before a name: Khirbet, as maps abbreviate it ("Kh. el Faras")
+_KHIRBET_ABBREVIATION = re.compile(r"(?i)\bkh\.(?=\s)")
+
+
+def _split_glued_words(text: str) -> str:
+    """``text`` with a space where a small Latin letter meets a capital ("TalAhmar" -> "Tal Ahmar").
+
+    Also spells out the map abbreviation "Kh." (Khirbet).
+    """
+    if "." in text:
+        text = _KHIRBET_ABBREVIATION.sub("khirbet", text)
+    return _GLUED_WORDS.sub(" ", text)
+
+
 _ASCII_MARKS = str.maketrans({"'": None, "`": None})  # the ASCII keys of _LATIN_SPECIAL
 _GLUED_ARTICLE = re.compile(r"^(?:al(?=[bcdfghjklmnpqrstvwxyz])|el)")
 _GLUED_SUN = re.compile(r"^[ae](?=(tt|th|dd|dh|rr|zz|ss|sh|nn)[a-z]{2})")
@@ -688,8 +723,11 @@ def latin_ascii(text: str) -> str:
 
 
 def _latin_tokens(text: str) -> list[str]:
-    """ASCII, casefolded tokens with article tokens and glued articles removed."""
-    words = _LATIN_WORD.findall(latin_ascii(text))
+    """ASCII, casefolded tokens with article tokens and glued articles removed.
+
+    Words written together with a capital ("TalAhmar", "AlBab") are read as two.
+    """
+    words = _LATIN_WORD.findall(latin_ascii(_split_glued_words(text)))
     out: list[str] = []
     last = len(words) - 1  # a name's last word is no article ("Tell As": the As hill)
     for i, w in enumerate(words):
@@ -726,7 +764,7 @@ def has_article(text: str) -> bool:
     if is_arabic(text):
         words = _NON_WORD.split(_TASHKEEL.sub("", _visible(text)).strip())
         return words[0].startswith("ال") and len(words[0]) >= 4
-    words = _LATIN_WORD.findall(latin_ascii(text))
+    words = _LATIN_WORD.findall(latin_ascii(_split_glued_words(text)))
     if len(words) > 1 and words[0] in ARTICLES:
         return True
     return bool(words) and _LEADING_LATIN_ARTICLE.match(words[0]) is not None

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from syria_geo.gazetteer import ARTICLES, NameMatch, SearchRequest, is_arabic
+from syria_geo.gazetteer import ARTICLES, NameMatch, SearchRequest, core_name, is_arabic
 from syria_geo.geocoding.arabic import arabic_street_word, arabic_urban_word
 from syria_geo.geocoding.phrase import (
     DESCRIPTION_WORDS,
@@ -434,7 +434,7 @@ def _target_precision(
             f"{scene.parsed.landmark!r} in {place} ({_LEVEL_WORDS.get(level, level)}); placed at the {_LEVEL_WORDS.get(level, level)}",
             None,
         )
-    how = _how_read(gaz, res)
+    how = _how_read(gaz, res, name)
     parents = [(i, r) for i, r in scene.resolved if i > 0]
     inside = ""
     if parents and res.rule == OUTSIDE_RULE:
@@ -445,13 +445,19 @@ def _target_precision(
     return 1, f"{name!r} is {place} ({how}){inside}", None
 
 
-def _how_read(gaz: GeocoderTables, res: Resolved) -> str:
-    """How the name was read and its namesakes set aside, in words (the reason's brackets)."""
-    how = (
-        "spelled as in the gazetteer"
-        if res.match.rule == "exact"
-        else f"a spelling of {res.match.matched_name!r}"
-    )
+def _how_read(gaz: GeocoderTables, res: Resolved, name: str) -> str:
+    """How the name was read and its namesakes set aside, in words (the reason's brackets).
+
+    An exact match of another reading of the letters says so ("كفرنبل", its words glued, is
+    "another way of writing 'كفر نبل'"): the text is not spelled as the gazetteer spells it.
+    """
+    matched = res.match.matched_name
+    if res.match.rule != "exact":
+        how = f"a spelling of {matched!r}"
+    elif core_name(name) == core_name(matched):
+        how = "spelled as in the gazetteer"
+    else:
+        how = f"read as another way of writing {matched!r}"
     if res.rule == "name+direction":
         how += "; of its namesakes, the one in the direction the text gives"
     elif res.rule == "name+reference":

@@ -244,6 +244,8 @@ _GLUED_ARTICLE = re.compile(
     r"(ال[\u0621-\u064A]{3,})(?!\S)"
 )
 _DASH = re.compile(r"\s+[-–]\s+|\s*[,،]\s*")  # (not "كوكران-السعديات": one name)
+_DASH_ONLY = re.compile(r"\s+[-–]\s+")
+_COMMA = re.compile(r"[,،]")
 _CAPITAL_ALONE = re.compile(r"\s*(?:ال)?عاصمة(?:\s+(?:ال)?سورية)?\s*")
 
 
@@ -305,14 +307,21 @@ def _unglue(link: str) -> str:
     return " ".join(words)
 
 
-def _largest_first(links: list[str]) -> list[str]:
-    """Links written from the governorate down ("إدلب - أريحا") in the chain's order."""
+def _largest_first(links: list[str], *, dashed: bool) -> list[str]:
+    """Links written from the largest place down in the chain's order.
+
+    "إدلب - أريحا" (a governorate first), and, between dashes, a town before its quarter
+    ("القامشلي - حي الهلالية"; a town before a bare name may be one name: "البياضة -
+    جنديرس").
+    """
     if len(links) < 2 or any(re.search("[a-z]", link) for link in links):
         return links  # "دمشق، 10 كم شمال X": a place seen from another, not a list
     first = _key(links[0].split()[0]) if links[0].split() else ""
+    last = _key(links[-1].split()[0]) if links[-1].split() else ""
     starts_big = core_name(links[0]) in _GOV_KEYS or first in {"ريف", "محافظه"}
-    last_big = core_name(links[-1]) in _GOV_KEYS or _key(links[-1].split()[0]) in {"ريف", "محافظه"}
-    return links[::-1] if starts_big and not last_big else links
+    last_big = core_name(links[-1]) in _GOV_KEYS or last in {"ريف", "محافظه"}
+    town_first = dashed and first != "حي" and last == "حي"
+    return links[::-1] if (starts_big or town_first) and not last_big else links
 
 
 # A military unit by its number ("اللواء 93", "الفوج 46"), as the map names them ("46th
@@ -377,7 +386,8 @@ def arabic_rewritten(text: str) -> str:
     text = _DIRECTION_AT_START.sub(_relative, text)
     text = _DIRECTION_MID.sub(_relative, text)
     links = [_unglue(p) for p in _DASH.split(text) if p.strip()]
-    return ", ".join(_largest_first([p for p in links if p]))
+    dashed = _DASH_ONLY.search(text) is not None and not _COMMA.search(text)
+    return ", ".join(_largest_first([p for p in links if p], dashed=dashed))
 
 
 def _two_towns_road(m: re.Match[str]) -> str:

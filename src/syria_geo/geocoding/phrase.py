@@ -184,7 +184,7 @@ _KINDS: dict[str, str] = {
     "clinic": "landmark", "university": "landmark", "college": "landmark",
     "cemetery": "landmark", "graveyard": "landmark", "park": "landmark", "dam": "landmark",
     "headquarters": "landmark", "base": "site", "field": "site", "fields": "site",
-    "hill": "site", "axis": "area", "axes": "area",
+    "hill": "site", "axis": "area", "axes": "area", "garrison": "site", "outpost": "site",
     "oilfield": "site", "desert": "badiya", "countryside": "area", "surroundings": "area",
     "vicinity": "area", "environs": "area", "positions": "landmark", "position": "landmark",
     "silo": "landmark", "silos": "landmark", "mill": "landmark", "mills": "landmark",
@@ -279,7 +279,7 @@ _PLAIN_WORDS = frozenset(
     soldiers police security militia militias members member someone somebody man woman child
     boy girl sniper snipers rocket rockets missile missiles mortar mortars artillery barrel
     barrels cluster munitions warplanes warplane jets jet helicopter helicopters aircraft
-    russian turkish syrian iranian israeli american us-led international coalition government
+    russian turkish syrian iranian israeli american us us-led international coalition government
     pro-government opposition rebel rebels regime's for palestinian refugees refugee ancient
     ruins axes axis front fronts frontline frontlines suburb outskirt besieged
     along across toward towards beside behind opposite between inside outside within
@@ -1648,19 +1648,25 @@ _CITY_WORD = re.compile(r"(?i)\s+city$")
 _ROAD_WORDS = re.compile(r"(?i)\b(?:road|highway|motorway|route|between|axis|front|line)\b")
 
 
+_QUARTER_WORD = re.compile(r"(?i)\b(?:neighbou?rhood|quarter|hayy?)\b")
+
+
 def _governorate_down(text: str) -> str:
-    """A location written from the governorate down, as a chain from the place up.
+    """A location written from the governorate (or a town) down, as a chain from the place up.
 
     "Homs - al-Waer", "Idlib – Maarat al-Numan – al-Hamidiyah", "Aleppo city – al-Shaar"
     (the location column of many incident databases, and the English of "حمص - الوعر")
     become "al-Waer, Homs" ...: the first part names a governorate (or its capital city),
-    and each part lies in the one before it. A road between two places ("the Aleppo – Idlib
-    road") and a name whose first part is not a governorate are left as they are.
+    or a town before its quarter ("Qamishli - al-Hilaliyeh neighbourhood"), and each part
+    lies in the one before it. A road between two places ("the Aleppo – Idlib road") and two
+    bare names ("Tal Abyad - Ras al-Ain", or a compound name of OCHA's) are left as they are.
     """
     parts = [p.strip() for p in _DASH_PARTS.split(text)]
     if len(parts) < 2 or not all(parts) or _ROAD_WORDS.search(text) or is_arabic(parts[0]):
         return text
-    if not governorate_pcode(_CITY_WORD.sub("", parts[0])):
+    first = parts[0]
+    quarter_last = _QUARTER_WORD.search(parts[-1]) and not _QUARTER_WORD.search(first)
+    if not quarter_last and not governorate_pcode(_CITY_WORD.sub("", first)):
         return text
     return ", ".join(reversed(parts))
 

@@ -360,9 +360,11 @@ def _link_candidates(
         (hits,) = gaz.index.search_many([request])
     else:
         hits = searched
-    for other_name, merge in _respellings(name, weak=not hits or hits[0].score < _ACCEPT):
+    for other_name, merge, sure in _respellings(name, weak=not hits or hits[0].score < _ACCEPT):
         request = link_search(other_name, levels, ctx.within, wide=ctx.origin is not None)
         (other,) = gaz.index.search_many([request])
+        if not sure:  # a likely reading, not the writer's letters: a likeness at best
+            other = [replace(m, rule="fuzzy", same_skeleton=False) for m in other]
         if merge:  # two readings of one spelling: the candidates of both
             seen = {m.position for m in hits}
             hits = sorted(
@@ -397,36 +399,47 @@ _GLUED_ARTICLE_VOWEL = re.compile(r"^([AaEe]l)(?=[aeiouāīū])(\w{3,})")
 _EGYPTIAN_G = re.compile(r"^G(?=[aeiouâêîôûāīūéè])")
 
 
-def _respellings(name: str, *, weak: bool) -> list[tuple[str, bool]]:
-    """Other readings of a name's first letters, searched beside it.
+def _respellings(name: str, *, weak: bool) -> list[tuple[str, bool, bool]]:
+    """Other readings of a name's letters, searched beside it.
 
     Each comes with whether its candidates join those of the name as written (two readings of
-    one spelling) or replace them when better. Tried always: an initial G before a vowel,
+    one spelling) or replace them when better, and whether the reading is sure (else what it
+    finds is only a likeness, at precision 2 at best). Tried always: an initial G before a vowel,
     written for ج by Egyptian-style transliteration ("Gisr" = Jisr) but for ق or ك elsewhere,
     so both readings' candidates are ranked together. Tried when the name as written finds
     nothing good (``weak``): Turkish and Kurdish ş and ç (ش and ج, where GeoNames reads ş as
     ص: "Qamişlo"), an article glued before a vowel ("Alamiriyah" = al-Amiriyah: a glued "al"
     is dropped only before a consonant, as in "Alqahera", since "Ala..." starts many names),
     a q dropped before a vowel, written as a hamza mark ("'anater" = Qanater, as many
-    Syrians say it), Kurdish c and x (ج and خ: "Bircike", "Kaxrê"), and a word broken by a
-    hyphen ("Mash-had").
+    Syrians say it), Kurdish c and x (ج and خ: "Bircike", "Kaxrê"), a word broken by a
+    hyphen ("Mash-had"), and French "rh" for غ inside a word ("Châbdârh" = Shabdagh; at its
+    start the name index already reads it so) and "tch" for ج ("Tchatal" = Jatal); these
+    last two are not sure ("rh" is also ر then ح, and "Tchatal" may be Shatal).
     """
     out = []
     if _EGYPTIAN_G.match(name):
-        out.append(("J" + name[1:], True))
+        out.append(("J" + name[1:], True, True))
     if weak:
         if _TURKISH.search(name):
-            out.append((name.translate(_TURKISH_LETTERS), False))
+            out.append((name.translate(_TURKISH_LETTERS), False, True))
         if _GLUED_ARTICLE_VOWEL.match(name):
-            out.append((_GLUED_ARTICLE_VOWEL.sub(r"\1 \2", name), False))
+            out.append((_GLUED_ARTICLE_VOWEL.sub(r"\1 \2", name), False, True))
         if name[:1] in "‘’'`ʿʾ" and name[1:2].lower() in "aeiou" and len(name) > 3:
-            out.append(("Q" + name[1:], False))
+            out.append(("Q" + name[1:], False, True))
         if _KURDISH.search(name):
-            out.append((_KURDISH_C.sub("j", name).replace("x", "kh"), False))
+            out.append((_KURDISH_C.sub("j", name).replace("x", "kh"), False, True))
         glued = _glued_words(name)
         if glued != name:
-            out.append((glued, False))
+            out.append((glued, False, True))
+        french = _FRENCH_TCH.sub("j", _FRENCH_RH.sub("gh", name))
+        if french != name:
+            out.append((french, False, False))
     return out
+
+
+# French spellings of غ inside a word and of ج (چ in Turkish and Kurdish names)
+_FRENCH_RH = re.compile(r"(?<=\w)rh")
+_FRENCH_TCH = re.compile(r"(?i)tch")
 
 
 # A word broken by a hyphen before a small letter ("Mash-had" = Mashhad, written so that "sh"
@@ -666,6 +679,47 @@ def _by_evidence(
     """A name spelled exactly (after normalisation) beats a fuzzy or cross-script likeness."""
     exact = [m for m in ties if m.precedence]
     return (exact, "name+evidence", ()) if exact and len(exact) < len(ties) else None
+
+
+# The generic words of place names ("Umm", "Tall", "Kafr", "Khirbat" ...) in both scripts
+_GENERIC_PAIRS = (
+    ("Umm", "أم"), ("Abu", "أبو"), ("Tall", "تل"), ("Kafr", "كفر"), ("Deir", "دير"),
+    ("Ain", "عين"), ("Jabal", "جبل"), ("Bayt", "بيت"), ("Khirbat", "خربة"), ("Qasr", "قصر"),
+    ("Wadi", "وادي"), ("Bir", "بئر"), ("Ras", "رأس"), ("Qalaat", "قلعة"), ("Jisr", "جسر"),
+    ("Marj", "مرج"), ("Qaryat", "قرية"), ("Mazraat", "مزرعة"), ("Tulul", "تلول"),
+    ("Rasm", "رسم"), ("Hawsh", "حوش"), ("Sheikh", "شيخ"), ("Maarat", "معرة"), ("Nahr", "نهر"),
+    ("Sahl", "سهل"), ("Bab", "باب"), ("Hayy", "حي"),
+)  # fmt: skip
+# ... as the words core_name makes of them (a first word: "بيت" is "بيه" there), each
+# standing for the Latin one
+_GENERIC_WORDS = {
+    core_name(f"{word} x").split()[0]: core_name(latin)
+    for latin, arabic in _GENERIC_PAIRS
+    for word in (latin, arabic)
+}
+
+
+def _generic_words(name: str) -> frozenset[str]:
+    """The generic words of a name, in Latin ("Umm al-Tiyur" and "أم الطيور": "um")."""
+    return frozenset(_GENERIC_WORDS[w] for w in core_name(name).split() if w in _GENERIC_WORDS)
+
+
+def _by_generic_words(
+    gaz: GeocoderTables,
+    ties: list[NameMatch],
+    name: str,
+    kind: str,
+    levels: tuple[str, ...],
+    ctx: Ctx,
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """A likeness with the same generic words as the name beats one without them.
+
+    "Umm al-Tiyur" is Umm at-Tuyur, not Mattur (متور), whose consonants are the same (M T R)
+    but which has no "Umm": the generic word of a name is part of what the writer said.
+    """
+    words = _generic_words(name)
+    same = [m for m in ties if _generic_words(m.matched_name) == words]
+    return (same, "name+evidence", ()) if same and len(same) < len(ties) else None
 
 
 def _by_direction(
@@ -965,6 +1019,7 @@ def _by_consistent_name(
 
 _TIE_BREAKERS: tuple[_Breaker, ...] = (
     _by_evidence,
+    _by_generic_words,
     _by_direction,
     _by_reference,
     _by_region,
@@ -1083,7 +1138,7 @@ def chain_steps(
         wide = ctx.origin is not None
         searched = yield link_search(name, levels_of(kind), ctx.within, wide=wide)
         weak = not searched or searched[0].score < _ACCEPT
-        for other, _ in _respellings(name, weak=weak):
+        for other, _, _ in _respellings(name, weak=weak):
             # searched ahead with the batch's (resolve finds them in the search cache)
             yield link_search(other, levels_of(kind), ctx.within, wide=wide)
         outcome = resolve(gaz, name, kind, ctx, searched)
@@ -1122,9 +1177,8 @@ def chain_steps(
             # governorate: "Yabroud, north of Damascus" is in Rural Damascus); "12 km north
             # of Y": near that point
             point = (float(gaz.lon[outcome.resolved.pos]), float(gaz.lat[outcome.resolved.pos]))
-            # a capital without "city", or its "suburbs" (of the governorate), is seen far
-            far = chain[i][1] != "city" or not scene.parsed.relative
-            capital = far and _is_capital(gaz, outcome.resolved.pos)
+            # a governorate's capital (its name also names the governorate) is seen far
+            capital = _is_capital(gaz, outcome.resolved.pos)
             expect, near_km = _seen_from(point, scene.parsed, from_capital=capital)
             ctx = ctx._replace(origin=point, direction=scene.parsed.direction, expect=expect)
             within, near = scene.gov or None, point
@@ -1163,9 +1217,10 @@ def _seen_from(
     distance of Y, plus 15 km (stated distances are rounded, measured along roads as often
     as straight, and the direction is one of eight); without one, within
     :data:`SEEN_FROM_KM` of Y, or :data:`CAPITAL_SEEN_FROM_KM` when Y is a governorate's
-    capital written without "city" or whose "suburbs" or "countryside" are meant
-    (``from_capital``): its name also names the governorate, whose towns "east of Deir
-    ez-Zor" lie 100 km and more from the city.
+    capital (``from_capital``), with or without "city": its name also names the
+    governorate, whose towns "east of Deir ez-Zor" lie 100 km and more from the city
+    ("Maskanah, east of Aleppo city", 85 km; "Hajin town, east of Deir Ez-Zour city", 100
+    km). Of several namesakes the nearest, if clearly nearest, is taken (``_by_reference``).
     """
     if parsed.offset_km is None or not parsed.offset_km > 0 or parsed.direction not in BEARINGS:
         return None, CAPITAL_SEEN_FROM_KM if from_capital else SEEN_FROM_KM
