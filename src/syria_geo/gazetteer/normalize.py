@@ -595,14 +595,15 @@ _GLUED_WORDS = re.compile(f"(?<=[{_SMALL}])(?=[{_CAPITAL}])")
 _KHIRBET_ABBREVIATION = re.compile(r"(?i)\bkh\.(?=\s)")
 
 
-def _split_glued_words(text: str) -> str:
-    """``text`` with a space where a small Latin letter meets a capital ("TalAhmar" -> "Tal Ahmar").
+def _latin_words(text: str) -> list[str]:
+    """The ASCII, casefolded words of a Latin text (:func:`latin_ascii`, split on non-letters).
 
-    Also spells out the map abbreviation "Kh." (Khirbet).
+    Words written together with a capital are two ("TalAhmar" -> "tal", "ahmar"), and the
+    map abbreviation "Kh." is Khirbet.
     """
     if "." in text:
         text = _KHIRBET_ABBREVIATION.sub("khirbet", text)
-    return _GLUED_WORDS.sub(" ", text)
+    return _LATIN_WORD.findall(latin_ascii(_GLUED_WORDS.sub(" ", text)))
 
 
 _ASCII_MARKS = str.maketrans({"'": None, "`": None})  # the ASCII keys of _LATIN_SPECIAL
@@ -723,11 +724,8 @@ def latin_ascii(text: str) -> str:
 
 
 def _latin_tokens(text: str) -> list[str]:
-    """ASCII, casefolded tokens with article tokens and glued articles removed.
-
-    Words written together with a capital ("TalAhmar", "AlBab") are read as two.
-    """
-    words = _LATIN_WORD.findall(latin_ascii(_split_glued_words(text)))
+    """ASCII, casefolded tokens (:func:`_latin_words`) without article tokens and glued articles."""
+    words = _latin_words(text)
     out: list[str] = []
     last = len(words) - 1  # a name's last word is no article ("Tell As": the As hill)
     for i, w in enumerate(words):
@@ -764,7 +762,7 @@ def has_article(text: str) -> bool:
     if is_arabic(text):
         words = _NON_WORD.split(_TASHKEEL.sub("", _visible(text)).strip())
         return words[0].startswith("ال") and len(words[0]) >= 4
-    words = _LATIN_WORD.findall(latin_ascii(_split_glued_words(text)))
+    words = _latin_words(text)
     if len(words) > 1 and words[0] in ARTICLES:
         return True
     return bool(words) and _LEADING_LATIN_ARTICLE.match(words[0]) is not None

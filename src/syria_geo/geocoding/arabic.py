@@ -243,9 +243,11 @@ _GLUED_ARTICLE = re.compile(
     r"|جبل|سهل|وادي)"
     r"(ال[\u0621-\u064A]{3,})(?!\S)"
 )
-_DASH = re.compile(r"\s+[-–]\s+|\s*[,،]\s*")  # (not "كوكران-السعديات": one name)
+# The links of a list: between dashes with spaces around them (not "كوكران-السعديات": one
+# name) or commas
 _DASH_ONLY = re.compile(r"\s+[-–]\s+")
 _COMMA = re.compile(r"[,،]")
+_DASH = re.compile(rf"{_DASH_ONLY.pattern}|\s*{_COMMA.pattern}\s*")
 _CAPITAL_ALONE = re.compile(r"\s*(?:ال)?عاصمة(?:\s+(?:ال)?سورية)?\s*")
 
 
@@ -316,12 +318,17 @@ def _largest_first(links: list[str], *, dashed: bool) -> list[str]:
     """
     if len(links) < 2 or any(re.search("[a-z]", link) for link in links):
         return links  # "دمشق، 10 كم شمال X": a place seen from another, not a list
-    first = _key(links[0].split()[0]) if links[0].split() else ""
-    last = _key(links[-1].split()[0]) if links[-1].split() else ""
+    first, last = _first_word(links[0]), _first_word(links[-1])
     starts_big = core_name(links[0]) in _GOV_KEYS or first in {"ريف", "محافظه"}
     last_big = core_name(links[-1]) in _GOV_KEYS or last in {"ريف", "محافظه"}
     town_first = dashed and first != "حي" and last == "حي"
     return links[::-1] if (starts_big or town_first) and not last_big else links
+
+
+def _first_word(link: str) -> str:
+    """The first word of a link, as :func:`_key` folds it ("" for none)."""
+    words = link.split()
+    return _key(words[0]) if words else ""
 
 
 # A military unit by its number ("اللواء 93", "الفوج 46"), as the map names them ("46th

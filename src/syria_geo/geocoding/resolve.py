@@ -360,12 +360,12 @@ def _link_candidates(
         (hits,) = gaz.index.search_many([request])
     else:
         hits = searched
-    for other_name, merge, sure in _respellings(name, weak=not hits or hits[0].score < _ACCEPT):
-        request = link_search(other_name, levels, ctx.within, wide=ctx.origin is not None)
+    for reading in _respellings(name, weak=not hits or hits[0].score < _ACCEPT):
+        request = link_search(reading.name, levels, ctx.within, wide=ctx.origin is not None)
         (other,) = gaz.index.search_many([request])
-        if not sure:  # a likely reading, not the writer's letters: a likeness at best
+        if not reading.sure:  # a likely reading, not the writer's letters: a likeness at best
             other = [replace(m, rule="fuzzy", same_skeleton=False) for m in other]
-        if merge:  # two readings of one spelling: the candidates of both
+        if reading.merge:  # two readings of one spelling: the candidates of both
             seen = {m.position for m in hits}
             hits = sorted(
                 [*hits, *(m for m in other if m.position not in seen)], key=lambda m: -m.score
@@ -399,12 +399,21 @@ _GLUED_ARTICLE_VOWEL = re.compile(r"^([AaEe]l)(?=[aeiouāīū])(\w{3,})")
 _EGYPTIAN_G = re.compile(r"^G(?=[aeiouâêîôûāīūéè])")
 
 
-def _respellings(name: str, *, weak: bool) -> list[tuple[str, bool, bool]]:
+class _Respelling(NamedTuple):
+    """Another reading of a name (see :func:`_respellings`)."""
+
+    name: str
+    merge: bool = (
+        False  # its candidates join those of the name as written (else replace when better)
+    )
+    sure: bool = True  # else what it finds is only a likeness, at precision 2 at best
+
+
+def _respellings(name: str, *, weak: bool) -> list[_Respelling]:
     """Other readings of a name's letters, searched beside it.
 
-    Each comes with whether its candidates join those of the name as written (two readings of
-    one spelling) or replace them when better, and whether the reading is sure (else what it
-    finds is only a likeness, at precision 2 at best). Tried always: an initial G before a vowel,
+    Each says whether its candidates join those of the name as written (two readings of
+    one spelling) or replace them when better, and whether the reading is sure. Tried always: an initial G before a vowel,
     written for ج by Egyptian-style transliteration ("Gisr" = Jisr) but for ق or ك elsewhere,
     so both readings' candidates are ranked together. Tried when the name as written finds
     nothing good (``weak``): Turkish and Kurdish ş and ç (ش and ج, where GeoNames reads ş as
@@ -418,22 +427,22 @@ def _respellings(name: str, *, weak: bool) -> list[tuple[str, bool, bool]]:
     """
     out = []
     if _EGYPTIAN_G.match(name):
-        out.append(("J" + name[1:], True, True))
+        out.append(_Respelling("J" + name[1:], merge=True))
     if weak:
         if _TURKISH.search(name):
-            out.append((name.translate(_TURKISH_LETTERS), False, True))
+            out.append(_Respelling(name.translate(_TURKISH_LETTERS)))
         if _GLUED_ARTICLE_VOWEL.match(name):
-            out.append((_GLUED_ARTICLE_VOWEL.sub(r"\1 \2", name), False, True))
+            out.append(_Respelling(_GLUED_ARTICLE_VOWEL.sub(r"\1 \2", name)))
         if name[:1] in "‘’'`ʿʾ" and name[1:2].lower() in "aeiou" and len(name) > 3:
-            out.append(("Q" + name[1:], False, True))
+            out.append(_Respelling("Q" + name[1:]))
         if _KURDISH.search(name):
-            out.append((_KURDISH_C.sub("j", name).replace("x", "kh"), False, True))
+            out.append(_Respelling(_KURDISH_C.sub("j", name).replace("x", "kh")))
         glued = _glued_words(name)
         if glued != name:
-            out.append((glued, False, True))
+            out.append(_Respelling(glued))
         french = _FRENCH_TCH.sub("j", _FRENCH_RH.sub("gh", name))
         if french != name:
-            out.append((french, False, False))
+            out.append(_Respelling(french, sure=False))
     return out
 
 
@@ -1138,9 +1147,9 @@ def chain_steps(
         wide = ctx.origin is not None
         searched = yield link_search(name, levels_of(kind), ctx.within, wide=wide)
         weak = not searched or searched[0].score < _ACCEPT
-        for other, _, _ in _respellings(name, weak=weak):
+        for reading in _respellings(name, weak=weak):
             # searched ahead with the batch's (resolve finds them in the search cache)
-            yield link_search(other, levels_of(kind), ctx.within, wide=wide)
+            yield link_search(reading.name, levels_of(kind), ctx.within, wide=wide)
         outcome = resolve(gaz, name, kind, ctx, searched)
         wider = _wider_search(scene, i, ctx, outcome)
         if wider is not None:
