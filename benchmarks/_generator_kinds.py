@@ -34,6 +34,14 @@ K12 "X, <direction> of <capital>", X 80-160 km from its governorate's capital in
 K13 an unlisted street, square or roundabout written in Arabic with only its governorate
     (a column): the governorate's capital city, at precision 1 or 2
 K14 "<city> – <quarter> neighbourhood": written from the city down, the quarter
+
+Then, from a fifth stream (``random.Random(f"generator-round7:<seed>")``, a quarter as many
+rows again, after all of the above), shapes of the seventh round:
+
+K15 a location written from the governorate down as a table's columns joined ("Idlib:
+    Saraqib", "Aleppo > al-Shaar", "Syria - Hama - Kafr Zita", "حلب: الأتارب"): the place
+K16 housing named after a quarter of the governorate's capital ("Masaken Hanano", "مساكن
+    هنانو") with the governorate as a column: the quarter, at precision 1 or 2
 """
 
 from __future__ import annotations
@@ -342,7 +350,9 @@ class _Round4Rows(_DescriptionRows):
     def k12(self) -> Case | None:
         code = self.rng.choice(sorted(self.capitals))
         cap = self.capitals[code]
-        spelling = self.rng.choice([g for g in self.govs.get(code, []) if "city" not in g.casefold()])
+        spelling = self.rng.choice(
+            [g for g in self.govs.get(code, []) if "city" not in g.casefold()]
+        )
         dist = _km_many(self.lon[cap], self.lat[cap], self.lon[self.comm], self.lat[self.comm])
         same = np.asarray([str(self.recs[p]["adm1_pcode"]) == code for p in self.comm])
         far = self.comm[(dist >= _FAR_KM[0]) & (dist <= _FAR_KM[1]) & same]
@@ -372,7 +382,9 @@ class _Round4Rows(_DescriptionRows):
         if not named:
             return None
         q = self._pos(self.rng.choice(named))
-        spelling = self.rng.choice([g for g in self.govs.get(code, []) if "city" not in g.casefold()])
+        spelling = self.rng.choice(
+            [g for g in self.govs.get(code, []) if "city" not in g.casefold()]
+        )
         form = self.rng.choice(("{c} – {q} neighbourhood", "{c} city – the {q} neighbourhood",
                                 "{c} – {q} quarter"))  # fmt: skip
         return self._case("K14 city – quarter, from the city down",
@@ -385,12 +397,75 @@ class _Round4Rows(_DescriptionRows):
         return [self.k11, self.k12, self.k13, self.k14]
 
 
+# K15: a location written from the governorate down, as the columns of a table joined
+_JOINED_FORMS = ("{g}: {x}", "{g} > {x}", "{g}, {x}", "Syria - {g} - {x}", "{g} | {d} | {x}",
+                 "{g}; {x}", "Location: {g}: {x}", "Syria, {g}, {x}")  # fmt: skip
+_JOINED_FORMS_AR = ("{g}: {x}", "سوريا - {g} - {x}", "{g} > {x}", "{g}: {d}: {x}")
+# K16: housing blocks named after a quarter of the governorate's capital
+_NOT_HOUSING_NAMES = frozenset({"msaken", "masaken", "masakin", "gharbi", "sharqi", "shamali",
+                                "janoubi", "janubi", "mantiqa", "mantiqah", "housing", "centre", "center"})  # fmt: skip
+_HOUSING_FORMS = ("Masaken {q}", "Masakin {q}", "the Masaken {q} area", "مساكن {q_ar}")
+
+
+class _Round7Rows(_Round4Rows):
+    """K15-K16: shapes read in round 7, from a stream of their own."""
+
+    def __init__(self, gdf: pd.DataFrame, seed: int) -> None:
+        super().__init__(gdf, seed)
+        self.rng = random.Random(f"generator-round7:{seed}")
+        from syria_geo.geocoding.arabic import ARABIC_GOVERNORATES
+
+        self.govs_ar = ARABIC_GOVERNORATES
+
+    def k15(self) -> Case | None:
+        x = int(self.rng.choice(self.comm))
+        r = self.recs[x]
+        code = str(r["adm1_pcode"])
+        if self.rng.random() < 0.3 and isinstance(r["name_ar"], str) and r["name_ar"]:
+            form = self.rng.choice(_JOINED_FORMS_AR)
+            text = form.format(
+                g=self.rng.choice(self.govs_ar[code]), d=r["adm2_ar"], x=r["name_ar"]
+            )
+        else:
+            spellings = [g for g in self.govs.get(code, []) if "city" not in g.casefold()]
+            if not spellings:
+                return None
+            form = self.rng.choice(_JOINED_FORMS)
+            text = form.format(g=self.rng.choice(spellings), d=r["adm2_en"], x=self._spell(x))
+        return self._case("K15 governorate down, columns joined", text, x)
+
+    def k16(self) -> Case | None:
+        code = self.rng.choice(sorted(self.capitals))
+        quarters = self.quarters.get(str(self.recs[self.capitals[code]]["id"]), [])
+        named = [q for q in quarters if self._housing_name(str(self.recs[self._pos(q)]["name_en"]))]
+        if not named:
+            return None
+        q = self._pos(self.rng.choice(named))
+        text = self.rng.choice(_HOUSING_FORMS).format(
+            q=self.recs[q]["name_en"], q_ar=self.recs[q]["name_ar"]
+        )
+        return self._case("K16 housing named after a quarter, governorate column", text, q,
+                          governorate=self._gov_name(code), precisions=(1, 2))  # fmt: skip
+
+    @staticmethod
+    def _housing_name(name: str) -> bool:
+        """A quarter's name that housing could be named after: a name of its own, not a
+        description ("Al Msaken" itself, "Al Gharbi", "Al Mantiqa Al Sina'iyeh")."""
+        words = set(name.casefold().replace("-", " ").split()) - {"al", "el", "an", "as", "ash"}
+        return _is_latin_name(name) and bool(words) and not words & _NOT_HOUSING_NAMES
+
+    def makers(self) -> list[Callable[[], Case | None]]:
+        return [self.k15, self.k16]
+
+
 def kind_cases(gdf: pd.DataFrame, *, n_rows: int, seed: int) -> list[Case]:
     """``n_rows`` rows of kinds 1-7, in turn, from their own random stream; then a quarter
-    as many of round 3's descriptions (K8-K10), from a third stream, and a quarter as many
-    of round 4's shapes (K11-K14), from a fourth."""
+    as many of round 3's descriptions (K8-K10), from a third stream, a quarter as many of
+    round 4's shapes (K11-K14), from a fourth, and a quarter as many of round 7's (K15-K16),
+    from a fifth."""
     return (
         _KindRows(gdf, seed).cases(n_rows)
         + _DescriptionRows(gdf, seed).cases(n_rows // 4)
         + _Round4Rows(gdf, seed).cases(n_rows // 4)
+        + _Round7Rows(gdf, seed).cases(n_rows // 4)
     )

@@ -726,3 +726,121 @@ def test_a_town_east_of_a_capital_city_is_sought_in_its_governorate(
 def test_a_garrison_of_foreign_forces_is_at_the_place() -> None:
     r = geocode("the US garrison at al-Tanf")
     assert (r.status, r.id) == ("matched", "W1293283047"), r.reason
+
+
+# --- seventh round: a location written from the governorate down, housing, capital districts --
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Idlib: Saraqib", "C3916"),
+        ("Aleppo > Shaar", "N0156"),
+        ("Homs | Talbiseh", "C2882"),
+        ("Location: Idlib: Kafr Nabl", "C4068"),
+        ("Syria - Idlib - Saraqib", "C3916"),
+        ("Rif Dimashq: Douma", "C2338"),
+        ("حلب: الشعار", "N0156"),
+        ("سوريا - إدلب - سراقب", "C3916"),
+    ],
+)  # fmt: skip
+def test_separators_that_only_mean_inside(text: str, place: str) -> None:
+    # a colon, ">" or "|" between a table's columns joined: the largest place first
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+
+
+def test_a_clock_time_is_not_a_separator() -> None:
+    assert place_from_phrase("Saraqib at 10:30").target != "30"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Idlib, Saraqib", "C3916"),  # was Idleb city "inside Saraqab", at precision 1
+        ("Aleppo, Shaar", "N0156"),  # was Aleppo city "inside Sha'aar"
+        ("Homs, Talbiseh", "C2882"),  # was the village Hmeis
+        ("Idlib; Kafr Nabl", "C4068"),
+        ("Syria, Aleppo, Azaz", "C1564"),
+    ],
+)  # fmt: skip
+def test_commas_from_a_governorate_down(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Saraqib, Idlib", "Talbiseh, Homs", "Homs, Syria", "Damascus, Rural Damascus"],
+)
+def test_commas_from_the_place_up_are_read_as_before(text: str) -> None:
+    assert place_from_phrase(text).places == place_from_phrase(text, governorate_down=False).places
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate"),
+    [("مساكن هنانو", "Aleppo"), ("Masaken Hanano", "Aleppo"), ("Masakin Hanano, Aleppo", None),
+     ("حلب - مساكن هنانو", None)],
+)  # fmt: skip
+def test_housing_named_after_a_quarter_is_at_the_quarter(text: str, governorate: str | None) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id, r.precision) == ("matched", "N0129", 2), r.reason  # Hanano, Aleppo
+    assert "housing named after the Hanano quarter" in r.reason
+
+
+def test_a_place_named_masaken_is_still_itself() -> None:
+    # Masakin Barza is a quarter of Damascus in the gazetteer, not housing of Barza
+    r = geocode("Masaken Barzeh", governorate="Damascus")
+    assert (r.status, r.id, r.precision) == ("matched", "N0008", 1), r.reason
+
+
+def test_unlisted_housing_is_a_quarter_of_the_capital() -> None:
+    r = geocode("Masaken al-Nasr al-Jadida", governorate="Hama")
+    assert (r.status, r.id, r.precision) == ("matched", "C2987", 2), r.reason  # Hama city
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["عرفه، مركز حماة، حماة", "حماة: مركز حماة: عرفه", "مركز حماة - عرفه", "عرفه، منطقة مركز حماة"],
+)
+def test_the_capital_district_of_ochas_arabic_names_is_a_district(text: str) -> None:
+    # "مركز حماة" is OCHA's Arabic name of the Hama district: Arfa is 36 km from the city
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", "C3091", 1), r.reason
+
+
+def test_a_quarter_in_the_capital_district_is_in_the_city() -> None:
+    r = geocode("حي الحاضر، مركز حماة")
+    assert (r.status, r.id, r.precision) == ("matched", "C2987", 2), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "city"),
+    [("the industrial zone", "Homs", "C2528"), ("المنطقة الصناعية", "Idleb", "C3871")],
+)
+def test_an_unlisted_industrial_zone_is_at_the_capital(text: str, governorate: str, city: str) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", city, 2, "governorate+capital")
+
+
+def test_a_road_word_is_never_a_village_by_its_letters() -> None:
+    # طريق (road) is spelled like the village Turaykiyah; it begins no name of the gazetteer
+    r = geocode("طريق الباب", governorate="Aleppo")
+    assert r.status == "matched"
+    assert r.name_en != "Turaykiyah", r.reason
+
+
+def test_the_feature_words_read_as_description_begin_no_gazetteer_name() -> None:
+    # the words added to the Arabic description words in the seventh round: were one of
+    # them the first or last word of a name, that name could no longer be found in a text
+    from syria_geo.gazetteer import load_gazetteer
+    from syria_geo.geocoding.arabic import _key
+
+    words = {_key(w) for w in ("طريق", "أوتوستراد", "مستشفى", "مستوصف", "مخبز", "مبنى",
+                               "بناء", "صيدلية", "فرع", "مدخل", "حديقة", "مطحنة", "كراج",
+                               "مرآب", "مصفاة", "ثكنة", "قاعدة", "معسكر")}  # fmt: skip
+    gaz = load_gazetteer()
+    names = [*gaz["name_ar"].dropna(), *(a for alts in gaz["alt_names"] for a in alts)]
+    assert len(names) > 20_000  # (the Arabic names and every other spelling)
+    ends = {_key(end) for name in names if (parts := str(name).split()) for end in (parts[0], parts[-1])}
+    assert not ends & words

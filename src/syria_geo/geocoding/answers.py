@@ -161,7 +161,8 @@ def _region_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
 _URBAN_WORDS = re.compile(
     r"(?i)\b(?:streets?|avenue|boulevard|squares?|roundabout|quarter|neighbou?rhood|hayy?|harat|haret"
     r"|souqs?|souks?|suq|bazaar|hospital|university|college|faculty|stadium|citadel|clock\s+tower"
-    r"|old\s+city|city\s+cent(?:re|er)|downtown|ministry|courthouse|palace\s+of\s+justice)\b"
+    r"|old\s+city|city\s+cent(?:re|er)|downtown|ministry|courthouse|palace\s+of\s+justice"
+    r"|industrial\s+(?:zone|area|district))\b"
 )
 # ... and of features that may lie outside any town: such a landmark stays at its governorate
 _RURAL_WORDS = re.compile(
@@ -384,6 +385,12 @@ def _target_precision(
         )
     if kind == "badiya":
         return 2, f"the desert around {place}; placed at the place itself", 15.0
+    if res.rule == "name+housing":
+        return (
+            2,
+            f"{name!r} is not listed; housing named after the {place} quarter: placed at the quarter",
+            None,
+        )
     if res.rule.endswith("+beside"):
         return (
             2,

@@ -108,6 +108,10 @@ _DESCRIPTION_WORDS = (
     "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب", "في", "من", "على",
     "بين", "بعد", "كم", "التابعة", "الواقعة", "تابعة", "واقعة", "عاصمة",
     "لواء", "فوج", "فرقة", "كتيبة",  # military units ("اللواء 93"), named by their number
+    # feature words that begin or end no name of the gazetteer ("طريق الباب" is a road, or a
+    # quarter of Aleppo, never the village Turaykiyah spelled like its first word)
+    "طريق", "أوتوستراد", "مستشفى", "مستوصف", "مخبز", "مبنى", "بناء", "صيدلية", "فرع", "مدخل",
+    "حديقة", "مطحنة", "كراج", "مرآب", "مصفاة", "ثكنة", "قاعدة", "معسكر",
 )  # fmt: skip
 ARABIC_DESCRIPTION_WORDS: frozenset[str] = frozenset(
     form for word in _DESCRIPTION_WORDS for form in _written_forms(word)
@@ -319,10 +323,35 @@ def _largest_first(links: list[str], *, dashed: bool) -> list[str]:
     if len(links) < 2 or any(re.search("[a-z]", link) for link in links):
         return links  # "دمشق، 10 كم شمال X": a place seen from another, not a list
     first, last = _first_word(links[0]), _first_word(links[-1])
-    starts_big = core_name(links[0]) in _GOV_KEYS or first in {"ريف", "محافظه"}
-    last_big = core_name(links[-1]) in _GOV_KEYS or last in {"ريف", "محافظه"}
+    starts_big = _big(links[0])
+    last_big = _big(links[-1])
     town_first = dashed and first != "حي" and last == "حي"
     return links[::-1] if (starts_big or town_first) and not last_big else links
+
+
+def _big(link: str) -> bool:
+    """Whether a link names a governorate, its countryside or its capital's district."""
+    return (
+        core_name(link) in _GOV_KEYS
+        or _first_word(link) in {"ريف", "محافظه"}
+        or bool(_capital_district(link))
+    )
+
+
+# "مركز حماة": OCHA's Arabic name of the district around a governorate's capital
+_MARKAZ = re.compile(r"^\s*(?:منطق[ةه]\s+)?مركز\s+(?:منطق[ةه]\s+)?(?P<name>\S.*?)\s*$")
+
+
+def _capital_district(link: str) -> str:
+    """The governorate a link names as "مركز <governorate>" (its capital's district), or ""."""
+    m = _MARKAZ.match(link)
+    return m["name"] if m and core_name(m["name"]) in _GOV_KEYS else ""
+
+
+def _as_district(link: str) -> str:
+    """A container "مركز حماة" written as the district it names ("حماة district")."""
+    name = _capital_district(link)
+    return f"{name} district" if name else link
 
 
 def _first_word(link: str) -> str:
@@ -394,7 +423,12 @@ def arabic_rewritten(text: str) -> str:
     text = _DIRECTION_MID.sub(_relative, text)
     links = [_unglue(p) for p in _DASH.split(text) if p.strip()]
     dashed = _DASH_ONLY.search(text) is not None and not _COMMA.search(text)
-    return ", ".join(_largest_first([p for p in links if p], dashed=dashed))
+    links = _largest_first([p for p in links if p], dashed=dashed)
+    if len(links) > 1 and _first_word(links[0]) != "حي":
+        # a container "مركز حماة" is the district of that name, not the city's centre (a
+        # quarter's "مركز حماة" is the city: "حي الحاضر، مركز حماة")
+        links = [links[0], *map(_as_district, links[1:])]
+    return ", ".join(links)
 
 
 def _two_towns_road(m: re.Match[str]) -> str:

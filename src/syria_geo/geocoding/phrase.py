@@ -35,6 +35,7 @@ __all__ = [
     "GOVERNORATES",
     "RELATIVE_SUFFIX",
     "ROAD_WORD",
+    "SYRIA_NAMES",
     "ParsedPlace",
     "arabic_phrase_as_chain",
     "governorate_pcode",
@@ -1627,8 +1628,8 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
     # "[Sawa](#)": a markdown link is its text, never a second name in parentheses
     source = _MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
     source, alias = _without_alias(source) if ("/" in source or "(" in source) else (source, "")
-    if governorate_down and _DASH_PARTS.search(source):
-        source = _governorate_down(source)
+    if governorate_down:
+        source = _from_the_largest(source)
     cleaned = _clean(source)
     if not cleaned:
         return ParsedPlace(text=text)
@@ -1649,6 +1650,70 @@ _ROAD_WORDS = re.compile(r"(?i)\b(?:road|highway|motorway|route|between|axis|fro
 
 
 _QUARTER_WORD = re.compile(r"(?i)\b(?:neighbou?rhood|quarter|hayy?)\b")
+
+
+# Separators that only mean "inside", between the parts of a location written from the
+# largest place down, as columns joined ("Idlib: Saraqib", "Aleppo > al-Shaar", "Syria | Idlib
+# | Ariha"); a colon between digits is a clock time
+_HIERARCHY = re.compile(r"\s*(?:(?<!\d):(?!\d)|>|»|\|)\s*")
+# The name of a field before its value ("Location: Saraqib"), not a place
+_FIELD_LABEL = re.compile(
+    r"(?i)^\s*(?:location|place|locality|address|site|الموقع|المكان|العنوان)\s*:\s*"
+)
+#: The names of Syria (casefolded): a part or link that names the country names no place in it
+SYRIA_NAMES: frozenset[str] = frozenset({"syria", "syrian arab republic", "سوريا", "سورية"})
+# "Syria - Idlib - Saraqib", "Syria, Aleppo, Azaz": the country first, before a separator
+_SYRIA_FIRST = re.compile(
+    r"(?i)^\s*(?:" + "|".join(n.replace(" ", r"\s+") for n in sorted(SYRIA_NAMES)) + ")"
+    r"\s*(?:[,،/–—]|\s-)\s*"
+)
+
+
+def _from_the_largest(text: str) -> str:
+    """A location written from the largest place down, as a chain from the place up.
+
+    Between separators that mean nothing else ("Idlib: Saraqib", "Aleppo > al-Shaar", in
+    either script), always; between dashes or commas, when the first part names a
+    governorate (see :func:`_governorate_down`, :func:`_governorate_first`). A part that
+    names Syria is left out ("Syria - Idlib - Saraqib").
+    """
+    if ":" in text or ">" in text or "|" in text or "»" in text:
+        text = _FIELD_LABEL.sub("", text)
+        if _HIERARCHY.search(text):
+            parts = [p.strip() for p in _HIERARCHY.split(text)]
+            return ", ".join(reversed([p for p in parts if p and not _names_syria(p)]))
+    if "yria" in text or "سوري" in text:
+        text = _SYRIA_FIRST.sub("", text)
+    if _DASH_PARTS.search(text):
+        return _governorate_down(text)
+    if "," in text or ";" in text:
+        return _governorate_first(text)
+    return text
+
+
+def _names_syria(part: str) -> bool:
+    """Whether a part of a location names the country ("Syria", "سوريا")."""
+    return part.strip(" .").casefold() in SYRIA_NAMES
+
+
+_LIST_SEPARATOR = re.compile(r"[,;]")
+
+
+def _governorate_first(text: str) -> str:
+    """Parts between commas from a governorate down ("Idlib, Saraqib"), from the place up.
+
+    Only when every later part is a bare name (no connector word, no governorate): "Homs,
+    Talbiseh" is Talbiseh in Homs, as "Talbiseh, Homs" is; "Homs, north of Talbiseh" and
+    "Damascus, Rural Damascus" are left as they are.
+    """
+    parts = [p.strip() for p in _LIST_SEPARATOR.split(text) if p.strip() and not _names_syria(p)]
+    if (
+        len(parts) < 2
+        or not governorate_pcode(_CITY_WORD.sub("", parts[0]))
+        or any(governorate_pcode(p) or len(_links(p)) > 1 for p in parts[1:])
+    ):
+        return text
+    return ", ".join(reversed(parts))
 
 
 def _governorate_down(text: str) -> str:

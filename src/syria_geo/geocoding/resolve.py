@@ -29,7 +29,7 @@ from syria_geo.geocoding.phrase import (
     has_name,
 )
 from syria_geo.geocoding.results import TIE, Outcome, Resolved, people_words, row
-from syria_geo.geocoding.scene import Scene
+from syria_geo.geocoding.scene import HOUSING_NAME, Scene
 from syria_geo.geocoding.tables import (
     DOMINANT,
     KM_PER_DEG_LAT,
@@ -1483,17 +1483,33 @@ def _quarter_parts(
     name, kind = scene.chain[i]
     if i != 0 or kind not in ("", "neighbourhood", "district", "area"):
         return outcome
+    housing = HOUSING_NAME.match(name)  # "Masaken Hanano": sought as Hanano too
     city = (
         ctx.within
         if ctx.within in gaz.has_neighbourhoods
-        else (gaz.capitals.get(scene.gov, "") if scene.capital_hint else "")
+        else (gaz.capitals.get(scene.gov, "") if scene.capital_hint or housing else "")
     )
     if not city:
         return outcome
     part = _neighbourhood_containing(gaz, name, city)
     if part is None and (glued := _glued_words(name)) != name:
         part = _neighbourhood_containing(gaz, glued, city)  # "Al Mash-had": "Al-Ansari Mashhad"
+    if part is None and housing:
+        part = _housing_of(gaz, housing["name"], city)
     return Outcome(part, outcome.candidates, False, outcome.note) if part else outcome
+
+
+def _housing_of(gaz: GeocoderTables, quarter: str, city: str) -> Resolved | None:
+    """The quarter of ``city`` that housing blocks are named after, taken at precision 2.
+
+    "Masaken Hanano" is not in the gazetteer; the Hanano quarter of Aleppo is, and the
+    blocks are in or beside it. Only a quarter whose name is spelled as written.
+    """
+    hits = gaz.index.search(quarter, limit=4, levels=("neighbourhood",), within=city, min_score=0.9)
+    exact = [m for m in hits if m.rule == "exact"]
+    if len(exact) != 1:
+        return None
+    return Resolved(exact[0].position, exact[0], "name+housing", cap=2)
 
 
 def _town_part(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome) -> Outcome:

@@ -20,6 +20,7 @@ from syria_geo.errors import InvalidParameterError
 from syria_geo.gazetteer import NameMatch, SearchRequest, core_name, is_arabic
 from syria_geo.geocoding.phrase import (
     CAPITAL_KIND,
+    SYRIA_NAMES,
     ParsedPlace,
     governorate_pcode,
     place_from_phrase,
@@ -30,7 +31,6 @@ from syria_geo.geocoding.results import GeocodeResult, Outcome, Resolved, is_for
 from syria_geo.geocoding.tables import FOREIGN, GeocoderTables
 
 MAX_INPUT_CHARS = 500
-_SYRIA_WORDS = frozenset({"syria", "syrian arab republic", "سوريا", "سورية"})
 
 
 # Values that stand for "no value" in spreadsheets and exports ("None", "NaN", "null", "-"):
@@ -136,8 +136,8 @@ _NOT_A_CAPITAL = re.compile(
 # is not foreign (see is_foreign: spaces collapsed and a leading article dropped, it would
 # be one of those names).
 _FOREIGN_LAST_WORDS = frozenset(name.split()[-1] for name in FOREIGN)
-# ... and of the names of Syria (a name of _SYRIA_WORDS, stripped and casefolded, ends with one)
-_LAST_WORDS_TO_TEST = _FOREIGN_LAST_WORDS | {name.split()[-1] for name in _SYRIA_WORDS}
+# ... and of the names of Syria (a name of SYRIA_NAMES, stripped and casefolded, ends with one)
+_LAST_WORDS_TO_TEST = _FOREIGN_LAST_WORDS | {name.split()[-1] for name in SYRIA_NAMES}
 
 
 @lru_cache(maxsize=4096)
@@ -271,11 +271,11 @@ def scene_of(
         # a name can be foreign, or Syria, only if its last word ends such a name (a cheap test)
         if (w := name.casefold().split()) and w[-1] in _LAST_WORDS_TO_TEST:
             if any(is_foreign(n, gaz) for n, _ in places) and not any(
-                n.strip().casefold() in _SYRIA_WORDS for n, _ in places
+                n.strip().casefold() in SYRIA_NAMES for n, _ in places
             ):
                 foreign = next(n for n, _ in places if is_foreign(n, gaz))
                 return unmatched(query, f"place outside Syria: {foreign!r}", parsed)
-            chain = tuple(p for p in places if p[0].strip().casefold() not in _SYRIA_WORDS)
+            chain = tuple(p for p in places if p[0].strip().casefold() not in SYRIA_NAMES)
             break
     if (
         not chain
@@ -372,8 +372,14 @@ def _article_at(gaz: GeocoderTables, text: str) -> str:
 _PART_KINDS = frozenset({"neighbourhood", "area", "landmark"})
 
 
-# A name that says it is a quarter: "Harat al-Yahud", "Haret al-Jawra" (harat: a quarter)
-QUARTER_NAME = re.compile(r"(?i)^(?:harat|haret|harah|hara|hayy|hay|hai)[\s-]+\S")
+# A name that says it is a quarter: "Harat al-Yahud", "Haret al-Jawra" (harat: a quarter),
+# "Masaken Hanano" (masaken: housing)
+_HOUSING_WORDS = r"masa?ke?i?n|msaken|mesaken|مساكن"
+QUARTER_NAME = re.compile(
+    rf"(?i)^(?:harat|haret|harah|hara|hayy|hay|hai|حار[ةه]|{_HOUSING_WORDS})[\s-]+\S"
+)
+# "Masaken Hanano" (مساكن هنانو): housing blocks built in or beside a quarter, named after it
+HOUSING_NAME = re.compile(rf"(?i)^(?:{_HOUSING_WORDS})\s+(?P<name>\S.*)$")
 
 
 def _in_the_city(chain: tuple[tuple[str, str], ...], parsed: ParsedPlace) -> bool:
