@@ -19,12 +19,12 @@ import pytest
 import syria_geo.geocoding.phrase as geocoding_phrase
 from syria_geo.gazetteer.normalize import core_name
 from syria_geo.geocoding.geocoder import geocode
+from syria_geo.geocoding.phrase import SYRIA_NAMES
 from syria_geo.geocoding.results import is_foreign as _is_foreign
 from syria_geo.geocoding.scene import (
     _INPUT_LETTER,
     _LAST_WORDS_TO_TEST,
     _NULL_LIKE,
-    _SYRIA_WORDS,
 )
 from syria_geo.geocoding.scene import (
     input_problem as _input_problem,
@@ -306,10 +306,10 @@ def test_foreign_names_pass_the_last_word_test() -> None:
         words = name.casefold().split()
         return bool(words) and words[-1] in _LAST_WORDS_TO_TEST
 
-    syria = [v for n in _SYRIA_WORDS for v in (n, n.upper(), f" {n.title()}\t")]
+    syria = [v for n in SYRIA_NAMES for v in (n, n.upper(), f" {n.title()}\t")]
     names = [*_FOREIGN_VARIANTS, *syria]
     names += [p for t in TEXTS for p, _ in geocoding_phrase.place_from_phrase(t).places]
-    foreign = [n for n in names if _is_foreign(n, gaz) or n.strip().casefold() in _SYRIA_WORDS]
+    foreign = [n for n in names if _is_foreign(n, gaz) or n.strip().casefold() in SYRIA_NAMES]
     assert len(foreign) > 100
     assert [n for n in foreign if not may_be_foreign(n)] == []
     # casefold neither makes nor removes white space, and \s is what str.split splits at
