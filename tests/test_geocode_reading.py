@@ -831,14 +831,13 @@ def test_a_road_word_is_never_a_village_by_its_letters() -> None:
 
 
 def test_the_feature_words_read_as_description_begin_no_gazetteer_name() -> None:
-    # the words added to the Arabic description words in the seventh round: were one of
-    # them the first or last word of a name, that name could no longer be found in a text
+    # were one of them the first or last word of a name, that name could no longer be found
+    # among the words of a text
     from syria_geo.gazetteer import load_gazetteer
-    from syria_geo.geocoding.arabic import _key
+    from syria_geo.geocoding.arabic import _FEATURE_DESCRIPTION_WORDS, _key
 
-    words = {_key(w) for w in ("طريق", "أوتوستراد", "مستشفى", "مستوصف", "مخبز", "مبنى",
-                               "بناء", "صيدلية", "فرع", "مدخل", "حديقة", "مطحنة", "كراج",
-                               "مرآب", "مصفاة", "ثكنة", "قاعدة", "معسكر")}  # fmt: skip
+    words = {_key(w) for w in _FEATURE_DESCRIPTION_WORDS}
+    assert len(words) == 18
     gaz = load_gazetteer()
     names = [*gaz["name_ar"].dropna(), *(a for alts in gaz["alt_names"] for a in alts)]
     assert len(names) > 20_000  # (the Arabic names and every other spelling)

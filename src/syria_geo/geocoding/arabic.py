@@ -100,6 +100,13 @@ def _written_forms(word: str) -> set[str]:
     return forms | {f.replace("أ", "ا") for f in forms}
 
 
+# Feature words that begin or end no name of the gazetteer (a test checks them against every
+# Arabic name and spelling): "طريق الباب" is a road, or a quarter of Aleppo, never the village
+# Turaykiyah spelled like its first word
+_FEATURE_DESCRIPTION_WORDS = (
+    "طريق", "أوتوستراد", "مستشفى", "مستوصف", "مخبز", "مبنى", "بناء", "صيدلية", "فرع", "مدخل",
+    "حديقة", "مطحنة", "كراج", "مرآب", "مصفاة", "ثكنة", "قاعدة", "معسكر",
+)  # fmt: skip
 #: Arabic connectors, directions and the feature words that begin (almost) no name: never
 #: the first or last word of a place name found among the words of a description
 #: (phrase.DESCRIPTION_WORDS, in Arabic; "مزرعة X", "قرية X" begin names of the gazetteer).
@@ -108,10 +115,7 @@ _DESCRIPTION_WORDS = (
     "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب", "في", "من", "على",
     "بين", "بعد", "كم", "التابعة", "الواقعة", "تابعة", "واقعة", "عاصمة",
     "لواء", "فوج", "فرقة", "كتيبة",  # military units ("اللواء 93"), named by their number
-    # feature words that begin or end no name of the gazetteer ("طريق الباب" is a road, or a
-    # quarter of Aleppo, never the village Turaykiyah spelled like its first word)
-    "طريق", "أوتوستراد", "مستشفى", "مستوصف", "مخبز", "مبنى", "بناء", "صيدلية", "فرع", "مدخل",
-    "حديقة", "مطحنة", "كراج", "مرآب", "مصفاة", "ثكنة", "قاعدة", "معسكر",
+    *_FEATURE_DESCRIPTION_WORDS,
 )  # fmt: skip
 ARABIC_DESCRIPTION_WORDS: frozenset[str] = frozenset(
     form for word in _DESCRIPTION_WORDS for form in _written_forms(word)
