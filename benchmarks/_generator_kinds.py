@@ -42,6 +42,15 @@ K15 a location written from the governorate down as a table's columns joined ("I
     Saraqib", "Aleppo > al-Shaar", "Syria - Hama - Kafr Zita", "حلب: الأتارب"): the place
 K16 housing named after a quarter of the governorate's capital ("Masaken Hanano", "مساكن
     هنانو") with the governorate as a column: the quarter, at precision 1 or 2
+
+Then, from a sixth stream (``random.Random(f"generator-round8:<seed>")``, a quarter as many
+rows again, after all of the above), shapes of the eighth round:
+
+K17 a monument or institution named after a capital, in either script ("<capital> Citadel",
+    "قلعة <capital>", "سجن <capital> المركزي"), half with the governorate as a column: the
+    city, at precision 1 or 2
+K18 a governorate and a place in it written with a slash ("Idlib / Saraqib", "حلب/الباب"):
+    the place
 """
 
 from __future__ import annotations
@@ -458,14 +467,68 @@ class _Round7Rows(_Round4Rows):
         return [self.k15, self.k16]
 
 
+# K17: a monument or institution named after a capital, in either script
+_MONUMENTS = ("{c} Citadel", "the {c} citadel", "{c} Clock Tower", "the old {c} clock tower",
+              "{c} Municipal Stadium", "{c} National Museum", "{c} Military Hospital")  # fmt: skip
+_MONUMENTS_AR = ("قلعة {c}", "سجن {c} المركزي", "مشفى {c} الوطني", "ملعب {c} البلدي",
+                 "ساعة {c} الجديدة", "متحف {c} الوطني", "مستشفى {c} العسكري")  # fmt: skip
+# K18: a governorate and a place in it, written with a slash
+_SLASH_FORMS = ("{g} / {x}", "{g}/{x}")
+
+
+class _Round8Rows(_Round7Rows):
+    """K17-K18: shapes read in round 8, from a stream of their own."""
+
+    def __init__(self, gdf: pd.DataFrame, seed: int) -> None:
+        super().__init__(gdf, seed)
+        self.rng = random.Random(f"generator-round8:{seed}")
+
+    def k17(self) -> Case | None:
+        code = self.rng.choice(sorted(self.capitals))
+        if self.rng.random() < 0.5:
+            # ("الشام", the Levant too, names hospitals anywhere: not read as Damascus)
+            name = self.rng.choice([n for n in self.govs_ar[code] if n != "الشام"])
+            text = self.rng.choice(_MONUMENTS_AR).format(c=name)
+        else:
+            spellings = [g for g in self.govs.get(code, []) if "city" not in g.casefold()]
+            text = self.rng.choice(_MONUMENTS).format(c=self.rng.choice(spellings))
+        column = self.rng.random() < 0.5
+        return self._case(
+            "K17 monument or institution named after a capital" + (", governorate column" if column else ""),
+            text, self.capitals[code], governorate=self._gov_name(code) if column else None,
+            precisions=(1, 2),
+        )  # fmt: skip
+
+    def k18(self) -> Case | None:
+        x = int(self.rng.choice(self.comm))
+        r = self.recs[x]
+        code = str(r["adm1_pcode"])
+        if self.rng.random() < 0.3 and isinstance(r["name_ar"], str) and r["name_ar"]:
+            text = self.rng.choice(_SLASH_FORMS).format(
+                g=self.rng.choice(self.govs_ar[code]), x=r["name_ar"]
+            )
+        else:
+            spellings = [g for g in self.govs.get(code, []) if "city" not in g.casefold()]
+            if not spellings:
+                return None
+            text = self.rng.choice(_SLASH_FORMS).format(
+                g=self.rng.choice(spellings), x=self._spell(x)
+            )
+        return self._case("K18 governorate / place", text, x)
+
+    def makers(self) -> list[Callable[[], Case | None]]:
+        return [self.k17, self.k18]
+
+
 def kind_cases(gdf: pd.DataFrame, *, n_rows: int, seed: int) -> list[Case]:
     """``n_rows`` rows of kinds 1-7, in turn, from their own random stream; then a quarter
     as many of round 3's descriptions (K8-K10), from a third stream, a quarter as many of
-    round 4's shapes (K11-K14), from a fourth, and a quarter as many of round 7's (K15-K16),
-    from a fifth."""
+    round 4's shapes (K11-K14), from a fourth, a quarter as many of round 7's (K15-K16),
+    from a fifth, and a quarter as many of round 8's (K17-K18), from a sixth."""
     return (
         _KindRows(gdf, seed).cases(n_rows)
         + _DescriptionRows(gdf, seed).cases(n_rows // 4)
         + _Round4Rows(gdf, seed).cases(n_rows // 4)
         + _Round7Rows(gdf, seed).cases(n_rows // 4)
+        + _Round8Rows(gdf, seed).cases(n_rows // 4)
     )

@@ -83,8 +83,8 @@ def test_slice_is_deterministic_and_carries_truth(measured: dict[str, Any]) -> N
     gdf = bench._gazetteer_frame()
     # the rows are drawn from the gazetteer without the map's additions: n rows of the old
     # templates, then a quarter as many of issue 25's kinds 1-7, then a quarter as many again
-    # of round 3's descriptions (K8-K10), of round 4's shapes (K11-K14) and of round 7's
-    # (K15-K16), each a prefix of a longer run's
+    # of round 3's descriptions (K8-K10), of round 4's shapes (K11-K14), of round 7's
+    # (K15-K16) and of round 8's (K17-K18), each a prefix of a longer run's
     again = [
         c.text for c in bench.generator_cases(bench.drawing_view(gdf), n_rows=48, seed=bench.SEED)
     ]
@@ -94,12 +94,14 @@ def test_slice_is_deterministic_and_carries_truth(measured: dict[str, Any]) -> N
     round3 = old_rows + kind_rows
     round4 = round3 + kind_rows // 4
     round7 = round4 + kind_rows // 4
+    round8 = round7 + kind_rows // 4
     assert again[:48] == list(gen["text"].head(48))
     assert again[48:60] == list(gen["text"].iloc[old_rows : old_rows + 12])
     assert again[60:63] == list(gen["text"].iloc[round3 : round3 + 3])
     assert again[63:66] == list(gen["text"].iloc[round4 : round4 + 3])
-    assert again[66:] == list(gen["text"].iloc[round7 : round7 + 3])
-    assert len(gen) == old_rows + kind_rows + 3 * (kind_rows // 4)
+    assert again[66:69] == list(gen["text"].iloc[round7 : round7 + 3])
+    assert again[69:] == list(gen["text"].iloc[round8 : round8 + 3])
+    assert len(gen) == old_rows + kind_rows + 4 * (kind_rows // 4)
     assert gen["template"].nunique() >= 30
     assert gen["text"].str.contains("[\u0600-\u06ff]", regex=True).any()
     ids = set(gdf["id"])

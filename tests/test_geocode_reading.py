@@ -716,9 +716,7 @@ def test_two_bare_towns_between_dashes_are_not_read_as_a_container() -> None:
         ("Hajin town, east of Deir Ez-Zour city", "C5175"),  # not the village Hejneh
     ],
 )  # fmt: skip
-def test_a_town_east_of_a_capital_city_is_sought_in_its_governorate(
-    text: str, place: str
-) -> None:
+def test_a_town_east_of_a_capital_city_is_sought_in_its_governorate(text: str, place: str) -> None:
     r = geocode(text)
     assert (r.status, r.id) == ("matched", place), r.reason
 
@@ -782,7 +780,9 @@ def test_commas_from_the_place_up_are_read_as_before(text: str) -> None:
     [("مساكن هنانو", "Aleppo"), ("Masaken Hanano", "Aleppo"), ("Masakin Hanano, Aleppo", None),
      ("حلب - مساكن هنانو", None)],
 )  # fmt: skip
-def test_housing_named_after_a_quarter_is_at_the_quarter(text: str, governorate: str | None) -> None:
+def test_housing_named_after_a_quarter_is_at_the_quarter(
+    text: str, governorate: str | None
+) -> None:
     r = geocode(text, governorate=governorate)
     assert (r.status, r.id, r.precision) == ("matched", "N0129", 2), r.reason  # Hanano, Aleppo
     assert "housing named after the Hanano quarter" in r.reason
@@ -818,7 +818,9 @@ def test_a_quarter_in_the_capital_district_is_in_the_city() -> None:
     ("text", "governorate", "city"),
     [("the industrial zone", "Homs", "C2528"), ("المنطقة الصناعية", "Idleb", "C3871")],
 )
-def test_an_unlisted_industrial_zone_is_at_the_capital(text: str, governorate: str, city: str) -> None:
+def test_an_unlisted_industrial_zone_is_at_the_capital(
+    text: str, governorate: str, city: str
+) -> None:
     r = geocode(text, governorate=governorate)
     assert (r.status, r.id, r.precision, r.rule) == ("matched", city, 2, "governorate+capital")
 
@@ -841,5 +843,86 @@ def test_the_feature_words_read_as_description_begin_no_gazetteer_name() -> None
     gaz = load_gazetteer()
     names = [*gaz["name_ar"].dropna(), *(a for alts in gaz["alt_names"] for a in alts)]
     assert len(names) > 20_000  # (the Arabic names and every other spelling)
-    ends = {_key(end) for name in names if (parts := str(name).split()) for end in (parts[0], parts[-1])}
+    ends = {
+        _key(end) for name in names if (parts := str(name).split()) for end in (parts[0], parts[-1])
+    }
     assert not ends & words
+
+
+# --- eighth round: monuments and institutions named after their city; a slash from the governorate down
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "city"),
+    [
+        ("Aleppo Citadel", None, "C1007"),
+        ("Aleppo Citadel", "Aleppo", "C1007"),
+        ("the old Homs clock tower", None, "C2528"),
+        ("Raqqa Municipal Stadium", None, "C5710"),
+        ("قلعة حلب", None, "C1007"),
+        ("مشفى حماة الوطني", None, "C2987"),
+        ("سجن حماة المركزي", "Hama", "C2987"),
+        ("ملعب الرقة البلدي", None, "C5710"),
+        ("مشفى ديرالزور العسكري", None, "C5086"),  # (the city's name glued)
+    ],
+)  # fmt: skip
+def test_a_monument_named_after_its_city_is_in_the_city(
+    text: str, governorate: str | None, city: str
+) -> None:
+    # each was unmatched, or the governorate's centre (precision 3) with the column
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id, r.precision) == ("matched", city, 2), r.reason
+    assert "is not listed" in r.reason
+    assert "which the text names" in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("قلعة المضيق", "C3207"), ("جامعة حلب", "N0153")],
+)
+def test_a_listed_name_made_like_a_monuments_is_found_as_listed(text: str, place: str) -> None:
+    # Qalaat al-Madiq is a town and its sub-district, the University of Aleppo an entry
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place), r.reason
+
+
+def test_al_sham_is_not_read_as_damascus_in_a_hospitals_name() -> None:
+    # "الشام" names the Levant as well: "مشفى الشام" is a hospital's name, in any town
+    r = geocode("مشفى الشام الوطني")
+    assert r.id != "C1001", r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("Idlib / Saraqib", "C3916"), ("Homs/Talbiseh", "C2882"), ("حلب / الباب", "C1202"),
+     ("As-Sweida / ‘Ormān", "C6186")],
+)  # fmt: skip
+def test_a_slash_after_a_governorate_reads_from_the_governorate_down(text: str, place: str) -> None:
+    # "Idlib / Saraqib" was read as two names of one place and placed at Saraqib, precision 2
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+
+
+def test_a_slash_still_gives_a_second_name() -> None:
+    # the Kurdish name of the capital is its second name; Azaz is not in Idlib: read as before
+    assert place_from_phrase("Hasakah/Hesîçe").alias == "Hesîçe"
+    assert geocode("Hasakah/Hesîçe").id == "C4360"
+    r = geocode("Idlib / Azaz")
+    assert (r.id, r.precision) == ("C1564", 2), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate"),
+    [("حي الرميلة", "Raqqa"), ("Rumaila neighbourhood", "Raqqa")],
+)
+def test_a_quarter_is_not_a_far_village_its_name_resembles(text: str, governorate: str) -> None:
+    # the Rumaila quarter was the village Ramleh (الرملة), 55 km from the city
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", "C5710", 2, "governorate+capital")
+    assert any("Ramleh (C5975)" in w and "only resembles" in w for w in r.warnings)
+
+
+def test_a_quarter_spelled_exactly_as_a_village_is_still_that_village() -> None:
+    # the text's name is the village's own spelling: the village, as before (precision 2)
+    r = geocode("حي الرملة", governorate="Raqqa")
+    assert (r.status, r.id, r.precision) == ("matched", "C5975", 2), r.reason

@@ -1742,7 +1742,7 @@ def read_governorate_down(text: str) -> bool:
 
 
 # A second name: "Ras al-Ayn/Serêkaniyê", "Qahtaniyah (Tirbespiyê)"
-_SLASH_NAME = re.compile(r"(?<=[^\W\d_])\s*/\s*(?P<alias>[^\W\d_][^,;()/]*)")
+_SLASH_NAME = re.compile(r"(?<=[^\W\d_])\s*/\s*(?P<alias>['‘’ʿʾ]?[^\W\d_][^,;()/]*)")
 _PAREN_NAME = re.compile(r"\s*\((?P<alias>[^()]*)\)")
 # Words that make a parenthesis a container or a note, not a second name
 _NOT_AN_ALIAS = re.compile(

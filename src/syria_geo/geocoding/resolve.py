@@ -1262,7 +1262,42 @@ def _resolve_link(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: 
         weak = outcome.resolved is None or not outcome.resolved.match.strong
         if weak:
             outcome = _elsewhere_than_context(gaz, scene, outcome)
+    if i == 0 and outcome.resolved is not None:
+        note = _village_for_a_quarter(gaz, scene, outcome.resolved)
+        if note:
+            scene.warnings.append(note)
+            outcome = Outcome(None, outcome.candidates, False, note)
     return outcome
+
+
+_QUARTER_OF_CAPITAL_KM = 10.0  # a village this close to the capital may have become its quarter
+
+
+def _village_for_a_quarter(gaz: GeocoderTables, scene: Scene, res: Resolved) -> str:
+    """Why a quarter the text names is not the village its name resembles ("" when it may be).
+
+    "حي الرميلة" (the Rumaila quarter) with the governorate Raqqa is not the village
+    Ramleh (الرملة), 55 km from the city: a quarter named with only its governorate, whose
+    name only resembles a village's (no exact spelling), far from the governorate's
+    capital, is an unlisted quarter of the capital (see
+    :func:`~syria_geo.geocoding.answers._in_capital`).
+    """
+    name, kind = scene.chain[0]
+    if kind != "neighbourhood" or len(scene.chain) > 1 or res.match.rule == "exact":
+        return ""
+    if res.match.level not in ("community", "locality"):
+        return ""
+    capital = gaz.pos_by_id.get(gaz.capitals.get(scene.gov, "")) if scene.gov else None
+    if capital is None or within_km(
+        gaz.lon[capital], gaz.lat[capital], gaz.lon[res.pos], gaz.lat[res.pos],
+        _QUARTER_OF_CAPITAL_KM,
+    ):  # fmt: skip
+        return ""
+    place = gaz.records.columns["name_en"][res.pos]
+    return (
+        f"{name!r} is called a quarter; {place} ({res.match.id}), a village far from the "
+        "city, only resembles its name"
+    )
 
 
 def _only_the_context_states(scene: Scene) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -293,6 +293,9 @@ def scene_of(
         # "Qubbat at Turkuman": "at" is the Arabic article (at-Turkuman), not "at" a place
         parsed = place_from_phrase(named)
         places = chain = parsed.places
+    if len(chain) == 1 and (reread := _one_name_reread(gaz, replace(parsed, places=chain))):
+        parsed = reread
+        places = chain = parsed.places
     gov = parsed.governorate or gov_param
     # "Khalidiya, Homs": the bare name of a governorate is also the name of its capital
     capital_hint = _names_capital(parsed.governorate_text) and not _of_the_governorate(
@@ -319,7 +322,7 @@ def scene_of(
     implied = context_links
     if not chain and (city := _city_of_institution(parsed.landmark, gov)):
         # "Idleb National Hospital", "Homs Central Prison": named after the city they are in
-        chain = ((city, "city"),)
+        chain = ((_capital_name(gaz, city), "city"),)
     if chain and _loose_capitals(gaz, chain, parsed):
         chain = _capitals_respelled(gaz, chain, parsed, warnings)
     if capital_hint and _in_the_city(chain, parsed):
@@ -349,6 +352,38 @@ def _spells_an_entry(gaz: GeocoderTables, part: str) -> bool:
     """Whether ``part`` (a kind word after it aside) is a spelling of a gazetteer entry."""
     hits = gaz.index.search(_KIND_AFTER.sub("", part).strip(), limit=1, min_score=0.95)
     return bool(hits) and hits[0].rule == "exact"
+
+
+def _one_name_reread(gaz: GeocoderTables, parsed: ParsedPlace) -> ParsedPlace | None:
+    """A text naming one place read again, or None when it reads as parsed.
+
+    "Idlib / Saraqib": Saraqib in Idlib, not a second name of Idlib (:func:`_slash_down`);
+    "Aleppo Citadel": a monument of the city (:func:`_institution_named`).
+    """
+    if parsed.alias and (down := _slash_down(gaz, parsed)):
+        return place_from_phrase(down)
+    return _institution_named(gaz, parsed)
+
+
+def _slash_down(gaz: GeocoderTables, parsed: ParsedPlace) -> str:
+    """A governorate and a place in it, written with a slash, as a chain ("" when not).
+
+    "Idlib / Saraqib" -> "Saraqib, Idlib": the name after the slash spells a place of the
+    governorate that is neither the governorate nor its capital, so it is not their second
+    name (as the Kurdish "Hesîçe" of "Hasakah/Hesîçe" is).
+    """
+    ((first, kind),) = parsed.places
+    code = governorate_pcode(first) if not kind else ""
+    if not code:
+        return ""
+    own = {code, gaz.capitals.get(code, "")}
+    adm1 = gaz.records.columns["adm1_pcode"]
+    exact = [
+        h for h in gaz.index.search(parsed.alias, limit=10, min_score=0.95) if h.rule == "exact"
+    ]
+    if any(h.id in own for h in exact) or not any(adm1[h.position] == code for h in exact):
+        return ""
+    return f"{parsed.alias}, {first}"
 
 
 def _a_dashed_name(gaz: GeocoderTables, text: str) -> bool:
@@ -396,21 +431,58 @@ def _in_the_city(chain: tuple[tuple[str, str], ...], parsed: ParsedPlace) -> boo
     )
 
 
-# An institution named after the city it is in: "Idleb National Hospital", "Aleppo
-# University", "Homs Central Prison", "Dar'a National Hospital's emergency ward"
+# An institution or monument named after the city it is in: "Idleb National Hospital",
+# "Aleppo University", "Homs Central Prison", "Dar'a National Hospital's emergency ward",
+# "Aleppo Citadel", "the Homs clock tower"
 _INSTITUTION = re.compile(
     r"(?i)^(?P<city>[^\W\d_][\w'’ -]*?)\s+(?:(?:national|surgical|university|central|general|"
     r"military|public|main|children(?:'?s)?|women(?:'?s)?|martyrs'?|maternity|specialist|specialised|specialized|teaching|"
-    r"obstetrics?|eye|heart|chest|state|civil)\s+)*(?:hospital|prison|university|stadium|museum)$"
+    r"obstetrics?|eye|heart|chest|state|civil|old|new|municipal|sports)\s+)*"
+    r"(?:hospital|prison|university|stadium|museum|citadel|castle|clock\s+(?:tower|square))$"
+)
+# ... in Arabic the institution's word comes first, the city's name after it and then its
+# adjectives: "مشفى حماة الوطني" (Hama National Hospital), "سجن حماة المركزي", "قلعة حلب"
+# ("الشام" names the Levant too: "مشفى الشام" is a hospital's name, anywhere)
+_AR_INSTITUTION = re.compile(
+    r"^(?:مشفى|مستشفى|سجن|جامعة|ملعب|متحف|قلعة|ساعة)\s+(?!الشام(?:\s|$))(?P<city>دير\s+الزور|\S+)"
+    r"(?:\s+ال(?:وطني|مركزي|عسكري|بلدي|عام|جامعي|كبير|جديد|قديم|تخصصي)[ةه]?)*$"
 )
 
 
 def institution_city(landmark: str) -> str:
-    """The governorate's name an institution's name starts with ("" when none)."""
-    m = _INSTITUTION.match(landmark) if landmark else None
+    """The governorate's name an institution's name is made with ("" when none).
+
+    "Idleb National Hospital" -> "Idleb"; "مشفى حماة الوطني" -> "حماة".
+    """
+    if not landmark:
+        return ""
+    m = _INSTITUTION.match(landmark) or _AR_INSTITUTION.match(landmark.strip())
     if m is None or not governorate_pcode(city := m.group("city").strip()):
         return ""
     return city
+
+
+def _capital_name(gaz: GeocoderTables, city: str) -> str:
+    """The gazetteer's name of the capital a governorate's name is written for.
+
+    "ديرالزور" (glued) -> "Deir-ez-Zor": the spelling the text uses need not be one the
+    capital's entry keeps; the name itself when the governorate has no capital entry.
+    """
+    pos = gaz.pos_by_id.get(gaz.capitals.get(governorate_pcode(city), ""))
+    return city if pos is None else str(gaz.records.columns["name_en"][pos])
+
+
+def _institution_named(gaz: GeocoderTables, parsed: ParsedPlace) -> ParsedPlace | None:
+    """The parse with its one name read as an institution named after a city, or None.
+
+    "Aleppo Citadel", "قلعة حلب": a name the gazetteer does not spell, made of a landmark's
+    word and a capital's name, is that landmark of the city (as "Aleppo University" is),
+    not a village to match by its letters ("قلعة محالبة").
+    """
+    ((name, kind),) = parsed.places
+    if kind or not institution_city(name) or _spells_an_entry(gaz, name):
+        return None
+    return replace(parsed, target="", landmark=name, places=())
 
 
 def _city_of_institution(landmark: str, gov: str) -> str:
