@@ -193,8 +193,7 @@ def _in_capital(gaz: GeocoderTables, scene: Scene, what: str, urban: str) -> Geo
     gazetteer does not list is in a city, and the governorate's capital is the city a
     document that names no other means. None when no governorate, or it has no such city.
     """
-    city = gaz.capitals.get(scene.gov, "") if scene.gov and not scene.region_govs else ""
-    pos = gaz.pos_by_id.get(city) if city else None
+    pos = gaz.capital_pos(scene.gov) if scene.gov and not scene.region_govs else None
     named = institution_city(scene.parsed.landmark)
     if pos is None or (named and governorate_pcode(named) != scene.gov):
         return None  # "Aleppo University" said to be in Idleb: not Idleb's capital

@@ -403,19 +403,20 @@ class _Respelling(NamedTuple):
     """Another reading of a name (see :func:`_respellings`)."""
 
     name: str
-    merge: bool = (
-        False  # its candidates join those of the name as written (else replace when better)
-    )
-    sure: bool = True  # else what it finds is only a likeness, at precision 2 at best
+    # its candidates join those of the name as written (else they replace them when better)
+    merge: bool = False
+    # else what it finds is only a likeness, at precision 2 at best
+    sure: bool = True
 
 
 def _respellings(name: str, *, weak: bool) -> list[_Respelling]:
     """Other readings of a name's letters, searched beside it.
 
     Each says whether its candidates join those of the name as written (two readings of
-    one spelling) or replace them when better, and whether the reading is sure. Tried always: an initial G before a vowel,
-    written for ج by Egyptian-style transliteration ("Gisr" = Jisr) but for ق or ك elsewhere,
-    so both readings' candidates are ranked together. Tried when the name as written finds
+    one spelling) or replace them when better, and whether the reading is sure. Tried
+    always: an initial G before a vowel, written for ج by Egyptian-style transliteration
+    ("Gisr" = Jisr) but for ق or ك elsewhere, so both readings' candidates are ranked
+    together. Tried when the name as written finds
     nothing good (``weak``): Turkish and Kurdish ş and ç (ش and ج, where GeoNames reads ş as
     ص: "Qamişlo"), an article glued before a vowel ("Alamiriyah" = al-Amiriyah: a glued "al"
     is dropped only before a consonant, as in "Alqahera", since "Ala..." starts many names),
@@ -1287,7 +1288,7 @@ def _village_for_a_quarter(gaz: GeocoderTables, scene: Scene, res: Resolved) -> 
         return ""
     if res.match.level not in ("community", "locality"):
         return ""
-    capital = gaz.pos_by_id.get(gaz.capitals.get(scene.gov, "")) if scene.gov else None
+    capital = gaz.capital_pos(scene.gov)
     if capital is None or within_km(
         gaz.lon[capital], gaz.lat[capital], gaz.lon[res.pos], gaz.lat[res.pos],
         _QUARTER_OF_CAPITAL_KM,
@@ -1484,8 +1485,9 @@ def _outside_governorate(
     Only a name matching at >= 0.99 counts, and only within ``_BORDER_KM`` of the stated
     governorate (a border village the text files under its neighbour), or within
     ``_BORDER_TOWN_KM`` for a town of ``_BORDER_TOWN_PEOPLE`` or more not taken among
-    namesakes by its size alone; anything farther contradicts the text, which the geocoder then follows (the
-    target stays unresolved and is placed at the container). Taken at precision 2 at most.
+    namesakes by its size alone; anything farther contradicts the text, which the geocoder
+    then follows (the target stays unresolved and is placed at the container). Taken at
+    precision 2 at most.
     """
     name, kind = scene.chain[i]
     if not _in_stated_governorate(ctx):

@@ -454,9 +454,8 @@ def institution_city(landmark: str) -> str:
 
     "Idleb National Hospital" -> "Idleb"; "مشفى حماة الوطني" -> "حماة".
     """
-    if not landmark:
-        return ""
-    m = _INSTITUTION.match(landmark) or _AR_INSTITUTION.match(landmark.strip())
+    text = landmark.strip() if landmark else ""
+    m = (_INSTITUTION.match(text) or _AR_INSTITUTION.match(text)) if text else None
     if m is None or not governorate_pcode(city := m.group("city").strip()):
         return ""
     return city
@@ -468,7 +467,7 @@ def _capital_name(gaz: GeocoderTables, city: str) -> str:
     "ديرالزور" (glued) -> "Deir-ez-Zor": the spelling the text uses need not be one the
     capital's entry keeps; the name itself when the governorate has no capital entry.
     """
-    pos = gaz.pos_by_id.get(gaz.capitals.get(governorate_pcode(city), ""))
+    pos = gaz.capital_pos(governorate_pcode(city))
     return city if pos is None else str(gaz.records.columns["name_en"][pos])
 
 

@@ -228,6 +228,11 @@ class GeocoderTables:
     lon: list[float]  # per row (plain floats: read one at a time)
     lat: list[float]  # per row
 
+    def capital_pos(self, code: str) -> int | None:
+        """The row of the capital city of the governorate ``code`` (None when it has none)."""
+        city = self.capitals.get(code, "")
+        return self.pos_by_id.get(city) if city else None
+
     @cached_property
     def quarters_per_city(self) -> dict[str, int]:
         """How many quarters (neighbourhood rows) each city has, by the city's id."""
