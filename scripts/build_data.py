@@ -14,8 +14,8 @@ It (re)writes, deterministically:
     and ``population_adm1_history.csv``.  Every polygon layer carries ``area_km2`` computed in a
     Lambert azimuthal equal-area projection centred on Syria.
 ``gazetteer/``
-    ``places.csv`` (one row per place: admin units, OCHA communities, neighbourhoods and the
-    Who's On First/GeoNames localities that add places or spellings), ``merges.csv`` (every
+    ``places.csv`` (one row per place: admin units, OCHA communities, neighbourhoods, the city
+    areas that group Damascus's neighbourhoods, and the Who's On First/GeoNames localities that add places or spellings), ``merges.csv`` (every
     decision about a Who's On First record: merged into which entry and why, kept as its own
     entry, or skipped and why), ``community_adm3_exceptions.csv`` (OCHA communities whose point
     does not fall inside the sub-district their P-code names), ``control_observations_ocha.csv``
@@ -471,6 +471,45 @@ def _neighbourhood_rows(nbh: gpd.GeoDataFrame) -> list[dict[str, object]]:
     return rows
 
 
+def _city_area_rows(nbh: gpd.GeoDataFrame) -> list[dict[str, object]]:
+    """One entry per OCHA city area (a named group of neighbourhoods: Damascus's Barzeh, Kafr
+    Sousa, Rukn al-Din ...), which reports name as often as its neighbourhoods.
+
+    Level ``neighbourhood`` with ``feature_code`` ``area``, its OCHA area code as id
+    (``A003``), its point the label point of its neighbourhoods' polygons together, its
+    parent the city; an area without a code is left out.
+    """
+    coded = nbh["area_pcode"].ne("") & nbh["area_pcode"].ne("<Null>")  # (OCHA writes "<Null>")
+    grouped = nbh[coded].groupby("area_pcode", sort=True)
+    rows: list[dict[str, object]] = []
+    for code, members in grouped:
+        first = members.iloc[0]
+        shape = shapely.union_all(members.geometry.values)
+        projected = gpd.GeoSeries([shape], crs=4326).to_crs(LAEA_SYRIA).iloc[0]
+        lon, lat = _label_point(shape, projected)
+        rows.append(
+            {
+                "id": code,
+                "level": "neighbourhood",
+                "name_en": first["area_en"],
+                "name_ar": first["area_ar"],
+                "alt_names": [],
+                "lon": lon,
+                "lat": lat,
+                **{f: first[f] for f in ADMIN_FIELDS},
+                "parent_id": first["city_pcode"],
+                "area_en": first["area_en"],
+                "area_ar": first["area_ar"],
+                "population": np.nan,
+                "population_source": "",
+                "feature_code": "area",
+                "source": "ocha_neighbourhoods",
+                "source_ids": f"ocha_area:{code}",  # (its neighbourhoods: area_en, below)
+            }
+        )
+    return rows
+
+
 # Generic feature words.  GeoNames sometimes lists one of them alone as a "variant" of a place
 # (Rablah: "Khirbah", "خربة"); as a name it would make every ruin or hill match that place.
 GENERIC_WORDS = (
@@ -533,7 +572,10 @@ def _merge_wof(
     """
     wof = pd.read_csv(src / "gazetteer" / "syr_localities_wof_geonames.csv", dtype=str,
                       keep_default_na=False)  # fmt: skip
-    targets = places[places["level"].isin(["community", "neighbourhood"])]
+    # (a city area is no target: its neighbourhoods are, as before it was an entry)
+    targets = places[
+        places["level"].isin(["community", "neighbourhood"]) & places["feature_code"].ne("area")
+    ]
     tgt_xy = gpd.GeoSeries(gpd.points_from_xy(targets["lon"], targets["lat"]), crs=4326)
     tgt_xy = np.column_stack(shapely.get_coordinates(tgt_xy.to_crs(LAEA_SYRIA).values).T)
     tgt_ar = [_compact(normalize_arabic(n)) for n in targets["name_ar"]]
@@ -661,6 +703,7 @@ def build_gazetteer(src: Path, out: Path, layers: dict[str, gpd.GeoDataFrame]) -
     rows = _admin_rows(src, layers)
     rows += _community_rows(src, layers["adm3"])
     rows += _neighbourhood_rows(layers["neighbourhood"])
+    rows += _city_area_rows(layers["neighbourhood"])
     places = pd.DataFrame(rows)
     for col in ("area_en", "area_ar"):
         places[col] = places[col].fillna("") if col in places else ""

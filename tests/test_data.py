@@ -94,8 +94,11 @@ def test_simplified_levels_nest_and_share_borders() -> None:
 
 def test_gazetteer_levels_and_ids(gaz: gpd.GeoDataFrame) -> None:
     counts = gaz["level"].value_counts()
+    # the neighbourhood polygons and, as entries of that level, Damascus's 15 city areas
+    areas = int((gaz["feature_code"] == "area").sum())
+    assert areas == 15
     for level, n in EXPECTED_UNITS.items():
-        assert counts[level] == n
+        assert counts[level] == n + (areas if level == "neighbourhood" else 0)
     assert counts["community"] == 7266
     assert counts["locality"] > 5000
     assert gaz["id"].is_unique
@@ -161,7 +164,9 @@ def test_neighbourhoods_point_to_their_city(gaz: gpd.GeoDataFrame) -> None:
     assert sukkari["parent_id"] == "C1007"  # Aleppo city
     by_city = nbh["parent_id"].value_counts()
     assert by_city["C1007"] == 109
-    assert by_city["C1001"] == 97
+    assert by_city["C1001"] == 97 + 15  # Damascus's neighbourhoods and its city areas
+    barzeh = nbh.loc["A003"]  # a city area: Barzeh, at its neighbourhoods' middle
+    assert (barzeh["name_ar"], barzeh["feature_code"], barzeh["parent_id"]) == ("برزة", "area", "C1001")
 
 
 def test_community_points_inside_their_sub_district(gaz: gpd.GeoDataFrame, repo_root: Path) -> None:

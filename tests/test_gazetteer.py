@@ -46,7 +46,11 @@ def test_loaders_return_copies() -> None:
 def test_load_gazetteer_levels_filter() -> None:
     sub = load_gazetteer(levels=["neighbourhood", "adm1"])
     assert set(sub["level"]) == {"neighbourhood", "adm1"}
-    assert len(sub) == 414 + 14
+    # the 414 OCHA neighbourhoods, Damascus's 15 city areas (feature code "area"), 14 governorates
+    assert len(sub) == 414 + 15 + 14
+    areas = sub[sub["feature_code"] == "area"]
+    assert set(areas["parent_id"]) == {"C1001"}
+    assert {"برزة", "كفرسوسة", "ركن الدين"} <= set(areas["name_ar"])
     with pytest.raises(InvalidParameterError, match="'village'"):
         load_gazetteer(levels=["village"])  # type: ignore[list-item]
 

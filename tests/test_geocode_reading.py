@@ -926,3 +926,30 @@ def test_a_quarter_spelled_exactly_as_a_village_is_still_that_village() -> None:
     # the text's name is the village's own spelling: the village, as before (precision 2)
     r = geocode("حي الرملة", governorate="Raqqa")
     assert (r.status, r.id, r.precision) == ("matched", "C5975", 2), r.reason
+
+
+# 9b: a city area (OCHA groups Damascus's neighbourhoods in 15 areas, which reports name as
+# often as the neighbourhoods: "Barzeh", "Rukn al-Din", "Kafr Sousa")
+@pytest.mark.parametrize(
+    ("text", "governorate", "area"),
+    [
+        ("برزة", "Damascus", "A003"),
+        ("Barzeh", "Damascus", "A003"),
+        ("Rukn al-Din", None, "A002"),
+        ("حي ركن الدين", "Damascus", "A002"),
+        ("Kafr Souseh, Damascus", None, "A012"),
+        ("الشاغور", "Damascus", "A014"),
+        ("al-Qadam neighbourhood, Damascus", None, "A015"),
+    ],
+)  # fmt: skip
+def test_a_city_area_of_damascus_is_found(text: str, governorate: str | None, area: str) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id, r.level) == ("matched", area, "neighbourhood"), r.reason
+    assert r.adm1_pcode == "SY01"
+    assert r.uncertainty_km == 2.0  # an area is several neighbourhoods
+
+
+def test_a_neighbourhood_inside_a_city_area_is_still_the_neighbourhood() -> None:
+    # "Masakin Barzeh" is a neighbourhood of the Barzeh area, not the area
+    r = geocode("Masakin Barza, Damascus")
+    assert (r.status, r.id) == ("matched", "N0008"), r.reason

@@ -12,6 +12,7 @@ import math
 import pytest
 
 from syria_geo.geocoding import geocode
+from syria_geo.geocoding.arabic import arabic_landmark_in_english
 from syria_geo.geocoding.phrase import _REGIONS, region_key
 from syria_geo.geocoding.regions import REGION_UNITS, region_point, region_units
 from syria_geo.geocoding.resolve import landmark_variants, numbered_alike
@@ -276,3 +277,56 @@ def test_numbered_alike_keeps_names_without_numbers_and_equal_numbers() -> None:
     assert [m.id for m in numbered_alike("17th Division", hits)] == ["B"]
     assert [m.id for m in numbered_alike("الفرقة ١٧", hits)] == ["B"]  # Arabic-Indic digits
     assert numbered_alike("the Division", hits) == hits
+
+
+# An Arabic landmark finds the map's English entry: the feature word written before the name
+# is the English word after it ("سد X" is "X Dam"), the name matched across scripts
+@pytest.mark.parametrize(
+    ("text", "governorate", "landmark"),
+    [
+        ("سد تشرين", None, "M2216"),  # Tishrin Dam
+        ("مطار كويرس", None, "M2206"),  # Kuweires Airbase
+        ("مطار كويرس العسكري", "Aleppo", "M2206"),
+        ("مطار الشعيرات", "Homs", "M4681"),  # Shayrat Airbase
+        ("مطار حماة العسكري", None, "M3478"),  # Hama Military Airport
+        ("حقل الشاعر", "Homs", "M4823"),  # Sha'er Gas Fields
+    ],
+)  # fmt: skip
+def test_an_arabic_landmark_finds_the_maps_english_entry(
+    text: str, governorate: str | None, landmark: str
+) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id, r.rule, r.precision) == ("matched", landmark, "landmark", 1), r.reason
+    assert r.reason.startswith(f"{text!r} is ")
+
+
+def test_arabic_landmark_words_in_english_order() -> None:
+    assert arabic_landmark_in_english("سد تشرين") == ["تشرين dam"]
+    assert arabic_landmark_in_english("مطار حماة العسكري")[0] == "حماة airbase"
+    assert arabic_landmark_in_english("سوق الهال") == []  # a market: no map entry of its kind
+    assert arabic_landmark_in_english("سد") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate"),
+    [("مدرسة المشاة", "Aleppo"), ("مدرسة المشاة", None), ("حقل الجبسة", "Al-Hasakeh")],
+)  # fmt: skip
+def test_a_feature_word_before_a_name_is_not_the_village_of_that_word(
+    text: str, governorate: str | None
+) -> None:
+    # "Madrasa" (مدرسة) and "Haql" (حقل) are villages; in "مدرسة المشاة" the word is the kind
+    r = geocode(text, governorate=governorate)
+    assert r.id not in {"C2208", "C2078"}, r.reason
+    assert r.rule != "span"
+
+
+@pytest.mark.parametrize("text", ["سجن صيدنايا", "سوق صيدنايا"])
+def test_a_bare_arabic_landmark_is_placed_at_the_town_among_its_words(text: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", "C2404", 2, "span"), r.reason
+    assert "'صيدنايا' is Sidnaya" in r.reason
+
+
+def test_a_town_whose_name_begins_with_a_feature_word_is_the_town() -> None:
+    r = geocode("سوق وادي بردى")  # Suq Wadi Barada, a town: not a market of Wadi Barada
+    assert (r.status, r.id, r.precision) == ("matched", "C2430", 1), r.reason

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from syria_geo.gazetteer import ARTICLES, NameMatch, SearchRequest, core_name, is_arabic
-from syria_geo.geocoding.arabic import arabic_street_word, arabic_urban_word
+from syria_geo.geocoding.arabic import arabic_kind, arabic_street_word, arabic_urban_word
 from syria_geo.geocoding.phrase import (
     DESCRIPTION_WORDS,
     ROAD_WORD,
@@ -723,7 +723,8 @@ def _spans(text: str, *, covered: Sequence[str] = (), street_names: bool = False
     A run may neither start nor end with an ordinary description word, nor end with an
     article, nor consist of such words only, nor hold the name of a person an institution is
     named after ("al-Bassel" of "al-Bassel Hospital", :func:`eponyms`), nor be the first word of a name alone ("Abu"),
-    nor be followed by a street word (it is then the street's name: "Bustan Street"); a
+    nor be followed by a street word (it is then the street's name: "Bustan Street"), nor be
+    an Arabic feature word alone before another word (the kind of what follows); a
     governorate's name is not a run, nor a part of one of the casefolded texts ``covered``.
     (Both are tests of the run alone: the cheap one, ``covered``, runs first, which leaves
     the runs as they are.) ``street_names``: only the runs followed by a street word
@@ -744,6 +745,12 @@ def _spans(text: str, *, covered: Sequence[str] = (), street_names: bool = False
     named = [w in _STREET_WORDS for w in lows[1:]] + [False]  # the next word is a street word
     # ... or, in Arabic, the word before it ("شارع البساتين": Basatin Street)
     named_after = [False] + [not w.isascii() and arabic_street_word(w) for w in words[:-1]]
+    # an Arabic feature word before another word is its kind, not a place alone ("مدرسة" of
+    # "مدرسة المشاة" is no village Madrasa, "حقل" of "حقل العمر" no village Haql)
+    feature_before = [
+        not w.isascii() and arabic_kind(w) is not None and k + 1 < len(words)
+        for k, w in enumerate(words)
+    ]
     out: list[str] = []
     for n in range(min(5, len(words)), 0, -1):
         for start in range(len(words) - n + 1):
@@ -752,7 +759,7 @@ def _spans(text: str, *, covered: Sequence[str] = (), street_names: bool = False
                 continue
             if (named[end] or named_after[start]) != street_names:
                 continue
-            if n == 1 and lows[start] in _NAME_HEAD_WORDS:
+            if n == 1 and (lows[start] in _NAME_HEAD_WORDS or feature_before[start]):
                 continue
             if in_person[start] >= 0 and in_person[end] == in_person[start]:
                 continue
@@ -808,7 +815,10 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
         return []
     parent = _innermost(scene)
     within = context_of(gaz, parent)[0] if parent is not None else (scene.gov or None)
-    covered = [n.casefold() for n, _ in scene.chain] + [
+    # (a target that is the whole landmark, unlisted, is no name read: "سجن صيدنايا", a bare
+    # Arabic landmark, is searched as a name, and then by its words)
+    landmark = scene.parsed.landmark.casefold()
+    covered = [n.casefold() for n, _ in scene.chain if n.casefold() != landmark] + [
         t.casefold() for t in (scene.parsed.governorate_text, scene.parsed.region) if t
     ]
     # not a part of a name already read ("Jouret" of "Jouret al Arayes", a region)

@@ -25,6 +25,7 @@ __all__ = [
     "ARABIC_KINDS",
     "ARABIC_REGIONS",
     "arabic_kind",
+    "arabic_landmark_in_english",
     "arabic_region_name",
     "arabic_rewritten",
     "arabic_street_word",
@@ -185,6 +186,39 @@ def arabic_urban_word(landmark: str) -> str:
     """
     first = landmark.split(maxsplit=1)[0] if landmark.strip() else ""
     return _URBAN_KEYS.get(_folded(first), "")
+
+
+# The English words the Wikipedia map writes after a landmark's name, for the Arabic feature
+# word written before it ("سد تشرين" is the map's "Tishrin Dam", "مطار كويرس" its "Kuweires
+# Airbase"); the map's landmarks have no Arabic names.
+_LANDMARK_ENGLISH = {
+    _folded(word): english
+    for word, english in (
+        ("مطار", ("airbase", "airport", "military airport")), ("سد", ("dam",)),
+        ("حقل", ("oil field", "gas field")), ("قاعدة", ("base", "airbase")),
+        ("صوامع", ("silos", "grain silos")), ("معبر", ("crossing",)),
+        ("محطة", ("station",)), ("مصفاة", ("refinery",)), ("معمل", ("factory", "plant")),
+        ("مصنع", ("factory", "plant")), ("سجن", ("prison",)), ("معسكر", ("camp", "base")),
+    )
+}  # fmt: skip
+# Adjectives after the name ("مطار حماة العسكري", "حقل العمر النفطي"): the English words
+# above carry what they say
+_LANDMARK_ADJECTIVE = re.compile(r"\s+ال(?:عسكري|نفطي|غازي|جوي[ةه]?|دولي|حربي)$")
+
+
+def arabic_landmark_in_english(landmark: str) -> list[str]:
+    """An Arabic landmark written in the order of the map's English names, one text per word.
+
+    "سد تشرين" -> ["تشرين dam"]; "مطار حماة العسكري" -> ["حماة airbase", "حماة airport",
+    "حماة military airport"]. The name keeps its script: a search matches it to an English
+    name across scripts, by its consonants. [] when the landmark does not begin with such a
+    feature word and a name.
+    """
+    words = landmark.split(maxsplit=1)
+    if len(words) < 2 or (english := _LANDMARK_ENGLISH.get(_folded(words[0]))) is None:
+        return []
+    name = _LANDMARK_ADJECTIVE.sub("", words[1].strip())
+    return [f"{name} {word}" for word in english] if name else []
 
 
 def arabic_region_name(segment: str) -> str | None:

@@ -23,6 +23,7 @@ from syria_geo.gazetteer import (
     has_article,
     qualifiers,
 )
+from syria_geo.geocoding.arabic import arabic_landmark_in_english
 from syria_geo.geocoding.phrase import (
     ParsedPlace,
     governorate_pcode,
@@ -267,18 +268,24 @@ def landmark_variants(text: str) -> list[str]:
 
     "Kuweires airport" -> "Kuweires military airport", "Kuweires airbase", ...: searched when
     the text as written finds no landmark, so that a writer's word for an airbase or an oil
-    field finds the entry the map names with another.
+    field finds the entry the map names with another. An Arabic landmark is first written in
+    the English order (:func:`~syria_geo.geocoding.arabic.arabic_landmark_in_english`).
     """
     variants: list[str] = []
-    for group, pattern in zip(_LANDMARK_SYNONYMS, _SYNONYM_PATTERNS, strict=True):
-        m = pattern.search(text)
-        if m is None:
-            continue
-        written = m.group(1).lower()
-        variants.extend(
-            text[: m.start(1)] + word + text[m.end(1) :] for word in group if word != written
-        )
-    return variants
+    # an Arabic landmark ("مطار كويرس") as the map's English names order it ("كويرس airbase")
+    english = arabic_landmark_in_english(text)
+    for written in [text, *english]:
+        for group, pattern in zip(_LANDMARK_SYNONYMS, _SYNONYM_PATTERNS, strict=True):
+            m = pattern.search(written)
+            if m is None:
+                continue
+            word = m.group(1).lower()
+            variants.extend(
+                written[: m.start(1)] + other + written[m.end(1) :]
+                for other in group
+                if other != word
+            )
+    return list(dict.fromkeys(v for v in [*english, *variants] if v != text))
 
 
 _NUMBER = re.compile(r"\d+")  # (any script's digits: int() reads "١٧" as 17)
@@ -471,7 +478,7 @@ _KURDISH = re.compile(r"[êîûÊÎÛ]|c(?!h)|x")
 _KURDISH_C = re.compile(r"c(?!h)")
 
 
-def _threshold(hits: list[NameMatch], ctx: Ctx) -> float:
+def _threshold(gaz: GeocoderTables, name: str, hits: list[NameMatch], ctx: Ctx) -> float:
     """The score the best candidate needs to be taken."""
     best = hits[0]
     # inside a unit or a place, a near miss is the place; around a place ("north of Y", up to
@@ -483,9 +490,20 @@ def _threshold(hits: list[NameMatch], ctx: Ctx) -> float:
         and ctx.origin is None
         and best.score >= _CONTEXT_ACCEPT
         and (len(hits) == 1 or hits[1].score <= best.score - 0.08)
+        and not _spells_elsewhere(gaz, name)
     ):
         threshold = _CONTEXT_ACCEPT  # one clear, near-miss spelling inside the named unit
     return threshold
+
+
+def _spells_elsewhere(gaz: GeocoderTables, name: str) -> bool:
+    """Whether ``name`` is exactly the name of some entry (then no near miss stands for it).
+
+    "Douma, Damascus": the town Douma lies just outside Damascus governorate, whose area
+    Dummar is only a near miss of the name.
+    """
+    hits = gaz.index.search(name, limit=1, min_score=0.95)
+    return bool(hits) and hits[0].rule == "exact"
 
 
 def resolve(
@@ -498,7 +516,7 @@ def resolve(
         return Outcome(None, (), False)
     hits = _capital_by_alias(gaz, hits, name, kind)
     best = hits[0]
-    if best.score < _threshold(hits, ctx):
+    if best.score < _threshold(gaz, name, hits, ctx):
         note = f"the closest name, {best.matched_name!r}, scores only {best.score:.2f}"
         return Outcome(None, tuple(hits[:5]), False, note)
     ties = [m for m in hits if m.score >= best.score - TIE]

@@ -276,8 +276,8 @@ def uncertainty(gaz: GeocoderTables, pos: int) -> float:
     """Radius (km) within which the place of the entry at ``pos`` lies: by level and size."""
     c = gaz.records.columns
     level = str(c["level"][pos])
-    if level == "neighbourhood":
-        return 1.0
+    if level == "neighbourhood":  # a city area groups several neighbourhoods (Damascus's Barzeh)
+        return 2.0 if str(c["feature_code"][pos]) == "area" else 1.0
     if level in ("adm1", "adm2", "adm3"):
         return round(gaz.radius_km.get(str(c["id"][pos]), 25.0), 1)
     value = c["population"][pos]
