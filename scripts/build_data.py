@@ -15,9 +15,9 @@ It (re)writes, deterministically:
     Lambert azimuthal equal-area projection centred on Syria.
 ``gazetteer/``
     ``places.csv`` (one row per place: admin units, OCHA communities, neighbourhoods, the city
-    areas that group Damascus's neighbourhoods, and the Who's On First/GeoNames localities that add places or spellings), ``merges.csv`` (every
-    decision about a Who's On First record: merged into which entry and why, kept as its own
-    entry, or skipped and why), ``community_adm3_exceptions.csv`` (OCHA communities whose point
+    areas that group Damascus's neighbourhoods, and the Who's On First/GeoNames localities
+    that add places or spellings), ``merges.csv`` (every decision about a Who's On First
+    record: merged into which entry and why, kept as its own entry, or skipped and why), ``community_adm3_exceptions.csv`` (OCHA communities whose point
     does not fall inside the sub-district their P-code names), ``control_observations_ocha.csv``
     (dated OCHA access status of communities), the Wikipedia areas-of-control marks, their
     outliers, the dated control events and the marks' window (``control_marks_wikipedia*``,
@@ -504,7 +504,7 @@ def _city_area_rows(nbh: gpd.GeoDataFrame) -> list[dict[str, object]]:
                 "population_source": "",
                 "feature_code": "area",
                 "source": "ocha_neighbourhoods",
-                "source_ids": f"ocha_area:{code}",  # (its neighbourhoods: area_en, below)
+                "source_ids": f"ocha_area:{code}",  # (its neighbourhoods name it in area_en)
             }
         )
     return rows

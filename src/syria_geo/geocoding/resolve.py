@@ -30,7 +30,7 @@ from syria_geo.geocoding.phrase import (
     has_name,
 )
 from syria_geo.geocoding.results import TIE, Outcome, Resolved, people_words, row
-from syria_geo.geocoding.scene import HOUSING_NAME, Scene
+from syria_geo.geocoding.scene import HOUSING_NAME, Scene, spells_an_entry
 from syria_geo.geocoding.tables import (
     DOMINANT,
     KM_PER_DEG_LAT,
@@ -490,20 +490,12 @@ def _threshold(gaz: GeocoderTables, name: str, hits: list[NameMatch], ctx: Ctx) 
         and ctx.origin is None
         and best.score >= _CONTEXT_ACCEPT
         and (len(hits) == 1 or hits[1].score <= best.score - 0.08)
-        and not _spells_elsewhere(gaz, name)
+        # ... unless the name is exactly an entry's elsewhere ("Douma, Damascus": the town
+        # Douma lies just outside Damascus governorate, whose area Dummar is a near miss)
+        and not spells_an_entry(gaz, name)
     ):
         threshold = _CONTEXT_ACCEPT  # one clear, near-miss spelling inside the named unit
     return threshold
-
-
-def _spells_elsewhere(gaz: GeocoderTables, name: str) -> bool:
-    """Whether ``name`` is exactly the name of some entry (then no near miss stands for it).
-
-    "Douma, Damascus": the town Douma lies just outside Damascus governorate, whose area
-    Dummar is only a near miss of the name.
-    """
-    hits = gaz.index.search(name, limit=1, min_score=0.95)
-    return bool(hits) and hits[0].rule == "exact"
 
 
 def resolve(

@@ -350,7 +350,12 @@ _SPACED_HYPHEN = re.compile(r"\s-\s")
 
 def _spells_an_entry(gaz: GeocoderTables, part: str) -> bool:
     """Whether ``part`` (a kind word after it aside) is a spelling of a gazetteer entry."""
-    hits = gaz.index.search(_KIND_AFTER.sub("", part).strip(), limit=1, min_score=0.95)
+    return spells_an_entry(gaz, _KIND_AFTER.sub("", part).strip())
+
+
+def spells_an_entry(gaz: GeocoderTables, name: str) -> bool:
+    """Whether ``name`` is exactly a spelling of some gazetteer entry (after normalisation)."""
+    hits = gaz.index.search(name, limit=1, min_score=0.95)
     return bool(hits) and hits[0].rule == "exact"
 
 
