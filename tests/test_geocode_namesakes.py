@@ -125,3 +125,50 @@ def test_namesakes_of_one_size_stay_ambiguous_when_a_size_is_scaled() -> None:
     r = geocode("Kamissiyeh")
     assert r.status == "ambiguous", r.reason
     assert {"C5778", "C2358"} <= {c.id for c in r.candidates}
+
+
+@pytest.mark.parametrize("text", ["Big Arrouda", "Arrouda al-Kabira"])
+def test_the_qualifier_written_picks_the_namesake_that_carries_it(text: str) -> None:
+    # Big Aruda (Aleppo) and five places named Rawda spell alike once "Big" is left aside;
+    # the largest Rawda (Tartous, a sub-district seat) was taken before
+    r = geocode(text)
+    assert (r.status, r.id, r.rule) == ("matched", "C1844", "name+qualifier"), r.reason
+    assert geocode("Arrouda").id != "C1844"  # without the qualifier it is not Big Aruda
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "quarters"),
+    [
+        ("Jobar", "A008", 4),  # Damascus's Jobar; a village Jober in Homs
+        ("جوبر", "A008", 4),
+        ("Midan", "A013", 7),  # a village Maydan (Homs, 1,300 people), a quarter of Aleppo
+        ("Muhajireen", "A006", 7),  # a town Muhajerine (Homs, 9,800 people)
+    ],
+)  # fmt: skip
+def test_a_city_area_weighs_its_quarters_share_of_the_city(
+    text: str, area: str, quarters: int
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", area, 2), r.reason
+    assert f"an area of Damascus of {quarters} quarters" in r.reason
+    assert any("places are named" in w for w in r.warnings)
+
+
+def test_a_kind_word_sets_a_city_area_aside() -> None:
+    # a town, a village and the governorate name other namesakes than Damascus's Jobar
+    assert geocode("the town of Jobar").id == "C2504"
+    assert geocode("Jobar, Homs").id == "C2504"
+    assert geocode("Jobar neighbourhood, Damascus").id == "A008"
+    salhiyeh = geocode("the regime-held town of Salhiyeh")
+    assert (salhiyeh.id, salhiyeh.rule) == ("C5181", "name+size"), salhiyeh.reason
+
+
+@pytest.mark.parametrize("text", ["Tal Sour Sharqi", "Tall as-Sur al-Sharqi"])
+def test_a_spelling_with_the_qualifier_is_as_good_as_a_closer_one_without(text: str) -> None:
+    # the village As Suwar (Deir ez-Zor) spells closer once "Tall" and "Sharqi" are left
+    # aside; Tall ash Shur Sharqi (Hasakah) is the place written with both
+    r = geocode(text)
+    assert (r.status, r.id, r.rule, r.precision) == (
+        "matched", "W1327245553", "name+qualifier", 2,
+    ), r.reason  # fmt: skip
+    assert any("fuzzy name match" in w for w in r.warnings)

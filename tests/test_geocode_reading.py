@@ -953,3 +953,18 @@ def test_a_neighbourhood_inside_a_city_area_is_still_the_neighbourhood() -> None
     # "Masakin Barzeh" is a neighbourhood of the Barzeh area, not the area
     r = geocode("Masakin Barza, Damascus")
     assert (r.status, r.id) == ("matched", "N0008"), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "gov", "code"), [("Omari Mosque", "Daraa", "SY12"), ("جامع العمري", "درعا", "SY12")]
+)
+def test_an_unlisted_mosque_with_its_governorate_says_what_was_read(
+    text: str, gov: str, code: str
+) -> None:
+    # a mosque is in every village: the governorate's centre, and the reason names the mosque
+    # rather than saying that only a governorate was written
+    r = geocode(text, governorate=gov)
+    assert (r.status, r.id, r.precision) == ("matched", code, 3)
+    assert r.reason == (
+        f"{text!r} is not listed and names no town; placed at the centre of Dar'a governorate"
+    )

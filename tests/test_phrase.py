@@ -194,3 +194,22 @@ def test_arabic_governorate_words_never_crash(text: str) -> None:
     p = place_from_phrase(text)
     assert isinstance(p, ParsedPlace)
     assert all(name.strip() for name, _ in p.places)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "kind"),
+    [
+        ("the town of Kafr Zita", "Kafr Zita", "town"),
+        ("the city of Manbij and its countryside", "Manbij", "city"),
+        ("village of Tell Rifaat", "Tell Rifaat", "village"),
+        ("the quarter of Jobar", "Jobar", "neighbourhood"),
+        ("in the town of Mayadin, Deir ez-Zor", "Mayadin", "town"),
+        # a plural kind word names the kind of two places, not of the first one only
+        ("the road between the towns of Binnish and Taftanaz", "Binnish", ""),
+    ],
+)  # fmt: skip
+def test_a_kind_word_before_of_is_the_kind_of_the_place_after_it(
+    text: str, target: str, kind: str
+) -> None:
+    p = place_from_phrase(text)
+    assert (p.target, p.kind) == (target, kind)

@@ -120,6 +120,23 @@ def test_a_frame_of_places_works_too() -> None:
     assert (r.id, r.source, r.precision) == ("U000001", "user:table", 1)
 
 
+@pytest.mark.parametrize(
+    "text", ["Souq al-Hal, Hama", "a pharmacy near Souq al-Hal in Hama", "سوق الهال في حماة"]
+)
+def test_a_quarter_named_after_a_landmark_is_the_quarter(text: str) -> None:
+    # "Souq" (a market) makes the name read as a landmark; the group added it as a quarter
+    # of Hama, and that is where it is (the shipped gazetteer stops at the city)
+    frame = pd.DataFrame({"name": ["Souq al-Hal"], "name_ar": ["سوق الهال"], "lon": [36.7561],
+                          "lat": [35.1352], "kind": ["quarter"], "parent": ["C2987"]})  # fmt: skip
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        gaz = load_gazetteer(extra=frame)
+    r = geocode(text, gazetteer=gaz)
+    assert (r.status, r.id, r.level, r.precision) == ("matched", "U000001", "neighbourhood", 1)
+    assert "a quarter, from table" in r.reason, r.reason
+    assert geocode(text).id != "U000001"
+
+
 def test_cli_extra_places(run_cli, places_csv: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     proc = run_cli("geocode", "Harat al-Qaysariya, Aleppo city", "--extra-places", str(places_csv))
     assert proc.returncode == 0, proc.stderr

@@ -111,13 +111,21 @@ def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     if parsed.region and (in_region := _region_result(gaz, scene)) is not None:
         return in_region
     if gov and gov in gaz.pos_by_id:
+        gname = gov_name(gaz, gov)
+        if parsed.region:
+            reason = (
+                f"only a region ({parsed.region}) of {gname} governorate is named; placed at "
+                "the governorate's centre"
+            )
+        elif parsed.landmark:  # "Omari Mosque": a mosque is in every village
+            reason = (
+                f"{parsed.landmark!r} is not listed and names no town; placed at the centre of "
+                f"{gname} governorate"
+            )
+        else:
+            reason = f"only a governorate is named ({gname}); placed at its centre"
         return result_from_row(
-            gaz, gaz.pos_by_id[gov], query=query, status="matched",
-            reason=(
-                f"only a region ({parsed.region}) of {gov_name(gaz, gov)} governorate is named; placed at the governorate's centre"
-                if parsed.region
-                else f"only a governorate is named ({gov_name(gaz, gov)}); placed at its centre"
-            ),
+            gaz, gaz.pos_by_id[gov], query=query, status="matched", reason=reason,
             precision=3, rule="governorate", match=None, parsed=parsed, candidates=(),
             warnings=warnings,
         )  # fmt: skip
@@ -296,6 +304,8 @@ def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
             return None
     columns = gaz.records.columns
     what = str(columns["feature_code"][best.position]) or "landmark"
+    if columns["level"][best.position] == "neighbourhood":
+        what = "city area" if what == "area" else "quarter"
     source = str(columns["source"][best.position])
     origin = f", from {source.removeprefix('user:')}" if source.startswith("user:") else ""
     article = "an" if what[:1] in "aeiou" else "a"

@@ -1392,6 +1392,12 @@ def has_name(text: str) -> bool:
     )
 
 
+# A kind word alone before "of" that makes the next place of that kind ("the town of X")
+_ONE_PLACE_WORDS = frozenset(
+    {"city", "town", "village", "neighbourhood", "neighborhood", "quarter", "camp"}
+)
+
+
 def _take_place(r: _Reading, chain: _Chain) -> None:
     name, kind, lead_dir = r.name, r.kind, r.lead_dir
     if not name:
@@ -1402,6 +1408,8 @@ def _take_place(r: _Reading, chain: _Chain) -> None:
         elif kind and kind != "landmark" and lead_dir:
             # "the northern neighborhood" (of X): a direction inside the next place
             chain.pending_direction, chain.direction_of = lead_dir, "target"
+        elif r.seg.lower() in _ONE_PLACE_WORDS and not chain.pending_kind:
+            chain.pending_kind = kind  # "the town of" X: X is a town ("the towns of": either)
         return
     if r.landmark:
         if not chain.places and (not chain.landmark or _named_over(r.seg, chain.landmark)):

@@ -236,7 +236,9 @@ def landmark_search(scene: Scene) -> SearchRequest | None:
 
     Landmarks (the Wikipedia map's bases, hills, dams and fields, and user places) are
     entries of their own; a landmark written with a name (a capitalised word that is not an
-    ordinary word, or Arabic script) is sought among them, inside the stated governorate.
+    ordinary word, or Arabic script) is sought among them and among city quarters (a quarter
+    named after its market, "Souq al-Hal", that a user places file adds), inside the stated
+    governorate.
     """
     text = scene.parsed.landmark
     if not text or not has_name(text):
@@ -245,7 +247,7 @@ def landmark_search(scene: Scene) -> SearchRequest | None:
 
 
 def _landmark_request(text: str, gov: str) -> SearchRequest:
-    return SearchRequest(text, 5, ("landmark",), gov or None, 0.85, False)
+    return SearchRequest(text, 5, ("landmark", "neighbourhood"), gov or None, 0.85, False)
 
 
 # Words that writers use for one kind of landmark interchangeably ("Kuweires airport" is
@@ -512,6 +514,7 @@ def resolve(
         note = f"the closest name, {best.matched_name!r}, scores only {best.score:.2f}"
         return Outcome(None, tuple(hits[:5]), False, note)
     ties = [m for m in hits if m.score >= best.score - TIE]
+    ties += _qualified_near(hits, ties, name)
     rule = "name"
     warn: tuple[str, ...] = ()
     for breaker in _TIE_BREAKERS:
@@ -531,7 +534,7 @@ def resolve(
             )
         return Outcome(likely, tuple(hits[:5]), False)
     chosen = ties[0]
-    if best.score < _ACCEPT:
+    if min(best.score, chosen.score) < _ACCEPT:
         warn = (
             *warn,
             f"fuzzy name match: {name!r} ~ {chosen.matched_name!r} (score {chosen.score:.2f})",
@@ -630,6 +633,11 @@ def size_words(gaz: GeocoderTables, pos: int) -> str:
     seat = {2: "seat of a district", 1: "seat of a sub-district"}.get(rank, "")
     if pop <= 0 and (share := quarter_share(gaz, pos)) >= 1000:
         city = gaz.records.columns["name_en"][gaz.pos_by_id[str(row(gaz, pos)["parent_id"])]]
+        if is_city_area(gaz, pos):
+            return (
+                f"an area of {city} of {gaz.quarters_per_area[pos]} quarters (about "
+                f"{round(share, -3):,.0f} people as their share of the city's)"
+            )
         return (
             f"a quarter of {city} (about {round(share, -3):,.0f} people as its share of the city's)"
         )
@@ -653,22 +661,24 @@ def _likely_namesake(
 ) -> Resolved | None:
     """The namesake a reader would take when nothing else decides, at precision 2, or None.
 
-    Not among a city's quarters, whose sizes the gazetteer does not give. Only a town (1,000
-    people or more; a seat of an admin unit when its population is unknown) at least
-    :data:`_LIKELY_RATIO` times as prominent as every other namesake is taken; the others
-    are named in the warnings. When the namesakes are of about one size (or their sizes
-    are unknown) the evidence is even and nothing is taken (``ambiguous``).
+    Not among a city's quarters, whose sizes the gazetteer does not give; a city area
+    (Damascus's Jobar, a named group of quarters) counts with its quarters' share of the
+    city's people. Only a town (1,000 people or more; a seat of an admin unit when its
+    population is unknown) at least :data:`_LIKELY_RATIO` times as prominent as every
+    other namesake is taken; the others are named in the warnings. When the namesakes are
+    of about one size (or their sizes are unknown) the evidence is even and nothing is
+    taken (``ambiguous``).
     """
     if kind in ("neighbourhood", "farm", "district", "subdistrict") or any(
-        m.level == "neighbourhood" for m in ties
+        m.level == "neighbourhood" and not is_city_area(gaz, m.position) for m in ties
     ):
         return None  # (a city's quarter has no population in the gazetteer, but may be large)
-    ranked = sorted(ties, key=lambda m: -gaz.prominence[m.position])
+    ranked = sorted(ties, key=lambda m: -_weight(gaz, m.position))
     first, second = ranked[0].position, ranked[1].position
-    pop = gaz.population[first]
+    pop = gaz.population[first] or quarter_share(gaz, first)
     if (pop > 0 and pop < 1_000) or (pop <= 0 and gaz.seat_rank[first] < 1):
         return None  # a village (a seat's rank does not make one a town) or of unknown size
-    if gaz.prominence[first] < _LIKELY_RATIO * gaz.prominence[second]:
+    if _weight(gaz, first) < _LIKELY_RATIO * _weight(gaz, second):
         return None
     chosen = ranked[0]
     place = str(gaz.records.columns["name_en"][first])
@@ -678,6 +688,13 @@ def _likely_namesake(
         f"(precision 2); others: {_namesakes(gaz, ranked[1:5])}",
     )
     return Resolved(first, chosen, "name+likely", warn, 2)
+
+
+def _weight(gaz: GeocoderTables, pos: int) -> float:
+    """A row's prominence; a city area's is its quarters' share of the city's people."""
+    if is_city_area(gaz, pos):
+        return max(float(gaz.prominence[pos]), quarter_share(gaz, pos))
+    return float(gaz.prominence[pos])
 
 
 # Tie-breakers, in order: each narrows equally good candidates by one kind of evidence and
@@ -699,6 +716,50 @@ def _by_evidence(
     """A name spelled exactly (after normalisation) beats a fuzzy or cross-script likeness."""
     exact = [m for m in ties if m.precedence]
     return (exact, "name+evidence", ()) if exact and len(exact) < len(ties) else None
+
+
+_UNQUALIFIED = 0.06  # what the name index takes off a spelling without the text's qualifiers
+
+
+def _qualified_near(hits: list[NameMatch], ties: list[NameMatch], name: str) -> list[NameMatch]:
+    """Namesakes written with the text's qualifiers that a spelling without them outscored.
+
+    Leaving the qualifiers out costs a spelling :data:`_UNQUALIFIED`; a candidate written
+    with them ("Upper Mawrik" for "Murak al-Fawqani") that scores within that of a best
+    one without them ("Murak") is as good a reading, and :func:`_by_qualifiers` prefers it.
+    """
+    wanted = qualifiers(name)
+    best = hits[0]
+    # (a best scoring above 1 - _UNQUALIFIED did not pay for them: a part of a compound name
+    # such as "Lower Dhak - Kolyan" keeps the qualifiers of the whole)
+    if not wanted or qualifiers(best.matched_name) == wanted or best.score > 1 - _UNQUALIFIED:
+        return []
+    floor = best.score - _UNQUALIFIED
+    return [
+        m
+        for m in hits
+        if m not in ties and m.score >= floor and qualifiers(m.matched_name) == wanted
+    ]
+
+
+def _by_qualifiers(
+    gaz: GeocoderTables,
+    ties: list[NameMatch],
+    name: str,
+    kind: str,
+    levels: tuple[str, ...],
+    ctx: Ctx,
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """A namesake written with the text's qualifiers beats one written without them.
+
+    "Umm Hartayn Gharbiyah" is Umm Haratayn al-Gharbiyah (West), not one of the four
+    villages Um Hartein whose spelling is as close once its qualifier is left aside.
+    """
+    wanted = qualifiers(name)
+    if not wanted:
+        return None
+    same = [m for m in ties if qualifiers(m.matched_name) == wanted]
+    return (same, "name+qualifier", ()) if same and len(same) < len(ties) else None
 
 
 # The generic words of place names ("Umm", "Tall", "Kafr", "Khirbat" ...) in both scripts
@@ -829,6 +890,11 @@ def _by_kind(
     ]
     if len(same) == 1:
         return same, "name+kind", ()
+    if kind in ("city", "town", "village"):
+        # "the town of Salhiyeh": one of the towns, not Damascus's Salhiyeh area
+        places = [m for m in ties if m.level != "neighbourhood"]
+        if places and len(places) < len(ties):
+            return places, "name+kind", ()
     unit_level = {"district": "adm2", "subdistrict": "adm3"}.get(kind, "")
     units = [m for m in ties if m.level == unit_level]
     if len(units) == 1:
@@ -911,7 +977,8 @@ def quarter_share(gaz: GeocoderTables, pos: int) -> float:
 
     The gazetteer gives no quarter a population; as a share of its city (a quarter of Homs
     about 17,000 people, of Raqqa about 9,000) it compares with the villages of its name.
-    0 for any other entry.
+    A city area (Damascus's Barzeh, Mezzeh, Jobar) has the shares of the quarters it groups
+    (Mezzeh's nine: about 140,000 people). 0 for any other entry.
     """
     columns = gaz.records.columns
     if columns["level"][pos] != "neighbourhood":
@@ -920,7 +987,13 @@ def quarter_share(gaz: GeocoderTables, pos: int) -> float:
     city = gaz.pos_by_id.get(parent)
     if city is None:
         return 0.0
-    return float(gaz.population[city]) / max(gaz.quarters_per_city.get(parent, 1), 1)
+    share = float(gaz.population[city]) / max(gaz.quarters_per_city.get(parent, 1), 1)
+    return share * gaz.quarters_per_area.get(pos, 1)
+
+
+def is_city_area(gaz: GeocoderTables, pos: int) -> bool:
+    """Whether row ``pos`` is a city area with quarters (its size is theirs, see quarter_share)."""
+    return pos in gaz.quarters_per_area
 
 
 def _by_capital_quarter(
@@ -1007,13 +1080,20 @@ def _by_prominence(
     levels: tuple[str, ...],
     ctx: Ctx,
 ) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
-    """A clearly dominant namesake (seat of a unit, far larger), taken with a warning."""
+    """A clearly dominant namesake (seat of a unit, far larger), taken with a warning.
+
+    A city area weighs its quarters' share of the city's people (:func:`_weight`).
+    """
     if kind in ("neighbourhood", "farm", "district", "subdistrict"):
         return None
-    ranked = sorted(ties, key=lambda m: -gaz.prominence[m.position])
-    if not dominant(gaz, ranked[0].position, ranked[1].position, many=len(ties) > 3):
+    ranked = sorted(ties, key=lambda m: -_weight(gaz, m.position))
+    top, runner_up = ranked[0].position, ranked[1].position
+    first, second = _weight(gaz, top), _weight(gaz, runner_up)
+    if is_city_area(gaz, top):
+        if first < DOMINANT * second:
+            return None
+    elif not dominant(gaz, top, runner_up, many=len(ties) > 3):
         return None
-    first, second = gaz.prominence[ranked[0].position], gaz.prominence[ranked[1].position]
     warn = (
         f"{len(ties)} places are named {name!r}; took the most prominent one, "
         f"{size_words(gaz, ranked[0].position)} ({first / max(second, 1.0):.0f}x as prominent "
@@ -1039,6 +1119,7 @@ def _by_consistent_name(
 
 _TIE_BREAKERS: tuple[_Breaker, ...] = (
     _by_evidence,
+    _by_qualifiers,
     _by_generic_words,
     _by_direction,
     _by_reference,

@@ -235,10 +235,34 @@ class GeocoderTables:
 
     @cached_property
     def quarters_per_city(self) -> dict[str, int]:
-        """How many quarters (neighbourhood rows) each city has, by the city's id."""
+        """How many quarters (neighbourhood rows) each city has, by the city's id.
+
+        A city area (feature code ``area``: Damascus's Barzeh, a named group of quarters) is
+        not one more quarter.
+        """
         gdf = self.gdf
-        parents = gdf.loc[gdf["level"] == "neighbourhood", "parent_id"].astype(str)
+        quarters = (gdf["level"] == "neighbourhood") & (gdf["feature_code"] != "area")
+        parents = gdf.loc[quarters, "parent_id"].astype(str)
         return {str(k): int(v) for k, v in parents.value_counts().items()}
+
+    @cached_property
+    def quarters_per_area(self) -> dict[int, int]:
+        """How many quarters each city area groups, by the area's row position.
+
+        A quarter belongs to the area its ``area_en`` names, in the same city.
+        """
+        gdf = self.gdf
+        level, code = gdf["level"].to_numpy(), gdf["feature_code"].to_numpy()
+        parent, area = gdf["parent_id"].astype(str).to_numpy(), gdf["area_en"].to_numpy()
+        members: dict[tuple[str, str], int] = {}
+        for lv, fc, p, a in zip(level, code, parent, area, strict=True):
+            if lv == "neighbourhood" and fc != "area" and isinstance(a, str) and a:
+                members[(p, a)] = members.get((p, a), 0) + 1
+        return {
+            int(pos): members[(parent[pos], area[pos])]
+            for pos in np.flatnonzero((level == "neighbourhood") & (code == "area"))
+            if (parent[pos], area[pos]) in members
+        }
 
 
 # Modules whose source decides the geocoder's cached tables (see syria_geo.gazetteer).
