@@ -51,6 +51,8 @@ K17 a monument or institution named after a capital, in either script ("<capital
     city, at precision 1 or 2
 K18 a governorate and a place in it written with a slash ("Idlib / Saraqib", "حلب/الباب"):
     the place
+K19 a region located from a city ("Wadi Barada, north-west of Damascus", "جبل الزاوية جنوب
+    إدلب"): as K11, a community of the region at precision 3; the city is a reference
 """
 
 from __future__ import annotations
@@ -520,15 +522,62 @@ class _Round8Rows(_Round7Rows):
         return [self.k17, self.k18]
 
 
+# K19: a region located from a city ("the Ghouta, east of Damascus"): the city it is seen
+# from, by the region's governorate (Rural Damascus's regions from Damascus)
+_SEEN_FROM = {"SY03": "SY01"}
+_REGION_SEEN_FORMS = ("{r}, {d} of {c}", "{r} {d} of {c}", "the {r} area, {d} of {c}")
+_COMPASS_AR = {"north": "شمال", "east": "شرق", "south": "جنوب", "west": "غرب"}
+
+
+class _Round10Rows(_Round4Rows):
+    """K19: a shape read in round 10, from a stream of its own."""
+
+    def __init__(self, gdf: pd.DataFrame, seed: int) -> None:
+        super().__init__(gdf, seed)
+        self.rng = random.Random(f"generator-round10:{seed}")
+
+    def k19(self) -> Case | None:
+        key = self.rng.choice(sorted(_REGION_FORMS))
+        towns = self.region_towns[key]
+        if not towns:
+            return None
+        gov = str(self.recs[towns[0]]["adm1_pcode"])
+        city = self.capitals.get(_SEEN_FROM.get(gov, gov))
+        if city is None:
+            return None
+        lon = float(np.mean([self.lon[t] for t in towns]))
+        lat = float(np.mean([self.lat[t] for t in towns]))
+        dx = (lon - self.lon[city]) * math.cos(math.radians(self.lat[city]))
+        angle = math.degrees(math.atan2(lat - self.lat[city], dx))  # 0 = east
+        compass = _COMPASS[round((90.0 - angle) / 45.0) % 8]
+        region = self.rng.choice(_REGION_FORMS[key])
+        if not region.isascii():
+            main = _COMPASS[round((90.0 - angle) / 90.0) % 4 * 2]
+            text = f"{region} {_COMPASS_AR[main]} {self.recs[city]['name_ar']}"
+        else:
+            spelling = self.rng.choice(
+                [g for g in self.govs.get(_SEEN_FROM.get(gov, gov), []) if "city" not in g.casefold()]
+            )
+            form = self.rng.choice(_REGION_SEEN_FORMS)
+            text = form.format(r=region.removeprefix("the "), d=compass, c=spelling)
+        return self._case("K19 a region, direction of a city", text, self.rng.choice(towns),
+                          precisions=(3,))  # fmt: skip
+
+    def makers(self) -> list[Callable[[], Case | None]]:
+        return [self.k19]
+
+
 def kind_cases(gdf: pd.DataFrame, *, n_rows: int, seed: int) -> list[Case]:
     """``n_rows`` rows of kinds 1-7, in turn, from their own random stream; then a quarter
     as many of round 3's descriptions (K8-K10), from a third stream, a quarter as many of
     round 4's shapes (K11-K14), from a fourth, a quarter as many of round 7's (K15-K16),
-    from a fifth, and a quarter as many of round 8's (K17-K18), from a sixth."""
+    from a fifth, a quarter as many of round 8's (K17-K18), from a sixth, and a fortieth as
+    many of round 10's (K19, a region alone is written in few ways), from a seventh."""
     return (
         _KindRows(gdf, seed).cases(n_rows)
         + _DescriptionRows(gdf, seed).cases(n_rows // 4)
         + _Round4Rows(gdf, seed).cases(n_rows // 4)
         + _Round7Rows(gdf, seed).cases(n_rows // 4)
         + _Round8Rows(gdf, seed).cases(n_rows // 4)
+        + _Round10Rows(gdf, seed).cases(n_rows // 40)
     )

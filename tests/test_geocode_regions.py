@@ -330,3 +330,22 @@ def test_a_bare_arabic_landmark_is_placed_at_the_town_among_its_words(text: str)
 def test_a_town_whose_name_begins_with_a_feature_word_is_the_town() -> None:
     r = geocode("سوق وادي بردى")  # Suq Wadi Barada, a town: not a market of Wadi Barada
     assert (r.status, r.id, r.precision) == ("matched", "C2430", 1), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "gov", "city"),
+    [
+        ("the Ghouta, east of Damascus", "SY03", "C1001"),
+        ("Jabal al-Zawiya, south of Idlib", "SY07", "C3871"),
+        ("Wadi Barada, northwest of Damascus", "SY03", "C1001"),
+    ],
+)  # fmt: skip
+def test_a_region_seen_from_a_city_is_the_region_not_the_city(
+    text: str, gov: str, city: str
+) -> None:
+    # the city after "east of" is a reference: the answer is the region (precision 3), in
+    # the region's governorate (the Ghouta is Rural Damascus, not Damascus)
+    r = geocode(text)
+    assert (r.status, r.rule, r.precision, r.adm1_pcode) == ("matched", "region", 3, gov)
+    assert r.id != city
+    assert "which the text locates" in r.reason

@@ -139,12 +139,16 @@ def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     return unmatched(query, why, parsed, warnings=warnings)
 
 
-def _region_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
+def _region_result(
+    gaz: GeocoderTables, scene: Scene, *, seen_from: str = ""
+) -> GeocodeResult | None:
     """A text that names only a region, placed among the region's communities (precision 3).
 
     None when the region is not drawn (see :mod:`regions`) or lies outside the governorate
     the text or the caller states: the governorate then stands. "Damascus" stated with a
     region of its countryside ("Eastern Ghouta, Damascus") is read as the city's area.
+    ``seen_from``: where the text locates the region from ("east of Damascus" in "the
+    Ghouta, east of Damascus"), said in the reason.
     """
     point = region_point(gaz, scene.parsed.region)
     if point is None:
@@ -153,10 +157,15 @@ def _region_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
     if scene.gov not in (gov, "SY01" if gov == "SY03" else gov) or gov not in gaz.pos_by_id:
         return None
     units = ", ".join(str(gaz.records.columns["name_en"][gaz.pos_by_id[u]]) for u in point.units)
+    what = (
+        f"a region ({scene.parsed.region}) of {gov_name(gaz, gov)} governorate is named, "
+        f"which the text locates {seen_from}"
+        if seen_from
+        else f"only a region ({scene.parsed.region}) of {gov_name(gaz, gov)} governorate is named"
+    )
     reason = (
-        f"only a region ({scene.parsed.region}) of {gov_name(gaz, gov)} governorate is named; "
-        f"placed at the middle of the {point.communities} communities of its sub-districts "
-        f"({units}), weighted by their people"
+        f"{what}; placed at the middle of the {point.communities} communities of its "
+        f"sub-districts ({units}), weighted by their people"
     )
     return result_from_row(
         gaz, gaz.pos_by_id[gov], query=scene.query, status="matched", reason=reason,
@@ -518,6 +527,11 @@ def _target_result(gaz: GeocoderTables, scene: Scene, target: Outcome) -> Geocod
     elif seen_from_target and parsed.relative:
         # "east of Aleppo": somewhere outside Aleppo, in that direction
         where = gaz.records.columns["name_en"][res.pos]
+        if parsed.region and len(scene.chain) == 1:
+            # "the Ghouta, east of Damascus": the region, which the text sees from Damascus
+            seen = f"{parsed.direction} of {where}"
+            if (in_region := _region_result(gaz, scene, seen_from=seen)) is not None:
+                return in_region
         reason = f"the text names a place {parsed.direction} of {where}, not {where} itself; placed at {where}"
         precision, rule = 2, res.rule + "+direction"
     elif seen_from_target:
