@@ -968,3 +968,17 @@ def test_an_unlisted_mosque_with_its_governorate_says_what_was_read(
     assert r.reason == (
         f"{text!r} is not listed and names no town; placed at the centre of Dar'a governorate"
     )
+
+
+@pytest.mark.parametrize("text", ["حي البدو", "Hay al-Badu", "al-Badu neighbourhood"])
+def test_a_quarter_is_none_of_the_far_villages_of_its_name(text: str) -> None:
+    # two villages named al-Badu (Ein Issa, far from Raqqa city) match equally well; the
+    # text calls the place a quarter: an unlisted quarter of the governorate's capital
+    r = geocode(text, governorate="Raqqa")
+    assert (r.status, r.id, r.precision, r.rule) == (
+        "matched", "C5710", 2, "governorate+capital",
+    ), r.reason  # fmt: skip
+    if text == "حي البدو":  # (the Latin spellings resemble the villages' names less)
+        assert any("the villages of its name (C" in w for w in r.warnings), r.warnings
+    # without the quarter word the two villages stay even
+    assert geocode("البدو", governorate="Raqqa").status == "ambiguous"

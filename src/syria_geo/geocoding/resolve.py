@@ -1359,6 +1359,11 @@ def _resolve_link(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: 
         if note:
             scene.warnings.append(note)
             outcome = Outcome(None, outcome.candidates, False, note)
+    elif i == 0 and outcome.ambiguous:
+        note = _villages_for_a_quarter(gaz, scene, outcome.candidates)
+        if note:
+            scene.warnings.append(note)
+            outcome = Outcome(None, outcome.candidates, False, note)
     return outcome
 
 
@@ -1390,6 +1395,30 @@ def _village_for_a_quarter(gaz: GeocoderTables, scene: Scene, res: Resolved) -> 
         f"{name!r} is called a quarter; {place} ({res.match.id}), a village far from the "
         "city, only resembles its name"
     )
+
+
+def _villages_for_a_quarter(
+    gaz: GeocoderTables, scene: Scene, candidates: tuple[NameMatch, ...]
+) -> str:
+    """Why a quarter the text names is none of the villages of its name ("" when it may be).
+
+    "حي البدو" (the Badu quarter) with the governorate Raqqa: two villages named al-Badu,
+    far from Raqqa city, match equally well; neither is a quarter, so the text names an
+    unlisted quarter of the capital, as :func:`_village_for_a_quarter` says of one village.
+    """
+    name, kind = scene.chain[0]
+    if kind != "neighbourhood" or len(scene.chain) > 1 or not candidates:
+        return ""
+    capital = gaz.capital_pos(scene.gov)
+    ties = [m for m in candidates if m.score >= candidates[0].score - TIE]
+    if capital is None or any(m.level not in ("community", "locality") for m in ties):
+        return ""
+    lon, lat = gaz.lon[capital], gaz.lat[capital]
+    if any(within_km(lon, lat, gaz.lon[m.position], gaz.lat[m.position],
+                     _QUARTER_OF_CAPITAL_KM) for m in ties):  # fmt: skip
+        return ""
+    ids = ", ".join(m.id for m in ties)
+    return f"{name!r} is called a quarter; the villages of its name ({ids}) lie far from the city"
 
 
 def _only_the_context_states(scene: Scene) -> bool:
