@@ -982,3 +982,12 @@ def test_a_quarter_is_none_of_the_far_villages_of_its_name(text: str) -> None:
         assert any("the villages of its name (C" in w for w in r.warnings), r.warnings
     # without the quarter word the two villages stay even
     assert geocode("البدو", governorate="Raqqa").status == "ambiguous"
+
+
+def test_namesakes_far_outside_the_stated_governorate_do_not_make_it_ambiguous() -> None:
+    # four cities have a Qusur quarter, none of them in Idlib governorate: the stated
+    # governorate is followed (an unlisted quarter of its capital), not the namesakes
+    r = geocode("حي القصور", governorate="Idlib")
+    assert (r.status, r.id, r.precision) == ("matched", "C3871", 2), r.reason
+    assert r.reason.startswith("'القصور' is not listed; a quarter in Idleb governorate")
+    assert geocode("حي القصور").status == "ambiguous"  # with no governorate they are even

@@ -1614,7 +1614,16 @@ def _outside_governorate(
         return outcome
     wide = resolve(gaz, name, kind, Ctx())
     if wide.resolved is None:
-        return wide if wide.ambiguous and not outcome.candidates else outcome
+        if not wide.ambiguous or outcome.candidates:
+            return outcome
+        # namesakes outside: even among them only if one lies by the border; else the text,
+        # which files the place under this governorate, is followed ("حي القصور" with Idlib:
+        # not one of the Qusur quarters of four other cities)
+        ties = [m for m in wide.candidates if m.score >= wide.candidates[0].score - TIE]
+        if any(_km_outside(gaz, m.position, scene.gov) <= _BORDER_KM for m in ties):
+            return wide
+        note = f"{name!r} is not in {gov_name(gaz, scene.gov)} governorate; the places of its name lie far outside it"
+        return Outcome(None, wide.candidates, False, note)
     res = wide.resolved
     score = max([res.match.score, *(m.score for m in wide.candidates if m.position == res.pos)])
     r = row(gaz, res.pos)
