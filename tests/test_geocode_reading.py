@@ -991,3 +991,16 @@ def test_namesakes_far_outside_the_stated_governorate_do_not_make_it_ambiguous()
     assert (r.status, r.id, r.precision) == ("matched", "C3871", 2), r.reason
     assert r.reason.startswith("'القصور' is not listed; a quarter in Idleb governorate")
     assert geocode("حي القصور").status == "ambiguous"  # with no governorate they are even
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Ghwayran prison", "'Ghwayran prison' is not listed, and the text names no place it is in"),
+        ("the Omari Mosque", "'Omari Mosque' is not listed, and the text names no place it is in"),
+        ("the main prison", "no place name found in the text"),
+    ],
+)  # fmt: skip
+def test_an_unlisted_named_landmark_alone_says_it_is_not_listed(text: str, reason: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.reason, r.point) == ("unmatched", reason, None)

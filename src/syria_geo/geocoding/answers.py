@@ -20,6 +20,7 @@ from syria_geo.geocoding.phrase import (
     ROAD_WORD,
     ParsedPlace,
     governorate_pcode,
+    has_name,
 )
 from syria_geo.geocoding.regions import region_point
 from syria_geo.geocoding.resolve import (
@@ -130,12 +131,16 @@ def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
             warnings=warnings,
         )  # fmt: skip
     people = [query[a:b] for a, b in eponyms(query)]
-    why = (
-        f"{people[0]!r} is the person or name the institution is named after, not a place; "
-        "no place name found in the text"
-        if people
-        else "no place name found in the text"
-    )
+    if people:
+        why = (
+            f"{people[0]!r} is the person or name the institution is named after, not a "
+            "place; no place name found in the text"
+        )
+    elif parsed.landmark and has_name(parsed.landmark):
+        # "Ghwayran prison": a named landmark the gazetteer does not have, and no place
+        why = f"{parsed.landmark!r} is not listed, and the text names no place it is in"
+    else:
+        why = "no place name found in the text"
     return unmatched(query, why, parsed, warnings=warnings)
 
 
