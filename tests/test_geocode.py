@@ -186,6 +186,17 @@ def test_a_large_town_in_the_neighbouring_governorate_is_taken_farther_but_not_c
     assert any("lies 43.8 km outside it" in w for w in r.warnings), r.warnings
 
 
+@pytest.mark.parametrize("text", ["Salamiyah", "Salamiyah, Homs countryside"])
+def test_a_district_seat_just_outside_beats_a_likeness_inside(text: str) -> None:
+    # the Hama city As-Salamiyeh (a district seat) lies a few km beyond Homs governorate;
+    # inside it only the village Sallumiyeh resembles the name: the city, not certain
+    r = geocode(text, governorate="Homs")
+    assert (r.status, r.id, r.adm1_pcode, r.precision) == ("matched", "C3244", "SY05", 2)
+    assert any("Sallumiyeh (C2752) inside it only resembles" in w for w in r.warnings)
+    # the village's own spelling stays the village
+    assert geocode("Sallumiyeh", governorate="Homs").id == "C2752"
+
+
 def test_ambiguous_without_context() -> None:
     r = geocode("Tal Khanzir")
     assert r.status == "ambiguous"

@@ -725,8 +725,9 @@ def _qualified_near(hits: list[NameMatch], ties: list[NameMatch], name: str) -> 
     """Namesakes written with the text's qualifiers that a spelling without them outscored.
 
     Leaving the qualifiers out costs a spelling :data:`_UNQUALIFIED`; a candidate written
-    with them ("Upper Mawrik" for "Murak al-Fawqani") that scores within that of a best
-    one without them ("Murak") is as good a reading, and :func:`_by_qualifiers` prefers it.
+    with them (Mawrik Fawqani, for "Murak al-Fawqani") that scores within that of a best
+    one without them (the town Murak) is as good a reading, and :func:`_by_qualifiers`
+    prefers it.
     """
     wanted = qualifiers(name)
     best = hits[0]
@@ -1364,6 +1365,41 @@ def _resolve_link(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: 
         if note:
             scene.warnings.append(note)
             outcome = Outcome(None, outcome.candidates, False, note)
+    if i == 0 and outcome.resolved is not None and _in_stated_governorate(ctx):
+        outcome = _town_across_the_border(gaz, scene, outcome)
+    return outcome
+
+
+def _town_across_the_border(gaz: GeocoderTables, scene: Scene, outcome: Outcome) -> Outcome:
+    """A large town spelled exactly just outside the stated governorate, over a likeness inside.
+
+    "Salamiyah" with the governorate Homs: the Hama city As-Salamiyeh (a district seat, a
+    few km beyond Homs governorate) rather than the Homs village Sallumiyeh, whose name only
+    resembles it. Only a district seat or a town of 20,000 people or more, within
+    ``_BORDER_TOWN_KM`` of the governorate, against a match inside that is not exact; taken
+    at precision 2, the village named in the warning.
+    """
+    res = outcome.resolved
+    if res is None or res.match.rule == "exact":
+        return outcome
+    name = scene.chain[0][0]
+    for m in gaz.index.search(name, limit=5, min_score=_OVERRIDE):
+        r = row(gaz, m.position)
+        if m.rule != "exact" or str(r["adm1_pcode"]) == scene.gov:
+            continue
+        if not major_place(gaz, m.position):
+            continue
+        off_km = _km_outside(gaz, m.position, scene.gov)
+        if off_km > _BORDER_TOWN_KM:
+            continue
+        inside = row(gaz, res.pos)
+        warn = (
+            f"{name!r} is exactly {r['name_en']} ({m.id}), {size_words(gaz, m.position)}, "
+            f"{off_km:.0f} km outside {gov_name(gaz, scene.gov)} governorate, in "
+            f"{r['adm1_en']}; {inside['name_en']} ({inside['id']}) inside it only resembles "
+            "the name (precision 2)"
+        )
+        return Outcome(Resolved(m.position, m, "name", (warn,), 2), outcome.candidates, False)
     return outcome
 
 
