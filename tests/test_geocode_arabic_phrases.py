@@ -342,3 +342,15 @@ def test_a_quarter_of_the_stated_governorates_capital_outranks_a_small_village(
 
 def test_a_quarter_does_not_outrank_namesakes_without_a_stated_governorate() -> None:
     assert geocode("Nuzha").status == "ambiguous"
+
+
+@pytest.mark.parametrize("text", ["مزرعة الهول الغربي", "مزرعة الهول الغربية"])
+def test_a_farm_word_that_heads_a_village_name_is_part_of_it(text: str) -> None:
+    # the village Western Mazraet Elhole (مزرعة الهول الغربية) is the farm the text names,
+    # not the town al-Hol the name after the farm word would be alone
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", "C4522", 1), r.reason
+    assert "is not listed" not in r.reason
+    # a farm of a name no village carries with the farm word is placed at the village
+    hol = geocode("مزارع الهول")
+    assert (hol.id, hol.precision) == ("C4519", 2)

@@ -26,6 +26,7 @@ from syria_geo.geocoding.regions import region_point
 from syria_geo.geocoding.resolve import (
     BEARING_COS,
     BEARINGS,
+    FARM_NAME,
     OUTSIDE_RULE,
     Ctx,
     context_of,
@@ -428,7 +429,12 @@ def _target_precision(
             f"{name!r} is not found near its second name {alias!r}; placed at {place}",
             None,
         )
-    if kind in _FEATURE_KINDS and level in ("community", "locality", "adm3", "adm2"):
+    farm_itself = kind == "farm" and FARM_NAME.match(res.match.matched_name)
+    if (
+        kind in _FEATURE_KINDS
+        and level in ("community", "locality", "adm3", "adm2")
+        and not (farm_itself)
+    ):
         # "the Qomqom gas field", "Nasib border crossing": named after the place, not it
         return (
             2,

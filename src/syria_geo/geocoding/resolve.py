@@ -352,6 +352,10 @@ def link_search(
     return SearchRequest(name, 40 if wide else 12, levels, within, 0.7)
 
 
+# A farm's word at the head of a gazetteer name: the entry is the farm itself
+FARM_NAME = re.compile(r"(?i)^(?:mazra\S*|مزرع\S*)\s")
+
+
 def _link_candidates(
     gaz: GeocoderTables,
     name: str,
@@ -381,6 +385,13 @@ def _link_candidates(
             )
         elif other and (not hits or other[0].score > hits[0].score):
             hits = other
+    if kind == "farm" and not name.isascii():
+        # "مزرعة الهول الغربي": the village whose name is the farm's, word for word, before
+        # a village of the name alone (the feature word was read as the kind)
+        request = link_search(f"مزرعة {name}", levels, ctx.within, wide=ctx.origin is not None)
+        (farm,) = gaz.index.search_many([request])
+        if farm and (not hits or farm[0].score > hits[0].score):
+            hits = farm
     hits = numbered_alike(name, hits)
     if kind in ("district", "subdistrict"):
         # "Jisr ash-Shughur district": the admin unit before its same-named town
