@@ -113,13 +113,17 @@ class _ArabicRows:
         self.comm = np.array([p for p in named if level[p] == "community"])
         self.towns = [p for p in self.unique if _pop(self.recs[p]) >= 5_000]
         # each governorate's capital: the largest community named like the governorate
-        by_name: dict[str, str] = {core_name(n): code for code, names in _AR_GOV.items() for n in names}
+        by_name: dict[str, str] = {
+            core_name(n): code for code, names in _AR_GOV.items() for n in names
+        }
         self.capitals: dict[str, int] = {}
         for p in np.flatnonzero(level == "community"):
             r = self.recs[p]
             code = by_name.get(core_name(str(r["name_ar"] or "")), "")
-            if code and code == str(r["adm1_pcode"]) and (
-                code not in self.capitals or _pop(r) > _pop(self.recs[self.capitals[code]])
+            if (
+                code
+                and code == str(r["adm1_pcode"])
+                and (code not in self.capitals or _pop(r) > _pop(self.recs[self.capitals[code]]))
             ):
                 self.capitals[code] = int(p)
         self.qualified = [p for p in self.unique if self._qualifier(p) is not None]
@@ -127,7 +131,11 @@ class _ArabicRows:
 
     def _name(self, pos: int) -> str:
         r = self.recs[pos]
-        alts = [a for a in r["alt_names"] if _is_arabic(a) and len(a.split()) <= len(str(r["name_ar"]).split())]
+        alts = [
+            a
+            for a in r["alt_names"]
+            if _is_arabic(a) and len(a.split()) <= len(str(r["name_ar"]).split())
+        ]
         name = self.rng.choice(alts) if alts and self.rng.random() < 0.3 else str(r["name_ar"])
         return respelled(self.rng, name)
 
@@ -136,7 +144,11 @@ class _ArabicRows:
 
     def _kind_word(self, pos: int) -> str:
         pop = _pop(self.recs[pos])
-        return "مدينة" if pop >= 30_000 else self.rng.choice(("بلدة", "قرية") if pop < 8_000 else ("بلدة",))
+        return (
+            "مدينة"
+            if pop >= 30_000
+            else self.rng.choice(("بلدة", "قرية") if pop < 8_000 else ("بلدة",))
+        )
 
     def _qualifier(self, pos: int) -> tuple[str, tuple[str, ...]] | None:
         words = str(self.recs[pos]["name_ar"]).split()
@@ -163,7 +175,9 @@ class _ArabicRows:
         form = self.rng.choice(_CONTAINERS)
         if country and ("ريف" not in form or code == "SY01"):
             return None  # Rural Damascus is "ريف دمشق"; Damascus' own quarters are "في دمشق"
-        text = form.format(x=self._name(pos), g=gov, d=self._side(pos, code), k=self._kind_word(pos))
+        text = form.format(
+            x=self._name(pos), g=gov, d=self._side(pos, code), k=self._kind_word(pos)
+        )
         return self._case("A2 name + container (glued, countryside, G - X)", text, pos)
 
     def _side(self, pos: int, code: str) -> str:

@@ -556,7 +556,11 @@ class _Round10Rows(_Round4Rows):
             text = f"{region} {_COMPASS_AR[main]} {self.recs[city]['name_ar']}"
         else:
             spelling = self.rng.choice(
-                [g for g in self.govs.get(_SEEN_FROM.get(gov, gov), []) if "city" not in g.casefold()]
+                [
+                    g
+                    for g in self.govs.get(_SEEN_FROM.get(gov, gov), [])
+                    if "city" not in g.casefold()
+                ]
             )
             form = self.rng.choice(_REGION_SEEN_FORMS)
             text = form.format(r=region.removeprefix("the "), d=compass, c=spelling)

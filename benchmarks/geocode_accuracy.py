@@ -716,7 +716,12 @@ def _geocode(cases: Sequence[Case]) -> pd.DataFrame:
 
 
 def _scored_sets(
-    gdf: pd.DataFrame, *, kinds_rows: int, wiki_marks: int, arabic_entries: int, seed: int,
+    gdf: pd.DataFrame,
+    *,
+    kinds_rows: int,
+    wiki_marks: int,
+    arabic_entries: int,
+    seed: int,
     arabic_phrases: int = 0,
 ) -> tuple[dict[str, pd.DataFrame], dict[str, float], dict[str, Any]]:
     """The sets of issue 25 (kinds 1-8, held-out Wikipedia labels and Arabic spellings)."""
@@ -752,7 +757,9 @@ def _scored_sets(
         seconds["arabic_loo"] = round(time.perf_counter() - t0, 1)
     t0 = time.perf_counter()
     if arabic_phrases:
-        rows = _generator_arabic.arabic_phrase_cases(drawing_view(gdf), n_rows=arabic_phrases, seed=seed)
+        rows = _generator_arabic.arabic_phrase_cases(
+            drawing_view(gdf), n_rows=arabic_phrases, seed=seed
+        )
         frames[_generator_arabic.SET_NAME] = score(rows, _geocode(rows), points)
         seconds[_generator_arabic.SET_NAME] = round(time.perf_counter() - t0, 1)
     return frames, seconds, notes

@@ -52,7 +52,10 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
     "extract": ("bench_extract.py", "Extraction: linear in the text length"),
     "accuracy": ("geocode_accuracy.py", "Geocoding accuracy (rates, not timings)"),
     "summary": ("summary_accuracy.py", "Summary figures read back (rates, not timings)"),
-    "user_places": ("bench_user_places.py", "User places: 100,000 added places, first and later runs"),
+    "user_places": (
+        "bench_user_places.py",
+        "User places: 100,000 added places, first and later runs",
+    ),
     "dask": ("bench_dask.py", "Joins: dask engine vs in-memory engine"),  # the longest: last
 }
 KNOBS = ("SYRIA_GEO_BENCH_QUICK", "SYRIA_GEO_BENCH_N", "SYRIA_GEO_BENCH_N_DASK",

@@ -125,8 +125,7 @@ def derive(topojson: Path = TOPOJSON, syria_path: Path = SYRIA) -> dict[str, Any
         [shape(f["geometry"]) for f in json.loads(syria_path.read_text("utf-8"))["features"]]
     )
     clipped = [
-        (name, _polygonal(shapely.intersection(geom, frame)))
-        for name, geom in countries(topojson)
+        (name, _polygonal(shapely.intersection(geom, frame))) for name, geom in countries(topojson)
     ]
     clipped = [(name, geom) for name, geom in clipped if not geom.is_empty]
     names = [name for name, _ in clipped]
@@ -192,7 +191,9 @@ def _rounded(obj: Any) -> Any:
 def render(collection: dict[str, Any]) -> str:
     """The file's text: one feature per line, so that a change reads as a small diff."""
     head = {k: v for k, v in collection.items() if k != "features"}
-    lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in collection["features"]]
+    lines = [
+        json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in collection["features"]
+    ]
     text = json.dumps(head, ensure_ascii=False, indent=1)[:-2]
     return text + ',\n "features": [\n' + ",\n".join(lines) + "\n ]\n}\n"
 

@@ -489,7 +489,8 @@ Temporal Controller set on the incidents' `date`. The GeoJSON and the Shapefile 
 `incidents.qml`, the style QGIS applies when it opens either file; the Shapefile's
 `incidents.fields.csv` maps its short field names back to the columns.
 """),
-    code("""
+    code(
+        """
 written = {
     "gpkg": to_gpkg(incidents, out / "incidents.gpkg", aggregates=("adm1", "adm2", "adm3"),
                     control=zones, qgis_project=True),
@@ -501,10 +502,15 @@ written = {
 }
 pd.DataFrame({"file": [p.name for p in written.values()],
               "bytes": [p.stat().st_size for p in written.values()]}, index=list(written))
-""", "written"),
-    code("""
+""",
+        "written",
+    ),
+    code(
+        """
 sorted(p.name for p in out.iterdir() if p.is_file())
-""", "files"),
+""",
+        "files",
+    ),
     md("""
 ## Read back with GDAL (pyogrio)
 
@@ -512,12 +518,16 @@ sorted(p.name for p in out.iterdir() if p.is_file())
 layers of the GeoPackage with their geometry type, CRS and number of features, and the
 fields' types (counts are integers, dates are dates).
 """),
-    code("""
+    code(
+        """
 layers = pyogrio.list_layers(written["gpkg"])
 print([str(name) for name in layers[:, 0]])
 layers
-""", "layers"),
-    code("""
+""",
+        "layers",
+    ),
+    code(
+        """
 from syria_geo import load_boundaries
 
 expected = {"incidents": len(incidents), "control": len(zones)}
@@ -535,8 +545,11 @@ for fmt in ("geojson", "csv", "shp", "kml"):
 counts = pd.DataFrame(rows)
 counts["match"] = counts["features"] == counts["expected"]
 counts
-""", "counts"),
-    code("""
+""",
+        "counts",
+    ),
+    code(
+        """
 assert counts["match"].all(), counts[~counts["match"]]
 types = {}
 for layer in ("incidents", "adm1"):
@@ -547,7 +560,9 @@ types["kml"] = dict(zip(kml["fields"], kml["dtypes"]))
 pd.DataFrame({"incidents (gpkg)": {c: types["incidents"].get(c) for c in ("date", "killed", "geo_score")},
               "adm1 (gpkg)": {c: types["adm1"].get(c) for c in ("date", "killed", "geo_score")},
               "kml": {c: types["kml"].get(c) for c in ("date", "killed", "geo_score")}})
-""", "field-types"),
+""",
+        "field-types",
+    ),
     md("""
 ## Round trip
 
@@ -556,7 +571,8 @@ follows the extension): counts as nullable integers, scores and coordinates as n
 dates as `datetime64`, identifiers and P-codes as text. The same rows come back in the same
 order.
 """),
-    code("""
+    code(
+        """
 checks = []
 for fmt, path in written.items():
     if fmt == "kml":
@@ -573,15 +589,20 @@ for fmt, path in written.items():
         ),
     })
 pd.DataFrame(checks)
-""", "round-trip"),
+""",
+        "round-trip",
+    ),
     md("""
 With geopandas alone, name the layer: `gpd.read_file("incidents.gpkg")` warns that the file
 has several layers (pyogrio does for any such file) and then reads the first, `incidents`.
 """),
-    code("""
+    code(
+        """
 plain = gpd.read_file(written["gpkg"], layer="incidents")
 print(len(plain), plain.crs, plain["date"].dtype)
-""", "read-file"),
+""",
+        "read-file",
+    ),
     md("""
 ## Clean up
 

@@ -79,7 +79,8 @@ def test_vendored_files_match_the_locked_tarball(package: str) -> None:
                 member = tar.extractfile(f"package/{name}")
                 assert member is not None
                 assert (
-                    member.read() == (VENDOR / package / maps_assets.vendored_name(name)).read_bytes()
+                    member.read()
+                    == (VENDOR / package / maps_assets.vendored_name(name)).read_bytes()
                 ), name
         return
     installed = REPO / "node_modules" / package
@@ -129,9 +130,10 @@ def test_context_is_rebuilt_identically_from_the_vendored_natural_earth_file() -
     vendored = "src/syria_geo/maps/vendor/world-atlas/countries-50m.json"
     assert inputs[vendored] == MANIFEST["world-atlas"]["files"]["countries-50m.json"]
     outline = REPO / "boundaries" / "adm0_simplified.geojson"
-    assert inputs["boundaries/adm0_simplified.geojson"] == hashlib.sha256(
-        outline.read_bytes()
-    ).hexdigest()
+    assert (
+        inputs["boundaries/adm0_simplified.geojson"]
+        == hashlib.sha256(outline.read_bytes()).hexdigest()
+    )
 
 
 def test_context_surrounds_syria_without_gap_or_overlap() -> None:

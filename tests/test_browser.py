@@ -452,7 +452,10 @@ def _pixel(pixels: np.ndarray, xy: list[float]) -> np.ndarray:
 @pytest.mark.parametrize(("size", "narrow"), [("1400,1000", False), ("900,650", True),
                                               ("390,844", True)])  # fmt: skip
 def test_framing_leaves_markers_clear_of_panels_with_context_drawn(
-    seed_page: tuple[str, pd.DataFrame], tmp_path: Path, size: str, narrow: bool,
+    seed_page: tuple[str, pd.DataFrame],
+    tmp_path: Path,
+    size: str,
+    narrow: bool,
     screenshot_dir: Path,
 ) -> None:
     from matplotlib.colors import to_rgb

@@ -127,17 +127,26 @@ def test_arabic_names_present(gaz: gpd.GeoDataFrame) -> None:
     assert localities["name_ar"].map(_arabic).mean() > 0.85
 
 
-def test_wikipedia_marks_added_but_never_held_out_ones(gaz: gpd.GeoDataFrame, repo_root: Path) -> None:
+def test_wikipedia_marks_added_but_never_held_out_ones(
+    gaz: gpd.GeoDataFrame, repo_root: Path
+) -> None:
     """The map's labels enter the gazetteer (spellings, localities, landmarks), never a held-out one."""
     import sys
 
     sys.path.insert(0, str(repo_root / "benchmarks"))
     from geocode_holdout import is_held_out
 
-    marks = pd.read_csv(repo_root / "gazetteer" / "control_marks_wikipedia.csv", dtype=str, keep_default_na=False)
+    marks = pd.read_csv(
+        repo_root / "gazetteer" / "control_marks_wikipedia.csv", dtype=str, keep_default_na=False
+    )
     label = dict(zip(marks["line_no"], marks["label"], strict=True))
     outliers = set(marks.loc[marks["place_match"] == "outlier", "line_no"])
-    lines = [x.split(":", 1)[1] for ids in gaz["source_ids"] for x in ids.split("|") if x.startswith("wikipedia_map:")]
+    lines = [
+        x.split(":", 1)[1]
+        for ids in gaz["source_ids"]
+        for x in ids.split("|")
+        if x.startswith("wikipedia_map:")
+    ]
     assert len(lines) > 2000
     assert not any(is_held_out(label[line]) for line in lines)
     assert not set(lines) & outliers
@@ -149,7 +158,9 @@ def test_wikipedia_marks_added_but_never_held_out_ones(gaz: gpd.GeoDataFrame, re
     # a landmark named only by its kind ("Artillery Base") is not a name
     assert not landmarks["name_en"].str.fullmatch(r"(?i)(?:artillery|air defen[cs]e)\s+base").any()
     # every map spelling added to an entry is one of its alternate names
-    spelled = gaz[gaz["source_ids"].str.contains("wikipedia_map:") & (gaz["source"] != "wikipedia_map")]
+    spelled = gaz[
+        gaz["source_ids"].str.contains("wikipedia_map:") & (gaz["source"] != "wikipedia_map")
+    ]
     for ids, alts in zip(spelled["source_ids"], spelled["alt_names"], strict=True):
         for line in (x.split(":", 1)[1] for x in ids.split("|") if x.startswith("wikipedia_map:")):
             assert label[line].split(" (")[0].strip() in alts or label[line] in alts
@@ -166,7 +177,11 @@ def test_neighbourhoods_point_to_their_city(gaz: gpd.GeoDataFrame) -> None:
     assert by_city["C1007"] == 109
     assert by_city["C1001"] == 97 + 15  # Damascus's neighbourhoods and its city areas
     barzeh = nbh.loc["A003"]  # a city area: Barzeh, at its neighbourhoods' middle
-    assert (barzeh["name_ar"], barzeh["feature_code"], barzeh["parent_id"]) == ("برزة", "area", "C1001")
+    assert (barzeh["name_ar"], barzeh["feature_code"], barzeh["parent_id"]) == (
+        "برزة",
+        "area",
+        "C1001",
+    )
 
 
 def test_community_points_inside_their_sub_district(gaz: gpd.GeoDataFrame, repo_root: Path) -> None:

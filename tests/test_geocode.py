@@ -414,7 +414,9 @@ def test_spans_skip_covered_runs_as_a_filter_of_their_runs_would(
     text: str, covered: tuple[str, ...]
 ) -> None:
     """_spans tests ``covered`` before the governorate test: the runs kept are the same."""
-    plain = [s for s in geocoding_answers._spans(text) if not any(s.casefold() in c for c in covered)]
+    plain = [
+        s for s in geocoding_answers._spans(text) if not any(s.casefold() in c for c in covered)
+    ]
     assert geocoding_answers._spans(text, covered=covered) == plain
 
 
@@ -640,7 +642,9 @@ def test_row_text_is_every_row_s_columns_as_text() -> None:
     for pos, row in enumerate(frame[list(names)].itertuples(index=False, name=None)):
         want = tuple(str(v) for v in row)
         assert geocoding_results._row_text(gaz, pos) == want, pos
-        assert geocoding_results._row_text(gaz, pos) is geocoding_results._row_text(gaz, pos)  # kept
+        assert geocoding_results._row_text(gaz, pos) is geocoding_results._row_text(
+            gaz, pos
+        )  # kept
 
 
 def test_boundary_shapes_are_the_shipped_polygons() -> None:
@@ -1042,7 +1046,11 @@ def test_reasons_are_plain_words() -> None:
         ("Ras al-Ayn/Serêkaniyê", "C4988", "SY08"),  # a second name after a slash
         ("Kafr Laha in the Houla area", "C2556", "SY04"),  # a region names the governorate
         ("the Hama-Salamiyah road", "C2987", "SY05"),
-        ("Tabqa military airport", "M5945", "SY11"),  # the map's "Tabqa Airbase" (airport = airbase)
+        (
+            "Tabqa military airport",
+            "M5945",
+            "SY11",
+        ),  # the map's "Tabqa Airbase" (airport = airbase)
     ],
 )
 def test_other_writers_shapes(text: str, expected_id: str, adm1: str) -> None:

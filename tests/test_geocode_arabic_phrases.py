@@ -335,7 +335,12 @@ def test_a_quarter_of_the_stated_governorates_capital_outranks_a_small_village(
 ) -> None:
     # a quarter's share of its city (Homs: about 17,000 people) against a village of 1,500
     r = geocode(text, governorate=governorate)
-    assert (r.status, r.level, r.name_en, r.precision) == ("matched", "neighbourhood", quarter, 2), r.reason
+    assert (r.status, r.level, r.name_en, r.precision) == (
+        "matched",
+        "neighbourhood",
+        quarter,
+        2,
+    ), r.reason
     assert "a quarter of" in r.reason
     assert any("others:" in w for w in r.warnings)
 

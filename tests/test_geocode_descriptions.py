@@ -177,7 +177,9 @@ def test_a_city_then_its_neighbourhood_is_read_from_the_city_down() -> None:
     assert (unlisted.adm1_pcode, unlisted.name_en, unlisted.precision) == ("SY11", "Ar-Raqqa", 2)
     # a governorate's bare name first is its capital city
     bare = geocode("Raqqa – al-Daraiya neighbourhood")
-    assert (bare.adm1_pcode, bare.level, bare.precision) == ("SY11", "neighbourhood", 1), bare.reason
+    assert (bare.adm1_pcode, bare.level, bare.precision) == ("SY11", "neighbourhood", 1), (
+        bare.reason
+    )
 
 
 @pytest.mark.parametrize(

@@ -220,7 +220,12 @@ def test_a_name_beginning_with_badia_is_not_the_desert() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["the Syrian desert", "ISIS cells in the Syrian desert (Badia)", "البادية السورية", "the Syrian Badia"],
+    [
+        "the Syrian desert",
+        "ISIS cells in the Syrian desert (Badia)",
+        "البادية السورية",
+        "the Syrian Badia",
+    ],
 )
 def test_the_syrian_desert_spans_governorates_and_names_no_place(text: str) -> None:
     # as "the coast": no governorate is chosen, and "(Badia)" is the desert's other name,
@@ -251,7 +256,8 @@ def test_a_street_named_after_a_village_or_city_is_not_placed_there(text: str) -
 
 
 @pytest.mark.parametrize(
-    "text", ["46th Regiment", "Regiment 46", "regiment 46 west of Aleppo", "الفوج 46", "الفوج 46 غرب حلب"]
+    "text",
+    ["46th Regiment", "Regiment 46", "regiment 46 west of Aleppo", "الفوج 46", "الفوج 46 غرب حلب"],
 )
 def test_a_unit_is_found_by_its_number(text: str) -> None:
     # "الفوج 46" is the map's "46th Regiment" (Arabic units are read with their number)

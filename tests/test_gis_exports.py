@@ -171,9 +171,7 @@ def test_qml_sidecar_is_the_gpkg_incidents_style(
     gpkg_renderer = ET.fromstring(stored.split("\n", 1)[1]).find("renderer-v2")
     assert gpkg_renderer is not None
     # the same categories, labels and colours; only what the renderer reads differs
-    assert ET.tostring(renderer.find("categories")) == ET.tostring(
-        gpkg_renderer.find("categories")
-    )
+    assert ET.tostring(renderer.find("categories")) == ET.tostring(gpkg_renderer.find("categories"))
     assert ET.tostring(renderer.find("symbols")) == ET.tostring(gpkg_renderer.find("symbols"))
     fields = pyogrio.read_info(path)["fields"].tolist()
     attr = renderer.get("attr", "")

@@ -30,7 +30,11 @@ from syria_geo.gazetteer.normalize import _KNOWN_FORMAT_RANGES, _scan_format_ran
 from syria_geo.gazetteer.search import STATE_FIELDS, NameIndex
 
 REPO = Path(__file__).resolve().parents[1]
-MODULES = ("syria_geo.gazetteer.search", "syria_geo.gazetteer.normalize", "syria_geo.gazetteer.index")
+MODULES = (
+    "syria_geo.gazetteer.search",
+    "syria_geo.gazetteer.normalize",
+    "syria_geo.gazetteer.index",
+)
 
 
 @pytest.fixture(scope="module")
@@ -177,7 +181,9 @@ def test_cache_dir_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 def test_geocoder_tables_from_cache_equal_prepare(tmp_path: Path) -> None:
     gdf = read_gazetteer()
     modules = geocoding_tables._TABLE_MODULES
-    cached_state("geocoder", lambda: geocoding_tables._tables(gdf), modules=modules, folder=tmp_path)
+    cached_state(
+        "geocoder", lambda: geocoding_tables._tables(gdf), modules=modules, folder=tmp_path
+    )
     loaded = cached_state("geocoder", _fail, modules=modules, folder=tmp_path)
     fresh = geocoding_tables._tables(gdf)
     assert loaded.keys() == fresh.keys()
@@ -194,7 +200,9 @@ def test_cached_table_equals_parsed_csv(tmp_path: Path) -> None:
     cached_state("places", build, modules=gazetteer_index._PLACES_MODULES, folder=tmp_path)
     loaded = cached_state("places", build, modules=gazetteer_index._PLACES_MODULES, folder=tmp_path)
     assert build.calls == 1
-    pd.testing.assert_frame_equal(loaded["frame"], gazetteer_index._parse_places(), check_exact=True)
+    pd.testing.assert_frame_equal(
+        loaded["frame"], gazetteer_index._parse_places(), check_exact=True
+    )
     gdf = read_gazetteer()
     assert list(gdf.columns) == [*loaded["frame"].columns, "geometry"]
     assert all(isinstance(a, tuple) for a in gdf["alt_names"])

@@ -588,7 +588,8 @@ def test_unexpected_error_is_one_line_with_status_3(
     src = write_csv(table, tmp_path / "in.csv")
     monkeypatch.delenv("SYRIA_GEO_DEBUG", raising=False)
     assert (
-        cli_app.main(["export", str(src), "-o", str(tmp_path / "o.csv")]) == cli_app.INTERNAL_ERROR_STATUS
+        cli_app.main(["export", str(src), "-o", str(tmp_path / "o.csv")])
+        == cli_app.INTERNAL_ERROR_STATUS
     )
     err = capsys.readouterr().err.splitlines()
     assert err == [
@@ -608,7 +609,6 @@ def test_missing_optional_dependency_is_a_one_line_error(
     capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip
     import importlib.util
-
 
     real = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec",

@@ -182,7 +182,6 @@ def test_a_file_checksum_stamp_is_used_until_the_file_changes(
 ) -> None:
     import os
 
-
     monkeypatch.setattr(core_array_cache, "_STAMP_MARGIN_NS", 0)
     data = tmp_path / "adm3.geojson"
     data.write_bytes(b'{"type": "FeatureCollection", "features": []}')
@@ -207,7 +206,6 @@ def test_a_damaged_or_foreign_checksum_stamp_is_not_trusted(
     counted_hashes: list[Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, how: str
 ) -> None:
     import json
-
 
     monkeypatch.setattr(core_array_cache, "_STAMP_MARGIN_NS", 0)
     data = tmp_path / "adm3.geojson"

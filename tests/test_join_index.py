@@ -161,7 +161,9 @@ def test_cache_files_are_read_from_their_zip_directory_and_damage_is_a_miss(
 ) -> None:
     data = np.arange(30_000, dtype=np.float64).reshape(-1, 2)
     path = tmp_path / "arrays.npz"
-    core_array_cache._store(path, "the key", {"coords": data, "small": np.arange(5)}, False, ["coords"])
+    core_array_cache._store(
+        path, "the key", {"coords": data, "small": np.arange(5)}, False, ["coords"]
+    )
     raw = path.read_bytes()
 
     def read(content: bytes, key: str = "the key") -> dict[str, object] | None:
@@ -169,7 +171,9 @@ def test_cache_files_are_read_from_their_zip_directory_and_damage_is_a_miss(
         return core_array_cache._load(path, key, view=True)
 
     def damaged(content: bytes, key: str = "the key") -> dict[str, object] | None:
-        with pytest.warns(SyriaGeoWarning, match=rf"cache file {re.escape(str(path))} is .*rebuilt"):
+        with pytest.warns(
+            SyriaGeoWarning, match=rf"cache file {re.escape(str(path))} is .*rebuilt"
+        ):
             return read(content, key)
 
     def directory(content: bytes) -> object:
@@ -290,7 +294,9 @@ def test_damaged_piece_blocks_of_a_kept_layer_are_cut_again_not_validated(
     from syria_geo.spatial.zones import control_zones
 
     monkeypatch.setenv("SYRIA_GEO_CACHE_DIR", str(tmp_path))
-    with pytest.warns(SyriaGeoWarning, match="no observation covers 2018-03-01"):  # an empty layer is enough here
+    with pytest.warns(
+        SyriaGeoWarning, match="no observation covers 2018-03-01"
+    ):  # an empty layer is enough here
         zones = control_zones("2018-03-01")
     points = _sample_points()
 
@@ -489,7 +495,9 @@ def test_categorical_types_made_without_the_uniqueness_check_equal_the_checked_o
 
     units = load_boundaries("adm3")
     made = [spatial_columns.code_table(units[c])[1] for c in ("pcode", "adm1_en", "adm2_en")]
-    made += [spatial_columns._categories(tuple(v)) for v in (CONTROLLERS, spatial_admin.JOIN_METHODS)]
+    made += [
+        spatial_columns._categories(tuple(v)) for v in (CONTROLLERS, spatial_admin.JOIN_METHODS)
+    ]
     for dtype in made:
         checked = pd.CategoricalDtype(pd.Index(list(dtype.categories), dtype="str"))
         assert dtype == checked

@@ -164,7 +164,9 @@ def test_count_classes_are_whole_numbers_and_never_empty(
         month = data["inc"]["months"][position - 1]
         assert f"Incidents per {_NOUNS[level]}, {month}" in legend
         assert "one colour scale for the 12 months with incidents" in legend
-        assert by_unit(data, position) == expected_counts(incidents[months == month], level).to_dict()
+        assert (
+            by_unit(data, position) == expected_counts(incidents[months == month], level).to_dict()
+        )
     check_classes(values, classes, breaks_of(shared), legend_labels(shared), integer=True)
 
 
@@ -477,8 +479,9 @@ def test_months_run_continuously_and_empty_months_say_so() -> None:
         legend = data["legend"]["choro"][position]
         assert f"No incidents in this table in {month}" in legend
         assert f"background:{NODATA}" in legend
-        assert f"No control observation covers {month}: no zones shown" in (
-            data["legend"]["control"][position]
+        assert (
+            f"No control observation covers {month}: no zones shown"
+            in (data["legend"]["control"][position])
         )
     assert "one colour scale for the 2 months with incidents" in data["legend"]["choro"][1]
     assert data["cm"][1]["colours"] == data["cm"][4]["colours"]
@@ -793,7 +796,7 @@ def test_natural_breaks_reach_fisher_jenks_optimum(seed: int) -> None:
     rng = np.random.default_rng(seed)
     for _ in range(15):
         n, k = int(rng.integers(8, 90)), int(rng.integers(2, 7))
-        data = (rng.poisson(rng.uniform(0.3, 25), n) if seed % 2 else rng.lognormal(0, 1, n))
+        data = rng.poisson(rng.uniform(0.3, 25), n) if seed % 2 else rng.lognormal(0, 1, n)
         data = data.astype("float64")
         if len(np.unique(data)) <= k:
             continue

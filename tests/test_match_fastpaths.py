@@ -445,7 +445,9 @@ def test_typo_key_letters_read_from_spellings_equal_the_computed_sets(
     assert typo._spelling_letters is not None
     got = typo._sorted(None, None)
     assert np.array_equal(typo._letters, _letter_sets(typo.keys))
-    plain = gazetteer_search._TypoKeys(typo.keys, typo.off, typo.val)  # letters of the keys themselves
+    plain = gazetteer_search._TypoKeys(
+        typo.keys, typo.off, typo.val
+    )  # letters of the keys themselves
     for a, b in zip(got, plain._sorted(None, None), strict=True):
         assert np.array_equal(a, b)
 
@@ -499,9 +501,14 @@ def test_fold_tables_equal_the_dict_translations() -> None:
         assert folded.translate(gazetteer_normalize._CONSONANT_TABLE) == t.translate(
             gazetteer_normalize._CONSONANT_FOLDS
         )
-        assert t.translate(gazetteer_normalize._VOWEL_TABLE) == t.translate(gazetteer_normalize._VOWEL_FOLDS)
+        assert t.translate(gazetteer_normalize._VOWEL_TABLE) == t.translate(
+            gazetteer_normalize._VOWEL_FOLDS
+        )
         if t.isascii():
-            assert gazetteer_normalize.latin_ascii(t) == t.translate(gazetteer_normalize._ASCII_MARKS).lower()
+            assert (
+                gazetteer_normalize.latin_ascii(t)
+                == t.translate(gazetteer_normalize._ASCII_MARKS).lower()
+            )
 
 
 def test_sorted_column_is_each_name_with_its_words_sorted(index: NameIndex) -> None:
@@ -620,7 +627,9 @@ def test_skeleton_similarity_equals_pair_by_pair(index: NameIndex, extra: list[s
     pairs = set(zip(qc.skel[qid].tolist(), [skel[i] for i in idx.tolist()], strict=True))
     assert len(pairs) < len(want)  # skeleton pairs repeat
     ids, texts = fresh._skeleton_ids()
-    assert texts[ids].tolist() == _col(index, "skel").tolist()  # every spelling's number names its skeleton
+    assert (
+        texts[ids].tolist() == _col(index, "skel").tolist()
+    )  # every spelling's number names its skeleton
     one = fresh._skeleton_similarity(qc, qid[:1], idx[:1])
     assert one.tolist() == want[:1]
     assert fresh._skeleton_similarity(qc, qid[:0], idx[:0]).tolist() == []
@@ -689,12 +698,18 @@ def test_latin_words_kept_per_run_equal_their_plain_computation(index: NameIndex
         got = gazetteer_normalize._latin_run_words(text)
         assert (list(got[0]), got[1]) == want, text
         assert isinstance(got[0], tuple)  # shared by the callers: immutable
-        plain = gazetteer_normalize._ARABIC_RANGE.search(gazetteer_normalize._visible(text)) is not None
+        plain = (
+            gazetteer_normalize._ARABIC_RANGE.search(gazetteer_normalize._visible(text)) is not None
+        )
         assert gazetteer_normalize.is_arabic(text) == plain, text
     # core_name first (as phrase parsing does), then analyse: the same as each afresh
     names = [gazetteer_normalize.core_name(t) for t in texts]
     analysed = [gazetteer_normalize.analyse(t) for t in texts]
-    for f in (gazetteer_normalize._latin_run_words, gazetteer_normalize.core_name, gazetteer_normalize.analyse):
+    for f in (
+        gazetteer_normalize._latin_run_words,
+        gazetteer_normalize.core_name,
+        gazetteer_normalize.analyse,
+    ):
         f.cache_clear()
     assert [gazetteer_normalize.analyse(t) for t in texts] == analysed
     assert [gazetteer_normalize.core_name(t) for t in texts] == names

@@ -289,7 +289,13 @@ def test_export_notebook_writes_and_reads_back(run_notebook: Callable[[str], Exe
         "incidents.csv", "incidents.shp", "incidents.kml",
     ]  # fmt: skip
     assert [row[-1] for row in rows] == ["True"] * 10
-    assert [row[-3] for row in rows][:5] == ["102", "14", "62", "272", "11"]  # 2017-09: 10 + unknown
+    assert [row[-3] for row in rows][:5] == [
+        "102",
+        "14",
+        "62",
+        "272",
+        "11",
+    ]  # 2017-09: 10 + unknown
 
     types = done.text("field-types")
     killed = next(line.split() for line in types.splitlines() if line.startswith("killed"))

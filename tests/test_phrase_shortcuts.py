@@ -197,7 +197,11 @@ def test_ending_shortcut_never_skips_a_match(
 
 def test_generic_name_by_set() -> None:
     words = sorted({w for t in TEXTS for w in re.split(r"[\s,;()/]+", t)} | {"Main\n", "old new"})
-    assert [w for w in words if geocoding_phrase._is_generic(w) != bool(geocoding_phrase._GENERIC_NAME.match(w))] == []
+    assert [
+        w
+        for w in words
+        if geocoding_phrase._is_generic(w) != bool(geocoding_phrase._GENERIC_NAME.match(w))
+    ] == []
     assert geocoding_phrase._is_generic("MAIN")
     assert not geocoding_phrase._is_generic("Main street")
 
@@ -215,7 +219,9 @@ def _kept(links: list[str]) -> list[str]:
 
 def test_links_by_pieces_equal_links_of_the_text() -> None:
     for text in TEXTS:
-        by_pieces = [link for piece in text.split(",") for link in _kept(geocoding_phrase._links(piece))]
+        by_pieces = [
+            link for piece in text.split(",") for link in _kept(geocoding_phrase._links(piece))
+        ]
         assert by_pieces == _kept(geocoding_phrase._CONNECTORS.split(text)), text
 
 
@@ -285,7 +291,9 @@ def test_parsed_place_made_through_slots_equals_its_constructor() -> None:
     assert (alone.parent, alone.direction_of, alone.places) == ("", "target", (("Target", ""),))
     for text in TEXTS[:500]:
         parsed = geocoding_phrase.place_from_phrase(text)
-        assert parsed == geocoding_phrase.ParsedPlace(**{f.name: getattr(parsed, f.name) for f in fields(parsed)})
+        assert parsed == geocoding_phrase.ParsedPlace(
+            **{f.name: getattr(parsed, f.name) for f in fields(parsed)}
+        )
 
 
 _FOREIGN_VARIANTS = [
@@ -356,7 +364,9 @@ def test_word_tests_by_pieces_equal_the_tests_of_the_text() -> None:
         assert sum(passed) >= 3
         assert [bool(geocoding_phrase._word_tests(t) & bit) for t in ascii_texts] == passed
     assert sum(bit for bit, _ in _WORD_TESTS) == geocoding_phrase._ALL_TESTS
-    assert {geocoding_phrase._word_tests(t) for t in texts if not t.isascii()} == {geocoding_phrase._ALL_TESTS}
+    assert {geocoding_phrase._word_tests(t) for t in texts if not t.isascii()} == {
+        geocoding_phrase._ALL_TESTS
+    }
 
 
 def _plain_words_as_written(segment: str) -> tuple[bool, bool]:
@@ -367,7 +377,8 @@ def _plain_words_as_written(segment: str) -> tuple[bool, bool]:
     if not words:
         return True, False
     ordinary = [
-        (w := word.strip("'’-")) in geocoding_phrase._ORDINARY_WORDS or w.endswith(geocoding_phrase._AFFILIATION_SUFFIXES)
+        (w := word.strip("'’-")) in geocoding_phrase._ORDINARY_WORDS
+        or w.endswith(geocoding_phrase._AFFILIATION_SUFFIXES)
         for word in words
     ]
     capitalised = any(c.isupper() for c in segment)
@@ -375,7 +386,13 @@ def _plain_words_as_written(segment: str) -> tuple[bool, bool]:
 
 
 def _links_of(texts: list[str]) -> list[str]:
-    return sorted({link for t in texts for link in _kept(geocoding_phrase._CONNECTORS.split(geocoding_phrase._clean(t)))})
+    return sorted(
+        {
+            link
+            for t in texts
+            for link in _kept(geocoding_phrase._CONNECTORS.split(geocoding_phrase._clean(t)))
+        }
+    )
 
 
 def test_plain_words_as_written() -> None:
@@ -403,19 +420,34 @@ def test_place_readings_field_by_field() -> None:
 
 def test_regions_and_landmarks_as_written() -> None:
     """_region_of and _is_landmark with their shortcuts, against the patterns alone."""
-    links = [*_links_of(TEXTS), *geocoding_phrase._REGIONS, "Ghab plain", "the Leja area", "Jabal al-Akrad"]
+    links = [
+        *_links_of(TEXTS),
+        *geocoding_phrase._REGIONS,
+        "Ghab plain",
+        "the Leja area",
+        "Jabal al-Akrad",
+    ]
     links += [f"{r} {w}" for r in ("Ghouta", "Houla", "lajat") for w in ("village", "Town", "area")]
     regions = []
     for link in links:
         written = link if link.isascii() else link.lower()
         name = geocoding_phrase._REGION_TAIL.sub("", written)
         # a tail word that is part of a region's name ("Yarmouk valley") is kept
-        whole = geocoding_phrase._REGION_BY_CORE.get(core_name(written)) if name != written else None
+        whole = (
+            geocoding_phrase._REGION_BY_CORE.get(core_name(written)) if name != written else None
+        )
         regions.append(whole or geocoding_phrase._REGION_BY_CORE.get(core_name(name)))
     assert sum(r is not None for r in regions) > 20
     assert [geocoding_phrase._region_of(link, link.lower()) for link in links] == regions
-    names = [geocoding_phrase._kind_split(link)[0] for link in links] + ["MAIN street", "Al Souq", "SCHOOL"]
-    landmark = [bool(geocoding_phrase._LANDMARK_WORD.search(n)) or geocoding_phrase._is_generic(n) for n in names]
+    names = [geocoding_phrase._kind_split(link)[0] for link in links] + [
+        "MAIN street",
+        "Al Souq",
+        "SCHOOL",
+    ]
+    landmark = [
+        bool(geocoding_phrase._LANDMARK_WORD.search(n)) or geocoding_phrase._is_generic(n)
+        for n in names
+    ]
     assert sum(landmark) > 20
     assert [geocoding_phrase._is_landmark(n, "") for n in names] == landmark
 
@@ -444,7 +476,10 @@ def test_clean_first_exit_as_the_steps(monkeypatch: pytest.MonkeyPatch) -> None:
     """_clean's first return (no step can apply) gives what its steps give."""
     texts = [*_CLEAN_EDGES, *TEXTS]
     fast = [geocoding_phrase._clean(t) for t in texts]
-    assert sum(geocoding_phrase._word_tests(t) in geocoding_phrase._NO_STEP_TESTS for t in texts) > 1000
+    assert (
+        sum(geocoding_phrase._word_tests(t) in geocoding_phrase._NO_STEP_TESTS for t in texts)
+        > 1000
+    )
     monkeypatch.setattr(geocoding_phrase, "_NO_STEP_TESTS", frozenset())
     assert [geocoding_phrase._clean(t) for t in texts] == fast
 
@@ -461,7 +496,9 @@ def test_links_of_edge_pieces(piece: str) -> None:
 
 def test_piece_readings_as_the_links_read_one_by_one() -> None:
     """_piece_readings reads the links of _CONNECTORS.split, each split at inner kind words."""
-    pieces = sorted({p for t in [*_CLEAN_EDGES, *TEXTS] for p in geocoding_phrase._clean(t).split(",")})
+    pieces = sorted(
+        {p for t in [*_CLEAN_EDGES, *TEXTS] for p in geocoding_phrase._clean(t).split(",")}
+    )
     for piece in pieces:
         expected = tuple(
             r

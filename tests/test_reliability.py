@@ -438,7 +438,9 @@ def test_formulas_are_escaped_and_read_back_unchanged(tmp_path: Path) -> None:
     io_writers.to_csv(df, tmp_path / "esc.csv")
     raw = pd.read_csv(tmp_path / "esc.csv", dtype=str, keep_default_na=False)
     assert raw["place_text"].tolist() == ESCAPED
-    assert incidents_frame.incidents_from_file(tmp_path / "esc.csv")["place_text"].tolist() == FORMULAS
+    assert (
+        incidents_frame.incidents_from_file(tmp_path / "esc.csv")["place_text"].tolist() == FORMULAS
+    )
     io_writers.to_csv(df, tmp_path / "raw.csv", formulas="keep")
     raw = pd.read_csv(tmp_path / "raw.csv", dtype=str, keep_default_na=False)
     assert raw["place_text"].tolist() == FORMULAS

@@ -154,7 +154,7 @@ def test_readme_print_comments_are_there_to_be_checked() -> None:
 
 def test_readme_expression_comments_hold() -> None:
     text = readme_text()
-    assert "sg.places_from_name(\"خان شيخون\").iloc[0][\"id\"]       # 'C3987' (Khan Shaykun)" in text
+    assert 'sg.places_from_name("خان شيخون").iloc[0]["id"]       # \'C3987\' (Khan Shaykun)' in text
     hit = sg.places_from_name("خان شيخون").iloc[0]
     assert (hit["id"], hit["name_en"]) == ("C3987", "Khan Shaykun")
 

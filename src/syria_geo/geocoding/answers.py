@@ -393,6 +393,23 @@ def _nearest_namesake(gaz: GeocoderTables, a: Resolved, other: Outcome) -> int |
 _FEATURE_KINDS = frozenset({"area", "site", "neighbourhood", "farm", "crossing"})
 
 
+def _named_after_the_place(kind: str, res: Resolved) -> bool:
+    """Whether a feature the text names was found only as the place it is named after.
+
+    "the Qomqom gas field", "Nasib border crossing": a community or unit of that name, not
+    the feature; but a village whose name carries the farm word ("مزرعة الهول الغربية") is
+    the farm itself.
+    """
+    if kind not in _FEATURE_KINDS or res.match.level not in (
+        "community",
+        "locality",
+        "adm3",
+        "adm2",
+    ):
+        return False
+    return not (kind == "farm" and FARM_NAME.match(res.match.matched_name))
+
+
 def _target_precision(
     gaz: GeocoderTables, scene: Scene, res: Resolved
 ) -> tuple[int, str, float | None]:
@@ -429,13 +446,7 @@ def _target_precision(
             f"{name!r} is not found near its second name {alias!r}; placed at {place}",
             None,
         )
-    farm_itself = kind == "farm" and FARM_NAME.match(res.match.matched_name)
-    if (
-        kind in _FEATURE_KINDS
-        and level in ("community", "locality", "adm3", "adm2")
-        and not (farm_itself)
-    ):
-        # "the Qomqom gas field", "Nasib border crossing": named after the place, not it
+    if _named_after_the_place(kind, res):
         return (
             2,
             f"{name!r} ({kind}) is not listed; placed at {place}, which has that name",
