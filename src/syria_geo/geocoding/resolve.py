@@ -1391,9 +1391,9 @@ def _town_across_the_border(gaz: GeocoderTables, scene: Scene, outcome: Outcome)
     at precision 2, the village named in the warning.
     """
     res = outcome.resolved
-    if res is None or res.match.rule == "exact":
-        return outcome
     name = scene.chain[0][0]
+    if res is None or res.match.rule == "exact" or core_name(name) not in gaz.major_names:
+        return outcome  # (the set of names first: a search per link costs a third of a batch)
     for m in gaz.index.search(name, limit=5, min_score=_OVERRIDE):
         r = row(gaz, m.position)
         if m.rule != "exact" or str(r["adm1_pcode"]) == scene.gov:

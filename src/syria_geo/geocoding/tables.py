@@ -246,6 +246,19 @@ class GeocoderTables:
         return {str(k): int(v) for k, v in parents.value_counts().items()}
 
     @cached_property
+    def major_names(self) -> frozenset[str]:
+        """The core names of the major places (see :func:`major_place`), English and Arabic.
+
+        A quick test before a search (:func:`~syria_geo.geocoding.resolve._town_across_the_border`);
+        their alternate spellings are left out, so a town written only in one of them is not
+        looked for across a border.
+        """
+        columns = self.records.columns
+        major = np.flatnonzero((self.seat_rank >= 2) | (self.population >= 20_000))
+        texts = [columns[field][int(p)] for p in major for field in ("name_en", "name_ar")]
+        return frozenset(core_name(t) for t in texts if isinstance(t, str) and t)
+
+    @cached_property
     def quarters_per_area(self) -> dict[int, int]:
         """How many quarters each city area groups, by the area's row position.
 
