@@ -359,3 +359,20 @@ def test_a_farm_word_that_heads_a_village_name_is_part_of_it(text: str) -> None:
     # a farm of a name no village carries with the farm word is placed at the village
     hol = geocode("مزارع الهول")
     assert (hol.id, hol.precision) == ("C4519", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "direction"),
+    [("ريف منبج", "C1767", ""), ("ريف منبج الشرقي", "C1767", "east"), ("ريف الباب", "C1202", "")],
+)
+def test_the_countryside_of_a_town_is_placed_at_the_town_not_certain(
+    text: str, town: str, direction: str
+) -> None:
+    # "ريف" before a town that is no governorate: the town's countryside (was unmatched, the
+    # whole text read as one name); the point is the town's, at precision 2
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", town, 2), r.reason
+    assert place_from_phrase(text).direction == direction
+    # before a governorate it stays the governorate
+    assert geocode("ريف إدلب الجنوبي").id == "SY07"
+    assert geocode("بلدة الراعي بريف الباب").id == "C1250"

@@ -75,7 +75,7 @@ ARABIC_KINDS: dict[str, str] = {
     "حي": "neighbourhood", "أحياء": "neighbourhood", "قرية": "village", "قرى": "village",
     "بلدة": "town", "بلدات": "town", "مدينة": "city", "مدن": "city", "مخيم": "camp",
     "مخيمات": "camp", "معبر": "crossing", "حاجز": "crossing", "منطقة": "area", "محيط": "area",
-    "أطراف": "area", "ناحية": "subdistrict", "مزرعة": "farm", "مزارع": "farm", "بادية": "badiya",
+    "أطراف": "area", "ريف": "area", "ناحية": "subdistrict", "مزرعة": "farm", "مزارع": "farm", "بادية": "badiya",
     "مسجد": "landmark", "جامع": "landmark", "سوق": "landmark", "شارع": "landmark",
     "ساحة": "landmark", "دوار": "landmark", "مشفى": "landmark", "مستشفى": "landmark",
     "مستوصف": "landmark", "مدرسة": "landmark", "فرن": "landmark", "مخبز": "landmark",

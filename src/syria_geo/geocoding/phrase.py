@@ -514,7 +514,12 @@ def _kind_split(segment: str) -> tuple[str, str, str]:
         return "", ar_kind, direction  # "سوق" alone: a landmark word
     if ar_kind and len(words) > 1:
         kind = ar_kind
-        words = words[1:]
+        countryside, words = words[0] == "ريف", words[1:]
+        if countryside and len(words) > 1 and (adj := _AR_DIRECTION_ADJ.fullmatch(words[-1])):
+            # "ريف منبج الشرقي": the eastern countryside of Manbij ("منطقة الغوطة الشرقية"
+            # keeps its adjective: the region's name)
+            direction = direction or _AR_DIRECTION[adj.group(1)]
+            words = words[:-1]
         if kind == "site" and len(words) > 1 and words[-1] in _AR_MILITARY:
             words = words[:-1]  # "مطار حماة العسكري": Hama military airport
     if (
