@@ -26,7 +26,6 @@ from syria_geo.geocoding.regions import region_point
 from syria_geo.geocoding.resolve import (
     BEARING_COS,
     BEARINGS,
-    FARM_NAME,
     OUTSIDE_RULE,
     Ctx,
     context_of,
@@ -393,6 +392,12 @@ def _nearest_namesake(gaz: GeocoderTables, a: Resolved, other: Outcome) -> int |
 _FEATURE_KINDS = frozenset({"area", "site", "neighbourhood", "farm", "crossing"})
 
 
+# The levels of the places a feature is named after, and a farm's word at the head of a
+# gazetteer name (the entry is then the farm itself)
+_NAMED_AFTER_LEVELS = frozenset({"community", "locality", "adm3", "adm2"})
+_FARM_NAME = re.compile(r"(?i)^(?:mazra\S*|مزرع\S*)\s")
+
+
 def _named_after_the_place(kind: str, res: Resolved) -> bool:
     """Whether a feature the text names was found only as the place it is named after.
 
@@ -400,14 +405,9 @@ def _named_after_the_place(kind: str, res: Resolved) -> bool:
     the feature; but a village whose name carries the farm word ("مزرعة الهول الغربية") is
     the farm itself.
     """
-    if kind not in _FEATURE_KINDS or res.match.level not in (
-        "community",
-        "locality",
-        "adm3",
-        "adm2",
-    ):
+    if kind not in _FEATURE_KINDS or res.match.level not in _NAMED_AFTER_LEVELS:
         return False
-    return not (kind == "farm" and FARM_NAME.match(res.match.matched_name))
+    return not (kind == "farm" and _FARM_NAME.match(res.match.matched_name))
 
 
 def _target_precision(

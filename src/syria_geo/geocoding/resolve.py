@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -352,10 +352,6 @@ def link_search(
     return SearchRequest(name, 40 if wide else 12, levels, within, 0.7)
 
 
-# A farm's word at the head of a gazetteer name: the entry is the farm itself
-FARM_NAME = re.compile(r"(?i)^(?:mazra\S*|مزرع\S*)\s")
-
-
 def _link_candidates(
     gaz: GeocoderTables,
     name: str,
@@ -373,7 +369,7 @@ def _link_candidates(
         (hits,) = gaz.index.search_many([request])
     else:
         hits = searched
-    for reading in _respellings(name, weak=not hits or hits[0].score < _ACCEPT):
+    for reading in _respellings(name, kind=kind, weak=not hits or hits[0].score < _ACCEPT):
         request = link_search(reading.name, levels, ctx.within, wide=ctx.origin is not None)
         (other,) = gaz.index.search_many([request])
         if not reading.sure:  # a likely reading, not the writer's letters: a likeness at best
@@ -385,13 +381,6 @@ def _link_candidates(
             )
         elif other and (not hits or other[0].score > hits[0].score):
             hits = other
-    if kind == "farm" and not name.isascii():
-        # "مزرعة الهول الغربي": the village whose name is the farm's, word for word, before
-        # a village of the name alone (the feature word was read as the kind)
-        request = link_search(f"مزرعة {name}", levels, ctx.within, wide=ctx.origin is not None)
-        (farm,) = gaz.index.search_many([request])
-        if farm and (not hits or farm[0].score > hits[0].score):
-            hits = farm
     hits = numbered_alike(name, hits)
     if kind in ("district", "subdistrict"):
         # "Jisr ash-Shughur district": the admin unit before its same-named town
@@ -429,7 +418,7 @@ class _Respelling(NamedTuple):
     sure: bool = True
 
 
-def _respellings(name: str, *, weak: bool) -> list[_Respelling]:
+def _respellings(name: str, *, weak: bool, kind: str = "") -> list[_Respelling]:
     """Other readings of a name's letters, searched beside it.
 
     Each says whether its candidates join those of the name as written (two readings of
@@ -444,7 +433,9 @@ def _respellings(name: str, *, weak: bool) -> list[_Respelling]:
     Syrians say it), Kurdish c and x (ج and خ: "Bircike", "Kaxrê"), a word broken by a
     hyphen ("Mash-had"), and French "rh" for غ inside a word ("Châbdârh" = Shabdagh; at its
     start the name index already reads it so) and "tch" for ج ("Tchatal" = Jatal); these
-    last two are not sure ("rh" is also ر then ح, and "Tchatal" may be Shatal).
+    last two are not sure ("rh" is also ر then ح, and "Tchatal" may be Shatal). Tried for
+    an Arabic farm (``kind``): the name with the farm word the text began with, which heads
+    many village names ("مزرعة الهول الغربي" is the village مزرعة الهول الغربية, not al-Hol).
     """
     out = []
     if _EGYPTIAN_G.match(name):
@@ -464,6 +455,8 @@ def _respellings(name: str, *, weak: bool) -> list[_Respelling]:
         french = _FRENCH_TCH.sub("j", _FRENCH_RH.sub("gh", name))
         if french != name:
             out.append(_Respelling(french, sure=False))
+    if kind == "farm" and not name.isascii():
+        out.append(_Respelling(f"مزرعة {name}"))
     return out
 
 
@@ -524,7 +517,7 @@ def resolve(
     if best.score < _threshold(gaz, name, hits, ctx):
         note = f"the closest name, {best.matched_name!r}, scores only {best.score:.2f}"
         return Outcome(None, tuple(hits[:5]), False, note)
-    ties = [m for m in hits if m.score >= best.score - TIE]
+    ties = _tied(hits)
     ties += _qualified_near(hits, ties, name)
     rule = "name"
     warn: tuple[str, ...] = ()
@@ -727,6 +720,11 @@ def _by_evidence(
     """A name spelled exactly (after normalisation) beats a fuzzy or cross-script likeness."""
     exact = [m for m in ties if m.precedence]
     return (exact, "name+evidence", ()) if exact and len(exact) < len(ties) else None
+
+
+def _tied(hits: Sequence[NameMatch]) -> list[NameMatch]:
+    """The candidates within :data:`TIE` of the best (``hits`` best first)."""
+    return [m for m in hits if m.score >= hits[0].score - TIE] if hits else []
 
 
 _UNQUALIFIED = 0.06  # what the name index takes off a spelling without the text's qualifiers
@@ -1251,7 +1249,7 @@ def chain_steps(
         wide = ctx.origin is not None
         searched = yield link_search(name, levels_of(kind), ctx.within, wide=wide)
         weak = not searched or searched[0].score < _ACCEPT
-        for reading in _respellings(name, weak=weak):
+        for reading in _respellings(name, kind=kind, weak=weak):
             # searched ahead with the batch's (resolve finds them in the search cache)
             yield link_search(reading.name, levels_of(kind), ctx.within, wide=wide)
         outcome = resolve(gaz, name, kind, ctx, searched)
@@ -1417,6 +1415,27 @@ def _town_across_the_border(gaz: GeocoderTables, scene: Scene, outcome: Outcome)
 _QUARTER_OF_CAPITAL_KM = 10.0  # a village this close to the capital may have become its quarter
 
 
+def _far_villages_of_a_quarter(
+    gaz: GeocoderTables, scene: Scene, matches: Sequence[NameMatch]
+) -> bool:
+    """Whether a quarter the text names can be none of the villages ``matches``.
+
+    The text names one place and calls it a quarter, and every match is a village farther
+    than :data:`_QUARTER_OF_CAPITAL_KM` from the stated governorate's capital.
+    """
+    kind = scene.chain[0][1]
+    if kind != "neighbourhood" or len(scene.chain) > 1 or not matches:
+        return False
+    capital = gaz.capital_pos(scene.gov)
+    if capital is None or any(m.level not in ("community", "locality") for m in matches):
+        return False
+    lon, lat = gaz.lon[capital], gaz.lat[capital]
+    return not any(
+        within_km(lon, lat, gaz.lon[m.position], gaz.lat[m.position], _QUARTER_OF_CAPITAL_KM)
+        for m in matches
+    )
+
+
 def _village_for_a_quarter(gaz: GeocoderTables, scene: Scene, res: Resolved) -> str:
     """Why a quarter the text names is not the village its name resembles ("" when it may be).
 
@@ -1426,21 +1445,12 @@ def _village_for_a_quarter(gaz: GeocoderTables, scene: Scene, res: Resolved) -> 
     capital, is an unlisted quarter of the capital (see
     :func:`~syria_geo.geocoding.answers._in_capital`).
     """
-    name, kind = scene.chain[0]
-    if kind != "neighbourhood" or len(scene.chain) > 1 or res.match.rule == "exact":
-        return ""
-    if res.match.level not in ("community", "locality"):
-        return ""
-    capital = gaz.capital_pos(scene.gov)
-    if capital is None or within_km(
-        gaz.lon[capital], gaz.lat[capital], gaz.lon[res.pos], gaz.lat[res.pos],
-        _QUARTER_OF_CAPITAL_KM,
-    ):  # fmt: skip
+    if res.match.rule == "exact" or not _far_villages_of_a_quarter(gaz, scene, [res.match]):
         return ""
     place = gaz.records.columns["name_en"][res.pos]
     return (
-        f"{name!r} is called a quarter; {place} ({res.match.id}), a village far from the "
-        "city, only resembles its name"
+        f"{scene.chain[0][0]!r} is called a quarter; {place} ({res.match.id}), a village far "
+        "from the city, only resembles its name"
     )
 
 
@@ -1453,19 +1463,14 @@ def _villages_for_a_quarter(
     far from Raqqa city, match equally well; neither is a quarter, so the text names an
     unlisted quarter of the capital, as :func:`_village_for_a_quarter` says of one village.
     """
-    name, kind = scene.chain[0]
-    if kind != "neighbourhood" or len(scene.chain) > 1 or not candidates:
-        return ""
-    capital = gaz.capital_pos(scene.gov)
-    ties = [m for m in candidates if m.score >= candidates[0].score - TIE]
-    if capital is None or any(m.level not in ("community", "locality") for m in ties):
-        return ""
-    lon, lat = gaz.lon[capital], gaz.lat[capital]
-    if any(within_km(lon, lat, gaz.lon[m.position], gaz.lat[m.position],
-                     _QUARTER_OF_CAPITAL_KM) for m in ties):  # fmt: skip
+    ties = _tied(candidates)
+    if not _far_villages_of_a_quarter(gaz, scene, ties):
         return ""
     ids = ", ".join(m.id for m in ties)
-    return f"{name!r} is called a quarter; the villages of its name ({ids}) lie far from the city"
+    return (
+        f"{scene.chain[0][0]!r} is called a quarter; the villages of its name ({ids}) lie far "
+        "from the city"
+    )
 
 
 def _only_the_context_states(scene: Scene) -> bool:
@@ -1666,8 +1671,9 @@ def _outside_governorate(
         # namesakes outside: even among them only if one lies by the border; else the text,
         # which files the place under this governorate, is followed ("حي القصور" with Idlib:
         # not one of the Qusur quarters of four other cities)
-        ties = [m for m in wide.candidates if m.score >= wide.candidates[0].score - TIE]
-        if any(_km_outside(gaz, m.position, scene.gov) <= _BORDER_KM for m in ties):
+        if any(
+            _km_outside(gaz, m.position, scene.gov) <= _BORDER_KM for m in _tied(wide.candidates)
+        ):
             return wide
         note = f"{name!r} is not in {gov_name(gaz, scene.gov)} governorate; the places of its name lie far outside it"
         return Outcome(None, wide.candidates, False, note)

@@ -254,7 +254,9 @@ class GeocoderTables:
         looked for across a border.
         """
         columns = self.records.columns
-        major = np.flatnonzero((self.seat_rank >= 2) | (self.population >= 20_000))
+        major = np.flatnonzero(
+            (self.seat_rank >= _MAJOR_SEAT_RANK) | (self.population >= _MAJOR_POPULATION)
+        )
         texts = [columns[field][int(p)] for p in major for field in ("name_en", "name_ar")]
         return frozenset(core_name(t) for t in texts if isinstance(t, str) and t)
 
@@ -533,9 +535,13 @@ def dominant(gaz: GeocoderTables, a: int, b: int, *, many: bool = False) -> bool
     return bool(not many and ra > rb and pa >= pb)
 
 
+_MAJOR_SEAT_RANK = 2  # a district seat ...
+_MAJOR_POPULATION = 20_000  # ... or a town this large is a major place
+
+
 def major_place(gaz: GeocoderTables, pos: int) -> bool:
     """A district seat or a town of 20,000 people or more: what a bare name means first."""
-    return bool(gaz.seat_rank[pos] >= 2 or gaz.population[pos] >= 20_000)
+    return bool(gaz.seat_rank[pos] >= _MAJOR_SEAT_RANK or gaz.population[pos] >= _MAJOR_POPULATION)
 
 
 _CAMP_WORD = re.compile(r"(?i)\b(?:camp|mukhayy?am|mokhayy?am|moukhayy?am)\b|مخيم")
