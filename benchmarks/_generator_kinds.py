@@ -53,6 +53,14 @@ K18 a governorate and a place in it written with a slash ("Idlib / Saraqib", "ح
     the place
 K19 a region located from a city ("Wadi Barada, north-west of Damascus", "جبل الزاوية جنوب
     إدلب"): as K11, a community of the region at precision 3; the city is a reference
+
+Then, from an eighth stream (``random.Random(f"generator-round11:<seed>")``, a twentieth as
+many rows again), shapes of the eleventh round:
+
+K20 a village in a town's countryside ("A village in the countryside of B", "A, rural B", "in
+    the western countryside of B, the village of A"), A 8-35 km from B, in any district: A
+K21 a place after its holder, named in several words ("the Manbij Military Council-held
+    village of A"): A, the holder's words read as no place
 """
 
 from __future__ import annotations
@@ -571,12 +579,65 @@ class _Round10Rows(_Round4Rows):
         return [self.k19]
 
 
+# Holders written before a place's kind for K21 (made up, shaped like news wording)
+_HOLDERS = ("Manbij Military Council-held", "Turkish-backed National Army-held",
+            "Syrian Democratic Forces-controlled", "Hay'at Tahrir al-Sham-held",
+            "Russian-backed Fifth Corps-controlled", "Islamic State-held")  # fmt: skip
+_COUNTRYSIDE_FORMS = ("{a} village in the countryside of {b}", "{a}, rural {b}",
+                      "in the {d} countryside of {b}, the village of {a}",
+                      "the village of {a} in {b} countryside", "{a} in the suburbs of {b}")  # fmt: skip
+
+
+class _Round11Rows(_Round4Rows):
+    """K20-K21: shapes read in round 11, from a stream of their own."""
+
+    def __init__(self, gdf: pd.DataFrame, seed: int) -> None:
+        super().__init__(gdf, seed)
+        self.rng = random.Random(f"generator-round11:{seed}")
+        spellings = {_norm(g) for names in self.govs.values() for g in names}
+        # towns whose countryside is no governorate's: not named like one
+        self.seats = [
+            p for p in self.towns
+            if self.pop[p] >= 15_000 and _norm(str(self.recs[p]["name_en"])) not in spellings
+        ]  # fmt: skip
+
+    def k20(self) -> Case | None:
+        b = self.rng.choice(self.seats)
+        d = _km_many(self.lon[b], self.lat[b], self.lon[self.comm], self.lat[self.comm])
+        near = self.comm[(d >= 8) & (d <= 35)]
+        if not len(near):
+            return None
+        a = int(self.rng.choice(near.tolist()))
+        name = self._spell(a)
+        if self._namesake_near(a, name, b):
+            return None
+        dx = (self.lon[a] - self.lon[b]) * math.cos(math.radians(self.lat[b]))
+        sector = int(((math.degrees(math.atan2(dx, self.lat[a] - self.lat[b])) + 22.5) % 360) // 45)
+        form = self.rng.choice(_COUNTRYSIDE_FORMS)
+        text = form.format(a=name, b=self._spell(b), d=f"{_COMPASS[sector]}ern")  # "north-eastern"
+        return self._case("K20 A in the countryside of town B", text, a)
+
+    def k21(self) -> Case | None:
+        a = self.rng.choice(self.towns)
+        name = self._spell(a)
+        key = _norm(name)
+        if sum(_norm(str(self.recs[p]["name_en"])) == key for p in self.towns) > 1:
+            return None
+        kind = "town" if self.pop[a] >= 10_000 else "village"
+        text = f"the {self.rng.choice(_HOLDERS)} {kind} of {name}"
+        return self._case("K21 the <holder>-held town of A", text, a)
+
+    def makers(self) -> list[Callable[[], Case | None]]:
+        return [self.k20, self.k21]
+
+
 def kind_cases(gdf: pd.DataFrame, *, n_rows: int, seed: int) -> list[Case]:
     """``n_rows`` rows of kinds 1-7, in turn, from their own random stream; then a quarter
     as many of round 3's descriptions (K8-K10), from a third stream, a quarter as many of
     round 4's shapes (K11-K14), from a fourth, a quarter as many of round 7's (K15-K16),
     from a fifth, a quarter as many of round 8's (K17-K18), from a sixth, and a fortieth as
-    many of round 10's (K19, a region alone is written in few ways), from a seventh."""
+    many of round 10's (K19, a region alone is written in few ways), from a seventh, and a
+    twentieth as many of round 11's (K20-K21), from an eighth."""
     return (
         _KindRows(gdf, seed).cases(n_rows)
         + _DescriptionRows(gdf, seed).cases(n_rows // 4)
@@ -584,4 +645,5 @@ def kind_cases(gdf: pd.DataFrame, *, n_rows: int, seed: int) -> list[Case]:
         + _Round7Rows(gdf, seed).cases(n_rows // 4)
         + _Round8Rows(gdf, seed).cases(n_rows // 4)
         + _Round10Rows(gdf, seed).cases(n_rows // 40)
+        + _Round11Rows(gdf, seed).cases(n_rows // 20)
     )

@@ -84,8 +84,8 @@ def test_slice_is_deterministic_and_carries_truth(measured: dict[str, Any]) -> N
     # the rows are drawn from the gazetteer without the map's additions: n rows of the old
     # templates, then a quarter as many of issue 25's kinds 1-7, then a quarter as many again
     # of round 3's descriptions (K8-K10), of round 4's shapes (K11-K14), of round 7's
-    # (K15-K16) and of round 8's (K17-K18), then a fortieth as many of round 10's (K19),
-    # each a prefix of a longer run's
+    # (K15-K16) and of round 8's (K17-K18), then a fortieth as many of round 10's (K19) and a
+    # twentieth as many of round 11's (K20-K21), each a prefix of a longer run's
     again = [
         c.text for c in bench.generator_cases(bench.drawing_view(gdf), n_rows=48, seed=bench.SEED)
     ]
@@ -102,10 +102,15 @@ def test_slice_is_deterministic_and_carries_truth(measured: dict[str, Any]) -> N
     assert again[63:66] == list(gen["text"].iloc[round4 : round4 + 3])
     assert again[66:69] == list(gen["text"].iloc[round7 : round7 + 3])
     assert again[69:] == list(gen["text"].iloc[round8 : round8 + 3])
-    assert len(gen) == old_rows + kind_rows + 4 * (kind_rows // 4) + kind_rows // 40
+    assert (
+        len(gen) == old_rows + kind_rows + 4 * (kind_rows // 4) + kind_rows // 40 + kind_rows // 20
+    )
     k19 = gen["template"].str.startswith("K19")
     assert k19.sum() == kind_rows // 40 > 0
-    assert k19.iloc[-(kind_rows // 40) :].all()
+    k20 = gen["template"].str.match("K2[01]")
+    assert k20.sum() == kind_rows // 20 > 0
+    assert k19.iloc[-(kind_rows // 40 + kind_rows // 20) : -(kind_rows // 20)].all()
+    assert k20.iloc[-(kind_rows // 20) :].all()
     assert gen["template"].nunique() >= 30
     assert gen["text"].str.contains("[\u0600-\u06ff]", regex=True).any()
     ids = set(gdf["id"])

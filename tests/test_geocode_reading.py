@@ -241,9 +241,31 @@ def test_context_is_soft_and_a_stated_container_wins() -> None:
     assert (r.id, r.precision) == ("C4068", 2)  # the exact name in Idlib, not a likeness in Aleppo
     r = geocode("Hawwar town, western suburbs of Aleppo governorate", context="Hama")
     assert r.id == "C1140"
-    assert any("context" in w and "not used" in w for w in r.warnings)
+    assert any("context" in w and "searched first" in w for w in r.warnings)
     r = geocode("the Souq al-Hal area", context="Hama")  # a heading that is a governorate's name
     assert (r.id, r.precision) == ("C2987", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected", "precision"),
+    [
+        # the text's governorate holds only a likeness; the heading's holds the name
+        ("al Boulayl village, eastern suburbs of Idlib governorate", "Deir ez-Zor", "C5126", 2),
+        ("قرية البوليل بريف إدلب", "دير الزور", "C5126", 2),
+        # the text's governorate holds the name itself: the text wins over the heading
+        ("Saraqib, Idlib countryside", "Deir ez-Zor", "C3916", 1),
+        # nothing of the name in the heading's governorate either: the text's likeness stands
+        ("al Shhabat village, Idlib countryside", "Hasakah", "C6632", 2),
+    ],
+)
+def test_text_and_context_governorates_disagree(
+    text: str, context: str, expected: str, precision: int
+) -> None:
+    r = geocode(text, context=context)
+    assert (r.id, r.precision) == (expected, precision), r.reason
+    if r.adm1_pcode == "SY09":
+        assert any("document's context is in Deir-ez-Zor" in w for w in r.warnings)
+        assert r.rule.startswith("name+outside")
 
 
 def test_context_must_be_text() -> None:
@@ -1004,3 +1026,71 @@ def test_namesakes_far_outside_the_stated_governorate_do_not_make_it_ambiguous()
 def test_an_unlisted_named_landmark_alone_says_it_is_not_listed(text: str, reason: str) -> None:
     r = geocode(text)
     assert (r.status, r.reason, r.point) == ("unmatched", reason, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the countryside of Manbij",
+        "the eastern countryside of Manbij",
+        "rural Manbij",
+        "Manbij countryside",
+        "Manbij suburbs",
+        "the suburbs of Manbij",
+    ],
+)
+def test_the_countryside_of_a_town_is_around_it_not_in_it(text: str) -> None:
+    r = geocode(text)
+    # the town's point, but not claimed as the place (ACLED precision 2: "near a town")
+    assert (r.status, r.id, r.precision) == ("matched", "C1767", 2), r.reason
+    assert "countryside of 'Manbij'" in r.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the village of Arima in the countryside of Manbij",
+        "the countryside of Manbij, the village of Arima",
+        "Arima village, Manbij countryside",
+    ],
+)
+def test_a_village_in_a_towns_countryside_may_lie_in_another_district(text: str) -> None:
+    # A'rima lies 21 km from Manbij, in Al Bab district: not inside the town nor its district
+    r = geocode(text)
+    assert (r.id, r.precision) == ("C1329", 1), r.reason
+    assert "in the countryside of Menbij" in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate"),
+    [
+        ("the countryside of Idlib", "SY07"),
+        ("rural Hama", "SY05"),
+        ("Damascus countryside", "SY03"),
+        ("Rural Damascus", "SY03"),
+        ("Aleppo suburbs", "SY02"),
+    ],
+)
+def test_the_countryside_of_a_governorates_name_is_still_the_governorate(
+    text: str, governorate: str
+) -> None:
+    r = geocode(text)
+    assert (r.level, r.id, r.precision) == ("adm1", governorate, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Manbij Military Council-held village of Arima", "C1329"),
+        ("the Turkish-backed Free Syrian Army-held town of al-Bab", "C1202"),
+        ("the Syrian Democratic Forces-controlled town of Hajin", "C5175"),
+        # who holds it is dropped, where it is stays a container
+        ("the opposition-held Idlib town of Saraqib", "C3916"),
+        ("the rebel-held southern Idlib town of Kafr Nabl", "C4068"),
+    ],
+)
+def test_a_named_holder_before_the_kind_is_no_place(text: str, expected: str) -> None:
+    r = geocode(text)
+    assert (r.id, r.precision) == (expected, 1), r.reason
+    assert "held" not in r.reason
+    assert "controlled" not in r.reason

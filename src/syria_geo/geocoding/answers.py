@@ -522,6 +522,8 @@ def _relation_to(scene: Scene, i: int) -> str:
     if i == 1 and parsed.direction_of == "parent" and parsed.direction in BEARINGS:
         distance = f"{parsed.offset_km:g} km " if parsed.offset_km else ""
         return f"{distance}{parsed.direction} of"
+    if scene.chain[i][0] == parsed.countryside:
+        return "in the countryside of"
     return "inside"
 
 
@@ -535,6 +537,10 @@ def _target_result(gaz: GeocoderTables, scene: Scene, target: Outcome) -> Geocod
     if res is None:
         raise ValueError("_target_result needs a resolved target")
     precision, reason, unc = _target_precision(gaz, scene, res)
+    if precision == 1 and scene.chain[0][0] == scene.parsed.countryside:
+        # "the countryside of Manbij", "rural Manbij": somewhere around the town
+        where = f"the text names the countryside of {scene.chain[0][0]!r}, not the town itself"
+        precision, reason = 2, f"{where}: {reason}; placed at the town"
     rule = res.rule + (
         "+parent" if len(scene.resolved) > 1 else ("+governorate" if scene.gov else "")
     )

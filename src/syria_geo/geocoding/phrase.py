@@ -186,7 +186,7 @@ _KINDS: dict[str, str] = {
     "cemetery": "landmark", "graveyard": "landmark", "park": "landmark", "dam": "landmark",
     "headquarters": "landmark", "base": "site", "field": "site", "fields": "site",
     "hill": "site", "axis": "area", "axes": "area", "garrison": "site", "outpost": "site",
-    "oilfield": "site", "desert": "badiya", "countryside": "area", "surroundings": "area",
+    "oilfield": "site", "desert": "badiya", "countryside": "area", "suburbs": "area", "surroundings": "area",
     "vicinity": "area", "environs": "area", "positions": "landmark", "position": "landmark",
     "silo": "landmark", "silos": "landmark", "mill": "landmark", "mills": "landmark",
     "stadium": "landmark", "courthouse": "landmark", "garage": "landmark", "depot": "landmark",
@@ -310,6 +310,18 @@ _INNER_KIND_WORD = re.compile(r"(?:area|neighbou?rhood|village|town|city|camp)\s
 
 
 def _split_inner_kind(segment: str) -> list[str]:
+    """The links of a segment: split at a kind word inside it ("X area Y").
+
+    A town after "rural" is split from it ("rural Manbij": "countryside", "Manbij"); "rural
+    Hama" and "Rural Damascus district" name the governorate and stay whole.
+    """
+    if (
+        "ural " in segment
+        and (m := _RURAL_TOWN.match(segment))
+        and not governorate_pcode(segment)
+        and not governorate_pcode(_kind_split(segment)[0])
+    ):
+        return ["countryside", *_split_inner_kind(segment[m.end() :])]
     if not _INNER_KIND_WORD.search(segment):  # _INNER_KIND cannot match
         return [segment.strip()] if segment.strip() else []
     parts: list[str] = []
@@ -382,6 +394,11 @@ class ParsedPlace:
     alias
         A second name of the target, after a slash or in parentheses ("Ras al-Ayn/
         Serêkaniyê", "Qahtaniyah (Tirbespiyê)"), or "".
+    countryside
+        The place whose countryside (suburbs, rural areas) the text names, when it is no
+        governorate ("the eastern countryside of Manbij", "Arima village in the countryside
+        of Manbij": "Manbij"), or "". The target, or the parent's surroundings, not the
+        place itself.
     """
 
     text: str
@@ -401,6 +418,7 @@ class ParsedPlace:
     relative: bool = False
     road: tuple[str, ...] = ()
     alias: str = ""
+    countryside: str = ""
 
 
 _PCODE = re.compile(r"(?i)SY(0[1-9]|1[0-4])")
@@ -729,7 +747,7 @@ def _possessive_as_chain(text: str) -> str:
 
 
 _DESCRIBED_KIND = re.compile(
-    r"(?i)\bthe\s+(?P<desc>(?:[\w'’-]+\s+){1,3}?)(?P<kind>town|village|city|suburb|neighbou?rhood|quarter|camp|district|area)"
+    r"(?i)\bthe\s+(?P<desc>(?:[\w'’-]+\s+){1,5}?)(?P<kind>town|village|city|suburb|neighbou?rhood|quarter|camp|district|area)"
     r"\s+of\s+(?P<rest>[^,;]+)"
 )
 
@@ -744,9 +762,11 @@ def _descriptor_as_container(text: str) -> str:
     """Read "the southern Idlib town of X" as "the town of X, southern Idlib".
 
     The words before the kind describe where the place is ("the eastern Ghouta town of",
-    "the Damascus suburb of") or who holds it ("the Kurdish-held town of"); they become the
-    last link of the chain, a container (or plain words, dropped). A direction alone ("the
-    northern neighbourhood of X") is a part of X and is left as it is.
+    "the Damascus suburb of") or who holds it ("the Kurdish-held town of", "the Manbij
+    Military Council-held village of"); where it is becomes the last link of the chain, a
+    container (or plain words, dropped), and who holds it is dropped ("the opposition-held
+    Idlib town of X" is "the town of X, Idlib"). A direction alone ("the northern
+    neighbourhood of X") is a part of X and is left as it is.
     """
     low = _ascii_lower(text)
     if low is not None and not ("the" in low and "of" in low and _KIND_OF.search(low)):
@@ -755,19 +775,21 @@ def _descriptor_as_container(text: str) -> str:
     if not m:
         return text
     desc = m.group("desc").strip()
+    held = [i for i, w in enumerate(desc.split()) if w.lower().endswith(_AFFILIATION_SUFFIXES)]
+    if held:  # the holder's words, up to the last "-held" word, are no place
+        desc = " ".join(desc.split()[held[-1] + 1 :])
     words = [w for w in desc.split() if w.lower() not in _DIRECTIONS]
-    if not words:
+    if not words and not held:
         return text  # "the northern neighbourhood of X": a part of X
     rest = " ".join(words)
-    ordinary = all(
-        w.lower() in _PLAIN_WORDS or w.lower().endswith(_AFFILIATION_SUFFIXES) for w in words
-    )
+    ordinary = all(w.lower() in _PLAIN_WORDS for w in words)
     container = bool(governorate_pcode(rest)) or _REGION_BY_CORE.get(core_name(rest)) is not None
-    if not (ordinary or container or re.search(r"(?i)\b(?:countryside|suburbs?|rural)\b", rest)):
+    countryside = re.search(r"(?i)\b(?:countryside|suburbs?|rural)\b", rest)
+    if not (ordinary or container or countryside or held):
         return text  # "the Tayy quarter of Qamishli": the name itself
     kind = "town" if m.group("kind").lower() == "suburb" else m.group("kind")
     head = text[: m.start()] + f"the {kind} of {m.group('rest')}"
-    return f"{head}{text[m.end() :]}, {desc}"
+    return f"{head}{text[m.end() :]}, {desc}" if desc else f"{head}{text[m.end() :]}"
 
 
 def _road_pair(chunk: str) -> tuple[str, str] | None:
@@ -1081,6 +1103,8 @@ class _Chain:
     pending_direction: str = ""
     pending_kind: str = ""
     pending_governorate: bool = False  # "the countryside / province of" X: X is the governorate
+    pending_countryside: bool = False  # "the countryside of" X: unless a governorate, around X
+    countryside: str = ""  # the place whose countryside the text names
     pending_capital: bool = False  # "the provincial capital of" X: X is the city
     pending_relative: bool = False  # "north of" X: X is where the place is seen from
     relative: bool = False  # the direction is seen from a place outside the target
@@ -1096,7 +1120,7 @@ class _Chain:
         if self.pending_direction and not self.direction:
             self.direction, self.direction_of = self.pending_direction, "governorate"
         self.pending_direction = ""
-        self.pending_governorate = False
+        self.pending_governorate = self.pending_countryside = False
 
 
 _NEAR_AFTER = re.compile(r"(?i)^\s*,?\s*(?:near|close\s+to|next\s+to|by|at)\s+(?P<x>[^,;]+)")
@@ -1240,6 +1264,12 @@ _DIRECTION_AREA = re.compile(
     re.I,
 )
 
+
+_COUNTRYSIDE_TAIL = re.compile(r"(?i)\s(?:countryside|suburbs)$")
+# the kinds of a place that lies in a town's countryside
+_VILLAGE_KINDS = frozenset({"town", "village", "camp", "farm"})
+# the words of a direction link that name the countryside around what follows
+_COUNTRYSIDE = re.compile(r"(?i)\b(?:countryside|suburbs|rural|rif)\b")
 
 # the words _DIRECTION_AREA ends with
 _AREA_WORDS = (
@@ -1422,6 +1452,12 @@ def _take_place(r: _Reading, chain: _Chain) -> None:
         return
     if kind == "badiya" or r.badiya or (chain.pending_kind == "badiya" and not chain.places):
         kind, chain.pending_kind = "badiya", ""
+    elif kind == "area" and _COUNTRYSIDE_TAIL.search(r.seg) and not governorate_pcode(name):
+        # "Manbij countryside": around the town (a place of the name, not an area); "Hama
+        # city suburbs": around the city
+        inner, inner_kind, _ = _kind_split(name)
+        name, kind = (inner, inner_kind) if inner_kind in ("city", "town") else (name, "")
+        chain.pending_countryside = True
     elif chain.pending_kind and not kind:
         kind, chain.pending_kind = chain.pending_kind, ""
     if kind == "badiya" and (desert_of := governorate_pcode(name)):
@@ -1456,7 +1492,9 @@ def _take_place(r: _Reading, chain: _Chain) -> None:
         chain.relative = chain.pending_relative
         chain.pending_direction = ""
     chain.pending_relative = False
-    chain.pending_governorate = False
+    if chain.pending_countryside and not chain.countryside:
+        chain.countryside = name  # "the countryside of Manbij": around the town, not in it
+    chain.pending_governorate = chain.pending_countryside = False
     chain.places.append((name, kind))
 
 
@@ -1515,6 +1553,7 @@ def _take_reading(r: _Reading, chain: _Chain) -> None:
             chain.pending_relative = r.relative
         if r.pending_governorate is not None:
             chain.pending_governorate = r.pending_governorate
+            chain.pending_countryside = bool(r.pending_governorate and _COUNTRYSIDE.search(r.seg))
     elif rule == "region":
         chain.region = r.seg
         if not chain.governorate:
@@ -1617,6 +1656,9 @@ def _piece_readings(piece: str) -> tuple[_Reading, ...]:
         # "Karm Al Tahhan area Al Myassar": a kind word inside a link splits it in two
         readings.extend(map(_read_segment, _split_inner_kind(raw)))
     return tuple(readings)
+
+
+_RURAL_TOWN = re.compile(r"\s*[Rr]ural\s+(?=[A-Z])")
 
 
 def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlace:
@@ -1808,6 +1850,17 @@ def _parsed_of_chain(
         # "Raqqa city – al-Badu neighbourhood", "Raqqa – al-Daraiya neighbourhood": written
         # from the city down
         places = [places[1], places[0]]
+    countryside = chain.countryside
+    if (
+        countryside
+        and len(places) > 1
+        and countryside == places[0][0]
+        and places[1][1] in _VILLAGE_KINDS
+    ):
+        # "in the countryside of Maarat al-Numan, the town of Kafr Rouma": the town, in it
+        places = [places[1], places[0], *places[2:]]
+        if chain.direction_of == "target":
+            chain.direction_of = "parent"  # the direction of the countryside, not of the town
     if chain.pending_capital and not places:
         places = [("the provincial capital", CAPITAL_KIND)]  # of the governorate stated elsewhere
     target, kind = places[0] if places else ("", "")
@@ -1819,7 +1872,7 @@ def _parsed_of_chain(
         text, target, kind, parent, parent_kind, chain.direction,
         direction_of if chain.direction else "", chain.governorate, chain.governorate_text,
         chain.region, chain.landmark, between, chain.offset_km, tuple(places),
-        chain.relative and bool(chain.direction), road,
+        chain.relative and bool(chain.direction), road, countryside=countryside,
     )  # fmt: skip
 
 

@@ -1268,46 +1268,58 @@ def chain_steps(
         scene.warnings.extend(outcome.resolved.warnings)
         if i == 0:
             break  # the target: no place inside it to search
-        within: str | None
-        near: tuple[float, float] | None
-        near_km: float | None
-        within, near, near_km = context_of(gaz, outcome.resolved)
-        level = outcome.resolved.match.level
-        if level in ("adm1", "adm2", "adm3"):
-            near = near_km = None  # inside an admin unit: its boundary is the container
-        elif i > 0:
-            near_km = _NEAR_PARENT_KM.get(chain[i - 1][1], 15.0)
-            if (
-                chain[i - 1][1] in _SETTLEMENT_KINDS
-                and outcome.resolved.match.id in gaz.has_neighbourhoods
-            ):
-                # "X village which belongs to Y city": Y's district around the city, not its quarters
-                within, near = str(row(gaz, outcome.resolved.pos)["adm2_pcode"]), None
-        if i == 1 and scene.parsed.direction_of == "parent" and scene.parsed.direction in BEARINGS:
-            # "X town, north of Y city": near Y in that direction, not inside it (nor inside Y's
-            # governorate: "Yabroud, north of Damascus" is in Rural Damascus); "12 km north
-            # of Y": near that point
-            point = (float(gaz.lon[outcome.resolved.pos]), float(gaz.lat[outcome.resolved.pos]))
-            # a governorate's capital (its name also names the governorate) is seen far
-            capital = _is_capital(gaz, outcome.resolved.pos)
-            expect, near_km = _seen_from(point, scene.parsed, from_capital=capital)
-            ctx = ctx._replace(origin=point, direction=scene.parsed.direction, expect=expect)
-            within, near = scene.gov or None, point
-        if (
-            i > 0
-            and chain[i - 1][1] in ("neighbourhood", "area", "site")
-            and outcome.resolved.match.level == "community"
-            and outcome.resolved.match.id not in gaz.has_neighbourhoods
-        ):
-            within = None  # neighbourhoods of towns are localities near the town
-        # the origin of a direction stays only for the target of "X, north of Y"
-        seen_from = i == 1 and scene.parsed.direction_of == "parent"
-        ctx = ctx._replace(
-            within=within, near=near, near_km=near_km, confined=True,
-            origin=ctx.origin if seen_from else None, expect=ctx.expect if seen_from else None,
-        )  # fmt: skip
+        ctx = _inside(gaz, scene, i, ctx, outcome.resolved)
 
 
+def _inside(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, parent: Resolved) -> Ctx:
+    """Where link ``i - 1`` is sought, link ``i`` (its parent) being resolved as ``parent``.
+
+    Inside the parent (its admin unit, or near its point), around it for its countryside,
+    in the direction the text gives from it, or near a town for a neighbourhood.
+    """
+    chain, name = scene.chain, scene.chain[i][0]
+    within: str | None
+    near: tuple[float, float] | None
+    near_km: float | None
+    within, near, near_km = context_of(gaz, parent)
+    level = parent.match.level
+    point = (float(gaz.lon[parent.pos]), float(gaz.lat[parent.pos]))
+    if level in ("adm1", "adm2", "adm3"):
+        near = near_km = None  # inside an admin unit: its boundary is the container
+    else:
+        near_km = _NEAR_PARENT_KM.get(chain[i - 1][1], 15.0)
+        if chain[i - 1][1] in _SETTLEMENT_KINDS and parent.match.id in gaz.has_neighbourhoods:
+            # "X village which belongs to Y city": Y's district around the city, not its quarters
+            within, near = str(row(gaz, parent.pos)["adm2_pcode"]), None
+        if name == scene.parsed.countryside:
+            # "Arima village in the countryside of Manbij": around the town, across district
+            # (and, unless the text states one, governorate) lines: Arima is in Al Bab
+            # district, 21 km from Manbij
+            within, near, near_km = scene.gov or None, point, COUNTRYSIDE_KM
+    if i == 1 and scene.parsed.direction_of == "parent" and scene.parsed.direction in BEARINGS:
+        # "X town, north of Y city": near Y in that direction, not inside it (nor inside Y's
+        # governorate: "Yabroud, north of Damascus" is in Rural Damascus); "12 km north
+        # of Y": near that point; a governorate's capital (its name also names the
+        # governorate) is seen far
+        expect, near_km = _seen_from(point, scene.parsed, from_capital=_is_capital(gaz, parent.pos))
+        ctx = ctx._replace(origin=point, direction=scene.parsed.direction, expect=expect)
+        within, near = scene.gov or None, point
+    if (
+        chain[i - 1][1] in ("neighbourhood", "area", "site")
+        and level == "community"
+        and parent.match.id not in gaz.has_neighbourhoods
+    ):
+        within = None  # neighbourhoods of towns are localities near the town
+    # the origin of a direction stays only for the target of "X, north of Y"
+    seen_from = i == 1 and scene.parsed.direction_of == "parent"
+    return ctx._replace(
+        within=within, near=near, near_km=near_km, confined=True,
+        origin=ctx.origin if seen_from else None, expect=ctx.expect if seen_from else None,
+    )  # fmt: skip
+
+
+#: How far from a town a place "in the countryside of" the town is sought.
+COUNTRYSIDE_KM = 40.0
 #: How far from Y a place "north of Y" is sought (no distance stated).
 SEEN_FROM_KM = 80.0
 #: ... and from a governorate's capital, which also names its governorate.
@@ -1360,10 +1372,11 @@ def _resolve_link(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: 
             outcome = _by_partner(gaz, scene, ctx, outcome)
     if i == 0 and scene.parsed.alias:
         outcome = _alias_disagrees(gaz, scene, ctx, outcome)
-    if i == 0 and _only_the_context_states(scene) and not outcome.ambiguous:
-        weak = outcome.resolved is None or not outcome.resolved.match.strong
-        if weak:
-            outcome = _elsewhere_than_context(gaz, scene, outcome)
+    weak = outcome.resolved is None or not outcome.resolved.match.strong
+    if i == 0 and _only_the_context_states(scene) and not outcome.ambiguous and weak:
+        outcome = _elsewhere_than_context(gaz, scene, outcome)
+    elif i == 0 and scene.context_gov not in ("", scene.gov) and weak:
+        outcome = _in_the_contexts_governorate(gaz, scene, outcome)
     if i == 0 and outcome.resolved is not None:
         note = _village_for_a_quarter(gaz, scene, outcome.resolved)
         if note:
@@ -1499,6 +1512,35 @@ def _elsewhere_than_context(gaz: GeocoderTables, scene: Scene, outcome: Outcome)
     )
     capped = res._replace(rule=OUTSIDE_RULE, warnings=(*res.warnings, warn), cap=2)
     return Outcome(capped, wide.candidates, False, wide.note)
+
+
+def _in_the_contexts_governorate(gaz: GeocoderTables, scene: Scene, outcome: Outcome) -> Outcome:
+    """A name the stated governorate only resembles, found as written in the context's.
+
+    "al Boulayl village, eastern suburbs of Idlib governorate" under a report's heading "Deir
+    ez-Zor": Idlib holds only a village spelled a little like it, Deir ez-Zor a village of
+    that name. The text and its document disagree; the one whose governorate holds the name
+    is followed, at precision 2, with a warning naming both.
+    """
+    name, kind = scene.chain[0]
+    gov = scene.context_gov
+    found = resolve(gaz, name, kind, Ctx(within=gov, governorate=gov, confined=True))
+    res = found.resolved
+    if res is None or not res.match.strong:
+        return outcome
+    r = row(gaz, res.pos)
+    inside = (
+        f"only {row(gaz, outcome.resolved.pos)['name_en']} there resembles it"
+        if outcome.resolved is not None
+        else "nothing there matches it"
+    )
+    warn = (
+        f"the text places {name!r} in {gov_name(gaz, scene.gov)} governorate, but {inside}; "
+        f"the document's context is in {gov_name(gaz, gov)}, which has {r['name_en']} "
+        f"({r['id']}): took it"
+    )
+    capped = res._replace(rule=OUTSIDE_RULE, warnings=(*res.warnings, warn), cap=2)
+    return Outcome(capped, found.candidates, False, found.note)
 
 
 _PARTNER_KM = 25.0  # the two ends of "between A and B" are at most this far apart

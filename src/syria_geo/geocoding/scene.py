@@ -208,7 +208,7 @@ class _Context(NamedTuple):
     chain: tuple[tuple[str, str], ...]
     gov: str
     links: int  # links of the context added at the end of the chain
-    context_gov: str  # the context's governorate
+    context_gov: str  # the context's governorate (also when the text states another)
     capital_text: str  # the governorate's name, when the context is that name alone
 
 
@@ -227,7 +227,8 @@ def _with_context(
     context that is a governorate's name alone ("Hama", a report's section heading) is the
     governorate, whose name is also its capital's (as in "the Souq al-Hal area of Hama"). A
     text that states its own container keeps it; a context in another governorate than the
-    one stated is set aside, with a warning.
+    one stated is set aside, with a warning (its governorate is kept: a name the stated
+    governorate only resembles may be found there, see ``resolve._in_the_contexts_governorate``).
     """
     links = tuple(p for p in context.places if p[1] != CAPITAL_KIND)
     capital_text = ""
@@ -240,9 +241,9 @@ def _with_context(
     )
     if c_gov and gov and c_gov != gov:
         warnings.append(
-            f"the context {context.text!r} is in governorate {c_gov}, the place in {gov}; the context is not used"
+            f"the context {context.text!r} is in governorate {c_gov}, the place in {gov}; the text's governorate is searched first"
         )
-        return _Context(chain, gov, 0, "", "")
+        return _Context(chain, gov, 0, c_gov, "")
     states_container = bool(parsed.governorate or parsed.region)
     if len(chain) <= 1 and links and not states_container:
         # a bare name inside the context's place; no name (a landmark): the context's place
