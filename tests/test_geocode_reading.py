@@ -1094,3 +1094,16 @@ def test_a_named_holder_before_the_kind_is_no_place(text: str, expected: str) ->
     assert (r.id, r.precision) == (expected, 1), r.reason
     assert "held" not in r.reason
     assert "controlled" not in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a bakery in Qubbat at Turkuman", "C2263"),  # "at": the article of at-Turkuman
+        ("a bakery and a fuel station in Qubbat at Turkuman, Aleppo", "C2263"),
+        ("shelling at Tal Rifaat", "C1621"),  # "at" a place
+    ],
+)
+def test_at_inside_a_name_after_a_landmark_is_its_article(text: str, expected: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected), r.reason
