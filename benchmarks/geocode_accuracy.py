@@ -550,6 +550,14 @@ class _Generator:
             g=self._gov(str(r["id"])), g_ar=r["name_ar"], dir=rng.choice(_DIRS),
             cdir=_DIRS[csector],
         )  # fmt: skip
+        if r["id"] == "SY01" and ("countryside" in fmt or "ريف" in fmt):
+            # "the countryside of Damascus", "ريف دمشق": Rural Damascus (Rif Dimashq means
+            # just that), or the outskirts of the city's own governorate: either is right
+            rural = self.recs[self.pos_by_id["SY03"]]
+            return self._case(
+                key, text, pos, precision, "none", adm1s=("SY01", "SY03"), ids=("SY01", "SY03"),
+                points=((float(rural["lon"]), float(rural["lat"])),),
+            )  # fmt: skip
         return self._case(key, text, pos, precision, "none")
 
     def adm3(self, key: str, fmt: str, precision: int) -> Case | None:

@@ -376,3 +376,29 @@ def test_the_countryside_of_a_town_is_placed_at_the_town_not_certain(
     # before a governorate it stays the governorate
     assert geocode("ريف إدلب الجنوبي").id == "SY07"
     assert geocode("بلدة الراعي بريف الباب").id == "C1250"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("بين بلدتي تفتناز وشللخ", "C3932"),  # the dual kind word: between the two towns
+        ("قرية كنيسة من ريف جسر الشغور", "C4313"),  # "من ريف": of the countryside of
+        ("صفاوي (جنوب شرق سلمية)", "C3238"),  # a direction in parentheses: where it lies
+        ("مدرسة قرية دوير الأكراد الابتدائية", "C3158"),  # the school's level is no name
+        ("حماة / مصياف / عين حلاقيم / قلعة عليان", "C3416"),  # slashes from the governorate down
+        ("معدان - منطقة الرقة", "C5787"),  # "منطقة الرقة": Ar-Raqqa district, not the city
+        ("مخيم الركبان على الحدود السورية الأردنية", "C6674"),  # "on the border": no place
+        ("الشجره في ريف تسيل الغربي", "C6021"),  # 11 km west of Tassil: its countryside
+        ("بلدة حجيرة قرب السيدة زينب جنوبي دمشق", "C2293"),  # near B, B south of Damascus
+    ],
+)
+def test_arabic_shapes_of_the_eleventh_round(text: str, expected: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected), r.reason
+    assert r.precision <= 2
+
+
+def test_arabic_parenthesised_direction_is_a_relation_not_a_second_name() -> None:
+    r = geocode("صفاوي (جنوب شرق سلمية)")
+    assert "southeast of As-Salamiyeh" in r.reason
+    assert geocode("صفاوي").status == "ambiguous"  # alone, two places have the name

@@ -1107,3 +1107,40 @@ def test_a_named_holder_before_the_kind_is_no_place(text: str, expected: str) ->
 def test_at_inside_a_name_after_a_landmark_is_its_article(text: str, expected: str) -> None:
     r = geocode(text)
     assert (r.status, r.id) == ("matched", expected), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "expected"),
+    [
+        ("rebel-held Inkhil", "Daraa", "C6058"),  # a holder's word right before the name
+        ("regime-held Khan Sheikhoun", None, "C3987"),
+        ("SDF-held Ain Issa, north of Raqqa", None, "C5905"),
+        ("the Tariq al-Sad district of Daraa", None, "C5993"),  # a quarter called a district
+        ("the Masyaf district of Hama", None, "SY0504"),  # an admin district stays one
+        ("Hasiya town on the Damascus-Homs highway", None, "C2675"),  # beside the road
+        ("Hasiya town on the Damascus-Homs highway", "Homs", "C2675"),
+        ("al-Bahariya village in the eastern countryside of Damascus", None, "C2349"),
+        ("the countryside of Damascus", None, "SY03"),  # Rif Dimashq
+        ("Rural Damascus governorate (Rif Dimashq)", None, "SY03"),  # named twice
+        ("the town of Rabia in the Turkmen Mountains", None, "C3498"),  # the region decides
+        ("the Ain al-Fijah spring", None, "C2447"),  # a spring named after its village
+    ],
+)
+def test_english_shapes_of_the_eleventh_round(
+    text: str, governorate: str | None, expected: str
+) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id) == ("matched", expected), r.reason
+
+
+def test_a_dateline_is_the_context_of_the_report_after_it() -> None:
+    r = geocode("AFRIN, Syria (Reuters) - Shelling hit the village of Anqala on Tuesday")
+    assert (r.id, r.precision) == ("C1528", 1), r.reason  # not Afrin "inside Anqala"
+    assert any("dateline 'AFRIN'" in w for w in r.warnings)
+    # a report naming no place of its own: the dateline's town, never a weekday's likeness
+    r = geocode("MASYAF, Syria (AP) - A depot on the edge of the town burned late on Sunday")
+    assert r.id == "C3367", r.reason  # (was Sandi, a likeness of "Sunday", in Aleppo)
+
+
+def test_weekdays_are_no_place_names() -> None:
+    assert geocode("Sunday").status == "unmatched"

@@ -253,8 +253,24 @@ def parse_one(
         return unmatched(query if text is not None else "", problem)
     warnings: list[str] = []
     gov_param = governorate_param(governorate, strict=strict, warnings=warnings)
+    text = text.strip()
+    if text[:1].isupper() and (dateline := _DATELINE.match(text)) is not None:
+        # "AFRIN, Syria (Reuters) - ... in the village of Anqala": where the reporter files
+        # from is the context of the places the report names, not the place itself
+        where, text = dateline["where"], dateline["rest"]
+        if context is None or (isinstance(context, float) and context != context):
+            context = where.title() if where.isupper() else where
+            warnings.append(f"the dateline {where!r} is read as the text's context")
     place = context_param(context, strict=strict, warnings=warnings)
-    return scene_of(gaz, query, text.strip(), gov_param, warnings, place)
+    return scene_of(gaz, query, text, gov_param, warnings, place)
+
+
+# A news dateline: "AZAZ, Syria (AP) — ...", "DEIR EZ-ZOR, Syria, May 3 (Reuters) - ..."
+_DATELINE = re.compile(
+    r"^(?P<where>[A-Z][A-Za-z'’.\- ]{1,40}?),\s*Syria\b[^—–\n]{0,40}?\s*(?:\s-{1,2}|[—–])\s*"
+    r"(?P<rest>\S.*)$",
+    re.S,
+)
 
 
 def _result_of_scene(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
@@ -519,7 +535,11 @@ def _how_read(gaz: GeocoderTables, res: Resolved, name: str) -> str:
 def _relation_to(scene: Scene, i: int) -> str:
     """How the target relates to link ``i`` of the chain, in words ("inside", "12 km north of")."""
     parsed = scene.parsed
-    if i == 1 and parsed.direction_of == "parent" and parsed.direction in BEARINGS:
+    if (
+        i == parsed.seen_from == 1
+        and parsed.direction_of == "parent"
+        and parsed.direction in BEARINGS
+    ):
         distance = f"{parsed.offset_km:g} km " if parsed.offset_km else ""
         return f"{distance}{parsed.direction} of"
     if scene.chain[i][0] == parsed.countryside:
@@ -664,7 +684,12 @@ def _agrees(gaz: GeocoderTables, pos: int, scene: Scene, *, target: bool = True)
         origin = governorate_centre(gaz, scene.gov)
         if origin:
             return not direction_ok(gaz, pos, origin, parsed.direction) < 0.0
-    if target and parsed.direction_of == "parent" and parsed.direction in BEARINGS:
+    if (
+        target
+        and parsed.seen_from == 1
+        and parsed.direction_of == "parent"
+        and parsed.direction in BEARINGS
+    ):
         # "X, north-west of Y": a namesake of X elsewhere around Y does not agree
         seen_from = [r for i, r in scene.resolved if i == 1]
         if seen_from:
@@ -978,7 +1003,11 @@ def _where_the_text_puts(
     index = next(i for i, r in scene.resolved if r is parent)
     place = names[parent.pos]
     parsed = scene.parsed
-    if index == 1 and parsed.direction_of == "parent" and parsed.direction in BEARINGS:
+    if (
+        index == parsed.seen_from == 1
+        and parsed.direction_of == "parent"
+        and parsed.direction in BEARINGS
+    ):
         if parsed.offset_km:
             point, unc, where = _offset_point(gaz, parent.pos, parsed, scene.warnings)
             if point is not None:
@@ -1004,7 +1033,7 @@ def _unsure_reference(gaz: GeocoderTables, scene: Scene, parent: Resolved) -> Ge
         return None
     index = next(i for i, r in scene.resolved if r is parent)
     outcome = scene.outcomes.get(index)
-    if index != 1 or outcome is None:
+    if index != 1 or parsed.seen_from != 1 or outcome is None:
         return None
     rival = _rival(gaz, parent, outcome.candidates, scene, target=False)
     if rival is None:

@@ -261,8 +261,24 @@ _ROAD_TWO = re.compile(
 )
 _BETWEEN = re.compile(
     rf"(?:(?<!\S)على\s+)?(?:{_ROAD_WORDS}\s+(?:(?:ال)?(?:واصل|رابط|ممتد)\s+)?)?(?<!\S)بين\s+"
+    # "بين بلدتي X وY" (between the two towns X and Y): the kind word in the dual
+    r"(?:(?:ال)?(?:بلدتي|قريتي|مدينتي|حيي|مخيمي|بلدات|قرى)\s+)?"
     r"(?P<a>[^,،]+?)\s+و\s*(?P<b>[^,،]+?)\s*(?=[,،]|$)"
 )
+# "قرية X من ريف Y" (X village, of the countryside of Y): "من" as "في"
+_FROM_RIF = re.compile(r"(?<!\S)من\s+(?=(?:ال)?ريف\s)")
+# "على الحدود السورية التركية" (on the Syrian-Turkish border), "على الشريط الحدودي": where a
+# place lies, no place of its own
+_ON_THE_BORDER = re.compile(
+    r"\s+(?:على|عند|قرب)\s+(?:ال)?(?:حدود|الشريط\s+الحدودي|الشريط)(?:\s+(?:ال)?\S+){0,3}?\s*(?=[,،]|$)"
+)
+# A school's level after its name ("مدرسة قرية سليم الابتدائية": the primary school of
+# Salim village): no name ends with it
+_SCHOOL_LEVEL = re.compile(
+    r"\s+(?:ال)?(?:ابتدائي|إبتدائي|اعدادي|إعدادي|ثانوي|أساسي|اساسي|مختلط|شرعي)[ةه]?(?=\s|$|[,،])"
+)
+# Farmland ("الأراضي الزراعية في محيط X"): a landmark, not a place named "land"
+_FARMLAND = re.compile(r"(?<!\S)(?:ال)?[أا]راض[يى]?\s+(?:ال)?زراعي[ةه](?=\s|$|[,،])")
 # Descriptors: the capital, its countryside, the city centre, the old city, the provincial capital
 _CAPITAL_COUNTRYSIDE = re.compile(
     r"(?:ريف|ضواحي|أرياف|ارياف)\s+(?:ال)?عاصمة(?:\s+(?:ال)?سورية)?(?:\s+دمشق)?"
@@ -377,7 +393,10 @@ def _big(link: str) -> bool:
 
 
 # "مركز حماة": OCHA's Arabic name of the district around a governorate's capital
-_MARKAZ = re.compile(r"^\s*(?:منطق[ةه]\s+)?مركز\s+(?:منطق[ةه]\s+)?(?P<name>\S.*?)\s*$")
+# (and "منطقة الرقة": OCHA's Arabic word for a district, before the capital's name)
+_MARKAZ = re.compile(
+    r"^\s*(?:(?:منطق[ةه]\s+)?مركز\s+(?:منطق[ةه]\s+)?|منطق[ةه]\s+)(?P<name>\S.*?)\s*$"
+)
 
 
 def _capital_district(link: str) -> str:
@@ -443,6 +462,11 @@ def arabic_rewritten(text: str) -> str:
     text = _ROAD_DASH.sub(lambda m: f"between {m['a']} and {m['b']}", text)
     text = _ROAD_TWO.sub(_two_towns_road, text)
     text = _BETWEEN.sub(lambda m: f"between {m['a']} and {m['b']}", text)
+    text = _FROM_RIF.sub("في ", text)
+    text = _ON_THE_BORDER.sub("", text)
+    if "مدرس" in text:
+        text = _SCHOOL_LEVEL.sub("", text)
+    text = _FARMLAND.sub("مزارع", text)
     text = _SURROUNDINGS.sub("", text)
     text = _CAPITAL_COUNTRYSIDE.sub("ريف دمشق", text)
     text = _CAPITAL_NAMED.sub("دمشق", text) if not _capital_alone(text) else text

@@ -81,6 +81,10 @@ _REGIONS: dict[str, tuple[str, str | None]] = {
     "jabal al zawiya": ("SY07", None),
     "jabal al akrad": ("SY06", None),
     "jabal al turkman": ("SY06", None),
+    "turkmen mountains": ("SY06", None),
+    "turkmen mountain": ("SY06", None),
+    "kurdish mountains": ("SY06", None),
+    "kurds mountains": ("SY06", None),
     "ghab": ("SY05", None),
     "ghab plain": ("SY05", None),
     "sahl al ghab": ("SY05", None),
@@ -107,6 +111,8 @@ _REGIONS: dict[str, tuple[str, str | None]] = {
     "jaydour": ("SY12", None),
     "jawlan": ("SY14", None),
     "golan": ("SY14", None),
+    "golan heights": ("SY14", None),
+    "occupied golan heights": ("SY14", None),
     # the coast spans two governorates: read by region_governorates, not as one of them
     "coast": ("", None),
     "syrian coast": ("", None),
@@ -183,7 +189,7 @@ _KINDS: dict[str, str] = {
     "intersection": "landmark", "junction": "landmark", "motorway": "landmark",
     "gate": "landmark", "factory": "landmark", "plant": "landmark", "prison": "landmark",
     "clinic": "landmark", "university": "landmark", "college": "landmark",
-    "cemetery": "landmark", "graveyard": "landmark", "park": "landmark", "dam": "landmark",
+    "cemetery": "landmark", "graveyard": "landmark", "park": "landmark", "dam": "landmark", "spring": "landmark", "springs": "landmark",
     "headquarters": "landmark", "base": "site", "field": "site", "fields": "site",
     "hill": "site", "axis": "area", "axes": "area", "garrison": "site", "outpost": "site",
     "oilfield": "site", "desert": "badiya", "countryside": "area", "suburbs": "area", "surroundings": "area",
@@ -291,6 +297,8 @@ _PLAIN_WORDS = frozenset(
     university courthouse prison stadium cement factory factories sugar pumping sewage office
     offices medical health tower towers depot warehouse warehouses residence residences
     isis daesh cells cell remnants sleeper
+    monday tuesday wednesday thursday friday saturday sunday morning evening night overnight
+    dawn dusk noon yesterday today late early
     """.split(),  # noqa: SIM905 (a word list reads better as text)
 )
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -399,6 +407,10 @@ class ParsedPlace:
         governorate ("the eastern countryside of Manbij", "Arima village in the countryside
         of Manbij": "Manbij"), or "". The target, or the parent's surroundings, not the
         place itself.
+    seen_from
+        With a direction seen from a place (``relative``), the index in ``places`` of that
+        place: 1 (the parent, "X, north of Y"), or 2 when the parent is the place seen from
+        the next ("قرية X قرب بلدة Y جنوبي دمشق": Y south of Damascus, X near Y).
     """
 
     text: str
@@ -419,6 +431,7 @@ class ParsedPlace:
     road: tuple[str, ...] = ()
     alias: str = ""
     countryside: str = ""
+    seen_from: int = 1
 
 
 _PCODE = re.compile(r"(?i)SY(0[1-9]|1[0-4])")
@@ -1001,6 +1014,13 @@ _BADIA = re.compile(
 _UNIT_NUMBER = re.compile(r"(?i)\b(brigade|regiment|division|battalion)\s+(?:no\.?\s*)?(\d+)\b")
 
 
+# "rebel-held X", "SDF-controlled X", "ISIS-besieged X": a holder's word right before a name
+_HOLDER_BEFORE_NAME = re.compile(
+    r"(?<![\w'’-])[\w'’]+-(?:held|controlled|besieged|run|backed|led|affiliated)\s+"
+    r"(?=(?:al|el|an|as|ad|ash|at|ar|az)[\s-]|[A-Z])"
+)
+
+
 def _clean(text: str) -> str:
     # Each step runs only where its pattern can match: ``tests`` (see _word_tests) tells
     # which words the text has; a non-ASCII text passes every test.
@@ -1016,6 +1036,8 @@ def _clean(text: str) -> str:
     if text.isascii() and _UNIT_NUMBER.search(text):
         # "Brigade 93", "Regiment 46": the map names units "93rd Brigade", "46th Regiment"
         text = _UNIT_NUMBER.sub(lambda m: f"{ordinal(int(m[2]))} {m[1].capitalize()}", text)
+    if "-" in text and _HOLDER_BEFORE_NAME.search(text):
+        text = _HOLDER_BEFORE_NAME.sub("", text)  # "rebel-held Inkhil": who holds it, not its name
     if "adi" in text and _BADIA.search(text):
         text = _BADIA.sub("Badiya", text)  # "the Badia of Homs", "Homs Badia": the desert
     tested, tests = text, _word_tests(text)
@@ -1105,6 +1127,7 @@ class _Chain:
     pending_governorate: bool = False  # "the countryside / province of" X: X is the governorate
     pending_countryside: bool = False  # "the countryside of" X: unless a governorate, around X
     countryside: str = ""  # the place whose countryside the text names
+    seen_from: int = 1  # the link a relative direction is seen from (see ParsedPlace)
     pending_capital: bool = False  # "the provincial capital of" X: X is the city
     pending_relative: bool = False  # "north of" X: X is where the place is seen from
     relative: bool = False  # the direction is seen from a place outside the target
@@ -1127,6 +1150,7 @@ _NEAR_AFTER = re.compile(r"(?i)^\s*,?\s*(?:near|close\s+to|next\s+to|by|at)\s+(?
 _NEAR_BEFORE = re.compile(
     r"(?i)(?:^|,\s*|\s)(?:near|close\s+to|next\s+to|by|at)\s+(?P<x>[^,;]+?)\s*,?\s+(?:on|along)(?:\s+the)?\s*$"
 )
+_NAMED_ON = re.compile(r"(?i)^\s*(?P<x>[^,;]+?)\s*,?\s+(?:on|along)(?:\s+the)?\s*$")
 _ROAD_START = re.compile(r"(?i)(?:^|\s)(?:on|along)(?:\s+the)?\s*$|^\s*(?:the\s*)?$")
 
 
@@ -1144,6 +1168,10 @@ def _place_by_road(cleaned: str, m: re.Match[str]) -> str | None:
     before = _NEAR_BEFORE.search(prefix)
     if before:
         return f"{prefix[: before.start()]} {road}, {before.group('x')}{rest}".strip()
+    named = _NAMED_ON.match(prefix)
+    if named and not any(_plain_words(named.group("x"))):
+        # "Hasiya town on the Damascus-Homs highway": the town, beside the road
+        return f"{road}, {named.group('x')}{rest}"
     return None
 
 
@@ -1450,16 +1478,7 @@ def _take_place(r: _Reading, chain: _Chain) -> None:
         if not chain.places and (not chain.landmark or _named_over(r.seg, chain.landmark)):
             chain.landmark = r.seg  # the first landmark, or a named one after a plain one
         return
-    if kind == "badiya" or r.badiya or (chain.pending_kind == "badiya" and not chain.places):
-        kind, chain.pending_kind = "badiya", ""
-    elif kind == "area" and _COUNTRYSIDE_TAIL.search(r.seg) and not governorate_pcode(name):
-        # "Manbij countryside": around the town (a place of the name, not an area); "Hama
-        # city suburbs": around the city
-        inner, inner_kind, _ = _kind_split(name)
-        name, kind = (inner, inner_kind) if inner_kind in ("city", "town") else (name, "")
-        chain.pending_countryside = True
-    elif chain.pending_kind and not kind:
-        kind, chain.pending_kind = chain.pending_kind, ""
+    name, kind = _place_kind(r, chain)
     if kind == "badiya" and (desert_of := governorate_pcode(name)):
         # "the Homs desert", "the Badia of Deir ez-Zor": the governorate's desert (a region
         # of it), not the surroundings of its capital city
@@ -1472,10 +1491,14 @@ def _take_place(r: _Reading, chain: _Chain) -> None:
     context = (
         chain.places or chain.pending_governorate or chain.region or (lead_dir and chain.landmark)
     )
+    if code == "SY03" == chain.governorate and not (chain.places or chain.pending_capital):
+        return  # "Rural Damascus governorate (Rif Dimashq)": named again (it has no capital)
     if code and context and not chain.pending_capital and not chain.pending_relative:
         # "..., Idlib", "..., southern Idlib", "the countryside of Idlib": the governorate
         if lead_dir and not chain.pending_direction:
             chain.pending_direction = lead_dir
+        if code == "SY01" and chain.pending_countryside:
+            code = "SY03"  # "the eastern countryside of Damascus": Rural Damascus
         chain.set_governorate(code, name)
         return
     if kind == "site" and not chain.places and not chain.landmark:
@@ -1483,19 +1506,43 @@ def _take_place(r: _Reading, chain: _Chain) -> None:
     if chain.pending_capital:
         kind, chain.pending_capital = "city", False
     if lead_dir and not chain.direction:
-        chain.direction, chain.direction_of = lead_dir, "target"
+        # "X, ريف تسيل الغربي": X in the western countryside of Tassil (the parent's side)
+        of = "parent" if chain.places and chain.pending_countryside else "target"
+        chain.direction, chain.direction_of = lead_dir, of
     if chain.pending_direction and not chain.direction:
         chain.direction = chain.pending_direction
         chain.direction_of = (
             "target" if chain.direction_of == "target" else ("parent" if chain.places else "target")
         )
         chain.relative = chain.pending_relative
+        if chain.relative and len(chain.places) > 1:
+            chain.seen_from = len(chain.places)  # "A near B south of C": B is seen from C
         chain.pending_direction = ""
     chain.pending_relative = False
     if chain.pending_countryside and not chain.countryside:
         chain.countryside = name  # "the countryside of Manbij": around the town, not in it
     chain.pending_governorate = chain.pending_countryside = False
     chain.places.append((name, kind))
+
+
+def _place_kind(r: _Reading, chain: _Chain) -> tuple[str, str]:
+    """The name and kind of a place link, with what the links before it said of its kind."""
+    name, kind = r.name, r.kind
+    if kind == "badiya" or r.badiya or (chain.pending_kind == "badiya" and not chain.places):
+        kind, chain.pending_kind = "badiya", ""
+    elif (
+        kind == "area"
+        and (_COUNTRYSIDE_TAIL.search(r.seg) or r.seg.startswith("ريف "))
+        and not governorate_pcode(name)
+    ):
+        # "Manbij countryside", "ريف منبج": around the town (a place of the name, not an
+        # area); "Hama city suburbs": around the city
+        inner, inner_kind, _ = _kind_split(name)
+        name, kind = (inner, inner_kind) if inner_kind in ("city", "town") else (name, "")
+        chain.pending_countryside = True
+    elif chain.pending_kind and not kind:
+        kind, chain.pending_kind = chain.pending_kind, ""
+    return name, kind
 
 
 @lru_cache(maxsize=65536)
@@ -1682,6 +1729,9 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
         return ParsedPlace(text="")
     # "[Sawa](#)": a markdown link is its text, never a second name in parentheses
     source = _MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
+    if source.count("/") >= 2 and governorate_pcode(source.split("/", 1)[0]):
+        # "حماة / مصياف / عين حلاقيم": a location from the governorate down, not second names
+        source = source.replace("/", ">")
     source, alias = _without_alias(source) if ("/" in source or "(" in source) else (source, "")
     if governorate_down:
         source = _from_the_largest(source)
@@ -1806,6 +1856,10 @@ _NOT_AN_ALIAS = re.compile(
 )
 
 
+# An Arabic parenthesis that says where the place lies (a direction, "near", a countryside)
+_AR_RELATION = re.compile(
+    r"^(?:(?:ال)?(?:شمال|جنوب|شرق|غرب)|قرب|بالقرب|ب?ريف|في|على)(?:\S*)(?:\s|$)"
+)
 _DESERT_BEFORE = re.compile(r"(?i)\b(?:desert|badiy?a|badiyah)\s*$")
 
 
@@ -1822,6 +1876,9 @@ def _without_alias(text: str) -> tuple[str, str]:
         if m is None:
             return text, ""
         alias = m.group("alias").strip()
+        if _AR_RELATION.match(alias):
+            # "صفاوي (جنوب شرق سلمية)": where the place lies, a link of the chain
+            return f"{text[: m.start()]}، {alias}{text[m.end() :]}", ""
         if (
             not alias
             or _NOT_AN_ALIAS.search(alias)
@@ -1873,6 +1930,7 @@ def _parsed_of_chain(
         direction_of if chain.direction else "", chain.governorate, chain.governorate_text,
         chain.region, chain.landmark, between, chain.offset_km, tuple(places),
         chain.relative and bool(chain.direction), road, countryside=countryside,
+        seen_from=chain.seen_from if places == chain.places else 1,
     )  # fmt: skip
 
 

@@ -1296,7 +1296,8 @@ def _inside(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, parent: Resolve
             # (and, unless the text states one, governorate) lines: Arima is in Al Bab
             # district, 21 km from Manbij
             within, near, near_km = scene.gov or None, point, COUNTRYSIDE_KM
-    if i == 1 and scene.parsed.direction_of == "parent" and scene.parsed.direction in BEARINGS:
+    seen_from = i == scene.parsed.seen_from and scene.parsed.direction_of == "parent"
+    if seen_from and scene.parsed.direction in BEARINGS:
         # "X town, north of Y city": near Y in that direction, not inside it (nor inside Y's
         # governorate: "Yabroud, north of Damascus" is in Rural Damascus); "12 km north
         # of Y": near that point; a governorate's capital (its name also names the
@@ -1310,8 +1311,7 @@ def _inside(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, parent: Resolve
         and parent.match.id not in gaz.has_neighbourhoods
     ):
         within = None  # neighbourhoods of towns are localities near the town
-    # the origin of a direction stays only for the target of "X, north of Y"
-    seen_from = i == 1 and scene.parsed.direction_of == "parent"
+    # the origin of a direction stays only for the place seen from Y ("X, north of Y")
     return ctx._replace(
         within=within, near=near, near_km=near_km, confined=True,
         origin=ctx.origin if seen_from else None, expect=ctx.expect if seen_from else None,

@@ -286,15 +286,7 @@ def scene_of(
         and is_arabic(text)
     ):
         chain = ((text, ""),)
-    if _SPACED_HYPHEN.search(text) and _a_dashed_name(gaz, text):
-        # "Sweida - Qorret Tashli": the name of a village, not Qorret Tashli in Sweida
-        parsed = place_from_phrase(text, governorate_down=False)
-        places = chain = parsed.places
-    if len(chain) > 1 and _ARTICLE_AT.search(text) and (named := _article_at(gaz, text)):
-        # "Qubbat at Turkuman": "at" is the Arabic article (at-Turkuman), not "at" a place
-        parsed = place_from_phrase(named)
-        places = chain = parsed.places
-    if len(chain) == 1 and (reread := _one_name_reread(gaz, replace(parsed, places=chain))):
+    if (reread := _read_again(gaz, text, parsed, chain)) is not None:
         parsed = reread
         places = chain = parsed.places
     gov = parsed.governorate or gov_param
@@ -326,6 +318,7 @@ def scene_of(
         chain = ((_capital_name(gaz, city), "city"),)
     if chain and _loose_capitals(gaz, chain, parsed):
         chain = _capitals_respelled(gaz, chain, parsed, warnings)
+    chain = _quarter_called_district(gaz, chain, gov)
     if capital_hint and _in_the_city(chain, parsed):
         # "the Al-X neighbourhood in Raqqa", "a bakery in the Souq al-Hal area of Hama": a
         # part of the city, not of the governorate; "the grain silos in Idlib": the city
@@ -431,6 +424,39 @@ QUARTER_NAME = re.compile(
 )
 # "Masaken Hanano" (مساكن هنانو): housing blocks built in or beside a quarter, named after it
 HOUSING_NAME = re.compile(rf"(?i)^(?:{_HOUSING_WORDS})\s+(?P<name>\S.*)$")
+
+
+def _read_again(
+    gaz: GeocoderTables, text: str, parsed: ParsedPlace, chain: tuple[tuple[str, str], ...]
+) -> ParsedPlace | None:
+    """The text read again where its first reading splits or joins a name wrongly, or None."""
+    again: ParsedPlace | None = None
+    if _SPACED_HYPHEN.search(text) and _a_dashed_name(gaz, text):
+        # "Sweida - Qorret Tashli": the name of a village, not Qorret Tashli in Sweida
+        parsed = again = place_from_phrase(text, governorate_down=False)
+        chain = parsed.places
+    if len(chain) > 1 and _ARTICLE_AT.search(text) and (named := _article_at(gaz, text)):
+        # "Qubbat at Turkuman": "at" is the Arabic article (at-Turkuman), not "at" a place
+        parsed = again = place_from_phrase(named)
+        chain = parsed.places
+    if len(chain) == 1 and (reread := _one_name_reread(gaz, replace(parsed, places=chain))):
+        return reread
+    return again
+
+
+def _quarter_called_district(
+    gaz: GeocoderTables, chain: tuple[tuple[str, str], ...], gov: str
+) -> tuple[tuple[str, str], ...]:
+    """A link of kind district read as a quarter, unless a district or sub-district has its name.
+
+    "the Tariq al-Sad district of Daraa": journalists call a city's quarter a district.
+    """
+    if len(chain) != 1 or chain[0][1] != "district":
+        return chain
+    hits = gaz.index.search(
+        chain[0][0], limit=1, levels=("adm2", "adm3"), within=gov or None, min_score=0.9
+    )
+    return chain if hits else ((chain[0][0], "neighbourhood"),)
 
 
 def _in_the_city(chain: tuple[tuple[str, str], ...], parsed: ParsedPlace) -> bool:
