@@ -323,6 +323,7 @@ def test_at_stays_a_preposition_when_the_whole_is_no_name() -> None:
     ("text", "place"),
     [
         ("Gisr al-Shughour", "C4199"),  # Egyptian g for j
+        ("Gorin, Hama governorate", "C3178"),  # ... which beats its own likeness (Jorin, 0.74)
         ("Alatareb", "C1022"),  # an article glued to a vowel
         ("Adhdhahiriyah, Idlib governorate", None),  # a glued assimilated article (no crash)
         ("Kheurbet el Joz", "C4231"),  # French kheurbet

@@ -374,11 +374,13 @@ def _link_candidates(
         (other,) = gaz.index.search_many([request])
         if not reading.sure:  # a likely reading, not the writer's letters: a likeness at best
             other = [replace(m, rule="fuzzy", same_skeleton=False) for m in other]
-        if reading.merge:  # two readings of one spelling: the candidates of both
-            seen = {m.position for m in hits}
-            hits = sorted(
-                [*hits, *(m for m in other if m.position not in seen)], key=lambda m: -m.score
-            )
+        if reading.merge:  # two readings of one spelling: the candidates of both, each
+            # entry with its better reading ("Gorin" finds Jorin as a likeness, "Jorin" exactly)
+            best = {m.position: m for m in hits}
+            for m in other:
+                if m.position not in best or m.score > best[m.position].score:
+                    best[m.position] = m
+            hits = sorted(best.values(), key=lambda m: -m.score)
         elif other and (not hits or other[0].score > hits[0].score):
             hits = other
     hits = numbered_alike(name, hits)
