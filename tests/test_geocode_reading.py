@@ -1145,3 +1145,25 @@ def test_a_dateline_is_the_context_of_the_report_after_it() -> None:
 
 def test_weekdays_are_no_place_names() -> None:
     assert geocode("Sunday").status == "unmatched"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a village named beside a town, in another district (Qadmous, 6 km from Banyas)
+        ("Bustan al-Hammam, a small village near Baniyas", "C5395"),
+        ("Bustan al-Hammam, Baniyas", "C5395"),
+        # an admin table's labelled fields, in either order
+        ("Community: Abou Dali; Sub-district: Homs; District: Homs; Governorate: Homs", "C2521"),
+        ("Governorate: Idlib; District: Ariha; Community: Urum al-Jawz", "C4269"),
+        ("al-Kanaes community, Tal Salhab sub-district, al-Suqaylabiyah district", "C3137"),
+        # containers in parentheses, as event datasets write them
+        ("Location: al-Nqeir (Masyaf, Hama)", "C3437"),
+        ("Tarbeekh (Tal Abyad, Ar-Raqqah)", "C6773"),
+        # the border is no place name
+        ("Kulmed near the border with Turkey", "C6341"),
+    ],
+)
+def test_shapes_of_admin_tables_and_event_datasets(text: str, expected: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected), r.reason

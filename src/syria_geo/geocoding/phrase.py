@@ -189,7 +189,7 @@ _KINDS: dict[str, str] = {
     "intersection": "landmark", "junction": "landmark", "motorway": "landmark",
     "gate": "landmark", "factory": "landmark", "plant": "landmark", "prison": "landmark",
     "clinic": "landmark", "university": "landmark", "college": "landmark",
-    "cemetery": "landmark", "graveyard": "landmark", "park": "landmark", "dam": "landmark", "spring": "landmark", "springs": "landmark",
+    "community": "village", "cemetery": "landmark", "graveyard": "landmark", "park": "landmark", "dam": "landmark", "spring": "landmark", "springs": "landmark",
     "headquarters": "landmark", "base": "site", "field": "site", "fields": "site",
     "hill": "site", "axis": "area", "axes": "area", "garrison": "site", "outpost": "site",
     "oilfield": "site", "desert": "badiya", "countryside": "area", "suburbs": "area", "surroundings": "area",
@@ -298,7 +298,7 @@ _PLAIN_WORDS = frozenset(
     offices medical health tower towers depot warehouse warehouses residence residences
     isis daesh cells cell remnants sleeper
     monday tuesday wednesday thursday friday saturday sunday morning evening night overnight
-    dawn dusk noon yesterday today late early
+    dawn dusk noon yesterday today late early border borders frontier
     """.split(),  # noqa: SIM905 (a word list reads better as text)
 )
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -1782,6 +1782,11 @@ def _from_the_largest(text: str) -> str:
     governorate (see :func:`_governorate_down`, :func:`_governorate_first`). A part that
     names Syria is left out ("Syria - Idlib - Saraqib").
     """
+    if ":" in text and len(fields := _LABELLED.findall(text)) > 1:
+        # "Community: Abou Dali; Sub-district: Homs; District: Homs; Governorate: Homs":
+        # each value with its kind, from the place up
+        ranked = sorted(fields, key=lambda f: _LABEL_RANK[_label(f[0])])
+        return ", ".join(f"{v.strip()} {_LABEL_KIND[_label(k)]}".strip() for k, v in ranked)
     if ":" in text or ">" in text or "|" in text or "»" in text:
         text = _FIELD_LABEL.sub("", text)
         if _HIERARCHY.search(text):
@@ -1794,6 +1799,32 @@ def _from_the_largest(text: str) -> str:
     if "," in text or ";" in text:
         return _governorate_first(text)
     return text
+
+
+# Labelled fields of an admin table ("Sub-district: Homs"): the label, its kind word, its rank
+_LABELLED = re.compile(
+    r"(?i)(?:^|[;,|]\s*)(community|village|town|city|neighbou?rhood|sub-?district|nahiya"
+    r"|district|mantika|governorate|province|muhafaza)\s*:\s*([^;,|:]+)"
+)
+_LABEL_KIND = {
+    "place": "",
+    "subdistrict": "subdistrict",
+    "district": "district",
+    "governorate": "governorate",
+}
+_LABEL_RANK = {"place": 0, "subdistrict": 1, "district": 2, "governorate": 3}
+
+
+def _label(word: str) -> str:
+    """The rank's key of a field label ("Sub-district" -> "subdistrict", "Village" -> "place")."""
+    w = word.casefold().replace("-", "")
+    if w in ("subdistrict", "nahiya"):
+        return "subdistrict"
+    if w in ("district", "mantika"):
+        return "district"
+    if w in ("governorate", "province", "muhafaza"):
+        return "governorate"
+    return "place"
 
 
 def _names_syria(part: str) -> bool:
@@ -1876,9 +1907,10 @@ def _without_alias(text: str) -> tuple[str, str]:
         if m is None:
             return text, ""
         alias = m.group("alias").strip()
-        if _AR_RELATION.match(alias):
-            # "صفاوي (جنوب شرق سلمية)": where the place lies, a link of the chain
-            return f"{text[: m.start()]}، {alias}{text[m.end() :]}", ""
+        if _AR_RELATION.match(alias) or "," in alias or "،" in alias:
+            # "صفاوي (جنوب شرق سلمية)", "al-Nqeir (Masyaf, Hama)": where the place lies,
+            # links of the chain
+            return f"{text[: m.start()]}, {alias}{text[m.end() :]}", ""
         if (
             not alias
             or _NOT_AN_ALIAS.search(alias)

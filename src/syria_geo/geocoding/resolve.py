@@ -1359,8 +1359,8 @@ def _seen_from(
 def _resolve_link(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome) -> Outcome:
     """One link: the name in its context (``outcome``: see :func:`resolve`), then the fall-backs."""
     for fallback in (
-        _in_parent_district, _outside_governorate, _by_alias, _quarter_parts, _town_part,
-        _beyond_implied_city, _beyond_context,
+        _in_parent_district, _near_the_parent, _outside_governorate, _by_alias, _quarter_parts,
+        _town_part, _beyond_implied_city, _beyond_context,
     ):  # fmt: skip
         if outcome.resolved is not None:
             break
@@ -1691,6 +1691,35 @@ def _in_parent_district(
         gaz, name, kind, Ctx(within=district, governorate=ctx.governorate, confined=True)
     )
     return wider if wider.resolved is not None or wider.ambiguous else outcome
+
+
+def _near_the_parent(
+    gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome
+) -> Outcome:
+    """A place named as written close to its parent town, across district lines.
+
+    "Bustan al-Hammam, a village near Baniyas": Bustan Elhamam lies 6 km from Banyas but in
+    Qadmous district; "Dalbeh farms, near Saqba" (Delbeh, Duma district, 12 km). Only a name
+    matched exactly or as a known variant, within ``_NEAR_ACROSS_KM`` of the parent, in its
+    governorate.
+    """
+    name, kind = scene.chain[i]
+    parent = next((r for j, r in scene.resolved if j == i + 1), None)
+    if parent is None or ctx.near is None or kind in ("neighbourhood", "area", "landmark"):
+        return outcome
+    if parent.match.level not in ("community", "locality"):
+        return outcome
+    gov = str(gaz.records.columns["adm1_pcode"][parent.pos])
+    near = resolve(
+        gaz, name, kind,
+        Ctx(within=gov, near=ctx.near, near_km=_NEAR_ACROSS_KM, governorate=gov, confined=True),
+    )  # fmt: skip
+    if near.resolved is None or not near.resolved.match.strong:
+        return outcome
+    return near
+
+
+_NEAR_ACROSS_KM = 20.0  # a place named beside a town, found in another district, this close
 
 
 def _outside_governorate(
