@@ -402,3 +402,26 @@ def test_arabic_parenthesised_direction_is_a_relation_not_a_second_name() -> Non
     r = geocode("صفاوي (جنوب شرق سلمية)")
     assert "southeast of As-Salamiyeh" in r.reason
     assert geocode("صفاوي").status == "ambiguous"  # alone, two places have the name
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "expected"),
+    [
+        # a table's column written without spaces around its dashes, or with a tatweel
+        ("حماة-السلمية-عرشونة", "Hama", "C3264"),
+        ("ريف دمشق-ناحية ببيلا-البويضة", None, "C2296"),
+        ("ادلب ـ أريحا ـ بقليد", None, "C4324"),
+        ("درعا ـ حي البعث", None, "N0494"),
+        ("كوكران-السعديات", None, "C2755"),  # a name with a hyphen stays one name
+        # the capital, then a quarter, after a slash
+        ("مدينة حمص/الزهراء", None, "N0253"),
+        # unlisted urban institutions with their governorate: the capital (precision 2)
+        ("فرع الأمن العسكري", "Homs", "C2528"),
+        ("كراج النقل الداخلي", "Suwayda", "C6147"),
+    ],
+)
+def test_arabic_columns_of_incident_tables(
+    text: str, governorate: str | None, expected: str
+) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id) == ("matched", expected), r.reason

@@ -1167,3 +1167,18 @@ def test_weekdays_are_no_place_names() -> None:
 def test_shapes_of_admin_tables_and_event_datasets(text: str, expected: str) -> None:
     r = geocode(text)
     assert (r.status, r.id) == ("matched", expected), r.reason
+
+
+def test_a_bare_name_shared_with_an_admin_unit_is_the_place() -> None:
+    # "Mare'" folds like the district al-Ma'ra (المعرة); written bare it is the town Mare'
+    r = geocode("Mare'")
+    assert (r.id, r.level) == ("C1643", "community"), r.reason
+    r = geocode("Sheikh Issa, outskirts of Mare'")
+    assert r.id == "C1624", r.reason
+    assert geocode("Al Ma'ra district").id == "SY0702"  # the unit, by its word
+
+
+def test_an_unlisted_security_branch_is_in_the_capital() -> None:
+    r = geocode("Political Security branch", governorate="Hama")
+    assert (r.id, r.precision, r.rule) == ("C2987", 2, "governorate+capital"), r.reason
+    assert "security branch" in r.reason

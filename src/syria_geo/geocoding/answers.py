@@ -184,7 +184,8 @@ _URBAN_WORDS = re.compile(
     r"(?i)\b(?:streets?|avenue|boulevard|squares?|roundabout|quarter|neighbou?rhood|hayy?|harat|haret"
     r"|souqs?|souks?|suq|bazaar|hospital|university|college|faculty|stadium|citadel|clock\s+tower"
     r"|old\s+city|city\s+cent(?:re|er)|downtown|ministry|courthouse|palace\s+of\s+justice"
-    r"|industrial\s+(?:zone|area|district))\b"
+    r"|industrial\s+(?:zone|area|district)|(?:security|intelligence)\s+branch|garage|park"
+    r"|post\s+office|municipality|serail|saraya)\b"
 )
 # ... and of features that may lie outside any town: such a landmark stays at its governorate
 _RURAL_WORDS = re.compile(

@@ -160,7 +160,8 @@ _URBAN_KEYS = {
     for w, english in (
         ("شارع", "street"), ("ساحة", "square"), ("دوار", "roundabout"), ("مشفى", "hospital"),
         ("مستشفى", "hospital"), ("جامعة", "university"), ("كلية", "college"),
-        ("ملعب", "stadium"), ("أوتوستراد", "avenue"),
+        ("ملعب", "stadium"), ("أوتوستراد", "avenue"), ("فرع", "security branch"),
+        ("كراج", "garage"), ("حديقة", "park"), ("مديرية", "directorate"),
     )
 }  # fmt: skip
 
@@ -301,6 +302,9 @@ _GLUED_ARTICLE = re.compile(
     r"|جبل|سهل|وادي)"
     r"(ال[\u0621-\u064A]{3,})(?!\S)"
 )
+# A tatweel standing alone between words, as a dash; a hyphen between Arabic letters
+_TATWEEL_DASH = re.compile(r"(?:(?<=\s)|^)ـ+(?=\s)")
+_TIGHT_DASH = re.compile(r"(?<=[\u0621-\u064A])-(?=[\u0621-\u064A])")
 # The links of a list: between dashes with spaces around them (not "كوكران-السعديات": one
 # name) or commas
 _DASH_ONLY = re.compile(r"\s+[-–]\s+")
@@ -457,7 +461,13 @@ def arabic_rewritten(text: str) -> str:
     str
         The phrase with its links separated by commas.
     """
+    if "ـ" in text:
+        text = _TATWEEL_DASH.sub(" - ", text)  # "طرطوس ـ حي المينة": a dash, not a stretch
     text = _MARKS.sub("", text).translate(_DIGITS)
+    if "-" in text and _TIGHT_DASH.search(text) and _big(_TIGHT_DASH.split(text, 1)[0]):
+        # "حماة-السلمية-عرشونة", "ريف دمشق-ناحية ببيلا-البويضة": a list from the
+        # governorate down written without spaces ("كوكران-السعديات" stays one name)
+        text = _TIGHT_DASH.sub(" - ", text)
     text = _GLUED_ARTICLE.sub(r"\1 \2", text)
     text = _ROAD_DASH.sub(lambda m: f"between {m['a']} and {m['b']}", text)
     text = _ROAD_TWO.sub(_two_towns_road, text)

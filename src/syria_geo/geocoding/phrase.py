@@ -189,7 +189,7 @@ _KINDS: dict[str, str] = {
     "intersection": "landmark", "junction": "landmark", "motorway": "landmark",
     "gate": "landmark", "factory": "landmark", "plant": "landmark", "prison": "landmark",
     "clinic": "landmark", "university": "landmark", "college": "landmark",
-    "community": "village", "cemetery": "landmark", "graveyard": "landmark", "park": "landmark", "dam": "landmark", "spring": "landmark", "springs": "landmark",
+    "community": "village", "branch": "landmark", "cemetery": "landmark", "graveyard": "landmark", "park": "landmark", "dam": "landmark", "spring": "landmark", "springs": "landmark",
     "headquarters": "landmark", "base": "site", "field": "site", "fields": "site",
     "hill": "site", "axis": "area", "axes": "area", "garrison": "site", "outpost": "site",
     "oilfield": "site", "desert": "badiya", "countryside": "area", "suburbs": "area", "surroundings": "area",
@@ -1867,7 +1867,12 @@ def _governorate_down(text: str) -> str:
         return text
     first = parts[0]
     quarter_last = _QUARTER_WORD.search(parts[-1]) and not _QUARTER_WORD.search(first)
-    if not quarter_last and not governorate_pcode(_CITY_WORD.sub("", first)):
+    # (or a town's countryside: "Al-Qardaha countryside - Wata Deir Zaynun")
+    if not (
+        quarter_last
+        or governorate_pcode(_CITY_WORD.sub("", first))
+        or _COUNTRYSIDE_TAIL.search(first)
+    ):
         return text
     return ", ".join(reversed(parts))
 

@@ -892,7 +892,17 @@ def _by_kind(
     levels: tuple[str, ...],
     ctx: Ctx,
 ) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
-    """The one candidate of the kind the text names (neighbourhood, town, district, camp)."""
+    """The one candidate of the kind the text names (neighbourhood, town, district, camp).
+
+    A bare name shared by an admin unit and places is a place: "Mare'" is the town Mare',
+    not the district al-Ma'ra (المعرة) whose name folds alike; a unit is named with its word
+    ("Ma'ra district"), and a unit named like its seat was already read as the seat.
+    """
+    if not kind:
+        places = [m for m in ties if m.level in ("community", "locality")]
+        if places and any(m.level in ("adm2", "adm3") for m in ties):
+            return places, "name+kind", ()
+        return None
     same = [
         m
         for m in ties

@@ -372,7 +372,8 @@ def _slash_down(gaz: GeocoderTables, parsed: ParsedPlace) -> str:
     name (as the Kurdish "Hesîçe" of "Hasakah/Hesîçe" is).
     """
     ((first, kind),) = parsed.places
-    code = governorate_pcode(first) if not kind else ""
+    # ("مدينة حمص/الزهراء", "Homs city/al-Zahraa": the capital, then a quarter of it)
+    code = governorate_pcode(first) if kind in ("", "city") else ""
     if not code:
         return ""
     own = {code, gaz.capitals.get(code, "")}
@@ -382,7 +383,7 @@ def _slash_down(gaz: GeocoderTables, parsed: ParsedPlace) -> str:
     ]
     if any(h.id in own for h in exact) or not any(adm1[h.position] == code for h in exact):
         return ""
-    return f"{parsed.alias}, {first}"
+    return f"{parsed.alias}, {first} city" if kind else f"{parsed.alias}, {first}"
 
 
 def _a_dashed_name(gaz: GeocoderTables, text: str) -> bool:
