@@ -425,3 +425,27 @@ def test_arabic_columns_of_incident_tables(
 ) -> None:
     r = geocode(text, governorate=governorate)
     assert (r.status, r.id) == ("matched", expected), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "expected"),
+    [
+        ("عاودا", "Hasakah", "C4688"),  # a letter dropped: عامودا
+        ("الياذودة", "Daraa", "C6032"),  # one letter for another: اليادودة
+        ("طحنة قبيرة", "Aleppo", "C1749"),  # ق for ك: طحنة كبيرة
+        ("رأسكبير", "Raqqa", "C5818"),  # two words glued: رأس كبير
+    ],
+)
+def test_a_clerks_one_letter_slip_inside_a_stated_governorate(
+    text: str, governorate: str, expected: str
+) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id, r.precision) == ("matched", expected, 2), r.reason
+    assert "one letter off" in r.reason
+    assert r.rule.startswith("name+typo")
+
+
+def test_a_one_letter_slip_needs_a_governorate_and_one_place_that_close() -> None:
+    assert "typo" not in geocode("عاودا").rule  # no governorate: no clerk's slip is read
+    r = geocode("عاودا", governorate="Idlib")  # no place of Idlib is one letter off it
+    assert r.id != "C4688", r.reason

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from syria_geo.gazetteer.normalize import core_name as core_name
     from syria_geo.gazetteer.normalize import has_article as has_article
     from syria_geo.gazetteer.normalize import is_arabic as is_arabic
+    from syria_geo.gazetteer.normalize import normalize_arabic as normalize_arabic
     from syria_geo.gazetteer.normalize import qualifiers as qualifiers
     from syria_geo.gazetteer.places import PLACE_LEVELS as PLACE_LEVELS
     from syria_geo.gazetteer.places import PlaceLevel as PlaceLevel
@@ -69,6 +70,7 @@ _EXPORTS: dict[str, str] = {
     "gazetteer_table": "places",
     "has_article": "normalize",
     "is_arabic": "normalize",
+    "normalize_arabic": "normalize",
     "known_digest": "index",
     "load_boundaries": "boundaries",
     "load_gazetteer": "places",

@@ -516,7 +516,9 @@ def _how_read(gaz: GeocoderTables, res: Resolved, name: str) -> str:
     "another way of writing 'كفر نبل'"): the text is not spelled as the gazetteer spells it.
     """
     matched = res.match.matched_name
-    if res.match.rule != "exact":
+    if res.rule.startswith("name+typo"):
+        how = f"one letter off {matched!r}, the only name so close in the governorate"
+    elif res.match.rule != "exact":
         how = f"a spelling of {matched!r}"
     elif core_name(name) == core_name(matched):
         how = "spelled as in the gazetteer"

@@ -15,12 +15,17 @@ from collections.abc import Callable, Generator, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
 from syria_geo.gazetteer import (
     ARTICLES,
     NameMatch,
     SearchRequest,
     core_name,
     has_article,
+    is_arabic,
+    normalize_arabic,
     qualifiers,
 )
 from syria_geo.geocoding.arabic import arabic_landmark_in_english
@@ -1370,7 +1375,7 @@ def _resolve_link(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: 
     """One link: the name in its context (``outcome``: see :func:`resolve`), then the fall-backs."""
     for fallback in (
         _in_parent_district, _near_the_parent, _outside_governorate, _by_alias, _quarter_parts,
-        _town_part, _beyond_implied_city, _beyond_context,
+        _town_part, _beyond_implied_city, _beyond_context, _one_letter_off,
     ):  # fmt: skip
         if outcome.resolved is not None:
             break
@@ -1727,6 +1732,39 @@ def _near_the_parent(
     if near.resolved is None or not near.resolved.match.strong:
         return outcome
     return near
+
+
+def _one_letter_off(
+    gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome
+) -> Outcome:
+    """An Arabic name one letter off the only place so spelled in the stated governorate.
+
+    A clerk's slip in a table's location column: a letter dropped ("عاودا" for عامودا),
+    doubled ("المهينيية"), or one for another ("الياذودة" for اليادودة, "طحنة قبيرة" for طحنة
+    كبيرة), or two words glued ("رأسكبير"). Tried last, for a target that nothing else
+    found inside a stated governorate; taken only when one place of the governorate is that
+    close (five letters or more), at precision 2 with a warning.
+    """
+    name, kind = scene.chain[i]
+    gov = ctx.governorate or scene.gov
+    if i != 0 or not gov or not is_arabic(name) or outcome.ambiguous or scene.resolved:
+        return outcome  # (a place the text puts in another place is sought there, not so)
+    if kind in ("neighbourhood", "area", "landmark", "site"):
+        return outcome
+    flat = normalize_arabic(name).replace(" ", "")
+    names, rows = gaz.arabic_names_by_governorate.get(gov, ([], []))
+    if len(flat) < 5 or not names:
+        return outcome
+    near = process.extract(flat, names, scorer=Levenshtein.distance, score_cutoff=1, limit=None)
+    places = {rows[k] for _, _, k in near}
+    if len(places) != 1:
+        return outcome
+    pos = places.pop()
+    spelled = names[next(k for _, _, k in near if rows[k] == pos)]
+    r = row(gaz, pos)
+    warn = f"{name!r} is taken for {r['name_en']} ({r['id']}), the only place of {gov_name(gaz, gov)} governorate spelled one letter differently ({spelled!r})"
+    match = NameMatch(pos, str(r["id"]), 0.8, str(r["name_ar"]), "fuzzy", str(r["level"]))
+    return Outcome(Resolved(pos, match, "name+typo", (warn,), 2), outcome.candidates, False)
 
 
 _NEAR_ACROSS_KM = 20.0  # a place named beside a town, found in another district, this close

@@ -28,8 +28,10 @@ from syria_geo.gazetteer import (
     core_name,
     frame_digest,
     frame_index,
+    is_arabic,
     known_digest,
     name_index,
+    normalize_arabic,
     quick_fingerprint,
     read_gazetteer,
     read_places,
@@ -259,6 +261,30 @@ class GeocoderTables:
         )
         texts = [columns[field][int(p)] for p in major for field in ("name_en", "name_ar")]
         return frozenset(core_name(t) for t in texts if isinstance(t, str) and t)
+
+    @cached_property
+    def arabic_names_by_governorate(self) -> dict[str, tuple[list[str], list[int]]]:
+        """Each governorate's Arabic spellings of places (normalised, spaces out) and rows.
+
+        The places (communities, localities, quarters) with every Arabic spelling they have,
+        for :func:`~syria_geo.geocoding.resolve._one_letter_off`.
+        """
+        gdf = self.gdf
+        out: dict[str, tuple[list[str], list[int]]] = {}
+        levels = {"community", "locality", "neighbourhood"}
+        for pos, (level, gov, ar, alts) in enumerate(
+            zip(gdf["level"], gdf["adm1_pcode"], gdf["name_ar"], gdf["alt_names"], strict=True)
+        ):
+            if level not in levels:
+                continue
+            names, rows = out.setdefault(str(gov), ([], []))
+            spellings = {ar} | {a for a in alts if is_arabic(a)} if isinstance(ar, str) else set()
+            for text in sorted(t for t in spellings if isinstance(t, str) and t):
+                flat = normalize_arabic(text).replace(" ", "")
+                if flat:
+                    names.append(flat)
+                    rows.append(pos)
+        return out
 
     @cached_property
     def quarters_per_area(self) -> dict[int, int]:
