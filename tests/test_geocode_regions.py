@@ -355,3 +355,12 @@ def test_a_region_seen_from_a_city_is_the_region_not_the_city(
     assert (r.status, r.rule, r.precision, r.adm1_pcode) == ("matched", "region", 3, gov)
     assert r.id != city
     assert "which the text locates" in r.reason
+
+
+def test_an_unlisted_place_in_a_drawn_region_is_placed_among_its_towns() -> None:
+    r = geocode("Dahr al-Qarqour farms, Jabal al-Zawiya")  # not listed: the region's middle
+    assert (r.status, r.rule, r.precision) == ("matched", "region", 3), r.reason
+    assert "is not listed; the text puts it in a region (Jabal al-Zawiya)" in r.reason
+    alone = geocode("Jabal al-Zawiya")
+    assert (r.lon, r.lat) == (alone.lon, alone.lat)
+    assert geocode("Idlib governorate").lon != r.lon  # not the governorate's centre

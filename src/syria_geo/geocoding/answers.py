@@ -145,7 +145,7 @@ def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
 
 
 def _region_result(
-    gaz: GeocoderTables, scene: Scene, *, seen_from: str = ""
+    gaz: GeocoderTables, scene: Scene, *, seen_from: str = "", unlisted: str = ""
 ) -> GeocodeResult | None:
     """A text that names only a region, placed among the region's communities (precision 3).
 
@@ -153,7 +153,8 @@ def _region_result(
     the text or the caller states: the governorate then stands. "Damascus" stated with a
     region of its countryside ("Eastern Ghouta, Damascus") is read as the city's area.
     ``seen_from``: where the text locates the region from ("east of Damascus" in "the
-    Ghouta, east of Damascus"), said in the reason.
+    Ghouta, east of Damascus"), said in the reason. ``unlisted``: the place the text puts in
+    the region that the gazetteer does not list ("X farm, Jabal al-Zawiya").
     """
     point = region_point(gaz, scene.parsed.region)
     if point is None:
@@ -162,11 +163,13 @@ def _region_result(
     if scene.gov not in (gov, "SY01" if gov == "SY03" else gov) or gov not in gaz.pos_by_id:
         return None
     units = ", ".join(str(gaz.records.columns["name_en"][gaz.pos_by_id[u]]) for u in point.units)
+    region = f"a region ({scene.parsed.region}) of {gov_name(gaz, gov)} governorate"
     what = (
-        f"a region ({scene.parsed.region}) of {gov_name(gaz, gov)} governorate is named, "
-        f"which the text locates {seen_from}"
+        f"{region} is named, which the text locates {seen_from}"
         if seen_from
-        else f"only a region ({scene.parsed.region}) of {gov_name(gaz, gov)} governorate is named"
+        else f"{unlisted!r} is not listed; the text puts it in {region}"
+        if unlisted
+        else f"only {region} is named"
     )
     reason = (
         f"{what}; placed at the middle of the {point.communities} communities of its "
@@ -1091,15 +1094,18 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
         in_capital = _in_capital(gaz, scene, repr(name), "quarter")
         if in_capital is not None:
             return in_capital
+    scene.warnings.append(target.note or f"{name!r} not found in the gazetteer (no close name)")
+    if scene.parsed.region and (in_region := _region_result(gaz, scene, unlisted=name)):
+        return in_region  # "X farm, Jabal al-Zawiya": among the region's towns, not the desert
     if scene.gov and scene.gov in gaz.pos_by_id:
         gname = gov_name(gaz, scene.gov)
-        scene.warnings.append(target.note or f"{name!r} not found in the gazetteer (no close name)")
         return result_from_row(
             gaz, gaz.pos_by_id[scene.gov], query=scene.query, status="matched",
             reason=f"{name!r} is not a place the gazetteer lists in {gname}; placed at the governorate",
             precision=3, rule="governorate", match=None, parsed=scene.parsed,
             candidates=target.candidates, warnings=scene.warnings,
         )  # fmt: skip
+    scene.warnings.pop()  # (the reason says it)
     return unmatched(
         scene.query,
         f"no gazetteer place matches {name!r}" + (f" ({target.note})" if target.note else ""),
