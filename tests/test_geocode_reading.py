@@ -1182,3 +1182,18 @@ def test_an_unlisted_security_branch_is_in_the_capital() -> None:
     r = geocode("Political Security branch", governorate="Hama")
     assert (r.id, r.precision, r.rule) == ("C2987", 2, "governorate+capital"), r.reason
     assert "security branch" in r.reason
+
+
+def test_farms_or_a_camp_near_a_town_are_not_a_far_village_of_their_name() -> None:
+    # no village Bisan near Salwa; Al Baysanah lies 36 km away in Salwa's district
+    r = geocode("Bisan camp near Salwa town, northern suburbs of Idlib governorate")
+    assert (r.id, r.precision) == ("C4123", 2), r.reason
+    r = geocode("مزارع الحصنية بالقرب من بلدة كللي بريف إدلب الشمالي")
+    assert (r.id, r.precision) == ("C3949", 2), r.reason
+
+
+def test_a_namesake_chosen_by_a_side_of_the_governorate_is_not_certain() -> None:
+    r = geocode("Um Al Amad village, northeastern suburbs of Aleppo governorate")
+    assert r.rule.startswith("name+direction")
+    assert r.precision == 2
+    assert any("the one in the northeast of the governorate was taken" in w for w in r.warnings)

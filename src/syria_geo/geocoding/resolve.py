@@ -556,6 +556,8 @@ def resolve(
         cap, warn = 2, (*warn, off)
     if rule == "name+prominence":
         cap, warn = _prominence_cap(gaz, chosen.position, hits, best.score, warn)
+    elif rule == "name+direction" and ctx.origin is None:
+        cap = 2  # a side of a governorate is a wide cone (see _by_direction)
     return Outcome(Resolved(chosen.position, chosen, rule, warn, cap), tuple(hits[:5]), False)
 
 
@@ -845,7 +847,12 @@ def _by_direction(
     if centre is None:
         return None
     fits = [m for m in ties if direction_ok(gaz, m.position, centre, ctx.direction) > 0.3]
-    return (fits, "name+direction", ()) if len(fits) == 1 else None
+    if len(fits) != 1:
+        return None
+    # a side of a whole governorate is a wide cone: the others are not ruled out (precision 2)
+    others = ", ".join(f"{m.matched_name} ({m.id})" for m in ties if m is not fits[0])
+    warn = f"of the places named {name!r}, the one in the {ctx.direction} of the governorate was taken; others: {others}"
+    return fits, "name+direction", (warn,)
 
 
 def _by_reference(
@@ -1705,7 +1712,17 @@ def _in_parent_district(
     wider = resolve(
         gaz, name, kind, Ctx(within=district, governorate=ctx.governorate, confined=True)
     )
-    return wider if wider.resolved is not None or wider.ambiguous else outcome
+    res = wider.resolved
+    if res is None:
+        return wider if wider.ambiguous else outcome
+    if ctx.near is None:
+        return wider  # (inside an admin unit: its district holds it)
+    off = km(ctx.near[0], ctx.near[1], float(gaz.lon[res.pos]), float(gaz.lat[res.pos]))
+    if kind in ("farm", "camp") and off > _NEAR_ACROSS_KM:
+        # "مزارع الحصنية بالقرب من بلدة كللي", "Bisan camp near Salwa town": farms or a camp
+        # around the town, not a village of the name 46 km away in its district
+        return outcome
+    return wider  # "X village which follows Y city": anywhere in Y's district
 
 
 def _near_the_parent(
