@@ -171,10 +171,11 @@ class _KindRows:
         return self._case("K1 a quarter or building of X (city = governorate)", text, city,
                           precisions=(1, 2))  # fmt: skip
 
-    def k2(self) -> Case | None:
-        b = self.rng.choice(self.towns)
+    def _village_near(self, b: int, low_km: float, high_km: float) -> tuple[int, str, int] | None:
+        """A community ``low_km``-``high_km`` from ``b``, its spelling and its compass sector
+        (0 = north) from ``b``; None when none, or a namesake lies near ``b``."""
         d = _km_many(self.lon[b], self.lat[b], self.lon[self.comm], self.lat[self.comm])
-        near = self.comm[(d >= 6) & (d <= 35)]
+        near = self.comm[(d >= low_km) & (d <= high_km)]
         if not len(near):
             return None
         a = int(self.rng.choice(near.tolist()))
@@ -183,6 +184,13 @@ class _KindRows:
             return None
         dx = (self.lon[a] - self.lon[b]) * math.cos(math.radians(self.lat[b]))
         sector = int(((math.degrees(math.atan2(dx, self.lat[a] - self.lat[b])) + 22.5) % 360) // 45)
+        return a, name, sector
+
+    def k2(self) -> Case | None:
+        b = self.rng.choice(self.towns)
+        if (drawn := self._village_near(b, 6, 35)) is None:
+            return None
+        a, name, sector = drawn
         km = round(float(_km_many(self.lon[b], self.lat[b], self.lon[[a]], self.lat[[a]])[0]))
         form = self.rng.choice(("{a}, about {n} km {d} of {b}", "{a} ({d} of {b})",
                                 "the village of {a}, {n} kilometres to the {d} of {b}"))  # fmt: skip
@@ -603,16 +611,9 @@ class _Round11Rows(_Round4Rows):
 
     def k20(self) -> Case | None:
         b = self.rng.choice(self.seats)
-        d = _km_many(self.lon[b], self.lat[b], self.lon[self.comm], self.lat[self.comm])
-        near = self.comm[(d >= 8) & (d <= 35)]
-        if not len(near):
+        if (drawn := self._village_near(b, 8, 35)) is None:
             return None
-        a = int(self.rng.choice(near.tolist()))
-        name = self._spell(a)
-        if self._namesake_near(a, name, b):
-            return None
-        dx = (self.lon[a] - self.lon[b]) * math.cos(math.radians(self.lat[b]))
-        sector = int(((math.degrees(math.atan2(dx, self.lat[a] - self.lat[b])) + 22.5) % 360) // 45)
+        a, name, sector = drawn
         form = self.rng.choice(_COUNTRYSIDE_FORMS)
         text = form.format(a=name, b=self._spell(b), d=f"{_COMPASS[sector]}ern")  # "north-eastern"
         return self._case("K20 A in the countryside of town B", text, a)

@@ -620,12 +620,18 @@ def test_seed_incidents_join_to_their_sub_districts_and_disagreements_are_listed
     assert coarse["join_adm2_pcode"].isna().all()
     assert (coarse["join_adm1_pcode"].astype(str) == coarse["adm1_pcode"].astype(str)).all()
     assert coarse["join_reason"].str.contains("located only to its ADM1").all()
-    # the report's own governorate vs the join: one disagreement in the four seed reports
-    # (Hwayyer al Eis: the paragraph says Idlib governorate, the village lies in Aleppo)
+    # the report's own governorate vs the join: three disagreements in the four seed reports
+    # (Hwayyer al Eis: the paragraph says Idlib governorate, the village lies in Aleppo; al
+    # Boulayl, twice: the paragraph says Idlib, under the report's Deir ez-Zor heading, and
+    # the village of the name is in Deir ez-Zor)
     flagged = joined[joined["join_governorate_mismatch"].fillna(False).astype(bool)]
     assert [
         (r.report_id, r.seq, r.text_governorate, r.join_adm1_name) for r in flagged.itertuples()
-    ] == [("snhr-2017-09-massacres", 32, "Idlib", "Aleppo")]
+    ] == [
+        ("snhr-2017-09-massacres", 25, "Idlib", "Deir-ez-Zor"),
+        ("snhr-2017-09-massacres", 26, "Idlib", "Deir-ez-Zor"),
+        ("snhr-2017-09-massacres", 32, "Idlib", "Aleppo"),
+    ]
     # and one incident states no governorate at all, so nothing can be compared
     unknown = joined[joined["join_governorate_mismatch"].isna()]
     assert list(zip(unknown["report_id"], unknown["seq"], strict=True)) == [
