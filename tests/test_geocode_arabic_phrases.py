@@ -449,3 +449,9 @@ def test_a_one_letter_slip_needs_a_governorate_and_one_place_that_close() -> Non
     assert "typo" not in geocode("عاودا").rule  # no governorate: no clerk's slip is read
     r = geocode("عاودا", governorate="Idlib")  # no place of Idlib is one letter off it
     assert r.id != "C4688", r.reason
+
+
+def test_a_school_named_after_its_village_is_the_village() -> None:
+    r = geocode("مدرسة جبورين الثانوية")  # the level after the name, no village word
+    assert (r.id, r.precision) == ("C2880", 2), r.reason
+    assert geocode("سوق وادي بردى").id == "C2430"  # a town whose name begins with a market

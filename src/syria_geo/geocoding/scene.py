@@ -284,6 +284,8 @@ def scene_of(
         and not parsed.region
         and not gov_param
         and is_arabic(text)
+        # ("مدرسة جبورين الثانوية": the school's words are searched; "سوق وادي بردى" is a town)
+        and (not parsed.landmark or spells_an_entry(gaz, text))
     ):
         chain = ((text, ""),)
     if (reread := _read_again(gaz, text, parsed, chain)) is not None:

@@ -1,0 +1,76 @@
+"""Score the geocoder on the development sets written by another hand (``benchmarks/devsets``).
+
+    PYTHONPATH=src python benchmarks/geocode_devsets.py [--misses] [NAME ...]
+
+Issue 25's eleventh round had five sets of place descriptions written for it by helpers
+that never saw the geocoder's rules: English news phrases (``news_en``), Arabic news phrases
+(``news_ar``), English NGO and news sentences (``ngo_en``), the location column of an
+incident table, mostly Arabic, with a governorate column (``table_columns``), and the
+place phrases of monthly human-rights reports in both languages (``report_phrases``). Each
+row is ``text, expected_id, governorate, style``: a gazetteer entry the text means (for an
+unlisted street or quarter, the city it is in), chosen by the writer from
+``gazetteer/places.csv``.
+
+The round's rules were then written from their misses, so these sets are **development
+sets**, not measures: a score here says that the shapes they hold still read, not how the
+geocoder does on text nobody here has seen (``geocode_accuracy.py`` measures that). Printed
+per set: rows, right governorate, within 5 km of the expected entry, confidently wrong
+(precision 1, more than 5 km off), and per style; ``--misses`` lists the rows not within
+5 km.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+HERE = Path(__file__).resolve().parent
+SETS = ("news_en", "news_ar", "ngo_en", "table_columns", "report_phrases")
+
+
+def score(name: str) -> pd.DataFrame:
+    """Every row of the set ``name`` with the geocoder's answer and its distance to the truth."""
+    import syria_geo as sg
+
+    rows = pd.read_csv(HERE / "devsets" / f"{name}.csv", dtype=str, keep_default_na=False)
+    gaz = sg.load_gazetteer().set_index("id")
+    out = sg.geocode_frame(rows, "text", governorate_column="governorate").reset_index(drop=True)
+    truth = gaz.loc[rows["expected_id"], ["lon", "lat", "adm1_pcode"]].reset_index(drop=True)
+    lat0 = truth["lat"].map(math.radians).map(math.cos)
+    dx = (out["lon"].astype(float) - truth["lon"]) * 111.32 * lat0
+    dy = (out["lat"].astype(float) - truth["lat"]) * 111.32
+    out["distance_km"] = (dx**2 + dy**2) ** 0.5
+    out["within_5km"] = out["distance_km"] <= 5.0
+    out["right_gov"] = out["adm1_pcode"].astype(str) == truth["adm1_pcode"].astype(str)
+    out["confidently_wrong"] = (out["geo_precision"] == 1) & ~out["within_5km"]
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("names", nargs="*", choices=SETS, default=[], metavar="NAME")
+    ap.add_argument("--misses", action="store_true", help="list the rows not within 5 km")
+    args = ap.parse_args(argv)
+    for name in args.names or SETS:
+        out = score(name)
+        print(
+            f"{name}: {len(out)} rows, right governorate {100 * out['right_gov'].mean():.1f} %, "
+            f"within 5 km {100 * out['within_5km'].mean():.1f} %, confidently wrong "
+            f"{100 * out['confidently_wrong'].mean():.1f} %"
+        )
+        by_style = out.groupby("style")["within_5km"].agg(["size", "mean"])
+        for style, (n, rate) in by_style.iterrows():
+            print(f"    {style:<22} {int(n):>4} {100 * rate:6.1f} %")
+        if args.misses:
+            for r in out[~out["within_5km"]].itertuples():
+                print(f"  - {r.text!r} [{r.governorate}] want {r.expected_id}: {r.geo_status} "
+                      f"p{r.geo_precision} {r.geo_id} :: {r.geo_reason}")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
