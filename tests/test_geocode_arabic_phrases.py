@@ -455,3 +455,17 @@ def test_a_school_named_after_its_village_is_the_village() -> None:
     r = geocode("مدرسة جبورين الثانوية")  # the level after the name, no village word
     assert (r.id, r.precision) == ("C2880", 2), r.reason
     assert geocode("سوق وادي بردى").id == "C2430"  # a town whose name begins with a market
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "expected"),
+    [
+        ("ناحية غباغب - بلدة كفر ناسج", "Daraa", "C6089"),  # the sub-district first
+        ("معيزيله / منطقة دير الزور", None, "C5090"),  # the district after a slash
+    ],
+)
+def test_an_arabic_admin_unit_before_or_after_a_village_is_its_container(
+    text: str, governorate: str | None, expected: str
+) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id) == ("matched", expected), r.reason

@@ -391,7 +391,7 @@ def _big(link: str) -> bool:
     """Whether a link names a governorate, its countryside or its capital's district."""
     return (
         core_name(link) in _GOV_KEYS
-        or _first_word(link) in {"ريف", "محافظه"}
+        or _first_word(link) in {"ريف", "محافظه", "ناحيه"}
         or bool(_capital_district(link))
     )
 

@@ -1894,7 +1894,8 @@ _NOT_AN_ALIAS = re.compile(
 
 # An Arabic parenthesis that says where the place lies (a direction, "near", a countryside)
 _AR_RELATION = re.compile(
-    r"^(?:(?:ال)?(?:شمال|جنوب|شرق|غرب)|قرب|بالقرب|ب?ريف|في|على)(?:\S*)(?:\s|$)"
+    r"^(?:(?:ال)?(?:شمال|جنوب|شرق|غرب)|قرب|بالقرب|ب?ريف|في|على|منطق[ةه]|ناحي[ةه]|محافظ[ةه])"
+    r"(?:\S*)(?:\s|$)"
 )
 _DESERT_BEFORE = re.compile(r"(?i)\b(?:desert|badiy?a|badiyah)\s*$")
 
@@ -1907,6 +1908,9 @@ def _without_alias(text: str) -> tuple[str, str]:
     (Raqqa)"): the place is sought by its first name, then by the second.
     """
     m = _SLASH_NAME.search(text)
+    if m is not None and not m.group("alias").isascii() and _AR_RELATION.match(m.group("alias")):
+        # "معيزيله / منطقة دير الزور": the district it lies in, not a second name
+        return f"{text[: m.start()]}, {m.group('alias')}", ""
     if m is None:
         m = _PAREN_NAME.search(text)
         if m is None:
