@@ -52,9 +52,14 @@ def score(name: str) -> pd.DataFrame:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("names", nargs="*", choices=SETS, default=[], metavar="NAME")
+    ap.add_argument(
+        "names", nargs="*", metavar="NAME", help=f"sets (default all): {', '.join(SETS)}"
+    )
     ap.add_argument("--misses", action="store_true", help="list the rows not within 5 km")
     args = ap.parse_args(argv)
+    unknown = sorted(set(args.names) - set(SETS))
+    if unknown:
+        ap.error(f"unknown set(s) {', '.join(unknown)}; valid: {', '.join(SETS)}")
     for name in args.names or SETS:
         out = score(name)
         print(
