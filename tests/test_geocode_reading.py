@@ -1197,3 +1197,17 @@ def test_a_namesake_chosen_by_a_side_of_the_governorate_is_not_certain() -> None
     assert r.rule.startswith("name+direction")
     assert r.precision == 2
     assert any("the one in the northeast of the governorate was taken" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkish drones struck Tal Rifaat, killing two children.", "C1621"),
+        ("Government forces shelled the village of Kafr Nabl, wounding a woman", "C4068"),
+        ("Heavy fighting erupted in the frontline town of Saraqib.", "C3916"),
+        ("Unknown gunmen raided western Douma on 3 May 2019", "C2338"),
+    ],
+)
+def test_a_news_sentence_is_read_for_the_place_the_act_fell_on(text: str, expected: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected), r.reason

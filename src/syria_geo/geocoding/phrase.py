@@ -1014,6 +1014,19 @@ _BADIA = re.compile(
 _UNIT_NUMBER = re.compile(r"(?i)\b(brigade|regiment|division|battalion)\s+(?:no\.?\s*)?(\d+)\b")
 
 
+# A news sentence: who (a few words) did what to the place ("Coalition aircraft struck X",
+# "Regime forces raided southern X", "Clashes erupted in X"), then what it caused
+_REPORTED_ACT = re.compile(
+    r"^(?:[\w'’-]+\s+){1,4}?(?:struck|hit|bombed|shelled|targeted|attacked|raided|stormed"
+    r"|pounded|erupted\s+in|broke\s+out\s+in|fell\s+on|(?:was|were)\s+found\s+in)\s+"
+    r"(?=(?:the\s+)?(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-|(?:north|south|east|west)\w*\s+[A-Z]"
+    r"|frontline\s|village\s|town\s|city\s))"
+)
+_REPORTED_TAIL = re.compile(
+    r"(?:,\s*|\s+)(?:killing|wounding|injuring|causing|leaving|destroying|damaging)\b.*$"
+    r"|\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?$|\s+after\s+the\s+\w+\.?$|\.$"
+)
+
 # "rebel-held X", "SDF-controlled X", "ISIS-besieged X": a holder's word right before a name
 _HOLDER_BEFORE_NAME = re.compile(
     r"(?<![\w'’-])[\w'’]+-(?:held|controlled|besieged|run|backed|led|affiliated)\s+"
@@ -1036,6 +1049,10 @@ def _clean(text: str) -> str:
     if text.isascii() and _UNIT_NUMBER.search(text):
         # "Brigade 93", "Regiment 46": the map names units "93rd Brigade", "46th Regiment"
         text = _UNIT_NUMBER.sub(lambda m: f"{ordinal(int(m[2]))} {m[1].capitalize()}", text)
+    if text.isascii() and (" " in text) and _REPORTED_ACT.search(text):
+        # "Russian warplanes struck Mariamin village in ..., killing a farmer": the place
+        # the act fell on, without who did it and what it did
+        text = _REPORTED_TAIL.sub("", _REPORTED_ACT.sub("", text, count=1))
     if "-" in text and _HOLDER_BEFORE_NAME.search(text):
         text = _HOLDER_BEFORE_NAME.sub("", text)  # "rebel-held Inkhil": who holds it, not its name
     if "adi" in text and _BADIA.search(text):
