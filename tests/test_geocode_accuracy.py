@@ -12,12 +12,12 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+
+from tests.benchmark_modules import load_benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 TOLERANCE_PP = 1.0  # percentage points of slack for the slice
@@ -25,18 +25,7 @@ SETS = ("leave_one_out", "generator", "kinds", "wiki_marks", "wiki_marks+gov", "
         "arabic_loo+gov")  # fmt: skip
 
 
-def _load_benchmark() -> ModuleType:
-    path = ROOT / "benchmarks" / "geocode_accuracy.py"
-    spec = importlib.util.spec_from_file_location("geocode_accuracy_bench", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load_benchmark()
+bench = load_benchmark("geocode_accuracy.py", "geocode_accuracy_bench")
 
 
 @pytest.fixture(scope="module")

@@ -7,28 +7,11 @@ not a measure of accuracy (``benchmarks/geocode_accuracy.py`` is).
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.benchmark_modules import load_benchmark
 
-
-def _load() -> ModuleType:
-    path = ROOT / "benchmarks" / "geocode_devsets.py"
-    spec = importlib.util.spec_from_file_location("geocode_devsets_bench", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-devsets = _load()
+devsets = load_benchmark("geocode_devsets.py", "geocode_devsets_bench")
 
 # (set, within 5 km at least, %): a point or so under what the round left them at
 FLOORS = {
