@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from syria_geo.gazetteer import ARTICLES, NameMatch, SearchRequest, core_name, is_arabic
@@ -1094,10 +1095,12 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
         in_capital = _in_capital(gaz, scene, repr(name), "quarter")
         if in_capital is not None:
             return in_capital
-    scene.warnings.append(target.note or f"{name!r} not found in the gazetteer (no close name)")
+    note = target.note or f"{name!r} not found in the gazetteer (no close name)"
     if scene.parsed.region and (in_region := _region_result(gaz, scene, unlisted=name)):
-        return in_region  # "X farm, Jabal al-Zawiya": among the region's towns, not the desert
+        # "X farm, Jabal al-Zawiya": among the region's towns, not the desert
+        return replace(in_region, warnings=(*in_region.warnings, note))
     if scene.gov and scene.gov in gaz.pos_by_id:
+        scene.warnings.append(note)
         gname = gov_name(gaz, scene.gov)
         return result_from_row(
             gaz, gaz.pos_by_id[scene.gov], query=scene.query, status="matched",
@@ -1105,7 +1108,6 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
             precision=3, rule="governorate", match=None, parsed=scene.parsed,
             candidates=target.candidates, warnings=scene.warnings,
         )  # fmt: skip
-    scene.warnings.pop()  # (the reason says it)
     return unmatched(
         scene.query,
         f"no gazetteer place matches {name!r}" + (f" ({target.note})" if target.note else ""),

@@ -1965,7 +1965,7 @@ def _parsed_of_chain(
         # "Raqqa city – al-Badu neighbourhood", "Raqqa – al-Daraiya neighbourhood": written
         # from the city down
         places = [places[1], places[0]]
-    countryside = chain.countryside
+    countryside, direction_of = chain.countryside, chain.direction_of
     if (
         countryside
         and len(places) > 1
@@ -1974,13 +1974,12 @@ def _parsed_of_chain(
     ):
         # "in the countryside of Maarat al-Numan, the town of Kafr Rouma": the town, in it
         places = [places[1], places[0], *places[2:]]
-        if chain.direction_of == "target":
-            chain.direction_of = "parent"  # the direction of the countryside, not of the town
+        if direction_of == "target":
+            direction_of = "parent"  # the direction of the countryside, not of the town
     if chain.pending_capital and not places:
         places = [("the provincial capital", CAPITAL_KIND)]  # of the governorate stated elsewhere
     target, kind = places[0] if places else ("", "")
     parent, parent_kind = places[1] if len(places) > 1 else ("", "")
-    direction_of = chain.direction_of
     if chain.direction and direction_of == "parent" and not parent:
         direction_of = "target"
     return ParsedPlace(
@@ -1988,7 +1987,7 @@ def _parsed_of_chain(
         direction_of if chain.direction else "", chain.governorate, chain.governorate_text,
         chain.region, chain.landmark, between, chain.offset_km, tuple(places),
         chain.relative and bool(chain.direction), road, countryside=countryside,
-        seen_from=chain.seen_from if places == chain.places else 1,
+        seen_from=chain.seen_from if places is chain.places else 1,
     )  # fmt: skip
 
 

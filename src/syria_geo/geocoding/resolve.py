@@ -1534,8 +1534,16 @@ def _elsewhere_than_context(gaz: GeocoderTables, scene: Scene, outcome: Outcome)
         f"{name!r} is not in {gov_name(gaz, scene.gov)}, the governorate of the document's "
         f"context; took {r['name_en']} ({r['id']}, {r['adm1_en']})"
     )
+    return _taken_outside(wide, warn)
+
+
+def _taken_outside(found: Outcome, warn: str) -> Outcome:
+    """``found`` (resolved outside the governorate searched first), at precision 2 at most."""
+    if found.resolved is None:
+        raise ValueError("_taken_outside needs a resolved outcome")
+    res = found.resolved
     capped = res._replace(rule=OUTSIDE_RULE, warnings=(*res.warnings, warn), cap=2)
-    return Outcome(capped, wide.candidates, False, wide.note)
+    return Outcome(capped, found.candidates, False, found.note)
 
 
 def _in_the_contexts_governorate(gaz: GeocoderTables, scene: Scene, outcome: Outcome) -> Outcome:
@@ -1563,8 +1571,7 @@ def _in_the_contexts_governorate(gaz: GeocoderTables, scene: Scene, outcome: Out
         f"the document's context is in {gov_name(gaz, gov)}, which has {r['name_en']} "
         f"({r['id']}): took it"
     )
-    capped = res._replace(rule=OUTSIDE_RULE, warnings=(*res.warnings, warn), cap=2)
-    return Outcome(capped, found.candidates, False, found.note)
+    return _taken_outside(found, warn)
 
 
 _PARTNER_KM = 25.0  # the two ends of "between A and B" are at most this far apart
@@ -1715,10 +1722,11 @@ def _in_parent_district(
     res = wider.resolved
     if res is None:
         return wider if wider.ambiguous else outcome
-    if ctx.near is None:
-        return wider  # (inside an admin unit: its district holds it)
-    off = km(ctx.near[0], ctx.near[1], float(gaz.lon[res.pos]), float(gaz.lat[res.pos]))
-    if kind in ("farm", "camp") and off > _NEAR_ACROSS_KM:
+    if (
+        kind in ("farm", "camp")
+        and ctx.near is not None
+        and km(ctx.near[0], ctx.near[1], gaz.lon[res.pos], gaz.lat[res.pos]) > _NEAR_ACROSS_KM
+    ):
         # "مزارع الحصنية بالقرب من بلدة كللي", "Bisan camp near Salwa town": farms or a camp
         # around the town, not a village of the name 46 km away in its district
         return outcome

@@ -404,15 +404,15 @@ def _article_at(gaz: GeocoderTables, text: str) -> str:
         return _ARTICLE_AT_WORD.sub("at-", first) + comma + rest
     # "a bakery in Rasm at Tinah": a run of words around "at" spells an entry
     for m in _ARTICLE_AT_WORD.finditer(text):
-        before = _WORDS_BEFORE.findall(text[: m.start()])[-3:]
-        after = _WORDS_BEFORE.findall(text[m.end() :])[:2]
+        before = _TEXT_WORDS.findall(text[: m.start()])[-3:]
+        after = _TEXT_WORDS.findall(text[m.end() :])[:2]
         runs = ((" ".join(before[-k:]), " ".join(after[:j])) for k in (1, 2, 3) for j in (1, 2))
         if any(a and b and spells_an_entry(gaz, f"{a} at {b}") for a, b in runs):
             return text[: m.start()] + "at-" + text[m.end() :]
     return ""
 
 
-_WORDS_BEFORE = re.compile(r"[^\s,;]+")  # the words of a text, without its commas
+_TEXT_WORDS = re.compile(r"[^\s,;]+")  # the words of a text, without its commas
 
 
 # The kinds of a link that is a part of a city when the city is also the governorate's name

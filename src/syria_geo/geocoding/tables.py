@@ -278,8 +278,7 @@ class GeocoderTables:
             if level not in levels:
                 continue
             names, rows = out.setdefault(str(gov), ([], []))
-            spellings = {ar} | {a for a in alts if is_arabic(a)} if isinstance(ar, str) else set()
-            for text in sorted(t for t in spellings if isinstance(t, str) and t):
+            for text in sorted({ar, *(a for a in alts if is_arabic(a))} - {""}):
                 flat = normalize_arabic(text).replace(" ", "")
                 if flat:
                     names.append(flat)
