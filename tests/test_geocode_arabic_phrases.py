@@ -469,3 +469,11 @@ def test_an_arabic_admin_unit_before_or_after_a_village_is_its_container(
 ) -> None:
     r = geocode(text, governorate=governorate)
     assert (r.status, r.id) == ("matched", expected), r.reason
+
+
+def test_what_follows_a_district_after_a_slash_is_kept() -> None:
+    # the district after the slash, then the governorate after a comma: both read
+    r = geocode("معيزيله / منطقة دير الزور, Deir ez-Zor governorate")
+    assert (r.id, r.adm1_pcode) == ("C5090", "SY09"), r.reason
+    assert r.parsed is not None
+    assert r.parsed.governorate == "SY09"

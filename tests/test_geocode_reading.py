@@ -1211,3 +1211,12 @@ def test_a_namesake_chosen_by_a_side_of_the_governorate_is_not_certain() -> None
 def test_a_news_sentence_is_read_for_the_place_the_act_fell_on(text: str, expected: str) -> None:
     r = geocode(text)
     assert (r.status, r.id) == ("matched", expected), r.reason
+
+
+@pytest.mark.parametrize("missing", [None, float("nan"), pd.NA, "", "   "])
+def test_a_dateline_is_the_context_whenever_the_caller_gives_none(missing: object) -> None:
+    # (a table's context column holds NaN or <NA> where a row has none)
+    text = "AFRIN, Syria (Reuters) - Shelling hit the village of Anqala"
+    out = geocode_batch([text], context=[missing])
+    assert out["geo_id"].tolist() == ["C1528"]
+    assert "dateline 'AFRIN'" in out["geo_warnings"].iloc[0]

@@ -56,6 +56,7 @@ from syria_geo.geocoding.scene import (
     governorate_param,
     input_problem,
     institution_city,
+    no_context,
     scene_of,
 )
 from syria_geo.geocoding.tables import (
@@ -263,7 +264,7 @@ def parse_one(
         # "AFRIN, Syria (Reuters) - ... in the village of Anqala": where the reporter files
         # from is the context of the places the report names, not the place itself
         where, text = dateline["where"], dateline["rest"]
-        if context is None or (isinstance(context, float) and context != context):
+        if no_context(context):
             context = where.title() if where.isupper() else where
             warnings.append(f"the dateline {where!r} is read as the text's context")
     place = context_param(context, strict=strict, warnings=warnings)

@@ -1927,7 +1927,7 @@ def _without_alias(text: str) -> tuple[str, str]:
     m = _SLASH_NAME.search(text)
     if m is not None and not m.group("alias").isascii() and _AR_RELATION.match(m.group("alias")):
         # "معيزيله / منطقة دير الزور": the district it lies in, not a second name
-        return f"{text[: m.start()]}, {m.group('alias')}", ""
+        return f"{text[: m.start()]}, {m.group('alias')}{text[m.end() :]}", ""
     if m is None:
         m = _PAREN_NAME.search(text)
         if m is None:

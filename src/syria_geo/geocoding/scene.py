@@ -111,17 +111,22 @@ def governorate_param(governorate: Any, *, strict: bool, warnings: list[str]) ->
     return code
 
 
+def no_context(context: Any) -> bool:
+    """Whether a caller's context is missing (None, NaN, ``pd.NA``) or blank text."""
+    if context is None or (isinstance(context, float) and math.isnan(context)) or context is pd.NA:
+        return True
+    return isinstance(context, str) and not context.strip()
+
+
 def context_param(context: Any, *, strict: bool, warnings: list[str]) -> ParsedPlace | None:
     """The place a document's context names (None when missing or naming no place, with a warning)."""
-    if context is None or (isinstance(context, float) and math.isnan(context)) or context is pd.NA:
+    if no_context(context):
         return None
     if not isinstance(context, str):
         msg = f"context must be a place description (text), not {type(context).__name__}"
         if strict:
             raise InvalidParameterError(msg)
         warnings.append(msg + " (ignored)")
-        return None
-    if not context.strip():
         return None
     place = context_of(context)
     if place is None:
