@@ -24,7 +24,9 @@ It (re)writes, deterministically:
     ``control_events.csv``; made by ``scripts/build_control_data.py``), and ``manifest.json``
     (data version, input file checksums, row counts).  The marks that are not held out for
     measuring the geocoder are then added to ``places.csv`` as spellings, localities and
-    landmarks (``scripts/build_wikipedia_places.py``).
+    landmarks (``scripts/build_wikipedia_places.py``), and last the project's own Arabic and
+    English names of well-known landmarks (``scripts/data/curated_names.csv``, by
+    ``scripts/build_curated_names.py``).
 
 Nothing here downloads anything.  Each derivation step is a function below, documented where
 it makes a choice.
@@ -52,6 +54,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 import build_control_data  # noqa: E402  (scripts/ is on sys.path: this file's folder)
+import build_curated_names  # noqa: E402
 import build_wikipedia_places  # noqa: E402
 from syria_geo._version import __version__  # noqa: E402
 from syria_geo.gazetteer.normalize import (  # noqa: E402
@@ -801,7 +804,10 @@ def write_manifest(src: Path, out_root: Path, places: pd.DataFrame,
         "builder": "scripts/build_data.py",
         "inputs": {name: _sha256(src / name) for name in INPUT_FILES},
         # written by hand in the repository (sources cited per row), not in ../shared/data
-        "repository_inputs": {events_input.as_posix(): _sha256(ROOT / events_input)},
+        "repository_inputs": {
+            p.as_posix(): _sha256(ROOT / p)
+            for p in (events_input, build_curated_names.CURATED.relative_to(ROOT))
+        },
         "outputs": {
             str(p.relative_to(out_root)): _sha256(p)
             for d in (out_gaz, out_bnd)
@@ -857,6 +863,9 @@ def main(argv: list[str] | None = None) -> int:
     # compare the marks with the gazetteer without them)
     places, marks_added = build_wikipedia_places.add_marks(out_gaz, layers["adm3"])
     control["wikipedia_places"] = marks_added
+    # the project's own names of well-known landmarks ("T4", "مطار التيفور"), last
+    control["curated_names_added"] = build_curated_names.add_curated_names(out_gaz)["added"]
+    places = pd.read_csv(out_gaz / "places.csv", dtype=str, keep_default_na=False)
     write_manifest(src, out_root, places, exceptions, control)
     print(places["level"].value_counts().to_string())
     print(f"community/ADM3 exceptions: {len(exceptions)}")

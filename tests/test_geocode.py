@@ -805,6 +805,18 @@ def test_seat_of_a_unit_named_by_an_alternate() -> None:
     assert (r.status, r.id, r.adm1_pcode) == ("matched", "C5929", "SY11")
 
 
+@pytest.mark.parametrize("text", ["الطبقة", "مدينة الطبقة", "Ṭabqah"])
+def test_other_name_of_a_district_seat_beats_a_hamlets_own_name(text: str) -> None:
+    # الطبقة is the Hasakah hamlet C4822's own name and Al-Thawrah's (Tabqa's) other name:
+    # the town of 74,000, seat of its district, is meant ("مدينة", a city, says so too);
+    # a bare name names the hamlet it passed over in the warning
+    r = geocode(text)
+    assert (r.status, r.id, r.adm1_pcode) == ("matched", "C5929", "SY11")
+    assert r.rule in ("name+prominence", "name+size")
+    if r.rule == "name+prominence":
+        assert "Tabaqa (C4822" in " ".join(r.warnings)
+
+
 @pytest.mark.parametrize(
     ("text", "expected_id"),
     [

@@ -1,4 +1,4 @@
-"""The development sets of issue 25's eleventh round still read as they did (benchmarks/devsets).
+"""The development sets of issue 25's later rounds still read as they did (benchmarks/devsets).
 
 They were written by helpers who never saw the geocoder's rules, and the round's rules were
 written from their misses: a floor here guards those shapes against a later change; it is
@@ -20,6 +20,11 @@ FLOORS = {
     "ngo_en": 97.0,
     "table_columns": 95.5,
     "report_phrases": 97.5,
+    # the twelfth round's (first scores 95.2, 95.0, 98.2, 79.5)
+    "incident_db_ar": 97.0,
+    "incident_db_en": 96.0,
+    "casualty_reports_en": 98.0,
+    "local_media_ar": 96.5,
 }
 
 

@@ -169,6 +169,8 @@ def test_qualifiers_are_split_off() -> None:
         ("Oum Jénoûbîyé", "south"),
         ("Kafr Ouastani", "middle"),
         ("Tall Gharbiyyeh", "west"),
+        ("Kafr Fokani", "upper"),  # the q written k
+        ("Orum Kubri", "big"),  # the final alef written i
     ],
 )  # fmt: skip
 def test_french_and_doubled_forms_of_qualifiers(text: str, tag: str) -> None:

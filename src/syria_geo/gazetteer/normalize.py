@@ -384,6 +384,9 @@ _qual(
     "fuqani",
     "fuqaniya",
     "foqaniyeh",
+    "fokani",  # the q written k ("Al-Mukharram Fokani")
+    "foukani",
+    "fawkani",
     "olya",
     "ulya",
     "oulya",
@@ -432,6 +435,7 @@ _qual(
     "kubra",
     "kobra",
     "koubra",
+    "kubri",  # GeoNames' "Ūrum al Kubrī": the final alef written as i
     "kebira",
     "كبير",
     "كبيره",

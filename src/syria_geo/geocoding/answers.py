@@ -330,9 +330,10 @@ def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
             return None  # two landmarks of the name: the chain decides
     link = _innermost_link(scene, besides=scene.parsed.landmark)
     if link is not None:
-        i, place = link
-        # "X airbase east of Y": Y is a reference, not a container (offsets reach 100 km)
-        reach = _REFERENCE_KM if i > 0 and scene.parsed.relative else _LANDMARK_KM
+        _, place = link
+        # "X airbase east of Y", "سد تشرين جنوب شرقي منبج": Y is a reference, not a
+        # container (offsets reach 100 km)
+        reach = _REFERENCE_KM if scene.parsed.relative else _LANDMARK_KM
         if not within_km(
             gaz.lon[place.pos], gaz.lat[place.pos], lon0, lat0,
             max(reach, uncertainty(gaz, place.pos)),
@@ -583,6 +584,8 @@ def _target_result(gaz: GeocoderTables, scene: Scene, target: Outcome) -> Geocod
     elif seen_from_target and parsed.relative:
         # "east of Aleppo": somewhere outside Aleppo, in that direction
         where = gaz.records.columns["name_en"][res.pos]
+        if (named := _landmark_town_seen_from(gaz, scene, res.pos)) is not None:
+            return named
         if parsed.region and len(scene.chain) == 1:
             # "the Ghouta, east of Damascus": the region, which the text sees from Damascus
             seen = f"{parsed.direction} of {where}"
@@ -605,6 +608,53 @@ def _target_result(gaz: GeocoderTables, scene: Scene, target: Outcome) -> Geocod
         rule=rule, match=res.match, parsed=parsed, candidates=target.candidates,
         warnings=scene.warnings, uncertainty_km=unc, point=point, added_warnings=added,
     )  # fmt: skip
+
+
+_SEEN_FROM_KM = 80.0  # how far from the place it is seen from a landmark's town may lie
+
+
+def _landmark_town_seen_from(gaz: GeocoderTables, scene: Scene, ref: int) -> GeocodeResult | None:
+    """The town an unlisted landmark is named after, in the direction the text sees it from.
+
+    "the Saraqib hospital east of Idlib", "سجن صيدنايا العسكري شمالي دمشق": the landmark's
+    words name a town that lies that way from the place named after the direction (within
+    :data:`_SEEN_FROM_KM`); the event is at that town (precision 2), not at the place it is
+    seen from. None when no run of the landmark's words is one such town, or several are.
+    """
+    parsed = scene.parsed
+    if not parsed.landmark or parsed.direction not in BEARINGS:
+        return None
+    origin = (float(gaz.lon[ref]), float(gaz.lat[ref]))
+    for span in _spans(parsed.landmark):
+        hits = gaz.index.search(span, limit=5, levels=_SPAN_LEVELS[:3], min_score=0.9)
+        towns = {
+            m.position
+            for m in hits
+            if m.score >= hits[0].score - TIE
+            and _span_evidence(m, span)
+            and m.position != ref
+            and within_km(
+                origin[0], origin[1], gaz.lon[m.position], gaz.lat[m.position], _SEEN_FROM_KM
+            )
+            and direction_ok(gaz, m.position, origin, parsed.direction) >= BEARING_COS
+        }
+        if len(towns) > 1:
+            return None
+        if towns:
+            pos = towns.pop()
+            match = next(m for m in hits if m.position == pos)
+            r = row(gaz, pos)
+            reason = (
+                f"{parsed.landmark!r} is not listed; its name names {r['name_en']}, which lies "
+                f"{parsed.direction} of {gaz.records.columns['name_en'][ref]} as the text says: "
+                "placed there"
+            )
+            return result_from_row(
+                gaz, pos, query=scene.query, status="matched", reason=reason, precision=2,
+                rule="span+direction", match=match, parsed=parsed, candidates=(),
+                warnings=scene.warnings, uncertainty_km=uncertainty(gaz, pos) + 1.0,
+            )  # fmt: skip
+    return None
 
 
 def _offset_point(
@@ -1055,6 +1105,44 @@ def _unsure_reference(gaz: GeocoderTables, scene: Scene, parent: Resolved) -> Ge
     return ambiguous_result(gaz, scene.query, parsed, outcome, scene.warnings, reason)
 
 
+_HAMLET_POPULATION = 2_000  # a container this small does not outweigh a town's own name
+
+
+def _major_town_elsewhere(
+    gaz: GeocoderTables, scene: Scene, parent: Resolved
+) -> GeocodeResult | None:
+    """A district seat or large town named exactly, put "in" a hamlet that does not hold it.
+
+    "تل تمر في الجزيرة": Tal Tamer (40,000 people) is not in the Aleppo village Al Jazira,
+    which the Jazira region's name matched; the town is meant (precision 2, with a warning
+    naming the container it is not in). None when the container is a town of its own or
+    an admin unit, or the name is not one such town exactly.
+    """
+    if parent.match.level not in ("community", "locality") or (
+        gaz.population[parent.pos] >= _HAMLET_POPULATION
+    ):
+        return None
+    name = scene.chain[0][0]
+    hits = [h for h in gaz.index.search(name, limit=5, min_score=0.95) if h.rule == "exact"]
+    towns = [
+        h for h in hits if h.level in ("community", "locality") and major_place(gaz, h.position)
+    ]
+    if len(towns) != 1:
+        return None  # (its other namesakes, if any, are villages)
+    town, pr = towns[0], row(gaz, parent.pos)
+    r = row(gaz, town.position)
+    warn = (
+        f"{name!r} is not in or near {pr['name_en']} ({pr['id']}), a village the text names as "
+        f"its container; took {r['name_en']}, {size_words(gaz, town.position)}"
+    )
+    return result_from_row(
+        gaz, town.position, query=scene.query, status="matched",
+        reason=f"{name!r} is {r['name_en']} (spelled as in the gazetteer), not a place in {pr['name_en']}",
+        precision=2, rule="name+elsewhere", match=town, parsed=scene.parsed,
+        candidates=scene.outcomes[0].candidates, warnings=[*scene.warnings, warn],
+    )  # fmt: skip
+
+
 def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     """The target is not resolved: its container (parent place, then governorate), or none."""
     target = scene.outcomes[0]
@@ -1064,6 +1152,8 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     parent = _innermost(scene)
     if parent is not None and (unsure := _unsure_reference(gaz, scene, parent)) is not None:
         return unsure
+    if parent is not None and (town := _major_town_elsewhere(gaz, scene, parent)) is not None:
+        return town
     if parent is not None:
         pr = row(gaz, parent.pos)
         check = name_check(scene)  # (None: ambiguous, or candidates found)

@@ -26,6 +26,7 @@ __all__ = [
     "ARABIC_REGIONS",
     "arabic_kind",
     "arabic_landmark_in_english",
+    "arabic_landmark_with_article",
     "arabic_region_name",
     "arabic_rewritten",
     "arabic_street_word",
@@ -87,7 +88,9 @@ ARABIC_KINDS: dict[str, str] = {
     "مدخل": "landmark", "حديقة": "landmark", "صوامع": "landmark", "مطحنة": "landmark",
     "كراج": "landmark", "مرآب": "landmark", "مصفاة": "landmark", "كتيبة": "landmark",
     "فوج": "landmark", "لواء": "landmark", "ثكنة": "landmark", "مطار": "site",
-    "قاعدة": "site", "حقل": "site", "معسكر": "site",
+    "قاعدة": "site", "حقل": "site", "معسكر": "site", "جزيرة": "town", "تلة": "site",
+    "ضاحية": "area", "مقام": "landmark", "كورنيش": "landmark", "مستودعات": "landmark",
+    "مستودع": "landmark",
 }  # fmt: skip
 
 
@@ -162,8 +165,11 @@ _URBAN_KEYS = {
         ("مستشفى", "hospital"), ("جامعة", "university"), ("كلية", "college"),
         ("ملعب", "stadium"), ("أوتوستراد", "avenue"), ("فرع", "security branch"),
         ("كراج", "garage"), ("حديقة", "park"), ("مديرية", "directorate"),
+        ("كورنيش", "corniche"), ("مرفأ", "port"), ("ميناء", "port"),
     )
 }  # fmt: skip
+# ... and the one market that only a city has: the wholesale market ("سوق الهال")
+_WHOLESALE_MARKET = re.compile(r"^\s*سوق\s+(?:ال)?ه[اآ]ل(?:\s|$)")
 
 
 # ... of them, the words of streets, squares and roundabouts, written before their name
@@ -174,6 +180,22 @@ _STREET_KEYS = frozenset(
 )
 
 
+def arabic_landmark_with_article(name: str) -> bool:
+    """Whether ``name`` is a landmark word with the article and an adjective after it.
+
+    "المشفى الوطني" (the national hospital), "السوق الشعبي" (the popular market): a
+    building of the place the text puts it in; a landmark word with the article alone
+    ("الكنيسة") is a village's name as often as not.
+    """
+    words = name.split()
+    return (
+        len(words) == 2
+        and words[0].startswith("ال")
+        and words[1].startswith("ال")
+        and _KIND_KEYS.get(_folded(words[0][2:])) == "landmark"
+    )
+
+
 def arabic_street_word(word: str) -> bool:
     """Whether ``word`` is a street, square or roundabout word, written before its name."""
     return _folded(word) in _STREET_KEYS
@@ -182,10 +204,12 @@ def arabic_street_word(word: str) -> bool:
 def arabic_urban_word(landmark: str) -> str:
     """The English word of the Arabic feature word a landmark begins with, if it is in a city.
 
-    "ساحة الساعة" -> "square", "شارع القوتلي" -> "street"; "" for any other landmark
-    ("سوق الخضار", "سد تشرين").
+    "ساحة الساعة" -> "square", "شارع القوتلي" -> "street", "سوق الهال" -> "wholesale
+    market"; "" for any other landmark ("سوق الخضار", "سد تشرين").
     """
     first = landmark.split(maxsplit=1)[0] if landmark.strip() else ""
+    if _WHOLESALE_MARKET.match(landmark):
+        return "wholesale market"
     return _URBAN_KEYS.get(_folded(first), "")
 
 
@@ -222,8 +246,14 @@ def arabic_landmark_in_english(landmark: str) -> list[str]:
     return [f"{name} {word}" for word in english] if name else []
 
 
+# "منطقة الجزيرة" (the Jazira area) is the region; bare "الجزيرة" is left to the gazetteer
+_JAZIRA_AREA = re.compile(r"^\s*منطق[ةه]\s+(?:ال)?جزير[ةه]\s*$")
+
+
 def arabic_region_name(segment: str) -> str | None:
     """The region an Arabic link names ("منطقة جبل الزاوية" -> "جبل الزاوية"), or None."""
+    if _JAZIRA_AREA.match(segment):
+        return "الجزيرة السورية"
     return _REGION_KEYS.get(core_name(_REGION_LEAD.sub("", segment.strip())))
 
 
@@ -290,7 +320,10 @@ _PROVINCIAL = re.compile(r"(?<!\S)(?:مركز|عاصمة)\s+(?:ال)?محافظ�
 _CENTRE = re.compile(
     r"(?<!\S)(?:في\s+)?(?:وسط|مركز|قلب)\s+(?:ال)?(?:مدينة|بلد|بلدة)(?=\s*$|\s*[,،]|\s+(?:في|ب)\s)"
 )
-_CENTRE_OF = re.compile(r"\s*(?<!\S)(?:في\s+)?(?:وسط|قلب|مركز(?=\s+(?:ال)?مدينة\s))\s+(?=\S)")
+# ("قلب" only before a town's word: "قلب لوزة" is a village)
+_CENTRE_OF = re.compile(
+    r"\s*(?<!\S)(?:في\s+)?(?:وسط|(?:قلب|مركز)(?=\s+(?:ال)?(?:مدينة|بلدة|قرية|حي)\s))\s+(?=\S)"
+)
 _OLD_CITY = re.compile(r"(?<!\S)(?:ال)?مدينة\s+القديمة(?=\s|$|[,،])")
 _INDUSTRIAL = re.compile(r"(?<!\S)(?:ال)?منطقة\s+(?:ال)?صناعية(?=\s|$|[,،])")
 _SURROUNDINGS = re.compile(
@@ -301,6 +334,73 @@ _GLUED_ARTICLE = re.compile(
     r"(?<!\S)(دير|جسر|تل|عين|رأس|راس|بيت|كفر|خان|بير|بئر|أبو|ابو|أم|ام|قصر|قلعة|مزرعة|خربة|معرة"
     r"|جبل|سهل|وادي)"
     r"(ال[\u0621-\u064A]{3,})(?!\S)"
+)
+# News sentences: an act and its adjectives before "على" / "في" (on, in) and the place
+# ("قصف مدفعي على قرية X", "غارات جوية روسية على مدينة X", "اشتباكات في محيط X"), or a
+# massacre named after its place ("مجزرة التريمسة"): the place is what follows
+_AR_ACT = (
+    r"(?:قصف|غار[ةه]|غارات|برميل|براميل|اشتباك|اشتباكات|معارك|مجزر[ةه]|مجازر|اغتيال|هجوم"
+    r"|استهداف|انفجار|تفجير|سقوط|قذيف[ةه]|قذائف|صاروخ|صواريخ|اقتحام|مداهم[ةه]|حمل[ةه]|تحليق)"
+)
+_AR_REPORTED_ACT = re.compile(
+    rf"^\s*{_AR_ACT}(?:\s+(?!على\s|في\s)\S+){{0,3}}?\s+(?:على|في|ضد|استهدف(?:ت)?)\s+(?=\S)"
+)
+# ... or the act's object is the place ("استهداف قرية X": targeting the village X)
+_AR_ACT_ON_PLACE = re.compile(
+    rf"^\s*{_AR_ACT}(?:\s+(?!على\s|في\s)\S+){{0,3}}?\s+(?=(?:ال)?(?:قرية|بلدة|مدينة|حي|مخيم|قرى|بلدات)\s)"
+)
+# ... and what it was done with, after the place ("بصواريخ موجهة", "بالمدفعية الثقيلة")
+_AR_WEAPON_TAIL = re.compile(
+    r"\s+ب(?:ال)?(?:صواريخ|صاروخ|قذائف|قذيف[ةه]|براميل|برميل|طيران|مدفعي[ةه]|رشاشات|هاون|طائر[ةه]|طائرات"
+    r"|مسير[ةه]|مسيرات|غارات|غار[ةه]|قنابل|عبو[ةه]|عبوات)(?:\s+(?!في\s|على\s|قرب\s)\S+){0,2}(?=\s*$|\s*[,،])"
+)
+# "على مدخل بلدة X" (at the entrance of the town X), "حاجز على مدخل X": at X
+_AR_ENTRANCE = re.compile(
+    r"^\s*(?:(?:ال)?(?:حاجز|نقط[ةه])\s+)?(?:على\s+|عند\s+)?(?:مدخل|مداخل)\s+(?=(?:ال)?(?:مدينة|بلدة|قرية|حي|مخيم)\s)"
+)
+# A quarter seen from its city ("حي غويران جنوبي مدينة الحسكة"): a quarter of that city
+_AR_QUARTER_SIDE_OF_CITY = re.compile(
+    r"^(\s*حي\s+[^,،]+?)\s+(?:في\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s*(?:ال)?(?:شرق|غرب)(?:ي|ى|ية|ه)?)?"
+    r"\s+(?=(?:ال)?مدينة\s)"
+)
+_AR_MASSACRE_OF = re.compile(r"^\s*(?:مجزر[ةه]|مجازر)\s+(?!على\s|في\s)(?=\S)")
+# A front or axis of a place ("على جبهة بلدة X", "محاور قرية X") is where fighting is, at X;
+# "على خطوط التماس" (on the front lines) names no place
+_AR_FRONT = re.compile(r"(?:(?<!\S)على\s+)?(?<!\S)(?:جبه[ةه]|جبهات|محور|محاور)\s+(?=\S)")
+_AR_FRONT_LINES = re.compile(
+    r"\s+(?:على|عند)\s+(?:خطوط|خط)\s+(?:ال)?(?:تماس|جبه[ةه]|اشتباك)(?=\s|$|[,،])"
+)
+# A distance written after the place ("غرب قرية X بـ 2 كم"): the place is the answer, the
+# offset a few kilometres from it (tatweel is gone before this is read)
+_AR_DISTANCE_AFTER = re.compile(
+    r"\s+ب\s*(?:مسافة\s+|حوالي\s+|نحو\s+)?\d+(?:\.\d+)?\s*(?:كم|كيلو\s*متر\S*|كيلومتر\S*)(?=\s|$|[,،])"
+)
+# Words that describe a place after its name and are no part of it: besieged, ancient, on
+# the border, Assyrian, of Damascus ("حي جوبر الدمشقي"), for (Palestinian) refugees, the
+# border "with" a country
+_AR_DESCRIBED = re.compile(
+    r"(?<=\S)\s+(?:ال)?(?:محاصر|أثري|اثري|حدودي|آشوري|اشوري|دمشقي|حلبي|حمصي)[ةه]?(?=\s|$|[,،])"
+    r"|(?<=\S)\s+لل(?:اجئين|نازحين|مهجرين)(?:\s+(?:ال)?فلسطينيين)?(?=\s|$|[,،])"
+    r"|(?<=\S)\s+مع\s+(?:ال)?(?:أردن|اردن|لبنان|عراق|تركيا|جولان(?:\s+(?:ال)?محتل)?)(?=\s|$|[,،])"
+)
+# Rivers are where a place lies, not containers: "على نهر الخابور", "على ضفاف الفرات",
+# "جنوب نهر الفرات"; "مقابل مدينة X" (opposite the city X) is near X
+_AR_RIVERS = r"(?:ال)?(?:فرات|خابور|عاصي|دجل[ةه]|يرموك|بردى|بليخ|ساجور|قويق)"
+_AR_ON_RIVER = re.compile(
+    r"\s*(?:(?<!\S)(?:على|عند|قرب|بمحاذا[ةه])\s+(?:(?:ضفاف|ضف[ةه]|شاطئ|ال)\S*\s+(?:\S+\s+)?)?"
+    rf"|(?<!\S)(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?\s+)(?:(?:ال)?نهر\s+)?{_AR_RIVERS}(?=\s|$|[,،])"
+)
+_AR_OPPOSITE = re.compile(r"(?<!\S)مقابل\s+(?=\S)")
+# "بلدة X على طريق A - B" (X on the A-B road), "بلدة X على الأوتستراد الدولي": the road
+# says where X lies; "على طريق A - B عند بلدة X" (at the town X on the road): X
+_AR_ON_ROAD = re.compile(
+    r"(?<=\S)\s+على\s+(?:ال)?(?:طريق|[أا]وتو?ستراد)(?:\s+(?:ال)?(?:دولي|عام|رئيسي|سريع|قديم|رئيس))*"
+    r"(?:\s+M\s?\d+)?"  # "طريق M4"
+    r"(?:\s+[^\s,،\-–]+(?:\s+[^\s,،\-–]+)?\s*[-–]\s*[^\s,،\-–]+(?:\s+(?:ال)?(?:دولي|عام|سريع))*)?"
+    r"(?:\s+\(?M\s?\d+\)?)?"
+)
+_AR_AT_ON_ROAD = re.compile(
+    r"^\s*(?:على\s+)?(?:ال)?(?:طريق|[أا]وتو?ستراد)\s+[^,،]*?\s+عند\s+(?:(?:ال)?(?:أطراف|اطراف|مدخل)\s+)?(?=\S)"
 )
 # A tatweel standing alone between words, as a dash; a hyphen between Arabic letters
 _TATWEEL_DASH = re.compile(r"(?:(?<=\s)|^)ـ+(?=\s)")
@@ -469,6 +569,7 @@ def arabic_rewritten(text: str) -> str:
         # governorate down written without spaces ("كوكران-السعديات" stays one name)
         text = _TIGHT_DASH.sub(" - ", text)
     text = _GLUED_ARTICLE.sub(r"\1 \2", text)
+    text = _read_news(text)
     text = _ROAD_DASH.sub(lambda m: f"between {m['a']} and {m['b']}", text)
     text = _ROAD_TWO.sub(_two_towns_road, text)
     text = _BETWEEN.sub(lambda m: f"between {m['a']} and {m['b']}", text)
@@ -501,6 +602,28 @@ def arabic_rewritten(text: str) -> str:
         # quarter's "مركز حماة" is the city: "حي الحاضر، مركز حماة")
         links = [links[0], *map(_as_district, links[1:])]
     return ", ".join(links)
+
+
+def _read_news(text: str) -> str:
+    """The place of a news phrase, without what surrounds it in a sentence.
+
+    The act before it, fronts, rivers, roads, distances and describing words after it are
+    taken off ("قصف مدفعي على قرية X" -> "قرية X").
+    """
+    text = _AR_REPORTED_ACT.sub("", text, count=1)
+    text = _AR_ACT_ON_PLACE.sub("", text, count=1)
+    text = _AR_MASSACRE_OF.sub("", text, count=1)
+    text = _AR_WEAPON_TAIL.sub("", text)
+    text = _AR_ENTRANCE.sub("", text, count=1)
+    text = _AR_QUARTER_SIDE_OF_CITY.sub(r"\1 في ", text, count=1)
+    text = _AR_AT_ON_ROAD.sub("", text, count=1)
+    text = _AR_ON_ROAD.sub("", text)
+    text = _AR_FRONT_LINES.sub("", text)
+    text = _AR_FRONT.sub("", text)
+    text = _AR_DISTANCE_AFTER.sub("", text)
+    text = _AR_DESCRIBED.sub("", text)
+    text = _AR_ON_RIVER.sub("", text)
+    return _AR_OPPOSITE.sub("قرب ", text)
 
 
 def _two_towns_road(m: re.Match[str]) -> str:

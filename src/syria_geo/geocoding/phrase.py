@@ -173,7 +173,7 @@ _KINDS: dict[str, str] = {
     "neighborhood": "neighbourhood", "neighbourhood": "neighbourhood", "neighborhoods": "neighbourhood",
     "quarter": "neighbourhood", "district": "district", "hay": "neighbourhood",
     "village": "village", "hamlet": "village", "farm": "farm", "farms": "farm",
-    "town": "town", "townlet": "town", "city": "city", "cities": "city",
+    "town": "town", "townlet": "town", "city": "city", "cities": "city", "island": "town",
     "area": "area", "region": "area", "outskirts": "area", "plain": "site",
     "airbase": "site", "airport": "site", "site": "site", "zone": "area",
     "camp": "camp", "camps": "camp", "crossing": "crossing", "checkpoint": "crossing", "badiya": "badiya",
@@ -221,6 +221,7 @@ _CONNECTORS = re.compile(
     r"|which\s+(?:is\s+)?affiliated\s+(?:to|with)|affiliated\s+(?:to|with)|which\s+belongs\s+to|belonging\s+to"
     r"|(?:which\s+is\s+)?located\s+(?:in\s+|on\s+|at\s+)+|situated\s+in|part\s+of"
     r"|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|in\s+the\s+(?:middle|center|centre)\s+of"
+    r"|off(?:\s+the\s+(?:coast|shore)\s+of)?"
     r"|inside|within|in\s+in|in|at(?!-|\s+tahtan)|of|near|close\s+to|next\s+to|outside(?:\s+of)?|on|from|around"
     r"|towards?|beside|behind|opposite|along|across\s+from|by|to|for)\b\s*"
     r"|\s*[,;–]\s*",
@@ -440,7 +441,7 @@ _RURAL_OF = re.compile(
     rf"(?i)^\s*(?:the\s+)?(?:(?:{_DIR_WORD})\s+)?(?:rural|countryside\s+of|suburbs\s+of|rif)\s+(?=\S)"
 )
 _AR_GOV = re.compile(
-    r"^\s*(?:ريف|محافظة)\s+(.+?)(?:\s+(?:ال)?(?:شمالي|جنوبي|شرقي|غربي)(?:ة|ه)?)?\s*$"
+    r"^\s*(?:ريف|محافظة)\s+(.+?)(?:\s+(?:ال)?(?:شمالي|جنوبي|شرقي|غربي|أوسط|اوسط)(?:ة|ه)?)?\s*$"
 )
 
 
@@ -1034,6 +1035,25 @@ _HOLDER_BEFORE_NAME = re.compile(
 )
 
 
+_RIVERS = (
+    r"Euphrates|Furat|Khabur|Khabour|Khabour|Orontes|Assi|Asi|Tigris|Yarmouk|Yarmuk|Barada"
+    r"|Balikh|Sajur|Sajour|Queiq|Quweiq"
+)
+_RIVER_WORD = re.compile(rf"(?i)\b(?:{_RIVERS})\b")
+# "on the southern bank of the Euphrates", "along the Khabur river", "on the Euphrates"
+_RIVER_BANK = re.compile(
+    r"(?i),?\s*\b(?:on|along|by|near|beside|across)\s+the\s+"
+    r"(?:(?:(?:north|south|east|west)(?:ern)?|left|right|other|far)\s+)?"
+    r"(?:(?:bank|banks|shore|side|river\s*bank)\s+of\s+the\s+)?(?:river\s+)?"
+    rf"(?:{_RIVERS})(?:\s+river)?\b"
+)
+
+
+def _without_river(text: str) -> str:
+    """"X village, on the southern bank of the Euphrates": where it lies, not a container."""
+    return _RIVER_BANK.sub("", text) if text.isascii() and _RIVER_WORD.search(text) else text
+
+
 def _clean(text: str) -> str:
     # Each step runs only where its pattern can match: ``tests`` (see _word_tests) tells
     # which words the text has; a non-ASCII text passes every test.
@@ -1053,6 +1073,7 @@ def _clean(text: str) -> str:
         # "Russian warplanes struck Mariamin village in ..., killing a farmer": the place
         # the act fell on, without who did it and what it did
         text = _REPORTED_TAIL.sub("", _REPORTED_ACT.sub("", text, count=1))
+    text = _without_river(text)
     if "-" in text and _HOLDER_BEFORE_NAME.search(text):
         text = _HOLDER_BEFORE_NAME.sub("", text)  # "rebel-held Inkhil": who holds it, not its name
     if "adi" in text and _BADIA.search(text):
@@ -1651,7 +1672,7 @@ _CONNECTOR_STARTS = frozenset(
     {",", ";", "–", "which", "administratively", "affiliated", "belonging", "located",
      "situated", "part", "in", "inside", "within", "at", "of", "near", "close", "next",
      "outside", "on", "from", "around", "toward", "towards", "beside", "behind", "opposite",
-     "along", "across", "by", "to", "for"}
+     "along", "across", "by", "to", "for", "off"}
 )  # fmt: skip
 
 

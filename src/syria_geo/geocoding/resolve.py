@@ -34,6 +34,7 @@ from syria_geo.geocoding.phrase import (
     governorate_pcode,
     has_name,
 )
+from syria_geo.geocoding.regions import region_units
 from syria_geo.geocoding.results import TIE, Outcome, Resolved, people_words, row
 from syria_geo.geocoding.scene import HOUSING_NAME, Scene, spells_an_entry
 from syria_geo.geocoding.tables import (
@@ -234,6 +235,7 @@ class Ctx(NamedTuple):
     origin: tuple[float, float] | None = None  # "north of Y": the direction is from Y
     expect: tuple[float, float] | None = None  # "12 km north of Y": where the place should be
     region_govs: tuple[str, ...] = ()  # "on the coast": the governorates of the region
+    region_units: tuple[str, ...] = ()  # "in Wadi Barada": the sub-districts drawn as it
 
 
 def landmark_search(scene: Scene) -> SearchRequest | None:
@@ -497,6 +499,10 @@ def _threshold(gaz: GeocoderTables, name: str, hits: list[NameMatch], ctx: Ctx) 
     # inside a unit or a place, a near miss is the place; around a place ("north of Y", up to
     # 80 km) it is not confined enough for that
     threshold = _CONTEXT_ACCEPT if ctx.confined and ctx.origin is None else _ACCEPT
+    if threshold < _ACCEPT and best.score < _ACCEPT and spells_an_entry(gaz, name):
+        # ... but not a near miss of a name that is exactly another place's ("تل تمر في
+        # الجزيرة": the town Tal Tamer, not Tal Ahmar of the Aleppo village Al Jazira)
+        threshold = _ACCEPT
     if (
         best.score < threshold
         and ctx.within
@@ -896,6 +902,22 @@ def _by_region(
     return (inside, "name+region", ()) if inside and len(inside) < len(ties) else None
 
 
+def _by_drawn_region(
+    gaz: GeocoderTables,
+    ties: list[NameMatch],
+    name: str,
+    kind: str,
+    levels: tuple[str, ...],
+    ctx: Ctx,
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """The candidates inside a region drawn as sub-districts ("الحسينية في وادي بردى")."""
+    if not ctx.region_units:
+        return None
+    adm3 = gaz.records.columns["adm3_pcode"]
+    inside = [m for m in ties if adm3[m.position] in ctx.region_units]
+    return (inside, "name+region", ()) if inside and len(inside) < len(ties) else None
+
+
 def _by_kind(
     gaz: GeocoderTables,
     ties: list[NameMatch],
@@ -1099,11 +1121,20 @@ def _by_own_spelling(
 ) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
     """An entry's own name written letter for letter beats a folded alternate spelling.
 
-    "Adra" is the village عدرا, not Dar'a whose GeoNames variant "Adraa" folds to it.
+    "Adra" is the village عدرا, not Dar'a whose GeoNames variant "Adraa" folds to it. The
+    other name of a district seat or a large town (an alternate unlike its own names, not
+    another spelling of them), written letter for letter, stays in the running: "الطبقة" is a Hasakah hamlet's own name and Al-Thawrah's (Tabqa's) other name,
+    and prominence decides between them.
     """
     if not any(m.verbatim and m.name_field == "primary" for m in ties):
         return None
-    return [m for m in ties if m.name_field == "primary"], "name+evidence", ()
+    kept = [
+        m
+        for m in ties
+        if m.name_field == "primary"
+        or (m.verbatim and m.name_field == "noisy" and major_place(gaz, m.position))
+    ]
+    return (kept, "name+evidence", ()) if len(kept) < len(ties) else None
 
 
 def _by_prominence(
@@ -1158,6 +1189,7 @@ _TIE_BREAKERS: tuple[_Breaker, ...] = (
     _by_direction,
     _by_reference,
     _by_region,
+    _by_drawn_region,
     _by_kind,
     _by_article,
     _by_capital,
@@ -1259,6 +1291,7 @@ def chain_steps(
     ctx = Ctx(
         within=scene.gov or None, governorate=scene.gov, capital_hint=scene.capital_hint,
         region_govs=scene.region_govs,
+        region_units=region_units(scene.parsed.region) if scene.parsed.region else (),
     )  # fmt: skip
     chain = scene.chain
     for i in range(len(chain) - 1, -1, -1):

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from syria_geo.errors import InvalidParameterError
 from syria_geo.gazetteer import NameMatch, SearchRequest, core_name, is_arabic
+from syria_geo.geocoding.arabic import arabic_landmark_with_article
 from syria_geo.geocoding.phrase import (
     CAPITAL_KIND,
     SYRIA_NAMES,
@@ -443,6 +444,39 @@ def _read_again(
         # "Sweida - Qorret Tashli": the name of a village, not Qorret Tashli in Sweida
         parsed = again = place_from_phrase(text, governorate_down=False)
         chain = parsed.places
+    if (
+        len(chain) == 1
+        and _SPACED_HYPHEN.search(chain[0][0])
+        and text.isascii()
+        and not _spells_an_entry(gaz, chain[0][0])
+    ):
+        # "Kafr Uwaid - Jabal al-Zawiya", "Sahl al-Ghab - Qastun" (a table's place and its
+        # town or region, either way round): two links, as with a comma; a compound name
+        # the gazetteer spells ("Tal Elsus - Abu Sus") stays one
+        parsed = again = place_from_phrase(_SPACED_HYPHEN.sub(", ", text))
+        chain = parsed.places
+    if (
+        len(chain) == 1
+        and not chain[0][1]
+        and (m := _AR_NAME_LEAD.match(chain[0][0]))
+        and not _spells_an_entry(gaz, chain[0][0])
+    ):
+        # "قلعة شيزر" (Shayzar castle), not a place of the gazetteer ("قلعة المضيق" is a
+        # town): the landmark of the place named
+        rest = chain[0][0][m.end() :]
+        parsed = again = replace(
+            parsed, target=rest, places=((rest, ""),), landmark=parsed.landmark or chain[0][0]
+        )
+        chain = parsed.places
+    if (
+        len(chain) == 1
+        and chain[0][1] == "town"
+        and _ISLAND.search(text)
+        and (island := _island_name(gaz, chain[0][0]))
+    ):
+        # "Sakr island": the Euphrates island Hawijat Saqr (حويجة صكر), not the village Sokkar
+        parsed = again = replace(parsed, target=island, places=((island, "town"),))
+        chain = parsed.places
     if len(chain) > 1 and _ARTICLE_AT.search(text) and (named := _article_at(gaz, text)):
         # "Qubbat at Turkuman": "at" is the Arabic article (at-Turkuman), not "at" a place
         parsed = again = place_from_phrase(named)
@@ -450,6 +484,24 @@ def _read_again(
     if len(chain) == 1 and (reread := _one_name_reread(gaz, replace(parsed, places=chain))):
         return reread
     return again
+
+
+# An Arabic landmark word that also begins the names of towns ("قلعة المضيق"); not "جسر"
+# (a bridge): the city's bridges are named after quarters and villages ("جسر الطيارة")
+_AR_NAME_LEAD = re.compile(r"^قلع[ةه]\s+(?=\S)")
+_ISLAND = re.compile(r"(?i)\bisland\b|جزير[ةه]")
+
+
+def _island_name(gaz: GeocoderTables, name: str) -> str:
+    """The gazetteer's name of the island ``name`` when it lists one ("" when not).
+
+    The river islands of the Euphrates are villages named Hawijat (حويجة, an island) X:
+    "Sakr island" and "جزيرة صكر" are Hwaijet Saker. Arwad, the one sea island, is named
+    by its own name.
+    """
+    island = f"حويجة {name}" if is_arabic(name) else f"Hawijat {name}"
+    hits = gaz.index.search(island, limit=1, levels=("community", "locality"), min_score=0.9)
+    return island if hits and hits[0].strong else ""
 
 
 def _quarter_called_district(
@@ -477,25 +529,30 @@ def _in_the_city(chain: tuple[tuple[str, str], ...], parsed: ParsedPlace) -> boo
     if not chain:
         return bool(parsed.landmark)
     return len(chain) == 1 and (
-        chain[0][1] in _PART_KINDS or (not chain[0][1] and bool(QUARTER_NAME.match(chain[0][0])))
+        chain[0][1] in _PART_KINDS
+        or (not chain[0][1] and bool(QUARTER_NAME.match(chain[0][0])))
+        # "المشفى الوطني في إدلب": the national hospital in Idlib city
+        or (not chain[0][1] and arabic_landmark_with_article(chain[0][0]))
     )
 
 
 # An institution or monument named after the city it is in: "Idleb National Hospital",
 # "Aleppo University", "Homs Central Prison", "Dar'a National Hospital's emergency ward",
-# "Aleppo Citadel", "the Homs clock tower"
+# "Aleppo Citadel", "the Homs clock tower", "the Tartus corniche", "Lattakia port"
 _INSTITUTION = re.compile(
     r"(?i)^(?P<city>[^\W\d_][\w'’ -]*?)\s+(?:(?:national|surgical|university|central|general|"
     r"military|public|main|children(?:'?s)?|women(?:'?s)?|martyrs'?|maternity|specialist|specialised|specialized|teaching|"
     r"obstetrics?|eye|heart|chest|state|civil|old|new|municipal|sports)\s+)*"
-    r"(?:hospital|prison|university|stadium|museum|citadel|castle|clock\s+(?:tower|square))$"
+    r"(?:hospital|prison|university|stadium|museum|citadel|castle|clock\s+(?:tower|square)|corniche|port|harbou?r)$"
 )
 # ... in Arabic the institution's word comes first, the city's name after it and then its
-# adjectives: "مشفى حماة الوطني" (Hama National Hospital), "سجن حماة المركزي", "قلعة حلب"
+# adjectives: "مشفى حماة الوطني" (Hama National Hospital), "سجن حماة المركزي", "قلعة حلب",
+# "سوق مدينة إدلب", "كورنيش طرطوس البحري"
 # ("الشام" names the Levant too: "مشفى الشام" is a hospital's name, anywhere)
 _AR_INSTITUTION = re.compile(
-    r"^(?:مشفى|مستشفى|سجن|جامعة|ملعب|متحف|قلعة|ساعة)\s+(?!الشام(?:\s|$))(?P<city>دير\s+الزور|\S+)"
-    r"(?:\s+ال(?:وطني|مركزي|عسكري|بلدي|عام|جامعي|كبير|جديد|قديم|تخصصي)[ةه]?)*$"
+    r"^(?:مشفى|مستشفى|سجن|جامعة|ملعب|متحف|قلعة|ساعة|سوق|كورنيش|مرفأ|ميناء)\s+(?:(?:ال)?مدينة\s+)?"
+    r"(?!الشام(?:\s|$))(?P<city>دير\s+الزور|\S+)"
+    r"(?:\s+ال(?:وطني|مركزي|عسكري|بلدي|عام|جامعي|كبير|جديد|قديم|تخصصي|بحري|شعبي|رئيسي)[ةه]?)*$"
 )
 
 

@@ -1,0 +1,195 @@
+"""Issue 25, twelfth round: the shapes of news sentences, incident tables and landmarks.
+
+The examples are written here (place names and the gazetteer's entries are facts); each
+asserts the entry, the precision and what the reason says was read.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from syria_geo import geocode, load_gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        # an act and its adjectives before "على" / "في", or its object, then the place
+        ("غارة جوية على بلدة معرة مصرين بريف إدلب", "C3947"),
+        ("قصف مدفعي على قرية كفرنبودة", "C3209"),
+        ("استهداف بلدة سرمين بقذائف الهاون", "C3953"),
+        ("مجزرة داريا", "C2498"),
+        # fronts and entrances are at the place
+        ("اشتباكات على محاور بلدة كفرنبودة", "C3209"),
+        ("حاجز على مدخل مدينة سراقب", "C3916"),
+        # describing words after the name, rivers and roads are where it lies
+        ("بلدة كسب الحدودية", "C3557"),
+        ("بلدة الشحيل على نهر الفرات", "C5119"),
+        ("بلدة معرة النعمان على الطريق الدولي حلب - دمشق", "C3985"),
+        ("على طريق حلب - الرقة عند بلدة دير حافر", "C1240"),
+        ("Hajin, on the eastern bank of the Euphrates", "C5175"),
+        # "قلب" is the centre only before a town's word: Qalb Lozeh is a village
+        ("قرية قلب لوزة في جبل السماق", "C4173"),
+        # the middle countryside of a governorate
+        ("بلدة الشيخ مسكين في ريف درعا الأوسط", "C6126"),
+    ],
+)
+def test_a_news_phrase_is_read_down_to_its_place(text: str, expected_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected_id), r.reason
+    assert r.precision <= 2
+
+
+def test_a_distance_written_after_the_place_keeps_the_place() -> None:
+    r = geocode("شرق قرية معرشورين بـ 4 كم")
+    assert (r.status, r.id, r.precision) == ("matched", "C3978", 2)
+    assert "east of Maar Shurin" in r.reason
+
+
+def test_a_quarter_seen_from_its_city_is_a_quarter_of_that_city() -> None:
+    r = geocode("حي الشيخ مقصود شمالي مدينة حلب")
+    assert (r.status, r.id) == ("matched", "N0123")
+    assert "inside Aleppo" in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id", "town"),
+    [
+        ("the Maarat Misrin bakery north of Idlib", "C3947", "Ma'arrat Tamasrin"),
+        ("مشفى كفرنبل جنوبي إدلب", "C4068", "Kafr Nobol"),
+        ("Sednaya prison north of Damascus", "C2404", "Sidnaya"),
+    ],
+)
+def test_a_landmark_named_after_a_town_seen_from_a_city_is_at_the_town(
+    text: str, expected_id: str, town: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", expected_id, 2, "span+direction")
+    assert f"its name names {town}" in r.reason
+
+
+def test_a_landmark_with_no_town_in_its_name_stays_at_the_reference() -> None:
+    r = geocode("a school east of Idlib")
+    assert (r.id, r.precision) == ("C3871", 2)
+    assert "not Idleb itself" in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        ("مطار الشعيرات", "M4681"),
+        ("مطار التيفور العسكري شرقي حمص", "M4815"),
+        ("the T4 airbase", "M4815"),
+        ("Hmeimim airbase", "M5423"),
+        ("سد الفرات", "M5944"),
+        ("the Euphrates dam", "M5944"),
+        ("Palmyra citadel", "M4785"),
+        # a landmark seen from a town 27 km away: the town is a reference, not its container
+        ("سد تشرين جنوب شرقي منبج", "M2216"),
+    ],
+)
+def test_well_known_landmarks_are_found_by_the_names_reports_use(
+    text: str, expected_id: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 1)
+    assert r.rule in ("landmark", "name")  # (a bare landmark name is matched as a name)
+
+
+def test_every_curated_name_is_in_the_gazetteer_with_its_source() -> None:
+    curated = pd.read_csv("scripts/data/curated_names.csv", dtype=str, keep_default_na=False)
+    gaz = load_gazetteer().set_index("id")
+    assert set(curated["id"]) <= set(gaz.index)
+    for pid, name in zip(curated["id"], curated["name"], strict=True):
+        entry = gaz.loc[pid]
+        assert name in entry["alt_names"], (pid, name)
+        assert "syria_geo_curated" in entry["source"].split("|")
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "expected_id"),
+    [
+        ("Ihsim - Jabal al-Zawiya", "Idlib", "C4295"),
+        ("Sahl al-Ghab - Qalaat al-Madiq", "Hama", "C3207"),
+        # a compound name the gazetteer spells stays one name
+        ("Tal Elsus - Abu Sus", None, "C1302"),
+    ],
+)
+def test_a_place_and_its_town_or_region_between_spaced_hyphens(
+    text: str, governorate: str | None, expected_id: str
+) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "expected_id"),
+    [
+        ("Sakr island", "Deir ez-Zor", "C6531"),  # Hawijat Saqr, not the village Sokkar
+        ("جزيرة صكر", None, "C6531"),
+        ("Arwad island off Tartus", None, "C5257"),  # the sea island is named by its name
+        ("جزيرة أرواد", None, "C5257"),
+    ],
+)
+def test_islands(text: str, governorate: str | None, expected_id: str) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id) == ("matched", expected_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "expected_id"),
+    [
+        ("قلعة شيزر", "Hama", "C3438"),  # Shayzar castle: at the village
+        ("قلعة حارم", "Idlib", "C4115"),
+        ("قلعة المضيق", None, "C3207"),  # a town whose name begins with "castle"
+    ],
+)
+def test_castle_before_a_name(text: str, governorate: str | None, expected_id: str) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "expected_id", "said"),
+    [
+        ("سوق الهال", "Hama", "C2987", "a wholesale market in Hama governorate"),
+        ("كورنيش", "Lattakia", "C3480", "a corniche in Lattakia governorate"),
+        ("سوق طرطوس", None, "C5221", "placed at Tartous city, which the text names"),
+        ("the Tartus corniche", None, "C5221", "placed at Tartous city, which the text names"),
+        ("المشفى الوطني في حماة", None, "C2987", "placed at Hama city"),
+    ],
+)
+def test_city_landmarks_are_in_the_city(
+    text: str, governorate: str | None, expected_id: str, said: str
+) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 2)
+    assert said in r.reason
+
+
+def test_a_market_any_village_has_stays_at_the_governorate() -> None:
+    r = geocode("سوق الخضار", governorate="Hama")
+    assert (r.id, r.precision) == ("SY05", 3)
+
+
+def test_a_drawn_region_chooses_among_namesakes() -> None:
+    # two communities are named الحسينية in Rural Damascus; Wadi Barada holds the smaller
+    r = geocode("قرية الحسينية في وادي بردى")
+    assert (r.status, r.id, r.rule) == ("matched", "C2446", "name+region+governorate")
+    assert geocode("الحسينية").id == "C6667"  # bare: the larger
+
+
+def test_a_major_town_is_not_put_in_a_hamlet_that_matched_a_region_word() -> None:
+    r = geocode("تل تمر في الجزيرة")
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", "C4409", 2, "name+elsewhere")
+    assert any("Al Jazira (C7406)" in w for w in r.warnings)
+    # "the Jazira area" is the region, which holds the town
+    assert geocode("بلدة تل تمر في منطقة الجزيرة").id == "C4409"
+
+
+def test_a_near_miss_inside_a_container_does_not_replace_an_exact_name_elsewhere() -> None:
+    # "تل تمر" is one letter off "تل احمر", a village of the Aleppo village Al Jazira's
+    # district: the exact name elsewhere is not traded for that near miss
+    r = geocode("تل تمر في الجزيرة")
+    assert r.id != "C1066"
