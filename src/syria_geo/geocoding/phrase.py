@@ -1050,7 +1050,7 @@ _RIVER_BANK = re.compile(
 
 
 def _without_river(text: str) -> str:
-    """"X village, on the southern bank of the Euphrates": where it lies, not a container."""
+    """The text without the river it lies on ("on the southern bank of the Euphrates")."""
     return _RIVER_BANK.sub("", text) if text.isascii() and _RIVER_WORD.search(text) else text
 
 

@@ -894,27 +894,18 @@ def _by_region(
     levels: tuple[str, ...],
     ctx: Ctx,
 ) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
-    """The candidates inside a region the text names that spans governorates ("on the coast")."""
-    if not ctx.region_govs:
-        return None
-    adm1 = gaz.records.columns["adm1_pcode"]
-    inside = [m for m in ties if adm1[m.position] in ctx.region_govs]
-    return (inside, "name+region", ()) if inside and len(inside) < len(ties) else None
+    """The candidates inside a region the text names.
 
-
-def _by_drawn_region(
-    gaz: GeocoderTables,
-    ties: list[NameMatch],
-    name: str,
-    kind: str,
-    levels: tuple[str, ...],
-    ctx: Ctx,
-) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
-    """The candidates inside a region drawn as sub-districts ("الحسينية في وادي بردى")."""
-    if not ctx.region_units:
+    A region drawn as sub-districts by its sub-districts ("الحسينية في وادي بردى"), one
+    that spans governorates by its governorates ("on the coast").
+    """
+    if ctx.region_units:
+        codes, region = gaz.records.columns["adm3_pcode"], ctx.region_units
+    elif ctx.region_govs:
+        codes, region = gaz.records.columns["adm1_pcode"], ctx.region_govs
+    else:
         return None
-    adm3 = gaz.records.columns["adm3_pcode"]
-    inside = [m for m in ties if adm3[m.position] in ctx.region_units]
+    inside = [m for m in ties if codes[m.position] in region]
     return (inside, "name+region", ()) if inside and len(inside) < len(ties) else None
 
 
@@ -1189,7 +1180,6 @@ _TIE_BREAKERS: tuple[_Breaker, ...] = (
     _by_direction,
     _by_reference,
     _by_region,
-    _by_drawn_region,
     _by_kind,
     _by_article,
     _by_capital,
