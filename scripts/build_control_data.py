@@ -53,7 +53,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 
-import build_wikipedia_places  # noqa: E402  (scripts/ is on sys.path: this file's folder)
+import build_curated_names  # noqa: E402  (scripts/ is on sys.path: this file's folder)
+import build_wikipedia_places  # noqa: E402
 from syria_geo.gazetteer.normalize import normalize_latin, skeleton  # noqa: E402
 from syria_geo.vocabulary import CONTROLLERS  # noqa: E402
 
@@ -1152,6 +1153,10 @@ def main(argv: list[str] | None = None) -> int:
     places, counts["wikipedia_places"] = build_wikipedia_places.add_marks(
         out_root / "gazetteer", adm3
     )
+    counts["curated_names_added"] = build_curated_names.add_curated_names(out_root / "gazetteer")[
+        "added"
+    ]
+    places = pd.read_csv(out_root / "gazetteer" / "places.csv", dtype=str, keep_default_na=False)
     exceptions = pd.read_csv(out_root / "gazetteer" / "community_adm3_exceptions.csv", dtype=str)
     build_data.write_manifest(src, out_root, places, exceptions, control=counts)
     return 0

@@ -9,7 +9,9 @@ English (common knowledge of the places, written by hand; no text is copied from
 with a note of what the place is. Each name is added to the entry's ``alt_names`` unless
 the entry already has it; the entry's ``source`` gains ``syria_geo_curated`` and its
 ``source_ids`` ``curated:<line>`` (the line of the CSV), so that every name can be traced
-to its line. Run again on its own output, it changes nothing.
+to its line. Run again on its own output, it changes nothing; :func:`without_curated`
+takes the names out again (``build_control_data.py`` compares the map's marks with the
+gazetteer as it is without them, and adds both back).
 """
 
 from __future__ import annotations
@@ -53,3 +55,21 @@ def add_curated_names(out_gaz: Path, curated: Path = CURATED) -> dict[str, int]:
     places["source"], places["source_ids"] = sources, source_ids
     places.to_csv(out_gaz / "places.csv", index=False, lineterminator="\n")
     return {"names": len(names), "added": added, "entries": int(names["id"].nunique())}
+
+
+def without_curated(places: pd.DataFrame) -> pd.DataFrame:
+    """``places`` without the curated names (the same table if it has none).
+
+    Each entry loses its last alternate names, one per ``curated:<line>`` of its
+    ``source_ids`` (they were appended last, in that order), those ids and the source.
+    """
+    out = places.copy()
+    marked = out["source_ids"].str.contains("curated:", regex=False)
+    for i in marked.to_numpy().nonzero()[0].tolist():
+        ids = out.at[i, "source_ids"].split("|")
+        n = sum(x.startswith("curated:") for x in ids)
+        alts = [a for a in out.at[i, "alt_names"].split("|") if a]
+        out.at[i, "alt_names"] = "|".join(alts[: len(alts) - n])
+        out.at[i, "source_ids"] = "|".join(x for x in ids if not x.startswith("curated:"))
+        out.at[i, "source"] = "|".join(x for x in out.at[i, "source"].split("|") if x != SOURCE)
+    return out

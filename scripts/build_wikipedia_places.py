@@ -44,6 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from build_curated_names import without_curated  # noqa: E402  (this folder)
 from geocode_holdout import is_held_out  # noqa: E402  (the hold-out rule, standard library only)
 from syria_geo.gazetteer.normalize import normalize, qualifiers, skeleton  # noqa: E402
 
@@ -84,6 +85,7 @@ def without_marks(places: pd.DataFrame) -> pd.DataFrame:
     alternate names, one per ``wikipedia_map:<line_no>`` of its ``source_ids`` (they were
     appended in that order), with those ids and the ``wikipedia_map`` source.
     """
+    places = without_curated(places)  # (added after the marks: taken out first)
     out = places[places["source"] != SOURCE].reset_index(drop=True)
     marked = out["source_ids"].str.contains(f"{SOURCE}:", regex=False)
     for i in np.flatnonzero(marked.to_numpy()).tolist():
