@@ -193,3 +193,35 @@ def test_a_near_miss_inside_a_container_does_not_replace_an_exact_name_elsewhere
     # district: the exact name elsewhere is not traded for that near miss
     r = geocode("تل تمر في الجزيرة")
     assert r.id != "C1066"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        ("Efrîn", "C1366"),  # Afrin (the village Abin - Efrin has it as a part of its name)
+        ("Kobanê", "C1946"),  # Ain al-Arab, not the village Koban the letters also spell
+        ("Serêkaniyê", "C4988"),  # Ras al-Ain (its Kurdish name, curated)
+        ("Resulayn", "C4988"),  # ... and its Turkish one
+        ("Girê Spî", "C5792"),  # Tell Abyad
+        ("Çobanbey", "C1250"),  # al-Rai
+        ("Şeddadê", "C4446"),  # al-Shaddadi, read from its Kurdish letters
+        ("Dêr Cemal village", "C1620"),  # Deir Jamal: Dêr is Deir, c is j, e is a
+    ],
+)
+def test_kurdish_and_turkish_names(text: str, expected_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected_id), r.reason
+
+
+def test_a_kurdish_reading_is_not_taken_for_the_letters_as_written() -> None:
+    from syria_geo.geocoding.resolve import kurdish_readings
+
+    assert kurdish_readings("Kefer Cenê") == ["Kafr Jan", "Kafr Jana"]
+    assert kurdish_readings("Girê Mozan") == ["Tal Mozan"]
+    assert kurdish_readings("Şêx Xorzê") == ["Sheikh Khorz", "Sheikh Khorza"]
+
+
+def test_the_shehba_region_is_north_of_aleppo_not_the_sweida_town() -> None:
+    r = geocode("Ehres village in Shehba")
+    assert (r.status, r.id, r.rule) == ("matched", "C1623", "name+region+governorate")
+    assert geocode("Shahba").id == "C6226"  # the town of As-Sweida, named alone

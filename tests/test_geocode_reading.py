@@ -705,8 +705,8 @@ def test_kh_with_a_full_stop_is_khirbet() -> None:
 def test_french_rh_and_tch_are_tried_as_likenesses() -> None:
     from syria_geo.geocoding.resolve import _respellings
 
-    assert ("Chabdagh", False, False) in _respellings("Chabdarh", weak=True)
-    assert ("jatal Qabou", False, False) in _respellings("Tchatal Qabou", weak=True)
+    assert ("Chabdagh", False, False, 1.0) in _respellings("Chabdarh", weak=True)
+    assert ("jatal Qabou", False, False, 1.0) in _respellings("Tchatal Qabou", weak=True)
     assert all(not r.name.endswith("gh") for r in _respellings("Chabdarh", weak=False))
 
 

@@ -197,8 +197,9 @@ def normalize_arabic(text: str) -> str:
 
     Removes tashkeel and tatweel, unifies alef forms (أ إ آ ٱ -> ا), ى -> ي, ة -> ه,
     ؤ -> و, ئ -> ي, Persian/Urdu letter variants (ک ی گ پ چ) -> Arabic, Arabic-Indic
-    digits -> ASCII digits, punctuation -> space, and strips the article ``ال`` from the
-    start of each word. Latin characters are kept (casefolded).
+    digits -> ASCII digits, punctuation -> space, strips the article ``ال`` from the
+    start of each word and a final hamza after alef from its end ("السويداء" = "السويدا").
+    Latin characters are kept (casefolded).
 
     Parameters
     ----------
@@ -215,7 +216,12 @@ def normalize_arabic(text: str) -> str:
     text = text.translate(_ARABIC_LETTER_MAP)
     text = text.replace("_", " ")
     words = _NON_WORD.sub(" ", text).casefold().split()
-    return " ".join(_strip_arabic_article(w) for w in words)
+    return " ".join(_without_final_hamza(_strip_arabic_article(w)) for w in words)
+
+
+def _without_final_hamza(word: str) -> str:
+    """A word's final hamza after alef dropped, as most writers drop it ("السويدا")."""
+    return word[:-1] if len(word) > 3 and word.endswith("اء") else word
 
 
 # ---------------------------------------------------------------------------------------

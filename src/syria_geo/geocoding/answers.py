@@ -260,11 +260,17 @@ def parse_one(
     warnings: list[str] = []
     gov_param = governorate_param(governorate, strict=strict, warnings=warnings)
     text = text.strip()
-    if text[:1].isupper() and (dateline := _DATELINE.match(text)) is not None:
+    if (
+        text[:1].isupper()
+        and (dateline := _DATELINE.match(text) or _AGENCY_DATELINE.match(text)) is not None
+    ):
         # "AFRIN, Syria (Reuters) - ... in the village of Anqala": where the reporter files
-        # from is the context of the places the report names, not the place itself
+        # from is the context of the places the report names, not the place itself; a
+        # dateline abroad ("AMMAN (Reuters) -") is no context at all
         where, text = dateline["where"], dateline["rest"]
-        if no_context(context):
+        if where.title() in _FOREIGN_DATELINES:
+            warnings.append(f"the dateline {where!r} is outside Syria: not read as context")
+        elif no_context(context):
             context = where.title() if where.isupper() else where
             warnings.append(f"the dateline {where!r} is read as the text's context")
     place = context_param(context, strict=strict, warnings=warnings)
@@ -277,6 +283,21 @@ _DATELINE = re.compile(
     r"(?P<rest>\S.*)$",
     re.S,
 )
+
+
+# ... and the agencies' form without the country: "DAMASCUS (Reuters) - ...", "AMMAN (AP) —"
+_AGENCY_DATELINE = re.compile(
+    r"^(?P<where>[A-Z][A-Z'’.\- ]{1,30}?)(?:,\s*[A-Z][a-z]+)?\s*"
+    r"\((?:Reuters|AP|AFP|Anadolu|dpa|Xinhua|SANA|UPI)\)\s*(?:-{1,2}|[—–])\s*(?P<rest>\S.*)$",
+    re.S,
+)
+# The cities abroad that reports on Syria are filed from
+_FOREIGN_DATELINES = frozenset(
+    {"Amman", "Beirut", "Istanbul", "Ankara", "Gaziantep", "Baghdad", "Erbil", "Geneva",
+     "Moscow", "Washington", "London", "Paris", "Cairo", "Doha", "Riyadh", "Tehran",
+     "Jerusalem", "Dubai", "Brussels", "New York", "United Nations", "Berlin", "Vienna",
+     "Sochi", "Astana", "Nur-Sultan", "Tel Aviv", "Kilis", "Hatay", "Antakya", "Reyhanli"}
+)  # fmt: skip
 
 
 def _result_of_scene(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:

@@ -104,6 +104,8 @@ _REGIONS: dict[str, tuple[str, str | None]] = {
     "wadi al nasara": ("SY04", None),
     "jabal shahshabu": ("SY05", None),
     "jabal al summaq": ("SY07", None),
+    # the Kurdish name of the Tal Rifaat area north of Aleppo ("Shahba" is the Sweida town)
+    "shehba": ("SY02", None),
     "jabal al arbain": ("SY07", None),
     "houran": ("SY12", None),
     "sahl al ruj": ("SY07", None),
@@ -1040,9 +1042,10 @@ _RIVERS = (
     r"|Balikh|Sajur|Sajour|Queiq|Quweiq"
 )
 _RIVER_WORD = re.compile(rf"(?i)\b(?:{_RIVERS})\b")
-# "on the southern bank of the Euphrates", "along the Khabur river", "on the Euphrates"
+# "on the southern bank of the Euphrates", "along the Khabur river", "on the Euphrates",
+# "west of the Euphrates": where a place lies, no container
 _RIVER_BANK = re.compile(
-    r"(?i),?\s*\b(?:on|along|by|near|beside|across)\s+the\s+"
+    r"(?i),?\s*\b(?:on|along|by|near|beside|across|(?:north|south|east|west)\s+of)\s+the\s+"
     r"(?:(?:(?:north|south|east|west)(?:ern)?|left|right|other|far)\s+)?"
     r"(?:(?:bank|banks|shore|side|river\s*bank)\s+of\s+the\s+)?(?:river\s+)?"
     rf"(?:{_RIVERS})(?:\s+river)?\b"
@@ -1050,8 +1053,22 @@ _RIVER_BANK = re.compile(
 
 
 def _without_river(text: str) -> str:
-    """The text without the river it lies on ("on the southern bank of the Euphrates")."""
-    return _RIVER_BANK.sub("", text) if text.isascii() and _RIVER_WORD.search(text) else text
+    """The text without the river it lies on ("on the southern bank of the Euphrates").
+
+    And without an appositive that puts a named town on a road ("Maarat al-Numan, a
+    strategic town on the Damascus-Aleppo highway"): the road is no container.
+    """
+    if text.isascii() and _RIVER_WORD.search(text):
+        text = _RIVER_BANK.sub("", text)
+    if text.isascii() and "," in text and _TOWN_ON_ROAD.search(text):
+        text = _TOWN_ON_ROAD.sub("", text)
+    return text
+
+
+_TOWN_ON_ROAD = re.compile(
+    r"(?i),\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|village|city|hub|junction)\s+on\s+the\s+"
+    r"[^,;]+?\s+(?:highway|road|motorway|route)\b"
+)
 
 
 def _clean(text: str) -> str:

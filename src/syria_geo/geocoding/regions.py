@@ -40,6 +40,7 @@ _GHAB = ("SY050202", "SY050203", "SY050204", "SY050201")
 _HOULA = ("SY040101",)
 _WADI_AL_NASARA = ("SY040303", "SY040304")
 _YARMOUK_BASIN = ("SY120003",)
+_SHEHBA = ("SY020402", "SY020403")  # Tall Refaat and Mare' sub-districts
 
 # The regions of phrase._REGIONS (English and Arabic keys as written there) -> sub-districts
 REGION_UNITS: dict[str, tuple[str, ...]] = {
@@ -60,6 +61,7 @@ REGION_UNITS: dict[str, tuple[str, ...]] = {
     "wadi al nasara": _WADI_AL_NASARA, "وادي النصارى": _WADI_AL_NASARA,
     "yarmouk basin": _YARMOUK_BASIN, "yarmouk valley": _YARMOUK_BASIN,
     "حوض اليرموك": _YARMOUK_BASIN, "وادي اليرموك": _YARMOUK_BASIN,
+    "shehba": _SHEHBA,
 }  # fmt: skip
 
 _UNKNOWN_PEOPLE = 100.0  # the weight of a community whose population is not known

@@ -379,6 +379,15 @@ def _link_candidates(
     for reading in _respellings(name, kind=kind, weak=not hits or hits[0].score < _ACCEPT):
         request = link_search(reading.name, levels, ctx.within, wide=ctx.origin is not None)
         (other,) = gaz.index.search_many([request])
+        # a reading's hits are not the text's letters ("Kobanê" read as "Koban" is not the
+        # village Koban written letter for letter)
+        if reading.cap < 1.0:
+            other = [
+                replace(m, verbatim=False, score=min(m.score, reading.cap))
+                if m.verbatim or m.score > reading.cap
+                else m
+                for m in other
+            ]
         if not reading.sure:  # a likely reading, not the writer's letters: a likeness at best
             other = [replace(m, rule="fuzzy", same_skeleton=False) for m in other]
         if reading.merge:  # two readings of one spelling: the candidates of both, each
@@ -425,6 +434,8 @@ class _Respelling(NamedTuple):
     merge: bool = False
     # else what it finds is only a likeness, at precision 2 at best
     sure: bool = True
+    # the best score its hits keep (a reading is not the text's letters)
+    cap: float = 1.0
 
 
 def _respellings(name: str, *, weak: bool, kind: str = "") -> list[_Respelling]:
@@ -449,6 +460,12 @@ def _respellings(name: str, *, weak: bool, kind: str = "") -> list[_Respelling]:
     out = []
     if _EGYPTIAN_G.match(name):
         out.append(_Respelling("J" + name[1:], merge=True))
+    if _KURDISH_LETTER.search(name):
+        # "Efrîn", "Şeddadê", "Kefer Cenê": Kurdish letters (its e is the Arabic a); both
+        # readings' candidates are ranked together
+        out.extend(
+            _Respelling(reading, merge=True, cap=_READING_CAP) for reading in kurdish_readings(name)
+        )
     if weak:
         if _TURKISH.search(name):
             out.append(_Respelling(name.translate(_TURKISH_LETTERS)))
@@ -467,6 +484,56 @@ def _respellings(name: str, *, weak: bool, kind: str = "") -> list[_Respelling]:
     if kind == "farm" and not name.isascii():
         out.append(_Respelling(f"مزرعة {name}"))
     return out
+
+
+# What a Kurdish reading's hits score at most: under an exact hit on the letters as
+# written, even on a noisy alternate (0.97): "Kobanê" is Ain al-Arab's Kurdish name, read
+# "Koban" it is also a village's
+_READING_CAP = 0.96
+# Kurdish Latin letters a name is written with (ê, î, û, ş, ç: French spellings have ê, î
+# and û too, and are read as written besides)
+_KURDISH_LETTER = re.compile(r"[êîûşçÊÎÛŞÇ]")
+_KURDISH_WORDS = (
+    (re.compile(r"(?i)\b(?:girê|gire|girk[eê]|til)\s+"), "Tal "),  # a hill, a tell
+    (re.compile(r"(?i)\bşêx\b|\bşex\b"), "Sheikh"),
+    (re.compile(r"(?i)\bkef[eê]r\b"), "Kafr"),
+    (re.compile(r"(?i)\bd[eê]r\b"), "Deir"),
+    (re.compile(r"(?i)\bxirb[eê]t?\b"), "Khirbet"),
+)
+_KURDISH_TO_ARABIC_LATIN = str.maketrans(
+    {"ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch", "c": "j", "C": "J", "x": "kh", "X": "Kh",
+     "î": "i", "Î": "I", "û": "u", "Û": "U", "e": "a", "E": "A"}
+)  # fmt: skip
+_KURDISH_FINAL_E = re.compile(r"(?<=\w\w\w)ê\b")
+_KURDISH_INNER_E = re.compile(r"(?i)ê")
+
+
+def kurdish_readings(name: str) -> list[str]:
+    """A name written in Kurdish Latin letters as Arabic names are transliterated.
+
+    ş ç c x are ش چ ج خ, î û long i and u, a short e the Arabic a ("Efrîn" = Afrin, "Kefer
+    Cenê" = Kafr Janna), ê inside a word the ay of Deir and Sheikh; the ê that ends a word
+    is its oblique ending or the Arabic final a, so both readings are given ("Dêrikê" =
+    Derik, "Amûdê" = Amuda). Girê / Til (a tell) is Tal, Şêx Sheikh, Kefer Kafr, Dêr Deir.
+    """
+    words = name
+    for pattern, word in _KURDISH_WORDS:
+        words = pattern.sub(word, words)
+    readings = []
+    for final in ("", "a"):
+        text = _KURDISH_FINAL_E.sub(final, words)
+        text = _KURDISH_INNER_E.sub("ey", text)
+        # the words put in above keep their letters (their e is no Kurdish e)
+        parts = re.split(r"(\b(?:Tal|Sheikh|Kafr|Deir|Khirbet)\b)", text)
+        text = "".join(
+            p
+            if p in ("Tal", "Sheikh", "Kafr", "Deir", "Khirbet")
+            else p.translate(_KURDISH_TO_ARABIC_LATIN)
+            for p in parts
+        )
+        if text not in readings and text != name:
+            readings.append(text)
+    return readings
 
 
 # French spellings of غ inside a word and of ج (چ in Turkish and Kurdish names)
@@ -1114,10 +1181,14 @@ def _by_own_spelling(
 
     "Adra" is the village عدرا, not Dar'a whose GeoNames variant "Adraa" folds to it. The
     other name of a district seat or a large town (an alternate unlike its own names, not
-    another spelling of them), written letter for letter, stays in the running: "الطبقة" is a Hasakah hamlet's own name and Al-Thawrah's (Tabqa's) other name,
-    and prominence decides between them.
+    another spelling of them), written letter for letter, stays in the running, and
+    prominence decides: "الطبقة" is a Hasakah hamlet's own name and Al-Thawrah's (Tabqa's)
+    other name.
     """
-    if not any(m.verbatim and m.name_field == "primary" for m in ties):
+    best = max(m.score for m in ties)
+    # (an entry's own name scored under the best, as a part of a compound name is, proves
+    # nothing: "Efrin" of the village Abin - Efrin beside Afrin's "‘Ifrīn")
+    if not any(m.verbatim and m.name_field == "primary" and m.score >= best for m in ties):
         return None
     kept = [
         m
@@ -1546,6 +1617,8 @@ def _elsewhere_than_context(gaz: GeocoderTables, scene: Scene, outcome: Outcome)
     Taken at most at precision 2, with a warning.
     """
     name, kind = scene.chain[0]
+    if kind == "neighbourhood":
+        return outcome  # "the Mezzeh district" datelined Damascus: a quarter of the city
     wide = resolve(gaz, name, kind, Ctx())
     res = wide.resolved
     if res is None or not res.match.strong:

@@ -367,7 +367,7 @@ def _one_name_reread(gaz: GeocoderTables, parsed: ParsedPlace) -> ParsedPlace | 
     "Idlib / Saraqib": Saraqib in Idlib, not a second name of Idlib (:func:`_slash_down`);
     "Aleppo Citadel": a monument of the city (:func:`_institution_named`).
     """
-    if parsed.alias and (down := _slash_down(gaz, parsed)):
+    if parsed.alias and (down := _slash_down(gaz, parsed) or _slash_up(parsed)):
         return place_from_phrase(down)
     return _institution_named(gaz, parsed)
 
@@ -392,6 +392,18 @@ def _slash_down(gaz: GeocoderTables, parsed: ParsedPlace) -> str:
     if any(h.id in own for h in exact) or not any(adm1[h.position] == code for h in exact):
         return ""
     return f"{parsed.alias}, {first} city" if kind else f"{parsed.alias}, {first}"
+
+
+def _slash_up(parsed: ParsedPlace) -> str:
+    """A place and its governorate's capital after a slash, as a chain ("" when not).
+
+    "الحمدانية/حلب", "Hamdaniyeh/Aleppo": a table's quarter and its city, not a place with
+    a second name.
+    """
+    ((first, _),) = parsed.places
+    if governorate_pcode(first) or not governorate_pcode(parsed.alias):
+        return ""
+    return f"{first}, {parsed.alias}"
 
 
 def _a_dashed_name(gaz: GeocoderTables, text: str) -> bool:
