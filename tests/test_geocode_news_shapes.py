@@ -138,16 +138,18 @@ def test_islands(text: str, governorate: str | None, expected_id: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "governorate", "expected_id"),
+    ("text", "governorate", "expected_id", "precision"),
     [
-        ("قلعة شيزر", "Hama", "C3438"),  # Shayzar castle: at the village
-        ("قلعة حارم", "Idlib", "C4115"),
-        ("قلعة المضيق", None, "C3207"),  # a town whose name begins with "castle"
+        ("قلعة شيزر", "Hama", "C3438", 1),  # Shayzar castle: at the village
+        ("قلعة حارم", "Idlib", "C4115", 1),  # Harim castle
+        ("قلعة المضيق", None, "C3207", 1),  # a town whose name begins with "castle"
     ],
 )
-def test_castle_before_a_name(text: str, governorate: str | None, expected_id: str) -> None:
+def test_castle_before_a_name(
+    text: str, governorate: str | None, expected_id: str, precision: int
+) -> None:
     r = geocode(text, governorate=governorate)
-    assert (r.status, r.id, r.precision) == ("matched", expected_id, 1)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, precision)
 
 
 @pytest.mark.parametrize(
@@ -225,3 +227,58 @@ def test_the_shehba_region_is_north_of_aleppo_not_the_sweida_town() -> None:
     r = geocode("Ehres village in Shehba")
     assert (r.status, r.id, r.rule) == ("matched", "C1623", "name+region+governorate")
     assert geocode("Shahba").id == "C6226"  # the town of As-Sweida, named alone
+
+
+def test_a_dateline_abroad_is_no_context() -> None:
+    r = geocode("AMMAN (Reuters) - Heavy shelling hit the southern city of Nawa on Tuesday")
+    assert (r.status, r.id) == ("matched", "C6124"), r.reason
+    assert any("outside Syria" in w for w in r.warnings)
+
+
+def test_an_agency_dateline_at_home_is_the_context() -> None:
+    # the quarter is in the city the report is filed from, not a hamlet elsewhere
+    r = geocode("DAMASCUS (Reuters) - A car bomb exploded in the Mezzeh district")
+    assert (r.status, r.id, r.adm1_pcode) == ("matched", "A009", "SY01"), r.reason
+    assert any("dateline" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        ("the Kurdish-led forces in Manbij, west of the Euphrates", "C1767"),
+        ("Hajin, one of the last pockets east of the Euphrates", "C5175"),
+        ("Maarat al-Numan, a strategic town on the Damascus-Aleppo highway", "C3985"),
+        ("the Druze village of Hader on the slopes of Mount Hermon", "C6278"),
+        ("the mainly Kurdish Rukn al-Din district", "A002"),
+    ],
+)
+def test_what_a_sentence_says_around_a_place_is_no_container(text: str, expected_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected_id), r.reason
+
+
+def test_a_region_of_two_governorates_holds_its_villages() -> None:
+    r = geocode("Hader, Mount Hermon")
+    assert (r.id, r.adm1_pcode) == ("C6278", "SY14")  # not Hadher of Aleppo, 0.99 alike
+    assert r.rule.endswith("+region")
+    assert any("inside the region" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        ("الحمدانية/حلب", "N0216"),  # a quarter and its city after a slash
+        ("القصور/حمص", "N0243"),
+        ("السويدا", "C6147"),  # the final hamza dropped: the city, not the village Sweida
+    ],
+)
+def test_table_cells_of_a_quarter_and_its_city(text: str, expected_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected_id), r.reason
+
+
+def test_a_landmark_near_a_town_is_not_at_its_point() -> None:
+    r = geocode("Lafarge cement factory near Kobani")
+    assert (r.id, r.precision) == ("C1946", 2)
+    assert "is near Ain Al Arab" in r.reason
+    assert geocode("a bakery in Saraqib").precision == 1  # in the town: at the town

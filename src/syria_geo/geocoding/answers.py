@@ -502,29 +502,8 @@ def _target_precision(
             f"{name!r} is the {_LEVEL_WORDS[level]} {place}; placed at its centre",
             None,
         )
-    if scene.parsed.landmark and ROAD_WORD.search(scene.parsed.landmark):
-        where = _LEVEL_WORDS.get(level, level)
-        chosen = (
-            " (of its namesakes, the one nearest the road)" if res.rule == "name+partner" else ""
-        )
-        return (
-            2,
-            f"{scene.parsed.landmark!r} runs through or near {place}{chosen}; placed at the {where}",
-            None,
-        )
     if scene.parsed.landmark:
-        if res.match.id in gaz.has_neighbourhoods:
-            # a landmark somewhere in a city of many quarters: the city's point is not its own
-            return (
-                2,
-                f"{scene.parsed.landmark!r} is not listed; placed at {place} city, which the text names",
-                None,
-            )
-        return (
-            1,
-            f"{scene.parsed.landmark!r} in {place} ({_LEVEL_WORDS.get(level, level)}); placed at the {_LEVEL_WORDS.get(level, level)}",
-            None,
-        )
+        return _landmark_at(gaz, scene, res, place, level)
     how = _how_read(gaz, res, name)
     parents = [(i, r) for i, r in scene.resolved if i > 0]
     inside = ""
@@ -534,6 +513,38 @@ def _target_precision(
         i, parent = parents[-1]
         inside = f", {_relation_to(scene, i)} {names[parent.pos]}"
     return 1, f"{name!r} is {place} ({how}){inside}", None
+
+
+# A landmark the text puts near a place, not in it ("the Lafarge cement factory near Kobani"):
+# the word right before the place's name (and its kind word)
+_NEAR_WORD = (
+    r"(?i)(?:\b(?:near|close\s+to|next\s+to|outside(?:\s+of)?|on\s+the\s+outskirts\s+of|around)"
+    r"|(?<!\S)(?:قرب|بالقرب\s+من|محيط|أطراف|اطراف|خارج))\s+(?:the\s+)?"
+    r"(?:(?:(?:town|city|village)\s+of|(?:ال)?(?:مدينة|بلدة|قرية))\s+)?"
+)
+
+
+def _landmark_at(
+    gaz: GeocoderTables, scene: Scene, res: Resolved, place: str, level: str
+) -> tuple[int, str, float | None]:
+    """(precision, reason, uncertainty) of an unlisted landmark placed at the place it is in."""
+    landmark = scene.parsed.landmark
+    where = _LEVEL_WORDS.get(level, level)
+    if ROAD_WORD.search(landmark):
+        chosen = (
+            " (of its namesakes, the one nearest the road)" if res.rule == "name+partner" else ""
+        )
+        return 2, f"{landmark!r} runs through or near {place}{chosen}; placed at the {where}", None
+    if res.match.id in gaz.has_neighbourhoods:
+        # a landmark somewhere in a city of many quarters: the city's point is not its own
+        return 2, f"{landmark!r} is not listed; placed at {place} city, which the text names", None
+    if re.search(_NEAR_WORD + re.escape(scene.chain[0][0]), scene.query):
+        return (
+            2,
+            f"{landmark!r} is near {place} ({where}), the text says; placed at the {where}",
+            None,
+        )
+    return 1, f"{landmark!r} in {place} ({where}); placed at the {where}", None
 
 
 def _how_read(gaz: GeocoderTables, res: Resolved, name: str) -> str:

@@ -121,6 +121,11 @@ _REGIONS: dict[str, tuple[str, str | None]] = {
     "coastal": ("", None),
     "coastal strip": ("", None),
     "sahel": ("", None),
+    # Mount Hermon stands over Quneitra and Rural Damascus (Beit Jinn)
+    "mount hermon": ("", None),
+    "hermon": ("", None),
+    "jabal al sheikh": ("", None),
+    "جبل الشيخ": ("", None),
     # the Syrian desert (the Badia) spans five governorates, read the same way
     "syrian desert": ("", None),
     "syrian badia": ("", None),
@@ -134,6 +139,10 @@ _REGION_GOVERNORATES = {
         core_name(r): ("SY06", "SY10")
         for r in ("coast", "syrian coast", "coastal", "coastal strip", "sahel", "الساحل",
                   "الساحل السوري")
+    },
+    **{
+        core_name(r): ("SY14", "SY03")
+        for r in ("mount hermon", "hermon", "jabal al sheikh", "جبل الشيخ")
     },
     # Homs, Deir-ez-Zor, Rural Damascus, Ar-Raqqa and Hama hold the desert's towns and roads
     **{
@@ -1056,14 +1065,29 @@ def _without_river(text: str) -> str:
     """The text without the river it lies on ("on the southern bank of the Euphrates").
 
     And without an appositive that puts a named town on a road ("Maarat al-Numan, a
-    strategic town on the Damascus-Aleppo highway"): the road is no container.
+    strategic town on the Damascus-Aleppo highway"): the road is no container; and without
+    the words that say who lives in a place or what befell it (:data:`_DESCRIBED`).
     """
     if text.isascii() and _RIVER_WORD.search(text):
         text = _RIVER_BANK.sub("", text)
     if text.isascii() and "," in text and _TOWN_ON_ROAD.search(text):
         text = _TOWN_ON_ROAD.sub("", text)
+    if text.isascii() and _DESCRIBED.search(text):
+        text = _DESCRIBED.sub(r"\1 ", text)
     return text
 
+
+# Who lives in a place or what befell it, between an article and the place ("the Druze
+# village of Hader", "the mainly Kurdish Rukn al-Din district", "the besieged Ansari
+# neighbourhood", "Tel Rumman, an Assyrian village"): no part of its name ("the Kurdish
+# mountains" is a region and keeps its word)
+_DESCRIBED = re.compile(
+    r"(?i)\b(the|a|an)\s+(?:(?:(?:mainly|predominantly|largely|mostly|majority)\s+)?"
+    r"(?:Assyrian|Kurdish|Arab|Druze|Christian|Alawite|Armenian|Turkmen|Circassian|Ismaili"
+    r"|Sunni|Shiite|Shia|Yazidi|Bedouin|besieged|embattled|devastated|contested|restive"
+    r"|impoverished|strategic)(?:-majority|-populated|-inhabited|-dominated)?\s+)+"
+    r"(?!mountains?\b)"
+)
 
 _TOWN_ON_ROAD = re.compile(
     r"(?i),\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|village|city|hub|junction)\s+on\s+the\s+"

@@ -593,6 +593,8 @@ def resolve(
     if not hits:
         return Outcome(None, (), False)
     hits = _capital_by_alias(gaz, hits, name, kind)
+    in_region = _inside_the_region(gaz, hits, ctx)
+    by_region, hits = len(in_region) < len(hits), in_region
     best = hits[0]
     if best.score < _threshold(gaz, name, hits, ctx):
         note = f"the closest name, {best.matched_name!r}, scores only {best.score:.2f}"
@@ -618,6 +620,9 @@ def resolve(
             )
         return Outcome(likely, tuple(hits[:5]), False)
     chosen = ties[0]
+    if by_region and "region" not in rule:
+        rule += "+region"
+        warn = (*warn, "only the places inside the region the text names were considered")
     if min(best.score, chosen.score) < _ACCEPT:
         warn = (
             *warn,
@@ -951,6 +956,23 @@ def _by_reference(
     if dist[0][0] <= 0.5 * dist[1][0]:
         return [ties[dist[0][1]]], "name+reference", ()
     return None
+
+
+def _inside_the_region(gaz: GeocoderTables, hits: list[NameMatch], ctx: Ctx) -> list[NameMatch]:
+    """The candidates inside a region the text names, when one of them is a good match.
+
+    "the Druze village of Hader on the slopes of Mount Hermon": Hadar of Quneitra (0.92), not
+    Hadher of Aleppo (0.99); the region holds the place as a governorate would. All the
+    candidates when none inside is good enough to be taken.
+    """
+    if ctx.region_units:
+        codes, region = gaz.records.columns["adm3_pcode"], ctx.region_units
+    elif ctx.region_govs:
+        codes, region = gaz.records.columns["adm1_pcode"], ctx.region_govs
+    else:
+        return hits
+    inside = [m for m in hits if codes[m.position] in region]
+    return inside if inside and inside[0].score >= _ACCEPT and len(inside) < len(hits) else hits
 
 
 def _by_region(
