@@ -282,3 +282,24 @@ def test_a_landmark_near_a_town_is_not_at_its_point() -> None:
     assert (r.id, r.precision) == ("C1946", 2)
     assert "is near Ain Al Arab" in r.reason
     assert geocode("a bakery in Saraqib").precision == 1  # in the town: at the town
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        ("Janoudiyeh sub-district (Jisr Ash-Shughur)", "SY070403"),  # its district in brackets
+        ("Sheikh Hadid sub-district (Afrin)", "SY020305"),
+        # the text's spelling is nearer the town's than the sub-district's: the kind decides
+        ("Harbnafsah sub-district, Hama district", "SY050102"),
+    ],
+)
+def test_a_sub_district_named_as_one(text: str, expected_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 3), r.reason
+    assert "is the sub-district" in r.reason
+
+
+def test_a_second_name_in_brackets_is_no_container() -> None:
+    r = geocode("Ras al-Ayn town (Serêkaniyê)")
+    assert (r.status, r.id) == ("matched", "C4988")
+    assert "inside" not in r.reason

@@ -516,12 +516,18 @@ def _target_precision(
 
 
 # A landmark the text puts near a place, not in it ("the Lafarge cement factory near Kobani"):
-# the word right before the place's name (and its kind word)
-_NEAR_WORD = (
+# the words right before the place's name (and its kind word)
+_NEAR_WORD = re.compile(
     r"(?i)(?:\b(?:near|close\s+to|next\s+to|outside(?:\s+of)?|on\s+the\s+outskirts\s+of|around)"
     r"|(?<!\S)(?:قرب|بالقرب\s+من|محيط|أطراف|اطراف|خارج))\s+(?:the\s+)?"
     r"(?:(?:(?:town|city|village)\s+of|(?:ال)?(?:مدينة|بلدة|قرية))\s+)?"
 )
+
+
+def _said_near(query: str, name: str) -> bool:
+    """Whether the text says a landmark is near the place named ``name`` (see _NEAR_WORD)."""
+    folded = name.casefold()
+    return any(query[m.end() :].casefold().startswith(folded) for m in _NEAR_WORD.finditer(query))
 
 
 def _landmark_at(
@@ -538,7 +544,7 @@ def _landmark_at(
     if res.match.id in gaz.has_neighbourhoods:
         # a landmark somewhere in a city of many quarters: the city's point is not its own
         return 2, f"{landmark!r} is not listed; placed at {place} city, which the text names", None
-    if re.search(_NEAR_WORD + re.escape(scene.chain[0][0]), scene.query):
+    if _said_near(scene.query, scene.chain[0][0]):
         return (
             2,
             f"{landmark!r} is near {place} ({where}), the text says; placed at the {where}",

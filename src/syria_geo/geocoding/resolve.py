@@ -50,6 +50,7 @@ from syria_geo.geocoding.tables import (
 )
 
 _ACCEPT = 0.85  # a lone candidate at or above this is taken
+_UNIT_SPELLING_SLACK = 0.04  # how much less like the text a named unit may be than its town
 _CONTEXT_ACCEPT = 0.78  # ... when the search was already confined by a resolved parent
 _OVERRIDE = 0.99  # a match outside the governorate the text names must be this good
 _SAME_PLACE_KM = 3.0  # gazetteer entries this close matching one name are one place
@@ -401,8 +402,14 @@ def _link_candidates(
             hits = other
     hits = numbered_alike(name, hits)
     if kind in ("district", "subdistrict"):
-        # "Jisr ash-Shughur district": the admin unit before its same-named town
-        hits.sort(key=lambda m: (-m.score, levels.index(m.level)))
+        # "Jisr ash-Shughur district": the admin unit before its same-named town, also when
+        # the text's spelling is a little nearer the town's ("Harbnafsah sub-district")
+        hits.sort(
+            key=lambda m: (
+                -(m.score + (_UNIT_SPELLING_SLACK if m.level in _UNIT_LEVELS else 0.0)),
+                levels.index(m.level),
+            )
+        )
     elif "adm2" in levels or "adm3" in levels:  # else no hit is a unit (one hit per entry)
         hits = _seat_for_unit(gaz, hits)
     if ctx.near is not None and ctx.near_km is not None:
@@ -804,7 +811,12 @@ def _by_evidence(
     levels: tuple[str, ...],
     ctx: Ctx,
 ) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
-    """A name spelled exactly (after normalisation) beats a fuzzy or cross-script likeness."""
+    """A name spelled exactly (after normalisation) beats a fuzzy or cross-script likeness.
+
+    Not for a unit the text names as one ("Harbnafsah sub-district"): its kind decides.
+    """
+    if kind in ("district", "subdistrict") and any(m.level in _UNIT_LEVELS for m in ties):
+        return None
     exact = [m for m in ties if m.precedence]
     return (exact, "name+evidence", ()) if exact and len(exact) < len(ties) else None
 
@@ -958,6 +970,21 @@ def _by_reference(
     return None
 
 
+def _in_region(gaz: GeocoderTables, matches: list[NameMatch], ctx: Ctx) -> list[NameMatch] | None:
+    """The matches inside the region the text names (None when it names none).
+
+    A region drawn as sub-districts by its sub-districts ("الحسينية في وادي بردى"), one
+    that spans governorates by its governorates ("on the coast", "Mount Hermon").
+    """
+    if ctx.region_units:
+        codes, region = gaz.records.columns["adm3_pcode"], ctx.region_units
+    elif ctx.region_govs:
+        codes, region = gaz.records.columns["adm1_pcode"], ctx.region_govs
+    else:
+        return None
+    return [m for m in matches if codes[m.position] in region]
+
+
 def _inside_the_region(gaz: GeocoderTables, hits: list[NameMatch], ctx: Ctx) -> list[NameMatch]:
     """The candidates inside a region the text names, when one of them is a good match.
 
@@ -965,13 +992,7 @@ def _inside_the_region(gaz: GeocoderTables, hits: list[NameMatch], ctx: Ctx) -> 
     Hadher of Aleppo (0.99); the region holds the place as a governorate would. All the
     candidates when none inside is good enough to be taken.
     """
-    if ctx.region_units:
-        codes, region = gaz.records.columns["adm3_pcode"], ctx.region_units
-    elif ctx.region_govs:
-        codes, region = gaz.records.columns["adm1_pcode"], ctx.region_govs
-    else:
-        return hits
-    inside = [m for m in hits if codes[m.position] in region]
+    inside = _in_region(gaz, hits, ctx)
     return inside if inside and inside[0].score >= _ACCEPT and len(inside) < len(hits) else hits
 
 
@@ -983,18 +1004,8 @@ def _by_region(
     levels: tuple[str, ...],
     ctx: Ctx,
 ) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
-    """The candidates inside a region the text names.
-
-    A region drawn as sub-districts by its sub-districts ("الحسينية في وادي بردى"), one
-    that spans governorates by its governorates ("on the coast").
-    """
-    if ctx.region_units:
-        codes, region = gaz.records.columns["adm3_pcode"], ctx.region_units
-    elif ctx.region_govs:
-        codes, region = gaz.records.columns["adm1_pcode"], ctx.region_govs
-    else:
-        return None
-    inside = [m for m in ties if codes[m.position] in region]
+    """The candidates inside a region the text names (see :func:`_in_region`)."""
+    inside = _in_region(gaz, ties, ctx)
     return (inside, "name+region", ()) if inside and len(inside) < len(ties) else None
 
 

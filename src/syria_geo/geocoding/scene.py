@@ -27,6 +27,7 @@ from syria_geo.geocoding.phrase import (
     place_from_phrase,
     read_governorate_down,
     region_governorates,
+    region_key,
 )
 from syria_geo.geocoding.results import GeocodeResult, Outcome, Resolved, is_foreign, unmatched
 from syria_geo.geocoding.tables import FOREIGN, GeocoderTables
@@ -294,7 +295,7 @@ def scene_of(
         and (not parsed.landmark or spells_an_entry(gaz, text))
     ):
         chain = ((text, ""),)
-    if (reread := _read_again(gaz, text, parsed, chain)) is not None:
+    if (reread := _read_again(gaz, text, parsed, chain, table=bool(gov_param))) is not None:
         parsed = reread
         places = chain = parsed.places
     gov = parsed.governorate or gov_param
@@ -367,7 +368,9 @@ def _one_name_reread(gaz: GeocoderTables, parsed: ParsedPlace) -> ParsedPlace | 
     "Idlib / Saraqib": Saraqib in Idlib, not a second name of Idlib (:func:`_slash_down`);
     "Aleppo Citadel": a monument of the city (:func:`_institution_named`).
     """
-    if parsed.alias and (down := _slash_down(gaz, parsed) or _slash_up(parsed)):
+    if parsed.alias and (
+        down := _slash_down(gaz, parsed) or _slash_up(parsed) or _unit_in_brackets(gaz, parsed)
+    ):
         return place_from_phrase(down)
     return _institution_named(gaz, parsed)
 
@@ -404,6 +407,28 @@ def _slash_up(parsed: ParsedPlace) -> str:
     if governorate_pcode(first) or not governorate_pcode(parsed.alias):
         return ""
     return f"{first}, {parsed.alias}"
+
+
+_KIND_WORDS = {"subdistrict": "sub-district", "district": "district", "village": "village",
+               "town": "town", "city": "city"}  # fmt: skip
+
+
+def _unit_in_brackets(gaz: GeocoderTables, parsed: ParsedPlace) -> str:
+    """A place of a named kind and the unit or town in brackets after it ("" when not).
+
+    "Janoudiyeh sub-district (Jisr Ash-Shughur)", "the village of X (Harim)": the brackets
+    hold where it lies (OCHA and the Commission of Inquiry write so), not a second name;
+    read when the bracketed name spells an entry of the gazetteer.
+    """
+    ((first, kind),) = parsed.places
+    if kind not in _KIND_WORDS:
+        return ""
+    alias = {
+        h.id for h in gaz.index.search(parsed.alias, limit=5, min_score=0.95) if h.rule == "exact"
+    }
+    if not alias or alias & {h.id for h in gaz.index.search(first, limit=5, min_score=0.9)}:
+        return ""  # "Ras al-Ayn town (Serêkaniyê)": its second name
+    return f"{first} {_KIND_WORDS[kind]}, {parsed.alias}"
 
 
 def _a_dashed_name(gaz: GeocoderTables, text: str) -> bool:
@@ -448,7 +473,12 @@ HOUSING_NAME = re.compile(rf"(?i)^(?:{_HOUSING_WORDS})\s+(?P<name>\S.*)$")
 
 
 def _read_again(
-    gaz: GeocoderTables, text: str, parsed: ParsedPlace, chain: tuple[tuple[str, str], ...]
+    gaz: GeocoderTables,
+    text: str,
+    parsed: ParsedPlace,
+    chain: tuple[tuple[str, str], ...],
+    *,
+    table: bool = False,
 ) -> ParsedPlace | None:
     """The text read again where its first reading splits or joins a name wrongly, or None."""
     again: ParsedPlace | None = None
@@ -460,11 +490,13 @@ def _read_again(
         len(chain) == 1
         and _SPACED_HYPHEN.search(chain[0][0])
         and text.isascii()
+        and (table or any(map(region_key, _SPACED_HYPHEN.split(chain[0][0]))))
         and not _spells_an_entry(gaz, chain[0][0])
     ):
         # "Kafr Uwaid - Jabal al-Zawiya", "Sahl al-Ghab - Qastun" (a table's place and its
-        # town or region, either way round): two links, as with a comma; a compound name
-        # the gazetteer spells ("Tal Elsus - Abu Sus") stays one
+        # town or region, either way round, in a row with a governorate column, or with a
+        # region named): two links, as with a comma; a compound name the gazetteer spells
+        # ("Tal Elsus - Abu Sus") stays one
         parsed = again = place_from_phrase(_SPACED_HYPHEN.sub(", ", text))
         chain = parsed.places
     if (
