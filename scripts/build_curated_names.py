@@ -1,12 +1,14 @@
-"""Add the project's own names of well-known landmarks to the gazetteer (issue 25).
+"""Add the project's own names of well-known landmarks and towns to the gazetteer (issue 25).
 
 Run by ``scripts/build_data.py`` last, after ``build_wikipedia_places.add_marks``. The
 Wikipedia map's landmarks (airbases, dams, crossings, oil and gas fields, prisons) have
 English labels only, and one label each: "Tiyas T-4 Airbase" is what reports call "T4",
-"مطار التيفور" or "Tiyas airbase"; "Tabqa Dam" is "سد الفرات". ``scripts/data/curated_names.csv``
-lists, per entry id, the names the project's editors know these places by in Arabic and in
-English (common knowledge of the places, written by hand; no text is copied from a source),
-with a note of what the place is. Each name is added to the entry's ``alt_names`` unless
+"مطار التيفور" or "Tiyas airbase"; "Tabqa Dam" is "سد الفرات". North-east Syria's towns
+have Kurdish and Turkish names the sources do not list (Serêkaniyê and Resulayn for Ras
+al-Ain). ``scripts/data/curated_names.csv`` lists, per entry id, the names the project's
+editors know these places by in Arabic, English, Kurdish and Turkish (common knowledge of
+the places, written by hand; no text is copied from a source), with a note of what the
+place is. Each name is added to the entry's ``alt_names`` unless
 the entry already has it; the entry's ``source`` gains ``syria_geo_curated`` and its
 ``source_ids`` ``curated:<line>`` (the line of the CSV), so that every name can be traced
 to its line. Run again on its own output, it changes nothing; :func:`without_curated`
