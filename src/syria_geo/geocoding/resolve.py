@@ -380,9 +380,9 @@ def _link_candidates(
     for reading in _respellings(name, kind=kind, weak=not hits or hits[0].score < _ACCEPT):
         request = link_search(reading.name, levels, ctx.within, wide=ctx.origin is not None)
         (other,) = gaz.index.search_many([request])
-        # a reading's hits are not the text's letters ("Kobanê" read as "Koban" is not the
-        # village Koban written letter for letter)
         if reading.cap < 1.0:
+            # a capped reading's hits are not the text's letters ("Kobanê" read as "Koban"
+            # is not the village Koban written letter for letter)
             other = [
                 replace(m, verbatim=False, score=min(m.score, reading.cap))
                 if m.verbatim or m.score > reading.cap
