@@ -1153,10 +1153,8 @@ def main(argv: list[str] | None = None) -> int:
     places, counts["wikipedia_places"] = build_wikipedia_places.add_marks(
         out_root / "gazetteer", adm3
     )
-    counts["curated_names_added"] = build_curated_names.add_curated_names(out_root / "gazetteer")[
-        "added"
-    ]
-    places = pd.read_csv(out_root / "gazetteer" / "places.csv", dtype=str, keep_default_na=False)
+    places, curated = build_curated_names.add_curated_names(out_root / "gazetteer")
+    counts["curated_names_added"] = curated["added"]
     exceptions = pd.read_csv(out_root / "gazetteer" / "community_adm3_exceptions.csv", dtype=str)
     build_data.write_manifest(src, out_root, places, exceptions, control=counts)
     return 0

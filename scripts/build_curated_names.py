@@ -27,8 +27,10 @@ CURATED = ROOT / "scripts" / "data" / "curated_names.csv"
 SOURCE = "syria_geo_curated"
 
 
-def add_curated_names(out_gaz: Path, curated: Path = CURATED) -> dict[str, int]:
-    """Rewrite ``out_gaz/places.csv`` with the curated names added; counts of what was done."""
+def add_curated_names(
+    out_gaz: Path, curated: Path = CURATED
+) -> tuple[pd.DataFrame, dict[str, int]]:
+    """Rewrite ``out_gaz/places.csv`` with the curated names added; (the new table, counts)."""
     places = pd.read_csv(out_gaz / "places.csv", dtype=str, keep_default_na=False)
     names = pd.read_csv(curated, dtype=str, keep_default_na=False)
     if list(names.columns) != ["id", "name", "note"]:
@@ -56,22 +58,28 @@ def add_curated_names(out_gaz: Path, curated: Path = CURATED) -> dict[str, int]:
     places["alt_names"] = ["|".join(a) for a in alts]
     places["source"], places["source_ids"] = sources, source_ids
     places.to_csv(out_gaz / "places.csv", index=False, lineterminator="\n")
-    return {"names": len(names), "added": added, "entries": int(names["id"].nunique())}
+    return places, {"names": len(names), "added": added, "entries": int(names["id"].nunique())}
 
 
 def without_curated(places: pd.DataFrame) -> pd.DataFrame:
-    """``places`` without the curated names (the same table if it has none).
+    """``places`` without the curated names (the same table if it has none)."""
+    return without_appended(places, SOURCE, "curated:")
 
-    Each entry loses its last alternate names, one per ``curated:<line>`` of its
+
+def without_appended(places: pd.DataFrame, source: str, id_prefix: str) -> pd.DataFrame:
+    """``places`` without the alternate names a build step appended under ``source``.
+
+    Each entry loses its last alternate names, one per ``<id_prefix>...`` of its
     ``source_ids`` (they were appended last, in that order), those ids and the source.
+    Shared by :func:`without_curated` and ``build_wikipedia_places.without_marks``.
     """
     out = places.copy()
-    marked = out["source_ids"].str.contains("curated:", regex=False)
+    marked = out["source_ids"].str.contains(id_prefix, regex=False)
     for i in marked.to_numpy().nonzero()[0].tolist():
         ids = out.at[i, "source_ids"].split("|")
-        n = sum(x.startswith("curated:") for x in ids)
+        n = sum(x.startswith(id_prefix) for x in ids)
         alts = [a for a in out.at[i, "alt_names"].split("|") if a]
         out.at[i, "alt_names"] = "|".join(alts[: len(alts) - n])
-        out.at[i, "source_ids"] = "|".join(x for x in ids if not x.startswith("curated:"))
-        out.at[i, "source"] = "|".join(x for x in out.at[i, "source"].split("|") if x != SOURCE)
+        out.at[i, "source_ids"] = "|".join(x for x in ids if not x.startswith(id_prefix))
+        out.at[i, "source"] = "|".join(x for x in out.at[i, "source"].split("|") if x != source)
     return out

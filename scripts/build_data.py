@@ -864,8 +864,8 @@ def main(argv: list[str] | None = None) -> int:
     places, marks_added = build_wikipedia_places.add_marks(out_gaz, layers["adm3"])
     control["wikipedia_places"] = marks_added
     # the project's own names of well-known landmarks ("T4", "مطار التيفور"), last
-    control["curated_names_added"] = build_curated_names.add_curated_names(out_gaz)["added"]
-    places = pd.read_csv(out_gaz / "places.csv", dtype=str, keep_default_na=False)
+    places, curated = build_curated_names.add_curated_names(out_gaz)
+    control["curated_names_added"] = curated["added"]
     write_manifest(src, out_root, places, exceptions, control)
     print(places["level"].value_counts().to_string())
     print(f"community/ADM3 exceptions: {len(exceptions)}")

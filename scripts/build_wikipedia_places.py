@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from build_curated_names import without_curated  # noqa: E402  (this folder)
+from build_curated_names import without_appended, without_curated  # noqa: E402  (this folder)
 from geocode_holdout import is_held_out  # noqa: E402  (the hold-out rule, standard library only)
 from syria_geo.gazetteer.normalize import normalize, qualifiers, skeleton  # noqa: E402
 
@@ -86,16 +86,9 @@ def without_marks(places: pd.DataFrame) -> pd.DataFrame:
     appended in that order), with those ids and the ``wikipedia_map`` source.
     """
     places = without_curated(places)  # (added after the marks: taken out first)
-    out = places[places["source"] != SOURCE].reset_index(drop=True)
-    marked = out["source_ids"].str.contains(f"{SOURCE}:", regex=False)
-    for i in np.flatnonzero(marked.to_numpy()).tolist():
-        ids = out.at[i, "source_ids"].split("|")
-        n = sum(x.startswith(f"{SOURCE}:") for x in ids)
-        alts = [a for a in out.at[i, "alt_names"].split("|") if a]
-        out.at[i, "alt_names"] = "|".join(alts[: len(alts) - n])
-        out.at[i, "source_ids"] = "|".join(x for x in ids if not x.startswith(f"{SOURCE}:"))
-        out.at[i, "source"] = "|".join(x for x in out.at[i, "source"].split("|") if x != SOURCE)
-    return out
+    return without_appended(
+        places[places["source"] != SOURCE].reset_index(drop=True), SOURCE, f"{SOURCE}:"
+    )
 
 
 def add_marks(out_gaz: Path, adm3: gpd.GeoDataFrame) -> tuple[pd.DataFrame, dict[str, int]]:
