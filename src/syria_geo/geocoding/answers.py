@@ -53,6 +53,7 @@ from syria_geo.geocoding.scene import (
     QUARTER_NAME,
     Scene,
     context_param,
+    exact_hits,
     governorate_param,
     input_problem,
     institution_city,
@@ -1161,7 +1162,7 @@ def _major_town_elsewhere(
     ):
         return None
     name = scene.chain[0][0]
-    hits = [h for h in gaz.index.search(name, limit=5, min_score=0.95) if h.rule == "exact"]
+    hits = exact_hits(gaz, name)
     towns = [
         h for h in hits if h.level in ("community", "locality") and major_place(gaz, h.position)
     ]

@@ -360,8 +360,7 @@ _AR_ENTRANCE = re.compile(
 )
 # A quarter seen from its city ("حي غويران جنوبي مدينة الحسكة"): a quarter of that city
 _AR_QUARTER_SIDE_OF_CITY = re.compile(
-    r"^(\s*حي\s+[^,،]+?)\s+(?:في\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s*(?:ال)?(?:شرق|غرب)(?:ي|ى|ية|ه)?)?"
-    r"\s+(?=(?:ال)?مدينة\s)"
+    rf"^(\s*حي\s+[^,،]+?)\s+(?:في\s+)?(?:ال)?{_COMPASS_AR}\s+(?=(?:ال)?مدينة\s)"
 )
 _AR_MASSACRE_OF = re.compile(r"^\s*(?:مجزر[ةه]|مجازر)\s+(?!على\s|في\s)(?=\S)")
 # A front or axis of a place ("على جبهة بلدة X", "محاور قرية X") is where fighting is, at X;
@@ -394,13 +393,13 @@ _AR_OPPOSITE = re.compile(r"(?<!\S)مقابل\s+(?=\S)")
 # "بلدة X على طريق A - B" (X on the A-B road), "بلدة X على الأوتستراد الدولي": the road
 # says where X lies; "على طريق A - B عند بلدة X" (at the town X on the road): X
 _AR_ON_ROAD = re.compile(
-    r"(?<=\S)\s+على\s+(?:ال)?(?:طريق|[أا]وتو?ستراد)(?:\s+(?:ال)?(?:دولي|عام|رئيسي|سريع|قديم|رئيس))*"
+    rf"(?<=\S)\s+على\s+{_ROAD_WORDS}{_ROAD_TAIL}"
     r"(?:\s+M\s?\d+)?"  # "طريق M4"
     r"(?:\s+[^\s,،\-–]+(?:\s+[^\s,،\-–]+)?\s*[-–]\s*[^\s,،\-–]+(?:\s+(?:ال)?(?:دولي|عام|سريع))*)?"
     r"(?:\s+\(?M\s?\d+\)?)?"
 )
 _AR_AT_ON_ROAD = re.compile(
-    r"^\s*(?:على\s+)?(?:ال)?(?:طريق|[أا]وتو?ستراد)\s+[^,،]*?\s+عند\s+(?:(?:ال)?(?:أطراف|اطراف|مدخل)\s+)?(?=\S)"
+    rf"^\s*(?:على\s+)?{_ROAD_WORDS}\s+[^,،]*?\s+عند\s+(?:(?:ال)?(?:أطراف|اطراف|مدخل)\s+)?(?=\S)"
 )
 # A tatweel standing alone between words, as a dash; a hyphen between Arabic letters
 _TATWEEL_DASH = re.compile(r"(?:(?<=\s)|^)ـ+(?=\s)")

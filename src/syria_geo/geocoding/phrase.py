@@ -1047,7 +1047,7 @@ _HOLDER_BEFORE_NAME = re.compile(
 
 
 _RIVERS = (
-    r"Euphrates|Furat|Khabur|Khabour|Khabour|Orontes|Assi|Asi|Tigris|Yarmouk|Yarmuk|Barada"
+    r"Euphrates|Furat|Khabur|Khabour|Orontes|Assi|Asi|Tigris|Yarmouk|Yarmuk|Barada"
     r"|Balikh|Sajur|Sajour|Queiq|Quweiq"
 )
 _RIVER_WORD = re.compile(rf"(?i)\b(?:{_RIVERS})\b")
@@ -1061,18 +1061,21 @@ _RIVER_BANK = re.compile(
 )
 
 
-def _without_river(text: str) -> str:
-    """The text without the river it lies on ("on the southern bank of the Euphrates").
+def _without_description(text: str) -> str:
+    """An English text without what it says about its place that names no container.
 
-    And without an appositive that puts a named town on a road ("Maarat al-Numan, a
-    strategic town on the Damascus-Aleppo highway"): the road is no container; and without
-    the words that say who lives in a place or what befell it (:data:`_DESCRIBED`).
+    The river the place lies on ("on the southern bank of the Euphrates"), an appositive
+    that puts a named town on a road ("Maarat al-Numan, a strategic town on the
+    Damascus-Aleppo highway") and the words that say who lives in a place or what befell
+    it (:data:`_DESCRIBED`).
     """
-    if text.isascii() and _RIVER_WORD.search(text):
+    if not text.isascii():
+        return text
+    if _RIVER_WORD.search(text):
         text = _RIVER_BANK.sub("", text)
-    if text.isascii() and "," in text and _TOWN_ON_ROAD.search(text):
+    if "," in text and _TOWN_ON_ROAD.search(text):
         text = _TOWN_ON_ROAD.sub("", text)
-    if text.isascii() and _DESCRIBED.search(text):
+    if _DESCRIBED.search(text):
         text = _DESCRIBED.sub(r"\1 ", text)
     return text
 
@@ -1114,7 +1117,7 @@ def _clean(text: str) -> str:
         # "Russian warplanes struck Mariamin village in ..., killing a farmer": the place
         # the act fell on, without who did it and what it did
         text = _REPORTED_TAIL.sub("", _REPORTED_ACT.sub("", text, count=1))
-    text = _without_river(text)
+    text = _without_description(text)
     if "-" in text and _HOLDER_BEFORE_NAME.search(text):
         text = _HOLDER_BEFORE_NAME.sub("", text)  # "rebel-held Inkhil": who holds it, not its name
     if "adi" in text and _BADIA.search(text):

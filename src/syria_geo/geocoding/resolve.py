@@ -507,6 +507,9 @@ _KURDISH_WORDS = (
     (re.compile(r"(?i)\bd[eê]r\b"), "Deir"),
     (re.compile(r"(?i)\bxirb[eê]t?\b"), "Khirbet"),
 )
+# ... the words put in, which keep their letters (their e is no Kurdish e)
+_KURDISH_WORDS_PUT = frozenset(word.strip() for _, word in _KURDISH_WORDS)
+_KURDISH_WORD_PUT = re.compile(rf"(\b(?:{'|'.join(sorted(_KURDISH_WORDS_PUT))})\b)")
 _KURDISH_TO_ARABIC_LATIN = str.maketrans(
     {"ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch", "c": "j", "C": "J", "x": "kh", "X": "Kh",
      "î": "i", "Î": "I", "û": "u", "Û": "U", "e": "a", "E": "A"}
@@ -530,13 +533,9 @@ def kurdish_readings(name: str) -> list[str]:
     for final in ("", "a"):
         text = _KURDISH_FINAL_E.sub(final, words)
         text = _KURDISH_INNER_E.sub("ey", text)
-        # the words put in above keep their letters (their e is no Kurdish e)
-        parts = re.split(r"(\b(?:Tal|Sheikh|Kafr|Deir|Khirbet)\b)", text)
         text = "".join(
-            p
-            if p in ("Tal", "Sheikh", "Kafr", "Deir", "Khirbet")
-            else p.translate(_KURDISH_TO_ARABIC_LATIN)
-            for p in parts
+            p if p in _KURDISH_WORDS_PUT else p.translate(_KURDISH_TO_ARABIC_LATIN)
+            for p in _KURDISH_WORD_PUT.split(text)
         )
         if text not in readings and text != name:
             readings.append(text)

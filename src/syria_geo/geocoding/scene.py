@@ -358,8 +358,12 @@ def _spells_an_entry(gaz: GeocoderTables, part: str) -> bool:
 
 def spells_an_entry(gaz: GeocoderTables, name: str) -> bool:
     """Whether ``name`` is exactly a spelling of some gazetteer entry (after normalisation)."""
-    hits = gaz.index.search(name, limit=1, min_score=0.95)
-    return bool(hits) and hits[0].rule == "exact"
+    return bool(exact_hits(gaz, name, limit=1))
+
+
+def exact_hits(gaz: GeocoderTables, name: str, *, limit: int = 5) -> list[NameMatch]:
+    """The entries among the best ``limit`` that ``name`` spells exactly (after normalisation)."""
+    return [h for h in gaz.index.search(name, limit=limit, min_score=0.95) if h.rule == "exact"]
 
 
 def _one_name_reread(gaz: GeocoderTables, parsed: ParsedPlace) -> ParsedPlace | None:
@@ -389,9 +393,7 @@ def _slash_down(gaz: GeocoderTables, parsed: ParsedPlace) -> str:
         return ""
     own = {code, gaz.capitals.get(code, "")}
     adm1 = gaz.records.columns["adm1_pcode"]
-    exact = [
-        h for h in gaz.index.search(parsed.alias, limit=10, min_score=0.95) if h.rule == "exact"
-    ]
+    exact = exact_hits(gaz, parsed.alias, limit=10)
     if any(h.id in own for h in exact) or not any(adm1[h.position] == code for h in exact):
         return ""
     return f"{parsed.alias}, {first} city" if kind else f"{parsed.alias}, {first}"
@@ -423,9 +425,7 @@ def _unit_in_brackets(gaz: GeocoderTables, parsed: ParsedPlace) -> str:
     ((first, kind),) = parsed.places
     if kind not in _KIND_WORDS:
         return ""
-    alias = {
-        h.id for h in gaz.index.search(parsed.alias, limit=5, min_score=0.95) if h.rule == "exact"
-    }
+    alias = {h.id for h in exact_hits(gaz, parsed.alias)}
     if not alias or alias & {h.id for h in gaz.index.search(first, limit=5, min_score=0.9)}:
         return ""  # "Ras al-Ayn town (Serêkaniyê)": its second name
     return f"{first} {_KIND_WORDS[kind]}, {parsed.alias}"
