@@ -630,7 +630,8 @@ def score(
 
     An acceptable id counts only where the answer's point is that entry's own point (within
     5 km) when ``entry_points`` (id -> gazetteer point) is given: "A, 12 km south of B"
-    answered with A's id at a point moved 12 km off A is not A.
+    answered with A's id at a point moved 12 km off A is not A. A unit drawn at its seat
+    (district, sub-district, or a governorate at its capital: rule suffix ``+seat``) is.
     """
     rows = []
     for case, rec in zip(cases, out.to_dict("records"), strict=True):
@@ -642,7 +643,12 @@ def score(
         matched = rec["geo_status"] == "matched"
         precision = int(rec["geo_precision"])
         own = entry_points.get(rec["geo_id"]) if entry_points else None
-        at_entry = own is None or _km(own[0], own[1], lon, lat) <= NEAR_KM
+        # (a unit drawn at its seat, rule suffix "+seat", is still the unit itself)
+        at_entry = (
+            own is None
+            or _km(own[0], own[1], lon, lat) <= NEAR_KM
+            or str(rec["geo_rule"]).endswith("+seat")
+        )
         near = (rec["geo_id"] in case.accept_ids and at_entry) or dist <= NEAR_KM
         located = matched and near and (not case.precisions or precision in case.precisions)
         rows.append(

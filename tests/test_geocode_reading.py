@@ -481,7 +481,10 @@ def test_a_bare_name_of_a_unit_and_its_seat_is_the_town(
 def test_the_unit_is_read_when_the_text_says_so() -> None:
     r = geocode("Maskanah sub-district")
     assert (r.id, r.precision) == ("SY020503", 3)
-    assert r.reason == "'Maskanah' is the sub-district Maskana; placed at its centre"
+    assert (
+        r.reason == "'Maskanah' is the sub-district Maskana; placed at its seat, Maskana - Onaiza"
+    )
+    assert _km(r, "C1933") < 0.01  # the point is the seat's, the town Maskana - Onaiza
 
 
 # --- institutions named after people are not places ------------------------------------------------

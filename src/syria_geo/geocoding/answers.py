@@ -116,16 +116,22 @@ def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
         return in_region
     if gov and gov in gaz.pos_by_id:
         gname = gov_name(gaz, gov)
+        what = f"{parsed.landmark!r} is not listed and names no town"
+        if (
+            parsed.landmark
+            and not parsed.region
+            and not _RURAL_WORDS.search(parsed.landmark)
+            and (at_capital := unlisted_at_capital(gaz, scene, what, ())) is not None
+        ):
+            # "Omari Mosque": a mosque is in every village, and most of them in a large capital
+            return at_capital
         if parsed.region:
             reason = (
                 f"only a region ({parsed.region}) of {gname} governorate is named; placed at "
                 "the governorate's centre"
             )
-        elif parsed.landmark:  # "Omari Mosque": a mosque is in every village
-            reason = (
-                f"{parsed.landmark!r} is not listed and names no town; placed at the centre of "
-                f"{gname} governorate"
-            )
+        elif parsed.landmark:
+            reason = f"{what}; placed at the centre of {gname} governorate"
         else:
             reason = f"only a governorate is named ({gname}); placed at its centre"
         return result_from_row(
@@ -239,6 +245,57 @@ def _in_capital(gaz: GeocoderTables, scene: Scene, what: str, urban: str) -> Geo
         gaz, pos, query=scene.query, status="matched", reason=reason, precision=2,
         rule="governorate+capital", match=None, parsed=scene.parsed, candidates=(),
         warnings=scene.warnings, uncertainty_km=uncertainty(gaz, pos) + 2.0,
+    )  # fmt: skip
+
+
+# Arabic words of the countryside and of places outside a city (a village, a farm, the desert)
+_RURAL_AR = re.compile(
+    r"(?<!\S)(?:[وب]?ريف|ضواحي|بادية|[وب]?(?:ال)?(?:قرية|بلدة|مزرعة|مزارع|تل)(?!\S))"
+)
+# The kinds of an unlisted name that may be a quarter of a city (a bare name, a quarter, a
+# landmark): a "village" or "farm" the gazetteer does not list is not looked for in a city
+_URBAN_LINK_KINDS = frozenset({"", "neighbourhood", "landmark", "district"})
+# A capital that holds this share of its governorate's people or more (OCHA's HNO 2017
+# estimates: Damascus, Lattakia, Aleppo, Homs, Hama and Ar-Raqqa) is where an unlisted name of
+# the governorate most likely lies
+CAPITAL_SHARE = 1 / 3
+
+
+def unlisted_at_capital(
+    gaz: GeocoderTables, scene: Scene, what: str, candidates: Sequence[NameMatch]
+) -> GeocodeResult | None:
+    """An unlisted name of a stated governorate: the governorate, pointed at its capital.
+
+    The gazetteer lists the villages of a governorate and few of its capital's quarters and
+    streets, so where the capital holds a third or more of the governorate's people an
+    unlisted name is most likely in the capital ("بانقوسا" with Aleppo: a quarter of Aleppo
+    city). The answer stays the governorate (precision 3, the units below it left empty by
+    the joins); only its point is the capital's instead of the governorate's centre (rule
+    ``governorate+seat``), as event datasets place what they know only to a province at its
+    capital. None where the capital is smaller (Idleb, Dar'a, Deir-ez-Zor) or there is none
+    (Rural Damascus, Quneitra): the governorate's centre, as before.
+    """
+    if scene.parsed.direction or _RURAL_WORDS.search(scene.query) or _RURAL_AR.search(scene.query):
+        return None  # "X, rural Aleppo", "in the western suburbs of Aleppo", "قرية X": not the city
+    gov = scene.gov
+    gpos = gaz.pos_by_id[gov]
+    cap = gaz.capital_pos(gov)
+    people = float(gaz.population[gpos])
+    if cap is None or people <= 0 or gaz.population[cap] < CAPITAL_SHARE * people:
+        return None
+    gname = gov_name(gaz, gov)
+    city = gaz.records.columns["name_en"][cap]
+    share = float(gaz.population[cap]) / people
+    reason = (
+        f"{what}; placed in {gname} governorate (precision 3), at {city} city, its capital, "
+        f"home to {share:.0%} of its people, where an unlisted name is most often one of the "
+        "city's quarters or streets"
+    )
+    warn = f"{what}: it may lie anywhere in {gname} governorate; the point is its capital's"
+    return result_from_row(
+        gaz, gpos, query=scene.query, status="matched", reason=reason, precision=3,
+        rule="governorate+seat", match=None, parsed=scene.parsed, candidates=candidates,
+        warnings=[*scene.warnings, warn], point=(gaz.lon[cap], gaz.lat[cap]),
     )  # fmt: skip
 
 
@@ -497,6 +554,12 @@ def _target_precision(
             f"{name!r} ({kind}) is not listed; placed at {place}, which has that name",
             None,
         )
+    if (seat := unit_seat(gaz, res.match)) is not None:
+        return (
+            3,
+            f"{name!r} is the {_LEVEL_WORDS[level]} {place}; placed at its seat, {names[seat]}",
+            None,
+        )
     if level in ("adm1", "adm2", "adm3"):
         return (
             3,
@@ -612,7 +675,9 @@ def _target_result(gaz: GeocoderTables, scene: Scene, target: Outcome) -> Geocod
     rule = res.rule + (
         "+parent" if len(scene.resolved) > 1 else ("+governorate" if scene.gov else "")
     )
-    point: tuple[float, float] | None = None
+    point = unit_seat_point(gaz, res.match)
+    if point is not None:
+        rule += "+seat"
     parsed = scene.parsed
     seen_from_target = parsed.direction_of == "target" and parsed.direction in BEARINGS
     if parsed.offset_km and seen_from_target:
@@ -647,6 +712,40 @@ def _target_result(gaz: GeocoderTables, scene: Scene, target: Outcome) -> Geocod
         rule=rule, match=res.match, parsed=parsed, candidates=target.candidates,
         warnings=scene.warnings, uncertainty_km=unc, point=point, added_warnings=added,
     )  # fmt: skip
+
+
+def unit_seat_point(gaz: GeocoderTables, match: NameMatch) -> tuple[float, float] | None:
+    """The point of a district or sub-district the text names: its seat's (see unit_seat)."""
+    seat = unit_seat(gaz, match)
+    return None if seat is None else (gaz.lon[seat], gaz.lat[seat])
+
+
+def unit_seat(gaz: GeocoderTables, match: NameMatch) -> int | None:
+    """The row of the seat of a district or sub-district (None for other levels, or none).
+
+    OCHA names a unit after its seat, the town of the same name ("Kisweh sub-district",
+    "ناحية الكسوة", "Abu Kamal nahiyah"): the unit is the answer (precision 3, the units
+    below it left empty by the joins), and its point is the seat's, where its people and
+    its events are, not the middle of its polygon (Abu Kamal's lies 50 km out in the desert).
+    A unit with no seat of its name keeps its centre.
+    """
+    if match.level not in ("adm2", "adm3"):
+        return None
+    seat = gaz.seats.get(match.id)
+    if seat is None:
+        return None
+    names = gaz.records.columns["name_en"]
+    unit = names[match.position]
+    if names[seat] != unit:
+        # the seat table compares names without their qualifiers (Big Sura is the largest
+        # "Sura" of the Little Sura sub-district); a community of the unit's very name wins
+        same = [
+            m.position
+            for m in gaz.index.search(unit, limit=5, levels=("community",), within=match.id)
+            if names[m.position] == unit
+        ]
+        seat = same[0] if same else seat
+    return seat
 
 
 _SEEN_FROM_KM = 80.0  # how far from the place it is seen from a landmark's town may lie
@@ -891,7 +990,81 @@ def eponyms(text: str) -> list[tuple[int, int]]:
     ]
 
 
-def _spans(text: str, *, covered: Sequence[str] = (), street_names: bool = False) -> list[str]:
+# Words after which an Arabic headline names a place: prepositions of place and the
+# countryside ("في", "على", "قرب", "ريف"; a kind word such as "مدينة" is one too)
+_ARABIC_PLACE_LEADS = frozenset(
+    {"في", "على", "الى", "إلى", "قرب", "ريف", "بريف", "داخل", "أطراف", "اطراف", "محيط"}
+)
+# The words a video's title or a news flash begins with (video, watch, the moment, breaking):
+# never a place's name at a headline's start ("فيديو" is no village Fedyo)
+_HEADLINE_WORDS = frozenset(
+    {"فيديو", "بالفيديو", "شاهد", "لحظة", "لحظات", "مقطع", "صور", "بالصور", "عاجل", "خاص", "حصري",
+     "مباشر", "تقرير", "مراسل", "كاميرا", "كميرة", "كمرة"}
+)  # fmt: skip
+# Articles of Latin-script names, lower-case inside a capitalised name ("Kafr al-Sheikh")
+_LOWER_NAME_WORDS = frozenset(
+    {
+        "al",
+        "el",
+        "an",
+        "ar",
+        "as",
+        "ash",
+        "ad",
+        "ath",
+        "at",
+        "az",
+        "ed",
+        "es",
+        "et",
+        "de",
+        "ul",
+        "bin",
+        "bani",
+        "of",
+    }
+)
+
+
+def _place_lead(word: str) -> bool:
+    """Whether an Arabic headline's word puts a place after it (see _ARABIC_PLACE_LEADS).
+
+    A preposition of place, a kind word ("مدينة", "بلدة", "حي"; glued to a preposition:
+    "بمدينة", "لقرية"), or a governorate's name (a headline's "حمص تلبيسة ...").
+    """
+    if word in _ARABIC_PLACE_LEADS or arabic_kind(word) is not None:
+        return True
+    if word[:1] in "وبلف" and len(word) > 3 and arabic_kind(word[1:]) is not None:
+        return True
+    return bool(governorate_pcode(word))
+
+
+def _named_in_a_sentence(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether a run of a sentence's words stands where a name stands.
+
+    A sentence (a headline, a news line read as one unfound name) holds many words that
+    spell some village ("الدمار", Dummar; "تحت", Taht): in Arabic a run counts only at the
+    start of the text or after a word that puts a place after it (:func:`_place_lead`); in
+    Latin script only a run of capitalised words (articles aside) counts.
+    """
+    run = words[start : end + 1]
+    if all(w.isascii() for w in run):
+        return (
+            all(w[:1].isupper() or w.lower() in _LOWER_NAME_WORDS for w in run)
+            and run[0][:1].isupper()
+        )
+    if run[0] in _HEADLINE_WORDS:
+        return False
+    return start == 0 or _place_lead(words[start - 1])
+
+
+def _spans(
+    text: str,
+    *,
+    covered: Sequence[str] = (),
+    street_names: bool = False,
+    sentence: bool = False,
+) -> list[str]:
     """Every run of 1-5 words that could be a name, longest first.
 
     A run may neither start nor end with an ordinary description word, nor end with an
@@ -903,7 +1076,8 @@ def _spans(text: str, *, covered: Sequence[str] = (), street_names: bool = False
     (Both are tests of the run alone: the cheap one, ``covered``, runs first, which leaves
     the runs as they are.) ``street_names``: only the runs followed by a street word
     instead ("Ramouseh" of "the Ramouseh roundabout"; in Arabic, after it: "دوار الجسر"),
-    which may be a quarter's name.
+    which may be a quarter's name. ``sentence``: the text is a sentence, and a run counts
+    only where a name stands in one (:func:`_named_in_a_sentence`).
     """
     found = list(_SPAN_WORD.finditer(text))
     words = [w.group() for w in found]
@@ -926,6 +1100,7 @@ def _spans(text: str, *, covered: Sequence[str] = (), street_names: bool = False
         for k, w in enumerate(words)
     ]
     out: list[str] = []
+    after_lead: list[str] = []  # (a sentence's runs after a word of place come first)
     for n in range(min(5, len(words)), 0, -1):
         for start in range(len(words) - n + 1):
             end = start + n - 1
@@ -937,12 +1112,14 @@ def _spans(text: str, *, covered: Sequence[str] = (), street_names: bool = False
                 continue
             if in_person[start] >= 0 and in_person[end] == in_person[start]:
                 continue
+            if sentence and not _named_in_a_sentence(words, start, end):
+                continue
             text_span = " ".join(words[start : end + 1])
             if covered and any(text_span.casefold() in c for c in covered):
                 continue
             if not governorate_pcode(text_span):
-                out.append(text_span)
-    return out
+                (after_lead if sentence and start > 0 else out).append(text_span)
+    return after_lead + out
 
 
 def _innermost(scene: Scene) -> Resolved | None:
@@ -984,6 +1161,53 @@ def span_requests(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
     return scene.spans
 
 
+_NAME_WORDS = 5  # no place name has more words ("Khirbet al-Ghazaleh al-Jadida" has three)
+_SENTENCE_WORDS = 8  # a place description seldom has more words than this; a sentence does
+
+
+def _governorate_of_sentence(text: str) -> str | None:
+    """The one governorate a sentence names among its words, or None (none, or several).
+
+    "شام حلب حي الفردوس ...", "... مدينة مورك بريف حماة ...": the governorate is the
+    container in which the sentence's runs are sought.
+
+    Two words are read before one ("ريف دمشق" is Rural Damascus, "دير الزور" one name), a
+    word also without a glued "و" or "ب" ("بريف حماة", "وحلب"). "شام" without its article
+    is the name of a news network that begins many titles, not Damascus.
+    """
+    words = [w.strip(".,،:;|()\"'") for w in text.split()]
+    words = [
+        w[1:] if w[:1] in "وب" and len(w) > 3 and governorate_pcode(w[1:]) else w for w in words
+    ]
+    codes: set[str] = set()
+    k = 0
+    while k < len(words):
+        pair = " ".join(words[k : k + 2]) if k + 1 < len(words) else ""
+        if pair and (code := governorate_pcode(pair)):
+            codes.add(code)
+            k += 2
+            continue
+        if words[k] and words[k] != "شام" and (code := governorate_pcode(words[k])):
+            codes.add(code)
+        k += 1
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _is_sentence(scene: Scene) -> bool:
+    """Whether the text is a sentence whose place the grammar did not find.
+
+    No place of its chain is found (a container found is where the text puts an unlisted
+    place), and its target is read as a name of more words than a name has, or the whole
+    text is longer than a place description ("مقطع مصور يظهر حجم الدمار في بلدة X بعد
+    غارتين": a video's title).
+    """
+    if not scene.chain or scene.resolved:
+        return False
+    return (
+        len(scene.chain[0][0].split()) > _NAME_WORDS or len(scene.query.split()) >= _SENTENCE_WORDS
+    )
+
+
 def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
     if scene.chain and scene.outcomes[0].ambiguous:
         return []
@@ -992,17 +1216,27 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
     # (a target that is the whole landmark, unlisted, is no name read: "سجن صيدنايا", a bare
     # Arabic landmark, is searched as a name, and then by its words)
     landmark = scene.parsed.landmark.casefold()
-    covered = [n.casefold() for n, _ in scene.chain if n.casefold() != landmark] + [
-        t.casefold() for t in (scene.parsed.governorate_text, scene.parsed.region) if t
-    ]
+    # (a text of more words than a place description has, its target not found, is a
+    # sentence: "تلبيسة إصابة بالرأس لشاب أخرج من تحت الأنقاض", a headline; the words of the
+    # links it failed to find are searched too)
+    sentence = _is_sentence(scene)
+    if sentence and within is None:
+        within = _governorate_of_sentence(scene.query)
+    found = {i for i, _ in scene.resolved}
+    unfound = {i for i in range(len(scene.chain)) if i not in found} if sentence else set()
+    covered = [
+        n.casefold()
+        for i, (n, _) in enumerate(scene.chain)
+        if n.casefold() != landmark and i not in unfound
+    ] + [t.casefold() for t in (scene.parsed.governorate_text, scene.parsed.region) if t]
     # not a part of a name already read ("Jouret" of "Jouret al Arayes", a region)
     text = scene.parsed.landmark + " " + scene.query
     return [
         SearchRequest(span, 5, _SPAN_LEVELS, within, 0.9, False)
-        for span in _spans(text, covered=covered)
+        for span in _spans(text, covered=covered, sentence=sentence)
     ] + [  # a square or roundabout named after a quarter is in the quarter ("Qaterji roundabout")
         SearchRequest(span, 5, _QUARTER_LEVEL, within, 0.9, False)
-        for span in _spans(text, covered=covered, street_names=True)
+        for span in _spans(text, covered=covered, street_names=True, sentence=sentence)
     ]
 
 
@@ -1014,11 +1248,40 @@ def _span_fallback(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
     which the event happened, so the result is precision 2 at that place.
     """
     requests = span_requests(gaz, scene)
-    strong = strong_span(requests, gaz.index.search_many(requests))
+    found = gaz.index.search_many(requests)
+    strong = strong_span(requests, found)
     if strong is None:
         return None
-    span, within = strong.query, strong.within
-    kind = span_kind(strong)
+    # a sentence's runs are tried in turn (a run at a headline's start may name nothing
+    # certain: "الطيران الحربي" is ambiguous, "كفرنبل" after "بلدة" further on is the town);
+    # a description's first strong run is the one read
+    sentence = _is_sentence(scene)
+    tried = (
+        [
+            r
+            for r, hits in zip(requests, found, strict=True)
+            if any(_span_evidence(m, r.query) for m in hits)
+        ]
+        if sentence
+        else [strong]
+    )
+    for request in tried:
+        taken = _span_taken(gaz, scene, request, sentence=sentence)
+        if taken is not None:
+            res, outcome = taken
+            return _span_result(gaz, scene, request.query, res, outcome)
+    return None
+
+
+def _span_taken(
+    gaz: GeocoderTables, scene: Scene, request: SearchRequest, *, sentence: bool
+) -> tuple[Resolved, Outcome] | None:
+    """The place a span search names, resolved inside its containers, if it is taken.
+
+    In a sentence, a Latin-script run is taken only as a name the gazetteer spells
+    (``exact``): an English word spelled like a village is no name ("Kurdish", Kardish).
+    """
+    span, within, kind = request.query, request.within, span_kind(request)
     outcome = resolve(
         gaz, span, kind, Ctx(within=within, governorate=scene.gov, confined=bool(within))
     )
@@ -1028,8 +1291,16 @@ def _span_fallback(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
         or not _span_evidence(res.match, span)
         or (parent is not None and res.pos == parent.pos)
         or (kind and res.match.level != "neighbourhood")  # a street's name: only a quarter
+        or (sentence and span.isascii() and res.match.rule != "exact")
     ):
         return None
+    return res, outcome
+
+
+def _span_result(
+    gaz: GeocoderTables, scene: Scene, span: str, res: Resolved, outcome: Outcome
+) -> GeocodeResult:
+    """A place found among the words of a description, at precision 2 (rule ``span``)."""
     r = row(gaz, res.pos)
     what = (
         f"{scene.chain[0][0]!r} is not a place the gazetteer lists"
@@ -1232,9 +1503,14 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     if scene.gov and scene.gov in gaz.pos_by_id:
         scene.warnings.append(note)
         gname = gov_name(gaz, scene.gov)
+        what = f"{name!r} is not a place the gazetteer lists in {gname}"
+        if kind in _URBAN_LINK_KINDS and (
+            at_capital := unlisted_at_capital(gaz, scene, what, target.candidates)
+        ):
+            return at_capital
         return result_from_row(
             gaz, gaz.pos_by_id[scene.gov], query=scene.query, status="matched",
-            reason=f"{name!r} is not a place the gazetteer lists in {gname}; placed at the governorate",
+            reason=f"{what}; placed at the governorate",
             precision=3, rule="governorate", match=None, parsed=scene.parsed,
             candidates=target.candidates, warnings=scene.warnings,
         )  # fmt: skip

@@ -183,6 +183,7 @@ _DIR_WORD = r"(?:north|south)?(?:east|west)?(?:ern)?|north(?:ern)?|south(?:ern)?
 _KINDS: dict[str, str] = {
     "neighborhood": "neighbourhood", "neighbourhood": "neighbourhood", "neighborhoods": "neighbourhood",
     "quarter": "neighbourhood", "district": "district", "hay": "neighbourhood",
+    "mantiqa": "district", "mantiqah": "district", "mintaqa": "district", "mintaqah": "district",
     "village": "village", "hamlet": "village", "farm": "farm", "farms": "farm",
     "town": "town", "townlet": "town", "city": "city", "cities": "city", "island": "town",
     "area": "area", "region": "area", "outskirts": "area", "plain": "site",
@@ -1811,6 +1812,8 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
         return ParsedPlace(text="")
     # "[Sawa](#)": a markdown link is its text, never a second name in parentheses
     source = _MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
+    if any(c.isdigit() for c in source) or "#" in source or "_" in source or not source.isascii():
+        source = without_dates(source)
     if source.count("/") >= 2 and governorate_pcode(source.split("/", 1)[0]):
         # "حماة / مصياف / عين حلاقيم": a location from the governorate down, not second names
         source = source.replace("/", ">")
@@ -1827,6 +1830,61 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
             _take_reading(reading, chain)
     parsed = _parsed_of_chain(text, chain, between, road)
     return dataclasses.replace(parsed, alias=alias) if alias and parsed.places else parsed
+
+
+# A date in a description, as headlines and video titles end ("... 2015/11/8", "23 10 2015",
+# "15_2_2016", "13 - 11 - 2015", "2016-03-01") or a year ("in 2014"): when, never where. Three
+# numbers with a year among them, or a year alone (a unit's number, "Regiment 46", stays)
+_DATE_SEP = r"(?:\s*[-/._]\s*|\s+)"
+_DATE = re.compile(
+    rf"(?<![0-9A-Za-z/.])(?:[0-9]{{1,2}}{_DATE_SEP}[0-9]{{1,2}}{_DATE_SEP}(?:19|20)?[0-9][0-9]"
+    rf"|(?:19|20)[0-9][0-9]{_DATE_SEP}[0-9]{{1,2}}{_DATE_SEP}[0-9]{{1,2}}|(?:19|20)[0-9][0-9])"
+    r"(?![0-9A-Za-z/])(?:\s*م(?!\S))?",  # (an Arabic "م" after a year: of the common era)
+)
+# A hashtag's mark, and the underscores that join its words ("#ريف_درعا"); the part number of
+# a video ("ج2", "جـ3") after a title
+_HASHTAG = re.compile(r"#|(?<=\w)_(?=\w)")
+# ... a date with an English month ("on 4 March 2016", "March 4, 2016", "4 March"), and the
+# time of day a headline ends with ("... ليلاً", "صباح اليوم", "أمس")
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+_DATE_IN_WORDS = re.compile(
+    rf"(?:\bon\s+)?(?<![0-9A-Za-z])(?:[0-9]{{1,2}}\s+{_MONTHS}(?:,?\s+(?:19|20)[0-9][0-9])?"
+    rf"|{_MONTHS}\s+[0-9]{{1,2}}(?:,?\s+(?:19|20)[0-9][0-9])?)(?![0-9A-Za-z])"
+)
+_TIME_TAIL = re.compile(
+    r"\s+(?:(?:في\s+)?(?:ساعات\s+)?(?:ليلا|ليلاً|صباحا|صباحاً|مساء|مساءً|مساءا|فجرا|فجراً|ظهرا|ظهراً)"
+    r"|(?:صباح|مساء|ظهر|فجر|ليل[ةه]?)\s+(?:ال)?(?:يوم|أمس|امس)|اليوم|أمس|امس)\s*$"
+)
+_VIDEO_PART = re.compile(r"(?<!\S)جـ?\s?\d{1,2}(?!\S)")
+
+
+def without_dates(text: str) -> str:
+    """The text without the dates, times, hashtag marks and video part numbers it holds.
+
+    "مجزرة في مدينة معرة النعمان 2015/11/8", "on 4 March 2016", "... على أطراف مدينة سلقين
+    ليلاً", "#ريف_درعا", "... تحذير الفيديو قاسي جداً ج3": a headline's date and time say
+    when, a hashtag's marks join its words, and none is a name. Arabic-Indic digits are
+    read as digits. The text is returned as it is when it has none.
+    """
+    digits = text.translate(_ARABIC_DIGITS)
+    out = digits
+    if any(c.isdigit() for c in out):
+        out = _DATE.sub(" ", _DATE_IN_WORDS.sub(" ", out))
+    if "#" in out or "_" in out:
+        out = _HASHTAG.sub(" ", out)
+    if "ج" in out:
+        out = _VIDEO_PART.sub(" ", out)
+    if not out.isascii():
+        out = _TIME_TAIL.sub("", out.rstrip(" .،,"))
+    if out == digits:
+        return text
+    return " ".join(out.split())
+
+
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 # The dashes between the parts of a location written from the governorate down: a hyphen

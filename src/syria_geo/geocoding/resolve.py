@@ -1068,14 +1068,19 @@ def _by_article(
 
     Matching drops articles, so "Al-Hama" (الهامة) ties with Hama (حماة); a writer may
     leave an article out but seldom adds one, so the article written sets aside the entries
-    none of whose spellings (Arabic or Latin) has it. Entries without an Arabic name are kept.
+    none of whose spellings (Arabic or Latin) has it. Entries without an Arabic name are kept,
+    and so are city quarters: OCHA writes many of them without the article that their
+    people say ("خالدية" is Homs's quarter "حي الخالدية").
     """
     if not has_article(name):
         return None
     columns = gaz.records.columns
     names_en, names_ar, alts = columns["name_en"], columns["name_ar"], columns["alt_names"]
+    level_of = columns["level"]
 
     def never_with_article(pos: int) -> bool:
+        if level_of[pos] == "neighbourhood":
+            return False
         spellings = (names_en[pos], names_ar[pos], *alts[pos])
         return bool(names_ar[pos]) and not any(has_article(str(s)) for s in spellings if s)
 

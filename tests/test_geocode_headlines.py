@@ -1,0 +1,103 @@
+"""Headlines and video titles: the place among the words of a sentence (issue 25).
+
+Syrian media title their reports and videos with the place first or after a preposition,
+then what happened and the date ("<town> <date> <what happened>", "<what> في مدينة <town>
+<date>"). The sentences here are written for these tests. A date, a time of day, a hashtag's
+marks and a video's part number are no part of a name; a sentence whose chain the grammar
+did not find is searched for a run of words standing where a name stands: at the start,
+after a preposition of place, a kind word or a governorate in Arabic, capitalised in Latin
+script. Words that only spell a village ("الدمار", the destruction, spells Dummar) elsewhere
+in the sentence are not taken.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from syria_geo.geocoding import geocode, geocode_frame
+from syria_geo.geocoding.phrase import without_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("قصف على مدينة سراقب 2016/4/12", "قصف على مدينة سراقب"),
+        ("سراقب 12 4 2016 انتشال جريح", "سراقب انتشال جريح"),
+        ("غارات على ريف حماة 5 - 11 - 2015", "غارات على ريف حماة"),
+        ("Saraqib, 12-04-2016", "Saraqib,"),
+        ("shelling of Ariha on 4 March 2016", "shelling of Ariha"),
+        ("March 4, 2016 shelling of Ariha", "shelling of Ariha"),
+        ("#ريف_إدلب #سراقب", "ريف إدلب سراقب"),
+        ("قصف على بلدة كفرنبل صباح اليوم", "قصف على بلدة كفرنبل"),
+        ("حريق على أطراف مدينة سلقين ليلاً", "حريق على أطراف مدينة سلقين"),
+        ("انتشال جرحى في أريحا ج2", "انتشال جرحى في أريحا"),
+        ("قصف على حي الشعار ٢٠١٦/٤/١٢", "قصف على حي الشعار"),
+    ],
+)
+def test_dates_times_and_hashtag_marks_are_no_name(text: str, kept: str) -> None:
+    assert without_dates(text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Regiment 46", "الفوج 46", "10 km east of Idlib", "Tishreen", "حي تشرين", "Mayadin 5"],
+)
+def test_numbers_and_words_that_are_no_date_stay(text: str) -> None:
+    assert without_dates(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the place first, then the date and what happened
+        ("سراقب 12 4 2016 انتشال طفلة من تحت الركام", "C3916"),
+        ("تلبيسة طفل جريح نتيجة القصف على المدينة", "C2882"),
+        # after a kind word, with the rest of the sentence after it
+        ("مقطع مصور يظهر حجم الدمار في بلدة كفرنبل بعد غارتين 3/4/2016", "C4068"),
+        # after a governorate's name, as agencies begin their titles
+        ("حلب حيان إسعاف جرحى القصف على البلدة", "C1127"),
+        # a Latin-script sentence: the capitalised name
+        ("Civil Defence teams pull survivors from the rubble in Ariha after an air strike on 4 March 2016", "C4278"),
+        ("Russian warplanes shell Saraqib with parachuted rockets", "C3916"),
+    ],
+)  # fmt: skip
+def test_the_place_of_a_headline_is_found_among_its_words(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place), r.reason
+    assert r.precision == 2
+    assert "among its words" in r.reason or "is not listed" in r.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # every word spells some village, none stands where a name stands
+        "آثار الدمار الذي خلفه القصف على البلدة",
+        "فيديو يوثق لحظة سقوط الصاروخ على سوق الخضار",
+        "Two children were pulled from the rubble after the strike",
+    ],
+)
+def test_a_sentence_that_names_no_place_stays_unmatched(text: str) -> None:
+    r = geocode(text)
+    assert r.status == "unmatched", (r.id, r.name_en, r.reason)
+
+
+def test_a_container_found_is_kept_over_words_of_a_long_description() -> None:
+    # a description of many words whose container is found is no headline: the container
+    # (the town) answers, not a capitalised run of its words
+    r = geocode("Al Jamal Al Sharqiya Farms, Kafr Zita town, northern suburbs of Hama governorate")
+    assert (r.status, r.id, r.precision) == ("matched", "C3463", 2), r.reason
+
+
+def test_headlines_in_a_frame_keep_every_row() -> None:
+    import pandas as pd
+
+    texts = [
+        "سراقب 12 4 2016 انتشال طفلة من تحت الركام",
+        "فيديو يوثق لحظة سقوط الصاروخ على سوق الخضار",
+        "",
+        "Russian warplanes shell Saraqib with parachuted rockets",
+    ]
+    out = geocode_frame(pd.DataFrame({"title": texts}), "title")
+    assert out["geo_status"].tolist() == ["matched", "unmatched", "unmatched", "matched"]
+    assert out["title"].tolist() == texts
