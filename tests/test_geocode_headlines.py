@@ -101,3 +101,23 @@ def test_headlines_in_a_frame_keep_every_row() -> None:
     out = geocode_frame(pd.DataFrame({"title": texts}), "title")
     assert out["geo_status"].tolist() == ["matched", "unmatched", "unmatched", "matched"]
     assert out["title"].tolist() == texts
+
+
+# --- words that name no place alone ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [("جامع حماة الكبير", "C2987"), ("the Homs Grand Mosque", "C2528"), ("مسجد حلب الكبير", "C1007")],
+)
+def test_a_great_mosque_named_after_a_capital_is_in_the_city(text: str, city: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", city, 2), r.reason
+    assert "placed at" in r.reason
+
+
+def test_a_qualifier_alone_is_no_place_among_the_words() -> None:
+    # "الكبير" (the great) of the quarter's great mosque is no hamlet "Shawa al-Kabir"
+    r = geocode("مسجد الحي الكبير", governorate="Aleppo")
+    assert (r.status, r.id, r.precision) == ("matched", "SY02", 3), r.reason
+    assert "Shawa" not in r.reason

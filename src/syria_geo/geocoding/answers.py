@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from syria_geo.gazetteer import ARTICLES, NameMatch, SearchRequest, core_name, is_arabic
+from syria_geo.gazetteer import (
+    ARTICLES,
+    NameMatch,
+    SearchRequest,
+    core_name,
+    is_arabic,
+    qualifiers,
+)
 from syria_geo.geocoding.arabic import arabic_kind, arabic_street_word, arabic_urban_word
 from syria_geo.geocoding.phrase import (
     DESCRIPTION_WORDS,
@@ -22,6 +29,7 @@ from syria_geo.geocoding.phrase import (
     ParsedPlace,
     governorate_pcode,
     has_name,
+    without_dates,
 )
 from syria_geo.geocoding.regions import region_point
 from syria_geo.geocoding.resolve import (
@@ -1058,6 +1066,15 @@ def _named_in_a_sentence(words: Sequence[str], start: int, end: int) -> bool:
     return start == 0 or _place_lead(words[start - 1])
 
 
+def _qualifier_alone(word: str) -> bool:
+    """Whether a word is a qualifier, which names no place alone.
+
+    "الكبير" (the great) of "مسجد عمر الكبير", "Upper": read as the qualifiers they are
+    after another word.
+    """
+    return bool(qualifiers(("x " if word.isascii() else "قرية ") + word))
+
+
 def _spans(
     text: str,
     *,
@@ -1108,7 +1125,11 @@ def _spans(
                 continue
             if (named[end] or named_after[start]) != street_names:
                 continue
-            if n == 1 and (lows[start] in _NAME_HEAD_WORDS or feature_before[start]):
+            if n == 1 and (
+                lows[start] in _NAME_HEAD_WORDS
+                or feature_before[start]
+                or _qualifier_alone(words[start])
+            ):
                 continue
             if in_person[start] >= 0 and in_person[end] == in_person[start]:
                 continue
@@ -1199,12 +1220,15 @@ def _is_sentence(scene: Scene) -> bool:
     No place of its chain is found (a container found is where the text puts an unlisted
     place), and its target is read as a name of more words than a name has, or the whole
     text is longer than a place description ("مقطع مصور يظهر حجم الدمار في بلدة X بعد
-    غارتين": a video's title).
+    غارتين": a video's title), or it holds a date, a time of day or hashtags, as headlines
+    do and place descriptions do not.
     """
     if not scene.chain or scene.resolved:
         return False
     return (
-        len(scene.chain[0][0].split()) > _NAME_WORDS or len(scene.query.split()) >= _SENTENCE_WORDS
+        len(scene.chain[0][0].split()) > _NAME_WORDS
+        or len(scene.query.split()) >= _SENTENCE_WORDS
+        or without_dates(scene.query) != scene.query  # a date or a hashtag: a headline's
     )
 
 
@@ -1230,7 +1254,7 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
         if n.casefold() != landmark and i not in unfound
     ] + [t.casefold() for t in (scene.parsed.governorate_text, scene.parsed.region) if t]
     # not a part of a name already read ("Jouret" of "Jouret al Arayes", a region)
-    text = scene.parsed.landmark + " " + scene.query
+    text = scene.parsed.landmark + " " + without_dates(scene.query)
     return [
         SearchRequest(span, 5, _SPAN_LEVELS, within, 0.9, False)
         for span in _spans(text, covered=covered, sentence=sentence)

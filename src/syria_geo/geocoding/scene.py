@@ -586,15 +586,16 @@ def _in_the_city(chain: tuple[tuple[str, str], ...], parsed: ParsedPlace) -> boo
 _INSTITUTION = re.compile(
     r"(?i)^(?P<city>[^\W\d_][\w'’ -]*?)\s+(?:(?:national|surgical|university|central|general|"
     r"military|public|main|children(?:'?s)?|women(?:'?s)?|martyrs'?|maternity|specialist|specialised|specialized|teaching|"
-    r"obstetrics?|eye|heart|chest|state|civil|old|new|municipal|sports)\s+)*"
-    r"(?:hospital|prison|university|stadium|museum|citadel|castle|clock\s+(?:tower|square)|corniche|port|harbou?r)$"
+    r"obstetrics?|eye|heart|chest|state|civil|old|new|municipal|sports|great|grand)\s+)*"
+    r"(?:hospital|prison|university|stadium|museum|citadel|castle|clock\s+(?:tower|square)|corniche|port|harbou?r"
+    r"|mosque)$"
 )
 # ... in Arabic the institution's word comes first, the city's name after it and then its
 # adjectives: "مشفى حماة الوطني" (Hama National Hospital), "سجن حماة المركزي", "قلعة حلب",
-# "سوق مدينة إدلب", "كورنيش طرطوس البحري"
+# "سوق مدينة إدلب", "كورنيش طرطوس البحري", "جامع حلب الكبير" (the Great Mosque of Aleppo)
 # ("الشام" names the Levant too: "مشفى الشام" is a hospital's name, anywhere)
 _AR_INSTITUTION = re.compile(
-    r"^(?:مشفى|مستشفى|سجن|جامعة|ملعب|متحف|قلعة|ساعة|سوق|كورنيش|مرفأ|ميناء|مصفاة)\s+(?:(?:ال)?مدينة\s+)?"
+    r"^(?:مشفى|مستشفى|سجن|جامعة|ملعب|متحف|قلعة|ساعة|سوق|كورنيش|مرفأ|ميناء|مصفاة|جامع|مسجد)\s+(?:(?:ال)?مدينة\s+)?"
     r"(?!الشام(?:\s|$))(?P<city>دير\s+الزور|\S+)"
     r"(?:\s+ال(?:وطني|مركزي|عسكري|بلدي|عام|جامعي|كبير|جديد|قديم|تخصصي|بحري|شعبي|رئيسي)[ةه]?)*$"
 )
