@@ -108,7 +108,11 @@ def test_headlines_in_a_frame_keep_every_row() -> None:
 
 @pytest.mark.parametrize(
     ("text", "city"),
-    [("جامع حماة الكبير", "C2987"), ("the Homs Grand Mosque", "C2528"), ("مسجد حلب الكبير", "C1007")],
+    [
+        ("جامع حماة الكبير", "C2987"),
+        ("the Homs Grand Mosque", "C2528"),
+        ("مسجد حلب الكبير", "C1007"),
+    ],
 )
 def test_a_great_mosque_named_after_a_capital_is_in_the_city(text: str, city: str) -> None:
     r = geocode(text)
