@@ -150,3 +150,24 @@ def test_a_quarter_is_not_set_aside_for_lacking_the_article(text: str) -> None:
     # OCHA writes Homs's quarter "خالدية"; its people say "الخالدية"
     r = geocode(text, governorate="Homs")
     assert (r.status, r.id, r.precision) == ("matched", "N0239", 2), r.reason
+
+
+# --- a village is not the large town of its name ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "place"),
+    [
+        ("قرية الدانا", "Idleb", "C3965"),  # the Dana of 3,000 people, not the town of 93,000
+        ("Dana village", None, "C3965"),
+        ("the town of Dana", None, "C4126"),
+        ("Dana", "Idleb", "C4126"),
+    ],
+)
+def test_a_village_word_sets_aside_a_major_town_of_the_name(
+    text: str, governorate: str | None, place: str
+) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id) == ("matched", place), r.reason
+    if place == "C3965":
+        assert any("is called a village: set aside Dana (C4126" in w for w in r.warnings)

@@ -1188,8 +1188,17 @@ def _by_size(
 
     A city: at least five times larger than its namesakes and 10,000 people or more. A town:
     the only one of 2,000 people or more, or the seat of an admin unit, the others hamlets
-    of fewer than 1,000 (or of unknown size).
+    of fewer than 1,000 (or of unknown size). A "village" is none of its namesakes that is
+    a major place (a district seat, or 20,000 people or more): "قرية الدانا" is the Dana of
+    3,000 people, not the town of 93,000 that writers call a town or a city.
     """
+    if kind == "village":
+        small = [m for m in ties if not major_place(gaz, m.position)]
+        if not small or len(small) == len(ties):
+            return None
+        towns = [m for m in ties if m not in small]
+        warn = f"{name!r} is called a village: set aside {_namesakes(gaz, towns[:3])}"
+        return small, "name+size", (warn,)
     if kind not in ("city", "town"):
         return None
     pops = sorted(((float(gaz.population[m.position]), m) for m in ties), key=lambda t: -t[0])
