@@ -125,3 +125,27 @@ def test_a_qualifier_alone_is_no_place_among_the_words() -> None:
     r = geocode("مسجد الحي الكبير", governorate="Aleppo")
     assert (r.status, r.id, r.precision) == ("matched", "SY02", 3), r.reason
     assert "Shawa" not in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the sky or airspace over a place is the place
+        ("طائرة استطلاع فوق سماء سراقب", "C3916"),
+        ("تحليق مروحي في أجواء مدينة أريحا", "C4278"),
+        # a verb of attack after its subject puts the place after it
+        ("الطيران الحربي يقصف كفرنبل", "C4068"),
+        # a kind word inside what was read as one name: a sentence
+        ("لحظة سقوط قذيفة على بلدة كفرنبل", "C4068"),
+    ],
+)
+def test_the_sky_over_a_place_and_the_object_of_an_attack_are_the_place(
+    text: str, place: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place), r.reason
+
+
+def test_the_sky_over_a_governorates_countryside_is_the_governorate() -> None:
+    r = geocode("تحليق طيران الاستطلاع في سماء ريف حماة الشمالي")
+    assert (r.status, r.id, r.precision) == ("matched", "SY05", 3), r.reason

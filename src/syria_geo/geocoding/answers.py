@@ -1001,8 +1001,10 @@ def eponyms(text: str) -> list[tuple[int, int]]:
 # Words after which an Arabic headline names a place: prepositions of place and the
 # countryside ("في", "على", "قرب", "ريف"; a kind word such as "مدينة" is one too)
 _ARABIC_PLACE_LEADS = frozenset(
-    {"في", "على", "الى", "إلى", "قرب", "ريف", "بريف", "داخل", "أطراف", "اطراف", "محيط"}
-)
+    {"في", "على", "الى", "إلى", "قرب", "ريف", "بريف", "داخل", "أطراف", "اطراف", "محيط", "فوق",
+     # ... and a verb of attack after its subject ("الطيران الروسي يقصف خان الشيح")
+     "يقصف", "يستهدف", "يقتحم", "يضرب"}
+)  # fmt: skip
 # The words a video's title or a news flash begins with (video, watch, the moment, breaking):
 # never a place's name at a headline's start ("فيديو" is no village Fedyo)
 _HEADLINE_WORDS = frozenset(
@@ -1221,14 +1223,18 @@ def _is_sentence(scene: Scene) -> bool:
     place), and its target is read as a name of more words than a name has, or the whole
     text is longer than a place description ("مقطع مصور يظهر حجم الدمار في بلدة X بعد
     غارتين": a video's title), or it holds a date, a time of day or hashtags, as headlines
-    do and place descriptions do not.
+    do and place descriptions do not, or a word that puts a place after it stands inside
+    what was read as one Arabic name ("لحظة استهداف بلدة الغارية الشرقية").
     """
     if not scene.chain or scene.resolved:
         return False
+    target = scene.chain[0][0].split()
     return (
-        len(scene.chain[0][0].split()) > _NAME_WORDS
+        len(target) > _NAME_WORDS
         or len(scene.query.split()) >= _SENTENCE_WORDS
         or without_dates(scene.query) != scene.query  # a date or a hashtag: a headline's
+        # a kind word inside what was read as one name ("لحظة استهداف بلدة الغارية")
+        or any(_place_lead(w) for w in target[1:] if not w.isascii())
     )
 
 

@@ -390,6 +390,9 @@ _AR_ON_RIVER = re.compile(
     rf"|(?<!\S)(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?\s+)(?:(?:ال)?نهر\s+)?{_AR_RIVERS}(?=\s|$|[,،])"
 )
 _AR_OPPOSITE = re.compile(r"(?<!\S)مقابل\s+(?=\S)")
+# The sky or airspace over a place is the place ("تحليق في سماء ريف إدلب", "بأجواء مدينة حماة",
+# "فوق سماء X"): a flight is reported where it was seen
+_AR_SKY = re.compile(r"(?<!\S)(?P<by>فوق\s+|ب)?(?:سماء|أجواء|اجواء)\s+(?=\S)")
 # "بلدة X على طريق A - B" (X on the A-B road), "بلدة X على الأوتستراد الدولي": the road
 # says where X lies; "على طريق A - B عند بلدة X" (at the town X on the road): X
 _AR_ON_ROAD = re.compile(
@@ -622,6 +625,8 @@ def _read_news(text: str) -> str:
     text = _AR_DISTANCE_AFTER.sub("", text)
     text = _AR_DESCRIBED.sub("", text)
     text = _AR_ON_RIVER.sub("", text)
+    if "سماء" in text or "جواء" in text:
+        text = _AR_SKY.sub(lambda m: "في " if m["by"] else "", text)
     return _AR_OPPOSITE.sub("قرب ", text)
 
 
