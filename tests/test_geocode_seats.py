@@ -72,6 +72,10 @@ def test_the_reason_gives_the_capitals_share_of_the_people() -> None:
         (f"{UNLISTED} village", "Aleppo", "SY02"),  # a village is not looked for in a city
         (f"قرية {UNLISTED_AR}", "حلب", "SY02"),
         (f"{UNLISTED} farm", "Lattakia", "SY06"),
+        # the first word of a village's or a hill's name: no quarter of a city
+        ("Tel Abu Tawahin", "Aleppo", "SY02"),
+        ("Khirbet Zuqaq al-Tawahin", "Homs", "SY04"),
+        ("جبل الطواحين", "حماة", "SY05"),
         (f"{UNLISTED}, rural Hama", None, "SY05"),  # the text says: not the city
         (f"{UNLISTED}, southern countryside of Homs", None, "SY04"),
         (f"{UNLISTED}, western suburbs of Aleppo governorate", None, "SY02"),

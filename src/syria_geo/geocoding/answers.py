@@ -260,6 +260,12 @@ def _in_capital(gaz: GeocoderTables, scene: Scene, what: str, urban: str) -> Geo
 _RURAL_AR = re.compile(
     r"(?<!\S)(?:[وب]?ريف|ضواحي|بادية|[وب]?(?:ال)?(?:قرية|بلدة|مزرعة|مزارع|تل)(?!\S))"
 )
+# ... and the first words of the names of villages and hills ("Tel Shaykh al Hulw", "Khirbet
+# X", "Ruwaysat X"): such an unlisted name is no quarter of a city
+_VILLAGE_HEAD = re.compile(
+    r"(?i)^(?:(?:tel|tal|tall|tell|tulul|jabal|jebel|jbel|khirbet|khirbat|kherbet|mazraat|mazraa"
+    r"|ruwaysat|ruwayssat|ruwayset|rweiset|rouyasset)\b|(?:تلال|جبل|خرب[ةه]|رويس[ةه]|رويسات)\s)"
+)
 # The kinds of an unlisted name that may be a quarter of a city (a bare name, a quarter, a
 # landmark): a "village" or "farm" the gazetteer does not list is not looked for in a city
 _URBAN_LINK_KINDS = frozenset({"", "neighbourhood", "landmark", "district"})
@@ -283,7 +289,13 @@ def unlisted_at_capital(
     capital. None where the capital is smaller (Idleb, Dar'a, Deir-ez-Zor) or there is none
     (Rural Damascus, Quneitra): the governorate's centre, as before.
     """
-    if scene.parsed.direction or _RURAL_WORDS.search(scene.query) or _RURAL_AR.search(scene.query):
+    query = scene.query.strip()
+    if (
+        scene.parsed.direction
+        or _RURAL_WORDS.search(query)
+        or _RURAL_AR.search(query)
+        or _VILLAGE_HEAD.match(query)
+    ):
         return None  # "X, rural Aleppo", "in the western suburbs of Aleppo", "قرية X": not the city
     gov = scene.gov
     gpos = gaz.pos_by_id[gov]
