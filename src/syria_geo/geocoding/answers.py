@@ -1025,27 +1025,9 @@ _HEADLINE_WORDS = frozenset(
 )  # fmt: skip
 # Articles of Latin-script names, lower-case inside a capitalised name ("Kafr al-Sheikh")
 _LOWER_NAME_WORDS = frozenset(
-    {
-        "al",
-        "el",
-        "an",
-        "ar",
-        "as",
-        "ash",
-        "ad",
-        "ath",
-        "at",
-        "az",
-        "ed",
-        "es",
-        "et",
-        "de",
-        "ul",
-        "bin",
-        "bani",
-        "of",
-    }
-)
+    {"al", "el", "an", "ar", "as", "ash", "ad", "ath", "at", "az", "ed", "es", "et", "de", "ul",
+     "bin", "bani", "of"}
+)  # fmt: skip
 
 
 def _place_lead(word: str) -> bool:
