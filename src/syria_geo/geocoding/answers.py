@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -533,9 +533,12 @@ def _named_after_the_place(kind: str, res: Resolved) -> bool:
 
 
 def _target_precision(
-    gaz: GeocoderTables, scene: Scene, res: Resolved
+    gaz: GeocoderTables, scene: Scene, res: Resolved, seat: int | None
 ) -> tuple[int, str, float | None]:
-    """(precision, reason, uncertainty) of a resolved target, before any offset."""
+    """(precision, reason, uncertainty) of a resolved target, before any offset.
+
+    ``seat``: the row of the seat of a district or sub-district target (:func:`unit_seat`).
+    """
     name, kind = scene.chain[0]
     names = gaz.records.columns["name_en"]
     place = names[res.pos] + _from_user_file(gaz, res.pos)
@@ -574,7 +577,7 @@ def _target_precision(
             f"{name!r} ({kind}) is not listed; placed at {place}, which has that name",
             None,
         )
-    if (seat := unit_seat(gaz, res.match)) is not None:
+    if seat is not None:
         return (
             3,
             f"{name!r} is the {_LEVEL_WORDS[level]} {place}; placed at its seat, {names[seat]}",
@@ -687,7 +690,8 @@ def _target_result(gaz: GeocoderTables, scene: Scene, target: Outcome) -> Geocod
     res = target.resolved
     if res is None:
         raise ValueError("_target_result needs a resolved target")
-    precision, reason, unc = _target_precision(gaz, scene, res)
+    seat = unit_seat(gaz, res.match)
+    precision, reason, unc = _target_precision(gaz, scene, res, seat)
     if precision == 1 and scene.chain[0][0] == scene.parsed.countryside:
         # "the countryside of Manbij", "rural Manbij": somewhere around the town
         where = f"the text names the countryside of {scene.chain[0][0]!r}, not the town itself"
@@ -695,7 +699,7 @@ def _target_result(gaz: GeocoderTables, scene: Scene, target: Outcome) -> Geocod
     rule = res.rule + (
         "+parent" if len(scene.resolved) > 1 else ("+governorate" if scene.gov else "")
     )
-    point = unit_seat_point(gaz, res.match)
+    point = None if seat is None else (gaz.lon[seat], gaz.lat[seat])
     if point is not None:
         rule += "+seat"
     parsed = scene.parsed
@@ -732,12 +736,6 @@ def _target_result(gaz: GeocoderTables, scene: Scene, target: Outcome) -> Geocod
         rule=rule, match=res.match, parsed=parsed, candidates=target.candidates,
         warnings=scene.warnings, uncertainty_km=unc, point=point, added_warnings=added,
     )  # fmt: skip
-
-
-def unit_seat_point(gaz: GeocoderTables, match: NameMatch) -> tuple[float, float] | None:
-    """The point of a district or sub-district the text names: its seat's (see unit_seat)."""
-    seat = unit_seat(gaz, match)
-    return None if seat is None else (gaz.lon[seat], gaz.lat[seat])
 
 
 def unit_seat(gaz: GeocoderTables, match: NameMatch) -> int | None:
@@ -1280,15 +1278,7 @@ def _span_fallback(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
     # certain: "الطيران الحربي" is ambiguous, "كفرنبل" after "بلدة" further on is the town);
     # a description's first strong run is the one read
     sentence = _is_sentence(scene)
-    tried = (
-        [
-            r
-            for r, hits in zip(requests, found, strict=True)
-            if any(_span_evidence(m, r.query) for m in hits)
-        ]
-        if sentence
-        else [strong]
-    )
+    tried = list(_strong_spans(requests, found)) if sentence else [strong]
     for request in tried:
         taken = _span_taken(gaz, scene, request, sentence=sentence)
         if taken is not None:
@@ -1348,13 +1338,17 @@ def strong_span(
     requests: Sequence[SearchRequest], found: Sequence[list[NameMatch]]
 ) -> SearchRequest | None:
     """The first span search (``found``: what each found) with a strong hit, the one taken."""
-    return next(
-        (
-            r
-            for r, hits in zip(requests, found, strict=True)
-            if any(_span_evidence(m, r.query) for m in hits)
-        ),
-        None,
+    return next(_strong_spans(requests, found), None)
+
+
+def _strong_spans(
+    requests: Sequence[SearchRequest], found: Sequence[list[NameMatch]]
+) -> Iterator[SearchRequest]:
+    """The span searches (``found``: what each found) with a strong hit, in their order."""
+    return (
+        r
+        for r, hits in zip(requests, found, strict=True)
+        if any(_span_evidence(m, r.query) for m in hits)
     )
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "ARABIC_GOVERNORATES",
     "ARABIC_KINDS",
     "ARABIC_REGIONS",
+    "LATIN_DIGITS",
     "arabic_kind",
     "arabic_landmark_in_english",
     "arabic_landmark_with_article",
@@ -126,7 +127,8 @@ ARABIC_DESCRIPTION_WORDS: frozenset[str] = frozenset(
 )
 
 _MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")  # tashkeel, tatweel
-_DIGITS = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)},
+#: Arabic-Indic and Persian digits (and the Arabic decimal separator) as ASCII ones, for str.translate
+LATIN_DIGITS = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)},
                          **{chr(0x06F0 + i): str(i) for i in range(10)}, "٫": "."})  # fmt: skip
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 
@@ -565,7 +567,7 @@ def arabic_rewritten(text: str) -> str:
     """
     if "ـ" in text:
         text = _TATWEEL_DASH.sub(" - ", text)  # "طرطوس ـ حي المينة": a dash, not a stretch
-    text = _MARKS.sub("", text).translate(_DIGITS)
+    text = _MARKS.sub("", text).translate(LATIN_DIGITS)
     if "-" in text and _TIGHT_DASH.search(text) and _big(_TIGHT_DASH.split(text, 1)[0]):
         # "حماة-السلمية-عرشونة", "ريف دمشق-ناحية ببيلا-البويضة": a list from the
         # governorate down written without spaces ("كوكران-السعديات" stays one name)

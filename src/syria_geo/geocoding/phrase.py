@@ -23,6 +23,7 @@ from syria_geo.geocoding.arabic import (
     ARABIC_DESCRIPTION_WORDS,
     ARABIC_GOVERNORATES,
     ARABIC_REGIONS,
+    LATIN_DIGITS,
     arabic_kind,
     arabic_region_name,
     arabic_rewritten,
@@ -1812,8 +1813,7 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
         return ParsedPlace(text="")
     # "[Sawa](#)": a markdown link is its text, never a second name in parentheses
     source = _MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
-    if any(c.isdigit() for c in source) or "#" in source or "_" in source or not source.isascii():
-        source = without_dates(source)
+    source = without_dates(source)
     if source.count("/") >= 2 and governorate_pcode(source.split("/", 1)[0]):
         # "حماة / مصياف / عين حلاقيم": a location from the governorate down, not second names
         source = source.replace("/", ">")
@@ -1869,7 +1869,9 @@ def without_dates(text: str) -> str:
     when, a hashtag's marks join its words, and none is a name. Arabic-Indic digits are
     read as digits. The text is returned as it is when it has none.
     """
-    digits = text.translate(_ARABIC_DIGITS)
+    if text.isascii() and "#" not in text and "_" not in text and not any(map(str.isdigit, text)):
+        return text  # (most descriptions: nothing to take out)
+    digits = text.translate(LATIN_DIGITS)
     out = digits
     if any(c.isdigit() for c in out):
         out = _DATE.sub(" ", _DATE_IN_WORDS.sub(" ", out))
@@ -1882,9 +1884,6 @@ def without_dates(text: str) -> str:
     if out == digits:
         return text
     return " ".join(out.split())
-
-
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 # The dashes between the parts of a location written from the governorate down: a hyphen
