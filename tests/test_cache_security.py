@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 import warnings
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -90,7 +91,7 @@ def _key(kind: str) -> str:
 def _header_file(key: str, payload: bytes, layout: object) -> bytes:
     """A cache file whose header is valid for ``key`` and ``payload`` (size, checksum)."""
     header = json.dumps(
-        {"key": key, "size": len(payload), "sha256": hashlib.sha256(payload).hexdigest(),
+        {"key": key, "size": len(payload), "crc32": zlib.crc32(payload),
          "layout": layout}
     ).encode()  # fmt: skip
     return core_cache._MAGIC + len(header).to_bytes(8, "little") + header + payload

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
+
+from tests.conftest import REPO
 
 
 def test_geocode_text(run_cli) -> None:  # type: ignore[no-untyped-def]
@@ -91,3 +96,33 @@ def test_geocode_usage_errors(run_cli, tmp_path: Path) -> None:  # type: ignore[
     )
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
+
+
+_COLLECTOR = """
+import contextlib, gc, io, sys
+from syria_geo.cli.app import main, run
+with contextlib.redirect_stdout(io.StringIO()):
+    main(["geocode", "Douma"])
+inside = gc.get_freeze_count()
+sys.argv = ["syria-geo", "geocode", "--input", sys.argv[1], "--column", "place",
+            "--output", sys.argv[2]]
+status = run()
+print(inside, gc.get_freeze_count() > 0, status)
+"""
+
+
+def test_only_the_executable_freezes_the_collector(tmp_path: Path) -> None:
+    """main() inside a program leaves the garbage collector alone; run() (the executable,
+    ``python -m syria_geo``) freezes what it imported and loaded, after its output is written."""
+    src, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    src.write_text('place\nDouma\n"Al Sukkari neighborhood, Aleppo city"\n', encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
+    proc = subprocess.run(
+        [sys.executable, "-c", _COLLECTOR, str(src), str(out)],
+        capture_output=True, text=True, env=env, timeout=300, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["0", "True", "0"]
+    got = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert got["place"].tolist() == ["Douma", "Al Sukkari neighborhood, Aleppo city"]
+    assert got["geo_status"].tolist() == ["matched", "matched"]

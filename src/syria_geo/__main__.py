@@ -1,5 +1,5 @@
 """Allow ``python -m syria_geo``."""
 
-from syria_geo.cli.app import main
+from syria_geo.cli.app import run
 
-raise SystemExit(main())
+raise SystemExit(run())

@@ -14,11 +14,14 @@ then the payload.  The header names everything the content depends on (its ``key
   changed cache key, never a stale answer);
 * the Python, numpy, pandas, pyarrow and rapidfuzz versions;
 
-then the size and SHA-256 of the payload and its ``layout``: a tree of lists, tuples,
+then the size and CRC-32 of the payload and its ``layout``: a tree of lists, tuples,
 dicts and JSON scalars whose leaves point into the payload at numpy arrays of numbers
 (raw bytes of a declared type and shape), lists of text (UTF-8 joined by NUL) or the
 columns of a table (numbers, or UTF-8 text with its offsets).  Reading a file rebuilds
-exactly those values and nothing else.
+exactly those values and nothing else.  The CRC-32 finds a file damaged on disk or cut
+short (as the join's array caches do); it is no defence against someone who can write
+the folder (they could write a matching checksum of any kind), which is what the checks
+below are for.
 
 The cache folder is not trusted (a shared ``$SYRIA_GEO_CACHE_DIR`` may be writable by
 others, and anything may have been put there):
@@ -57,6 +60,7 @@ import sys
 import tempfile
 import time
 import warnings
+import zlib
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -81,7 +85,7 @@ __all__ = [
 ]
 
 #: Version of the cache file layout; bump it when the layout or a state's fields change.
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 #: Environment variable naming the cache folder.
 CACHE_ENV_VAR = "SYRIA_GEO_CACHE_DIR"
 
@@ -480,7 +484,7 @@ def _read(fh: io.BufferedReader, key: str, file_size: int) -> dict[str, Any]:
             f"{file_size:,} bytes long, not the {start + size}+{payload_size} its header declares"
         )
     payload = _mapped_payload(fh, start + size, payload_size)
-    if hashlib.sha256(payload).hexdigest() != header.get("sha256"):
+    if zlib.crc32(payload) != header.get("crc32"):
         raise DamagedCacheError("damaged (its content does not match its checksum)")
     state = _decode(header.get("layout"), payload, 0)
     if not isinstance(state, dict):
@@ -513,8 +517,7 @@ def _store(path: Path, key: str, state: dict[str, Any]) -> None:
     layout = _encode(state, chunks, [0])
     payload = b"".join(chunks)
     header = json.dumps(
-        {"key": key, "size": len(payload), "sha256": hashlib.sha256(payload).hexdigest(),
-         "layout": layout},
+        {"key": key, "size": len(payload), "crc32": zlib.crc32(payload), "layout": layout},
         allow_nan=True,
     ).encode("utf-8")  # fmt: skip
     try:
