@@ -58,7 +58,9 @@ def test_numbers_and_words_that_are_no_date_stay(text: str) -> None:
         ("حلب حيان إسعاف جرحى القصف على البلدة", "C1127"),
         # a Latin-script sentence: the capitalised name
         ("Civil Defence teams pull survivors from the rubble in Ariha after an air strike on 4 March 2016", "C4278"),
-        ("Russian warplanes shell Saraqib with parachuted rockets", "C3916"),
+        # ... after its article too ("al-Sultan"), and in lower case after its first word
+        ("Aftermath of the shelling on Marj al-Sultan east ghota", "C2366"),
+        ("scenes of destruction Albu kamal 2017", "C5167"),
     ],
 )  # fmt: skip
 def test_the_place_of_a_headline_is_found_among_its_words(text: str, place: str) -> None:
@@ -148,4 +150,137 @@ def test_the_sky_over_a_place_and_the_object_of_an_attack_are_the_place(
 
 def test_the_sky_over_a_governorates_countryside_is_the_governorate() -> None:
     r = geocode("تحليق طيران الاستطلاع في سماء ريف حماة الشمالي")
+    assert (r.status, r.id, r.precision) == ("matched", "SY05", 3), r.reason
+
+
+# --- the parts of a title: its source, its place, its clause ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Warplanes pound Ariha with barrel bombs", "C4278"),
+        ("Regime artillery shells Kafranbel", "C4068"),
+        ("Breaking: warplanes target Jisr al-Shughur", "C4199"),
+        ("Russian warplanes shell Saraqib with parachuted rockets", "C3916"),
+    ],
+)
+def test_a_headline_in_the_present_tense_names_the_place_it_hits(text: str, place: str) -> None:
+    # who did what (a headline's present tense) and with what are no part of the name
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Orient News | Idlib: regime shelling on the town of Binnish", "C3904"),
+        ("شبكة شام الإخبارية | حمص: قصف على تلبيسة", "C2882"),
+        ("Urgent | Aleppo: Russian raids on Anadan", "C1121"),
+        ("SOHR: warplanes struck the town of Kafranbel, killing two men", "C4068"),
+        ("Watch: the destruction in Saraqib after the raid", "C3916"),
+        # "Sham" of a title's head is Sham News Network, not Damascus (al-Sham)
+        ("Sham: Homs: Talbiseh after the shelling", "C2882"),
+    ],
+)
+def test_a_titles_source_or_opening_word_is_no_place(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place), r.reason
+    assert "Damascus" not in r.reason
+
+
+def test_a_source_alone_is_not_dropped() -> None:
+    # only a head before another part is a title's source: a text of one part is read as it is
+    assert geocode("Sham").status != "unmatched"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rastan: a boy who was wounded in the shelling",
+        "الرستن: طفل أصيب في القصف",
+    ],
+)
+def test_a_title_keeps_its_place_when_the_rest_is_a_clause(text: str) -> None:
+    # the clause after the head ends with its own part and does not take the head along
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", "C2870"), r.reason
+
+
+def test_a_persons_name_in_the_clause_is_no_place_when_the_head_names_one() -> None:
+    # "Qassab" (a family name) spells a village far away; the head is the place
+    r = geocode("Talbiseh: Omar al-Qassab who died of his wounds")
+    assert (r.status, r.id) == ("matched", "C2882"), r.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hama: warplanes over the Hama countryside",
+        "حماة: تحليق للطيران في سماء ريف حماة",
+    ],
+)
+def test_a_governorate_head_said_again_as_its_countryside_is_the_governorate(text: str) -> None:
+    # not Hama city: the rest says the countryside of the governorate the head names
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", "SY05", 3), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Talbiseh after the shelling", "C2882"),
+        ("Kafr Zita after two Russian raids", "C3463"),
+        ("Saraqib, after the air strike", "C3916"),
+        ("Talbiseh after the shelling, Homs", "C2882"),
+        # not when the place comes after it
+        ("families pulled from the rubble after shelling in Ariha", "C4278"),
+        # ... nor the weapon, nor the time of day
+        ("Russian airstrike on Kansafrah with cluster bombs", "C4309"),
+        ("shelling today on Saraqib", "C3916"),
+    ],
+)
+def test_when_it_happened_is_no_part_of_the_name(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "precision"),
+    [
+        # the sky over a place, in English: "over" and "above" put the place after them
+        ("the skies over Saraqib", "C3916", 1),
+        ("Russian warplanes flying over Idlib countryside today 29/11/2016", "SY07", 3),
+        # a word that begins a tail ("killing") is no tail at the start of the text
+        ("Killing of ten people by air strikes on Idlib province", "SY07", 3),
+    ],
+)
+def test_over_a_place_and_a_tail_word_first(text: str, place: str, precision: int) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, precision), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "gov"),
+    [
+        ("الطيران الحربي يستهدف قرى وبلدات ريف إدلب 3 11 2015", "SY07"),
+        ("غارات عنيفة على بلدات ريف حمص الشمالي صباح اليوم", "SY04"),
+        ("The people of the countryside of Hama describe the night of shelling", "SY05"),
+    ],
+)
+def test_a_sentence_that_names_only_its_governorate_is_the_governorate(text: str, gov: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", gov, 3, "governorate"), r.reason
+    assert "the sentence names no place" in r.reason
+
+
+def test_a_sentence_of_two_governorates_picks_neither() -> None:
+    # from one governorate to another: no single governorate
+    r = geocode("نزوح العائلات من ريف اللاذقية إلى إدلب بسبب القصف")
+    assert r.status == "unmatched", (r.id, r.reason)
+
+
+def test_a_networks_name_in_a_sentence_is_not_damascus() -> None:
+    # "Sham" begins titles as a news network's name, not as Damascus (al-Sham)
+    r = geocode("Sham footage of the shelling on the villages of Hama countryside tonight")
     assert (r.status, r.id, r.precision) == ("matched", "SY05", 3), r.reason

@@ -350,6 +350,27 @@ def test_a_named_landmark_of_the_map_is_found() -> None:
     assert geocode("the Tishreen Dam, Daraa governorate").level != "landmark"
 
 
+@pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        # the governorate's name, which is its capital's too: the dam lies in the
+        # governorate, 40 km from the city
+        ("Tabqa Dam, Raqqa", "M5944"),
+        ("سد الفرات، الرقة", "M5944"),
+        ("Tabqa airbase, Raqqa", "M5945"),
+    ],
+)
+def test_a_landmark_given_with_its_governorate_is_the_landmark(text: str, landmark: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", landmark, 1, "landmark"), r.reason
+
+
+def test_a_landmark_given_with_another_governorate_or_city_is_not_taken() -> None:
+    # the text puts it elsewhere: the landmark is not moved there, nor taken
+    assert geocode("Tabqa Dam, Aleppo").rule != "landmark"
+    assert geocode("Tabqa Dam, Raqqa city").rule != "landmark"
+
+
 # --- 10: namesakes inside a stated governorate ---------------------------------------------------------------
 
 

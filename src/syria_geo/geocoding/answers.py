@@ -429,14 +429,14 @@ def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
             return None  # two landmarks of the name: the chain decides
     link = _innermost_link(scene, besides=scene.parsed.landmark)
     if link is not None:
-        _, place = link
+        i, place = link
         # "X airbase east of Y", "سد تشرين جنوب شرقي منبج": Y is a reference, not a
         # container (offsets reach 100 km)
         reach = _REFERENCE_KM if scene.parsed.relative else _LANDMARK_KM
         if not within_km(
             gaz.lon[place.pos], gaz.lat[place.pos], lon0, lat0,
             max(reach, uncertainty(gaz, place.pos)),
-        ):  # fmt: skip
+        ) and not _in_the_governorate_named(gaz, scene, i, best.position):  # fmt: skip
             return None
     columns = gaz.records.columns
     what = str(columns["feature_code"][best.position]) or "landmark"
@@ -454,6 +454,17 @@ def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
         rule="landmark", match=best, parsed=scene.parsed, candidates=hits,
         warnings=scene.warnings,
     )  # fmt: skip
+
+
+def _in_the_governorate_named(gaz: GeocoderTables, scene: Scene, link: int, pos: int) -> bool:
+    """Whether a chain's link is a governorate's name (not "city") and ``pos`` lies in it.
+
+    "Tabqa Dam, Raqqa": "Raqqa" is the governorate as much as its capital, and the dam, 40 km
+    from the city, is in the governorate.
+    """
+    name, kind = scene.chain[link]
+    code = governorate_pcode(name)
+    return bool(code) and kind != "city" and str(gaz.records.columns["adm1_pcode"][pos]) == code
 
 
 def _between_result(gaz: GeocoderTables, scene: Scene, a: Resolved) -> GeocodeResult | None:
@@ -1052,12 +1063,22 @@ def _named_in_a_sentence(words: Sequence[str], start: int, end: int) -> bool:
     run = words[start : end + 1]
     if all(w.isascii() for w in run):
         return (
-            all(w[:1].isupper() or w.lower() in _LOWER_NAME_WORDS for w in run)
-            and run[0][:1].isupper()
+            _capitalised(run[0])
+            # (later words in any case: "Albu kamal", "Mara al nasan"; a run is then taken
+            # only as a name the gazetteer spells exactly, see _span_taken)
         )
     if run[0] in _HEADLINE_WORDS:
         return False
     return start == 0 or _place_lead(words[start - 1])
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a Latin-script word is written as a name: capitalised, after its article too.
+
+    "Saraqib", "Al-Sultan", "al-Sultan" (of "Marj al-Sultan"), "el-Bab"; not "countryside".
+    """
+    head, _, rest = word.partition("-")
+    return word[:1].isupper() or (head.lower() in _LOWER_NAME_WORDS and rest[:1].isupper())
 
 
 def _qualifier_alone(word: str) -> bool:
@@ -1187,8 +1208,8 @@ def _governorate_of_sentence(text: str) -> str | None:
     container in which the sentence's runs are sought.
 
     Two words are read before one ("ريف دمشق" is Rural Damascus, "دير الزور" one name), a
-    word also without a glued "و" or "ب" ("بريف حماة", "وحلب"). "شام" without its article
-    is the name of a news network that begins many titles, not Damascus.
+    word also without a glued "و" or "ب" ("بريف حماة", "وحلب"). "شام" ("Sham") without its
+    article is the name of a news network that begins many titles, not Damascus.
     """
     words = [w.strip(".,،:;|()\"'") for w in text.split()]
     words = [
@@ -1202,7 +1223,11 @@ def _governorate_of_sentence(text: str) -> str | None:
             codes.add(code)
             k += 2
             continue
-        if words[k] and words[k] != "شام" and (code := governorate_pcode(words[k])):
+        if (
+            words[k]
+            and words[k].casefold() not in ("شام", "sham")
+            and (code := governorate_pcode(words[k]))
+        ):
             codes.add(code)
         k += 1
     return codes.pop() if len(codes) == 1 else None
@@ -1529,6 +1554,18 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
         return result_from_row(
             gaz, gaz.pos_by_id[scene.gov], query=scene.query, status="matched",
             reason=f"{what}; placed at the governorate",
+            precision=3, rule="governorate", match=None, parsed=scene.parsed,
+            candidates=target.candidates, warnings=scene.warnings,
+        )  # fmt: skip
+    if _is_sentence(scene) and (gov := _governorate_of_sentence(scene.query)) in gaz.pos_by_id:
+        # "الطيران الروسي يستهدف قرى وبلدات ريف إدلب": a headline that names no place but
+        # its governorate (or the countryside of one) happened there
+        scene.warnings.append(note)
+        gname = gov_name(gaz, gov)
+        return result_from_row(
+            gaz, gaz.pos_by_id[gov], query=scene.query, status="matched",
+            reason=f"the sentence names no place the gazetteer lists but {gname} governorate; "
+            "placed at the governorate",
             precision=3, rule="governorate", match=None, parsed=scene.parsed,
             candidates=target.candidates, warnings=scene.warnings,
         )  # fmt: skip

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -236,18 +237,32 @@ _CONNECTORS = re.compile(
     r"|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|in\s+the\s+(?:middle|center|centre)\s+of"
     r"|off(?:\s+the\s+(?:coast|shore)\s+of)?"
     r"|inside|within|in\s+in|in|at(?!-|\s+tahtan)|of|near|close\s+to|next\s+to|outside(?:\s+of)?|on|from|around"
-    r"|towards?|beside|behind|opposite|along|across\s+from|by|to|for)\b\s*"
+    r"|towards?|beside|behind|opposite|along|across\s+from|by|to|for|over|above)\b\s*"
     r"|\s*[,;–]\s*",
     re.IGNORECASE,
 )
-_NOISE_TAIL = re.compile(
-    r"\s*(?:,\s*)?\b(?:and\s+is\s+under|which\s+(?:is|was)\s+under|under\s+the\s+control|controlled\s+(?:jointly\s+)?by"
+_NOISE_TAIL = re.compile(  # (a tail, never the whole text: "Killing of ten people in X")
+    r"(?<=\S)\s*(?:,\s*)?\b(?:and\s+is\s+under|which\s+(?:is|was)\s+under|under\s+the\s+control|controlled\s+(?:jointly\s+)?by"
     r"|(?:and\s+)?is\s+jointly\s+controlled|which\s+resulted|resulting\s+in|killing|which\s+killed"
     r"|(?:which|that|where|who)\s+(?!(?:is\s+|was\s+)?(?:administratively|affiliated|belongs?|located|situated"
     r"|(?:a\s+)?part|in|on|near|close|south|north|east|west|follows)\b)"
     r"|with\s+(?:Jordan|Turkey|Lebanon|Iraq|Israel|the\s+Turkish|the\s+Jordanian|the\s+Lebanese|the\s+Iraqi)\b"
     r"|(?:and\s+)?(?:hosts?|hosting|housing|sheltering)\s).*$",
     re.IGNORECASE | re.DOTALL,
+)
+# When and with what, not where, at the end of a part: "Talbiseh after the shelling",
+# "Saraqib after two Russian raids, Idlib", "Kansafrah with cluster bombs" (not "after the
+# shelling in X": the place comes after it)
+_AFTER_THE_EVENT = re.compile(
+    r"(?i)\s+(?:after\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:raids?|shelling|(?:air)?strikes?"
+    r"|bombings?|bombardment|attacks?|explosions?|blasts?|massacre|clashes)"
+    r"|(?:with|using)\s+(?:[\w-]+\s+){0,3}(?:bombs?|missiles?|rockets?|shells?|munitions|barrels?"
+    r"|mortars?|weapons|explosives|gas))(?=\s*(?:[,.;]|$))"
+)
+# The time of day a headline names ("today", "last night"), never a part of a name
+_TIME_WORDS = re.compile(
+    r"(?i)\s+(?:today|tonight|yesterday|this\s+(?:morning|evening|afternoon)|last\s+night"
+    r"|at\s+dawn)\b"
 )
 # "the Syrian side of": where at a border crossing, not a name.
 _SIDE_OF = re.compile(
@@ -1029,15 +1044,17 @@ _UNIT_NUMBER = re.compile(r"(?i)\b(brigade|regiment|division|battalion)\s+(?:no\
 
 
 # A news sentence: who (a few words) did what to the place ("Coalition aircraft struck X",
-# "Regime forces raided southern X", "Clashes erupted in X"), then what it caused
+# "Regime forces raided southern X", "Clashes erupted in X"; a headline's present tense:
+# "Russian warplanes shell X"), then what it caused
 _REPORTED_ACT = re.compile(
-    r"^(?:[\w'’-]+\s+){1,4}?(?:struck|hit|bombed|shelled|targeted|attacked|raided|stormed"
-    r"|pounded|erupted\s+in|broke\s+out\s+in|fell\s+on|(?:was|were)\s+found\s+in)\s+"
+    r"^(?:[\w'’-]+\s+){1,4}?(?:struck|strikes?|hits?|bombed|bombs?|shelled|shells?|targeted|targets?"
+    r"|attacked|attacks?|raided|raids?|stormed|storms?|pounded|pounds?|erupted\s+in|broke\s+out\s+in"
+    r"|fell\s+on|(?:was|were)\s+found\s+in)\s+"
     r"(?=(?:the\s+)?(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-|(?:north|south|east|west)\w*\s+[A-Z]"
     r"|frontline\s|village\s|town\s|city\s))"
 )
 _REPORTED_TAIL = re.compile(
-    r"(?:,\s*|\s+)(?:killing|wounding|injuring|causing|leaving|destroying|damaging)\b.*$"
+    r"(?:,\s*|\s+)(?:killing|wounding|injuring|causing|leaving|destroying|damaging|with|using)\b.*$"
     r"|\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?$|\s+after\s+the\s+\w+\.?$|\.$"
 )
 
@@ -1100,6 +1117,25 @@ _TOWN_ON_ROAD = re.compile(
 )
 
 
+def _without_news_words(text: str) -> str:
+    """An English text without the words a news line adds to where something happened.
+
+    A unit's number as the map writes it ("Brigade 93" -> "93rd Brigade"); who did what to
+    the place and what it caused ("Russian warplanes struck Mariamin village in ...,
+    killing a farmer"); when and with what ("... after the shelling", "... with cluster
+    bombs"); the time of day ("today").
+    """
+    if _UNIT_NUMBER.search(text):
+        text = _UNIT_NUMBER.sub(lambda m: f"{ordinal(int(m[2]))} {m[1].capitalize()}", text)
+    if " " in text and _REPORTED_ACT.search(text):
+        text = _REPORTED_TAIL.sub("", _REPORTED_ACT.sub("", text, count=1))
+    if "fter" in text or "with" in text or "using" in text:
+        text = _AFTER_THE_EVENT.sub("", text)
+    if _TIME_WORDS.search(text):
+        text = _TIME_WORDS.sub("", text)
+    return text
+
+
 def _clean(text: str) -> str:
     # Each step runs only where its pattern can match: ``tests`` (see _word_tests) tells
     # which words the text has; a non-ASCII text passes every test.
@@ -1112,13 +1148,8 @@ def _clean(text: str) -> str:
             text = arabic_phrase_as_chain(arabic_rewritten(text))
     elif '"' in text:
         text = text.replace('"', "")
-    if text.isascii() and _UNIT_NUMBER.search(text):
-        # "Brigade 93", "Regiment 46": the map names units "93rd Brigade", "46th Regiment"
-        text = _UNIT_NUMBER.sub(lambda m: f"{ordinal(int(m[2]))} {m[1].capitalize()}", text)
-    if text.isascii() and (" " in text) and _REPORTED_ACT.search(text):
-        # "Russian warplanes struck Mariamin village in ..., killing a farmer": the place
-        # the act fell on, without who did it and what it did
-        text = _REPORTED_TAIL.sub("", _REPORTED_ACT.sub("", text, count=1))
+    if text.isascii():
+        text = _without_news_words(text)
     text = _without_description(text)
     if "-" in text and _HOLDER_BEFORE_NAME.search(text):
         text = _HOLDER_BEFORE_NAME.sub("", text)  # "rebel-held Inkhil": who holds it, not its name
@@ -1718,7 +1749,7 @@ _CONNECTOR_STARTS = frozenset(
     {",", ";", "–", "which", "administratively", "affiliated", "belonging", "located",
      "situated", "part", "in", "inside", "within", "at", "of", "near", "close", "next",
      "outside", "on", "from", "around", "toward", "towards", "beside", "behind", "opposite",
-     "along", "across", "by", "to", "for", "off"}
+     "along", "across", "by", "to", "for", "off", "over", "above"}
 )  # fmt: skip
 
 
@@ -1904,6 +1935,19 @@ _HIERARCHY = re.compile(r"\s*(?:(?<!\d):(?!\d)|>|»|\|)\s*")
 _FIELD_LABEL = re.compile(
     r"(?i)^\s*(?:location|place|locality|address|site|الموقع|المكان|العنوان)\s*:\s*"
 )
+# The head of a title that names who published it or what it is, never a place: a news
+# outlet or monitor ("Qasioun Agency | ...", "Aleppo News: ...", "شبكة حلب نيوز - ...",
+# "SOHR: ...", "Sham: ...", Sham News Network; "Step", Step News Agency) or a headline's
+# opening word ("Watch: ...", "Breaking: ...", "شاهد | ...", "عاجل: ...")
+_SOURCE_HEAD = re.compile(
+    r"(?i)\s*(?:(?:[\w.]+\s+){0,3}(?:agency|news|network|press|observatory|media\s+(?:office|center|centre))"
+    r"(?:\s+[\w.]+){0,2}|q\.\s*n(?:ews)?\.?|sohr|snhr|sana|smart|snn|vdc|ocha|unicef|unhcr|msf|sams|hrw"
+    r"|afp|reuters|anha|enab\s+baladi|orient|zaman\s+al-wasl|syria\s+direct|nedaa\s+syria|ugarit"
+    r"|sham|step|watch|witness|important|breaking(?:\s+news)?"
+    r"|urgent|exclusive|video|footage|photos?|pictures?"
+    r"|(?:وكالة|شبكة|تنسيقية|مكتب)(?:\s+\S+){0,3}|(?:\S+\s+){0,2}(?:نيوز|برس)|خطوة"
+    r"|شا+هد|هام|عاجل|خاص|حصري|فيديو|بالفيديو|مراسلنا|عدسة\s+ناشط|تقرير\s+مصور)\s*$"
+)
 #: The names of Syria (casefolded): a part or link that names the country names no place in it
 SYRIA_NAMES: frozenset[str] = frozenset({"syria", "syrian arab republic", "سوريا", "سورية"})
 # "Syria - Idlib - Saraqib", "Syria, Aleppo, Azaz": the country first, before a separator
@@ -1929,8 +1973,12 @@ def _from_the_largest(text: str) -> str:
     if ":" in text or ">" in text or "|" in text or "»" in text:
         text = _FIELD_LABEL.sub("", text)
         if _HIERARCHY.search(text):
-            parts = [p.strip() for p in _HIERARCHY.split(text)]
-            return ", ".join(reversed([p for p in parts if p and not _names_syria(p)]))
+            parts = [p for p in _HIERARCHY.split(text) if p.strip() and not _names_syria(p)]
+            while len(parts) > 1 and _SOURCE_HEAD.match(parts[0]):
+                parts = parts[1:]  # "Qasioun Agency | ...", "Watch: ...": no place
+            if len(parts) > 1 and _said_again_as_countryside(parts[0], parts[1:]):
+                parts = parts[1:]
+            return ", ".join(reversed([_own_clause(p) for p in parts]))
     if "yria" in text or "سوري" in text:
         text = _SYRIA_FIRST.sub("", text)
     if _DASH_PARTS.search(text):
@@ -1964,6 +2012,40 @@ def _label(word: str) -> str:
     if w in ("governorate", "province", "muhafaza"):
         return "governorate"
     return "place"
+
+
+# Words that make a governorate's name its countryside or the whole governorate
+_COUNTRYSIDE_WORDS = re.compile(
+    r"(?i)\b(?:countryside|province|governorate|rural|suburbs?|outskirts)\b|ريف|محافظة"
+)
+
+
+def _said_again_as_countryside(head: str, rest: Sequence[str]) -> bool:
+    """Whether a title's head, a governorate's name, is said again as its countryside.
+
+    "اللاذقية: ... في أجواء ريف اللاذقية", "Idlib: ... over the Idlib countryside": the head
+    names the governorate the rest places the event in, not its capital city.
+    """
+    code = governorate_pcode(head.strip())
+    return bool(code) and any(
+        _COUNTRYSIDE_WORDS.search(p)
+        and place_from_phrase(p, governorate_down=False).governorate == code
+        for p in rest
+    )
+
+
+def _own_clause(part: str) -> str:
+    """A part of a location written from the largest place down, its own sentence read.
+
+    What its clause adds ("Talbiseh: a boy who died ..."), and who did what to the place
+    ("Idlib: warplanes target the town with ..."), end with the part: cut later, in the
+    chain made from the place up, they would take the parts after it (the larger places)
+    along.
+    """
+    part = _NOISE_TAIL.sub("", part)
+    if part.isascii() and " " in part.strip() and _REPORTED_ACT.search(part.strip()):
+        part = _REPORTED_TAIL.sub("", _REPORTED_ACT.sub("", part.strip(), count=1))
+    return part.strip()
 
 
 def _names_syria(part: str) -> bool:
