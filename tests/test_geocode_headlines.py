@@ -284,3 +284,57 @@ def test_a_networks_name_in_a_sentence_is_not_damascus() -> None:
     # "Sham" begins titles as a news network's name, not as Damascus (al-Sham)
     r = geocode("Sham footage of the shelling on the villages of Hama countryside tonight")
     assert (r.status, r.id, r.precision) == ("matched", "SY05", 3), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the place first, then the date: "المنازل" (the houses) later spells the village
+        # Mnazla only across scripts, and is not taken
+        ("تل هواش 9/12/2014 أضرار في المنازل بعد القصف", "C3197"),
+        ("بحزينا 2013/11/12 أضرار في المنازل بعد القصف", "C2822"),
+        # after a kind word, an Arabic word matched across scripts is a name all the same
+        ("آثار الدمار جراء قصف الطيران الحربي على حي الجزماتي في حلب 14 12 2015", "N0187"),
+    ],
+)
+def test_an_arabic_word_of_a_sentence_is_taken_across_scripts_only_after_a_kind_word(
+    text: str, place: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place), r.reason
+    assert "Mneizleh" not in r.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "المركز الإعلامي | حماة: سقوط قذائف على مدينة جافعا 10-5-2015",
+        "المكتب الإعلامي في حماة: قصف على جافعا",
+    ],
+)
+def test_a_media_office_at_a_titles_head_is_no_place(text: str) -> None:
+    # "الإعلامي" (media) spells nothing to take: the head is the title's source
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", "C3057"), r.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Damascus: Yafur",
+        "Yafur, Damascus",
+        "Local Media Office | Damascus: two civilians wounded in Yafur after midnight",
+    ],
+)
+def test_a_village_around_the_capital_given_as_damascus_is_found_in_rural_damascus(
+    text: str,
+) -> None:
+    # Damascus governorate is the city; writers file the villages around it under its name
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", "C2468", 2), r.reason
+    assert any("Rural Damascus" in w for w in r.warnings)
+
+
+def test_a_town_of_another_governorate_given_as_damascus_is_not_taken() -> None:
+    # only Rural Damascus surrounds the capital: Saraqib is in Idleb, far from it
+    assert geocode("Saraqib, Damascus").id != "C3916"

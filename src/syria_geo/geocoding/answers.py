@@ -27,6 +27,7 @@ from syria_geo.geocoding.phrase import (
     DESCRIPTION_WORDS,
     ROAD_WORD,
     ParsedPlace,
+    capitalised,
     governorate_pcode,
     has_name,
     without_dates,
@@ -1032,11 +1033,6 @@ _HEADLINE_WORDS = frozenset(
     {"فيديو", "بالفيديو", "شاهد", "لحظة", "لحظات", "مقطع", "صور", "بالصور", "عاجل", "خاص", "حصري",
      "مباشر", "تقرير", "مراسل", "كاميرا", "كميرة", "كمرة"}
 )  # fmt: skip
-# Articles of Latin-script names, lower-case inside a capitalised name ("Kafr al-Sheikh")
-_LOWER_NAME_WORDS = frozenset(
-    {"al", "el", "an", "ar", "as", "ash", "ad", "ath", "at", "az", "ed", "es", "et", "de", "ul",
-     "bin", "bani", "of"}
-)  # fmt: skip
 
 
 def _place_lead(word: str) -> bool:
@@ -1058,27 +1054,16 @@ def _named_in_a_sentence(words: Sequence[str], start: int, end: int) -> bool:
     A sentence (a headline, a news line read as one unfound name) holds many words that
     spell some village ("الدمار", Dummar; "تحت", Taht): in Arabic a run counts only at the
     start of the text or after a word that puts a place after it (:func:`_place_lead`); in
-    Latin script only a run of capitalised words (articles aside) counts.
+    Latin script only a run that begins with a capitalised word ("Saraqib", "al-Sultan")
+    counts; its later words may be in any case ("Albu kamal", "Mara al nasan"), as the run
+    is then taken only as a name the gazetteer spells exactly (see :func:`_span_taken`).
     """
     run = words[start : end + 1]
     if all(w.isascii() for w in run):
-        return (
-            _capitalised(run[0])
-            # (later words in any case: "Albu kamal", "Mara al nasan"; a run is then taken
-            # only as a name the gazetteer spells exactly, see _span_taken)
-        )
+        return capitalised(run[0]) or run[0][:1].isupper()  # "al-Sultan", "Al-salheen"
     if run[0] in _HEADLINE_WORDS:
         return False
     return start == 0 or _place_lead(words[start - 1])
-
-
-def _capitalised(word: str) -> bool:
-    """Whether a Latin-script word is written as a name: capitalised, after its article too.
-
-    "Saraqib", "Al-Sultan", "al-Sultan" (of "Marj al-Sultan"), "el-Bab"; not "countryside".
-    """
-    head, _, rest = word.partition("-")
-    return word[:1].isupper() or (head.lower() in _LOWER_NAME_WORDS and rest[:1].isupper())
 
 
 def _qualifier_alone(word: str) -> bool:
@@ -1318,7 +1303,9 @@ def _span_taken(
     """The place a span search names, resolved inside its containers, if it is taken.
 
     In a sentence, a Latin-script run is taken only as a name the gazetteer spells
-    (``exact``): an English word spelled like a village is no name ("Kurdish", Kardish).
+    (``exact``): an English word spelled like a village is no name ("Kurdish", Kardish); nor
+    is an Arabic word matched only across scripts unless a kind word stands before it
+    (:func:`_a_word_across_scripts`).
     """
     span, within, kind = request.query, request.within, span_kind(request)
     outcome = resolve(
@@ -1331,9 +1318,26 @@ def _span_taken(
         or (parent is not None and res.pos == parent.pos)
         or (kind and res.match.level != "neighbourhood")  # a street's name: only a quarter
         or (sentence and span.isascii() and res.match.rule != "exact")
+        or (sentence and _a_word_across_scripts(scene.query, span, res.match))
     ):
         return None
     return res, outcome
+
+
+def _a_word_across_scripts(text: str, span: str, match: NameMatch) -> bool:
+    """Whether a sentence's one Arabic word matched a name only in the Latin script.
+
+    "المنازل" (the houses) of "أضرار في المنازل" spells the village Mnazla only across
+    scripts; a word after a kind word is a name all the same ("حي الجزماتي", whose
+    gazetteer entry is "Karm Al-Jazmati"), and so is a run of several words ("دار عزة").
+    """
+    if span.isascii() or " " in span or is_arabic(match.matched_name):
+        return False
+    words = text.split()
+    return not any(
+        w == span and k > 0 and arabic_kind(words[k - 1].lstrip("وبلف")) is not None
+        for k, w in enumerate(words)
+    )
 
 
 def _span_result(

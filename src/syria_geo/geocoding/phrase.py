@@ -40,6 +40,7 @@ __all__ = [
     "SYRIA_NAMES",
     "ParsedPlace",
     "arabic_phrase_as_chain",
+    "capitalised",
     "governorate_pcode",
     "has_name",
     "place_from_phrase",
@@ -262,7 +263,7 @@ _AFTER_THE_EVENT = re.compile(
 # The time of day a headline names ("today", "last night"), never a part of a name
 _TIME_WORDS = re.compile(
     r"(?i)\s+(?:today|tonight|yesterday|this\s+(?:morning|evening|afternoon)|last\s+night"
-    r"|at\s+dawn)\b"
+    r"|(?:at|after|before)\s+(?:dawn|midnight|noon|night))\b"
 )
 # "the Syrian side of": where at a border crossing, not a name.
 _SIDE_OF = re.compile(
@@ -698,8 +699,11 @@ _COMPASS = r"(?:north|south)(?:[\s-]?(?:east|west))?(?:ern)?|(?:east|west)(?:ern
 _NAME_MARKS = "‘’'`ʿʾ"  # ain and hamza marks a name may start with ("‘Arime", "`Adah")
 
 
-def _capitalised(word: str) -> bool:
-    """Whether a word is written as a name: its first letter (after ain marks) a capital."""
+def capitalised(word: str) -> bool:
+    """Whether a word is written as a name: its first letter (after ain marks) a capital.
+
+    After its article too: "Saraqib", "‘Arime", "al-Bab", "ash-Shughur"; not "countryside".
+    """
     letters = word.lstrip(_NAME_MARKS)
     if "-" in letters and letters.split("-", 1)[0].lower() in ARTICLES:
         letters = letters.split("-", 1)[1]  # "al-Bab", "ash-Shughur"
@@ -708,7 +712,7 @@ def _capitalised(word: str) -> bool:
 
 def _owner_word(word: str) -> bool:
     """Whether a word can be part of the owner of a possessive."""
-    return _capitalised(word) or word.lower() in _OWNER_LOWER
+    return capitalised(word) or word.lower() in _OWNER_LOWER
 
 
 # (not after a word of one or two letters: "Ra's al-Ain" is راس, a head, not a possessive)
@@ -766,7 +770,7 @@ def _possessive_as_chain(text: str) -> str:
             k -= 1  # "the capital's", "the governorate's"
             while k > 0 and words[k - 1].lower() in ("the", "syrian", "provincial"):
                 k -= 1
-        elif words and (_capitalised(words[-1]) or words[-1].lower() in _OWNER_END_LOWER):
+        elif words and (capitalised(words[-1]) or words[-1].lower() in _OWNER_END_LOWER):
             while k > 0 and _owner_word(words[k - 1]):
                 k -= 1
         owner = " ".join(words[k:]).strip()
@@ -1565,7 +1569,7 @@ def has_name(text: str) -> bool:
     if not text.isascii() and _ARABIC_LETTER.search(text):
         return True
     return any(
-        _capitalised(w) and w.lower().strip("'’-") not in _ORDINARY_WORDS
+        capitalised(w) and w.lower().strip("'’-") not in _ORDINARY_WORDS
         for w in _WORDS.findall(text)
     )
 
@@ -1936,9 +1940,9 @@ _FIELD_LABEL = re.compile(
     r"(?i)^\s*(?:location|place|locality|address|site|الموقع|المكان|العنوان)\s*:\s*"
 )
 # The head of a title that names who published it or what it is, never a place: a news
-# outlet or monitor ("Qasioun Agency | ...", "Aleppo News: ...", "شبكة حلب نيوز - ...",
-# "SOHR: ...", "Sham: ...", Sham News Network; "Step", Step News Agency) or a headline's
-# opening word ("Watch: ...", "Breaking: ...", "شاهد | ...", "عاجل: ...")
+# outlet, monitor or media office ("Qasioun Agency | ...", "Aleppo News: ...", "SOHR: ...",
+# "المركز الإعلامي | ...", "Sham: ...", Sham News Network; "Step", Step News Agency) or a
+# headline's opening word ("Watch: ...", "Breaking: ...", "شاهد | ...", "عاجل: ...")
 _SOURCE_HEAD = re.compile(
     r"(?i)\s*(?:(?:[\w.]+\s+){0,3}(?:agency|news|network|press|observatory|media\s+(?:office|center|centre))"
     r"(?:\s+[\w.]+){0,2}|q\.\s*n(?:ews)?\.?|sohr|snhr|sana|smart|snn|vdc|ocha|unicef|unhcr|msf|sams|hrw"
@@ -1946,6 +1950,7 @@ _SOURCE_HEAD = re.compile(
     r"|sham|step|watch|witness|important|breaking(?:\s+news)?"
     r"|urgent|exclusive|video|footage|photos?|pictures?"
     r"|(?:وكالة|شبكة|تنسيقية|مكتب)(?:\s+\S+){0,3}|(?:\S+\s+){0,2}(?:نيوز|برس)|خطوة"
+    r"|(?:\S+\s+){0,2}(?:ال)?[اإ]علامي[ةه]?(?:\s+\S+){0,2}"
     r"|شا+هد|هام|عاجل|خاص|حصري|فيديو|بالفيديو|مراسلنا|عدسة\s+ناشط|تقرير\s+مصور)\s*$"
 )
 #: The names of Syria (casefolded): a part or link that names the country names no place in it

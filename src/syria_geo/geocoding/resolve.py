@@ -65,6 +65,9 @@ _BORDER_KM = 10.0  # a match this close to the governorate the text names may be
 # camp, Homs": the camp lies in Rural Damascus, 44 km from Homs, in the desert both share)
 _BORDER_TOWN_KM = 50.0
 _BORDER_TOWN_PEOPLE = 10_000
+# A governorate that is a city, and the governorate around it: writers file the towns
+# and villages around the capital under its name ("Damascus: Yafur", "Douma, Damascus")
+_AROUND_THE_CITY = {"SY01": "SY03"}
 
 # Compass directions as unit vectors (east, north).
 BEARINGS = {
@@ -1945,7 +1948,8 @@ def _outside_governorate(
     Only a name matching at >= 0.99 counts, and only within ``_BORDER_KM`` of the stated
     governorate (a border village the text files under its neighbour), or within
     ``_BORDER_TOWN_KM`` for a town of ``_BORDER_TOWN_PEOPLE`` or more not taken among
-    namesakes by its size alone; anything farther contradicts the text, which the geocoder
+    namesakes by its size alone, or anywhere in Rural Damascus for Damascus, the city it
+    surrounds (``_AROUND_THE_CITY``); anything farther contradicts the text, which the geocoder
     then follows (the target stays unresolved and is placed at the container). Taken at
     precision 2 at most.
     """
@@ -1975,7 +1979,8 @@ def _outside_governorate(
         return Outcome(None, wide.candidates, False, note)
     off_km = _km_outside(gaz, res.pos, scene.gov)
     town = gaz.population[res.pos] >= _BORDER_TOWN_PEOPLE and res.rule not in _BY_SIZE
-    if off_km > (_BORDER_TOWN_KM if town else _BORDER_KM):
+    around = _AROUND_THE_CITY.get(scene.gov) == r["adm1_pcode"]  # "Damascus: Yafur"
+    if off_km > (_BORDER_TOWN_KM if town else _BORDER_KM) and not around:
         note = f"{name!r} is not in {gname} governorate; the only good match, {where}, lies {off_km:.0f} km outside it"
         return Outcome(None, wide.candidates, False, note)
     warn = f"the text places {name!r} in {gname} governorate ({scene.gov}) but the only good match, {where}, lies {off_km:.1f} km outside it"
