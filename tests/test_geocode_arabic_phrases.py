@@ -477,3 +477,33 @@ def test_what_follows_a_district_after_a_slash_is_kept() -> None:
     assert (r.id, r.adm1_pcode) == ("C5090", "SY09"), r.reason
     assert r.parsed is not None
     assert r.parsed.governorate == "SY09"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a governorate's countryside, then the name, with no separator between them
+        ("ريف حماة الشمالي كفرزيتا", "C3463"),
+        ("ريف حلب الشمالي تل رفعت", "C1621"),
+        ("ريف دير الزور الشرقي هجين", "C5175"),
+        ("ريف دمشق دوما", "C2338"),
+        # ... or the governorate, then its countryside
+        ("حمص الريف الشمالي تلبيسة", "C2882"),
+    ],
+)
+def test_a_name_after_a_governorates_countryside_is_in_it(text: str, expected: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected, 1), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "rewritten"),
+    [
+        ("ريف حماة الشمالي كفرزيتا", "كفرزيتا, ريف حماة الشمالي"),
+        # a countryside and its directions alone, or a town named "Rif ...", stay as they are
+        ("ريف حماة الشمالي الغربي", "ريف حماة الشمالي الغربي"),
+        ("ريف المهندسين", "ريف المهندسين"),
+    ],
+)
+def test_the_countryside_before_a_name_is_read_as_its_container(text: str, rewritten: str) -> None:
+    assert arabic_rewritten(text) == rewritten

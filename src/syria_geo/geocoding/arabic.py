@@ -282,6 +282,13 @@ _DIRECTION_MID = re.compile(
 _RIF_BEFORE = re.compile(
     r"(?:ال)?ريف\s+(ال(?:شمالي|جنوبي|شرقي|غربي)(?:\s+ال(?:شرقي|غربي))?)\s+[لب]?(\S+(?:\s+الزور)?)"
 )
+# A governorate's countryside, then a name without a separator, as titles and location
+# columns write them: "ريف إدلب رامي", "ريف حلب الشمالي تل رفعت", "حمص الريف الشمالي تلبيسة"
+_RIF_THEN_NAME = re.compile(
+    r"^\s*(?:(?:ال)?ريف\s+(?P<gov>\S+(?:\s+الزور)?)|(?P<gov2>\S+(?:\s+الزور)?)\s+الريف)"
+    r"(?P<dir>(?:\s+ال(?:شمالي|جنوبي|شرقي|غربي)){0,2})"
+    r"\s+(?!ال(?:شمالي|جنوبي|شرقي|غربي)(?:\s|$))(?P<rest>\S.*)$"
+)
 # Roads between two places: "على طريق حلب - دمشق الدولي", "أوتوستراد درعا - دمشق",
 # "الطريق الواصل بين X و Y": the pair, as English "between X and Y".
 _ROAD_WORDS = r"(?:ال)?(?:طريق|[أا]وتو?ستراد)(?:\s+(?:ال)?(?:دولي|عام|رئيسي|سريع|قديم|رئيس))?"
@@ -591,6 +598,8 @@ def arabic_rewritten(text: str) -> str:
     text = _INDUSTRIAL.sub("industrial zone", text)
     if _UNIT.search(text):
         text = _UNIT.sub(_unit_in_english, text)
+    if "ريف" in text and "," not in text and "-" not in text:
+        text = _RIF_THEN_NAME.sub(_name_after_rif, text, count=1)
     text = _RIF_BEFORE.sub(r"ريف \2 \1", text)
     text = _SUBURBS.sub("ريف ", text)
     text = _LIES.sub("", text)
@@ -630,6 +639,17 @@ def _read_news(text: str) -> str:
     if "سماء" in text or "جواء" in text:
         text = _AR_SKY.sub(lambda m: "في " if m["by"] else "", text)
     return _AR_OPPOSITE.sub("قرب ", text)
+
+
+def _name_after_rif(m: re.Match[str]) -> str:
+    """A countryside, then a name: the name in the countryside, if it is a governorate's.
+
+    "ريف حلب الشمالي تل رفعت" -> "تل رفعت, ريف حلب الشمالي"; "ريف المهندسين" stays.
+    """
+    gov = m["gov"] or m["gov2"]
+    if core_name(gov) not in _GOV_KEYS:
+        return m[0]
+    return f"{m['rest']}, ريف {gov}{m['dir']}"
 
 
 def _two_towns_road(m: re.Match[str]) -> str:
