@@ -295,6 +295,7 @@ def test_a_networks_name_in_a_sentence_is_not_damascus() -> None:
         ("بحزينا 2013/11/12 أضرار في المنازل بعد القصف", "C2822"),
         # after a kind word, an Arabic word matched across scripts is a name all the same
         ("آثار الدمار جراء قصف الطيران الحربي على حي الجزماتي في حلب 14 12 2015", "N0187"),
+        ("آثار القصف بحي الجزماتي في مدينة حلب صباح اليوم", "N0187"),
     ],
 )
 def test_an_arabic_word_of_a_sentence_is_taken_across_scripts_only_after_a_kind_word(

@@ -1041,11 +1041,17 @@ def _place_lead(word: str) -> bool:
     A preposition of place, a kind word ("مدينة", "بلدة", "حي"; glued to a preposition:
     "بمدينة", "لقرية"), or a governorate's name (a headline's "حمص تلبيسة ...").
     """
-    if word in _ARABIC_PLACE_LEADS or arabic_kind(word) is not None:
-        return True
-    if word[:1] in "وبلف" and len(word) > 3 and arabic_kind(word[1:]) is not None:
-        return True
-    return bool(governorate_pcode(word))
+    return word in _ARABIC_PLACE_LEADS or _kind_word(word) or bool(governorate_pcode(word))
+
+
+def _kind_word(word: str) -> bool:
+    """Whether an Arabic word is a kind word, alone or glued to a preposition or "and".
+
+    "مدينة", "حي"; "بمدينة", "لقرية", "وبلدة".
+    """
+    return arabic_kind(word) is not None or (
+        word[:1] in "وبلف" and len(word) > 3 and arabic_kind(word[1:]) is not None
+    )
 
 
 def _named_in_a_sentence(words: Sequence[str], start: int, end: int) -> bool:
@@ -1334,10 +1340,7 @@ def _a_word_across_scripts(text: str, span: str, match: NameMatch) -> bool:
     if span.isascii() or " " in span or is_arabic(match.matched_name):
         return False
     words = text.split()
-    return not any(
-        w == span and k > 0 and arabic_kind(words[k - 1].lstrip("وبلف")) is not None
-        for k, w in enumerate(words)
-    )
+    return not any(w == span and k > 0 and _kind_word(words[k - 1]) for k, w in enumerate(words))
 
 
 def _span_result(

@@ -2047,10 +2047,8 @@ def _own_clause(part: str) -> str:
     chain made from the place up, they would take the parts after it (the larger places)
     along.
     """
-    part = _NOISE_TAIL.sub("", part)
-    if part.isascii() and " " in part.strip() and _REPORTED_ACT.search(part.strip()):
-        part = _REPORTED_TAIL.sub("", _REPORTED_ACT.sub("", part.strip(), count=1))
-    return part.strip()
+    part = _NOISE_TAIL.sub("", part).strip()
+    return _without_news_words(part).strip() if part.isascii() else part
 
 
 def _names_syria(part: str) -> bool:
