@@ -1244,3 +1244,43 @@ def test_a_dateline_is_the_context_whenever_the_caller_gives_none(missing: objec
     out = geocode_batch([text], context=[missing])
     assert out["geo_id"].tolist() == ["C1528"]
     assert "dateline 'AFRIN'" in out["geo_warnings"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # nothing of the text is found as a whole: its words are searched (precision 2)
+        ("Ashrafiat Wadi Barada", "C2324"),
+        ("funeral of the martyrs Albu kamal today", "C5167"),
+        ("حرستا الضاحية", "C2342"),
+    ],
+)
+def test_the_words_of_a_text_none_of_whose_places_is_found_are_searched(
+    text: str, place: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", place, 2, "span"), r.reason
+    assert "among its words" in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "not_this"),
+    [
+        # a quarter's or a feature's own name is not the village of that name elsewhere
+        ("Harat al-Bustan", "Idlib", "Al Bustan"),
+        ("جسر الطيارة", "Aleppo", "Tayara"),
+        ("باب النيرب", "Aleppo", "Al Bab"),
+    ],
+)
+def test_a_named_quarter_or_feature_is_not_searched_word_by_word(
+    text: str, governorate: str, not_this: str
+) -> None:
+    r = geocode(text, governorate=governorate)
+    assert r.rule != "span", r.reason
+    assert not_this not in r.name_en, r.reason
+
+
+def test_a_found_container_keeps_the_unlisted_landmarks_words_unsearched() -> None:
+    # the water tank is unlisted; its village is found: the village, not a word of the tank
+    r = geocode("خزان المياه في قرية حمر الصغيره بريف حلب الشرقي")
+    assert (r.status, r.id, r.rule) == ("matched", "C8118", "parent"), r.reason

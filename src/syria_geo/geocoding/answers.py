@@ -59,6 +59,7 @@ from syria_geo.geocoding.results import (
     unmatched,
 )
 from syria_geo.geocoding.scene import (
+    HOUSING_NAME,
     QUARTER_NAME,
     Scene,
     context_param,
@@ -978,7 +979,11 @@ _STREET_WORDS = frozenset({"street", "st", "avenue", "boulevard", "square", "rou
 # The first words of names, never a name alone: "Abu" of "Abu Firas Street" is no village
 _NAME_HEAD_WORDS = frozenset(
     {"abu", "abou", "umm", "um", "om", "bir", "beit", "bayt", "bait", "ain", "ayn", "kafr",
-     "kfar", "deir", "dayr", "khirbet", "khirbat", "jisr", "bani", "beni", "ibn", "mazraat"}
+     "kfar", "deir", "dayr", "khirbet", "khirbat", "jisr", "bani", "beni", "ibn", "mazraat",
+     "bab", "khan", "karm", "karam", "tal", "tall", "tell", "jabal", "jebel", "zuqaq",
+     # ... in Arabic ("باب" of "باب النيرب", an Aleppo gate, is no Al Bab)
+     "أبو", "ابو", "أم", "ام", "بئر", "بير", "بيت", "عين", "كفر", "دير", "خربة", "جسر", "بني",
+     "مزرعة", "باب", "خان", "كرم", "تل", "جبل", "زقاق"}
 )  # fmt: skip
 
 
@@ -1256,12 +1261,18 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
     landmark = scene.parsed.landmark.casefold()
     # (a text of more words than a place description has, its target not found, is a
     # sentence: "تلبيسة إصابة بالرأس لشاب أخرج من تحت الأنقاض", a headline; the words of the
-    # links it failed to find are searched too)
+    # links it failed to find are searched too, and so are those of a text that names no
+    # place found, nor a governorate or region: "Ashrafiat Wadi Barada", "funeral of the
+    # martyrs Albu kamal today"; an unlisted name in a stated governorate is placed there)
     sentence = _is_sentence(scene)
     if sentence and within is None:
         within = _governorate_of_sentence(scene.query)
     found = {i for i, _ in scene.resolved}
-    unfound = {i for i in range(len(scene.chain)) if i not in found} if sentence else set()
+    unfound = (
+        {i for i in range(len(scene.chain)) if i not in found}
+        if sentence or not (found or scene.gov or scene.parsed.region or _a_named_feature(scene))
+        else set()
+    )
     covered = [
         n.casefold()
         for i, (n, _) in enumerate(scene.chain)
@@ -1276,6 +1287,26 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
         SearchRequest(span, 5, _QUARTER_LEVEL, within, 0.9, False)
         for span in _spans(text, covered=covered, street_names=True, sentence=sentence)
     ]
+
+
+def _a_named_feature(scene: Scene) -> bool:
+    """Whether the text's place is a quarter or a feature by its first word.
+
+    "Harat al-Bustan", "حي الورود", "al-Bustan neighbourhood", "جسر الطيارة" (a bridge in
+    Aleppo), "Bab al-Nayrab": the name after the word is the quarter's or the feature's,
+    not the village of that name elsewhere (housing blocks named after a quarter are in it:
+    "Masaken Qaboun" is not one of these).
+    """
+    if not scene.chain:
+        return False
+    target, kind = scene.chain[0]
+    first = target.split()[0].lower() if target.split() else ""
+    return (
+        kind == "neighbourhood"
+        or (bool(QUARTER_NAME.match(target)) and not HOUSING_NAME.match(target))
+        or first in _NAME_HEAD_WORDS
+        or (not first.isascii() and (arabic_kind(first) is not None or arabic_street_word(first)))
+    )
 
 
 def _span_fallback(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
