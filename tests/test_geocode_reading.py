@@ -368,7 +368,11 @@ def test_a_landmark_given_with_its_governorate_is_the_landmark(text: str, landma
 def test_a_landmark_given_with_another_governorate_or_city_is_not_taken() -> None:
     # the text puts it elsewhere: the landmark is not moved there, nor taken
     assert geocode("Tabqa Dam, Aleppo").rule != "landmark"
-    assert geocode("Tabqa Dam, Raqqa city").rule != "landmark"
+    r = geocode("Tabqa Dam, Raqqa city")
+    assert (r.id, r.precision) == ("C5710", 2), r.reason
+    # ... and the reason says where the gazetteer has it, not that it is unlisted
+    assert "is listed as Tabqa Dam (M5944), 40 km from Ar-Raqqa" in r.reason
+    assert "not listed" not in r.reason
 
 
 # --- 10: namesakes inside a stated governorate ---------------------------------------------------------------

@@ -643,7 +643,8 @@ def _landmark_at(
         return 2, f"{landmark!r} runs through or near {place}{chosen}; placed at the {where}", None
     if res.match.id in gaz.has_neighbourhoods:
         # a landmark somewhere in a city of many quarters: the city's point is not its own
-        return 2, f"{landmark!r} is not listed; placed at {place} city, which the text names", None
+        said = _listed_elsewhere(gaz, scene, res, place) or "is not listed"
+        return 2, f"{landmark!r} {said}; placed at {place} city, which the text names", None
     if _said_near(scene.query, scene.chain[0][0]):
         return (
             2,
@@ -651,6 +652,21 @@ def _landmark_at(
             None,
         )
     return 1, f"{landmark!r} in {place} ({where}); placed at the {where}", None
+
+
+def _listed_elsewhere(gaz: GeocoderTables, scene: Scene, res: Resolved, place: str) -> str:
+    """How far from the place the text names the gazetteer's landmark of that name lies.
+
+    "Tabqa Dam, Raqqa city": the dam is listed, 40 km from the city the text puts it in; the
+    text is followed, and the reason says so. "" when no landmark of the name was found.
+    """
+    hits = scene.landmark_hits or []
+    if not hits or not hits[0].strong:
+        return ""
+    pos = hits[0].position
+    off = float(km(gaz.lon[pos], gaz.lat[pos], gaz.lon[res.pos], gaz.lat[res.pos]))
+    name = gaz.records.columns["name_en"][pos]
+    return f"is listed as {name} ({hits[0].id}), {off:.0f} km from {place}"
 
 
 def _how_read(gaz: GeocoderTables, res: Resolved, name: str) -> str:
