@@ -1597,29 +1597,25 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     if scene.parsed.region and (in_region := _region_result(gaz, scene, unlisted=name)):
         # "X farm, Jabal al-Zawiya": among the region's towns, not the desert
         return replace(in_region, warnings=(*in_region.warnings, note))
-    if scene.gov and scene.gov in gaz.pos_by_id:
-        scene.warnings.append(note)
-        gname = gov_name(gaz, scene.gov)
-        what = f"{name!r} is not a place the gazetteer lists in {gname}"
-        if kind in _URBAN_LINK_KINDS and (
-            at_capital := unlisted_at_capital(gaz, scene, what, target.candidates)
-        ):
-            return at_capital
-        return result_from_row(
-            gaz, gaz.pos_by_id[scene.gov], query=scene.query, status="matched",
-            reason=f"{what}; placed at the governorate",
-            precision=3, rule="governorate", match=None, parsed=scene.parsed,
-            candidates=target.candidates, warnings=scene.warnings,
-        )  # fmt: skip
-    if _is_sentence(scene) and (gov := _governorate_of_sentence(scene.query)) in gaz.pos_by_id:
+    gov, from_sentence = scene.gov, False
+    if not (gov and gov in gaz.pos_by_id) and _is_sentence(scene):
         # "الطيران الروسي يستهدف قرى وبلدات ريف إدلب": a headline that names no place but
         # its governorate (or the countryside of one) happened there
+        gov, from_sentence = _governorate_of_sentence(scene.query) or "", True
+    if gov and gov in gaz.pos_by_id:
         scene.warnings.append(note)
         gname = gov_name(gaz, gov)
+        if from_sentence:
+            what = f"the sentence names no place the gazetteer lists but {gname} governorate"
+        else:
+            what = f"{name!r} is not a place the gazetteer lists in {gname}"
+            if kind in _URBAN_LINK_KINDS and (
+                at_capital := unlisted_at_capital(gaz, scene, what, target.candidates)
+            ):
+                return at_capital
         return result_from_row(
             gaz, gaz.pos_by_id[gov], query=scene.query, status="matched",
-            reason=f"the sentence names no place the gazetteer lists but {gname} governorate; "
-            "placed at the governorate",
+            reason=f"{what}; placed at the governorate",
             precision=3, rule="governorate", match=None, parsed=scene.parsed,
             candidates=target.candidates, warnings=scene.warnings,
         )  # fmt: skip
