@@ -507,3 +507,59 @@ def test_a_name_after_a_governorates_countryside_is_in_it(text: str, expected: s
 )
 def test_the_countryside_before_a_name_is_read_as_its_container(text: str, rewritten: str) -> None:
     assert arabic_rewritten(text) == rewritten
+
+
+# --- news sentences: the act, who was hit, who fought, and the place ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place glued to "ب" / "ل" after the act, with or without a kind word
+        ("قصف مدفعي لخان الشيح", "C2466"),
+        ("غارة جوية بكفرنبل", "C4068"),
+        ("استهداف لمدينة دوما", "C2338"),
+        ("قصف بالمدفعية الثقيلة لبلدة التمانعة", "C4081"),
+        # who was killed or wounded, then the act and the place
+        ("استشهاد طفل بقصف على بلدة كفرنبل", "C4068"),
+        ("شهداء وجرحى في قصف على مدينة دوما", "C2338"),
+        ("مقتل شاب برصاص قناص في حي القابون", "A004"),
+        # the two sides of the fighting are no road between two places
+        ("اشتباكات بين قوات النظام وفصائل المعارضة في محيط مدينة منبج", "C1767"),
+        # two places of a kind in the dual: the first stands for the pair
+        ("قصف على بلدتي كفرنبل وحاس", "C4068"),
+        ("مدينتي دوما وحرستا", "C2338"),
+        ("قصف مدفعي على قريتي الهبيط وعابدين جنوب إدلب", "C3989"),
+    ],
+)
+def test_the_place_of_an_arabic_news_sentence(text: str, expected: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected), r.reason
+    assert r.precision <= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "not_this"),
+    [
+        # who did it and with what are no villages (Al Harbi, Ar Rusiyah, Qaratli)
+        ("قصف للطيران الحربي", "Al Harbi"),
+        ("غارة روسية", "Ar Rusiyah"),
+        ("مجزرة بحق المدنيين", None),
+    ],
+)
+def test_the_words_of_an_act_are_no_place(text: str, not_this: str | None) -> None:
+    r = geocode(text)
+    assert r.status == "unmatched", (r.name_en, r.reason)
+    assert r.name_en != not_this
+
+
+def test_an_act_before_a_governorates_countryside_is_the_governorate() -> None:
+    # "غارات" (air raids) is no village Qaratli; "بريف إدلب" is the container
+    r = geocode("غارات روسية بريف إدلب")
+    assert (r.status, r.id, r.precision) == ("matched", "SY07", 3), r.reason
+
+
+def test_villages_named_like_the_words_of_an_act_are_still_found_by_name() -> None:
+    for text, expected in (("الروسية", "Ar Rusiyah"), ("عنيفة", "`Anifah")):
+        r = geocode(text)
+        assert (r.status, r.name_en) == ("matched", expected), r.reason

@@ -120,6 +120,16 @@ _DESCRIPTION_WORDS = (
     "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب", "في", "من", "على",
     "بين", "بعد", "كم", "التابعة", "الواقعة", "تابعة", "واقعة", "عاصمة",
     "لواء", "فوج", "فرقة", "كتيبة",  # military units ("اللواء 93"), named by their number
+    # the acts of news sentences ("غارات" of "غارات روسية بريف إدلب" is no village Qaratli);
+    # "قصف القبلي", "أبو غارة" and "عين الغارة" are still found as a text's own name
+    "قصف", "غارة", "غارات", "برميل", "براميل", "اشتباك", "اشتباكات", "معارك", "مجزرة",
+    "مجازر", "اغتيال", "هجوم", "استهداف", "انفجار", "تفجير", "قذيفة", "قذائف", "صاروخ",
+    "صواريخ", "اقتحام", "مداهمة", "تحليق",
+    # ... who did them and how ("الحربي" of "قصف للطيران الحربي" is no village Al Harbi, nor
+    # "روسية" of "غارة روسية" Ar Rusiyah); those villages are still found by their own name
+    "طيران", "طائرة", "طائرات", "مسيرة", "قوات", "نظام", "حربي", "حربية", "جوي", "جوية",
+    "روسي", "روسية", "مدفعي", "مدفعية", "صاروخي", "صاروخية", "ثقيل", "ثقيلة", "مفخخ", "مفخخة",
+    "متفجرة", "عنيف", "عنيفة", "مكثف", "مكثفة", "عنقودي", "عنقودية",
     *_FEATURE_DESCRIPTION_WORDS,
 )  # fmt: skip
 ARABIC_DESCRIPTION_WORDS: frozenset[str] = frozenset(
@@ -305,6 +315,13 @@ _BETWEEN = re.compile(
     r"(?:(?:ال)?(?:بلدتي|قريتي|مدينتي|حيي|مخيمي|بلدات|قرى)\s+)?"
     r"(?P<a>[^,،]+?)\s+و\s*(?P<b>[^,،]+?)\s*(?=[,،]|$)"
 )
+# Two places of a kind in the dual ("مدينتي دوما وحرستا" = the two cities Douma and Harasta):
+# the first stands for the pair, as in English "Nubl and Zahraa" (phrase._TWIN_PLACES)
+_AR_DUAL_KINDS = {"بلدتي": "بلدة", "قريتي": "قرية", "مدينتي": "مدينة", "مخيمي": "مخيم", "حيي": "حي"}
+_AR_TWIN_PLACES = re.compile(
+    rf"(?<!\S)(?:ال)?(?P<kind>{'|'.join(_AR_DUAL_KINDS)})\s+(?P<a>[^,،]+?)\s+و\s*\S+(?:\s+\S+){{0,2}}?"
+    r"(?=\s+(?:في|من|قرب|بالقرب|على|ضمن|(?:شمال|جنوب|شرق|غرب)\S*|ب\S+)(?:\s|$)|\s*[,،]|\s*$)"
+)
 # "قرية X من ريف Y" (X village, of the countryside of Y): "من" as "في"
 _FROM_RIF = re.compile(r"(?<!\S)من\s+(?=(?:ال)?ريف\s)")
 # "على الحدود السورية التركية" (on the Syrian-Turkish border), "على الشريط الحدودي": where a
@@ -349,10 +366,43 @@ _GLUED_ARTICLE = re.compile(
 # massacre named after its place ("مجزرة التريمسة"): the place is what follows
 _AR_ACT = (
     r"(?:قصف|غار[ةه]|غارات|برميل|براميل|اشتباك|اشتباكات|معارك|مجزر[ةه]|مجازر|اغتيال|هجوم"
-    r"|استهداف|انفجار|تفجير|سقوط|قذيف[ةه]|قذائف|صاروخ|صواريخ|اقتحام|مداهم[ةه]|حمل[ةه]|تحليق)"
+    r"|استهداف|انفجار|تفجير|سقوط|قذيف[ةه]|قذائف|صاروخ|صواريخ|اقتحام|مداهم[ةه]|حمل[ةه]|تحليق"
+    r"|رصاص|قنص|لغم|[أا]لغام)"
+)
+# ... after who was killed or wounded by it ("استشهاد طفل بقصف على X", "شهداء وجرحى في قصف
+# على X", "مقتل مدني بانفجار لغم في X"): the act and the place follow
+_AR_VICTIMS_LEAD = re.compile(
+    r"^\s*(?:استشهاد|مقتل|[اإ]صاب[ةه]|[اإ]صابات|جرح|شهداء|شهيد|قتلى|قتيل|جرحى|ضحايا|سقوط)"
+    r"(?:\s+\S+){0,4}?\s+(?:(?:في|[اإ]ثر|جراء|خلال|نتيج[ةه])\s+|ب(?:ال)?)"
+    rf"(?={_AR_ACT}\s)"
 )
 _AR_REPORTED_ACT = re.compile(
-    rf"^\s*{_AR_ACT}(?:\s+(?!على\s|في\s)\S+){{0,3}}?\s+(?:على|في|ضد|استهدف(?:ت)?)\s+(?=\S)"
+    rf"^\s*{_AR_ACT}(?:\s+(?!على\s|في\s)\S+){{0,3}}?\s+"
+    r"(?:على|في|ضد|[يت]?ستهدف(?:ت)?|طال(?:ت)?|[يت]طال)\s+(?=\S)"
+)
+# ... or the place is glued to "ب" / "ل" after the act ("قصف مدفعي لخان الشيح", "غارة جوية
+# بكفرنبل", "استهداف لمدينة دوما"); not a word of who did it or with what ("قصف للطيران
+# الحربي", "قصف بالمدفعية الثقيلة"), nor "بحق" (against: "مجزرة بحق المدنيين")
+_AR_NOT_A_PLACE_AFTER_ACT = (
+    r"(?:ال)?(?:طيران|طائر[ةه]|طائرات|قو[اة]ت|نظام|جيش|ميليشي\S*|مليشي\S*|عناصر|مقاتل\S*"
+    r"|مسلح\S*|مدفعي[ةه]|صواريخ|صاروخ|قذائف|قذيف[ةه]|براميل|برميل|رشاش\S*|هاون|مسير[ةه]|مسيرات"
+    r"|قنابل|عبو[ةه]|عبوات|حق|سيار[ةه]|سيارات|مدني\S*|عائل[ةه]|منزل|منازل|تنظيم|فصائل|روسي\S*"
+    r"|تحالف|[اإ]سرائيل\S*|طريق[ةه]|شكل|واسط[ةه]|سبب|عد[ةه]|عشرات"
+    # (a countryside or governorate glued to "ب" is a container, read by _unglue)
+    r"|ريف|[اأ]رياف|محافظ[ةه])"
+)
+_AR_ACT_GLUED = re.compile(
+    rf"^\s*{_AR_ACT}(?:\s+\S+){{0,3}}?\s+[بل](?!ل?{_AR_NOT_A_PLACE_AFTER_ACT}(?:\s|$))"
+    r"(?=[\u0621-\u064A]{3})"
+)
+# ... and who fought whom ("اشتباكات بين قوات النظام وفصائل المعارضة على جبهة X"): parties,
+# not the two places of a road or a border ("بين X وY")
+_AR_PARTIES = (
+    r"(?:ال)?(?:قو[اة]ت|فصائل|فصيل|عناصر|مقاتل\S*|جيش|نظام|تنظيم|معارض[ةه]|ميليشي\S*|مليشي\S*"
+    r"|وحدات|هيئ[ةه]|الفصائل|الثوار|ثوار|مسلح\S*|الجيش)"
+)
+_AR_BETWEEN_PARTIES = re.compile(
+    rf"(?<!\S)بين\s+{_AR_PARTIES}(?:\s+(?!على\s|في\s)\S+){{0,6}}?\s+(?=(?:على|في)\s)"
 )
 # ... or the act's object is the place ("استهداف قرية X": targeting the village X)
 _AR_ACT_ON_PLACE = re.compile(
@@ -584,6 +634,8 @@ def arabic_rewritten(text: str) -> str:
     text = _ROAD_DASH.sub(lambda m: f"between {m['a']} and {m['b']}", text)
     text = _ROAD_TWO.sub(_two_towns_road, text)
     text = _BETWEEN.sub(lambda m: f"between {m['a']} and {m['b']}", text)
+    if "ي " in text:
+        text = _AR_TWIN_PLACES.sub(lambda m: f"{_AR_DUAL_KINDS[m['kind']]} {m['a']}", text)
     text = _FROM_RIF.sub("في ", text)
     text = _ON_THE_BORDER.sub("", text)
     if "مدرس" in text:
@@ -623,8 +675,12 @@ def _read_news(text: str) -> str:
     The act before it, fronts, rivers, roads, distances and describing words after it are
     taken off ("قصف مدفعي على قرية X" -> "قرية X").
     """
+    text = _AR_VICTIMS_LEAD.sub("", text, count=1)
+    if "بين" in text:
+        text = _AR_BETWEEN_PARTIES.sub("", text, count=1)
     text = _AR_REPORTED_ACT.sub("", text, count=1)
     text = _AR_ACT_ON_PLACE.sub("", text, count=1)
+    text = _AR_ACT_GLUED.sub("", text, count=1)
     text = _AR_MASSACRE_OF.sub("", text, count=1)
     text = _AR_WEAPON_TAIL.sub("", text)
     text = _AR_ENTRANCE.sub("", text, count=1)
