@@ -563,3 +563,19 @@ def test_villages_named_like_the_words_of_an_act_are_still_found_by_name() -> No
     for text, expected in (("الروسية", "Ar Rusiyah"), ("عنيفة", "`Anifah")):
         r = geocode(text)
         assert (r.status, r.name_en) == ("matched", expected), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that begins with "ل" or "ب" is not unglued into another village (Tumine,
+        # Lwan)
+        ("قصف مدفعي لطمين", "Latmin"),
+        ("غارة جوية بليون", "Balyun"),
+    ],
+)
+def test_a_name_that_begins_like_a_glued_preposition_keeps_its_letter(
+    text: str, expected: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.name_en) == ("matched", expected), r.reason

@@ -380,20 +380,18 @@ _AR_REPORTED_ACT = re.compile(
     rf"^\s*{_AR_ACT}(?:\s+(?!على\s|في\s)\S+){{0,3}}?\s+"
     r"(?:على|في|ضد|[يت]?ستهدف(?:ت)?|طال(?:ت)?|[يت]طال)\s+(?=\S)"
 )
-# ... or the place is glued to "ب" / "ل" after the act ("قصف مدفعي لخان الشيح", "غارة جوية
-# بكفرنبل", "استهداف لمدينة دوما"); not a word of who did it or with what ("قصف للطيران
-# الحربي", "قصف بالمدفعية الثقيلة"), nor "بحق" (against: "مجزرة بحق المدنيين")
-_AR_NOT_A_PLACE_AFTER_ACT = (
-    r"(?:ال)?(?:طيران|طائر[ةه]|طائرات|قو[اة]ت|نظام|جيش|ميليشي\S*|مليشي\S*|عناصر|مقاتل\S*"
-    r"|مسلح\S*|مدفعي[ةه]|صواريخ|صاروخ|قذائف|قذيف[ةه]|براميل|برميل|رشاش\S*|هاون|مسير[ةه]|مسيرات"
-    r"|قنابل|عبو[ةه]|عبوات|حق|سيار[ةه]|سيارات|مدني\S*|عائل[ةه]|منزل|منازل|تنظيم|فصائل|روسي\S*"
-    r"|تحالف|[اإ]سرائيل\S*|طريق[ةه]|شكل|واسط[ةه]|سبب|عد[ةه]|عشرات"
-    # (a countryside or governorate glued to "ب" is a container, read by _unglue)
-    r"|ريف|[اأ]رياف|محافظ[ةه])"
+# ... or the place is glued to "ب" / "ل" after the act: a kind word, or a name that begins
+# with a word names begin with ("قصف مدفعي لخان الشيح", "غارة جوية بكفرنبل", "استهداف
+# لمدينة دوما"). Other words are left glued: "بسرمين" (in Sarmin) and "بليون" (the village
+# Balyun) look alike, and who did it or with what ("للطيران", "بالمدفعية") is no place.
+_AR_GLUED_KIND = (
+    r"(?:مدين[ةه]|بلد[ةه]|قري[ةه]|حي|مخيم|منطق[ةه]|ناحي[ةه]|قرى|بلدات|[أا]حياء|مزرع[ةه]|مدن)"
 )
+_AR_GLUED_HEAD = r"(?:كفر|دير|تل|عين|خان|معر[ةه]|جسر|قلع[ةه]|خرب[ةه])"
+_AR_NAME_HEAD = rf"(?:{_AR_GLUED_HEAD}|بيت|ر[أا]س|بير|بئر|قصر|جبل|سهل|وادي|[أا]بو|[أا]م)"
 _AR_ACT_GLUED = re.compile(
-    rf"^\s*{_AR_ACT}(?:\s+\S+){{0,3}}?\s+[بل](?!ل?{_AR_NOT_A_PLACE_AFTER_ACT}(?:\s|$))"
-    r"(?=[\u0621-\u064A]{3})"
+    rf"^\s*{_AR_ACT}(?:\s+\S+){{0,3}}?\s+[بل]"
+    rf"(?=(?:{_AR_GLUED_KIND}|{_AR_NAME_HEAD})\s+\S|{_AR_GLUED_HEAD}[\u0621-\u064A]{{3}})"
 )
 # ... and who fought whom ("اشتباكات بين قوات النظام وفصائل المعارضة على جبهة X"): parties,
 # not the two places of a road or a border ("بين X وY")
