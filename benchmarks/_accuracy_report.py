@@ -21,6 +21,7 @@ SET_LABELS = {
     "wiki_marks+gov": "the same, the point's governorate as governorate column",
     "arabic_loo": "Arabic spellings held out of the index, bare",
     "arabic_loo+gov": "the same, the entry's governorate as governorate column",
+    "directions": "a place seen from a town nearby, the direction true or loose",
 }
 KIND_TITLES = {
     "1": "1. A landmark, street or quarter 'in X', X both a city and its governorate",

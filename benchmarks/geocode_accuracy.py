@@ -2,7 +2,7 @@
 
 Run:  PYTHONPATH=src python benchmarks/geocode_accuracy.py [--seed 10] [--loo-entries 2000]
       [--gen-rows 4000] [--kinds-rows 4000] [--wiki-marks 10000] [--arabic-entries 1000]
-      [--headlines 1000] [--no-docs] [--record-floor] [--rows-csv FILE]
+      [--headlines 1000] [--directions 1200] [--no-docs] [--record-floor] [--rows-csv FILE]
 
 Seeded, deterministic measurements, all run through the public ``geocode_batch`` path with
 no governorate column (as a new user would) unless a set says otherwise:
@@ -55,6 +55,12 @@ no governorate column (as a new user would) unless a set says otherwise:
     date, a time of day, hashtags, an agency's name), Arabic and English, in words written
     for that file; its own random stream. Not in the test slice.
 
+``directions`` (``_generator_directions.py``)
+    A community seen from a town 5 to 25 km away ("A, north of B", "the village of A, 12 km
+    west of B town", "A شرق B"), the written direction the true one or turned 45 or 90
+    degrees, or the opposite one, as loose writers do; the truth is A at any precision. Its
+    own random stream. Not in the test slice.
+
 Rates per set and per template (all in % of rows):
 
 * ``right_gov``: the output governorate is the true one (or one of the two for roads);
@@ -106,6 +112,7 @@ if str(HERE) not in sys.path:  # the sibling modules, also when this file is loa
 
 import _accuracy_report  # noqa: E402
 import _generator_arabic  # noqa: E402
+import _generator_directions  # noqa: E402
 import _generator_headlines  # noqa: E402
 import _generator_kinds  # noqa: E402
 import geocode_bare  # noqa: E402
@@ -138,7 +145,8 @@ DOC_END = "<!-- END geocode-accuracy -->"
 
 SEED = 10
 FULL = {"loo_entries": 2000, "gen_rows": 4000, "kinds_rows": 4000, "wiki_marks": 10_000,
-        "arabic_entries": 1000, "arabic_phrases": 1400, "headlines": 1000}  # fmt: skip
+        "arabic_entries": 1000, "arabic_phrases": 1400, "headlines": 1000,
+        "directions": 1200}  # fmt: skip
 SLICE = {"loo_entries": 250, "gen_rows": 800, "kinds_rows": 700, "wiki_marks": 300,
          "arabic_entries": 150}  # fmt: skip
 NEAR_KM = 5.0
@@ -744,6 +752,7 @@ def _scored_sets(
     seed: int,
     arabic_phrases: int = 0,
     headlines: int = 0,
+    directions: int = 0,
 ) -> tuple[dict[str, pd.DataFrame], dict[str, float], dict[str, Any]]:
     """The sets of issue 25 (kinds 1-8, held-out Wikipedia labels and Arabic spellings)."""
     points = entry_points(gdf)
@@ -788,6 +797,13 @@ def _scored_sets(
         rows = _generator_headlines.headline_cases(drawing_view(gdf), n_rows=headlines, seed=seed)
         frames[_generator_headlines.SET_NAME] = score(rows, _geocode(rows), points)
         seconds[_generator_headlines.SET_NAME] = round(time.perf_counter() - t0, 1)
+    t0 = time.perf_counter()
+    if directions:
+        rows = _generator_directions.direction_cases(
+            drawing_view(gdf), n_rows=directions, seed=seed
+        )
+        frames[_generator_directions.SET_NAME] = score(rows, _geocode(rows), points)
+        seconds[_generator_directions.SET_NAME] = round(time.perf_counter() - t0, 1)
     return frames, seconds, notes
 
 
@@ -800,6 +816,7 @@ def measure(
     arabic_entries: int = 0,
     arabic_phrases: int = 0,
     headlines: int = 0,
+    directions: int = 0,
     seed: int = SEED,
 ) -> dict[str, Any]:
     """Run the measurements (a size of 0 skips that set); summaries and per-row frames."""
@@ -817,7 +834,7 @@ def measure(
                                               ("generator", gen_frame)) if len(frame)}  # fmt: skip
     more, seconds, notes = _scored_sets(
         gdf, kinds_rows=kinds_rows, wiki_marks=wiki_marks, arabic_entries=arabic_entries,
-        seed=seed, arabic_phrases=arabic_phrases, headlines=headlines,
+        seed=seed, arabic_phrases=arabic_phrases, headlines=headlines, directions=directions,
     )  # fmt: skip
     frames.update(more)
     sizes = {"loo_entries": loo_entries, "gen_rows": gen_rows, "kinds_rows": kinds_rows,
@@ -826,6 +843,8 @@ def measure(
         sizes["arabic_phrases"] = arabic_phrases
     if headlines:
         sizes["headlines"] = headlines
+    if directions:
+        sizes["directions"] = directions
     return {
         "seed": seed,
         "sizes": sizes,
@@ -966,6 +985,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="Arabic phrases of _generator_arabic.py (0: skip)")  # fmt: skip
     ap.add_argument("--headlines", type=int, default=FULL["headlines"],
                     help="headlines and video titles of _generator_headlines.py (0: skip)")  # fmt: skip
+    ap.add_argument("--directions", type=int, default=FULL["directions"],
+                    help="places seen from a town, the direction true or loose, of "
+                    "_generator_directions.py (0: skip)")  # fmt: skip
     ap.add_argument("--no-docs", action="store_true", help="do not rewrite docs/geocoding.md")
     ap.add_argument("--record-floor", action="store_true",
                     help=f"measure the test slice and write {FLOOR_FILE.relative_to(ROOT)}")  # fmt: skip
@@ -982,6 +1004,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         loo_entries=args.loo_entries, gen_rows=args.gen_rows, kinds_rows=args.kinds_rows,
         wiki_marks=args.wiki_marks, arabic_entries=args.arabic_entries, seed=args.seed,
         arabic_phrases=args.arabic_phrases, headlines=args.headlines,
+        directions=args.directions,
     )  # fmt: skip
     print(table(result))
     args.results_file.parent.mkdir(parents=True, exist_ok=True)

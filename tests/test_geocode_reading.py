@@ -1288,3 +1288,29 @@ def test_a_found_container_keeps_the_unlisted_landmarks_words_unsearched() -> No
     # the water tank is unlisted; its village is found: the village, not a word of the tank
     r = geocode("خزان المياه في قرية حمر الصغيره بريف حلب الشرقي")
     assert (r.status, r.id, r.rule) == ("matched", "C8118", "parent"), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "said"),
+    [
+        # Kafr Nabl lies west of Maarat al-Numan, Darkush north-east of Jisr al-Shughur: a
+        # loose direction over a short way, not another place of a like name far off (the
+        # village Kafr Naha in Aleppo, the hamlet Duraykish in Tartous)
+        ("Kafr Nabl, north of Maarat al-Numan", "C4068", "north"),
+        ("Darkush, west of Jisr al-Shughur", "C4252", "west"),
+    ],
+)
+def test_a_loose_direction_near_the_place_keeps_the_named_place(
+    text: str, place: str, said: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 2), r.reason
+    assert any(f"not {said} as the text says" in w for w in r.warnings), r.warnings
+
+
+def test_a_direction_still_rules_out_a_likeness_far_from_the_place() -> None:
+    # the only likeness of the name lies 100 km north-east of Aleppo: the text's "south"
+    # rules it out, and the unlisted town is placed at the city the text names
+    r = geocode("the town of Shummaqieh, south of Aleppo city")
+    assert r.name_en != "Shimak Fawqani", r.reason
+    assert (r.status, r.rule, r.precision) == ("matched", "parent", 2), r.reason

@@ -53,6 +53,7 @@ _ACCEPT = 0.85  # a lone candidate at or above this is taken
 _UNIT_SPELLING_SLACK = 0.04  # how much less like the text a named unit may be than its town
 _CONTEXT_ACCEPT = 0.78  # ... when the search was already confined by a resolved parent
 _OVERRIDE = 0.99  # a match outside the governorate the text names must be this good
+_LOOSE_DIRECTION_KM = 30.0  # a direction this near a place may be loose (_in_the_direction)
 _SAME_PLACE_KM = 3.0  # gazetteer entries this close matching one name are one place
 _TWIN_KM = 5.0  # ... and this close when their names are the same (one place, two sources)
 _NEAR_PARENT_KM = {"neighbourhood": 6.0, "area": 12.0, "site": 12.0, "landmark": 6.0, "": 15.0}
@@ -424,12 +425,35 @@ def _link_candidates(
             or (ctx.within and gaz.records.columns["parent_id"][m.position] == ctx.within)
         ]
     if ctx.origin is not None and ctx.direction:
-        hits = [
-            m for m in hits if not direction_ok(gaz, m.position, ctx.origin, ctx.direction) < -0.2
-        ]
+        hits = _in_the_direction(gaz, hits, ctx.origin, ctx.direction)
     if not hits:
         return []
     return _collapse_same_place(gaz, hits, keep_units=kind in ("district", "subdistrict"))
+
+
+def _in_the_direction(
+    gaz: GeocoderTables, hits: list[NameMatch], origin: tuple[float, float], direction: str
+) -> list[NameMatch]:
+    """The candidates that do not lie against the text's direction from the place seen from.
+
+    A writer's direction is loose over a short way, and so is a gazetteer's point: when
+    every best-named candidate lies against it, one of them within 30 km of the place seen
+    from, and each candidate that fits it is farther away, the direction rules nothing out.
+    "Kafr Nabl, north of Maarat al-Numan" is Kafr Nabl, 10 km west of it (precision 2, with
+    a warning), not a likeness of the name 60 km north.
+    """
+    fits = [m for m in hits if not direction_ok(gaz, m.position, origin, direction) < -0.2]
+    best = _tied(hits)
+    if not best or any(m.score >= best[0].score - TIE for m in fits):
+        return fits
+
+    def away(m: NameMatch) -> float:
+        return km(origin[0], origin[1], float(gaz.lon[m.position]), float(gaz.lat[m.position]))
+
+    nearest = min(away(m) for m in best)
+    if nearest > _LOOSE_DIRECTION_KM or any(away(m) <= nearest for m in fits):
+        return fits
+    return hits
 
 
 _GLUED_ARTICLE_VOWEL = re.compile(r"^([AaEe]l)(?=[aeiouāīū])(\w{3,})")
