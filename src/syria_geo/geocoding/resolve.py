@@ -448,7 +448,7 @@ def _in_the_direction(
         return fits
 
     def away(m: NameMatch) -> float:
-        return km(origin[0], origin[1], float(gaz.lon[m.position]), float(gaz.lat[m.position]))
+        return float(km(origin[0], origin[1], gaz.lon[m.position], gaz.lat[m.position]))
 
     nearest = min(away(m) for m in best)
     if nearest > _LOOSE_DIRECTION_KM or any(away(m) <= nearest for m in fits):
