@@ -579,3 +579,24 @@ def test_a_name_that_begins_like_a_glued_preposition_keeps_its_letter(
 ) -> None:
     r = geocode(text)
     assert (r.status, r.name_en) == ("matched", expected), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a preposition glued to a name in a sentence: the name, not a likeness of the whole
+        # word ("بسرمين" is no hamlet Bsarmun in Tartous, "بدوما" no village Badama)
+        ("غارة جوية بسرمين", "C3953"),
+        ("انفجار لغم بالرستن", "C2870"),
+        ("غارة جوية بدوما", "C2338"),
+    ],
+)
+def test_a_glued_preposition_before_a_name_in_a_sentence(text: str, expected: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.rule) == ("matched", expected, "span"), r.reason
+
+
+def test_a_word_that_only_looks_glued_is_not_cut() -> None:
+    # "بحرات" (lakes) of the Seven Lakes square is no "ب" before a village "حرات"
+    r = geocode("ساحة السبع بحرات")
+    assert r.status == "unmatched", (r.name_en, r.reason)

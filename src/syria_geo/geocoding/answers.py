@@ -1170,6 +1170,16 @@ def _spans(
     return after_lead + out
 
 
+def _glued_letter(word: str) -> bool:
+    """Whether an Arabic word may be a name with "ب", "ل", "و" or "ف" glued before it (one word).
+
+    Only a word of five letters or more ("بسرمين", "وكفرنبل"): a shorter one is as often a
+    name of its own ("بنش"). Such a word is a run only as a name the gazetteer spells
+    (:func:`_span_evidence`), and so is its rest, searched after the other runs.
+    """
+    return len(word) >= 5 and word[0] in "بلوف" and " " not in word and not word.isascii()
+
+
 def _innermost(scene: Scene) -> Resolved | None:
     """The innermost place of the chain that was resolved (None when none was)."""
     return min(scene.resolved, key=lambda t: t[0])[1] if scene.resolved else None
@@ -1296,13 +1306,19 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
     ] + [t.casefold() for t in (scene.parsed.governorate_text, scene.parsed.region) if t]
     # not a part of a name already read ("Jouret" of "Jouret al Arayes", a region)
     text = scene.parsed.landmark + " " + without_dates(scene.query)
-    return [
-        SearchRequest(span, 5, _SPAN_LEVELS, within, 0.9, False)
-        for span in _spans(text, covered=covered, sentence=sentence)
-    ] + [  # a square or roundabout named after a quarter is in the quarter ("Qaterji roundabout")
-        SearchRequest(span, 5, _QUARTER_LEVEL, within, 0.9, False)
-        for span in _spans(text, covered=covered, street_names=True, sentence=sentence)
-    ]
+    runs = _spans(text, covered=covered, sentence=sentence)
+    return (
+        [SearchRequest(span, 5, _SPAN_LEVELS, within, 0.9, False) for span in runs]
+        + [  # a word with a glued preposition ("بسرمين", in Sarmin): its rest, as a name spelled
+            SearchRequest(span[1:], 5, _SPAN_LEVELS, within, 1.0, False)
+            for span in runs
+            if _glued_letter(span)
+        ]
+        + [  # a square or roundabout named after a quarter is in the quarter ("Qaterji roundabout")
+            SearchRequest(span, 5, _QUARTER_LEVEL, within, 0.9, False)
+            for span in _spans(text, covered=covered, street_names=True, sentence=sentence)
+        ]
+    )
 
 
 def _a_named_feature(scene: Scene) -> bool:
@@ -1437,8 +1453,12 @@ def _span_evidence(match: NameMatch, span: str) -> bool:
     A strong match; for Latin words, a match in the Latin script: an English word matched
     only across scripts to an Arabic name of the same consonants ("Clock" of "Clock Square"
     and the village كلوك, "covered" and كفر عويد) is the English word, not a name. (Arabic
-    words matched to a Latin spelling are read across scripts as any Arabic name is.)
+    words matched to a Latin spelling are read across scripts as any Arabic name is.) An
+    Arabic word that may begin with a glued preposition must be a name the gazetteer spells:
+    "بسرمين" (in Sarmin) is not the hamlet Bsarmun, whose name it resembles.
     """
+    if _glued_letter(span):
+        return match.rule == "exact"
     return match.strong and (match.rule != "skeleton" or is_arabic(span))
 
 
