@@ -2,7 +2,7 @@
 
 Run:  PYTHONPATH=src python benchmarks/geocode_accuracy.py [--seed 10] [--loo-entries 2000]
       [--gen-rows 4000] [--kinds-rows 4000] [--wiki-marks 10000] [--arabic-entries 1000]
-      [--headlines 1000] [--directions 1200] [--no-docs] [--record-floor] [--rows-csv FILE]
+      [--headlines 1000] [--directions 1200] [--arabic-news 1000] [--no-docs] [--record-floor] [--rows-csv FILE]
 
 Seeded, deterministic measurements, all run through the public ``geocode_batch`` path with
 no governorate column (as a new user would) unless a set says otherwise:
@@ -61,6 +61,11 @@ no governorate column (as a new user would) unless a set says otherwise:
     degrees, or the opposite one, as loose writers do; the truth is A at any precision. Its
     own random stream. Not in the test slice.
 
+``arabic_news`` (``_generator_news.py``)
+    Arabic news sentences: the act, then the place glued to "ب"/"ل" with its kind word or
+    bare; who was hit before the act; the two sides of the fighting; two places in the dual.
+    Words written for that file; its own random stream. Not in the test slice.
+
 Rates per set and per template (all in % of rows):
 
 * ``right_gov``: the output governorate is the true one (or one of the two for roads);
@@ -115,6 +120,7 @@ import _generator_arabic  # noqa: E402
 import _generator_directions  # noqa: E402
 import _generator_headlines  # noqa: E402
 import _generator_kinds  # noqa: E402
+import _generator_news  # noqa: E402
 import geocode_bare  # noqa: E402
 import geocode_holdout  # noqa: E402
 import geocode_kinds  # noqa: E402
@@ -146,7 +152,7 @@ DOC_END = "<!-- END geocode-accuracy -->"
 SEED = 10
 FULL = {"loo_entries": 2000, "gen_rows": 4000, "kinds_rows": 4000, "wiki_marks": 10_000,
         "arabic_entries": 1000, "arabic_phrases": 1400, "headlines": 1000,
-        "directions": 1200}  # fmt: skip
+        "directions": 1200, "arabic_news": 1000}  # fmt: skip
 SLICE = {"loo_entries": 250, "gen_rows": 800, "kinds_rows": 700, "wiki_marks": 300,
          "arabic_entries": 150}  # fmt: skip
 NEAR_KM = 5.0
@@ -753,6 +759,7 @@ def _scored_sets(
     arabic_phrases: int = 0,
     headlines: int = 0,
     directions: int = 0,
+    arabic_news: int = 0,
 ) -> tuple[dict[str, pd.DataFrame], dict[str, float], dict[str, Any]]:
     """The sets of issue 25 (kinds 1-8, held-out Wikipedia labels and Arabic spellings)."""
     points = entry_points(gdf)
@@ -804,6 +811,11 @@ def _scored_sets(
         )
         frames[_generator_directions.SET_NAME] = score(rows, _geocode(rows), points)
         seconds[_generator_directions.SET_NAME] = round(time.perf_counter() - t0, 1)
+    t0 = time.perf_counter()
+    if arabic_news:
+        rows = _generator_news.news_cases(drawing_view(gdf), n_rows=arabic_news, seed=seed)
+        frames[_generator_news.SET_NAME] = score(rows, _geocode(rows), points)
+        seconds[_generator_news.SET_NAME] = round(time.perf_counter() - t0, 1)
     return frames, seconds, notes
 
 
@@ -817,6 +829,7 @@ def measure(
     arabic_phrases: int = 0,
     headlines: int = 0,
     directions: int = 0,
+    arabic_news: int = 0,
     seed: int = SEED,
 ) -> dict[str, Any]:
     """Run the measurements (a size of 0 skips that set); summaries and per-row frames."""
@@ -835,6 +848,7 @@ def measure(
     more, seconds, notes = _scored_sets(
         gdf, kinds_rows=kinds_rows, wiki_marks=wiki_marks, arabic_entries=arabic_entries,
         seed=seed, arabic_phrases=arabic_phrases, headlines=headlines, directions=directions,
+        arabic_news=arabic_news,
     )  # fmt: skip
     frames.update(more)
     sizes = {"loo_entries": loo_entries, "gen_rows": gen_rows, "kinds_rows": kinds_rows,
@@ -845,6 +859,8 @@ def measure(
         sizes["headlines"] = headlines
     if directions:
         sizes["directions"] = directions
+    if arabic_news:
+        sizes["arabic_news"] = arabic_news
     return {
         "seed": seed,
         "sizes": sizes,
@@ -988,6 +1004,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--directions", type=int, default=FULL["directions"],
                     help="places seen from a town, the direction true or loose, of "
                     "_generator_directions.py (0: skip)")  # fmt: skip
+    ap.add_argument("--arabic-news", type=int, default=FULL["arabic_news"],
+                    help="Arabic news sentences of _generator_news.py (0: skip)")  # fmt: skip
     ap.add_argument("--no-docs", action="store_true", help="do not rewrite docs/geocoding.md")
     ap.add_argument("--record-floor", action="store_true",
                     help=f"measure the test slice and write {FLOOR_FILE.relative_to(ROOT)}")  # fmt: skip
@@ -1004,7 +1022,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         loo_entries=args.loo_entries, gen_rows=args.gen_rows, kinds_rows=args.kinds_rows,
         wiki_marks=args.wiki_marks, arabic_entries=args.arabic_entries, seed=args.seed,
         arabic_phrases=args.arabic_phrases, headlines=args.headlines,
-        directions=args.directions,
+        directions=args.directions, arabic_news=args.arabic_news,
     )  # fmt: skip
     print(table(result))
     args.results_file.parent.mkdir(parents=True, exist_ok=True)

@@ -600,3 +600,23 @@ def test_a_word_that_only_looks_glued_is_not_cut() -> None:
     # "بحرات" (lakes) of the Seven Lakes square is no "ب" before a village "حرات"
     r = geocode("ساحة السبع بحرات")
     assert r.status == "unmatched", (r.name_en, r.reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vowel mark inside the glued word does not split it in two
+        ("قصف مدفعي بقوَتكي", "C7729"),
+        # the weapon after the act is not the place glued after it
+        ("قصف بالبراميل المتفجرة بالراعي", "C1250"),
+    ],
+)
+def test_the_place_after_an_act_and_its_weapon(text: str, expected: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected), r.reason
+
+
+def test_an_act_and_its_weapon_alone_name_no_place() -> None:
+    # "قصف" is no spelling of the village Qasf Qibli here
+    r = geocode("قصف بالبراميل المتفجرة")
+    assert r.status == "unmatched", (r.name_en, r.reason)

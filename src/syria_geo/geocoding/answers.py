@@ -22,7 +22,12 @@ from syria_geo.gazetteer import (
     is_arabic,
     qualifiers,
 )
-from syria_geo.geocoding.arabic import arabic_kind, arabic_street_word, arabic_urban_word
+from syria_geo.geocoding.arabic import (
+    arabic_kind,
+    arabic_street_word,
+    arabic_urban_word,
+    without_marks,
+)
 from syria_geo.geocoding.phrase import (
     DESCRIPTION_WORDS,
     ROAD_WORD,
@@ -1305,7 +1310,8 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
         if n.casefold() != landmark and i not in unfound
     ] + [t.casefold() for t in (scene.parsed.governorate_text, scene.parsed.region) if t]
     # not a part of a name already read ("Jouret" of "Jouret al Arayes", a region)
-    text = scene.parsed.landmark + " " + without_dates(scene.query)
+    # (vowel marks and tatweel split a word for the word pattern: "بقوَتكي" is one word)
+    text = without_marks(scene.parsed.landmark + " " + without_dates(scene.query))
     runs = _spans(text, covered=covered, sentence=sentence)
     return (
         [SearchRequest(span, 5, _SPAN_LEVELS, within, 0.9, False) for span in runs]

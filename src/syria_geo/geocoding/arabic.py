@@ -33,6 +33,7 @@ __all__ = [
     "arabic_street_word",
     "arabic_urban_word",
     "ordinal",
+    "without_marks",
 ]
 
 # ADM1 P-code -> Arabic names of the governorate (matched after normalize_arabic folding,
@@ -141,6 +142,11 @@ _MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")  #
 LATIN_DIGITS = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)},
                          **{chr(0x06F0 + i): str(i) for i in range(10)}, "٫": "."})  # fmt: skip
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+
+
+def without_marks(text: str) -> str:
+    """``text`` without Arabic vowel marks and tatweel ("قوَتكي" -> "قوتكي", "غنـيري" -> "غنيري")."""
+    return _MARKS.sub("", text)
 
 
 def _key(word: str) -> str:
@@ -369,6 +375,7 @@ _AR_ACT = (
     r"|استهداف|انفجار|تفجير|سقوط|قذيف[ةه]|قذائف|صاروخ|صواريخ|اقتحام|مداهم[ةه]|حمل[ةه]|تحليق"
     r"|رصاص|قنص|لغم|[أا]لغام)"
 )
+_AR_ACT_ALONE = re.compile(rf"\s*{_AR_ACT}(?:\s+(?:ال)?(?:مدفعي|صاروخي|جوي)[ةه]?)?\s*")
 # ... after who was killed or wounded by it ("استشهاد طفل بقصف على X", "شهداء وجرحى في قصف
 # على X", "مقتل مدني بانفجار لغم في X"): the act and the place follow
 _AR_VICTIMS_LEAD = re.compile(
@@ -409,7 +416,8 @@ _AR_ACT_ON_PLACE = re.compile(
 # ... and what it was done with, after the place ("بصواريخ موجهة", "بالمدفعية الثقيلة")
 _AR_WEAPON_TAIL = re.compile(
     r"\s+ب(?:ال)?(?:صواريخ|صاروخ|قذائف|قذيف[ةه]|براميل|برميل|طيران|مدفعي[ةه]|رشاشات|هاون|طائر[ةه]|طائرات"
-    r"|مسير[ةه]|مسيرات|غارات|غار[ةه]|قنابل|عبو[ةه]|عبوات)(?:\s+(?!في\s|على\s|قرب\s)\S+){0,2}(?=\s*$|\s*[,،])"
+    r"|مسير[ةه]|مسيرات|غارات|غار[ةه]|قنابل|عبو[ةه]|عبوات)(?:\s+(?!في\s|على\s|قرب\s|[بل]\S)\S+){0,2}"
+    r"(?=\s*$|\s*[,،])"
 )
 # "على مدخل بلدة X" (at the entrance of the town X), "حاجز على مدخل X": at X
 _AR_ENTRANCE = re.compile(
@@ -692,6 +700,8 @@ def _read_news(text: str) -> str:
     text = _AR_ON_RIVER.sub("", text)
     if "سماء" in text or "جواء" in text:
         text = _AR_SKY.sub(lambda m: "في " if m["by"] else "", text)
+    if _AR_ACT_ALONE.fullmatch(text):
+        return ""  # "قصف بالبراميل المتفجرة": an act and its weapon, no place
     return _AR_OPPOSITE.sub("قرب ", text)
 
 
