@@ -1306,6 +1306,7 @@ def test_a_loose_direction_near_the_place_keeps_the_named_place(
     r = geocode(text)
     assert (r.status, r.id, r.precision) == ("matched", place, 2), r.reason
     assert any(f"not {said} as the text says" in w for w in r.warnings), r.warnings
+    assert f"which the text puts {said} of" in r.reason, r.reason
 
 
 def test_a_direction_still_rules_out_a_likeness_far_from_the_place() -> None:

@@ -41,6 +41,7 @@ from syria_geo.geocoding.regions import region_point
 from syria_geo.geocoding.resolve import (
     BEARING_COS,
     BEARINGS,
+    OFF_BEARING,
     OUTSIDE_RULE,
     Ctx,
     context_of,
@@ -616,7 +617,10 @@ def _target_precision(
         inside = f", not in {names[parents[-1][1].pos]}, where the document is"
     elif parents:
         i, parent = parents[-1]
-        inside = f", {_relation_to(scene, i)} {names[parent.pos]}"
+        relation = _relation_to(scene, i)
+        if relation.endswith(" of") and any(w.startswith(OFF_BEARING) for w in res.warnings):
+            relation = f"which the text puts {relation}"  # it lies elsewhere of it (a warning)
+        inside = f", {relation} {names[parent.pos]}"
     return 1, f"{name!r} is {place} ({how}){inside}", None
 
 

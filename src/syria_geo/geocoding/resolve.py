@@ -53,6 +53,8 @@ _ACCEPT = 0.85  # a lone candidate at or above this is taken
 _UNIT_SPELLING_SLACK = 0.04  # how much less like the text a named unit may be than its town
 _CONTEXT_ACCEPT = 0.78  # ... when the search was already confined by a resolved parent
 _OVERRIDE = 0.99  # a match outside the governorate the text names must be this good
+#: How the warning of a place that lies elsewhere of Y than the text says begins.
+OFF_BEARING = "the place lies "
 _LOOSE_DIRECTION_KM = 30.0  # a direction this near a place may be loose (_in_the_direction)
 _SAME_PLACE_KM = 3.0  # gazetteer entries this close matching one name are one place
 _TWIN_KM = 5.0  # ... and this close when their names are the same (one place, two sources)
@@ -746,7 +748,7 @@ def _off_bearing(gaz: GeocoderTables, pos: int, ctx: Ctx) -> str:
     sector = round(math.degrees(math.atan2(dx, dy)) / 45.0) % 8
     compass = ("north", "northeast", "east", "southeast", "south", "southwest", "west", "northwest")
     return (
-        f"the place lies {compass[sector]} of the place it is seen from, not {ctx.direction} "
+        f"{OFF_BEARING}{compass[sector]} of the place it is seen from, not {ctx.direction} "
         "as the text says (precision 2)"
     )
 
