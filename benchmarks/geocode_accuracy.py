@@ -792,30 +792,20 @@ def _scored_sets(
             for cases in (arabic, geocode_bare.with_governorate(arabic)):
                 frames[cases[0].set] = score(cases, _geocode(cases), points)
         seconds["arabic_loo"] = round(time.perf_counter() - t0, 1)
-    t0 = time.perf_counter()
-    if arabic_phrases:
-        rows = _generator_arabic.arabic_phrase_cases(
-            drawing_view(gdf), n_rows=arabic_phrases, seed=seed
-        )
-        frames[_generator_arabic.SET_NAME] = score(rows, _geocode(rows), points)
-        seconds[_generator_arabic.SET_NAME] = round(time.perf_counter() - t0, 1)
-    t0 = time.perf_counter()
-    if headlines:
-        rows = _generator_headlines.headline_cases(drawing_view(gdf), n_rows=headlines, seed=seed)
-        frames[_generator_headlines.SET_NAME] = score(rows, _geocode(rows), points)
-        seconds[_generator_headlines.SET_NAME] = round(time.perf_counter() - t0, 1)
-    t0 = time.perf_counter()
-    if directions:
-        rows = _generator_directions.direction_cases(
-            drawing_view(gdf), n_rows=directions, seed=seed
-        )
-        frames[_generator_directions.SET_NAME] = score(rows, _geocode(rows), points)
-        seconds[_generator_directions.SET_NAME] = round(time.perf_counter() - t0, 1)
-    t0 = time.perf_counter()
-    if arabic_news:
-        rows = _generator_news.news_cases(drawing_view(gdf), n_rows=arabic_news, seed=seed)
-        frames[_generator_news.SET_NAME] = score(rows, _geocode(rows), points)
-        seconds[_generator_news.SET_NAME] = round(time.perf_counter() - t0, 1)
+    # the generated sets, each from its own random stream over the drawing view
+    generated = (
+        (arabic_phrases, _generator_arabic.SET_NAME, _generator_arabic.arabic_phrase_cases),
+        (headlines, _generator_headlines.SET_NAME, _generator_headlines.headline_cases),
+        (directions, _generator_directions.SET_NAME, _generator_directions.direction_cases),
+        (arabic_news, _generator_news.SET_NAME, _generator_news.news_cases),
+    )
+    for n_rows, name, cases_of in generated:
+        if not n_rows:
+            continue
+        t0 = time.perf_counter()
+        rows = cases_of(drawing_view(gdf), n_rows=n_rows, seed=seed)
+        frames[name] = score(rows, _geocode(rows), points)
+        seconds[name] = round(time.perf_counter() - t0, 1)
     return frames, seconds, notes
 
 
