@@ -1315,3 +1315,18 @@ def test_a_direction_still_rules_out_a_likeness_far_from_the_place() -> None:
     r = geocode("the town of Shummaqieh, south of Aleppo city")
     assert r.name_en != "Shimak Fawqani", r.reason
     assert (r.status, r.rule, r.precision) == ("matched", "parent", 2), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # two towns are named Hawash (Homs, Hama): the village lies near the Hama one, which
+        # is then the place it is seen from, not the more prominent Homs town
+        ("the village of Kadin, 24 km southwest of Hawash town", "C3752"),
+        ("the village of Farzala, 24 km west of Hawash town", "C3864"),
+    ],
+)
+def test_a_place_seen_from_a_namesake_of_the_town_first_taken(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 2), r.reason
+    assert any("'Hawash' names several places" in w for w in r.warnings), r.warnings

@@ -1430,6 +1430,7 @@ def chain_steps(
         region_units=region_units(scene.parsed.region) if scene.parsed.region else (),
     )  # fmt: skip
     chain = scene.chain
+    seen_from: tuple[int, Ctx] | None = None  # the link a direction is seen from, its context
     for i in range(len(chain) - 1, -1, -1):
         name, kind = chain[i]
         first = i == len(chain) - 1 and not scene.resolved
@@ -1450,6 +1451,8 @@ def chain_steps(
         if wider is not None:
             yield wider
         outcome = _resolve_link(gaz, scene, i, ctx, outcome)
+        if i == 0 and outcome.resolved is None and seen_from is not None:
+            outcome = _around_a_namesake(gaz, scene, *seen_from) or outcome
         scene.outcomes[i] = outcome
         if outcome.resolved is None:
             if i > 0:  # an unresolved parent: keep the outer context, note it
@@ -1461,7 +1464,49 @@ def chain_steps(
         scene.warnings.extend(outcome.resolved.warnings)
         if i == 0:
             break  # the target: no place inside it to search
+        if i == scene.parsed.seen_from and scene.parsed.direction_of == "parent":
+            seen_from = (i, ctx)
         ctx = _inside(gaz, scene, i, ctx, outcome.resolved)
+
+
+def _around_a_namesake(gaz: GeocoderTables, scene: Scene, k: int, outer: Ctx) -> Outcome | None:
+    """The target seen from a namesake of Y, when it is not found around the Y first taken.
+
+    "the village of Kadin, 24 km south-west of Hawash town": two towns are named Hawash,
+    and Kadin lies near the other one. When the target is found around Y's other equally
+    named places, and it is one place, the best-named of those namesakes is Y (link ``k``,
+    first sought in the context ``outer``) and the target is found there, at precision 2
+    with a warning.
+    """
+    first = scene.outcomes[k]
+    taken = first.resolved
+    if taken is None:
+        return None
+    found: list[tuple[Resolved, Outcome]] = []
+    for m in first.candidates:
+        if m.position == taken.pos or m.score < taken.match.score - TIE:
+            continue
+        if m.level not in _PLACE_LEVELS or _one_place(gaz, m, taken.match):
+            continue
+        parent = Resolved(m.position, m, "name+reference", (), 2)
+        name, kind = scene.chain[0]
+        outcome = resolve(gaz, name, kind, _inside(gaz, scene, k, outer, parent))
+        if outcome.resolved is not None:
+            found.append((parent, outcome))
+    if len({o.resolved.pos for _, o in found if o.resolved is not None}) != 1:
+        return None  # none, or several places of the target's name: the text does not say
+    parent, outcome = found[0]  # (the best-named of the namesakes it lies near)
+    target = outcome.resolved
+    if target is None:
+        return None
+    y = row(gaz, parent.pos)
+    warn = (
+        f"{scene.chain[k][0]!r} names several places; {scene.chain[0][0]!r} lies near "
+        f"{y['name_en']} ({y['id']}, {y['adm1_en']}), not near the one first taken (precision 2)"
+    )
+    scene.resolved = [(j, parent if j == k else r) for j, r in scene.resolved]
+    scene.outcomes[k] = first._replace(resolved=parent)
+    return outcome._replace(resolved=target._replace(cap=2, warnings=(*target.warnings, warn)))
 
 
 def _inside(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, parent: Resolved) -> Ctx:
