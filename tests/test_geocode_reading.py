@@ -1318,15 +1318,25 @@ def test_a_direction_still_rules_out_a_likeness_far_from_the_place() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "place"),
+    ("text", "place", "town"),
     [
         # two towns are named Hawash (Homs, Hama): the village lies near the Hama one, which
         # is then the place it is seen from, not the more prominent Homs town
-        ("the village of Kadin, 24 km southwest of Hawash town", "C3752"),
-        ("the village of Farzala, 24 km west of Hawash town", "C3864"),
+        ("the village of Farzala, 24 km west of Hawash town", "C3864", "Hawash"),
+        # ... and two Maskana (Aleppo, Homs): Jandar lies south-west of the Homs one
+        ("the village of Jandar, 19 km southwest of Maskana town", "C2671", "Maskana"),
     ],
 )
-def test_a_place_seen_from_a_namesake_of_the_town_first_taken(text: str, place: str) -> None:
+def test_a_place_seen_from_a_namesake_of_the_town_first_taken(
+    text: str, place: str, town: str
+) -> None:
     r = geocode(text)
     assert (r.status, r.id, r.precision) == ("matched", place, 2), r.reason
-    assert any("'Hawash' names several places" in w for w in r.warnings), r.warnings
+    assert any(f"{town!r} names several places" in w for w in r.warnings), r.warnings
+
+
+def test_a_loose_direction_from_a_namesake_is_one_guess_too_many() -> None:
+    # Kadin lies north-west of the Hama town Hawash, not south-west: the text's Hawash is
+    # kept, and Kadin is not found around it
+    r = geocode("the village of Kadin, 24 km southwest of Hawash town")
+    assert r.name_en != "Kadin", r.reason

@@ -1474,9 +1474,9 @@ def _around_a_namesake(gaz: GeocoderTables, scene: Scene, k: int, outer: Ctx) ->
 
     "the village of Kadin, 24 km south-west of Hawash town": two towns are named Hawash,
     and Kadin lies near the other one. When the target is found around Y's other equally
-    named places, and it is one place, the best-named of those namesakes is Y (link ``k``,
-    first sought in the context ``outer``) and the target is found there, at precision 2
-    with a warning.
+    named places, in the direction the text gives, and it is one place, the best-named of
+    those namesakes is Y (link ``k``, first sought in the context ``outer``) and the target
+    is found there, at precision 2 with a warning.
     """
     first = scene.outcomes[k]
     taken = first.resolved
@@ -1491,7 +1491,11 @@ def _around_a_namesake(gaz: GeocoderTables, scene: Scene, k: int, outer: Ctx) ->
         parent = Resolved(m.position, m, "name+reference", (), 2)
         name, kind = scene.chain[0]
         outcome = resolve(gaz, name, kind, _inside(gaz, scene, k, outer, parent))
-        if outcome.resolved is not None:
+        # (a loose direction from a namesake is one guess too many: "Zorzor hamlet, 6 km
+        # north of Safa" is not the Zurzur 6 km west of Sifa)
+        if outcome.resolved is not None and not any(
+            w.startswith(OFF_BEARING) for w in outcome.resolved.warnings
+        ):
             found.append((parent, outcome))
     if len({o.resolved.pos for _, o in found if o.resolved is not None}) != 1:
         return None  # none, or several places of the target's name: the text does not say
