@@ -362,11 +362,11 @@ _SURROUNDINGS = re.compile(
     r"\s+و\s*(?:ريفها|ريفه|محيطها|محيطه|ضواحيها|أطرافها|اطرافها|ما\s+حولها|القرى\s+المحيطة(?:\s+بها)?)(?=\s|$|[,،])"
 )
 # The article glued to the first word of a name ("ديرالزور", "جسرالشغور", "رأسالعين"): two words
-_GLUED_ARTICLE = re.compile(
-    r"(?<!\S)(دير|جسر|تل|عين|رأس|راس|بيت|كفر|خان|بير|بئر|أبو|ابو|أم|ام|قصر|قلعة|مزرعة|خربة|معرة"
-    r"|جبل|سهل|وادي)"
-    r"(ال[\u0621-\u064A]{3,})(?!\S)"
+# (the words names begin with: also read before a place glued to "ب" / "ل", _AR_NAME_HEAD)
+_NAME_HEADS = (
+    "دير|جسر|تل|عين|رأس|راس|بيت|كفر|خان|بير|بئر|أبو|ابو|أم|ام|قصر|قلعة|مزرعة|خربة|معرة|جبل|سهل|وادي"
 )
+_GLUED_ARTICLE = re.compile(rf"(?<!\S)({_NAME_HEADS})(ال[\u0621-\u064A]{{3,}})(?!\S)")
 # News sentences: an act and its adjectives before "على" / "في" (on, in) and the place
 # ("قصف مدفعي على قرية X", "غارات جوية روسية على مدينة X", "اشتباكات في محيط X"), or a
 # massacre named after its place ("مجزرة التريمسة"): the place is what follows
@@ -395,7 +395,7 @@ _AR_GLUED_KIND = (
     r"(?:مدين[ةه]|بلد[ةه]|قري[ةه]|حي|مخيم|منطق[ةه]|ناحي[ةه]|قرى|بلدات|[أا]حياء|مزرع[ةه]|مدن)"
 )
 _AR_GLUED_HEAD = r"(?:كفر|دير|تل|عين|خان|معر[ةه]|جسر|قلع[ةه]|خرب[ةه])"
-_AR_NAME_HEAD = rf"(?:{_AR_GLUED_HEAD}|بيت|ر[أا]س|بير|بئر|قصر|جبل|سهل|وادي|[أا]بو|[أا]م)"
+_AR_NAME_HEAD = rf"(?:{_NAME_HEADS}|معره|قلعه|خربه)"
 _AR_ACT_GLUED = re.compile(
     rf"^\s*{_AR_ACT}(?:\s+\S+){{0,3}}?\s+[بل]"
     rf"(?=(?:{_AR_GLUED_KIND}|{_AR_NAME_HEAD})\s+\S|{_AR_GLUED_HEAD}[\u0621-\u064A]{{3}})"

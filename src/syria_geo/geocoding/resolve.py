@@ -1472,37 +1472,33 @@ def chain_steps(
 def _around_a_namesake(gaz: GeocoderTables, scene: Scene, k: int, outer: Ctx) -> Outcome | None:
     """The target seen from a namesake of Y, when it is not found around the Y first taken.
 
-    "the village of Kadin, 24 km south-west of Hawash town": two towns are named Hawash,
-    and Kadin lies near the other one. When the target is found around Y's other equally
-    named places, in the direction the text gives, and it is one place, the best-named of
-    those namesakes is Y (link ``k``, first sought in the context ``outer``) and the target
-    is found there, at precision 2 with a warning.
+    "the village of Farzala, 24 km west of Hawash town": two towns are named Hawash, and
+    Farzala lies west of the other one (Hama's, not the more prominent Homs town). When the
+    target is found around Y's other equally named places, in the direction the text gives,
+    and it is one place, the best-named of those namesakes is Y (link ``k``, first sought in
+    the context ``outer``) and the target is found there, at precision 2 with a warning.
     """
     first = scene.outcomes[k]
     taken = first.resolved
     if taken is None:
         return None
-    found: list[tuple[Resolved, Outcome]] = []
+    name, kind = scene.chain[0]
+    found: list[tuple[Resolved, Outcome, Resolved]] = []  # (Y, the target's outcome, target)
     for m in first.candidates:
         if m.position == taken.pos or m.score < taken.match.score - TIE:
             continue
         if m.level not in _PLACE_LEVELS or _one_place(gaz, m, taken.match):
             continue
         parent = Resolved(m.position, m, "name+reference", (), 2)
-        name, kind = scene.chain[0]
         outcome = resolve(gaz, name, kind, _inside(gaz, scene, k, outer, parent))
+        target = outcome.resolved
         # (a loose direction from a namesake is one guess too many: "Zorzor hamlet, 6 km
         # north of Safa" is not the Zurzur 6 km west of Sifa)
-        if outcome.resolved is not None and not any(
-            w.startswith(OFF_BEARING) for w in outcome.resolved.warnings
-        ):
-            found.append((parent, outcome))
-    if len({o.resolved.pos for _, o in found if o.resolved is not None}) != 1:
+        if target is not None and not any(w.startswith(OFF_BEARING) for w in target.warnings):
+            found.append((parent, outcome, target))
+    if len({target.pos for _, _, target in found}) != 1:
         return None  # none, or several places of the target's name: the text does not say
-    parent, outcome = found[0]  # (the best-named of the namesakes it lies near)
-    target = outcome.resolved
-    if target is None:
-        return None
+    parent, outcome, target = found[0]  # (the best-named of the namesakes it lies near)
     y = row(gaz, parent.pos)
     warn = (
         f"{scene.chain[k][0]!r} names several places; {scene.chain[0][0]!r} lies near "
