@@ -739,6 +739,32 @@ class _Kinds:
         )
         return [self._case("4h: the coastal city of X", form.format(x=self._spell(c)), c)]
 
+    def k4i_gov_side(self) -> list[Case]:
+        # a side of a governorate named like its capital ("northern Idlib"): the governorate,
+        # not the city (Damascus aside: its governorate is the city)
+        code = self.rng.choice(sorted(c for c in self.capitals if c != "SY01"))
+        side = self.rng.choice(
+            ("northern", "southern", "eastern", "western", "north-eastern", "south-western",
+             "northwestern", "southeastern")
+        )  # fmt: skip
+        form = self.rng.choice(
+            (
+                "{s} {g}",
+                "in {s} {g}",
+                "shelling in {s} {g}",
+                "{s} rural {g}",
+                "villages of {s} {g}",
+            )
+        )
+        return [
+            self._case(
+                "4i: a side of a governorate named like its capital",
+                form.format(s=side, g=self._gov_name(code)),
+                self.gov_pos[code],
+                expected_precision=3,
+            )
+        ]
+
     # --- kind 5: paired qualifiers ---------------------------------------------------------
 
     def _qualified(self, want: str) -> tuple[int, str, str, bool] | None:

@@ -160,7 +160,7 @@ def test_a_road_between_two_towns_is_the_pair(text: str, ends: tuple[str, str]) 
         ("المدينة القديمة في حلب", "C1007", 2, "'old city' is not listed; placed at Aleppo city"),
         ("المنطقة الصناعية في حمص", "C2528", 2, "'industrial zone' is not listed"),
         ("وسط مدينة حمص", "C2528", 1, "'حمص' is Homs"),
-        ("الريف الشمالي لحلب", "SY02", 3, "only a governorate is named (Aleppo)"),
+        ("الريف الشمالي لحلب", "SY02", 3, "only a part of Aleppo governorate (its north)"),
     ],
 )  # fmt: skip
 def test_descriptors_read_as_in_english(

@@ -1340,3 +1340,75 @@ def test_a_loose_direction_from_a_namesake_is_one_guess_too_many() -> None:
     # kept, and Kadin is not found around it
     r = geocode("the village of Kadin, 24 km southwest of Hawash town")
     assert r.name_en != "Kadin", r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "side"),
+    [
+        ("northern Idlib", "SY07", "north"),
+        ("clashes in western Hama", "SY05", "west"),
+        ("southern rural Daraa", "SY12", "south"),
+        ("north-eastern Deir ez-Zor", "SY09", "northeast"),
+    ],
+)
+def test_a_side_of_a_governorate_is_the_governorate_not_its_capital(
+    text: str, code: str, side: str
+) -> None:
+    # "northern Idlib" is the north of the governorate: the capital city at precision 1
+    # was confidently wrong for every place of it
+    r = geocode(text)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", code, 3, "governorate"), r.reason
+    assert f"governorate (its {side}) is named" in r.reason, r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("eastern Aleppo city", "C1007"),  # the city said: a part of the city
+        ("southern Damascus", "C1001"),  # the governorate is the city
+        ("the town of Binnish in northern Idlib", "C3904"),  # the side is the town's container
+    ],
+)
+def test_a_side_of_a_city_or_a_town_in_a_side_keeps_the_place(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the backtick written for the ain is a letter of the word: "in", "at" after it are
+        # not prepositions ('Qal`' used to be read as a place in "al Madiq")
+        ("Qal`at al Madiq", "C3207"),
+        ("Tal`at al Gharbiyah", "W1259967731"),
+    ],
+)
+def test_a_backtick_ain_inside_a_word_keeps_the_word_whole(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the twins lie a km apart: each side is its own place when the text says which
+        ("West Tal`at", "W1259967731"),
+        ("Tal`at ash Sharqiyah", "C7149"),
+    ],
+)
+def test_twins_a_km_apart_are_told_apart_by_their_side(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+
+
+def test_twins_a_km_apart_are_one_place_for_a_text_that_names_no_side() -> None:
+    r = geocode("Talaat")
+    assert r.status == "matched", r.reason
+    assert r.id in {"C7149", "W1259967731"}, r.reason
+
+
+def test_a_side_of_the_country_names_no_place() -> None:
+    # "north-western" was read as a part of a name, and found the village Seraa
+    r = geocode("north-western Syria")
+    assert r.status == "unmatched", r.reason
+    assert r.point is None, r  # no point at all, never one at 0, 0

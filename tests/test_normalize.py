@@ -171,6 +171,8 @@ def test_qualifiers_are_split_off() -> None:
         ("Tall Gharbiyyeh", "west"),
         ("Kafr Fokani", "upper"),  # the q written k
         ("Orum Kubri", "big"),  # the final alef written i
+        ("Talaat Al-sharqia", "east"),  # the -iyah ending written -ia
+        ("Kherbet Gharbiah", "west"),
     ],
 )  # fmt: skip
 def test_french_and_doubled_forms_of_qualifiers(text: str, tag: str) -> None:

@@ -354,6 +354,10 @@ def _french_forms(word: str) -> set[str]:
     return out - {word}
 
 
+# the spellings of the feminine adjective ending ("Sharqiyah", "Sharqiyya", "Sharqieh", "Sharqia")
+_QUALIFIER_IYA = ("iya", "iyah", "iyeh", "iye", "iyya", "iyyah", "iyyeh", "ieh", "ia", "iah")
+
+
 def _qual(tag: str, *words: str) -> None:
     for w in words:
         _QUALIFIER_WORDS[w] = tag
@@ -362,11 +366,9 @@ def _qual(tag: str, *words: str) -> None:
         forms = {w}
         if w.endswith("a"):  # "Saghirah", "Kubrah": the feminine ending with its h
             forms.add(w + "h")
-        if w.endswith(("iya", "iyah", "iyeh")):  # "Sharqiyya", "Gharbiye"
+        if w.endswith(("iya", "iyah", "iyeh")):  # "Sharqiyya", "Gharbiye", "Sharqia"
             stem = w[: w.rindex("iy")]
-            forms.update(
-                stem + e for e in ("iya", "iyah", "iyeh", "iye", "iyya", "iyyah", "iyyeh", "ieh")
-            )
+            forms.update(stem + e for e in _QUALIFIER_IYA)
         forms |= {french for form in forms for french in _french_forms(form)}
         for form in forms:
             _QUALIFIER_WORDS.setdefault(form, tag)

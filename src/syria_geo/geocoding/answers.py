@@ -148,6 +148,12 @@ def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
             )
         elif parsed.landmark:
             reason = f"{what}; placed at the centre of {gname} governorate"
+        elif parsed.direction and parsed.direction_of == "governorate":
+            # "northern Idlib", "the eastern countryside of Homs"
+            reason = (
+                f"only a part of {gname} governorate (its {parsed.direction}) is named; "
+                "placed at the governorate's centre"
+            )
         else:
             reason = f"only a governorate is named ({gname}); placed at its centre"
         return result_from_row(

@@ -567,8 +567,9 @@ def _kind_split(segment: str) -> tuple[str, str, str]:
     kind = ""
     while words and words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
-    if words and words[0].lower() in _DIRECTIONS and len(words) > 1 and not _qualifies(words):
-        direction = _DIRECTIONS[words[0].lower()]
+    lead = words[0].lower().replace("-", "") if words else ""  # ("north-eastern")
+    if lead in _DIRECTIONS and len(words) > 1 and not _qualifies(words):
+        direction = _DIRECTIONS[lead]
         words = words[1:]
     ar_kind = arabic_kind(words[0]) if words and not words[0].isascii() else None
     if len(words) == 1 and ar_kind:
@@ -1145,6 +1146,8 @@ def _clean(text: str) -> str:
     # which words the text has; a non-ASCII text passes every test.
     if "](" in text:
         text = _MARKDOWN_LINK.sub(r"\1", text)
+    if "`" in text:  # the ain of GeoNames spellings ("Sa`in", "Tal`at"): "in", "at" are not words
+        text = text.replace("`", "'")
     if not text.isascii():
         text = text.translate(_CLEAN_CHARS)  # quotes dropped, Arabic comma and semicolon
         if _ARABIC_LETTER.search(text):
@@ -1687,6 +1690,16 @@ def _read_segment(seg: str) -> _Reading:
     if is_governorate:
         return _Reading("governorate", seg, capital, gov_dir, code=code)
     name, kind, lead_dir = _kind_split(seg)
+    if (
+        lead_dir not in ("", "centre")
+        and seg[:1].islower()
+        and not kind
+        and (code := governorate_pcode(name)) not in ("", "SY01")
+    ):
+        # "northern Idlib", "southern rural Daraa": a part of the governorate, not its
+        # capital city ("eastern Aleppo city" keeps its kind word; "Eastern Deir" is a
+        # village; Damascus governorate is the city, and "southern Damascus" a part of it)
+        return _Reading("governorate", seg, capital, lead_dir, code=code)
     plain, maybe_plain = _plain_words(seg)
     # every field in order (as _make does, without its Python-level call: a fifth of the
     # time of keyword arguments)

@@ -185,13 +185,20 @@ def _one_place(gaz: GeocoderTables, a: NameMatch, b: NameMatch) -> bool:
     """
     lon, lat = gaz.lon, gaz.lat
     pa, pb = a.position, b.position
+    names = gaz.records.columns["name_en"]
     if within_km(lon[pa], lat[pa], lon[pb], lat[pb], _SAME_PLACE_KM):
-        return True
+        # twins are often a km apart ("Tal`at al Gharbiyah" and "Talaat Al-sharqia"): when
+        # each name says its side and the text's words match one side better, two places
+        # (a bare "Tal`at" finds either: one place, as before)
+        if abs(a.score - b.score) < TIE:
+            return True
+        qa = qualifiers(a.matched_name) or qualifiers(str(names[pa]))
+        qb = qualifiers(b.matched_name) or qualifiers(str(names[pb]))
+        return not (qa and qb and qa != qb)
     if "locality" not in (a.level, b.level) or "neighbourhood" in (a.level, b.level):
         return False  # two communities OCHA lists apart, or a city's quarter, are two places
     if not within_km(lon[pa], lat[pa], lon[pb], lat[pb], _TWIN_KM):
         return False
-    names = gaz.records.columns["name_en"]
     na, nb = str(names[pa]), str(names[pb])
     return core_name(na) == core_name(nb) and qualifiers(na) == qualifiers(nb)
 
