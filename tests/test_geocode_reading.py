@@ -1412,3 +1412,23 @@ def test_a_side_of_the_country_names_no_place() -> None:
     r = geocode("north-western Syria")
     assert r.status == "unmatched", r.reason
     assert r.point is None, r  # no point at all, never one at 0, 0
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a name ending in s takes the apostrophe alone: the quarter in Homs, not the
+        # unmatched "Homs' al-Waer"
+        ("Homs' al-Waer district", "N0246"),
+        ("Homs’ Bab Amr neighbourhood", "N0268"),
+    ],
+)
+def test_a_possessive_of_a_name_ending_in_s(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+
+
+def test_a_short_word_before_an_apostrophe_is_no_owner() -> None:
+    # "Ras'" is راس (a head), written with a mark: the town, not "al-Ain" in a place "Ras"
+    r = geocode("Ras' al-Ain")
+    assert (r.status, r.name_en) == ("matched", "Ras Al Ain"), r.reason

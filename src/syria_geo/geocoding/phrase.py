@@ -716,9 +716,10 @@ def _owner_word(word: str) -> bool:
     return capitalised(word) or word.lower() in _OWNER_LOWER
 
 
-# (not after a word of one or two letters: "Ra's al-Ain" is راس, a head, not a possessive)
+# (not after a word of one or two letters: "Ra's al-Ain" is راس, a head, not a possessive;
+# a name ending in s takes the apostrophe alone: "Homs' al-Waer district")
 _POSSESSIVE_S = re.compile(
-    r"(?<=\w)(?<!^\w)(?<!^\w\w)(?<![\s(\"“]\w)(?<![\s(\"“]\w\w)['’]s(?=\s|$)"
+    r"(?<=\w)(?<!^\w)(?<!^\w\w)(?<![\s(\"“]\w)(?<![\s(\"“]\w\w)(?:['’]s(?=\s|$)|(?<=\w\w\ws)['’](?=\s))"
 )
 # where the thing owned ends: a comma, a connector, a direction or a distance
 _OWNED_END = re.compile(
@@ -1174,7 +1175,7 @@ def _clean(text: str) -> str:
     if tests & _HAS_SIDE:
         text = _SIDE_OF.sub("", text)
         tested, tests = text, _word_tests(text)
-    if "'s" in text or "’s" in text:
+    if "'s" in text or "’s" in text or "s' " in text or "s’ " in text:
         text = _possessive_as_chain(text)
         tested, tests = text, _word_tests(text)
     if tests & _HAS_AND and _AND_SURROUNDINGS.search(text):
