@@ -935,6 +935,29 @@ class _Kinds:
             )
         ]
 
+    def k7d_place_then_units_dashed(self) -> list[Case]:
+        # an incident table's location, from the place up to its governorate, between
+        # spaced dashes ("Sarmada - Harim - Idleb"): the units are the place's containers
+        pos, others = self.rng.choice(self.village_namesakes)
+        r = self.recs[pos]
+        code = str(r["adm1_pcode"])
+        if code == "SY03" or any(self.recs[o]["adm2_pcode"] == r["adm2_pcode"] for o in others):
+            return []
+        g = self._gov_name(code)
+        forms = ["{x} - {d} - {g}"]
+        if all(self.recs[o]["adm1_pcode"] != code for o in others):
+            forms += ["{x} - {g}", "{x} - {g} countryside"]  # the governorate tells them apart
+        form = self.rng.choice(forms)
+        text = form.format(x=str(r["name_en"]), d=str(r["adm2_en"]), g=g)
+        return [
+            self._case(
+                "7d: a place, then its units, between dashes",
+                text,
+                pos,
+                noise=f"{len(others)} namesake(s) elsewhere",
+            )
+        ]
+
     # --- kind 8: spelling shapes -----------------------------------------------------------
 
     def _spelling_pair(

@@ -240,7 +240,14 @@ def test_kinds_rows_carry_their_truth(measured: dict[str, Any]) -> None:
     # a governorate column only where the row says the document gives one
     with_column = frame[frame["governorate"] != ""]
     assert set(with_column["template"].str[:2]) == {"4d", "7a", "7b", "7c"}
-    assert (frame.loc[frame["kind"] == "7", "context"] != "").all()
+    # a document's context as a column (7a-7c), or written in the text, up to the
+    # governorate between dashes (7d: no column)
+    column_context = frame["template"].str[:2].isin(["7a", "7b", "7c"])
+    assert (frame.loc[column_context, "context"] != "").all()
+    dashed = frame[frame["template"].str[:2] == "7d"]
+    assert len(dashed) > 0
+    assert (dashed["context"] == "").all()
+    assert dashed["text"].str.contains(" - ").all()
     # the governorate is never the answer to "a street in Hama"
     kind1 = frame[frame["kind"] == "1"]
     assert all(p == (1, 2) for p in kind1["precisions"])

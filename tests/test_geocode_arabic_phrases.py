@@ -620,3 +620,23 @@ def test_an_act_and_its_weapon_alone_name_no_place() -> None:
     # "قصف" is no spelling of the village Qasf Qibli here
     r = geocode("قصف بالبراميل المتفجرة")
     assert r.status == "unmatched", (r.name_en, r.reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a governorate's name, then "the city" (as incident tables label the capital apart
+        # from its countryside): the capital city; it was unmatched
+        ("الرقة المدينة", "C5710"),
+        ("ادلب المدينة", "C3871"),
+        ("حلب المدينة - حي الفردوس", "N0209"),  # ... and a quarter of it after a dash
+    ],
+)
+def test_a_governorates_name_then_the_city_is_its_capital(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+
+
+def test_the_city_after_another_word_is_no_capital() -> None:
+    # "سوق المدينة" is the city's market, of no city named: no place is made of it
+    assert arabic_rewritten("سوق المدينة") == "سوق المدينة"

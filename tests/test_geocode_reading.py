@@ -1432,3 +1432,38 @@ def test_a_short_word_before_an_apostrophe_is_no_owner() -> None:
     # "Ras'" is راس (a head), written with a mark: the town, not "al-Ain" in a place "Ras"
     r = geocode("Ras' al-Ain")
     assert (r.status, r.name_en) == ("matched", "Ras Al Ain"), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a place, then its units up to the governorate, between spaced dashes: a chain, as
+        # with commas (they were words of one unlisted name, and a word of them was taken)
+        ("Sarmada - Harim - Idleb", "C4121"),
+        ("Kafr Nabl - Idlib countryside", "C4068"),
+        ("Haritan - Aleppo", "C1130"),
+        # a compound name the gazetteer spells stays one
+        ("Maskana - Onaiza", "C1933"),
+    ],
+)
+def test_a_place_then_its_governorate_between_dashes(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+    assert r.rule != "span", r.reason
+
+
+def test_a_place_in_a_namesake_of_its_container() -> None:
+    # "Ath-Thawrah, Raqqa" is first the Thawrah quarter of Raqqa city; Mazyuneh lies in the
+    # district of the town Al-Thawrah (Tabqa), which the text then means
+    r = geocode("Mazyuneh - Ath-Thawrah - Al-Raqqah")
+    assert (r.status, r.id, r.precision) == ("matched", "C6385", 2), r.reason
+    assert any("'Ath-Thawrah' names several places" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("text", ["ArRuwaysah in Tartous district", "Hūlīlū in Afrin district"])
+def test_a_likeness_in_a_namesake_of_a_unit_is_no_reason(text: str) -> None:
+    # the unit the text names is the container: a likeness of the name around a namesake
+    # of it (Ar Rusiyah, Xelnere) is not taken
+    r = geocode(text)
+    assert r.rule == "parent", r.reason
+    assert r.precision == 3, r.reason

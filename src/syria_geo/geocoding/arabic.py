@@ -609,6 +609,20 @@ def _unit_in_english(m: re.Match[str]) -> str:
     return f"{ordinal(int(m[2]))} {_UNIT_WORDS[m[1]]}"
 
 
+# "ادلب المدينة", "حلب المدينة" (Aleppo the city, as incident tables label a governorate's
+# capital apart from its countryside): a link of a governorate's name, then "the city"
+_CITY_AFTER = re.compile(
+    r"(?:(?<=^)|(?<=[,،\-–]))(?P<lead>\s*)(?P<name>[^,،\-–]+?)\s+المدين[ةه](?=\s*(?:[,،\-–]|$))"
+)
+
+
+def _city_first(m: re.Match[str]) -> str:
+    """A governorate's name, then "the city": the capital ("حلب المدينة" -> "مدينة حلب")."""
+    if core_name(m["name"]) not in _GOV_KEYS:
+        return m[0]
+    return f"{m['lead']}مدينة {m['name']}"
+
+
 @lru_cache(maxsize=16384)
 def arabic_rewritten(text: str) -> str:
     """An Arabic place phrase with its shapes written as the chain the parser reads.
@@ -651,6 +665,8 @@ def arabic_rewritten(text: str) -> str:
     text = _CAPITAL_COUNTRYSIDE.sub("ريف دمشق", text)
     text = _CAPITAL_NAMED.sub("دمشق", text) if not _capital_alone(text) else text
     text = _PROVINCIAL.sub("provincial capital", text)
+    if "المدين" in text:
+        text = _CITY_AFTER.sub(_city_first, text)
     text = _CENTRE.sub("city centre", text)
     text = _OLD_CITY.sub("old city", text)
     text = _INDUSTRIAL.sub("industrial zone", text)

@@ -1438,6 +1438,7 @@ def chain_steps(
     )  # fmt: skip
     chain = scene.chain
     seen_from: tuple[int, Ctx] | None = None  # the link a direction is seen from, its context
+    sought_in: dict[int, Ctx] = {}  # the context each link was sought in
     for i in range(len(chain) - 1, -1, -1):
         name, kind = chain[i]
         first = i == len(chain) - 1 and not scene.resolved
@@ -1448,6 +1449,7 @@ def chain_steps(
         if ctx.direction != direction:
             ctx = ctx._replace(direction=direction)
         wide = ctx.origin is not None
+        sought_in[i] = ctx
         searched = yield link_search(name, levels_of(kind), ctx.within, wide=wide)
         weak = not searched or searched[0].score < _ACCEPT
         for reading in _respellings(name, kind=kind, weak=weak):
@@ -1458,8 +1460,13 @@ def chain_steps(
         if wider is not None:
             yield wider
         outcome = _resolve_link(gaz, scene, i, ctx, outcome)
-        if i == 0 and outcome.resolved is None and seen_from is not None:
-            outcome = _around_a_namesake(gaz, scene, *seen_from) or outcome
+        if i == 0 and outcome.resolved is None:
+            if seen_from is not None:
+                outcome = _around_a_namesake(gaz, scene, *seen_from) or outcome
+            elif _written_container(scene):
+                # "Mazyuneh - Ath-Thawrah - Raqqa": not in the Raqqa quarter of the name,
+                # in the district of the town Al-Thawrah
+                outcome = _around_a_namesake(gaz, scene, 1, sought_in[1], units=True) or outcome
         scene.outcomes[i] = outcome
         if outcome.resolved is None:
             if i > 0:  # an unresolved parent: keep the outer context, note it
@@ -1476,7 +1483,23 @@ def chain_steps(
         ctx = _inside(gaz, scene, i, ctx, outcome.resolved)
 
 
-def _around_a_namesake(gaz: GeocoderTables, scene: Scene, k: int, outer: Ctx) -> Outcome | None:
+def _written_container(scene: Scene) -> bool:
+    """Whether the target's container is a place the text writes by its bare name, resolved.
+
+    Not a unit the text names as one ("X in Tartous district"), nor a link of the
+    document's context or one the text implies (a city for its quarter).
+    """
+    return (
+        len(scene.chain) - scene.implied > 1
+        and scene.chain[1][1] in ("", "city", "town", "village")
+        and 1 in scene.outcomes
+        and scene.outcomes[1].resolved is not None
+    )
+
+
+def _around_a_namesake(
+    gaz: GeocoderTables, scene: Scene, k: int, outer: Ctx, *, units: bool = False
+) -> Outcome | None:
     """The target seen from a namesake of Y, when it is not found around the Y first taken.
 
     "the village of Farzala, 24 km west of Hawash town": two towns are named Hawash, and
@@ -1484,7 +1507,10 @@ def _around_a_namesake(gaz: GeocoderTables, scene: Scene, k: int, outer: Ctx) ->
     target is found around Y's other equally named places, in the direction the text gives,
     and it is one place, the best-named of those namesakes is Y (link ``k``, first sought in
     the context ``outer``) and the target is found there, at precision 2 with a warning.
+    With ``units``, Y is the target's container, and an admin unit of Y's name is one of
+    them ("Mazyuneh, Ath-Thawrah, Raqqa": the district, not the Raqqa quarter).
     """
+    levels = _PLACE_LEVELS | _UNIT_LEVELS if units else _PLACE_LEVELS
     first = scene.outcomes[k]
     taken = first.resolved
     if taken is None:
@@ -1494,14 +1520,24 @@ def _around_a_namesake(gaz: GeocoderTables, scene: Scene, k: int, outer: Ctx) ->
     for m in first.candidates:
         if m.position == taken.pos or m.score < taken.match.score - TIE:
             continue
-        if m.level not in _PLACE_LEVELS or _one_place(gaz, m, taken.match):
+        if m.level not in levels or (
+            m.level in _PLACE_LEVELS and taken.match.level in _PLACE_LEVELS
+            and _one_place(gaz, m, taken.match)
+        ):  # fmt: skip
             continue
         parent = Resolved(m.position, m, "name+reference", (), 2)
-        outcome = resolve(gaz, name, kind, _inside(gaz, scene, k, outer, parent))
+        around = _inside(gaz, scene, k, outer, parent)
+        outcome = resolve(gaz, name, kind, around)
+        if units and outcome.resolved is None and not outcome.ambiguous:
+            outcome = _in_parent_district(gaz, scene, 0, around, outcome)  # (as for Y first)
         target = outcome.resolved
         # (a loose direction from a namesake is one guess too many: "Zorzor hamlet, 6 km
         # north of Safa" is not the Zurzur 6 km west of Sifa)
-        if target is not None and not any(w.startswith(OFF_BEARING) for w in target.warnings):
+        if (
+            target is not None
+            and not any(w.startswith(OFF_BEARING) for w in target.warnings)
+            and (not units or target.match.rule == "exact")  # (a likeness is no reason)
+        ):
             found.append((parent, outcome, target))
     if len({target.pos for _, _, target in found}) != 1:
         return None  # none, or several places of the target's name: the text does not say

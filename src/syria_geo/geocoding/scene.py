@@ -490,12 +490,17 @@ def _read_again(
         len(chain) == 1
         and _SPACED_HYPHEN.search(chain[0][0])
         and text.isascii()
-        and (table or any(map(region_key, _SPACED_HYPHEN.split(chain[0][0]))))
+        and (
+            table
+            or any(map(region_key, parts := _SPACED_HYPHEN.split(chain[0][0])))
+            or governorate_pcode(parts[-1])
+        )
         and not _spells_an_entry(gaz, chain[0][0])
     ):
         # "Kafr Uwaid - Jabal al-Zawiya", "Sahl al-Ghab - Qastun" (a table's place and its
         # town or region, either way round, in a row with a governorate column, or with a
-        # region named): two links, as with a comma; a compound name the gazetteer spells
+        # region named), "Sarmada - Harim - Idleb", "Kafr Nabl - Idlib countryside" (the
+        # governorate last): links, as with a comma; a compound name the gazetteer spells
         # ("Tal Elsus - Abu Sus") stays one
         parsed = again = place_from_phrase(_SPACED_HYPHEN.sub(", ", text))
         chain = parsed.places
