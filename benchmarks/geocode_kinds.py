@@ -743,10 +743,13 @@ class _Kinds:
         # a side of a governorate named like its capital ("northern Idlib"): the governorate,
         # not the city (Damascus aside: its governorate is the city)
         code = self.rng.choice(sorted(c for c in self.capitals if c != "SY01"))
-        side = self.rng.choice(
-            ("northern", "southern", "eastern", "western", "north-eastern", "south-western",
-             "northwestern", "southeastern")
+        sides = (
+            ("northern", "north"), ("southern", "south"), ("eastern", "east"),
+            ("western", "west"), ("north-eastern", "north-east"),
+            ("south-western", "south-west"), ("northwestern", "northwest"),
+            ("southeastern", "southeast"),
         )  # fmt: skip
+        side, noun = self.rng.choice(sides)
         form = self.rng.choice(
             (
                 "{s} {g}",
@@ -754,12 +757,13 @@ class _Kinds:
                 "shelling in {s} {g}",
                 "{s} rural {g}",
                 "villages of {s} {g}",
+                "in the {n} of {g}",
             )
         )
         return [
             self._case(
                 "4i: a side of a governorate named like its capital",
-                form.format(s=side, g=self._gov_name(code)),
+                form.format(s=side, n=noun, g=self._gov_name(code)),
                 self.gov_pos[code],
                 expected_precision=3,
             )

@@ -1349,6 +1349,8 @@ def test_a_loose_direction_from_a_namesake_is_one_guess_too_many() -> None:
         ("clashes in western Hama", "SY05", "west"),
         ("southern rural Daraa", "SY12", "south"),
         ("north-eastern Deir ez-Zor", "SY09", "northeast"),
+        ("in the north of Idlib", "SY07", "north"),
+        ("the south of Hama", "SY05", "south"),
     ],
 )
 def test_a_side_of_a_governorate_is_the_governorate_not_its_capital(
@@ -1367,6 +1369,8 @@ def test_a_side_of_a_governorate_is_the_governorate_not_its_capital(
         ("eastern Aleppo city", "C1007"),  # the city said: a part of the city
         ("southern Damascus", "C1001"),  # the governorate is the city
         ("the town of Binnish in northern Idlib", "C3904"),  # the side is the town's container
+        ("the north of Idlib city", "C3871"),
+        ("the western outskirts of Idlib", "C3871"),  # the city's outskirts
     ],
 )
 def test_a_side_of_a_city_or_a_town_in_a_side_keeps_the_place(text: str, place: str) -> None:

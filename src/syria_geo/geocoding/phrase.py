@@ -1253,6 +1253,7 @@ class _Chain:
     seen_from: int = 1  # the link a relative direction is seen from (see ParsedPlace)
     pending_capital: bool = False  # "the provincial capital of" X: X is the city
     pending_relative: bool = False  # "north of" X: X is where the place is seen from
+    pending_side: bool = False  # "the north of" X: a side of X (of a governorate, if X names one)
     relative: bool = False  # the direction is seen from a place outside the target
     text: str = ""  # the cleaned phrase
 
@@ -1616,8 +1617,11 @@ def _take_place(r: _Reading, chain: _Chain) -> None:
     )
     if code == "SY03" == chain.governorate and not (chain.places or chain.pending_capital):
         return  # "Rural Damascus governorate (Rif Dimashq)": named again (it has no capital)
-    if code and context and not chain.pending_capital and not chain.pending_relative:
-        # "..., Idlib", "..., southern Idlib", "the countryside of Idlib": the governorate
+    side = chain.pending_side and not chain.places and not kind and code not in ("", "SY01")
+    chain.pending_side = False
+    if code and (context or side) and not chain.pending_capital and not chain.pending_relative:
+        # "..., Idlib", "..., southern Idlib", "the countryside of Idlib", "the north of
+        # Idlib" (a side of the governorate, as "northern Idlib" is): the governorate
         if lead_dir and not chain.pending_direction:
             chain.pending_direction = lead_dir
         if code == "SY01" and chain.pending_countryside:
@@ -1731,6 +1735,8 @@ def _take_reading(r: _Reading, chain: _Chain) -> None:
         if r.direction:
             chain.pending_direction = r.direction
             chain.pending_relative = r.relative
+            # "the north of" X (the direction word alone, not "the northern outskirts")
+            chain.pending_side = r.offset_km is None and r.seg.lower() in _DIRECTIONS
         if r.pending_governorate is not None:
             chain.pending_governorate = r.pending_governorate
             chain.pending_countryside = bool(r.pending_governorate and _COUNTRYSIDE.search(r.seg))
