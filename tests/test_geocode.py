@@ -1158,3 +1158,31 @@ class _Text(str):
 def test_batch_keys_tell_apart_what_geocodes_differently(value: object, key: object) -> None:
     """A batch resolves equal keys once: text is keyed as text, other types by their type."""
     assert geocoding_geocoder._hashable(value) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "precision"),
+    [
+        ("C4127", "C4127", 1),  # an OCHA community P-code
+        ("c4127", "C4127", 1),
+        ("SY0702", "SY0702", 3),  # a district: at its centroid
+        ("N0246", "N0246", 1),  # the gazetteer's own id of a quarter
+    ],
+)
+def test_a_p_code_or_gazetteer_id_is_its_entry(text: str, place: str, precision: int) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", place, precision, "id"), r.reason
+    assert "is the gazetteer id of" in r.reason
+
+
+def test_an_id_no_entry_has_is_unmatched_and_says_so() -> None:
+    r = geocode("C9999")
+    assert r.status == "unmatched"
+    assert "no entry has it" in r.reason
+    assert r.point is None
+
+
+def test_an_id_outside_the_stated_governorate_warns() -> None:
+    r = geocode("C4127", governorate="Aleppo")  # Aqrabat is in Idleb
+    assert r.id == "C4127"
+    assert any("not in the governorate given" in w for w in r.warnings), r.warnings

@@ -352,6 +352,10 @@ def parse_one(
     warnings: list[str] = []
     gov_param = governorate_param(governorate, strict=strict, warnings=warnings)
     text = text.strip()
+    if _ID_TEXT.fullmatch(text):
+        return _by_id(gaz, query, text, gov_param, warnings) or unmatched(
+            query, f"{text!r} has the form of a P-code or gazetteer id, but no entry has it"
+        )
     if (
         text[:1].isupper()
         and (dateline := _DATELINE.match(text) or _AGENCY_DATELINE.match(text)) is not None
@@ -367,6 +371,36 @@ def parse_one(
             warnings.append(f"the dateline {where!r} is read as the text's context")
     place = context_param(context, strict=strict, warnings=warnings)
     return scene_of(gaz, query, text, gov_param, warnings, place)
+
+
+# A gazetteer id as the whole text: OCHA P-codes (SY07, SY0702, SY070201, C4127) and the
+# gazetteer's own (N0246, A003, W1259967731, M0021)
+_ID_TEXT = re.compile(r"(?i)SY\d{2}(?:\d{2}){0,2}|[CNAMW]\d{3,10}")
+
+
+def _by_id(
+    gaz: GeocoderTables, query: str, text: str, gov_param: str, warnings: list[str]
+) -> GeocodeResult | None:
+    """The entry a P-code or gazetteer id names, or None when no entry has it.
+
+    A GIS table's place column often holds the P-code itself: its entry, at its own point
+    (precision 3 for an admin unit, at its centroid; 1 for a place).
+    """
+    pos = gaz.pos_by_id.get(text.upper())
+    if pos is None:
+        return None
+    rec = row(gaz, pos)
+    level = str(rec["level"])
+    if gov_param and str(rec["adm1_pcode"]) != gov_param:
+        warnings.append(
+            f"{text!r} lies in {rec['adm1_en']}, not in the governorate given ({gov_param})"
+        )
+    return result_from_row(
+        gaz, pos, query=query, status="matched",
+        reason=f"{text!r} is the gazetteer id of {rec['name_en']} ({level}); placed at it",
+        precision=3 if level in ("adm1", "adm2", "adm3") else 1, rule="id", match=None,
+        parsed=None, candidates=(), warnings=warnings,
+    )  # fmt: skip
 
 
 # A news dateline: "AZAZ, Syria (AP) — ...", "DEIR EZ-ZOR, Syria, May 3 (Reuters) - ..."
