@@ -1446,6 +1446,7 @@ def test_a_short_word_before_an_apostrophe_is_no_owner() -> None:
         ("Sarmada - Harim - Idleb", "C4121"),
         ("Kafr Nabl - Idlib countryside", "C4068"),
         ("Haritan - Aleppo", "C1130"),
+        ("Haritan - Jebel Saman", "C1130"),  # a district after a sub-district's name
         # a compound name the gazetteer spells stays one
         ("Maskana - Onaiza", "C1933"),
     ],

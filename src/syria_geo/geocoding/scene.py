@@ -431,6 +431,20 @@ def _unit_in_brackets(gaz: GeocoderTables, parsed: ParsedPlace) -> str:
     return f"{first} {_KIND_WORDS[kind]}, {parsed.alias}"
 
 
+_UNIT_RANK = {"adm1": 3, "adm2": 2, "adm3": 1}
+
+
+def _unit_above(gaz: GeocoderTables, last: str, first: str) -> bool:
+    """Whether ``last`` spells an admin unit above every unit ``first`` spells.
+
+    "Haritan - Jebel Saman": a district after a sub-district's (and town's) name, its
+    container; "Tal Abyad - Ras al-Ain" names two districts, neither in the other.
+    """
+    above = max((_UNIT_RANK.get(h.level, 0) for h in exact_hits(gaz, last)), default=0)
+    below = max((_UNIT_RANK.get(h.level, 0) for h in exact_hits(gaz, first)), default=0)
+    return above > below
+
+
 def _a_dashed_name(gaz: GeocoderTables, text: str) -> bool:
     """Whether a text read from the governorate down ("G - X") is a name as written."""
     return read_governorate_down(text) and _spells_an_entry(gaz, text.partition(",")[0])
@@ -494,6 +508,7 @@ def _read_again(
             table
             or any(map(region_key, parts := _SPACED_HYPHEN.split(chain[0][0])))
             or governorate_pcode(parts[-1])
+            or _unit_above(gaz, parts[-1], parts[0])
         )
         and not _spells_an_entry(gaz, chain[0][0])
     ):
