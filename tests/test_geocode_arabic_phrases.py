@@ -640,3 +640,30 @@ def test_a_governorates_name_then_the_city_is_its_capital(text: str, place: str)
 def test_the_city_after_another_word_is_no_capital() -> None:
     # "سوق المدينة" is the city's market, of no city named: no place is made of it
     assert arabic_rewritten("سوق المدينة") == "سوق المدينة"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a town's name, then "the suburb" (as incident tables label the outskirts apart from
+        # the town): the town, at precision 2; they were unmatched, or found by one word
+        ("دير عطية الضاحية", "C2424"),
+        ("عين الفيجة الضاحية", "C2447"),
+        ("دير الزور الضاحية", "C5086"),
+        ("حران العواميد الضاحية", "C2380"),
+    ],
+)
+def test_a_towns_suburb_is_placed_at_the_town(text: str, town: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", town, 2, "subpart"), r.reason
+    assert "is a part of" in r.reason
+
+
+@pytest.mark.parametrize("text", ["ضيعة دوما", "ضيعة العزيزية"])
+def test_the_spoken_word_for_a_village_is_a_kind_word(text: str) -> None:
+    # "ضيعة" is not a word of the name: the village's name alone is sought, as after "قرية"
+    r = geocode(text)
+    assert r.parsed.kind == "village", r.parsed
+    assert r.parsed.target == text.split(maxsplit=1)[1]
+    assert r.status == "matched"
+    assert r.level == "community"

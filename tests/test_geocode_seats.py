@@ -139,6 +139,26 @@ def test_a_unit_the_text_names_is_drawn_at_its_seat(text: str, unit: str, seat: 
     assert _km(r, unit) > 0.5  # not the middle of the unit's polygon
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "seat"),
+    [
+        # OCHA's Arabic name of a capital's sub-district is "مركز الحسكة": the text's "الحسكة"
+        # finds the town before the unit; the kind word names the unit the town is the seat of
+        ("ناحية الحسكة", "SY080000", "C4360"),
+        ("ناحية القامشلي", "SY080200", None),
+        ("ناحية المالكية", "SY080300", None),  # three towns of the name; one is a seat
+        ("Salqin nahiyah", "SY070302", None),
+    ],
+)
+def test_a_sub_district_named_after_its_seat_town(text: str, unit: str, seat: str | None) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.level, r.precision) == ("matched", unit, "adm3", 3), r.reason
+    assert "is the sub-district" in r.reason
+    assert "placed at its seat" in r.reason
+    if seat is not None:
+        assert _km(r, seat) < 0.01
+
+
 def test_a_unit_without_a_seat_of_its_name_keeps_its_centre() -> None:
     r = geocode("Jebel Saman sub-district")
     assert (r.id, r.precision) == ("SY020000", 3)

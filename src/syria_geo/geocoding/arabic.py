@@ -76,6 +76,7 @@ ARABIC_REGIONS: dict[str, tuple[str, str | None]] = {
 # "المزرعة السوداء"), and words that begin many names (حارة, ضاحية, جسر, جامعة) are not here.
 ARABIC_KINDS: dict[str, str] = {
     "حي": "neighbourhood", "أحياء": "neighbourhood", "قرية": "village", "قرى": "village",
+    "ضيعة": "village", "ضيع": "village",  # the spoken word ("ضيعة العزيزية")
     "بلدة": "town", "بلدات": "town", "مدينة": "city", "مدن": "city", "مخيم": "camp",
     "مخيمات": "camp", "معبر": "crossing", "حاجز": "crossing", "منطقة": "area", "محيط": "area",
     "أطراف": "area", "ريف": "area", "ناحية": "subdistrict", "مزرعة": "farm", "مزارع": "farm", "بادية": "badiya",

@@ -106,7 +106,8 @@ _SUBPART_SUFFIX = re.compile(
     r"(?i)^(?P<name>.+?)[\s-]+(?:(?:al|el)[\s-]*)?(?:balad|mahatt?ah?|old\s+city|old\s+town"
     r"|city\s+cent(?:re|er)|downtown|centre|center)$"
 )
-_SUBPART_ARABIC = re.compile(r"^(?P<name>\S.*?)\s+(?:البلد|المحطة|المحطه)$")  # "درعا البلد"
+# "درعا البلد" (the old town), "دير عطية الضاحية" (the town's suburb, as tables label it)
+_SUBPART_ARABIC = re.compile(r"^(?P<name>\S.*?)\s+(?:البلد|المحط[ةه]|الضاحي[ةه])$")
 _SUBPART_PREFIX = re.compile(
     r"(?i)^(?:the\s+)?(?:old\s+city|old\s+town|downtown|city\s+cent(?:re|er)|cent(?:re|er)"
     r"|heart|outskirts|edge|entrance)(?:\s+of)?\s+(?P<name>.+)$"
@@ -415,6 +416,7 @@ def _link_candidates(
             hits = other
     hits = numbered_alike(name, hits)
     if kind in ("district", "subdistrict"):
+        hits = _unit_of_seat(gaz, hits, "adm2" if kind == "district" else "adm3")
         # "Jisr ash-Shughur district": the admin unit before its same-named town, also when
         # the text's spelling is a little nearer the town's ("Harbnafsah sub-district")
         hits.sort(
@@ -1375,6 +1377,31 @@ def _capital_match(gaz: GeocoderTables, capital_id: str, written: str) -> Resolv
     pos = gaz.pos_by_id[capital_id]
     match = NameMatch(pos, capital_id, 1.0, written, "exact", "community")
     return Resolved(pos, match, "name+capital")
+
+
+def _unit_of_seat(gaz: GeocoderTables, hits: list[NameMatch], level: str) -> list[NameMatch]:
+    """Replace a town's hit by the unit of ``level`` it is the seat of, named after it.
+
+    "ناحية الحسكة", "ناحية الحول": OCHA's Arabic name of a capital's sub-district is "مركز
+    الحسكة" and the Hole sub-district's is "الهول", so the text's spelling finds the town
+    better than the unit; the kind word names the unit the town is the seat of.
+    """
+    units = {
+        pos: unit
+        for unit, pos in gaz.seats.items()
+        if unit in gaz.pos_by_id and gaz.records.columns["level"][gaz.pos_by_id[unit]] == level
+    }
+    out: list[NameMatch] = []
+    seen: set[int] = set()
+    for m in hits:
+        unit = units.get(m.position) if m.level == "community" else None
+        if unit is not None:
+            m = replace(m, position=gaz.pos_by_id[unit], id=unit, level=level)
+        if m.position in seen:
+            continue
+        seen.add(m.position)
+        out.append(m)
+    return out
 
 
 def _seat_for_unit(gaz: GeocoderTables, hits: list[NameMatch]) -> list[NameMatch]:
