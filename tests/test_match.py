@@ -140,3 +140,22 @@ def test_n_primary_marks_alternates() -> None:
     hits = idx.search("Baghuz")
     assert [h.id for h in hits[:2]] == ["B1", "A1"]
     assert (hits[0].name_field, hits[1].name_field) == ("primary", "noisy")
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Khan Shaykhun", "خان شيخون", "KHAN SHEIKHOUN", "Kafr Nabl", "Maskana - Onaiza", "Onaiza"],
+)
+def test_may_spell_is_true_for_every_exact_match(index: NameIndex, query: str) -> None:
+    # the dictionary check that lets a caller skip a search no exact match can come of
+    assert any(h.rule == "exact" for h in index.search(query, limit=5))
+    assert index.may_spell(query)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Khan Shaykhun Street", "Kafr Nabl - Idlib countryside", "شارع خان شيخون", "", "  ", "123"],
+)
+def test_may_spell_is_false_where_no_spelling_has_the_letters(index: NameIndex, query: str) -> None:
+    assert not index.may_spell(query)
+    assert not any(h.rule == "exact" for h in index.search(query, limit=5))

@@ -53,6 +53,18 @@ def test_an_added_quarter_is_found_inside_its_city(places_csv: Path) -> None:
     assert geocode("the Harat al-Qaysariya neighbourhood of Aleppo").id != "U000001"
 
 
+def test_a_user_place_is_a_spelling_either_index_may_have(places_csv: Path) -> None:
+    from syria_geo.geocoding.tables import tables_for
+
+    index = tables_for(_load(places_csv)).index
+    assert index.may_spell("Harat al-Qaysariya")  # the user's
+    assert index.may_spell("Kafr Nabl")  # the shipped gazetteer's
+    assert not index.may_spell("Harat al-Qaysariya Street")
+    # a dashed pair of the user's place and its city is read as a chain, not one name
+    r = geocode("Harat al-Qaysariya - Aleppo", gazetteer=_load(places_csv))
+    assert (r.status, r.id) == ("matched", "U000001"), r.reason
+
+
 def test_user_landmarks_rank_like_shipped_entries(places_csv: Path) -> None:
     gaz = _load(places_csv)
     texts = [

@@ -231,6 +231,10 @@ class ExtendedIndex:
         """Number of indexed entries."""
         return len(self._base) + len(self._extra)
 
+    def may_spell(self, query: str) -> bool:
+        """:meth:`NameIndex.may_spell` of either index."""
+        return self._base.may_spell(query) or self._extra.may_spell(query)
+
     def search_many(self, requests: Sequence[SearchRequest]) -> list[list[NameMatch]]:
         """The hits of each request in both indexes, merged (see the class docstring)."""
         from syria_geo.gazetteer.search import LEVEL_RANK

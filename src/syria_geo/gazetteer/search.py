@@ -1696,6 +1696,21 @@ class NameIndex:
         request = SearchRequest(query, limit, levels, within, min_score, typos)
         return self.search_many([request])[0]
 
+    def may_spell(self, query: str) -> bool:
+        """Whether some spelling could match ``query`` exactly: one with its core or flat name.
+
+        An exact match (rule ``"exact"``) is a spelling of the same script with the query's
+        core or flat name, and every such spelling is posted under that key; without either
+        key no search of ``query`` can find an exact match. A dictionary lookup, where a
+        search scores every candidate.
+        """
+        q, _ = _query_of(query)
+        if not q.core:
+            return False
+        script = "a" if q.arabic else "l"
+        get = self._post_slot.get
+        return get(f"n{script}:{q.core}") is not None or get(f"f{script}:{q.flat}") is not None
+
     def search_many(self, requests: Sequence[SearchRequest]) -> list[list[NameMatch]]:
         """:meth:`search` for many requests at once, scored together (same answers).
 

@@ -362,8 +362,15 @@ def spells_an_entry(gaz: GeocoderTables, name: str) -> bool:
 
 
 def exact_hits(gaz: GeocoderTables, name: str, *, limit: int = 5) -> list[NameMatch]:
-    """The entries among the best ``limit`` that ``name`` spells exactly (after normalisation)."""
-    return [h for h in gaz.index.search(name, limit=limit, min_score=0.95) if h.rule == "exact"]
+    """The entries among the best ``limit`` that ``name`` spells exactly (after normalisation).
+
+    No search when no spelling has the name's letters (:meth:`NameIndex.may_spell`), and
+    none of the typo pass, which runs only when no spelling scores 0.9 (then none is exact).
+    """
+    if not gaz.index.may_spell(name):
+        return []
+    hits = gaz.index.search(name, limit=limit, min_score=0.95, typos=False)
+    return [h for h in hits if h.rule == "exact"]
 
 
 def _one_name_reread(gaz: GeocoderTables, parsed: ParsedPlace) -> ParsedPlace | None:
@@ -504,13 +511,13 @@ def _read_again(
         len(chain) == 1
         and _SPACED_HYPHEN.search(chain[0][0])
         and text.isascii()
+        and not _spells_an_entry(gaz, chain[0][0])  # (one search, before _unit_above's two)
         and (
             table
             or any(map(region_key, parts := _SPACED_HYPHEN.split(chain[0][0])))
             or governorate_pcode(parts[-1])
             or _unit_above(gaz, parts[-1], parts[0])
         )
-        and not _spells_an_entry(gaz, chain[0][0])
     ):
         # "Kafr Uwaid - Jabal al-Zawiya", "Sahl al-Ghab - Qastun" (a table's place and its
         # town or region, either way round, in a row with a governorate column, or with a
