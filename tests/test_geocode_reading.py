@@ -1472,3 +1472,51 @@ def test_a_likeness_in_a_namesake_of_a_unit_is_no_reason(text: str) -> None:
     r = geocode(text)
     assert r.rule == "parent", r.reason
     assert r.precision == 3, r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # ريف transliterated ("Rif", "Reef") before or after a governorate's name: the
+        # governorate, as "Idlib countryside" is; they were unmatched
+        ("Rif Idlib", "SY07"),
+        ("Reef Aleppo", "SY02"),
+        ("Rif Halab", "SY02"),
+        ("Idlib Reef", "SY07"),
+        ("Rif Homs", "SY04"),
+        ("Reef Damascus", "SY03"),  # the capital's countryside is Rural Damascus
+        ("the southern Reef of Idlib", "SY07"),
+    ],
+)
+def test_a_governorates_rif_is_the_governorate(text: str, code: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", code, 3), r.reason
+
+
+def test_a_name_that_begins_with_rif_is_still_a_name() -> None:
+    assert geocode("Reif Al-Muhandiseen").level == "community"
+    assert geocode("the Great Barrier Reef").status == "unmatched"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a governorate with a countryside word, a slash, then a place: the place in it; the
+        # first three were found only as one of the text's words, at precision 2
+        ("Rural Damascus / Douma", "C2338"),
+        ("Rif Dimashq / Saassa", "C2493"),
+        ("Idlib countryside / Saraqib", "C3916"),
+        ("ريف إدلب / سراقب", "C3916"),
+    ],
+)
+def test_a_governorates_countryside_then_a_place_after_a_slash(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+
+
+@pytest.mark.parametrize("text", ["Quinetra", "Qunietra", "Kunetra"])
+def test_a_likeness_of_a_governorates_name_is_its_capital(text: str) -> None:
+    # six entries are spelled "Quneitra" (the capital and five villages); a likeness of the
+    # name names the capital as the name itself does (it was ambiguous)
+    r = geocode(text)
+    assert (r.status, r.id, r.rule) == ("matched", "C6268", "name+capital"), r.reason

@@ -336,8 +336,8 @@ _QUOTES = re.compile(r"[\"“”«»]")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ARTICLE_LETTERS = "aAtT"  # the letters _ARTICLE_START's words start with
 _GOV_SEG = re.compile(
-    rf"^(?:the\s+)?(?:(?P<dir>{_DIR_WORD})\s+)?(?:(?:suburbs|countryside|outskirts|rural\s+areas|rif|parts|areas|part)\s+of\s+)?"
-    rf"(?:the\s+)?(?P<name>.+?)\s*(?P<tail>governorate|province|suburbs|countryside|gov\.?)?$",
+    rf"^(?:the\s+)?(?:(?P<dir>{_DIR_WORD})\s+)?(?:(?:suburbs|countryside|outskirts|rural\s+areas|rif|reef|parts|areas|part)\s+of\s+)?"
+    rf"(?:the\s+)?(?P<name>.+?)\s*(?P<tail>governorate|province|suburbs|countryside|reef|rif|gov\.?)?$",
     re.IGNORECASE,
 )
 _INNER_KIND = re.compile(
@@ -467,7 +467,7 @@ class ParsedPlace:
 _PCODE = re.compile(r"(?i)SY(0[1-9]|1[0-4])")
 _GOV_WORD = re.compile(r"(?i)\b(?:governorate|province|gov\.?|muhafazat|mohafazat|محافظة)\b")
 _RURAL_OF = re.compile(
-    rf"(?i)^\s*(?:the\s+)?(?:(?:{_DIR_WORD})\s+)?(?:rural|countryside\s+of|suburbs\s+of|rif)\s+(?=\S)"
+    rf"(?i)^\s*(?:the\s+)?(?:(?:{_DIR_WORD})\s+)?(?:rural|countryside\s+of|suburbs\s+of|rif|reef)\s+(?=\S)"
 )
 _AR_GOV = re.compile(
     r"^\s*(?:ريف|محافظة)\s+(.+?)(?:\s+(?:ال)?(?:شمالي|جنوبي|شرقي|غربي|أوسط|اوسط)(?:ة|ه)?)?\s*$"
@@ -510,7 +510,8 @@ def governorate_pcode(text: str) -> str:
         return _GOV_BY_CORE[core]
     rural = (
         _RURAL_OF.match(text)
-        if low is None or any(map(low.__contains__, ("rural", "countryside", "suburbs", "rif")))
+        if low is None
+        or any(map(low.__contains__, ("rural", "countryside", "suburbs", "rif", "reef")))
         else None
     )
     if rural:  # "rural Hama", "the countryside of Idlib"; rural Damascus is its own governorate
@@ -519,10 +520,17 @@ def governorate_pcode(text: str) -> str:
     m_ar = _AR_GOV.match(text) if low is None else None  # (Arabic words)
     if m_ar:  # "ريف حماة الشمالي" (the northern countryside of Hama)
         return _GOV_BY_CORE.get(core_name(m_ar.group(1)), "")
-    if low is not None and "suburbs" not in low and "countryside" not in low:
+    if low is not None and not any(
+        map(low.__contains__, ("suburbs", "countryside", "reef", "rif"))
+    ):
         return ""  # no tail of _GOV_SEG below
     m = _GOV_SEG.match(text.strip())
-    if m and m.group("tail") and m.group("tail").lower() in {"suburbs", "countryside"}:
+    if (
+        m
+        and m.group("tail")
+        and m.group("tail").lower() in {"suburbs", "countryside", "reef", "rif"}
+    ):
+        # "Idlib countryside", "Idlib Reef" (ريف, transliterated)
         name = core_name(m.group("name"))
         if name == core_name("Damascus"):
             return "SY03"
@@ -1412,7 +1420,7 @@ def _plain_words(segment: str) -> tuple[bool, bool]:
 
 _ORDINARY_WORDS = _PLAIN_WORDS | frozenset(_KINDS) | frozenset(_DIRECTIONS)
 _DIRECTION_AREA = re.compile(
-    rf"^(?P<dir>{_DIR_WORD})\s+(?P<w>suburbs|countryside|outskirts|parts|areas|part|province|governorate|rural\s+areas)$",
+    rf"^(?P<dir>{_DIR_WORD})\s+(?P<w>suburbs|countryside|outskirts|parts|areas|part|province|governorate|rural\s+areas|rif|reef)$",
     re.I,
 )
 
@@ -1421,11 +1429,12 @@ _COUNTRYSIDE_TAIL = re.compile(r"(?i)\s(?:countryside|suburbs)$")
 # the kinds of a place that lies in a town's countryside
 _VILLAGE_KINDS = frozenset({"town", "village", "camp", "farm"})
 # the words of a direction link that name the countryside around what follows
-_COUNTRYSIDE = re.compile(r"(?i)\b(?:countryside|suburbs|rural|rif)\b")
+_COUNTRYSIDE = re.compile(r"(?i)\b(?:countryside|suburbs|rural|rif|reef)\b")
 
 # the words _DIRECTION_AREA ends with
 _AREA_WORDS = (
     "suburbs", "countryside", "outskirts", "parts", "areas", "part", "province", "governorate",
+    "rif", "reef",
 )  # fmt: skip
 
 
@@ -1452,7 +1461,16 @@ def _direction_or_offset(seg: str, low: str, capital: bool) -> _Reading | None:
             "direction", seg, capital, _DIRECTIONS.get(d, ""),
             pending_governorate=m_dir.group("w").lower() not in {"outskirts", "parts", "areas", "part"},
         )  # fmt: skip
-    if low in {"suburbs", "countryside", "province", "governorate", "rural areas", "rural", "rif"}:
+    if low in {
+        "suburbs",
+        "countryside",
+        "province",
+        "governorate",
+        "rural areas",
+        "rural",
+        "rif",
+        "reef",
+    }:
         return _Reading("direction", seg, capital, pending_governorate=True)
     if low in {"outskirts", "parts"}:
         return _Reading("direction", seg, capital)
@@ -1503,12 +1521,16 @@ def _region_of(seg: str, low: str) -> str | None:
     return _REGION_BY_CORE.get(_core_of_name(name))
 
 
+# ("rif", "reef": ريف transliterated, "Rif Idlib", "Reef Dimashq", "Idlib Reef")
 _GOV_LIKE = re.compile(
-    r"(?i)\b(governorate|province|suburbs|countryside)\b|^(ريف|محافظة)\s|^(rural)\s"
+    r"(?i)\b(governorate|province|suburbs|countryside)\b|^(ريف|محافظة)\s|^(rural|rif|reef)\s"
+    r"|\s(?:rif|reef)$"
 )
 
 
-_GOV_LIKE_WORD = re.compile("governorate|province|suburbs|countryside|rural")  # (see _lacks)
+_GOV_LIKE_WORD = re.compile(
+    "governorate|province|suburbs|countryside|rural|rif|reef"
+)  # (see _lacks)
 
 
 def _governorate_of(seg: str, low: str) -> tuple[bool, str, str]:
@@ -2155,6 +2177,11 @@ def _without_alias(text: str) -> tuple[str, str]:
     if m is not None and not m.group("alias").isascii() and _AR_RELATION.match(m.group("alias")):
         # "معيزيله / منطقة دير الزور": the district it lies in, not a second name
         return f"{text[: m.start()]}, {m.group('alias')}{text[m.end() :]}", ""
+    if m is not None and _GOV_LIKE.search(head := text[: m.start()]) and governorate_pcode(head):
+        # "Rural Damascus / Douma", "Rif Dimashq / Saassa", "ريف إدلب / سراقب": a place in
+        # the governorate, written from the governorate down (a governorate's own second
+        # name is no place after a word such as "rural")
+        return f"{m.group('alias')}, {head}{text[m.end() :]}", ""
     if m is None:
         m = _PAREN_NAME.search(text)
         if m is None:

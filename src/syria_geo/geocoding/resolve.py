@@ -1143,8 +1143,17 @@ def _by_capital(
     levels: tuple[str, ...],
     ctx: Ctx,
 ) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
-    """A governorate's name names its capital; "Khalidiya, Homs" names Homs city's quarter."""
-    capital = gaz.capitals.get(governorate_pcode(name), "")
+    """A governorate's name names its capital; "Khalidiya, Homs" names Homs city's quarter.
+
+    A likeness of the name ("Quinetra") names the capital too when every best-scoring tie
+    bears one name, a governorate's ("Quneitra": the capital and five villages).
+    """
+    code = governorate_pcode(name)
+    top = max(m.score for m in ties)
+    names = {gaz.records.columns["name_en"][m.position] for m in ties if m.score >= top}
+    if not code and len(names) == 1:
+        code = governorate_pcode(names.pop())
+    capital = gaz.capitals.get(code, "")
     if capital and any(m.id == capital for m in ties):
         return [m for m in ties if m.id == capital], "name+capital", ()
     if ctx.capital_hint and ctx.governorate in gaz.capitals:
