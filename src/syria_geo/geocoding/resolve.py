@@ -1389,11 +1389,12 @@ def _capital_match(gaz: GeocoderTables, capital_id: str, written: str) -> Resolv
 
 
 def _unit_of_seat(gaz: GeocoderTables, hits: list[NameMatch], level: str) -> list[NameMatch]:
-    """Replace a town's hit by the unit of ``level`` it is the seat of, named after it.
+    """Put the unit of ``level`` a town is the seat of, named after it, before the town's hit.
 
     "ناحية الحسكة", "ناحية الحول": OCHA's Arabic name of a capital's sub-district is "مركز
     الحسكة" and the Hole sub-district's is "الهول", so the text's spelling finds the town
-    better than the unit; the kind word names the unit the town is the seat of.
+    better than the unit; the kind word names the unit the town is the seat of. The town's
+    hit stays (other entries of the same place are merged into it).
     """
     units = {
         pos: unit
@@ -1404,12 +1405,11 @@ def _unit_of_seat(gaz: GeocoderTables, hits: list[NameMatch], level: str) -> lis
     seen: set[int] = set()
     for m in hits:
         unit = units.get(m.position) if m.level == "community" else None
-        if unit is not None:
-            m = replace(m, position=gaz.pos_by_id[unit], id=unit, level=level)
-        if m.position in seen:
-            continue
-        seen.add(m.position)
-        out.append(m)
+        found = [replace(m, position=gaz.pos_by_id[unit], id=unit, level=level), m] if unit else [m]
+        for hit in found:
+            if hit.position not in seen:
+                seen.add(hit.position)
+                out.append(hit)
     return out
 
 
