@@ -651,6 +651,7 @@ def test_the_city_after_another_word_is_no_capital() -> None:
         ("عين الفيجة الضاحية", "C2447"),
         ("دير الزور الضاحية", "C5086"),
         ("حران العواميد الضاحية", "C2380"),
+        ("حرستا الضاحية", "C2342"),
     ],
 )
 def test_a_towns_suburb_is_placed_at_the_town(text: str, town: str) -> None:
@@ -667,3 +668,19 @@ def test_the_spoken_word_for_a_village_is_a_kind_word(text: str) -> None:
     assert r.parsed.target == text.split(maxsplit=1)[1]
     assert r.status == "matched"
     assert r.level == "community"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # whom an act killed and their funeral are no place: "شهداء" is no quarter Shuhada
+        ("جنازة شهداء داريا", "C2498"),
+        ("تشييع شهداء كفرنبل", "C4068"),
+        # the time of day, as "today" is in English, is no word of a name
+        ("قصف على سراقب صباح اليوم", "C3916"),
+        ("غارة على كفرنبل ليلة أمس", "C4068"),
+    ],
+)
+def test_the_dead_their_funeral_and_the_time_are_no_place(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place), r.reason

@@ -1256,7 +1256,7 @@ def test_a_dateline_is_the_context_whenever_the_caller_gives_none(missing: objec
         # nothing of the text is found as a whole: its words are searched (precision 2)
         ("Ashrafiat Wadi Barada", "C2324"),
         ("funeral of the martyrs Albu kamal today", "C5167"),
-        ("حرستا الضاحية", "C2342"),
+        ("أهالي حرستا المهجرين", "C2342"),
     ],
 )
 def test_the_words_of_a_text_none_of_whose_places_is_found_are_searched(

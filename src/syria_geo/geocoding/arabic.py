@@ -132,6 +132,9 @@ _DESCRIPTION_WORDS = (
     "طيران", "طائرة", "طائرات", "مسيرة", "قوات", "نظام", "حربي", "حربية", "جوي", "جوية",
     "روسي", "روسية", "مدفعي", "مدفعية", "صاروخي", "صاروخية", "ثقيل", "ثقيلة", "مفخخ", "مفخخة",
     "متفجرة", "عنيف", "عنيفة", "مكثف", "مكثفة", "عنقودي", "عنقودية",
+    # ... and whom they killed, and their funerals ("شهداء" of "جنازة شهداء داريا" is no
+    # quarter Shuhada); the places of those names are still found by their own name
+    "شهداء", "شهيد", "قتلى", "جرحى", "ضحايا", "استشهاد", "جنازة", "تشييع", "أهالي",
     *_FEATURE_DESCRIPTION_WORDS,
 )  # fmt: skip
 ARABIC_DESCRIPTION_WORDS: frozenset[str] = frozenset(

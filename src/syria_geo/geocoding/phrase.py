@@ -260,10 +260,13 @@ _AFTER_THE_EVENT = re.compile(
     r"|(?:with|using)\s+(?:[\w-]+\s+){0,3}(?:bombs?|missiles?|rockets?|shells?|munitions|barrels?"
     r"|mortars?|weapons|explosives|gas))(?=\s*(?:[,.;]|$))"
 )
-# The time of day a headline names ("today", "last night"), never a part of a name
+# The time of day a headline names ("today", "last night", "اليوم", "فجر اليوم", "ليلة
+# أمس"), never a part of a name
 _TIME_WORDS = re.compile(
     r"(?i)\s+(?:today|tonight|yesterday|this\s+(?:morning|evening|afternoon)|last\s+night"
     r"|(?:at|after|before)\s+(?:dawn|midnight|noon|night))\b"
+    r"|\s+(?:(?:فجر|صباح|ظهر|عصر|مساء|ليل[ةه]?)\s+)?(?:اليوم|[أا]مس)(?=\s|$|[,،.])"
+    r"|\s+الليل[ةه](?=\s|$|[,،.])"
 )
 # "the Syrian side of": where at a border crossing, not a name.
 _SIDE_OF = re.compile(
