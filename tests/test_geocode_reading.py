@@ -829,7 +829,10 @@ def test_commas_from_the_place_up_are_read_as_before(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "governorate"),
     [("مساكن هنانو", "Aleppo"), ("Masaken Hanano", "Aleppo"), ("Masakin Hanano, Aleppo", None),
-     ("حلب - مساكن هنانو", None)],
+     ("حلب - مساكن هنانو", None),
+     # with no city: the only quarter of the name in the country (it was the Al Msaken
+     # quarter, by the word "Masaken")
+     ("مساكن هنانو", None), ("Masaken Hanano", None)],
 )  # fmt: skip
 def test_housing_named_after_a_quarter_is_at_the_quarter(
     text: str, governorate: str | None
@@ -837,6 +840,12 @@ def test_housing_named_after_a_quarter_is_at_the_quarter(
     r = geocode(text, governorate=governorate)
     assert (r.status, r.id, r.precision) == ("matched", "N0129", 2), r.reason  # Hanano, Aleppo
     assert "housing named after the Hanano quarter" in r.reason
+
+
+@pytest.mark.parametrize("text", ["Masaken al-Hamdaniyah", "مساكن الشباب"])
+def test_the_housing_word_alone_is_no_quarter(text: str) -> None:
+    # "Masaken" (housing) is the kind of what follows, not the quarter Al Msaken
+    assert geocode(text).id != "N0391"
 
 
 def test_a_place_named_masaken_is_still_itself() -> None:

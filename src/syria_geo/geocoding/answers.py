@@ -1048,7 +1048,9 @@ _NAME_HEAD_WORDS = frozenset(
      "bab", "khan", "karm", "karam", "tal", "tall", "tell", "jabal", "jebel", "zuqaq",
      # ... in Arabic ("باب" of "باب النيرب", an Aleppo gate, is no Al Bab)
      "أبو", "ابو", "أم", "ام", "بئر", "بير", "بيت", "عين", "كفر", "دير", "خربة", "جسر", "بني",
-     "مزرعة", "باب", "خان", "كرم", "تل", "جبل", "زقاق"}
+     "مزرعة", "باب", "خان", "كرم", "تل", "جبل", "زقاق",
+     # housing named after a quarter ("مساكن الشباب", "Masaken al-Hamdaniyah")
+     "masaken", "masakin", "msaken", "mesaken", "مساكن"}
 )  # fmt: skip
 
 

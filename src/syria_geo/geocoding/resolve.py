@@ -2152,7 +2152,14 @@ def _quarter_parts(
         else (gaz.capitals.get(scene.gov, "") if scene.capital_hint or housing else "")
     )
     if not city:
-        return outcome
+        # "Masaken Hanano" with no city: the one quarter of that name in the country (or in
+        # the governorate the text states)
+        part = (
+            _housing_of(gaz, housing["name"], scene.gov or None)
+            if housing and not ctx.within
+            else None
+        )
+        return Outcome(part, outcome.candidates, False, outcome.note) if part else outcome
     part = _neighbourhood_containing(gaz, name, city)
     if part is None and (glued := _glued_words(name)) != name:
         part = _neighbourhood_containing(gaz, glued, city)  # "Al Mash-had": "Al-Ansari Mashhad"
@@ -2161,11 +2168,12 @@ def _quarter_parts(
     return Outcome(part, outcome.candidates, False, outcome.note) if part else outcome
 
 
-def _housing_of(gaz: GeocoderTables, quarter: str, city: str) -> Resolved | None:
-    """The quarter of ``city`` that housing blocks are named after, taken at precision 2.
+def _housing_of(gaz: GeocoderTables, quarter: str, city: str | None) -> Resolved | None:
+    """The quarter of ``city`` (or a governorate) that housing is named after, precision 2.
 
     "Masaken Hanano" is not in the gazetteer; the Hanano quarter of Aleppo is, and the
-    blocks are in or beside it. Only a quarter whose name is spelled as written.
+    blocks are in or beside it. Only a quarter whose name is spelled as written, and the
+    only one of that name (of any city when ``city`` is None).
     """
     hits = gaz.index.search(quarter, limit=4, levels=("neighbourhood",), within=city, min_score=0.9)
     exact = [m for m in hits if m.rule == "exact"]
