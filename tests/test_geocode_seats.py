@@ -159,6 +159,30 @@ def test_a_sub_district_named_after_its_seat_town(text: str, unit: str, seat: st
         assert _km(r, seat) < 0.01
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "seat"),
+    [
+        # the English names differ (Kisreh / Kasra, Susat / Sosa); the Arabic ones are one
+        # name, with or without the article: the town is the sub-district's seat (the unit
+        # was drawn at the middle of its polygon)
+        ("Kisreh sub-district", "SY090101", "C5096"),
+        ("ناحية الكسرة", "SY090101", "C5096"),
+        ("Susat subdistrict", "SY090203", "C5186"),
+    ],
+)
+def test_a_seat_named_as_its_unit_in_arabic(text: str, unit: str, seat: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", unit, 3), r.reason
+    assert _km(r, seat) < 0.01, r.reason
+
+
+def test_a_district_gains_no_seat_by_its_arabic_name() -> None:
+    # Al Ma'ra district (معرة النعمان) keeps its centre: "Mare'" (Aleppo), a likeness of the
+    # district's English name, must not turn to Ma'arrat An Nu'man as its seat
+    assert geocode("Mare'").id == "C1643"
+    assert geocode("Mar\u2018\u0101").id != "C3985"  # not Ma'arrat An Nu'man
+
+
 def test_a_unit_without_a_seat_of_its_name_keeps_its_centre() -> None:
     r = geocode("Jebel Saman sub-district")
     assert (r.id, r.precision) == ("SY020000", 3)

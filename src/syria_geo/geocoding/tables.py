@@ -628,6 +628,9 @@ def _prominence_tables(
         if code not in seats:
             seats[code] = pos
             ranks[pos] = max(ranks[pos], rank_of)
+    # (where a unit is drawn, not a town's prominence: a seat known only by its Arabic name
+    # adds no rank, so no likeness of another town's name turns to it by size)
+    seats.update(_arabic_seats(gdf, level, pops, seats))
     camps = frozenset(
         pos
         for pos, (en, alts) in enumerate(zip(gdf["name_en"], gdf["alt_names"], strict=True))
@@ -637,6 +640,38 @@ def _prominence_tables(
     return capitals, seats, ranks, camps
 
 
+def _arabic_seats(
+    gdf: pd.DataFrame, level: np.ndarray, pops: np.ndarray, seats: dict[str, int]
+) -> dict[str, int]:
+    """Seats of the sub-districts no English name gives one, found by their Arabic names.
+
+    OCHA spells a sub-district and its seat alike in Arabic where the English differs: the
+    Kisreh sub-district (كسرة) and the town Kasra (الكسرة), "مركز داريا" (Darayya's centre)
+    and Darayya. The largest community of the unit with the unit's Arabic name (the article
+    and "مركز" aside) is its seat. Not for districts: Al Ma'ra district's seat would be
+    Ma'arrat An Nu'man, and a likeness of "Mare'" (a town of Aleppo) to the district's
+    English name would then be read as that town. Returns unit P-code -> row.
+    """
+    ids, names_ar = gdf["id"].tolist(), gdf["name_ar"].tolist()
+    units = gdf["adm3_pcode"].tolist()
+    wanted: dict[str, str] = {}  # sub-district P-code -> its Arabic core name
+    for pos in np.flatnonzero(level == "adm3").tolist():
+        core = core_name(_MARKAZ.sub("", str(names_ar[pos] or "")))
+        if ids[pos] not in seats and core:
+            wanted[str(ids[pos])] = core
+    found: dict[str, int] = {}
+    best: dict[str, float] = {}
+    for pos in np.flatnonzero(level == "community").tolist():
+        code = str(units[pos])
+        if code not in wanted:
+            continue
+        pop = 0.0 if math.isnan(pops[pos]) else float(pops[pos])
+        if core_name(str(names_ar[pos] or "")) == wanted[code] and pop >= best.get(code, -1.0):
+            found[code], best[code] = pos, pop
+    return found
+
+
+_MARKAZ = re.compile(r"^\s*مركز\s+")
 _NAME_PARTS = re.compile(r"\s+-\s+|\s*[/(]\s*|\s*\)\s*")
 
 
