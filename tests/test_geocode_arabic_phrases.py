@@ -679,6 +679,10 @@ def test_the_spoken_word_for_a_village_is_a_kind_word(text: str) -> None:
         # the time of day, as "today" is in English, is no word of a name
         ("قصف على سراقب صباح اليوم", "C3916"),
         ("غارة على كفرنبل ليلة أمس", "C4068"),
+        # a title's place after its people ("the martyrs of", "the people of"); it was
+        # unmatched, the title read as a sentence with no word that puts a place after it
+        ("تشييع شهداء سراقب اليوم", "C3916"),
+        ("عودة أهالي حرستا إلى منازلهم اليوم", "C2342"),
     ],
 )
 def test_the_dead_their_funeral_and_the_time_are_no_place(text: str, place: str) -> None:

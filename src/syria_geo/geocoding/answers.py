@@ -1097,7 +1097,9 @@ def eponyms(text: str) -> list[tuple[int, int]]:
 _ARABIC_PLACE_LEADS = frozenset(
     {"في", "على", "الى", "إلى", "قرب", "ريف", "بريف", "داخل", "أطراف", "اطراف", "محيط", "فوق",
      # ... and a verb of attack after its subject ("الطيران الروسي يقصف خان الشيح")
-     "يقصف", "يستهدف", "يقتحم", "يضرب"}
+     "يقصف", "يستهدف", "يقتحم", "يضرب",
+     # ... and the people of a place ("تشييع شهداء سراقب", "أهالي حرستا")
+     "شهداء", "أهالي", "اهالي", "سكان", "أبناء", "ابناء", "نازحي", "مهجري"}
 )  # fmt: skip
 # The words a video's title or a news flash begins with (video, watch, the moment, breaking):
 # never a place's name at a headline's start ("فيديو" is no village Fedyo)
