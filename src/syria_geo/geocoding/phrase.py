@@ -472,6 +472,8 @@ _GOV_WORD = re.compile(r"(?i)\b(?:governorate|province|gov\.?|muhafazat|mohafaza
 _RURAL_OF = re.compile(
     rf"(?i)^\s*(?:the\s+)?(?:(?:{_DIR_WORD})\s+)?(?:rural|countryside\s+of|suburbs\s+of|rif|reef)\s+(?=\S)"
 )
+# the tails of _GOV_SEG that make a governorate's name its countryside ("Idlib Reef")
+_COUNTRYSIDE_TAILS = ("suburbs", "countryside", "reef", "rif")
 _AR_GOV = re.compile(
     r"^\s*(?:ريف|محافظة)\s+(.+?)(?:\s+(?:ال)?(?:شمالي|جنوبي|شرقي|غربي|أوسط|اوسط)(?:ة|ه)?)?\s*$"
 )
@@ -523,16 +525,10 @@ def governorate_pcode(text: str) -> str:
     m_ar = _AR_GOV.match(text) if low is None else None  # (Arabic words)
     if m_ar:  # "ريف حماة الشمالي" (the northern countryside of Hama)
         return _GOV_BY_CORE.get(core_name(m_ar.group(1)), "")
-    if low is not None and not any(
-        map(low.__contains__, ("suburbs", "countryside", "reef", "rif"))
-    ):
+    if low is not None and not any(map(low.__contains__, _COUNTRYSIDE_TAILS)):
         return ""  # no tail of _GOV_SEG below
     m = _GOV_SEG.match(text.strip())
-    if (
-        m
-        and m.group("tail")
-        and m.group("tail").lower() in {"suburbs", "countryside", "reef", "rif"}
-    ):
+    if m and m.group("tail") and m.group("tail").lower() in _COUNTRYSIDE_TAILS:
         # "Idlib countryside", "Idlib Reef" (ريف, transliterated)
         name = core_name(m.group("name"))
         if name == core_name("Damascus"):
@@ -1434,6 +1430,10 @@ _VILLAGE_KINDS = frozenset({"town", "village", "camp", "farm"})
 # the words of a direction link that name the countryside around what follows
 _COUNTRYSIDE = re.compile(r"(?i)\b(?:countryside|suburbs|rural|rif|reef)\b")
 
+# a link that is only a countryside's word: the countryside of what follows ("Reef, Idlib")
+_COUNTRYSIDE_LINKS = frozenset(
+    {"suburbs", "countryside", "province", "governorate", "rural areas", "rural", "rif", "reef"}
+)
 # the words _DIRECTION_AREA ends with
 _AREA_WORDS = (
     "suburbs", "countryside", "outskirts", "parts", "areas", "part", "province", "governorate",
@@ -1464,16 +1464,7 @@ def _direction_or_offset(seg: str, low: str, capital: bool) -> _Reading | None:
             "direction", seg, capital, _DIRECTIONS.get(d, ""),
             pending_governorate=m_dir.group("w").lower() not in {"outskirts", "parts", "areas", "part"},
         )  # fmt: skip
-    if low in {
-        "suburbs",
-        "countryside",
-        "province",
-        "governorate",
-        "rural areas",
-        "rural",
-        "rif",
-        "reef",
-    }:
+    if low in _COUNTRYSIDE_LINKS:
         return _Reading("direction", seg, capital, pending_governorate=True)
     if low in {"outskirts", "parts"}:
         return _Reading("direction", seg, capital)

@@ -1149,10 +1149,10 @@ def _by_capital(
     bears one name, a governorate's ("Quneitra": the capital and five villages).
     """
     code = governorate_pcode(name)
-    top = max(m.score for m in ties)
-    names = {gaz.records.columns["name_en"][m.position] for m in ties if m.score >= top}
-    if not code and len(names) == 1:
-        code = governorate_pcode(names.pop())
+    if not code:
+        top = max(m.score for m in ties)
+        names = {gaz.records.columns["name_en"][m.position] for m in ties if m.score >= top}
+        code = governorate_pcode(names.pop()) if len(names) == 1 else ""
     capital = gaz.capitals.get(code, "")
     if capital and any(m.id == capital for m in ties):
         return [m for m in ties if m.id == capital], "name+capital", ()
@@ -1396,11 +1396,7 @@ def _unit_of_seat(gaz: GeocoderTables, hits: list[NameMatch], level: str) -> lis
     better than the unit; the kind word names the unit the town is the seat of. The town's
     hit stays (other entries of the same place are merged into it).
     """
-    units = {
-        pos: unit
-        for unit, pos in gaz.seats.items()
-        if unit in gaz.pos_by_id and gaz.records.columns["level"][gaz.pos_by_id[unit]] == level
-    }
+    units = gaz.units_by_seat[level]
     out: list[NameMatch] = []
     seen: set[int] = set()
     for m in hits:

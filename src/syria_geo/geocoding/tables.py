@@ -236,6 +236,17 @@ class GeocoderTables:
         return self.pos_by_id.get(city) if city else None
 
     @cached_property
+    def units_by_seat(self) -> dict[str, dict[int, str]]:
+        """The seats read the other way: per level ("adm2", "adm3"), seat row -> unit P-code."""
+        levels = self.records.columns["level"]
+        out: dict[str, dict[int, str]] = {"adm2": {}, "adm3": {}}
+        for unit, pos in self.seats.items():
+            level = levels[self.pos_by_id[unit]] if unit in self.pos_by_id else ""
+            if level in out:
+                out[level][pos] = unit
+        return out
+
+    @cached_property
     def quarters_per_city(self) -> dict[str, int]:
         """How many quarters (neighbourhood rows) each city has, by the city's id.
 
@@ -656,7 +667,7 @@ def _arabic_seats(
     units = gdf["adm3_pcode"].tolist()
     wanted: dict[str, str] = {}  # sub-district P-code -> its Arabic core name
     for pos in np.flatnonzero(level == "adm3").tolist():
-        core = core_name(_MARKAZ.sub("", str(names_ar[pos] or "")))
+        core = core_name(_CENTRE_OF.sub("", str(names_ar[pos] or "")))
         if ids[pos] not in seats and core:
             wanted[str(ids[pos])] = core
     found: dict[str, int] = {}
@@ -671,7 +682,7 @@ def _arabic_seats(
     return found
 
 
-_MARKAZ = re.compile(r"^\s*مركز\s+")
+_CENTRE_OF = re.compile(r"^\s*مركز\s+")  # "مركز داريا": OCHA's "the centre of" a unit
 _NAME_PARTS = re.compile(r"\s+-\s+|\s*[/(]\s*|\s*\)\s*")
 
 
