@@ -524,16 +524,31 @@ def test_snapping_candidates_are_exactly_query_nearest(fresh_admin_index: None) 
     vertices = shapely.get_coordinates(tree.geometries)[::50]  # on piece boundaries
     x, y = np.r_[x, vertices[:, 0]], np.r_[y, vertices[:, 1]]
     pts = shapely.points(x, y)
-    # candidates from the buckets; at 50 km the boxes span so many buckets that the
-    # search falls back to a tree
-    for reach in (1e-6, 2000.0, 10_000.0, 50_000.0):
+    # reaches below, at and above the first step (2 km), and wider than one step of four
+    for reach in (1e-6, 2000.0, 10_000.0, 50_000.0, 200_000.0):
         p, q = tree.query_nearest(pts, max_distance=reach, all_matches=True)
         order = np.lexsort((q, p))
         got = spatial_admin._nearest_within(metric, pts, x, y, reach)
         assert len(p) > 1000
         np.testing.assert_array_equal(got[0], p[order])
         np.testing.assert_array_equal(got[1], q[order])
-    assert "tree" in metric.__dict__  # the fallback was taken (at 50 km)
+    # points far out in the sea or the desert: found only at a late step, or not at all
+    far_x, far_y = x[:500] + rng.normal(0, 60_000, 500), y[:500] + rng.normal(0, 60_000, 500)
+    far = shapely.points(far_x, far_y)
+    p, q = tree.query_nearest(far, max_distance=50_000.0, all_matches=True)
+    order = np.lexsort((q, p))
+    got = spatial_admin._nearest_within(metric, far, far_x, far_y, 50_000.0)
+    assert 0 < len(np.unique(p)) < 500
+    np.testing.assert_array_equal(got[0], p[order])
+    np.testing.assert_array_equal(got[1], q[order])
+    # boxes of 200 km span so many buckets that the candidate search falls back to a tree
+    w, bx, by = 200_000.0, x[:1000], y[:1000]
+    boxes = np.stack(metric.query_boxes(bx - w, by - w, bx + w, by + w))
+    assert "tree" in metric.__dict__
+    expected = tree.query(shapely.box(bx - w, by - w, bx + w, by + w))
+    np.testing.assert_array_equal(
+        boxes[:, np.lexsort(boxes[::-1])], expected[:, np.lexsort(expected[::-1])]
+    )
 
 
 def test_the_metric_pipeline_is_the_operation_proj_chooses() -> None:

@@ -54,7 +54,7 @@ FIELDS = (
     "same_family",
 )
 #: Variants per seed incident paragraph (``SYRIA_GEO_PARAPHRASES`` raises it for a deeper run).
-VARIANTS = int(os.environ.get("SYRIA_GEO_PARAPHRASES", "200"))
+VARIANTS = int(os.environ.get("SYRIA_GEO_PARAPHRASES", "100"))
 SEED = 20261122
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",

@@ -366,22 +366,48 @@ def _nearest_within(
 ) -> tuple[np.ndarray, np.ndarray]:
     """``STRtree(pieces).query_nearest(pts, max_distance=max_distance, all_matches=True)``.
 
-    Every piece whose bounding box comes within ``max_distance`` of a point is a
-    candidate (only those are decoded); the exact distances of those pairs decide, and for
-    each point all the pieces at its smallest distance (if that is at most
-    ``max_distance``) are kept.  Returns (point, piece) pairs sorted by point, then piece.
+    Every piece whose bounding box comes within a reach of a point is a candidate (only
+    those are decoded); the exact distances of those pairs decide, and for each point all
+    the pieces at its smallest distance (if that is at most ``max_distance``) are kept.
+    The reach grows from 2 km to ``max_distance`` by steps of four, and a point is looked
+    at again only while nothing lies within the last reach: a piece at the smallest
+    distance d <= reach always has its box within that reach, so the answer is the same as
+    one search at ``max_distance``, without pairing every point with every piece within a
+    wide reach.  Returns (point, piece) pairs sorted by point, then piece.
     """
-    reach = max_distance * (1 + 1e-9) + 1e-9  # a little wider: rounding loses no candidate
+    found_p, found_q = [], []
+    todo = np.arange(len(pts))
+    reach = min(max_distance, _FIRST_REACH_M)
+    while len(todo):
+        p, q = _nearest_in_reach(pieces, pts[todo], x[todo], y[todo], reach)
+        found_p.append(todo[p])
+        found_q.append(q)
+        if reach >= max_distance:
+            break
+        todo = np.setdiff1d(todo, todo[p], assume_unique=True)
+        reach = min(max_distance, 4 * reach)
+    p, q = np.concatenate(found_p), np.concatenate(found_q)
+    order = np.lexsort((q, p))
+    return p[order], q[order]
+
+
+#: first reach of the nearest search, in metres (snapping's default distance)
+_FIRST_REACH_M = 2000.0
+
+
+def _nearest_in_reach(
+    pieces: Pieces, pts: np.ndarray, x: np.ndarray, y: np.ndarray, reach_m: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """(point, piece) pairs at each point's smallest distance, if it is at most ``reach_m``."""
+    reach = reach_m * (1 + 1e-9) + 1e-9  # a little wider: rounding loses no candidate
     p, q = pieces.query_boxes(x - reach, y - reach, x + reach, y + reach)
     dist = shapely.distance(pts[p], pieces.geoms(q))
-    keep = dist <= max_distance
+    keep = dist <= reach_m
     p, q, dist = p[keep], q[keep], dist[keep]
     best = np.full(len(pts), np.inf)
     np.minimum.at(best, p, dist)
     tie = dist == best[p]
-    p, q = p[tie], q[tie]
-    order = np.lexsort((q, p))
-    return p[order], q[order]
+    return p[tie], q[tie]
 
 
 def _governorate_mismatch(
