@@ -339,3 +339,49 @@ def test_a_village_around_the_capital_given_as_damascus_is_found_in_rural_damasc
 def test_a_town_of_another_governorate_given_as_damascus_is_not_taken() -> None:
     # only Rural Damascus surrounds the capital: Saraqib is in Idleb, far from it
     assert geocode("Saraqib, Damascus").id != "C3916"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "precision", "rule"),
+    [
+        ("داريا البلد", "C2498", 2, "subpart"),  # the old town of Darayya
+        ("حرستا الضاحية", "C2342", 2, "subpart"),  # the suburb of Harasta
+        ("Qatana al-Balad", "C2470", 2, "subpart"),
+        ("معضمية", "C2499", 2, "name+evidence"),  # without its article: Madamiyet Elsham
+        ("at-Tal mantiqah", "SY0304", 3, "name+kind"),  # the district of At Tall
+        ("Douma district", "SY0302", 3, "name+kind"),
+    ],
+)
+def test_a_tables_damascus_row_not_in_the_city_is_read_in_rural_damascus(
+    text: str, place: str, precision: int, rule: str
+) -> None:
+    # a table's governorate column says Damascus for the towns around the city; parts of a
+    # town, districts and spellings read by their evidence were left at the city
+    r = geocode(text, governorate="Damascus")
+    assert (r.status, r.id, r.precision, r.adm1_pcode) == ("matched", place, precision, "SY03")
+    assert r.rule.startswith(rule), r.rule
+    assert r.rule.endswith("+around"), r.rule
+    assert "Rural Damascus" in r.reason
+    assert any("governorate given is Damascus" in w for w in r.warnings)
+    # stated as Rural Damascus, the same place without the warning
+    own = geocode(text, governorate="Rural Damascus")
+    assert (own.id, own.precision) == (place, precision)
+    assert not any("governorate given is Damascus" in w for w in own.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "place"),
+    [
+        ("Bab Touma", "Damascus", "N0049"),  # a quarter of the city stays in the city
+        ("Tishreen quarter", "Damascus", "N0004"),
+        ("Saraqib al-Balad", "Damascus", "SY01"),  # a town far from the city: not taken
+        ("Xyzzy", "Damascus", "SY01"),
+        ("داريا البلد", "Aleppo", "SY02"),  # only the city Rural Damascus surrounds
+    ],
+)
+def test_only_a_name_of_rural_damascus_leaves_the_city_a_table_gives(
+    text: str, governorate: str, place: str
+) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id) == ("matched", place), r.reason
+    assert "+around" not in r.rule

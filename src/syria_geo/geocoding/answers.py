@@ -39,6 +39,7 @@ from syria_geo.geocoding.phrase import (
 )
 from syria_geo.geocoding.regions import region_point
 from syria_geo.geocoding.resolve import (
+    AROUND_THE_CITY,
     BEARING_COS,
     BEARINGS,
     OFF_BEARING,
@@ -1662,6 +1663,8 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
         )  # fmt: skip
     if target.ambiguous:
         return ambiguous_result(gaz, scene.query, scene.parsed, target, scene.warnings, target.note)
+    if (around := _around_the_city(gaz, scene)) is not None:
+        return around
     kind = scene.chain[0][1]
     if kind == "neighbourhood" or (not kind and QUARTER_NAME.match(name)):
         in_capital = _in_capital(gaz, scene, repr(name), "quarter")
@@ -1700,3 +1703,48 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
         candidates=candidates_of(gaz, target.candidates),
         warnings=scene.warnings,
     )
+
+
+def _around_the_city(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
+    """A name not found in Damascus, as a caller's table files it, read in Rural Damascus.
+
+    Tables file the towns around the city under "Damascus" ("داريا البلد", "حرستا
+    الضاحية", "at-Tal mantiqah" with Damascus). A bare name found exactly in Rural
+    Damascus is taken already (:func:`~syria_geo.geocoding.resolve._outside_governorate`);
+    a part of a town, a district or a spelling read by its evidence is not, and the row fell
+    back to the city. Here the whole text is read again as if the table said Rural
+    Damascus, and its answer is taken when a name of the text decided it (not a word among
+    its words, not the governorate): at precision 2 at most, with a warning. Only for a
+    governorate the caller gave (one the text names is the text's), with no context.
+    """
+    around = AROUND_THE_CITY.get(scene.gov_param)
+    if around is None or scene.parsed.governorate or scene.context_links or scene.context_gov:
+        return None
+    again = scene_of(gaz, scene.query, scene.query.strip(), around, [], None)
+    if not isinstance(again, Scene):
+        return None
+    found = _result_of_scene(gaz, again)
+    if (
+        found.status != "matched"
+        or found.adm1_pcode != around
+        or not found.rule.startswith(("name", "subpart"))
+        or "span" in found.rule
+    ):
+        return None
+    gname, aname = gov_name(gaz, scene.gov_param), gov_name(gaz, around)
+    warn = (
+        f"the governorate given is {gname} ({scene.gov_param}); {scene.chain[0][0]!r} is not found "
+        f"there but in {aname} ({around}), which surrounds the city: placed there "
+        "(never at precision 1)"
+    )
+    return replace(
+        found,
+        precision=max(found.precision, 2),
+        rule=f"{found.rule}+{_AROUND_RULE}",
+        reason=f"{found.reason} (in {aname}, around {gname}, which the table gives)",
+        warnings=(*scene.warnings, *found.warnings, warn),
+    )
+
+
+#: The rule suffix of a name found in the governorate around the city the caller gave.
+_AROUND_RULE = "around"

@@ -70,7 +70,7 @@ _BORDER_TOWN_KM = 50.0
 _BORDER_TOWN_PEOPLE = 10_000
 # A governorate that is a city, and the governorate around it: writers file the towns
 # and villages around the capital under its name ("Damascus: Yafur", "Douma, Damascus")
-_AROUND_THE_CITY = {"SY01": "SY03"}
+AROUND_THE_CITY = {"SY01": "SY03"}
 
 # Compass directions as unit vectors (east, north).
 BEARINGS = {
@@ -2095,7 +2095,7 @@ def _outside_governorate(
     governorate (a border village the text files under its neighbour), or within
     ``_BORDER_TOWN_KM`` for a town of ``_BORDER_TOWN_PEOPLE`` or more not taken among
     namesakes by its size alone, or anywhere in Rural Damascus for Damascus, the city it
-    surrounds (``_AROUND_THE_CITY``); anything farther contradicts the text, which the geocoder
+    surrounds (``AROUND_THE_CITY``); anything farther contradicts the text, which the geocoder
     then follows (the target stays unresolved and is placed at the container). Taken at
     precision 2 at most.
     """
@@ -2125,7 +2125,7 @@ def _outside_governorate(
         return Outcome(None, wide.candidates, False, note)
     off_km = _km_outside(gaz, res.pos, scene.gov)
     town = gaz.population[res.pos] >= _BORDER_TOWN_PEOPLE and res.rule not in _BY_SIZE
-    around = _AROUND_THE_CITY.get(scene.gov) == r["adm1_pcode"]  # "Damascus: Yafur"
+    around = AROUND_THE_CITY.get(scene.gov) == r["adm1_pcode"]  # "Damascus: Yafur"
     if off_km > (_BORDER_TOWN_KM if town else _BORDER_KM) and not around:
         note = f"{name!r} is not in {gname} governorate; the only good match, {where}, lies {off_km:.0f} km outside it"
         return Outcome(None, wide.candidates, False, note)
