@@ -526,7 +526,9 @@ def test_the_unit_is_read_when_the_text_says_so() -> None:
 def test_an_institution_named_after_a_person_alone_is_no_place(text: str, person: str) -> None:
     r = geocode(text)
     assert (r.status, r.id, r.precision) == ("unmatched", "", 0), r.reason
-    assert r.reason.startswith(f"{person!r} is the person or name the institution is named after")
+    assert r.reason.startswith(
+        f"{person!r} is the person or name the institution or street is named after"
+    )
 
 
 @pytest.mark.parametrize(
@@ -548,6 +550,42 @@ def test_an_institution_is_placed_at_the_place_the_text_names(
     assert said in r.reason
 
 
+@pytest.mark.parametrize(
+    ("text", "governorate", "place"),
+    [
+        # the words after a title are a person's: "Anbar" is no village Anbar, "Mohammed"
+        # no Muhamadiyah, "Fares" no Al-Fares; the street is in the governorate's capital
+        ("Sheikh Anbar street", "Hama", "C2987"),
+        ("شارع الشيخ سعد الخامس", "Hama", "C2987"),
+        ("Abi Firas al-Hamdani roundabout", "Aleppo", "C1007"),
+        ("Khalid ibn al-Walid street", "Homs", "C2528"),
+    ],
+)
+def test_a_street_named_after_a_titled_person_is_in_the_capital(
+    text: str, governorate: str, place: str
+) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", place, 2, "governorate+capital")
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter"),
+    [("Sheikh Maqsoud street", "N0123"), ("Sheikh Said roundabout", "N0225")],
+)
+def test_a_street_named_after_a_quarter_with_a_title_is_in_the_quarter(
+    text: str, quarter: str
+) -> None:
+    # the title with the name is the quarter's ("Sheikh" alone is no Rasm Elsheikh)
+    r = geocode(text, governorate="Aleppo")
+    assert (r.status, r.id, r.precision) == ("matched", quarter, 2), r.reason
+
+
+def test_a_roundabout_named_after_a_person_alone_is_no_place() -> None:
+    r = geocode("دوار ابو فراس الحمداني")
+    assert (r.status, r.id) == ("unmatched", ""), r.reason
+    assert r.reason.startswith("'فراس الحمداني' is the person or name")
+
+
 def test_eponyms_are_found_in_either_script() -> None:
     from syria_geo.geocoding.answers import eponyms
 
@@ -555,6 +593,12 @@ def test_eponyms_are_found_in_either_script() -> None:
     assert [text[a:b] for a, b in eponyms(text)] == ["الباسل"]
     text = "the Omar bin al-Khattab school and Basel village"
     assert [text[a:b] for a, b in eponyms(text)] == ["Omar bin al-Khattab"]
+    # after a title, before (in Arabic after) a street's word; never across a feature's word
+    text = "Sheikh Najjar road and Abu Bakr mosque"
+    assert [text[a:b] for a, b in eponyms(text)] == ["Najjar", "Bakr"]
+    text = "شارع الشيخ محمد الحامد شارع الشيخ محمد الحامد"
+    assert [text[a:b] for a, b in eponyms(text)] == ["محمد الحامد", "محمد الحامد"]
+    assert eponyms("Sheikh Miskin") == eponyms("Abu Kamal") == []
 
 
 # --- apostrophes inside a word, and generic parts of names -----------------------------------------------

@@ -165,7 +165,7 @@ def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     people = [query[a:b] for a, b in eponyms(query)]
     if people:
         why = (
-            f"{people[0]!r} is the person or name the institution is named after, not a "
+            f"{people[0]!r} is the person or name the institution or street is named after, not a "
             "place; no place name found in the text"
         )
     elif parsed.landmark and has_name(parsed.landmark):
@@ -1047,6 +1047,8 @@ _NAME_HEAD_WORDS = frozenset(
     {"abu", "abou", "umm", "um", "om", "bir", "beit", "bayt", "bait", "ain", "ayn", "kafr",
      "kfar", "deir", "dayr", "khirbet", "khirbat", "jisr", "bani", "beni", "ibn", "mazraat",
      "bab", "khan", "karm", "karam", "tal", "tall", "tell", "jabal", "jebel", "zuqaq",
+     # a title ("Sheikh" of "Sheikh Maqsoud Street" is no Rasm Elsheikh)
+     "sheikh", "shaykh", "shaikh", "sheik", "sheikh's", "الشيخ", "شيخ",
      # ... in Arabic ("باب" of "باب النيرب", an Aleppo gate, is no Al Bab)
      "أبو", "ابو", "أم", "ام", "بئر", "بير", "بيت", "عين", "كفر", "دير", "خربة", "جسر", "بني",
      "مزرعة", "باب", "خان", "كرم", "تل", "جبل", "زقاق",
@@ -1065,10 +1067,13 @@ _EPONYM = (
     r"|(?:khalid|khaled)\s+(?:ibn|bin)\s+(?:al[\s-]?)?walid|(?:omar|umar)\s+(?:ibn|bin)\s+(?:al[\s-]?)?khatt?ab"
     r"|(?:ibn|bin)\s+(?:al[\s-]?)?[^\W\d_]+|(?:the\s+)?(?:martyr|shahid|al[\s-]shahid)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
 )
-_INSTITUTION = (
-    r"(?:(?:surgical|military|university|national|children's|private|field|maternity)\s+)?"
+_INSTITUTION_WORD = (
     r"(?:hospitals?|clinic|dispensary|medical\s+cent(?:re|er)|health\s+cent(?:re|er)|schools?"
     r"|mosques?|university|college|institute|secondary|primary|high\s+school|church)\b"
+)
+_INSTITUTION = (
+    r"(?:(?:surgical|military|university|national|children's|private|field|maternity)\s+)?"
+    + _INSTITUTION_WORD
 )
 _AR_EPONYM = (
     r"(?:ال)?(?:أسد|اسد|باسل|تشرين|رازي|زهراوي|شفاء|كندي|مجتهد|مواساة|هلال|وطني|فاروق|أهلي|نور|هدى|فرقان|توحيد)"
@@ -1081,16 +1086,52 @@ _EPONYM_BEFORE_INSTITUTION = re.compile(
 )
 
 
+# A person named with a title, whose name a street, square, roundabout or institution bears
+# ("Abi Fares al-Hamdani roundabout", "Sheikh Najjar Street", "شارع الشيخ محمد الحامد"):
+# the name after the title is a person's, and no part of it names a place alone; the whole
+# with its title may ("Sheikh Maqsoud Street": the quarter's)
+_TITLE = (
+    r"(?:sheikh|shaykh|shaikh|sheik|abu|abi|abou|imam|sayyid|sayyed|sayeda|sayyida|sultan"
+    r"|prince|king|president|dr|doctor|general|martyr|shahid)"
+)
+_NAMED_FEATURE = (
+    r"(?:(?:streets?|st|avenue|boulevard|square|roundabout|circle|bridge|road|tunnel|garden"
+    rf"|park|stadium|market|souq)\b|{_INSTITUTION_WORD})"
+)
+_AR_TITLE = (
+    r"(?:الشيخ|أبو|أبي|ابو|ابي|الإمام|الامام|السيد|السيدة|الشهيد|الدكتور|الرئيس|الأمير|الامير)"
+)
+_AR_NAMED_FEATURE = rf"(?:شارع|دوار|ساحة|جسر|نفق|حديقة|ملعب|سوق|طريق|{_AR_INSTITUTION})"
+_PERSON_WORD = r"[^\W\d_][\w'’-]*"
+_AR_NAME_WORD = rf"(?!{_AR_NAMED_FEATURE}(?!\S))\S+"
+_TITLED_PERSON = re.compile(
+    # "Sheikh Najjar Street", "Abi Fares al-Hamdani roundabout": the name after the title
+    rf"(?i)(?<![^\W\d_]){_TITLE}\.?\s+(?P<name>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{0,3}}?)"
+    rf"\s+{_NAMED_FEATURE}"
+    # "Khalid ibn al-Walid Street": a name with its father's
+    rf"|(?<![^\W\d_])(?P<son>{_PERSON_WORD}\s+(?:ibn|bin)\s+{_PERSON_WORD})\s+{_NAMED_FEATURE}"
+    # "شارع الشيخ محمد الحامد": in Arabic the feature's word comes first
+    # (up to three words, none of them a feature's word: "... الحامد شارع ..." ends there)
+    rf"|{_AR_NAMED_FEATURE}\s+{_AR_TITLE}\s+(?P<ar>{_AR_NAME_WORD}(?:\s+{_AR_NAME_WORD}){{0,2}})"
+)
+
+
 def eponyms(text: str) -> list[tuple[int, int]]:
-    """Where the text names an institution after a person ("al-Bassel Hospital").
+    """Where the text names an institution or a street after a person ("al-Bassel Hospital").
 
     The (start, end) of each such person's name, which is no place alone (a name before it
-    may make a place of it: "Dahiet al-Assad", a town, has a National Hospital).
+    may make a place of it: "Dahiet al-Assad", a town, has a National Hospital); after a
+    title ("Abi Fares al-Hamdani roundabout", "شارع الشيخ محمد الحامد"), the name without it.
     """
-    return [
+    spans = [
         m.span("name") if m.group("name") else m.span("ar")
         for m in _EPONYM_BEFORE_INSTITUTION.finditer(text)
     ]
+    for m in _TITLED_PERSON.finditer(text):
+        a, b = m.span(next(g for g in ("name", "son", "ar") if m.group(g)))
+        if not any(a < end and start < b for start, end in spans):  # (each name once)
+            spans.append((a, b))
+    return sorted(spans)
 
 
 # Words after which an Arabic headline names a place: prepositions of place and the
