@@ -16,6 +16,7 @@ N3  the two sides of the fighting, then the place ("اشتباكات بين ... 
 N4  two places of a kind in the dual ("قصف على بلدتي X وY"): the first
 N5  the act, then a preposition glued to the bare name ("غارة جوية بX"), names that do not
     begin with a letter that could itself be such a preposition
+N6  who was killed or wounded, with no act, in the place ("مقتل شاب في بلدة X")
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ _ACTS = ("قصف مدفعي", "قصف صاروخي", "غارة جوية", "غا�
 _VICTIMS = ("استشهاد طفلين", "مقتل مدني", "إصابة ثلاثة مدنيين", "شهداء وجرحى", "سقوط جرحى",
             "مقتل امرأة وطفلها")  # fmt: skip
 _LINKS = ("ب", "في ", "جراء ", "إثر ")
+# ... and with no act after them (N6)
+_VICTIMS_ALONE = ("مقتل شاب", "مصرع امرأة", "استشهاد طفل", "إصابة مدنيين اثنين",
+                  "مقتل عنصرين من الشرطة", "مصرع رجل مسن برصاص مجهولين")  # fmt: skip
 _SIDES = (("قوات النظام", "فصائل المعارضة"), ("الجيش الوطني", "قوات سوريا الديمقراطية"),
           ("فصائل المعارضة", "الميليشيات الإيرانية"), ("قوات النظام", "مقاتلي هيئة تحرير الشام"))  # fmt: skip
 _FIGHTS = ("اشتباكات", "معارك عنيفة", "اشتباكات متقطعة")
@@ -97,13 +101,18 @@ class _NewsRows(_ArabicRows):
         text = f"{self.rng.choice(_ACTS[:6])} ب{name}"
         return self._case("N5 act, then a preposition glued to the name", text, pos)
 
+    def n6(self) -> Case | None:
+        pos = self.rng.choice(self.unique)
+        text = f"{self.rng.choice(_VICTIMS_ALONE)} في {self._kind_word(pos)} {self._name(pos)}"
+        return self._case("N6 who was hit, no act, the place", text, pos)
+
     def makers(self) -> list[Callable[[], Case | None]]:
-        return [self.n1, self.n2, self.n3, self.n4, self.n5]
+        return [self.n1, self.n2, self.n3, self.n4, self.n5, self.n6]
 
     # the families in turn, each drawn again until it gives a row (as the kinds' rows are)
     cases = _KindRows.cases
 
 
 def news_cases(gdf: pd.DataFrame, *, n_rows: int, seed: int) -> list[Case]:
-    """``n_rows`` Arabic news sentences of families N1-N5, in turn, from their own stream."""
+    """``n_rows`` Arabic news sentences of families N1-N6, in turn, from their own stream."""
     return _NewsRows(gdf, seed).cases(n_rows)

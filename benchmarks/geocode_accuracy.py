@@ -63,7 +63,8 @@ no governorate column (as a new user would) unless a set says otherwise:
 
 ``arabic_news`` (``_generator_news.py``)
     Arabic news sentences: the act, then the place glued to "ب"/"ل" with its kind word or
-    bare; who was hit before the act; the two sides of the fighting; two places in the dual.
+    bare; who was hit before the act, or with no act; the two sides of the fighting; two
+    places in the dual.
     Words written for that file; its own random stream. Not in the test slice.
 
 Rates per set and per template (all in % of rows):

@@ -407,7 +407,8 @@ def test_a_dead_writers_geopackage_index_is_removed(
 
 @pytest.mark.skipif(not hasattr(signal, "SIGTERM"), reason="needs POSIX signals")
 def test_sigterm_ends_like_ctrl_c(tmp_path: Path, sample: gpd.GeoDataFrame) -> None:
-    big = pd.concat([pd.DataFrame(sample.drop(columns="geometry"))] * 2000, ignore_index=True)
+    # 51,000 rows: a GeoJSON write of a few seconds, long enough to be caught in the middle
+    big = pd.concat([pd.DataFrame(sample.drop(columns="geometry"))] * 500, ignore_index=True)
     big["seq"] = np.arange(1, len(big) + 1)
     src = tmp_path / "big.csv"
     big.to_csv(src, index=False)

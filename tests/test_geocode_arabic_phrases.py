@@ -539,6 +539,21 @@ def test_the_place_of_an_arabic_news_sentence(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مقتل شاب في بلدة الصنمين شمال درعا", "C6051"),
+        ("مصرع امرأة في مدينة دوما", "C2338"),
+        ("استشهاد طفل في قرية كفرنبودة", "C3209"),
+    ],
+)
+def test_who_was_killed_before_a_place_is_no_place(text: str, expected: str) -> None:
+    # with no act between them: the place itself (not "مقتل شاب", an unlisted place in it)
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected, 1), r.reason
+    assert text.split()[1] not in r.reason
+
+
+@pytest.mark.parametrize(
     ("text", "not_this"),
     [
         # who did it and with what are no villages (Al Harbi, Ar Rusiyah, Qaratli)

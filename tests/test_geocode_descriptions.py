@@ -204,6 +204,34 @@ def test_a_hill_or_front_named_after_a_village_is_at_the_village(text: str, town
     assert (r.status, r.id, r.precision) == ("matched", town, 2), r.reason
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the pocket around a town is the town's area: the town (precision 2), not the
+        # place the text locates it from
+        ("the Hajin pocket, east of Deir ez-Zor", "C5175"),
+        ("the Baghouz pocket", "C6795"),
+        ("the Afrin enclave", "C1366"),
+    ],
+)
+def test_a_pocket_or_enclave_named_after_a_town_is_at_the_town(text: str, town: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", town, 2), r.reason
+    assert "(area) is not listed" in r.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "an IED exploded in the city of al-Bab",
+        "a roadside bomb detonated in the city of al-Bab",
+    ],
+)
+def test_what_exploded_is_no_name_before_the_town(text: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", "C1202", 1), r.reason
+
+
 def test_the_countryside_of_a_governorate_is_not_its_capital_city() -> None:
     # "in the countryside of Latakia" / "in Aleppo's western countryside" name the governorate:
     # an area there is not sought inside the capital city

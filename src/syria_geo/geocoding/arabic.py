@@ -135,6 +135,10 @@ _DESCRIPTION_WORDS = (
     # ... and whom they killed, and their funerals ("شهداء" of "جنازة شهداء داريا" is no
     # quarter Shuhada); the places of those names are still found by their own name
     "شهداء", "شهيد", "قتلى", "جرحى", "ضحايا", "استشهاد", "جنازة", "تشييع", "أهالي",
+    # ... and how they died, and who they were ("برصاص قناص", "مدنيين"; not the words that
+    # begin or are names: "مقتل الزيدي", "السيدة زينب", "الطفلة", "أم رجل")
+    "مصرع", "إصابة", "برصاص", "قناص", "شابين", "طفل", "أطفال", "امرأة", "مدني", "مدنيين",
+    "مدنيان", "عنصر", "عناصر", "مسلحين",
     *_FEATURE_DESCRIPTION_WORDS,
 )  # fmt: skip
 ARABIC_DESCRIPTION_WORDS: frozenset[str] = frozenset(
@@ -403,6 +407,13 @@ _AR_NAME_HEAD = rf"(?:{_NAME_HEADS}|معره|قلعه|خربه)"
 _AR_ACT_GLUED = re.compile(
     rf"^\s*{_AR_ACT}(?:\s+\S+){{0,3}}?\s+[بل]"
     rf"(?=(?:{_AR_GLUED_KIND}|{_AR_NAME_HEAD})\s+\S|{_AR_GLUED_HEAD}[\u0621-\u064A]{{3}})"
+)
+# ... or who was killed or wounded, with no act, in a place a kind word names ("مقتل شاب في
+# بلدة الصنمين", "مصرع امرأة في مدينة دوما", "إصابة طفلين برصاص قناص في حي X")
+_AR_VICTIMS_IN_PLACE = re.compile(
+    r"^\s*(?:استشهاد|مقتل|مصرع|[اإ]صاب[ةه]|[اإ]صابات|جرح|شهداء|شهيد|قتلى|قتيل|جرحى|ضحايا)"
+    r"(?:\s+(?!في\s)\S+){0,4}?\s+في\s+"
+    rf"(?=(?:ال)?{_AR_GLUED_KIND}\s)"
 )
 # ... and who fought whom ("اشتباكات بين قوات النظام وفصائل المعارضة على جبهة X"): parties,
 # not the two places of a road or a border ("بين X وY")
@@ -702,6 +713,7 @@ def _read_news(text: str) -> str:
     taken off ("قصف مدفعي على قرية X" -> "قرية X").
     """
     text = _AR_VICTIMS_LEAD.sub("", text, count=1)
+    text = _AR_VICTIMS_IN_PLACE.sub("", text, count=1)
     if "بين" in text:
         text = _AR_BETWEEN_PARTIES.sub("", text, count=1)
     text = _AR_REPORTED_ACT.sub("", text, count=1)

@@ -209,6 +209,7 @@ _KINDS: dict[str, str] = {
     "hill": "site", "axis": "area", "axes": "area", "garrison": "site", "outpost": "site",
     "oilfield": "site", "desert": "badiya", "countryside": "area", "suburbs": "area", "surroundings": "area",
     "vicinity": "area", "environs": "area", "positions": "landmark", "position": "landmark",
+    "pocket": "area", "enclave": "area",
     "silo": "landmark", "silos": "landmark", "mill": "landmark", "mills": "landmark",
     "stadium": "landmark", "courthouse": "landmark", "garage": "landmark", "depot": "landmark",
     "warehouse": "landmark", "warehouses": "landmark", "tower": "landmark", "towers": "landmark",
@@ -313,6 +314,7 @@ _PLAIN_WORDS = frozenset(
     shelling shelled shells shell airstrike airstrikes air strike strikes raid raids bombing
     bombings bombardment bombarded explosion explosions blast blasts bomb bombs ied ieds mine
     mines landmine landmines drone drones attack attacks attacked ambush ambushed clashes
+    exploded explode explodes detonated detonate detonates
     clash fighting battle battles killed killing wounded injured dead victims massacre
     targeting targeted hit struck souq souk water electricity power oil gas supplies
     supplying which that where convoy patrol gunmen unknown unidentified armed army troops
