@@ -703,3 +703,23 @@ def test_the_spoken_word_for_a_village_is_a_kind_word(text: str) -> None:
 def test_the_dead_their_funeral_and_the_time_are_no_place(text: str, place: str) -> None:
     r = geocode(text)
     assert (r.status, r.id) == ("matched", place), r.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الشمال السوري",  # northern Syria: "السوري" is no village Sur
+        "الجنوب السوري",
+        "الحدود التركية",  # the Turkish border: "التركية" is no village Turkeia
+        "على الحدود السورية التركية",
+    ],
+)
+def test_a_part_or_a_border_of_syria_is_no_place(text: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("unmatched", "", 0), r.reason
+
+
+@pytest.mark.parametrize(("text", "place"), [("التركية", "Turkeia"), ("العراقية", "Al Iraqiyah")])
+def test_a_village_named_like_a_neighbour_is_still_found_by_its_name(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.name_en) == ("matched", place), r.reason

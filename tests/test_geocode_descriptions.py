@@ -271,3 +271,28 @@ def test_a_direction_from_a_capital_reaches_across_its_governorate(text: str, to
 def test_nahiyat_before_a_name_is_the_sub_district(text: str, unit: str) -> None:
     r = geocode(text)
     assert (r.status, r.id, r.precision) == ("matched", unit, 3), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Quinetra governorate", "SY14"), ("Homes province", "SY04"), ("Alepo governorate", "SY02")],
+)
+def test_a_governorate_word_after_a_likeness_of_its_name_is_the_governorate(
+    text: str, code: str
+) -> None:
+    # the word "governorate" says what the misspelled name is: not the city (precision 2)
+    r = geocode(text)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", code, 3, "governorate"), r.reason
+
+
+def test_a_likeness_of_a_governorate_before_a_place_is_its_container() -> None:
+    r = geocode("Khan Arnabah, Quinetra governorate")
+    assert (r.status, r.adm1_pcode, r.precision) == ("matched", "SY14", 1), r.reason
+
+
+def test_a_likeness_without_the_governorate_word_is_not_read_as_one() -> None:
+    from syria_geo.geocoding.phrase import governorate_pcode
+
+    assert governorate_pcode("Quinetra") == ""
+    assert governorate_pcode("Quinetra governorate") == "SY14"
+    assert governorate_pcode("Hamadi governorate") == ""  # alike to no governorate

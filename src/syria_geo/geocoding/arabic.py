@@ -139,6 +139,10 @@ _DESCRIPTION_WORDS = (
     # begin or are names: "مقتل الزيدي", "السيدة زينب", "الطفلة", "أم رجل")
     "مصرع", "إصابة", "برصاص", "قناص", "شابين", "طفل", "أطفال", "امرأة", "مدني", "مدنيين",
     "مدنيان", "عنصر", "عناصر", "مسلحين",
+    # the borders and the neighbours they face ("التركية" of "الحدود السورية التركية" is no
+    # village Turkeia, which is still found by its own name)
+    "حدود", "حدودي", "حدودية", "تركي", "تركية", "لبناني", "لبنانية", "أردني", "أردنية",
+    "عراقي", "عراقية",
     *_FEATURE_DESCRIPTION_WORDS,
 )  # fmt: skip
 ARABIC_DESCRIPTION_WORDS: frozenset[str] = frozenset(

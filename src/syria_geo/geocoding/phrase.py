@@ -491,6 +491,25 @@ def _core_of_name(text: str) -> str:
     return " ".join(analyse(text)[0])
 
 
+#: How alike (rapidfuzz ratio) a name followed by "governorate" or "province" must be to a
+#: governorate's name to be read as that governorate
+_GOVERNORATE_LIKENESS = 85.0
+
+
+def _governorate_likeness(core: str) -> str:
+    """The governorate whose name ``core`` (a name's core) is alike, if only one is; else ""."""
+    from rapidfuzz import fuzz
+
+    if len(core) < 4:
+        return ""
+    codes = {
+        code
+        for name, code in _GOV_BY_CORE.items()
+        if name.isascii() and fuzz.ratio(core, name) >= _GOVERNORATE_LIKENESS
+    }
+    return codes.pop() if len(codes) == 1 else ""
+
+
 @lru_cache(maxsize=65536)
 def governorate_pcode(text: str) -> str:
     """ADM1 P-code for a governorate name in any common spelling, or "" if none.
@@ -510,11 +529,16 @@ def governorate_pcode(text: str) -> str:
         return text.upper()
     # the words of the text (see _lacks); _GOV_WORD.sub below puts a space, never a word
     low = _ascii_lower(text)
-    if low is None or any(map(low.__contains__, ("gov", "province", "muhafazat", "mohafazat"))):
+    said = low is not None and any(
+        map(low.__contains__, ("gov", "province", "muhafazat", "mohafazat"))
+    )
+    if low is None or said:
         text = _GOV_WORD.sub(" ", text)
     core = _core_of_name(text)
     if core in _GOV_BY_CORE:
         return _GOV_BY_CORE[core]
+    if said and (near := _governorate_likeness(core)):
+        return near  # "Quinetra governorate", "Homes province": the text says it is one
     rural = (
         _RURAL_OF.match(text)
         if low is None
@@ -1992,7 +2016,9 @@ _SOURCE_HEAD = re.compile(
     r"|شا+هد|هام|عاجل|خاص|حصري|فيديو|بالفيديو|مراسلنا|عدسة\s+ناشط|تقرير\s+مصور)\s*$"
 )
 #: The names of Syria (casefolded): a part or link that names the country names no place in it
-SYRIA_NAMES: frozenset[str] = frozenset({"syria", "syrian arab republic", "سوريا", "سورية"})
+SYRIA_NAMES: frozenset[str] = frozenset(
+    {"syria", "syrian arab republic", "سوريا", "سورية", "السوري", "السورية"}
+)  # (the adjective as a place: "الشمال السوري", northern Syria)
 # "Syria - Idlib - Saraqib", "Syria, Aleppo, Azaz": the country first, before a separator
 _SYRIA_FIRST = re.compile(
     r"(?i)^\s*(?:" + "|".join(n.replace(" ", r"\s+") for n in sorted(SYRIA_NAMES)) + ")"
