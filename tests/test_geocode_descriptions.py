@@ -164,6 +164,37 @@ def test_an_offset_from_a_single_reference_is_applied() -> None:
     assert (r.status, r.id, r.precision, r.rule) == ("matched", "C3916", 2, "offset")
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tell Abyad, 85 km north of Raqqa", "C5792"),  # a distance beyond 80 km is read
+        ("Abu Kamal, 130 km southeast of Deir ez-Zor", "C5167"),
+        ("Tadmur, 150 km east of Homs", "C2889"),
+    ],
+)
+def test_a_town_far_from_the_place_it_is_seen_from_is_found(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+
+
+def test_a_named_town_the_offset_misplaces_is_the_town_not_the_offset_point() -> None:
+    # Kafr Nabudah lies about 40 km northwest of Hama, not 12 km south: the town the text
+    # names (precision 2, with a warning), never a point 12 km south of Hama
+    r = geocode("the town of Kafr Nabudah, 12 km south of Hama")
+    town = geocode("Kafr Nabudah")
+    assert (r.status, r.id, r.precision) == ("matched", town.id, 2), r.reason
+    assert (r.lon, r.lat) == (town.lon, town.lat)
+    assert "+offset" in r.rule
+    assert "which the text puts 12 km south of Hama" in r.reason
+    assert any("lies 41 km northwest of it" in w for w in r.warnings)
+
+
+def test_an_unknown_name_seen_from_a_town_is_still_placed_by_the_offset() -> None:
+    r = geocode("Xyzzy, 10 km north of Hama")
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", "C2987", 2, "parent"), r.reason
+    assert "placed 10 km north of Hama" in r.reason
+
+
 # --- a bare quarter with the document's city as context -------------------------------------
 
 

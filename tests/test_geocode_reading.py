@@ -1388,11 +1388,15 @@ def test_a_place_seen_from_a_namesake_of_the_town_first_taken(
     assert any(f"{town!r} names several places" in w for w in r.warnings), r.warnings
 
 
-def test_a_loose_direction_from_a_namesake_is_one_guess_too_many() -> None:
-    # Kadin lies north-west of the Hama town Hawash, not south-west: the text's Hawash is
-    # kept, and Kadin is not found around it
+def test_a_loose_direction_from_a_namesake_is_not_taken_to_choose_it() -> None:
+    # Kadin lies north-west of the Hama town Hawash, not south-west: no namesake of Hawash
+    # is chosen for it; the text names Kadin, the only village of that name, which is taken
+    # where it is (precision 2, with a warning that the distance puts it elsewhere)
     r = geocode("the village of Kadin, 24 km southwest of Hawash town")
-    assert r.name_en != "Kadin", r.reason
+    assert (r.status, r.name_en, r.precision) == ("matched", "Kadin", 2), r.reason
+    assert "+offset" in r.rule
+    assert not any("names several places" in w for w in r.warnings)
+    assert any("the only place of that name, Kadin" in w for w in r.warnings)
 
 
 @pytest.mark.parametrize(

@@ -43,6 +43,7 @@ from syria_geo.geocoding.resolve import (
     BEARING_COS,
     BEARINGS,
     OFF_BEARING,
+    OFFSET_RULE,
     OUTSIDE_RULE,
     Ctx,
     context_of,
@@ -659,7 +660,10 @@ def _target_precision(
     elif parents:
         i, parent = parents[-1]
         relation = _relation_to(scene, i)
-        if relation.endswith(" of") and any(w.startswith(OFF_BEARING) for w in res.warnings):
+        elsewhere = OFFSET_RULE in res.rule.split("+") or any(
+            w.startswith(OFF_BEARING) for w in res.warnings
+        )
+        if relation.endswith(" of") and elsewhere:
             relation = f"which the text puts {relation}"  # it lies elsewhere of it (a warning)
         inside = f", {relation} {names[parent.pos]}"
     return 1, f"{name!r} is {place} ({how}){inside}", None

@@ -752,14 +752,20 @@ def _off_bearing(gaz: GeocoderTables, pos: int, ctx: Ctx) -> str:
         return ""
     if direction_ok(gaz, pos, ctx.origin, ctx.direction) >= BEARING_COS:
         return ""
-    dx = (float(gaz.lon[pos]) - ctx.origin[0]) * math.cos(math.radians(ctx.origin[1]))
-    dy = float(gaz.lat[pos]) - ctx.origin[1]
-    sector = round(math.degrees(math.atan2(dx, dy)) / 45.0) % 8
-    compass = ("north", "northeast", "east", "southeast", "south", "southwest", "west", "northwest")
     return (
-        f"{OFF_BEARING}{compass[sector]} of the place it is seen from, not {ctx.direction} "
-        "as the text says (precision 2)"
+        f"{OFF_BEARING}{_compass(gaz, pos, ctx.origin)} of the place it is seen from, not "
+        f"{ctx.direction} as the text says (precision 2)"
     )
+
+
+def _compass(gaz: GeocoderTables, pos: int, origin: tuple[float, float]) -> str:
+    """The direction (one of eight) of the entry at ``pos`` from ``origin``."""
+    dx = (float(gaz.lon[pos]) - origin[0]) * math.cos(math.radians(origin[1]))
+    dy = float(gaz.lat[pos]) - origin[1]
+    sector = round(math.degrees(math.atan2(dx, dy)) / 45.0) % 8
+    return ("north", "northeast", "east", "southeast", "south", "southwest", "west", "northwest")[
+        sector
+    ]
 
 
 def size_words(gaz: GeocoderTables, pos: int) -> str:
@@ -1495,6 +1501,8 @@ def chain_steps(
         if i == 0 and outcome.resolved is None:
             if seen_from is not None:
                 outcome = _around_a_namesake(gaz, scene, *seen_from) or outcome
+                if outcome.resolved is None:
+                    outcome = _beyond_the_offset(gaz, scene, 0, ctx, outcome)
             elif _written_container(scene):
                 # "Mazyuneh - Ath-Thawrah - Raqqa": not in the Raqqa quarter of the name,
                 # in the district of the town Al-Thawrah
@@ -1649,8 +1657,8 @@ def _seen_from(
 ) -> tuple[tuple[float, float] | None, float]:
     """(where the target should be, how far from Y it is sought) for "X, N km dir of Y".
 
-    With a distance, Y moved by it, and the target is sought within one and a half times the
-    distance of Y, plus 15 km (stated distances are rounded, measured along roads as often
+    With a distance (up to :data:`MAX_OFFSET_KM`), Y moved by it, and the target is sought
+    within one and a half times the distance of Y, plus 15 km (stated distances are rounded, measured along roads as often
     as straight, and the direction is one of eight); without one, within
     :data:`SEEN_FROM_KM` of Y, or :data:`CAPITAL_SEEN_FROM_KM` when Y is a governorate's
     capital (``from_capital``), with or without "city": its name also names the
@@ -1661,10 +1669,15 @@ def _seen_from(
     if parsed.offset_km is None or not parsed.offset_km > 0 or parsed.direction not in BEARINGS:
         return None, CAPITAL_SEEN_FROM_KM if from_capital else SEEN_FROM_KM
     vx, vy = BEARINGS[parsed.direction]
-    offset = min(parsed.offset_km, SEEN_FROM_KM)
+    offset = min(parsed.offset_km, MAX_OFFSET_KM)
     lat = point[1] + offset * vy / KM_PER_DEG_LAT
     lon = point[0] + offset * vx / (KM_PER_DEG_LAT * math.cos(math.radians(point[1])))
-    return (lon, lat), min(SEEN_FROM_KM, 1.5 * offset + 15.0)
+    return (lon, lat), 1.5 * offset + 15.0
+
+
+#: The longest stated distance read as such ("Tell Abyad, 85 km north of Raqqa"; "Abu
+#: Kamal, 130 km southeast of Deir ez-Zor"): Syria is about 800 km across.
+MAX_OFFSET_KM = 400.0
 
 
 def _resolve_link(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome) -> Outcome:
@@ -1997,6 +2010,39 @@ def _parent_district(ctx: Ctx, kind: str) -> str | None:
 def _in_stated_governorate(ctx: Ctx) -> bool:
     """Whether a link was searched only inside the stated governorate (no parent found)."""
     return bool(ctx.within) and not ctx.confined
+
+
+def _beyond_the_offset(
+    gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome
+) -> Outcome:
+    """A place named exactly, not where the text's distance from Y puts it: the place.
+
+    "the town of Kafr Nabudah, 12 km south of Hama": the text names the town, and the offset
+    only checks it (or chooses between namesakes). When nothing of the name lies near the
+    point the offset gives, the country is searched, and the one place of that name,
+    spelled as written or as a known variant, is taken at precision 2, with a warning
+    saying where it lies from Y. Never the offset point itself.
+    """
+    if ctx.expect is None or ctx.origin is None or outcome.ambiguous:
+        return outcome
+    name, kind = scene.chain[i]
+    wide = resolve(gaz, name, kind, Ctx(governorate=ctx.governorate))
+    res = wide.resolved
+    if res is None or not res.match.strong or res.rule in _BY_SIZE:
+        return outcome
+    away = float(km(ctx.origin[0], ctx.origin[1], gaz.lon[res.pos], gaz.lat[res.pos]))
+    r = row(gaz, res.pos)
+    warn = (
+        f"the text puts {name!r} {scene.parsed.offset_km:g} km {ctx.direction} of the place it is "
+        f"seen from, but the only place of that name, {r['name_en']} ({r['id']}), lies "
+        f"{away:.0f} km {_compass(gaz, res.pos, ctx.origin)} of it: placed there (precision 2)"
+    )
+    taken = res._replace(rule=f"{res.rule}+{OFFSET_RULE}", warnings=(*res.warnings, warn), cap=2)
+    return Outcome(taken, wide.candidates, False, wide.note)
+
+
+#: The rule part of a place found away from where the text's distance puts it.
+OFFSET_RULE = "offset"
 
 
 def _in_parent_district(
