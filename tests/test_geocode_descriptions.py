@@ -327,3 +327,35 @@ def test_a_likeness_without_the_governorate_word_is_not_read_as_one() -> None:
     assert governorate_pcode("Quinetra") == ""
     assert governorate_pcode("Quinetra governorate") == "SY14"
     assert governorate_pcode("Hamadi governorate") == ""  # alike to no governorate
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("homes in al-Sinaa, Daraa", "C5993"),  # the capital holds under a third of its people
+        ("al-Tadamon, Tartus", "C5221"),
+        ("homes in Ard al-Sabbagh, Ar-Raqqah", "C5710"),
+    ],
+)
+def test_an_unlisted_name_in_a_city_that_names_its_governorate_is_in_the_city(
+    text: str, city: str
+) -> None:
+    # "X, Daraa": the bare name the capital shares with its governorate, as in "the al-Sinaa
+    # neighbourhood, Daraa": the city at precision 2, not the governorate's centre
+    r = geocode(text)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", city, 2, "parent"), r.reason
+    assert r.reason.endswith("city, which the text names")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xyzzy village, Daraa",  # a village: anywhere in the governorate
+        "Xyzzy, Daraa governorate",  # the governorate, said as such
+        "Xyzzy, rural Daraa",
+        "Tal Xyzzy, Daraa",  # a hill's or a village's name
+    ],
+)
+def test_an_unlisted_village_of_a_governorate_stays_at_the_governorate(text: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", "SY12", 3), r.reason

@@ -335,6 +335,43 @@ def unlisted_at_capital(
     )  # fmt: skip
 
 
+def _in_the_city_named(
+    gaz: GeocoderTables, scene: Scene, name: str, candidates: Sequence[NameMatch]
+) -> GeocodeResult | None:
+    """An unlisted name "in X", where X is both a governorate and its capital: the city.
+
+    "homes in al-Sinaa, Daraa", "al-Tadamon, Tartus": the text writes the bare name the
+    capital shares with its governorate (not "Daraa governorate", nor its countryside), and
+    no place of the governorate has the name; a reader takes the city, as for "the al-Sinaa
+    neighbourhood, Daraa" (precision 2, at the city). None when the text says the
+    countryside, a direction, or a village ("قرية X", "Tal X").
+    """
+    query = scene.query.strip()
+    if (
+        not scene.capital_hint
+        or scene.parsed.governorate != scene.gov
+        or scene.parsed.direction
+        or _RURAL_WORDS.search(query)
+        or _RURAL_AR.search(query)
+        or _VILLAGE_HEAD.match(name)
+    ):
+        return None
+    pos = gaz.capital_pos(scene.gov)
+    if pos is None:
+        return None
+    city = gaz.records.columns["name_en"][pos]
+    scene.warnings.append(
+        f"{name!r} is not in the gazetteer; {scene.parsed.governorate_text!r} is read as "
+        f"{city} city, which shares its name with the governorate"
+    )
+    return result_from_row(
+        gaz, pos, query=scene.query, status="matched",
+        reason=f"{name!r} is not listed; placed at {city} city, which the text names",
+        precision=2, rule="parent", match=None, parsed=scene.parsed, candidates=candidates,
+        warnings=scene.warnings, uncertainty_km=uncertainty(gaz, pos) + 2.0,
+    )  # fmt: skip
+
+
 def geocode_one(
     text: Any, governorate: Any, *, strict: bool, gaz: GeocoderTables, context: Any = None
 ) -> GeocodeResult:
@@ -1731,6 +1768,10 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
             what = f"the sentence names no place the gazetteer lists but {gname} governorate"
         else:
             what = f"{name!r} is not a place the gazetteer lists in {gname}"
+            if kind in _URBAN_LINK_KINDS and (
+                city := _in_the_city_named(gaz, scene, name, target.candidates)
+            ):
+                return city
             if kind in _URBAN_LINK_KINDS and (
                 at_capital := unlisted_at_capital(gaz, scene, what, target.candidates)
             ):
