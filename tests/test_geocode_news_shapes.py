@@ -97,6 +97,35 @@ def test_well_known_landmarks_are_found_by_the_names_reports_use(
     assert r.rule in ("landmark", "name")  # (a bare landmark name is matched as a name)
 
 
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("الشام", "C1001"),  # Damascus by its everyday name (it was the village Shama)
+        ("al-Sham", "C1001"),
+        ("Sham", "C1001"),  # (it was Busra Esh-Sham, at precision 1)
+        ("Alep", "C1007"),  # French
+        ("Halep", "C1007"),  # Turkish
+        ("Alep, Syrie", "C1007"),  # with the country in French
+    ],
+)
+def test_capitals_by_their_everyday_and_foreign_names(text: str, city: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", city, 1), r.reason
+
+
+def test_the_countryside_of_al_sham_is_rural_damascus() -> None:
+    r = geocode("ريف الشام")
+    assert (r.status, r.id, r.precision) == ("matched", "SY03", 3), r.reason
+
+
+@pytest.mark.parametrize(("text", "not_this"), [("ديماس", "C1001"), ("Samie", "C1001")])
+def test_names_like_the_capitals_foreign_names_are_not_the_capital(
+    text: str, not_this: str
+) -> None:
+    # "Damas" and "Şam" are not added: Dimas (ديماس) and Samie would be read as Damascus
+    assert geocode(text).id != not_this
+
+
 def test_every_curated_name_is_in_the_gazetteer_with_its_source() -> None:
     curated = pd.read_csv("scripts/data/curated_names.csv", dtype=str, keep_default_na=False)
     gaz = load_gazetteer().set_index("id")

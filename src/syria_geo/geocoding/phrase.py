@@ -550,7 +550,9 @@ def governorate_pcode(text: str) -> str:
         return "SY03" if code == "SY01" else code
     m_ar = _AR_GOV.match(text) if low is None else None  # (Arabic words)
     if m_ar:  # "ريف حماة الشمالي" (the northern countryside of Hama)
-        return _GOV_BY_CORE.get(core_name(m_ar.group(1)), "")
+        code = _GOV_BY_CORE.get(core_name(m_ar.group(1)), "")
+        # "ريف الشام", as "ريف دمشق", is Rural Damascus
+        return "SY03" if code == "SY01" and text.lstrip().startswith("ريف") else code
     if low is not None and not any(map(low.__contains__, _COUNTRYSIDE_TAILS)):
         return ""  # no tail of _GOV_SEG below
     m = _GOV_SEG.match(text.strip())
@@ -2017,8 +2019,9 @@ _SOURCE_HEAD = re.compile(
 )
 #: The names of Syria (casefolded): a part or link that names the country names no place in it
 SYRIA_NAMES: frozenset[str] = frozenset(
-    {"syria", "syrian arab republic", "سوريا", "سورية", "السوري", "السورية"}
-)  # (the adjective as a place: "الشمال السوري", northern Syria)
+    {"syria", "syrian arab republic", "سوريا", "سورية", "السوري", "السورية",
+     "syrie", "syrien", "siria", "suriye"}  # French, German, Italian and Spanish, Turkish
+)  # fmt: skip  # (the adjective as a place: "الشمال السوري", northern Syria)
 # "Syria - Idlib - Saraqib", "Syria, Aleppo, Azaz": the country first, before a separator
 _SYRIA_FIRST = re.compile(
     r"(?i)^\s*(?:" + "|".join(n.replace(" ", r"\s+") for n in sorted(SYRIA_NAMES)) + ")"
