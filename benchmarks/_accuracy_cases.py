@@ -8,8 +8,9 @@ the geocoder; ``_norm`` borrows its normalisation, which decides what "the same 
 
 from __future__ import annotations
 
+import hashlib
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,6 +72,26 @@ def entry_case(
 
 
 WIKIPEDIA_SOURCE = "wikipedia_map"
+
+
+def _draw_key(salt: str, key: str) -> bytes:
+    return hashlib.sha256(f"{salt}\x00{key}".encode()).digest()
+
+
+def stable_draw(keys: Sequence[str], n: int, salt: str) -> list[int]:
+    """The indices of ``n`` of ``keys`` (entry ids), in their order: those whose hash is least.
+
+    Each entry is drawn or not by its own id and the salt (which holds the seed) alone, so an
+    entry added to or changed in the gazetteer leaves the other entries' draw as it was
+    (``random.sample`` over a list draws anew when the list gains one item).
+    """
+    ranked = sorted(range(len(keys)), key=lambda i: _draw_key(salt, keys[i]))
+    return sorted(ranked[:n])
+
+
+def stable_choice(options: Sequence[str], salt: str, key: str) -> str:
+    """One of ``options``, chosen by ``key`` (an entry id) and the salt alone."""
+    return options[int.from_bytes(_draw_key(salt, key)[:8], "big") % len(options)]
 
 
 def drawing_view(gdf: pd.DataFrame) -> pd.DataFrame:

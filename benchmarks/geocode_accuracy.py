@@ -136,6 +136,8 @@ from _accuracy_cases import (  # noqa: E402
     _sector,
     drawing_view,
     entry_case,
+    stable_choice,
+    stable_draw,
 )
 from _accuracy_report import RATES, rates  # noqa: E402
 from _accuracy_report import fmt as _fmt  # noqa: E402
@@ -236,22 +238,26 @@ def leave_one_out_cases(
     gdf: pd.DataFrame, *, n_entries: int, seed: int
 ) -> tuple[list[Case], pd.DataFrame]:
     """Sample entries, hold one WOF/GeoNames spelling out of each; return cases + reduced frame."""
-    rng = random.Random(seed)
     spellings = {p: s for p, s in wof_latin_spellings(drawing_view(gdf)).items() if len(s) >= 2}
     positions = sorted(spellings)
-    chosen = sorted(rng.sample(positions, min(n_entries, len(positions))))
+    ids = [str(i) for i in gdf["id"]]
+    # each entry drawn by its own id (stable when other entries gain names)
+    salt = f"leave-one-out:{seed}"
+    chosen = [positions[k] for k in stable_draw([ids[p] for p in positions], n_entries, salt)]
     govs = _gov_spellings(gdf)
     reduced = gdf.copy()
     alt_col = list(reduced["alt_names"])
     cases: list[Case] = []
     for pos in chosen:
-        held = rng.choice(spellings[pos])
+        held = stable_choice(spellings[pos], f"{salt}:held", ids[pos])
         kept_alts = tuple(a for a in alt_col[pos] if a.casefold() != held.casefold())
         alt_col[pos] = kept_alts
         rec = gdf.iloc[pos]
         kept_latin = [str(rec["name_en"]), *(a for a in kept_alts if _is_latin_name(a))]
         trivial = _norm(held) in {_norm(k) for k in kept_latin}
-        gov = rng.choice(govs.get(str(rec["adm1_pcode"]), [str(rec["adm1_en"])]))
+        gov = stable_choice(
+            govs.get(str(rec["adm1_pcode"]), [str(rec["adm1_en"])]), f"{salt}:gov", ids[pos]
+        )
         base = {"set_name": "leave_one_out", "noise": "held-out spelling", "trivial": trivial}
         cases.append(entry_case(rec, template="X (bare held-out spelling)", text=held, **base))
         cases.append(

@@ -24,7 +24,6 @@ The marks file is read from the shared reference data (``SYRIA_GEO_SHARED_DATA``
 from __future__ import annotations
 
 import os
-import random
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -33,7 +32,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from _accuracy_cases import Case, _is_arabic, _km_many, _norm, entry_case
+from _accuracy_cases import (
+    Case,
+    _is_arabic,
+    _km_many,
+    _norm,
+    entry_case,
+    stable_choice,
+    stable_draw,
+)
 from geocode_holdout import MARKS_FILE, Mark, holdout_bucket, read_marks, split_marks
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -129,7 +136,7 @@ def arabic_loo_cases(
     gdf: pd.DataFrame, *, n_entries: int, seed: int
 ) -> tuple[list[Case], pd.DataFrame]:
     """Hold one WOF/GeoNames Arabic spelling out of each sampled entry; cases + reduced frame."""
-    rng = random.Random(f"arabic-loo:{seed}")
+    salt = f"arabic-loo:{seed}"  # each entry drawn by its own id (see stable_draw)
     eligible: dict[int, list[str]] = {}
     for pos, (level, ar, alts, source) in enumerate(
         zip(gdf["level"], gdf["name_ar"], gdf["alt_names"], gdf["source"], strict=True)
@@ -141,12 +148,14 @@ def arabic_loo_cases(
         others = sorted({a for a in alts if _is_arabic(a) and a != ar and "محافظة" not in a})
         if others:
             eligible[pos] = others
-    chosen = sorted(rng.sample(sorted(eligible), min(n_entries, len(eligible))))
+    positions = sorted(eligible)
+    ids = [str(i) for i in gdf["id"]]
+    chosen = [positions[k] for k in stable_draw([ids[p] for p in positions], n_entries, salt)]
     reduced = gdf.copy()
     alt_col = list(reduced["alt_names"])
     cases: list[Case] = []
     for pos in chosen:
-        held = rng.choice(eligible[pos])
+        held = stable_choice(eligible[pos], f"{salt}:held", ids[pos])
         alt_col[pos] = tuple(a for a in alt_col[pos] if a != held)
         rec = gdf.iloc[pos]
         kept = [str(rec["name_ar"]), *(a for a in alt_col[pos] if _is_arabic(a))]

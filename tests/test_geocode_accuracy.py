@@ -307,3 +307,18 @@ def test_an_acceptable_id_moved_off_its_point_is_not_right() -> None:
     got = bench.score([case, case], pd.DataFrame([moved, at_home]), points)
     assert list(got["within_5km"]) == [False, True]
     assert list(bench.score([case], pd.DataFrame([moved]))["within_5km"]) == [True]
+
+
+def test_held_out_draws_of_other_entries_survive_a_new_entry() -> None:
+    # the held-out sets draw each entry by its own id: adding an entry (or names to one)
+    # leaves the other entries' draw as it was, so before and after compare the same rows
+    cases = load_benchmark("_accuracy_cases.py", "accuracy_cases_bench")
+    ids = [f"C{i:04d}" for i in range(2000)]
+    drawn = {ids[i] for i in cases.stable_draw(ids, 300, "leave-one-out:10")}
+    grown = [*ids[:700], "C9999", *ids[700:]]
+    again = {grown[i] for i in cases.stable_draw(grown, 301, "leave-one-out:10")}
+    assert len(drawn) == 300
+    assert drawn <= again  # (the new entry takes the 301st place or one of the others')
+    assert drawn != {ids[i] for i in cases.stable_draw(ids, 300, "leave-one-out:11")}
+    # a spelling is chosen by the entry's id: every option is chosen for some entries
+    assert {cases.stable_choice(["a", "b", "c"], "s", i) for i in ids[:50]} == {"a", "b", "c"}
