@@ -1800,7 +1800,7 @@ def _around_the_city(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
     a part of a town, a district or a spelling read by its evidence is not, and the row fell
     back to the city. Here the whole text is read again as if the table said Rural
     Damascus, and its answer is taken when a name of the text decided it (not a word among
-    its words, not the governorate): at precision 2 at most, with a warning. Only for a
+    its words, not the governorate): never at precision 1, with a warning. Only for a
     governorate the caller gave (one the text names is the text's), with no context.
     """
     around = AROUND_THE_CITY.get(scene.gov_param)

@@ -1658,8 +1658,9 @@ def _seen_from(
     """(where the target should be, how far from Y it is sought) for "X, N km dir of Y".
 
     With a distance (up to :data:`MAX_OFFSET_KM`), Y moved by it, and the target is sought
-    within one and a half times the distance of Y, plus 15 km (stated distances are rounded, measured along roads as often
-    as straight, and the direction is one of eight); without one, within
+    within one and a half times the distance of Y, plus 15 km (stated distances are
+    rounded, measured along roads as often as straight, and the direction is one of
+    eight); without one, within
     :data:`SEEN_FROM_KM` of Y, or :data:`CAPITAL_SEEN_FROM_KM` when Y is a governorate's
     capital (``from_capital``), with or without "city": its name also names the
     governorate, whose towns "east of Deir ez-Zor" lie 100 km and more from the city

@@ -384,7 +384,7 @@ def _nearest_within(
         found_q.append(q)
         if reach >= max_distance:
             break
-        todo = np.setdiff1d(todo, todo[p], assume_unique=True)
+        todo = np.setdiff1d(todo, todo[p])  # (a point tied to several pieces is in p twice)
         reach = min(max_distance, 4 * reach)
     p, q = np.concatenate(found_p), np.concatenate(found_q)
     order = np.lexsort((q, p))
