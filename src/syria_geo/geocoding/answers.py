@@ -1769,13 +1769,10 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
         else:
             what = f"{name!r} is not a place the gazetteer lists in {gname}"
             if kind in _URBAN_LINK_KINDS and (
-                city := _in_the_city_named(gaz, scene, name, target.candidates)
+                in_city := _in_the_city_named(gaz, scene, name, target.candidates)
+                or unlisted_at_capital(gaz, scene, what, target.candidates)
             ):
-                return city
-            if kind in _URBAN_LINK_KINDS and (
-                at_capital := unlisted_at_capital(gaz, scene, what, target.candidates)
-            ):
-                return at_capital
+                return in_city
         return result_from_row(
             gaz, gaz.pos_by_id[gov], query=scene.query, status="matched",
             reason=f"{what}; placed at the governorate",
