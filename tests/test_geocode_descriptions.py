@@ -359,3 +359,25 @@ def test_an_unlisted_name_in_a_city_that_names_its_governorate_is_in_the_city(
 def test_an_unlisted_village_of_a_governorate_stays_at_the_governorate(text: str) -> None:
     r = geocode(text)
     assert (r.status, r.id, r.precision) == ("matched", "SY12", 3), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the opening "In X," is where the sentence happens (its context), not the place:
+        # "Idlib" was Idleb city at precision 1, "inside" Saraqib
+        ("In Idlib, a child was killed in Saraqib", "C3916"),
+        ("In Deir ez-Zor, a child was killed when a mine exploded in the town of Dhiban", "C5202"),
+        ("In Aleppo, shelling hit the Salah al-Din neighbourhood", "N0214"),
+    ],
+)
+def test_an_opening_in_x_is_the_sentences_context(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+    assert any("is read as the text's context" in w for w in r.warnings)
+
+
+def test_a_place_and_its_governorate_after_in_are_not_a_sentence() -> None:
+    r = geocode("In Saraqib, Idlib")
+    assert (r.status, r.id, r.precision) == ("matched", "C3916", 1), r.reason
+    assert not any("context" in w for w in r.warnings)

@@ -408,8 +408,24 @@ def parse_one(
         elif no_context(context):
             context = where.title() if where.isupper() else where
             warnings.append(f"the dateline {where!r} is read as the text's context")
+    if (lead := _LEADING_IN.match(text)) is not None and no_context(context):
+        # "In Deir ez-Zor, a child was killed ... in the town of Dhiban": where the sentence
+        # happens is its context, as a dateline is, not the place it names
+        where, text = lead["where"], lead["rest"]
+        if where.title() in _FOREIGN_DATELINES:
+            text = lead.group(0)  # "In Beirut, ...": no context, the text as it is
+        else:
+            context = where
+            warnings.append(f"the opening 'In {where},' is read as the text's context")
     place = context_param(context, strict=strict, warnings=warnings)
     return scene_of(gaz, query, text, gov_param, warnings, place)
+
+
+# A sentence that opens with where it happens: "In Idlib, a child was killed in Saraqib"
+# (four words or more after the comma: "In Saraqib, Idlib" is a place and its governorate)
+_LEADING_IN = re.compile(
+    r"^In\s+(?P<where>(?:the\s+)?[A-Z][^,;:.]{1,40}?),\s+(?P<rest>(?:\S+\s+){3,}\S.*)$", re.S
+)
 
 
 # A gazetteer id as the whole text: OCHA P-codes (SY07, SY0702, SY070201, C4127) and the
