@@ -305,13 +305,7 @@ def unlisted_at_capital(
     capital. None where the capital is smaller (Idleb, Dar'a, Deir-ez-Zor) or there is none
     (Rural Damascus, Quneitra): the governorate's centre, as before.
     """
-    query = scene.query.strip()
-    if (
-        scene.parsed.direction
-        or _RURAL_WORDS.search(query)
-        or _RURAL_AR.search(query)
-        or _VILLAGE_HEAD.match(query)
-    ):
+    if _outside_a_city(scene, scene.query.strip()):
         return None  # "X, rural Aleppo", "in the western suburbs of Aleppo", "قرية X": not the city
     gov = scene.gov
     gpos = gaz.pos_by_id[gov]
@@ -335,6 +329,22 @@ def unlisted_at_capital(
     )  # fmt: skip
 
 
+def _outside_a_city(scene: Scene, name: str) -> bool:
+    """Whether the text puts its place outside a city, or ``name`` reads as a village's.
+
+    A direction, the countryside or a village in the text ("X, rural Aleppo", "in the
+    western suburbs of Aleppo", "قرية X"), or a name that begins as villages' and hills'
+    names do ("Tal X", "Khirbet X").
+    """
+    query = scene.query.strip()
+    return bool(
+        scene.parsed.direction
+        or _RURAL_WORDS.search(query)
+        or _RURAL_AR.search(query)
+        or _VILLAGE_HEAD.match(name)
+    )
+
+
 def _in_the_city_named(
     gaz: GeocoderTables, scene: Scene, name: str, candidates: Sequence[NameMatch]
 ) -> GeocodeResult | None:
@@ -346,14 +356,10 @@ def _in_the_city_named(
     neighbourhood, Daraa" (precision 2, at the city). None when the text says the
     countryside, a direction, or a village ("قرية X", "Tal X").
     """
-    query = scene.query.strip()
     if (
         not scene.capital_hint
         or scene.parsed.governorate != scene.gov
-        or scene.parsed.direction
-        or _RURAL_WORDS.search(query)
-        or _RURAL_AR.search(query)
-        or _VILLAGE_HEAD.match(name)
+        or _outside_a_city(scene, name)
     ):
         return None
     pos = gaz.capital_pos(scene.gov)

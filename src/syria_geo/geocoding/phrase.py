@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from rapidfuzz import fuzz
+
 from syria_geo.gazetteer import ARTICLES, analyse, core_name, is_arabic, qualifiers
 from syria_geo.geocoding.arabic import (
     ARABIC_DESCRIPTION_WORDS,
@@ -498,8 +500,6 @@ _GOVERNORATE_LIKENESS = 85.0
 
 def _governorate_likeness(core: str) -> str:
     """The governorate whose name ``core`` (a name's core) is alike, if only one is; else ""."""
-    from rapidfuzz import fuzz
-
     if len(core) < 4:
         return ""
     codes = {
@@ -508,6 +508,11 @@ def _governorate_likeness(core: str) -> str:
         if name.isascii() and fuzz.ratio(core, name) >= _GOVERNORATE_LIKENESS
     }
     return codes.pop() if len(codes) == 1 else ""
+
+
+def _countryside_of(code: str) -> str:
+    """The governorate a governorate's countryside lies in: Damascus's is Rural Damascus."""
+    return "SY03" if code == "SY01" else code
 
 
 @lru_cache(maxsize=65536)
@@ -546,13 +551,12 @@ def governorate_pcode(text: str) -> str:
         else None
     )
     if rural:  # "rural Hama", "the countryside of Idlib"; rural Damascus is its own governorate
-        code = _GOV_BY_CORE.get(core_name(text[rural.end() :]), "")
-        return "SY03" if code == "SY01" else code
+        return _countryside_of(_GOV_BY_CORE.get(core_name(text[rural.end() :]), ""))
     m_ar = _AR_GOV.match(text) if low is None else None  # (Arabic words)
     if m_ar:  # "ريف حماة الشمالي" (the northern countryside of Hama)
         code = _GOV_BY_CORE.get(core_name(m_ar.group(1)), "")
-        # "ريف الشام", as "ريف دمشق", is Rural Damascus
-        return "SY03" if code == "SY01" and text.lstrip().startswith("ريف") else code
+        # "ريف الشام", as "ريف دمشق", is Rural Damascus ("محافظة الشام" is Damascus)
+        return _countryside_of(code) if text.lstrip().startswith("ريف") else code
     if low is not None and not any(map(low.__contains__, _COUNTRYSIDE_TAILS)):
         return ""  # no tail of _GOV_SEG below
     m = _GOV_SEG.match(text.strip())
