@@ -1543,6 +1543,10 @@ def test_a_likeness_in_a_namesake_of_a_unit_is_no_reason(text: str) -> None:
         ("Rif Homs", "SY04"),
         ("Reef Damascus", "SY03"),  # the capital's countryside is Rural Damascus
         ("the southern Reef of Idlib", "SY07"),
+        # ... by any of Damascus's names, before the word as after it ("rural Dimashq")
+        ("Dimashq countryside", "SY03"),
+        ("Sham Reef", "SY03"),
+        ("ريف الشام", "SY03"),
     ],
 )
 def test_a_governorates_rif_is_the_governorate(text: str, code: str) -> None:

@@ -561,11 +561,8 @@ def governorate_pcode(text: str) -> str:
         return ""  # no tail of _GOV_SEG below
     m = _GOV_SEG.match(text.strip())
     if m and m.group("tail") and m.group("tail").lower() in _COUNTRYSIDE_TAILS:
-        # "Idlib countryside", "Idlib Reef" (ريف, transliterated)
-        name = core_name(m.group("name"))
-        if name == core_name("Damascus"):
-            return "SY03"
-        return _GOV_BY_CORE.get(name, "")
+        # "Idlib countryside", "Idlib Reef" (ريف, transliterated), "Dimashq countryside"
+        return _countryside_of(_GOV_BY_CORE.get(core_name(m.group("name")), ""))
     return ""
 
 
