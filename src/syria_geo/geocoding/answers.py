@@ -28,6 +28,7 @@ from syria_geo.geocoding.arabic import (
     arabic_urban_word,
     without_marks,
 )
+from syria_geo.geocoding.attribution import without_attribution
 from syria_geo.geocoding.phrase import (
     DESCRIPTION_WORDS,
     ROAD_WORD,
@@ -423,6 +424,14 @@ def parse_one(
         else:
             context = where
             warnings.append(f"the opening 'In {where},' is read as the text's context")
+    if (said := without_attribution(text)) is not None:
+        # "Local sources reported that ...", "..., according to SOHR": who reports is no
+        # place; a place the source is in ("a medical source in Idlib") is the context
+        text = said.rest
+        warnings.append(f"{said.source!r} names who reports the text: not read as a place")
+        if said.where and no_context(context):
+            context = said.where
+            warnings.append(f"the source's place {said.where!r} is read as the text's context")
     place = context_param(context, strict=strict, warnings=warnings)
     return scene_of(gaz, query, text, gov_param, warnings, place)
 
@@ -643,11 +652,16 @@ _FARM_NAME = re.compile(r"(?i)^(?:mazra\S*|مزرع\S*)\s")
 def _named_after_the_place(kind: str, res: Resolved) -> bool:
     """Whether a feature the text names was found only as the place it is named after.
 
-    "the Qomqom gas field", "Nasib border crossing": a community or unit of that name, not
-    the feature; but a village whose name carries the farm word ("مزرعة الهول الغربية") is
+    "the Qomqom gas field", "Nasib border crossing": a community or unit of that name (or,
+    for a crossing, a city quarter), not the feature; but a village whose name carries the farm word ("مزرعة الهول الغربية") is
     the farm itself.
     """
-    if kind not in _FEATURE_KINDS or res.match.level not in _NAMED_AFTER_LEVELS:
+    if kind not in _FEATURE_KINDS:
+        return False
+    # a crossing between two parts of a city is named after the quarter it leads into
+    # ("the Bustan al-Qasr crossing in Aleppo")
+    crossing_quarter = kind == "crossing" and res.match.level == "neighbourhood"
+    if res.match.level not in _NAMED_AFTER_LEVELS and not crossing_quarter:
         return False
     return not (kind == "farm" and _FARM_NAME.match(res.match.matched_name))
 

@@ -420,6 +420,16 @@ _AR_VICTIMS_IN_PLACE = re.compile(
     r"(?:\s+(?!في\s)\S+){0,4}?\s+في\s+"
     rf"(?=(?:ال)?{_AR_GLUED_KIND}\s)"
 )
+# ... or a sentence that opens with its verb, then who did it and how, and a place a kind
+# word names ("قصفت الطائرات الحربية بلدة كفرنبل", "قُتل طفل في قرية X")
+_AR_VERB_FIRST = re.compile(
+    r"^\s*و?(?:قصف|استهدف|شن|[أا]لق[ىا]|اقتحم|داهم|هاجم|قتل|قُتل|استشهد|[أا]صيب|جرح|سقط|انفجر)[تا]?"
+    r"(?:\s+(?!في\s|على\s)\S+){0,5}?\s+(?:(?:في|على)\s+)?"
+    rf"(?=(?:ال)?{_AR_GLUED_KIND}\s)"
+    # ... or with who was hit first ("طفلان قتلا في بلدة X", "امرأة أصيبت في قرية X")
+    r"|^\s*(?:\S+\s+){1,3}?(?:قتل|قُتل|[أا]صيب|استشهد|جرح)(?:ت|ا|تا|وا)?\s+في\s+"
+    rf"(?=(?:ال)?{_AR_GLUED_KIND}\s)"
+)
 # ... and who fought whom ("اشتباكات بين قوات النظام وفصائل المعارضة على جبهة X"): parties,
 # not the two places of a road or a border ("بين X وY")
 _AR_PARTIES = (
@@ -719,6 +729,7 @@ def _read_news(text: str) -> str:
     """
     text = _AR_VICTIMS_LEAD.sub("", text, count=1)
     text = _AR_VICTIMS_IN_PLACE.sub("", text, count=1)
+    text = _AR_VERB_FIRST.sub("", text, count=1)
     if "بين" in text:
         text = _AR_BETWEEN_PARTIES.sub("", text, count=1)
     text = _AR_REPORTED_ACT.sub("", text, count=1)

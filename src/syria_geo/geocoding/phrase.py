@@ -247,7 +247,7 @@ _CONNECTORS = re.compile(
 )
 _NOISE_TAIL = re.compile(  # (a tail, never the whole text: "Killing of ten people in X")
     r"(?<=\S)\s*(?:,\s*)?\b(?:and\s+is\s+under|which\s+(?:is|was)\s+under|under\s+the\s+control|controlled\s+(?:jointly\s+)?by"
-    r"|(?:and\s+)?is\s+jointly\s+controlled|which\s+resulted|resulting\s+in|killing|which\s+killed"
+    r"|(?:and\s+)?is\s+jointly\s+controlled|which\s+resulted|resulting\s+in|killing(?!\s+of\b)|which\s+killed"
     r"|(?:which|that|where|who)\s+(?!(?:is\s+|was\s+)?(?:administratively|affiliated|belongs?|located|situated"
     r"|(?:a\s+)?part|in|on|near|close|south|north|east|west|follows)\b)"
     r"|with\s+(?:Jordan|Turkey|Lebanon|Iraq|Israel|the\s+Turkish|the\s+Jordanian|the\s+Lebanese|the\s+Iraqi)\b"
@@ -472,7 +472,9 @@ class ParsedPlace:
 
 
 _PCODE = re.compile(r"(?i)SY(0[1-9]|1[0-4])")
-_GOV_WORD = re.compile(r"(?i)\b(?:governorate|province|gov\.?|muhafazat|mohafazat|محافظة)\b")
+# "muhafazat Hama", "mohafazah of Homs": محافظة transliterated
+_MUHAFAZA = r"m[uo]hafaza[ht]?"
+_GOV_WORD = re.compile(rf"(?i)\b(?:governorate|province|gov\.?|{_MUHAFAZA}|محافظة)\b")
 _RURAL_OF = re.compile(
     rf"(?i)^\s*(?:the\s+)?(?:(?:{_DIR_WORD})\s+)?(?:rural|countryside\s+of|suburbs\s+of|rif|reef)\s+(?=\S)"
 )
@@ -534,9 +536,7 @@ def governorate_pcode(text: str) -> str:
         return text.upper()
     # the words of the text (see _lacks); _GOV_WORD.sub below puts a space, never a word
     low = _ascii_lower(text)
-    said = low is not None and any(
-        map(low.__contains__, ("gov", "province", "muhafazat", "mohafazat"))
-    )
+    said = low is not None and any(map(low.__contains__, ("gov", "province", "hafaza")))
     if low is None or said:
         text = _GOV_WORD.sub(" ", text)
     core = _core_of_name(text)
@@ -1096,7 +1096,8 @@ _REPORTED_ACT = re.compile(
     r"|frontline\s|village\s|town\s|city\s))"
 )
 _REPORTED_TAIL = re.compile(
-    r"(?:,\s*|\s+)(?:killing|wounding|injuring|causing|leaving|destroying|damaging|with|using)\b.*$"
+    r"(?:,\s*|\s+)(?:(?:killing|wounding|injuring)(?!\s+of\b)|causing|leaving|destroying|damaging"
+    r"|with|using)\b.*$"
     r"|\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?$|\s+after\s+the\s+\w+\.?$|\.$"
 )
 
@@ -1461,8 +1462,9 @@ _COUNTRYSIDE = re.compile(r"(?i)\b(?:countryside|suburbs|rural|rif|reef)\b")
 
 # a link that is only a countryside's word: the countryside of what follows ("Reef, Idlib")
 _COUNTRYSIDE_LINKS = frozenset(
-    {"suburbs", "countryside", "province", "governorate", "rural areas", "rural", "rif", "reef"}
-)
+    {"suburbs", "countryside", "province", "governorate", "rural areas", "rural", "rif", "reef",
+     "muhafaza", "muhafazah", "muhafazat", "mohafaza", "mohafazah", "mohafazat"}
+)  # fmt: skip
 # the words _DIRECTION_AREA ends with
 _AREA_WORDS = (
     "suburbs", "countryside", "outskirts", "parts", "areas", "part", "province", "governorate",
@@ -1546,13 +1548,13 @@ def _region_of(seg: str, low: str) -> str | None:
 
 # ("rif", "reef": ريف transliterated, "Rif Idlib", "Reef Dimashq", "Idlib Reef")
 _GOV_LIKE = re.compile(
-    r"(?i)\b(governorate|province|suburbs|countryside)\b|^(ريف|محافظة)\s|^(rural|rif|reef)\s"
-    r"|\s(?:rif|reef)$"
+    r"(?i)\b(governorate|province|suburbs|countryside)\b|^(ريف|محافظة)\s"
+    rf"|^(rural|rif|reef|{_MUHAFAZA}(?:\s+of)?)\s|\s(?:rif|reef)$"
 )
 
 
 _GOV_LIKE_WORD = re.compile(
-    "governorate|province|suburbs|countryside|rural|rif|reef"
+    "governorate|province|suburbs|countryside|rural|rif|reef|hafaza"
 )  # (see _lacks)
 
 
@@ -1577,7 +1579,7 @@ def _governorate_of(seg: str, low: str) -> tuple[bool, str, str]:
     if code:
         return True, code, direction
     word = (gov_like.group(1) or gov_like.group(2) or "").lower()
-    return word in {"governorate", "province", "محافظة"}, "", direction
+    return word in {"governorate", "province", "محافظة"} or "hafaza" in word, "", direction
 
 
 _LANDMARK_WORD = re.compile(

@@ -94,7 +94,7 @@ _LEVELS_BY_KIND: dict[str, tuple[str, ...]] = {
     "village": ("community", "locality"),
     "farm": ("community", "locality"),
     "camp": ("community", "locality", "neighbourhood"),
-    "crossing": ("community", "locality"),
+    "crossing": ("community", "locality", "neighbourhood"),
     "badiya": ("community", "locality", "adm3"),
     "district": ("adm2", "adm3", "neighbourhood", "community", "locality"),
     "subdistrict": ("adm3", "community", "locality"),

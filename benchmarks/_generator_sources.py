@@ -1,0 +1,122 @@
+"""Sentences that name who reports them, in their own words and random stream (issue 25).
+
+Rows of the ``sources`` set of ``geocode_accuracy.py``, drawn from
+``random.Random(f"generator-sources:<seed>")`` (the other sets keep their rows). News and
+monitoring texts say who reports before or after what happened: a source's words are no
+place, and a place the source is in is the text's context, not its answer. The sources,
+verbs and events are written for this file (not taken from any report, archive or project);
+the places are gazetteer communities with their real points, written with their OCHA
+English or Arabic name (names no other entry has), the Arabic ones respelled as
+``_generator_arabic.respelled`` does. Every row's truth is the place; any precision counts.
+
+S1  the source first: "Local activists reported that shelling hit the village of X"
+S2  the source last: "A child was killed in X town, local sources said", "..., according to ..."
+S3  a source in another place: "A medical source in <city> said that ... in the village of X"
+S4  "According to <source>, <event> in X, <governorate> countryside"
+S5  Arabic, the source first: "أفاد ناشطون بسقوط جرحى في قرية X", "قالت مصادر محلية إن ..."
+S6  Arabic, "وفقاً لـ..." first or "بحسب ..." last
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+
+from _accuracy_cases import Case, entry_case
+from _generator_headlines import _GOV_EN, _HeadlineRows
+from _generator_kinds import _KindRows
+
+SET_NAME = "sources"
+
+# Who reports, and how, in words written for this file
+_SOURCES_EN = ("Local activists", "Residents", "A local monitoring group", "Rescue workers",
+               "Two witnesses", "The local council", "Medics at the scene", "Sources on the ground")  # fmt: skip
+_VERBS_EN = (
+    "said",
+    "reported",
+    "said that",
+    "reported that",
+    "told reporters that",
+    "confirmed that",
+)
+_TAILS_EN = ("local activists said", "residents reported", "according to a monitoring group",
+             "according to rescue workers", "a local council member said", "medics said")  # fmt: skip
+_ROLES_EN = ("A medical source", "A civil defence volunteer", "An activist", "A local journalist")
+_EVENTS_EN = ("shelling hit homes in the village of {x}", "an air strike destroyed a bakery in {x}",
+              "a rocket fell near the school of {x} town", "two civilians were killed in {x}",
+              "a car bomb went off at the entrance of {x}", "drones struck a house in {x} village")  # fmt: skip
+# Arabic: who reports, the words that join the report, and what happened
+_WHO_AR = ("ناشطون", "مصادر محلية", "الدفاع المدني", "ناشطون محليون", "مراسل الشبكة", "شهود عيان")
+_VERBS_AR = ("أفاد", "قالت", "ذكرت", "أكدت", "أشار")
+_EVENTS_AR = ("سقوط جرحى في {k} {x}", "قصف مدفعي استهدف {k} {x}", "غارة جوية على {k} {x}",
+              "مقتل مدنيين اثنين في {k} {x}", "انفجار عبوة ناسفة في {k} {x}")  # fmt: skip
+_ACCORDING_AR = ("وفقاً لناشطين", "بحسب مصادر محلية", "حسب الدفاع المدني", "وفقاً لشهود عيان")
+
+
+class _SourceRows(_HeadlineRows):
+    """The families S1-S6 over the headlines' places (see the module docstring)."""
+
+    def __init__(self, gdf: pd.DataFrame, seed: int) -> None:
+        super().__init__(gdf, seed)
+        self.rng.seed(f"generator-sources:{seed}")
+
+    def _case(self, key: str, text: str, pos: int, **fields: Any) -> Case:
+        return entry_case(self.recs[pos], set_name=SET_NAME, template=key, text=text, **fields)
+
+    def _english(self) -> tuple[int, str, str]:
+        pos = self.rng.choice(self.unique_en)
+        r = self.recs[pos]
+        return pos, str(r["name_en"]), _GOV_EN[str(r["adm1_pcode"])]
+
+    def _event_en(self, x: str) -> str:
+        return self.rng.choice(_EVENTS_EN).format(x=x)
+
+    def s1(self) -> Case | None:
+        pos, x, _ = self._english()
+        text = f"{self.rng.choice(_SOURCES_EN)} {self.rng.choice(_VERBS_EN)} {self._event_en(x)}"
+        return self._case("S1 the source first", text, pos)
+
+    def s2(self) -> Case | None:
+        pos, x, _ = self._english()
+        event = self._event_en(x)
+        text = f"{event[0].upper()}{event[1:]}, {self.rng.choice(_TAILS_EN)}"
+        return self._case("S2 the source last", text, pos)
+
+    def s3(self) -> Case | None:
+        pos, x, g = self._english()
+        text = f"{self.rng.choice(_ROLES_EN)} in {g} said that {self._event_en(x)}"
+        return self._case("S3 a source in another place", text, pos)
+
+    def s4(self) -> Case | None:
+        pos, x, g = self._english()
+        who = self.rng.choice(_SOURCES_EN).lower().removeprefix("the ")
+        text = f"According to {who}, {self._event_en(x)}, {g} countryside"
+        return self._case("S4 according to, first", text, pos)
+
+    def s5(self) -> Case | None:
+        pos, x, _ = self._place()
+        event = self.rng.choice(_EVENTS_AR).format(k=self._kind(), x=x)
+        verb = self.rng.choice(_VERBS_AR)
+        join = "ب" if verb == "أفاد" else self.rng.choice(("إن ", "أن "))
+        text = f"{verb} {self.rng.choice(_WHO_AR)} {join}{event}"
+        return self._case("S5 Arabic, the source first", text, pos)
+
+    def s6(self) -> Case | None:
+        pos, x, _ = self._place()
+        event = self.rng.choice(_EVENTS_AR).format(k=self._kind(), x=x)
+        according = self.rng.choice(_ACCORDING_AR)
+        text = f"{according}، {event}" if self.rng.random() < 0.5 else f"{event}، {according}"
+        return self._case("S6 Arabic, according to", text, pos)
+
+    def makers(self) -> list[Callable[[], Case | None]]:
+        return [self.s1, self.s2, self.s3, self.s4, self.s5, self.s6]
+
+    # the families in turn, each drawn again until it gives a row (as the kinds' rows are)
+    cases = _KindRows.cases
+
+
+def source_cases(gdf: pd.DataFrame, *, n_rows: int, seed: int) -> list[Case]:
+    """``n_rows`` sentences of families S1-S6, in turn, from their own random stream."""
+    return _SourceRows(gdf, seed).cases(n_rows)

@@ -1,0 +1,116 @@
+"""Who reports a text: "Local sources said that ...", "..., according to SOHR".
+
+News and monitoring texts name their source before or after what happened. The source's
+words are no place ("SOHR" once read as the village Shur); a place the source is in ("a
+medical source in Idlib said ...") is where the text happens, as a dateline is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# The reporting verbs, in lower case only: "Said" capitalised is a name ("Tal Said",
+# "Abu Said"), never a verb here
+_VERB = (
+    r"(?:reported|report|reports|said|says|say|stated|states|confirmed|confirms|documented"
+    r"|announced|added|noted|told\s+[^,;:.]{1,40}?)"
+)
+# who reports, written in lower case after an opening ("In Idlib, activists said that ...")
+_SOURCES = r"(?:activists|residents|sources|witnesses|medics|monitors|rescuers|officials|locals)"
+# "Local sources reported that ...", "A medical source in Idlib said ...", "According to
+# activists, ...": the source opens the text; at least three words follow it
+_LEAD = re.compile(
+    r"^(?:(?i:according\s+to)\s+(?P<by>[^,;:.]{2,80}?),"
+    rf"|(?P<who>(?:[A-Z]|(?:the|a|an|local|two|three|several)\s|{_SOURCES}\b)[^,;:.\d]{{0,60}}?)\s+{_VERB}"
+    r"(?!\s+by\b)(?:\s+that)?,?)"
+    r"\s+(?P<rest>(?:\S+\s+){2,}\S.*)$",
+    re.S,
+)
+# "..., according to SOHR", "..., local sources said", "... activists reported."
+_TAIL = re.compile(
+    r"^(?P<rest>.*\S)\s*,\s*(?:(?i:according\s+to)\s+(?P<by>[^,;:]{2,80}?)"
+    rf"|(?P<who>(?:[a-z][\w'’-]*|[A-Z][\w'’-]*)(?:\s+[^,;:.\d]{{0,50}}?)?)\s+{_VERB})\s*\.?$",
+    re.S,
+)
+# Arabic: "أفاد ناشطون بـ...", "قالت مصادر محلية إن ...", "ذكر المرصد السوري أن ..."
+_AR_VERB = (
+    r"(?:و)?(?:أفاد|افاد|أفادت|افادت|قال|قالت|ذكر|ذكرت|أكد|اكد|أكدت|اكدت|أعلن|اعلن|أعلنت"
+    r"|اعلنت|وثق|وثقت|نقل|نقلت|أشار|اشار|أشارت|اشارت)"
+)
+_AR_LEAD = re.compile(
+    rf"^{_AR_VERB}\s+(?P<who>\S+(?:\s+\S+){{0,5}}?)\s+(?:(?:ب|)(?:أن|ان|إن)\s+|ب(?=\S{{3}}))"
+    r"(?P<rest>\S+(?:\s+\S+){2,})$"
+)
+# "وفقاً لناشطين، ...", "بحسب المرصد، ..."
+_AR_ACCORDING_LEAD = re.compile(
+    r"^(?:و)?(?:وفقا|وفقاً|بحسب|حسب)\s+(?P<who>[^،,]{2,60}?)\s*[،,]\s*(?P<rest>\S+(?:\s+\S+){2,})$"
+)
+# "...، بحسب المرصد", "... حسب ما أفاد ناشطون"
+_AR_TAIL = re.compile(
+    r"^(?P<rest>\S.*?)\s*[،,]?\s+(?:(?:بحسب|حسب)(?:ما)?(?=\s)|وفقاً?\s+ل)(?P<who>\S*(?:\s+\S+){0,5})$"
+)
+# the place a source is in: "a medical source in Idlib", "activists in Douma"
+_SOURCE_IN = re.compile(r"\bin\s+(?P<where>(?:the\s+)?[A-Z][^,;:.]{1,40})$")
+# words that name a place in what would be a source ("the shelling of Ariha", "a strike on
+# Binnish"): then the text is no report of a source
+_NAMES_A_PLACE = re.compile(
+    r"\b(?:of|on|at|near|to|from|outside|hit|struck|targeted)\s+(?:the\s+)?[A-Z]"
+)
+_AR_SOURCE_IN = re.compile(r"\sفي\s+(?P<where>\S+(?:\s+\S+){0,3})$")
+
+
+class Attribution(NamedTuple):
+    """A text's report words split from what it reports."""
+
+    rest: str  # what is reported: the text the places are read from
+    source: str  # the report words as written ("Local sources reported that")
+    where: str  # the place the source is in ("Idlib"), or ""
+
+
+def without_attribution(text: str) -> Attribution | None:
+    """The text without the words that say who reports it, or None when it has none.
+
+    Parameters
+    ----------
+    text
+        A description as written ("Activists in Douma said that shelling hit the market").
+
+    Returns
+    -------
+    Attribution or None
+        What is reported, the source's words, and the place the source is in (read as the
+        text's context by the caller); None when no source is named at its start or end.
+    """
+    if text.isascii():
+        return _latin(text)
+    return _arabic(text) or _latin(text)
+
+
+def _latin(text: str) -> Attribution | None:
+    m = _LEAD.match(text)
+    if m is None:
+        m = _TAIL.match(text)
+        if m is None:
+            return None
+        source = text[m.end("rest") :].strip(" ,.")
+    else:
+        source = text[: m.start("rest")].strip(" ,")
+    who = m["by"] or m["who"] or ""
+    if _NAMES_A_PLACE.search(who):
+        return None  # "The shelling of Ariha reported ...": the source's words name the place
+    in_place = _SOURCE_IN.search(who)
+    return Attribution(m["rest"].strip(), source, in_place["where"] if in_place else "")
+
+
+def _arabic(text: str) -> Attribution | None:
+    m = _AR_LEAD.match(text) or _AR_ACCORDING_LEAD.match(text)
+    if m is not None:
+        source = text[: m.start("rest")].strip(" ،,")
+    else:
+        m = _AR_TAIL.match(text)
+        if m is None:
+            return None
+        source = text[m.end("rest") :].strip(" ،,")
+    in_place = _AR_SOURCE_IN.search(m["who"])
+    return Attribution(m["rest"].strip(), source, in_place["where"] if in_place else "")

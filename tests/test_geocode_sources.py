@@ -1,0 +1,156 @@
+"""Issue 25, nineteenth round: who reports a text, crossings in a city, "muhafazat".
+
+The examples are written here (place names and the gazetteer's entries are facts); each
+asserts the entry, the precision and what the reason or the warnings say was read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from syria_geo import geocode
+from syria_geo.geocoding.attribution import without_attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        # the source first, with or without "that"
+        ("Local sources reported that a shell hit Ariha", "C4278"),
+        ("Local sources said a shell hit Ariha", "C4278"),
+        ("SOHR reported that two civilians were killed in Ariha", "C4278"),
+        ("Residents told Airwars that an airstrike hit a house in al-Bab", "C1202"),
+        ("According to local activists, shelling hit the town of Ariha", "C4278"),
+        # the source last: "SOHR" once read as the village Shur
+        ("a child was killed in Saraqib, according to SOHR", "C3916"),
+        ("an airstrike hit al-Bab, activists reported", "C1202"),
+        # after an opening that says where
+        ("In Idlib, activists said that a child was killed in Saraqib", "C3916"),
+        # Arabic: the source first, "وفقاً لـ" first, "بحسب" last
+        ("أفاد ناشطون بمقتل طفل في بلدة سراقب", "C3916"),
+        ("قالت مصادر محلية إن قصفا استهدف مدينة أريحا", "C4278"),
+        ("وفقا لناشطين، قصفت الطائرات بلدة كفرنبل", "C4068"),
+        ("قصفت الطائرات بلدة كفرنبل، بحسب ناشطين", "C4068"),
+    ],
+)
+def test_who_reports_is_not_a_place(text: str, expected_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 1), r.reason
+    assert any("names who reports the text" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id", "where"),
+    [
+        ("A medical source in Idlib said that a child was killed in Saraqib", "C3916", "Idlib"),
+        ("قالت مصادر في درعا إن طفلا قتل في بلدة طفس", "C6034", "درعا"),
+    ],
+)
+def test_the_place_a_source_is_in_is_the_context(text: str, expected_id: str, where: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 1), r.reason
+    assert any(f"the source's place {where!r}" in w for w in r.warnings)
+
+
+def test_a_source_in_a_place_that_reports_no_other_place_gives_that_place() -> None:
+    # nothing else is named: the source's place is the text's context, and the answer
+    r = geocode("Activists in Douma said that shelling killed two")
+    assert (r.status, r.id) == ("matched", "C2338"), r.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Said" capitalised is a name, not a verb
+        "Kafr Nubl, Tal Said",
+        "Abu Said, Aleppo",
+        # the source's words name the place: not a report of a source
+        "The shelling of Ariha reported by activists killed two",
+        # a village whose name begins like "حسب" (according to)
+        "قرية حسبية",
+        "Ariha",
+    ],
+)
+def test_texts_without_a_source(text: str) -> None:
+    assert without_attribution(text) is None
+
+
+def test_the_report_words_are_kept_as_written() -> None:
+    said = without_attribution("A medical source in Idlib said that a child was killed in Saraqib")
+    assert said is not None
+    assert said.rest == "a child was killed in Saraqib"
+    assert said.source == "A medical source in Idlib said that"
+    assert said.where == "Idlib"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the killing of a child in Hailo village in the northern suburbs of Deir Ezzor governorate",
+        "SNHR documented the killing of a child in Hailo village in the northern suburbs of "
+        "Deir Ezzor governorate on 25 April 2016.",
+    ],
+)
+def test_the_killing_of_someone_in_a_place(text: str) -> None:
+    # "killing" ends a text's tail ("..., killing a farmer"), not "the killing of" at its start
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", "C6853", 1), r.reason
+
+
+def test_a_killing_after_the_place_is_still_its_tail() -> None:
+    r = geocode("shelling hit Sarmin, killing a farmer")
+    assert (r.status, r.id, r.precision) == ("matched", "C3953", 1), r.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Bustan al-Qasr crossing in Aleppo",
+        "the Bustan al-Qasr checkpoint",
+        "معبر بستان القصر في حلب",
+    ],
+)
+def test_a_crossing_in_a_city_is_named_after_its_quarter(text: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", "N0204", 2), r.reason
+    assert "(crossing) is not listed" in r.reason
+
+
+def test_a_border_crossing_is_still_at_its_town() -> None:
+    r = geocode("the Bab al-Salama crossing")
+    assert (r.status, r.level, r.precision) == ("matched", "community", 2), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        ("Muhafazat Hamah", "SY05"),
+        ("muhafazat Idlib", "SY07"),
+        ("Mohafazah of Homs", "SY04"),
+        ("the muhafazat of Idlib", "SY07"),
+    ],
+)
+def test_muhafazat_names_a_governorate(text: str, expected_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 3), r.reason
+
+
+def test_a_village_in_a_muhafazat() -> None:
+    r = geocode("the town of Kafr Nubl in the muhafaza of Idlib")
+    assert (r.status, r.id, r.precision) == ("matched", "C4068", 1), r.reason
+    assert r.rule == "name+governorate"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        ("قصفت الطائرات الحربية بلدة كفرنبل", "C4068"),
+        ("قتل طفل في قرية معرشورين", "C3978"),
+        ("قصفت قوات النظام مدينة أريحا بريف إدلب", "C4278"),
+        # who was hit first, then the verb
+        ("طفلان قتلا في بلدة طفس", "C6034"),
+    ],
+)
+def test_an_arabic_sentence_that_opens_with_its_verb(text: str, expected_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 1), r.reason
