@@ -370,6 +370,47 @@ def test_a_tables_damascus_row_not_in_the_city_is_read_in_rural_damascus(
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "precision", "rule"),
+    [
+        ("Darayya al-Balad, Damascus", "C2498", 2, "subpart"),
+        ("داريا البلد، دمشق", "C2498", 2, "subpart"),
+        ("داريا البلد في دمشق", "C2498", 2, "subpart"),
+        ("the town of Qatana al-Balad, Damascus", "C2470", 2, "subpart"),
+        ("Darayya al-Balad, Damascus city", "C2498", 2, "subpart"),
+        ("معضمية، دمشق", "C2499", 2, "name+evidence"),
+        ("Douma district, Damascus", "SY0302", 3, "name+kind"),  # the district, as written
+    ],
+)
+def test_a_text_that_files_a_town_around_the_capital_under_damascus(
+    text: str, place: str, precision: int, rule: str
+) -> None:
+    # writers, like tables, say "Damascus" for the towns around the city
+    r = geocode(text)
+    assert (r.status, r.id, r.precision, r.adm1_pcode) == ("matched", place, precision, "SY03")
+    assert r.rule.startswith(rule), r.rule
+    assert r.rule.endswith("+around"), r.rule
+    assert "which the text names" in r.reason
+    assert any("the text names Damascus (SY01)" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bab Touma, Damascus", "N0049"),  # a quarter stays in the city
+        ("Saraqib al-Balad, Damascus", "C1001"),  # a town far from the city: not taken
+        ("Xyzzy, Damascus", "C1001"),
+        ("Xyzzy, Mezzeh, Damascus", "N0056"),  # put in a quarter of the city by the text
+    ],
+)
+def test_only_a_town_around_the_capital_leaves_the_city_the_text_names(
+    text: str, place: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place), r.reason
+    assert "+around" not in r.rule
+
+
+@pytest.mark.parametrize(
     ("text", "governorate", "place"),
     [
         ("Bab Touma", "Damascus", "N0049"),  # a quarter of the city stays in the city

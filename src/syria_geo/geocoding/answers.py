@@ -1754,6 +1754,8 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
         return unsure
     if parent is not None and (town := _major_town_elsewhere(gaz, scene, parent)) is not None:
         return town
+    if parent is not None and (around := _around_the_city(gaz, scene, parent)) is not None:
+        return around
     if parent is not None:
         pr = row(gaz, parent.pos)
         check = name_check(scene)  # (None: ambiguous, or candidates found)
@@ -1824,22 +1826,44 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     )
 
 
-def _around_the_city(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
-    """A name not found in Damascus, as a caller's table files it, read in Rural Damascus.
+def _around_the_city(
+    gaz: GeocoderTables, scene: Scene, parent: Resolved | None = None
+) -> GeocodeResult | None:
+    """A name not found in Damascus, as a table or the text files it, read in Rural Damascus.
 
     Tables file the towns around the city under "Damascus" ("داريا البلد", "حرستا
-    الضاحية", "at-Tal mantiqah" with Damascus). A bare name found exactly in Rural
-    Damascus is taken already (:func:`~syria_geo.geocoding.resolve._outside_governorate`);
-    a part of a town, a district or a spelling read by its evidence is not, and the row fell
-    back to the city. Here the whole text is read again as if the table said Rural
-    Damascus, and its answer is taken when a name of the text decided it (not a word among
-    its words, not the governorate): never at precision 1, with a warning. Only for a
-    governorate the caller gave (one the text names is the text's), with no context.
+    الضاحية", "at-Tal mantiqah" with Damascus), and writers do too ("Darayya al-Balad,
+    Damascus"). A bare name found exactly in Rural Damascus is taken already
+    (:func:`~syria_geo.geocoding.resolve._outside_governorate`); a part of a town, a district
+    or a spelling read by its evidence is not, and the row fell back to the city. Here the
+    text (for a governorate the caller gave) or the name the text puts in the city (for a
+    ``parent`` that is the city or its unit) is read again in Rural Damascus, and its answer
+    is taken when a name decided it (not a word among its words, not the governorate):
+    never at precision 1, with a warning. Not with a context, nor a governorate the text
+    names beside the caller's.
     """
-    around = AROUND_THE_CITY.get(scene.gov_param)
-    if around is None or scene.parsed.governorate or scene.context_links or scene.context_gov:
+    if scene.context_links or scene.context_gov:
         return None
-    again = scene_of(gaz, scene.query, scene.query.strip(), around, [], None)
+    if scene.gov_param:  # the table's column: the whole text again
+        city, text, given = scene.gov_param, scene.query.strip(), "which the table gives"
+        if scene.parsed.governorate:
+            return None
+    else:  # the text's own container: the name it puts there, with its kind
+        if parent is not None and parent.match.level not in _CITY_LEVELS:
+            return None  # "X, Mezzeh, Damascus": X is put in a quarter of the city
+        city = (
+            scene.parsed.governorate
+            if parent is None
+            else str(gaz.records.columns["adm1_pcode"][parent.pos])
+        )
+        name, kind = scene.chain[0]
+        if scene.parsed.target == name:
+            kind = scene.parsed.kind  # as written ("X district"), not as read in a city
+        text, given = f"{name} {_KIND_WORD.get(kind, '')}".strip(), "which the text names"
+    around = AROUND_THE_CITY.get(city)
+    if around is None:
+        return None
+    again = scene_of(gaz, scene.query, text, around, [], None)
     if not isinstance(again, Scene):
         return None
     found = _result_of_scene(gaz, again)
@@ -1850,19 +1874,31 @@ def _around_the_city(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
         or "span" in found.rule
     ):
         return None
-    gname, aname = gov_name(gaz, scene.gov_param), gov_name(gaz, around)
+    gname, aname = gov_name(gaz, city), gov_name(gaz, around)
+    where = (
+        f"the governorate given is {gname} ({city})"
+        if scene.gov_param
+        else f"the text names {gname} ({city})"
+    )
     warn = (
-        f"the governorate given is {gname} ({scene.gov_param}); {scene.chain[0][0]!r} is not found "
-        f"there but in {aname} ({around}), which surrounds the city: placed there "
-        "(never at precision 1)"
+        f"{where}; {scene.chain[0][0]!r} is not found there but in {aname} ({around}), which "
+        "surrounds the city: placed there (never at precision 1)"
     )
     return replace(
         found,
+        parsed=scene.parsed,
         precision=max(found.precision, 2),
         rule=f"{found.rule}+{_AROUND_RULE}",
-        reason=f"{found.reason} (in {aname}, around {gname}, which the table gives)",
+        reason=f"{found.reason} (in {aname}, around {gname}, {given})",
         warnings=(*scene.warnings, *found.warnings, warn),
     )
+
+
+# The levels of a container that is the city itself or its unit (not a quarter of it)
+_CITY_LEVELS = frozenset({"community", "adm1", "adm2", "adm3"})
+# The kind of a name, written again after it when the name is read alone
+_KIND_WORD = {"district": "district", "subdistrict": "sub-district", "village": "village",
+              "town": "town", "city": "city", "camp": "camp", "farm": "farm"}  # fmt: skip
 
 
 #: The rule suffix of a name found in the governorate around the city the caller gave.
