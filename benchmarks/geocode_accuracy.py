@@ -3,7 +3,7 @@
 Run:  PYTHONPATH=src python benchmarks/geocode_accuracy.py [--seed 10] [--loo-entries 2000]
       [--gen-rows 4000] [--kinds-rows 4000] [--wiki-marks 10000] [--arabic-entries 1000]
       [--headlines 1000] [--directions 1200] [--arabic-news 1000]
-      [--sources 600] [--no-docs] [--record-floor] [--rows-csv FILE]
+      [--reports 800] [--no-docs] [--record-floor] [--rows-csv FILE]
 
 Seeded, deterministic measurements, all run through the public ``geocode_batch`` path with
 no governorate column (as a new user would) unless a set says otherwise:
@@ -68,11 +68,12 @@ no governorate column (as a new user would) unless a set says otherwise:
     places in the dual.
     Words written for that file; its own random stream. Not in the test slice.
 
-``sources`` (``_generator_sources.py``)
-    Sentences that name who reports them, English and Arabic: the source first ("Local
+``reports`` (``_generator_reports.py``)
+    Sentences of news reports, English and Arabic: who reports them, first ("Local
     activists reported that ..."), last ("..., according to ..."), or in another place ("A
-    medical source in Idlib said that ... in the village of X"). Words written for that
-    file; its own random stream. Not in the test slice.
+    medical source in Idlib said that ... in the village of X"); who died there, an act on
+    it, what was done to it in the passive. Words written for that file; its own random
+    stream. Not in the test slice.
 
 Rates per set and per template (all in % of rows):
 
@@ -129,7 +130,7 @@ import _generator_directions  # noqa: E402
 import _generator_headlines  # noqa: E402
 import _generator_kinds  # noqa: E402
 import _generator_news  # noqa: E402
-import _generator_sources  # noqa: E402
+import _generator_reports  # noqa: E402
 import geocode_bare  # noqa: E402
 import geocode_holdout  # noqa: E402
 import geocode_kinds  # noqa: E402
@@ -163,7 +164,7 @@ DOC_END = "<!-- END geocode-accuracy -->"
 SEED = 10
 FULL = {"loo_entries": 2000, "gen_rows": 4000, "kinds_rows": 4000, "wiki_marks": 10_000,
         "arabic_entries": 1000, "arabic_phrases": 1400, "headlines": 1000,
-        "directions": 1200, "arabic_news": 1000, "sources": 600}  # fmt: skip
+        "directions": 1200, "arabic_news": 1000, "reports": 800}  # fmt: skip
 SLICE = {"loo_entries": 250, "gen_rows": 800, "kinds_rows": 700, "wiki_marks": 300,
          "arabic_entries": 150}  # fmt: skip
 NEAR_KM = 5.0
@@ -775,7 +776,7 @@ def _scored_sets(
     headlines: int = 0,
     directions: int = 0,
     arabic_news: int = 0,
-    sources: int = 0,
+    reports: int = 0,
 ) -> tuple[dict[str, pd.DataFrame], dict[str, float], dict[str, Any]]:
     """The sets of issue 25 (kinds 1-8, held-out Wikipedia labels and Arabic spellings)."""
     points = entry_points(gdf)
@@ -814,7 +815,7 @@ def _scored_sets(
         (headlines, _generator_headlines.SET_NAME, _generator_headlines.headline_cases),
         (directions, _generator_directions.SET_NAME, _generator_directions.direction_cases),
         (arabic_news, _generator_news.SET_NAME, _generator_news.news_cases),
-        (sources, _generator_sources.SET_NAME, _generator_sources.source_cases),
+        (reports, _generator_reports.SET_NAME, _generator_reports.report_cases),
     )
     for n_rows, name, cases_of in generated:
         if not n_rows:
@@ -837,7 +838,7 @@ def measure(
     headlines: int = 0,
     directions: int = 0,
     arabic_news: int = 0,
-    sources: int = 0,
+    reports: int = 0,
     seed: int = SEED,
 ) -> dict[str, Any]:
     """Run the measurements (a size of 0 skips that set); summaries and per-row frames."""
@@ -856,7 +857,7 @@ def measure(
     more, seconds, notes = _scored_sets(
         gdf, kinds_rows=kinds_rows, wiki_marks=wiki_marks, arabic_entries=arabic_entries,
         seed=seed, arabic_phrases=arabic_phrases, headlines=headlines, directions=directions,
-        arabic_news=arabic_news, sources=sources,
+        arabic_news=arabic_news, reports=reports,
     )  # fmt: skip
     frames.update(more)
     sizes = {"loo_entries": loo_entries, "gen_rows": gen_rows, "kinds_rows": kinds_rows,
@@ -869,8 +870,8 @@ def measure(
         sizes["directions"] = directions
     if arabic_news:
         sizes["arabic_news"] = arabic_news
-    if sources:
-        sizes["sources"] = sources
+    if reports:
+        sizes["reports"] = reports
     return {
         "seed": seed,
         "sizes": sizes,
@@ -1016,9 +1017,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "_generator_directions.py (0: skip)")  # fmt: skip
     ap.add_argument("--arabic-news", type=int, default=FULL["arabic_news"],
                     help="Arabic news sentences of _generator_news.py (0: skip)")  # fmt: skip
-    ap.add_argument("--sources", type=int, default=FULL["sources"],
-                    help="sentences that name who reports them, of _generator_sources.py "
-                    "(0: skip)")  # fmt: skip
+    ap.add_argument("--reports", type=int, default=FULL["reports"],
+                    help="sentences of news reports, of _generator_reports.py (0: skip)")  # fmt: skip
     ap.add_argument("--no-docs", action="store_true", help="do not rewrite docs/geocoding.md")
     ap.add_argument("--record-floor", action="store_true",
                     help=f"measure the test slice and write {FLOOR_FILE.relative_to(ROOT)}")  # fmt: skip
@@ -1035,7 +1035,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         loo_entries=args.loo_entries, gen_rows=args.gen_rows, kinds_rows=args.kinds_rows,
         wiki_marks=args.wiki_marks, arabic_entries=args.arabic_entries, seed=args.seed,
         arabic_phrases=args.arabic_phrases, headlines=args.headlines,
-        directions=args.directions, arabic_news=args.arabic_news, sources=args.sources,
+        directions=args.directions, arabic_news=args.arabic_news, reports=args.reports,
     )  # fmt: skip
     print(table(result))
     args.results_file.parent.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,5 @@
-"""Issue 25, nineteenth round: who reports a text, crossings in a city, "muhafazat".
+"""Issue 25, nineteenth round: who reports a text, what a news line says happened, crossings
+in a city, "muhafazat".
 
 The examples are written here (place names and the gazetteer's entries are facts); each
 asserts the entry, the precision and what the reason or the warnings say was read.
@@ -154,3 +155,36 @@ def test_a_village_in_a_muhafazat() -> None:
 def test_an_arabic_sentence_that_opens_with_its_verb(text: str, expected_id: str) -> None:
     r = geocode(text)
     assert (r.status, r.id, r.precision) == ("matched", expected_id, 1), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        # who died or was hurt there
+        ("Three civilians died in the Hamidiya district of Deir Ezzor", "N0425"),
+        ("a member of the regime forces was killed in Tafas", "C6034"),
+        # an act on the place
+        (
+            "An alleged Russian airstrike on the village of Kafr Takharim in the Harem district",
+            "C4157",
+        ),
+        (
+            "an IED went off in the city of al-Bab, in the north-eastern countryside of Aleppo",
+            "C1202",
+        ),
+        # what in the place was hit
+        ("SDF patrols raided homes in the town of Kafr Nubl", "C4068"),
+        # what was done to it, in the passive, at the end
+        ("the village of Kansafra was shelled", "C4309"),
+        ("Kafr Nubl has been struck by warplanes", "C4068"),
+    ],
+)
+def test_what_a_news_line_says_happened_is_no_place(text: str, expected_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 1), r.reason
+
+
+def test_a_passive_followed_by_where_keeps_where() -> None:
+    # "was hit on the road between ...": the road is where, not a tail to drop
+    r = geocode("A vehicle was hit on the road between Madaya and Beit Jinn.")
+    assert (r.status, r.id, r.rule) == ("matched", "C2450", "between"), r.reason

@@ -1087,13 +1087,24 @@ _UNIT_NUMBER = re.compile(r"(?i)\b(brigade|regiment|division|battalion)\s+(?:no\
 
 # A news sentence: who (a few words) did what to the place ("Coalition aircraft struck X",
 # "Regime forces raided southern X", "Clashes erupted in X"; a headline's present tense:
-# "Russian warplanes shell X"), then what it caused
+# "Russian warplanes shell X"), who died or was hurt there ("Three civilians died in X"),
+# an act on it ("An alleged Russian airstrike on X"), then what it caused
 _REPORTED_ACT = re.compile(
     r"^(?:[\w'’-]+\s+){1,4}?(?:struck|strikes?|hits?|bombed|bombs?|shelled|shells?|targeted|targets?"
     r"|attacked|attacks?|raided|raids?|stormed|storms?|pounded|pounds?|erupted\s+in|broke\s+out\s+in"
-    r"|fell\s+on|(?:was|were)\s+found\s+in)\s+"
+    r"|fell\s+on|(?:was|were)\s+found\s+in|died\s+in|(?:(?:was|were)\s+)?(?:killed|wounded|injured)\s+in"
+    r"|went\s+off\s+in|exploded\s+in|detonated\s+in"
+    r"|(?:air\s?strikes?|strikes?|shelling|bombardment|attacks?|raids?)\s+on)\s+"
+    # ... what in the place was hit ("SDF patrols raided homes in X")
+    r"(?:(?:homes|houses|a\s+house|a\s+home|positions|buildings|a\s+building|shops)\s+(?:in|of|on)\s+)?"
     r"(?=(?:the\s+)?(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-|(?:north|south|east|west)\w*\s+[A-Z]"
     r"|frontline\s|village\s|town\s|city\s))"
+)
+# What was done to the place, in the passive, at the end ("areas in Jabal al-Akrad were
+# shelled", "Kafr Nubl has been struck by warplanes"; not "a car was hit on the road ...")
+_PASSIVE_TAIL = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:shelled|bombed|struck|hit|targeted|attacked"
+    r"|raided|stormed|destroyed|damaged)(?:\s+(?:by|with|from)\s[^,;]*)?\s*\.?$"
 )
 _REPORTED_TAIL = re.compile(
     r"(?:,\s*|\s+)(?:(?:killing|wounding|injuring)(?!\s+of\b)|causing|leaving|destroying|damaging"
@@ -1172,6 +1183,8 @@ def _without_news_words(text: str) -> str:
         text = _UNIT_NUMBER.sub(lambda m: f"{ordinal(int(m[2]))} {m[1].capitalize()}", text)
     if " " in text and _REPORTED_ACT.search(text):
         text = _REPORTED_TAIL.sub("", _REPORTED_ACT.sub("", text, count=1))
+    if "were " in text or "was " in text or "been " in text:
+        text = _PASSIVE_TAIL.sub("", text)
     if "fter" in text or "with" in text or "using" in text:
         text = _AFTER_THE_EVENT.sub("", text)
     if _TIME_WORDS.search(text):

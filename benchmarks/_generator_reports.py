@@ -1,20 +1,23 @@
-"""Sentences that name who reports them, in their own words and random stream (issue 25).
+"""Sentences of news reports, in their own words and random stream (issue 25).
 
-Rows of the ``sources`` set of ``geocode_accuracy.py``, drawn from
-``random.Random(f"generator-sources:<seed>")`` (the other sets keep their rows). News and
+Rows of the ``reports`` set of ``geocode_accuracy.py``, drawn from
+``random.Random(f"generator-reports:<seed>")`` (the other sets keep their rows). News and
 monitoring texts say who reports before or after what happened: a source's words are no
-place, and a place the source is in is the text's context, not its answer. The sources,
+place, and a place the source is in is the text's context, not its answer. They say who
+died there, what was done to it, in the active or at the end in the passive. The sources,
 verbs and events are written for this file (not taken from any report, archive or project);
 the places are gazetteer communities with their real points, written with their OCHA
 English or Arabic name (names no other entry has), the Arabic ones respelled as
 ``_generator_arabic.respelled`` does. Every row's truth is the place; any precision counts.
 
-S1  the source first: "Local activists reported that shelling hit the village of X"
-S2  the source last: "A child was killed in X town, local sources said", "..., according to ..."
-S3  a source in another place: "A medical source in <city> said that ... in the village of X"
-S4  "According to <source>, <event> in X, <governorate> countryside"
-S5  Arabic, the source first: "أفاد ناشطون بسقوط جرحى في قرية X", "قالت مصادر محلية إن ..."
-S6  Arabic, "وفقاً لـ..." first or "بحسب ..." last
+R1  the source first: "Local activists reported that shelling hit the village of X"
+R2  the source last: "A child was killed in X town, local sources said", "..., according to ..."
+R3  a source in another place: "A medical source in <city> said that ... in the village of X"
+R4  "According to <source>, <event> in X, <governorate> countryside"
+R5  Arabic, the source first: "أفاد ناشطون بسقوط جرحى في قرية X", "قالت مصادر محلية إن ..."
+R6  Arabic, "وفقاً لـ..." first or "بحسب ..." last
+R7  who died or was hurt there, or an act on it: "Four people died in X", "A drone strike on X"
+R8  what was done to it, in the passive, at the end: "the village of X was shelled by ..."
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from _accuracy_cases import Case, entry_case
 from _generator_headlines import _GOV_EN, _HeadlineRows
 from _generator_kinds import _KindRows
 
-SET_NAME = "sources"
+SET_NAME = "reports"
 
 # Who reports, and how, in words written for this file
 _SOURCES_EN = ("Local activists", "Residents", "A local monitoring group", "Rescue workers",
@@ -53,14 +56,22 @@ _VERBS_AR = ("أفاد", "قالت", "ذكرت", "أكدت", "أشار")
 _EVENTS_AR = ("سقوط جرحى في {k} {x}", "قصف مدفعي استهدف {k} {x}", "غارة جوية على {k} {x}",
               "مقتل مدنيين اثنين في {k} {x}", "انفجار عبوة ناسفة في {k} {x}")  # fmt: skip
 _ACCORDING_AR = ("وفقاً لناشطين", "بحسب مصادر محلية", "حسب الدفاع المدني", "وفقاً لشهود عيان")
+# Who died or was hurt, acts on a place, and what was done to it (R7, R8)
+_HURT_EN = ("Four people died in", "A shepherd was killed in", "Two boys were wounded in",
+            "Several civilians were injured in", "An elderly woman died in")  # fmt: skip
+_ACTS_ON_EN = ("A drone strike on", "An alleged Russian air strike on", "Heavy shelling on",
+               "A night raid on", "Renewed bombardment on")  # fmt: skip
+_DONE_EN = ("was shelled", "was bombed by warplanes", "has been struck by drones",
+            "was targeted with rockets", "was attacked from the air")  # fmt: skip
+_KINDS_EN = ("the village of {x}", "the town of {x}", "{x}", "{x} village")
 
 
-class _SourceRows(_HeadlineRows):
-    """The families S1-S6 over the headlines' places (see the module docstring)."""
+class _ReportRows(_HeadlineRows):
+    """The families R1-R8 over the headlines' places (see the module docstring)."""
 
     def __init__(self, gdf: pd.DataFrame, seed: int) -> None:
         super().__init__(gdf, seed)
-        self.rng.seed(f"generator-sources:{seed}")
+        self.rng.seed(f"generator-reports:{seed}")
 
     def _case(self, key: str, text: str, pos: int, **fields: Any) -> Case:
         return entry_case(self.recs[pos], set_name=SET_NAME, template=key, text=text, **fields)
@@ -73,50 +84,62 @@ class _SourceRows(_HeadlineRows):
     def _event_en(self, x: str) -> str:
         return self.rng.choice(_EVENTS_EN).format(x=x)
 
-    def s1(self) -> Case | None:
+    def r1(self) -> Case | None:
         pos, x, _ = self._english()
         text = f"{self.rng.choice(_SOURCES_EN)} {self.rng.choice(_VERBS_EN)} {self._event_en(x)}"
-        return self._case("S1 the source first", text, pos)
+        return self._case("R1 the source first", text, pos)
 
-    def s2(self) -> Case | None:
+    def r2(self) -> Case | None:
         pos, x, _ = self._english()
         event = self._event_en(x)
         text = f"{event[0].upper()}{event[1:]}, {self.rng.choice(_TAILS_EN)}"
-        return self._case("S2 the source last", text, pos)
+        return self._case("R2 the source last", text, pos)
 
-    def s3(self) -> Case | None:
+    def r3(self) -> Case | None:
         pos, x, g = self._english()
         text = f"{self.rng.choice(_ROLES_EN)} in {g} said that {self._event_en(x)}"
-        return self._case("S3 a source in another place", text, pos)
+        return self._case("R3 a source in another place", text, pos)
 
-    def s4(self) -> Case | None:
+    def r4(self) -> Case | None:
         pos, x, g = self._english()
         who = self.rng.choice(_SOURCES_EN).lower().removeprefix("the ")
         text = f"According to {who}, {self._event_en(x)}, {g} countryside"
-        return self._case("S4 according to, first", text, pos)
+        return self._case("R4 according to, first", text, pos)
 
-    def s5(self) -> Case | None:
+    def r5(self) -> Case | None:
         pos, x, _ = self._place()
         event = self.rng.choice(_EVENTS_AR).format(k=self._kind(), x=x)
         verb = self.rng.choice(_VERBS_AR)
         join = "ب" if verb == "أفاد" else self.rng.choice(("إن ", "أن "))
         text = f"{verb} {self.rng.choice(_WHO_AR)} {join}{event}"
-        return self._case("S5 Arabic, the source first", text, pos)
+        return self._case("R5 Arabic, the source first", text, pos)
 
-    def s6(self) -> Case | None:
+    def r6(self) -> Case | None:
         pos, x, _ = self._place()
         event = self.rng.choice(_EVENTS_AR).format(k=self._kind(), x=x)
         according = self.rng.choice(_ACCORDING_AR)
         text = f"{according}، {event}" if self.rng.random() < 0.5 else f"{event}، {according}"
-        return self._case("S6 Arabic, according to", text, pos)
+        return self._case("R6 Arabic, according to", text, pos)
+
+    def r7(self) -> Case | None:
+        pos, x, _ = self._english()
+        where = self.rng.choice(_KINDS_EN).format(x=x)
+        lead = self.rng.choice(_HURT_EN if self.rng.random() < 0.5 else _ACTS_ON_EN)
+        return self._case("R7 who died there, or an act on it", f"{lead} {where}", pos)
+
+    def r8(self) -> Case | None:
+        pos, x, _ = self._english()
+        where = self.rng.choice(_KINDS_EN).format(x=x)
+        text = f"{where[0].upper()}{where[1:]} {self.rng.choice(_DONE_EN)}"
+        return self._case("R8 what was done to it, in the passive", text, pos)
 
     def makers(self) -> list[Callable[[], Case | None]]:
-        return [self.s1, self.s2, self.s3, self.s4, self.s5, self.s6]
+        return [self.r1, self.r2, self.r3, self.r4, self.r5, self.r6, self.r7, self.r8]
 
     # the families in turn, each drawn again until it gives a row (as the kinds' rows are)
     cases = _KindRows.cases
 
 
-def source_cases(gdf: pd.DataFrame, *, n_rows: int, seed: int) -> list[Case]:
-    """``n_rows`` sentences of families S1-S6, in turn, from their own random stream."""
-    return _SourceRows(gdf, seed).cases(n_rows)
+def report_cases(gdf: pd.DataFrame, *, n_rows: int, seed: int) -> list[Case]:
+    """``n_rows`` sentences of families R1-R8, in turn, from their own random stream."""
+    return _ReportRows(gdf, seed).cases(n_rows)
