@@ -364,3 +364,40 @@ def test_an_unlisted_place_in_a_drawn_region_is_placed_among_its_towns() -> None
     alone = geocode("Jabal al-Zawiya")
     assert (r.lon, r.lat) == (alone.lon, alone.lat)
     assert geocode("Idlib governorate").lon != r.lon  # not the governorate's centre
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "context", "expected_id"),
+    [
+        # al-Hol, whose name folds as the Houla region's of Homs
+        ("Hole, Hasakah", None, None, "C4519"),
+        ("Hole", None, "rural Hasaka", "C4519"),
+        # a Raqqa village named as the Hauran of Dar'a
+        ("Houran", "Raqqa", None, "C7005"),
+        ("Houran", None, "Raqqa", "C7005"),
+    ],
+)
+def test_a_region_name_that_names_a_place_of_the_stated_governorate(
+    text: str, governorate: str | None, context: str | None, expected_id: str
+) -> None:
+    r = geocode(text, governorate=governorate, context=context)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 1), r.reason
+    assert "not the region of that name" in r.reason
+    assert any("also the name of a region" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate"),
+    [
+        ("Houran", None),  # no governorate stated: the region
+        ("Hole", None),
+        ("the Houla area, Homs", None),  # the region's own governorate
+        ("Eastern Ghouta", "Rural Damascus"),
+    ],
+)
+def test_a_region_name_stays_a_region_without_another_governorate(
+    text: str, governorate: str | None
+) -> None:
+    r = geocode(text, governorate=governorate)
+    assert r.level == "adm1", r.reason
+    assert r.precision == 3

@@ -188,3 +188,16 @@ def test_a_passive_followed_by_where_keeps_where() -> None:
     # "was hit on the road between ...": the road is where, not a tail to drop
     r = geocode("A vehicle was hit on the road between Madaya and Beit Jinn.")
     assert (r.status, r.id, r.rule) == ("matched", "C2450", "between"), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        # "Litle" (one t) is "Little", "Kaffar" is "Kafr"
+        ("Litle Khushkhash", "C2086"),
+        ("Kaffar Nubl", "C4068"),
+    ],
+)
+def test_writers_misspellings_of_name_words(text: str, expected_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 1), r.reason

@@ -282,7 +282,20 @@ def _fold(canonical: str, *variants: str) -> None:
         _WORD_FOLDS[v] = canonical
 
 
-_fold("kafr", "kfar", "kafar", "kefr", "kfr", "kefer", "kafer", "kufr", "kfer", "cafr")
+_fold(
+    "kafr",
+    "kfar",
+    "kafar",
+    "kefr",
+    "kfr",
+    "kefer",
+    "kafer",
+    "kufr",
+    "kfer",
+    "cafr",
+    "kaffer",
+    "kaffar",
+)
 _fold("dayr", "deir", "der", "dair", "deyr", "dier", "dyr", "dayer", "deire")
 _fold("tal", "tell", "tall", "tel", "til", "till")
 _fold(
@@ -337,7 +350,7 @@ _QUALIFIER_WORDS: dict[str, str] = {}
 
 _ENGLISH_QUALIFIERS = frozenset(
     {"upper", "lower", "big", "great", "large", "greater", "small", "little", "littile",
-     "lesser", "western", "west", "eastern", "east", "northern", "north", "southern", "south",
+     "litle", "lesser", "western", "west", "eastern", "east", "northern", "north", "southern", "south",
      "middle", "central", "new", "old"}
 )  # fmt: skip
 
@@ -454,6 +467,7 @@ _qual(
     "small",
     "little",
     "littile",
+    "litle",
     "lesser",
     "saghir",
     "sghir",

@@ -36,6 +36,7 @@ from syria_geo.geocoding.phrase import (
     capitalised,
     governorate_pcode,
     has_name,
+    region_governorate,
     without_dates,
 )
 from syria_geo.geocoding.regions import region_point
@@ -109,6 +110,8 @@ _COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     """The result of a text that names no place to resolve: a span, its governorate, or none."""
     query, parsed, gov, warnings = scene.query, scene.parsed, scene.gov, scene.warnings
+    if parsed.region and (named := _place_named_as_region(gaz, scene)) is not None:
+        return named
     spotted = None if scene.region_govs and not gov else _span_fallback(gaz, scene)
     if spotted is not None:
         return spotted
@@ -176,6 +179,45 @@ def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     else:
         why = "no place name found in the text"
     return unmatched(query, why, parsed, warnings=warnings)
+
+
+def _place_named_as_region(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
+    """A region's name that names one place of the governorate the text or caller states.
+
+    "Hole, Hasakah" is the town al-Hol, not the Houla region of Homs, whose name folds
+    alike; "Houran" with Ar-Raqqa as the governorate column is the Raqqa village, not the
+    Hauran of Dar'a. Only when the stated governorate (the text's, the caller's column or
+    the context's) is not the region's, and holds exactly one place of that exact name.
+    """
+    parsed = scene.parsed
+    stated = (
+        (parsed.governorate if parsed.governorate_text else "")
+        or scene.gov_param
+        or scene.context_gov
+    )
+    own = region_governorate(parsed.region)
+    if not stated or not own or stated == own or stated not in gaz.pos_by_id:
+        return None
+    adm1 = gaz.records.columns["adm1_pcode"]
+    hits = [
+        h
+        for h in exact_hits(gaz, parsed.region)
+        if h.level in ("community", "locality", "neighbourhood") and adm1[h.position] == stated
+    ]
+    if len({h.position for h in hits}) != 1:
+        return None
+    hit, gname = hits[0], gov_name(gaz, stated)
+    place = str(gaz.records.columns["name_en"][hit.position])
+    warn = (
+        f"{parsed.region!r} is also the name of a region of {gov_name(gaz, own)}; {gname}, "
+        f"which is stated, holds a place of that name: placed there"
+    )
+    return result_from_row(
+        gaz, hit.position, query=scene.query, status="matched",
+        reason=f"{parsed.region!r} is {place} (spelled as in the gazetteer), in {gname}; not the region of that name",
+        precision=1, rule="name+governorate", match=hit, parsed=parsed, candidates=(),
+        warnings=[*scene.warnings, warn],
+    )  # fmt: skip
 
 
 def _region_result(

@@ -166,6 +166,11 @@ def region_governorates(region: str) -> tuple[str, ...]:
 _REGION_BY_CORE = {core_name(r): r for r in _REGIONS}
 
 
+def region_governorate(region: str) -> str:
+    """The one governorate a region lies in ("Houran": SY12), or "" (none, or several)."""
+    return _REGIONS.get(region_key(region), ("", None))[0]
+
+
 def region_key(region: str) -> str:
     """The region a text names as listed here ("al-Houla area" -> "houla"; "" when none)."""
     if not region:
