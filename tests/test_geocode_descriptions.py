@@ -91,6 +91,16 @@ def test_a_quarter_named_with_the_governorates_name_is_in_the_city() -> None:
     assert r.reason == "'Harat al-Akrad' is not listed; placed at Hama city, which the text names"
 
 
+def test_a_name_listed_only_in_another_governorate_says_where() -> None:
+    # the village is in Ar-Raqqa, 81 km outside Hama: the text is followed, and the reason
+    # says where the gazetteer has the name rather than "is not listed"
+    r = geocode("Hamrat Balasim, Hama")
+    assert (r.status, r.id, r.precision) == ("matched", "C2987", 2), r.reason
+    assert (
+        "is not listed in Hama (the gazetteer's Hamrat Balasim, C5769, is in Ar-Raqqa)" in r.reason
+    )
+
+
 # --- institutions named after a capital ------------------------------------------------------
 
 

@@ -388,6 +388,22 @@ def _outside_a_city(scene: Scene, name: str) -> bool:
     )
 
 
+def _only_elsewhere(gaz: GeocoderTables, gov: str, candidates: Sequence[NameMatch]) -> str:
+    """Where the gazetteer lists the name the text puts in ``gov``, when only elsewhere.
+
+    "Hamrat Balasim, Hama": the village of that exact name is in Ar-Raqqa; the reason says
+    so rather than "is not listed". "" when the best candidate is no near-exact match.
+    """
+    best = max(candidates, key=lambda m: m.score, default=None)
+    if best is None or best.score < 0.99:
+        return ""
+    cols = gaz.records.columns
+    return (
+        f"is not listed in {gov_name(gaz, gov)} (the gazetteer's {cols['name_en'][best.position]}, "
+        f"{best.id}, is in {cols['adm1_en'][best.position]})"
+    )
+
+
 def _in_the_city_named(
     gaz: GeocoderTables, scene: Scene, name: str, candidates: Sequence[NameMatch]
 ) -> GeocodeResult | None:
@@ -409,13 +425,14 @@ def _in_the_city_named(
     if pos is None:
         return None
     city = gaz.records.columns["name_en"][pos]
+    said = _only_elsewhere(gaz, scene.gov, candidates) or "is not listed"
     scene.warnings.append(
-        f"{name!r} is not in the gazetteer; {scene.parsed.governorate_text!r} is read as "
-        f"{city} city, which shares its name with the governorate"
+        f"{name!r} {said}; {scene.parsed.governorate_text!r} is read as {city} city, which "
+        "shares its name with the governorate"
     )
     return result_from_row(
         gaz, pos, query=scene.query, status="matched",
-        reason=f"{name!r} is not listed; placed at {city} city, which the text names",
+        reason=f"{name!r} {said}; placed at {city} city, which the text names",
         precision=2, rule="parent", match=None, parsed=scene.parsed, candidates=candidates,
         warnings=scene.warnings, uncertainty_km=uncertainty(gaz, pos) + 2.0,
     )  # fmt: skip
