@@ -34,8 +34,10 @@ Families (the ``template`` of a row; its first character is the kind):
    undoubled letter, q/k/g/j/ʾ in first position; each such row comes with an "8z" row, the
    same text before the change (the control).
 
-Rows are drawn family by family in a fixed cycle from ``random.Random(f"kinds:{seed}")``, so
-the first n rows of a longer run are the rows of a shorter one.
+Rows are drawn family by family in a fixed cycle, each draw from its own stream
+(``random.Random(f"kinds:{seed}:{row}:{attempt}")``), so the first n rows of a longer run are
+the rows of a shorter one, and a change to a few gazetteer entries re-draws only the rows that
+touch them (one stream for all rows re-drew every row after the first such draw).
 """
 
 from __future__ import annotations
@@ -238,6 +240,7 @@ class _Kinds:
     """The row builders, one method per family; each returns a list of cases (empty: retry)."""
 
     def __init__(self, gdf: pd.DataFrame, seed: int) -> None:
+        self.seed = seed
         self.rng = random.Random(f"kinds:{seed}")
         self.recs = gdf.drop(columns="geometry", errors="ignore").to_dict("records")
         self.pos_by_id = {str(r["id"]): p for p, r in enumerate(self.recs)}
@@ -1095,7 +1098,10 @@ class _Kinds:
         i = 0
         while len(out) < n_rows:
             family = families[i % len(families)]
-            for _attempt in range(50):
+            for attempt in range(50):
+                # each draw from its own stream: a gazetteer change re-draws only the rows
+                # that touch the entries it changed, not every row after the first of them
+                self.rng.seed(f"kinds:{self.seed}:{i}:{attempt}")
                 got = family()
                 if got:
                     out.extend(got)
