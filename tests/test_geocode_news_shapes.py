@@ -106,11 +106,23 @@ def test_well_known_landmarks_are_found_by_the_names_reports_use(
         ("Alep", "C1007"),  # French
         ("Halep", "C1007"),  # Turkish
         ("Alep, Syrie", "C1007"),  # with the country in French
+        # the governorates' spellings the phrase grammar knows, as their capitals' names
+        ("Deraa camp", "C5993"),  # (it was the village Ad Dirriyah, by its likeness)
+        ("Dera'a", "C5993"),
+        ("Hamat", "C2987"),
+        ("Lattaquie", "C3480"),
+        ("Dimashq", "C1001"),
+        ("ديرالزور", "C5086"),  # the two words written together
     ],
 )
 def test_capitals_by_their_everyday_and_foreign_names(text: str, city: str) -> None:
     r = geocode(text)
     assert (r.status, r.id, r.precision) == ("matched", city, 1), r.reason
+
+
+def test_a_camp_by_the_spelling_of_the_agency_that_runs_it() -> None:
+    r = geocode("Khan Eshieh camp")  # UNRWA's spelling of Khan al-Shih
+    assert (r.status, r.id, r.precision) == ("matched", "C2466", 1), r.reason
 
 
 def test_the_countryside_of_al_sham_is_rural_damascus() -> None:
