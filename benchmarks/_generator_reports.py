@@ -18,6 +18,9 @@ R5  Arabic, the source first: "أفاد ناشطون بسقوط جرحى في ق
 R6  Arabic, "وفقاً لـ..." first or "بحسب ..." last
 R7  who died or was hurt there, or an act on it: "Four people died in X", "A drone strike on X"
 R8  what was done to it, in the passive, at the end: "the village of X was shelled by ..."
+R9  its district's area before its kind: "the <district>-area village of X", X a name other
+    districts' villages share (the area chooses among them)
+R10 an act on it with words about it before its kind: "Rockets struck the small town of X"
 """
 
 from __future__ import annotations
@@ -64,14 +67,38 @@ _ACTS_ON_EN = ("A drone strike on", "An alleged Russian air strike on", "Heavy s
 _DONE_EN = ("was shelled", "was bombed by warplanes", "has been struck by drones",
             "was targeted with rockets", "was attacked from the air")  # fmt: skip
 _KINDS_EN = ("the village of {x}", "the town of {x}", "{x}", "{x} village")
+# A district's area before the kind (R9), and words about a place before it (R10)
+_AREAS_EN = ("the {d}-area village of {x}", "the {d} area village of {x}",
+             "the {d}-district village of {x}", "the {d}-region town of {x}")  # fmt: skip
+_STRUCK_EN = ("Rockets struck", "Mortar shells hit", "Warplanes bombed", "Artillery shelled")
+_ABOUT_EN = ("small", "nearby", "border", "opposition-held", "frontline", "quiet")
 
 
 class _ReportRows(_HeadlineRows):
-    """The families R1-R8 over the headlines' places (see the module docstring)."""
+    """The families R1-R10 over the headlines' places (see the module docstring)."""
 
     def __init__(self, gdf: pd.DataFrame, seed: int) -> None:
+        from syria_geo.gazetteer import core_name
+
         super().__init__(gdf, seed)
         self.rng.seed(f"generator-reports:{seed}")
+        # villages whose English name (as the OCHA list writes it, capitalised) places of
+        # other districts also carry, among their names, and no other place of their own does
+        by_name: dict[str, list[int]] = {}
+        for p, r in enumerate(self.recs):
+            if r["level"] in ("community", "locality"):
+                for name in {str(r["name_en"]), *map(str, r["alt_names"])}:
+                    by_name.setdefault(core_name(name), []).append(p)
+        self.shared = [
+            p
+            for p, r in enumerate(self.recs)
+            if r["level"] == "community"
+            and str(r["name_en"])[:1].isupper()
+            and str(r["name_en"]).replace(" ", "").isalpha()
+            and str(r["adm2_en"]).replace(" ", "").replace("-", "").isalpha()
+            and len(same := set(by_name[core_name(str(r["name_en"]))])) > 1
+            and all(self.recs[q]["adm2_pcode"] != r["adm2_pcode"] for q in same - {p})
+        ]
 
     def _case(self, key: str, text: str, pos: int, **fields: Any) -> Case:
         return entry_case(self.recs[pos], set_name=SET_NAME, template=key, text=text, **fields)
@@ -133,13 +160,26 @@ class _ReportRows(_HeadlineRows):
         text = f"{where[0].upper()}{where[1:]} {self.rng.choice(_DONE_EN)}"
         return self._case("R8 what was done to it, in the passive", text, pos)
 
+    def r9(self) -> Case | None:
+        pos = self.rng.choice(self.shared)
+        r = self.recs[pos]
+        text = self.rng.choice(_AREAS_EN).format(d=r["adm2_en"], x=r["name_en"])
+        return self._case("R9 its district's area before its kind", text, pos)
+
+    def r10(self) -> Case | None:
+        pos, x, _ = self._english()
+        kind = self.rng.choice(("town", "village", "city"))
+        text = f"{self.rng.choice(_STRUCK_EN)} the {self.rng.choice(_ABOUT_EN)} {kind} of {x}"
+        return self._case("R10 an act on it, words about it before its kind", text, pos)
+
     def makers(self) -> list[Callable[[], Case | None]]:
-        return [self.r1, self.r2, self.r3, self.r4, self.r5, self.r6, self.r7, self.r8]
+        return [self.r1, self.r2, self.r3, self.r4, self.r5, self.r6, self.r7, self.r8,
+                self.r9, self.r10]  # fmt: skip
 
     # the families in turn, each drawn again until it gives a row (as the kinds' rows are)
     cases = _KindRows.cases
 
 
 def report_cases(gdf: pd.DataFrame, *, n_rows: int, seed: int) -> list[Case]:
-    """``n_rows`` sentences of families R1-R8, in turn, from their own random stream."""
+    """``n_rows`` sentences of families R1-R10, in turn, from their own random stream."""
     return _ReportRows(gdf, seed).cases(n_rows)

@@ -3,7 +3,7 @@
 Run:  PYTHONPATH=src python benchmarks/geocode_accuracy.py [--seed 10] [--loo-entries 2000]
       [--gen-rows 4000] [--kinds-rows 4000] [--wiki-marks 10000] [--arabic-entries 1000]
       [--headlines 1000] [--directions 1200] [--arabic-news 1000]
-      [--reports 800] [--no-docs] [--record-floor] [--rows-csv FILE]
+      [--reports 1000] [--no-docs] [--record-floor] [--rows-csv FILE]
 
 Seeded, deterministic measurements, all run through the public ``geocode_batch`` path with
 no governorate column (as a new user would) unless a set says otherwise:
@@ -72,8 +72,8 @@ no governorate column (as a new user would) unless a set says otherwise:
     Sentences of news reports, English and Arabic: who reports them, first ("Local
     activists reported that ..."), last ("..., according to ..."), or in another place ("A
     medical source in Idlib said that ... in the village of X"); who died there, an act on
-    it, what was done to it in the passive. Words written for that file; its own random
-    stream. Not in the test slice.
+    it, what was done to it in the passive; a district's area or words about it before its
+    kind. Words written for that file; its own random stream. Not in the test slice.
 
 Rates per set and per template (all in % of rows):
 
@@ -164,7 +164,7 @@ DOC_END = "<!-- END geocode-accuracy -->"
 SEED = 10
 FULL = {"loo_entries": 2000, "gen_rows": 4000, "kinds_rows": 4000, "wiki_marks": 10_000,
         "arabic_entries": 1000, "arabic_phrases": 1400, "headlines": 1000,
-        "directions": 1200, "arabic_news": 1000, "reports": 800}  # fmt: skip
+        "directions": 1200, "arabic_news": 1000, "reports": 1000}  # fmt: skip
 SLICE = {"loo_entries": 250, "gen_rows": 800, "kinds_rows": 700, "wiki_marks": 300,
          "arabic_entries": 150}  # fmt: skip
 NEAR_KM = 5.0

@@ -201,3 +201,51 @@ def test_a_passive_followed_by_where_keeps_where() -> None:
 def test_writers_misspellings_of_name_words(text: str, expected_id: str) -> None:
     r = geocode(text)
     assert (r.status, r.id, r.precision) == ("matched", expected_id, 1), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        # Frikeh of Jisr al-Shughur district, not its namesake elsewhere
+        ("the Jisr al-Shughour-area village of Frikeh", "C4219"),
+        ("the Jisr al-Shughour area village of Frikeh", "C4219"),
+        ("the Afrin-region village of Maabatli", "C1552"),
+    ],
+)
+def test_an_area_written_before_the_kind_is_the_container(text: str, expected_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 1), r.reason
+
+
+def test_a_town_area_is_the_district_the_town_is_the_seat_of() -> None:
+    # Salhiyeh lies in Al-Malikeyyeh district, outside the town's sub-district: "the
+    # Al-Malikeyyeh area" is the district, as "Al-Malikeyyeh district" is
+    for text in ("the village of Salhiyeh, Al-Malikeyyeh area", "Salhiyeh, Al-Malikeyyeh district"):
+        r = geocode(text)
+        assert (r.status, r.id, r.adm2_pcode) == ("matched", "C4931", "SY0803"), r.reason
+
+
+def test_a_part_of_a_town_area_is_still_sought_near_the_town() -> None:
+    # "ضاحية الأسد" (a suburb) in "منطقة دوما": a part of Duma, not anything named
+    # "الأسد" in the country (it was the Lattakia quarter Al Asad, at precision 1)
+    r = geocode("ريف دمشق-منطقة دوما-ضاحية الأسد")
+    assert r.adm1_pcode == "SY03", r.reason
+    assert r.id != "N0328"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twin bombings struck the coastal city of Tartous, home to a Russian naval facility",
+        "TARTOUS, Syria (AP) - Twin bombings struck the coastal city of Tartous",
+    ],
+)
+def test_words_about_a_place_before_its_kind_after_an_act(text: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", "C5221", 1), r.reason
+
+
+def test_a_place_named_after_a_river_is_not_the_river_bank() -> None:
+    # "near the Yarmouk basin" is a region, not "near the Yarmouk" (a river) + "basin"
+    r = geocode("Jileen, near the Yarmouk basin")
+    assert (r.status, r.id) == ("matched", "C6038"), r.reason

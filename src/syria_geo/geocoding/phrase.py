@@ -847,6 +847,10 @@ _KIND_OF = re.compile(
 )
 
 
+# the word after a place's name that makes it the area around it ("Jisr al-Shughour-area")
+_AREA_OF_A_PLACE = re.compile(r"(?i)(?<=\w)[\s-](?:area|district|region)$")
+
+
 def _descriptor_as_container(text: str) -> str:
     """Read "the southern Idlib town of X" as "the town of X, southern Idlib".
 
@@ -874,7 +878,11 @@ def _descriptor_as_container(text: str) -> str:
     ordinary = all(w.lower() in _PLAIN_WORDS for w in words)
     container = bool(governorate_pcode(rest)) or _REGION_BY_CORE.get(core_name(rest)) is not None
     countryside = re.search(r"(?i)\b(?:countryside|suburbs?|rural)\b", rest)
-    if not (ordinary or container or countryside or held):
+    # "the Jisr al-Shughour-area village of X": the area of a town or district
+    area = _AREA_OF_A_PLACE.search(rest)
+    if area:
+        desc = f"{rest[: area.start()]} area"
+    if not (ordinary or container or countryside or held or area):
         return text  # "the Tayy quarter of Qamishli": the name itself
     kind = "town" if m.group("kind").lower() == "suburb" else m.group("kind")
     head = text[: m.start()] + f"the {kind} of {m.group('rest')}"
@@ -1103,7 +1111,7 @@ _REPORTED_ACT = re.compile(
     # ... what in the place was hit ("SDF patrols raided homes in X")
     r"(?:(?:homes|houses|a\s+house|a\s+home|positions|buildings|a\s+building|shops)\s+(?:in|of|on)\s+)?"
     r"(?=(?:the\s+)?(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-|(?:north|south|east|west)\w*\s+[A-Z]"
-    r"|frontline\s|village\s|town\s|city\s))"
+    r"|(?:[a-z][\w-]*\s+){0,2}(?:frontline|village|town|city)\s))"
 )
 # What was done to the place, in the passive, at the end ("areas in Jabal al-Akrad were
 # shelled", "Kafr Nubl has been struck by warplanes"; not "a car was hit on the road ...")
@@ -1136,6 +1144,8 @@ _RIVER_BANK = re.compile(
     r"(?:(?:(?:north|south|east|west)(?:ern)?|left|right|other|far)\s+)?"
     r"(?:(?:bank|banks|shore|side|river\s*bank)\s+of\s+the\s+)?(?:river\s+)?"
     rf"(?:{_RIVERS})(?:\s+river)?\b"
+    # ... not a place named after the river ("near the Yarmouk basin", "the Yarmouk camp")
+    r"(?![\s-]+(?:basin|valley|camp|plain|region|area|dam|bridge)\b)"
 )
 
 

@@ -1592,6 +1592,10 @@ def _around_a_namesake(
     return outcome._replace(resolved=target._replace(cap=2, warnings=(*target.warnings, warn)))
 
 
+# The kinds of a link that is a part of its town (sought near it, not in its unit)
+_PARTS_OF_A_TOWN = frozenset({"neighbourhood", "area", "site"})
+
+
 def _inside(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, parent: Resolved) -> Ctx:
     """Where link ``i - 1`` is sought, link ``i`` (its parent) being resolved as ``parent``.
 
@@ -1612,6 +1616,14 @@ def _inside(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, parent: Resolve
         if chain[i - 1][1] in _SETTLEMENT_KINDS and parent.match.id in gaz.has_neighbourhoods:
             # "X village which belongs to Y city": Y's district around the city, not its quarters
             within, near = str(row(gaz, parent.pos)["adm2_pcode"]), None
+        elif (
+            chain[i][1] == "area"
+            and chain[i - 1][1] not in _PARTS_OF_A_TOWN
+            and (unit := gaz.units_by_seat["adm2"].get(parent.pos))
+        ):
+            # "X, Tell Abiad area", "the Menbij-area village of X": the district the town is
+            # the seat of, as "Tell Abiad district" is (a part of the town is near it)
+            within, near = unit, None
         if name == scene.parsed.countryside:
             # "Arima village in the countryside of Manbij": around the town, across district
             # (and, unless the text states one, governorate) lines: Arima is in Al Bab
@@ -1627,7 +1639,7 @@ def _inside(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, parent: Resolve
         ctx = ctx._replace(origin=point, direction=scene.parsed.direction, expect=expect)
         within, near = scene.gov or None, point
     if (
-        chain[i - 1][1] in ("neighbourhood", "area", "site")
+        chain[i - 1][1] in _PARTS_OF_A_TOWN
         and level == "community"
         and parent.match.id not in gaz.has_neighbourhoods
     ):
