@@ -712,8 +712,8 @@ def _named_after_the_place(kind: str, res: Resolved) -> bool:
     """Whether a feature the text names was found only as the place it is named after.
 
     "the Qomqom gas field", "Nasib border crossing": a community or unit of that name (or,
-    for a crossing, a city quarter), not the feature; but a village whose name carries the farm word ("مزرعة الهول الغربية") is
-    the farm itself.
+    for a crossing, a city quarter), not the feature; but a village whose name carries the
+    farm word ("مزرعة الهول الغربية") is the farm itself.
     """
     if kind not in _FEATURE_KINDS:
         return False

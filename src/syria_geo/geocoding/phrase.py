@@ -252,7 +252,8 @@ _CONNECTORS = re.compile(
 )
 _NOISE_TAIL = re.compile(  # (a tail, never the whole text: "Killing of ten people in X")
     r"(?<=\S)\s*(?:,\s*)?\b(?:and\s+is\s+under|which\s+(?:is|was)\s+under|under\s+the\s+control|controlled\s+(?:jointly\s+)?by"
-    r"|(?:and\s+)?is\s+jointly\s+controlled|which\s+resulted|resulting\s+in|killing(?!\s+of\b)|which\s+killed"
+    r"|(?:and\s+)?is\s+jointly\s+controlled|which\s+resulted|resulting\s+in|killing(?!\s+of\b)"
+    r"|which\s+killed"
     r"|(?:which|that|where|who)\s+(?!(?:is\s+|was\s+)?(?:administratively|affiliated|belongs?|located|situated"
     r"|(?:a\s+)?part|in|on|near|close|south|north|east|west|follows)\b)"
     r"|with\s+(?:Jordan|Turkey|Lebanon|Iraq|Israel|the\s+Turkish|the\s+Jordanian|the\s+Lebanese|the\s+Iraqi)\b"
@@ -1105,11 +1106,13 @@ _UNIT_NUMBER = re.compile(r"(?i)\b(brigade|regiment|division|battalion)\s+(?:no\
 _REPORTED_ACT = re.compile(
     r"^(?:[\w'’-]+\s+){1,4}?(?:struck|strikes?|hits?|bombed|bombs?|shelled|shells?|targeted|targets?"
     r"|attacked|attacks?|raided|raids?|stormed|storms?|pounded|pounds?|erupted\s+in|broke\s+out\s+in"
-    r"|fell\s+on|(?:was|were)\s+found\s+in|died\s+in|(?:(?:was|were)\s+)?(?:killed|wounded|injured)\s+in"
+    r"|fell\s+on|(?:was|were)\s+found\s+in|died\s+in"
+    r"|(?:(?:was|were)\s+)?(?:killed|wounded|injured)\s+in"
     r"|went\s+off\s+in|exploded\s+in|detonated\s+in"
     r"|(?:air\s?strikes?|strikes?|shelling|bombardment|attacks?|raids?)\s+on)\s+"
     # ... what in the place was hit ("SDF patrols raided homes in X")
-    r"(?:(?:homes|houses|a\s+house|a\s+home|positions|buildings|a\s+building|shops)\s+(?:in|of|on)\s+)?"
+    r"(?:(?:homes|houses|a\s+house|a\s+home|positions|buildings|a\s+building|shops)"
+    r"\s+(?:in|of|on)\s+)?"
     r"(?=(?:the\s+)?(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-|(?:north|south|east|west)\w*\s+[A-Z]"
     r"|(?:[a-z][\w-]*\s+){0,2}(?:frontline|village|town|city)\s))"
 )
