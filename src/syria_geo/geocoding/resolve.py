@@ -1619,10 +1619,12 @@ def _inside(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, parent: Resolve
         elif (
             chain[i][1] == "area"
             and chain[i - 1][1] not in _PARTS_OF_A_TOWN
+            and parent.match.id not in gaz.has_neighbourhoods
             and (unit := gaz.units_by_seat["adm2"].get(parent.pos))
         ):
             # "X, Tell Abiad area", "the Menbij-area village of X": the district the town is
-            # the seat of, as "Tell Abiad district" is (a part of the town is near it)
+            # the seat of, as "Tell Abiad district" is (a part of the town is near it; "the
+            # Hasakah area" of a governorate's city is the country around the city)
             within, near = unit, None
         if name == scene.parsed.countryside:
             # "Arima village in the countryside of Manbij": around the town, across district
