@@ -249,3 +249,27 @@ def test_a_place_named_after_a_river_is_not_the_river_bank() -> None:
     # "near the Yarmouk basin" is a region, not "near the Yarmouk" (a river) + "basin"
     r = geocode("Jileen, near the Yarmouk basin")
     assert (r.status, r.id) == ("matched", "C6038"), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id", "precision"),
+    [
+        # who did it, then the act in the present tense, as headlines write it
+        ("قوات النظام تقصف قرى جبل الزاوية", "SY07", 3),  # the region, among its towns
+        # what happened there, with no act or victim
+        ("حريق في مخيم أطمة", "C4130", 1),
+        ("مظاهرة في مدينة إدلب", "C3871", 1),
+        ("انهيار مبنى في حي الصاخور بحلب", "N0139", 1),
+        # the parties of a fight, by their short names, are no place
+        ("اشتباكات بين قسد والجيش الوطني على محور عين عيسى", "C5905", 1),
+    ],
+)
+def test_arabic_headline_shapes(text: str, expected_id: str, precision: int) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, precision), r.reason
+
+
+def test_an_event_word_is_not_read_as_a_place_among_the_words() -> None:
+    # "دخول" (the entry of a convoy) was the locality Dayyil, "عسكري" the quarter Al Askari
+    r = geocode("دخول رتل عسكري تركي من معبر كفرلوسين")
+    assert r.status == "unmatched", r.reason

@@ -139,6 +139,11 @@ _DESCRIPTION_WORDS = (
     # begin or are names: "مقتل الزيدي", "السيدة زينب", "الطفلة", "أم رجل")
     "مصرع", "إصابة", "برصاص", "قناص", "شابين", "طفل", "أطفال", "امرأة", "مدني", "مدنيين",
     "مدنيان", "عنصر", "عناصر", "مسلحين",
+    # what else happens there, and who ("دخول" of "دخول رتل عسكري من معبر X" is no locality
+    # Dayyil, nor "عسكري" the quarter Al Askari; "مطار ... العسكري" is found as a landmark;
+    # not "حريق", which ends a village's name: "أبو حريق")
+    "مظاهرة", "مظاهرات", "انهيار", "اعتقال", "اعتقالات", "نزوح", "دخول", "رتل", "عسكري",
+    "عسكرية",
     # the borders and the neighbours they face ("التركية" of "الحدود السورية التركية" is no
     # village Turkeia, which is still found by its own name)
     "حدود", "حدودي", "حدودية", "تركي", "تركية", "لبناني", "لبنانية", "أردني", "أردنية",
@@ -430,11 +435,25 @@ _AR_VERB_FIRST = re.compile(
     r"|^\s*(?:\S+\s+){1,3}?(?:قتل|قُتل|[أا]صيب|استشهد|جرح)(?:ت|ا|تا|وا)?\s+في\s+"
     rf"(?=(?:ال)?{_AR_GLUED_KIND}\s)"
 )
+# ... or who did it, then the act in the present tense, as headlines write it ("قوات
+# النظام تقصف قرى جبل الزاوية", "الطيران المسير يستهدف سيارة على طريق X")
+_AR_PRESENT_ACT = re.compile(
+    r"^\s*(?:\S+\s+){1,4}?[تي](?:قصف|ستهدف|شن|قتحم|داهم|هاجم)\s+"
+    rf"(?=(?:ال)?{_AR_GLUED_KIND}\s|(?:على|في)\s)"
+)
+# ... or what happened there, with no act or victim ("حريق في مخيم X", "مظاهرة في مدينة X",
+# "دخول رتل عسكري من معبر X"): the place a kind word names
+_AR_EVENT_IN_PLACE = re.compile(
+    r"^\s*(?:حريق|حرائق|مظاهر[ةه]|مظاهرات|تظاهر[ةه]|وقف[ةه]|انهيار|اعتقال|اعتقالات|مداهمات"
+    r"|نزوح|احتجاج|احتجاجات|[اإ]ضراب|توتر|استنفار|دخول|خروج|وصول)"
+    r"(?:\s+(?!في\s|من\s)\S+){0,4}?\s+(?:في|من|إلى|الى)\s+"
+    rf"(?=(?:ال)?(?:{_AR_GLUED_KIND}|معبر)\s)"
+)
 # ... and who fought whom ("اشتباكات بين قوات النظام وفصائل المعارضة على جبهة X"): parties,
 # not the two places of a road or a border ("بين X وY")
 _AR_PARTIES = (
     r"(?:ال)?(?:قو[اة]ت|فصائل|فصيل|عناصر|مقاتل\S*|جيش|نظام|تنظيم|معارض[ةه]|ميليشي\S*|مليشي\S*"
-    r"|وحدات|هيئ[ةه]|الفصائل|الثوار|ثوار|مسلح\S*|الجيش)"
+    r"|وحدات|هيئ[ةه]|الفصائل|الثوار|ثوار|مسلح\S*|الجيش|قسد|داعش|النصر[ةه])"
 )
 _AR_BETWEEN_PARTIES = re.compile(
     rf"(?<!\S)بين\s+{_AR_PARTIES}(?:\s+(?!على\s|في\s)\S+){{0,6}}?\s+(?=(?:على|في)\s)"
@@ -730,6 +749,9 @@ def _read_news(text: str) -> str:
     text = _AR_VICTIMS_LEAD.sub("", text, count=1)
     text = _AR_VICTIMS_IN_PLACE.sub("", text, count=1)
     text = _AR_VERB_FIRST.sub("", text, count=1)
+    text = _AR_EVENT_IN_PLACE.sub("", text, count=1)
+    if "ت" in text or "ي" in text:
+        text = _AR_PRESENT_ACT.sub("", text, count=1)
     if "بين" in text:
         text = _AR_BETWEEN_PARTIES.sub("", text, count=1)
     text = _AR_REPORTED_ACT.sub("", text, count=1)

@@ -176,7 +176,14 @@ def region_key(region: str) -> str:
     if not region:
         return ""
     whole = _REGION_BY_CORE.get(core_name(region))
+    if not whole and not region.isascii():
+        region = _AR_REGION_HEAD.sub("", region)  # "قرى جبل الزاوية": the region's villages
+        whole = _REGION_BY_CORE.get(core_name(region))
     return whole or _REGION_BY_CORE.get(core_name(_REGION_TAIL.sub("", region)), "")
+
+
+# the villages or towns of a region, before its name ("قرى وبلدات جبل الزاوية")
+_AR_REGION_HEAD = re.compile(r"^\s*(?:قرى|بلدات|مدن|أرياف|ارياف)(?:\s+و(?:قرى|بلدات|مدن))?\s+")
 
 
 _DIRECTIONS = {
