@@ -273,3 +273,33 @@ def test_an_event_word_is_not_read_as_a_place_among_the_words() -> None:
     # "دخول" (the entry of a convoy) was the locality Dayyil, "عسكري" the quarter Al Askari
     r = geocode("دخول رتل عسكري تركي من معبر كفرلوسين")
     assert r.status == "unmatched", r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        # what was dropped on it, whom they killed there
+        (
+            "Regime helicopters dropped barrel bombs on areas in the town of Kafr Zita in the "
+            "northern countryside of Hama",
+            "C3463",
+        ),
+        (
+            "Unidentified gunmen shot dead a man in the town of Sahwa in the eastern Daraa suburbs",
+            "C6045",
+        ),
+        # (the words between the act and "in" are not the place's: the first "in" is kept)
+        ("a civilian was shot dead in Kafr Nubl", "C4068"),
+    ],
+)
+def test_what_was_done_there_and_to_whom(text: str, expected_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 1), r.reason
+
+
+def test_a_death_in_detention_names_no_place() -> None:
+    # "death" was the village Khribet ad Diyath, by its likeness
+    r = geocode(
+        "The SNHR team documented the death of a civilian under torture in a regime detention centre"
+    )
+    assert r.status == "unmatched", r.reason

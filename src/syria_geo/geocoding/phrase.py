@@ -330,6 +330,7 @@ _PLAIN_WORDS = frozenset(
     bombings bombardment bombarded explosion explosions blast blasts bomb bombs ied ieds mine
     mines landmine landmines drone drones attack attacks attacked ambush ambushed clashes
     exploded explode explodes detonated detonate detonates
+    death deaths died torture tortured detention detained detainee detainees documented team
     clash fighting battle battles killed killing wounded injured dead victims massacre
     targeting targeted hit struck souq souk water electricity power oil gas supplies
     supplying which that where convoy patrol gunmen unknown unidentified armed army troops
@@ -1116,9 +1117,13 @@ _REPORTED_ACT = re.compile(
     r"|fell\s+on|(?:was|were)\s+found\s+in|died\s+in"
     r"|(?:(?:was|were)\s+)?(?:killed|wounded|injured)\s+in"
     r"|went\s+off\s+in|exploded\s+in|detonated\s+in"
+    # ... what was dropped on it, whom they killed there ("dropped barrel bombs on X",
+    # "shot dead a man in X")
+    r"|dropped\s+(?:(?!on\b|over\b)[a-z][\w-]*\s+){1,3}?(?:on|over)"
+    r"|(?:shot\s+dead|assassinated|kidnapped|abducted|arrested)\s+(?:(?!in\b)[a-z][\w-]*\s+){0,3}?in"
     r"|(?:air\s?strikes?|strikes?|shelling|bombardment|attacks?|raids?)\s+on)\s+"
     # ... what in the place was hit ("SDF patrols raided homes in X")
-    r"(?:(?:homes|houses|a\s+house|a\s+home|positions|buildings|a\s+building|shops)"
+    r"(?:(?:homes|houses|a\s+house|a\s+home|positions|buildings|a\s+building|shops|areas)"
     r"\s+(?:in|of|on)\s+)?"
     r"(?=(?:the\s+)?(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-|(?:north|south|east|west)\w*\s+[A-Z]"
     r"|(?:[a-z][\w-]*\s+){0,2}(?:frontline|village|town|city)\s))"
