@@ -256,6 +256,7 @@ def test_a_place_named_after_a_river_is_not_the_river_bank() -> None:
     [
         # who did it, then the act in the present tense, as headlines write it
         ("قوات النظام تقصف قرى جبل الزاوية", "SY07", 3),  # the region, among its towns
+        ("قرى وبلدات جبل الزاوية", "SY07", 3),  # (it was read as two places, "قرى" and ...)
         # what happened there, with no act or victim
         ("حريق في مخيم أطمة", "C4130", 1),
         ("مظاهرة في مدينة إدلب", "C3871", 1),

@@ -672,6 +672,10 @@ def _city_first(m: re.Match[str]) -> str:
     return f"{m['lead']}مدينة {m['name']}"
 
 
+# "قرى وبلدات جبل الزاوية" (the villages and towns of X): one kind word, not two places
+_VILLAGES_AND_TOWNS = re.compile(r"(?<!\S)(قرى|بلدات|مدن)\s+و(?:قرى|بلدات|مدن)(?=\s)")
+
+
 @lru_cache(maxsize=16384)
 def arabic_rewritten(text: str) -> str:
     """An Arabic place phrase with its shapes written as the chain the parser reads.
@@ -699,6 +703,8 @@ def arabic_rewritten(text: str) -> str:
         # governorate down written without spaces ("كوكران-السعديات" stays one name)
         text = _TIGHT_DASH.sub(" - ", text)
     text = _GLUED_ARTICLE.sub(r"\1 \2", text)
+    if "و" in text:
+        text = _VILLAGES_AND_TOWNS.sub(r"\1", text)  # "قرى وبلدات X": the places of X
     text = _read_news(text)
     text = _ROAD_DASH.sub(lambda m: f"between {m['a']} and {m['b']}", text)
     text = _ROAD_TWO.sub(_two_towns_road, text)
