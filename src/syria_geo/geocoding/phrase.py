@@ -1622,7 +1622,7 @@ def _governorate_of(seg: str, low: str) -> tuple[bool, str, str]:
     if code:
         return True, code, direction
     word = (gov_like.group(1) or gov_like.group(2) or "").lower()
-    return word in {"governorate", "province", "محافظة"} or "hafaza" in word, "", direction
+    return word in {"governorate", "province", "محافظة"}, "", direction
 
 
 _LANDMARK_WORD = re.compile(
