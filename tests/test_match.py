@@ -159,3 +159,24 @@ def test_may_spell_is_true_for_every_exact_match(index: NameIndex, query: str) -
 def test_may_spell_is_false_where_no_spelling_has_the_letters(index: NameIndex, query: str) -> None:
     assert not index.may_spell(query)
     assert not any(h.rule == "exact" for h in index.search(query, limit=5))
+
+
+@pytest.mark.parametrize(
+    ("query", "levels", "expected"),
+    [
+        ("Harim", ("adm2",), True),  # the district (and its town)
+        ("Harim", ("community",), True),
+        ("Kafr Nabl", ("adm3",), True),  # a sub-district named after its town
+        ("Saraqib", ("adm1", "adm2"), False),  # a town and a sub-district, no district
+        ("Onaiza", ("adm1", "adm2", "adm3"), False),  # a village, no unit
+        ("إدلب", ("adm1",), True),
+        ("Khan Shaykhun Street", ("adm3",), False),
+    ],
+)
+def test_may_spell_with_levels_counts_only_those_entries(
+    index: NameIndex, query: str, levels: tuple[str, ...], expected: bool
+) -> None:
+    # "does the name spell an admin unit?" without a search, as an exact search would say
+    assert index.may_spell(query, levels=levels) is expected
+    exact = index.search(query, limit=20, levels=levels, min_score=0.95, typos=False)
+    assert any(h.rule == "exact" for h in exact) is expected

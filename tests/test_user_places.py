@@ -60,6 +60,9 @@ def test_a_user_place_is_a_spelling_either_index_may_have(places_csv: Path) -> N
     assert index.may_spell("Harat al-Qaysariya")  # the user's
     assert index.may_spell("Kafr Nabl")  # the shipped gazetteer's
     assert not index.may_spell("Harat al-Qaysariya Street")
+    assert index.may_spell("Harat al-Qaysariya", levels=("neighbourhood",))
+    assert not index.may_spell("Harat al-Qaysariya", levels=("adm2", "adm3"))
+    assert index.may_spell("Kafr Nabl", levels=("adm3",))
     # a dashed pair of the user's place and its city is read as a chain, not one name
     r = geocode("Harat al-Qaysariya - Aleppo", gazetteer=_load(places_csv))
     assert (r.status, r.id) == ("matched", "U000001"), r.reason

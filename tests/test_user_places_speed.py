@@ -62,12 +62,17 @@ def test_the_state_holds_text_as_arrays_only(shipped_state: dict[str, Any]) -> N
 )
 def test_a_text_column_gives_back_its_strings(values: list[str]) -> None:
     column = _Texts.of(values)
-    assert column.whole().tolist() == values
-    for idx in ([], [0], [len(values) - 1, 0], list(range(0, len(values), 7))):
+    # a few rows one by one, more by an Arrow take, a large share from the whole column
+    # (before it is made: once made, every take reads it)
+    steps = (len(values) + 1, 17, 7)
+    for idx in ([], [0], [len(values) - 1, 0], *(list(range(0, len(values), k)) for k in steps)):
         if values or not idx:
             want = [values[i] for i in idx]
-            assert column.take(np.array(idx, dtype=np.int64)).tolist() == want
+            got = column.take(np.array(idx, dtype=np.int64))
+            assert got.dtype == object
+            assert got.tolist() == want
     assert [column.at(i) for i in range(len(values))] == values
+    assert column.whole().tolist() == values
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import weakref
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -231,9 +231,11 @@ class ExtendedIndex:
         """Number of indexed entries."""
         return len(self._base) + len(self._extra)
 
-    def may_spell(self, query: str) -> bool:
+    def may_spell(self, query: str, *, levels: Collection[str] | None = None) -> bool:
         """:meth:`NameIndex.may_spell` of either index."""
-        return self._base.may_spell(query) or self._extra.may_spell(query)
+        return self._base.may_spell(query, levels=levels) or self._extra.may_spell(
+            query, levels=levels
+        )
 
     def search_many(self, requests: Sequence[SearchRequest]) -> list[list[NameMatch]]:
         """The hits of each request in both indexes, merged (see the class docstring)."""

@@ -84,6 +84,7 @@ _GENERIC_PARTS = frozenset(
 _CACHE_SIZE = 20000
 _BATCH_SIZE = 4096  # searches scored together at most (see NameIndex.search_many)
 _SLICE = 65536  # pairs bounded together at most (see NameIndex._in_reach)
+_FEW_ROWS = 16  # rows of a text column read one by one, not by an Arrow take (see _Texts.take)
 _ONE_KEY_LIMIT = 2**62  # the ranking of a batch's entries sorts one int64 key below this
 
 
@@ -759,13 +760,17 @@ class _Texts:
         """The texts of rows ``idx`` (an object array of str).
 
         Only those rows are decoded, unless they are a large share of the column: then the
-        whole column is made once and kept.
+        whole column is made once and kept. A few rows (a single search's candidates) are
+        read one by one: an Arrow ``take`` costs tens of microseconds whatever its size.
         """
         out: np.ndarray
-        if self._all is None and len(idx) * 16 < len(self):
-            out = self._array.take(idx).to_numpy(zero_copy_only=False)
-        else:
+        if self._all is not None or len(idx) * 16 >= len(self):
             out = self.whole()[idx]
+        elif len(idx) <= _FEW_ROWS:
+            out = np.empty(len(idx), dtype=object)
+            out[:] = [self.at(i) for i in idx.tolist()]
+        else:
+            out = self._array.take(idx).to_numpy(zero_copy_only=False)
         return out
 
     def at(self, i: int) -> str:
@@ -1696,20 +1701,32 @@ class NameIndex:
         request = SearchRequest(query, limit, levels, within, min_score, typos)
         return self.search_many([request])[0]
 
-    def may_spell(self, query: str) -> bool:
+    def may_spell(self, query: str, *, levels: Collection[str] | None = None) -> bool:
         """Whether some spelling could match ``query`` exactly: one with its core or flat name.
 
         An exact match (rule ``"exact"``) is a spelling of the same script with the query's
         core or flat name, and every such spelling is posted under that key; without either
         key no search of ``query`` can find an exact match. A dictionary lookup, where a
-        search scores every candidate.
+        search scores every candidate. ``levels``: only spellings of entries of these levels
+        count ("does the name spell an admin unit?").
         """
         q, _ = _query_of(query)
         if not q.core:
             return False
         script = "a" if q.arabic else "l"
         get = self._post_slot.get
-        return get(f"n{script}:{q.core}") is not None or get(f"f{script}:{q.flat}") is not None
+        slots = [
+            slot
+            for slot in (get(f"n{script}:{q.core}"), get(f"f{script}:{q.flat}"))
+            if slot is not None
+        ]
+        if not slots or levels is None:
+            return bool(slots)
+        allowed = self._mask(frozenset(levels), None)  # (cached per level set)
+        if allowed is None:
+            return True
+        off, val = self._post_off, self._post_val
+        return any(bool(allowed[self._row[val[off[s] : off[s + 1]]]].any()) for s in slots)
 
     def search_many(self, requests: Sequence[SearchRequest]) -> list[list[NameMatch]]:
         """:meth:`search` for many requests at once, scored together (same answers).

@@ -445,8 +445,12 @@ def _unit_above(gaz: GeocoderTables, last: str, first: str) -> bool:
     """Whether ``last`` spells an admin unit above every unit ``first`` spells.
 
     "Haritan - Jebel Saman": a district after a sub-district's (and town's) name, its
-    container; "Tal Abyad - Ras al-Ain" names two districts, neither in the other.
+    container; "Tal Abyad - Ras al-Ain" names two districts, neither in the other. Most
+    names spell no unit at all: a dictionary lookup (:meth:`NameIndex.may_spell`) says so
+    before any search.
     """
+    if not gaz.index.may_spell(last, levels=_UNIT_RANK):
+        return False
     above = max((_UNIT_RANK.get(h.level, 0) for h in exact_hits(gaz, last)), default=0)
     below = max((_UNIT_RANK.get(h.level, 0) for h in exact_hits(gaz, first)), default=0)
     return above > below
@@ -511,13 +515,13 @@ def _read_again(
         len(chain) == 1
         and _SPACED_HYPHEN.search(chain[0][0])
         and text.isascii()
-        and not _spells_an_entry(gaz, chain[0][0])  # (one search, before _unit_above's two)
         and (
             table
             or any(map(region_key, parts := _SPACED_HYPHEN.split(chain[0][0])))
             or governorate_pcode(parts[-1])
-            or _unit_above(gaz, parts[-1], parts[0])
+            or _unit_above(gaz, parts[-1], parts[0])  # (most often no search, see there)
         )
+        and not _spells_an_entry(gaz, chain[0][0])
     ):
         # "Kafr Uwaid - Jabal al-Zawiya", "Sahl al-Ghab - Qastun" (a table's place and its
         # town or region, either way round, in a row with a governorate column, or with a
