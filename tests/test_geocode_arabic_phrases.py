@@ -458,6 +458,30 @@ def test_a_school_named_after_its_village_is_the_village() -> None:
 
 
 @pytest.mark.parametrize(
+    ("governorate", "expected", "precision"),
+    [
+        ("Rural Damascus", "C2430", 1),  # the town, in the column's governorate
+        ("Damascus", "C2430", 2),  # a table's Damascus: the town around the city, as Darayya
+        (None, "C2430", 1),
+    ],
+)
+def test_a_town_whose_name_begins_with_a_market_with_a_governorate_column(
+    governorate: str | None, expected: str, precision: int
+) -> None:
+    # it was a span (p2) with Rural Damascus and Damascus governorate (p3) with Damascus
+    r = geocode("سوق وادي بردى", governorate=governorate)
+    assert (r.id, r.precision) == (expected, precision), r.reason
+
+
+def test_a_landmark_spelled_elsewhere_stays_a_landmark_of_the_column() -> None:
+    # "دوار الزراعة" spells a roundabout of Homs: with Aleppo's column it is a roundabout of
+    # Aleppo (at the city), not "not listed in Aleppo" at the governorate
+    r = geocode("دوار الزراعة", governorate="Aleppo")
+    assert (r.id, r.precision) == ("C1007", 2), r.reason
+    assert "roundabout" in r.reason
+
+
+@pytest.mark.parametrize(
     ("text", "governorate", "expected"),
     [
         ("ناحية غباغب - بلدة كفر ناسج", "Daraa", "C6089"),  # the sub-district first

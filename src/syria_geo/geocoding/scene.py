@@ -289,10 +289,8 @@ def scene_of(
         not chain
         and not parsed.governorate
         and not parsed.region
-        and not gov_param
         and is_arabic(text)
-        # ("مدرسة جبورين الثانوية": the school's words are searched; "سوق وادي بردى" is a town)
-        and (not parsed.landmark or spells_an_entry(gaz, text))
+        and _arabic_text_as_a_name(gaz, text, parsed, gov_param)
     ):
         chain = ((text, ""),)
     if (reread := _read_again(gaz, text, parsed, chain, table=bool(gov_param))) is not None:
@@ -339,6 +337,23 @@ def scene_of(
         context_links=context_links, context_gov=context_gov,
         region_govs=region_governorates(parsed.region) if parsed.region and not gov else (),
     )  # fmt: skip
+
+
+def _arabic_text_as_a_name(
+    gaz: GeocoderTables, text: str, parsed: ParsedPlace, gov_param: str
+) -> bool:
+    """Whether an Arabic text the phrase grammar read no place in is searched as one name.
+
+    Without a governorate column, unless its first word is a landmark's ("مدرسة جبورين
+    الثانوية": the school's words are searched for a place) and the whole does not spell an
+    entry ("سوق وادي بردى" is a town); with one, only when the whole spells a settlement
+    (a landmark entry elsewhere, "دوار الزراعة" of Homs, stays a roundabout in the column's
+    governorate).
+    """
+    if not gov_param:
+        return not parsed.landmark or spells_an_entry(gaz, text)
+    hits = exact_hits(gaz, text, limit=1)
+    return bool(hits) and hits[0].level != "landmark"
 
 
 # "at" before a word in t: the Arabic article at-T... as transliterations write it ("Qubbat at
