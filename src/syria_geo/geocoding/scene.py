@@ -346,14 +346,17 @@ def _arabic_text_as_a_name(
 
     Without a governorate column, unless its first word is a landmark's ("مدرسة جبورين
     الثانوية": the school's words are searched for a place) and the whole does not spell an
-    entry ("سوق وادي بردى" is a town); with one, only when the whole spells a settlement
-    (a landmark entry elsewhere, "دوار الزراعة" of Homs, stays a roundabout in the column's
-    governorate).
+    entry ("سوق وادي بردى" is a town); with one, only when the whole spells a settlement of
+    that governorate (or of Rural Damascus for Damascus, whose villages tables file under
+    the city). A landmark entry ("دوار الزراعة", a roundabout of Homs) or a settlement
+    elsewhere ("المنطقة الصناعية", a village's name in another governorate) stays a
+    landmark of the column's governorate.
     """
     if not gov_param:
         return not parsed.landmark or spells_an_entry(gaz, text)
-    hits = exact_hits(gaz, text, limit=1)
-    return bool(hits) and hits[0].level != "landmark"
+    allowed = (gov_param, "SY03") if gov_param == "SY01" else (gov_param,)
+    adm1 = gaz.records.columns["adm1_pcode"]
+    return any(h.level != "landmark" and adm1[h.position] in allowed for h in exact_hits(gaz, text))
 
 
 # "at" before a word in t: the Arabic article at-T... as transliterations write it ("Qubbat at
@@ -571,8 +574,11 @@ def _read_again(
         # "Qubbat at Turkuman": "at" is the Arabic article (at-Turkuman), not "at" a place
         parsed = again = place_from_phrase(named)
         chain = parsed.places
-    if len(chain) == 1 and (reread := _one_name_reread(gaz, replace(parsed, places=chain))):
-        return reread
+    if len(chain) == 1:
+        # (the parse as it is when the chain is its places: most texts, no copy made)
+        one = parsed if parsed.places == chain else replace(parsed, places=chain)
+        if reread := _one_name_reread(gaz, one):
+            return reread
     return again
 
 
