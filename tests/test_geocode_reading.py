@@ -338,6 +338,28 @@ def test_spelling_shapes(text: str, place: str | None) -> None:
         assert r.id == place, r.reason
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("'unayyah, Daraa governorate", "C6050"),  # the glottal stop of a spoken Qunayyah
+        ("'uraybī, Dayr az-Zawr governorate", "C5205"),  # (a letter outside ASCII)
+        ("the main street in the 'osour neighborhood of Al-Hasakeh", "N0378"),
+    ],
+)
+def test_a_name_after_a_hamza_mark_in_lower_case_is_a_name(text: str, place: str) -> None:
+    # no English word begins with an ain or hamza mark: the word is a name, capital or not
+    # (it was dropped as an English word: "only a governorate is named")
+    r = geocode(text)
+    assert r.id == place, r.reason
+
+
+@pytest.mark.parametrize("text", ["the roof of Qabasin's mill", "rock 'n' roll, Aleppo"])
+def test_an_apostrophe_inside_or_before_a_short_word_names_nothing_new(text: str) -> None:
+    r = geocode(text)
+    assert r.parsed is not None
+    assert not any(name.startswith(("'n", "n'")) for name, _ in r.parsed.places)
+
+
 # --- 9: landmarks of the Wikipedia map -------------------------------------------------------------------
 
 

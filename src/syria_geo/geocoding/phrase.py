@@ -748,6 +748,9 @@ _OWNER_END_LOWER = frozenset(
 # A compass word (never empty, unlike _DIR_WORD), hyphenated or not: "south-west", "northern"
 _COMPASS = r"(?:north|south)(?:[\s-]?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?"
 _NAME_MARKS = "‘’'`ʿʾ"  # ain and hamza marks a name may start with ("‘Arime", "`Adah")
+# A word that begins with such a mark: a transliterated name, capitalised or not ("'unayyah",
+# the glottal stop of a spoken "Qunayyah"); no English word begins so
+_MARKED_WORD = re.compile(rf"(?:^|[\s(,])[{_NAME_MARKS}][^\W\d_]{{3,}}")
 
 
 def capitalised(word: str) -> bool:
@@ -1464,7 +1467,8 @@ def _plain_words(segment: str) -> tuple[bool, bool]:
     """
     if segment.isascii():  # (lower-cased first: the same words, lower-cased)
         low = segment.lower()
-        capitalised = low != segment  # "al-Bab": the name after the article
+        # "al-Bab": the name after the article; "'unayyah": a name after its mark
+        capitalised = low != segment or _MARKED_WORD.search(segment) is not None
         first = _WORDS.search(low) if capitalised else None
         if first and not (
             (w := first.group().strip("'’-")) in _ORDINARY_WORDS
@@ -1476,7 +1480,7 @@ def _plain_words(segment: str) -> tuple[bool, bool]:
         return False, False
     else:
         words = [w.lower() for w in _WORDS.findall(segment)]
-        capitalised = any(c.isupper() for c in segment)
+        capitalised = any(c.isupper() for c in segment) or _MARKED_WORD.search(segment) is not None
     if not words:
         return True, False
     ordinary = [
@@ -1663,6 +1667,8 @@ def has_name(text: str) -> bool:
     """
     if not text.isascii() and _ARABIC_LETTER.search(text):
         return True
+    if _MARKED_WORD.search(text):
+        return True  # "'unayyah": a transliterated name, not an English word
     return any(
         capitalised(w) and w.lower().strip("'’-") not in _ORDINARY_WORDS
         for w in _WORDS.findall(text)
