@@ -172,3 +172,29 @@ def test_a_spelling_with_the_qualifier_is_as_good_as_a_closer_one_without(text: 
         "matched", "W1327245553", "name+qualifier", 2,
     ), r.reason  # fmt: skip
     assert any("fuzzy name match" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the town's sub-district holds only Saideh (a likeness); its district, Swaideh
+        ("Swaideh - Tell Abiad - Raqqa", "C7084"),
+        # Tall Kalakh's sub-district holds the western twin; its district, the eastern one
+        ("قرية عين التينة الشرقية التابعة لمدينة تلكلخ", "C2807"),
+        ("Saideh, Tell Abiad", "C5817"),  # spelled exactly in the sub-district: stays
+    ],
+)
+def test_a_likeness_in_the_sub_district_gives_way_to_the_name_in_the_district(
+    text: str, expected: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected, 1), r.reason
+
+
+def test_a_place_its_district_and_another_governorate_read_from_the_place_up() -> None:
+    # "Swaideh" is also a spelling of As-Sweida: with Raqqa last, the location is written
+    # from the place up (it was As-Sweida governorate, "'Raqqa' is not listed in As-Sweida")
+    r = geocode("Swaideh - Tell Abiad - Raqqa")
+    assert r.adm1_pcode == "SY11", r.reason
+    # two governorates alone keep the reading from the first down
+    assert geocode("Hama - Aleppo").adm1_pcode == "SY05"

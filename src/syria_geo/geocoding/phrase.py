@@ -2203,12 +2203,17 @@ def _governorate_down(text: str) -> str:
     become "al-Waer, Homs" ...: the first part names a governorate (or its capital city),
     or a town before its quarter ("Qamishli - al-Hilaliyeh neighbourhood"), and each part
     lies in the one before it. A road between two places ("the Aleppo – Idlib road") and two
-    bare names ("Tal Abyad - Ras al-Ain", or a compound name of OCHA's) are left as they are.
+    bare names ("Tal Abyad - Ras al-Ain", or a compound name of OCHA's) are left as they are,
+    and so is a place, its unit and another governorate ("Swaideh - Tell Abiad - Raqqa": a
+    village named like As-Sweida, in Raqqa), written from the place up.
     """
     parts = [p.strip() for p in _DASH_PARTS.split(text)]
     if len(parts) < 2 or not all(parts) or _ROAD_WORDS.search(text) or is_arabic(parts[0]):
         return text
     first = parts[0]
+    last = governorate_pcode(_CITY_WORD.sub("", parts[-1])) if len(parts) > 2 else ""
+    if last and last != governorate_pcode(_CITY_WORD.sub("", first)):
+        return text  # a place, its unit and its governorate: from the place up
     quarter_last = _QUARTER_WORD.search(parts[-1]) and not _QUARTER_WORD.search(first)
     # (or a town's countryside: "Al-Qardaha countryside - Wata Deir Zaynun")
     if not (

@@ -1706,6 +1706,8 @@ def _resolve_link(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: 
         if outcome.ambiguous and fallback is not _quarter_parts:
             continue
         outcome = fallback(gaz, scene, i, ctx, outcome)
+    if outcome.resolved is not None and not outcome.resolved.match.strong:
+        outcome = _stronger_in_district(gaz, scene, i, ctx, outcome)
     if i == 0 and (scene.parsed.road or len(scene.parsed.between) == 2):
         by_size = outcome.resolved is not None and outcome.resolved.rule in _BY_SIZE
         if outcome.ambiguous or by_size:
@@ -1999,9 +2001,14 @@ def _wider_search(scene: Scene, i: int, ctx: Ctx, outcome: Outcome) -> SearchReq
     and each searches as :func:`resolve` does, with :func:`link_search`. The same tests
     decide here and there.
     """
-    if outcome.resolved is not None or outcome.ambiguous:
-        return None
     name, kind = scene.chain[i]
+    if outcome.resolved is not None:
+        # a likeness in the sub-district: the district's search (see _stronger_in_district)
+        weak = not outcome.resolved.match.strong
+        district = _parent_district(ctx, kind) if weak else None
+        return None if district is None else link_search(name, levels_of(kind), district)
+    if outcome.ambiguous:
+        return None
     district = _parent_district(ctx, kind)
     if district is not None:
         return link_search(name, levels_of(kind), district)
@@ -2083,6 +2090,28 @@ def _in_parent_district(
         # around the town, not a village of the name 46 km away in its district
         return outcome
     return wider  # "X village which follows Y city": anywhere in Y's district
+
+
+def _stronger_in_district(
+    gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome
+) -> Outcome:
+    """A likeness in the parent's sub-district gives way to the name as written in its district.
+
+    "Swaideh, Tell Abiad": the parent is the town, and its sub-district holds only Saideh, a
+    likeness (0.94); the district of the same name holds Swaideh itself. A name matched
+    strongly (exactly, or as a known variant) in the district is the place; else the likeness
+    stays.
+    """
+    name, kind = scene.chain[i]
+    district = _parent_district(ctx, kind)
+    if district is None:
+        return outcome
+    wider = resolve(
+        gaz, name, kind, Ctx(within=district, governorate=ctx.governorate, confined=True)
+    )
+    if wider.resolved is None or not wider.resolved.match.strong:
+        return outcome
+    return wider
 
 
 def _near_the_parent(
