@@ -401,3 +401,32 @@ def test_a_region_name_stays_a_region_without_another_governorate(
     r = geocode(text, governorate=governorate)
     assert r.level == "adm1", r.reason
     assert r.precision == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lower Qulan", "W1259894171"),  # Qulan Tahtani, a village whose core is the Golan's
+        ("Qulan al-Tahtani", "W1259894171"),
+        ("قولان تحتاني", "W1259894171"),
+        ("Qāb Saghīr", "W1343842475"),  # "Qab" is read like the Ghab
+    ],
+)
+def test_a_region_name_with_a_size_or_height_qualifier_is_a_village(
+    text: str, expected: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected), r.reason
+    assert r.precision <= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [("Eastern Ghouta", "Eastern Ghouta"), ("الغوطة الشرقية", "الغوطة الشرقية"),
+     ("the Golan", "Golan"), ("the northern Golan", "northern Golan")],
+)  # fmt: skip
+def test_a_side_of_a_region_stays_the_region(text: str, region: str) -> None:
+    r = geocode(text)
+    assert r.parsed is not None
+    assert r.parsed.region == region
+    assert r.precision == 3

@@ -172,14 +172,23 @@ def region_governorate(region: str) -> str:
 
 
 def region_key(region: str) -> str:
-    """The region a text names as listed here ("al-Houla area" -> "houla"; "" when none)."""
-    if not region:
+    """The region a text names as listed here ("al-Houla area" -> "houla"; "" when none).
+
+    A name with a size or height qualifier is a village's, not a region's: "Qulan
+    Tahtani", "Lower Qulan" (Lower Qulan, a village whose core is the Golan's) name no
+    region; a side does ("Eastern Ghouta").
+    """
+    if not region or not _SIDES_ONLY.issuperset(qualifiers(region)):
         return ""
     whole = _REGION_BY_CORE.get(core_name(region))
     if not whole and not region.isascii():
         region = _AR_REGION_HEAD.sub("", region)  # "قرى جبل الزاوية": the region's villages
         whole = _REGION_BY_CORE.get(core_name(region))
     return whole or _REGION_BY_CORE.get(core_name(_REGION_TAIL.sub("", region)), "")
+
+
+# the qualifiers a region's name may carry: its side (see region_key)
+_SIDES_ONLY = frozenset({"west", "east", "north", "south", "middle"})
 
 
 # the villages or towns of a region, before its name ("قرى وبلدات جبل الزاوية")
@@ -1571,8 +1580,17 @@ def _region_of(seg: str, low: str) -> str | None:
     """The region a link names ("Eastern Ghouta area"), or None.
 
     An ASCII link is read as written, as a name of the chain is (core_name and latin_ascii
-    lower-case ASCII text: the same words, one core_name call per name).
+    lower-case ASCII text: the same words, one core_name call per name). A name with a
+    qualifier other than a side names a village, not a region (see :func:`region_key`).
     """
+    found = _region_as_written(seg, low)
+    if found is not None and not _SIDES_ONLY.issuperset(qualifiers(seg)):
+        return None  # "Lower Qulan", "Qulan Tahtani": not the Golan
+    return found
+
+
+def _region_as_written(seg: str, low: str) -> str | None:
+    """:func:`_region_of` before the qualifiers are read."""
     if not seg.isascii():
         found = _REGION_BY_CORE.get(core_name(_REGION_TAIL.sub("", seg.lower())))
         return found if found is not None else arabic_region_name(seg)
