@@ -304,3 +304,47 @@ def test_a_death_in_detention_names_no_place() -> None:
         "The SNHR team documented the death of a civilian under torture in a regime detention centre"
     )
     assert r.status == "unmatched", r.reason
+
+
+# --- incident notes and wire reports: a date first, a count last, "the city" of the dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        # an incident database's note: the date first, the governorate in brackets, the count
+        ("On 14 February 2019, regime artillery shelled Kafr Zita (Hama). 3 fatalities.", "C3463"),
+        ("On 2 July 2017, clashes erupted in Ain Issa (Ar-Raqqa). Fatalities unknown.", "C5905"),
+        # a gathering is what happened, not a place
+        ("Demonstrators rallied in the central square of Jasim", "C6111"),
+        ("Residents protested in Binnish for a fourth day", "C3904"),
+    ],
+)
+def test_incident_notes_and_protests_name_their_place(text: str, expected_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 1), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        ("HOMS, Syria (AP) — A bomb went off near a school in the central city on Monday", "C2528"),
+        ("IDLIB, Syria (AP) — A car bomb exploded in the northwestern city on Sunday", "C3871"),
+    ],
+)
+def test_the_city_of_a_wire_report_is_its_datelines(text: str, expected_id: str) -> None:
+    # "the central city": the city the report is filed from (it was the governorate, p3)
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected_id), r.reason
+    assert any("dateline" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize(
+    "text", ["A car bomb exploded in the northwestern city", "Sunday market in Sarmada"]
+)
+def test_the_city_without_a_dateline_and_a_day_in_a_name(text: str) -> None:
+    r = geocode(text)
+    if "Sarmada" in text:
+        assert r.id == "C4121", r.reason  # a day that names a market stays in it
+    else:
+        assert r.status == "unmatched", r.reason  # no dateline: no city

@@ -1129,6 +1129,7 @@ _REPORTED_ACT = re.compile(
     r"|fell\s+on|(?:was|were)\s+found\s+in|died\s+in"
     r"|(?:(?:was|were)\s+)?(?:killed|wounded|injured)\s+in"
     r"|went\s+off\s+in|exploded\s+in|detonated\s+in"
+    r"|(?:gathered|rallied|protested|demonstrated|marched)\s+in"  # ("Protesters gathered in X")
     # ... what was dropped on it, whom they killed there ("dropped barrel bombs on X",
     # "shot dead a man in X")
     r"|dropped\s+(?:(?!on\b|over\b)[a-z][\w-]*\s+){1,3}?(?:on|over)"
@@ -1138,7 +1139,9 @@ _REPORTED_ACT = re.compile(
     r"(?:(?:homes|houses|a\s+house|a\s+home|positions|buildings|a\s+building|shops|areas)"
     r"\s+(?:in|of|on)\s+)?"
     r"(?=(?:the\s+)?(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-|(?:north|south|east|west)\w*\s+[A-Z]"
-    r"|(?:[a-z][\w-]*\s+){0,2}(?:frontline|village|town|city)\s))"
+    r"|(?:[a-z][\w-]*\s+){0,2}(?:frontline|village|town|city)\s"
+    r"|(?:[a-z][\w-]*\s+){0,2}(?:square|market|street|mosque|hospital|school|bakery|camp"
+    r"|neighbou?rhood|quarter|outskirts|centre|center)\s))"
 )
 # What was done to the place, in the passive, at the end ("areas in Jabal al-Akrad were
 # shelled", "Kafr Nubl has been struck by warplanes"; not "a car was hit on the road ...")
@@ -1150,6 +1153,12 @@ _REPORTED_TAIL = re.compile(
     r"(?:,\s*|\s+)(?:(?:killing|wounding|injuring)(?!\s+of\b)|causing|leaving|destroying|damaging"
     r"|with|using)\b.*$"
     r"|\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?$|\s+after\s+the\s+\w+\.?$|\.$"
+    # ... when, in words ("... on Sunday", "... for a second week", "... late on Tuesday")
+    r"|\s+(?:(?:early|late)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$"
+    r"|\s+(?:for|over)\s+(?:a|the)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh"
+    r"|straight|consecutive|row|\w+th)\s+)?(?:day|week|month|night|time)s?\b.*$"
+    # ... and the count that ends an incident note ("... (Hama). 2 fatalities.")
+    r"|\.\s+(?:\d+|no|zero|fatalities)\s+(?:fatalit(?:y|ies)|unknown|reported)\b.*$"
 )
 
 # "rebel-held X", "SDF-controlled X", "ISIS-besieged X": a holder's word right before a name
@@ -2020,7 +2029,7 @@ _MONTHS = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
 _DATE_IN_WORDS = re.compile(
-    rf"(?:\bon\s+)?(?<![0-9A-Za-z])(?:[0-9]{{1,2}}\s+{_MONTHS}(?:,?\s+(?:19|20)[0-9][0-9])?"
+    rf"(?:\b[Oo]n\s+)?(?<![0-9A-Za-z])(?:[0-9]{{1,2}}\s+{_MONTHS}(?:,?\s+(?:19|20)[0-9][0-9])?"
     rf"|{_MONTHS}\s+[0-9]{{1,2}}(?:,?\s+(?:19|20)[0-9][0-9])?)(?![0-9A-Za-z])"
 )
 _TIME_TAIL = re.compile(
@@ -2052,7 +2061,8 @@ def without_dates(text: str) -> str:
         out = _TIME_TAIL.sub("", out.rstrip(" .،,"))
     if out == digits:
         return text
-    return " ".join(out.split())
+    # ("On 3 May 2018, regime forces shelled X": the comma after a leading date goes with it)
+    return " ".join(out.split()).lstrip(", ")
 
 
 # The dashes between the parts of a location written from the governorate down: a hyphen

@@ -615,15 +615,20 @@ def _quarter_called_district(
     return chain if hits else ((chain[0][0], "neighbourhood"),)
 
 
+# "the city", "the northwestern city", "the besieged southern city" (not "the city of X")
+_THE_CITY = re.compile(r"\bthe\s+(?:[a-z][a-z-]*\s+){0,2}city\b(?!\s+of\b|'s)")
+
+
 def _in_the_city(chain: tuple[tuple[str, str], ...], parsed: ParsedPlace) -> bool:
     """Whether the text puts a quarter, area or landmark "in X", X a city and its governorate.
 
     A street, building, landmark or quarter "in Hama" is in Hama city: the quarter (a link of
     kind neighbourhood or area, or a name that says it is a quarter, "Harat al-Yahud") or,
-    with no place named, the landmark.
+    with no place named, the landmark, or the city itself as a news report names a city it
+    is filed from ("IDLIB, Syria (AP) — A car bomb exploded in the northwestern city").
     """
     if not chain:
-        return bool(parsed.landmark)
+        return bool(parsed.landmark) or _THE_CITY.search(parsed.text) is not None
     return len(chain) == 1 and (
         chain[0][1] in _PART_KINDS
         or (not chain[0][1] and bool(QUARTER_NAME.match(chain[0][0])))
