@@ -430,3 +430,20 @@ def test_a_side_of_a_region_stays_the_region(text: str, region: str) -> None:
     assert r.parsed is not None
     assert r.parsed.region == region
     assert r.precision == 3
+
+
+@pytest.mark.parametrize(
+    "text", ["air strikes on the Eastern Ghouta town", "a school in a Jabal al-Zawiya village"]
+)
+def test_an_unnamed_town_of_a_region_is_the_region(text: str) -> None:
+    # "the Eastern Ghouta town" was Jaramana at p1: its sub-district is also called so
+    r = geocode(text)
+    assert (r.status, r.level, r.precision) == ("matched", "adm1", 3), r.reason
+    assert r.rule == "region", r.reason
+    assert r.id != "C2304"
+
+
+def test_a_town_of_a_region_with_its_name_and_a_village_named_like_a_region() -> None:
+    assert geocode("the Eastern Ghouta town of Hamouria").name_en == "Hammura"
+    # a region of one word is also a village's name: "X village" stays a place
+    assert geocode("Ghouta village").level == "community"

@@ -184,6 +184,8 @@ def region_key(region: str) -> str:
     if not whole and not region.isascii():
         region = _AR_REGION_HEAD.sub("", region)  # "قرى جبل الزاوية": the region's villages
         whole = _REGION_BY_CORE.get(core_name(region))
+    if not whole and region.lower().endswith(_UNNAMED_TOWN):
+        region = region[: region.rfind(" ")]  # "Eastern Ghouta town" (see _region_of)
     return whole or _REGION_BY_CORE.get(core_name(_REGION_TAIL.sub("", region)), "")
 
 
@@ -1598,6 +1600,9 @@ def _region_of(seg: str, low: str) -> str | None:
     return found
 
 
+_UNNAMED_TOWN = (" town", " village", " city")
+
+
 def _region_as_written(seg: str, low: str) -> str | None:
     """:func:`_region_of` before the qualifiers are read."""
     if not seg.isascii():
@@ -1612,6 +1617,11 @@ def _region_as_written(seg: str, low: str) -> str | None:
     else:
         name = seg
     if low[low.rfind(" ") + 1 :] in _NOT_REGION_WORDS:
+        # "the Eastern Ghouta town": a town of a region of several words, unnamed (a region
+        # of one word is also a village's name: "Ghouta village" is that village)
+        head = name[: name.rfind(" ")].strip()
+        if low.endswith(_UNNAMED_TOWN) and " " in head:
+            return _REGION_BY_CORE.get(_core_of_name(head))
         return None  # (as below: "kafr nabl village" ends with such a word)
     # the words of latin_ascii(name): ASCII lower-cased without ' and `
     words = _LATIN_WORD.findall(low.replace("'", "").replace("`", ""))
