@@ -348,3 +348,20 @@ def test_the_city_without_a_dateline_and_a_day_in_a_name(text: str) -> None:
         assert r.id == "C4121", r.reason  # a day that names a market stays in it
     else:
         assert r.status == "unmatched", r.reason  # no dateline: no city
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate"),
+    [("the Kafranbel field hospital", None), ("the Kafranbel surgical hospital", "Idlib")],
+)
+def test_a_town_with_kafr_glued_names_its_landmark(text: str, governorate: str | None) -> None:
+    # "Kafranbel" matches only the Arabic كفر نبل by its consonants, which no English word
+    # may take as a name; a capitalised word that begins with a glued Kafr is a name (it was
+    # unmatched, or Idlib city with the column)
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id, r.precision) == ("matched", "C4068", 2), r.reason
+
+
+def test_an_english_word_still_does_not_name_an_arabic_village_by_its_consonants() -> None:
+    r = geocode("the covered market", governorate="Idlib")
+    assert r.name_en != "Kafr Aweid", r.reason

@@ -1691,7 +1691,14 @@ def _span_evidence(match: NameMatch, span: str) -> bool:
     """
     if _glued_letter(span):
         return match.rule == "exact"
-    return match.strong and (match.rule != "skeleton" or is_arabic(span))
+    # ("Kafranbel" of "the Kafranbel hospital": a name with its "Kafr" glued, no English word)
+    latin_name = is_arabic(span) or _GLUED_KAFR.match(span) is not None
+    return match.strong and (match.rule != "skeleton" or latin_name)
+
+
+# A capitalised word that begins with "Kafr" glued to the rest of its name ("Kafranbel",
+# "Kafrnabudah"): no English word begins so
+_GLUED_KAFR = re.compile(r"^K[ae]?fa?r[a-z]{3,}$")  # Kafr, Kfar, Kefr, Kafar + the name
 
 
 def name_check(scene: Scene) -> SearchRequest | None:
