@@ -365,3 +365,21 @@ def test_a_town_with_kafr_glued_names_its_landmark(text: str, governorate: str |
 def test_an_english_word_still_does_not_name_an_arabic_village_by_its_consonants() -> None:
     r = geocode("the covered market", governorate="Idlib")
     assert r.name_en != "Kafr Aweid", r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        ("the Saraqib grain silos near Afis", "C3916"),  # Saraqib lies 5 km from Afis
+        ("the Khan Shaykhun fuel depot near al-Tamanah", "C3987"),  # 9 km
+        # no town in the landmark's words: the place it is near
+        ("the Lafarge cement factory near Kobani", "C1946"),
+        # named after a city 25 km away: the place it is near
+        ("the Aleppo thermal power plant near al-Safira", "C2154"),
+    ],
+)
+def test_a_landmark_near_a_place_is_at_the_town_it_is_named_after(
+    text: str, expected_id: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 2), r.reason

@@ -905,6 +905,8 @@ def _target_result(gaz: GeocoderTables, scene: Scene, target: Outcome) -> Geocod
     res = target.resolved
     if res is None:
         raise ValueError("_target_result needs a resolved target")
+    if (named := _landmark_town_near(gaz, scene, res.pos)) is not None:
+        return named  # "the Saraqib grain silos near Afis": at Saraqib
     seat = unit_seat(gaz, res.match)
     precision, reason, unc = _target_precision(gaz, scene, res, seat)
     if precision == 1 and scene.chain[0][0] == scene.parsed.countryside:
@@ -995,8 +997,64 @@ def _landmark_town_seen_from(gaz: GeocoderTables, scene: Scene, ref: int) -> Geo
     parsed = scene.parsed
     if not parsed.landmark or parsed.direction not in BEARINGS:
         return None
+    found = _town_a_landmark_names(gaz, scene, ref, _SEEN_FROM_KM, parsed.direction)
+    if found is None:
+        return None
+    pos, match = found
+    where = f"{parsed.direction} of {gaz.records.columns['name_en'][ref]} as the text says"
+    reason = (
+        f"{parsed.landmark!r} is not listed; its name names {row(gaz, pos)['name_en']}, which "
+        f"lies {where}: placed there"
+    )
+    return result_from_row(
+        gaz, pos, query=scene.query, status="matched", reason=reason, precision=2,
+        rule="span+direction", match=match, parsed=parsed, candidates=(),
+        warnings=scene.warnings, uncertainty_km=uncertainty(gaz, pos) + 1.0,
+    )  # fmt: skip
+
+
+def _landmark_town_near(gaz: GeocoderTables, scene: Scene, ref: int) -> GeocodeResult | None:
+    """The town an unlisted landmark is named after, near the place the text says it is near.
+
+    "the Saraqib grain silos near Afis": the landmark's words name Saraqib, which lies within
+    :data:`_NEAR_NAMED_KM` of Afis; the event is at Saraqib (precision 2), not at the place
+    it is near. None when the text says no such thing, or no run of the landmark's words is
+    one such town, or one run names several.
+    """
+    parsed = scene.parsed
+    if not parsed.landmark or parsed.direction or not _said_near(scene.query, scene.chain[0][0]):
+        return None
+    found = _town_a_landmark_names(gaz, scene, ref, _NEAR_NAMED_KM, "")
+    if found is None:
+        return None
+    pos, match = found
+    r, near = row(gaz, pos), gaz.records.columns["name_en"][ref]
+    off = float(km(gaz.lon[pos], gaz.lat[pos], gaz.lon[ref], gaz.lat[ref]))
+    reason = (
+        f"{parsed.landmark!r} is not listed; its name names {r['name_en']}, {off:.0f} km from "
+        f"{near}, which the text says it is near: placed at {r['name_en']}"
+    )
+    return result_from_row(
+        gaz, pos, query=scene.query, status="matched", reason=reason, precision=2,
+        rule="span+near", match=match, parsed=parsed, candidates=(),
+        warnings=scene.warnings, uncertainty_km=uncertainty(gaz, pos) + 1.0,
+    )  # fmt: skip
+
+
+#: How far from the place a landmark is said to be near the town it is named after may lie
+_NEAR_NAMED_KM = 15.0
+
+
+def _town_a_landmark_names(
+    gaz: GeocoderTables, scene: Scene, ref: int, limit_km: float, direction: str
+) -> tuple[int, NameMatch] | None:
+    """(row, match) of the one town a run of the landmark's words names near ``ref``, or None.
+
+    Within ``limit_km`` of ``ref`` and, given a ``direction``, that way from it; None when
+    no run names such a town, or one run names several.
+    """
     origin = (float(gaz.lon[ref]), float(gaz.lat[ref]))
-    for span in _spans(parsed.landmark):
+    for span in _spans(scene.parsed.landmark):
         hits = gaz.index.search(span, limit=5, levels=_SPAN_LEVELS[:3], min_score=0.9)
         towns = {
             m.position
@@ -1004,27 +1062,14 @@ def _landmark_town_seen_from(gaz: GeocoderTables, scene: Scene, ref: int) -> Geo
             if m.score >= hits[0].score - TIE
             and _span_evidence(m, span)
             and m.position != ref
-            and within_km(
-                origin[0], origin[1], gaz.lon[m.position], gaz.lat[m.position], _SEEN_FROM_KM
-            )
-            and direction_ok(gaz, m.position, origin, parsed.direction) >= BEARING_COS
+            and within_km(origin[0], origin[1], gaz.lon[m.position], gaz.lat[m.position], limit_km)
+            and (not direction or direction_ok(gaz, m.position, origin, direction) >= BEARING_COS)
         }
         if len(towns) > 1:
             return None
         if towns:
             pos = towns.pop()
-            match = next(m for m in hits if m.position == pos)
-            r = row(gaz, pos)
-            reason = (
-                f"{parsed.landmark!r} is not listed; its name names {r['name_en']}, which lies "
-                f"{parsed.direction} of {gaz.records.columns['name_en'][ref]} as the text says: "
-                "placed there"
-            )
-            return result_from_row(
-                gaz, pos, query=scene.query, status="matched", reason=reason, precision=2,
-                rule="span+direction", match=match, parsed=parsed, candidates=(),
-                warnings=scene.warnings, uncertainty_km=uncertainty(gaz, pos) + 1.0,
-            )  # fmt: skip
+            return pos, next(m for m in hits if m.position == pos)
     return None
 
 
