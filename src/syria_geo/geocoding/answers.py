@@ -1006,10 +1006,17 @@ def _landmark_town_seen_from(gaz: GeocoderTables, scene: Scene, ref: int) -> Geo
         f"{parsed.landmark!r} is not listed; its name names {row(gaz, pos)['name_en']}, which "
         f"lies {where}: placed there"
     )
+    return _at_the_landmarks_town(gaz, scene, pos, match, reason, "span+direction")
+
+
+def _at_the_landmarks_town(
+    gaz: GeocoderTables, scene: Scene, pos: int, match: NameMatch, reason: str, rule: str
+) -> GeocodeResult:
+    """The result at the town an unlisted landmark's name names (precision 2)."""
     return result_from_row(
-        gaz, pos, query=scene.query, status="matched", reason=reason, precision=2,
-        rule="span+direction", match=match, parsed=parsed, candidates=(),
-        warnings=scene.warnings, uncertainty_km=uncertainty(gaz, pos) + 1.0,
+        gaz, pos, query=scene.query, status="matched", reason=reason, precision=2, rule=rule,
+        match=match, parsed=scene.parsed, candidates=(), warnings=scene.warnings,
+        uncertainty_km=uncertainty(gaz, pos) + 1.0,
     )  # fmt: skip
 
 
@@ -1034,11 +1041,7 @@ def _landmark_town_near(gaz: GeocoderTables, scene: Scene, ref: int) -> GeocodeR
         f"{parsed.landmark!r} is not listed; its name names {r['name_en']}, {off:.0f} km from "
         f"{near}, which the text says it is near: placed at {r['name_en']}"
     )
-    return result_from_row(
-        gaz, pos, query=scene.query, status="matched", reason=reason, precision=2,
-        rule="span+near", match=match, parsed=parsed, candidates=(),
-        warnings=scene.warnings, uncertainty_km=uncertainty(gaz, pos) + 1.0,
-    )  # fmt: skip
+    return _at_the_landmarks_town(gaz, scene, pos, match, reason, "span+near")
 
 
 #: How far from the place a landmark is said to be near the town it is named after may lie

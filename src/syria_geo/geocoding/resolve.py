@@ -2071,18 +2071,14 @@ def _in_parent_district(
     gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome
 ) -> Outcome:
     """Search Y's district, not only its sub-district ("X village which follows Y city")."""
-    name, kind = scene.chain[i]
-    district = _parent_district(ctx, kind)
-    if district is None:
+    wider = _in_the_district(gaz, scene, i, ctx)
+    if wider is None:
         return outcome
-    wider = resolve(
-        gaz, name, kind, Ctx(within=district, governorate=ctx.governorate, confined=True)
-    )
     res = wider.resolved
     if res is None:
         return wider if wider.ambiguous else outcome
     if (
-        kind in ("farm", "camp")
+        scene.chain[i][1] in ("farm", "camp")
         and ctx.near is not None
         and km(ctx.near[0], ctx.near[1], gaz.lon[res.pos], gaz.lat[res.pos]) > _NEAR_ACROSS_KM
     ):
@@ -2090,6 +2086,20 @@ def _in_parent_district(
         # around the town, not a village of the name 46 km away in its district
         return outcome
     return wider  # "X village which follows Y city": anywhere in Y's district
+
+
+def _in_the_district(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx) -> Outcome | None:
+    """Link ``i`` sought in the district around the sub-district it was confined to, or None.
+
+    None when it was not so confined (see :func:`_parent_district`).
+    """
+    name, kind = scene.chain[i]
+    district = _parent_district(ctx, kind)
+    if district is None:
+        return None
+    return resolve(
+        gaz, name, kind, Ctx(within=district, governorate=ctx.governorate, confined=True)
+    )
 
 
 def _stronger_in_district(
@@ -2102,14 +2112,8 @@ def _stronger_in_district(
     strongly (exactly, or as a known variant) in the district is the place; else the likeness
     stays.
     """
-    name, kind = scene.chain[i]
-    district = _parent_district(ctx, kind)
-    if district is None:
-        return outcome
-    wider = resolve(
-        gaz, name, kind, Ctx(within=district, governorate=ctx.governorate, confined=True)
-    )
-    if wider.resolved is None or not wider.resolved.match.strong:
+    wider = _in_the_district(gaz, scene, i, ctx)
+    if wider is None or wider.resolved is None or not wider.resolved.match.strong:
         return outcome
     return wider
 
