@@ -445,5 +445,7 @@ def test_an_unnamed_town_of_a_region_is_the_region(text: str) -> None:
 
 def test_a_town_of_a_region_with_its_name_and_a_village_named_like_a_region() -> None:
     assert geocode("the Eastern Ghouta town of Hamouria").name_en == "Hammura"
-    # a region of one word is also a village's name: "X village" stays a place
+    # a region of one word is also a village's name: "X village" stays a place (an article
+    # is no word: "Al Jazira city" is the place Al Jazira, not the Jazira region)
     assert geocode("Ghouta village").level == "community"
+    assert geocode("Al Jazira city").level == "community"

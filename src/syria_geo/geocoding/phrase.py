@@ -1620,7 +1620,8 @@ def _region_as_written(seg: str, low: str) -> str | None:
         # "the Eastern Ghouta town": a town of a region of several words, unnamed (a region
         # of one word is also a village's name: "Ghouta village" is that village)
         head = name[: name.rfind(" ")].strip()
-        if low.endswith(_UNNAMED_TOWN) and " " in head:
+        words = [w for w in re.split(r"[\s-]+", head) if w.lower() not in ARTICLES]
+        if low.endswith(_UNNAMED_TOWN) and len(words) > 1:  # ("Al Jazira city": one word)
             return _REGION_BY_CORE.get(_core_of_name(head))
         return None  # (as below: "kafr nabl village" ends with such a word)
     # the words of latin_ascii(name): ASCII lower-cased without ' and `
