@@ -426,3 +426,23 @@ def test_only_a_name_of_rural_damascus_leaves_the_city_a_table_gives(
     r = geocode(text, governorate=governorate)
     assert (r.status, r.id) == ("matched", place), r.reason
     assert "+around" not in r.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        # a fire in farmland after shelling on the village: the farmland is no place of its
+        # own (it was the locality Al Hariq, "fire", by its letters)
+        ("حريق في الأراضي الزراعية بعد قصف على قرية جويف", "C6819"),
+        ("احتراق محاصيل زراعية جراء قصف مدفعي على قرية جويف", "C6819"),
+        # damage in the market after air strikes on the city (was a span, p2)
+        ("دمار واسع في السوق الشعبي إثر غارات جوية على مدينة سراقب", "C3916"),
+    ],
+)
+def test_what_an_act_did_before_the_act_and_its_place(text: str, expected_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 1), r.reason
+
+
+def test_a_fire_in_a_place_is_still_read_there() -> None:
+    assert geocode("حريق في مخيم أطمة").name_en == "Atma"

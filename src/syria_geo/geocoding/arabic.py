@@ -395,6 +395,14 @@ _AR_ACT = (
 _AR_ACT_ALONE = re.compile(rf"\s*{_AR_ACT}(?:\s+(?:ال)?(?:مدفعي|صاروخي|جوي)[ةه]?)?\s*")
 # ... after who was killed or wounded by it ("استشهاد طفل بقصف على X", "شهداء وجرحى في قصف
 # على X", "مقتل مدني بانفجار لغم في X"): the act and the place follow
+# ... after what it did ("حريق في الأراضي الزراعية إثر قصف على بلدة X": a fire in farmland
+# after shelling on X; "أضرار في المنازل جراء غارات على مدينة X"): the act and the place
+# follow the consequence, which is no place (its "الأراضي الزراعية" was read as X's farms)
+_AR_CONSEQUENCE_LEAD = re.compile(
+    r"^\s*(?:حريق|حرائق|[اأ]ضرار|دمار|احتراق|نزوح|خروج|انقطاع|تدمير|انهيار|خسائر)"
+    r"(?:\s+\S+){0,6}?\s+(?:[اإ]ثر|جراء|نتيج[ةه]|بعد|عقب)\s+"
+    rf"(?={_AR_ACT}\S*(?:\s+\S+){{0,4}}?\s+(?:على|في)\s)"
+)
 _AR_VICTIMS = r"استشهاد|مقتل|[اإ]صاب[ةه]|[اإ]صابات|جرح|شهداء|شهيد|قتلى|قتيل|جرحى|ضحايا"
 _AR_VICTIMS_LEAD = re.compile(
     rf"^\s*(?:{_AR_VICTIMS}|سقوط)"
@@ -752,6 +760,7 @@ def _read_news(text: str) -> str:
     The act before it, fronts, rivers, roads, distances and describing words after it are
     taken off ("قصف مدفعي على قرية X" -> "قرية X").
     """
+    text = _AR_CONSEQUENCE_LEAD.sub("", text, count=1)
     text = _AR_VICTIMS_LEAD.sub("", text, count=1)
     text = _AR_VICTIMS_IN_PLACE.sub("", text, count=1)
     text = _AR_VERB_FIRST.sub("", text, count=1)
