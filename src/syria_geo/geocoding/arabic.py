@@ -393,8 +393,6 @@ _AR_ACT = (
     r"|رصاص|قنص|لغم|[أا]لغام)"
 )
 _AR_ACT_ALONE = re.compile(rf"\s*{_AR_ACT}(?:\s+(?:ال)?(?:مدفعي|صاروخي|جوي)[ةه]?)?\s*")
-# ... after who was killed or wounded by it ("استشهاد طفل بقصف على X", "شهداء وجرحى في قصف
-# على X", "مقتل مدني بانفجار لغم في X"): the act and the place follow
 # ... after what it did ("حريق في الأراضي الزراعية إثر قصف على بلدة X": a fire in farmland
 # after shelling on X; "أضرار في المنازل جراء غارات على مدينة X"): the act and the place
 # follow the consequence, which is no place (its "الأراضي الزراعية" was read as X's farms)
@@ -403,6 +401,8 @@ _AR_CONSEQUENCE_LEAD = re.compile(
     r"(?:\s+\S+){0,6}?\s+(?:[اإ]ثر|جراء|نتيج[ةه]|بعد|عقب)\s+"
     rf"(?={_AR_ACT}\S*(?:\s+\S+){{0,4}}?\s+(?:على|في)\s)"
 )
+# ... after who was killed or wounded by it ("استشهاد طفل بقصف على X", "شهداء وجرحى في قصف
+# على X", "مقتل مدني بانفجار لغم في X"): the act and the place follow
 _AR_VICTIMS = r"استشهاد|مقتل|[اإ]صاب[ةه]|[اإ]صابات|جرح|شهداء|شهيد|قتلى|قتيل|جرحى|ضحايا"
 _AR_VICTIMS_LEAD = re.compile(
     rf"^\s*(?:{_AR_VICTIMS}|سقوط)"

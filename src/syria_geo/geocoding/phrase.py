@@ -1160,7 +1160,7 @@ _REPORTED_TAIL = re.compile(
     r"|\s+(?:for|over)\s+(?:a|the)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh"
     r"|straight|consecutive|row|\w+th)\s+)?(?:day|week|month|night|time)s?\b.*$"
     # ... and the count that ends an incident note ("... (Hama). 2 fatalities.")
-    r"|\.\s+(?:\d+|no|zero|fatalities)\s+(?:fatalit(?:y|ies)|unknown|reported)\b.*$"
+    r"|\.\s+(?:\d+|[Nn]o|[Zz]ero|[Ff]atalities)\s+(?:fatalit(?:y|ies)|unknown|reported)\b.*$"
 )
 
 # "rebel-held X", "SDF-controlled X", "ISIS-besieged X": a holder's word right before a name
@@ -1600,6 +1600,7 @@ def _region_of(seg: str, low: str) -> str | None:
     return found
 
 
+# the kind words after a region's name that make it an unnamed place of the region
 _UNNAMED_TOWN = (" town", " village", " city")
 
 
