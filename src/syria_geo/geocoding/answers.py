@@ -34,6 +34,7 @@ from syria_geo.geocoding.phrase import (
     ROAD_WORD,
     ParsedPlace,
     capitalised,
+    countryside_of,
     governorate_pcode,
     has_name,
     region_governorate,
@@ -236,7 +237,8 @@ def _region_result(
     if point is None:
         return None
     gov = point.units[0][:4]
-    if scene.gov not in (gov, "SY01" if gov == "SY03" else gov) or gov not in gaz.pos_by_id:
+    # (a region of Rural Damascus with Damascus stated: writers file it under the city)
+    if gov not in (scene.gov, countryside_of(scene.gov)) or gov not in gaz.pos_by_id:
         return None
     units = ", ".join(str(gaz.records.columns["name_en"][gaz.pos_by_id[u]]) for u in point.units)
     region = f"a region ({scene.parsed.region}) of {gov_name(gaz, gov)} governorate"
@@ -1740,8 +1742,8 @@ def _span_evidence(match: NameMatch, span: str) -> bool:
     if _glued_letter(span):
         return match.rule == "exact"
     # ("Kafranbel" of "the Kafranbel hospital": a name with its "Kafr" glued, no English word)
-    latin_name = is_arabic(span) or _GLUED_KAFR.match(span) is not None
-    return match.strong and (match.rule != "skeleton" or latin_name)
+    across_scripts = is_arabic(span) or _GLUED_KAFR.match(span) is not None
+    return match.strong and (match.rule != "skeleton" or across_scripts)
 
 
 # A capitalised word that begins with "Kafr" glued to the rest of its name ("Kafranbel",

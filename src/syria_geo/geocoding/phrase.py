@@ -43,6 +43,7 @@ __all__ = [
     "ParsedPlace",
     "arabic_phrase_as_chain",
     "capitalised",
+    "countryside_of",
     "governorate_pcode",
     "has_name",
     "place_from_phrase",
@@ -537,7 +538,7 @@ def _governorate_likeness(core: str) -> str:
     return codes.pop() if len(codes) == 1 else ""
 
 
-def _countryside_of(code: str) -> str:
+def countryside_of(code: str) -> str:
     """The governorate a governorate's countryside lies in: Damascus's is Rural Damascus."""
     return "SY03" if code == "SY01" else code
 
@@ -576,18 +577,18 @@ def governorate_pcode(text: str) -> str:
         else None
     )
     if rural:  # "rural Hama", "the countryside of Idlib"; rural Damascus is its own governorate
-        return _countryside_of(_GOV_BY_CORE.get(core_name(text[rural.end() :]), ""))
+        return countryside_of(_GOV_BY_CORE.get(core_name(text[rural.end() :]), ""))
     m_ar = _AR_GOV.match(text) if low is None else None  # (Arabic words)
     if m_ar:  # "ريف حماة الشمالي" (the northern countryside of Hama)
         code = _GOV_BY_CORE.get(core_name(m_ar.group(1)), "")
         # "ريف الشام", as "ريف دمشق", is Rural Damascus ("محافظة الشام" is Damascus)
-        return _countryside_of(code) if text.lstrip().startswith("ريف") else code
+        return countryside_of(code) if text.lstrip().startswith("ريف") else code
     if low is not None and not any(map(low.__contains__, _COUNTRYSIDE_TAILS)):
         return ""  # no tail of _GOV_SEG below
     m = _GOV_SEG.match(text.strip())
     if m and m.group("tail") and m.group("tail").lower() in _COUNTRYSIDE_TAILS:
         # "Idlib countryside", "Idlib Reef" (ريف, transliterated), "Dimashq countryside"
-        return _countryside_of(_GOV_BY_CORE.get(core_name(m.group("name")), ""))
+        return countryside_of(_GOV_BY_CORE.get(core_name(m.group("name")), ""))
     return ""
 
 

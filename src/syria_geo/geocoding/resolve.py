@@ -1697,6 +1697,8 @@ MAX_OFFSET_KM = 400.0
 
 def _resolve_link(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome) -> Outcome:
     """One link: the name in its context (``outcome``: see :func:`resolve`), then the fall-backs."""
+    if outcome.resolved is not None and not outcome.resolved.match.strong:
+        outcome = _stronger_in_district(gaz, scene, i, ctx, outcome)
     for fallback in (
         _in_parent_district, _near_the_parent, _outside_governorate, _by_alias, _quarter_parts,
         _town_part, _beyond_implied_city, _beyond_context, _one_letter_off,
@@ -1706,8 +1708,6 @@ def _resolve_link(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: 
         if outcome.ambiguous and fallback is not _quarter_parts:
             continue
         outcome = fallback(gaz, scene, i, ctx, outcome)
-    if outcome.resolved is not None and not outcome.resolved.match.strong:
-        outcome = _stronger_in_district(gaz, scene, i, ctx, outcome)
     if i == 0 and (scene.parsed.road or len(scene.parsed.between) == 2):
         by_size = outcome.resolved is not None and outcome.resolved.rule in _BY_SIZE
         if outcome.ambiguous or by_size:
@@ -2071,14 +2071,18 @@ def _in_parent_district(
     gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome
 ) -> Outcome:
     """Search Y's district, not only its sub-district ("X village which follows Y city")."""
-    wider = _in_the_district(gaz, scene, i, ctx)
-    if wider is None:
+    name, kind = scene.chain[i]
+    district = _parent_district(ctx, kind)
+    if district is None:
         return outcome
+    wider = resolve(
+        gaz, name, kind, Ctx(within=district, governorate=ctx.governorate, confined=True)
+    )
     res = wider.resolved
     if res is None:
         return wider if wider.ambiguous else outcome
     if (
-        scene.chain[i][1] in ("farm", "camp")
+        kind in ("farm", "camp")
         and ctx.near is not None
         and km(ctx.near[0], ctx.near[1], gaz.lon[res.pos], gaz.lat[res.pos]) > _NEAR_ACROSS_KM
     ):
@@ -2088,20 +2092,6 @@ def _in_parent_district(
     return wider  # "X village which follows Y city": anywhere in Y's district
 
 
-def _in_the_district(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx) -> Outcome | None:
-    """Link ``i`` sought in the district around the sub-district it was confined to, or None.
-
-    None when it was not so confined (see :func:`_parent_district`).
-    """
-    name, kind = scene.chain[i]
-    district = _parent_district(ctx, kind)
-    if district is None:
-        return None
-    return resolve(
-        gaz, name, kind, Ctx(within=district, governorate=ctx.governorate, confined=True)
-    )
-
-
 def _stronger_in_district(
     gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome
 ) -> Outcome:
@@ -2109,11 +2099,12 @@ def _stronger_in_district(
 
     "Swaideh, Tell Abiad": the parent is the town, and its sub-district holds only Saideh, a
     likeness (0.94); the district of the same name holds Swaideh itself. A name matched
-    strongly (exactly, or as a known variant) in the district is the place; else the likeness
-    stays.
+    strongly (exactly, or as a known variant) in the district is the place, as
+    :func:`_in_parent_district` takes it (farms and camps only near their town); else the
+    likeness stays.
     """
-    wider = _in_the_district(gaz, scene, i, ctx)
-    if wider is None or wider.resolved is None or not wider.resolved.match.strong:
+    wider = _in_parent_district(gaz, scene, i, ctx, outcome)
+    if wider.resolved is None or not wider.resolved.match.strong:
         return outcome
     return wider
 

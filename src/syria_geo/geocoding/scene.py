@@ -23,6 +23,7 @@ from syria_geo.geocoding.phrase import (
     CAPITAL_KIND,
     SYRIA_NAMES,
     ParsedPlace,
+    countryside_of,
     governorate_pcode,
     place_from_phrase,
     read_governorate_down,
@@ -354,7 +355,7 @@ def _arabic_text_as_a_name(
     """
     if not gov_param:
         return not parsed.landmark or spells_an_entry(gaz, text)
-    allowed = (gov_param, "SY03") if gov_param == "SY01" else (gov_param,)
+    allowed = (gov_param, countryside_of(gov_param))
     adm1 = gaz.records.columns["adm1_pcode"]
     return any(h.level != "landmark" and adm1[h.position] in allowed for h in exact_hits(gaz, text))
 
