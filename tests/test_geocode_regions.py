@@ -47,6 +47,12 @@ def _nearest_member_km(gaz, lon: float, lat: float, units: tuple[str, ...]) -> f
         ("Wadi Barada", "SY03"),
         ("Jabal al-Akrad, northern Lattakia countryside", "SY06"),
         ("Wadi al-Nasara", "SY04"),
+        # "mount" and "mountains" translate jabal (جبل)
+        ("Mount Zawiya", "SY07"),
+        ("the Zawiya mountains", "SY07"),
+        ("Mt. Akrad", "SY06"),
+        ("the Turkmen mountains", "SY06"),
+        ("Mount Turkmen, Lattakia", "SY06"),
     ],
 )
 def test_a_region_alone_is_placed_among_its_towns(gaz, text: str, adm1: str) -> None:  # type: ignore[no-untyped-def]
@@ -449,3 +455,49 @@ def test_a_town_of_a_region_with_its_name_and_a_village_named_like_a_region() ->
     # is no word: "Al Jazira city" is the place Al Jazira, not the Jazira region)
     assert geocode("Ghouta village").level == "community"
     assert geocode("Al Jazira city").level == "community"
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "place_id"),
+    [
+        # the hill beside the village al-Jabiyah; the mountain over the Damascus quarter
+        ("Tal al-Jabiyeh", "Dar'a", "W1225867155"),
+        ("Jabal Qasioun", "Damascus", "N0014"),
+        ("Mount Qasioun", "Damascus", "N0014"),
+        ("جبل قاسيون", "Damascus", "N0014"),
+        ("Tall Barlahin", "Aleppo", "C1230"),
+    ],
+)
+def test_an_unlisted_hill_is_placed_at_the_one_place_it_is_named_after(
+    text: str, governorate: str, place_id: str
+) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id, r.precision) == ("matched", place_id, 2), r.reason
+    assert r.rule.startswith("hill")
+    assert "not listed" in r.reason
+    assert "hill or mountain" in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate"),
+    [
+        ("Tal al-Zaytuna", "Hama"),  # the olive hill: villages of that name in several places
+        ("Jabal al-Khan", "Homs"),
+        ("Tal al-Hamra", "Hama"),  # the red hill: a look, not a village
+        ("Tal Ahmar", "Aleppo"),
+    ],
+)
+def test_a_hill_named_by_its_look_or_a_common_word_stays_at_the_governorate(
+    text: str, governorate: str
+) -> None:
+    r = geocode(text, governorate=governorate)
+    assert not r.rule.startswith("hill"), r.reason
+    assert r.precision == 3, r.reason
+
+
+def test_a_hill_with_no_governorate_is_not_placed_at_a_village_of_the_name() -> None:
+    # the Wikipedia map's hills named like a village lie anywhere: without a stated
+    # governorate or place, no village is taken for the hill
+    r = geocode("Tall Barlahin")
+    assert not r.rule.startswith("hill")
+    assert r.id != "C1230", r.reason

@@ -744,6 +744,12 @@ def _target_precision(
             f"{name!r} is a part of {place} that the gazetteer does not list; placed at the town",
             None,
         )
+    if res.rule == "hill":
+        return (
+            2,
+            f"{name!r} is not listed; a hill or mountain named after {place}: placed at {place}",
+            None,
+        )
     if kind == "badiya":
         return 2, f"the desert around {place}; placed at the place itself", 15.0
     if res.rule == "name+housing":
@@ -1986,7 +1992,7 @@ def _around_the_city(
     if (
         found.status != "matched"
         or found.adm1_pcode != around
-        or not found.rule.startswith(("name", "subpart"))
+        or not found.rule.startswith(("name", "subpart", "hill"))
         or "span" in found.rule
     ):
         return None

@@ -187,7 +187,10 @@ def region_key(region: str) -> str:
         whole = _REGION_BY_CORE.get(core_name(region))
     if not whole and region.lower().endswith(_UNNAMED_TOWN):
         region = region[: region.rfind(" ")]  # "Eastern Ghouta town" (see _region_of)
-    return whole or _REGION_BY_CORE.get(core_name(_REGION_TAIL.sub("", region)), "")
+    whole = whole or _REGION_BY_CORE.get(core_name(_REGION_TAIL.sub("", region)), "")
+    if not whole and region.isascii():  # "Mount Zawiya", "Zawiya mountains"
+        whole = _mountains_region(_REGION_TAIL.sub("", region)) or ""
+    return whole
 
 
 # the qualifiers a region's name may carry: its side (see region_key)
@@ -1610,10 +1613,12 @@ def _region_as_written(seg: str, low: str) -> str | None:
     if not seg.isascii():
         found = _REGION_BY_CORE.get(core_name(_REGION_TAIL.sub("", seg.lower())))
         return found if found is not None else arabic_region_name(seg)
+    mountain = low.startswith(_MOUNT_HEADS)
     if low.endswith(_REGION_TAIL_WORDS):  # (else _REGION_TAIL cannot match)
         whole = _REGION_BY_CORE.get(_core_of_name(seg))
         if whole is not None:
             return whole  # "Yarmouk valley": the tail word is part of the name
+        mountain = mountain or low.endswith(("mountain", "mountains"))
         name = _REGION_TAIL.sub("", seg)
         low = name.lower()
     else:
@@ -1630,7 +1635,27 @@ def _region_as_written(seg: str, low: str) -> str | None:
     words = _LATIN_WORD.findall(low.replace("'", "").replace("`", ""))
     if not _NOT_REGION_WORDS.isdisjoint(words):
         return None  # "kafr nabl village": core_name would keep a word of no region name
-    return _REGION_BY_CORE.get(_core_of_name(name))
+    found = _REGION_BY_CORE.get(_core_of_name(name))
+    return _mountains_region(name) if found is None and mountain else found
+
+
+# "Mount Zawiya", "Mt. Turkmen": the English word for jabal (جبل) before a name
+_MOUNT_HEADS = ("mount ", "mt ", "mt. ")
+_MOUNT_HEAD = re.compile(r"(?i)^(?:mount|mt\.?)\s+")
+
+
+def _mountains_region(name: str) -> str | None:
+    """The mountain region a translated name names: "Mount Zawiya", "Zawiya mountains".
+
+    The regions are listed as Arabic names are written ("Jabal al-Zawiya") and as English
+    names the press uses ("Turkmen mountains"); "mount" and "mountain(s)" translate jabal.
+    """
+    bare = _MOUNT_HEAD.sub("", name).strip()
+    for form in (f"jabal {bare}", f"{bare} mountains", f"{bare} mountain"):
+        found = _REGION_BY_CORE.get(core_name(form))
+        if found is not None:
+            return found
+    return None
 
 
 # ("rif", "reef": ريف transliterated, "Rif Idlib", "Reef Dimashq", "Idlib Reef")

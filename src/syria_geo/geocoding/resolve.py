@@ -112,6 +112,23 @@ _SUBPART_PREFIX = re.compile(
     r"(?i)^(?:the\s+)?(?:old\s+city|old\s+town|downtown|city\s+cent(?:re|er)|cent(?:re|er)"
     r"|heart|outskirts|edge|entrance)(?:\s+of)?\s+(?P<name>.+)$"
 )
+# A hill or mountain the gazetteer does not list, named after the place beside it: "Tal
+# al-Eis" (the hill over the village al-Eis), "Jabal Qasioun", "تل العيس", "جبل قاسيون"
+_HILL_OF = re.compile(
+    r"(?i)^(?:the\s+)?(?:tall?|tell?|tallat|jabal|jebel|jbel|mount|mt\.?)\s+(?:of\s+)?(?P<name>\S.*)$"
+    r"|^(?:تل|تلة|تله|جبل)\s+(?P<ar>\S.*)$"
+)
+# Colours and sizes that name a hill by its look ("Tal Ahmar", the red hill; "Tal al-Kabir"),
+# never after a village that happens to be spelled so
+_HILL_LOOKS = frozenset(
+    core_name(w)
+    for w in (
+        "ahmar", "hamra", "hamrah", "aswad", "sawda", "abyad", "bayda", "beida", "akhdar",
+        "khadra", "asfar", "safra", "kabir", "kbir", "saghir", "sghir", "gharbi", "sharqi",
+        "shamali", "janoubi", "الأحمر", "الحمرا", "الحمراء", "الأسود", "السودا", "السوداء",
+        "الأبيض", "البيضا", "البيضاء", "الأخضر", "الخضرا", "الكبير", "الصغير",
+    )
+)  # fmt: skip
 
 
 def _collapse_same_place(
@@ -1701,7 +1718,7 @@ def _resolve_link(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: 
         outcome = _stronger_in_district(gaz, scene, i, ctx, outcome)
     for fallback in (
         _in_parent_district, _near_the_parent, _outside_governorate, _by_alias, _quarter_parts,
-        _town_part, _beyond_implied_city, _beyond_context, _one_letter_off,
+        _town_part, _hill_of_the_place, _beyond_implied_city, _beyond_context, _one_letter_off,
     ):  # fmt: skip
         if outcome.resolved is not None:
             break
@@ -2283,6 +2300,46 @@ def _town_part(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Out
     warn = f"{name!r} is a part of {city!r} that the gazetteer does not list; placed at the town"
     part = sub.resolved._replace(rule="subpart", warnings=(*sub.resolved.warnings, warn))
     return Outcome(part, sub.candidates, False, sub.note)
+
+
+def _hill_of_the_place(
+    gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome
+) -> Outcome:
+    """Place a hill or mountain the gazetteer lacks at the village or quarter it is named after.
+
+    "Tal al-Jabiyeh" with the governorate Dar'a: no hill or village of that name is listed
+    there, the village al-Jabiyah is, and the hill beside it bears its name; "Jabal
+    Qasioun" in Damascus, the mountain over the quarter Qasyoun. Taken at precision 2 only
+    inside a stated governorate or place, and only when the rest of the name spells one
+    place in the whole country: hills are named by their look as often as after a village
+    ("Tal al-Zaytuna", the olive hill; "Jabal al-Khan"), and the Wikipedia map's hills
+    named after a word that several villages bear lie tens of km from the one in scope.
+    A colour or size ("Tal Ahmar", the red hill) names none.
+    """
+    name = scene.chain[i][0]
+    scoped = ctx.within or ctx.governorate or scene.gov
+    m_hill = _HILL_OF.match(name) if scoped and not outcome.ambiguous else None
+    if m_hill is None:
+        return outcome
+    rest = (m_hill.group("name") or m_hill.group("ar")).strip()
+    core = core_name(rest)
+    if not core or core in _HILL_LOOKS or sum(map(str.isalpha, rest)) < 3:
+        return outcome
+    sub = resolve(gaz, rest, "", ctx._replace(direction=""))
+    res = sub.resolved
+    if res is None or res.match.rule != "exact" or res.match.level not in _PLACE_LEVELS:
+        return outcome
+    spelled = [
+        m for m in gaz.index.search(rest, limit=8, levels=tuple(_PLACE_LEVELS)) if m.rule == "exact"
+    ]
+    places = _collapse_same_place(gaz, spelled)
+    if len(places) != 1 or not _one_place(gaz, places[0], res.match):
+        return outcome  # (namesakes elsewhere: the hill may be named after none of them)
+    warn = (
+        f"{name!r} is not listed; the hill or mountain is named after {rest!r}, the only "
+        "place so spelled, and placed there (precision 2)"
+    )
+    return Outcome(res._replace(rule="hill", warnings=(*res.warnings, warn)), sub.candidates, False)
 
 
 def _by_alias(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome) -> Outcome:
