@@ -446,3 +446,40 @@ def test_what_an_act_did_before_the_act_and_its_place(text: str, expected_id: st
 
 def test_a_fire_in_a_place_is_still_read_there() -> None:
     assert geocode("حريق في مخيم أطمة").name_en == "Atma"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the act, then the place it hit with no "على" or "في", then its countryside
+        ("قصف كفرنبل بريف إدلب الجنوبي", "C4068"),
+        ("استهداف سراقب بريف إدلب الشرقي", "C3916"),
+        ("قصف مدفعي كفرزيتا بريف حماة", "C3463"),
+        ("غارات جوية روسية كفرنبل", "C4068"),
+    ],
+)
+def test_a_place_right_after_an_act_is_the_place_it_hit(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place), r.reason
+    assert r.precision <= 2
+    assert r.rule.startswith("span"), r.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("قصف القبلي", "C8168"),  # a village whose name begins with an act word
+        ("قصف بالبراميل المتفجرة بكفرنبل", "C4068"),  # with what, then where: glued
+    ],
+)
+def test_a_name_beginning_with_an_act_word_and_a_glued_place_still_read(
+    text: str, place: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place), r.reason
+
+
+def test_an_act_with_its_manner_alone_names_no_village() -> None:
+    # "قصف مكثف" (heavy shelling) in Hama's countryside: the governorate, no village
+    r = geocode("قصف مكثف بريف حماة")
+    assert (r.status, r.level, r.precision) == ("matched", "adm1", 3), r.reason

@@ -23,6 +23,7 @@ from syria_geo.gazetteer import (
     qualifiers,
 )
 from syria_geo.geocoding.arabic import (
+    arabic_act_word,
     arabic_kind,
     arabic_street_word,
     arabic_urban_word,
@@ -1377,7 +1378,27 @@ def _named_in_a_sentence(words: Sequence[str], start: int, end: int) -> bool:
         return capitalised(run[0]) or run[0][:1].isupper()  # "al-Sultan", "Al-salheen"
     if run[0] in _HEADLINE_WORDS:
         return False
-    return start == 0 or _place_lead(words[start - 1])
+    return start == 0 or _place_lead(words[start - 1]) or _after_an_act(words, start)
+
+
+# How an act is done, between it and its place ("قصف مدفعي كفرنبل", "غارات جوية روسية X")
+_ACT_MANNER = frozenset(
+    w + end
+    for w in ("مدفعي", "صاروخي", "جوي", "روسي", "مكثف", "عنيف", "جديد", "عنقودي", "تركي")
+    for end in ("", "ة", "ه")
+)
+
+
+def _after_an_act(words: Sequence[str], start: int) -> bool:
+    """Whether an Arabic act ("قصف", "استهداف"), and how it was done, stands before ``start``.
+
+    A headline names the place its act hit right after it, with no "على" or "في" ("قصف
+    كفرنبل بريف إدلب", "استهداف تل العيس"; "قصف مدفعي كفرنبل").
+    """
+    k = start - 1
+    while k > 0 and start - k <= 2 and words[k] in _ACT_MANNER:
+        k -= 1
+    return not words[k].isascii() and arabic_act_word(words[k])
 
 
 def _qualifier_alone(word: str) -> bool:
@@ -1550,7 +1571,8 @@ def _is_sentence(scene: Scene) -> bool:
     text is longer than a place description ("مقطع مصور يظهر حجم الدمار في بلدة X بعد
     غارتين": a video's title), or it holds a date, a time of day or hashtags, as headlines
     do and place descriptions do not, or a word that puts a place after it stands inside
-    what was read as one Arabic name ("لحظة استهداف بلدة الغارية الشرقية").
+    what was read as one Arabic name ("لحظة استهداف بلدة الغارية الشرقية"), or that name
+    opens with an act ("قصف كفرنبل": shelling Kafr Nabl).
     """
     if not scene.chain or scene.resolved:
         return False
@@ -1561,6 +1583,13 @@ def _is_sentence(scene: Scene) -> bool:
         or without_dates(scene.query) != scene.query  # a date or a hashtag: a headline's
         # a kind word inside what was read as one name ("لحظة استهداف بلدة الغارية")
         or any(_place_lead(w) for w in target[1:] if not w.isascii())
+        # an act before a name, with no "على" or "في" ("قصف كفرنبل بريف إدلب الجنوبي"; a
+        # glued "ب" or "ل" says with what or where: "قصف بالبراميل بكفرنبل" is read so)
+        or (
+            len(target) > 1
+            and arabic_act_word(target[0])
+            and not any(w.startswith(("ب", "ل")) for w in target[1:])
+        )
     )
 
 

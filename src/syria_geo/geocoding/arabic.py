@@ -25,6 +25,7 @@ __all__ = [
     "ARABIC_KINDS",
     "ARABIC_REGIONS",
     "LATIN_DIGITS",
+    "arabic_act_word",
     "arabic_kind",
     "arabic_landmark_in_english",
     "arabic_landmark_with_article",
@@ -231,6 +232,16 @@ def arabic_landmark_with_article(name: str) -> bool:
     )
 
 
+def arabic_act_word(word: str) -> bool:
+    """Whether ``word`` names an act of war ("قصف", "استهداف", "غارات"): a news sentence's.
+
+    Such a word opens a headline ("قصف كفرنبل بريف إدلب الجنوبي": shelling Kafr Nabl), never
+    a name the gazetteer lacks; the one name that begins with it ("قصف القبلي") is found as
+    it is written before this is asked.
+    """
+    return _AR_ACT_WORD.fullmatch(word) is not None
+
+
 def arabic_street_word(word: str) -> bool:
     """Whether ``word`` is a street, square or roundabout word, written before its name."""
     return _folded(word) in _STREET_KEYS
@@ -392,6 +403,7 @@ _AR_ACT = (
     r"|استهداف|انفجار|تفجير|سقوط|قذيف[ةه]|قذائف|صاروخ|صواريخ|اقتحام|مداهم[ةه]|حمل[ةه]|تحليق"
     r"|رصاص|قنص|لغم|[أا]لغام)"
 )
+_AR_ACT_WORD = re.compile(rf"و?{_AR_ACT}")  # (the word alone: see arabic_act_word)
 _AR_ACT_ALONE = re.compile(rf"\s*{_AR_ACT}(?:\s+(?:ال)?(?:مدفعي|صاروخي|جوي)[ةه]?)?\s*")
 # ... after what it did ("حريق في الأراضي الزراعية إثر قصف على بلدة X": a fire in farmland
 # after shelling on X; "أضرار في المنازل جراء غارات على مدينة X"): the act and the place
