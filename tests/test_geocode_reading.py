@@ -920,6 +920,35 @@ def test_a_place_named_masaken_is_still_itself() -> None:
     assert (r.status, r.id, r.precision) == ("matched", "N0008", 1), r.reason
 
 
+@pytest.mark.parametrize(
+    ("text", "expected_id", "precision"),
+    [
+        ("the Housing of Barzeh", "N0008", 1),  # Masakin Barza, a quarter of Damascus
+        ("the housing project of Hanano", "N0129", 2),  # housing named after Hanano
+    ],
+)
+def test_the_housing_of_a_quarter_in_english_is_masaken(
+    text: str, expected_id: str, precision: int
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, precision), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        ("a school housing displaced families in Idlib", "C3871"),  # Idleb city
+        ("an air strike on a school sheltering displaced people in Maarat al-Numan", "C3985"),
+        ("a mosque hosting IDPs near Saraqib", "C3916"),
+    ],
+)
+def test_whom_a_building_shelters_is_no_place_and_keeps_where_it_is(
+    text: str, expected_id: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected_id), r.reason
+
+
 def test_unlisted_housing_is_a_quarter_of_the_capital() -> None:
     r = geocode("Masaken al-Nasr al-Jadida", governorate="Hama")
     assert (r.status, r.id, r.precision) == ("matched", "C2987", 2), r.reason  # Hama city

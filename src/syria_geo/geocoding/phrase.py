@@ -279,7 +279,7 @@ _NOISE_TAIL = re.compile(  # (a tail, never the whole text: "Killing of ten peop
     r"|(?:which|that|where|who)\s+(?!(?:is\s+|was\s+)?(?:administratively|affiliated|belongs?|located|situated"
     r"|(?:a\s+)?part|in|on|near|close|south|north|east|west|follows)\b)"
     r"|with\s+(?:Jordan|Turkey|Lebanon|Iraq|Israel|the\s+Turkish|the\s+Jordanian|the\s+Lebanese|the\s+Iraqi)\b"
-    r"|(?:and\s+)?(?:hosts?|hosting|housing|sheltering)\s).*$",
+    r"|(?:and\s+)?(?:hosts?|hosting|housing(?!\s+of\b)|sheltering)\s).*$",
     re.IGNORECASE | re.DOTALL,
 )
 # When and with what, not where, at the end of a part: "Talbiseh after the shelling",
@@ -995,6 +995,16 @@ def _lacks(text: str, words: tuple[str, ...]) -> bool:
     return not any(map(text.lower().__contains__, words))
 
 
+# "the Housing of Barzeh", "the housing project of Hanano": Masaken (مساكن), blocks named
+# after a quarter (see scene.HOUSING_NAME)
+_HOUSING_OF = re.compile(
+    r"(?i)\b(?:the\s+)?housing(?:\s+(?:project|projects|blocks?|complex))?\s+of\s+(?=[A-Z])"
+)
+# whom a building shelters, before where it is ("... sheltering displaced families in X")
+_SHELTERING = re.compile(
+    r"(?i)\s+(?:hosting|housing|sheltering)\s+(?:the\s+)?(?:displaced|idps?|families|refugees"
+    r"|people|civilians|evacuees)(?:\s+(?!in\s|at\s|near\s)\S+){0,3}?(?=\s+(?:in|at|near)\s)"
+)
 _CLEAN_CHARS = str.maketrans({**dict.fromkeys('"“”«»'), "،": ",", "؛": ";"})  # _QUOTES dropped
 # Word tests of _clean on lower-cased ASCII text: one of the words _NOISE_TAIL, _between_road
 # (_ROAD_WORD, _ROAD_BETWEEN) or _KIND_LANDMARK need (as `any(w in text for w in words)`)
@@ -1263,6 +1273,10 @@ def _clean(text: str) -> str:
             text = arabic_phrase_as_chain(arabic_rewritten(text))
     elif '"' in text:
         text = text.replace('"', "")
+    if "ousing" in text or "helter" in text or "osting" in text:
+        # "the Housing of Barzeh" is Masaken Barzeh; "a school sheltering displaced families
+        # in Ariha" is a school in Ariha (whom it shelters is no place)
+        text = _SHELTERING.sub("", _HOUSING_OF.sub("Masaken ", text))
     if text.isascii():
         text = _without_news_words(text)
     text = _without_description(text)
