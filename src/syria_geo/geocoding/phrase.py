@@ -1005,6 +1005,19 @@ _SHELTERING = re.compile(
     r"(?i)\s+(?:hosting|housing|sheltering)\s+(?:the\s+)?(?:displaced|idps?|families|refugees"
     r"|people|civilians|evacuees)(?:\s+(?!in\s|at\s|near\s)\S+){0,3}?(?=\s+(?:in|at|near)\s)"
 )
+
+
+def _without_shelter_words(text: str) -> str:
+    """English housing and shelter words read: "the Housing of Barzeh" is Masaken Barzeh.
+
+    "a school sheltering displaced families in Ariha" is a school in Ariha: whom a building
+    shelters is no place (and no clause that ends the text: see _NOISE_TAIL).
+    """
+    if "ousing" in text or "helter" in text or "osting" in text:
+        return _SHELTERING.sub("", _HOUSING_OF.sub("Masaken ", text))
+    return text
+
+
 _CLEAN_CHARS = str.maketrans({**dict.fromkeys('"“”«»'), "،": ",", "؛": ";"})  # _QUOTES dropped
 # Word tests of _clean on lower-cased ASCII text: one of the words _NOISE_TAIL, _between_road
 # (_ROAD_WORD, _ROAD_BETWEEN) or _KIND_LANDMARK need (as `any(w in text for w in words)`)
@@ -1273,12 +1286,8 @@ def _clean(text: str) -> str:
             text = arabic_phrase_as_chain(arabic_rewritten(text))
     elif '"' in text:
         text = text.replace('"', "")
-    if "ousing" in text or "helter" in text or "osting" in text:
-        # "the Housing of Barzeh" is Masaken Barzeh; "a school sheltering displaced families
-        # in Ariha" is a school in Ariha (whom it shelters is no place)
-        text = _SHELTERING.sub("", _HOUSING_OF.sub("Masaken ", text))
     if text.isascii():
-        text = _without_news_words(text)
+        text = _without_news_words(_without_shelter_words(text))
     text = _without_description(text)
     if "-" in text and _HOLDER_BEFORE_NAME.search(text):
         text = _HOLDER_BEFORE_NAME.sub("", text)  # "rebel-held Inkhil": who holds it, not its name
