@@ -170,6 +170,24 @@ def test_a_landmark_outside_the_stated_place_is_not_taken() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("the Tishreen dam near Manbij", "Manbij"),  # about 25 km from the town
+        ("Kuweires airbase near al-Bab", "al-Bab"),
+        ("the T4 airbase near Palmyra", "Palmyra"),  # about 60 km
+    ],
+)
+def test_a_landmark_near_a_town_is_the_landmark_tens_of_km_away(text: str, town: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.level, r.precision, r.rule) == ("matched", "landmark", 1, "landmark")
+    t = geocode(town)
+    assert 15.0 < float(km(r.lon, r.lat, t.lon, t.lat)) < 75.0
+    # the wider reach is for "near" only: "in" a town, a landmark that far is not taken
+    inside = geocode(text.replace(" near ", " in "))
+    assert inside.level != "landmark", inside.reason
+
+
+@pytest.mark.parametrize(
     ("text", "variant"),
     [
         ("Kuweires airport", "Kuweires airbase"),

@@ -587,6 +587,7 @@ def result_of_chain(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
 
 _LANDMARK_KM = 15.0  # a landmark this close to the place the text puts it in is inside it
 _REFERENCE_KM = 100.0  # a landmark "east of Y" is this close to Y at most (as offsets are)
+_NEAR_LANDMARK_KM = 75.0  # a landmark "near Y" is this close to Y at most
 
 
 def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
@@ -611,8 +612,15 @@ def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
     if link is not None:
         i, place = link
         # "X airbase east of Y", "سد تشرين جنوب شرقي منبج": Y is a reference, not a
-        # container (offsets reach 100 km)
-        reach = _REFERENCE_KM if scene.parsed.relative else _LANDMARK_KM
+        # container (offsets reach 100 km); "the Tishreen dam near Manbij" (25 km), "the T4
+        # airbase near Palmyra" (60 km): near, as reports say it of a landmark (to 75 km)
+        reach = (
+            _REFERENCE_KM
+            if scene.parsed.relative
+            else _NEAR_LANDMARK_KM
+            if _said_near(scene.query, scene.chain[i][0])
+            else _LANDMARK_KM
+        )
         if not within_km(
             gaz.lon[place.pos], gaz.lat[place.pos], lon0, lat0,
             max(reach, uncertainty(gaz, place.pos)),
