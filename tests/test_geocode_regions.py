@@ -519,3 +519,38 @@ def test_a_hill_with_no_governorate_is_not_placed_at_a_village_of_the_name() -> 
     r = geocode("Tall Barlahin")
     assert not r.rule.startswith("hill")
     assert r.id != "C1230", r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # "Mount Qasioun" lined up with "Al Mantiqa Al Sina'iyeh" (mntq sn), a Dar'a quarter
+        ("Mount Qasioun", "N0014"),
+        # the hill's own spelling, not "Big Abu Jadha" 2 km away, now that the hill word
+        # must be kept by a likeness
+        ("Tell Abou Djedkha", "W1242858757"),  # Tall Abu Jadhah
+    ],
+)
+def test_a_likeness_of_a_hill_name_keeps_its_hill_word(text: str, wanted: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", wanted), r.reason
+    assert r.adm1_pcode != "SY12"
+
+
+def test_hill_head_kept_drops_only_likenesses_without_the_hill_word(gaz) -> None:  # type: ignore[no-untyped-def]
+    from syria_geo.geocoding.resolve import hill_head_kept
+
+    hits = gaz.index.search("Mount Qasioun", limit=5)
+    assert any(m.matched_name.startswith("Al Mantiqa") for m in hits)  # found without it
+    kept = hill_head_kept("Mount Qasioun", hits)
+    assert not any(m.matched_name.startswith("Al Mantiqa") for m in kept)
+    assert all(
+        m.rule == "exact" or "Mount" in m.matched_name or "Jabal" in m.matched_name for m in kept
+    )
+    # a name without a hill word keeps every hit; Arabic "تل" keeps Latin "Tal" likenesses
+    other = gaz.index.search("Kafr Nabl", limit=5)
+    assert hill_head_kept("Kafr Nabl", other) == other
+    tal = gaz.index.search("تل شعيب", limit=5)
+    assert [m for m in tal if m.matched_name.startswith("Tal")] == [
+        m for m in hill_head_kept("تل شعيب", tal) if m.matched_name.startswith("Tal")
+    ]

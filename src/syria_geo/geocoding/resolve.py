@@ -348,6 +348,36 @@ def numbered_alike(query: str, hits: list[NameMatch]) -> list[NameMatch]:
     return [m for m in hits if sorted(_numbers(m.matched_name)) == sorted(wanted)]
 
 
+# The word a hill's or mountain's name starts with, and the starts of the words of a
+# spelling that keep it ("Tell Aadass" is Tal Adas, "Tal Biseh" Talbiseh, "Mount Qasioun"
+# Jabal Qasioun; "Mount Qasioun" is not Al Mantiqa Al Sina'iyeh, whose letters "mntq sn"
+# a likeness lines up with "Mount Qasioun" across its words)
+_HILL_HEAD = re.compile(
+    r"(?i)^(?:the\s+)?(?P<hill>tall?|tell?|tulul|tallat|tlal)\s"
+    r"|^(?:the\s+)?(?P<mount>jabal|jebel|jbel|jabel|mount|mt\.?)\s"
+    r"|^(?P<ar_hill>تل|تلة|تله|تلال)\s|^(?P<ar_mount>جبل)\s"
+)
+_HILL_KEPT = {  # (in either script: a Latin name's likeness may be an Arabic spelling's)
+    "hill": re.compile(r"(?i)(?<![^\W\d_])(?:t[aeiu]?l|تل)"),
+    "mount": re.compile(r"(?i)(?<![^\W\d_])(?:j[ae]?b[ae]?l|mount|mt\b|جبل)"),
+}
+
+
+def hill_head_kept(query: str, hits: list[NameMatch]) -> list[NameMatch]:
+    """The hits of a hill's or mountain's name that keep its first word, when it has one.
+
+    A likeness of "Mount Qasioun" or "Tall Tawilah" whose spelling has no hill or mountain
+    word lined its letters up across the words ("Al Mantiqa Al Sina'iyeh", "Rasm at
+    Tuwayliyah"): it is no spelling of the name. Exact hits and names without such a word
+    keep all.
+    """
+    head = _HILL_HEAD.match(query)
+    if head is None or head.lastgroup is None:
+        return hits
+    kept = _HILL_KEPT[head.lastgroup.removeprefix("ar_")]
+    return [m for m in hits if m.rule == "exact" or kept.search(m.matched_name)]
+
+
 def landmark_searches(
     gaz: GeocoderTables, scene: Scene
 ) -> Generator[SearchRequest, list[NameMatch] | None, list[NameMatch] | None]:
@@ -431,7 +461,7 @@ def _link_candidates(
             hits = sorted(best.values(), key=lambda m: -m.score)
         elif other and (not hits or other[0].score > hits[0].score):
             hits = other
-    hits = numbered_alike(name, hits)
+    hits = hill_head_kept(name, numbered_alike(name, hits))
     if kind in ("district", "subdistrict"):
         hits = _unit_of_seat(gaz, hits, "adm2" if kind == "district" else "adm3")
         # "Jisr ash-Shughur district": the admin unit before its same-named town, also when
