@@ -6,6 +6,8 @@ lists written from the governorate down, kind words and the spellings Arabic wri
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from syria_geo.geocoding import geocode, geocode_batch
@@ -747,3 +749,41 @@ def test_a_part_or_a_border_of_syria_is_no_place(text: str) -> None:
 def test_a_village_named_like_a_neighbour_is_still_found_by_its_name(text: str, place: str) -> None:
     r = geocode(text)
     assert (r.status, r.name_en) == ("matched", place), r.reason
+
+
+# --- a building every city has --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["المشفى الوطني", "الملعب البلدي"])
+def test_a_building_every_city_has_is_not_placed_at_the_one_quarter_named_so(text: str) -> None:
+    # OCHA names quarters of Al-Hasakeh after its national hospital and municipal stadium;
+    # the words alone say nothing of which city's they are
+    r = geocode(text)
+    assert (r.status, r.precision) == ("ambiguous", 0), r.reason
+    assert math.isnan(r.lon)  # no point
+    assert math.isnan(r.lat)
+    assert "every city has" in r.reason
+    assert [c.adm1_pcode for c in r.candidates] == ["SY08"]  # the quarter, a candidate
+    # ... stated in Al-Hasakeh, or called a quarter, it is the quarter
+    inside = geocode(text, governorate="Al-Hasakeh")
+    assert (inside.status, inside.level, inside.adm1_pcode) == ("matched", "neighbourhood", "SY08")
+    assert geocode("حي " + text).adm1_pcode == "SY08"
+    # ... stated elsewhere, it is not
+    assert geocode(text, governorate="Idleb").adm1_pcode == "SY07"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "in Jisr al-Shughur", glued; it was the Al-Hasakeh quarter named after its hospital
+        ("المشفى الوطني بجسر الشغور", "C4199"),
+        # it was the Aleppo village Noman, one word of the town's name
+        ("مدرسة بمعرة النعمان", "C3985"),
+        ("حارة بكفر نبل", "C4068"),
+    ],
+)
+def test_a_glued_preposition_before_a_name_of_several_words_puts_the_place_in_it(
+    text: str, place: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", place, 2, "span"), r.reason

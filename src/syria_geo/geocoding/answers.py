@@ -25,6 +25,7 @@ from syria_geo.gazetteer import (
 from syria_geo.geocoding.arabic import (
     arabic_act_word,
     arabic_kind,
+    arabic_landmark_with_article,
     arabic_street_word,
     arabic_urban_word,
     without_marks,
@@ -578,11 +579,45 @@ def result_of_chain(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
         if between is not None:
             return between
     if target.resolved is not None:
+        if _every_city_has_one(scene, target.resolved):
+            return _building_of_any_city(gaz, scene, target.resolved)
         return _target_result(gaz, scene, target)
     spotted = _span_fallback(gaz, scene)
     if spotted is not None:
         return spotted
     return _unresolved_result(gaz, scene)
+
+
+def _every_city_has_one(scene: Scene, res: Resolved) -> bool:
+    """Whether the text is only a building every city has, found as a quarter's name.
+
+    "المشفى الوطني" (the national hospital), "الملعب البلدي" (the municipal stadium): OCHA
+    lists quarters of Al-Hasakeh by these names, but a text that names no city, governorate
+    or context says nothing of which city's hospital it is.
+    """
+    return (
+        len(scene.chain) == 1
+        and not scene.chain[0][1]
+        and not scene.gov
+        and not scene.region_govs
+        and arabic_landmark_with_article(scene.chain[0][0])
+        and res.match.level == "neighbourhood"
+    )
+
+
+def _building_of_any_city(gaz: GeocoderTables, scene: Scene, res: Resolved) -> GeocodeResult:
+    """A building every city has, with no city named: ``ambiguous``, the quarter a candidate."""
+    r = row(gaz, res.pos)
+    where = gov_name(gaz, str(r["adm1_pcode"]))
+    reason = (
+        f"{scene.chain[0][0]!r} is a building every city has, and the text names no city or "
+        f"governorate; the gazetteer's quarter of that name, {r['name_en']} in {where}, is "
+        "one candidate (give a governorate or context to place it)"
+    )
+    return GeocodeResult(
+        query=scene.query, status="ambiguous", parsed=scene.parsed,
+        warnings=tuple(scene.warnings), reason=reason, candidates=candidates_of(gaz, [res.match]),
+    )  # fmt: skip
 
 
 _LANDMARK_KM = 15.0  # a landmark this close to the place the text puts it in is inside it
@@ -1481,7 +1516,9 @@ def _spans(
             text_span = " ".join(words[start : end + 1])
             if covered and any(text_span.casefold() in c for c in covered):
                 continue
-            if not governorate_pcode(text_span):
+            # "المشفى الوطني" (the national hospital) is in every city: no run names a
+            # place by it (a quarter of Al-Hasakeh bears the name)
+            if not governorate_pcode(text_span) and not arabic_landmark_with_article(text_span):
                 (after_lead if sentence and start > 0 else out).append(text_span)
     return after_lead + out
 
@@ -1494,6 +1531,16 @@ def _glued_letter(word: str) -> bool:
     (:func:`_span_evidence`), and so is its rest, searched after the other runs.
     """
     return len(word) >= 5 and word[0] in "بلوف" and " " not in word and not word.isascii()
+
+
+def _glued_first_word(run: str) -> bool:
+    """Whether an Arabic run of several words may have "ب", "ل", "و" or "ف" glued before it.
+
+    "بجسر الشغور" (in Jisr al-Shughur): its rest is searched as a name spelled, as a word's
+    is (:func:`_glued_letter`).
+    """
+    first, _, rest = run.partition(" ")
+    return bool(rest) and len(first) >= 4 and first[0] in "بلوف" and not first.isascii()
 
 
 def _innermost(scene: Scene) -> Resolved | None:
@@ -1633,7 +1680,14 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
     text = without_marks(scene.parsed.landmark + " " + without_dates(scene.query))
     runs = _spans(text, covered=covered, sentence=sentence)
     return (
-        [SearchRequest(span, 5, _SPAN_LEVELS, within, 0.9, False) for span in runs]
+        [  # words after a glued preposition ("بجسر الشغور", in Jisr al-Shughur): where the
+            # rest is a name spelled, the text says the place is in it, first (also inside a
+            # feature's name read: "المشفى الوطني بجسر الشغور")
+            SearchRequest(span[1:], 5, _SPAN_LEVELS, within, 1.0, False)
+            for span in _spans(text, sentence=sentence)
+            if _glued_first_word(span)
+        ]
+        + [SearchRequest(span, 5, _SPAN_LEVELS, within, 0.9, False) for span in runs]
         + [  # a word with a glued preposition ("بسرمين", in Sarmin): its rest, as a name spelled
             SearchRequest(span[1:], 5, _SPAN_LEVELS, within, 1.0, False)
             for span in runs
