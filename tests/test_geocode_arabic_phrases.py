@@ -787,3 +787,40 @@ def test_a_glued_preposition_before_a_name_of_several_words_puts_the_place_in_it
 ) -> None:
     r = geocode(text)
     assert (r.status, r.id, r.precision, r.rule) == ("matched", place, 2, "span"), r.reason
+
+
+# --- a countryside named by its side, a link of its own -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # location columns written from the governorate down; they were the governorate's
+        # city, "الغربي الأتارب" read as one unlisted name in it
+        ("حلب - الريف الغربي - الأتارب", "C1022"),
+        ("حمص - الريف الشمالي - تلبيسة", "C2882"),
+        ("دير الزور - الريف الشرقي - هجين", "C5175"),
+        ("حماة - الريف الشمالي الغربي - قلعة المضيق", "C3207"),
+        ("الأتارب، الريف الغربي، حلب", "C1022"),
+    ],
+)
+def test_a_countryside_link_by_its_side_is_its_governorates(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+    assert "ريف " in arabic_rewritten(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("حلب - الريف الشمالي", "north"),
+        # a governorate glued after the countryside is no city found among the words (it
+        # was Hama city, precision 2)
+        ("الريف الشمالي لحماة", "north"),
+        ("الريف الشمالي الغربي لحماة", "northwest"),
+    ],
+)
+def test_a_governorates_side_alone_stays_at_the_governorate(text: str, side: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.level, r.precision) == ("matched", "adm1", 3), r.reason
+    assert f"(its {side})" in r.reason

@@ -1685,13 +1685,13 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
             # feature's name read: "المشفى الوطني بجسر الشغور")
             SearchRequest(span[1:], 5, _SPAN_LEVELS, within, 1.0, False)
             for span in _spans(text, sentence=sentence)
-            if _glued_first_word(span)
+            if _glued_first_word(span) and not governorate_pcode(span[1:])
         ]
         + [SearchRequest(span, 5, _SPAN_LEVELS, within, 0.9, False) for span in runs]
         + [  # a word with a glued preposition ("بسرمين", in Sarmin): its rest, as a name spelled
             SearchRequest(span[1:], 5, _SPAN_LEVELS, within, 1.0, False)
             for span in runs
-            if _glued_letter(span)
+            if _glued_letter(span) and not governorate_pcode(span[1:])  # ("لحماة": a governorate)
         ]
         + [  # a square or roundabout named after a quarter is in the quarter ("Qaterji roundabout")
             SearchRequest(span, 5, _QUARTER_LEVEL, within, 0.9, False)

@@ -324,7 +324,7 @@ _DIRECTION_MID = re.compile(
 )
 # "الريف الشمالي لحلب" = "ريف حلب الشمالي" (the northern countryside of Aleppo)
 _RIF_BEFORE = re.compile(
-    r"(?:ال)?ريف\s+(ال(?:شمالي|جنوبي|شرقي|غربي)(?:\s+ال(?:شرقي|غربي))?)\s+[لب]?(\S+(?:\s+الزور)?)"
+    r"(?:ال)?ريف\s+(ال(?:شمالي|جنوبي|شرقي|غربي)(?:\s+ال(?:شرقي|غربي))?)\s+[لب]?(?!ال(?:شمالي|جنوبي|شرقي|غربي)(?:\s|$))([^\s\-–,،]\S*(?:\s+الزور)?)"
 )
 # A governorate's countryside, then a name without a separator, as titles and location
 # columns write them: "ريف إدلب رامي", "ريف حلب الشمالي تل رفعت", "حمص الريف الشمالي تلبيسة"
@@ -758,12 +758,39 @@ def arabic_rewritten(text: str) -> str:
     text = _DIRECTION_MID.sub(_relative, text)
     links = [_unglue(p) for p in _DASH.split(text) if p.strip()]
     dashed = _DASH_ONLY.search(text) is not None and not _COMMA.search(text)
-    links = _largest_first([p for p in links if p], dashed=dashed)
+    links = _countryside_of_the_next(_largest_first([p for p in links if p], dashed=dashed))
     if len(links) > 1 and _first_word(links[0]) != "حي":
         # a container "مركز حماة" is the district of that name, not the city's centre (a
         # quarter's "مركز حماة" is the city: "حي الحاضر، مركز حماة")
         links = [links[0], *map(_as_district, links[1:])]
     return ", ".join(links)
+
+
+# A countryside by its side alone, a link of its own: "الريف الشمالي" of "حمص - الريف الشمالي -
+# تلبيسة" (Homs - the northern countryside - Talbiseh)
+_SIDE_OF_COUNTRYSIDE = re.compile(
+    r"^\s*(?:ال)?ريف\s+(?P<side>ال(?:شمالي|جنوبي|شرقي|غربي)(?:\s+ال(?:شرقي|غربي))?)\s*$"
+)
+
+
+def _countryside_of_the_next(links: list[str]) -> list[str]:
+    """Links with a countryside named by its side alone read as its governorate's countryside.
+
+    "تلبيسة, الريف الشمالي, حمص" -> "تلبيسة, ريف حمص الشمالي", "حلب, الريف الشمالي" ->
+    "ريف حلب الشمالي": the governorate whose countryside it is is the link next to it (the
+    larger place after it, or the list's head before it).
+    """
+    out = list(links)
+    for k, link in enumerate(links):
+        m = _SIDE_OF_COUNTRYSIDE.match(link)
+        if m is None:
+            continue
+        for j in (k + 1, k - 1):
+            if 0 <= j < len(links) and core_name(links[j]) in _GOV_KEYS:
+                out[k] = f"ريف {links[j].strip()} {m['side']}"
+                out[j] = ""  # (the countryside names its governorate)
+                break
+    return [link for link in out if link]
 
 
 def _read_news(text: str) -> str:
