@@ -10,7 +10,7 @@ shadda and vowel marks).
 
 A1  a kind word before the name ("بلدة X", "قرية X"), names no other entry has
 A2  the name with its governorate as a glued preposition or "بريف"/"في ريف ... الشمالي",
-    or listed from the governorate down ("G - X", "G، X")
+    or listed from the governorate down ("G - X", "G، X", "G - الريف الشمالي - X")
 A3  a named region alone ("جبل الزاوية"): its governorate at precision 3
 A4  "A شرق B", "A، على بعد N كم جنوب B", "قرية A غربي مدينة B": A, never B
 A5  a twin village's qualifier in another of its Arabic forms (الفوقاني/العليا, الكبير/الكبرى)
@@ -51,7 +51,9 @@ _URBAN = ("شارع النهضة", "ساحة المحطة القديمة", "دو
           "جامع الفاروق", "سوق الخضرة", "فرن الوحدة", "شارع بغداد الفرعي", "مدرسة الشهيد سامي",
           "حديقة الربيع", "كراج البولمان")  # fmt: skip
 _CONTAINERS = ("{x} ب{g}", "{x} في {g}", "{x} بريف {g}", "{x} في ريف {g} {d}", "{g} - {x}",
-               "{g}، {x}", "{k} {x} بمحافظة {g}", "{k} {x} التابعة لمحافظة {g}")  # fmt: skip
+               "{g}، {x}", "{k} {x} بمحافظة {g}", "{k} {x} التابعة لمحافظة {g}",
+               # location columns: the countryside by its side alone, a link of its own
+               "{g} - الريف {d} - {x}", "{x}، الريف {d}، {g}")  # fmt: skip
 # Pairs of qualifier forms: either side names the same twin village
 _QUALIFIER_FORMS = (("الفوقاني", "العليا", "الفوقا"), ("التحتاني", "السفلى", "التحتا"),
                     ("الكبير", "الكبرى"), ("الصغير", "الصغرى"), ("الشرقي", "الشرقية"),
