@@ -877,6 +877,10 @@ def test_a_clock_time_is_not_a_separator() -> None:
         ("Homs, Talbiseh", "C2882"),  # was the village Hmeis
         ("Idlib; Kafr Nabl", "C4068"),
         ("Syria, Aleppo, Azaz", "C1564"),
+        # the governorate again between them, by its side or countryside (the first was
+        # Aleppo city "inside Al-Sakhour", at precision 1)
+        ("Aleppo, Eastern Aleppo, Al-Sakhour", "N0139"),
+        ("Hama, northern Hama countryside, Kafr Zita", "C3463"),
     ],
 )  # fmt: skip
 def test_commas_from_a_governorate_down(text: str, place: str) -> None:
@@ -886,8 +890,9 @@ def test_commas_from_a_governorate_down(text: str, place: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Saraqib, Idlib", "Talbiseh, Homs", "Homs, Syria", "Damascus, Rural Damascus"],
-)
+    ["Saraqib, Idlib", "Talbiseh, Homs", "Homs, Syria", "Damascus, Rural Damascus",
+     "Aleppo, eastern Aleppo", "Idlib, Rural Damascus, Douma"],
+)  # fmt: skip
 def test_commas_from_the_place_up_are_read_as_before(text: str) -> None:
     assert place_from_phrase(text).places == place_from_phrase(text, governorate_down=False).places
 

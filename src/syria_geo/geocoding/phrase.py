@@ -2275,10 +2275,15 @@ def _governorate_first(text: str) -> str:
     "Damascus, Rural Damascus" are left as they are.
     """
     parts = [p.strip() for p in _LIST_SEPARATOR.split(text) if p.strip() and not _names_syria(p)]
+    code = governorate_pcode(_CITY_WORD.sub("", parts[0])) if parts else ""
     if (
         len(parts) < 2
-        or not governorate_pcode(_CITY_WORD.sub("", parts[0]))
-        or any(governorate_pcode(p) or len(_links(p)) > 1 for p in parts[1:])
+        or not code
+        or any(len(_links(p)) > 1 for p in parts[1:])
+        or governorate_pcode(parts[-1])
+        # (between them, the first's governorate again, by its side or countryside: "Aleppo,
+        # eastern Aleppo, al-Sakhour"; another governorate is another list)
+        or any(governorate_pcode(p) not in ("", code) for p in parts[1:-1])
     ):
         return text
     return ", ".join(reversed(parts))
