@@ -889,8 +889,25 @@ def test_commas_from_a_governorate_down(text: str, place: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "unit"),
+    [
+        # from a district or sub-district down (they were the district's seat, precision 3)
+        ("Harim district, Salqin subdistrict, Kafr Takharim", "C4157", "Salqin"),
+        ("Al-Bab district, Tadaf", "C1219", "Al Bab"),
+        # ... in Arabic, "منطقة" (OCHA's district) first (it was Al Bab town, precision 2)
+        ("منطقة الباب - تادف", "C1219", "Al Bab"),
+    ],
+)
+def test_a_list_from_a_unit_down_is_the_place_in_it(text: str, place: str, unit: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+    assert f"inside {unit}" in r.reason
+
+
+@pytest.mark.parametrize(
     "text",
     ["Saraqib, Idlib", "Talbiseh, Homs", "Homs, Syria", "Damascus, Rural Damascus",
+     "Al-Bab district, Aleppo", "Tadaf, Al-Bab district",
      "Aleppo, eastern Aleppo", "Idlib, Rural Damascus, Douma"],
 )  # fmt: skip
 def test_commas_from_the_place_up_are_read_as_before(text: str) -> None:

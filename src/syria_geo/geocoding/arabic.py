@@ -625,10 +625,10 @@ def _largest_first(links: list[str], *, dashed: bool) -> list[str]:
 
 
 def _big(link: str) -> bool:
-    """Whether a link names a governorate, its countryside or its capital's district."""
+    """Whether a link names a governorate, its countryside, a district or sub-district."""
     return (
         core_name(link) in _GOV_KEYS
-        or _first_word(link) in {"ريف", "محافظه", "ناحيه"}
+        or _first_word(link) in {"ريف", "محافظه", "ناحيه", "منطقه"}  # (منطقة: OCHA's district)
         or bool(_capital_district(link))
     )
 

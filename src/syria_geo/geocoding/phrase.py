@@ -2276,6 +2276,9 @@ def _governorate_first(text: str) -> str:
     """
     parts = [p.strip() for p in _LIST_SEPARATOR.split(text) if p.strip() and not _names_syria(p)]
     code = governorate_pcode(_CITY_WORD.sub("", parts[0])) if parts else ""
+    if len(parts) > 1 and not code and _UNIT_PART.search(parts[0]):
+        # "Harim district, Salqin subdistrict, Kafr Takharim": from a unit down
+        return _units_down(parts, text)
     if (
         len(parts) < 2
         or not code
@@ -2287,6 +2290,31 @@ def _governorate_first(text: str) -> str:
     ):
         return text
     return ", ".join(reversed(parts))
+
+
+# A part of a list that names an admin unit by its kind word after the name
+_UNIT_PART = re.compile(r"(?i)^\S.*\s(?:district|sub-?district|nahiya|mantika)$")
+_SUB_DISTRICT_PART = re.compile(r"(?i)\s(?:sub-?district|nahiya)$")
+
+
+def _units_down(parts: Sequence[str], text: str) -> str:
+    """Parts from a district or sub-district down, from the place up; else ``text``.
+
+    Every part but the last names a unit ("Salqin subdistrict") or a governorate; the last
+    is a bare name (no unit, no governorate, one link). A sub-district and one name after it
+    are left as written: "Janoudiyeh sub-district (Jisr Ash-Shughur)" names its district.
+    """
+    *units, last = parts
+    if len(parts) == 2 and _SUB_DISTRICT_PART.search(parts[0]):
+        return text
+    if (
+        all(_UNIT_PART.search(p) or governorate_pcode(p) for p in units)
+        and not _UNIT_PART.search(last)
+        and not governorate_pcode(last)
+        and len(_links(last)) == 1
+    ):
+        return ", ".join(reversed(parts))
+    return text
 
 
 def _governorate_down(text: str) -> str:
