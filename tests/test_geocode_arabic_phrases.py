@@ -824,3 +824,18 @@ def test_a_governorates_side_alone_stays_at_the_governorate(text: str, side: str
     r = geocode(text)
     assert (r.status, r.level, r.precision) == ("matched", "adm1", 3), r.reason
     assert f"(its {side})" in r.reason
+
+
+@pytest.mark.parametrize("text", ["حلب - منبج - العريمة", "حلب > منبج > العريمة"])
+def test_a_location_column_names_a_town_for_its_area(text: str) -> None:
+    # A'rima lies 21 km from Manbij, in Al Bab district: a column from the governorate down
+    # names the town for the country around it (it was Manbij, "no place in or near" it)
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", "C1329", 1), r.reason
+    assert r.reason.endswith("near Menbij")  # not "inside": another district
+
+
+def test_a_place_beside_a_town_in_another_district_is_near_it() -> None:
+    r = geocode("Bustan al-Hammam, Baniyas")  # 6 km from Banyas, in Qadmous district
+    assert r.reason.endswith("near Banyas"), r.reason
+    assert geocode("Tadaf, Al Bab").reason.endswith("inside Al Bab")

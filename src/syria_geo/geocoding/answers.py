@@ -849,6 +849,8 @@ def _target_precision(
         )
         if relation.endswith(" of") and elsewhere:
             relation = f"which the text puts {relation}"  # it lies elsewhere of it (a warning)
+        elif relation == "inside" and _in_another_district(gaz, res.pos, parent):
+            relation = "near"  # "Bustan al-Hammam, Baniyas": 6 km away, in Qadmous district
         inside = f", {relation} {names[parent.pos]}"
     return 1, f"{name!r} is {place} ({how}){inside}", None
 
@@ -931,6 +933,14 @@ def _how_read(gaz: GeocoderTables, res: Resolved, name: str) -> str:
         sure = "most likely" if res.cap > 1 else "taken to be"
         how += f"; {sure} the largest place of that name, {size_words(gaz, res.pos)}"
     return how
+
+
+def _in_another_district(gaz: GeocoderTables, pos: int, parent: Resolved) -> bool:
+    """Whether the place at ``pos`` lies in another district than its parent town."""
+    if parent.match.level not in ("community", "locality"):
+        return False
+    adm2 = gaz.records.columns["adm2_pcode"]
+    return str(adm2[pos]) != str(adm2[parent.pos])
 
 
 def _relation_to(scene: Scene, i: int) -> str:

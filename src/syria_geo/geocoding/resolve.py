@@ -2173,13 +2173,26 @@ def _near_the_parent(
     if parent.match.level not in ("community", "locality"):
         return outcome
     gov = str(gaz.records.columns["adm1_pcode"][parent.pos])
+    # (a location column from the governorate down names the town for its area: "حلب - منبج -
+    # العريمة", Arima 21 km from Manbij, as "in the countryside of Manbij" would)
+    reach = COUNTRYSIDE_KM if _listed_from_the_governorate(scene.query) else _NEAR_ACROSS_KM
     near = resolve(
         gaz, name, kind,
-        Ctx(within=gov, near=ctx.near, near_km=_NEAR_ACROSS_KM, governorate=gov, confined=True),
+        Ctx(within=gov, near=ctx.near, near_km=reach, governorate=gov, confined=True),
     )  # fmt: skip
     if near.resolved is None or not near.resolved.match.strong:
         return outcome
     return near
+
+
+# The parts of a location column ("حلب - منبج - العريمة", "Aleppo > Manbij > Arima")
+_COLUMN_PARTS = re.compile(r"\s+[-–—]\s+|\s*[>|،,]\s*")
+
+
+def _listed_from_the_governorate(text: str) -> bool:
+    """Whether a text lists three places or more, its governorate first."""
+    parts = [p for p in _COLUMN_PARTS.split(text) if p.strip()]
+    return len(parts) >= 3 and bool(governorate_pcode(parts[0]))
 
 
 def _one_letter_off(
