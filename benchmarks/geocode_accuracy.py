@@ -411,6 +411,10 @@ TEMPLATES: tuple[tuple[str, str, str, int], ...] = (
     ("X (G)", "place", "{n} ({g})", 1),
     ("X in rural G", "place", "{n} in rural {g}", 1),
     ("X, dir of city", "place", "the town of {n}, {compass} of {ref} city", 1),
+    # location columns, from the governorate or district down
+    ("G - dir countryside - X", "place", "{g} - {dir} countryside - {n}", 1),
+    ("G, dir G countryside, X", "place", "{g}, {dir} {g} countryside, {n}", 1),
+    ("D district, S subdistrict, X", "place", "{d} district, {s} subdistrict, {n}", 1),
     ("AR: قرية X التابعة لمدينة D", "place", "قرية {n_ar} التابعة لمدينة {d_ar}", 1),
     ("AR: بلدة X بريف G dir", "place", "بلدة {n_ar} بريف {g_ar} {dir_ar}", 1),
     ("AR: X، محافظة G", "place", "{n_ar}، محافظة {g_ar}", 1),

@@ -554,3 +554,23 @@ def test_hill_head_kept_drops_only_likenesses_without_the_hill_word(gaz) -> None
     assert [m for m in tal if m.matched_name.startswith("Tal")] == [
         m for m in hill_head_kept("تل شعيب", tal) if m.matched_name.startswith("Tal")
     ]
+
+
+def test_a_side_of_the_governorate_rules_out_the_namesakes_elsewhere() -> None:
+    # six Tal Ahmars; the largest in Al-Hasakeh lies in its south, two in its north
+    south = geocode("Tal Ahmar", governorate="Al-Hasakeh")
+    assert south.rule.startswith("name+prominence"), south.reason
+    for text in (
+        "Tal Ahmar in the northern countryside of Hasakah",
+        "Hasakah - northern countryside - Tal Ahmar",
+    ):
+        r = geocode(text)
+        assert r.id != south.id, r.reason
+        assert (r.status, r.adm1_pcode, r.precision) == ("ambiguous", "SY08", 3), r.reason
+        assert r.reason.startswith("2 places match 'Tal Ahmar'")  # the two in the north
+
+
+def test_size_chooses_among_the_namesakes_of_the_side() -> None:
+    r = geocode("Aleppo, southern Aleppo countryside, Al-Abbad")
+    assert r.rule.split("+")[:3] == ["name", "prominence", "side"], r.rule
+    assert "in the side of the governorate the text gives" in r.reason

@@ -51,6 +51,7 @@ from syria_geo.geocoding.resolve import (
     OFFSET_RULE,
     OUTSIDE_RULE,
     Ctx,
+    by_size_alone,
     context_of,
     direction_ok,
     gov_name,
@@ -928,10 +929,13 @@ def _how_read(gaz: GeocoderTables, res: Resolved, name: str) -> str:
         how += "; of its namesakes, the one in the direction the text gives"
     elif res.rule == "name+reference":
         how += "; of its namesakes, the one nearest where the text puts it"
-    if res.rule in ("name+likely", "name+prominence"):
+    if by_size_alone(res.rule):
         # namesakes ranked by size: say which was taken and how sure (capped by res.cap)
         sure = "most likely" if res.cap > 1 else "taken to be"
-        how += f"; {sure} the largest place of that name, {size_words(gaz, res.pos)}"
+        side = (
+            " in the side of the governorate the text gives" if res.rule.endswith("+side") else ""
+        )
+        how += f"; {sure} the largest place of that name{side}, {size_words(gaz, res.pos)}"
     return how
 
 

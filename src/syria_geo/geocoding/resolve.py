@@ -694,6 +694,7 @@ def resolve(
     ties += _qualified_near(hits, ties, name)
     rule = "name"
     warn: tuple[str, ...] = ()
+    by_side = False  # (a side of the governorate narrowed the namesakes, see _by_direction)
     for breaker in _TIE_BREAKERS:
         if len(ties) <= 1:
             break
@@ -701,6 +702,7 @@ def resolve(
         if out is None or not out[0]:
             continue
         ties, warn = out[0], warn + out[2]
+        by_side = by_side or out[1] == _SIDE_RULE
         if len(ties) == 1:
             rule = out[1]
     if len(ties) > 1:
@@ -709,6 +711,8 @@ def resolve(
             return Outcome(
                 None, tuple(hits[:5]), True, f"{len(ties)} places match {name!r} equally well"
             )
+        if by_side:
+            likely = likely._replace(rule=likely.rule + _SIDE_SUFFIX)
         return Outcome(likely, tuple(hits[:5]), False)
     chosen = ties[0]
     if by_region and "region" not in rule:
@@ -727,7 +731,18 @@ def resolve(
         cap, warn = _prominence_cap(gaz, chosen.position, hits, best.score, warn)
     elif rule == "name+direction" and ctx.origin is None:
         cap = 2  # a side of a governorate is a wide cone (see _by_direction)
+    if by_side and rule != "name+direction":
+        rule += _SIDE_SUFFIX  # "name+prominence+side": the largest of those in that side
     return Outcome(Resolved(chosen.position, chosen, rule, warn, cap), tuple(hits[:5]), False)
+
+
+_SIDE_RULE = "name+side"  # what _by_direction returns when several lie in the side
+_SIDE_SUFFIX = "+side"
+
+
+def by_size_alone(rule: str) -> bool:
+    """Whether a rule took a namesake for its size (among those of a side, too)."""
+    return "+".join(rule.split("+")[:2]) in _BY_SIZE
 
 
 _TOWN_POPULATION = 2_000  # a namesake this large is a town a report may well mean
@@ -1027,6 +1042,11 @@ def _by_direction(
     if centre is None:
         return None
     fits = [m for m in ties if direction_ok(gaz, m.position, centre, ctx.direction) > 0.3]
+    if 1 < len(fits) < len(ties):
+        # several in that side: the others are ruled out, and size or more tells these apart
+        # ("Tal Ahmar" in the northern countryside of Hasakah: not the largest, in its south)
+        warn = f"only the places named {name!r} in the {ctx.direction} of the governorate were considered"
+        return fits, _SIDE_RULE, (warn,)
     if len(fits) != 1:
         return None
     # a side of a whole governorate is a wide cone: the others are not ruled out (precision 2)
@@ -1756,7 +1776,7 @@ def _resolve_link(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: 
             continue
         outcome = fallback(gaz, scene, i, ctx, outcome)
     if i == 0 and (scene.parsed.road or len(scene.parsed.between) == 2):
-        by_size = outcome.resolved is not None and outcome.resolved.rule in _BY_SIZE
+        by_size = outcome.resolved is not None and by_size_alone(outcome.resolved.rule)
         if outcome.ambiguous or by_size:
             # the road's ends (or the partner) say which namesake, before size does
             outcome = _by_partner(gaz, scene, ctx, outcome)
@@ -2097,7 +2117,7 @@ def _beyond_the_offset(
     name, kind = scene.chain[i]
     wide = resolve(gaz, name, kind, Ctx(governorate=ctx.governorate))
     res = wide.resolved
-    if res is None or not res.match.strong or res.rule in _BY_SIZE:
+    if res is None or not res.match.strong or by_size_alone(res.rule):
         return outcome
     away = float(km(ctx.origin[0], ctx.origin[1], gaz.lon[res.pos], gaz.lat[res.pos]))
     r = row(gaz, res.pos)
@@ -2269,7 +2289,7 @@ def _outside_governorate(
         note = f"the closest name outside {gname}, {where}, scores only {score:.2f}"
         return Outcome(None, wide.candidates, False, note)
     off_km = _km_outside(gaz, res.pos, scene.gov)
-    town = gaz.population[res.pos] >= _BORDER_TOWN_PEOPLE and res.rule not in _BY_SIZE
+    town = gaz.population[res.pos] >= _BORDER_TOWN_PEOPLE and not by_size_alone(res.rule)
     around = AROUND_THE_CITY.get(scene.gov) == r["adm1_pcode"]  # "Damascus: Yafur"
     if off_km > (_BORDER_TOWN_KM if town else _BORDER_KM) and not around:
         note = f"{name!r} is not in {gname} governorate; the only good match, {where}, lies {off_km:.0f} km outside it"

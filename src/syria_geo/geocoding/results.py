@@ -117,7 +117,8 @@ class GeocodeResult:
     rule
         Which rule decided (``name``, ``name+parent``, ``name+governorate``,
         ``name+direction``, ``parent``, ``between``, ``governorate``, ``admin``,
-        ``nominatim`` ...).
+        ``nominatim`` ...; a ``+side`` part: only the namesakes in the side of the
+        governorate the text gives were considered).
     source
         ``gazetteer`` or ``nominatim`` (online fallback), "" when unmatched.
     candidates
