@@ -1654,3 +1654,33 @@ def test_a_likeness_of_a_governorates_name_is_its_capital(text: str) -> None:
     # name names the capital as the name itself does (it was ambiguous)
     r = geocode(text)
     assert (r.status, r.id, r.rule) == ("matched", "C6268", "name+capital"), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name in both scripts side by side: the Arabic is the Latin's second name (they
+        # were read as one unlisted name: a word of it at precision 2, or nothing)
+        ("سراقب Saraqib", "Saraqab"),
+        ("Saraqib سراقب", "Saraqab"),
+        ("حي الشعار Al-Shaar", "Sha'aar"),
+        ("معرة النعمان Maarat al-Numan", "Ma'arrat An Nu'man"),
+    ],
+)
+def test_a_name_in_both_scripts_is_one_place(text: str, name: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.name_en, r.precision) == ("matched", name, 1), r.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كفرنبل HD",  # an acronym beside a name is no second name
+        "شاهد سراقب today",  # nor a lower-case English word
+        "حلب - Saraqib",  # a list's dash: two links, read as a list
+    ],
+)
+def test_latin_words_that_are_no_second_name_are_left_as_written(text: str) -> None:
+    from syria_geo.geocoding.phrase import _one_name_in_two_scripts
+
+    assert _one_name_in_two_scripts(text) == text

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from syria_geo.gazetteer.normalize import is_arabic as is_arabic
     from syria_geo.gazetteer.normalize import normalize_arabic as normalize_arabic
     from syria_geo.gazetteer.normalize import qualifiers as qualifiers
+    from syria_geo.gazetteer.normalize import skeleton as skeleton
     from syria_geo.gazetteer.places import PLACE_LEVELS as PLACE_LEVELS
     from syria_geo.gazetteer.places import PlaceLevel as PlaceLevel
     from syria_geo.gazetteer.places import gazetteer_manifest as gazetteer_manifest
@@ -82,6 +83,7 @@ _EXPORTS: dict[str, str] = {
     "quick_fingerprint": "index",
     "read_gazetteer": "index",
     "read_places": "index",
+    "skeleton": "normalize",
 }
 
 __all__ = sorted(_EXPORTS)

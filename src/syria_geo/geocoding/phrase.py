@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from syria_geo.gazetteer import ARTICLES, analyse, core_name, is_arabic, qualifiers
+from syria_geo.gazetteer import ARTICLES, analyse, core_name, is_arabic, qualifiers, skeleton
 from syria_geo.geocoding.arabic import (
     ARABIC_DESCRIPTION_WORDS,
     ARABIC_GOVERNORATES,
@@ -2053,6 +2053,7 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
     # "[Sawa](#)": a markdown link is its text, never a second name in parentheses
     source = _MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
     source = without_dates(source)
+    source = _one_name_in_two_scripts(source)
     if source.count("/") >= 2 and governorate_pcode(source.split("/", 1)[0]):
         # "حماة / مصياف / عين حلاقيم": a location from the governorate down, not second names
         source = source.replace("/", ">")
@@ -2069,6 +2070,48 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
             _take_reading(reading, chain)
     parsed = _parsed_of_chain(text, chain, between, road)
     return dataclasses.replace(parsed, alias=alias) if alias and parsed.places else parsed
+
+
+# A word in the Arabic script, and one in the Latin script that is a name (capitalised, not
+# an acronym such as "HD" or "SMART")
+_ARABIC_WORD = re.compile(r"^[\u0600-\u06ff]+$")
+_LATIN_NAME_WORD = re.compile(r"^(?=.*[a-z])[A-Za-z][A-Za-z'’`-]*$")  # (not "HD", "SMART")
+_CAPITALISED = re.compile(r"^(?:[a-z]{1,3}-)?[A-Z]")  # "Saraqib", "al-Numan"
+_SPACED_DASH = re.compile(r"\s-|-\s")  # a list's dash ("Idlib - Saraqib"), not a hyphen
+_TWO_SCRIPTS_LIKE = 75  # how alike the two sides' consonants must be (rapidfuzz, 0-100)
+
+
+def _one_name_in_two_scripts(text: str) -> str:
+    """A name written in both scripts side by side, as "Latin (Arabic)"; else ``text``.
+
+    "سراقب Saraqib", "Saraqib سراقب", "حي الشعار Al-Shaar": the Arabic is the Latin's own
+    name, read as its second name (as "Saraqib (سراقب)" is). Only a text of two runs, one
+    in each script, of four words at most, whose consonants agree, with no separator.
+    """
+    if not text.isascii() and any("a" <= c.lower() <= "z" for c in text):
+        words = text.split()
+        if (
+            1 < len(words) <= 8
+            and not any(c in text for c in "–—,،/|:>()[]#_")
+            and not _SPACED_DASH.search(text)
+        ):
+            arabic = [bool(_ARABIC_WORD.match(w)) for w in words]
+            switch = [k for k in range(1, len(words)) if arabic[k] != arabic[k - 1]]
+            if len(switch) == 1 and switch[0] <= 4 and len(words) - switch[0] <= 4:
+                k = switch[0]
+                ar, la = (words[:k], words[k:]) if arabic[0] else (words[k:], words[:k])
+                named = all(_LATIN_NAME_WORD.match(w) for w in la) and any(
+                    _CAPITALISED.match(w) for w in la
+                )
+                if named and _alike_across_scripts(" ".join(ar), " ".join(la)):
+                    return f"{' '.join(la)} ({' '.join(ar)})"
+    return text
+
+
+def _alike_across_scripts(arabic: str, latin: str) -> bool:
+    """Whether an Arabic and a Latin name share their consonants (the kind word aside)."""
+    a, b = skeleton(arabic), skeleton(latin)
+    return bool(a) and bool(b) and fuzz.partial_ratio(a, b) >= _TWO_SCRIPTS_LIKE
 
 
 # A date in a description, as headlines and video titles end ("... 2015/11/8", "23 10 2015",
