@@ -1674,6 +1674,18 @@ def test_a_name_in_both_scripts_is_one_place(text: str, name: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    # a place and its governorate, one in each script (they were a word among the words,
+    # at precision 2)
+    ["Saraqib إدلب", "إدلب Saraqib", "Idlib سراقب", "سراقب Idlib"],
+)
+def test_a_place_and_its_governorate_in_two_scripts(text: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.name_en, r.precision) == ("matched", "Saraqab", 1), r.reason
+    assert r.rule == "name+governorate"
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         "كفرنبل HD",  # an acronym beside a name is no second name
         "شاهد سراقب today",  # nor a lower-case English word

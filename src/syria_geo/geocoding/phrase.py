@@ -2086,7 +2086,9 @@ def _one_name_in_two_scripts(text: str) -> str:
 
     "سراقب Saraqib", "Saraqib سراقب", "حي الشعار Al-Shaar": the Arabic is the Latin's own
     name, read as its second name (as "Saraqib (سراقب)" is). Only a text of two runs, one
-    in each script, of four words at most, whose consonants agree, with no separator.
+    in each script, of four words at most, whose consonants agree, with no separator. A
+    place and its governorate in the other script ("Saraqib إدلب", "إدلب Saraqib") are read
+    as "place, governorate".
     """
     if not text.isascii() and any("a" <= c.lower() <= "z" for c in text):
         words = text.split()
@@ -2105,6 +2107,11 @@ def _one_name_in_two_scripts(text: str) -> str:
                 )
                 if named and _alike_across_scripts(" ".join(ar), " ".join(la)):
                     return f"{' '.join(la)} ({' '.join(ar)})"
+                first, second = " ".join(words[:k]), " ".join(words[k:])
+                if named and bool(governorate_pcode(first)) != bool(governorate_pcode(second)):
+                    # "Saraqib إدلب", "إدلب Saraqib": a place and its governorate
+                    place, gov = (second, first) if governorate_pcode(first) else (first, second)
+                    return f"{place}, {gov}"
     return text
 
 
