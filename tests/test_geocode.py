@@ -34,7 +34,9 @@ SEED_PLACES = [
     ("Al Salihein neighborhood circle, located in Aleppo city", "N0211", "SY020000", 1),
     # Hawwar = حوار, an alternate of Hur (C1140); Hawayir (حواير), 61 km away in the same
     # governorate, is a nearly as close name the text does not rule out -> precision 2
-    ("Hawwar town, located in the western suburbs of Aleppo governorate", "C1140", "SY020004", 2),
+    # (precision 1: Hawayir, a near spelling, lies in the governorate's south-east, against
+    # "western"; it did not, seen from the governorate's point east of Aleppo city)
+    ("Hawwar town, located in the western suburbs of Aleppo governorate", "C1140", "SY020004", 1),
     ("Karm Al Tahhan area Al Myassar, located in neighborhood in Aleppo city", "C1007", "SY020000", 2),
     ("Bostan Al Basha neighborhood, located in Aleppo city", "N0130", "SY020000", 1),
     ("Douma city in Eastern Ghouta, located in Damascus suburbs governorate", "C2338", "SY030200", 1),

@@ -557,7 +557,7 @@ def test_hill_head_kept_drops_only_likenesses_without_the_hill_word(gaz) -> None
 
 
 def test_a_side_of_the_governorate_rules_out_the_namesakes_elsewhere() -> None:
-    # six Tal Ahmars; the largest in Al-Hasakeh lies in its south, two in its north
+    # six Tal Ahmars; the largest in Al-Hasakeh lies in its south, 92 km from the one meant
     south = geocode("Tal Ahmar", governorate="Al-Hasakeh")
     assert south.rule.startswith("name+prominence"), south.reason
     for text in (
@@ -565,12 +565,24 @@ def test_a_side_of_the_governorate_rules_out_the_namesakes_elsewhere() -> None:
         "Hasakah - northern countryside - Tal Ahmar",
     ):
         r = geocode(text)
-        assert r.id != south.id, r.reason
-        assert (r.status, r.adm1_pcode, r.precision) == ("ambiguous", "SY08", 3), r.reason
-        assert r.reason.startswith("2 places match 'Tal Ahmar'")  # the two in the north
+        assert (r.status, r.id, r.precision) == ("matched", "C4706", 2), r.reason
+        assert r.lat > south.lat + 0.5
 
 
-def test_size_chooses_among_the_namesakes_of_the_side() -> None:
-    r = geocode("Aleppo, southern Aleppo countryside, Al-Abbad")
-    assert r.rule.split("+")[:3] == ["name", "prominence", "side"], r.rule
-    assert "in the side of the governorate the text gives" in r.reason
+def test_a_side_is_seen_from_where_the_governorates_people_live() -> None:
+    # two Wazeiyehs, 10 km north and 30 km south of Homs city: both lie west of the
+    # governorate's own point, 150 km east in the desert, so "southern" chose neither and
+    # size took the northern one, 55 km off
+    both = {c.id for c in geocode("Wazeiyeh", governorate="Homs").candidates}
+    assert {"C2862", "C2653"} <= both
+    r = geocode("the village of Wazeiyeh in the southern countryside of Homs")
+    assert (r.status, r.id, r.precision) == ("matched", "C2653", 2), r.reason
+    assert r.rule.startswith("name+direction")
+
+
+def test_a_side_narrows_the_namesakes_before_the_other_rules() -> None:
+    # two Umm Miyals in Aleppo; the one in its south, with the kind word, is taken
+    r = geocode("بلدة ام ميال بريف حلب الجنوبي")
+    assert (r.status, r.id) == ("matched", "C7948"), r.reason
+    assert r.rule.split("+")[:3] == ["name", "kind", "side"], r.rule
+    assert any("in the south of the governorate were considered" in w for w in r.warnings)

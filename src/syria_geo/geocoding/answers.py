@@ -88,7 +88,7 @@ from syria_geo.geocoding.tables import (
     DOMINANT,
     KM_PER_DEG_LAT,
     GeocoderTables,
-    governorate_centre,
+    governorate_side_origin,
     inside_syria,
     km,
     major_place,
@@ -1224,7 +1224,7 @@ def _agrees(gaz: GeocoderTables, pos: int, scene: Scene, *, target: bool = True)
         return False
     parsed = scene.parsed
     if parsed.direction_of == "governorate" and parsed.direction in BEARINGS:
-        origin = governorate_centre(gaz, scene.gov)
+        origin = governorate_side_origin(gaz, scene.gov)
         if origin:
             return not direction_ok(gaz, pos, origin, parsed.direction) < 0.0
     if (

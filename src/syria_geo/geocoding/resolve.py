@@ -42,8 +42,8 @@ from syria_geo.geocoding.tables import (
     KM_PER_DEG_LAT,
     GeocoderTables,
     dominant,
-    governorate_centre,
     governorate_shapes,
+    governorate_side_origin,
     km,
     major_place,
     within_km,
@@ -1038,7 +1038,7 @@ def _by_direction(
         return (fits, "name+direction", ()) if fits and len(fits) < len(ties) else None
     if not ctx.direction:
         return None
-    centre = governorate_centre(gaz, ctx.governorate)
+    centre = governorate_side_origin(gaz, ctx.governorate)
     if centre is None:
         return None
     fits = [m for m in ties if direction_ok(gaz, m.position, centre, ctx.direction) > 0.3]
@@ -1049,6 +1049,11 @@ def _by_direction(
         return fits, _SIDE_RULE, (warn,)
     if len(fits) != 1:
         return None
+    if major_place(gaz, fits[0].position) and all(
+        dominant(gaz, fits[0].position, m.position) for m in ties if m is not fits[0]
+    ):
+        return None  # size says the same, and more surely ("al-Bab, in the north-eastern
+        # countryside of Aleppo": the city, not a hamlet of the name in the south)
     # a side of a whole governorate is a wide cone: the others are not ruled out (precision 2)
     others = ", ".join(f"{m.matched_name} ({m.id})" for m in ties if m is not fits[0])
     warn = f"of the places named {name!r}, the one in the {ctx.direction} of the governorate was taken; others: {others}"

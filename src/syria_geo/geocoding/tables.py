@@ -259,6 +259,30 @@ class GeocoderTables:
         return {str(k): int(v) for k, v in parents.value_counts().items()}
 
     @cached_property
+    def people_centres(self) -> dict[str, tuple[float, float]]:
+        """Per governorate P-code, the middle of its communities weighted by their people.
+
+        Where "the northern countryside of Homs" is seen from: Homs governorate's own point lies
+        in the desert, 150 km east of the city its people live around, so the villages east of
+        the city would lie to its west (see :func:`governorate_side_origin`).
+        """
+        gdf = self.gdf
+        comm = (gdf["level"] == "community").to_numpy()
+        codes = gdf["adm1_pcode"].astype(str).to_numpy()[comm]
+        lon = gdf["lon"].to_numpy(dtype=float)[comm]
+        lat = gdf["lat"].to_numpy(dtype=float)[comm]
+        weight = np.maximum(self.population[comm], 100.0)  # (an unknown one counts a little)
+        out: dict[str, tuple[float, float]] = {}
+        for code in np.unique(codes):
+            rows = codes == code
+            w = weight[rows]
+            out[str(code)] = (
+                float(np.average(lon[rows], weights=w)),
+                float(np.average(lat[rows], weights=w)),
+            )
+        return out
+
+    @cached_property
     def major_names(self) -> frozenset[str]:
         """The core names of the major places (see :func:`major_place`), English and Arabic.
 
@@ -748,6 +772,15 @@ def _boundary_shapes(file: str, code: str) -> dict[str, Any]:
 
     features = json.loads(data_file("boundaries", file).read_text("utf-8"))["features"]
     return {str(f["properties"][code]): shapely.geometry.shape(f["geometry"]) for f in features}
+
+
+def governorate_side_origin(gaz: GeocoderTables, code: str) -> tuple[float, float] | None:
+    """(lon, lat) a side of a governorate is seen from: where its people live, or its point.
+
+    "the eastern countryside of Aleppo" (al-Bab, Deir Hafer) lies east of the governorate's
+    people, around Aleppo city, though al-Bab lies north-west of the governorate's own point.
+    """
+    return gaz.people_centres.get(code) or governorate_centre(gaz, code)
 
 
 def governorate_centre(gaz: GeocoderTables, code: str) -> tuple[float, float] | None:
