@@ -1544,7 +1544,7 @@ def _glued_letter(word: str) -> bool:
     name of its own ("بنش"). Such a word is a run only as a name the gazetteer spells
     (:func:`_span_evidence`), and so is its rest, searched after the other runs.
     """
-    return len(word) >= 5 and word[0] in "بلوف" and " " not in word and not word.isascii()
+    return len(word) >= 5 and word[0] in _GLUED and " " not in word and not word.isascii()
 
 
 def _glued_first_word(run: str) -> bool:
@@ -1554,7 +1554,10 @@ def _glued_first_word(run: str) -> bool:
     is (:func:`_glued_letter`).
     """
     first, _, rest = run.partition(" ")
-    return bool(rest) and len(first) >= 4 and first[0] in "بلوف" and not first.isascii()
+    return bool(rest) and len(first) >= 4 and first[0] in _GLUED and not first.isascii()
+
+
+_GLUED = "بلوف"  # the letters of "in", "for", "and", "so" glued to the word after them
 
 
 def _innermost(scene: Scene) -> Resolved | None:
@@ -1698,7 +1701,7 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
             # rest is a name spelled, the text says the place is in it, first (also inside a
             # feature's name read: "المشفى الوطني بجسر الشغور")
             SearchRequest(span[1:], 5, _SPAN_LEVELS, within, 1.0, False)
-            for span in _spans(text, sentence=sentence)
+            for span in (() if text.isascii() else _spans(text, sentence=sentence))
             if _glued_first_word(span) and not governorate_pcode(span[1:])
         ]
         + [SearchRequest(span, 5, _SPAN_LEVELS, within, 0.9, False) for span in runs]

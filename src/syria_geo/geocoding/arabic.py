@@ -322,16 +322,20 @@ _DIRECTION_MID = re.compile(
     rf"(?<=\S)\s+{_COMPASS_AR}\s+(?:من\s+)?(?=\S)"
     r"(?!(?:في|ضمن|داخل|قرب|بالقرب|بريف|ريف|بمحافظة|محافظة|بناحية|ناحية|(?:ال)?تابع|(?:ال)?واقع|[-–])(?:\S*)(?:\s|$))"
 )
+# The side of a countryside ("الشمالي", the northern), and a side with its second word
+# ("الشمالي الغربي", the north-western)
+_AR_SIDE = r"ال(?:شمالي|جنوبي|شرقي|غربي)"
+_AR_SIDES = rf"{_AR_SIDE}(?:\s+ال(?:شرقي|غربي))?"
 # "الريف الشمالي لحلب" = "ريف حلب الشمالي" (the northern countryside of Aleppo)
 _RIF_BEFORE = re.compile(
-    r"(?:ال)?ريف\s+(ال(?:شمالي|جنوبي|شرقي|غربي)(?:\s+ال(?:شرقي|غربي))?)\s+[لب]?(?!ال(?:شمالي|جنوبي|شرقي|غربي)(?:\s|$))([^\s\-–,،]\S*(?:\s+الزور)?)"
+    rf"(?:ال)?ريف\s+({_AR_SIDES})\s+[لب]?(?!{_AR_SIDE}(?:\s|$))([^\s\-–,،]\S*(?:\s+الزور)?)"
 )
 # A governorate's countryside, then a name without a separator, as titles and location
 # columns write them: "ريف إدلب رامي", "ريف حلب الشمالي تل رفعت", "حمص الريف الشمالي تلبيسة"
 _RIF_THEN_NAME = re.compile(
     r"^\s*(?:(?:ال)?ريف\s+(?P<gov>\S+(?:\s+الزور)?)|(?P<gov2>\S+(?:\s+الزور)?)\s+الريف)"
-    r"(?P<dir>(?:\s+ال(?:شمالي|جنوبي|شرقي|غربي)){0,2})"
-    r"\s+(?!ال(?:شمالي|جنوبي|شرقي|غربي)(?:\s|$))(?P<rest>\S.*)$"
+    rf"(?P<dir>(?:\s+{_AR_SIDE}){{0,2}})"
+    rf"\s+(?!{_AR_SIDE}(?:\s|$))(?P<rest>\S.*)$"
 )
 # Roads between two places: "على طريق حلب - دمشق الدولي", "أوتوستراد درعا - دمشق",
 # "الطريق الواصل بين X و Y": the pair, as English "between X and Y".
@@ -768,9 +772,7 @@ def arabic_rewritten(text: str) -> str:
 
 # A countryside by its side alone, a link of its own: "الريف الشمالي" of "حمص - الريف الشمالي -
 # تلبيسة" (Homs - the northern countryside - Talbiseh)
-_SIDE_OF_COUNTRYSIDE = re.compile(
-    r"^\s*(?:ال)?ريف\s+(?P<side>ال(?:شمالي|جنوبي|شرقي|غربي)(?:\s+ال(?:شرقي|غربي))?)\s*$"
-)
+_SIDE_OF_COUNTRYSIDE = re.compile(rf"^\s*(?:ال)?ريف\s+(?P<side>{_AR_SIDES})\s*$")
 
 
 def _countryside_of_the_next(links: list[str]) -> list[str]:

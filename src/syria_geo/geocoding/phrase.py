@@ -2090,28 +2090,30 @@ def _one_name_in_two_scripts(text: str) -> str:
     place and its governorate in the other script ("Saraqib إدلب", "إدلب Saraqib") are read
     as "place, governorate".
     """
-    if not text.isascii() and any("a" <= c.lower() <= "z" for c in text):
-        words = text.split()
-        if (
-            1 < len(words) <= 8
-            and not any(c in text for c in "–—,،/|:>()[]#_")
-            and not _SPACED_DASH.search(text)
-        ):
-            arabic = [bool(_ARABIC_WORD.match(w)) for w in words]
-            switch = [k for k in range(1, len(words)) if arabic[k] != arabic[k - 1]]
-            if len(switch) == 1 and switch[0] <= 4 and len(words) - switch[0] <= 4:
-                k = switch[0]
-                ar, la = (words[:k], words[k:]) if arabic[0] else (words[k:], words[:k])
-                named = all(_LATIN_NAME_WORD.match(w) for w in la) and any(
-                    _CAPITALISED.match(w) for w in la
-                )
-                if named and _alike_across_scripts(" ".join(ar), " ".join(la)):
-                    return f"{' '.join(la)} ({' '.join(ar)})"
-                first, second = " ".join(words[:k]), " ".join(words[k:])
-                if named and bool(governorate_pcode(first)) != bool(governorate_pcode(second)):
-                    # "Saraqib إدلب", "إدلب Saraqib": a place and its governorate
-                    place, gov = (second, first) if governorate_pcode(first) else (first, second)
-                    return f"{place}, {gov}"
+    if text.isascii() or not any("a" <= c.lower() <= "z" for c in text):
+        return text
+    words = text.split()
+    if (
+        not 1 < len(words) <= 8
+        or any(c in text for c in "–—,،/|:>()[]#_")
+        or _SPACED_DASH.search(text)
+    ):
+        return text
+    arabic = [bool(_ARABIC_WORD.match(w)) for w in words]
+    switch = [k for k in range(1, len(words)) if arabic[k] != arabic[k - 1]]
+    if len(switch) != 1 or switch[0] > 4 or len(words) - switch[0] > 4:
+        return text
+    k = switch[0]
+    ar, la = (words[:k], words[k:]) if arabic[0] else (words[k:], words[:k])
+    if not (all(_LATIN_NAME_WORD.match(w) for w in la) and any(_CAPITALISED.match(w) for w in la)):
+        return text
+    if _alike_across_scripts(" ".join(ar), " ".join(la)):
+        return f"{' '.join(la)} ({' '.join(ar)})"
+    first, second = " ".join(words[:k]), " ".join(words[k:])
+    first_gov, second_gov = bool(governorate_pcode(first)), bool(governorate_pcode(second))
+    if first_gov != second_gov:
+        # "Saraqib إدلب", "إدلب Saraqib": a place and its governorate
+        return f"{second}, {first}" if first_gov else f"{first}, {second}"
     return text
 
 
