@@ -110,7 +110,7 @@ def drawing_view(gdf: pd.DataFrame) -> pd.DataFrame:
     source = gdf["source"].astype(str)
     added = source == WIKIPEDIA_SOURCE
     keep = gdf[~added.to_numpy()].copy()
-    labels = _map_labels()
+    labels = map_labels()
     alts = []
     for ids, names in zip(keep["source_ids"].astype(str), keep["alt_names"], strict=True):
         lines = [x.split(":", 1)[1] for x in ids.split("|") if x.startswith(WIKIPEDIA_SOURCE + ":")]
@@ -127,7 +127,7 @@ def drawing_view(gdf: pd.DataFrame) -> pd.DataFrame:
     return keep
 
 
-def _map_labels() -> dict[str, str]:
+def map_labels() -> dict[str, str]:
     """line_no -> label of the map marks shipped with the gazetteer (as the build read them)."""
     import csv
     import re

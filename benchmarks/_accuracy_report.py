@@ -17,7 +17,7 @@ SET_LABELS = {
     "leave_one_out": "leave one out",
     "generator": "generator",
     "kinds": "generator, kinds 1-8 of issue 25",
-    "wiki_marks": "Wikipedia map labels held out of the gazetteer, bare",
+    "wiki_marks": "Wikipedia map labels held out of the measured gazetteer, bare",
     "wiki_marks+gov": "the same, the point's governorate as governorate column",
     "arabic_loo": "Arabic spellings held out of the index, bare",
     "arabic_loo+gov": "the same, the entry's governorate as governorate column",

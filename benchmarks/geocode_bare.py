@@ -1,4 +1,4 @@
-"""Bare place names held out of the gazetteer, with points nobody on this project chose.
+"""Bare place names held out of the measured gazetteer, with points nobody here chose.
 
 Two sets shaped like the hidden "set C" of issue 25 (bare names whose context lives elsewhere
 in the document), each measured twice: alone, and with the governorate of the true point as
@@ -6,8 +6,10 @@ the governorate column (``Case.governorate``):
 
 ``wiki_marks``
     The labels of Wikipedia's "Syrian Civil War detailed map" marks that the hold-out rule of
-    ``geocode_holdout.py`` keeps out of the gazetteer (about 30 %), as written (journalists'
+    ``geocode_holdout.py`` sets aside for measuring (about 30 %), as written (journalists'
     spellings of towns, villages, hills, bases, fields, dams), each with the mark's own point.
+    The gazetteer ships them like every other mark; they are measured on a copy without
+    them (:func:`without_held_out_marks`).
     The governorate is the OCHA governorate polygon that contains the point; marks outside
     Syria's polygons are left out.  ``trivial`` says whether the label is already a spelling
     of a gazetteer entry within 5 km of the mark (after the geocoder's normalisation).
@@ -24,6 +26,7 @@ The marks file is read from the shared reference data (``SYRIA_GEO_SHARED_DATA``
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -33,18 +36,28 @@ import numpy as np
 import pandas as pd
 
 from _accuracy_cases import (
+    WIKIPEDIA_SOURCE,
     Case,
     _is_arabic,
     _km_many,
     _norm,
     entry_case,
+    map_labels,
     stable_choice,
     stable_draw,
 )
-from geocode_holdout import MARKS_FILE, Mark, holdout_bucket, read_marks, split_marks
+from geocode_holdout import (
+    MARKS_FILE,
+    Mark,
+    holdout_bucket,
+    is_held_out,
+    read_marks,
+    split_marks,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 WITH_GOV = "+gov"  # suffix of a set measured with the governorate column
+_MARK_ID = re.compile(r"M\d{4,}")  # an entry a map mark made (build_wikipedia_places._entry)
 
 
 def shared_data_dir() -> Path:
@@ -59,6 +72,57 @@ def held_out_marks(path: Path | None = None) -> list[Mark]:
         return []
     _kept, held = split_marks(read_marks(path))
     return sorted(held, key=lambda m: (holdout_bucket(m.label), m.line_no))
+
+
+def without_held_out_marks(gdf: pd.DataFrame) -> pd.DataFrame:
+    """The gazetteer without what the held-out map marks gave it: the copy they are measured on.
+
+    The data build ships every mark (``scripts/build_wikipedia_places.py``); measured on the
+    held-out labels, the geocoder must not know them.  An entry a held-out mark made (its id
+    ``M<line>``, its first source the map) goes; an entry a held-out mark gave a spelling loses
+    that spelling (the mark's label, as the build read it) and the mark's
+    ``wikipedia_map:<line>`` id, and the map as a source when no mark of it is left.  The build
+    compares each mark with the gazetteer without the map, so the marks do not depend on one
+    another, and this copy is the gazetteer as it was built with the held-out marks left out.
+    """
+    raw_labels = _mark_labels_as_written()
+    held = {line for line, label in raw_labels.items() if is_held_out(label)}
+    labels = map_labels()
+    made_by_held = np.array(
+        [
+            str(src).split("|")[0] == WIKIPEDIA_SOURCE
+            and _MARK_ID.fullmatch(str(pid)) is not None
+            and str(int(str(pid)[1:])) in held
+            for src, pid in zip(gdf["source"], gdf["id"], strict=True)
+        ],
+        dtype=bool,
+    )
+    out = gdf[~made_by_held].copy()
+    alts, ids, sources = [], [], []
+    prefix = WIKIPEDIA_SOURCE + ":"
+    for names, pids, src in zip(out["alt_names"], out["source_ids"], out["source"], strict=True):
+        parts = str(pids).split("|")
+        gone = {p for p in parts if p.startswith(prefix) and p[len(prefix) :] in held}
+        if not gone:
+            alts.append(names)
+            ids.append(pids)
+            sources.append(src)
+            continue
+        dropped = {labels[p[len(prefix) :]].casefold() for p in gone}
+        alts.append(tuple(a for a in names if a.casefold() not in dropped))
+        kept = [p for p in parts if p not in gone]
+        ids.append("|".join(kept))
+        still = any(p.startswith(prefix) for p in kept)
+        sources.append("|".join(s for s in str(src).split("|") if s != WIKIPEDIA_SOURCE or still))
+    out["alt_names"], out["source_ids"], out["source"] = alts, ids, sources
+    return out.reset_index(drop=True)
+
+
+def _mark_labels_as_written() -> dict[str, str]:
+    """line_no -> the label of each map mark the gazetteer was built with, as written."""
+    path = ROOT / "gazetteer" / "control_marks_wikipedia.csv"
+    marks = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=["line_no", "label"])
+    return dict(zip(marks["line_no"], marks["label"], strict=True))
 
 
 def _governorates(marks: Sequence[Mark]) -> list[tuple[str, str]]:

@@ -1067,8 +1067,8 @@ def build(src: Path, out_gaz: Path, repo: Path = ROOT) -> dict[str, object]:
 
     Returns the counts for the manifest.
     """
-    # the marks are compared with the gazetteer as it is without them (the build adds the
-    # marks that are not held out to places.csv afterwards: build_wikipedia_places.py)
+    # the marks are compared with the gazetteer as it is without them (the build adds them
+    # to places.csv afterwards: build_wikipedia_places.py)
     places = build_wikipedia_places.without_marks(
         pd.read_csv(out_gaz / "places.csv", dtype=str, keep_default_na=False)
     )

@@ -22,9 +22,9 @@ It (re)writes, deterministically:
     (dated OCHA access status of communities), the Wikipedia areas-of-control marks, their
     outliers, the dated control events and the marks' window (``control_marks_wikipedia*``,
     ``control_events.csv``; made by ``scripts/build_control_data.py``), and ``manifest.json``
-    (data version, input file checksums, row counts).  The marks that are not held out for
-    measuring the geocoder are then added to ``places.csv`` as spellings, localities and
-    landmarks (``scripts/build_wikipedia_places.py``), and last the project's own Arabic and
+    (data version, input file checksums, row counts).  The marks are then added to
+    ``places.csv`` as spellings, localities and landmarks
+    (``scripts/build_wikipedia_places.py``), and last the project's own Arabic and
     English names of well-known landmarks (``scripts/data/curated_names.csv``, by
     ``scripts/build_curated_names.py``).
 
@@ -859,8 +859,8 @@ def main(argv: list[str] | None = None) -> int:
     exceptions = build_community_exceptions(src, out_gaz, layers["adm3"])
     build_control_observations(src, out_gaz)
     control = build_control_data.build(src, out_gaz)
-    # the Wikipedia marks not held out, added to places.csv (after the control files, which
-    # compare the marks with the gazetteer without them)
+    # the Wikipedia marks, added to places.csv (after the control files, which compare the
+    # marks with the gazetteer without them)
     places, marks_added = build_wikipedia_places.add_marks(out_gaz, layers["adm3"])
     control["wikipedia_places"] = marks_added
     # the project's own names of well-known landmarks ("T4", "مطار التيفور"), last

@@ -58,7 +58,7 @@ def test_a_quarter_seen_from_its_city_is_a_quarter_of_that_city() -> None:
     [
         ("the Maarat Misrin bakery north of Idlib", "C3947", "Ma'arrat Tamasrin"),
         ("مشفى كفرنبل جنوبي إدلب", "C4068", "Kafr Nobol"),
-        ("Sednaya prison north of Damascus", "C2404", "Sidnaya"),
+        ("the Saydnaya bakery north of Damascus", "C2404", "Sidnaya"),
     ],
 )
 def test_a_landmark_named_after_a_town_seen_from_a_city_is_at_the_town(

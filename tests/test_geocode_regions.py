@@ -170,6 +170,24 @@ def test_a_landmark_outside_the_stated_place_is_not_taken() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sednaya prison north of Damascus", "Sednaya Prison"),
+        ("سجن صيدنايا", "Sednaya Prison"),
+        ("the Aleppo thermal power plant near al-Safira", "Aleppo Thermal power plant"),
+        ("the Omar oil field", "al-Omar oil field"),
+        ("Tall Barlahin", "Tall Barlahin"),
+    ],
+)
+def test_the_map_marks_set_aside_for_measuring_are_shipped_too(text: str, name: str) -> None:
+    # these labels are among the ~30 % the accuracy benchmark measures on (a copy of the
+    # gazetteer without them): users get them, each at the map's own point
+    r = geocode(text)
+    assert (r.status, r.name_en, r.level, r.precision) == ("matched", name, "landmark", 1)
+    assert r.id.startswith("M")
+
+
+@pytest.mark.parametrize(
     ("text", "town"),
     [
         ("the Tishreen dam near Manbij", "Manbij"),  # about 25 km from the town
@@ -274,6 +292,23 @@ def test_a_roundabout_named_after_a_quarter_is_in_the_quarter(text: str, quarter
     assert (r.status, r.id, r.precision, r.rule) == ("matched", quarter, 2, "span"), r.reason
 
 
+@pytest.mark.parametrize(
+    ("text", "governorate"),
+    [("بالقرب من دوار الكرة الأرضية", "Aleppo"), ("دوار الكرة الأرضية", "Aleppo")],
+)
+def test_an_arabic_roundabouts_words_are_no_likeness_of_a_village(
+    text: str, governorate: str
+) -> None:
+    # "دوار الكرة" (the Globe roundabout) shares its consonants with the Kurdish "Dargirê" of
+    # Big Dar, an Afrin village: a run that begins with a street word must be spelled
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id, r.precision) == ("matched", "C1007", 2), r.reason
+    assert "roundabout" in r.reason
+    # a quarter or a landmark whose name begins with one is still found as it is spelled
+    assert geocode("ساحة بزة", governorate="Aleppo").id == "N0199"
+    assert geocode("دوار الجندول", governorate="Aleppo").name_en == "Jandoul Roundabout"
+
+
 @pytest.mark.parametrize("text", ["Bustan street", "Baghdad street", "Clock Square"])
 def test_a_street_named_after_a_village_or_city_is_not_placed_there(text: str) -> None:
     assert geocode(text).status == "unmatched"
@@ -350,7 +385,7 @@ def test_a_feature_word_before_a_name_is_not_the_village_of_that_word(
     assert r.rule != "span"
 
 
-@pytest.mark.parametrize("text", ["سجن صيدنايا", "سوق صيدنايا"])
+@pytest.mark.parametrize("text", ["مخبز صيدنايا", "سوق صيدنايا"])
 def test_a_bare_arabic_landmark_is_placed_at_the_town_among_its_words(text: str) -> None:
     r = geocode(text)
     assert (r.status, r.id, r.precision, r.rule) == ("matched", "C2404", 2, "span"), r.reason
@@ -483,7 +518,7 @@ def test_a_town_of_a_region_with_its_name_and_a_village_named_like_a_region() ->
         ("Jabal Qasioun", "Damascus", "N0014"),
         ("Mount Qasioun", "Damascus", "N0014"),
         ("جبل قاسيون", "Damascus", "N0014"),
-        ("Tall Barlahin", "Aleppo", "C1230"),
+        ("Tall Anadan", "Aleppo", "C1121"),
     ],
 )
 def test_an_unlisted_hill_is_placed_at_the_one_place_it_is_named_after(
@@ -499,8 +534,8 @@ def test_an_unlisted_hill_is_placed_at_the_one_place_it_is_named_after(
 @pytest.mark.parametrize(
     ("text", "governorate"),
     [
-        ("Tal al-Zaytuna", "Hama"),  # the olive hill: villages of that name in several places
-        ("Jabal al-Khan", "Homs"),
+        ("Tal al-Sawda", "Hama"),  # the black hill: villages of that name in several places
+        ("Jabal al-Sheikh Ali", "Homs"),
         ("Tal al-Hamra", "Hama"),  # the red hill: a look, not a village
         ("Tal Ahmar", "Aleppo"),
     ],
@@ -516,9 +551,9 @@ def test_a_hill_named_by_its_look_or_a_common_word_stays_at_the_governorate(
 def test_a_hill_with_no_governorate_is_not_placed_at_a_village_of_the_name() -> None:
     # the Wikipedia map's hills named like a village lie anywhere: without a stated
     # governorate or place, no village is taken for the hill
-    r = geocode("Tall Barlahin")
+    r = geocode("Tall Anadan")
     assert not r.rule.startswith("hill")
-    assert r.id != "C1230", r.reason
+    assert r.id != "C1121", r.reason
 
 
 @pytest.mark.parametrize(

@@ -247,7 +247,7 @@ def test_joins_notebook_shows_counts_rates_and_control(
     mismatch = done.text("mismatch")
     assert "Hwayyer al Eis" in mismatch
     assert "C1172" in mismatch
-    assert "C5126" in mismatch  # al Boulayl (twice): "Idlib" in the text, Deir ez-Zor heading
+    assert "M2968" in mismatch  # al Boulayl (twice): "Idlib" in the text, Deir ez-Zor heading
     assert len(re.findall(r"^\d+\s+snhr-", mismatch, flags=re.MULTILINE)) == 3
 
     counts = done.text("counts-adm1")

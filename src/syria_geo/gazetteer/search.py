@@ -330,15 +330,19 @@ def _query_of(query: str) -> tuple[_Query, tuple[str, ...]]:
 _COMPOUND_CHARS = frozenset("-/_|()")  # a name without them has no parts (_COMPOUND_SPLIT)
 
 
-def _name_variants(text: str) -> list[tuple[str, bool]]:
-    """The name itself plus the parts of a compound name ("A - B", "A / B", "A (B)")."""
+def _name_variants(text: str, *, quarter: bool = False) -> list[tuple[str, bool]]:
+    """The name itself plus the parts of a compound name ("A - B", "A / B", "A (B)").
+
+    ``quarter``: the name is a city quarter's, whose name after its article is a part too
+    ("Jazmati" of "Karm Al-Jazmati", as writers shorten it); see :func:`_compound_parts`.
+    """
     text = text.strip()
     if not text:
         return []
     out = [(text, False)]
     if _COMPOUND_CHARS.isdisjoint(text):
         return out
-    parts = [p.strip() for p in _COMPOUND_SPLIT.split(text) if p and p.strip()]
+    parts = [p.strip() for p in _compound_parts(text, after_article=quarter) if p.strip()]
     if len(parts) > 1:
         out.extend(
             (p, True)
@@ -348,6 +352,25 @@ def _name_variants(text: str) -> list[tuple[str, bool]]:
             and p.strip("‘’'`ʿʾ").lower() not in _GENERIC_PARTS
         )
     return out
+
+
+def _compound_parts(text: str, *, after_article: bool = False) -> list[str]:
+    """The parts of a compound name, split where :data:`_COMPOUND_SPLIT` finds a separator.
+
+    A hyphen right after an article joins it to its word: "Jard al-Jibbah" and "Deir
+    ez-Zor" are one name each, not "Jibbah" and "Zor" as well ("Jibbah" is another place,
+    the village Jobbeh). ``after_article``: split there too, for a quarter's name.
+    """
+    parts: list[str] = []
+    start = 0
+    for sep in _COMPOUND_SPLIT.finditer(text):
+        joined = sep.group() == "-" and _ENDS_WITH_ARTICLE.search(text[start : sep.start()])
+        if joined and not after_article:
+            continue
+        parts.append(text[start : sep.start()])
+        start = sep.end()
+    parts.append(text[start:])
+    return parts
 
 
 @lru_cache(maxsize=65536)
@@ -432,7 +455,7 @@ def _spellings(
     seen: set[tuple[int, str, bool]] = set()
     # spellings recur (user places: thousands of "Masjid al-Omari"): each is split into its
     # variants and each variant analysed once
-    variants_of: dict[str, list[tuple[str, bool, _Spelling]]] = {}
+    variants_of: dict[tuple[str, bool], list[tuple[str, bool, _Spelling]]] = {}
     analysed: dict[str, _Spelling] = {}
     for row, spellings in enumerate(names):
         n_own = n_primary[row] if n_primary is not None else len(spellings)
@@ -453,10 +476,11 @@ def _spellings(
             elif levels[row] == "locality":
                 # a GeoNames-only locality's own name is one more transliteration
                 field = 1
-            variants = variants_of.get(spelling)
+            quarter = levels[row] == "neighbourhood"
+            variants = variants_of.get((spelling, quarter))
             if variants is None:
-                variants = variants_of[spelling] = []
-                for variant, part in _name_variants(spelling):
+                variants = variants_of[spelling, quarter] = []
+                for variant, part in _name_variants(spelling, quarter=quarter):
                     known = analysed.get(variant)
                     if known is None:
                         known = analysed[variant] = _analysed(variant)

@@ -57,6 +57,7 @@ from syria_geo.geocoding.resolve import (
     gov_name,
     resolve,
     resolve_chain,
+    side_fit,
     size_words,
 )
 from syria_geo.geocoding.results import (
@@ -88,7 +89,6 @@ from syria_geo.geocoding.tables import (
     DOMINANT,
     KM_PER_DEG_LAT,
     GeocoderTables,
-    governorate_side_origin,
     inside_syria,
     km,
     major_place,
@@ -1223,10 +1223,8 @@ def _agrees(gaz: GeocoderTables, pos: int, scene: Scene, *, target: bool = True)
     if scene.region_govs and gaz.records.columns["adm1_pcode"][pos] not in scene.region_govs:
         return False
     parsed = scene.parsed
-    if parsed.direction_of == "governorate" and parsed.direction in BEARINGS:
-        origin = governorate_side_origin(gaz, scene.gov)
-        if origin:
-            return not direction_ok(gaz, pos, origin, parsed.direction) < 0.0
+    if parsed.direction_of == "governorate" and parsed.direction in BEARINGS and scene.gov:
+        return not side_fit(gaz, pos, scene.gov, parsed.direction) < 0.0
     if (
         target
         and parsed.seen_from == 1
@@ -1851,9 +1849,12 @@ def _span_evidence(match: NameMatch, span: str) -> bool:
     and the village كلوك, "covered" and كفر عويد) is the English word, not a name. (Arabic
     words matched to a Latin spelling are read across scripts as any Arabic name is.) An
     Arabic word that may begin with a glued preposition must be a name the gazetteer spells:
-    "بسرمين" (in Sarmin) is not the hamlet Bsarmun, whose name it resembles.
+    "بسرمين" (in Sarmin) is not the hamlet Bsarmun, whose name it resembles. So must an
+    Arabic run that begins with a street word: "دوار الكرة" (of "دوار الكرة الأرضية", the Globe
+    roundabout) is not Dargirê, whose consonants it shares; "ساحة بزة" is a quarter's name.
     """
-    if _glued_letter(span):
+    first = span.split(maxsplit=1)[0]
+    if _glued_letter(span) or (first != span and not first.isascii() and arabic_street_word(first)):
         return match.rule == "exact"
     # ("Kafranbel" of "the Kafranbel hospital": a name with its "Kafr" glued, no English word)
     across_scripts = is_arabic(span) or _GLUED_KAFR.match(span) is not None
@@ -2102,6 +2103,7 @@ def _around_the_city(
         or found.adm1_pcode != around
         or not found.rule.startswith(("name", "subpart", "hill"))
         or "span" in found.rule
+        or not _a_suburb_if_a_quarter(gaz, scene, city, found)
     ):
         return None
     gname, aname = gov_name(gaz, city), gov_name(gaz, around)
@@ -2122,6 +2124,26 @@ def _around_the_city(
         reason=f"{found.reason} (in {aname}, around {gname}, {given})",
         warnings=(*scene.warnings, *found.warnings, warn),
     )
+
+
+def _a_suburb_if_a_quarter(
+    gaz: GeocoderTables, scene: Scene, city: str, found: GeocodeResult
+) -> bool:
+    """Whether a place the text calls a quarter of the city, found around it, is a suburb.
+
+    "the al-Sabil quarter of Damascus" is not Bir al-Sabil, a well 30 km south of the city:
+    the towns of its belt that writers call its quarters (Jaramana, Babbila, Harasta) lie
+    within :data:`_SUBURB_KM` of it.
+    """
+    if scene.gov_param or scene.chain[0][1] != "neighbourhood":
+        return True
+    capital = gaz.capital_pos(city)
+    if capital is None or found.lon is None or found.lat is None:
+        return False
+    return within_km(gaz.lon[capital], gaz.lat[capital], found.lon, found.lat, _SUBURB_KM)
+
+
+_SUBURB_KM = 15.0  # the towns around a city that writers call its quarters lie this close
 
 
 # The levels of a container that is the city itself or its unit (not a quarter of it)

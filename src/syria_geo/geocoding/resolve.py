@@ -43,7 +43,7 @@ from syria_geo.geocoding.tables import (
     GeocoderTables,
     dominant,
     governorate_shapes,
-    governorate_side_origin,
+    governorate_side_origins,
     km,
     major_place,
     within_km,
@@ -252,6 +252,23 @@ def direction_ok(
     if norm < 1e-9:
         return math.nan
     return (dx * vec[0] + dy * vec[1]) / norm
+
+
+def side_fit(
+    gaz: GeocoderTables, pos: int, code: str, direction: str, *, either: bool = True
+) -> float:
+    """How well an entry lies in a side of governorate ``code`` (NaN if it cannot be told).
+
+    The best cosine between the direction and the entry's bearing from the points the side
+    is seen from (:func:`~syria_geo.geocoding.tables.governorate_side_origins`); with
+    ``either=False``, from the first alone, where the governorate's people live: the side
+    that chooses among namesakes (:func:`_by_direction`), while a namesake in the side seen
+    from either point keeps the choice from precision 1 (``answers._rival``).
+    """
+    origins = governorate_side_origins(gaz, code)
+    fits = [direction_ok(gaz, pos, o, direction) for o in (origins if either else origins[:1])]
+    fits = [f for f in fits if not math.isnan(f)]
+    return max(fits) if fits else math.nan
 
 
 class Ctx(NamedTuple):
@@ -1038,10 +1055,13 @@ def _by_direction(
         return (fits, "name+direction", ()) if fits and len(fits) < len(ties) else None
     if not ctx.direction:
         return None
-    centre = governorate_side_origin(gaz, ctx.governorate)
-    if centre is None:
+    if not ctx.governorate:
         return None
-    fits = [m for m in ties if direction_ok(gaz, m.position, centre, ctx.direction) > 0.3]
+    fits = [
+        m
+        for m in ties
+        if side_fit(gaz, m.position, ctx.governorate, ctx.direction, either=False) > 0.3
+    ]
     if 1 < len(fits) < len(ties):
         # several in that side: the others are ruled out, and size or more tells these apart
         # ("Tal Ahmar" in the northern countryside of Hasakah: not the largest, in its south)

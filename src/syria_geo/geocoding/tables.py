@@ -264,7 +264,7 @@ class GeocoderTables:
 
         Where "the northern countryside of Homs" is seen from: Homs governorate's own point lies
         in the desert, 150 km east of the city its people live around, so the villages east of
-        the city would lie to its west (see :func:`governorate_side_origin`).
+        the city would lie to its west (see :func:`governorate_side_origins`).
         """
         gdf = self.gdf
         comm = (gdf["level"] == "community").to_numpy()
@@ -774,13 +774,27 @@ def _boundary_shapes(file: str, code: str) -> dict[str, Any]:
     return {str(f["properties"][code]): shapely.geometry.shape(f["geometry"]) for f in features}
 
 
-def governorate_side_origin(gaz: GeocoderTables, code: str) -> tuple[float, float] | None:
-    """(lon, lat) a side of a governorate is seen from: where its people live, or its point.
+def governorate_side_origins(gaz: GeocoderTables, code: str) -> tuple[tuple[float, float], ...]:
+    """The (lon, lat) points a side of a governorate is seen from.
 
-    "the eastern countryside of Aleppo" (al-Bab, Deir Hafer) lies east of the governorate's
+    Where its people live, and its capital city (the governorate's own point when it has
+    neither). "the eastern countryside of Aleppo" (al-Bab, Deir Hafer) lies east of the governorate's
     people, around Aleppo city, though al-Bab lies north-west of the governorate's own point.
+    Writers see a side from the capital ("the eastern countryside of Deir ez-Zor" begins at
+    the city: Muhassan, al-Bulayl, where the people's middle, near al-Mayadin, would see the
+    west) or from where the people live ("the western countryside of Daraa", Nawa and
+    Jasim, lies north of the city, at the governorate's southern edge): a place in the side
+    seen from either is in it.
     """
-    return gaz.people_centres.get(code) or governorate_centre(gaz, code)
+    people = gaz.people_centres.get(code)
+    capital = gaz.capital_pos(code)
+    points = [] if people is None else [people]
+    if capital is not None:
+        points.append((float(gaz.lon[capital]), float(gaz.lat[capital])))
+    if not points:
+        centre = governorate_centre(gaz, code)
+        return () if centre is None else (centre,)
+    return tuple(points)
 
 
 def governorate_centre(gaz: GeocoderTables, code: str) -> tuple[float, float] | None:
