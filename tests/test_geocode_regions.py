@@ -188,6 +188,18 @@ def test_the_map_marks_set_aside_for_measuring_are_shipped_too(text: str, name: 
 
 
 @pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("سجن صيدنايا", "a military site"),  # the map's "base" icon marks military sites
+        ("the Aleppo thermal power plant", "an industrial site"),
+        ("the Tishreen dam", "a dam"),
+    ],
+)
+def test_a_landmarks_reason_names_its_kind_in_words(text: str, what: str) -> None:
+    assert f"({what}); placed at it" in geocode(text).reason
+
+
+@pytest.mark.parametrize(
     ("text", "town"),
     [
         ("the Tishreen dam near Manbij", "Manbij"),  # about 25 km from the town

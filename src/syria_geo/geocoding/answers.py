@@ -621,6 +621,10 @@ def _building_of_any_city(gaz: GeocoderTables, scene: Scene, res: Resolved) -> G
     )  # fmt: skip
 
 
+# A landmark's kind in a reason, where its feature code is the war map's icon: the map's
+# "base" marks military sites of every kind (checkpoints, barracks, a prison, a roundabout
+# held as a position), its "industry" marks factories, plants and silos
+_FEATURE_WORDS = {"base": "military site", "industry": "industrial site"}
 _LANDMARK_KM = 15.0  # a landmark this close to the place the text puts it in is inside it
 _REFERENCE_KM = 100.0  # a landmark "east of Y" is this close to Y at most (as offsets are)
 _NEAR_LANDMARK_KM = 75.0  # a landmark "near Y" is this close to Y at most
@@ -663,7 +667,8 @@ def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
         ) and not _in_the_governorate_named(gaz, scene, i, best.position):  # fmt: skip
             return None
     columns = gaz.records.columns
-    what = str(columns["feature_code"][best.position]) or "landmark"
+    code = str(columns["feature_code"][best.position])
+    what = _FEATURE_WORDS.get(code, code) or "landmark"
     if columns["level"][best.position] == "neighbourhood":
         what = "city area" if what == "area" else "quarter"
     source = str(columns["source"][best.position])
