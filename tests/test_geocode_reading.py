@@ -849,6 +849,46 @@ def test_a_town_before_its_quarter_between_dashes(text: str, target: str, contai
     assert r.id == geocode(container).id
 
 
+@pytest.mark.parametrize(
+    ("text", "governorate", "place", "unit"),
+    [
+        ("منبج - فارات", "حلب", "Farat", "Menbij"),
+        ("منبج - فارات", None, "Farat", "Menbij"),
+        ("مصياف / بلدة عوج", None, "Oj", "Masyaf"),
+        ("المالكيه - تل التمر", None, "Tal Eltamer", "Al-Malikeyyeh"),  # not the Tal Tamr
+        ("Masyaf - Akakir", None, "Akakir", "Masyaf"),
+        ("Harim / Salqin", "Idlib", "Salqin", "Harim"),  # a sub-district's town in its district
+    ],
+)  # fmt: skip
+def test_a_district_then_a_place_in_it_is_the_place(
+    text: str, governorate: str | None, place: str, unit: str
+) -> None:
+    # a table's location cell from the unit down: it was "Menbij inside Farat" (p1), or the
+    # place read as a second name of the district's town
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.name_en, r.precision) == ("matched", place, 1), r.reason
+    assert f"inside {unit}" in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tal Abyad - Ras al-Ain", None),  # two districts: neither is in the other
+        ("Ras al-Ayn/Serêkaniyê", "C4988"),  # one town, two names
+        ("Jarablus - Manbij", None),
+    ],
+)
+def test_two_units_or_two_names_between_a_dash_or_slash_stay_as_written(
+    text: str, place: str | None
+) -> None:
+    from syria_geo.geocoding.geocoder import geocoder_tables
+    from syria_geo.geocoding.scene import _unit_then_place
+
+    assert _unit_then_place(geocoder_tables(), text) is None
+    if place is not None:
+        assert geocode(text).id == place
+
+
 def test_two_bare_towns_between_dashes_are_not_read_as_a_container() -> None:
     parsed = place_from_phrase("Tal Abyad - Ras al-Ain")
     assert len(parsed.places) == 1

@@ -475,6 +475,56 @@ def _unit_above(gaz: GeocoderTables, last: str, first: str) -> bool:
     return above > below
 
 
+def _unit_then_place(gaz: GeocoderTables, text: str) -> ParsedPlace | None:
+    """A district or sub-district, then a place in it, read from the place up; or None.
+
+    The location cell of many incident tables: "منبج - فارات", "جسر الشغور / قرية الدغالي",
+    "Masyaf - Akakir" are Farat in Menbij district, al-Dughali in Jisr al-Shughur's, Akakir
+    in Masyaf's. They were read "Menbij inside Farat" (a town inside a village), or the
+    second part as a second name of the first. Two parts between a dash or a slash: the
+    first spells a district or sub-district (not a governorate, which
+    :func:`~syria_geo.geocoding.phrase.place_from_phrase` reads so already), the second
+    no unit as high and no place the first spells ("Tal Abyad - Ras al-Ain" names two
+    districts; "Ras al-Ayn/Serêkaniyê" one town twice).
+    """
+    if "," in text or "،" in text or read_governorate_down(text):
+        return None  # (a list from the governorate or a town down is read so already)
+    parts = [p.strip() for p in _UNIT_THEN_PLACE.split(text)]
+    if len(parts) != 2 or not all(parts) or governorate_pcode(parts[0]):
+        return None
+    first, second = parts
+    if not gaz.index.may_spell(first, levels=("adm2", "adm3")):
+        return None
+    # each part one bare place: not "منطقة الباب" (a unit named as one), "Idlib countryside",
+    # a region ("Jabal al-Zawiya") or a quarter ("al-Hilaliyeh neighbourhood": of the town)
+    one, other = place_from_phrase(first), place_from_phrase(second)
+    if one.places != ((first, ""),) or len(other.places) != 1:
+        return None
+    name, kind = other.places[0]
+    if kind not in _PLACE_KINDS or other.governorate or other.region or one.region:
+        return None
+    units = [h for h in exact_hits(gaz, first) if h.level in _UNIT_RANK]
+    if not units:
+        return None
+    rank = max(_UNIT_RANK[h.level] for h in units)
+    hits = exact_hits(gaz, name)
+    if any(_UNIT_RANK.get(h.level, 0) >= rank for h in hits):
+        return None
+    own = {h.id for h in exact_hits(gaz, first)}
+    if any(h.id in own for h in hits):
+        return None
+    unit = ("منطقة" if rank == 2 else "ناحية") if is_arabic(first) else ""
+    if unit:
+        return place_from_phrase(f"{second}، {unit} {first}")
+    return place_from_phrase(f"{second}, {first} {'district' if rank == 2 else 'subdistrict'}")
+
+
+# The separators of a table's location cell written from the unit down
+_UNIT_THEN_PLACE = re.compile(r"\s+[-/]\s+|\s*[–—/]\s*")
+# The kinds of the place after the unit ("قرية الدغالي", "Akakir", "the town of X")
+_PLACE_KINDS = frozenset({"", "village", "town", "city", "farm"})
+
+
 def _a_dashed_name(gaz: GeocoderTables, text: str) -> bool:
     """Whether a text read from the governorate down ("G - X") is a name as written."""
     return read_governorate_down(text) and _spells_an_entry(gaz, text.partition(",")[0])
@@ -526,6 +576,9 @@ def _read_again(
 ) -> ParsedPlace | None:
     """The text read again where its first reading splits or joins a name wrongly, or None."""
     again: ParsedPlace | None = None
+    if (down := _unit_then_place(gaz, text)) is not None:
+        # "منبج - فارات", "Masyaf / Akakir": a district, then a place in it
+        return down
     if _SPACED_HYPHEN.search(text) and _a_dashed_name(gaz, text):
         # "Sweida - Qorret Tashli": the name of a village, not Qorret Tashli in Sweida
         parsed = again = place_from_phrase(text, governorate_down=False)
