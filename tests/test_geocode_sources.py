@@ -270,6 +270,29 @@ def test_arabic_headline_shapes(text: str, expected_id: str, precision: int) -> 
     assert (r.status, r.id, r.precision) == ("matched", expected_id, precision), r.reason
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a kind word inside the words read as the name, the district after them
+        ("انقطاع المياه عن قرية الحراكي التابعة لمنطقة معرة النعمان", "Hraki"),
+        # an act, then a town in the district ("منزل", a house, is no village Al Munayzilah)
+        ("استهداف منزل مختار تل رفعت التابعة لمنطقة أعزاز", "Tall Refaat"),
+    ],
+)
+def test_a_sentences_place_is_sought_among_its_words_in_the_unit_it_names(
+    text: str, place: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.name_en, r.precision) == ("matched", place, 2), r.reason
+    assert "among its words" in r.reason
+
+
+def test_the_town_a_sentence_happened_in_is_not_searched_among_its_words() -> None:
+    # "لحظة" (a moment) is a village's name elsewhere; the town the text names is the place
+    r = geocode("لحظة سقوط القذائف في بلدة كفرنبل")
+    assert (r.status, r.id, r.rule) == ("matched", "C4068", "parent"), r.reason
+
+
 def test_an_event_word_is_not_read_as_a_place_among_the_words() -> None:
     # "دخول" (the entry of a convoy) was the locality Dayyil, "عسكري" the quarter Al Askari;
     # the crossing is placed at Kafr Lusin, the village the Wikipedia map marks, whose name

@@ -1651,15 +1651,25 @@ def _is_sentence(scene: Scene) -> bool:
     """
     if not scene.chain or scene.resolved:
         return False
-    target = scene.chain[0][0].split()
+    return (
+        len(scene.query.split()) >= _SENTENCE_WORDS
+        or without_dates(scene.query) != scene.query  # a date or a hashtag: a headline's
+        or _a_sentence_as_a_name(scene.chain[0][0])
+    )
+
+
+def _a_sentence_as_a_name(name: str) -> bool:
+    """Whether what was read as the target's name is a sentence's words around a place.
+
+    More words than a name has, a kind word inside it ("لحظة استهداف بلدة الغارية",
+    "انقطاع الكهرباء عن قرية عدوان"), or an act before a name, with no "على" or "في"
+    ("قصف كفرنبل", "استهداف منزل مختار ترمانين"; a glued "ب" or "ل" says with what or where:
+    "قصف بالبراميل بكفرنبل" is read so).
+    """
+    target = name.split()
     return (
         len(target) > _NAME_WORDS
-        or len(scene.query.split()) >= _SENTENCE_WORDS
-        or without_dates(scene.query) != scene.query  # a date or a hashtag: a headline's
-        # a kind word inside what was read as one name ("لحظة استهداف بلدة الغارية")
         or any(_place_lead(w) for w in target[1:] if not w.isascii())
-        # an act before a name, with no "على" or "في" ("قصف كفرنبل بريف إدلب الجنوبي"; a
-        # glued "ب" or "ل" says with what or where: "قصف بالبراميل بكفرنبل" is read so)
         or (
             len(target) > 1
             and arabic_act_word(target[0])
@@ -1690,6 +1700,14 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
         if sentence or not (found or scene.gov or scene.parsed.region or _a_named_feature(scene))
         else set()
     )
+    if parent is not None and 0 not in found and _words_around_a_place(scene):
+        # "انقطاع الكهرباء عن قرية عدوان التابعة لمنطقة ازرع": a sentence's words around the
+        # place, in the container it names (its words are searched there, not the container
+        # taken for the place); a town's district ("لمنطقة ازرع", of Izra' district: Edwan
+        # lies in another of its sub-districts)
+        unfound.add(0)
+        if parent.match.level in ("community", "locality"):
+            within = str(gaz.records.columns["adm2_pcode"][parent.pos]) or within
     covered = [
         n.casefold()
         for i, (n, _) in enumerate(scene.chain)
@@ -1718,6 +1736,21 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
             for span in _spans(text, covered=covered, street_names=True, sentence=sentence)
         ]
     )
+
+
+def _words_around_a_place(scene: Scene) -> bool:
+    """Whether the target read is an Arabic sentence's words around a place, in a unit.
+
+    The place is among its words when they are a sentence's (:func:`_a_sentence_as_a_name`)
+    and the link after them is a unit ("التابعة لمنطقة حارم", "لناحية الشدادي") or a place
+    they are seen from ("قصف استهدف فاقي حسن شمال اللاذقية"), not the place itself ("لحظة
+    وصول فرق الإسعاف ... في بلدة جب الكجلي": the town is where it happened).
+    """
+    name = scene.chain[0][0]
+    if name.isascii() or len(scene.chain) < 2 or not _a_sentence_as_a_name(name):
+        return False
+    seen_from = scene.parsed.direction_of == "parent" and scene.parsed.seen_from == 1
+    return seen_from or scene.chain[1][1] in ("area", "district", "subdistrict")
 
 
 def _a_named_feature(scene: Scene) -> bool:
