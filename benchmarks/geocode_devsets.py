@@ -22,6 +22,14 @@ Arabic location cells with no governorate, weighted as an incident database's ar
 Syria as Kurdish and Turkish media write it (``kurdish_turkish_en``): first 90.7 / 93.7 /
 72.8 %.
 
+The twenty-second round added two of 400 rows each, their places drawn at random from the
+gazetteer (communities weighted by the square root of their people, quarters, localities,
+the map's landmarks and features it lacks) and written in the writers' own spellings:
+English field notes of incident tables, news, Airwars headers and OCHA chains
+(``field_notes_en``), and Arabic database cells, local news and Telegram posts
+(``local_posts_ar``). First scores within 5 km: 91.8 % (1.0 % confidently wrong) and
+89.8 % (1.5 %).
+
 Each round's rules were then written from their misses, so these sets are **development
 sets**, not measures: a score here says that the shapes they hold still read, not how the
 geocoder does on text nobody here has seen (``geocode_accuracy.py`` measures that). Printed
@@ -43,7 +51,7 @@ HERE = Path(__file__).resolve().parent
 SETS = (
     "news_en", "news_ar", "ngo_en", "table_columns", "report_phrases",
     "incident_db_ar", "incident_db_en", "casualty_reports_en", "local_media_ar",
-    "bare_names_ar", "wire_news_en", "kurdish_turkish_en",
+    "bare_names_ar", "wire_news_en", "kurdish_turkish_en", "field_notes_en", "local_posts_ar",
 )  # fmt: skip
 
 

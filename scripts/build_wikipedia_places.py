@@ -70,6 +70,7 @@ _GENERIC = frozenset(
     airstrip heliport helipad air defense defence radar artillery battalion brigade regiment
     division army armoured armored military missile rocket tank tanks vehicle vehicles
     utility facility facilities site camp checkpoint barrier barracks factory factories plant
+    train railway
     plants power station stations pumping pump water gas oil field fields fuel storage depot
     warehouse warehouses silos silo grain industrial industry production treatment gathering
     company dam crossing border port naval radio tower towers communication communications

@@ -664,6 +664,12 @@ def test_a_name_after_an_article_is_no_part_of_its_own_except_a_quarters() -> No
     assert (r.id, r.name_en) == ("C2418", "Jobbeh"), r.reason
     assert _name_variants("Deir ez-Zor") == [("Deir ez-Zor", False)]
     assert ("Jazmati", True) in _name_variants("Karm Al-Jazmati", quarter=True)
+    # a landmark's name without its kind words after it is a part; a name of kind words only
+    # ("Train station checkpoint") has none
+    assert ("Madajin", True) in _name_variants("Madajin Military Checkpoint", landmark=True)
+    assert ("Tell Al-Harra", True) in _name_variants("Tell Al-Harra base", landmark=True)
+    assert len(_name_variants("Train station checkpoint", landmark=True)) == 1
+    assert len(_name_variants("Madajin Military Checkpoint")) == 1  # (not a landmark's)
     # a quarter is called by the name after its article: "al-Jazmati" is Karm al-Jazmati
     assert geocode("حي الجزماتي").id == "N0187"
     assert geocode("the Qaterji roundabout").name_en == "Karm Al-Qaterji"
@@ -887,6 +893,30 @@ def test_two_units_or_two_names_between_a_dash_or_slash_stay_as_written(
     assert _unit_then_place(geocoder_tables(), text) is None
     if place is not None:
         assert geocode(text).id == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the western outskirts of Homs",
+        "a checkpoint on the northern edge of Saraqib",
+        "قصف على أطراف مدينة سراقب",
+        "اشتباكات في محيط بلدة كفرنبل",
+    ],
+)
+def test_the_outskirts_of_a_place_are_near_it_not_at_its_point(text: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.precision) == ("matched", 2), r.reason
+    assert r.reason.endswith("the text puts it on its outskirts")
+    assert geocode(r.name_en).precision == 1  # (the place alone is certain)
+
+
+def test_a_place_in_a_stated_sub_district_is_sought_there_first() -> None:
+    # Rasm al-Falih (al-Khafsa, spelled exactly) is 40 km from the stated Maskanah
+    # sub-district, which holds Rasm Faleh; the reason said "inside Maskana"
+    r = geocode("Rasm Falih village, Maskanah subdistrict, Aleppo")
+    assert (r.id, r.adm3_pcode) == ("C7989", "SY020503"), r.reason
+    assert "inside Maskana" in r.reason
 
 
 def test_two_bare_towns_between_dashes_are_not_read_as_a_container() -> None:

@@ -188,6 +188,29 @@ def test_the_map_marks_set_aside_for_measuring_are_shipped_too(text: str, name: 
 
 
 @pytest.mark.parametrize(
+    ("text", "landmark_id"),
+    [
+        ("Jabal Yilanli", "M0524"),  # the map's "Yilanli mountain"
+        ("Jebel Ghantus", "M0090"),  # "Mount Ghantus"
+        ("Tal Jalal", "M0113"),  # "Jalal hill"
+        ("Tal Hamad military base", "M2756"),  # "Tel Hamad base"
+        ("the Ksarat checkpoint", "M3280"),  # "Ksarat Military Checkpoint"
+    ],
+)
+def test_a_hill_or_checkpoint_is_found_with_a_writers_own_kind_word(
+    text: str, landmark_id: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", landmark_id), r.reason
+
+
+def test_a_checkpoint_seen_from_a_town_is_the_maps_checkpoint() -> None:
+    # a checkpoint is sought among the map's landmarks, not only among villages of its name
+    r = geocode("the Ksarat checkpoint, north of Hama")
+    assert (r.status, r.id) == ("matched", "M3280"), r.reason
+
+
+@pytest.mark.parametrize(
     ("text", "what"),
     [
         ("سجن صيدنايا", "a military site"),  # the map's "base" icon marks military sites
@@ -571,8 +594,6 @@ def test_a_hill_with_no_governorate_is_not_placed_at_a_village_of_the_name() -> 
 @pytest.mark.parametrize(
     ("text", "wanted"),
     [
-        # "Mount Qasioun" lined up with "Al Mantiqa Al Sina'iyeh" (mntq sn), a Dar'a quarter
-        ("Mount Qasioun", "N0014"),
         # the hill's own spelling, not "Big Abu Jadha" 2 km away, now that the hill word
         # must be kept by a likeness
         ("Tell Abou Djedkha", "W1242858757"),  # Tall Abu Jadhah
@@ -587,13 +608,14 @@ def test_a_likeness_of_a_hill_name_keeps_its_hill_word(text: str, wanted: str) -
 def test_hill_head_kept_drops_only_likenesses_without_the_hill_word(gaz) -> None:  # type: ignore[no-untyped-def]
     from syria_geo.geocoding.resolve import hill_head_kept
 
-    hits = gaz.index.search("Mount Qasioun", limit=5)
-    assert any(m.matched_name.startswith("Al Mantiqa") for m in hits)  # found without it
-    kept = hill_head_kept("Mount Qasioun", hits)
-    assert not any(m.matched_name.startswith("Al Mantiqa") for m in kept)
-    assert all(
-        m.rule == "exact" or "Mount" in m.matched_name or "Jabal" in m.matched_name for m in kept
-    )
+    hits = gaz.index.search("Tell Abou Djedkha", limit=5)
+    assert any(m.matched_name.startswith("Abou Djedkha") for m in hits)  # found without it
+    kept = hill_head_kept("Tell Abou Djedkha", hits)
+    assert not any(m.matched_name.startswith("Abou Djedkha") for m in kept)
+    assert all(m.rule == "exact" or m.matched_name.startswith("Tell") for m in kept)
+    # a hill's name written with the English word after it keeps it ("Taweel hill")
+    tall = gaz.index.search("Tall Tawilah", limit=6)
+    assert any(m.matched_name == "Taweel hill" for m in hill_head_kept("Tall Tawilah", tall))
     # a name without a hill word keeps every hit; Arabic "تل" keeps Latin "Tal" likenesses
     other = gaz.index.search("Kafr Nabl", limit=5)
     assert hill_head_kept("Kafr Nabl", other) == other

@@ -287,6 +287,18 @@ def test_a_sentences_place_is_sought_among_its_words_in_the_unit_it_names(
     assert "among its words" in r.reason
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("اقتحام حي الشعار بحلب واعتقال شابين", "N0156"),  # ... and two young men arrested
+        ("سقوط قذائف على سراقب وإصابة طفلين", "C3916"),  # ... and two children wounded
+    ],
+)
+def test_a_second_clause_after_the_place_is_no_part_of_it(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+
+
 def test_the_town_a_sentence_happened_in_is_not_searched_among_its_words() -> None:
     # "لحظة" (a moment) is a village's name elsewhere; the town the text names is the place
     r = geocode("لحظة سقوط القذائف في بلدة كفرنبل")

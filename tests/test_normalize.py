@@ -55,6 +55,23 @@ def test_normalize_latin_folds_spelling_variants(variants: list[str], expected: 
 
 
 @pytest.mark.parametrize(
+    "variants",
+    [
+        ["Ash Shash mountain", "Jabal ash-Shash", "Mount Ash Shash", "Jebel al-Shash"],
+        ["Jalal hill", "Tall Jalal", "Tal Jalal", "Tell Jalal"],
+        ["Aqra mountains", "Jabal al-Aqra"],
+    ],
+)
+def test_a_hills_english_word_after_its_name_is_the_arabic_word_before_it(
+    variants: list[str],
+) -> None:
+    from syria_geo.gazetteer.normalize import core_name
+
+    assert len({core_name(v) for v in variants}) == 1
+    assert core_name("Mountain ridge") != core_name("Jabal ridge")  # a lone word stays
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Ḩarastā", "harasta"),  # diacritics

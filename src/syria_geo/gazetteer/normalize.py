@@ -311,7 +311,10 @@ _fold(
     "aboul", "abol", "abil",
 )  # fmt: skip
 _fold("ayn", "ain", "ein", "ayin", "aein", "aine", "ien", "aien", "eyn", "ayen")
-_fold("jabal", "jebel", "jabel", "jbel", "djebel", "djabal", "jebal", "jibal", "gebel", "jbal")
+_fold(
+    "jabal", "jebel", "jabel", "jbel", "djebel", "djabal", "jebal", "jibal", "gebel", "jbal",
+    "mount", "mt",  # "Mount Qasioun" is Jabal Qasioun
+)  # fmt: skip
 _fold("bayt", "beit", "bait", "beyt", "bet", "byt", "beth")
 _fold(
     "khirbat", "khirbet", "kherbet", "khirbit", "khirba", "khirbeh", "kherbeh", "kharbet",
@@ -971,6 +974,12 @@ def _arabic_run_words(run: str) -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(kept), frozenset(tags)
 
 
+# An English word after a hill's or mountain's name, as the Arabic word before it (folded):
+# "Ash Shash mountain", "Jalal hill", "Aqra mountains" are Jabal ash-Shash, Tall Jalal,
+# Jabal al-Aqra
+_HILL_TAILS = {"muntin": "jabal", "muntins": "jabal", "hil": "tal", "hils": "tal"}
+
+
 @lru_cache(maxsize=65536)
 def _latin_run_words(run: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """The folded core words and the qualifier tags of a Latin run.
@@ -979,7 +988,10 @@ def _latin_run_words(run: str) -> tuple[tuple[str, ...], frozenset[str]]:
     read many of the same texts.
     """
     words, tags = _qualifier_split(_latin_tokens(run))
-    return tuple([t for t in map(_fold_token, words) if t]), tags
+    folded = [t for t in map(_fold_token, words) if t]
+    if len(folded) > 1 and (head := _HILL_TAILS.get(folded[-1])):
+        folded = [head, *folded[:-1]]  # "Ash Shash mountain" is Jabal ash-Shash
+    return tuple(folded), tags
 
 
 @lru_cache(maxsize=65536)

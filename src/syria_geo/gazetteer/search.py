@@ -330,16 +330,26 @@ def _query_of(query: str) -> tuple[_Query, tuple[str, ...]]:
 _COMPOUND_CHARS = frozenset("-/_|()")  # a name without them has no parts (_COMPOUND_SPLIT)
 
 
-def _name_variants(text: str, *, quarter: bool = False) -> list[tuple[str, bool]]:
+def _name_variants(
+    text: str, *, quarter: bool = False, landmark: bool = False
+) -> list[tuple[str, bool]]:
     """The name itself plus the parts of a compound name ("A - B", "A / B", "A (B)").
 
     ``quarter``: the name is a city quarter's, whose name after its article is a part too
     ("Jazmati" of "Karm Al-Jazmati", as writers shorten it); see :func:`_compound_parts`.
+    ``landmark``: a landmark's name without the words of its kind after it is a part too
+    ("Madajin" of "Madajin Military Checkpoint": writers put their own kind word there).
     """
     text = text.strip()
     if not text:
         return []
     out = [(text, False)]
+    if (
+        landmark
+        and (m := _LANDMARK_KIND_TAIL.search(text))
+        and not _GENERIC_LANDMARK_WORDS.issuperset(_WORDS.findall(text[: m.start()].lower()))
+    ):
+        out.append((text[: m.start()], True))
     if _COMPOUND_CHARS.isdisjoint(text):
         return out
     parts = [p.strip() for p in _compound_parts(text, after_article=quarter) if p.strip()]
@@ -352,6 +362,27 @@ def _name_variants(text: str, *, quarter: bool = False) -> list[tuple[str, bool]
             and p.strip("‘’'`ʿʾ").lower() not in _GENERIC_PARTS
         )
     return out
+
+
+# The words of a checkpoint's or a base's kind after its name ("Madajin Military Checkpoint",
+# "Tell Al-Harra base", "Al-Makateb Checkpoint")
+_LANDMARK_KIND_TAIL = re.compile(
+    r"(?i)(?:\s+(?:military|army|syrian|regime))*\s+(?:checkpoint|base|barracks|position)s?$"
+)
+
+
+# ... and the words that name no place before them ("Train station checkpoint", "Water
+# pumping station base"): such a part is no name
+_GENERIC_LANDMARK_WORDS = frozenset(
+    """
+    al el the old new main train railway station stations water pumping power plant
+    factory oil gas field fuel storage depot warehouse silos grain company air defense
+    defence radar artillery battalion brigade regiment division tank tanks missile
+    police security post tower bridge school hospital camp hill mount north south east
+    west northern southern eastern western military army
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+_WORDS = re.compile(r"[a-z]+")
 
 
 def _compound_parts(text: str, *, after_article: bool = False) -> list[str]:
@@ -455,7 +486,7 @@ def _spellings(
     seen: set[tuple[int, str, bool]] = set()
     # spellings recur (user places: thousands of "Masjid al-Omari"): each is split into its
     # variants and each variant analysed once
-    variants_of: dict[tuple[str, bool], list[tuple[str, bool, _Spelling]]] = {}
+    variants_of: dict[tuple[str, bool, bool], list[tuple[str, bool, _Spelling]]] = {}
     analysed: dict[str, _Spelling] = {}
     for row, spellings in enumerate(names):
         n_own = n_primary[row] if n_primary is not None else len(spellings)
@@ -476,11 +507,11 @@ def _spellings(
             elif levels[row] == "locality":
                 # a GeoNames-only locality's own name is one more transliteration
                 field = 1
-            quarter = levels[row] == "neighbourhood"
-            variants = variants_of.get((spelling, quarter))
+            quarter, landmark = levels[row] == "neighbourhood", levels[row] == "landmark"
+            variants = variants_of.get((spelling, quarter, landmark))
             if variants is None:
-                variants = variants_of[spelling, quarter] = []
-                for variant, part in _name_variants(spelling, quarter=quarter):
+                variants = variants_of[spelling, quarter, landmark] = []
+                for variant, part in _name_variants(spelling, quarter=quarter, landmark=landmark):
                     known = analysed.get(variant)
                     if known is None:
                         known = analysed[variant] = _analysed(variant)

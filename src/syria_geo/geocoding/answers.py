@@ -843,22 +843,46 @@ def _target_precision(
     if scene.parsed.landmark:
         return _landmark_at(gaz, scene, res, place, level)
     how = _how_read(gaz, res, name)
-    parents = [(i, r) for i, r in scene.resolved if i > 0]
-    inside = ""
-    if parents and res.rule == OUTSIDE_RULE:
-        inside = f", not in {names[parents[-1][1].pos]}, where the document is"
-    elif parents:
-        i, parent = parents[-1]
-        relation = _relation_to(scene, i)
-        elsewhere = OFFSET_RULE in res.rule.split("+") or any(
-            w.startswith(OFF_BEARING) for w in res.warnings
-        )
-        if relation.endswith(" of") and elsewhere:
-            relation = f"which the text puts {relation}"  # it lies elsewhere of it (a warning)
-        elif relation == "inside" and _in_another_district(gaz, res.pos, parent):
-            relation = "near"  # "Bustan al-Hammam, Baniyas": 6 km away, in Qadmous district
-        inside = f", {relation} {names[parent.pos]}"
+    inside = _where_the_parent_is(gaz, scene, res)
+    if _said_around(scene.query, name):
+        # "the southern outskirts of Homs", "on the edge of Saraqib": around the place, not
+        # at its point (a city's outskirts lie farther from it than a precision 1 allows)
+        return 2, f"{name!r} is {place} ({how}){inside}; the text puts it on its outskirts", None
     return 1, f"{name!r} is {place} ({how}){inside}", None
+
+
+def _where_the_parent_is(gaz: GeocoderTables, scene: Scene, res: Resolved) -> str:
+    """The words of a reason that say where a found target lies from its parent ("" if none)."""
+    names = gaz.records.columns["name_en"]
+    parents = [(i, r) for i, r in scene.resolved if i > 0]
+    if not parents:
+        return ""
+    if res.rule == OUTSIDE_RULE:
+        return f", not in {names[parents[-1][1].pos]}, where the document is"
+    i, parent = parents[-1]
+    relation = _relation_to(scene, i)
+    elsewhere = OFFSET_RULE in res.rule.split("+") or any(
+        w.startswith(OFF_BEARING) for w in res.warnings
+    )
+    if relation.endswith(" of") and elsewhere:
+        relation = f"which the text puts {relation}"  # it lies elsewhere of it (a warning)
+    elif relation == "inside" and _in_another_district(gaz, res.pos, parent):
+        relation = "near"  # "Bustan al-Hammam, Baniyas": 6 km away, in Qadmous district
+    return f", {relation} {names[parent.pos]}"
+
+
+# The words that put what a text describes around a place, on its edge, not in it
+_AROUND_WORD = re.compile(
+    r"(?i)(?:\b(?:outskirts|edges?|periphery|fringes?|environs|vicinity)\s+of"
+    r"|(?<!\S)(?:أطراف|اطراف|محيط|ضواحي))\s+(?:the\s+)?"
+    r"(?:(?:(?:town|city|village)\s+of|(?:ال)?(?:مدينة|بلدة|قرية))\s+)?"
+)
+
+
+def _said_around(query: str, name: str) -> bool:
+    """Whether the text puts its place around the place named ``name`` (see _AROUND_WORD)."""
+    folded = name.casefold()
+    return any(query[m.end() :].casefold().startswith(folded) for m in _AROUND_WORD.finditer(query))
 
 
 # A landmark the text puts near a place, not in it ("the Lafarge cement factory near Kobani"):
@@ -1299,7 +1323,8 @@ _STREET_WORDS = frozenset({"street", "st", "avenue", "boulevard", "square", "rou
 _NAME_HEAD_WORDS = frozenset(
     {"abu", "abou", "umm", "um", "om", "bir", "beit", "bayt", "bait", "ain", "ayn", "kafr",
      "kfar", "deir", "dayr", "khirbet", "khirbat", "jisr", "bani", "beni", "ibn", "mazraat",
-     "bab", "khan", "karm", "karam", "tal", "tall", "tell", "jabal", "jebel", "zuqaq",
+     "bab", "khan", "karm", "karam", "tal", "tall", "tell", "jabal", "jebel", "mount", "mt",
+     "zuqaq",
      # a title ("Sheikh" of "Sheikh Maqsoud Street" is no Rasm Elsheikh)
      "sheikh", "shaykh", "shaikh", "sheik", "sheikh's", "الشيخ", "شيخ",
      # ... in Arabic ("باب" of "باب النيرب", an Aleppo gate, is no Al Bab)

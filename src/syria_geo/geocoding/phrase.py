@@ -722,7 +722,7 @@ def arabic_phrase_as_chain(text: str) -> str:
     str
         The phrase with each link separated by a comma.
     """
-    parts = [p.strip() for p in _AR_CONNECTOR.split(text)]
+    parts = [p.strip() for p in _AR_CONNECTOR.split(_without_a_second_clause(text))]
     links: list[str] = []
     for part in parts:
         for piece in (p.strip() for p in part.split(",")):
@@ -739,6 +739,22 @@ def arabic_phrase_as_chain(text: str) -> str:
             if piece:
                 links.append(piece)
     return ", ".join(links)
+
+
+def _without_a_second_clause(text: str) -> str:
+    """An Arabic sentence up to a second clause joined by "و" ("and") to an act after its place.
+
+    "مداهمة منزل في حي تشرين باللاذقية واعتقال صاحبه" (a house raided in the Tishreen quarter
+    of Lattakia, and its owner arrested): what follows "واعتقال" is no part of the place's
+    link. Only after a word at least, at a word that is "و" and an act or a description
+    word ("وإصابة", "وتعتقل"); a name that begins with "و" ("وادي") is kept.
+    """
+    words = text.split()
+    for k in range(1, len(words)):
+        w = words[k]
+        if w.startswith("و") and len(w) > 3 and w[1:] in ARABIC_DESCRIPTION_WORDS:
+            return " ".join(words[:k])
+    return text
 
 
 def _arabic_direction(segment: str) -> str:

@@ -88,13 +88,14 @@ _SETTLEMENT_KINDS = ("village", "town", "farm", "camp")
 _LEVELS_BY_KIND: dict[str, tuple[str, ...]] = {
     "neighbourhood": ("neighbourhood", "locality", "community"),
     "area": ("neighbourhood", "community", "locality", "adm3"),
-    "site": ("community", "locality", "neighbourhood", "adm3"),
+    # (hills, bases and checkpoints are the Wikipedia map's landmarks)
+    "site": ("community", "locality", "neighbourhood", "adm3", "landmark"),
     "city": ("community", "adm3", "adm2", "locality"),
     "town": ("community", "locality", "adm3"),
     "village": ("community", "locality"),
     "farm": ("community", "locality"),
     "camp": ("community", "locality", "neighbourhood"),
-    "crossing": ("community", "locality", "neighbourhood"),
+    "crossing": ("community", "locality", "neighbourhood", "landmark"),
     "badiya": ("community", "locality", "adm3"),
     "district": ("adm2", "adm3", "neighbourhood", "community", "locality"),
     "subdistrict": ("adm3", "community", "locality"),
@@ -313,6 +314,10 @@ _LANDMARK_SYNONYMS: tuple[tuple[str, ...], ...] = (
      "airbase", "air base", "airport", "airfield", "air field", "airstrip"),
     ("oil fields", "oil field", "oilfield"),
     ("gas fields", "gas field", "gasfield"),
+    # the map names a checkpoint or base with or without its army ("Madajin Military
+    # Checkpoint", "Tell Al-Harra base"), writers too
+    ("military checkpoint", "army checkpoint", "checkpoint"),
+    ("military base", "army base", "military position", "base"),
     ("international", "int'l", "intl"),
 )  # fmt: skip
 _SYNONYM_PATTERNS = tuple(
@@ -375,7 +380,7 @@ _HILL_HEAD = re.compile(
     r"|^(?P<ar_hill>تل|تلة|تله|تلال)\s|^(?P<ar_mount>جبل)\s"
 )
 _HILL_KEPT = {  # (in either script: a Latin name's likeness may be an Arabic spelling's)
-    "hill": re.compile(r"(?i)(?<![^\W\d_])(?:t[aeiu]?l|تل)"),
+    "hill": re.compile(r"(?i)(?<![^\W\d_])(?:t[aeiu]?l|تل)|\bhills?\b"),  # ("Taweel hill")
     "mount": re.compile(r"(?i)(?<![^\W\d_])(?:j[ae]?b[ae]?l|mount|mt\b|جبل)"),
 }
 
@@ -2096,7 +2101,7 @@ def _wider_search(scene: Scene, i: int, ctx: Ctx, outcome: Outcome) -> SearchReq
     name, kind = scene.chain[i]
     if outcome.resolved is not None:
         # a likeness in the sub-district: the district's search (see _stronger_in_district)
-        weak = not outcome.resolved.match.strong
+        weak = not outcome.resolved.match.strong and not _in_a_stated_subdistrict(scene, i)
         district = _parent_district(ctx, kind) if weak else None
         return None if district is None else link_search(name, levels_of(kind), district)
     if outcome.ambiguous:
@@ -2195,10 +2200,22 @@ def _stronger_in_district(
     :func:`_in_parent_district` takes it (farms and camps only near their town); else the
     likeness stays.
     """
+    if _in_a_stated_subdistrict(scene, i):
+        return outcome
     wider = _in_parent_district(gaz, scene, i, ctx, outcome)
     if wider.resolved is None or not wider.resolved.match.strong:
         return outcome
     return wider
+
+
+def _in_a_stated_subdistrict(scene: Scene, i: int) -> bool:
+    """Whether the text names link ``i``'s container as a sub-district, a unit.
+
+    "X, Maskanah subdistrict": the place is in it, and a likeness there stands against the
+    name as written in another sub-district ("Rasm Falih" is Rasm Faleh of Maskanah, not
+    Rasm al-Falih of al-Khafsa, 40 km off).
+    """
+    return i + 1 < len(scene.chain) and scene.chain[i + 1][1] == "subdistrict"
 
 
 def _near_the_parent(
