@@ -871,33 +871,37 @@ def _where_the_parent_is(gaz: GeocoderTables, scene: Scene, res: Resolved) -> st
     return f", {relation} {names[parent.pos]}"
 
 
+# The kind word a place's name may follow ("the town of", "مدينة"), after the words below
+_KIND_BEFORE_NAME = (
+    r"\s+(?:the\s+)?(?:(?:(?:town|city|village)\s+of|(?:ال)?(?:مدينة|بلدة|قرية))\s+)?"
+)
 # The words that put what a text describes around a place, on its edge, not in it
 _AROUND_WORD = re.compile(
     r"(?i)(?:\b(?:outskirts|edges?|periphery|fringes?|environs|vicinity)\s+of"
-    r"|(?<!\S)(?:أطراف|اطراف|محيط|ضواحي))\s+(?:the\s+)?"
-    r"(?:(?:(?:town|city|village)\s+of|(?:ال)?(?:مدينة|بلدة|قرية))\s+)?"
+    r"|(?<!\S)(?:أطراف|اطراف|محيط|ضواحي))" + _KIND_BEFORE_NAME
 )
-
-
-def _said_around(query: str, name: str) -> bool:
-    """Whether the text puts its place around the place named ``name`` (see _AROUND_WORD)."""
-    folded = name.casefold()
-    return any(query[m.end() :].casefold().startswith(folded) for m in _AROUND_WORD.finditer(query))
-
-
 # A landmark the text puts near a place, not in it ("the Lafarge cement factory near Kobani"):
 # the words right before the place's name (and its kind word)
 _NEAR_WORD = re.compile(
     r"(?i)(?:\b(?:near|close\s+to|next\s+to|outside(?:\s+of)?|on\s+the\s+outskirts\s+of|around)"
-    r"|(?<!\S)(?:قرب|بالقرب\s+من|محيط|أطراف|اطراف|خارج))\s+(?:the\s+)?"
-    r"(?:(?:(?:town|city|village)\s+of|(?:ال)?(?:مدينة|بلدة|قرية))\s+)?"
+    r"|(?<!\S)(?:قرب|بالقرب\s+من|محيط|أطراف|اطراف|خارج))" + _KIND_BEFORE_NAME
 )
+
+
+def _said_before(words: re.Pattern[str], query: str, name: str) -> bool:
+    """Whether ``words`` stand right before the place named ``name`` in the text."""
+    folded = name.casefold()
+    return any(query[m.end() :].casefold().startswith(folded) for m in words.finditer(query))
+
+
+def _said_around(query: str, name: str) -> bool:
+    """Whether the text puts its place around the place named ``name`` (see _AROUND_WORD)."""
+    return _said_before(_AROUND_WORD, query, name)
 
 
 def _said_near(query: str, name: str) -> bool:
     """Whether the text says a landmark is near the place named ``name`` (see _NEAR_WORD)."""
-    folded = name.casefold()
-    return any(query[m.end() :].casefold().startswith(folded) for m in _NEAR_WORD.finditer(query))
+    return _said_before(_NEAR_WORD, query, name)
 
 
 def _landmark_at(
