@@ -127,18 +127,27 @@ def drawing_view(gdf: pd.DataFrame) -> pd.DataFrame:
     return keep
 
 
-def map_labels() -> dict[str, str]:
-    """line_no -> label of the map marks shipped with the gazetteer (as the build read them)."""
-    import csv
+def map_labels(written: dict[str, str] | None = None) -> dict[str, str]:
+    """line_no -> label of the map marks shipped with the gazetteer (as the build read them).
+
+    ``written``: the labels as written (:func:`map_labels_as_written`), when already read.
+    """
     import re
+
+    labels = map_labels_as_written() if written is None else written
+    return {
+        line: re.sub(r"\s*\([^()]*\d[^()]*\)", "", label).strip() for line, label in labels.items()
+    }
+
+
+def map_labels_as_written() -> dict[str, str]:
+    """line_no -> label of each map mark shipped with the gazetteer, as written."""
+    import csv
     from pathlib import Path
 
     path = Path(__file__).resolve().parents[1] / "gazetteer" / "control_marks_wikipedia.csv"
     with path.open(encoding="utf-8", newline="") as f:
-        return {
-            row["line_no"]: re.sub(r"\s*\([^()]*\d[^()]*\)", "", row["label"]).strip()
-            for row in csv.DictReader(f)
-        }
+        return {row["line_no"]: row["label"] for row in csv.DictReader(f)}
 
 
 def _is_arabic(text: str) -> bool:

@@ -43,6 +43,7 @@ from _accuracy_cases import (
     _norm,
     entry_case,
     map_labels,
+    map_labels_as_written,
     stable_choice,
     stable_draw,
 )
@@ -85,9 +86,9 @@ def without_held_out_marks(gdf: pd.DataFrame) -> pd.DataFrame:
     compares each mark with the gazetteer without the map, so the marks do not depend on one
     another, and this copy is the gazetteer as it was built with the held-out marks left out.
     """
-    raw_labels = _mark_labels_as_written()
-    held = {line for line, label in raw_labels.items() if is_held_out(label)}
-    labels = map_labels()
+    written = map_labels_as_written()
+    held = {line for line, label in written.items() if is_held_out(label)}
+    labels = map_labels(written)
     made_by_held = np.array(
         [
             str(src).split("|")[0] == WIKIPEDIA_SOURCE
@@ -116,13 +117,6 @@ def without_held_out_marks(gdf: pd.DataFrame) -> pd.DataFrame:
         sources.append("|".join(s for s in str(src).split("|") if s != WIKIPEDIA_SOURCE or still))
     out["alt_names"], out["source_ids"], out["source"] = alts, ids, sources
     return out.reset_index(drop=True)
-
-
-def _mark_labels_as_written() -> dict[str, str]:
-    """line_no -> the label of each map mark the gazetteer was built with, as written."""
-    path = ROOT / "gazetteer" / "control_marks_wikipedia.csv"
-    marks = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=["line_no", "label"])
-    return dict(zip(marks["line_no"], marks["label"], strict=True))
 
 
 def _governorates(marks: Sequence[Mark]) -> list[tuple[str, str]]:

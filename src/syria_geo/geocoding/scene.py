@@ -487,11 +487,13 @@ def _unit_then_place(gaz: GeocoderTables, text: str) -> ParsedPlace | None:
     no unit as high and no place the first spells ("Tal Abyad - Ras al-Ain" names two
     districts; "Ras al-Ayn/Serêkaniyê" one town twice).
     """
-    if "," in text or "،" in text or read_governorate_down(text):
-        return None  # (a list from the governorate or a town down is read so already)
+    if "," in text or "،" in text:
+        return None
     parts = [p.strip() for p in _UNIT_THEN_PLACE.split(text)]
     if len(parts) != 2 or not all(parts) or governorate_pcode(parts[0]):
         return None
+    if read_governorate_down(text):
+        return None  # (a list from the governorate or a town down is read so already)
     first, second = parts
     if not gaz.index.may_spell(first, levels=("adm2", "adm3")):
         return None
@@ -503,14 +505,15 @@ def _unit_then_place(gaz: GeocoderTables, text: str) -> ParsedPlace | None:
     name, kind = other.places[0]
     if kind not in _PLACE_KINDS or other.governorate or other.region or one.region:
         return None
-    units = [h for h in exact_hits(gaz, first) if h.level in _UNIT_RANK]
+    spelled = exact_hits(gaz, first)
+    units = [h for h in spelled if h.level in _UNIT_RANK]
     if not units:
         return None
     rank = max(_UNIT_RANK[h.level] for h in units)
     hits = exact_hits(gaz, name)
     if any(_UNIT_RANK.get(h.level, 0) >= rank for h in hits):
         return None
-    own = {h.id for h in exact_hits(gaz, first)}
+    own = {h.id for h in spelled}
     if any(h.id in own for h in hits):
         return None
     unit = ("منطقة" if rank == 2 else "ناحية") if is_arabic(first) else ""
