@@ -162,6 +162,42 @@ def test_descriptors_of_capitals(
     assert (r.id, r.precision) == (place, precision), r.reason
 
 
+@pytest.mark.parametrize(
+    ("text", "governorate", "side"),
+    [
+        ("the eastern countryside", "Homs", "east"),
+        ("north-western countryside", "Idlib", "northwest"),
+        ("الريف الشرقي", "حمص", "east"),  # not the village al-Riyaf (الرياف), by a letter
+        ("الريف الغربي", "Aleppo", "west"),  # not Aleppo city: the countryside is outside it
+        ("الريف الشمالي الغربي", "Idleb", "northwest"),
+        ("الريف الشرقي للمحافظة", "Homs", "east"),
+    ],
+)  # fmt: skip
+def test_a_side_of_the_countryside_alone_is_a_part_of_the_stated_governorate(
+    text: str, governorate: str, side: str
+) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.level, r.precision, r.rule) == ("matched", "adm1", 3, "governorate")
+    assert f"(its {side}) is named" in r.reason, r.reason
+
+
+@pytest.mark.parametrize("text", ["الريف الشرقي", "the eastern countryside"])
+def test_a_side_of_the_countryside_of_no_governorate_names_no_place(text: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.reason) == ("unmatched", "no place name found in the text")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["north-western countryside of Idlib", "the north-western countryside of Idlib"],
+)
+def test_a_compass_word_in_two_parts_is_one_direction(text: str) -> None:
+    # "north-western" was two words, and "countryside of Idlib" the city at precision 1
+    r = geocode(text)
+    assert (r.id, r.precision) == ("SY07", 3), r.reason
+    assert "(its northwest) is named" in r.reason
+
+
 def test_the_coast_is_two_governorates_and_no_single_place() -> None:
     r = geocode("villages along the Syrian coast")
     assert r.status == "ambiguous"
@@ -489,6 +525,37 @@ def test_a_road_between_two_cities_chooses_the_namesake_beside_it(
 def test_a_road_does_not_pick_a_quarter_of_the_city_it_starts_from() -> None:
     # Aleppo's al-Ballat quarter is on the road's line (at its end) but is not "near Balat"
     assert geocode("on the Aleppo-Raqqa highway near Balat").level == "community"
+
+
+@pytest.mark.parametrize(
+    ("text", "gov"),
+    [
+        ("Aleppo-Damascus highway", "Idlib"),  # the M5's stretch in Idlib, not Aleppo city
+        ("أوتوستراد حلب دمشق", "إدلب"),
+        ("الطريق الدولي حلب - دمشق", "Idleb"),
+        ("the Damascus-Homs highway", "Rif Dimashq"),  # neither city is in Rural Damascus
+    ],
+)  # fmt: skip
+def test_a_road_between_far_cities_outside_the_stated_governorate_is_the_governorate(
+    text: str, gov: str
+) -> None:
+    r = geocode(text, governorate=gov)
+    stated = {"Idlib": "SY07", "إدلب": "SY07", "Idleb": "SY07", "Rif Dimashq": "SY03"}[gov]
+    assert (r.status, r.id, r.precision, r.rule) == (
+        "matched", stated, 3, "between+governorate"
+    ), r.reason  # fmt: skip
+    assert "neither in" in r.reason
+    assert "km apart" in r.reason
+
+
+def test_a_road_between_far_cities_is_placed_at_the_end_in_the_stated_governorate() -> None:
+    # Homs-Hama road in a Hama row: at Hama, the end in Hama (it was Homs, the first named)
+    r = geocode("the Homs-Hama highway", governorate="Hama")
+    assert (r.status, r.name_en, r.adm1_pcode, r.precision) == ("matched", "Hama", "SY05", 2)
+    assert r.rule == "between"
+    assert "placed at Hama" in r.reason
+    # with no governorate stated, the first end named, as before
+    assert geocode("the Homs-Hama highway").name_en == "Homs"
 
 
 # --- records of one place a few km apart, and real namesakes -------------------------------------------

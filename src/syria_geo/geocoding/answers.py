@@ -50,6 +50,7 @@ from syria_geo.geocoding.resolve import (
     OFF_BEARING,
     OFFSET_RULE,
     OUTSIDE_RULE,
+    PARTNER_KM,
     Ctx,
     by_size_alone,
     context_of,
@@ -116,7 +117,10 @@ def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     query, parsed, gov, warnings = scene.query, scene.parsed, scene.gov, scene.warnings
     if parsed.region and (named := _place_named_as_region(gaz, scene)) is not None:
         return named
-    spotted = None if scene.region_govs and not gov else _span_fallback(gaz, scene)
+    # ("the eastern countryside" alone names a part of a governorate the text does not name:
+    # none of its words is a place)
+    side_alone = parsed.direction_of == "governorate" and not parsed.governorate
+    spotted = None if (scene.region_govs and not gov) or side_alone else _span_fallback(gaz, scene)
     if spotted is not None:
         return spotted
     if scene.region_govs and not gov:
@@ -697,20 +701,33 @@ def _in_the_governorate_named(gaz: GeocoderTables, scene: Scene, link: int, pos:
 
 
 def _between_result(gaz: GeocoderTables, scene: Scene, a: Resolved) -> GeocodeResult | None:
-    """Place "the road between A and B" at the midpoint when close, else at A (precision 2)."""
+    """Place "the road between A and B" at the midpoint when close, else at A (precision 2).
+
+    With a governorate stated, B may lie beyond it ("the Aleppo-Damascus highway" in Idlib),
+    and a road between far ends is placed at the end in the governorate, or at the
+    governorate when neither end is in it (precision 3).
+    """
     ctx_within = context_of(gaz, scene.resolved[-2][1])[0] if len(scene.resolved) > 1 else None
     kind = scene.chain[0][1]
     ctx = Ctx(
         within=ctx_within or (scene.gov or None), governorate=scene.gov, confined=bool(ctx_within)
     )
     other = resolve(gaz, scene.parsed.between[1], kind, ctx)
+    if other.resolved is None and not other.ambiguous and scene.gov and not ctx_within:
+        other = resolve(gaz, scene.parsed.between[1], kind, Ctx())  # the far end, elsewhere
     b_pos = other.resolved.pos if other.resolved is not None else _nearest_namesake(gaz, a, other)
     if b_pos is None:
         return None
     ra, rb = row(gaz, a.pos), row(gaz, b_pos)
     dist = float(km(float(ra["lon"]), float(ra["lat"]), float(rb["lon"]), float(rb["lat"])))
     names = f"{ra['name_en']} ({ra['id']}) and {rb['name_en']} ({rb['id']})"
-    if dist <= 25.0:
+    if dist > PARTNER_KM and scene.gov in gaz.pos_by_id:
+        ends_in = [r for r in (ra, rb) if str(r["adm1_pcode"]) == scene.gov]
+        if not ends_in:
+            return _road_through_governorate(gaz, scene, names, dist)
+        ra = ends_in[0]
+    pos = gaz.pos_by_id[str(ra["id"])]
+    if dist <= PARTNER_KM:
         point = (
             (float(ra["lon"]) + float(rb["lon"])) / 2,
             (float(ra["lat"]) + float(rb["lat"])) / 2,
@@ -721,9 +738,30 @@ def _between_result(gaz: GeocoderTables, scene: Scene, a: Resolved) -> GeocodeRe
         reason = f"a spot between {names}, {dist:.0f} km apart: placed at {ra['name_en']}"
     scene.warnings.append(reason)
     return result_from_row(
-        gaz, a.pos, query=scene.query, status="matched", reason=reason, precision=2, rule="between",
-        match=a.match, parsed=scene.parsed, candidates=scene.outcomes[0].candidates,
-        warnings=scene.warnings, uncertainty_km=round(max(1.0, dist / 2), 1), point=point,
+        gaz, pos, query=scene.query, status="matched", reason=reason, precision=2, rule="between",
+        match=a.match if pos == a.pos else None, parsed=scene.parsed,
+        candidates=scene.outcomes[0].candidates, warnings=scene.warnings,
+        uncertainty_km=round(max(1.0, dist / 2), 1), point=point,
+    )  # fmt: skip
+
+
+def _road_through_governorate(
+    gaz: GeocoderTables, scene: Scene, names: str, dist: float
+) -> GeocodeResult:
+    """A spot between two far places, neither in the stated governorate: the governorate.
+
+    "the Aleppo-Damascus highway" in a table's Idlib row is the stretch of the road in
+    Idlib, not Aleppo city; the text says no more of where on it (precision 3).
+    """
+    reason = (
+        f"a spot between {names}, {dist:.0f} km apart, neither in {gov_name(gaz, scene.gov)} "
+        "governorate, where the text puts it: placed at the governorate (precision 3)"
+    )
+    scene.warnings.append(reason)
+    return result_from_row(
+        gaz, gaz.pos_by_id[scene.gov], query=scene.query, status="matched", reason=reason,
+        precision=3, rule="between+governorate", match=None, parsed=scene.parsed,
+        candidates=scene.outcomes[0].candidates, warnings=scene.warnings,
     )  # fmt: skip
 
 

@@ -770,6 +770,7 @@ def arabic_rewritten(text: str) -> str:
     links = [_unglue(p) for p in _DASH.split(text) if p.strip()]
     dashed = _DASH_ONLY.search(text) is not None and not _COMMA.search(text)
     links = _countryside_of_the_next(_largest_first([p for p in links if p], dashed=dashed))
+    links = _countryside_alone(links)
     if len(links) > 1 and _first_word(links[0]) != "حي":
         # a container "مركز حماة" is the district of that name, not the city's centre (a
         # quarter's "مركز حماة" is the city: "حي الحاضر، مركز حماة")
@@ -780,6 +781,26 @@ def arabic_rewritten(text: str) -> str:
 # A countryside by its side alone, a link of its own: "الريف الشمالي" of "حمص - الريف الشمالي -
 # تلبيسة" (Homs - the northern countryside - Talbiseh)
 _SIDE_OF_COUNTRYSIDE = re.compile(rf"^\s*(?:ال)?ريف\s+(?P<side>{_AR_SIDES})\s*$")
+# ... or the whole text, with no governorate beside it ("الريف الشرقي للمحافظة", the
+# governorate's eastern countryside): read in English, a side of the governorate stated elsewhere
+_COUNTRYSIDE_ALONE = re.compile(
+    rf"^\s*(?:ال)?ريف(?:\s+(?P<side>{_AR_SIDES}))?(?:\s+(?:(?:ال)?تابع[ةه]?\s+)?(?:ل|في\s+)?(?:ال)?محافظ[ةه])?"
+    rf"(?:\s+(?P<after>{_AR_SIDES}))?\s*$"
+)
+_AR_SIDE_WORDS = {"الشمالي": "north", "الجنوبي": "south", "الشرقي": "east", "الغربي": "west"}
+
+
+def _countryside_alone(links: list[str]) -> list[str]:
+    """A text that is only a countryside, by its side or not, in English words.
+
+    "الريف الشرقي" -> "the eastern countryside" (not the village al-Riyaf); "الريف" -> "the
+    countryside": what phrase.py reads as a part of the governorate the caller states.
+    """
+    if len(links) != 1 or (m := _COUNTRYSIDE_ALONE.match(links[0])) is None:
+        return links
+    words = [_AR_SIDE_WORDS[w] for w in (m["side"] or m["after"] or "").split()]
+    side = f"{''.join(words)}ern " if words else ""
+    return [f"the {side}countryside"]
 
 
 def _countryside_of_the_next(links: list[str]) -> list[str]:

@@ -1065,9 +1065,11 @@ _ALL_TESTS = 511
 _NO_STEP_TESTS = frozenset({0, _HAS_THE, _HAS_KIND_OF})
 
 
-# "north of", "south-west of", "about 12 km": words that ask for _relations (lower-cased ASCII)
+# "north of", "south-west of", "about 12 km", and a compass word in two parts ("the
+# north-western countryside"): words that ask for _relations (lower-cased ASCII)
 _RELATION_WORDS = re.compile(
     r"(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of\b|\b(?:about|around|some|approximately|roughly|nearly)\s+\d"
+    r"|\b(?:north|south)[\s-]+(?:east|west)"
 )
 _COMPASS_JOIN = re.compile(r"(?i)\b(north|south)[\s-]+(east|west)(ern)?\b")
 _TO_THE_COMPASS = re.compile(r"(?i)\bto\s+the\s+(?=(?:north|south|east|west)\w*\s+of\b)")
@@ -1730,7 +1732,9 @@ def _governorate_of(seg: str, low: str) -> tuple[bool, str, str]:
     if code:
         return True, code, direction
     word = (gov_like.group(1) or gov_like.group(2) or "").lower()
-    return word in {"governorate", "province", "محافظة"}, "", direction
+    # "the eastern countryside" alone: the countryside of the governorate the caller states
+    alone = m_g is not None and m_g["name"].lower() in ("countryside", "suburbs")
+    return word in {"governorate", "province", "محافظة"} or alone, "", direction
 
 
 _LANDMARK_WORD = re.compile(
@@ -2508,11 +2512,15 @@ def _parsed_of_chain(
     parent, parent_kind = places[1] if len(places) > 1 else ("", "")
     if chain.direction and direction_of == "parent" and not parent:
         direction_of = "target"
+    direction = chain.direction
+    if not (places or direction or chain.governorate) and chain.pending_governorate:
+        # "the eastern countryside" alone: a side of the governorate the caller states
+        direction, direction_of = chain.pending_direction, "governorate"
     return ParsedPlace(
-        text, target, kind, parent, parent_kind, chain.direction,
-        direction_of if chain.direction else "", chain.governorate, chain.governorate_text,
+        text, target, kind, parent, parent_kind, direction,
+        direction_of if direction else "", chain.governorate, chain.governorate_text,
         chain.region, chain.landmark, between, chain.offset_km, tuple(places),
-        chain.relative and bool(chain.direction), road, countryside=countryside,
+        chain.relative and bool(direction), road, countryside=countryside,
         seen_from=chain.seen_from if places is chain.places else 1,
     )  # fmt: skip
 

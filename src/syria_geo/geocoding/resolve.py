@@ -1992,7 +1992,7 @@ def _in_the_contexts_governorate(gaz: GeocoderTables, scene: Scene, outcome: Out
     return _taken_outside(found, warn)
 
 
-_PARTNER_KM = 25.0  # the two ends of "between A and B" are at most this far apart
+PARTNER_KM = 25.0  # the two ends of "between A and B" are at most this far apart
 _BY_SIZE = ("name+likely", "name+prominence")  # namesakes told apart by their size alone
 _ROAD_KM = 15.0  # "near A on the B-C road": A at most this far from the road's line
 
@@ -2017,7 +2017,7 @@ def _by_partner(gaz: GeocoderTables, scene: Scene, ctx: Ctx, outcome: Outcome) -
     if not all(points):
         return outcome
     ties = _namesakes_of_target(gaz, scene, ctx, outcome)
-    reach = _PARTNER_KM if not parsed.road else _ROAD_KM
+    reach = PARTNER_KM if not parsed.road else _ROAD_KM
     dist = sorted(
         (_distance_to(gaz, m.position, points, road=bool(parsed.road)), k)
         for k, m in enumerate(ties)

@@ -290,6 +290,7 @@ def scene_of(
         not chain
         and not parsed.governorate
         and not parsed.region
+        and parsed.direction_of != "governorate"  # ("الريف الشرقي": a side, of no name)
         and is_arabic(text)
         and _arabic_text_as_a_name(gaz, text, parsed, gov_param)
     ):
