@@ -1870,3 +1870,172 @@ def test_latin_words_that_are_no_second_name_are_left_as_written(text: str) -> N
     from syria_geo.geocoding.phrase import _one_name_in_two_scripts
 
     assert _one_name_in_two_scripts(text) == text
+
+
+# --- twenty-third round: incident cells (dashes, units before places, landmarks' words) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "gov", "place"),
+    [
+        ("عزاز-دابق", None, "C1597"),  # Dabiq, in Azaz district (was unmatched)
+        ("عنازة-القدموس", "طرطوس", "C5390"),  # Anaza, in Qadmous (was the governorate)
+        ("إدلب _ تل طوقان", "إدلب", "C3903"),  # an underscore spaced as a dash
+    ],
+)  # fmt: skip
+def test_a_glued_dash_between_arabic_names_separates_them(
+    text: str, gov: str | None, place: str
+) -> None:
+    r = geocode(text, governorate=gov)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("تل السوس_أبو سوس", "C1302"),  # OCHA's two names of one village, joined
+        ("الحجلية- الباب", "C1325"),
+        ("سوق بلدة نوارة -كلز", "C6653"),  # a dash inside a name, in a longer text
+    ],
+)
+def test_a_dash_inside_a_gazetteer_name_stays(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "gov", "place", "unit"),
+    [
+        ("حارم، اطمة", None, "C4130", "Harim"),  # Atma in Harim district
+        ("Azaz, Dabiq", None, "C1597", "A'zaz"),
+        ("القامشلي، خربة قره تبة", "الحسكة", "W1242691863", "Quamishli"),
+        ("الثورة-سمرا الصغري", None, "C6946", "Al-Thawrah"),  # a typo in the village
+        # a spelling of the village the gazetteer lacks, in the town's own sub-district
+        ("Jisr al-Shughur, al-Dughali", None, "C4214", "Jisr-Ash-Shugur"),
+    ],
+)  # fmt: skip
+def test_a_district_then_a_village_of_it_is_the_village(
+    text: str, gov: str | None, place: str, unit: str
+) -> None:
+    # they were the district's town "inside" the village, at precision 1
+    r = geocode(text, governorate=gov)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+    assert r.reason.endswith(f"inside {unit}"), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "other"),
+    [
+        ("Harim, Salqin", "C4115", "Salqin"),  # two towns, each a seat: the first, as before
+        ("Saraqib, Sarmin", "C3916", "Sarmin"),
+    ],
+)
+def test_two_towns_after_a_comma_are_near_each_other(text: str, place: str, other: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place), r.reason
+    assert r.reason.endswith(f"near {other}"), r.reason  # not "inside" another town
+
+
+def test_a_place_seen_from_a_village_is_not_read_from_the_unit_down() -> None:
+    r = geocode("Qourqeena, northwest of Ras Elhisn")
+    assert (r.status, r.name_en) == ("matched", "Qourqeena"), r.reason
+    # a governorate's name after a unit's namesake is the governorate, not a place in it
+    r = geocode("الحميدية - القنيطرة")
+    assert (r.status, r.adm1_pcode, r.name_en) == ("matched", "SY14", "Hameidiyyeh"), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "gov", "unit"),
+    [("قرى منطقة الرستن", None, "Ar-Rastan"), ("قرى ناحية هجين", "دير الزور", "Hajin")],
+)
+def test_the_villages_of_a_unit_are_the_unit(text: str, gov: str | None, unit: str) -> None:
+    r = geocode(text, governorate=gov)  # "قرى منطقة الرستن" was unmatched
+    assert (r.status, r.name_en) == ("matched", unit), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "gov", "landmark"),
+    [
+        ("محيط مطار دير الزور", "ديرالزور", "M2992"),  # the surroundings of the airport
+        ("أطراف سجن صيدنايا", None, "M2469"),
+        ("في محيط مطار كويرس", None, "M2206"),
+        ("محيط سد تشرين", None, "M2216"),
+    ],
+)  # fmt: skip
+def test_the_surroundings_of_a_landmark_are_near_it(
+    text: str, gov: str | None, landmark: str
+) -> None:
+    r = geocode(text, governorate=gov)  # they were the governorate, or unmatched
+    assert (r.status, r.id, r.rule) == ("matched", landmark, "landmark"), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "gov", "place"),
+    [
+        ("مدارس حاس", "ادلب", "C4058"),  # the schools of Has
+        ("مدرج بصرى الشام الأثري", "درعا", "C6002"),  # the amphitheatre of Bosra
+    ],
+)
+def test_a_building_word_before_a_town_in_a_stated_governorate(
+    text: str, gov: str, place: str
+) -> None:
+    r = geocode(text, governorate=gov)  # they were the governorate's centre
+    assert (r.status, r.id, r.precision) == ("matched", place, 2), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Menagh miltary airport", "Menagh military airport"),
+        ("southern Idlib countyside", "southern Idlib countryside"),
+        ("Westren Jobar", "Western Jobar"),
+        ("Harem distrcit", "Harem district"),
+    ],
+)
+def test_a_describing_word_one_letter_off_is_read_right(text: str, read: str) -> None:
+    from syria_geo.geocoding.phrase import _descriptor_typos_mended
+
+    assert _descriptor_typos_mended(text) == read
+
+
+def test_no_misspelling_mended_is_a_word_of_a_gazetteer_name() -> None:
+    import re
+
+    from syria_geo.gazetteer import load_gazetteer
+    from syria_geo.gazetteer.normalize import latin_ascii
+    from syria_geo.geocoding.phrase import DESCRIPTOR_TYPOS
+
+    gaz = load_gazetteer()
+    words: set[str] = set()
+    for names in (gaz["name_en"], gaz["alt_names"]):
+        for value in names.dropna():
+            words.update(re.findall(r"[a-z]+", latin_ascii(str(value)).lower()))
+    clashes = sorted(w for w in DESCRIPTOR_TYPOS if w in words)
+    # (three are the gazetteer's own misspellings of a qualifier, read as the same word)
+    assert set(clashes) <= {"norhern", "nothern", "eastren"}, clashes
+
+
+@pytest.mark.parametrize(
+    ("text", "gov", "landmark"),
+    [
+        ("Tishreen power station", "Rif Dimashq", "M2409"),  # the map's "Power Plant"
+        ("Balasim oil depot, Raqqa", "Raqqa", "M5882"),  # "Oil Storage"
+        ("Tal Hasan railway station", "Aleppo", "M1348"),  # "Train Station"
+        ("Abu Rabah gas field, Qaryatayn", "Homs", "M4835"),  # 24 km from the town
+        ("T4 airbase, Palmyra", None, "M4815"),  # 60 km from Palmyra
+    ],
+)  # fmt: skip
+def test_a_landmark_by_another_word_of_its_kind_or_by_its_region_town(
+    text: str, gov: str | None, landmark: str
+) -> None:
+    r = geocode(text, governorate=gov)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", landmark, 1, "landmark"), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "gov", "place"),
+    [("عزاز", None, "C1564"), ("المعرة", "إدلب", "C3985")],
+)
+def test_short_arabic_names_of_towns(text: str, gov: str | None, place: str) -> None:
+    r = geocode(text, governorate=gov)  # curated names (scripts/data/curated_names.csv)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason

@@ -632,6 +632,9 @@ _FEATURE_WORDS = {"base": "military site", "industry": "industrial site"}
 _LANDMARK_KM = 15.0  # a landmark this close to the place the text puts it in is inside it
 _REFERENCE_KM = 100.0  # a landmark "east of Y" is this close to Y at most (as offsets are)
 _NEAR_LANDMARK_KM = 75.0  # a landmark "near Y" is this close to Y at most
+# A field, airport or dam "X, Y" is "near Y" ("Abu Rabah gas field, Qaryatayn", 24 km out in
+# the desert; "T4 airbase, Palmyra", 60 km)
+_WIDE_SITES = frozenset({"oil/gas field", "airport", "dam"})
 
 
 def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
@@ -658,11 +661,13 @@ def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
         # "X airbase east of Y", "سد تشرين جنوب شرقي منبج": Y is a reference, not a
         # container (offsets reach 100 km); "the Tishreen dam near Manbij" (25 km), "the T4
         # airbase near Palmyra" (60 km): near, as reports say it of a landmark (to 75 km)
+        code = str(gaz.records.columns["feature_code"][best.position])
         reach = (
             _REFERENCE_KM
             if scene.parsed.relative
             else _NEAR_LANDMARK_KM
             if _said_near(scene.query, scene.chain[i][0])
+            or (code in _WIDE_SITES and _beside_by_a_comma(scene, i))
             else _LANDMARK_KM
         )
         if not within_km(
@@ -926,6 +931,10 @@ _NEAR_WORD = re.compile(
 )
 
 
+# The words that put a landmark in a place ("the Tishreen dam in Manbij", "سد تشرين في منبج")
+_IN_WORD = re.compile(r"(?i)(?:\b(?:in|inside|within)|(?<!\S)(?:في|داخل))" + _KIND_BEFORE_NAME)
+
+
 def _said_before(words: re.Pattern[str], query: str, name: str) -> bool:
     """Whether ``words`` stand right before the place named ``name`` in the text."""
     folded = name.casefold()
@@ -935,6 +944,12 @@ def _said_before(words: re.Pattern[str], query: str, name: str) -> bool:
 def _said_around(query: str, name: str) -> bool:
     """Whether the text puts its place around the place named ``name`` (see _AROUND_WORD)."""
     return _said_before(_AROUND_WORD, query, name)
+
+
+def _beside_by_a_comma(scene: Scene, i: int) -> bool:
+    """Whether link ``i`` follows the landmark as a bare name, not "in" it nor a city's."""
+    name, kind = scene.chain[i]
+    return kind != "city" and not _said_before(_IN_WORD, scene.query, name)
 
 
 def _said_near(query: str, name: str) -> bool:
@@ -948,6 +963,9 @@ def _landmark_at(
     """(precision, reason, uncertainty) of an unlisted landmark placed at the place it is in."""
     landmark = scene.parsed.landmark
     where = _LEVEL_WORDS.get(level, level)
+    if res.match.rule == "exact" and core_name(landmark) == core_name(res.match.matched_name):
+        # "مفرق صديق", "معمل اوشاغي": a feature's word begins the place's own name
+        return 1, f"{landmark!r} is {place} ({_how_read(gaz, res, landmark)})", None
     if ROAD_WORD.search(landmark):
         chosen = (
             " (of its namesakes, the one nearest the road)" if res.rule == "name+partner" else ""
@@ -1011,11 +1029,19 @@ def _how_read(gaz: GeocoderTables, res: Resolved, name: str) -> str:
 
 
 def _in_another_district(gaz: GeocoderTables, pos: int, parent: Resolved) -> bool:
-    """Whether the place at ``pos`` lies in another district than its parent town."""
+    """Whether the place at ``pos`` lies outside the unit its parent town stands for.
+
+    A town stands for its sub-district, and a district's seat for the district ("Tadaf, Al
+    Bab" is inside Al Bab): "Harim, Salqin", two towns of one district, are near each other.
+    """
     if parent.match.level not in ("community", "locality"):
         return False
-    adm2 = gaz.records.columns["adm2_pcode"]
-    return str(adm2[pos]) != str(adm2[parent.pos])
+    c = gaz.records.columns
+    adm2, adm3 = str(c["adm2_pcode"][pos]), str(c["adm3_pcode"][pos])
+    if adm2 != str(c["adm2_pcode"][parent.pos]):
+        return True
+    seat_of = gaz.units_by_seat["adm2"].get(parent.pos)
+    return adm3 != str(c["adm3_pcode"][parent.pos]) and seat_of != adm2
 
 
 def _relation_to(scene: Scene, i: int) -> str:

@@ -94,7 +94,7 @@ ARABIC_KINDS: dict[str, str] = {
     "فوج": "landmark", "لواء": "landmark", "ثكنة": "landmark", "مطار": "site",
     "قاعدة": "site", "حقل": "site", "معسكر": "site", "جزيرة": "town", "تلة": "site",
     "ضاحية": "area", "مقام": "landmark", "كورنيش": "landmark", "مستودعات": "landmark",
-    "مستودع": "landmark",
+    "مستودع": "landmark", "مدارس": "landmark", "مدرج": "landmark", "مسرح": "landmark",
 }  # fmt: skip
 
 
@@ -282,6 +282,14 @@ _LANDMARK_ENGLISH = {
 # Adjectives after the name ("مطار حماة العسكري", "حقل العمر النفطي"): the English words
 # above carry what they say
 _LANDMARK_ADJECTIVE = re.compile(r"\s+ال(?:عسكري|نفطي|غازي|جوي[ةه]?|دولي|حربي)$")
+
+
+# The surroundings or edges of a landmark ("محيط مطار دير الزور", "أطراف سجن صيدنايا"): near
+# it, as "قرب" says (of a town, "محيط X" is an area of the town: read as before)
+_AROUND_A_LANDMARK = re.compile(
+    r"(?<!\S)(?:في\s+)?(?:محيط|[أا]طراف)\s+(?=(?:مطار|سد|حقل|قاعد[ةه]|صوامع|معبر|محط[ةه]|مصفا[ةه]"
+    r"|معمل|مصنع|سجن|معسكر|دوار|مشفى|مستشفى|فوج|لواء|كتيب[ةه]|فرق[ةه])\s)"
+)
 
 
 def arabic_landmark_in_english(landmark: str) -> list[str]:
@@ -706,6 +714,8 @@ def _city_first(m: re.Match[str]) -> str:
 
 # "قرى وبلدات جبل الزاوية" (the villages and towns of X): one kind word, not two places
 _VILLAGES_AND_TOWNS = re.compile(r"(?<!\S)(قرى|بلدات|مدن)\s+و(?:قرى|بلدات|مدن)(?=\s)")
+# ... and the villages of a unit ("قرى منطقة الرستن", "بلدات ناحية هجين"): the unit
+_PLACES_OF_A_UNIT = re.compile(r"(?<!\S)(?:قرى|بلدات|مدن)\s+(?=(?:ال)?(?:منطق[ةه]|ناحي[ةه])\s)")
 
 
 @lru_cache(maxsize=16384)
@@ -736,6 +746,9 @@ def arabic_rewritten(text: str) -> str:
         text = _TIGHT_DASH.sub(" - ", text)
     text = _GLUED_ARTICLE.sub(r"\1 \2", text)
     text = _VILLAGES_AND_TOWNS.sub(r"\1", text)  # "قرى وبلدات X": the places of X
+    text = _PLACES_OF_A_UNIT.sub("", text)
+    if "محيط" in text or "طراف" in text:
+        text = _AROUND_A_LANDMARK.sub("قرب ", text)
     text = _read_news(text)
     text = _ROAD_DASH.sub(lambda m: f"between {m['a']} and {m['b']}", text)
     text = _ROAD_TWO.sub(_two_towns_road, text)

@@ -661,7 +661,9 @@ def _kind_split(segment: str) -> tuple[str, str, str]:
         if kind == "site" and len(words) > 1 and words[-1].lower() in {"oil", "gas", "military"}:
             words = words[:-1]  # "al-Omar oil field", "Tabqa military airport"
         elif kind in ("city", "area") and len(words) > 1 and words[-1].lower() == "industrial":
-            words = words[:-1]  # "Sheikh Najjar industrial city": the town of Sheikh Najjar
+            # "Sheikh Najjar industrial city": an area named after the town of Sheikh Najjar,
+            # not a city ("Adra industrial city" is no city Adraa, Dar'a's old name)
+            words, kind = words[:-1], "area"
     elif (
         words
         and words[0].lower() in _KINDS
@@ -1290,6 +1292,58 @@ def _without_news_words(text: str) -> str:
     return text
 
 
+# English words that describe a place, and their misspellings one letter off (a letter
+# dropped, added, changed or two swapped: "militray", "countyside", "distrcit", "westren"), as
+# table writers type them; no spelling of a gazetteer name is among the misspellings (a test
+# checks it), and plurals are words of their own ("hospitals")
+_DESCRIPTOR_WORDS = (
+    "military", "countryside", "district", "subdistrict", "governorate", "province", "village",
+    "neighbourhood", "neighborhood", "airport", "checkpoint", "hospital", "station", "outskirts",
+    "suburbs", "southern", "northern", "eastern", "western", "airbase", "refinery", "factory",
+)  # fmt: skip
+
+
+def _one_letter_off(word: str) -> set[str]:
+    """The words one edit from ``word``: a letter dropped, added, changed, or two swapped."""
+    letters, out = "abcdefghijklmnopqrstuvwxyz", set()
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        if tail:
+            out.add(head + tail[1:])
+            out.update(head + c + tail[1:] for c in letters)
+        if len(tail) > 1:
+            out.add(head + tail[1] + tail[0] + tail[2:])
+        out.update(head + c + tail for c in letters)
+    return out
+
+
+def _descriptor_typos() -> dict[str, str]:
+    """Each misspelling (7 letters or more) of a descriptor word, and the word, when only one."""
+    seen: dict[str, set[str]] = {}
+    for word in _DESCRIPTOR_WORDS:
+        for typo in _one_letter_off(word):
+            if len(typo) >= 7 and typo not in _DESCRIPTOR_WORDS and typo != word + "s":
+                seen.setdefault(typo, set()).add(word)
+    return {typo: words.pop() for typo, words in seen.items() if len(words) == 1}
+
+
+DESCRIPTOR_TYPOS = _descriptor_typos()
+_LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{6,}\b")
+
+
+def _descriptor_typos_mended(text: str) -> str:
+    """A Latin text with its misspelled descriptor words spelled right ("Westren" -> "Western")."""
+    return _LONG_WORD.sub(_descriptor_mended, text)
+
+
+def _descriptor_mended(m: re.Match[str]) -> str:
+    word = m[0]
+    mended = DESCRIPTOR_TYPOS.get(word.lower())
+    if mended is None:
+        return word
+    return mended.capitalize() if word[0].isupper() else mended
+
+
 def _clean(text: str) -> str:
     # Each step runs only where its pattern can match: ``tests`` (see _word_tests) tells
     # which words the text has; a non-ASCII text passes every test.
@@ -1305,7 +1359,7 @@ def _clean(text: str) -> str:
     elif '"' in text:
         text = text.replace('"', "")
     if text.isascii():
-        text = _without_news_words(_without_shelter_words(text))
+        text = _without_news_words(_without_shelter_words(_descriptor_typos_mended(text)))
     text = _without_description(text)
     if "-" in text and _HOLDER_BEFORE_NAME.search(text):
         text = _HOLDER_BEFORE_NAME.sub("", text)  # "rebel-held Inkhil": who holds it, not its name

@@ -319,6 +319,10 @@ _LANDMARK_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("military checkpoint", "army checkpoint", "checkpoint"),
     ("military base", "army base", "military position", "base"),
     ("international", "int'l", "intl"),
+    # a plant by what it makes, a depot by what it stores, a station by its rails
+    ("power plant", "power station", "thermal power plant", "thermal station"),
+    ("oil storage", "oil depot", "oil depots", "fuel depot", "oil tanks"),
+    ("train station", "railway station", "rail station"),
 )  # fmt: skip
 _SYNONYM_PATTERNS = tuple(
     re.compile(r"(?i)\b(" + "|".join(re.escape(w) for w in group) + r")\b")

@@ -381,15 +381,18 @@ def spells_an_entry(gaz: GeocoderTables, name: str) -> bool:
     return bool(exact_hits(gaz, name, limit=1))
 
 
-def exact_hits(gaz: GeocoderTables, name: str, *, limit: int = 5) -> list[NameMatch]:
+def exact_hits(
+    gaz: GeocoderTables, name: str, *, limit: int = 5, levels: tuple[str, ...] | None = None
+) -> list[NameMatch]:
     """The entries among the best ``limit`` that ``name`` spells exactly (after normalisation).
 
     No search when no spelling has the name's letters (:meth:`NameIndex.may_spell`), and
     none of the typo pass, which runs only when no spelling scores 0.9 (then none is exact).
+    ``levels``: only entries of these levels.
     """
-    if not gaz.index.may_spell(name):
+    if not gaz.index.may_spell(name, levels=levels):
         return []
-    hits = gaz.index.search(name, limit=limit, min_score=0.95, typos=False)
+    hits = gaz.index.search(name, limit=limit, levels=levels, min_score=0.95, typos=False)
     return [h for h in hits if h.rule == "exact"]
 
 
@@ -486,11 +489,17 @@ def _unit_then_place(gaz: GeocoderTables, text: str) -> ParsedPlace | None:
     first spells a district or sub-district (not a governorate, which
     :func:`~syria_geo.geocoding.phrase.place_from_phrase` reads so already), the second
     no unit as high and no place the first spells ("Tal Abyad - Ras al-Ain" names two
-    districts; "Ras al-Ayn/Serêkaniyê" one town twice).
+    districts; "Ras al-Ayn/Serêkaniyê" one town twice). Between a comma ("حارم، اطمة",
+    "Azaz, Dabiq") the second must also be a village of that unit and the seat of none:
+    "Harim, Salqin" may list two towns, and stays as it is.
     """
-    if "," in text or "،" in text:
+    comma = _ONE_COMMA.search(text)
+    if comma is not None:
+        parts = [text[: comma.start()].strip(), text[comma.end() :].strip()]
+    elif "," in text or "،" in text:
         return None
-    parts = [p.strip() for p in _UNIT_THEN_PLACE.split(text)]
+    else:
+        parts = [p.strip() for p in _UNIT_THEN_PLACE.split(text)]
     if len(parts) != 2 or not all(parts) or governorate_pcode(parts[0]):
         return None
     if read_governorate_down(text):
@@ -506,17 +515,27 @@ def _unit_then_place(gaz: GeocoderTables, text: str) -> ParsedPlace | None:
     name, kind = other.places[0]
     if kind not in _PLACE_KINDS or other.governorate or other.region or one.region:
         return None
+    if other.direction or other.offset_km is not None:
+        return None  # "Qourqeena, northwest of Ras Elhisn": seen from the second, not in it
     spelled = exact_hits(gaz, first)
-    units = [h for h in spelled if h.level in _UNIT_RANK]
+    # (the units by their own search: "الثورة" spells five villages and quarters first)
+    units = exact_hits(gaz, first, levels=tuple(_UNIT_RANK))
     if not units:
         return None
     rank = max(_UNIT_RANK[h.level] for h in units)
     hits = exact_hits(gaz, name)
     if any(_UNIT_RANK.get(h.level, 0) >= rank for h in hits):
         return None
-    own = {h.id for h in spelled}
+    own = {h.id for h in (*spelled, *units)}
     if any(h.id in own for h in hits):
         return None
+    unit_ids = [h.id for h in units]
+    if comma is not None and not _a_village_of(
+        gaz, hits or _near_spellings(gaz, name, unit_ids), unit_ids
+    ):
+        return None
+    if hits and not any(_in_units(gaz, h.position, unit_ids) for h in hits):
+        return None  # "الحميدية - القنيطرة": Hamidiyeh of Quneitra, not in Tartous's unit
     unit = ("منطقة" if rank == 2 else "ناحية") if is_arabic(first) else ""
     if unit:
         return place_from_phrase(f"{second}، {unit} {first}")
@@ -525,8 +544,74 @@ def _unit_then_place(gaz: GeocoderTables, text: str) -> ParsedPlace | None:
 
 # The separators of a table's location cell written from the unit down
 _UNIT_THEN_PLACE = re.compile(r"\s+[-/]\s+|\s*[–—/]\s*")
+_ONE_COMMA = re.compile(r"\s*[,،]\s*")
+
+
+def _a_village_of(gaz: GeocoderTables, hits: list[NameMatch], units: list[str]) -> bool:
+    """Whether a place ``hits`` spells lies in one of the ``units``, and none there is a seat.
+
+    A seat (a place that names its own sub-district or district) may be the second of two
+    towns listed; a village of the unit is where the text puts the event (its namesakes
+    elsewhere, and landmarks of its name, are set aside by the unit).
+    """
+    inside = [h for h in hits if h.level in _VILLAGE_LEVELS and _in_units(gaz, h.position, units)]
+    seats = gaz.units_by_seat
+    return bool(inside) and not any(h.position in seats[lv] for h in inside for lv in seats)
+
+
+def _near_spellings(gaz: GeocoderTables, name: str, units: list[str]) -> list[NameMatch]:
+    """The places of the ``units`` that ``name`` nearly spells (score 0.9 or more)."""
+    return [
+        h
+        for unit in units
+        for h in gaz.index.search(name, limit=3, levels=_VILLAGE_LEVELS, within=unit)
+        if h.score >= 0.9
+    ]
+
+
+_VILLAGE_LEVELS = ("community", "locality", "neighbourhood")
+
+
+def _in_units(gaz: GeocoderTables, pos: int, units: list[str]) -> bool:
+    """Whether the entry at ``pos`` lies in one of the districts or sub-districts ``units``."""
+    c = gaz.records.columns
+    return not {str(c["adm2_pcode"][pos]), str(c["adm3_pcode"][pos])}.isdisjoint(units)
+
+
 # The kinds of the place after the unit ("قرية الدغالي", "Akakir", "the town of X")
 _PLACE_KINDS = frozenset({"", "village", "town", "city", "farm"})
+
+
+# A dash between two Arabic words, not spaced as a list's ("عزاز-دابق", "نوارة -كلز"), or an
+# underscore spaced as a dash ("إدلب _ تل طوقان"; an underscore between words, as hashtags
+# write spaces and OCHA joins a village's two names, "تل السوس_أبو سوس", is left alone)
+_GLUED_DASH = re.compile(
+    r"(?<=[\u0621-\u064A])(?:(?<!\s)[-–]\s*|\s+[-–](?!\s)|\s+_\s+)(?=[\u0621-\u064A])"
+)
+_AROUND_WORDS = 3  # the words each side of a glued dash that may make one name with it
+
+
+def _dashes_spaced(gaz: GeocoderTables, text: str) -> str | None:
+    """An Arabic text with its glued dashes spaced as a list's, or None.
+
+    A dash that joins the words of a gazetteer name ("أبو كبرة-الرشيد", "قلع السقا-عين
+    الملا": OCHA's names of one village) stays; each other glued dash separates two links.
+    """
+    if "-" not in text and "_" not in text and "–" not in text:
+        return None
+    out, last, changed = [], 0, False
+    for m in _GLUED_DASH.finditer(text):
+        before = text[last : m.start()].split()
+        after = text[m.end() :].split()
+        joined = any(
+            spells_an_entry(gaz, f"{' '.join(before[-i:])}-{' '.join(after[:j])}")
+            for i in range(1, min(_AROUND_WORDS, len(before)) + 1)
+            for j in range(1, min(_AROUND_WORDS, len(after)) + 1)
+        )
+        out.append(text[last : m.start()] + (m[0] if joined else " - "))
+        changed = changed or not joined
+        last = m.end()
+    return "".join(out) + text[last:] if changed else None
 
 
 def _a_dashed_name(gaz: GeocoderTables, text: str) -> bool:
@@ -580,6 +665,11 @@ def _read_again(
 ) -> ParsedPlace | None:
     """The text read again where its first reading splits or joins a name wrongly, or None."""
     again: ParsedPlace | None = None
+    if (spaced := _dashes_spaced(gaz, text)) is not None:
+        # "عزاز-دابق", "إدلب _ تل طوقان": a table's separator, not one name
+        text = spaced
+        parsed = again = place_from_phrase(text)
+        chain = parsed.places
     if (down := _unit_then_place(gaz, text)) is not None:
         # "منبج - فارات", "Masyaf / Akakir": a district, then a place in it
         return down
