@@ -634,7 +634,9 @@ def test_a_name_that_begins_like_a_glued_preposition_keeps_its_letter(
 )
 def test_a_glued_preposition_before_a_name_in_a_sentence(text: str, expected: str) -> None:
     r = geocode(text)
-    assert (r.status, r.id, r.rule) == ("matched", expected, "span"), r.reason
+    # (found among the words, or, glued to the article at the end, as the place "في" names)
+    assert (r.status, r.id) == ("matched", expected), r.reason
+    assert r.rule in ("span", "parent"), r.reason
 
 
 def test_a_word_that_only_looks_glued_is_not_cut() -> None:

@@ -2039,3 +2039,58 @@ def test_a_landmark_by_another_word_of_its_kind_or_by_its_region_town(
 def test_short_arabic_names_of_towns(text: str, gov: str | None, place: str) -> None:
     r = geocode(text, governorate=gov)  # curated names (scripts/data/curated_names.csv)
     assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Hayy al-Areen, Damascus", "N0020"),  # "Hayy" is the quarter's word (was Hurnah)
+        ("Damascus / Hay al-Qaboun", "A004"),  # a quarter after a slash (was Damascus, p1)
+        ("Aleppo / Hayy al-Shaar", "N0156"),
+        ("دمشق/حي القابون", "A004"),
+    ],
+)
+def test_a_quarter_by_its_transliterated_word(text: str, place: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
+
+
+def test_old_before_a_capital_is_its_old_city() -> None:
+    # "old Aleppo" holds the city's old quarters: "Khan al-Wazir" is no village Khanazir,
+    # 75 km east, at precision 1
+    r = geocode("Khan al-Wazir in old Aleppo")
+    assert (r.status, r.id, r.precision) == ("matched", "C1007", 2), r.reason
+    # "Old Damascus", capitalised, is the gazetteer's area of that name
+    assert geocode("Old Damascus").id == "A011"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("حي قدوربك بالقامشلي", "C4564"),  # "in Qamishli", glued (was unmatched)
+        ("مليحان ناحية مركز الشدادي", "W1310711465"),  # the sub-district's word, no comma
+        ("قرية حلوز في ناحية سلقين", "W1344136967"),
+    ],
+)
+def test_arabic_words_that_put_a_place_in_another(text: str, place: str) -> None:
+    r = geocode(text)
+    assert r.status == "matched", r.reason
+    assert _km(r, place) <= 5.0, r.reason
+
+
+def test_a_governorate_named_village_of_the_unit_after_it() -> None:
+    # Swaideh is a village of Tell Abiad district as much as a spelling of Sweida
+    for text in ("Swaideh, Suluk subdistrict", "Swaideh, Tell Abiad"):
+        r = geocode(text)
+        assert (r.status, r.id, r.precision) == ("matched", "C7084", 1), r.reason
+    # a governorate, then a place of it, is read as before
+    assert geocode("Sweida, Shahba").name_en == "Shahba"
+    assert geocode("Hamah – Tishrine neighbourhood").level == "neighbourhood"
+
+
+def test_of_namesakes_beside_a_town_the_nearest_across_a_district_line() -> None:
+    # an Ard al-Hamra lies 3 km from Qarhata, in another district; the one of Qarhata's own
+    # district, 17 km off, was taken at precision 1
+    r = geocode("أرض الحمراء قرب قرحتا", governorate="ريف دمشق")
+    assert (r.status, r.id, r.precision) == ("matched", "W1343252675", 2), r.reason
+    assert "the one nearest where the text puts it" in r.reason

@@ -714,6 +714,16 @@ def _city_first(m: re.Match[str]) -> str:
 
 # "قرى وبلدات جبل الزاوية" (the villages and towns of X): one kind word, not two places
 _VILLAGES_AND_TOWNS = re.compile(r"(?<!\S)(قرى|بلدات|مدن)\s+و(?:قرى|بلدات|مدن)(?=\s)")
+# The sub-district's word after a name with no separator ("مليحان ناحية مركز الشدادي":
+# Milihan, in the sub-district): a link of its own (no name of the gazetteer has it after its
+# first word; "منطقة", an area as often as a district, is left as it is)
+_UNIT_AFTER_A_NAME = re.compile(
+    r"(?<=[\u0621-\u064A])(?<!في)(?<!ضمن)(?<!داخل)(?<!من)(?<!على)(?<!تابع[ةه])(?<!واقع[ةه])"
+    r"\s+(?=ناحي[ةه]\s+\S)"
+)
+# "في" glued to a place's article at the end of a link ("حي قدوربك بالقامشلي": in Qamishli);
+# (no name of the gazetteer has a later word so glued but "تل بالوعة" and "خراب بال")
+_IN_THE_PLACE = re.compile(r"(?<=\S)\s+ب(ال[\u0621-\u064A]{4,})(?=\s*$|\s*[,،])")
 # ... and the villages of a unit ("قرى منطقة الرستن", "بلدات ناحية هجين"): the unit
 _PLACES_OF_A_UNIT = re.compile(r"(?<!\S)(?:قرى|بلدات|مدن)\s+(?=(?:ال)?(?:منطق[ةه]|ناحي[ةه])\s)")
 
@@ -747,9 +757,13 @@ def arabic_rewritten(text: str) -> str:
     text = _GLUED_ARTICLE.sub(r"\1 \2", text)
     text = _VILLAGES_AND_TOWNS.sub(r"\1", text)  # "قرى وبلدات X": the places of X
     text = _PLACES_OF_A_UNIT.sub("", text)
+    if "ناحي" in text:
+        text = _UNIT_AFTER_A_NAME.sub("، ", text)
     if "محيط" in text or "طراف" in text:
         text = _AROUND_A_LANDMARK.sub("قرب ", text)
     text = _read_news(text)
+    if " بال" in text:
+        text = _IN_THE_PLACE.sub(r" في \1", text)
     text = _ROAD_DASH.sub(lambda m: f"between {m['a']} and {m['b']}", text)
     text = _ROAD_TWO.sub(_two_towns_road, text)
     text = _BETWEEN.sub(lambda m: f"between {m['a']} and {m['b']}", text)

@@ -214,7 +214,7 @@ _DIR_WORD = r"(?:north|south)?(?:east|west)?(?:ern)?|north(?:ern)?|south(?:ern)?
 # Feature words -> kind. Settlement-like kinds can be targets; landmarks sit inside one.
 _KINDS: dict[str, str] = {
     "neighborhood": "neighbourhood", "neighbourhood": "neighbourhood", "neighborhoods": "neighbourhood",
-    "quarter": "neighbourhood", "district": "district", "hay": "neighbourhood",
+    "quarter": "neighbourhood", "district": "district", "hay": "neighbourhood", "hayy": "neighbourhood",
     "mantiqa": "district", "mantiqah": "district", "mintaqa": "district", "mintaqah": "district",
     "village": "village", "hamlet": "village", "farm": "farm", "farms": "farm",
     "town": "town", "townlet": "town", "city": "city", "cities": "city", "island": "town",
@@ -1344,6 +1344,15 @@ def _descriptor_mended(m: re.Match[str]) -> str:
     return mended.capitalize() if word[0].isupper() else mended
 
 
+# "old Aleppo": the old city of a governorate's capital ("Old Damascus", capitalised, is a
+# name: the gazetteer's area of the old city)
+_OLD_NAME = re.compile(r"\bold\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+
+
+def _old_city_of(m: re.Match[str]) -> str:
+    return f"old city of {m['name']}" if governorate_pcode(m["name"]) else m[0]
+
+
 def _clean(text: str) -> str:
     # Each step runs only where its pattern can match: ``tests`` (see _word_tests) tells
     # which words the text has; a non-ASCII text passes every test.
@@ -1360,6 +1369,8 @@ def _clean(text: str) -> str:
         text = text.replace('"', "")
     if text.isascii():
         text = _without_news_words(_without_shelter_words(_descriptor_typos_mended(text)))
+        if "ld " in text:
+            text = _OLD_NAME.sub(_old_city_of, text)
     text = _without_description(text)
     if "-" in text and _HOLDER_BEFORE_NAME.search(text):
         text = _HOLDER_BEFORE_NAME.sub("", text)  # "rebel-held Inkhil": who holds it, not its name

@@ -2190,7 +2190,38 @@ def _in_parent_district(
         # "مزارع الحصنية بالقرب من بلدة كللي", "Bisan camp near Salwa town": farms or a camp
         # around the town, not a village of the name 46 km away in its district
         return outcome
+    if ctx.near is not None and (closer := _closer_across(gaz, scene, i, ctx, outcome, res)):
+        # "أرض الحمراء قرب قرحتا": an Ard al-Hamra 3 km from Qarhata across the district line,
+        # not the one of Qarhata's district 17 km off
+        return closer
     return wider  # "X village which follows Y city": anywhere in Y's district
+
+
+def _closer_across(
+    gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome, res: Resolved
+) -> Outcome | None:
+    """The place of the name nearest the parent, if at most half as far as every other.
+
+    Sought as :func:`_near_the_parent` does (across district lines, within its reach); of
+    its namesakes spelled as strongly, the nearest, at most half as far from the parent as
+    the next and as the one found in the parent's district (``res``).
+    """
+    near = _near_the_parent(gaz, scene, i, ctx, outcome, keep_ties=True)
+    found = [near.resolved.match] if near.resolved is not None else near.candidates
+    ties = [m for m in found if m.strong]  # (the name as written, or a known variant)
+    if ctx.near is None or not ties:
+        return None
+    lon, lat = ctx.near
+    dist = sorted(
+        (km(lon, lat, gaz.lon[m.position], gaz.lat[m.position]), k) for k, m in enumerate(ties)
+    )
+    best_km, best = dist[0]
+    match = ties[best]
+    others = [d for d, k in dist[1:] if ties[k].position != match.position]
+    far = km(lon, lat, gaz.lon[res.pos], gaz.lat[res.pos])
+    if match.position == res.pos or best_km > 0.5 * min([far, *others]):
+        return None
+    return Outcome(Resolved(match.position, match, "name+reference"), near.candidates, False)
 
 
 def _stronger_in_district(
@@ -2223,7 +2254,13 @@ def _in_a_stated_subdistrict(scene: Scene, i: int) -> bool:
 
 
 def _near_the_parent(
-    gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome
+    gaz: GeocoderTables,
+    scene: Scene,
+    i: int,
+    ctx: Ctx,
+    outcome: Outcome,
+    *,
+    keep_ties: bool = False,
 ) -> Outcome:
     """A place named as written close to its parent town, across district lines.
 
@@ -2246,6 +2283,8 @@ def _near_the_parent(
         gaz, name, kind,
         Ctx(within=gov, near=ctx.near, near_km=reach, governorate=gov, confined=True),
     )  # fmt: skip
+    if keep_ties and near.ambiguous:
+        return near  # (namesakes within reach: the caller compares their distances)
     if near.resolved is None or not near.resolved.match.strong:
         return outcome
     return near

@@ -422,6 +422,10 @@ def _slash_down(gaz: GeocoderTables, parsed: ParsedPlace) -> str:
     if not code:
         return ""
     own = {code, gaz.capitals.get(code, "")}
+    alias = place_from_phrase(parsed.alias).places
+    if len(alias) == 1 and alias[0][1] == "neighbourhood":
+        # "Damascus / Hay al-Qaboun": a quarter, by its word, of the capital (never its name)
+        return f"{parsed.alias}, {first} city"
     adm1 = gaz.records.columns["adm1_pcode"]
     exact = exact_hits(gaz, parsed.alias, limit=10)
     if any(h.id in own for h in exact) or not any(adm1[h.position] == code for h in exact):
@@ -540,6 +544,42 @@ def _unit_then_place(gaz: GeocoderTables, text: str) -> ParsedPlace | None:
     if unit:
         return place_from_phrase(f"{second}، {unit} {first}")
     return place_from_phrase(f"{second}, {first} {'district' if rank == 2 else 'subdistrict'}")
+
+
+def _governorate_named_village(
+    gaz: GeocoderTables, text: str, parsed: ParsedPlace
+) -> ParsedPlace | None:
+    """A first link spelled like a governorate that is a village of the place after it.
+
+    "Swaideh, Suluk subdistrict", "Swaideh, Tell Abiad": Swaideh is a village of Tell Abiad
+    district as much as a spelling of Sweida, and Suluk lies in no Sweida; the village, in
+    the place named after it. Only when the place after it is spelled exactly, none of its
+    spellings lies in that governorate, and a village of the first link's exact name lies in
+    the same district as one of them.
+    """
+    gov_text, places = parsed.governorate_text, parsed.places
+    if not (gov_text and len(places) == 1 and text.lstrip().startswith(gov_text)):
+        return None
+    name, kind = places[0]
+    if kind == "neighbourhood":
+        return None  # ("Hamah – Tishrine neighbourhood": a quarter of the capital)
+    after = exact_hits(gaz, name, levels=_PLACE_AND_UNIT_LEVELS)
+    c = gaz.records.columns
+    if not after or any(str(c["adm1_pcode"][h.position]) == parsed.governorate for h in after):
+        return None
+    districts = {str(c["adm2_pcode"][h.position]) for h in after}
+    villages = [
+        h
+        for h in exact_hits(gaz, gov_text, levels=_VILLAGE_LEVELS)
+        if str(c["adm2_pcode"][h.position]) in districts
+    ]
+    if not villages:
+        return None
+    unit = {"subdistrict": " subdistrict", "district": " district"}.get(kind, "")
+    return place_from_phrase(f"{gov_text} village, {name}{unit}")
+
+
+_PLACE_AND_UNIT_LEVELS = ("community", "locality", "neighbourhood", "adm2", "adm3")
 
 
 # The separators of a table's location cell written from the unit down
@@ -673,6 +713,9 @@ def _read_again(
     if (down := _unit_then_place(gaz, text)) is not None:
         # "منبج - فارات", "Masyaf / Akakir": a district, then a place in it
         return down
+    if (village := _governorate_named_village(gaz, text, parsed)) is not None:
+        # "Swaideh, Suluk subdistrict": the village Swaideh, not Sweida governorate
+        return village
     if _SPACED_HYPHEN.search(text) and _a_dashed_name(gaz, text):
         # "Sweida - Qorret Tashli": the name of a village, not Qorret Tashli in Sweida
         parsed = again = place_from_phrase(text, governorate_down=False)
