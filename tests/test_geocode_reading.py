@@ -2094,3 +2094,18 @@ def test_of_namesakes_beside_a_town_the_nearest_across_a_district_line() -> None
     r = geocode("أرض الحمراء قرب قرحتا", governorate="ريف دمشق")
     assert (r.status, r.id, r.precision) == ("matched", "W1343252675", 2), r.reason
     assert "the one nearest where the text puts it" in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter"),
+    [
+        ("Layramoun roundabout, Aleppo", "N0121"),
+        ("the Qaterji roundabout in Aleppo", "N0177"),
+        ("دوار الليرمون في حلب", "N0121"),
+    ],
+)
+def test_a_roundabout_named_after_a_quarter_of_the_city_named(text: str, quarter: str) -> None:
+    # as without the city ("Qaterji roundabout"); it was the city's point
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", quarter, 2), r.reason
+    assert "named after the" in r.reason

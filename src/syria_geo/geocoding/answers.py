@@ -1070,6 +1070,8 @@ def _target_result(gaz: GeocoderTables, scene: Scene, target: Outcome) -> Geocod
         raise ValueError("_target_result needs a resolved target")
     if (named := _landmark_town_near(gaz, scene, res.pos)) is not None:
         return named  # "the Saraqib grain silos near Afis": at Saraqib
+    if (quarter := _quarter_a_landmark_names(gaz, scene, res)) is not None:
+        return quarter  # "Layramoun roundabout, Aleppo": in the Layramoun quarter
     seat = unit_seat(gaz, res.match)
     precision, reason, unc = _target_precision(gaz, scene, res, seat)
     if precision == 1 and scene.chain[0][0] == scene.parsed.countryside:
@@ -1116,6 +1118,38 @@ def _target_result(gaz: GeocoderTables, scene: Scene, target: Outcome) -> Geocod
         rule=rule, match=res.match, parsed=parsed, candidates=target.candidates,
         warnings=scene.warnings, uncertainty_km=unc, point=point, added_warnings=added,
     )  # fmt: skip
+
+
+def _quarter_a_landmark_names(
+    gaz: GeocoderTables, scene: Scene, res: Resolved
+) -> GeocodeResult | None:
+    """A street, square or roundabout of a city named after one of its quarters, or None.
+
+    "Layramoun roundabout, Aleppo", "دوار الليرمون في حلب": the quarter the roundabout is
+    named after, as without the city (precision 2); it was the city's point.
+    """
+    landmark = scene.parsed.landmark
+    if not landmark or res.match.id not in gaz.has_neighbourhoods or scene.chain[0][1]:
+        return None
+    for span in _spans(landmark, street_names=True):
+        hits = gaz.index.search(
+            span, limit=3, levels=("neighbourhood",), within=res.match.id, min_score=0.95,
+            typos=False,
+        )  # fmt: skip
+        exact = [h for h in hits if h.rule == "exact"]
+        if len(exact) == 1:
+            quarter = exact[0]
+            names = gaz.records.columns["name_en"]
+            reason = (
+                f"{landmark!r} is not listed; it is named after the {names[quarter.position]} "
+                f"quarter of {names[res.pos]}: placed at the quarter"
+            )
+            return result_from_row(
+                gaz, quarter.position, query=scene.query, status="matched", reason=reason,
+                precision=2, rule="span+parent", match=quarter, parsed=scene.parsed,
+                candidates=scene.outcomes[0].candidates, warnings=scene.warnings,
+            )  # fmt: skip
+    return None
 
 
 def unit_seat(gaz: GeocoderTables, match: NameMatch) -> int | None:
