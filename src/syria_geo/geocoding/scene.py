@@ -497,20 +497,22 @@ def _unit_then_place(gaz: GeocoderTables, text: str) -> ParsedPlace | None:
     "Azaz, Dabiq") the second must also be a village of that unit and the seat of none:
     "Harim, Salqin" may list two towns, and stays as it is.
     """
-    comma = _ONE_COMMA.search(text)
+    commas = text.count(",") + text.count("،")
+    comma = _ONE_COMMA.search(text) if commas == 1 else None
     if comma is not None:
         parts = [text[: comma.start()].strip(), text[comma.end() :].strip()]
-    elif "," in text or "،" in text:
+    elif commas:
         return None
     else:
         parts = [p.strip() for p in _UNIT_THEN_PLACE.split(text)]
-    if len(parts) != 2 or not all(parts) or governorate_pcode(parts[0]):
+    # (the cheap tests first: this runs for every text read again)
+    if len(parts) != 2 or not all(parts):
+        return None
+    first, second = parts
+    if not gaz.index.may_spell(first, levels=("adm2", "adm3")) or governorate_pcode(first):
         return None
     if read_governorate_down(text):
         return None  # (a list from the governorate or a town down is read so already)
-    first, second = parts
-    if not gaz.index.may_spell(first, levels=("adm2", "adm3")):
-        return None
     # each part one bare place: not "منطقة الباب" (a unit named as one), "Idlib countryside",
     # a region ("Jabal al-Zawiya") or a quarter ("al-Hilaliyeh neighbourhood": of the town)
     one, other = place_from_phrase(first), place_from_phrase(second)
