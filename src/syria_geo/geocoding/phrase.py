@@ -1303,7 +1303,7 @@ _DESCRIPTOR_WORDS = (
 )  # fmt: skip
 
 
-def _one_letter_off(word: str) -> set[str]:
+def _edits_of(word: str) -> set[str]:
     """The words one edit from ``word``: a letter dropped, added, changed, or two swapped."""
     letters, out = "abcdefghijklmnopqrstuvwxyz", set()
     for i in range(len(word) + 1):
@@ -1321,7 +1321,7 @@ def _descriptor_typos() -> dict[str, str]:
     """Each misspelling (7 letters or more) of a descriptor word, and the word, when only one."""
     seen: dict[str, set[str]] = {}
     for word in _DESCRIPTOR_WORDS:
-        for typo in _one_letter_off(word):
+        for typo in _edits_of(word):
             if len(typo) >= 7 and typo not in _DESCRIPTOR_WORDS and typo != word + "s":
                 seen.setdefault(typo, set()).add(word)
     return {typo: words.pop() for typo, words in seen.items() if len(words) == 1}
