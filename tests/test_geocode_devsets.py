@@ -38,7 +38,7 @@ FLOORS = {
     "incident_cells_en": 93.0,
     # ... places inside cities, and namesakes told apart by their context (first 96.8, 94.5)
     "city_quarters": 96.5,
-    "namesakes_ar_en": 94.5,
+    "namesakes_ar_en": 95.0,
 }
 # Confidently wrong rows a set is known to hold (each named): "Dardara village north of Til
 # Temir" is the village OCHA calls "Derdara Tal Tamr" (its sub-district's name appended),
@@ -49,14 +49,11 @@ FLOORS = {
 # "al-Hurriya, Hamah" is the Hama quarter OCHA writes "Al- horrieh_ Mohafaza", which reads
 # only as a likeness of the text; the village Hurriyeh, 40 km off, is spelled exactly.
 # "Bahura" is its writer's typo of the Hama quarter al-Bashoura; the village Bahra is
-# taken. Of the namesakes, "قرية حميدية قرب بلدة الفاخورة": the village al-Hammadiyah
-# (الحمادية), a likeness of the name, lies in al-Fakhura's sub-district, 8 km from it, and
-# is taken before the Hameidiyyeh meant, 12 km off in another
+# taken.
 KNOWN_WRONG = {
     "kurdish_turkish_en": {"Dardara village north of Til Temir"},
     "field_notes_en": {"Al-Hadara street, al-Muhajireen quarter, Homs"},
     "city_quarters": {"al-Hurriya, Hamah", "Bahura"},
-    "namesakes_ar_en": {"قرية حميدية قرب بلدة الفاخورة"},
 }
 
 

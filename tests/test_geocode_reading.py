@@ -2109,3 +2109,20 @@ def test_a_roundabout_named_after_a_quarter_of_the_city_named(text: str, quarter
     r = geocode(text)
     assert (r.status, r.id, r.precision) == ("matched", quarter, 2), r.reason
     assert "named after the" in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "gov", "place"),
+    [
+        # a likeness in the town's sub-district (al-Hammadiyah, الحمادية, 8 km off) was taken
+        # at precision 1 over the name as written, 12 km off in another sub-district
+        ("قرية حميدية قرب بلدة الفاخورة", "اللاذقية", "C3668"),
+        ("Naqira, west of Kherbet Elhamam", None, "C2503"),
+    ],
+)
+def test_the_name_as_written_near_the_town_beats_a_likeness_beside_it(
+    text: str, gov: str | None, place: str
+) -> None:
+    r = geocode(text, governorate=gov)
+    assert (r.status, r.id) == ("matched", place), r.reason
+    assert "spelled as in the gazetteer" in r.reason

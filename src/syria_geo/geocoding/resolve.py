@@ -1800,6 +1800,8 @@ def _resolve_link(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: 
     """One link: the name in its context (``outcome``: see :func:`resolve`), then the fall-backs."""
     if outcome.resolved is not None and not outcome.resolved.match.strong:
         outcome = _stronger_in_district(gaz, scene, i, ctx, outcome)
+    elif outcome.resolved is not None and outcome.resolved.match.rule != "exact":
+        outcome = _as_written_nearby(gaz, scene, i, ctx, outcome)
     for fallback in (
         _in_parent_district, _near_the_parent, _outside_governorate, _by_alias, _quarter_parts,
         _town_part, _hill_of_the_place, _beyond_implied_city, _beyond_context, _one_letter_off,
@@ -2204,7 +2206,9 @@ def _closer_across(
 
     Sought as :func:`_near_the_parent` does (across district lines, within its reach); of
     its namesakes spelled as strongly, the nearest, at most half as far from the parent as
-    the next and as the one found in the parent's district (``res``).
+    the next and as the one found in the parent's district (``res``), unless ``res`` is only
+    a likeness and the nearest is the name as written ("قرية حميدية قرب بلدة الفاخورة": al-
+    Hameidiyyeh 12 km off, not al-Hammadiyah, الحمادية, 8 km off).
     """
     near = _near_the_parent(gaz, scene, i, ctx, outcome, keep_ties=True)
     found = [near.resolved.match] if near.resolved is not None else near.candidates
@@ -2219,9 +2223,34 @@ def _closer_across(
     match = ties[best]
     others = [d for d, k in dist[1:] if ties[k].position != match.position]
     far = km(lon, lat, gaz.lon[res.pos], gaz.lat[res.pos])
-    if match.position == res.pos or best_km > 0.5 * min([far, *others]):
+    if match.position == res.pos:
         return None
-    return Outcome(Resolved(match.position, match, "name+reference"), near.candidates, False)
+    # (the name as written beats a likeness in the district, if no namesake is as near)
+    written = match.rule == "exact" and res.match.rule != "exact"
+    if best_km > 0.5 * min([*others, far if not written else float("inf")]):
+        return None
+    nearest = best_km <= 0.5 * min([*others, far])  # (else: the name as written)
+    rule = "name+reference" if nearest else "name"
+    return Outcome(Resolved(match.position, match, rule), near.candidates, False)
+
+
+def _as_written_nearby(
+    gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome
+) -> Outcome:
+    """A likeness beside the parent town gives way to the name as written within reach of it.
+
+    "قرية حميدية قرب بلدة الفاخورة": al-Hammadiyah (الحمادية), a likeness in al-Fakhura's
+    sub-district, 8 km from it, was taken at precision 1; al-Hameidiyyeh (الحميدية), the
+    name as written, lies 12 km from it in another. Only a name spelled exactly, found as
+    :func:`_near_the_parent` finds one (within its reach, in the parent's governorate).
+    """
+    if ctx.near is None or outcome.resolved is None:
+        return outcome
+    near = _near_the_parent(gaz, scene, i, ctx, outcome)
+    found = near.resolved
+    if found is None or found.match.rule != "exact" or found.pos == outcome.resolved.pos:
+        return outcome
+    return near
 
 
 def _stronger_in_district(
