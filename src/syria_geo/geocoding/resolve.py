@@ -2210,10 +2210,12 @@ def _closer_across(
     a likeness and the nearest is the name as written ("قرية حميدية قرب بلدة الفاخورة": al-
     Hameidiyyeh 12 km off, not al-Hammadiyah, الحمادية, 8 km off).
     """
+    if ctx.near is None:
+        return None
     near = _near_the_parent(gaz, scene, i, ctx, outcome, keep_ties=True)
     found = [near.resolved.match] if near.resolved is not None else near.candidates
     ties = [m for m in found if m.strong]  # (the name as written, or a known variant)
-    if ctx.near is None or not ties:
+    if not ties:
         return None
     lon, lat = ctx.near
     dist = sorted(
@@ -2221,15 +2223,16 @@ def _closer_across(
     )
     best_km, best = dist[0]
     match = ties[best]
-    others = [d for d, k in dist[1:] if ties[k].position != match.position]
-    far = km(lon, lat, gaz.lon[res.pos], gaz.lat[res.pos])
     if match.position == res.pos:
         return None
+    half_of_others = 0.5 * min(
+        (d for d, k in dist[1:] if ties[k].position != match.position), default=math.inf
+    )
+    nearest = best_km <= min(half_of_others, 0.5 * km(lon, lat, gaz.lon[res.pos], gaz.lat[res.pos]))
     # (the name as written beats a likeness in the district, if no namesake is as near)
-    written = match.rule == "exact" and res.match.rule != "exact"
-    if best_km > 0.5 * min([*others, far if not written else float("inf")]):
+    written = match.rule == "exact" and res.match.rule != "exact" and best_km <= half_of_others
+    if not (nearest or written):
         return None
-    nearest = best_km <= 0.5 * min([*others, far])  # (else: the name as written)
     rule = "name+reference" if nearest else "name"
     return Outcome(Resolved(match.position, match, rule), near.candidates, False)
 
