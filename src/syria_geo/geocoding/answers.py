@@ -909,7 +909,7 @@ def _where_the_parent_is(gaz: GeocoderTables, scene: Scene, res: Resolved) -> st
     )
     if relation.endswith(" of") and elsewhere:
         relation = f"which the text puts {relation}"  # it lies elsewhere of it (a warning)
-    elif relation == "inside" and _in_another_district(gaz, res.pos, parent):
+    elif relation == "inside" and _outside_its_unit(gaz, res.pos, parent):
         relation = "near"  # "Bustan al-Hammam, Baniyas": 6 km away, in Qadmous district
     return f", {relation} {names[parent.pos]}"
 
@@ -1028,7 +1028,7 @@ def _how_read(gaz: GeocoderTables, res: Resolved, name: str) -> str:
     return how
 
 
-def _in_another_district(gaz: GeocoderTables, pos: int, parent: Resolved) -> bool:
+def _outside_its_unit(gaz: GeocoderTables, pos: int, parent: Resolved) -> bool:
     """Whether the place at ``pos`` lies outside the unit its parent town stands for.
 
     A town stands for its sub-district, and a district's seat for the district ("Tadaf, Al
