@@ -72,6 +72,9 @@ def entry_case(
 
 
 WIKIPEDIA_SOURCE = "wikipedia_map"
+# names without the unit name OCHA appends, added last by scripts/build_short_names.py
+SHORT_NAME_SOURCE = "ocha_short_name"
+SHORT_NAME_ID = SHORT_NAME_SOURCE + ":"
 
 
 def _draw_key(salt: str, key: str) -> bytes:
@@ -106,6 +109,8 @@ def drawing_view(gdf: pd.DataFrame) -> pd.DataFrame:
     scaled from OCHA's later people-in-need counts (``population_source`` ending in
     ``_pin_scaled``) are left out too, as they were before those counts were added: the
     sets choose towns and hamlets by size, and the geocoder, not the draw, is what changed.
+    So are the short names (a community's name without the unit name OCHA appends to it,
+    ``scripts/build_short_names.py``), the last alternate names of their entries.
     """
     source = gdf["source"].astype(str)
     added = source == WIKIPEDIA_SOURCE
@@ -116,9 +121,12 @@ def drawing_view(gdf: pd.DataFrame) -> pd.DataFrame:
         lines = [x.split(":", 1)[1] for x in ids.split("|") if x.startswith(WIKIPEDIA_SOURCE + ":")]
         added_names = {labels.get(line, "").casefold() for line in lines}
         alts.append(tuple(a for a in names if a.casefold() not in added_names) if lines else names)
-    keep["alt_names"] = alts
+    keep["alt_names"] = [
+        names[: len(names) - ids.count(SHORT_NAME_ID)] if SHORT_NAME_ID in ids else names
+        for names, ids in zip(alts, keep["source_ids"].astype(str), strict=True)
+    ]
     keep["source"] = [
-        "|".join(p for p in s.split("|") if p != WIKIPEDIA_SOURCE)
+        "|".join(p for p in s.split("|") if p not in (WIKIPEDIA_SOURCE, SHORT_NAME_SOURCE))
         for s in keep["source"].astype(str)
     ]
     if "population_source" in keep.columns:

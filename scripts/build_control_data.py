@@ -54,6 +54,7 @@ if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 
 import build_curated_names  # noqa: E402  (scripts/ is on sys.path: this file's folder)
+import build_short_names  # noqa: E402
 import build_wikipedia_places  # noqa: E402
 from syria_geo.gazetteer.normalize import normalize_latin, skeleton  # noqa: E402
 from syria_geo.vocabulary import CONTROLLERS  # noqa: E402
@@ -1155,6 +1156,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     places, curated = build_curated_names.add_curated_names(out_root / "gazetteer")
     counts["curated_names_added"] = curated["added"]
+    places, short = build_short_names.add_short_names(out_root / "gazetteer")
+    counts["short_names_added"] = short["names"]
     exceptions = pd.read_csv(out_root / "gazetteer" / "community_adm3_exceptions.csv", dtype=str)
     build_data.write_manifest(src, out_root, places, exceptions, control=counts)
     return 0

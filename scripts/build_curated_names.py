@@ -25,6 +25,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 CURATED = ROOT / "scripts" / "data" / "curated_names.csv"
 SOURCE = "syria_geo_curated"
+SHORT_NAMES_SOURCE = "ocha_short_name"  # build_short_names.SOURCE, appended after these
 
 
 def add_curated_names(
@@ -62,7 +63,11 @@ def add_curated_names(
 
 
 def without_curated(places: pd.DataFrame) -> pd.DataFrame:
-    """``places`` without the curated names (the same table if it has none)."""
+    """``places`` without the curated names (the same table if it has none).
+
+    The short names ``build_short_names.py`` appends after them are taken out first.
+    """
+    places = without_appended(places, SHORT_NAMES_SOURCE, f"{SHORT_NAMES_SOURCE}:")
     return without_appended(places, SOURCE, "curated:")
 
 

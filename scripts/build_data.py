@@ -55,6 +55,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import build_control_data  # noqa: E402  (scripts/ is on sys.path: this file's folder)
 import build_curated_names  # noqa: E402
+import build_short_names  # noqa: E402
 import build_wikipedia_places  # noqa: E402
 from syria_geo._version import __version__  # noqa: E402
 from syria_geo.gazetteer.normalize import (  # noqa: E402
@@ -866,6 +867,9 @@ def main(argv: list[str] | None = None) -> int:
     # the project's own names of well-known landmarks ("T4", "مطار التيفور"), last
     places, curated = build_curated_names.add_curated_names(out_gaz)
     control["curated_names_added"] = curated["added"]
+    # each OCHA community's name without the unit name appended to it ("مروح" of "مروح منبج")
+    places, short = build_short_names.add_short_names(out_gaz)
+    control["short_names_added"] = short["names"]
     write_manifest(src, out_root, places, exceptions, control)
     print(places["level"].value_counts().to_string())
     print(f"community/ADM3 exceptions: {len(exceptions)}")

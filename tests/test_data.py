@@ -402,3 +402,66 @@ def test_a_2017_estimate_is_kept_as_it_was(gaz: gpd.GeoDataFrame, shared_data: P
     est = est17.groupby("Admin4Pcode")["Pop_estimates_2017"].sum()
     comm = gaz[gaz["population_source"].eq("hno2017_estimate") & gaz["level"].eq("community")]
     assert (comm["population"].to_numpy() == est.reindex(comm["id"]).to_numpy()).all()
+
+
+# --------------------------------------------------------------------------------------------
+# a community's own name without the unit name OCHA appends (issue 25; build_short_names.py)
+
+
+def test_every_short_name_is_an_alternate_name_of_its_entry_with_its_unit(
+    gaz: gpd.GeoDataFrame, repo_root: Path
+) -> None:
+    short = pd.read_csv(
+        repo_root / "gazetteer" / "short_names.csv", dtype=str, keep_default_na=False
+    )
+    assert list(short.columns) == [
+        "id",
+        "short_name",
+        "name",
+        "unit_pcode",
+        "unit_level",
+        "unit_name",
+    ]
+    assert len(short) > 300
+    by_id = gaz.set_index("id")
+    for r in short.itertuples(index=False):
+        entry = by_id.loc[r.id]
+        assert entry["level"] == "community"
+        assert r.short_name in entry["alt_names"], r
+        assert r.name in (entry["name_en"], entry["name_ar"]), r
+        assert r.unit_pcode == entry[f"{r.unit_level}_pcode"], r
+        assert "ocha_short_name" in entry["source"].split("|")
+    # one source id per name added, so that a build can take them out again
+    ids = gaz.set_index("id")["source_ids"]
+    counts = short.groupby("id").size()
+    assert all(ids[i].count("ocha_short_name:") == n for i, n in counts.items())
+
+
+@pytest.mark.parametrize(
+    ("entry", "short_name"),
+    [
+        ("C1788", "مروح"),  # مروح منبج: the Moruh of Menbij district
+        ("C5920", "Milsun"),  # Milsun Ein Issa, of Ein Issa sub-district
+        ("C4543", "Abu Rasin"),  # "Abu Rasin Quamishli": Qamishli, spelled otherwise
+        ("C8107", "المنصورة"),  # المنصورة (تادف)
+        ("C4045", "Kafraya"),  # "Kafraya Al Mara": the article left over goes too
+    ],
+)
+def test_a_community_is_also_spelled_without_its_units_name(
+    gaz: gpd.GeoDataFrame, entry: str, short_name: str
+) -> None:
+    assert short_name in gaz.set_index("id").at[entry, "alt_names"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "not_a_name"),
+    [
+        ("C1294", "Eastern"),  # Eastern Kwaires, of Eastern Kwaires sub-district: a qualifier
+        ("C2002", "Upper"),  # Upper Shyookh, of Lower Shyookh sub-district
+        ("C5492", "كنيسة"),  # كنيسة صافيتا: "a church" is no name
+    ],
+)
+def test_what_is_left_without_the_unit_must_be_a_name(
+    gaz: gpd.GeoDataFrame, entry: str, not_a_name: str
+) -> None:
+    assert not_a_name not in gaz.set_index("id").at[entry, "alt_names"]

@@ -39,19 +39,26 @@ FLOORS = {
     # ... places inside cities, and namesakes told apart by their context (first 96.8, 94.5)
     "city_quarters": 96.5,
     "namesakes_ar_en": 95.0,
+    # the twenty-fourth round's, villages spelled by writers who saw only the other script's
+    # name (first 90.8 and 92.2)
+    "translit_en": 89.5,
+    "translit_ar": 91.0,
 }
-# Confidently wrong rows a set is known to hold (each named): "Dardara village north of Til
-# Temir" is the village OCHA calls "Derdara Tal Tamr" (its sub-district's name appended),
-# which no reading of "Dardara" finds; the Dardara of Ras al-Ain district, 26 km away and
-# also north of Tal Tamr, is taken at precision 1
+# Confidently wrong rows a set is known to hold (each named):
 # "Al-Hadara street, al-Muhajireen quarter, Homs" is the Homs quarter OCHA calls
 # Abbasiyeh-Muhajreen; its writer chose the community Muhajerine, 7 km west of it
 # "al-Hurriya, Hamah" is the Hama quarter OCHA writes "Al- horrieh_ Mohafaza", which reads
 # only as a likeness of the text; the village Hurriyeh, 40 km off, is spelled exactly.
 # "Bahura" is its writer's typo of the Hama quarter al-Bashoura; the village Bahra is
 # taken.
+# "Suwaydeh", with no governorate, is written for the village Sweida of Masyaf; the
+# governorate capital As-Sweida is spelled so too, and a capital's name is read as the
+# capital. "عناب" and "النعمة" are their writers' Arabic for the villages اناب (Enab) and
+# الناعمة (Naameh): each is exactly the name of another village (Ennab of Hama, Naama of
+# Hasakah), and nothing says it is not that one.
 KNOWN_WRONG = {
-    "kurdish_turkish_en": {"Dardara village north of Til Temir"},
+    "translit_en": {"Suwaydeh"},
+    "translit_ar": {"عناب", "النعمة"},
     "field_notes_en": {"Al-Hadara street, al-Muhajireen quarter, Homs"},
     "city_quarters": {"al-Hurriya, Hamah", "Bahura"},
 }

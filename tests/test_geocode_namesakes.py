@@ -198,3 +198,39 @@ def test_a_place_its_district_and_another_governorate_read_from_the_place_up() -
     assert r.adm1_pcode == "SY11", r.reason
     # two governorates alone keep the reading from the first down
     assert geocode("Hama - Aleppo").adm1_pcode == "SY05"
+
+
+# OCHA writes a namesake's unit after its name ("مروح منبج", "Milsun Ein Issa"); reports
+# write the name alone, which the gazetteer now spells too (scripts/build_short_names.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate"),
+    [
+        ("مروح", "Aleppo"),  # the Moruh of Menbij, and the Moruh (Marwah) of Ain al-Arab
+        ("Moruh", None),
+        ("Milsun", "Ar-Raqqa"),  # Milsun of Ar-Raqqa district, and of Ein Issa
+    ],
+)
+def test_a_name_ocha_writes_with_its_unit_to_tell_namesakes_apart_is_not_precision_1(
+    text: str, governorate: str | None
+) -> None:
+    # it was the Ain al-Arab locality, or the Milsun of Ar-Raqqa, at precision 1
+    r = geocode(text, governorate=governorate)
+    assert r.status == "ambiguous" or r.precision == 2, r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Milsun, Ein Issa", "C5920"),
+        ("قرية مروح في منطقة منبج", "C1788"),
+        ("Moruh, Ain al-Arab", "C2120"),
+        ("قرية أبو راسين التابعة لمدينة القامشلي", "C4543"),
+    ],
+)
+def test_the_name_without_its_unit_is_found_in_the_unit_the_text_names(
+    text: str, expected: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected, 1), r.reason
