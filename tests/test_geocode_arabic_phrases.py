@@ -841,3 +841,32 @@ def test_a_place_beside_a_town_in_another_district_is_near_it() -> None:
     r = geocode("Bustan al-Hammam, Baniyas")  # 6 km from Banyas, in Qadmous district
     assert r.reason.endswith("near Banyas"), r.reason
     assert geocode("Tadaf, Al Bab").reason.endswith("inside Al Bab")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the quarters of a town are the town
+        ("أحياء مدينة دوما", "C2338"),
+        # the lands of a town: the town
+        ("أراضي بلدة كفرجالس", "C3945"),
+        # a sweep of a town's lands, and the attack it followed
+        ("تمشيط أراضي بلدة الصنمين بعد هجوم لخلايا مسلحة", "C6051"),
+        # "to the south-west of", written with "إلى" and the article
+        ("قرية كفرجالس إلى الجنوب الغربي من معرتمصرين", "C3945"),
+        # a compound name glued to its article
+        ("قرية عزالدين بريف حمص", "C2860"),
+    ],
+)
+def test_quarters_lands_sweeps_and_directions_with_ila_name_the_town(
+    text: str, expected: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected), r.reason
+    assert r.precision in (1, 2)
+
+
+def test_a_direction_with_ila_places_the_village_from_the_town() -> None:
+    # "الواقعة إلى الشمال الشرقي من": the town is where it is seen from, not a part of the name
+    r = geocode("قرية كفرجالس الواقعة إلى الجنوب الغربي من معرتمصرين")
+    assert "southwest of Ma'arrat Tamasrin" in r.reason, r.reason

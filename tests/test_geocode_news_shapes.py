@@ -344,3 +344,44 @@ def test_a_second_name_in_brackets_is_no_container() -> None:
     r = geocode("Ras al-Ayn town (Serêkaniyê)")
     assert (r.status, r.id) == ("matched", "C4988")
     assert "inside" not in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate"),
+    [
+        ("Souq Wadi Barada", None),
+        ("the village of Souq Wadi Barada", None),
+        ("Souq Wadi Barada, Rural Damascus", None),
+        ("the town of Souq Wadi Barada", "Rural Damascus"),
+    ],
+)
+def test_a_town_whose_name_begins_with_a_landmark_word_is_the_town(
+    text: str, governorate: str | None
+) -> None:
+    # "Souq" (a market) begins the town's name: it was no place, or Rural Damascus's centre
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id, r.precision) == ("matched", "C2430", 1), r.reason
+
+
+def test_a_landmark_named_like_no_place_stays_a_landmark() -> None:
+    r = geocode("Clock Square", governorate="Homs")
+    assert (r.id, r.precision) == ("C2528", 2), r.reason  # Homs city
+    # a common word that folds like a locality's name ("school", Chul) is no town
+    r = geocode("a school", governorate="Homs")
+    assert r.id != "W1293700859" and r.level != "locality", r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unit"),
+    [
+        ("Mansiyeh (Ayn al-Arab)", "C2112", "Ain Al Arab"),
+        ("Dabiq (Azaz)", "C1597", "Azaz"),
+    ],
+)
+def test_a_district_in_brackets_after_a_bare_name_is_where_it_lies(
+    text: str, expected: str, unit: str
+) -> None:
+    # it was read as the place's second name, not found near it: the district's town
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected, 1), r.reason
+    assert r.reason.endswith(f"inside {unit}")

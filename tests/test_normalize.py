@@ -260,3 +260,31 @@ def test_functions_are_total(text: str) -> None:
     assert isinstance(name_keys(text), tuple)
     assert isinstance(qualifiers(text), frozenset)
     assert skeleton(text) == skeleton(text)
+
+
+@pytest.mark.parametrize(
+    ("glued", "spaced"),
+    [
+        ("عزالدين", "عز الدين"),
+        ("ابوالظهور", "أبو الظهور"),
+        ("عبدالله", "عبد الله"),
+        ("بنيالعباس", "بني العباس"),
+    ],
+)
+def test_a_compound_names_first_word_glued_to_the_article_is_two_words(
+    glued: str, spaced: str
+) -> None:
+    assert core_name(glued) == core_name(spaced)
+
+
+def test_a_word_that_only_begins_like_a_compound_stays_one() -> None:
+    # "عزيزية" begins with "عز" but no article follows it
+    assert core_name("العزيزية") == "عزيزيه"
+
+
+@pytest.mark.parametrize(
+    ("name", "tag"),
+    [("Ayid Sagheer", "small"), ("Tal Kabeer", "big"), ("Tal Elkibir", "big")],
+)
+def test_the_long_i_written_ee_and_kibir_are_qualifiers(name: str, tag: str) -> None:
+    assert qualifiers(name) == {tag}

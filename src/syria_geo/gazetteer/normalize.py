@@ -198,7 +198,9 @@ def normalize_arabic(text: str) -> str:
     Removes tashkeel and tatweel, unifies alef forms (أ إ آ ٱ -> ا), ى -> ي, ة -> ه,
     ؤ -> و, ئ -> ي, Persian/Urdu letter variants (ک ی گ پ چ) -> Arabic, Arabic-Indic
     digits -> ASCII digits, punctuation -> space, strips the article ``ال`` from the
-    start of each word and a final hamza after alef from its end ("السويداء" = "السويدا").
+    start of each word and a final hamza after alef from its end ("السويداء" = "السويدا"),
+    and parts a compound name's first word from the article it is glued to ("عزالدين" =
+    "عز الدين").
     Latin characters are kept (casefolded).
 
     Parameters
@@ -215,8 +217,15 @@ def normalize_arabic(text: str) -> str:
     text = _TASHKEEL.sub("", text)
     text = text.translate(_ARABIC_LETTER_MAP)
     text = text.replace("_", " ")
-    words = _NON_WORD.sub(" ", text).casefold().split()
+    words = _NON_WORD.sub(" ", _GLUED_COMPOUND.sub(r"\1 \2", text)).casefold().split()
     return " ".join(_without_final_hamza(_strip_arabic_article(w)) for w in words)
+
+
+# The first word of a compound name glued to the article of the second, as many write them
+# ("عزالدين" for "عز الدين", "ابوالظهور", "عبدالله"): two words
+_GLUED_COMPOUND = re.compile(
+    r"(?<![\u0600-\u06ff])(عبد|ابو|ابي|بني|عز|نور|سيف|شمس|صلاح|زين|علاء|بدر|محي|تاج)(ال[\u0600-\u06ff]{2,})"
+)
 
 
 def _without_final_hamza(word: str) -> str:
@@ -461,6 +470,11 @@ _qual(
     "koubra",
     "kubri",  # GeoNames' "Ūrum al Kubrī": the final alef written as i
     "kebira",
+    "kibir",  # OCHA's "Tal Elkibir" (تل الكبير)
+    "kabeer",  # the long i written ee, as English news writes it
+    "kbeer",
+    "kabeera",
+    "kbeereh",
     "كبير",
     "كبيره",
     "كبري",
@@ -480,6 +494,10 @@ _qual(
     "sghireh",
     "zghir",
     "zgheer",
+    "sagheer",
+    "sgheer",
+    "sagheera",
+    "sgheereh",
     "sagir",
     "sgir",
     "zgir",

@@ -332,9 +332,10 @@ _DIRECTION_AT_START = re.compile(
 )
 # "X الواقعة غربي Y" (X, which lies west of Y): the direction says it
 _LIES = re.compile(r"(?<!\S)(?:ال)?واقع[ةه]?\s+(?=(?:(?:إلى|الى)\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب))")
-# (not before a connector: "جب غربي بريف إدلب", "رملان شرقي في ريف الحسكة" end with a qualifier)
+# ("X إلى الجنوب الشرقي من Y": to the south-east of Y; not before a connector: "جب غربي
+# بريف إدلب", "رملان شرقي في ريف الحسكة" end with a qualifier)
 _DIRECTION_MID = re.compile(
-    rf"(?<=\S)\s+{_COMPASS_AR}\s+(?:من\s+)?(?=\S)"
+    rf"(?<=\S)\s+(?:(?:إلى|الى)\s+ال)?{_COMPASS_AR}\s+(?:من\s+)?(?=\S)"
     r"(?!(?:في|ضمن|داخل|قرب|بالقرب|بريف|ريف|بمحافظة|محافظة|بناحية|ناحية|(?:ال)?تابع|(?:ال)?واقع|[-–])(?:\S*)(?:\s|$))"
 )
 # The side of a countryside ("الشمالي", the northern), and a side with its second word
@@ -389,6 +390,8 @@ _SCHOOL_LEVEL = re.compile(
 )
 # Farmland ("الأراضي الزراعية في محيط X"): a landmark, not a place named "land"
 _FARMLAND = re.compile(r"(?<!\S)(?:ال)?[أا]راض[يى]?\s+(?:ال)?زراعي[ةه](?=\s|$|[,،])")
+# ... and the lands of a place ("أراضي قرية جفيرة منصور", "أراضي شيخ الدير"): its outskirts
+_LANDS_OF = re.compile(r"(?<!\S)[أا]راضي\s+(?=\S)")
 # Descriptors: the capital, its countryside, the city centre, the old city, the provincial capital
 _CAPITAL_COUNTRYSIDE = re.compile(
     r"(?:ريف|ضواحي|أرياف|ارياف)\s+(?:ال)?عاصمة(?:\s+(?:ال)?سورية)?(?:\s+دمشق)?"
@@ -726,6 +729,9 @@ _UNIT_AFTER_A_NAME = re.compile(
 _IN_THE_PLACE = re.compile(r"(?<=\S)\s+ب(ال[\u0621-\u064A]{4,})(?=\s*$|\s*[,،])")
 # ... and the villages of a unit ("قرى منطقة الرستن", "بلدات ناحية هجين"): the unit
 _PLACES_OF_A_UNIT = re.compile(r"(?<!\S)(?:قرى|بلدات|مدن)\s+(?=(?:ال)?(?:منطق[ةه]|ناحي[ةه])\s)")
+# ... and the quarters of a town or city ("أحياء مدينة جرمانا"): the town, as "حي" before a
+# town's kind word names no quarter
+_QUARTERS_OF_A_TOWN = re.compile(r"(?<!\S)[أا]حياء\s+(?=(?:مدين[ةه]|بلد[ةه])\s)")
 
 
 @lru_cache(maxsize=16384)
@@ -757,6 +763,8 @@ def arabic_rewritten(text: str) -> str:
     text = _GLUED_ARTICLE.sub(r"\1 \2", text)
     text = _VILLAGES_AND_TOWNS.sub(r"\1", text)  # "قرى وبلدات X": the places of X
     text = _PLACES_OF_A_UNIT.sub("", text)
+    if "حياء" in text:
+        text = _QUARTERS_OF_A_TOWN.sub("", text)
     if "ناحي" in text:
         text = _UNIT_AFTER_A_NAME.sub("، ", text)
     if "محيط" in text or "طراف" in text:
@@ -774,6 +782,8 @@ def arabic_rewritten(text: str) -> str:
     if "مدرس" in text:
         text = _SCHOOL_LEVEL.sub("", text)
     text = _FARMLAND.sub("مزارع", text)
+    if "راضي" in text:
+        text = _LANDS_OF.sub("أطراف ", text)
     text = _SURROUNDINGS.sub("", text)
     text = _CAPITAL_COUNTRYSIDE.sub("ريف دمشق", text)
     text = _CAPITAL_NAMED.sub("دمشق", text) if not _capital_alone(text) else text
@@ -850,6 +860,16 @@ def _countryside_of_the_next(links: list[str]) -> list[str]:
     return [link for link in out if link]
 
 
+# A sweep of a place ("تمشيط أراضي قرية X", "حملة تمشيط في X") and why it followed ("... بعد
+# هجوم لخلايا مسلحة", after an attack by armed cells): the place is what was swept
+_AR_SWEEP_LEAD = re.compile(
+    r"^\s*(?:(?:حمل[ةه]|عملي[ةه]|عمليات)\s+)?تمشيط\s+(?:(?:في|ل)\s+)?(?=\S)"
+)
+_AR_AFTER_AN_ATTACK = re.compile(
+    r"\s+(?:بعد|عقب|[اإ]ثر)\s+(?:هجوم|هجمات|[اإ]شتباك|[اإ]شتباكات|استهداف)(?:\s+\S+)*\s*$"
+)
+
+
 def _read_news(text: str) -> str:
     """The place of a news phrase, without what surrounds it in a sentence.
 
@@ -857,6 +877,8 @@ def _read_news(text: str) -> str:
     taken off ("قصف مدفعي على قرية X" -> "قرية X").
     """
     text = _AR_CONSEQUENCE_LEAD.sub("", text, count=1)
+    if "تمشيط" in text:
+        text = _AR_AFTER_AN_ATTACK.sub("", _AR_SWEEP_LEAD.sub("", text, count=1), count=1)
     text = _AR_VICTIMS_LEAD.sub("", text, count=1)
     text = _AR_VICTIMS_IN_PLACE.sub("", text, count=1)
     text = _AR_VERB_FIRST.sub("", text, count=1)

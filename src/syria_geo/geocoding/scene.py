@@ -17,7 +17,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from syria_geo.errors import InvalidParameterError
-from syria_geo.gazetteer import NameMatch, SearchRequest, core_name, is_arabic
+from syria_geo.gazetteer import ARTICLES, NameMatch, SearchRequest, core_name, is_arabic
 from syria_geo.geocoding.arabic import arabic_landmark_with_article
 from syria_geo.geocoding.phrase import (
     CAPITAL_KIND,
@@ -295,6 +295,10 @@ def scene_of(
         and _arabic_text_as_a_name(gaz, text, parsed, gov_param)
     ):
         chain = ((text, ""),)
+    elif not chain and parsed.landmark and _landmark_spells_a_place(gaz, parsed, gov_param):
+        # "Souq Wadi Barada", "the town of Souq Wadi Barada": a town whose name begins with a
+        # landmark's word (a market), not a market
+        chain = ((parsed.landmark, ""),)
     if (reread := _read_again(gaz, text, parsed, chain, table=bool(gov_param))) is not None:
         parsed = reread
         places = chain = parsed.places
@@ -359,6 +363,33 @@ def _arabic_text_as_a_name(
     allowed = (gov_param, countryside_of(gov_param))
     adm1 = gaz.records.columns["adm1_pcode"]
     return any(h.level != "landmark" and adm1[h.position] in allowed for h in exact_hits(gaz, text))
+
+
+def _landmark_spells_a_place(gaz: GeocoderTables, parsed: ParsedPlace, gov_param: str) -> bool:
+    """Whether a Latin landmark the grammar read, and no place, is the name of a settlement.
+
+    Exactly the name of a community, quarter or locality (of the governorate the text or
+    the caller states, if any), in two words or more, capitalised after the first: "Souq
+    Wadi Barada" is the town, "Clock Square" no place's name.
+    """
+    name, gov = parsed.landmark, parsed.governorate or gov_param
+    words = name.split()
+    if not name.isascii() or parsed.region or len(words) < 2 or not _capitalised(words[1:]):
+        return False  # ("a school": a word of a sentence, though it folds like "Chul")
+    hits = exact_hits(gaz, name, levels=_SETTLEMENT_LEVELS)
+    if not gov:
+        return bool(hits)
+    allowed = (gov, countryside_of(gov))
+    adm1 = gaz.records.columns["adm1_pcode"]
+    return any(adm1[h.position] in allowed for h in hits)
+
+
+_SETTLEMENT_LEVELS = ("community", "neighbourhood", "locality")
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Whether every word but an article is capitalised, as a name's words are."""
+    return all(w[:1].isupper() for w in words if w.split("-")[0].casefold() not in ARTICLES)
 
 
 # "at" before a word in t: the Arabic article at-T... as transliterations write it ("Qubbat at
@@ -454,15 +485,21 @@ def _unit_in_brackets(gaz: GeocoderTables, parsed: ParsedPlace) -> str:
 
     "Janoudiyeh sub-district (Jisr Ash-Shughur)", "the village of X (Harim)": the brackets
     hold where it lies (OCHA and the Commission of Inquiry write so), not a second name;
-    read when the bracketed name spells an entry of the gazetteer.
+    read when the bracketed name spells an entry of the gazetteer. Without a kind word, when
+    it spells a district or sub-district: "Mansiyeh (Ayn al-Arab)", as tables write it.
     """
     ((first, kind),) = parsed.places
-    if kind not in _KIND_WORDS:
+    if kind not in _KIND_WORDS and (kind or not _names_a_unit(gaz, parsed.alias)):
         return ""
     alias = {h.id for h in exact_hits(gaz, parsed.alias)}
     if not alias or alias & {h.id for h in gaz.index.search(first, limit=5, min_score=0.9)}:
         return ""  # "Ras al-Ayn town (Serêkaniyê)": its second name
-    return f"{first} {_KIND_WORDS[kind]}, {parsed.alias}"
+    return f"{first} {_KIND_WORDS[kind]}, {parsed.alias}" if kind else f"{first}, {parsed.alias}"
+
+
+def _names_a_unit(gaz: GeocoderTables, name: str) -> bool:
+    """Whether ``name`` is exactly the name of a district or sub-district ("Ayn al-Arab")."""
+    return bool(exact_hits(gaz, name, levels=("adm2", "adm3")))
 
 
 _UNIT_RANK = {"adm1": 3, "adm2": 2, "adm3": 1}
