@@ -368,7 +368,8 @@ def test_a_landmark_named_like_no_place_stays_a_landmark() -> None:
     assert (r.id, r.precision) == ("C2528", 2), r.reason  # Homs city
     # a common word that folds like a locality's name ("school", Chul) is no town
     r = geocode("a school", governorate="Homs")
-    assert r.id != "W1293700859" and r.level != "locality", r.reason
+    assert r.id != "W1293700859", r.reason
+    assert r.level != "locality", r.reason
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from syria_geo.gazetteer.normalize import (
     normalize,
     normalize_arabic,
     normalize_latin,
+    plain_letters,
     qualifiers,
     skeleton,
     skeleton_tokens,
@@ -288,3 +289,31 @@ def test_a_word_that_only_begins_like_a_compound_stays_one() -> None:
 )
 def test_the_long_i_written_ee_and_kibir_are_qualifiers(name: str, tag: str) -> None:
     assert qualifiers(name) == {tag}
+
+
+# text taken from a PDF: Arabic letters in the shapes the PDF drew, Latin ligatures
+_KAFR_NABL_DRAWN = "\ufedb\ufed4\ufeae\ufee7\ufe92\ufede"  # كفرنبل as presentation forms
+
+
+def test_presentation_forms_and_ligatures_are_plain_letters() -> None:
+    assert plain_letters(_KAFR_NABL_DRAWN) == "كفرنبل"
+    assert plain_letters("\ufefb") == "لا"  # the lam-alef ligature
+    assert plain_letters("Sa\ufb01ra") == "Safira"
+    assert plain_letters("Aleppo") == "Aleppo"
+    assert core_name(_KAFR_NABL_DRAWN) == core_name("كفرنبل")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_KAFR_NABL_DRAWN, "C4068"),
+        ("\ufed7\ufeae\ufef3\ufe94 " + _KAFR_NABL_DRAWN, "C4068"),  # قرية كفرنبل
+        ("As-Sa\ufb01ra", "C2154"),
+    ],
+)
+def test_a_place_written_in_a_pdfs_drawn_letters_is_found(text: str, expected: str) -> None:
+    from syria_geo.geocoding import geocode
+
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected), r.reason
+    assert r.query == text  # the text as given is kept

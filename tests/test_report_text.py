@@ -45,6 +45,19 @@ def test_hyphenation_across_line_breaks(raw: str, expected: str) -> None:
     _check_origins(raw, mapped)
 
 
+def test_ligatures_of_a_pdf_are_their_letters_and_map_back() -> None:
+    raw = "ﬁve civilians in the ﬁelds near Saraqib"
+    mapped = clean_text(raw)
+    assert mapped.text == "five civilians in the fields near Saraqib"
+    # a word maps back to the word as the PDF wrote it, ligature and all
+    start = mapped.text.index("fields")
+    s, e = mapped.original_span(start, start + len("fields"))
+    assert raw[s:e] == "ﬁelds"
+    start = mapped.text.index("Saraqib")
+    s, e = mapped.original_span(start, start + len("Saraqib"))
+    assert raw[s:e] == "Saraqib"
+
+
 def test_url_lines_and_footers_are_removed_and_paragraph_rejoined() -> None:
     raw = (
         "Friday 1 May 2020, warplanes hit the town, located under the joint control of \n"

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from syria_geo.gazetteer.normalize import has_article as has_article
     from syria_geo.gazetteer.normalize import is_arabic as is_arabic
     from syria_geo.gazetteer.normalize import normalize_arabic as normalize_arabic
+    from syria_geo.gazetteer.normalize import plain_letters as plain_letters
     from syria_geo.gazetteer.normalize import qualifiers as qualifiers
     from syria_geo.gazetteer.normalize import skeleton as skeleton
     from syria_geo.gazetteer.places import PLACE_LEVELS as PLACE_LEVELS
@@ -79,6 +80,7 @@ _EXPORTS: dict[str, str] = {
     "name_index": "index",
     "place_from_id": "places",
     "places_from_name": "places",
+    "plain_letters": "normalize",
     "qualifiers": "normalize",
     "quick_fingerprint": "index",
     "read_gazetteer": "index",

@@ -38,6 +38,7 @@ __all__ = [
     "normalize",
     "normalize_arabic",
     "normalize_latin",
+    "plain_letters",
     "qualifiers",
     "skeleton",
     "skeleton_tokens",
@@ -109,11 +110,43 @@ def _visible(text: str) -> str:
     words of a place name, but PDF and web text puts them inside words.  They are removed
     before anything else, so that "Ale" + U+200F + "ppo" is "Aleppo".  (A ZWNJ can change the
     shape of a Persian word; it never changes a letter of the Arabic and Latin names
-    matched here.)
+    matched here.)  Letters in their presentation forms become plain letters too (see
+    :func:`plain_letters`).
     """
     if text.isascii():
         return text  # no format character is ASCII
-    return _format_pattern().sub("", text)
+    text = _format_pattern().sub("", text)
+    if _PRESENTATION_FORM.search(text) is None:
+        return text
+    return _PRESENTATION_FORM.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
+# Letters in the shapes a PDF draws them (Arabic presentation forms: "ﻛﻔﺮﻧﺒﻞ" for "كفرنبل",
+# the lam-alef "ﻻ"; Latin ligatures: "ﬁ"), which text taken from a PDF keeps: read as the
+# letters they are
+_PRESENTATION_FORM = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefe]+")
+
+
+def plain_letters(text: str) -> str:
+    """``text`` with its letters as letters: no format characters, no presentation forms.
+
+    Text taken from a PDF often holds invisible marks inside words (bidi marks, zero-width
+    joiners, soft hyphens) and Arabic letters in the shapes the PDF drew ("ﻛﻔﺮﻧﺒﻞ", of
+    presentation forms A and B) or Latin ligatures ("ﬁ"); they are removed, and the shapes
+    replaced by their letters (Unicode compatibility decomposition, NFKC, of those
+    characters only).
+
+    Parameters
+    ----------
+    text
+        Any text.
+
+    Returns
+    -------
+    str
+        The same text, its letters plain; ASCII text is returned as it is.
+    """
+    return _visible(text)
 
 
 # ---------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from syria_geo.gazetteer import (
     SearchRequest,
     core_name,
     is_arabic,
+    plain_letters,
     qualifiers,
 )
 from syria_geo.geocoding.arabic import (
@@ -465,7 +466,8 @@ def parse_one(
         return unmatched(query if text is not None else "", problem)
     warnings: list[str] = []
     gov_param = governorate_param(governorate, strict=strict, warnings=warnings)
-    text = text.strip()
+    # (a PDF's text: invisible marks inside words, letters in the shapes it drew them)
+    text = plain_letters(text).strip()
     if _ID_TEXT.fullmatch(text):
         return _by_id(gaz, query, text, gov_param, warnings) or unmatched(
             query, f"{text!r} has the form of a P-code or gazetteer id, but no entry has it"

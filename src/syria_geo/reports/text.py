@@ -13,6 +13,7 @@ headings.
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
@@ -246,6 +247,8 @@ _HYPHEN_BREAK = re.compile(
 )
 _SPECIAL_SPACE = re.compile(r"[\u00a0\u2007\u202f\t]")
 _SOFT_HYPHEN = re.compile(r"[\u00ad\u200b\u200e\u200f\ufeff]")
+# Latin ligatures a PDF's text keeps ("ﬁeld", "aﬄicted"): their letters
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 _CRLF = re.compile(r"\r\n?")
 _FORMFEED = re.compile(r"\f")
 
@@ -305,7 +308,8 @@ def clean_text(text: str) -> MappedText:
     MappedText
         Cleaned text: Windows line ends and odd spaces normalised, lines that only hold a URL
         removed (page footers and evidence link lists), markdown links replaced by their
-        label, words hyphenated across a line break re-joined (``mis-\\nsiles`` -> ``missiles``;
+        label, ligatures written as their letters (``ﬁ`` -> ``fi``), words hyphenated across
+        a line break re-joined (``mis-\\nsiles`` -> ``missiles``;
         ``Syrian-\\nRussian`` and ``fixed-\\nwing`` keep the hyphen).
     """
     mapped = MappedText.identity(text)
@@ -313,6 +317,7 @@ def clean_text(text: str) -> MappedText:
     mapped = substitute(mapped, _FORMFEED, lambda m: ["\n"])
     mapped = substitute(mapped, _SPECIAL_SPACE, lambda m: [" "])
     mapped = substitute(mapped, _SOFT_HYPHEN, lambda m: [])
+    mapped = substitute(mapped, _LIGATURE, lambda m: [unicodedata.normalize("NFKC", m.group())])
     mapped = substitute(mapped, _URL_LINE, lambda m: [])
     mapped = substitute(mapped, _MARKDOWN_LINK, lambda m: [1])
     mapped = substitute(mapped, _HYPHEN_BREAK, _join_hyphenated)
