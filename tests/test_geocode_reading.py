@@ -1237,7 +1237,10 @@ def test_al_sham_is_not_read_as_damascus_in_a_hospitals_name() -> None:
 @pytest.mark.parametrize(
     ("text", "place"),
     [("Idlib / Saraqib", "C3916"), ("Homs/Talbiseh", "C2882"), ("حلب / الباب", "C1202"),
-     ("As-Sweida / ‘Ormān", "C6186")],
+     ("As-Sweida / ‘Ormān", "C6186"),
+     # with a kind word, or a spelling the gazetteer does not have: it was the capital, p1
+     ("Idlib / Kafr Nabl village", "C4068"), ("إدلب / قرية كفرنبل", "C4068"),
+     ("Idlib / Kafranbel", "C4068")],
 )  # fmt: skip
 def test_a_slash_after_a_governorate_reads_from_the_governorate_down(text: str, place: str) -> None:
     # "Idlib / Saraqib" was read as two names of one place and placed at Saraqib, precision 2
@@ -1251,6 +1254,12 @@ def test_a_slash_still_gives_a_second_name() -> None:
     assert geocode("Hasakah/Hesîçe").id == "C4360"
     r = geocode("Idlib / Azaz")
     assert (r.id, r.precision) == ("C1564", 2), r.reason
+
+
+def test_an_unknown_name_after_a_governorates_slash_never_makes_the_capital_certain() -> None:
+    r = geocode("Aleppo / Qaryat Xyzzy")
+    assert r.precision != 1, r.reason
+    assert "not listed" in r.reason
 
 
 @pytest.mark.parametrize(

@@ -443,9 +443,11 @@ def _one_name_reread(gaz: GeocoderTables, parsed: ParsedPlace) -> ParsedPlace | 
 def _slash_down(gaz: GeocoderTables, parsed: ParsedPlace) -> str:
     """A governorate and a place in it, written with a slash, as a chain ("" when not).
 
-    "Idlib / Saraqib" -> "Saraqib, Idlib": the name after the slash spells a place of the
-    governorate that is neither the governorate nor its capital, so it is not their second
-    name (as the Kurdish "Hesîçe" of "Hasakah/Hesîçe" is).
+    "Idlib / Saraqib" -> "Saraqib, Idlib": the name after the slash (a kind word aside:
+    "درعا / قرية نافعة") spells a place of the governorate that is neither the governorate
+    nor its capital, so it is not their second name (as the Kurdish "Hesîçe" of
+    "Hasakah/Hesîçe" is); so does a name that spells no entry exactly ("Idlib /
+    Kafranbel"): it is sought in the governorate, and the capital is never taken for it.
     """
     ((first, kind),) = parsed.places
     # ("مدينة حمص/الزهراء", "Homs city/al-Zahraa": the capital, then a quarter of it)
@@ -458,8 +460,12 @@ def _slash_down(gaz: GeocoderTables, parsed: ParsedPlace) -> str:
         # "Damascus / Hay al-Qaboun": a quarter, by its word, of the capital (never its name)
         return f"{parsed.alias}, {first} city"
     adm1 = gaz.records.columns["adm1_pcode"]
-    exact = exact_hits(gaz, parsed.alias, limit=10)
-    if any(h.id in own for h in exact) or not any(adm1[h.position] == code for h in exact):
+    # ("Idlib / Kafr Nabl village", "درعا / قرية نافعة": the name without its kind word)
+    name = alias[0][0] if len(alias) == 1 and alias[0][1] else parsed.alias
+    exact = exact_hits(gaz, name, limit=10)
+    if any(h.id in own for h in exact) or (
+        exact and not any(adm1[h.position] == code for h in exact)
+    ):
         return ""
     return f"{parsed.alias}, {first} city" if kind else f"{parsed.alias}, {first}"
 
