@@ -870,3 +870,26 @@ def test_a_direction_with_ila_places_the_village_from_the_town() -> None:
     # "الواقعة إلى الشمال الشرقي من": the town is where it is seen from, not a part of the name
     r = geocode("قرية كفرجالس الواقعة إلى الجنوب الغربي من معرتمصرين")
     assert "southwest of Ma'arrat Tamasrin" in r.reason, r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the school, the mosque: the landmark of the place after "في", not the village
+        # Madrasa (المدرسة) elsewhere
+        ("المدرسة في كفرنبل", "C4068"),
+        ("الجامع في سرمين", "C3953"),
+        # a shelter centre is a camp of the place it names
+        ("مركز إيواء سرمدا", "C4121"),
+        # a makeshift camp of the displaced near a town, on a town's edge
+        ("مخيم عشوائي للنازحين قرب كفرنبل", "C4068"),
+        ("مخيم النازحين على طرف سرمين", "C3953"),
+        # a farm field south of a town: near the town, not the village Ziraa
+        ("حقل زراعي جنوب سراقب", "C3916"),
+    ],
+)
+def test_schools_shelters_camps_and_fields_of_a_town_are_at_the_town(
+    text: str, expected: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected), r.reason

@@ -43,6 +43,10 @@ FLOORS = {
     # name (first 90.8 and 92.2)
     "translit_en": 89.5,
     "translit_ar": 91.0,
+    # ... features of towns (a school, a bakery, a camp, a water station; first 82.8) and a
+    # PDF table's cells (footnote marks, page fragments, columns run together; first 73.0)
+    "features_in_towns": 88.0,
+    "pdf_cells": 89.0,
 }
 # Confidently wrong rows a set is known to hold (each named):
 # "Al-Hadara street, al-Muhajireen quarter, Homs" is the Homs quarter OCHA calls

@@ -386,3 +386,91 @@ def test_a_district_in_brackets_after_a_bare_name_is_where_it_lies(
     r = geocode(text)
     assert (r.status, r.id, r.precision) == ("matched", expected, 1), r.reason
     assert r.reason.endswith(f"inside {unit}")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place, a dash, and what in it was hit (it was read as the place in the feature)
+        ("Kafr Takharim - bakery", "C4157"),
+        ("سراقب - المشفى الوطني", "C3916"),
+        # a name, then the lower-case words of a feature of it
+        ("Sarmin IDP tents", "C3953"),
+        ("Hish poultry farm, Maarat al-Numan countryside", "C4105"),
+    ],
+)
+def test_a_feature_written_after_its_place_is_at_the_place(text: str, expected: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected), r.reason
+
+
+def test_a_feature_of_a_place_named_with_its_governorate_is_not_the_governorate() -> None:
+    # "X water well" with the governorate column: it was one unlisted name, at Idlib's centre
+    r = geocode("Tramla water well", governorate="Idlib")
+    assert (r.id, r.level) == ("C4051", "community"), r.reason
+    assert "water well" in r.reason
+
+
+def test_a_landmark_entry_is_not_split_into_a_place_and_its_feature() -> None:
+    r = geocode("the al-Tanf border post")
+    assert r.id == "M4750", r.reason
+
+
+def test_a_landmark_named_after_a_village_in_a_towns_countryside_is_at_the_village() -> None:
+    # Kafruma's school, in the countryside of Maarat al-Numan: it was Maarat al-Numan
+    r = geocode("مدرسة كفرومة في ريف معرة النعمان")
+    assert (r.id, r.precision, r.rule) == ("C3984", 2, "span+near"), r.reason
+    assert "around which the text puts it" in r.reason
+
+
+# A table's cells copied from a PDF: footnote marks, page fragments, columns run together
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saraqib12", "C3916"),
+        ("Kafr Nabl[3]", "C4068"),
+        ("Binnish¹⁰⁴", "C3904"),
+        ("Page 12 Sarmin", "C3953"),
+        ("A/HRC/51/45 Taftanaz", "C3932"),
+        ("صفحة ١٢ سرمين", "C3953"),
+        ("Taftanaz 14 |", "C3932"),
+        ("سرمين\n١٢", "C3953"),
+        # two columns: the governorate run on, or a wide gap before the district
+        ("Taftanaz Idlib", "C3932"),
+        ("Sarmin    Idlib", "C3953"),
+        ("Kafr Omeim Hama", "C3004"),
+    ],
+)
+def test_footnote_marks_page_fragments_and_run_on_columns_are_not_the_name(
+    text: str, expected: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected, 1), r.reason
+    assert r.query == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mazzeh 86", "N0053"),  # a quarter whose name has a number
+        ("Tishrin 6", "C5779"),
+        ("6 Tishreen village", "C5779"),
+        ("الفوج 46", "M2098"),  # the 46th Regiment
+    ],
+)
+def test_a_number_that_is_part_of_a_name_is_kept(text: str, expected: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected), r.reason
+
+
+def test_a_distance_before_a_place_is_not_a_page_number() -> None:
+    r = geocode("10 km east of Saraqib")
+    assert (r.id, r.rule) == ("C3916", "offset"), r.reason
+
+
+def test_a_citadel_and_its_city_are_not_a_village_and_its_governorate() -> None:
+    # "قلعة" alone is also a village of Hama: Hama's citadel is in the city
+    r = geocode("قلعة حماة", governorate="Hama")
+    assert (r.id, r.precision) == ("C2987", 2), r.reason

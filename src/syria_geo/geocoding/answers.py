@@ -48,6 +48,7 @@ from syria_geo.geocoding.resolve import (
     AROUND_THE_CITY,
     BEARING_COS,
     BEARINGS,
+    COUNTRYSIDE_KM,
     OFF_BEARING,
     OFFSET_RULE,
     OUTSIDE_RULE,
@@ -86,6 +87,7 @@ from syria_geo.geocoding.scene import (
     institution_city,
     no_context,
     scene_of,
+    without_page_marks,
 )
 from syria_geo.geocoding.tables import (
     DOMINANT,
@@ -466,8 +468,9 @@ def parse_one(
         return unmatched(query if text is not None else "", problem)
     warnings: list[str] = []
     gov_param = governorate_param(governorate, strict=strict, warnings=warnings)
-    # (a PDF's text: invisible marks inside words, letters in the shapes it drew them)
-    text = plain_letters(text).strip()
+    # (a PDF's text: invisible marks inside words, letters in the shapes it drew them,
+    # footnote marks and page fragments)
+    text = without_page_marks(gaz, plain_letters(text).strip())
     if _ID_TEXT.fullmatch(text):
         return _by_id(gaz, query, text, gov_param, warnings) or unmatched(
             query, f"{text!r} has the form of a P-code or gazetteer id, but no entry has it"
@@ -631,6 +634,7 @@ def _building_of_any_city(gaz: GeocoderTables, scene: Scene, res: Resolved) -> G
 # "base" marks military sites of every kind (checkpoints, barracks, a prison, a roundabout
 # held as a position), its "industry" marks factories, plants and silos
 _FEATURE_WORDS = {"base": "military site", "industry": "industrial site"}
+_LANDMARK_ACROSS_SCRIPTS = 0.94  # a landmark matched across scripts scores this at least
 _LANDMARK_KM = 15.0  # a landmark this close to the place the text puts it in is inside it
 _REFERENCE_KM = 100.0  # a landmark "east of Y" is this close to Y at most (as offsets are)
 _NEAR_LANDMARK_KM = 75.0  # a landmark "near Y" is this close to Y at most
@@ -642,14 +646,17 @@ _WIDE_SITES = frozenset({"oil/gas field", "airport", "dam"})
 def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
     """A landmark entry the text names, if its name is matched and it lies where the text says.
 
-    Taken at precision 1 when matched exactly or as a known variant, with no equally good
-    landmark elsewhere, and within 15 km of the innermost place of the chain that was found
+    Taken at precision 1 when matched exactly or as a known variant (across scripts, closely:
+    :data:`_LANDMARK_ACROSS_SCRIPTS`), with no equally good landmark elsewhere, and within 15 km of the innermost place of the chain that was found
     (if any) other than the landmark's own name: the "Mezzeh" of "Mezzeh Military Airport"
     is no container, and a village Mayzah elsewhere does not move the airport.
     """
     hits = scene.landmark_hits or []
     best = hits[0]
-    if not best.strong:
+    if not best.strong or (best.rule == "skeleton" and best.score < _LANDMARK_ACROSS_SCRIPTS):
+        # (a loose likeness across scripts is no landmark's name: "تلة الغالي" is not the
+        # hill Tell Tawkal 240 km away, "Ayki Dam" not the Damascus area القدم; "سد تشرين"
+        # is the Tishrin Dam, "حقل العمر" the al-Omar oil field)
         return None
     lon0, lat0 = gaz.lon[best.position], gaz.lat[best.position]
     for m in hits[1:]:
@@ -1224,21 +1231,31 @@ def _landmark_town_near(gaz: GeocoderTables, scene: Scene, ref: int) -> GeocodeR
 
     "the Saraqib grain silos near Afis": the landmark's words name Saraqib, which lies within
     :data:`_NEAR_NAMED_KM` of Afis; the event is at Saraqib (precision 2), not at the place
-    it is near. None when the text says no such thing, or no run of the landmark's words is
-    one such town, or one run names several.
+    it is near. So for a landmark in a place's countryside or area ("مدرسة صوحا في ريف
+    سلمية", Sawha's school in the Salamiyah countryside), within :data:`COUNTRYSIDE_KM`.
+    None when the text says no such thing, or no run of the landmark's words is one such
+    town, or one run names several.
     """
     parsed = scene.parsed
-    if not parsed.landmark or parsed.direction or not _said_near(scene.query, scene.chain[0][0]):
+    if not parsed.landmark or parsed.direction:
         return None
-    found = _town_a_landmark_names(gaz, scene, ref, _NEAR_NAMED_KM, "")
+    first, kind = scene.chain[0]
+    # ... or in the country around it: "مدرسة صوحا في ريف سلمية", "Tal Aber water tower,
+    # Manbij countryside", "فرن دورين في منطقة قطنا" (Dourin's bakery, in Qatana's area)
+    around = first == parsed.countryside or kind in ("area", "district", "subdistrict")
+    if not around and not _said_near(scene.query, first):
+        return None
+    limit = COUNTRYSIDE_KM if around else _NEAR_NAMED_KM
+    found = _town_a_landmark_names(gaz, scene, ref, limit, "")
     if found is None:
         return None
     pos, match = found
     r, near = row(gaz, pos), gaz.records.columns["name_en"][ref]
     off = float(km(gaz.lon[pos], gaz.lat[pos], gaz.lon[ref], gaz.lat[ref]))
+    said = "around which the text puts it" if around else "which the text says it is near"
     reason = (
         f"{parsed.landmark!r} is not listed; its name names {r['name_en']}, {off:.0f} km from "
-        f"{near}, which the text says it is near: placed at {r['name_en']}"
+        f"{near}, {said}: placed at {r['name_en']}"
     )
     return _at_the_landmarks_town(gaz, scene, pos, match, reason, "span+near")
 

@@ -286,6 +286,16 @@ _LANDMARK_ADJECTIVE = re.compile(r"\s+ال(?:عسكري|نفطي|غازي|جوي
 
 # The surroundings or edges of a landmark ("محيط مطار دير الزور", "أطراف سجن صيدنايا"): near
 # it, as "قرب" says (of a town, "محيط X" is an area of the town: read as before)
+# A landmark's word with the article, then "في" and a place ("المدرسة في X", "الجامع في X",
+# "المشفى الوطني في X"): the school of the place, not the village whose name is that word
+# (Madrasa, المدرسة); written without the article, as the grammar reads a landmark
+_THE_LANDMARK_IN = re.compile(
+    r"^\s*ال("
+    + "|".join(
+        sorted((w for w, k in ARABIC_KINDS.items() if k == "landmark"), key=len, reverse=True)
+    )
+    + r")((?:\s+ال\S+)?)\s+(?=في\s+\S)"
+)
 _AROUND_A_LANDMARK = re.compile(
     r"(?<!\S)(?:في\s+)?(?:محيط|[أا]طراف)\s+(?=(?:مطار|سد|حقل|قاعد[ةه]|صوامع|معبر|محط[ةه]|مصفا[ةه]"
     r"|معمل|مصنع|سجن|معسكر|دوار|مشفى|مستشفى|فوج|لواء|كتيب[ةه]|فرق[ةه])\s)"
@@ -392,6 +402,16 @@ _SCHOOL_LEVEL = re.compile(
 _FARMLAND = re.compile(r"(?<!\S)(?:ال)?[أا]راض[يى]?\s+(?:ال)?زراعي[ةه](?=\s|$|[,،])")
 # ... and the lands of a place ("أراضي قرية جفيرة منصور", "أراضي شيخ الدير"): its outskirts
 _LANDS_OF = re.compile(r"(?<!\S)[أا]راضي\s+(?=\S)")
+# ... and a farm field ("حقل زراعي جنوب X"): farms, not the village Ziraa
+_FARM_FIELD = re.compile(r"(?<!\S)(?:حقل|حقول)\s+زراعي[ةه]?(?=\s|$)")
+# Shelters and camps of the displaced: a shelter centre is a camp ("مركز إيواء X"), and what
+# describes a camp is no name ("مخيم عشوائي للنازحين قرب X": a makeshift camp near X)
+_SHELTER = re.compile(r"(?<!\S)(?:مركز|مراكز)\s+(?:ال)?[إا]يواء(?=\s)")
+_CAMP_DESCRIBED = re.compile(
+    r"(?<!\S)(مخيم(?:ات)?)(?:\s+عشوائي(?:[ةه]|ات)?)?(?:\s+(?:لل|ال)(?:نازحين|مهجرين))?(?=\s)"
+)
+# ... "on the edge of X" ("على طرف تلبيسة"): near X
+_ON_THE_EDGE = re.compile(r"(?<!\S)على\s+(?:طرف|[أا]طراف)\s+(?=\S)")
 # Descriptors: the capital, its countryside, the city centre, the old city, the provincial capital
 _CAPITAL_COUNTRYSIDE = re.compile(
     r"(?:ريف|ضواحي|أرياف|ارياف)\s+(?:ال)?عاصمة(?:\s+(?:ال)?سورية)?(?:\s+دمشق)?"
@@ -769,6 +789,8 @@ def arabic_rewritten(text: str) -> str:
         text = _UNIT_AFTER_A_NAME.sub("، ", text)
     if "محيط" in text or "طراف" in text:
         text = _AROUND_A_LANDMARK.sub("قرب ", text)
+    if " في " in text:
+        text = _THE_LANDMARK_IN.sub(r"\1\2 ", text, count=1)
     text = _read_news(text)
     if " بال" in text:
         text = _IN_THE_PLACE.sub(r" في \1", text)
@@ -784,6 +806,14 @@ def arabic_rewritten(text: str) -> str:
     text = _FARMLAND.sub("مزارع", text)
     if "راضي" in text:
         text = _LANDS_OF.sub("أطراف ", text)
+    if "حقل" in text:
+        text = _FARM_FIELD.sub("مزارع", text)
+    if "يواء" in text:
+        text = _SHELTER.sub("مخيم", text)
+    if "مخيم" in text:
+        text = _CAMP_DESCRIBED.sub(r"\1", text)
+    if "طرف" in text:
+        text = _ON_THE_EDGE.sub("قرب ", text)
     text = _SURROUNDINGS.sub("", text)
     text = _CAPITAL_COUNTRYSIDE.sub("ريف دمشق", text)
     text = _CAPITAL_NAMED.sub("دمشق", text) if not _capital_alone(text) else text

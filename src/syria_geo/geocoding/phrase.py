@@ -36,6 +36,8 @@ from syria_geo.geocoding.arabic import (
 __all__ = [
     "CAPITAL_KIND",
     "DESCRIPTION_WORDS",
+    "FEATURE_MODIFIERS",
+    "FEATURE_NOUNS",
     "GOVERNORATES",
     "RELATIVE_SUFFIX",
     "ROAD_WORD",
@@ -251,6 +253,25 @@ _KINDS: dict[str, str] = {
     "refinery": "landmark", "courtyard": "landmark", "roof": "landmark", "yard": "landmark",
     "souq": "landmark", "souk": "landmark", "souqs": "landmark", "souks": "landmark",
 }  # fmt: skip
+#: English nouns of a feature a place has, which may end "X water well", "X village council":
+#: the landmark and site words above, and others a table writes after a name
+FEATURE_NOUNS = frozenset(
+    {w for w, kind in _KINDS.items() if kind in ("landmark", "site", "farm", "crossing")}
+    | {"well", "wells", "council", "shelter", "shelters", "tent", "tents", "post", "press",
+       "centre", "center", "point", "tank", "tanks", "mosques", "schools", "bakeries",
+       "groves", "orchards", "fields", "lands", "farmland", "outskirts", "cemetery", "camp",
+       "camps", "settlement", "encampment"}
+)  # fmt: skip
+#: ... and the words that may come before such a noun ("water", "primary", "IDP")
+FEATURE_MODIFIERS = frozenset(
+    {"water", "pumping", "irrigation", "poultry", "olive", "grain", "village", "municipal",
+     "border", "displaced", "idp", "idps", "main", "primary", "secondary", "high", "old",
+     "new", "public", "national", "central", "local", "power", "fuel", "gas", "police",
+     "military", "army", "security", "health", "medical", "civil", "defence", "defense",
+     "collection", "distribution", "vegetable", "livestock", "cattle", "sheep", "wheat",
+     "bread", "tent", "family", "families", "for", "of", "the", "and", "random", "informal",
+     "refugee", "refugees", "makeshift", "girls", "boys", "elementary", "agricultural"}
+)  # fmt: skip
 # (Arabic feature words written before the name: arabic.ARABIC_KINDS, read by arabic_kind)
 # Words that describe a camp or crossing but are not part of its name.
 _DESCRIPTORS = frozenset(

@@ -18,9 +18,12 @@ from rapidfuzz import fuzz, process
 
 from syria_geo.errors import InvalidParameterError
 from syria_geo.gazetteer import ARTICLES, NameMatch, SearchRequest, core_name, is_arabic
-from syria_geo.geocoding.arabic import arabic_landmark_with_article
+from syria_geo.geocoding.arabic import LATIN_DIGITS, arabic_kind, arabic_landmark_with_article
 from syria_geo.geocoding.phrase import (
     CAPITAL_KIND,
+    FEATURE_MODIFIERS,
+    FEATURE_NOUNS,
+    ROAD_WORD,
     SYRIA_NAMES,
     ParsedPlace,
     countryside_of,
@@ -273,7 +276,7 @@ def scene_of(
     :func:`context_of`). The chain may be empty (only a governorate, or no place, is named):
     such a scene is placed by :func:`_chainless_result`, with the other scenes of its batch.
     """
-    parsed = place_from_phrase(text)
+    parsed = _parsed_cell(gaz, text)
     places = parsed.places
     chain = places  # a tuple, shared with the parse (one object fewer to make and free)
     for name, _ in places:
@@ -343,6 +346,253 @@ def scene_of(
         context_links=context_links, context_gov=context_gov,
         region_govs=region_governorates(parsed.region) if parsed.region and not gov else (),
     )  # fmt: skip
+
+
+# What a PDF's text adds to a table's cell: footnote marks ("Saraqib12", "Shtaya[2]",
+# "Frikah¹⁰⁴", "Kafr Laha*"), the symbol or page of the document ("A/HRC/49/58", "Page 12",
+# "Page 25 of 46", "صفحة ٩٤", "SNHR 34"), and a page number beside a bar or on its own line
+_FOOTNOTE = re.compile(r"\[\d{1,4}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=[^\W\d_]{3})\d{1,3}\b|(?<=[^\W\d_]{3})\*+")
+_PAGE_MARK = re.compile(
+    r"(?i)\b(?:A/HRC|A|S)/\d+/\d+(?:/[\w.]+)?|\bpage\s+\d+(?:\s+of\s+\d+)?\b"
+    r"|(?<!\S)صفح[ةه]\s+\d+(?:\s+من\s+\d+)?|\bSNHR\s+\d+\b"
+    r"|\|\s*\d+\s*(?=\||$)|^\s*\d+\s*\||\s*\|\s*$"
+)
+# ... a number alone at either end ("13 عدبس", "Ruwayha\n8", "شهرناز ١٠٤", "X 104, Y"),
+# unless it is part of the name ("6 Tishreen", "Mazzeh 86")
+_ANY_DIGIT = re.compile(r"\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # (\d: any script's digits)
+_END_NUMBER = re.compile(
+    r"^\s*(\d{1,3})\s+(?!(?:km|kms|kilomet|كم|كيلو|mi\b|miles?\b|m\b))(?=\D)"
+    r"|(?<=\D)(?:\s*\n\s*(\d{1,3})|\s+(\d{2,3}))\s*(?=$|[,،(|])"
+)
+# words a number belongs to ("الفوج 46", the 46th Regiment; "Brigade 104", "Sector 4")
+_NUMBERED_WORDS = frozenset(
+    {"فوج", "الفوج", "لواء", "اللواء", "فرقة", "الفرقة", "فرقه", "الفرقه", "كتيبة", "الكتيبة",
+     "قطاع", "القطاع", "نقطة", "النقطة", "تلة", "التلة", "regiment", "brigade", "division",
+     "battalion", "sector", "point", "hill", "height", "quarry", "block", "building", "camp",
+     "base", "checkpoint", "post", "station", "km"}
+)  # fmt: skip
+
+
+def without_page_marks(gaz: GeocoderTables, text: str) -> str:
+    """A table cell copied from a PDF without its footnote marks and page fragments.
+
+    "Saraqib12", "Shtaya[2]", "Page 57 Tell Sfuk", "A/HRC/49/58 al-Ghazli", "Karsan 56 |",
+    "صفحة ٩٤ جرابلس تحتاني", "13 عدبس" are the places they name; a number a gazetteer name
+    has ("6 Tishreen", "Mazzeh 86", "Tamurah Quarry 1") is kept. The text as it is when
+    nothing is taken off, or when it spells an entry as it is.
+    """
+    if _ANY_DIGIT.search(text) is None:
+        return text
+    digits = text.translate(LATIN_DIGITS)
+    cleaned = _PAGE_MARK.sub(" ", _FOOTNOTE.sub("", digits))
+
+    def number(m: re.Match[str]) -> str:
+        # (kept when the name with it is an entry's, "6 Tishreen", "Majdal 6", or a word it
+        # numbers is beside it, "الفوج 46")
+        start, end = m.span()
+        words = cleaned[max(0, start - 30) : end + 30].split()
+        num = m.group(1) or m.group(2) or m.group(3)
+        if num not in words:
+            return m.group()
+        pos = words.index(num)
+        beside = words[max(0, pos - 1) : pos + 2]
+        if any(w.casefold() in _NUMBERED_WORDS for w in beside):
+            return m.group()
+        windows = [
+            " ".join(words[a:b])
+            for a in range(max(0, pos - 2), pos + 1)
+            for b in range(pos + 1, min(len(words), pos + 3) + 1)
+            if b - a >= 2
+        ]
+        if any(_a_name_with_a_number(gaz, w) for w in windows):
+            return m.group()
+        return "" if m.group(1) else " "
+
+    if _END_NUMBER.search(cleaned) is not None:
+        cleaned = _END_NUMBER.sub(number, cleaned)
+    cleaned = " ".join(cleaned.split())
+    if cleaned == " ".join(digits.split()) or not any(c.isalpha() for c in cleaned):
+        return text  # nothing taken off (or only a number left)
+    # (a gazetteer name as written keeps its marks: "Tamurah Quarry 1")
+    return text if spells_an_entry(gaz, text) else cleaned
+
+
+def _a_name_with_a_number(gaz: GeocoderTables, text: str) -> bool:
+    """Whether ``text`` is, or is very like, a gazetteer name that has a number in it."""
+    hits = gaz.index.search(text, limit=3, min_score=0.9, typos=False)
+    return any(any(c.isdigit() for c in h.matched_name) for h in hits)
+
+
+def _name_then_feature(gaz: GeocoderTables, parsed: ParsedPlace) -> ParsedPlace | None:
+    """A Latin name, then the lower-case words of a feature of it, as the place and a landmark.
+
+    "Nimreh village council", "Tarmala water well", "Umm al-Awamid poultry farm", "al-Kuliyah
+    IDP tents": English writes a name with capitals and what is there in lower case (an
+    acronym aside); the name is the place, the rest a landmark of it (it was one unlisted
+    name, placed at the governorate). None when the first link is not so written, or is
+    the name of an entry as it is ("al-Tanf border post", a landmark of the gazetteer).
+    """
+    target, kind = parsed.places[0]
+    if not target.isascii() or kind not in _FEATURE_KINDS:
+        return None
+    words = target.split()
+    if words[-1].casefold() not in FEATURE_NOUNS and not kind:
+        return None  # ("Tha hrelmaghayer": a name written in two parts, no feature)
+    k = len(words)
+    while k > 1 and _feature_word(words[k - 1]):
+        k -= 1
+    if k == len(words) or not any(c.isupper() for c in words[k - 1]):  # ("al-Awamid")
+        return None
+    if spells_an_entry(gaz, target):
+        return None
+    head, tail = " ".join(words[:k]), " ".join(words[k:])
+    if kind:  # "Umm al-Awamid poultry farm": the farm is the landmark, the place has no kind
+        tail = f"{tail} {kind}"
+    return replace(
+        parsed, target=head, kind="", places=((head, ""), *parsed.places[1:]), landmark=tail
+    )
+
+
+# the kinds read of a first link that a feature of a place may end with ("... poultry farm")
+_FEATURE_KINDS = frozenset({"", "farm", "landmark", "site"})
+
+
+def _feature_word(word: str) -> bool:
+    """Whether ``word`` is one of the lower-case (or acronym) words of a feature ("IDP")."""
+    if not (word.islower() or (word.isupper() and len(word) <= 4)):
+        return False
+    folded = word.casefold()
+    return folded in FEATURE_NOUNS or folded in FEATURE_MODIFIERS
+
+
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+# Arabic words of features a town has that do not say "landmark" by themselves (a town's name
+# may begin with them: "قلعة المضيق", "بئر عجم"), after a dash the feature's
+_AR_FEATURE_HEADS = frozenset({"بئر", "قلعه", "نبع", "جسر", "خزان", "صوامع", "معصره", "مطحنه"})
+
+
+_WIDE_GAP = re.compile(r"[ \t]{2,}")
+
+
+def _column_gap(gaz: GeocoderTables, text: str) -> str:
+    """A place and its unit or governorate from two columns of a table, with a comma ("" if not).
+
+    A PDF's table copied as text keeps a wide gap between its columns ("Mashuq  Al-Malikeyyeh",
+    "فليفل  معرة النعمان"), or none at all before the governorate ("Kafr Omeim Hama", "أركيس
+    ريف دمشق"): read as "X, Y" when the grammar read the text as one bare name, the text is
+    not (nearly) a gazetteer name as it is ("Abu Rasein Hasakah" is OCHA's "Abu Rasin
+    Haskeh"), and what follows the gap (or the last one or two words) is a governorate's
+    name, or, after a wide gap, the exact name of a place or unit.
+    """
+    words = text.split()
+    if len(words) < 2:
+        return ""
+    split = ""
+    gap = _WIDE_GAP.split(text.strip())
+    if len(gap) == 2 and all(gap) and (governorate_pcode(gap[1]) or spells_an_entry(gaz, gap[1])):
+        split = f"{gap[0]}, {gap[1]}"
+    else:
+        for k in (2, 1):
+            head, tail = " ".join(words[:-k]), " ".join(words[-k:])
+            code = governorate_pcode(tail) if head else ""
+            if not code or governorate_pcode(head):
+                continue
+            if _a_feature_word(head):
+                return ""  # "قلعة حماة": Hama's citadel, not the village Qalaa of Hama
+            if _spelled_in(gaz, head, code):
+                split = f"{head}, {tail}"
+                break
+    whole = " ".join(words)
+    if not split or governorate_pcode(whole):
+        return ""
+    # (a name with its unit's written after it, as OCHA tells namesakes apart: "Abu Rasein
+    # Hasakah" is close to "Abu Rasin Haskeh", one of them)
+    hits = gaz.index.search(whole, limit=3, min_score=0.9, typos=False)
+    return "" if any(h.rule != "skeleton" for h in hits) else split
+
+
+def _a_feature_word(text: str) -> bool:
+    """Whether ``text`` is one word that names a feature (a citadel, a market, downtown)."""
+    if " " in text.strip():
+        return False
+    word = text.strip()
+    head = _ARABIC_ARTICLE.sub("", word)
+    return (
+        arabic_kind(head) is not None
+        or _folded_key(head) in _AR_FEATURE_HEADS
+        or word.casefold() in FEATURE_NOUNS
+        or word.casefold() in ("downtown", "centre", "center", "old", "citadel", "castle")
+    )
+
+
+def _spelled_in(gaz: GeocoderTables, name: str, code: str) -> bool:
+    """Whether ``name`` is exactly the name of a settlement of governorate ``code``.
+
+    Or of its countryside: "Kafr Omeim" of Hama, not "قلعة" (a citadel) of Damascus.
+    """
+    allowed = (code, countryside_of(code))
+    adm1 = gaz.records.columns["adm1_pcode"]
+    return any(
+        adm1[h.position] in allowed for h in exact_hits(gaz, name, levels=_SETTLEMENT_LEVELS)
+    )
+
+
+def _feature_after_a_dash(text: str) -> str:
+    """A place, a dash, and a feature of it, written as the feature in the place.
+
+    "Mzeineh - church", "Jabriyeh - primary school", "نوى - المشفى الوطني", "دكيلة - بئر
+    المياه": a table's cell names the town, then what in it was hit; read as "church in
+    Mzeineh" ("بئر المياه في دكيلة"). Otherwise the text as it is: the part after the dash is
+    a feature when the grammar reads no place in it (English), or when it begins with a
+    landmark's word and has the article ("المدرسة", "مدرسة الخنساء", Arabic).
+    """
+    parts = _SPACED_DASH.split(text)
+    if len(parts) != 2 or ROAD_WORD.search(text):
+        return text  # ("the Aleppo – Idlib road": a road between two places)
+    place, feature = (p.strip() for p in parts)
+    if not place or not feature or not place_from_phrase(place).places:
+        return text
+    if is_arabic(feature):
+        words = feature.split()
+        head = _ARABIC_ARTICLE.sub("", words[0])
+        named = words[0].startswith("ال") or (len(words) > 1 and words[1].startswith("ال"))
+        if not named or not (
+            arabic_kind(head) == "landmark" or _folded_key(head) in _AR_FEATURE_HEADS
+        ):
+            return text
+        return f"{feature} في {place}"
+    if is_arabic(place) or place_from_phrase(feature).places:
+        return text
+    return f"{feature} in {place}"
+
+
+_ARABIC_ARTICLE = re.compile(r"^ال(?=\S{2})")
+
+
+def _folded_key(word: str) -> str:
+    """An Arabic word with ة written ه (as the feature words above are)."""
+    return word.replace("ة", "ه")
+
+
+def _parsed_cell(gaz: GeocoderTables, text: str) -> ParsedPlace:
+    """The text parsed, with the shapes of a table's cells read first.
+
+    A feature after a dash ("Mzeineh - church"), two columns run together ("Kafr Omeim
+    Hama") and a name followed by a feature's words ("Nimreh village council").
+    """
+    if _SPACED_DASH.search(text) is not None:
+        text = _feature_after_a_dash(text)
+    parsed = place_from_phrase(text)
+    if (
+        len(parsed.places) == 1
+        and parsed.places[0] == (" ".join(parsed.text.split()), "")
+        and not (parsed.governorate or parsed.direction or parsed.region)
+        and (gap := _column_gap(gaz, text))
+    ):
+        parsed = place_from_phrase(gap)  # "Kafr Omeim Hama": two columns of a table
+    if parsed.places and not parsed.landmark and (split := _name_then_feature(gaz, parsed)):
+        parsed = split
+    return parsed
 
 
 def _arabic_text_as_a_name(
