@@ -893,3 +893,20 @@ def test_schools_shelters_camps_and_fields_of_a_town_are_at_the_town(
 ) -> None:
     r = geocode(text)
     assert (r.status, r.id) == ("matched", expected), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "expected"),
+    [
+        ("صخلد", "As-Sweida", "C6184"),  # صلخد, two letters swapped (four letters are enough)
+        # a Latin name of seven core letters or more (Jawadiyah, the d a key off)
+        ("Jawafiyah", "Al-Hasakeh", "C4919"),
+    ],
+)
+def test_two_letters_swapped_and_a_latin_slip_are_one_slip(
+    text: str, governorate: str, expected: str
+) -> None:
+    # they were the governorate's centre
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id, r.precision) == ("matched", expected, 2), r.reason
+    assert r.rule == "name+typo+governorate"

@@ -47,6 +47,8 @@ FLOORS = {
     # PDF table's cells (footnote marks, page fragments, columns run together; first 73.0)
     "features_in_towns": 88.0,
     "pdf_cells": 89.0,
+    # ... and one typing slip per cell (first 75.0)
+    "typos_cells": 76.0,
 }
 # Confidently wrong rows a set is known to hold (each named):
 # "Al-Hadara street, al-Muhajireen quarter, Homs" is the Homs quarter OCHA calls
@@ -60,7 +62,10 @@ FLOORS = {
 # capital. "عناب" and "النعمة" are their writers' Arabic for the villages اناب (Enab) and
 # الناعمة (Naameh): each is exactly the name of another village (Ennab of Hama, Naama of
 # Hasakah), and nothing says it is not that one.
+# "Zafaraiya" is its writer's slip for Zafaraniya (Homs), one letter dropped; with no
+# governorate, it reads closer to the Hama village Zafriyeh, 63 km away.
 KNOWN_WRONG = {
+    "typos_cells": {"Zafaraiya"},
     "translit_en": {"Suwaydeh"},
     "translit_ar": {"عناب", "النعمة"},
     "field_notes_en": {"Al-Hadara street, al-Muhajireen quarter, Homs"},

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from syria_geo.gazetteer import (
     ARTICLES,
@@ -2335,25 +2335,37 @@ def _listed_from_the_governorate(text: str) -> bool:
 def _one_letter_off(
     gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome
 ) -> Outcome:
-    """An Arabic name one letter off the only place so spelled in the stated governorate.
+    """A name one letter off the only place so spelled in the stated governorate.
 
     A clerk's slip in a table's location column: a letter dropped ("عاودا" for عامودا),
     doubled ("المهينيية"), or one for another ("الياذودة" for اليادودة, "طحنة قبيرة" for طحنة
-    كبيرة), or two words glued ("رأسكبير"). Tried last, for a target that nothing else
-    found inside a stated governorate; taken only when one place of the governorate is that
-    close (five letters or more), at precision 2 with a warning.
+    كبيرة), two letters swapped ("صخلد" for صلخد), or two words glued ("رأسكبير"). Tried
+    last, for a target that nothing else found inside a stated governorate; taken only when
+    one place of the governorate is that close, at precision 2 with a warning. Arabic names
+    of five letters or more (four, for two letters swapped); Latin ones of seven core letters
+    or more (six, swapped), as transliterations vary more ("Qzstal" for Qastal).
     """
     name, kind = scene.chain[i]
     gov = ctx.governorate or scene.gov
-    if i != 0 or not gov or not is_arabic(name) or outcome.ambiguous or scene.resolved:
+    if i != 0 or not gov or outcome.ambiguous or scene.resolved:
         return outcome  # (a place the text puts in another place is sought there, not so)
     if kind in ("neighbourhood", "area", "landmark", "site"):
         return outcome
-    flat = normalize_arabic(name).replace(" ", "")
-    names, rows = gaz.arabic_names_by_governorate.get(gov, ([], []))
-    if len(flat) < 5 or not names:
+    arabic = is_arabic(name)
+    if arabic:
+        flat = normalize_arabic(name).replace(" ", "")
+        names, rows = gaz.arabic_names_by_governorate.get(gov, ([], []))
+        shortest = _ONE_OFF_LETTERS
+    else:  # (transliterations vary more than Arabic spellings: a longer name only)
+        flat = core_name(name).replace(" ", "")
+        names, rows = gaz.latin_names_by_governorate.get(gov, ([], []))
+        shortest = _ONE_OFF_LATIN_LETTERS
+    if len(flat) < shortest - 1 or not names:
         return outcome
-    near = process.extract(flat, names, scorer=Levenshtein.distance, score_cutoff=1, limit=None)
+    # (two letters swapped count as one slip: "صخلد" for صلخد, "Sahrs" for Sarhs)
+    near = process.extract(flat, names, scorer=OSA.distance, score_cutoff=1, limit=None)
+    if len(flat) < shortest:  # (a name one letter short of that: only two letters swapped)
+        near = [n for n in near if sorted(n[0]) == sorted(flat)]
     places = {rows[k] for _, _, k in near}
     if len(places) != 1:
         return outcome
@@ -2366,6 +2378,8 @@ def _one_letter_off(
 
 
 _NEAR_ACROSS_KM = 20.0  # a place named beside a town, found in another district, this close
+_ONE_OFF_LETTERS = 5  # an Arabic name one letter off its place has this many letters at least
+_ONE_OFF_LATIN_LETTERS = 7  # ... and a Latin one (its core letters)
 
 
 def _outside_governorate(

@@ -321,6 +321,29 @@ class GeocoderTables:
         return out
 
     @cached_property
+    def latin_names_by_governorate(self) -> dict[str, tuple[list[str], list[int]]]:
+        """Each governorate's Latin spellings of places (core words joined) and rows.
+
+        As :attr:`arabic_names_by_governorate`, for the English name and the Latin
+        alternate spellings (folded as :func:`~syria_geo.gazetteer.core_name` folds them).
+        """
+        gdf = self.gdf
+        out: dict[str, tuple[list[str], list[int]]] = {}
+        levels = {"community", "locality", "neighbourhood"}
+        for pos, (level, gov, en, alts) in enumerate(
+            zip(gdf["level"], gdf["adm1_pcode"], gdf["name_en"], gdf["alt_names"], strict=True)
+        ):
+            if level not in levels:
+                continue
+            names, rows = out.setdefault(str(gov), ([], []))
+            for text in sorted({en, *(a for a in alts if a.isascii())} - {""}):
+                flat = core_name(text).replace(" ", "")
+                if flat:
+                    names.append(flat)
+                    rows.append(pos)
+        return out
+
+    @cached_property
     def quarters_per_area(self) -> dict[int, int]:
         """How many quarters each city area groups, by the area's row position.
 
