@@ -899,8 +899,9 @@ def test_schools_shelters_camps_and_fields_of_a_town_are_at_the_town(
     ("text", "governorate", "expected"),
     [
         ("صخلد", "As-Sweida", "C6184"),  # صلخد, two letters swapped (four letters are enough)
-        # a Latin name of seven core letters or more (Jawadiyah, the d a key off)
+        # a Latin name of six core letters or more (Jawadiyah, the d a key off)
         ("Jawafiyah", "Al-Hasakeh", "C4919"),
+        ("عررى", "As-Sweida", "C6138"),  # عرى, a letter doubled
     ],
 )
 def test_two_letters_swapped_and_a_latin_slip_are_one_slip(
@@ -910,3 +911,8 @@ def test_two_letters_swapped_and_a_latin_slip_are_one_slip(
     r = geocode(text, governorate=governorate)
     assert (r.status, r.id, r.precision) == ("matched", expected, 2), r.reason
     assert r.rule == "name+typo+governorate"
+
+
+def test_an_article_typed_as_a_word_is_the_article_of_the_next() -> None:
+    r = geocode("ال طيبة", governorate="As-Sweida")
+    assert (r.status, r.id, r.precision) == ("matched", "C6170", 1), r.reason

@@ -232,8 +232,8 @@ def normalize_arabic(text: str) -> str:
     ؤ -> و, ئ -> ي, Persian/Urdu letter variants (ک ی گ پ چ) -> Arabic, Arabic-Indic
     digits -> ASCII digits, punctuation -> space, strips the article ``ال`` from the
     start of each word and a final hamza after alef from its end ("السويداء" = "السويدا"),
-    and parts a compound name's first word from the article it is glued to ("عزالدين" =
-    "عز الدين").
+    parts a compound name's first word from the article it is glued to ("عزالدين" =
+    "عز الدين"), and joins an article typed as a word to the word after it ("ال طيبة").
     Latin characters are kept (casefolded).
 
     Parameters
@@ -250,10 +250,13 @@ def normalize_arabic(text: str) -> str:
     text = _TASHKEEL.sub("", text)
     text = text.translate(_ARABIC_LETTER_MAP)
     text = text.replace("_", " ")
-    words = _NON_WORD.sub(" ", _GLUED_COMPOUND.sub(r"\1 \2", text)).casefold().split()
+    text = _GLUED_COMPOUND.sub(r"\1 \2", _ARTICLE_ALONE.sub("ال", text))
+    words = _NON_WORD.sub(" ", text).casefold().split()
     return " ".join(_without_final_hamza(_strip_arabic_article(w)) for w in words)
 
 
+# The article typed as a word of its own ("ال طيبة"): the article of the word after it
+_ARTICLE_ALONE = re.compile(r"(?<![\u0600-\u06ff])ال\s+(?=[\u0600-\u06ff])")
 # The first word of a compound name glued to the article of the second, as many write them
 # ("عزالدين" for "عز الدين", "ابوالظهور", "عبدالله"): two words
 _GLUED_COMPOUND = re.compile(

@@ -2342,8 +2342,9 @@ def _one_letter_off(
     كبيرة), two letters swapped ("صخلد" for صلخد), or two words glued ("رأسكبير"). Tried
     last, for a target that nothing else found inside a stated governorate; taken only when
     one place of the governorate is that close, at precision 2 with a warning. Arabic names
-    of five letters or more (four, for two letters swapped); Latin ones of seven core letters
-    or more (six, swapped), as transliterations vary more ("Qzstal" for Qastal).
+    of five letters or more (four, for two letters swapped or one doubled: "عررى" for عرى);
+    Latin ones of six core letters or more (five, swapped or doubled), as transliterations
+    vary more ("Satita" for Safita).
     """
     name, kind = scene.chain[i]
     gov = ctx.governorate or scene.gov
@@ -2364,8 +2365,10 @@ def _one_letter_off(
         return outcome
     # (two letters swapped count as one slip: "صخلد" for صلخد, "Sahrs" for Sarhs)
     near = process.extract(flat, names, scorer=OSA.distance, score_cutoff=1, limit=None)
-    if len(flat) < shortest:  # (a name one letter short of that: only two letters swapped)
-        near = [n for n in near if sorted(n[0]) == sorted(flat)]
+    if len(flat) < shortest:
+        # (a name one letter short of that: only two letters swapped, or one doubled:
+        # "عررى" for عرى)
+        near = [n for n in near if sorted(n[0]) == sorted(flat) or _one_doubled(flat, n[0])]
     places = {rows[k] for _, _, k in near}
     if len(places) != 1:
         return outcome
@@ -2377,9 +2380,17 @@ def _one_letter_off(
     return Outcome(Resolved(pos, match, "name+typo", (warn,), 2), outcome.candidates, False)
 
 
+def _one_doubled(typed: str, name: str) -> bool:
+    """Whether ``typed`` is ``name`` with one of its letters written twice."""
+    return len(typed) == len(name) + 1 and any(
+        typed[k] == typed[k + 1] and typed[:k] + typed[k + 1 :] == name
+        for k in range(len(typed) - 1)
+    )
+
+
 _NEAR_ACROSS_KM = 20.0  # a place named beside a town, found in another district, this close
 _ONE_OFF_LETTERS = 5  # an Arabic name one letter off its place has this many letters at least
-_ONE_OFF_LATIN_LETTERS = 7  # ... and a Latin one (its core letters)
+_ONE_OFF_LATIN_LETTERS = 6  # ... and a Latin one (its core letters)
 
 
 def _outside_governorate(
