@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from syria_geo.gazetteer.normalize import core_name as core_name
     from syria_geo.gazetteer.normalize import has_article as has_article
     from syria_geo.gazetteer.normalize import is_arabic as is_arabic
+    from syria_geo.gazetteer.normalize import latin_ascii as latin_ascii
     from syria_geo.gazetteer.normalize import normalize_arabic as normalize_arabic
     from syria_geo.gazetteer.normalize import plain_letters as plain_letters
     from syria_geo.gazetteer.normalize import qualifiers as qualifiers
@@ -72,6 +73,7 @@ _EXPORTS: dict[str, str] = {
     "gazetteer_table": "places",
     "has_article": "normalize",
     "is_arabic": "normalize",
+    "latin_ascii": "normalize",
     "normalize_arabic": "normalize",
     "known_digest": "index",
     "load_boundaries": "boundaries",

@@ -45,6 +45,7 @@ from syria_geo.geocoding.tables import (
     governorate_shapes,
     governorate_side_origins,
     km,
+    latin_key,
     major_place,
     within_km,
 )
@@ -2343,8 +2344,9 @@ def _one_letter_off(
     last, for a target that nothing else found inside a stated governorate; taken only when
     one place of the governorate is that close, at precision 2 with a warning. Arabic names
     of five letters or more (four, for two letters swapped or one doubled: "عررى" for عرى);
-    Latin ones of six core letters or more (five, swapped or doubled), as transliterations
-    vary more ("Satita" for Safita).
+    Latin ones of six letters or more (five, swapped or doubled; see
+    :func:`~syria_geo.geocoding.tables.latin_key`), as transliterations vary more ("Satita"
+    for Safita).
     """
     name, kind = scene.chain[i]
     gov = ctx.governorate or scene.gov
@@ -2355,11 +2357,11 @@ def _one_letter_off(
     arabic = is_arabic(name)
     if arabic:
         flat = normalize_arabic(name).replace(" ", "")
-        names, rows = gaz.arabic_names_by_governorate.get(gov, ([], []))
+        names, rows = gaz.spellings_in(gov, arabic=True)
         shortest = _ONE_OFF_LETTERS
     else:  # (transliterations vary more than Arabic spellings: a longer name only)
-        flat = core_name(name).replace(" ", "")
-        names, rows = gaz.latin_names_by_governorate.get(gov, ([], []))
+        flat = latin_key(name)
+        names, rows = gaz.spellings_in(gov, arabic=False)
         shortest = _ONE_OFF_LATIN_LETTERS
     if len(flat) < shortest - 1 or not names:
         return outcome
@@ -2390,7 +2392,7 @@ def _one_doubled(typed: str, name: str) -> bool:
 
 _NEAR_ACROSS_KM = 20.0  # a place named beside a town, found in another district, this close
 _ONE_OFF_LETTERS = 5  # an Arabic name one letter off its place has this many letters at least
-_ONE_OFF_LATIN_LETTERS = 6  # ... and a Latin one (its core letters)
+_ONE_OFF_LATIN_LETTERS = 6  # ... and a Latin one (its letters, articles aside)
 
 
 def _outside_governorate(

@@ -21,6 +21,7 @@ import pandas as pd
 from syria_geo.core import cached_state, data_file, text_buffers
 from syria_geo.errors import InputFormatError
 from syria_geo.gazetteer import (
+    ARTICLES,
     DIGEST_COLUMNS,
     ExtendedIndex,
     NameIndex,
@@ -30,6 +31,7 @@ from syria_geo.gazetteer import (
     frame_index,
     is_arabic,
     known_digest,
+    latin_ascii,
     name_index,
     normalize_arabic,
     quick_fingerprint,
@@ -210,6 +212,20 @@ class Records:
         return text
 
 
+_LATIN_LETTERS = re.compile(r"[a-z]+")
+
+
+def latin_key(text: str) -> str:
+    """A Latin spelling's letters, lower case, without articles or spaces ("Al-Bab" -> "bab").
+
+    What a clerk's slip is measured on in Latin script (see
+    :func:`~syria_geo.geocoding.resolve._one_letter_off`): cheaper than the name index's
+    folding, and as strict, since a slip is one letter off a spelling the gazetteer has.
+    """
+    words = _LATIN_LETTERS.findall(text.lower() if text.isascii() else latin_ascii(text))
+    return "".join(w for w in words if w not in ARTICLES)
+
+
 @dataclass(frozen=True)
 class GeocoderTables:
     """The gazetteer as the geocoder reads it: the frame, its name index and derived tables."""
@@ -298,50 +314,49 @@ class GeocoderTables:
         return frozenset(core_name(t) for t in texts if isinstance(t, str) and t)
 
     @cached_property
-    def arabic_names_by_governorate(self) -> dict[str, tuple[list[str], list[int]]]:
-        """Each governorate's Arabic spellings of places (normalised, spaces out) and rows.
-
-        The places (communities, localities, quarters) with every Arabic spelling they have,
-        for :func:`~syria_geo.geocoding.resolve._one_letter_off`.
-        """
+    def _place_rows_by_governorate(self) -> dict[str, list[int]]:
+        """The rows of places (communities, localities, quarters) of each governorate."""
         gdf = self.gdf
-        out: dict[str, tuple[list[str], list[int]]] = {}
+        out: dict[str, list[int]] = {}
         levels = {"community", "locality", "neighbourhood"}
-        for pos, (level, gov, ar, alts) in enumerate(
-            zip(gdf["level"], gdf["adm1_pcode"], gdf["name_ar"], gdf["alt_names"], strict=True)
-        ):
-            if level not in levels:
-                continue
-            names, rows = out.setdefault(str(gov), ([], []))
-            for text in sorted({ar, *(a for a in alts if is_arabic(a))} - {""}):
-                flat = normalize_arabic(text).replace(" ", "")
-                if flat:
-                    names.append(flat)
-                    rows.append(pos)
+        for pos, (level, gov) in enumerate(zip(gdf["level"], gdf["adm1_pcode"], strict=True)):
+            if level in levels:
+                out.setdefault(str(gov), []).append(pos)
         return out
 
     @cached_property
-    def latin_names_by_governorate(self) -> dict[str, tuple[list[str], list[int]]]:
-        """Each governorate's Latin spellings of places (core words joined) and rows.
+    def _spellings_by_governorate(self) -> dict[tuple[str, bool], tuple[list[str], list[int]]]:
+        return {}  # filled one governorate and script at a time by spellings_in
 
-        As :attr:`arabic_names_by_governorate`, for the English name and the Latin
-        alternate spellings (folded as :func:`~syria_geo.gazetteer.core_name` folds them).
+    def spellings_in(self, gov: str, *, arabic: bool) -> tuple[list[str], list[int]]:
+        """A governorate's spellings of places in one script, folded, and their rows.
+
+        Arabic spellings normalised with their spaces out; Latin ones (the English name and
+        the Latin alternate spellings) as :func:`latin_key` writes them. For
+        :func:`~syria_geo.geocoding.resolve._one_letter_off`; made for a governorate the first
+        time it is asked (a few thousand names, not the whole gazetteer's).
         """
-        gdf = self.gdf
-        out: dict[str, tuple[list[str], list[int]]] = {}
-        levels = {"community", "locality", "neighbourhood"}
-        for pos, (level, gov, en, alts) in enumerate(
-            zip(gdf["level"], gdf["adm1_pcode"], gdf["name_en"], gdf["alt_names"], strict=True)
-        ):
-            if level not in levels:
-                continue
-            names, rows = out.setdefault(str(gov), ([], []))
-            for text in sorted({en, *(a for a in alts if a.isascii())} - {""}):
-                flat = core_name(text).replace(" ", "")
-                if flat:
+        key = (gov, arabic)
+        cached = self._spellings_by_governorate.get(key)
+        if cached is not None:
+            return cached
+        columns = self.records.columns
+        alt_names = self.gdf["alt_names"].tolist()
+        names: list[str] = []
+        rows: list[int] = []
+        for pos in self._place_rows_by_governorate.get(gov, []):
+            own = columns["name_ar" if arabic else "name_en"][pos]
+            # (Arabic spellings; or the Latin ones written in ASCII, as a table's clerk types
+            # them: GeoNames' "Ḩamīdīyah" adds little to "Hamidiyah" and costs the most)
+            alts = [a for a in alt_names[pos] if (is_arabic(a) if arabic else a.isascii())]
+            for text in sorted({own, *alts} - {""}):
+                if not isinstance(text, str):
+                    continue
+                if flat := (normalize_arabic(text).replace(" ", "") if arabic else latin_key(text)):
                     names.append(flat)
                     rows.append(pos)
-        return out
+        self._spellings_by_governorate[key] = (names, rows)
+        return names, rows
 
     @cached_property
     def quarters_per_area(self) -> dict[int, int]:
