@@ -25,7 +25,6 @@ from syria_geo.gazetteer import (
     core_name,
     has_article,
     is_arabic,
-    normalize_arabic,
     qualifiers,
 )
 from syria_geo.geocoding.arabic import arabic_landmark_in_english
@@ -45,8 +44,8 @@ from syria_geo.geocoding.tables import (
     governorate_shapes,
     governorate_side_origins,
     km,
-    latin_key,
     major_place,
+    slip_key,
     within_km,
 )
 
@@ -2193,7 +2192,7 @@ def _in_parent_district(
         # "مزارع الحصنية بالقرب من بلدة كللي", "Bisan camp near Salwa town": farms or a camp
         # around the town, not a village of the name 46 km away in its district
         return outcome
-    if ctx.near is not None and (closer := _closer_across(gaz, scene, i, ctx, outcome, res)):
+    if (closer := _closer_across(gaz, scene, i, ctx, outcome, res)) is not None:
         # "أرض الحمراء قرب قرحتا": an Ard al-Hamra 3 km from Qarhata across the district line,
         # not the one of Qarhata's district 17 km off
         return closer
@@ -2345,7 +2344,7 @@ def _one_letter_off(
     one place of the governorate is that close, at precision 2 with a warning. Arabic names
     of five letters or more (four, for two letters swapped or one doubled: "عررى" for عرى);
     Latin ones of six letters or more (five, swapped or doubled; see
-    :func:`~syria_geo.geocoding.tables.latin_key`), as transliterations vary more ("Satita"
+    :func:`~syria_geo.geocoding.tables.slip_key`), as transliterations vary more ("Satita"
     for Safita).
     """
     name, kind = scene.chain[i]
@@ -2355,14 +2354,10 @@ def _one_letter_off(
     if kind in ("neighbourhood", "area", "landmark", "site"):
         return outcome
     arabic = is_arabic(name)
-    if arabic:
-        flat = normalize_arabic(name).replace(" ", "")
-        names, rows = gaz.spellings_in(gov, arabic=True)
-        shortest = _ONE_OFF_LETTERS
-    else:  # (transliterations vary more than Arabic spellings: a longer name only)
-        flat = latin_key(name)
-        names, rows = gaz.spellings_in(gov, arabic=False)
-        shortest = _ONE_OFF_LATIN_LETTERS
+    flat = slip_key(name, arabic=arabic)
+    # (transliterations vary more than Arabic spellings: a longer name only)
+    shortest = _ONE_OFF_LETTERS if arabic else _ONE_OFF_LATIN_LETTERS
+    names, rows = gaz.spellings_in(gov, arabic=arabic)
     if len(flat) < shortest - 1 or not names:
         return outcome
     # (two letters swapped count as one slip: "صخلد" for صلخد, "Sahrs" for Sarhs)

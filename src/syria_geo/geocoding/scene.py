@@ -26,6 +26,7 @@ from syria_geo.geocoding.phrase import (
     ROAD_WORD,
     SYRIA_NAMES,
     ParsedPlace,
+    capitalised,
     countryside_of,
     governorate_pcode,
     place_from_phrase,
@@ -516,10 +517,8 @@ def _a_feature_word(text: str) -> bool:
     if " " in text.strip():
         return False
     word = text.strip()
-    head = _ARABIC_ARTICLE.sub("", word)
     return (
-        arabic_kind(head) is not None
-        or _folded_key(head) in _AR_FEATURE_HEADS
+        _arabic_feature_kind(word) is not None
         or word.casefold() in FEATURE_NOUNS
         or word.casefold() in ("downtown", "centre", "center", "old", "citadel", "castle")
     )
@@ -532,9 +531,7 @@ def _spelled_in(gaz: GeocoderTables, name: str, code: str) -> bool:
     """
     allowed = (code, countryside_of(code))
     adm1 = gaz.records.columns["adm1_pcode"]
-    return any(
-        adm1[h.position] in allowed for h in exact_hits(gaz, name, levels=_SETTLEMENT_LEVELS)
-    )
+    return any(adm1[h.position] in allowed for h in exact_hits(gaz, name, levels=_VILLAGE_LEVELS))
 
 
 def _feature_after_a_dash(text: str) -> str:
@@ -554,11 +551,8 @@ def _feature_after_a_dash(text: str) -> str:
         return text
     if is_arabic(feature):
         words = feature.split()
-        head = _ARABIC_ARTICLE.sub("", words[0])
         named = words[0].startswith("ال") or (len(words) > 1 and words[1].startswith("ال"))
-        if not named or not (
-            arabic_kind(head) == "landmark" or _folded_key(head) in _AR_FEATURE_HEADS
-        ):
+        if not named or _arabic_feature_kind(words[0]) != "landmark":
             return text
         return f"{feature} في {place}"
     if is_arabic(place) or place_from_phrase(feature).places:
@@ -569,9 +563,16 @@ def _feature_after_a_dash(text: str) -> str:
 _ARABIC_ARTICLE = re.compile(r"^ال(?=\S{2})")
 
 
-def _folded_key(word: str) -> str:
-    """An Arabic word with ة written ه (as the feature words above are)."""
-    return word.replace("ة", "ه")
+def _arabic_feature_kind(word: str) -> str | None:
+    """The kind of feature an Arabic word names, its article aside, or None.
+
+    A feature word's kind ("المدرسة": landmark, "قرية": village), and "landmark" for the
+    words of features that also begin towns' names (:data:`_AR_FEATURE_HEADS`, ة as ه).
+    """
+    head = _ARABIC_ARTICLE.sub("", word)
+    if head.replace("ة", "ه") in _AR_FEATURE_HEADS:
+        return "landmark"
+    return arabic_kind(head)
 
 
 def _parsed_cell(gaz: GeocoderTables, text: str) -> ParsedPlace:
@@ -624,22 +625,16 @@ def _landmark_spells_a_place(gaz: GeocoderTables, parsed: ParsedPlace, gov_param
     """
     name, gov = parsed.landmark, parsed.governorate or gov_param
     words = name.split()
-    if not name.isascii() or parsed.region or len(words) < 2 or not _capitalised(words[1:]):
+    if (
+        not name.isascii()
+        or parsed.region
+        or len(words) < 2
+        or not all(capitalised(w) for w in words[1:] if w.casefold() not in ARTICLES)
+    ):
         return False  # ("a school": a word of a sentence, though it folds like "Chul")
-    hits = exact_hits(gaz, name, levels=_SETTLEMENT_LEVELS)
-    if not gov:
-        return bool(hits)
-    allowed = (gov, countryside_of(gov))
-    adm1 = gaz.records.columns["adm1_pcode"]
-    return any(adm1[h.position] in allowed for h in hits)
-
-
-_SETTLEMENT_LEVELS = ("community", "neighbourhood", "locality")
-
-
-def _capitalised(words: list[str]) -> bool:
-    """Whether every word but an article is capitalised, as a name's words are."""
-    return all(w[:1].isupper() for w in words if w.split("-")[0].casefold() not in ARTICLES)
+    if gov:
+        return _spelled_in(gaz, name, gov)
+    return bool(exact_hits(gaz, name, levels=_VILLAGE_LEVELS))
 
 
 # "at" before a word in t: the Arabic article at-T... as transliterations write it ("Qubbat at

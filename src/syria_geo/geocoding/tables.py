@@ -226,6 +226,14 @@ def latin_key(text: str) -> str:
     return "".join(w for w in words if w not in ARTICLES)
 
 
+def slip_key(text: str, *, arabic: bool) -> str:
+    """A spelling as a clerk's slip is measured on it, the text's and the gazetteer's alike.
+
+    Arabic normalised with its spaces out; Latin as :func:`latin_key` writes it.
+    """
+    return normalize_arabic(text).replace(" ", "") if arabic else latin_key(text)
+
+
 @dataclass(frozen=True)
 class GeocoderTables:
     """The gazetteer as the geocoder reads it: the frame, its name index and derived tables."""
@@ -331,8 +339,8 @@ class GeocoderTables:
     def spellings_in(self, gov: str, *, arabic: bool) -> tuple[list[str], list[int]]:
         """A governorate's spellings of places in one script, folded, and their rows.
 
-        Arabic spellings normalised with their spaces out; Latin ones (the English name and
-        the Latin alternate spellings) as :func:`latin_key` writes them. For
+        Each folded by :func:`slip_key` (the Latin ones: the English name and the alternate
+        spellings written in ASCII). For
         :func:`~syria_geo.geocoding.resolve._one_letter_off`; made for a governorate the first
         time it is asked (a few thousand names, not the whole gazetteer's).
         """
@@ -341,18 +349,17 @@ class GeocoderTables:
         if cached is not None:
             return cached
         columns = self.records.columns
-        alt_names = self.gdf["alt_names"].tolist()
+        own_names, alt_names = columns["name_ar" if arabic else "name_en"], columns["alt_names"]
         names: list[str] = []
         rows: list[int] = []
         for pos in self._place_rows_by_governorate.get(gov, []):
-            own = columns["name_ar" if arabic else "name_en"][pos]
             # (Arabic spellings; or the Latin ones written in ASCII, as a table's clerk types
             # them: GeoNames' "Ḩamīdīyah" adds little to "Hamidiyah" and costs the most)
             alts = [a for a in alt_names[pos] if (is_arabic(a) if arabic else a.isascii())]
-            for text in sorted({own, *alts} - {""}):
+            for text in sorted({own_names[pos], *alts} - {""}):
                 if not isinstance(text, str):
                     continue
-                if flat := (normalize_arabic(text).replace(" ", "") if arabic else latin_key(text)):
+                if flat := slip_key(text, arabic=arabic):
                     names.append(flat)
                     rows.append(pos)
         self._spellings_by_governorate[key] = (names, rows)
