@@ -857,7 +857,7 @@ def test_quarter_split_in_the_gazetteer() -> None:
         ("the Palestinian Yarmouk camp south of Damascus", "C1002"),
         ("Rukban camp", "C6674"),
         ("al-Hol camp", "C4519"),
-        ("Nasib border crossing", "C5999"),
+        ("Nasib border crossing", "M2785"),  # the map's Nassib Crossing, 3 km from the town
         ("Bab al-Hawa crossing", "C6389"),
         ("حي الوعر، حمص", "N0246"),
         ("مدينة الرقة", "C5710"),

@@ -465,6 +465,14 @@ def test_a_number_that_is_part_of_a_name_is_kept(text: str, expected: str) -> No
     assert (r.status, r.id) == ("matched", expected), r.reason
 
 
+@pytest.mark.parametrize("text", ["Page 1", "page 12 of 40", "صفحة ٣", "A/HRC/49/58"])
+def test_a_cell_that_is_only_a_page_mark_is_unmatched(text: str) -> None:
+    # "Page" folds like the village Baka, "صفحة" is the village Safha: neither is meant
+    r = geocode(text)
+    assert (r.status, r.id, r.point) == ("unmatched", "", None), r.reason
+    assert "page mark" in r.reason
+
+
 def test_a_distance_before_a_place_is_not_a_page_number() -> None:
     r = geocode("10 km east of Saraqib")
     assert (r.id, r.rule) == ("C3916", "offset"), r.reason

@@ -473,9 +473,9 @@ def test_equal_namesakes_in_the_stated_governorate_are_never_precision_1() -> No
         # Mashrafa of Hama lies 45 km north-west of Homs; Mashrafa of Homs 17 km north-east
         ("Mashrafa village, to the north-west of Homs", "C3408", 2, "northwest of Homs"),
         # ... and Al-Mashrafa of Aleppo 140 km north-east, within the reach of a capital
-        # (160 km): the nearer is taken, and the other is not ruled out (precision 2)
-        ("the village of Mashrafa, north-east of Homs city", "C2608", 2,
-         "the one nearest where the text puts it), northeast of Homs"),
+        # (160 km) but in another governorate: beyond 80 km, out of reach
+        ("the village of Mashrafa, north-east of Homs city", "C2608", 1,
+         "the one in the direction the text gives), northeast of Homs"),
         # Nayrab of Idlib, not al-Nayrab, the Aleppo quarter south-east of the city centre
         ("Nayrab, to the south-west of Aleppo city", "C3867", 1, "southwest of Aleppo"),
         # Ein Eltineh of Quneitra, not Ein Et-Teeneh of the Qalamoun, north-east of Damascus
@@ -1001,6 +1001,16 @@ def test_two_bare_towns_between_dashes_are_not_read_as_a_container() -> None:
 def test_a_town_east_of_a_capital_city_is_sought_in_its_governorate(text: str, place: str) -> None:
     r = geocode(text)
     assert (r.status, r.id) == ("matched", place), r.reason
+
+
+def test_a_capital_is_seen_far_only_across_its_own_governorate() -> None:
+    # the Fakhura of Lattakia is 110 km from Homs city, in another governorate: beyond the
+    # 80 km a town is seen from, though within the 160 km of Homs governorate's own towns
+    r = geocode("قرية الفاخورة الى الشمال من مدينة حمص")
+    assert r.id != "C3843", r.reason
+    # Damascus names its countryside too: Qarah, 84 km away, in Rural Damascus
+    r = geocode("Qara, north of Damascus")
+    assert (r.id, r.adm1_pcode, r.precision) == ("C2427", "SY03", 1), r.reason
 
 
 def test_a_garrison_of_foreign_forces_is_at_the_place() -> None:

@@ -40,6 +40,7 @@ from syria_geo.geocoding.phrase import (
     countryside_of,
     governorate_pcode,
     has_name,
+    one_script_per_name,
     region_governorate,
     without_dates,
 )
@@ -86,8 +87,15 @@ from syria_geo.geocoding.scene import (
     input_problem,
     institution_city,
     no_context,
+    only_a_page_mark,
     scene_of,
     without_page_marks,
+)
+from syria_geo.geocoding.sites import (
+    IN_CITY_KM,
+    NEAR_KM,
+    landmark_described_near,
+    site_named_after,
 )
 from syria_geo.geocoding.tables import (
     DOMINANT,
@@ -95,6 +103,7 @@ from syria_geo.geocoding.tables import (
     GeocoderTables,
     inside_syria,
     km,
+    landmark_key,
     major_place,
     within_km,
 )
@@ -470,7 +479,10 @@ def parse_one(
     gov_param = governorate_param(governorate, strict=strict, warnings=warnings)
     # (a PDF's text: invisible marks inside words, letters in the shapes it drew them,
     # footnote marks and page fragments)
-    text = without_page_marks(gaz, plain_letters(text).strip())
+    # (a name written in both scripts, "Barraq | البراق | Hama", is one name)
+    text = one_script_per_name(without_page_marks(gaz, plain_letters(text).strip()))
+    if only_a_page_mark(text):
+        return unmatched(query, f"{query!r} is a document's page mark, not a place")
     if _ID_TEXT.fullmatch(text):
         return _by_id(gaz, query, text, gov_param, warnings) or unmatched(
             query, f"{text!r} has the form of a P-code or gazetteer id, but no entry has it"
@@ -659,11 +671,16 @@ def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
         # is the Tishrin Dam, "حقل العمر" the al-Omar oil field)
         return None
     lon0, lat0 = gaz.lon[best.position], gaz.lat[best.position]
-    for m in hits[1:]:
-        if m.score >= best.score - TIE and not within_km(
-            lon0, lat0, gaz.lon[m.position], gaz.lat[m.position], 3.0
-        ):
-            return None  # two landmarks of the name: the chain decides
+    # two landmarks of the name (or of its words of a kind: "Madajin Checkpoint", "Madajin
+    # Military Checkpoint"), 3 km apart or more: the chain decides
+    alike = [m.position for m in hits[1:] if m.score >= best.score - TIE]
+    alike += gaz.landmarks_by_key.get(landmark_key(best.matched_name), [])
+    if any(
+        not within_km(lon0, lat0, gaz.lon[pos], gaz.lat[pos], 3.0)
+        for pos in alike
+        if pos != best.position
+    ):
+        return None
     link = _innermost_link(scene, besides=scene.parsed.landmark)
     if link is not None:
         i, place = link
@@ -1063,6 +1080,8 @@ def _relation_to(scene: Scene, i: int) -> str:
     ):
         distance = f"{parsed.offset_km:g} km " if parsed.offset_km else ""
         return f"{distance}{parsed.direction} of"
+    if i == parsed.seen_from == 1 and parsed.offset_km and not parsed.direction:
+        return f"{parsed.offset_km:g} km from"  # "X, 25 km from Y": around Y, not inside it
     if scene.chain[i][0] == parsed.countryside:
         return "in the countryside of"
     return "inside"
@@ -1077,6 +1096,10 @@ def _target_result(gaz: GeocoderTables, scene: Scene, target: Outcome) -> Geocod
     res = target.resolved
     if res is None:
         raise ValueError("_target_result needs a resolved target")
+    if (site := _site_of_the_town(gaz, scene, res)) is not None:
+        return site  # "the Dmeir airbase": Dumayr Military Airport, not the town
+    if (site := _landmark_described(gaz, scene, res)) is not None:
+        return site  # "the Faisal mill north of Nubl": the map's Faysal Mill Factory
     if (named := _landmark_town_near(gaz, scene, res.pos)) is not None:
         return named  # "the Saraqib grain silos near Afis": at Saraqib
     if (quarter := _quarter_a_landmark_names(gaz, scene, res)) is not None:
@@ -1223,6 +1246,71 @@ def _at_the_landmarks_town(
         gaz, pos, query=scene.query, status="matched", reason=reason, precision=2, rule=rule,
         match=match, parsed=scene.parsed, candidates=(), warnings=scene.warnings,
         uncertainty_km=uncertainty(gaz, pos) + 1.0,
+    )  # fmt: skip
+
+
+def _site_of_the_town(gaz: GeocoderTables, scene: Scene, res: Resolved) -> GeocodeResult | None:
+    """The landmark a feature the text names after a town is (:func:`site_named_after`).
+
+    "the Dmeir airbase", "مطار ابو ضهور العسكري", "Tanf crossing": the name was found as the
+    town, the kind words say a site; the one landmark of that kind near the town whose own
+    name is the town's is the place (precision 1), else None.
+    """
+    name, kind = scene.chain[0]
+    if kind not in _FEATURE_KINDS or res.match.level not in _NAMED_AFTER_LEVELS:
+        return None
+    site = site_named_after(gaz, scene.parsed.text, res.pos)
+    if site is None:
+        return None
+    r, town = row(gaz, site.pos), gaz.records.columns["name_en"][res.pos]
+    reason = (
+        f"{name!r} ({kind}) is {r['name_en']} ({r['id']}), the {r['feature_code']} named after "
+        f"{town}, {site.km:.0f} km from it"
+    )
+    match = NameMatch(
+        site.pos, str(r["id"]), res.match.score, str(r["name_en"]), res.match.rule, "landmark"
+    )
+    return result_from_row(
+        gaz, site.pos, query=scene.query, status="matched", reason=reason, precision=1,
+        rule="site+town", match=match, parsed=scene.parsed, candidates=(),
+        warnings=scene.warnings,
+    )  # fmt: skip
+
+
+def _landmark_described(gaz: GeocoderTables, scene: Scene, res: Resolved) -> GeocodeResult | None:
+    """The landmark the text describes in, near or seen from the place it names, or None.
+
+    "the sugar factory near Maskanah", "the grain silos east of Palmyra": the words find no
+    landmark across Syria strongly enough, but one landmark near the place (in the direction
+    the text gives) has a name they match (:func:`~syria_geo.geocoding.sites.
+    landmark_described_near`). Precision 2: the text describes the landmark, it does not
+    spell its name.
+    """
+    parsed = scene.parsed
+    if not parsed.landmark or res.match.level == "landmark" or len(scene.chain) != 1:
+        return None
+    seen = parsed.direction_of == "target" and parsed.relative and parsed.direction in BEARINGS
+    if parsed.direction and not seen:
+        return None
+    inside = res.match.id in gaz.has_neighbourhoods and not _said_near(
+        scene.query, scene.chain[0][0]
+    )
+    site = landmark_described_near(
+        gaz, parsed.landmark, res.pos, direction=parsed.direction if seen else "",
+        limit_km=IN_CITY_KM if inside else NEAR_KM,
+    )  # fmt: skip
+    if site is None:
+        return None
+    r, place = row(gaz, site.pos), gaz.records.columns["name_en"][res.pos]
+    where = f"{parsed.direction} of" if seen else "from"
+    reason = (
+        f"{parsed.landmark!r} is taken for {r['name_en']} ({r['id']}), the landmark of that "
+        f"description {site.km:.0f} km {where} {place}"
+    )
+    match = NameMatch(site.pos, str(r["id"]), 0.9, str(r["name_en"]), "fuzzy", "landmark")
+    return result_from_row(
+        gaz, site.pos, query=scene.query, status="matched", reason=reason, precision=2,
+        rule="landmark+near", match=match, parsed=parsed, candidates=(), warnings=scene.warnings,
     )  # fmt: skip
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "arabic_kind",
     "arabic_landmark_in_english",
     "arabic_landmark_with_article",
+    "arabic_landmark_without_adjective",
     "arabic_region_name",
     "arabic_rewritten",
     "arabic_street_word",
@@ -95,6 +96,7 @@ ARABIC_KINDS: dict[str, str] = {
     "قاعدة": "site", "حقل": "site", "معسكر": "site", "جزيرة": "town", "تلة": "site",
     "ضاحية": "area", "مقام": "landmark", "كورنيش": "landmark", "مستودعات": "landmark",
     "مستودع": "landmark", "مدارس": "landmark", "مدرج": "landmark", "مسرح": "landmark",
+    "معمل": "landmark", "مجمع": "landmark", "حقول": "site", "مهبط": "site",
 }  # fmt: skip
 
 
@@ -274,14 +276,24 @@ _LANDMARK_ENGLISH = {
     for word, english in (
         ("مطار", ("airbase", "airport", "military airport")), ("سد", ("dam",)),
         ("حقل", ("oil field", "gas field")), ("قاعدة", ("base", "airbase")),
+        ("حقول", ("oil fields", "gas fields", "gas/oil fields", "oil/gas fields")),
         ("صوامع", ("silos", "grain silos")), ("معبر", ("crossing",)),
-        ("محطة", ("station",)), ("مصفاة", ("refinery",)), ("معمل", ("factory", "plant")),
-        ("مصنع", ("factory", "plant")), ("سجن", ("prison",)), ("معسكر", ("camp", "base")),
+        ("محطة", ("station", "power station")), ("مصفاة", ("refinery",)),
+        ("معمل", ("factory", "plant")), ("مصنع", ("factory", "plant")), ("سجن", ("prison",)),
+        ("معسكر", ("camp", "base")), ("مهبط", ("airstrip", "heliport")),
+        ("حاجز", ("checkpoint", "military checkpoint")), ("مجمع", ("complex", "military complex")),
     )
 }  # fmt: skip
-# Adjectives after the name ("مطار حماة العسكري", "حقل العمر النفطي"): the English words
-# above carry what they say
-_LANDMARK_ADJECTIVE = re.compile(r"\s+ال(?:عسكري|نفطي|غازي|جوي[ةه]?|دولي|حربي)$")
+# Adjectives after the name ("مطار حماة العسكري", "حقل العمر النفطي", "محطة زيزون الحرارية")
+# and what a plant or field is for ("حقل المهر للغاز"): the English words above carry what
+# they say
+_LANDMARK_ADJECTIVE = re.compile(
+    r"\s+(?:ال(?:عسكري[ةه]?|نفطي[ةه]?|غازي[ةه]?|جوي[ةه]?|دولي|حربي[ةه]?|حراري[ةه]|كهربائي[ةه])"
+    r"|لل(?:نفط|غاز|[إا]سمنت)(?:\s+وال(?:نفط|غاز))?)$"
+)
+# ... and the product written between the word and the name ("معمل غاز السويدية", the
+# Suwaydiyah gas plant; "حقل نفط الجبسة")
+_LANDMARK_PRODUCT = {"غاز": "gas", "نفط": "oil"}
 
 
 # The surroundings or edges of a landmark ("محيط مطار دير الزور", "أطراف سجن صيدنايا"): near
@@ -302,6 +314,14 @@ _AROUND_A_LANDMARK = re.compile(
 )
 
 
+def arabic_landmark_without_adjective(landmark: str) -> str:
+    """An Arabic landmark without the words after its name that say what it is or is for.
+
+    "حقل الشاعر للغاز" -> "حقل الشاعر", "محطة زيزون الحرارية" -> "محطة زيزون"; other text as it is.
+    """
+    return _LANDMARK_ADJECTIVE.sub("", landmark.strip()) if not landmark.isascii() else landmark
+
+
 def arabic_landmark_in_english(landmark: str) -> list[str]:
     """An Arabic landmark written in the order of the map's English names, one text per word.
 
@@ -314,6 +334,11 @@ def arabic_landmark_in_english(landmark: str) -> list[str]:
     if len(words) < 2 or (english := _LANDMARK_ENGLISH.get(_folded(words[0]))) is None:
         return []
     name = _LANDMARK_ADJECTIVE.sub("", words[1].strip())
+    product, _, rest = name.partition(" ")
+    if product in _LANDMARK_PRODUCT and rest:
+        # "معمل غاز السويدية" -> "السويدية gas plant", "gas field", "oil/gas field"
+        made = _LANDMARK_PRODUCT[product]
+        return [f"{rest} {made} {word}" for word in ("plant", "field", "fields", "station")]
     return [f"{name} {word}" for word in english] if name else []
 
 
@@ -336,6 +361,11 @@ _DISTANCE = re.compile(
     r"(?:(?<!\S)على\s+)?(?:(?:بعد|مسافة)\s+)?(?:(?:حوالي|حوالى|نحو|قرابة|قرابه)\s+)?"
     r"(\d+(?:\.\d+)?)\s*(?:كم|كيلو\s*متر(?:ات|اً|ا)?|كيلومتر(?:ات|اً|ا)?)\s+"
     rf"(?:(?:إلى|الى)\s+)?(?:ال)?{_COMPASS_AR}(?:\s+من)?\s+(?=\S)"
+)
+# "X على بعد 15 كم من Y", "X تبعد نحو 20 كم عن Y": a distance from Y in no direction
+_DISTANCE_ONLY = re.compile(
+    r"(?<!\S)(?:(?:على\s+)?(?:بعد|مسافة)|[تي]بعد)\s+(?:(?:حوالي|حوالى|نحو|قرابة|قرابه)\s+)?"
+    r"(\d+(?:\.\d+)?)\s*(?:كم|كيلو\s*متر(?:ات|اً|ا)?|كيلومتر(?:ات|اً|ا)?)\s+(?:من|عن)\s+(?=\S)"
 )
 _DIRECTION_AT_START = re.compile(
     rf"(?:^|(?<=,\s)|(?<=,))\s*(?:(?:في|إلى|الى)\s+)?(?:ال)?{_COMPASS_AR}\s+(?:من\s+)?(?=\S)"
@@ -427,7 +457,7 @@ _CENTRE_OF = re.compile(
     r"\s*(?<!\S)(?:في\s+)?(?:وسط|(?:قلب|مركز)(?=\s+(?:ال)?(?:مدينة|بلدة|قرية|حي)\s))\s+(?=\S)"
 )
 _OLD_CITY = re.compile(r"(?<!\S)(?:ال)?مدينة\s+القديمة(?=\s|$|[,،])")
-_INDUSTRIAL = re.compile(r"(?<!\S)(?:ال)?منطقة\s+(?:ال)?صناعية(?=\s|$|[,،])")
+_INDUSTRIAL = re.compile(r"(?<!\S)(?:ال)?(?:منطقة|مدينة)\s+(?:ال)?صناعية(?=\s|$|[,،])")
 _SURROUNDINGS = re.compile(
     r"\s+و\s*(?:ريفها|ريفه|محيطها|محيطه|ضواحيها|أطرافها|اطرافها|ما\s+حولها|القرى\s+المحيطة(?:\s+بها)?)(?=\s|$|[,،])"
 )
@@ -575,7 +605,7 @@ _AR_SKY = re.compile(r"(?<!\S)(?P<by>فوق\s+|ب)?(?:سماء|أجواء|اجو
 _AR_ON_ROAD = re.compile(
     rf"(?<=\S)\s+على\s+{_ROAD_WORDS}{_ROAD_TAIL}"
     r"(?:\s+M\s?\d+)?"  # "طريق M4"
-    r"(?:\s+[^\s,،\-–]+(?:\s+[^\s,،\-–]+)?\s*[-–]\s*[^\s,،\-–]+(?:\s+(?:ال)?(?:دولي|عام|سريع))*)?"
+    r"(?:\s+(?P<a>[^\s,،\-–]+(?:\s+[^\s,،\-–]+)?)\s*[-–]\s*(?P<b>[^\s,،\-–]+)(?:\s+(?:ال)?(?:دولي|عام|سريع))*)?"
     r"(?:\s+\(?M\s?\d+\)?)?"
 )
 _AR_AT_ON_ROAD = re.compile(
@@ -831,6 +861,8 @@ def arabic_rewritten(text: str) -> str:
     text = _SUBURBS.sub("ريف ", text)
     text = _LIES.sub("", text)
     text = _DISTANCE.sub(_distance, text)
+    if "كم" in text or "كيلو" in text:
+        text = _DISTANCE_ONLY.sub(lambda m: f", {m[1]} km from ", text)
     text = _CENTRE_OF.sub(", centre, ", text)
     text = _DIRECTION_AT_START.sub(_relative, text)
     text = _DIRECTION_MID.sub(_relative, text)
@@ -924,7 +956,11 @@ def _read_news(text: str) -> str:
     text = _AR_ENTRANCE.sub("", text, count=1)
     text = _AR_QUARTER_SIDE_OF_CITY.sub(r"\1 في ", text, count=1)
     text = _AR_AT_ON_ROAD.sub("", text, count=1)
-    text = _AR_ON_ROAD.sub("", text)
+    # (the road's two ends, when written, say which namesake X is: "قرية رملة على طريق رملة
+    # - بيشة")
+    text = _AR_ON_ROAD.sub(
+        lambda m: f" on the road between {m['a']} and {m['b']}" if m["a"] else "", text
+    )
     text = _AR_FRONT_LINES.sub("", text)
     text = _AR_FRONT.sub("", text)
     text = _AR_DISTANCE_AFTER.sub("", text)

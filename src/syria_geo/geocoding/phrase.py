@@ -48,6 +48,7 @@ __all__ = [
     "countryside_of",
     "governorate_pcode",
     "has_name",
+    "one_script_per_name",
     "place_from_phrase",
     "region_governorates",
 ]
@@ -221,7 +222,8 @@ _KINDS: dict[str, str] = {
     "village": "village", "hamlet": "village", "farm": "farm", "farms": "farm",
     "town": "town", "townlet": "town", "city": "city", "cities": "city", "island": "town",
     "area": "area", "region": "area", "outskirts": "area", "plain": "site",
-    "airbase": "site", "airport": "site", "site": "site", "zone": "area",
+    "airbase": "site", "airport": "site", "site": "site", "zone": "area", "airfield": "site",
+    "airstrip": "site", "heliport": "site", "helipad": "site",
     "camp": "camp", "camps": "camp", "crossing": "crossing", "checkpoint": "crossing", "badiya": "badiya",
     "subdistrict": "subdistrict", "sub-district": "subdistrict", "nahiya": "subdistrict",
     "nahiyat": "subdistrict", "nahiyah": "subdistrict",
@@ -438,6 +440,11 @@ _GENERIC_NAME = re.compile(rf"(?i)^(?:{'|'.join(sorted(_GENERIC_WORDS))})$")
 _OFFSET = re.compile(
     r"^(?P<km>\d+(?:\.\d+)?)\s*(?:km|kilometers|kilometres)\s+(?P<dir>[a-z]+)$", re.IGNORECASE
 )
+# "X, 25 km from Y", "some 19 km away from Y": a distance with no direction (the segment
+# before "from")
+_DISTANCE_ONLY = re.compile(
+    r"^(?P<km>\d+(?:\.\d+)?)\s*(?:km|kms|kilomet(?:er|re)s?)(?:\s+away)?$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -640,7 +647,13 @@ def _qualifies(words: list[str]) -> bool:
     )
 
 
-_AR_MILITARY = frozenset({"العسكري", "العسكرية", "العسكريه", "الحربي", "الحربية", "الحربيه"})
+# What a site is, or is for, written after its name ("مطار حماة العسكري", "حقل العمر النفطي",
+# "حقل الشاعر للغاز", "حقول جحار للنفط والغاز", "محطة زيزون الحرارية"): not the name
+_AR_SITE_ADJECTIVES = frozenset(
+    {"العسكري", "العسكرية", "العسكريه", "الحربي", "الحربية", "الحربيه", "النفطي", "النفطية",
+     "النفطيه", "الغازي", "الغازية", "الغازيه", "للغاز", "للنفط", "والغاز", "والنفط",
+     "الحرارية", "الحراريه", "الكهربائية", "الكهربائيه", "للإسمنت", "للاسمنت"}
+)  # fmt: skip
 
 
 def _kind_split(segment: str) -> tuple[str, str, str]:
@@ -668,7 +681,7 @@ def _kind_split(segment: str) -> tuple[str, str, str]:
             # keeps its adjective: the region's name)
             direction = direction or _AR_DIRECTION[adj.group(1)]
             words = words[:-1]
-        if kind == "site" and len(words) > 1 and words[-1] in _AR_MILITARY:
+        while kind in ("site", "landmark") and len(words) > 1 and words[-1] in _AR_SITE_ADJECTIVES:
             words = words[:-1]  # "مطار حماة العسكري": Hama military airport
     if (
         len(words) > 2
@@ -941,6 +954,9 @@ def _descriptor_as_container(text: str) -> str:
     if not words and not held:
         return text  # "the northern neighbourhood of X": a part of X
     rest = " ".join(words)
+    if rest.lower() == "industrial" and m.group("kind").lower() in ("city", "zone", "area"):
+        # "the industrial city of Adra": Adra's industrial city, an area named after the town
+        return f"{text[: m.start()]}{m.group('rest')} industrial {m.group('kind')}{text[m.end() :]}"
     ordinary = all(w.lower() in _PLAIN_WORDS for w in words)
     container = bool(governorate_pcode(rest)) or _REGION_BY_CORE.get(core_name(rest)) is not None
     countryside = re.search(r"(?i)\b(?:countryside|suburbs?|rural)\b", rest)
@@ -1505,32 +1521,44 @@ class _Chain:
 
 
 _NEAR_AFTER = re.compile(r"(?i)^\s*,?\s*(?:near|close\s+to|next\s+to|by|at)\s+(?P<x>[^,;]+)")
+# "on the", "along the road", "on the main highway" (before "between A and B")
+_ON_THE_ROAD = r"(?:on|along)(?:\s+the)?(?:\s+(?:main\s+)?(?:road|highway|route|way))?"
 _NEAR_BEFORE = re.compile(
-    r"(?i)(?:^|,\s*|\s)(?:near|close\s+to|next\s+to|by|at)\s+(?P<x>[^,;]+?)\s*,?\s+(?:on|along)(?:\s+the)?\s*$"
+    rf"(?i)(?:^|,\s*|\s)(?:near|close\s+to|next\s+to|by|at)\s+(?P<x>[^,;]+?)\s*,?\s+{_ON_THE_ROAD}\s*$"
 )
-_NAMED_ON = re.compile(r"(?i)^\s*(?P<x>[^,;]+?)\s*,?\s+(?:on|along)(?:\s+the)?\s*$")
-_ROAD_START = re.compile(r"(?i)(?:^|\s)(?:on|along)(?:\s+the)?\s*$|^\s*(?:the\s*)?$")
+_NAMED_ON = re.compile(rf"(?i)^\s*(?:(?:in|at)\s+)?(?P<x>[^,;]+?)\s*,?\s+{_ON_THE_ROAD}\s*$")
+_ROAD_START = re.compile(rf"(?i)(?:^|\s){_ON_THE_ROAD}\s*$|^\s*(?:the\s*)?$")
+# "X, on the road between it and Y": the road's end is X itself
+_ITSELF = frozenset({"it", "itself", "the town", "the village", "the city"})
 
 
-def _place_by_road(cleaned: str, m: re.Match[str]) -> str | None:
+def _place_by_road(cleaned: str, m: re.Match[str]) -> tuple[str, tuple[str, str]] | None:
     """A place beside a road ("on the B-C highway near A", "near A on the B-C road"): A.
 
     The road's ends say where the road runs, not where A is: the phrase is rewritten with A
-    as its place and the road as the landmark. None when no place is named near the road.
+    as its place and the road as the landmark, and returned with the road's two ends (A
+    for an end written "it": "X, on the road between it and Y"). None when no place is
+    named near the road.
     """
     prefix, rest = cleaned[: m.start()], cleaned[m.end() :]
-    road = f"the {m.group(1)}-{m.group(2)} road"  # (an en dash would be read as a comma)
     after = _NEAR_AFTER.match(rest)
     if after and _ROAD_START.search(prefix):
-        return f"{road}, {after.group('x')}{rest[after.end() :]}"
-    before = _NEAR_BEFORE.search(prefix)
-    if before:
-        return f"{prefix[: before.start()]} {road}, {before.group('x')}{rest}".strip()
-    named = _NAMED_ON.match(prefix)
-    if named and not any(_plain_words(named.group("x"))):
+        x, rest = after.group("x"), rest[after.end() :]
+    elif (before := _NEAR_BEFORE.search(prefix)) is not None:
+        x, prefix = before.group("x"), prefix[: before.start()]
+    elif (
+        (named := _NAMED_ON.match(prefix)) is not None
+        and not any(_plain_words(named.group("x")))
+        and all(_owner_word(w) for w in named.group("x").split() if w.isascii())
+    ):
         # "Hasiya town on the Damascus-Homs highway": the town, beside the road
-        return f"{road}, {named.group('x')}{rest}"
-    return None
+        x, prefix = named.group("x"), ""
+    else:
+        return None
+    ends = tuple(_kind_split(x)[0] if e.casefold() in _ITSELF else e for e in m.group(1, 2))
+    road = f"the {ends[0]}-{ends[1]} road"  # (an en dash would be read as a comma)
+    phrase = f"{prefix} {road}, {x}{rest}".strip() if prefix.strip() else f"{road}, {x}{rest}"
+    return phrase, (_kind_split(ends[0])[0], _kind_split(ends[1])[0])
 
 
 def _split_between(cleaned: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
@@ -1549,7 +1577,7 @@ def _split_between(cleaned: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]
         a, b = m.group(1), m.group(2)
         near = _place_by_road(cleaned, m)
         if near is not None:
-            return near, (), (_kind_split(a)[0], _kind_split(b)[0])
+            return near[0], (), near[1]
         prefix = cleaned[: m.start()].strip()
         rest = (prefix + " in " if prefix else "") + a + " " + cleaned[m.end() :]
         return rest, (_kind_split(a)[0], _kind_split(b)[0]), ()
@@ -1681,6 +1709,9 @@ def _direction_or_offset(seg: str, low: str, capital: bool) -> _Reading | None:
             return _Reading(
                 "direction", seg, capital, d, float(m_off.group("km")), relative=relative
             )
+    if seg[:1].isdecimal() and (m_far := _DISTANCE_ONLY.match(seg)):
+        # "25 km (away) from Y": how far from the next place, in no direction
+        return _Reading("direction", seg, capital, "", float(m_far.group("km")))
     if low in _DIRECTIONS:
         return _Reading("direction", seg, capital, _DIRECTIONS[low])
     if low.endswith(RELATIVE_SUFFIX) and low[: -len(RELATIVE_SUFFIX)] in _DIRECTIONS:
@@ -1918,7 +1949,7 @@ def _take_place(r: _Reading, chain: _Chain) -> None:
             code = "SY03"  # "the eastern countryside of Damascus": Rural Damascus
         chain.set_governorate(code, name)
         return
-    if kind == "site" and not chain.places and not chain.landmark:
+    if kind in ("site", "crossing") and not chain.places and not chain.landmark:
         chain.landmark = r.seg  # "the Kuweires airbase": the site by its name, and where it is
     if chain.pending_capital:
         kind, chain.pending_capital = "city", False
@@ -2349,6 +2380,13 @@ def _from_the_largest(text: str) -> str:
                 parts = parts[1:]  # "Qasioun Agency | ...", "Watch: ...": no place
             if len(parts) > 1 and _said_again_as_countryside(parts[0], parts[1:]):
                 parts = parts[1:]
+            if (
+                len(parts) > 1
+                and governorate_pcode(_CITY_WORD.sub("", parts[-1]))
+                and not governorate_pcode(_CITY_WORD.sub("", parts[0]))
+            ):
+                # "Barraq | Hama", "Saraqib | Idlib": the governorate last, from the place up
+                return ", ".join(_own_clause(p) for p in parts)
             return ", ".join(reversed([_own_clause(p) for p in parts]))
     if "yria" in text or "سوري" in text:
         text = _SYRIA_FIRST.sub("", text)
@@ -2563,6 +2601,10 @@ def _without_alias(text: str) -> tuple[str, str]:
         if _DESERT_BEFORE.search(text, 0, m.start()):
             # "the Syrian desert (Badia)": the region's other name, not the place's
             return text[: m.start()] + text[m.end() :], ""
+    if "," in text[: m.start()] or "،" in text[: m.start()]:
+        # "X village, Ain al-Arab (Kobani) district": the second name of a container, not
+        # of the place
+        return text[: m.start()] + text[m.end() :], ""
     alias = m.group("alias").strip(" .")
     return text[: m.start()] + text[m.end() :], alias
 
@@ -2616,3 +2658,60 @@ def _parsed_of_chain(
 DESCRIPTION_WORDS: frozenset[str] = (
     _PLAIN_WORDS | frozenset(_KINDS) | frozenset(_DIRECTIONS) - {"al", "el"}
 ) | ARABIC_DESCRIPTION_WORDS
+
+
+# A name written in both scripts, side by side or with a bracket, slash, bar or dash between
+# ("Barraq | البراق | Hama", "Btammush بطموش، جبلة", "سراقب - Saraqib", "حي الشعار (Al-Shaar)")
+_LATIN_RUN = r"[A-Za-z][A-Za-z'’`-]*(?:\s+[A-Za-z][A-Za-z'’`-]*)*"
+_ARABIC_RUN = r"[\u0621-\u064A][\u0621-\u0652\u0670]*(?:\s+[\u0621-\u064A][\u0621-\u0652\u0670]*)*"
+_SCRIPT_PAIR = re.compile(
+    rf"(?P<a>{_LATIN_RUN}|{_ARABIC_RUN})(?P<sep>\s*(?:[(/|–—]|\s-)?\s*)"
+    rf"(?P<b>{_LATIN_RUN}|{_ARABIC_RUN})(?P<close>\s*\))?"
+)
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_ARABIC_LETTERS = re.compile(r"[\u0621-\u064A]")
+
+
+def one_script_per_name(text: str) -> str:
+    """A name written in both scripts, once: "Barraq | البراق | Hama" -> "Barraq | Hama".
+
+    Two runs of different scripts next to each other (with a bracket, slash, bar or dash
+    between) whose consonants are the same are one name: the Arabic is kept, as OCHA spells
+    it, unless the Latin carries the kind word ("Qattara village - قطارة" keeps "Qattara
+    village"), and the script of the rest of the text wins ("Barraq | البراق | Hama" is
+    "Barraq | Hama", so that the chain reads in one script). Runs that are not the same name ("village of البالوجة", "Hama حماة – Khattab"'s
+    "Khattab") are left as they are. Text in one script comes back unchanged.
+    """
+    if text.isascii() or _LATIN_LETTER.search(text) is None:
+        return text
+
+    pairs: list[tuple[re.Match[str], str, str, bool]] = []
+    for m in _SCRIPT_PAIR.finditer(text):
+        a, b, sep = m.group("a"), m.group("b"), m.group("sep")
+        if a.isascii() == b.isascii() or ("(" in sep) != bool(m.group("close")):
+            continue
+        latin, arabic = (a, b) if a.isascii() else (b, a)
+        name_latin, kind_latin, _ = _kind_split(latin)
+        words = arabic.split()
+        name_arabic = " ".join(words[1:]) if len(words) > 1 and arabic_kind(words[0]) else arabic
+        same = skeleton(name_latin) if name_latin else ""
+        if len(same) >= 2 and same == skeleton(name_arabic):
+            pairs.append((m, latin, arabic, bool(kind_latin)))
+    if not pairs:
+        return text
+    # the script of the rest of the text, so that the chain is read in one script
+    rest, at = [], 0
+    for m, *_ in pairs:
+        rest.append(text[at : m.start()])
+        at = m.end()
+    rest.append(text[at:])
+    latin_letters = sum(len(_LATIN_LETTER.findall(r)) for r in rest)
+    arabic_letters = sum(len(_ARABIC_LETTERS.findall(r)) for r in rest)
+    out, at = [], 0
+    for m, latin, arabic, has_kind in pairs:
+        keep_latin = (
+            latin_letters > arabic_letters if latin_letters != arabic_letters else has_kind
+        )
+        out += [text[at : m.start()], latin if keep_latin else arabic]
+        at = m.end()
+    return "".join([*out, text[at:]])

@@ -27,9 +27,13 @@ from syria_geo.gazetteer import (
     is_arabic,
     qualifiers,
 )
-from syria_geo.geocoding.arabic import arabic_landmark_in_english
+from syria_geo.geocoding.arabic import (
+    arabic_landmark_in_english,
+    arabic_landmark_without_adjective,
+)
 from syria_geo.geocoding.phrase import (
     ParsedPlace,
+    countryside_of,
     governorate_pcode,
     has_name,
 )
@@ -39,6 +43,8 @@ from syria_geo.geocoding.scene import HOUSING_NAME, Scene, spells_an_entry
 from syria_geo.geocoding.tables import (
     DOMINANT,
     KM_PER_DEG_LAT,
+    LANDMARK_SYNONYMS,
+    SYNONYM_PATTERNS,
     GeocoderTables,
     dominant,
     governorate_shapes,
@@ -286,6 +292,8 @@ class Ctx(NamedTuple):
     expect: tuple[float, float] | None = None  # "12 km north of Y": where the place should be
     region_govs: tuple[str, ...] = ()  # "on the coast": the governorates of the region
     region_units: tuple[str, ...] = ()  # "in Wadi Barada": the sub-districts drawn as it
+    # "north of Homs city": the governorates a capital names, the only ones its far reach covers
+    far_only_in: tuple[str, ...] = ()
 
 
 def landmark_search(scene: Scene) -> SearchRequest | None:
@@ -307,29 +315,6 @@ def _landmark_request(text: str, gov: str) -> SearchRequest:
     return SearchRequest(text, 5, ("landmark", "neighbourhood"), gov or None, 0.85, False)
 
 
-# Words that writers use for one kind of landmark interchangeably ("Kuweires airport" is
-# the map's "Kuweires Airbase"), longest first within a group so the longest is replaced.
-_LANDMARK_SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("military airport", "military airbase", "military air base", "military airfield",
-     "airbase", "air base", "airport", "airfield", "air field", "airstrip"),
-    ("oil fields", "oil field", "oilfield"),
-    ("gas fields", "gas field", "gasfield"),
-    # the map names a checkpoint or base with or without its army ("Madajin Military
-    # Checkpoint", "Tell Al-Harra base"), writers too
-    ("military checkpoint", "army checkpoint", "checkpoint"),
-    ("military base", "army base", "military position", "base"),
-    ("international", "int'l", "intl"),
-    # a plant by what it makes, a depot by what it stores, a station by its rails
-    ("power plant", "power station", "thermal power plant", "thermal station"),
-    ("oil storage", "oil depot", "oil depots", "fuel depot", "oil tanks"),
-    ("train station", "railway station", "rail station"),
-)  # fmt: skip
-_SYNONYM_PATTERNS = tuple(
-    re.compile(r"(?i)\b(" + "|".join(re.escape(w) for w in group) + r")\b")
-    for group in _LANDMARK_SYNONYMS
-)
-
-
 def landmark_variants(text: str) -> list[str]:
     """The landmark ``text`` written with the other words of its kind (none when it has none).
 
@@ -342,7 +327,7 @@ def landmark_variants(text: str) -> list[str]:
     # an Arabic landmark ("مطار كويرس") as the map's English names order it ("كويرس airbase")
     english = arabic_landmark_in_english(text)
     for written in [text, *english]:
-        for group, pattern in zip(_LANDMARK_SYNONYMS, _SYNONYM_PATTERNS, strict=True):
+        for group, pattern in zip(LANDMARK_SYNONYMS, SYNONYM_PATTERNS, strict=True):
             m = pattern.search(written)
             if m is None:
                 continue
@@ -352,7 +337,9 @@ def landmark_variants(text: str) -> list[str]:
                 for other in group
                 if other != word
             )
-    return list(dict.fromkeys(v for v in [*english, *variants] if v != text))
+    # (an Arabic landmark without what it is for: "حقل الشاعر للغاز" is "حقل الشاعر")
+    plain = [bare] if (bare := arabic_landmark_without_adjective(text)) != text else []
+    return list(dict.fromkeys(v for v in [*plain, *english, *variants] if v != text))
 
 
 _NUMBER = re.compile(r"\d+")  # (any script's digits: int() reads "١٧" as 17)
@@ -501,11 +488,19 @@ def _link_candidates(
     elif "adm2" in levels or "adm3" in levels:  # else no hit is a unit (one hit per entry)
         hits = _seat_for_unit(gaz, hits)
     if ctx.near is not None and ctx.near_km is not None:
-        near, near_km = ctx.near, ctx.near_km
+        near, near_km, adm1 = ctx.near, ctx.near_km, gaz.records.columns["adm1_pcode"]
+
+        def reach(pos: int) -> float:
+            # (a capital's far reach covers only the governorates it names)
+            far = not ctx.far_only_in or adm1[pos] in ctx.far_only_in
+            return near_km if far else min(near_km, SEEN_FROM_KM)
+
         hits = [
             m
             for m in hits
-            if within_km(near[0], near[1], gaz.lon[m.position], gaz.lat[m.position], near_km)
+            if within_km(
+                near[0], near[1], gaz.lon[m.position], gaz.lat[m.position], reach(m.position)
+            )
             or (ctx.within and gaz.records.columns["parent_id"][m.position] == ctx.within)
         ]
     if ctx.origin is not None and ctx.direction:
@@ -1738,9 +1733,26 @@ def _inside(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, parent: Resolve
         # governorate: "Yabroud, north of Damascus" is in Rural Damascus); "12 km north
         # of Y": near that point; a governorate's capital (its name also names the
         # governorate) is seen far
-        expect, near_km = _seen_from(point, scene.parsed, from_capital=_is_capital(gaz, parent.pos))
-        ctx = ctx._replace(origin=point, direction=scene.parsed.direction, expect=expect)
+        from_capital = _is_capital(gaz, parent.pos)
+        expect, near_km = _seen_from(point, scene.parsed, from_capital=from_capital)
+        if name == scene.parsed.countryside and expect is None and not from_capital:
+            # "in the countryside north-east of Y": that side of Y's countryside, as far as a
+            # countryside reaches (a capital's is its governorate: "Hajin town, eastern
+            # suburbs of Deir Ez-Zour city", 100 km)
+            near_km = min(near_km, COUNTRYSIDE_KM)
+        # (beyond SEEN_FROM_KM, only in the governorate the capital names: "الفاخورة الى
+        # الشمال من مدينة حمص" is no Fakhura of Lattakia, 110 km away)
+        gov = str(gaz.records.columns["adm1_pcode"][parent.pos])
+        far = (gov, countryside_of(gov)) if near_km == CAPITAL_SEEN_FROM_KM else ()
+        ctx = ctx._replace(
+            origin=point, direction=scene.parsed.direction, expect=expect, far_only_in=far
+        )
         within, near = scene.gov or None, point
+    elif i == scene.parsed.seen_from == 1 and _far_from(scene.parsed):
+        # "X, about 25 km from Y": around Y, as far as the distance reaches (a road's
+        # distance, rounded), not in Y's unit
+        offset = min(scene.parsed.offset_km or 0.0, MAX_OFFSET_KM)
+        within, near, near_km = scene.gov or None, point, 1.5 * offset + 15.0
     if (
         chain[i - 1][1] in _PARTS_OF_A_TOWN
         and level == "community"
@@ -1760,6 +1772,11 @@ COUNTRYSIDE_KM = 40.0
 SEEN_FROM_KM = 80.0
 #: ... and from a governorate's capital, which also names its governorate.
 CAPITAL_SEEN_FROM_KM = 160.0
+
+
+def _far_from(parsed: ParsedPlace) -> bool:
+    """Whether the text gives how far the target is from its parent, in no direction."""
+    return bool(parsed.offset_km and parsed.offset_km > 0 and not parsed.direction)
 
 
 def _is_capital(gaz: GeocoderTables, pos: int) -> bool:
@@ -2013,21 +2030,25 @@ def _by_partner(gaz: GeocoderTables, scene: Scene, ctx: Ctx, outcome: Outcome) -
     """
     parsed = scene.parsed
     partners = parsed.road or parsed.between[1:]
+    road = bool(parsed.road)
+    own = core_name(scene.chain[0][0])
+    if road and (ends := [n for n in parsed.road if core_name(n) != own]) and len(ends) < 2:
+        # "X, on the road between X and Y": the road starts at X, so Y is X's partner
+        partners, road = tuple(ends), False
     points: list[list[tuple[float, float]]] = []
     for name in partners:
         other = resolve(gaz, name, "", Ctx(within=ctx.within, governorate=ctx.governorate))
-        found = [other.resolved.match] if other.resolved is not None else []
-        if not found and other.ambiguous:
+        sure = other.resolved is not None and not by_size_alone(other.resolved.rule)
+        found = [other.resolved.match] if other.resolved is not None and sure else []
+        if not found and (other.ambiguous or other.resolved is not None):
+            # (a partner that is itself one of namesakes: each of them)
             found = [m for m in other.candidates if m.score >= other.candidates[0].score - TIE]
         points.append([(gaz.lon[m.position], gaz.lat[m.position]) for m in found])
     if not all(points):
         return outcome
     ties = _namesakes_of_target(gaz, scene, ctx, outcome)
-    reach = PARTNER_KM if not parsed.road else _ROAD_KM
-    dist = sorted(
-        (_distance_to(gaz, m.position, points, road=bool(parsed.road)), k)
-        for k, m in enumerate(ties)
-    )
+    reach = PARTNER_KM if not road else _ROAD_KM
+    dist = sorted((_distance_to(gaz, m.position, points, road=road), k) for k, m in enumerate(ties))
     chosen = ties[dist[0][1]]
     # the next namesake elsewhere (one a few km from the chosen one is no other reading)
     others = [
@@ -2042,7 +2063,7 @@ def _by_partner(gaz: GeocoderTables, scene: Scene, ctx: Ctx, outcome: Outcome) -
         return outcome
     if outcome.resolved is not None and outcome.resolved.pos == chosen.position:
         return outcome
-    what = "the road between its ends" if parsed.road else repr(partners[0])
+    what = "the road between its ends" if road else repr(partners[0])
     warn = (
         f"{len(ties)} places match {scene.chain[0][0]!r}; took the one nearest {what} "
         f"({dist[0][0]:.0f} km; the next is {others[0]:.0f} km away)"

@@ -418,6 +418,14 @@ def without_page_marks(gaz: GeocoderTables, text: str) -> str:
     return text if spells_an_entry(gaz, text) else cleaned
 
 
+def only_a_page_mark(text: str) -> bool:
+    """Whether a cell holds nothing but a document's page mark ("Page 1", "صفحة ٣ من ٤٠")."""
+    digits = text.translate(LATIN_DIGITS)
+    return _PAGE_MARK.search(digits) is not None and not any(
+        c.isalpha() for c in _PAGE_MARK.sub(" ", digits)
+    )
+
+
 def _a_name_with_a_number(gaz: GeocoderTables, text: str) -> bool:
     """Whether ``text`` is, or is very like, a gazetteer name that has a number in it."""
     hits = gaz.index.search(text, limit=3, min_score=0.9, typos=False)

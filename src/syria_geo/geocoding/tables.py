@@ -34,6 +34,7 @@ from syria_geo.gazetteer import (
     latin_ascii,
     name_index,
     normalize_arabic,
+    qualifiers,
     quick_fingerprint,
     read_gazetteer,
     read_places,
@@ -226,6 +227,42 @@ def latin_key(text: str) -> str:
     return "".join(w for w in words if w not in ARTICLES)
 
 
+#: Words that writers use for one kind of landmark interchangeably ("Kuweires airport" is
+#: the map's "Kuweires Airbase"), longest first within a group so the longest is replaced.
+LANDMARK_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("military airport", "military airbase", "military air base", "military airfield",
+     "airbase", "air base", "airport", "airfield", "air field", "airstrip"),
+    # (the map writes a field of both "Jihar gas/oil fields", "Al Mahr oil/gas fields")
+    ("oil/gas fields", "gas/oil fields", "oil fields", "oil field", "oilfield"),
+    ("oil/gas fields", "gas/oil fields", "gas fields", "gas field", "gasfield"),
+    # the map names a checkpoint or base with or without its army ("Madajin Military
+    # Checkpoint", "Tell Al-Harra base"), writers too
+    ("military checkpoint", "army checkpoint", "checkpoint"),
+    ("military base", "army base", "military position", "base"),
+    ("international", "int'l", "intl"),
+    # a plant by what it makes, a depot by what it stores, a station by its rails
+    ("power plant", "power station", "thermal power plant", "thermal station"),
+    ("oil storage", "oil depot", "oil depots", "fuel depot", "oil tanks"),
+    ("train station", "railway station", "rail station"),
+)  # fmt: skip
+SYNONYM_PATTERNS = tuple(
+    re.compile(r"(?i)\b(" + "|".join(re.escape(w) for w in group) + r")\b")
+    for group in LANDMARK_SYNONYMS
+)
+
+
+def landmark_key(name: str) -> str:
+    """A landmark's name with each word of a kind written one way, folded as names fold.
+
+    "Madajin Checkpoint" and "Madajin Military Checkpoint" have one key: two names with one
+    key name one kind of thing by one name.
+    """
+    for group, pattern in zip(LANDMARK_SYNONYMS, SYNONYM_PATTERNS, strict=True):
+        name = pattern.sub(group[-1], name)
+    # (with its qualifiers: "Tell Mabtuh Gharbi" and "Tell Mabtuh Sharqi" are two hills)
+    return " ".join([core_name(name), *sorted(qualifiers(name))])
+
+
 def slip_key(text: str, *, arabic: bool) -> str:
     """A spelling as a clerk's slip is measured on it, the text's and the gazetteer's alike.
 
@@ -258,6 +295,33 @@ class GeocoderTables:
         """The row of the capital city of the governorate ``code`` (None when it has none)."""
         city = self.capitals.get(code, "")
         return self.pos_by_id.get(city) if city else None
+
+    @cached_property
+    def landmark_rows(self) -> np.ndarray:
+        """The rows of landmark entries (bases, airports, dams, fields, hills; user sites)."""
+        return np.flatnonzero(np.asarray(self.records.columns["level"], dtype=object) == "landmark")
+
+    @cached_property
+    def landmarks_by_key(self) -> dict[str, list[int]]:
+        """The rows of landmark entries by the key of each of their names.
+
+        See :func:`landmark_key`: names that differ by a word of their kind ("Madajin
+        Checkpoint", "Madajin Military Checkpoint") share a key.
+        """
+        columns = self.records.columns
+        out: dict[str, list[int]] = {}
+        for pos in self.landmark_rows.tolist():
+            alts = str(columns["alt_names"][pos] or "")
+            for name in {str(columns["name_en"][pos]), *alts.split("|")} - {"", "nan"}:
+                if name.isascii():
+                    out.setdefault(landmark_key(name), []).append(pos)
+        return out
+
+    @cached_property
+    def landmark_points(self) -> tuple[np.ndarray, np.ndarray]:
+        """(lon, lat) of the rows of :attr:`landmark_rows`, as arrays."""
+        rows = self.landmark_rows
+        return np.asarray(self.lon)[rows], np.asarray(self.lat)[rows]
 
     @cached_property
     def units_by_seat(self) -> dict[str, dict[int, str]]:

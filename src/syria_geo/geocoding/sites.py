@@ -1,0 +1,228 @@
+"""The site a text names after a town: "the Dmeir airbase" is Dumayr Military Airport.
+
+A base, airport, dam, field, crossing, plant or hill is often written with the name of the
+town it is named after and a word of its kind, in the writer's own words: "the Dmeir
+airbase", "مطار ابو ضهور العسكري", "Tanf crossing", "حاجز عين شيب". The gazetteer's landmark
+entries (the Wikipedia map's marks and user places) name it in the map's words ("Dumayr
+Military Airport", "Abu al-Duhur Military Airbase", "Al-Tanf Crossing", "Ayn Shib military
+checkpoint"), so the text's words may not find the entry while its name finds the town.
+
+:func:`site_named_after` takes the town the name was found as and looks for the one landmark
+near it (:data:`SITE_KM`) that is of the kind the text's words say and whose own name,
+without its kind words, is a spelling of that town.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from syria_geo.gazetteer import ARTICLES, core_name
+from syria_geo.geocoding.resolve import BEARINGS
+from syria_geo.geocoding.tables import GeocoderTables, km
+
+__all__ = [
+    "IN_CITY_KM",
+    "NEAR_KM",
+    "SEEN_FROM_KM",
+    "SITE_KM",
+    "Site",
+    "landmark_described_near",
+    "site_kinds",
+    "site_named_after",
+]
+
+#: How far from the town it is named after a site may lie (an airbase is often 5-15 km out).
+SITE_KM = 25.0
+
+# The words of a site's kind in a text, English and Arabic, and the gazetteer's feature
+# codes of the landmarks such a word may name (a checkpoint is one of the map's bases, a
+# gas plant one of its fields or its industry)
+_KIND_WORDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (re.compile(r"(?i)\b(?:air\s?base|airport|air\s?field|airstrip|heliport|helipad)s?\b|مطار|مهبط"),
+     frozenset({"airport"})),
+    (re.compile(r"(?i)\bdams?\b|(?<!\S)(?:ال)?سد(?!\S)"), frozenset({"dam"})),
+    (re.compile(r"(?i)\b(?:oil|gas|oilfield|gasfield|refinery)\b|حقل|حقول|مصفا[ةه]|نفط|غاز"),
+     frozenset({"oil/gas field", "industry"})),
+    (re.compile(r"(?i)\b(?:border\s+)?crossings?\b|معبر"), frozenset({"crossing"})),
+    (re.compile(
+        r"(?i)\b(?:bases?|checkpoints?|barracks|garrison|academy|regiment|brigade|battalion)\b"
+        r"|قاعد[ةه]|حاجز|ثكن[ةه]|(?<!\S)(?:ال)?(?:فوج|لواء|كتيب[ةه])(?!\S)"),
+     frozenset({"base"})),
+    # (not "Tall", "Tell" or "جبل": the first word of many villages' names)
+    (re.compile(r"(?i)\b(?:hills?|hilltop|mount|mountain)\b|(?<!\S)(?:ال)?تل[ةه](?!\S)"),
+     frozenset({"hill"})),
+    (re.compile(
+        r"(?i)\b(?:plant|factory|mill|power\s+station|substation|silos?|industrial|depot)\b"
+        r"|معمل|مصنع|محط[ةه]|صوامع|صناعي|مستودع"),
+     frozenset({"industry", "oil/gas field"})),
+)  # fmt: skip
+
+# The map's words for a site's kind, taken off its name to leave the name of its town
+_MAP_KIND_WORDS = re.compile(
+    r"(?i)\b(?:military|army|air\s?base|airport|airfield|airstrip|heliport|radar|base|crossing"
+    r"|border|checkpoint|dam|oil|gas|field|fields|plant|station|power|thermal|refinery|silos?"
+    r"|factory|industrial|area|city|zone|hill|hills|tall|tell|mount|jabal|complex|depot"
+    r"|facility|facilities|central|processing|and|of|the|north|south|east|west|\d+m)\b"
+    r"|[/&()\-–]|\d+"
+)
+
+
+class Site(NamedTuple):
+    """A landmark found as the site a town names, and how far it lies from the town."""
+
+    pos: int
+    town: int
+    km: float
+
+
+def site_kinds(text: str) -> frozenset[str]:
+    """The feature codes of the landmarks the text's kind words may name (empty: none)."""
+    kinds: set[str] = set()
+    for pattern, codes in _KIND_WORDS:
+        if pattern.search(text):
+            kinds |= codes
+    return frozenset(kinds)
+
+
+def site_named_after(gaz: GeocoderTables, text: str, town: int) -> Site | None:
+    """The one landmark of the text's kind named after the town at row ``town``, or None.
+
+    Near the town (:data:`SITE_KM`), of a kind the text's words name (:func:`site_kinds`),
+    and whose name without the map's kind words finds the town in the name index; None when
+    no landmark or several are so.
+    """
+    kinds = site_kinds(text)
+    if not kinds:
+        return None
+    rows = gaz.landmark_rows
+    if not len(rows):
+        return None
+    lon, lat = float(gaz.lon[town]), float(gaz.lat[town])
+    lons, lats = gaz.landmark_points
+    dist = km(lon, lat, lons, lats)
+    codes = gaz.records.columns["feature_code"]
+    found: list[Site] = []
+    for k in np.flatnonzero(dist <= SITE_KM):
+        pos = int(rows[k])
+        if str(codes[pos]) not in kinds:
+            continue
+        if _named_after(gaz, pos, town):
+            found.append(Site(pos, town, float(dist[k])))
+    return found[0] if len(found) == 1 else None
+
+
+def _named_after(gaz: GeocoderTables, pos: int, town: int) -> bool:
+    """Whether the landmark at ``pos``, without the map's kind words, names the town ``town``."""
+    core = " ".join(_MAP_KIND_WORDS.sub(" ", str(gaz.records.columns["name_en"][pos])).split())
+    if len(core) < 3:
+        return False
+    hits = gaz.index.search(core, limit=5, levels=("community", "locality"), min_score=0.9)
+    return any(h.position == town and h.score >= hits[0].score - 0.02 for h in hits)
+
+
+# The words of a landmark folded to one word each, so that a writer's "power station" is the
+# map's "Electrical Station" and "cement plant" its "Cement Factory"
+_WORD_FOLDS = {
+    "electricity": "electric", "electrical": "electric", "power": "electric",
+    "plant": "factory", "works": "factory", "facility": "factory", "silo": "silos",
+    "warehouse": "depot", "warehouses": "depot", "storage": "depot", "depots": "depot",
+    "centre": "center", "farms": "farm", "substation": "station", "sub-station": "station",
+    "mills": "mill", "fields": "field", "zone": "area", "city": "area", "estate": "area",
+}  # fmt: skip
+# ... and the words a description has that name no landmark ("the", "disused", "main")
+_NO_NAME_WORDS = ARTICLES | frozenset(
+    {"the", "a", "an", "of", "and", "main", "old", "new", "disused", "former", "big", "large",
+     "small", "local", "nearby", "town's", "city's", "village's"}
+)  # fmt: skip
+#: How well a description's words must be found in a landmark's name (:func:`_words_found`)
+LIKENESS = 90.0
+#: How far from the place it is described by a landmark is sought: "near"/"in" X, and seen
+#: from X in a direction ("the grain silos east of Palmyra")
+NEAR_KM, SEEN_FROM_KM = 12.0, 30.0
+#: ... and "in" a city of quarters ("the military hospital in Damascus": not Harasta's)
+IN_CITY_KM = 6.0
+_TWIN_KM = 3.0
+_DIRECTION_COS = 0.42  # a bearing within 65 degrees of the text's direction agrees with it
+
+
+def _folded_words(text: str) -> str:
+    """A landmark's words, kind words folded (:data:`_WORD_FOLDS`), spelled as names fold."""
+    words = [w.strip(".,'’()").lower() for w in text.replace("&", " ").replace("/", " ").split()]
+    return core_name(
+        " ".join(_WORD_FOLDS.get(w, w) for w in words if w and w not in _NO_NAME_WORDS)
+    )
+
+
+def _words_found(description: str, name: str) -> float:
+    """How well each word of a description is found among a name's words (mean, 0-100).
+
+    Every word counts: "grain silos" is all found in "Palmyra Grain Silos", while "Tal Dam"
+    is only half found in "Tell As".
+    """
+    theirs = name.split()
+    if not theirs:
+        return 0.0
+    mine = description.split()
+    return sum(max(fuzz.ratio(w, t) for t in theirs) for w in mine) / len(mine)
+
+
+def landmark_described_near(
+    gaz: GeocoderTables,
+    description: str,
+    origin: int,
+    *,
+    direction: str = "",
+    limit_km: float = NEAR_KM,
+) -> Site | None:
+    """The one landmark a Latin description names near the place at row ``origin``, or None.
+
+    "the Faisal mill north of Nubl" is the map's Faysal Mill Factory, "the grain silos east
+    of Palmyra" its Palmyra Grain Silos: a landmark within :data:`NEAR_KM` of the place (or
+    :data:`SEEN_FROM_KM`, in the ``direction`` the text gives; ``limit_km`` for a place
+    inside a city, :data:`IN_CITY_KM`) whose name the description's
+    words match (:data:`LIKENESS`, words folded by kind: "power station" is an "Electrical
+    Station"), one clearly best. A description of one word names no landmark ("the station").
+    """
+    words = _folded_words(description)
+    if not description.isascii() or len(words.split()) < 2:
+        return None
+    rows = gaz.landmark_rows
+    if not len(rows):
+        return None
+    lon, lat = float(gaz.lon[origin]), float(gaz.lat[origin])
+    lons, lats = gaz.landmark_points
+    dist = km(lon, lat, lons, lats)
+    vec = BEARINGS.get(direction)
+    limit = SEEN_FROM_KM if vec is not None else limit_km
+    names = gaz.records.columns["name_en"]
+    scored: list[tuple[float, Site]] = []
+    for k in np.flatnonzero(dist <= limit):
+        pos = int(rows[k])
+        if vec is not None:
+            dx, dy = (float(lons[k]) - lon) * np.cos(np.radians(lat)), float(lats[k]) - lat
+            norm = float(np.hypot(dx, dy))
+            if norm > 0 and (dx * vec[0] + dy * vec[1]) / norm < _DIRECTION_COS:
+                continue
+        score = _words_found(words, _folded_words(str(names[pos])))
+        if score >= LIKENESS:
+            scored.append((score, Site(pos, origin, float(dist[k]))))
+    scored.sort(key=lambda s: (-s[0], s[1].km))
+    if not scored:
+        return None
+    top = [site for score, site in scored if score > scored[0][0] - 5]
+    named = [site for site in top if _named_after(gaz, site.pos, origin)] if len(top) > 1 else []
+    if len(named) == 1:
+        return named[0]  # "the industrial zone of Adra": the map's Adra Industrial Area
+    best = scored[0][1]
+    rivals = [
+        site
+        for score, site in scored[1:]
+        if score > scored[0][0] - 5
+        and km(gaz.lon[best.pos], gaz.lat[best.pos], gaz.lon[site.pos], gaz.lat[site.pos])
+        > _TWIN_KM
+    ]
+    return None if rivals else best  # (two marks of one description 3 km apart: one place)

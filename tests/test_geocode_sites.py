@@ -1,0 +1,258 @@
+"""Issue 25, twenty-fifth round: sites named after towns, landmarks described near a town,
+distances with no direction and roads that start at the place.
+
+The examples are written here (place names and the gazetteer's entries are facts); each
+asserts the entry, the precision and what the reason says was read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from syria_geo import geocode, load_gazetteer
+from syria_geo.geocoding.arabic import arabic_landmark_without_adjective
+from syria_geo.geocoding.phrase import one_script_per_name, place_from_phrase
+from syria_geo.geocoding.sites import site_kinds
+
+# --- a site named after a town: the landmark of that kind near the town ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id", "town"),
+    [
+        ("al-Tanf border crossing", "M4736", "At Tanf"),  # the map's "Al-Tanf Crossing"
+        ("Dmayr air base", "M2451", "Dhameer"),  # "Dumayr Military Airport"
+    ],
+)
+def test_a_site_named_after_a_town_is_the_landmark_of_its_kind(
+    text: str, expected_id: str, town: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", expected_id, 1, "site+town")
+    assert f"named after {town}" in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        ("Ain Shib checkpoint", "M4885"),  # the map's "Ayn Shib military checkpoint"
+        ("معبر نصيب", "M2785"),  # Nassib Crossing
+        ("Masnaa crossing", "M2547"),  # no town is named Masnaa: found by the crossing's name
+    ],
+)
+def test_a_crossing_or_checkpoint_is_sought_among_the_maps_sites(
+    text: str, expected_id: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 1), r.reason
+
+
+def test_sites_whose_names_differ_by_a_kind_word_are_namesakes() -> None:
+    # the map has a "Madajin Checkpoint" and a "Madajin Military Checkpoint", 17 km apart
+    # (madajin: poultry farms): neither is taken alone at precision 1
+    r = geocode("Madajin checkpoint")
+    assert r.precision != 1, r.reason
+    # ... and a direction from Hama chooses the one north-west of it
+    r = geocode("the Madajin checkpoint, north-west of Hama")
+    assert (r.id, r.precision) == ("M3030", 2), r.reason
+
+
+def test_an_airfield_is_a_site() -> None:
+    # "airfield" and "airstrip" are words of a site's kind, as "airbase" is
+    r = geocode("Shayrat airfield")
+    assert (r.id, r.precision) == ("M4681", 1), r.reason
+
+
+def test_a_town_with_no_site_of_the_kind_stays_the_town() -> None:
+    # Tell Abiad has no crossing among the map's marks: the town, as before
+    r = geocode("Tell Abyad border crossing")
+    assert (r.id, r.precision) == ("C5792", 2), r.reason
+    assert "which has that name" in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("مطار الضمير", {"airport"}),
+        ("the Tabqa dam", {"dam"}),
+        ("حاجز عين شيب", {"base"}),
+        ("the town of Tal Rifaat", set()),  # "Tal" begins a village's name: no hill word
+        ("جبل الزاوية", set()),
+    ],
+)
+def test_the_kind_words_of_a_site(text: str, kinds: set[str]) -> None:
+    assert site_kinds(text) == kinds
+
+
+# --- a landmark described near, in or seen from a town ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id", "said"),
+    [
+        ("the cement factory north of Manbij", "M1870", "10 km north of Menbij"),
+        ("a grain silo east of Tadmur", "M4790", "12 km east of Tadmor"),
+        ("the sugar factory close to Maskanah", "M0411", "9 km from Maskana"),
+    ],
+)
+def test_a_landmark_described_by_a_town_is_the_one_of_that_description_there(
+    text: str, expected_id: str, said: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", expected_id, 2, "landmark+near")
+    assert said in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # two power stations lie south-west of Palmyra: neither is taken
+        ("a power plant south-west of Tadmur", "C2889"),
+        # "Tal Dam" is half found in the hill "Tell As": a village's name, not a description
+        ("Tal Dam, south of Maar Shamarin", "C3983"),
+        # one word describes nothing
+        ("the station north of Aleppo", "C1007"),
+    ],
+)
+def test_a_description_that_fits_no_one_landmark_stays_at_the_town(text: str, town: str) -> None:
+    r = geocode(text)
+    assert (r.id, r.precision) == (town, 2), r.reason
+
+
+# --- Arabic sites: their kind words and what they are for -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        ("حقل الشاعر للغاز", "M4823"),  # "للغاز" (for gas) is no part of the name
+        ("حقل الجبسة النفطي", "M4034"),
+        ("محطة زيزون الكهربائية", "M4928"),  # the map's Zayzoun Thermal Power Plant
+        ("قرب مجمع الراموسة", "M2102"),  # a complex: Ramouseh Military Complex
+        ("حقول نفط الرميلان", "M3800"),  # the product between the word and the name
+    ],
+)
+def test_arabic_sites_find_the_maps_english_names(text: str, expected_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 1), r.reason
+
+
+def test_an_arabic_landmark_without_what_it_is_for() -> None:
+    assert arabic_landmark_without_adjective("حقل الشاعر للغاز") == "حقل الشاعر"
+    assert arabic_landmark_without_adjective("حقول جحار للنفط والغاز") == "حقول جحار"
+    assert arabic_landmark_without_adjective("مطار حماة العسكري") == "مطار حماة"
+    assert arabic_landmark_without_adjective("Hama airport") == "Hama airport"
+
+
+# --- a distance with no direction ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "km_said"),
+    [
+        ("Jarablus, 30 km away from Manbij", 30.0),
+        ("Jarablus, some 30 kilometres from Manbij", 30.0),
+        ("بلدة جرابلس على بعد 30 كم من منبج", 30.0),
+        ("جرابلس تبعد نحو 30 كم عن منبج", 30.0),
+    ],
+)
+def test_a_distance_from_a_town_in_no_direction_is_around_it(text: str, km_said: float) -> None:
+    parsed = place_from_phrase(text)
+    assert (parsed.offset_km, parsed.direction, len(parsed.places)) == (km_said, "", 2)
+    r = geocode(text)
+    # Jarablus lies 30 km from Manbij, in another district: not sought inside Manbij's
+    assert (r.status, r.id, r.precision) == ("matched", "C2227", 1), r.reason
+    assert "30 km from Menbij" in r.reason
+
+
+def test_a_place_beyond_the_stated_distance_is_not_taken() -> None:
+    # Salkhad is 38 km from al-Musayfirah: 5 km is no reading of it
+    near = geocode("Salkhad, 38 km from al-Musayfirah")
+    assert (near.id, near.precision) == ("C6184", 1), near.reason
+    far = geocode("Salkhad, 5 km from al-Musayfirah")
+    assert far.id != "C6184", far.reason
+
+
+# --- a road that starts at the place -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kafra village, on the road between it and Shmarekh",
+        "قرية كفرة على طريق كفرة - شمارخ",
+    ],
+)
+def test_a_road_from_the_place_chooses_its_namesake_by_the_other_end(text: str) -> None:
+    # two Kafras: in Aleppo (by Shmarekh, 5 km) and in Homs
+    r = geocode(text)
+    assert (r.status, r.id, r.rule) == ("matched", "C1672", "name+partner"), r.reason
+
+
+def test_a_place_on_a_road_out_of_it_is_at_the_place_not_halfway() -> None:
+    gaz = load_gazetteer().set_index("id")
+    r = geocode("in Kafr Nabl, on the road between it and Hass")
+    assert (r.id, r.precision) == ("C4068", 2), r.reason
+    assert (r.lon, r.lat) == pytest.approx(tuple(gaz.loc["C4068", ["lon", "lat"]]))
+    assert "runs through or near" in r.reason
+
+
+def test_a_sentence_before_a_road_is_not_a_place_on_it() -> None:
+    # "A car was hit" names no place: the road between two towns, as before
+    r = geocode("A car was hit on the road between Madaya and Beit Jinn.")
+    assert (r.id, r.rule) == ("C2450", "between"), r.reason
+
+
+def test_a_landmark_in_a_city_of_quarters_is_sought_inside_it() -> None:
+    # the map's military hospitals are at Harasta, 10 km out: not "in Damascus city"
+    r = geocode("the military hospital in Damascus city")
+    assert (r.id, r.precision) == ("C1001", 2), r.reason
+    r = geocode("the military hospital in Harasta")
+    assert (r.id, r.rule) == ("M2468", "landmark+near"), r.reason
+
+
+def test_a_side_of_a_towns_countryside_reaches_as_far_as_a_countryside() -> None:
+    # four Rasm al-Ahmars lie north-east of Maar Shohur; only one within its countryside
+    # (33 km), the one a reader means; beyond 40 km, the others are not in it
+    r = geocode("قرية رسم الأحمر في ريف معرشحور الشمالي الشرقي")
+    assert (r.id, r.precision) == ("C7862", 1), r.reason
+
+
+# --- a name written in both scripts ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "once"),
+    [
+        ("Saraqib (سراقب)", "سراقب"),
+        ("كفرنبل / Kafr Nabl", "كفرنبل"),
+        ("Binnish بنش، إدلب", "بنش، إدلب"),  # the rest is Arabic: the Arabic is kept
+        ("Mayadin | الميادين | Deir ez-Zor", "Mayadin | Deir ez-Zor"),  # the rest is Latin
+        ("Kafr Rouma village - كفرومة", "Kafr Rouma village"),  # the kind word's run
+        ("village of البارة", "village of البارة"),  # not one name twice
+        ("Idlib - إدلب - Ariha / أريحا", "إدلب - أريحا"),
+        ("Saraqib", "Saraqib"),
+    ],
+)
+def test_a_name_in_both_scripts_is_read_once(text: str, once: str) -> None:
+    assert one_script_per_name(text) == once
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        ("Mayadin | الميادين | Deir ez-Zor", "C5192"),
+        ("Binnish بنش، إدلب", "C3904"),
+        ("Hama حماة – Kafr Zita", "C3463"),  # from the governorate down, in one script
+    ],
+)
+def test_a_bilingual_cell_finds_its_place(text: str, expected_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected_id), r.reason
+
+
+def test_a_bar_with_the_governorate_last_is_read_from_the_place_up() -> None:
+    # "Idlib | Saraqib" is from the governorate down; "Saraqib | Idlib" from the place up
+    for text in ("Idlib | Saraqib", "Saraqib | Idlib"):
+        r = geocode(text)
+        assert (r.id, r.precision) == ("C3916", 1), r.reason
