@@ -256,3 +256,10 @@ def test_a_bar_with_the_governorate_last_is_read_from_the_place_up() -> None:
     for text in ("Idlib | Saraqib", "Saraqib | Idlib"):
         r = geocode(text)
         assert (r.id, r.precision) == ("C3916", 1), r.reason
+
+
+def test_a_place_the_text_names_chooses_among_sites_of_one_name() -> None:
+    # the map has several Syriatel hills (a mobile mast's hill); the one by Deir ez-Zor
+    r = geocode("Syriatel hill, south-west of Deir ez-Zor city")
+    assert (r.id, r.precision, r.rule) == ("M2823", 2, "landmark"), r.reason
+    assert "sites of that name" in r.reason

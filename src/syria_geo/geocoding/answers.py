@@ -672,52 +672,77 @@ def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
         return None
     lon0, lat0 = gaz.lon[best.position], gaz.lat[best.position]
     # two landmarks of the name (or of its words of a kind: "Madajin Checkpoint", "Madajin
-    # Military Checkpoint"), 3 km apart or more: the chain decides
+    # Military Checkpoint"), 3 km apart or more: the place the text names chooses, or the
+    # chain decides
     alike = [m.position for m in hits[1:] if m.score >= best.score - TIE]
     alike += gaz.landmarks_by_key.get(landmark_key(best.matched_name), [])
-    if any(
-        not within_km(lon0, lat0, gaz.lon[pos], gaz.lat[pos], 3.0)
+    rivals = {
+        pos
         for pos in alike
-        if pos != best.position
-    ):
-        return None
+        if pos != best.position and not within_km(lon0, lat0, gaz.lon[pos], gaz.lat[pos], 3.0)
+    }
     link = _innermost_link(scene, besides=scene.parsed.landmark)
-    if link is not None:
-        i, place = link
-        # "X airbase east of Y", "سد تشرين جنوب شرقي منبج": Y is a reference, not a
-        # container (offsets reach 100 km); "the Tishreen dam near Manbij" (25 km), "the T4
-        # airbase near Palmyra" (60 km): near, as reports say it of a landmark (to 75 km)
-        code = str(gaz.records.columns["feature_code"][best.position])
-        reach = (
-            _REFERENCE_KM
-            if scene.parsed.relative
-            else _NEAR_LANDMARK_KM
-            if _said_near(scene.query, scene.chain[i][0])
-            or (code in _WIDE_SITES and _beside_by_a_comma(scene, i))
-            else _LANDMARK_KM
-        )
-        if not within_km(
-            gaz.lon[place.pos], gaz.lat[place.pos], lon0, lat0,
-            max(reach, uncertainty(gaz, place.pos)),
-        ) and not _in_the_governorate_named(gaz, scene, i, best.position):  # fmt: skip
+    pos, precision, chosen = best.position, 1, ""
+    if rivals:
+        if link is None:
             return None
+        fits = [
+            p
+            for p in (best.position, *sorted(rivals))
+            if _landmark_where_the_text_puts(gaz, scene, link, p)
+        ]
+        if len(fits) != 1:
+            return None
+        pos, precision = fits[0], 2
+        chosen = f"; of the {len(rivals) + 1} sites of that name, the one the text puts by {link[1].match.matched_name}"
+    elif link is not None and not _landmark_where_the_text_puts(gaz, scene, link, pos):
+        return None
     columns = gaz.records.columns
-    code = str(columns["feature_code"][best.position])
+    code = str(columns["feature_code"][pos])
     what = _FEATURE_WORDS.get(code, code) or "landmark"
-    if columns["level"][best.position] == "neighbourhood":
+    if columns["level"][pos] == "neighbourhood":
         what = "city area" if what == "area" else "quarter"
-    source = str(columns["source"][best.position])
+    source = str(columns["source"][pos])
     origin = f", from {source.removeprefix('user:')}" if source.startswith("user:") else ""
     article = "an" if what[:1] in "aeiou" else "a"
     reason = (
-        f"{scene.parsed.landmark!r} is {columns['name_en'][best.position]} "
-        f"({article} {what}{origin}); placed at it"
+        f"{scene.parsed.landmark!r} is {columns['name_en'][pos]} "
+        f"({article} {what}{origin}{chosen}); placed at it"
+    )
+    match = (
+        best if pos == best.position else replace(best, position=pos, id=str(columns["id"][pos]))
     )
     return result_from_row(
-        gaz, best.position, query=scene.query, status="matched", reason=reason, precision=1,
-        rule="landmark", match=best, parsed=scene.parsed, candidates=hits,
+        gaz, pos, query=scene.query, status="matched", reason=reason, precision=precision,
+        rule="landmark", match=match, parsed=scene.parsed, candidates=hits,
         warnings=scene.warnings,
     )  # fmt: skip
+
+
+def _landmark_where_the_text_puts(
+    gaz: GeocoderTables, scene: Scene, link: tuple[int, Resolved], pos: int
+) -> bool:
+    """Whether the landmark at ``pos`` lies where the chain's innermost place puts it.
+
+    "X airbase east of Y", "سد تشرين جنوب شرقي منبج": Y is a reference, not a container
+    (offsets reach 100 km); "the Tishreen dam near Manbij" (25 km), "the T4 airbase near
+    Palmyra" (60 km): near, as reports say it of a landmark (to 75 km); in a governorate the
+    text names ("Tabqa Dam, Raqqa").
+    """
+    i, place = link
+    code = str(gaz.records.columns["feature_code"][pos])
+    reach = (
+        _REFERENCE_KM
+        if scene.parsed.relative
+        else _NEAR_LANDMARK_KM
+        if _said_near(scene.query, scene.chain[i][0])
+        or (code in _WIDE_SITES and _beside_by_a_comma(scene, i))
+        else _LANDMARK_KM
+    )
+    return within_km(
+        gaz.lon[place.pos], gaz.lat[place.pos], gaz.lon[pos], gaz.lat[pos],
+        max(reach, uncertainty(gaz, place.pos)),
+    ) or _in_the_governorate_named(gaz, scene, i, pos)  # fmt: skip
 
 
 def _in_the_governorate_named(gaz: GeocoderTables, scene: Scene, link: int, pos: int) -> bool:

@@ -2709,9 +2709,7 @@ def one_script_per_name(text: str) -> str:
     arabic_letters = sum(len(_ARABIC_LETTERS.findall(r)) for r in rest)
     out, at = [], 0
     for m, latin, arabic, has_kind in pairs:
-        keep_latin = (
-            latin_letters > arabic_letters if latin_letters != arabic_letters else has_kind
-        )
+        keep_latin = latin_letters > arabic_letters if latin_letters != arabic_letters else has_kind
         out += [text[at : m.start()], latin if keep_latin else arabic]
         at = m.end()
     return "".join([*out, text[at:]])
