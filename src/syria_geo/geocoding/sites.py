@@ -98,21 +98,23 @@ def site_named_after(gaz: GeocoderTables, text: str, town: int) -> Site | None:
     kinds = site_kinds(text)
     if not kinds:
         return None
+    codes = gaz.records.columns["feature_code"]
+    found = [
+        site
+        for site in _landmarks_around(gaz, town, SITE_KM)
+        if str(codes[site.pos]) in kinds and _named_after(gaz, site.pos, town)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _landmarks_around(gaz: GeocoderTables, origin: int, limit_km: float) -> list[Site]:
+    """The landmark entries within ``limit_km`` of the row ``origin``, with their distance."""
     rows = gaz.landmark_rows
     if not len(rows):
-        return None
-    lon, lat = float(gaz.lon[town]), float(gaz.lat[town])
+        return []
     lons, lats = gaz.landmark_points
-    dist = km(lon, lat, lons, lats)
-    codes = gaz.records.columns["feature_code"]
-    found: list[Site] = []
-    for k in np.flatnonzero(dist <= SITE_KM):
-        pos = int(rows[k])
-        if str(codes[pos]) not in kinds:
-            continue
-        if _named_after(gaz, pos, town):
-            found.append(Site(pos, town, float(dist[k])))
-    return found[0] if len(found) == 1 else None
+    dist = km(float(gaz.lon[origin]), float(gaz.lat[origin]), lons, lats)
+    return [Site(int(rows[k]), origin, float(dist[k])) for k in np.flatnonzero(dist <= limit_km)]
 
 
 def _named_after(gaz: GeocoderTables, pos: int, town: int) -> bool:
@@ -190,26 +192,20 @@ def landmark_described_near(
     words = _folded_words(description)
     if not description.isascii() or len(words.split()) < 2:
         return None
-    rows = gaz.landmark_rows
-    if not len(rows):
-        return None
     lon, lat = float(gaz.lon[origin]), float(gaz.lat[origin])
-    lons, lats = gaz.landmark_points
-    dist = km(lon, lat, lons, lats)
     vec = BEARINGS.get(direction)
-    limit = SEEN_FROM_KM if vec is not None else limit_km
     names = gaz.records.columns["name_en"]
     scored: list[tuple[float, Site]] = []
-    for k in np.flatnonzero(dist <= limit):
-        pos = int(rows[k])
+    for site in _landmarks_around(gaz, origin, SEEN_FROM_KM if vec is not None else limit_km):
         if vec is not None:
-            dx, dy = (float(lons[k]) - lon) * np.cos(np.radians(lat)), float(lats[k]) - lat
+            dx = (float(gaz.lon[site.pos]) - lon) * np.cos(np.radians(lat))
+            dy = float(gaz.lat[site.pos]) - lat
             norm = float(np.hypot(dx, dy))
             if norm > 0 and (dx * vec[0] + dy * vec[1]) / norm < _DIRECTION_COS:
                 continue
-        score = _words_found(words, _folded_words(str(names[pos])))
+        score = _words_found(words, _folded_words(str(names[site.pos])))
         if score >= LIKENESS:
-            scored.append((score, Site(pos, origin, float(dist[k]))))
+            scored.append((score, site))
     scored.sort(key=lambda s: (-s[0], s[1].km))
     if not scored:
         return None
