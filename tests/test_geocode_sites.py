@@ -263,3 +263,40 @@ def test_a_place_the_text_names_chooses_among_sites_of_one_name() -> None:
     r = geocode("Syriatel hill, south-west of Deir ez-Zor city")
     assert (r.id, r.precision, r.rule) == ("M2823", 2, "landmark"), r.reason
     assert "sites of that name" in r.reason
+
+
+# --- a side of a countryside after the town; a context seen from another place --------------
+
+
+def test_a_town_then_a_side_of_its_countryside_is_that_side_of_the_town() -> None:
+    parsed = place_from_phrase("Tal Aber, Manbij eastern countryside")
+    assert parsed.places == (("Tal Aber", ""), ("Manbij", ""))
+    assert (parsed.countryside, parsed.direction) == ("Manbij", "east")
+    # ... a governorate's side, as "the southern countryside of Idlib" is
+    parsed = place_from_phrase("Kafr Nabl, Idlib southern countryside")
+    assert (parsed.governorate, parsed.direction) == ("SY07", "south")
+
+
+def test_a_context_seen_from_another_place_is_the_place_seen() -> None:
+    # "al-Bab countryside, east of Aleppo": the country around al-Bab, not Aleppo city
+    r = geocode("Qabasin", context="al-Bab countryside, north-east of Aleppo")
+    assert (r.id, r.precision) == ("C1209", 1), r.reason
+    assert "inside Al Bab" in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("al-Qadisiyah, eastern Raqqa countryside", None),
+        ("القادسية في ريف الرقة الشرقي", None),
+        ("al-Qadisiyah", "ريف الرقة الشرقي"),  # the countryside said by the document's heading
+    ],
+)
+def test_a_governorates_countryside_is_not_its_citys_quarters(
+    text: str, context: str | None
+) -> None:
+    # Qadisiyah is a quarter of Raqqa city and a village of its eastern countryside
+    r = geocode(text, context=context)
+    assert (r.id, r.level) == ("C6381", "community"), r.reason
+    # ... while "al-Qadisiyah, Raqqa" may be the city's quarter
+    assert geocode("al-Qadisiyah, Raqqa").id == "N0473"

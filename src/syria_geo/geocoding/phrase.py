@@ -1390,6 +1390,26 @@ def _old_city_of(m: re.Match[str]) -> str:
     return f"old city of {m['name']}" if governorate_pcode(m["name"]) else m[0]
 
 
+# A place, then a side of its countryside, suburbs or outskirts ("Manbij eastern countryside",
+# "Idlib southern countryside", "Salamiyah north-eastern outskirts")
+_NAME_THEN_SIDE = re.compile(
+    r"(?P<name>\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al|el|ash|as|ad|ar|az|at|an))*)\s+"
+    r"(?P<dir>(?:north|south)[\s-]?(?:east|west)ern|northern|southern|eastern|western)\s+"
+    r"(?P<w>countryside|suburbs|outskirts)\b"
+)
+
+
+def _latin_shapes(text: str) -> str:
+    """A Latin text's words that are no name, and its old city and countryside sides, read."""
+    text = _without_news_words(_without_shelter_words(_descriptor_typos_mended(text)))
+    if "ld " in text:
+        text = _OLD_NAME.sub(_old_city_of, text)
+    if "ern " in text:
+        # "Manbij eastern countryside": the eastern countryside of Manbij
+        text = _NAME_THEN_SIDE.sub(r"the \g<dir> \g<w> of \g<name>", text)
+    return text
+
+
 def _clean(text: str) -> str:
     # Each step runs only where its pattern can match: ``tests`` (see _word_tests) tells
     # which words the text has; a non-ASCII text passes every test.
@@ -1405,9 +1425,7 @@ def _clean(text: str) -> str:
     elif '"' in text:
         text = text.replace('"', "")
     if text.isascii():
-        text = _without_news_words(_without_shelter_words(_descriptor_typos_mended(text)))
-        if "ld " in text:
-            text = _OLD_NAME.sub(_old_city_of, text)
+        text = _latin_shapes(text)
     text = _without_description(text)
     if "-" in text and _HOLDER_BEFORE_NAME.search(text):
         text = _HOLDER_BEFORE_NAME.sub("", text)  # "rebel-held Inkhil": who holds it, not its name

@@ -294,6 +294,7 @@ class Ctx(NamedTuple):
     region_units: tuple[str, ...] = ()  # "in Wadi Barada": the sub-districts drawn as it
     # "north of Homs city": the governorates a capital names, the only ones its far reach covers
     far_only_in: tuple[str, ...] = ()
+    rural: bool = False  # "Raqqa countryside": the governorate without its cities' quarters
 
 
 def landmark_search(scene: Scene) -> SearchRequest | None:
@@ -487,6 +488,10 @@ def _link_candidates(
         )
     elif "adm2" in levels or "adm3" in levels:  # else no hit is a unit (one hit per entry)
         hits = _seat_for_unit(gaz, hits)
+    if ctx.rural and any(m.level == "neighbourhood" for m in hits):
+        # "al-Qadisiyah, eastern Raqqa countryside": a village, not the city's quarter of the
+        # name (when the governorate's countryside has a place of the name)
+        hits = [m for m in hits if m.level != "neighbourhood"] or hits
     if ctx.near is not None and ctx.near_km is not None:
         near, near_km, adm1 = ctx.near, ctx.near_km, gaz.records.columns["adm1_pcode"]
 
@@ -1567,7 +1572,7 @@ def chain_steps(
     scene.landmark_hits = yield from landmark_searches(gaz, scene)
     ctx = Ctx(
         within=scene.gov or None, governorate=scene.gov, capital_hint=scene.capital_hint,
-        region_govs=scene.region_govs,
+        region_govs=scene.region_govs, rural=scene.rural and len(scene.chain) == 1,
         region_units=region_units(scene.parsed.region) if scene.parsed.region else (),
     )  # fmt: skip
     chain = scene.chain

@@ -98,6 +98,7 @@ class Scene:
     context_links: int = 0  # of them, the links of the document's context (see context_of)
     context_gov: str = ""  # the governorate of the document's context
     region_govs: tuple[str, ...] = ()  # the governorates of a region that spans several
+    rural: bool = False  # the governorate is named as its countryside ("ريف الرقة الشرقي")
     landmark_hits: list[NameMatch] | None = None  # what the search for a named landmark found
 
 
@@ -242,7 +243,16 @@ def _with_context(
     one stated is set aside, with a warning (its governorate is kept: a name the stated
     governorate only resembles may be found there, see ``resolve._in_the_contexts_governorate``).
     """
-    links = tuple(p for p in context.places if p[1] != CAPITAL_KIND)
+    places = context.places
+    if context.relative and context.direction_of == "parent" and context.seen_from < len(places):
+        # "al-Bab countryside, east of Aleppo": the place seen from another, not that other
+        places = places[: context.seen_from]
+    # (a town's countryside is the country around it: "al-Bab countryside", its area)
+    links = tuple(
+        (name, "area" if name == context.countryside and not kind else kind)
+        for name, kind in places
+        if kind != CAPITAL_KIND
+    )
     capital_text = ""
     if len(links) == 1 and not links[0][1] and governorate_pcode(links[0][0]):
         capital_text, links = links[0][0], ()  # "Hama": the governorate (and its capital)
@@ -346,7 +356,21 @@ def scene_of(
         query, parsed, chain, gov, gov_param, capital_hint, warnings, implied=implied,
         context_links=context_links, context_gov=context_gov,
         region_govs=region_governorates(parsed.region) if parsed.region and not gov else (),
+        rural=_countryside_named(parsed, context, gov),
     )  # fmt: skip
+
+
+def _countryside_named(parsed: ParsedPlace, context: ParsedPlace | None, gov: str) -> bool:
+    """Whether the governorate is named as its countryside, in the text or its context."""
+    named_as = parsed.governorate_text if parsed.governorate else ""
+    if not named_as and context is not None and context.governorate == gov:
+        named_as = context.governorate_text
+    return bool(named_as) and _COUNTRYSIDE_NAMED.search(named_as) is not None
+
+
+# A governorate named as its countryside ("eastern Raqqa countryside", "ريف حمص الشمالي",
+# "rural Idlib"); "Rural Damascus" is a governorate's own name, whose city is another's
+_COUNTRYSIDE_NAMED = re.compile(r"(?i)\b(?:countryside|rural|suburbs?|outskirts)\b|ريف")
 
 
 # What a PDF's text adds to a table's cell: footnote marks ("Saraqib12", "Shtaya[2]",
