@@ -300,3 +300,10 @@ def test_a_governorates_countryside_is_not_its_citys_quarters(
     assert (r.id, r.level) == ("C6381", "community"), r.reason
     # ... while "al-Qadisiyah, Raqqa" may be the city's quarter
     assert geocode("al-Qadisiyah, Raqqa").id == "N0473"
+
+
+def test_a_place_near_a_town_may_lie_across_the_governorates_line() -> None:
+    # Nab' as Sakhr (Quneitra) is 15 km from Jasim (Daraa); no governorate is stated
+    r = geocode("Nab as Sakhr village near Jasim")
+    assert (r.id, r.adm1_pcode) == ("C6287", "SY14"), r.reason
+    assert "near Jasim" in r.reason

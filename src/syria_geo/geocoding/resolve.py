@@ -91,6 +91,7 @@ BEARINGS = {
 # ---------------------------------------------------------------------------------------
 
 _SETTLEMENT_KINDS = ("village", "town", "farm", "camp")
+_NAMED_PLACES = ("", "village", "town", "city")  # a link's kinds that name a settlement
 _LEVELS_BY_KIND: dict[str, tuple[str, ...]] = {
     "neighbourhood": ("neighbourhood", "locality", "community"),
     "area": ("neighbourhood", "community", "locality", "adm3"),
@@ -2325,7 +2326,7 @@ def _near_the_parent(
     "Bustan al-Hammam, a village near Baniyas": Bustan Elhamam lies 6 km from Banyas but in
     Qadmous district; "Dalbeh farms, near Saqba" (Delbeh, Duma district, 12 km). Only a name
     matched exactly or as a known variant, within ``_NEAR_ACROSS_KM`` of the parent, in its
-    governorate.
+    governorate, or in the next when the text states none.
     """
     name, kind = scene.chain[i]
     parent = next((r for j, r in scene.resolved if j == i + 1), None)
@@ -2341,6 +2342,15 @@ def _near_the_parent(
         gaz, name, kind,
         Ctx(within=gov, near=ctx.near, near_km=reach, governorate=gov, confined=True),
     )  # fmt: skip
+    if near.resolved is None and not near.ambiguous and not scene.gov and kind in _NAMED_PLACES:
+        # ... or a settlement just across the governorate's line, spelled as the gazetteer
+        # spells it, when the text states no governorate ("Nab' as Sakhr, near Jassem": 15 km
+        # from Jasim, in Quneitra)
+        across = resolve(
+            gaz, name, kind, Ctx(near=ctx.near, near_km=_NEAR_ACROSS_KM, confined=True)
+        )
+        if across.resolved is not None and across.resolved.match.rule == "exact":
+            near = across
     if keep_ties and near.ambiguous:
         return near  # (namesakes within reach: the caller compares their distances)
     if near.resolved is None or not near.resolved.match.strong:
