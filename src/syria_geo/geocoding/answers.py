@@ -1288,9 +1288,10 @@ def _site_of_the_town(gaz: GeocoderTables, scene: Scene, res: Resolved) -> Geoco
     if site is None:
         return None
     r, town = row(gaz, site.pos), gaz.records.columns["name_en"][res.pos]
+    what = _FEATURE_WORDS.get(str(r["feature_code"]), str(r["feature_code"]))
     reason = (
-        f"{name!r} ({kind}) is {r['name_en']} ({r['id']}), the {r['feature_code']} named after "
-        f"{town}, {site.km:.0f} km from it"
+        f"{name!r} ({kind}) is {r['name_en']} ({r['id']}), the {what} named after {town}, "
+        f"{site.km:.0f} km from it"
     )
     match = NameMatch(
         site.pos, str(r["id"]), res.match.score, str(r["name_en"]), res.match.rule, "landmark"
