@@ -307,3 +307,13 @@ def test_a_place_near_a_town_may_lie_across_the_governorates_line() -> None:
     r = geocode("Nab as Sakhr village near Jasim")
     assert (r.id, r.adm1_pcode) == ("C6287", "SY14"), r.reason
     assert "near Jasim" in r.reason
+
+
+def test_a_landmark_found_only_by_likeness_is_not_taken_at_precision_one() -> None:
+    # without the map's Gharbal Checkpoint, "Gharbal" is only like its "Gerbel checkpoint",
+    # which may be another checkpoint: precision 2
+    gaz = load_gazetteer()
+    without = gaz[gaz["id"] != "M3167"]
+    r = geocode("Gharbal Checkpoint", gazetteer=without)
+    assert (r.id, r.precision) == ("M3165", 2), r.reason
+    assert geocode("Gharbal Checkpoint").precision == 1

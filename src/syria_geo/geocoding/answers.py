@@ -647,6 +647,7 @@ def _building_of_any_city(gaz: GeocoderTables, scene: Scene, res: Resolved) -> G
 # held as a position), its "industry" marks factories, plants and silos
 _FEATURE_WORDS = {"base": "military site", "industry": "industrial site"}
 _LANDMARK_ACROSS_SCRIPTS = 0.94  # a landmark matched across scripts scores this at least
+_SURE_LANDMARK = 0.95  # a landmark matched less closely (same script) is precision 2
 _LANDMARK_KM = 15.0  # a landmark this close to the place the text puts it in is inside it
 _REFERENCE_KM = 100.0  # a landmark "east of Y" is this close to Y at most (as offsets are)
 _NEAR_LANDMARK_KM = 75.0  # a landmark "near Y" is this close to Y at most
@@ -697,6 +698,11 @@ def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
         chosen = f"; of the {len(rivals) + 1} sites of that name, the one the text puts by {link[1].match.matched_name}"
     elif link is not None and not _landmark_where_the_text_puts(gaz, scene, link, pos):
         return None
+    if best.rule != "skeleton" and best.score < _SURE_LANDMARK:
+        # (a likeness in the same script, not the name: "Gharbal Checkpoint" is close to the
+        # map's "Gerbel checkpoint", and may be another checkpoint; across scripts,
+        # _LANDMARK_ACROSS_SCRIPTS says how close)
+        precision = 2
     columns = gaz.records.columns
     code = str(columns["feature_code"][pos])
     what = _FEATURE_WORDS.get(code, code) or "landmark"
