@@ -13,6 +13,7 @@ from syria_geo import geocode, load_gazetteer
 from syria_geo.geocoding.arabic import arabic_landmark_without_adjective
 from syria_geo.geocoding.phrase import one_script_per_name, place_from_phrase
 from syria_geo.geocoding.sites import site_kinds
+from syria_geo.geocoding.tables import geocoder_tables, landmark_key
 
 # --- a site named after a town: the landmark of that kind near the town ----------------
 
@@ -317,3 +318,13 @@ def test_a_landmark_found_only_by_likeness_is_not_taken_at_precision_one() -> No
     r = geocode("Gharbal Checkpoint", gazetteer=without)
     assert (r.id, r.precision) == ("M3165", 2), r.reason
     assert geocode("Gharbal Checkpoint").precision == 1
+
+
+def test_every_english_name_of_a_landmark_has_its_key() -> None:
+    # the map's "Aleppo International Airport & Nayrab Airbase" is also "Nayrab airbase"
+    gaz = geocoder_tables()
+    pos = gaz.pos_by_id["M0010"]
+    assert pos in gaz.landmarks_by_key[landmark_key("Nayrab airbase")]
+    assert (
+        pos in gaz.landmarks_by_key[landmark_key("Aleppo International Airport & Nayrab Airbase")]
+    )

@@ -311,9 +311,8 @@ class GeocoderTables:
         columns = self.records.columns
         out: dict[str, list[int]] = {}
         for pos in self.landmark_rows.tolist():
-            alts = str(columns["alt_names"][pos] or "")
-            for name in {str(columns["name_en"][pos]), *alts.split("|")} - {"", "nan"}:
-                if name.isascii():
+            for name in {columns["name_en"][pos], *columns["alt_names"][pos]}:
+                if isinstance(name, str) and name and name.isascii():
                     out.setdefault(landmark_key(name), []).append(pos)
         return out
 
