@@ -54,6 +54,8 @@ from syria_geo.geocoding.resolve import (
     OFFSET_RULE,
     OUTSIDE_RULE,
     PARTNER_KM,
+    SAME_PLACE_KM,
+    SEEN_FROM_KM,
     Ctx,
     by_size_alone,
     context_of,
@@ -680,7 +682,8 @@ def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
     rivals = {
         pos
         for pos in alike
-        if pos != best.position and not within_km(lon0, lat0, gaz.lon[pos], gaz.lat[pos], 3.0)
+        if pos != best.position
+        and not within_km(lon0, lat0, gaz.lon[pos], gaz.lat[pos], SAME_PLACE_KM)
     }
     link = _innermost_link(scene, besides=scene.parsed.landmark)
     pos, precision, chosen = best.position, 1, ""
@@ -1243,21 +1246,19 @@ def unit_seat(gaz: GeocoderTables, match: NameMatch) -> int | None:
     return seat
 
 
-_SEEN_FROM_KM = 80.0  # how far from the place it is seen from a landmark's town may lie
-
-
 def _landmark_town_seen_from(gaz: GeocoderTables, scene: Scene, ref: int) -> GeocodeResult | None:
     """The town an unlisted landmark is named after, in the direction the text sees it from.
 
     "the Saraqib hospital east of Idlib", "سجن صيدنايا العسكري شمالي دمشق": the landmark's
     words name a town that lies that way from the place named after the direction (within
-    :data:`_SEEN_FROM_KM`); the event is at that town (precision 2), not at the place it is
-    seen from. None when no run of the landmark's words is one such town, or several are.
+    :data:`~syria_geo.geocoding.resolve.SEEN_FROM_KM`, as any place seen from it); the
+    event is at that town (precision 2), not at the place it is seen from. None when no run
+    of the landmark's words is one such town, or several are.
     """
     parsed = scene.parsed
     if not parsed.landmark or parsed.direction not in BEARINGS:
         return None
-    found = _town_a_landmark_names(gaz, scene, ref, _SEEN_FROM_KM, parsed.direction)
+    found = _town_a_landmark_names(gaz, scene, ref, SEEN_FROM_KM, parsed.direction)
     if found is None:
         return None
     pos, match = found

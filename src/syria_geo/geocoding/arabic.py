@@ -357,15 +357,18 @@ def arabic_region_name(segment: str) -> str | None:
 # from it ("شمال حماة" = north of Hama), read as English "northward, " (RELATIVE_SUFFIX).
 _AR_DIRECTIONS = {"شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west"}
 _COMPASS_AR = r"(شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s*(?:ال)?(شرق|غرب)(?:ي|ى|ية|ه)?)?"
-_DISTANCE = re.compile(
-    r"(?:(?<!\S)على\s+)?(?:(?:بعد|مسافة)\s+)?(?:(?:حوالي|حوالى|نحو|قرابة|قرابه)\s+)?"
+# "حوالي 10 كم" (about 10 km): the number (group 1), "about" and the unit as writers put them
+_ABOUT_KM = (
+    r"(?:(?:حوالي|حوالى|نحو|قرابة|قرابه)\s+)?"
     r"(\d+(?:\.\d+)?)\s*(?:كم|كيلو\s*متر(?:ات|اً|ا)?|كيلومتر(?:ات|اً|ا)?)\s+"
+)
+_DISTANCE = re.compile(
+    rf"(?:(?<!\S)على\s+)?(?:(?:بعد|مسافة)\s+)?{_ABOUT_KM}"
     rf"(?:(?:إلى|الى)\s+)?(?:ال)?{_COMPASS_AR}(?:\s+من)?\s+(?=\S)"
 )
 # "X على بعد 15 كم من Y", "X تبعد نحو 20 كم عن Y": a distance from Y in no direction
 _DISTANCE_ONLY = re.compile(
-    r"(?<!\S)(?:(?:على\s+)?(?:بعد|مسافة)|[تي]بعد)\s+(?:(?:حوالي|حوالى|نحو|قرابة|قرابه)\s+)?"
-    r"(\d+(?:\.\d+)?)\s*(?:كم|كيلو\s*متر(?:ات|اً|ا)?|كيلومتر(?:ات|اً|ا)?)\s+(?:من|عن)\s+(?=\S)"
+    rf"(?<!\S)(?:(?:على\s+)?(?:بعد|مسافة)|[تي]بعد)\s+{_ABOUT_KM}(?:من|عن)\s+(?=\S)"
 )
 _DIRECTION_AT_START = re.compile(
     rf"(?:^|(?<=,\s)|(?<=,))\s*(?:(?:في|إلى|الى)\s+)?(?:ال)?{_COMPASS_AR}\s+(?:من\s+)?(?=\S)"

@@ -62,7 +62,7 @@ _OVERRIDE = 0.99  # a match outside the governorate the text names must be this 
 #: How the warning of a place that lies elsewhere of Y than the text says begins.
 OFF_BEARING = "the place lies "
 _LOOSE_DIRECTION_KM = 30.0  # a direction this near a place may be loose (_in_the_direction)
-_SAME_PLACE_KM = 3.0  # gazetteer entries this close matching one name are one place
+SAME_PLACE_KM = 3.0  # gazetteer entries this close matching one name are one place
 _TWIN_KM = 5.0  # ... and this close when their names are the same (one place, two sources)
 _NEAR_PARENT_KM = {"neighbourhood": 6.0, "area": 12.0, "site": 12.0, "landmark": 6.0, "": 15.0}
 _TURKISH = re.compile(r"[şŞçÇ]")
@@ -212,7 +212,7 @@ def _one_place(gaz: GeocoderTables, a: NameMatch, b: NameMatch) -> bool:
     lon, lat = gaz.lon, gaz.lat
     pa, pb = a.position, b.position
     names = gaz.records.columns["name_en"]
-    if within_km(lon[pa], lat[pa], lon[pb], lat[pb], _SAME_PLACE_KM):
+    if within_km(lon[pa], lat[pa], lon[pb], lat[pb], SAME_PLACE_KM):
         # twins are often a km apart ("Tal`at al Gharbiyah" and "Talaat Al-sharqia"): when
         # each name says its side and the text's words match one side better, two places
         # (a bare "Tal`at" finds either: one place, as before)
@@ -1477,7 +1477,7 @@ def _neighbourhood_containing(gaz: GeocoderTables, name: str, city: str) -> Reso
         return None
     rows = [row(gaz, m.position) for m in parts]
     lon0, lat0 = float(rows[0]["lon"]), float(rows[0]["lat"])
-    if any(float(km(lon0, lat0, float(r["lon"]), float(r["lat"]))) > _SAME_PLACE_KM for r in rows):
+    if any(float(km(lon0, lat0, float(r["lon"]), float(r["lat"]))) > SAME_PLACE_KM for r in rows):
         return None
     best = min(parts, key=lambda m: (len(core_name(m.matched_name).split()), m.id))
     names = ", ".join(f"{row(gaz, m.position)['name_en']} ({m.id})" for m in parts)

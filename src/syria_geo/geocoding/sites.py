@@ -21,13 +21,13 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from syria_geo.gazetteer import ARTICLES, core_name
-from syria_geo.geocoding.resolve import BEARINGS
+from syria_geo.geocoding.resolve import BEARINGS, SAME_PLACE_KM
 from syria_geo.geocoding.tables import GeocoderTables, km
 
 __all__ = [
     "IN_CITY_KM",
     "NEAR_KM",
-    "SEEN_FROM_KM",
+    "SEEN_DESCRIBED_KM",
     "SITE_KM",
     "Site",
     "landmark_described_near",
@@ -144,10 +144,9 @@ _NO_NAME_WORDS = ARTICLES | frozenset(
 LIKENESS = 90.0
 #: How far from the place it is described by a landmark is sought: "near"/"in" X, and seen
 #: from X in a direction ("the grain silos east of Palmyra")
-NEAR_KM, SEEN_FROM_KM = 12.0, 30.0
+NEAR_KM, SEEN_DESCRIBED_KM = 12.0, 30.0
 #: ... and "in" a city of quarters ("the military hospital in Damascus": not Harasta's)
 IN_CITY_KM = 6.0
-_TWIN_KM = 3.0
 _DIRECTION_COS = 0.42  # a bearing within 65 degrees of the text's direction agrees with it
 
 
@@ -184,7 +183,7 @@ def landmark_described_near(
 
     "the Faisal mill north of Nubl" is the map's Faysal Mill Factory, "the grain silos east
     of Palmyra" its Palmyra Grain Silos: a landmark within :data:`NEAR_KM` of the place (or
-    :data:`SEEN_FROM_KM`, in the ``direction`` the text gives; ``limit_km`` for a place
+    :data:`SEEN_DESCRIBED_KM`, in the ``direction`` the text gives; ``limit_km`` for a place
     inside a city, :data:`IN_CITY_KM`) whose name the description's
     words match (:data:`LIKENESS`, words folded by kind: "power station" is an "Electrical
     Station"), one clearly best. A description of one word names no landmark ("the station").
@@ -196,7 +195,7 @@ def landmark_described_near(
     vec = BEARINGS.get(direction)
     names = gaz.records.columns["name_en"]
     scored: list[tuple[float, Site]] = []
-    for site in _landmarks_around(gaz, origin, SEEN_FROM_KM if vec is not None else limit_km):
+    for site in _landmarks_around(gaz, origin, SEEN_DESCRIBED_KM if vec is not None else limit_km):
         if vec is not None:
             dx = (float(gaz.lon[site.pos]) - lon) * np.cos(np.radians(lat))
             dy = float(gaz.lat[site.pos]) - lat
@@ -219,6 +218,6 @@ def landmark_described_near(
         for score, site in scored[1:]
         if score > scored[0][0] - 5
         and km(gaz.lon[best.pos], gaz.lat[best.pos], gaz.lon[site.pos], gaz.lat[site.pos])
-        > _TWIN_KM
+        > SAME_PLACE_KM
     ]
     return None if rivals else best  # (two marks of one description 3 km apart: one place)
