@@ -454,6 +454,52 @@ def test_footnote_marks_page_fragments_and_run_on_columns_are_not_the_name(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the governorate glued to the name, the space between two columns lost
+        ("SarminIdlib", "C3953"),
+        ("TalbisehHoms", "C2882"),
+        ("HarastaRural Damascus", "C2342"),
+        ("سرمينادلب", "C3953"),
+        ("تلبيسةحمص", "C2882"),
+        ("حرستاريف دمشق", "C2342"),
+        ("كفرزيتاحماه", "C3463"),
+        # a governorate with its word after the name and no comma, the name a variant
+        ("Talbiseh Homs province", "C2882"),
+        ("Maarrat Misrin Idlib governorate", "C3947"),
+        ("the village of Kafr Zita Hama governorate", "C3463"),
+        # a footnote's number between an Arabic name and the words that place it
+        ("معرة مصرين ١٢ بريف إدلب الشمالي", "C3947"),
+        ("تلبيسة ٣٣، محافظة حمص", "C2882"),
+        # a word broken at a line's end, its line break left in or turned into spaces
+        ("Tal- biseh, Homs", "C2882"),
+        ("Maarrat Mis-\nrin, Idlib", "C3947"),
+    ],
+)
+def test_columns_glued_footnote_numbers_and_broken_words_of_a_pdf(text: str, expected: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected, 1), r.reason
+    assert r.query == text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a word of the phrase, or of the governorate's own name, before the governorate
+        ("Kafr Nasr in Aleppo governorate", "'Kafr Nasr'"),
+        ("Douma, Rif Dimashq governorate", "'Douma'"),
+        # a word of its own after a hyphen, or a whole word before it, is not a broken word
+        ("Idlib- countryside", "Idleb"),
+        ("Eastern- thalja in Al Bab district", "Eastern-Thalja"),
+    ],
+)
+def test_what_is_not_a_pdf_artefact_is_read_as_written(text: str, read: str) -> None:
+    r = geocode(text)
+    assert read in r.reason, r.reason
+    assert r.status in ("matched", "ambiguous")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Mazzeh 86", "N0053"),  # a quarter whose name has a number
         ("Tishrin 6", "C5779"),
         ("6 Tishreen village", "C5779"),

@@ -328,3 +328,73 @@ def test_every_english_name_of_a_landmark_has_its_key() -> None:
     assert (
         pos in gaz.landmarks_by_key[landmark_key("Aleppo International Airport & Nayrab Airbase")]
     )
+
+
+# --- a bridge or junction named after a town (issue 25, twenty-sixth round) --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "expected"),
+    [
+        ("جسر تلبيسة", None, "C2882"),
+        ("جسر الرستن", "Homs", "C2870"),
+        ("مفرق سراقب", "Idleb", "C3916"),
+        ("مفرق كفرنبل", None, "C4068"),
+    ],
+)
+def test_a_bridge_or_junction_named_after_a_town_is_at_the_town(
+    text: str, governorate: str | None, expected: str
+) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id, r.precision) == ("matched", expected, 2), r.reason
+    assert "is not a place the gazetteer lists" in r.reason
+    # (a town's own name that begins with the word stays the town)
+    assert geocode("جسر الشغور").precision == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "code"),
+    [
+        ("جسر الطيارة", "Aleppo", "SY02"),  # a bridge of Aleppo; two villages are Tayyara
+        ("جسر الرستن", "Hama", "SY05"),  # Rastan is in Homs, not in the stated governorate
+    ],
+)
+def test_a_bridge_named_after_namesakes_or_a_town_elsewhere_stays_in_the_governorate(
+    text: str, governorate: str, code: str
+) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.adm1_pcode, r.precision) == (code, 3), r.reason
+    assert "is not a place the gazetteer lists in" in r.reason
+
+
+@pytest.mark.parametrize("text", ["Tel Qorzubaq", "Til Xelef", "Kefer Xyzab"])
+def test_the_first_word_of_an_unlisted_name_is_not_taken_for_a_village(text: str) -> None:
+    # "Tel" / "Til" (a hill, as Kurdish writes it) alone would be the town At Tall
+    r = geocode(text)
+    assert r.status == "unmatched", r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "expected"),
+    [
+        ("الفرن الاحتياطي بتفتناز", "Idleb", "C3932"),
+        ("الفرن الاحتياطي بتفتناز", None, "C3932"),  # not the village Al Furn of Daraa
+        ("المدرسة الثانوية بتلبيسة", "Homs", "C2882"),
+        # the town's alternate spelling after the glued "in"
+        ("المشفى الوطني بمعرة مصرين", "Idleb", "C3947"),
+    ],
+)
+def test_a_building_with_the_town_glued_after_in_is_at_the_town(
+    text: str, governorate: str | None, expected: str
+) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id, r.precision) == ("matched", expected, 2), r.reason
+    assert "among its words" in r.reason
+
+
+def test_a_unit_glued_after_of_is_the_container_not_the_place() -> None:
+    # "التابعة لناحية X" (belonging to X sub-district): the village is sought in it; the
+    # sub-district's seat is not the answer
+    r = geocode("انفجار لغم في النزهة التابعة لناحية الرقاما")
+    assert (r.id, r.adm3_pcode) == ("C2657", "SY040105"), r.reason
+    assert "inside Raqama" in r.reason

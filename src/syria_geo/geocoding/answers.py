@@ -92,6 +92,7 @@ from syria_geo.geocoding.scene import (
     only_a_page_mark,
     scene_of,
     without_page_marks,
+    words_rejoined,
 )
 from syria_geo.geocoding.sites import (
     IN_CITY_KM,
@@ -482,7 +483,8 @@ def parse_one(
     # (a PDF's text: invisible marks inside words, letters in the shapes it drew them,
     # footnote marks and page fragments)
     # (a name written in both scripts, "Barraq | البراق | Hama", is one name)
-    text = one_script_per_name(without_page_marks(gaz, plain_letters(text).strip()))
+    # (a word broken across a line: "Qub- beh")
+    text = one_script_per_name(without_page_marks(gaz, words_rejoined(plain_letters(text).strip())))
     if only_a_page_mark(text):
         return unmatched(query, f"{query!r} is a document's page mark, not a place")
     if _ID_TEXT.fullmatch(text):
@@ -1555,6 +1557,9 @@ def _rival(
 
 _SPAN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SPAN_LEVELS = ("community", "neighbourhood", "locality", "adm3", "adm2")
+# the score of a name spelled as an entry's English, Arabic or other name ("معرة مصرين", an
+# alternate name of Ma'arrat Tamasrin, scores 0.99): a glued preposition's rest must have it
+_SPELLED = 0.99
 _QUARTER_LEVEL = ("neighbourhood",)  # where the name of a street, square or roundabout is sought
 
 
@@ -1574,6 +1579,12 @@ _NAME_HEAD_WORDS = frozenset(
      "مزرعة", "باب", "خان", "كرم", "تل", "جبل", "زقاق",
      # housing named after a quarter ("مساكن الشباب", "Masaken al-Hamdaniyah")
      "masaken", "masakin", "msaken", "mesaken", "مساكن"}
+)  # fmt: skip
+# ... and, for a run of one word, more words a name begins with, which alone name a village
+# of that word, not the place ("Tel" of "Tel Kepchi" is no At Tall; "Til Xelef" is Kurdish)
+_RUN_HEAD_WORDS = _NAME_HEAD_WORDS | frozenset(
+    {"tel", "til", "gir", "girê", "gire", "kefer", "kanî", "kani", "bîr", "ras", "rasm",
+     "رأس", "راس", "رسم"}
 )  # fmt: skip
 
 
@@ -1774,8 +1785,15 @@ def _spans(
     named_after = [False] + [not w.isascii() and arabic_street_word(w) for w in words[:-1]]
     # an Arabic feature word before another word is its kind, not a place alone ("مدرسة" of
     # "مدرسة المشاة" is no village Madrasa, "حقل" of "حقل العمر" no village Haql)
+    # (the text's first word with its article too: "الفرن" of "الفرن الاحتياطي بزملكا" is
+    # no village Al Furn; later, "المحطة" of "ساحة المحطة" is the quarter the square is in)
     feature_before = [
-        not w.isascii() and arabic_kind(w) is not None and k + 1 < len(words)
+        not w.isascii()
+        and (
+            arabic_kind(w) is not None
+            or (k == 0 and w.startswith("ال") and arabic_kind(w[2:]) is not None)
+        )
+        and k + 1 < len(words)
         for k, w in enumerate(words)
     ]
     out: list[str] = []
@@ -1788,7 +1806,7 @@ def _spans(
             if (named[end] or named_after[start]) != street_names:
                 continue
             if n == 1 and (
-                lows[start] in _NAME_HEAD_WORDS
+                lows[start] in _RUN_HEAD_WORDS
                 or feature_before[start]
                 or _qualifier_alone(words[start])
             ):
@@ -1821,10 +1839,20 @@ def _glued_first_word(run: str) -> bool:
     """Whether an Arabic run of several words may have "ب", "ل", "و" or "ف" glued before it.
 
     "بجسر الشغور" (in Jisr al-Shughur): its rest is searched as a name spelled, as a word's
-    is (:func:`_glued_letter`).
+    is (:func:`_glued_letter`). Not a unit the place belongs to ("التابعة لناحية الرقاما"):
+    a container, read as one.
     """
     first, _, rest = run.partition(" ")
-    return bool(rest) and len(first) >= 4 and first[0] in _GLUED and not first.isascii()
+    return (
+        bool(rest)
+        and len(first) >= 4
+        and first[0] in _GLUED
+        and not first.isascii()
+        and first[1:] not in _UNIT_WORDS
+    )
+
+
+_UNIT_WORDS = frozenset({"ناحية", "منطقة", "محافظة"})
 
 
 _GLUED = "بلوف"  # the letters of "in", "for", "and", "so" glued to the word after them
@@ -1964,7 +1992,9 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
     found = {i for i, _ in scene.resolved}
     unfound = (
         {i for i in range(len(scene.chain)) if i not in found}
-        if sentence or not (found or scene.gov or scene.parsed.region or _a_named_feature(scene))
+        if sentence
+        or not (found or scene.gov or scene.parsed.region or _a_named_feature(scene))
+        or _named_after_a_town(gaz, scene)
         else set()
     )
     if parent is not None and 0 not in found and _words_around_a_place(scene):
@@ -1984,18 +2014,20 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
     # (vowel marks and tatweel split a word for the word pattern: "بقوَتكي" is one word)
     text = without_marks(scene.parsed.landmark + " " + without_dates(scene.query))
     runs = _spans(text, covered=covered, sentence=sentence)
+    # (the runs of a feature's name read too: "المشفى الوطني بجسر الشغور")
+    every_run = () if text.isascii() else _spans(text, sentence=sentence)
     return (
         [  # words after a glued preposition ("بجسر الشغور", in Jisr al-Shughur): where the
-            # rest is a name spelled, the text says the place is in it, first (also inside a
-            # feature's name read: "المشفى الوطني بجسر الشغور")
-            SearchRequest(span[1:], 5, _SPAN_LEVELS, within, 1.0, False)
-            for span in (() if text.isascii() else _spans(text, sentence=sentence))
+            # rest is a name spelled, the text says the place is in it, first
+            SearchRequest(span[1:], 5, _SPAN_LEVELS, within, _SPELLED, False)
+            for span in every_run
             if _glued_first_word(span) and not governorate_pcode(span[1:])
         ]
         + [SearchRequest(span, 5, _SPAN_LEVELS, within, 0.9, False) for span in runs]
-        + [  # a word with a glued preposition ("بسرمين", in Sarmin): its rest, as a name spelled
-            SearchRequest(span[1:], 5, _SPAN_LEVELS, within, 1.0, False)
-            for span in runs
+        + [  # a word with a glued preposition ("بسرمين", in Sarmin): its rest, as a name
+            # spelled ("الفرن الاحتياطي بسراقب", the reserve bakery in Saraqib)
+            SearchRequest(span[1:], 5, _SPAN_LEVELS, within, _SPELLED, False)
+            for span in dict.fromkeys([*runs, *every_run])
             if _glued_letter(span) and not governorate_pcode(span[1:])  # ("لحماة": a governorate)
         ]
         + [  # a square or roundabout named after a quarter is in the quarter ("Qaterji roundabout")
@@ -2018,6 +2050,35 @@ def _words_around_a_place(scene: Scene) -> bool:
         return False
     seen_from = scene.parsed.direction_of == "parent" and scene.parsed.seen_from == 1
     return seen_from or scene.chain[1][1] in ("area", "district", "subdistrict")
+
+
+# Arabic words of what is named after the town it is at or leads to: a bridge, a junction
+_NAMED_AFTER_A_TOWN = frozenset({"جسر", "مفرق"})
+
+
+def _named_after_a_town(gaz: GeocoderTables, scene: Scene) -> bool:
+    """Whether the unlisted target is a bridge or junction named after a town ("جسر الرستن").
+
+    Its words are then searched as any unlisted name's ("مفرق حيش", the Heish junction, is
+    at Heish): the rest must spell one town or village and no city quarter, in the stated
+    governorate if any ("جسر الطيارة", a bridge of Aleppo, is not at one of the two villages
+    called Tayyara).
+    """
+    if not scene.chain or 0 in dict(scene.resolved):
+        return False
+    first, _, rest = scene.chain[0][0].partition(" ")
+    if first not in _NAMED_AFTER_A_TOWN or not rest:
+        return False
+    hits = exact_hits(gaz, rest, levels=("community", "locality", "neighbourhood"))
+    if not hits or any(h.level == "neighbourhood" for h in hits):
+        return False
+    lon0, lat0 = gaz.lon[hits[0].position], gaz.lat[hits[0].position]
+    one = all(
+        within_km(lon0, lat0, gaz.lon[h.position], gaz.lat[h.position], SAME_PLACE_KM) for h in hits
+    )
+    return one and (
+        not scene.gov or gaz.records.columns["adm1_pcode"][hits[0].position] == scene.gov
+    )
 
 
 def _a_named_feature(scene: Scene) -> bool:

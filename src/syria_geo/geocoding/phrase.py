@@ -1399,6 +1399,36 @@ _NAME_THEN_SIDE = re.compile(
 )
 
 
+# A name, then a governorate with its word and no comma between ("Saraqib Idlib
+# governorate", "Kafr Nasr Aleppo province": a PDF's line or a hurried writer's)
+_GOVERNORATE_ALTERNATIVES = "|".join(
+    re.escape(name)
+    for name in sorted(
+        {n for names in _LATIN_GOVERNORATES.values() for n in names}, key=len, reverse=True
+    )
+)
+_NAME_THEN_GOVERNORATE = re.compile(
+    rf"(?<![\w'’-])(?P<word>[\w'’-]+)\s+(?P<gov>(?:{_GOVERNORATE_ALTERNATIVES})\s+"
+    r"(?:governorate|governate|province)\b)",
+    re.IGNORECASE,
+)
+# ... not a word of the phrase before it ("in Idlib governorate", "northern Idlib province")
+_NOT_A_NAME_BEFORE = frozenset(
+    {"in", "of", "the", "and", "at", "near", "from", "to", "across", "throughout", "within",
+     "whole", "entire", "rural", "countryside", "outskirts", "suburbs", "inside", "around",
+     *_COMPASS_QUALIFIERS}
+)  # fmt: skip
+
+
+def _comma_before_governorate(m: re.Match[str]) -> str:
+    word, gov = m["word"], m["gov"]
+    if word.casefold() in _NOT_A_NAME_BEFORE or word.islower():
+        return m[0]
+    if governorate_pcode(f"{word} {gov.rsplit(maxsplit=1)[0]}"):
+        return m[0]  # (a word of the governorate's name: "Al Qunaytirah", "Rif Dimashq")
+    return f"{word}, {gov}"
+
+
 def _latin_shapes(text: str) -> str:
     """A Latin text's words that are no name, and its old city and countryside sides, read."""
     text = _without_news_words(_without_shelter_words(_descriptor_typos_mended(text)))
@@ -1407,6 +1437,8 @@ def _latin_shapes(text: str) -> str:
     if "ern " in text:
         # "Manbij eastern countryside": the eastern countryside of Manbij
         text = _NAME_THEN_SIDE.sub(r"the \g<dir> \g<w> of \g<name>", text)
+    if "overn" in text or "rovince" in text:
+        text = _NAME_THEN_GOVERNORATE.sub(_comma_before_governorate, text)
     return text
 
 

@@ -23,6 +23,7 @@ from syria_geo.geocoding.phrase import (
     CAPITAL_KIND,
     FEATURE_MODIFIERS,
     FEATURE_NOUNS,
+    GOVERNORATES,
     ROAD_WORD,
     SYRIA_NAMES,
     ParsedPlace,
@@ -382,13 +383,16 @@ _PAGE_MARK = re.compile(
     r"|(?<!\S)صفح[ةه]\s+\d+(?:\s+من\s+\d+)?|\bSNHR\s+\d+\b"
     r"|\|\s*\d+\s*(?=\||$)|^\s*\d+\s*\||\s*\|\s*$"
 )
-# ... a number alone at either end ("13 عدبس", "Ruwayha\n8", "شهرناز ١٠٤", "X 104, Y"),
-# unless it is part of the name ("6 Tishreen", "Mazzeh 86")
+# ... a number alone at either end ("13 عدبس", "Ruwayha\n8", "شهرناز ١٠٤", "X 104, Y"), or
+# between an Arabic name and the words that place it ("الاسدية ١٠٤ بريف إدلب"), unless it is
+# part of the name ("6 Tishreen", "Mazzeh 86")
 _ANY_DIGIT = re.compile(r"\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # (\d: any script's digits)
 _END_NUMBER = re.compile(
     r"^\s*(\d{1,3})\s+(?!(?:km|kms|kilomet|كم|كيلو|mi\b|miles?\b|m\b))(?=\D)"
-    r"|(?<=\D)(?:\s*\n\s*(\d{1,3})|\s+(\d{2,3}))\s*(?=$|[,،(|])"
+    r"|(?<=\D)(?:\s*\n\s*(\d{1,3})|\s+(\d{2,3}))\s*"
+    r"(?=$|[,،(|]|\s+(?:ب?ريف|في|محافظة|بمحافظة|منطقة|ناحية|قرب|شمال|جنوب|شرق|غرب)\s)"
 )
+_NUMBER_WORDS = re.compile(r"[\s,،(|]+")  # (the words around a number, punctuation aside)
 # words a number belongs to ("الفوج 46", the 46th Regiment; "Brigade 104", "Sector 4")
 _NUMBERED_WORDS = frozenset(
     {"فوج", "الفوج", "لواء", "اللواء", "فرقة", "الفرقة", "فرقه", "الفرقه", "كتيبة", "الكتيبة",
@@ -396,6 +400,38 @@ _NUMBERED_WORDS = frozenset(
      "battalion", "sector", "point", "hill", "height", "quarry", "block", "building", "camp",
      "base", "checkpoint", "post", "station", "km"}
 )  # fmt: skip
+
+
+# A Latin word broken at a line's end: its hyphen and line break left in ("Khirbet Jam-\nmo",
+# "Qala-\nat al-Madiq"), or the line break turned into spaces ("Qub- beh", "Or-  man")
+_BROKEN_WORD = re.compile(r"(?<=[A-Za-z][a-z])-(?:[ \t]*\n[ \t]*|[ \t]+)(?=([a-z]+))")
+# ... unless, across spaces, what follows is a word of its own ("Idlib- countryside")
+_WORDS_OF_THEIR_OWN = FEATURE_NOUNS | frozenset(
+    {"village", "town", "city", "area", "camp", "district", "subdistrict", "governorate",
+     "province", "countryside", "suburbs", "outskirts", "road", "highway", "based", "held",
+     "controlled", "and", "or", "to", "in", "of", "near"}
+)  # fmt: skip
+
+
+_WHOLE_WORDS_BEFORE = frozenset(
+    {"north", "northern", "south", "southern", "east", "eastern", "west", "western", "upper",
+     "lower", "old", "new", "big", "small", "great", "little", "al", "el"}
+)  # fmt: skip
+
+
+def words_rejoined(text: str) -> str:
+    """A text with its Latin words broken across lines whole again ("Qub- beh" -> "Qubbeh")."""
+    if "-" not in text:
+        return text
+    return _BROKEN_WORD.sub(_rejoined, text)
+
+
+def _rejoined(m: re.Match[str]) -> str:
+    if "\n" in m[0]:
+        return ""
+    before = m.string[: m.start()].rsplit(maxsplit=1)[-1].rsplit("-", 1)[-1].casefold()
+    # (a word before, written whole: "Eastern- thalja" is Eastern Thalja)
+    return m[0] if m[1] in _WORDS_OF_THEIR_OWN or before in _WHOLE_WORDS_BEFORE else ""
 
 
 def without_page_marks(gaz: GeocoderTables, text: str) -> str:
@@ -415,7 +451,7 @@ def without_page_marks(gaz: GeocoderTables, text: str) -> str:
         # (kept when the name with it is an entry's, "6 Tishreen", "Majdal 6", or a word it
         # numbers is beside it, "الفوج 46")
         start, end = m.span()
-        words = cleaned[max(0, start - 30) : end + 30].split()
+        words = [w for w in _NUMBER_WORDS.split(cleaned[max(0, start - 30) : end + 30]) if w]
         num = m.group(1) or m.group(2) or m.group(3)
         if num not in words:
             return m.group()
@@ -507,6 +543,31 @@ _AR_FEATURE_HEADS = frozenset({"بئر", "قلعه", "نبع", "جسر", "خزا
 _WIDE_GAP = re.compile(r"[ \t]{2,}")
 
 
+# A governorate's name glued to the name before it, the space between two columns lost
+# ("JaramanaRural Damascus", "al-HazzehHoms", "لفتاياحمص", "التلريف دمشق"): a Latin name as
+# written (capitalised) after a small letter, an Arabic one after two letters
+def _loosely_written(name: str) -> str:
+    """A pattern of an Arabic name with its first alef and last taa marbuta as often typed."""
+    pattern = re.escape(name)
+    if pattern[0] in "اأإآ":
+        pattern = "[اأإآ]" + pattern[1:]
+    if pattern.endswith("ة"):
+        pattern = pattern[:-1] + "[ةه]"
+    return pattern
+
+
+_GOVERNORATE_NAMES = sorted(
+    {n for names in GOVERNORATES.values() for n in names}, key=len, reverse=True
+)
+_GLUED_GOVERNORATE = re.compile(
+    "(?<=[a-z'’])(?=(?:"
+    + "|".join(re.escape(n) for n in _GOVERNORATE_NAMES if n.isascii() and n[0].isupper())
+    + ")$)|(?<=[\u0621-\u064a]{2})(?=(?:"
+    + "|".join(_loosely_written(n) for n in _GOVERNORATE_NAMES if not n.isascii())
+    + ")$)"
+)
+
+
 def _column_gap(gaz: GeocoderTables, text: str) -> str:
     """A place and its unit or governorate from two columns of a table, with a comma ("" if not).
 
@@ -517,6 +578,7 @@ def _column_gap(gaz: GeocoderTables, text: str) -> str:
     Haskeh"), and what follows the gap (or the last one or two words) is a governorate's
     name, or, after a wide gap, the exact name of a place or unit.
     """
+    text = _GLUED_GOVERNORATE.sub(" ", text, count=1)
     words = text.split()
     if len(words) < 2:
         return ""
@@ -557,13 +619,22 @@ def _a_feature_word(text: str) -> bool:
 
 
 def _spelled_in(gaz: GeocoderTables, name: str, code: str) -> bool:
-    """Whether ``name`` is exactly the name of a settlement of governorate ``code``.
+    """Whether ``name`` is the name of a settlement of governorate ``code``.
 
-    Or of its countryside: "Kafr Omeim" of Hama, not "قلعة" (a citadel) of Damascus.
+    Or of its countryside: "Kafr Omeim" of Hama, not "قلعة" (a citadel) of Damascus. Its
+    exact name, or a spelling whose best match lies there, in the same script or with the
+    same consonants ("Jazrat Milaj" for Jazaret Milaj, جزرة ميلاج, of Deir ez-Zor).
     """
     allowed = (code, countryside_of(code))
     adm1 = gaz.records.columns["adm1_pcode"]
-    return any(adm1[h.position] in allowed for h in exact_hits(gaz, name, levels=_VILLAGE_LEVELS))
+    if any(adm1[h.position] in allowed for h in exact_hits(gaz, name, levels=_VILLAGE_LEVELS)):
+        return True
+    hits = gaz.index.search(name, limit=3, levels=_VILLAGE_LEVELS, min_score=0.9, typos=False)
+    best = max((h.score for h in hits), default=0.0)
+    return any(
+        (h.rule == "fuzzy" or h.same_skeleton) and h.score == best and adm1[h.position] in allowed
+        for h in hits
+    )
 
 
 def _feature_after_a_dash(text: str) -> str:
