@@ -916,3 +916,41 @@ def test_two_letters_swapped_and_a_latin_slip_are_one_slip(
 def test_an_article_typed_as_a_word_is_the_article_of_the_next() -> None:
     r = geocode("ال طيبة", governorate="As-Sweida")
     assert (r.status, r.id, r.precision) == ("matched", "C6170", 1), r.reason
+
+
+# --- a clerk's abbreviations and units (issue 25, twenty-sixth round) --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "inside"),
+    [
+        ("ر.دمشق - دوما", "C2338", ""),  # ر. : ريف (Rural Damascus)
+        ("ر. حلب - الأتارب", "C1022", ""),
+        ("د.الزور - الميادين", "C5192", ""),  # د. : دير
+        ("إدلب - م. أريحا - ن. إحسم - بليون", "C4302", "inside Ehsem"),  # م. منطقة، ن. ناحية
+        ("ريف ادلب - م.جسر الشغور - الدغالي", "C4214", "inside Jisr-Ash-Shugur"),
+        # the capital as a city, then its quarter
+        ("حلب المدينة - الشعار", "N0156", "inside Aleppo"),
+        ("مدينة حمص - حي الخالدية", "N0239", "inside Homs"),
+    ],
+)
+def test_a_clerks_abbreviations_and_a_city_before_its_quarter(
+    text: str, expected: str, inside: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected, 1), r.reason
+    assert inside in r.reason
+
+
+@pytest.mark.parametrize("text", ["دير الزور م. البوكمال", "دير الزور - منطقة البوكمال"])
+def test_a_governorate_before_its_district_is_the_larger_unit(text: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.adm2_pcode) == ("matched", "C5167", "SY0902"), r.reason
+    assert "Deir-ez-Zor" not in r.reason.split(";")[0]
+
+
+def test_a_distance_in_metres_is_not_a_district() -> None:
+    # "م." after a number is metres, not منطقة
+    r = geocode("قرية معرشورين على بعد 500 م. من الطريق")
+    assert (r.id, r.precision) == ("C3978", 2), r.reason
+    assert "500 م." in r.reason

@@ -398,3 +398,20 @@ def test_a_unit_glued_after_of_is_the_container_not_the_place() -> None:
     r = geocode("انفجار لغم في النزهة التابعة لناحية الرقاما")
     assert (r.id, r.adm3_pcode) == ("C2657", "SY040105"), r.reason
     assert "inside Raqama" in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate"),
+    [("جامع الروضة", "Aleppo"), ("al-Rawda mosque", "Aleppo"), ("مسجد الأنصار", "Idleb")],
+)
+def test_the_name_a_mosque_is_given_is_no_village(text: str, governorate: str) -> None:
+    # al-Rawda, a village 60 km east of Aleppo, is not the mosque's place
+    r = geocode(text, governorate=governorate)
+    assert r.precision == 3, r.reason
+    assert "names no town" in r.reason or "is not a place the gazetteer lists" in r.reason
+
+
+def test_a_mosque_named_after_its_town_or_in_a_town_is_there() -> None:
+    assert geocode("جامع سراقب الكبير").id == "C3916"
+    r = geocode("مسجد الرحمن بكفرنبل")
+    assert (r.id, r.precision) == ("C4068", 2), r.reason

@@ -1594,7 +1594,9 @@ _RUN_HEAD_WORDS = _NAME_HEAD_WORDS | frozenset(
 _EPONYM = (
     r"(?:(?:al|el)[\s-]?)?(?:assad|asad|bassel|basel|basil|tishreen|tishrin|tichrine|razi|zahrawi"
     r"|shifa|shifaa|kindi|mujtahid|mouwasat|muwasat|mowasat|mawasat|hilal|watani|national|faruq"
-    r"|farouk|ahli|jala|hamdan|amal|salam|rahma|nour|noor|iman|huda|furqan|tawhid)"
+    r"|farouk|ahli|jala|hamdan|amal|salam|rahma|nour|noor|iman|huda|furqan|tawhid"
+    # (and the names mosques are given: "al-Rawda mosque" is no village Rawda)
+    r"|rawda|rawdah|rahman|fath|sahaba|ansar|taqwa|aqsa|omari|umari|zahraa|bilal|siddiq|ihsan)"
     r"|(?:khalid|khaled)\s+(?:ibn|bin)\s+(?:al[\s-]?)?walid|(?:omar|umar)\s+(?:ibn|bin)\s+(?:al[\s-]?)?khatt?ab"
     r"|(?:ibn|bin)\s+(?:al[\s-]?)?[^\W\d_]+|(?:the\s+)?(?:martyr|shahid|al[\s-]shahid)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
 )
@@ -1607,7 +1609,9 @@ _INSTITUTION = (
     + _INSTITUTION_WORD
 )
 _AR_EPONYM = (
-    r"(?:ال)?(?:أسد|اسد|باسل|تشرين|رازي|زهراوي|شفاء|كندي|مجتهد|مواساة|هلال|وطني|فاروق|أهلي|نور|هدى|فرقان|توحيد)"
+    r"(?:ال)?(?:أسد|اسد|باسل|تشرين|رازي|زهراوي|شفاء|كندي|مجتهد|مواساة|هلال|وطني|فاروق|أهلي|نور|هدى|فرقان|توحيد"
+    r"|روضة|رحمن|رحمة|فتح|إيمان|ايمان|صحابة|أنصار|انصار|تقوى|أقصى|اقصى|عمري|زهراء|صديق|إحسان|احسان)"
+    r"|بلال(?:\s+الحبشي)?|حمزة|أبو\s+بكر\s+الصديق|ابو\s+بكر\s+الصديق"
     r"|خالد\s+بن\s+الوليد|عمر\s+بن\s+الخطاب|ابن\s+\S+|الشهيد\s+\S+(?:\s+\S+)?"
 )
 _AR_INSTITUTION = r"(?:مشفى|مستشفى|مدرسة|مدارس|جامع|مسجد|جامعة|مستوصف|مركز\s+صحي|كلية|معهد)"

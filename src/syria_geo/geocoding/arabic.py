@@ -696,15 +696,60 @@ def _largest_first(links: list[str], *, dashed: bool) -> list[str]:
     starts_big = _big(links[0])
     last_big = _big(links[-1])
     town_first = dashed and first != "حي" and last == "حي"
+    if starts_big and last_big:
+        # two units, the larger first: "دير الزور - منطقة البوكمال" is the district of the
+        # governorate
+        return links[::-1] if _unit_rank(links[0]) > _unit_rank(links[-1]) > 0 else links
     return links[::-1] if (starts_big or town_first) and not last_big else links
 
 
+def _unit_rank(link: str) -> int:
+    """3 for a governorate (or its countryside), 2 a district, 1 a sub-district, else 0."""
+    first = _first_word(link)
+    if core_name(link) in _GOV_KEYS or first in ("ريف", "محافظه"):
+        return 3
+    return {"منطقه": 2, "ناحيه": 1}.get(first, 0)
+
+
+# A clerk's abbreviations, a letter and a dot: "ر." for ريف (the countryside, before a
+# governorate's name: "ر.دمشق", "ر. حلب"), "د." for دير (of Deir ez-Zor: "د.الزور"), "م." for
+# منطقة (a district: "م. البوكمال"; not "500 م.", metres) and "ن." for ناحية (a sub-district)
+_ABBREVIATED_RIF = re.compile(
+    r"(?<!\S)ر\s*\.\s*(?=(?:"
+    + "|".join(n for names in ARABIC_GOVERNORATES.values() for n in names)
+    + r"|ادلب|حماه|الحسكه|الرقه|اللاذقيه|الشام)(?:\s|$|[,،\-–]))"
+)
+# ... and the governorate they follow, written with no separator ("دير الزور م. البوكمال")
+_GOVERNORATE_THEN_UNIT = re.compile(
+    r"^\s*(?P<gov>(?:ريف\s+)?(?:"
+    + "|".join(n for names in ARABIC_GOVERNORATES.values() for n in names)
+    + r"|ادلب|حماه|الحسكه|الرقه|اللاذقيه))\s+(?=(?:منطق[ةه]|ناحي[ةه])\s)"
+)
+_ABBREVIATED_DEIR = re.compile(r"(?<!\S)د\s*\.\s*(?=ال\s?زور)")
+_ABBREVIATED_UNIT = re.compile(
+    r"(?<![\d٠-٩]\s)(?<![\d٠-٩])(?<!\S)(?P<letter>[من])\s*\.\s*(?=[\u0621-\u064A])"
+)
+
+
+def _abbreviations_written_out(text: str) -> str:
+    """``text`` with a clerk's abbreviations of place words written out ("ر.دمشق" -> "ريف دمشق")."""
+    text = _ABBREVIATED_RIF.sub("ريف ", text)
+    text = _ABBREVIATED_DEIR.sub("دير ", text)
+    text = _ABBREVIATED_UNIT.sub(lambda m: "منطقة " if m["letter"] == "م" else "ناحية ", text)
+    return _GOVERNORATE_THEN_UNIT.sub(r"\g<gov> - ", text)
+
+
 def _big(link: str) -> bool:
-    """Whether a link names a governorate, its countryside, a district or sub-district."""
+    """Whether a link names a governorate, its countryside, a district or sub-district.
+
+    Or a governorate's capital as a city ("مدينة حلب", "حلب المدينة"), whose quarters follow it.
+    """
+    first = _first_word(link)
     return (
         core_name(link) in _GOV_KEYS
-        or _first_word(link) in {"ريف", "محافظه", "ناحيه", "منطقه"}  # (منطقة: OCHA's district)
+        or first in {"ريف", "محافظه", "ناحيه", "منطقه"}  # (منطقة: OCHA's district)
         or bool(_capital_district(link))
+        or (first == "مدينه" and core_name(link.split(None, 1)[-1]) in _GOV_KEYS)
     )
 
 
@@ -809,6 +854,8 @@ def arabic_rewritten(text: str) -> str:
     if "ـ" in text:
         text = _TATWEEL_DASH.sub(" - ", text)  # "طرطوس ـ حي المينة": a dash, not a stretch
     text = _MARKS.sub("", text).translate(LATIN_DIGITS)
+    if "." in text:
+        text = _abbreviations_written_out(text)
     if "-" in text and _TIGHT_DASH.search(text) and _big(_TIGHT_DASH.split(text, 1)[0]):
         # "حماة-السلمية-عرشونة", "ريف دمشق-ناحية ببيلا-البويضة": a list from the
         # governorate down written without spaces ("كوكران-السعديات" stays one name)
