@@ -71,6 +71,18 @@ section heading, dateline or subject of the document they came from, which alone
 namesakes and cities' quarters apart (``context_cells``: first 96.5 %, 0.2 %). A set with
 a ``context`` column is geocoded with it (``context_column``).
 
+The twenty-sixth round added two more of 400 rows: the Arabic location column of a
+documentation group's incident database as different clerks type it, with their
+abbreviations ("ر." for ريف, "م." for منطقة), lists from the governorate down, a city and its
+quarter, colloquial spellings and kind words (``clerk_columns_ar``: first 94.2 %, 0.2 %);
+and English location strings of strike logs and event databases (compass letters after a
+distance, "Vic.", "Syria / Aleppo / Afrin / X", military transliterations, notes on their
+own precision; ``strike_logs_en``: first 86.5 %, 1.8 %). Two more followed: the place
+phrases of humanitarian situation reports and cluster tables (admin units in brackets, "SD",
+P-codes, sentences about aid, displacement and access; ``humanitarian_en``: first 88.2 %,
+0.0 %), and social-media posts in English and Arabic (hashtags, pictographs, datelines,
+countrysides; ``social_posts_mixed``: first 93.0 %, 0.5 %).
+
 Each round's rules were then written from their misses, so these sets are **development
 sets**, not measures: a score here says that the shapes they hold still read, not how the
 geocoder does on text nobody here has seen (``geocode_accuracy.py`` measures that). Printed
@@ -95,7 +107,8 @@ SETS = (
     "bare_names_ar", "wire_news_en", "kurdish_turkish_en", "field_notes_en", "local_posts_ar",
     "incident_cells_ar", "incident_cells_en", "city_quarters", "namesakes_ar_en",
     "translit_en", "translit_ar", "features_in_towns", "pdf_cells", "typos_cells",
-    "relative_places", "sites_en_ar", "bilingual_cells", "context_cells",
+    "relative_places", "sites_en_ar", "bilingual_cells", "context_cells", "clerk_columns_ar",
+    "strike_logs_en", "humanitarian_en", "social_posts_mixed",
 )  # fmt: skip
 
 

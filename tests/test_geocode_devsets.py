@@ -56,6 +56,16 @@ FLOORS = {
     "sites_en_ar": 77.0,
     "bilingual_cells": 96.0,
     "context_cells": 96.5,
+    # the twenty-sixth round's: a clerk's Arabic location column (abbreviations, lists from
+    # the governorate down; first 94.2) and strike logs and event databases in English
+    # (compass letters, "Vic.", "Syria / ..." lists; first 86.5, 1.8 % confidently wrong)
+    "clerk_columns_ar": 97.5,
+    "strike_logs_en": 95.5,
+    # ... and humanitarian reports' place phrases (units as "SD", P-codes in the text,
+    # sentences about aid and access; first 88.2) and social-media posts in both scripts
+    # (hashtags, pictographs, datelines; first 93.0, 0.5 % confidently wrong)
+    "humanitarian_en": 96.5,
+    "social_posts_mixed": 95.0,
 }
 # Confidently wrong rows a set is known to hold (each named):
 # "Al-Hadara street, al-Muhajireen quarter, Homs" is the Homs quarter OCHA calls

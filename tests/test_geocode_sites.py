@@ -109,8 +109,6 @@ def test_a_landmark_described_by_a_town_is_the_one_of_that_description_there(
     [
         # two power stations lie south-west of Palmyra: neither is taken
         ("a power plant south-west of Tadmur", "C2889"),
-        # "Tal Dam" is half found in the hill "Tell As": a village's name, not a description
-        ("Tal Dam, south of Maar Shamarin", "C3983"),
         # one word describes nothing
         ("the station north of Aleppo", "C1007"),
     ],
@@ -415,3 +413,33 @@ def test_a_mosque_named_after_its_town_or_in_a_town_is_there() -> None:
     assert geocode("جامع سراقب الكبير").id == "C3916"
     r = geocode("مسجد الرحمن بكفرنبل")
     assert (r.id, r.precision) == ("C4068", 2), r.reason
+
+
+def test_a_name_spelled_in_the_contexts_governorate_under_another_source_stays_there() -> None:
+    # "السودا" is Who's On First's As Sawda, 1 km from OCHA's Eastern Sweida (Hama); the
+    # village spelled so in Tartous is not taken because the context names only Hama
+    for context in ("ريف حماة الجنوبي", "Hama governorate"):
+        r = geocode("السودا", context=context)
+        assert (r.id, r.adm1_pcode) == ("C2984", "SY05"), r.reason
+    assert geocode("السودا").id == "C5299"  # without a context: Tartous's, spelled so
+    # a name the context's governorate only resembles is still taken where it is spelled
+    r = geocode("Kafr Nabl", context="Aleppo")
+    assert (r.id, r.precision) == ("C4068", 2), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        # a village whose name begins with a landmark's word, by the place named next
+        ("كنيسة نخلة، جسر الشغور", "C4222", "inside Jisr-Ash-Shugur"),
+        ("Tal Dam, south of Maar Shamarin", "C4001", "south of Maar Shamarin"),
+    ],
+)
+def test_a_landmark_that_is_a_village_by_the_place_is_the_village(
+    text: str, expected: str, said: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected), r.reason
+    assert said in r.reason
+    # (a landmark of the town is still the town's: "the old church, Jisr al-Shughur")
+    assert geocode("the old church, Jisr al-Shughur").id == "C4199"

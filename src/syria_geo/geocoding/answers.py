@@ -24,6 +24,7 @@ from syria_geo.gazetteer import (
     qualifiers,
 )
 from syria_geo.geocoding.arabic import (
+    abbreviations_written_out,
     arabic_act_word,
     arabic_kind,
     arabic_landmark_with_article,
@@ -90,7 +91,9 @@ from syria_geo.geocoding.scene import (
     institution_city,
     no_context,
     only_a_page_mark,
+    pcodes_named,
     scene_of,
+    social_marks_read,
     without_page_marks,
     words_rejoined,
 )
@@ -483,14 +486,19 @@ def parse_one(
     # (a PDF's text: invisible marks inside words, letters in the shapes it drew them,
     # footnote marks and page fragments)
     # (a name written in both scripts, "Barraq | البراق | Hama", is one name)
-    # (a word broken across a line: "Qub- beh")
-    text = one_script_per_name(without_page_marks(gaz, words_rejoined(plain_letters(text).strip())))
+    # (a word broken across a line: "Qub- beh"; a clerk's abbreviations: "ر.دمشق")
+    text = social_marks_read(words_rejoined(plain_letters(text).strip()))
+    if "." in text and not text.isascii():
+        text = abbreviations_written_out(text)
+    text = one_script_per_name(without_page_marks(gaz, text))
     if only_a_page_mark(text):
         return unmatched(query, f"{query!r} is a document's page mark, not a place")
     if _ID_TEXT.fullmatch(text):
         return _by_id(gaz, query, text, gov_param, warnings) or unmatched(
             query, f"{text!r} has the form of a P-code or gazetteer id, but no entry has it"
         )
+    if "SY" in text:
+        text = pcodes_named(gaz, text)  # "Radwaniyeh (SY040102)": the unit, by its name
     if (
         text[:1].isupper()
         and (dateline := _DATELINE.match(text) or _AGENCY_DATELINE.match(text)) is not None

@@ -25,6 +25,7 @@ __all__ = [
     "ARABIC_KINDS",
     "ARABIC_REGIONS",
     "LATIN_DIGITS",
+    "abbreviations_written_out",
     "arabic_act_word",
     "arabic_kind",
     "arabic_landmark_in_english",
@@ -715,9 +716,9 @@ def _unit_rank(link: str) -> int:
 # governorate's name: "ر.دمشق", "ر. حلب"), "د." for دير (of Deir ez-Zor: "د.الزور"), "م." for
 # منطقة (a district: "م. البوكمال"; not "500 م.", metres) and "ن." for ناحية (a sub-district)
 _ABBREVIATED_RIF = re.compile(
-    r"(?<!\S)ر\s*\.\s*(?=(?:"
+    r"(?<![^\s/|\-–,،])ر\s*\.\s*(?=(?:"
     + "|".join(n for names in ARABIC_GOVERNORATES.values() for n in names)
-    + r"|ادلب|حماه|الحسكه|الرقه|اللاذقيه|الشام)(?:\s|$|[,،\-–]))"
+    + r"|ادلب|حماه|الحسكه|الرقه|اللاذقيه|الشام)(?:\s|$|[,،\-–/|]))"
 )
 # ... and the governorate they follow, written with no separator ("دير الزور م. البوكمال")
 _GOVERNORATE_THEN_UNIT = re.compile(
@@ -725,17 +726,18 @@ _GOVERNORATE_THEN_UNIT = re.compile(
     + "|".join(n for names in ARABIC_GOVERNORATES.values() for n in names)
     + r"|ادلب|حماه|الحسكه|الرقه|اللاذقيه))\s+(?=(?:منطق[ةه]|ناحي[ةه])\s)"
 )
-_ABBREVIATED_DEIR = re.compile(r"(?<!\S)د\s*\.\s*(?=ال\s?زور)")
+_ABBREVIATED_DEIR = re.compile(r"(?<![^\s/|\-–,،])د\s*\.\s*(?=ال\s?زور)")
 _ABBREVIATED_UNIT = re.compile(
-    r"(?<![\d٠-٩]\s)(?<![\d٠-٩])(?<!\S)(?P<letter>[من])\s*\.\s*(?=[\u0621-\u064A])"
+    r"(?<![\d٠-٩]\s)(?<![\d٠-٩])(?<![^\s/|\-–,،])(?P<letter>[منق])\s*\.\s*(?=[\u0621-\u064A])"
 )
+_UNIT_LETTERS = {"م": "منطقة ", "ن": "ناحية ", "ق": "قرية "}  # (and "ق." for قرية)
 
 
-def _abbreviations_written_out(text: str) -> str:
+def abbreviations_written_out(text: str) -> str:
     """``text`` with a clerk's abbreviations of place words written out ("ر.دمشق" -> "ريف دمشق")."""
-    text = _ABBREVIATED_RIF.sub("ريف ", text)
     text = _ABBREVIATED_DEIR.sub("دير ", text)
-    text = _ABBREVIATED_UNIT.sub(lambda m: "منطقة " if m["letter"] == "م" else "ناحية ", text)
+    text = _ABBREVIATED_RIF.sub("ريف ", text)
+    text = _ABBREVIATED_UNIT.sub(lambda m: _UNIT_LETTERS[m["letter"]], text)
     return _GOVERNORATE_THEN_UNIT.sub(r"\g<gov> - ", text)
 
 
@@ -764,6 +766,21 @@ def _capital_district(link: str) -> str:
     """The governorate a link names as "مركز <governorate>" (its capital's district), or ""."""
     m = _MARKAZ.match(link)
     return m["name"] if m and core_name(m["name"]) in _GOV_KEYS else ""
+
+
+def _capital_district_repeated(links: list[str]) -> list[str]:
+    """A governorate's name written twice, its district the second time ("الحسكة / الحسكة / X").
+
+    A clerk's column of governorate, district and village repeats the name of the district
+    around a governorate's capital (OCHA's "مركز الحسكة"): read as that district, after the
+    place (the links run from the place up here).
+    """
+    out = list(links)
+    for k in range(1, len(out) - 1):
+        key = core_name(out[k])
+        if key in _GOV_KEYS and core_name(out[k + 1]) == key:
+            out[k] = f"{out[k].strip()} district"
+    return out
 
 
 def _as_district(link: str) -> str:
@@ -855,7 +872,7 @@ def arabic_rewritten(text: str) -> str:
         text = _TATWEEL_DASH.sub(" - ", text)  # "طرطوس ـ حي المينة": a dash, not a stretch
     text = _MARKS.sub("", text).translate(LATIN_DIGITS)
     if "." in text:
-        text = _abbreviations_written_out(text)
+        text = abbreviations_written_out(text)
     if "-" in text and _TIGHT_DASH.search(text) and _big(_TIGHT_DASH.split(text, 1)[0]):
         # "حماة-السلمية-عرشونة", "ريف دمشق-ناحية ببيلا-البويضة": a list from the
         # governorate down written without spaces ("كوكران-السعديات" stays one name)
@@ -920,6 +937,7 @@ def arabic_rewritten(text: str) -> str:
     dashed = _DASH_ONLY.search(text) is not None and not _COMMA.search(text)
     links = _countryside_of_the_next(_largest_first([p for p in links if p], dashed=dashed))
     links = _countryside_alone(links)
+    links = _capital_district_repeated(links)
     if len(links) > 1 and _first_word(links[0]) != "حي":
         # a container "مركز حماة" is the district of that name, not the city's centre (a
         # quarter's "مركز حماة" is the city: "حي الحاضر، مركز حماة")

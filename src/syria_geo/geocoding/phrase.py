@@ -1216,6 +1216,8 @@ _REPORTED_ACT = re.compile(
     r"|(?:(?:was|were)\s+)?(?:killed|wounded|injured)\s+in"
     r"|went\s+off\s+in|exploded\s+in|detonated\s+in"
     r"|(?:gathered|rallied|protested|demonstrated|marched)\s+in"  # ("Protesters gathered in X")
+    # ... where aid went or people are ("a convoy reached X", "returned to X", "serving X")
+    r"|(?:has\s+|have\s+)?(?:reached|arrived\s+in|returned\s+to|fled\s+to|serving)"
     # ... what was dropped on it, whom they killed there ("dropped barrel bombs on X",
     # "shot dead a man in X")
     r"|dropped\s+(?:(?!on\b|over\b)[a-z][\w-]*\s+){1,3}?(?:on|over)"
@@ -1308,6 +1310,24 @@ _TOWN_ON_ROAD = re.compile(
 )
 
 
+# What a report says of the place after naming it, in lower-case words only ("X is running on
+# generators", "Y remain hard to reach", "Z are under strain following the influx of ...")
+_PREDICATE_TAIL = re.compile(
+    r"(?<!\band)\s+(?:is|are|remains?|was|were)\s+(?:not\s+)?(?:[a-z][\w'’-]*|\d[\d.,%]*)"
+    r"(?:\s+(?:[a-z][\w'’-]*|\d[\d.,%]*))*\s*\.?$"
+)
+_BEING = re.compile(r"\s(?:is|are|remains?|was|were)\s")
+# ... or where it lies ("Saraqib is located near Idlib": Saraqib, near Idlib)
+_LOCATED = re.compile(
+    r"\s+(?:is|are)\s+(?:located|situated|found)\s+(?=(?:in|near|on|at|north|south|east|west)\w*\s|\d)"
+)
+# ... and the damage or access it speaks of before it ("Damaged housing in X", "hard-to-reach X")
+_CONDITION_LEAD = re.compile(
+    r"(?i)^\s*(?:(?:damaged|destroyed|demolished|looted|burned|burnt)\s+(?:housing|homes?|houses?"
+    r"|buildings?|shops?|property|infrastructure)\s+in\s+|hard[\s-]to[\s-]reach\s+)"
+)
+
+
 def _without_news_words(text: str) -> str:
     """An English text without the words a news line adds to where something happened.
 
@@ -1322,6 +1342,10 @@ def _without_news_words(text: str) -> str:
         text = _REPORTED_TAIL.sub("", _REPORTED_ACT.sub("", text, count=1))
     if "were " in text or "was " in text or "been " in text:
         text = _PASSIVE_TAIL.sub("", text)
+    if _BEING.search(text):
+        text = _PREDICATE_TAIL.sub("", _LOCATED.sub(", ", text))
+    if _CONDITION_LEAD.search(text):
+        text = _CONDITION_LEAD.sub("", text)
     if "fter" in text or "with" in text or "using" in text:
         text = _AFTER_THE_EVENT.sub("", text)
     if _TIME_WORDS.search(text):
@@ -1429,8 +1453,57 @@ def _comma_before_governorate(m: re.Match[str]) -> str:
     return f"{word}, {gov}"
 
 
+# A log's shorthand: compass points as letters after a distance ("11 km S of X", "14km SW
+# Amuda"), "Vic." for the vicinity, "approx." and "~" for about
+_COMPASS_LETTERS = {
+    "N": "north", "S": "south", "E": "east", "W": "west", "NE": "northeast",
+    "NW": "northwest", "SE": "southeast", "SW": "southwest", "NNE": "north", "ENE": "east",
+    "ESE": "east", "SSE": "south", "SSW": "south", "WSW": "west", "WNW": "west", "NNW": "north",
+}  # fmt: skip
+_DISTANCE_COMPASS = re.compile(
+    r"\b(?P<km>\d+(?:\.\d+)?)\s*(?i:km|kms|kilomet(?:er|re)s?)\.?\s+"
+    r"(?P<point>NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|NE|NW|SE|SW|N|S|E|W)\b\.?(?:\s+(?i:of)\b)?"
+)
+_COMPASS_OF = re.compile(r"\b(?P<point>NE|NW|SE|SW|N|S|E|W)\s+(?=(?i:of)\b)")
+_LOG_SHORTHAND = re.compile(
+    r"(?i)(?:^|(?<=[\s,(]))(?:(?P<vic>vic\.|in\s+and\s+around|area\s+near|close\s+to)"
+    r"|(?P<about>approx\.?|ca\.|~))\s*"
+)
+_HAS_SHORTHAND = re.compile(
+    r"(?i)\d\s*km|\bvic\.|around|near|close\s+to|approx|\bca\.|~|\b(?-i:[NSEW]{1,3})\s+of\b"
+)
+# ... and the distance first, the place after "in" ("20 km SW of Zakyeh, in Durin")
+_OFFSET_THEN_PLACE = re.compile(
+    r"(?i)^\s*(?P<off>(?:about\s+)?\d+(?:\.\d+)?\s*km\s+\w+\s+of\s+[^,]+?),\s*(?:in|at)\s+"
+    r"(?P<place>[^,]+)$"
+)
+
+
+_PRECISION_NOTE = re.compile(
+    r"(?i)\s*[(\[]\s*(?:approx(?:imate|\.)?|geo[\s_-]?precision\s*:?\s*\d)\s*[)\]]"
+)
+_DOUBLE_DASH = re.compile(r"\s*-{2,}\s*")
+_BRACKETS = re.compile(r"\[([^\[\]]*)\]")
+_SUBDISTRICT_ABBREVIATED = re.compile(r"\s+SD(?=$|[\s,;)/\]-])")
+
+
+def _bracketed(m: re.Match[str]) -> str:
+    """Square brackets as round ones, a slash inside them a comma ("[Haritan SD / Jebel Saman]")."""
+    return "(" + m[1].replace(" / ", ", ") + ")"
+
+
+def _log_shorthand(text: str) -> str:
+    """A strike log's shorthand in words ("Vic. X, 11 km S of Y" -> "near X, 11 km south of Y")."""
+    text = _DISTANCE_COMPASS.sub(lambda m: f"{m['km']} km {_COMPASS_LETTERS[m['point']]} of", text)
+    text = _COMPASS_OF.sub(lambda m: f"{_COMPASS_LETTERS[m['point']]} ", text)
+    text = _LOG_SHORTHAND.sub(lambda m: "near " if m["vic"] else "about ", text)
+    return _OFFSET_THEN_PLACE.sub(r"\g<place>, \g<off>", text)
+
+
 def _latin_shapes(text: str) -> str:
     """A Latin text's words that are no name, and its old city and countryside sides, read."""
+    if _HAS_SHORTHAND.search(text):
+        text = _log_shorthand(text)
     text = _without_news_words(_without_shelter_words(_descriptor_typos_mended(text)))
     if "ld " in text:
         text = _OLD_NAME.sub(_old_city_of, text)
@@ -2241,6 +2314,14 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
     source = _MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
     source = without_dates(source)
     source = _one_name_in_two_scripts(source)
+    if "yria" in source or "سوري" in source:
+        source = _SYRIA_FIRST.sub("", source)  # "Syria / Aleppo / Afrin / Sinka": not a name
+    if "--" in source or "pprox" in source or "precision" in source:
+        # a log's notes on its own precision ("(approx.)", "[geo-precision 2]"), and "--"
+        source = _DOUBLE_DASH.sub(", ", _PRECISION_NOTE.sub("", source))
+    if "[" in source or "SD" in source:
+        # a cluster table's units: "Andan [Haritan SD / Jebel Saman]", "Sabbura - Qatana SD"
+        source = _SUBDISTRICT_ABBREVIATED.sub(" subdistrict", _BRACKETS.sub(_bracketed, source))
     if source.count("/") >= 2 and governorate_pcode(source.split("/", 1)[0]):
         # "حماة / مصياف / عين حلاقيم": a location from the governorate down, not second names
         source = source.replace("/", ">")

@@ -39,7 +39,7 @@ from syria_geo.geocoding.phrase import (
 )
 from syria_geo.geocoding.regions import region_units
 from syria_geo.geocoding.results import TIE, Outcome, Resolved, people_words, row
-from syria_geo.geocoding.scene import HOUSING_NAME, Scene, spells_an_entry
+from syria_geo.geocoding.scene import HOUSING_NAME, Scene, exact_hits, spells_an_entry
 from syria_geo.geocoding.tables import (
     DOMINANT,
     KM_PER_DEG_LAT,
@@ -1970,6 +1970,8 @@ def _elsewhere_than_context(gaz: GeocoderTables, scene: Scene, outcome: Outcome)
     name, kind = scene.chain[0]
     if kind == "neighbourhood":
         return outcome  # "the Mezzeh district" datelined Damascus: a quarter of the city
+    if outcome.resolved is not None and _spelled_at(gaz, name, outcome.resolved.pos):
+        return outcome  # (the place found there is so spelled, under another source's entry)
     wide = resolve(gaz, name, kind, Ctx())
     res = wide.resolved
     if res is None or not res.match.strong:
@@ -1982,6 +1984,19 @@ def _elsewhere_than_context(gaz: GeocoderTables, scene: Scene, outcome: Outcome)
         f"context; took {r['name_en']} ({r['id']}, {r['adm1_en']})"
     )
     return _taken_outside(wide, warn)
+
+
+def _spelled_at(gaz: GeocoderTables, name: str, pos: int) -> bool:
+    """Whether an entry spelled ``name`` exactly is one place with the entry at ``pos``.
+
+    OCHA's Eastern Sweida and Who's On First's As Sawda ("السودا"), 1 km apart, are one
+    village of Hama: found as the first, matched only by likeness, it is still spelled so.
+    """
+    lon, lat = gaz.lon[pos], gaz.lat[pos]
+    return any(
+        within_km(lon, lat, gaz.lon[h.position], gaz.lat[h.position], SAME_PLACE_KM)
+        for h in exact_hits(gaz, name)
+    )
 
 
 def _taken_outside(found: Outcome, warn: str) -> Outcome:

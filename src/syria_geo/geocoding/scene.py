@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 import weakref
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -36,7 +37,7 @@ from syria_geo.geocoding.phrase import (
     region_key,
 )
 from syria_geo.geocoding.results import GeocodeResult, Outcome, Resolved, is_foreign, unmatched
-from syria_geo.geocoding.tables import FOREIGN, GeocoderTables
+from syria_geo.geocoding.tables import FOREIGN, GeocoderTables, within_km
 
 MAX_INPUT_CHARS = 500
 
@@ -314,7 +315,8 @@ def scene_of(
         # "Souq Wadi Barada", "the town of Souq Wadi Barada": a town whose name begins with a
         # landmark's word (a market), not a market
         chain = ((parsed.landmark, ""),)
-    if (reread := _read_again(gaz, text, parsed, chain, table=bool(gov_param))) is not None:
+    reread = _read_again(gaz, text, parsed, chain, table=bool(gov_param))
+    if reread is not None or (reread := _landmark_as_village(gaz, parsed, chain)) is not None:
         parsed = reread
         places = chain = parsed.places
     gov = parsed.governorate or gov_param
@@ -432,6 +434,113 @@ def _rejoined(m: re.Match[str]) -> str:
     before = m.string[: m.start()].rsplit(maxsplit=1)[-1].rsplit("-", 1)[-1].casefold()
     # (a word before, written whole: "Eastern- thalja" is Eastern Thalja)
     return m[0] if m[1] in _WORDS_OF_THEIR_OWN or before in _WHOLE_WORDS_BEFORE else ""
+
+
+# A post's hashtags and pictographs ("#Saraqib #Idlib", "#ريف_إدلب", "📍 Saraqib"): a tag
+# is its words ("#GhadirAlBostan", "#عين_شيب"), a pictograph nothing
+# (an Arabic tag may hold vowel marks and tatweel: "#حمو_راَجو", "#معدان_عتـيق")
+_TAG_BODY = r"[^\W_](?:[\w'’\u0640\u064b-\u065f\u0670-]*[^\W_])?"
+_TAG = re.compile(rf"#({_TAG_BODY})")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# ... and the tags that say what a post is, not where ("#عاجل", "#BREAKING")
+_TOPIC_TAGS = frozenset(
+    {"عاجل", "خاص", "هام", "فيديو", "بالفيديو", "صور", "شاهد", "breaking", "urgent", "news",
+     "video", "update", "exclusive", "live"}
+)  # fmt: skip
+_WORDS_BESIDE_TAGS = re.compile(r"[^\W\d_]{2,}")
+_TAG_RUN = re.compile(rf"#{_TAG_BODY}(?:\s+#{_TAG_BODY})+")
+# ... and words that say how the tagged places lie ("#Jinan near #Taqsis", "#X countryside")
+_RELATION_BESIDE_TAGS = re.compile(
+    r"(?i)\b(?:near|(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|between|outskirts"
+    r"|countryside|suburbs|rural|km|district|subdistrict|governorate)\b|[()]"
+    r"|(?<!\S)(?:قرب|شمال|جنوب|شرق|غرب|بين|ريف|بريف|أطراف|اطراف|محيط|كم|منطقة|ناحية|محافظة)(?!\S)"
+)
+# A compass word first in a tag ("#Northwest_Deraa", "#Southeast_Hama"): that side of it
+_TAG_SIDE = re.compile(r"(?i)^(north|south)?(east|west)?\s+(?=\S)")
+
+
+def social_marks_read(text: str) -> str:
+    """A post's hashtags read as its places, its pictographs dropped.
+
+    A tag is its words ("#Kafr_Nabl", "#GhadirAlBostan"). Where a post tags places, the
+    tagged places are its places: a sentence around them ("انقطاع الكهرباء عن #حجيرة لليوم
+    الثالث") is left out, and the tags are read from the place up ("#Raqqa #Alrawda" is
+    al-Rawda in Raqqa); the country and what the post is ("#Syria", "#عاجل") are not places.
+    Where the words say how the tagged places lie ("#Jinan near #Taqsis", "#X countryside"),
+    the tags are read as words, tags side by side as a list.
+    """
+    if "#" in text:
+        tags = [_tag_words(t) for t in _TAG.findall(text)]
+        places = [
+            t for t in tags if t.casefold() not in _TOPIC_TAGS and t.casefold() not in SYRIA_NAMES
+        ]
+        rest = _TAG.sub(" ", text)
+        words = _WORDS_BESIDE_TAGS.findall(rest)
+        if (
+            any(not governorate_pcode(p) for p in places)  # (not "in Kharsan, rural #Hama")
+            and (len(places) > 1 or len(words) > 2)
+            and not _RELATION_BESIDE_TAGS.search(rest)
+            and not any(w[:1].isupper() for w in words[1:])  # (no name untagged)
+        ):
+            text = _place_up(places, arabic=not text.isascii())
+        else:
+            text = _TAG_RUN.sub(
+                lambda m: _place_up([_tag_words(t) for t in m[0].split()], arabic=False), text
+            )
+            text = _TAG.sub(lambda m: _tag_words(m[0]), text)
+    if not text.isascii() and any(unicodedata.category(c) == "So" for c in text):
+        text = " ".join("".join(c for c in text if unicodedata.category(c) != "So").split())
+    return text.replace("\ufe0f", "")
+
+
+def _place_up(places: list[str], *, arabic: bool) -> str:
+    """Places as a list from the place up (a governorate first means from it down)."""
+    first, last = (_SIDE_OF_TAG.sub("", p) for p in (places[0], places[-1]))
+    if len(places) > 1 and governorate_pcode(first) and not governorate_pcode(last):
+        places = places[::-1]
+    return ("، " if arabic else ", ").join(places)
+
+
+_SIDE_OF_TAG = re.compile(r"(?i)^(?:north|south|east|west)\w*ern\s+")
+
+
+def _tag_words(tag: str) -> str:
+    """A hashtag's words ("#Kafr_Nabl" -> "Kafr Nabl", "#EasternBekar" -> "Eastern Bekar")."""
+    words = _CAMEL.sub(" ", tag.lstrip("#").replace("_", " ")).strip()
+    side = _TAG_SIDE.match(words)
+    if side is None or not (side[1] or side[2]):
+        return words
+    compass = ((side[1] or "") + (side[2] or "")).capitalize()
+    return f"{compass}ern {words[side.end() :]}"
+
+
+# An admin unit's P-code inside a text ("Radwaniyeh (SY040102)", "SY070500 - Ariha -
+# Ruwaiha"), as cluster tables write them
+_PCODE_IN_TEXT = re.compile(r"(?<![\w-])SY\d{2}(?:\d{2}){0,3}(?![\w-])(?P<sep>\s*[-–/|,:]\s*)?")
+_UNIT_KIND = {"adm1": "governorate", "adm2": "district", "adm3": "subdistrict"}
+
+
+def pcodes_named(gaz: GeocoderTables, text: str) -> str:
+    """A text with each unit's P-code written as the unit's name and kind.
+
+    "Radwaniyeh (SY040102)" -> "Radwaniyeh (Taldu subdistrict)"; a P-code before the unit's
+    own name is dropped ("SY070500 - Ariha - Ruwaiha"), and one no unit has is left as it
+    is (it names no place). A text that is only a P-code is read by
+    :func:`~syria_geo.geocoding.answers.parse_one` as the unit itself.
+    """
+    columns = gaz.records.columns
+
+    def named(m: re.Match[str]) -> str:
+        code = m[0][: len(m[0]) - len(m["sep"] or "")]
+        pos = gaz.pos_by_id.get(code)
+        if pos is None or (level := str(columns["level"][pos])) not in _UNIT_KIND:
+            return m[0]
+        name = str(columns["name_en"][pos])
+        if text[m.end() :].casefold().startswith(name.casefold()):
+            return ""  # ("SY070500 - Ariha - ...": the unit's name follows its code)
+        return f"{name} {_UNIT_KIND[level]}{m['sep'] or ''}"
+
+    return _PCODE_IN_TEXT.sub(named, text)
 
 
 def without_page_marks(gaz: GeocoderTables, text: str) -> str:
@@ -696,7 +805,30 @@ def _parsed_cell(gaz: GeocoderTables, text: str) -> ParsedPlace:
         parsed = place_from_phrase(gap)  # "Kafr Omeim Hama": two columns of a table
     if parsed.places and not parsed.landmark and (split := _name_then_feature(gaz, parsed)):
         parsed = split
+    if parsed.governorate and len(parsed.places) >= 3:
+        parsed = _units_of_a_list(gaz, parsed)
     return parsed
+
+
+def _units_of_a_list(gaz: GeocoderTables, parsed: ParsedPlace) -> ParsedPlace:
+    """A list from the governorate down with its district and sub-district read as units.
+
+    "Ar-Raqqa | Ath-Thawrah | Mansura | Krein": between the governorate and the place, a
+    name that spells a district or sub-district of that governorate is the unit, not the
+    city quarter of its name (Raqqa's Thawra and Mansour quarters lie 40 km from Krein).
+    """
+    adm1 = gaz.records.columns["adm1_pcode"]
+    places = list(parsed.places)
+    for k in range(1, len(places)):
+        name, kind = places[k]
+        if kind or (k + 1 < len(places) and places[k + 1][0] == name):
+            continue  # ("Manbij (Manbij, Aleppo)": the town, then its district)
+        for level, word in (("adm2", "district"), ("adm3", "subdistrict")):
+            hits = exact_hits(gaz, name, levels=(level,))
+            if any(adm1[h.position] == parsed.governorate for h in hits):
+                places[k] = (name, word)
+                break
+    return replace(parsed, places=tuple(places))
 
 
 def _arabic_text_as_a_name(
@@ -717,6 +849,61 @@ def _arabic_text_as_a_name(
     allowed = (gov_param, countryside_of(gov_param))
     adm1 = gaz.records.columns["adm1_pcode"]
     return any(h.level != "landmark" and adm1[h.position] in allowed for h in exact_hits(gaz, text))
+
+
+_VILLAGE_BY_KM = 20.0  # a village named like a landmark, this close to the place it is "in"
+
+
+def _landmark_as_village(
+    gaz: GeocoderTables, parsed: ParsedPlace, chain: tuple[tuple[str, str], ...]
+) -> ParsedPlace | None:
+    """The text read with its landmark as the village so named, or None (see _a_village_by_it).
+
+    "كنيسة نخلة، جسر الشغور": the village Kanisat Nakhla, in Jisr al-Shughur's district, not a
+    church in the town; "Tal Dam, south of Maar Shamarin": the village, south of the town.
+    """
+    if not chain or not parsed.landmark or not _a_village_by_it(gaz, parsed):
+        return None
+    seen_from = parsed.direction_of == "target"  # (the landmark was seen from the place)
+    return replace(
+        parsed,
+        target=parsed.landmark,
+        landmark="",
+        places=((parsed.landmark, ""), *chain),
+        parent=chain[0][0],
+        parent_kind=chain[0][1],
+        direction_of="parent" if seen_from else parsed.direction_of,
+    )
+
+
+def _a_village_by_it(gaz: GeocoderTables, parsed: ParsedPlace) -> bool:
+    """Whether a landmark the text puts in a place is a village of that name near the place.
+
+    "كنيسة نخلة، جسر الشغور" (the church of Nakhla?): the village Kanisat Nakhla, 8 km from
+    Jisr al-Shughur; the landmark's words (two or more, capitalised in Latin) spell it letter
+    for letter, and a place the text names next is spelled exactly within ``_VILLAGE_BY_KM``
+    of it.
+    """
+    name = parsed.landmark
+    words = name.split()
+    if len(words) < 2 or (
+        name.isascii() and not all(capitalised(w) for w in words if w.casefold() not in ARTICLES)
+    ):
+        return False  # ("a school", "مسجد": a word, though it folds like a village's name)
+    villages = [h for h in exact_hits(gaz, name, levels=("community", "locality")) if h.verbatim]
+    if not villages:
+        return False
+    lon, lat = gaz.lon, gaz.lat
+    near = [
+        h.position
+        for name, _ in parsed.places
+        for h in exact_hits(gaz, name, levels=("community", "locality", "adm2", "adm3"))
+    ]
+    return any(
+        within_km(lon[v.position], lat[v.position], lon[p], lat[p], _VILLAGE_BY_KM)
+        for v in villages
+        for p in near
+    )
 
 
 def _landmark_spells_a_place(gaz: GeocoderTables, parsed: ParsedPlace, gov_param: str) -> bool:
