@@ -160,3 +160,21 @@ def test_a_humanitarian_reports_place_phrases(text: str, expected: str) -> None:
     r = geocode(text)
     assert (r.status, r.id) == ("matched", expected), r.reason
     assert r.precision in (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who took it, how close, where people are
+        ("opposition fighters took Sheikh Idris near Saraqib", "C3924"),
+        ("Tal Karatin village just east of Sarmin", "C3918"),
+        ("IDPs sheltering in collective centres in Taftanaz, Idlib governorate", "C3932"),
+        ("Families stranded at Masnaa Crossing awaiting clearance", "M2547"),
+        ("Communities near Masnaa Crossing remain hard to reach", "M2547"),
+        # a district and its town of one name, written twice
+        ("Taftanaz - Taftanaz", "C3932"),
+    ],
+)
+def test_more_of_a_reports_sentences(text: str, expected: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected), r.reason

@@ -378,6 +378,8 @@ _PLAIN_WORDS = frozenset(
     russian turkish syrian iranian israeli american us us-led international coalition government
     pro-government opposition rebel rebels regime's for palestinian refugees refugee ancient
     ruins axes axis front fronts frontline frontlines suburb outskirt besieged
+    communities community host hosting returnees aid humanitarian assistance services service
+    collective centres centers stranded sheltering partners
     along across toward towards beside behind opposite between inside outside within
     courtyard courtyards roof roofs yard yards ward wards wing wings unit units room rooms hall
     emergency intensive care maternity generator parking park garage gates surgical municipal
@@ -1216,6 +1218,10 @@ _REPORTED_ACT = re.compile(
     r"|(?:(?:was|were)\s+)?(?:killed|wounded|injured)\s+in"
     r"|went\s+off\s+in|exploded\s+in|detonated\s+in"
     r"|(?:gathered|rallied|protested|demonstrated|marched)\s+in"  # ("Protesters gathered in X")
+    # ... who took it ("government troops took al-Jerba", "the SDF captured X")
+    r"|took|captured|seized|recaptured|retook|entered|besieged|surrounded|encircled"
+    # ... where people are ("IDPs sheltering in ...", "families stranded at X")
+    r"|(?:sheltering|staying|living|stranded|trapped)\s+(?:in|at)"
     # ... where aid went or people are ("a convoy reached X", "returned to X", "serving X")
     r"|(?:has\s+|have\s+)?(?:reached|arrived\s+in|returned\s+to|fled\s+to|serving)"
     # ... what was dropped on it, whom they killed there ("dropped barrel bombs on X",
@@ -1229,7 +1235,7 @@ _REPORTED_ACT = re.compile(
     r"(?=(?:the\s+)?(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-|(?:north|south|east|west)\w*\s+[A-Z]"
     r"|(?:[a-z][\w-]*\s+){0,2}(?:frontline|village|town|city)\s"
     r"|(?:[a-z][\w-]*\s+){0,2}(?:square|market|street|mosque|hospital|school|bakery|camp"
-    r"|neighbou?rhood|quarter|outskirts|centre|center)\s))"
+    r"|neighbou?rhood|quarter|outskirts|centres?|centers?|shelters?|schools?|camps?)\s))"
 )
 # What was done to the place, in the passive, at the end ("areas in Jabal al-Akrad were
 # shelled", "Kafr Nubl has been struck by warplanes"; not "a car was hit on the road ...")
@@ -1239,7 +1245,7 @@ _PASSIVE_TAIL = re.compile(
 )
 _REPORTED_TAIL = re.compile(
     r"(?:,\s*|\s+)(?:(?:killing|wounding|injuring)(?!\s+of\b)|causing|leaving|destroying|damaging"
-    r"|with|using)\b.*$"
+    r"|with|using|awaiting|waiting|seeking|amid)\b.*$"
     r"|\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?$|\s+after\s+the\s+\w+\.?$|\.$"
     # ... when, in words ("... on Sunday", "... for a second week", "... late on Tuesday")
     r"|\s+(?:(?:early|late)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$"
@@ -1464,6 +1470,10 @@ _DISTANCE_COMPASS = re.compile(
     r"\b(?P<km>\d+(?:\.\d+)?)\s*(?i:km|kms|kilomet(?:er|re)s?)\.?\s+"
     r"(?P<point>NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|NE|NW|SE|SW|N|S|E|W)\b\.?(?:\s+(?i:of)\b)?"
 )
+# ... and a word that only says how close ("just east of", "immediately north of")
+_HOW_CLOSE = re.compile(
+    r"(?i)\b(?:just|immediately|directly|slightly|due|right)\s+(?=(?:north|south|east|west)\w*\s+of\b)"
+)
 _COMPASS_OF = re.compile(r"\b(?P<point>NE|NW|SE|SW|N|S|E|W)\s+(?=(?i:of)\b)")
 _LOG_SHORTHAND = re.compile(
     r"(?i)(?:^|(?<=[\s,(]))(?:(?P<vic>vic\.|in\s+and\s+around|area\s+near|close\s+to)"
@@ -1471,6 +1481,7 @@ _LOG_SHORTHAND = re.compile(
 )
 _HAS_SHORTHAND = re.compile(
     r"(?i)\d\s*km|\bvic\.|around|near|close\s+to|approx|\bca\.|~|\b(?-i:[NSEW]{1,3})\s+of\b"
+    r"|\b(?:just|immediately|directly|slightly|due|right)\s+(?:north|south|east|west)"
 )
 # ... and the distance first, the place after "in" ("20 km SW of Zakyeh, in Durin")
 _OFFSET_THEN_PLACE = re.compile(
@@ -1484,6 +1495,24 @@ _PRECISION_NOTE = re.compile(
 )
 _DOUBLE_DASH = re.compile(r"\s*-{2,}\s*")
 _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
+_LIST_PART = re.compile(r"(\s+[-–—]\s+|\s*[/|]\s*)")
+
+
+def _written_once(text: str) -> str:
+    """A list's part written twice in a row once ("At Tall - At Tall": a district and its town).
+
+    A governorate's name written twice is left: the second is its capital's district.
+    """
+    pieces = _LIST_PART.split(text)
+    out = pieces[:1]
+    for sep, part in zip(pieces[1::2], pieces[2::2], strict=True):
+        same = part.strip().casefold() == out[-1].strip().casefold()
+        if same and not governorate_pcode(part):
+            continue
+        out += [sep, part]
+    return "".join(out)
+
+
 _SUBDISTRICT_ABBREVIATED = re.compile(r"\s+SD(?=$|[\s,;)/\]-])")
 
 
@@ -1496,6 +1525,7 @@ def _log_shorthand(text: str) -> str:
     """A strike log's shorthand in words ("Vic. X, 11 km S of Y" -> "near X, 11 km south of Y")."""
     text = _DISTANCE_COMPASS.sub(lambda m: f"{m['km']} km {_COMPASS_LETTERS[m['point']]} of", text)
     text = _COMPASS_OF.sub(lambda m: f"{_COMPASS_LETTERS[m['point']]} ", text)
+    text = _HOW_CLOSE.sub("", text)
     text = _LOG_SHORTHAND.sub(lambda m: "near " if m["vic"] else "about ", text)
     return _OFFSET_THEN_PLACE.sub(r"\g<place>, \g<off>", text)
 
@@ -2319,6 +2349,8 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
     if "--" in source or "pprox" in source or "precision" in source:
         # a log's notes on its own precision ("(approx.)", "[geo-precision 2]"), and "--"
         source = _DOUBLE_DASH.sub(", ", _PRECISION_NOTE.sub("", source))
+    if _LIST_PART.search(source):
+        source = _written_once(source)  # "At Tall - At Tall": a district, then its town
     if "[" in source or "SD" in source:
         # a cluster table's units: "Andan [Haritan SD / Jebel Saman]", "Sabbura - Qatana SD"
         source = _SUBDISTRICT_ABBREVIATED.sub(" subdistrict", _BRACKETS.sub(_bracketed, source))
