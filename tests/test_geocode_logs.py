@@ -97,6 +97,7 @@ def test_abbreviations_written_out(text: str, written: str) -> None:
         ("#ريف_إدلب #سرمين", "C3953"),  # an underscore between a tag's words
         ("#حلب #الأتارب", "C1022"),
         ("📍 Sarmin, Idlib", "C3953"),
+        ("مبنى #3 في سرمين", "C3953"),  # a number after "#" is no tag
     ],
 )
 def test_hashtags_are_words_and_lists_and_pictographs_nothing(text: str, expected: str) -> None:

@@ -715,16 +715,17 @@ def _unit_rank(link: str) -> int:
 # A clerk's abbreviations, a letter and a dot: "ر." for ريف (the countryside, before a
 # governorate's name: "ر.دمشق", "ر. حلب"), "د." for دير (of Deir ez-Zor: "د.الزور"), "م." for
 # منطقة (a district: "م. البوكمال"; not "500 م.", metres) and "ن." for ناحية (a sub-district)
+# (the governorates' names as clerks type them: without hamza, with ه for ة)
+_TYPED_GOVERNORATES = "|".join(
+    [*(n for names in ARABIC_GOVERNORATES.values() for n in names), "ادلب", "حماه", "الحسكه",
+     "الرقه", "اللاذقيه"]
+)  # fmt: skip
 _ABBREVIATED_RIF = re.compile(
-    r"(?<![^\s/|\-–,،])ر\s*\.\s*(?=(?:"
-    + "|".join(n for names in ARABIC_GOVERNORATES.values() for n in names)
-    + r"|ادلب|حماه|الحسكه|الرقه|اللاذقيه|الشام)(?:\s|$|[,،\-–/|]))"
+    rf"(?<![^\s/|\-–,،])ر\s*\.\s*(?=(?:{_TYPED_GOVERNORATES})(?:\s|$|[,،\-–/|]))"
 )
 # ... and the governorate they follow, written with no separator ("دير الزور م. البوكمال")
 _GOVERNORATE_THEN_UNIT = re.compile(
-    r"^\s*(?P<gov>(?:ريف\s+)?(?:"
-    + "|".join(n for names in ARABIC_GOVERNORATES.values() for n in names)
-    + r"|ادلب|حماه|الحسكه|الرقه|اللاذقيه))\s+(?=(?:منطق[ةه]|ناحي[ةه])\s)"
+    rf"^\s*(?P<gov>(?:ريف\s+)?(?:{_TYPED_GOVERNORATES}))\s+(?=(?:منطق[ةه]|ناحي[ةه])\s)"
 )
 _ABBREVIATED_DEIR = re.compile(r"(?<![^\s/|\-–,،])د\s*\.\s*(?=ال\s?زور)")
 _ABBREVIATED_UNIT = re.compile(

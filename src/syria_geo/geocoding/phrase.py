@@ -1471,9 +1471,8 @@ _DISTANCE_COMPASS = re.compile(
     r"(?P<point>NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|NE|NW|SE|SW|N|S|E|W)\b\.?(?:\s+(?i:of)\b)?"
 )
 # ... and a word that only says how close ("just east of", "immediately north of")
-_HOW_CLOSE = re.compile(
-    r"(?i)\b(?:just|immediately|directly|slightly|due|right)\s+(?=(?:north|south|east|west)\w*\s+of\b)"
-)
+_HOW_CLOSE_WORDS = r"\b(?:just|immediately|directly|slightly|due|right)\s+"
+_HOW_CLOSE = re.compile(rf"(?i){_HOW_CLOSE_WORDS}(?=(?:north|south|east|west)\w*\s+of\b)")
 _COMPASS_OF = re.compile(r"\b(?P<point>NE|NW|SE|SW|N|S|E|W)\s+(?=(?i:of)\b)")
 _LOG_SHORTHAND = re.compile(
     r"(?i)(?:^|(?<=[\s,(]))(?:(?P<vic>vic\.|in\s+and\s+around|area\s+near|close\s+to)"
@@ -1481,7 +1480,7 @@ _LOG_SHORTHAND = re.compile(
 )
 _HAS_SHORTHAND = re.compile(
     r"(?i)\d\s*km|\bvic\.|around|near|close\s+to|approx|\bca\.|~|\b(?-i:[NSEW]{1,3})\s+of\b"
-    r"|\b(?:just|immediately|directly|slightly|due|right)\s+(?:north|south|east|west)"
+    rf"|{_HOW_CLOSE_WORDS}(?:north|south|east|west)"
 )
 # ... and the distance first, the place after "in" ("20 km SW of Zakyeh, in Durin")
 _OFFSET_THEN_PLACE = re.compile(

@@ -439,7 +439,7 @@ def _rejoined(m: re.Match[str]) -> str:
 # A post's hashtags and pictographs ("#Saraqib #Idlib", "#ريف_إدلب", "📍 Saraqib"): a tag
 # is its words ("#GhadirAlBostan", "#عين_شيب"), a pictograph nothing
 # (an Arabic tag may hold vowel marks and tatweel: "#حمو_راَجو", "#معدان_عتـيق")
-_TAG_BODY = r"[^\W_](?:[\w'’\u0640\u064b-\u065f\u0670-]*[^\W_])?"
+_TAG_BODY = r"[^\W\d_](?:[\w'’\u0640\u064b-\u065f\u0670-]*[^\W_])?"
 _TAG = re.compile(rf"#({_TAG_BODY})")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # ... and the tags that say what a post is, not where ("#عاجل", "#BREAKING")
