@@ -2527,7 +2527,8 @@ def _from_the_largest(text: str) -> str:
     Between separators that mean nothing else ("Idlib: Saraqib", "Aleppo > al-Shaar", in
     either script), always; between dashes or commas, when the first part names a
     governorate (see :func:`_governorate_down`, :func:`_governorate_first`). A part that
-    names Syria is left out ("Syria - Idlib - Saraqib").
+    names Syria is left out ("Idlib | Syria"); the country written first ("Syria - Idlib -
+    Saraqib") :func:`place_from_phrase` has already taken off.
     """
     if ":" in text and len(fields := _LABELLED.findall(text)) > 1:
         # "Community: Abou Dali; Sub-district: Homs; District: Homs; Governorate: Homs":
@@ -2550,8 +2551,6 @@ def _from_the_largest(text: str) -> str:
                 # "Barraq | Hama", "Saraqib | Idlib": the governorate last, from the place up
                 return ", ".join(_own_clause(p) for p in parts)
             return ", ".join(reversed([_own_clause(p) for p in parts]))
-    if "yria" in text or "سوري" in text:
-        text = _SYRIA_FIRST.sub("", text)
     if _DASH_PARTS.search(text):
         return _governorate_down(text)
     if "," in text or ";" in text:

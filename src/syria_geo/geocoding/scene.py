@@ -810,6 +810,9 @@ def _parsed_cell(gaz: GeocoderTables, text: str) -> ParsedPlace:
     return parsed
 
 
+_UNIT_LEVELS = ("adm2", "adm3")
+
+
 def _units_of_a_list(gaz: GeocoderTables, parsed: ParsedPlace) -> ParsedPlace:
     """A list from the governorate down with its district and sub-district read as units.
 
@@ -823,11 +826,14 @@ def _units_of_a_list(gaz: GeocoderTables, parsed: ParsedPlace) -> ParsedPlace:
         name, kind = places[k]
         if kind or (k + 1 < len(places) and places[k + 1][0] == name):
             continue  # ("Manbij (Manbij, Aleppo)": the town, then its district)
-        for level, word in (("adm2", "district"), ("adm3", "subdistrict")):
-            hits = exact_hits(gaz, name, levels=(level,))
-            if any(adm1[h.position] == parsed.governorate for h in hits):
-                places[k] = (name, word)
-                break
+        # (one search for both levels; a district before a sub-district of the name)
+        levels = {
+            h.level
+            for h in exact_hits(gaz, name, levels=_UNIT_LEVELS)
+            if adm1[h.position] == parsed.governorate
+        }
+        if levels:
+            places[k] = (name, "district" if "adm2" in levels else "subdistrict")
     return replace(parsed, places=tuple(places))
 
 
@@ -896,8 +902,8 @@ def _a_village_by_it(gaz: GeocoderTables, parsed: ParsedPlace) -> bool:
     lon, lat = gaz.lon, gaz.lat
     near = [
         h.position
-        for name, _ in parsed.places
-        for h in exact_hits(gaz, name, levels=("community", "locality", "adm2", "adm3"))
+        for place, _ in parsed.places
+        for h in exact_hits(gaz, place, levels=("community", "locality", "adm2", "adm3"))
     ]
     return any(
         within_km(lon[v.position], lat[v.position], lon[p], lat[p], _VILLAGE_BY_KM)
@@ -1040,7 +1046,7 @@ def _unit_in_brackets(gaz: GeocoderTables, parsed: ParsedPlace) -> str:
 
 def _names_a_unit(gaz: GeocoderTables, name: str) -> bool:
     """Whether ``name`` is exactly the name of a district or sub-district ("Ayn al-Arab")."""
-    return bool(exact_hits(gaz, name, levels=("adm2", "adm3")))
+    return bool(exact_hits(gaz, name, levels=_UNIT_LEVELS))
 
 
 _UNIT_RANK = {"adm1": 3, "adm2": 2, "adm3": 1}
@@ -1087,7 +1093,7 @@ def _unit_then_place(gaz: GeocoderTables, text: str) -> ParsedPlace | None:
     if len(parts) != 2 or not all(parts):
         return None
     first, second = parts
-    if not gaz.index.may_spell(first, levels=("adm2", "adm3")) or governorate_pcode(first):
+    if not gaz.index.may_spell(first, levels=_UNIT_LEVELS) or governorate_pcode(first):
         return None
     if read_governorate_down(text):
         return None  # (a list from the governorate or a town down is read so already)
@@ -1381,7 +1387,7 @@ def _quarter_called_district(
     if len(chain) != 1 or chain[0][1] != "district":
         return chain
     hits = gaz.index.search(
-        chain[0][0], limit=1, levels=("adm2", "adm3"), within=gov or None, min_score=0.9
+        chain[0][0], limit=1, levels=_UNIT_LEVELS, within=gov or None, min_score=0.9
     )
     return chain if hits else ((chain[0][0], "neighbourhood"),)
 
