@@ -459,10 +459,11 @@ def test_a_fire_in_a_place_is_still_read_there() -> None:
     ],
 )
 def test_a_place_right_after_an_act_is_the_place_it_hit(text: str, place: str) -> None:
+    # (found among the text's words, or read as the place once "استهداف" is off)
     r = geocode(text)
     assert (r.status, r.id) == ("matched", place), r.reason
     assert r.precision <= 2
-    assert r.rule.startswith("span"), r.rule
+    assert r.rule.startswith(("span", "name")), r.rule
 
 
 @pytest.mark.parametrize(

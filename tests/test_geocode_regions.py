@@ -87,7 +87,8 @@ def test_the_sides_of_a_region_are_told_apart(gaz) -> None:  # type: ignore[no-u
     )
 
 
-@pytest.mark.parametrize("text", ["Qalamoun", "Hawran", "the Jazira"])
+# ("the Jazira" spans three governorates: see test_geocode_fronts.py)
+@pytest.mark.parametrize("text", ["Qalamoun", "Hawran"])
 def test_a_region_as_wide_as_its_governorate_stays_at_the_governorate(text: str) -> None:
     r = geocode(text)
     assert (r.status, r.rule, r.precision) == ("matched", "governorate", 3), r.reason

@@ -1006,9 +1006,15 @@ _IN_WORD = re.compile(r"(?i)(?:\b(?:in|inside|within)|(?<!\S)(?:في|داخل))"
 
 
 def _said_before(words: re.Pattern[str], query: str, name: str) -> bool:
-    """Whether ``words`` stand right before the place named ``name`` in the text."""
+    """Whether ``words`` stand right before the place named ``name`` in the text.
+
+    The name may be a post's hashtag ("near #Taqsis", "قرب #كفر_نبل").
+    """
     folded = name.casefold()
-    return any(query[m.end() :].casefold().startswith(folded) for m in words.finditer(query))
+    return any(
+        query[m.end() :].lstrip("#").replace("_", " ").casefold().startswith(folded)
+        for m in words.finditer(query)
+    )
 
 
 def _said_around(query: str, name: str) -> bool:
@@ -1077,7 +1083,8 @@ def _how_read(gaz: GeocoderTables, res: Resolved, name: str) -> str:
     """
     matched = res.match.matched_name
     if res.rule.startswith("name+typo"):
-        how = f"one letter off {matched!r}, the only name so close in the governorate"
+        where = "in Syria" if res.rule.endswith("+country") else "in the governorate"
+        how = f"one letter off {matched!r}, the only name so close {where}"
     elif res.match.rule != "exact":
         how = f"a spelling of {matched!r}"
     elif core_name(name) == core_name(matched):
@@ -1128,6 +1135,8 @@ def _relation_to(scene: Scene, i: int) -> str:
         return f"{parsed.offset_km:g} km from"  # "X, 25 km from Y": around Y, not inside it
     if scene.chain[i][0] == parsed.countryside:
         return "in the countryside of"
+    if _said_near(scene.query, scene.chain[i][0]):
+        return "near"  # "Jinan near Taqsis", "الجنان قرب تقسيس": by it, not in it
     return "inside"
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "arabic_rewritten",
     "arabic_street_word",
     "arabic_urban_word",
+    "jazira_in_brackets_read",
     "ordinal",
     "without_marks",
 ]
@@ -69,7 +70,8 @@ ARABIC_REGIONS: dict[str, tuple[str, str | None]] = {
     "جبل التركمان": ("SY06", None), "الغاب": ("SY05", None), "سهل الغاب": ("SY05", None),
     "جبل شحشبو": ("SY05", None), "حوض اليرموك": ("SY12", None), "وادي اليرموك": ("SY12", None),
     "اللجاة": ("SY12", None), "حوران": ("SY12", None), "سهل حوران": ("SY12", None),
-    "الجيدور": ("SY12", None), "الجزيرة السورية": ("SY08", None), "سهل الحولة": ("SY04", None), "وادي النصارى": ("SY04", None),
+    "الجيدور": ("SY12", None), "الجزيرة السورية": ("", None),
+    "وادي الخابور": ("SY08", None), "حوض الخابور": ("SY08", None), "سهل الحولة": ("SY04", None), "وادي النصارى": ("SY04", None),
     "جبل العرب": ("SY13", None), "جبل الدروز": ("SY13", None), "الجولان": ("SY14", None),
     "الساحل": ("", None), "الساحل السوري": ("", None), "البادية السورية": ("", None),
     "بادية الشام": ("", None),
@@ -81,7 +83,7 @@ ARABIC_KINDS: dict[str, str] = {
     "حي": "neighbourhood", "أحياء": "neighbourhood", "قرية": "village", "قرى": "village",
     "ضيعة": "village", "ضيع": "village",  # the spoken word ("ضيعة العزيزية")
     "بلدة": "town", "بلدات": "town", "مدينة": "city", "مدن": "city", "مخيم": "camp",
-    "مخيمات": "camp", "معبر": "crossing", "حاجز": "crossing", "منطقة": "area", "محيط": "area",
+    "مخيمات": "camp", "معبر": "crossing", "حاجز": "crossing", "منطقة": "area", "مناطق": "area", "مقاطعة": "area", "محيط": "area",
     "أطراف": "area", "ريف": "area", "ناحية": "subdistrict", "مزرعة": "farm", "مزارع": "farm", "بادية": "badiya",
     "مسجد": "landmark", "جامع": "landmark", "سوق": "landmark", "شارع": "landmark",
     "ساحة": "landmark", "دوار": "landmark", "مشفى": "landmark", "مستشفى": "landmark",
@@ -343,14 +345,32 @@ def arabic_landmark_in_english(landmark: str) -> list[str]:
     return [f"{name} {word}" for word in english] if name else []
 
 
-# "منطقة الجزيرة" (the Jazira area) is the region; bare "الجزيرة" is left to the gazetteer
+# "منطقة الجزيرة" (the Jazira area) is the region; bare "الجزيرة" is left to the gazetteer;
+# so are "منطقة الخابور" (the Khabur valley; bare "الخابور" is a Hasakah quarter) and
+# "منطقة الشهباء", "مقاطعة الشهباء" (north of Aleppo; bare "شهبا" is the Sweida town)
 _JAZIRA_AREA = re.compile(r"^\s*منطق[ةه]\s+(?:ال)?جزير[ةه]\s*$")
+_AREA_REGIONS = {"الخابور": "وادي الخابور", "الشهباء": "shehba", "الشهبا": "shehba"}
+_AREA_OF = re.compile(r"^\s*(?:منطق[ةه]|مقاطع[ةه])\s+(?P<name>\S+)\s*$")
+
+
+# "X (الجزيرة)", "X (منطقة الجزيرة - شمال شرق سوريا)": the region X is in, not a second
+# name of X (the Aleppo village Al Jazira)
+_JAZIRA_IN_BRACKETS = re.compile(r"\s*\(\s*(?:منطق[ةه]\s+)?(?:ال)?جزير[ةه](?:\s*[-–،,][^)]*)?\)")
+
+
+def jazira_in_brackets_read(text: str) -> str:
+    """The text with the Jazira in brackets written as the region it is in (see above)."""
+    if "جزير" not in text or "(" not in text:
+        return text
+    return _JAZIRA_IN_BRACKETS.sub(" في منطقة الجزيرة", text)
 
 
 def arabic_region_name(segment: str) -> str | None:
     """The region an Arabic link names ("منطقة جبل الزاوية" -> "جبل الزاوية"), or None."""
     if _JAZIRA_AREA.match(segment):
         return "الجزيرة السورية"
+    if (area := _AREA_OF.match(segment)) and area["name"] in _AREA_REGIONS:
+        return _AREA_REGIONS[area["name"]]
     return _REGION_KEYS.get(core_name(_REGION_LEAD.sub("", segment.strip())))
 
 
@@ -526,7 +546,7 @@ _AR_VICTIMS_IN_PLACE = re.compile(
 _AR_HIT = r"قتل|قُتل|استشهد|[أا]صيب|جرح"  # (the verbs of who was killed or wounded)
 _AR_VERB_FIRST = re.compile(
     rf"^\s*و?(?:قصف|استهدف|شن|[أا]لق[ىا]|اقتحم|داهم|هاجم|{_AR_HIT}|سقط|انفجر)[تا]?"
-    r"(?:\s+(?!في\s|على\s)\S+){0,5}?\s+(?:(?:في|على)\s+)?"
+    r"(?:\s+(?!في\s|على\s|(?:ال)?(?:شمال|جنوب|شرق|غرب)\S*\s)\S+){0,5}?\s+(?:(?:في|على)\s+)?"
     rf"(?=(?:ال)?{_AR_GLUED_KIND}\s)"
     # ... or with who was hit first ("طفلان قتلا في بلدة X", "امرأة أصيبت في قرية X")
     rf"|^\s*(?:\S+\s+){{1,3}}?(?:{_AR_HIT})(?:ت|ا|تا|وا)?\s+في\s+"
@@ -536,7 +556,10 @@ _AR_VERB_FIRST = re.compile(
 # النظام تقصف قرى جبل الزاوية", "الطيران المسير يستهدف سيارة على طريق X")
 _AR_PRESENT_ACT = re.compile(
     r"^\s*(?:\S+\s+){1,4}?[تي](?:قصف|ستهدف|شن|قتحم|داهم|هاجم)\s+"
-    rf"(?=(?:ال)?{_AR_GLUED_KIND}\s|(?:على|في)\s)"
+    rf"(?=(?:ال)?{_AR_GLUED_KIND}\s|(?:على|في)\s|(?:محيط|[أا]طراف)\s)"
+    # ... or a place's bare name, then where it is ("قسد تقصف أم الفرسان في ريف الحسكة")
+    r"|^\s*(?:\S+\s+){1,3}?[تي](?:قصف|ستهدف)\s+"
+    r"(?=\S+(?:\s+\S+)?\s+(?:في|قرب|ب(?:ريف|منطق)\S*|(?:شمال|جنوب|شرق|غرب)\S*)\s)"
 )
 # ... or what happened there, with no act or victim ("حريق في مخيم X", "مظاهرة في مدينة X",
 # "دخول رتل عسكري من معبر X"): the place a kind word names
@@ -557,13 +580,22 @@ _AR_BETWEEN_PARTIES = re.compile(
 )
 # ... or the act's object is the place ("استهداف قرية X": targeting the village X)
 _AR_ACT_ON_PLACE = re.compile(
-    rf"^\s*{_AR_ACT}(?:\s+(?!على\s|في\s)\S+){{0,3}}?\s+(?=(?:ال)?(?:قرية|بلدة|مدينة|حي|مخيم|قرى|بلدات)\s)"
+    # (not across a direction: "استهداف محور جاسم شمالي مدينة نوى" is Jasim, north of Nawa)
+    rf"^\s*{_AR_ACT}(?:\s+(?!على\s|في\s|(?:ال)?(?:شمال|جنوب|شرق|غرب)\S*\s)\S+){{0,3}}?\s+"
+    r"(?=(?:ال)?(?:قرية|بلدة|مدينة|حي|مخيم|قرى|بلدات)\s)"
 )
 # ... and what it was done with, after the place ("بصواريخ موجهة", "بالمدفعية الثقيلة")
 _AR_WEAPON_TAIL = re.compile(
     r"\s+ب(?:ال)?(?:صواريخ|صاروخ|قذائف|قذيف[ةه]|براميل|برميل|طيران|مدفعي[ةه]|رشاشات|هاون|طائر[ةه]|طائرات"
     r"|مسير[ةه]|مسيرات|غارات|غار[ةه]|قنابل|عبو[ةه]|عبوات)(?:\s+(?!في\s|على\s|قرب\s|[بل]\S)\S+){0,2}"
-    r"(?=\s*$|\s*[,،])"
+    # (at the end, or before where the place is: "استهداف X بقذائف الهاون بريف منبج")
+    r"(?=\s*\.?\s*$|\s*[,،]|\s+(?:في|ب(?:ريف|منطق[ةه]|محافظ[ةه]|غوط[ةه])|(?:شمال|جنوب|شرق|غرب)\S*)\s)"
+)
+# ... and "targeting" a place's bare name, then where it is or nothing ("استهداف X بريف
+# منبج", "استهداف X" once its weapon is gone): the place
+_AR_TARGETING = re.compile(
+    r"^\s*استهداف\s+(?=\S+(?:\s+\S+){0,2}?"
+    r"(?:\s+(?:في|ب(?:ريف|منطق[ةه]|محافظ[ةه]|غوط[ةه])|(?:شمال|جنوب|شرق|غرب)\S*)\s|\s*\.?\s*$))"
 )
 # "على مدخل بلدة X" (at the entrance of the town X), "حاجز على مدخل X": at X
 _AR_ENTRANCE = re.compile(
@@ -576,7 +608,17 @@ _AR_QUARTER_SIDE_OF_CITY = re.compile(
 _AR_MASSACRE_OF = re.compile(r"^\s*(?:مجزر[ةه]|مجازر)\s+(?!على\s|في\s)(?=\S)")
 # A front or axis of a place ("على جبهة بلدة X", "محاور قرية X") is where fighting is, at X;
 # "على خطوط التماس" (on the front lines) names no place
-_AR_FRONT = re.compile(r"(?:(?<!\S)على\s+)?(?<!\S)(?:جبه[ةه]|جبهات|محور|محاور)\s+(?=\S)")
+_AR_FRONT_WORDS = r"(?:(?:خطوط|خط)\s+)?(?:جبه[ةه]|جبهتي|جبهات|محور|محوري|محاور)"
+_AR_FRONT = re.compile(rf"(?:(?<!\S)على\s+)?(?<!\S){_AR_FRONT_WORDS}\s+(?=\S)")
+# ... after what happened there ("محاولة تسلل على جبهة X", "تعزيزات عسكرية تصل إلى جبهة X",
+# "استهداف تحركات الفصائل على جبهة X", "قصف متبادل على خطوط جبهة X"): what follows
+_AR_FRONT_LEAD = re.compile(
+    # (words of what happened only: a place before the front, "في محيط X على جبهة Y", or
+    # a kind word naming one, keeps it)
+    r"^\s*(?:(?:(?!(?:في|قرب|محيط|[أا]طراف|ب?ريف)\s)(?!(?:ال)?" + _AR_GLUED_KIND + r"\s)\S+\s+){1,7}?"
+    rf"(?:على|[إا]لى|عند)|{_AR_ACT}(?:\s+(?:ال)?(?:مدفعي|صاروخي|جوي)[ةه]?)?)\s+"
+    rf"(?={_AR_FRONT_WORDS}\s)"
+)
 _AR_FRONT_LINES = re.compile(
     r"\s+(?:على|عند)\s+(?:خطوط|خط)\s+(?:ال)?(?:تماس|جبه[ةه]|اشتباك)(?=\s|$|[,،])"
 )
@@ -1001,6 +1043,47 @@ _AR_AFTER_AN_ATTACK = re.compile(
 )
 
 
+# A list of places after a word for several ("بلدات X وY وZ", "محوري X وY", "مناطق X وY"),
+# or of three or more ("غارات على X وY وZ", "X وY وZ شرق حمص"): its و written "and", as
+# English lists are read (the first place is the answer). Two towns ("بلدتي X وY") are read
+# as such elsewhere (_AR_DUAL_KINDS). Not before a word that begins names ("قاب ويران",
+# "مجرى وسطاني", "أم وادي"), nor inside "between X and Y".
+_AR_LIST_HEAD = re.compile(r"(?<!\S)(?:ال)?(?:بلدات|قرى|مناطق|[أا]حياء|محوري|جبهتي|محاور|جبهات)\s+")
+_AR_LIST_AND = re.compile(
+    r"\s+و(?!(?:يران|سطاني|سطى|سط|ادي|اصل|الي|لي|ردة|ردان|اد)(?!\S))(?=[\u0621-\u064A]{2})"
+)
+# ... which ends where what places the list begins
+_AR_LIST_END = re.compile(
+    r"\s*[,،(:.]|\s+(?:في|قرب|عند|على|ضمن|ب(?:ريف|منطق[ةه]|محافظ[ةه]|مدين[ةه]|بلد[ةه]|قري[ةه]"
+    r"|ال|جبل|سهل|غوط[ةه]|وادي)\S*|(?:ال)?(?:شمال|جنوب|شرق|غرب)\S*|ريف)(?:\s|$)"
+)
+
+
+_AR_NOT_A_LIST = re.compile(rf"(?<!\S)(?:بين|{'|'.join(_AR_DUAL_KINDS)})(?!\S)")
+_KIND_WORDS_FOLDED = frozenset(_folded(w) for w in (*ARABIC_KINDS, *_AR_DUAL_KINDS))
+
+
+def _list_with_and(text: str) -> str:
+    """A list's places joined by "and" (see _AR_LIST_HEAD); other text as it is."""
+    if _AR_NOT_A_LIST.search(text):
+        return text  # (between two places; two towns are read by _AR_DUAL_KINDS)
+    head = _AR_LIST_HEAD.search(text)
+    start = head.end() if head else 0
+    end = _AR_LIST_END.search(text, start)
+    stop = end.start() if end else len(text)
+    span = text[start:stop]
+
+    def conjunction(m: re.Match[str]) -> str:
+        # (a name that begins with و right after its kind word: "قريتي وقف الشيخ عياش")
+        before = span[: m.start()].split()
+        return m[0] if before and _folded(before[-1]) in _KIND_WORDS_FOLDED else " and "
+
+    joined = _AR_LIST_AND.subn(conjunction, span)
+    if joined[1] == 0 or (head is None and joined[1] < 2):
+        return text
+    return text[:start] + joined[0] + text[stop:]
+
+
 def _read_news(text: str) -> str:
     """The place of a news phrase, without what surrounds it in a sentence.
 
@@ -1022,6 +1105,7 @@ def _read_news(text: str) -> str:
     text = _AR_ACT_GLUED.sub("", text, count=1)
     text = _AR_MASSACRE_OF.sub("", text, count=1)
     text = _AR_WEAPON_TAIL.sub("", text)
+    text = _AR_TARGETING.sub("", text, count=1)
     text = _AR_ENTRANCE.sub("", text, count=1)
     text = _AR_QUARTER_SIDE_OF_CITY.sub(r"\1 في ", text, count=1)
     text = _AR_AT_ON_ROAD.sub("", text, count=1)
@@ -1031,6 +1115,9 @@ def _read_news(text: str) -> str:
         lambda m: f" on the road between {m['a']} and {m['b']}" if m["a"] else "", text
     )
     text = _AR_FRONT_LINES.sub("", text)
+    text = _AR_FRONT_LEAD.sub("", text, count=1)
+    if " و" in text:
+        text = _list_with_and(text)
     text = _AR_FRONT.sub("", text)
     text = _AR_DISTANCE_AFTER.sub("", text)
     text = _AR_DESCRIBED.sub("", text)

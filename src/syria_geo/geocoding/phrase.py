@@ -30,6 +30,7 @@ from syria_geo.geocoding.arabic import (
     arabic_kind,
     arabic_region_name,
     arabic_rewritten,
+    jazira_in_brackets_read,
     ordinal,
 )
 
@@ -102,7 +103,12 @@ _REGIONS: dict[str, tuple[str, str | None]] = {
     "yarmouk valley": ("SY12", None),
     "lajat": ("SY12", None),
     "leja": ("SY12", None),
-    "jazira": ("SY08", None),
+    # the Jazira (Upper Mesopotamia): Hasakah and the land east and north of the Euphrates
+    # in Raqqa and Deir ez-Zor
+    "jazira": ("", None),
+    "jazeera": ("", None),
+    "jezira": ("", None),
+    "syrian jazira": ("", None),
     "hawran": ("SY12", None),
     "houla": ("SY04", None),
     "hula": ("SY04", None),
@@ -115,6 +121,13 @@ _REGIONS: dict[str, tuple[str, str | None]] = {
     "jabal al summaq": ("SY07", None),
     # the Kurdish name of the Tal Rifaat area north of Aleppo ("Shahba" is the Sweida town)
     "shehba": ("SY02", None),
+    "shahba region": ("SY02", None),
+    "shahba canton": ("SY02", None),
+    # the Khabur valley (the river's Assyrian villages west of Hasakah); bare "Khabur" is
+    # the Hasakah quarter Al Khabour
+    "khabur valley": ("SY08", None),
+    "khabour valley": ("SY08", None),
+    "khabur river valley": ("SY08", None),
     "jabal al arbain": ("SY07", None),
     "houran": ("SY12", None),
     "sahl al ruj": ("SY07", None),
@@ -152,6 +165,10 @@ _REGION_GOVERNORATES = {
     **{
         core_name(r): ("SY14", "SY03")
         for r in ("mount hermon", "hermon", "jabal al sheikh", "جبل الشيخ")
+    },
+    **{
+        core_name(r): ("SY08", "SY11", "SY09")
+        for r in ("jazira", "jazeera", "jezira", "syrian jazira", "الجزيرة السورية")
     },
     # Homs, Deir-ez-Zor, Rural Damascus, Ar-Raqqa and Hama hold the desert's towns and roads
     **{
@@ -240,6 +257,8 @@ _KINDS: dict[str, str] = {
     "community": "village", "branch": "landmark", "cemetery": "landmark", "graveyard": "landmark", "park": "landmark", "dam": "landmark", "spring": "landmark", "springs": "landmark",
     "headquarters": "landmark", "base": "site", "field": "site", "fields": "site",
     "hill": "site", "axis": "area", "axes": "area", "garrison": "site", "outpost": "site",
+    # a monitor's front, like its axis, is the fighting at a place ("the Kabani front")
+    "front": "area", "fronts": "area", "frontline": "area", "frontlines": "area",
     "oilfield": "site", "desert": "badiya", "countryside": "area", "suburbs": "area", "surroundings": "area",
     "vicinity": "area", "environs": "area", "positions": "landmark", "position": "landmark",
     "pocket": "area", "enclave": "area",
@@ -1204,6 +1223,10 @@ _BADIA = re.compile(
 )
 
 
+# A monitor's "front line" (one word or two) after a place's name
+_FRONT_LINE = re.compile(r"(?i)\bfront[\s-]+line(?=s?\b)")
+
+
 _UNIT_NUMBER = re.compile(r"(?i)\b(brigade|regiment|division|battalion)\s+(?:no\.?\s*)?(\d+)\b")
 
 
@@ -1270,8 +1293,13 @@ _RIVER_WORD = re.compile(rf"(?i)\b(?:{_RIVERS})\b")
 # "on the southern bank of the Euphrates", "along the Khabur river", "on the Euphrates",
 # "west of the Euphrates": where a place lies, no container
 _RIVER_BANK = re.compile(
-    r"(?i),?\s*\b(?:on|along|by|near|beside|across|(?:north|south|east|west)\s+of)\s+the\s+"
-    r"(?:(?:(?:north|south|east|west)(?:ern)?|left|right|other|far)\s+)?"
+    # (or after a comma, a bank or side with no word before it: "X, right bank of the
+    # Euphrates", "X, Jazira side of the Euphrates")
+    r"(?i)(?:,\s*(?:the\s+)?(?=[\w ]{0,20}\b(?:bank|banks|side|shore)\s+of\s+the\s+)"
+    r"|,?\s*\b(?:on|along|by|near|beside|across|(?:north|south|east|west)\s+of)\s+the\s+)"
+    # (the Jazira bank is the north-east one, the Shamiya bank the south-west one)
+    r"(?:(?:(?:north|south|east|west)(?:ern)?|left|right|other|far|jazira|jazeera|jezira"
+    r"|shamiya|shamiyah|shamia)\s+)?"
     r"(?:(?:bank|banks|shore|side|river\s*bank)\s+of\s+the\s+)?(?:river\s+)?"
     rf"(?:{_RIVERS})(?:\s+river)?\b"
     # ... not a place named after the river ("near the Yarmouk basin", "the Yarmouk camp")
@@ -1279,10 +1307,32 @@ _RIVER_BANK = re.compile(
 )
 
 
+# A place "on the Manbij front" (or axis): where it lies, along a front named after a town
+# that may be 30 km off, not inside that town (after the place's own name only)
+_ON_A_FRONT = re.compile(
+    r"(?i)(?<=\w)[,;]?\s+(?:on|along)\s+the\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:front|fronts|frontline|frontlines|axis)\b"
+)
+
+
+def _front_after_a_name(m: re.Match[str]) -> str:
+    """Nothing for a front after a place's name ("Arima on the Manbij front"), else itself.
+
+    After a name: a capitalised word that is not a plain one ("Clashes on the X front",
+    "fighting on the X axis": the front is the place), or a kind word ("the village on ...").
+    """
+    words = m.string[: m.start()].split()
+    last = words[-1].strip("'’") if words else ""
+    if last.lower() in _ONE_PLACE_WORDS:
+        return ""
+    return "" if last[:1].isupper() and last.lower() not in _PLAIN_WORDS else m[0]
+
+
 def _without_description(text: str) -> str:
     """An English text without what it says about its place that names no container.
 
-    The river the place lies on ("on the southern bank of the Euphrates"), an appositive
+    The river the place lies on ("on the southern bank of the Euphrates"), the front it lies
+    on ("X village on the Manbij front"), an appositive
     that puts a named town on a road ("Maarat al-Numan, a strategic town on the
     Damascus-Aleppo highway") and the words that say who lives in a place or what befell
     it (:data:`_DESCRIBED`).
@@ -1291,6 +1341,8 @@ def _without_description(text: str) -> str:
         return text
     if _RIVER_WORD.search(text):
         text = _RIVER_BANK.sub("", text)
+    if "front" in text or "axis" in text:
+        text = _ON_A_FRONT.sub(_front_after_a_name, text)
     if "," in text and _TOWN_ON_ROAD.search(text):
         text = _TOWN_ON_ROAD.sub("", text)
     if _DESCRIBED.search(text):
@@ -1565,6 +1617,8 @@ def _clean(text: str) -> str:
         text = _HOLDER_BEFORE_NAME.sub("", text)  # "rebel-held Inkhil": who holds it, not its name
     if "adi" in text and _BADIA.search(text):
         text = _BADIA.sub("Badiya", text)  # "the Badia of Homs", "Homs Badia": the desert
+    if "ront" in text and _FRONT_LINE.search(text):
+        text = _FRONT_LINE.sub("frontline", text)  # "the Masaada front line": its front
     tested, tests = text, _word_tests(text)
     if (
         tests in _NO_STEP_TESTS
@@ -2078,7 +2132,9 @@ def _take_place(r: _Reading, chain: _Chain) -> None:
     name, kind = _place_kind(r, chain)
     if kind == "badiya" and (desert_of := governorate_pcode(name)):
         # "the Homs desert", "the Badia of Deir ez-Zor": the governorate's desert (a region
-        # of it), not the surroundings of its capital city
+        # of it), not the surroundings of its capital city; "the Damascus badia" lies in Rural
+        # Damascus (Damascus governorate is the city alone)
+        desert_of = "SY03" if desert_of == "SY01" else desert_of
         chain.region = r.seg if r.seg != name else f"Badiya of {name}"
         chain.set_governorate(desert_of, name)
         return
@@ -2189,11 +2245,18 @@ def _read_segment(seg: str) -> _Reading:
     ))  # fmt: skip
 
 
+_JAZIRA_AFTER_A_PLACE = frozenset({"الجزيرة", "الجزيره", "جزيرة", "جزيره"})
+
+
 def _take_reading(r: _Reading, chain: _Chain) -> None:
     """Add one link (read by :func:`_read_segment`) to the chain read so far."""
     rule = r.rule
     if rule == "skip":
         return
+    if rule == "place" and chain.places and not r.kind and r.seg in _JAZIRA_AFTER_A_PLACE:
+        # "صفيان بالجزيرة", "X (الجزيرة)": the Jazira region after a place, not the Aleppo
+        # village Al Jazira (which the name alone still is)
+        rule, r = "region", r._replace(rule="region", seg="الجزيرة السورية", code="")
     if r.capital and not chain.places:
         if chain.pending_governorate:  # "the countryside of the capital": Rural Damascus
             chain.set_governorate("SY03", r.seg)
@@ -2356,6 +2419,7 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
     if source.count("/") >= 2 and governorate_pcode(source.split("/", 1)[0]):
         # "حماة / مصياف / عين حلاقيم": a location from the governorate down, not second names
         source = source.replace("/", ">")
+    source = jazira_in_brackets_read(source)
     source, alias = _without_alias(source) if ("/" in source or "(" in source) else (source, "")
     if governorate_down:
         source = _from_the_largest(source)

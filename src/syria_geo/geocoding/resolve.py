@@ -317,6 +317,10 @@ def _landmark_request(text: str, gov: str) -> SearchRequest:
     return SearchRequest(text, 5, ("landmark", "neighbourhood"), gov or None, 0.85, False)
 
 
+# A hill written with the word for a hillock (تلة) where the map's name has tall (تل)
+_HILLOCK = re.compile(r"^(?:ال)?تل[ةه]\s+(?P<name>\S.*)$")
+
+
 def landmark_variants(text: str) -> list[str]:
     """The landmark ``text`` written with the other words of its kind (none when it has none).
 
@@ -341,6 +345,8 @@ def landmark_variants(text: str) -> list[str]:
             )
     # (an Arabic landmark without what it is for: "حقل الشاعر للغاز" is "حقل الشاعر")
     plain = [bare] if (bare := arabic_landmark_without_adjective(text)) != text else []
+    if hill := _HILLOCK.match(text):
+        plain.append(f"تل {hill['name']}")  # "تلة حنكل" (a hillock) is the map's Tall Hankal
     return list(dict.fromkeys(v for v in [*plain, *english, *variants] if v != text))
 
 
@@ -2386,7 +2392,7 @@ def _listed_from_the_governorate(text: str) -> bool:
 def _one_letter_off(
     gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outcome
 ) -> Outcome:
-    """A name one letter off the only place so spelled in the stated governorate.
+    """A name one letter off the only place so spelled in the stated governorate (or country).
 
     A clerk's slip in a table's location column: a letter dropped ("عاودا" for عامودا),
     doubled ("المهينيية"), or one for another ("الياذودة" for اليادودة, "طحنة قبيرة" for طحنة
@@ -2396,19 +2402,26 @@ def _one_letter_off(
     of five letters or more (four, for two letters swapped or one doubled: "عررى" for عرى);
     Latin ones of six letters or more (five, swapped or doubled; see
     :func:`~syria_geo.geocoding.tables.slip_key`), as transliterations vary more ("Satita"
-    for Safita).
+    for Safita). A bare name with no governorate stated is compared with the whole
+    country's spellings, one letter longer at least ("جوار اليقر" for جوار البقر, "بسينن"
+    for بسين), and taken only when one place of Syria is that close.
     """
     name, kind = scene.chain[i]
     gov = ctx.governorate or scene.gov
-    if i != 0 or not gov or outcome.ambiguous or scene.resolved:
+    if i != 0 or outcome.ambiguous or scene.resolved or (not gov and len(scene.chain) > 1):
         return outcome  # (a place the text puts in another place is sought there, not so)
     if kind in ("neighbourhood", "area", "landmark", "site"):
         return outcome
     arabic = is_arabic(name)
     flat = slip_key(name, arabic=arabic)
-    # (transliterations vary more than Arabic spellings: a longer name only)
-    shortest = _ONE_OFF_LETTERS if arabic else _ONE_OFF_LATIN_LETTERS
-    names, rows = gaz.spellings_in(gov, arabic=arabic)
+    # (transliterations vary more than Arabic spellings: a longer name only; and a longer
+    # one still where no governorate is stated, among the whole country's names)
+    shortest = (_ONE_OFF_LETTERS if arabic else _ONE_OFF_LATIN_LETTERS) + (0 if gov else 1)
+    names, rows = (
+        gaz.spellings_in(gov, arabic=arabic)
+        if gov
+        else gaz.spellings_everywhere(arabic=arabic, length=len(flat))
+    )
     if len(flat) < shortest - 1 or not names:
         return outcome
     # (two letters swapped count as one slip: "صخلد" for صلخد, "Sahrs" for Sarhs)
@@ -2423,9 +2436,11 @@ def _one_letter_off(
     pos = places.pop()
     spelled = names[next(k for _, _, k in near if rows[k] == pos)]
     r = row(gaz, pos)
-    warn = f"{name!r} is taken for {r['name_en']} ({r['id']}), the only place of {gov_name(gaz, gov)} governorate spelled one letter differently ({spelled!r})"
+    where = f"of {gov_name(gaz, gov)} governorate" if gov else "in Syria"
+    warn = f"{name!r} is taken for {r['name_en']} ({r['id']}), the only place {where} spelled one letter differently ({spelled!r})"
     match = NameMatch(pos, str(r["id"]), 0.8, str(r["name_ar"]), "fuzzy", str(r["level"]))
-    return Outcome(Resolved(pos, match, "name+typo", (warn,), 2), outcome.candidates, False)
+    rule = "name+typo" if gov else "name+typo+country"
+    return Outcome(Resolved(pos, match, rule, (warn,), 2), outcome.candidates, False)
 
 
 def _one_doubled(typed: str, name: str) -> bool:

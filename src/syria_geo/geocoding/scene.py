@@ -144,6 +144,7 @@ def context_param(context: Any, *, strict: bool, warnings: list[str]) -> ParsedP
     return place
 
 
+_DESERT = re.compile(r"(?i)\bbadi(?:a|ah|ya|yah|yat)\b|\bdesert\b|بادية")
 _NOT_A_CAPITAL = re.compile(
     r"(?i)governorate|province|suburbs|countryside|rural|\brif\b|ريف|محافظة"
 )
@@ -169,6 +170,19 @@ _OF_THE_GOVERNORATE = re.compile(
 _GOVERNORATES_WORD_AFTER = re.compile(
     r"(?i)(?:['’]s)?\s+(?:(?:north|south|east|west)\w*\s+)?(?:countryside|province|governorate|suburbs)\b"
 )
+
+
+def _capital_hinted(text: str, parsed: ParsedPlace) -> bool:
+    """Whether the governorate's name in the text may be its capital city's.
+
+    "Khalidiya, Homs": the bare name of a governorate is also the name of its capital; "...
+    in the Homs countryside", "in the Homs desert", "في بادية حمص" are not the city.
+    """
+    return (
+        _names_capital(parsed.governorate_text)
+        and not _of_the_governorate(text, parsed.governorate_text)
+        and not _DESERT.search(parsed.region)
+    )
 
 
 def _of_the_governorate(text: str, governorate_text: str) -> bool:
@@ -320,10 +334,7 @@ def scene_of(
         parsed = reread
         places = chain = parsed.places
     gov = parsed.governorate or gov_param
-    # "Khalidiya, Homs": the bare name of a governorate is also the name of its capital
-    capital_hint = _names_capital(parsed.governorate_text) and not _of_the_governorate(
-        text, parsed.governorate_text
-    )
+    capital_hint = _capital_hinted(text, parsed)
     if parsed.governorate and gov_param and parsed.governorate != gov_param:
         warnings.append(
             f"the text names governorate {parsed.governorate} but the governorate given is {gov_param}; the text is used"

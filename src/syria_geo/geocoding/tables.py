@@ -232,9 +232,12 @@ def latin_key(text: str) -> str:
 LANDMARK_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("military airport", "military airbase", "military air base", "military airfield",
      "airbase", "air base", "airport", "airfield", "air field", "airstrip"),
-    # (the map writes a field of both "Jihar gas/oil fields", "Al Mahr oil/gas fields")
-    ("oil/gas fields", "gas/oil fields", "oil fields", "oil field", "oilfield"),
-    ("oil/gas fields", "gas/oil fields", "gas fields", "gas field", "gasfield"),
+    # (the map writes a field of both "Jihar gas/oil fields", "Al Mahr oil/gas fields",
+    # "Tuweinan oil/gas field")
+    ("oil/gas fields", "gas/oil fields", "oil/gas field", "gas/oil field", "oil fields",
+     "oil field", "oilfield"),
+    ("oil/gas fields", "gas/oil fields", "oil/gas field", "gas/oil field", "gas fields",
+     "gas field", "gasfield"),
     # the map names a checkpoint or base with or without its army ("Madajin Military
     # Checkpoint", "Tell Al-Harra base"), writers too
     ("military checkpoint", "army checkpoint", "checkpoint"),
@@ -426,6 +429,34 @@ class GeocoderTables:
                     names.append(flat)
                     rows.append(pos)
         self._spellings_by_governorate[key] = (names, rows)
+        return names, rows
+
+    @cached_property
+    def _spellings_by_length(self) -> dict[bool, dict[int, tuple[list[str], list[int]]]]:
+        return {}  # filled one script at a time by spellings_everywhere
+
+    def spellings_everywhere(self, *, arabic: bool, length: int) -> tuple[list[str], list[int]]:
+        """The whole country's spellings in one script within a letter of ``length`` long.
+
+        For a name no governorate is stated for: those of every governorate's
+        (:meth:`spellings_in`) one letter shorter, as long or one letter longer (no other
+        is one slip away); grouped by length the first time they are asked.
+        """
+        by_length = self._spellings_by_length.get(arabic)
+        if by_length is None:
+            by_length = {}
+            for gov in sorted(self._place_rows_by_governorate):
+                for name, pos in zip(*self.spellings_in(gov, arabic=arabic), strict=True):
+                    group = by_length.setdefault(len(name), ([], []))
+                    group[0].append(name)
+                    group[1].append(pos)
+            self._spellings_by_length[arabic] = by_length
+        names: list[str] = []
+        rows: list[int] = []
+        for n in (length - 1, length, length + 1):
+            group_names, group_rows = by_length.get(n, ([], []))
+            names += group_names
+            rows += group_rows
         return names, rows
 
     @cached_property
