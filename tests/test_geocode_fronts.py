@@ -248,3 +248,26 @@ def test_the_jazira_alone_names_three_governorates() -> None:
     r = geocode("the Jazira")
     assert r.status == "ambiguous", r.reason
     assert "Al-Hasakeh, Ar-Raqqa and Deir-ez-Zor" in r.reason
+
+
+# --- a monitor's sentences --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        # how long it went on is no part of the name (it was "Saraqib since dawn", a span)
+        ("heavy shelling on Maarat al-Numan since the morning", "C3985", "'Maarat al-Numan' is"),
+        ("shelling on Saraqib since dawn", "C3916", "'Saraqib' is Saraqab"),
+        # where shells landed (it was "'Shells landed' is not listed")
+        (
+            "Shells landed in the vicinity of Kafr Nabl in southern Idlib",
+            "C4068",
+            "the text puts it on its outskirts",
+        ),
+    ],
+)
+def test_a_monitors_sentence_names_its_place(text: str, expected: str, said: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected), r.reason
+    assert said in r.reason

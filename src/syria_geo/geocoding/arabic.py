@@ -615,7 +615,7 @@ _AR_FRONT = re.compile(rf"(?:(?<!\S)على\s+)?(?<!\S){_AR_FRONT_WORDS}\s+(?=\S)
 _AR_FRONT_LEAD = re.compile(
     # (words of what happened only: a place before the front, "في محيط X على جبهة Y", or
     # a kind word naming one, keeps it)
-    r"^\s*(?:(?:(?!(?:في|قرب|محيط|[أا]طراف|ب?ريف)\s)(?!(?:ال)?" + _AR_GLUED_KIND + r"\s)\S+\s+){1,7}?"
+    rf"^\s*(?:(?:(?!(?:في|قرب|محيط|[أا]طراف|ب?ريف)\s)(?!(?:ال)?{_AR_GLUED_KIND}\s)\S+\s+){{1,7}}?"
     rf"(?:على|[إا]لى|عند)|{_AR_ACT}(?:\s+(?:ال)?(?:مدفعي|صاروخي|جوي)[ةه]?)?)\s+"
     rf"(?={_AR_FRONT_WORDS}\s)"
 )

@@ -337,7 +337,9 @@ _AFTER_THE_EVENT = re.compile(
 # أمس"), never a part of a name
 _TIME_WORDS = re.compile(
     r"(?i)\s+(?:today|tonight|yesterday|this\s+(?:morning|evening|afternoon)|last\s+night"
-    r"|(?:at|after|before)\s+(?:dawn|midnight|noon|night))\b"
+    r"|(?:at|after|before)\s+(?:dawn|midnight|noon|night)"
+    # ("... since the morning", "since dawn", "since yesterday": how long it went on)
+    r"|since\s+(?:the\s+)?(?:morning|dawn|midnight|noon|evening|night|yesterday|early\s+morning))\b"
     r"|\s+(?:(?:فجر|صباح|ظهر|عصر|مساء|ليل[ةه]?)\s+)?(?:اليوم|[أا]مس)(?=\s|$|[,،.])"
     r"|\s+الليل[ةه](?=\s|$|[,،.])"
 )
@@ -398,6 +400,7 @@ _PLAIN_WORDS = frozenset(
     pro-government opposition rebel rebels regime's for palestinian refugees refugee ancient
     ruins axes axis front fronts frontline frontlines suburb outskirt besieged
     communities community host hosting returnees aid humanitarian assistance services service
+    de-escalation deescalation buffer demilitarised demilitarized ceasefire truce zone zones
     collective centres centers stranded sheltering partners
     along across toward towards beside behind opposite between inside outside within
     courtyard courtyards roof roofs yard yards ward wards wing wings unit units room rooms hall
@@ -1238,6 +1241,8 @@ _REPORTED_ACT = re.compile(
     r"^(?:[\w'’-]+\s+){1,4}?(?:struck|strikes?|hits?|bombed|bombs?|shelled|shells?|targeted|targets?"
     r"|attacked|attacks?|raided|raids?|stormed|storms?|pounded|pounds?|erupted\s+in|broke\s+out\s+in"
     r"|fell\s+on|(?:was|were)\s+found\s+in|died\s+in"
+    # ("Shells landed in the vicinity of X", "The SDF attacked on the X axis")
+    r"|landed\s+(?:in|on|near)(?:\s+the\s+(?:vicinity|outskirts)\s+of)?|attacked\s+on"
     r"|(?:(?:was|were)\s+)?(?:killed|wounded|injured)\s+in"
     r"|went\s+off\s+in|exploded\s+in|detonated\s+in"
     r"|(?:gathered|rallied|protested|demonstrated|marched)\s+in"  # ("Protesters gathered in X")
