@@ -71,6 +71,10 @@ FLOORS = {
     # (first 86.8) and places by the regions people name (first 89.0)
     "monitors_fronts": 96.0,
     "regions_en_ar": 92.5,
+    # ... and Arabic as PDF-to-text extraction gives it (letters or words in drawing order,
+    # words broken or glued, presentation forms, kashidas; first 58.5, 2.5 % confidently
+    # wrong)
+    "pdf_extract_ar": 87.0,
 }
 # Confidently wrong rows a set is known to hold (each named):
 # "Al-Hadara street, al-Muhajireen quarter, Homs" is the Homs quarter OCHA calls
@@ -94,7 +98,13 @@ FLOORS = {
 # "Al-Sahel" (السحل) is read as the coast (al-Sahel); "Talhiyah | Taftanaz" as written from
 # the larger place down, which a bar between two towns does not say.
 # "العجمي" is also GeoNames' other name of A'rima (عجمي), in the same countryside of Al Bab.
+# "الباب بريف الباب الدم جب بلدة" is "بلدة جب الدم الباب بريف الباب" with its words backwards,
+# with one sign of it only (a kind word last, which a name may end with): read as written,
+# its first word is Al Bab. "ةيكشكلا - لامكوبلا" is a line drawn backwards whose two halves
+# read in either order ("الكشكية - البوكمال" or "البوكمال - الكشكية"): each word backwards,
+# the first half is a namesake of Kishkiyeh near Abu Kamal.
 KNOWN_WRONG = {
+    "pdf_extract_ar": {"الباب بريف الباب الدم جب بلدة", "ةيكشكلا - لامكوبلا"},
     "local_media_ar": {"محطة زيزون الحرارية قرب قرية زيزون"},
     "relative_places": {"al-Qatriyah village near Bqeilun"},
     "sites_en_ar": {"قلعة حلزون"},

@@ -271,3 +271,23 @@ def test_a_monitors_sentence_names_its_place(text: str, expected: str, said: str
     r = geocode(text)
     assert (r.status, r.id) == ("matched", expected), r.reason
     assert said in r.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Aqareb, north-east of Salamiyah city",
+        "In Aqareb, within the de-escalation zone, north-east of Salamiyah city",
+    ],
+)
+def test_in_a_place_then_where_it_lies_is_that_place(text: str) -> None:
+    # it was read as a sentence set in Aqareb, and answered Salamiyah (precision 2)
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", "C3300", 1), r.reason
+    assert "northeast of As-Salamiyeh" in r.reason
+
+
+def test_in_a_place_then_a_sentence_is_still_its_context() -> None:
+    r = geocode("In Idlib, a child was killed in Saraqib by shelling")
+    assert r.id == "C3916", r.reason
+    assert any("read as the text's context" in w for w in r.warnings)

@@ -30,6 +30,8 @@ from syria_geo.geocoding.arabic import (
     arabic_landmark_with_article,
     arabic_street_word,
     arabic_urban_word,
+    pdf_breaks_mended,
+    visual_order_read,
     without_marks,
 )
 from syria_geo.geocoding.attribution import without_attribution
@@ -487,7 +489,12 @@ def parse_one(
     # footnote marks and page fragments)
     # (a name written in both scripts, "Barraq | البراق | Hama", is one name)
     # (a word broken across a line: "Qub- beh"; a clerk's abbreviations: "ر.دمشق")
-    text = social_marks_read(words_rejoined(plain_letters(text).strip()))
+    # (Arabic a PDF gave in drawing order: "ةيرق ةيجعلا" is قرية العجية)
+    # (and the words a PDF broke or glued: "قر ية", "قريةبلبل", "كبـ\nيرة")
+    text = pdf_breaks_mended(visual_order_read(plain_letters(text).strip()))
+    if not text.isascii():
+        text = visual_order_read(text)  # (the words' order, once broken words are whole)
+    text = social_marks_read(words_rejoined(text))
     if "." in text and not text.isascii():
         text = abbreviations_written_out(text)
     text = one_script_per_name(without_page_marks(gaz, text))
@@ -536,7 +543,13 @@ def parse_one(
 # A sentence that opens with where it happens: "In Idlib, a child was killed in Saraqib"
 # (four words or more after the comma: "In Saraqib, Idlib" is a place and its governorate)
 _LEADING_IN = re.compile(
-    r"^In\s+(?P<where>(?:the\s+)?[A-Z][^,;:.]{1,40}?),\s+(?P<rest>(?:\S+\s+){3,}\S.*)$", re.S
+    r"^In\s+(?P<where>(?:the\s+)?[A-Z][^,;:.]{1,40}?),\s+"
+    # (... not where the place lies: "In Aqareb, north-east of Salamiyah city", "In X,
+    # within the de-escalation zone, ...", "In X, 10 km from Y" describe X)
+    r"(?!(?:(?:north|south|east|west)[\w-]*\s+of|near|within|inside|outside|close\s+to"
+    r"|(?:about\s+)?\d+(?:\.\d+)?\s*km)\b)"
+    r"(?P<rest>(?:\S+\s+){3,}\S.*)$",
+    re.S,
 )
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from syria_geo.gazetteer import core_name
 
@@ -37,6 +38,8 @@ __all__ = [
     "arabic_urban_word",
     "jazira_in_brackets_read",
     "ordinal",
+    "pdf_breaks_mended",
+    "visual_order_read",
     "without_marks",
 ]
 
@@ -774,6 +777,158 @@ _ABBREVIATED_UNIT = re.compile(
     r"(?<![\d٠-٩]\s)(?<![\d٠-٩])(?<![^\s/|\-–,،])(?P<letter>[منق])\s*\.\s*(?=[\u0621-\u064A])"
 )
 _UNIT_LETTERS = {"م": "منطقة ", "ن": "ناحية ", "ق": "قرية "}  # (and "ق." for قرية)
+
+
+# Arabic taken from a PDF in the order its letters were drawn (right to left read left to
+# right): each word's letters backwards ("ةيرق" for قرية), the words backwards ("الشرقي
+# الشمالي حلب ريف في منبج مدينة"), or both (the whole line backwards)
+_AR_LETTER_RUN = re.compile(r"[\u0621-\u064A]+")
+_AR_TOKEN = re.compile(r"\S+")
+_AR_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _backwards(m: re.Match[str]) -> str:
+    return m[0][::-1]
+
+
+_AR_WORD_ORDER_KINDS = frozenset(
+    {"مدينة", "مدينه", "بلدة", "بلده", "قرية", "قريه", "حي", "ناحية", "ناحيه", "منطقة", "منطقه",
+     "محافظة", "محافظه", "مخيم", "ريف"}
+)  # fmt: skip
+_SIDE_ADJECTIVES = frozenset({"الشمالي", "الجنوبي", "الشرقي", "الغربي"})
+_BEFORE_GOVERNORATE = frozenset(
+    {"ريف", "بريف", "محافظة", "محافظه", "بمحافظة", "مدينة", "بمدينة", "منطقة", "بمنطقة"}
+)
+_FORWARD_PAIRS = frozenset({("التابعة", "لناحية"), ("في", "ريف"), ("في", "منطقة")})
+_BACKWARD_PAIRS = frozenset((b, a) for a, b in _FORWARD_PAIRS)
+_GOV_KEYS_PLAIN = frozenset(
+    {"حلب", "إدلب", "ادلب", "حماة", "حماه", "حمص", "دمشق", "درعا", "السويداء", "القنيطرة",
+     "اللاذقية", "طرطوس", "الرقة", "الزور", "الحسكة"}
+)  # fmt: skip
+
+
+def _letters_backwards(words: list[str]) -> bool:
+    """Whether the words' letters run backwards.
+
+    Words that begin with ة or ى (no word does, 2 each) or end with لا (an article
+    backwards, 1), against words that end with them or begin with ال (1 each); 2 at least,
+    and more than the other way.
+    """
+    back = forward = 0
+    for w in words:
+        if len(w) < 3:
+            continue
+        back += 2 * (w[0] in "ةى") + (len(w) > 4 and w.endswith("لا"))
+        forward += (w[-1] in "ةى") + (len(w) > 4 and w.startswith("ال"))
+    return back >= 2 and back > forward
+
+
+def _order_signs(words: list[str]) -> tuple[int, int]:
+    """Signs that the words run backwards, and that they run forwards.
+
+    Backwards: a kind word last ("... منبج مدينة"), a side first ("الشرقي الشمالي ..."),
+    "في" last, "لناحية التابعة", "ريف في", a governorate's name before "ريف" or "محافظة"
+    ("حلب ريف", "ادلب بريف"); forwards: a kind word first, a side last, "التابعة لناحية",
+    "في ريف", "ريف حلب".
+    """
+    if len(words) < 2:
+        return 0, 0
+    first, last = words[0], words[-1]
+    back = (last in _AR_WORD_ORDER_KINDS) + (first in _SIDE_ADJECTIVES) + (last == "في")
+    forward = (first in _AR_WORD_ORDER_KINDS) + (last in _SIDE_ADJECTIVES)
+    for a, b in pairwise(words):
+        back += (a, b) in _BACKWARD_PAIRS or (b in _BEFORE_GOVERNORATE and a in _GOV_KEYS_PLAIN)
+        forward += (a, b) in _FORWARD_PAIRS or (a in _BEFORE_GOVERNORATE and b in _GOV_KEYS_PLAIN)
+    return back, forward
+
+
+def visual_order_read(text: str) -> str:
+    """Arabic whose letters or words a PDF gave backwards, in reading order; else as it is.
+
+    "ةيرق ةيجعلا فيرب ةقرلا" -> "قرية العجية بريف الرقة"; "الحسكة ريف في كبيرة خزنة" ->
+    "خزنة كبيرة في ريف الحسكة"; "سوطرط ،بجر رهض" (the whole line backwards) -> "ضهر رجب،
+    طرطوس". Read only on evidence no Arabic written in order gives (a word that begins
+    with ة, a kind word last, ...); a bare name backwards with none ("بقارس") stays.
+    """
+    if text.isascii():
+        return text
+    words = _AR_LETTER_RUN.findall(text)
+    if not words:
+        return text
+    if _letters_backwards(words):
+        # each word backwards with the marks beside it ("،نيطح" is "حطين،"), its digits
+        # as written (a PDF draws a number left to right); or the whole line, when that
+        # puts the words in a likelier order
+        by_word = _AR_TOKEN.sub(lambda m: _AR_DIGIT_RUN.sub(_backwards, m[0][::-1]), text)
+        whole = text[::-1]
+        back, forward = _order_signs(_AR_LETTER_RUN.findall(by_word))
+        return whole if back > forward else by_word
+    back, forward = _order_signs([w.strip("،,.") for w in text.split()])
+    # (two signs at least: a name may end with a kind word, "رحية مدينة", "خراب بلدة")
+    if back >= 2 and back > forward:
+        return " ".join(reversed(text.split()))
+    return text
+
+
+# What a PDF's text does to Arabic words at its line ends and between its glyphs: a word
+# broken across a line after a kashida or a hyphen ("كبـ\nيرة", "بل-\nدة"), the article or
+# an alef left alone ("ال\nجنوبي", "ا لشمالي"), a space lost after a letter that only ends
+# words ("قريةبلبل", "الحسكةالشمالي") or before the words that place a name ("صغيربريف
+# الثورة", "قوميالتابعة لناحية", "بريفاللاذقية", "الشماليالشرقي"), and the words of a
+# place's kind broken where a letter does not join the next ("قر ية", "بر يف", "لنا حية")
+_PDF_BROKEN_LINE = re.compile(r"ـ[ \t]*\n\s*|(?<=[\u0621-\u064A])-[ \t]*\n\s*(?=[\u0621-\u064A])")
+_MARKS_ON_LETTERS = re.compile(
+    r"(?<=[\u0621-\u064A])[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]+"
+    r"|[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]+(?=[\u0621-\u064A])"
+)
+_PDF_LONE_ARTICLE = re.compile(r"(?<!\S)(ال|ا)\s+(?=[\u0621-\u064A]{2})")
+_PDF_GLUED = re.compile(
+    r"(?<=[ةى])(?=[\u0621-\u064A])"
+    r"|(?<=[\u0621-\u064A])(?=(?:بريف|التابع[ةه]|لناحي[ةه])(?:\s|$))"
+    r"|(?<=[\u0621-\u064A])(?=ال(?:شمالي|جنوبي|شرقي|غربي)(?:\s|$|[،,]|ال))"
+    r"|(?:(?<=(?<!\S)ريف)|(?<=(?<!\S)بريف)|(?<=(?<!\S)حي))(?=ال[\u0621-\u064A]{2})"
+    r"|(?:(?<=(?<!\S)ريف)|(?<=(?<!\S)بريف))"
+    r"(?=(?:حلب|[اإ]دلب|حما[ةه]|حمص|دمشق|درعا)(?:\s|$|[،,]))"
+)
+_PDF_WORDS = (
+    "قرية", "بلدة", "مدينة", "ناحية", "لناحية", "منطقة", "محافظة", "بريف", "ريف", "التابعة",
+    "الشمالي", "الجنوبي", "الشرقي", "الغربي", "ادلب", "إدلب", "حماة", "حماه", "اللاذقية",
+    "طرطوس", "الرقة", "الزور", "الحسكة", "السويداء", "القنيطرة", "درعا", "دمشق", "حمص",
+)  # fmt: skip
+# ... each broken once after a letter that does not join the next (ا د ذ ر ز و ة)
+_PDF_SPLIT_WORDS = {
+    f"{w[: k + 1]} {w[k + 1 :]}": w
+    for w in _PDF_WORDS
+    for k in range(len(w) - 1)
+    if w[k] in "اأإآدذرزوؤة"
+}
+_PDF_SPLIT = re.compile(
+    r"(?<!\S)(?:"
+    + "|".join(map(re.escape, sorted(_PDF_SPLIT_WORDS, key=len, reverse=True)))
+    + r")(?!\S)"
+)
+
+
+def pdf_breaks_mended(text: str) -> str:
+    """Arabic words a PDF's text broke or glued, written whole (see _PDF_BROKEN_LINE ...).
+
+    "قر ية ا لحمدانية، محافظة اد لب" -> "قرية الحمدانية، محافظة ادلب"; "قريةبلبل في منطقة
+    عفرين" -> "قرية بلبل في منطقة عفرين"; "كبـ" then a line break, then "يرة" -> "كبيرة".
+    Other text as it is.
+    """
+    if text.isascii():
+        return text
+    if "\n" in text:
+        text = _PDF_BROKEN_LINE.sub("", text)
+    # (vowel marks and kashidas on a word's letters, "مـصُياِف", before the word is read
+    # whole; a kashida between spaces is a dash, "طرطوس ـ حي المينة", and stays)
+    text = _MARKS_ON_LETTERS.sub("", text)
+    text = _PDF_LONE_ARTICLE.sub(r"\1", text)
+    if "#" in text:  # (a hashtag's words are glued on purpose: "#مشرفةالهزاع")
+        text = " ".join(w if w.startswith("#") else _PDF_GLUED.sub(" ", w) for w in text.split(" "))
+    else:
+        text = _PDF_GLUED.sub(" ", text)
+    return _PDF_SPLIT.sub(lambda m: _PDF_SPLIT_WORDS[m[0]], text)
 
 
 def abbreviations_written_out(text: str) -> str:
