@@ -74,7 +74,7 @@ FLOORS = {
     # ... and Arabic as PDF-to-text extraction gives it (letters or words in drawing order,
     # words broken or glued, presentation forms, kashidas; first 58.5, 2.5 % confidently
     # wrong)
-    "pdf_extract_ar": 87.0,
+    "pdf_extract_ar": 89.0,
 }
 # Confidently wrong rows a set is known to hold (each named):
 # "Al-Hadara street, al-Muhajireen quarter, Homs" is the Homs quarter OCHA calls

@@ -111,3 +111,22 @@ def test_a_broken_cell_finds_its_town(text: str) -> None:
     # (the first two were unmatched)
     r = geocode(text)
     assert (r.status, r.id, r.precision) == ("matched", "C3977", 1), r.reason
+
+
+# --- a bare name backwards, with no sign of it -----------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [("بقارس", "C3916"), ("نتسرلا", "C2870")])
+def test_a_bare_name_that_spells_nothing_is_read_backwards(text: str, expected: str) -> None:
+    # no spelling of the gazetteer has "بقارس"; backwards it is سراقب exactly (was unmatched)
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected), r.reason
+    assert any("read backwards" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize("text", ["سراقب", "ببيلا", "نيل"])
+def test_a_name_spelled_as_written_or_short_is_not_read_backwards(text: str) -> None:
+    # a name the gazetteer spells ("ببيلا", Babbila, ends as an article backwards would);
+    # three letters are too few to tell
+    r = geocode(text)
+    assert not any("read backwards" in w for w in r.warnings)

@@ -494,6 +494,9 @@ def parse_one(
     text = pdf_breaks_mended(visual_order_read(plain_letters(text).strip()))
     if not text.isascii():
         text = visual_order_read(text)  # (the words' order, once broken words are whole)
+        if (backwards := _name_backwards(gaz, text)) is not None:
+            warnings.append(f"{text!r} spells no place; read backwards, as a PDF may draw it")
+            text = backwards
     text = social_marks_read(words_rejoined(text))
     if "." in text and not text.isascii():
         text = abbreviations_written_out(text)
@@ -538,6 +541,28 @@ def parse_one(
             warnings.append(f"the source's place {said.where!r} is read as the text's context")
     place = context_param(context, strict=strict, warnings=warnings)
     return scene_of(gaz, query, text, gov_param, warnings, place)
+
+
+_BARE_ARABIC_NAME = re.compile(
+    r"(?=(?:\s*[\u0621-\u064A]){4})[\u0621-\u064A]+(?: [\u0621-\u064A]+){0,3}"
+)
+
+
+def _name_backwards(gaz: GeocoderTables, text: str) -> str | None:
+    """A bare Arabic name a PDF gave backwards, in reading order; None when it is not one.
+
+    "بقارس" spells no place and shows no sign of running backwards (see
+    :func:`~syria_geo.geocoding.arabic.visual_order_read`), but its letters backwards spell
+    Saraqib exactly: the name is read so. Only a name of four words at most and four
+    letters at least, of letters alone, that no spelling of the gazetteer has as written.
+    """
+    if not _BARE_ARABIC_NAME.fullmatch(text) or gaz.index.may_spell(text):
+        return None
+    by_word = " ".join(w[::-1] for w in text.split())
+    for reading in dict.fromkeys((by_word, text[::-1])):
+        if gaz.index.may_spell(reading) and exact_hits(gaz, reading):
+            return reading
+    return None
 
 
 # A sentence that opens with where it happens: "In Idlib, a child was killed in Saraqib"
