@@ -170,7 +170,8 @@ ARABIC_DESCRIPTION_WORDS: frozenset[str] = frozenset(
     form for word in _DESCRIPTION_WORDS for form in _written_forms(word)
 )
 
-_MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")  # tashkeel, tatweel
+_MARK = r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]"  # tashkeel, tatweel
+_MARKS = re.compile(_MARK)
 #: Arabic-Indic and Persian digits (and the Arabic decimal separator) as ASCII ones, for str.translate
 LATIN_DIGITS = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)},
                          **{chr(0x06F0 + i): str(i) for i in range(10)}, "٫": "."})  # fmt: skip
@@ -801,10 +802,11 @@ _BEFORE_GOVERNORATE = frozenset(
 )
 _FORWARD_PAIRS = frozenset({("التابعة", "لناحية"), ("في", "ريف"), ("في", "منطقة")})
 _BACKWARD_PAIRS = frozenset((b, a) for a, b in _FORWARD_PAIRS)
-_GOV_KEYS_PLAIN = frozenset(
-    {"حلب", "إدلب", "ادلب", "حماة", "حماه", "حمص", "دمشق", "درعا", "السويداء", "القنيطرة",
-     "اللاذقية", "طرطوس", "الرقة", "الزور", "الحسكة"}
-)  # fmt: skip
+
+
+def _a_governorate(word: str) -> bool:
+    """Whether one word names a governorate ("حلب", "الرقة"; "الزور" of Deir ez-Zor)."""
+    return word == "الزور" or core_name(word) in _GOV_KEYS
 
 
 def _letters_backwards(words: list[str]) -> bool:
@@ -837,8 +839,8 @@ def _order_signs(words: list[str]) -> tuple[int, int]:
     back = (last in _AR_WORD_ORDER_KINDS) + (first in _SIDE_ADJECTIVES) + (last == "في")
     forward = (first in _AR_WORD_ORDER_KINDS) + (last in _SIDE_ADJECTIVES)
     for a, b in pairwise(words):
-        back += (a, b) in _BACKWARD_PAIRS or (b in _BEFORE_GOVERNORATE and a in _GOV_KEYS_PLAIN)
-        forward += (a, b) in _FORWARD_PAIRS or (a in _BEFORE_GOVERNORATE and b in _GOV_KEYS_PLAIN)
+        back += (a, b) in _BACKWARD_PAIRS or (b in _BEFORE_GOVERNORATE and _a_governorate(a))
+        forward += (a, b) in _FORWARD_PAIRS or (a in _BEFORE_GOVERNORATE and _a_governorate(b))
     return back, forward
 
 
@@ -846,9 +848,10 @@ def visual_order_read(text: str) -> str:
     """Arabic whose letters or words a PDF gave backwards, in reading order; else as it is.
 
     "ةيرق ةيجعلا فيرب ةقرلا" -> "قرية العجية بريف الرقة"; "الحسكة ريف في كبيرة خزنة" ->
-    "خزنة كبيرة في ريف الحسكة"; "سوطرط ،بجر رهض" (the whole line backwards) -> "ضهر رجب،
-    طرطوس". Read only on evidence no Arabic written in order gives (a word that begins
-    with ة, a kind word last, ...); a bare name backwards with none ("بقارس") stays.
+    "خزنة كبيرة في ريف الحسكة"; "يقرشلا بلدإ فير يف بقارس ةنيدم" (the whole line backwards)
+    -> "مدينة سراقب في ريف إدلب الشرقي". Read only on evidence no Arabic written in order
+    gives (a word that begins with ة, a kind word last, ...); a bare name backwards with
+    none ("بقارس") stays (see ``answers._name_backwards``).
     """
     if text.isascii():
         return text
@@ -877,10 +880,7 @@ def visual_order_read(text: str) -> str:
 # الثورة", "قوميالتابعة لناحية", "بريفاللاذقية", "الشماليالشرقي"), and the words of a
 # place's kind broken where a letter does not join the next ("قر ية", "بر يف", "لنا حية")
 _PDF_BROKEN_LINE = re.compile(r"ـ[ \t]*\n\s*|(?<=[\u0621-\u064A])-[ \t]*\n\s*(?=[\u0621-\u064A])")
-_MARKS_ON_LETTERS = re.compile(
-    r"(?<=[\u0621-\u064A])[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]+"
-    r"|[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]+(?=[\u0621-\u064A])"
-)
+_MARKS_ON_LETTERS = re.compile(rf"(?<=[\u0621-\u064A]){_MARK}+|{_MARK}+(?=[\u0621-\u064A])")
 _PDF_LONE_ARTICLE = re.compile(r"(?<!\S)(ال|ا)\s+(?=[\u0621-\u064A]{2})")
 _PDF_GLUED = re.compile(
     r"(?<=[ةى])(?=[\u0621-\u064A])"
