@@ -31,6 +31,7 @@ from syria_geo.geocoding.arabic import (
     arabic_street_word,
     arabic_urban_word,
     pdf_breaks_mended,
+    readings_backwards,
     visual_order_read,
     without_marks,
 )
@@ -558,9 +559,9 @@ def _name_backwards(gaz: GeocoderTables, text: str) -> str | None:
     """
     if not _BARE_ARABIC_NAME.fullmatch(text) or gaz.index.may_spell(text):
         return None
-    by_word = " ".join(w[::-1] for w in text.split())
-    for reading in dict.fromkeys((by_word, text[::-1])):
-        if gaz.index.may_spell(reading) and exact_hits(gaz, reading):
+    # (exact_hits looks the reading up before it searches: no search for most)
+    for reading in dict.fromkeys(readings_backwards(text)):
+        if exact_hits(gaz, reading):
             return reading
     return None
 

@@ -39,6 +39,7 @@ __all__ = [
     "jazira_in_brackets_read",
     "ordinal",
     "pdf_breaks_mended",
+    "readings_backwards",
     "visual_order_read",
     "without_marks",
 ]
@@ -844,6 +845,17 @@ def _order_signs(words: list[str]) -> tuple[int, int]:
     return back, forward
 
 
+def readings_backwards(text: str) -> tuple[str, str]:
+    """``text`` read backwards two ways: word by word, and the whole line.
+
+    Each word backwards keeps the marks beside it ("،نيطح" is "حطين،") and its digits as
+    written (a PDF draws a number left to right); the whole line is every character
+    backwards, the words' order too.
+    """
+    by_word = _AR_TOKEN.sub(lambda m: _AR_DIGIT_RUN.sub(_backwards, m[0][::-1]), text)
+    return by_word, text[::-1]
+
+
 def visual_order_read(text: str) -> str:
     """Arabic whose letters or words a PDF gave backwards, in reading order; else as it is.
 
@@ -859,11 +871,9 @@ def visual_order_read(text: str) -> str:
     if not words:
         return text
     if _letters_backwards(words):
-        # each word backwards with the marks beside it ("،نيطح" is "حطين،"), its digits
-        # as written (a PDF draws a number left to right); or the whole line, when that
-        # puts the words in a likelier order
-        by_word = _AR_TOKEN.sub(lambda m: _AR_DIGIT_RUN.sub(_backwards, m[0][::-1]), text)
-        whole = text[::-1]
+        # each word backwards, or the whole line when that puts the words in a likelier
+        # order
+        by_word, whole = readings_backwards(text)
         back, forward = _order_signs(_AR_LETTER_RUN.findall(by_word))
         return whole if back > forward else by_word
     back, forward = _order_signs([w.strip("،,.") for w in text.split()])
