@@ -104,6 +104,7 @@ from syria_geo.geocoding.sites import (
     IN_CITY_KM,
     NEAR_KM,
     landmark_described_near,
+    site_fits_words,
     site_named_after,
 )
 from syria_geo.geocoding.tables import (
@@ -1349,6 +1350,13 @@ def _site_of_the_town(gaz: GeocoderTables, scene: Scene, res: Resolved) -> Geoco
     name, kind = scene.chain[0]
     if kind not in _FEATURE_KINDS or res.match.level not in _NAMED_AFTER_LEVELS:
         return None
+    return _site_named_after_the_town(gaz, scene, res, name, kind)
+
+
+def _site_named_after_the_town(
+    gaz: GeocoderTables, scene: Scene, res: Resolved, name: str, kind: str
+) -> GeocodeResult | None:
+    """:func:`site_named_after` the town ``res`` found as ``name``, as a result (or None)."""
     site = site_named_after(gaz, scene.parsed.text, res.pos)
     if site is None:
         return None
@@ -2182,8 +2190,38 @@ def _span_fallback(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
         taken = _span_taken(gaz, scene, request, sentence=sentence)
         if taken is not None:
             res, outcome = taken
+            if (site := _site_named_after_a_span(gaz, scene, request.query, res)) is not None:
+                return site
             return _span_result(gaz, scene, request.query, res, outcome)
     return None
+
+
+def _site_named_after_a_span(
+    gaz: GeocoderTables, scene: Scene, span: str, res: Resolved
+) -> GeocodeResult | None:
+    """The site a landmark the text names after a town found among its words is, or None.
+
+    "the Arak gas plant", "Dibsi Faraj pumping station": the text names only a landmark,
+    not listed as written; the town found among its words, with the landmark's kind words,
+    finds the one landmark of that kind named after the town (:func:`site_named_after`:
+    the map's "Arak Gas Treatment Plant", "Dibsi Faraj Water Pumping Station"), if the
+    words beside the town's name fit it (:func:`site_fits_words`: "Al-Khafsah Water
+    Treatment Plant" is not the map's only listed site named after the town, its "Water
+    Pumping Station").
+    """
+    landmark = scene.parsed.landmark
+    if (
+        not landmark
+        or span not in landmark
+        or res.match.level not in _NAMED_AFTER_LEVELS
+        or (scene.chain and scene.chain[0][1] not in _FEATURE_KINDS)
+    ):
+        return None
+    found = _site_named_after_the_town(gaz, scene, res, landmark, "site")
+    words = landmark.replace(span, " ")
+    if found is None or not site_fits_words(gaz, gaz.pos_by_id[found.id], words):
+        return None
+    return found
 
 
 def _span_taken(

@@ -322,6 +322,36 @@ _AROUND_A_LANDMARK = re.compile(
 )
 
 
+# Arabic words of what a plant or station does, beside the feature words above ("محطة ضخ
+# الخفسة", the Khafsah water pumping station; "محطة معالجة")
+_LANDMARK_USE = {
+    _folded(word): english
+    for word, english in (
+        ("ضخ", "pumping"), ("مياه", "water"), ("معالجة", "treatment"), ("تحويل", "transformer"),
+        ("تجميع", "gathering"), ("توليد", "power"), ("حبوب", "grain"), ("أقطان", "cotton"),
+    )
+}  # fmt: skip
+
+
+def landmark_words_in_english(text: str) -> str:
+    """An Arabic text's feature and product words in the map's English, other words dropped.
+
+    "محطة ضخ الخفسة" -> "station pumping"; "معمل غاز أراك" -> "factory gas" ("الحبوب",
+    with its article, is "grain" as "حبوب" is). For comparing
+    a text's words with the English names of the map's landmarks.
+    """
+    words = []
+    for word in text.split():
+        key = _folded(word)
+        if (english := _LANDMARK_ENGLISH.get(key)) is not None:
+            words.append(english[0])
+        elif (
+            made := _LANDMARK_PRODUCT.get(word) or _LANDMARK_USE.get(key.removeprefix("ال"))
+        ) is not None:
+            words.append(made)
+    return " ".join(words)
+
+
 def arabic_landmark_without_adjective(landmark: str) -> str:
     """An Arabic landmark without the words after its name that say what it is or is for.
 

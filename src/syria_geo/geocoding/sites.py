@@ -21,6 +21,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from syria_geo.gazetteer import ARTICLES, core_name
+from syria_geo.geocoding.arabic import landmark_words_in_english
 from syria_geo.geocoding.resolve import BEARINGS, SAME_PLACE_KM
 from syria_geo.geocoding.tables import GeocoderTables, km
 
@@ -31,6 +32,7 @@ __all__ = [
     "SITE_KM",
     "Site",
     "landmark_described_near",
+    "site_fits_words",
     "site_kinds",
     "site_named_after",
 ]
@@ -56,7 +58,8 @@ _KIND_WORDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"(?i)\b(?:hills?|hilltop|mount|mountain)\b|(?<!\S)(?:ال)?تل[ةه](?!\S)"),
      frozenset({"hill"})),
     (re.compile(
-        r"(?i)\b(?:plant|factory|mill|power\s+station|substation|silos?|industrial|depot)\b"
+        r"(?i)\b(?:plant|factory|mill|(?:power|pumping|water|treatment|gathering|relay"
+        r"|transformer)\s+station|substation|silos?|industrial|depot|pumping|quarr(?:y|ies))\b"
         r"|معمل|مصنع|محط[ةه]|صوامع|صناعي|مستودع"),
      frozenset({"industry", "oil/gas field"})),
 )  # fmt: skip
@@ -66,7 +69,9 @@ _MAP_KIND_WORDS = re.compile(
     r"(?i)\b(?:military|army|air\s?base|airport|airfield|airstrip|heliport|radar|base|crossing"
     r"|border|checkpoint|dam|oil|gas|field|fields|plant|station|power|thermal|refinery|silos?"
     r"|factory|industrial|area|city|zone|hill|hills|tall|tell|mount|jabal|complex|depot"
-    r"|facility|facilities|central|processing|and|of|the|north|south|east|west|\d+m)\b"
+    r"|facility|facilities|central|processing|and|of|the|north|south|east|west|\d+m"
+    r"|water|pumping|treatment|gathering|gtp|grain|cotton|storage|fuel|electric(?:al)?"
+    r"|sub-?station|transformer|grid|cement|sugar|quarr(?:y|ies))\b"
     r"|[/&()\-–]|\d+"
 )
 
@@ -92,8 +97,10 @@ def site_named_after(gaz: GeocoderTables, text: str, town: int) -> Site | None:
     """The one landmark of the text's kind named after the town at row ``town``, or None.
 
     Near the town (:data:`SITE_KM`), of a kind the text's words name (:func:`site_kinds`),
-    and whose name without the map's kind words finds the town in the name index; None when
-    no landmark or several are so.
+    and whose name without the map's kind words finds the town in the name index. Of several
+    so (Arak's "Gas Field" and "Gas Treatment Plant"), the one whose name the text's words
+    match best ("the Arak gas plant"), by :data:`_CLEARLY_BETTER` points at least; None when
+    no landmark is so, or no one clearly best.
     """
     kinds = site_kinds(text)
     if not kinds:
@@ -104,7 +111,45 @@ def site_named_after(gaz: GeocoderTables, text: str, town: int) -> Site | None:
         for site in _landmarks_around(gaz, town, SITE_KM)
         if str(codes[site.pos]) in kinds and _named_after(gaz, site.pos, town)
     ]
-    return found[0] if len(found) == 1 else None
+    if len(found) < 2:
+        return found[0] if found else None
+    # (an Arabic text's kind words in the map's English: "محطة ضخ" is a pumping station)
+    mine = text if text.isascii() else landmark_words_in_english(text)
+    words, names = _folded_words(mine), gaz.records.columns["name_en"]
+    scored = sorted(
+        ((_words_found(words, _folded_words(str(names[site.pos]))), site) for site in found),
+        key=lambda pair: -pair[0],
+    )
+    return scored[0][1] if scored[0][0] >= scored[1][0] + _CLEARLY_BETTER else None
+
+
+def site_fits_words(gaz: GeocoderTables, pos: int, words: str) -> bool:
+    """Whether the landmark at ``pos`` is what a text's kind words say it is.
+
+    ``words``: the text's words beside the town's name ("pumping station", "gas processing
+    plant", Arabic ones read in the map's English: "محطة ضخ" is "station pumping"). They
+    are found in the landmark's name (:func:`_words_found`, :data:`_FITTING` points at
+    least: "pumping station" is not Al-Khafsah's "Water Treatment Plant"), and a side they
+    name is the landmark's ("Eastern Grain Silo Complex" is not the "Southern" one).
+    """
+    english = words if words.isascii() else landmark_words_in_english(words)
+    name = str(gaz.records.columns["name_en"][pos])
+    # (sides before folding: a name's fold drops them, as qualifiers)
+    sides = set(_SIDE_WORDS.findall(english.lower()))
+    if sides and not sides <= set(_SIDE_WORDS.findall(name.lower())):
+        return False
+    mine = _folded_words(english)
+    return bool(mine) and _words_found(mine, _folded_words(name)) >= _FITTING
+
+
+# The sides a landmark's name may say
+_SIDE_WORDS = re.compile(r"\b(?:north|south|east|west|upper|lower|old|new)(?=(?:ern)?\b)")
+_FITTING = 75.0  # how well a text's kind words must be found in a landmark's name
+
+# How many points (of 100, :func:`_words_found`) the text's words must find one of several
+# sites named after a town by more than the next ("gas plant": the Gas Treatment Plant, not
+# the Gas Field)
+_CLEARLY_BETTER = 10.0
 
 
 def _landmarks_around(gaz: GeocoderTables, origin: int, limit_km: float) -> list[Site]:

@@ -435,13 +435,21 @@ class GeocoderTables:
     def _spellings_by_length(self) -> dict[bool, dict[int, tuple[list[str], list[int]]]]:
         return {}  # filled one script at a time by spellings_everywhere
 
+    @cached_property
+    def _spellings_around_length(self) -> dict[tuple[bool, int], tuple[list[str], list[int]]]:
+        return {}  # spellings_everywhere's answers, kept per script and length
+
     def spellings_everywhere(self, *, arabic: bool, length: int) -> tuple[list[str], list[int]]:
         """The whole country's spellings in one script within a letter of ``length`` long.
 
         For a name no governorate is stated for: those of every governorate's
         (:meth:`spellings_in`) one letter shorter, as long or one letter longer (no other
-        is one slip away); grouped by length the first time they are asked.
+        is one slip away); grouped by length the first time they are asked, and each
+        answer kept (a slip is sought for every bare name nothing else found).
         """
+        cached = self._spellings_around_length.get((arabic, length))
+        if cached is not None:
+            return cached
         by_length = self._spellings_by_length.get(arabic)
         if by_length is None:
             by_length = {}
@@ -457,6 +465,7 @@ class GeocoderTables:
             group_names, group_rows = by_length.get(n, ([], []))
             names += group_names
             rows += group_rows
+        self._spellings_around_length[(arabic, length)] = (names, rows)
         return names, rows
 
     @cached_property
