@@ -291,3 +291,47 @@ def test_in_a_place_then_a_sentence_is_still_its_context() -> None:
     r = geocode("In Idlib, a child was killed in Saraqib by shelling")
     assert r.id == "C3916", r.reason
     assert any("read as the text's context" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Jarwah axis (north Raqqah)",
+        "the Jarwah front (northern Raqqa)",
+        "the Jarwah axis in Raqqa",
+    ],
+)
+def test_an_axis_in_a_governorate_named_like_its_capital_is_not_in_the_city(text: str) -> None:
+    # an axis is the fighting at Jarwah, a village 18 km north of Raqqa city: the bare
+    # governorate's name is the governorate, not the city it would be for a quarter
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", "C6927"), r.reason
+    assert "Ar-Raqqa city" not in r.reason
+
+
+def test_a_quarter_in_a_city_named_like_its_governorate_is_still_in_the_city() -> None:
+    r = geocode("the al-Mashlab neighbourhood (east Raqqa)")
+    assert r.status == "matched", r.reason
+    assert r.adm2_pcode == "SY1101", r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a front named after a governorate tells the place's namesakes apart: the Quneitra
+        # Nabe al-Fawar, not the one of Dar'a
+        ("اشتباكات متقطعة في محيط نبع الفوار على جبهة القنيطرة", "C6659"),
+        ("اشتباكات في محيط جباتا الخشب على جبهة القنيطرة", None),
+        # a front named after a town is where the place lies, not a part of its name
+        ("قرية أم جلود على محور منبج", None),
+    ],
+)
+def test_an_arabic_front_after_a_place_is_no_part_of_its_name(
+    text: str, expected: str | None
+) -> None:
+    r = geocode(text)
+    assert r.status == "matched", r.reason
+    if expected is not None:
+        assert r.id == expected, r.reason
+    place = text.split("محيط ")[-1].split(" على ")[0].removeprefix("قرية ")
+    assert f"{place!r}" in r.reason  # the place's own name was read, the front's not glued

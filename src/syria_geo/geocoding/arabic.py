@@ -654,6 +654,18 @@ _AR_FRONT_LEAD = re.compile(
     rf"(?:على|[إا]لى|عند)|{_AR_ACT}(?:\s+(?:ال)?(?:مدفعي|صاروخي|جوي)[ةه]?)?)\s+"
     rf"(?={_AR_FRONT_WORDS}\s)"
 )
+# ... after a place ("قرية X على محور منبج"): where X lies, along a front named after a
+# town that may be far off, no part of X's name; a front named after a governorate ("في
+# محيط X على جبهة القنيطرة") is in that governorate, which tells X's namesakes apart
+_AR_ON_A_FRONT = re.compile(rf"(?<=\S)\s+على\s+{_AR_FRONT_WORDS}\s+(?P<name>[^,،()]+)$")
+
+
+def _front_after_a_place(m: re.Match[str]) -> str:
+    """A front after a place: its governorate's countryside if it is named after one, else nothing."""
+    name = m["name"].strip()
+    return f"، ريف {name}" if _a_governorate(name) else ""
+
+
 _AR_FRONT_LINES = re.compile(
     r"\s+(?:على|عند)\s+(?:خطوط|خط)\s+(?:ال)?(?:تماس|جبه[ةه]|اشتباك)(?=\s|$|[,،])"
 )
@@ -1311,6 +1323,7 @@ def _read_news(text: str) -> str:
     )
     text = _AR_FRONT_LINES.sub("", text)
     text = _AR_FRONT_LEAD.sub("", text, count=1)
+    text = _AR_ON_A_FRONT.sub(_front_after_a_place, text, count=1)
     if " و" in text:
         text = _list_with_and(text)
     text = _AR_FRONT.sub("", text)

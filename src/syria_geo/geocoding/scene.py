@@ -1418,11 +1418,16 @@ def _in_the_city(chain: tuple[tuple[str, str], ...], parsed: ParsedPlace) -> boo
     if not chain:
         return bool(parsed.landmark) or _THE_CITY.search(parsed.text) is not None
     return len(chain) == 1 and (
-        chain[0][1] in _PART_KINDS
+        (chain[0][1] in _PART_KINDS and not _A_FRONT.search(parsed.text))
         or (not chain[0][1] and bool(QUARTER_NAME.match(chain[0][0])))
         # "المشفى الوطني في إدلب": the national hospital in Idlib city
         or (not chain[0][1] and arabic_landmark_with_article(chain[0][0]))
     )
+
+
+# An axis or front: the fighting at a place ("the Jarwah axis (north Raqqah)"), read as an
+# area, but no part of a city the governorate's name also names
+_A_FRONT = re.compile(r"(?i)\b(?:axis|axes|fronts?|front[\s-]*lines?)\b|محور|جبه[ةه]")
 
 
 # An institution or monument named after the city it is in: "Idleb National Hospital",
