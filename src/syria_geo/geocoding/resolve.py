@@ -327,7 +327,8 @@ def landmark_variants(text: str) -> list[str]:
     "Kuweires airport" -> "Kuweires military airport", "Kuweires airbase", ...: searched when
     the text as written finds no landmark, so that a writer's word for an airbase or an oil
     field finds the entry the map names with another. An Arabic landmark is first written in
-    the English order (:func:`~syria_geo.geocoding.arabic.arabic_landmark_in_english`).
+    the English order (:func:`~syria_geo.geocoding.arabic.arabic_landmark_in_english`); one
+    in Kurdish letters as Arabic names are transliterated (:func:`kurdish_readings`).
     """
     variants: list[str] = []
     # an Arabic landmark ("مطار كويرس") as the map's English names order it ("كويرس airbase")
@@ -347,6 +348,8 @@ def landmark_variants(text: str) -> list[str]:
     plain = [bare] if (bare := arabic_landmark_without_adjective(text)) != text else []
     if hill := _HILLOCK.match(text):
         plain.append(f"تل {hill['name']}")  # "تلة حنكل" (a hillock) is the map's Tall Hankal
+    if _KURDISH_LETTER.search(text):
+        plain.extend(kurdish_readings(text))  # "Tişrîn Dam" is the map's Tishrin Dam
     return list(dict.fromkeys(v for v in [*plain, *english, *variants] if v != text))
 
 
@@ -575,7 +578,9 @@ def _respellings(name: str, *, weak: bool, kind: str = "") -> list[_Respelling]:
     ص: "Qamişlo"), an article glued before a vowel ("Alamiriyah" = al-Amiriyah: a glued "al"
     is dropped only before a consonant, as in "Alqahera", since "Ala..." starts many names),
     a q dropped before a vowel, written as a hamza mark ("'anater" = Qanater, as many
-    Syrians say it), Kurdish c and x (ج and خ: "Bircike", "Kaxrê"), a word broken by a
+    Syrians say it), Kurdish c and x (ج and خ: "Bircike", "Kaxrê", "Til Xelef" in either
+    case; without a letter only Kurdish has, also read in the whole Kurdish alphabet, and
+    not sure: c is also the English k), a word broken by a
     hyphen ("Mash-had"), and French "rh" for غ inside a word ("Châbdârh" = Shabdagh; at its
     start the name index already reads it so) and "tch" for ج ("Tchatal" = Jatal); these
     last two are not sure ("rh" is also ر then ح, and "Tchatal" may be Shatal). Tried for
@@ -599,7 +604,14 @@ def _respellings(name: str, *, weak: bool, kind: str = "") -> list[_Respelling]:
         if name[:1] in "‘’'`ʿʾ" and name[1:2].lower() in "aeiou" and len(name) > 3:
             out.append(_Respelling("Q" + name[1:]))
         if _KURDISH.search(name):
-            out.append(_Respelling(_KURDISH_C.sub("j", name).replace("x", "kh")))
+            # (c and x alone, then as the whole Kurdish alphabet reads: "Til Xelef" is Tal
+            # Khalaf, its e the Arabic a; without a letter only Kurdish has, a likeness: c is
+            # also the English k)
+            sure = bool(_KURDISH_LETTER.search(name))
+            cx = _KURDISH_X.sub(_kurdish_x, _KURDISH_C.sub(_kurdish_c, name))
+            out.append(_Respelling(cx, sure=sure))
+            if not sure:
+                out.extend(_Respelling(r, sure=False) for r in kurdish_readings(name))
         glued = _glued_words(name)
         if glued != name:
             out.append(_Respelling(glued))
@@ -680,8 +692,19 @@ def _glue_broken(m: re.Match[str]) -> str:
 
 
 # Kurdish (and Turkish) Latin letters: c is ج, x is خ ("Bircike", "Kaxrê")
-_KURDISH = re.compile(r"[êîûÊÎÛ]|c(?!h)|x")
-_KURDISH_C = re.compile(r"c(?!h)")
+_KURDISH = re.compile(r"[êîûÊÎÛ]|[cC](?!h)|[xX]")
+_KURDISH_C = re.compile(r"[cC](?!h)")
+_KURDISH_X = re.compile(r"[xX]")
+
+
+def _kurdish_c(m: re.Match[str]) -> str:
+    """Kurdish c (ج), in the case it is written: "Cindo" is Jindo, "Birc" is Birj."""
+    return "J" if m[0] == "C" else "j"
+
+
+def _kurdish_x(m: re.Match[str]) -> str:
+    """Kurdish x (خ), in the case it is written: "Xelef" is Khelef, "Kaxrê" is Kakhrê."""
+    return "Kh" if m[0] == "X" else "kh"
 
 
 def _threshold(gaz: GeocoderTables, name: str, hits: list[NameMatch], ctx: Ctx) -> float:
