@@ -273,8 +273,9 @@ def test_arabic_headline_shapes(text: str, expected_id: str, precision: int) -> 
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        # a kind word inside the words read as the name, the district after them
-        ("انقطاع المياه عن قرية الحراكي التابعة لمنطقة معرة النعمان", "Hraki"),
+        # a kind word inside the words read as the name, the district after them ("انقطاع
+        # المياه عن قرية X", a town's news, is now read as the village X itself)
+        ("قطع المياه عن قرية الحراكي التابعة لمنطقة معرة النعمان", "Hraki"),
         # an act, then a town in the district ("منزل", a house, is no village Al Munayzilah)
         ("استهداف منزل مختار تل رفعت التابعة لمنطقة أعزاز", "Tall Refaat"),
     ],

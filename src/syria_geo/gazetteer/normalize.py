@@ -183,6 +183,12 @@ _ARABIC_LETTER_MAP = str.maketrans(
         "ژ": "ز",
         "ڤ": "ف",
         "ڨ": "ق",
+        # Kurdish (Sorani) letters: ێ (ê) is written ي in Arabic, ڕ and ڵ (rolled r, dark l)
+        # ر and ل; ە (a, e) is a vowel Arabic leaves unwritten ("سەرێ کانیێ" = سري كانيه)
+        "ێ": "ي",
+        "ڕ": "ر",
+        "ڵ": "ل",
+        "ە": "",
         # Arabic-Indic and Eastern Arabic-Indic (Persian) digits
         **{chr(0x0660 + i): str(i) for i in range(10)},
         **{chr(0x06F0 + i): str(i) for i in range(10)},
@@ -229,7 +235,8 @@ def normalize_arabic(text: str) -> str:
     """Normalise Arabic-script text for matching.
 
     Removes tashkeel and tatweel, unifies alef forms (أ إ آ ٱ -> ا), ى -> ي, ة -> ه,
-    ؤ -> و, ئ -> ي, Persian/Urdu letter variants (ک ی گ پ چ) -> Arabic, Arabic-Indic
+    ؤ -> و, ئ -> ي (at a word's start, Kurdish's first vowel: -> ا), Persian/Urdu letter
+    variants (ک ی گ پ چ) and Kurdish ones (ێ ڕ ڵ; ە dropped) -> Arabic, Arabic-Indic
     digits -> ASCII digits, punctuation -> space, strips the article ``ال`` from the
     start of each word and a final hamza after alef from its end ("السويداء" = "السويدا"),
     parts a compound name's first word from the article it is glued to ("عزالدين" =
@@ -248,6 +255,8 @@ def normalize_arabic(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", _visible(text))
     text = _TASHKEEL.sub("", text)
+    if "ئ" in text:  # (no Arabic word begins with ئ: Kurdish writes a first vowel so)
+        text = _FIRST_VOWEL_HAMZA.sub("ا", text)
     text = text.translate(_ARABIC_LETTER_MAP)
     text = text.replace("_", " ")
     text = _GLUED_COMPOUND.sub(r"\1 \2", _ARTICLE_ALONE.sub("ال", text))
@@ -255,6 +264,8 @@ def normalize_arabic(text: str) -> str:
     return " ".join(_without_final_hamza(_strip_arabic_article(w)) for w in words)
 
 
+# ئ at a word's start: Kurdish's carrier of a first vowel ("ئامودا" is Amuda, عامودا)
+_FIRST_VOWEL_HAMZA = re.compile(r"(?<![\u0600-\u06ff])ئا?")
 # The article typed as a word of its own ("ال طيبة"): the article of the word after it
 _ARTICLE_ALONE = re.compile(r"(?<![\u0600-\u06ff])ال\s+(?=[\u0600-\u06ff])")
 # The first word of a compound name glued to the article of the second, as many write them

@@ -65,6 +65,7 @@ from syria_geo.geocoding.resolve import (
     context_of,
     direction_ok,
     gov_name,
+    one_slip_from,
     resolve,
     resolve_chain,
     side_fit,
@@ -556,13 +557,23 @@ def _name_backwards(gaz: GeocoderTables, text: str) -> str | None:
     "بقارس" spells no place and shows no sign of running backwards (see
     :func:`~syria_geo.geocoding.arabic.visual_order_read`), but its letters backwards spell
     Saraqib exactly: the name is read so. Only a name of four words at most and four
-    letters at least, of letters alone, that no spelling of the gazetteer has as written.
+    letters at least, of letters alone, that no spelling of the gazetteer has as written;
+    one a letter off a spelling as written is read backwards only if the place so read is
+    far more prominent (:data:`DOMINANT`): "ديرك" is Derik (ديريك), not the village Kayrid
+    (كريد) backwards, while "بقارس" is still Saraqib, not the village Buqrus (بقرس).
     """
     if not _BARE_ARABIC_NAME.fullmatch(text) or gaz.index.may_spell(text):
         return None
+    slipped: list[int] | None = None
     # (exact_hits looks the reading up before it searches: no search for most)
     for reading in dict.fromkeys(readings_backwards(text)):
-        if exact_hits(gaz, reading):
+        hits = exact_hits(gaz, reading)
+        if not hits:
+            continue
+        if slipped is None:
+            slipped = one_slip_from(gaz, text)
+        backwards = max(gaz.prominence[h.position] for h in hits)
+        if not slipped or backwards >= DOMINANT * max(gaz.prominence[p] for p in slipped):
             return reading
     return None
 

@@ -596,13 +596,28 @@ _AR_PRESENT_ACT = re.compile(
     r"|^\s*(?:\S+\s+){1,3}?[تي](?:قصف|ستهدف)\s+"
     r"(?=\S+(?:\s+\S+)?\s+(?:في|قرب|ب(?:ريف|منطق)\S*|(?:شمال|جنوب|شرق|غرب)\S*)\s)"
 )
+# The places of a town a sentence names before it ("أسواق X", "شوارع X", "أحياء X"): X
+# itself (who lives there, "أهالي X", is left to the words' search: "أهالي" is no name)
+_AR_PLACES_OF = r"[أا]سواق|شوارع|[أا]حياء|منازل|بيوت|مخيمات"
+_AR_PLACES_OF_LEAD = re.compile(rf"^\s*(?:{_AR_PLACES_OF})\s+(?=\S)")
+# ... and what a sentence says after its place: when and why ("... في X بعد العاصفة", "...
+# تنديداً بالهجمات"; not "على بعد 5 كم")
+_AR_CLAUSE_AFTER = re.compile(
+    # (not "بعد القصف", after an act, which other readings of a headline use)
+    rf"(?<!على)\s+(?:(?:بعد|عقب)(?!\s+(?:ال)?{_AR_ACT})|بسبب|رغم|تنديد\S*|احتجاج[اً]\S*"
+    r"|للمطالب[ةه]\S*|مطالب\S*)\s+\S.*$"
+)
 # ... or what happened there, with no act or victim ("حريق في مخيم X", "مظاهرة في مدينة X",
 # "دخول رتل عسكري من معبر X"): the place a kind word names
 _AR_EVENT_IN_PLACE = re.compile(
     r"^\s*(?:حريق|حرائق|مظاهر[ةه]|مظاهرات|تظاهر[ةه]|وقف[ةه]|انهيار|اعتقال|اعتقالات|مداهمات"
-    r"|نزوح|احتجاج|احتجاجات|[اإ]ضراب|توتر|استنفار|دخول|خروج|وصول)"
-    r"(?:\s+(?!في\s|من\s)\S+){0,4}?\s+(?:في|من|إلى|الى)\s+"
-    rf"(?=(?:ال)?(?:{_AR_GLUED_KIND}|معبر)\s)"
+    r"|نزوح|احتجاج|احتجاجات|[اإ]ضراب|توتر|استنفار|دخول|خروج|وصول"
+    # (... and the everyday news of a town: "أزمة خبز في X", "انقطاع المياه عن أحياء X",
+    # "عودة الحركة إلى شوارع X", "احتفالات بعيد نوروز في X")
+    r"|[أا]زم[ةه]|ارتفاع|انخفاض|انقطاع|نقص|شح|توزيع|عود[ةه]|احتفال|احتفالات|اجتماع|تجدد"
+    r"|انتهاكات|[اإ]غلاق|افتتاح)"
+    r"(?:\s+(?!في\s|من\s)\S+){0,4}?\s+(?:في|من|إلى|الى|عن|على)\s+"
+    rf"(?=(?:ال)?(?:{_AR_GLUED_KIND}|معبر)\s|(?:{_AR_PLACES_OF}|سوق|[أا]هالي)\s+\S)"
 )
 # ... and who fought whom ("اشتباكات بين قوات النظام وفصائل المعارضة على جبهة X"): parties,
 # not the two places of a road or a border ("بين X وY")
@@ -1304,6 +1319,9 @@ def _read_news(text: str) -> str:
     text = _AR_VICTIMS_IN_PLACE.sub("", text, count=1)
     text = _AR_VERB_FIRST.sub("", text, count=1)
     text = _AR_EVENT_IN_PLACE.sub("", text, count=1)
+    text = _AR_PLACES_OF_LEAD.sub("", text, count=1)
+    if ":" not in text and "|" not in text:  # (a dateline's sentence is read as one)
+        text = _AR_CLAUSE_AFTER.sub("", text, count=1)
     text = _AR_PRESENT_ACT.sub("", text, count=1)
     if "بين" in text:
         text = _AR_BETWEEN_PARTIES.sub("", text, count=1)

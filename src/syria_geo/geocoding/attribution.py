@@ -50,6 +50,12 @@ _AR_ACCORDING_LEAD = re.compile(
 _AR_TAIL = re.compile(
     r"^(?P<rest>\S.*?)\s*[،,]?\s+(?:(?:بحسب|حسب)(?:ما)?(?=\s)|وفقاً?\s+ل)(?P<who>\S*(?:\s+\S+){0,5})$"
 )
+# A dateline's byline after a dash or bar: "عامودا – مراسلنا", "القامشلي - خاص", "Afrin –
+# our correspondent", "Raqqa | exclusive": the place the report is filed from, then who
+_BYLINE = re.compile(
+    r"^(?P<rest>\S.*?)\s*[-–—|:]\s*(?P<who>(?:(?:ال)?مراسل(?:نا|ة|تنا)?|خاص|متابعات|وكالات"
+    r"|(?i:our\s+correspondents?|correspondent|exclusive|staff|agencies))(?:\s+\S+){0,3})\s*$"
+)
 # the place a source is in: "a medical source in Idlib", "activists in Douma"
 _SOURCE_IN = re.compile(r"\bin\s+(?P<where>(?:the\s+)?[A-Z][^,;:.]{1,40})$")
 # words that name a place in what would be a source ("the shelling of Ariha", "a strike on
@@ -81,7 +87,11 @@ def without_attribution(text: str) -> Attribution | None:
     Attribution or None
         What is reported, the source's words, and the place the source is in (read as the
         text's context by the caller); None when no source is named at its start or end.
+        A dateline's byline ("عامودا – مراسلنا", "Afrin – our correspondent") leaves the
+        place.
     """
+    if (m := _BYLINE.match(text)) is not None:
+        return Attribution(m["rest"].strip(), m["who"].strip(), "")
     if text.isascii():
         return _latin(text)
     return _arabic(text) or _latin(text)

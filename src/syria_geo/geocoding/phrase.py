@@ -1238,7 +1238,7 @@ _UNIT_NUMBER = re.compile(r"(?i)\b(brigade|regiment|division|battalion)\s+(?:no\
 # "Russian warplanes shell X"), who died or was hurt there ("Three civilians died in X"),
 # an act on it ("An alleged Russian airstrike on X"), then what it caused
 _REPORTED_ACT = re.compile(
-    r"^(?:[\w'’-]+\s+){1,4}?(?:struck|strikes?|hits?|bombed|bombs?|shelled|shells?|targeted|targets?"
+    r"^(?:(?:[\w'’-]+\s+){1,4}?|(?=(?i:air\s?strikes?|shelling|bombardment|raids?)\s+on\s))(?:struck|strikes?|hits?|bombed|bombs?|shelled|shells?|targeted|targets?"
     r"|attacked|attacks?|raided|raids?|stormed|storms?|pounded|pounds?|erupted\s+in|broke\s+out\s+in"
     r"|fell\s+on|(?:was|were)\s+found\s+in|died\s+in"
     # ("Shells landed in the vicinity of X", "The SDF attacked on the X axis")
@@ -1254,16 +1254,20 @@ _REPORTED_ACT = re.compile(
     r"|(?:has\s+|have\s+)?(?:reached|arrived\s+in|returned\s+to|fled\s+to|serving)"
     # ... what was dropped on it, whom they killed there ("dropped barrel bombs on X",
     # "shot dead a man in X")
-    r"|dropped\s+(?:(?!on\b|over\b)[a-z][\w-]*\s+){1,3}?(?:on|over)"
+    r"|dropped\s+(?:(?!on\b|over\b)[a-z][\w-]*\s+){0,3}?(?:on|over)"
+    # ("He was detained at a checkpoint near X", "people fled X", "IDPs originally from X")
+    r"|(?:was|were)\s+(?:detained|arrested|abducted|kidnapped)\s+(?:at|in|near|from)"
+    r"|fled(?:\s+from)?|originally\s+from"
     r"|(?:shot\s+dead|assassinated|kidnapped|abducted|arrested)\s+(?:(?!in\b)[a-z][\w-]*\s+){0,3}?in"
-    r"|(?:air\s?strikes?|strikes?|shelling|bombardment|attacks?|raids?)\s+on)\s+"
+    r"|(?i:air\s?strikes?|strikes?|shelling|bombardment|attacks?|raids?)\s+on)\s+"
     # ... what in the place was hit ("SDF patrols raided homes in X")
     r"(?:(?:homes|houses|a\s+house|a\s+home|positions|buildings|a\s+building|shops|areas)"
     r"\s+(?:in|of|on)\s+)?"
     r"(?=(?:the\s+)?(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-|(?:north|south|east|west)\w*\s+[A-Z]"
     r"|(?:[a-z][\w-]*\s+){0,2}(?:frontline|village|town|city)\s"
     r"|(?:[a-z][\w-]*\s+){0,2}(?:square|market|street|mosque|hospital|school|bakery|camp"
-    r"|neighbou?rhood|quarter|outskirts|centres?|centers?|shelters?|schools?|camps?)\s))"
+    r"|neighbou?rhood|quarter|outskirts|centres?|centers?|shelters?|schools?|camps?"
+    r"|checkpoints?|prison|bridge|road|house|home)\s))"
 )
 # What was done to the place, in the passive, at the end ("areas in Jabal al-Akrad were
 # shelled", "Kafr Nubl has been struck by warplanes"; not "a car was hit on the road ...")
@@ -1281,6 +1285,18 @@ _REPORTED_TAIL = re.compile(
     r"|straight|consecutive|row|\w+th)\s+)?(?:day|week|month|night|time)s?\b.*$"
     # ... and the count that ends an incident note ("... (Hama). 2 fatalities.")
     r"|\.\s+(?:\d+|[Nn]o|[Zz]ero|[Ff]atalities)\s+(?:fatalit(?:y|ies)|unknown|reported)\b.*$"
+    # ... what it did, how, and for how long, after the place ("X killed 7 civilians", "...
+    # continued throughout July", "X, Hama governorate indiscriminately throughout 2017")
+    r"|\s+(?:killed|wounded|injured|destroyed|damaged|displaced)\s+(?:\d+|an?|the|at|several"
+    r"|many|dozens|hundreds|two|three|four|five|six|seven|eight|nine|ten)\b.*$"
+    r"|\s+(?:continued|continues|resumed|intensified|persisted|indiscriminately|repeatedly"
+    r"|throughout|described|recounted)\b.*$"
+)
+# Whom it befell, after the place ("a woman from X (Tartus) whose husband has been missing
+# since 2013", "a man from X who was detained"): no part of a name
+_WHOSE_TAIL = re.compile(
+    r"\s+(?:whose|who)\s+(?:had|has|have|was|were|is|are|husband|wife|son|daughter|family"
+    r"|father|mother|brother|sister|home|house)\b.*$"
 )
 
 # "rebel-held X", "SDF-controlled X", "ISIS-besieged X": a holder's word right before a name
@@ -1405,6 +1421,8 @@ def _without_news_words(text: str) -> str:
         text = _REPORTED_TAIL.sub("", _REPORTED_ACT.sub("", text, count=1))
     if "were " in text or "was " in text or "been " in text:
         text = _PASSIVE_TAIL.sub("", text)
+    if "who" in text:
+        text = _WHOSE_TAIL.sub("", text)
     if _BEING.search(text):
         text = _PREDICATE_TAIL.sub("", _LOCATED.sub(", ", text))
     if _CONDITION_LEAD.search(text):
@@ -2425,6 +2443,9 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
         # "حماة / مصياف / عين حلاقيم": a location from the governorate down, not second names
         source = source.replace("/", ">")
     source = jazira_in_brackets_read(source)
+    if _KNOWN_AS_HINT.search(source):
+        source = _KNOWN_AS.sub(" / ", source, count=1)  # "X, also known as Y": X / Y
+        source = _NAME_OR_NAME.sub(r"\g<a> / \g<b>", source)
     source, alias = _without_alias(source) if ("/" in source or "(" in source) else (source, "")
     if governorate_down:
         source = _from_the_largest(source)
@@ -2512,6 +2533,11 @@ _MONTHS = (
 _DATE_IN_WORDS = re.compile(
     rf"(?:\b[Oo]n\s+)?(?<![0-9A-Za-z])(?:[0-9]{{1,2}}\s+{_MONTHS}(?:,?\s+(?:19|20)[0-9][0-9])?"
     rf"|{_MONTHS}\s+[0-9]{{1,2}}(?:,?\s+(?:19|20)[0-9][0-9])?)(?![0-9A-Za-z])"
+    # ... a month and year, or a year, with the word before it ("in June 2012", "since
+    # early 2013", "throughout January 2017": "June" is no Jeineh)
+    rf"|\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Uu]ntil|[Bb]y|[Ff]rom)\s+)?"
+    rf"(?:(?:early|late|mid)[\s-]+)?(?:{_MONTHS},?\s+(?:19|20)[0-9][0-9]"
+    rf"|(?<=[a-z]\s)(?:19|20)[0-9][0-9])(?![0-9A-Za-z])"
 )
 _TIME_TAIL = re.compile(
     r"\s+(?:(?:في\s+)?(?:ساعات\s+)?(?:ليلا|ليلاً|صباحا|صباحاً|مساء|مساءً|مساءا|فجرا|فجراً|ظهرا|ظهراً)"
@@ -2525,8 +2551,10 @@ def without_dates(text: str) -> str:
 
     "مجزرة في مدينة معرة النعمان 2015/11/8", "on 4 March 2016", "... على أطراف مدينة سلقين
     ليلاً", "#ريف_درعا", "... تحذير الفيديو قاسي جداً ج3": a headline's date and time say
-    when, a hashtag's marks join its words, and none is a name. Arabic-Indic digits are
-    read as digits. The text is returned as it is when it has none.
+    when, a hashtag's marks join its words, and none is a name; nor is a document's number
+    ("Incident 18: X", the thousands of "15,000 people", a footnote after the sentence's
+    end: "Hama city.128"). Arabic-Indic digits are read as digits. The text is returned as
+    it is when it has none.
     """
     if text.isascii() and "#" not in text and "_" not in text and not any(map(str.isdigit, text)):
         return text  # (most descriptions: nothing to take out)
@@ -2534,6 +2562,9 @@ def without_dates(text: str) -> str:
     out = digits
     if any(c.isdigit() for c in out):
         out = _DATE.sub(" ", _DATE_IN_WORDS.sub(" ", out))
+        # (a document's numbers: "Incident 18: X", "15,000 people fled X" (no comma between
+        # places), "... in Hama city.128", "(Tartus).234" (a footnote after the sentence))
+        out = _DOCUMENT_NUMBERS.sub(lambda m: "." if m["note"] else "", out)
     if "#" in out or "_" in out:
         out = _HASHTAG.sub(" ", out)
     if "ج" in out:
@@ -2546,6 +2577,11 @@ def without_dates(text: str) -> str:
     return " ".join(out.split()).lstrip(", ")
 
 
+_DOCUMENT_NUMBERS = re.compile(
+    r"(?i)^\s*(?:incident|case|event|attack|annex|item|no\.?)\s*(?:no\.?\s*)?#?\d+[a-z]?\s*[:.)-]\s*"
+    r"|(?<=\d),(?=\d{3}\b)"
+    r"|(?<=[^\W\d_]|\))(?P<note>\.)\d{1,3}(?=\s*$)"
+)
 # The dashes between the parts of a location written from the governorate down: a hyphen
 # with spaces around it, or an en or em dash
 _DASH_PARTS = re.compile(r"\s+-\s+|\s*[–—]\s*")
@@ -2778,6 +2814,23 @@ def read_governorate_down(text: str) -> bool:
     return _governorate_down(text) != text
 
 
+# A second name written out: "X, also known as Y", "X aka Y", "X, officially Y", "قرية X
+# المعروفة رسمياً باسم Y", "X التي تسميها الحكومة السورية Y", "X أو Y" (a name or another,
+# the whole text): read as "X / Y", the place sought by its first name, then by the second
+_KNOWN_AS = re.compile(
+    r"(?i)\s*,?\s*\b(?:also\s+(?:known\s+as|called)|known\s+(?:locally\s+|officially\s+)?as"
+    r"|a\.?k\.?a\.?)\s+(?=[^\W\d_])"
+    # ("X, officially Y", "X, formerly Y": after a comma only; "officially announced" is none)
+    r"|(?i:\s*,\s*(?:officially|formerly)(?:\s+(?:called|named|known\s+as))?)\s+(?=[^\W\d_])"
+    r"|\s+(?:ال)?(?:معروف[ةه]?|مسما[ةه]|مسمى)(?:\s+(?:رسميا|رسمياً|محليا|محلياً|سابقا|سابقاً))?"
+    r"\s+(?:باسم\s+|ب(?=\S{3}))"
+    r"|\s+(?:التي|الذي)\s+(?:تسميها|يسميها|يسميه|تسميه)\s+(?:\S+\s+){0,3}?(?=\S+\s*$)"
+)
+# ... and a text that is a name or another ("تربه سبيه أو القحطانية")
+_NAME_OR_NAME = re.compile(r"^\s*(?P<a>\S+(?:\s+\S+){0,2})\s+أو\s+(?P<b>\S+(?:\s+\S+){0,2})\s*$")
+_KNOWN_AS_HINT = re.compile(
+    r"(?i)known|also|aka|a\.k\.a|officially|formerly|معروف|مسم|تسمي|يسمي| أو "
+)
 # A second name: "Ras al-Ayn/Serêkaniyê", "Qahtaniyah (Tirbespiyê)"
 _SLASH_NAME = re.compile(r"(?<=[^\W\d_])\s*/\s*(?P<alias>['‘’ʿʾ]?[^\W\d_][^,;()/]*)")
 _PAREN_NAME = re.compile(r"\s*\((?P<alias>[^()]*)\)")

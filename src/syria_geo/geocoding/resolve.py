@@ -2217,7 +2217,10 @@ def _beyond_the_offset(
     only checks it (or chooses between namesakes). When nothing of the name lies near the
     point the offset gives, the country is searched, and the one place of that name,
     spelled as written or as a known variant, is taken at precision 2, with a warning
-    saying where it lies from Y. Never the offset point itself.
+    saying where it lies from Y. Never the offset point itself; nor a place so far from Y
+    (:func:`_too_far_for_the_offset`) that the text must mean another, unlisted one ("قرية
+    الزيدي على بعد 3 كم شرق منبج" is no Zaydi 140 km away in Raqqa), unless Y was taken
+    among its namesakes for its size (the text may mean another Y, near the place).
     """
     if ctx.expect is None or ctx.origin is None or outcome.ambiguous:
         return outcome
@@ -2227,6 +2230,13 @@ def _beyond_the_offset(
     if res is None or not res.match.strong or by_size_alone(res.rule):
         return outcome
     away = float(km(ctx.origin[0], ctx.origin[1], gaz.lon[res.pos], gaz.lat[res.pos]))
+    seen_from = next((r for j, r in scene.resolved if j == i + 1), None)
+    if (
+        seen_from is not None
+        and not by_size_alone(seen_from.rule)
+        and _too_far_for_the_offset(away, scene.parsed.offset_km)
+    ):
+        return outcome  # (Y itself certain: not a namesake of Y taken for its size)
     r = row(gaz, res.pos)
     warn = (
         f"the text puts {name!r} {scene.parsed.offset_km:g} km {ctx.direction} of the place it is "
@@ -2235,6 +2245,19 @@ def _beyond_the_offset(
     )
     taken = res._replace(rule=f"{res.rule}+{OFFSET_RULE}", warnings=(*res.warnings, warn), cap=2)
     return Outcome(taken, wide.candidates, False, wide.note)
+
+
+def _too_far_for_the_offset(away_km: float, offset_km: float | None) -> bool:
+    """Whether a place ``away_km`` from Y is too far for a text that puts it ``offset_km`` off.
+
+    More than three times the distance and :data:`_OFFSET_SLACK_KM` beyond it: a writer's
+    "12 km" may be 20 or 30, not 140.
+    """
+    offset = offset_km or 0.0
+    return away_km > max(3.0 * offset, offset + _OFFSET_SLACK_KM)
+
+
+_OFFSET_SLACK_KM = 40.0  # how much farther than the text's distance a named place may lie
 
 
 #: The rule part of a place found away from where the text's distance puts it.
@@ -2464,6 +2487,22 @@ def _one_letter_off(
     match = NameMatch(pos, str(r["id"]), 0.8, str(r["name_ar"]), "fuzzy", str(r["level"]))
     rule = "name+typo" if gov else "name+typo+country"
     return Outcome(Resolved(pos, match, rule, (warn,), 2), outcome.candidates, False)
+
+
+def one_slip_from(gaz: GeocoderTables, name: str) -> list[int]:
+    """The rows of the places some spelling of which is ``name`` with one letter slipped.
+
+    Letters as :func:`~syria_geo.geocoding.tables.slip_key` folds them; among the whole
+    country's spellings of the name's script within a letter of its length ("ديرك" is one
+    letter from ديريك, Derik).
+    """
+    arabic = is_arabic(name)
+    flat = slip_key(name, arabic=arabic)
+    if not flat:
+        return []
+    names, rows = gaz.spellings_everywhere(arabic=arabic, length=len(flat))
+    near = process.extract(flat, names, scorer=OSA.distance, score_cutoff=1, limit=None)
+    return sorted({rows[k] for _, _, k in near})
 
 
 def _one_doubled(typed: str, name: str) -> bool:

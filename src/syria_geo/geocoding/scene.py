@@ -403,7 +403,7 @@ _ANY_DIGIT = re.compile(r"\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # (\d: any script'
 _END_NUMBER = re.compile(
     r"^\s*(\d{1,3})\s+(?!(?:km|kms|kilomet|كم|كيلو|mi\b|miles?\b|m\b))(?=\D)"
     r"|(?<=\D)(?:\s*\n\s*(\d{1,3})|\s+(\d{2,3}))\s*"
-    r"(?=$|[,،(|]|\s+(?:ب?ريف|في|محافظة|بمحافظة|منطقة|ناحية|قرب|شمال|جنوب|شرق|غرب)\s)"
+    r"(?=$|[,،(|](?!\d)|\s+(?:ب?ريف|في|محافظة|بمحافظة|منطقة|ناحية|قرب|شمال|جنوب|شرق|غرب)\s)"
 )
 _NUMBER_WORDS = re.compile(r"[\s,،(|]+")  # (the words around a number, punctuation aside)
 # words a number belongs to ("الفوج 46", the 46th Regiment; "Brigade 104", "Sector 4")
