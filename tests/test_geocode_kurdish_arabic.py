@@ -107,3 +107,26 @@ def test_a_place_far_beyond_the_distance_the_text_gives_is_another_place() -> No
     assert (r.status, r.precision) == ("matched", 2), r.reason
     assert r.id == "C1767", r.reason
     assert "3 km east of Menbij" in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        # the Khabur after a village, in brackets or "في الخابور", is the valley, not the
+        # Hasakah quarter Al Khabour
+        ("كنيسة قرية تل نصري الآشورية في الخابور", "C4393"),
+        ("تل سكرة (الخابور) - ريف تل تمر", "C4392"),
+        # a commune (the administration's smallest council) before a village's kind word
+        ("كومين قرية الشامية في ناحية عين عيسى", "C5695"),
+        # "occupied" after a town is no part of its name
+        ("مدينة كري سبي المحتلة بريف الرقة الشمالي", "C5792"),
+    ],
+)
+def test_north_east_syrias_words_around_a_place(text: str, expected_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", expected_id), r.reason
+
+
+def test_the_khabur_quarter_of_hasakah_is_still_the_quarter() -> None:
+    r = geocode("حي الخابور في الحسكة")
+    assert (r.status, r.id, r.precision) == ("matched", "N0389", 1), r.reason

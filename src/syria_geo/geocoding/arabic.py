@@ -394,10 +394,22 @@ _JAZIRA_IN_BRACKETS = re.compile(r"\s*\(\s*(?:منطق[ةه]\s+)?(?:ال)?جزي
 
 
 def jazira_in_brackets_read(text: str) -> str:
-    """The text with the Jazira in brackets written as the region it is in (see above)."""
+    """The text with the Jazira or the Khabur in brackets written as the region it is in.
+
+    (See above.) The Khabur after a village, in brackets or "في الخابور" ("كنيسة قرية تل
+    نصري في الخابور", "تل سكرة (الخابور)"), is the valley, not the Hasakah quarter Al
+    Khabour.
+    """
+    if "خابور" in text:
+        text = _KHABUR_AFTER_A_VILLAGE.sub(" في وادي الخابور", text)
     if "جزير" not in text or "(" not in text:
         return text
     return _JAZIRA_IN_BRACKETS.sub(" في منطقة الجزيرة", text)
+
+
+_KHABUR_AFTER_A_VILLAGE = re.compile(
+    r"(?<=\S)\s*\(\s*(?:ال)?خابور\s*\)|(?<=\S)\s+(?:في|ب)\s*(?:ال)?خابور(?=\s*$|\s*[,،\-–])"
+)
 
 
 def arabic_region_name(segment: str) -> str | None:
@@ -599,7 +611,12 @@ _AR_PRESENT_ACT = re.compile(
 # The places of a town a sentence names before it ("أسواق X", "شوارع X", "أحياء X"): X
 # itself (who lives there, "أهالي X", is left to the words' search: "أهالي" is no name)
 _AR_PLACES_OF = r"[أا]سواق|شوارع|[أا]حياء|منازل|بيوت|مخيمات"
-_AR_PLACES_OF_LEAD = re.compile(rf"^\s*(?:{_AR_PLACES_OF})\s+(?=\S)")
+_AR_PLACES_OF_LEAD = re.compile(
+    rf"^\s*(?:{_AR_PLACES_OF})\s+(?=\S)"
+    # ... and its people or its commune before a kind word ("أهالي قرية X", "كومين قرية X",
+    # the Autonomous Administration's smallest council)
+    rf"|^\s*(?:[أا]هالي|سكان|كومين|كومينات|مجلس)\s+(?=(?:ال)?{_AR_GLUED_KIND}\s)"
+)
 # ... and what a sentence says after its place: when and why ("... في X بعد العاصفة", "...
 # تنديداً بالهجمات"; not "على بعد 5 كم")
 _AR_CLAUSE_AFTER = re.compile(
@@ -689,11 +706,12 @@ _AR_FRONT_LINES = re.compile(
 _AR_DISTANCE_AFTER = re.compile(
     r"\s+ب\s*(?:مسافة\s+|حوالي\s+|نحو\s+)?\d+(?:\.\d+)?\s*(?:كم|كيلو\s*متر\S*|كيلومتر\S*)(?=\s|$|[,،])"
 )
-# Words that describe a place after its name and are no part of it: besieged, ancient, on
-# the border, Assyrian, of Damascus ("حي جوبر الدمشقي"), for (Palestinian) refugees, the
+# Words that describe a place after its name and are no part of it: besieged, occupied,
+# ancient, on the border, Assyrian, Syriac, of Damascus ("حي جوبر الدمشقي"), for (Palestinian) refugees, the
 # border "with" a country
 _AR_DESCRIBED = re.compile(
-    r"(?<=\S)\s+(?:ال)?(?:محاصر|أثري|اثري|حدودي|آشوري|اشوري|دمشقي|حلبي|حمصي)[ةه]?(?=\s|$|[,،])"
+    r"(?<=\S)\s+(?:ال)?(?:محاصر|محتل|أثري|اثري|حدودي|آشوري|اشوري|سرياني|دمشقي|حلبي|حمصي)[ةه]?"
+    r"(?=\s|$|[,،])"
     r"|(?<=\S)\s+لل(?:اجئين|نازحين|مهجرين)(?:\s+(?:ال)?فلسطينيين)?(?=\s|$|[,،])"
     r"|(?<=\S)\s+مع\s+(?:ال)?(?:أردن|اردن|لبنان|عراق|تركيا|جولان(?:\s+(?:ال)?محتل)?)(?=\s|$|[,،])"
 )
