@@ -92,3 +92,16 @@ def test_landmark_words_in_english(text: str, english: str) -> None:
 )
 def test_pumping_stations_and_quarries_are_industrial_sites(text: str) -> None:
     assert "industry" in site_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        # what an airstrip or airport is for is no part of its name
+        ("مهبط طائرات الرملة بريف الرقة", "M0460"),  # the map's Ramla 910m-Airstrip
+        ("مطار مرج السلطان الجنوبي للمروحيات", "M2527"),
+    ],
+)
+def test_an_airstrip_for_helicopters_or_planes_is_the_airstrip(text: str, expected_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 1), r.reason

@@ -104,6 +104,9 @@ ARABIC_KINDS: dict[str, str] = {
     "ضاحية": "area", "مقام": "landmark", "كورنيش": "landmark", "مستودعات": "landmark",
     "مستودع": "landmark", "مدارس": "landmark", "مدرج": "landmark", "مسرح": "landmark",
     "معمل": "landmark", "مجمع": "landmark", "حقول": "site", "مهبط": "site",
+    # the sites of heritage reports ("موقع البارة الأثري", "معبد عين دارة", "متحف الرقة")
+    "موقع": "site", "معبد": "site", "متحف": "landmark", "كاتدرائية": "landmark",
+    "نواعير": "landmark",
 }  # fmt: skip
 
 
@@ -297,7 +300,13 @@ _LANDMARK_ENGLISH = {
 # they say
 _LANDMARK_ADJECTIVE = re.compile(
     r"\s+(?:ال(?:عسكري[ةه]?|نفطي[ةه]?|غازي[ةه]?|جوي[ةه]?|دولي|حربي[ةه]?|حراري[ةه]|كهربائي[ةه])"
-    r"|لل(?:نفط|غاز|[إا]سمنت)(?:\s+وال(?:نفط|غاز))?)$"
+    r"|لل(?:نفط|غاز|[إا]سمنت|مروحيات|طائرات|حوامات)(?:\s+وال(?:نفط|غاز))?)$"
+)
+# ... and what an airstrip or airport is for, between its word and its name ("مهبط طائرات
+# الرملة", "مهبط المروحيات في X", "مطار المروحيات"): its word alone
+_AIRCRAFT_AFTER_AIRSTRIP = re.compile(
+    r"(?<!\S)(مهبط|مطار)\s+(?:لل|ال)?(?:طائرات|مروحيات|حوامات)(?:\s+(?:ال)?(?:حربي|مروحي|زراعي)[ةه]?)?"
+    r"(?=\s)"
 )
 # ... and the product written between the word and the name ("معمل غاز السويدية", the
 # Suwaydiyah gas plant; "حقل نفط الجبسة")
@@ -707,11 +716,12 @@ _AR_DISTANCE_AFTER = re.compile(
     r"\s+ب\s*(?:مسافة\s+|حوالي\s+|نحو\s+)?\d+(?:\.\d+)?\s*(?:كم|كيلو\s*متر\S*|كيلومتر\S*)(?=\s|$|[,،])"
 )
 # Words that describe a place after its name and are no part of it: besieged, occupied,
-# ancient, on the border, Assyrian, Syriac, of Damascus ("حي جوبر الدمشقي"), for (Palestinian) refugees, the
+# ancient, Roman, Byzantine, Umayyad, Ottoman, crusader, historic, on the border, Assyrian,
+# Syriac, of Damascus ("حي جوبر الدمشقي"), for (Palestinian) refugees, the
 # border "with" a country
 _AR_DESCRIBED = re.compile(
-    r"(?<=\S)\s+(?:ال)?(?:محاصر|محتل|أثري|اثري|حدودي|آشوري|اشوري|سرياني|دمشقي|حلبي|حمصي)[ةه]?"
-    r"(?=\s|$|[,،])"
+    r"(?<=\S)\s+(?:ال)?(?:محاصر|محتل|أثري|اثري|حدودي|آشوري|اشوري|سرياني|دمشقي|حلبي|حمصي"
+    r"|روماني|بيزنطي|[أا]موي|عثماني|صليبي|تاريخي)[ةه]?(?=\s|$|[,،])"
     r"|(?<=\S)\s+لل(?:اجئين|نازحين|مهجرين)(?:\s+(?:ال)?فلسطينيين)?(?=\s|$|[,،])"
     r"|(?<=\S)\s+مع\s+(?:ال)?(?:أردن|اردن|لبنان|عراق|تركيا|جولان(?:\s+(?:ال)?محتل)?)(?=\s|$|[,،])"
 )
@@ -1331,6 +1341,8 @@ def _read_news(text: str) -> str:
     taken off ("قصف مدفعي على قرية X" -> "قرية X").
     """
     text = _AR_CONSEQUENCE_LEAD.sub("", text, count=1)
+    if "مهبط" in text or "مطار" in text:
+        text = _AIRCRAFT_AFTER_AIRSTRIP.sub(r"\1", text)
     if "تمشيط" in text:
         text = _AR_AFTER_AN_ATTACK.sub("", _AR_SWEEP_LEAD.sub("", text, count=1), count=1)
     text = _AR_VICTIMS_LEAD.sub("", text, count=1)

@@ -14,7 +14,9 @@ from typing import NamedTuple
 # "Abu Said"), never a verb here
 _VERB = (
     r"(?:reported|report|reports|said|says|say|stated|states|confirmed|confirms|documented"
-    r"|announced|added|noted|told\s+[^,;:.]{1,40}?)"
+    r"|announced|added|noted|told\s+[^,;:.]{1,40}?"
+    # (a monitor's or a military's verdict: "The Coalition assessed that ...")
+    r"|assessed|assesses|concluded|determined|verified)"
 )
 # who reports, written in lower case after an opening ("In Idlib, activists said that ...")
 _SOURCES = r"(?:activists|residents|sources|witnesses|medics|monitors|rescuers|officials|locals)"

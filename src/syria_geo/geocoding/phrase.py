@@ -410,6 +410,9 @@ _PLAIN_WORDS = frozenset(
     university courthouse prison stadium cement factory factories sugar pumping sewage office
     offices medical health tower towers depot warehouse warehouses residence residences
     isis daesh cells cell remnants sleeper
+    roman byzantine umayyad ottoman crusader hellenistic medieval historic archaeological
+    museum basilica basilicas cathedral temple convent monastery looting looted loots
+    excavations excavation artefacts artifacts pits reopens
     monday tuesday wednesday thursday friday saturday sunday morning evening night overnight
     dawn dusk noon yesterday today late early border borders frontier
     """.split(),  # noqa: SIM905 (a word list reads better as text)
@@ -1255,6 +1258,11 @@ _REPORTED_ACT = re.compile(
     # ... what was dropped on it, whom they killed there ("dropped barrel bombs on X",
     # "shot dead a man in X")
     r"|dropped\s+(?:(?!on\b|over\b)[a-z][\w-]*\s+){0,3}?(?:on|over)"
+    # (a monitor's geolocation: "geolocated the incident to within 1 km of X", "The
+    # incident was located to X")
+    r"|(?:geo)?located\s+(?:(?:the|an?)\s+(?:[\w-]+\s+)?(?:incident|strike|footage|video|damage|event"
+    r"|images?|photos?|rubble)\s+)?to(?:\s+within\s+(?:(?:a|about|roughly|some)\s+)?"
+    r"(?:few\s+hundred|\d+(?:\.\d+)?)\s*(?:km|kilomet(?:re|er)s?|m|metres|meters)\s+of)?"
     # ("He was detained at a checkpoint near X", "people fled X", "IDPs originally from X")
     r"|(?:was|were)\s+(?:detained|arrested|abducted|kidnapped)\s+(?:at|in|near|from)"
     r"|fled(?:\s+from)?|originally\s+from"
@@ -1297,6 +1305,8 @@ _REPORTED_TAIL = re.compile(
 _WHOSE_TAIL = re.compile(
     r"\s+(?:whose|who)\s+(?:had|has|have|was|were|is|are|husband|wife|son|daughter|family"
     r"|father|mother|brother|sister|home|house)\b.*$"
+    # ... and what it may have done ("... may have unintentionally caused civilian casualties")
+    r"|\s+(?:may|might|could|likely)\s+have\s+[a-z].*$"
 )
 
 # "rebel-held X", "SDF-controlled X", "ISIS-besieged X": a holder's word right before a name
@@ -1421,7 +1431,7 @@ def _without_news_words(text: str) -> str:
         text = _REPORTED_TAIL.sub("", _REPORTED_ACT.sub("", text, count=1))
     if "were " in text or "was " in text or "been " in text:
         text = _PASSIVE_TAIL.sub("", text)
-    if "who" in text:
+    if "who" in text or " have " in text:
         text = _WHOSE_TAIL.sub("", text)
     if _BEING.search(text):
         text = _PREDICATE_TAIL.sub("", _LOCATED.sub(", ", text))
@@ -1566,6 +1576,11 @@ _OFFSET_THEN_PLACE = re.compile(
 
 _PRECISION_NOTE = re.compile(
     r"(?i)\s*[(\[]\s*(?:approx(?:imate|\.)?|geo[\s_-]?precision\s*:?\s*\d)\s*[)\]]"
+    # ... a monitor's label of its geolocation ("Geolocation: X", "Exact location — X", "X
+    # (accuracy: village)", "X. Geolocation accuracy: Town")
+    r"|^\s*(?:(?:geo-?)?location(?:\s+accuracy)?|exact\s+location|coordinates)\s*[:—–-]\s*"
+    r"(?:(?:exact\s+location|approximate)\s*[:—–-]\s*)?"
+    r"|\s*[(.,;]?\s*\(?(?:geolocation\s+)?accuracy\s*:\s*[\w /-]{1,30}\)?\.?\s*$"
 )
 _DOUBLE_DASH = re.compile(r"\s*-{2,}\s*")
 _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
@@ -2431,7 +2446,13 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
     source = _one_name_in_two_scripts(source)
     if "yria" in source or "سوري" in source:
         source = _SYRIA_FIRST.sub("", source)  # "Syria / Aleppo / Afrin / Sinka": not a name
-    if "--" in source or "pprox" in source or "precision" in source:
+    if (
+        "--" in source
+        or "pprox" in source
+        or "precision" in source
+        or "ocation" in source
+        or ("ccuracy" in source or "oordinates" in source)
+    ):
         # a log's notes on its own precision ("(approx.)", "[geo-precision 2]"), and "--"
         source = _DOUBLE_DASH.sub(", ", _PRECISION_NOTE.sub("", source))
     if _LIST_PART.search(source):

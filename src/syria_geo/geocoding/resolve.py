@@ -2711,10 +2711,13 @@ def _alias_disagrees(gaz: GeocoderTables, scene: Scene, ctx: Ctx, outcome: Outco
     the text is read as "near the second" and the answer is never precision 1.
     """
     first = outcome.resolved
-    if first is None:
-        return outcome
+    if first is None or _names_hold(gaz, first.pos, scene.parsed.alias):
+        return outcome  # ("Tell Hariri (Mari)": the first's entry holds the second name)
     other = resolve(gaz, scene.parsed.alias, scene.chain[0][1], ctx).resolved
-    if other is None or other.match.score < _ALIAS_SCORE or within_km(
+    # (the second name's place found as a part of a name that also holds the first, "Mari
+    # (Tell Hariri)": the entry Tell al-Hariri-Mari, not the Aleppo town Mare', 400 km off)
+    both = other is not None and _names_hold(gaz, other.pos, scene.chain[0][0])
+    if other is None or (other.match.score < _ALIAS_SCORE and not both) or within_km(
         gaz.lon[first.pos], gaz.lat[first.pos], gaz.lon[other.pos], gaz.lat[other.pos],
         _ALIAS_AGREES_KM,
     ):  # fmt: skip
@@ -2728,6 +2731,18 @@ def _alias_disagrees(gaz: GeocoderTables, scene: Scene, ctx: Ctx, outcome: Outco
     )
     taken = other._replace(rule=f"{other.rule}+alias", warnings=(*other.warnings, warn), cap=2)
     return Outcome(taken, outcome.candidates, False, outcome.note)
+
+
+def _names_hold(gaz: GeocoderTables, pos: int, name: str) -> bool:
+    """Whether a part of a name of the entry at ``pos`` is ``name`` ("Mari" of "Tell al-Hariri-Mari")."""
+    core = core_name(name)
+    names = [gaz.records.columns["name_en"][pos], *gaz.records.columns["alt_names"][pos]]
+    return bool(core) and any(
+        core_name(part) == core for n in names for part in _NAME_PARTS.split(str(n)) if part
+    )
+
+
+_NAME_PARTS = re.compile(r"\s*[-–/()|]\s*|\s+-\s+")
 
 
 def _beyond_implied_city(
