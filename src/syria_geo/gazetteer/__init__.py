@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from syria_geo.gazetteer.search import NameIndex as NameIndex
     from syria_geo.gazetteer.search import NameMatch as NameMatch
     from syria_geo.gazetteer.search import SearchRequest as SearchRequest
+    from syria_geo.gazetteer.search import compound_parts as compound_parts
 
 #: What this stage exports: name -> its module (imported on first use).
 _EXPORTS: dict[str, str] = {
@@ -65,6 +66,7 @@ _EXPORTS: dict[str, str] = {
     "USER_KINDS": "extra",
     "analyse": "normalize",
     "check_digest": "index",
+    "compound_parts": "search",
     "core_name": "normalize",
     "extra_places": "extra",
     "frame_digest": "index",

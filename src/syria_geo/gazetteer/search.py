@@ -336,7 +336,7 @@ def _name_variants(
     """The name itself plus the parts of a compound name ("A - B", "A / B", "A (B)").
 
     ``quarter``: the name is a city quarter's, whose name after its article is a part too
-    ("Jazmati" of "Karm Al-Jazmati", as writers shorten it); see :func:`_compound_parts`.
+    ("Jazmati" of "Karm Al-Jazmati", as writers shorten it); see :func:`compound_parts`.
     ``landmark``: a landmark's name without the words of its kind after it is a part too
     ("Madajin" of "Madajin Military Checkpoint": writers put their own kind word there).
     """
@@ -352,7 +352,7 @@ def _name_variants(
         out.append((text[: m.start()], True))
     if _COMPOUND_CHARS.isdisjoint(text):
         return out
-    parts = [p.strip() for p in _compound_parts(text, after_article=quarter) if p.strip()]
+    parts = [p.strip() for p in compound_parts(text, after_article=quarter) if p.strip()]
     if len(parts) > 1:
         out.extend(
             (p, True)
@@ -385,7 +385,7 @@ _GENERIC_LANDMARK_WORDS = frozenset(
 _WORDS = re.compile(r"[a-z]+")
 
 
-def _compound_parts(text: str, *, after_article: bool = False) -> list[str]:
+def compound_parts(text: str, *, after_article: bool = False) -> list[str]:
     """The parts of a compound name, split where :data:`_COMPOUND_SPLIT` finds a separator.
 
     A hyphen right after an article joins it to its word: "Jard al-Jibbah" and "Deir

@@ -104,6 +104,7 @@ from syria_geo.geocoding.scene import (
 from syria_geo.geocoding.sites import (
     IN_CITY_KM,
     NEAR_KM,
+    Site,
     landmark_described_near,
     site_fits_words,
     site_named_after,
@@ -1361,16 +1362,14 @@ def _site_of_the_town(gaz: GeocoderTables, scene: Scene, res: Resolved) -> Geoco
     name, kind = scene.chain[0]
     if kind not in _FEATURE_KINDS or res.match.level not in _NAMED_AFTER_LEVELS:
         return None
-    return _site_named_after_the_town(gaz, scene, res, name, kind)
-
-
-def _site_named_after_the_town(
-    gaz: GeocoderTables, scene: Scene, res: Resolved, name: str, kind: str
-) -> GeocodeResult | None:
-    """:func:`site_named_after` the town ``res`` found as ``name``, as a result (or None)."""
     site = site_named_after(gaz, scene.parsed.text, res.pos)
-    if site is None:
-        return None
+    return None if site is None else _site_result(gaz, scene, res, site, name, kind)
+
+
+def _site_result(
+    gaz: GeocoderTables, scene: Scene, res: Resolved, site: Site, name: str, kind: str
+) -> GeocodeResult:
+    """The result at ``site``, the landmark named after the town ``res`` found as ``name``."""
     r, town = row(gaz, site.pos), gaz.records.columns["name_en"][res.pos]
     what = _FEATURE_WORDS.get(str(r["feature_code"]), str(r["feature_code"]))
     reason = (
@@ -2228,11 +2227,10 @@ def _site_named_after_a_span(
         or (scene.chain and scene.chain[0][1] not in _FEATURE_KINDS)
     ):
         return None
-    found = _site_named_after_the_town(gaz, scene, res, landmark, "site")
-    words = landmark.replace(span, " ")
-    if found is None or not site_fits_words(gaz, gaz.pos_by_id[found.id], words):
+    site = site_named_after(gaz, scene.parsed.text, res.pos)
+    if site is None or not site_fits_words(gaz, site.pos, landmark.replace(span, " ")):
         return None
-    return found
+    return _site_result(gaz, scene, res, site, landmark, "site")
 
 
 def _span_taken(

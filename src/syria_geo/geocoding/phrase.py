@@ -2451,7 +2451,8 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
         or "pprox" in source
         or "precision" in source
         or "ocation" in source
-        or ("ccuracy" in source or "oordinates" in source)
+        or "ccuracy" in source
+        or "oordinates" in source
     ):
         # a log's notes on its own precision ("(approx.)", "[geo-precision 2]"), and "--"
         source = _DOUBLE_DASH.sub(", ", _PRECISION_NOTE.sub("", source))

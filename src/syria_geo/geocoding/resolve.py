@@ -22,6 +22,7 @@ from syria_geo.gazetteer import (
     ARTICLES,
     NameMatch,
     SearchRequest,
+    compound_parts,
     core_name,
     has_article,
     is_arabic,
@@ -2734,15 +2735,16 @@ def _alias_disagrees(gaz: GeocoderTables, scene: Scene, ctx: Ctx, outcome: Outco
 
 
 def _names_hold(gaz: GeocoderTables, pos: int, name: str) -> bool:
-    """Whether a part of a name of the entry at ``pos`` is ``name`` ("Mari" of "Tell al-Hariri-Mari")."""
+    """Whether a part of a name of the entry at ``pos`` is ``name`` ("Mari" of "Tell al-Hariri-Mari").
+
+    The parts as the name index splits a compound name (:func:`compound_parts`: a hyphen
+    after an article joins, "Tell al-Hariri" is one part).
+    """
     core = core_name(name)
     names = [gaz.records.columns["name_en"][pos], *gaz.records.columns["alt_names"][pos]]
     return bool(core) and any(
-        core_name(part) == core for n in names for part in _NAME_PARTS.split(str(n)) if part
+        core_name(part) == core for n in names for part in compound_parts(str(n)) if part.strip()
     )
-
-
-_NAME_PARTS = re.compile(r"\s*[-–/()|]\s*|\s+-\s+")
 
 
 def _beyond_implied_city(
