@@ -42,10 +42,15 @@ def test_a_landmark_named_by_its_town_and_kind_words_is_the_site(
 
 
 def test_without_a_fitting_site_the_town_stays_the_answer() -> None:
-    # Tell Mardikh (Ebla) has no gas plant near it (the map's "Ebla GTP Gas Plant" is in
-    # the Homs desert, 140 km away): the town the words name, at precision 2, as before
+    # Tell Mardikh (Ebla) has no gas plant near it: no site is named after the town. The
+    # map's "Ebla GTP Gas Plant", 140 km away in the Homs desert, is named after the company,
+    # and its own name and kind are the text's: it is found so (rule landmark+kind, since
+    # round 29; before, the town Tell Mardikh at precision 2). A town with no site of its
+    # name and kind stays the answer: "Busra town's grain silos"
     r = geocode("the Ebla gas plant")
-    assert (r.id, r.precision, r.rule) == ("W421190465", 2, "span"), r.reason
+    assert (r.id, r.precision, r.rule) == ("M4617", 1, "landmark+kind"), r.reason
+    assert "named after" not in r.reason
+    assert geocode("Busra town's grain silos").id == "C6002"
 
 
 @pytest.mark.parametrize(

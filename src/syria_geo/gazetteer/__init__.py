@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from syria_geo.gazetteer.normalize import plain_letters as plain_letters
     from syria_geo.gazetteer.normalize import qualifiers as qualifiers
     from syria_geo.gazetteer.normalize import skeleton as skeleton
+    from syria_geo.gazetteer.normalize import skeleton_tokens as skeleton_tokens
     from syria_geo.gazetteer.places import PLACE_LEVELS as PLACE_LEVELS
     from syria_geo.gazetteer.places import PlaceLevel as PlaceLevel
     from syria_geo.gazetteer.places import gazetteer_manifest as gazetteer_manifest
@@ -90,6 +91,7 @@ _EXPORTS: dict[str, str] = {
     "read_gazetteer": "index",
     "read_places": "index",
     "skeleton": "normalize",
+    "skeleton_tokens": "normalize",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -65,6 +65,8 @@ from syria_geo.geocoding.resolve import (
     context_of,
     direction_ok,
     gov_name,
+    landmark_variants,
+    names_agree,
     one_slip_from,
     resolve,
     resolve_chain,
@@ -104,10 +106,14 @@ from syria_geo.geocoding.scene import (
 from syria_geo.geocoding.sites import (
     IN_CITY_KM,
     NEAR_KM,
+    OWN_NAME_LETTERS,
     Site,
+    landmark_by_own_name,
     landmark_described_near,
     site_fits_words,
+    site_kinds,
     site_named_after,
+    site_phrases,
 )
 from syria_geo.geocoding.tables import (
     DOMINANT,
@@ -116,6 +122,7 @@ from syria_geo.geocoding.tables import (
     inside_syria,
     km,
     landmark_key,
+    landmark_own_name,
     major_place,
     within_km,
 )
@@ -145,6 +152,7 @@ def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     # none of its words is a place)
     side_alone = parsed.direction_of == "governorate" and not parsed.governorate
     spotted = None if (scene.region_govs and not gov) or side_alone else _span_fallback(gaz, scene)
+    spotted = _spotted_or_by_own_name(gaz, scene, spotted)
     if spotted is not None:
         return spotted
     if scene.region_govs and not gov:
@@ -668,10 +676,24 @@ def result_of_chain(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
         if _every_city_has_one(scene, target.resolved):
             return _building_of_any_city(gaz, scene, target.resolved)
         return _target_result(gaz, scene, target)
-    spotted = _span_fallback(gaz, scene)
+    spotted = _spotted_or_by_own_name(gaz, scene, _span_fallback(gaz, scene))
     if spotted is not None:
         return spotted
     return _unresolved_result(gaz, scene)
+
+
+def _spotted_or_by_own_name(
+    gaz: GeocoderTables, scene: Scene, spotted: GeocodeResult | None
+) -> GeocodeResult | None:
+    """A span's answer if it is a site named after a town, else a landmark by its own name.
+
+    "the Arak gas plant" is the site named after the town Arak its words find (rule
+    ``site+town``); "Markada grain depot" finds the town Markada among its words, but the
+    map's Markada Silos by its own name and kind (:func:`_landmark_by_own_name_result`).
+    """
+    if spotted is not None and spotted.rule.startswith("site"):
+        return spotted
+    return _landmark_by_own_name_result(gaz, scene) or spotted
 
 
 def _every_city_has_one(scene: Scene, res: Resolved) -> bool:
@@ -730,10 +752,23 @@ def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
     """
     hits = scene.landmark_hits or []
     best = hits[0]
-    if not best.strong or (best.rule == "skeleton" and best.score < _LANDMARK_ACROSS_SCRIPTS):
+    # (own names that agree across scripts, of a site of the kind the text's words say:
+    # "محطة الصفية" is no military Al-Safa Station)
+    # (the map marks many a hill held as a position as a base: "تلة حنكل", its Tall Hankal)
+    kinds, code = (
+        site_kinds(scene.parsed.landmark),
+        gaz.records.columns["feature_code"][best.position],
+    )
+    agree = names_agree(scene.parsed.landmark, best) and (
+        not kinds or code in kinds or (code == "base" and "hill" in kinds)
+    )
+    if not (best.strong or agree) or (
+        best.rule == "skeleton" and best.score < _LANDMARK_ACROSS_SCRIPTS and not agree
+    ):
         # (a loose likeness across scripts is no landmark's name: "تلة الغالي" is not the
         # hill Tell Tawkal 240 km away, "Ayki Dam" not the Damascus area القدم; "سد تشرين"
-        # is the Tishrin Dam, "حقل العمر" the al-Omar oil field)
+        # is the Tishrin Dam, "حقل العمر" the al-Omar oil field, and "حقل غاز الشاعر" the
+        # Shaer gas field, whose own names agree)
         return None
     lon0, lat0 = gaz.lon[best.position], gaz.lat[best.position]
     # two landmarks of the name (or of its words of a kind: "Madajin Checkpoint", "Madajin
@@ -769,16 +804,9 @@ def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
         # _LANDMARK_ACROSS_SCRIPTS says how close)
         precision = 2
     columns = gaz.records.columns
-    code = str(columns["feature_code"][pos])
-    what = _FEATURE_WORDS.get(code, code) or "landmark"
-    if columns["level"][pos] == "neighbourhood":
-        what = "city area" if what == "area" else "quarter"
-    source = str(columns["source"][pos])
-    origin = f", from {source.removeprefix('user:')}" if source.startswith("user:") else ""
-    article = "an" if what[:1] in "aeiou" else "a"
     reason = (
         f"{scene.parsed.landmark!r} is {columns['name_en'][pos]} "
-        f"({article} {what}{origin}{chosen}); placed at it"
+        f"({_landmark_what(gaz, pos)}{chosen}); placed at it"
     )
     match = (
         best if pos == best.position else replace(best, position=pos, id=str(columns["id"][pos]))
@@ -788,6 +816,89 @@ def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
         rule="landmark", match=match, parsed=scene.parsed, candidates=hits,
         warnings=scene.warnings,
     )  # fmt: skip
+
+
+def _landmark_by_own_name_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
+    """The landmark a text names by its own name and other words of its kind, or None.
+
+    For a landmark (or an unfound target) whose words found no landmark by its whole name
+    ("Barakat roadblock", "Markada grain depot"): see
+    :func:`~syria_geo.geocoding.sites.landmark_by_own_name`; it lies where the text puts it,
+    as :func:`_landmark_result` checks. Precision 1 when the own names are spelled the same,
+    2 when alike.
+    """
+    found = _site_by_its_name(gaz, scene)
+    if found is None:
+        return None
+    text, site = found
+    link = _innermost_link(scene, besides=text)
+    if link is not None and not _landmark_where_the_text_puts(gaz, scene, link, site.pos):
+        return None
+    r = row(gaz, site.pos)
+    spelled = "named the same" if site.town else "named alike"
+    reason = (
+        f"{text!r} is {r['name_en']} ({_landmark_what(gaz, site.pos)}, {spelled} and of the "
+        "kind the text's words say); placed at it"
+    )
+    match = NameMatch(site.pos, str(r["id"]), 0.9, str(r["name_en"]), "fuzzy", "landmark")
+    return result_from_row(
+        gaz, site.pos, query=scene.query, status="matched", reason=reason,
+        precision=1 if site.town else 2, rule="landmark+kind", match=match,
+        parsed=scene.parsed, candidates=(match,), warnings=scene.warnings,
+    )  # fmt: skip
+
+
+def _site_by_its_name(gaz: GeocoderTables, scene: Scene) -> tuple[str, Site] | None:
+    """The landmark the text's landmark (or target) names by its own name, or None.
+
+    Else the one site an English sentence names with its kind words ("Satellite images
+    showed jets parked at Seiqal air base": :func:`~syria_geo.geocoding.sites.site_phrases`),
+    found by its whole name (strongly, as the map or a writer words its kind) or by its own.
+    """
+    text = scene.parsed.landmark or (scene.chain[0][0] if scene.chain else "")
+    if text and (site := landmark_by_own_name(gaz, text, within=scene.gov)) is not None:
+        return text, site
+    found = {
+        (phrase, site.pos): site
+        for phrase in site_phrases(scene.query)
+        if phrase != text and (site := _site_named_so(gaz, phrase, scene.gov)) is not None
+    }
+    if len({pos for _, pos in found}) != 1:
+        return None
+    (phrase, _), site = next(iter(found.items()))
+    return phrase, site
+
+
+def _site_named_so(gaz: GeocoderTables, phrase: str, gov: str) -> Site | None:
+    """The landmark ``phrase`` names exactly (its kind in any writer's words), or by its own name.
+
+    None for a phrase with no name of its own ("Military Housing & Fuel depot": "Fuel
+    depot" is words of a kind).
+    """
+    if len(landmark_own_name(phrase)[0]) < OWN_NAME_LETTERS:
+        return None
+    for query in [phrase, *landmark_variants(phrase)]:
+        hits = gaz.index.search_many(
+            [SearchRequest(query, 5, ("landmark",), gov or None, 0.85, False)]
+        )[0]
+        if hits and hits[0].rule == "exact":
+            return Site(hits[0].position, 1, 0.0)
+    return landmark_by_own_name(gaz, phrase, within=gov)
+
+
+def _landmark_what(gaz: GeocoderTables, pos: int) -> str:
+    """What the landmark at ``pos`` is, for a reason: "a dam", "a military site", "a quarter".
+
+    A user place's file is named: "a market, from my_places.csv".
+    """
+    columns = gaz.records.columns
+    code = str(columns["feature_code"][pos])
+    what = _FEATURE_WORDS.get(code, code) or "landmark"
+    if columns["level"][pos] == "neighbourhood":
+        what = "city area" if what == "area" else "quarter"
+    source = str(columns["source"][pos])
+    origin = f", from {source.removeprefix('user:')}" if source.startswith("user:") else ""
+    return f"{'an' if what[:1] in 'aeiou' else 'a'} {what}{origin}"
 
 
 def _landmark_where_the_text_puts(

@@ -30,6 +30,7 @@ __all__ = [
     "arabic_act_word",
     "arabic_kind",
     "arabic_landmark_in_english",
+    "arabic_landmark_name",
     "arabic_landmark_with_article",
     "arabic_landmark_without_adjective",
     "arabic_region_name",
@@ -299,7 +300,11 @@ _LANDMARK_ENGLISH = {
 # and what a plant or field is for ("حقل المهر للغاز"): the English words above carry what
 # they say
 _LANDMARK_ADJECTIVE = re.compile(
-    r"\s+(?:ال(?:عسكري[ةه]?|نفطي[ةه]?|غازي[ةه]?|جوي[ةه]?|دولي|حربي[ةه]?|حراري[ةه]|كهربائي[ةه])"
+    r"\s+(?:ال(?:عسكري[ةه]?|نفطي[ةه]?|غازي[ةه]?|جوي[ةه]?|دولي|حربي[ةه]?|حراري[ةه]|كهربائي[ةه]"
+    # (what the site is to a war or once was: "تل الشعار الاستراتيجي", "مطار الميادين
+    # المهجور", "معبر التنف الحدودي", "سد الشهباء الزراعي", "قلعة الحلزون الأثرية")
+    r"|استراتيجي[ةه]?|زراعي[ةه]?|مهجور[ةه]?|حدودي[ةه]?|مركزي[ةه]?|[أا]ثري[ةه]?"
+    r"|فوسفاتي[ةه]?|صاروخي[ةه]?|مدرع[ةه]?)"
     r"|لل(?:نفط|غاز|[إا]سمنت|مروحيات|طائرات|حوامات)(?:\s+وال(?:نفط|غاز))?)$"
 )
 # ... and what an airstrip or airport is for, between its word and its name ("مهبط طائرات
@@ -367,6 +372,36 @@ def arabic_landmark_without_adjective(landmark: str) -> str:
     "حقل الشاعر للغاز" -> "حقل الشاعر", "محطة زيزون الحرارية" -> "محطة زيزون"; other text as it is.
     """
     return _LANDMARK_ADJECTIVE.sub("", landmark.strip()) if not landmark.isascii() else landmark
+
+
+# The first word of a hill's or mountain's name (the map writes its own: "Tall", "Telat",
+# "Jabal"), beside the feature words of _LANDMARK_ENGLISH
+_HILL_WORDS = frozenset(_folded(w) for w in ("تل", "تلة", "تلال", "جبل"))
+
+
+def arabic_landmark_name(landmark: str) -> str:
+    """An Arabic landmark's own name: its words of a kind, product, use and adjective dropped.
+
+    "حقل غاز الشاعر" -> "الشاعر", "تلة الملوحة" -> "الملوحة", "مطار حماة العسكري" ->
+    "حماة", "محطة ضخ الخفسة" -> "الخفسة"; "" when the text is no Arabic landmark (Latin
+    letters, or no feature word first). For checking that a likeness across scripts found
+    the name and not only the words of a kind the map's name shares with the text.
+    """
+    text = _AIRCRAFT_AFTER_AIRSTRIP.sub(r"\1", arabic_landmark_without_adjective(landmark))
+    words = text.split()
+    if not words or any(w.isascii() for w in words):
+        return ""
+    first = _folded(words[0])
+    if first not in _LANDMARK_ENGLISH and first not in _HILL_WORDS:
+        return ""
+    kept = [
+        w
+        for w in words[1:]
+        if w not in _LANDMARK_PRODUCT
+        and _folded(w).removeprefix("ال") not in _LANDMARK_USE
+        and _folded(w) not in _LANDMARK_ENGLISH
+    ]
+    return " ".join(kept)
 
 
 def arabic_landmark_in_english(landmark: str) -> list[str]:
@@ -645,6 +680,30 @@ _AR_EVENT_IN_PLACE = re.compile(
     r"(?:\s+(?!في\s|من\s)\S+){0,4}?\s+(?:في|من|إلى|الى|عن|على)\s+"
     rf"(?=(?:ال)?(?:{_AR_GLUED_KIND}|معبر)\s|(?:{_AR_PLACES_OF}|سوق|[أا]هالي)\s+\S)"
 )
+# ... or a site after the words of what happened there and a preposition ("تعزيزات عسكرية
+# تصل إلى سد X", "انسحاب التنظيم من حقل غاز X", "دورية في حقل X") or after a word of what
+# was done to it ("تضرر معمل X", "إعادة تشغيل محطة X"): the site. Words of a site only (a
+# hill's or mountain's word begins many villages' names: "كفرنبل في جبل الزاوية" is Kafr
+# Nabl), no kind word before it ("قرى في ..."), and not after "قرب" (near: "حران العواميد
+# قرب مطار دمشق" is the town)
+_AR_SITE_WORD = (
+    r"(?:مطار|حقل|حقول|سد|معبر|محط[ةه]|معمل|معامل|مصنع|مصفا[ةه]|صوامع|حاجز|قاعد[ةه]|سجن"
+    r"|معسكر|مهبط|منجم|مناجم|مدجن[ةه]|مداجن|مستودعات|كتيب[ةه]|(?:ال)?فرق[ةه]|(?:ال)?فوج"
+    r"|مثلث|مفرق)"
+)
+_AR_NEWS_BEFORE_A_SITE = re.compile(
+    rf"^\s*(?:(?!(?:ال)?{_AR_GLUED_KIND}\s)[^\s،,]+\s+){{1,5}}?"
+    r"(?:[إا]لى|من|على|في|لحماي[ةه])\s+"
+    rf"(?=(?:محيط\s+)?{_AR_SITE_WORD}\s)"
+    r"|^\s*(?:تضرر|[إا]عاد[ةه]\s+(?:تأهيل|تشغيل|بناء)|تحويل|سرق[ةه]|[إا]غلاق|افتتاح)\s+"
+    rf"(?={_AR_SITE_WORD}\s)"
+)
+# ... and what followed, after the site ("سد X بعد معارك", "معبر X أمام المسافرين", "حاجز X
+# ومقتل عنصرين", "معمل X إلى ثكنة عسكرية")
+_AR_NEWS_AFTER_A_SITE = re.compile(
+    rf"^(\s*{_AR_SITE_WORD}(?:\s+(?!عند\s|في\s|قرب\s|على\s|من\s)\S+){{1,3}}?)\s+(?:بعد|جراء|[إا]ثر|[أا]مام"
+    r"|و(?:مقتل|[إا]صاب[ةه]|اعتقال|جرح)|[إا]لى\s+(?:نقط[ةه]|ثكن[ةه]|مقر))(?:\s.*)?$"
+)
 # ... and who fought whom ("اشتباكات بين قوات النظام وفصائل المعارضة على جبهة X"): parties,
 # not the two places of a road or a border ("بين X وY")
 _AR_PARTIES = (
@@ -658,7 +717,10 @@ _AR_BETWEEN_PARTIES = re.compile(
 _AR_ACT_ON_PLACE = re.compile(
     # (not across a direction: "استهداف محور جاسم شمالي مدينة نوى" is Jasim, north of Nawa)
     rf"^\s*{_AR_ACT}(?:\s+(?!على\s|في\s|(?:ال)?(?:شمال|جنوب|شرق|غرب)\S*\s)\S+){{0,3}}?\s+"
-    r"(?=(?:ال)?(?:قرية|بلدة|مدينة|حي|مخيم|قرى|بلدات)\s)"
+    r"(?=(?:ال)?(?:قرية|بلدة|مدينة|حي|مخيم|قرى|بلدات)\s"
+    # ... or a site, or its surroundings ("قصف محيط مطار كويرس", "استهداف حقل العمر")
+    r"|(?:محيط|[أا]طراف|مطار|حقل|حقول|سد|معمل|مصنع|محط[ةه]|مصفا[ةه]|صوامع|قاعد[ةه]|معبر"
+    r"|مهبط|حاجز|سجن|معسكر|تل[ةه])\s)"
 )
 # ... and what it was done with, after the place ("بصواريخ موجهة", "بالمدفعية الثقيلة")
 _AR_WEAPON_TAIL = re.compile(
@@ -1142,6 +1204,14 @@ _PLACES_OF_A_UNIT = re.compile(r"(?<!\S)(?:قرى|بلدات|مدن)\s+(?=(?:ا�
 _QUARTERS_OF_A_TOWN = re.compile(r"(?<!\S)[أا]حياء\s+(?=(?:مدين[ةه]|بلد[ةه])\s)")
 
 
+# What a site is to a war or once was, after its name ("تل الشعار الاستراتيجي", the
+# strategic hill; "تل خويرة الأثري", "مطار الميادين المهجور", "معبر التنف الحدودي"): no
+# part of a name
+_AR_SITE_STANDING = re.compile(
+    r"\s+ال(?:استراتيجي|[أا]ثري|مهجور|حدودي)[ةه]?(?=\s*(?:$|[،,(]|\s(?:في|قرب|شمال|جنوب|شرق|غرب)))"
+)
+
+
 @lru_cache(maxsize=16384)
 def arabic_rewritten(text: str) -> str:
     """An Arabic place phrase with its shapes written as the chain the parser reads.
@@ -1182,6 +1252,7 @@ def arabic_rewritten(text: str) -> str:
     if " في " in text:
         text = _THE_LANDMARK_IN.sub(r"\1\2 ", text, count=1)
     text = _read_news(text)
+    text = _AR_SITE_STANDING.sub("", text)
     if " بال" in text:
         text = _IN_THE_PLACE.sub(r" في \1", text)
     text = _ROAD_DASH.sub(lambda m: f"between {m['a']} and {m['b']}", text)
@@ -1359,6 +1430,8 @@ def _read_news(text: str) -> str:
     text = _AR_ACT_ON_PLACE.sub("", text, count=1)
     text = _AR_ACT_GLUED.sub("", text, count=1)
     text = _AR_MASSACRE_OF.sub("", text, count=1)
+    if ":" not in text and "|" not in text:  # (a dateline's sentence is read as one)
+        text = _AR_NEWS_AFTER_A_SITE.sub(r"\1", _AR_NEWS_BEFORE_A_SITE.sub("", text, count=1))
     text = _AR_WEAPON_TAIL.sub("", text)
     text = _AR_TARGETING.sub("", text, count=1)
     text = _AR_ENTRANCE.sub("", text, count=1)

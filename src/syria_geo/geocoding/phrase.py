@@ -33,6 +33,7 @@ from syria_geo.geocoding.arabic import (
     jazira_in_brackets_read,
     ordinal,
 )
+from syria_geo.geocoding.tables import kind_families
 
 __all__ = [
     "CAPITAL_KIND",
@@ -936,9 +937,31 @@ def _possessive_as_chain(text: str) -> str:
             text = f"{prefix}{owned} of {owner}{tail}"  # "Hama's northern countryside"
         elif _LANDMARK_OWNER.search(owner):
             text = f"{prefix}{owner}{tail}"  # "X Hospital's emergency ward": the hospital
+        elif _named_after_its_owner(owner, owned):
+            # "Hama's military airport", "Palmyra's gas fields": a site named after the owner
+            # (the map's Hama Military Airport), as the name of its words says
+            text = f"{prefix}{owner} {owned.strip()}{tail}"
         else:
             text = f"{prefix}{owned} in {owner}{tail}"
     return text
+
+
+# The kinds of site the map names after a town ("Hama Military Airport", "Palmyra Gas
+# Fields", "Markada Silos"); not a mill, a station or a school, which every town has
+_SITES_NAMED_AFTER_TOWNS = frozenset({"field", "airport", "dam", "storage", "checkpoint"})
+
+
+def _named_after_its_owner(owner: str, owned: str) -> bool:
+    """Whether a possessive is a site named after its owner: "Hama's military airport".
+
+    The owner a bare name (not "Busra town"), the thing owned only words of a kind of site
+    the map names after towns (:data:`_SITES_NAMED_AFTER_TOWNS`), no name of its own.
+    """
+    return (
+        owned.islower()
+        and not any(w.lower() in _OWNER_END_LOWER for w in owner.split())
+        and bool(kind_families(owned) & _SITES_NAMED_AFTER_TOWNS)
+    )
 
 
 _DESCRIBED_KIND = re.compile(

@@ -52,6 +52,7 @@ from syria_geo.geocoding.tables import (
     governorate_side_origins,
     km,
     major_place,
+    own_names_agree,
     slip_key,
     within_km,
 )
@@ -423,11 +424,20 @@ def landmark_searches(
         hits = numbered_alike(
             request.query, sent if sent is not None else gaz.index.search_many([request])[0]
         )
-        if hits and hits[0].strong:
+        if hits and (hits[0].strong or names_agree(scene.parsed.landmark, hits[0])):
             return hits
         if written is None:
             written = hits
     return written
+
+
+def names_agree(text: str, hit: NameMatch) -> bool:
+    """Whether a likeness across scripts found the landmark by its own name.
+
+    See :func:`~syria_geo.geocoding.tables.own_names_agree`: "حقل غاز أبو رباح" is the Abu
+    Rabah Gas Field, though the map's words for the field score below a strong match.
+    """
+    return hit.rule == "skeleton" and own_names_agree(text, hit.matched_name)
 
 
 def levels_of(kind: str) -> tuple[str, ...]:

@@ -18,23 +18,33 @@ import re
 from typing import NamedTuple
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from syria_geo.gazetteer import ARTICLES, core_name
 from syria_geo.geocoding.arabic import landmark_words_in_english
 from syria_geo.geocoding.resolve import BEARINGS, SAME_PLACE_KM
-from syria_geo.geocoding.tables import GeocoderTables, km
+from syria_geo.geocoding.tables import (
+    MAP_KIND_WORDS,
+    GeocoderTables,
+    kind_families,
+    km,
+    landmark_own_name,
+    within_km,
+)
 
 __all__ = [
     "IN_CITY_KM",
     "NEAR_KM",
+    "OWN_NAME_LETTERS",
     "SEEN_DESCRIBED_KM",
     "SITE_KM",
     "Site",
+    "landmark_by_own_name",
     "landmark_described_near",
     "site_fits_words",
     "site_kinds",
     "site_named_after",
+    "site_phrases",
 ]
 
 #: How far from the town it is named after a site may lie (an airbase is often 5-15 km out).
@@ -44,36 +54,27 @@ SITE_KM = 25.0
 # codes of the landmarks such a word may name (a checkpoint is one of the map's bases, a
 # gas plant one of its fields or its industry)
 _KIND_WORDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
-    (re.compile(r"(?i)\b(?:air\s?base|airport|air\s?field|airstrip|heliport|helipad)s?\b|مطار|مهبط"),
+    (re.compile(r"(?i)\b(?:air\s?base|airport|air\s?field|airstrip|heliport|helipad|landing\s+strip)s?\b"
+                r"|مطار|مهبط"),
      frozenset({"airport"})),
-    (re.compile(r"(?i)\bdams?\b|(?<!\S)(?:ال)?سد(?!\S)"), frozenset({"dam"})),
+    (re.compile(r"(?i)\b(?:dams?|reservoir)\b|(?<!\S)(?:ال)?سد(?!\S)"), frozenset({"dam"})),
     (re.compile(r"(?i)\b(?:oil|gas|oilfield|gasfield|refinery)\b|حقل|حقول|مصفا[ةه]|نفط|غاز"),
      frozenset({"oil/gas field", "industry"})),
     (re.compile(r"(?i)\b(?:border\s+)?crossings?\b|معبر"), frozenset({"crossing"})),
     (re.compile(
-        r"(?i)\b(?:bases?|checkpoints?|barracks|garrison|academy|regiment|brigade|battalion)\b"
+        r"(?i)\b(?:bases?|checkpoints?|road\s?blocks?|barracks|garrison|academy|regiment|brigade"
+        r"|battalion|outpost|junction|crossroads?)\b"
         r"|قاعد[ةه]|حاجز|ثكن[ةه]|(?<!\S)(?:ال)?(?:فوج|لواء|كتيب[ةه])(?!\S)"),
      frozenset({"base"})),
     # (not "Tall", "Tell" or "جبل": the first word of many villages' names)
-    (re.compile(r"(?i)\b(?:hills?|hilltop|mount|mountain)\b|(?<!\S)(?:ال)?تل[ةه](?!\S)"),
+    (re.compile(r"(?i)\b(?:hills?|hilltop|heights|mount|mountain)\b|(?<!\S)(?:ال)?تل[ةه](?!\S)"),
      frozenset({"hill"})),
     (re.compile(
-        r"(?i)\b(?:plant|factory|mill|(?:power|pumping|water|treatment|gathering|relay"
+        r"(?i)\b(?:plant|factory|mill|facility|(?:power|pump|pumping|water|treatment|gathering|relay"
         r"|transformer)\s+station|substation|silos?|industrial|depot|pumping|quarr(?:y|ies))\b"
         r"|معمل|مصنع|محط[ةه]|صوامع|صناعي|مستودع"),
      frozenset({"industry", "oil/gas field"})),
 )  # fmt: skip
-
-# The map's words for a site's kind, taken off its name to leave the name of its town
-_MAP_KIND_WORDS = re.compile(
-    r"(?i)\b(?:military|army|air\s?base|airport|airfield|airstrip|heliport|radar|base|crossing"
-    r"|border|checkpoint|dam|oil|gas|field|fields|plant|station|power|thermal|refinery|silos?"
-    r"|factory|industrial|area|city|zone|hill|hills|tall|tell|mount|jabal|complex|depot"
-    r"|facility|facilities|central|processing|and|of|the|north|south|east|west|\d+m"
-    r"|water|pumping|treatment|gathering|gtp|grain|cotton|storage|fuel|electric(?:al)?"
-    r"|sub-?station|transformer|grid|cement|sugar|quarr(?:y|ies))\b"
-    r"|[/&()\-–]|\d+"
-)
 
 
 class Site(NamedTuple):
@@ -82,6 +83,29 @@ class Site(NamedTuple):
     pos: int
     town: int
     km: float
+
+
+# A site's name in an English sentence: one to four words of a name (capitalised, or after
+# an article: "al-Hol"), then the words of its kind ("... jets parked at Seiqal air base",
+# "... advanced past the Tadmur grain silos")
+_NAME_WORD = r"(?:[A-Z][\w'’`-]*|(?:al|el|ash|as|ad|ar|at|az|an|ath)-[\w'’`-]+)"
+_SITE_PHRASE = re.compile(
+    rf"(?<![\w'’-])({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+    r"\s+(?:(?:grain|oil|gas|military|army|air|water|pumping|power|cement|thermal|border"
+    r"|central)\s+){0,2}"
+    r"(?:air\s?base|airport|air\s?field|airstrip|oil\s?field|gas\s?field|field|dam|silos"
+    r"|crossing|checkpoint|substation|station|plant|factory|refinery|depot|complex|hill"
+    r"|base|prison|barracks))\b"
+)
+
+
+def site_phrases(text: str) -> list[str]:
+    """The names of sites with their kind words in an English sentence, in order.
+
+    "Refugees crossed into Lebanon at the Dabousieh crossing" -> ["Dabousieh crossing"];
+    [] for Arabic script or a text with none.
+    """
+    return _SITE_PHRASE.findall(text) if text.isascii() else []
 
 
 def site_kinds(text: str) -> frozenset[str]:
@@ -121,6 +145,74 @@ def site_named_after(gaz: GeocoderTables, text: str, town: int) -> Site | None:
         key=lambda pair: -pair[0],
     )
     return scored[0][1] if scored[0][0] >= scored[1][0] + _CLEARLY_BETTER else None
+
+
+def landmark_by_own_name(gaz: GeocoderTables, text: str, *, within: str = "") -> Site | None:
+    """The one landmark a Latin text names by its own name and a word of its kind, or None.
+
+    Writers and the map name a site with other words of its kind ("Barakat roadblock", the
+    map's "Barakat Checkpoint/Blockhouse"; "Markada grain depot", its "Markada Silos";
+    "Sadkop gas facility", its "Sadkop Gas Plant"), so the whole name finds nothing. The
+    text's own name (:func:`~syria_geo.geocoding.tables.landmark_own_name`) is the own name
+    of a landmark of a kind its words say (:func:`site_kinds`), spelled alike (:data:`
+    _OWN_NAME_LIKENESS`), with a word of a family of its kind words (:func:`~syria_geo.
+    geocoding.tables.kind_families`; "Jihar gas" names none) and on the sides and numbers
+    it names ("Manbij's eastern grain silos"), in the governorate ``within`` when given. Several so, 3 km apart or more: None. ``Site.town``
+    is 1 when the own names are spelled the same, 0 when only alike.
+    """
+    kinds, families = site_kinds(text), kind_families(text)
+    key, sides = landmark_own_name(text)
+    if not text.isascii() or not kinds or not families or len(key) < OWN_NAME_LETTERS:
+        return None
+    by_name = gaz.landmarks_by_own_name
+    rows = by_name.get(key)
+    exact = rows is not None
+    if rows is None:
+        near = process.extract(
+            key, list(by_name), scorer=fuzz.ratio, score_cutoff=_OWN_NAME_LIKENESS, limit=None
+        )
+        rows = [pos for name, _, _ in near for pos in by_name[name]]
+    columns = gaz.records.columns
+    numbers = sorted(_NUMBER.findall(text))
+    found = [
+        pos
+        for pos in dict.fromkeys(rows)
+        if str(columns["feature_code"][pos]) in kinds
+        and (not within or columns["adm1_pcode"][pos] == within)
+        and _same_site_words(str(columns["name_en"][pos]), sides, families, numbers)
+    ]
+    if not found:
+        return None
+    first = found[0]
+    if any(
+        not within_km(gaz.lon[first], gaz.lat[first], gaz.lon[pos], gaz.lat[pos], SAME_PLACE_KM)
+        for pos in found[1:]
+    ):
+        return None
+    return Site(first, int(exact), 0.0)
+
+
+def _same_site_words(
+    name: str, sides: frozenset[str], families: frozenset[str], numbers: list[str]
+) -> bool:
+    """Whether a landmark's name has a text's sides, numbers and a family of its kind words.
+
+    "Manbij's eastern grain silos" is not the Southern complex; "Brigade 93" not "Brigade
+    121"; "Jihar gas/oil fields" not the "Jihar oil station" (a name or a text with no kind
+    word of a family leaves them aside).
+    """
+    theirs = kind_families(name)
+    return (
+        landmark_own_name(name)[1] >= sides
+        and sorted(_NUMBER.findall(name)) == numbers
+        and (not theirs or bool(families & theirs))
+    )
+
+
+_NUMBER = re.compile(r"\d+")
+#: An own name of fewer letters names no site ("T" of "T2 airbase", "" of "Fuel depot")
+OWN_NAME_LETTERS = 4
+_OWN_NAME_LIKENESS = 88.0  # how alike two own names are spelled to be one ("Sayqal", "Seiqal")
 
 
 def site_fits_words(gaz: GeocoderTables, pos: int, words: str) -> bool:
@@ -164,7 +256,7 @@ def _landmarks_around(gaz: GeocoderTables, origin: int, limit_km: float) -> list
 
 def _named_after(gaz: GeocoderTables, pos: int, town: int) -> bool:
     """Whether the landmark at ``pos``, without the map's kind words, names the town ``town``."""
-    core = " ".join(_MAP_KIND_WORDS.sub(" ", str(gaz.records.columns["name_en"][pos])).split())
+    core = " ".join(MAP_KIND_WORDS.sub(" ", str(gaz.records.columns["name_en"][pos])).split())
     if len(core) < 3:
         return False
     hits = gaz.index.search(core, limit=5, levels=("community", "locality"), min_score=0.9)

@@ -38,7 +38,9 @@ from syria_geo.gazetteer import (
     quick_fingerprint,
     read_gazetteer,
     read_places,
+    skeleton_tokens,
 )
+from syria_geo.geocoding.arabic import arabic_landmark_name
 
 # Countries and large foreign cities that reports mention (as origin, destination or
 # location of events abroad). A place whose name is one of these, spelled this way, is not
@@ -266,6 +268,115 @@ def landmark_key(name: str) -> str:
     return " ".join([core_name(name), *sorted(qualifiers(name))])
 
 
+#: The map's words for a site's kind, taken off its name to leave its own name (the name
+#: of its town, most often)
+MAP_KIND_WORDS = re.compile(
+    r"(?i)\b(?:military|army|air\s?base|airport|airfield|airstrip|heliport|radar|base|crossing"
+    r"|border|checkpoint|dam|oil|gas|field|fields|plant|station|power|thermal|refinery|silos?"
+    r"|factory|industrial|area|city|zone|hill|hills|tall|tell|mount|jabal|complex|depot"
+    r"|facility|facilities|central|processing|and|of|the|north|south|east|west|\d+m"
+    r"|water|pumping|treatment|gathering|gtp|grain|cotton|storage|fuel|electric(?:al)?"
+    r"|sub-?station|transformer|grid|cement|sugar|quarr(?:y|ies))\b"
+    r"|[/&()\-–]|\d+"
+)
+
+
+# ... and the first words of a hill's or mountain's name the map also writes ("Tal", "Telat",
+# "Jebel"; "Tall", "Tell" and "Jabal" are above)
+_MAP_HILL_WORDS = re.compile(r"(?i)\b(?:tal|tel|telat|tallat|tulul|jebel|jbel|mountains?)\b")
+
+
+def own_names_agree(text: str, name: str) -> bool:
+    """Whether an Arabic landmark and a map's English name spell one name, kinds aside.
+
+    A likeness across scripts scores the words of a kind too ("الشاعر gas field" and the
+    map's "Shaer gas field" share "gas field"), so a close score may come from them alone;
+    the names agree when the text's own name (:func:`~syria_geo.geocoding.arabic.arabic_landmark_name`: "حقل غاز
+    الشاعر" -> "الشاعر") and the map's without its kind words ("Shaer") have the same
+    consonant skeleton, word by word (a last "h" aside), of two consonants or more ("تلة
+    الملوحة" is "Telat Al Malouha"; "تلة الغالي" is not "Tell Tawkal"), and name the same
+    sides ("حقل توينان" is not the "West Tuweinan gas field").
+    """
+    if _arabic_sides(text) != {m.lower() for m in _SIDES.findall(name)} - {"upper", "lower"}:
+        return False  # ("حقل توينان" is not the map's West Tuweinan gas field)
+    mine = _without_final_h(skeleton_tokens(arabic_landmark_name(text)))
+    theirs = _without_final_h(
+        skeleton_tokens(_MAP_HILL_WORDS.sub(" ", MAP_KIND_WORDS.sub(" ", name)))
+    )
+    return bool(mine) and mine == theirs and len("".join(mine)) >= 2
+
+
+_AR_SIDES = {"شرق": "east", "غرب": "west", "شمال": "north", "جنوب": "south"}
+_AR_SIDE = re.compile(r"(?<!\S)(?:ال)?(شرق|غرب|شمال|جنوب)ي[ةه]?(?!\S)")
+
+
+def _arabic_sides(text: str) -> set[str]:
+    # ("حقل توينان الغربي": the west one)
+    return {_AR_SIDES[m] for m in _AR_SIDE.findall(text)}
+
+
+def _without_final_h(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    # (a Latin word's last "h" may be written or not, as ح, ه or ة are: "Rabah" is رباح)
+    return tuple(t[:-1] if len(t) > 2 and t.endswith("H") else t for t in tokens)
+
+
+# ... the words of a site's kind or use that writers have and the map has not, or the
+# reverse ("Barakat roadblock" is the map's "Barakat Checkpoint/Blockhouse", "the Saiqa
+# barracks" its "Saiqa Camp", "al-Talila junction" its "Al Talila crossroad")
+_OTHER_KIND_WORDS = re.compile(
+    r"(?i)\b(?:road\s?blocks?|blockhouse|barriers?|barracks|garrison|camp|outposts?|posts?"
+    r"|positions?|wells|works|factories|refineries|tanks|stores|companies"
+    r"|landing|strip|reservoir|lake|junction|crossroads?|roundabout|intersection|triangle"
+    r"|hilltop|heights?|mountains?|mounds?|school|academy|college|company|petroleum"
+    r"|depots|storages?|warehouses?|munitions?|ammunition|flour|mill|pump|collection"
+    r"|defen[cs]e|research|disused|abandoned|former|old|main|new|big|small|great"
+    r"|battalion|regiment|brigade|division|artillery|armou?red|air|missiles?|training"
+    r"|russian|turkish|iranian|american|us|coalition|syrian|israeli|hezbollah"
+    r"|\d+(?:st|nd|rd|th)"
+    r"|(?:north|south|east|west)(?:ern)?|upper|lower)\b"
+)
+_SIDES = re.compile(r"(?i)\b(north|south|east|west|upper|lower)(?:ern)?\b")
+
+
+# The words of a landmark's kind by family: two names of one site may use either word of a
+# family ("grain depot", "Silos"), never words of two families only ("gas gathering
+# station" is not the "Gas Fields" beside it)
+_KIND_FAMILIES = tuple(
+    (family, re.compile(rf"(?i)\b(?:{words})\b"))
+    for family, words in (
+        ("field", r"fields?|oil\s?fields?|gas\s?fields?|wells"),
+        ("station", r"(?:sub-?)?stations?|pump(?:ing)?|gathering|treatment|processing"),
+        ("plant", r"plants?|factor(?:y|ies)|facilit(?:y|ies)|works|compan(?:y|ies)|mills?"
+                  r"|refiner(?:y|ies)"),
+        ("storage", r"silos?|depots?|storages?|warehouses?|stores|tanks"),
+        ("airport", r"air\s?base|airport|air\s?field|airstrip|heliport|helipad|landing\s+strip"),
+        ("checkpoint", r"checkpoints?|road\s?blocks?|blockhouse|barriers?"),
+        ("base", r"bases?|camp|barracks|garrison|positions?|posts?|outposts?|academy|school"),
+        ("hill", r"hills?|hilltop|heights?|tell?|tall?|telat|tulul|mount|mountains?|jabal|jebel"),
+        ("dam", r"dams?|reservoir|lake"),
+        ("junction", r"junction|crossroads?|roundabout|intersection|triangle"),
+        ("crossing", r"crossing"),
+    )
+)  # fmt: skip
+
+
+def kind_families(text: str) -> frozenset[str]:
+    """The families of the words of a landmark's kind in ``text`` (:data:`_KIND_FAMILIES`)."""
+    return frozenset(family for family, pattern in _KIND_FAMILIES if pattern.search(text))
+
+
+def landmark_own_name(text: str) -> tuple[str, frozenset[str]]:
+    """A Latin landmark's own name, without words of a kind, and the sides it names.
+
+    "Barakat Checkpoint/Blockhouse" -> ("barakat", {}); "the Barakat roadblock" -> the
+    same; "Manbij Eastern Grain Silo Complex" -> ("manbij", {"east"}). The name as
+    :func:`latin_key` writes it ("" when no name is left).
+    """
+    sides = frozenset(m.lower() for m in _SIDES.findall(text))
+    bare = MAP_KIND_WORDS.sub(" ", _OTHER_KIND_WORDS.sub(" ", text))  # ("160th" first)
+    return latin_key(_MAP_HILL_WORDS.sub(" ", bare)), sides
+
+
 def slip_key(text: str, *, arabic: bool) -> str:
     """A spelling as a clerk's slip is measured on it, the text's and the gazetteer's alike.
 
@@ -303,6 +414,23 @@ class GeocoderTables:
     def landmark_rows(self) -> np.ndarray:
         """The rows of landmark entries (bases, airports, dams, fields, hills; user sites)."""
         return np.flatnonzero(np.asarray(self.records.columns["level"], dtype=object) == "landmark")
+
+    @cached_property
+    def landmarks_by_own_name(self) -> dict[str, list[int]]:
+        """The rows of landmark entries by the own name of each of their Latin names.
+
+        See :func:`landmark_own_name`: "Markada Silos" is filed under "markada", "Tall Kahf
+        Grain silos" under "kahf".
+        """
+        columns = self.records.columns
+        out: dict[str, list[int]] = {}
+        for pos in self.landmark_rows.tolist():
+            for name in {columns["name_en"][pos], *columns["alt_names"][pos]}:
+                if isinstance(name, str) and name and name.isascii():
+                    key = landmark_own_name(name)[0]
+                    if len(key) >= 3 and pos not in out.get(key, ()):
+                        out.setdefault(key, []).append(pos)
+        return out
 
     @cached_property
     def landmarks_by_key(self) -> dict[str, list[int]]:
