@@ -187,3 +187,39 @@ def test_words_of_a_kind_alone_in_a_sentence_name_no_site() -> None:
     r = geocode("Two people were wounded in Military Housing & Fuel depot")
     assert r.id != "M3260"
     assert r.status != "matched" or r.precision != 1
+
+
+# --- an Arabic landmark by the consonants of its own name ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "expected_id"),
+    [
+        ("محطة تحويل سلوك", "Ar-Raqqa", "M5829"),  # Suluk Electrical Substation
+        ("محطة كهرباء مبروكة", "Al-Hasakeh", "M3701"),  # Mabroukah Electrical substation
+    ],
+)
+def test_an_arabic_landmark_is_found_by_the_consonants_of_its_own_name(
+    text: str, governorate: str, expected_id: str
+) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", expected_id, 2, "landmark+kind")
+    assert "named alike" in r.reason
+
+
+def test_an_arabic_depot_word_names_the_maps_storage() -> None:
+    r = geocode("مستودعات بلاسم")  # the map's Balasim Oil Storage
+    assert (r.status, r.id) == ("matched", "M5882")
+
+
+def test_a_village_name_beginning_with_tall_is_not_a_hill_by_its_consonants() -> None:
+    # "تل X" begins many villages' names: the consonants of X are not sought among hills
+    r = geocode("تل الفخار")
+    assert r.rule != "landmark+kind"
+    assert r.id != "M5088"  # the map's Al-Faqir Checkpoint, whose consonants are alike
+
+
+def test_a_latin_name_with_marks_is_not_read_as_arabic() -> None:
+    # a GeoNames spelling with diacritics names a village, not a hill of its consonants
+    r = geocode("Az Zaytūnah")
+    assert r.rule != "landmark+kind"

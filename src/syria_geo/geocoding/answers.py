@@ -827,6 +827,8 @@ def _landmark_by_own_name_result(gaz: GeocoderTables, scene: Scene) -> GeocodeRe
     as :func:`_landmark_result` checks. Precision 1 when the own names are spelled the same,
     2 when alike.
     """
+    if not scene.parsed.landmark and scene.chain and scene.outcomes[0].ambiguous:
+        return None  # (a name of several places is one of them: "تل الفخار", Tal Fukhar)
     found = _site_by_its_name(gaz, scene)
     if found is None:
         return None

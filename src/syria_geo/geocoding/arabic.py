@@ -294,6 +294,7 @@ _LANDMARK_ENGLISH = {
         ("معمل", ("factory", "plant")), ("مصنع", ("factory", "plant")), ("سجن", ("prison",)),
         ("معسكر", ("camp", "base")), ("مهبط", ("airstrip", "heliport")),
         ("حاجز", ("checkpoint", "military checkpoint")), ("مجمع", ("complex", "military complex")),
+        ("مستودع", ("depot", "storage")), ("مستودعات", ("depots", "storage")),
     )
 }  # fmt: skip
 # Adjectives after the name ("مطار حماة العسكري", "حقل العمر النفطي", "محطة زيزون الحرارية")
@@ -343,6 +344,7 @@ _LANDMARK_USE = {
     for word, english in (
         ("ضخ", "pumping"), ("مياه", "water"), ("معالجة", "treatment"), ("تحويل", "transformer"),
         ("تجميع", "gathering"), ("توليد", "power"), ("حبوب", "grain"), ("أقطان", "cotton"),
+        ("كهرباء", "power"),
     )
 }  # fmt: skip
 

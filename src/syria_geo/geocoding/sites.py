@@ -20,15 +20,17 @@ from typing import NamedTuple
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from syria_geo.gazetteer import ARTICLES, core_name
+from syria_geo.gazetteer import ARTICLES, core_name, is_arabic
 from syria_geo.geocoding.arabic import landmark_words_in_english
 from syria_geo.geocoding.resolve import BEARINGS, SAME_PLACE_KM
 from syria_geo.geocoding.tables import (
     MAP_KIND_WORDS,
     GeocoderTables,
+    arabic_sides,
     kind_families,
     km,
     landmark_own_name,
+    own_name_skeleton,
     within_km,
 )
 
@@ -160,9 +162,11 @@ def landmark_by_own_name(gaz: GeocoderTables, text: str, *, within: str = "") ->
     it names ("Manbij's eastern grain silos"), in the governorate ``within`` when given. Several so, 3 km apart or more: None. ``Site.town``
     is 1 when the own names are spelled the same, 0 when only alike.
     """
+    if is_arabic(text):
+        return _arabic_landmark_by_own_name(gaz, text, within)
     kinds, families = site_kinds(text), kind_families(text)
     key, sides = landmark_own_name(text)
-    if not text.isascii() or not kinds or not families or len(key) < OWN_NAME_LETTERS:
+    if not kinds or not families or len(key) < OWN_NAME_LETTERS:
         return None
     by_name = gaz.landmarks_by_own_name
     rows = by_name.get(key)
@@ -181,6 +185,11 @@ def landmark_by_own_name(gaz: GeocoderTables, text: str, *, within: str = "") ->
         and (not within or columns["adm1_pcode"][pos] == within)
         and _same_site_words(str(columns["name_en"][pos]), sides, families, numbers)
     ]
+    return _one_place(gaz, found, exact=exact)
+
+
+def _one_place(gaz: GeocoderTables, found: list[int], *, exact: bool) -> Site | None:
+    """The first of ``found`` if all lie within 3 km of it (one place), else None."""
     if not found:
         return None
     first = found[0]
@@ -190,6 +199,40 @@ def landmark_by_own_name(gaz: GeocoderTables, text: str, *, within: str = "") ->
     ):
         return None
     return Site(first, int(exact), 0.0)
+
+
+def _arabic_landmark_by_own_name(gaz: GeocoderTables, text: str, within: str) -> Site | None:
+    """:func:`landmark_by_own_name` for an Arabic landmark, the map having English names.
+
+    The consonants of its own name (:func:`~syria_geo.geocoding.tables.own_name_skeleton`:
+    "محطة تحويل سلوك" -> "SLK"), three or more, are those of a landmark's own name of a
+    kind its word says (a hill or mountain, which the map may mark as a base: "تلة حنكل" is
+    its "Tall Hankal"; not "تل X", which begins many villages' names), with the sides and
+    numbers it names. Always ``Site.town`` 0: names
+    alike, across scripts (precision 2).
+    """
+    key = own_name_skeleton(text)
+    if len("".join(key)) < _ARABIC_OWN_LETTERS or _AR_VILLAGE_HILL.match(text):
+        return None
+    kinds = site_kinds(text)
+    if "hill" in kinds or not kinds:
+        kinds |= {"hill", "base"}
+    columns, sides = gaz.records.columns, arabic_sides(text)
+    numbers = sorted(_NUMBER.findall(text))
+    found = [
+        pos
+        for pos in gaz.landmarks_by_own_skeleton.get(key, [])
+        if str(columns["feature_code"][pos]) in kinds
+        and (not within or columns["adm1_pcode"][pos] == within)
+        and set(landmark_own_name(str(columns["name_en"][pos]))[1]) - {"upper", "lower"} == sides
+        and sorted(_NUMBER.findall(str(columns["name_en"][pos]))) == numbers
+    ]
+    return _one_place(gaz, found, exact=False)
+
+
+_ARABIC_OWN_LETTERS = 3  # an Arabic own name of fewer consonants is too short to cross scripts
+# "تل X" begins many villages' names (a hill is "تلة X" or "جبل X" here)
+_AR_VILLAGE_HILL = re.compile(r"^\s*تل\s")
 
 
 def _same_site_words(

@@ -297,7 +297,7 @@ def own_names_agree(text: str, name: str) -> bool:
     الملوحة" is "Telat Al Malouha"; "تلة الغالي" is not "Tell Tawkal"), and name the same
     sides ("حقل توينان" is not the "West Tuweinan gas field").
     """
-    if _arabic_sides(text) != {m.lower() for m in _SIDES.findall(name)} - {"upper", "lower"}:
+    if arabic_sides(text) != {m.lower() for m in _SIDES.findall(name)} - {"upper", "lower"}:
         return False  # ("حقل توينان" is not the map's West Tuweinan gas field)
     mine = _without_final_h(skeleton_tokens(arabic_landmark_name(text)))
     theirs = _without_final_h(
@@ -310,8 +310,8 @@ _AR_SIDES = {"شرق": "east", "غرب": "west", "شمال": "north", "جنوب"
 _AR_SIDE = re.compile(r"(?<!\S)(?:ال)?(شرق|غرب|شمال|جنوب)ي[ةه]?(?!\S)")
 
 
-def _arabic_sides(text: str) -> set[str]:
-    # ("حقل توينان الغربي": the west one)
+def arabic_sides(text: str) -> set[str]:
+    """The sides an Arabic text names, in English: "حقل توينان الغربي" -> {"west"}."""
     return {_AR_SIDES[m] for m in _AR_SIDE.findall(text)}
 
 
@@ -373,8 +373,24 @@ def landmark_own_name(text: str) -> tuple[str, frozenset[str]]:
     :func:`latin_key` writes it ("" when no name is left).
     """
     sides = frozenset(m.lower() for m in _SIDES.findall(text))
+    return latin_key(_own_words(text)), sides
+
+
+def _own_words(text: str) -> str:
+    """A Latin landmark's words without those of its kind (see :func:`landmark_own_name`)."""
     bare = MAP_KIND_WORDS.sub(" ", _OTHER_KIND_WORDS.sub(" ", text))  # ("160th" first)
-    return latin_key(_MAP_HILL_WORDS.sub(" ", bare)), sides
+    return _MAP_HILL_WORDS.sub(" ", bare)
+
+
+def own_name_skeleton(text: str) -> tuple[str, ...]:
+    """The consonants of a landmark's own name, word by word, in either script.
+
+    Arabic: of :func:`~syria_geo.geocoding.arabic.arabic_landmark_name` ("مستودعات بلاسم"
+    -> ("BLSM",)); Latin: of its words without those of its kind ("Balasim Oil Storage" ->
+    ("BLSM",)). A word's last "h" left out (as ح, ه or ة may be written or not).
+    """
+    own = arabic_landmark_name(text) if is_arabic(text) else _own_words(text)
+    return _without_final_h(skeleton_tokens(own))
 
 
 def slip_key(text: str, *, arabic: bool) -> str:
@@ -429,6 +445,23 @@ class GeocoderTables:
                 if isinstance(name, str) and name and name.isascii():
                     key = landmark_own_name(name)[0]
                     if len(key) >= 3 and pos not in out.get(key, ()):
+                        out.setdefault(key, []).append(pos)
+        return out
+
+    @cached_property
+    def landmarks_by_own_skeleton(self) -> dict[tuple[str, ...], list[int]]:
+        """The rows of landmark entries by the consonants of their Latin names' own names.
+
+        See :func:`own_name_skeleton`: for an Arabic landmark, where the map has English
+        names only ("محطة تحويل سلوك" is the map's "Slouk power substation").
+        """
+        columns = self.records.columns
+        out: dict[tuple[str, ...], list[int]] = {}
+        for pos in self.landmark_rows.tolist():
+            for name in {columns["name_en"][pos], *columns["alt_names"][pos]}:
+                if isinstance(name, str) and name and name.isascii():
+                    key = own_name_skeleton(name)
+                    if len("".join(key)) >= 3 and pos not in out.get(key, ()):
                         out.setdefault(key, []).append(pos)
         return out
 
