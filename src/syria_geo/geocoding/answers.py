@@ -107,6 +107,7 @@ from syria_geo.geocoding.sites import (
     IN_CITY_KM,
     NEAR_KM,
     OWN_NAME_LETTERS,
+    NamedSite,
     Site,
     landmark_by_own_name,
     landmark_described_near,
@@ -837,7 +838,7 @@ def _landmark_by_own_name_result(gaz: GeocoderTables, scene: Scene) -> GeocodeRe
     if link is not None and not _landmark_where_the_text_puts(gaz, scene, link, site.pos):
         return None
     r = row(gaz, site.pos)
-    spelled = "named the same" if site.town else "named alike"
+    spelled = "named the same" if site.exact else "named alike"
     reason = (
         f"{text!r} is {r['name_en']} ({_landmark_what(gaz, site.pos)}, {spelled} and of the "
         "kind the text's words say); placed at it"
@@ -845,12 +846,12 @@ def _landmark_by_own_name_result(gaz: GeocoderTables, scene: Scene) -> GeocodeRe
     match = NameMatch(site.pos, str(r["id"]), 0.9, str(r["name_en"]), "fuzzy", "landmark")
     return result_from_row(
         gaz, site.pos, query=scene.query, status="matched", reason=reason,
-        precision=1 if site.town else 2, rule="landmark+kind", match=match,
+        precision=1 if site.exact else 2, rule="landmark+kind", match=match,
         parsed=scene.parsed, candidates=(match,), warnings=scene.warnings,
     )  # fmt: skip
 
 
-def _site_by_its_name(gaz: GeocoderTables, scene: Scene) -> tuple[str, Site] | None:
+def _site_by_its_name(gaz: GeocoderTables, scene: Scene) -> tuple[str, NamedSite] | None:
     """The landmark the text's landmark (or target) names by its own name, or None.
 
     Else the one site an English sentence names with its kind words ("Satellite images
@@ -871,7 +872,7 @@ def _site_by_its_name(gaz: GeocoderTables, scene: Scene) -> tuple[str, Site] | N
     return phrase, site
 
 
-def _site_named_so(gaz: GeocoderTables, phrase: str, gov: str) -> Site | None:
+def _site_named_so(gaz: GeocoderTables, phrase: str, gov: str) -> NamedSite | None:
     """The landmark ``phrase`` names exactly (its kind in any writer's words), or by its own name.
 
     None for a phrase with no name of its own ("Military Housing & Fuel depot": "Fuel
@@ -884,7 +885,7 @@ def _site_named_so(gaz: GeocoderTables, phrase: str, gov: str) -> Site | None:
             [SearchRequest(query, 5, ("landmark",), gov or None, 0.85, False)]
         )[0]
         if hits and hits[0].rule == "exact":
-            return Site(hits[0].position, 1, 0.0)
+            return NamedSite(hits[0].position, exact=True)
     return landmark_by_own_name(gaz, phrase, within=gov)
 
 

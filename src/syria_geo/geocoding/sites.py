@@ -40,6 +40,7 @@ __all__ = [
     "OWN_NAME_LETTERS",
     "SEEN_DESCRIBED_KM",
     "SITE_KM",
+    "NamedSite",
     "Site",
     "landmark_by_own_name",
     "landmark_described_near",
@@ -85,6 +86,13 @@ class Site(NamedTuple):
     pos: int
     town: int
     km: float
+
+
+class NamedSite(NamedTuple):
+    """A landmark found by its own name, and whether the names are spelled the same."""
+
+    pos: int
+    exact: bool
 
 
 # A site's name in an English sentence: one to four words of a name (capitalised, or after
@@ -149,8 +157,8 @@ def site_named_after(gaz: GeocoderTables, text: str, town: int) -> Site | None:
     return scored[0][1] if scored[0][0] >= scored[1][0] + _CLEARLY_BETTER else None
 
 
-def landmark_by_own_name(gaz: GeocoderTables, text: str, *, within: str = "") -> Site | None:
-    """The one landmark a Latin text names by its own name and a word of its kind, or None.
+def landmark_by_own_name(gaz: GeocoderTables, text: str, *, within: str = "") -> NamedSite | None:
+    """The one landmark a text names by its own name and a word of its kind, or None.
 
     Writers and the map name a site with other words of its kind ("Barakat roadblock", the
     map's "Barakat Checkpoint/Blockhouse"; "Markada grain depot", its "Markada Silos";
@@ -159,8 +167,9 @@ def landmark_by_own_name(gaz: GeocoderTables, text: str, *, within: str = "") ->
     of a landmark of a kind its words say (:func:`site_kinds`), spelled alike (:data:`
     _OWN_NAME_LIKENESS`), with a word of a family of its kind words (:func:`~syria_geo.
     geocoding.tables.kind_families`; "Jihar gas" names none) and on the sides and numbers
-    it names ("Manbij's eastern grain silos"), in the governorate ``within`` when given. Several so, 3 km apart or more: None. ``Site.town``
-    is 1 when the own names are spelled the same, 0 when only alike.
+    it names ("Manbij's eastern grain silos"), in the governorate ``within`` when given.
+    Several so, 3 km apart or more: None. An Arabic text: see
+    :func:`_arabic_landmark_by_own_name`.
     """
     if is_arabic(text):
         return _arabic_landmark_by_own_name(gaz, text, within)
@@ -188,7 +197,7 @@ def landmark_by_own_name(gaz: GeocoderTables, text: str, *, within: str = "") ->
     return _one_place(gaz, found, exact=exact)
 
 
-def _one_place(gaz: GeocoderTables, found: list[int], *, exact: bool) -> Site | None:
+def _one_place(gaz: GeocoderTables, found: list[int], *, exact: bool) -> NamedSite | None:
     """The first of ``found`` if all lie within 3 km of it (one place), else None."""
     if not found:
         return None
@@ -198,18 +207,17 @@ def _one_place(gaz: GeocoderTables, found: list[int], *, exact: bool) -> Site | 
         for pos in found[1:]
     ):
         return None
-    return Site(first, int(exact), 0.0)
+    return NamedSite(first, exact)
 
 
-def _arabic_landmark_by_own_name(gaz: GeocoderTables, text: str, within: str) -> Site | None:
+def _arabic_landmark_by_own_name(gaz: GeocoderTables, text: str, within: str) -> NamedSite | None:
     """:func:`landmark_by_own_name` for an Arabic landmark, the map having English names.
 
     The consonants of its own name (:func:`~syria_geo.geocoding.tables.own_name_skeleton`:
     "محطة تحويل سلوك" -> "SLK"), three or more, are those of a landmark's own name of a
     kind its word says (a hill or mountain, which the map may mark as a base: "تلة حنكل" is
     its "Tall Hankal"; not "تل X", which begins many villages' names), with the sides and
-    numbers it names. Always ``Site.town`` 0: names
-    alike, across scripts (precision 2).
+    numbers it names. Never ``exact``: names alike, across scripts (precision 2).
     """
     key = own_name_skeleton(text)
     if len("".join(key)) < _ARABIC_OWN_LETTERS or _AR_VILLAGE_HILL.match(text):
