@@ -88,7 +88,7 @@ FLOORS = {
     # with other words of their kind (first 76.6 %, 0.6 % confidently wrong), and in Arabic,
     # where the map has no Arabic names (first 57.8 %, 0.8 %)
     "landmarks_en": 85.5,
-    "landmarks_ar": 71.0,
+    "landmarks_ar": 71.5,
 }
 # Confidently wrong rows a set is known to hold (each named):
 # "Al-Hadara street, al-Muhajireen quarter, Homs" is the Homs quarter OCHA calls

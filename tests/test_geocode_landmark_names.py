@@ -223,3 +223,27 @@ def test_a_latin_name_with_marks_is_not_read_as_arabic() -> None:
     # a GeoNames spelling with diacritics names a village, not a hill of its consonants
     r = geocode("Az Zaytūnah")
     assert r.rule != "landmark+kind"
+
+
+# --- a military unit by its number or ordinal word -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("الفرقة الرابعة", "4th Division"),
+        ("الفرقة الأولى", "1st Division"),
+        ("اللواء 137", "137th Brigade"),
+        ("كتيبة الدفاع الجوي 49", "49th Battalion"),  # the words between are what it is
+    ],
+)
+def test_an_arabic_unit_is_written_as_the_map_names_units(text: str, expected: str) -> None:
+    assert arabic_rewritten(text) == expected
+
+
+def test_a_unit_by_its_number_is_the_one_landmark_of_that_unit() -> None:
+    # the map's "121st Artillery Regiment"; "the 137th Brigade" has two marks 14 km apart
+    # (its mechanised base and its artillery headquarters): no answer by its number
+    r = geocode("positions of the 121st Regiment")
+    assert (r.status, r.id) == ("matched", "M4235")
+    assert geocode("137th Brigade").id not in {"M2997", "M2998"}

@@ -111,6 +111,7 @@ from syria_geo.geocoding.sites import (
     Site,
     landmark_by_own_name,
     landmark_described_near,
+    landmark_of_unit,
     site_fits_words,
     site_kinds,
     site_named_after,
@@ -859,6 +860,10 @@ def _site_by_its_name(gaz: GeocoderTables, scene: Scene) -> tuple[str, NamedSite
     found by its whole name (strongly, as the map or a writer words its kind) or by its own.
     """
     text = scene.parsed.landmark or (scene.chain[0][0] if scene.chain else "")
+    for unit in dict.fromkeys(t for t in (text, scene.query) if t):
+        # ("137th Brigade", "positions of the 121st Regiment": a unit by its number)
+        if (site := landmark_of_unit(gaz, unit, within=scene.gov)) is not None:
+            return unit, site
     if text and (site := landmark_by_own_name(gaz, text, within=scene.gov)) is not None:
         return text, site
     found = {

@@ -1154,7 +1154,19 @@ def _first_word(link: str) -> str:
 
 # A military unit by its number ("اللواء 93", "الفوج 46"), as the map names them ("46th
 # Regiment"): the number is the name
-_UNIT = re.compile(r"(?:ال)?(لواء|فوج|فرق[ةه]|كتيب[ةه])\s+(\d+)")
+_UNIT = re.compile(
+    # (with up to two words of what it is before a number: "كتيبة الدفاع الجوي 49")
+    r"(?:ال)?(لواء|فوج|فرق[ةه]|كتيب[ةه])(?:\s+(?:ال)?[\u0621-\u064A]+){0,2}?\s+(\d+)(?!\S)"
+    r"|(?:ال)?(لواء|فوج|فرق[ةه]|كتيب[ةه])\s+(ال(?:[أا]ول|[أا]ولى|ثاني|ثالث|رابع|خامس|سادس"
+    r"|سابع|ثامن|تاسع|عاشر)[ةه]?)(?!\S)"
+)
+# ... or by its ordinal word ("الفرقة الرابعة", the 4th Division)
+_ORDINAL_WORDS = {
+    word: number
+    for number, word in enumerate(
+        ("اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"), start=1
+    )
+}
 _UNIT_WORDS = {"لواء": "Brigade", "فوج": "Regiment", "فرقة": "Division", "فرقه": "Division",
                "كتيبة": "Battalion", "كتيبه": "Battalion"}  # fmt: skip
 
@@ -1170,7 +1182,12 @@ def ordinal(number: int) -> str:
 
 
 def _unit_in_english(m: re.Match[str]) -> str:
-    return f"{ordinal(int(m[2]))} {_UNIT_WORDS[m[1]]}"
+    if m[2]:
+        unit, number = m[1], int(m[2])
+    else:  # ("الرابعة" -> 4; "الأولى" -> 1)
+        word = m[4].removeprefix("ال").rstrip("ةه").replace("أ", "ا")
+        unit, number = m[3], _ORDINAL_WORDS.get("اول" if word == "اولى" else word, 0)
+    return f"{ordinal(number)} {_UNIT_WORDS[unit]}" if number else m[0]
 
 
 # "ادلب المدينة", "حلب المدينة" (Aleppo the city, as incident tables label a governorate's

@@ -44,6 +44,7 @@ __all__ = [
     "Site",
     "landmark_by_own_name",
     "landmark_described_near",
+    "landmark_of_unit",
     "site_fits_words",
     "site_kinds",
     "site_named_after",
@@ -195,6 +196,40 @@ def landmark_by_own_name(gaz: GeocoderTables, text: str, *, within: str = "") ->
         and _same_site_words(str(columns["name_en"][pos]), sides, families, numbers)
     ]
     return _one_place(gaz, found, exact=exact)
+
+
+# A military unit by its number, before or after its word ("137th Brigade", "Brigade 93",
+# "the 5th Armoured Division")
+_UNIT_NUMBER = re.compile(
+    r"(?i)\b(?P<n>\d+)(?:st|nd|rd|th)?(?:\s+[a-z'’-]+){0,2}?\s+(?P<unit>division|brigade"
+    r"|regiment|battalion)\b|\b(?P<unit2>division|brigade|regiment|battalion)\s+(?P<n2>\d+)\b"
+)
+
+
+def landmark_of_unit(gaz: GeocoderTables, text: str, *, within: str = "") -> NamedSite | None:
+    """The one landmark of a military unit a text names by its number, or None.
+
+    "137th Brigade" (also "اللواء 137", which the parser writes so) is the map's "137th
+    Mechanized Brigade-Army Base": a landmark whose name has the unit's word and its number,
+    in the governorate ``within`` when given; several 3 km apart or more: None. Never
+    ``exact``.
+    """
+    m = _UNIT_NUMBER.search(text) if text.isascii() else None
+    if m is None:
+        return None
+    number, unit = (m["n"], m["unit"]) if m["n"] else (m["n2"], m["unit2"])
+    word = re.compile(rf"(?i)\b{unit}\b")
+    columns = gaz.records.columns
+    found = [
+        pos
+        for pos in gaz.landmark_rows.tolist()
+        if (not within or columns["adm1_pcode"][pos] == within)
+        and word.search(name := str(columns["name_en"][pos])) is not None
+        and number in _NUMBER.findall(name)
+    ]
+    # (precision 2: a unit holds more sites than the map marks, a base, a depot, a
+    # headquarters; the one marked may not be the one meant)
+    return _one_place(gaz, found, exact=False)
 
 
 def _one_place(gaz: GeocoderTables, found: list[int], *, exact: bool) -> NamedSite | None:
