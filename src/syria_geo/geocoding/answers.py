@@ -754,16 +754,7 @@ def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
     """
     hits = scene.landmark_hits or []
     best = hits[0]
-    # (own names that agree across scripts, of a site of the kind the text's words say:
-    # "محطة الصفية" is no military Al-Safa Station)
-    # (the map marks many a hill held as a position as a base: "تلة حنكل", its Tall Hankal)
-    kinds, code = (
-        site_kinds(scene.parsed.landmark),
-        gaz.records.columns["feature_code"][best.position],
-    )
-    agree = names_agree(scene.parsed.landmark, best) and (
-        not kinds or code in kinds or (code == "base" and "hill" in kinds)
-    )
+    agree = _agrees_across_scripts(gaz, scene.parsed.landmark, best)
     if not (best.strong or agree) or (
         best.rule == "skeleton" and best.score < _LANDMARK_ACROSS_SCRIPTS and not agree
     ):
@@ -818,6 +809,19 @@ def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
         rule="landmark", match=match, parsed=scene.parsed, candidates=hits,
         warnings=scene.warnings,
     )  # fmt: skip
+
+
+def _agrees_across_scripts(gaz: GeocoderTables, landmark: str, best: NameMatch) -> bool:
+    """Whether a likeness across scripts found, by its own name, a site of the text's kind.
+
+    Own names that agree (:func:`~syria_geo.geocoding.resolve.names_agree`), of a site of
+    the kind the text's words say: "محطة الصفية" is no military Al-Safa Station; the map
+    marks many a hill held as a position as a base ("تلة حنكل", its Tall Hankal).
+    """
+    if not names_agree(landmark, best):
+        return False
+    kinds, code = site_kinds(landmark), gaz.records.columns["feature_code"][best.position]
+    return not kinds or code in kinds or (code == "base" and "hill" in kinds)
 
 
 def _landmark_by_own_name_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:

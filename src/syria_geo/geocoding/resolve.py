@@ -2241,7 +2241,7 @@ def _beyond_the_offset(
     if res is None or not res.match.strong or by_size_alone(res.rule):
         return outcome
     away = float(km(ctx.origin[0], ctx.origin[1], gaz.lon[res.pos], gaz.lat[res.pos]))
-    seen_from = next((r for j, r in scene.resolved if j == i + 1), None)
+    seen_from = _resolved_after(scene, i)
     if (
         seen_from is not None
         and not by_size_alone(seen_from.rule)
@@ -2256,6 +2256,11 @@ def _beyond_the_offset(
     )
     taken = res._replace(rule=f"{res.rule}+{OFFSET_RULE}", warnings=(*res.warnings, warn), cap=2)
     return Outcome(taken, wide.candidates, False, wide.note)
+
+
+def _resolved_after(scene: Scene, i: int) -> Resolved | None:
+    """The link after link ``i`` of the chain (the place it is in or seen from), if resolved."""
+    return next((r for j, r in scene.resolved if j == i + 1), None)
 
 
 def _too_far_for_the_offset(away_km: float, offset_km: float | None) -> bool:
@@ -2407,7 +2412,7 @@ def _near_the_parent(
     governorate, or in the next when the text states none.
     """
     name, kind = scene.chain[i]
-    parent = next((r for j, r in scene.resolved if j == i + 1), None)
+    parent = _resolved_after(scene, i)
     if parent is None or ctx.near is None or kind in ("neighbourhood", "area", "landmark"):
         return outcome
     if parent.match.level not in ("community", "locality"):

@@ -26,11 +26,11 @@ from syria_geo.geocoding.resolve import BEARINGS, SAME_PLACE_KM
 from syria_geo.geocoding.tables import (
     MAP_KIND_WORDS,
     GeocoderTables,
-    arabic_sides,
     kind_families,
     km,
     landmark_own_name,
     own_name_skeleton,
+    sides_agree,
     within_km,
 )
 
@@ -260,15 +260,15 @@ def _arabic_landmark_by_own_name(gaz: GeocoderTables, text: str, within: str) ->
     kinds = site_kinds(text)
     if "hill" in kinds or not kinds:
         kinds |= {"hill", "base"}
-    columns, sides = gaz.records.columns, arabic_sides(text)
+    columns = gaz.records.columns
     numbers = sorted(_NUMBER.findall(text))
     found = [
         pos
         for pos in gaz.landmarks_by_own_skeleton.get(key, [])
         if str(columns["feature_code"][pos]) in kinds
         and (not within or columns["adm1_pcode"][pos] == within)
-        and set(landmark_own_name(str(columns["name_en"][pos]))[1]) - {"upper", "lower"} == sides
-        and sorted(_NUMBER.findall(str(columns["name_en"][pos]))) == numbers
+        and sides_agree(text, name := str(columns["name_en"][pos]))
+        and sorted(_NUMBER.findall(name)) == numbers
     ]
     return _one_place(gaz, found, exact=False)
 

@@ -10,10 +10,10 @@ import json
 import math
 import re
 import weakref
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
-from typing import Any, overload
+from typing import Any, TypeVar, overload
 
 import numpy as np
 import pandas as pd
@@ -297,12 +297,10 @@ def own_names_agree(text: str, name: str) -> bool:
     الملوحة" is "Telat Al Malouha"; "تلة الغالي" is not "Tell Tawkal"), and name the same
     sides ("حقل توينان" is not the "West Tuweinan gas field").
     """
-    if arabic_sides(text) != {m.lower() for m in _SIDES.findall(name)} - {"upper", "lower"}:
+    if not sides_agree(text, name):
         return False  # ("حقل توينان" is not the map's West Tuweinan gas field)
-    mine = _without_final_h(skeleton_tokens(arabic_landmark_name(text)))
-    theirs = _without_final_h(
-        skeleton_tokens(_MAP_HILL_WORDS.sub(" ", MAP_KIND_WORDS.sub(" ", name)))
-    )
+    mine = _consonants(arabic_landmark_name(text))
+    theirs = _consonants(_MAP_HILL_WORDS.sub(" ", MAP_KIND_WORDS.sub(" ", name)))
     return bool(mine) and mine == theirs and len("".join(mine)) >= 2
 
 
@@ -310,14 +308,22 @@ _AR_SIDES = {"شرق": "east", "غرب": "west", "شمال": "north", "جنوب"
 _AR_SIDE = re.compile(r"(?<!\S)(?:ال)?(شرق|غرب|شمال|جنوب)ي[ةه]?(?!\S)")
 
 
-def arabic_sides(text: str) -> set[str]:
-    """The sides an Arabic text names, in English: "حقل توينان الغربي" -> {"west"}."""
-    return {_AR_SIDES[m] for m in _AR_SIDE.findall(text)}
+def sides_agree(text: str, name: str) -> bool:
+    """Whether an Arabic text and a map's English name name the same sides of a place.
+
+    "حقل توينان الغربي" and "West Tuweinan gas field" do; "حقل توينان" and it do not
+    (upper and lower are qualifiers of names, not sides, here).
+    """
+    mine = {_AR_SIDES[m] for m in _AR_SIDE.findall(text)}
+    return mine == {m.lower() for m in _SIDES.findall(name)} - {"upper", "lower"}
 
 
-def _without_final_h(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    # (a Latin word's last "h" may be written or not, as ح, ه or ة are: "Rabah" is رباح)
-    return tuple(t[:-1] if len(t) > 2 and t.endswith("H") else t for t in tokens)
+def _consonants(own: str) -> tuple[str, ...]:
+    """The consonants of a landmark's own name, word by word, a word's last "h" left out.
+
+    (A Latin word's last "h" may be written or not, as ح, ه or ة are: "Rabah" is رباح.)
+    """
+    return tuple(t[:-1] if len(t) > 2 and t.endswith("H") else t for t in skeleton_tokens(own))
 
 
 # ... the words of a site's kind or use that writers have and the map has not, or the
@@ -389,8 +395,20 @@ def own_name_skeleton(text: str) -> tuple[str, ...]:
     -> ("BLSM",)); Latin: of its words without those of its kind ("Balasim Oil Storage" ->
     ("BLSM",)). A word's last "h" left out (as ح, ه or ة may be written or not).
     """
-    own = arabic_landmark_name(text) if is_arabic(text) else _own_words(text)
-    return _without_final_h(skeleton_tokens(own))
+    return _consonants(arabic_landmark_name(text) if is_arabic(text) else _own_words(text))
+
+
+_Key = TypeVar("_Key", str, tuple[str, ...])
+
+
+def _rows_by_key(pairs: Iterable[tuple[_Key, int]]) -> dict[_Key, list[int]]:
+    """The rows of (key, row) pairs grouped by key, each row once per key, in order."""
+    out: dict[_Key, list[int]] = {}
+    for key, pos in pairs:
+        rows = out.setdefault(key, [])
+        if pos not in rows:
+            rows.append(pos)
+    return out
 
 
 def slip_key(text: str, *, arabic: bool) -> str:
@@ -431,6 +449,14 @@ class GeocoderTables:
         """The rows of landmark entries (bases, airports, dams, fields, hills; user sites)."""
         return np.flatnonzero(np.asarray(self.records.columns["level"], dtype=object) == "landmark")
 
+    def _latin_landmark_names(self) -> Iterator[tuple[int, str]]:
+        """Each landmark row with each of its Latin names (its name and its alternates)."""
+        columns = self.records.columns
+        for pos in self.landmark_rows.tolist():
+            for name in {columns["name_en"][pos], *columns["alt_names"][pos]}:
+                if isinstance(name, str) and name and name.isascii():
+                    yield pos, name
+
     @cached_property
     def landmarks_by_own_name(self) -> dict[str, list[int]]:
         """The rows of landmark entries by the own name of each of their Latin names.
@@ -438,15 +464,8 @@ class GeocoderTables:
         See :func:`landmark_own_name`: "Markada Silos" is filed under "markada", "Tall Kahf
         Grain silos" under "kahf".
         """
-        columns = self.records.columns
-        out: dict[str, list[int]] = {}
-        for pos in self.landmark_rows.tolist():
-            for name in {columns["name_en"][pos], *columns["alt_names"][pos]}:
-                if isinstance(name, str) and name and name.isascii():
-                    key = landmark_own_name(name)[0]
-                    if len(key) >= 3 and pos not in out.get(key, ()):
-                        out.setdefault(key, []).append(pos)
-        return out
+        keyed = ((landmark_own_name(name)[0], pos) for pos, name in self._latin_landmark_names())
+        return _rows_by_key((key, pos) for key, pos in keyed if len(key) >= 3)
 
     @cached_property
     def landmarks_by_own_skeleton(self) -> dict[tuple[str, ...], list[int]]:
@@ -455,15 +474,8 @@ class GeocoderTables:
         See :func:`own_name_skeleton`: for an Arabic landmark, where the map has English
         names only ("محطة تحويل سلوك" is the map's "Slouk power substation").
         """
-        columns = self.records.columns
-        out: dict[tuple[str, ...], list[int]] = {}
-        for pos in self.landmark_rows.tolist():
-            for name in {columns["name_en"][pos], *columns["alt_names"][pos]}:
-                if isinstance(name, str) and name and name.isascii():
-                    key = own_name_skeleton(name)
-                    if len("".join(key)) >= 3 and pos not in out.get(key, ()):
-                        out.setdefault(key, []).append(pos)
-        return out
+        keyed = ((own_name_skeleton(name), pos) for pos, name in self._latin_landmark_names())
+        return _rows_by_key((key, pos) for key, pos in keyed if len("".join(key)) >= 3)
 
     @cached_property
     def landmarks_by_key(self) -> dict[str, list[int]]:
@@ -472,13 +484,7 @@ class GeocoderTables:
         See :func:`landmark_key`: names that differ by a word of their kind ("Madajin
         Checkpoint", "Madajin Military Checkpoint") share a key.
         """
-        columns = self.records.columns
-        out: dict[str, list[int]] = {}
-        for pos in self.landmark_rows.tolist():
-            for name in {columns["name_en"][pos], *columns["alt_names"][pos]}:
-                if isinstance(name, str) and name and name.isascii():
-                    out.setdefault(landmark_key(name), []).append(pos)
-        return out
+        return _rows_by_key((landmark_key(name), pos) for pos, name in self._latin_landmark_names())
 
     @cached_property
     def landmark_points(self) -> tuple[np.ndarray, np.ndarray]:
