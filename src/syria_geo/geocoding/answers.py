@@ -46,6 +46,7 @@ from syria_geo.geocoding.phrase import (
     has_name,
     one_script_per_name,
     region_governorate,
+    same_in_two_scripts,
     without_dates,
 )
 from syria_geo.geocoding.regions import region_point
@@ -109,6 +110,7 @@ from syria_geo.geocoding.sites import (
     OWN_NAME_LETTERS,
     NamedSite,
     Site,
+    arabic_site_phrases,
     landmark_by_own_name,
     landmark_described_near,
     landmark_of_unit,
@@ -875,10 +877,44 @@ def _site_by_its_name(gaz: GeocoderTables, scene: Scene) -> tuple[str, NamedSite
         for phrase in site_phrases(scene.query)
         if phrase != text and (site := _site_named_so(gaz, phrase, scene.gov)) is not None
     }
+    for phrases in arabic_site_phrases(scene.query):
+        if (named := _arabic_site_named(gaz, scene, phrases)) is not None:
+            found[named[0], named[1].pos] = named[1]
     if len({pos for _, pos in found}) != 1:
         return None
     (phrase, _), site = next(iter(found.items()))
     return phrase, site
+
+
+def _arabic_site_named(
+    gaz: GeocoderTables, scene: Scene, phrases: Sequence[str]
+) -> tuple[str, NamedSite] | None:
+    """The landmark the longest of an Arabic sentence's phrases of a site names, or None.
+
+    "تمشيط جبل ام ميال بحثاً عن خلايا التنظيم": "جبل ام ميال" geocoded as a text of its own
+    (in the text's governorate) finds the map's Amyal mountain; a phrase that finds no
+    landmark at precision 1 or 2 (a village "تل X", a governorate) names no site.
+    """
+    tried = [p for p in phrases if p != scene.query]  # (the text itself: read already)
+    sites = (_landmark_named_by(gaz, p, scene.gov) for p in tried)
+    k, site = next(((k, s) for k, s in enumerate(sites) if s is not None), (0, None))
+    if site is None:
+        return None
+    # (its name as short as it still finds it: "جبل ام ميال", not "جبل ام ميال منذ أسابيع")
+    while k + 1 < len(tried) and (shorter := _landmark_named_by(gaz, tried[k + 1], scene.gov)):
+        if shorter.pos != site.pos:
+            break
+        k, site = k + 1, shorter
+    return tried[k], site
+
+
+def _landmark_named_by(gaz: GeocoderTables, phrase: str, gov: str) -> NamedSite | None:
+    """The landmark ``phrase`` finds when geocoded as a text of its own, or None."""
+    found = geocode_one(phrase, gov or None, strict=False, gaz=gaz)
+    pos = gaz.pos_by_id.get(found.id or "")
+    if found.status != "matched" or pos is None or gaz.records.columns["level"][pos] != "landmark":
+        return None
+    return NamedSite(pos, exact=found.precision == 1)
 
 
 def _site_named_so(gaz: GeocoderTables, phrase: str, gov: str) -> NamedSite | None:
@@ -1148,6 +1184,12 @@ def _where_the_parent_is(gaz: GeocoderTables, scene: Scene, res: Resolved) -> st
     if res.rule == OUTSIDE_RULE:
         return f", not in {names[parents[-1][1].pos]}, where the document is"
     i, parent = parents[-1]
+    target, link = scene.chain[0][0], scene.chain[i][0]
+    if same_in_two_scripts(target, link) or (
+        parent.pos == res.pos and is_arabic(target) != is_arabic(link)
+    ):
+        # "عفرين, Afrin, Aleppo": the name written again, in the other script
+        return f", which the text names again as {link!r}"
     relation = _relation_to(scene, i)
     elsewhere = OFFSET_RULE in res.rule.split("+") or any(
         w.startswith(OFF_BEARING) for w in res.warnings

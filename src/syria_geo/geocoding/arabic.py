@@ -784,7 +784,9 @@ _AR_DISTANCE_AFTER = re.compile(
 # Syriac, of Damascus ("حي جوبر الدمشقي"), for (Palestinian) refugees, the
 # border "with" a country
 _AR_DESCRIBED = re.compile(
-    r"(?<=\S)\s+(?:ال)?(?:محاصر|محتل|أثري|اثري|حدودي|آشوري|اشوري|سرياني|دمشقي|حلبي|حمصي"
+    # (not after a kind word, whose name the word is: "قرية الحلبية", the village al-Halabiya)
+    r"(?<=\S)(?<!\bقري[ةه])(?<!\bبلد[ةه])(?<!\bمدين[ةه])(?<!\bمزرع[ةه])(?<!\bحي)"
+    r"\s+(?:ال)?(?:محاصر|محتل|أثري|اثري|حدودي|آشوري|اشوري|سرياني|دمشقي|حلبي|حمصي"
     r"|روماني|بيزنطي|[أا]موي|عثماني|صليبي|تاريخي)[ةه]?(?=\s|$|[,،])"
     r"|(?<=\S)\s+لل(?:اجئين|نازحين|مهجرين)(?:\s+(?:ال)?فلسطينيين)?(?=\s|$|[,،])"
     r"|(?<=\S)\s+مع\s+(?:ال)?(?:أردن|اردن|لبنان|عراق|تركيا|جولان(?:\s+(?:ال)?محتل)?)(?=\s|$|[,،])"
@@ -880,19 +882,32 @@ def _unglue(link: str) -> str:
     return " ".join(words)
 
 
+# A link in Latin letters alone (a governorate or the country after an Arabic list)
+_LATIN_LINK = re.compile(r"\s*[A-Za-z][A-Za-z '’-]*")
+
+
 def _largest_first(links: list[str], *, dashed: bool) -> list[str]:
     """Links written from the largest place down in the chain's order.
 
-    "إدلب - أريحا" (a governorate first), and, between dashes, a town before its quarter
+    "إدلب - أريحا" (a governorate first; "إدلب - أريحا، إدلب" with it again last, as a
+    table's column: said once), and, between dashes, a town before its quarter
     ("القامشلي - حي الهلالية"; a town before a bare name may be one name: "البياضة -
     جنديرس").
     """
+    tail = len(links)
+    while tail > 2 and _LATIN_LINK.fullmatch(links[tail - 1]):
+        tail -= 1  # "حلب - حي الشعار, Aleppo, Syria": the Arabic list, then its governorate
+    if tail < len(links):
+        return [*_largest_first(links[:tail], dashed=dashed), *links[tail:]]
     if len(links) < 2 or any(re.search("[a-z]", link) for link in links):
         return links  # "دمشق، 10 كم شمال X": a place seen from another, not a list
     first, last = _first_word(links[0]), _first_word(links[-1])
     starts_big = _big(links[0])
     last_big = _big(links[-1])
     town_first = dashed and first != "حي" and last == "حي"
+    if starts_big and len(links) > 2 and core_name(links[0]) == core_name(links[-1]):
+        # "إدلب - معرة النعمان، إدلب": the governorate first, and again in a column of its own
+        return links[-2::-1]
     if starts_big and last_big:
         # two units, the larger first: "دير الزور - منطقة البوكمال" is the district of the
         # governorate

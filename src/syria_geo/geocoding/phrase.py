@@ -66,7 +66,7 @@ _LATIN_GOVERNORATES: dict[str, tuple[str, ...]] = {
     ),
     "SY04": ("Homs", "Hims"),
     "SY05": ("Hama", "Hamah", "Hamat"),
-    "SY06": ("Lattakia", "Latakia", "Lattaquie", "Ladhiqiyah"),
+    "SY06": ("Lattakia", "Latakia", "Lattaquie", "Ladhiqiyah", "Lathiqiyah"),
     "SY07": ("Idleb", "Idlib", "Edlib"),
     "SY08": ("Al-Hasakeh", "Hasaka", "Hasakah", "Hassakeh", "Hasakeh", "Hasake"),
     "SY09": ("Deir-ez-Zor", "Deir Ez-Zour", "Deir ez-Zor", "Dayr az-Zawr", "Deir al-Zour", "Deir", "Dajr ez-Zaur", "Deir Ezzor", "Dair al-Zur"),
@@ -3000,6 +3000,90 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _ARABIC_LETTERS = re.compile(r"[\u0621-\u064A]")
 
 
+# The parts of a location between commas (the separators kept), and the links of a chain
+# written with dashes inside one part
+_COMMA_PARTS = re.compile(r"(\s*[,،]\s*)")
+_CHAIN_DASHES = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
+_LINKS_ALIKE = 75  # how alike two links' consonants must be, when another link is the same
+
+
+def _script_of(part: str) -> str:
+    """The script ``part`` has letters of alone ("latin", "arabic"), else ""."""
+    latin = _LATIN_LETTER.search(part) is not None
+    if latin == (_ARABIC_LETTERS.search(part) is not None):
+        return ""
+    return "latin" if latin else "arabic"
+
+
+def _same_chain(latin: str, arabic: str) -> bool:
+    """Whether two parts, one in each script, are the same chain of places.
+
+    Link by link (between dashes), the names without their kind words have the same
+    consonants and the same side; with more than one link, one pair may differ a little
+    (:func:`_links_alike`) when another is the same.
+    """
+    links_latin, links_arabic = _CHAIN_DASHES.split(latin), _CHAIN_DASHES.split(arabic)
+    if len(links_latin) != len(links_arabic):
+        return False
+    same = 0
+    for one, other in zip(links_latin, links_arabic, strict=True):
+        name_latin, _, side_latin = _kind_split(one)
+        name_arabic, _, side_arabic = _kind_split(other)
+        a, b = skeleton(name_latin), skeleton(name_arabic)
+        if side_latin != side_arabic or not a or not b:
+            return False
+        if a == b and len(a) >= 2:
+            same += 1
+        elif len(links_latin) == 1 or not _links_alike(name_latin, name_arabic):
+            return False
+    return same > 0
+
+
+def _links_alike(latin: str, arabic: str) -> bool:
+    """Whether two names, one in each script, are a little different spellings of one place.
+
+    Consonants alike or one inside the other ("Eastern Ghouta" / "الغوطة الشرقية"), or the
+    same governorate by its two names ("Damascus" / "دمشق", "Aleppo" / "حلب").
+    """
+    a, b = skeleton(latin), skeleton(arabic)
+    if a in b or b in a or fuzz.ratio(a, b) >= _LINKS_ALIKE:
+        return True
+    code = governorate_pcode(latin)
+    return bool(code) and code == governorate_pcode(arabic)
+
+
+def same_in_two_scripts(one: str, other: str) -> bool:
+    """Whether two texts, one in each script, name the same place or chain ("عفرين", "Afrin")."""
+    scripts = (_script_of(one), _script_of(other))
+    if "" in scripts or scripts[0] == scripts[1]:
+        return False
+    latin, arabic = (one, other) if scripts[0] == "latin" else (other, one)
+    return _same_chain(latin, arabic)
+
+
+def _one_chain_per_script(text: str) -> str:
+    """A chain of places written twice between commas, once in each script, kept once.
+
+    "الرقة - حي الدرعية, Raqqa - al Dara'iya neighborhood, Raqqa, Syria" (an incident
+    database's location: the Arabic, its English, the governorate) -> "الرقة - حي الدرعية,
+    Raqqa, Syria": read twice, the two would be one place inside another. The Arabic is
+    kept, as OCHA spells the names. A single name written twice ("عفرين, Afrin") is left to
+    :func:`one_script_per_name` and the chain (each spelling confirms the other).
+    """
+    pieces = _COMMA_PARTS.split(text)
+    parts = pieces[::2]
+    for k in range(len(parts) - 1):
+        one, other = parts[k].strip(), parts[k + 1].strip()
+        if _CHAIN_DASHES.search(one) is None or not same_in_two_scripts(one, other):
+            continue
+        drop = 2 * k if _script_of(one) == "latin" else 2 * k + 2
+        # (the part dropped with the separator after it, or before it when it is last)
+        cut = slice(drop, drop + 2) if drop + 1 < len(pieces) else slice(drop - 1, drop + 1)
+        del pieces[cut]
+        return "".join(pieces)
+    return text
+
+
 def one_script_per_name(text: str) -> str:
     """A name written in both scripts, once: "Barraq | البراق | Hama" -> "Barraq | Hama".
 
@@ -3012,7 +3096,7 @@ def one_script_per_name(text: str) -> str:
     """
     if text.isascii() or _LATIN_LETTER.search(text) is None:
         return text
-
+    text = _one_chain_per_script(text)
     pairs: list[tuple[re.Match[str], str, str, bool]] = []
     for m in _SCRIPT_PAIR.finditer(text):
         a, b, sep = m.group("a"), m.group("b"), m.group("sep")

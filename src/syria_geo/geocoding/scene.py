@@ -152,6 +152,18 @@ _NOT_A_CAPITAL = re.compile(
 # is not foreign (see is_foreign: spaces collapsed and a leading article dropped, it would
 # be one of those names).
 _FOREIGN_LAST_WORDS = frozenset(name.split()[-1] for name in FOREIGN)
+_SYRIA_TYPED = 80  # how alike a mistyped "Syria" is to it (rapidfuzz ratio, 0-100)
+
+
+def _syria_mistyped(name: str) -> bool:
+    """Whether the last of three links or more is "Syria" mistyped ("Syrai", "Syriaa", "Syira").
+
+    A village's name one or two letters off "Syria" ("Saraya") is not so alike.
+    """
+    word = name.strip(" .").casefold()
+    return word.isalpha() and word.isascii() and fuzz.ratio(word, "syria") >= _SYRIA_TYPED
+
+
 # ... and of the names of Syria (a name of SYRIA_NAMES, stripped and casefolded, ends with one)
 _LAST_WORDS_TO_TEST = _FOREIGN_LAST_WORDS | {name.split()[-1] for name in SYRIA_NAMES}
 
@@ -316,6 +328,8 @@ def scene_of(
                 return unmatched(query, f"place outside Syria: {foreign!r}", parsed)
             chain = tuple(p for p in places if p[0].strip().casefold() not in SYRIA_NAMES)
             break
+    if len(chain) >= 3 and _syria_mistyped(chain[-1][0]):
+        chain = chain[:-1]  # ("Bustan Elbaraka, Latakkia, Syrai": the country, mistyped)
     if (
         not chain
         and not parsed.governorate

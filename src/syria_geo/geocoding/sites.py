@@ -20,7 +20,7 @@ from typing import NamedTuple
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from syria_geo.gazetteer import ARTICLES, core_name, is_arabic
+from syria_geo.gazetteer import ARTICLES, core_name, is_arabic, qualifiers
 from syria_geo.geocoding.arabic import landmark_words_in_english
 from syria_geo.geocoding.resolve import BEARINGS, SAME_PLACE_KM
 from syria_geo.geocoding.tables import (
@@ -42,6 +42,7 @@ __all__ = [
     "SITE_KM",
     "NamedSite",
     "Site",
+    "arabic_site_phrases",
     "landmark_by_own_name",
     "landmark_described_near",
     "landmark_of_unit",
@@ -117,6 +118,63 @@ def site_phrases(text: str) -> list[str]:
     [] for Arabic script or a text with none.
     """
     return _SITE_PHRASE.findall(text) if text.isascii() else []
+
+
+# A site's word in an Arabic sentence (a hill's and a mountain's too: what follows is looked
+# up among the landmarks alone), and the words that end the name after it ("تمشيط جبل X
+# بحثاً عن ...", "زرع ألغام على سفوح تل X", "هجوم على حاجز X قرب ...")
+_AR_SITE_HEAD = re.compile(
+    r"(?<!\S)(?:ال)?(?:مطار|مهبط|حقل|حقول|سد|معبر|محط[ةه]|معمل|معامل|مصنع|مصفا[ةه]|صوامع"
+    r"|حاجز|قاعد[ةه]|سجن|معسكر|منجم|مناجم|مدجن[ةه]|مستودعات|تل|تل[ةه]|تلال|تلول|جبل|قم[ةه])"
+    r"(?=\s)"
+)
+_AR_NAME_ENDS = frozenset(
+    {
+        "بعد", "بحثا", "بحثاً", "جراء", "إثر", "اثر", "أمام", "امام", "على", "في", "من", "عن",
+        "قرب", "مع", "ضد", "إلى", "الى", "حتى", "عند", "لصالح", "وسط", "ضمن", "خلال", "بريف",
+        "منذ", "بين",
+        "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+    }
+)  # fmt: skip
+_AR_NAME_WORDS = 4  # the longest name tried after a site's word
+# A settlement's word right before a site's word: the settlement is named after the site
+_AR_TOWN_BEFORE = re.compile(r"(?<!\S)(?:ال)?(?:مدين[ةه]|بلد[ةه]|قري[ةه]|حي|مخيم)\s+$")
+# A military unit's checkpoint: wherever the unit posts it, not at the unit's base
+_AR_UNITS_CHECKPOINT = re.compile(r"(?:ال)?حاجز\s+(?:ال)?(?:فرق[ةه]|لواء|فوج|كتيب[ةه])(?!\S)")
+
+
+def arabic_site_phrases(text: str) -> list[list[str]]:
+    """The sites an Arabic sentence names by a word of their kind, each as phrases to try.
+
+    "تمشيط جبل ام ميال بحثاً عن خلايا التنظيم" -> [["جبل ام ميال", "جبل ام"]]: the site's
+    word and up to four words after it (until a word that says what happened there), the
+    longest first; [] for a Latin text or one with no site's word.
+    """
+    if text.isascii() or not is_arabic(text):
+        return []
+    found = []
+    for head in _AR_SITE_HEAD.finditer(text):
+        if _AR_UNITS_CHECKPOINT.match(text, head.start()) or _AR_TOWN_BEFORE.search(
+            text, 0, head.start()
+        ):
+            # ("حاجز الفرقة الرابعة على مدخل X": the unit's checkpoint, at X; "مدينة سد
+            # تشرين": the town named after the dam)
+            continue
+        words: list[str] = []
+        for word in text[head.end() :].replace("ـ", "").split()[:_AR_NAME_WORDS]:
+            word = word.strip("،,.:؛!?()\"'")
+            if not word or word in _AR_NAME_ENDS or any(ch.isdigit() for ch in word):
+                break
+            words.append(word)
+        phrases: list[str] = []
+        for k in range(len(words), 0, -1):
+            phrase = f"{head[0]} {' '.join(words[:k])}"
+            if phrases and qualifiers(phrase) != qualifiers(phrases[0]):
+                break  # (not without a word that tells namesakes apart: "تل محجه صغير")
+            phrases.append(phrase)
+        if phrases:
+            found.append(phrases)
+    return found
 
 
 def site_kinds(text: str) -> frozenset[str]:
