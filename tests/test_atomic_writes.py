@@ -208,6 +208,17 @@ def _temp_files(folder: Path, target: Path) -> list[Path]:
     return [p for p in folder.iterdir() if p.name.startswith(f".{target.name}.")]
 
 
+def _has_content(path: Path) -> bool:
+    """Whether a temporary file has bytes (False once the writer removed or renamed it).
+
+    The writer may do so between the folder's listing and this look on a loaded machine.
+    """
+    try:
+        return path.stat().st_size > 0
+    except FileNotFoundError:
+        return False
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
 @pytest.mark.parametrize(
@@ -229,7 +240,7 @@ def test_killed_writer_leaves_no_partial_target(
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:  # wait until the temporary file has content
             temps = _temp_files(tmp_path, target)
-            if any(p.stat().st_size > 0 for p in temps if p.exists()):
+            if any(_has_content(p) for p in temps):
                 break
             assert proc.poll() is None, proc.communicate()
             time.sleep(0.005)

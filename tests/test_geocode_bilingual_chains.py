@@ -210,3 +210,30 @@ def test_an_adjective_after_a_kind_word_is_the_name() -> None:
     assert (r.status, r.id, r.precision) == ("matched", "C1283", 1)
     assert arabic_rewritten("قرية الحلبية") == "قرية الحلبية"
     assert arabic_rewritten("حي جوبر الدمشقي") == "حي جوبر"  # (Jobar "of Damascus")
+
+
+# --- a village the text puts in a unit that does not hold it --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        # Jebel Sim'an is also the limestone massif, which reaches into Afrin district
+        ("Kaft Nabu village, Jebel Saman district", "C7465"),
+        ("قرية فافرتين، منطقة جبل سمعان", "C1383"),
+    ],
+)
+def test_the_only_place_of_the_governorate_so_named_beside_the_unit(
+    text: str, expected_id: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", expected_id, 2, "name+outside")
+    assert "not of Jebel Saman, which the text names" in r.reason
+    assert any("the unit the text names" in w for w in r.warnings)
+
+
+def test_two_places_so_named_in_the_governorate_stay_at_the_unit() -> None:
+    # two villages Atshana in Al-Hasakeh district, neither found inside the unit the text names
+    r = geocode("Atshana, Al-Hasakeh district")
+    assert (r.id, r.precision) == ("SY0800", 3)
+    assert r.rule != "name+outside"

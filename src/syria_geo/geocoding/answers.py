@@ -2612,6 +2612,64 @@ def _major_town_elsewhere(
     )  # fmt: skip
 
 
+def _outside_the_unit(gaz: GeocoderTables, scene: Scene, parent: Resolved) -> GeocodeResult | None:
+    """The one place of the governorate named exactly so, when the unit the text names has none.
+
+    "Kafr Nabo, Jebel Sim'an", "فافرتين في جبل سمعان": the writer's unit is a mountain's
+    name, or a district's older bounds, and the village lies in the next district (Afrin).
+    Precision 2, with a warning naming the unit it is not in. None when the container is no
+    district or sub-district, or the governorate has no place, or more than one, so named.
+    """
+    if parent.match.level not in ("adm2", "adm3") or not scene.chain[0][0]:
+        return None
+    name, columns = scene.chain[0][0], gaz.records.columns
+    if not gaz.index.may_spell(name, levels=("community", "locality")):
+        return None  # (no spelling has its letters: no search)
+    gov = str(columns["adm1_pcode"][parent.pos])
+    request = SearchRequest(name, 20, ("community", "locality"), gov, 0.95, False)
+    hits = [h for h in gaz.index.search_many([request])[0] if h.rule == "exact"]
+    first = hits[0] if hits else None
+    if first is None or any(
+        not within_km(
+            gaz.lon[first.position], gaz.lat[first.position],
+            gaz.lon[h.position], gaz.lat[h.position], SAME_PLACE_KM,
+        )
+        for h in hits[1:]
+    ):  # fmt: skip
+        return None
+    r, unit = row(gaz, first.position), row(gaz, parent.pos)
+    warn = (
+        f"{name!r} is not in {unit['name_en']} ({unit['id']}), the unit the text names; took "
+        f"{r['name_en']} ({r['id']}), the only place of {gov_name(gaz, gov)} governorate so "
+        f"spelled, in {r['adm2_en']} district"
+    )
+    return result_from_row(
+        gaz, first.position, query=scene.query, status="matched",
+        reason=(
+            f"{name!r} is {r['name_en']} (spelled as in the gazetteer) of {r['adm2_en']} "
+            f"district, the only place so named in the governorate; not of {unit['name_en']}, "
+            "which the text names"
+        ),
+        precision=2, rule="name+outside", match=first, parsed=scene.parsed,
+        candidates=scene.outcomes[0].candidates, warnings=[*scene.warnings, warn],
+    )  # fmt: skip
+
+
+def _other_than_the_parent(
+    gaz: GeocoderTables, scene: Scene, parent: Resolved
+) -> GeocodeResult | None:
+    """An answer other than the container of a target not found in it, or None.
+
+    The container's namesakes make it unsure, a large town of the name lies elsewhere, the
+    governorate's only place of the name lies outside the unit, or the text puts the target
+    around a city.
+    """
+    for answer in (_unsure_reference, _major_town_elsewhere, _outside_the_unit, _around_the_city):
+        if (found := answer(gaz, scene, parent)) is not None:
+            return found
+    return None
+
+
 def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     """The target is not resolved: its container (parent place, then governorate), or none."""
     target = scene.outcomes[0]
@@ -2619,12 +2677,8 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     if target.ambiguous and not scene.resolved:
         return ambiguous_result(gaz, scene.query, scene.parsed, target, scene.warnings, target.note)
     parent = _innermost(scene)
-    if parent is not None and (unsure := _unsure_reference(gaz, scene, parent)) is not None:
-        return unsure
-    if parent is not None and (town := _major_town_elsewhere(gaz, scene, parent)) is not None:
-        return town
-    if parent is not None and (around := _around_the_city(gaz, scene, parent)) is not None:
-        return around
+    if parent is not None and (other := _other_than_the_parent(gaz, scene, parent)) is not None:
+        return other
     if parent is not None:
         pr = row(gaz, parent.pos)
         check = name_check(scene)  # (None: ambiguous, or candidates found)
