@@ -156,9 +156,10 @@ _SYRIA_TYPED = 80  # how alike a mistyped "Syria" is to it (rapidfuzz ratio, 0-1
 
 
 def _syria_mistyped(name: str) -> bool:
-    """Whether the last of three links or more is "Syria" mistyped ("Syrai", "Syriaa", "Syira").
+    """Whether a link is "Syria" mistyped ("Syrai", "Syriaa", "Syira").
 
-    A village's name one or two letters off "Syria" ("Saraya") is not so alike.
+    Asked of the last of three links or more; a village's name one or two letters off
+    "Syria" ("Saraya") is not so alike.
     """
     word = name.strip(" .").casefold()
     return word.isalpha() and word.isascii() and fuzz.ratio(word, "syria") >= _SYRIA_TYPED
