@@ -223,6 +223,27 @@ def test_extract_writes_every_format_it_names_and_help_lists_its_columns(
     assert named == set(back.columns) - {"geometry"}  # every column written, nothing else
 
 
+def test_extract_places_every_incident_where_the_api_does(
+    run_cli: CliRunner, seeds_dir: Path, tmp_path: Path
+) -> None:
+    # the CLI geocodes with the section heading as governorate and as context, as
+    # incidents_from_text(geocode=True) does: the same answer and rule for every row ("al
+    # Boulayl village, eastern suburbs of Idlib governorate" under the Deir ez-Zor heading is
+    # Al Bulel of Deir ez-Zor, the text's Idlib having no place of the name)
+    import syria_geo as sg
+
+    seed = seeds_dir / "snhr-2017-09-massacres.txt"
+    out = tmp_path / "placed.csv"
+    proc = run_cli("extract", str(seed), "-o", str(out), "--geocode")
+    assert proc.returncode == 0, proc.stderr
+    cli = pd.read_csv(out, dtype=str, keep_default_na=False)
+    api = sg.incidents_from_text(seed.read_text(encoding="utf-8"), geocode=True)
+    assert cli["geo_id"].tolist() == api["geo_id"].fillna("").tolist()
+    assert cli["geo_rule"].tolist() == api["geo_rule"].fillna("").tolist()
+    slip = cli[cli["place_text"].str.contains("Boulayl village, eastern suburbs of Idlib")]
+    assert set(slip["geo_id"]) == {"M2968"}
+
+
 def test_extract_help_lists_the_columns_of_plain_csv(
     run_cli: CliRunner, seeds_dir: Path, tmp_path: Path
 ) -> None:

@@ -180,6 +180,54 @@ def test_governorate_contradiction_near_the_border_is_never_precision_1() -> Non
     assert any("outside it" in w for w in r.warnings)
 
 
+@pytest.mark.parametrize(
+    ("text", "given", "expected_id", "text_gov"),
+    [
+        # a report's slip: the village of a Deir ez-Zor section written "of Idlib governorate"
+        ("al Boulayl village, eastern suburbs of Idlib governorate", "Deir ez-Zor", "M2968", "Idleb"),
+        ("Kafr Nabl, Deir ez-Zor governorate", "Idlib", "C4068", "Deir-ez-Zor"),
+        ("the town of Breiha in rural Idlib", "Deir-ez-Zor", "C5107", "Idleb"),
+    ],
+)  # fmt: skip
+def test_a_place_only_the_given_governorate_has_is_taken_there_not_certain(
+    text: str, given: str, expected_id: str, text_gov: str
+) -> None:
+    r = geocode(text, governorate=given)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 2), r.reason
+    assert "given" in r.rule.split("+"), r.rule
+    assert f"the governorate given; the text's {text_gov} has no place of that name" in r.reason
+    assert any("lies in the governorate given" in w for w in r.warnings), r.warnings
+    # without the caller's governorate the text is followed: its governorate, not the place
+    alone = geocode(text)
+    assert (alone.status, alone.precision) == ("matched", 3), alone.reason
+    assert alone.id != expected_id
+
+
+def test_the_texts_governorate_is_still_searched_first_when_another_is_given() -> None:
+    # Sarmin is in Idlib, as the text says; a governorate column that says Aleppo moves nothing
+    r = geocode("the town of Sarmin, Idlib governorate", governorate="Aleppo")
+    assert (r.id, r.precision) == ("C3953", 1), r.reason
+    # a name the text's governorate lacks and the given one lacks too stays at the text's
+    r = geocode("the village of Sarmin in the western countryside of Homs", governorate="Hama")
+    assert (r.id, r.precision) == ("SY04", 3), r.reason
+
+
+def test_a_report_table_with_a_slip_in_one_rows_governorate_keeps_the_others() -> None:
+    frame = pd.DataFrame(
+        {
+            "place_text": [
+                "al Boulayl village, eastern suburbs of Idlib governorate",
+                "Mrat village, eastern suburbs of Deir Ez-Zour governorate",
+            ],
+            "section_governorate": ["Deir Ez-Zour", "Deir Ez-Zour"],
+        }
+    )
+    out = geocode_frame(frame, "place_text", governorate_column="section_governorate")
+    assert out["geo_id"].tolist() == ["M2968", "C5146"]
+    assert out["geo_precision"].tolist() == [2, 1]
+    assert out["adm1_pcode"].tolist() == ["SY09", "SY09"]
+
+
 def test_a_large_town_in_the_neighbouring_governorate_is_taken_farther_but_not_certain() -> None:
     # the camp's community (71,000 people) lies 44 km outside Homs governorate, in the
     # desert the two share; a village that far would contradict the text (above)

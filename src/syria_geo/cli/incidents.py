@@ -186,7 +186,13 @@ def _extract(args: argparse.Namespace) -> int:
     if geo or args.geocode:
         from syria_geo.geocoding import geocode_frame
 
-        table = geocode_frame(table, "place_text", governorate_column="section_governorate")
+        # as incidents_from_text(geocode=True) does: the heading is the governorate and context
+        table = geocode_frame(
+            table,
+            "place_text",
+            governorate_column="section_governorate",
+            context_column="section_governorate",
+        )
     if not geo:
         _write_csv(table.drop(columns="geometry", errors="ignore"), output)  # lon/lat stay
         print(f"syria-geo: wrote {len(table)} rows to {output}", file=sys.stderr)

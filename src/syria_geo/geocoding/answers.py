@@ -55,6 +55,7 @@ from syria_geo.geocoding.resolve import (
     BEARING_COS,
     BEARINGS,
     COUNTRYSIDE_KM,
+    GIVEN_RULE,
     OFF_BEARING,
     OFFSET_RULE,
     OUTSIDE_RULE,
@@ -1167,6 +1168,15 @@ def _target_precision(
     if scene.parsed.landmark:
         return _landmark_at(gaz, scene, res, place, level)
     how = _how_read(gaz, res, name)
+    if GIVEN_RULE in res.rule.split("+"):
+        # (the text's governorate has no place of the name; the caller's has: see
+        # resolve._outside_governorate)
+        return (
+            2,
+            f"{name!r} is {place} ({how}), in {gov_name(gaz, scene.gov_param)}, the "
+            f"governorate given; the text's {gov_name(gaz, scene.gov)} has no place of that name",
+            None,
+        )
     inside = _where_the_parent_is(gaz, scene, res)
     if _said_around(scene.query, name):
         # "the southern outskirts of Homs", "on the edge of Saraqib": around the place, not

@@ -2278,6 +2278,8 @@ _OFFSET_SLACK_KM = 40.0  # how much farther than the text's distance a named pla
 
 #: The rule part of a place found away from where the text's distance puts it.
 OFFSET_RULE = "offset"
+# a place found in the governorate the caller gives, not in the one the text names
+GIVEN_RULE = "given"
 
 
 def _in_parent_district(
@@ -2572,6 +2574,16 @@ def _outside_governorate(
         note = f"the closest name outside {gname}, {where}, scores only {score:.2f}"
         return Outcome(None, wide.candidates, False, note)
     off_km = _km_outside(gaz, res.pos, scene.gov)
+    if scene.gov_param and scene.gov_param != scene.gov and r["adm1_pcode"] == scene.gov_param:
+        # the text and the caller name two governorates and the place is in the caller's:
+        # "al Boulayl village, eastern suburbs of Idlib governorate" under a report's heading
+        # "Deir Ez-Zour" is Al Bulel of Deir-ez-Zor, 298 km from Idleb (a slip of the text)
+        given = gov_name(gaz, scene.gov_param)
+        warn = f"the text places {name!r} in {gname} governorate ({scene.gov}), where no place has that name; the only good match, {r['name_en']} ({r['id']}), lies in the governorate given, {given} ({scene.gov_param})"
+        capped = res._replace(
+            rule=f"{res.rule}+{GIVEN_RULE}", warnings=(*res.warnings, warn), cap=2
+        )
+        return Outcome(capped, wide.candidates, False, wide.note)
     town = gaz.population[res.pos] >= _BORDER_TOWN_PEOPLE and not by_size_alone(res.rule)
     around = AROUND_THE_CITY.get(scene.gov) == r["adm1_pcode"]  # "Damascus: Yafur"
     if off_km > (_BORDER_TOWN_KM if town else _BORDER_KM) and not around:

@@ -352,7 +352,7 @@ def scene_of(
     capital_hint = _capital_hinted(text, parsed)
     if parsed.governorate and gov_param and parsed.governorate != gov_param:
         warnings.append(
-            f"the text names governorate {parsed.governorate} but the governorate given is {gov_param}; the text is used"
+            f"the text names governorate {parsed.governorate} but the governorate given is {gov_param}; the text's is used (the given one only for a name the text's lacks and it has)"
         )
     context_links, context_gov, capital_text = 0, "", parsed.governorate_text
     if context is not None:
