@@ -212,6 +212,47 @@ def test_the_texts_governorate_is_still_searched_first_when_another_is_given() -
     assert (r.id, r.precision) == ("SY04", 3), r.reason
 
 
+@pytest.mark.parametrize(
+    ("text", "given", "expected_id", "where"),
+    [
+        # a governorate column holding the document's governorate, not the town's
+        ("Tadmur", "Deir-ez-Zor", "C2889", "Homs"),
+        ("Saraqib", "Hama", "C3916", "Idleb"),
+        ("Hajin", "Al-Hasakeh", "C5175", "Deir-ez-Zor"),
+    ],
+)
+def test_a_town_the_governorate_given_lacks_is_the_town_not_certain(
+    text: str, given: str, expected_id: str, where: str
+) -> None:
+    r = geocode(text, governorate=given)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 2), r.reason
+    assert "named" in r.rule.split("+"), r.rule
+    assert r.reason.endswith(
+        f"in {where}; {given}, the governorate given, has no place of that name"
+    )
+    assert any("the only place of that name" in w and "km outside it" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        # a village, however exactly named: a namesake the gazetteer lacks is likelier
+        ("حيان", "Idleb"),
+        ("Breiha", "Idleb"),
+        # the text names the governorate itself: the text is followed
+        ("Tadmur, Deir ez-Zor governorate", "Deir-ez-Zor"),
+        # a site named after a town is not the town
+        ("Tadmur oilfield", "Deir-ez-Zor"),
+    ],
+)
+def test_the_governorate_given_still_holds_a_village_or_what_the_text_states(
+    text: str, given: str
+) -> None:
+    r = geocode(text, governorate=given)
+    assert "named" not in r.rule.split("+"), r.reason
+    assert r.adm1_pcode == geocode(given).adm1_pcode, r.reason
+
+
 def test_a_report_table_with_a_slip_in_one_rows_governorate_keeps_the_others() -> None:
     frame = pd.DataFrame(
         {

@@ -56,6 +56,7 @@ from syria_geo.geocoding.resolve import (
     BEARINGS,
     COUNTRYSIDE_KM,
     GIVEN_RULE,
+    NAMED_RULE,
     OFF_BEARING,
     OFFSET_RULE,
     OUTSIDE_RULE,
@@ -1168,6 +1169,14 @@ def _target_precision(
     if scene.parsed.landmark:
         return _landmark_at(gaz, scene, res, place, level)
     how = _how_read(gaz, res, name)
+    if NAMED_RULE in res.rule.split("+"):
+        # (a town found nowhere in the governorate given: see resolve._named_outside_the_column)
+        return (
+            2,
+            f"{name!r} is {place} ({how}), in {gaz.records.columns['adm1_en'][res.pos]}; "
+            f"{gov_name(gaz, scene.gov)}, the governorate given, has no place of that name",
+            None,
+        )
     if GIVEN_RULE in res.rule.split("+"):
         # (the text's governorate has no place of the name; the caller's has: see
         # resolve._outside_governorate)

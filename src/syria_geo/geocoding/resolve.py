@@ -2280,6 +2280,8 @@ _OFFSET_SLACK_KM = 40.0  # how much farther than the text's distance a named pla
 OFFSET_RULE = "offset"
 # a place found in the governorate the caller gives, not in the one the text names
 GIVEN_RULE = "given"
+# a town named exactly, outside the governorate only the caller gives (no place there)
+NAMED_RULE = "named"
 
 
 def _in_parent_district(
@@ -2587,11 +2589,43 @@ def _outside_governorate(
     town = gaz.population[res.pos] >= _BORDER_TOWN_PEOPLE and not by_size_alone(res.rule)
     around = AROUND_THE_CITY.get(scene.gov) == r["adm1_pcode"]  # "Damascus: Yafur"
     if off_km > (_BORDER_TOWN_KM if town else _BORDER_KM) and not around:
+        if _named_outside_the_column(gaz, scene, res, kind):
+            warn = f"{name!r} is not a place of {gname} governorate, the governorate given; the only place of that name, {where}, {size_words(gaz, res.pos)}, lies {off_km:.0f} km outside it"
+            capped = res._replace(
+                rule=f"{res.rule}+{NAMED_RULE}", warnings=(*res.warnings, warn), cap=2
+            )
+            return Outcome(capped, wide.candidates, False, wide.note)
         note = f"{name!r} is not in {gname} governorate; the only good match, {where}, lies {off_km:.0f} km outside it"
         return Outcome(None, wide.candidates, False, note)
     warn = f"the text places {name!r} in {gname} governorate ({scene.gov}) but the only good match, {where}, lies {off_km:.1f} km outside it"
     capped = res._replace(warnings=(*res.warnings, warn), cap=2)
     return Outcome(capped, wide.candidates, False, wide.note)
+
+
+def _named_outside_the_column(gaz: GeocoderTables, scene: Scene, res: Resolved, kind: str) -> bool:
+    """Whether a town the text names is taken outside the governorate only the caller gives.
+
+    A governorate column often holds the governorate of the document or of the table's
+    section, not of each place ("Tadmur" in an article about Deir ez-Zor, "Saraqib" in a
+    table of Hama's front): a name written exactly as a consistent name of the one place so
+    called in Syria, a sub-district seat or a town of ``_BORDER_TOWN_PEOPLE`` or more,
+    found nowhere in the governorate given, is that town, however far (precision 2, with a
+    warning). Not when the text itself names a governorate or a region, nor for a village
+    (a namesake the gazetteer lacks is likelier there), nor for a place taken among
+    namesakes for its size, nor for a link of another kind than a settlement's (a site, a
+    quarter).
+    """
+    parsed = scene.parsed
+    if not scene.gov_param or parsed.governorate or parsed.region or scene.context_links:
+        return False
+    if kind not in _NAMED_PLACES or parsed.landmark:
+        return False  # ("Ratka oilfield": a site the name may be another's, not the town)
+    return (
+        res.match.precedence == 2
+        and (gaz.seat_rank[res.pos] >= 1 or gaz.population[res.pos] >= _BORDER_TOWN_PEOPLE)
+        and not by_size_alone(res.rule)
+        and res.match.level in ("community", "locality")
+    )
 
 
 def _quarter_parts(
