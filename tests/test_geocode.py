@@ -227,18 +227,34 @@ def test_a_town_the_governorate_given_lacks_is_the_town_not_certain(
     r = geocode(text, governorate=given)
     assert (r.status, r.id, r.precision) == ("matched", expected_id, 2), r.reason
     assert "named" in r.rule.split("+"), r.rule
-    assert r.reason.endswith(
-        f"in {where}; {given}, the governorate given, has no place of that name"
-    )
+    assert r.reason.endswith(f"in {where}; {given}, the governorate given, has no place spelled so")
     assert any("the only place of that name" in w and "km outside it" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "expected_id", "where"),
+    [
+        # a front along a governorate line: a village spelled exactly, just across it
+        ("Basuta", "Idlib", "C1376", "Aleppo"),
+        ("ددو", "Al-Hasakeh", "C5839", "Ar-Raqqa"),
+        ("حيان", "Idleb", "C1127", "Aleppo"),
+    ],
+)
+def test_a_village_just_across_the_governorate_given_is_the_village_not_certain(
+    text: str, given: str, expected_id: str, where: str
+) -> None:
+    r = geocode(text, governorate=given)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 2), r.reason
+    assert f"in {where}; " in r.reason
+    assert "the governorate given, has no place spelled so" in r.reason
 
 
 @pytest.mark.parametrize(
     ("text", "given"),
     [
-        # a village, however exactly named: a namesake the gazetteer lacks is likelier
-        ("حيان", "Idleb"),
+        # a village far off, however exactly named: a namesake the gazetteer lacks is likelier
         ("Breiha", "Idleb"),
+        ("Dadu", "Daraa"),
         # the text names the governorate itself: the text is followed
         ("Tadmur, Deir ez-Zor governorate", "Deir-ez-Zor"),
         # a site named after a town is not the town

@@ -954,3 +954,26 @@ def test_a_distance_in_metres_is_not_a_district() -> None:
     r = geocode("قرية معرشورين على بعد 500 م. من الطريق")
     assert (r.id, r.precision) == ("C3978", 2), r.reason
     assert "500 م." in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # a table of arrivals names where the displaced came from: that place
+        ("نازحون من سراقب", "C3916"),
+        ("عائلات نازحة من معرة النعمان", "C3985"),
+        ("مهجرون من داريا", "C2498"),
+        ("النازحين من مدينة معرة النعمان", "C3985"),
+        ("نازحون قادمون من سراقب", "C3916"),
+    ],
+)
+def test_people_displaced_from_a_place_name_that_place(text: str, place_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place_id), r.reason
+
+
+def test_a_camp_for_the_displaced_is_still_a_camp_not_their_origin() -> None:
+    # "مخيم للنازحين من ريف حماة": a camp of people from Hama's countryside; where the camp
+    # is the text does not say, and its origin is only a governorate
+    r = geocode("مخيم للنازحين من ريف حماة")
+    assert (r.status, r.id, r.precision) == ("matched", "SY05", 3), r.reason

@@ -1169,29 +1169,36 @@ def _target_precision(
     if scene.parsed.landmark:
         return _landmark_at(gaz, scene, res, place, level)
     how = _how_read(gaz, res, name)
-    if NAMED_RULE in res.rule.split("+"):
-        # (a town found nowhere in the governorate given: see resolve._named_outside_the_column)
-        return (
-            2,
-            f"{name!r} is {place} ({how}), in {gaz.records.columns['adm1_en'][res.pos]}; "
-            f"{gov_name(gaz, scene.gov)}, the governorate given, has no place of that name",
-            None,
-        )
-    if GIVEN_RULE in res.rule.split("+"):
-        # (the text's governorate has no place of the name; the caller's has: see
-        # resolve._outside_governorate)
-        return (
-            2,
-            f"{name!r} is {place} ({how}), in {gov_name(gaz, scene.gov_param)}, the "
-            f"governorate given; the text's {gov_name(gaz, scene.gov)} has no place of that name",
-            None,
-        )
+    if (across := _across_the_governorate(gaz, scene, res)) is not None:
+        return 2, f"{name!r} is {place} ({how}), {across}", None
     inside = _where_the_parent_is(gaz, scene, res)
     if _said_around(scene.query, name):
         # "the southern outskirts of Homs", "on the edge of Saraqib": around the place, not
         # at its point (a city's outskirts lie farther from it than a precision 1 allows)
         return 2, f"{name!r} is {place} ({how}){inside}; the text puts it on its outskirts", None
     return 1, f"{name!r} is {place} ({how}){inside}", None
+
+
+def _across_the_governorate(gaz: GeocoderTables, scene: Scene, res: Resolved) -> str | None:
+    """The words of a reason for a place found outside the governorate stated, or None.
+
+    The caller's governorate has no place spelled so (rule part ``named``: see
+    :func:`~syria_geo.geocoding.resolve._named_outside_the_column`), or the text's has none
+    of the name and the caller's has (``given``: see
+    :func:`~syria_geo.geocoding.resolve._outside_governorate`).
+    """
+    parts = res.rule.split("+")
+    if NAMED_RULE in parts:
+        return (
+            f"in {gaz.records.columns['adm1_en'][res.pos]}; "
+            f"{gov_name(gaz, scene.gov)}, the governorate given, has no place spelled so"
+        )
+    if GIVEN_RULE in parts:
+        return (
+            f"in {gov_name(gaz, scene.gov_param)}, the governorate given; the text's "
+            f"{gov_name(gaz, scene.gov)} has no place of that name"
+        )
+    return None
 
 
 def _where_the_parent_is(gaz: GeocoderTables, scene: Scene, res: Resolved) -> str:

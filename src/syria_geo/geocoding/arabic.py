@@ -662,6 +662,10 @@ _AR_PLACES_OF_LEAD = re.compile(
     # ... and its people or its commune before a kind word ("أهالي قرية X", "كومين قرية X",
     # the Autonomous Administration's smallest council)
     rf"|^\s*(?:[أا]هالي|سكان|كومين|كومينات|مجلس)\s+(?=(?:ال)?{_AR_GLUED_KIND}\s)"
+    # ... and the people displaced from it, as a table of arrivals names their origin
+    # ("نازحون من X", "عائلات نازحة من X", "مهجرون من X"): X
+    r"|^\s*(?:(?:عائلات|عوائل|[أا]سر|[أا]هالي)\s+)?(?:ال)?(?:نازح|مهجر)(?:ون|ين|[ةه])?"
+    r"\s+(?:قادم(?:ون|ين|[ةه])\s+)?من\s+(?=\S)"
 )
 # ... and what a sentence says after its place: when and why ("... في X بعد العاصفة", "...
 # تنديداً بالهجمات"; not "على بعد 5 كم")

@@ -2589,7 +2589,7 @@ def _outside_governorate(
     town = gaz.population[res.pos] >= _BORDER_TOWN_PEOPLE and not by_size_alone(res.rule)
     around = AROUND_THE_CITY.get(scene.gov) == r["adm1_pcode"]  # "Damascus: Yafur"
     if off_km > (_BORDER_TOWN_KM if town else _BORDER_KM) and not around:
-        if _named_outside_the_column(gaz, scene, res, kind):
+        if _named_outside_the_column(gaz, scene, res, kind, off_km):
             warn = f"{name!r} is not a place of {gname} governorate, the governorate given; the only place of that name, {where}, {size_words(gaz, res.pos)}, lies {off_km:.0f} km outside it"
             capped = res._replace(
                 rule=f"{res.rule}+{NAMED_RULE}", warnings=(*res.warnings, warn), cap=2
@@ -2602,18 +2602,22 @@ def _outside_governorate(
     return Outcome(capped, wide.candidates, False, wide.note)
 
 
-def _named_outside_the_column(gaz: GeocoderTables, scene: Scene, res: Resolved, kind: str) -> bool:
-    """Whether a town the text names is taken outside the governorate only the caller gives.
+def _named_outside_the_column(
+    gaz: GeocoderTables, scene: Scene, res: Resolved, kind: str, off_km: float
+) -> bool:
+    """Whether a place the text names is taken outside the governorate only the caller gives.
 
     A governorate column often holds the governorate of the document or of the table's
     section, not of each place ("Tadmur" in an article about Deir ez-Zor, "Saraqib" in a
     table of Hama's front): a name written exactly as a consistent name of the one place so
-    called in Syria, a sub-district seat or a town of ``_BORDER_TOWN_PEOPLE`` or more,
-    found nowhere in the governorate given, is that town, however far (precision 2, with a
-    warning). Not when the text itself names a governorate or a region, nor for a village
-    (a namesake the gazetteer lacks is likelier there), nor for a place taken among
-    namesakes for its size, nor for a link of another kind than a settlement's (a site, a
-    quarter).
+    called in Syria, found nowhere in the governorate given, is that place (precision 2, with
+    a warning): a village within ``_BORDER_TOWN_KM`` of the governorate (a front or a
+    district the document's governorate borders); a sub-district seat or a town of
+    ``_BORDER_TOWN_PEOPLE`` or more however far. A village farther off stays in the
+    governorate given (the hill "Tall Halawah" of Homs is not the village Tal Halawa, 140
+    km away: that far, a namesake the gazetteer lacks is the likelier reading). Not when the text itself
+    names a governorate or a region, nor for a place taken among namesakes for its size,
+    nor for a link of another kind than a settlement's (a site, a quarter).
     """
     parsed = scene.parsed
     if not scene.gov_param or parsed.governorate or parsed.region or scene.context_links:
@@ -2622,7 +2626,11 @@ def _named_outside_the_column(gaz: GeocoderTables, scene: Scene, res: Resolved, 
         return False  # ("Ratka oilfield": a site the name may be another's, not the town)
     return (
         res.match.precedence == 2
-        and (gaz.seat_rank[res.pos] >= 1 or gaz.population[res.pos] >= _BORDER_TOWN_PEOPLE)
+        and (
+            off_km <= _BORDER_TOWN_KM
+            or gaz.seat_rank[res.pos] >= 1
+            or gaz.population[res.pos] >= _BORDER_TOWN_PEOPLE
+        )
         and not by_size_alone(res.rule)
         and res.match.level in ("community", "locality")
     )
