@@ -250,6 +250,32 @@ def test_a_village_just_across_the_governorate_given_is_the_village_not_certain(
 
 
 @pytest.mark.parametrize(
+    ("text", "given", "expected_id"),
+    [
+        # namesakes, none in the governorate given and none by its border: the town, as a
+        # bare name with no governorate would be
+        ("Dana", "As-Suwayda", "C4126"),
+        ("Douma", "Deir-ez-Zor", "C2338"),
+        ("Shahba", "Daraa", "C6226"),
+    ],
+)
+def test_the_most_prominent_namesake_outside_the_governorate_given(
+    text: str, given: str, expected_id: str
+) -> None:
+    r = geocode(text, governorate=given)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 2), r.reason
+    assert r.rule.split("+")[:3] == ["name", "prominence", "named"], r.rule
+    assert any("the most prominent place of that name" in w for w in r.warnings), r.warnings
+
+
+def test_a_namesake_by_the_border_of_the_governorate_given_keeps_it_unsure() -> None:
+    # the Sweida town Shahba is the larger, but a Hama village of the name lies by Idlib's
+    # border: a table filed under Idlib may mean either
+    r = geocode("Shahba", governorate="Idlib")
+    assert (r.status, r.id, r.precision) == ("matched", "SY07", 3), r.reason
+
+
+@pytest.mark.parametrize(
     ("text", "given"),
     [
         # a village far off, however exactly named: a namesake the gazetteer lacks is likelier

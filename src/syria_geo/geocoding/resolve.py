@@ -2589,8 +2589,9 @@ def _outside_governorate(
     town = gaz.population[res.pos] >= _BORDER_TOWN_PEOPLE and not by_size_alone(res.rule)
     around = AROUND_THE_CITY.get(scene.gov) == r["adm1_pcode"]  # "Damascus: Yafur"
     if off_km > (_BORDER_TOWN_KM if town else _BORDER_KM) and not around:
-        if _named_outside_the_column(gaz, scene, res, kind, off_km):
-            warn = f"{name!r} is not a place of {gname} governorate, the governorate given; the only place of that name, {where}, {size_words(gaz, res.pos)}, lies {off_km:.0f} km outside it"
+        if _named_outside_the_column(gaz, scene, res, kind, off_km, wide.candidates):
+            which = "the most prominent" if by_size_alone(res.rule) else "the only"
+            warn = f"{name!r} is not a place of {gname} governorate, the governorate given; {which} place of that name, {where}, {size_words(gaz, res.pos)}, lies {off_km:.0f} km outside it"
             capped = res._replace(
                 rule=f"{res.rule}+{NAMED_RULE}", warnings=(*res.warnings, warn), cap=2
             )
@@ -2603,7 +2604,12 @@ def _outside_governorate(
 
 
 def _named_outside_the_column(
-    gaz: GeocoderTables, scene: Scene, res: Resolved, kind: str, off_km: float
+    gaz: GeocoderTables,
+    scene: Scene,
+    res: Resolved,
+    kind: str,
+    off_km: float,
+    candidates: Sequence[NameMatch],
 ) -> bool:
     """Whether a place the text names is taken outside the governorate only the caller gives.
 
@@ -2624,16 +2630,19 @@ def _named_outside_the_column(
         return False
     if kind not in _NAMED_PLACES or parsed.landmark:
         return False  # ("Ratka oilfield": a site the name may be another's, not the town)
-    return (
-        res.match.precedence == 2
-        and (
-            off_km <= _BORDER_TOWN_KM
-            or gaz.seat_rank[res.pos] >= 1
-            or gaz.population[res.pos] >= _BORDER_TOWN_PEOPLE
+    if res.match.precedence != 2 or res.match.level not in ("community", "locality"):
+        return False
+    notable = gaz.seat_rank[res.pos] >= 1 or gaz.population[res.pos] >= _BORDER_TOWN_PEOPLE
+    if by_size_alone(res.rule):
+        # (namesakes, none in the governorate given: the most prominent, as with no
+        # governorate at all, when it is a town ("Shahba", the district seat in As-Sweida),
+        # and no other lies by the governorate's border ("al-Hara" with Quneitra: the Daraa
+        # town by the line, not the larger Hura far off)
+        return bool(notable) and not any(
+            m.position != res.pos and _km_outside(gaz, m.position, scene.gov) <= _BORDER_TOWN_KM
+            for m in _tied(candidates)
         )
-        and not by_size_alone(res.rule)
-        and res.match.level in ("community", "locality")
-    )
+    return bool(notable) or off_km <= _BORDER_TOWN_KM
 
 
 def _quarter_parts(
