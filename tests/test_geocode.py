@@ -268,6 +268,23 @@ def test_the_most_prominent_namesake_outside_the_governorate_given(
     assert any("the most prominent place of that name" in w for w in r.warnings), r.warnings
 
 
+@pytest.mark.parametrize(
+    ("text", "given", "expected_id"),
+    [
+        # the town the text places the village by has a namesake in the governorate given,
+        # but the village lies by another of its name, across the governorate's line
+        ("Qasabiyeh, near Abdin", "Daraa", "C3986"),
+        ("Arda, near Abdin", "Idlib", "C6016"),
+    ],
+)
+def test_a_village_by_a_namesake_of_its_town_outside_the_governorate_given(
+    text: str, given: str, expected_id: str
+) -> None:
+    r = geocode(text, governorate=given)
+    assert (r.status, r.id, r.precision) == ("matched", expected_id, 2), r.reason
+    assert any("names several places" in w for w in r.warnings), r.warnings
+
+
 def test_a_namesake_by_the_border_of_the_governorate_given_keeps_it_unsure() -> None:
     # the Sweida town Shahba is the larger, but a Hama village of the name lies by Idlib's
     # border: a table filed under Idlib may mean either

@@ -1699,7 +1699,7 @@ def _around_a_namesake(
         return None
     name, kind = scene.chain[0]
     found: list[tuple[Resolved, Outcome, Resolved]] = []  # (Y, the target's outcome, target)
-    for m in first.candidates:
+    for m in [*first.candidates, *_namesakes_outside_the_column(gaz, scene, k, taken)]:
         if m.position == taken.pos or m.score < taken.match.score - TIE:
             continue
         if m.level not in levels or (
@@ -1732,6 +1732,35 @@ def _around_a_namesake(
     scene.resolved = [(j, parent if j == k else r) for j, r in scene.resolved]
     scene.outcomes[k] = first._replace(resolved=parent)
     return outcome._replace(resolved=target._replace(cap=2, warnings=(*target.warnings, warn)))
+
+
+def _namesakes_outside_the_column(
+    gaz: GeocoderTables, scene: Scene, k: int, taken: Resolved
+) -> list[NameMatch]:
+    """The places spelled as Y (link ``k``) outside the governorate only the caller gives.
+
+    Y was sought in that governorate and a namesake found there; a table filed under the
+    document's governorate may mean Y across its line ("Rasem Barjas, 14 km south of
+    Sinjar" under Hama: the Idlib town Sinjar, not the Hama locality of the name). Only
+    when the text names no governorate, region or context itself, for a settlement (not a
+    site), and only exact matches on a consistent name, not already in the candidates.
+    """
+    parsed = scene.parsed
+    if not scene.gov_param or parsed.governorate or parsed.region or scene.context_links:
+        return []
+    if scene.chain[0][1] not in _NAMED_PLACES or parsed.landmark:
+        return []  # (a site "south-west of Y" may be anywhere a namesake of Y is)
+    known = {m.position for m in scene.outcomes[k].candidates}
+    adm1 = gaz.records.columns["adm1_pcode"]
+    return [
+        m
+        for m in gaz.index.search(scene.chain[k][0], limit=10, min_score=_OVERRIDE)
+        if m.precedence == 2
+        and m.position not in known
+        and m.level in _PLACE_LEVELS
+        and adm1[m.position] != scene.gov
+        and m.score >= taken.match.score - TIE
+    ]
 
 
 # The kinds of a link that is a part of its town (sought near it, not in its unit)
