@@ -2649,10 +2649,13 @@ def _named_outside_the_column(
     a warning): a village within ``_BORDER_TOWN_KM`` of the governorate (a front or a
     district the document's governorate borders); a sub-district seat or a town of
     ``_BORDER_TOWN_PEOPLE`` or more however far. A village farther off stays in the
-    governorate given (the hill "Tall Halawah" of Homs is not the village Tal Halawa, 140
-    km away: that far, a namesake the gazetteer lacks is the likelier reading). Not when the text itself
-    names a governorate or a region, nor for a place taken among namesakes for its size,
-    nor for a link of another kind than a settlement's (a site, a quarter).
+    governorate given ("Breiha" under Idlib is not the Deir ez-Zor village, 296 km off: that
+    far, a namesake the gazetteer lacks is the likelier reading). The price: a place of the
+    governorate the gazetteer lacks is read as its namesake across the line (the map's hill
+    "Tall Halawah" of Homs is taken for the Idlib village Tal Halawa, 49 km outside Homs
+    governorate). Not when the text itself names a governorate or a region, nor for a link
+    of another kind than a settlement's (a site, a quarter); among namesakes, only a town or
+    a seat and only when none lies by the governorate's border (see below).
     """
     parsed = scene.parsed
     if not scene.gov_param or parsed.governorate or parsed.region or scene.context_links:
