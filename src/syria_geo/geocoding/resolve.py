@@ -1699,7 +1699,7 @@ def _around_a_namesake(
         return None
     name, kind = scene.chain[0]
     found: list[tuple[Resolved, Outcome, Resolved]] = []  # (Y, the target's outcome, target)
-    for m in [*first.candidates, *_namesakes_outside_the_column(gaz, scene, k, taken)]:
+    for m in [*first.candidates, *_namesakes_outside_the_column(gaz, scene, k)]:
         if m.position == taken.pos or m.score < taken.match.score - TIE:
             continue
         if m.level not in levels or (
@@ -1734,21 +1734,17 @@ def _around_a_namesake(
     return outcome._replace(resolved=target._replace(cap=2, warnings=(*target.warnings, warn)))
 
 
-def _namesakes_outside_the_column(
-    gaz: GeocoderTables, scene: Scene, k: int, taken: Resolved
-) -> list[NameMatch]:
+def _namesakes_outside_the_column(gaz: GeocoderTables, scene: Scene, k: int) -> list[NameMatch]:
     """The places spelled as Y (link ``k``) outside the governorate only the caller gives.
 
     Y was sought in that governorate and a namesake found there; a table filed under the
     document's governorate may mean Y across its line ("Rasem Barjas, 14 km south of
     Sinjar" under Hama: the Idlib town Sinjar, not the Hama locality of the name). Only
     when the text names no governorate, region or context itself, for a settlement (not a
-    site), and only exact matches on a consistent name, not already in the candidates.
+    site), and only exact matches on a consistent name, not already in the candidates (the
+    caller keeps those scored as well as the Y taken).
     """
-    parsed = scene.parsed
-    if not scene.gov_param or parsed.governorate or parsed.region or scene.context_links:
-        return []
-    if scene.chain[0][1] not in _NAMED_PLACES or parsed.landmark:
+    if not _only_the_column_places_a_settlement(scene, scene.chain[0][1]):
         return []  # (a site "south-west of Y" may be anywhere a namesake of Y is)
     known = {m.position for m in scene.outcomes[k].candidates}
     adm1 = gaz.records.columns["adm1_pcode"]
@@ -1759,7 +1755,6 @@ def _namesakes_outside_the_column(
         and m.position not in known
         and m.level in _PLACE_LEVELS
         and adm1[m.position] != scene.gov
-        and m.score >= taken.match.score - TIE
     ]
 
 
@@ -2022,6 +2017,18 @@ def _villages_for_a_quarter(
         f"{scene.chain[0][0]!r} is called a quarter; the villages of its name ({ids}) lie far "
         "from the city"
     )
+
+
+def _only_the_column_places_a_settlement(scene: Scene, kind: str) -> bool:
+    """Whether the governorate searched in comes from the caller alone, for a settlement.
+
+    The text names no governorate, region or context of its own, and its link of kind
+    ``kind`` is a settlement's (not a site or a quarter, which the name may be another's).
+    """
+    parsed = scene.parsed
+    if not scene.gov_param or parsed.governorate or parsed.region or scene.context_links:
+        return False
+    return kind in _NAMED_PLACES and not parsed.landmark
 
 
 def _only_the_context_states(scene: Scene) -> bool:
@@ -2604,7 +2611,6 @@ def _outside_governorate(
     if score < _OVERRIDE:
         note = f"the closest name outside {gname}, {where}, scores only {score:.2f}"
         return Outcome(None, wide.candidates, False, note)
-    off_km = _km_outside(gaz, res.pos, scene.gov)
     if scene.gov_param and scene.gov_param != scene.gov and r["adm1_pcode"] == scene.gov_param:
         # the text and the caller name two governorates and the place is in the caller's:
         # "al Boulayl village, eastern suburbs of Idlib governorate" under a report's heading
@@ -2615,6 +2621,7 @@ def _outside_governorate(
             rule=f"{res.rule}+{GIVEN_RULE}", warnings=(*res.warnings, warn), cap=2
         )
         return Outcome(capped, wide.candidates, False, wide.note)
+    off_km = _km_outside(gaz, res.pos, scene.gov)
     town = gaz.population[res.pos] >= _BORDER_TOWN_PEOPLE and not by_size_alone(res.rule)
     around = AROUND_THE_CITY.get(scene.gov) == r["adm1_pcode"]  # "Damascus: Yafur"
     if off_km > (_BORDER_TOWN_KM if town else _BORDER_KM) and not around:
@@ -2657,10 +2664,7 @@ def _named_outside_the_column(
     of another kind than a settlement's (a site, a quarter); among namesakes, only a town or
     a seat and only when none lies by the governorate's border (see below).
     """
-    parsed = scene.parsed
-    if not scene.gov_param or parsed.governorate or parsed.region or scene.context_links:
-        return False
-    if kind not in _NAMED_PLACES or parsed.landmark:
+    if not _only_the_column_places_a_settlement(scene, kind):
         return False  # ("Ratka oilfield": a site the name may be another's, not the town)
     if res.match.precedence != 2 or res.match.level not in ("community", "locality"):
         return False
