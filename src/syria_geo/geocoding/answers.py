@@ -115,6 +115,7 @@ from syria_geo.geocoding.sites import (
     arabic_site_phrases,
     landmark_by_own_name,
     landmark_described_near,
+    landmark_of_code,
     landmark_of_unit,
     site_fits_words,
     site_kinds,
@@ -869,11 +870,23 @@ def _site_by_its_name(gaz: GeocoderTables, scene: Scene) -> tuple[str, NamedSite
     """
     text = scene.parsed.landmark or (scene.chain[0][0] if scene.chain else "")
     for unit in dict.fromkeys(t for t in (text, scene.query) if t):
-        # ("137th Brigade", "positions of the 121st Regiment": a unit by its number)
+        # ("137th Brigade", "positions of the 121st Regiment": a unit by its number; "the
+        # T2 pumping station", "مطار T2": a site by its code)
         if (site := landmark_of_unit(gaz, unit, within=scene.gov)) is not None:
+            return unit, site
+        if (site := landmark_of_code(gaz, unit, within=scene.gov)) is not None:
             return unit, site
     if text and (site := landmark_by_own_name(gaz, text, within=scene.gov)) is not None:
         return text, site
+    # (the words of its kind read off as a farm's or a village's: "مزارع X للدواجن" is the
+    # map's X Poultry Farms, the whole text's kind and name)
+    if (
+        text
+        and not site_kinds(text)
+        and scene.query != text
+        and (site := landmark_by_own_name(gaz, scene.query, within=scene.gov)) is not None
+    ):
+        return scene.query, site
     found = {
         (phrase, site.pos): site
         for phrase in site_phrases(scene.query)

@@ -295,6 +295,12 @@ _LANDMARK_ENGLISH = {
         ("معسكر", ("camp", "base")), ("مهبط", ("airstrip", "heliport")),
         ("حاجز", ("checkpoint", "military checkpoint")), ("مجمع", ("complex", "military complex")),
         ("مستودع", ("depot", "storage")), ("مستودعات", ("depots", "storage")),
+        ("مدجنة", ("poultry farm", "poultry farms")), ("مداجن", ("poultry farms",)),
+        ("منجم", ("mine", "phosphate mine")), ("مناجم", ("mines", "phosphate mine")),
+        ("مقلع", ("quarry", "quarries")), ("سدة", ("dam",)), ("مفرق", ("junction", "crossroads")),
+        ("مثلث", ("triangle", "junction")), ("منشأة", ("facility", "plant")),
+        ("منشآت", ("facilities", "plant")), ("آبار", ("wells", "field")), ("ابار", ("wells", "field")),
+        ("خزانات", ("tanks", "storage")), ("مزارع", ("farms", "poultry farms")),
     )
 }  # fmt: skip
 # Adjectives after the name ("مطار حماة العسكري", "حقل العمر النفطي", "محطة زيزون الحرارية")
@@ -306,7 +312,7 @@ _LANDMARK_ADJECTIVE = re.compile(
     # المهجور", "معبر التنف الحدودي", "سد الشهباء الزراعي", "قلعة الحلزون الأثرية")
     r"|استراتيجي[ةه]?|زراعي[ةه]?|مهجور[ةه]?|حدودي[ةه]?|مركزي[ةه]?|[أا]ثري[ةه]?"
     r"|فوسفاتي[ةه]?|صاروخي[ةه]?|مدرع[ةه]?)"
-    r"|لل(?:نفط|غاز|[إا]سمنت|مروحيات|طائرات|حوامات)(?:\s+وال(?:نفط|غاز))?)$"
+    r"|لل(?:نفط|غاز|[إا]سمنت|مروحيات|طائرات|حوامات|دواجن)(?:\s+وال(?:نفط|غاز))?)$"
 )
 # ... and what an airstrip or airport is for, between its word and its name ("مهبط طائرات
 # الرملة", "مهبط المروحيات في X", "مطار المروحيات"): its word alone
@@ -316,7 +322,10 @@ _AIRCRAFT_AFTER_AIRSTRIP = re.compile(
 )
 # ... and the product written between the word and the name ("معمل غاز السويدية", the
 # Suwaydiyah gas plant; "حقل نفط الجبسة")
-_LANDMARK_PRODUCT = {"غاز": "gas", "نفط": "oil"}
+_LANDMARK_PRODUCT = {
+    "غاز": "gas", "نفط": "oil", "فوسفات": "phosphate", "اسمنت": "cement", "إسمنت": "cement",
+    "الاسمنت": "cement", "الإسمنت": "cement",
+}  # fmt: skip
 
 
 # The surroundings or edges of a landmark ("محيط مطار دير الزور", "أطراف سجن صيدنايا"): near
@@ -344,7 +353,8 @@ _LANDMARK_USE = {
     for word, english in (
         ("ضخ", "pumping"), ("مياه", "water"), ("معالجة", "treatment"), ("تحويل", "transformer"),
         ("تجميع", "gathering"), ("توليد", "power"), ("حبوب", "grain"), ("أقطان", "cotton"),
-        ("كهرباء", "power"),
+        ("كهرباء", "power"), ("قطار", "train"), ("القطار", "train"), ("صواريخ", "missile"),
+        ("دبابات", "tank"),
     )
 }  # fmt: skip
 
@@ -396,12 +406,15 @@ def arabic_landmark_name(landmark: str) -> str:
     first = _folded(words[0])
     if first not in _LANDMARK_ENGLISH and first not in _HILL_WORDS:
         return ""
+    # (a hill's word inside the name too, as the map's own names drop theirs: "صوامع حبوب
+    # تل كهف" is the map's "Tall Kahf Grain silos", own name "Kahf")
     kept = [
         w
         for w in words[1:]
         if w not in _LANDMARK_PRODUCT
         and _folded(w).removeprefix("ال") not in _LANDMARK_USE
         and _folded(w) not in _LANDMARK_ENGLISH
+        and _folded(w) not in _HILL_WORDS
     ]
     return " ".join(kept)
 

@@ -45,6 +45,7 @@ __all__ = [
     "arabic_site_phrases",
     "landmark_by_own_name",
     "landmark_described_near",
+    "landmark_of_code",
     "landmark_of_unit",
     "site_fits_words",
     "site_kinds",
@@ -62,22 +63,26 @@ _KIND_WORDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"(?i)\b(?:air\s?base|airport|air\s?field|airstrip|heliport|helipad|landing\s+strip)s?\b"
                 r"|مطار|مهبط"),
      frozenset({"airport"})),
-    (re.compile(r"(?i)\b(?:dams?|reservoir)\b|(?<!\S)(?:ال)?سد(?!\S)"), frozenset({"dam"})),
-    (re.compile(r"(?i)\b(?:oil|gas|oilfield|gasfield|refinery)\b|حقل|حقول|مصفا[ةه]|نفط|غاز"),
+    # ("سدة", colloquial for a dam or weir: "سدة الحولة")
+    (re.compile(r"(?i)\b(?:dams?|reservoir)\b|(?<!\S)(?:ال)?سد[ةه]?(?!\S)"), frozenset({"dam"})),
+    (re.compile(r"(?i)\b(?:oil|gas|oilfield|gasfield|refinery|wells)\b|حقل|حقول|مصفا[ةه]|نفط|غاز"
+                r"|[آا]بار"),
      frozenset({"oil/gas field", "industry"})),
     (re.compile(r"(?i)\b(?:border\s+)?crossings?\b|معبر"), frozenset({"crossing"})),
     (re.compile(
         r"(?i)\b(?:bases?|checkpoints?|road\s?blocks?|barracks|garrison|academy|regiment|brigade"
         r"|battalion|outpost|junction|crossroads?)\b"
-        r"|قاعد[ةه]|حاجز|ثكن[ةه]|(?<!\S)(?:ال)?(?:فوج|لواء|كتيب[ةه])(?!\S)"),
+        r"|قاعد[ةه]|حاجز|ثكن[ةه]|(?<!\S)(?:ال)?(?:فوج|لواء|كتيب[ةه]|مفرق|مثلث)(?!\S)"),
      frozenset({"base"})),
     # (not "Tall", "Tell" or "جبل": the first word of many villages' names)
     (re.compile(r"(?i)\b(?:hills?|hilltop|heights|mount|mountain)\b|(?<!\S)(?:ال)?تل[ةه](?!\S)"),
      frozenset({"hill"})),
     (re.compile(
         r"(?i)\b(?:plant|factory|mill|facility|(?:power|pump|pumping|water|treatment|gathering|relay"
-        r"|transformer)\s+station|substation|silos?|industrial|depot|pumping|quarr(?:y|ies))\b"
-        r"|معمل|مصنع|محط[ةه]|صوامع|صناعي|مستودع"),
+        r"|transformer)\s+station|substation|silos?|industrial|depot|pumping|quarr(?:y|ies)"
+        r"|poultry|farms?|mines?|phosphate)\b"
+        r"|معمل|مصنع|محط[ةه]|صوامع|صناعي|مستودع|مدجن[ةه]|مداجن|منجم|مناجم|مقلع|منش[أآا][ةه]"
+        r"|منش[آا]ت|خزانات|(?<!\S)مزارع(?=\s.*\sللدواجن)"),
      frozenset({"industry", "oil/gas field"})),
 )  # fmt: skip
 
@@ -124,7 +129,7 @@ def site_phrases(text: str) -> list[str]:
 # up among the landmarks alone), and the words that end the name after it ("تمشيط جبل X
 # بحثاً عن ...", "زرع ألغام على سفوح تل X", "هجوم على حاجز X قرب ...")
 _AR_SITE_HEAD = re.compile(
-    r"(?<!\S)(?:ال)?(?:مطار|مهبط|حقل|حقول|سد|معبر|محط[ةه]|معمل|معامل|مصنع|مصفا[ةه]|صوامع"
+    r"(?<!\S)(?:ال)?(?:مطار|مهبط|حقل|حقول|سد|سد[ةه]|معبر|محط[ةه]|معمل|معامل|مصنع|مصفا[ةه]|صوامع"
     r"|حاجز|قاعد[ةه]|سجن|معسكر|منجم|مناجم|مدجن[ةه]|مستودعات|تل|تل[ةه]|تلال|تلول|جبل|قم[ةه])"
     r"(?=\s)"
 )
@@ -226,7 +231,9 @@ def landmark_by_own_name(gaz: GeocoderTables, text: str, *, within: str = "") ->
     of a landmark of a kind its words say (:func:`site_kinds`), spelled alike (:data:`
     _OWN_NAME_LIKENESS`), with a word of a family of its kind words (:func:`~syria_geo.
     geocoding.tables.kind_families`; "Jihar gas" names none) and on the sides and numbers
-    it names ("Manbij's eastern grain silos"), in the governorate ``within`` when given.
+    it names ("Manbij's eastern grain silos"), in the governorate ``within`` when given;
+    when none is spelled alike, one whose own name has the same consonants (three or more:
+    "Slouk" is Suluk, "Mabrooka" Mabroukah; never ``exact``).
     Several so, 3 km apart or more: None. An Arabic text: see
     :func:`_arabic_landmark_by_own_name`.
     """
@@ -246,13 +253,22 @@ def landmark_by_own_name(gaz: GeocoderTables, text: str, *, within: str = "") ->
         rows = [pos for name, _, _ in near for pos in by_name[name]]
     columns = gaz.records.columns
     numbers = sorted(_NUMBER.findall(text))
-    found = [
-        pos
-        for pos in dict.fromkeys(rows)
-        if str(columns["feature_code"][pos]) in kinds
-        and (not within or columns["adm1_pcode"][pos] == within)
-        and _same_site_words(str(columns["name_en"][pos]), sides, families, numbers)
-    ]
+
+    def fitting(candidates: list[int]) -> list[int]:
+        return [
+            pos
+            for pos in dict.fromkeys(candidates)
+            if str(columns["feature_code"][pos]) in kinds
+            and (not within or columns["adm1_pcode"][pos] == within)
+            and _same_site_words(str(columns["name_en"][pos]), sides, families, numbers)
+        ]
+
+    found = fitting(rows)
+    if not found and len("".join(skeleton := own_name_skeleton(text))) >= _SKELETON_LETTERS:
+        # (transliterations whose letters differ more than a likeness allows, with the same
+        # consonants: "Slouk power substation" is the map's Suluk Electrical Substation,
+        # "al-Kleib silos" its Al Kulayb Grain Silos)
+        found, exact = fitting(gaz.landmarks_by_own_skeleton.get(skeleton, [])), False
     return _one_place(gaz, found, exact=exact)
 
 
@@ -290,6 +306,65 @@ def landmark_of_unit(gaz: GeocoderTables, text: str, *, within: str = "") -> Nam
     return _one_place(gaz, found, exact=False)
 
 
+# A site's code: one capital letter and a digit ("T2", "T-3"; the pumping stations of the
+# Iraq-Syria pipeline and the airbases named after them), in either script's text
+_SITE_CODE = re.compile(r"(?<![\w-])(?P<letter>[A-Z])[-\s]?(?P<digit>\d)(?![\w-])")
+# ... and as Arabic writers spell it out ("التي فور", "التيفور", "تي ثري": T4, T3)
+_AR_SITE_CODE = re.compile(
+    r"(?<!\S)(?:ال)?(?P<letter>تي|[اإ]تش)\s?(?P<digit>ون|وان|تو|ثري|فور|فايف)(?!\S)"
+)
+_AR_CODE_LETTERS = {"تي": "t", "اتش": "h", "إتش": "h"}
+_AR_CODE_DIGITS = {"ون": "1", "وان": "1", "تو": "2", "ثري": "3", "فور": "4", "فايف": "5"}
+
+
+def landmark_of_code(gaz: GeocoderTables, text: str, *, within: str = "") -> NamedSite | None:
+    """The one landmark a text names by its code and a word of its kind, or None.
+
+    "the T2 oil pumping station", "محطة ضخ T3", "مطار T2", "محطة التي فور": a landmark whose own name, its
+    kind words aside, is that code ("T2 Pumping Station", "Abandoned T2 Airport"; not the
+    "Arima-M4 checkpoint" for a checkpoint on the M4 road), of a kind the text's words say
+    and with a word of their family, in the governorate ``within`` when given; several 3
+    km apart or more: None. Never ``exact`` (precision 2).
+    """
+    code = _code_in(text)
+    if not code:
+        return None
+    kinds = site_kinds(text)
+    families = kind_families(text if text.isascii() else landmark_words_in_english(text))
+    if not kinds or not families:
+        return None
+    columns = gaz.records.columns
+    found = [
+        pos
+        for pos in gaz.landmark_rows.tolist()
+        if str(columns["feature_code"][pos]) in kinds
+        and (not within or columns["adm1_pcode"][pos] == within)
+        and _own_code(name := str(columns["name_en"][pos])) == code
+        and bool(families & kind_families(name))
+    ]
+    return _one_place(gaz, found, exact=False)
+
+
+def _code_in(text: str) -> str:
+    """The site's code a text writes ("t2"), in Latin letters or spelled out in Arabic; or ""."""
+    if (m := _SITE_CODE.search(text)) is not None:
+        return f"{m['letter']}{m['digit']}".casefold()
+    if not text.isascii() and (m := _AR_SITE_CODE.search(text)) is not None:
+        return _AR_CODE_LETTERS[m["letter"]] + _AR_CODE_DIGITS[m["digit"]]
+    return ""
+
+
+def _own_code(name: str) -> str:
+    """A map's name's code when its words other than those of its kind are the code alone."""
+    m = _SITE_CODE.search(name)
+    if m is None:
+        return ""
+    rest = name[: m.start()] + " " + name[m.end() :]
+    if landmark_own_name(rest)[0]:
+        return ""  # ("Arima-M4 checkpoint": a name beside the code)
+    return f"{m['letter']}{m['digit']}".casefold()
+
+
 def _one_place(gaz: GeocoderTables, found: list[int], *, exact: bool) -> NamedSite | None:
     """The first of ``found`` if all lie within 3 km of it (one place), else None."""
     if not found:
@@ -310,24 +385,43 @@ def _arabic_landmark_by_own_name(gaz: GeocoderTables, text: str, within: str) ->
     "محطة تحويل سلوك" -> "SLK"), three or more, are those of a landmark's own name of a
     kind its word says (a hill or mountain, which the map may mark as a base: "تلة حنكل" is
     its "Tall Hankal"; not "تل X", which begins many villages' names), with the sides and
-    numbers it names. Never ``exact``: names alike, across scripts (precision 2).
+    numbers it names; of these, those whose name has a word of a family of the text's kind
+    words (:func:`~syria_geo.geocoding.tables.kind_families`), when any has. Two consonants
+    only so: "محطة تجميع الشاعر" is the Ash-Shaer Gas gathering station, not the gas field
+    beside it; "معمل السويدية" is one of two plants, so none.
+    Never ``exact``: names alike, across scripts (precision 2).
     """
     key = own_name_skeleton(text)
-    if len("".join(key)) < _ARABIC_OWN_LETTERS or _AR_VILLAGE_HILL.match(text):
+    letters = len("".join(key))
+    if letters < _ARABIC_OWN_LETTERS - 1 or _AR_VILLAGE_HILL.match(text):
+        return None
+    families = kind_families(landmark_words_in_english(text))
+    if letters < _ARABIC_OWN_LETTERS and not families:
         return None
     kinds = site_kinds(text)
     if "hill" in kinds or not kinds:
         kinds |= {"hill", "base"}
     columns = gaz.records.columns
     numbers = sorted(_NUMBER.findall(text))
-    found = [
-        pos
-        for pos in gaz.landmarks_by_own_skeleton.get(key, [])
-        if str(columns["feature_code"][pos]) in kinds
-        and (not within or columns["adm1_pcode"][pos] == within)
-        and sides_agree(text, name := str(columns["name_en"][pos]))
-        and sorted(_NUMBER.findall(name)) == numbers
-    ]
+    rows = gaz.landmarks_by_own_skeleton.get(key, [])
+    if not rows and any("J" in t for t in key):
+        # (ج for a foreign name's g: "لافارج" is Lafarge)
+        rows = gaz.landmarks_by_own_skeleton.get(tuple(t.replace("J", "K") for t in key), [])
+    found = []
+    for pos in rows:
+        name = str(columns["name_en"][pos])
+        if (
+            str(columns["feature_code"][pos]) in kinds
+            and (not within or columns["adm1_pcode"][pos] == within)
+            and sides_agree(text, name)
+            and sorted(_NUMBER.findall(name)) == numbers
+        ):
+            found.append(pos)
+    # (those with a word of the family of the text's kind words first: "محطة ابو رباح
+    # الغازية" is the Abu Rabah gathering station, not the gas field beside it)
+    kindred = [pos for pos in found if families & kind_families(str(columns["name_en"][pos]))]
+    if kindred or letters < _ARABIC_OWN_LETTERS:
+        found = kindred
     return _one_place(gaz, found, exact=False)
 
 
@@ -357,6 +451,7 @@ _NUMBER = re.compile(r"\d+")
 #: An own name of fewer letters names no site ("T" of "T2 airbase", "" of "Fuel depot")
 OWN_NAME_LETTERS = 4
 _OWN_NAME_LIKENESS = 88.0  # how alike two own names are spelled to be one ("Sayqal", "Seiqal")
+_SKELETON_LETTERS = 3  # the fewest consonants of a Latin own name found by its consonants
 
 
 def site_fits_words(gaz: GeocoderTables, pos: int, words: str) -> bool:

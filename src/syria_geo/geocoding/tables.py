@@ -276,7 +276,8 @@ MAP_KIND_WORDS = re.compile(
     r"|factory|industrial|area|city|zone|hill|hills|tall|tell|mount|jabal|complex|depot"
     r"|facility|facilities|central|processing|and|of|the|north|south|east|west|\d+m"
     r"|water|pumping|treatment|gathering|gtp|grain|cotton|storage|fuel|electric(?:al)?"
-    r"|sub-?station|transformer|grid|cement|sugar|quarr(?:y|ies))\b"
+    r"|sub-?station|transformer|grid|cement|sugar|quarr(?:y|ies)|poultry|farms?|mines?"
+    r"|phosphate|train|railway|helicopters?)\b"
     r"|[/&()\-–]|\d+"
 )
 
@@ -362,6 +363,8 @@ _KIND_FAMILIES = tuple(
         ("dam", r"dams?|reservoir|lake"),
         ("junction", r"junction|crossroads?|roundabout|intersection|triangle"),
         ("crossing", r"crossing"),
+        ("farm", r"poultry|farms?"),
+        ("mine", r"mines?|quarr(?:y|ies)"),
     )
 )  # fmt: skip
 
@@ -475,7 +478,8 @@ class GeocoderTables:
         names only ("محطة تحويل سلوك" is the map's "Slouk power substation").
         """
         keyed = ((own_name_skeleton(name), pos) for pos, name in self._latin_landmark_names())
-        return _rows_by_key((key, pos) for key, pos in keyed if len("".join(key)) >= 3)
+        # (two consonants and more: a key so short is taken only with words of its kind)
+        return _rows_by_key((key, pos) for key, pos in keyed if len("".join(key)) >= 2)
 
     @cached_property
     def landmarks_by_key(self) -> dict[str, list[int]]:

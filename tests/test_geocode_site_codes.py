@@ -1,0 +1,170 @@
+"""Issue 25, thirty-second round: the map's sites by their consonants, their codes and more kind words.
+
+The map names its sites in English only, in one transliteration ("Suluk Electrical
+Substation", "Ash-Shaer Gas gathering station", "T2 Pumping Station", "Abu Qube'i Poultry
+Farms"); writers use another ("Sulouk"), the Arabic name ("محطة تجميع غاز الشاعر"), the
+site's code ("محطة ضخ T2") or words of its kind the map's names had no reading for (a
+poultry farm, a phosphate mine, cement).
+
+The examples are written here (place names and the gazetteer's entries are facts); each
+asserts the entry, the precision and what the reason says was read, and the cases that
+must stay unanswered.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from syria_geo import geocode
+from syria_geo.geocoding.arabic import arabic_landmark_name, landmark_words_in_english
+from syria_geo.geocoding.sites import landmark_by_own_name, landmark_of_code
+from syria_geo.geocoding.tables import geocoder_tables, own_name_skeleton
+
+
+def _landmark_by_kind(text: str, governorate: str | None, expected_id: str) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", expected_id, 2, "landmark+kind")
+    assert "named alike and of the kind the text's words say" in r.reason
+
+
+# --- a Latin own name by its consonants ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        ("Sulouk transformer substation", "M5829"),  # the map's "Suluk Electrical Substation"
+        ("Mabrouka substation", "M3701"),  # "Mabroukah Electrical substation"
+        ("the Muhammadiya water pumping station", "M5898"),  # "Muhammadiyah Water Pump"
+    ],
+)
+def test_a_transliteration_with_the_same_consonants_finds_the_site(
+    text: str, expected_id: str
+) -> None:
+    _landmark_by_kind(text, None, expected_id)
+
+
+def test_the_consonants_of_another_kind_of_site_are_not_the_site() -> None:
+    # the map's Suluk site is a substation: a dam of that name is not it
+    r = geocode("Slouk dam")
+    assert r.id != "M5829"
+    assert r.rule != "landmark+kind"
+
+
+# --- an Arabic own name of two consonants, with a word of the site's family ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "expected_id"),
+    [
+        # (XR: also the Sha'er gas fields and Jabal Sha'er; the station's words choose)
+        ("محطة تجميع غاز الشاعر", None, "M4824"),
+        ("محطة الشاعر للغاز", "Homs", "M4824"),
+        ("معمل غاز ايبلا", "Homs", "M4617"),  # "Ebla GTP Gas Plant"
+    ],
+)
+def test_a_short_arabic_name_is_the_site_of_its_kind_family(
+    text: str, governorate: str | None, expected_id: str
+) -> None:
+    _landmark_by_kind(text, governorate, expected_id)
+
+
+def test_a_short_arabic_name_of_two_sites_of_its_family_is_neither() -> None:
+    # the map has a Suwaydiyah gas plant and an oil plant, kilometres apart
+    r = geocode("معمل السويدية")
+    assert r.rule != "landmark+kind"
+    assert r.status == "unmatched"
+
+
+def test_a_short_arabic_name_without_a_word_of_a_family_is_not_taken_so() -> None:
+    gaz = geocoder_tables()
+    assert own_name_skeleton("تلة الشاعر") == ("XR",)
+    assert landmark_words_in_english("تلة الشاعر") == ""  # (a hill's word names no family)
+    assert landmark_by_own_name(gaz, "تلة الشاعر") is None
+
+
+def test_a_foreign_g_written_with_jim_finds_the_site() -> None:
+    # "لافارج": the ج of a French name is the map's g (Lafarge Cement Plant)
+    _landmark_by_kind("معمل اسمنت لافارج", None, "M1290")
+
+
+# --- a site by its code --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        ("محطة ضخ T2", "M2873"),  # "T2 Pumping Station"
+        ("مطار T2 المهجور", "M2872"),  # "Abandoned T2 Airport"
+        ("محطة T3", "M4876"),  # the station, not the T3 airbase beside it
+        ("the old T-2 oil pumping station", "M2873"),
+    ],
+)
+def test_a_site_is_found_by_its_code_and_a_word_of_its_kind(text: str, expected_id: str) -> None:
+    _landmark_by_kind(text, None, expected_id)
+
+
+def test_a_road_code_is_not_the_site_beside_the_road() -> None:
+    # the map's "Arima-M4 checkpoint" has a name besides the code: a checkpoint on the M4
+    # road is not it
+    gaz = geocoder_tables()
+    assert landmark_of_code(gaz, "حاجز على طريق M4") is None
+    assert geocode("حاجز على طريق M4").id != "M0534"
+
+
+def test_a_code_without_a_word_of_a_kind_names_no_site() -> None:
+    gaz = geocoder_tables()
+    assert landmark_of_code(gaz, "T2") is None
+
+
+# --- words of a kind the map's names use and the Arabic ones for them ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "expected_id"),
+    [
+        ("مداجن أبو كبيع", "Ar-Raqqa", "M5508"),  # "Abu Qube'i Poultry Farms"
+        ("منجم فوسفات خنيفيس", None, "M4873"),  # "Khunayfis Phosphate mine"
+        ("منجم الصوانة الفوسفاتي", None, "M4868"),  # "As Sawwanah al-Sharqiya Phosphate mine"
+    ],
+)
+def test_poultry_farms_and_mines_are_sites_of_their_kind(
+    text: str, governorate: str | None, expected_id: str
+) -> None:
+    _landmark_by_kind(text, governorate, expected_id)
+
+
+def test_a_hill_word_inside_a_sites_arabic_name_is_dropped_as_the_maps() -> None:
+    # the map's "Tall Kahf Grain silos" has the own name "Kahf"
+    assert arabic_landmark_name("صوامع حبوب تل كهف") == "كهف"
+    r = geocode("قصف على صوامع حبوب تل كهف")
+    assert (r.id, r.rule) == ("M3560", "landmark+kind")
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate", "expected_id"),
+    [
+        ("سدة دركوش", "Idleb", "M4980"),  # سدة, colloquial for a dam: the map's Darkush Dam
+        ("آبار غاز الهيل", "Homs", "M4838"),  # the wells of the Al Hail Gas Field
+        ("مفرق التياس", None, "M4396"),  # a junction: the map's Tiyas Crossroads
+        ("مثلث البصيري", "Homs", "M4614"),  # a road triangle: its Al-Busayri crossroad
+        ("مزارع ابو قبيع للدواجن", None, "M5508"),  # farms "for poultry": its Poultry Farms
+    ],
+)
+def test_more_arabic_words_of_a_sites_kind(
+    text: str, governorate: str | None, expected_id: str
+) -> None:
+    _landmark_by_kind(text, governorate, expected_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        ("محطة ضخ تي ثري", "M4876"),  # T3, spelled out as Arabic writers say it
+        ("محطة التيتو", "M2873"),  # T2, glued
+    ],
+)
+def test_a_code_spelled_out_in_arabic_is_the_sites_code(text: str, expected_id: str) -> None:
+    _landmark_by_kind(text, None, expected_id)
+    assert landmark_of_code(geocoder_tables(), "محطة التيفور") is not None
+    assert landmark_of_code(geocoder_tables(), "التيفور") is None  # (no word of a kind)
