@@ -168,3 +168,16 @@ def test_a_code_spelled_out_in_arabic_is_the_sites_code(text: str, expected_id: 
     _landmark_by_kind(text, None, expected_id)
     assert landmark_of_code(geocoder_tables(), "محطة التيفور") is not None
     assert landmark_of_code(geocoder_tables(), "التيفور") is None  # (no word of a kind)
+
+
+def test_a_base_called_an_air_base_is_the_maps_airport() -> None:
+    # "قاعدة ... الجوية" is an air base: the map marks Hmeimim as an airport
+    r = geocode("قاعدة حميميم الجوية", governorate="Lattakia")
+    assert (r.status, r.id, r.rule) == ("matched", "M5423", "landmark")
+    assert "Khmeimim airbase" in r.reason
+
+
+def test_a_glued_gasfield_is_a_word_of_a_kind() -> None:
+    # the map's "Al Mahr oil/gas fields"
+    r = geocode("al-Mahr gasfield")
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", "M4831", 1, "landmark+kind")

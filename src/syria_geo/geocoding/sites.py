@@ -60,8 +60,9 @@ SITE_KM = 25.0
 # codes of the landmarks such a word may name (a checkpoint is one of the map's bases, a
 # gas plant one of its fields or its industry)
 _KIND_WORDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    # ("قاعدة حميميم الجوية": an air base)
     (re.compile(r"(?i)\b(?:air\s?base|airport|air\s?field|airstrip|heliport|helipad|landing\s+strip)s?\b"
-                r"|مطار|مهبط"),
+                r"|مطار|مهبط|قاعد[ةه]\s.*\sالجوي[ةه]"),
      frozenset({"airport"})),
     # ("سدة", colloquial for a dam or weir: "سدة الحولة")
     (re.compile(r"(?i)\b(?:dams?|reservoir)\b|(?<!\S)(?:ال)?سد[ةه]?(?!\S)"), frozenset({"dam"})),

@@ -339,6 +339,7 @@ _OTHER_KIND_WORDS = re.compile(
     r"|defen[cs]e|research|disused|abandoned|former|old|main|new|big|small|great"
     r"|battalion|regiment|brigade|division|artillery|armou?red|air|missiles?|training"
     r"|russian|turkish|iranian|american|us|coalition|syrian|israeli|hezbollah"
+    r"|int'?l|international|civil(?:ian)?|gasfields?|oilfields?"
     r"|\d+(?:st|nd|rd|th)"
     r"|(?:north|south|east|west)(?:ern)?|upper|lower)\b"
 )
