@@ -181,3 +181,14 @@ def test_a_glued_gasfield_is_a_word_of_a_kind() -> None:
     # the map's "Al Mahr oil/gas fields"
     r = geocode("al-Mahr gasfield")
     assert (r.status, r.id, r.precision, r.rule) == ("matched", "M4831", 1, "landmark+kind")
+
+
+def test_a_maps_name_written_with_marks_has_its_own_name_too() -> None:
+    # GeoNames' way of writing the map's "Jabal San‘iyah" (a turned comma for the ain): its
+    # own name is read as that of a name in ASCII letters
+    gaz = geocoder_tables()
+    pos = gaz.pos_by_id["M0083"]
+    assert pos in gaz.landmarks_by_own_name.get("saniyah", [])
+    r = geocode("Jabal Saniyah mountain")
+    assert (r.id, r.rule) == ("M0083", "landmark+kind")
+    assert "named the same" in r.reason

@@ -454,12 +454,17 @@ class GeocoderTables:
         return np.flatnonzero(np.asarray(self.records.columns["level"], dtype=object) == "landmark")
 
     def _latin_landmark_names(self) -> Iterator[tuple[int, str]]:
-        """Each landmark row with each of its Latin names (its name and its alternates)."""
+        """Each landmark row with each of its Latin names (its name and its alternates).
+
+        Written in ASCII letters: a name with marks ("Tallat al ‘Ajami", GeoNames' way) as
+        :func:`~syria_geo.gazetteer.latin_ascii` writes it ("Tallat al 'Ajami").
+        """
         columns = self.records.columns
         for pos in self.landmark_rows.tolist():
             for name in {columns["name_en"][pos], *columns["alt_names"][pos]}:
-                if isinstance(name, str) and name and name.isascii():
-                    yield pos, name
+                if not isinstance(name, str) or not name or is_arabic(name):
+                    continue
+                yield pos, (name if name.isascii() else latin_ascii(name))
 
     @cached_property
     def landmarks_by_own_name(self) -> dict[str, list[int]]:
