@@ -321,11 +321,12 @@ _AR_CODE_DIGITS = {"ون": "1", "وان": "1", "تو": "2", "ثري": "3", "فو
 def landmark_of_code(gaz: GeocoderTables, text: str, *, within: str = "") -> NamedSite | None:
     """The one landmark a text names by its code and a word of its kind, or None.
 
-    "the T2 oil pumping station", "محطة ضخ T3", "مطار T2", "محطة التي فور": a landmark whose own name, its
-    kind words aside, is that code ("T2 Pumping Station", "Abandoned T2 Airport"; not the
-    "Arima-M4 checkpoint" for a checkpoint on the M4 road), of a kind the text's words say
-    and with a word of their family, in the governorate ``within`` when given; several 3
-    km apart or more: None. Never ``exact`` (precision 2).
+    "the T2 oil pumping station", "محطة ضخ T3", "مطار T2", "محطة التي فور" (T4 spelled
+    out): a landmark whose own name, its kind words aside, is that code ("T2 Pumping
+    Station", "Abandoned T2 Airport"; not the "Arima-M4 checkpoint" for a checkpoint on the
+    M4 road), of a kind the text's words say and with a word of their family, in the
+    governorate ``within`` when given; several 3 km apart or more: None. Never ``exact``
+    (precision 2).
     """
     code = _code_in(text)
     if not code:

@@ -457,7 +457,8 @@ class GeocoderTables:
         """Each landmark row with each of its Latin names (its name and its alternates).
 
         Written in ASCII letters: a name with marks ("Tallat al ‘Ajami", GeoNames' way) as
-        :func:`~syria_geo.gazetteer.latin_ascii` writes it ("Tallat al 'Ajami").
+        :func:`~syria_geo.gazetteer.latin_ascii` writes it ("tallat al ajami"); an Arabic
+        alternate is left out.
         """
         columns = self.records.columns
         for pos in self.landmark_rows.tolist():
