@@ -192,3 +192,44 @@ def test_a_maps_name_written_with_marks_has_its_own_name_too() -> None:
     r = geocode("Jabal Saniyah mountain")
     assert (r.id, r.rule) == ("M0083", "landmark+kind")
     assert "named the same" in r.reason
+
+
+# --- a settlement's word inside an Arabic sentence begins the place ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id", "rule"),
+    [
+        # (a convoy crossing the village of Little Bayaza, south of Qahtaniyah)
+        ("رتل تركي يعبر قرية بيازة صغيرة جنوب القحطانية", "C4762", "name+parent"),
+        # (civil defence putting out a fire that swept the village of Basufan)
+        ("فرق الدفاع المدني تخمد حريقا يلتهم قرية باصوفان", "C1374", "name"),
+    ],
+)
+def test_the_settlement_after_words_of_what_happened_is_the_place(
+    text: str, expected_id: str, rule: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", expected_id, 1, rule)
+    assert "spelled as in the gazetteer" in r.reason
+
+
+def test_a_place_before_a_settlements_word_keeps_the_reading() -> None:
+    from syria_geo.geocoding.scene import _settlement_after_the_news
+
+    gaz = geocoder_tables()
+    # where it is, then the place ("ريف حلب قرية X"), a town then its village ("منبج قرية
+    # X"), and a site's own link ("معبر X"): not read from the village's word
+    assert (
+        _settlement_after_the_news(gaz, "ريف حلب قرية عندان", (("ريف حلب قرية عندان", ""),)) is None
+    )
+    assert (
+        _settlement_after_the_news(gaz, "منبج قرية العريمة", (("منبج قرية العريمة", ""),)) is None
+    )
+    assert (
+        _settlement_after_the_news(
+            gaz, "معبر جوسية جوار قرية عندان", (("جوسية جوار قرية عندان", "crossing"),)
+        )
+        is None
+    )
+    assert geocode("ريف حلب قرية عندان").rule == "name+governorate"

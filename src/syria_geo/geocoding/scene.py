@@ -1307,6 +1307,48 @@ QUARTER_NAME = re.compile(
 HOUSING_NAME = re.compile(rf"(?i)^(?:{_HOUSING_WORDS})\s+(?P<name>\S.*)$")
 
 
+# The word of a settlement inside an Arabic sentence, glued to "ب" or "ل" or not ("... تجوب
+# قرية X", "... في بلدة X", "... بقرية X")
+_AR_SITE_LEAD = re.compile(
+    r"^(?:ال)?(?:مداجن|مدجن[ةه]|معامل|مصفا[ةه]|صوامع|حقول|مستودعات|منجم|مناجم)$"
+)
+_AR_SETTLEMENT_WORD = re.compile(r"(?<!\S)[بل]?(?:ال)?(?:قري[ةه]|بلد[ةه]|مزرع[ةه]|مخيم)\s+(?=\S)")
+
+
+def _settlement_after_the_news(
+    gaz: GeocoderTables, text: str, chain: tuple[tuple[str, str], ...]
+) -> ParsedPlace | None:
+    """The settlement an Arabic sentence names by its kind word after words of what happened.
+
+    "دورية روسية تجوب قرية حرم شرو غرب مدينة القامشلي" (a Russian patrol roams the village
+    of Haram Shero, west of Qamishli) was read as one unlisted name up to the village's,
+    placed at Qamishli: when the first link spells no entry and holds a settlement's word
+    after other words, the text from that word on is read, and taken if the name after the
+    word is exactly a spelling of an entry. None otherwise (most texts: no such word inside
+    the first link, which is checked first).
+    """
+    if not chain or chain[0][1] or not is_arabic(first := chain[0][0]):
+        return None  # (a link with a kind word of its own: "معبر X جوار قرية Y" is the crossing)
+    inner = _AR_SETTLEMENT_WORD.search(first)
+    if inner is None or inner.start() == 0 or _spells_an_entry(gaz, first):
+        return None
+    before = first[: inner.start()]
+    if (
+        "ريف" in before
+        or arabic_kind(lead := before.split()[0]) is not None
+        or _AR_SITE_LEAD.match(lead)
+        or _spells_an_entry(gaz, before.strip())
+    ):
+        # ("ريف حلب قرية X", "منبج قرية X": where it is, then the place; "معبر X جوار قرية
+        # Y", "مداجن قرية X": a site of its own, or of the village)
+        return None
+    start = text.find(first[inner.start() :].split()[0])
+    again = place_from_phrase(text[start:].lstrip("بل") if start > 0 else text)
+    if not again.places or not _spells_an_entry(gaz, again.places[0][0]):
+        return None
+    return again
+
+
 def _read_again(
     gaz: GeocoderTables,
     text: str,
@@ -1328,6 +1370,8 @@ def _read_again(
     if (village := _governorate_named_village(gaz, text, parsed)) is not None:
         # "Swaideh, Suluk subdistrict": the village Swaideh, not Sweida governorate
         return village
+    if (settlement := _settlement_after_the_news(gaz, text, chain)) is not None:
+        return settlement  # "دورية روسية تجوب قرية X": the village X
     if _SPACED_HYPHEN.search(text) and _a_dashed_name(gaz, text):
         # "Sweida - Qorret Tashli": the name of a village, not Qorret Tashli in Sweida
         parsed = again = place_from_phrase(text, governorate_down=False)
