@@ -152,12 +152,15 @@ FLOORS = {
 # Al-Zira'ah roundabout lies 5.3 km from the town's point.
 # "أم الرجيم جنوب سنجار" and "غزالة الشرقية في ناحية المنصورة": its writer chose GeoNames'
 # point of the village (Umm ar Rajim, Ghazalah Sharqiyah); OCHA's community of the same name
-# and sub-district, spelled so, lies 12 and 5.6 km from it.
+# and sub-district, spelled so, lies 12 and 5.6 km from it. "al-Safeh ... al-Malikiyah
+# (Derik)" is exactly a spelling of Safa (الصفا), a village of al-Malikiyah's district 30 km
+# from As Safh (السفح), its writer's, which it spells only alike.
 KNOWN_WRONG = {
     "sites_in_arabic": {"تلة الجموع", "Agriculture roundabout in Palmyra"},
     "small_places": {
         "غارات جوية على قرية أم الرجيم جنوب سنجار بريف إدلب",
         "قرية غزالة الشرقية في ناحية المنصورة بمنطقة الطبقة",
+        "al-Safeh village in the countryside of al-Malikiyah (Derik)",
     },
     "document_governorates": {"Aqrab near Oj"},
     "bilingual_locations": {"Mazraa, المزرعه, As-Suwayda city, Sweida, Syria"},

@@ -233,3 +233,30 @@ def test_a_place_before_a_settlements_word_keeps_the_reading() -> None:
         is None
     )
     assert geocode("ريف حلب قرية عندان").rule == "name+governorate"
+
+
+# --- a parenthesis after a container names the container ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        # (Derik, the Kurdish name of al-Malikiyah, was read as Bab al-Hawa's second name and
+        # sought as Deir Dijla, whose alternate it is)
+        ("Bab al-Hawa hamlet near al-Malikiyah (Derik)", "C4884"),
+        ("قرية السفح جنوب غرب المالكية (ديريك)", "C4863"),
+    ],
+)
+def test_a_second_name_after_a_container_is_the_containers(text: str, expected_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", expected_id, 1, "name+parent")
+    assert "Al-Malikeyyeh" in r.reason
+
+
+@pytest.mark.parametrize(
+    "text", ["shelling in Kafr Nabl (Kafranbel)", "Kobani (Ain al-Arab)", "Ras al-Ain (Serekaniye)"]
+)
+def test_a_second_name_right_after_the_place_is_still_its_own(text: str) -> None:
+    from syria_geo.geocoding.phrase import place_from_phrase
+
+    assert place_from_phrase(text).alias

@@ -2894,6 +2894,16 @@ _AR_RELATION = re.compile(
 _DESERT_BEFORE = re.compile(r"(?i)\b(?:desert|badiy?a|badiyah)\s*$")
 
 
+# Words after a place that put it near or in the countryside of another, before a
+# parenthesis: what the parenthesis names is that other place's ("in" is left out: "shelling
+# in Kafr Nabl (Kafranbel)" names the place itself after it)
+_RELATION_BEFORE = re.compile(
+    r"(?i)\S\s+(?:(?:in\s+the\s+)?(?:countryside|outskirts|suburbs)\s+of|near|outside"
+    r"|(?:east|west|north|south)(?:east|west)?\s+of)\s"
+    r"|\S\s+(?:بريف|ريف|قرب|ناحي[ةه]|منطق[ةه]|(?:شمال|جنوب|شرق|غرب)\S*)\s"
+)
+
+
 def _without_alias(text: str) -> tuple[str, str]:
     """The text without the second name of its place, and that name ("" when none).
 
@@ -2929,9 +2939,12 @@ def _without_alias(text: str) -> tuple[str, str]:
         if _DESERT_BEFORE.search(text, 0, m.start()):
             # "the Syrian desert (Badia)": the region's other name, not the place's
             return text[: m.start()] + text[m.end() :], ""
-    if "," in text[: m.start()] or "،" in text[: m.start()]:
-        # "X village, Ain al-Arab (Kobani) district": the second name of a container, not
-        # of the place
+    if "," in text[: m.start()] or "،" in text[: m.start()] or _RELATION_BEFORE.search(
+        text, 0, m.start()
+    ):
+        # "X village, Ain al-Arab (Kobani) district", "X in the countryside of al-Malikiyah
+        # (Derik)", "X بريف المالكية (ديريك)": the second name of a container, not of the
+        # place
         return text[: m.start()] + text[m.end() :], ""
     alias = m.group("alias").strip(" .")
     return text[: m.start()] + text[m.end() :], alias
