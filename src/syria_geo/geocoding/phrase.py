@@ -2939,8 +2939,10 @@ def _without_alias(text: str) -> tuple[str, str]:
         if _DESERT_BEFORE.search(text, 0, m.start()):
             # "the Syrian desert (Badia)": the region's other name, not the place's
             return text[: m.start()] + text[m.end() :], ""
-    if "," in text[: m.start()] or "،" in text[: m.start()] or _RELATION_BEFORE.search(
-        text, 0, m.start()
+    if (
+        "," in text[: m.start()]
+        or "،" in text[: m.start()]
+        or _RELATION_BEFORE.search(text, 0, m.start())
     ):
         # "X village, Ain al-Arab (Kobani) district", "X in the countryside of al-Malikiyah
         # (Derik)", "X بريف المالكية (ديريك)": the second name of a container, not of the
