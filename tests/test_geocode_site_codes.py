@@ -260,3 +260,12 @@ def test_a_second_name_right_after_the_place_is_still_its_own(text: str) -> None
     from syria_geo.geocoding.phrase import place_from_phrase
 
     assert place_from_phrase(text).alias
+
+
+def test_a_station_for_fuel_is_not_the_power_station_of_its_name() -> None:
+    # the map has Tishreen's power plant and its fuel station; a fuel station of Tishreen is
+    # not the power plant, which its name without "for fuel" finds
+    r = geocode("محطة تشرين للمحروقات")
+    assert r.id != "M2409"
+    assert r.precision != 1
+    assert geocode("محطة تشرين لتوليد الكهرباء").id == "M2409"

@@ -149,6 +149,12 @@ _AR_TOWN_BEFORE = re.compile(r"(?<!\S)(?:ال)?(?:مدين[ةه]|بلد[ةه]|ق
 _AR_UNITS_CHECKPOINT = re.compile(r"(?:ال)?حاجز\s+(?:ال)?(?:فرق[ةه]|لواء|فوج|كتيب[ةه])(?!\S)")
 
 
+# What a station is for, after its name, when it is not power: the map has stations of one
+# name for fuel and for power ("محطة تشرين لتوليد الكهرباء" is the power plant, "محطة تشرين
+# للمحروقات" the fuel station)
+_AR_SITE_USES = frozenset({"للمحروقات", "للوقود", "للمياه"})
+
+
 def arabic_site_phrases(text: str) -> list[list[str]]:
     """The sites an Arabic sentence names by a word of their kind, each as phrases to try.
 
@@ -175,8 +181,12 @@ def arabic_site_phrases(text: str) -> list[list[str]]:
         phrases: list[str] = []
         for k in range(len(words), 0, -1):
             phrase = f"{head[0]} {' '.join(words[:k])}"
-            if phrases and qualifiers(phrase) != qualifiers(phrases[0]):
-                break  # (not without a word that tells namesakes apart: "تل محجه صغير")
+            if phrases and (
+                qualifiers(phrase) != qualifiers(phrases[0]) or words[k] in _AR_SITE_USES
+            ):
+                # (not without a word that tells namesakes apart, "تل محجه صغير", nor what a
+                # station is for: "محطة تشرين للمحروقات" is no power station of Tishreen)
+                break
             phrases.append(phrase)
         if phrases:
             found.append(phrases)
