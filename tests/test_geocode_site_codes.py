@@ -269,3 +269,11 @@ def test_a_station_for_fuel_is_not_the_power_station_of_its_name() -> None:
     assert r.id != "M2409"
     assert r.precision != 1
     assert geocode("محطة تشرين لتوليد الكهرباء").id == "M2409"
+
+
+def test_a_site_named_after_a_city_in_words_writers_share_with_the_map() -> None:
+    # the map's "Damascus Int'l Airport": "Int'l" is no part of its own name, so "مطار
+    # دمشق" is the airport named after Damascus, 25 km from the city's point
+    r = geocode("مطار دمشق")
+    assert (r.status, r.id, r.rule) == ("matched", "M2435", "site+town")
+    assert "the airport named after Damascus" in r.reason

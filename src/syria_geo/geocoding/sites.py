@@ -24,11 +24,11 @@ from syria_geo.gazetteer import ARTICLES, core_name, is_arabic, qualifiers
 from syria_geo.geocoding.arabic import landmark_words_in_english
 from syria_geo.geocoding.resolve import BEARINGS, SAME_PLACE_KM
 from syria_geo.geocoding.tables import (
-    MAP_KIND_WORDS,
     GeocoderTables,
     kind_families,
     km,
     landmark_own_name,
+    landmark_own_words,
     own_name_skeleton,
     sides_agree,
     within_km,
@@ -506,8 +506,12 @@ def _landmarks_around(gaz: GeocoderTables, origin: int, limit_km: float) -> list
 
 
 def _named_after(gaz: GeocoderTables, pos: int, town: int) -> bool:
-    """Whether the landmark at ``pos``, without the map's kind words, names the town ``town``."""
-    core = " ".join(MAP_KIND_WORDS.sub(" ", str(gaz.records.columns["name_en"][pos])).split())
+    """Whether the landmark at ``pos``, without the map's kind words, names the town ``town``.
+
+    Words of a kind the map's names share with writers' too ("Damascus Int'l Airport" is
+    named after Damascus).
+    """
+    core = " ".join(landmark_own_words(str(gaz.records.columns["name_en"][pos])).split())
     if len(core) < 3:
         return False
     hits = gaz.index.search(core, limit=5, levels=("community", "locality"), min_score=0.9)

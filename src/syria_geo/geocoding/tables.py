@@ -383,10 +383,10 @@ def landmark_own_name(text: str) -> tuple[str, frozenset[str]]:
     :func:`latin_key` writes it ("" when no name is left).
     """
     sides = frozenset(m.lower() for m in _SIDES.findall(text))
-    return latin_key(_own_words(text)), sides
+    return latin_key(landmark_own_words(text)), sides
 
 
-def _own_words(text: str) -> str:
+def landmark_own_words(text: str) -> str:
     """A Latin landmark's words without those of its kind (see :func:`landmark_own_name`)."""
     bare = MAP_KIND_WORDS.sub(" ", _OTHER_KIND_WORDS.sub(" ", text))  # ("160th" first)
     return _MAP_HILL_WORDS.sub(" ", bare)
@@ -399,7 +399,7 @@ def own_name_skeleton(text: str) -> tuple[str, ...]:
     -> ("BLSM",)); Latin: of its words without those of its kind ("Balasim Oil Storage" ->
     ("BLSM",)). A word's last "h" left out (as ح, ه or ة may be written or not).
     """
-    return _consonants(arabic_landmark_name(text) if is_arabic(text) else _own_words(text))
+    return _consonants(arabic_landmark_name(text) if is_arabic(text) else landmark_own_words(text))
 
 
 _Key = TypeVar("_Key", str, tuple[str, ...])
