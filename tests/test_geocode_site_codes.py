@@ -204,6 +204,9 @@ def test_a_maps_name_written_with_marks_has_its_own_name_too() -> None:
         ("رتل تركي يعبر قرية بيازة صغيرة جنوب القحطانية", "C4762", "name+parent"),
         # (civil defence putting out a fire that swept the village of Basufan)
         ("فرق الدفاع المدني تخمد حريقا يلتهم قرية باصوفان", "C1374", "name"),
+        # (security forces raiding the town of al-Sanamayn: "بلدة" begins with the letters
+        # of a glued "ب" and "ل", which are not taken off it)
+        ("عناصر من الأمن يداهمون بلدة الصنمين", "C6051", "name"),
     ],
 )
 def test_the_settlement_after_words_of_what_happened_is_the_place(

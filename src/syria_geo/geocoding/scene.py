@@ -1308,11 +1308,15 @@ HOUSING_NAME = re.compile(rf"(?i)^(?:{_HOUSING_WORDS})\s+(?P<name>\S.*)$")
 
 
 # The word of a settlement inside an Arabic sentence, glued to "ب" or "ل" or not ("... تجوب
-# قرية X", "... في بلدة X", "... بقرية X")
+# قرية X", "... في بلدة X", "... بقرية X"): ``word`` without the glued letter
+_AR_SETTLEMENT_WORD = re.compile(
+    r"(?<!\S)[بل]?(?P<word>(?:ال)?(?:قري[ةه]|بلد[ةه]|مزرع[ةه]|مخيم))\s+(?=\S)"
+)
+# A site's word that a village's may follow ("مداجن قرية X": the village's poultry farms),
+# besides the kind words of :func:`~syria_geo.geocoding.arabic.arabic_kind`
 _AR_SITE_LEAD = re.compile(
     r"^(?:ال)?(?:مداجن|مدجن[ةه]|معامل|مصفا[ةه]|صوامع|حقول|مستودعات|منجم|مناجم)$"
 )
-_AR_SETTLEMENT_WORD = re.compile(r"(?<!\S)[بل]?(?:ال)?(?:قري[ةه]|بلد[ةه]|مزرع[ةه]|مخيم)\s+(?=\S)")
 
 
 def _settlement_after_the_news(
@@ -1342,8 +1346,11 @@ def _settlement_after_the_news(
         # ("ريف حلب قرية X", "منبج قرية X": where it is, then the place; "معبر X جوار قرية
         # Y", "مداجن قرية X": a site of its own, or of the village)
         return None
-    start = text.find(first[inner.start() :].split()[0])
-    again = place_from_phrase(text[start:].lstrip("بل") if start > 0 else text)
+    # (from the word itself: a glued "ب" or "ل" is no part of it, and "بلدة" begins so)
+    start = text.find(first[inner.start("word") :].split()[0])
+    if start < 0:
+        return None
+    again = place_from_phrase(text[start:])
     if not again.places or not _spells_an_entry(gaz, again.places[0][0]):
         return None
     return again
