@@ -299,7 +299,7 @@ _LANDMARK_ENGLISH = {
         ("منجم", ("mine", "phosphate mine")), ("مناجم", ("mines", "phosphate mine")),
         ("مقلع", ("quarry", "quarries")), ("سدة", ("dam",)), ("مفرق", ("junction", "crossroads")),
         ("مثلث", ("triangle", "junction")), ("منشأة", ("facility", "plant")),
-        ("منشآت", ("facilities", "plant")), ("آبار", ("wells", "field")), ("ابار", ("wells", "field")),
+        ("منشآت", ("facilities", "plant")), ("آبار", ("wells", "field")),
         ("خزانات", ("tanks", "storage")), ("مزارع", ("farms", "poultry farms")),
     )
 }  # fmt: skip
@@ -355,7 +355,7 @@ _LANDMARK_USE = {
     for word, english in (
         ("ضخ", "pumping"), ("مياه", "water"), ("معالجة", "treatment"), ("تحويل", "transformer"),
         ("تجميع", "gathering"), ("توليد", "power"), ("حبوب", "grain"), ("أقطان", "cotton"),
-        ("كهرباء", "power"), ("قطار", "train"), ("القطار", "train"), ("صواريخ", "missile"),
+        ("كهرباء", "power"), ("قطار", "train"), ("صواريخ", "missile"),
         ("دبابات", "tank"),
     )
 }  # fmt: skip
