@@ -145,7 +145,13 @@ drawn with a seed and written as monitors, local media and humanitarian updates 
 in their own spellings and anchored to a bigger town, a unit or a countryside, in English
 and Arabic, half inside news fragments (``small_places``): 91.7 % within 5 km (0.7 %
 confidently wrong) with the round's code when it arrived; the round's last rule (a
-settlement's word inside an Arabic sentence) was written from its misses.
+settlement's word inside an Arabic sentence) was written from its misses. The thirty-third
+round's set draws 300 OCHA communities as often as writers name places, weighted by the
+square root of their people (a fifth of them towns of 10,000 or more), and writes each
+bare, with its kind and governorate, or inside a news sentence, in English and Arabic
+(``weighted_places``): 89.0 % within 5 km (no row confidently wrong) when it arrived; the
+round's rules for a sentence's time words, a clause after an Arabic settlement's name and
+a governorate's centre ("مركز محافظة") were written from its misses.
 
 Each round's rules were then written from their misses, so these sets are **development
 sets**, not measures: a score here says that the shapes they hold still read, not how the
@@ -175,7 +181,7 @@ SETS = (
     "strike_logs_en", "humanitarian_en", "social_posts_mixed", "monitors_fronts",
     "regions_en_ar", "pdf_extract_ar", "kurdish_names_ar", "un_rights_en", "heritage_sites",
     "airwars_geoloc_en", "landmarks_en", "landmarks_ar", "bilingual_locations",
-    "document_governorates", "sites_in_arabic", "small_places",
+    "document_governorates", "sites_in_arabic", "small_places", "weighted_places",
 )  # fmt: skip
 
 

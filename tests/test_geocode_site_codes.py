@@ -280,3 +280,25 @@ def test_a_site_named_after_a_city_in_words_writers_share_with_the_map() -> None
     r = geocode("مطار دمشق")
     assert (r.status, r.id, r.rule) == ("matched", "M2435", "site+town")
     assert "the airport named after Damascus" in r.reason
+
+
+# --- a power station (thirty-third round) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["محطة توليد الزارة", "محطة توليد كهرباء الزارة", "محطة الزارة الحرارية"]
+)
+def test_a_power_station_is_the_maps_power_plant(text: str) -> None:
+    # "محطة توليد" (a generating station) is the map's al-Zara Thermal Power Plant: power is
+    # a family of kind words as station and plant are; "توليد" was read as the village Tal
+    # Eid across scripts
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", "M3470"), r.reason
+    assert "Tal Eid" not in r.reason
+
+
+def test_a_word_of_a_sites_use_is_no_village() -> None:
+    # the Aleppo thermal plant lies 25 km from the city it is named after: unanswered, not
+    # the village Tal Eid that "توليد" spells only across scripts
+    r = geocode("اشتباكات في محيط محطة توليد حلب الحرارية")
+    assert r.id != "C4561", r.reason

@@ -392,8 +392,8 @@ _fold("hay", "hayy", "hai", "hayi")
 _fold("bab", "baab")
 _fold("tahtani", "tahtaniya", "tahtaniyah", "tahtaniyeh")
 _fold("fawqani", "fouqani", "foqani", "fawqaniya", "fouqaniyeh", "fawqaniyah")
-_fold("kabir", "kbir", "kebir", "kabeer", "kbeer")
-_fold("saghir", "sghir", "sagheer", "sghayyir", "zghir")
+_fold("kabir", "kbir", "kebir", "kabeer", "kbeer", "kibeer", "kebeer")
+_fold("saghir", "sghir", "sagheer", "sghayyir", "zghir", "seghir")
 _fold("jadid", "jdeideh", "jadida", "jdid", "jadideh", "jdeide", "jadidah")
 _fold("sharqi", "charki", "sharki", "shirqi", "sharqiya", "sharqiyah", "sharqiyeh", "sharqieh")
 _fold("gharbi", "gharbiya", "gharbiyah", "gharbiyeh", "garbi", "gharbieh")
@@ -520,6 +520,8 @@ _qual(
     "kibir",  # OCHA's "Tal Elkibir" (تل الكبير)
     "kabeer",  # the long i written ee, as English news writes it
     "kbeer",
+    "kibeer",
+    "kebeer",
     "kabeera",
     "kbeereh",
     "كبير",
@@ -547,6 +549,8 @@ _qual(
     "sgheereh",
     "sagir",
     "sgir",
+    "seghir",  # the map's "Tell Mahajjah Seghir", French-style
+    "seghira",
     "zgir",
     "sughra",
     "soghra",

@@ -30,6 +30,7 @@ from syria_geo.geocoding.arabic import (
     arabic_landmark_with_article,
     arabic_street_word,
     arabic_urban_word,
+    landmark_words_in_english,
     pdf_breaks_mended,
     readings_backwards,
     visual_order_read,
@@ -876,7 +877,14 @@ def _site_by_its_name(gaz: GeocoderTables, scene: Scene) -> tuple[str, NamedSite
             return unit, site
         if (site := landmark_of_code(gaz, unit, within=scene.gov)) is not None:
             return unit, site
-    if text and (site := landmark_by_own_name(gaz, text, within=scene.gov)) is not None:
+    # (the target's "تل X" found no settlement: it may be a hill's name, see
+    # :func:`_landmark_by_own_name_result`)
+    unlisted = bool(scene.chain) and text == scene.chain[0][0]
+    if (
+        text
+        and (site := landmark_by_own_name(gaz, text, within=scene.gov, unlisted_tall=unlisted))
+        is not None
+    ):
         return text, site
     # (the words of its kind read off as a farm's or a village's: "مزارع X للدواجن" is the
     # map's X Poultry Farms, the whole text's kind and name)
@@ -1339,8 +1347,13 @@ def _how_read(gaz: GeocoderTables, res: Resolved, name: str) -> str:
     """
     matched = res.match.matched_name
     if res.rule.startswith("name+typo"):
-        where = "in Syria" if res.rule.endswith("+country") else "in the governorate"
-        how = f"one letter off {matched!r}, the only name so close {where}"
+        where = "in Syria" if "+country" in res.rule else "in the governorate"
+        how = (
+            f"one letter off {matched!r}; the largest of the places so close {where}, "
+            f"{size_words(gaz, res.pos)}"
+            if res.rule.endswith("+largest")
+            else f"one letter off {matched!r}, the only name so close {where}"
+        )
     elif res.match.rule != "exact":
         how = f"a spelling of {matched!r}"
     elif core_name(name) == core_name(matched):
@@ -2459,6 +2472,9 @@ def _span_taken(
         or (kind and res.match.level != "neighbourhood")  # a street's name: only a quarter
         or (sentence and span.isascii() and res.match.rule != "exact")
         or (sentence and _a_word_across_scripts(scene.query, span, res.match))
+        # (a word of a site's kind or use is no place: "توليد" of "محطة توليد الزارة", the
+        # Zara power station, spells Tal Eid only across scripts)
+        or (not span.isascii() and " " not in span and landmark_words_in_english(span) != "")
     ):
         return None
     return res, outcome

@@ -581,6 +581,23 @@ _CAPITAL_COUNTRYSIDE = re.compile(
 _CAPITAL_NAMED = re.compile(r"(?<!\S)(?:ال)?عاصمة(?:\s+(?:ال)?سورية)?(?:\s+دمشق)?(?=\s|$|[,،])")
 _SUBURBS = re.compile(r"(?<!\S)(?:ضواحي|أرياف|ارياف)\s+(?=\S)")
 _PROVINCIAL = re.compile(r"(?<!\S)(?:مركز|عاصمة)\s+(?:ال)?محافظة(?=\s|$|[,،])")
+# ... a word before it that is not a place (a preposition: "في مركز محافظة درعا")
+_BEFORE_A_PLACE = frozenset({"في", "من", "على", "إلى", "الى", "قرب", "داخل", "نحو", "عن"})
+
+
+def _provincial_capital(m: re.Match[str]) -> str:
+    """The governorate's centre ("مركز محافظة") in the chain's English, after a name a comma.
+
+    "مدينة درعا مركز محافظة درعا" (Daraa city, the centre of Daraa governorate) -> "مدينة
+    درعا, the provincial capital of درعا"; "مركز المحافظة" alone -> "provincial capital".
+    """
+    before = m.string[: m.start()].split()
+    after = m.string[m.end() :].strip()
+    lead = ", the " if before and before[-1] not in _BEFORE_A_PLACE else ""
+    named = bool(after) and not after.startswith((",", "،")) and not m.group().endswith("المحافظة")
+    return lead + ("provincial capital of" if named else "provincial capital")
+
+
 _CENTRE = re.compile(
     r"(?<!\S)(?:في\s+)?(?:وسط|مركز|قلب)\s+(?:ال)?(?:مدينة|بلد|بلدة)(?=\s*$|\s*[,،]|\s+(?:في|ب)\s)"
 )
@@ -1331,7 +1348,7 @@ def arabic_rewritten(text: str) -> str:
     text = _SURROUNDINGS.sub("", text)
     text = _CAPITAL_COUNTRYSIDE.sub("ريف دمشق", text)
     text = _CAPITAL_NAMED.sub("دمشق", text) if not _capital_alone(text) else text
-    text = _PROVINCIAL.sub("provincial capital", text)
+    text = _PROVINCIAL.sub(_provincial_capital, text)
     if "المدين" in text:
         text = _CITY_AFTER.sub(_city_first, text)
     text = _CENTRE.sub("city centre", text)

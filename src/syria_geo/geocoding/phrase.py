@@ -337,7 +337,11 @@ _AFTER_THE_EVENT = re.compile(
 # The time of day a headline names ("today", "last night", "اليوم", "فجر اليوم", "ليلة
 # أمس"), never a part of a name
 _TIME_WORDS = re.compile(
-    r"(?i)\s+(?:today|tonight|yesterday|this\s+(?:morning|evening|afternoon)|last\s+night"
+    r"(?i)\s+(?:today|tonight|yesterday|overnight|this\s+(?:morning|evening|afternoon)"
+    r"|last\s+night|(?:this|last)\s+(?:week|month)"
+    # ("on Monday evening", "late on Sunday", "early Friday", "Tuesday night")
+    r"|(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|evening|afternoon|night))?"
     r"|(?:at|after|before)\s+(?:dawn|midnight|noon|night)"
     # ("... since the morning", "since dawn", "since yesterday": how long it went on)
     r"|since\s+(?:the\s+)?(?:morning|dawn|midnight|noon|evening|night|yesterday|early\s+morning))\b"
@@ -800,9 +804,19 @@ def arabic_phrase_as_chain(text: str) -> str:
             if m:
                 links.append(_AR_DIRECTION[m.group(1)])
                 piece = piece[m.end() :].strip()
+            piece = _AR_CLAUSE_AFTER_NAME.sub(r"\1", piece)
             if piece:
                 links.append(piece)
     return ", ".join(links)
+
+
+# What befell a settlement, after its name ("في مدينة X إثر اشتباك", "قرية X لليوم الخامس",
+# "مختار قرية X أمام منزله"): following, because of, since, in front of; not "على بعد" (at a
+# distance of)
+_AR_CLAUSE_AFTER_NAME = re.compile(
+    r"^((?:مدين[ةه]|بلد[ةه]|قري[ةه]|مخيم|حي)\s+\S+(?:\s+\S+){0,3}?)(?<!على)\s+"
+    r"(?:[إا]ثر|جراء|نتيج[ةه]|بسبب|عقب|بعد|[أا]مام|لليوم|منذ|خلال)\s.*$"
+)
 
 
 def _without_a_second_clause(text: str) -> str:
@@ -1266,6 +1280,7 @@ _UNIT_NUMBER = re.compile(r"(?i)\b(brigade|regiment|division|battalion)\s+(?:no\
 _REPORTED_ACT = re.compile(
     r"^(?:(?:[\w'’-]+\s+){1,4}?|(?=(?i:air\s?strikes?|shelling|bombardment|raids?)\s+on\s))(?:struck|strikes?|hits?|bombed|bombs?|shelled|shells?|targeted|targets?"
     r"|attacked|attacks?|raided|raids?|stormed|storms?|pounded|pounds?|erupted\s+in|broke\s+out\s+in"
+    r"|shook|shakes|rocked|rocks"  # ("An explosion shook X", "A blast rocks X")
     r"|fell\s+on|(?:was|were)\s+found\s+in|died\s+in"
     # ("Shells landed in the vicinity of X", "The SDF attacked on the X axis")
     r"|landed\s+(?:in|on|near)(?:\s+the\s+(?:vicinity|outskirts)\s+of)?|attacked\s+on"

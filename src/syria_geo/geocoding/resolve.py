@@ -2533,16 +2533,44 @@ def _one_letter_off(
         # "عررى" for عرى)
         near = [n for n in near if sorted(n[0]) == sorted(flat) or _one_doubled(flat, n[0])]
     places = {rows[k] for _, _, k in near}
-    if len(places) != 1:
+    pos = _dominant_slip(gaz, places)
+    if pos is None:
         return outcome
-    pos = places.pop()
     spelled = names[next(k for _, _, k in near if rows[k] == pos)]
     r = row(gaz, pos)
     where = f"of {gov_name(gaz, gov)} governorate" if gov else "in Syria"
-    warn = f"{name!r} is taken for {r['name_en']} ({r['id']}), the only place {where} spelled one letter differently ({spelled!r})"
+    others = sorted(places - {pos})
+    warn = (
+        f"{name!r} is taken for {r['name_en']} ({r['id']}), {size_words(gaz, pos)}, spelled one letter differently ({spelled!r}); smaller places {where} are one letter off too: {_namesakes_at(gaz, others[:3])}"
+        if others
+        else f"{name!r} is taken for {r['name_en']} ({r['id']}), the only place {where} spelled one letter differently ({spelled!r})"
+    )
     match = NameMatch(pos, str(r["id"]), 0.8, str(r["name_ar"]), "fuzzy", str(r["level"]))
-    rule = "name+typo" if gov else "name+typo+country"
+    rule = ("name+typo" if gov else "name+typo+country") + ("+largest" if others else "")
     return Outcome(Resolved(pos, match, rule, (warn,), 2), outcome.candidates, False)
+
+
+def _dominant_slip(gaz: GeocoderTables, places: set[int]) -> int | None:
+    """The only place one letter off a name, or the one clearly more prominent than the rest.
+
+    "الجسينية" in Rural Damascus is one letter from al-Husseiniyeh, a town of 30,000, and
+    from two villages; a reader takes the town (as :func:`dominant` judges a namesake).
+    """
+    if len(places) <= 1:
+        return next(iter(places), None)
+    ranked = sorted(places, key=lambda pos: (-float(gaz.prominence[pos]), pos))
+    if dominant(gaz, ranked[0], ranked[1], many=len(ranked) > 3):
+        return ranked[0]
+    return None
+
+
+def _namesakes_at(gaz: GeocoderTables, rows: list[int]) -> str:
+    """Places by their rows, in words: name (id, governorate, size); ..."""
+    return "; ".join(
+        f"{row(gaz, p)['name_en']} ({row(gaz, p)['id']}, {row(gaz, p)['adm1_en']}, "
+        f"{size_words(gaz, p)})"
+        for p in rows
+    )
 
 
 def one_slip_from(gaz: GeocoderTables, name: str) -> list[int]:

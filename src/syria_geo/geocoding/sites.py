@@ -232,7 +232,9 @@ def site_named_after(gaz: GeocoderTables, text: str, town: int) -> Site | None:
     return scored[0][1] if scored[0][0] >= scored[1][0] + _CLEARLY_BETTER else None
 
 
-def landmark_by_own_name(gaz: GeocoderTables, text: str, *, within: str = "") -> NamedSite | None:
+def landmark_by_own_name(
+    gaz: GeocoderTables, text: str, *, within: str = "", unlisted_tall: bool = False
+) -> NamedSite | None:
     """The one landmark a text names by its own name and a word of its kind, or None.
 
     Writers and the map name a site with other words of its kind ("Barakat roadblock", the
@@ -246,10 +248,11 @@ def landmark_by_own_name(gaz: GeocoderTables, text: str, *, within: str = "") ->
     when none is spelled alike, one whose own name has the same consonants (three or more:
     "Slouk" is Suluk, "Mabrooka" Mabroukah; never ``exact``).
     Several so, 3 km apart or more: None. An Arabic text: see
-    :func:`_arabic_landmark_by_own_name`.
+    :func:`_arabic_landmark_by_own_name`; ``unlisted_tall``: the text's "تل X" is known to
+    spell no settlement, so it may be a hill's name.
     """
     if is_arabic(text):
-        return _arabic_landmark_by_own_name(gaz, text, within)
+        return _arabic_landmark_by_own_name(gaz, text, within, unlisted_tall=unlisted_tall)
     kinds, families = site_kinds(text), kind_families(text)
     key, sides = landmark_own_name(text)
     if not kinds or not families or len(key) < OWN_NAME_LETTERS:
@@ -390,13 +393,17 @@ def _one_place(gaz: GeocoderTables, found: list[int], *, exact: bool) -> NamedSi
     return NamedSite(first, exact)
 
 
-def _arabic_landmark_by_own_name(gaz: GeocoderTables, text: str, within: str) -> NamedSite | None:
+def _arabic_landmark_by_own_name(
+    gaz: GeocoderTables, text: str, within: str, *, unlisted_tall: bool = False
+) -> NamedSite | None:
     """:func:`landmark_by_own_name` for an Arabic landmark, the map having English names.
 
     The consonants of its own name (:func:`~syria_geo.geocoding.tables.own_name_skeleton`:
     "محطة تحويل سلوك" -> "SLK"), three or more, are those of a landmark's own name of a
     kind its word says (a hill or mountain, which the map may mark as a base: "تلة حنكل" is
-    its "Tall Hankal"; not "تل X", which begins many villages' names), with the sides and
+    its "Tall Hankal"; not "تل X", which begins many villages' names, unless
+    ``unlisted_tall`` says the gazetteer has no settlement of that name: "تل مصبح" in Aleppo
+    is the map's Tal Masbah), with the sides and
     numbers it names; of these, those whose name has a word of a family of the text's kind
     words (:func:`~syria_geo.geocoding.tables.kind_families`), when any has. Two consonants
     only so: "محطة تجميع الشاعر" is the Ash-Shaer Gas gathering station, not the gas field
@@ -405,9 +412,11 @@ def _arabic_landmark_by_own_name(gaz: GeocoderTables, text: str, within: str) ->
     """
     key = own_name_skeleton(text)
     letters = len("".join(key))
-    if letters < _ARABIC_OWN_LETTERS - 1 or _AR_VILLAGE_HILL.match(text):
+    tall = _AR_VILLAGE_HILL.match(text) is not None
+    if letters < _ARABIC_OWN_LETTERS - 1 or (tall and not unlisted_tall):
         return None
-    families = kind_families(landmark_words_in_english(text))
+    # (an unlisted "تل X" is a hill as "تلة X" is)
+    families = kind_families(landmark_words_in_english("تلة " + text if tall else text))
     if letters < _ARABIC_OWN_LETTERS and not families:
         return None
     kinds = site_kinds(text)
@@ -420,6 +429,7 @@ def _arabic_landmark_by_own_name(gaz: GeocoderTables, text: str, within: str) ->
         # (ج for a foreign name's g: "لافارج" is Lafarge)
         rows = gaz.landmarks_by_own_skeleton.get(tuple(t.replace("J", "K") for t in key), [])
     found = []
+    sizes = qualifiers(text)
     for pos in rows:
         name = str(columns["name_en"][pos])
         if (
@@ -427,6 +437,8 @@ def _arabic_landmark_by_own_name(gaz: GeocoderTables, text: str, within: str) ->
             and (not within or columns["adm1_pcode"][pos] == within)
             and sides_agree(text, name)
             and sorted(_NUMBER.findall(name)) == numbers
+            # ("تل محجه صغير" is not the map's Tell Mahajjah Kabir, the big one beside it)
+            and not (sizes and (theirs := qualifiers(name)) and theirs != sizes)
         ):
             found.append(pos)
     # (those with a word of the family of the text's kind words first: "محطة ابو رباح

@@ -366,6 +366,9 @@ _KIND_FAMILIES = tuple(
         ("crossing", r"crossing"),
         ("farm", r"poultry|farms?"),
         ("mine", r"mines?|quarr(?:y|ies)"),
+        # (what a plant or station makes: "محطة توليد" is a power station, the map's "Thermal
+        # Power Plant"; "Electrical Substation")
+        ("power", r"power|thermal|electric(?:al|ity)?"),
     )
 )  # fmt: skip
 
