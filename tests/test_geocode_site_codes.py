@@ -302,3 +302,38 @@ def test_a_word_of_a_sites_use_is_no_village() -> None:
     # the village Tal Eid that "توليد" spells only across scripts
     r = geocode("اشتباكات في محيط محطة توليد حلب الحرارية")
     assert r.id != "C4561", r.reason
+
+
+# --- a city's plants and stores, named after it (thirty-third round) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مصفاة حمص", "M4821"),  # Homs Petroleum Refinery, 7 km from the city; was the city
+        ("قرب مصفاة حمص", "M4821"),
+        ("معمل سكر الرقة", "M5504"),  # Raqqa Sugar Factory
+        ("Homs refinery", "M4821"),
+    ],
+)
+def test_a_site_named_after_a_city_is_the_maps_site(text: str, expected: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", expected, 1, "site+town")
+    assert "named after" in r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # the map's one industrial site named after the city is of another kind or product:
+        # the city, at precision 2, not the Sugar Factory or the Petroleum Refinery
+        ("صوامع حبوب الرقة", "C5710"),
+        ("Raqqa grain silos", "C5710"),
+        ("Homs fertilizer plant", "C2528"),
+        ("معمل اسمنت حماة", "C2987"),
+    ],
+)
+def test_a_site_of_another_kind_stays_the_city(text: str, city: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", city, 2), r.reason
+    assert "is not listed; placed at" in r.reason

@@ -1577,8 +1577,18 @@ def _site_of_the_town(gaz: GeocoderTables, scene: Scene, res: Resolved) -> Geoco
     name is the town's is the place (precision 1), else None.
     """
     name, kind = scene.chain[0]
-    if kind not in _FEATURE_KINDS or res.match.level not in _NAMED_AFTER_LEVELS:
+    if res.match.level not in _NAMED_AFTER_LEVELS:
         return None
+    if kind not in _FEATURE_KINDS:
+        # ("مصفاة حمص", "the Homs refinery": a site named after the city the text's
+        # landmark names, read as that city's; see scene._city_of_institution)
+        landmark = scene.parsed.landmark
+        if not landmark or len(scene.chain) != 1 or kind != "city" or not site_kinds(landmark):
+            return None
+        site = site_named_after(gaz, landmark, res.pos)
+        if site is None or not site_fits_words(gaz, site.pos, landmark):
+            return None  # ("Raqqa grain silos" is not the map's Raqqa Sugar Factory)
+        return _site_result(gaz, scene, res, site, landmark, "site")
     site = site_named_after(gaz, scene.parsed.text, res.pos)
     return None if site is None else _site_result(gaz, scene, res, site, name, kind)
 

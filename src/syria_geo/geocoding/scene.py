@@ -1502,18 +1502,25 @@ _A_FRONT = re.compile(r"(?i)\b(?:axis|axes|fronts?|front[\s-]*lines?)\b|محور
 _INSTITUTION = re.compile(
     r"(?i)^(?P<city>[^\W\d_][\w'’ -]*?)\s+(?:(?:national|surgical|university|central|general|"
     r"military|public|main|children(?:'?s)?|women(?:'?s)?|martyrs'?|maternity|specialist|specialised|specialized|teaching|"
-    r"obstetrics?|eye|heart|chest|state|civil|old|new|municipal|sports|great|grand)\s+)*"
+    r"obstetrics?|eye|heart|chest|state|civil|old|new|municipal|sports|great|grand"
+    # (the city's plants and stores: "Homs refinery", "Aleppo thermal power plant", "Raqqa
+    # grain silos", "Hama cement factory")
+    r"|thermal|power|grain|cement|sugar|fertili[sz]er|petroleum|oil)\s+)*"
     r"(?:hospital|prison|university|stadium|museum|citadel|castle|clock\s+(?:tower|square)|corniche|port|harbou?r"
-    r"|mosque)$"
+    r"|mosque|refinery|silos?|mills?|(?:power\s+)?(?:plant|station)|factory)$"
 )
 # ... in Arabic the institution's word comes first, the city's name after it and then its
 # adjectives: "مشفى حماة الوطني" (Hama National Hospital), "سجن حماة المركزي", "قلعة حلب",
 # "سوق مدينة إدلب", "كورنيش طرطوس البحري", "جامع حلب الكبير" (the Great Mosque of Aleppo)
 # ("الشام" names the Levant too: "مشفى الشام" is a hospital's name, anywhere)
 _AR_INSTITUTION = re.compile(
-    r"^(?:مشفى|مستشفى|سجن|جامعة|ملعب|متحف|قلعة|ساعة|سوق|كورنيش|مرفأ|ميناء|مصفاة|جامع|مسجد)\s+(?:(?:ال)?مدينة\s+)?"
+    r"^(?:مشفى|مستشفى|سجن|جامعة|ملعب|متحف|قلعة|ساعة|سوق|كورنيش|مرفأ|ميناء|مصفاة|جامع|مسجد"
+    # (... and its plants and stores: "محطة حلب الحرارية", "صوامع حبوب الرقة", "معمل اسمنت
+    # حماة", "مطحنة حلب")
+    r"|محط[ةه](?:\s+توليد)?|صوامع(?:\s+(?:ال)?حبوب)?|معمل(?:\s+(?:ال)?(?:[إا]سمنت|سكر|سماد))?|مطحن[ةه])"
+    r"\s+(?:(?:ال)?مدينة\s+)?"
     r"(?!الشام(?:\s|$))(?P<city>دير\s+الزور|\S+)"
-    r"(?:\s+ال(?:وطني|مركزي|عسكري|بلدي|عام|جامعي|كبير|جديد|قديم|تخصصي|بحري|شعبي|رئيسي)[ةه]?)*$"
+    r"(?:\s+ال(?:وطني|مركزي|عسكري|بلدي|عام|جامعي|كبير|جديد|قديم|تخصصي|بحري|شعبي|رئيسي|حراري)[ةه]?)*$"
 )
 
 
