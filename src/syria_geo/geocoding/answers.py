@@ -1975,7 +1975,8 @@ def eponyms(text: str) -> list[tuple[int, int]]:
 _ARABIC_PLACE_LEADS = frozenset(
     {"في", "على", "الى", "إلى", "قرب", "ريف", "بريف", "داخل", "أطراف", "اطراف", "محيط", "فوق",
      # ... and a verb of attack after its subject ("الطيران الروسي يقصف خان الشيح")
-     "يقصف", "يستهدف", "يقتحم", "يضرب",
+     "يقصف", "يستهدف", "يقتحم", "يضرب", "تقصف", "تستهدف", "تقتحم", "تضرب", "يجتاح", "تجتاح",
+     "يهز", "تهز",
      # ... and the people of a place ("تشييع شهداء سراقب", "أهالي حرستا")
      "شهداء", "أهالي", "اهالي", "سكان", "أبناء", "ابناء", "نازحي", "مهجري"}
 )  # fmt: skip
@@ -2278,6 +2279,28 @@ def _a_sentence_as_a_name(name: str) -> bool:
     )
 
 
+def _reported(query: str) -> str:
+    """The query without the words of who reports it, when they name no place.
+
+    "..., SANA reported": the state news agency's name is no village As-Saan. A source in a
+    place ("Farmers in Ashara ... say") keeps its words: the place is among them.
+    """
+    said = without_attribution(query)
+    if (
+        said is None
+        or said.where
+        or not said.source
+        or said.source not in query
+        or _SOURCE_PLACE.search(said.source)
+    ):
+        return query
+    return query.replace(said.source, " ")
+
+
+# A preposition of place among a source's words ("activists in Douma", "ناشطون في X")
+_SOURCE_PLACE = re.compile(r"(?i)\b(?:in|from|of|near|at)\s|(?<!\S)(?:في|من|ب)\s")
+
+
 def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
     if scene.chain and scene.outcomes[0].ambiguous:
         return []
@@ -2317,7 +2340,7 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
     ] + [t.casefold() for t in (scene.parsed.governorate_text, scene.parsed.region) if t]
     # not a part of a name already read ("Jouret" of "Jouret al Arayes", a region)
     # (vowel marks and tatweel split a word for the word pattern: "بقوَتكي" is one word)
-    text = without_marks(scene.parsed.landmark + " " + without_dates(scene.query))
+    text = without_marks(scene.parsed.landmark + " " + without_dates(_reported(scene.query)))
     runs = _spans(text, covered=covered, sentence=sentence)
     # (the runs of a feature's name read too: "المشفى الوطني بجسر الشغور")
     every_run = () if text.isascii() else _spans(text, sentence=sentence)
@@ -2778,6 +2801,8 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
         in_capital = _in_capital(gaz, scene, repr(name), "quarter")
         if in_capital is not None:
             return in_capital
+    if (held := _in_an_ambiguous_container(gaz, scene, name)) is not None:
+        return held
     note = target.note or f"{name!r} not found in the gazetteer (no close name)"
     if scene.parsed.region and (in_region := _region_result(gaz, scene, unlisted=name)):
         # "X farm, Jabal al-Zawiya": among the region's towns, not the desert
@@ -2812,6 +2837,31 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
         candidates=candidates_of(gaz, target.candidates),
         warnings=scene.warnings,
     )
+
+
+def _in_an_ambiguous_container(
+    gaz: GeocoderTables, scene: Scene, name: str
+) -> GeocodeResult | None:
+    """An unfound target inside a place the text names that has namesakes: ``ambiguous``.
+
+    "Gunmen kidnapped a merchant on the outskirts of Hamra village": the words before the
+    place are no place, and nine villages are named Hamra. The answer is the container's
+    namesakes (located at the admin unit they share, if any), not "unmatched" with the
+    words before it as the name sought.
+    """
+    for k in range(1, len(scene.chain)):
+        outcome = scene.outcomes.get(k)
+        if outcome is None or outcome.resolved is not None:
+            continue
+        if not outcome.ambiguous:
+            return None
+        where = scene.chain[k][0]
+        reason = (
+            f"{name!r} is not a place the gazetteer lists; {where!r}, where the text puts "
+            f"it, is ambiguous: {outcome.note or 'several places match it'}"
+        )
+        return ambiguous_result(gaz, scene.query, scene.parsed, outcome, scene.warnings, reason)
+    return None
 
 
 def _around_the_city(

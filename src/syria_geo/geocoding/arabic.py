@@ -680,11 +680,12 @@ _AR_VERB_FIRST = re.compile(
 # ... or who did it, then the act in the present tense, as headlines write it ("قوات
 # النظام تقصف قرى جبل الزاوية", "الطيران المسير يستهدف سيارة على طريق X")
 _AR_PRESENT_ACT = re.compile(
-    r"^\s*(?:\S+\s+){1,4}?[تي](?:قصف|ستهدف|شن|قتحم|داهم|هاجم)\s+"
+    r"^\s*(?:\S+\s+){1,4}?[تي](?:قصف|ستهدف|شن|قتحم|داهم|هاجم|جتاح|ضرب|غمر|هز)\s+"
     rf"(?=(?:ال)?{_AR_GLUED_KIND}\s|(?:على|في)\s|(?:محيط|[أا]طراف)\s)"
-    # ... or a place's bare name, then where it is ("قسد تقصف أم الفرسان في ريف الحسكة")
-    r"|^\s*(?:\S+\s+){1,3}?[تي](?:قصف|ستهدف)\s+"
-    r"(?=\S+(?:\s+\S+)?\s+(?:في|قرب|ب(?:ريف|منطق)\S*|(?:شمال|جنوب|شرق|غرب)\S*)\s)"
+    # ... or a place's bare name, then where it is ("قسد تقصف أم الفرسان في ريف الحسكة"), or
+    # nothing after it ("سيول جارفة تجتاح X": floods sweep X)
+    r"|^\s*(?:\S+\s+){1,3}?[تي](?:قصف|ستهدف|جتاح|ضرب|غمر|هز)\s+"
+    r"(?=\S+(?:\s+\S+)?(?:\s+(?:في|قرب|ب(?:ريف|منطق)\S*|(?:شمال|جنوب|شرق|غرب)\S*)\s|\s*$))"
 )
 # The places of a town a sentence names before it ("أسواق X", "شوارع X", "أحياء X"): X
 # itself (who lives there, "أهالي X", is left to the words' search: "أهالي" is no name)
@@ -698,6 +699,12 @@ _AR_PLACES_OF_LEAD = re.compile(
     # ("نازحون من X", "عائلات نازحة من X", "مهجرون من X"): X
     r"|^\s*(?:(?:عائلات|عوائل|[أا]سر|[أا]هالي)\s+)?(?:ال)?(?:نازح|مهجر)(?:ون|ين|[ةه])?"
     r"\s+(?:قادم(?:ون|ين|[ةه])\s+)?من\s+(?=\S)"
+    # ... and those who fled it, and what was cut off from it ("نزوح عشرات العائلات من X",
+    # "انقطاع التيار الكهربائي عن X", "انقطاع المياه عن قرية X")
+    # (not from a countryside or governorate: "نزوح العائلات من ريف اللاذقية إلى إدلب" names
+    # two governorates, and no place)
+    r"|^\s*(?:نزوح|تهجير)(?:\s+(?!من\s)\S+){0,3}?\s+من\s+(?!ريف|محافظ)(?=\S)"
+    r"|^\s*انقطاع(?:\s+(?!عن\s)\S+){0,3}?\s+عن\s+(?!ريف|محافظ)(?=\S)"
 )
 # ... and what a sentence says after its place: when and why ("... في X بعد العاصفة", "...
 # تنديداً بالهجمات"; not "على بعد 5 كم")

@@ -50,7 +50,9 @@ _AR_ACCORDING_LEAD = re.compile(
 )
 # "...، بحسب المرصد", "... حسب ما أفاد ناشطون"
 _AR_TAIL = re.compile(
-    r"^(?P<rest>\S.*?)\s*[،,]?\s+(?:(?:بحسب|حسب)(?:ما)?(?=\s)|وفقاً?\s+ل)(?P<who>\S*(?:\s+\S+){0,5})$"
+    r"^(?P<rest>\S.*?)\s*[،,]?\s+(?:(?:بحسب|حسب)(?:ما)?(?=\s)|وفقاً?\s+ل"
+    # ("...، وفق ما نقلت وسائل إعلام رسمية")
+    r"|وفق(?:اً|ا)?\s+ما\s+(?=(?:نقل|ذكر|[أا]فاد|[أا]ورد)))(?P<who>\S*(?:\s+\S+){0,5})$"
 )
 # A dateline's byline after a dash or bar: "عامودا – مراسلنا", "القامشلي - خاص", "Afrin –
 # our correspondent", "Raqqa | exclusive": the place the report is filed from, then who

@@ -27,6 +27,7 @@ from syria_geo.geocoding.arabic import (
     ARABIC_GOVERNORATES,
     ARABIC_REGIONS,
     LATIN_DIGITS,
+    arabic_act_word,
     arabic_kind,
     arabic_region_name,
     arabic_rewritten,
@@ -338,7 +339,7 @@ _AFTER_THE_EVENT = re.compile(
 # أمس"), never a part of a name
 _TIME_WORDS = re.compile(
     r"(?i)\s+(?:today|tonight|yesterday|overnight|this\s+(?:morning|evening|afternoon)"
-    r"|last\s+night|(?:this|last)\s+(?:week|month)"
+    r"|last\s+night|(?:earlier\s+)?(?:this|last)\s+(?:week|month)|earlier\s+today"
     # ("on Monday evening", "late on Sunday", "early Friday", "Tuesday night")
     r"|(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|evening|afternoon|night))?"
@@ -1281,6 +1282,7 @@ _REPORTED_ACT = re.compile(
     r"^(?:(?:[\w'’-]+\s+){1,4}?|(?=(?i:air\s?strikes?|shelling|bombardment|raids?)\s+on\s))(?:struck|strikes?|hits?|bombed|bombs?|shelled|shells?|targeted|targets?"
     r"|attacked|attacks?|raided|raids?|stormed|storms?|pounded|pounds?|erupted\s+in|broke\s+out\s+in"
     r"|shook|shakes|rocked|rocks"  # ("An explosion shook X", "A blast rocks X")
+    r"|(?:swept|sweeps?|tore|tears?|ripped|rips?)\s+(?:through|into)"  # ("floods swept through X")
     r"|fell\s+on|(?:was|were)\s+found\s+in|died\s+in"
     # ("Shells landed in the vicinity of X", "The SDF attacked on the X axis")
     r"|landed\s+(?:in|on|near)(?:\s+the\s+(?:vicinity|outskirts)\s+of)?|attacked\s+on"
@@ -1479,7 +1481,23 @@ def _without_news_words(text: str) -> str:
         text = _AFTER_THE_EVENT.sub("", text)
     if _TIME_WORDS.search(text):
         text = _TIME_WORDS.sub("", text)
+    if _VERB_AFTER_NAME.search(text):
+        text = _VERB_AFTER_NAME.sub(r"\g<keep>", text)
     return text
+
+
+# What the people of a place did, after its name ("Residents of the city of As-Sweida
+# received aid", "... of the village of X fled to nearby farms"): a verb in the past, or of
+# saying, after a name that follows a preposition; the name and what comes before are kept
+_VERB_AFTER_NAME = re.compile(
+    # (the word before the preposition in lower case, or the text's first: "Residents of X
+    # received", not "the Russian Ministry of Defence said")
+    r"(?P<keep>(?:^[\w'’-]+|(?<=\s)[a-z][\w'’-]*)\s+"
+    r"(?:in|near|of|outside|through|at|on|from|around|to)\s+(?:the\s+)?"
+    r"(?:(?:town|village|city|camp)\s+of\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:[A-Z][\w'’-]*|(?:al|el|ad|ed|as|ash|an|ar|at|az|es|ez|er|et|ech)(?:-[A-Z][\w'’-]*)?))*)"
+    r"\s+(?:[a-z]{2,}ed|fled|said|says|say|reports?)\s+(?:[a-z]|\d).*$"
+)
 
 
 # English words that describe a place, and their misspellings one letter off (a letter
@@ -1938,7 +1956,9 @@ def _plain_words(segment: str) -> tuple[bool, bool]:
             return False, False  # (as below: a word not ordinary, and capitalised)
         words = _WORDS.findall(low)
     elif _ARABIC_LETTER.search(segment):
-        return False, False
+        # ("مظاهرة في X": a demonstration, no likeness of the village الظاهرية; an act or
+        # an event's noun only: "شهداء" is the village Shahda too, "حي الشهداء" a quarter)
+        return all(w in _AR_EVENT_NOUNS or arabic_act_word(w) for w in segment.split()), False
     else:
         words = [w.lower() for w in _WORDS.findall(segment)]
         capitalised = any(c.isupper() for c in segment) or _MARKED_WORD.search(segment) is not None
@@ -1956,6 +1976,12 @@ def _plain_words(segment: str) -> tuple[bool, bool]:
 
 
 _ORDINARY_WORDS = _PLAIN_WORDS | frozenset(_KINDS) | frozenset(_DIRECTIONS)
+# Arabic nouns of what happened that no name is ("مظاهرة", a demonstration), beside the acts
+# of war (:func:`~syria_geo.geocoding.arabic.arabic_act_word`)
+_AR_EVENT_NOUNS = frozenset(
+    {"مظاهرة", "مظاهره", "مظاهرات", "احتجاج", "احتجاجات", "وقفة", "وقفه", "اعتصام", "نزوح",
+     "اعتقال", "اعتقالات", "انقطاع", "سرقة", "سرقه", "حريق", "حرائق", "انهيار"}
+)  # fmt: skip
 _DIRECTION_AREA = re.compile(
     rf"^(?P<dir>{_DIR_WORD})\s+(?P<w>suburbs|countryside|outskirts|parts|areas|part|province|governorate|rural\s+areas|rif|reef)$",
     re.I,
@@ -2604,6 +2630,16 @@ _TIME_TAIL = re.compile(
     r"|(?:صباح|مساء|ظهر|فجر|ليل[ةه]?)\s+(?:ال)?(?:يوم|أمس|امس)|اليوم|أمس|امس)\s*$"
 )
 _VIDEO_PART = re.compile(r"(?<!\S)جـ?\s?\d{1,2}(?!\S)")
+# ... and when, anywhere in an Arabic sentence: a day with its time or "يوم" ("صباح الخميس",
+# "مساء الأحد", "يوم الجمعة"; a weekday alone may be a name's word: "سوق الجمعة"), the week
+# or month ("الأسبوع الماضي", "خلال الشهر الجاري"), "منذ أيام", "في ساعة متأخرة من ليل أمس"
+_AR_DAY = r"(?:أحد|احد|[إا]ثنين|ثلاثاء|[أا]ربعاء|خميس|جمع[ةه]|سبت)"
+_AR_WHEN = re.compile(
+    rf"(?<!\S)(?:(?:فجر|صباح|ظهر|عصر|مساء|ليل[ةه]?|يوم)\s+ال{_AR_DAY}"
+    r"|(?:خلال\s+)?(?:ال[أا]سبوع|الشهر|العام|ال[أا]يام|الساعات)\s+(?:الماضي[ةه]?|الجاري|الحالي|ال[أا]خير[ةه]?)"
+    r"|منذ\s+(?:[أا]يام|ساعات|يومين|[أا]سبوع|[أا]سابيع)"
+    r"|في\s+ساع[ةه]\s+متأخر[ةه]\s+من\s+(?:ليل[ةه]?|مساء|يوم)(?:\s+(?:[أا]مس|اليوم))?)(?=\s|$|[,،.])"
+)
 
 
 def without_dates(text: str) -> str:
@@ -2630,7 +2666,7 @@ def without_dates(text: str) -> str:
     if "ج" in out:
         out = _VIDEO_PART.sub(" ", out)
     if not out.isascii():
-        out = _TIME_TAIL.sub("", out.rstrip(" .،,"))
+        out = _TIME_TAIL.sub("", _AR_WHEN.sub("", out).rstrip(" .،,"))
     if out == digits:
         return text
     # ("On 3 May 2018, regime forces shelled X": the comma after a leading date goes with it)
