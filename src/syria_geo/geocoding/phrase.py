@@ -335,8 +335,8 @@ _AFTER_THE_EVENT = re.compile(
     r"|(?:with|using)\s+(?:[\w-]+\s+){0,3}(?:bombs?|missiles?|rockets?|shells?|munitions|barrels?"
     r"|mortars?|weapons|explosives|gas))(?=\s*(?:[,.;]|$))"
 )
-# The time of day a headline names ("today", "last night", "اليوم", "فجر اليوم", "ليلة
-# أمس"), never a part of a name
+# The time of day an English headline names ("today", "last night"), never a part of a name
+# (read in Latin text only, see _without_news_words; Arabic times: _AR_WHEN and _TIME_TAIL)
 _TIME_WORDS = re.compile(
     r"(?i)\s+(?:today|tonight|yesterday|overnight|this\s+(?:morning|evening|afternoon)"
     r"|last\s+night|(?:earlier\s+)?(?:this|last)\s+(?:week|month)|earlier\s+today"
@@ -346,8 +346,6 @@ _TIME_WORDS = re.compile(
     r"|(?:at|after|before)\s+(?:dawn|midnight|noon|night)"
     # ("... since the morning", "since dawn", "since yesterday": how long it went on)
     r"|since\s+(?:the\s+)?(?:morning|dawn|midnight|noon|evening|night|yesterday|early\s+morning))\b"
-    r"|\s+(?:(?:فجر|صباح|ظهر|عصر|مساء|ليل[ةه]?)\s+)?(?:اليوم|[أا]مس)(?=\s|$|[,،.])"
-    r"|\s+الليل[ةه](?=\s|$|[,،.])"
 )
 # "the Syrian side of": where at a border crossing, not a name.
 _SIDE_OF = re.compile(
@@ -813,7 +811,9 @@ def arabic_phrase_as_chain(text: str) -> str:
 
 # What befell a settlement, after its name ("في مدينة X إثر اشتباك", "قرية X لليوم الخامس",
 # "مختار قرية X أمام منزله"): following, because of, since, in front of; not "على بعد" (at a
-# distance of)
+# distance of). Read in a link after the settlement's word only: the whole text's clause
+# (arabic._AR_CLAUSE_AFTER) leaves "بعد القصف" and these words, which a place may follow
+# when no settlement's word stands before them ("انفجار أمام مسجد في حي X")
 _AR_CLAUSE_AFTER_NAME = re.compile(
     r"^((?:مدين[ةه]|بلد[ةه]|قري[ةه]|مخيم|حي)\s+\S+(?:\s+\S+){0,3}?)(?<!على)\s+"
     r"(?:[إا]ثر|جراء|نتيج[ةه]|بسبب|عقب|بعد|[أا]مام|لليوم|منذ|خلال)\s.*$"

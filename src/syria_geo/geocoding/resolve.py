@@ -919,11 +919,7 @@ def size_words(gaz: GeocoderTables, pos: int) -> str:
 
 def _namesakes(gaz: GeocoderTables, matches: list[NameMatch]) -> str:
     """The namesakes not taken, in words: name (id, governorate, size); ..."""
-    return "; ".join(
-        f"{row(gaz, m.position)['name_en']} ({m.id}, {row(gaz, m.position)['adm1_en']}, "
-        f"{size_words(gaz, m.position)})"
-        for m in matches
-    )
+    return _namesakes_at(gaz, [m.position for m in matches])
 
 
 def _likely_namesake(

@@ -415,8 +415,7 @@ def _arabic_landmark_by_own_name(
     tall = _AR_VILLAGE_HILL.match(text) is not None
     if letters < _ARABIC_OWN_LETTERS - 1 or (tall and not unlisted_tall):
         return None
-    # (an unlisted "تل X" is a hill as "تلة X" is)
-    families = kind_families(landmark_words_in_english("تلة " + text if tall else text))
+    families = kind_families(landmark_words_in_english(text))
     if letters < _ARABIC_OWN_LETTERS and not families:
         return None
     kinds = site_kinds(text)
