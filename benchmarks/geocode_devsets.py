@@ -157,7 +157,16 @@ half in English and half in Arabic, no frame used more than three times, with ti
 sources and consequences after the name (``news_sentences``): 86.3 % within 5 km (none
 confidently wrong) when it arrived; the rules for what people did after a name, Arabic
 times and sources, present-tense acts and an unfound target in a place of namesakes were
-written from its misses.
+written from its misses. The thirty-fourth round's two sets were written by two more hands
+that saw no rule: 300 location cells of an incident database, mostly Arabic (a clerk's
+spellings, chains from the governorate down, kind words, a city's quarters, a building in
+a named town, and English transliterations; ``db_cells_ar``): 97.0 % within 5 km (none
+confidently wrong) when it arrived; and 300 English news sentences on one village each
+(local outlets, monitors, wires, flash updates, OSINT threads, feature stories), in the
+writers' own transliterations from the Arabic (``village_news_en``): 85.3 % within 5 km
+(0.3 % confidently wrong) when it arrived. The round's rules for a building before a slash
+or after a dash, a governorate then a kind word, and a story's opening on its place were
+written from their misses.
 
 Each round's rules were then written from their misses, so these sets are **development
 sets**, not measures: a score here says that the shapes they hold still read, not how the
@@ -188,6 +197,7 @@ SETS = (
     "regions_en_ar", "pdf_extract_ar", "kurdish_names_ar", "un_rights_en", "heritage_sites",
     "airwars_geoloc_en", "landmarks_en", "landmarks_ar", "bilingual_locations",
     "document_governorates", "sites_in_arabic", "small_places", "weighted_places", "news_sentences",
+    "db_cells_ar", "village_news_en",
 )  # fmt: skip
 
 

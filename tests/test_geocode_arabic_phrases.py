@@ -266,6 +266,10 @@ def test_either_form_of_a_paired_qualifier_finds_the_twin(text: str, place_id: s
         ("دوار النعيم", "Ar-Raqqa", "C5710", "roundabout"),
         ("ساحه العباسيين", "Damascus", "C1001", "square"),
         ("مشفى الكندي", "Aleppo", "C1007", "hospital"),
+        # a city's building with the article and an adjective, no name of its own
+        ("المشفى الوطني", "Idleb", "C3871", "hospital"),
+        ("الملعب البلدي", "Homs", "C2528", "stadium"),
+        ("الكراج الشرقي", "Hama", "C2987", "garage"),
     ],
 )
 def test_an_unlisted_arabic_urban_feature_is_in_the_governorates_capital(
@@ -279,7 +283,10 @@ def test_an_unlisted_arabic_urban_feature_is_in_the_governorates_capital(
     assert f"a {word} in" in r.reason
 
 
-@pytest.mark.parametrize(("text", "governorate"), [("سوق الخضار", "Idleb"), ("سد تشرين", "Aleppo")])
+@pytest.mark.parametrize(
+    ("text", "governorate"),
+    [("سوق الخضار", "Idleb"), ("سد تشرين", "Aleppo"), ("السوق الشعبي", "Deir-ez-Zor")],
+)
 def test_arabic_features_of_any_town_or_open_country_are_not_moved_to_the_capital(
     text: str, governorate: str
 ) -> None:

@@ -703,6 +703,22 @@ def test_eponyms_are_found_in_either_script() -> None:
     text = "شارع الشيخ محمد الحامد شارع الشيخ محمد الحامد"
     assert [text[a:b] for a, b in eponyms(text)] == ["محمد الحامد", "محمد الحامد"]
     assert eponyms("Sheikh Miskin") == eponyms("Abu Kamal") == []
+    # in Arabic too, a name with its father's after the feature's word
+    text = "مدرسة عبد الله بن مسعود وجامع خالد بن الوليد"
+    assert [text[a:b] for a, b in eponyms(text)] == ["عبد الله بن مسعود", "خالد بن الوليد"]
+    assert eponyms("قصر ابن وردان") == []  # (a town's name, no feature before it)
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate"),
+    [
+        ("مدرسة عبد الله بن مسعود", None),  # 'عبد الله' spells the village Al Abdallah
+        ("ساحة سعد الله الجابري", None),  # 'الله' spells the hamlet Ilalah
+    ],
+)
+def test_a_persons_name_in_arabic_is_no_place(text: str, governorate: str | None) -> None:
+    r = geocode(text, governorate=governorate)
+    assert (r.status, r.id) == ("unmatched", ""), r.reason
 
 
 # --- apostrophes inside a word, and generic parts of names -----------------------------------------------
@@ -1216,6 +1232,12 @@ def test_the_feature_words_read_as_description_begin_no_gazetteer_name() -> None
         ("سجن حماة المركزي", "Hama", "C2987"),
         ("ملعب الرقة البلدي", None, "C5710"),
         ("مشفى ديرالزور العسكري", None, "C5086"),  # (the city's name glued)
+        # a city's church and water wheels; its garrison's buildings
+        ("كاتدرائية طرطوس", None, "C5221"),
+        ("نواعير حماة", None, "C2987"),
+        ("Tartus cathedral", None, "C5221"),
+        ("Aleppo juvenile detention centre", None, "C1007"),
+        ("Homs army vehicle depot", None, "C2528"),
     ],
 )  # fmt: skip
 def test_a_monument_named_after_its_city_is_in_the_city(

@@ -593,6 +593,25 @@ def test_a_hill_with_no_governorate_is_not_placed_at_a_village_of_the_name() -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("تل آفس الأثري", "C3920"),  # the tell of Afis, by the village Afs
+        ("the archaeological site of Tell Afis", "C3920"),
+        ("موقع تل الشيخ حمد الأثري", "C7903"),  # by the village Sheikh Hamad
+    ],
+)
+def test_an_ancient_sites_tell_is_at_the_village_it_is_named_after(
+    text: str, place_id: str
+) -> None:
+    # an archaeological tell bears the name of the village beside it: no governorate needed
+    r = geocode(text)
+    assert (r.status, r.id, r.precision, r.rule) == ("matched", place_id, 2, "hill"), r.reason
+    # ... while a bare tell's name finds no village so spelled (the war map's hills lie anywhere)
+    bare = geocode(text.replace(" الأثري", "").replace("موقع ", "").split(" of ")[-1])
+    assert not bare.rule.startswith("hill"), bare.reason
+
+
+@pytest.mark.parametrize(
     ("text", "wanted"),
     [
         # the hill's own spelling, not "Big Abu Jadha" 2 km away, now that the hill word

@@ -20,6 +20,7 @@ from syria_geo.gazetteer import (
     SearchRequest,
     core_name,
     is_arabic,
+    normalize_arabic,
     plain_letters,
     qualifiers,
 )
@@ -135,6 +136,7 @@ from syria_geo.geocoding.tables import (
     within_km,
 )
 
+_GOD = normalize_arabic("الله")  # a person's name's second half, never a place alone
 _MAX_OFFSET_KM = 100.0  # "N km east of X" beyond this is not a local description
 _RIVAL_MARGIN = 0.1
 _OUTRANK = 2.0
@@ -602,7 +604,14 @@ _LEADING_IN = re.compile(
     # (... not where the place lies: "In Aqareb, north-east of Salamiyah city", "In X,
     # within the de-escalation zone, ...", "In X, 10 km from Y" describe X)
     r"(?!(?:(?:north|south|east|west)[\w-]*\s+of|near|within|inside|outside|close\s+to"
-    r"|(?:about\s+)?\d+(?:\.\d+)?\s*km)\b)"
+    r"|(?:about\s+)?\d+(?:\.\d+)?\s*km"
+    # (... nor what it is and where it stands: "In Talbisa, the town north of Homs that ...",
+    # "In Qirata Kurda, a hamlet of ...", "In Jirieh, on the river south of Markada")
+    # (but "In Idlib, the town of Sarmin ...": the town named, in Idlib)
+    r"|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:village|town|hamlet|city|settlement)"
+    r"(?!\s+of\s+[A-Z])"
+    r"|on\s+the\s+(?:river|road|plain|edge|slopes?|banks?|outskirts)|(?:high\s+)?above|below"
+    r"|deep\s+in|beyond)\b)"
     r"(?P<rest>(?:\S+\s+){3,}\S.*)$",
     re.S,
 )
@@ -719,6 +728,34 @@ def _every_city_has_one(scene: Scene, res: Resolved) -> bool:
         and arabic_landmark_with_article(scene.chain[0][0])
         and res.match.level == "neighbourhood"
     )
+
+
+def _unlisted_of_a_city(
+    gaz: GeocoderTables, scene: Scene, name: str, kind: str
+) -> GeocodeResult | None:
+    """An unlisted quarter, or a building only a city has, at the stated governorate's capital.
+
+    "حي X" (a quarter's word, or a quarter's name: "Hay X"); "المشفى الوطني" (the national
+    hospital, :func:`_a_citys_building`). None when neither, or no capital is stated.
+    """
+    if kind == "neighbourhood" or (not kind and QUARTER_NAME.match(name)):
+        return _in_capital(gaz, scene, repr(name), "quarter")
+    urban = "" if kind else _a_citys_building(name)
+    return _in_capital(gaz, scene, repr(name), urban) if urban else None
+
+
+def _a_citys_building(name: str) -> str:
+    """The English word of an unnamed building a city has, as a cell writes it, or "".
+
+    "المشفى الوطني" (the national hospital), "الملعب البلدي" (the municipal stadium),
+    "الكراج الشرقي" (the eastern garage): a city's feature word with the article and an
+    adjective (:func:`~syria_geo.geocoding.arabic.arabic_urban_word`); not a market or a
+    school, which every village has.
+    """
+    words = name.split()
+    if len(words) != 2 or not all(w.startswith("ال") for w in words):
+        return ""
+    return arabic_urban_word(name[2:])
 
 
 def _building_of_any_city(gaz: GeocoderTables, scene: Scene, res: Resolved) -> GeocodeResult:
@@ -1949,6 +1986,9 @@ _TITLED_PERSON = re.compile(
     # "شارع الشيخ محمد الحامد": in Arabic the feature's word comes first
     # (up to three words, none of them a feature's word: "... الحامد شارع ..." ends there)
     rf"|{_AR_NAMED_FEATURE}\s+{_AR_TITLE}\s+(?P<ar>{_AR_NAME_WORD}(?:\s+{_AR_NAME_WORD}){{0,2}})"
+    # "مدرسة عبد الله بن مسعود", "جامع خالد بن الوليد": a name with its father's
+    rf"|{_AR_NAMED_FEATURE}\s+(?P<arson>{_AR_NAME_WORD}(?:\s+{_AR_NAME_WORD})?"
+    rf"\s+(?:بن|ابن)\s+{_AR_NAME_WORD})"
 )
 
 
@@ -1964,7 +2004,7 @@ def eponyms(text: str) -> list[tuple[int, int]]:
         for m in _EPONYM_BEFORE_INSTITUTION.finditer(text)
     ]
     for m in _TITLED_PERSON.finditer(text):
-        a, b = m.span(next(g for g in ("name", "son", "ar") if m.group(g)))
+        a, b = m.span(next(g for g in ("name", "son", "ar", "arson") if m.group(g)))
         if not any(a < end and start < b for start, end in spans):  # (each name once)
             spans.append((a, b))
     return sorted(spans)
@@ -2508,6 +2548,9 @@ def _span_taken(
         # (a word of a site's kind or use is no place: "توليد" of "محطة توليد الزارة", the
         # Zara power station, spells Tal Eid only across scripts)
         or (not span.isascii() and " " not in span and landmark_words_in_english(span) != "")
+        # (nor is God's name, the second half of a person's ("سعد الله", "عبد الله"): "الله"
+        # spells the hamlet Ilalah)
+        or normalize_arabic(span) == _GOD
     ):
         return None
     return res, outcome
@@ -2797,10 +2840,8 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     if (around := _around_the_city(gaz, scene)) is not None:
         return around
     kind = scene.chain[0][1]
-    if kind == "neighbourhood" or (not kind and QUARTER_NAME.match(name)):
-        in_capital = _in_capital(gaz, scene, repr(name), "quarter")
-        if in_capital is not None:
-            return in_capital
+    if (in_capital := _unlisted_of_a_city(gaz, scene, name, kind)) is not None:
+        return in_capital
     if (held := _in_an_ambiguous_container(gaz, scene, name)) is not None:
         return held
     note = target.note or f"{name!r} not found in the gazetteer (no close name)"

@@ -1450,6 +1450,24 @@ _BEING = re.compile(r"\s(?:is|are|remains?|was|were)\s")
 _LOCATED = re.compile(
     r"\s+(?:is|are)\s+(?:located|situated|found)\s+(?=(?:in|near|on|at|north|south|east|west)\w*\s|\d)"
 )
+# A run of capitalised words, with the lower-case articles inside names ("Zour al-Sous")
+_LATIN_NAME_RUN = (
+    r"[A-Z][\w'’-]*"
+    r"(?:\s+(?:[A-Z][\w'’-]*|(?:al|el|ad|ed|as|ash|an|ar|at|az|es|ez|er|et|ech)(?:-[A-Z][\w'’-]*)?))*"
+)
+# ... a story's opening on a place, its subject, and how it lies ("Herfa sits high on the
+# slopes in the Beit Jinn area", "Dghali is one of the villages above the Jisr al-Shughur
+# plain"): read as "Herfa, high on the slopes in ...", where the rest says
+_SUBJECT_LIES = re.compile(
+    rf"^\s*(?P<name>{_LATIN_NAME_RUN})"
+    r"\s+(?:(?:still\s+|now\s+)?(?:lies|sits|stands|sprawls|perches|nestles|straddles|clings)"
+    # (what it is: "X is one of the villages", "X is a hamlet"; not "Water was cut off in X")
+    r"|(?:is|was)\s+(?=(?:a|an|the|one)\s))\s*(?=[a-z])"
+)
+# ... or one that sets its scene in a place and says after a comma where that lies ("In
+# Talbisa, the town north of Homs that ...", "In Jirieh, on the river south of Markada"):
+# the place is the one set, not the one it is seen from
+_OPENING_IN = re.compile(rf"^In\s+(?P<name>{_LATIN_NAME_RUN}),\s+")
 # ... and the damage or access it speaks of before it ("Damaged housing in X", "hard-to-reach X")
 _CONDITION_LEAD = re.compile(
     r"(?i)^\s*(?:(?:damaged|destroyed|demolished|looted|burned|burnt)\s+(?:housing|homes?|houses?"
@@ -1475,6 +1493,10 @@ def _without_news_words(text: str) -> str:
         text = _WHOSE_TAIL.sub("", text)
     if _BEING.search(text):
         text = _PREDICATE_TAIL.sub("", _LOCATED.sub(", ", text))
+    if _SUBJECT_LIES.match(text):
+        text = _SUBJECT_LIES.sub(r"\g<name>, ", text, count=1)
+    elif text.startswith("In ") and _OPENING_IN.match(text):
+        text = _OPENING_IN.sub(r"\g<name>, ", text, count=1)
     if _CONDITION_LEAD.search(text):
         text = _CONDITION_LEAD.sub("", text)
     if "fter" in text or "with" in text or "using" in text:
@@ -2753,10 +2775,50 @@ def _from_the_largest(text: str) -> str:
                 return ", ".join(_own_clause(p) for p in parts)
             return ", ".join(reversed([_own_clause(p) for p in parts]))
     if _DASH_PARTS.search(text):
-        return _governorate_down(text)
+        return _feature_after_a_dash(text) or _governorate_down(text)
     if "," in text or ";" in text:
         return _governorate_first(text)
+    if (
+        "،" not in text and (m := _AR_GOVERNORATE_THEN_KIND.match(text)) is not None
+    ) and governorate_pcode(m.group("gov")):
+        # "الرقة حي القادسية", "ادلب مدينة سراقب": a cell's governorate (or its city), then
+        # a place in it by its kind word, with no separator written
+        return f"{m.group('place')}، {m.group('head')}"
     return text
+
+
+# A governorate's name, then a kind word and a place's name, in Arabic (see _from_the_largest)
+_AR_GOVERNORATE_THEN_KIND = re.compile(
+    r"^\s*(?P<head>(?:(?:ال)?مدينة\s+)?(?P<gov>دير\s+الزور|ريف\s+\S+|\S+))\s+"
+    r"(?P<place>(?:حي|مدينة|بلدة|قرية|ناحية|مخيم|منطقة)\s+\S.*)$"
+)
+
+
+def _feature_after_a_dash(text: str) -> str:
+    """A place and a feature in it after a dash, as a chain from the feature up ("" when not).
+
+    "سراقب - حاجز المعمل" (the factory checkpoint of Saraqib), "أبو حمام - حاجز الجسر": a
+    table's Arabic cell names the town, then the building or site in it; the second part
+    is not a place the first lies in (its checkpoint's word made a crossing named Maamel
+    of it). Two Arabic parts only, the second opening with a feature's word, the first
+    not. (In English, "Binnish - Sarmin checkpoint" may name the checkpoint after another
+    town: left as it is.)
+    """
+    parts = [p.strip() for p in _DASH_PARTS.split(text)]
+    if len(parts) != 2 or not all(parts) or not is_arabic(text) or _ROAD_WORDS.search(text):
+        return ""
+    first, second = parts
+    if _feature_part(second) and not _feature_part(first):
+        return f"{second}، {first}"
+    return ""
+
+
+def _feature_part(part: str) -> bool:
+    """Whether an Arabic part of a cell is a building or site, by its first word."""
+    return arabic_kind(part.split(maxsplit=1)[0]) in _FEATURE_PART_KINDS
+
+
+_FEATURE_PART_KINDS = frozenset({"landmark", "site", "crossing"})
 
 
 # Labelled fields of an admin table ("Sub-district: Homs"): the label, its kind word, its rank
@@ -2966,6 +3028,13 @@ def _without_alias(text: str) -> tuple[str, str]:
     if m is not None and not m.group("alias").isascii() and _AR_RELATION.match(m.group("alias")):
         # "معيزيله / منطقة دير الزور": the district it lies in, not a second name
         return f"{text[: m.start()]}, {m.group('alias')}{text[m.end() :]}", ""
+    if m is not None and arabic_kind(text[: m.start()].split(maxsplit=1)[0]) in (
+        "landmark",
+        "site",
+    ):
+        # "مبنى البلدية القديم / دير الزور", "دوار الكرامة / تليل الشام": a building, and
+        # after the slash the town it is in, as after a comma (no second name of a building)
+        return f"{text[: m.start()]}، {m.group('alias')}{text[m.end() :]}", ""
     if m is not None and _GOV_LIKE.search(head := text[: m.start()]) and governorate_pcode(head):
         # "Rural Damascus / Douma", "Rif Dimashq / Saassa", "ريف إدلب / سراقب": a place in
         # the governorate, written from the governorate down (a governorate's own second

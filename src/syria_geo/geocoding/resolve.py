@@ -128,6 +128,10 @@ _HILL_OF = re.compile(
     r"(?i)^(?:the\s+)?(?:tall?|tell?|tallat|jabal|jebel|jbel|mount|mt\.?)\s+(?:of\s+)?(?P<name>\S.*)$"
     r"|^(?:تل|تلة|تله|جبل)\s+(?P<ar>\S.*)$"
 )
+# Words of an archaeological site: its tell is named after the village beside it ("Tell
+# Sheikh Hamad" by the village Sheikh Hamad), where the war map's hills, named by their look
+# or after a word several villages bear, may lie far from any place so spelled
+_ANCIENT = re.compile(r"(?i)\barchaeolog|\bancient\b|(?:ال)?[أا]ثري(?:[ةه])?(?!\S)")
 # Colours and sizes that name a hill by its look ("Tal Ahmar", the red hill; "Tal al-Kabir"),
 # never after a village that happens to be spelled so
 _HILL_LOOKS = frozenset(
@@ -2779,14 +2783,16 @@ def _hill_of_the_place(
     "Tal al-Jabiyeh" with the governorate Dar'a: no hill or village of that name is listed
     there, the village al-Jabiyah is, and the hill beside it bears its name; "Jabal
     Qasioun" in Damascus, the mountain over the quarter Qasyoun. Taken at precision 2 only
-    inside a stated governorate or place, and only when the rest of the name spells one
-    place in the whole country: hills are named by their look as often as after a village
+    inside a stated governorate or place, or where the text says the tell is an ancient
+    site's (:data:`_ANCIENT`: "تل آفس الأثري", by the village Afs), and only when the rest
+    of the name spells one place in the whole country: hills are named by their look as often as after a village
     ("Tal al-Zaytuna", the olive hill; "Jabal al-Khan"), and the Wikipedia map's hills
     named after a word that several villages bear lie tens of km from the one in scope.
     A colour or size ("Tal Ahmar", the red hill) names none.
     """
     name = scene.chain[i][0]
-    scoped = ctx.within or ctx.governorate or scene.gov
+    # (or an ancient site's tell, named after the village beside it: "تل آفس الأثري")
+    scoped = bool(ctx.within or ctx.governorate or scene.gov or _ANCIENT.search(scene.query))
     m_hill = _HILL_OF.match(name) if scoped and not outcome.ambiguous else None
     if m_hill is None:
         return outcome

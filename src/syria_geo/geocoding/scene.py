@@ -1505,9 +1505,13 @@ _INSTITUTION = re.compile(
     r"obstetrics?|eye|heart|chest|state|civil|old|new|municipal|sports|great|grand"
     # (the city's plants and stores: "Homs refinery", "Aleppo thermal power plant", "Raqqa
     # grain silos", "Hama cement factory")
-    r"|thermal|power|grain|cement|sugar|fertili[sz]er|petroleum|oil)\s+)*"
+    r"|thermal|power|grain|cement|sugar|fertili[sz]er|petroleum|oil"
+    # (... and its garrison's buildings: "Homs army vehicle depot", "Aleppo juvenile
+    # detention centre", "Hama military academy")
+    r"|army|juvenile|detention|vehicles?|ammunition|arms|weapons|police|security|training)\s+)*"
     r"(?:hospital|prison|university|stadium|museum|citadel|castle|clock\s+(?:tower|square)|corniche|port|harbou?r"
-    r"|mosque|refinery|silos?|mills?|(?:power\s+)?(?:plant|station)|factory)$"
+    r"|mosque|cathedral|church|norias|refinery|silos?|mills?|(?:power\s+)?(?:plant|station)|factory"
+    r"|depots?|cent(?:re|er)|barracks|academy|college|courthouse|warehouses?)$"
 )
 # ... in Arabic the institution's word comes first, the city's name after it and then its
 # adjectives: "مشفى حماة الوطني" (Hama National Hospital), "سجن حماة المركزي", "قلعة حلب",
@@ -1515,6 +1519,7 @@ _INSTITUTION = re.compile(
 # ("الشام" names the Levant too: "مشفى الشام" is a hospital's name, anywhere)
 _AR_INSTITUTION = re.compile(
     r"^(?:مشفى|مستشفى|سجن|جامعة|ملعب|متحف|قلعة|ساعة|سوق|كورنيش|مرفأ|ميناء|مصفاة|جامع|مسجد"
+    r"|كاتدرائية|كنيسة|نواعير"  # (a city's cathedral; "نواعير حماة", Hama's water wheels)
     # (... and its plants and stores: "محطة حلب الحرارية", "صوامع حبوب الرقة", "معمل اسمنت
     # حماة", "مطحنة حلب")
     r"|محط[ةه](?:\s+توليد)?|صوامع(?:\s+(?:ال)?حبوب)?|معمل(?:\s+(?:ال)?(?:[إا]سمنت|سكر|سماد))?|مطحن[ةه])"
