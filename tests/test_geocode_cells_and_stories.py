@@ -105,3 +105,109 @@ def test_an_opening_that_is_not_a_places_description_reads_as_before(
 ) -> None:
     r = geocode(text)
     assert (r.status, r.id) == ("matched", place_id), r.reason
+
+
+# --- an event database's notes: dates, closing sentences -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day after a month was taken for a footnote mark ("December , 2021"), and the
+        # month for a place
+        "On December 11, 2021, gunmen shot a shop owner in the village of Binnish.",
+        "On 3 April 2019, gunmen shot a shop owner in the village of Binnish.",
+        # a date year first: its year was taken alone, leaving "-04-03"
+        "On 2019-04-03, gunmen shot a shop owner in the village of Binnish.",
+    ],
+)
+def test_a_notes_date_is_no_place(text: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", "C3904", 1), r.reason
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Fatalities: 2.",
+        "Fatality count: 1.",
+        "3 killed.",
+        "No group claimed responsibility. Fatalities: 0.",
+        "Property destruction only, no fatalities.",
+        "The perpetrators are unknown.",
+    ],
+)
+def test_a_notes_closing_sentences_are_no_part_of_the_place(tail: str) -> None:
+    # "Sarmin. Fatality count" was read as one name
+    r = geocode(f"On 5 June 2020, an IED exploded near a bakery in Sarmin. {tail}")
+    assert (r.status, r.id) == ("matched", "C3953"), r.reason
+
+
+def test_without_a_notes_tail_keeps_a_text_with_none() -> None:
+    from syria_geo.geocoding.phrase import without_a_notes_tail
+
+    text = "Clashes in Sarmin. Residents fled to Binnish."
+    assert without_a_notes_tail(text) == text
+    assert without_a_notes_tail("Shelling on Sarmin. 4 killed. No fatalities among children.") == (
+        "Shelling on Sarmin"
+    )
+
+
+def test_a_place_in_brackets_after_what_happened_is_beside_it_not_its_name() -> None:
+    # "... north-east of Mreimin (Masyaf)": the words before the bracket are no place, so
+    # Masyaf is where it happened, at precision 2, never "another way of writing" them
+    r = geocode("On 3 March 2022, SAA forces shot at a car on the road north of X (Masyaf).")
+    assert (r.id, r.precision) == ("C3367", 2), r.reason
+    assert "another way of writing" not in r.reason
+
+
+# --- a sentence that names only a capital's name; a post's head and its news ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("عاد المهندس إلى حماه بعد عشر سنوات في الغربة", "C2987"),
+        ("ارتفعت أسعار الخبز في أسواق ادلب هذا الشهر", "C3871"),
+        ("Aftershocks were felt as far as Aleppo and beyond on Monday evening", "C1007"),
+    ],
+)
+def test_a_sentence_naming_only_a_capitals_name_is_the_city(text: str, city: str) -> None:
+    # it was the governorate's centre, tens of km from the city
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", city, 2), r.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الطيران الروسي يستهدف قرى وبلدات ريف إدلب",
+        "Food prices climbed sharply across the Aleppo countryside this month",
+        "قصف مدفعي يطال مناطق في محافظة حماة",
+    ],
+)
+def test_a_sentence_naming_a_countryside_or_province_stays_the_governorate(text: str) -> None:
+    r = geocode(text)
+    assert r.rule != "sentence+capital", r.reason
+    assert r.precision == 3, r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # the head names the place, the news speaks of "the village", "the town"
+        ("سراقب الآن: انتشار أمني كثيف على مداخل المدينة بعد اشتباك", "C3916"),
+        ("بنش | ريف إدلب: قصف مدفعي يستهدف أطراف البلدة دون إصابات", "C3904"),
+    ],
+)
+def test_a_posts_head_is_its_place_when_the_news_speaks_of_the_town(
+    text: str, place_id: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place_id, 1), r.reason
+
+
+def test_a_posts_news_that_names_its_own_village_keeps_it() -> None:
+    # "قرية X ... غربي المدينة": the news's own village, west of the city the head names
+    r = geocode("#حلب | انفجار لغم قرب قرية خان العسل غربي المدينة ومقتل السائق")
+    assert r.id == "C6428", r.reason

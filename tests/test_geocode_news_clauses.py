@@ -36,6 +36,8 @@ from syria_geo.gazetteer import qualifiers
         # ... and what an explosion did to it ("shook", "rocked": was unmatched)
         ("An explosion shook Homs city", "C2528"),
         ("A blast rocks Jableh", "C3585"),
+        ("Aftershocks rattled Jableh", "C3585"),  # (was unmatched)
+        ("A strong blast jolted Ariha", "C4278"),
     ],
 )
 def test_the_time_after_a_name_is_no_part_of_it(text: str, expected: str) -> None:

@@ -2857,6 +2857,8 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
         scene.warnings.append(note)
         gname = gov_name(gaz, gov)
         if from_sentence:
+            if (city := _sentence_in_its_capital(gaz, scene, gov)) is not None:
+                return city
             what = f"the sentence names no place the gazetteer lists but {gname} governorate"
         else:
             what = f"{name!r} is not a place the gazetteer lists in {gname}"
@@ -2878,6 +2880,75 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
         candidates=candidates_of(gaz, target.candidates),
         warnings=scene.warnings,
     )
+
+
+def _sentence_in_its_capital(gaz: GeocoderTables, scene: Scene, gov: str) -> GeocodeResult | None:
+    """A sentence that names only its governorate, by the bare name its capital shares.
+
+    "عاد أبو ياسر إلى ديرالزور", "ارتفعت أسعار الخضار في أسواق حماه", "Aftershocks rattled
+    Aleppo": the city, at precision 2 (rule ``sentence+capital``), not the governorate's
+    centre; a countryside or province named ("قرى ريف إدلب", "the Idlib countryside") stays
+    the governorate. None when the governorate has no capital of its name.
+    """
+    pos = gaz.capital_pos(gov)
+    if pos is None or not _capital_named_bare(scene.query, gov):
+        return None
+    city = gaz.records.columns["name_en"][pos]
+    reason = (
+        f"the sentence names no place the gazetteer lists but {city}, the name of the "
+        "city and of its governorate, without a countryside or province: placed at the city"
+    )
+    scene.warnings.append(f"{city} may mean its governorate; the city is assumed")
+    return result_from_row(
+        gaz, pos, query=scene.query, status="matched", reason=reason, precision=2,
+        rule="sentence+capital", match=None, parsed=scene.parsed, candidates=(),
+        warnings=scene.warnings, uncertainty_km=uncertainty(gaz, pos) + 2.0,
+    )  # fmt: skip
+
+
+# Words that make a governorate's name in a sentence its governorate, not its capital city:
+# before it ("ريف إدلب", "محافظة حماة", "rural Aleppo", "province of Idlib") or after it
+# ("Idlib countryside", "Hama province")
+_GOVERNORATE_BEFORE = frozenset(
+    {"ريف", "بريف", "وريف", "لريف", "محافظة", "بمحافظة", "لمحافظة", "ومحافظة", "rural",
+     "province", "governorate", "countryside", "reef", "rif", "مناطق", "قرى", "بلدات"}
+)  # fmt: skip
+_GOVERNORATE_AFTER = frozenset(
+    {"countryside", "province", "governorate", "suburbs", "rural", "region", "reef", "rif",
+     "الشمالي", "الجنوبي", "الشرقي", "الغربي"}
+)  # fmt: skip
+
+
+def _capital_named_bare(text: str, gov: str) -> bool:
+    """Whether every time a sentence names the governorate ``gov`` it names it bare.
+
+    Not after a word of the countryside or province, nor before one (see
+    :data:`_GOVERNORATE_BEFORE`); with "of" between ("the countryside of Idlib") too.
+    """
+    words = [w.strip(".,،:;|()\"'").casefold() for w in text.split()]
+    seen = False
+    for k, word in enumerate(words):
+        pair = " ".join(words[k : k + 2])
+        if governorate_pcode(pair) == gov and " " in pair:
+            if words[k + 1] in _GOVERNORATE_AFTER:
+                return False  # ("Aleppo countryside" is a governorate's name too)
+            end = k + 2
+        elif governorate_pcode(word) == gov or (
+            word[:1] in "وب" and len(word) > 3 and governorate_pcode(word[1:]) == gov
+        ):
+            end = k + 1
+        else:
+            continue
+        before = words[k - 2 : k]
+        if (
+            (before and before[-1] in _GOVERNORATE_BEFORE)
+            or (before[-1:] == ["of"] and before[:1] and before[0] in _GOVERNORATE_BEFORE)
+            or (end < len(words) and words[end].rstrip("'’s") in _GOVERNORATE_AFTER)
+            or word.startswith("ريف")
+        ):
+            return False
+        seen = True
+    return seen
 
 
 def _in_an_ambiguous_container(

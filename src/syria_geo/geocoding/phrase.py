@@ -1281,7 +1281,7 @@ _UNIT_NUMBER = re.compile(r"(?i)\b(brigade|regiment|division|battalion)\s+(?:no\
 _REPORTED_ACT = re.compile(
     r"^(?:(?:[\w'’-]+\s+){1,4}?|(?=(?i:air\s?strikes?|shelling|bombardment|raids?)\s+on\s))(?:struck|strikes?|hits?|bombed|bombs?|shelled|shells?|targeted|targets?"
     r"|attacked|attacks?|raided|raids?|stormed|storms?|pounded|pounds?|erupted\s+in|broke\s+out\s+in"
-    r"|shook|shakes|rocked|rocks"  # ("An explosion shook X", "A blast rocks X")
+    r"|shook|shakes|rocked|rocks|rattled|rattles|jolted|jolts"  # ("A blast rocks X")
     r"|(?:swept|sweeps?|tore|tears?|ripped|rips?)\s+(?:through|into)"  # ("floods swept through X")
     r"|fell\s+on|(?:was|were)\s+found\s+in|died\s+in"
     # ("Shells landed in the vicinity of X", "The SDF attacked on the X axis")
@@ -2529,6 +2529,8 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
     # "[Sawa](#)": a markdown link is its text, never a second name in parentheses
     source = _MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
     source = without_dates(source)
+    if ". " in source:
+        source = without_a_notes_tail(source)
     source = _one_name_in_two_scripts(source)
     if "yria" in source or "سوري" in source:
         source = _SYRIA_FIRST.sub("", source)  # "Syria / Aleppo / Afrin / Sinka": not a name
@@ -2629,6 +2631,11 @@ _DATE = re.compile(
     rf"|(?:19|20)[0-9][0-9]{_DATE_SEP}[0-9]{{1,2}}{_DATE_SEP}[0-9]{{1,2}}|(?:19|20)[0-9][0-9])"
     r"(?![0-9A-Za-z/])(?:\s*م(?!\S))?",  # (an Arabic "م" after a year: of the common era)
 )
+# ... a database's date, year first, with "on" before it ("On 2017-05-01, SDF fighters ..."):
+# taken first, or the year alone would be taken as a date in words' and leave "-05-01"
+_ISO_DATE = re.compile(
+    r"(?:\b[Oo]n\s+)?(?<![0-9A-Za-z])(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])"
+)
 # A hashtag's mark, and the underscores that join its words ("#ريف_درعا"); the part number of
 # a video ("ج2", "جـ3") after a title
 _HASHTAG = re.compile(r"#|(?<=\w)_(?=\w)")
@@ -2664,6 +2671,31 @@ _AR_WHEN = re.compile(
 )
 
 
+# The closing sentences of an event database's note: its count of the dead, and what it
+# adds of who did it ("Fatalities: 2.", "No group claimed responsibility.", "Property
+# destruction only, no fatalities.")
+_NOTES_TAIL = re.compile(
+    r"(?i)(?<=[^\W\d_])\.\s+(?:(?:fatalit(?:y|ies)(?:\s+count)?|deaths?|killed|casualties|injured"
+    r"|wounded)\s*:\s*\d+|\d+\s+(?:fatalit(?:y|ies)|killed|dead|deaths?|injured|wounded)\b"
+    r"|no\s+(?:fatalities|casualties|deaths|injuries)\b|property\s+destruction\s+only"
+    r"|no\s+(?:group|one|party)\s+(?:has\s+)?claimed|the\s+perpetrators?\s+(?:is|are|was|were|remains?)"
+    r"\s+unknown|(?:his|her|their)\s+fates?\s+(?:is|are|remains?))[^.]*\.?\s*$"
+)
+
+
+def without_a_notes_tail(text: str) -> str:
+    """The text without an event database's closing sentences (see ``_NOTES_TAIL``).
+
+    "On 4 May 2019, gunmen shot a man in X. No group claimed responsibility. Fatalities:
+    1." -> "On 4 May 2019, gunmen shot a man in X": the count's word ("Fatalities") was
+    read as a second part of the name before it. Each closing sentence is taken off, the
+    last first; the text as it is when it ends with none.
+    """
+    while (m := _NOTES_TAIL.search(text)) is not None:
+        text = text[: m.start()]
+    return text
+
+
 def without_dates(text: str) -> str:
     """The text without the dates, times, hashtag marks and video part numbers it holds.
 
@@ -2679,7 +2711,7 @@ def without_dates(text: str) -> str:
     digits = text.translate(LATIN_DIGITS)
     out = digits
     if any(c.isdigit() for c in out):
-        out = _DATE.sub(" ", _DATE_IN_WORDS.sub(" ", out))
+        out = _DATE.sub(" ", _DATE_IN_WORDS.sub(" ", _ISO_DATE.sub(" ", out)))
         # (a document's numbers: "Incident 18: X", "15,000 people fled X" (no comma between
         # places), "... in Hama city.128", "(Tartus).234" (a footnote after the sentence))
         out = _DOCUMENT_NUMBERS.sub(lambda m: "." if m["note"] else "", out)
@@ -2766,6 +2798,9 @@ def _from_the_largest(text: str) -> str:
                 parts = parts[1:]  # "Qasioun Agency | ...", "Watch: ...": no place
             if len(parts) > 1 and _said_again_as_countryside(parts[0], parts[1:]):
                 parts = parts[1:]
+            if len(parts) >= 2 and _news_of_the_head(parts):
+                # "خان الحمر: مسيّرة تستهدف منزلاً في القرية": the news of the place before it
+                return _head_of_the_news(parts[:-1])
             if (
                 len(parts) > 1
                 and governorate_pcode(_CITY_WORD.sub("", parts[-1]))
@@ -2877,6 +2912,54 @@ def _own_clause(part: str) -> str:
     """
     part = _NOISE_TAIL.sub("", part).strip()
     return _without_news_words(part).strip() if part.isascii() else part
+
+
+# A word by which an Arabic post's news speaks of the place it is headed with ("the village",
+# "the town", "the quarter": "الهامة: انتشار أمني على مداخل البلدة")
+_BACK_REFERENCE = re.compile(
+    r"(?<!\S)(?:[بلو]?ال|في\s+ال)(?:قري[ةه]|بلد[ةه]|مدين[ةه]|حي)(?![\u0621-\u064A])"
+)
+
+
+_OWN_PLACE = re.compile(
+    r"(?<!\S)[بلو]?(?:قري[ةه]|بلد[ةه]|مدين[ةه]|حي|مخيم|ناحي[ةه])\s+(?!ال(?:قري|بلد|مدين))\S"
+)
+
+
+def _news_of_the_head(parts: Sequence[str]) -> bool:
+    """Whether a post's last part is its news of the place its first parts name.
+
+    An Arabic sentence of four words or more that speaks of "the village" or "the town"
+    (:data:`_BACK_REFERENCE`), after a head of a few words ("حضر | ريف القنيطرة الشمالي:
+    توتر على أطراف البلدة"): the place is the head's, not a name among the news's words.
+    """
+    *head, news = parts
+    return (
+        is_arabic(news)
+        and len(news.split()) >= 4
+        and sum(len(p.split()) for p in head) <= 6
+        and _BACK_REFERENCE.search(news) is not None
+        # (not when the news names its own place: "#حمص | انفجار لغم قرب قرية رام جبل غربي
+        # المدينة" is Ram Jabal, west of the city the head names)
+        and _OWN_PLACE.search(news) is None
+    )
+
+
+def _head_of_the_news(head: Sequence[str]) -> str:
+    """The place a post's head names, as a chain from the place up.
+
+    "مكسور | ريف عين عيسى": the place, then the countryside it lies in (a part that opens
+    with a container's word follows its place); else read as any list from the largest
+    place down ("حلب | الشعار"). "الآن" (now) after a name is no part of it ("الهامة الآن").
+    """
+    parts = [_NOW.sub("", p).strip() for p in head]
+    if len(parts) > 1 and all(_CONTAINER_HEAD.match(p) for p in parts[1:]):
+        return ", ".join(parts)
+    return _from_the_largest(" | ".join(parts))
+
+
+_NOW = re.compile(r"(?<=\S)\s+الآن$")
+_CONTAINER_HEAD = re.compile(r"^(?:ب?ريف|ناحي[ةه]|منطق[ةه]|محافظ[ةه])\s")
 
 
 def _names_syria(part: str) -> bool:

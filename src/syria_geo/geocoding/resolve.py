@@ -2824,8 +2824,10 @@ def _by_alias(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outc
         return outcome
     other = resolve(gaz, alias, scene.chain[0][1], ctx)
     res = other.resolved
-    if res is not None and _FEATURE_WORD.search(scene.chain[0][0]):
-        # "Tombs Valley (Palmyra)": a feature named beside a place, not another name of it
+    first = scene.chain[0][0]
+    if res is not None and (_FEATURE_WORD.search(first) or _words_of_what_happened(first)):
+        # "Tombs Valley (Palmyra)": a feature named beside a place, not another name of it;
+        # nor is "SAA forces shot at a car ... of Mreimin (Masyaf)" a name Masyaf has
         warn = (
             f"{scene.chain[0][0]!r} is not listed; the text names {alias!r} beside it, "
             "where it is (precision 2)"
@@ -2833,6 +2835,20 @@ def _by_alias(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: Outc
         taken = res._replace(rule=f"{res.rule}+beside", warnings=(*res.warnings, warn), cap=2)
         return Outcome(taken, other.candidates, False, other.note)
     return other if res is not None or (other.ambiguous and not outcome.candidates) else outcome
+
+
+def _words_of_what_happened(name: str) -> bool:
+    """Whether a Latin link holds a word in lower case that no name has ("IED planted").
+
+    A place's name is written with capitals and its articles ("Jisr ash-Shughur"); a text
+    written all in lower case says nothing so.
+    """
+    words = name.split()
+    return (
+        name.isascii()
+        and any(w[:1].isupper() for w in words)
+        and any(w[:1].islower() and w.split("-", 1)[0] not in ARTICLES for w in words)
+    )
 
 
 # Words of features named beside a place: "X Valley (Y)", "Radar Base (Y)" are not Y's names

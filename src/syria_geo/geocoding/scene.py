@@ -426,7 +426,14 @@ _NUMBERED_WORDS = frozenset(
     {"فوج", "الفوج", "لواء", "اللواء", "فرقة", "الفرقة", "فرقه", "الفرقه", "كتيبة", "الكتيبة",
      "قطاع", "القطاع", "نقطة", "النقطة", "تلة", "التلة", "regiment", "brigade", "division",
      "battalion", "sector", "point", "hill", "height", "quarry", "block", "building", "camp",
-     "base", "checkpoint", "post", "station", "km"}
+     "base", "checkpoint", "post", "station", "km",
+     # ... and a date's month ("On December 11, 2022": the day, no footnote mark)
+     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+     "sep", "sept", "oct", "nov", "dec", "كانون", "شباط", "آذار", "اذار", "نيسان", "أيار",
+     "ايار", "حزيران", "تموز", "آب", "اب", "أيلول", "ايلول", "تشرين", "يناير", "فبراير",
+     "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس",
+     "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر"}
 )  # fmt: skip
 
 
