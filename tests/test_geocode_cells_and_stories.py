@@ -211,3 +211,26 @@ def test_a_posts_news_that_names_its_own_village_keeps_it() -> None:
     # "قرية X ... غربي المدينة": the news's own village, west of the city the head names
     r = geocode("#حلب | انفجار لغم قرب قرية خان العسل غربي المدينة ومقتل السائق")
     assert r.id == "C6428", r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # a story's opening verb before the village it then says is a village
+        ("تعيش كفرنبل، البلدة الواقعة جنوب إدلب، على زراعة الزيتون منذ قرون", "C4068"),
+        ("تقع قرية بنش على بعد كيلومترات من مدينة إدلب", "C3904"),
+        # what a place is, after a comma, is no place of its own ("المدينة" was a quarter)
+        ("سراقب، المدينة الواقعة شرق إدلب", "C3916"),
+    ],
+)
+def test_an_arabic_storys_opening_and_apposition_leave_its_place(
+    text: str, place_id: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place_id), r.reason
+
+
+def test_an_apposition_is_not_taken_from_a_quarters_name() -> None:
+    # "المدينة الرياضية" (Sports City) is a quarter of Al-Hasakeh, after a Latin name
+    r = geocode("Sports City (المدينة الرياضية), Hasakah")
+    assert r.id == "N0394", r.reason

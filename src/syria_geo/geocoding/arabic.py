@@ -42,7 +42,9 @@ __all__ = [
     "pdf_breaks_mended",
     "readings_backwards",
     "visual_order_read",
+    "without_apposition",
     "without_marks",
+    "without_opening_verb",
 ]
 
 # ADM1 P-code -> Arabic names of the governorate (matched after normalize_arabic folding,
@@ -251,6 +253,27 @@ def arabic_landmark_with_article(name: str) -> bool:
         and words[1].startswith("ال")
         and _KIND_KEYS.get(_folded(words[0][2:])) == "landmark"
     )
+
+
+# What a place is, after a comma ("تلبيسة، المدينة الواقعة شمال حمص", "الغماميز، القرية
+# الصغيرة في ناحية المنصورة"): the kind word with its article and its adjectives, no place of
+# its own (it was the quarter "Madina")
+# (after an Arabic name, and before where it lies: not the old city, "حلب، المدينة القديمة",
+# a part of the city, nor a quarter's name, "Sports City, المدينة الرياضية")
+_APPOSITION = re.compile(
+    r"(?<=[\u0621-\u064A])(\s*[،,]\s*)ال(?:مدين|قري|بلد)[ةه](?!\s+القديم)(?:\s+ال\S+)*"
+    r"(?=\s+(?:في|قرب|على|عند|من|بين|(?:ال)?(?:شمال|جنوب|شرق|غرب)\S*|ب\S+)(?:\s|$))"
+)
+
+
+def without_apposition(text: str) -> str:
+    """An Arabic text without what it says its place is, after a comma (see _APPOSITION)."""
+    return _APPOSITION.sub(r"\1", text)
+
+
+def without_opening_verb(text: str) -> str:
+    """An Arabic story without the verb it opens with before its place (see _OPENING_VERB)."""
+    return _OPENING_VERB.sub("", text, count=1) if _OPENING_VERB.match(text) else text
 
 
 def arabic_act_word(word: str) -> bool:
@@ -855,6 +878,14 @@ _AR_ON_ROAD = re.compile(
 )
 _AR_AT_ON_ROAD = re.compile(
     rf"^\s*(?:على\s+)?{_ROAD_WORDS}\s+[^,،]*?\s+عند\s+(?:(?:ال)?(?:أطراف|اطراف|مدخل)\s+)?(?=\S)"
+)
+# A story's opening verb before its place, which it says is a village or town after a comma or
+# with its kind word: "تعتمد الغماميز، القرية الصغيرة في ناحية المنصورة ...", "تحولت حاجي
+# حسنلي، القرية ...", "تنتشر في جبلايا، القرية الجبلية ...", "تقع قرية هيمو على بعد ..."
+_OPENING_VERB = re.compile(
+    r"^\s*(?:تقع|تعيش|تعتمد|تعرف|تحولت|تنتشر|تبدو|تضم|تشتهر|تحتضن|تعاني|تقبع|تتربع|تمتد|يقع"
+    r"|يعيش)\s+(?:في\s+)?"
+    r"(?=(?:قري[ةه]|بلد[ةه]|مدين[ةه])\s|\S+(?:\s+\S+){0,3}\s*[،,]\s*(?:ال(?:قري|بلد|مدين)[ةه])(?!\S))"
 )
 # A tatweel standing alone between words, as a dash; a hyphen between Arabic letters
 _TATWEEL_DASH = re.compile(r"(?:(?<=\s)|^)ـ+(?=\s)")

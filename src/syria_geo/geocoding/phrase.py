@@ -33,6 +33,8 @@ from syria_geo.geocoding.arabic import (
     arabic_rewritten,
     jazira_in_brackets_read,
     ordinal,
+    without_apposition,
+    without_opening_verb,
 )
 from syria_geo.geocoding.tables import kind_families
 
@@ -2531,6 +2533,10 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
     source = without_dates(source)
     if ". " in source:
         source = without_a_notes_tail(source)
+    if source[:1] in "تي":
+        source = without_opening_verb(source)  # ("تعتمد الغماميز، القرية الصغيرة في ...")
+    if "، ال" in source or ", ال" in source:
+        source = without_apposition(source)  # ("تلبيسة، المدينة الواقعة شمال حمص")
     source = _one_name_in_two_scripts(source)
     if "yria" in source or "سوري" in source:
         source = _SYRIA_FIRST.sub("", source)  # "Syria / Aleppo / Afrin / Sinka": not a name
