@@ -255,11 +255,11 @@ def arabic_landmark_with_article(name: str) -> bool:
     )
 
 
-# What a place is, after a comma ("تلبيسة، المدينة الواقعة شمال حمص", "الغماميز، القرية
-# الصغيرة في ناحية المنصورة"): the kind word with its article and its adjectives, no place of
-# its own (it was the quarter "Madina")
-# (after an Arabic name, and before where it lies: not the old city, "حلب، المدينة القديمة",
-# a part of the city, nor a quarter's name, "Sports City, المدينة الرياضية")
+# What a place is, after a comma after its Arabic name and before where it lies ("تلبيسة،
+# المدينة الواقعة شمال حمص", "الغماميز، القرية الصغيرة في ناحية المنصورة"): the kind word with
+# its article and its adjectives, no place of its own (it was the quarter "Madina"); not the
+# old city ("حلب، المدينة القديمة", a part of the city), nor a quarter's name after a Latin
+# one ("Sports City, المدينة الرياضية")
 _APPOSITION = re.compile(
     r"(?<=[\u0621-\u064A])(\s*[،,]\s*)ال(?:مدين|قري|بلد)[ةه](?!\s+القديم)(?:\s+ال\S+)*"
     r"(?=\s+(?:في|قرب|على|عند|من|بين|(?:ال)?(?:شمال|جنوب|شرق|غرب)\S*|ب\S+)(?:\s|$))"

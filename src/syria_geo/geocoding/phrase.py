@@ -2926,7 +2926,7 @@ _BACK_REFERENCE = re.compile(
     r"(?<!\S)(?:[بلو]?ال|في\s+ال)(?:قري[ةه]|بلد[ةه]|مدين[ةه]|حي)(?![\u0621-\u064A])"
 )
 
-
+# ... and a kind word without its article before a name: the news names its own place
 _OWN_PLACE = re.compile(
     r"(?<!\S)[بلو]?(?:قري[ةه]|بلد[ةه]|مدين[ةه]|حي|مخيم|ناحي[ةه])\s+(?!ال(?:قري|بلد|مدين))\S"
 )

@@ -2785,10 +2785,10 @@ def _hill_of_the_place(
     Qasioun" in Damascus, the mountain over the quarter Qasyoun. Taken at precision 2 only
     inside a stated governorate or place, or where the text says the tell is an ancient
     site's (:data:`_ANCIENT`: "تل آفس الأثري", by the village Afs), and only when the rest
-    of the name spells one place in the whole country: hills are named by their look as often as after a village
-    ("Tal al-Zaytuna", the olive hill; "Jabal al-Khan"), and the Wikipedia map's hills
-    named after a word that several villages bear lie tens of km from the one in scope.
-    A colour or size ("Tal Ahmar", the red hill) names none.
+    of the name spells one place in the whole country: hills are named by their look as
+    often as after a village ("Tal al-Zaytuna", the olive hill; "Jabal al-Khan"), and the
+    Wikipedia map's hills named after a word that several villages bear lie tens of km
+    from the one in scope. A colour or size ("Tal Ahmar", the red hill) names none.
     """
     name = scene.chain[i][0]
     # (or an ancient site's tell, named after the village beside it: "تل آفس الأثري")
