@@ -223,9 +223,7 @@ def test_a_posts_news_that_names_its_own_village_keeps_it() -> None:
         ("سراقب، المدينة الواقعة شرق إدلب", "C3916"),
     ],
 )
-def test_an_arabic_storys_opening_and_apposition_leave_its_place(
-    text: str, place_id: str
-) -> None:
+def test_an_arabic_storys_opening_and_apposition_leave_its_place(text: str, place_id: str) -> None:
     r = geocode(text)
     assert (r.status, r.id) == ("matched", place_id), r.reason
 
