@@ -1518,8 +1518,7 @@ _VERB_AFTER_NAME = re.compile(
     # received", not "the Russian Ministry of Defence said")
     r"(?P<keep>(?:^[\w'’-]+|(?<=\s)[a-z][\w'’-]*)\s+"
     r"(?:in|near|of|outside|through|at|on|from|around|to)\s+(?:the\s+)?"
-    r"(?:(?:town|village|city|camp)\s+of\s+)?[A-Z][\w'’-]*"
-    r"(?:\s+(?:[A-Z][\w'’-]*|(?:al|el|ad|ed|as|ash|an|ar|at|az|es|ez|er|et|ech)(?:-[A-Z][\w'’-]*)?))*)"
+    rf"(?:(?:town|village|city|camp)\s+of\s+)?{_LATIN_NAME_RUN})"
     r"\s+(?:[a-z]{2,}ed|fled|said|says|say|reports?)\s+(?:[a-z]|\d).*$"
 )
 
