@@ -228,6 +228,23 @@ def test_an_arabic_storys_opening_and_apposition_leave_its_place(text: str, plac
     assert (r.status, r.id) == ("matched", place_id), r.reason
 
 
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # a news sentence's past verb, its subject a town with its kind word: the verb was
+        # read into the name, or searched as a word of its own ("شهدت" spells Shweihdat)
+        ("شهدت مدينة الكسوة انفجارا", "C2280"),
+        ("استقبلت مدينة جرمانا بريف دمشق عائلات نازحة من الجنوب", "C2304"),
+        ("تعرضت بلدة كفرنبل لقصف مدفعي مساء أمس", "C4068"),
+    ],
+)
+def test_an_arabic_sentences_past_verb_before_a_towns_kind_word_is_no_name(
+    text: str, place_id: str
+) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place_id), r.reason
+
+
 def test_an_apposition_is_not_taken_from_a_quarters_name() -> None:
     # "المدينة الرياضية" (Sports City) is a quarter of Al-Hasakeh, after a Latin name
     r = geocode("Sports City (المدينة الرياضية), Hasakah")

@@ -36,6 +36,7 @@ from syria_geo.geocoding.arabic import (
     readings_backwards,
     visual_order_read,
     without_marks,
+    without_opening_verb,
 )
 from syria_geo.geocoding.attribution import without_attribution
 from syria_geo.geocoding.phrase import (
@@ -2379,8 +2380,10 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
         if n.casefold() != landmark and i not in unfound
     ] + [t.casefold() for t in (scene.parsed.governorate_text, scene.parsed.region) if t]
     # not a part of a name already read ("Jouret" of "Jouret al Arayes", a region)
-    # (vowel marks and tatweel split a word for the word pattern: "بقوَتكي" is one word)
-    text = without_marks(scene.parsed.landmark + " " + without_dates(_reported(scene.query)))
+    # (vowel marks and tatweel split a word for the word pattern: "بقوَتكي" is one word; a
+    # story's opening verb is no name: "شهدت" of "شهدت مدينة الكسوة ..." spells Shweihdat)
+    said = without_opening_verb(_reported(scene.query))
+    text = without_marks(scene.parsed.landmark + " " + without_dates(said))
     runs = _spans(text, covered=covered, sentence=sentence)
     # (the runs of a feature's name read too: "المشفى الوطني بجسر الشغور")
     every_run = () if text.isascii() else _spans(text, sentence=sentence)

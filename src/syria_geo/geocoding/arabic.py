@@ -881,11 +881,15 @@ _AR_AT_ON_ROAD = re.compile(
 )
 # A story's opening verb before its place, which it says is a village or town after a comma or
 # with its kind word: "تعتمد الغماميز، القرية الصغيرة في ناحية المنصورة ...", "تحولت حاجي
-# حسنلي، القرية ...", "تنتشر في جبلايا، القرية الجبلية ...", "تقع قرية هيمو على بعد ..."
+# حسنلي، القرية ...", "تنتشر في جبلايا، القرية الجبلية ...", "تقع قرية هيمو على بعد ..."; and
+# a news sentence's past verb whose subject is a town with its kind word: "شهدت مدينة الكسوة
+# ...", "استقبلت مدينة قدسيا ..." (the verb was read as the start of the name). "بيت" ends in
+# the same letter and is the first word of names ("بيت جن"), never a verb
 _OPENING_VERB = re.compile(
-    r"^\s*(?:تقع|تعيش|تعتمد|تعرف|تحولت|تنتشر|تبدو|تضم|تشتهر|تحتضن|تعاني|تقبع|تتربع|تمتد|يقع"
+    r"^\s*(?:(?:تقع|تعيش|تعتمد|تعرف|تحولت|تنتشر|تبدو|تضم|تشتهر|تحتضن|تعاني|تقبع|تتربع|تمتد|يقع"
     r"|يعيش)\s+(?:في\s+)?"
     r"(?=(?:قري[ةه]|بلد[ةه]|مدين[ةه])\s|\S+(?:\s+\S+){0,3}\s*[،,]\s*(?:ال(?:قري|بلد|مدين)[ةه])(?!\S))"
+    r"|(?!بيت\s)[\u0621-\u064A]{3,}ت\s+(?=(?:قري[ةه]|بلد[ةه]|مدين[ةه]|مخيم)\s))"
 )
 # A tatweel standing alone between words, as a dash; a hyphen between Arabic letters
 _TATWEEL_DASH = re.compile(r"(?:(?<=\s)|^)ـ+(?=\s)")

@@ -2532,8 +2532,8 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
     source = without_dates(source)
     if ". " in source:
         source = without_a_notes_tail(source)
-    if source[:1] in "تي":
-        source = without_opening_verb(source)  # ("تعتمد الغماميز، القرية الصغيرة في ...")
+    if is_arabic(source[:1]):
+        source = without_opening_verb(source)  # ("تعتمد الغماميز، القرية ...", "شهدت مدينة ...")
     if "، ال" in source or ", ال" in source:
         source = without_apposition(source)  # ("تلبيسة، المدينة الواقعة شمال حمص")
     source = _one_name_in_two_scripts(source)
