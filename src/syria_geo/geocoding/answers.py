@@ -39,6 +39,7 @@ from syria_geo.geocoding.arabic import (
     without_opening_verb,
 )
 from syria_geo.geocoding.attribution import without_attribution
+from syria_geo.geocoding.persons import origin_of, without_record_fields
 from syria_geo.geocoding.phrase import (
     DESCRIPTION_WORDS,
     ROAD_WORD,
@@ -521,6 +522,7 @@ def parse_one(
             warnings.append(f"{text!r} spells no place; read backwards, as a PDF may draw it")
             text = backwards
     text = social_marks_read(words_rejoined(text))
+    text = _persons_place(text, warnings)
     if "." in text and not text.isascii():
         text = abbreviations_written_out(text)
     text = one_script_per_name(without_page_marks(gaz, text))
@@ -564,6 +566,28 @@ def parse_one(
             warnings.append(f"the source's place {said.where!r} is read as the text's context")
     place = context_param(context, strict=strict, warnings=warnings)
     return scene_of(gaz, query, text, gov_param, warnings, place)
+
+
+def _persons_place(text: str, warnings: list[str]) -> str:
+    """A person's record or testimony read as the place it names (see :mod:`.persons`).
+
+    Read before numbers are taken for footnote marks: an age ("Hussein al-Ali, 40, from
+    ...") says the text is a person's.
+    """
+    if (origin := origin_of(text)) is not None:
+        # "<name>، 37 عاماً، من أبناء بلدة X، قضى ...", "I grew up in X. In 2013 ...": the
+        # person's town, not the words of their name or of how they died
+        warnings.append(
+            f"a person's record or testimony: {origin.place!r}, after {origin.opener!r}, is read as the place"
+        )
+        return origin.place
+    if (fields := without_record_fields(text)) != text:
+        # "بطشاح / شاب / 62 / إعدام ميداني": a record's cell with its fields of the victim
+        warnings.append(
+            f"a record's fields of the victim are not read as places: {text!r} -> {fields!r}"
+        )
+        return fields
+    return text
 
 
 _BARE_ARABIC_NAME = re.compile(
@@ -2383,6 +2407,8 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
     # (vowel marks and tatweel split a word for the word pattern: "بقوَتكي" is one word; a
     # story's opening verb is no name: "شهدت" of "شهدت مدينة الكسوة ..." spells Shweihdat)
     said = without_opening_verb(_reported(scene.query))
+    if (origin := origin_of(said)) is not None:
+        said = origin.place  # (a person's name spells villages: "حسين", Hssein)
     text = without_marks(scene.parsed.landmark + " " + without_dates(said))
     runs = _spans(text, covered=covered, sentence=sentence)
     # (the runs of a feature's name read too: "المشفى الوطني بجسر الشغور")

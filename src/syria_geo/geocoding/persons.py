@@ -1,0 +1,286 @@
+"""Where a person is from: victims' records and witnesses' testimonies.
+
+Documentation groups list the dead one per line ("<name>، 37 عاماً، من أبناء بلدة X، قضى
+جراء ...", "<name> (49 years old) from X village - died of wounds") and publish what
+witnesses said ("أنا من X، خسرت ...", "I grew up in X. In 2013 ...", "<name>, 37, a teacher
+from X in the Idlib countryside, told us: ..."). The place is what follows the words that
+introduce a person's town ("من أبناء", "من سكان", "I am from", "who lived in"), with the
+containers written after it; the person's name and the words of how they died are no place
+("حسين" spells the village Hssein; "العمر", the word before an age, the village Al Amer).
+
+A record's cells may carry its other fields after the place ("بطشاح / شاب / 62 / إعدام
+ميداني", "Khirbet Shihab / man / 51 / sniper"): a victim's sex or age group, a number and
+the cause of death are dropped (:func:`without_record_fields`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from syria_geo.geocoding.phrase import governorate_pcode
+
+
+class Origin(NamedTuple):
+    """The place a person's record or testimony names, and the words that introduce it."""
+
+    place: str
+    opener: str
+
+
+# --- Arabic -------------------------------------------------------------------------------------
+
+# A person described, somewhere before the place: an age ("37 عاماً", "العمر 11", "(8
+# سنوات)"), a year of birth ("مواليد 1989"), or what a victim is called first ("الطفل",
+# "الشهيد")
+_AR_PERSON = re.compile(
+    r"\d+\s*(?:عاما|عاماً|عام|سنة|سنوات)|العمر\s*\d|مواليد\s*\d"
+    r"|^\s*(?:الطفل|الطفلة|الشاب|الشابة|الشهيد|الشهيدة|السيدة|المسن|المسنة|الحاج|الحاجة)\s"
+)
+# The words that introduce a person's town
+_AR_OPENER = re.compile(
+    r"(?<!\S)(?:"
+    # "من أبناء بلدة X", "من أهالي قرية X", "من سكان X", "من بنات X", "من مواليد X"
+    # (not "من أبناء العشائر": the tribes' men, no town)
+    r"من\s+(?:أبناء|ابناء|أهالي|اهالي|أهل|اهل|بنات|سكان|مواليد)\s+(?!(?:ال)?(?:عشائر|عشير|قبيل))"
+    # "قال أحد سكان X"
+    r"|(?:أحد|احد|إحدى|احدى)\s+(?:سكان|أهالي|اهالي|أبناء|ابناء)\s+"
+    # a witness's own town: "أنا من X", "نحنا من X", "أهلي من X", "بلدي X", "أنا مواليد X"
+    r"|(?:أنا|انا|نحن|نحنا|إحنا|احنا|أهلي|اهلي)\s+(?:من|مواليد)\s+"
+    r"|(?:بلدي|ضيعتي)\s+"  # (not "قريتي": also "the two villages", a news dual)
+    # what a witness is, then where from: "وهو معتقل سابق من X", "وهي محامية من X"
+    r"|وه(?:و|ي)\s+(?:[^\s،,]+\s+){1,2}?من\s+"
+    # where the witness's people fled from: "نزحنا من X"
+    r"|(?:نزحنا|هربنا|طلعنا|خرجنا)\s+من\s+"
+    r")"
+)
+# who the person is among the town's people, after the words above ("وهو مزارع من أهالي X",
+# "أنا من سكان X")
+_AR_PEOPLE_OF = re.compile(r"^(?:أبناء|ابناء|أهالي|اهالي|أهل|اهل|بنات|سكان)\s+")
+# "، من قرية ذبانة،": a field of a victim's record that opens with "من" (a person described)
+_AR_FIELD_FROM = re.compile(r"(?:^|[،,(\-–]\s*|\)\s*)من\s+")
+# Where the place's words end inside its piece: how the person died, an age, a date
+_AR_PLACE_END = re.compile(
+    r"\s+(?:قضى|قضت|ارتقى|ارتقت|استشهد|استشهدت|توفي|توفيت|أعدم|أعدمت|اعدم|اعدمت|إثر|اثر|جراء"
+    r"|متأثرا|متأثراً|متأثرة|برصاص|تحت\s+التعذيب|العمر|مواليد|عبر|وقد|وقال|وقالت|لباحثي"
+    r"|باتجاه|نحو|إلى|الى"
+    r"|في\s+(?:كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول|تشرين"
+    r"|سنة|عام|العام|\d))"
+    r"|\s*\(?\d"
+)
+# A piece after the place that is its container: "في ريف الحسكة", "بمنطقة عفرين", "ناحية
+# الجرنية", "التابعة لناحية ..."
+_AR_CONTAINER_PIECE = re.compile(
+    r"^(?:(?:في|ب)\s*)?(?:ال)?(?:ريف|محافظة|منطقة|ناحية|مدينة|قضاء)\s"
+    r"|^التابع[ةه]?\s|^(?:قرب|شمال|جنوب|شرق|غرب)"
+)
+# --- English ------------------------------------------------------------------------------------
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+# A person described: an age ("Ahmad, 37,", "(49 years old)", "a 22-year-old"), a year of
+# birth, a sex
+_EN_PERSON = re.compile(
+    r",\s*\d{1,3}\s*,|\(\d{1,3}(?:\s+years?\s+old)?\)|\b\d{1,3}-year-old\b|\b\d{1,3}\s+years\s+old\b"
+    r"|\b[Bb]orn\s+(?:in\s+)?\d{4}|\b(?:[Mm]ale|[Ff]emale)\b"
+)
+# The words that introduce a person's town; "from" alone only after a person described
+_EN_OPENER = re.compile(
+    r"\b(?:"
+    # a witness's own words: "I am from X", "I'm a farmer from X", "we are from X"
+    r"(?:I|[Ww]e)\s*(?:am|'m|’m|are|'re|’re|was|were)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?from\s+"
+    # "I grew up in X", "we live in the village of X", "I was born in X"
+    r"|(?:I|[Ww]e)\s+(?:grew\s+up|live|lived|was\s+born|were\s+born|come|came)\s+(?:in|from)\s+"
+    # "who lived in X until 2016", "who fled X with her children" (not "who fled in 2020")
+    r"|who\s+(?:lived|lives|fled)\s+(?:in\s+|from\s+)?(?=(?:the\s+)?[A-Z]|the\s+\w+\s+of\s)"
+    r"|who\s+(?:comes|came)\s+from\s+"
+    # "a resident of X", "natives of X"
+    r"|(?:resident|residents|native|natives)\s+of\s+"
+    r")"
+)
+_EN_FROM = re.compile(r"\bfrom\s+")
+# Where the place's words end inside its piece
+_EN_PLACE_END = re.compile(
+    rf"\s+(?:until|since|on|when|with|who|after|before|during|that|and|but|to|told|said"
+    rf"|described|recalled|in\s+(?:{_MONTHS}|\d{{4}}))\b"
+    r"|\s*[-–]\s+(?:died|killed|executed|shot|succumbed|was|tortured)\b"
+    r"|:\s|\s+-\s+"
+)
+# A piece after the place that is its container: "in the Idlib countryside", "Hasakah",
+# "Raqqa province"; never a date ("in November 2013")
+_EN_CONTAINER_PIECE = re.compile(
+    rf"^(?:(?:in|near)\s+(?!{_MONTHS}\b|\d)\S|rural\s|(?:north|south|east|west)\w*\s"
+    rf"|(?!{_MONTHS}\b)[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){{0,2}}$)"
+)
+# "البلدة", "القرية": the place the text named before, no name
+_AR_BACK_REFERENCE = re.compile(r"(?:ال)?(?:بلد[ةه]|قري[ةه]|مدين[ةه]|حي|منطق[ةه]|مخيم|ضيع[ةه])")
+_PIECES = re.compile(r"\s*[,،]\s*")
+_CAUSE_WORD = re.compile(
+    r"^(?:killed|died|executed|shot|succumbed|was|were|tortured|kidnapped|detained"
+    r"|arrested|drowned|murdered)\b",
+    re.I,
+)
+
+
+def origin_of(text: str) -> Origin | None:
+    """The place a person's record or testimony names, or None if the text is no such.
+
+    Parameters
+    ----------
+    text
+        A description as written: "<name>، 37 عاماً، من أبناء بلدة المخرم الفوقاني، قضى
+        ...", "I grew up in Mlolah in Hama province. In 2017 ...".
+
+    Returns
+    -------
+    Origin or None
+        The place's words with the containers written after them ("المخرم الفوقاني",
+        "Mlolah in Hama province") and the words that introduced them; None when no such
+        words are found, or nothing is left after them.
+    """
+    if text.isascii():
+        return _latin(text)
+    return _arabic(text)
+
+
+def _arabic(text: str) -> Origin | None:
+    m = _AR_OPENER.search(text)
+    if m is None and _AR_PERSON.search(text):
+        m = _AR_FIELD_FROM.search(text)
+    if m is None:
+        return None
+    rest = _AR_PEOPLE_OF.sub("", text[m.end() :])
+    rest = re.split(r"[.:«\"“|]", rest, maxsplit=1)[0]
+    pieces = [p for p in _PIECES.split(rest) if p.strip()]
+    if not pieces:
+        return None
+    first = _cut(pieces[0], _AR_PLACE_END)
+    kept = [first]
+    for piece in pieces[1:]:
+        piece = _cut(piece, _AR_PLACE_END)
+        if not (_AR_CONTAINER_PIECE.match(piece) or governorate_pcode(piece)):
+            break
+        kept.append(piece)
+    place = "، ".join(k for k in kept if k)
+    if not first or _AR_BACK_REFERENCE.fullmatch(first):
+        return None  # ("... مقتل شخصين من أبناء البلدة": the town the text named before)
+    return Origin(place, m.group(0).strip())
+
+
+def _latin(text: str) -> Origin | None:
+    m = _EN_OPENER.search(text)
+    if m is None and (person := _EN_PERSON.search(text)) is not None:
+        m = _EN_FROM.search(text, person.start())
+    if m is None:
+        return None
+    rest = re.split(r"[.;\"“”]\s|[.;\"“”]$|:\s", text[m.end() :] + " ", maxsplit=1)[0]
+    pieces = [p for p in _PIECES.split(rest) if p.strip()]
+    if not pieces:
+        return None
+    first = _name_run(_cut(pieces[0], _EN_PLACE_END))
+    kept = [first]
+    for piece in pieces[1:]:
+        piece = _cut(piece, _EN_PLACE_END)
+        if _CAUSE_WORD.match(piece) or not _EN_CONTAINER_PIECE.match(piece):
+            break
+        kept.append(piece)
+    place = ", ".join(k for k in kept if k)
+    if not any(c.isupper() for c in first):
+        return None  # ("from the village", "from there": no name)
+    return Origin(place, m.group(0).strip())
+
+
+# The words a Latin place description is made of besides capitalised names: articles,
+# kind words, containers ("the village of X", "X town in the Idlib countryside")
+_LATIN_PLACE_WORDS = frozenset(
+    {
+        "the", "of", "in", "near", "village", "town", "city", "neighbourhood", "neighborhood",
+        "quarter", "area", "camp", "district", "sub-district", "subdistrict", "countryside",
+        "province", "governorate", "rural", "suburb", "suburbs", "outskirts", "northern",
+        "southern", "eastern", "western", "north", "south", "east", "west", "north-east",
+        "north-west", "south-east", "south-west", "northeastern", "northwestern",
+        "southeastern", "southwestern",
+    }
+)  # fmt: skip
+_LATIN_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az|adh|ath|ed|es|et|ez|en|er)-", re.I)
+
+
+def _name_run(piece: str) -> str:
+    """The piece up to its first word that is neither a name nor a place description's.
+
+    "Qumhana staged a protest" -> "Qumhana"; "the village of al-Hawayeq with my mother" ->
+    "the village of al-Hawayeq".
+    """
+    words = piece.split()
+    for k, word in enumerate(words):
+        bare = word.strip("()'’")
+        if not (
+            bare[:1].isupper()
+            or bare[:1].isdigit()
+            or bare.casefold() in _LATIN_PLACE_WORDS
+            or _LATIN_ARTICLE.match(bare)
+        ):
+            return " ".join(words[:k])
+    return piece
+
+
+def _cut(piece: str, end: re.Pattern[str]) -> str:
+    """The piece up to where its place's words end."""
+    m = end.search(piece)
+    piece = (piece[: m.start()] if m else piece).strip(" -–")
+    if piece.count("(") > piece.count(")"):
+        piece += ")"  # ("Um Adasa (near Manbij): killed ...")
+    return piece
+
+
+# --- a record's other fields in a cell ----------------------------------------------------------
+
+# What a record says of the victim: a sex or age group
+_CATEGORY = frozenset(
+    {
+        "شاب", "شابة", "طفل", "طفلة", "امرأة", "امراة", "رجل", "بالغ", "بالغة", "مسن", "مسنة",
+        "ذكر", "أنثى", "انثى", "man", "woman", "child", "boy", "girl", "male", "female",
+        "adult", "elderly", "youth",
+    }
+)  # fmt: skip
+# How the victim died, as a record's field begins
+_CAUSE_FIELD = re.compile(
+    r"^(?:قصف|برميل|براميل|إعدام|اعدام|قنص|غارة|غارات|انفجار|لغم|تحت\s+التعذيب|رصاص|طلق|ذبح"
+    r"|shelling|airstrike|air\s+strike|sniper|sniping|landmine|mine|execution|executed"
+    r"|torture|gunfire|shooting|explosion|barrel|bombing|clashes|اشتباكات)",
+    re.I,
+)
+_FIELD_SEPARATOR = re.compile(r"(\s+[/|]\s+|\s+[-–]\s+)")
+
+
+def without_record_fields(text: str) -> str:
+    """A record's cell without its fields of the victim: "بطشاح / شاب / 62 / إعدام" -> "بطشاح".
+
+    Only a cell with a field of a victim's sex or age group ("شاب", "child") or a number
+    is read so; its fields of that kind, numbers and causes of death ("قصف جوي", "sniper")
+    are dropped, and the others kept with the separators between them ("بئر عيسى - الرقة |
+    شاب | انفجار لغم" -> "بئر عيسى - الرقة"). Any other text is returned as it is.
+    """
+    parts = _FIELD_SEPARATOR.split(text)
+    if len(parts) < 3:
+        return text
+    fields = parts[0::2]
+
+    def a_category(field: str) -> bool:  # ("شاب", "adult male")
+        words = field.casefold().split()
+        return bool(words) and all(w in _CATEGORY or w == "adult" for w in words)
+
+    def of_the_victim(field: str) -> bool:
+        word = field.strip().casefold()
+        return a_category(word) or word.isdigit() or bool(_CAUSE_FIELD.match(word))
+
+    if not any(a_category(f) or f.strip().isdigit() for f in fields[1:]):
+        return text
+    kept = [k for k, f in enumerate(fields) if k == 0 or not of_the_victim(f)]
+    out = fields[kept[0]]
+    for k in kept[1:]:
+        out += parts[2 * k - 1] + fields[k]
+    return out.strip()

@@ -1,0 +1,136 @@
+"""A person's record or testimony names the person's town (issue 25, thirty-fifth round).
+
+The shapes came from two held-out development sets written by hands that saw no rule
+(``benchmarks/devsets/victims_records.csv``, ``testimonies.csv``); the examples here are
+our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from syria_geo import geocode
+from syria_geo.geocoding.persons import origin_of, without_record_fields
+
+KAFR_NABL, BINNISH, SARAQIB, TELAMNAS, JARAMANA = "C4068", "C3904", "C3916", "C3974", "C2304"
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # a victim's line: the name's words ("حسين", "Hussein") spell villages, and "العمر"
+        # (the word before an age) is the village Al Amer
+        ("خالد محمود العلي، 29 عاماً، من أبناء بلدة كفرنبل، قضى جراء قصف جوي", KAFR_NABL),
+        ("الطفلة سلمى حسين (6 سنوات) - من أهالي قرية بنش بريف إدلب - قضت بشظية", BINNISH),
+        ("أحمد الحسين، مواليد 1990، من سراقب، ريف إدلب، أعدم ميدانياً", SARAQIB),
+        ("الطفل عمر حسين، من قرية تلمنس، العمر 9، قضى إثر انفجار لغم", TELAMNAS),
+        ("Yasser al-Hussein, male, 34, from Saraqeb, Idlib: killed in an airstrike", SARAQIB),
+        ("Omar Hussein (51 years old) from Kafr Nabl town - died of wounds", KAFR_NABL),
+        # the age is read before numbers are taken for footnote marks
+        ("Hussein al-Ali, 40, from Binnish, died of wounds", BINNISH),
+    ],
+)
+def test_a_victims_record_is_placed_at_the_victims_town(text: str, place_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place_id, 1), r.reason
+    assert any("a person's record or testimony" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("أنا من كفرنبل، خسرت بيتي سنة 2019.", KAFR_NABL),
+        ("I grew up in Binnish. In 2014 the school was shelled.", BINNISH),
+        # "We ran." inside the quote was the village Rayan
+        ('Rana, 31, a nurse from Saraqib in the Idlib countryside, told us: "We ran."', SARAQIB),
+        ('قال أحد سكان جرمانا، وقد طلب عدم ذكر اسمه: "كنا بالبيت"', JARAMANA),
+        ("We interviewed Samer, 45, a former detainee from Jaramana, in March 2018.", JARAMANA),
+        ('روت سعاد (اسم مستعار)، 40 عاماً، من سكان بلدة بنش في ريف إدلب: "ضلينا بالبيت"', BINNISH),
+    ],
+)
+def test_a_witness_is_placed_at_their_town(text: str, place_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place_id), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("سراقب / شاب / 25 / قصف جوي", SARAQIB),
+        ("Kafr Nabl / child / shelling", KAFR_NABL),
+        ("Jaramana - Rural Damascus - female - sniper", JARAMANA),
+    ],
+)
+def test_a_records_cell_with_the_victims_fields_is_its_place(text: str, place_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place_id, 1), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("خالد العلي، 29 عاماً، من أبناء بلدة كفرنبل، قضى جراء قصف جوي", "بلدة كفرنبل"),
+        # the containers after the place are kept, a date after them is not
+        (
+            "التقينا خالد، 24 عاماً، وهو معتقل سابق من بنش، بريف إدلب، في تشرين الأول 2011",
+            "بنش، بريف إدلب",
+        ),
+        ("وهو مزارع من أهالي قرية تلمنس بريف إدلب، ما حدث", "قرية تلمنس بريف إدلب"),
+        ("I live in the village of Binnish with my mother.", "the village of Binnish"),
+        ("Huda, who fled Saraqib with her four children in 2015, recalled", "Saraqib"),
+        ("Firas, 20, from Kafr Nabl town, Idlib - killed by shelling", "Kafr Nabl town, Idlib"),
+        (
+            "Batoul, 30, from Binnish, northern Idlib countryside, killed",
+            "Binnish, northern Idlib countryside",
+        ),
+        (
+            "Ziad (49 years old) from Telamnas (near Maarrat al-Numan): killed",
+            "Telamnas (near Maarrat al-Numan)",
+        ),
+    ],
+)
+def test_origin_of_reads_the_place_and_its_containers(text: str, place: str) -> None:
+    origin = origin_of(text)
+    assert origin is not None
+    assert origin.place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "كفرنبل",
+        "Kafr Nabl, Idlib",
+        # the dual "two villages" is no "my village"
+        "قصف مدفعي على قريتي تل سكرة ودباغيه",
+        # the town the text named before, and a tribe's men, are no place of their own
+        "ربلة بريف القصير: انفجار لغم ومقتل شخصين من أبناء البلدة.",
+        "اشتباكات بين عناصر من قسد ومسلحين من أبناء العشائر في قرية الحيدي",
+        # "who fled in 2020", "who came back": no name after them
+        "Families who fled in 2020 came back to find their wells silted up.",
+        "Families who came back after the fighting rebuilt their houses.",
+        # "from" with no person described: a convoy's, not a person's
+        "A convoy from Idlib reached Afrin on Monday.",
+    ],
+)
+def test_origin_of_is_none_for_a_text_that_is_no_persons(text: str) -> None:
+    assert origin_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("بطشاح / شاب / 62 / إعدام ميداني", "بطشاح"),
+        ("بئر عيسى - الرقة | شاب | انفجار لغم", "بئر عيسى - الرقة"),
+        ("Ein el-Fija / adult male / 27 / torture", "Ein el-Fija"),
+        (
+            "Deir Hafer, eastern Aleppo countryside | female | clashes",
+            "Deir Hafer, eastern Aleppo countryside",
+        ),
+        # no field of a victim: the text as it is (a chain with dashes, a road)
+        ("سراقب - حاجز المعمل", "سراقب - حاجز المعمل"),
+        ("Saraqib - Idlib - Syria", "Saraqib - Idlib - Syria"),
+    ],
+)
+def test_without_record_fields_drops_only_the_victims_fields(text: str, kept: str) -> None:
+    assert without_record_fields(text) == kept
