@@ -187,7 +187,13 @@ arrived; and 300 excerpts of witnesses' testimonies, half in English and half in
 (colloquial inside quotes): the witness's home ("I grew up in X", "نحنا من X"), an event in
 a place named in passing, and the organisation's line introducing the witness
 (``testimonies``): 71.3 % within 5 km (0.7 % confidently wrong) when it arrived. The rule
-for a person's record or testimony (``geocoding.persons``) was written from their misses.
+for a person's record or testimony (``geocoding.persons``) was written from their misses,
+and then the rules for a glued "in" and the spoken words of where in a witness's sentence
+("كنا عايشين بعبودان", "اللي حوالي دورين") and for Arabic dates in words ("بتاريخ 25 تموز
+2019"). Two more sets by two more hands followed: 300 arrests and raids as reports,
+detainee databases and local news write them, half in Arabic (``arrests_detention``: 94.7 %
+when it arrived, none confidently wrong), and 300 videos' upload titles, archive location
+fields and captions, half in Arabic (``video_titles``: 95.0 %, none confidently wrong).
 
 Each round's rules were then written from their misses, so these sets are **development
 sets**, not measures: a score here says that the shapes they hold still read, not how the
@@ -219,7 +225,7 @@ SETS = (
     "airwars_geoloc_en", "landmarks_en", "landmarks_ar", "bilingual_locations",
     "document_governorates", "sites_in_arabic", "small_places", "weighted_places", "news_sentences",
     "db_cells_ar", "village_news_en", "event_notes_en", "village_reports_ar",
-    "victims_records", "testimonies",
+    "victims_records", "testimonies", "arrests_detention", "video_titles",
 )  # fmt: skip
 
 

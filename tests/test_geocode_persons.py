@@ -11,6 +11,7 @@ import pytest
 
 from syria_geo import geocode
 from syria_geo.geocoding.persons import origin_of, without_record_fields
+from syria_geo.geocoding.phrase import without_dates
 
 KAFR_NABL, BINNISH, SARAQIB, TELAMNAS, JARAMANA = "C4068", "C3904", "C3916", "C3974", "C2304"
 
@@ -134,3 +135,55 @@ def test_origin_of_is_none_for_a_text_that_is_no_persons(text: str) -> None:
 )
 def test_without_record_fields_drops_only_the_victims_fields(text: str, kept: str) -> None:
     assert without_record_fields(text) == kept
+
+
+# --- a witness's spoken words, a report's dates in words ------------------------------------------
+
+TAFTANAZ = "C3932"
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # a glued "in" in speech, where no word puts a place before it
+        ("كنا ساكنين بسراقب لما بلش القصف، وبعدها طلعنا عالبساتين", SARAQIB),
+        ("نزلت القذيفة جنب الجامع الكبير بتفتناز وقت صلاة الجمعة", TAFTANAZ),
+        # "بالبيت" (at home) spells a village: a word with the article after "ب" comes last
+        ("كنا قاعدين بالبيت بتفتناز لما نزلت أول قذيفة", TAFTANAZ),
+        # "حوالي" (around), spoken, puts a place after it
+        ("صارت القذايف تنزل حوالي بنش طول الليل", BINNISH),
+    ],
+)
+def test_a_witnesss_spoken_words_of_where_are_read(text: str, place_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place_id, 2), r.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "بتاريخ" was read into the name ("جرمانا بتاريخ"); the date in words was left
+        "اعتقلت قوات الأمن شابين في بلدة جرمانا بتاريخ 3/4/2017.",
+        "داهمت دورية أمنية منازل في بلدة جرمانا بتاريخ 12 أيلول 2015 واعتقلت ثلاثة شبان",
+        "في مساء يوم 3 كانون الثاني 2014، داهمت دورية أمنية منازل في بلدة جرمانا",
+    ],
+)
+def test_an_arabic_date_in_words_is_no_part_of_the_place(text: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", JARAMANA), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("في حي الصالحية بالرقة بتاريخ 25 تموز 2019.", "في حي الصالحية بالرقة"),
+        ("قصف على كفرنبل يوم 12 آذار 2013", "قصف على كفرنبل"),
+        # a quarter named after a date is a name ("16 تشرين" of Al-Hasakeh has no month's
+        # "الأول" or "الثاني"; a quarter's or street's word before a date keeps it)
+        ("حي 16 تشرين", "حي 16 تشرين"),
+        ("حي 8 آذار في دمشق", "حي 8 آذار في دمشق"),
+        ("شارع 29 أيار", "شارع 29 أيار"),
+    ],
+)
+def test_without_dates_takes_arabic_dates_in_words_and_leaves_names(text: str, left: str) -> None:
+    assert without_dates(text) == left

@@ -2043,7 +2043,9 @@ _ARABIC_PLACE_LEADS = frozenset(
      "يقصف", "يستهدف", "يقتحم", "يضرب", "تقصف", "تستهدف", "تقتحم", "تضرب", "يجتاح", "تجتاح",
      "يهز", "تهز",
      # ... and the people of a place ("تشييع شهداء سراقب", "أهالي حرستا")
-     "شهداء", "أهالي", "اهالي", "سكان", "أبناء", "ابناء", "نازحي", "مهجري"}
+     "شهداء", "أهالي", "اهالي", "سكان", "أبناء", "ابناء", "نازحي", "مهجري",
+     # ... and the spoken words of where ("اللي حوالي دورين", "جنب الفرن")
+     "حوالي", "حول", "جنب", "بجانب", "عند"}
 )  # fmt: skip
 # The words a video's title or a news flash begins with (video, watch, the moment, breaking):
 # never a place's name at a headline's start ("فيديو" is no village Fedyo)
@@ -2431,7 +2433,35 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
             SearchRequest(span, 5, _QUARTER_LEVEL, within, 0.9, False)
             for span in _spans(text, covered=covered, street_names=True, sentence=sentence)
         ]
+        + [  # a sentence's word with a glued "in", where no word puts a place ("كنا عايشين
+            # بعبودان", "الفرن بتادف"): its rest, with a word or two after it, as a name spelled
+            SearchRequest(rest, 5, _SPAN_LEVELS, within, _SPELLED, False)
+            for rest in (_after_a_glued_in(text) if sentence and not text.isascii() else ())
+        ]
     )
+
+
+def _after_a_glued_in(text: str) -> list[str]:
+    """The runs after each word of ``text`` with "ب" (in) glued to it, longest first.
+
+    "كنا قاعدين بالبيت بمعرسته الخطيب لما ..." -> "معرسته الخطيب لما", "معرسته الخطيب",
+    "معرسته", ... A word of four letters or fewer after it is a word of its own ("بدران" is
+    a name: "دران" is not searched), and so is a kind word ("بقرية" puts its place after it);
+    a governorate ("بحلب") is a container, read as one. The words with an article after the
+    "ب" come last: in speech they are more often things than places ("بالبيت", at home, spells
+    a village; "بالسنديانة" is the village Sindyana).
+    """
+    words = _SPAN_WORD.findall(text)
+    bare: list[str] = []
+    with_article: list[str] = []
+    for k, word in enumerate(words):
+        if word[:1] != "ب" or not _glued_letter(word) or _kind_word(word):
+            continue
+        for n in (2, 1, 0):
+            rest = " ".join([word[1:], *words[k + 1 : k + 1 + n]])
+            if k + n < len(words) and not governorate_pcode(rest):
+                (with_article if rest.startswith("ال") else bare).append(rest)
+    return bare + with_article
 
 
 def _words_around_a_place(scene: Scene) -> bool:

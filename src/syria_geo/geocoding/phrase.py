@@ -2675,6 +2675,25 @@ _AR_WHEN = re.compile(
     r"|في\s+ساع[ةه]\s+متأخر[ةه]\s+من\s+(?:ليل[ةه]?|مساء|يوم)(?:\s+(?:[أا]مس|اليوم))?)(?=\s|$|[,،.])"
 )
 
+# An Arabic date in words, with the word that introduces a date: "بتاريخ 25 تموز 2019", "في
+# 3 كانون الثاني", "يوم 12 آذار 2013" (Levantine and Egyptian month names; "16 تشرين", a
+# quarter of Al-Hasakeh, has no "الأول" or "الثاني" and is no date); and the word
+# "بتاريخ" left alone where a date in figures was taken ("في بلدة دير علي بتاريخ
+# 15/10/2016": "بتاريخ" is no part of the name)
+_AR_MONTHS = (
+    r"(?:كانون\s+(?:الأول|الاول|الثاني)|تشرين\s+(?:الأول|الاول|الثاني)|شباط|آذار|اذار|نيسان"
+    r"|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو"
+    r"|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر)"
+)
+_AR_DATE = re.compile(
+    # (not a name after a quarter's or street's word: "حي 8 آذار", "شارع 29 أيار")
+    r"(?:(?<!\S)(?:(?:في\s+)?(?:(?:صباح|مساء|ظهر|فجر|عصر|ليل[ةه]?)\s+)?(?:يوم|تاريخ)"
+    r"|بتاريخ|في)\s+)?(?<!\S)(?<!حي )(?<!شارع )(?<!ساحة )(?<!دوار )"
+    r"(?<!ضاحية )(?<!جسر )[0-9]{1,2}\s+"
+    rf"{_AR_MONTHS}(?:\s+(?:من\s+)?(?:عام\s+|سنة\s+)?(?:19|20)[0-9][0-9])?(?!\S)"
+    r"|(?<!\S)(?:بتاريخ|وبتاريخ)(?=\s*(?:[.،,]|$))"
+)
+
 
 # The closing sentences of an event database's note: its count of the dead, and what it
 # adds of who did it ("Fatalities: 2.", "No group claimed responsibility.", "Property
@@ -2725,11 +2744,12 @@ def without_dates(text: str) -> str:
     if "ج" in out:
         out = _VIDEO_PART.sub(" ", out)
     if not out.isascii():
+        out = _AR_DATE.sub(" ", out) if "تاريخ" in out or any(map(str.isdigit, out)) else out
         out = _TIME_TAIL.sub("", _AR_WHEN.sub("", out).rstrip(" .،,"))
     if out == digits:
         return text
     # ("On 3 May 2018, regime forces shelled X": the comma after a leading date goes with it)
-    return " ".join(out.split()).lstrip(", ")
+    return " ".join(out.split()).lstrip(",، ")
 
 
 _DOCUMENT_NUMBERS = re.compile(
