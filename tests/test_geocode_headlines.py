@@ -484,3 +484,25 @@ def test_an_act_with_its_manner_alone_names_no_village() -> None:
     # "قصف مكثف" (heavy shelling) in Hama's countryside: the governorate, no village
     r = geocode("قصف مكثف بريف حماة")
     assert (r.status, r.level, r.precision) == ("matched", "adm1", 3), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # a video title's upload tag before a dash is no place: "شام" was Damascus and put
+        # the village after it in the capital, "H.D" left the title unread
+        ("H.D-سراقب-مظاهرة مسائية 2013/5/3", "C3916"),
+        ("شام : حزانو : قصف بالمدفعية 12-6-13", "C3944"),
+        ("الهيئة العامة للثورة السورية - منطقة إدلب - بنش - جمعة الصمود 2012 06 01", "C3904"),
+        ("سوريا الحرة-ريف إدلب-بلدة حزانو-تشييع شهيد", "C3944"),
+    ],
+)
+def test_a_video_titles_upload_tag_is_no_place(text: str, place_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place_id), r.reason
+
+
+def test_a_tags_name_before_one_field_is_a_place() -> None:
+    # "أوغاريت" (Ugarit) is also a quarter of Latakia: before one field, it is read as it
+    r = geocode("أوغاريت - اللاذقية المدينة")
+    assert r.id == "N0330", r.reason

@@ -2532,6 +2532,8 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
     source = without_dates(source)
     if ". " in source:
         source = without_a_notes_tail(source)
+    if is_arabic(source[-1:]) and ("-" in source or "–" in source or " : " in source):
+        source = without_a_titles_source(source)  # ("أوغاريت-ريف الحسكه-بلدة الشدادة-...")
     if is_arabic(source[:1]):
         source = without_opening_verb(source)  # ("تعتمد الغماميز، القرية ...", "شهدت مدينة ...")
     if "، ال" in source or ", ال" in source:
@@ -2787,8 +2789,36 @@ _SOURCE_HEAD = re.compile(
     r"|urgent|exclusive|video|footage|photos?|pictures?"
     r"|(?:وكالة|شبكة|تنسيقية|مكتب)(?:\s+\S+){0,3}|(?:\S+\s+){0,2}(?:نيوز|برس)|خطوة"
     r"|(?:\S+\s+){0,2}(?:ال)?[اإ]علامي[ةه]?(?:\s+\S+){0,2}"
-    r"|شا+هد|هام|عاجل|خاص|حصري|فيديو|بالفيديو|مراسلنا|عدسة\s+ناشط|تقرير\s+مصور)\s*$"
+    r"|شا+هد|هام|عاجل|خاص|حصري|فيديو|بالفيديو|مراسلنا|عدسة\s+ناشط|تقرير\s+مصور"
+    # (the upload tags of video titles: "أوغاريت - ...", "سوريا الحرة - ...", "الهيئة العامة
+    # للثورة السورية - ...", "شام : ..."; "شام" without its article is Sham News Network)
+    r"|[اأ]وغاريت|سوريا\s+الحرة|(?:ال)?هيئ[ةه](?:\s+\S+){0,3}|شام)\s*$"
 )
+# A video title's upload tag in Latin letters with dots before Arabic ("H.D-منبج-...")
+_LATIN_TAG = re.compile(r"^\s*[A-Z](?:\.[A-Z])+\.?\s*$")
+# The first field of a title written with dashes: "أوغاريت-ريف الحسكه-بلدة الشدادة-..."
+_TITLE_HEAD = re.compile(r"^(?P<head>[^-–:|]+?)\s*(?:[-–]|\s:\s)\s*(?P<rest>\S.*)$", re.S)
+
+
+def without_a_titles_source(text: str) -> str:
+    """An Arabic title without the news network or office it opens with, before a dash.
+
+    "شبكة سوريا مباشر-منطقة إدلب-بنش-مظاهرة ...", "H.D-منبج-مظاهرة ...", "المركز الإعلامي :
+    درعا : ...": the upload tag is no place ("شام" read as Damascus put the village after it
+    in the capital). Only a title of three fields or more: "أوغاريت - اللاذقية المدينة" is
+    the quarter Ugarit of Latakia. The text is returned as it is when its first field is no
+    such tag.
+    """
+    m = _TITLE_HEAD.match(text)
+    if (
+        m is not None
+        and _TITLE_HEAD.match(m["rest"]) is not None
+        and (_LATIN_TAG.match(m["head"]) or _SOURCE_HEAD.match(m["head"]))
+    ):
+        return m["rest"]
+    return text
+
+
 #: The names of Syria (casefolded): a part or link that names the country names no place in it
 SYRIA_NAMES: frozenset[str] = frozenset(
     {"syria", "syrian arab republic", "سوريا", "سورية", "السوري", "السورية",
