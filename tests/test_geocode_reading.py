@@ -218,6 +218,7 @@ def test_the_coast_is_two_governorates_and_no_single_place() -> None:
         ("Lower Buqrus", "C5191"),
         ("Baqras Tahtanni", "C5191"),  # a doubled letter in the qualifier
         ("Tal Arus at-Tahtani", "C4696"),  # the article's hyphen is not "at"
+        ("Kabsh al-Wasti, Raqqa", "C6377"),  # Middle Kabsh: "Wasti", as "Wastani"
     ],
 )  # fmt: skip
 def test_qualifiers_on_either_side(text: str, place: str) -> None:

@@ -647,6 +647,10 @@ _qual(
     "central",
     "wusta",
     "wasta",
+    "wasti",  # ("al-Kabash al-Wasti", Middle Kabsh)
+    "wusti",
+    "wastiya",
+    "wastiyeh",
     "wastani",
     "wastaniyeh",
     "wasitah",
