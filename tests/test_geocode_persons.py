@@ -187,3 +187,32 @@ def test_an_arabic_date_in_words_is_no_part_of_the_place(text: str) -> None:
 )
 def test_without_dates_takes_arabic_dates_in_words_and_leaves_names(text: str, left: str) -> None:
     assert without_dates(text) == left
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # a witness who was there: the place, not the quote after it
+        ('A nurse who was in Binnish on the day of the attack said: "We had no power."', BINNISH),
+        ('A man who was at the bakery in Saraqib that morning told us: "It was full."', SARAQIB),
+        # what the witness's people went through after the place's name
+        ("Two shells hit the school in Kafr Nabl and we lost three pupils.", KAFR_NABL),
+        (
+            "On 3 May 2014, shortly after dawn, a rocket struck the market in Saraqib and my cousin died.",
+            SARAQIB,
+        ),
+    ],
+)
+def test_a_witness_who_was_there_is_placed_there(text: str, place_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place_id), r.reason
+
+
+def test_a_witnesss_tail_is_cut_only_after_a_name() -> None:
+    # "a woman and her son", "my father and my two uncles": no name before "and"
+    r = geocode(
+        "Military police arrested a woman and her son during a raid on their home in Binnish."
+    )
+    assert r.id == BINNISH, r.reason
+    r = geocode("They took my father and my two uncles. This was in the village of Telamnas.")
+    assert r.id == TELAMNAS, r.reason

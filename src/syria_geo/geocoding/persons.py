@@ -97,6 +97,9 @@ _EN_OPENER = re.compile(
     # "who lived in X until 2016", "who fled X with her children" (not "who fled in 2020")
     r"|who\s+(?:lived|lives|fled)\s+(?:in\s+|from\s+)?(?=(?:the\s+)?[A-Z]|the\s+\w+\s+of\s)"
     r"|who\s+(?:comes|came)\s+from\s+"
+    # "a paramedic who was in X on the day", "an eyewitness who was at the market in X"
+    r"|who\s+(?:was|were)\s+(?:(?:at|near|inside)\s+(?:[a-z]+\s+){1,3}?)?in\s+"
+    r"(?=(?:the\s+)?[A-Z]|the\s+\w+\s+of\s)"
     # "a resident of X", "natives of X"
     r"|(?:resident|residents|native|natives)\s+of\s+"
     r")"

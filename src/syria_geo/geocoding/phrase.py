@@ -1477,6 +1477,33 @@ _CONDITION_LEAD = re.compile(
 )
 
 
+# What a witness's people went through after the place ("... struck the field hospital in X
+# and we lost two nurses", "... in X, and my brother was wounded"): see _without_witness_tail
+_WITNESS_TAIL = re.compile(r",?\s+and\s+(?:we|I|my|our)\s")
+_PLACE_AFTER = re.compile(r"\b(?:in|near|at|of)\s+(?:the\s+)?[A-Z]")
+_NAME_WORD = re.compile(r"(?:[a-z]{1,3}-)?[A-Z]")  # ("Binnish", "al-Sham")
+
+
+def _without_witness_tail(text: str) -> str:
+    """The text up to a witness's "and we ...", "and my ..." after a place's name.
+
+    Only after a capitalised word (the name's last: "... in Al-Haydarieh and we lost two
+    nurses"), and with no place named after it ("took my father and my two uncles. This was
+    in the village of Hettin" keeps its place).
+    """
+    m = _WITNESS_TAIL.search(text)
+    if m is None:
+        return text
+    before = text[: m.start()].split()
+    if (
+        before
+        and _NAME_WORD.match(before[-1]) is not None
+        and not _PLACE_AFTER.search(text, m.end())
+    ):
+        return text[: m.start()]
+    return text
+
+
 def _without_news_words(text: str) -> str:
     """An English text without the words a news line adds to where something happened.
 
@@ -1507,6 +1534,8 @@ def _without_news_words(text: str) -> str:
         text = _TIME_WORDS.sub("", text)
     if _VERB_AFTER_NAME.search(text):
         text = _VERB_AFTER_NAME.sub(r"\g<keep>", text)
+    if " and " in text:
+        text = _without_witness_tail(text)
     return text
 
 
