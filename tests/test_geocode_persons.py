@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from syria_geo import geocode
-from syria_geo.geocoding.persons import origin_of, without_record_fields
-from syria_geo.geocoding.phrase import without_dates
+from syria_geo.geocoding.persons import council_place, origin_of, without_record_fields
+from syria_geo.geocoding.phrase import head_of_an_events_line, without_dates
 
 KAFR_NABL, BINNISH, SARAQIB, TELAMNAS, JARAMANA = "C4068", "C3904", "C3916", "C3974", "C2304"
 
@@ -216,3 +216,61 @@ def test_a_witnesss_tail_is_cut_only_after_a_name() -> None:
     assert r.id == BINNISH, r.reason
     r = geocode("They took my father and my two uncles. This was in the village of Telamnas.")
     assert r.id == TELAMNAS, r.reason
+
+
+# --- a town's council, a summary's line -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # "بلدية" (municipality) spells the village Baladiya; "عن" was read into the name
+        ("بلدية سراقب تعلن إغلاق الطريق الرئيسي يومين", SARAQIB),
+        ("يعلن المجلس المحلي لبلدة بنش عن توزيع الخبز", BINNISH),
+        ("تعميم صادر عن المجلس المحلي في كفرنبل:", KAFR_NABL),
+        ("The local council of Saraqib announces a water cut", SARAQIB),
+        ("Binnish Local Council (Idlib district): we announce the reopening of the road", BINNISH),
+    ],
+)
+def test_a_councils_notice_is_placed_at_its_town(text: str, place_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place_id, 1), r.reason
+    assert any("a council's notice" in w for w in r.warnings), r.warnings
+
+
+def test_a_council_where_something_happened_is_no_notice() -> None:
+    # later in the text, a council is where something happened in the town named before it
+    assert council_place("سراقب: اغتيال عضو في المجلس المحلي برصاص مجهولين") is None
+    r = geocode("سراقب: اغتيال عضو في المجلس المحلي برصاص مجهولين")
+    assert r.id == SARAQIB, r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("• Binnish — car fire put out", BINNISH),
+        ("- تفتناز (إدلب) — حريق في محل تجاري", TAFTANAZ),
+        ("جرمانا | ريف دمشق: انقطاع المياه لليوم الثالث", JARAMANA),
+        (
+            "📍 Kafr Nabl, rural south-eastern Idlib: house fire extinguished, no injuries",
+            KAFR_NABL,
+        ),
+    ],
+)
+def test_a_summarys_line_is_its_place_before_what_happened(text: str, place_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", place_id, 1), r.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the news names its own place: the head is where it was filed from
+        "مراسلنا | إدلب: قصف بالمدفعية على بلدة بنش",
+        "SOHR: shells fell on the village of Binnish",
+        "ناشطون: قصف بالطيران المسير على بنش",
+    ],
+)
+def test_a_brief_whose_news_names_its_place_keeps_it(text: str) -> None:
+    assert head_of_an_events_line(text) == text
+    assert geocode(text).id == BINNISH

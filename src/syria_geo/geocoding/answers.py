@@ -39,7 +39,7 @@ from syria_geo.geocoding.arabic import (
     without_opening_verb,
 )
 from syria_geo.geocoding.attribution import without_attribution
-from syria_geo.geocoding.persons import origin_of, without_record_fields
+from syria_geo.geocoding.persons import council_place, origin_of, without_record_fields
 from syria_geo.geocoding.phrase import (
     DESCRIPTION_WORDS,
     ROAD_WORD,
@@ -48,6 +48,7 @@ from syria_geo.geocoding.phrase import (
     countryside_of,
     governorate_pcode,
     has_name,
+    head_of_an_events_line,
     one_script_per_name,
     region_governorate,
     same_in_two_scripts,
@@ -522,7 +523,11 @@ def parse_one(
             warnings.append(f"{text!r} spells no place; read backwards, as a PDF may draw it")
             text = backwards
     text = social_marks_read(words_rejoined(text))
-    text = _persons_place(text, warnings)
+    text = _place_of_who_speaks(text, warnings)
+    if ":" in text or "—" in text or "–" in text:
+        # "Binnish — car fire put out", "عيشة: توزيع المياه بالصهاريج": a summary's line or
+        # a brief, its place before what happened there
+        text = head_of_an_events_line(text)
     if "." in text and not text.isascii():
         text = abbreviations_written_out(text)
     text = one_script_per_name(without_page_marks(gaz, text))
@@ -568,12 +573,16 @@ def parse_one(
     return scene_of(gaz, query, text, gov_param, warnings, place)
 
 
-def _persons_place(text: str, warnings: list[str]) -> str:
-    """A person's record or testimony read as the place it names (see :mod:`.persons`).
+def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
+    """A person's record or testimony, or a town council's notice, read as the place it names.
 
-    Read before numbers are taken for footnote marks: an age ("Hussein al-Ali, 40, from
-    ...") says the text is a person's.
+    See :mod:`.persons`. Read before numbers are taken for footnote marks: an age ("Hussein
+    al-Ali, 40, from ...") says the text is a person's.
     """
+    if (council := council_place(text)) is not None:
+        # "بلدية معدان تعلن ...", "The local council of X announces ...": the council's town
+        warnings.append(f"a council's notice: {council.place!r} is read as the place")
+        return council.place
     if (origin := origin_of(text)) is not None:
         # "<name>، 37 عاماً، من أبناء بلدة X، قضى ...", "I grew up in X. In 2013 ...": the
         # person's town, not the words of their name or of how they died
@@ -2409,8 +2418,10 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
     # (vowel marks and tatweel split a word for the word pattern: "بقوَتكي" is one word; a
     # story's opening verb is no name: "شهدت" of "شهدت مدينة الكسوة ..." spells Shweihdat)
     said = without_opening_verb(_reported(scene.query))
-    if (origin := origin_of(said)) is not None:
+    if (origin := council_place(said) or origin_of(said)) is not None:
         said = origin.place  # (a person's name spells villages: "حسين", Hssein)
+    elif ":" in said or "—" in said or "–" in said:
+        said = head_of_an_events_line(said)  # ("الصهاريج", the tankers, spells As Sihrij)
     text = without_marks(scene.parsed.landmark + " " + without_dates(said))
     runs = _spans(text, covered=covered, sentence=sentence)
     # (the runs of a feature's name read too: "المشفى الوطني بجسر الشغور")

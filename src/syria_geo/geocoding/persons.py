@@ -153,8 +153,11 @@ def _arabic(text: str) -> Origin | None:
     m = _AR_OPENER.search(text)
     if m is None and _AR_PERSON.search(text):
         m = _AR_FIELD_FROM.search(text)
-    if m is None:
-        return None
+    return None if m is None else _arabic_place_after(text, m)
+
+
+def _arabic_place_after(text: str, m: re.Match[str]) -> Origin | None:
+    """The place an Arabic text names after the words ``m`` matched, with its containers."""
     rest = _AR_PEOPLE_OF.sub("", text[m.end() :])
     rest = re.split(r"[.:«\"“|]", rest, maxsplit=1)[0]
     pieces = [p for p in _PIECES.split(rest) if p.strip()]
@@ -177,8 +180,11 @@ def _latin(text: str) -> Origin | None:
     m = _EN_OPENER.search(text)
     if m is None and (person := _EN_PERSON.search(text)) is not None:
         m = _EN_FROM.search(text, person.start())
-    if m is None:
-        return None
+    return None if m is None else _latin_place_after(text, m)
+
+
+def _latin_place_after(text: str, m: re.Match[str]) -> Origin | None:
+    """The place a Latin text names after the words ``m`` matched, with its containers."""
     rest = re.split(r"[.;\"“”]\s|[.;\"“”]$|:\s", text[m.end() :] + " ", maxsplit=1)[0]
     pieces = [p for p in _PIECES.split(rest) if p.strip()]
     if not pieces:
@@ -205,9 +211,12 @@ _LATIN_PLACE_WORDS = frozenset(
         "province", "governorate", "rural", "suburb", "suburbs", "outskirts", "northern",
         "southern", "eastern", "western", "north", "south", "east", "west", "north-east",
         "north-west", "south-east", "south-west", "northeastern", "northwestern",
-        "southeastern", "southwestern",
+        "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+        "south-western",
     }
 )  # fmt: skip
+# Capitalised words that open a sentence, never a name's
+_SENTENCE_OPENERS = frozenset({"The", "We", "Our", "This", "It", "They", "He", "She", "I"})
 _LATIN_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az|adh|ath|ed|es|et|ez|en|er)-", re.I)
 
 
@@ -220,6 +229,8 @@ def _name_run(piece: str) -> str:
     words = piece.split()
     for k, word in enumerate(words):
         bare = word.strip("()'’")
+        if k > 0 and bare in _SENTENCE_OPENERS:
+            return " ".join(words[:k])  # ("Jarrah Kabir The council announces ...")
         if not (
             bare[:1].isupper()
             or bare[:1].isdigit()
@@ -237,6 +248,52 @@ def _cut(piece: str, end: re.Pattern[str]) -> str:
     if piece.count("(") > piece.count(")"):
         piece += ")"  # ("Um Adasa (near Manbij): killed ...")
     return piece
+
+
+# --- a town's council ----------------------------------------------------------------------
+
+# The words of a town's local council or municipality before its town ("يعلن المجلس المحلي في
+# قرية X عن ...", "بلدية X تعلن ...", "The local council of X announces ...")
+_AR_COUNCIL = re.compile(
+    r"(?<!\S)(?:(?:ال)?مجلس\s+(?:ال)?(?:محلي|بلدي)|بلدي[ةه])\s+"
+    r"(?:في\s+|ل(?=(?:قري|بلد|مدين|حي|مخيم)\S*\s))?"
+)
+# ... which speaks first, in the text's first words ("يعلن المجلس المحلي ...", "تعميم صادر
+# عن المجلس المحلي في ..."); later, a council is where something happened in a town named
+# before it ("اغتيال عضو في المجلس المحلي برصاص مجهولين")
+_AR_COUNCIL_WORDS = 3
+_EN_COUNCIL = re.compile(
+    r"\b(?:[Ll]ocal\s+council|[Mm]unicipality|[Mm]unicipal\s+council|[Tt]own\s+council"
+    r"|[Cc]ity\s+council)\s+of\s+(?:the\s+)?"
+)
+# "Salakhid Local Council (Shahba district): ...": the council after its town's name
+_EN_NAMED_COUNCIL = re.compile(
+    r"^(?:(?:The|the)\s+)?(?P<name>(?:(?:[a-z]{1,3}-)?[A-Z][\w'’-]*\s+){1,4}?)"
+    r"(?:Local|Municipal|Town|City)\s+[Cc]ouncil\b\s*(?P<unit>\([^)]*\))?"
+)
+# Where an Arabic council's town ends: what it announces ("عن بدء ...", "تعلن ...")
+_AR_COUNCIL_END = re.compile(r"\s+(?:عن|تعلن|يعلن|تدعو|يدعو|بخصوص|حول)(?!\S)")
+
+
+def council_place(text: str) -> Origin | None:
+    """The town whose local council or municipality a text speaks for, or None.
+
+    "يعلن المجلس المحلي لقرية الفداء عن بدء التسجيل ...", "بلدية معدان تعلن ...", "The
+    local council of Sharifa (Homs district) announces ...", "Ifra Local Council: we announce
+    ...": the council's town ("بلدية", municipality, spells the village Baladiya; "عن" after
+    the name was read into it).
+    """
+    if text.isascii():
+        if (named := _EN_NAMED_COUNCIL.match(text)) is not None:
+            place = named["name"].strip() + (f" {named['unit']}" if named["unit"] else "")
+            return Origin(place, "Local Council")
+        m = _EN_COUNCIL.search(text)
+        return None if m is None else _latin_place_after(text, m)
+    m = _AR_COUNCIL.search(text)
+    if m is None or len(text[: m.start()].split()) > _AR_COUNCIL_WORDS:
+        return None
+    end = _AR_COUNCIL_END.search(text, m.end())
+    return _arabic_place_after(text[: end.start()] if end else text, m)
 
 
 # --- a record's other fields in a cell ----------------------------------------------------------

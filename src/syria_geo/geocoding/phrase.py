@@ -566,7 +566,8 @@ _PCODE = re.compile(r"(?i)SY(0[1-9]|1[0-4])")
 _MUHAFAZA = r"m[uo]hafaza[ht]?"
 _GOV_WORD = re.compile(rf"(?i)\b(?:governorate|province|gov\.?|{_MUHAFAZA}|محافظة)\b")
 _RURAL_OF = re.compile(
-    rf"(?i)^\s*(?:the\s+)?(?:(?:{_DIR_WORD})\s+)?(?:rural|countryside\s+of|suburbs\s+of|rif|reef)\s+(?=\S)"
+    rf"(?i)^\s*(?:the\s+)?(?:(?:{_DIR_WORD})\s+)?(?:rural|countryside\s+of|suburbs\s+of|rif|reef)\s+"
+    rf"(?:(?:{_DIR_WORD})\s+)?(?=\S)"  # ("rural southeastern Idlib")
 )
 # the tails of _GOV_SEG that make a governorate's name its countryside ("Idlib Reef")
 _COUNTRYSIDE_TAILS = ("suburbs", "countryside", "reef", "rif")
@@ -2537,6 +2538,92 @@ def _piece_readings(piece: str) -> tuple[_Reading, ...]:
 _RURAL_TOWN = re.compile(r"\s*[Rr]ural\s+(?=[A-Z])")
 
 
+# A line of a summary or a brief: the place, then what happened there after a colon or a long
+# dash ("- تحتايا (إدلب) — حريق في حقل زيتون", "جب الخميس | ناحية الخفسة - ريف منبج: توزيع
+# المياه بالصهاريج", "Tal Ziyara — car fire put out", "Dkhaira, E. Aleppo countryside: house
+# fire extinguished"); see head_of_an_events_line
+_EVENTS_LINE = re.compile(
+    r"^\s*(?:[-•*▪]\s*)?(?P<head>[^:—–]{2,80}?)\s*(?::|\s[—–]\s|—)\s*(?P<news>\S.*)$", re.S
+)
+# What happened, as the news of an Arabic brief begins: an act of war (arabic._AR_ACT), or a
+# disaster, a service or a protest
+_AR_EVENT_NEWS = re.compile(
+    r"^(?:و?(?:حريق|حرائق|حادث|استجاب[ةه]|[اإ]سعاف|انهيار|فتح|[اإ]زال[ةه]|[اإ]نقاذ|انتشال|[اإ]خماد"
+    r"|غرق|فيضان|فيضانات|سيول|تفكيك|توزيع|حمل[ةه]|وقف[ةه]|اعتصام|مظاهر[ةه]|[اأ]زم[ةه]|انقطاع"
+    r"|حظر|انقلاب|مقتل|[اإ]صاب[ةه]|اعتقال|خطف|اختطاف|دهم|مداهم[ةه]|هجوم|انفجار|قصف|غار[ةه]"
+    r"|اشتباكات|استهداف|سقوط|تشييع|[اإ]طلاق|نزوح|عود[ةه]|[اإ]غلاق|افتتاح|ترميم|صيان[ةه]))(?!\S)"
+)
+# ... news that names a place of its own, by its kind or unit ("قصف على قرية X", "في بلدة
+# القاسمية بريف دمشق"): its place is the news's, the head is where it was filed from
+_AR_NEWS_PLACE = re.compile(
+    r"(?<!\S)[وبل]?(?:ال)?(?:قري[ةه]|بلد[ةه]|مدين[ةه]|مخيم|حي|ناحي[ةه]|منطق[ةه]|ريف|محافظ[ةه])(?!\S)"
+)
+# ... or the place an act fell on ("قصف بالطيران المسير على جبورين"), after a head that
+# names who reports it ("ناشطون", "مصادر محلية")
+_AR_NEWS_TARGET = re.compile(r"(?<!\S)(?:على|قرب|داخل|محيط)\s")
+_AR_SOURCE = re.compile(
+    r"(?:ناشطون|ناشطين|ناشط|مصادر(?:\s+\S+)?|مراسل\S*|(?:ال)?مرصد(?:\s+\S+){0,2})"
+)
+# ... or of an English one: a word in lower case or a figure ("car fire put out", "2
+# unexploded submunitions removed"), never a name ("al-Qardaha"), and no place after it ("...
+# gunfire heard in Esh al-Warwar", "shells fell on the village of Qurqus")
+_LATIN_NEWS = re.compile(r"^(?:[a-z](?![a-z]{0,2}-[A-Z])|\d)")
+_LATIN_NEWS_PLACE = re.compile(
+    r"\b(?:in|of|near|at|on|from|outside)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?"
+    r"(?:[a-z]{1,3}-)?[A-Z]|^the\s+(?:[a-z]{1,3}-)?[A-Z]"
+    # (a place's kind: "Damascus city – the Faris Al Khouri neighbourhood" is a chain)
+    r"|\b(?:neighbou?rhood|quarter|village|town|city|camp|district|area|countryside|suburbs?)\b"
+)
+
+
+def head_of_an_events_line(text: str) -> str:
+    """The place a summary's line or a brief names before what happened there.
+
+    The head is a place and its containers; the news after the colon or long dash begins
+    with what happened (a fire, a rescue, a protest, an act of war: :data:`_AR_EVENT_NEWS`;
+    in Latin script, a word in lower case or a figure), and the head's words are all a
+    place's (capitalised, or a kind or container word, in Latin script; ten words at most).
+    Its words were searched among the news's: "الصهاريج" (the water tankers) of the news
+    was the village As Sihrij. Any other text is returned as it is.
+    """
+    m = _EVENTS_LINE.match(text)
+    if m is None:
+        return text
+    head, news = m["head"].strip(), m["news"]
+    # (a source's or a field's name is no place: "عاجل: ...", "SOHR: ...", "Location: ...")
+    if len(head.split()) > 10 or _SOURCE_HEAD.match(head) or _FIELD_LABEL.match(text):
+        return text
+    if is_arabic(head):
+        events = (
+            _AR_EVENT_NEWS.match(news)
+            and not _AR_NEWS_PLACE.search(news)
+            and not _AR_NEWS_TARGET.search(news)
+            and not _AR_SOURCE.fullmatch(head)
+        )
+        return head if events else text
+    if _LATIN_NEWS_PLACE.search(news):
+        return text
+    words = head.replace(",", " ").replace("(", " ").replace(")", " ").split()
+    names = all(
+        w[:1].isupper() or w.casefold() in _PLACE_WORDS_OF_A_HEAD or _NAME_WORD.match(w)
+        for w in words
+    )
+    return head if names and _LATIN_NEWS.match(news) else text
+
+
+_PLACE_WORDS_OF_A_HEAD = frozenset(
+    {"of", "the", "in", "near", "village", "town", "city", "camp", "district", "sub-district",
+     "subdistrict", "countryside", "province", "governorate", "rural", "area", "neighbourhood",
+     "neighborhood", "quarter", "e.", "w.", "n.", "s.", "east", "west", "north", "south",
+     "eastern", "western", "northern", "southern"}
+)  # fmt: skip
+
+
+# A compass word written with a hyphen ("south-eastern", "North-West"): one word, as the
+# grammar's direction words are written
+_HYPHENATED_COMPASS = re.compile(r"(?i)\b(north|south)-((?:east|west)(?:ern)?)\b")
+
+
 def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlace:
     """Parse a place description into a :class:`ParsedPlace`.
 
@@ -2559,10 +2646,14 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
     # "[Sawa](#)": a markdown link is its text, never a second name in parentheses
     source = _MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
     source = without_dates(source)
+    if "-e" in source or "-w" in source:
+        source = _HYPHENATED_COMPASS.sub(r"\1\2", source)  # ("rural south-eastern Idlib")
     if ". " in source:
         source = without_a_notes_tail(source)
     if is_arabic(source[-1:]) and ("-" in source or "–" in source or " : " in source):
         source = without_a_titles_source(source)  # ("أوغاريت-ريف الحسكه-بلدة الشدادة-...")
+    if ":" in source or "—" in source or "–" in source:
+        source = head_of_an_events_line(source)  # ("Tal Ziyara — car fire put out")
     if is_arabic(source[:1]):
         source = without_opening_verb(source)  # ("تعتمد الغماميز، القرية ...", "شهدت مدينة ...")
     if "، ال" in source or ", ال" in source:

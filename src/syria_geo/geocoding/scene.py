@@ -523,7 +523,12 @@ def social_marks_read(text: str) -> str:
             text = _TAG.sub(lambda m: _tag_words(m[0]), text)
     if not text.isascii() and any(unicodedata.category(c) == "So" for c in text):
         text = " ".join("".join(c for c in text if unicodedata.category(c) != "So").split())
+    if not text.isascii():
+        text = _BULLET.sub("", text)  # ("• Binnish — car fire put out": a summary's line)
     return text.replace("\ufe0f", "")
+
+
+_BULLET = re.compile(r"^\s*[•▪◦‣⁃]\s*")
 
 
 def _place_up(places: list[str], *, arabic: bool) -> str:
