@@ -10,7 +10,12 @@ from __future__ import annotations
 import pytest
 
 from syria_geo import geocode
-from syria_geo.geocoding.persons import council_place, origin_of, without_record_fields
+from syria_geo.geocoding.persons import (
+    council_place,
+    origin_of,
+    without_record_fields,
+    without_tribes,
+)
 from syria_geo.geocoding.phrase import head_of_an_events_line, without_dates
 
 KAFR_NABL, BINNISH, SARAQIB, TELAMNAS, JARAMANA = "C4068", "C3904", "C3916", "C3974", "C2304"
@@ -274,3 +279,28 @@ def test_a_summarys_line_is_its_place_before_what_happened(text: str, place_id: 
 def test_a_brief_whose_news_names_its_place_keeps_it(text: str) -> None:
     assert head_of_an_events_line(text) == text
     assert geocode(text).id == BINNISH
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # a tribe's or clan's name is no place ("Baggara" spells the village Al Baqarah)
+        (
+            "Tribal elders met in Binnish on Friday to end a feud between two clans of the Baggara.",
+            BINNISH,
+        ),
+        ("Members of the Albu Sultan tribe blocked the main road in Saraqib on Friday.", SARAQIB),
+        (
+            "A dispute between two families of the Afadila tribe in Telamnas left three dead.",
+            TELAMNAS,
+        ),
+    ],
+)
+def test_a_tribes_name_is_no_place(text: str, place_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place_id), r.reason
+
+
+def test_without_tribes_leaves_a_text_that_names_none() -> None:
+    assert without_tribes("Saraqib, Idlib") == "Saraqib, Idlib"
+    assert without_tribes("two families of the Afadila tribe in X") == "two in X"

@@ -39,7 +39,12 @@ from syria_geo.geocoding.arabic import (
     without_opening_verb,
 )
 from syria_geo.geocoding.attribution import without_attribution
-from syria_geo.geocoding.persons import council_place, origin_of, without_record_fields
+from syria_geo.geocoding.persons import (
+    council_place,
+    origin_of,
+    without_record_fields,
+    without_tribes,
+)
 from syria_geo.geocoding.phrase import (
     DESCRIPTION_WORDS,
     ROAD_WORD,
@@ -579,6 +584,11 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
     See :mod:`.persons`. Read before numbers are taken for footnote marks: an age ("Hussein
     al-Ali, 40, from ...") says the text is a person's.
     """
+    if (tribes := without_tribes(text)) != text:
+        warnings.append(
+            f"the names of tribes and clans are not read as places: {text!r} -> {tribes!r}"
+        )
+        text = tribes
     if (council := council_place(text)) is not None:
         # "بلدية معدان تعلن ...", "The local council of X announces ...": the council's town
         warnings.append(f"a council's notice: {council.place!r} is read as the place")
@@ -2418,6 +2428,7 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
     # (vowel marks and tatweel split a word for the word pattern: "بقوَتكي" is one word; a
     # story's opening verb is no name: "شهدت" of "شهدت مدينة الكسوة ..." spells Shweihdat)
     said = without_opening_verb(_reported(scene.query))
+    said = without_tribes(said)
     if (origin := council_place(said) or origin_of(said)) is not None:
         said = origin.place  # (a person's name spells villages: "حسين", Hssein)
     elif ":" in said or "—" in said or "–" in said:

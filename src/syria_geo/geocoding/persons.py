@@ -296,6 +296,33 @@ def council_place(text: str) -> Origin | None:
     return _arabic_place_after(text[: end.start()] if end else text, m)
 
 
+# --- a tribe's or a clan's name ---------------------------------------------------------------
+
+# "the Baggara tribe", "the Albu Sultan clan", "two clans of the Milan", "two families of the
+# Afadila": a tribe or clan of eastern Syria is no place, though its name may spell a village
+# ("Baggara" is Al Baqarah, "Albu Banna" a village of its name)
+_EN_TRIBE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:(?:Al|Albu|Al-Bu|Abu)[\s-]?)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"\s+(?:tribes?|clans?)\b"
+    r"|\b(?:clans|branches|families|sections)\s+of\s+the\s+(?:(?:Al|Albu)[\s-]?)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:tribes?|clans?)\b)?"
+)
+
+
+def without_tribes(text: str) -> str:
+    """An English text without the names of the tribes and clans it speaks of.
+
+    "Tribal elders met in al-Jiriya village ... two clans of the Baggara": "Baggara" spelled
+    the village Al Baqarah, "the Albu Banna tribe" a village of its name. The words are taken
+    out; the text is returned as it is when it names none. (Arabic sentences are read for
+    the place after "في قرية" as they were: taking "قبيلة X" out left "شيوخ" and "أبناء",
+    which spell villages, before it.)
+    """
+    if text.isascii() and ("tribe" in text or "clan" in text or "families of the" in text):
+        return " ".join(_EN_TRIBE.sub(" ", text).split())
+    return text
+
+
 # --- a record's other fields in a cell ----------------------------------------------------------
 
 # What a record says of the victim: a sex or age group
