@@ -529,10 +529,6 @@ def parse_one(
             text = backwards
     text = social_marks_read(words_rejoined(text))
     text = _place_of_who_speaks(text, warnings)
-    if ":" in text or "—" in text or "–" in text:
-        # "Binnish — car fire put out", "عيشة: توزيع المياه بالصهاريج": a summary's line or
-        # a brief, its place before what happened there
-        text = head_of_an_events_line(text)
     if "." in text and not text.isascii():
         text = abbreviations_written_out(text)
     text = one_script_per_name(without_page_marks(gaz, text))
@@ -579,10 +575,13 @@ def parse_one(
 
 
 def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
-    """A person's record or testimony, or a town council's notice, read as the place it names.
+    """The words of a text that name its place, by who speaks and how.
 
-    See :mod:`.persons`. Read before numbers are taken for footnote marks: an age ("Hussein
-    al-Ali, 40, from ...") says the text is a person's.
+    A person's record or testimony, a town council's notice (see :mod:`.persons`), a record's
+    cell with its fields of the victim, a summary's line or a brief (its head before what
+    happened there). Read before numbers are taken for footnote marks: an age ("Hussein
+    al-Ali, 40, from ...") says the text is a person's. The span search reads the same words
+    (:func:`_listed_spans`, with no warnings).
     """
     if (tribes := without_tribes(text)) != text:
         warnings.append(
@@ -605,7 +604,11 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
         warnings.append(
             f"a record's fields of the victim are not read as places: {text!r} -> {fields!r}"
         )
-        return fields
+        text = fields
+    if ":" in text or "—" in text or "–" in text:
+        # "Binnish — car fire put out", "عيشة: توزيع المياه بالصهاريج": a summary's line or
+        # a brief, its place before what happened there
+        text = head_of_an_events_line(text)
     return text
 
 
@@ -2427,12 +2430,9 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
     # not a part of a name already read ("Jouret" of "Jouret al Arayes", a region)
     # (vowel marks and tatweel split a word for the word pattern: "بقوَتكي" is one word; a
     # story's opening verb is no name: "شهدت" of "شهدت مدينة الكسوة ..." spells Shweihdat)
-    said = without_opening_verb(_reported(scene.query))
-    said = without_tribes(said)
-    if (origin := council_place(said) or origin_of(said)) is not None:
-        said = origin.place  # (a person's name spells villages: "حسين", Hssein)
-    elif ":" in said or "—" in said or "–" in said:
-        said = head_of_an_events_line(said)  # ("الصهاريج", the tankers, spells As Sihrij)
+    # (nor a person's name, "حسين" spelling Hssein, nor a brief's news, "الصهاريج", the
+    # tankers, spelling As Sihrij: the words that name the place, as the parse read them)
+    said = _place_of_who_speaks(without_opening_verb(_reported(scene.query)), [])
     text = without_marks(scene.parsed.landmark + " " + without_dates(said))
     runs = _spans(text, covered=covered, sentence=sentence)
     # (the runs of a feature's name read too: "المشفى الوطني بجسر الشغور")
@@ -2467,9 +2467,10 @@ def _after_a_glued_in(text: str) -> list[str]:
     """The runs after each word of ``text`` with "ب" (in) glued to it, longest first.
 
     "كنا قاعدين بالبيت بمعرسته الخطيب لما ..." -> "معرسته الخطيب لما", "معرسته الخطيب",
-    "معرسته", ... A word of four letters or fewer after it is a word of its own ("بدران" is
-    a name: "دران" is not searched), and so is a kind word ("بقرية" puts its place after it);
-    a governorate ("بحلب") is a container, read as one. The words with an article after the
+    "معرسته", ... A word of four letters or fewer is a word of its own ("بنش" is a name, see
+    :func:`_glued_letter`), and so is a kind word ("بقرية" puts its place after it); a
+    governorate ("بحلب") is a container, read as one. A rest is taken only as a name the
+    gazetteer spells ("دران" of "بدران" is none). The words with an article after the
     "ب" come last: in speech they are more often things than places ("بالبيت", at home, spells
     a village; "بالسنديانة" is the village Sindyana).
     """

@@ -1,4 +1,4 @@
-"""Where a person is from: victims' records and witnesses' testimonies.
+"""Who speaks of a place: victims' records, witnesses' testimonies, a town's council, tribes.
 
 Documentation groups list the dead one per line ("<name>، 37 عاماً، من أبناء بلدة X، قضى
 جراء ...", "<name> (49 years old) from X village - died of wounds") and publish what
@@ -11,6 +11,10 @@ containers written after it; the person's name and the words of how they died ar
 A record's cells may carry its other fields after the place ("بطشاح / شاب / 62 / إعدام
 ميداني", "Khirbet Shihab / man / 51 / sniper"): a victim's sex or age group, a number and
 the cause of death are dropped (:func:`without_record_fields`).
+
+A town's local council or municipality speaks for its town ("بلدية معدان تعلن ...", "The
+local council of X announces ...": :func:`council_place`), and the tribes and clans of
+eastern Syria that English news names are people, not places (:func:`without_tribes`).
 """
 
 from __future__ import annotations

@@ -2653,7 +2653,9 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
     if is_arabic(source[-1:]) and ("-" in source or "–" in source or " : " in source):
         source = without_a_titles_source(source)  # ("أوغاريت-ريف الحسكه-بلدة الشدادة-...")
     if ":" in source or "—" in source or "–" in source:
-        source = head_of_an_events_line(source)  # ("Tal Ziyara — car fire put out")
+        # ("Tal Ziyara — car fire put out"; the geocoder reads it first, and again here once
+        # a title's upload tag is off: "H.D : العراقية : اعتصام نسائي")
+        source = head_of_an_events_line(source)
     if is_arabic(source[:1]):
         source = without_opening_verb(source)  # ("تعتمد الغماميز، القرية ...", "شهدت مدينة ...")
     if "، ال" in source or ", ال" in source:
