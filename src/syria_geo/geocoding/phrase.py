@@ -1179,6 +1179,13 @@ _RELATION_WORDS = re.compile(
     r"|\b(?:north|south)[\s-]+(?:east|west)"
 )
 _COMPASS_JOIN = re.compile(r"(?i)\b(north|south)[\s-]+(east|west)(ern)?\b")
+
+
+def compass_joined(text: str) -> str:
+    """The text with its compass words written in two parts joined ("south-west" -> "southwest")."""
+    return _COMPASS_JOIN.sub(lambda m: m[1] + m[2].lower() + (m[3] or ""), text)
+
+
 _TO_THE_COMPASS = re.compile(r"(?i)\bto\s+the\s+(?=(?:north|south|east|west)\w*\s+of\b)")
 # "X, north of Y": Y is where X is seen from, not what contains it (not after "the": "the
 # north of Y" is a part of Y)
@@ -1199,7 +1206,7 @@ def _relations(text: str) -> str:
     the place lies seen from the next one (``RELATIVE_SUFFIX``), which is not its container.
     """
     if "-" in text or " " in text:
-        text = _COMPASS_JOIN.sub(lambda m: m[1] + m[2].lower() + (m[3] or ""), text)
+        text = compass_joined(text)
     text = _TO_THE_COMPASS.sub("", text)
     text = _ABOUT.sub("", text)
     return _RELATIVE_OF.sub(lambda m: f", {m[1] or ''}{m[2].lower()}{RELATIVE_SUFFIX}, ", text)
@@ -2619,11 +2626,6 @@ _PLACE_WORDS_OF_A_HEAD = frozenset(
 )  # fmt: skip
 
 
-# A compass word written with a hyphen ("south-eastern", "North-West"): one word, as the
-# grammar's direction words are written
-_HYPHENATED_COMPASS = re.compile(r"(?i)\b(north|south)-((?:east|west)(?:ern)?)\b")
-
-
 def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlace:
     """Parse a place description into a :class:`ParsedPlace`.
 
@@ -2647,7 +2649,8 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
     source = _MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
     source = without_dates(source)
     if "-e" in source or "-w" in source:
-        source = _HYPHENATED_COMPASS.sub(r"\1\2", source)  # ("rural south-eastern Idlib")
+        # (one word, as the grammar's direction words are written: "rural south-eastern Idlib")
+        source = compass_joined(source)
     if ". " in source:
         source = without_a_notes_tail(source)
     if is_arabic(source[-1:]) and ("-" in source or "–" in source or " : " in source):
