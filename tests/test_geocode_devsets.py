@@ -137,6 +137,11 @@ FLOORS = {
     # (84.7 % when it arrived), and eastern Syria's local news with tribes and clans (78.7 %)
     "civil_defence_posts": 92.0,
     "eastern_news": 82.0,
+    # ... and Arabic humanitarian documents (situation reports, cluster tables, displacement
+    # tracking, project reports, assessments; 83.7 % when it arrived) and state media in both
+    # languages ("Hama northern countryside"; 91.3 %)
+    "humanitarian_ar": 88.0,
+    "state_media": 90.0,
 }
 # Confidently wrong rows a set is known to hold (each named):
 # "Al-Hadara street, al-Muhajireen quarter, Homs" is the Homs quarter OCHA calls

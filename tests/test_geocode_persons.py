@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from syria_geo import geocode
+from syria_geo.geocoding.attribution import without_attribution
 from syria_geo.geocoding.persons import (
     council_place,
     origin_of,
@@ -304,3 +305,29 @@ def test_a_tribes_name_is_no_place(text: str, place_id: str) -> None:
 def test_without_tribes_leaves_a_text_that_names_none() -> None:
     assert without_tribes("Saraqib, Idlib") == "Saraqib, Idlib"
     assert without_tribes("two families of the Afadila tribe in X") == "two in X"
+
+
+AL_HWIJA = "C7010"  # الحويجة of Ein Issa (another is in Raqqa's west)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence's words after a unit's name are no part of it ("عين عيسى أن المأوى
+        # ..." found nothing, and the village's namesakes were left ambiguous) ...
+        "وصلت عائلات نازحة إلى قرية الحويجة في ناحية عين عيسى بطاقة استيعابية محدودة",
+        # ... and the unit's run ("ناحية عين عيسى") is no answer of its own: the village is
+        "أظهر التقييم في قرية الحويجة في ناحية عين عيسى أن المأوى يأتي أولاً",
+    ],
+)
+def test_a_humanitarian_sentences_village_in_its_unit(text: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", AL_HWIJA), r.reason
+
+
+def test_the_b_of_a_town_word_is_no_particle_after_a_verb_of_saying() -> None:
+    # "أفاد ناشطون بمقتل ...": "بـ" after who says it; "في بلدة X" names where they are
+    assert without_attribution("أشار مخبرون رئيسيون في بلدة جرمانا إلى نقص في المياه") is None
+    said = without_attribution("أفاد ناشطون بمقتل شاب في بلدة بنش")
+    assert said is not None
+    assert said.rest == "مقتل شاب في بلدة بنش"

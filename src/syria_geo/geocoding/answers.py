@@ -2624,6 +2624,11 @@ def _span_taken(
         res is None
         or not _span_evidence(res.match, span)
         or (parent is not None and res.pos == parent.pos)
+        # (nor a container the chain read, with its unit's word or not: "... في قرية عين
+        # اللبن في ناحية البهلولية" is in the village, not at the sub-district's town
+        # Bahloliyeh that the run "ناحية البهلولية" finds)
+        or any(res.pos == r.pos for _, r in scene.resolved)
+        or _a_link_read(scene, span)
         or (kind and res.match.level != "neighbourhood")  # a street's name: only a quarter
         or (sentence and span.isascii() and res.match.rule != "exact")
         or (sentence and _a_word_across_scripts(scene.query, span, res.match))
@@ -2636,6 +2641,15 @@ def _span_taken(
     ):
         return None
     return res, outcome
+
+
+_UNIT_HEAD = re.compile(r"^(?:ناحي[ةه]|منطق[ةه]|ريف|محافظ[ةه])\s+")
+
+
+def _a_link_read(scene: Scene, span: str) -> bool:
+    """Whether a run is, but for a unit's word before it, a link of the chain already found."""
+    name = _UNIT_HEAD.sub("", span)
+    return name != span and any(scene.chain[i][0] == name for i, _ in scene.resolved)
 
 
 def _a_word_across_scripts(text: str, span: str, match: NameMatch) -> bool:

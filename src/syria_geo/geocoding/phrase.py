@@ -2700,7 +2700,40 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
         for reading in _piece_readings(piece):
             _take_reading(reading, chain)
     parsed = _parsed_of_chain(text, chain, between, road)
+    if len(parsed.places) > 1 and not cleaned.isascii():
+        parsed = _units_without_the_sentence(parsed)
     return dataclasses.replace(parsed, alias=alias) if alias and parsed.places else parsed
+
+
+# The kinds of a unit a sentence names a place in ("في ناحية البهلولية", "بمنطقة الزبداني")
+_UNIT_KINDS = frozenset({"subdistrict", "area", "district"})
+# The words of an Arabic sentence that go on after a unit's name: a conjunction, a
+# preposition, a verb's particle or a figure ("في ناحية البهلولية أن المأوى يأتي ...",
+# "بمنطقة الزبداني إلى وجود مخلفات ...", "في ناحية دانا بطاقة إنتاجية ...")
+_AFTER_A_UNIT = re.compile(
+    r"\s+(?:أن|ان|إلى|الى|على|عن|من|بعد|قبل|خلال|منذ|حيث|بسبب|بطاق[ةه]|بنسب[ةه]|بحسب|وفق|ضمن"
+    r"|لخدم[ةه]|استهدفت|أتت|تجرف|تغمر|تقيم|وتقيم|وتوزيع|[0-9])(?:\s|$).*$"
+)
+
+
+def _units_without_the_sentence(parsed: ParsedPlace) -> ParsedPlace:
+    """An Arabic sentence's unit links without the sentence's words that go on after them.
+
+    "أظهر التقييم ... في قرية عين اللبن في ناحية البهلولية أن المأوى يأتي ...": the
+    sub-district is "البهلولية", not "البهلولية أن المأوى يأتي", which no search finds (the
+    village in it was then left unsearched, and the span search took the unit).
+    """
+    places = tuple(
+        (_AFTER_A_UNIT.sub("", name), kind) if kind in _UNIT_KINDS and " " in name else (name, kind)
+        for name, kind in parsed.places
+    )
+    if places == parsed.places:
+        return parsed
+    parent = next(
+        (n for (n, _), (o, _) in zip(places, parsed.places, strict=True) if o == parsed.parent),
+        parsed.parent,
+    )
+    return dataclasses.replace(parsed, places=places, parent=parent)
 
 
 # A word in the Arabic script, and one in the Latin script that is a name (capitalised, not
