@@ -17,7 +17,7 @@ from syria_geo.geocoding.persons import (
     without_record_fields,
     without_tribes,
 )
-from syria_geo.geocoding.phrase import head_of_an_events_line, without_dates
+from syria_geo.geocoding.phrase import head_of_an_events_line, place_from_phrase, without_dates
 
 KAFR_NABL, BINNISH, SARAQIB, TELAMNAS, JARAMANA = "C4068", "C3904", "C3916", "C3974", "C2304"
 
@@ -331,3 +331,26 @@ def test_the_b_of_a_town_word_is_no_particle_after_a_verb_of_saying() -> None:
     said = without_attribution("أفاد ناشطون بمقتل شاب في بلدة بنش")
     assert said is not None
     assert said.rest == "مقتل شاب في بلدة بنش"
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # a list from the district down, through its sub-district: the village, not the
+        # district's town at precision 1
+        ("الباب - تادف - طومان", "C1222"),
+        ("عفرين - مركز عفرين - عقيبه", "C1361"),  # (the sub-district of the district's centre)
+        ("Idlib - Ariha - Mhambal", "C4330"),
+    ],
+)
+def test_a_list_from_the_district_down_is_its_last_place(text: str, place_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place_id), r.reason
+
+
+def test_the_words_after_a_sub_district_are_no_outer_places() -> None:
+    # "... في المئة" (per cent) was the outermost link and found a village far off
+    text = "شهدت قرية الحويجة بناحية عين عيسى ارتفاعاً في أسعار الخبز بنسبة 60 في المئة"
+    assert place_from_phrase(text).places[-1][1] == "subdistrict"
+    r = geocode(text)
+    assert r.status == "ambiguous" or r.id == AL_HWIJA, r.reason

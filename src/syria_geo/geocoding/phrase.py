@@ -2700,7 +2700,7 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
         for reading in _piece_readings(piece):
             _take_reading(reading, chain)
     parsed = _parsed_of_chain(text, chain, between, road)
-    if len(parsed.places) > 1 and not cleaned.isascii():
+    if len(parsed.places) > 1 and is_arabic(cleaned):
         parsed = _units_without_the_sentence(parsed)
     return dataclasses.replace(parsed, alias=alias) if alias and parsed.places else parsed
 
@@ -2727,6 +2727,13 @@ def _units_without_the_sentence(parsed: ParsedPlace) -> ParsedPlace:
         (_AFTER_A_UNIT.sub("", name), kind) if kind in _UNIT_KINDS and " " in name else (name, kind)
         for name, kind in parsed.places
     )
+    # (and the links after a unit that name no kind are the sentence's words after it: "...
+    # بناحية مركدة ارتفاعاً في أسعار الخبز بنسبة 60 في المئة": "المئة", the percent, was
+    # read as the outermost place and found a village far off)
+    # (a sub-district's: "area" is also a suburb's kind, "ضاحية الأسد قرب حرستا")
+    unit = next((k for k, (_, kind) in enumerate(places) if k and kind == "subdistrict"), None)
+    if unit is not None and all(not kind for _, kind in places[unit + 1 :]):
+        places = places[: unit + 1]
     if places == parsed.places:
         return parsed
     parent = next(

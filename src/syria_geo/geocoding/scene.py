@@ -1127,6 +1127,11 @@ def _unit_then_place(gaz: GeocoderTables, text: str) -> ParsedPlace | None:
         return None
     else:
         parts = [p.strip() for p in _UNIT_THEN_PLACE.split(text)]
+        if len(parts) == 3 and all(parts) and _district_then_unit(gaz, parts[0], parts[1]):
+            # "القامشلي - تل حميس - خربة نورا": a district, its sub-district, a village in it
+            return _unit_then_place(gaz, f"{parts[1]} - {parts[2]}") or _unit_then_place(
+                gaz, f"{_CENTRE_OF.sub('', parts[1])} - {parts[2]}"
+            )
     # (the cheap tests first: this runs for every text read again)
     if len(parts) != 2 or not all(parts):
         return None
@@ -1168,6 +1173,24 @@ def _unit_then_place(gaz: GeocoderTables, text: str) -> ParsedPlace | None:
     if unit:
         return place_from_phrase(f"{second}، {unit} {first}")
     return place_from_phrase(f"{second}, {first} {'district' if rank == 2 else 'subdistrict'}")
+
+
+def _district_then_unit(gaz: GeocoderTables, first: str, second: str) -> bool:
+    """Whether ``first`` spells a district and ``second`` one of its sub-districts.
+
+    "القامشلي - تل حميس", "عفرين - مركز عفرين", "الباب - تادف": the first parts of a list
+    from the district down (a sub-district's "مركز" is its district's centre).
+    """
+    if governorate_pcode(first) or not gaz.index.may_spell(first, levels=("adm2",)):
+        return False
+    districts = {h.id for h in exact_hits(gaz, first, levels=("adm2",))}
+    units = {*exact_hits(gaz, second, levels=("adm3",))}
+    if not units and _CENTRE_OF.match(second):
+        units = {*exact_hits(gaz, _CENTRE_OF.sub("", second), levels=("adm3",))}
+    return bool(districts) and any(h.id[:6] in districts for h in units)
+
+
+_CENTRE_OF = re.compile(r"^(?:مركز|Markaz|Center|Centre)\s+(?=\S)")
 
 
 def _governorate_named_village(
