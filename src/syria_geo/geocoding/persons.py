@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from syria_geo.geocoding.phrase import governorate_pcode
+from syria_geo.geocoding.phrase import LATIN_PLACE_WORDS, governorate_pcode
 
 
 class Origin(NamedTuple):
@@ -206,19 +206,13 @@ def _latin_place_after(text: str, m: re.Match[str]) -> Origin | None:
     return Origin(place, m.group(0).strip())
 
 
-# The words a Latin place description is made of besides capitalised names: articles,
-# kind words, containers ("the village of X", "X town in the Idlib countryside")
-_LATIN_PLACE_WORDS = frozenset(
-    {
-        "the", "of", "in", "near", "village", "town", "city", "neighbourhood", "neighborhood",
-        "quarter", "area", "camp", "district", "sub-district", "subdistrict", "countryside",
-        "province", "governorate", "rural", "suburb", "suburbs", "outskirts", "northern",
-        "southern", "eastern", "western", "north", "south", "east", "west", "north-east",
-        "north-west", "south-east", "south-west", "northeastern", "northwestern",
-        "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
-        "south-western",
-    }
-)  # fmt: skip
+# The words a Latin place description is made of besides capitalised names
+# (phrase.LATIN_PLACE_WORDS), and those of a town's suburbs and compound compass words
+_LATIN_PLACE_WORDS = LATIN_PLACE_WORDS | {
+    "suburb", "suburbs", "outskirts", "north-east", "north-west", "south-east", "south-west",
+    "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+    "north-western", "south-eastern", "south-western",
+}  # fmt: skip
 # Capitalised words that open a sentence, never a name's
 _SENTENCE_OPENERS = frozenset({"The", "We", "Our", "This", "It", "They", "He", "She", "I"})
 _LATIN_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az|adh|ath|ed|es|et|ez|en|er)-", re.I)

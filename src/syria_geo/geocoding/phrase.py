@@ -2618,12 +2618,17 @@ def head_of_an_events_line(text: str) -> str:
     return head if names and _LATIN_NEWS.match(news) else text
 
 
-_PLACE_WORDS_OF_A_HEAD = frozenset(
+#: The words a Latin place description is made of besides capitalised names: articles, kind
+#: words, containers and compass words ("the village of X", "X town in the Idlib
+#: countryside"); a summary's head also abbreviates the compass ("E. Aleppo countryside"),
+#: and a person's town may be named with its suburbs (``persons._LATIN_PLACE_WORDS``)
+LATIN_PLACE_WORDS = frozenset(
     {"of", "the", "in", "near", "village", "town", "city", "camp", "district", "sub-district",
      "subdistrict", "countryside", "province", "governorate", "rural", "area", "neighbourhood",
-     "neighborhood", "quarter", "e.", "w.", "n.", "s.", "east", "west", "north", "south",
-     "eastern", "western", "northern", "southern"}
+     "neighborhood", "quarter", "east", "west", "north", "south", "eastern", "western",
+     "northern", "southern"}
 )  # fmt: skip
+_PLACE_WORDS_OF_A_HEAD = LATIN_PLACE_WORDS | {"e.", "w.", "n.", "s."}
 
 
 def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlace:
