@@ -33,19 +33,24 @@ from syria_geo.geocoding.arabic import (
     arabic_urban_word,
     landmark_words_in_english,
     pdf_breaks_mended,
+    place_of_a_price,
+    place_on_a_front,
     readings_backwards,
     visual_order_read,
     without_marks,
     without_opening_verb,
 )
 from syria_geo.geocoding.attribution import without_attribution
+from syria_geo.geocoding.leads import place_of_an_article_lead
 from syria_geo.geocoding.persons import (
     council_place,
     origin_of,
+    teams_place,
     without_record_fields,
     without_tribes,
 )
 from syria_geo.geocoding.phrase import (
+    A_MONTH,
     DESCRIPTION_WORDS,
     ROAD_WORD,
     ParsedPlace,
@@ -99,6 +104,7 @@ from syria_geo.geocoding.results import (
     uncertainty,
     unmatched,
 )
+from syria_geo.geocoding.rows import place_cells_of_a_row, place_of_a_facility
 from syria_geo.geocoding.scene import (
     HOUSING_NAME,
     QUARTER_NAME,
@@ -553,12 +559,37 @@ def parse_one(
         elif no_context(context):
             context = where.title() if where.isupper() else where
             warnings.append(f"the dateline {where!r} is read as the text's context")
+    text, context = _sentence_read(text, context, warnings)
+    place = context_param(context, strict=strict, warnings=warnings)
+    return scene_of(gaz, query, text, gov_param, warnings, place)
+
+
+def _sentence_read(text: str, context: Any, warnings: list[str]) -> tuple[str, Any]:
+    """(text, context) once a sentence's clause, opening and source are read.
+
+    The clause after a place's unit is cut, an opening "In X," is the context of a place
+    named after it (or the place, when none is), and who reports the text is set aside.
+    """
+    if (
+        text.isascii()
+        and (unit := _CLAUSE_AFTER_A_UNIT.match(text)) is not None
+        and unit["place"].count("(") == unit["place"].count(")")
+    ):
+        # "In X, Y district, a bundle of bread cost ...", "Key informants in X, Y
+        # sub-district, said that ...": the sentence's clause after the place's unit (and
+        # the informants who speak for the place, before it)
+        text = _INFORMANTS_IN.sub("", unit["place"], count=1)
     if (lead := _LEADING_IN.match(text)) is not None and no_context(context):
         # "In Deir ez-Zor, a child was killed ... in the town of Dhiban": where the sentence
         # happens is its context, as a dateline is, not the place it names
         where, text = lead["where"], lead["rest"]
         if where.title() in _FOREIGN_DATELINES:
             text = lead.group(0)  # "In Beirut, ...": no context, the text as it is
+        elif not _A_NAME.search(A_MONTH.sub("", text)):
+            # "In Al-Qteifeh market, a 10 kg bag of flour rose to 68,000 SYP": the sentence
+            # names no other place, and its opening is its place
+            text = where
+            warnings.append(f"the opening 'In {where},' is the place: the sentence names no other")
         else:
             context = where
             warnings.append(f"the opening 'In {where},' is read as the text's context")
@@ -567,11 +598,15 @@ def parse_one(
         # place; a place the source is in ("a medical source in Idlib") is the context
         text = said.rest
         warnings.append(f"{said.source!r} names who reports the text: not read as a place")
-        if said.where and no_context(context):
+        if said.for_its_place:
+            # "Key informants in X reported that most households ...": the informants speak
+            # for X, the place of what they report ("... work in Duma" is where they go)
+            text = said.where
+            warnings.append(f"the informants' place {said.where!r} is read as the place")
+        elif said.where and no_context(context):
             context = said.where
             warnings.append(f"the source's place {said.where!r} is read as the text's context")
-    place = context_param(context, strict=strict, warnings=warnings)
-    return scene_of(gaz, query, text, gov_param, warnings, place)
+    return text, context
 
 
 def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
@@ -592,6 +627,15 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
         # "بلدية معدان تعلن ...", "The local council of X announces ...": the council's town
         warnings.append(f"a council's notice: {council.place!r} is read as the place")
         return council.place
+    if (teams := teams_place(text)) is not None:
+        # "فرقنا في قرية X تتفقد الأبنية المتضررة": where the rescue teams are
+        warnings.append(f"a rescue team's post: {teams.place!r} is read as the place")
+        return teams.place
+    if (lead := place_of_an_article_lead(text)) is not None:
+        # "Kafrish (Arabic: كفريش) is a village in western Syria, administratively part of
+        # the Tall Kalakh District ...", "الديابة قرية سورية تتبع ناحية ...": the article's place
+        warnings.append(f"an article's lead on its place: read as {lead!r}")
+        return lead
     if (origin := origin_of(text)) is not None:
         # "<name>، 37 عاماً، من أبناء بلدة X، قضى ...", "I grew up in X. In 2013 ...": the
         # person's town, not the words of their name or of how they died
@@ -599,12 +643,30 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
             f"a person's record or testimony: {origin.place!r}, after {origin.opener!r}, is read as the place"
         )
         return origin.place
+    if (served := place_of_a_facility(text)) is not None:
+        # "Hajin water plant (partially functional), serving Hajin town, Abu Kamal district"
+        warnings.append(f"a facility's line: {served!r} is read as the place")
+        return served
+    if (cells := place_cells_of_a_row(text)) != text:
+        # "Jlein | Mzeireb SD | Dar'a district | 1,320 HH | bakery rehabilitation": a table's
+        # or registry's row, its figures, status and facility after or before its place
+        warnings.append(f"a row's cells that name no place are not read: {text!r} -> {cells!r}")
+        text = cells
     if (fields := without_record_fields(text)) != text:
         # "بطشاح / شاب / 62 / إعدام ميداني": a record's cell with its fields of the victim
         warnings.append(
             f"a record's fields of the victim are not read as places: {text!r} -> {fields!r}"
         )
         text = fields
+    if not text.isascii() and (price := place_of_a_price(text)) is not None:
+        # "سعر ربطة الخبز في X (ناحية Y) 1,000 ليرة": the goods and figures are no place
+        warnings.append(f"a price's line: {price!r} is read as the place")
+        return price
+    if not text.isascii() and (front := place_on_a_front(text)) is not None:
+        # "وحدات من جيشنا تتصدى لهجوم ... على محور الكفرون في ريف طرطوس الشرقي وتوقع ...":
+        # the front's place, not who fought on it
+        warnings.append(f"a front or an axis: {front!r} is read as the place")
+        return front
     if ":" in text or "—" in text or "–" in text:
         # "Binnish — car fire put out", "عيشة: توزيع المياه بالصهاريج": a summary's line or
         # a brief, its place before what happened there
@@ -646,8 +708,27 @@ def _name_backwards(gaz: GeocoderTables, text: str) -> str | None:
 
 # A sentence that opens with where it happens: "In Idlib, a child was killed in Saraqib"
 # (four words or more after the comma: "In Saraqib, Idlib" is a place and its governorate)
+# A sentence's clause after its place and the place's unit ("In X, Y district, a 600 g bundle
+# of bread cost ...", "Key informants in X, Y sub-district, said that ...", "In X (Y
+# sub-district, Z), a litre of ..."): what the sentence says there, no part of the place
+# (not where the place lies: ", in the ...", ", north of ...", ", the town of Z")
+_CLAUSE_AFTER_A_UNIT = re.compile(
+    r"^(?P<place>.*?\b(?:district|sub-?district|SD|countryside|governorate|province)\b"
+    r"(?:\)|,\s*[^,()]{1,40}\))?)"
+    r"\s*,\s+(?![a-z]{1,3}-[A-Z])"  # (not a name after its article: ", al-Raqqah")
+    r"(?!(?:in|near|(?:north|south|east|west)\w*|rural|on|at|of|outside|close|about|some|around"
+    r"|within|inside|along|between|and|just|not|which\s+(?:is|lies)|(?:the|a|an)\s+(?:[a-z-]+\s+)?"
+    r"(?:district|countryside|governorate|province|sub-?district|village|town|city|hamlet)"
+    r"|\d+(?:\.\d+)?\s*km)\b)(?=[a-z\d]\S*\s+\S+\s+\S)"  # (a clause: three words at least)
+)
+# A name in a sentence, in Latin script: a capitalised word, not an acronym ("SYP") ("...
+# killed in the town of Dhiban", "shelling hit the Salah al-Din neighbourhood")
+_A_NAME = re.compile(r"\b(?:[a-z]{1,3}-)?[A-Z][a-z]")
+_INFORMANTS_IN = re.compile(r"(?i)^(?:key\s+informants?|KIs?|respondents|interviewees)\s+in\s+")
 _LEADING_IN = re.compile(
-    r"^In\s+(?P<where>(?:the\s+)?[A-Z][^,;:.]{1,40}?),\s+"
+    r"^In\s+(?P<where>(?:the\s+)?[A-Z][^,;:.(]{1,40}?),\s+"
+    # (... nor its unit: "In Halawanji, Jarablus district, bread cost ..." is Halawanji)
+    r"(?![A-Z][^,;:.]{0,40}?\s(?:district|sub-?district|SD|countryside|governorate|province)\b)"
     # (... not where the place lies: "In Aqareb, north-east of Salamiyah city", "In X,
     # within the de-escalation zone, ...", "In X, 10 km from Y" describe X)
     r"(?!(?:(?:north|south|east|west)[\w-]*\s+of|near|within|inside|outside|close\s+to"
@@ -1339,7 +1420,7 @@ _KIND_BEFORE_NAME = (
 # The words that put what a text describes around a place, on its edge, not in it
 _AROUND_WORD = re.compile(
     r"(?i)(?:\b(?:outskirts|edges?|periphery|fringes?|environs|vicinity)\s+of"
-    r"|(?<!\S)(?:أطراف|اطراف|محيط|ضواحي))" + _KIND_BEFORE_NAME
+    r"|(?<!\S)(?:أطراف|اطراف|محيط|ضواحي|مدخل|مداخل))" + _KIND_BEFORE_NAME
 )
 # A landmark the text puts near a place, not in it ("the Lafarge cement factory near Kobani"):
 # the words right before the place's name (and its kind word)

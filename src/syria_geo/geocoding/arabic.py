@@ -40,6 +40,8 @@ __all__ = [
     "jazira_in_brackets_read",
     "ordinal",
     "pdf_breaks_mended",
+    "place_of_a_price",
+    "place_on_a_front",
     "readings_backwards",
     "visual_order_read",
     "without_apposition",
@@ -648,6 +650,63 @@ _AR_ACT = (
     r"|رصاص|قنص|لغم|[أا]لغام)"
 )
 _AR_ACT_WORD = re.compile(rf"و?{_AR_ACT}")  # (the word alone: see arabic_act_word)
+
+
+# A front or an axis a military statement names ("... على محور الكفرون في ريف طرطوس الشرقي
+# وتوقع في صفوفهم قتلى", "... على جبهة عنابية ومقتل طاقمها"): the front's place, with the
+# containers after it; who fought whom before it and what it cost after it are no place (a
+# front's group, "جبهة النصرة", is no front)
+_ON_A_FRONT = re.compile(
+    r"(?<!\S)(?:على|في|عند)\s+(?:محور|محاور|جبه[ةه]|جبهات)\s+"
+    r"(?!(?:ال)?نصر[ةه](?:\s|$)|فتح\s|تحرير\s)(?P<place>\S.*)$",
+    re.S,
+)
+# ... which ends at the next act after "و" ("وتدمر 7 آليات": and destroys, not Palmyra;
+# "وتوقع في صفوفهم قتلى", "ومقتل طاقمها"; "قرية سفانة وعكرشة" names two villages), or at
+# punctuation
+_FRONT_PLACE_END = re.compile(
+    r"\s+و(?=(?:تدمر|تدمير|توقع|[أا]وقع|مقتل|قتل|[إا]صاب|جرح|[إا]عطاب|سقوط|تكبيد|[أا]سفر|[أا]دى"
+    rf"|[أا]سر|اغتنام|السيطر|سيطر|تمكن|{_AR_ACT})\S*)|\s*[،,.:؛!]|\s+(?:مما|ما\s+أدى|بعد|وسط)\s"
+)
+
+
+# A price bulletin's line ("سعر ربطة الخبز في X (ناحية Y) 1,000 ليرة، ...", "سعر كيلو السكر
+# في سوق X التابعة لناحية Y بلغ 9,500 ل.س"): the goods before the place and the figures after
+# it are no place ("سعر ربطة الخبز" was read as the place's name)
+_PRICE_LEAD = re.compile(
+    r"^\s*(?:(?:ارتفع|انخفض|وصل|بلغ|سجل|تراجع)\S*\s+)?(?:سعر|[أا]سعار|ثمن|تكلف[ةه])"
+    r"(?:\s+(?!في\s)\S+){1,4}?\s+في\s+(?:(?:ال)?(?:سوق|[أا]سواق)\s+)?(?=\S)"
+)
+_PRICE_FIGURE = re.compile(
+    r"\s+(?:(?:وصل|بلغ|ارتفع|انخفض|سجل|تراجع)\S*\s+)?(?:(?:إلى|الى|بنحو|بنسبة|حوالي)\s+)?[\d٠-٩].*$",
+    re.S,
+)
+
+
+def place_of_a_price(text: str) -> str | None:
+    """The place of an Arabic price bulletin's line, without its goods and figures, or None."""
+    if (m := _PRICE_LEAD.match(text)) is None:
+        return None
+    place = _PRICE_FIGURE.sub("", text[m.end() :]).strip(" ،,")
+    return place or None
+
+
+_KIND_BEFORE_A_FRONT = re.compile(r"(?<!\S)[وبل]?(?:قري[ةه]|بلد[ةه]|مدين[ةه]|حي|مخيم)\s")
+
+
+def place_on_a_front(text: str) -> str | None:
+    """The place of the front or axis an Arabic military statement names, or None."""
+    if "محور" not in text and "محاور" not in text and "جبه" not in text:
+        return None
+    m = _ON_A_FRONT.search(text)
+    if m is None or _KIND_BEFORE_A_FRONT.search(text, 0, m.start()):
+        return None  # ("قرية أم جلود على محور منبج": the village, on that axis)
+    place = _FRONT_PLACE_END.split(m["place"], maxsplit=1)[0].strip()
+    if not place or core_name(place) in _GOV_KEYS:
+        return None  # ("في محيط نبع الفوار على جبهة القنيطرة": the Quneitra front, a region)
+    return place
+
+
 _AR_ACT_ALONE = re.compile(rf"\s*{_AR_ACT}(?:\s+(?:ال)?(?:مدفعي|صاروخي|جوي)[ةه]?)?\s*")
 # ... after what it did ("حريق في الأراضي الزراعية إثر قصف على بلدة X": a fire in farmland
 # after shelling on X; "أضرار في المنازل جراء غارات على مدينة X"): the act and the place

@@ -70,6 +70,10 @@ _SOURCE_IN = re.compile(r"\bin\s+(?P<where>(?:the\s+)?[A-Z][^,;:.]{1,40})$")
 _NAMES_A_PLACE = re.compile(
     r"\b(?:of|on|at|near|to|from|outside|hit|struck|targeted)\s+(?:the\s+)?[A-Z]"
 )
+# who speaks for the community they are in: an assessment's informants and respondents
+_INFORMANTS = re.compile(
+    r"(?i)(?:key\s+informants?|KIs?|respondents|interviewees|community\s+leaders|mukhtars?)\s+in\s"
+)
 _AR_SOURCE_IN = re.compile(r"\sفي\s+(?P<where>\S+(?:\s+\S+){0,3})$")
 
 
@@ -79,6 +83,9 @@ class Attribution(NamedTuple):
     rest: str  # what is reported: the text the places are read from
     source: str  # the report words as written ("Local sources reported that")
     where: str  # the place the source is in ("Idlib"), or ""
+    # whether the source speaks for the place it is in: an assessment's key informants
+    # ("Key informants in X reported that most households ..."), whose place is the text's
+    for_its_place: bool = False
 
 
 def without_attribution(text: str) -> Attribution | None:
@@ -117,7 +124,8 @@ def _latin(text: str) -> Attribution | None:
     if _NAMES_A_PLACE.search(who):
         return None  # "The shelling of Ariha reported ...": the source's words name the place
     in_place = _SOURCE_IN.search(who)
-    return Attribution(m["rest"].strip(), source, in_place["where"] if in_place else "")
+    where = in_place["where"] if in_place else ""
+    return Attribution(m["rest"].strip(), source, where, bool(where and _INFORMANTS.match(who)))
 
 
 def _arabic(text: str) -> Attribution | None:

@@ -294,6 +294,28 @@ def council_place(text: str) -> Origin | None:
     return _arabic_place_after(text[: end.start()] if end else text, m)
 
 
+# A rescue team's post on where its teams are ("فرقنا في قرية X تتفقد الأبنية المتضررة",
+# "فريقنا في X (ناحية Y): لا ضحايا"): the teams' place ("فرقنا", our teams, spelled Al-Furqan)
+_AR_TEAMS = re.compile(
+    r"^\s*(?:فرقنا|فريقنا|فرق\s+الدفاع\s+المدني|كوادرنا|متطوعونا|متطوعينا|عناصرنا)\s+"
+    r"(?:في|ب(?=\S{3}))\s*"
+)
+# ... up to what the teams do there ("تتفقد", "تواصل البحث", "للكشف على", "لتقييم")
+_AR_TEAMS_END = re.compile(
+    r"\s+(?:[تي](?:تفقد|واصل|عمل|كشف|قوم|بحث|ساعد|نتشل|سعف)\S*|ل(?:ل)?(?:كشف|تقييم|تفقد|اطمئنان"
+    r"|بحث|مساعد)\S*)(?!\S)|\s*:"
+)
+
+
+def teams_place(text: str) -> Origin | None:
+    """Where a rescue team's post says its teams are ("فرقنا في قرية X تتفقد ..."), or None."""
+    m = _AR_TEAMS.match(text)
+    if m is None:
+        return None
+    end = _AR_TEAMS_END.search(text, m.end())
+    return _arabic_place_after(text[: end.start()] if end else text, m)
+
+
 # --- a tribe's or a clan's name ---------------------------------------------------------------
 
 # "the Baggara tribe", "the Albu Sultan clan", "two clans of the Milan", "two families of the
@@ -341,6 +363,12 @@ _CAUSE_FIELD = re.compile(
 _FIELD_SEPARATOR = re.compile(r"(\s+[/|]\s+|\s+[-–]\s+)")
 
 
+def victims_category(field: str) -> bool:
+    """Whether a record's field is a victim's sex or age group ("شاب", "adult male")."""
+    words = field.casefold().split()
+    return bool(words) and all(w in _CATEGORY or w == "adult" for w in words)
+
+
 def without_record_fields(text: str) -> str:
     """A record's cell without its fields of the victim: "بطشاح / شاب / 62 / إعدام" -> "بطشاح".
 
@@ -353,10 +381,7 @@ def without_record_fields(text: str) -> str:
     if len(parts) < 3:
         return text
     fields = parts[0::2]
-
-    def a_category(field: str) -> bool:  # ("شاب", "adult male")
-        words = field.casefold().split()
-        return bool(words) and all(w in _CATEGORY or w == "adult" for w in words)
+    a_category = victims_category
 
     def of_the_victim(field: str) -> bool:
         word = field.strip().casefold()

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -39,6 +40,7 @@ from syria_geo.geocoding.arabic import (
 from syria_geo.geocoding.tables import kind_families
 
 __all__ = [
+    "A_MONTH",
     "CAPITAL_KIND",
     "DESCRIPTION_WORDS",
     "FEATURE_MODIFIERS",
@@ -690,6 +692,9 @@ _AR_SITE_ADJECTIVES = frozenset(
 )  # fmt: skip
 
 
+_AR_AROUND_WORDS = frozenset({"محيط", "أطراف", "اطراف", "مدخل", "مداخل"})
+
+
 def _kind_split(segment: str) -> tuple[str, str, str]:
     """Split "eastern Bashqatein village" -> (name, kind, direction).
 
@@ -708,7 +713,10 @@ def _kind_split(segment: str) -> tuple[str, str, str]:
     if len(words) == 1 and ar_kind:
         return "", ar_kind, direction  # "سوق" alone: a landmark word
     if ar_kind and len(words) > 1:
-        kind = ar_kind
+        # ("محيط X", "أطراف X", "مدخل X": X's surroundings, edges or entrance, X of no kind
+        # the word tells, as "the outskirts of X" is; X is no part of the town the text puts
+        # it in)
+        kind = "" if words[0] in _AR_AROUND_WORDS else ar_kind
         countryside, words = words[0] == "ريف", words[1:]
         if countryside and len(words) > 1 and (adj := _AR_DIRECTION_ADJ.fullmatch(words[-1])):
             # "ريف منبج الشرقي": the eastern countryside of Manbij ("منطقة الغوطة الشرقية"
@@ -2358,6 +2366,13 @@ def _place_kind(r: _Reading, chain: _Chain) -> tuple[str, str]:
         inner, inner_kind, _ = _kind_split(name)
         name, kind = (inner, inner_kind) if inner_kind in ("city", "town") else (name, "")
         chain.pending_countryside = True
+    elif (
+        kind == "area"
+        and r.seg.startswith(("منطقة ", "منطقه "))
+        and chain.places
+        and chain.places[-1][1] == "subdistrict"
+    ):
+        kind = "district"  # "ناحية الجرنية - منطقة الثورة": the district the sub-district is in
     elif chain.pending_kind and not kind:
         kind, chain.pending_kind = chain.pending_kind, ""
     return name, kind
@@ -2608,8 +2623,8 @@ def head_of_an_events_line(text: str) -> str:
             and not _AR_SOURCE.fullmatch(head)
         )
         return head if events else text
-    if _LATIN_NEWS_PLACE.search(news):
-        return text
+    if _LATIN_NEWS_PLACE.search(A_MONTH.sub("", news)):
+        return text  # (a month is no place: "... 1,000 SYP in February")
     words = head.replace(",", " ").replace("(", " ").replace(")", " ").split()
     names = all(
         w[:1].isupper() or w.casefold() in _PLACE_WORDS_OF_A_HEAD or _NAME_WORD.match(w)
@@ -2822,6 +2837,8 @@ _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
+#: A month's name in English, as a date writes it ("in February", "on 9 June")
+A_MONTH = re.compile(rf"\b{_MONTHS}(?!\w)")
 _DATE_IN_WORDS = re.compile(
     rf"(?:\b[Oo]n\s+)?(?<![0-9A-Za-z])(?:[0-9]{{1,2}}\s+{_MONTHS}(?:,?\s+(?:19|20)[0-9][0-9])?"
     rf"|{_MONTHS}\s+[0-9]{{1,2}}(?:,?\s+(?:19|20)[0-9][0-9])?)(?![0-9A-Za-z])"
@@ -3033,6 +3050,10 @@ def _from_the_largest(text: str) -> str:
             ):
                 # "Barraq | Hama", "Saraqib | Idlib": the governorate last, from the place up
                 return ", ".join(_own_clause(p) for p in parts)
+            if _units_upward(parts):
+                # "Jlein | Mzeireb SD | Dar'a district", "كفرحلب | ناحية الأتارب | جبل سمعان":
+                # a place, then its units from the smallest, as a table's row gives them
+                return ", ".join(_own_clause(p) for p in parts)
             return ", ".join(reversed([_own_clause(p) for p in parts]))
     if _DASH_PARTS.search(text):
         return _feature_after_a_dash(text) or _governorate_down(text)
@@ -3045,6 +3066,29 @@ def _from_the_largest(text: str) -> str:
         # a place in it by its kind word, with no separator written
         return f"{m.group('place')}، {m.group('head')}"
     return text
+
+
+# The rank of a part that names an admin unit by its word ("Mzeireb SD", "ناحية الأتارب",
+# "Dar'a district")
+_UNIT_RANKS = (
+    (re.compile(r"(?i)\s(?:sub-?district|SD|nahiya)$|^ناحي[ةه]\s"), 1),
+    (re.compile(r"(?i)\s(?:district|mantika)$|^منطق[ةه]\s"), 2),
+    (re.compile(r"(?i)\s(?:governorate|province)$|^محافظ[ةه]\s"), 3),
+)
+
+
+def _unit_rank(part: str) -> int:
+    """1 for a sub-district, 2 a district, 3 a governorate, by the part's unit word; else 0."""
+    return next((rank for word, rank in _UNIT_RANKS if word.search(part.strip())), 0)
+
+
+def _units_upward(parts: Sequence[str]) -> bool:
+    """Whether a place's name comes first, then units by their words from the smallest."""
+    ranks = [_unit_rank(p) for p in parts]
+    if ranks[0] or not any(ranks[1:]) or not ranks[1]:
+        return False
+    named = [r for r in ranks if r]
+    return all(a < b for a, b in pairwise(named))
 
 
 # A governorate's name, then a kind word and a place's name, in Arabic (see _from_the_largest)

@@ -302,6 +302,9 @@ class Ctx(NamedTuple):
     # "north of Homs city": the governorates a capital names, the only ones its far reach covers
     far_only_in: tuple[str, ...] = ()
     rural: bool = False  # "Raqqa countryside": the governorate without its cities' quarters
+    # "ريف تل أبيض": the district of the town whose countryside the text names, whose places
+    # are in it however far from the town (when none of the name is near it)
+    district: str = ""
 
 
 def landmark_search(scene: Scene) -> SearchRequest | None:
@@ -525,7 +528,7 @@ def _link_candidates(
             far = not ctx.far_only_in or adm1[pos] in ctx.far_only_in
             return near_km if far else min(near_km, SEEN_FROM_KM)
 
-        hits = [
+        found = [
             m
             for m in hits
             if within_km(
@@ -533,6 +536,9 @@ def _link_candidates(
             )
             or (ctx.within and gaz.records.columns["parent_id"][m.position] == ctx.within)
         ]
+        # (none near the town whose countryside the text names: its district's farther places)
+        district = gaz.records.columns["adm2_pcode"]
+        hits = found or [m for m in hits if ctx.district and district[m.position] == ctx.district]
     if ctx.origin is not None and ctx.direction:
         hits = _in_the_direction(gaz, hits, ctx.origin, ctx.direction)
     if not hits:
@@ -1773,6 +1779,7 @@ def _inside(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, parent: Resolve
     near: tuple[float, float] | None
     near_km: float | None
     within, near, near_km = context_of(gaz, parent)
+    district = ""
     level = parent.match.level
     point = (float(gaz.lon[parent.pos]), float(gaz.lat[parent.pos]))
     if level in ("adm1", "adm2", "adm3"):
@@ -1797,6 +1804,9 @@ def _inside(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, parent: Resolve
             # (and, unless the text states one, governorate) lines: Arima is in Al Bab
             # district, 21 km from Manbij
             within, near, near_km = scene.gov or None, point, COUNTRYSIDE_KM
+            # (and anywhere in the district the town is the seat of: Al Mustareha is in Tell
+            # Abiad's countryside, 43 km south of the town)
+            district = gaz.units_by_seat["adm2"].get(parent.pos, "")
     seen_from = i == scene.parsed.seen_from and scene.parsed.direction_of == "parent"
     if seen_from and scene.parsed.direction in BEARINGS:
         # "X town, north of Y city": near Y in that direction, not inside it (nor inside Y's
@@ -1831,7 +1841,7 @@ def _inside(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, parent: Resolve
         within = None  # neighbourhoods of towns are localities near the town
     # the origin of a direction stays only for the place seen from Y ("X, north of Y")
     return ctx._replace(
-        within=within, near=near, near_km=near_km, confined=True,
+        within=within, near=near, near_km=near_km, confined=True, district=district,
         origin=ctx.origin if seen_from else None, expect=ctx.expect if seen_from else None,
     )  # fmt: skip
 

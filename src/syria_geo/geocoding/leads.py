@@ -1,0 +1,115 @@
+"""The lead of an encyclopedia's or a gazetteer's article on a place: the place it is about.
+
+An article opens with its place's name, what kind of place it is and the units it belongs
+to: "Kafrish (Arabic: كفريش) is a village in western Syria, administratively part of the
+Tall Kalakh District of Homs Governorate, located about 6 km north-west of Tall Kalakh",
+"الديابة قرية سورية تتبع ناحية مركز الحسكة في منطقة الحسكة، تقع على بعد نحو 9 كم ...". The
+chain reader took the lead's other words for the place ("الديابة قرية سورية تتبع" is not
+listed) or moved the place by the distance it is said to lie from a town, from itself ("6 km
+west of Kafrish"). :func:`place_of_an_article_lead` reads such a lead as the place and its
+units, from the smallest ("Kafrish, Tall Kalakh district, Homs governorate"); the distance
+from a town is kept only when the lead names no unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- English ------------------------------------------------------------------------------------
+
+# "X (Arabic: ...), also known as Y, is a village in ...": the name, then what it is
+_EN_LEAD = re.compile(
+    r"^\s*(?P<name>[A-Z][\w'’-]*(?:[\s-]+(?:[A-Z][\w'’-]*|al|el|ad|ash|as|ar|an|az|at|ech|es|ez"
+    r"|ed|er|et|ibn|bin|bani|abu|umm|wa)(?:-[A-Z][\w'’-]*)?){0,5})"
+    r"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:also\s+)?(?:known|spelled|written|transliterated)\s+as\s+[^,]+,)?"
+    r"\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:village|town|city|hamlet|settlement|suburb|farm|municipality)\b(?P<rest>.*)$",
+    re.S,
+)
+# A unit the lead names: "the Tall Kalakh District", "Markadah Subdistrict", "Homs Governorate"
+_EN_UNIT = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:[\s-]+(?:[A-Z][\w'’-]*|al|el|ad|ash|as|ar|an|az|at|ech|es|ez|ed"
+    r"|er|et)(?:-[A-Z][\w'’-]*)?){0,4})"
+    r"\s+(?P<word>(?i:sub-?district|nahiyah?|district|governorate|province))\b"
+)
+_EN_UNIT_RANK = {"subdistrict": 1, "sub-district": 1, "nahiya": 1, "nahiyah": 1, "district": 2}
+# ... or, with no unit, how far and which way from a town ("about 6 km north-west of Y")
+_EN_FROM_A_TOWN = re.compile(
+    r"\b(?:about\s+|some\s+|approximately\s+|roughly\s+)?(?P<km>\d+(?:\.\d+)?)\s*(?:km|kilomet(?:re|er)s?)"
+    r"\s+(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+"
+    r"(?P<town>(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al|el|ash"
+    r"|as|ar|an|ad|az|at)(?:-[A-Z][\w'’-]*)?){0,3})"
+)
+
+# --- Arabic -------------------------------------------------------------------------------------
+
+# "X قرية سورية تتبع ...", "X (بالكردية: ...) بلدة صغيرة في ...": the name, its kind and the
+# word that describes it
+_AR_LEAD = re.compile(
+    r"^\s*(?P<name>(?!(?:ال)?(?:قري|بلد|مدين|حي\s|أطراف|اطراف|محيط))[\u0621-\u064A]+"
+    r"(?:\s+(?!(?:في|من|على|قرب|عند|(?:ال)?(?:قري[ةه]|بلد[ةه]|مدين[ةه]))\s)[\u0621-\u064A]+){0,3})"
+    r"\s+(?:\([^)]*\)\s+)?"
+    r"(?P<kind>قري[ةه]|بلد[ةه]|مدين[ةه]|مزرع[ةه])\s+"
+    r"(?:(?:سوري[ةه]|صغير[ةه]|كبير[ةه]|قديم[ةه]|ريفي[ةه]|زراعي[ةه]|جبلي[ةه])\s+)*"
+    r"(?P<link>(?:تتبع|تقع|في|من)\s|ب(?=ريف|ناحي|منطق|محافظ))"
+    r"(?P<rest>[^،,.]*)"
+)
+# A unit the lead names: "ناحية مركز الحسكة", "لناحية جوبة برغال", "بمحافظة حلب", "بريف حماة"
+_AR_UNIT = re.compile(
+    r"(?<![\u0621-\u064A])[لب]?(?P<word>ناحي[ةه]|منطق[ةه]|محافظ[ةه]|ريف)\s+"
+    r"(?P<name>(?:(?!(?:في|على|من|إلى|الى|وهي|وتقع|تقع|(?:شمال|جنوب|شرق|غرب)\S*)(?:\s|$))"
+    r"(?![لب]?(?:ناحي|منطق|محافظ|ريف))"
+    r"[\u0621-\u064A]+\s*){1,3})"
+)
+_AR_UNIT_RANK = {"ناحي": 1, "منطق": 2, "ريف": 2, "محاف": 3}
+
+
+def place_of_an_article_lead(text: str) -> str | None:
+    """The place an article's lead is about, with the units it names; None if no lead.
+
+    Parameters
+    ----------
+    text
+        A text that may open as an encyclopedia's article on a place.
+
+    Returns
+    -------
+    str or None
+        "Kafrish, Tall Kalakh district, Homs governorate"; "قرية الديابة، ناحية مركز
+        الحسكة، منطقة الحسكة".
+    """
+    if text[:1].isascii():
+        return _latin_lead(text)
+    return _arabic_lead(text)
+
+
+def _latin_lead(text: str) -> str | None:
+    m = _EN_LEAD.match(text)
+    if m is None:
+        return None
+    first_sentence = re.split(r"\.\s", m["rest"], maxsplit=1)[0]
+    units: dict[int, str] = {}
+    for u in _EN_UNIT.finditer(m["rest"]):
+        word = u["word"].casefold()
+        rank = _EN_UNIT_RANK.get(word, 3)
+        units.setdefault(rank, f"{u['name'].removeprefix('the ')} {word}")
+    if units:
+        return ", ".join([m["name"], *(units[r] for r in sorted(units))])
+    if (far := _EN_FROM_A_TOWN.search(first_sentence)) is not None:
+        return f"{m['name']}, {far['km']} km {far['dir']} of {far['town']}"
+    return None  # ("X is a dot of a village in the mountains above Y": read as written)
+
+
+def _arabic_lead(text: str) -> str | None:
+    m = _AR_LEAD.match(text)
+    if m is None:
+        return None
+    name = m["name"].strip()
+    kind = m["kind"]
+    units: dict[int, str] = {}
+    for u in _AR_UNIT.finditer(m["rest"]):
+        rank = _AR_UNIT_RANK[u["word"][:4] if not u["word"].startswith("ريف") else "ريف"]
+        units.setdefault(rank, f"{u['word']} {u['name'].strip()}")
+    if not units:
+        return None  # ("X قرية سورية تقع شمال مدينة Y": read as written)
+    return "، ".join([f"{kind} {name}", *(units[r] for r in sorted(units))])

@@ -1,0 +1,200 @@
+"""A row of a table or a registry, flattened to text: the cells that name its place.
+
+Assessments, facility registries and school or bakery lists give one place per row, its
+cells joined by pipes, dashes or slashes: the place and its admin units, then figures and
+what the row records ("Jlein | Mzeireb SD | Dar'a district | 1,320 HH | bakery
+rehabilitation", "فرن الكرين - ناحية المنصورة - منطقة الثورة - الرقة - متوقف"), often
+after the facility itself ("Bablan health point | Bablan | Jarablus sub-district | ...",
+"ثانوية النيحة – منطقة الشيخ بدر – طرطوس – عدد الطلاب ٢١٠"). The chain reader took the last
+cell for the place and the others for its containers ("'1320 HH' is not listed; placed at
+Dar'a"). :func:`place_cells_of_a_row` keeps the cells of the place: a figure's cell and
+those after it, a status ("functional", "متوقف") and a facility's own cell (when the next
+cell names its place) are dropped, and a facility's words are taken off the place it is
+named after ("Al-Bahlouniyeh health unit" -> "Al-Bahlouniyeh", "مدرسة رجم طقو" -> "رجم طقو").
+
+A registry's English line names the facility, its state and what it serves ("Hajin water
+plant (partially functional), serving Hajin town, Abu Kamal district"): the place served,
+or the one the facility is named after when it serves a number of people
+(:func:`place_of_a_facility`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from syria_geo.gazetteer import is_arabic
+from syria_geo.geocoding.persons import victims_category
+from syria_geo.geocoding.phrase import governorate_pcode
+
+# Between the cells: a pipe, a slash, a dash with spaces, a tab
+_SEPARATOR = re.compile(r"(\s*\|\s*|\t+|\s+/\s+|\s+[-–—]\s+)")
+# A list's number before the row ("٧- مدرسة ...", "12. Kafr Nabl | ...")
+_LIST_NUMBER = re.compile(r"^\s*[\d٠-٩]{1,3}\s*[-.)]\s+")
+# A figure: the row's counts and prices ("1,320 HH", "٦٨ تلميذاً", "~300 residents", "عدد
+# الطلاب ٢١٠"), not a note after a place's name ("Western Kafr Jum [geo-precision 3]")
+_FIGURE = re.compile(r"^\s*(?:[~≈<>]\s*)?[\d٠-٩]|^\s*عدد\s")
+# A facility's state or kind as a registry records it
+_STATUS = re.compile(
+    r"(?i)^(?:(?:partially|fully|not|non)[\s-]*)?(?:functional|functioning|operational"
+    r"|closed|open|suspended|damaged|destroyed|planned)\b"
+    r"|^(?:weekly|daily|monthly)\b"
+    r"|^(?:ي|ت)?عمل$|^(?:متوقف|مغلق|معطل|مدمر|متضرر)[ةه]?(?:\s|$)|^خارج\s+الخدم[ةه]$"
+    r"|^(?:صغير|كبير|متوسط|تمويني|خاص|آلي|الي|احتياطي)$|^(?:ال)?دوام\s|^دوامان$|^بحاج[ةه]\s"
+)
+# The words of a facility: after its name in English ("X health centre", "Y water station"),
+# before it in Arabic ("مدرسة X", "ثانوية X للبنين", "فرن X")
+_EN_FACILITY = re.compile(
+    r"(?i)\s+(?:(?:primary\s+)?health\s+(?:centre|center|unit|point|post)|medical\s+point|PHC"
+    r"|clinic|hospital|(?:primary\s+|secondary\s+|high\s+)?school|bakery|mill|borehole"
+    r"|(?:main\s+)?well(?:\s+field)?|water\s+(?:treatment\s+)?(?:station|unit|point|tower"
+    r"|plant|project|network)|pumping\s+station|river\s+intake|gravity\s+network"
+    r"|outreach\s+point)$"
+)
+_EN_FACILITY_ALONE = re.compile(
+    r"(?i)^(?:mobile\s+clinic(?:\s+stop)?|outreach\s+point|medical\s+point|health\s+point)$"
+)
+_AR_FACILITY = re.compile(
+    r"^(?:(?:مدرس[ةه]|ثانوي[ةه]|[إا]عدادي[ةه]|فرن|مخبز|مشفى|مستشفى|مستوصف|مركز\s+صحي"
+    r"|نقط[ةه]\s+طبي[ةه]|محط[ةه]\s+(?:مياه|ضخ)|مطحن[ةه]|مسجد|جامع|مركز\s+[إا]يواء)\s+)+"
+    # (a shelter in a school or a mosque: "مركز إيواء مدرسة X", "مركز إيواء - جامع X")
+)
+_AR_FACILITY_TAIL = re.compile(
+    r"(?:\s+(?:(?:ال)?(?:ابتدائي|اعدادي|إعدادي|ثانوي|مختلط|آلي|الي)[ةه]?|للبنين|للبنات))+$"
+)
+# A cell that is an admin unit by its word ("Mzeireb SD", "ناحية القبو", "منطقة حمص")
+_UNIT_CELL = re.compile(
+    r"(?i)\b(?:sub-?district|district|SD|governorate|province|countryside)\b"
+    r"|^(?:ناحي[ةه]|منطق[ةه]|محافظ[ةه]|ريف)\s"
+)
+
+
+def _facility_place(cell: str) -> str:
+    """The place a facility's cell is named after, or "" if the cell names none."""
+    if _EN_FACILITY_ALONE.match(cell):
+        return ""
+    if cell.isascii():
+        # ("X water plant (partially functional)")
+        bare = re.sub(r"\s*\([^)]*\)$", "", cell)
+        return _EN_FACILITY.sub("", bare) if _EN_FACILITY.search(bare) else cell
+    if _AR_FACILITY.match(cell + " "):
+        return _AR_FACILITY_TAIL.sub("", _AR_FACILITY.sub("", cell + " ", count=1).strip())
+    return cell
+
+
+def _a_facility(cell: str) -> bool:
+    return _facility_place(cell) != cell
+
+
+def place_cells_of_a_row(text: str) -> str:
+    """The cells of a row that name its place, joined by their dashes or as a list.
+
+    A text of fewer than three cells, or with no cell to drop, is returned as it is; so is
+    a victim's record (see :func:`~syria_geo.geocoding.persons.without_record_fields`).
+
+    Parameters
+    ----------
+    text
+        A row of a table or registry flattened to text.
+
+    Returns
+    -------
+    str
+        "Bablan health point | Bablan | Jarablus sub-district | Aleppo | functional" ->
+        "Bablan, Jarablus sub-district, Aleppo".
+    """
+    text = _LIST_NUMBER.sub("", text, count=1)
+    parts = _SEPARATOR.split(text.strip())
+    cells = parts[0::2]  # (and the separators between them, parts[1::2])
+    if len(cells) < 3 or any(victims_category(c) for c in cells):
+        return text  # (a victim's record: persons.without_record_fields reads it)
+    if not any(
+        _FIGURE.match(c) or _STATUS.search(c.strip()) or _a_facility(c.strip()) for c in cells
+    ):
+        return text
+    # (a row names its units, one of them written as a unit or a governorate, or its
+    # figures follow two cells at least)
+    units = [k for k, c in enumerate(cells) if _UNIT_CELL.search(c) or governorate_pcode(c)]
+    if not units and not any(_FIGURE.match(c) for c in cells[2:]):
+        return text
+    kept: list[int] = []
+    for k, cell in enumerate(cells):
+        cell = cell.strip()
+        if _FIGURE.match(cell) and len(kept) >= 2:
+            break  # (the row's figures, and what it records after them)
+        if _STATUS.search(cell):
+            continue
+        kept.append(k)
+    names = {k: cells[k].strip() for k in kept}
+    for n, k in enumerate(kept):
+        if not _a_facility(names[k]):
+            continue
+        place = _facility_place(names[k])
+        following = names[kept[n + 1]] if n + 1 < len(kept) else ""
+        repeated = (
+            bool(place and following) and fuzz.ratio(place.casefold(), following.casefold()) >= 70
+        )
+        # (the facility's own cell, named after the place of the next cell, or a facility
+        # alone: "Sabkha medical point | Al-Sabkha", "outreach point")
+        after_a_unit = bool(units) and k > units[0]  # ("... | Idlib | Dar Al-Salam clinic")
+        # ("Al-Hikma clinic - Jarjnaz - Heish SD": the cell before the units is the place)
+        before_the_place = bool(units) and n + 1 < len(kept) and kept[n + 1] < units[0]
+        names[k] = "" if not place or repeated or after_a_unit or before_the_place else place
+    kept = [k for k in kept if names[k]]
+    if not kept or (len(kept) == len(cells) and all(names[k] == cells[k].strip() for k in kept)):
+        return text
+    # (joined by their dashes, or else as a list: from the place up, or from its governorate
+    # down when it comes first, as the list reader tells; a pipe alone would read as from the
+    # largest down)
+    seps = {sep.strip() for sep in parts[1::2]}
+    joint = (
+        f" {seps.pop()} " if seps <= {"-"} or seps <= {"–"} else "، " if is_arabic(text) else ", "
+    )
+    return joint.join(names[k] for k in kept)
+
+
+# "<facility> (<state>), serving <place or people>, <units>"
+_SERVING = re.compile(
+    r"^(?P<facility>[^,()]+?)\s*(?:\([^)]*\))?\s*,\s*serving\s+"
+    r"(?:(?:around|about|approximately|approx\.|some|roughly|nearly|over)\s+|~\s*)?"
+    r"(?P<served>(?:[^,]|,(?=\d{3}))+?)\s*"
+    r"(?:,(?!\d{3})\s*(?P<units>\S.*?))?\s*[.;]?$"
+)
+# ... what the place served is said with ("Hajin and nearby farms")
+_AND_AROUND = re.compile(
+    r"(?i)\s+and\s+(?:the\s+)?(?:surrounding|nearby|neighbouring|neighboring)\s.*$"
+)
+# "<facility>, <unit>, ...": a facility named after its place, then the place's units
+_FACILITY_THEN_UNIT = re.compile(
+    r"^(?P<facility>[^,()]+?)\s*(?:\([^)]*\))?\s*,\s*"
+    r"(?P<units>[^,]+?\s(?i:sub-?district|district|SD)\b.*)$"
+)
+
+
+def place_of_a_facility(text: str) -> str | None:
+    """The place of an English registry line that names a facility first, or None.
+
+    "Hajin water plant (partially functional), serving Hajin town, Abu Kamal district" ->
+    "Hajin town, Abu Kamal district"; "Mashta Deir Mama gravity network (functional),
+    serving ~300 residents, Masyaf district" -> "Mashta Deir Mama, Masyaf district";
+    "Eastern Ghariyeh health centre, Kherbet Ghazala sub-district, ..." -> "Eastern Ghariyeh,
+    Kherbet Ghazala sub-district, ...". The facility's name must end with a facility's words.
+    """
+    if is_arabic(text):
+        return None
+    m = _SERVING.match(text) if "serving" in text else None
+    if m is not None and _EN_FACILITY.search(m["facility"]):
+        served = _AND_AROUND.sub("", m["served"])
+        place = _facility_place(m["facility"]) if served[:1].isdigit() else served
+        return ", ".join(p for p in (place, _without_a_state(m["units"] or "")) if p)
+    m = _FACILITY_THEN_UNIT.match(text)
+    if m is not None and _EN_FACILITY.search(m["facility"]):
+        return f"{_facility_place(m['facility'])}, {_without_a_state(m['units'])}"
+    return None
+
+
+def _without_a_state(units: str) -> str:
+    """Units without the facility's state after a dash ("Dar'a – functional" -> "Dar'a")."""
+    head, sep, tail = units.rpartition(" – " if " – " in units else " - ")
+    return head if sep and _STATUS.search(tail.strip()) else units
