@@ -13,6 +13,7 @@ import pytest
 from syria_geo import geocode
 from syria_geo.geocoding.arabic import place_of_a_price, place_on_a_front
 from syria_geo.geocoding.leads import place_of_an_article_lead
+from syria_geo.geocoding.phrase import without_dates
 from syria_geo.geocoding.rows import place_cells_of_a_row
 
 KAFR_NABL, BINNISH, SARAQIB, TELAMNAS, JARJNAZ = "C4068", "C3904", "C3916", "C3974", "C3977"
@@ -291,3 +292,46 @@ def test_the_entrance_of_a_village_is_the_village_on_its_outskirts() -> None:
     # (not a landmark "مدخل تل عربوش" of Tal Tamer, 18 km away, at precision 1)
     r = geocode("مدخل تل عربوش - تل تمر")
     assert (r.status, r.id, r.precision) == ("matched", TAL_ARBUSH, 2), r.reason
+
+
+# --- forms, displaced people, court documents ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # a displaced family's form: its labelled place fields, not its other fields
+        (
+            "Place of origin: Kafr Nabl | Sub-district: Kafr Nobol | Gov: Idlib | HH size: 6",
+            KAFR_NABL,
+        ),
+        (
+            "Origin: Telmans | District: Maarrat al-Numan | Gov.: Idlib | Date of arrival: 02/2020",
+            TELAMNAS,
+        ),
+        # where people came from, not where they are now
+        (
+            "IDPs from Jarjnaz (Maarrat al-Numan district) currently in Atmeh camp since 2020.",
+            JARJNAZ,
+        ),
+        ("Families from Heish are now living in tents near Sarmada.", HEISH),
+        # a court's finding and a case file's witness ("P-7" is the witness's code)
+        ("The court found that the victim was taken from his shop in Saraqib in 2012.", SARAQIB),
+        (
+            "Witness P-7 stated that he was detained at his home in Heish, Heish sub-district, in March 2013.",
+            HEISH,
+        ),
+        # "أفاد الشاهد بأنه كان في ...": that he was in; a month with its year is a date
+        ("أفاد الشاهد بأنه كان في قرية تلمنس عندما سقطت القذيفة الأولى في شباط 2020", TELAMNAS),
+        ("اعتقل الضحية من منزله في بلدة حيش في آذار/مارس 2013، وما زال مختفياً", HEISH),
+    ],
+)
+def test_a_forms_a_displaced_familys_or_a_courts_place(text: str, place_id: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", place_id), r.reason
+
+
+def test_a_month_and_its_year_are_no_place() -> None:
+    # ("تموز", July, spells the village Timuzah; the year alone was taken out first)
+    assert without_dates("في قرية تلمنس في تموز 2014") == "في قرية تلمنس"
+    assert without_dates("في بلدة حيش في آذار/مارس 2012، وأفرج عنه") == "في بلدة حيش ، وأفرج عنه"

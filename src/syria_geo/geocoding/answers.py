@@ -570,6 +570,11 @@ def _sentence_read(text: str, context: Any, warnings: list[str]) -> tuple[str, A
     The clause after a place's unit is cut, an opening "In X," is the context of a place
     named after it (or the place, when none is), and who reports the text is set aside.
     """
+    if "from " in text and (now := _WHERE_THEY_ARE_NOW.search(text)) is not None:
+        # "IDPs from X (Y district) currently in Z camp": where the people came from, not
+        # where they are now
+        warnings.append(f"where the people are now is not read: {text[now.start() :].strip()!r}")
+        text = text[: now.start()]
     if (
         text.isascii()
         and (unit := _CLAUSE_AFTER_A_UNIT.match(text)) is not None
@@ -720,6 +725,13 @@ _CLAUSE_AFTER_A_UNIT = re.compile(
     r"|within|inside|along|between|and|just|not|which\s+(?:is|lies)|(?:the|a|an)\s+(?:[a-z-]+\s+)?"
     r"(?:district|countryside|governorate|province|sub-?district|village|town|city|hamlet)"
     r"|\d+(?:\.\d+)?\s*km)\b)(?=[a-z\d]\S*\s+\S+\s+\S)"  # (a clause: three words at least)
+)
+# Where people from a place are now ("IDPs from X currently in Z camp", "... now hosted in
+# Tartous city"), after the place they came from
+_WHERE_THEY_ARE_NOW = re.compile(
+    r"(?<=\S)[,;]?\s+(?:(?:are|is)\s+)?(?:currently|now|presently|still)\s+"
+    r"(?:in|at|living|staying|hosted|sheltering|residing|displaced)\b.*$",
+    re.S,
 )
 # A name in a sentence, in Latin script: a capitalised word, not an acronym ("SYP") ("...
 # killed in the town of Dhiban", "shelling hit the Salah al-Din neighbourhood")

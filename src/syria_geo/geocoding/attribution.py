@@ -15,6 +15,9 @@ from typing import NamedTuple
 _VERB = (
     r"(?:reported|report|reports|said|says|say|stated|states|confirmed|confirms|documented"
     r"|announced|added|noted|told\s+[^,;:.]{1,40}?"
+    # (a court's finding: "The Chamber is satisfied that ...", "The court found that ...")
+    r"|found|finds|notes|accepts|accepted|records|recorded|establishes|established|held|holds"
+    r"|(?:is|was)\s+satisfied|(?:is|was)\s+convinced"
     # (a monitor's or a military's verdict: "The Coalition assessed that ...")
     r"|assessed|assesses|concluded|determined|verified)"
 )
@@ -24,7 +27,10 @@ _SOURCES = r"(?:activists|residents|sources|witnesses|medics|monitors|rescuers|o
 # activists, ...": the source opens the text; at least three words follow it
 _LEAD = re.compile(
     r"^(?:(?i:according\s+to)\s+(?P<by>[^,;:.]{2,80}?),"
-    rf"|(?P<who>(?:[A-Z]|(?:the|a|an|local|two|three|several)\s|{_SOURCES}\b)[^,;:.\d]{{0,60}}?)\s+{_VERB}"
+    rf"|(?P<who>(?:[A-Z]|(?:the|a|an|local|two|three|several)\s|{_SOURCES}\b)"
+    # (a witness named by a case file's code: "Witness P-14 stated that ...")
+    r"(?:[^,;:.\d]|(?<=[Ww]itness\s)[A-Z]{0,3}-?\d+){0,60}?)\s+"
+    rf"{_VERB}"
     r"(?!\s+by\b)(?:\s+that)?,?)"
     r"\s+(?P<rest>(?:\S+\s+){2,}\S.*)$",
     re.S,
@@ -43,7 +49,9 @@ _AR_VERB = (
 # (the "ب" of "أفاد ناشطون بمقتل ...", never the first letter of "بلدة" or a glued "in"
 # before a place's word: "أشار مخبرون رئيسيون في بلدة X" names where they are)
 _AR_LEAD = re.compile(
-    rf"^{_AR_VERB}\s+(?P<who>\S+(?:\s+\S+){{0,5}}?)\s+(?:(?:ب|)(?:أن|ان|إن)\s+"
+    rf"^{_AR_VERB}\s+(?P<who>\S+(?:\s+\S+){{0,5}}?)\s+"
+    # ("أفاد الشاهد بأنه كان في قرية X": that he was in X)
+    r"(?:(?:ب|)(?:أن|ان|إن)(?:ه|ها|هم)?\s+(?:(?:كان|كانت|كانوا)\s+)?"
     r"|ب(?=\S{3})(?!(?:لد[ةه]|ريف|مدين[ةه]|قري[ةه]|منطق[ةه]|محافظ[ةه]|ناحي[ةه]|حي)\s))"
     r"(?P<rest>\S+(?:\s+\S+){2,})$"
 )

@@ -2882,6 +2882,12 @@ _AR_DATE = re.compile(
     rf"{_AR_MONTHS}(?:\s+(?:من\s+)?(?:عام\s+|سنة\s+)?(?:19|20)[0-9][0-9])?(?!\S)"
     r"|(?<!\S)(?:بتاريخ|وبتاريخ)(?=\s*(?:[.،,]|$))"
 )
+# ... and a month with its year ("في تموز 2014", "في آذار/مارس 2012", "منذ شباط 2020"), read
+# before a year alone is taken out ("في تموز" would be left: the village Timuzah)
+_AR_MONTH_YEAR = re.compile(
+    rf"(?<!\S)(?:في|خلال|منذ|حتى|مطلع|أواخر|اواخر|أواسط|اواسط|بداي[ةه])\s+{_AR_MONTHS}"
+    r"(?:\s*/\s*[^\s\d]+)?\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?:19|20)[0-9][0-9](?![0-9])"
+)
 
 
 # The closing sentences of an event database's note: its count of the dead, and what it
@@ -2923,6 +2929,8 @@ def without_dates(text: str) -> str:
         return text  # (most descriptions: nothing to take out)
     digits = text.translate(LATIN_DIGITS)
     out = digits
+    if not out.isascii() and any(c.isdigit() for c in out):
+        out = _AR_MONTH_YEAR.sub(" ", out)
     if any(c.isdigit() for c in out):
         out = _DATE.sub(" ", _DATE_IN_WORDS.sub(" ", _ISO_DATE.sub(" ", out)))
         # (a document's numbers: "Incident 18: X", "15,000 people fled X" (no comma between
@@ -3128,7 +3136,10 @@ _FEATURE_PART_KINDS = frozenset({"landmark", "site", "crossing"})
 # Labelled fields of an admin table ("Sub-district: Homs"): the label, its kind word, its rank
 _LABELLED = re.compile(
     r"(?i)(?:^|[;,|]\s*)(community|village|town|city|neighbou?rhood|sub-?district|nahiya"
-    r"|district|mantika|governorate|province|muhafaza)\s*:\s*([^;,|:]+)"
+    r"|district|mantika|governorate|province|muhafaza|gov\.?"
+    # (a displaced family's form: "Place of origin: X | Sub-district: Y | HH size: 7")
+    r"|(?:(?:place|village|town|community|locality)\s+of\s+)?origin"
+    r"|(?:last\s+)?place\s+of\s+residence)\s*:\s*([^;,|:]+)"
 )
 _LABEL_KIND = {
     "place": "",
@@ -3146,7 +3157,7 @@ def _label(word: str) -> str:
         return "subdistrict"
     if w in ("district", "mantika"):
         return "district"
-    if w in ("governorate", "province", "muhafaza"):
+    if w in ("governorate", "province", "muhafaza", "gov", "gov."):
         return "governorate"
     return "place"
 
