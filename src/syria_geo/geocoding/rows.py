@@ -181,9 +181,10 @@ def place_of_a_facility(text: str) -> str | None:
     "Eastern Ghariyeh health centre, Kherbet Ghazala sub-district, ..." -> "Eastern Ghariyeh,
     Kherbet Ghazala sub-district, ...". The facility's name must end with a facility's words.
     """
-    if is_arabic(text):
-        return None
-    m = _SERVING.match(text) if "serving" in text else None
+    serving = "serving" in text
+    if (not serving and "istrict" not in text and "SD" not in text) or is_arabic(text):
+        return None  # (a line that serves nothing and names no unit's word)
+    m = _SERVING.match(text) if serving else None
     if m is not None and _EN_FACILITY.search(m["facility"]):
         served = _AND_AROUND.sub("", m["served"])
         place = _facility_place(m["facility"]) if served[:1].isdigit() else served
