@@ -335,3 +335,9 @@ def test_a_month_and_its_year_are_no_place() -> None:
     # ("تموز", July, spells the village Timuzah; the year alone was taken out first)
     assert without_dates("في قرية تلمنس في تموز 2014") == "في قرية تلمنس"
     assert without_dates("في بلدة حيش في آذار/مارس 2012، وأفرج عنه") == "في بلدة حيش ، وأفرج عنه"
+
+
+def test_a_house_is_in_the_village_after_it() -> None:
+    # ("منزل", a house, spelled the village Manzul; it is a building of the place)
+    r = geocode("انفجار أسطوانة غاز داخل منزل في بلدة حيش يسفر عن إصابة 3 أشخاص")
+    assert (r.status, r.id) == ("matched", HEISH), r.reason
