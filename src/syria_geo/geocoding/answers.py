@@ -40,7 +40,7 @@ from syria_geo.geocoding.arabic import (
     without_marks,
     without_opening_verb,
 )
-from syria_geo.geocoding.attribution import without_attribution
+from syria_geo.geocoding.attribution import INFORMANTS, without_attribution
 from syria_geo.geocoding.leads import place_of_an_article_lead
 from syria_geo.geocoding.persons import (
     council_place,
@@ -53,6 +53,7 @@ from syria_geo.geocoding.phrase import (
     A_MONTH,
     DESCRIPTION_WORDS,
     ROAD_WORD,
+    UNIT_WORDS,
     ParsedPlace,
     capitalised,
     countryside_of,
@@ -711,14 +712,12 @@ def _name_backwards(gaz: GeocoderTables, text: str) -> str | None:
     return None
 
 
-# A sentence that opens with where it happens: "In Idlib, a child was killed in Saraqib"
-# (four words or more after the comma: "In Saraqib, Idlib" is a place and its governorate)
 # A sentence's clause after its place and the place's unit ("In X, Y district, a 600 g bundle
 # of bread cost ...", "Key informants in X, Y sub-district, said that ...", "In X (Y
 # sub-district, Z), a litre of ..."): what the sentence says there, no part of the place
 # (not where the place lies: ", in the ...", ", north of ...", ", the town of Z")
 _CLAUSE_AFTER_A_UNIT = re.compile(
-    r"^(?P<place>.*?\b(?:district|sub-?district|SD|countryside|governorate|province)\b"
+    rf"^(?P<place>.*?\b{UNIT_WORDS}\b"
     r"(?:\)|,\s*[^,()]{1,40}\))?)"
     r"\s*,\s+(?![a-z]{1,3}-[A-Z])"  # (not a name after its article: ", al-Raqqah")
     r"(?!(?:in|near|(?:north|south|east|west)\w*|rural|on|at|of|outside|close|about|some|around"
@@ -736,11 +735,13 @@ _WHERE_THEY_ARE_NOW = re.compile(
 # A name in a sentence, in Latin script: a capitalised word, not an acronym ("SYP") ("...
 # killed in the town of Dhiban", "shelling hit the Salah al-Din neighbourhood")
 _A_NAME = re.compile(r"\b(?:[a-z]{1,3}-)?[A-Z][a-z]")
-_INFORMANTS_IN = re.compile(r"(?i)^(?:key\s+informants?|KIs?|respondents|interviewees)\s+in\s+")
+_INFORMANTS_IN = re.compile(rf"(?i)^{INFORMANTS}\s+in\s+")
+# A sentence that opens with where it happens: "In Idlib, a child was killed in Saraqib"
+# (four words or more after the comma: "In Saraqib, Idlib" is a place and its governorate)
 _LEADING_IN = re.compile(
     r"^In\s+(?P<where>(?:the\s+)?[A-Z][^,;:.(]{1,40}?),\s+"
     # (... nor its unit: "In Halawanji, Jarablus district, bread cost ..." is Halawanji)
-    r"(?![A-Z][^,;:.]{0,40}?\s(?:district|sub-?district|SD|countryside|governorate|province)\b)"
+    rf"(?![A-Z][^,;:.]{{0,40}}?\s{UNIT_WORDS}\b)"
     # (... not where the place lies: "In Aqareb, north-east of Salamiyah city", "In X,
     # within the de-escalation zone, ...", "In X, 10 km from Y" describe X)
     r"(?!(?:(?:north|south|east|west)[\w-]*\s+of|near|within|inside|outside|close\s+to"

@@ -78,10 +78,10 @@ _SOURCE_IN = re.compile(r"\bin\s+(?P<where>(?:the\s+)?[A-Z][^,;:.]{1,40})$")
 _NAMES_A_PLACE = re.compile(
     r"\b(?:of|on|at|near|to|from|outside|hit|struck|targeted)\s+(?:the\s+)?[A-Z]"
 )
-# who speaks for the community they are in: an assessment's informants and respondents
-_INFORMANTS = re.compile(
-    r"(?i)(?:key\s+informants?|KIs?|respondents|interviewees|community\s+leaders|mukhtars?)\s+in\s"
-)
+#: An assessment's informants and respondents, who speak for the community they are in
+INFORMANTS = r"(?:key\s+informants?|KIs?|respondents|interviewees)"
+# ... as a source, with the community's leaders ("Key informants in X reported that ...")
+_INFORMANTS = re.compile(rf"(?i)(?:{INFORMANTS}|community\s+leaders|mukhtars?)\s+in\s")
 _AR_SOURCE_IN = re.compile(r"\sفي\s+(?P<where>\S+(?:\s+\S+){0,3})$")
 
 

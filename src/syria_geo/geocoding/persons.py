@@ -381,13 +381,12 @@ def without_record_fields(text: str) -> str:
     if len(parts) < 3:
         return text
     fields = parts[0::2]
-    a_category = victims_category
 
     def of_the_victim(field: str) -> bool:
         word = field.strip().casefold()
-        return a_category(word) or word.isdigit() or bool(_CAUSE_FIELD.match(word))
+        return victims_category(word) or word.isdigit() or bool(_CAUSE_FIELD.match(word))
 
-    if not any(a_category(f) or f.strip().isdigit() for f in fields[1:]):
+    if not any(victims_category(f) or f.strip().isdigit() for f in fields[1:]):
         return text
     kept = [k for k, f in enumerate(fields) if k == 0 or not of_the_victim(f)]
     out = fields[kept[0]]

@@ -49,6 +49,7 @@ __all__ = [
     "RELATIVE_SUFFIX",
     "ROAD_WORD",
     "SYRIA_NAMES",
+    "UNIT_WORDS",
     "ParsedPlace",
     "arabic_phrase_as_chain",
     "capitalised",
@@ -3076,6 +3077,9 @@ def _from_the_largest(text: str) -> str:
     return text
 
 
+#: The English words that name an admin unit after its name ("Mzeireb SD", "Jarablus district",
+#: "the Idlib countryside"), as a regular expression's alternation
+UNIT_WORDS = r"(?:district|sub-?district|SD|countryside|governorate|province)"
 # The rank of a part that names an admin unit by its word ("Mzeireb SD", "ناحية الأتارب",
 # "Dar'a district")
 _UNIT_RANKS = (

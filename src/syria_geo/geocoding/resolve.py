@@ -536,9 +536,12 @@ def _link_candidates(
             )
             or (ctx.within and gaz.records.columns["parent_id"][m.position] == ctx.within)
         ]
-        # (none near the town whose countryside the text names: its district's farther places)
-        district = gaz.records.columns["adm2_pcode"]
-        hits = found or [m for m in hits if ctx.district and district[m.position] == ctx.district]
+        if not found and ctx.district:
+            # (none near the town whose countryside the text names: its district's farther
+            # places)
+            adm2 = gaz.records.columns["adm2_pcode"]
+            found = [m for m in hits if adm2[m.position] == ctx.district]
+        hits = found
     if ctx.origin is not None and ctx.direction:
         hits = _in_the_direction(gaz, hits, ctx.origin, ctx.direction)
     if not hits:

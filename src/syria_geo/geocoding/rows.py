@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from syria_geo.gazetteer import is_arabic
 from syria_geo.geocoding.persons import victims_category
-from syria_geo.geocoding.phrase import governorate_pcode
+from syria_geo.geocoding.phrase import UNIT_WORDS, governorate_pcode
 
 # Between the cells: a pipe, a slash, a dash with spaces, a tab
 _SEPARATOR = re.compile(r"(\s*\|\s*|\t+|\s+/\s+|\s+[-–—]\s+)")
@@ -65,7 +65,7 @@ _AR_FACILITY_TAIL = re.compile(
 )
 # A cell that is an admin unit by its word ("Mzeireb SD", "ناحية القبو", "منطقة حمص")
 _UNIT_CELL = re.compile(
-    r"(?i)\b(?:sub-?district|district|SD|governorate|province|countryside)\b"
+    rf"(?i)\b{UNIT_WORDS}\b"
     r"|^(?:ناحي[ةه]|منطق[ةه]|محافظ[ةه]|ريف)\s"
 )
 
@@ -128,9 +128,9 @@ def place_cells_of_a_row(text: str) -> str:
         kept.append(k)
     names = {k: cells[k].strip() for k in kept}
     for n, k in enumerate(kept):
-        if not _a_facility(names[k]):
-            continue
         place = _facility_place(names[k])
+        if place == names[k]:
+            continue  # (no facility's cell)
         following = names[kept[n + 1]] if n + 1 < len(kept) else ""
         repeated = (
             bool(place and following) and fuzz.ratio(place.casefold(), following.casefold()) >= 70
