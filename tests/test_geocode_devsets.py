@@ -131,27 +131,36 @@ FLOORS = {
     # ... and two more: arrests and raids in reports, detainee databases and local news
     # (94.7 % when it arrived), and videos' upload titles, archive location fields and
     # captions (95.0 % when it arrived)
-    "arrests_detention": 94.0,
+    "arrests_detention": 96.5,
     "video_titles": 96.5,
     # ... and two more: rescue teams', civil defence and local councils' posts and summaries
     # (84.7 % when it arrived), and eastern Syria's local news with tribes and clans (78.7 %)
-    "civil_defence_posts": 92.0,
-    "eastern_news": 85.5,
+    "civil_defence_posts": 93.5,
+    "eastern_news": 87.5,
     # ... and Arabic humanitarian documents (situation reports, cluster tables, displacement
     # tracking, project reports, assessments; 83.7 % when it arrived) and state media in both
     # languages ("Hama northern countryside"; 91.3 %)
-    "humanitarian_ar": 90.0,
-    "state_media": 90.0,
+    "humanitarian_ar": 95.0,
+    "state_media": 92.5,
     "market_monitoring": 96.0,
     "facility_lists": 95.0,
     "encyclopedia_leads": 89.5,
     "military_statements": 92.0,
     "earthquake_2023": 95.0,
     "db_location_fields": 97.0,
-    "court_documents": 88.5,
-    "refugee_intake": 90.0,
-    "mine_action": 90.0,
-    "disaster_news": 91.0,
+    "court_documents": 93.0,
+    "refugee_intake": 91.5,
+    "mine_action": 92.0,
+    "disaster_news": 93.0,
+    # the thirty-seventh round's: official texts (85.7 % when it arrived, 6.3 % confidently
+    # wrong), crime news (89.7 %), property records (82.7 %), academic papers' sites (94.7 %),
+    # agriculture reports (92.0 %) and the diaspora's personal histories (66.0 %)
+    "official_decrees": 91.5,
+    "crime_reports": 93.0,
+    "property_records": 95.0,
+    "academic_studies": 94.0,
+    "agriculture_reports": 92.0,
+    "diaspora_memoirs": 82.0,
 }
 # Confidently wrong rows a set is known to hold (each named):
 # "Al-Hadara street, al-Muhajireen quarter, Homs" is the Homs quarter OCHA calls
@@ -206,6 +215,19 @@ FLOORS = {
 # (Derik)" is exactly a spelling of Safa (الصفا), a village of al-Malikiyah's district 30 km
 # from As Safh (السفح), its writer's, which it spells only alike.
 KNOWN_WRONG = {
+    # Two rows were confidently wrong on arrival: a council's decision is read as its town
+    # (Afrin) before the village it concerns, and the Alouk water station ("محطة مياه علوك
+    # الشرقي") as the town whose municipality announces it (Ras al-Ain, 7 km off). One was
+    # made so by a rule of the round: "al-Ghandoura" in "The Jarablus local council ..." is
+    # read in the town's context, where Qandariya ("Koundoûra") is spelled alike in the
+    # town's own sub-district; Ghandorah, its writer's, lies in the next one.
+    "official_decrees": {
+        "The decision of the Afrin local council, translated below, concerns the water well "
+        "of Anqla village, Sheikh al-Hadid sub-district.",
+        "تعلن بلدية رأس العين عن تأهيل محطة مياه علوك الشرقي وإعادة ضخ المياه إلى الأحياء",
+        "The Jarablus local council opened a new bakery in al-Ghandoura, centre of the "
+        "sub-district of the same name.",
+    },
     # ("Eastern Sweida" is a village's own name in Hama district; its words also read as the
     # east of As-Sweida, and the second name in brackets as that governorate)
     "refugee_intake": {

@@ -307,9 +307,10 @@ def test_a_second_clause_after_the_place_is_no_part_of_it(text: str, place: str)
 
 
 def test_the_town_a_sentence_happened_in_is_not_searched_among_its_words() -> None:
-    # "لحظة" (a moment) is a village's name elsewhere; the town the text names is the place
+    # "لحظة" (a moment) is a village's name elsewhere; the town the text names after its kind
+    # word is the place, read as its name (the sentence's words before it are no place's)
     r = geocode("لحظة سقوط القذائف في بلدة كفرنبل")
-    assert (r.status, r.id, r.rule) == ("matched", "C4068", "parent"), r.reason
+    assert (r.status, r.id, r.rule, r.precision) == ("matched", "C4068", "name", 1), r.reason
 
 
 def test_an_event_word_is_not_read_as_a_place_among_the_words() -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from syria_geo.gazetteer import core_name
 
@@ -794,6 +794,8 @@ _AR_PLACES_OF_LEAD = re.compile(
 _AR_CLAUSE_AFTER = re.compile(
     # (not "بعد القصف", after an act, which other readings of a headline use)
     rf"(?<!على)\s+(?:(?:بعد|عقب)(?!\s+(?:ال)?{_AR_ACT})|بسبب|رغم|تنديد\S*|احتجاج[اً]\S*"
+    # (... and when, and what informants pointed to: "... في قرية X عندما ...", "... إلى وجود")
+    r"|عندما|حينما|بينما|[إا]لى\s+وجود"
     r"|للمطالب[ةه]\S*|مطالب\S*)\s+\S.*$"
 )
 # ... or what happened there, with no act or victim ("حريق في مخيم X", "مظاهرة في مدينة X",
@@ -1077,6 +1079,26 @@ _GOVERNORATE_THEN_UNIT = re.compile(
     rf"^\s*(?P<gov>(?:ريف\s+)?(?:{_TYPED_GOVERNORATES}))\s+(?=(?:منطق[ةه]|ناحي[ةه])\s)"
 )
 _ABBREVIATED_DEIR = re.compile(r"(?<![^\s/|\-–,،])د\s*\.\s*(?=ال\s?زور)")
+# The sentence after a governorate or its countryside, once a kind word has named the
+# place ("قرية X بريف حمص وعودته للخدمة", "بلدة X في ريف إدلب الشرقي وتقتاده إلى ..."): no
+# place's words (a side of the countryside, and where the place is from there, are kept:
+# "قرب", "على بعد", "شمال ...", "في منطقة ...", a bracket)
+_AR_AFTER_A_COUNTRYSIDE = re.compile(
+    r"^(\s*(?:ال)?(?:قري[ةه]|بلد[ةه]|مدين[ةه]|مخيم)\s+[^،,()]*?(?:ب|في\s+)(?:ريف|محافظ[ةه])\s+"
+    rf"(?:{_TYPED_GOVERNORATES})(?:\s+ال(?:شمالي|جنوبي|شرقي|غربي))*+)"
+    r"\s+(?!(?:قرب|على|عند|ضمن|شمال|جنوب|شرق|غرب|بين|في|ب?منطق|ب?ناحي|و?(?:قري|بلد|مدين))"
+    r"|[(\-–])\S.*$",
+    re.S,
+)
+# ... and the words after a place a kind word names that begin what happened, when and how
+# ("قرية X برصاص مسلحين ...", "قرية X بريف Y ثأراً لمقتل ...", "قرية X يوم الجمعة", "قرية X
+# مؤلفة من 9 أفراد", "قرية X بطول 2 كم"): not the place's words
+_AR_AFTER_THE_PLACE = re.compile(
+    r"^(\s*(?:قري[ةه]|بلد[ةه]|مدين[ةه]|مخيم)\s+\S+(?:\s+\S+){0,8}?)\s+"
+    r"(?:برصاص|ثأر\S*|حصيل[ةه]|مؤلف[ةه]|[يت]نهي|بطول|بكلف[ةه]|بحضور|بالتعاون|منذ|صباح|مساء"
+    r"|ليل[ةه]?|فجر|[أا]مس|اليوم|يوم)(?!\S).*$",
+    re.S,
+)
 _ABBREVIATED_UNIT = re.compile(
     r"(?<![\d٠-٩]\s)(?<![\d٠-٩])(?<![^\s/|\-–,،])(?P<letter>[منق])\s*\.\s*(?=[\u0621-\u064A])"
 )
@@ -1577,6 +1599,73 @@ def _list_with_and(text: str) -> str:
     return text[:start] + joined[0] + text[stop:]
 
 
+# ... or any other words before the first place a kind word names ("تحديث عاجل: سيول في بلدة
+# X", "أشار مخبرون رئيسيون في قرية X", "فريق الهندسة يتلف 7 عبوات ناسفة في قرية X"): the
+# words of what happened, when none of them is a kind, landmark or unit word, a governorate
+# or a countryside (those are read by the rules above, or name the place themselves)
+_AR_ANY_LEAD = re.compile(
+    r"^\s*(?P<lead>(?:[^\s|]+\s+){1,14}?)(?:(?:في|[إا]لى|عن|على)\s+|[بل])"
+    r"(?:(?:[أا]هالي|سكان|[أا]بناء)\s+)?"
+    r"(?=(?:قري[ةه]|بلد[ةه]|مدين[ةه]|مخيم)\s)"  # (not "البلدة", the town named before)
+)
+
+# (not a name's first word: "حارة الأمين في مدينة دمشق" is a quarter of the city)
+_AR_NAMED_LEAD = re.compile(rf"(?:ال)?(?:{_NAME_HEADS}|حار[ةه]|ضاحي[ةه])\s")
+# ... nor a building's or a facility's (the text is about it: "خزان المياه في قرية X", "المشفى
+# الوطني في مدينة X" are placed at X, at precision 2, with what the text names in the reason)
+_LANDMARK_WORDS = "|".join(w for w, kind in ARABIC_KINDS.items() if kind == "landmark")
+_AR_BUILDING_LEAD = re.compile(
+    rf"(?:ال)?(?:{_LANDMARK_WORDS}|خزان|خزانات|بئر|آبار|مضخ[ةه]|محطات|مركز|نقط[ةه])\s"
+)
+
+
+# A land registry's cadastral zone ("العقار رقم 15 من منطقة المناذرة العقارية – ناحية ...",
+# "تثبيت بيع المقسم 23 من العقار 604 من منطقة جباب العقارية"): the village the zone is
+# named after, with the units written after it
+_AR_CADASTRAL_ZONE = re.compile(
+    r"^.*?(?<!\S)(?:ال)?منطق[ةه]\s+(?P<name>\S+(?:\s+\S+){0,3}?)\s+(?:ال)?عقاري[ةه]"
+    r"(?![^\s،,.؛:|])",
+    re.S,
+)
+# ... and an advertisement's words before its place ("للبيع أرض زراعية 7 دونم في X بريف Y",
+# "مطلوب بيت للإيجار في X", "للأجار بيت بالثعلة"): the place after "في", or glued to "ب"
+_AR_ADVERTISED = re.compile(
+    r"^\s*(?:للبيع|ل?لإيجار|ل?للايجار|للأجار|للاجار|مطلوب)\s+(?:[^\s،,]+\s+){0,8}?"
+    r"(?:في\s+|ب(?=ال\S{2}))"
+)
+# ... whose place ends at its first comma, unless a unit follows ("في X، ريف Y، 4 غرف"); the
+# rest is what is for sale or wanted ("، مع حديقة، السعر بالتفاوض")
+_AR_AD_PARTS = re.compile(r"\s*[،,]\s*")
+_AR_AD_UNIT = re.compile(r"^(?:ال)?(?:ريف|منطق[ةه]|ناحي[ةه]|محافظ[ةه])\s")
+
+
+def _advertised_place(text: str) -> str:
+    """An advertisement's place and its units, without what is for sale ("للبيع أرض في X")."""
+    m = _AR_ADVERTISED.match(text)
+    if m is None:
+        return text
+    first, *rest = _AR_AD_PARTS.split(text[m.end() :])
+    units = list(takewhile(_AR_AD_UNIT.match, rest))
+    return "، ".join([first, *units])
+
+
+def _any_lead(text: str) -> str:
+    """``text`` without the words before its first "في قرية X", if they name no place."""
+    m = _AR_ANY_LEAD.match(text)
+    if m is None or _AR_NAMED_LEAD.match(m["lead"]) or _AR_BUILDING_LEAD.match(m["lead"]):
+        return text
+    for word in m["lead"].split():
+        bare = word.strip('،,.:()«»"')
+        key = _folded(bare)
+        for form in (key, key[1:] if key[:1] in "وبل" else key):
+            kind = _KIND_KEYS.get(form) or (_KIND_KEYS.get(form[2:]) if form[:2] == "ال" else None)
+            if kind is not None and kind != "landmark":
+                return text  # (a place's word; a building's is in the place: "مدرسة X في قرية Y")
+            if core_name(form) in _GOV_KEYS:
+                return text
+    return text[m.end() :]
+
+
 def _read_news(text: str) -> str:
     """The place of a news phrase, without what surrounds it in a sentence.
 
@@ -1584,6 +1673,9 @@ def _read_news(text: str) -> str:
     taken off ("قصف مدفعي على قرية X" -> "قرية X").
     """
     text = _AR_CONSEQUENCE_LEAD.sub("", text, count=1)
+    if "عقاري" in text:
+        text = _AR_CADASTRAL_ZONE.sub(r"\g<name>", text, count=1)
+    text = _advertised_place(text)
     if "مهبط" in text or "مطار" in text:
         text = _AIRCRAFT_AFTER_AIRSTRIP.sub(r"\1", text)
     if "تمشيط" in text:
@@ -1593,8 +1685,12 @@ def _read_news(text: str) -> str:
     text = _AR_VERB_FIRST.sub("", text, count=1)
     text = _AR_EVENT_IN_PLACE.sub("", text, count=1)
     text = _AR_PLACES_OF_LEAD.sub("", text, count=1)
+    text = _any_lead(text)
     if ":" not in text and "|" not in text:  # (a dateline's sentence is read as one)
         text = _AR_CLAUSE_AFTER.sub("", text, count=1)
+    if "ريف" in text or "محافظ" in text:
+        text = _AR_AFTER_A_COUNTRYSIDE.sub(r"\1", text, count=1)
+    text = _AR_AFTER_THE_PLACE.sub(r"\1", text, count=1)
     text = _AR_PRESENT_ACT.sub("", text, count=1)
     if "بين" in text:
         text = _AR_BETWEEN_PARTIES.sub("", text, count=1)

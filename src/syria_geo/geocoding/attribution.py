@@ -82,6 +82,22 @@ _NAMES_A_PLACE = re.compile(
 INFORMANTS = r"(?:key\s+informants?|KIs?|respondents|interviewees)"
 # ... as a source, with the community's leaders ("Key informants in X reported that ...")
 _INFORMANTS = re.compile(rf"(?i)(?:{INFORMANTS}|community\s+leaders|mukhtars?)\s+in\s")
+# A town's or a governorate's body that acts, by its place's name: "Hama's electricity
+# company restored power to X village", "Idlib's health directorate opened a point in X",
+# "Aleppo governorate connected X village to ...", "The Idlib Directorate of Local
+# Administration listed X ...": the body's place is the context, not the place it acts on
+_BODY = (
+    r"(?:company|directorate|council|department|office|authority|establishment|corporation"
+    r"|administration|ministry|committee|branch|municipality|police|court|governor)"
+)
+_BODY_LEAD = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<where>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+    rf"(?:(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{0,3}}{_BODY}"
+    r"|\s+(?:[Gg]overnorate|[Ll]ocal\s+[Cc]ouncil|[Cc]ivil\s+[Cc]ouncil|[Mm]unicipality)"
+    r"|\s+(?:Directorate|Department|Ministry|Council|Office)\s+of(?:\s+[A-Z][\w-]*){1,3})"
+    r"\s+[a-z]+ed\s+(?P<rest>(?:\S+\s+){1,}\S.*)$",  # (the act's verb is no place's word)
+    re.S,
+)
 _AR_SOURCE_IN = re.compile(r"\sفي\s+(?P<where>\S+(?:\s+\S+){0,3})$")
 
 
@@ -120,6 +136,8 @@ def without_attribution(text: str) -> Attribution | None:
 
 
 def _latin(text: str) -> Attribution | None:
+    if (body := _BODY_LEAD.match(text)) is not None:
+        return Attribution(body["rest"].strip(), text[: body.start("rest")].strip(), body["where"])
     m = _LEAD.match(text)
     if m is None:
         m = _TAIL.match(text)

@@ -45,10 +45,11 @@ _AR_PERSON = re.compile(
 _AR_OPENER = re.compile(
     r"(?<!\S)(?:"
     # "من أبناء بلدة X", "من أهالي قرية X", "من سكان X", "من بنات X", "من مواليد X"
-    # (not "من أبناء العشائر": the tribes' men, no town)
+    # (not "من أبناء العشائر": the tribes' men, no town; nor "أحد أبناء عمومة القاتل": a cousin)
     r"من\s+(?:أبناء|ابناء|أهالي|اهالي|أهل|اهل|بنات|سكان|مواليد)\s+(?!(?:ال)?(?:عشائر|عشير|قبيل))"
+    r"(?!عموم|عم(?:ه|ها|هم|ي)?\s|خال)"
     # "قال أحد سكان X"
-    r"|(?:أحد|احد|إحدى|احدى)\s+(?:سكان|أهالي|اهالي|أبناء|ابناء)\s+"
+    r"|(?:أحد|احد|إحدى|احدى)\s+(?:سكان|أهالي|اهالي|أبناء|ابناء)\s+(?!عموم|عم(?:ه|ها|هم|ي)?\s|خال)"
     # a witness's own town: "أنا من X", "نحنا من X", "أهلي من X", "بلدي X", "أنا مواليد X"
     r"|(?:أنا|انا|نحن|نحنا|إحنا|احنا|أهلي|اهلي)\s+(?:من|مواليد)\s+"
     r"|(?:بلدي|ضيعتي)\s+"  # (not "قريتي": also "the two villages", a news dual)
@@ -56,6 +57,12 @@ _AR_OPENER = re.compile(
     r"|وه(?:و|ي)\s+(?:[^\s،,]+\s+){1,2}?من\s+"
     # where the witness's people fled from: "نزحنا من X"
     r"|(?:نزحنا|هربنا|طلعنا|خرجنا)\s+من\s+"
+    # a village's people abroad: "رابطة أبناء X", "جمعية أبناء X", "مغتربي X"; a life told:
+    # "أمي من X", "ولدت في قرية X", "خرجت من بلدة X", "من ذاكرة X"
+    r"|(?:رابط[ةه]|جمعي[ةه]|لجن[ةه])\s+(?:أبناء|ابناء)\s+|مغتربي\s+"
+    r"|(?:أمي|امي|أبي|ابي|أبوي|ابوي|جدي|جدتي)\s+من\s+"
+    r"|(?:ولدت|ولدنا|سافر\s+(?:أبي|ابي|أبوي|جدي))\s+(?:في|من)\s+|من\s+ذاكر[ةه]\s+"
+    r"|خرجت\s+من\s+(?=(?:قري|بلد|مدين)[ةه]\s)"
     r")"
 )
 # who the person is among the town's people, after the words above ("وهو مزارع من أهالي X",
@@ -67,7 +74,7 @@ _AR_FIELD_FROM = re.compile(r"(?:^|[،,(\-–]\s*|\)\s*)من\s+")
 _AR_PLACE_END = re.compile(
     r"\s+(?:قضى|قضت|ارتقى|ارتقت|استشهد|استشهدت|توفي|توفيت|أعدم|أعدمت|اعدم|اعدمت|إثر|اثر|جراء"
     r"|متأثرا|متأثراً|متأثرة|برصاص|تحت\s+التعذيب|العمر|مواليد|عبر|وقد|وقال|وقالت|لباحثي"
-    r"|باتجاه|نحو|إلى|الى"
+    r"|باتجاه|نحو|إلى|الى|(?:ال)?مقيم(?:ين|ون)?|في\s+المهجر"
     r"|في\s+(?:كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول|تشرين"
     r"|سنة|عام|العام|\d))"
     r"|\s*\(?\d"
@@ -106,9 +113,21 @@ _EN_OPENER = re.compile(
     r"(?=(?:the\s+)?[A-Z]|the\s+\w+\s+of\s)"
     # "a resident of X", "natives of X"
     r"|(?:resident|residents|native|natives)\s+of\s+"
+    # a life told by others: "born (in 1931 in) X", "she grew up in X", "our branch came
+    # from X", "roots in X", "the Haidar family of X", "who left X for Vienna"
+    r"|\b[Bb]orn\s+(?:in\s+\d{4}\s+)?(?:in\s+)?(?=(?:the\s+)?[A-Z])"
+    r"|\b(?:grew\s+up|was\s+raised)\s+in\s+(?=(?:the\s+)?[A-Z])"
+    r"|\b(?:came|comes|hails?)\s+from\s+(?=(?:the\s+)?[A-Z])"
+    r"|\broots\s+in\s+(?=(?:the\s+)?[A-Z])"
+    r"|\bfamily\s+(?:of|from)\s+(?=[A-Z])"
+    r"|\b(?:left|walked\s+out\s+of)\s+(?=(?:the\s+(?:village|town)\s+of\s+)?[A-Z])"
     r")"
 )
-_EN_FROM = re.compile(r"\bfrom\s+")
+# (not a distance's: "Bsarsar, a few kilometres from Dreikish", "5 km from X", "not far from")
+_EN_FROM = re.compile(
+    r"(?<!\bkm\s)(?<!kilometres\s)(?<!kilometers\s)(?<!miles\s)(?<!\bfar\s)(?<!\baway\s)"
+    r"\bfrom\s+"
+)
 # Where the place's words end inside its piece
 _EN_PLACE_END = re.compile(
     rf"\s+(?:until|since|on|when|with|who|after|before|during|that|and|but|to|told|said"
@@ -120,7 +139,10 @@ _EN_PLACE_END = re.compile(
 # "Raqqa province"; never a date ("in November 2013")
 _EN_CONTAINER_PIECE = re.compile(
     rf"^(?:(?:in|near)\s+(?!{_MONTHS}\b|\d)\S|rural\s|(?:north|south|east|west)\w*\s"
-    rf"|(?!{_MONTHS}\b)[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){{0,2}}$)"
+    rf"|(?!{_MONTHS}\b)[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){{0,2}}$"
+    # (a unit of more words: "Ras Al Ain district", "Deir ez-Zor governorate")
+    r"|[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s+"
+    r"(?:district|sub-?district|governorate|province|countryside)$)"
 )
 # "البلدة", "القرية": the place the text named before, no name
 _AR_BACK_REFERENCE = re.compile(r"(?:ال)?(?:بلد[ةه]|قري[ةه]|مدين[ةه]|حي|منطق[ةه]|مخيم|ضيع[ةه])")
@@ -189,7 +211,7 @@ def _latin(text: str) -> Origin | None:
 
 def _latin_place_after(text: str, m: re.Match[str]) -> Origin | None:
     """The place a Latin text names after the words ``m`` matched, with its containers."""
-    rest = re.split(r"[.;\"“”]\s|[.;\"“”]$|:\s", text[m.end() :] + " ", maxsplit=1)[0]
+    rest = re.split(r"[.;\"“”?!]\s|[.;\"“”?!]$|:\s", text[m.end() :] + " ", maxsplit=1)[0]
     pieces = [p for p in _PIECES.split(rest) if p.strip()]
     if not pieces:
         return None
@@ -271,6 +293,13 @@ _EN_NAMED_COUNCIL = re.compile(
 )
 # Where an Arabic council's town ends: what it announces ("عن بدء ...", "تعلن ...")
 _AR_COUNCIL_END = re.compile(r"\s+(?:عن|تعلن|يعلن|تدعو|يدعو|بخصوص|حول)(?!\S)")
+# ... and the village its notice is about, a kind word before it ("... في قرية Y", "لأهالي
+# قرية Y", "إلى بلدة Y")
+_AR_PLACE_IT_SERVES = re.compile(
+    r"(?<!\S)(?:في\s+|[إا]لى\s+|[بل])?(?:قري[ةه]|بلد[ةه]|حي|مخيم)\s+\S"
+    # ... or placed by its unit ("... في بصيرا الجديدة بريف طرطوس")
+    r"|(?<!\S)في\s+\S+(?:\s+\S+){0,2}?\s+(?:ب|في\s+)(?:ريف|منطق[ةه]|ناحي[ةه])\s"
+)
 
 
 def council_place(text: str) -> Origin | None:
@@ -291,6 +320,8 @@ def council_place(text: str) -> Origin | None:
     if m is None or len(text[: m.start()].split()) > _AR_COUNCIL_WORDS:
         return None
     end = _AR_COUNCIL_END.search(text, m.end())
+    if end is not None and _AR_PLACE_IT_SERVES.search(text, end.end()):
+        return None  # ("تعلن بلدية X عن تعبيد الطريق في قرية Y": the notice's village)
     return _arabic_place_after(text[: end.start()] if end else text, m)
 
 

@@ -322,12 +322,9 @@ def scene_of(
     for name, _ in places:
         # a name can be foreign, or Syria, only if its last word ends such a name (a cheap test)
         if (w := name.casefold().split()) and w[-1] in _LAST_WORDS_TO_TEST:
-            if any(is_foreign(n, gaz) for n, _ in places) and not any(
-                n.strip().casefold() in SYRIA_NAMES for n, _ in places
-            ):
-                foreign = next(n for n, _ in places if is_foreign(n, gaz))
-                return unmatched(query, f"place outside Syria: {foreign!r}", parsed)
-            chain = tuple(p for p in places if p[0].strip().casefold() not in SYRIA_NAMES)
+            if isinstance(kept := _in_syria(gaz, query, parsed, warnings), GeocodeResult):
+                return kept  # (a place abroad)
+            chain = kept
             break
     if len(chain) >= 3 and _syria_mistyped(chain[-1][0]):
         chain = chain[:-1]  # ("Bustan Elbaraka, Latakkia, Syrai": the country, mistyped)
@@ -348,6 +345,7 @@ def scene_of(
     if reread is not None or (reread := _landmark_as_village(gaz, parsed, chain)) is not None:
         parsed = reread
         places = chain = parsed.places
+    chain, parsed = _double_name(gaz, text, chain, parsed, warnings)
     gov = parsed.governorate or gov_param
     capital_hint = _capital_hinted(text, parsed)
     if parsed.governorate and gov_param and parsed.governorate != gov_param:
@@ -375,6 +373,7 @@ def scene_of(
     if chain and _loose_capitals(gaz, chain, parsed):
         chain = _capitals_respelled(gaz, chain, parsed, warnings)
     chain = _quarter_called_district(gaz, chain, gov)
+    chain = _containers_cut(gaz, chain, parsed, warnings)
     if capital_hint and _in_the_city(chain, parsed):
         # "the Al-X neighbourhood in Raqqa", "a bakery in the Souq al-Hal area of Hama": a
         # part of the city, not of the governorate; "the grain silos in Idlib": the city
@@ -387,6 +386,105 @@ def scene_of(
         region_govs=region_governorates(parsed.region) if parsed.region and not gov else (),
         rural=_countryside_named(parsed, context, gov),
     )  # fmt: skip
+
+
+def _in_syria(
+    gaz: GeocoderTables, query: str, parsed: ParsedPlace, warnings: list[str]
+) -> tuple[tuple[str, str], ...] | GeocodeResult:
+    """The parse's places without "Syria" and places abroad; unmatched for a place abroad.
+
+    A place abroad is the answer ("Kilis, Turkey", "al-Qaim, Iraq", "السويد") unless the
+    text places itself in Syria's units: "... in Tell Abiad, northern rural al-Raqqa,
+    before we came to Berlin", "... ناحية المزيريب، منطقة درعا | بلد اللجوء: الأردن" go on
+    abroad after their place.
+    """
+    places = parsed.places
+    abroad = [k for k, (n, _) in enumerate(places) if is_foreign(n, gaz)]
+    if abroad and not any(n.strip().casefold() in SYRIA_NAMES for n, _ in places):
+        if not _in_syrian_units(parsed):
+            return unmatched(query, f"place outside Syria: {places[abroad[0]][0]!r}", parsed)
+        warnings.append(f"{places[abroad[0]][0]!r} is outside Syria: not read as a place")
+        places = tuple(p for k, p in enumerate(places) if k not in abroad)
+    return tuple(p for p in places if p[0].strip().casefold() not in SYRIA_NAMES)
+
+
+def _double_name(
+    gaz: GeocoderTables,
+    text: str,
+    chain: tuple[tuple[str, str], ...],
+    parsed: ParsedPlace,
+    warnings: list[str],
+) -> tuple[tuple[tuple[str, str], ...], ParsedPlace]:
+    """The chain with its place and a second name in brackets as one, if OCHA has both.
+
+    "الإسماعيلية (المختارية)", "Jerwan (Abu Elhbal)", "X (Y) بريف Z" (the bracket read as a
+    container): OCHA names the village by both ("اسماعيلية-المختارية"); read apart, the
+    first is a namesake's and the second another village's, in another governorate. Read as
+    one name, the second is no other name to check the first by (the parse's alias is gone).
+    """
+    if not chain:
+        return chain, parsed
+    (name, kind), *rest = chain
+    in_brackets = rest[0][0] if rest and f"({rest[0][0]})" in text else ""
+    second = parsed.alias or in_brackets
+    both = f"{name} {second}"
+    if not second or not exact_hits(gaz, both, limit=1, levels=("community", "neighbourhood")):
+        return chain, parsed
+    warnings.append(f"{name!r} and {second!r} in brackets are one place's two names: {both!r}")
+    kept = ((both, kind), *(link for link in rest if link[0] != second))
+    return kept, replace(parsed, alias="")
+
+
+def _in_syrian_units(parsed: ParsedPlace) -> bool:
+    """Whether the text names a Syrian governorate, district or sub-district as such."""
+    return bool(parsed.governorate) or any(
+        kind in ("district", "subdistrict") for _, kind in parsed.places
+    )
+
+
+def _containers_cut(
+    gaz: GeocoderTables,
+    chain: tuple[tuple[str, str], ...],
+    parsed: ParsedPlace,
+    warnings: list[str],
+) -> tuple[tuple[str, str], ...]:
+    """The chain with each Arabic container cut after the words that name a place.
+
+    A sentence goes on after the unit that holds its place ("قرية X بريف جرابلس أسفرت عن
+    اعتقال خمسة أشخاص", "قرية X في منطقة الشيخ بدر بأن كميات المياه ..."): a container no
+    spelling comes near is cut to its longest first words that spell an entry exactly.
+    """
+    links = list(chain)
+    for i, (name, kind) in enumerate(chain[1:], start=1):
+        words = name.split()
+        if not 3 <= len(words) <= _MOST_WORDS_CUT or not is_arabic(name):
+            continue
+        if kind not in _UNIT_KINDS and name != parsed.countryside:
+            continue  # (a unit's or a countryside's name, not the words a sentence goes on with)
+        if gaz.index.search(name, limit=1, min_score=_NEAR_A_SPELLING):
+            continue  # (a spelling of a place, or near one)
+        if words[0] in _NOT_A_NAME:
+            continue  # ("على الغربي خلفية ...": a sentence's words, read as a countryside)
+        for n in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:n])
+            if head in _UNIT_HEADS:
+                continue  # ("مركز تل أبيض ارتفاعاً ...": the sub-district's first word alone)
+            if exact_hits(gaz, head, limit=1, levels=("adm1",)):
+                break  # ("بريف حلب الشرقي وفق ناشطين": a governorate's countryside, read as one)
+            probe = head.removeprefix("مركز ")  # ("مركز تل أبيض": the sub-district Tell Abiad)
+            if exact_hits(gaz, probe, limit=1, levels=_SETTLEMENT_OR_UNIT):
+                links[i] = (head, kind)
+                warnings.append(f"{' '.join(words[n:])!r} after {head!r} is not read as a place")
+                break
+    return tuple(links)
+
+
+_MOST_WORDS_CUT = 12  # (a container of more words is no sentence's unit)
+_NEAR_A_SPELLING = 0.85
+_SETTLEMENT_OR_UNIT = ("community", "locality", "adm2", "adm3")
+_UNIT_KINDS = frozenset({"area", "district", "subdistrict"})
+_NOT_A_NAME = frozenset({"على", "في", "من", "عن", "إلى", "الى", "مع", "بين"})
+_UNIT_HEADS = frozenset({"مركز", "ناحية", "منطقة"})
 
 
 def _countryside_named(parsed: ParsedPlace, context: ParsedPlace | None, gov: str) -> bool:

@@ -58,6 +58,16 @@ FOREIGN = frozenset(
         "UK", "USA", "United States", "Washington", "New York", "Sweden", "Stockholm",
         "Netherlands", "Amsterdam", "Greece", "Athens", "Cyprus", "Nicosia", "Libya",
         "Yemen", "Sanaa", "Qatar", "Doha", "Kuwait", "Dubai", "Abu Dhabi", "Europe",
+        # (in Arabic: "السويد" is Sweden, not the city As-Sweida spelled without its hamza;
+        # "تركيا" and "قطر" are also villages' names, so never foreign: see is_foreign)
+        "تركيا", "لبنان", "بيروت", "العراق", "بغداد", "الموصل", "أربيل", "اربيل", "الأردن",
+        "الاردن", "إسرائيل", "اسرائيل", "مصر", "القاهرة", "السعودية", "الرياض", "إيران",
+        "ايران", "طهران", "روسيا", "موسكو", "ألمانيا", "المانيا", "برلين", "فرنسا", "باريس",
+        "السويد", "ستوكهولم", "هولندا", "بريطانيا", "لندن", "أمريكا", "امريكا", "كندا",
+        "الكويت", "قطر", "الدوحة", "دبي", "الإمارات", "الامارات", "اليونان", "قبرص", "ليبيا",
+        "اليمن", "أوروبا", "اوروبا", "غازي عنتاب", "عنتاب", "أنطاكيا", "انطاكيا", "إسطنبول",
+        "اسطنبول", "أنقرة", "انقرة", "أورفا", "اورفا", "مرسين", "النمسا", "فيينا", "الدنمارك",
+        "النرويج", "البرازيل", "الأرجنتين", "فنزويلا", "تشيلي", "أستراليا", "استراليا", "جنيف",
     )
 )  # fmt: skip
 KM_PER_DEG_LAT = 111.2
@@ -806,6 +816,8 @@ def _added(extra: pd.DataFrame) -> dict[str, Any]:
     names_en = extra["name_en"].astype(str)
     is_camp = (kinds == "camp") | names_en.str.contains(_CAMP_WORD.pattern, regex=True)
     names = set(names_en.str.casefold().unique().tolist())
+    if "name_ar" in extra:
+        names.update(extra["name_ar"].dropna().astype(str).unique().tolist())
     return {
         "camps": np.flatnonzero(is_camp.to_numpy(dtype=bool)).astype(np.int64),
         "foreign": sorted(FOREIGN & names),
@@ -865,10 +877,12 @@ def _tables(gdf: pd.DataFrame) -> dict[str, Any]:
 def _foreign_namesakes(gdf: pd.DataFrame) -> set[str]:
     """Foreign place names (``FOREIGN``) that are also gazetteer names, casefolded.
 
-    An English or alternate name of the gazetteer written so may be the Syrian place (see
-    :func:`is_foreign`).
+    An English, Arabic or alternate name of the gazetteer written so may be the Syrian place
+    (see :func:`is_foreign`).
     """
-    names = {str(n).casefold() for n in gdf["name_en"] if isinstance(n, str)}
+    names = {
+        str(n).casefold() for col in ("name_en", "name_ar") for n in gdf[col] if isinstance(n, str)
+    }
     names.update(str(a).casefold() for alts in gdf["alt_names"] for a in (alts or ()))
     return set(FOREIGN & names)
 
