@@ -240,7 +240,15 @@ genealogy posts, obituaries abroad, village associations; ``diaspora_memoirs``: 
 0.7 %). The rules for the words before "في قرية X" and the sentence after its units, a
 council's notice about one of its villages, a land registry's cadastral zone, an
 advertisement's place, a governorate's body that acts on a village, places abroad, a
-second name in brackets and a life told by others were written from their misses.
+second name in brackets and a life told by others were written from their misses. Four more
+closed the round: weather bulletins (local forecasts, rain gauges, snow and floods;
+``weather_bulletins``: 71.0 %, 1.0 % confidently wrong), sports and cultural news (clubs,
+festivals, cultural evenings, weddings; ``sports_culture``: 87.7 %), death notices and
+condolences outside the war (``obituary_notices``: 84.3 %, 0.3 %) and job advertisements
+with their duty stations (``vacancy_postings``: 82.7 %). The rules for a forecast's and a
+gauge's line, a head whose news is a figure alone, the people of a village its unit follows,
+the units in brackets after a place, a form's place field and a sports club's town were
+written from their misses.
 
 Each round's rules were then written from their misses, so these sets are **development
 sets**, not measures: a score here says that the shapes they hold still read, not how the
@@ -277,7 +285,8 @@ SETS = (
     "market_monitoring", "facility_lists", "encyclopedia_leads", "military_statements",
     "earthquake_2023", "db_location_fields", "court_documents", "refugee_intake",
     "mine_action", "disaster_news", "official_decrees", "crime_reports", "property_records",
-    "academic_studies", "agriculture_reports", "diaspora_memoirs",
+    "academic_studies", "agriculture_reports", "diaspora_memoirs", "weather_bulletins",
+    "sports_culture", "obituary_notices", "vacancy_postings",
 )  # fmt: skip
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from syria_geo import geocode
-from syria_geo.geocoding.arabic import arabic_rewritten
+from syria_geo.geocoding.arabic import arabic_rewritten, place_of_a_forecast
 
 HEISH, BWEITI, TELADAS, JARJNAZ, TELAMNAS = "C4105", "C3911", "C5318", "C3977", "C3974"
 QANAFIYEH, SARAQIB, RAMALA, MARJ_ELDUR = "C2681", "C3916", "C2023", "C2874"
@@ -39,6 +39,10 @@ KAFR_NABL = "C4068"
         ("اغتيال شاب في بلدة تلمنس برصاص مجهولين يستقلون سيارة", "تلمنس", TELAMNAS),
         ("مقتل رجل في قرية مرج الدر بريف الرستن ثأراً لمقتل أحد أبناء عمه قبل أشهر",
          "مرج الدر", MARJ_ELDUR),
+        # ... or when ("فجراً", at dawn), or with "this season" and a figure
+        ("داهمت دورية منازل في قرية بويطي فجراً واعتقلت شابين", "بويطي", BWEITI),
+        ("مديرية الزراعة في إدلب: تقدير إنتاج القمح في بلدة حيش هذا الموسم بنحو 900 طن",
+         "حيش", HEISH),
         # a video's title: what it shows, then the town after its kind word
         ("مقطع مصور يظهر حجم الدمار في بلدة كفرنبل بعد غارتين 3/4/2016", "كفرنبل", KAFR_NABL),
     ],
@@ -180,3 +184,85 @@ def test_a_second_name_in_brackets_is_one_villages_double_name(text: str) -> Non
     res = geocode(text)
     assert (res.status, res.id) == ("matched", "C2507")
     assert any("one place's two names" in w for w in res.warnings)
+
+
+# --- weather bulletins, figures, a village's people, units in brackets ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("طقس حيش بريف معرة النعمان اليوم: غائم جزئياً مع زخات متفرقة", "حيش بريف معرة النعمان"),
+        ("الطقس في سراقب غداً: صحو مع رياح نشطة", "سراقب"),
+        ("محطة رصد تلمنس سجلت 21 مم خلال الساعات الماضية", "تلمنس"),
+        ("سجلت محطة جرجناز في ريف إدلب 30 مم حتى صباح اليوم", "جرجناز في ريف إدلب"),
+    ],
+)  # fmt: skip
+def test_a_weather_bulletins_place(text: str, place: str) -> None:
+    assert place_of_a_forecast(text) == place
+
+
+def test_a_forecast_is_not_read_as_a_place() -> None:
+    # the forecast's words ("غائم جزئياً") were sought as the place
+    res = geocode("طقس بويطي بريف سراقب اليوم: غائم جزئياً مع رياح شمالية، والعظمى 12 درجة")
+    assert (res.status, res.id) == ("matched", BWEITI)
+    assert place_of_a_forecast("قصف مدفعي على قرية بويطي") is None
+
+
+def test_a_heads_figure_is_no_place() -> None:
+    # a gauge's line: the place and its units, a colon, the figure ("17 مم" was the name)
+    res = geocode("بويطي (سراقب): 17 مم")
+    assert (res.status, res.id) == ("matched", BWEITI)
+
+
+def test_the_people_of_a_village_its_unit_follows() -> None:
+    # "أهالي" before a bare name, then its unit: the village, not the unit's town
+    res = geocode("أهالي بويطي بريف سراقب مدعوون لتقديم واجب العزاء في دار العائلة")
+    assert (res.status, res.id, res.precision) == ("matched", BWEITI, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قرية بويطي (سراقب - إدلب)", "the village of Bweiti (Saraqib - Idlib)"],
+)
+def test_the_units_in_brackets_after_a_place(text: str) -> None:
+    res = geocode(text)
+    assert (res.status, res.id) == ("matched", BWEITI)
+    assert res.rule.endswith("parent")  # (read inside the unit the brackets name)
+
+
+# --- forms' place fields, the local people, sports clubs ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # a job board's fields: the place field's value, not "Expires" or "Contract"
+        ("Title: Driver | City: Bweiti (Saraqib subdistrict) | Country: Syria | Expires: 2024-01-10",
+         BWEITI),
+        ("Post: Nurse / Duty Station: Heish, Al Ma'ra district / Contract: 6 months", HEISH),
+        ("إعلان شاغر وظيفي: ممرض - مركز العمل: قرية تلعدس في منطقة طرطوس - المدة: 3 أشهر",
+         TELADAS),
+        # "أهل البلد" (the local people) is no place after the village named before
+        ("صيدلية في قرية بويطي بريف سراقب تطلب مساعدة صيدلي، يفضل أن تكون من أهل البلد",
+         BWEITI),
+        # a sports club's news: the club's town, not the match
+        ("نادي شباب حيش في ريف معرة النعمان يفوز على ضيفه بهدفين نظيفين", HEISH),
+        ("نادي سراقب الرياضي يتأهل إلى نصف النهائي", SARAQIB),
+    ],
+)  # fmt: skip
+def test_forms_people_and_clubs(text: str, place_id: str) -> None:
+    res = geocode(text)
+    assert (res.status, res.id) == ("matched", place_id)
+
+
+def test_a_form_with_its_units_fields_is_read_from_the_place_up() -> None:
+    # the units' fields are read with the place ("City: X; Governorate: Y"), not dropped
+    res = geocode("City: Bweiti; Sub-district: Saraqib; Governorate: Idlib; Title: Nurse")
+    assert (res.status, res.id) == ("matched", BWEITI)
+    assert res.rule.endswith("parent") or "governorate" in res.rule
+
+
+def test_a_club_named_by_a_citys_adjective_is_left_as_written() -> None:
+    # "الوحدة الدمشقي" is a club's name, not a town: the club's words are kept
+    assert arabic_rewritten("نادي الوحدة الدمشقي يفوز على ضيفه").startswith("نادي")

@@ -33,6 +33,7 @@ from syria_geo.geocoding.arabic import (
     arabic_urban_word,
     landmark_words_in_english,
     pdf_breaks_mended,
+    place_of_a_forecast,
     place_of_a_price,
     place_on_a_front,
     readings_backwards,
@@ -105,7 +106,7 @@ from syria_geo.geocoding.results import (
     uncertainty,
     unmatched,
 )
-from syria_geo.geocoding.rows import place_cells_of_a_row, place_of_a_facility
+from syria_geo.geocoding.rows import place_cells_of_a_row, place_field, place_of_a_facility
 from syria_geo.geocoding.scene import (
     HOUSING_NAME,
     QUARTER_NAME,
@@ -653,6 +654,11 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
         # "Hajin water plant (partially functional), serving Hajin town, Abu Kamal district"
         warnings.append(f"a facility's line: {served!r} is read as the place")
         return served
+    if (field := place_field(text)) is not None:
+        # "Title: Driver | City: X (Y subdistrict) | Country: Syria | Expires: ...": a form's
+        # field of the place, not its other fields' words
+        warnings.append(f"a form's place field: {field!r} is read as the place")
+        return field
     if (cells := place_cells_of_a_row(text)) != text:
         # "Jlein | Mzeireb SD | Dar'a district | 1,320 HH | bakery rehabilitation": a table's
         # or registry's row, its figures, status and facility after or before its place
@@ -668,6 +674,11 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
         # "سعر ربطة الخبز في X (ناحية Y) 1,000 ليرة": the goods and figures are no place
         warnings.append(f"a price's line: {price!r} is read as the place")
         return price
+    if not text.isascii() and (forecast := place_of_a_forecast(text)) is not None:
+        # "طقس X بريف Y اليوم: غائم جزئياً ...", "محطة رصد X سجلت 42 مم": the forecast's and the
+        # reading's words are no place
+        warnings.append(f"a weather bulletin's line: {forecast!r} is read as the place")
+        return forecast
     if not text.isascii() and (front := place_on_a_front(text)) is not None:
         # "وحدات من جيشنا تتصدى لهجوم ... على محور الكفرون في ريف طرطوس الشرقي وتوقع ...":
         # the front's place, not who fought on it

@@ -40,6 +40,7 @@ __all__ = [
     "jazira_in_brackets_read",
     "ordinal",
     "pdf_breaks_mended",
+    "place_of_a_forecast",
     "place_of_a_price",
     "place_on_a_front",
     "readings_backwards",
@@ -692,6 +693,29 @@ def place_of_a_price(text: str) -> str | None:
     return place or None
 
 
+# A weather bulletin's place: a local page's forecast ("طقس X بريف Y اليوم: غائم جزئياً ...",
+# "الطقس في X غداً: ...") and a rain gauge's reading ("محطة رصد X سجلت 42 مم", "سجلت محطة X
+# في ريف Y 44 مم", "أفادت محطة X بتسجيل 11 مم"): the forecast's words were read as the place
+_FORECAST_HEAD = re.compile(
+    r"^\s*(?:(?:حال[ةه]\s+)?الطقس\s+في|طقس)\s+(?P<place>[^:]+?)"
+    r"(?:\s+(?:اليوم|غدا|غداً|الليل[ةه]|هذا\s+الأسبوع|(?:يوم\s+)?ال(?:سبت|أحد|احد|[اإ]ثنين"
+    r"|ثلاثاء|[أا]ربعاء|خميس|جمع[ةه])))*\s*:"
+)
+_GAUGE = re.compile(
+    r"(?<!\S)محط[ةه]\s+(?:(?:ال)?رصد\s+|(?:ال)?[أا]رصاد\s+(?:الجوي[ةه]\s+)?(?:في\s+)?)?"
+    r"(?P<place>\S+(?:\s+\S+){0,6}?)\s+(?:سجلت|تسجل|بتسجيل|[\d٠-٩])"
+)
+
+
+def place_of_a_forecast(text: str) -> str | None:
+    """The place of an Arabic weather bulletin's line (a forecast, a gauge's rain), or None."""
+    if (m := _FORECAST_HEAD.match(text)) is not None:
+        return m["place"].strip(" ،,")
+    if ("مم" in text or "ملم" in text) and (m := _GAUGE.search(text)) is not None:
+        return m["place"].strip(" ،,")
+    return None
+
+
 _KIND_BEFORE_A_FRONT = re.compile(r"(?<!\S)[وبل]?(?:قري[ةه]|بلد[ةه]|مدين[ةه]|حي|مخيم)\s")
 
 
@@ -778,6 +802,10 @@ _AR_PLACES_OF_LEAD = re.compile(
     # ... and its people or its commune before a kind word ("أهالي قرية X", "كومين قرية X",
     # the Autonomous Administration's smallest council)
     rf"|^\s*(?:[أا]هالي|سكان|كومين|كومينات|مجلس)\s+(?=(?:ال)?{_AR_GLUED_KIND}\s)"
+    # ... or before a bare name its unit follows ("أهالي كناكر بريف قطنا مدعوون ...", "أهالي X
+    # التابعة لناحية Y"): the words' search no longer runs once the unit is found
+    r"|^\s*(?:[أا]هالي|سكان)\s+(?=\S+(?:\s+\S+){0,2}?\s+(?:التابع[ةه]|ب?ريف|ب?منطق[ةه]"
+    r"|ب?ناحي[ةه]|في\s+(?:ريف|منطق[ةه]|ناحي[ةه]))\s)"
     # ... and the people displaced from it, as a table of arrivals names their origin
     # ("نازحون من X", "عائلات نازحة من X", "مهجرون من X"): X
     r"|^\s*(?:(?:عائلات|عوائل|[أا]سر|[أا]هالي)\s+)?(?:ال)?(?:نازح|مهجر)(?:ون|ين|[ةه])?"
@@ -1092,11 +1120,13 @@ _AR_AFTER_A_COUNTRYSIDE = re.compile(
 )
 # ... and the words after a place a kind word names that begin what happened, when and how
 # ("قرية X برصاص مسلحين ...", "قرية X بريف Y ثأراً لمقتل ...", "قرية X يوم الجمعة", "قرية X
-# مؤلفة من 9 أفراد", "قرية X بطول 2 كم"): not the place's words
+# مؤلفة من 9 أفراد", "قرية X بطول 2 كم", "قرية X فجراً واعتقلت ...", "بلدة X هذا الموسم
+# بنحو 1200 طن"): not the place's words (a figure or "و" may be a name's: "السبعة وأربعين")
 _AR_AFTER_THE_PLACE = re.compile(
     r"^(\s*(?:قري[ةه]|بلد[ةه]|مدين[ةه]|مخيم)\s+\S+(?:\s+\S+){0,8}?)\s+"
-    r"(?:برصاص|ثأر\S*|حصيل[ةه]|مؤلف[ةه]|[يت]نهي|بطول|بكلف[ةه]|بحضور|بالتعاون|منذ|صباح|مساء"
-    r"|ليل[ةه]?|فجر|[أا]مس|اليوم|يوم)(?!\S).*$",
+    r"(?:برصاص|ثأر\S*|حصيل[ةه]|مؤلف[ةه]|[يت]نهي|بطول|بكلف[ةه]|بحضور|بالتعاون|منذ|حتى|خلال"
+    r"|بنحو|هذا|هذه|الأسبوع|الاسبوع|الشهر|صباح[اً]*|مساء[ًا]*|ليل[اً]*|ليل[ةه]|فجر[اً]*|ظهر[اً]+"
+    r"|[أا]مس|اليوم|يوم)(?!\S).*$",
     re.S,
 )
 _ABBREVIATED_UNIT = re.compile(
@@ -1666,6 +1696,30 @@ def _any_lead(text: str) -> str:
     return text[m.end() :]
 
 
+# A sports club's or team's news ("نادي شباب X في ناحية Y يفوز على ضيفه ...", "فريق X يتأهل
+# إلى ...", "نادي X الرياضي يتوج ..."): the club's town, without the match
+_AR_SPORTS_VERB = (
+    r"(?:يفوز|تفوز|يتأهل|يتوج|يتوّج|يفتتح|يتصدر|يصعد|يخسر|يتعادل|يحقق|يستضيف|يهزم|يتغلب|يلتقي"
+    r"|يحرز|يودع|يواجه)"
+)
+_AR_CLUB = re.compile(
+    r"^\s*(?:(?:ال)?نادي\s+(?:شباب\s+)?"
+    rf"|فريق\s+(?:شباب\s+)?(?=\S+(?:\s+\S+){{0,5}}?\s+{_AR_SPORTS_VERB}(?!\S)))"
+)
+_AR_CLUB_NEWS = re.compile(rf"\s+(?:(?:ال)?رياضي(?:[ةه])?(?!\S)|{_AR_SPORTS_VERB}(?!\S)).*$", re.S)
+
+
+def _club_town(text: str) -> str:
+    """A sports club's news without the club's words and the match ("نادي X يفوز ..." -> X)."""
+    if (m := _AR_CLUB.match(text)) is None:
+        return text
+    town, cut = _AR_CLUB_NEWS.subn("", text[m.end() :], count=1)
+    words = town.split()
+    if not cut or (len(words) > 1 and words[-1].startswith("ال") and words[-1].endswith("ي")):
+        return text  # (no match read, or a club named by a city's adjective: "الوحدة الدمشقي")
+    return town
+
+
 def _read_news(text: str) -> str:
     """The place of a news phrase, without what surrounds it in a sentence.
 
@@ -1673,6 +1727,8 @@ def _read_news(text: str) -> str:
     taken off ("قصف مدفعي على قرية X" -> "قرية X").
     """
     text = _AR_CONSEQUENCE_LEAD.sub("", text, count=1)
+    if "نادي" in text or "فريق" in text:
+        text = _club_town(text)
     if "عقاري" in text:
         text = _AR_CADASTRAL_ZONE.sub(r"\g<name>", text, count=1)
     text = _advertised_place(text)

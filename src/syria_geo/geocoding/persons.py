@@ -144,8 +144,8 @@ _EN_CONTAINER_PIECE = re.compile(
     r"|[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s+"
     r"(?:district|sub-?district|governorate|province|countryside)$)"
 )
-# "البلدة", "القرية": the place the text named before, no name
-_AR_BACK_REFERENCE = re.compile(r"(?:ال)?(?:بلد[ةه]|قري[ةه]|مدين[ةه]|حي|منطق[ةه]|مخيم|ضيع[ةه])")
+# "البلدة", "القرية": the place the text named before, no name ("أهل البلد", the local people)
+_AR_BACK_REFERENCE = re.compile(r"(?:ال)?(?:بلد[ةه]?|قري[ةه]|مدين[ةه]|حي|منطق[ةه]|مخيم|ضيع[ةه])")
 _PIECES = re.compile(r"\s*[,،]\s*")
 _CAUSE_WORD = re.compile(
     r"^(?:killed|died|executed|shot|succumbed|was|were|tortured|kidnapped|detained"

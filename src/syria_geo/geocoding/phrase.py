@@ -2599,6 +2599,12 @@ _LATIN_NEWS_PLACE = re.compile(
 )
 
 
+# A head's news that is a figure alone, with its unit ("17 مم", "120 عائلة", "3,400 HH")
+_FIGURE_NEWS = re.compile(
+    r"\s*[\d٠-٩][\d٠-٩.,]*\s*(?:مم|ملم|كم|دونم|طن|عائل[ةه]|[أا]سر[ةه]|شخص|%|٪|mm|km|HH)?\s*\.?\s*"
+)
+
+
 def head_of_an_events_line(text: str) -> str:
     """The place a summary's line or a brief names before what happened there.
 
@@ -2623,7 +2629,8 @@ def head_of_an_events_line(text: str) -> str:
             and not _AR_NEWS_TARGET.search(news)
             and not _AR_SOURCE.fullmatch(head)
         )
-        return head if events else text
+        # ("محشية الطواحين (أبو قلقل): 17 مم": a reading's figure, no place)
+        return head if events or _FIGURE_NEWS.fullmatch(news) else text
     if _LATIN_NEWS_PLACE.search(A_MONTH.sub("", news)):
         return text  # (a month is no place: "... 1,000 SYP in February")
     words = head.replace(",", " ").replace("(", " ").replace(")", " ").split()

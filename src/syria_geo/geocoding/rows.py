@@ -87,6 +87,31 @@ def _a_facility(cell: str) -> bool:
     return _facility_place(cell) != cell
 
 
+# A form's or an advertisement's one field of the place among its other labelled fields
+# ("Title: Driver | City: X (Y subdistrict) | Country: Syria | Expires: ...", "Duty station:
+# X village, Y area / Department: ...", "مركز العمل: قرية X التابعة لناحية Y - المدة: ..."):
+# the field's value; the other fields' words ("Expires", "Contract") were read as places
+_PLACE_FIELD = re.compile(
+    r"(?i)(?:^|[;|/–—]\s*|\s-\s)(?:duty\s+station|location(?:\s+of\s+assignment)?"
+    r"|place\s+of\s+work|work\s+location|city|مركز\s+العمل|مكان\s+العمل|مقر\s+العمل)\s*:\s*"
+    r"(?P<value>[^;|:/–—]+?)(?=\s*(?:[;|/–—]|\s-\s(?=[^\s:]+(?:\s[^\s:]+){0,3}:)|$))"
+)
+_FIELD = re.compile(r"(?:^|[;|/–—]\s*|\s-\s)[^\W\d][\w .]{0,30}:\s")
+_UNIT_FIELD = re.compile(
+    r"(?i)\b(?:sub-?district|district|governorate|province|nahiya|mantika)\s*:"
+)
+
+
+def place_field(text: str) -> str | None:
+    """The place field's value of a text of labelled fields (two or more), or None."""
+    if ":" not in text or len(_FIELD.findall(text)) < 2 or _UNIT_FIELD.search(text):
+        return None  # (units' fields: read from the place up, phrase._LABELLED)
+    if (m := _PLACE_FIELD.search(text)) is None:
+        return None
+    value = m["value"].strip(" ,،.")
+    return value + ")" if value.count("(") > value.count(")") else value or None
+
+
 def place_cells_of_a_row(text: str) -> str:
     """The cells of a row that name its place, joined by their dashes or as a list.
 

@@ -1172,12 +1172,18 @@ def _unit_in_brackets(gaz: GeocoderTables, parsed: ParsedPlace) -> str:
     it spells a district or sub-district: "Mansiyeh (Ayn al-Arab)", as tables write it.
     """
     ((first, kind),) = parsed.places
-    if kind not in _KIND_WORDS and (kind or not _names_a_unit(gaz, parsed.alias)):
+    # (the brackets may hold the units up: "عين التينة (القطيفة - ريف دمشق)", "X (Y, Z)")
+    units = [u for u in _UNITS_IN_BRACKETS.split(parsed.alias) if u.strip()]
+    if not units or (kind not in _KIND_WORDS and (kind or not _names_a_unit(gaz, units[0]))):
         return ""
-    alias = {h.id for h in exact_hits(gaz, parsed.alias)}
+    alias = {h.id for h in exact_hits(gaz, units[0])}
     if not alias or alias & {h.id for h in gaz.index.search(first, limit=5, min_score=0.9)}:
         return ""  # "Ras al-Ayn town (Serêkaniyê)": its second name
-    return f"{first} {_KIND_WORDS[kind]}, {parsed.alias}" if kind else f"{first}, {parsed.alias}"
+    where = ", ".join(units)
+    return f"{first} {_KIND_WORDS[kind]}, {where}" if kind else f"{first}, {where}"
+
+
+_UNITS_IN_BRACKETS = re.compile(r"\s+[-–]\s+|\s*[،,]\s*")
 
 
 def _names_a_unit(gaz: GeocoderTables, name: str) -> bool:
