@@ -247,8 +247,8 @@ festivals, cultural evenings, weddings; ``sports_culture``: 87.7 %), death notic
 condolences outside the war (``obituary_notices``: 84.3 %, 0.3 %) and job advertisements
 with their duty stations (``vacancy_postings``: 82.7 %). The rules for a forecast's and a
 gauge's line, a head whose news is a figure alone, the people of a village its unit follows,
-the units in brackets after a place, a form's place field and a sports club's town were
-written from their misses.
+the units in brackets after a place, a form's place field, a sports club's town and one
+village among a unit's villages were written from their misses.
 
 Each round's rules were then written from their misses, so these sets are **development
 sets**, not measures: a score here says that the shapes they hold still read, not how the

@@ -11,7 +11,11 @@ from __future__ import annotations
 import pytest
 
 from syria_geo import geocode
-from syria_geo.geocoding.arabic import arabic_rewritten, place_of_a_forecast
+from syria_geo.geocoding.arabic import (
+    arabic_rewritten,
+    place_among_villages,
+    place_of_a_forecast,
+)
 
 HEISH, BWEITI, TELADAS, JARJNAZ, TELAMNAS = "C4105", "C3911", "C5318", "C3977", "C3974"
 QANAFIYEH, SARAQIB, RAMALA, MARJ_ELDUR = "C2681", "C3916", "C2023", "C2874"
@@ -266,3 +270,21 @@ def test_a_form_with_its_units_fields_is_read_from_the_place_up() -> None:
 def test_a_club_named_by_a_citys_adjective_is_left_as_written() -> None:
     # "الوحدة الدمشقي" is a club's name, not a town: the club's words are kept
     assert arabic_rewritten("نادي الوحدة الدمشقي يفوز على ضيفه").startswith("نادي")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("تحذير من الصقيع في قرى ناحية سراقب، ومنها قرية بويطي، مع توقع انخفاض الحرارة",
+         "بويطي، ناحية سراقب"),
+        ("قصف مدفعي على قرى ريف سراقب ومنها بويطي", "بويطي، ريف سراقب"),
+        ("قصف مدفعي على قرى ريف سراقب", None),  # (no village named among them)
+    ],
+)  # fmt: skip
+def test_one_village_among_a_units_villages(text: str, place: str | None) -> None:
+    assert place_among_villages(text) == place
+
+
+def test_one_village_among_a_units_villages_is_placed_there() -> None:
+    res = geocode("تحذير من الصقيع في قرى ناحية سراقب، ومنها قرية بويطي، مع توقع انخفاض الحرارة")
+    assert (res.status, res.id, res.precision) == ("matched", BWEITI, 1)

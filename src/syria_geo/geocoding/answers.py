@@ -33,6 +33,7 @@ from syria_geo.geocoding.arabic import (
     arabic_urban_word,
     landmark_words_in_english,
     pdf_breaks_mended,
+    place_among_villages,
     place_of_a_forecast,
     place_of_a_price,
     place_on_a_front,
@@ -674,6 +675,10 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
         # "سعر ربطة الخبز في X (ناحية Y) 1,000 ليرة": the goods and figures are no place
         warnings.append(f"a price's line: {price!r} is read as the place")
         return price
+    if not text.isascii() and (among := place_among_villages(text)) is not None:
+        # "في قرى ناحية Y، ومنها قرية X، ...": the one village named, in its unit
+        warnings.append(f"one village among a unit's villages: {among!r} is read as the place")
+        return among
     if not text.isascii() and (forecast := place_of_a_forecast(text)) is not None:
         # "طقس X بريف Y اليوم: غائم جزئياً ...", "محطة رصد X سجلت 42 مم": the forecast's and the
         # reading's words are no place

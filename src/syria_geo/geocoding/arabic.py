@@ -40,6 +40,7 @@ __all__ = [
     "jazira_in_brackets_read",
     "ordinal",
     "pdf_breaks_mended",
+    "place_among_villages",
     "place_of_a_forecast",
     "place_of_a_price",
     "place_on_a_front",
@@ -714,6 +715,21 @@ def place_of_a_forecast(text: str) -> str | None:
     if ("مم" in text or "ملم" in text) and (m := _GAUGE.search(text)) is not None:
         return m["place"].strip(" ،,")
     return None
+
+
+# One village named among a unit's villages ("في قرى ناحية Y، ومنها قرية X، مع ...", "على قرى
+# ريف Y ومنها X"): X, in the unit; the text's other words were read as the name inside Y
+_AR_AMONG_THE_VILLAGES = re.compile(
+    r"(?<!\S)قرى\s+(?P<unit>(?:ناحي[ةه]|منطق[ةه]|ريف)\s+[^،,]+?)\s*[،,]?\s+و?منها\s+"
+    r"(?:(?:قري[ةه]|بلد[ةه])\s+)?(?P<name>[^،,.]+?)(?=\s*[،,.]|\s+(?:مع|بعد|حيث)\s|\s*$)"
+)
+
+
+def place_among_villages(text: str) -> str | None:
+    """The one village an Arabic text names among a unit's villages, in that unit, or None."""
+    if "منها" not in text or (m := _AR_AMONG_THE_VILLAGES.search(text)) is None:
+        return None
+    return f"{m['name']}، {m['unit']}"
 
 
 _KIND_BEFORE_A_FRONT = re.compile(r"(?<!\S)[وبل]?(?:قري[ةه]|بلد[ةه]|مدين[ةه]|حي|مخيم)\s")
