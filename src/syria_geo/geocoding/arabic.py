@@ -1123,12 +1123,14 @@ _GOVERNORATE_THEN_UNIT = re.compile(
     rf"^\s*(?P<gov>(?:ريف\s+)?(?:{_TYPED_GOVERNORATES}))\s+(?=(?:منطق[ةه]|ناحي[ةه])\s)"
 )
 _ABBREVIATED_DEIR = re.compile(r"(?<![^\s/|\-–,،])د\s*\.\s*(?=ال\s?زور)")
+# The kind words of a settlement a sentence names its place with ("في قرية X", "بلدة X")
+_AR_SETTLEMENT_KIND = r"(?:قري[ةه]|بلد[ةه]|مدين[ةه]|مخيم)"
 # The sentence after a governorate or its countryside, once a kind word has named the
 # place ("قرية X بريف حمص وعودته للخدمة", "بلدة X في ريف إدلب الشرقي وتقتاده إلى ..."): no
 # place's words (a side of the countryside, and where the place is from there, are kept:
 # "قرب", "على بعد", "شمال ...", "في منطقة ...", a bracket)
 _AR_AFTER_A_COUNTRYSIDE = re.compile(
-    r"^(\s*(?:ال)?(?:قري[ةه]|بلد[ةه]|مدين[ةه]|مخيم)\s+[^،,()]*?(?:ب|في\s+)(?:ريف|محافظ[ةه])\s+"
+    rf"^(\s*(?:ال)?{_AR_SETTLEMENT_KIND}\s+[^،,()]*?(?:ب|في\s+)(?:ريف|محافظ[ةه])\s+"
     rf"(?:{_TYPED_GOVERNORATES})(?:\s+ال(?:شمالي|جنوبي|شرقي|غربي))*+)"
     r"\s+(?!(?:قرب|على|عند|ضمن|شمال|جنوب|شرق|غرب|بين|في|ب?منطق|ب?ناحي|و?(?:قري|بلد|مدين))"
     r"|[(\-–])\S.*$",
@@ -1139,7 +1141,7 @@ _AR_AFTER_A_COUNTRYSIDE = re.compile(
 # مؤلفة من 9 أفراد", "قرية X بطول 2 كم", "قرية X فجراً واعتقلت ...", "بلدة X هذا الموسم
 # بنحو 1200 طن"): not the place's words (a figure or "و" may be a name's: "السبعة وأربعين")
 _AR_AFTER_THE_PLACE = re.compile(
-    r"^(\s*(?:قري[ةه]|بلد[ةه]|مدين[ةه]|مخيم)\s+\S+(?:\s+\S+){0,8}?)\s+"
+    rf"^(\s*{_AR_SETTLEMENT_KIND}\s+\S+(?:\s+\S+){{0,8}}?)\s+"
     r"(?:برصاص|ثأر\S*|حصيل[ةه]|مؤلف[ةه]|[يت]نهي|بطول|بكلف[ةه]|بحضور|بالتعاون|منذ|حتى|خلال"
     r"|بنحو|هذا|هذه|الأسبوع|الاسبوع|الشهر|صباح[اً]*|مساء[ًا]*|ليل[اً]*|ليل[ةه]|فجر[اً]*|ظهر[اً]+"
     r"|[أا]مس|اليوم|يوم)(?!\S).*$",
@@ -1652,7 +1654,7 @@ def _list_with_and(text: str) -> str:
 _AR_ANY_LEAD = re.compile(
     r"^\s*(?P<lead>(?:[^\s|]+\s+){1,14}?)(?:(?:في|[إا]لى|عن|على)\s+|[بل])"
     r"(?:(?:[أا]هالي|سكان|[أا]بناء)\s+)?"
-    r"(?=(?:قري[ةه]|بلد[ةه]|مدين[ةه]|مخيم)\s)"  # (not "البلدة", the town named before)
+    rf"(?={_AR_SETTLEMENT_KIND}\s)"  # (not "البلدة", the town named before)
 )
 
 # (not a name's first word: "حارة الأمين في مدينة دمشق" is a quarter of the city)
@@ -1701,14 +1703,13 @@ def _any_lead(text: str) -> str:
     if m is None or _AR_NAMED_LEAD.match(m["lead"]) or _AR_BUILDING_LEAD.match(m["lead"]):
         return text
     for word in m["lead"].split():
-        bare = word.strip('،,.:()«»"')
-        key = _folded(bare)
-        for form in (key, key[1:] if key[:1] in "وبل" else key):
+        key = _folded(word.strip('،,.:()«»"'))
+        for form in (key, key[1:]) if key[:1] in "وبل" else (key,):
             kind = _KIND_KEYS.get(form) or (_KIND_KEYS.get(form[2:]) if form[:2] == "ال" else None)
             if kind is not None and kind != "landmark":
                 return text  # (a place's word; a building's is in the place: "مدرسة X في قرية Y")
             if core_name(form) in _GOV_KEYS:
-                return text
+                return text  # (not _a_governorate: "دير الزور" in the lead is read past it)
     return text[m.end() :]
 
 

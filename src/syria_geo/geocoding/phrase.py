@@ -56,6 +56,7 @@ __all__ = [
     "countryside_of",
     "governorate_pcode",
     "has_name",
+    "labelled_fields",
     "one_script_per_name",
     "place_from_phrase",
     "region_governorates",
@@ -3043,7 +3044,7 @@ def _from_the_largest(text: str) -> str:
     names Syria is left out ("Idlib | Syria"); the country written first ("Syria - Idlib -
     Saraqib") :func:`place_from_phrase` has already taken off.
     """
-    if ":" in text and len(fields := _LABELLED.findall(text)) > 1:
+    if fields := labelled_fields(text):
         # "Community: Abou Dali; Sub-district: Homs; District: Homs; Governorate: Homs":
         # each value with its kind, from the place up
         ranked = sorted(fields, key=lambda f: _LABEL_RANK[_label(f[0])])
@@ -3152,6 +3153,18 @@ _LABELLED = re.compile(
     r"|(?:(?:place|village|town|community|locality)\s+of\s+)?origin"
     r"|(?:last\s+)?place\s+of\s+residence)\s*:\s*([^;,|:]+)"
 )
+
+
+def labelled_fields(text: str) -> list[tuple[str, str]]:
+    """The place and unit fields ``text`` is read by, from the place up (two or more), or [].
+
+    "Community: Abou Dali; Sub-district: Homs; District: Homs; Governorate: Homs",
+    "Place of origin: X | Sub-district: Y | Gov: Z | HH size: 7": (label, value) pairs.
+    """
+    fields = _LABELLED.findall(text) if ":" in text else []
+    return fields if len(fields) > 1 else []
+
+
 _LABEL_KIND = {
     "place": "",
     "subdistrict": "subdistrict",

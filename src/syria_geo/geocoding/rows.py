@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from syria_geo.gazetteer import is_arabic
 from syria_geo.geocoding.persons import victims_category
-from syria_geo.geocoding.phrase import UNIT_WORDS, governorate_pcode
+from syria_geo.geocoding.phrase import UNIT_WORDS, governorate_pcode, labelled_fields
 
 # Between the cells: a pipe, a slash, a dash with spaces, a tab
 _SEPARATOR = re.compile(r"(\s*\|\s*|\t+|\s+/\s+|\s+[-–—]\s+)")
@@ -97,15 +97,12 @@ _PLACE_FIELD = re.compile(
     r"(?P<value>[^;|:/–—]+?)(?=\s*(?:[;|/–—]|\s-\s(?=[^\s:]+(?:\s[^\s:]+){0,3}:)|$))"
 )
 _FIELD = re.compile(r"(?:^|[;|/–—]\s*|\s-\s)[^\W\d][\w .]{0,30}:\s")
-_UNIT_FIELD = re.compile(
-    r"(?i)\b(?:sub-?district|district|governorate|province|nahiya|mantika)\s*:"
-)
 
 
 def place_field(text: str) -> str | None:
     """The place field's value of a text of labelled fields (two or more), or None."""
-    if ":" not in text or len(_FIELD.findall(text)) < 2 or _UNIT_FIELD.search(text):
-        return None  # (units' fields: read from the place up, phrase._LABELLED)
+    if ":" not in text or len(_FIELD.findall(text)) < 2 or labelled_fields(text):
+        return None  # (a place's and units' fields: phrase reads them from the place up)
     if (m := _PLACE_FIELD.search(text)) is None:
         return None
     value = m["value"].strip(" ,،.")
