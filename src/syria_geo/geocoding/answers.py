@@ -63,6 +63,7 @@ from syria_geo.geocoding.phrase import (
     has_name,
     head_of_an_events_line,
     one_script_per_name,
+    place_then_where,
     region_governorate,
     same_in_two_scripts,
     without_dates,
@@ -587,7 +588,12 @@ def _sentence_read(text: str, context: Any, warnings: list[str]) -> tuple[str, A
         # sub-district, said that ...": the sentence's clause after the place's unit (and
         # the informants who speak for the place, before it)
         text = _INFORMANTS_IN.sub("", unit["place"], count=1)
-    if (lead := _LEADING_IN.match(text)) is not None and no_context(context):
+    if text.startswith("In ") and (where_it_lies := place_then_where(text)) is not None:
+        # "In X, a few kilometres outside Y, farmers say ...": the opening's place and where
+        # it lies, not the context of a place named after it
+        warnings.append(f"the opening is the place and where it lies: read as {where_it_lies!r}")
+        text = where_it_lies
+    elif (lead := _LEADING_IN.match(text)) is not None and no_context(context):
         # "In Deir ez-Zor, a child was killed ... in the town of Dhiban": where the sentence
         # happens is its context, as a dateline is, not the place it names
         where, text = lead["where"], lead["rest"]

@@ -115,6 +115,9 @@ ARABIC_KINDS: dict[str, str] = {
     # the sites of heritage reports ("موقع البارة الأثري", "معبد عين دارة", "متحف الرقة")
     "موقع": "site", "معبد": "site", "متحف": "landmark", "كاتدرائية": "landmark",
     "نواعير": "landmark",
+    # a high school, and a telephone exchange named after its town ("تعطل مقسم X"; the
+    # village مقسم الضهر is still found by its whole name, spelled so)
+    "ثانوية": "landmark", "مقسم": "landmark",
 }  # fmt: skip
 
 
@@ -266,7 +269,9 @@ def arabic_landmark_with_article(name: str) -> bool:
 # old city ("حلب، المدينة القديمة", a part of the city), nor a quarter's name after a Latin
 # one ("Sports City, المدينة الرياضية")
 _APPOSITION = re.compile(
-    r"(?<=[\u0621-\u064A])(\s*[،,]\s*)ال(?:مدين|قري|بلد)[ةه](?!\s+القديم)(?:\s+ال\S+)*"
+    r"(?<=[\u0621-\u064A])(\s*[،,]\s*)(?:ال(?:مدين|قري|بلد)[ةه](?!\s+القديم)(?:\s+ال\S+)*"
+    # (... or without the article, with its adjectives: "الرشيدية، قرية هادئة في ريف X")
+    r"|(?:مدين|قري|بلد)[ةه](?:\s+(?!(?:في|قرب|على|عند|من|بين)(?:\s|$))\S+[ةه]){0,2})"
     r"(?=\s+(?:في|قرب|على|عند|من|بين|(?:ال)?(?:شمال|جنوب|شرق|غرب)\S*|ب\S+)(?:\s|$))"
 )
 
@@ -842,6 +847,27 @@ _AR_CLAUSE_AFTER = re.compile(
     r"|عندما|حينما|بينما|[إا]لى\s+وجود"
     r"|للمطالب[ةه]\S*|مطالب\S*)\s+\S.*$"
 )
+# ... and who paid, who came, and what for, after a place its kind word names ("... في قرية
+# X بدعم من منظمة", "... بحضور المجلس", "... لضمان استمرار عمل برادات اللقاح", "... للمرة
+# الثالثة"); before the place, the words are the sentence's ("نفذت وحدات من جيشنا بالتعاون
+# مع القوات الرديفة عمليات في قرية X")
+_AR_HOW_AFTER = re.compile(
+    r"[\s،,]+(?:بدعم|بتمويل|بتبرع\S*|بكلف[ةه]|بتكلف[ةه]|على\s+نفق[ةه]|بمبادر[ةه]|بالتعاون|بحضور"
+    r"|بمشارك[ةه]|لضمان|لتأمين|لتشغيل|للمر[ةه]|وذلك)\s+\S.*$"
+)
+_AR_PLACE_BEFORE = re.compile(
+    r"(?<!\S)[وبل]?(?:ال)?(?:قري[ةه]|بلد[ةه]|مدين[ةه]|مخيم|حي|ناحي[ةه]|منطق[ةه]|ريف)\s+\S"
+)
+
+
+def _without_how_it_was_done(text: str) -> str:
+    """``text`` up to who paid, came or what it was for, after a place (see _AR_HOW_AFTER)."""
+    m = _AR_HOW_AFTER.search(text)
+    if m is None or not _AR_PLACE_BEFORE.search(text, 0, m.start()):
+        return text
+    return text[: m.start()]
+
+
 # ... or what happened there, with no act or victim ("حريق في مخيم X", "مظاهرة في مدينة X",
 # "دخول رتل عسكري من معبر X"): the place a kind word names
 _AR_EVENT_IN_PLACE = re.compile(
@@ -1702,15 +1728,64 @@ def _any_lead(text: str) -> str:
     m = _AR_ANY_LEAD.match(text)
     if m is None or _AR_NAMED_LEAD.match(m["lead"]) or _AR_BUILDING_LEAD.match(m["lead"]):
         return text
-    for word in m["lead"].split():
+    return text[m.end() :] if _names_no_place(m["lead"]) else text
+
+
+def _names_no_place(lead: str, *, governorates: bool = True) -> bool:
+    """Whether none of a lead's words is a place's, unit's, site's (or governorate's) word."""
+    for word in lead.split():
         key = _folded(word.strip('،,.:()«»"'))
         for form in (key, key[1:]) if key[:1] in "وبل" else (key,):
             kind = _KIND_KEYS.get(form) or (_KIND_KEYS.get(form[2:]) if form[:2] == "ال" else None)
             if kind is not None and kind != "landmark":
-                return text  # (a place's word; a building's is in the place: "مدرسة X في قرية Y")
-            if core_name(form) in _GOV_KEYS:
-                return text  # (not _a_governorate: "دير الزور" in the lead is read past it)
-    return text[m.end() :]
+                return False  # (a place's word; a building's is in the place: "مدرسة X في قرية Y")
+            if governorates and core_name(form) in _GOV_KEYS:
+                return False  # (not _a_governorate: "دير الزور" in the lead is read past it)
+    return True
+
+
+# What was done to a building named after its village, before it ("افتتاح مدرسة X في ناحية
+# Y", "ترميم مستوصف X بمنطقة Y", "تركيب منظومة طاقة شمسية لمستوصف X", "تعطل مقسم X بريف
+# Y"): the act's noun first, then at most five words that name no place; the building and its
+# place are read as written (:func:`_act_on_a_building`)
+_AR_ACT_NOUN = (
+    r"(?:افتتاح|انطلاق|بدء|[إا]عاد[ةه]|تفعيل|ترميم|ت[أا]هيل|تسليم|اعتماد|تعطل|توسيع|تركيب|بناء|[إا]نشاء"
+    r"|تجهيز|صيان[ةه]|[إا]صلاح|تزويد|توقف|[إا]غلاق|خروج|عود[ةه]|تشغيل|تدشين|هدم|تخصيص|زياد[ةه]"
+    r"|تعديل|تمديد|[إا]حداث|وضع|تفقد|جول[ةه]|زيار[ةه]|سرق[ةه]|نقص|دعم)"
+)
+_AR_BUILDING_NAMED = (
+    r"(?=(?:ال)?(?:مدرس[ةه]|ثانوي[ةه]|مستوصف|مسجد|جامع|مقسم|فرن|مخبز|بئر|مشفى|مستشفى)\s)"
+)
+_AR_ACT_ON_A_BUILDING = re.compile(
+    rf"^\s*(?P<lead>{_AR_ACT_NOUN}(?:\s+[^\s|:،,]+){{0,5}}?)\s+[لب]?{_AR_BUILDING_NAMED}"
+)
+# ... or a body that does it, in the present ("تربية حمص تفتتح مدرسة X في ناحية Y"): the
+# body may name its governorate
+_AR_BODY_ACTS_ON_A_BUILDING = re.compile(
+    r"^\s*(?P<lead>(?:[^\s|:،,]+\s+){1,4}?(?:تفتتح|يفتتح|ترمم|يرمم|تؤهل|يؤهل|تعيد|يعيد|تسلم|يسلم"
+    rf"|تبدأ|يبدأ)(?:\s+[^\s|:،,]+){{0,3}}?)\s+[لب]?{_AR_BUILDING_NAMED}"
+)
+# ... and a health centre named after its village ("مركز X الصحي في منطقة Y"): the centre
+# in X, as a reader takes it ("المركز الصحي في X في منطقة Y")
+_AR_HEALTH_CENTRE_OF = re.compile(
+    r"(?<!\S)مركز\s+(?P<name>(?!صحي|الصحي)[^\s،,:|]+(?:\s+[^\s،,:|]+){0,2}?)\s+الصحي(?![^\s،,.:|])"
+)
+
+
+def _act_on_a_building(text: str) -> str:
+    """``text`` from the building an act's noun is done to ("افتتاح مدرسة X ..." -> "مدرسة X ...").
+
+    Only where the act's words name no place (:func:`_names_no_place`); a health centre named
+    after its village is read as the centre in that village.
+    """
+    if "الصحي" in text:
+        text = _AR_HEALTH_CENTRE_OF.sub(r"المركز الصحي في \g<name>", text, count=1)
+    if (m := _AR_ACT_ON_A_BUILDING.match(text)) is not None and _names_no_place(m["lead"]):
+        return text[m.end() :]
+    m = _AR_BODY_ACTS_ON_A_BUILDING.match(text)
+    if m is not None and _names_no_place(m["lead"], governorates=False):
+        return text[m.end() :]
+    return text
 
 
 # A sports club's or team's news ("نادي شباب X في ناحية Y يفوز على ضيفه ...", "فريق X يتأهل
@@ -1744,6 +1819,7 @@ def _read_news(text: str) -> str:
     taken off ("قصف مدفعي على قرية X" -> "قرية X").
     """
     text = _AR_CONSEQUENCE_LEAD.sub("", text, count=1)
+    text = _act_on_a_building(text)
     if "نادي" in text or "فريق" in text:
         text = _club_town(text)
     if "عقاري" in text:
@@ -1761,6 +1837,7 @@ def _read_news(text: str) -> str:
     text = _any_lead(text)
     if ":" not in text and "|" not in text:  # (a dateline's sentence is read as one)
         text = _AR_CLAUSE_AFTER.sub("", text, count=1)
+    text = _without_how_it_was_done(text)
     if "ريف" in text or "محافظ" in text:
         text = _AR_AFTER_A_COUNTRYSIDE.sub(r"\1", text, count=1)
     text = _AR_AFTER_THE_PLACE.sub(r"\1", text, count=1)

@@ -41,6 +41,29 @@ _EN_FROM_A_TOWN = re.compile(
     r"|as|ar|an|ad|az|at)(?:-[A-Z][\w'’-]*)?){0,3})"
 )
 
+# A guidebook's or gazetteer's entry: its headword, a full stop, and what the place is ("X.
+# A hilltop town 12 km north of Y, known for ...", "X. Farming village in the Khafsa
+# sub-district of the Menbij area; ...", "X. A scatter of farmhouses in the Raqqa
+# countryside"): the first sentence says what kind of place it is
+_EN_HEADWORD = re.compile(
+    r"^\s*(?P<name>(?:(?:al|el|as|ash|ad|an|ar|at|az)-)?[A-Z][\w'’-]*(?:[\s-]+(?:[A-Z][\w'’-]*"
+    r"|al|el|ad|ash|as|ar|an|az|at|ech|es|ez|ed|er|et)(?:-[A-Z][\w'’-]*)?){0,4})\.\s+"
+    # (the kind within its first five words, none a preposition: "Aleppo. Clashes in the town
+    # of X" is news, not an entry)
+    r"(?P<rest>(?=[A-Z])(?:(?!(?:in|at|near|on|from)\b)[\w'’,-]+\s+){0,5}?(?i:village|town|hamlet"
+    r"|city|settlement|suburb|farmhouses|houses|homesteads)\b[^.;]*)"
+)
+# ... and where its first sentence puts it, with no unit named: the country around a town
+# ("in the Raqqa countryside", "in the Tall al-Daman plain") or a town it is near ("about 10
+# km from Menbij", "just above Dreikish", "close to Sadad")
+_EN_AROUND_A_TOWN = re.compile(
+    r"\b(?:in|of|on)\s+the\s+(?P<town>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al|el|ash|as|ar|an|ad|az"
+    r"|at)(?:-[A-Z][\w'’-]*)?){0,3})\s+(?P<word>countryside|area|plain|hills|valley|mountains)\b"
+    r"|\b(?:\d+(?:\.\d+)?\s*km\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)?\s*(?:of|from|out\s+of)"
+    r"|near|above|below|outside|close\s+to|just\s+(?:above|below|outside))"
+    r"\s+(?P<near>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al|el|ash|as|ar|an|ad|az|at)(?:-[A-Z][\w'’-]*)?){0,3})"
+)
+
 # --- Arabic -------------------------------------------------------------------------------------
 
 # "X قرية سورية تتبع ...", "X (بالكردية: ...) بلدة صغيرة في ...": the name, its kind and the
@@ -86,7 +109,7 @@ def place_of_an_article_lead(text: str) -> str | None:
 def _latin_lead(text: str) -> str | None:
     m = _EN_LEAD.match(text)
     if m is None:
-        return None
+        return _latin_headword(text)
     first_sentence = re.split(r"\.\s", m["rest"], maxsplit=1)[0]
     units: dict[int, str] = {}
     for u in _EN_UNIT.finditer(m["rest"]):
@@ -113,3 +136,23 @@ def _arabic_lead(text: str) -> str | None:
     if not units:
         return None  # ("X قرية سورية تقع شمال مدينة Y": read as written)
     return "، ".join([f"{kind} {name}", *(units[r] for r in sorted(units))])
+
+
+def _latin_headword(text: str) -> str | None:
+    """A guidebook entry's headword and the units or town its first sentence names, or None."""
+    m = _EN_HEADWORD.match(text)
+    if m is None:
+        return None
+    units: dict[int, str] = {}
+    for u in _EN_UNIT.finditer(m["rest"]):
+        word = u["word"].casefold()
+        units.setdefault(_EN_UNIT_RANK.get(word, 3), f"{u['name'].removeprefix('the ')} {word}")
+    if units:
+        return ", ".join([m["name"], *(units[r] for r in sorted(units))])
+    if (around := _EN_AROUND_A_TOWN.search(m["rest"])) is None:
+        return m["name"]
+    if around["town"] and around["word"] in ("countryside", "area"):
+        return f"{m['name']}, {around['town']} countryside"
+    if around["town"]:
+        return f"{m['name']}, near {around['town']}"  # ("in the Tall al-Daman plain")
+    return f"{m['name']}, near {around['near']}"

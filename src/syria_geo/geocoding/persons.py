@@ -148,6 +148,11 @@ _EN_CONTAINER_PIECE = re.compile(
 )
 # "البلدة", "القرية": the place the text named before, no name ("أهل البلد", the local people)
 _AR_BACK_REFERENCE = re.compile(r"(?:ال)?(?:بلد[ةه]?|قري[ةه]|مدين[ةه]|حي|منطق[ةه]|مخيم|ضيع[ةه])")
+# ... and what befell its people after it ("اعتقال ثلاثة شبان من أهالي القرية على يد فصيل")
+_AR_BACK_REFERENCE_THEN = re.compile(
+    r"ال(?:بلد[ةه]?|قري[ةه]|مدين[ةه]|حي|منطق[ةه]|مخيم|ضيع[ةه])"
+    r"\s+(?:على|في|من|[إا]لى|عن|بعد|قبل|خلال|منذ)(?:\s|$)"
+)
 _PIECES = re.compile(r"\s*[,،]\s*")
 _CAUSE_WORD = re.compile(
     r"^(?:killed|died|executed|shot|succumbed|was|were|tortured|kidnapped|detained"
@@ -199,7 +204,7 @@ def _arabic_place_after(text: str, m: re.Match[str]) -> Origin | None:
             break
         kept.append(piece)
     place = "، ".join(k for k in kept if k)
-    if not first or _AR_BACK_REFERENCE.fullmatch(first):
+    if not first or _AR_BACK_REFERENCE.fullmatch(first) or _AR_BACK_REFERENCE_THEN.match(first):
         return None  # ("... مقتل شخصين من أبناء البلدة": the town the text named before)
     return Origin(place, m.group(0).strip())
 
@@ -294,7 +299,7 @@ _EN_NAMED_COUNCIL = re.compile(
     r"(?:Local|Municipal|Town|City)\s+[Cc]ouncil\b\s*(?P<unit>\([^)]*\))?"
 )
 # Where an Arabic council's town ends: what it announces ("عن بدء ...", "تعلن ...")
-_AR_COUNCIL_END = re.compile(r"\s+(?:عن|تعلن|يعلن|تدعو|يدعو|بخصوص|حول)(?!\S)")
+_AR_COUNCIL_END = re.compile(r"\s+(?:عن|تعلن|يعلن|تدعو|يدعو|بخصوص|حول)(?!\S)|\s*:")
 # ... and the village its notice is about, a kind word before it ("... في قرية Y", "لأهالي
 # قرية Y", "إلى بلدة Y")
 _AR_PLACE_IT_SERVES = re.compile(

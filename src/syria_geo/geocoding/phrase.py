@@ -416,7 +416,7 @@ _PLAIN_WORDS = frozenset(
     courtyard courtyards roof roofs yard yards ward wards wing wings unit units room rooms hall
     emergency intensive care maternity generator parking park garage gates surgical municipal
     secondary primary flour mill mills silo silos grain bus buses vegetable vegetables fruit
-    poultry meat cattle livestock sheep company companies fire brigade teachers college
+    poultry meat cattle livestock sheep company companies fire brigade teachers college bread
     university courthouse prison stadium cement factory factories sugar pumping sewage office
     offices medical health tower towers depot warehouse warehouses residence residences
     isis daesh cells cell remnants sleeper
@@ -775,7 +775,8 @@ _AR_CONNECTOR = re.compile(
     rf"|(?<!\S)[بل](?=(?:{_AR_KIND_WORDS})\s))",
 )
 _AR_LANDMARK_OF_PLACE = re.compile(
-    r"^((?:سوق|مسجد|جامع|شارع|ساحة|دوار|مشفى|مستشفى|مدرسة|فرن|مخبز|طريق|محطة|مبنى|كنيسة|حاجز|مدخل|محيط|أطراف|اطراف)"
+    r"^((?:سوق|مسجد|جامع|شارع|ساحة|دوار|مشفى|مستشفى|مستوصف|مدرسة|ثانوي[ةه]|فرن|مخبز|مقسم|طريق|محطة|مبنى"
+    r"|كنيسة|حاجز|مدخل|محيط|أطراف|اطراف)"
     r"(?:\s+\S+)?)\s+(?=(?:قرية|بلدة|مدينة|حي|مخيم|منطقة)\s)"
 )
 _AR_DIRECTION_START = re.compile(r"^(شرق|غرب|شمال|جنوب)(?:ي|ى)?\s+(?!ال?(?:شرقي|غربي))")
@@ -1337,6 +1338,41 @@ _REPORTED_ACT = re.compile(
     r"|neighbou?rhood|quarter|outskirts|centres?|centers?|shelters?|schools?|camps?"
     r"|checkpoints?|prison|bridge|road|house|home)\s))"
 )
+# ... or, in the everyday news of aid, health, schools and worship, who did what (a verb of
+# a list) to whom or what, before the place it was done in or to ("Medair started
+# supporting the PHC in X", "A relief team visited X, a village in ...", "Caritas
+# distributed bread in X", "International Medical Corps handed over the rehabilitated health
+# centre in X"); the words before the place name no place of their own: no "in/of/at/near"
+# before a name, and no kind word ("Residents of X in the Y countryside opened a circle in
+# the village's mosque" keeps its X)
+_CIVIL_ACT = re.compile(
+    r"^(?P<lead>(?:[\w'’.&-]+\s+){1,7}?"
+    r"(?:(?:visited|toured|reached)\s+"
+    r"|(?:opened|reopened|inaugurated|held|hosted|celebrated|distributed|delivered|handed\s+over"
+    r"|supported|supporting|supports|rehabilitated|repaired|restored|renovated|built|launched"
+    r"|resumed|closed|suspended|recorded|reported|confirmed|detected|registered|vaccinated"
+    r"|treated|enrolled|installed|planted|surveyed|assessed|organi[sz]ed|set\s+up|started"
+    r"|opens|holds|hosts|distributes|delivers|launches)\s+"
+    r"(?:[\w'’,.-]+\s+){0,8}?(?:in|at|to|inside)\s+))"
+    r"(?=(?:the\s+(?:village|town|city|camp)\s+of\s+)?(?:(?:al|el|an|as|ad|ash|at|ar|az)-|[A-Z]))"
+)
+_NAMED_IN_THE_LEAD = re.compile(
+    r"\b(?:in|of|at|near|outside)\s+(?:the\s+)?(?:(?:al|el|an|as|ad|ash|at|ar|az)-|[A-Z])"
+    r"|\b(?:village|town|city|camp|neighbou?rhood|district|countryside|governorate|province)\b"
+    r"|\b[A-Z][\w-]*['’]s\b"  # ("Hasakah's first theatre festival opened ...")
+)
+# ... and what follows the place in such news: why, for whom, with whose help ("... due to
+# funding cuts", "... to the health directorate", "... thanks to a grant")
+_CIVIL_TAIL = re.compile(
+    r"(?:,\s*|\s+)(?:due\s+to|because\s+of|thanks\s+to|as\s+part\s+of|funded\s+by"
+    r"|supported\s+by|with\s+support|to\s+(?:the|a|an|its|their)\s+(?!(?:north|south|east|west)\w*\b)[a-z])\b.*$"
+)
+# A clause after a semicolon that goes on with what happened, not where: a figure, a word in
+# lower case, or a name and a verb in the past ("...; 20 tested positive", "...; roughly
+# 4,800 consultations a month are affected", "...; RRT deployed")
+_CLAUSE_AFTER_SEMICOLON = re.compile(
+    r"\s*;\s*(?=\d|[a-z]|[A-Z][\w-]*\s+(?:[a-z]+ed|were|was|are|is|has|have)\b).*$", re.S
+)
 # What was done to the place, in the passive, at the end ("areas in Jabal al-Akrad were
 # shelled", "Kafr Nubl has been struck by warplanes"; not "a car was hit on the road ...")
 _PASSIVE_TAIL = re.compile(
@@ -1438,7 +1474,22 @@ def _without_description(text: str) -> str:
         text = _TOWN_ON_ROAD.sub("", text)
     if _DESCRIBED.search(text):
         text = _DESCRIBED.sub(r"\1 ", text)
+    if ", a" in text:
+        text = _KIND_IN_APPOSITION.sub(r" \g<kind>, ", text)
     return text
+
+
+# What a place is, after a comma, before where it lies ("X, a village outside Tal Tamr", "X,
+# a small hamlet in the Y countryside"): the kind is the place's, not the next name's (read
+# "X village, outside Tal Tamr"; "Tal Tamr" was read as a village of that name)
+_KIND_IN_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+(?:(?!(?:of|in|near|outside|from|at|on)\b)[\w'’-]+\s+){0,3}?"
+    r"(?P<kind>village|hamlet|town)\s+"
+    # (before a unit, or a town it is near or that way from; "X, a village in the al-Haffa
+    # mountains" and "X, a suburb south-west of Damascus" are read as written)
+    r"(?=(?:in|of)\s+the\s+[^,;.]*?\b(?:countryside|district|sub-?district|area|governorate"
+    r"|province)\b|(?:outside|near)\s|(?:north|south|east|west)[\w-]*\s+of\s)"
+)
 
 
 # Who lives in a place or what befell it, between an article and the place ("the Druze
@@ -1484,6 +1535,37 @@ _SUBJECT_LIES = re.compile(
     # (what it is: "X is one of the villages", "X is a hamlet"; not "Water was cut off in X")
     r"|(?:is|was)\s+(?=(?:a|an|the|one)\s))\s*(?=[a-z])"
 )
+# ... or a sentence's first clause that names a place after a preposition and says after a
+# comma where that lies ("Fires burned the wheat fields around X, south-east of al-Bab,
+# destroying ...", "Pine woodland on the slopes above X, near Salqin in the Harim
+# countryside, has thinned", "Shepherds from X, south-east of Homs, now truck water"): the
+# place and where it lies, without the clause's other words (the lead names no place: see
+# _NAMED_IN_THE_LEAD)
+_PLACE_THEN_WHERE = re.compile(
+    r"^(?:(?P<lead>(?:[\w'’.-]+\s+){1,14}?)"
+    r"(?:around|near|above|below|outside|in|at|from|beside|behind|of|into|to"
+    r"|on\s+the\s+(?:edge|outskirts)\s+of)\s+(?:the\s+(?:village|town|hamlet)\s+of\s+)?"
+    r"|In\s+)?"  # ("In X, a few kilometres outside Y, farmers say ...")
+    # (the place, and its other name in brackets: "Batra (Kunda)")
+    rf"(?P<place>(?:(?:al|el|an|as|ad|ash|at|ar|az)-)?{_LATIN_NAME_RUN})(?:\s*\([^()]*\))?,\s+"
+    r"(?:(?P<where>(?:(?:some|about|around)\s+)?(?:\d+\s*km\s+|a\s+few\s+kilomet(?:re|er)s\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|in\s+the"
+    r"|on\s+the\s+edge\s+of)\s+[^,;.]+?)(?=\s*(?:[,;.]|$))"
+    # (... or what it is and the unit it is in: "X, a dusty village in the Maarat al-Numan
+    # countryside where ...", "X, a hamlet of the Suluk plain")
+    r"|(?P<apposition>(?:a|an)\s+(?:(?!(?:from|of|in|near|at)\b)[\w'’-]+\s+){0,4}?"
+    r"(?P<kind>village|hamlet|town|suburb)\s+"
+    r"(?P<unit>(?:(?:in|of)\s+the\s+|(?:just\s+)?(?:(?:north|south|east|west)[\w-]*\s+of|near"
+    r"|outside)\s+)[^,;.]+?))(?=\s*(?:[,;.]|$)|\s+(?:where|which|that|who|with|for)\b))"
+)
+_UNIT_IN_APPOSITION = re.compile(
+    r"\b(?:countryside|district|sub-?district|area|governorate|province)\b"
+    r"|^(?:just\s+)?(?:(?:north|south|east|west)[\w-]*\s+of|near|outside)\s"
+)
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}\b|^[A-Z][a-z]+s\s*$")  # (or "Schools", "Pupils")
+# ... and, with no such clause before the place, the sentence goes on after where it lies
+# ("Rayhaniyah, a village in the Hadideh area of Talkalakh, saw its school reopen")
+_SENTENCE_GOES_ON = re.compile(r"\s*,\s*(?:[a-z]{2,}|[A-Z][a-z]+\s+[a-z]+ed)\b")
 # ... or one that sets its scene in a place and says after a comma where that lies ("In
 # Talbisa, the town north of Homs that ...", "In Jirieh, on the river south of Markada"):
 # the place is the one set, not the one it is seen from
@@ -1500,6 +1582,29 @@ _CONDITION_LEAD = re.compile(
 _WITNESS_TAIL = re.compile(r",?\s+and\s+(?:we|I|my|our)\s")
 _PLACE_AFTER = re.compile(r"\b(?:in|near|at|of)\s+(?:the\s+)?[A-Z]")
 _NAME_WORD = re.compile(r"(?:[a-z]{1,3}-)?[A-Z]")  # ("Binnish", "al-Sham")
+
+
+def place_then_where(text: str) -> str | None:
+    """A sentence's place and where it lies ("X, south-east of Y"), or None (_PLACE_THEN_WHERE)."""
+    m = _PLACE_THEN_WHERE.match(text)
+    if m is None:
+        return None
+    lead = m["lead"]
+    if lead is None:
+        if not _SENTENCE_GOES_ON.match(text, m.end()):
+            return None  # ("X, in the Y countryside, Z governorate": a chain as written)
+    elif not _LOWER_WORD.search(lead) or _NAMED_IN_THE_LEAD.search(lead):
+        return None
+    if m["where"]:
+        return f"{m['place']}, {m['where']}"
+    # ("X, a dusty village in the Y countryside" -> "X village, in the Y countryside": the
+    # kind is X's, not the unit's; "X, a village in the al-Haffa mountains" as written)
+    if not _UNIT_IN_APPOSITION.search(m["unit"]):
+        return f"{m['place']}, {m['apposition']}"
+    if m["kind"] == "suburb":  # (a suburb's word reads as a city's quarter: "X suburb")
+        return f"{m['place']}, {m['unit']}"
+    kind = "village" if m["kind"] == "hamlet" else m["kind"]
+    return f"{m['place']} {kind}, {m['unit']}"
 
 
 def _without_witness_tail(text: str) -> str:
@@ -1534,6 +1639,14 @@ def _without_news_words(text: str) -> str:
         text = _UNIT_NUMBER.sub(lambda m: f"{ordinal(int(m[2]))} {m[1].capitalize()}", text)
     if " " in text and _REPORTED_ACT.search(text):
         text = _REPORTED_TAIL.sub("", _REPORTED_ACT.sub("", text, count=1))
+    elif (civil := _CIVIL_ACT.match(text)) is not None and not _NAMED_IN_THE_LEAD.search(
+        civil["lead"]
+    ):
+        text = _CIVIL_TAIL.sub("", _REPORTED_TAIL.sub("", text[civil.end() :]))
+    elif "," in text and (where := place_then_where(text)) is not None:
+        text = where
+    if ";" in text:
+        text = _CLAUSE_AFTER_SEMICOLON.sub("", text)
     if "were " in text or "was " in text or "been " in text:
         text = _PASSIVE_TAIL.sub("", text)
     if "who" in text or " have " in text:
@@ -2600,6 +2713,15 @@ _LATIN_NEWS_PLACE = re.compile(
 )
 
 
+# A head that names its place by its kind ("قرية X", "بلدة X في ناحية Y") or with the unit
+# it is in ("X بريف Y", "X في ناحية Y")
+_AR_PLACE_HEAD = re.compile(
+    r"(?:(?:قري[ةه]|بلد[ةه]|مدين[ةه])\s+\S+(?:\s+\S+){0,2}"
+    r"|\S+(?:\s+\S+){0,2})(?:\s+(?:ب|في\s+)(?:ريف|ناحي[ةه]|منطق[ةه])\s*\S+(?:\s+\S+){0,3})?"
+)
+_AR_PLACE_HEAD_KIND = re.compile(
+    r"^(?:قري[ةه]|بلد[ةه]|مدين[ةه])\s|\s(?:ب|في\s+)(?:ريف|ناحي[ةه]|منطق[ةه])"
+)
 # A head's news that is a figure alone, with its unit ("17 مم", "120 عائلة", "3,400 HH")
 _FIGURE_NEWS = re.compile(
     r"\s*[\d٠-٩][\d٠-٩.,]*\s*(?:مم|ملم|كم|دونم|طن|عائل[ةه]|[أا]سر[ةه]|شخص|%|٪|mm|km|HH)?\s*\.?\s*"
@@ -2630,8 +2752,17 @@ def head_of_an_events_line(text: str) -> str:
             and not _AR_NEWS_TARGET.search(news)
             and not _AR_SOURCE.fullmatch(head)
         )
-        # ("محشية الطواحين (أبو قلقل): 17 مم": a reading's figure, no place)
-        return head if events or _FIGURE_NEWS.fullmatch(news) else text
+        # ("محشية الطواحين (أبو قلقل): 17 مم": a reading's figure, no place; "قرية X في ناحية
+        # Y: مدرسة بلا معلمين ...": a head that names a place by its kind or unit, before
+        # news that names none)
+        placed = (
+            is_arabic(news)
+            and len(news.split()) >= 3
+            and _AR_PLACE_HEAD.fullmatch(head) is not None
+            and _AR_PLACE_HEAD_KIND.search(head) is not None
+            and not _AR_NEWS_PLACE.search(news)
+        )
+        return head if events or placed or _FIGURE_NEWS.fullmatch(news) else text
     if _LATIN_NEWS_PLACE.search(A_MONTH.sub("", news)):
         return text  # (a month is no place: "... 1,000 SYP in February")
     words = head.replace(",", " ").replace("(", " ").replace(")", " ").split()
@@ -2690,7 +2821,7 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
         source = head_of_an_events_line(source)
     if is_arabic(source[:1]):
         source = without_opening_verb(source)  # ("تعتمد الغماميز، القرية ...", "شهدت مدينة ...")
-    if "، ال" in source or ", ال" in source:
+    if "، " in source or ", " in source:
         source = without_apposition(source)  # ("تلبيسة، المدينة الواقعة شمال حمص")
     source = _one_name_in_two_scripts(source)
     if "yria" in source or "سوري" in source:
@@ -2991,6 +3122,10 @@ _SOURCE_HEAD = re.compile(
     r"|afp|reuters|anha|enab\s+baladi|orient|zaman\s+al-wasl|syria\s+direct|nedaa\s+syria|ugarit"
     r"|sham|step|watch|witness|important|breaking(?:\s+news)?"
     r"|urgent|exclusive|video|footage|photos?|pictures?"
+    # (a bulletin's or log's label: "Update: ...", "EWARN alert wk 51: ...")
+    r"|update|(?:ewarn\s+)?alert(?:\s+wk\s+[\d/]+)?|ewarn|correction"
+    # (... or who issued it: "Bulletin of the Russian Centre for Reconciliation (19 Nov.)")
+    r"|(?:bulletin|statement|briefing)\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w.]+\s+){0,6}[\w.]+(?:\s*\([^)]*\))?"
     r"|(?:وكالة|شبكة|تنسيقية|مكتب)(?:\s+\S+){0,3}|(?:\S+\s+){0,2}(?:نيوز|برس)|خطوة"
     r"|(?:\S+\s+){0,2}(?:ال)?[اإ]علامي[ةه]?(?:\s+\S+){0,2}"
     r"|شا+هد|هام|عاجل|خاص|حصري|فيديو|بالفيديو|مراسلنا|عدسة\s+ناشط|تقرير\s+مصور"
@@ -3238,14 +3373,26 @@ def _news_of_the_head(parts: Sequence[str]) -> bool:
     توتر على أطراف البلدة"): the place is the head's, not a name among the news's words.
     """
     *head, news = parts
-    return (
+    if not (
         is_arabic(news)
-        and len(news.split()) >= 4
         and sum(len(p.split()) for p in head) <= 6
-        and _BACK_REFERENCE.search(news) is not None
         # (not when the news names its own place: "#حمص | انفجار لغم قرب قرية رام جبل غربي
         # المدينة" is Ram Jabal, west of the city the head names)
         and _OWN_PLACE.search(news) is None
+    ):
+        return False
+    if len(news.split()) >= 4 and _BACK_REFERENCE.search(news) is not None:
+        return True
+    # ... or news (three words, or an event's word first) after a place and the country or
+    # side it lies in ("البرسه | شرقي معرة النعمان | قصف صاروخي يطال منازل المدنيين", "X |
+    # ريف Y | حريق حراجي"); not a list from the governorate down ("محافظة إدلب / منطقة مركز
+    # إدلب / تب عيسى": the village is last)
+    return (
+        len(head) >= 2
+        and (len(news.split()) >= 3 or _AR_EVENT_NEWS.match(news.strip()) is not None)
+        and not _CONTAINER_HEAD.match(head[0].strip())
+        and not governorate_pcode(head[0])
+        and all(_CONTAINER_HEAD.match(p.strip()) for p in head[1:])
     )
 
 
@@ -3263,7 +3410,7 @@ def _head_of_the_news(head: Sequence[str]) -> str:
 
 
 _NOW = re.compile(r"(?<=\S)\s+الآن$")
-_CONTAINER_HEAD = re.compile(r"^(?:ب?ريف|ناحي[ةه]|منطق[ةه]|محافظ[ةه])\s")
+_CONTAINER_HEAD = re.compile(r"^(?:ب?ريف|ناحي[ةه]|منطق[ةه]|محافظ[ةه]|(?:شرق|غرب|شمال|جنوب)[يى]?)\s")
 
 
 def _names_syria(part: str) -> bool:

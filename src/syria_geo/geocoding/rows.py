@@ -109,6 +109,11 @@ def place_field(text: str) -> str | None:
     return value + ")" if value.count("(") > value.count(")") else value or None
 
 
+# The time a post was written, in its last cell ("X | ريف Y | ... | 21:05"): no figure of
+# the row's; the cells before it are read as written
+_TIME_CELL = re.compile(r"\s*\|\s*\d{1,2}:\d{2}\s*$")
+
+
 def place_cells_of_a_row(text: str) -> str:
     """The cells of a row that name its place, joined by their dashes or as a list.
 
@@ -126,7 +131,7 @@ def place_cells_of_a_row(text: str) -> str:
         "Bablan health point | Bablan | Jarablus sub-district | Aleppo | functional" ->
         "Bablan, Jarablus sub-district, Aleppo".
     """
-    text = _LIST_NUMBER.sub("", text, count=1)
+    text = _TIME_CELL.sub("", _LIST_NUMBER.sub("", text, count=1))
     parts = _SEPARATOR.split(text.strip())
     cells = parts[0::2]  # (and the separators between them, parts[1::2])
     if len(cells) < 3 or any(victims_category(c) for c in cells):

@@ -584,7 +584,7 @@ _TAG_RUN = re.compile(rf"#{_TAG_BODY}(?:\s+#{_TAG_BODY})+")
 _RELATION_BESIDE_TAGS = re.compile(
     r"(?i)\b(?:near|(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|between|outskirts"
     r"|countryside|suburbs|rural|km|district|subdistrict|governorate)\b|[()]"
-    r"|(?<!\S)(?:قرب|شمال|جنوب|شرق|غرب|بين|ريف|بريف|أطراف|اطراف|محيط|كم|منطقة|ناحية|محافظة)(?!\S)"
+    r"|(?<!\S)(?:قرب|(?:شمال|جنوب|شرق|غرب)[يى]?|بين|ريف|بريف|أطراف|اطراف|محيط|كم|منطقة|ناحية|محافظة)(?!\S)"
 )
 # A compass word first in a tag ("#Northwest_Deraa", "#Southeast_Hama"): that side of it
 _TAG_SIDE = re.compile(r"(?i)^(north|south)?(east|west)?\s+(?=\S)")
