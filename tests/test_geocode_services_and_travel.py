@@ -3,7 +3,9 @@
 Issue 25, thirty-eighth round. The shapes came from held-out development sets written by
 hands that saw no rule (``benchmarks/devsets/health_bulletins.csv``, ``education_news.csv``,
 ``religious_community.csv``, ``service_outages.csv``, ``telegram_alerts.csv``,
-``travel_writing.csv``, ``environment_reports.csv``); the examples here are our own.
+``travel_writing.csv``, ``environment_reports.csv``, ``protests_2011.csv``,
+``civil_registry.csv``, ``election_candidates.csv``, ``history_writing.csv``,
+``missing_persons.csv``, ``checkpoints_crossings.csv``); the examples here are our own.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ DASHISHA, JAZRUNIYEH, MAFAALA, TLEIEE, MARDAK = "C7251", "C1551", "C6153", "C554
 AYON_HUSSEIN, BANIN, KABTA, JAWALEK, TAL_YASTI = "C6591", "C4274", "C4185", "C2520", "C1676"
 UPPER_HWEIJEH, UM_EDAM, AL_THAWRAH, THAWRAH_DISTRICT = "C3196", "C1746", "C5929", "SY1103"
 RASM_ELSHEIKH_SE_OF_AL_BAB, MANSURA_TABQA = "C1314", "C5942"
+HAMZIYEH_SALQIN, SHMEISEH, HAZWAN, SALQIN, QARA_MAZRAA = "C4134", "C2761", "C1191", "C4140", "C1612"
 
 
 # --- a building named after its village, after what was done to it --------------------------
@@ -186,3 +189,56 @@ def test_tabqa_is_al_thawrah() -> None:
     assert (res.id, res.precision) == (THAWRAH_DISTRICT, 3)
     # ... and a village "in the Tabqa district" is the one there, not a namesake in Hasakah
     assert geocode("al-Mansoura, in the Tabqa district").id == MANSURA_TABQA
+
+
+# --- protests, records, polls, checkpoints, history ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # a coordination committee's post is its town's
+        ("تنسيقية الحمزية - ريف سلقين: خروج مظاهرة بعد صلاة الجمعة تطالب بالحرية", HAMZIYEH_SALQIN),
+        # a video's title, from the largest place down with no separator, then what it shows
+        ("سلقين الحمزية | مظاهرة مسائية 12-8-2011", HAMZIYEH_SALQIN),
+        ("ريف تلكلخ شميسة | وقفة احتجاجية نصرة لمدينة حمص 3-6-2011", SHMEISEH),
+        # a civil record's label and its other fields
+        ("خانة: حزوان - منطقة الباب - محافظة حلب - عدد الأولاد: 3", HAZWAN),
+        ("Place of birth: Hazwan, al-Bab District, Aleppo Governorate, Syrian Arab Republic. "
+         "Date of birth: 2 May 1987.", HAZWAN),
+        # a polling centre in a school named after its village, and its count
+        ("مركز مدرسة الحمزية في ناحية سلقين بريف إدلب الشمالي الغربي: 240 مقترعاً.",
+         HAMZIYEH_SALQIN),
+        # a checkpoint at a village's entrance, and what it does
+        ("حاجز جديد عند مدخل قرية شميسة بريف تلكلخ يمنع دخول الشاحنات منذ الصباح", SHMEISEH),
+        # a crossing opened, and for whom
+        ("افتتاح معبر حزوان في منطقة الباب أمام حركة المدنيين بعد إغلاقه", HAZWAN),
+        # a report that names the place after "that", the report's town before it
+        ("In 1935 the officer at Salqin noted that al-Hamziyah, in the Salqin sub-district, "
+         "had lost its olive harvest to frost", HAMZIYEH_SALQIN),
+        # one of the villages of a sub-district; a town and the side of a city it lies on
+        ("قرية الحمزية من قرى ناحية سلقين في منطقة حارم، ويقال إن اسمها قديم", HAMZIYEH_SALQIN),
+        ("سلقين بلدة قديمة شمال غرب إدلب، اشتهرت بزيتونها", SALQIN),
+        # a missing person's list, its fields of birth, arrest and fate
+        ("محمود العلي - حزوان / منطقة الباب - مواليد 1980 - اعتقل على حاجز 2013 - مجهول المصير",
+         HAZWAN),
+        ("Tracing request: Omar H., born 1986 in Hazwan, al-Bab district. Missing since 2014.",
+         HAZWAN),
+    ],
+)  # fmt: skip
+def test_records_titles_and_reports_name_their_village(text: str, place_id: str) -> None:
+    res = geocode(text)
+    assert res.status == "matched"
+    assert res.id == place_id
+
+
+def test_a_village_with_a_kind_word_in_its_name_is_no_lead() -> None:
+    # "قره مزرعة": the farm's word is the name's, not "the farm Qara" described by a side
+    res = geocode("قره مزرعة غرب أعزاز")
+    assert (res.status, res.id) == ("matched", QARA_MAZRAA)
+
+
+def test_the_revolutions_committee_names_no_town() -> None:
+    # "تنسيقية الثورة السورية في حمص": the committee of the revolution, not a town's
+    res = geocode("تنسيقية الثورة السورية: مظاهرة في قرية شميسة بريف تلكلخ")
+    assert (res.status, res.id) == ("matched", SHMEISEH)

@@ -639,7 +639,9 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
         text = tribes
     if (council := council_place(text)) is not None:
         # "بلدية معدان تعلن ...", "The local council of X announces ...": the council's town
-        warnings.append(f"a council's notice: {council.place!r} is read as the place")
+        warnings.append(
+            f"a council's notice (or a coordination committee's post): {council.place!r} is read as the place"
+        )
         return council.place
     if (teams := teams_place(text)) is not None:
         # "فرقنا في قرية X تتفقد الأبنية المتضررة": where the rescue teams are
@@ -1861,7 +1863,9 @@ def _landmark_town_near(gaz: GeocoderTables, scene: Scene, ref: int) -> GeocodeR
     town, or one run names several.
     """
     parsed = scene.parsed
-    if not parsed.landmark or parsed.direction:
+    # (a side of the governorate's countryside is no side of the town: "مدرسة X في ناحية Y
+    # بريف إدلب الجنوبي الشرقي")
+    if not parsed.landmark or (parsed.direction and parsed.direction_of != "governorate"):
         return None
     first, kind = scene.chain[0]
     # ... or in the country around it: "مدرسة صوحا في ريف سلمية", "Tal Aber water tower,
@@ -2687,11 +2691,56 @@ def _span_fallback(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
     for request in tried:
         taken = _span_taken(gaz, scene, request, sentence=sentence)
         if taken is not None:
+            if inside := _smaller_place_after(gaz, scene, request, taken[0]):
+                request, taken = inside
             res, outcome = taken
             if (site := _site_named_after_a_span(gaz, scene, request.query, res)) is not None:
                 return site
             return _span_result(gaz, scene, request.query, res, outcome)
     return None
+
+
+#: How much more prominent than the village after it a title's first town must be
+_TOWN_BEFORE_ITS_VILLAGE = 3.0
+_TOWN_THEN_VILLAGE = re.compile(r"\s+(?:(?:قري[ةه]|بلد[ةه]|مزرع[ةه]|ضيع[ةه])\s+)?")
+_TITLE_FIELD_END = re.compile(r"[|،,:()\-–]|\d")
+
+
+def _smaller_place_after(
+    gaz: GeocoderTables, scene: Scene, first: SearchRequest, town_found: Resolved
+) -> tuple[SearchRequest, tuple[Resolved, Outcome]] | None:
+    """The village named right after the town the first run names, in its country, or None.
+
+    A video's title writes its places from the largest down, with no separator ("البوكمال
+    السوسة", "ريف مصياف نقير", "تلكلخ كفره", "ريف جرابلس قرية حفيرة"): the one, two or three
+    words right after the town's (and a kind word) that name a village within
+    :data:`~syria_geo.geocoding.resolve.COUNTRYSIDE_KM` of it, the town a seat or three times
+    as prominent, are the place, not the town. Arabic text only.
+    """
+    town, at = town_found.pos, scene.query.find(first.query)
+    if at < 0 or not is_arabic(first.query):
+        return None
+    after = _TOWN_THEN_VILLAGE.match(scene.query, at + len(first.query))
+    if after is None:
+        return None  # (the run ends inside a word, or the text after it)
+    # (the words up to the title's field's end, three at most: in a sentence the words after
+    # a town go on with what happened, "عنجارة قبل ما يبلش القصف")
+    words = _TITLE_FIELD_END.split(scene.query[after.end() :], maxsplit=1)[0].split()
+    if not 0 < len(words) <= 3:
+        return None
+    name = " ".join(words)
+    near = (float(gaz.lon[town]), float(gaz.lat[town]))
+    outcome = resolve(gaz, name, "", Ctx(near=near, near_km=COUNTRYSIDE_KM, confined=True))
+    res = outcome.resolved
+    if (
+        res is None
+        or res.pos == town
+        or not _span_evidence(res.match, name)
+        or res.match.level not in ("community", "locality")
+        or gaz.prominence[town] < _TOWN_BEFORE_ITS_VILLAGE * max(gaz.prominence[res.pos], 1.0)
+    ):
+        return None
+    return SearchRequest(name, 5, _SPAN_LEVELS, None, 0.9, False), (res, outcome)
 
 
 def _site_named_after_a_span(

@@ -853,7 +853,10 @@ _AR_CLAUSE_AFTER = re.compile(
 # مع القوات الرديفة عمليات في قرية X")
 _AR_HOW_AFTER = re.compile(
     r"[\s،,]+(?:بدعم|بتمويل|بتبرع\S*|بكلف[ةه]|بتكلف[ةه]|على\s+نفق[ةه]|بمبادر[ةه]|بالتعاون|بحضور"
-    r"|بمشارك[ةه]|لضمان|لتأمين|لتشغيل|للمر[ةه]|وذلك)\s+\S.*$"
+    r"|بمشارك[ةه]|لضمان|لتأمين|لتشغيل|للمر[ةه]|وذلك"
+    # (... and what a checkpoint or crossing does, and for whom it opens: "... يمنع دخول
+    # الشاحنات", "... أمام حركة المدنيين")
+    r"|[يت](?:منع|فرض|فتش|سمح|صادر)|[أا]مام\s+(?:حرك[ةه]|المدنيين|الأهالي|الاهالي|السيارات))\s+\S.*$"
 )
 _AR_PLACE_BEFORE = re.compile(
     r"(?<!\S)[وبل]?(?:ال)?(?:قري[ةه]|بلد[ةه]|مدين[ةه]|مخيم|حي|ناحي[ةه]|منطق[ةه]|ريف)\s+\S"
@@ -1466,7 +1469,11 @@ _UNIT_AFTER_A_NAME = re.compile(
 # (no name of the gazetteer has a later word so glued but "تل بالوعة" and "خراب بال")
 _IN_THE_PLACE = re.compile(r"(?<=\S)\s+ب(ال[\u0621-\u064A]{4,})(?=\s*$|\s*[,،])")
 # ... and the villages of a unit ("قرى منطقة الرستن", "بلدات ناحية هجين"): the unit
-_PLACES_OF_A_UNIT = re.compile(r"(?<!\S)(?:قرى|بلدات|مدن)\s+(?=(?:ال)?(?:منطق[ةه]|ناحي[ةه])\s)")
+_PLACES_OF_A_UNIT = re.compile(
+    # (... "من قرى ناحية Y", one of the villages of the sub-district: in it)
+    r"(?<!\S)(?:من\s+(?=(?:قرى|بلدات)\s+(?:ال)?(?:منطق[ةه]|ناحي[ةه])\s))?"
+    r"(?:قرى|بلدات|مدن)\s+(?=(?:ال)?(?:منطق[ةه]|ناحي[ةه])\s)"
+)
 # ... and the quarters of a town or city ("أحياء مدينة جرمانا"): the town, as "حي" before a
 # town's kind word names no quarter
 _QUARTERS_OF_A_TOWN = re.compile(r"(?<!\S)[أا]حياء\s+(?=(?:مدين[ةه]|بلد[ةه])\s)")
@@ -1510,7 +1517,7 @@ def arabic_rewritten(text: str) -> str:
         text = _TIGHT_DASH.sub(" - ", text)
     text = _GLUED_ARTICLE.sub(r"\1 \2", text)
     text = _VILLAGES_AND_TOWNS.sub(r"\1", text)  # "قرى وبلدات X": the places of X
-    text = _PLACES_OF_A_UNIT.sub("", text)
+    text = _PLACES_OF_A_UNIT.sub(lambda m: "في " if m[0].startswith("من") else "", text)
     if "حياء" in text:
         text = _QUARTERS_OF_A_TOWN.sub("", text)
     if "ناحي" in text:
@@ -1754,7 +1761,7 @@ _AR_ACT_NOUN = (
     r"|تعديل|تمديد|[إا]حداث|وضع|تفقد|جول[ةه]|زيار[ةه]|سرق[ةه]|نقص|دعم)"
 )
 _AR_BUILDING_NAMED = (
-    r"(?=(?:ال)?(?:مدرس[ةه]|ثانوي[ةه]|مستوصف|مسجد|جامع|مقسم|فرن|مخبز|بئر|مشفى|مستشفى)\s)"
+    r"(?=(?:ال)?(?:مدرس[ةه]|ثانوي[ةه]|مستوصف|مسجد|جامع|مقسم|فرن|مخبز|بئر|مشفى|مستشفى|معبر)\s)"
 )
 _AR_ACT_ON_A_BUILDING = re.compile(
     rf"^\s*(?P<lead>{_AR_ACT_NOUN}(?:\s+[^\s|:،,]+){{0,5}}?)\s+[لب]?{_AR_BUILDING_NAMED}"
@@ -1772,6 +1779,18 @@ _AR_HEALTH_CENTRE_OF = re.compile(
 )
 
 
+# A checkpoint at a town's entrance ("حاجز جديد عند مدخل قرية X بريف Y", "حاجز الفرقة عند مدخل
+# X"): the entrance, which is the town (_AR_ENTRANCE), not the checkpoint's words
+_AR_CHECKPOINT_AT_ENTRANCE = re.compile(
+    r"^\s*(?:[^\s|]+\s+){0,3}?حاجز(?:\s+[^\s|:،,]+){0,2}?\s+(?:عند|على|في)\s+(?=مدخل\s)"
+)
+
+
+# ... and a polling or exam centre in a school ("مركز مدرسة X في ناحية Y: 212 مقترعاً"): the
+# school, named after its village
+_AR_CENTRE_IN_A_SCHOOL = re.compile(r"^\s*(?:ال)?مركز\s+(?=(?:مدرس[ةه]|ثانوي[ةه])\s)")
+
+
 def _act_on_a_building(text: str) -> str:
     """``text`` from the building an act's noun is done to ("افتتاح مدرسة X ..." -> "مدرسة X ...").
 
@@ -1780,6 +1799,10 @@ def _act_on_a_building(text: str) -> str:
     """
     if "الصحي" in text:
         text = _AR_HEALTH_CENTRE_OF.sub(r"المركز الصحي في \g<name>", text, count=1)
+    if "حاجز" in text:
+        text = _AR_CHECKPOINT_AT_ENTRANCE.sub("", text, count=1)
+    if "مركز" in text:
+        text = _AR_CENTRE_IN_A_SCHOOL.sub("", text, count=1)
     if (m := _AR_ACT_ON_A_BUILDING.match(text)) is not None and _names_no_place(m["lead"]):
         return text[m.end() :]
     m = _AR_BODY_ACTS_ON_A_BUILDING.match(text)

@@ -73,10 +73,13 @@ _AR_LEAD = re.compile(
     r"(?:\s+(?!(?:في|من|على|قرب|عند|(?:ال)?(?:قري[ةه]|بلد[ةه]|مدين[ةه]))\s)[\u0621-\u064A]+){0,3})"
     r"\s+(?:\([^)]*\)\s+)?"
     r"(?P<kind>قري[ةه]|بلد[ةه]|مدين[ةه]|مزرع[ةه])\s+"
-    r"(?:(?:سوري[ةه]|صغير[ةه]|كبير[ةه]|قديم[ةه]|ريفي[ةه]|زراعي[ةه]|جبلي[ةه])\s+)*"
-    r"(?P<link>(?:تتبع|تقع|في|من)\s|ب(?=ريف|ناحي|منطق|محافظ))"
+    r"(?P<adjectives>(?:(?:سوري[ةه]|صغير[ةه]|كبير[ةه]|قديم[ةه]|ريفي[ةه]|زراعي[ةه]|جبلي[ةه]"
+    r"|ساحلي[ةه]|كردي[ةه]|هادئ[ةه]|جميل[ةه])\s+)*)"
+    r"(?P<link>(?:تتبع|تقع|في|من)\s|ب(?=ريف|ناحي|منطق|محافظ)"
+    r"|(?=(?:شمال|جنوب|شرق|غرب)[يى]?\s+\S))"  # ("التل بلدة قديمة شمال دمشق")
     r"(?P<rest>[^،,.]*)"
 )
+_AR_SIDE_OF_A_TOWN = re.compile(r"^(?:شمال|جنوب|شرق|غرب)[يى]?\s+\S+(?:\s+\S+)?")
 # A unit the lead names: "ناحية مركز الحسكة", "لناحية جوبة برغال", "بمحافظة حلب", "بريف حماة"
 _AR_UNIT = re.compile(
     r"(?<![\u0621-\u064A])[لب]?(?P<word>ناحي[ةه]|منطق[ةه]|محافظ[ةه]|ريف)\s+"
@@ -133,6 +136,10 @@ def _arabic_lead(text: str) -> str | None:
     for u in _AR_UNIT.finditer(m["rest"]):
         rank = _AR_UNIT_RANK[u["word"][:4] if not u["word"].startswith("ريف") else "ريف"]
         units.setdefault(rank, f"{u['word']} {u['name'].strip()}")
+    if not m["link"] and not m["adjectives"]:
+        return None  # (a name with a kind's word in it: "قره مزرعة غرب أعزاز")
+    if not units and (side := _AR_SIDE_OF_A_TOWN.match(m["rest"])) is not None:
+        return f"{kind} {name} {side[0]}"  # ("التل بلدة قديمة شمال دمشق": At Tall, north of it)
     if not units:
         return None  # ("X قرية سورية تقع شمال مدينة Y": read as written)
     return "، ".join([f"{kind} {name}", *(units[r] for r in sorted(units))])

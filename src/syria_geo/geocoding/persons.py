@@ -117,7 +117,7 @@ _EN_OPENER = re.compile(
     r"|(?:resident|residents|native|natives)\s+of\s+"
     # a life told by others: "born (in 1931 in) X", "she grew up in X", "our branch came
     # from X", "roots in X", "the Haidar family of X", "who left X for Vienna"
-    r"|\b[Bb]orn\s+(?:in\s+\d{4}\s+)?(?:in\s+)?(?=(?:the\s+)?[A-Z])"
+    r"|\b[Bb]orn\s+(?:(?:in\s+)?\d{4},?\s+)?(?:in\s+)?(?=(?:the\s+)?[A-Z])"
     r"|\b(?:grew\s+up|was\s+raised)\s+in\s+(?=(?:the\s+)?[A-Z])"
     r"|\b(?:came|comes|hails?)\s+from\s+(?=(?:the\s+)?[A-Z])"
     r"|\broots\s+in\s+(?=(?:the\s+)?[A-Z])"
@@ -282,7 +282,10 @@ def _cut(piece: str, end: re.Pattern[str]) -> str:
 # The words of a town's local council or municipality before its town ("يعلن المجلس المحلي في
 # قرية X عن ...", "بلدية X تعلن ...", "The local council of X announces ...")
 _AR_COUNCIL = re.compile(
-    r"(?<!\S)(?:(?:ال)?مجلس\s+(?:ال)?(?:محلي|بلدي)|بلدي[ةه])\s+"
+    r"(?<!\S)(?:(?:ال)?مجلس\s+(?:ال)?(?:محلي|بلدي)|بلدي[ةه]"
+    # (... or a town's coordination committee, whose posts speak for it: "تنسيقية X - ريف Y:
+    # مظاهرة ..."; not the revolution's: "تنسيقية الثورة السورية")
+    r"|تنسيقي[ةه](?!\s+(?:ال)?(?:ثور[ةه]|ثوار|شباب\s+الثور))(?:\s+(?:شباب|[أا]حرار|ثوار))?)\s+"
     r"(?:في\s+|ل(?=(?:قري|بلد|مدين|حي|مخيم)\S*\s))?"
 )
 # ... which speaks first, in the text's first words ("يعلن المجلس المحلي ...", "تعميم صادر
@@ -407,6 +410,13 @@ def victims_category(field: str) -> bool:
     return bool(words) and all(w in _CATEGORY or w == "adult" for w in words)
 
 
+# A missing person's list's fields: the year of birth or of the arrest, and the fate
+# ("مواليد 1975 - اعتقل 2012 - مجهول المصير"; "مواليد" spelled the village Um Walad)
+_MISSING_FIELD = re.compile(
+    r"مواليد\s*\d|مجهول\s+المصير|^\s*(?:اعتقل|فقد|اختطف|اختفى|خطف)\S*\s.*\d{4}"
+)
+
+
 def without_record_fields(text: str) -> str:
     """A record's cell without its fields of the victim: "بطشاح / شاب / 62 / إعدام" -> "بطشاح".
 
@@ -422,9 +432,16 @@ def without_record_fields(text: str) -> str:
 
     def of_the_victim(field: str) -> bool:
         word = field.strip().casefold()
-        return victims_category(word) or word.isdigit() or bool(_CAUSE_FIELD.match(word))
+        return (
+            victims_category(word)
+            or word.isdigit()
+            or bool(_CAUSE_FIELD.match(word))
+            or bool(_MISSING_FIELD.search(word))
+        )
 
-    if not any(victims_category(f) or f.strip().isdigit() for f in fields[1:]):
+    if not any(
+        victims_category(f) or f.strip().isdigit() or _MISSING_FIELD.search(f) for f in fields[1:]
+    ):
         return text
     kept = [k for k, f in enumerate(fields) if k == 0 or not of_the_victim(f)]
     out = fields[kept[0]]

@@ -1543,7 +1543,10 @@ _SUBJECT_LIES = re.compile(
 # _NAMED_IN_THE_LEAD)
 _PLACE_THEN_WHERE = re.compile(
     r"^(?:(?P<lead>(?:[\w'’.-]+\s+){1,14}?)"
-    r"(?:around|near|above|below|outside|in|at|from|beside|behind|of|into|to"
+    r"(?P<prep>around|near|above|below|outside|in|at|from|beside|behind|of|into|to"
+    # (... or a report's words that name it: "... noted in 1930 that X, in the Y
+    # sub-district, was ...", "A 1932 report mentions X, a small village in ...")
+    r"|that|mentions|lists|registered|recorded"
     r"|on\s+the\s+(?:edge|outskirts)\s+of)\s+(?:the\s+(?:village|town|hamlet)\s+of\s+)?"
     r"|In\s+)?"  # ("In X, a few kilometres outside Y, farmers say ...")
     # (the place, and its other name in brackets: "Batra (Kunda)")
@@ -1561,6 +1564,10 @@ _PLACE_THEN_WHERE = re.compile(
 _UNIT_IN_APPOSITION = re.compile(
     r"\b(?:countryside|district|sub-?district|area|governorate|province)\b"
     r"|^(?:just\s+)?(?:(?:north|south|east|west)[\w-]*\s+of|near|outside)\s"
+)
+_REPORTED_THAT = re.compile(
+    r"\b(?:noted|reported|recorded|wrote|said|says|notes|reports|stated|observed)"
+    r"\s+(?:in\s+\d{4}\s+)?$"
 )
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}\b|^[A-Z][a-z]+s\s*$")  # (or "Schools", "Pupils")
 # ... and, with no such clause before the place, the sentence goes on after where it lies
@@ -1593,7 +1600,16 @@ def place_then_where(text: str) -> str | None:
     if lead is None:
         if not _SENTENCE_GOES_ON.match(text, m.end()):
             return None  # ("X, in the Y countryside, Z governorate": a chain as written)
-    elif not _LOWER_WORD.search(lead) or _NAMED_IN_THE_LEAD.search(lead):
+    elif not _LOWER_WORD.search(lead):
+        return None
+    elif _NAMED_IN_THE_LEAD.search(lead) and not (
+        m["prep"] == "that"
+        and _REPORTED_THAT.search(lead)
+        and _UNIT_IN_APPOSITION.search(m["where"] or m["unit"])
+    ):
+        # (a place the lead names, unless it is where a report was written and the place
+        # it reports is put in a unit: "the officer at Ariha noted that X, in the Ihsim
+        # sub-district, had no road")
         return None
     if m["where"]:
         return f"{m['place']}, {m['where']}"
@@ -2724,7 +2740,8 @@ _AR_PLACE_HEAD_KIND = re.compile(
 )
 # A head's news that is a figure alone, with its unit ("17 مم", "120 عائلة", "3,400 HH")
 _FIGURE_NEWS = re.compile(
-    r"\s*[\d٠-٩][\d٠-٩.,]*\s*(?:مم|ملم|كم|دونم|طن|عائل[ةه]|[أا]سر[ةه]|شخص|%|٪|mm|km|HH)?\s*\.?\s*"
+    r"\s*[\d٠-٩][\d٠-٩.,]*\s*(?:مم|ملم|كم|دونم|طن|عائل[ةه]|[أا]سر[ةه]|شخص|مقترع\S*|ناخب\S*|%|٪|mm|km"
+    r"|HH)?\s*\.?\s*"
 )
 
 
@@ -3110,7 +3127,11 @@ _QUARTER_WORD = re.compile(r"(?i)\b(?:neighbou?rhood|quarter|hayy?)\b")
 _HIERARCHY = re.compile(r"\s*(?:(?<!\d):(?!\d)|>|»|\|)\s*")
 # The name of a field before its value ("Location: Saraqib"), not a place
 _FIELD_LABEL = re.compile(
-    r"(?i)^\s*(?:location|place|locality|address|site|الموقع|المكان|العنوان)\s*:\s*"
+    r"(?i)^\s*(?:location|place|locality|address|site|الموقع|المكان|العنوان"
+    # (... and a civil record's: "Place of birth: X", "خانة: X - منطقة Y", "محل ونمرة القيد: X")
+    r"|place\s+(?:and\s+date\s+)?of\s+(?:birth|registration|residence|origin)|birthplace"
+    r"|خان[ةه]|مكان\s+(?:الولاد[ةه]|القيد|الإقام[ةه]|الاقام[ةه])"
+    r"|محل(?:\s+و?نمر[ةه])?\s+(?:الولاد[ةه]|القيد|الإقام[ةه]|الاقام[ةه]))\s*:\s*"
 )
 # The head of a title that names who published it or what it is, never a place: a news
 # outlet, monitor or media office ("Qasioun Agency | ...", "Aleppo News: ...", "SOHR: ...",
@@ -3192,7 +3213,9 @@ def _from_the_largest(text: str) -> str:
                 parts = parts[1:]  # "Qasioun Agency | ...", "Watch: ...": no place
             if len(parts) > 1 and _said_again_as_countryside(parts[0], parts[1:]):
                 parts = parts[1:]
-            if len(parts) >= 2 and _news_of_the_head(parts):
+            # (a video's title: its place, a pipe, what it shows, no tag: one head may do)
+            title = "|" in text and "#" not in text
+            if len(parts) >= 2 and _news_of_the_head(parts, title=title):
                 # "خان الحمر: مسيّرة تستهدف منزلاً في القرية": the news of the place before it
                 return _head_of_the_news(parts[:-1])
             if (
@@ -3365,7 +3388,7 @@ _OWN_PLACE = re.compile(
 )
 
 
-def _news_of_the_head(parts: Sequence[str]) -> bool:
+def _news_of_the_head(parts: Sequence[str], *, title: bool = False) -> bool:
     """Whether a post's last part is its news of the place its first parts name.
 
     An Arabic sentence of four words or more that speaks of "the village" or "the town"
@@ -3377,12 +3400,21 @@ def _news_of_the_head(parts: Sequence[str]) -> bool:
         is_arabic(news)
         and sum(len(p.split()) for p in head) <= 6
         # (not when the news names its own place: "#حمص | انفجار لغم قرب قرية رام جبل غربي
-        # المدينة" is Ram Jabal, west of the city the head names)
-        and _OWN_PLACE.search(news) is None
+        # المدينة" is Ram Jabal, west of the city the head names; a town the news stands
+        # with is none: "مظاهرة نصرة لمدينة حماة المحاصرة")
+        and _OWN_PLACE.search(_SOLIDARITY.sub("", news)) is None
     ):
         return False
     if len(news.split()) >= 4 and _BACK_REFERENCE.search(news) is not None:
         return True
+    if (
+        title
+        and len(head) == 1
+        and _AR_EVENT_NEWS.match(news.strip()) is not None
+        and not governorate_pcode(head[0])
+        and not _SOURCE_HEAD.match(head[0])
+    ):
+        return True  # (a video's title: "ريف مصياف نقير | مظاهرة ليلية بالشموع 21-7-2011")
     # ... or news (three words, or an event's word first) after a place and the country or
     # side it lies in ("البرسه | شرقي معرة النعمان | قصف صاروخي يطال منازل المدنيين", "X |
     # ريف Y | حريق حراجي"); not a list from the governorate down ("محافظة إدلب / منطقة مركز
@@ -3410,6 +3442,8 @@ def _head_of_the_news(head: Sequence[str]) -> str:
 
 
 _NOW = re.compile(r"(?<=\S)\s+الآن$")
+# The town a protest stands with ("نصرة لمدينة حماة", "تضامناً مع درعا"): not where it is
+_SOLIDARITY = re.compile(r"(?<!\S)(?:نصر[ةه]|تضامن[اًا]*|فزع[ةه])\s+(?:مع\s+)?\S+(?:\s+\S+){0,2}")
 _CONTAINER_HEAD = re.compile(r"^(?:ب?ريف|ناحي[ةه]|منطق[ةه]|محافظ[ةه]|(?:شرق|غرب|شمال|جنوب)[يى]?)\s")
 
 
