@@ -242,3 +242,20 @@ def test_the_revolutions_committee_names_no_town() -> None:
     # "تنسيقية الثورة السورية في حمص": the committee of the revolution, not a town's
     res = geocode("تنسيقية الثورة السورية: مظاهرة في قرية شميسة بريف تلكلخ")
     assert (res.status, res.id) == ("matched", SHMEISEH)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Access" (read as Kisweh, one letter off) is a plain word, and "remained restricted"
+        # says what became of the place
+        "Access to Hazwan, al-Bab sub-district, remained restricted for a second week owing "
+        "to road closures",
+        # where a checkpoint let the drivers go on to is no place of the text's
+        "We waited four hours at the Hazwan checkpoint in the al-Bab area before being allowed "
+        "on towards Aleppo.",
+    ],
+)
+def test_access_notes_and_checkpoints_name_their_village(text: str) -> None:
+    res = geocode(text)
+    assert (res.status, res.id) == ("matched", HAZWAN)

@@ -417,6 +417,7 @@ _PLAIN_WORDS = frozenset(
     emergency intensive care maternity generator parking park garage gates surgical municipal
     secondary primary flour mill mills silo silos grain bus buses vegetable vegetables fruit
     poultry meat cattle livestock sheep company companies fire brigade teachers college bread
+    access
     university courthouse prison stadium cement factory factories sugar pumping sewage office
     offices medical health tower towers depot warehouse warehouses residence residences
     isis daesh cells cell remnants sleeper
@@ -1373,6 +1374,9 @@ _CIVIL_TAIL = re.compile(
 _CLAUSE_AFTER_SEMICOLON = re.compile(
     r"\s*;\s*(?=\d|[a-z]|[A-Z][\w-]*\s+(?:[a-z]+ed|were|was|are|is|has|have)\b).*$", re.S
 )
+# ... and where a checkpoint let people go on to, after it ("We waited six hours at the X
+# checkpoint in the Y area before being allowed on towards Raqqa")
+_BEFORE_LET_THROUGH = re.compile(r"\s+before\s+(?:being\s+)?(?:allowed|let)\b.*$", re.S)
 # What was done to the place, in the passive, at the end ("areas in Jabal al-Akrad were
 # shelled", "Kafr Nubl has been struck by warplanes"; not "a car was hit on the road ...")
 _PASSIVE_TAIL = re.compile(
@@ -1513,10 +1517,10 @@ _TOWN_ON_ROAD = re.compile(
 # What a report says of the place after naming it, in lower-case words only ("X is running on
 # generators", "Y remain hard to reach", "Z are under strain following the influx of ...")
 _PREDICATE_TAIL = re.compile(
-    r"(?<!\band)\s+(?:is|are|remains?|was|were)\s+(?:not\s+)?(?:[a-z][\w'’-]*|\d[\d.,%]*)"
+    r"(?<!\band)\s+(?:is|are|remains?|remained|was|were)\s+(?:not\s+)?(?:[a-z][\w'’-]*|\d[\d.,%]*)"
     r"(?:\s+(?:[a-z][\w'’-]*|\d[\d.,%]*))*\s*\.?$"
 )
-_BEING = re.compile(r"\s(?:is|are|remains?|was|were)\s")
+_BEING = re.compile(r"\s(?:is|are|remains?|remained|was|were)\s")
 # ... or where it lies ("Saraqib is located near Idlib": Saraqib, near Idlib)
 _LOCATED = re.compile(
     r"\s+(?:is|are)\s+(?:located|situated|found)\s+(?=(?:in|near|on|at|north|south|east|west)\w*\s|\d)"
@@ -1663,6 +1667,8 @@ def _without_news_words(text: str) -> str:
         text = where
     if ";" in text:
         text = _CLAUSE_AFTER_SEMICOLON.sub("", text)
+    if "before " in text:
+        text = _BEFORE_LET_THROUGH.sub("", text)
     if "were " in text or "was " in text or "been " in text:
         text = _PASSIVE_TAIL.sub("", text)
     if "who" in text or " have " in text:
