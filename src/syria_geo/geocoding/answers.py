@@ -2713,9 +2713,10 @@ def _smaller_place_after(
 
     A video's title writes its places from the largest down, with no separator ("البوكمال
     السوسة", "ريف مصياف نقير", "تلكلخ كفره", "ريف جرابلس قرية حفيرة"): the one, two or three
-    words right after the town's (and a kind word) that name a village within
-    :data:`~syria_geo.geocoding.resolve.COUNTRYSIDE_KM` of it, the town a seat or three times
-    as prominent, are the place, not the town. Arabic text only.
+    words right after the town's (and a kind word), the whole of the title's field, that name
+    a village within :data:`~syria_geo.geocoding.resolve.COUNTRYSIDE_KM` of it, the town three
+    times as prominent at least (a seat's rank counts in its prominence), are the place, not
+    the town. Arabic text only.
     """
     town, at = town_found.pos, scene.query.find(first.query)
     if at < 0 or not is_arabic(first.query):

@@ -114,13 +114,8 @@ def _latin_lead(text: str) -> str | None:
     if m is None:
         return _latin_headword(text)
     first_sentence = re.split(r"\.\s", m["rest"], maxsplit=1)[0]
-    units: dict[int, str] = {}
-    for u in _EN_UNIT.finditer(m["rest"]):
-        word = u["word"].casefold()
-        rank = _EN_UNIT_RANK.get(word, 3)
-        units.setdefault(rank, f"{u['name'].removeprefix('the ')} {word}")
-    if units:
-        return ", ".join([m["name"], *(units[r] for r in sorted(units))])
+    if (with_units := _with_latin_units(m["name"], m["rest"])) is not None:
+        return with_units
     if (far := _EN_FROM_A_TOWN.search(first_sentence)) is not None:
         return f"{m['name']}, {far['km']} km {far['dir']} of {far['town']}"
     return None  # ("X is a dot of a village in the mountains above Y": read as written)
@@ -150,12 +145,8 @@ def _latin_headword(text: str) -> str | None:
     m = _EN_HEADWORD.match(text)
     if m is None:
         return None
-    units: dict[int, str] = {}
-    for u in _EN_UNIT.finditer(m["rest"]):
-        word = u["word"].casefold()
-        units.setdefault(_EN_UNIT_RANK.get(word, 3), f"{u['name'].removeprefix('the ')} {word}")
-    if units:
-        return ", ".join([m["name"], *(units[r] for r in sorted(units))])
+    if (with_units := _with_latin_units(m["name"], m["rest"])) is not None:
+        return with_units
     if (around := _EN_AROUND_A_TOWN.search(m["rest"])) is None:
         return m["name"]
     if around["town"] and around["word"] in ("countryside", "area"):
@@ -163,3 +154,15 @@ def _latin_headword(text: str) -> str | None:
     if around["town"]:
         return f"{m['name']}, near {around['town']}"  # ("in the Tall al-Daman plain")
     return f"{m['name']}, near {around['near']}"
+
+
+def _with_latin_units(name: str, rest: str) -> str | None:
+    """``name`` and the units ``rest`` names, from the smallest; None if it names none.
+
+    "X, Y sub-district, Z district": the first unit of each rank is kept.
+    """
+    units: dict[int, str] = {}
+    for u in _EN_UNIT.finditer(rest):
+        word = u["word"].casefold()
+        units.setdefault(_EN_UNIT_RANK.get(word, 3), f"{u['name'].removeprefix('the ')} {word}")
+    return ", ".join([name, *(units[r] for r in sorted(units))]) if units else None

@@ -147,11 +147,11 @@ _EN_CONTAINER_PIECE = re.compile(
     r"(?:district|sub-?district|governorate|province|countryside)$)"
 )
 # "البلدة", "القرية": the place the text named before, no name ("أهل البلد", the local people)
-_AR_BACK_REFERENCE = re.compile(r"(?:ال)?(?:بلد[ةه]?|قري[ةه]|مدين[ةه]|حي|منطق[ةه]|مخيم|ضيع[ةه])")
+_AR_PLACE_OF_BEFORE = r"(?:بلد[ةه]?|قري[ةه]|مدين[ةه]|حي|منطق[ةه]|مخيم|ضيع[ةه])"
+_AR_BACK_REFERENCE = re.compile(rf"(?:ال)?{_AR_PLACE_OF_BEFORE}")
 # ... and what befell its people after it ("اعتقال ثلاثة شبان من أهالي القرية على يد فصيل")
 _AR_BACK_REFERENCE_THEN = re.compile(
-    r"ال(?:بلد[ةه]?|قري[ةه]|مدين[ةه]|حي|منطق[ةه]|مخيم|ضيع[ةه])"
-    r"\s+(?:على|في|من|[إا]لى|عن|بعد|قبل|خلال|منذ)(?:\s|$)"
+    rf"ال{_AR_PLACE_OF_BEFORE}\s+(?:على|في|من|[إا]لى|عن|بعد|قبل|خلال|منذ)(?:\s|$)"
 )
 _PIECES = re.compile(r"\s*[,،]\s*")
 _CAUSE_WORD = re.compile(

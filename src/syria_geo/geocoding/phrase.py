@@ -1489,10 +1489,10 @@ def _without_description(text: str) -> str:
 _KIND_IN_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:(?!(?:of|in|near|outside|from|at|on)\b)[\w'’-]+\s+){0,3}?"
     r"(?P<kind>village|hamlet|town)\s+"
-    # (before a unit, or a town it is near or that way from; "X, a village in the al-Haffa
-    # mountains" and "X, a suburb south-west of Damascus" are read as written)
+    # (before a unit, or a town it is (just) near or that way from; "X, a village in the
+    # al-Haffa mountains" and "X, a suburb south-west of Damascus" are read as written)
     r"(?=(?:in|of)\s+the\s+[^,;.]*?\b(?:countryside|district|sub-?district|area|governorate"
-    r"|province)\b|(?:outside|near)\s|(?:north|south|east|west)[\w-]*\s+of\s)"
+    r"|province)\b|(?:just\s+)?(?:(?:outside|near)\s|(?:north|south|east|west)[\w-]*\s+of\s))"
 )
 
 
@@ -1561,7 +1561,7 @@ _PLACE_THEN_WHERE = re.compile(
     # (... or what it is and the unit it is in: "X, a dusty village in the Maarat al-Numan
     # countryside where ...", "X, a hamlet of the Suluk plain")
     r"|(?P<apposition>(?:a|an)\s+(?:(?!(?:from|of|in|near|at)\b)[\w'’-]+\s+){0,4}?"
-    r"(?P<kind>village|hamlet|town|suburb)\s+"
+    r"(?:village|hamlet|town|suburb)\s+"
     r"(?P<unit>(?:(?:in|of)\s+the\s+|(?:just\s+)?(?:(?:north|south|east|west)[\w-]*\s+of|near"
     r"|outside)\s+)[^,;.]+?))(?=\s*(?:[,;.]|$)|\s+(?:where|which|that|who|with|for)\b))"
 )
@@ -1615,16 +1615,8 @@ def place_then_where(text: str) -> str | None:
         # it reports is put in a unit: "the officer at Ariha noted that X, in the Ihsim
         # sub-district, had no road")
         return None
-    if m["where"]:
-        return f"{m['place']}, {m['where']}"
-    # ("X, a dusty village in the Y countryside" -> "X village, in the Y countryside": the
-    # kind is X's, not the unit's; "X, a village in the al-Haffa mountains" as written)
-    if not _UNIT_IN_APPOSITION.search(m["unit"]):
-        return f"{m['place']}, {m['apposition']}"
-    if m["kind"] == "suburb":  # (a suburb's word reads as a city's quarter: "X suburb")
-        return f"{m['place']}, {m['unit']}"
-    kind = "village" if m["kind"] == "hamlet" else m["kind"]
-    return f"{m['place']} {kind}, {m['unit']}"
+    # (what X is, as written: _KIND_IN_APPOSITION gives X its kind later)
+    return f"{m['place']}, {m['where'] or m['apposition']}"
 
 
 def _without_witness_tail(text: str) -> str:
