@@ -152,7 +152,6 @@ TAFTANAZ = "C3932"
     ("text", "place_id"),
     [
         # a glued "in" in speech, where no word puts a place before it
-        ("كنا ساكنين بسراقب لما بلش القصف، وبعدها طلعنا عالبساتين", SARAQIB),
         ("نزلت القذيفة جنب الجامع الكبير بتفتناز وقت صلاة الجمعة", TAFTANAZ),
         # "بالبيت" (at home) spells a village: a word with the article after "ب" comes last
         ("كنا قاعدين بالبيت بتفتناز لما نزلت أول قذيفة", TAFTANAZ),
@@ -163,6 +162,14 @@ TAFTANAZ = "C3932"
 def test_a_witnesss_spoken_words_of_where_are_read(text: str, place_id: str) -> None:
     r = geocode(text)
     assert (r.status, r.id, r.precision) == ("matched", place_id, 2), r.reason
+
+
+def test_where_a_witness_lived_is_read_as_a_spoken_messages_place() -> None:
+    # "كنا ساكنين بـX" (we lived in X): the place after where they lived, its name exactly
+    # (it was a run of the sentence's words, at precision 2, before the spoken reader)
+    r = geocode("كنا ساكنين بسراقب لما بلش القصف، وبعدها طلعنا عالبساتين")
+    assert (r.status, r.id, r.precision) == ("matched", SARAQIB, 1), r.reason
+    assert any("spoken message" in w for w in r.warnings)
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,7 @@ from syria_geo.geocoding.arabic import (
     landmark_words_in_english,
     pdf_breaks_mended,
     place_among_villages,
+    place_before_two_dots,
     place_of_a_forecast,
     place_of_a_price,
     place_on_a_front,
@@ -43,6 +44,8 @@ from syria_geo.geocoding.arabic import (
     without_opening_verb,
 )
 from syria_geo.geocoding.attribution import INFORMANTS, without_attribution
+from syria_geo.geocoding.french import english_of_french
+from syria_geo.geocoding.kurdish import english_of_kurmanji
 from syria_geo.geocoding.leads import place_of_an_article_lead
 from syria_geo.geocoding.persons import (
     council_place,
@@ -108,7 +111,12 @@ from syria_geo.geocoding.results import (
     uncertainty,
     unmatched,
 )
-from syria_geo.geocoding.rows import place_cells_of_a_row, place_field, place_of_a_facility
+from syria_geo.geocoding.rows import (
+    place_cells_of_a_row,
+    place_field,
+    place_of_a_facility,
+    place_of_a_listing,
+)
 from syria_geo.geocoding.scene import (
     HOUSING_NAME,
     QUARTER_NAME,
@@ -142,6 +150,7 @@ from syria_geo.geocoding.sites import (
     site_named_after,
     site_phrases,
 )
+from syria_geo.geocoding.spoken import place_in_speech
 from syria_geo.geocoding.tables import (
     DOMINANT,
     KM_PER_DEG_LAT,
@@ -153,6 +162,7 @@ from syria_geo.geocoding.tables import (
     major_place,
     within_km,
 )
+from syria_geo.geocoding.turkish import english_of_turkish
 
 _GOD = normalize_arabic("الله")  # a person's name's second half, never a place alone
 _MAX_OFFSET_KM = 100.0  # "N km east of X" beyond this is not a local description
@@ -538,6 +548,24 @@ def parse_one(
             warnings.append(f"{text!r} spells no place; read backwards, as a PDF may draw it")
             text = backwards
     text = social_marks_read(words_rejoined(text))
+    if "(Source:" in text:
+        # "... (Source: Sham FM, Damascus, in Arabic 1215 gmt 23 Sep 22)": a monitoring
+        # service's note of the broadcast, whose city is the station's, not the news's place
+        text = _SOURCE_NOTE.sub("", text)
+    if (english := english_of_french(text)) is not None:
+        # "Des frappes ont visé le village d'al-Radwan, près d'al-Atareb": the words of place
+        # of a French text, in English
+        warnings.append(f"a French text: its words of place are read in English ({english!r})")
+        text = english
+    elif (english := english_of_turkish(text)) is not None:
+        # "Halep'in El Bab ilçesine bağlı Su Sinbat köyünde ...": Turkish, its chain of places
+        # from the largest down, read from the place up
+        warnings.append(f"a Turkish text: its places are read in English ({english!r})")
+        text = english
+    elif (english := english_of_kurmanji(text)) is not None:
+        # "Dewleta Tirk gundê Şara yê navçeya Serêkaniyê topbaran kir": Kurmanji, the same
+        warnings.append(f"a Kurmanji text: its words of place are read in English ({english!r})")
+        text = english
     text = _place_of_who_speaks(text, warnings)
     if "." in text and not text.isascii():
         text = abbreviations_written_out(text)
@@ -575,10 +603,22 @@ def _sentence_read(text: str, context: Any, warnings: list[str]) -> tuple[str, A
     named after it (or the place, when none is), and who reports the text is set aside.
     """
     if "from " in text and (now := _WHERE_THEY_ARE_NOW.search(text)) is not None:
-        # "IDPs from X (Y district) currently in Z camp": where the people came from, not
-        # where they are now
-        warnings.append(f"where the people are now is not read: {text[now.start() :].strip()!r}")
-        text = text[: now.start()]
+        site = _NOW_IN.search(now[0])
+        # (what they are in now: the words up to the site and the site's own clause, not what
+        # follows it, "..., in tents along the river")
+        where_now = now[0][: site.start()] + site["where"].split(",")[0] if site else ""
+        if site is not None and not (
+            _ORIGIN_UNITS.search(text, 0, now.start()) or _A_CAMP_OR_ABROAD.search(where_now)
+        ):
+            # "IDPs from X now sheltering in Z, Y sub-district, ...": the town or village the
+            # people are in now, not where they came from
+            warnings.append(f"where the people came from is not read: {text[: now.start()]!r}")
+            text = site["where"]
+        else:
+            # "IDPs from X (Y district) currently in Z camp", "... now living in tents near
+            # Z": where the people came from, not the camp or tents they are in now
+            warnings.append(f"where the people are now is not read: {now[0].strip()!r}")
+            text = text[: now.start()]
     if (
         text.isascii()
         and (unit := _CLAUSE_AFTER_A_UNIT.match(text)) is not None
@@ -652,6 +692,11 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
         # the Tall Kalakh District ...", "الديابة قرية سورية تتبع ناحية ...": the article's place
         warnings.append(f"an article's lead on its place: read as {lead!r}")
         return lead
+    if not text.isascii() and (spoken := place_in_speech(text)) is not None:
+        # "يا جماعة حدا من X جنب Y؟ بدنا نعرف ...", "رحنا لـX نشوف الزرع": a spoken message's
+        # place, after who asks, who speaks or where they went, not its chatter's words
+        warnings.append(f"a spoken message: {spoken!r} is read as the place")
+        return spoken
     if (origin := origin_of(text)) is not None:
         # "<name>، 37 عاماً، من أبناء بلدة X، قضى ...", "I grew up in X. In 2013 ...": the
         # person's town, not the words of their name or of how they died
@@ -659,10 +704,26 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
             f"a person's record or testimony: {origin.place!r}, after {origin.opener!r}, is read as the place"
         )
         return origin.place
+    return _place_of_a_document(text, warnings)
+
+
+def _place_of_a_document(text: str, warnings: list[str]) -> str:
+    """The words of a document's line that name its place, by the kind of document.
+
+    A facility's, a listing's, a form's, a table's row, a record's cell, a price's line, a
+    forecast, a feature's head, a front (see :func:`_place_of_who_speaks`, which reads who
+    speaks first).
+    """
     if (served := place_of_a_facility(text)) is not None:
         # "Hajin water plant (partially functional), serving Hajin town, Abu Kamal district"
         warnings.append(f"a facility's line: {served!r} is read as the place")
         return served
+    if (address := place_of_a_listing(text)) is not None:
+        # "Abu Ali Sweets · Bakery · X, Y, Hama · Open 7AM": a map's listing, its address
+        warnings.append(
+            f"a map's or directory's listing: its address {address!r} is read as the place"
+        )
+        return address
     if (field := place_field(text)) is not None:
         # "Title: Driver | City: X (Y subdistrict) | Country: Syria | Expires: ...": a form's
         # field of the place, not its other fields' words
@@ -692,6 +753,10 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
         # reading's words are no place
         warnings.append(f"a weather bulletin's line: {forecast!r} is read as the place")
         return forecast
+    if not text.isascii() and (head := place_before_two_dots(text)) is not None:
+        # "X بريف Y.. أرض الفستق والثوم، ...": a feature's head, its place, then what it is
+        warnings.append(f"a feature's head before two dots: {head!r} is read as the place")
+        return head
     if not text.isascii() and (front := place_on_a_front(text)) is not None:
         # "وحدات من جيشنا تتصدى لهجوم ... على محور الكفرون في ريف طرطوس الشرقي وتوقع ...":
         # the front's place, not who fought on it
@@ -752,10 +817,23 @@ _CLAUSE_AFTER_A_UNIT = re.compile(
 # Where people from a place are now ("IDPs from X currently in Z camp", "... now hosted in
 # Tartous city"), after the place they came from
 _WHERE_THEY_ARE_NOW = re.compile(
-    r"(?<=\S)[,;]?\s+(?:(?:are|is)\s+)?(?:currently|now|presently|still)\s+"
-    r"(?:in|at|living|staying|hosted|sheltering|residing|displaced)\b.*$",
+    r"(?<=\S)[,;]?\s+(?:(?:(?:are|is)\s+)?(?:currently|now|presently|still)\s+"
+    r"(?:in|at|living|staying|hosted|sheltering|residing|displaced)"
+    r"|(?:are|is)\s+(?:staying|sheltering|residing)\s+(?:in|at))\b.*$",
     re.S,
 )
+_SOURCE_NOTE = re.compile(r"\s*\(Source:[^()]*\)\s*\.?\s*$")
+# ... the units of where they came from ("from X (Y district)", "from X, Y governorate")
+_ORIGIN_UNITS = re.compile(r"(?i)\(|\b(?:district|sub-?district|SD|governorate|province)\b")
+# ... and where they are now, when it is a camp or abroad, the registry's other field ("...
+# currently in Zaatari camp, Jordan", "now registered at an informal tented settlement in Bar
+# Elias (Bekaa)"); a town or village is where the text places them ("IDPs from X now
+# sheltering in Z, Y sub-district")
+_A_CAMP_OR_ABROAD = re.compile(
+    r"(?i)\b(?:camps?|settlements?|sites?|cluster|collective\s+(?:centre|center|shelter)"
+    r"|registered|Jordan|Lebanon|Turkey|Iraq|Bekaa|Egypt|Germany|abroad)\b"
+)
+_NOW_IN = re.compile(r"\b(?:in|at)\s+(?P<where>(?:the\s+)?[A-Z].*)$", re.S)
 # A name in a sentence, in Latin script: a capitalised word, not an acronym ("SYP") ("...
 # killed in the town of Dhiban", "shelling hit the Salah al-Din neighbourhood")
 _A_NAME = re.compile(r"\b(?:[a-z]{1,3}-)?[A-Z][a-z]")
@@ -763,9 +841,11 @@ _INFORMANTS_IN = re.compile(rf"(?i)^{INFORMANTS}\s+in\s+")
 # A sentence that opens with where it happens: "In Idlib, a child was killed in Saraqib"
 # (four words or more after the comma: "In Saraqib, Idlib" is a place and its governorate)
 _LEADING_IN = re.compile(
-    r"^In\s+(?P<where>(?:the\s+)?[A-Z][^,;:.(]{1,40}?),\s+"
-    # (... nor its unit: "In Halawanji, Jarablus district, bread cost ..." is Halawanji)
-    rf"(?![A-Z][^,;:.]{{0,40}}?\s{UNIT_WORDS}\b)"
+    # (a bracket of units after the name: "In Masyaf district (Hama province), ...")
+    r"^In\s+(?P<where>(?:the\s+)?[A-Z][^,;:.(]{1,40}?(?:\s*\([^()]{1,40}\))?),\s+"
+    # (... nor its unit: "In Halawanji, Jarablus district, bread cost ..." is Halawanji, and
+    # so is "In Halawanji, in the Jarablus countryside, ...")
+    rf"(?!(?:in\s+(?:the\s+)?)?[A-Z][^,;:.]{{0,40}}?\s{UNIT_WORDS}\b)"
     # (... not where the place lies: "In Aqareb, north-east of Salamiyah city", "In X,
     # within the de-escalation zone, ...", "In X, 10 km from Y" describe X)
     r"(?!(?:(?:north|south|east|west)[\w-]*\s+of|near|within|inside|outside|close\s+to"
@@ -775,7 +855,9 @@ _LEADING_IN = re.compile(
     # (but "In Idlib, the town of Sarmin ...": the town named, in Idlib)
     r"|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:village|town|hamlet|city|settlement)"
     r"(?!\s+of\s+[A-Z])"
-    r"|on\s+the\s+(?:river|road|plain|edge|slopes?|banks?|outskirts)|(?:high\s+)?above|below"
+    r"|on\s+the\s+(?:river|road|plain|edge|slopes?|banks?|outskirts|heights)|(?:high\s+)?above|below"
+    # (... or the land it lies in: "In X, in the steppe of Homs", "in the hills north of Y")
+    r"|in\s+the\s+(?:steppe|mountains?|hills|plain|desert|valley|heights|highlands)"
     r"|deep\s+in|beyond)\b)"
     r"(?P<rest>(?:\S+\s+){3,}\S.*)$",
     re.S,

@@ -41,6 +41,7 @@ __all__ = [
     "ordinal",
     "pdf_breaks_mended",
     "place_among_villages",
+    "place_before_two_dots",
     "place_of_a_forecast",
     "place_of_a_price",
     "place_on_a_front",
@@ -607,6 +608,8 @@ _CAMP_DESCRIBED = re.compile(
 )
 # ... "on the edge of X" ("على طرف تلبيسة"): near X
 _ON_THE_EDGE = re.compile(r"(?<!\S)على\s+(?:طرف|[أا]طراف)\s+(?=\S)")
+# ... and close to it: "عوينية القريبة من الشيخ سعد" is Oweineh near Sheikh Saed
+_CLOSE_TO = re.compile(r"(?<!\S)(?:ال)?قريب[ةه]?\s+(?:من|على)\s+(?=\S)")
 # Descriptors: the capital, its countryside, the city centre, the old city, the provincial capital
 _CAPITAL_COUNTRYSIDE = re.compile(
     r"(?:ريف|ضواحي|أرياف|ارياف)\s+(?:ال)?عاصمة(?:\s+(?:ال)?سورية)?(?:\s+دمشق)?"
@@ -720,6 +723,43 @@ def place_of_a_forecast(text: str) -> str | None:
     if ("مم" in text or "ملم" in text) and (m := _GAUGE.search(text)) is not None:
         return m["place"].strip(" ،,")
     return None
+
+
+# A feature's head, a place before two dots, then what it is ("X بريف Y.. أرض الفستق
+# والثوم، هكذا يصفها أبناؤها في الغربة", "X.. قرية تعيش على الزيتون"): the place
+_AR_TWO_DOTS_HEAD = re.compile(r"^\s*(?P<head>[^.!؟?:|]+?)\s*\.\.+(?!\.)\s*(?P<tail>\S.*)$")
+# ... (not a news flash's, a town's news after it: "معرة النعمان.. غارات على كفرنبل", "سراقب..
+# مظاهرة في حي X": an act, or a place by its kind word, in the tail)
+_AR_PLACE_IN_THE_TAIL = re.compile(
+    r"(?<!\S)[وبل]?(?:ال)?(?:قري[ةه]|بلد[ةه]|مدين[ةه]|حي|مخيم|ناحي[ةه]|منطق[ةه]|ريف|معبر)\s+\S"
+    # (not "في الغربة", abroad, where its sons describe it from)
+    r"|(?<!\S)(?:على|في|قرب)\s+(?!الغرب[ةه])"
+)
+
+
+_WHEN_WORDS = frozenset({"بعد", "قبل", "منذ", "خلال", "عقب", "أثناء", "اثناء"})
+
+
+def place_before_two_dots(text: str) -> str | None:
+    """The place a feature's head names before two dots, its tail saying what it is, or None.
+
+    Not a governorate or its countryside alone (a news flash's dateline: "ريف إدلب.. ..."),
+    nor a head of more than six words, nor one whose tail is news: an act first, or a place
+    by its kind word or after a preposition of place (see _AR_PLACE_IN_THE_TAIL).
+    """
+    if ".." not in text or (m := _AR_TWO_DOTS_HEAD.match(text)) is None:
+        return None
+    head, tail = m["head"].strip(" ،,"), m["tail"]
+    first = tail.split(maxsplit=1)[0]
+    if (
+        len(head.split()) > 6
+        or _unit_rank(head) == 3
+        or head.split(maxsplit=1)[0] in _WHEN_WORDS  # ("بعد توقف أسبوع كامل.. افتتاح ...")
+        or arabic_act_word(first)
+        or _AR_PLACE_IN_THE_TAIL.search(tail)
+    ):
+        return None
+    return head
 
 
 # One village named among a unit's villages ("في قرى ناحية Y، ومنها قرية X، مع ...", "على قرى
@@ -856,19 +896,62 @@ _AR_HOW_AFTER = re.compile(
     r"|بمشارك[ةه]|لضمان|لتأمين|لتشغيل|للمر[ةه]|وذلك"
     # (... and what a checkpoint or crossing does, and for whom it opens: "... يمنع دخول
     # الشاحنات", "... أمام حركة المدنيين")
-    r"|[يت](?:منع|فرض|فتش|سمح|صادر)|[أا]مام\s+(?:حرك[ةه]|المدنيين|الأهالي|الاهالي|السيارات))\s+\S.*$"
+    r"|[يت](?:منع|فرض|فتش|سمح|صادر)|[أا]مام\s+(?:حرك[ةه]|المدنيين|الأهالي|الاهالي|السيارات)"
+    # (... and what the place is among others: "بلدة X في منطقة Y من أهم مناطق إنتاج الحمص في
+    # المحافظة"; before the place, "من أبرز وجهاء قرية X", the words are the sentence's)
+    r"|من\s+(?:[أا]هم|[أا]برز|[أا]كبر|[أا]شهر|[أا]قدم|[أا]جمل))\s+\S.*$"
+)
+# ... and, in an advertisement, the property's description after its place ("بيت للبيع في
+# قرية X بحاجة لترميم، 220 م، طابو أخضر", "للإيجار في قرية X، 3 غرف ومنتفعات", "مزرعة للبيع في
+# قرية X مساحتها ٦ دونم")
+_AR_FOR_SALE = re.compile(r"(?<!\S)(?:#?للبيع|#?للإيجار|#?للايجار|#?مطلوب)(?!\S)")
+_AR_PROPERTY_AFTER = re.compile(
+    r"[\s،,]+(?:بحاج[ةه]|مساحت?ها|مساح[ةه]|[\d٠-٩]+\s*(?:غرف|م\b|م2|متر|دونم)|غرف[ةه]?|طابق"
+    r"|مفروش[ةه]?|صالح[ةه]|طابو|حكم\s+محكم[ةه]|السعر)\s*\S.*$"
 )
 _AR_PLACE_BEFORE = re.compile(
     r"(?<!\S)[وبل]?(?:ال)?(?:قري[ةه]|بلد[ةه]|مدين[ةه]|مخيم|حي|ناحي[ةه]|منطق[ةه]|ريف)\s+\S"
 )
 
 
+# ... and where its goods are sold, after the place they are made in ("... في X، وكان
+# الحرفيون يحملون السلال إلى سوق Y", "... تباع في Y", "وتبيعها في أسواق Y", "... إلى
+# المستهلك في Y"): Y is the market, not the text's place
+_AR_SOLD_IN = re.compile(
+    r"(?:\s*[،,]\s*|\s+(?=و\S))(?:\S+\s+){0,8}?(?:[إا]لى|في)\s+(?:[أا]سواق|سوق|محلات|المستهلك\s+في)"
+    r"\s+\S.*$"
+    r"|\s+(?:و?تباع|و?يباع|و?تبيع\S*|و?يبيع\S*)\s+(?:في|[إا]لى)\s+\S.*$"
+)
+_AR_IN_OR_FROM = re.compile(r"(?<!\S)(?:في|من)\s+\S")
+_SOLD_HINTS = ("سوق", "محلات", "ستهلك", "بيع", "باع")  # (the words _AR_SOLD_IN needs one of)
+
+
+# Where in its town a shop or a house stands, at the text's end: opposite, near or beside one
+# of the buildings every town has ("...، مقابل المدرسة", "قرب الجامع الكبير", "جانب البلدية"),
+# no place of its own (the village Madrasa was read "near the school")
+_AR_BY_A_BUILDING = re.compile(
+    r"[\s،,]+(?:مقابل|قرب|بالقرب\s+من|ب?جانب|خلف|[أا]مام)\s+ال(?:مدرس[ةه]|جامع|مسجد|بلدي[ةه]|فرن"
+    r"|مستوصف|مشفى|مستشفى|كنيس[ةه]|ساح[ةه]|دوار|سوق|مخفر|خزان|مفرق|كراج|صيدلي[ةه])"
+    r"(?:\s+ال\S+)?(?:[\s،,]+\S.*)?$"
+)
+
+
 def _without_how_it_was_done(text: str) -> str:
-    """``text`` up to who paid, came or what it was for, after a place (see _AR_HOW_AFTER)."""
+    """``text`` up to who paid, came or what it was for, after a place (see _AR_HOW_AFTER).
+
+    And up to where its goods are sold, after a place it names with "في" or "من" (see
+    _AR_SOLD_IN), and up to an advertised property's description (see _AR_PROPERTY_AFTER).
+    """
     m = _AR_HOW_AFTER.search(text)
-    if m is None or not _AR_PLACE_BEFORE.search(text, 0, m.start()):
-        return text
-    return text[: m.start()]
+    if m is not None and _AR_PLACE_BEFORE.search(text, 0, m.start()):
+        text = text[: m.start()]
+    m = _AR_PROPERTY_AFTER.search(text) if _AR_FOR_SALE.search(text) else None
+    if m is not None and _AR_PLACE_BEFORE.search(text, 0, m.start()):
+        text = text[: m.start()]
+    m = _AR_SOLD_IN.search(text) if any(w in text for w in _SOLD_HINTS) else None
+    if m is not None and _AR_IN_OR_FROM.search(text, 0, m.start()):
+        text = text[: m.start()]
+    return text
 
 
 # ... or what happened there, with no act or victim ("حريق في مخيم X", "مظاهرة في مدينة X",
@@ -1024,7 +1107,9 @@ _OPENING_VERB = re.compile(
     r"^\s*(?:(?:تقع|تعيش|تعتمد|تعرف|تحولت|تنتشر|تبدو|تضم|تشتهر|تحتضن|تعاني|تقبع|تتربع|تمتد|يقع"
     r"|يعيش)\s+(?:في\s+)?"
     r"(?=(?:قري[ةه]|بلد[ةه]|مدين[ةه])\s|\S+(?:\s+\S+){0,3}\s*[،,]\s*(?:ال(?:قري|بلد|مدين)[ةه])(?!\S))"
-    r"|(?!بيت\s)[\u0621-\u064A]{3,}ت\s+(?=(?:قري[ةه]|بلد[ةه]|مدين[ةه]|مخيم)\s))"
+    r"|(?!بيت\s)[\u0621-\u064A]{3,}ت\s+(?=(?:قري[ةه]|بلد[ةه]|مدين[ةه]|مخيم)\s)"
+    # ... and who says it, a town's people: "يقول أهالي X في ريف Y إن ..."
+    r"|(?:يقول|تقول|قال|قالت|يؤكد|يروي|يتذكر|يحكي)\s+(?=(?:[أا]هالي|[أا]هل|سكان|[أا]بناء)\s))"
 )
 # A tatweel standing alone between words, as a dash; a hyphen between Arabic letters
 _TATWEEL_DASH = re.compile(r"(?:(?<=\s)|^)ـ+(?=\s)")
@@ -1125,7 +1210,22 @@ def _largest_first(links: list[str], *, dashed: bool) -> list[str]:
         # two units, the larger first: "دير الزور - منطقة البوكمال" is the district of the
         # governorate
         return links[::-1] if _unit_rank(links[0]) > _unit_rank(links[-1]) > 0 else links
-    return links[::-1] if (starts_big or town_first) and not last_big else links
+    # (an address: a town, a unit of its district, then a village by its kind word: "عفرين -
+    # ناحية جنديرس - قرية رمادية", "جبلة - ناحية عين الشرقية - قرية بيت الفي"; with no kind
+    # word the order is a table's, from the place up: "عناز - ناحية الحواش - تلكلخ")
+    town_unit_village = (
+        dashed
+        and len(links) > 2
+        and not _unit_rank(links[0])
+        and all(_unit_rank(link) in (1, 2) for link in links[1:-1])
+        and last in _VILLAGE_WORDS
+    )
+    return (
+        links[::-1] if (starts_big or town_first or town_unit_village) and not last_big else links
+    )
+
+
+_VILLAGE_WORDS = frozenset({"قريه", "بلده", "مزرعه", "ضيعه"})  # (as _first_word spells them)
 
 
 def _unit_rank(link: str) -> int:
@@ -1550,6 +1650,8 @@ def arabic_rewritten(text: str) -> str:
         text = _CAMP_DESCRIBED.sub(r"\1", text)
     if "طرف" in text:
         text = _ON_THE_EDGE.sub("قرب ", text)
+    if "القريب" in text:
+        text = _CLOSE_TO.sub("قرب ", text)
     text = _SURROUNDINGS.sub("", text)
     text = _CAPITAL_COUNTRYSIDE.sub("ريف دمشق", text)
     text = _CAPITAL_NAMED.sub("دمشق", text) if not _capital_alone(text) else text
@@ -1861,6 +1963,8 @@ def _read_news(text: str) -> str:
     if ":" not in text and "|" not in text:  # (a dateline's sentence is read as one)
         text = _AR_CLAUSE_AFTER.sub("", text, count=1)
     text = _without_how_it_was_done(text)
+    if _AR_BY_A_BUILDING.search(text) and _AR_PLACE_BEFORE.search(text):
+        text = _AR_BY_A_BUILDING.sub("", text, count=1)
     if "ريف" in text or "محافظ" in text:
         text = _AR_AFTER_A_COUNTRYSIDE.sub(r"\1", text, count=1)
     text = _AR_AFTER_THE_PLACE.sub(r"\1", text, count=1)

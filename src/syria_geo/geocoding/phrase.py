@@ -417,7 +417,7 @@ _PLAIN_WORDS = frozenset(
     emergency intensive care maternity generator parking park garage gates surgical municipal
     secondary primary flour mill mills silo silos grain bus buses vegetable vegetables fruit
     poultry meat cattle livestock sheep company companies fire brigade teachers college bread
-    access
+    access imagery satellite figure
     university courthouse prison stadium cement factory factories sugar pumping sewage office
     offices medical health tower towers depot warehouse warehouses residence residences
     isis daesh cells cell remnants sleeper
@@ -1693,7 +1693,9 @@ _VERB_AFTER_NAME = re.compile(
     r"(?P<keep>(?:^[\w'’-]+|(?<=\s)[a-z][\w'’-]*)\s+"
     r"(?:in|near|of|outside|through|at|on|from|around|to)\s+(?:the\s+)?"
     rf"(?:(?:town|village|city|camp)\s+of\s+)?{_LATIN_NAME_RUN})"
-    r"\s+(?:[a-z]{2,}ed|fled|said|says|say|reports?)\s+(?:[a-z]|\d).*$"
+    # (not a word that says where the place belongs: "... of X affiliated to Y district")
+    r"\s+(?!(?:affiliated|located|situated|attached|annexed)\b)"
+    r"(?:[a-z]{2,}ed|fled|said|says|say|reports?)\s+(?:[a-z]|\d).*$"
 )
 
 
@@ -1835,6 +1837,34 @@ _PRECISION_NOTE = re.compile(
     r"(?:(?:exact\s+location|approximate)\s*[:—–-]\s*)?"
     r"|\s*[(.,;]?\s*\(?(?:geolocation\s+)?accuracy\s*:\s*[\w /-]{1,30}\)?\.?\s*$"
 )
+# A side written after the place it is a side of, in a machine translation's Arabic order
+# ("the countryside of Homs eastern", "the Ghouta eastern", "the countryside of Al-Shaddadi
+# southern of Al-Hasakah"): read as English writes it ("the eastern Homs countryside")
+# (a word of a name, capitalised or after its article: "Al-Shaddadi", "al-Tall")
+_A_NAME_WORD = r"(?:[A-Z][\w'’-]*|(?:al|el|an|as|ad|ar|ash|at|az)-[\w'’-]+)"
+_SIDE_AFTER_ITS_PLACE = re.compile(
+    r"\b(?:the\s+)?(?:(?P<countryside>countryside)\s+of\s+)?"
+    rf"(?P<name>{_A_NAME_WORD}(?:\s+{_A_NAME_WORD}){{0,2}}?)\s+"
+    r"(?P<side>(?:north|south)(?:ern\s+|[\s-]?)?(?:east|west)ern|(?:north|south)ern|eastern"
+    r"|western)\b(?!\s+(?:countryside|part|side|suburbs?|outskirts|[A-Z]))"
+)
+
+
+def _side_before_its_place(m: re.Match[str]) -> str:
+    """The side before its place ("the countryside of Homs eastern": the eastern Homs one)."""
+    side = re.sub(r"ern\s+|\s", "-", m["side"], count=1)  # ("southern western": south-western)
+    if m["countryside"]:
+        return f"the {side} {m['name']} countryside"
+    return f"the {side} {m['name']}" if m[0].startswith("the ") else f"{side} {m['name']}"
+
+
+# A unit's word before its name ("the district of Al-Riqama"), as translations from Arabic
+# write it: read as English writes it ("Al-Riqama district"; "the area of X" is left as it is)
+_UNIT_OF_ITS_NAME = re.compile(
+    r"\bthe\s+(?P<unit>sub-?district|district|province|governorate)\s+of\s+"
+    rf"(?P<name>{_A_NAME_WORD}(?:\s+{_A_NAME_WORD}){{0,3}})"
+)
+_NOT_FAR = re.compile(r"(?i)\bnot\s+(?:too\s+|very\s+)?far\s+(?:away\s+)?from\b")
 _DOUBLE_DASH = re.compile(r"\s*-{2,}\s*")
 _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 _LIST_PART = re.compile(r"(\s+[-–—]\s+|\s*[/|]\s*)")
@@ -2826,6 +2856,14 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
     if "-e" in source or "-w" in source:
         # (one word, as the grammar's direction words are written: "rural south-eastern Idlib")
         source = compass_joined(source)
+    if "far" in source:
+        source = _NOT_FAR.sub("near", source)  # ("X not far from Y": X near Y)
+    if "ern" in source:
+        # (a machine translation's Arabic order: "the countryside of Homs eastern")
+        source = _SIDE_AFTER_ITS_PLACE.sub(_side_before_its_place, source)
+    if " of " in source and "the " in source:
+        # ("affiliated to the district of Y": the Y district)
+        source = _UNIT_OF_ITS_NAME.sub(r"\g<name> \g<unit>", source)
     if ". " in source:
         source = without_a_notes_tail(source)
     if is_arabic(source[-1:]) and ("-" in source or "–" in source or " : " in source):
@@ -3087,6 +3125,9 @@ def without_dates(text: str) -> str:
     if not out.isascii() and any(c.isdigit() for c in out):
         out = _AR_MONTH_YEAR.sub(" ", out)
     if any(c.isdigit() for c in out):
+        # (a record's label and the counts after its place, before the label's year goes
+        # as a date: "Census 2004 - X", "Cluster 396 - X, Y district", "X - 723 inhabitants")
+        out = _COUNT_AFTER_A_DASH.sub(" ", _RECORD_LABEL.sub("", out))
         out = _DATE.sub(" ", _DATE_IN_WORDS.sub(" ", _ISO_DATE.sub(" ", out)))
         # (a document's numbers: "Incident 18: X", "15,000 people fled X" (no comma between
         # places), "... in Hama city.128", "(Tartus).234" (a footnote after the sentence))
@@ -3104,6 +3145,30 @@ def without_dates(text: str) -> str:
     return " ".join(out.split()).lstrip(",، ")
 
 
+# A record's label before its place: the words of a table's or a survey's entry
+# and its number ("Cluster 396 - X", "Sampling frame entry 106: X", "Stratum 8, cluster 370:
+# X", "EA 28-292 | X", "Table 7 (cont.): X", "Census 2004 - X", "Cluster #87 X");
+# a colon before a digit is a clock time's
+_LABEL_WORD = (
+    r"(?:cluster|stratum|strata|entry|table|sample|sampling|frame|point|PSU|EA|row|record|figure"
+    r"|fig\.?|map|photo|image|plate"
+    r"|round|form|sheet|page|line|serial|ref|census|survey"
+    r"|replacement|HH|household|questionnaire|site|ID|code)"
+)
+_RECORD_LABEL = re.compile(
+    rf"(?i)^\s*(?:{_LABEL_WORD}\s+){{1,3}}(?:#\s*)?\d+(?:[-./]\d+)*[a-z]?"
+    rf"(?:,\s*(?:{_LABEL_WORD}\s+)?#?\d+)?(?:\s*\((?:cont(?:inued|\.)?)\))?"
+    rf"\s*(?::(?!\d)|\s[-–|]\s|\|)\s*"
+    rf"|^\s*(?:{_LABEL_WORD}\s+){{1,3}}#\d+\s+"
+)
+# A count after a place and a dash, up to the next comma, semicolon or bracket: "X - 723
+# inhabitants (CBS 2004)", "X - estimated 522 households", "X - household count 82, pop. 443"
+_COUNT_AFTER_A_DASH = re.compile(
+    r"(?i)(?<=[^\W\d]|\))\s+[-–]\s+(?:(?:estimated|approx\.?|about|around|some|pop\.?|population"
+    r"|(?:household|frame)\s+count|target|sample(?:\s+size)?)\s*:?\s*)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:inhabitants|residents|people|persons|households|HH"
+    r"|families|individuals|interviews|returnees|IDPs)\b[^,;()]*|(?=[,;(]|\s*$))"
+)
 _DOCUMENT_NUMBERS = re.compile(
     r"(?i)^\s*(?:incident|case|event|attack|annex|item|no\.?)\s*(?:no\.?\s*)?#?\d+[a-z]?\s*[:.)-]\s*"
     r"|(?<=\d),(?=\d{3}\b)"

@@ -181,6 +181,83 @@ def place_cells_of_a_row(text: str) -> str:
     return joint.join(names[k] for k in kept)
 
 
+# The fields of a map's or a directory's listing: a middle dot or a bullet between them
+_LISTING_FIELD = re.compile(r"\s+[·•]\s+")
+# A directory's or a letterhead's fields, between dashes, one of them a telephone number's
+_DIRECTORY_FIELD = re.compile(r"\s+[-–—]\s+")
+_PHONE_FIELD = re.compile(
+    r"(?i)^(?:tel|phone|mob(?:ile)?|fax|هاتف|جوال|موبايل|تلفون|ت)\.?\s*:?\s*\+?[\d٠-٩]"
+)
+# The words a business's name begins with, on an Arabic letterhead
+_AR_BUSINESS = re.compile(
+    r"^(?:مؤسس[ةه]|شرك[ةه]|محل|محلات|مكتب|معمل|ورش[ةه]|صيدلي[ةه]|مطعم|مخبز|فرن|معصر[ةه]|مشغل"
+    r"|مركز|جمعي[ةه]|مستودع|مستودعات)\s"
+)
+# An invoice's or a delivery's address, the first of its fields between pipes
+_ADDRESS_FIRST = re.compile(
+    r"(?i)^\s*(?:address|delivery\s+address|العنوان|عنوان(?:\s+\S+)?)\s*:\s*(?P<value>[^|]+?)\s*\|"
+)
+
+
+# The last parts of an Arabic address that say where in the village, not which village:
+# beside, near, after, opposite, behind a building, a street or a lane ("جانب المدرسة",
+# "قرب الخزان", "بعد المفرق بـ 200 متر", "الشارع الرئيسي", "الحارة الغربية", "بيت المختار")
+_AR_LOCATOR = re.compile(
+    r"^(?:ب?جانب|قرب|بالقرب\s+من|مقابل|خلف|[أا]مام|بعد|قبل|عند|بيت|(?:ال)?شارع|(?:ال)?حار[ةه]"
+    r"|(?:ال)?ساح[ةه]|(?:ال)?دوار)\s"
+)
+
+
+def _without_a_locator(address: str) -> str:
+    """An address from its place up, without the parts that place it inside its village.
+
+    An Arabic address is written from the largest place down ("منبج - ناحية الخفسة - كيارية
+    - جانب المسجد"): its last parts that say where in the village are dropped (see
+    _AR_LOCATOR), and the others are joined from the place up ("كيارية، ناحية الخفسة، منبج").
+    Read as a list between dashes, the town first was taken for the place, "inside" its own
+    district's sub-district. An English address ("X village, Y sub-district") is kept.
+    """
+    parts = [p.strip() for p in _DIRECTORY_FIELD.split(address)]
+    while len(parts) > 1 and _AR_LOCATOR.match(parts[-1] + " "):
+        parts.pop()
+    if len(parts) < 2 or not is_arabic(address):
+        return " - ".join(parts)
+    return "، ".join(reversed(parts))
+
+
+def place_of_a_listing(text: str) -> str | None:
+    """The address of a map's or a directory's listing, or None when the text is none.
+
+    "Abu Ali Sweets · Bakery · X, Y, Hama · Open 7AM–11PM · ★4.5 (63)": a map lists a
+    business's name, its kind, its address and its hours or rating, each a field after a
+    middle dot or a bullet; a directory, its name, address and telephone between dashes
+    ("Abu Ali Sweets - X village, Y sub-district, Hama - Tel 033 ..."); an invoice, its
+    address first, its other fields after pipes ("العنوان: ريف Y - قرية X - جانب المدرسة |
+    المستلم: ..."); a letterhead, its name, address and telephone between dashes ("مؤسسة X
+    للتجارة - Y - منطقة Z - هاتف ..."). The business's and the kind's words were read as a landmark in the
+    first town of the address, at the town's point, and the village before it lost. The
+    address is the one field that holds a comma (three fields at least, or a telephone's
+    among them), or the invoice's address field.
+    """
+    if (m := _ADDRESS_FIRST.match(text)) is not None:
+        return _without_a_locator(m["value"])
+    if "·" in text or "•" in text:
+        fields = [f.strip() for f in _LISTING_FIELD.split(text)]
+        enough = len(fields) >= 3
+    elif _DIRECTORY_FIELD.search(text):
+        fields = [f.strip() for f in _DIRECTORY_FIELD.split(text)]
+        phones = [k for k, f in enumerate(fields) if k and _PHONE_FIELD.match(f)]
+        enough = bool(phones)
+        if enough and is_arabic(text) and _AR_BUSINESS.match(fields[0]) and phones[0] > 1:
+            # a letterhead: the business's name, its address from the place up, its telephones
+            # ("مؤسسة X للتجارة - الرحيبة - منطقة القطيفة - ريف دمشق - هاتف ...")
+            return " - ".join(fields[1 : phones[0]])
+    else:
+        return None
+    addresses = [f for f in fields if "," in f or "،" in f]
+    return addresses[0] if enough and len(addresses) == 1 else None
+
+
 # "<facility> (<state>), serving <place or people>, <units>"
 _SERVING = re.compile(
     r"^(?P<facility>[^,()]+?)\s*(?:\([^)]*\))?\s*,\s*serving\s+"
