@@ -82,7 +82,8 @@ _KINDS = {
     "sous-district": "sub-district", "district": "district", "mohafaza": "governorate",
     "campagne": "countryside",
 }  # fmt: skip
-_KIND = r"(?P<kind>village|hameau|quartier|bourg|ville|localité|camp|région|province|gouvernorat|nahié|nahia|sous-district|district|mohafaza|campagne)"
+# (the longest word first: "sous-district" before "district")
+_KIND = "(?P<kind>" + "|".join(sorted(_KINDS, key=len, reverse=True)) + ")"
 _IN_THE_KIND = re.compile(
     rf"(?i)(?<!\S)(?:au|dans\s+(?:le|la|l')|à\s+la|à\s+l')\s*{_KIND}\s+(?:{_OF})?"
 )

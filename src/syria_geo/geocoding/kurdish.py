@@ -64,15 +64,20 @@ _TOWN = re.compile(
     re.I,
 )
 _NAME = r"(?:[A-ZÇŞÊÎÛ][\w'’-]*)(?:\s+(?:[A-ZÇŞÊÎÛ][\w'’-]*|el-[\w'’-]+|al-[\w'’-]+)){0,3}"
+
+
+def _longest_first(words: dict[str, str]) -> str:
+    """The words as a regular expression's alternation, the longest first."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 # A kind before its name (ezafe): "gundê X", "bajarê X", "taxa X"
 _KINDS = {
     "gundê": "the village of", "gundên": "the villages of", "bajarê": "the city of",
     "bajarokê": "the town of", "taxa": "the neighbourhood of", "kampa": "the camp of",
     "kampê": "the camp of",
 }  # fmt: skip
-_KIND = re.compile(
-    rf"(?<!\S)(?P<kind>(?i:gundê|gundên|bajarê|bajarokê|taxa|kampa|kampê))\s+(?P<name>{_NAME})?"
-)
+_KIND = re.compile(rf"(?<!\S)(?P<kind>(?i:{_longest_first(_KINDS)}))\s+(?P<name>{_NAME})?")
 # A unit before its name: "navçeya Y", "herêma Y", "gundewarê Y", "parêzgeha Y"
 _UNITS = {
     "navçeya": "district", "nahiya": "sub-district", "herêma": "area", "gundewarê": "countryside",
@@ -80,7 +85,7 @@ _UNITS = {
 }  # fmt: skip
 _UNIT = re.compile(
     # (case matters in the name, not in the unit's word: "Herêma Minbicê")
-    r"(?<!\S)(?P<unit>(?i:navçeya|nahiya|herêma|gundewarê|parêzgeha|kantona|deverê|devera))\s+"
+    rf"(?<!\S)(?P<unit>(?i:{_longest_first(_UNITS)}))\s+"
     rf"(?P<name>{_NAME})"
 )
 _SIDES = {"bakurê": "north", "başûrê": "south", "rojhilatê": "east", "rojavayê": "west"}
