@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from syria_geo.gazetteer.normalize import qualifiers as qualifiers
     from syria_geo.gazetteer.normalize import skeleton as skeleton
     from syria_geo.gazetteer.normalize import skeleton_tokens as skeleton_tokens
+    from syria_geo.gazetteer.normalize import without_diacritics as without_diacritics
     from syria_geo.gazetteer.places import PLACE_LEVELS as PLACE_LEVELS
     from syria_geo.gazetteer.places import PlaceLevel as PlaceLevel
     from syria_geo.gazetteer.places import gazetteer_manifest as gazetteer_manifest
@@ -77,6 +78,7 @@ _EXPORTS: dict[str, str] = {
     "has_article": "normalize",
     "is_arabic": "normalize",
     "latin_ascii": "normalize",
+    "without_diacritics": "normalize",
     "normalize_arabic": "normalize",
     "known_digest": "index",
     "load_boundaries": "boundaries",

@@ -43,6 +43,7 @@ __all__ = [
     "skeleton",
     "skeleton_tokens",
     "vowelled_skeleton",
+    "without_diacritics",
 ]
 
 # ---------------------------------------------------------------------------------------
@@ -801,6 +802,23 @@ class _CombiningMarks(dict[int, int | None]):
 _NOT_COMBINING = _CombiningMarks()
 
 
+def without_diacritics(text: str) -> str:
+    """Text without its diacritics, its case kept ("Zaïniyé" -> "Zainiye", "Xirûs" -> "Xirus").
+
+    Parameters
+    ----------
+    text
+        Any text.
+
+    Returns
+    -------
+    str
+        The text with its combining marks removed after NFKD decomposition.
+    """
+    text = unicodedata.normalize("NFKD", text)
+    return text if text.isascii() else text.translate(_NOT_COMBINING)
+
+
 def latin_ascii(text: str) -> str:
     """Latin text in casefolded ASCII: special letters spelled out, diacritics dropped.
 
@@ -818,10 +836,7 @@ def latin_ascii(text: str) -> str:
         if "'" in text or "`" in text:  # = text.translate(_ASCII_MARKS), faster
             text = text.replace("'", "").replace("`", "")
         return text.lower()
-    text = text.translate(_LATIN_SPECIAL)
-    text = unicodedata.normalize("NFKD", text)
-    if not text.isascii():  # no ASCII character is a combining mark
-        text = text.translate(_NOT_COMBINING)
+    text = without_diacritics(text.translate(_LATIN_SPECIAL))
     return text.casefold().translate(_LATIN_SPECIAL)
 
 

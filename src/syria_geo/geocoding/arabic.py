@@ -25,6 +25,7 @@ __all__ = [
     "ARABIC_GOVERNORATES",
     "ARABIC_KINDS",
     "ARABIC_REGIONS",
+    "AR_BESIDE",
     "LATIN_DIGITS",
     "abbreviations_written_out",
     "arabic_act_word",
@@ -929,8 +930,10 @@ _SOLD_HINTS = ("سوق", "محلات", "ستهلك", "بيع", "باع")  # (the
 # Where in its town a shop or a house stands, at the text's end: opposite, near or beside one
 # of the buildings every town has ("...، مقابل المدرسة", "قرب الجامع الكبير", "جانب البلدية"),
 # no place of its own (the village Madrasa was read "near the school")
+#: The Arabic words of where beside a thing: beside, near, opposite, behind, in front of
+AR_BESIDE = r"(?:ب?جانب|قرب|بالقرب\s+من|مقابل|خلف|[أا]مام)"
 _AR_BY_A_BUILDING = re.compile(
-    r"[\s،,]+(?:مقابل|قرب|بالقرب\s+من|ب?جانب|خلف|[أا]مام)\s+ال(?:مدرس[ةه]|جامع|مسجد|بلدي[ةه]|فرن"
+    rf"[\s،,]+{AR_BESIDE}\s+ال(?:مدرس[ةه]|جامع|مسجد|بلدي[ةه]|فرن"
     r"|مستوصف|مشفى|مستشفى|كنيس[ةه]|ساح[ةه]|دوار|سوق|مخفر|خزان|مفرق|كراج|صيدلي[ةه])"
     r"(?:\s+ال\S+)?(?:[\s،,]+\S.*)?$"
 )

@@ -20,9 +20,10 @@ two French function words at least is read so; any other text is left to the oth
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import Any
+
+from syria_geo.gazetteer import without_diacritics
 
 # French function words: a text with two of them (different ones) is French
 _FUNCTION_WORDS = frozenset(
@@ -198,9 +199,7 @@ def english_of_french(text: str) -> str | None:
     out = _IN_THE_KIND.sub(lambda m: f"in the {_KINDS[m['kind'].lower()]} of ", out)
     out = _THE_KIND.sub(_the_kind, out)
     out = _KIND_OF.sub(lambda m: f"{_KINDS[m['kind'].lower()]} of ", out)
-    out = _OF_A_NAME.sub(
-        "of ", _IN_A_NAME.sub(lambda m: "In " if m[0][0].isupper() else "in ", out)
-    )
+    out = _OF_A_NAME.sub("of ", _IN_A_NAME.sub(in_the_case_of("in "), out))
     out = _UNIT_OF.sub(lambda m: f"{m['the'] or ''}{m['side'] or ''}{m['name']} {m['kind']}", out)
     out = _KIND_ALONE.sub(lambda m: _KINDS[m["kind"].lower()], out)  # ("X, petit hameau ...")
     out = _EXONYM.sub(lambda m: _EXONYMS[m[0].lower()], out)
@@ -234,13 +233,16 @@ def _english_letters(word: str) -> str:
     if word in _EXONYMS.values():
         return word
     for pattern, letters in _FRENCH_LETTERS:
-        word = pattern.sub(_in_the_case_of(letters), word)
-    plain = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in plain if not unicodedata.combining(c))
+        word = pattern.sub(in_the_case_of(letters), word)
+    return without_diacritics(word)
 
 
-def _in_the_case_of(words: str) -> Callable[[re.Match[str]], str]:
-    """A replacement by ``words``, capitalised when what it replaces is ("Li " -> "In ")."""
+def in_the_case_of(words: str) -> Callable[[re.Match[str]], str]:
+    """A replacement by ``words``, capitalised when what it replaces is ("À " -> "In ").
+
+    The foreign-language readers' English words keep the case of the words they replace
+    (this module's and :mod:`.kurdish`'s).
+    """
 
     def replaced(m: re.Match[str]) -> str:
         return words.capitalize() if m[0][:1].isupper() else words

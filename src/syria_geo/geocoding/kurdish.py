@@ -23,8 +23,9 @@ with two Kurmanji words of place or function at least is read so.
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Callable
+
+from syria_geo.gazetteer import without_diacritics
+from syria_geo.geocoding.french import in_the_case_of
 
 # Kurmanji words of place and function: a text with two of them (different ones) is Kurmanji
 _KURMANJI_WORDS = frozenset(
@@ -153,7 +154,7 @@ def english_of_kurmanji(text: str) -> str | None:
     out = _KIND.sub(lambda m: f"{_KINDS[m['kind'].lower()]} {_oblique_off(m['name'] or '')}", out)
     out = _EZAFE.sub(", ", out)
     for pattern, english in _PREPOSITIONS:
-        out = pattern.sub(_in_the_case_of(english), out)
+        out = pattern.sub(in_the_case_of(english), out)
     out = _NAME_WORD.sub(lambda m: _english_letters(m[0]), out)
     return _place_words(" ".join(out.split()))
 
@@ -214,14 +215,4 @@ def _english_letters(word: str) -> str:
     """A name's Kurdish letters as English transliterations write them ("Xirûs" -> "Khirus")."""
     if word in _TOWNS.values():
         return word
-    plain = unicodedata.normalize("NFKD", word.translate(_LETTERS))
-    return "".join(c for c in plain if not unicodedata.combining(c))
-
-
-def _in_the_case_of(words: str) -> Callable[[re.Match[str]], str]:
-    """A replacement by ``words``, capitalised when what it replaces is ("Li " -> "In ")."""
-
-    def replaced(m: re.Match[str]) -> str:
-        return words.capitalize() if m[0][:1].isupper() else words
-
-    return replaced
+    return without_diacritics(word.translate(_LETTERS))

@@ -25,6 +25,7 @@ import re
 from rapidfuzz import fuzz
 
 from syria_geo.gazetteer import is_arabic
+from syria_geo.geocoding.arabic import AR_BESIDE
 from syria_geo.geocoding.persons import victims_category
 from syria_geo.geocoding.phrase import UNIT_WORDS, governorate_pcode, labelled_fields
 
@@ -203,7 +204,7 @@ _ADDRESS_FIRST = re.compile(
 # beside, near, after, opposite, behind a building, a street or a lane ("جانب المدرسة",
 # "قرب الخزان", "بعد المفرق بـ 200 متر", "الشارع الرئيسي", "الحارة الغربية", "بيت المختار")
 _AR_LOCATOR = re.compile(
-    r"^(?:ب?جانب|قرب|بالقرب\s+من|مقابل|خلف|[أا]مام|بعد|قبل|عند|بيت|(?:ال)?شارع|(?:ال)?حار[ةه]"
+    rf"^(?:{AR_BESIDE}|بعد|قبل|عند|بيت|(?:ال)?شارع|(?:ال)?حار[ةه]"
     r"|(?:ال)?ساح[ةه]|(?:ال)?دوار)\s"
 )
 

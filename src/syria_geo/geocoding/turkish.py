@@ -20,7 +20,8 @@ it. Only a text with two Turkish words of place at least is read so.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from syria_geo.gazetteer import without_diacritics
 
 # Turkish words of place: a text with two of them is Turkish
 _TURKISH = re.compile(
@@ -39,7 +40,7 @@ _TOWNS = {
     "cebele": "Jableh", "kuseyr": "Qusayr", "telbise": "Talbiseh", "doğu guta": "Eastern Ghouta",
     "katana": "Qatana", "zebedani": "Zabadani", "malikiye": "Al-Malikiyah", "atme": "Atmeh",
     "maarret en-numan": "Maarat al-Numan", "cebel zaviye": "Jabal al-Zawiya",
-    "suriye": "Syria", "selemiye": "Salamiyah", "hama": "Hama", "humus'un": "Homs",
+    "suriye": "Syria", "selemiye": "Salamiyah", "hama": "Hama",
     "mayadin": "Al-Mayadin", "bukemal": "Abu Kamal", "deyr ez-zor": "Deir ez-Zor",
 }  # fmt: skip
 # A name (capitalised words, "el-"/"eş-" inside), its case ending after an apostrophe, and
@@ -189,5 +190,4 @@ def _name_in_english(name: str) -> str:
         .replace("c", "j")
         .replace("C", "J")
     )
-    plain = unicodedata.normalize("NFKD", out)
-    return "".join(c for c in plain if not unicodedata.combining(c))
+    return without_diacritics(out)
