@@ -264,12 +264,11 @@ KNOWN_WRONG = {
     # The thirty-eighth round's second eight: every row below was so on arrival.
     # A protest's village in a sentence whose subject names another place first ("as troops
     # besieged Tal Kalakh, ... men from Kaymeh"), or a namesake taken in a unit's countryside
-    # ("Umm al-Maaz ... in the Hasakah countryside", "المشرفة بريف رأس العين")
+    # ("Umm al-Maaz ... in the Hasakah countryside")
     "protests_2011": {
         "On 3 June 2011 residents of Umm al-Maaz, a village in the Hasakah countryside, "
         "gathered after evening prayers calling for the release of detained relatives; two "
         "men were later summoned by Political Security.",
-        "اعتقال شبان من قرية المشرفة بريف رأس العين بعد خروجهم في مظاهرة ليلية",
         "On 16 May 2011, as troops besieged Tal Kalakh, security forces detained men from "
         "Kaymeh, a village in the Wadi al-Nasara area of Homs countryside.",
     },
@@ -407,18 +406,6 @@ KNOWN_WRONG = {
         "تلكلخ\tحديدة\tحديدة\t233\t244",
         "دريكيش\tمركز دريكيش\tبقعو (البقعة)\t225\t218",
         "دوما\tحران العواميد\tحران العواميد\t1485\t1534",
-    },
-    # "المزيونة بريف الطبقة": the village of that name the writer drew lies 53 km from Tabqa;
-    # a namesake in Tabqa's countryside is taken (so on arrival)
-    "business_addresses": {
-        "افتتاح محل لبيع قطع غيار المضخات الزراعية في قرية المزيونة بريف الطبقة، بإدارة الأخ حسين",
-    },
-    # "Msheirfeh" in Salamiyah's countryside with the governorate stated: a locality of the
-    # same Arabic name in As-Salamiyeh sub-district, 52 km off, is taken, where without the
-    # governorate the exact spelling, in Oqeirbat sub-district, is (a governorate's search
-    # of a countryside; it was a village 42 km off at precision 2 on arrival)
-    "turkish_news": {
-        "Kızılay, Selemiye kırsalındaki Msheirfeh köyünden Türkiye'ye sığınan 7 aileye Kızılaykart üzerinden nakdi yardım yaptı.",
     },
     # "Qentera Kîkan": two communities of the name in Ain al-Arab sub-district, 21 km apart
     # ("Qantarra - Qantaret Kikan" and "Al-Qantara / Kikan", OCHA's slash a backslash); the

@@ -1084,7 +1084,7 @@ def test_commas_from_a_governorate_down(text: str, place: str) -> None:
     ("text", "place", "unit"),
     [
         # from a district or sub-district down (they were the district's seat, precision 3)
-        ("Harim district, Salqin subdistrict, Kafr Takharim", "C4157", "Salqin"),
+        ("Harim district, Salqin subdistrict, Abu Talha", "C4133", "Salqin"),
         ("Al-Bab district, Tadaf", "C1219", "Al Bab"),
         # ... in Arabic, "منطقة" (OCHA's district) first (it was Al Bab town, precision 2)
         ("منطقة الباب - تادف", "C1219", "Al Bab"),
@@ -1094,6 +1094,15 @@ def test_a_list_from_a_unit_down_is_the_place_in_it(text: str, place: str, unit:
     r = geocode(text)
     assert (r.status, r.id, r.precision) == ("matched", place, 1), r.reason
     assert f"inside {unit}" in r.reason
+
+
+def test_a_list_from_a_unit_down_to_a_place_of_another_sub_district() -> None:
+    # Kafr Takharim is the seat of its own sub-district of Harim district, not in Salqin's:
+    # found in the district, at precision 2, and the reason says where it lies (it said
+    # "inside Salqin" at precision 1)
+    r = geocode("Harim district, Salqin subdistrict, Kafr Takharim")
+    assert (r.status, r.id, r.precision) == ("matched", "C4157", 2), r.reason
+    assert "in Kafr Takharim sub-district of Harim district, not in Salqin" in r.reason
 
 
 @pytest.mark.parametrize(

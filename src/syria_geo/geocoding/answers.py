@@ -1476,12 +1476,46 @@ def _target_precision(
     how = _how_read(gaz, res, name)
     if (across := _across_the_governorate(gaz, scene, res)) is not None:
         return 2, f"{name!r} is {place} ({how}), {across}", None
+    if (unit := _outside_the_named_unit(gaz, scene, res)) is not None:
+        return 2, f"{name!r} is {place} ({how}), {unit}", None
     inside = _where_the_parent_is(gaz, scene, res)
     if _said_around(scene.query, name):
         # "the southern outskirts of Homs", "on the edge of Saraqib": around the place, not
         # at its point (a city's outskirts lie farther from it than a precision 1 allows)
         return 2, f"{name!r} is {place} ({how}){inside}; the text puts it on its outskirts", None
     return 1, f"{name!r} is {place} ({how}){inside}", None
+
+
+_SUB_DISTRICT_WORD = re.compile(r"(?i)\bsub-?district\b|\bnahiy[ae]h?\b|(?<!\S)[وبل]?ناحي[ةه]")
+
+
+def _outside_the_named_unit(gaz: GeocoderTables, scene: Scene, res: Resolved) -> str | None:
+    """The words of a reason for a place outside the sub-district the text names, or None.
+
+    "Menbij, Abu Qalqal sub-district": the name is not in the unit, and is found in the
+    district around it (:func:`~syria_geo.geocoding.resolve._in_parent_district`): the
+    writer's unit and the gazetteer's disagree, so the answer is precision 2, and its
+    reason says so instead of "inside Abu Qalqal".
+    """
+    parents = [(i, r) for i, r in scene.resolved if i > 0]
+    if not parents or res.match.level.startswith("adm"):
+        return None
+    i, unit = parents[-1]
+    if not (
+        unit.match.level == "adm3"
+        and scene.chain[i][1] == "subdistrict"
+        and _SUB_DISTRICT_WORD.search(scene.query)
+    ):
+        # (a district's word, "منطقة جبل سمعان", is read as its seat's unit, and a sentence's
+        # town may be read as its unit: only a sub-district the text calls one)
+        return None
+    columns = gaz.records.columns
+    if columns["adm3_pcode"][res.pos] == columns["adm3_pcode"][unit.pos]:
+        return None
+    return (
+        f"in {columns['adm3_en'][res.pos]} sub-district of {columns['adm2_en'][res.pos]} "
+        f"district, not in {columns['name_en'][unit.pos]}, the sub-district the text names"
+    )
 
 
 def _across_the_governorate(gaz: GeocoderTables, scene: Scene, res: Resolved) -> str | None:
@@ -1648,6 +1682,8 @@ def _how_read(gaz: GeocoderTables, res: Resolved, name: str) -> str:
         how += "; of its namesakes, the one in the direction the text gives"
     elif res.rule == "name+reference":
         how += "; of its namesakes, the one nearest where the text puts it"
+    elif res.rule == "name+near":
+        how += "; of its namesakes, the one near the town whose countryside the text names and in its district"
     if by_size_alone(res.rule):
         # namesakes ranked by size: say which was taken and how sure (capped by res.cap)
         sure = "most likely" if res.cap > 1 else "taken to be"

@@ -2494,6 +2494,10 @@ def _take_place(r: _Reading, chain: _Chain) -> None:
         # "X, ريف تسيل الغربي": X in the western countryside of Tassil (the parent's side)
         of = "parent" if chain.places and chain.pending_countryside else "target"
         chain.direction, chain.direction_of = lead_dir, of
+        if of == "parent":
+            # (the side of this place's countryside: "X, Y sub-district, the eastern
+            # countryside of Z" sees Y from Z, not X from Y)
+            chain.seen_from = len(chain.places)
     if chain.pending_direction and not chain.direction:
         chain.direction = chain.pending_direction
         chain.direction_of = (

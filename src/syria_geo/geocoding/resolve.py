@@ -303,7 +303,7 @@ class Ctx(NamedTuple):
     far_only_in: tuple[str, ...] = ()
     rural: bool = False  # "Raqqa countryside": the governorate without its cities' quarters
     # "ريف تل أبيض": the district of the town whose countryside the text names, whose places
-    # are in it however far from the town (when none of the name is near it)
+    # are in it however far from the town (of namesakes equally named, the near ones first)
     district: str = ""
 
 
@@ -522,6 +522,7 @@ def _link_candidates(
         hits = [m for m in hits if m.level != "neighbourhood"] or hits
     if ctx.near is not None and ctx.near_km is not None:
         near, near_km, adm1 = ctx.near, ctx.near_km, gaz.records.columns["adm1_pcode"]
+        adm2 = gaz.records.columns["adm2_pcode"]
 
         def reach(pos: int) -> float:
             # (a capital's far reach covers only the governorates it names)
@@ -535,12 +536,8 @@ def _link_candidates(
                 near[0], near[1], gaz.lon[m.position], gaz.lat[m.position], reach(m.position)
             )
             or (ctx.within and gaz.records.columns["parent_id"][m.position] == ctx.within)
+            or (ctx.district and adm2[m.position] == ctx.district)
         ]
-        if not found and ctx.district:
-            # (none near the town whose countryside the text names: its district's farther
-            # places)
-            adm2 = gaz.records.columns["adm2_pcode"]
-            found = [m for m in hits if adm2[m.position] == ctx.district]
         hits = found
     if ctx.origin is not None and ctx.direction:
         hits = _in_the_direction(gaz, hits, ctx.origin, ctx.direction)
@@ -735,8 +732,10 @@ def _threshold(gaz: GeocoderTables, name: str, hits: list[NameMatch], ctx: Ctx) 
     """The score the best candidate needs to be taken."""
     best = hits[0]
     # inside a unit or a place, a near miss is the place; around a place ("north of Y", up to
-    # 80 km) it is not confined enough for that
-    threshold = _CONTEXT_ACCEPT if ctx.confined and ctx.origin is None else _ACCEPT
+    # 80 km) it is not confined enough for that, but a side of a town's countryside (within
+    # the countryside's reach) is
+    around = ctx.origin is not None and not ctx.district
+    threshold = _CONTEXT_ACCEPT if ctx.confined and not around else _ACCEPT
     if threshold < _ACCEPT and best.score < _ACCEPT and spells_an_entry(gaz, name):
         # ... but not a near miss of a name that is exactly another place's ("تل تمر في
         # الجزيرة": the town Tal Tamer, not Tal Ahmar of the Aleppo village Al Jazira)
@@ -1164,6 +1163,36 @@ def _by_reference(
     return None
 
 
+def _by_reach(
+    gaz: GeocoderTables,
+    ties: list[NameMatch],
+    name: str,
+    kind: str,
+    levels: tuple[str, ...],
+    ctx: Ctx,
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """In a town's countryside, the candidates both near the town and in its district first.
+
+    A countryside is searched around the town and in the district the town is the seat of
+    (:func:`_link_candidates`); a namesake that is both outranks one that is only either.
+    "Asadiya village, Serêkaniyê countryside": Assadiya, 9 km from Ras al-Ain, before a
+    likeness of the name 55 km off in the district.
+    """
+    if not ctx.district or ctx.near is None or ctx.near_km is None:
+        return None
+    (lon, lat), reach = ctx.near, ctx.near_km
+    adm2 = gaz.records.columns["adm2_pcode"]
+
+    def fit(m: NameMatch) -> int:
+        pos = m.position
+        near = within_km(lon, lat, gaz.lon[pos], gaz.lat[pos], reach)
+        return int(near) + int(adm2[pos] == ctx.district)
+
+    best = max(fit(m) for m in ties)
+    both = [m for m in ties if fit(m) == best]
+    return (both, "name+near", ()) if len(both) < len(ties) else None
+
+
 def _in_region(gaz: GeocoderTables, matches: list[NameMatch], ctx: Ctx) -> list[NameMatch] | None:
     """The matches inside the region the text names (None when it names none).
 
@@ -1504,6 +1533,7 @@ _TIE_BREAKERS: tuple[_Breaker, ...] = (
     _by_kind,
     _by_article,
     _by_capital,
+    _by_reach,
     _by_size,
     _by_own_spelling,
     _by_prominence,
