@@ -58,6 +58,9 @@ from syria_geo.geocoding.phrase import (
     A_MONTH,
     DESCRIPTION_WORDS,
     ROAD_WORD,
+    TRANSLITERATED_FEATURE_WORDS,
+    TRANSLITERATED_STREET_WORDS,
+    TRANSLITERATED_URBAN_WORDS,
     UNIT_WORDS,
     ParsedPlace,
     capitalised,
@@ -359,6 +362,11 @@ def _urban_word(landmark: str) -> str:
     In Arabic, the feature word the landmark begins with, as its English word ("ساحة الساعة":
     "square").
     """
+    first = landmark.split(maxsplit=1)[0].lower() if landmark.strip() else ""
+    if first in TRANSLITERATED_URBAN_WORDS:
+        # "Dawar al-Naim", "Shari al-Wadi": the Arabic feature word as transliterations write
+        # it, before a name (which may hold a rural word: "al-Wadi")
+        return TRANSLITERATED_URBAN_WORDS[first]
     if not landmark or _RURAL_WORDS.search(landmark):
         return ""
     if not landmark.isascii() and is_arabic(landmark):
@@ -2415,15 +2423,20 @@ def _spans(
     no_end = [o or w in _ARTICLE_WORDS for w, o in zip(lows, ordinary, strict=True)]
     named = [w in _STREET_WORDS for w in lows[1:]] + [False]  # the next word is a street word
     # ... or, in Arabic, the word before it ("شارع البساتين": Basatin Street)
-    named_after = [False] + [not w.isascii() and arabic_street_word(w) for w in words[:-1]]
+    named_after = [False] + [
+        arabic_street_word(w) if not w.isascii() else w.lower() in TRANSLITERATED_STREET_WORDS
+        for w in words[:-1]
+    ]
     # an Arabic feature word before another word is its kind, not a place alone ("مدرسة" of
     # "مدرسة المشاة" is no village Madrasa, "حقل" of "حقل العمر" no village Haql)
     # (the text's first word with its article too: "الفرن" of "الفرن الاحتياطي بزملكا" is
     # no village Al Furn; later, "المحطة" of "ساحة المحطة" is the quarter the square is in)
+    # ... as in transliteration ("Karaj" of "Karaj al-Hob" is no village Gharanij)
     feature_before = [
-        not w.isascii()
-        and (
-            arabic_kind(w) is not None
+        (
+            lows[k] in TRANSLITERATED_FEATURE_WORDS
+            if w.isascii()
+            else arabic_kind(w) is not None
             or (k == 0 and w.startswith("ال") and arabic_kind(w[2:]) is not None)
         )
         and k + 1 < len(words)

@@ -239,6 +239,25 @@ _DIRECTIONS = {
 }  # fmt: skip
 _DIR_WORD = r"(?:north|south)?(?:east|west)?(?:ern)?|north(?:ern)?|south(?:ern)?|central|center|centre|middle"
 
+#: Arabic feature words as transliterations write them, before the feature's name ("Dawar
+#: al-Naim", "Furn al-Hadi"): those of a city's streets, squares, roundabouts, hospitals,
+#: garages and parks (the Latin spellings of arabic._URBAN_KEYS), then of buildings every
+#: village has (a bakery, a mosque, a factory, a cemetery). No place's name begins with them
+#: ("Masjid", "Sijn", "Madrasat", the squares' "Sahat" and the stations' "Mahattat" do: they
+#: are left out; "Sahat Bizza" is a quarter of Damascus, "Mahattat Umm Rjeim" a village)
+TRANSLITERATED_STREET_WORDS = {
+    "shari": "street", "sharia": "street", "shareh": "street", "dawar": "roundabout",
+    "duwar": "roundabout", "dawwar": "roundabout",
+}  # fmt: skip
+TRANSLITERATED_URBAN_WORDS = {
+    **TRANSLITERATED_STREET_WORDS, "mashfa": "hospital", "mashfah": "hospital",
+    "mustashfa": "hospital", "mustashfah": "hospital", "karaj": "garage", "garaj": "garage",
+    "hadiqat": "park",
+}  # fmt: skip
+TRANSLITERATED_FEATURE_WORDS = frozenset(
+    {*TRANSLITERATED_URBAN_WORDS, "furn", "jami", "jame", "maamal", "maqbarat"}
+)  # fmt: skip
+
 # Feature words -> kind. Settlement-like kinds can be targets; landmarks sit inside one.
 _KINDS: dict[str, str] = {
     "neighborhood": "neighbourhood", "neighbourhood": "neighbourhood", "neighborhoods": "neighbourhood",
@@ -2393,6 +2412,11 @@ _LANDMARK_WORD = re.compile(
     r"(?i)\b(market|mosque|street|road|square|circle|school|hospital|bakery|station|shop|building|buildings|residential|vicinity|entrance|highway|gathering|point|center|centre|house|houses"
     r"|silos?|mills?|stadium|courthouse|prison|factory|warehouses?|souqs?|souks?|university|college|clinic|church|cemetery)\b"
 )
+# ... and an Arabic feature word as transliterations write it, before its name only
+# ("Furn al-Hadi"; "Jmasa Adayat al-Shari" is a village)
+_TRANSLITERATED_HEAD = re.compile(
+    r"(?i)^(?:" + "|".join(sorted(TRANSLITERATED_FEATURE_WORDS)) + r")\s+\S"
+)
 # _LANDMARK_WORD without re.IGNORECASE, for lower-cased ASCII text (the same matches, faster)
 _LANDMARK_WORD_LOWER = re.compile(_LANDMARK_WORD.pattern.removeprefix("(?i)"))
 
@@ -2410,7 +2434,7 @@ def _is_landmark(name: str, kind: str) -> bool:
     if kind:
         return False
     if name.isascii():
-        return bool(_LANDMARK_WORD_LOWER.search(name.lower()))
+        return bool(_LANDMARK_WORD_LOWER.search(name.lower()) or _TRANSLITERATED_HEAD.match(name))
     return bool(_LANDMARK_WORD.search(name))
 
 
