@@ -207,6 +207,17 @@ FLOORS = {
     "imagery_analysis": 92.5,
     "broadcast_monitoring": 88.0,
     "machine_translated_en": 89.5,
+    # the fortieth round's: German, interviews, timelines, Russian official English, lost and
+    # found, early warnings, asylum decisions, Arabic geography (when they arrived: 67.7,
+    # 71.7, 69.7, 89.0, 84.0, 76.0, 88.0 and 94.0 %)
+    "german_news": 88.0,
+    "interview_transcripts_en": 77.0,
+    "timeline_chronology": 88.0,
+    "russian_reconciliation_en": 88.0,
+    "lost_found_ar": 84.0,
+    "sms_early_warning": 86.5,
+    "asylum_decisions_en": 87.0,
+    "geography_textbook_ar": 93.0,
 }
 # Confidently wrong rows a set is known to hold (each named):
 # "Al-Hadara street, al-Muhajireen quarter, Homs" is the Homs quarter OCHA calls
@@ -417,20 +428,43 @@ KNOWN_WRONG = {
     "camps_idp_sites": {
         "مخيم الفرات - قرية الصافي - ناحية منبج - 74 عائلة - خيام",
     },
-    # A convoy's origin ("from Aleppo unloaded at X"), a trucking log's second column (the
-    # district's town) and a crossing before the village a convoy heads to: all so on arrival
+    # A convoy's origin ("from Aleppo unloaded at X") and a crossing before the village a
+    # convoy heads to: both so on arrival
     "aid_convoys": {
         "28/7: 5-truck cross-line convoy from Aleppo unloaded at Niha (Tamanaah SD, Al Ma'ra). Beneficiaries: 1,580.",
-        "Trucked water delivered: Souq Wadi Barada / Az-Zabdani / 75 m3/d / FRC 0.5 mg/l",
         "3 شاحنات تابعة للأمم المتحدة تعبر معبر الراعي متجهة إلى قرية قبتان محملة بمساعدات غذائية وطبية",
     },
-    # "SDF" spells the map's "SDF/Russian Military Base" (so on arrival); and a town whose
-    # name begins with a market's word ("the town of Souq Wadi Barada affiliated to the area
-    # of Al-Zabadani") is read as a market in the town after it (new this round: on arrival
-    # "affiliated" was read as a verb that ended the sentence after the name)
+    # "SDF" spells the map's "SDF/Russian Military Base" (so on arrival)
     "machine_translated_en": {
-        "Urgent | martyrdom of a young man from the people of the town of Souq Wadi Barada affiliated to the area of Al-Zabadani in the countryside of Damascus western",
         "Bombing of the artillery of the SDF targeted the village of Al-Bal in the countryside of Aleppo northern near the town of Soran",
+    },
+    # The fortieth round's. An answer that names the namesake it does not mean ("Not the
+    # Hasnaa in Tartous": the negation is not read); an Arabic name two villages of one
+    # sub-district share (Sayada's other name is سعيدية, 7 km from Saidiyeh, new this round:
+    # on arrival the words after the clock time gave a likeness 134 km off at precision 2);
+    # a village named after its pair ("الإسماعيلية – المختارية", its pair's namesake
+    # nearby) and a name read as another's spelling (المحمدية as المحمودية); a checkpoint of
+    # a security branch and an airbase named before the village the text is about. All but
+    # the second so on arrival.
+    "interview_transcripts_en": {
+        "INT: Can you tell me where you are from? R: Al-Hasnaa. Near al-Yarubiyah, right on "
+        "the Iraqi border, in the far corner. Not the Hasnaa in Tartous.",
+    },
+    "sms_early_warning": {
+        "Impact reported al-Saidiyah, Manbij countryside 06:30 – Turkish UAV strike, 1 "
+        "vehicle burning",
+    },
+    "geography_textbook_ar": {
+        "تشتهر قرية الإسماعيلية – المختارية شمالي حمص بنحو 8 كم بزراعة الخضار والأشجار المثمرة على مياه الري، ويعمل قسم من سكانها في المنشآت الصناعية القريبة، وتتبع ناحية مركز حمص.",
+        "المحمدية قرية سورية تتبع ناحية كفر بطنا في منطقة مركز ريف دمشق، تقع في الغوطة الشرقية شرقي دمشق بنحو 13 كم، وبلغ عدد سكانها 1500 نسمة وفق تقديرات المكتب المركزي للإحصاء.",
+    },
+    "asylum_decisions_en": {
+        "[36] I found credible his evidence that he was stopped at the Air Force Intelligence "
+        "checkpoint at the entrance to al-Tall, north of Damascus, in November 2013 and held "
+        "for eleven days.",
+        "[51] The villages around the Kuweires airbase, including Sheikh Ahmad east of "
+        "Aleppo, were under ISIS control in 2015 until the base was relieved in November of "
+        "that year.",
     },
     "translit_en": {"Suwaydeh"},
     "translit_ar": {"عناب", "النعمة"},

@@ -45,6 +45,8 @@ from syria_geo.geocoding.arabic import (
 )
 from syria_geo.geocoding.attribution import INFORMANTS, without_attribution
 from syria_geo.geocoding.french import english_of_french
+from syria_geo.geocoding.german import english_of_german
+from syria_geo.geocoding.interview import answer_of_an_interview
 from syria_geo.geocoding.kurdish import english_of_kurmanji
 from syria_geo.geocoding.leads import place_of_an_article_lead
 from syria_geo.geocoding.persons import (
@@ -574,6 +576,15 @@ def parse_one(
         # "Dewleta Tirk gundê Şara yê navçeya Serêkaniyê topbaran kir": Kurmanji, the same
         warnings.append(f"a Kurmanji text: its words of place are read in English ({english!r})")
         text = english
+    elif (english := english_of_german(text)) is not None:
+        # "Der Antragsteller gibt an, aus dem Dorf X im Bezirk Y zu stammen": German, the same
+        warnings.append(f"a German text: its words of place are read in English ({english!r})")
+        text = english
+    if (answer := answer_of_an_interview(text)) is not None:
+        # "Q: Where are you from? A: From X. It's a small village, um, near Y": the answer's
+        # words, without who speaks, the fillers and the translator's brackets
+        warnings.append(f"an interview's transcript: its answer is read ({answer!r})")
+        text = answer
     text = _place_of_who_speaks(text, warnings)
     if "." in text and not text.isascii():
         text = abbreviations_written_out(text)

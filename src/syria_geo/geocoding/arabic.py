@@ -1089,6 +1089,9 @@ _AR_OPPOSITE = re.compile(r"(?<!\S)مقابل\s+(?=\S)")
 # The sky or airspace over a place is the place ("تحليق في سماء ريف إدلب", "بأجواء مدينة حماة",
 # "فوق سماء X"): a flight is reported where it was seen
 _AR_SKY = re.compile(r"(?<!\S)(?P<by>فوق\s+|ب)?(?:سماء|أجواء|اجواء)\s+(?=\S)")
+# ... and "فوق X" alone (an early warning's "طيران حربي فوق X"): over X, where it is seen
+# (not before a kind word, which names the place already: "مسيرة فوق قرية X")
+_AR_OVER = re.compile(r"(?<!\S)فوق\s+(?!(?:قري|بلد|مدين)[ةه]\s)(?=[\u0621-\u064A])")
 # "بلدة X على طريق A - B" (X on the A-B road), "بلدة X على الأوتستراد الدولي": the road
 # says where X lies; "على طريق A - B عند بلدة X" (at the town X on the road): X
 _AR_ON_ROAD = re.compile(
@@ -1112,7 +1115,10 @@ _OPENING_VERB = re.compile(
     r"(?=(?:قري[ةه]|بلد[ةه]|مدين[ةه])\s|\S+(?:\s+\S+){0,3}\s*[،,]\s*(?:ال(?:قري|بلد|مدين)[ةه])(?!\S))"
     r"|(?!بيت\s)[\u0621-\u064A]{3,}ت\s+(?=(?:قري[ةه]|بلد[ةه]|مدين[ةه]|مخيم)\s)"
     # ... and who says it, a town's people: "يقول أهالي X في ريف Y إن ..."
-    r"|(?:يقول|تقول|قال|قالت|يؤكد|يروي|يتذكر|يحكي)\s+(?=(?:[أا]هالي|[أا]هل|سكان|[أا]بناء)\s))"
+    r"|(?:يقول|تقول|قال|قالت|يؤكد|يروي|يتذكر|يحكي)\s+(?=(?:[أا]هالي|[أا]هل|سكان|[أا]بناء)\s)"
+    # ... and who went where: "عادت العائلة إلى حي X في مدينة Y", "نزح الأهالي إلى قرية X"
+    r"|(?:عاد|عادت|عادوا|رجع|رجعت|رجعوا|انتقل|انتقلت|انتقلوا|نزح|نزحت|نزحوا)\s+"
+    r"(?:\S+\s+){0,2}?(?:[إا]لى)\s+(?=(?:قري[ةه]|بلد[ةه]|مدين[ةه]|حي|مخيم)\s))"
 )
 # A tatweel standing alone between words, as a dash; a hyphen between Arabic letters
 _TATWEEL_DASH = re.compile(r"(?:(?<=\s)|^)ـ+(?=\s)")
@@ -2001,6 +2007,8 @@ def _read_news(text: str) -> str:
     text = _AR_ON_RIVER.sub("", text)
     if "سماء" in text or "جواء" in text:
         text = _AR_SKY.sub(lambda m: "في " if m["by"] else "", text)
+    if "فوق" in text:
+        text = _AR_OVER.sub("في ", text)  # "مسيرة فوق X قرب Y": a drone over X, in X
     if _AR_ACT_ALONE.fullmatch(text):
         return ""  # "قصف بالبراميل المتفجرة": an act and its weapon, no place
     return _AR_OPPOSITE.sub("قرب ", text)

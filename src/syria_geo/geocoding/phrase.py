@@ -1332,6 +1332,9 @@ _REPORTED_ACT = re.compile(
     r"|(?:gathered|rallied|protested|demonstrated|marched)\s+in"  # ("Protesters gathered in X")
     # ... who took it ("government troops took al-Jerba", "the SDF captured X")
     r"|took|captured|seized|recaptured|retook|entered|besieged|surrounded|encircled"
+    # (... in a headline's or a timeline's present: "SDF takes X", "Army units enter X")
+    r"|takes?|captures?|seizes?|recaptures?|retakes?|enters?|besieges?|encircles?"
+    r"|regain(?:s|ed)?|overr(?:an|uns?)|liberat(?:es?|ed)|clear(?:s|ed)?"
     # ... where people are ("IDPs sheltering in ...", "families stranded at X")
     r"|(?:sheltering|staying|living|stranded|trapped)\s+(?:in|at)"
     # ... where aid went or people are ("a convoy reached X", "returned to X", "serving X")
@@ -1347,6 +1350,11 @@ _REPORTED_ACT = re.compile(
     # ("He was detained at a checkpoint near X", "people fled X", "IDPs originally from X")
     r"|(?:was|were)\s+(?:detained|arrested|abducted|kidnapped)\s+(?:at|in|near|from)"
     r"|fled(?:\s+from)?|originally\s+from"
+    # ("We left X at night", "We got out of X", "The fighting came to X", "We lived in X")
+    r"|left|got\s+out\s+of|came\s+to|lived\s+in"
+    # ... where aircraft are seen ("Su-24 over X", "helicopters circling X"; "over the X air
+    # base" is read as the site it names)
+    r"|(?:(?:flying|hovering)\s+)?over(?!\s+the\b)|circling(?!\s+the\b)"
     r"|(?:shot\s+dead|assassinated|kidnapped|abducted|arrested)\s+(?:(?!in\b)[a-z][\w-]*\s+){0,3}?in"
     r"|(?i:air\s?strikes?|strikes?|shelling|bombardment|attacks?|raids?)\s+on)\s+"
     # ... what in the place was hit ("SDF patrols raided homes in X")
@@ -1358,6 +1366,7 @@ _REPORTED_ACT = re.compile(
     r"|neighbou?rhood|quarter|outskirts|centres?|centers?|shelters?|schools?|camps?"
     r"|checkpoints?|prison|bridge|road|house|home)\s))"
 )
+# An early warning's head before the place a strike hit ("Impact reported X", "💥 Impact: X")
 # ... or, in the everyday news of aid, health, schools and worship, who did what (a verb of
 # a list) to whom or what, before the place it was done in or to ("Medair started
 # supporting the PHC in X", "A relief team visited X, a village in ...", "Caritas
@@ -1833,12 +1842,18 @@ _DISTANCE_COMPASS = re.compile(
 _HOW_CLOSE_WORDS = r"\b(?:just|immediately|directly|slightly|due|right)\s+"
 _HOW_CLOSE = re.compile(rf"(?i){_HOW_CLOSE_WORDS}(?=(?:north|south|east|west)\w*\s+of\b)")
 _COMPASS_OF = re.compile(r"\b(?P<point>NE|NW|SE|SW|N|S|E|W)\s+(?=(?i:of)\b)")
+# ... and before a countryside or desert ("W Sweida countryside", "SE Homs desert"): its side
+_COMPASS_SIDE = re.compile(
+    r"(?<![\w-])(?P<point>NE|NW|SE|SW|N|S|E|W)\s+(?=[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+"
+    r"(?i:countryside|desert|badiya|province|governorate)\b)"
+)
 _LOG_SHORTHAND = re.compile(
-    r"(?i)(?:^|(?<=[\s,(]))(?:(?P<vic>vic\.|in\s+and\s+around|area\s+near|close\s+to)"
+    r"(?i)(?:^|(?<=[\s,(]))(?:(?P<vic>vic\.|in\s+and\s+around|area\s+near|close\s+to|nr\.?(?=\s))"
     r"|(?P<about>approx\.?|ca\.|~))\s*"
 )
 _HAS_SHORTHAND = re.compile(
-    r"(?i)\d\s*km|\bvic\.|around|near|close\s+to|approx|\bca\.|~|\b(?-i:[NSEW]{1,3})\s+of\b"
+    r"(?i)\d\s*km|\bvic\.|around|near|\bnr\b|close\s+to|approx|\bca\.|~|\b(?-i:[NSEW]{1,3})\s+of\b"
+    r"|\b(?-i:[NSEW]{1,2})\s+(?-i:[A-Z])"
     rf"|{_HOW_CLOSE_WORDS}(?:north|south|east|west)"
 )
 # ... and the distance first, the place after "in" ("20 km SW of Zakyeh, in Durin")
@@ -1918,6 +1933,7 @@ def _log_shorthand(text: str) -> str:
     text = _COMPASS_OF.sub(lambda m: f"{_COMPASS_LETTERS[m['point']]} ", text)
     text = _HOW_CLOSE.sub("", text)
     text = _LOG_SHORTHAND.sub(lambda m: "near " if m["vic"] else "about ", text)
+    text = _COMPASS_SIDE.sub(lambda m: f"{_COMPASS_LETTERS[m['point']]}ern ", text)
     return _OFFSET_THEN_PLACE.sub(r"\g<place>, \g<off>", text)
 
 
@@ -2465,8 +2481,15 @@ _ONE_PLACE_WORDS = frozenset(
 )
 
 
+# "القرية", "البلدة", "المدينة" alone after a place: the place the text named before ("... في
+# تأسيس الجمعية في القرية": the village), not the town Quriyeh
+_AR_THE_PLACE_BEFORE = re.compile(r"ال(?:قري[ةه]|بلد[ةه]|مدين[ةه]|ضيع[ةه])")
+
+
 def _take_place(r: _Reading, chain: _Chain) -> None:
     name, kind, lead_dir = r.name, r.kind, r.lead_dir
+    if chain.places and not kind and _AR_THE_PLACE_BEFORE.fullmatch(name):
+        return
     if not name:
         if kind == "badiya":
             chain.pending_kind = "badiya"  # "the Badiya of X": the desert around X
@@ -3108,6 +3131,10 @@ _AR_DATE = re.compile(
 _AR_MONTH_YEAR = re.compile(
     rf"(?<!\S)(?:في|خلال|منذ|حتى|مطلع|أواخر|اواخر|أواسط|اواسط|بداي[ةه])\s+{_AR_MONTHS}"
     r"(?:\s*/\s*[^\s\d]+)?\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?:19|20)[0-9][0-9](?![0-9])"
+    # ... or a year with its word ("عام 2014: ...", "في عام 2016", "خلال العام 2019"): the
+    # word is no name ("عام" was the village Amiyeh Kabira)
+    r"|(?<!\S)(?:(?:في|خلال|منذ|حتى|مطلع|أواخر|اواخر|بداي[ةه])\s+)?(?:ال)?(?:عام|سن[ةه])\s+"
+    r"(?:19|20)[0-9][0-9](?![0-9])"
 )
 
 
@@ -3157,6 +3184,9 @@ def without_dates(text: str) -> str:
         # as a date: "Census 2004 - X", "Cluster 396 - X, Y district", "X - 723 inhabitants")
         out = _COUNT_AFTER_A_DASH.sub(" ", _RECORD_LABEL.sub("", out))
         out = _DATE.sub(" ", _DATE_IN_WORDS.sub(" ", _ISO_DATE.sub(" ", out)))
+        # (an early warning's clock time after its place, and what happened after its dash:
+        # "Impact reported X, W Sweida countryside 15:50 – mortar rounds")
+        out = _CLOCK_THEN_WHAT.sub(r"\g<keep>", out)
         # (a document's numbers: "Incident 18: X", "15,000 people fled X" (no comma between
         # places), "... in Hama city.128", "(Tartus).234" (a footnote after the sentence))
         out = _DOCUMENT_NUMBERS.sub(lambda m: "." if m["note"] else "", out)
@@ -3169,8 +3199,13 @@ def without_dates(text: str) -> str:
         out = _TIME_TAIL.sub("", _AR_WHEN.sub("", out).rstrip(" .،,"))
     if out == digits:
         return text
-    # ("On 3 May 2018, regime forces shelled X": the comma after a leading date goes with it)
-    return " ".join(out.split()).lstrip(",، ")
+    # ("On 3 May 2018, regime forces shelled X": the comma after a leading date goes with it,
+    # and so do a timeline's dash or colon: "24 August 2016 – X", "- 2018-01-09: X")
+    return " ".join(out.split()).lstrip(",،:;–—- ")
+
+
+# (two words at least before it: "ALERT 10:22 – Su-24 over X" is a head's time)
+_CLOCK_THEN_WHAT = re.compile(r"^(?P<keep>\S+\s+\S.*?[\w)])\s+\d{1,2}:\d{2}\s*[–—-]\s.*$", re.S)
 
 
 # A record's label before its place: the words of a table's or a survey's entry

@@ -342,7 +342,8 @@ def scene_of(
         # landmark's word (a market), not a market
         chain = ((parsed.landmark, ""),)
     reread = _read_again(gaz, text, parsed, chain, table=bool(gov_param))
-    if reread is not None or (reread := _landmark_as_village(gaz, parsed, chain)) is not None:
+    reread = reread or _landmark_as_village(gaz, parsed, chain, gov_param)
+    if reread is not None:
         parsed = reread
         places = chain = parsed.places
     chain, parsed = _double_name(gaz, text, chain, parsed, warnings)
@@ -997,14 +998,24 @@ _VILLAGE_BY_KM = 20.0  # a village named like a landmark, this close to the plac
 
 
 def _landmark_as_village(
-    gaz: GeocoderTables, parsed: ParsedPlace, chain: tuple[tuple[str, str], ...]
+    gaz: GeocoderTables,
+    parsed: ParsedPlace,
+    chain: tuple[tuple[str, str], ...],
+    gov_param: str = "",
 ) -> ParsedPlace | None:
     """The text read with its landmark as the village so named, or None (see _a_village_by_it).
 
     "كنيسة نخلة، جسر الشغور": the village Kanisat Nakhla, in Jisr al-Shughur's district, not a
-    church in the town; "Tal Dam, south of Maar Shamarin": the village, south of the town.
+    church in the town; "Tal Dam, south of Maar Shamarin": the village, south of the town;
+    "Souq Wadi Barada, Al-Zabadani": the town whose name begins with a market's word, in the
+    area after it (a place's exact name: see _landmark_spells_a_place).
     """
-    if not chain or not parsed.landmark or not _a_village_by_it(gaz, parsed):
+    if not chain or not parsed.landmark:
+        return None
+    if not _a_village_by_it(gaz, parsed) and not (
+        _a_village_by_it(gaz, parsed, near=False)
+        and _landmark_spells_a_place(gaz, parsed, gov_param)
+    ):
         return None
     seen_from = parsed.direction_of == "target"  # (the landmark was seen from the place)
     return replace(
@@ -1018,13 +1029,14 @@ def _landmark_as_village(
     )
 
 
-def _a_village_by_it(gaz: GeocoderTables, parsed: ParsedPlace) -> bool:
+def _a_village_by_it(gaz: GeocoderTables, parsed: ParsedPlace, *, near: bool = True) -> bool:
     """Whether a landmark the text puts in a place is a village of that name near the place.
 
     "كنيسة نخلة، جسر الشغور" (the church of Nakhla?): the village Kanisat Nakhla, 8 km from
     Jisr al-Shughur; the landmark's words (two or more, capitalised in Latin) spell it letter
     for letter, and a place the text names next is spelled exactly within ``_VILLAGE_BY_KM``
-    of it.
+    of it (not asked when ``near`` is False: a town or village of the name, anywhere and in
+    any of its spellings; a quarter of the name is not one).
     """
     name = parsed.landmark
     words = name.split()
@@ -1032,11 +1044,14 @@ def _a_village_by_it(gaz: GeocoderTables, parsed: ParsedPlace) -> bool:
         name.isascii() and not all(capitalised(w) for w in words if w.casefold() not in ARTICLES)
     ):
         return False  # ("a school", "مسجد": a word, though it folds like a village's name)
-    villages = [h for h in exact_hits(gaz, name, levels=("community", "locality")) if h.verbatim]
+    hits = exact_hits(gaz, name, levels=("community", "locality"))
+    if not near:
+        return bool(hits)  # (in any of its spellings: "Souq Wadi Barada" is Suq Wadi Barada)
+    villages = [h for h in hits if h.verbatim]
     if not villages:
         return False
     lon, lat = gaz.lon, gaz.lat
-    near = [
+    named = [
         h.position
         for place, _ in parsed.places
         for h in exact_hits(gaz, place, levels=("community", "locality", "adm2", "adm3"))
@@ -1044,7 +1059,7 @@ def _a_village_by_it(gaz: GeocoderTables, parsed: ParsedPlace) -> bool:
     return any(
         within_km(lon[v.position], lat[v.position], lon[p], lat[p], _VILLAGE_BY_KM)
         for v in villages
-        for p in near
+        for p in named
     )
 
 

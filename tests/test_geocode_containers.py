@@ -1,4 +1,5 @@
-"""A town's countryside: around the town and in the district it is the seat of.
+"""Containers: a town's countryside, a sub-district that does not hold the place, a town named
+like a market before its container.
 
 Issue 25, fortieth round. A place "in the countryside of Y" is sought within 40 km of the
 town Y and anywhere in the district Y is the seat of; of namesakes named equally well, one
@@ -134,3 +135,24 @@ def test_a_district_read_as_its_seat_s_unit_is_not_a_sub_district_the_text_names
     r = geocode("قرية عنجارة في منطقة جبل سمعان")
     assert r.id == ANJARA
     assert "the sub-district the text names" not in r.reason
+
+
+# --- a town whose name begins with a landmark's word, with its container ---------------------
+
+SUQ_WADI_BARADA = "C2430"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Souq Wadi Barada, Al-Zabadani",
+        "the town of Souq Wadi Barada in the Zabadani area",
+        "Souq Wadi Barada / Az-Zabdani / water trucking",
+    ],
+)
+def test_a_town_named_like_a_market_with_its_container_is_the_town(text: str) -> None:
+    # the name spells the town exactly: not a market placed in the town after it (which
+    # was Az-Zabdani at precision 1)
+    r = geocode(text)
+    assert r.status == "matched"
+    assert r.id == SUQ_WADI_BARADA, r.reason
