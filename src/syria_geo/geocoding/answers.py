@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -562,24 +562,11 @@ def parse_one(
         # "... (Source: Sham FM, Damascus, in Arabic 1215 gmt 23 Sep 22)": a monitoring
         # service's note of the broadcast, whose city is the station's, not the news's place
         text = _SOURCE_NOTE.sub("", text)
-    if (english := english_of_french(text)) is not None:
-        # "Des frappes ont visé le village d'al-Radwan, près d'al-Atareb": the words of place
-        # of a French text, in English
-        warnings.append(f"a French text: its words of place are read in English ({english!r})")
-        text = english
-    elif (english := english_of_turkish(text)) is not None:
-        # "Halep'in El Bab ilçesine bağlı Su Sinbat köyünde ...": Turkish, its chain of places
-        # from the largest down, read from the place up
-        warnings.append(f"a Turkish text: its places are read in English ({english!r})")
-        text = english
-    elif (english := english_of_kurmanji(text)) is not None:
-        # "Dewleta Tirk gundê Şara yê navçeya Serêkaniyê topbaran kir": Kurmanji, the same
-        warnings.append(f"a Kurmanji text: its words of place are read in English ({english!r})")
-        text = english
-    elif (english := english_of_german(text)) is not None:
-        # "Der Antragsteller gibt an, aus dem Dorf X im Bezirk Y zu stammen": German, the same
-        warnings.append(f"a German text: its words of place are read in English ({english!r})")
-        text = english
+    for reader, said in _OTHER_LANGUAGES:
+        if (english := reader(text)) is not None:
+            warnings.append(f"{said} ({english!r})")
+            text = english
+            break
     if (answer := answer_of_an_interview(text)) is not None:
         # "Q: Where are you from? A: From X. It's a small village, um, near Y": the answer's
         # words, without who speaks, the fillers and the translator's brackets
@@ -840,6 +827,18 @@ _WHERE_THEY_ARE_NOW = re.compile(
     r"(?:in|at|living|staying|hosted|sheltering|residing|displaced)"
     r"|(?:are|is)\s+(?:staying|sheltering|residing)\s+(?:in|at))\b.*$",
     re.S,
+)
+# The readers of texts in other languages, each with the words its warning says: French
+# ("Des frappes ont visé le village d'al-Radwan, près d'al-Atareb": its words of place in
+# English), Turkish ("Halep'in El Bab ilçesine bağlı Su Sinbat köyünde ...": its chain of
+# places from the largest down, read from the place up), Kurmanji ("Dewleta Tirk gundê Şara
+# yê navçeya Serêkaniyê topbaran kir") and German ("Der Antragsteller gibt an, aus dem Dorf X
+# im Bezirk Y zu stammen"); the first that knows the text's language reads it
+_OTHER_LANGUAGES: tuple[tuple[Callable[[str], str | None], str], ...] = (
+    (english_of_french, "a French text: its words of place are read in English"),
+    (english_of_turkish, "a Turkish text: its places are read in English"),
+    (english_of_kurmanji, "a Kurmanji text: its words of place are read in English"),
+    (english_of_german, "a German text: its words of place are read in English"),
 )
 _SOURCE_NOTE = re.compile(r"\s*\(Source:[^()]*\)\s*\.?\s*$")
 # ... the units of where they came from ("from X (Y district)", "from X, Y governorate")

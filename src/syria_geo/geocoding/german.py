@@ -31,11 +31,12 @@ _FUNCTION_WORDS = frozenset(
      "nördlich", "südlich", "östlich", "westlich", "von", "gibt", "zu", "worden", "sei"}
 )  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_GERMAN_LETTER = re.compile(r"[äöüßÄÖÜ]")
 # What a German text holds at least one of: an umlaut or sharp s, a common article, a unit
 _HINT = re.compile(
-    r"[äöüßÄÖÜ]|\b(?:der|dem|den|des|im|und|einem|einer)\b|(?:Unterb|B)ezirk|Dorf|Provinz"
+    _GERMAN_LETTER.pattern
+    + r"|\b(?:der|dem|den|des|im|und|einem|einer)\b|(?:Unterb|B)ezirk|Dorf|Provinz"
 )
-_GERMAN_LETTER = re.compile(r"[äöüßÄÖÜ]")
 # The German words of units and kinds that tell a German text (see is_german)
 _GERMAN_KINDS = frozenset(
     {"dorf", "bezirk", "unterbezirk", "provinz", "stadtteil", "viertel", "ortsteil", "weiler",
@@ -127,6 +128,7 @@ _CITY_QUARTER = re.compile(
     + r"))\s+(?i:Stadtteil|Viertel)\s+"
     + _NAME
 )
+# Phrases of place, read before the kinds ("am Stadtrand von", "im Umland von") ...
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(r"(?i)(?<!\S)(?:am|an\s+den|an\s+der)\s+Stadtrand\s+(?:von\s+|des\s+|der\s+)?"),
@@ -142,6 +144,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         "in the countryside of ",
     ),
     (re.compile(r"(?i)(?<!\S)(?:unweit|nahe)\s+(?:von\s+|des\s+|der\s+)?"), "near "),
+)
+# ... and prepositions before a name, once the kinds are read ("bei X", "aus X", "in X")
+_PREPOSITIONS_BEFORE_A_NAME: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!\S)(?i:bei|beim)\s+(?=[A-ZÄÖÜ]|(?:al|el|as|asch|ad|ar|at|az)-)"), "near "),
     (re.compile(r"(?<!\S)(?i:aus)\s+(?=[A-ZÄÖÜ]|(?:al|el|as|asch|ad|ar|at|az)-)"), "from "),
     (
@@ -151,15 +156,13 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!\S)[Ii]n\s+(?=[A-ZÄÖÜ]|(?:al|el|as|asch|ad|ar|at|az)-)"), "in "),
 )
 # The side of a region before its name in a headline ("Westaleppo:", "Nordwestsyrien:")
+# (a side's word without its ending: "Norden" -> "Nord")
+_REGION_SIDES = {side.removesuffix("en"): english for side, english in _SIDES.items()}
 _REGION_SIDE = re.compile(
-    r"(?<![\w-])(?P<side>Nordwest|Nordost|Südwest|Südost|Nord|Süd|Ost|West)"
-    r"(?P<rest>syrien|aleppo|idlib|ghuta|hama|homs|rakka|daraa|latakia|hasaka)(?![\w-])"
+    r"(?<![\w-])(?P<side>"
+    + "|".join(s.capitalize() for s in sorted(_REGION_SIDES, key=len, reverse=True))
+    + r")(?P<rest>syrien|aleppo|idlib|ghuta|hama|homs|rakka|daraa|latakia|hasaka)(?![\w-])"
 )
-_REGION_SIDES = {
-    "nordwest": "north-western", "nordost": "north-eastern", "südwest": "south-western",
-    "südost": "south-eastern", "nord": "northern", "süd": "southern", "ost": "eastern",
-    "west": "western",
-}  # fmt: skip
 # Function words left after the words of place, in English (so that no German article is
 # read as a name: "Der" was Deir ez-Zor)
 _FUNCTION_ENGLISH = {
@@ -253,10 +256,10 @@ def english_of_german(text: str) -> str | None:
     out = _DISTANCE.sub(_distance, out)
     out = _SIDE_OF.sub(_side_of, out)
     out = _DIRECTION_OF.sub(lambda m: f"{_DIRECTIONS[m['dir'].lower()]} of ", out)
-    for pattern, english in _PHRASES[:5]:
+    for pattern, english in _PHRASES:
         out = pattern.sub(english, out)
     out = _KIND_ALONE.sub(_kind_alone, _KIND_PHRASE.sub(_kind_phrase, out))
-    for pattern, english in _PHRASES[5:]:
+    for pattern, english in _PREPOSITIONS_BEFORE_A_NAME:
         out = pattern.sub(english, out)
     out = _FUNCTION_WORD.sub(lambda m: _FUNCTION_ENGLISH[m[0].lower()], out)
     out = _GERMAN_NOUN.sub(lambda m: m[0].lower(), out)  # ("Luftangriff" is no name)

@@ -1331,9 +1331,9 @@ _REPORTED_ACT = re.compile(
     r"|went\s+off\s+in|exploded\s+in|detonated\s+in"
     r"|(?:gathered|rallied|protested|demonstrated|marched)\s+in"  # ("Protesters gathered in X")
     # ... who took it ("government troops took al-Jerba", "the SDF captured X")
-    r"|took|captured|seized|recaptured|retook|entered|besieged|surrounded|encircled"
-    # (... in a headline's or a timeline's present: "SDF takes X", "Army units enter X")
-    r"|takes?|captures?|seizes?|recaptures?|retakes?|enters?|besieges?|encircles?"
+    # (... and in a headline's or a timeline's present: "SDF takes X", "Army units enter X")
+    r"|(?:re)?took|(?:re)?takes?|(?:re)?captur(?:ed|es?)|seiz(?:ed|es?)|enter(?:ed|s)?"
+    r"|besieg(?:ed|es?)|surrounded|encircl(?:ed|es?)"
     r"|regain(?:s|ed)?|overr(?:an|uns?)|liberat(?:es?|ed)|clear(?:s|ed)?"
     # ... where people are ("IDPs sheltering in ...", "families stranded at X")
     r"|(?:sheltering|staying|living|stranded|trapped)\s+(?:in|at)"
@@ -1366,7 +1366,6 @@ _REPORTED_ACT = re.compile(
     r"|neighbou?rhood|quarter|outskirts|centres?|centers?|shelters?|schools?|camps?"
     r"|checkpoints?|prison|bridge|road|house|home)\s))"
 )
-# An early warning's head before the place a strike hit ("Impact reported X", "💥 Impact: X")
 # ... or, in the everyday news of aid, health, schools and worship, who did what (a verb of
 # a list) to whom or what, before the place it was done in or to ("Medair started
 # supporting the PHC in X", "A relief team visited X, a village in ...", "Caritas
@@ -3128,12 +3127,13 @@ _AR_DATE = re.compile(
 )
 # ... and a month with its year ("في تموز 2014", "في آذار/مارس 2012", "منذ شباط 2020"), read
 # before a year alone is taken out ("في تموز" would be left: the village Timuzah)
+_AR_WHEN_WORDS = r"في|خلال|منذ|حتى|مطلع|أواخر|اواخر|بداي[ةه]"
 _AR_MONTH_YEAR = re.compile(
-    rf"(?<!\S)(?:في|خلال|منذ|حتى|مطلع|أواخر|اواخر|أواسط|اواسط|بداي[ةه])\s+{_AR_MONTHS}"
+    rf"(?<!\S)(?:{_AR_WHEN_WORDS}|أواسط|اواسط)\s+{_AR_MONTHS}"
     r"(?:\s*/\s*[^\s\d]+)?\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?:19|20)[0-9][0-9](?![0-9])"
     # ... or a year with its word ("عام 2014: ...", "في عام 2016", "خلال العام 2019"): the
     # word is no name ("عام" was the village Amiyeh Kabira)
-    r"|(?<!\S)(?:(?:في|خلال|منذ|حتى|مطلع|أواخر|اواخر|بداي[ةه])\s+)?(?:ال)?(?:عام|سن[ةه])\s+"
+    rf"|(?<!\S)(?:(?:{_AR_WHEN_WORDS})\s+)?(?:ال)?(?:عام|سن[ةه])\s+"
     r"(?:19|20)[0-9][0-9](?![0-9])"
 )
 

@@ -1188,8 +1188,9 @@ def _by_reach(
         near = within_km(lon, lat, gaz.lon[pos], gaz.lat[pos], reach)
         return int(near) + int(adm2[pos] == ctx.district)
 
-    best = max(fit(m) for m in ties)
-    both = [m for m in ties if fit(m) == best]
+    fits = [fit(m) for m in ties]
+    best = max(fits)
+    both = [m for m, f in zip(ties, fits, strict=True) if f == best]
     return (both, "name+near", ()) if len(both) < len(ties) else None
 
 

@@ -1003,18 +1003,16 @@ def _landmark_as_village(
     chain: tuple[tuple[str, str], ...],
     gov_param: str = "",
 ) -> ParsedPlace | None:
-    """The text read with its landmark as the village so named, or None (see _a_village_by_it).
+    """The text read with its landmark as the village so named, or None.
 
     "كنيسة نخلة، جسر الشغور": the village Kanisat Nakhla, in Jisr al-Shughur's district, not a
     church in the town; "Tal Dam, south of Maar Shamarin": the village, south of the town;
     "Souq Wadi Barada, Al-Zabadani": the town whose name begins with a market's word, in the
     area after it (a place's exact name: see _landmark_spells_a_place).
     """
-    if not chain or not parsed.landmark:
-        return None
-    if not _a_village_by_it(gaz, parsed) and not (
-        _a_village_by_it(gaz, parsed, near=False)
-        and _landmark_spells_a_place(gaz, parsed, gov_param)
+    towns = _towns_named_by_the_landmark(gaz, parsed) if chain else []
+    if not towns or not (
+        _by_a_place_named(gaz, parsed, towns) or _landmark_spells_a_place(gaz, parsed, gov_param)
     ):
         return None
     seen_from = parsed.direction_of == "target"  # (the landmark was seen from the place)
@@ -1029,25 +1027,29 @@ def _landmark_as_village(
     )
 
 
-def _a_village_by_it(gaz: GeocoderTables, parsed: ParsedPlace, *, near: bool = True) -> bool:
-    """Whether a landmark the text puts in a place is a village of that name near the place.
+def _towns_named_by_the_landmark(gaz: GeocoderTables, parsed: ParsedPlace) -> list[NameMatch]:
+    """The towns and villages a landmark's words spell exactly (none for a quarter of the name).
 
-    "كنيسة نخلة، جسر الشغور" (the church of Nakhla?): the village Kanisat Nakhla, 8 km from
-    Jisr al-Shughur; the landmark's words (two or more, capitalised in Latin) spell it letter
-    for letter, and a place the text names next is spelled exactly within ``_VILLAGE_BY_KM``
-    of it (not asked when ``near`` is False: a town or village of the name, anywhere and in
-    any of its spellings; a quarter of the name is not one).
+    The words must be two or more, capitalised in Latin ("كنيسة نخلة", "Souq Wadi Barada"),
+    and may spell any of a place's spellings ("Souq Wadi Barada" is Suq Wadi Barada).
     """
     name = parsed.landmark
     words = name.split()
     if len(words) < 2 or (
         name.isascii() and not all(capitalised(w) for w in words if w.casefold() not in ARTICLES)
     ):
-        return False  # ("a school", "مسجد": a word, though it folds like a village's name)
-    hits = exact_hits(gaz, name, levels=("community", "locality"))
-    if not near:
-        return bool(hits)  # (in any of its spellings: "Souq Wadi Barada" is Suq Wadi Barada)
-    villages = [h for h in hits if h.verbatim]
+        return []  # ("a school", "مسجد": a word, though it folds like a village's name)
+    return exact_hits(gaz, name, levels=("community", "locality"))
+
+
+def _by_a_place_named(gaz: GeocoderTables, parsed: ParsedPlace, towns: list[NameMatch]) -> bool:
+    """Whether a village the landmark spells letter for letter lies by a place the text names.
+
+    "كنيسة نخلة، جسر الشغور" (the church of Nakhla?): the village Kanisat Nakhla, 8 km from
+    Jisr al-Shughur: a place the text names next is spelled exactly within
+    ``_VILLAGE_BY_KM`` of one of ``towns`` spelled as the text writes it.
+    """
+    villages = [h for h in towns if h.verbatim]
     if not villages:
         return False
     lon, lat = gaz.lon, gaz.lat
