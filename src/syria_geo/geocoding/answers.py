@@ -44,11 +44,13 @@ from syria_geo.geocoding.arabic import (
     without_opening_verb,
 )
 from syria_geo.geocoding.attribution import INFORMANTS, without_attribution
+from syria_geo.geocoding.captions import caption_without_credits
 from syria_geo.geocoding.french import english_of_french
 from syria_geo.geocoding.german import english_of_german
 from syria_geo.geocoding.interview import answer_of_an_interview
 from syria_geo.geocoding.kurdish import english_of_kurmanji
 from syria_geo.geocoding.leads import place_of_an_article_lead
+from syria_geo.geocoding.named_after import places_of_named_events
 from syria_geo.geocoding.persons import (
     council_place,
     origin_of,
@@ -213,6 +215,8 @@ def _chainless_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
             reason=f"{parsed.region!r} is a region of {count} governorates, {names}; no single place is named",
             candidates=candidates_of(gaz, matches),
         )  # fmt: skip
+    if (named_after := _town_a_feature_is_named_after(gaz, scene)) is not None:
+        return named_after
     if not parsed.region and (urban := _urban_word(parsed.landmark)):
         in_capital = _in_capital(gaz, scene, repr(parsed.landmark), urban)
         if in_capital is not None:
@@ -375,6 +379,53 @@ def _urban_word(landmark: str) -> str:
         return arabic_urban_word(landmark)
     m = _URBAN_WORDS.search(landmark)
     return m.group(0).lower() if m else ""
+
+
+# The words of a town's features that people name after the town, before its name ("دوار
+# عقربا", the Aqraba roundabout; "ساحة رنكوس", "فرن رنكوس"); a street is left out ("شارع
+# بغداد" is no town's), and so are a mosque, a church and a school, named after people. (In
+# Latin script, "X roundabout" is read among the text's spans, searched with its batch's.)
+_AR_FEATURES_OF_A_TOWN = frozenset(
+    {"دوار", "ساحة", "ساحه", "كازية", "كازيه", "مضافة", "مضافه", "آثار", "اثار", "فرن", "مشفى",
+     "مستشفى", "سوق", "مفرق", "حاجز", "مدخل", "بلدية", "بلديه", "مخفر", "صوامع", "ملعب"}
+)  # fmt: skip
+# ... and a name with an article, which a common word has too ("ساحة الحرية", freedom square,
+# is no village Hurriyeh; "دوار الجسر", the bridge roundabout, no village Jisr)
+_ARTICLE_FIRST = re.compile(r"^ال")
+
+
+def _town_a_feature_is_named_after(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
+    """A feature the gazetteer lacks, named after a town of the stated governorate: the town.
+
+    "دوار عقربا" with the governorate Rural Damascus: the roundabout is Aqraba's (precision 2,
+    the feature named in the reason); None when no governorate is stated, the feature's name
+    has an article or is no town's, or it names several towns of the governorate.
+    """
+    name, gov = scene.parsed.landmark, scene.gov
+    words = name.split()
+    if not gov or len(words) < 2 or scene.parsed.region:
+        return None
+    if name.isascii() or words[0] not in _AR_FEATURES_OF_A_TOWN:
+        return None
+    town = " ".join(words[1:])
+    if _ARTICLE_FIRST.match(town):
+        return None
+    adm1 = gaz.records.columns["adm1_pcode"]
+    hits = {
+        h.position
+        for h in exact_hits(gaz, town, levels=("community",))
+        if h.verbatim and adm1[h.position] == gov
+    }
+    if len(hits) != 1:
+        return None
+    (pos,) = hits
+    place = gaz.records.columns["name_en"][pos]
+    reason = f"{name!r} is not listed; its name is the town {place}'s: placed at {place}"
+    return result_from_row(
+        gaz, pos, query=scene.query, status="matched", reason=reason, precision=2,
+        rule="feature+town", match=None, parsed=scene.parsed, candidates=(),
+        warnings=scene.warnings, uncertainty_km=uncertainty(gaz, pos) + 2.0,
+    )  # fmt: skip
 
 
 def _in_capital(gaz: GeocoderTables, scene: Scene, what: str, urban: str) -> GeocodeResult | None:
@@ -572,7 +623,18 @@ def parse_one(
         # words, without who speaks, the fillers and the translator's brackets
         warnings.append(f"an interview's transcript: its answer is read ({answer!r})")
         text = answer
+    if ("—" in text or "–" in text) and text.translate(_DASHES_OFF).isascii():
+        text = _DASH_APPOSITION.sub(lambda m: f", {m['what']}, ", text).strip(" ,")
+    if "not " in text or "Not " in text:
+        text = _NOT_THAT_ONE.sub("", text)
+    if (caption := caption_without_credits(text)) is not None:
+        # "... near Y, Syria, August 23, 2019. REUTERS/<name>", "المصور: <name>": a photo's
+        # caption, without who took it, for whom, and the country and date that close it
+        warnings.append(f"a photograph's caption: its credits are not read ({caption!r})")
+        text = caption
     text = _place_of_who_speaks(text, warnings)
+    # ("the Kafr Naha massacre", "Beit Tima Municipality", "مجزرة الطف": the place)
+    text = places_of_named_events(text)
     if "." in text and not text.isascii():
         text = abbreviations_written_out(text)
     text = one_script_per_name(without_page_marks(gaz, text))
@@ -683,7 +745,9 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
             f"the names of tribes and clans are not read as places: {text!r} -> {tribes!r}"
         )
         text = tribes
-    if (council := council_place(text)) is not None:
+    if (council := council_place(text)) is not None and not _someone_from_elsewhere(
+        text, council.place
+    ):
         # "بلدية معدان تعلن ...", "The local council of X announces ...": the council's town
         warnings.append(
             f"a council's notice (or a coordination committee's post): {council.place!r} is read as the place"
@@ -711,6 +775,21 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
         )
         return origin.place
     return _place_of_a_document(text, warnings)
+
+
+def _someone_from_elsewhere(text: str, council: str) -> bool:
+    """Whether a council's or committee's post names a person's own town, another place.
+
+    "تنسيقية بصرى الشام: <name> ابن خربة المنارة يرتقي شهيداً": the martyr's village, not the
+    committee's town (read by :func:`origin_of` after it).
+    """
+    origin = origin_of(text)
+    return (
+        origin is not None
+        and origin.opener in ("ابن", "ابنة")
+        and origin.place not in council
+        and council not in origin.place
+    )
 
 
 def _place_of_a_document(text: str, warnings: list[str]) -> str:
@@ -841,6 +920,25 @@ _OTHER_LANGUAGES: tuple[tuple[Callable[[str], str | None], str], ...] = (
     (english_of_german, "a German text: its words of place are read in English"),
 )
 _SOURCE_NOTE = re.compile(r"\s*\(Source:[^()]*\)\s*\.?\s*$")
+# A place and, between dashes, what it is or where it lies ("al-Dana — the big town near
+# Sarmada, north Idlib — after the earthquake", "Qara — the one south of al-Kiswah"): the
+# words between the dashes describe the place, as they would between commas
+_DASH_APPOSITION = re.compile(
+    r"(?<=\w)\s+[—–]\s+(?P<what>(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:village|town|city|hamlet|one|quarter|neighbou?rhood|farm)"
+    r"|(?:just\s+|far\s+)?(?:north|south|east|west)\w*\s+of|near|close\s+to|outside)\s"
+    r"[^—–]*?)(?:\s+[—–]\s+|\s*$)"
+)
+_DASHES_OFF = str.maketrans("", "", "—–")
+# ... and the namesake the writer rules out ("al-Hamma, the village east of Raqqa, not the one
+# near Damascus", "Al-Hasnaa, near al-Yarubiyah. Not the Hasnaa in Tartous", "(not to be
+# confused with X)"): its words are no context of the place
+_NOT_THAT_ONE = re.compile(
+    r"(?i)(?:(?P<sentence>\.\s+)|^\s*|[,;]\s*|\s+[—–]\s+|\s*\(\s*|\s+)(?:but\s+|and\s+)?not\s+"
+    r"(?:to\s+be\s+confused\s+with\s+|the\s+(?:one|[\w'’-]+(?:\s+[\w'’-]+)?)\s+"
+    r"(?:(?:down|up|over)\s+)?(?:in|near|of|by|on|at|north|south|east|west)\b)"
+    r"(?(sentence)[^.]*|[^,.;()—–]*\)?)"
+)
 # ... the units of where they came from ("from X (Y district)", "from X, Y governorate")
 _ORIGIN_UNITS = re.compile(r"(?i)\(|\b(?:district|sub-?district|SD|governorate|province)\b")
 # ... and where they are now, when it is a camp or abroad, the registry's other field ("...
@@ -2693,7 +2791,9 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
     # story's opening verb is no name: "شهدت" of "شهدت مدينة الكسوة ..." spells Shweihdat)
     # (nor a person's name, "حسين" spelling Hssein, nor a brief's news, "الصهاريج", the
     # tankers, spelling As Sihrij: the words that name the place, as the parse read them)
-    said = _place_of_who_speaks(without_opening_verb(_reported(scene.query)), [])
+    # (nor a photograph's credit: "REUTERS/<name>")
+    query = caption_without_credits(scene.query) or scene.query
+    said = _place_of_who_speaks(without_opening_verb(_reported(query)), [])
     text = without_marks(scene.parsed.landmark + " " + without_dates(said))
     runs = _spans(text, covered=covered, sentence=sentence)
     # (the runs of a feature's name read too: "المشفى الوطني بجسر الشغور")

@@ -657,7 +657,7 @@ _GLUED_ARTICLE = re.compile(rf"(?<!\S)({_NAME_HEADS})(ال[\u0621-\u064A]{{3,}})
 # ("قصف مدفعي على قرية X", "غارات جوية روسية على مدينة X", "اشتباكات في محيط X"), or a
 # massacre named after its place ("مجزرة التريمسة"): the place is what follows
 _AR_ACT = (
-    r"(?:قصف|غار[ةه]|غارات|برميل|براميل|اشتباك|اشتباكات|معارك|مجزر[ةه]|مجازر|اغتيال|هجوم"
+    r"(?:قصف|غار[ةه]|غارات|برميل|براميل|اشتباك|اشتباكات|معارك|معرك[ةه]|مجزر[ةه]|مجازر|اغتيال|هجوم"
     r"|استهداف|انفجار|تفجير|سقوط|قذيف[ةه]|قذائف|صاروخ|صواريخ|اقتحام|مداهم[ةه]|حمل[ةه]|تحليق"
     r"|رصاص|قنص|لغم|[أا]لغام)"
 )
@@ -1215,6 +1215,10 @@ def _largest_first(links: list[str], *, dashed: bool) -> list[str]:
     if starts_big and len(links) > 2 and core_name(links[0]) == core_name(links[-1]):
         # "إدلب - معرة النعمان، إدلب": the governorate first, and again in a column of its own
         return links[-2::-1]
+    if len(links) == 3 and _unit_rank(links[0]) == 3 and last == "ريف" and not _unit_rank(links[1]):
+        # "حماة - أصيلة - ريف مصياف", "طرطوس - بسماقة - ريف طرطوس": the governorate, the
+        # place, then the countryside it lies in
+        return [links[1], links[2], links[0]]
     if starts_big and last_big:
         # two units, the larger first: "دير الزور - منطقة البوكمال" is the district of the
         # governorate

@@ -37,11 +37,16 @@ _BRACKET = re.compile(r"\[([^\]]+)\]")
 _NEXT_SENTENCE = re.compile(
     r"(?<=\w)[.?!]\s+(?=(?:I|We|My|Our|They|He|She|His|Her|There|Then|After|Until|The|Maybe"
     r"|Everybody|Everyone|At|Walked|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty"
-    r"|Forty|Fifty|No|Yes|So|But|And|Even|Some|Very)\b).*$",
+    r"|Forty|Fifty|No|Not|Yes|So|But|And|Even|Some|Very)\b).*$",
     re.S,
 )
 # "X. It's a small village near Y": the answer's place and what it is, as one phrase
-_IT_IS = re.compile(r"(?<=\w)\.\s+(?:It['’]s|It\s+is|That['’]s)\s+(?=(?:a|an|the|in|near|on)\b)")
+# ("X. A small village south of Y", "X. The town with the castle, west of Y": the same)
+_AN_ARTICLE_AFTER_COMMA = re.compile(r"(?<=, )(?:An?|The)(?=\s)")
+_IT_IS = re.compile(
+    r"(?<=\w)\.\s+(?:(?:It['’]s|It\s+is|That['’]s)\s+(?=(?:a|an|the|in|near|on)\b)"
+    r"|(?=(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,2}(?:village|town|city|hamlet)\b))"
+)
 
 
 def answer_of_an_interview(text: str) -> str | None:
@@ -65,5 +70,7 @@ def answer_of_an_interview(text: str) -> str | None:
     answer = text[answers[-1].end() :]
     answer = _FILLER.sub("", _STAGE_MARK.sub("", answer))
     answer = _BRACKET.sub(lambda m: _NOTE_MARK.sub(", ", m[1]).strip(" ,"), answer)
-    answer = _NEXT_SENTENCE.sub("", _IT_IS.sub(", ", answer))
+    # (", A small village" as ", a small village": the article no longer opens a sentence)
+    answer = _IT_IS.sub(", ", answer)
+    answer = _NEXT_SENTENCE.sub("", _AN_ARTICLE_AFTER_COMMA.sub(lambda m: m[0].lower(), answer))
     return " ".join(answer.split()) or None

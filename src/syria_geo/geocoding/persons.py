@@ -40,6 +40,8 @@ class Origin(NamedTuple):
 _AR_PERSON = re.compile(
     r"\d+\s*(?:عاما|عاماً|عام|سنة|سنوات)|العمر\s*\d|مواليد\s*\d"
     r"|^\s*(?:الطفل|الطفلة|الشاب|الشابة|الشهيد|الشهيدة|السيدة|المسن|المسنة|الحاج|الحاجة)\s"
+    # (... or a record's field of who the victim was: "<name> - طفلة - من X - قذيفة")
+    r"|(?:^|[-–|،,]\s*)(?:طفل[ةه]?|ذكر|[أا]نثى|مدني[ةه]?|شهيد[ةه]?|بالغ[ةه]?)\s*(?:[-–|،,]|$)"
 )
 # The words that introduce a person's town
 # (a cousin is no town: "أحد أبناء عمومة القاتل", "أبناء عمه", "أبناء خاله")
@@ -65,18 +67,35 @@ _AR_OPENER = re.compile(
     r"|(?:أمي|امي|أبي|ابي|أبوي|ابوي|جدي|جدتي)\s+من\s+"
     r"|(?:ولدت|ولدنا|سافر\s+(?:أبي|ابي|أبوي|جدي))\s+(?:في|من)\s+|من\s+ذاكر[ةه]\s+"
     r"|خرجت\s+من\s+(?=(?:قري|بلد|مدين)[ةه]\s)"
+    # who from a place says or suffered something: "قال مزارعون من X، شرق Y، إن ...",
+    # "احتجاز 11 شاباً من X", "ناشط إعلامي من X" (not "من بينهم", "من آل X", "من عائلة X")
+    r"|(?:رجل|رجال|رجلين|رجلان|امرأ[ةه]|سيد[ةه]|شاب|شابا|شاباً|شبان|شابين|طالب|طالب[ةه]|مزارع"
+    r"|مزارعان|مزارعون|مزارعين|راع|راعٍ|رعا[ةه]|نازحون|نازحين|ساكن|ممرض[ةه]?|مسعف|ناشط"
+    r"|ناشط[ةه]|ناشطون|ناشطين|[أا]رمل[ةه]|والد[ةه]?|طفل|[أا]طفال|مدنيين|مدنيون|مجند|معلم[ةه]?"
+    r"|طبيب[ةه]?|نساء|مسن|مسنّ)\s+(?:(?!كل\s)[^\s،,]+\s+)?من\s+(?!(?:بين|[أا]صل|آل|عائل|[أا]بناء|ابناء|[أا]هالي"
+    r"|سكان|قبل|جديد|دون|[أا]جل|خلال|الجرحى|القتلى|المدنيين|مقاتلي|عناصر|(?:ال)?(?:بدو|عرب|[أا]كراد"
+    r"|كرد|تركمان|عشائر|عشير|قبيل))\S*)"
+    # a son or daughter of a village: "ابن خربة المنارة", "ابنة بلدة X" (not "ابن علي")
+    r"|(?:ابن|ابنة)\s+(?=(?:قري|بلد|مدين|خرب|مزرع)[ةه]\s|حي\s)"
     r")"
 )
 # who the person is among the town's people, after the words above ("وهو مزارع من أهالي X",
 # "أنا من سكان X")
 _AR_PEOPLE_OF = re.compile(r"^(?:أبناء|ابناء|أهالي|اهالي|أهل|اهل|بنات|سكان)\s+")
 # "، من قرية ذبانة،": a field of a victim's record that opens with "من" (a person described)
-_AR_FIELD_FROM = re.compile(r"(?:^|[،,(\-–]\s*|\)\s*)من\s+")
+# ... or after the name of a victim the text opens with ("الشهيد <name> من X (Y) - قذيفة")
+_AR_FIELD_FROM = re.compile(
+    r"(?:^|[،,(\-–]\s*|\)\s*)من\s+"
+    r"|^\s*(?:الطفل|الطفلة|الشاب|الشابة|الشهيد|الشهيدة|السيدة|المسن|المسنة)\s+(?:\S+\s+){1,4}?من\s+"
+)
 # Where the place's words end inside its piece: how the person died, an age, a date
 _AR_PLACE_END = re.compile(
-    r"\s+(?:قضى|قضت|ارتقى|ارتقت|استشهد|استشهدت|توفي|توفيت|أعدم|أعدمت|اعدم|اعدمت|إثر|اثر|جراء"
+    r"\s+(?:قضى|قضت|ارتقى|ارتقت|[يت]رتقي|[يت]ستشهد|[يت]قضي|[يت]لقى|استشهد|استشهدت|توفي|توفيت"
+    r"|أعدم|أعدمت|اعدم|اعدمت|إثر|اثر|جراء"
     r"|متأثرا|متأثراً|متأثرة|برصاص|تحت\s+التعذيب|العمر|مواليد|عبر|وقد|وقال|وقالت|لباحثي"
     r"|باتجاه|نحو|إلى|الى|(?:ال)?مقيم(?:ين|ون)?|في\s+المهجر"
+    # (... or whom they told it: "لـ منظمة العفو", "لهيومن رايتس ووتش", "إنها تبحث")
+    r"|لـ|ل(?:منظم|هيومن|باحث)\S*|[إأ]ن(?:ه|ها|هم)?(?!\S)"
     r"|في\s+(?:كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول|تشرين"
     r"|سنة|عام|العام|\d))"
     r"|\s*\(?\d"
@@ -132,7 +151,8 @@ _EN_FROM = re.compile(
 )
 # Where the place's words end inside its piece
 _EN_PLACE_END = re.compile(
-    rf"\s+(?:until|since|on|when|with|who|after|before|during|that|and|but|to|told|said"
+    rf"(?<!\bclose)(?<!\bnext)\s+(?:until|since|on|when|with|who|after|before|during|that|and"
+    rf"|but|to|told|said"
     rf"|described|recalled|in\s+(?:{_MONTHS}|\d{{4}}))\b"
     r"|\s*[-–]\s+(?:died|killed|executed|shot|succumbed|was|tortured)\b"
     r"|:\s|\s+-\s+"
@@ -140,7 +160,11 @@ _EN_PLACE_END = re.compile(
 # A piece after the place that is its container: "in the Idlib countryside", "Hasakah",
 # "Raqqa province"; never a date ("in November 2013")
 _EN_CONTAINER_PIECE = re.compile(
-    rf"^(?:(?:in|near)\s+(?!{_MONTHS}\b|\d)\S|rural\s|(?:north|south|east|west)\w*\s"
+    rf"^(?:(?:in|near|close\s+to|next\s+to|outside)\s+(?!{_MONTHS}\b|\d)\S|rural\s"
+    r"|(?:just\s+|far\s+)?(?:north|south|east|west)\w*\s"
+    # (what the place is, and where: "a village in Raqqa countryside", "the one near al-Hol")
+    r"|(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:village|town|city|hamlet|one)\s+"
+    r"(?:in|near|on|by|close\s+to|next\s+to|outside|west|east|north|south)\b"
     rf"|(?!{_MONTHS}\b)[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){{0,2}}$"
     # (a unit of more words: "Ras Al Ain district", "Deir ez-Zor governorate")
     r"|[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s+"
@@ -154,6 +178,7 @@ _AR_BACK_REFERENCE_THEN = re.compile(
     rf"ال{_AR_PLACE_OF_BEFORE}\s+(?:على|في|من|[إا]لى|عن|بعد|قبل|خلال|منذ)(?:\s|$)"
 )
 _PIECES = re.compile(r"\s*[,،]\s*")
+_AR_PIECES = re.compile(r"\s*[,،]\s*|\s[-–—]\s")
 _CAUSE_WORD = re.compile(
     r"^(?:killed|died|executed|shot|succumbed|was|were|tortured|kidnapped|detained"
     r"|arrested|drowned|murdered)\b",
@@ -193,7 +218,9 @@ def _arabic_place_after(text: str, m: re.Match[str]) -> Origin | None:
     """The place an Arabic text names after the words ``m`` matched, with its containers."""
     rest = _AR_PEOPLE_OF.sub("", text[m.end() :])
     rest = re.split(r"[.:«\"“|]", rest, maxsplit=1)[0]
-    pieces = [p for p in _PIECES.split(rest) if p.strip()]
+    # (a record's fields after a dash are pieces too, kept only when they are containers:
+    # "عدوان - درعا", but not "الباني (السقيلبية) - قذيفة صاروخية - 2015-10-22")
+    pieces = [p for p in _AR_PIECES.split(rest) if p.strip()]
     if not pieces:
         return None
     first = _cut(pieces[0], _AR_PLACE_END)
@@ -283,6 +310,11 @@ def _cut(piece: str, end: re.Pattern[str]) -> str:
 # قرية X عن ...", "بلدية X تعلن ...", "The local council of X announces ...")
 _AR_COUNCIL = re.compile(
     r"(?<!\S)(?:(?:ال)?مجلس\s+(?:ال)?(?:محلي|بلدي)|بلدي[ةه]"
+    # (... a village's mukhtar, his office or its commune: "مختار قرية X", "مختارية X", "كومين
+    # X"; not "المختار أبو خالد", a mukhtar by his name)
+    r"|(?:مكتب\s+)?مختار(?:ي[ةه])?|كومين"
+    # (... the council with its town inside its name: "مجلس جوباس المحلي")
+    r"|مجلس(?=\s+\S+(?:\s+\S+){0,2}\s+(?:ال)?محلي(?!\S))"
     # (... or a town's coordination committee, whose posts speak for it: "تنسيقية X - ريف Y:
     # مظاهرة ..."; not the revolution's: "تنسيقية الثورة السورية")
     r"|تنسيقي[ةه](?!\s+(?:ال)?(?:ثور[ةه]|ثوار|شباب\s+الثور))(?:\s+(?:شباب|[أا]حرار|ثوار))?)\s+"
@@ -301,8 +333,16 @@ _EN_NAMED_COUNCIL = re.compile(
     r"^(?:(?:The|the)\s+)?(?P<name>(?:(?:[a-z]{1,3}-)?[A-Z][\w'’-]*\s+){1,4}?)"
     r"(?:Local|Municipal|Town|City)\s+[Cc]ouncil\b\s*(?P<unit>\([^)]*\))?"
 )
+# ... a mukhtar speaks for his village only first, or after what he does ("يعلن مختار X",
+# "ختم مختار X", "توقيع: مختار X")
+_MUKHTAR_SPEAKS = re.compile(
+    r"\s*(?:(?:يعلن|ينوه|يطلب|يدعو|ختم|توقيع|تعميم\s+من|بيان\s+من)\s*:?\s*)?"
+)
 # Where an Arabic council's town ends: what it announces ("عن بدء ...", "تعلن ...")
-_AR_COUNCIL_END = re.compile(r"\s+(?:عن|تعلن|يعلن|تدعو|يدعو|بخصوص|حول)(?!\S)|\s*:")
+_AR_COUNCIL_END = re.compile(
+    r"\s+(?:عن|تعلن|يعلن|تدعو|يدعو|بخصوص|حول|[أا]ن|[إا]لى|من\s+(?:ال)?[أا]هالي|(?:ال)?محلي)(?!\S)"
+    r"|\s*:"
+)
 # ... and the village its notice is about, a kind word before it ("... في قرية Y", "لأهالي
 # قرية Y", "إلى بلدة Y")
 _AR_PLACE_IT_SERVES = re.compile(
@@ -329,6 +369,8 @@ def council_place(text: str) -> Origin | None:
     m = _AR_COUNCIL.search(text)
     if m is None or len(text[: m.start()].split()) > _AR_COUNCIL_WORDS:
         return None
+    if "مختار" in m[0] and not _MUKHTAR_SPEAKS.fullmatch(text[: m.start()]):
+        return None  # ("استهداف منزل مختار X": a building in the village, not his notice)
     end = _AR_COUNCIL_END.search(text, m.end())
     if end is not None and _AR_PLACE_IT_SERVES.search(text, end.end()):
         return None  # ("تعلن بلدية X عن تعبيد الطريق في قرية Y": the notice's village)

@@ -440,6 +440,7 @@ _PLAIN_WORDS = frozenset(
     university courthouse prison stadium cement factory factories sugar pumping sewage office
     offices medical health tower towers depot warehouse warehouses residence residences
     isis daesh cells cell remnants sleeper
+    sdf ypg ypj hts fsa sna saa ndf pkk pyd asayish hezbollah sdf's ypg's hts's isis's
     roman byzantine umayyad ottoman crusader hellenistic medieval historic archaeological
     museum basilica basilicas cathedral temple convent monastery looting looted loots
     excavations excavation artefacts artifacts pits reopens
@@ -1051,6 +1052,10 @@ def _descriptor_as_container(text: str) -> str:
         desc = " ".join(desc.split()[held[-1] + 1 :])
     words = [w for w in desc.split() if w.lower() not in _DIRECTIONS]
     if not words and not held:
+        if m.group("kind").lower() in ("city", "town", "village"):
+            # "the southern city of Sweida", "the northern town of X": where in Syria the
+            # place lies, no part of it
+            return f"{text[: m.start()]}the {m.group('kind')} of {m.group('rest')}{text[m.end() :]}"
         return text  # "the northern neighbourhood of X": a part of X
     rest = " ".join(words)
     if rest.lower() == "industrial" and m.group("kind").lower() in ("city", "zone", "area"):
@@ -1352,13 +1357,18 @@ _REPORTED_ACT = re.compile(
     r"|fled(?:\s+from)?|originally\s+from"
     # ("We left X at night", "We got out of X", "The fighting came to X", "We lived in X")
     r"|left|got\s+out\s+of|came\s+to|lived\s+in"
+    # ... who went through or past it ("Army trucks drive through X", "a convoy passes X")
+    r"|(?:drive|drives|drove|walk|walks|walked|ride|rides|rode|pass|passes|passed|move|moves"
+    r"|moved)\s+(?:(?:his|her|their|its|the|a)\s+[a-z][\w-]*\s+)?(?:through|past)|passes|passed"
     # ... where aircraft are seen ("Su-24 over X", "helicopters circling X"; "over the X air
     # base" is read as the site it names)
     r"|(?:(?:flying|hovering)\s+)?over(?!\s+the\b)|circling(?!\s+the\b)"
     r"|(?:shot\s+dead|assassinated|kidnapped|abducted|arrested)\s+(?:(?!in\b)[a-z][\w-]*\s+){0,3}?in"
     r"|(?i:air\s?strikes?|strikes?|shelling|bombardment|attacks?|raids?)\s+on)\s+"
     # ... what in the place was hit ("SDF patrols raided homes in X")
-    r"(?:(?:homes|houses|a\s+house|a\s+home|positions|buildings|a\s+building|shops|areas)"
+    # (... of whom: "ISIS positions on X", "regime positions in X")
+    r"(?:(?:(?:ISIS|IS|regime|SDF|HTS|opposition|army|rebel|militia|government|Turkish|Russian)"
+    r"\s+)?(?:homes|houses|a\s+house|a\s+home|positions|buildings|a\s+building|shops|areas)"
     r"\s+(?:in|of|on)\s+)?"
     r"(?=(?:the\s+)?(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-|(?:north|south|east|west)\w*\s+[A-Z]"
     r"|(?:[a-z][\w-]*\s+){0,2}(?:frontline|village|town|city)\s"
@@ -1518,8 +1528,10 @@ _KIND_IN_APPOSITION = re.compile(
     r"(?P<kind>village|hamlet|town)\s+"
     # (before a unit, or a town it is (just) near or that way from; "X, a village in the
     # al-Haffa mountains" and "X, a suburb south-west of Damascus" are read as written)
+    # (... or a town or unit by its name: "X, a village in al-Qadmous area, Tartous")
     r"(?=(?:in|of)\s+the\s+[^,;.]*?\b(?:countryside|district|sub-?district|area|governorate"
-    r"|province)\b|(?:just\s+)?(?:(?:outside|near)\s|(?:north|south|east|west)[\w-]*\s+of\s))"
+    r"|province)\b|in\s+(?:[a-z]{1,3}-)?[A-Z]"
+    r"|(?:just\s+)?(?:(?:outside|near)\s|(?:north|south|east|west)[\w-]*\s+of\s))"
 )
 
 
@@ -2804,7 +2816,13 @@ _LATIN_NEWS_PLACE = re.compile(
     r"(?:[a-z]{1,3}-)?[A-Z]|^the\s+(?:[a-z]{1,3}-)?[A-Z]"
     # (a place's kind: "Damascus city – the Faris Al Khouri neighbourhood" is a chain)
     r"|\b(?:neighbou?rhood|quarter|village|town|city|camp|district|area|countryside|suburbs?)\b"
+    # (an act on a name: "Idlib: regime rocket hits Kafr Nabl" is Kafr Nabl, in Idlib)
+    r"|\b(?:hits?|strikes?|struck|shells?|shelled|targets?|targeted|bombs?|bombed|pounds?"
+    r"|pounded|raids?|raided|storms?|stormed|enters?|entered|takes?|took|captures?|captured"
+    r"|rocks?|rocked)\s+(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z]"
 )
+# A name inside a sentence: a capitalised word after a space (not an acronym: "SDF")
+_A_NAME_INSIDE = re.compile(r"(?<=\s)(?:[a-z]{1,3}-)?[A-Z][a-z]")
 
 
 # A head that names its place by its kind ("قرية X", "بلدة X في ناحية Y") or with the unit
@@ -2838,7 +2856,12 @@ def head_of_an_events_line(text: str) -> str:
         return text
     head, news = m["head"].strip(), m["news"]
     # (a source's or a field's name is no place: "عاجل: ...", "SOHR: ...", "Location: ...")
-    if len(head.split()) > 10 or _SOURCE_HEAD.match(head) or _FIELD_LABEL.match(text):
+    if (
+        len(head.split()) > 10
+        or _SOURCE_HEAD.match(head)
+        or _FIELD_LABEL.match(text)
+        or labelled_fields(text)  # ("Province: Hama / Area: Salamiyah / Sex: ...")
+    ):
         return text
     if is_arabic(head):
         events = (
@@ -2860,12 +2883,16 @@ def head_of_an_events_line(text: str) -> str:
         return head if events or placed or _FIGURE_NEWS.fullmatch(news) else text
     if _LATIN_NEWS_PLACE.search(A_MONTH.sub("", news)):
         return text  # (a month is no place: "... 1,000 SYP in February")
+    if governorate_pcode(head) and _A_NAME_INSIDE.search(news):
+        # "Suwayda: sequestrato un commerciante a Lubbin": a governorate's head before news
+        # that names a place in words the grammar does not know is no town's head
+        return text
     words = head.replace(",", " ").replace("(", " ").replace(")", " ").split()
     names = all(
         w[:1].isupper() or w.casefold() in _PLACE_WORDS_OF_A_HEAD or _NAME_WORD.match(w)
         for w in words
     )
-    return head if names and _LATIN_NEWS.match(news) else text
+    return _side_of_a_governorate(head) if names and _LATIN_NEWS.match(news) else text
 
 
 #: The words a Latin place description is made of besides capitalised names: articles, kind
@@ -2944,14 +2971,22 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
     if "[" in source or "SD" in source:
         # a cluster table's units: "Andan [Haritan SD / Jebel Saman]", "Sabbura - Qatana SD"
         source = _SUBDISTRICT_ABBREVIATED.sub(" subdistrict", _BRACKETS.sub(_bracketed, source))
-    if source.count("/") >= 2 and governorate_pcode(source.split("/", 1)[0]):
+    if (
+        source.count("/") >= 2
+        and governorate_pcode(source.split("/", 1)[0])
+        and not labelled_fields(source)
+    ):
         # "حماة / مصياف / عين حلاقيم": a location from the governorate down, not second names
         source = source.replace("/", ">")
     source = jazira_in_brackets_read(source)
     if _KNOWN_AS_HINT.search(source):
         source = _KNOWN_AS.sub(" / ", source, count=1)  # "X, also known as Y": X / Y
         source = _NAME_OR_NAME.sub(r"\g<a> / \g<b>", source)
-    source, alias = _without_alias(source) if ("/" in source or "(" in source) else (source, "")
+    source, alias = (
+        _without_alias(source)
+        if ("/" in source or "(" in source) and not labelled_fields(source)
+        else (source, "")
+    )
     if governorate_down:
         source = _from_the_largest(source)
     cleaned = _clean(source)
@@ -3334,7 +3369,11 @@ def _from_the_largest(text: str) -> str:
     if ":" in text or ">" in text or "|" in text or "»" in text:
         text = _FIELD_LABEL.sub("", text)
         if _HIERARCHY.search(text):
-            parts = [p for p in _HIERARCHY.split(text) if p.strip() and not _names_syria(p)]
+            parts = [
+                _side_of_a_governorate(p)
+                for p in _HIERARCHY.split(text)
+                if p.strip() and not _names_syria(p)
+            ]
             while len(parts) > 1 and _SOURCE_HEAD.match(parts[0]):
                 parts = parts[1:]  # "Qasioun Agency | ...", "Watch: ...": no place
             if len(parts) > 1 and _said_again_as_countryside(parts[0], parts[1:]):
@@ -3431,12 +3470,36 @@ _FEATURE_PART_KINDS = frozenset({"landmark", "site", "crossing"})
 
 # Labelled fields of an admin table ("Sub-district: Homs"): the label, its kind word, its rank
 _LABELLED = re.compile(
-    r"(?i)(?:^|[;,|]\s*)(community|village|town|city|neighbou?rhood|sub-?district|nahiya"
+    r"(?i)(?:^|[;,|،؛/]\s*|\s+-\s+|\s{2,})(community|village|town|city|neighbou?rhood|sub-?district|nahiya"
     r"|district|mantika|governorate|province|muhafaza|gov\.?"
     # (a displaced family's form: "Place of origin: X | Sub-district: Y | HH size: 7")
     r"|(?:(?:place|village|town|community|locality)\s+of\s+)?origin"
-    r"|(?:last\s+)?place\s+of\s+residence)\s*:\s*([^;,|:]+)"
+    r"|(?:last\s+)?place\s+of\s+residence"
+    # (a victims' database row: "Name: ..., Province: Hama, Area: Al-Shajar, Cause: ...",
+    # "الاسم: ... / المحافظة: طرطوس / المنطقة: حابا - صافيتا / سبب الوفاة: ...")
+    r"|area|المحافظ[ةه]|المنطق[ةه]|البلد[ةه]|القري[ةه]|المدين[ةه])\s*:\s*"
+    # (the value up to the next field: a separator, a dash or two spaces before a label)
+    # (a parenthesis whole: "Al-Rasheed (west Raqqa countryside, near al-Sahlabiya)")
+    r"((?:\([^()]*\)|(?!\s+-\s+[^\s:]+(?:\s+[^\s:]+)?\s*:|\s{2,})[^;,|:،؛/(])+)"
 )
+
+
+# A side of a governorate as a heading writes it, capitalised ("Southern Idlib: ...")
+_CAPITAL_SIDE = re.compile(
+    r"^\s*(?P<side>(?:North|South)(?:-?[Ee]ast|-?[Ww]est)?ern|Eastern|Western)\s+(?P<rest>\S.*)$"
+)
+
+
+def _side_of_a_governorate(part: str) -> str:
+    """A heading's side of a governorate as a sentence writes it: "southern Idlib".
+
+    Capitalised, "Eastern Sweida" is also a village's name: only a heading, or a part of a
+    list from the largest place down, is read so.
+    """
+    m = _CAPITAL_SIDE.match(part)
+    if m is None or not governorate_pcode(m["rest"].strip()):
+        return part
+    return f"{m['side'].lower()} {m['rest']}"
 
 
 def labelled_fields(text: str) -> list[tuple[str, str]]:
@@ -3465,7 +3528,7 @@ def _label(word: str) -> str:
         return "subdistrict"
     if w in ("district", "mantika"):
         return "district"
-    if w in ("governorate", "province", "muhafaza", "gov", "gov."):
+    if w in ("governorate", "province", "muhafaza", "gov", "gov.", "المحافظة", "المحافظه"):
         return "governorate"
     return "place"
 
@@ -3698,6 +3761,11 @@ _AR_RELATION = re.compile(
     r"^(?:(?:ال)?(?:شمال|جنوب|شرق|غرب)|قرب|بالقرب|ب?ريف|في|على|منطق[ةه]|ناحي[ةه]|محافظ[ةه])"
     r"(?:\S*)(?:\s|$)"
 )
+# A unit's word after a parenthesis: the parenthesis names the place before it by a second
+# name ("Ras Al-Ain (Serêkaniyê) countryside")
+_UNIT_WORD_AFTER = re.compile(
+    r"(?i)\s*(?:countryside|district|sub-?district|area|province|governorate|suburbs|region)\b"
+)
 _DESERT_BEFORE = re.compile(r"(?i)\b(?:desert|badiy?a|badiyah)\s*$")
 
 
@@ -3739,6 +3807,10 @@ def _without_alias(text: str) -> tuple[str, str]:
         if m is None:
             return text, ""
         alias = m.group("alias").strip()
+        if _UNIT_WORD_AFTER.match(text, m.end()):
+            # "X village in Al-Malikiyah (Derik) countryside": the second name of the town
+            # whose countryside it is, not of X; the town is sought by its first
+            return f"{text[: m.start()]}{text[m.end() :]}", ""
         if _AR_RELATION.match(alias) or "," in alias or "،" in alias:
             # "صفاوي (جنوب شرق سلمية)", "al-Nqeir (Masyaf, Hama)": where the place lies,
             # links of the chain

@@ -1833,6 +1833,11 @@ def _inside(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, parent: Resolve
             # the seat of, as "Tell Abiad district" is (a part of the town is near it; "the
             # Hasakah area" of a governorate's city is the country around the city)
             within, near = unit, None
+        if chain[i - 1][1] in ("area", "subdistrict"):
+            # "X, Rajo area, Afrin", "the Rajo area of Afrin": an area named after a town of
+            # the district the parent town is the seat of (Raju, 27 km from Afrin), as well as
+            # a part of the town near it
+            district = gaz.units_by_seat["adm2"].get(parent.pos, "")
         if name == scene.parsed.countryside:
             # "Arima village in the countryside of Manbij": around the town, across district
             # (and, unless the text states one, governorate) lines: Arima is in Al Bab

@@ -624,10 +624,13 @@ def social_marks_read(text: str) -> str:
         text = " ".join("".join(c for c in text if unicodedata.category(c) != "So").split())
     if not text.isascii():
         text = _BULLET.sub("", text)  # ("• Binnish — car fire put out": a summary's line)
+        # ("... جنوبي الحسكة - عاجل": urgent, after a dash, is no village Ajel)
+        text = _URGENT_TAIL.sub("", text)
     return text.replace("\ufe0f", "")
 
 
 _BULLET = re.compile(r"^\s*[•▪◦‣⁃]\s*")
+_URGENT_TAIL = re.compile(r"\s*[-–—|]\s*(?:عاجل|هام|متابعة|تحديث)\s*[.!]*\s*$")
 
 
 def _place_up(places: list[str], *, arabic: bool) -> str:
