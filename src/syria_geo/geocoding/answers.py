@@ -623,16 +623,7 @@ def parse_one(
         # words, without who speaks, the fillers and the translator's brackets
         warnings.append(f"an interview's transcript: its answer is read ({answer!r})")
         text = answer
-    if ("—" in text or "–" in text) and text.translate(_DASHES_OFF).isascii():
-        text = _DASH_APPOSITION.sub(lambda m: f", {m['what']}, ", text).strip(" ,")
-    if "not " in text or "Not " in text:
-        text = _NOT_THAT_ONE.sub("", text)
-    if (caption := caption_without_credits(text)) is not None:
-        # "... near Y, Syria, August 23, 2019. REUTERS/<name>", "المصور: <name>": a photo's
-        # caption, without who took it, for whom, and the country and date that close it
-        warnings.append(f"a photograph's caption: its credits are not read ({caption!r})")
-        text = caption
-    text = _place_of_who_speaks(text, warnings)
+    text = _place_of_who_speaks(_asides_read(text, warnings), warnings)
     # ("the Kafr Naha massacre", "Beit Tima Municipality", "مجزرة الطف": the place)
     text = places_of_named_events(text)
     if "." in text and not text.isascii():
@@ -662,6 +653,25 @@ def parse_one(
     text, context = _sentence_read(text, context, warnings)
     place = context_param(context, strict=strict, warnings=warnings)
     return scene_of(gaz, query, text, gov_param, warnings, place)
+
+
+def _asides_read(text: str, warnings: list[str]) -> str:
+    """The text once what a writer says beside its place is read.
+
+    A place's description between dashes as between commas ("al-Dana — the big town near
+    Sarmada —"), no namesake the writer rules out ("not the one near Damascus"), and a
+    photograph's caption without its credits ("... Syria, May 3, 2019. REUTERS/<name>").
+    """
+    if ("—" in text or "–" in text) and text.translate(_DASHES_OFF).isascii():
+        text = _DASH_APPOSITION.sub(lambda m: f", {m['what']}, ", text).strip(" ,")
+    if "not " in text or "Not " in text:
+        text = _NOT_THAT_ONE.sub("", text)
+    if (caption := caption_without_credits(text)) is not None:
+        # "... near Y, Syria, August 23, 2019. REUTERS/<name>", "المصور: <name>": a photo's
+        # caption, without who took it, for whom, and the country and date that close it
+        warnings.append(f"a photograph's caption: its credits are not read ({caption!r})")
+        text = caption
+    return text
 
 
 def _sentence_read(text: str, context: Any, warnings: list[str]) -> tuple[str, Any]:
