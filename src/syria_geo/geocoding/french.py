@@ -20,10 +20,20 @@ two French function words at least is read so; any other text is left to the oth
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from syria_geo.gazetteer import without_diacritics
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """The words as a regular expression's alternation, the longest first.
+
+    The foreign-language readers' tables of words ("sous-district" before "district");
+    this module's, :mod:`.german`'s and :mod:`.kurdish`'s.
+    """
+    return "|".join(sorted(words, key=len, reverse=True))
+
 
 # French function words: a text with two of them (different ones) is French
 _FUNCTION_WORDS = frozenset(
@@ -84,7 +94,7 @@ _KINDS = {
     "campagne": "countryside",
 }  # fmt: skip
 # (the longest word first: "sous-district" before "district")
-_KIND = "(?P<kind>" + "|".join(sorted(_KINDS, key=len, reverse=True)) + ")"
+_KIND = "(?P<kind>" + longest_first(_KINDS) + ")"
 _IN_THE_KIND = re.compile(
     rf"(?i)(?<!\S)(?:au|dans\s+(?:le|la|l')|à\s+la|à\s+l')\s*{_KIND}\s+(?:{_OF})?"
 )

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from syria_geo.geocoding.french import in_the_case_of
+from syria_geo.geocoding.french import in_the_case_of, longest_first
 
 # German function words: a text with two of them (different ones) is German. Words English
 # also has ("in", "an", "die", "war") are not among them.
@@ -62,14 +62,14 @@ _DIRECTIONS = {
     "südwestlich": "south-west", "nördlich": "north", "südlich": "south", "östlich": "east",
     "westlich": "west",
 }  # fmt: skip
-_DIRECTION = "(?P<dir>" + "|".join(sorted(_DIRECTIONS, key=len, reverse=True)) + ")"
+_DIRECTION = "(?P<dir>" + longest_first(_DIRECTIONS) + ")"
 # "im Norden der Provinz X", "im Südosten von X": a side of a unit or a town
 _SIDES = {
     "nordosten": "north-eastern", "nordwesten": "north-western", "südosten": "south-eastern",
     "südwesten": "south-western", "norden": "northern", "süden": "southern", "osten": "eastern",
     "westen": "western",
 }  # fmt: skip
-_SIDE = "(?P<side>" + "|".join(sorted(_SIDES, key=len, reverse=True)) + ")"
+_SIDE = "(?P<side>" + longest_first(_SIDES) + ")"
 _NUMBERS = {
     "ein": "1", "einen": "1", "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6",
     "sieben": "7", "acht": "8", "neun": "9", "zehn": "10", "zwölf": "12", "fünfzehn": "15",
@@ -101,7 +101,7 @@ _KINDS = {
     "unterbezirk": "sub-district", "bezirk": "district", "bezirks": "district",
     "provinz": "governorate", "gouvernement": "governorate", "region": "area", "raum": "area",
 }  # fmt: skip
-_KIND = "(?P<kind>" + "|".join(sorted(_KINDS, key=len, reverse=True)) + ")"
+_KIND = "(?P<kind>" + longest_first(_KINDS) + ")"
 _UNIT_KINDS = frozenset({"sub-district", "district", "governorate", "area"})
 _PREPOSITION = {
     "im": "in", "in": "in", "beim": "near", "bei": "near", "nahe": "near", "aus": "from",

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from syria_geo.gazetteer import without_diacritics
-from syria_geo.geocoding.french import in_the_case_of
+from syria_geo.geocoding.french import in_the_case_of, longest_first
 
 # Kurmanji words of place and function: a text with two of them (different ones) is Kurmanji
 _KURMANJI_WORDS = frozenset(
@@ -67,18 +67,13 @@ _TOWN = re.compile(
 _NAME = r"(?:[A-ZÇŞÊÎÛ][\w'’-]*)(?:\s+(?:[A-ZÇŞÊÎÛ][\w'’-]*|el-[\w'’-]+|al-[\w'’-]+)){0,3}"
 
 
-def _longest_first(words: dict[str, str]) -> str:
-    """The words as a regular expression's alternation, the longest first."""
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
 # A kind before its name (ezafe): "gundê X", "bajarê X", "taxa X"
 _KINDS = {
     "gundê": "the village of", "gundên": "the villages of", "bajarê": "the city of",
     "bajarokê": "the town of", "taxa": "the neighbourhood of", "kampa": "the camp of",
     "kampê": "the camp of",
 }  # fmt: skip
-_KIND = re.compile(rf"(?<!\S)(?P<kind>(?i:{_longest_first(_KINDS)}))\s+(?P<name>{_NAME})?")
+_KIND = re.compile(rf"(?<!\S)(?P<kind>(?i:{longest_first(_KINDS)}))\s+(?P<name>{_NAME})?")
 # A unit before its name: "navçeya Y", "herêma Y", "gundewarê Y", "parêzgeha Y"
 _UNITS = {
     "navçeya": "district", "nahiya": "sub-district", "herêma": "area", "gundewarê": "countryside",
@@ -86,7 +81,7 @@ _UNITS = {
 }  # fmt: skip
 _UNIT = re.compile(
     # (case matters in the name, not in the unit's word: "Herêma Minbicê")
-    rf"(?<!\S)(?P<unit>(?i:{_longest_first(_UNITS)}))\s+"
+    rf"(?<!\S)(?P<unit>(?i:{longest_first(_UNITS)}))\s+"
     rf"(?P<name>{_NAME})"
 )
 _SIDES = {"bakurê": "north", "başûrê": "south", "rojhilatê": "east", "rojavayê": "west"}

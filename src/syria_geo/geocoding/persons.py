@@ -37,9 +37,10 @@ class Origin(NamedTuple):
 # A person described, somewhere before the place: an age ("37 عاماً", "العمر 11", "(8
 # سنوات)"), a year of birth ("مواليد 1989"), or what a victim is called first ("الطفل",
 # "الشهيد")
+_AR_VICTIM_TITLES = r"(?:الطفل|الطفلة|الشاب|الشابة|الشهيد|الشهيدة|السيدة|المسن|المسنة)"
 _AR_PERSON = re.compile(
     r"\d+\s*(?:عاما|عاماً|عام|سنة|سنوات)|العمر\s*\d|مواليد\s*\d"
-    r"|^\s*(?:الطفل|الطفلة|الشاب|الشابة|الشهيد|الشهيدة|السيدة|المسن|المسنة|الحاج|الحاجة)\s"
+    rf"|^\s*(?:{_AR_VICTIM_TITLES}|الحاج|الحاجة)\s"
     # (... or a record's field of who the victim was: "<name> - طفلة - من X - قذيفة")
     r"|(?:^|[-–|،,]\s*)(?:طفل[ةه]?|ذكر|[أا]نثى|مدني[ةه]?|شهيد[ةه]?|بالغ[ةه]?)\s*(?:[-–|،,]|$)"
 )
@@ -86,7 +87,7 @@ _AR_PEOPLE_OF = re.compile(r"^(?:أبناء|ابناء|أهالي|اهالي|أ�
 # ... or after the name of a victim the text opens with ("الشهيد <name> من X (Y) - قذيفة")
 _AR_FIELD_FROM = re.compile(
     r"(?:^|[،,(\-–]\s*|\)\s*)من\s+"
-    r"|^\s*(?:الطفل|الطفلة|الشاب|الشابة|الشهيد|الشهيدة|السيدة|المسن|المسنة)\s+(?:\S+\s+){1,4}?من\s+"
+    rf"|^\s*{_AR_VICTIM_TITLES}\s+(?:\S+\s+){{1,4}}?من\s+"
 )
 # Where the place's words end inside its piece: how the person died, an age, a date
 _AR_PLACE_END = re.compile(

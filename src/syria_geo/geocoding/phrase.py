@@ -2971,11 +2971,9 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
     if "[" in source or "SD" in source:
         # a cluster table's units: "Andan [Haritan SD / Jebel Saman]", "Sabbura - Qatana SD"
         source = _SUBDISTRICT_ABBREVIATED.sub(" subdistrict", _BRACKETS.sub(_bracketed, source))
-    if (
-        source.count("/") >= 2
-        and governorate_pcode(source.split("/", 1)[0])
-        and not labelled_fields(source)
-    ):
+    # (a row of labelled fields, "Province: Hama / Area: Salamiyah", is read by its labels)
+    labelled = bool(labelled_fields(source))
+    if source.count("/") >= 2 and governorate_pcode(source.split("/", 1)[0]) and not labelled:
         # "حماة / مصياف / عين حلاقيم": a location from the governorate down, not second names
         source = source.replace("/", ">")
     source = jazira_in_brackets_read(source)
@@ -2984,7 +2982,7 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
         source = _NAME_OR_NAME.sub(r"\g<a> / \g<b>", source)
     source, alias = (
         _without_alias(source)
-        if ("/" in source or "(" in source) and not labelled_fields(source)
+        if ("/" in source or "(" in source) and not labelled
         else (source, "")
     )
     if governorate_down:
