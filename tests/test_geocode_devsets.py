@@ -228,7 +228,7 @@ FLOORS = {
     "photo_captions": 92.5,
     "event_names": 82.5,
     "opcw_investigations": 89.0,
-    "spanish_italian_news": 72.0,
+    "spanish_italian_news": 87.5,  # (73.0 before the forty-second round's reader)
     "local_councils": 91.0,
     # ... and its second eight (when they arrived: 85.0, 87.7, 83.3, 93.0, 94.0, 83.3, 84.3,
     # 69.3 %)
@@ -240,6 +240,18 @@ FLOORS = {
     "airwars_summaries_en": 82.5,
     "health_attacks_en": 83.5,
     "hrw_amnesty_ar": 84.0,
+    # the forty-second round's: a monitor's Arabic dailies, UN flash updates, reports'
+    # footnotes, mass graves, north-east Syria's administrative words, fact-checks, map
+    # labels, local sources as logged (when they arrived: 90.3, 85.0, 83.3, 92.7, 72.7, 80.7,
+    # 61.3, 81.7 %)
+    "sohr_daily_ar": 89.5,
+    "ocha_flash_en": 89.0,
+    "report_footnotes_en": 89.0,
+    "mass_graves": 91.5,
+    "aanes_admin_terms": 75.0,
+    "fact_checks": 85.5,
+    "map_labels": 81.0,
+    "sources_quoted_ar": 88.0,
 }
 # Confidently wrong rows a set is known to hold (each named):
 # "Al-Hadara street, al-Muhajireen quarter, Homs" is the Homs quarter OCHA calls
@@ -260,8 +272,7 @@ FLOORS = {
 # "al-Qatriyah" is also a GeoNames spelling of Qatlaba, the namesake nearer Bqeilun.
 # "قلعة حلزون" (the castle of Halzun, a base the map names in English only) reads closer to
 # the locality Al Halazunah (الحلزونة), 40 km away.
-# "Al-Sahel" (السحل) is read as the coast (al-Sahel); "Talhiyah | Taftanaz" as written from
-# the larger place down, which a bar between two towns does not say.
+# "Al-Sahel" (السحل) is read as the coast (al-Sahel).
 # "العجمي" is also GeoNames' other name of A'rima (عجمي), in the same countryside of Al Bab.
 # "الباب بريف الباب الدم جب بلدة" is "بلدة جب الدم الباب بريف الباب" with its words backwards,
 # with one sign of it only (a kind word last, which a name may end with): read as written,
@@ -294,25 +305,68 @@ FLOORS = {
 # (Derik)" is exactly a spelling of Safa (الصفا), a village of al-Malikiyah's district 30 km
 # from As Safh (السفح), its writer's, which it spells only alike.
 KNOWN_WRONG = {
+    # The forty-second round's: every row below was so on arrival but the last, which a
+    # namesake of the reader's English took ("Jubb al Tinah ... cerca de as Safira": two of
+    # the name in As-Safira district; the one in As-Safira sub-district is taken, 40 km from
+    # the writer's). A heading's unit before news of a village it holds, whose news words
+    # the parse kept ("Shaddadi, Hasakah canton: ...", "ناحية الجوادية (جل آغا): ..."); a
+    # grid station and a hill by the town beside them (5 and 12 km); a driving school on the
+    # edge of Tadmor read as the town; a grave's site written after the village it lies near;
+    # arrivals in camps near A'zaz from a village of Suran (where they arrived is taken); a
+    # row whose village is unlisted under its spelling, placed at its sub-district's town
+    # at precision 1; a village's eastern entrance by a checkpoint the map names after it;
+    # and a village shelled "from the Dabaa airport direction", the airbase taken.
+    "aanes_admin_terms": {
+        "Shaddadi, Hasakah canton: the People's Municipality has finished paving the road into "
+        "al-Issa village in Shaddadi sub-district, the Jazira Region's Roads and Transport "
+        "Committee announced on Sunday.",
+        "Al-Bab district: an explosion hit the electrical grid station in al-Rai (Çobanbey), "
+        "cutting power to villages of the Ar-Ra'ee sub-district in the occupied areas north of "
+        "Aleppo.",
+        "ناحية الجوادية (جل آغا): مزارعو قرية الصالحية يطالبون بتأمين مادة المازوت لسقي المحاصيل.",
+    },
+    "fact_checks": {
+        "Location confirmed: the compound in the Palmyra clip is the old driving school on the "
+        "edge of Tadmor, used as a base by several armed groups over the years. Perimeter wall "
+        "and practice track clearly visible in the drone shot."
+    },
+    "mass_graves": {
+        "Fighters clearing old trenches on Qalqum mountain near al-Rai, north of al-Bab, came "
+        "across a grave containing at least 12 bodies, a military source said.",
+        "Forensic teams working in the desert near Sabaa Biyar, east of Damascus, exhumed a "
+        "grave at Bayt Khalaf al-Azli, recovering remains believed to belong to shepherds who "
+        "disappeared in 2016.",
+    },
+    "ocha_flash_en": {
+        "Camps near A'zaz registered 150 new arrivals on 5 November, all from Odaya village, "
+        "Suran sub-district, following escalation along the front lines.",
+        "Menbij | Abu Qalqal (SY020501) | Ghurra Kabira | 62 HH | shelter, NFIs | partners "
+        "present: 2",
+    },
+    "sohr_daily_ar": {
+        "مقتل عنصر من الفرقة الرابعة وإصابة اثنين آخرين، باستهداف سيارتهم بالرصاص من قبل "
+        "مجهولين عند المدخل الشرقي لبلدة كفر قوق في منطقة قطنا بريف دمشق الغربي."
+    },
+    "sources_quoted_ar": {
+        '"Western Buwayda was shelled from the Dabaa airport direction since morning," said '
+        "activist Abu Hussein al-Qusayri, Qusayr countryside."
+    },
+    "spanish_italian_news": {
+        "Cinco kilómetros caminan cada día los niños de Jubb al Tinah, al sureste de Alepo, "
+        "cerca de as Safira, para llegar a la escuela más cercana."
+    },
     # The forty-first round's: every row below was so on arrival but the first, which was
     # wrong at precision 2 ("committee" unlisted, placed at the same quarter).
     # "Youth Housing (al-Maasraniyeh)" is the quarter OCHA names "Ma'asaraniyeh Youth
     # Housing"; the bracket reads as a second name of the quarter Youth Housing, spelled
-    # exactly, 8 km away. "المختار أبو خالد - ..." opens with a mukhtar's own name, read as a
-    # place whose second name in brackets is Qalaat al-Madiq.
-    "local_councils": {
-        "Neighbourhood committee, Youth Housing (al-Maasraniyeh), Aleppo",
-        "المختار أبو خالد - الحميرات (قلعة المضيق)",
-    },
+    # exactly, 8 km away.
+    "local_councils": {"Neighbourhood committee, Youth Housing (al-Maasraniyeh), Aleppo"},
     # "Shera" (Sharran in Kurdish) is read as another unit, whose Qastal is Qastal Miqdad
     "photo_captions": {"Qastal village, Shera district, #Afrin 🌳"},
     # two al-Aliyehs near Mhambal: the spelling is nearer the one taken, 19 km from the other
     "event_names": {
         "Residents of al-Aliyeh near Mhambal marched on Friday in solidarity with Homs."
     },
-    # a table's row from the place up ("X | sub-district | district") read from the largest
-    # place down, as "Idlib | Saraqib" is: Afrin near Bulbul
-    "opcw_investigations": {"Qastel Meqdad | Bulbul | Afrin | February 2018 | shelling"},
     # a namesake east of Tal Abyad spelled alike; a mountain after five words of who struck
     "sohr_daily_en": {
         "Turkish-backed factions detained two shepherds near Al-Badi' village, east of Tal "
@@ -320,9 +374,7 @@ KNOWN_WRONG = {
         "Russian warplanes carried out more than 20 airstrikes on ISIS positions on Mount "
         "Kuhlah near Al-Qaryatayn, in the eastern countryside of Homs.",
     },
-    # after a governorate's colon, a dash pair reads from the place up ("Tal Abyad" near
-    # "Ghuwailan"); "قرية اليرموك شمال المدينة" after "الرقة -" is left with the city; "السعيدية"
-    # is also an Arabic name of Sayada in the same countryside
+    # "السعيدية" is also an Arabic name of Sayada in the same countryside
     # The second eight: every row below was so on arrival but the two of "hrw_amnesty_ar",
     # where the speakers' town is taken for the hill or pasture they speak of near it.
     # A namesake spelled alike nearer the town the text names ("Saidiyeh village, west of
@@ -330,8 +382,8 @@ KNOWN_WRONG = {
     # village the text puts near a town it lies farther from (Zenda, Khneizir, al-Hijjaneh,
     # Bayadiyeh), a base named after a regiment ("111th Regiment") read as the town beside it,
     # an informal settlement read as the quarter of its name, and two lists from the larger
-    # place down read from the place up ("X - قلعة المضيق", "Russian helicopter base - Hanadi",
-    # "Syria; Deir ez-Zor; Albu Kamal; Sbeihan")
+    # place down read from the place up ("دير سنبل - قلعة المضيق", "Russian helicopter base -
+    # Hanadi")
     "north_press_en": {
         "Two members of one family were injured when a Turkish drone targeted their house in "
         "Saidiyeh village, west of Manbij.",
@@ -351,7 +403,7 @@ KNOWN_WRONG = {
         "the south of the capital, in a new zoning plan, raising fears among residents that "
         "they will be evicted without fair compensation."
     },
-    "incident_strings_ar": {"دير سنبل - قلعة المضيق", "الحويز الشمالي - قلعة المضيق"},
+    "incident_strings_ar": {"دير سنبل - قلعة المضيق"},
     "incident_strings_en": {"Russian helicopter base - Hanadi"},
     "airwars_summaries_en": {
         "Ibrahim, Hamza and Ali al-Ali, all members of the al-Ali family, died in Malha, a "
@@ -359,32 +411,19 @@ KNOWN_WRONG = {
         "Three generations of the al-Ali family were killed in Um Adase, 9 km south of Manbij: "
         "Hassan al-Ali, his daughter Noura and her baby.",
     },
-    "health_attacks_en": {
-        "Syria; Deir ez-Zor; Albu Kamal; Sbeihan; facility: mobile clinic; attack: airstrike; "
-        "verified: yes"
-    },
     "hrw_amnesty_ar": {
         "قال رعاة من الضمير إن قوات عسكرية صادرت أراضي الرعي المحيطة بتل جعفر، في البادية "
         "جنوب شرقي البلدة، وسيّجتها ومنعت الأهالي من الاقتراب منها.",
         "قال رعاة من صدد إن المراعي المحيطة بجبل الحزم، جنوب شرقي البلدة، أُغلقت وحُوّلت إلى "
         "منطقة عسكرية.",
     },
-    "vdc_records": {
-        "Raqqa: Tal Abyad - Ghuwailan",
-        "Aleppo: Jarablus - Jub al-Kusa",
-        "الرقة - قرية اليرموك شمال المدينة",
-        "السعيدية، ريف منبج",
-    },
+    "vdc_records": {"السعيدية، ريف منبج"},
     # The thirty-eighth round's second eight: every row below was so on arrival.
-    # A protest's village in a sentence whose subject names another place first ("as troops
-    # besieged Tal Kalakh, ... men from Kaymeh"), or a namesake taken in a unit's countryside
-    # ("Umm al-Maaz ... in the Hasakah countryside")
+    # A namesake taken in a unit's countryside ("Umm al-Maaz ... in the Hasakah countryside")
     "protests_2011": {
         "On 3 June 2011 residents of Umm al-Maaz, a village in the Hasakah countryside, "
         "gathered after evening prayers calling for the release of detained relatives; two "
-        "men were later summoned by Political Security.",
-        "On 16 May 2011, as troops besieged Tal Kalakh, security forces detained men from "
-        "Kaymeh, a village in the Wadi al-Nasara area of Homs countryside.",
+        "men were later summoned by Political Security."
     },
     # "According to elders in X, just outside Manbij": the town is taken; "... owned by a
     # family of Hama" reads Hama as the text's people's town; "الضاحية العمالية" (the workers'
@@ -416,15 +455,14 @@ KNOWN_WRONG = {
         "district, reopened for civilian traffic on 7 May; residents of the Raju hills can "
         "reach the market again.",
     },
-    # A route's start, at precision 1: "Aleppo to X and back", "left Salamiyeh ... and
-    # reached X", "out from Hasakeh ... to X" (a walker's or rider's day names two places;
-    # the writer's is the second). All three were so on arrival.
+    # A route's start, at precision 1: "left Salamiyeh ... and reached X", "out from Hasakeh
+    # ... to X" (a walker's or rider's day names two places; the writer's is the second). Both
+    # were so on arrival.
     "travel_writing": {
         "Day 2: left Salamiyeh at dawn on the bikes and reached al-Uyur by eight, where the "
         "village shop sold us cold ayran and a sack of warm flatbread.",
         "Rest-day walk: out from Hasakeh along the canal to al-Mushairfa and back, 15 km each "
         "way, hot and flat.",
-        "Evening ride: Aleppo to Saqlaya and back, 20 km round trip through pistachio orchards.",
     },
     # "Salakhid" is a spelling of both the hamlet Salakhed and the town Salkhad (10,000
     # people), which is taken (so on arrival)
@@ -464,15 +502,12 @@ KNOWN_WRONG = {
         "Jibreen (Hama district) recorded 16 mm on Friday, the highest reading among the "
         "gauges around Hama city.",
     },
-    # Two rows were confidently wrong on arrival: a council's decision is read as its town
-    # (Afrin) before the village it concerns, and the Alouk water station ("محطة مياه علوك
-    # الشرقي") as the town whose municipality announces it (Ras al-Ain, 7 km off). One was
+    # One row was confidently wrong on arrival: the Alouk water station ("محطة مياه علوك
+    # الشرقي") is read as the town whose municipality announces it (Ras al-Ain, 7 km off). One was
     # made so by a rule of the round: "al-Ghandoura" in "The Jarablus local council ..." is
     # read in the town's context, where Qandariya ("Koundoûra") is spelled alike in the
     # town's own sub-district; Ghandorah, its writer's, lies in the next one.
     "official_decrees": {
-        "The decision of the Afrin local council, translated below, concerns the water well "
-        "of Anqla village, Sheikh al-Hadid sub-district.",
         "تعلن بلدية رأس العين عن تأهيل محطة مياه علوك الشرقي وإعادة ضخ المياه إلى الأحياء",
         "The Jarablus local council opened a new bakery in al-Ghandoura, centre of the "
         "sub-district of the same name.",
@@ -507,19 +542,17 @@ KNOWN_WRONG = {
     "local_media_ar": {"محطة زيزون الحرارية قرب قرية زيزون"},
     "relative_places": {"al-Qatriyah village near Bqeilun"},
     "sites_en_ar": {"قلعة حلزون"},
-    "bilingual_cells": {"Al-Sahel (السحل), An-Nabk", "Talhiyah | طلحية | Taftanaz"},
+    "bilingual_cells": {"Al-Sahel (السحل), An-Nabk"},
     "context_cells": {"العجمي"},
     "typos_cells": {"Zafaraiya"},
     # A census table's Arabic row, its columns from the district down (district, sub-district,
     # village, figures), read from the place up: the district's town is taken; and a survey's
-    # cluster "Al-Bu Badran (Susat, Abu Kamal)", the spelling of a namesake 8 km off. All four
+    # cluster "Al-Bu Badran (Susat, Abu Kamal)", the spelling of a namesake 8 km off. Both
     # were so on arrival.
     "census_statistics": {
         "Al-Bu Badran (Susat, Abu Kamal) was drawn as cluster 364 with probability proportional "
         "to size; 20 households to interview",
-        "تلكلخ\tحديدة\tحديدة\t233\t244",
         "دريكيش\tمركز دريكيش\tبقعو (البقعة)\t225\t218",
-        "دوما\tحران العواميد\tحران العواميد\t1485\t1534",
     },
     # "Qentera Kîkan": two communities of the name in Ain al-Arab sub-district, 21 km apart
     # ("Qantarra - Qantaret Kikan" and "Al-Qantara / Kikan", OCHA's slash a backslash); the
@@ -537,22 +570,13 @@ KNOWN_WRONG = {
         "28/7: 5-truck cross-line convoy from Aleppo unloaded at Niha (Tamanaah SD, Al Ma'ra). Beneficiaries: 1,580.",
         "3 شاحنات تابعة للأمم المتحدة تعبر معبر الراعي متجهة إلى قرية قبتان محملة بمساعدات غذائية وطبية",
     },
-    # "SDF" spells the map's "SDF/Russian Military Base" (so on arrival)
-    "machine_translated_en": {
-        "Bombing of the artillery of the SDF targeted the village of Al-Bal in the countryside of Aleppo northern near the town of Soran",
-    },
-    # The fortieth round's. An answer that names the namesake it does not mean ("Not the
-    # Hasnaa in Tartous": the negation is not read); an Arabic name two villages of one
+    # The fortieth round's. An Arabic name two villages of one
     # sub-district share (Sayada's other name is سعيدية, 7 km from Saidiyeh, new this round:
     # on arrival the words after the clock time gave a likeness 134 km off at precision 2);
     # a village named after its pair ("الإسماعيلية – المختارية", its pair's namesake
     # nearby) and a name read as another's spelling (المحمدية as المحمودية); a checkpoint of
     # a security branch and an airbase named before the village the text is about. All but
-    # the second so on arrival.
-    "interview_transcripts_en": {
-        "INT: Can you tell me where you are from? R: Al-Hasnaa. Near al-Yarubiyah, right on "
-        "the Iraqi border, in the far corner. Not the Hasnaa in Tartous.",
-    },
+    # the first so on arrival.
     "sms_early_warning": {
         "Impact reported al-Saidiyah, Manbij countryside 06:30 – Turkish UAV strike, 1 "
         "vehicle burning",

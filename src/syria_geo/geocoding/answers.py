@@ -44,11 +44,12 @@ from syria_geo.geocoding.arabic import (
     without_opening_verb,
 )
 from syria_geo.geocoding.attribution import INFORMANTS, without_attribution
-from syria_geo.geocoding.captions import caption_without_credits
+from syria_geo.geocoding.captions import caption_without_credits, cited_title, place_verified
 from syria_geo.geocoding.french import english_of_french
 from syria_geo.geocoding.german import english_of_german
 from syria_geo.geocoding.interview import answer_of_an_interview
 from syria_geo.geocoding.kurdish import english_of_kurmanji
+from syria_geo.geocoding.labels import label_read
 from syria_geo.geocoding.leads import place_of_an_article_lead
 from syria_geo.geocoding.named_after import places_of_named_events
 from syria_geo.geocoding.persons import (
@@ -118,6 +119,7 @@ from syria_geo.geocoding.results import (
     uncertainty,
     unmatched,
 )
+from syria_geo.geocoding.romance import english_of_italian, english_of_spanish
 from syria_geo.geocoding.rows import (
     place_cells_of_a_row,
     place_field,
@@ -613,6 +615,11 @@ def parse_one(
         # "... (Source: Sham FM, Damascus, in Arabic 1215 gmt 23 Sep 22)": a monitoring
         # service's note of the broadcast, whose city is the station's, not the news's place
         text = _SOURCE_NOTE.sub("", text)
+    if (m := _SOURCES_FIRST.match(text)) is not None:
+        # "Sources: Manbij News; a local farmer. X village ...", "المصادر: ...، ناشط من Y.
+        # الحدث: ...": a log's list of sources, whose names of places are theirs
+        warnings.append(f"a list of sources is not read: {m[0].strip()!r}")
+        text = text[m.end() :]
     for reader, said in _OTHER_LANGUAGES:
         if (english := reader(text)) is not None:
             warnings.append(f"{said} ({english!r})")
@@ -639,7 +646,12 @@ def parse_one(
         text = pcodes_named(gaz, text)  # "Radwaniyeh (SY040102)": the unit, by its name
     if (
         text[:1].isupper()
-        and (dateline := _DATELINE.match(text) or _AGENCY_DATELINE.match(text)) is not None
+        and (
+            dateline := _DATELINE.match(text)
+            or _AGENCY_DATELINE.match(text)
+            or _CAPITALS_DATELINE.match(text)
+        )
+        is not None
     ):
         # "AFRIN, Syria (Reuters) - ... in the village of Anqala": where the reporter files
         # from is the context of the places the report names, not the place itself; a
@@ -665,12 +677,26 @@ def _asides_read(text: str, warnings: list[str]) -> str:
     if ("—" in text or "–" in text) and text.translate(_DASHES_OFF).isascii():
         text = _DASH_APPOSITION.sub(lambda m: f", {m['what']}, ", text).strip(" ,")
     if "not " in text or "Not " in text:
-        text = _NOT_THAT_ONE.sub("", text)
+        text = _NOT_THAT_ONE.sub("", _NOT_IN_BRACKETS.sub("", text))
     if (caption := caption_without_credits(text)) is not None:
         # "... near Y, Syria, August 23, 2019. REUTERS/<name>", "المصور: <name>": a photo's
         # caption, without who took it, for whom, and the country and date that close it
         warnings.append(f"a photograph's caption: its credits are not read ({caption!r})")
         text = caption
+    if (verified := place_verified(text)) is not None:
+        # "Shared as X, but the clip actually shows Y": a fact-check's place, not the claim's
+        warnings.append(f"a fact-check: the place it establishes is read ({verified!r})")
+        text = verified
+    if (title := cited_title(text)) is not None:
+        # "[34] Raqqa 24, \"Shepherd killed near X, Raqqa countryside\", 17 April 2018.": the
+        # cited report's title, not the outlet's name
+        warnings.append(f"a footnote's citation: the title {title!r} is read")
+        text = title
+    if (label := label_read(text)) is not None:
+        # "Tall Fikhah — SAA/ISIS clashes 21/2, E of al-Bab", "X vil., SE of Menbij": a map's
+        # label, without its notes of what happened and when, its abbreviations written out
+        warnings.append(f"a map's label: read as {label!r}")
+        text = label
     return text
 
 
@@ -755,9 +781,16 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
             f"the names of tribes and clans are not read as places: {text!r} -> {tribes!r}"
         )
         text = tribes
-    if (council := council_place(text)) is not None and not _someone_from_elsewhere(
-        text, council.place
+    council = council_place(text)
+    if (
+        council is not None
+        and (said := _said_of_another_place(text, council.place, post=True)) is not None
     ):
+        # "تنسيقية سراقب: غارة على منطقة الخواري شرق سراقب": the committee's post names
+        # another place by its kind, where it happened
+        warnings.append(f"a committee's post from {council.place!r} names {said!r}: read")
+        return said
+    if council is not None and not _someone_from_elsewhere(text, council.place):
         # "بلدية معدان تعلن ...", "The local council of X announces ...": the council's town
         warnings.append(
             f"a council's notice (or a coordination committee's post): {council.place!r} is read as the place"
@@ -778,6 +811,13 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
         warnings.append(f"a spoken message: {spoken!r} is read as the place")
         return spoken
     if (origin := origin_of(text)) is not None:
+        if (said := _said_of_another_place(text, origin.place)) is not None:
+            # "قال ناشط من X: «قصف على قرية Y شرقي X»": what the speaker says happened, in
+            # the place they name, not the speaker's own town
+            warnings.append(
+                f"{origin.opener!r} {origin.place!r} speaks of another place: {said!r} is read"
+            )
+            return said
         # "<name>، 37 عاماً، من أبناء بلدة X، قضى ...", "I grew up in X. In 2013 ...": the
         # person's town, not the words of their name or of how they died
         warnings.append(
@@ -785,6 +825,39 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
         )
         return origin.place
     return _place_of_a_document(text, warnings)
+
+
+# What a speaker says, after who speaks: a colon or an opening quote, or "إن"/"أن"
+_SPEECH = re.compile(
+    r"^[\s)]*(?::\s*[«\"“]?|[«\"“]|(?:\s\S+){0,3}?\s(?:إن|أن|ان)(?:ه|ها|هم)?\s)(?P<said>\S.*)$",
+    re.S,
+)
+# ... a committee's post, also after a comma ("وفق تنسيقية X، غارة على قرية Y ...")
+_POSTED = re.compile(r"^[\s)]*[،,]\s*(?P<said>\S.*)$", re.S)
+# ... and a place it names by its kind ("على قرية تل أصفر", "في بلدة X", "منطقة الخواري")
+# (a glued "ب"/"ل"/"و" before the kind word, never the article: "القرية" is the one named)
+_SAID_PLACE = re.compile(
+    r"(?:^|\s)[بلو]?(?:قري[ةه]|بلد[ةه]|مدين[ةه]|حي|منطق[ةه]|مخيم)\s+(?P<name>\S+)"
+)
+
+
+def _said_of_another_place(text: str, origin: str, *, post: bool = False) -> str | None:
+    """What a speaker from a place says, when it names another place by its kind, or None.
+
+    "قال ناشط من السويداء: «هجوم على قرية تل أصفر شمال شهبا»", "قال ناشط من بلدة سلوك إن
+    قصفاً طال قرية حواسي": the village, not the speaker's town. Farmers who speak of their
+    own lands ("قال مزارعون من X إن أراضيهم ...") name no other place: None.
+    """
+    at = text.find(origin)
+    after = text[at + len(origin) :]
+    m = _SPEECH.match(after) or (_POSTED.match(after) if post else None)
+    if at < 0 or m is None:
+        return None
+    said = m["said"].strip(' «»"“”.')
+    place = _SAID_PLACE.search(said)
+    if place is None or place["name"] in origin:
+        return None
+    return said
 
 
 def _someone_from_elsewhere(text: str, council: str) -> bool:
@@ -928,8 +1001,15 @@ _OTHER_LANGUAGES: tuple[tuple[Callable[[str], str | None], str], ...] = (
     (english_of_turkish, "a Turkish text: its places are read in English"),
     (english_of_kurmanji, "a Kurmanji text: its words of place are read in English"),
     (english_of_german, "a German text: its words of place are read in English"),
+    (english_of_spanish, "a Spanish text: its words of place are read in English"),
+    (english_of_italian, "an Italian text: its words of place are read in English"),
 )
 _SOURCE_NOTE = re.compile(r"\s*\(Source:[^()]*\)\s*\.?\s*$")
+# A list of sources first, as a sentence of its own (at least three words follow it)
+_SOURCES_FIRST = re.compile(
+    r"(?i)^\s*(?:sources?|المصادر|المصدر|وردت\s+الحادث[ةه]\s+لدى)\s*:[^.!?]{2,160}?[.]\s+"
+    r"(?:(?:the\s+)?(?:event|incident)\s*:\s*|الحدث\s*:\s*)?(?=\S+\s+\S+\s+\S)"
+)
 # A place and, between dashes, what it is or where it lies ("al-Dana — the big town near
 # Sarmada, north Idlib — after the earthquake", "Qara — the one south of al-Kiswah"): the
 # words between the dashes describe the place, as they would between commas
@@ -949,6 +1029,8 @@ _NOT_THAT_ONE = re.compile(
     r"(?:(?:down|up|over)\s+)?(?:in|near|of|by|on|at|north|south|east|west)\b)"
     r"(?(sentence)[^.]*|[^,.;()—–]*\)?)"
 )
+# ... or in brackets, however written ("X vil., NW of Raqqa city (not Qahtaniyah, Hasakah)")
+_NOT_IN_BRACKETS = re.compile(r"(?i)\s*\(\s*(?:but\s+)?not\s+[^()]*\)")
 # ... the units of where they came from ("from X (Y district)", "from X, Y governorate")
 _ORIGIN_UNITS = re.compile(r"(?i)\(|\b(?:district|sub-?district|SD|governorate|province)\b")
 # ... and where they are now, when it is a camp or abroad, the registry's other field ("...
@@ -1034,6 +1116,14 @@ _AGENCY_DATELINE = re.compile(
     r"\((?:Reuters|AP|AFP|Anadolu|dpa|Xinhua|SANA|UPI)\)\s*(?:-{1,2}|[—–])\s*(?P<rest>\S.*)$",
     re.S,
 )
+# ... and a local outlet's: the town in capitals, its governorate, a date, the agency, a dash
+# ("MANBIJ, 20 Nov (ANHA) — ...", "KISWEH, Rural Damascus, 3 April — ...", "HAMA — ...")
+_CAPITALS_DATELINE = re.compile(
+    r"^(?P<where>[A-ZÂÊÎÔÛ][A-ZÂÊÎÔÛ'’.\- ]{2,30}?)(?:,\s*[A-Z][A-Za-z'’ -]{2,30}?)?"
+    r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+    r"\s*(?:\([A-Za-z .]{2,20}\))?\s*[—–]\s*(?P<rest>\S.*)$",
+    re.S,
+)
 # The cities abroad that reports on Syria are filed from
 _FOREIGN_DATELINES = frozenset(
     {"Amman", "Beirut", "Istanbul", "Ankara", "Gaziantep", "Baghdad", "Erbil", "Geneva",
@@ -1065,11 +1155,164 @@ def result_of_chain(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     if target.resolved is not None:
         if _every_city_has_one(scene, target.resolved):
             return _building_of_any_city(gaz, scene, target.resolved)
+        if (down := _written_from_the_largest(gaz, scene)) is not None:
+            return down
         return _target_result(gaz, scene, target)
     spotted = _spotted_or_by_own_name(gaz, scene, _span_fallback(gaz, scene))
     if spotted is not None:
         return spotted
     return _unresolved_result(gaz, scene)
+
+
+def _written_from_the_largest(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
+    """The innermost place of a chain the text writes from the largest place down.
+
+    "As-Saan SD – Abu Lafa – 12 HH", "Harim / Salqin SD / Tal Ammar", "Hims: Aziziyeh
+    village, Raqama sub-district, was hit ...": a town cannot lie inside a village of its own
+    sub-district, nor a district's seat inside one of the district's sub-districts. When the
+    target found is the unit (or the seat of the unit) the next link's place lies in, the
+    links are read the other way: the place written after it is the answer, as resolved
+    before the target was sought inside it, with a warning that says so. None otherwise.
+    """
+    path = _largest_down_path(gaz, scene)
+    k = path[-1]
+    if k == 0:
+        return None
+    written = scene.chain[: len(scene.chain) - scene.implied]
+    others = [
+        i for i, (name, _) in enumerate(written) if i not in path and _A_NAME_ALONE.match(name)
+    ]
+    if (
+        not others
+        and scene.outcomes[0].resolved is not None
+        and scene.outcomes[0].resolved.match.level == "community"
+        and _a_town_or_unit(gaz, scene.outcomes[k])
+        and _after_a_comma(scene.query, scene.chain[0][0], scene.chain[k][0])
+    ):
+        # ("Harim, Salqin": two towns, the first near the second; "Menbij, Abu Qalqal
+        # sub-district": a town and a unit it is not in; no other place written; not a
+        # table's cells, "Ath-Thawrah / Jurneyyeh")
+        return None
+    inner = replace(
+        scene,
+        chain=scene.chain[k:],
+        outcomes={i - k: o for i, o in scene.outcomes.items() if i >= k},
+        resolved=[(i - k, r) for i, r in scene.resolved if i >= k],
+        warnings=[*scene.warnings],
+    )
+    result = _target_result(gaz, inner, inner.outcomes[0])
+    outer = ", ".join(repr(scene.chain[i][0]) for i in path[:-1])
+    notes = [f"read from the largest place down: {outer} is the unit it lies in, written first"]
+    if unfound := [scene.chain[i][0] for i in _unfound_links(scene, path)]:
+        # (a place written inside it is not found: "Menbij | Abu Qalqal | <unlisted>")
+        notes.append(f"{', '.join(map(repr, unfound))}, written inside it, not found")
+        result = replace(result, precision=max(result.precision, 2))
+    return replace(result, warnings=(*result.warnings, *notes))
+
+
+def _after_a_comma(query: str, first: str, then: str) -> bool:
+    """Whether ``then`` follows ``first`` after a comma or a unit's word, as in a sentence.
+
+    "Harim, Salqin", "منبج، ناحية أبو قلقل", "منبج بناحية أبو قلقل"; not a table's cells
+    ("Ath-Thawrah / Jurneyyeh", "Menbij | Abu Qalqal").
+    """
+    pattern = (
+        re.escape(first)
+        + r"(?:\s+\w+)?\s*(?:[,،]\s*|\s)(?:(?:in|of)\s+(?:the\s+)?|في\s+)?"
+        + r"(?:ب?(?:ناحي[ةه]|منطق[ةه])\s+)?"
+        + re.escape(then)
+    )
+    return re.search(pattern, query, re.IGNORECASE) is not None
+
+
+def _unfound_links(scene: Scene, path: list[int]) -> list[int]:
+    """The links off a largest-down path, up to the one after its end, named but not found."""
+    return [
+        i
+        for i, (name, _) in enumerate(scene.chain[: len(scene.chain) - scene.implied])
+        if 0 < i <= path[-1] + 1 and i not in path and _A_NAME_ALONE.match(name)
+        and (i not in scene.outcomes or scene.outcomes[i].resolved is None)
+    ]  # fmt: skip
+
+
+def _a_town_or_unit(gaz: GeocoderTables, outcome: Outcome) -> bool:
+    """Whether a link found is a unit, or the town a sub-district is named after."""
+    res = outcome.resolved
+    if res is None or res.match.level in ("adm1", "adm2", "adm3"):
+        return True
+    return gaz.seats.get(str(gaz.records.columns["adm3_pcode"][res.pos])) == res.pos
+
+
+def _largest_down_path(gaz: GeocoderTables, scene: Scene) -> list[int]:
+    """The links of a chain read from the largest place down: [0] when it is not so written.
+
+    From the target found, each next link found by its name that lies inside it (see
+    :func:`_holds`), past links no place was found for ("KISWEH, Rural Damascus, 3 April —
+    A landmine ... killed a farmer in Zreiqa, a village of the Kisweh sub-district").
+    """
+    parsed = scene.parsed
+    if (
+        parsed.relative
+        or parsed.direction
+        or parsed.road
+        or parsed.between
+        or _A_LINE.search(scene.query)
+    ):
+        return [0]  # (a place seen from another, by a road or a front: no chain of containers)
+    written = len(scene.chain) - scene.implied
+    path = [0]
+    for j in range(1, written):
+        k = path[-1]
+        outcome = scene.outcomes.get(j)
+        if outcome is None or outcome.resolved is None:
+            continue
+        if (
+            _said_near(scene.query, scene.chain[j][0])
+            or core_name(scene.chain[k][0]) == core_name(scene.chain[j][0])
+            or same_in_two_scripts(scene.chain[k][0], scene.chain[j][0])
+            or not _holds(gaz, scene.outcomes[k], outcome)
+        ):
+            break
+        path.append(j)
+    return path
+
+
+# A link that is a name alone, every word capitalised or Arabic ("Ghurra Kabira", "al-Dana"),
+# not the words of a sentence the parse left in the chain ("— A landmine left")
+_A_NAME_ALONE = re.compile(
+    r"^(?:(?:(?:al|el|as|ash|ad|an|ar|at|az)-)?[A-Z\u0600-\u06FF][\w'’\u0600-\u06FF-]*\s*)+$"
+)
+# A front's axis or a road between places ("the Bulbul–Ali Jaru axis")
+_A_LINE = re.compile(r"(?i)\b(?:axis|axes|front|frontline|road|highway)\b|محور|طريق")
+_SURE_SPELLING = 0.95  # (a name's score from which a spelling is the place's own, or nearly)
+
+
+def _holds(gaz: GeocoderTables, outer: Outcome, inner: Outcome) -> bool:
+    """Whether the place ``outer`` found is the unit, or the unit's seat, ``inner`` lies in.
+
+    ``inner`` must be a place or a sub-district other than ``outer``'s, each found by the
+    name the text writes.
+    """
+    if outer.resolved is None or inner.resolved is None:
+        return False
+    o, i = outer.resolved, inner.resolved
+    by_name = all(r.rule.split("+")[0] == "name" and "beside" not in r.rule for r in (o, i))
+    if o.pos == i.pos or not by_name or i.match.score < _SURE_SPELLING:
+        return False  # (the same place, one found another way than by its written name, or a
+        # place found by a similar spelling: "FOR SALE: X" is not the village Salwah in X)
+    c = gaz.records.columns
+    if i.match.level in ("community", "locality", "neighbourhood"):
+        units = [str(c["adm3_pcode"][i.pos]), str(c["adm2_pcode"][i.pos])]
+    elif i.match.level == "adm3":
+        units = [str(c["adm2_pcode"][i.pos])]  # (a district's sub-district)
+    else:
+        return False
+    gov = str(c["adm1_pcode"][i.pos])
+    if o.match.level in ("adm1", "adm2", "adm3"):
+        return o.match.id in (*units, gov)
+    seats = {gaz.seats.get(u) for u in units}
+    capital = gaz.pos_by_id.get(gaz.capitals.get(gov, ""))
+    return o.match.level == "community" and (o.pos in seats or o.pos == capital)
 
 
 def _spotted_or_by_own_name(
@@ -1160,6 +1403,33 @@ _NEAR_LANDMARK_KM = 75.0  # a landmark "near Y" is this close to Y at most
 _WIDE_SITES = frozenset({"oil/gas field", "airport", "dam"})
 
 
+# Where a place lies from a landmark: "north-west of", "near", "قرب", "شمال غربي"
+_FROM_A_LANDMARK = (
+    r"(?i)(?:\b(?:(?:north|south|east|west)[\w-]*\s+of|near|close\s+to|outside)\s+(?:the\s+)?"
+    r"|(?:^|\s)(?:قرب|بالقرب\s+من|(?:شمال|جنوب|شرق|غرب)(?:ي|ا|اً)?(?:\s+(?:شرق|غرب)(?:ي|ا|اً)?)?)\s+)"
+)
+
+
+def _seen_from_the_landmark(scene: Scene, landmark: str) -> bool:
+    """Whether the text names its place as seen from the landmark, another place.
+
+    "ISIS executed two civilians in Tal Maksur village, north-west of Kuweires airbase":
+    the village, not the airbase it is seen from.
+    """
+    if not landmark or not scene.chain:
+        return False
+    seen = re.search(_FROM_A_LANDMARK + re.escape(landmark), scene.query)
+    # (a place found, first, then where it lies from the landmark: not "Near the X dam, east
+    # of Y", nor "IS cells attacked troops near the X oilfield")
+    return seen is not None and any(
+        outcome.resolved is not None
+        and outcome.resolved.match.level in ("community", "locality", "neighbourhood")
+        and scene.chain[i][0] not in landmark
+        and 0 <= scene.query.find(scene.chain[i][0]) < seen.start()
+        for i, outcome in scene.outcomes.items()
+    )
+
+
 def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
     """A landmark entry the text names, if its name is matched and it lies where the text says.
 
@@ -1169,6 +1439,8 @@ def _landmark_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
     is no container, and a village Mayzah elsewhere does not move the airport.
     """
     hits = scene.landmark_hits or []
+    if _seen_from_the_landmark(scene, scene.parsed.landmark):
+        return None
     best = hits[0]
     agree = _agrees_across_scripts(gaz, scene.parsed.landmark, best)
     if not (best.strong or agree) or (
@@ -1255,6 +1527,8 @@ def _landmark_by_own_name_result(gaz: GeocoderTables, scene: Scene) -> GeocodeRe
     if found is None:
         return None
     text, site = found
+    if _seen_from_the_landmark(scene, text):
+        return None
     link = _innermost_link(scene, besides=text)
     if link is not None and not _landmark_where_the_text_puts(gaz, scene, link, site.pos):
         return None

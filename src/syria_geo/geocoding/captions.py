@@ -74,3 +74,62 @@ def caption_without_credits(text: str) -> str | None:
     out = _COUNTRY_AND_DATE.sub("", out.strip())
     out = " ".join(out.split()).strip(" |·•—–-,;")
     return out or None
+
+
+# A footnote's citation of a source: its number, who published it, the title in quotes, a
+# date ("[34] Raqqa 24, “Shepherd killed by landmine near X”, 17 April 2018.")
+_CITATION = re.compile(
+    r"^\s*\[\d{1,3}\]\s*(?P<source>[^\"“”,]{2,60}),\s*[\"“](?P<title>[^\"“”]{4,240})[\"”]"
+    r"(?:\s*,\s*(?:\d{1,2}\s+)?(?:" + _MONTH + r"|\d{4})[^\"“”]*)?\s*\.?\s*$"
+)
+
+
+def cited_title(text: str) -> str | None:
+    """The title of the report a footnote cites, or None when the text is no such citation.
+
+    "[34] Raqqa 24, “Shepherd killed by landmine near Atarah, Raqqa countryside”, 17 April
+    2018.": the title's place, not the outlet's name ("Raqqa 24", "Deir ez-Zor 24", "Aleppo
+    Media Center"), which a place's name may open.
+    """
+    m = _CITATION.match(text)
+    return None if m is None else m["title"].strip()
+
+
+# A fact-check's claim it corrects: a claim, a caption, a place said, a "not", a "wrong"
+_A_CLAIM = re.compile(
+    r"(?i)\b(?:claim(?:ed|s)?|shared\s+as|captions?|captioned|labell?ed|said\s+to\s+show"
+    r"|misattributed|miscaptioned|wrong|not|isn't|false|credited\s+to|attributed\s+to)\b"
+    r"|نسب|ليس|ليست|تصحيح|زعم|ادعاء|مضلل"
+)
+# ... and where it says the media was really taken, the words after which are read
+_THE_TRUTH = re.compile(
+    r"(?i)(?:\b(?:reality|fact\s+check|correct\s+location|actual\s+location|true\s+location)\s*:\s*"
+    r"|\b(?:the\s+)?(?:video|clip|footage|drone\s+clip|photo|image|picture)\s+(?:actually\s+)?"
+    r"(?:shows|showed|was\s+(?:actually\s+)?(?:filmed|shot|taken|recorded))\s+(?:in\s+|at\s+|on\s+)?"
+    r"|\b(?:was|were)\s+actually\s+(?:filmed|shot|taken|recorded)\s+(?:in\s+|at\s+|on\s+)?"
+    r"|\bit\s+was\s+(?:filmed|shot|taken|recorded)\s+(?:in\s+|at\s+|on\s+)?"
+    r"|\bgeolocation\s+puts\s+it\s+(?:in\s+|at\s+|on\s+)?"
+    r"|\bbelongs?\s+to\s+|\bare\s+in\s+(?=the\s|(?-i:[A-Z]))|\bbut\s+(?=(?-i:[A-Z])))"
+    r"|(?:^|\s)(?:بل\s+(?:من|في)\s+|لكن(?:ه|ها)\s+(?:مصو[ّ]?ر[ةه]?\s+)?(?:في|من)\s+"
+    r"|الصحيح\s*:\s*|والصحيح\s+[أا]ن(?:ه|ها)\s+(?:من|في)\s+)"
+)
+
+
+_SENTENCE_END = re.compile(r"(?<=[^\s.]{2})[.!؟?]\s+(?=\S)")
+
+
+def place_verified(text: str) -> str | None:
+    """The place a fact-check says a video or photo was really taken in, or None.
+
+    "Shared as X, but the drone clip actually shows Y, a village in ...", "Claim: strike on
+    X. Reality: the video shows Y ...", "ليس من مدينة X، بل من قرية Y ...": the words after
+    the correction, not the place claimed. None for a text that corrects no claim.
+    """
+    if _A_CLAIM.search(text) is None:
+        return None
+    *_, truth = (None, *_THE_TRUTH.finditer(text))  # (the last: "Reality: the video shows")
+    if truth is None:
+        return None
+    # (up to the sentence's end: what follows is how it was matched)
+    said = _SENTENCE_END.split(text[truth.end() :], maxsplit=1)[0].strip()
+    return said or None

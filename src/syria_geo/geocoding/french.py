@@ -210,7 +210,7 @@ def english_of_french(text: str) -> str | None:
     out = _THE_KIND.sub(_the_kind, out)
     out = _KIND_OF.sub(lambda m: f"{_KINDS[m['kind'].lower()]} of ", out)
     out = _OF_A_NAME.sub("of ", _IN_A_NAME.sub(in_the_case_of("in "), out))
-    out = _UNIT_OF.sub(lambda m: f"{m['the'] or ''}{m['side'] or ''}{m['name']} {m['kind']}", out)
+    out = units_as_english_writes(out)
     out = _KIND_ALONE.sub(lambda m: _KINDS[m["kind"].lower()], out)  # ("X, petit hameau ...")
     out = _EXONYM.sub(lambda m: _EXONYMS[m[0].lower()], out)
     out = _NAME_WORD.sub(lambda m: _english_letters(m[0]), out)
@@ -218,6 +218,15 @@ def english_of_french(text: str) -> str | None:
     return (
         out[:1].upper() + out[1:] if text[:1].isupper() else out
     )  # ("Dans le ..." -> "In the ...")
+
+
+def units_as_english_writes(text: str) -> str:
+    """A unit by its kind as English writes it: "the district of Masyaf" -> "Masyaf district".
+
+    The last step of this module's and :mod:`.romance`'s readers, once their words of place
+    are English.
+    """
+    return _UNIT_OF.sub(lambda m: f"{m['the'] or ''}{m['side'] or ''}{m['name']} {m['kind']}", text)
 
 
 def _the_kind(m: re.Match[str]) -> str:

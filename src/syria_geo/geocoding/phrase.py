@@ -3692,13 +3692,22 @@ def _units_down(parts: Sequence[str], text: str) -> str:
     return text
 
 
+# A unit's name and its word alone ("Jandairis SD", "Mzeireb sub-district"), not news that
+# ends with one ("Razzia in Qirata in Izra district")
+_A_UNIT_ALONE = re.compile(
+    r"^(?:(?:al|el|as|ash|ad|an|ar|at|az)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|as|ash|ad|an|ar|at"
+    r"|az)-)?[A-Z][\w'’-]*){0,3}\s+(?i:SD|sub-?district|district|nahiya)$"
+)
+
+
 def _governorate_down(text: str) -> str:
     """A location written from the governorate (or a town) down, as a chain from the place up.
 
     "Homs - al-Waer", "Idlib – Maarat al-Numan – al-Hamidiyah", "Aleppo city – al-Shaar"
     (the location column of many incident databases, and the English of "حمص - الوعر")
     become "al-Waer, Homs" ...: the first part names a governorate (or its capital city),
-    or a town before its quarter ("Qamishli - al-Hilaliyeh neighbourhood"), and each part
+    a unit by its word ("Jandairis SD – Khuraybah"), or a town before its quarter
+    ("Qamishli - al-Hilaliyeh neighbourhood"), and each part
     lies in the one before it. A road between two places ("the Aleppo – Idlib road") and two
     bare names ("Tal Abyad - Ras al-Ain", or a compound name of OCHA's) are left as they are,
     and so is a place, its unit and another governorate ("Swaideh - Tell Abiad - Raqqa": a
@@ -3712,9 +3721,17 @@ def _governorate_down(text: str) -> str:
     if last and last != governorate_pcode(_CITY_WORD.sub("", first)):
         return text  # a place, its unit and its governorate: from the place up
     quarter_last = _QUARTER_WORD.search(parts[-1]) and not _QUARTER_WORD.search(first)
+    # (or a unit by its word, each part after it a smaller place: "Jandairis SD – Khuraybah")
+    rank = _unit_rank(first)
+    unit_first = (
+        rank > 0
+        and _A_UNIT_ALONE.match(first) is not None
+        and all(_unit_rank(p) < rank for p in parts[1:])
+    )
     # (or a town's countryside: "Al-Qardaha countryside - Wata Deir Zaynun")
     if not (
         quarter_last
+        or unit_first
         or governorate_pcode(_CITY_WORD.sub("", first))
         or _COUNTRYSIDE_TAIL.search(first)
     ):
