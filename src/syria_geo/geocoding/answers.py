@@ -671,33 +671,33 @@ def _asides_read(text: str, warnings: list[str]) -> str:
     """The text once what a writer says beside its place is read.
 
     A place's description between dashes as between commas ("al-Dana — the big town near
-    Sarmada —"), no namesake the writer rules out ("not the one near Damascus"), and a
-    photograph's caption without its credits ("... Syria, May 3, 2019. REUTERS/<name>").
+    Sarmada —"), no namesake the writer rules out ("not the one near Damascus", "(not X,
+    Hasakah)"), then the readers of :data:`_ASIDE_READERS` in turn: a photograph's caption, a
+    fact-check, a footnote's citation, a map's label.
     """
     if ("—" in text or "–" in text) and text.translate(_DASHES_OFF).isascii():
         text = _DASH_APPOSITION.sub(lambda m: f", {m['what']}, ", text).strip(" ,")
     if "not " in text or "Not " in text:
         text = _NOT_THAT_ONE.sub("", _NOT_IN_BRACKETS.sub("", text))
-    if (caption := caption_without_credits(text)) is not None:
-        # "... near Y, Syria, August 23, 2019. REUTERS/<name>", "المصور: <name>": a photo's
-        # caption, without who took it, for whom, and the country and date that close it
-        warnings.append(f"a photograph's caption: its credits are not read ({caption!r})")
-        text = caption
-    if (verified := place_verified(text)) is not None:
-        # "Shared as X, but the clip actually shows Y": a fact-check's place, not the claim's
-        warnings.append(f"a fact-check: the place it establishes is read ({verified!r})")
-        text = verified
-    if (title := cited_title(text)) is not None:
-        # "[34] Raqqa 24, \"Shepherd killed near X, Raqqa countryside\", 17 April 2018.": the
-        # cited report's title, not the outlet's name
-        warnings.append(f"a footnote's citation: the title {title!r} is read")
-        text = title
-    if (label := label_read(text)) is not None:
-        # "Tall Fikhah — SAA/ISIS clashes 21/2, E of al-Bab", "X vil., SE of Menbij": a map's
-        # label, without its notes of what happened and when, its abbreviations written out
-        warnings.append(f"a map's label: read as {label!r}")
-        text = label
+    for reader, said in _ASIDE_READERS:
+        if (read := reader(text)) is not None:
+            warnings.append(f"{said} ({read!r})")
+            text = read
     return text
+
+
+# The readers of what a text holds beside its place, in this order, each with the words its
+# warning says: a photograph's caption without who took it, for whom, and the country and
+# date that close it ("... near Y, Syria, August 23, 2019. REUTERS/<name>"); a fact-check's
+# place, not the claim's ("Shared as X, but the clip actually shows Y"); a footnote's cited
+# title, not the outlet ("[34] Raqqa 24, “... near X”, 17 April 2018."); a map's label without
+# its notes, its abbreviations written out ("X — SAA/ISIS clashes 21/2, E of al-Bab")
+_ASIDE_READERS: tuple[tuple[Callable[[str], str | None], str], ...] = (
+    (caption_without_credits, "a photograph's caption: its credits are not read"),
+    (place_verified, "a fact-check: the place it establishes is read"),
+    (cited_title, "a footnote's citation: the title it cites is read"),
+    (label_read, "a map's label: its notes are not read, its abbreviations written out"),
+)
 
 
 def _sentence_read(text: str, context: Any, warnings: list[str]) -> tuple[str, Any]:

@@ -62,6 +62,16 @@ _TWO_SCRIPTS_DOT = re.compile(
     r"(?<=[A-Za-z'’)])\s*[•·]\s*(?=[\u0600-\u06FF])|(?<=[\u0600-\u06FF])\s*[•·]\s*(?=[A-Za-z])"
 )
 
+_NOTE_WORDS = 5  # (a label's note is telegraphic: this many words at most)
+# A name among a note's words: a capitalised word, not an acronym ("SAA", "ISIS") nor a
+# nationality ("Turkish artillery 18/8"): "YPG units enter Tihama Sharqiya" is news of a place
+_A_NAME = re.compile(
+    r"\b(?!(?:Turkish|Russian|Syrian|Israeli|Iranian|Coalition|Kurdish|Government|Regime"
+    r"|Rebel|Opposition)\b)[A-Z][a-z]"
+)
+# A label's part: its head up to the first comma or bracket, and the rest
+_PART = re.compile(r"(?P<head>[^,(]*)(?P<sep>\s*[,(]\s*)?(?P<tail>.*)$", re.S)
+
 
 def label_read(text: str) -> str | None:
     """A map label's words of place, or None when it has no note, number or abbreviation.
@@ -112,18 +122,6 @@ def _is_note(words: str) -> bool:
         and _NOTE.search(words) is not None
         and _A_NAME.search(words) is None
     )
-
-
-_NOTE_WORDS = 5
-# A name among a note's words: a capitalised word, not an acronym ("SAA", "ISIS") nor a
-# nationality ("Turkish artillery 18/8"): "YPG units enter Tihama Sharqiya" is news of a place
-_A_NAME = re.compile(
-    r"\b(?!(?:Turkish|Russian|Syrian|Israeli|Iranian|Coalition|Kurdish|Government|Regime"
-    r"|Rebel|Opposition)\b)[A-Z][a-z]"
-)
-
-
-_PART = re.compile(r"(?P<head>[^,(]*)(?P<sep>\s*[,(]\s*)?(?P<tail>.*)$", re.S)
 
 
 def _head(part: str) -> str:

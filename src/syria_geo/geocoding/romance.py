@@ -120,55 +120,30 @@ _SIDE_ES = "(?P<side>" + longest_first(_SIDES_ES) + ")"
 _KIND_ES = "(?P<kind>" + longest_first(_KINDS_ES) + ")"
 _KIND_IT = "(?P<kind>" + longest_first(_KINDS_IT) + ")"
 # (a name after a quarter's kind, up to "de"/"di" the city: "el barrio de al Karak de Deraa")
-_QUARTER_NAME = r"(?P<name>(?:(?:al|el|as|ash|ad|an|ar|at|az)[-\s])?[A-ZÁÉÍÓÚ][\w'-]*(?:[\s-][A-Z][\w'-]*){0,2})"
+_QUARTER_NAME = (
+    r"(?P<name>(?:(?:al|el|as|ash|ad|an|ar|at|az)[-\s])?[A-ZÁÉÍÓÚ][\w'-]*"
+    r"(?:[\s-][A-Z][\w'-]*){0,2})"
+)
+
+# Spanish function and news words: a text with two of them (different ones) is Spanish
+_SPANISH_WORDS = frozenset({
+    "del", "los", "las", "cerca", "según", "tras", "desde", "hacia", "junto", "afueras",
+    "aldea", "barrio", "pueblo", "localidad", "ciudad", "muertos", "heridos", "herido",
+    "muerto", "y", "por", "para", "provincia", "contra", "fuerzas", "que", "sus", "muere",
+    "deja", "sin", "entre", "bombardeo", "ataque", "vecinos", "familias", "niños", "está",
+    "fue", "dron", "tiene", "también", "ejército",
+})  # fmt: skip
+# Italian function and news words: a text with two of them (different ones) is Italian
+_ITALIAN_WORDS = frozenset({
+    "il", "gli", "nel", "nella", "nei", "nelle", "della", "delle", "dei", "degli", "dello",
+    "vicino", "presso", "pressi", "secondo", "sono", "è", "villaggio", "quartiere", "città",
+    "campagna", "di", "alla", "alle", "dal", "dalla", "sul", "sulla", "tra", "fra", "stato",
+    "stata", "hanno", "morti", "feriti", "colpito", "nostro", "nostre", "nostri", "uccisi",
+    "famiglie", "bambini", "zona",
+})  # fmt: skip
 
 _SPANISH = _Language(
-    words=frozenset(
-        {
-            "del",
-            "los",
-            "las",
-            "cerca",
-            "según",
-            "tras",
-            "desde",
-            "hacia",
-            "junto",
-            "afueras",
-            "aldea",
-            "barrio",
-            "pueblo",
-            "localidad",
-            "ciudad",
-            "muertos",
-            "heridos",
-            "herido",
-            "muerto",
-            "y",
-            "por",
-            "para",
-            "provincia",
-            "contra",
-            "fuerzas",
-            "que",
-            "sus",
-            "muere",
-            "deja",
-            "sin",
-            "entre",
-            "bombardeo",
-            "ataque",
-            "vecinos",
-            "familias",
-            "niños",
-            "está",
-            "fue",
-            "dron",
-            "tiene",
-            "también",
-            "ejército",
-        }
-    ),
+    words=_SPANISH_WORDS,
     pairs=re.compile(r"(?i)(?<!\S)(?:en|de)\s+(?:el|la|los|las)\s"),
     country_head=re.compile(r"(?i)^\s*siria\s*[:,]\s*"),
     reported=re.compile(
@@ -217,53 +192,7 @@ _SPANISH = _Language(
 )
 
 _ITALIAN = _Language(
-    words=frozenset(
-        {
-            "il",
-            "gli",
-            "nel",
-            "nella",
-            "nei",
-            "nelle",
-            "della",
-            "delle",
-            "dei",
-            "degli",
-            "dello",
-            "vicino",
-            "presso",
-            "pressi",
-            "secondo",
-            "sono",
-            "è",
-            "villaggio",
-            "quartiere",
-            "città",
-            "campagna",
-            "di",
-            "alla",
-            "alle",
-            "dal",
-            "dalla",
-            "sul",
-            "sulla",
-            "tra",
-            "fra",
-            "stato",
-            "stata",
-            "hanno",
-            "morti",
-            "feriti",
-            "colpito",
-            "nostro",
-            "nostre",
-            "nostri",
-            "uccisi",
-            "famiglie",
-            "bambini",
-            "zona",
-        }
-    ),
+    words=_ITALIAN_WORDS,
     pairs=re.compile(r"(?i)(?<!\S)(?:ad|un')\s"),
     country_head=re.compile(r"(?i)^\s*siria\s*[:,]\s*"),
     reported=re.compile(
