@@ -62,6 +62,13 @@ _TWO_SCRIPTS_DOT = re.compile(
     r"(?<=[A-Za-z'’)])\s*[•·]\s*(?=[\u0600-\u06FF])|(?<=[\u0600-\u06FF])\s*[•·]\s*(?=[A-Za-z])"
 )
 
+# What a label to read holds one of at least: a mark, a bracket, a date, a figure's number,
+# an abbreviation, a compass letter before "of"
+_ANY_OF_A_LABEL = re.compile(
+    r"[—–✕✖×•·🔥💥⚔(]|\d/\d|\b(?:[Vv]ill?|[Gg]ov|[Dd]ist|hts|nr|[Xx]-?rds|rd|mtn|[Mm]t)\b"
+    r"|^\s*(?:Map|Fig|Figure|Plate|Inset|Location)\b|\b(?:NE|NW|SE|SW|N|S|E|W)\s+of\s",
+    re.I,
+)
 _NOTE_WORDS = 5  # (a label's note is telegraphic: this many words at most)
 # A name among a note's words: a capitalised word, not an acronym ("SAA", "ISIS") nor a
 # nationality ("Turkish artillery 18/8"): "YPG units enter Tihama Sharqiya" is news of a place
@@ -87,6 +94,8 @@ def label_read(text: str) -> str | None:
         "Tall Fikhah, east of al-Bab"; "Little Ghorra vil., SE of Menbij" -> "Little Ghorra
         village, south-east of Menbij"; None for a text with nothing to take off or write out.
     """
+    if _ANY_OF_A_LABEL.search(text) is None:
+        return None  # (most texts: no mark, bracket, date, figure or abbreviation of a map's)
     out = _SOURCE.sub("", _FIGURE.sub("", text))
     out = _TWO_SCRIPTS_DOT.sub(" / ", out)
     if (trailing := _TRAILING_NOTE.search(out)) is not None and not _A_NAME.search(trailing[0]):
