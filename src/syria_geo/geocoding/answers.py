@@ -849,9 +849,11 @@ def _said_of_another_place(text: str, origin: str, *, post: bool = False) -> str
     own lands ("قال مزارعون من X إن أراضيهم ...") name no other place: None.
     """
     at = text.find(origin)
+    if at < 0:
+        return None
     after = text[at + len(origin) :]
     m = _SPEECH.match(after) or (_POSTED.match(after) if post else None)
-    if at < 0 or m is None:
+    if m is None:
         return None
     said = m["said"].strip(' «»"“”.')
     place = _SAID_PLACE.search(said)
