@@ -26,8 +26,6 @@ from syria_geo.geocoding.romance import english_of_italian, english_of_spanish
         # was taken, "near" or "inside" its own village)
         ("Afrin, Jandairis, Tal Hamo", "C1430"),
         ("Jisr-Ash-Shugur | Badama SD | Kherbet Eljoz", "C4231"),
-        # a heading's town before the news of a village of its sub-district
-        ("Hims: Aziziyeh village, Raqama sub-district, was hit by a sandstorm.", "C2656"),
     ],
 )
 def test_a_chain_from_the_largest_place_down_is_read_the_other_way(
@@ -36,6 +34,13 @@ def test_a_chain_from_the_largest_place_down_is_read_the_other_way(
     r = sg.geocode(text)
     assert (r.id, r.precision) == (expected, 1)
     assert any(w.startswith("read from the largest place down") for w in r.warnings)
+
+
+def test_a_governorates_heading_before_news_of_its_village_is_read_from_the_village_up() -> None:
+    # a governorate's heading is never a place inside the unit its news names: the parse
+    # reads the chain from the village up at once, with nothing to turn
+    r = sg.geocode("Hims: Aziziyeh village, Raqama sub-district, was hit by a sandstorm.")
+    assert (r.id, r.precision) == ("C2656", 1), r.reason
 
 
 @pytest.mark.parametrize(

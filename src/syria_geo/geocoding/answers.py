@@ -50,11 +50,14 @@ from syria_geo.geocoding.german import english_of_german
 from syria_geo.geocoding.interview import answer_of_an_interview
 from syria_geo.geocoding.kurdish import english_of_kurmanji
 from syria_geo.geocoding.labels import label_read
+from syria_geo.geocoding.launch_sites import launch_site_unread
 from syria_geo.geocoding.leads import place_of_an_article_lead
+from syria_geo.geocoding.movements import hospital_unread, movement_ends_unread
 from syria_geo.geocoding.named_after import places_of_named_events
 from syria_geo.geocoding.persons import (
     council_place,
     origin_of,
+    place_a_notice_serves,
     teams_place,
     without_record_fields,
     without_tribes,
@@ -119,6 +122,7 @@ from syria_geo.geocoding.results import (
     uncertainty,
     unmatched,
 )
+from syria_geo.geocoding.roads import road_ends_unread
 from syria_geo.geocoding.romance import english_of_italian, english_of_spanish
 from syria_geo.geocoding.rows import (
     place_cells_of_a_row,
@@ -697,6 +701,10 @@ _ASIDE_READERS: tuple[tuple[Callable[[str], str | None], str], ...] = (
     (place_verified, "a fact-check: the place it establishes is read"),
     (cited_title, "a footnote's citation: the title it cites is read"),
     (label_read, "a map's label: its notes are not read, its abbreviations written out"),
+    (road_ends_unread, "a road's ends are not read: the place the text puts beside it is"),
+    (launch_site_unread, "where the fire was launched from is not read: where it fell is"),
+    (movement_ends_unread, "a movement's other end is not read: where people went or came from"),
+    (hospital_unread, "the hospital a patient was taken to is not read: where it happened is"),
 )
 
 
@@ -781,6 +789,11 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
             f"the names of tribes and clans are not read as places: {text!r} -> {tribes!r}"
         )
         text = tribes
+    if (served := place_a_notice_serves(text)) is not None:
+        # "Oqeirbat municipality announces ... for families of Jeb Raiyan": the place whose
+        # people a council's notice addresses, in the council's area
+        warnings.append(f"a council's notice to the people of another place: {served!r} is read")
+        return served
     council = council_place(text)
     if (
         council is not None
@@ -2041,7 +2054,44 @@ def _landmark_at(
             f"{landmark!r} is near {place} ({where}), the text says; placed at the {where}",
             None,
         )
+    if (named := _named_after_another_place(gaz, landmark, res)) is not None:
+        # "Qotan water station (Bulbul, Afrin)": a facility named after a village, Qotan, of
+        # the unit the text names, not in the town that gives the unit its name
+        return (
+            2,
+            f"{landmark!r} is named after {named!r}, a place the gazetteer lists apart from "
+            f"{place}; placed at the {where} the text names",
+            None,
+        )
     return 1, f"{landmark!r} in {place} ({where}); placed at the {where}", None
+
+
+# The name a Latin facility's words open with: its capitalised words ("Qotan" of "Qotan water
+# station", "Karm Elmaasarah" of "Karm Elmaasarah water tank station")
+_FACILITY_NAME = re.compile(
+    r"(?:(?:[a-z]{1,3}-)?[A-Z][\w'’`-]*\s+){0,3}(?:[a-z]{1,3}-)?[A-Z][\w'’`-]*"
+)
+
+
+# The facilities a village has of its own, named after it: its water station, well, spring,
+# reservoir or mill (not a square or roundabout, named after a town's garage or a hero)
+_A_VILLAGES_FACILITY = re.compile(
+    r"(?i)\b(?:water|pumping|pump|well|wells|spring|reservoir|tank|station|dam|silo|mill)\b"
+)
+
+
+def _named_after_another_place(gaz: GeocoderTables, landmark: str, res: Resolved) -> str | None:
+    """The name a landmark opens with when it spells a listed town or village other than ``res``.
+
+    A facility "in" the place the text names after it, whose own name is another place's, is
+    most often that place's (a village's water station, spring or well); the place the text
+    names is then its unit, not where it stands, and the answer is no better than precision 2.
+    """
+    m = _FACILITY_NAME.match(landmark)
+    if m is None or m.end() == len(landmark) or not _A_VILLAGES_FACILITY.search(landmark, m.end()):
+        return None
+    hits = exact_hits(gaz, m[0], levels=("community", "locality"))
+    return m[0] if hits and all(h.position != res.pos for h in hits) else None
 
 
 def _listed_elsewhere(gaz: GeocoderTables, scene: Scene, res: Resolved, place: str) -> str:
@@ -3077,8 +3127,13 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
     # story's opening verb is no name: "شهدت" of "شهدت مدينة الكسوة ..." spells Shweihdat)
     # (nor a person's name, "حسين" spelling Hssein, nor a brief's news, "الصهاريج", the
     # tankers, spelling As Sihrij: the words that name the place, as the parse read them)
-    # (nor a photograph's credit: "REUTERS/<name>")
+    # (nor a photograph's credit: "REUTERS/<name>"; nor a road's ends when the text puts the
+    # event beside it: "on the road between A and B, near C")
     query = caption_without_credits(scene.query) or scene.query
+    query = road_ends_unread(query) or query
+    query = launch_site_unread(query) or query
+    query = movement_ends_unread(query) or query
+    query = hospital_unread(query) or query
     said = _place_of_who_speaks(without_opening_verb(_reported(query)), [])
     text = without_marks(scene.parsed.landmark + " " + without_dates(said))
     runs = _spans(text, covered=covered, sentence=sentence)
@@ -3143,10 +3198,29 @@ def _words_around_a_place(scene: Scene) -> bool:
     وصول فرق الإسعاف ... في بلدة جب الكجلي": the town is where it happened).
     """
     name = scene.chain[0][0]
-    if name.isascii() or len(scene.chain) < 2 or not _a_sentence_as_a_name(name):
+    if len(scene.chain) < 2:
+        return False
+    if name.isascii():
+        if _LATIN_WORDS_AROUND.match(name) is None:
+            return False
+    elif not (
+        _a_sentence_as_a_name(name)
+        # (or a verb's "from" or "about" after the name: "الصالحية تعاني من الجفاف")
+        or (len(name.split()) >= 3 and any(w in ("من", "عن") for w in name.split()[1:]))
+    ):
         return False
     seen_from = scene.parsed.direction_of == "parent" and scene.parsed.seen_from == 1
-    return seen_from or scene.chain[1][1] in ("area", "district", "subdistrict")
+    head, colon, _ = scene.query.partition(":")
+    # (a heading's bare name is a container too: "الجوادية: مزارعو قرية الصالحية ...")
+    heading = bool(colon) and len(head.split()) <= 3 and scene.chain[1][0] in head
+    return seen_from or heading or scene.chain[1][1] in ("area", "district", "subdistrict")
+
+
+# A Latin target that is a name, its kind, then a sentence's words in lower case ("Salhiyeh
+# village complain", of "Jawadiyah SD: farmers in Salhiyeh village complain of drought")
+_LATIN_WORDS_AROUND = re.compile(
+    r"(?:(?:[a-z]{1,3}-)?[A-Z][\w'-]*\s+){1,4}(?:village|town|city|camp|neighbou?rhood)\s+[a-z]"
+)
 
 
 # Arabic words of what is named after the town it is at or leads to: a bridge, a junction
@@ -3215,6 +3289,10 @@ def _span_fallback(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
     # a description's first strong run is the one read
     sentence = _is_sentence(scene)
     tried = list(_strong_spans(requests, found)) if sentence else [strong]
+    if not sentence and scene.chain and _words_around_a_place(scene):
+        # (so are, after the first, the runs of a sentence's words around a place in a unit:
+        # "ناحية الجوادية: قرية الصالحية تعاني من الجفاف", whose first is the unit's name)
+        tried += [r for r in _strong_spans(requests, found) if r != strong]
     for request in tried:
         taken = _span_taken(gaz, scene, request, sentence=sentence)
         if taken is not None:
@@ -3645,9 +3723,11 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     if gov and gov in gaz.pos_by_id:
         scene.warnings.append(note)
         gname = gov_name(gaz, gov)
+        if (from_sentence or _is_sentence(scene)) and (
+            city := _sentence_in_its_capital(gaz, scene, gov)
+        ):
+            return city
         if from_sentence:
-            if (city := _sentence_in_its_capital(gaz, scene, gov)) is not None:
-                return city
             what = f"the sentence names no place the gazetteer lists but {gname} governorate"
         else:
             what = f"{name!r} is not a place the gazetteer lists in {gname}"
@@ -3677,7 +3757,9 @@ def _sentence_in_its_capital(gaz: GeocoderTables, scene: Scene, gov: str) -> Geo
     "عاد أبو ياسر إلى ديرالزور", "ارتفعت أسعار الخضار في أسواق حماه", "Aftershocks rattled
     Aleppo": the city, at precision 2 (rule ``sentence+capital``), not the governorate's
     centre; a countryside or province named ("قرى ريف إدلب", "the Idlib countryside") stays
-    the governorate. None when the governorate has no capital of its name.
+    the governorate. So with the governorate stated, for a sentence whose target is not found
+    ("Long queues at the northern entrance of Homs city after ...", Homs). None when the
+    governorate has no capital of its name.
     """
     pos = gaz.capital_pos(gov)
     if pos is None or not _capital_named_bare(scene.query, gov):

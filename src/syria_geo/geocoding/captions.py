@@ -98,7 +98,9 @@ def cited_title(text: str) -> str | None:
 # A fact-check's claim it corrects: a claim, a caption, a place said, a "not", a "wrong"
 _A_CLAIM = re.compile(
     r"(?i)\b(?:claim(?:ed|s)?|shared\s+as|captions?|captioned|labell?ed|said\s+to\s+show"
-    r"|misattributed|miscaptioned|wrong|not|isn't|false|credited\s+to|attributed\s+to)\b"
+    r"|misattributed|miscaptioned|wrong|not|isn't|false|credited\s+to|attributed\s+to"
+    # (an open-source investigator's: "going round as 'X'", "sold as", "pages say X", "Nope")
+    r"|going\s+round\s+as|circulating\s+as|sold\s+as|said\s+to\s+be|pages?\s+say|nope)\b"
     r"|نسب|ليس|ليست|تصحيح|زعم|ادعاء|مضلل"
 )
 # ... and where it says the media was really taken, the words after which are read
@@ -109,7 +111,12 @@ _THE_TRUTH = re.compile(
     r"|\b(?:was|were)\s+actually\s+(?:filmed|shot|taken|recorded)\s+(?:in\s+|at\s+|on\s+)?"
     r"|\bit\s+was\s+(?:filmed|shot|taken|recorded)\s+(?:in\s+|at\s+|on\s+)?"
     r"|\bgeolocation\s+puts\s+it\s+(?:in\s+|at\s+|on\s+)?"
-    r"|\bbelongs?\s+to\s+|\bare\s+in\s+(?=the\s|(?-i:[A-Z]))|\bbut\s+(?=(?-i:[A-Z])))"
+    r"|\bbelongs?\s+to\s+|\bare\s+in\s+(?=the\s|(?-i:[A-Z]))|\bbut\s+(?=(?-i:[A-Z]))"
+    # ... or, as an investigator writes it, "is actually Y", "It's Y", "That's Y", "→ actually Y"
+    r"|\b(?:is|are|was)\s+(?:actually|really|in\s+fact)\s+(?:further\s+in\s*:\s*)?"
+    r"|\b(?:it's|it’s|that's|that’s|this\s+is|it\s+is)\s+(?:actually\s+|really\s+)?"
+    r"(?=(?-i:[A-Z])|(?:al|el|ad|as|ar|ash)-)"
+    r"|(?:→|[—–.;:])\s*actually\s+(?=(?-i:[A-Z])|(?:al|el|ad|as|ar|ash)-))"
     r"|(?:^|\s)(?:بل\s+(?:من|في)\s+|لكن(?:ه|ها)\s+(?:مصو[ّ]?ر[ةه]?\s+)?(?:في|من)\s+"
     r"|الصحيح\s*:\s*|والصحيح\s+[أا]ن(?:ه|ها)\s+(?:من|في)\s+)"
 )

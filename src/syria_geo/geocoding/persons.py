@@ -118,6 +118,8 @@ _MONTHS = (
 _EN_PERSON = re.compile(
     r",\s*\d{1,3}\s*,|\(\d{1,3}(?:\s+years?\s+old)?\)|\b\d{1,3}-year-old\b|\b\d{1,3}\s+years\s+old\b"
     r"|\b[Bb]orn\s+(?:in\s+)?\d{4}|\b(?:[Mm]ale|[Ff]emale)\b"
+    # (a patient's or case's record: "Patient (age 48) from X", "(age 19, F)", "aged 60")
+    r"|\(\s*aged?\s+\d{1,3}[^)]{0,12}\)|\baged\s+\d{1,3}\b"
 )
 # The words that introduce a person's town; "from" alone only after a person described
 _EN_OPENER = re.compile(
@@ -351,6 +353,37 @@ _AR_PLACE_IT_SERVES = re.compile(
     # ... or placed by its unit ("... في بصيرا الجديدة بريف طرطوس")
     r"|(?<!\S)في\s+\S+(?:\s+\S+){0,2}?\s+(?:ب|في\s+)(?:ريف|منطق[ةه]|ناحي[ةه])\s"
 )
+
+
+# A council's or municipality's notice in English to the people of another place: "Oqeirbat
+# municipality announces that registration is open for families of Jeb Raiyan", "Sharran local
+# council asks people returning to Qarah ...", "Karama town council: residents of Yarobiyeh
+# can apply ..."; the council's town (its name before the council's word) and the place served
+_EN_NOTICE_TO_A_PLACE = re.compile(
+    r"^(?:(?:The|the)\s+)?(?P<town>(?:(?:[a-z]{1,3}-)?[A-Z][\w'’-]*[\s-]+){1,3}?)"
+    r"(?:(?:[Ll]ocal|[Tt]own|[Cc]ity|[Ss]ub-?district|[Mm]unicipal|[Vv]illage)\s+)?"
+    r"(?:[Cc]ouncil|[Mm]unicipality)\b[^.;]{0,120}?\b(?:residents|families|people|owners"
+    r"|returnees|inhabitants|farmers|villagers)(?:\s+(?!of\b|in\b|to\b)\w+){0,2}?\s+(?:of|in|to)\s+"
+    r"(?:the\s+(?:village|hamlet|town)\s+of\s+)?"
+    r"(?P<place>(?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:\s+(?:-\s+)?(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,3})"
+)
+
+
+def place_a_notice_serves(text: str) -> str | None:
+    """The place an English council's notice is addressed to, near the council's town, or None.
+
+    "Oqeirbat municipality, eastern Hama countryside, announces that registration is open for
+    families of Jeb Raiyan" is read as "Jeb Raiyan near Oqeirbat": the notice is about the
+    village whose people it addresses, which lies in the council's area. A notice to the
+    council's own town's people ("Karama council: residents of Karama ...") is None.
+    """
+    m = _EN_NOTICE_TO_A_PLACE.match(text)
+    if m is None:
+        return None
+    town, place = m["town"].strip(), m["place"].strip()
+    if place.casefold() == town.casefold():
+        return None
+    return f"{place} near {town}"
 
 
 def council_place(text: str) -> Origin | None:

@@ -3428,6 +3428,10 @@ def _units_upward(parts: Sequence[str]) -> bool:
     ranks = [_unit_rank(p) for p in parts]
     if ranks[0] or not any(ranks[1:]) or not ranks[1]:
         return False
+    if governorate_pcode(_CITY_WORD.sub("", parts[0])):
+        # ("Al-Hasakeh: owners from villages across the Tal Tamer subdistrict ...": a
+        # governorate's heading before news of a unit in it, not a place inside the unit)
+        return False
     named = [r for r in ranks if r]
     return all(a < b for a, b in pairwise(named))
 
@@ -3687,6 +3691,16 @@ def _units_down(parts: Sequence[str], text: str) -> str:
         and not _UNIT_PART.search(last)
         and not governorate_pcode(last)
         and len(_links(last)) == 1
+        # (a name, not a name and what it does: "Ain Shiqaq sub-district (Jableh district,
+        # Lattakia) hosts about 1,300 IDP families" is no place inside Lattakia)
+        and (
+            not last.isascii()
+            or len(last.split()) <= 3
+            or all(
+                w[:1].isupper() or w.casefold() in _PLACE_WORDS_OF_A_HEAD or _NAME_WORD.match(w)
+                for w in last.replace("(", " ").replace(")", " ").split()
+            )
+        )
     ):
         return ", ".join(reversed(parts))
     return text

@@ -1,0 +1,114 @@
+"""Where people came from, or went to, is not where a movement's record puts them.
+
+Displacement trackers and councils write a movement with both its ends: "Nawa city: 90
+households arrived from Tafas", "14 families returned to Kreidiyeh after the ceasefire,
+mostly from Menbij", "Families fled Rajo town towards Tal Rifaat and Nubl". The record is
+about the place people arrived in, returned to or fled; the other end is told, not placed.
+:func:`movement_ends_unread` takes the other end's words out when the text still names a
+place without them, so a text that names only the other end ("families arrived from Aleppo")
+keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["hospital_unread", "movement_ends_unread"]
+
+# An arrival or a return, then (after any words of the same clause) where people came from:
+# "arrived in X from Y", "returned to X ... mostly from Y", "X received 240 households,
+# mainly from Y", "took in 33 families from Y"; the origin's words run to the clause's end
+_FROM_EN = re.compile(
+    r"(?P<verb>\b(?:arrived|arriving|arrive|arrivals|returned|returning|return|returnees|received"
+    r"|receiving|absorbed|hosted|hosts|hosting|took\s+in|coming\s+back|came\s+back|went\s+back"
+    r"|new\s+IDP\s+families|new\s+IDPs))"
+    r"(?P<same>[^.;:]*?)"
+    r"(?P<origin>,?\s+(?:(?:mostly|mainly|largely|all|many|most\s+of\s+them|mostly\s+coming\s+back"
+    r"|coming\s+back|coming|arriving)\s+)?from\s+[^.;,()]+)"
+)
+# ... people, who move: the words of the movement's clause, or the ones just before its verb
+# name them ("8 households arrived", "received 240 households"); "received information
+# from X", "received a note from X" move nobody
+_PEOPLE = re.compile(
+    r"\b(?:famil(?:y|ies)|households?|HH|people|persons|individuals|IDPs?|returnees|residents"
+    r"|displaced|civilians|inhabitants|villagers)\b"
+)
+_BEFORE_THE_VERB = 60
+# Leaving a place, then where people went: "fled X towards Y", "fled X in the direction of Y";
+# the destination's words run to the clause's end
+_TOWARDS_EN = re.compile(
+    r"(?P<verb>\b(?:fled|left|fleeing|leaving|displaced\s+from|escaped))"
+    r"(?P<same>[^.;:]*?)"
+    r"(?P<towards>,?\s+(?:towards?|in\s+the\s+direction\s+of|heading\s+to)\s+[^.;,()]+)"
+)
+# A patient taken to a hospital elsewhere: "referred to a hospital in Qamishli", "admitted to
+# Afrin hospital", "was taken to the National Hospital in Homs city"; the hospital's words
+# and its town run to the clause's end
+_TO_A_HOSPITAL_EN = re.compile(
+    r",?\s*(?:and\s+)?(?:(?:was|were|had\s+been|being)\s+)?(?:referred|transferred|taken|rushed"
+    r"|admitted|evacuated|brought)\s+to\s+(?:(?:a|the|an)\s+)?(?:[^.;,]{0,40}?\s)?"
+    r"(?:hospital|clinic|health\s+cent(?:re|er)|medical\s+point|trauma\s+point|field\s+hospital"
+    r"|ICU|ward)\b[^.;,]*"
+)
+# ... and in Arabic, the hospital's name and its town: "إلى المشفى الوطني في حمص", "إلى مشفى
+# الحفة الوطني", "للمشفى"; not what follows it ("... إثر تسمم في قرية X": the village)
+_TO_A_HOSPITAL_AR = re.compile(
+    r"\s*(?<!\S)(?:و)?(?:(?:إلى|الى)\s+|ل)(?:ال)?(?:مشفى|مستشفى|مشافي)"
+    r"(?:\s+(?!(?:إثر|بعد|جراء|بسبب|حيث|في|ب|و|لتلقي|وذلك)(?:\s|$))[^\s،,.؛:]+){0,3}"
+    r"(?:\s+(?:في\s+|ب(?!عد|سبب|جراح))(?:مدين[ةه]\s+)?[^\s،,.؛:]+)?"
+)
+# What the rest must still say of where: a place after a word of place ("in X", "from X",
+# "في قرية X"), or a place that heads the text ("Qabbasin resident, 27, ...", "X: ...")
+_A_PLACE_LEFT_EN = re.compile(
+    r"\b(?:in|from|at|near|of|outside)\s+(?:the\s+(?:village|town|city)\s+of\s+)?"
+    r"(?:[a-z]{1,3}-)?[A-Z]|^\s*(?:(?:[a-z]{1,3}-)?[A-Z][\w'’-]*\s?){1,3}(?:[,:(–]|\s-\s|\sresident)"
+)
+_A_PLACE_LEFT_AR = re.compile(r"(?<!\S)(?:في|من|ب|قرب)\s*\S|^\s*\S+(?:\s+\S+){0,2}\s*[:–-]")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+
+
+def movement_ends_unread(text: str) -> str | None:
+    """The text without a movement's other end, or None when it has none to leave out.
+
+    "Kawkab (Suran sub-district): 8 households arrived from Morek" is read as "Kawkab
+    (Suran sub-district): 8 households arrived"; "Families fled Hasaweyyah on the northern
+    edge of Homs city towards al-Waer" as "Families fled Hasaweyyah on the northern edge of
+    Homs city". Latin script only; a text left with no capitalised word after its first is
+    not cut.
+    """
+    if _ARABIC_LETTER.search(text) is not None:
+        return None
+    read = _FROM_EN.sub(_without_the_origin, text)
+    read = _TOWARDS_EN.sub(lambda m: m["verb"] + m["same"], read)
+    words = read.split()
+    # (a heading's place before its colon counts: "Afrin: 45 families arrived")
+    named = any(w.lstrip("(\"'")[:1].isupper() for w in words[1:]) or (
+        bool(words) and words[0][:1].isupper() and words[0].endswith(":")
+    )
+    return read if read != text and named else None
+
+
+def _without_the_origin(m: re.Match[str]) -> str:
+    """An arrival's words without where its people came from, when it names people."""
+    before = m.string[max(0, m.start() - _BEFORE_THE_VERB) : m.start()]
+    if _PEOPLE.search(m["same"]) or _PEOPLE.search(before):
+        return m["verb"] + m["same"]
+    return m[0]
+
+
+def hospital_unread(text: str) -> str | None:
+    """The text without the hospital a patient was taken to, or None when it names none.
+
+    "Child hurt in Um Harmal, Suluk countryside, referred to the hospital in Tell Abiad" is
+    read as "Child hurt in Um Harmal, Suluk countryside"; "إحالة طفلة من قرية المغيرية إلى
+    مشفى الحفة الوطني" as "إحالة طفلة من قرية المغيرية". A text left with no place of its own
+    (no capitalised word after its first, or fewer than two Arabic words) is not cut: the
+    hospital's town is then all it says of where.
+    """
+    if _ARABIC_LETTER.search(text) is None:
+        read = _TO_A_HOSPITAL_EN.sub("", text)
+        left = _A_PLACE_LEFT_EN.search(read) is not None
+    else:
+        read = _TO_A_HOSPITAL_AR.sub("", text)
+        left = _A_PLACE_LEFT_AR.search(read) is not None
+    return read if read != text and left else None
