@@ -3127,13 +3127,11 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
     # story's opening verb is no name: "شهدت" of "شهدت مدينة الكسوة ..." spells Shweihdat)
     # (nor a person's name, "حسين" spelling Hssein, nor a brief's news, "الصهاريج", the
     # tankers, spelling As Sihrij: the words that name the place, as the parse read them)
-    # (nor a photograph's credit: "REUTERS/<name>"; nor a road's ends when the text puts the
-    # event beside it: "on the road between A and B, near C")
-    query = caption_without_credits(scene.query) or scene.query
-    query = road_ends_unread(query) or query
-    query = launch_site_unread(query) or query
-    query = movement_ends_unread(query) or query
-    query = hospital_unread(query) or query
+    # (nor the words the readers of :data:`_WORDS_NOT_READ` set aside: a photograph's
+    # credit, "REUTERS/<name>"; a road's ends, "on the road between A and B, near C"; ...)
+    query = scene.query
+    for reader in _WORDS_NOT_READ:
+        query = reader(query) or query
     said = _place_of_who_speaks(without_opening_verb(_reported(query)), [])
     text = without_marks(scene.parsed.landmark + " " + without_dates(said))
     runs = _spans(text, covered=covered, sentence=sentence)
@@ -3163,6 +3161,18 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
             for rest in (_after_a_glued_in(text) if sentence and not text.isascii() else ())
         ]
     )
+
+
+#: The readers of :data:`_ASIDE_READERS` whose words are no place of the text's, so that the
+#: span search does not read them either: a photograph's credits, a road's ends beside the
+#: place, where fire came from, a movement's other end, a patient's hospital
+_WORDS_NOT_READ: tuple[Callable[[str], str | None], ...] = (
+    caption_without_credits,
+    road_ends_unread,
+    launch_site_unread,
+    movement_ends_unread,
+    hospital_unread,
+)
 
 
 def _after_a_glued_in(text: str) -> list[str]:

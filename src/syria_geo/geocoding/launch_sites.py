@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from syria_geo.gazetteer import is_arabic
+
 __all__ = ["launch_site_unread"]
 
 _HIT = (
@@ -40,7 +42,6 @@ _FROM_POSITIONS_AR = re.compile(
     r"\s+من\s+مواقع(?:ها|ه|هم)?\s+(?:في|قرب|داخل|ب)\s*\S+(?:\s+\S+){0,3}?"
     r"(?=\s+(?:قري[ةه]|بلد[ةه]|مدين[ةه]|حي|قرى|بلدات)\s)"
 )
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 
 
 def launch_site_unread(text: str) -> str | None:
@@ -52,7 +53,7 @@ def launch_site_unread(text: str) -> str | None:
     قرية X". A text left with no capitalised word (Latin) or fewer than two words is not
     cut: the launch site is then all it says of where.
     """
-    if _ARABIC_LETTER.search(text) is None:
+    if not is_arabic(text):
         read = _FIRED_FROM_EN.sub("", _POSITIONED_EN.sub("", text))
         keeps_a_name = any(w[:1].isupper() for w in read.split()[1:])
         return read if read != text and keeps_a_name else None

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from syria_geo.gazetteer import is_arabic
+
 __all__ = ["hospital_unread", "movement_ends_unread"]
 
 # An arrival or a return, then (after any words of the same clause) where people came from:
@@ -64,7 +66,6 @@ _A_PLACE_LEFT_EN = re.compile(
     r"(?:[a-z]{1,3}-)?[A-Z]|^\s*(?:(?:[a-z]{1,3}-)?[A-Z][\w'’-]*\s?){1,3}(?:[,:(–]|\s-\s|\sresident)"
 )
 _A_PLACE_LEFT_AR = re.compile(r"(?<!\S)(?:في|من|ب|قرب)\s*\S|^\s*\S+(?:\s+\S+){0,2}\s*[:–-]")
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 
 
 def movement_ends_unread(text: str) -> str | None:
@@ -73,10 +74,12 @@ def movement_ends_unread(text: str) -> str | None:
     "Kawkab (Suran sub-district): 8 households arrived from Morek" is read as "Kawkab
     (Suran sub-district): 8 households arrived"; "Families fled Hasaweyyah on the northern
     edge of Homs city towards al-Waer" as "Families fled Hasaweyyah on the northern edge of
-    Homs city". Latin script only; a text left with no capitalised word after its first is
+    Homs city". An origin is left out only when the movement names people (families,
+    households, IDPs ...: "received information from X" moves nobody). Latin script only; a
+    text left with no capitalised word after its first (or a heading's before its colon) is
     not cut.
     """
-    if _ARABIC_LETTER.search(text) is not None:
+    if is_arabic(text):
         return None
     read = _FROM_EN.sub(_without_the_origin, text)
     read = _TOWARDS_EN.sub(lambda m: m["verb"] + m["same"], read)
@@ -102,10 +105,11 @@ def hospital_unread(text: str) -> str | None:
     "Child hurt in Um Harmal, Suluk countryside, referred to the hospital in Tell Abiad" is
     read as "Child hurt in Um Harmal, Suluk countryside"; "إحالة طفلة من قرية المغيرية إلى
     مشفى الحفة الوطني" as "إحالة طفلة من قرية المغيرية". A text left with no place of its own
-    (no capitalised word after its first, or fewer than two Arabic words) is not cut: the
-    hospital's town is then all it says of where.
+    (no name after a word of place, "in X", "from X", "في قرية X", nor a place heading the
+    text, "X resident, 27, ...", "X: ...") is not cut: the hospital's town is then all it
+    says of where.
     """
-    if _ARABIC_LETTER.search(text) is None:
+    if not is_arabic(text):
         read = _TO_A_HOSPITAL_EN.sub("", text)
         left = _A_PLACE_LEFT_EN.search(read) is not None
     else:

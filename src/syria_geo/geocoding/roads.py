@@ -7,12 +7,17 @@ IED went off at the entrance of Western Jermez". The ends are towns a reader doe
 the event at; the place is the one the text puts it near, at the entrance of, or at the
 junction of. :func:`road_ends_unread` takes the ends out when such a place follows, so the
 rest is read as any description; a road named by its ends alone ("on the Idlib–Saraqib
-road") keeps them: they are all the text says of where.
+road") keeps them: they are all the text says of where, and so does a description that opens
+with the road right before its place ("on the Palmyra–Homs road near Um Eltoyur"): the ends
+choose among the place's namesakes. Where a car was going ("on the road to al-Bab") is not
+read when the text heads with its place or names the edge of one.
 """
 
 from __future__ import annotations
 
 import re
+
+from syria_geo.gazetteer import is_arabic
 
 __all__ = ["road_ends_unread"]
 
@@ -69,7 +74,6 @@ _HEADED_BY_A_PLACE = re.compile(
     r"(?:\([^)]*\)\s*)?(?:,[^:.;]{1,60})?(?:[:—–]|\s(?:village|town)\b)"
     r"|\b(?:outskirts|edge|entrance)\s+of\s+(?:the\s+)?(?:village\s+of\s+)?(?:[a-z]{1,3}-)?[A-Z]"
 )
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 _AR_ROAD_ADJECTIVE = r"(?:\s+(?:ال)?(?:عام|دولي|رئيسي|واصل|قديم|سريع|زراعي|ريفي|الدولي|الواصل))*"
 # A road by its ends in Arabic: "على طريق بانياس - القدموس", "على الطريق الواصل بين كفرجالس
 # وأرمناز", "على الطريق العام بين البصيرة والشحيل"; then the place: "قرب (قرية) X", "عند
@@ -93,7 +97,7 @@ def road_ends_unread(text: str) -> str | None:
     as "at the Kubra junction". A road named by its ends alone, with no place beside it, is
     left as written (None).
     """
-    if _ARABIC_LETTER.search(text) is None:
+    if not is_arabic(text):
         read = _JUNCTION_BETWEEN_EN.sub(r"\g<site>", text)
         for pattern in (_ENDS_HEADING_EN, _ENDS_EN):
             m = pattern.search(read)
