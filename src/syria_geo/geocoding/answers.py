@@ -3200,24 +3200,28 @@ def _after_a_glued_in(text: str) -> list[str]:
 
 
 def _words_around_a_place(scene: Scene) -> bool:
-    """Whether the target read is an Arabic sentence's words around a place, in a unit.
+    """Whether the target read is a sentence's words around a place, in a unit.
 
-    The place is among its words when they are a sentence's (:func:`_a_sentence_as_a_name`)
-    and the link after them is a unit ("التابعة لمنطقة حارم", "لناحية الشدادي") or a place
-    they are seen from ("قصف استهدف فاقي حسن شمال اللاذقية"), not the place itself ("لحظة
-    وصول فرق الإسعاف ... في بلدة جب الكجلي": the town is where it happened).
+    The place is among its words when they are a sentence's (in Arabic,
+    :func:`_a_sentence_as_a_name` or a verb's "من"/"عن" after the name; in Latin script, a
+    name and its kind word before words in lower case, :data:`_LATIN_WORDS_AROUND`) and the
+    link after them is a unit ("التابعة لمنطقة حارم", "لناحية الشدادي"), a place they are
+    seen from ("قصف استهدف فاقي حسن شمال اللاذقية") or a heading's name before its colon
+    ("الجوادية: مزارعو قرية الصالحية ..."), not the place itself ("لحظة وصول فرق الإسعاف ...
+    في بلدة جب الكجلي": the town is where it happened).
     """
-    name = scene.chain[0][0]
     if len(scene.chain) < 2:
         return False
-    if name.isascii():
-        if _LATIN_WORDS_AROUND.match(name) is None:
-            return False
-    elif not (
-        _a_sentence_as_a_name(name)
+    name = scene.chain[0][0]
+    words = name.split()
+    around = (
+        _LATIN_WORDS_AROUND.match(name) is not None
+        if name.isascii()
+        else _a_sentence_as_a_name(name)
         # (or a verb's "from" or "about" after the name: "الصالحية تعاني من الجفاف")
-        or (len(name.split()) >= 3 and any(w in ("من", "عن") for w in name.split()[1:]))
-    ):
+        or (len(words) >= 3 and any(w in ("من", "عن") for w in words[1:]))
+    )
+    if not around:
         return False
     seen_from = scene.parsed.direction_of == "parent" and scene.parsed.seen_from == 1
     head, colon, _ = scene.query.partition(":")
@@ -3299,7 +3303,7 @@ def _span_fallback(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
     # a description's first strong run is the one read
     sentence = _is_sentence(scene)
     tried = list(_strong_spans(requests, found)) if sentence else [strong]
-    if not sentence and scene.chain and _words_around_a_place(scene):
+    if not sentence and _words_around_a_place(scene):
         # (so are, after the first, the runs of a sentence's words around a place in a unit:
         # "ناحية الجوادية: قرية الصالحية تعاني من الجفاف", whose first is the unit's name)
         tried += [r for r in _strong_spans(requests, found) if r != strong]
@@ -3725,17 +3729,16 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     if scene.parsed.region and (in_region := _region_result(gaz, scene, unlisted=name)):
         # "X farm, Jabal al-Zawiya": among the region's towns, not the desert
         return replace(in_region, warnings=(*in_region.warnings, note))
-    gov, from_sentence = scene.gov, False
-    if not (gov and gov in gaz.pos_by_id) and _is_sentence(scene):
+    gov, sentence = scene.gov, _is_sentence(scene)
+    from_sentence = sentence and not (gov and gov in gaz.pos_by_id)
+    if from_sentence:
         # "الطيران الروسي يستهدف قرى وبلدات ريف إدلب": a headline that names no place but
         # its governorate (or the countryside of one) happened there
-        gov, from_sentence = _governorate_of_sentence(scene.query) or "", True
+        gov = _governorate_of_sentence(scene.query) or ""
     if gov and gov in gaz.pos_by_id:
         scene.warnings.append(note)
         gname = gov_name(gaz, gov)
-        if (from_sentence or _is_sentence(scene)) and (
-            city := _sentence_in_its_capital(gaz, scene, gov)
-        ):
+        if sentence and (city := _sentence_in_its_capital(gaz, scene, gov)) is not None:
             return city
         if from_sentence:
             what = f"the sentence names no place the gazetteer lists but {gname} governorate"

@@ -2887,12 +2887,21 @@ def head_of_an_events_line(text: str) -> str:
         # "Suwayda: sequestrato un commerciante a Lubbin": a governorate's head before news
         # that names a place in words the grammar does not know is no town's head
         return text
-    words = head.replace(",", " ").replace("(", " ").replace(")", " ").split()
-    names = all(
+    names = _only_place_words(head)
+    return _side_of_a_governorate(head) if names and _LATIN_NEWS.match(news) else text
+
+
+def _only_place_words(text: str) -> bool:
+    """Whether a Latin text's words are all a place's: capitalised names, or its words of place.
+
+    "Dkhaira, E. Aleppo countryside" is; "Lattakia hosts about 1,300 IDP families" is not
+    (commas and brackets apart).
+    """
+    words = text.replace(",", " ").replace("(", " ").replace(")", " ").split()
+    return all(
         w[:1].isupper() or w.casefold() in _PLACE_WORDS_OF_A_HEAD or _NAME_WORD.match(w)
         for w in words
     )
-    return _side_of_a_governorate(head) if names and _LATIN_NEWS.match(news) else text
 
 
 #: The words a Latin place description is made of besides capitalised names: articles, kind
@@ -3696,10 +3705,7 @@ def _units_down(parts: Sequence[str], text: str) -> str:
         and (
             not last.isascii()
             or len(last.split()) <= 3
-            or all(
-                w[:1].isupper() or w.casefold() in _PLACE_WORDS_OF_A_HEAD or _NAME_WORD.match(w)
-                for w in last.replace("(", " ").replace(")", " ").split()
-            )
+            or _only_place_words(last)  # (a part has no comma: the list was split at them)
         )
     ):
         return ", ".join(reversed(parts))
