@@ -52,12 +52,15 @@ from syria_geo.geocoding.kurdish import english_of_kurmanji
 from syria_geo.geocoding.labels import label_read
 from syria_geo.geocoding.launch_sites import launch_site_unread
 from syria_geo.geocoding.leads import place_of_an_article_lead
-from syria_geo.geocoding.movements import hospital_unread, movement_ends_unread
+from syria_geo.geocoding.movements import hospital_unread, movement_ends_unread, prison_unread
 from syria_geo.geocoding.named_after import places_of_named_events
 from syria_geo.geocoding.persons import (
     council_place,
+    heading_of_a_record,
     origin_of,
     place_a_notice_serves,
+    place_of_a_listed_detainee,
+    place_of_the_act,
     teams_place,
     without_record_fields,
     without_tribes,
@@ -705,6 +708,7 @@ _ASIDE_READERS: tuple[tuple[Callable[[str], str | None], str], ...] = (
     (launch_site_unread, "where the fire was launched from is not read: where it fell is"),
     (movement_ends_unread, "a movement's other end is not read: where people went or came from"),
     (hospital_unread, "the hospital a patient was taken to is not read: where it happened is"),
+    (prison_unread, "the prison a detainee was released from is not read: where they are from is"),
 )
 
 
@@ -778,9 +782,9 @@ def _sentence_read(text: str, context: Any, warnings: list[str]) -> tuple[str, A
 def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
     """The words of a text that name its place, by who speaks and how.
 
-    A person's record or testimony, a town council's notice (see :mod:`.persons`), a record's
-    cell with its fields of the victim, a summary's line or a brief (its head before what
-    happened there). Read before numbers are taken for footnote marks: an age ("Hussein
+    A person's record or testimony, where something befell a person, a detainee's line in a
+    list, a town council's notice (see :mod:`.persons`), a record's cell with its fields of
+    the victim, a summary's line or a brief (its head before what happened there). Read before numbers are taken for footnote marks: an age ("Hussein
     al-Ali, 40, from ...") says the text is a person's. The span search reads the same words
     (:func:`_listed_spans`, with no warnings).
     """
@@ -823,6 +827,23 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
         # place, after who asks, who speaks or where they went, not its chatter's words
         warnings.append(f"a spoken message: {spoken!r} is read as the place")
         return spoken
+    if (act := place_of_the_act(text)) is not None:
+        # "The family of <name>, 28, appeal: he disappeared in X village near Y", "a man from
+        # Y was shot dead in X": where the person went missing or was killed, not their name
+        # nor their town
+        warnings.append(
+            f"where it befell a person: {act.place!r}, after {act.opener!r}, is read as the place"
+        )
+        return act.place
+    if (head := heading_of_a_record(text)) is not None:
+        # "X village, Y countryside: a young man from Z was killed ...": the heading's place
+        warnings.append(f"a heading before a person's record from elsewhere: {head!r} is read")
+        return head
+    if (listed := place_of_a_listed_detainee(text)) is not None:
+        # "Mohammad Deeb Ali — Talaf, Harbinafsa area, south of Hama — released under ...":
+        # the detainee's place, not their name, the prison or the decree
+        warnings.append(f"a detainee's line in a list: {listed!r} is read as the place")
+        return listed
     if (origin := origin_of(text)) is not None:
         if (said := _said_of_another_place(text, origin.place)) is not None:
             # "قال ناشط من X: «قصف على قرية Y شرقي X»": what the speaker says happened, in
@@ -3165,13 +3186,14 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
 
 #: The readers of :data:`_ASIDE_READERS` whose words are no place of the text's, so that the
 #: span search does not read them either: a photograph's credits, a road's ends beside the
-#: place, where fire came from, a movement's other end, a patient's hospital
+#: place, where fire came from, a movement's other end, a patient's hospital, a prison
 _WORDS_NOT_READ: tuple[Callable[[str], str | None], ...] = (
     caption_without_credits,
     road_ends_unread,
     launch_site_unread,
     movement_ends_unread,
     hospital_unread,
+    prison_unread,
 )
 
 

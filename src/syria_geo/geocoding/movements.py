@@ -6,7 +6,8 @@ mostly from Menbij", "Families fled Rajo town towards Tal Rifaat and Nubl". The 
 about the place people arrived in, returned to or fled; the other end is told, not placed.
 :func:`movement_ends_unread` takes the other end's words out when the text still names a
 place without them, so a text that names only the other end ("families arrived from Aleppo")
-keeps it.
+keeps it. So are a patient's hospital (:func:`hospital_unread`) and a released detainee's
+prison (:func:`prison_unread`): where they were taken, or held, is not where they are from.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 
 from syria_geo.gazetteer import is_arabic
 
-__all__ = ["hospital_unread", "movement_ends_unread"]
+__all__ = ["hospital_unread", "movement_ends_unread", "prison_unread"]
 
 # An arrival or a return, then (after any words of the same clause) where people came from:
 # "arrived in X from Y", "returned to X ... mostly from Y", "X received 240 households,
@@ -42,6 +43,14 @@ _TOWARDS_EN = re.compile(
     r"(?P<verb>\b(?:fled|left|fleeing|leaving|displaced\s+from|escaped))"
     r"(?P<same>[^.;:]*?)"
     r"(?P<towards>,?\s+(?:towards?|in\s+the\s+direction\s+of|heading\s+to)\s+[^.;,()]+)"
+)
+# Helpers sent from elsewhere: "firefighting teams from X and Y were sent to Z", "civil
+# defence crews from the X centre were dispatched to Z"; where they set out from runs up to
+# the verb of their sending
+_TEAMS_FROM_EN = re.compile(
+    r"(?P<who>\b(?:teams?|brigades?|crews?|units?|ambulances?|engines?|volunteers))\s+from\s+"
+    r"[^.;:]{1,80}?(?=\s+(?:(?:were|was|had\s+been|have\s+been|are|is)\s+)?(?:sent|dispatched"
+    r"|deployed|rushed|mobili[sz]ed|called\s+in|headed|moved)\b)"
 )
 # A patient taken to a hospital elsewhere: "referred to a hospital in Qamishli", "admitted to
 # Afrin hospital", "was taken to the National Hospital in Homs city"; the hospital's words
@@ -74,7 +83,8 @@ def movement_ends_unread(text: str) -> str | None:
     "Kawkab (Suran sub-district): 8 households arrived from Morek" is read as "Kawkab
     (Suran sub-district): 8 households arrived"; "Families fled Hasaweyyah on the northern
     edge of Homs city towards al-Waer" as "Families fled Hasaweyyah on the northern edge of
-    Homs city". An origin is left out only when the movement names people (families,
+    Homs city"; "Firefighting teams from Zarbah were sent to Bawabiyeh" as "Firefighting
+    teams were sent to Bawabiyeh". An origin is left out only when the movement names people (families,
     households, IDPs ...: "received information from X" moves nobody). Latin script only; a
     text left with no capitalised word after its first (or a heading's before its colon) is
     not cut.
@@ -83,6 +93,7 @@ def movement_ends_unread(text: str) -> str | None:
         return None
     read = _FROM_EN.sub(_without_the_origin, text)
     read = _TOWARDS_EN.sub(lambda m: m["verb"] + m["same"], read)
+    read = _TEAMS_FROM_EN.sub(r"\g<who>", read)
     words = read.split()
     # (a heading's place before its colon counts: "Afrin: 45 families arrived")
     named = any(w.lstrip("(\"'")[:1].isupper() for w in words[1:]) or (
@@ -109,10 +120,51 @@ def hospital_unread(text: str) -> str | None:
     text, "X resident, 27, ...", "X: ...") is not cut: the hospital's town is then all it
     says of where.
     """
+    return _cut_where_a_place_is_left(text, _TO_A_HOSPITAL_EN, _TO_A_HOSPITAL_AR)
+
+
+def _cut_where_a_place_is_left(
+    text: str, latin: re.Pattern[str], arabic: re.Pattern[str]
+) -> str | None:
+    """The text without what the script's pattern matches, if a place of its own is left."""
     if not is_arabic(text):
-        read = _TO_A_HOSPITAL_EN.sub("", text)
+        read = latin.sub("", text)
         left = _A_PLACE_LEFT_EN.search(read) is not None
     else:
-        read = _TO_A_HOSPITAL_AR.sub("", text)
+        read = arabic.sub("", text)
         left = _A_PLACE_LEFT_AR.search(read) is not None
     return read if read != text and left else None
+
+
+# A detainee's prison or captor's town: "released from Sednaya", "freed from the Alaya
+# prison in Qamishli", "walked out of Sednaya", "after seven years in Sednaya", "after a year
+# of detention in Damascus", "after 7 months held by a faction in Ras al-Ain", "freed from
+# captivity in the Ghouta"; the words run to the clause's end (not "released under Decree
+# 13", "released by the Asayish": no place; nor "ISIS released five hostages in Tadmor":
+# where a release happens is a place)
+_FROM_A_PRISON_EN = re.compile(
+    # (not a list's field: "<name> — X village — released from Sednaya", read by its fields)
+    r",?\s*(?<![—–|/-]\s)(?:(?:released|freed|set\s+free|let\s+out|discharged)\s+(?:[\w'’-]+\s+){0,3}?from"
+    r"|walked\s+out\s+of"
+    r"|(?:after|following)\s+(?:[\w'’-]+\s+){1,2}?(?:years?|months?|weeks?|days?|yrs?)"
+    r"(?:\s+of\s+(?:detention|captivity|imprisonment)|\s+(?:in\s+)?(?:detention|captivity|prison)"
+    r"|\s+held(?:\s+by\s+[^.;,()]{1,60}?)?)?\s+in"
+    r"|\bcaptivity\s+in)"
+    r"\s+(?:(?:the|a)\s+)?[^.;,()—–]+"
+)
+# ... and in Arabic: "من سجن صيدنايا", "في سجون النظام", "من معتقل عدرا"
+_FROM_A_PRISON_AR = re.compile(
+    r"\s*(?<!\S)(?:من|في|ب)\s*(?:سجن|سجون|معتقل|معتقلات)(?:\s+(?!(?:بعد|إثر|اثر|منذ)(?:\s|$))"
+    r"[^\s،,.؛:]+){1,2}"
+)
+
+
+def prison_unread(text: str) -> str | None:
+    """The text without the prison a released detainee was held in, or None when it names none.
+
+    "Yasser (age 35) of Deir Sita, Harim countryside, released from Sednaya after seven
+    years" is read as "Yasser (age 35) of Deir Sita, Harim countryside"; "الإفراج عن شاب من
+    أبناء قرية X من سجن صيدنايا" as "الإفراج عن شاب من أبناء قرية X". As with a hospital,
+    a text left with no place of its own is not cut: the prison is then all it says of where.
+    """
+    return _cut_where_a_place_is_left(text, _FROM_A_PRISON_EN, _FROM_A_PRISON_AR)

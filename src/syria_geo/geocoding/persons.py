@@ -15,6 +15,13 @@ the cause of death are dropped (:func:`without_record_fields`).
 A town's local council or municipality speaks for its town ("بلدية معدان تعلن ...", "The
 local council of X announces ...": :func:`council_place`), and the tribes and clans of
 eastern Syria that English news names are people, not places (:func:`without_tribes`).
+
+Where something befell a person comes before where they are from: an appeal's "he
+disappeared in X", "a man from A was shot dead in X village", "police arrested two men in X"
+(:func:`place_of_the_act`); so does a village's heading before the record of someone from
+elsewhere (:func:`heading_of_a_record`). A list of released detainees gives each one's name,
+age, place, prison and decree as fields: the place's field is read
+(:func:`place_of_a_listed_detainee`).
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from syria_geo.geocoding.phrase import LATIN_PLACE_WORDS, governorate_pcode
+from syria_geo.geocoding.phrase import LATIN_PLACE_WORDS, governorate_pcode, region_key
 
 
 class Origin(NamedTuple):
@@ -143,7 +150,8 @@ _EN_OPENER = re.compile(
     r"|\b(?:grew\s+up|was\s+raised)\s+in\s+(?=(?:the\s+)?[A-Z])"
     r"|\b(?:came|comes|hails?)\s+from\s+(?=(?:the\s+)?[A-Z])"
     r"|\broots\s+in\s+(?=(?:the\s+)?[A-Z])"
-    r"|\bfamily\s+(?:of|from)\s+(?=[A-Z])"
+    # (the family's name before it: "the Haidar family of X", not "The family of <a person>")
+    r"|\b(?!(?:The|A|An|Our|His|Her|Their|My)\b)[A-Z][\w'’-]+\s+family\s+(?:of|from)\s+(?=[A-Z])"
     r"|\b(?:left|walked\s+out\s+of)\s+(?=(?:the\s+(?:village|town)\s+of\s+)?[A-Z])"
     r")"
 )
@@ -246,16 +254,141 @@ def _latin(text: str) -> Origin | None:
     return None if m is None else _latin_place_after(text, m)
 
 
-def _latin_place_after(text: str, m: re.Match[str]) -> Origin | None:
-    """The place a Latin text names after the words ``m`` matched, with its containers."""
+# A place after a word of place ("in X", "near the mill in X", "at the X")
+_WHERE = (
+    r"(?:near|outside|at|in|from)\s+(?:the\s+[a-z]+\s+(?:in|of)\s+)?"
+    r"(?=(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z])"
+)
+# Where a person went missing or was taken: "he disappeared in X village near Y", "vanished
+# near the mill in X", "went missing in the X sub-district", "was last seen in X", "was
+# kidnapped at X" (an appeal, a record of a disappearance; not "missing since he was
+# kidnapped near Y": the record's place is the person's, told before)
+_EN_GONE_MISSING = re.compile(
+    r"\b(?:disappeared|vanished|went\s+missing|(?:was|were)\s+last\s+seen"
+    r"|(?:was|were)\s+(?:abducted|kidnapped))"
+    rf"\s+{_WHERE}"
+)
+# ... and where a person from elsewhere was killed, right after where they are from: "a man
+# from Y was killed in X village", "displaced man from Y killed in X village near Z", "Y
+# native killed in X" (not "... days after he was killed in Idlib": told in passing)
+_EN_KILLED_AWAY = re.compile(
+    r"(?:\bfrom\s+[^.,;:]{1,40}?|\bnative)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?"
+    rf"(?:killed|shot\s+dead|murdered|assassinated|gunned\s+down)\s+{_WHERE}"
+)
+# ... and where someone was arrested, killed or taken, told in the active voice: "Military
+# Police arrested two men in X village", "unknown gunmen killed a young man in X near Y",
+# "a faction arrested a captagon dealer in al-Jneineh" (the words between are the person's,
+# in lower case; not "was arrested at a checkpoint in Y": a record's arrest, told in passing)
+_EN_ACTIVE_ACT = re.compile(
+    r"\b(?<!was\s)(?<!were\s)(?<!been\s)(?:arrested|detained|killed|shot\s+dead|abducted"
+    r"|kidnapped)\s+(?!(?:at|in|near|outside|from|on|by)\b)"  # (its object first: "two men")
+    r"(?:(?!(?:who|which|that|after|because|from)\b|[a-z]+(?:ing|ed)\b)[a-z][\w'’-]*\s+){1,7}?"
+    r"(?:near|outside|at|in)\s+(?:the\s+[a-z]+\s+(?:in|of)\s+)?(?=(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z])"
+)
+# ... whose place is told with its kind or a container ("in Kalanli village", "in X, near
+# Y"): a bare name ("killed in Idlib", "killed in Ukraine") may be a front or abroad
+_KIND_OR_CONTAINER = re.compile(
+    r",|\b(?:village|town|hamlet|city|neighbou?rhood|quarter|camp|area|near|outside|in|of)\b"
+)
+
+
+def place_of_the_act(text: str) -> Origin | None:
+    """Where a person went missing, was taken or was killed, as the text tells it, or None.
+
+    "The family of Walid Saleh, 28, appeal for help: he disappeared in Thaqif village near
+    al-Yarubiyah, Hasakah countryside, on his way back ..." is Thaqif near al-Yarubiyah, and
+    "A young man from Sarin was shot dead in the hamlet of X" and "Military Police arrested
+    two men in X village" are X: not the person's name, their town, nor who acted. Latin
+    script only.
+    """
+    if not text.isascii():
+        return None
+    found = None
+    if (m := _EN_GONE_MISSING.search(text)) is not None and not _SINCE.search(text, 0, m.start()):
+        # (not "a mother in X waits for news of her son since he went missing in Y")
+        found = _latin_place_after(text, m, _EN_ACT_PLACE_END)
+    elif (m := _EN_KILLED_AWAY.search(text)) is not None:
+        found = _latin_place_after(text, m, _EN_ACT_PLACE_END)
+        if found is not None and not _KIND_OR_CONTAINER.search(found.place):
+            found = None
+    elif (m := _EN_ACTIVE_ACT.search(text)) is not None:
+        found = _latin_place_after(text, m, _EN_ACT_PLACE_END)
+    head = _EN_HEADING.match(text)
+    if found is None or head is None or head["place"] in found.place:
+        return found
+    held_by = head["place"]
+    if not (
+        governorate_pcode(held_by)
+        or region_key(held_by)
+        or _A_SETTLEMENT_HEAD.search(held_by)
+        or "countryside" in held_by
+    ):
+        return found  # (a source's name, "SOHR: ...", "Appeal: ...": no place that holds it)
+    # "Homs: a young man was kidnapped in Ard ar Ruk, on the southern edge of the city": the
+    # heading's place holds it
+    return Origin(f"{found.place}, {head['place']}", found.opener)
+
+
+def heading_of_a_record(text: str) -> str | None:
+    """The place a heading names before a person's record from elsewhere, or None.
+
+    "Burj Haydar village, Afrin countryside: a young man from Jindires was killed ...": the
+    heading is where it happened; the town after "from" is the person's. A heading of place
+    words only (capitalised names, kind and container words; eight words at most) that
+    names a village, town or quarter by its kind: not "Aleppo: <name>, 37, from X" nor
+    "Suluk countryside: a man from X ..." (a governorate's or an area's list, each person
+    from their town), nor "Sheikh Badr area: residents of X say ..." (the people of the
+    place). Latin script only.
+    """
+    if not text.isascii() or ": " not in text:
+        return None
+    head, news = text.split(": ", 1)
+    words = head.replace(",", " ").split()
+    if not 0 < len(words) <= 8 or not _A_SETTLEMENT_HEAD.search(head):
+        return None
+    if not _SOMEONE_FROM.search(news):
+        return None
+    if not all(
+        w[:1].isupper() or w.casefold() in _LATIN_PLACE_WORDS or _LATIN_ARTICLE.match(w)
+        for w in words
+    ):
+        return None
+    return head.strip()
+
+
+# Someone from a place: "a young man from X", "a 40-year-old originally from X"
+_SOMEONE_FROM = re.compile(
+    r"\b(?:man|men|woman|women|boy|girl|child|youth|teenager|fighter|soldier|farmer|shepherd"
+    r"|driver|member|person|civilian|\d{1,3}-year-old)\s+(?:originally\s+|displaced\s+)?from"
+    r"\s+(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z]"
+)
+_A_SETTLEMENT_HEAD = re.compile(r"\b(?:village|town|city|hamlet|neighbou?rhood|quarter)\b")
+_SINCE = re.compile(r"\bsince\s+(?:(?:he|she|they|then)\s+)?$")
+# Where the place's words end in a sentence of what befell a person ("X - Y" is one name)
+_EN_ACT_PLACE_END = re.compile(
+    rf"(?<!\bclose)(?<!\bnext)\s+(?:until|since|on|when|with|who|after|before|during|that|and"
+    rf"|but|to|told|said|by|while|as|for|in\s+(?:{_MONTHS}|\d{{4}}))\b|:\s"
+)
+# A heading's place before its colon ("Aleppo: ...", "Tell Abiad countryside: ...")
+_EN_HEADING = re.compile(r"^\s*(?P<place>(?:[A-Z][\w'’-]*\s?){1,3}(?:countryside)?)\s*:\s")
+
+
+def _latin_place_after(
+    text: str, m: re.Match[str], end: re.Pattern[str] = _EN_PLACE_END
+) -> Origin | None:
+    """The place a Latin text names after the words ``m`` matched, with its containers.
+
+    ``end``: where the place's words end inside a piece (a record's " - " field separator,
+    by default; not in a sentence, where "X - Y" is one compound name).
+    """
     rest = re.split(r"[.;\"“”?!]\s|[.;\"“”?!]$|:\s", text[m.end() :] + " ", maxsplit=1)[0]
     pieces = [p for p in _PIECES.split(rest) if p.strip()]
     if not pieces:
         return None
-    first = _name_run(_cut(pieces[0], _EN_PLACE_END))
+    first = _name_run(_cut(pieces[0], end))
     kept = [first]
     for piece in pieces[1:]:
-        piece = _cut(piece, _EN_PLACE_END)
+        piece = _cut(piece, end)
         if _CAUSE_WORD.match(piece) or not _EN_CONTAINER_PIECE.match(piece):
             break
         kept.append(piece)
@@ -271,7 +404,17 @@ _LATIN_PLACE_WORDS = LATIN_PLACE_WORDS | {
     "suburb", "suburbs", "outskirts", "north-east", "north-west", "south-east", "south-west",
     "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
     "north-western", "south-eastern", "south-western",
+    # (a feature after its name: "near Bachar mountain", "at the Masnaa crossing", "at the
+    # al-Kharta oil facility")
+    "mountain", "mount", "hill", "crossing", "checkpoint", "mill", "dam", "bridge", "plain",
+    "valley", "roundabout", "square", "junction", "oil", "gas", "facility", "field", "fields",
+    "plant", "station", "base", "airbase", "airport", "factory", "depot", "prison", "market",
+    "hospital", "school",
 }  # fmt: skip
+# An article written apart, inside a name ("Tall Abu al Hayj", "Sahlat ad Dubban")
+_LATIN_ARTICLE_WORDS = frozenset(
+    {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "et", "ez", "en", "er"}
+)
 # Capitalised words that open a sentence, never a name's
 _SENTENCE_OPENERS = frozenset({"The", "We", "Our", "This", "It", "They", "He", "She", "I"})
 _LATIN_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az|adh|ath|ed|es|et|ez|en|er)-", re.I)
@@ -288,6 +431,9 @@ def _name_run(piece: str) -> str:
         bare = word.strip("()'’")
         if k > 0 and bare in _SENTENCE_OPENERS:
             return " ".join(words[:k])  # ("Jarrah Kabir The council announces ...")
+        joins = bare in _LATIN_ARTICLE_WORDS or bare in ("-", "–")
+        if k > 0 and joins and k + 1 < len(words) and words[k + 1][:1].isupper():
+            continue  # ("Sahlat ad Dubban", "Derdara - Banyas": one name's words)
         if not (
             bare[:1].isupper()
             or bare[:1].isdigit()
@@ -444,20 +590,91 @@ _EN_TRIBE = re.compile(
     r"|\b(?:clans|branches|families|sections)\s+of\s+the\s+(?:(?:Al|Albu)[\s-]?)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:tribes?|clans?)\b)?"
 )
+# ... and a person of a tribe named alone: "a young man from the Jbour", "a member of the
+# Sharabiyin" (one word, no kind word nor other name after it: not "a man from the Tishreen
+# neighbourhood", "from the Old City")
+_EN_TRIBESMAN = re.compile(
+    r"\b(?P<who>member|members|man|men|woman|youth|youths|fighter|fighters|son|sons)\s+(?:from|of)"
+    r"\s+the\s+[A-Z][\w'’-]*\b(?!\s+(?:[A-Z]|(?i:village|town|city|neighbou?rhood|quarter|area"
+    r"|district|sub-?district|camp|countryside|province|governorate)\b))"
+)
 
 
 def without_tribes(text: str) -> str:
     """An English text without the names of the tribes and clans it speaks of.
 
     "Tribal elders met in al-Jiriya village ... two clans of the Baggara": "Baggara" spelled
-    the village Al Baqarah, "the Albu Banna tribe" a village of its name. The words are taken
-    out; the text is returned as it is when it names none. (Arabic sentences are read for
+    the village Al Baqarah, "the Albu Banna tribe" a village of its name; "a young man from
+    the Jbour" is a tribesman, not a man from a place. The words are taken out; the text is
+    returned as it is when it names none. (Arabic sentences are read for
     the place after "في قرية" as they were: taking "قبيلة X" out left "شيوخ" and "أبناء",
     which spell villages, before it.)
     """
-    if text.isascii() and ("tribe" in text or "clan" in text or "families of the" in text):
-        return " ".join(_EN_TRIBE.sub(" ", text).split())
+    if not text.isascii():
+        return text
+    if "tribe" in text or "clan" in text or " of the " in text:
+        text = " ".join(_EN_TRIBE.sub(" ", text).split())
+    if " the " in text:
+        text = _EN_TRIBESMAN.sub(r"\g<who>", text)
     return text
+
+
+# --- a detainee's line in a list -----------------------------------------------------------------
+
+# A list's mark before its line ("23)", "18.", "•", "- ", "— ", "12 - ")
+_LIST_MARK = re.compile(r"^\s*(?:[•·*]\s*|\d{1,3}\s*[.)]\s*|\d{1,3}\s+[-–—]\s+|[-–—]\s+)")
+_DASH_FIELD = re.compile(r"\s+[—–/|-]\s+")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+_COMMA_FIELD = re.compile(r",\s+(?![^()]*\))")  # (not a comma inside brackets)
+# A field of what befell the detainee: a release, an arrest, a prison, a decree, a year
+_DETENTION_FIELD = re.compile(
+    r"(?i)\b(?:released|freed|arrested|detained|held|prison|amnesty|decree|captivity)\b|\d{4}"
+)
+_DETENTION_WORD = re.compile(
+    r"(?i)\b(?:released|freed|arrested|detained|prison|amnesty|captivity)\b"
+)
+# ... the person's age ("Omar Faisal Hallaq, 44", "Ayman, 29", "(age 24)") or a figure alone
+_AGE_FIELD = re.compile(r"(?:^|,\s*)\d{1,3}$|\(\s*(?:age\s+)?\d{1,3}\s*\)")
+# ... and a field that names a place by a kind, a container, a side or a bracket
+_PLACE_FIELD = re.compile(
+    r"[,()]|\b(?:village|town|city|hamlet|neighbou?rhood|quarter|camp|area|countryside|district"
+    r"|sub-?district|province|governorate|near|outside|north|south|east|west)\b",
+    re.I,
+)
+
+
+def place_of_a_listed_detainee(text: str) -> str | None:
+    """The place of a detainee's line in a list of releases, or None if the text is no such.
+
+    "23) Omar Faisal Hallaq, 44 – city of Aleppo – Sednaya; arrested 2013, released 1 May
+    2022" is "city of Aleppo"; "Mohammad Deeb Ali — Talaf, Harbinafsa area, south of Hama —
+    released under the amnesty" is "Talaf, Harbinafsa area, south of Hama"; "- Fadi Ahmad
+    al-Sheikh, Maqrusa (Beit Jinn), released from Sednaya, May 2022" is "Maqrusa (Beit
+    Jinn)". The line's fields, between dashes (or commas, after a list's mark): the person's
+    name, their age, the release, the prison and the dates are not read; the one field left
+    that names a place by its kind, a container or a bracket is (or the only field left,
+    when the name's field has the age: "12. Amude — Shiyar Hassan, 24 — released ..."). A
+    line that tells no detention ("Hama countryside – Kafr Zita – killed in shelling") is
+    left to the other readers. Latin script only (its dashes may be long ones).
+    """
+    if _ARABIC_LETTER.search(text) or not _DETENTION_WORD.search(text):
+        return None
+    mark = _LIST_MARK.match(text)
+    body = text[mark.end() :] if mark else text
+    fields = [f.strip(" .;") for f in _DASH_FIELD.split(body)]
+    if mark is not None and len(fields) < 2 and ": " not in body:
+        # ("- Fadi Ahmad al-Sheikh, Maqrusa (Beit Jinn), released ...": a list's commas)
+        fields = [f.strip(" .;") for f in _COMMA_FIELD.split(body)]
+    if len(fields) < (2 if mark is not None else 3):
+        return None
+    aged = [f for f in fields if _AGE_FIELD.search(f)]
+    kept = [f for f in fields if f and f not in aged and not _DETENTION_FIELD.search(f)]
+    places = [f for f in kept if _PLACE_FIELD.search(f)]
+    if len(places) == 1 and len(kept) <= 2:
+        return places[0]
+    if not places and aged and len(kept) == 1:
+        return kept[0]
+    return None
 
 
 # --- a record's other fields in a cell ----------------------------------------------------------

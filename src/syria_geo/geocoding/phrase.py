@@ -343,7 +343,9 @@ _CONNECTORS = re.compile(
 )
 _NOISE_TAIL = re.compile(  # (a tail, never the whole text: "Killing of ten people in X")
     r"(?<=\S)\s*(?:,\s*)?\b(?:and\s+is\s+under|which\s+(?:is|was)\s+under|under\s+the\s+control|controlled\s+(?:jointly\s+)?by"
-    r"|(?:and\s+)?is\s+jointly\s+controlled|which\s+resulted|resulting\s+in|killing(?!\s+of\b)"
+    r"|(?:and\s+)?is\s+jointly\s+controlled|which\s+resulted|resulting\s+in"
+    # (a verb, "X, killing two": not the noun of "a revenge killing in X", "a killing at Y")
+    r"|(?<!\ba\s)(?<!\bthe\s)killing(?!\s+(?:of|in|at|near|between|on|took|was|happened|occurred)\b)"
     r"|which\s+killed"
     r"|(?:which|that|where|who)\s+(?!(?:is\s+|was\s+)?(?:administratively|affiliated|belongs?|located|situated"
     r"|(?:a\s+)?part|in|on|near|close|south|north|east|west|follows)\b)"
@@ -790,8 +792,9 @@ def _kind_split(segment: str) -> tuple[str, str, str]:
 # to the next word (ل, ب) is dropped with the connector.
 _AR_KIND_WORDS = "مدينة|بلدة|قرية|حي|ريف|محافظة|منطقة|ناحية|مخيم|بادية|مزرعة|معبر"
 _AR_CONNECTOR = re.compile(
-    r"\s*(?:(?:ال)?تابع(?:ة|ه)?\s+(?:إدارياً?\s+|اداريا\s+)?(?:ل(?=\S)|إلى\s+|الى\s+)"
-    r"|(?:ال)?واقع(?:ة|ه)?\s+(?:في|ب(?=\S))\s*|تتبع\s+(?:ل(?=\S)|إلى\s+)|يتبع\s+(?:ل(?=\S)|إلى\s+)"
+    # (a word of its own: not the "واقع" of "مواقع في منطقة X", positions in the X area)
+    r"\s*(?:(?<!\S)(?:ال)?تابع(?:ة|ه)?\s+(?:إدارياً?\s+|اداريا\s+)?(?:ل(?=\S)|إلى\s+|الى\s+)"
+    r"|(?<!\S)(?:ال)?واقع(?:ة|ه)?\s+(?:في|ب(?=\S))\s*|تتبع\s+(?:ل(?=\S)|إلى\s+)|يتبع\s+(?:ل(?=\S)|إلى\s+)"
     r"|بالقرب\s+من\s+|قرب\s+|على\s+(?:أطراف|اطراف)\s+|(?<!\S)في\s+|(?<!\S)ضمن\s+|(?<!\S)داخل\s+"
     rf"|(?<!\S)[بل](?=(?:{_AR_KIND_WORDS})\s))",
 )
@@ -1960,7 +1963,17 @@ def _latin_shapes(text: str) -> str:
         text = _NAME_THEN_SIDE.sub(r"the \g<dir> \g<w> of \g<name>", text)
     if "overn" in text or "rovince" in text:
         text = _NAME_THEN_GOVERNORATE.sub(_comma_before_governorate, text)
+    if "through " in text or "via " in text:
+        text = _ROUTE_THROUGH.sub(" in ", text)  # "the route through X": where the text is, X
     return text
+
+
+# A route through a place, or what passes through it ("the smuggling route through X", "the
+# desert road via X", "the wheat leaves through X"): the place the text is about, as "in X"
+_ROUTE_THROUGH = re.compile(
+    r"(?i)\s+(?:(?:route|road|path|track|corridor|trail)s?|leaves?|pass(?:es)?|passing|goes"
+    r"|cross(?:es|ing)?|moves?|moving|runs?|running)\s+(?:through|via)\s+(?=(?:the\s+)?[A-Z])"
+)
 
 
 def _clean(text: str) -> str:
@@ -2134,6 +2147,14 @@ def _place_by_road(cleaned: str, m: re.Match[str]) -> tuple[str, tuple[str, str]
     return phrase, (_kind_split(ends[0])[0], _kind_split(ends[1])[0])
 
 
+# A name, then what it is, before "between A and B" ("Kharab Ishq, a village between ...")
+_NAMED_THEN_BETWEEN = re.compile(
+    r"^(?P<name>[^,]+?),\s+(?:a|an|the)\s+(?:small\s+|large\s+|little\s+)?"
+    r"(?P<kind>village|town|hamlet|city)$",
+    re.I,
+)
+
+
 def _split_between(cleaned: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """Split "between A and B" into (the phrase with A standing for the pair, (A, B), ()).
 
@@ -2152,6 +2173,10 @@ def _split_between(cleaned: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]
         if near is not None:
             return near[0], (), near[1]
         prefix = cleaned[: m.start()].strip()
+        if (named := _NAMED_THEN_BETWEEN.match(prefix)) is not None:
+            # "Kharab Ishq, a village between Kobani and Tell Abiad": the village named,
+            # near the first of the two (not a spot between them)
+            return f"{named['name']} {named['kind']} near {a}{cleaned[m.end() :]}", (), ()
         rest = (prefix + " in " if prefix else "") + a + " " + cleaned[m.end() :]
         return rest, (_kind_split(a)[0], _kind_split(b)[0]), ()
     # "between Al Latamna city Latmein village" (the "and" lost)
@@ -3917,11 +3942,25 @@ def _parsed_of_chain(
     )  # fmt: skip
 
 
+#: English pronouns and auxiliaries: a sentence's words, never a name's first or last word
+#: ("he was" of "... a man was gunned down as he was driving" spells no village Hawash);
+#: not "has", "said" nor "is", which end, begin or are names ("Banan al-Has", "Said Bir
+#: Elhilu", the village Is of Aleppo)
+_PRONOUNS_AND_AUXILIARIES = frozenset(
+    """
+    i you he she it we they him them its these those this are was were be been being had
+    have do does did not will would could should can may might must who whom whose
+    """.split(),  # noqa: SIM905 (a word list reads better as text)
+)
 #: Ordinary words of incident descriptions, feature words and directions: never the first or
 #: last word of a place name found among the words of a description.
 DESCRIPTION_WORDS: frozenset[str] = (
-    _PLAIN_WORDS | frozenset(_KINDS) | frozenset(_DIRECTIONS) - {"al", "el"}
-) | ARABIC_DESCRIPTION_WORDS
+    _PLAIN_WORDS
+    | frozenset(_KINDS)
+    | (frozenset(_DIRECTIONS) - {"al", "el"})
+    | _PRONOUNS_AND_AUXILIARIES
+    | ARABIC_DESCRIPTION_WORDS
+)
 
 
 # A name written in both scripts, side by side or with a bracket, slash, bar or dash between

@@ -402,7 +402,7 @@ def _in_syria(
     places = parsed.places
     abroad = [k for k, (n, _) in enumerate(places) if is_foreign(n, gaz)]
     if abroad and not any(n.strip().casefold() in SYRIA_NAMES for n, _ in places):
-        if not _in_syrian_units(parsed):
+        if not _in_syrian_units(parsed) and not _abroad_only_as_an_end(query, places, abroad):
             return unmatched(query, f"place outside Syria: {places[abroad[0]][0]!r}", parsed)
         warnings.append(f"{places[abroad[0]][0]!r} is outside Syria: not read as a place")
         places = tuple(p for k, p in enumerate(places) if k not in abroad)
@@ -434,6 +434,33 @@ def _double_name(
     warnings.append(f"{name!r} and {second!r} in brackets are one place's two names: {both!r}")
     kept = ((both, kind), *(link for link in rest if link[0] != second))
     return kept, replace(parsed, alias="")
+
+
+# A word of movement before a place abroad: where people or goods go or come from
+# ("... planned to move it to Beirut", "across to Iraq", "had just returned from Lebanon",
+# "... نحو الأراضي التركية"), not where the text is
+_TOWARDS = r"(?:\b(?:to|towards?|into|for|from|via)\s+(?:the\s+)?|(?:إلى|الى|نحو|باتجاه|من)\s*)"
+
+
+def _abroad_only_as_an_end(
+    text: str, places: tuple[tuple[str, str], ...], abroad: list[int]
+) -> bool:
+    """Whether every place abroad is where a movement the text tells goes to or comes from.
+
+    "A smuggler arrested in al-Amara ..., carrying cash he planned to move to Beirut", "the
+    route via Abu Wahl ... across to Iraq": the places in Syria are the text's, and the one
+    abroad the end of a journey. A place abroad right after another ("towards Tripoli in
+    Lebanon") goes with it. Only when some other place is named: "to Beirut" alone is abroad.
+    """
+    if len(abroad) == len(places):
+        return False
+    for k in abroad:
+        if k - 1 in abroad:
+            continue
+        name = places[k][0].strip(" .")
+        if not name or not re.search(rf"(?i){_TOWARDS}{re.escape(name)}", text):
+            return False
+    return True
 
 
 def _in_syrian_units(parsed: ParsedPlace) -> bool:
