@@ -123,6 +123,26 @@ def test_a_reader_leaves_a_text_it_has_nothing_to_take_from(reader, text: str) -
     assert reader(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Water stations across the Ariha district were out of service for three days after "
+            "the power cut.",
+            "SY0705",
+        ),
+        ("عودة مئات العائلات إلى قرى ناحية سراقب وسط مطالب بتأهيل المدارس", "SY070003"),
+    ],
+)
+def test_a_unit_a_sentence_names_among_its_words_is_the_unit(text: str, expected: str) -> None:
+    # the district or sub-district its word names, at the unit's precision, not its town
+    row = _one(text)
+    assert row["geo_id"] == expected, (row["geo_id"], row["geo_reason"])
+    assert row["geo_precision"] == 3
+    assert "is the " in row["geo_reason"]
+    assert "district" in row["geo_reason"]
+
+
 def test_a_tribesman_is_not_a_man_from_a_place() -> None:
     assert without_tribes("a young man from the Jbour was shot") == "a young man was shot"
     assert without_tribes("a member of the Sharabiyin killed") == "a member killed"

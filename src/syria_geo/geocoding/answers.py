@@ -3165,6 +3165,7 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
             for span in every_run
             if _glued_first_word(span) and not governorate_pcode(span[1:])
         ]
+        + _unit_spans(text, runs, within)
         + [SearchRequest(span, 5, _SPAN_LEVELS, within, 0.9, False) for span in runs]
         + [  # a word with a glued preposition ("بسرمين", in Sarmin): its rest, as a name
             # spelled ("الفرن الاحتياطي بسراقب", the reserve bakery in Saraqib)
@@ -3334,10 +3335,47 @@ def _span_fallback(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
         if taken is not None:
             if inside := _smaller_place_after(gaz, scene, request, taken[0]):
                 request, taken = inside
+            elif span_kind(request) in _UNIT_SPAN_LEVELS:
+                # ("Al Harbi (Ras al-Ain district, ...)": a place the text puts in the unit)
+                others = [r for r in _strong_spans(requests, found) if r != request]
+                request, taken = _place_in_the_unit(gaz, scene, others, taken, sentence) or (
+                    request,
+                    taken,
+                )
             res, outcome = taken
             if (site := _site_named_after_a_span(gaz, scene, request.query, res)) is not None:
                 return site
-            return _span_result(gaz, scene, request.query, res, outcome)
+            return _span_result(gaz, scene, request, res, outcome)
+    return None
+
+
+def _place_in_the_unit(
+    gaz: GeocoderTables,
+    scene: Scene,
+    others: Sequence[SearchRequest],
+    unit: tuple[Resolved, Outcome],
+    sentence: bool,
+) -> tuple[SearchRequest, tuple[Resolved, Outcome]] | None:
+    """The first other run's place that lies in the unit a run names, or None.
+
+    "a volunteer in Al Harbi (Ras al-Ain district, al-Hasakah governorate) told ...": the
+    district is where the village lies, not the place; "fires across the Menbij district"
+    names no place in it, and the district is read.
+    """
+    columns = gaz.records.columns
+    code, name = str(columns["id"][unit[0].pos]), str(columns["name_en"][unit[0].pos])
+    codes = columns[f"{unit[0].match.level}_pcode"]  # (adm2 or adm3)
+    for request in others:
+        if span_kind(request) in _UNIT_SPAN_LEVELS:
+            continue
+        taken = _span_taken(gaz, scene, request, sentence=sentence)
+        if (
+            taken is not None
+            and str(codes[taken[0].pos]) == code
+            # (not the unit's own town: "teams from Manbij ... across the Menbij district")
+            and str(columns["name_en"][taken[0].pos]).casefold() != name.casefold()
+        ):
+            return request, taken
     return None
 
 
@@ -3436,7 +3474,8 @@ def _span_taken(
         # Bahloliyeh that the run "ناحية البهلولية" finds)
         or any(res.pos == r.pos for _, r in scene.resolved)
         or _a_link_read(scene, span)
-        or (kind and res.match.level != "neighbourhood")  # a street's name: only a quarter
+        # (a street's name: only a quarter; a run before a unit's word: only that unit)
+        or (kind and res.match.level != _LEVEL_OF_SPAN_KIND[kind])
         or (sentence and span.isascii() and res.match.rule != "exact")
         or (sentence and _a_word_across_scripts(scene.query, span, res.match))
         # (a word of a site's kind or use is no place: "توليد" of "محطة توليد الزارة", the
@@ -3473,26 +3512,73 @@ def _a_word_across_scripts(text: str, span: str, match: NameMatch) -> bool:
 
 
 def _span_result(
-    gaz: GeocoderTables, scene: Scene, span: str, res: Resolved, outcome: Outcome
+    gaz: GeocoderTables, scene: Scene, request: SearchRequest, res: Resolved, outcome: Outcome
 ) -> GeocodeResult:
-    """A place found among the words of a description, at precision 2 (rule ``span``)."""
-    r = row(gaz, res.pos)
+    """A place found among the words of a description, at precision 2 (rule ``span``).
+
+    A district or sub-district its unit's word names (:func:`_unit_spans`) is at precision 3,
+    the unit's.
+    """
+    r, span, kind = row(gaz, res.pos), request.query, span_kind(request)
     what = (
         f"{scene.chain[0][0]!r} is not a place the gazetteer lists"
         if scene.chain
         else "the text names no place as such"
     )
-    reason = f"{what}; among its words, {span!r} is {r['name_en']}: placed there"
+    unit = kind in _UNIT_SPAN_LEVELS
+    named = (
+        f"the {'sub-district' if kind == 'subdistrict' else kind} {r['name_en']}"
+        if unit
+        else r["name_en"]
+    )
+    reason = f"{what}; among its words, {span!r} is {named}: placed there"
     return result_from_row(
-        gaz, res.pos, query=scene.query, status="matched", reason=reason, precision=2,
+        gaz, res.pos, query=scene.query, status="matched", reason=reason, precision=3 if unit else 2,
         rule="span", match=res.match, parsed=scene.parsed, candidates=outcome.candidates,
         warnings=[*scene.warnings, *res.warnings], uncertainty_km=uncertainty(gaz, res.pos) + 1.0,
     )  # fmt: skip
 
 
 def span_kind(request: SearchRequest) -> str:
-    """The kind a span is resolved as: "neighbourhood" for a street's name, else ""."""
-    return "neighbourhood" if request.levels == _QUARTER_LEVEL else ""
+    """The kind a span is resolved as ("" for most).
+
+    "neighbourhood" for a street's name; "district" or "subdistrict" for a run its unit's
+    word follows (:func:`_unit_spans`).
+    """
+    if request.levels == _QUARTER_LEVEL:
+        return "neighbourhood"
+    return next((k for k, levels in _UNIT_SPAN_LEVELS.items() if request.levels == levels), "")
+
+
+# The level a span of each kind must be found at
+_LEVEL_OF_SPAN_KIND = {"neighbourhood": "neighbourhood", "district": "adm2", "subdistrict": "adm3"}
+# The levels a run its unit's word follows is sought at
+_UNIT_SPAN_LEVELS = {"district": ("adm2",), "subdistrict": ("adm3",)}
+# ... the unit's word after the run, with a second name in brackets between ("the Jawadiyah
+# (Chil Agha) sub-district"), or before it in Arabic ("ناحية الدرباسية")
+_UNIT_WORD_AFTER = r"(?:\s+\([^()]{1,40}\))?\s+(?:(?P<sub>sub-?district|nahiya)|district)\b"
+_SUBDISTRICT_BEFORE = re.compile(r"(?<!\S)ناحي[ةه]\s+$")
+
+
+def _unit_spans(text: str, runs: Sequence[str], within: str | None) -> list[SearchRequest]:
+    """The searches of the runs a unit's word follows, as that unit, before any other run.
+
+    A sentence the grammar could not read names a district or sub-district among its words
+    ("fires broke out across the Menbij district", "Schools across the Maadan subdistrict
+    reopened", "عودة 500 عائلة إلى قرى ناحية الدرباسية"): the unit of that name, not its town.
+    """
+    out = []
+    for run in runs:
+        at = text.find(run)
+        after = re.match(_UNIT_WORD_AFTER, text[at + len(run) :], re.I) if at >= 0 else None
+        if after is not None:
+            kind = "subdistrict" if after["sub"] else "district"
+        elif at > 0 and _SUBDISTRICT_BEFORE.search(text, 0, at):
+            kind = "subdistrict"
+        else:
+            continue
+        out.append(SearchRequest(run, 5, _UNIT_SPAN_LEVELS[kind], within, 0.9, False))
+    return out
 
 
 def strong_span(
