@@ -626,13 +626,11 @@ _LIST_MARK = re.compile(r"^\s*(?:[•·*]\s*|\d{1,3}\s*[.)]\s*|\d{1,3}\s+[-–�
 _DASH_FIELD = re.compile(r"\s+[—–/|-]\s+")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _COMMA_FIELD = re.compile(r",\s+(?![^()]*\))")  # (not a comma inside brackets)
-# A field of what befell the detainee: a release, an arrest, a prison, a decree, a year
-_DETENTION_FIELD = re.compile(
-    r"(?i)\b(?:released|freed|arrested|detained|held|prison|amnesty|decree|captivity)\b|\d{4}"
-)
-_DETENTION_WORD = re.compile(
-    r"(?i)\b(?:released|freed|arrested|detained|prison|amnesty|captivity)\b"
-)
+# The words that tell a detention; a field of what befell the detainee has one of them, or
+# "held", a decree or a year
+_DETENTION = r"released|freed|arrested|detained|prison|amnesty|captivity"
+_DETENTION_WORD = re.compile(rf"(?i)\b(?:{_DETENTION})\b")
+_DETENTION_FIELD = re.compile(rf"(?i)\b(?:{_DETENTION}|held|decree)\b|\d{{4}}")
 # ... the person's age ("Omar Faisal Hallaq, 44", "Ayman, 29", "(age 24)") or a figure alone
 _AGE_FIELD = re.compile(r"(?:^|,\s*)\d{1,3}$|\(\s*(?:age\s+)?\d{1,3}\s*\)")
 # ... and a field that names a place by a kind, a container, a side or a bracket
