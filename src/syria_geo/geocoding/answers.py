@@ -3318,18 +3318,19 @@ def _span_fallback(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
     """
     requests = span_requests(gaz, scene)
     found = gaz.index.search_many(requests)
-    strong = strong_span(requests, found)
-    if strong is None:
+    strong_runs = list(_strong_spans(requests, found))
+    if not strong_runs:
         return None
+    strong = strong_runs[0]  # (strong_span's)
     # a sentence's runs are tried in turn (a run at a headline's start may name nothing
     # certain: "الطيران الحربي" is ambiguous, "كفرنبل" after "بلدة" further on is the town);
     # a description's first strong run is the one read
     sentence = _is_sentence(scene)
-    tried = list(_strong_spans(requests, found)) if sentence else [strong]
+    tried = list(strong_runs) if sentence else [strong]
     if not sentence and _words_around_a_place(scene):
         # (so are, after the first, the runs of a sentence's words around a place in a unit:
         # "ناحية الجوادية: قرية الصالحية تعاني من الجفاف", whose first is the unit's name)
-        tried += [r for r in _strong_spans(requests, found) if r != strong]
+        tried += [r for r in strong_runs if r != strong]
     for request in tried:
         taken = _span_taken(gaz, scene, request, sentence=sentence)
         if taken is not None:
@@ -3337,7 +3338,7 @@ def _span_fallback(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
                 request, taken = inside
             elif span_kind(request) in _UNIT_SPAN_LEVELS:
                 # ("Al Harbi (Ras al-Ain district, ...)": a place the text puts in the unit)
-                others = [r for r in _strong_spans(requests, found) if r != request]
+                others = [r for r in strong_runs if r != request]
                 request, taken = _place_in_the_unit(gaz, scene, others, taken, sentence) or (
                     request,
                     taken,
@@ -3556,7 +3557,9 @@ _LEVEL_OF_SPAN_KIND = {"neighbourhood": "neighbourhood", "district": "adm2", "su
 _UNIT_SPAN_LEVELS = {"district": ("adm2",), "subdistrict": ("adm3",)}
 # ... the unit's word after the run, with a second name in brackets between ("the Jawadiyah
 # (Chil Agha) sub-district"), or before it in Arabic ("ناحية الدرباسية")
-_UNIT_WORD_AFTER = r"(?:\s+\([^()]{1,40}\))?\s+(?:(?P<sub>sub-?district|nahiya)|district)\b"
+_UNIT_WORD_AFTER = re.compile(
+    r"(?:\s+\([^()]{1,40}\))?\s+(?:(?P<sub>sub-?district|nahiya)|district)\b", re.I
+)
 _SUBDISTRICT_BEFORE = re.compile(r"(?<!\S)ناحي[ةه]\s+$")
 
 
@@ -3570,7 +3573,7 @@ def _unit_spans(text: str, runs: Sequence[str], within: str | None) -> list[Sear
     out = []
     for run in runs:
         at = text.find(run)
-        after = re.match(_UNIT_WORD_AFTER, text[at + len(run) :], re.I) if at >= 0 else None
+        after = _UNIT_WORD_AFTER.match(text, at + len(run)) if at >= 0 else None
         if after is not None:
             kind = "subdistrict" if after["sub"] else "district"
         elif at > 0 and _SUBDISTRICT_BEFORE.search(text, 0, at):

@@ -313,8 +313,7 @@ def place_of_the_act(text: str) -> Origin | None:
             found = None
     elif (m := _EN_ACTIVE_ACT.search(text)) is not None:
         found = _latin_place_after(text, m, _EN_ACT_PLACE_END)
-    head = _EN_HEADING.match(text)
-    if found is None or head is None or head["place"] in found.place:
+    if found is None or (head := _EN_HEADING.match(text)) is None or head["place"] in found.place:
         return found
     held_by = head["place"]
     if not (
