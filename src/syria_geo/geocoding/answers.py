@@ -119,6 +119,7 @@ from syria_geo.geocoding.results import (
     Resolved,
     ambiguous_result,
     candidates_of,
+    is_foreign,
     result_from_row,
     row,
     source_of,
@@ -128,6 +129,7 @@ from syria_geo.geocoding.results import (
 from syria_geo.geocoding.roads import road_ends_unread
 from syria_geo.geocoding.romance import english_of_italian, english_of_spanish
 from syria_geo.geocoding.rows import (
+    place_before_its_counts,
     place_cells_of_a_row,
     place_field,
     place_of_a_facility,
@@ -938,6 +940,11 @@ def _place_of_a_document(text: str, warnings: list[str]) -> str:
         # or registry's row, its figures, status and facility after or before its place
         warnings.append(f"a row's cells that name no place are not read: {text!r} -> {cells!r}")
         text = cells
+    if (head := place_before_its_counts(text)) is not None:
+        # "Afis (Saraqib): 4 scabies cases", "X village - 2 suspected cholera among families
+        # camped by the hill": a bulletin's line, its place before what it counts
+        warnings.append(f"a bulletin's counts are not read: {text!r} -> {head!r}")
+        text = head
     if (fields := without_record_fields(text)) != text:
         # "بطشاح / شاب / 62 / إعدام ميداني": a record's cell with its fields of the victim
         warnings.append(
@@ -2750,6 +2757,21 @@ _TITLED_PERSON = re.compile(
 )
 
 
+# A person named after the word of their work ("reporter Khaled Issa", "Journalist Mahmoud
+# Shaaban", "Dr. Ahmad al-Hasan"): two to four capitalised words, the name of no place
+_PERSON_AFTER_A_PROFESSION = re.compile(
+    r"(?i:\b(?:journalist|reporter|correspondent|cameraman|camerawoman|photographer"
+    r"|photojournalist|activist|blogger|presenter|doctor|dr\.?|nurse|paramedic|lawyer"
+    r"|defendant|witness|mukhtar|commander))\s+"
+    r"(?P<name>[A-Z][a-z'’]+(?:\s+(?:(?:al|el|bin|ibn|abu|abou)[-\s])?[A-Z][a-z'’-]+){1,3})"
+)
+
+
+def people_by_their_work(text: str) -> list[tuple[int, int]]:
+    """Where the text names a person after the word of their work ("reporter Khaled Issa")."""
+    return [m.span("name") for m in _PERSON_AFTER_A_PROFESSION.finditer(text)]
+
+
 def eponyms(text: str) -> list[tuple[int, int]]:
     """Where the text names an institution or a street after a person ("al-Bassel Hospital").
 
@@ -2879,7 +2901,7 @@ def _spans(
     words = [w.group() for w in found]
     # the person an institution is named after is no place: no run of its words alone
     # ("al-Assad" of "al-Assad Hospital"; "Dahiet al-Assad" of that town's hospital is a run)
-    people = eponyms(text)
+    people = sorted(eponyms(text) + people_by_their_work(text))
     in_person = [
         next((k for k, (a, b) in enumerate(people) if a <= w.start() < b), -1) for w in found
     ]
@@ -3044,6 +3066,50 @@ def _governorate_of_sentence(text: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def _target_words_sought(scene: Scene) -> bool:
+    """Whether the words of a target not found are searched inside the container found.
+
+    The target was read as a name of more words than a name has ("cholera has reached
+    Afis"), and a container of it was found ("in the Saraqib countryside"): a place among
+    its words may be the one the text puts in that container (see :func:`_span_taken`), so
+    :func:`_listed_spans` lists the runs of its words, when no other rule lists them.
+    """
+    found = {i for i, _ in scene.resolved}
+    return bool(found) and 0 not in found and len(scene.chain[0][0].split()) > 2
+
+
+# The first words of a feature named after another place ("Bab al-Nayrab", the gate and
+# quarter, is not the quarter al-Nayrab; "Souq Saraqib" is a market)
+_HEADS_OF_NAMES_AFTER_PLACES = TRANSLITERATED_FEATURE_WORDS | frozenset(
+    {"bab", "souq", "souk", "suq", "jisr", "harat", "haret", "masjid", "madrasat"}
+)
+
+
+def _the_end_of_a_longer_name(target: str, span: str) -> bool:
+    """Whether a run comes after the head of a feature's name in the target ("Bab Al Nayrab").
+
+    The run is then the end of that feature's name, not a name among the words of a
+    sentence ("cholera has reached Afis").
+    """
+    before = target[: max(target.find(span), 0)].split()
+    return bool(before) and before[-1].casefold() in _HEADS_OF_NAMES_AFTER_PLACES
+
+
+def _larger_than_its_container(gaz: GeocoderTables, res: Resolved, parent: Resolved | None) -> bool:
+    """Whether a place among a target's words is larger than the settlement it is put in.
+
+    More prominent (by population and seat) than that village or town: in "Day 3: Saraqib to
+    Tell Karatin" and "a man from Sarin was killed in the hamlet of X" the town among the
+    words is where the journey or the man came from; a place the text puts in a village is
+    smaller than the village.
+    """
+    return (
+        parent is not None
+        and parent.match.level in ("community", "locality", "neighbourhood")
+        and gaz.prominence[res.pos] > gaz.prominence[parent.pos]
+    )
+
+
 def _is_sentence(scene: Scene) -> bool:
     """Whether the text is a sentence whose place the grammar did not find.
 
@@ -3129,7 +3195,7 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
         or not (found or scene.gov or scene.parsed.region or _a_named_feature(scene))
         or _named_after_a_town(gaz, scene)
         else set()
-    )
+    ) or ({0} if _target_words_sought(scene) else set())  # (see _target_words_sought)
     if parent is not None and 0 not in found and _words_around_a_place(scene):
         # "انقطاع الكهرباء عن قرية عدوان التابعة لمنطقة ازرع": a sentence's words around the
         # place, in the container it names (its words are searched there, not the container
@@ -3155,7 +3221,8 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
         query = reader(query) or query
     said = _place_of_who_speaks(without_opening_verb(_reported(query)), [])
     text = without_marks(scene.parsed.landmark + " " + without_dates(said))
-    runs = _spans(text, covered=covered, sentence=sentence)
+    # (nor a place abroad: "a witness testified in Paris that ...", Paris spelling Banes)
+    runs = [r for r in _spans(text, covered=covered, sentence=sentence) if not is_foreign(r, gaz)]
     # (the runs of a feature's name read too: "المشفى الوطني بجسر الشغور")
     every_run = () if text.isascii() else _spans(text, sentence=sentence)
     return (
@@ -3479,6 +3546,18 @@ def _span_taken(
         or (kind and res.match.level != _LEVEL_OF_SPAN_KIND[kind])
         or (sentence and span.isascii() and res.match.rule != "exact")
         or (sentence and _a_word_across_scripts(scene.query, span, res.match))
+        # (a target's words searched in its container: as a sentence's, a Latin run that is
+        # not capitalised and an Arabic word matched only across scripts are no names, "Her
+        # body will be flown" spelling Budy; nor is a place larger than the container)
+        or (
+            _target_words_sought(scene)
+            and (
+                not _named_in_a_sentence(span.split(), 0, span.count(" "))
+                or _the_end_of_a_longer_name(scene.chain[0][0], span)
+                or _a_word_across_scripts(scene.query, span, res.match)
+                or _larger_than_its_container(gaz, res, parent)
+            )
+        )
         # (a word of a site's kind or use is no place: "توليد" of "محطة توليد الزارة", the
         # Zara power station, spells Tal Eid only across scripts)
         or (not span.isascii() and " " not in span and landmark_words_in_english(span) != "")

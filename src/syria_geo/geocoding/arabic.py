@@ -599,6 +599,13 @@ _SCHOOL_LEVEL = re.compile(
 _FARMLAND = re.compile(r"(?<!\S)(?:ال)?[أا]راض[يى]?\s+(?:ال)?زراعي[ةه](?=\s|$|[,،])")
 # ... and the lands of a place ("أراضي قرية جفيرة منصور", "أراضي شيخ الدير"): its outskirts
 _LANDS_OF = re.compile(r"(?<!\S)[أا]راضي\s+(?=\S)")
+# ... and the tell of a village or town ("تل قرية الجنان", "التل الأثري في بلدة X"): a mound at
+# its edge, so its outskirts (not a village named "Tell Qarya"); never the second word of a
+# name ("حي عين التل بمدينة حلب" is the quarter Ain al-Tal)
+_TELL_OF = re.compile(
+    r"(?<!\S)(?<!عين )(?<!رأس )(?<!راس )(?<!أبو )(?<!ابو )(?<!أم )(?<!ام )(?<!بئر )(?<!جسر )"
+    r"(?:ال)?تل(?:ة|ه)?(?:\s+(?:ال)?[أا]ثري(?:ة|ه)?)?\s+(?:في\s+)?(?=(?:قرية|بلدة)\s)"
+)
 # ... and a farm field ("حقل زراعي جنوب X"): farms, not the village Ziraa
 _FARM_FIELD = re.compile(r"(?<!\S)(?:حقل|حقول)\s+زراعي[ةه]?(?=\s|$)")
 # Shelters and camps of the displaced: a shelter centre is a camp ("مركز إيواء X"), and what
@@ -1653,8 +1660,8 @@ def arabic_rewritten(text: str) -> str:
     if "مدرس" in text:
         text = _SCHOOL_LEVEL.sub("", text)
     text = _FARMLAND.sub("مزارع", text)
-    if "راضي" in text:
-        text = _LANDS_OF.sub("أطراف ", text)
+    if "راضي" in text or "تل" in text:  # (the lands or the tell of a place: its edge)
+        text = _TELL_OF.sub("أطراف ", _LANDS_OF.sub("أطراف ", text))
     if "حقل" in text:
         text = _FARM_FIELD.sub("مزارع", text)
     if "يواء" in text:

@@ -6,7 +6,8 @@ mostly from Menbij", "Families fled Rajo town towards Tal Rifaat and Nubl". The 
 about the place people arrived in, returned to or fled; the other end is told, not placed.
 :func:`movement_ends_unread` takes the other end's words out when the text still names a
 place without them, so a text that names only the other end ("families arrived from Aleppo")
-keeps it. So are a patient's hospital (:func:`hospital_unread`) and a released detainee's
+keeps it; so are a transport line's other end ("a new microbus line now links X with Y") and
+the base of responders called elsewhere. So are a patient's hospital (:func:`hospital_unread`) and a released detainee's
 prison (:func:`prison_unread`): where they were taken, or held, is not where they are from.
 """
 
@@ -52,6 +53,39 @@ _TEAMS_FROM_EN = re.compile(
     r"[^.;:]{1,80}?(?=\s+(?:(?:were|was|had\s+been|have\s+been|are|is)\s+)?(?:sent|dispatched"
     r"|deployed|rushed|mobili[sz]ed|called\s+in|headed|moved)\b)"
 )
+# ... and responders named by their base before they answer a call elsewhere: "Civil defence
+# in X responded to a blast in Y", "Civil defence teams in X rushed to Y"; only when the
+# clause then puts the event in a named place
+_RESPONDERS_IN_EN = re.compile(
+    r"(?P<who>\b(?i:civil\s+defen[cs]e|white\s+helmets|firefighters|paramedics)(?:\s+(?:teams?"
+    r"|crews?|volunteers|units?|cent(?:re|er)))?)\s+(?:in|of|based\s+in)\s+[^.;:]{1,60}?"
+    r"(?=,?\s+(?:responded|rushed|raced|hurried|arrived|were\s+dispatched|headed)\b"
+    r"[^.;:]*?\b(?:in|at|near|to)\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?:[a-z]{1,3}-)?[A-Z])"
+)
+# A transport line's other end: "a new microbus line now links X with Y", "the bus service
+# connecting X to Y", "X is now connected to Y by two daily trips": the news is the place the
+# line serves (named first), not the town it runs to; the other end runs to the clause's end
+_LINE_TO_EN = re.compile(
+    r"(?P<head>\b(?:lines?|routes?|services?|(?:micro|mini)?bus(?:es)?|trips?)\s+(?:now\s+)?"
+    r"(?:links?|linking|connects?|connecting)\s+(?P<served>[^.;:]+?))"
+    r"\s+(?:with|to|and)\s+[^.;:,]+"
+)
+# ... and where a line runs to, the fare to, or where its riders were stranded: "X's garage
+# now runs a microbus every hour to Y", "the fare from the village to Y's centre rose" (the
+# word "fare" too, which spells the village Faraa), "students from X stranded in Y": the
+# place the line serves or its riders come from
+_RUNS_TO_EN = re.compile(
+    r"(?P<head>\b(?:runs?|running|operates?|operating)\s+(?:an?\s+|the\s+|two\s+|three\s+)?"
+    r"(?:(?:micro|mini)?bus(?:es)?|lines?|services?|trips?)\b[^.;:,]{0,40}?)\s+to\s+[^.;:,]+"
+    r"|\bfares?\s+(?P<fare>from\s+[^.;:,]+?\s+)?to\s+[^.;:,]+"
+    r"|(?P<riders>\b(?i:students|passengers|commuters|workers|travell?ers|residents|villagers)"
+    r"\s+from\s+[^.;:,]+?\s+(?:(?:were|are|remain(?:ed)?|left|got)\s+)?stranded)\s+(?:for\s+"
+    r"[^.;:,]+?\s+)?(?:in|at|near)\s+[^.;:,]+"
+)
+_CONNECTED_TO_EN = re.compile(
+    r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:again\s+)?(?:connected"
+    r"|linked)\s+(?:again\s+)?(?:to|with)\s+[^.;:,]+"
+)
 # A patient taken to a hospital elsewhere: "referred to a hospital in Qamishli", "admitted to
 # Afrin hospital", "was taken to the National Hospital in Homs city"; the hospital's words
 # and its town run to the clause's end
@@ -84,7 +118,8 @@ def movement_ends_unread(text: str) -> str | None:
     (Suran sub-district): 8 households arrived"; "Families fled Hasaweyyah on the northern
     edge of Homs city towards al-Waer" as "Families fled Hasaweyyah on the northern edge of
     Homs city"; "Firefighting teams from Zarbah were sent to Bawabiyeh" as "Firefighting
-    teams were sent to Bawabiyeh". An origin is left out only when the movement names people (families,
+    teams were sent to Bawabiyeh"; "A new microbus line now links X with Y" as "A new microbus
+    line now links X". An origin is left out only when the movement names people (families,
     households, IDPs ...: "received information from X" moves nobody). Latin script only; a
     text left with no capitalised word after its first (or a heading's before its colon) is
     not cut.
@@ -93,11 +128,14 @@ def movement_ends_unread(text: str) -> str | None:
         return None
     read = _FROM_EN.sub(_without_the_origin, text)
     read = _TOWARDS_EN.sub(lambda m: m["verb"] + m["same"], read)
-    read = _TEAMS_FROM_EN.sub(r"\g<who>", read)
+    read = _RESPONDERS_IN_EN.sub(r"\g<who>", _TEAMS_FROM_EN.sub(r"\g<who>", read))
+    read = _CONNECTED_TO_EN.sub("", _LINE_TO_EN.sub(r"\g<head>", read))
+    read = _RUNS_TO_EN.sub(lambda m: (m["head"] or m["fare"] or m["riders"] or "").rstrip(), read)
     words = read.split()
-    # (a heading's place before its colon counts: "Afrin: 45 families arrived")
+    # (a heading's place before its colon counts: "Afrin: 45 families arrived"; so does a
+    # place whose garage or council the text opens with: "Sarmin's garage runs ...")
     named = any(w.lstrip("(\"'")[:1].isupper() for w in words[1:]) or (
-        bool(words) and words[0][:1].isupper() and words[0].endswith(":")
+        bool(words) and words[0][:1].isupper() and words[0].endswith((":", "'s", "’s"))
     )
     return read if read != text and named else None
 

@@ -438,6 +438,10 @@ _PLAIN_WORDS = frozenset(
     emergency intensive care maternity generator parking park garage gates surgical municipal
     secondary primary flour mill mills silo silos grain bus buses vegetable vegetables fruit
     poultry meat cattle livestock sheep company companies fire brigade teachers college bread
+    price prices rose risen queue queues queued commuters passengers villagers students microbus microbuses
+    transport court courts judge judges guilty convicted verdict charges charged trial pottery
+    coins altar statue statues images photos relics tablets figurines mosaics show shows showed
+    shown toll civil defence crew crews iraqi jordanian lebanese saudi
     access imagery satellite figure
     university courthouse prison stadium cement factory factories sugar pumping sewage office
     offices medical health tower towers depot warehouse warehouses residence residences
@@ -455,8 +459,8 @@ _QUOTES = re.compile(r"[\"“”«»]")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ARTICLE_LETTERS = "aAtT"  # the letters _ARTICLE_START's words start with
 _GOV_SEG = re.compile(
-    rf"^(?:the\s+)?(?:(?P<dir>{_DIR_WORD})\s+)?(?:(?:suburbs|countryside|outskirts|rural\s+areas|rif|reef|parts|areas|part)\s+of\s+)?"
-    rf"(?:the\s+)?(?P<name>.+?)\s*(?P<tail>governorate|province|suburbs|countryside|reef|rif|gov\.?)?$",
+    rf"^(?:the\s+)?(?:(?P<dir>{_DIR_WORD})\s+)?(?:(?:suburbs|countryside|outskirts|rural\s+areas|rif|reef|parts|areas|part|(?P<coast_of>coast))\s+of\s+)?"
+    rf"(?:the\s+)?(?P<name>.+?)\s*(?P<tail>governorate|province|suburbs|countryside|reef|rif|coast|gov\.?)?$",
     re.IGNORECASE,
 )
 _INNER_KIND = re.compile(
@@ -596,8 +600,10 @@ _RURAL_OF = re.compile(
     rf"(?i)^\s*(?:the\s+)?(?:(?:{_DIR_WORD})\s+)?(?:rural|countryside\s+of|suburbs\s+of|rif|reef)\s+"
     rf"(?:(?:{_DIR_WORD})\s+)?(?=\S)"  # ("rural southeastern Idlib")
 )
-# the tails of _GOV_SEG that make a governorate's name its countryside ("Idlib Reef")
-_COUNTRYSIDE_TAILS = ("suburbs", "countryside", "reef", "rif")
+# the tails of _GOV_SEG that make a governorate's name its countryside ("Idlib Reef"), and
+# the coast, which is the governorate's when it has one ("the northern Lattakia coast")
+_COUNTRYSIDE_TAILS = ("suburbs", "countryside", "reef", "rif", "coast")
+_COASTAL_GOVERNORATES = frozenset({"SY06", "SY10"})  # Lattakia, Tartous
 _AR_GOV = re.compile(
     r"^\s*(?:ريف|محافظة)\s+(.+?)(?:\s+(?:ال)?(?:شمالي|جنوبي|شرقي|غربي|أوسط|اوسط)(?:ة|ه)?)?\s*$"
 )
@@ -678,6 +684,11 @@ def governorate_pcode(text: str) -> str:
     if low is not None and not any(map(low.__contains__, _COUNTRYSIDE_TAILS)):
         return ""  # no tail of _GOV_SEG below
     m = _GOV_SEG.match(text.strip())
+    if m and (m["coast_of"] or (m["tail"] or "").lower() == "coast"):
+        # "the northern Lattakia coast", "the coast of Tartous": the governorate, for the two
+        # that have a coast ("the Syrian coast" is the region of both, read elsewhere)
+        code = _GOV_BY_CORE.get(core_name(m["name"]), "")
+        return code if code in _COASTAL_GOVERNORATES else ""
     if m and m.group("tail") and m.group("tail").lower() in _COUNTRYSIDE_TAILS:
         # "Idlib countryside", "Idlib Reef" (ريف, transliterated), "Dimashq countryside"
         return countryside_of(_GOV_BY_CORE.get(core_name(m.group("name")), ""))
@@ -2424,13 +2435,13 @@ def _mountains_region(name: str) -> str | None:
 
 # ("rif", "reef": ريف transliterated, "Rif Idlib", "Reef Dimashq", "Idlib Reef")
 _GOV_LIKE = re.compile(
-    r"(?i)\b(governorate|province|suburbs|countryside)\b|^(ريف|محافظة)\s"
+    r"(?i)\b(governorate|province|suburbs|countryside|coast)\b|^(ريف|محافظة)\s"
     rf"|^(rural|rif|reef|{_MUHAFAZA}(?:\s+of)?)\s|\s(?:rif|reef)$"
 )
 
 
 _GOV_LIKE_WORD = re.compile(
-    "governorate|province|suburbs|countryside|rural|rif|reef|hafaza"
+    "governorate|province|suburbs|countryside|coast|rural|rif|reef|hafaza"
 )  # (see _lacks)
 
 

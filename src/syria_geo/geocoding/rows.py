@@ -15,7 +15,8 @@ named after ("Al-Bahlouniyeh health unit" -> "Al-Bahlouniyeh", "مدرسة رج�
 A registry's English line names the facility, its state and what it serves ("Hajin water
 plant (partially functional), serving Hajin town, Abu Kamal district"): the place served,
 or the one the facility is named after when it serves a number of people
-(:func:`place_of_a_facility`).
+(:func:`place_of_a_facility`). A bulletin's line gives its place, then what it counts ("Afis
+(Saraqib): 4 scabies cases"): the counts are no place (:func:`place_before_its_counts`).
 """
 
 from __future__ import annotations
@@ -180,6 +181,40 @@ def place_cells_of_a_row(text: str) -> str:
         f" {seps.pop()} " if seps <= {"-"} or seps <= {"–"} else "، " if is_arabic(text) else ", "
     )
     return joint.join(names[k] for k in kept)
+
+
+# A bulletin's counts after its place: a colon or a spaced dash, then a number and the words
+# of what it counts ("Afis (Saraqib): 4 scabies cases", "X village - 2 suspected cholera");
+# not a distance, an area, a time or a price ("X - 5 km north of Y", "X: 1,800 m2 of
+# farmland", "Price: 175 mil. SYP")
+_COUNTS_AFTER = re.compile(
+    r"(?:\s*:\s+|\s+[-–—]\s+)(?=(?:[~≈]\s*)?\d{1,5}(?:,\d{3})?\s+(?!(?:km|kms|kilomet\w*|miles?|m"
+    r"|m2|sqm|square|dunums?|donums?|hectares?|ha|metres?|meters?|hours?|days?|weeks?|months?"
+    r"|years?|minutes?|mil|million|thousand|syp|usd|lira|pounds?|dollars?)\b)[A-Za-z])",
+    re.IGNORECASE,
+)
+# ... whose words name nothing: no word in title case, nor a name after an article ("al-Hol"),
+# as "4 new AWD cases, 1 hepatitis A" has none and "9 families returned to Kurnaz" has one
+_A_NAME_IN_THE_COUNTS = re.compile(r"(?:^|[\s(\"'‘’])(?:[a-z]{1,3}-)?[A-Z][a-z]")
+
+
+def place_before_its_counts(text: str) -> str | None:
+    """A bulletin's line without the counts after its place, or None when it has none.
+
+    "Idleb DoH - Afis (Saraqib): 4 scabies cases, 1 measles" is read as "Idleb DoH - Afis
+    (Saraqib)"; "Raqqa city - X neighbourhood: 11 AWD, 3 cholera confirmed" as "Raqqa city -
+    X neighbourhood". What is counted is no place. Latin script only, and only when a
+    capitalised word is left before the counts and the counts name nothing ("Health
+    bulletin: 4 new cases in Afis", "Hama: 200 families returned to Kurnaz" are left).
+    """
+    if not text.isascii() or (m := _COUNTS_AFTER.search(text)) is None:
+        return None
+    head = text[: m.start()].strip()
+    if _A_NAME_IN_THE_COUNTS.search(text, m.end()) or not any(
+        w[:1].isupper() for w in head.split()
+    ):
+        return None
+    return head
 
 
 # The fields of a map's or a directory's listing: a middle dot or a bullet between them

@@ -394,13 +394,20 @@ def _in_syria(
 ) -> tuple[tuple[str, str], ...] | GeocodeResult:
     """The parse's places without "Syria" and places abroad; unmatched for a place abroad.
 
-    A place abroad is the answer ("Kilis, Turkey", "al-Qaim, Iraq", "السويد") unless the
+    A court's city abroad is never the place ("a witness testified in Paris that ..."). Any
+    other place abroad is the answer ("Kilis, Turkey", "al-Qaim, Iraq", "السويد") unless the
     text places itself in Syria's units: "... in Tell Abiad, northern rural al-Raqqa,
     before we came to Berlin", "... ناحية المزيريب، منطقة درعا | بلد اللجوء: الأردن" go on
     abroad after their place.
     """
     places = parsed.places
     abroad = [k for k, (n, _) in enumerate(places) if is_foreign(n, gaz)]
+    if courts := [k for k in abroad if _where_a_court_sits(query, places[k][0])]:
+        # ("a witness testified in Paris that he was held in X": the trial's city, not where
+        # the text is, even when the parse found no other place: the words are searched)
+        warnings.append(f"{places[courts[0]][0]!r} is where a court abroad sits: not read")
+        places = tuple(p for k, p in enumerate(places) if k not in courts)
+        abroad = [k for k, (n, _) in enumerate(places) if is_foreign(n, gaz)]
     if abroad and not any(n.strip().casefold() in SYRIA_NAMES for n, _ in places):
         if not _in_syrian_units(parsed) and not _abroad_only_as_an_end(query, places, abroad):
             return unmatched(query, f"place outside Syria: {places[abroad[0]][0]!r}", parsed)
@@ -440,6 +447,11 @@ def _double_name(
 # ("... planned to move it to Beirut", "across to Iraq", "had just returned from Lebanon",
 # "... نحو الأراضي التركية"), not where the text is
 _TOWARDS = r"(?:\b(?:to|towards?|into|for|from|via)\s+(?:the\s+)?|(?:إلى|الى|نحو|باتجاه|من)\s*)"
+# ... and where a court abroad sits ("a witness testified in Paris that ...", "judges in The
+# Hague", "charges filed in Stockholm", "the Koblenz court"): where a trial is, not its crime
+_COURT_WORD = r"(?:courts?|judges?|tribunal|prosecutors?|prosecution|trial|testified|filed|tried|convicted|sentenced)"
+_A_COURT_IN = rf"(?:\b{_COURT_WORD}\b[^.;,]{{0,30}}?\bin\s+)"
+_A_COURT_AFTER = rf"(?:['’]s)?\s+(?:higher\s+regional\s+|regional\s+|district\s+)?{_COURT_WORD}\b"
 
 
 def _abroad_only_as_an_end(
@@ -461,6 +473,14 @@ def _abroad_only_as_an_end(
         if not name or not re.search(rf"(?i){_TOWARDS}{re.escape(name)}", text):
             return False
     return True
+
+
+def _where_a_court_sits(text: str, name: str) -> bool:
+    """Whether the text names a place abroad as where a court sits ("judges in The Hague")."""
+    name = re.escape(name.strip(" ."))
+    return bool(name) and bool(
+        re.search(rf"(?i){_A_COURT_IN}(?:the\s+)?{name}\b|\b{name}{_A_COURT_AFTER}", text)
+    )
 
 
 def _in_syrian_units(parsed: ParsedPlace) -> bool:

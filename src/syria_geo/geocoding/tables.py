@@ -58,6 +58,10 @@ FOREIGN = frozenset(
         "UK", "USA", "United States", "Washington", "New York", "Sweden", "Stockholm",
         "Netherlands", "Amsterdam", "Greece", "Athens", "Cyprus", "Nicosia", "Libya",
         "Yemen", "Sanaa", "Qatar", "Doha", "Kuwait", "Dubai", "Abu Dhabi", "Europe",
+        # (the cities of European courts that try crimes committed in Syria)
+        "The Hague", "Hague", "Koblenz", "Düsseldorf", "Dusseldorf", "Frankfurt", "Munich",
+        "Hamburg", "Karlsruhe", "Belgium", "Brussels", "Denmark", "Copenhagen", "Norway",
+        "Oslo", "Austria", "Vienna", "Finland", "Helsinki", "لاهاي", "كوبلنز",
         # (in Arabic: "السويد" is Sweden, not the city As-Sweida spelled without its hamza;
         # "تركيا" and "قطر" are also villages' names, so never foreign: see is_foreign)
         "تركيا", "لبنان", "بيروت", "العراق", "بغداد", "الموصل", "أربيل", "اربيل", "الأردن",
