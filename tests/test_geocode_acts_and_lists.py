@@ -10,10 +10,8 @@ C4110, Kafr Nabl C4068, Saraqib C3916 in Idlib governorate).
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-import syria_geo as sg
 from syria_geo.geocoding.answers import _spans
 from syria_geo.geocoding.movements import movement_ends_unread, prison_unread
 from syria_geo.geocoding.persons import (
@@ -23,12 +21,7 @@ from syria_geo.geocoding.persons import (
     without_tribes,
 )
 from syria_geo.geocoding.phrase import place_from_phrase
-
-
-def _one(text: str, governorate: str | None = None) -> pd.Series:
-    frame = pd.DataFrame({"t": [text], "g": [governorate]})
-    out = sg.geocode_frame(frame, "t", governorate_column="g", progress=False)
-    return out.iloc[0]
+from tests.geocode_rows import geocoded_row
 
 
 @pytest.mark.parametrize(
@@ -73,27 +66,27 @@ def _one(text: str, governorate: str | None = None) -> pd.Series:
     ],
 )
 def test_the_place_where_it_befell_a_person(text: str, expected: str) -> None:
-    row = _one(text)
+    row = geocoded_row(text)
     assert row["geo_status"] == "matched", row["geo_reason"]
     assert row["geo_id"] == expected, (row["geo_id"], row["geo_reason"])
 
 
 def test_the_readers_say_what_they_read() -> None:
-    row = _one(
+    row = geocoded_row(
         "The family of Ahmad Saleh ask for news: he disappeared in Afis village near Saraqib"
     )
     assert "where it befell a person" in row["geo_warnings"]
-    row = _one("• Nader Hassan — Kafr Sajna (Khan Shaykhun) — freed after 4 years")
+    row = geocoded_row("• Nader Hassan — Kafr Sajna (Khan Shaykhun) — freed after 4 years")
     assert "a detainee's line in a list" in row["geo_warnings"]
-    row = _one("Yousef Ali (age 27) of Kafr Nabl, released from Sednaya after five years")
+    row = geocoded_row("Yousef Ali (age 27) of Kafr Nabl, released from Sednaya after five years")
     assert "the prison a detainee was released from is not read" in row["geo_warnings"]
-    row = _one("Afis village: a young man from Sarmin was killed when gunmen opened fire.")
+    row = geocoded_row("Afis village: a young man from Sarmin was killed when gunmen opened fire.")
     assert "a heading before a person's record from elsewhere" in row["geo_warnings"]
 
 
 def test_a_place_abroad_alone_is_still_abroad() -> None:
-    assert _one("Kilis, Turkey")["geo_status"] == "unmatched"
-    assert _one("they fled to Lebanon")["geo_status"] == "unmatched"
+    assert geocoded_row("Kilis, Turkey")["geo_status"] == "unmatched"
+    assert geocoded_row("they fled to Lebanon")["geo_status"] == "unmatched"
 
 
 @pytest.mark.parametrize(
@@ -136,7 +129,7 @@ def test_a_reader_leaves_a_text_it_has_nothing_to_take_from(reader, text: str) -
 )
 def test_a_unit_a_sentence_names_among_its_words_is_the_unit(text: str, expected: str) -> None:
     # the district or sub-district its word names, at the unit's precision, not its town
-    row = _one(text)
+    row = geocoded_row(text)
     assert row["geo_id"] == expected, (row["geo_id"], row["geo_reason"])
     assert row["geo_precision"] == 3
     assert "is the " in row["geo_reason"]
@@ -176,5 +169,5 @@ def test_hostile_repetitions_of_the_readers_words_return(width: int) -> None:
         ]
         * width
     )
-    row = _one(text)
+    row = geocoded_row(text)
     assert row["geo_status"] in ("matched", "ambiguous", "unmatched")

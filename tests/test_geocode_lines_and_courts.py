@@ -15,17 +15,11 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-import syria_geo as sg
 from syria_geo.geocoding.answers import _spans, people_by_their_work
 from syria_geo.geocoding.movements import movement_ends_unread
 from syria_geo.geocoding.phrase import governorate_pcode
 from syria_geo.geocoding.rows import place_before_its_counts
-
-
-def _one(text: str, governorate: str | None = None) -> pd.Series:
-    frame = pd.DataFrame({"t": [text], "g": [governorate]})
-    out = sg.geocode_frame(frame, "t", governorate_column="g", progress=False)
-    return out.iloc[0]
+from tests.geocode_rows import geocoded_row
 
 
 @pytest.mark.parametrize(
@@ -58,15 +52,15 @@ def test_a_governorates_coast_is_the_governorate(text: str, expected: str) -> No
 def test_a_place_on_a_governorates_coast_is_sought_in_that_governorate(
     text: str, expected: str
 ) -> None:
-    row = _one(text)
+    row = geocoded_row(text)
     assert row.geo_status == "matched"
     assert row.geo_id == expected
 
 
 def test_a_coast_alone_is_its_governorate_not_its_city() -> None:
-    row = _one("shelling on the southern Tartous coast")
+    row = geocoded_row("shelling on the southern Tartous coast")
     assert (row.geo_status, row.geo_id, row.geo_precision) == ("matched", "SY10", 3)
-    row = _one("the Syrian coast")
+    row = geocoded_row("the Syrian coast")
     assert row.geo_status == "ambiguous"
 
 
@@ -78,13 +72,13 @@ def test_a_coast_alone_is_its_governorate_not_its_city() -> None:
     ],
 )
 def test_the_tell_of_a_village_is_at_the_village(text: str) -> None:
-    row = _one(text)
+    row = geocoded_row(text)
     assert (row.geo_status, row.geo_id) == ("matched", "C2983")
     assert "Telqraq" not in row.geo_reason  # ("تل قرية" is no village of that name)
 
 
 def test_a_quarter_named_after_a_tell_keeps_its_name() -> None:
-    row = _one("افتتاح مسجد في حي عين التل بمدينة حلب")
+    row = geocoded_row("افتتاح مسجد في حي عين التل بمدينة حلب")
     assert (row.geo_status, row.geo_id) == ("matched", "N0120")
 
 
@@ -154,7 +148,7 @@ def test_lines_and_responders_left_as_written(text: str) -> None:
     ],
 )
 def test_lines_and_responders_geocoded(text: str, expected: str) -> None:
-    row = _one(text)
+    row = geocoded_row(text)
     assert (row.geo_status, row.geo_id) == ("matched", expected)
 
 
@@ -167,14 +161,14 @@ def test_lines_and_responders_geocoded(text: str, expected: str) -> None:
     ],
 )
 def test_a_courts_city_abroad_is_not_the_place(text: str, expected: str) -> None:
-    row = _one(text)
+    row = geocoded_row(text)
     assert (row.geo_status, row.geo_id) == ("matched", expected)
     assert not row.geo_name.startswith("Ban")  # ("Paris" spells the village Banes)
 
 
 @pytest.mark.parametrize("text", ["Paris", "Kilis, Turkey", "Judges in The Hague convicted him"])
 def test_a_place_abroad_alone_stays_unmatched(text: str) -> None:
-    row = _one(text)
+    row = geocoded_row(text)
     assert row.geo_status == "unmatched"
     assert pd.isna(row.lon)
     assert pd.isna(row.lat)
@@ -189,12 +183,12 @@ def test_a_place_abroad_alone_stays_unmatched(text: str) -> None:
     ],
 )
 def test_ordinary_words_spell_no_village(text: str, not_expected: str) -> None:
-    row = _one(text)
+    row = geocoded_row(text)
     assert row.geo_id != not_expected
 
 
 def test_the_words_of_an_unfound_target_are_sought_in_its_container() -> None:
-    row = _one("For the first time, cholera has reached Afis in the Saraqib countryside")
+    row = geocoded_row("For the first time, cholera has reached Afis in the Saraqib countryside")
     assert (row.geo_status, row.geo_id, row.geo_precision) == ("matched", "C3920", 2)
     assert "'Afis' is" in row.geo_reason
 
@@ -202,7 +196,7 @@ def test_the_words_of_an_unfound_target_are_sought_in_its_container() -> None:
 def test_a_larger_town_among_the_target_words_is_not_taken_inside_a_village() -> None:
     # ("Saraqib" among the words of "Day 2: Saraqib" is where the walk began; the village the
     # text names after it is the place, as before)
-    row = _one("Day 2: Saraqib to Afis on farm tracks, 14 km")
+    row = geocoded_row("Day 2: Saraqib to Afis on farm tracks, 14 km")
     assert (row.geo_status, row.geo_id) == ("matched", "C3920")
 
 
@@ -242,14 +236,16 @@ def test_counts_left_as_written(text: str) -> None:
 
 
 def test_a_bulletins_line_geocoded() -> None:
-    row = _one("Saraqib sub-district: Afis village - 2 suspected cholera among families camped")
+    row = geocoded_row(
+        "Saraqib sub-district: Afis village - 2 suspected cholera among families camped"
+    )
     assert (row.geo_status, row.geo_id) == ("matched", "C3920")
     assert "a bulletin's counts are not read" in row.geo_warnings
 
 
 def test_a_feature_named_after_a_place_is_not_that_place() -> None:
     # ("Bab al-Nayrab", a gate and quarter of Aleppo, is not the quarter al-Nayrab)
-    row = _one("Bab Al Nayrab neighborhood, located in Aleppo city")
+    row = geocoded_row("Bab Al Nayrab neighborhood, located in Aleppo city")
     assert (row.geo_status, row.geo_id) == ("matched", "C1007")
 
 
@@ -269,7 +265,7 @@ def test_a_person_named_after_their_work_is_no_place(text: str, person: str) -> 
 
 def test_a_reporters_name_is_not_read_as_a_village() -> None:
     # ("Khaled" spells a village of al-Hasakeh)
-    row = _one(
+    row = geocoded_row(
         "The offensive claimed the life of local reporter Khaled Issa, killed by shelling "
         "while filming in Afis, east of Saraqib."
     )

@@ -11,19 +11,12 @@ gazetteer entries.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-import syria_geo as sg
 from syria_geo.geocoding.launch_sites import launch_site_unread
 from syria_geo.geocoding.movements import hospital_unread, movement_ends_unread
 from syria_geo.geocoding.roads import road_ends_unread
-
-
-def _one(text: str, governorate: str | None = None) -> pd.Series:
-    frame = pd.DataFrame({"t": [text], "g": [governorate]})
-    out = sg.geocode_frame(frame, "t", governorate_column="g", progress=False)
-    return out.iloc[0]
+from tests.geocode_rows import geocoded_row
 
 
 @pytest.mark.parametrize(
@@ -82,7 +75,7 @@ def _one(text: str, governorate: str | None = None) -> pd.Series:
     ],
 )
 def test_the_place_beside_a_road_a_launch_site_or_a_movement(text: str, expected: str) -> None:
-    row = _one(text)
+    row = geocoded_row(text)
     assert row["geo_status"] == "matched", row["geo_reason"]
     assert row["geo_id"] == expected, (row["geo_id"], row["geo_reason"])
 
@@ -98,21 +91,27 @@ def test_the_place_beside_a_road_a_launch_site_or_a_movement(text: str, expected
     ],
 )
 def test_the_only_places_a_text_names_are_kept(text: str) -> None:
-    row = _one(text)
+    row = geocoded_row(text)
     assert row["geo_status"] == "matched", row["geo_reason"]
     assert row["adm1_pcode"] == "SY07", row["geo_reason"]
 
 
 def test_the_readers_say_what_they_left_out() -> None:
-    row = _one("Two men were shot on the road between Saraqib and Sarmin, near Afis")
+    row = geocoded_row("Two men were shot on the road between Saraqib and Sarmin, near Afis")
     assert "a road's ends are not read" in row["geo_warnings"]
-    row = _one("SNA factions positioned in Jarablus shelled the village of Arab Hasan Kabir")
+    row = geocoded_row(
+        "SNA factions positioned in Jarablus shelled the village of Arab Hasan Kabir"
+    )
     assert "where the fire was launched from is not read" in row["geo_warnings"]
-    row = _one("Afrin: 45 families arrived from Tal Rifaat")
+    row = geocoded_row("Afrin: 45 families arrived from Tal Rifaat")
     assert "a movement's other end is not read" in row["geo_warnings"]
-    row = _one("Child (9) hurt by a cluster bomblet in Afis, referred to a hospital in Idlib city")
+    row = geocoded_row(
+        "Child (9) hurt by a cluster bomblet in Afis, referred to a hospital in Idlib city"
+    )
     assert "the hospital a patient was taken to is not read" in row["geo_warnings"]
-    row = _one("Saraqib local council announces that residents of Afis can collect heating fuel")
+    row = geocoded_row(
+        "Saraqib local council announces that residents of Afis can collect heating fuel"
+    )
     assert "a council's notice to the people of another place" in row["geo_warnings"]
 
 
@@ -142,12 +141,12 @@ def test_a_facility_named_after_another_village_is_no_precise_point_in_the_town(
         "Kafr Sajna water station (Khan Shaykhun, southern Idlib) needs fuel",
         "the Tah pumping station in Khan Shaykhun",
     ):
-        row = _one(text)
+        row = geocoded_row(text)
         assert row["geo_id"] == "C3987", row["geo_reason"]
         assert row["geo_precision"] == 2, row["geo_reason"]
         assert "is named after" in row["geo_reason"]
     # a station without a name of its own is in the town
-    row = _one("the water station in Khan Shaykhun")
+    row = geocoded_row("the water station in Khan Shaykhun")
     assert row["geo_id"] == "C3987", row["geo_reason"]
     assert row["geo_precision"] == 1, row["geo_reason"]
 
@@ -164,12 +163,12 @@ def test_hostile_repetitions_of_the_readers_words_return(width: int) -> None:
         ]
         * width
     )
-    row = _one(text)
+    row = geocoded_row(text)
     assert row["geo_status"] in ("matched", "ambiguous", "unmatched")
 
 
 def test_a_governorate_heading_before_news_of_a_unit_is_not_its_city() -> None:
-    row = _one(
+    row = geocoded_row(
         "Idlib: farmers from villages across the Salqin subdistrict say the harvest failed.",
         "Idleb",
     )
@@ -178,17 +177,19 @@ def test_a_governorate_heading_before_news_of_a_unit_is_not_its_city() -> None:
 
 
 def test_a_sentence_naming_the_stated_governorates_city_is_the_city() -> None:
-    row = _one(
+    row = geocoded_row(
         "Queues at the southern entrance of Hama city after a new checkpoint went up", "Hama"
     )
     assert row["geo_id"] == "C2987", row["geo_reason"]
     assert row["geo_rule"] == "sentence+capital"
     assert row["geo_precision"] == 2
     # a countryside named is the governorate, as before
-    row = _one("Shelling on the villages of the Hama countryside after midnight today", "Hama")
+    row = geocoded_row(
+        "Shelling on the villages of the Hama countryside after midnight today", "Hama"
+    )
     assert row["geo_id"] == "SY05", row["geo_reason"]
 
 
 def test_the_crossroads_between_two_towns_keeps_its_towns() -> None:
-    row = _one("the crossroads between the towns of Saraqib and Sarmin")
+    row = geocoded_row("the crossroads between the towns of Saraqib and Sarmin")
     assert row["geo_rule"] == "between", row["geo_reason"]
