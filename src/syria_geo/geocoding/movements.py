@@ -65,10 +65,10 @@ _RESPONDERS_IN_EN = re.compile(
 # A transport line's other end: "a new microbus line now links X with Y", "the bus service
 # connecting X to Y", "X is now connected to Y by two daily trips": the news is the place the
 # line serves (named first), not the town it runs to; the other end runs to the clause's end
+_A_LINE = r"(?:lines?|services?|(?:micro|mini)?bus(?:es)?|trips?)"  # (a line, or what runs on it)
 _LINE_TO_EN = re.compile(
-    r"(?P<head>\b(?:lines?|routes?|services?|(?:micro|mini)?bus(?:es)?|trips?)\s+(?:now\s+)?"
-    r"(?:links?|linking|connects?|connecting)\s+(?P<served>[^.;:]+?))"
-    r"\s+(?:with|to|and)\s+[^.;:,]+"
+    rf"(?P<head>\b(?:routes?|{_A_LINE})\s+(?:now\s+)?(?:links?|linking|connects?|connecting)"
+    r"\s+[^.;:]+?)\s+(?:with|to|and)\s+[^.;:,]+"
 )
 # ... and where a line runs to, the fare to, or where its riders were stranded: "X's garage
 # now runs a microbus every hour to Y", "the fare from the village to Y's centre rose" (the
@@ -76,7 +76,7 @@ _LINE_TO_EN = re.compile(
 # place the line serves or its riders come from
 _RUNS_TO_EN = re.compile(
     r"(?P<head>\b(?:runs?|running|operates?|operating)\s+(?:an?\s+|the\s+|two\s+|three\s+)?"
-    r"(?:(?:micro|mini)?bus(?:es)?|lines?|services?|trips?)\b[^.;:,]{0,40}?)\s+to\s+[^.;:,]+"
+    rf"{_A_LINE}\b[^.;:,]{{0,40}}?)\s+to\s+[^.;:,]+"
     r"|\bfares?\s+(?P<fare>from\s+[^.;:,]+?\s+)?to\s+[^.;:,]+"
     r"|(?P<riders>\b(?i:students|passengers|commuters|workers|travell?ers|residents|villagers)"
     r"\s+from\s+[^.;:,]+?\s+(?:(?:were|are|remain(?:ed)?|left|got)\s+)?stranded)\s+(?:for\s+"

@@ -59,7 +59,8 @@ FOREIGN = frozenset(
         "Netherlands", "Amsterdam", "Greece", "Athens", "Cyprus", "Nicosia", "Libya",
         "Yemen", "Sanaa", "Qatar", "Doha", "Kuwait", "Dubai", "Abu Dhabi", "Europe",
         # (the cities of European courts that try crimes committed in Syria)
-        "The Hague", "Hague", "Koblenz", "Düsseldorf", "Dusseldorf", "Frankfurt", "Munich",
+        # ("The Hague" is "Hague": is_foreign drops a leading article before it looks)
+        "Hague", "Koblenz", "Düsseldorf", "Dusseldorf", "Frankfurt", "Munich",
         "Hamburg", "Karlsruhe", "Belgium", "Brussels", "Denmark", "Copenhagen", "Norway",
         "Oslo", "Austria", "Vienna", "Finland", "Helsinki", "لاهاي", "كوبلنز",
         # (in Arabic: "السويد" is Sweden, not the city As-Sweida spelled without its hamza;
