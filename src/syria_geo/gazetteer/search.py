@@ -1834,7 +1834,8 @@ class NameIndex:
         for j, key in enumerate(keys):
             if len(key.query) <= 300:
                 q, skel_tokens = _query_of(key.query)
-                if q.core or q.skel:
+                # (one letter names no place: "M" of "M/D Battalion" is no likeness of 'Alma)
+                if (q.core or q.skel) and 1 not in (len(q.flat), len(q.raw)):
                     live.append(j)
                     queries.append((q, skel_tokens))
         results: list[tuple[NameMatch, ...]] = [()] * len(keys)

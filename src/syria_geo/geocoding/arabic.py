@@ -48,6 +48,7 @@ __all__ = [
     "place_on_a_front",
     "readings_backwards",
     "visual_order_read",
+    "without_an_age",
     "without_apposition",
     "without_marks",
     "without_opening_verb",
@@ -193,6 +194,22 @@ _MARKS = re.compile(_MARK)
 LATIN_DIGITS = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)},
                          **{chr(0x06F0 + i): str(i) for i in range(10)}, "٫": "."})  # fmt: skip
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+
+
+# A person's age: "يبلغ من العمر 12 عاماً", "البالغة من العمر 9 سنوات" (aged 12, aged 9)
+_AGED = re.compile(
+    r"\s*(?<!\S)(?:[يت]بلغ|ال?بالغ[ةه]?)\s+من\s+العمر\s+\S+"
+    r"(?:\s+(?:عام[اًً]*|سن[ةه]|سنوات|أعوام|اعوام))?(?!\S)"
+)
+
+
+def without_an_age(text: str) -> str:
+    """``text`` without a person's age ("طفل يبلغ من العمر 12 عاماً" -> "طفل").
+
+    "العمر" (the age) is also a village's name (Al Amer) and an oil field's (حقل العمر),
+    found by their own names elsewhere.
+    """
+    return _AGED.sub("", text) if "العمر" in text else text
 
 
 def without_marks(text: str) -> str:
@@ -542,12 +559,15 @@ _LIES = re.compile(r"(?<!\S)(?:ال)?واقع[ةه]?\s+(?=(?:(?:إلى|الى)\s
 # ("X إلى الجنوب الشرقي من Y": to the south-east of Y; not before a connector: "جب غربي
 # بريف إدلب", "رملان شرقي في ريف الحسكة" end with a qualifier)
 _DIRECTION_MID = re.compile(
-    rf"(?<=\S)\s+(?:(?:إلى|الى)\s+ال)?{_COMPASS_AR}\s+(?:من\s+)?(?=\S)"
+    rf"(?<=\S)\s+(?:(?:إلى|الى)\s+ال|في\s+)?{_COMPASS_AR}\s+(?:من\s+)?(?=\S)"
     r"(?!(?:في|ضمن|داخل|قرب|بالقرب|بريف|ريف|بمحافظة|محافظة|بناحية|ناحية|(?:ال)?تابع|(?:ال)?واقع|[-–])(?:\S*)(?:\s|$))"
 )
 # The side of a countryside ("الشمالي", the northern), and a side with its second word
 # ("الشمالي الغربي", the north-western)
 _AR_SIDE = r"ال(?:شمالي|جنوبي|شرقي|غربي)"
+# "أقصى" (the farthest) before a compass word: "في أقصى شمال شرق الحسكة" is in the north-east
+# of al-Hasakah, as "شمال شرق الحسكة" (the word is no place: "Qusayr" is one letter off it)
+_FARTHEST = re.compile(r"(?<!\S)[أا]قصى\s+(?=(?:ال)?(?:شمال|جنوب|شرق|غرب))")
 _AR_SIDES = rf"{_AR_SIDE}(?:\s+ال(?:شرقي|غربي))?"
 # "الريف الشمالي لحلب" = "ريف حلب الشمالي" (the northern countryside of Aleppo)
 _RIF_BEFORE = re.compile(
@@ -1636,6 +1656,7 @@ def arabic_rewritten(text: str) -> str:
         # governorate down written without spaces ("كوكران-السعديات" stays one name)
         text = _TIGHT_DASH.sub(" - ", text)
     text = _GLUED_ARTICLE.sub(r"\1 \2", text)
+    text = _FARTHEST.sub("", text) if "قصى" in text else text  # "في أقصى شمال شرق X": a side
     text = _VILLAGES_AND_TOWNS.sub(r"\1", text)  # "قرى وبلدات X": the places of X
     text = _PLACES_OF_A_UNIT.sub(lambda m: "في " if m[0].startswith("من") else "", text)
     if "حياء" in text:

@@ -298,7 +298,7 @@ _KINDS: dict[str, str] = {
     "fountain": "landmark", "reservoir": "landmark", "terminal": "landmark", "barracks": "landmark",
     "academy": "landmark", "institute": "landmark", "kindergarten": "landmark",
     "orphanage": "landmark", "dispensary": "landmark", "company": "landmark", "quarry": "landmark",
-    "refinery": "landmark", "courtyard": "landmark", "roof": "landmark", "yard": "landmark",
+    "refinery": "landmark", "box": "landmark", "courtyard": "landmark", "roof": "landmark", "yard": "landmark",
     "souq": "landmark", "souk": "landmark", "souqs": "landmark", "souks": "landmark",
 }  # fmt: skip
 #: English nouns of a feature a place has, which may end "X water well", "X village council":
@@ -452,6 +452,7 @@ _PLAIN_WORDS = frozenset(
     excavations excavation artefacts artifacts pits reopens
     monday tuesday wednesday thursday friday saturday sunday morning evening night overnight
     dawn dusk noon yesterday today late early border borders frontier
+    reaches reached elders elder notables kurdish
     """.split(),  # noqa: SIM905 (a word list reads better as text)
 )
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -1568,12 +1569,14 @@ _TOWN_ON_ROAD = re.compile(
 
 
 # What a report says of the place after naming it, in lower-case words only ("X is running on
-# generators", "Y remain hard to reach", "Z are under strain following the influx of ...")
+# generators", "Y remain hard to reach", "Z are under strain following the influx of ...",
+# "the station in X has been closed for six days")
 _PREDICATE_TAIL = re.compile(
-    r"(?<!\band)\s+(?:is|are|remains?|remained|was|were)\s+(?:not\s+)?(?:[a-z][\w'’-]*|\d[\d.,%]*)"
+    r"(?<!\band)\s+(?:is|are|remains?|remained|was|were|(?:has|have|had)\s+been)\s+(?:not\s+)?"
+    r"(?:[a-z][\w'’-]*|\d[\d.,%]*)"
     r"(?:\s+(?:[a-z][\w'’-]*|\d[\d.,%]*))*\s*\.?$"
 )
-_BEING = re.compile(r"\s(?:is|are|remains?|remained|was|were)\s")
+_BEING = re.compile(r"\s(?:is|are|remains?|remained|was|were|(?:has|have|had)\s+been)\s")
 # ... or where it lies ("Saraqib is located near Idlib": Saraqib, near Idlib)
 _LOCATED = re.compile(
     r"\s+(?:is|are)\s+(?:located|situated|found)\s+(?=(?:in|near|on|at|north|south|east|west)\w*\s|\d)"
@@ -2848,17 +2851,28 @@ _AR_SOURCE = re.compile(
 # gunfire heard in Esh al-Warwar", "shells fell on the village of Qurqus")
 _LATIN_NEWS = re.compile(r"^(?:[a-z](?![a-z]{0,2}-[A-Z])|\d)")
 _LATIN_NEWS_PLACE = re.compile(
-    r"\b(?:in|of|near|at|on|from|outside)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?"
+    r"\b(?:in|of|near|at|on|outside)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?"
     r"(?:[a-z]{1,3}-)?[A-Z]|^the\s+(?:[a-z]{1,3}-)?[A-Z]"
-    # (a place's kind: "Damascus city – the Faris Al Khouri neighbourhood" is a chain)
-    r"|\b(?:neighbou?rhood|quarter|village|town|city|camp|district|area|countryside|suburbs?)\b"
+    # (where people returned to; not where a vehicle or a road came from, "Fafin: ...
+    # stopped a minibus from Aleppo", nor where a farmer was displaced to)
+    r"|(?:(?<!bus )(?<!car )(?<!truck )(?<!tanker )(?<!convoy )(?<!passengers )(?<!highway )"
+    r"(?<!road )\bfrom"
+    r"|(?<!displaced )(?<!fled )(?<!moved )(?<!taken )(?<!transferred )(?<!referred )\bto)\s+"
+    r"(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z]"
+    # (a place's kind: "Damascus city – the Faris Al Khouri neighbourhood" is a chain; not
+    # the head's place said again, "at the village entrance", "the town's market")
+    r"|\b(?<!\bthe\s)(?:neighbou?rhood|quarter|village|town|city|camp|district|area|countryside"
+    r"|suburbs?)\b"
     # (an act on a name: "Idlib: regime rocket hits Kafr Nabl" is Kafr Nabl, in Idlib)
     r"|\b(?:hits?|strikes?|struck|shells?|shelled|targets?|targeted|bombs?|bombed|pounds?"
     r"|pounded|raids?|raided|storms?|stormed|enters?|entered|takes?|took|captures?|captured"
     r"|rocks?|rocked)\s+(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z]"
 )
 # A name inside a sentence: a capitalised word after a space (not an acronym: "SDF")
-_A_NAME_INSIDE = re.compile(r"(?<=\s)(?:[a-z]{1,3}-)?[A-Z][a-z]")
+_A_NAME_INSIDE = re.compile(
+    # (not a road's other end: "Tartous: a checkpoint ... on the coastal highway from Banyas")
+    r"(?<=\s)(?<!highway from )(?<!road from )(?<!route from )(?:[a-z]{1,3}-)?[A-Z][a-z]"
+)
 
 
 # A head that names its place by its kind ("قرية X", "بلدة X في ناحية Y") or with the unit
@@ -3960,7 +3974,7 @@ def _parsed_of_chain(
 _PRONOUNS_AND_AUXILIARIES = frozenset(
     """
     i you he she it we they him them its these those this are was were be been being had
-    have do does did not will would could should can may might must who whom whose
+    has have do does did not will would could should can may might must who whom whose
     """.split(),  # noqa: SIM905 (a word list reads better as text)
 )
 #: Ordinary words of incident descriptions, feature words and directions: never the first or

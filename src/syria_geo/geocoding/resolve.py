@@ -26,6 +26,7 @@ from syria_geo.gazetteer import (
     core_name,
     has_article,
     is_arabic,
+    latin_ascii,
     qualifiers,
 )
 from syria_geo.geocoding.arabic import (
@@ -773,6 +774,8 @@ def resolve(
     ties += _qualified_near(hits, ties, name)
     rule = "name"
     warn: tuple[str, ...] = ()
+    if (major := _major_place_alike(gaz, name, hits, ties)) is not None:
+        ties, rule, warn = [major[0]], "name+major", major[1]
     by_side = False  # (a side of the governorate narrowed the namesakes, see _by_direction)
     for breaker in _TIE_BREAKERS:
         if len(ties) <= 1:
@@ -802,7 +805,7 @@ def resolve(
             *warn,
             f"fuzzy name match: {name!r} ~ {chosen.matched_name!r} (score {chosen.score:.2f})",
         )
-    cap = 1
+    cap = 2 if rule == "name+major" else 1  # (another spelling's place: see _major_place_alike)
     off = _off_bearing(gaz, chosen.position, ctx)
     if off:
         cap, warn = 2, (*warn, off)
@@ -999,6 +1002,67 @@ def _by_evidence(
         return None
     exact = [m for m in ties if m.precedence]
     return (exact, "name+evidence", ()) if exact and len(exact) < len(ties) else None
+
+
+_VOWELS_APART = 0.05  # how much lower a spelling that differs only in vowels may score
+
+
+def _major_place_alike(
+    gaz: GeocoderTables, name: str, hits: Sequence[NameMatch], ties: Sequence[NameMatch]
+) -> tuple[NameMatch, tuple[str, ...]] | None:
+    """A major place spelled with other vowels, over a small place spelled as the text is.
+
+    "Derbasiyah": the GeoNames hamlet "Ad Dirbāsīyah" of Quneitra (no population known) is
+    spelled so, the town of Darbasiyah (31,000 people, a sub-district's seat) only with
+    another vowel; writers vary vowels freely, and a report means the town. Taken for a
+    Latin name when the places spelled as the text is are all GeoNames or map localities
+    (no community of OCHA's, no population known), exactly one major place
+    (:func:`~syria_geo.geocoding.tables.major_place`) has the text's consonants in order
+    and scores within :data:`_VOWELS_APART`, at precision 2 with a warning that names the
+    spelling passed over.
+    """
+    best = hits[0]
+    if is_arabic(name) or any(
+        m.level != "locality" or gaz.population[m.position] > 0 for m in ties
+    ):
+        return None
+    letters = _consonants(name)
+    cols = gaz.records.columns
+    alike = [
+        m
+        for m in hits
+        if m.score >= best.score - _VOWELS_APART
+        and major_place(gaz, m.position)
+        and any(
+            _consonants(n) == letters
+            for n in (cols["name_en"][m.position], *cols["alt_names"][m.position])
+            if not is_arabic(n)
+        )
+    ]
+    if len(alike) != 1:
+        return None
+    (major,) = alike
+    warn = (
+        f"{best.matched_name!r} ({best.id}, {size_words(gaz, best.position)}) is spelled as "
+        f"the text is; took {gaz.records.columns['name_en'][major.position]} ({major.id}), "
+        f"{size_words(gaz, major.position)}, spelled with other vowels "
+        f"({major.matched_name!r})",
+    )
+    return major, warn
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:a|e)(?:l|[dnrstz]h?)[\s-]+")
+_NOT_CONSONANTS = re.compile(r"[^bcdfghjklmnpqrstvwxyz]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _consonants(name: str) -> str:
+    """A Latin name's consonants as written (y, w and h kept), doubled ones once, no article.
+
+    "Derbasiyah" and "Darbasiyah" are "drbsyh"; "Qattaniyah" ("qtnyh") is not "Qatana".
+    """
+    text = _LEADING_ARTICLE.sub("", latin_ascii(name).strip())
+    return _DOUBLED.sub(r"\1", _NOT_CONSONANTS.sub("", text))
 
 
 def _tied(hits: Sequence[NameMatch]) -> list[NameMatch]:

@@ -19,7 +19,12 @@ from rapidfuzz import fuzz, process
 
 from syria_geo.errors import InvalidParameterError
 from syria_geo.gazetteer import ARTICLES, NameMatch, SearchRequest, core_name, is_arabic
-from syria_geo.geocoding.arabic import LATIN_DIGITS, arabic_kind, arabic_landmark_with_article
+from syria_geo.geocoding.arabic import (
+    LATIN_DIGITS,
+    arabic_kind,
+    arabic_landmark_with_article,
+    without_an_age,
+)
 from syria_geo.geocoding.phrase import (
     CAPITAL_KIND,
     FEATURE_MODIFIERS,
@@ -646,7 +651,9 @@ def social_marks_read(text: str) -> str:
     الثالث") is left out, and the tags are read from the place up ("#Raqqa #Alrawda" is
     al-Rawda in Raqqa); the country and what the post is ("#Syria", "#عاجل") are not places.
     Where the words say how the tagged places lie ("#Jinan near #Taqsis", "#X countryside"),
-    the tags are read as words, tags side by side as a list.
+    the tags are read as words, tags side by side as a list. The marks of a list are read
+    too: a summary line's bullet is dropped, a dated list's middle dots are commas ("Oct
+    2019 · X village · homes looted"), and a person's age in Arabic is no place.
     """
     if "#" in text:
         tags = [_tag_words(t) for t in _TAG.findall(text)]
@@ -671,12 +678,21 @@ def social_marks_read(text: str) -> str:
         text = " ".join("".join(c for c in text if unicodedata.category(c) != "So").split())
     if not text.isascii():
         text = _BULLET.sub("", text)  # ("• Binnish — car fire put out": a summary's line)
+        text = without_an_age(text)
+        if _DATED_LIST_LINE.match(text):
+            # ("Oct 2019 · Kaltah village · homes looted · <faction>": a dated list's fields,
+            # read as a sentence's parts; a listing's "name · kind · address" is rows' to read)
+            text = _MIDDLE_BULLET.sub(", ", text)
         # ("... جنوبي الحسكة - عاجل": urgent, after a dash, is no village Ajel)
         text = _URGENT_TAIL.sub("", text)
     return text.replace("\ufe0f", "")
 
 
 _BULLET = re.compile(r"^\s*[•▪◦‣⁃]\s*")
+_MIDDLE_BULLET = re.compile(r"\s+[·•▪◦‣⁃]\s+")
+_DATED_LIST_LINE = re.compile(
+    r"^\s*(?:\d[\d./-]*\d|(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+\d{4})\s+[·•▪◦‣⁃]\s+"
+)
 _URGENT_TAIL = re.compile(r"\s*[-–—|]\s*(?:عاجل|هام|متابعة|تحديث)\s*[.!]*\s*$")
 
 
@@ -1717,7 +1733,10 @@ _INSTITUTION = re.compile(
     r"|army|juvenile|detention|vehicles?|ammunition|arms|weapons|police|security|training)\s+)*"
     r"(?:hospital|prison|university|stadium|museum|citadel|castle|clock\s+(?:tower|square)|corniche|port|harbou?r"
     r"|mosque|cathedral|church|norias|refinery|silos?|mills?|(?:power\s+)?(?:plant|station)|factory"
-    r"|depots?|cent(?:re|er)|barracks|academy|college|courthouse|warehouses?)$"
+    r"|depots?|cent(?:re|er)|barracks|academy|college|courthouse|warehouses?"
+    # (... and its security quarter and offices: "Hasakah security box", "Hama police
+    # directorate", "Homs security branch")
+    r"|box|offices?|directorate|headquarters|branch)$"
 )
 # ... in Arabic the institution's word comes first, the city's name after it and then its
 # adjectives: "مشفى حماة الوطني" (Hama National Hospital), "سجن حماة المركزي", "قلعة حلب",
