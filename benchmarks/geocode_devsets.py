@@ -396,6 +396,16 @@ place a bus or a road came from after a heading's town, a city's security quarte
 letter, elders, and a town spelled with other vowels than a GeoNames hamlet were written
 from their misses.
 
+The forty-seventh round brought eight more, seeds 6819-6826: protests and strikes
+(``sweida_protests``: 87.3 %, 0.7 %), security campaigns after December 2024
+(``security_campaigns_2025``: 89.0 %, 0.7 %), people crossing from Lebanon in 2024 and the
+places that took them in (``lebanon_displacement_2024``: 57.0 %, 3.0 %), incursions near the
+Golan line (``quneitra_incursions``: 85.0 %, 0.7 %), roads and bridges
+(``roads_bridges_damage``: 88.3 %, 1.0 %), water trucking (``water_trucking``: 91.7 %,
+1.7 %), sniper fire (``sniper_shootings``: 91.3 %, 1.3 %) and harvests and crop pests
+(``crop_pests_harvest``: 91.3 %, 0.7 %). The country people fled, said of them ("families
+who fled Lebanon arrived in X"), was written from their misses.
+
 Each round's rules were then written from their misses, so these sets are **development
 sets**, not measures: a score here says that the shapes they hold still read, not how the
 geocoder does on text nobody here has seen (``geocode_accuracy.py`` measures that). Printed
@@ -456,7 +466,9 @@ SETS = (
     "disease_outbreaks", "journalist_safety", "antiquities_looting", "bus_routes_transport",
     "universal_jurisdiction_trials", "captagon_seizures", "child_recruitment_caac",
     "reconstruction_projects", "feuds_gunfire", "fuel_gas_distribution", "conscription_raids",
-    "afrin_violations", "women_protection_services",
+    "afrin_violations", "women_protection_services", "sweida_protests", "security_campaigns_2025",
+    "lebanon_displacement_2024", "quneitra_incursions", "roads_bridges_damage", "water_trucking",
+    "sniper_shootings", "crop_pests_harvest",
 )  # fmt: skip
 
 

@@ -296,6 +296,17 @@ FLOORS = {
     "conscription_raids": 86.5,
     "afrin_violations": 86.5,
     "women_protection_services": 91.0,
+    # the forty-seventh round's: protests, security campaigns, arrivals from Lebanon,
+    # incursions, roads and bridges, water trucking, sniper fire, harvests (when they arrived:
+    # 87.3, 89.0, 57.0, 85.0, 88.3, 91.7, 91.3, 91.3 %)
+    "sweida_protests": 86.0,
+    "security_campaigns_2025": 87.5,
+    "lebanon_displacement_2024": 87.0,
+    "quneitra_incursions": 83.5,
+    "roads_bridges_damage": 87.0,
+    "water_trucking": 90.0,
+    "sniper_shootings": 90.0,
+    "crop_pests_harvest": 90.0,
 }
 # Confidently wrong rows a set is known to hold (each named):
 # "Al-Hadara street, al-Muhajireen quarter, Homs" is the Homs quarter OCHA calls
@@ -349,6 +360,104 @@ FLOORS = {
 # (Derik)" is exactly a spelling of Safa (الصفا), a village of al-Malikiyah's district 30 km
 # from As Safh (السفح), its writer's, which it spells only alike.
 KNOWN_WRONG = {
+    # The forty-seventh round's: every row below was so on arrival. A unit's town for the
+    # unit its writer chose, a town named beside a landmark or a village not found, a heading's
+    # town over the village its news names.
+    "sweida_protests": {
+        (
+            "Protesters in Madinat al-Baath raised banners calling for the release of detained "
+            "students and an end to corruption in the Quneitra administration."
+        ),
+        "وقفة احتجاجية عند دوار الجندول في مدينة حلب للمطالبة بالإفراج عن المعتقلين",
+    },
+    "security_campaigns_2025": {
+        (
+            "Moraba, eastern Daraa countryside: the security campaign continues for a second day "
+            "near Busra al-Sham, with six men accused of kidnapping for ransom now in custody."
+        ),
+        (
+            "A security campaign across the Sharran subdistrict of Afrin, north-east of the city,"
+            " led to the arrest of 7 wanted men, among them faction members accused of "
+            "confiscating homes."
+        ),
+    },
+    "lebanon_displacement_2024": {
+        (
+            "Al-Hasakeh – Shaddadi: 19 families returning from Lebanon recorded in Adla village; "
+            "hosted by relatives; bread and fuel needs."
+        ),
+        (
+            "Hama district: 11 reception centres opened in schools in Hama city and nearby towns "
+            "to receive arrivals from Lebanon, the governor announced."
+        ),
+    },
+    "quneitra_incursions": {
+        (
+            "Coalition and SDF bulldozers dug new trenches across the Khasham sub-district, Deir "
+            "ez-Zor, around the Conoco field, after the government forces moved closer to the "
+            "river."
+        ),
+        (
+            "DeirEzzor24 – Sat 8 Oct – Raid on the Al-Mari'iyah farms near the airport, south-"
+            "east of Deir ez-Zor city: 3 young men detained, a motorbike seized."
+        ),
+    },
+    "roads_bridges_damage": {
+        "دير الزور: تضرر الطريق المحاذي لتل باروك غربي المدينة بسبب السيول، ومطالبات بإعادة تأهيله قبل موسم الأمطار المقبل",
+        (
+            "Homs – residents of Tadmor district, from al-Sukhnah to Palmyra itself, complain "
+            "that the desert roads are cracked and potholed and nobody has repaired them."
+        ),
+        (
+            "Al-Hasakah: part of the bridge over the Khabur in Tal Tamer gave way during the "
+            "floods, and traffic to al-Hasakah was diverted over a temporary earth crossing."
+        ),
+    },
+    "water_trucking": {
+        (
+            "Bedouin herders camped by Jabal Furu' Tarat al-Alb, deep in the Palmyra desert, say "
+            "the only well at the foot of the hill dried up in July; a tanker now comes from "
+            "Tadmor once a week, if at all."
+        ),
+        (
+            "The only well serving Hazzan, north-east of Maarat al-Numan in southern Idlib, dried"
+            " up in August, and returnees now depend on tankers hauled from Saraqib."
+        ),
+        "أزمة مياه في قرية الديابية - الذهبية بريف تلكلخ، وسعر صهريج الماء وصل إلى 70 ألف ليرة",
+        (
+            "Families living in the old Sibahi poultry farms by the Madajin checkpoint, north of "
+            "Hama, say the only well in the complex dried up."
+        ),
+        (
+            "Ghunah, next to al-Hweizeh north-east of al-Shaddadi, has had no network water for "
+            "30 days; the salty well water is only good for washing."
+        ),
+    },
+    "sniper_shootings": {
+        (
+            "Eastern Daraa countryside - al-Taybeh: one civilian killed by sniper fire from the "
+            "Nasib crossing area."
+        ),
+        (
+            "Gunmen fired on a car near Ghanya, north of Jisr al-Shughur, wounding a young man "
+            "returning from the olive press."
+        ),
+        (
+            "An 11-year-old was wounded by a sniper in Qarrasa village, western As-Sweida "
+            "countryside, as fighting flared with armed groups from Daraa."
+        ),
+        (
+            "In Qabu, a village just east of Jableh, a child was struck by a bullet fired from a "
+            "passing pickup; residents closed the road in protest."
+        ),
+    },
+    "crop_pests_harvest": {
+        (
+            "A late frost damaged apple and cherry orchards across the Jobet Berghal subdistrict "
+            "in Latakia's mountains; the agriculture directorate's committee is assessing losses."
+        ),
+        "المنزول – ريف حمص الشرقي: الحصادات تدخل حقول الشعير، والإنتاج متوسط رغم قلة الأمطار",
+    },
     # The forty-sixth round's: every row below was so on arrival but one. A unit's town for
     # the unit its writer chose ("the only licensed petrol station in the subdistrict" of
     # Albukamal, "the self-defence duty campaign reached Raqqa and its countryside"), the

@@ -829,7 +829,7 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
         # place, after who asks, who speaks or where they went, not its chatter's words
         warnings.append(f"a spoken message: {spoken!r} is read as the place")
         return spoken
-    if (act := place_of_the_act(text)) is not None:
+    if (act := place_of_the_act(text)) is not None and not _first_abroad(act.place):
         # "The family of <name>, 28, appeal: he disappeared in X village near Y", "a man from
         # Y was shot dead in X": where the person went missing or was killed, not their name
         # nor their town
@@ -846,7 +846,8 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
         # the detainee's place, not their name, the prison or the decree
         warnings.append(f"a detainee's line in a list: {listed!r} is read as the place")
         return listed
-    if (origin := origin_of(text)) is not None:
+    # (not a country or town abroad: "families who fled Lebanon arrived in X" are read for X)
+    if (origin := origin_of(text)) is not None and not _first_abroad(origin.place):
         if (said := _said_of_another_place(text, origin.place)) is not None:
             # "قال ناشط من X: «قصف على قرية Y شرقي X»": what the speaker says happened, in
             # the place they name, not the speaker's own town
@@ -861,6 +862,18 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
         )
         return origin.place
     return _place_of_a_document(text, warnings)
+
+
+def _first_abroad(place: str) -> bool:
+    """Whether the first name of a place a reader found is a country or town abroad.
+
+    "Lebanon, the desert village south-east of Aleppo" (of "families who fled Lebanon
+    arrived in X, the desert village ..."): where they came from, not the text's place.
+    """
+    return is_foreign(_FIRST_NAME_END.split(place, maxsplit=1)[0])
+
+
+_FIRST_NAME_END = re.compile(r"\s*[,،(;]")
 
 
 # What a speaker says, after who speaks: a colon or an opening quote, or "إن"/"أن"

@@ -37,7 +37,7 @@ from syria_geo.geocoding.arabic import (
     without_apposition,
     without_opening_verb,
 )
-from syria_geo.geocoding.tables import kind_families
+from syria_geo.geocoding.tables import FOREIGN, kind_families
 
 __all__ = [
     "A_MONTH",
@@ -1335,6 +1335,32 @@ _FRONT_LINE = re.compile(r"(?i)\bfront[\s-]+line(?=s?\b)")
 _UNIT_NUMBER = re.compile(r"(?i)\b(brigade|regiment|division|battalion)\s+(?:no\.?\s*)?(\d+)\b")
 
 
+# The names abroad (tables.FOREIGN), longest first, for a lookahead
+_ABROAD = "|".join(re.escape(n) for n in sorted(FOREIGN, key=len, reverse=True))
+# ... and a country or town abroad that people came from, said of them ("families who fled
+# Lebanon", "67 individuals arriving from Lebanon", "Kurdish families from Lebanon")
+_FROM_ABROAD = re.compile(
+    r"(?i)\s+(?:who\s+(?:had\s+)?(?:fled|left|came\s+from|returned\s+from)"
+    r"|(?:fleeing|leaving|arriving\s+from|coming\s+from|returning\s+from|returnees\s+from|from))"
+    rf"\s+(?:the\s+(?:camps\s+in\s+)?)?(?:{_ABROAD})\b(?=[\s,;.:)]|$)"
+)
+
+
+def without_an_origin_abroad(text: str) -> str:
+    """A Latin text without the country or town abroad its people came from.
+
+    "Families who fled Lebanon are staying with relatives in X" is read as "Families are
+    staying with relatives in X": where they came from is no place of the text's, and no
+    reason to say the text is abroad. A text that names no other place keeps it ("families
+    who fled Lebanon", "a man from Beirut": abroad, as "Kilis, Turkey" is).
+    """
+    if not text.isascii() or (out := _FROM_ABROAD.sub("", text)) == text:
+        return text
+    return out if _A_NAME_AFTER_THE_FIRST_WORD.search(out) else text
+
+
+_A_NAME_AFTER_THE_FIRST_WORD = re.compile(r"\s(?:[a-z]{1,3}-)?[A-Z][a-z]")
+
 # A news sentence: who (a few words) did what to the place ("Coalition aircraft struck X",
 # "Regime forces raided southern X", "Clashes erupted in X"; a headline's present tense:
 # "Russian warplanes shell X"), who died or was hurt there ("Three civilians died in X"),
@@ -1348,6 +1374,8 @@ _REPORTED_ACT = re.compile(
     # ("Shells landed in the vicinity of X", "The SDF attacked on the X axis")
     r"|landed\s+(?:in|on|near)(?:\s+the\s+(?:vicinity|outskirts)\s+of)?|attacked\s+on"
     r"|(?:(?:was|were)\s+)?(?:killed|wounded|injured)\s+in"
+    # ... where people were counted ("67 individuals who fled Lebanon reported in X village")
+    r"|(?:(?:was|were)\s+)?(?:reported|recorded|registered)\s+in(?=\s+(?:[a-z]{1,3}-)?[A-Z])"
     r"|went\s+off\s+in|exploded\s+in|detonated\s+in"
     r"|(?:gathered|rallied|protested|demonstrated|marched)\s+in"  # ("Protesters gathered in X")
     # ... who took it ("government troops took al-Jerba", "the SDF captured X")
@@ -1369,7 +1397,8 @@ _REPORTED_ACT = re.compile(
     r"(?:few\s+hundred|\d+(?:\.\d+)?)\s*(?:km|kilomet(?:re|er)s?|m|metres|meters)\s+of)?"
     # ("He was detained at a checkpoint near X", "people fled X", "IDPs originally from X")
     r"|(?:was|were)\s+(?:detained|arrested|abducted|kidnapped)\s+(?:at|in|near|from)"
-    r"|fled(?:\s+from)?|originally\s+from"
+    # (not a country or town abroad people fled: "families who fled Lebanon are staying in X")
+    rf"|fled(?:\s+from)?(?!\s+(?:the\s+)?(?i:{_ABROAD})\b)|originally\s+from"
     # ("We left X at night", "We got out of X", "The fighting came to X", "We lived in X")
     r"|left|got\s+out\s+of|came\s+to|lived\s+in"
     # ... who went through or past it ("Army trucks drive through X", "a convoy passes X")

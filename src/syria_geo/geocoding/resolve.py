@@ -1044,7 +1044,7 @@ def _major_place_alike(
     (major,) = alike
     warn = (
         f"{best.matched_name!r} ({best.id}, {size_words(gaz, best.position)}) is spelled as "
-        f"the text is; took {gaz.records.columns['name_en'][major.position]} ({major.id}), "
+        f"the text is; took {cols['name_en'][major.position]} ({major.id}), "
         f"{size_words(gaz, major.position)}, spelled with other vowels "
         f"({major.matched_name!r})",
     )

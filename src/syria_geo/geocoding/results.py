@@ -356,10 +356,13 @@ _WHITESPACE = re.compile(r"\s+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|al|el)\s+")
 
 
-def is_foreign(name: str, gaz: GeocoderTables) -> bool:
-    """Whether ``name`` is a foreign country or city as written (and no Syrian namesake's)."""
+def is_foreign(name: str, gaz: GeocoderTables | None = None) -> bool:
+    """Whether ``name`` is a foreign country or city as written (and no Syrian namesake's).
+
+    Without ``gaz``, the Syrian namesakes of foreign names are not looked at.
+    """
     folded = _LEADING_ARTICLE.sub("", _WHITESPACE.sub(" ", name.strip().casefold()))
-    return folded in FOREIGN and folded not in gaz.foreign_namesakes
+    return folded in FOREIGN and (gaz is None or folded not in gaz.foreign_namesakes)
 
 
 def ambiguous_result(

@@ -40,6 +40,7 @@ from syria_geo.geocoding.phrase import (
     read_governorate_down,
     region_governorates,
     region_key,
+    without_an_origin_abroad,
 )
 from syria_geo.geocoding.results import GeocodeResult, Outcome, Resolved, is_foreign, unmatched
 from syria_geo.geocoding.tables import FOREIGN, GeocoderTables, within_km
@@ -326,8 +327,8 @@ def scene_of(
     chain = places  # a tuple, shared with the parse (one object fewer to make and free)
     for name, _ in places:
         # a name can be foreign, or Syria, only if its last word ends such a name (a cheap test)
-        if (w := name.casefold().split()) and w[-1] in _LAST_WORDS_TO_TEST:
-            if isinstance(kept := _in_syria(gaz, query, parsed, warnings), GeocodeResult):
+        if _last_word_folded(name) in _LAST_WORDS_TO_TEST:
+            if isinstance(kept := _in_syria(gaz, query, parsed, warnings, context), GeocodeResult):
                 return kept  # (a place abroad)
             chain = kept
             break
@@ -395,7 +396,11 @@ def scene_of(
 
 
 def _in_syria(
-    gaz: GeocoderTables, query: str, parsed: ParsedPlace, warnings: list[str]
+    gaz: GeocoderTables,
+    query: str,
+    parsed: ParsedPlace,
+    warnings: list[str],
+    context: ParsedPlace | None = None,
 ) -> tuple[tuple[str, str], ...] | GeocodeResult:
     """The parse's places without "Syria" and places abroad; unmatched for a place abroad.
 
@@ -403,22 +408,58 @@ def _in_syria(
     other place abroad is the answer ("Kilis, Turkey", "al-Qaim, Iraq", "السويد") unless the
     text places itself in Syria's units: "... in Tell Abiad, northern rural al-Raqqa,
     before we came to Berlin", "... ناحية المزيريب، منطقة درعا | بلد اللجوء: الأردن" go on
-    abroad after their place.
+    abroad after their place. With a ``context`` (a heading's or an opening's place: "In X,
+    families who fled Lebanon are staying with relatives"), a place abroad that people or
+    goods came from or went to is no answer either.
     """
     places = parsed.places
-    abroad = [k for k, (n, _) in enumerate(places) if is_foreign(n, gaz)]
+    abroad = [k for k, (n, _) in enumerate(places) if is_foreign(_name_before_lower_words(n), gaz)]
     if courts := [k for k in abroad if _where_a_court_sits(query, places[k][0])]:
         # ("a witness testified in Paris that he was held in X": the trial's city, not where
         # the text is, even when the parse found no other place: the words are searched)
         warnings.append(f"{places[courts[0]][0]!r} is where a court abroad sits: not read")
         places = tuple(p for k, p in enumerate(places) if k not in courts)
-        abroad = [k for k, (n, _) in enumerate(places) if is_foreign(n, gaz)]
+        abroad = [
+            k for k, (n, _) in enumerate(places) if is_foreign(_name_before_lower_words(n), gaz)
+        ]
     if abroad and not any(n.strip().casefold() in SYRIA_NAMES for n, _ in places):
-        if not _in_syrian_units(parsed) and not _abroad_only_as_an_end(query, places, abroad):
+        # (a country named as a sentence goes on, "families from the camps in Lebanon are
+        # staying with relatives in X": the sentence's, not its place; its words are searched)
+        in_a_sentence = all(_name_before_lower_words(places[k][0]) != places[k][0] for k in abroad)
+        if (
+            not in_a_sentence
+            and not _in_syrian_units(parsed)
+            and not _abroad_only_as_an_end(query, places, abroad, context=context is not None)
+        ):
             return unmatched(query, f"place outside Syria: {places[abroad[0]][0]!r}", parsed)
         warnings.append(f"{places[abroad[0]][0]!r} is outside Syria: not read as a place")
         places = tuple(p for k, p in enumerate(places) if k not in abroad)
     return tuple(p for p in places if p[0].strip().casefold() not in SYRIA_NAMES)
+
+
+def _last_word_folded(name: str) -> str:
+    """The last word of a name (before the words of a sentence after it), case-folded."""
+    words = _name_before_lower_words(name).casefold().split()
+    return words[-1] if words else ""
+
+
+def _name_before_lower_words(name: str) -> str:
+    """A Latin name without the words in lower case after it, as a sentence goes on.
+
+    "Lebanon arrived" of "families who fled Lebanon arrived in X": no part of a country's
+    name. A name of one word, or in Arabic, is kept as it is, and so is a feature named after
+    a city abroad ("Baghdad roundabout area", "Beirut street": a feature word follows it).
+    """
+    words = name.split()
+    if len(words) < 2 or not words[-1][:1].islower():
+        return name
+    while len(words) > 1 and words[-1][:1].islower():
+        last = words.pop()
+    return name if last.casefold() in _FEATURE_OR_KIND else " ".join(words)
+
+
+# the words of a feature or a kind after a name ("Baghdad roundabout", "Amman street")
+_FEATURE_OR_KIND = FEATURE_NOUNS | FEATURE_MODIFIERS | {"area", "areas", "road", "street"}
 
 
 def _double_name(
@@ -450,8 +491,11 @@ def _double_name(
 
 # A word of movement before a place abroad: where people or goods go or come from
 # ("... planned to move it to Beirut", "across to Iraq", "had just returned from Lebanon",
-# "... نحو الأراضي التركية"), not where the text is
-_TOWARDS = r"(?:\b(?:to|towards?|into|for|from|via)\s+(?:the\s+)?|(?:إلى|الى|نحو|باتجاه|من)\s*)"
+# "families who fled Lebanon arrived in X", "... نحو الأراضي التركية"), not where the text is
+_TOWARDS = (
+    r"(?:\b(?:to|towards?|into|for|from|via|fled|fleeing|left|leaving|escaped|escaping)\s+"
+    r"(?:the\s+)?|(?:إلى|الى|نحو|باتجاه|من)\s*)"
+)
 # ... and where a court abroad sits ("a witness testified in Paris that ...", "judges in The
 # Hague", "charges filed in Stockholm", "the Koblenz court"): where a trial is, not its crime
 _COURT_WORD = r"(?:courts?|judges?|tribunal|prosecutors?|prosecution|trial|testified|filed|tried|convicted|sentenced)"
@@ -460,16 +504,17 @@ _A_COURT_AFTER = rf"(?:['’]s)?\s+(?:higher\s+regional\s+|regional\s+|district\
 
 
 def _abroad_only_as_an_end(
-    text: str, places: tuple[tuple[str, str], ...], abroad: list[int]
+    text: str, places: tuple[tuple[str, str], ...], abroad: list[int], *, context: bool = False
 ) -> bool:
     """Whether every place abroad is where a movement the text tells goes to or comes from.
 
     "A smuggler arrested in al-Amara ..., carrying cash he planned to move to Beirut", "the
     route via Abu Wahl ... across to Iraq": the places in Syria are the text's, and the one
     abroad the end of a journey. A place abroad right after another ("towards Tripoli in
-    Lebanon") goes with it. Only when some other place is named: "to Beirut" alone is abroad.
+    Lebanon") goes with it. Only when some other place is named, or the ``context`` names
+    one: "to Beirut" alone is abroad.
     """
-    if len(abroad) == len(places):
+    if len(abroad) == len(places) and not context:
         return False
     for k in abroad:
         if k - 1 in abroad:
@@ -676,6 +721,7 @@ def social_marks_read(text: str) -> str:
             text = _TAG.sub(lambda m: _tag_words(m[0]), text)
     if not text.isascii() and any(unicodedata.category(c) == "So" for c in text):
         text = " ".join("".join(c for c in text if unicodedata.category(c) != "So").split())
+    text = without_an_origin_abroad(text)  # ("families who fled Lebanon arrived in X")
     if not text.isascii():
         text = _BULLET.sub("", text)  # ("• Binnish — car fire put out": a summary's line)
         text = without_an_age(text)
