@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from syria_geo.geocoding.phrase import without_an_origin_abroad
+from syria_geo.geocoding.tables import geocoder_tables
 from tests.geocode_rows import geocoded_row
 
 
@@ -61,3 +63,11 @@ def test_a_text_that_names_no_place_in_syria_is_not_placed(text: str) -> None:
 
 def test_a_town_abroad_a_person_is_from_is_said_to_be_abroad() -> None:
     assert "outside Syria: 'Beirut'" in geocoded_row("a man from Beirut")["geo_reason"]
+
+
+def test_a_name_abroad_a_syrian_village_shares_is_kept() -> None:
+    text = "families who fled Doha arrived in Saraqib"
+    assert without_an_origin_abroad(text) == "families arrived in Saraqib"
+    assert without_an_origin_abroad(text, {"doha"}) == text
+    # the shipped gazetteer has a Syrian Doha: the geocoder keeps the name
+    assert "doha" in geocoder_tables().foreign_namesakes

@@ -83,6 +83,7 @@ from syria_geo.geocoding.phrase import (
     place_then_where,
     region_governorate,
     same_in_two_scripts,
+    without_an_origin_abroad,
     without_dates,
 )
 from syria_geo.geocoding.regions import region_point
@@ -620,6 +621,8 @@ def parse_one(
             warnings.append(f"{text!r} spells no place; read backwards, as a PDF may draw it")
             text = backwards
     text = social_marks_read(words_rejoined(text))
+    # ("families who fled Lebanon arrived in X": not the country a Syrian village shares)
+    text = without_an_origin_abroad(text, gaz.foreign_namesakes)
     if "(Source:" in text:
         # "... (Source: Sham FM, Damascus, in Arabic 1215 gmt 23 Sep 22)": a monitoring
         # service's note of the broadcast, whose city is the station's, not the news's place

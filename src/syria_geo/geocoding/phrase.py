@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -1342,21 +1342,23 @@ _ABROAD = "|".join(re.escape(n) for n in sorted(FOREIGN, key=len, reverse=True))
 _FROM_ABROAD = re.compile(
     r"(?i)\s+(?:who\s+(?:had\s+)?(?:fled|left|came\s+from|returned\s+from)"
     r"|(?:fleeing|leaving|arriving\s+from|coming\s+from|returning\s+from|returnees\s+from|from))"
-    rf"\s+(?:the\s+(?:camps\s+in\s+)?)?(?:{_ABROAD})\b(?=[\s,;.:)]|$)"
+    rf"\s+(?:the\s+(?:camps\s+in\s+)?)?(?P<abroad>{_ABROAD})\b(?=[\s,;.:)]|$)"
 )
 
 
-def without_an_origin_abroad(text: str) -> str:
+def without_an_origin_abroad(text: str, keep: Collection[str] = frozenset()) -> str:
     """A Latin text without the country or town abroad its people came from.
 
     "Families who fled Lebanon are staying with relatives in X" is read as "Families are
     staying with relatives in X": where they came from is no place of the text's, and no
     reason to say the text is abroad. A text that names no other place keeps it ("families
-    who fled Lebanon", "a man from Beirut": abroad, as "Kilis, Turkey" is).
+    who fled Lebanon", "a man from Beirut": abroad, as "Kilis, Turkey" is), and so do the
+    names abroad in ``keep`` (case-folded: those a Syrian village shares, "Doha").
     """
-    if not text.isascii() or (out := _FROM_ABROAD.sub("", text)) == text:
+    if not text.isascii():
         return text
-    return out if _A_NAME_AFTER_THE_FIRST_WORD.search(out) else text
+    out = _FROM_ABROAD.sub(lambda m: m[0] if m["abroad"].casefold() in keep else "", text)
+    return out if out != text and _A_NAME_AFTER_THE_FIRST_WORD.search(out) else text
 
 
 _A_NAME_AFTER_THE_FIRST_WORD = re.compile(r"\s(?:[a-z]{1,3}-)?[A-Z][a-z]")

@@ -40,7 +40,6 @@ from syria_geo.geocoding.phrase import (
     read_governorate_down,
     region_governorates,
     region_key,
-    without_an_origin_abroad,
 )
 from syria_geo.geocoding.results import GeocodeResult, Outcome, Resolved, is_foreign, unmatched
 from syria_geo.geocoding.tables import FOREIGN, GeocoderTables, within_km
@@ -721,7 +720,6 @@ def social_marks_read(text: str) -> str:
             text = _TAG.sub(lambda m: _tag_words(m[0]), text)
     if not text.isascii() and any(unicodedata.category(c) == "So" for c in text):
         text = " ".join("".join(c for c in text if unicodedata.category(c) != "So").split())
-    text = without_an_origin_abroad(text)  # ("families who fled Lebanon arrived in X")
     if not text.isascii():
         text = _BULLET.sub("", text)  # ("• Binnish — car fire put out": a summary's line)
         text = without_an_age(text)
