@@ -1051,7 +1051,7 @@ def _major_place_alike(
     return major, warn
 
 
-_LEADING_ARTICLE = re.compile(r"^(?:a|e)(?:l|[dnrstz]h?)[\s-]+")
+_WORD_BREAKS = re.compile(r"[\s-]+")
 _NOT_CONSONANTS = re.compile(r"[^bcdfghjklmnpqrstvwxyz]+")
 _DOUBLED = re.compile(r"(.)\1+")
 
@@ -1059,10 +1059,13 @@ _DOUBLED = re.compile(r"(.)\1+")
 def _consonants(name: str) -> str:
     """A Latin name's consonants as written (y, w and h kept), doubled ones once, no article.
 
-    "Derbasiyah" and "Darbasiyah" are "drbsyh"; "Qattaniyah" ("qtnyh") is not "Qatana".
+    "Derbasiyah" and "Darbasiyah" are "drbsyh"; "Qattaniyah" ("qtnyh") is not "Qatana",
+    though their consonant skeletons (``normalize``, which drops y, w and h) are alike.
     """
-    text = _LEADING_ARTICLE.sub("", latin_ascii(name).strip())
-    return _DOUBLED.sub(r"\1", _NOT_CONSONANTS.sub("", text))
+    words = _WORD_BREAKS.split(latin_ascii(name).strip())
+    if len(words) > 1 and words[0] in ARTICLES:
+        words = words[1:]
+    return _DOUBLED.sub(r"\1", _NOT_CONSONANTS.sub("", "".join(words)))
 
 
 def _tied(hits: Sequence[NameMatch]) -> list[NameMatch]:

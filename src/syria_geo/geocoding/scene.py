@@ -412,15 +412,13 @@ def _in_syria(
     goods came from or went to is no answer either.
     """
     places = parsed.places
-    abroad = [k for k, (n, _) in enumerate(places) if is_foreign(_name_before_lower_words(n), gaz)]
+    abroad = _links_abroad(gaz, places)
     if courts := [k for k in abroad if _where_a_court_sits(query, places[k][0])]:
         # ("a witness testified in Paris that he was held in X": the trial's city, not where
         # the text is, even when the parse found no other place: the words are searched)
         warnings.append(f"{places[courts[0]][0]!r} is where a court abroad sits: not read")
         places = tuple(p for k, p in enumerate(places) if k not in courts)
-        abroad = [
-            k for k, (n, _) in enumerate(places) if is_foreign(_name_before_lower_words(n), gaz)
-        ]
+        abroad = _links_abroad(gaz, places)
     if abroad and not any(n.strip().casefold() in SYRIA_NAMES for n, _ in places):
         # (a country named as a sentence goes on, "families from the camps in Lebanon are
         # staying with relatives in X": the sentence's, not its place; its words are searched)
@@ -434,6 +432,11 @@ def _in_syria(
         warnings.append(f"{places[abroad[0]][0]!r} is outside Syria: not read as a place")
         places = tuple(p for k, p in enumerate(places) if k not in abroad)
     return tuple(p for p in places if p[0].strip().casefold() not in SYRIA_NAMES)
+
+
+def _links_abroad(gaz: GeocoderTables, places: tuple[tuple[str, str], ...]) -> list[int]:
+    """The positions of the links that name a country or town abroad (see is_foreign)."""
+    return [k for k, (n, _) in enumerate(places) if is_foreign(_name_before_lower_words(n), gaz)]
 
 
 def _last_word_folded(name: str) -> str:
