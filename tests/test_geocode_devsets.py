@@ -307,17 +307,42 @@ FLOORS = {
     "water_trucking": 90.0,
     "sniper_shootings": 90.0,
     "crop_pests_harvest": 90.0,
-    # the forty-eighth round's, kept as they arrived (no rule written from them yet): places
-    # of worship, electricity, camp fires and floods, local courts, festivals, livestock,
-    # unexploded ordnance, municipal services (87.3, 89.3, 89.0, 88.0, 79.3, 89.3, 90.0, 83.3 %)
+    # the forty-eighth round's, kept as they arrived: places of worship, electricity, camp
+    # fires and floods, local courts, festivals, livestock, unexploded ordnance, municipal
+    # services (87.3, 89.3, 89.0, 88.0, 79.3, 89.3, 90.0, 83.3 %; after the forty-ninth
+    # round's rules, written partly from them: 87.3, 91.3, 89.0, 88.3, 84.0, 90.7, 90.0, 84.7)
     "mosques_churches_damage": 86.0,
-    "electricity_lines": 88.0,
+    "electricity_lines": 89.5,
     "idp_camp_fires_floods": 87.5,
     "court_rulings_local": 86.5,
-    "cultural_festivals": 78.0,
-    "livestock_disease_vets": 88.0,
+    "cultural_festivals": 82.5,
+    "livestock_disease_vets": 89.0,
     "unexploded_ordnance_kids": 88.5,
-    "municipal_services_waste": 82.0,
+    "municipal_services_waste": 83.0,
+    # the forty-ninth round's (when they arrived: 92.3, 82.7, 87.7, 91.7, 86.0, 88.7, 82.7,
+    # 89.3 %; after its rules, written partly from them: 92.3, 85.3, 88.7, 92.0, 86.3, 89.0,
+    # 83.3, 89.7 %): barrel bombs, sieges, the north-western front, drone strikes,
+    # defections, building collapses, tribal reconciliations, local authorities' decisions
+    "barrel_bombs_history": 90.5,
+    "sieges_starvation": 83.5,
+    "idlib_artillery_front": 87.0,
+    "coalition_drone_strikes": 90.5,
+    "defections_2012": 84.5,
+    "building_collapses_gas": 87.5,
+    "tribal_reconciliation_sulh": 81.5,
+    "salvation_govt_decisions": 88.0,
+    # the fiftieth round's (when they arrived: 85.7, 89.3, 88.3, 87.7, 88.0, 90.7, 91.7,
+    # 82.0 %; the last 86.7 % after the rule written from its misses): executions of
+    # 2014-2017, shelling of city quarters, funerals, deaths in detention (by home town),
+    # Russian strikes, celebratory gunfire, arrests in the north-west, returns after 2024
+    "isis_executions_2014": 84.0,
+    "aleppo_quarters_shelling_2013": 87.5,
+    "funerals_mourning": 86.5,
+    "detainee_deaths_origin": 86.0,
+    "russian_airstrikes_2015": 86.5,
+    "celebratory_gunfire_weddings": 89.0,
+    "hts_arrests_idlib": 90.0,
+    "returns_after_2024": 85.0,
 }
 # Confidently wrong rows a set is known to hold (each named):
 # "Al-Hadara street, al-Muhajireen quarter, Homs" is the Homs quarter OCHA calls
@@ -371,7 +396,100 @@ FLOORS = {
 # (Derik)" is exactly a spelling of Safa (الصفا), a village of al-Malikiyah's district 30 km
 # from As Safh (السفح), its writer's, which it spells only alike.
 KNOWN_WRONG = {
-    # The forty-eighth round's, as they arrived: no rule was written from these sets yet.
+    # The fiftieth round's, as they arrived (one rule, where people came back to, was written
+    # from its misses and changed none of these): a unit for a text that names its town, a
+    # funeral's or a shelling's neighbourhood of another city, a namesake of a spelling.
+    "aleppo_quarters_shelling_2013": {
+        "A gas-cylinder shell hit a building in Deir Hafer, east of Aleppo, killing two civilians, the SOHR said; fighting had intensified around the town.",
+        "Death toll from the shelling of al-Sanamayn in northern Daraa province rose to six on Friday, with 14 wounded still being treated.",
+        "Hama: a gas-cylinder shell hit a building in the city this evening, wounding five, the official agency said, in the first such attack on the city in weeks.",
+        "Terrorist groups targeted the town of Amouda with rocket shells launched from the west; a number of citizens were wounded and a school was damaged, a local source told the agency.",
+        "Terrorists targeted Nashabiyeh in the Eastern Ghouta of Rural Damascus with rocket shells, an official source said.",
+        "The toll from the rocket strike on Manzaleh, south of Banias in Tartous governorate, rose to two after a woman died of her wounds.",
+        "UPDATE: toll from this morning's shelling of Daret Azza, western Aleppo countryside, now 8 incl. 3 children; rescuers still searching the market area.",
+        "Umm Shajar, south of Manbij near Abu Qalqal: toll from yesterday's shelling rose to three after a man died on the way to hospital in Manbij.",
+    },
+    "funerals_mourning": {
+        "A long funeral procession left the hospital in al-Haffa and wound through the villages of the Haffa area, Latakia countryside, dropping each coffin in its home village.",
+        "Khalid, 9, killed by the old mortar shell he found while playing, was buried in the cemetery of Shibaniyah village, southeast of Qamishli.",
+        "The family of the late Abdul Rahman al-Asaad receives condolences in Palmyra, in the eastern Homs desert, after the remains were identified.",
+        "The family receives condolences for the martyr Major Ghassan Hasan in Anaza, in the mountains above Banyas, on Wednesday, Thursday and Friday.",
+        "The family receives condolences in Madaya, Rural Damascus, for Abu Hassan, the town's baker during the siege.",
+        "The funeral procession set off from the Grand Mosque in Derik (al-Malikiyah) and wound through the town to the martyrs' cemetery.",
+        "The funeral procession set off from the Grand Mosque of al-Ghizlaniyyeh, Rural Damascus, carrying the three men killed in Saturday's strike near the airport road.",
+        "The funeral procession set off from the mosque of al-Khafsa, on the shore of Lake Assad near Maskana, for the four victims of the water tanker crash.",
+        "The three victims of the car bomb were buried in Suluk, southeast of Tell Abyad, on Sunday evening.",
+        "تشييع ثلاثة من عناصر الفصائل في بلدة الزربة بريف حلب الجنوبي، قضوا خلال اشتباكات مع قوات النظام على محور خان طومان.",
+    },
+    "detainee_deaths_origin": {
+        "Mahmoud Rajab Nasser | Hosh Elfara, near Douma | arrested 2012 | died 2013 | Saydnaya",
+        "تعرف ذوو المعتقل حمود الجاسم من قرية السعيدية (آق ويران) بريف منبج على صورته، وأكدوا وفاته تحت التعذيب في سجن صيدنايا العسكري.",
+    },
+    "russian_airstrikes_2015": {
+        "Civil defence workers said a poultry farm and a school bus were hit as Russian jets bombed Tatiyeh, near A'zaz.",
+    },
+    "celebratory_gunfire_weddings": {
+        "Gunfire after the exam results wounded a man at the former rebel training complex near Rabia, in the Turkmen Mountain, northern Latakia.",
+    },
+    "hts_arrests_idlib": {
+        "08/2019 – Deir ez-Zor, regime checkpoint at the Radio Broadcast Tower northwest of the city – truck driver – detained by Military Security",
+        "A journalist was detained at a Military Security checkpoint in Dar'a district (mintaqat Daraa) on his way to the Nasib crossing, activists in the governorate said.",
+        "Detained in March 2018 at an HTS checkpoint in al-Husseiniyah (Tal Kalba), southeast of Idlib: an activist from Abu al-Duhur, held for three weeks without charge.",
+        "Families in Sweida protested after regime forces detained shepherds at the Al-Safa volcano field, in the desert east of Damascus.",
+        "On his way to Yabroud, an activist was taken off a bus at the checkpoint of Ein Et-Teeneh, the village just below Maaloula in Qalamoun.",
+    },
+    # The forty-ninth round's, as they are after its rules: a unit (a district, a sub-district)
+    # its writer chose for a text that names its town, a namesake of a writer's spelling, a
+    # heading's or an agent's town over the place named after it.
+    "barrel_bombs_history": {
+        "2016-05-02; Al-Mashrafa village, al-Khafsa countryside (east of Aleppo); 1 barrel; no casualties",
+        "3 barrel bombs were dropped on al-Ajuziyeh, in the al-Khafsa countryside east of Aleppo, in November 2015.",
+        "A technician at the electrical grid station outside al-Rai, north-east of Aleppo, described hearing the helicopter overhead before a barrel knocked out the transformers.",
+    },
+    "sieges_starvation": {
+        "Hamza, aged 2, died overnight in Mezanaz. The medic who treated him said it was malnutrition, made worse by weeks of siege on the villages south of Atareb.",
+        "The Jirud subdistrict council said the siege on Jirud, Atna and Nasriyeh has left 30,000 people without diesel or flour.",
+    },
+    "idlib_artillery_front": {
+        "Farmers in Adleh, south of Hasakah, could not reach their fields because of shelling and drone strikes in the area.",
+        "Rebel factions shelled the regime checkpoint at the Sibahi poultry farms (al-Madajin), near Suran in northern Hama, with Grad rockets.",
+        "Rocket fire targeted the Suran sub-district on the northern Hama front, hitting around Maan and Qbariyeh, the opposition's operations room said.",
+    },
+    "coalition_drone_strikes": {
+        "A drone hit a house near the Tell al Fatimah military position outside Sa'sa', where an officer lived; reports spoke of one dead.",
+    },
+    "defections_2012": {
+        "Activists said dozens of soldiers defected from the 60th engineering battalion base near Sheikh Miskin and were received by rebels in nearby Dali.",
+        "Defectors clashed with security forces in Darat Izza, west of Aleppo, and attacked the checkpoint below Jabal Sheikh Barakat.",
+        "Heavy fighting between defectors and security forces around Tell al-Daman, south of Aleppo, on the road to Khanaser.",
+    },
+    "building_collapses_gas": {
+        "A four-storey building badly damaged in the war collapsed in Douma, Eastern Ghouta, Rural Damascus. No casualties as it was empty.",
+        "A four-storey building collapsed in Manbij city on Saturday; the civil council said three bodies were recovered and 11 people rescued.",
+        "A four-storey building collapsed in the coastal city of Baniyas, Tartous governorate; rescuers pulled out seven survivors.",
+        "A gas cylinder exploded in a house in Qalaat al-Madiq on Saturday evening, killing a woman and injuring her husband, local activists reported.",
+        "A gas cylinder exploded inside a house in al-Tamanah, southern Idlib countryside, injuring a woman and her two children, local sources said.",
+        "Aleppo Governorate engineers found 30 buildings in As-Safira at risk of collapse and recommended their immediate demolition.",
+        "Blaze in a house in al-Khafsah, east of Aleppo, brought under control by fire crews; a woman suffered burns.",
+        "Fire crews contained a house fire in the town of al-Qutayfah in the Qalamoun area of Rural Damascus before it spread to neighbouring homes.",
+        "Fire in a house in Abu Danneh village, east of al-Bab, destroyed household belongings; no injuries.",
+        "Two children were killed when a house collapsed in Muhasan, eastern Deir ez-Zor countryside.",
+        "انهيار منزل في قرية الدشيشة بريف مركدة جنوب الحسكة دون إصابات",
+    },
+    "tribal_reconciliation_sulh": {
+        "A truce between two Shaitat families holds after they clashed at the old Kahara airstrip in the desert near Thiban, east of al-Mayadin.",
+        "Balqasa, west of Homs: the blood money was counted out in front of the notables of Khirbet Tin Nour, and the two families stood up to shake hands.",
+        "Bu Bana and Bani Said families sat together in Umm Jaloud, Manbij countryside, at a reconciliation meal after a quarrel over a tractor turned deadly.",
+        "Hasrat, Albukamal countryside of Deir ez-Zor: Shaitat and Mashahda mediators announced that 60 million SYP had been paid, ending a killing over a fishing boat.",
+    },
+    "salvation_govt_decisions": {
+        "Derik municipality: road works started in the Al-Malikeyyeh subdistrict, beginning with the village roads south of the town.",
+        "Road works: Raqqa's roads committee started grading the dirt track to Alajeyah hamlet in the western countryside, cut off every winter by mud.",
+        "Truffle traders working around Abu Faraj near Mahin, in the desert south-east of Homs, must obtain licences from the Homs agriculture directorate.",
+        "Works started on the road linking Masiyat to Anaza in the Qadmous countryside, after a landslide closed it in January.",
+    },
+    # The forty-eighth round's, as they arrived; the forty-ninth round's rules, written partly
+    # from their misses, left these so.
     "mosques_churches_damage": {
         (
             "Prayers returned to the Grand Mosque of Kobani (Ain al-Arab), in the northern "
@@ -465,10 +583,6 @@ KNOWN_WRONG = {
             "Herders in al-Mayadin say the price of a sack of barley has reached 180,000 pounds "
             "and many are slaughtering lambs early to avoid buying feed."
         ),
-        (
-            "Herders in Qamishli say a sack of barley now costs close to 200,000 pounds and the "
-            "feed distributed by the local administration covers barely a week."
-        ),
     },
     "unexploded_ordnance_kids": {
         (
@@ -553,10 +667,6 @@ KNOWN_WRONG = {
             "the only well at the foot of the hill dried up in July; a tanker now comes from "
             "Tadmor once a week, if at all."
         ),
-        (
-            "The only well serving Hazzan, north-east of Maarat al-Numan in southern Idlib, dried"
-            " up in August, and returnees now depend on tankers hauled from Saraqib."
-        ),
         "أزمة مياه في قرية الديابية - الذهبية بريف تلكلخ، وسعر صهريج الماء وصل إلى 70 ألف ليرة",
         (
             "Families living in the old Sibahi poultry farms by the Madajin checkpoint, north of "
@@ -626,10 +736,6 @@ KNOWN_WRONG = {
         (
             "Returnees to Palmyra queued for hours outside the grain silos, where the fuel "
             "company set up a temporary point to hand out gas cylinders."
-        ),
-        (
-            "The only petrol station in Uqayribat subdistrict, east of Salamiyeh, has been closed"
-            " for 3 weeks, residents told local media."
         ),
         "Maarat al-Numan: benzine 1.15 USD/l, gas cylinder 11.5 USD.",
         (
@@ -716,6 +822,7 @@ KNOWN_WRONG = {
         "انتهاكات في مدينة الميادين بريف دير الزور الشرقي: ميليشيات إيرانية تستولي على منازل ومحال تجارية",
     },
     "women_protection_services": {
+        "Three women and girls safe spaces opened across Al Mayadin district this month, covering the Mayadin, Thiban and Ashara sub-districts.",
         "افتتاح نقطة لدعم المرأة في قرية جافعة التابعة لناحية جب الجراح بريف حمص الشرقي، تقدم جلسات دعم نفسي وتوعية صحية",
         (
             "Two awareness sessions were held for women from farming families living around Tall "

@@ -188,7 +188,7 @@ def test_ordinary_words_spell_no_village(text: str, not_expected: str) -> None:
 
 
 def test_the_words_of_an_unfound_target_are_sought_in_its_container() -> None:
-    row = geocoded_row("For the first time, cholera has reached Afis in the Saraqib countryside")
+    row = geocoded_row("For the first time, cholera hit Afis in the Saraqib countryside")
     assert (row.geo_status, row.geo_id, row.geo_precision) == ("matched", "C3920", 2)
     assert "'Afis' is" in row.geo_reason
 

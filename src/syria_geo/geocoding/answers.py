@@ -29,6 +29,7 @@ from syria_geo.geocoding.arabic import (
     arabic_act_word,
     arabic_kind,
     arabic_landmark_with_article,
+    arabic_name_head,
     arabic_street_word,
     arabic_urban_word,
     landmark_words_in_english,
@@ -2362,10 +2363,10 @@ def _landmark_town_seen_from(gaz: GeocoderTables, scene: Scene, ref: int) -> Geo
     parsed = scene.parsed
     if not parsed.landmark or parsed.direction not in BEARINGS:
         return None
-    found = _town_a_landmark_names(gaz, scene, ref, SEEN_FROM_KM, parsed.direction)
+    found = _town_named_among(gaz, parsed.landmark, ref, SEEN_FROM_KM, parsed.direction)
     if found is None:
         return None
-    pos, match = found
+    pos, match, _ = found
     where = f"{parsed.direction} of {gaz.records.columns['name_en'][ref]} as the text says"
     reason = (
         f"{parsed.landmark!r} is not listed; its name names {row(gaz, pos)['name_en']}, which "
@@ -2488,10 +2489,10 @@ def _landmark_town_near(gaz: GeocoderTables, scene: Scene, ref: int) -> GeocodeR
     if not around and not _said_near(scene.query, first):
         return None
     limit = COUNTRYSIDE_KM if around else _NEAR_NAMED_KM
-    found = _town_a_landmark_names(gaz, scene, ref, limit, "")
+    found = _town_named_among(gaz, parsed.landmark, ref, limit, "")
     if found is None:
         return None
-    pos, match = found
+    pos, match, _ = found
     r, near = row(gaz, pos), gaz.records.columns["name_en"][ref]
     off = float(km(gaz.lon[pos], gaz.lat[pos], gaz.lon[ref], gaz.lat[ref]))
     said = "around which the text puts it" if around else "which the text says it is near"
@@ -2506,16 +2507,17 @@ def _landmark_town_near(gaz: GeocoderTables, scene: Scene, ref: int) -> GeocodeR
 _NEAR_NAMED_KM = 15.0
 
 
-def _town_a_landmark_names(
-    gaz: GeocoderTables, scene: Scene, ref: int, limit_km: float, direction: str
-) -> tuple[int, NameMatch] | None:
-    """(row, match) of the one town a run of the landmark's words names near ``ref``, or None.
+def _town_named_among(
+    gaz: GeocoderTables, words: str, ref: int, limit_km: float, direction: str
+) -> tuple[int, NameMatch, str] | None:
+    """(row, match, run) of the one town a run of ``words`` names near ``ref``, or None.
 
-    Within ``limit_km`` of ``ref`` and, given a ``direction``, that way from it; None when
-    no run names such a town, or one run names several.
+    The words of an unlisted landmark or target; within ``limit_km`` of ``ref`` and, given a
+    ``direction``, that way from it. None when no run names such a town, or one run names
+    several.
     """
     origin = (float(gaz.lon[ref]), float(gaz.lat[ref]))
-    for span in _spans(scene.parsed.landmark):
+    for span in _spans(words):
         hits = gaz.index.search(span, limit=5, levels=_SPAN_LEVELS[:3], min_score=0.9)
         towns = {
             m.position
@@ -2530,7 +2532,7 @@ def _town_a_landmark_names(
             return None
         if towns:
             pos = towns.pop()
-            return pos, next(m for m in hits if m.position == pos)
+            return pos, next(m for m in hits if m.position == pos), span
     return None
 
 
@@ -2816,7 +2818,10 @@ _ARABIC_PLACE_LEADS = frozenset(
      # ... and the people of a place ("تشييع شهداء سراقب", "أهالي حرستا")
      "شهداء", "أهالي", "اهالي", "سكان", "أبناء", "ابناء", "نازحي", "مهجري",
      # ... and the spoken words of where ("اللي حوالي دورين", "جنب الفرن")
-     "حوالي", "حول", "جنب", "بجانب", "عند"}
+     "حوالي", "حول", "جنب", "بجانب", "عند",
+     # ... and an event or gathering named after the place that holds it ("مهرجان سلقين
+     # للزيتون", "ملتقى يلدا الثقافي", "معرض دمشق الدولي")
+     "مهرجان", "ملتقى", "معرض"}
 )  # fmt: skip
 # The words a video's title or a news flash begins with (video, watch, the moment, breaking):
 # never a place's name at a headline's start ("فيديو" is no village Fedyo)
@@ -3882,10 +3887,74 @@ def _other_than_the_parent(
     governorate's only place of the name lies outside the unit, or the text puts the target
     around a city.
     """
-    for answer in (_unsure_reference, _major_town_elsewhere, _outside_the_unit, _around_the_city):
+    for answer in (
+        _unsure_reference,
+        _major_town_elsewhere,
+        _outside_the_unit,
+        _around_the_city,
+        _town_among_the_words,
+    ):
         if (found := answer(gaz, scene, parent)) is not None:
             return found
     return None
+
+
+def _town_among_the_words(
+    gaz: GeocoderTables, scene: Scene, parent: Resolved
+) -> GeocodeResult | None:
+    """The one town a run of an unlisted target's words names, seen from the town the text names.
+
+    "The Khattab spring festival opened with a parade, northwest of Hama city", "a force of
+    six vehicles entered X, north-east of Hama": the target read is an event with its words,
+    not listed, and the text puts it in a direction from a town, so not in that town; a run
+    of its words that names one town lying that way (within :data:`COUNTRYSIDE_KM`) is the
+    place (precision 2). Without a direction the container stays the answer: "Al Shuhna
+    Farms, Kaljibrin village" is at the village, not at a town "Shuhna" near it. None when
+    the container is no town, the target is one word or ambiguous, or no run names one such
+    town.
+    """
+    target, (name, _) = scene.outcomes[0], scene.chain[0]
+    parsed, index = scene.parsed, next(i for i, r in scene.resolved if r is parent)
+    if (
+        target.ambiguous
+        or len(name.split()) < 2
+        or parent.match.level not in ("community", "locality")
+        or not (index == parsed.seen_from == 1 and parsed.direction_of == "parent")
+        or parsed.direction not in BEARINGS
+    ):
+        return None
+    found = _town_named_among(gaz, name, parent.pos, COUNTRYSIDE_KM, parsed.direction)
+    if (
+        found is None
+        or any(found[0] == r.pos for _, r in scene.resolved)
+        or _the_end_of_another_name(name, found[2])
+    ):
+        return None
+    pos, match, _ = found
+    r, near = row(gaz, pos), gaz.records.columns["name_en"][parent.pos]
+    off = float(km(gaz.lon[pos], gaz.lat[pos], gaz.lon[parent.pos], gaz.lat[parent.pos]))
+    reason = (
+        f"{name!r} is not listed; its words name {r['name_en']}, {off:.0f} km "
+        f"{parsed.direction} of {near} as the text says: placed at {r['name_en']}"
+    )
+    return _at_the_landmarks_town(gaz, scene, pos, match, reason, "span+direction")
+
+
+def _the_end_of_another_name(name: str, run: str) -> bool:
+    """Whether the town's ``run`` ends a longer name among the target's words.
+
+    The word before it begins that name: "Harbet Khanaser" (a capitalised word) and "خربة
+    خناصر" (a word names begin with) are a village the gazetteer lacks, not the town
+    Khanaser; "The Khattab spring festival", "SDF advance through Khneiz Fawqani" and
+    "مستودعات عياش" are not.
+    """
+    before = name[: max(name.find(run), 0)].split()
+    if not before:
+        return False
+    word = before[-1]
+    if word.isascii():
+        return word[:1].isupper() and word.casefold() not in ("the", "a", "an")
+    return arabic_name_head(word)
 
 
 def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:

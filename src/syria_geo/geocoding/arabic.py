@@ -34,6 +34,7 @@ __all__ = [
     "arabic_landmark_name",
     "arabic_landmark_with_article",
     "arabic_landmark_without_adjective",
+    "arabic_name_head",
     "arabic_region_name",
     "arabic_rewritten",
     "arabic_street_word",
@@ -313,6 +314,15 @@ def arabic_act_word(word: str) -> bool:
     it is written before this is asked.
     """
     return _AR_ACT_WORD.fullmatch(word) is not None
+
+
+def arabic_name_head(word: str) -> bool:
+    """Whether ``word`` is a word names begin with ("خربة", "تل", "عين", "كفر", "أم").
+
+    "خربة خناصر" is then one name, a village the gazetteer may lack, not the town خناصر with
+    a word before it.
+    """
+    return _AR_NAME_HEAD_WORD.fullmatch(word) is not None
 
 
 def arabic_street_word(word: str) -> bool:
@@ -686,7 +696,7 @@ _GLUED_ARTICLE = re.compile(rf"(?<!\S)({_NAME_HEADS})(ال[\u0621-\u064A]{{3,}})
 _AR_ACT = (
     r"(?:قصف|غار[ةه]|غارات|برميل|براميل|اشتباك|اشتباكات|معارك|معرك[ةه]|مجزر[ةه]|مجازر|اغتيال|هجوم"
     r"|استهداف|انفجار|تفجير|سقوط|قذيف[ةه]|قذائف|صاروخ|صواريخ|اقتحام|مداهم[ةه]|حمل[ةه]|تحليق"
-    r"|رصاص|قنص|لغم|[أا]لغام)"
+    r"|رصاص|قنص|لغم|[أا]لغام|حصار)"
 )
 _AR_ACT_WORD = re.compile(rf"و?{_AR_ACT}")  # (the word alone: see arabic_act_word)
 
@@ -839,7 +849,8 @@ _AR_VICTIMS_LEAD = re.compile(
     rf"(?={_AR_ACT}\s)"
 )
 _AR_REPORTED_ACT = re.compile(
-    rf"^\s*{_AR_ACT}(?:\s+(?!على\s|في\s)\S+){{0,3}}?\s+"
+    # (with its article too: "الحصار المفروض على قرية X", "القصف المدفعي على بلدة X")
+    rf"^\s*(?:ال)?{_AR_ACT}(?:\s+(?!على\s|في\s)\S+){{0,3}}?\s+"
     r"(?:على|في|ضد|[يت]?ستهدف(?:ت)?|طال(?:ت)?|[يت]طال)\s+(?=\S)"
 )
 # ... or the place is glued to "ب" / "ل" after the act: a kind word, or a name that begins
@@ -851,6 +862,7 @@ _AR_GLUED_KIND = (
 )
 _AR_GLUED_HEAD = r"(?:كفر|دير|تل|عين|خان|معر[ةه]|جسر|قلع[ةه]|خرب[ةه])"
 _AR_NAME_HEAD = rf"(?:{_NAME_HEADS}|معره|قلعه|خربه)"
+_AR_NAME_HEAD_WORD = re.compile(_AR_NAME_HEAD)  # (the word alone: see arabic_name_head)
 _AR_ACT_GLUED = re.compile(
     rf"^\s*{_AR_ACT}(?:\s+\S+){{0,3}}?\s+[بل]"
     rf"(?=(?:{_AR_GLUED_KIND}|{_AR_NAME_HEAD})\s+\S|{_AR_GLUED_HEAD}[\u0621-\u064A]{{3}})"

@@ -71,8 +71,8 @@ _BYLINE = re.compile(
     r"^(?P<rest>\S.*?)\s*[-–—|:]\s*(?P<who>(?:(?:ال)?مراسل(?:نا|ة|تنا)?|خاص|متابعات|وكالات"
     r"|(?i:our\s+correspondents?|correspondent|exclusive|staff|agencies))(?:\s+\S+){0,3})\s*$"
 )
-# the place a source is in: "a medical source in Idlib", "activists in Douma"
-_SOURCE_IN = re.compile(r"\bin\s+(?P<where>(?:the\s+)?[A-Z][^,;:.]{1,40})$")
+# the place a source is in: "a medical source in Idlib", "activists in Douma", "in al-Bab"
+_SOURCE_IN = re.compile(r"\bin\s+(?P<where>(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z][^,;:.]{1,40})$")
 # words that name a place in what would be a source ("the shelling of Ariha", "a strike on
 # Binnish"): then the text is no report of a source
 _NAMES_A_PLACE = re.compile(
@@ -82,6 +82,19 @@ _NAMES_A_PLACE = re.compile(
 INFORMANTS = r"(?:key\s+informants?|KIs?|respondents|interviewees)"
 # ... as a source, with the community's leaders ("Key informants in X reported that ...")
 _INFORMANTS = re.compile(rf"(?i)(?:{INFORMANTS}|community\s+leaders|mukhtars?)\s+in\s")
+# ... and the people of a place, who speak for it too when what they say names no other
+# place ("Herders in al-Mayadin say a sack of barley now costs ...")
+_LOCALS = re.compile(
+    r"(?i)(?:residents|locals|villagers|townspeople|inhabitants|people|families|parents"
+    r"|farmers|herders|shepherds|growers|breeders|beekeepers|fishermen|traders|merchants"
+    r"|shopkeepers)\s+in\s"
+)
+# A capitalised word, a name's, but for a month's or a weekday's
+_ANOTHER_NAME = re.compile(
+    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?:[a-z]{1,3}-)?[A-Z][a-z]"
+)
 # A town's or a governorate's body that acts, by its place's name: "Hama's electricity
 # company restored power to X village", "Idlib's health directorate opened a point in X",
 # "Aleppo governorate connected X village to ...", "The Idlib Directorate of Local
@@ -96,6 +109,21 @@ _BODY_LEAD = re.compile(
     r"|\s+(?:[Gg]overnorate|[Ll]ocal\s+[Cc]ouncil|[Cc]ivil\s+[Cc]ouncil|[Mm]unicipality)"
     r"|\s+(?:Directorate|Department|Ministry|Council|Office)\s+of(?:\s+[A-Z][\w-]*){1,3})"
     r"\s+[a-z]+ed\s+(?P<rest>(?:\S+\s+){1,}\S.*)$",  # (the act's verb is no place's word)
+    re.S,
+)
+# People of a place who act elsewhere ("Notables from Tamanah mediated between two families
+# of X", "Civil defence crews in Tall Kalakh responded to a shell that fell on X", "Fire
+# crews in Albu Kamal were called to a house fire in X"): where they come from is the
+# context, as a body's place is, and what they did is read, when it names another place
+_AGENTS_LEAD = re.compile(
+    r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:[Nn]otables|[Ee]lders|[Dd]ignitaries|[Mm]ediators|[Cc]rews?|[Tt]eams?|[Vv]olunteers"
+    r"|[Ff]irefighters|[Dd]elegations?)"
+    r"\s+(?:of|from|in)\s+(?P<where>(?:[a-z]{1,3}-)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2})"
+    r"(?:\s*\([^)]*\))?"  # (its other name: "al-Malikiyah (Derik)")
+    r"(?:\s+and\s+[^,;:.]{1,60}?)?"  # (... "and members of the reconciliation committee")
+    r"\s+(?:were\s+called\s+to|[a-z]{3,}ed)\s+(?P<rest>\S.*)$",
     re.S,
 )
 _AR_SOURCE_IN = re.compile(r"\sفي\s+(?P<where>\S+(?:\s+\S+){0,3})$")
@@ -138,6 +166,11 @@ def without_attribution(text: str) -> Attribution | None:
 def _latin(text: str) -> Attribution | None:
     if (body := _BODY_LEAD.match(text)) is not None:
         return Attribution(body["rest"].strip(), text[: body.start("rest")].strip(), body["where"])
+    agents = _AGENTS_LEAD.match(text)
+    if agents is not None and _ANOTHER_NAME.search(agents["rest"]) is not None:
+        return Attribution(
+            agents["rest"].strip(), text[: agents.start("rest")].strip(), agents["where"]
+        )
     m = _LEAD.match(text)
     if m is None:
         m = _TAIL.match(text)
@@ -151,7 +184,11 @@ def _latin(text: str) -> Attribution | None:
         return None  # "The shelling of Ariha reported ...": the source's words name the place
     in_place = _SOURCE_IN.search(who)
     where = in_place["where"] if in_place else ""
-    return Attribution(m["rest"].strip(), source, where, bool(where and _INFORMANTS.match(who)))
+    speaks_for_it = bool(where) and (
+        _INFORMANTS.match(who) is not None
+        or (_LOCALS.match(who) is not None and _ANOTHER_NAME.search(m["rest"]) is None)
+    )
+    return Attribution(m["rest"].strip(), source, where, speaks_for_it)
 
 
 def _arabic(text: str) -> Attribution | None:

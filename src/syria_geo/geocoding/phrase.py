@@ -1736,6 +1736,8 @@ def _without_news_words(text: str) -> str:
     """
     if _UNIT_NUMBER.search(text):
         text = _UNIT_NUMBER.sub(lambda m: f"{ordinal(int(m[2]))} {m[1].capitalize()}", text)
+    if (served := _SERVED.match(text)) is not None:
+        text = text[served.end() :]
     if " " in text and _REPORTED_ACT.search(text):
         text = _REPORTED_TAIL.sub("", _REPORTED_ACT.sub("", text, count=1))
     elif (civil := _CIVIL_ACT.match(text)) is not None and not _NAMED_IN_THE_LEAD.search(
@@ -1771,6 +1773,22 @@ def _without_news_words(text: str) -> str:
     return text
 
 
+# What a line, a well or a centre feeds or serves, what a campaign or a convoy covered or
+# reached, where people returned, after a clause of any length ("Thieves stole the cables of the line feeding X in
+# the Y area", "After weeks of negotiation, a convoy of 24 trucks finally reached X in Y
+# district"): the place is the verb's object; the words before it, and a place they name
+# (where the trucks were loaded), are not read
+_SERVED = re.compile(
+    # (not a relative clause's: "the spring that supplies Damascus", "a tank, which serves X")
+    r"^[^.;:!?]*?(?<!\bwhich\s)(?<!\bthat\s)"
+    r"\b(?:feeding|feeds|supplying|supplies|powering|powers|serving|serves"
+    r"|covered|covering|covers|reached|reaches|reaching"
+    # ... where people came back to ("After eight years in Idlib, families returned to X",
+    # "he walked into X for the first time since ...", "families are back in X")
+    r"|return(?:ed|ing|s)?\s+(?:home\s+)?to|(?:walk|walked|walking|drove|driving)\s+(?:back\s+)?into"
+    r"|(?:came|come|comes|coming|are|were)\s+(?:back|home)\s+(?:to|in))"
+    r"\s+(?=(?:the\s+)?(?:(?:village|town|city|hamlet|camp)\s+of\s+)?(?:[a-z]{1,3}-)?[A-Z][a-z])"
+)
 # What the people of a place did, after its name ("Residents of the city of As-Sweida
 # received aid", "... of the village of X fled to nearby farms"): a verb in the past, or of
 # saying, after a name that follows a preposition; the name and what comes before are kept
@@ -3388,7 +3406,8 @@ _FIELD_LABEL = re.compile(
 # headline's opening word ("Watch: ...", "Breaking: ...", "شاهد | ...", "عاجل: ...")
 _SOURCE_HEAD = re.compile(
     r"(?i)\s*(?:(?:[\w.]+\s+){0,3}(?:agency|news|network|press|observatory|media\s+(?:office|center|centre))"
-    r"(?:\s+[\w.]+){0,2}|q\.\s*n(?:ews)?\.?|sohr|snhr|sana|smart|snn|vdc|ocha|unicef|unhcr|msf|sams|hrw"
+    r"(?:\s+[\w.]+){0,2}|q\.\s*n(?:ews)?\.?|sohr|snhr|sana|smart|snn|vdc|msf|sams|hrw"
+    r"|(?:un\s+)?(?:ocha|unicef|unhcr|wfp|iom|unfpa)|un|sarc"
     r"|afp|reuters|anha|enab\s+baladi|orient|zaman\s+al-wasl|syria\s+direct|nedaa\s+syria|ugarit"
     r"|sham|step|watch|witness|important|breaking(?:\s+news)?"
     r"|urgent|exclusive|video|footage|photos?|pictures?"

@@ -1205,6 +1205,25 @@ def _by_direction(
     return fits, "name+direction", (warn,)
 
 
+def _by_unit_word(
+    gaz: GeocoderTables,
+    ties: list[NameMatch],
+    name: str,
+    kind: str,
+    levels: tuple[str, ...],
+    ctx: Ctx,
+) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
+    """The one unit of the kind the text names, before a direction or a reference is read.
+
+    "Tadaf sub-district south of al-Bab": the town Tadaf lies nearer the point the text
+    gives than the sub-district's centre does, but the text names the sub-district (and
+    :func:`_by_kind`, later, would have taken it had nearness not decided first).
+    """
+    level = {"district": "adm2", "subdistrict": "adm3"}.get(kind)
+    units = [m for m in ties if m.level == level]
+    return (units, "name+kind", ()) if len(units) == 1 < len(ties) else None
+
+
 def _by_reference(
     gaz: GeocoderTables,
     ties: list[NameMatch],
@@ -1595,6 +1614,7 @@ _TIE_BREAKERS: tuple[_Breaker, ...] = (
     _by_evidence,
     _by_qualifiers,
     _by_generic_words,
+    _by_unit_word,
     _by_direction,
     _by_reference,
     _by_region,
