@@ -343,6 +343,18 @@ FLOORS = {
     "celebratory_gunfire_weddings": 89.0,
     "hts_arrests_idlib": 90.0,
     "returns_after_2024": 85.0,
+    # the fifty-first round's (when they arrived: 84.7, 84.7, 82.0, 77.3, 85.3, 87.3, 87.3,
+    # 89.3 %; after the two rules written from its misses: 84.7, 84.7, 83.7, 81.7, 85.3, 87.3,
+    # 87.3, 89.3 %): olive presses, floods and dams, medicines, checkpoint fees, hunting,
+    # teachers, rationed bread, beekeeping
+    "olive_presses_season": 83.0,
+    "river_floods_dams": 83.0,
+    "pharmacy_medicine_shortage": 82.0,
+    "checkpoint_royalties": 80.0,
+    "hunting_wildlife": 83.5,
+    "teachers_strikes_salaries": 85.5,
+    "smart_card_bread": 85.5,
+    "beekeeping_honey": 87.5,
 }
 # Confidently wrong rows a set is known to hold (each named):
 # "Al-Hadara street, al-Muhajireen quarter, Homs" is the Homs quarter OCHA calls
@@ -396,6 +408,52 @@ FLOORS = {
 # (Derik)" is exactly a spelling of Safa (الصفا), a village of al-Malikiyah's district 30 km
 # from As Safh (السفح), its writer's, which it spells only alike.
 KNOWN_WRONG = {
+    # The fifty-first round's, after the two rules written from its misses (a fee after a
+    # colon, a body by its town acting in another): a unit for a text that names its town,
+    # a body's or a market's town over the village named after it, a namesake.
+    "olive_presses_season": {
+        "In Abu Assi, in the Mansoura area west of Raqqa, a tin of olive oil costs 105 dollars, locals say, with almost all oil trucked in from Afrin and Idlib.",
+        "In Tafsh (Tafsho), a hamlet near Kobani, a tin of olive oil fetches 95 dollars; residents say most of it comes from Afrin through middlemen.",
+        "Shamarin, north of Azaz: a press set up by a displaced family from Tal Rifaat opened near the camps this week, charging 10 percent of the oil.",
+        "The local council in Mare', north of Aleppo, set the pressing fee at 7 percent of the oil as the town's four presses started working.",
+    },
+    "river_floods_dams": {
+        "The spring of Janf al-Ahmar, a hamlet just east of the Tishreen dam, dried up for the first time, residents of Sarrin said.",
+        "The water level behind Tishreen dam dropped again this week, leaving the pumping station that supplies Dar al Faraj and nearby villages of Sarrin, south of Kobani, unable to draw water for the third day.",
+        "The water level of the Euphrates below the Baath dam dropped so sharply that the pump station in Hamadaniyeh, in Raqqa's eastern countryside near Ma'dan, stopped.",
+    },
+    "pharmacy_medicine_shortage": {
+        "Families living around the so-called Blue Factory near Souran, north of Hama, travel to Hama city for their monthly heart and diabetes medicine.",
+        "Shama, near al-Hasakah city: villagers with heart disease and diabetes say they travel to the city each month because the village has no dispensary.",
+        "The pharmacists' union in Raqqa closed two unlicensed drug stalls at the workers' housing of the cement plant near al-Karama, in the eastern Raqqa countryside.",
+    },
+    "checkpoint_royalties": {
+        "Drivers say soldiers at the checkpoints around Harbanifse, in the Hama countryside, demand 3,000 pounds per car and more for trucks carrying grain.",
+        "Onions grown around Arima, in the al-Bab countryside of Aleppo governorate, cost more in Manbij markets because traders pay at the crossing checkpoints between the two sides.",
+        "Rural Damascus monitor: 4th Division checkpoint at the northern entrance of Kisweh took 20,000 SYP per truck on the Dar'a highway; queues of 40 trucks reported.",
+    },
+    "hunting_wildlife": {
+        "Shepherds near Umm al-Tin (Um Tweini), in the Mukharram countryside east of Homs, reported a herd of gazelles crossing the road towards the steppe early Friday.",
+        "Workers at the soap factory north of Haritan, in the Aleppo countryside, say a fox has moved into the abandoned warehouse.",
+    },
+    "teachers_strikes_salaries": {
+        "Teachers in Arima and the villages of its subdistrict west of Manbij went on strike today, Aleppo province; at least 20 schools did not open.",
+        "The school serving families near the Nassib Crossing, in Daraa province, has no English teacher; the nearest one comes from Daraa city.",
+        "Volunteer teachers in New Aleppo (Halab al-Jadida) say they have not been paid for the summer courses they ran for Aleppo's education directorate.",
+    },
+    "smart_card_bread": {
+        "At the bread point in Abad, a village south-west of al-Zirba, the first fifty in line get everything that comes from the Zirba bakery.",
+        "From 6am there is a queue at the only bread outlet in al-Hamra, west of al-Qusayr in the Homs countryside. The bread comes from Qusayr and is gone before noon, people say.",
+        "In Sahara, western Aleppo countryside near al-Atarib, people waited 15 days for a text message from the gas station telling them the cylinders had arrived.",
+        "In Southern Jirf, east of Homs, the rule is one bundle per card per day, irrespective of how many names are on it, and the van comes from Jubb al-Jarrah.",
+        "One bundle a day per family in Little Duwaya, a village in the Quneitra countryside near al-Khushniyah. The agent comes from Khan Arnabeh.",
+        "Tal Aafar, a village south-east of Masyaf: one bundle per three people every day, and larger families end up at the free-price bakery in Masyaf.",
+    },
+    "beekeeping_honey": {
+        "The agriculture extension unit in Dreikish trained 22 beekeepers from Khirbat Shati and nearby Fajlit, Tartous countryside, on queen rearing and wax foundation.",
+        "Thieves stole 8 hives from a farm in Jeb Tineh, south-east of Aleppo near al-Safira, taking advantage of a power cut.",
+        "Thieves stole five hives from a farm in Kuchuk Koy, a tiny hamlet in the Manbij countryside where only two families still live.",
+    },
     # The fiftieth round's, as they arrived (one rule, where people came back to, was written
     # from its misses and changed none of these): a unit for a text that names its town, a
     # funeral's or a shelling's neighbourhood of another city, a namesake of a spelling.

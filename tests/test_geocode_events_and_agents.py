@@ -103,6 +103,9 @@ def test_locals_who_name_no_other_place_speak_for_their_own() -> None:
             "Fire crews in Jisr al-Shughur were called to a house fire in Bidama; nobody was hurt",
             "C4226",
         ),
+        # a body by the town it sits in, acting in another
+        ("The education office in Saraqib reopened the school in Afis", "C3920"),
+        ("The pharmacists' union in Saraqib closed an unlicensed pharmacy in Afis", "C3920"),
     ],
 )
 def test_people_of_one_town_acting_in_another_are_not_its_place(text: str, expected: str) -> None:
@@ -118,6 +121,19 @@ def test_a_siege_with_its_article_is_no_place(text: str) -> None:
     # "الحصار" (the siege) spells the hamlet Hasraya across scripts
     row = geocoded_row(text)
     assert row["geo_id"] == "C2450", row["geo_reason"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "إتاوات على حاجز قرية السعدوني قرب خشام: خمسة آلاف ليرة على كل صهريج",
+        "رسوم على حاجز عند مدخل قرية السعدوني قرب خشام: 5000 ليرة عن كل سيارة",
+    ],
+)
+def test_a_fee_after_a_colon_leaves_the_checkpoint_s_village_as_the_place(text: str) -> None:
+    # the figure and what it is paid on are the news; the head before the colon is the place
+    row = geocoded_row(text)
+    assert row["geo_id"] == "C5139", row["geo_reason"]
 
 
 def test_a_un_agency_before_a_colon_is_no_place() -> None:

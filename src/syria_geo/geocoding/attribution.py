@@ -116,9 +116,12 @@ _BODY_LEAD = re.compile(
 # crews in Albu Kamal were called to a house fire in X"): where they come from is the
 # context, as a body's place is, and what they did is read, when it names another place
 _AGENTS_LEAD = re.compile(
-    r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:[Nn]otables|[Ee]lders|[Dd]ignitaries|[Mm]ediators|[Cc]rews?|[Tt]eams?|[Vv]olunteers"
-    r"|[Ff]irefighters|[Dd]elegations?)"
+    r"|[Ff]irefighters|[Dd]elegations?"
+    # (... and a body by the town it sits in: "The pharmacists' union in Tabqa closed an
+    # unlicensed pharmacy in X", "The health committee in Y closed a stall in X")
+    r"|[Uu]nion|[Ss]yndicate|[Bb]ranch|[Cc]ommittee|[Dd]irectorate|[Oo]ffice|[Mm]unicipality)"
     r"\s+(?:of|from|in)\s+(?P<where>(?:[a-z]{1,3}-)?[A-Z][\w'’-]*"
     r"(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2})"
     r"(?:\s*\([^)]*\))?"  # (its other name: "al-Malikiyah (Derik)")

@@ -2884,6 +2884,9 @@ _AR_EVENT_NEWS = re.compile(
     r"|حظر|انقلاب|مقتل|[اإ]صاب[ةه]|اعتقال|خطف|اختطاف|دهم|مداهم[ةه]|هجوم|انفجار|قصف|غار[ةه]"
     r"|اشتباكات|استهداف|سقوط|تشييع|[اإ]طلاق|نزوح|عود[ةه]|[اإ]غلاق|افتتاح|ترميم|صيان[ةه]))(?!\S)"
 )
+# ... or a price, a fee or a fine, after the place it is paid at ("إتاوات على حاجز قرية X:
+# عشرة آلاف ليرة على كل سيارة", "... مدخل مركدة: خمسون ألف ليرة عن كل شاحنة")
+_AR_PRICE_NEWS = re.compile(r"^(?:\S+\s+){0,2}(?:ليرة|ليرات|دولار|دولارات|دولاراً)(?!\S)")
 # ... news that names a place of its own, by its kind or unit ("قصف على قرية X", "في بلدة
 # القاسمية بريف دمشق"): its place is the news's, the head is where it was filed from
 _AR_NEWS_PLACE = re.compile(
@@ -2979,7 +2982,8 @@ def head_of_an_events_line(text: str) -> str:
             and _AR_PLACE_HEAD_KIND.search(head) is not None
             and not _AR_NEWS_PLACE.search(news)
         )
-        return head if events or placed or _FIGURE_NEWS.fullmatch(news) else text
+        priced = _AR_PRICE_NEWS.match(news) is not None
+        return head if events or placed or priced or _FIGURE_NEWS.fullmatch(news) else text
     if _LATIN_NEWS_PLACE.search(A_MONTH.sub("", news)):
         return text  # (a month is no place: "... 1,000 SYP in February")
     if governorate_pcode(head) and _A_NAME_INSIDE.search(news):
