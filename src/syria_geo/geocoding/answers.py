@@ -3910,8 +3910,8 @@ def _town_among_the_words(
     of its words that names one town lying that way (within :data:`COUNTRYSIDE_KM`) is the
     place (precision 2). Without a direction the container stays the answer: "Al Shuhna
     Farms, Kaljibrin village" is at the village, not at a town "Shuhna" near it. None when
-    the container is no town, the target is one word or ambiguous, or no run names one such
-    town.
+    the container is no town, the target is one word or ambiguous, no run names one such
+    town, or the town's run ends a longer name (:func:`_the_end_of_another_name`).
     """
     target, (name, _) = scene.outcomes[0], scene.chain[0]
     parsed, index = scene.parsed, next(i for i, r in scene.resolved if r is parent)

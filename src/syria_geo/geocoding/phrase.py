@@ -1774,10 +1774,10 @@ def _without_news_words(text: str) -> str:
 
 
 # What a line, a well or a centre feeds or serves, what a campaign or a convoy covered or
-# reached, where people returned, after a clause of any length ("Thieves stole the cables of the line feeding X in
-# the Y area", "After weeks of negotiation, a convoy of 24 trucks finally reached X in Y
-# district"): the place is the verb's object; the words before it, and a place they name
-# (where the trucks were loaded), are not read
+# reached, where people returned, after a clause of any length ("Thieves stole the cables
+# of the line feeding X in the Y area", "After weeks of negotiation, a convoy of 24 trucks
+# finally reached X in Y district"): the place is the verb's object; the words before it,
+# and a place they name (where the trucks were loaded), are not read
 _SERVED = re.compile(
     # (not a relative clause's: "the spring that supplies Damascus", "a tank, which serves X")
     r"^[^.;:!?]*?(?<!\bwhich\s)(?<!\bthat\s)"
