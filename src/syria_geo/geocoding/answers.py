@@ -2207,14 +2207,22 @@ def _outside_its_unit(gaz: GeocoderTables, pos: int, parent: Resolved) -> bool:
     return adm3 != str(c["adm3_pcode"][parent.pos]) and seat_of != adm2
 
 
-def _relation_to(scene: Scene, i: int) -> str:
-    """How the target relates to link ``i`` of the chain, in words ("inside", "12 km north of")."""
-    parsed = scene.parsed
-    if (
+def _seen_in_a_direction_from(parsed: ParsedPlace, i: int) -> bool:
+    """Whether the text sees its target in a direction from link ``i`` ("X, north-west of Y").
+
+    Only the link right after the target (``i`` 1) is seen from so.
+    """
+    return (
         i == parsed.seen_from == 1
         and parsed.direction_of == "parent"
         and parsed.direction in BEARINGS
-    ):
+    )
+
+
+def _relation_to(scene: Scene, i: int) -> str:
+    """How the target relates to link ``i`` of the chain, in words ("inside", "12 km north of")."""
+    parsed = scene.parsed
+    if _seen_in_a_direction_from(parsed, i):
         distance = f"{parsed.offset_km:g} km " if parsed.offset_km else ""
         return f"{distance}{parsed.direction} of"
     if i == parsed.seen_from == 1 and parsed.offset_km and not parsed.direction:
@@ -2619,12 +2627,7 @@ def _agrees(gaz: GeocoderTables, pos: int, scene: Scene, *, target: bool = True)
     parsed = scene.parsed
     if parsed.direction_of == "governorate" and parsed.direction in BEARINGS and scene.gov:
         return not side_fit(gaz, pos, scene.gov, parsed.direction) < 0.0
-    if (
-        target
-        and parsed.seen_from == 1
-        and parsed.direction_of == "parent"
-        and parsed.direction in BEARINGS
-    ):
+    if target and _seen_in_a_direction_from(parsed, 1):
         # "X, north-west of Y": a namesake of X elsewhere around Y does not agree
         seen_from = [r for i, r in scene.resolved if i == 1]
         if seen_from:
@@ -3753,11 +3756,7 @@ def _where_the_text_puts(
     index = next(i for i, r in scene.resolved if r is parent)
     place = names[parent.pos]
     parsed = scene.parsed
-    if (
-        index == parsed.seen_from == 1
-        and parsed.direction_of == "parent"
-        and parsed.direction in BEARINGS
-    ):
+    if _seen_in_a_direction_from(parsed, index):
         if parsed.offset_km:
             point, unc, where = _offset_point(gaz, parent.pos, parsed, scene.warnings)
             if point is not None:
@@ -3778,12 +3777,9 @@ def _unsure_reference(gaz: GeocoderTables, scene: Scene, parent: Resolved) -> Ge
     ranks first would place the village where the text does not put it. None when the
     reference is not a direction's, or no namesake rivals it.
     """
-    parsed = scene.parsed
-    if not (parsed.direction_of == "parent" and parsed.direction in BEARINGS):
-        return None
     index = next(i for i, r in scene.resolved if r is parent)
     outcome = scene.outcomes.get(index)
-    if index != 1 or parsed.seen_from != 1 or outcome is None:
+    if not _seen_in_a_direction_from(scene.parsed, index) or outcome is None:
         return None
     rival = _rival(gaz, parent, outcome.candidates, scene, target=False)
     if rival is None:
@@ -3794,7 +3790,7 @@ def _unsure_reference(gaz: GeocoderTables, scene: Scene, parent: Resolved) -> Ge
         f"({scene.chain[1][0]!r}) has namesakes: {names[parent.pos]} and {names[rival.position]} "
         "at least; no point is given"
     )
-    return ambiguous_result(gaz, scene.query, parsed, outcome, scene.warnings, reason)
+    return ambiguous_result(gaz, scene.query, scene.parsed, outcome, scene.warnings, reason)
 
 
 _HAMLET_POPULATION = 2_000  # a container this small does not outweigh a town's own name
@@ -3919,8 +3915,7 @@ def _town_among_the_words(
         target.ambiguous
         or len(name.split()) < 2
         or parent.match.level not in ("community", "locality")
-        or not (index == parsed.seen_from == 1 and parsed.direction_of == "parent")
-        or parsed.direction not in BEARINGS
+        or not _seen_in_a_direction_from(parsed, index)
     ):
         return None
     found = _town_named_among(gaz, name, parent.pos, COUNTRYSIDE_KM, parsed.direction)

@@ -1219,9 +1219,17 @@ def _by_unit_word(
     gives than the sub-district's centre does, but the text names the sub-district (and
     :func:`_by_kind`, later, would have taken it had nearness not decided first).
     """
-    level = {"district": "adm2", "subdistrict": "adm3"}.get(kind)
-    units = [m for m in ties if m.level == level]
+    units = _units_of_the_kind(ties, kind)
     return (units, "name+kind", ()) if len(units) == 1 < len(ties) else None
+
+
+def _units_of_the_kind(ties: list[NameMatch], kind: str) -> list[NameMatch]:
+    """The candidates that are units of the ``kind`` the text names (district, subdistrict)."""
+    level = _UNIT_LEVEL_OF_KIND.get(kind)
+    return [m for m in ties if m.level == level]
+
+
+_UNIT_LEVEL_OF_KIND = {"district": "adm2", "subdistrict": "adm3"}
 
 
 def _by_reference(
@@ -1352,8 +1360,7 @@ def _by_kind(
         places = [m for m in ties if m.level != "neighbourhood"]
         if places and len(places) < len(ties):
             return places, "name+kind", ()
-    unit_level = {"district": "adm2", "subdistrict": "adm3"}.get(kind, "")
-    units = [m for m in ties if m.level == unit_level]
+    units = _units_of_the_kind(ties, kind)
     if len(units) == 1:
         return units, "name+kind", ()  # "Al-Rawda subdistrict": the unit, not the villages
     if kind in ("district", "subdistrict"):
