@@ -450,6 +450,19 @@ from their misses (a fee or a price after a colon leaves the head's place; a bod
 town it sits in, acting in another town, is that body's context): 85.5 %, 27 confidently
 wrong.
 
+The fifty-second round's eight, seeds 6859-6866, arrived at 88.12 % within 5 km (28 of 2,400
+confidently wrong): land auctions and seizures (``land_auctions_seizures``: 86.7 %, 2.0 %),
+vaccination campaigns (``vaccination_campaigns``: 92.0 %, 0.3 %), livestock markets
+(``livestock_markets_prices``: 85.7 %, 1.7 %), quarries and brick kilns
+(``quarries_brick_kilns``: 89.0 %, 1.0 %), house demolitions (``house_demolitions``: 87.0 %,
+1.7 %), solar power (``solar_energy``: 89.3 %, 0.3 %), Ramadan charity (``ramadan_charity``:
+88.3 %, 1.3 %) and wells and drought (``wells_drought``: 87.0 %, 1.0 %). The rules written
+from their misses (the words of trade, farming and health news that spell villages; "Deir"
+before another name; a town seen from Damascus sought beyond the city; a side of the
+country; where emigrants live now; an opening "In X, <where it lies>," or "Near X,"; a
+council's notice by its town; a district a text spreads its news across) left them at
+89.25 %, 26 confidently wrong.
+
 Each round's rules were then written from their misses, so these sets are **development
 sets**, not measures: a score here says that the shapes they hold still read, not how the
 geocoder does on text nobody here has seen (``geocode_accuracy.py`` measures that). Printed
@@ -522,6 +535,9 @@ SETS = (
     "hts_arrests_idlib", "returns_after_2024", "olive_presses_season", "river_floods_dams",
     "pharmacy_medicine_shortage", "checkpoint_royalties", "hunting_wildlife",
     "teachers_strikes_salaries", "smart_card_bread", "beekeeping_honey",
+    "land_auctions_seizures", "vaccination_campaigns", "livestock_markets_prices",
+    "quarries_brick_kilns", "house_demolitions", "solar_energy", "ramadan_charity",
+    "wells_drought",
 )  # fmt: skip
 
 

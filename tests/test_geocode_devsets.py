@@ -355,6 +355,18 @@ FLOORS = {
     "teachers_strikes_salaries": 85.5,
     "smart_card_bread": 85.5,
     "beekeeping_honey": 87.5,
+    # the fifty-second round's (when they arrived: 86.7, 92.0, 85.7, 89.0, 87.0, 89.3, 88.3,
+    # 87.0 %; after the rules written from its misses: 89.0, 93.3, 86.7, 90.7, 88.7, 89.3,
+    # 89.0, 87.3 %): land auctions, vaccination, livestock markets, quarries and kilns, house
+    # demolitions, solar power, Ramadan charity, wells and drought
+    "land_auctions_seizures": 87.5,
+    "vaccination_campaigns": 92.0,
+    "livestock_markets_prices": 85.0,
+    "quarries_brick_kilns": 89.0,
+    "house_demolitions": 87.0,
+    "solar_energy": 88.0,
+    "ramadan_charity": 87.5,
+    "wells_drought": 86.0,
 }
 # Confidently wrong rows a set is known to hold (each named):
 # "Al-Hadara street, al-Muhajireen quarter, Homs" is the Homs quarter OCHA calls
@@ -412,7 +424,6 @@ KNOWN_WRONG = {
     # colon, a body by its town acting in another): a unit for a text that names its town,
     # a body's or a market's town over the village named after it, a namesake.
     "olive_presses_season": {
-        "In Abu Assi, in the Mansoura area west of Raqqa, a tin of olive oil costs 105 dollars, locals say, with almost all oil trucked in from Afrin and Idlib.",
         "In Tafsh (Tafsho), a hamlet near Kobani, a tin of olive oil fetches 95 dollars; residents say most of it comes from Afrin through middlemen.",
         "Shamarin, north of Azaz: a press set up by a displaced family from Tal Rifaat opened near the camps this week, charging 10 percent of the oil.",
         "The local council in Mare', north of Aleppo, set the pressing fee at 7 percent of the oil as the town's four presses started working.",
@@ -431,6 +442,7 @@ KNOWN_WRONG = {
         "Drivers say soldiers at the checkpoints around Harbanifse, in the Hama countryside, demand 3,000 pounds per car and more for trucks carrying grain.",
         "Onions grown around Arima, in the al-Bab countryside of Aleppo governorate, cost more in Manbij markets because traders pay at the crossing checkpoints between the two sides.",
         "Rural Damascus monitor: 4th Division checkpoint at the northern entrance of Kisweh took 20,000 SYP per truck on the Dar'a highway; queues of 40 trucks reported.",
+        "Cucumbers and tomatoes from around Darkosh cost more in Idlib city this week; wholesalers point to the fees at checkpoints on the Orontes road.",
     },
     "hunting_wildlife": {
         "Shepherds near Umm al-Tin (Um Tweini), in the Mukharram countryside east of Homs, reported a herd of gazelles crossing the road towards the steppe early Friday.",
@@ -444,7 +456,6 @@ KNOWN_WRONG = {
     "smart_card_bread": {
         "At the bread point in Abad, a village south-west of al-Zirba, the first fifty in line get everything that comes from the Zirba bakery.",
         "From 6am there is a queue at the only bread outlet in al-Hamra, west of al-Qusayr in the Homs countryside. The bread comes from Qusayr and is gone before noon, people say.",
-        "In Sahara, western Aleppo countryside near al-Atarib, people waited 15 days for a text message from the gas station telling them the cylinders had arrived.",
         "In Southern Jirf, east of Homs, the rule is one bundle per card per day, irrespective of how many names are on it, and the van comes from Jubb al-Jarrah.",
         "One bundle a day per family in Little Duwaya, a village in the Quneitra countryside near al-Khushniyah. The agent comes from Khan Arnabeh.",
         "Tal Aafar, a village south-east of Masyaf: one bundle per three people every day, and larger families end up at the free-price bakery in Masyaf.",
@@ -533,6 +544,7 @@ KNOWN_WRONG = {
         "Fire in a house in Abu Danneh village, east of al-Bab, destroyed household belongings; no injuries.",
         "Two children were killed when a house collapsed in Muhasan, eastern Deir ez-Zor countryside.",
         "انهيار منزل في قرية الدشيشة بريف مركدة جنوب الحسكة دون إصابات",
+        "Engineers warned that 60 buildings in As-Sanamayn, northern Daraa countryside, are at risk of collapse due to war damage.",
     },
     "tribal_reconciliation_sulh": {
         "A truce between two Shaitat families holds after they clashed at the old Kahara airstrip in the desert near Thiban, east of al-Mayadin.",
@@ -565,6 +577,7 @@ KNOWN_WRONG = {
     },
     "electricity_lines": {
         "إعادة التيار الكهربائي إلى مدينة الطبقة وقرى منطقة الثورة بعد إصلاح العطل في محطة التحويل قرب سد الفرات",
+        "Raqqa Civil Council: the new solar plant at the city water station covers 40% of its daytime needs in Ar-Raqqa and frees diesel for the bakeries.",
     },
     "idp_camp_fires_floods": {
         (
@@ -937,6 +950,7 @@ KNOWN_WRONG = {
             "Three civilians killed when a bomb-laden car exploded near a roundabout in Tell "
             "Abiad, in the northern Raqqa countryside, a Turkish defence ministry statement said."
         ),
+        "Civil defence crews spent hours pulling survivors from the rubble after the car bomb in Quamishli, northern Hasakah province; four confirmed dead so far.",
     },
     "bakeries_bread": {
         (
@@ -1020,10 +1034,6 @@ KNOWN_WRONG = {
         (
             "Kilmakhu residents: the fare from the village to Qardaha's town centre rose to 1,000"
             " pounds, and after 2 pm there is simply no microbus at all."
-        ),
-        (
-            "Maadan local council: a new microbus line now links al-Daama with Maadan town, with "
-            "an onward connection to Raqqa twice a day."
         ),
         (
             "Students from Hamidiyeh near al-Hader, in the southern Aleppo countryside, stranded "
@@ -1307,12 +1317,8 @@ KNOWN_WRONG = {
     "north_press_en": {
         "Two members of one family were injured when a Turkish drone targeted their house in "
         "Saidiyeh village, west of Manbij.",
-        "Rojin says she was stopped at the entrance of her village Zenda, near Jindires, and "
-        "told that her house now belongs to a settler family from Homs.",
         "After years lying fallow, the orchards of Khneizir, in the Ghouta near Damascus "
         "airport, are being replanted by returning families.",
-        "A displaced family from Tal Rifaat has spent five winters in an unfinished building in "
-        "al-Bayadiyeh (Aq Burhan), in the Akhtarin countryside north of Aleppo.",
         "Most families in al-Hijjaneh, in the Eastern Ghouta countryside near Damascus airport, "
         "have returned, but their lands have become barren.",
         "Explosions were heard after an airstrike on the former 111th Regiment base near Daret "
@@ -1351,9 +1357,6 @@ KNOWN_WRONG = {
     "history_writing": {
         "According to elders in Anzawiya, just outside Manbij, the village was founded around "
         "1905 on pasture land bought from a Circassian family of the town.",
-        "The Service des Renseignements noted in 1934 that Hikr Beit Atiq, in the Ain Halaqim "
-        "sub-district of Masyaf, was a hamlet of tenant farmers working land owned by a family "
-        "of Hama.",
         "أُقيمت الضاحية العمالية في ناحية خربة تين نور بريف حمص في الستينيات لإسكان عمال مصفاة "
         "حمص والمصانع المجاورة.",
     },
@@ -1528,6 +1531,49 @@ KNOWN_WRONG = {
     "village_reports_ar": {
         "#المالكية | انقطاع تام للكهرباء عن قرية خراب بنيان منذ ثلاثة أيام بسبب عطل في "
         "المحولة الرئيسية، والأهالي يناشدون الجهات المعنية الإسراع بالإصلاح."
+    },
+    # The fifty-second round's, after the rules written from its misses: a container or a
+    # reference the text names over the village it puts there, a namesake in the direction
+    # the text gives, a unit for a text that names its town.
+    "land_auctions_seizures": {
+        "'They auctioned my land like it belonged to nobody,' says a farmer displaced from Jamasa and Odayat al-Shari'a in the Ghab, below Qalaat al-Madiq, now living in Sarmada.",
+        "A monitoring group says about 35 hectares around Al Muwaylah village, in the al-Khafsa sub-district of Manbij district, near Dibsi Afnan, were seized from displaced owners.",
+        "An owner from Halfaya says his family's land next to the Dahret Bijo army base, south of Muhradah, was seized and mined.",
+        "From a camp near Tal Rifaat, a man displaced from Kfeir near Afrin says a faction harvested his olives for three years running.",
+    },
+    "livestock_markets_prices": {
+        "A ton of barley in Thahabiyeh, south of Saraqib, now costs 3.2 million SYP; farmers returning to the village say they can't restock.",
+        "Al Badriyah, a village near Badama on the road to the Turkish border: a few dozen sheep were sold Tuesday at $160 each, mostly to butchers from Jisr al-Shughur.",
+        "Back in Maasaran, south of Maarat al-Numan, herder Hussein says he sold most of the flock he brought home; the village is half destroyed and there is no pasture.",
+        "In Sahl, near Yabroud in the Qalamoun, herders say a ton of barley costs 3.4 million pounds and that a ewe now sells for less than half of that.",
+    },
+    "quarries_brick_kilns": {
+        "A worker was hurt when a conveyor belt snapped at a sand and gravel yard next to the Air Force Intelligence branch and its prison, Damascus; a relative said he was taken to al-Mujtahid hospital.",
+        "Licence of the sand pit at Ghunah village, Shaddadi countryside, revoked for digging in the Khabur bed",
+        "Residents of al-Sawda, in the hills east of Tartous, complain that the stone quarries have turned the valley white.",
+        "كسارة قرب قرية قاطورة في جبل سمعان بريف حلب الغربي تعمل دون ترخيص منذ أشهر، والأهالي يطالبون بالتدخل",
+    },
+    "house_demolitions": {
+        "A family from Qossiyeh in Wadi al-Oyoun, west of Masyaf, says the municipality knocked down the extension they had built for their married son.",
+        "A family living by the quarry mountain near Akhtarin, north of Aleppo, says the faction running the quarry demolished their house to expand it.",
+        "Speaking from a tent in Azaz, a father from Tal Madeeq, the village below Jabal Nayef near Marea, said his home was demolished once the front line moved past it.",
+        "توسيع حاجز القطري شمال في ريف حماة الشمالي قرب صوران يطال منازل المدنيين بالهدم",
+    },
+    "solar_energy": {
+        "مزارعو قرية حيلاتا بريف الدريكيش يركّبون ألواح طاقة شمسية لري بساتين الزيتون",
+    },
+    "ramadan_charity": {
+        "A charity distributed food baskets to shepherd families camped on Jabal al-Arbaain in the southern Aleppo countryside, near Tell ed-Daman.",
+        "Expatriates from Tell Abyad funded a communal kitchen in the town, serving iftar to 700 people.",
+        "توزيع سلال غذائية رمضانية على 800 عائلة في مدينة رأس العين وريفها شمال غربي الحسكة",
+        "توزيع سلال غذائية وكسوة العيد للأطفال الأيتام في بلدة عين عيسى شمال الرقة",
+        "جمعية خيرية في التل توزع 1000 سلة غذائية على الأهالي والنازحين في مدينة التل بريف دمشق",
+    },
+    "wells_drought": {
+        "Barely 200 mm of rain this winter, and now al-Baroudiyeh's wells are empty, residents of the village near Hadideh in the Tall Kalakh countryside say.",
+        "Citrus and vegetable farmers across the Ain al-Baida subdistrict of Lattakia drilled deeper wells this summer, many without licences.",
+        "Dabiq, north Aleppo countryside: farmers near Akhtarin say the wheat barely reached knee height before it dried out; most will not recover their seed costs.",
+        "Dry wells in al-Zbara: residents of the village near Mayadin say both communal wells stopped in August and the Euphrates is too low to pump.",
     },
 }
 

@@ -761,6 +761,12 @@ def _sentence_read(text: str, context: Any, warnings: list[str]) -> tuple[str, A
         where, text = lead["where"], lead["rest"]
         if where.title() in _FOREIGN_DATELINES:
             text = lead.group(0)  # "In Beirut, ...": no context, the text as it is
+        elif lead["lead"] != "In" and (
+            not _A_NAME.search(A_MONTH.sub("", text)) or not _A_CLAUSE.search(text)
+        ):
+            # ("Near X, a shell fell": X is no more than near it; "Near X, roughly 19 km
+            # south of Y", "Near X, Raqqa Province": where X lies, no sentence)
+            text = lead.group(0)
         elif not _A_NAME.search(A_MONTH.sub("", text)):
             # "In Al-Qteifeh market, a 10 kg bag of flour rose to 68,000 SYP": the sentence
             # names no other place, and its opening is its place
@@ -1099,18 +1105,25 @@ _ORIGIN_UNITS = re.compile(r"(?i)\(|\b(?:district|sub-?district|SD|governorate|p
 # sheltering in Z, Y sub-district")
 _A_CAMP_OR_ABROAD = re.compile(
     r"(?i)\b(?:camps?|settlements?|sites?|cluster|collective\s+(?:centre|center|shelter)"
-    r"|registered|Jordan|Lebanon|Turkey|Iraq|Bekaa|Egypt|Germany|abroad)\b"
+    r"|registered|Jordan|Lebanon|Turkey|Iraq|Bekaa|Egypt|Germany|abroad"
+    # (... and where emigrants live: "families from X now living in Sweden")
+    r"|Sweden|Netherlands|Austria|Denmark|Norway|France|Canada|Europe|Gulf|Saudi|Qatar|Kuwait"
+    r"|Emirates|UAE|Erbil|Kurdistan|Gaziantep|Istanbul)\b"
 )
 _NOW_IN = re.compile(r"\b(?:in|at)\s+(?P<where>(?:the\s+)?[A-Z].*)$", re.S)
 # A name in a sentence, in Latin script: a capitalised word, not an acronym ("SYP") ("...
 # killed in the town of Dhiban", "shelling hit the Salah al-Din neighbourhood")
 _A_NAME = re.compile(r"\b(?:[a-z]{1,3}-)?[A-Z][a-z]")
+# A clause's verb, after an opening "Near X," ("... were seized", "... was hit")
+_A_CLAUSE = re.compile(r"\b(?:were|was|is|are|has|have|had)\s|\b[a-z]{3,}ed\b")
 _INFORMANTS_IN = re.compile(rf"(?i)^{INFORMANTS}\s+in\s+")
 # A sentence that opens with where it happens: "In Idlib, a child was killed in Saraqib"
 # (four words or more after the comma: "In Saraqib, Idlib" is a place and its governorate)
 _LEADING_IN = re.compile(
     # (a bracket of units after the name: "In Masyaf district (Hama province), ...")
-    r"^In\s+(?P<where>(?:the\s+)?[A-Z][^,;:.(]{1,40}?(?:\s*\([^()]{1,40}\))?),\s+"
+    # (... or near it: "Near Talbiseh, 35 hectares around Al Majdal village were seized")
+    r"^(?P<lead>In|Near|Outside|Around)\s+"
+    r"(?P<where>(?:the\s+)?[A-Z][^,;:.(]{1,40}?(?:\s*\([^()]{1,40}\))?),\s+"
     # (... nor its unit: "In Halawanji, Jarablus district, bread cost ..." is Halawanji, and
     # so is "In Halawanji, in the Jarablus countryside, ...")
     rf"(?!(?:in\s+(?:the\s+)?)?[A-Z][^,;:.]{{0,40}}?\s{UNIT_WORDS}\b)"
@@ -3064,17 +3077,24 @@ def _governorate_of_sentence(text: str) -> str | None:
     "شام حلب حي الفردوس ...", "... مدينة مورك بريف حماة ...": the governorate is the
     container in which the sentence's runs are sought.
 
-    Two words are read before one ("ريف دمشق" is Rural Damascus, "دير الزور" one name), a
-    word also without a glued "و" or "ب" ("بريف حماة", "وحلب"). "شام" ("Sham") without its
-    article is the name of a news network that begins many titles, not Damascus.
+    Three words are read before two ("Deir ez Zor"), two before one ("ريف دمشق" is Rural
+    Damascus, "دير الزور" one name; "Deir" before another name is none, see
+    :func:`_deir_of_another_name`), a word also without a glued "و" or "ب" ("بريف حماة",
+    "وحلب"). "شام" ("Sham") without its article is the name of a news network that begins
+    many titles, not Damascus.
     """
-    words = [w.strip(".,،:;|()\"'") for w in text.split()]
+    raw = text.split()
+    words = [w.strip(".,،:;|()\"'") for w in raw]
     words = [
         w[1:] if w[:1] in "وب" and len(w) > 3 and governorate_pcode(w[1:]) else w for w in words
     ]
     codes: set[str] = set()
     k = 0
     while k < len(words):
+        if k + 2 < len(words) and (code := governorate_pcode(" ".join(words[k : k + 3]))):
+            codes.add(code)  # ("Deir ez Zor", "دير ال زور")
+            k += 3
+            continue
         pair = " ".join(words[k : k + 2]) if k + 1 < len(words) else ""
         if pair and (code := governorate_pcode(pair)):
             codes.add(code)
@@ -3083,11 +3103,28 @@ def _governorate_of_sentence(text: str) -> str | None:
         if (
             words[k]
             and words[k].casefold() not in ("شام", "sham")
+            and not _deir_of_another_name(raw, words, k)
             and (code := governorate_pcode(words[k]))
         ):
             codes.add(code)
         k += 1
     return codes.pop() if len(codes) == 1 else None
+
+
+_DEIR = frozenset({"deir", "dayr", "dair", "der", "dier"})
+
+
+def _deir_of_another_name(raw: Sequence[str], words: Sequence[str], k: int) -> bool:
+    """Whether word ``k`` is "Deir" beginning another name ("Deir al-Bishl", "Deir Hafer").
+
+    Writers call Deir ez-Zor "Deir" alone; before a capitalised word or an article's word,
+    with no comma between, it is the first word of a village's name (a monastery's,
+    "dayr"), not the governorate.
+    """
+    if words[k].casefold() not in _DEIR or k + 1 >= len(words) or raw[k][-1:] in ",.;:":
+        return False
+    after = words[k + 1]
+    return after[:1].isupper() or after.casefold().split("-")[0] in ARTICLES
 
 
 def _target_words_sought(scene: Scene) -> bool:
@@ -3196,6 +3233,18 @@ def _reported(query: str) -> str:
 _SOURCE_PLACE = re.compile(r"(?i)\b(?:in|from|of|near|at)\s|(?<!\S)(?:في|من|ب)\s")
 
 
+_DAMASCUS = "SY01"
+# Damascus seen from outside ("Sayyida Zaynab, south of Damascus", "near Damascus", "جنوب
+# دمشق"): the governorate is the city alone, and what a sentence places so lies in Rural
+# Damascus (or further): its runs are sought in the whole country, not in the city
+_AROUND_DAMASCUS = re.compile(
+    r"(?i)\b(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|outside|"
+    r"around|(?:outskirts|suburbs?|countryside)\s+of|km\s+(?:from|of))\s+(?:the\s+capital,?\s+)?"
+    r"(?:Damascus|Dimashq)\b|(?<!\S)(?:جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|قرب|محيط|ضواحي|"
+    r"أطراف)\s+(?:العاصمة\s+)?دمشق"
+)
+
+
 def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
     if scene.chain and scene.outcomes[0].ambiguous:
         return []
@@ -3212,6 +3261,8 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
     sentence = _is_sentence(scene)
     if sentence and within is None:
         within = _governorate_of_sentence(scene.query)
+        if within == _DAMASCUS and _AROUND_DAMASCUS.search(scene.query):
+            within = None  # (see _AROUND_DAMASCUS)
     found = {i for i, _ in scene.resolved}
     unfound = (
         {i for i in range(len(scene.chain)) if i not in found}
@@ -3427,7 +3478,9 @@ def _span_fallback(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
         if taken is not None:
             if inside := _smaller_place_after(gaz, scene, request, taken[0]):
                 request, taken = inside
-            elif span_kind(request) in _UNIT_SPAN_LEVELS:
+            elif span_kind(request) in _UNIT_SPAN_LEVELS and not _across_the_unit(
+                scene.query, request.query
+            ):
                 # ("Al Harbi (Ras al-Ain district, ...)": a place the text puts in the unit)
                 others = [r for r in strong_runs if r != request]
                 request, taken = _place_in_the_unit(gaz, scene, others, taken, sentence) or (
@@ -3439,6 +3492,21 @@ def _span_fallback(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
                 return site
             return _span_result(gaz, scene, request, res, outcome)
     return None
+
+
+# Words that spread what a text tells over a whole unit ("across the Qutayfah district, from
+# Jirud to Nasriyeh", "throughout the Maadan subdistrict")
+_ACROSS = re.compile(r"(?i)\b(?:across|throughout|all\s+over|all\s+of)\s+(?:the\s+)?$")
+
+
+def _across_the_unit(text: str, run: str) -> bool:
+    """Whether the text spreads what it tells across the unit a run names (:data:`_ACROSS`).
+
+    The towns it then names are the unit's extent, not the place ("The campaign reached
+    21,000 children across Al Qutayfah district, from Jirud to Nasriyeh").
+    """
+    at = text.find(run)
+    return at > 0 and _ACROSS.search(text, 0, at) is not None
 
 
 def _place_in_the_unit(
@@ -3550,7 +3618,8 @@ def _span_taken(
     In a sentence, a Latin-script run is taken only as a name the gazetteer spells
     (``exact``): an English word spelled like a village is no name ("Kurdish", Kardish); nor
     is an Arabic word matched only across scripts unless a kind word stands before it
-    (:func:`_a_word_across_scripts`).
+    (:func:`_a_word_across_scripts`). In any text that capitalises its names, a run in lower
+    case is no name either.
     """
     span, within, kind = request.query, request.within, span_kind(request)
     outcome = resolve(
@@ -3569,6 +3638,9 @@ def _span_taken(
         # (a street's name: only a quarter; a run before a unit's word: only that unit)
         or (kind and res.match.level != _LEVEL_OF_SPAN_KIND[kind])
         or (sentence and span.isascii() and res.match.rule != "exact")
+        # (nor, in a text that capitalises its names, a run in lower case: "plot" of "his plot
+        # on the outskirts of Hasakah" spells Balluta)
+        or (span.isascii() and span.islower() and not scene.query.islower())
         or (sentence and _a_word_across_scripts(scene.query, span, res.match))
         # (a target's words searched in its container: as a sentence's, a Latin run that is
         # not capitalised and an Arabic word matched only across scripts are no names, "Her

@@ -106,7 +106,8 @@ _BODY = (
 _BODY_LEAD = re.compile(
     r"^(?:[Tt]he\s+)?(?P<where>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
     rf"(?:(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{0,3}}{_BODY}"
-    r"|\s+(?:[Gg]overnorate|[Ll]ocal\s+[Cc]ouncil|[Cc]ivil\s+[Cc]ouncil|[Mm]unicipality)"
+    r"|\s+(?:[Gg]overnorate|(?:[Ll]ocal\s+|[Cc]ivil\s+|[Tt]own\s+|[Cc]ity\s+)?[Cc]ouncil"
+    r"|[Mm]unicipality)"
     r"|\s+(?:Directorate|Department|Ministry|Council|Office)\s+of(?:\s+[A-Z][\w-]*){1,3})"
     r"\s+[a-z]+ed\s+(?P<rest>(?:\S+\s+){1,}\S.*)$",  # (the act's verb is no place's word)
     re.S,
@@ -121,7 +122,9 @@ _AGENTS_LEAD = re.compile(
     r"|[Ff]irefighters|[Dd]elegations?"
     # (... and a body by the town it sits in: "The pharmacists' union in Tabqa closed an
     # unlicensed pharmacy in X", "The health committee in Y closed a stall in X")
-    r"|[Uu]nion|[Ss]yndicate|[Bb]ranch|[Cc]ommittee|[Dd]irectorate|[Oo]ffice|[Mm]unicipality)"
+    r"|[Uu]nion|[Ss]yndicate|[Bb]ranch|[Cc]ommittee|[Dd]irectorate|[Oo]ffice|[Mm]unicipality"
+    # (... "The local council in Afrin demolished 5 buildings in X village")
+    r"|[Cc]ouncil)"
     r"\s+(?:of|from|in)\s+(?P<where>(?:[a-z]{1,3}-)?[A-Z][\w'’-]*"
     r"(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2})"
     r"(?:\s*\([^)]*\))?"  # (its other name: "al-Malikiyah (Derik)")

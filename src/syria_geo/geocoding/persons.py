@@ -121,9 +121,10 @@ _MONTHS = (
     r"|December)"
 )
 # A person described: an age ("Ahmad, 37,", "(49 years old)", "a 22-year-old"), a year of
-# birth, a sex
+# birth, a sex (an age between commas, not a number's thousands: "kid goats for 2,200, ...")
 _EN_PERSON = re.compile(
-    r",\s*\d{1,3}\s*,|\(\d{1,3}(?:\s+years?\s+old)?\)|\b\d{1,3}-year-old\b|\b\d{1,3}\s+years\s+old\b"
+    r"(?<!\d),\s*\d{1,3}\s*,(?!\d)|\(\d{1,3}(?:\s+years?\s+old)?\)|\b\d{1,3}-year-old\b"
+    r"|\b\d{1,3}\s+years\s+old\b"
     r"|\b[Bb]orn\s+(?:in\s+)?\d{4}|\b(?:[Mm]ale|[Ff]emale)\b"
     # (a patient's or case's record: "Patient (age 48) from X", "(age 19, F)", "aged 60")
     r"|\(\s*aged?\s+\d{1,3}[^)]{0,12}\)|\baged\s+\d{1,3}\b"
@@ -148,7 +149,9 @@ _EN_OPENER = re.compile(
     # from X", "roots in X", "the Haidar family of X", "who left X for Vienna"
     r"|\b[Bb]orn\s+(?:(?:in\s+)?\d{4},?\s+)?(?:in\s+)?(?=(?:the\s+)?[A-Z])"
     r"|\b(?:grew\s+up|was\s+raised)\s+in\s+(?=(?:the\s+)?[A-Z])"
-    r"|\b(?:came|comes|hails?)\s+from\s+(?=(?:the\s+)?[A-Z])"
+    # (not a market's buyers: "Buyers came from Derik and Rmelan")
+    r"|(?<![Bb]uyers\s)(?<![Tt]raders\s)(?<![Dd]ealers\s)(?<![Mm]erchants\s)(?<![Cc]ustomers\s)"
+    r"(?<![Bb]utchers\s)\b(?:came|comes|hails?)\s+from\s+(?=(?:the\s+)?[A-Z])"
     r"|\broots\s+in\s+(?=(?:the\s+)?[A-Z])"
     # (the family's name before it: "the Haidar family of X", not "The family of <a person>")
     r"|\b(?!(?:The|A|An|Our|His|Her|Their|My)\b)[A-Z][\w'’-]+\s+family\s+(?:of|from)\s+(?=[A-Z])"
@@ -508,7 +511,22 @@ _EN_NOTICE_TO_A_PLACE = re.compile(
     r"^(?:(?:The|the)\s+)?(?P<town>(?:(?:[a-z]{1,3}-)?[A-Z][\w'’-]*[\s-]+){1,3}?)"
     r"(?:(?:[Ll]ocal|[Tt]own|[Cc]ity|[Ss]ub-?district|[Mm]unicipal|[Vv]illage)\s+)?"
     r"(?:[Cc]ouncil|[Mm]unicipality)\b[^.;]{0,120}?\b(?:residents|families|people|owners"
-    r"|returnees|inhabitants|farmers|villagers)(?:\s+(?!of\b|in\b|to\b)\w+){0,2}?\s+(?:of|in|to)\s+"
+    r"|returnees|inhabitants|farmers|villagers)"
+    # (not where they live: "a hamlet of a dozen people south of Kobani")
+    r"(?:\s+(?!of\b|in\b|to\b|(?:north|south|east|west)[\w-]*\b)\w+){0,2}?\s+(?:of|in|to)\s+"
+    r"(?:the\s+(?:village|hamlet|town)\s+of\s+)?"
+    r"(?P<place>(?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:\s+(?:-\s+)?(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,3})"
+)
+
+
+# ... or a notice headed by its body and a colon that puts what it announces in another place
+# ("Tal Hamis committee: public auction of 150 dunums in Kharab Askar", "Markada council: 9
+# structures in al-Shamasani demolished")
+_EN_NOTICE_IN_A_PLACE = re.compile(
+    r"^(?:(?:The|the)\s+)?(?P<town>(?:(?:[a-z]{1,3}-)?[A-Z][\w'’-]*[\s-]+){1,3}?)"
+    r"(?:(?:[Ll]ocal|[Tt]own|[Cc]ity|[Cc]ivil|[Vv]illage|[Mm]unicipal|[Aa]griculture"
+    r"|[Aa]gricultural)\s+)?"
+    r"(?:[Cc]ouncil|[Cc]ommittee|[Mm]unicipality)\s*:\s*[^.;:]{0,120}?\b(?:in|at)\s+"
     r"(?:the\s+(?:village|hamlet|town)\s+of\s+)?"
     r"(?P<place>(?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:\s+(?:-\s+)?(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,3})"
 )
@@ -519,10 +537,12 @@ def place_a_notice_serves(text: str) -> str | None:
 
     "Oqeirbat municipality, eastern Hama countryside, announces that registration is open for
     families of Jeb Raiyan" is read as "Jeb Raiyan near Oqeirbat": the notice is about the
-    village whose people it addresses, which lies in the council's area. A notice to the
-    council's own town's people ("Karama council: residents of Karama ...") is None.
+    village whose people it addresses, which lies in the council's area; so is a notice
+    headed by the council or committee and a colon that puts what it announces in another
+    place ("Tal Hamis committee: public auction of 150 dunums in Kharab Askar"). A notice to
+    the council's own town's people ("Karama council: residents of Karama ...") is None.
     """
-    m = _EN_NOTICE_TO_A_PLACE.match(text)
+    m = _EN_NOTICE_TO_A_PLACE.match(text) or _EN_NOTICE_IN_A_PLACE.match(text)
     if m is None:
         return None
     town, place = m["town"].strip(), m["place"].strip()

@@ -399,7 +399,10 @@ _CAPITAL = re.compile(
 )
 _PROVINCIAL_CAPITAL = re.compile(r"(?i)^(?:the\s+)?(?:provincial|governorate|regional)\s+capital$")
 # Words that make up descriptions of what happened, not place names ("positions of the
-# factions in X", "people gathered near X"): a link made only of them is not a name.
+# factions in X", "people gathered near X"): a link made only of them is not a name. So are
+# the words of news of trade, farming, health and charity ("Wheat from X", "Patients in X",
+# "Smoke from the kilns of X", "Expatriates from X"), many of which spell a village when
+# read as a name ("per" spells Bir, "Cancer" Kanaker, "Wells" Oleis).
 _PLAIN_WORDS = frozenset(
     """
     a an the and or of in on at near by to from with for its their his her some several many most
@@ -453,6 +456,15 @@ _PLAIN_WORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday morning evening night overnight
     dawn dusk noon yesterday today late early border borders frontier
     reaches reached elders elder notables kurdish
+    per wheat barley lentils fodder apricots apples cucumbers tomatoes onions potatoes
+    watermelons olives citrus oranges fish honey grapes figs
+    patients pharmacists pharmacy pharmacies drivers traders herders merchants owners doctors
+    nurses growers vendors shoppers customers bakers cancer kidney asthma diabetes insulin
+    smoke soot dust licence license brick bricks kiln kilns crusher crushers quarry quarries
+    gravel limestone sources speaking auction auctions herder bedouin back open below above bale
+    refusals refusal vaccinators vaccine vaccination polio measles plots dunums hectares notice
+    committee solar panels drought plot expatriates emigrants volunteers thieves since only eid
+    clothes iftar meals baskets charity charities what wells kitchen kitchens orphans
     """.split(),  # noqa: SIM905 (a word list reads better as text)
 )
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -1644,7 +1656,9 @@ _PLACE_THEN_WHERE = re.compile(
     rf"(?P<place>(?:(?:al|el|an|as|ad|ash|at|ar|az)-)?{_LATIN_NAME_RUN})(?:\s*\([^()]*\))?,\s+"
     r"(?:(?P<where>(?:(?:some|about|around)\s+)?(?:\d+\s*km\s+|a\s+few\s+kilomet(?:re|er)s\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|in\s+the"
-    r"|on\s+the\s+edge\s+of)\s+[^,;.]+?)(?=\s*(?:[,;.]|$))"
+    # (... or a side of a countryside: "In X, southern Aleppo countryside near Y, ...")
+    r"|on\s+the\s+edge\s+of|(?:north|south)(?:-?(?:east|west))?ern|eastern|western)"
+    r"\s+[^,;.]+?)(?=\s*(?:[,;.]|$))"
     # (... or what it is and the unit it is in: "X, a dusty village in the Maarat al-Numan
     # countryside where ...", "X, a hamlet of the Suluk plain")
     r"|(?P<apposition>(?:a|an)\s+(?:(?!(?:from|of|in|near|at)\b)[\w'’-]+\s+){0,4}?"
@@ -1663,7 +1677,7 @@ _REPORTED_THAT = re.compile(
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}\b|^[A-Z][a-z]+s\s*$")  # (or "Schools", "Pupils")
 # ... and, with no such clause before the place, the sentence goes on after where it lies
 # ("Rayhaniyah, a village in the Hadideh area of Talkalakh, saw its school reopen")
-_SENTENCE_GOES_ON = re.compile(r"\s*,\s*(?:[a-z]{2,}|[A-Z][a-z]+\s+[a-z]+ed)\b")
+_SENTENCE_GOES_ON = re.compile(r"\s*,\s*(?:[a-z]{2,}|a\s+[a-z]{3,}|[A-Z][a-z]+\s+[a-z]+ed)\b")
 # ... or one that sets its scene in a place and says after a comma where that lies ("In
 # Talbisa, the town north of Homs that ...", "In Jirieh, on the river south of Markada"):
 # the place is the one set, not the one it is seen from
@@ -1677,6 +1691,11 @@ _CONDITION_LEAD = re.compile(
 
 # What a witness's people went through after the place ("... struck the field hospital in X
 # and we lost two nurses", "... in X, and my brother was wounded"): see _without_witness_tail
+_ONLY_NEAR = re.compile(
+    r"(?:\b(?:north|south|east|west)[\w-]*\s+of|\b(?:near|outside|around|above|below|beside"
+    r"|behind))$"
+)
+_SIDE_OF_A_COUNTRYSIDE = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s")
 _WITNESS_TAIL = re.compile(r",?\s+and\s+(?:we|I|my|our)\s")
 _PLACE_AFTER = re.compile(r"\b(?:in|near|at|of)\s+(?:the\s+)?[A-Z]")
 _NAME_WORD = re.compile(r"(?:[a-z]{1,3}-)?[A-Z]")  # ("Binnish", "al-Sham")
@@ -1691,7 +1710,12 @@ def place_then_where(text: str) -> str | None:
     if lead is None:
         if not _SENTENCE_GOES_ON.match(text, m.end()):
             return None  # ("X, in the Y countryside, Z governorate": a chain as written)
-    elif not _LOWER_WORD.search(lead):
+    elif not _LOWER_WORD.search(lead) or (
+        _SIDE_OF_A_COUNTRYSIDE.match(m["where"] or "") and _ONLY_NEAR.search(f"{lead}{m['prep']}")
+    ):
+        # (a side of a countryside is where a place the text is in lies, "taught in X,
+        # northern rural Raqqa", "the entrance of X, northern Quneitra countryside", not one
+        # it is near: "the hospital near X, northern Homs countryside" is near X, in it)
         return None
     elif _NAMED_IN_THE_LEAD.search(lead) and not (
         m["prep"] == "that"

@@ -431,7 +431,20 @@ def _in_syria(
             return unmatched(query, f"place outside Syria: {places[abroad[0]][0]!r}", parsed)
         warnings.append(f"{places[abroad[0]][0]!r} is outside Syria: not read as a place")
         places = tuple(p for k, p in enumerate(places) if k not in abroad)
-    return tuple(p for p in places if p[0].strip().casefold() not in SYRIA_NAMES)
+    return tuple(p for p in places if not _names_the_country(p[0]))
+
+
+# A side of the country before its name: "W Syria", "northern Syria", "north-west Syria"
+_SIDE_OF_SYRIA = re.compile(
+    r"(?i)^(?:[nsew]|nw|ne|sw|se|central|(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|"
+    r"(?:east|west)(?:ern)?)\.?\s+"
+)
+
+
+def _names_the_country(link: str) -> bool:
+    """Whether a link is Syria's name, alone or after a side of it ("W Syria", "northern Syria")."""
+    name = link.strip().casefold()
+    return name in SYRIA_NAMES or _SIDE_OF_SYRIA.sub("", name, count=1) in SYRIA_NAMES
 
 
 def _links_abroad(gaz: GeocoderTables, places: tuple[tuple[str, str], ...]) -> list[int]:
@@ -496,7 +509,11 @@ def _double_name(
 # "families who fled Lebanon arrived in X", "... نحو الأراضي التركية"), not where the text is
 _TOWARDS = (
     r"(?:\b(?:to|towards?|into|for|from|via|fled|fleeing|left|leaving|escaped|escaping)\s+"
-    r"(?:the\s+)?|(?:إلى|الى|نحو|باتجاه|من)\s*)"
+    r"(?:the\s+)?|(?:إلى|الى|نحو|باتجاه|من)\s*"
+    # ... or where its people now live ("registered to families now living in Iraq", "a
+    # Christian owner from Mhardeh, now in Sweden", "while she was in Jordan")
+    r"|\b(?:now\s+(?:(?:living|based|settled|staying|residing|working)\s+)?|(?:living|lives"
+    r"|settled|residing|resides|based|exiled|working|was|were)\s+)in\s+(?:the\s+)?)"
 )
 # ... and where a court abroad sits ("a witness testified in Paris that ...", "judges in The
 # Hague", "charges filed in Stockholm", "the Koblenz court"): where a trial is, not its crime
