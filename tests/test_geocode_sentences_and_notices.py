@@ -135,12 +135,19 @@ def test_a_place_abroad_is_unmatched(text: str) -> None:
 def test_a_place_abroad_after_syrian_units_is_not_the_place() -> None:
     # the story goes on abroad; the text places itself in a Syrian governorate's countryside
     res = geocode(
-        "My father taught mathematics in Kafr Nabl, southern rural Idlib, for ten years before "
+        "My father taught mathematics in Kafr Nabl in southern rural Idlib for ten years before "
         "we moved to Germany"
     )
     assert res.status == "matched"
     assert res.name_en == "Kafr Nobol"
     assert any("'Germany' is outside Syria" in w for w in res.warnings)
+    # ... and with the countryside between commas, the place and where it lies are read
+    # (phrase.place_then_where): the rest of the sentence, abroad, is not
+    res = geocode(
+        "My father taught mathematics in Kafr Nabl, southern rural Idlib, for ten years before "
+        "we moved to Germany"
+    )
+    assert (res.status, res.name_en) == ("matched", "Kafr Nobol")
 
 
 @pytest.mark.parametrize(
