@@ -367,6 +367,18 @@ FLOORS = {
     "solar_energy": 88.0,
     "ramadan_charity": 87.5,
     "wells_drought": 86.0,
+    # the fifty-third round's (when they arrived: 88.0, 84.0, 89.3, 85.7, 77.7, 87.3, 84.7,
+    # 89.0 %; after the rules written from its misses: 88.7, 85.3, 89.7, 86.0, 79.3, 87.7,
+    # 86.7, 91.3 %): generators, school exams, telecoms, cemeteries, fishing, tobacco, bites
+    # and stings, women's cooperatives
+    "generators_ampere": 87.0,
+    "school_exams": 84.0,
+    "telecom_internet": 88.0,
+    "cemeteries_burials": 84.5,
+    "fishing_rivers_lakes": 78.0,
+    "tobacco_farms": 86.0,
+    "bites_stings_rabies": 85.0,
+    "women_cooperatives": 90.0,
 }
 # Confidently wrong rows a set is known to hold (each named):
 # "Al-Hadara street, al-Muhajireen quarter, Homs" is the Homs quarter OCHA calls
@@ -899,6 +911,7 @@ KNOWN_WRONG = {
             "Two awareness sessions were held for women from farming families living around Tall "
             "Qlayen near Qastun, in the Ghab plain of Hama governorate."
         ),
+        "Mobile teams covered Al-Hasakeh district in April, visiting the Tal Tamer, Shaddadi, al-Hol and Areesha sub-districts and reaching 2,150 women.",
     },
     # The forty-fifth round's: every row below was so on arrival but two. A unit's town for
     # the unit its writer chose ("the car bombing in Maarat al-Numan", "Ariha district: the
@@ -1188,6 +1201,7 @@ KNOWN_WRONG = {
         "health centre has started weekly injection days.",
         "Aleppo – Jebel Saman district: 340 suspected measles cases so far this year, "
         "the most of any district in the governorate.",
+        "Deir-ez-Zor - Al Mayadin district: 118 suspected cholera cases in August, mostly from al-Mayadin town, Mahkan and Quriyeh.",
     },
     "water_stations": {
         "Water stations of Idleb district (incl. Saraqab, Sarmin, Bennsh and Teftnaz "
@@ -1574,6 +1588,47 @@ KNOWN_WRONG = {
         "Citrus and vegetable farmers across the Ain al-Baida subdistrict of Lattakia drilled deeper wells this summer, many without licences.",
         "Dabiq, north Aleppo countryside: farmers near Akhtarin say the wheat barely reached knee height before it dried out; most will not recover their seed costs.",
         "Dry wells in al-Zbara: residents of the village near Mayadin say both communal wells stopped in August and the Euphrates is too low to pump.",
+    },
+    # The fifty-third round's, after the rules written from its misses: a town for a
+    # district's text, a market or a hospital town over the village, namesakes.
+    "school_exams": {
+        "Bandir Saghir (Bandar Saghir), in the Lower Shuyukh area west of Kobani, got its own exam centre this year: 27 students, one hall, and a teacher brought from Kobani.",
+        "Homs city: pass rate in the general secondary certificate reached 73 percent this year, with 41 students scoring full marks, the education directorate announced.",
+        "Mariamin families say their children travelled to Afrin city, about 7 km away, for the secondary exams, because the village still has no approved centre.",
+        "Students from Maarat al-Numan travelled to Hama city to sit the secondary exams this year, since no centre was opened in the mostly empty town.",
+        "امتحانات الشهادة الثانوية في مدينة الحسكة: تضارب مواعيد بين امتحانات الحكومة وامتحانات الإدارة الذاتية يربك الطلاب والأهالي.",
+    },
+    "telecom_internet": {
+        "Mushayrifa, southeast of al-Arisha south of Hasakah: the new tower put up on the edge of the village is working, people say the signal is full",
+        "Tal Tamer residents: the internet is too slow to do anything after 6 pm, the town's only fibre link to Hasakah is overloaded",
+    },
+    "cemeteries_burials": {
+        "A grave in al-Qahtaniyah (Tirbespiyê) now costs 300,000 pounds with the stone, locals say.",
+        "A grave in the village cemetery under Jabal Zahiya, in the Rabia area of the Latakia mountains, costs 300,000 pounds now that cement comes from Latakia.",
+        "Darayya city council (Rural Damascus) opened a new cemetery on the western edge of the town, beside the old martyrs' graveyard.",
+        "In Kobani, a grave now costs 250,000 pounds with the stone, and the city's cemeteries committee says it cannot lower the price.",
+        "In Mrat, on the eastern bank of the Euphrates in Deir ez-Zor, a grave now costs 120,000 pounds, including the digging.",
+        "The cemetery of Sur (al-Suwar), on the Khabur in the northern Deir ez-Zor countryside, is full, and the sub-district council says two villages are already burying in private fields.",
+    },
+    "fishing_rivers_lakes": {
+        "Aleppo: authorities banned electric fishing in the Quwayq near the Ramouseh complex, where the river runs along the southern edge of the city.",
+        "Deir ez-Zor: fishermen in Tabni say the catch fell sharply this season, with a full day on the Euphrates bringing in barely 3 kg of bunni and carp.",
+        "No more explosives or electric current in the Afrin river below Obudan: Bulbul's local council announced the ban after fry were found dead.",
+        "Quneitra: fishing is banned in the dam waters near the Abbas Battalion position, the area being declared off-limits to boats and nets.",
+        "Quneitra: fishing with nets is banned in the dam near al-Hanout until the end of the breeding season.",
+    },
+    "tobacco_farms": {
+        "First real crop since families returned to Bsames in Jabal al-Zawiya, near Ihsim: the tobacco is strung and curing on the roofs.",
+        "On the roofs of al-Dumayr in Rif Dimashq, a handful of families dry tobacco grown on irrigated plots by the town's springs.",
+    },
+    "bites_stings_rabies": {
+        "A fighter stationed at the old rebel training complex near Rabia, in the Turkmen mountains of northern Latakia countryside, was bitten by a viper on night duty and carried down to a field clinic.",
+        "A herder from Abu Fas, south of al-Shaddadi, was bitten by a viper; the health point had no serum and he was sent to al-Hasakah.",
+    },
+    "women_cooperatives": {
+        "A mobile sewing workshop spent a week in al-Adleh, a hamlet of a few households in the Bir al-Helu area south of Hasakeh, training the women there.",
+        "Janf al-Ahmar, a tiny village in the Sarrin area south of Kobani: the few women there sent dried yoghurt and carpets to the fair in Kobani.",
+        "Women from Sidnaya and villages around it in Rural Damascus sold grape molasses, wine-leaf preserves and embroidery at the town's autumn fair.",
     },
 }
 

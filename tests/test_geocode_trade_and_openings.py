@@ -1,4 +1,4 @@
-"""Round fifty-two of the geocoder (issue 25): news of trade and farming, openings, notices.
+"""Rounds fifty-two and fifty-three of the geocoder (issue 25): trade news, openings, notices.
 
 Each example is written here, in the shapes of the development sets' misses: the words of
 markets, kilns, wells and clinics that spell villages ("per" spells Bir, "Wells" Oleis),
@@ -6,7 +6,9 @@ markets, kilns, wells and clinics that spell villages ("per" spells Bir, "Wells"
 Damascus (which lies in Rural Damascus, not in the city), a side of the country after a
 name ("NW Syria"), emigrants' countries, an opening "In X, <where X lies>, ..." or "Near X,
 ..." before the sentence, a council's notice headed by its town and a colon, and a price's
-thousands that are no person's age.
+thousands that are no person's age; then (round fifty-three) a line's head kept when its
+news names only where goods are sold, councils acting in a headline's present tense, months,
+and a unit that records.
 """
 
 from __future__ import annotations
@@ -139,3 +141,50 @@ def test_a_council_by_its_town_acting_in_a_village_is_the_villages_context() -> 
     row = geocoded_row("The local council in Manbij closed three shops in Um Miyal for selling")
     assert row["geo_precision"] == 2, row["geo_reason"]
     assert "context" in row["geo_reason"], row["geo_reason"]
+
+
+# --- round fifty-three -------------------------------------------------------------------
+
+
+def test_a_heads_place_is_kept_when_the_news_names_only_where_its_goods_are_sold() -> None:
+    # before: "Hama" of "sell them in Hama city" read as the place, at precision 2
+    row = geocoded_row(
+        "Kafr Nabudah, north-west of Hama: farmers dry figs and sell them in Hama city."
+    )
+    assert row["geo_id"] == "C3209", row["geo_reason"]
+    assert row["geo_precision"] == 1, row["geo_reason"]
+
+
+def test_firefighters_sent_to_a_village_are_its_news() -> None:
+    row = geocoded_row("Civil Defence: teams were sent to Kafr Nabl after the shelling.")
+    assert row["geo_id"] == "C4068", row["geo_reason"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a council by its town acting in a headline's present tense
+        ("The Sarmada local council bans the sale of fuel on the pavements of Atma", "C4130"),
+        ("The Salqin council closes two bakeries in Harem for using bad flour", "C4115"),
+    ],
+)
+def test_a_councils_present_tense_act_puts_the_place_in_its_area(text: str, expected: str) -> None:
+    row = geocoded_row(text)
+    assert row["geo_id"] == expected, row["geo_reason"]
+    assert row["geo_rule"] == "name+parent", row["geo_reason"]
+
+
+def test_a_month_is_no_place() -> None:
+    row = geocoded_row(
+        "Saraqib clinic treated 40 scorpion stings in August, most of them children."
+    )
+    assert row["geo_id"] == "C3916", row["geo_reason"]
+    assert "August" not in row["geo_reason"], row["geo_reason"]
+
+
+def test_a_unit_that_records_is_the_place_not_a_source() -> None:
+    # before: "Jisr al-Shughur sub-district recorded" was set aside as who reports, and
+    # nothing was left to read
+    row = geocoded_row("Jisr al-Shughur sub-district recorded 9 cases of measles this month.")
+    assert row["geo_id"] == "SY070400", row["geo_reason"]
+    assert row["geo_precision"] == 3

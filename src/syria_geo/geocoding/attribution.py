@@ -77,6 +77,8 @@ _SOURCE_IN = re.compile(r"\bin\s+(?P<where>(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z][^,;:
 # Binnish"): then the text is no report of a source
 _NAMES_A_PLACE = re.compile(
     r"\b(?:of|on|at|near|to|from|outside|hit|struck|targeted)\s+(?:the\s+)?[A-Z]"
+    # (... or is a unit by its name: "Kherbet Ghazala sub-district recorded 8 cases")
+    r"|^(?:[Tt]he\s+)?(?:(?:[a-z]{1,3}-)?[A-Z][\w'’-]*\s+){1,3}(?:sub-?district|district)$"
 )
 #: An assessment's informants and respondents, who speak for the community they are in
 INFORMANTS = r"(?:key\s+informants?|KIs?|respondents|interviewees)"
@@ -103,13 +105,19 @@ _BODY = (
     r"(?:company|directorate|council|department|office|authority|establishment|corporation"
     r"|administration|ministry|committee|branch|municipality|police|court|governor)"
 )
+# A body's act: a verb in the past ("closed") or a headline's present ("bans", "announces")
+_ACTED = (
+    r"(?:[a-z]{3,}ed|(?:bans|closes|opens|announces|orders|launches|warns|fines|removes"
+    r"|demolishes|distributes|seizes|starts|begins|calls|asks|urges|sets|caps|repairs))"
+)
 _BODY_LEAD = re.compile(
     r"^(?:[Tt]he\s+)?(?P<where>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
     rf"(?:(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{0,3}}{_BODY}"
-    r"|\s+(?:[Gg]overnorate|(?:[Ll]ocal\s+|[Cc]ivil\s+|[Tt]own\s+|[Cc]ity\s+)?[Cc]ouncil"
+    r"|\s+(?:[Gg]overnorate|(?:[Ll]ocal\s+|[Cc]ivil\s+|[Tt]own\s+|[Cc]ity\s+|[Aa]rea\s+)?[Cc]ouncil"
     r"|[Mm]unicipality)"
     r"|\s+(?:Directorate|Department|Ministry|Council|Office)\s+of(?:\s+[A-Z][\w-]*){1,3})"
-    r"\s+[a-z]+ed\s+(?P<rest>(?:\S+\s+){1,}\S.*)$",  # (the act's verb is no place's word)
+    # (the act's verb is no place's word; in the past, or a headline's present: "bans")
+    rf"\s+{_ACTED}\s+(?P<rest>(?:\S+\s+){{1,}}\S.*)$",
     re.S,
 )
 # People of a place who act elsewhere ("Notables from Tamanah mediated between two families
@@ -129,7 +137,7 @@ _AGENTS_LEAD = re.compile(
     r"(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2})"
     r"(?:\s*\([^)]*\))?"  # (its other name: "al-Malikiyah (Derik)")
     r"(?:\s+and\s+[^,;:.]{1,60}?)?"  # (... "and members of the reconciliation committee")
-    r"\s+(?:were\s+called\s+to|[a-z]{3,}ed)\s+(?P<rest>\S.*)$",
+    rf"\s+(?:were\s+called\s+to|{_ACTED})\s+(?P<rest>\S.*)$",
     re.S,
 )
 _AR_SOURCE_IN = re.compile(r"\sفي\s+(?P<where>\S+(?:\s+\S+){0,3})$")

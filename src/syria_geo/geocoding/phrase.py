@@ -465,6 +465,11 @@ _PLAIN_WORDS = frozenset(
     refusals refusal vaccinators vaccine vaccination polio measles plots dunums hectares notice
     committee solar panels drought plot expatriates emigrants volunteers thieves since only eid
     clothes iftar meals baskets charity charities what wells kitchen kitchens orphans
+    fishermen fisherman nets carp trout relatives packs stray graves grave cemetery tobacco
+    exams exam pupils dozens because cheating invigilators telegram whatsapp facebook rate
+    products ghee kishk cemeteries burial january february march april june july august
+    september october november december ampere amperes generators coverage internet signal hail
+    cumin leaves one
     """.split(),  # noqa: SIM905 (a word list reads better as text)
 )
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -2967,6 +2972,36 @@ _FIGURE_NEWS = re.compile(
 )
 
 
+# Words before a place that make it where the head's goods go or come from, where its people
+# sell, buy or travel, not a place of the news's own ("X: women make cheese and sell it in
+# Qamishli", "... selling to traders from Aleppo", "... at the fair in Kobani", "the nearest
+# antivenom is in Dreikish"; not "sent": "firefighters were sent to X" is X's news)
+_ELSEWHERE_BEFORE = re.compile(
+    r"(?i)\b(?:sell|sells|sold|selling|fairs?|markets?|traders?|buyers?|butchers"
+    r"|merchants|customers|bought|brought|comes?|came|taken|travel(?:s|led|ling)?|goes|go|went"
+    r"|drives?|drove|trips?|nearest\b[^,;.]{0,60})"
+    r"(?:\s+(?:it|them|their|the|its|his|her|products?|goods|produce|there|back|down|up|all"
+    r"|most|mostly|only|to|from|on|weekly|daily|every|each|day|week|way)){0,4}\s*$"
+)
+
+
+def _names_a_place_of_its_own(news: str) -> bool:
+    """Whether the news after a head names a place (:data:`_LATIN_NEWS_PLACE`) of its own.
+
+    A place the head's goods or people go to or come from is not (:data:`_ELSEWHERE_BEFORE`).
+    """
+    return any(
+        _ELSEWHERE_BEFORE.search(_NAME_BEFORE_A_KIND.sub("", news[: m.start()])) is None
+        for m in _LATIN_NEWS_PLACE.finditer(news)
+    )
+
+
+# (a place's name and the preposition before its kind word: "... sell it in Hama city")
+_NAME_BEFORE_A_KIND = re.compile(
+    r"\b(?:in|at|to|from)\s+(?:the\s+)?(?:(?:[a-z]{1,3}-)?[A-Z][\w'’-]*\s+)+$"
+)
+
+
 def head_of_an_events_line(text: str) -> str:
     """The place a summary's line or a brief names before what happened there.
 
@@ -3008,7 +3043,7 @@ def head_of_an_events_line(text: str) -> str:
         )
         priced = _AR_PRICE_NEWS.match(news) is not None
         return head if events or placed or priced or _FIGURE_NEWS.fullmatch(news) else text
-    if _LATIN_NEWS_PLACE.search(A_MONTH.sub("", news)):
+    if _names_a_place_of_its_own(A_MONTH.sub("", news)):
         return text  # (a month is no place: "... 1,000 SYP in February")
     if governorate_pcode(head) and _A_NAME_INSIDE.search(news):
         # "Suwayda: sequestrato un commerciante a Lubbin": a governorate's head before news
@@ -3041,7 +3076,16 @@ LATIN_PLACE_WORDS = frozenset(
      "neighborhood", "quarter", "east", "west", "north", "south", "eastern", "western",
      "northern", "southern"}
 )  # fmt: skip
-_PLACE_WORDS_OF_A_HEAD = LATIN_PLACE_WORDS | {"e.", "w.", "n.", "s."}
+_PLACE_WORDS_OF_A_HEAD = LATIN_PLACE_WORDS | {
+    "e.", "w.", "n.", "s.",
+    # ... and what the head's place is and where it lies: "X, a small village near Y in the
+    # Z hills", "X, south-west of Y"
+    "a", "an", "small", "tiny", "little", "big", "large", "remote", "hamlet", "hills",
+    "mountains", "plain", "valley", "bank", "edge", "outskirts", "suburb", "just", "area's",
+    "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+    "southeast", "southwest", "north-eastern", "north-western", "south-eastern",
+    "south-western",
+}  # fmt: skip
 
 
 def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlace:
