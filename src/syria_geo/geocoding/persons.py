@@ -507,28 +507,27 @@ _AR_PLACE_IT_SERVES = re.compile(
 # municipality announces that registration is open for families of Jeb Raiyan", "Sharran local
 # council asks people returning to Qarah ...", "Karama town council: residents of Yarobiyeh
 # can apply ..."; the council's town (its name before the council's word) and the place served
+_NOTICE_TOWN = r"^(?:(?:The|the)\s+)?(?P<town>(?:(?:[a-z]{1,3}-)?[A-Z][\w'’-]*[\s-]+){1,3}?)"
+_NOTICE_PLACE = (
+    r"(?:the\s+(?:village|hamlet|town)\s+of\s+)?"
+    r"(?P<place>(?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:\s+(?:-\s+)?(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,3})"
+)
 _EN_NOTICE_TO_A_PLACE = re.compile(
-    r"^(?:(?:The|the)\s+)?(?P<town>(?:(?:[a-z]{1,3}-)?[A-Z][\w'’-]*[\s-]+){1,3}?)"
-    r"(?:(?:[Ll]ocal|[Tt]own|[Cc]ity|[Ss]ub-?district|[Mm]unicipal|[Vv]illage)\s+)?"
+    _NOTICE_TOWN + r"(?:(?:[Ll]ocal|[Tt]own|[Cc]ity|[Ss]ub-?district|[Mm]unicipal|[Vv]illage)\s+)?"
     r"(?:[Cc]ouncil|[Mm]unicipality)\b[^.;]{0,120}?\b(?:residents|families|people|owners"
     r"|returnees|inhabitants|farmers|villagers)"
     # (not where they live: "a hamlet of a dozen people south of Kobani")
     r"(?:\s+(?!of\b|in\b|to\b|(?:north|south|east|west)[\w-]*\b)\w+){0,2}?\s+(?:of|in|to)\s+"
-    r"(?:the\s+(?:village|hamlet|town)\s+of\s+)?"
-    r"(?P<place>(?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:\s+(?:-\s+)?(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,3})"
+    + _NOTICE_PLACE
 )
-
-
 # ... or a notice headed by its body and a colon that puts what it announces in another place
 # ("Tal Hamis committee: public auction of 150 dunums in Kharab Askar", "Markada council: 9
 # structures in al-Shamasani demolished")
 _EN_NOTICE_IN_A_PLACE = re.compile(
-    r"^(?:(?:The|the)\s+)?(?P<town>(?:(?:[a-z]{1,3}-)?[A-Z][\w'’-]*[\s-]+){1,3}?)"
-    r"(?:(?:[Ll]ocal|[Tt]own|[Cc]ity|[Cc]ivil|[Vv]illage|[Mm]unicipal|[Aa]griculture"
+    _NOTICE_TOWN + r"(?:(?:[Ll]ocal|[Tt]own|[Cc]ity|[Cc]ivil|[Vv]illage|[Mm]unicipal|[Aa]griculture"
     r"|[Aa]gricultural)\s+)?"
     r"(?:[Cc]ouncil|[Cc]ommittee|[Mm]unicipality)\s*:\s*[^.;:]{0,120}?\b(?:in|at)\s+"
-    r"(?:the\s+(?:village|hamlet|town)\s+of\s+)?"
-    r"(?P<place>(?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:\s+(?:-\s+)?(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,3})"
+    + _NOTICE_PLACE
 )
 
 

@@ -1694,13 +1694,16 @@ _CONDITION_LEAD = re.compile(
 )
 
 
-# What a witness's people went through after the place ("... struck the field hospital in X
-# and we lost two nurses", "... in X, and my brother was wounded"): see _without_witness_tail
+# A side of a countryside after a place ("X, northern Homs countryside"), and the words of a
+# lead that put the text only near that place ("the hospital near X", "north of X"): see
+# place_then_where
+_SIDE_OF_A_COUNTRYSIDE = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s")
 _ONLY_NEAR = re.compile(
     r"(?:\b(?:north|south|east|west)[\w-]*\s+of|\b(?:near|outside|around|above|below|beside"
     r"|behind))$"
 )
-_SIDE_OF_A_COUNTRYSIDE = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s")
+# What a witness's people went through after the place ("... struck the field hospital in X
+# and we lost two nurses", "... in X, and my brother was wounded"): see _without_witness_tail
 _WITNESS_TAIL = re.compile(r",?\s+and\s+(?:we|I|my|our)\s")
 _PLACE_AFTER = re.compile(r"\b(?:in|near|at|of)\s+(?:the\s+)?[A-Z]")
 _NAME_WORD = re.compile(r"(?:[a-z]{1,3}-)?[A-Z]")  # ("Binnish", "al-Sham")
