@@ -474,6 +474,18 @@ cooperatives (``women_cooperatives``: 89.0 %, 2.7 %). The rules written from the
 council's act in a headline's present tense; a unit that records is no source; months and
 more words of these genres are no names) left them at 86.83 %, 25 confidently wrong.
 
+The fifty-fourth round's eight, seeds 6875-6882, arrived at 88.17 % within 5 km (21 of 2,400
+confidently wrong): stolen cables and street lights (``cable_theft_streetlights``: 89.7 %,
+0.3 %), wheat purchase and silos (``grain_silos_wheat``: 88.7 %, 0.3 %), sewage and polluted
+water (``water_pollution_sewage``: 88.7 %, 1.7 %), scrap metal (``scrap_metal_recycling``:
+92.0 %, 0.3 %), emigration (``youth_emigration``: 85.3 %, 0.3 %), frost and hail in orchards
+(``frost_orchards``: 84.0 %, 1.0 %), weddings and dowries (``wedding_dowry_costs``: 88.0 %,
+1.3 %) and fires in shops and markets (``shop_fires_markets``: 89.0 %, 1.7 %). The rules
+written from their misses (where the sons who send money work is no place of the text's; a
+unit the text spreads across, "Across the Tabni subdistrict", is that unit; a fire
+brigade's town is its context; more words of these genres are no names) left them at
+88.96 %, 21 confidently wrong.
+
 Each round's rules were then written from their misses, so these sets are **development
 sets**, not measures: a score here says that the shapes they hold still read, not how the
 geocoder does on text nobody here has seen (``geocode_accuracy.py`` measures that). Printed
@@ -550,7 +562,9 @@ SETS = (
     "quarries_brick_kilns", "house_demolitions", "solar_energy", "ramadan_charity",
     "wells_drought", "generators_ampere", "school_exams", "telecom_internet",
     "cemeteries_burials", "fishing_rivers_lakes", "tobacco_farms", "bites_stings_rabies",
-    "women_cooperatives",
+    "women_cooperatives", "cable_theft_streetlights", "grain_silos_wheat",
+    "water_pollution_sewage", "scrap_metal_recycling", "youth_emigration", "frost_orchards",
+    "wedding_dowry_costs", "shop_fires_markets",
 )  # fmt: skip
 
 

@@ -379,6 +379,18 @@ FLOORS = {
     "tobacco_farms": 86.0,
     "bites_stings_rabies": 85.0,
     "women_cooperatives": 90.0,
+    # the fifty-fourth round's (when they arrived: 89.7, 88.7, 88.7, 92.0, 85.3, 84.0, 88.0,
+    # 89.0 %; after the rules written from its misses: 90.0, 89.3, 89.3, 92.7, 87.3, 84.7,
+    # 88.7, 89.7 %): cables and street lights, wheat silos, sewage, scrap metal, emigration,
+    # frost in orchards, weddings, shop fires
+    "cable_theft_streetlights": 88.5,
+    "grain_silos_wheat": 88.0,
+    "water_pollution_sewage": 88.0,
+    "scrap_metal_recycling": 91.0,
+    "youth_emigration": 86.0,
+    "frost_orchards": 83.0,
+    "wedding_dowry_costs": 87.0,
+    "shop_fires_markets": 88.0,
 }
 # Confidently wrong rows a set is known to hold (each named):
 # "Al-Hadara street, al-Muhajireen quarter, Homs" is the Homs quarter OCHA calls
@@ -1597,6 +1609,7 @@ KNOWN_WRONG = {
         "Mariamin families say their children travelled to Afrin city, about 7 km away, for the secondary exams, because the village still has no approved centre.",
         "Students from Maarat al-Numan travelled to Hama city to sit the secondary exams this year, since no centre was opened in the mostly empty town.",
         "امتحانات الشهادة الثانوية في مدينة الحسكة: تضارب مواعيد بين امتحانات الحكومة وامتحانات الإدارة الذاتية يربك الطلاب والأهالي.",
+        "Students from across the Jisr al-Shughur district — from Badama to Darkush — travelled to Jisr al-Shughur city for the secondary exams, many staying with relatives.",
     },
     "telecom_internet": {
         "Mushayrifa, southeast of al-Arisha south of Hasakah: the new tower put up on the edge of the village is working, people say the signal is full",
@@ -1629,6 +1642,45 @@ KNOWN_WRONG = {
         "A mobile sewing workshop spent a week in al-Adleh, a hamlet of a few households in the Bir al-Helu area south of Hasakeh, training the women there.",
         "Janf al-Ahmar, a tiny village in the Sarrin area south of Kobani: the few women there sent dried yoghurt and carpets to the fair in Kobani.",
         "Women from Sidnaya and villages around it in Rural Damascus sold grape molasses, wine-leaf preserves and embroidery at the town's autumn fair.",
+    },
+    # The fifty-fourth round's, after the rules written from its misses: a town for a
+    # district's text, a fire brigade's or a market's town, namesakes.
+    "cable_theft_streetlights": {
+        "Idlib countryside: volunteers and the Kafr Shalaya council installed 30 solar street lamps on the road from the village towards Ariha.",
+    },
+    "grain_silos_wheat": {
+        "$310 a ton? In Albu Kamal, in the Deir ez-Zor countryside, farmers say that is less than they paid this year to pump water from the Euphrates, and some now talk of selling to traders.",
+    },
+    "water_pollution_sewage": {
+        "Displaced families living in the old cement plant east of Raqqa, near al-Karama, say sewage flows between the buildings because the site's drains were never meant for housing.",
+        "Sarrin subdistrict council, Kobani countryside: maintenance teams repaired sewer lines in Sarrin town and in six villages of the subdistrict this month.",
+        "Sewage from As-Salamiyeh and the villages of its central subdistrict pours into the open wadi east of the city, where some farmers use it to irrigate vegetables.",
+        "Sewage from Mohassan and the other villages of its subdistrict pours into the Euphrates, a Deir ez-Zor environmental activist says, just upstream of drinking-water intakes.",
+        "The Suran local council north of Aleppo repaired the sewer line in Zayzafun - Ekdeh after it broke near the main road.",
+    },
+    "scrap_metal_recycling": {
+        "In Barek, a village near Shaqqa in north-eastern Sweida, young men drag iron out of old army posts and sell it to a dealer who comes from Shahba every Friday",
+    },
+    "youth_emigration": {
+        "Families in Aqrab, south-west of Hama near Taldou, live on money sent by sons working in Lebanon and Erbil.",
+    },
+    "frost_orchards": {
+        "Apricots and plums were ruined on Monday when hail struck al-Qusayr village, a few kilometres from Qamishli near Hamo.",
+        "Mreigel (northern Aleppo countryside): a hailstorm on Friday battered the village olive groves near Suran, and growers now fear for next season's buds.",
+        "The agricultural unit in Kansaba surveyed hail damage to the apple and olive terraces on Jabal Katf in the Al-Haffa mountains, Lattakia, and promised to list the owners for compensation.",
+    },
+    "wedding_dowry_costs": {
+        "Akhtarin, north of Aleppo: a groom now needs $4,000 for the dowry, then pays for the hall in Azaz on top.",
+        "In Marrat, across the river from Deir ez-Zor city, young men delay marriage because dowries are set in gold grams and one gram passed 900,000 pounds this week. #DeirEzzor_countryside",
+        "In Ras Elmaarra, high in the Qalamoun mountains near Yabroud, Rural Damascus, 24 couples were wed in one ceremony sponsored by a charity.",
+        "The officers' club at the Signal Battalion base near al-Nashabiyah, Eastern Ghouta, rents its hall for weddings at 1.5 million pounds a night.",
+    },
+    "shop_fires_markets": {
+        "A fuel warehouse burned on the edge of Dhiban town in the eastern Deir ez-Zor countryside, and the flames reached the shops nearby before they were contained.",
+        "A warehouse of building materials burned on the edge of Kobani city on Monday night; the town's fire brigade worked until morning to put it out.",
+        "Maati residents say the fire brigade from Sheikh Badr arrived an hour late to the burning grocery; the narrow mountain road was blamed again.",
+        "The fire brigade from al-Zabadani reached Madaya, Rural Damascus, after 30 minutes; the fire in the market, which started in a sweets shop, had already spread to two other shops.",
+        "The fire brigade reached the market of Kisweh, south of Damascus in the Rural Damascus countryside, 20 minutes after the fire broke out in the clothes shop, and stopped it reaching the rest of the row.",
     },
 }
 

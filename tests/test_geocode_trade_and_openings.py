@@ -1,4 +1,4 @@
-"""Rounds fifty-two and fifty-three of the geocoder (issue 25): trade news, openings, notices.
+"""Rounds fifty-two to fifty-four of the geocoder (issue 25): trade news, openings, notices.
 
 Each example is written here, in the shapes of the development sets' misses: the words of
 markets, kilns, wells and clinics that spell villages ("per" spells Bir, "Wells" Oleis),
@@ -8,7 +8,8 @@ name ("NW Syria"), emigrants' countries, an opening "In X, <where X lies>, ..." 
 ..." before the sentence, a council's notice headed by its town and a colon, and a price's
 thousands that are no person's age; then (round fifty-three) a line's head kept when its
 news names only where goods are sold, councils acting in a headline's present tense, months,
-and a unit that records.
+and a unit that records; then (round fifty-four) the sons abroad who send money, a unit a
+text spreads across, and a fire brigade's town.
 """
 
 from __future__ import annotations
@@ -188,3 +189,28 @@ def test_a_unit_that_records_is_the_place_not_a_source() -> None:
     row = geocoded_row("Jisr al-Shughur sub-district recorded 9 cases of measles this month.")
     assert row["geo_id"] == "SY070400", row["geo_reason"]
     assert row["geo_precision"] == 3
+
+
+# --- round fifty-four --------------------------------------------------------------------
+
+
+def test_where_the_sons_who_send_money_work_is_not_the_place() -> None:
+    # before: unmatched, "place outside Syria: 'Germany'"
+    row = geocoded_row("Families in Binnish live on money sent from sons in Germany and Lebanon.")
+    assert row["geo_status"] == "matched", row["geo_reason"]
+    assert row["geo_id"] == "C3904", row["geo_reason"]
+
+
+def test_a_unit_a_text_spreads_across_is_read_as_the_unit() -> None:
+    # "Across the Tabni subdistrict" names the sub-district (before: found only among the
+    # words, as "'Across the Tabni' is not a place the gazetteer lists")
+    row = geocoded_row("Across the Tabni subdistrict, olive growers counted their frost losses.")
+    assert row["geo_id"] == "SY090104", row["geo_reason"]
+    assert row["geo_rule"] == "name+kind+seat", row["geo_reason"]
+
+
+def test_the_town_a_fire_brigade_comes_from_is_not_the_fire() -> None:
+    row = geocoded_row(
+        "The fire brigade from Saraqib reached Afis after half an hour, by then the shop was gone."
+    )
+    assert row["geo_id"] == "C3920", row["geo_reason"]  # Afis, not Saraqib

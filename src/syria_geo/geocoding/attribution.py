@@ -127,7 +127,7 @@ _BODY_LEAD = re.compile(
 _AGENTS_LEAD = re.compile(
     r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:[Nn]otables|[Ee]lders|[Dd]ignitaries|[Mm]ediators|[Cc]rews?|[Tt]eams?|[Vv]olunteers"
-    r"|[Ff]irefighters|[Dd]elegations?"
+    r"|[Ff]irefighters|[Dd]elegations?|(?:[Ff]ire\s+)?[Bb]rigades?"
     # (... and a body by the town it sits in: "The pharmacists' union in Tabqa closed an
     # unlicensed pharmacy in X", "The health committee in Y closed a stall in X")
     r"|[Uu]nion|[Ss]yndicate|[Bb]ranch|[Cc]ommittee|[Dd]irectorate|[Oo]ffice|[Mm]unicipality"

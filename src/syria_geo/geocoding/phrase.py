@@ -469,12 +469,17 @@ _PLAIN_WORDS = frozenset(
     exams exam pupils dozens because cheating invigilators telegram whatsapp facebook rate
     products ghee kishk cemeteries burial january february march april june july august
     september october november december ampere amperes generators coverage internet signal hail
-    cumin leaves one
+    cumin leaves one idle used copper lights lamps sewage sewer wastewater dowry dowries europe
+    frost blossom
     """.split(),  # noqa: SIM905 (a word list reads better as text)
 )
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _QUOTES = re.compile(r"[\"“”«»]")
-_ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# (... and the words that spread a text over a place: "Across the Tabni subdistrict",
+# "throughout the Ghab")
+_ARTICLE_START = re.compile(
+    r"^(?:(?:across|throughout)\s+(?:the\s+)?|(?:the|a|an)\s+)", re.IGNORECASE
+)
 _ARTICLE_LETTERS = "aAtT"  # the letters _ARTICLE_START's words start with
 _GOV_SEG = re.compile(
     rf"^(?:the\s+)?(?:(?P<dir>{_DIR_WORD})\s+)?(?:(?:suburbs|countryside|outskirts|rural\s+areas|rif|reef|parts|areas|part|(?P<coast_of>coast))\s+of\s+)?"

@@ -513,7 +513,11 @@ _TOWARDS = (
     # ... or where its people now live ("registered to families now living in Iraq", "a
     # Christian owner from Mhardeh, now in Sweden", "while she was in Jordan")
     r"|\b(?:now\s+(?:(?:living|based|settled|staying|residing|working)\s+)?|(?:living|lives"
-    r"|settled|residing|resides|based|exiled|working|was|were)\s+)in\s+(?:the\s+)?)"
+    r"|settled|residing|resides|based|exiled|working|was|were)\s+)in\s+(?:the\s+)?"
+    # ... or where the people who send them money work ("money sent from sons in Erbil", "its
+    # young men now work in Lebanon")
+    r"|\b(?:sons?|daughters?|children|relatives|nephews?|brothers?|work|works|worked"
+    r"|studying)\s+in\s+(?:the\s+)?)"
 )
 # ... and where a court abroad sits ("a witness testified in Paris that ...", "judges in The
 # Hague", "charges filed in Stockholm", "the Koblenz court"): where a trial is, not its crime
