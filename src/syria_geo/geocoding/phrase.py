@@ -418,7 +418,7 @@ _PLAIN_WORDS = frozenset(
     buildings road roads street streets highway highways bridge farm farms field fields land
     lands farmland farmlands agricultural industrial national grand old new big small large
     entrance gate checkpoint checkpoints camp camps site sites base bases airport airbase
-    station crossing crossroads intersection junction roundabout square circle
+    crossing crossroads intersection junction roundabout square circle
     shelling shelled shells shell airstrike airstrikes air strike strikes raid raids bombing
     bombings bombardment bombarded explosion explosions blast blasts bomb bombs ied ieds mine
     mines landmine landmines drone drones attack attacks attacked ambush ambushed clashes
@@ -431,7 +431,7 @@ _PLAIN_WORDS = frozenset(
     boy girl sniper snipers rocket rockets missile missiles mortar mortars artillery barrel
     barrels cluster munitions warplanes warplane jets jet helicopter helicopters aircraft
     russian turkish syrian iranian israeli american us us-led international coalition government
-    pro-government opposition rebel rebels regime's for palestinian refugees refugee ancient
+    pro-government opposition rebel rebels regime's palestinian refugees refugee ancient
     ruins axes axis front fronts frontline frontlines suburb outskirt besieged
     communities community host hosting returnees aid humanitarian assistance services service
     de-escalation deescalation buffer demilitarised demilitarized ceasefire truce zone zones
@@ -469,7 +469,7 @@ _PLAIN_WORDS = frozenset(
     exams exam pupils dozens because cheating invigilators telegram whatsapp facebook rate
     products ghee kishk cemeteries burial january february march april june july august
     september october november december ampere amperes generators coverage internet signal hail
-    cumin leaves one idle used copper lights lamps sewage sewer wastewater dowry dowries europe
+    cumin leaves one idle used copper lights lamps sewer wastewater dowry dowries europe
     frost blossom
     """.split(),  # noqa: SIM905 (a word list reads better as text)
 )
