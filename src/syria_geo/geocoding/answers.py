@@ -1128,8 +1128,9 @@ _LEADING_IN = re.compile(
     # so is "In Halawanji, in the Jarablus countryside, ...")
     rf"(?!(?:in\s+(?:the\s+)?)?[A-Z][^,;:.]{{0,40}}?\s{UNIT_WORDS}\b)"
     # (... not where the place lies: "In Aqareb, north-east of Salamiyah city", "In X,
-    # within the de-escalation zone, ...", "In X, 10 km from Y" describe X)
-    r"(?!(?:(?:north|south|east|west)[\w-]*\s+of|near|within|inside|outside|close\s+to"
+    # within the de-escalation zone, ...", "In X, 10 km from Y", "In X, just outside Y"
+    # describe X)
+    r"(?!(?:(?:just|right|immediately)\s+)?(?:(?:north|south|east|west)[\w-]*\s+of|near|within|inside|outside|close\s+to"
     r"|(?:about\s+)?\d+(?:\.\d+)?\s*km"
     # (... nor what it is and where it stands: "In Talbisa, the town north of Homs that ...",
     # "In Qirata Kurda, a hamlet of ...", "In Jirieh, on the river south of Markada")

@@ -16,7 +16,9 @@ _VERB = (
     r"(?:reported|report|reports|said|says|say|stated|states|confirmed|confirms|documented"
     r"|announced|added|noted|told\s+[^,;:.]{1,40}?"
     # (a court's finding: "The Chamber is satisfied that ...", "The court found that ...")
-    r"|found|finds|notes|accepts|accepted|records|recorded|establishes|established|held|holds"
+    # ("held" and "holds" only before "that": "the council held a meeting" is an act)
+    r"|found|finds|notes|accepts|accepted|records|recorded|establishes|established"
+    r"|(?:held|holds)(?=\s+that\b)"
     r"|(?:is|was)\s+satisfied|(?:is|was)\s+convinced"
     # (a monitor's or a military's verdict: "The Coalition assessed that ...")
     r"|assessed|assesses|concluded|determined|verified)"
@@ -71,8 +73,15 @@ _BYLINE = re.compile(
     r"^(?P<rest>\S.*?)\s*[-–—|:]\s*(?P<who>(?:(?:ال)?مراسل(?:نا|ة|تنا)?|خاص|متابعات|وكالات"
     r"|(?i:our\s+correspondents?|correspondent|exclusive|staff|agencies))(?:\s+\S+){0,3})\s*$"
 )
-# the place a source is in: "a medical source in Idlib", "activists in Douma", "in al-Bab"
-_SOURCE_IN = re.compile(r"\bin\s+(?P<where>(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z][^,;:.]{1,40})$")
+# the place a source is in: "a medical source in Idlib", "activists in Douma", "in al-Bab",
+# "mechanics across the Quamishli district"; or the council it is, by its town's name ("Tabqa
+# (Madinat al-Thawra) civil council said ...")
+_SOURCE_IN = re.compile(
+    r"\b(?:in|across|throughout)\s+(?P<where>(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z][^,;:.]{1,40})$"
+    r"|^(?:[Tt]he\s+)?(?P<council>(?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2})"
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:[Ll]ocal|[Cc]ivil|[Cc]ity|[Tt]own|[Mm]unicipal)\s+)?"
+    r"(?:[Cc]ouncil|[Mm]unicipality)$"
+)
 # words that name a place in what would be a source ("the shelling of Ariha", "a strike on
 # Binnish"): then the text is no report of a source
 _NAMES_A_PLACE = re.compile(
@@ -111,13 +120,15 @@ _ACTED = (
     r"|demolishes|distributes|seizes|starts|begins|calls|asks|urges|sets|caps|repairs))"
 )
 _BODY_LEAD = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<where>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+    # (... or a court by its town: "An Aleppo court ruled on a house in X"; and the act in
+    # the present perfect: "The X council has banned selling petrol in Y village")
+    r"^(?:[Tt]he\s+|[Aa]n?\s+)?(?P<where>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
     rf"(?:(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{0,3}}{_BODY}"
     r"|\s+(?:[Gg]overnorate|(?:[Ll]ocal\s+|[Cc]ivil\s+|[Tt]own\s+|[Cc]ity\s+|[Aa]rea\s+)?[Cc]ouncil"
-    r"|[Mm]unicipality)"
+    r"|[Mm]unicipality|[Cc]ourt)"
     r"|\s+(?:Directorate|Department|Ministry|Council|Office)\s+of(?:\s+[A-Z][\w-]*){1,3})"
     # (the act's verb is no place's word; in the past, or a headline's present: "bans")
-    rf"\s+{_ACTED}\s+(?P<rest>(?:\S+\s+){{1,}}\S.*)$",
+    rf"\s+(?:(?:has|have)\s+)?{_ACTED}\s+(?P<rest>(?:\S+\s+){{1,}}\S.*)$",
     re.S,
 )
 # People of a place who act elsewhere ("Notables from Tamanah mediated between two families
@@ -127,10 +138,12 @@ _BODY_LEAD = re.compile(
 _AGENTS_LEAD = re.compile(
     r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:[Nn]otables|[Ee]lders|[Dd]ignitaries|[Mm]ediators|[Cc]rews?|[Tt]eams?|[Vv]olunteers"
-    r"|[Ff]irefighters|[Dd]elegations?|(?:[Ff]ire\s+)?[Bb]rigades?"
+    r"|[Ff]irefighters|[Dd]elegations?|(?:[Ff]ire\s+)?[Bb]rigades?|[Mm]issions?"
     # (... and a body by the town it sits in: "The pharmacists' union in Tabqa closed an
     # unlicensed pharmacy in X", "The health committee in Y closed a stall in X")
     r"|[Uu]nion|[Ss]yndicate|[Bb]ranch|[Cc]ommittee|[Dd]irectorate|[Oo]ffice|[Mm]unicipality"
+    # (... a court, by the town it sits in: "A court in X ruled on a plot of land in Y")
+    r"|[Cc]ourts?|[Jj]udges?|[Pp]rosecutors?"
     # (... "The local council in Afrin demolished 5 buildings in X village")
     r"|[Cc]ouncil)"
     r"\s+(?:of|from|in)\s+(?P<where>(?:[a-z]{1,3}-)?[A-Z][\w'’-]*"
@@ -198,6 +211,11 @@ def _latin(text: str) -> Attribution | None:
         return None  # "The shelling of Ariha reported ...": the source's words name the place
     in_place = _SOURCE_IN.search(who)
     where = in_place["where"] if in_place else ""
+    if in_place and in_place["council"] and _ANOTHER_NAME.search(m["rest"]) is None:
+        # (a council speaks of its own town when it names no other place: "Tabqa civil
+        # council said its teams killed 60 stray dogs"; not "Dumeir municipality says it
+        # demolished rooms around the al-Sini plant ... east of the town")
+        where = in_place["council"]
     speaks_for_it = bool(where) and (
         _INFORMANTS.match(who) is not None
         or (_LOCALS.match(who) is not None and _ANOTHER_NAME.search(m["rest"]) is None)

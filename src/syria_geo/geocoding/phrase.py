@@ -350,7 +350,10 @@ _NOISE_TAIL = re.compile(  # (a tail, never the whole text: "Killing of ten peop
     r"|(?:which|that|where|who)\s+(?!(?:is\s+|was\s+)?(?:administratively|affiliated|belongs?|located|situated"
     r"|(?:a\s+)?part|in|on|near|close|south|north|east|west|follows)\b)"
     r"|with\s+(?:Jordan|Turkey|Lebanon|Iraq|Israel|the\s+Turkish|the\s+Jordanian|the\s+Lebanese|the\s+Iraqi)\b"
-    r"|(?:and\s+)?(?:hosts?|hosting|housing(?!\s+of\b)|sheltering)\s).*$",
+    # (a verb, "X, housing 300 families": not the noun of "a housing project in X")
+    r"|(?:and\s+)?(?:hosts?|hosting|sheltering"
+    r"|(?<!\ba\s)(?<!\bthe\s)housing(?!\s+(?:of|projects?|complex|blocks?|units?|estates?)\b))\s"
+    r").*$",
     re.IGNORECASE | re.DOTALL,
 )
 # When and with what, not where, at the end of a part: "Talbiseh after the shelling",
@@ -470,7 +473,9 @@ _PLAIN_WORDS = frozenset(
     products ghee kishk cemeteries burial january february march april june july august
     september october november december ampere amperes generators coverage internet signal hail
     cumin leaves one idle used copper lights lamps sewer wastewater dowry dowries europe
-    frost blossom
+    frost blossom five six seven eight nine ten protests protest head chief mayor boar boars
+    wolf wolves dog dogs hyena hyenas pack mechanics orphanage orphanages shepherd shepherds heirs
+    ferry ferries boat boats
     """.split(),  # noqa: SIM905 (a word list reads better as text)
 )
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -1394,6 +1399,9 @@ _REPORTED_ACT = re.compile(
     r"|attacked|attacks?|raided|raids?|stormed|storms?|pounded|pounds?|erupted\s+in|broke\s+out\s+in"
     r"|shook|shakes|rocked|rocks|rattled|rattles|jolted|jolts"  # ("A blast rocks X")
     r"|(?:swept|sweeps?|tore|tears?|ripped|rips?)\s+(?:through|into)"  # ("floods swept through X")
+    # ("A dust storm swept X": weather's, not "Security forces swept the X neighbourhood")
+    r"|(?:(?<=storm\s)|(?<=storms\s)|(?<=wind\s)|(?<=winds\s)|(?<=fire\s)|(?<=fires\s)"
+    r"|(?<=flood\s)|(?<=floods\s)|(?<=wave\s))(?:swept|sweeps|battered|batters|lashed|lashes)"
     r"|fell\s+on|(?:was|were)\s+found\s+in|died\s+in"
     # ("Shells landed in the vicinity of X", "The SDF attacked on the X axis")
     r"|landed\s+(?:in|on|near)(?:\s+the\s+(?:vicinity|outskirts)\s+of)?|attacked\s+on"
@@ -1427,7 +1435,8 @@ _REPORTED_ACT = re.compile(
     r"|left|got\s+out\s+of|came\s+to|lived\s+in"
     # ... who went through or past it ("Army trucks drive through X", "a convoy passes X")
     r"|(?:drive|drives|drove|walk|walks|walked|ride|rides|rode|pass|passes|passed|move|moves"
-    r"|moved)\s+(?:(?:his|her|their|its|the|a)\s+[a-z][\w-]*\s+)?(?:through|past)|passes|passed"
+    r"|moved|go|goes|went)\s+(?:(?:his|her|their|its|the|a)\s+[a-z][\w-]*\s+)?(?:through|past)"
+    r"|passes|passed"
     # ... where aircraft are seen ("Su-24 over X", "helicopters circling X"; "over the X air
     # base" is read as the site it names)
     r"|(?:(?:flying|hovering)\s+)?over(?!\s+the\b)|circling(?!\s+the\b)"
@@ -1513,6 +1522,39 @@ _WHOSE_TAIL = re.compile(
     # ... and what it may have done ("... may have unintentionally caused civilian casualties")
     r"|\s+(?:may|might|could|likely)\s+have\s+[a-z].*$"
 )
+# ... and what a place has or had, or what was or was not done to its people, after its name
+# ("Workers at the mill in Daraa city have not been paid ...", "Salakhid near Shahba has a
+# new mukhtar: ..."): see _without_clause_after_a_name
+_CLAUSE_AFTER_A_NAME = re.compile(
+    r"(?P<name>(?<![\w'’-])(?:[a-z]{1,3}-)?[A-Z][\w'’-]+(?P<kind>\s+(?:city|town|village|camp))?)"
+    r"\s+(?:has|have|had)\s+(?:(?P<undone>not|never|no|yet)\b|(?:been|a|an|its|their)\s)"
+)
+# ... and how the streets of a place are after its name ("The streets of Bshabta are empty
+# after dark now. ..."): the streets' place
+_STREETS_OF_A_PLACE = re.compile(
+    r"\b(?P<streets>(?:streets|roads|lanes|alleys|markets|squares|nights)\s+of\s+"
+    r"(?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,3})"
+    r"\s+(?:are|were|stay|stayed|remain|remained|fall|fell|go|went)\s+[a-z].*$",
+    re.S,
+)
+# ... and how far its people travel, after its name ("Students from Afrin city travel about
+# 60 km to the University of Aleppo"): the place they set out from
+_DISTANCE_TRAVELLED = re.compile(
+    r"(?P<name>(?<![\w'’-])(?:[a-z]{1,3}-)?[A-Z][\w'’-]+(?:\s+(?:city|town|village|camp))?"
+    r"(?:\s*\([^()]{1,40}\))?)"
+    r"\s+(?:travel|travels|travelled|commute|commutes|walk|walks|walked|drive|drives|go|goes)"
+    r"\s+(?:(?:about|around|some|only|nearly|almost|over|more\s+than)\s+)?"
+    r"\d[\d,.]*\s*(?:km|kilomet(?:re|er)s)\b.*$"
+)
+# ... and when something happened, after the unit a place is in ("... near Halabiyah in the
+# western Deir ez-Zor countryside after an attack on an oil tanker")
+_CLAUSE_AFTER_A_UNIT = re.compile(
+    r"\b(?P<unit>countryside|governorate|province|district|sub-?district)"
+    r"\s+(?:after|following|when|since|amid|during|before)\s.*$"
+)
+# A name's first letters, after a space or a bracket ("Tell Zheir", "al-Sini"): another place
+# named after a clause (see _without_clause_after_a_name)
+_A_NAME_LATER = re.compile(r"(?<![\w'’-])(?:[a-z]{1,3}-)?[A-Z][a-z]")
 
 # "rebel-held X", "SDF-controlled X", "ISIS-besieged X": a holder's word right before a name
 _HOLDER_BEFORE_NAME = re.compile(
@@ -1532,7 +1574,9 @@ _RIVER_BANK = re.compile(
     # (or after a comma, a bank or side with no word before it: "X, right bank of the
     # Euphrates", "X, Jazira side of the Euphrates")
     r"(?i)(?:,\s*(?:the\s+)?(?=[\w ]{0,20}\b(?:bank|banks|side|shore)\s+of\s+the\s+)"
-    r"|,?\s*\b(?:on|along|by|near|beside|across|(?:north|south|east|west)\s+of)\s+the\s+)"
+    # (... or what crosses it: "the ferry carries 600 people a day over the Euphrates")
+    r"|,?\s*\b(?:on|along|by|near|beside|across|over|cross|crosses|crossed|crossing"
+    r"|(?:north|south|east|west)\s+of)\s+the\s+)"
     # (the Jazira bank is the north-east one, the Shamiya bank the south-west one)
     r"(?:(?:(?:north|south|east|west)(?:ern)?|left|right|other|far|jazira|jazeera|jezira"
     r"|shamiya|shamiyah|shamia)\s+)?"
@@ -1743,6 +1787,21 @@ def place_then_where(text: str) -> str | None:
     return f"{m['place']}, {m['where'] or m['apposition']}"
 
 
+def _without_clause_after_a_name(text: str) -> str:
+    """The text up to a name (or a name and its kind word) that has or had what follows.
+
+    After a name and its kind word, a clause that says what was not or never done ("Daraa
+    city have not been paid ..., citing delayed funds from Damascus"); after a name alone, a
+    clause that names no other place ("Shahba has a new mukhtar: a retired schoolteacher ...",
+    not "The SDF has a base in X"). A month's or a day's name is no place.
+    """
+    for m in _CLAUSE_AFTER_A_NAME.finditer(text):
+        rest = _A_WEEKDAY.sub("", A_MONTH.sub("", text[m.end() :]))
+        if (m["kind"] and m["undone"]) or not _A_NAME_LATER.search(rest):
+            return text[: m.end("name")]
+    return text
+
+
 def _without_witness_tail(text: str) -> str:
     """The text up to a witness's "and we ...", "and my ..." after a place's name.
 
@@ -1791,6 +1850,14 @@ def _without_news_words(text: str) -> str:
         text = _PASSIVE_TAIL.sub("", text)
     if "who" in text or " have " in text:
         text = _WHOSE_TAIL.sub("", text)
+    if " ha" in text:
+        text = _without_clause_after_a_name(text)
+    if "s of " in text:
+        text = _STREETS_OF_A_PLACE.sub(r"\g<streets>", text)
+    if " km" in text or "kilomet" in text:
+        text = _DISTANCE_TRAVELLED.sub(r"\g<name>", text)
+    if _CLAUSE_AFTER_A_UNIT.search(text):
+        text = _CLAUSE_AFTER_A_UNIT.sub(r"\g<unit>", text)
     if _BEING.search(text):
         text = _PREDICATE_TAIL.sub("", _LOCATED.sub(", ", text))
     if _SUBJECT_LIES.match(text):
@@ -2940,7 +3007,9 @@ _AR_SOURCE = re.compile(
 # gunfire heard in Esh al-Warwar", "shells fell on the village of Qurqus")
 _LATIN_NEWS = re.compile(r"^(?:[a-z](?![a-z]{0,2}-[A-Z])|\d)")
 _LATIN_NEWS_PLACE = re.compile(
-    r"\b(?:in|of|near|at|on|outside)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?"
+    # ("Jisr al-Shughur: traffic through al-Areen was stopped ...": the place traffic went
+    # through is the news's)
+    r"\b(?:in|of|near|at|on|outside|through|into)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?"
     r"(?:[a-z]{1,3}-)?[A-Z]|^the\s+(?:[a-z]{1,3}-)?[A-Z]"
     # (where people returned to; not where a vehicle or a road came from, "Fafin: ...
     # stopped a minibus from Aleppo", nor where a farmer was displaced to)
@@ -2987,7 +3056,13 @@ _FIGURE_NEWS = re.compile(
 _ELSEWHERE_BEFORE = re.compile(
     r"(?i)\b(?:sell|sells|sold|selling|fairs?|markets?|traders?|buyers?|butchers"
     r"|merchants|customers|bought|brought|comes?|came|taken|travel(?:s|led|ling)?|goes|go|went"
-    r"|drives?|drove|trips?|nearest\b[^,;.]{0,60})"
+    r"|drives?|drove|trips?|nearest\b[^,;.]{0,60}"
+    # (... where its pupils want to study, "the top pupil wants to study medicine in Hama")
+    r"|stud(?:y|ies|ying|ied)(?:\s+[a-z]+){0,2}"
+    # (... where its people buy what they lack, "bakeries are getting flour from Jableh",
+    # and where its emigrants send money from, "funding from expatriates in the Gulf")
+    r"|(?:buy|buys|buying|bought|get|gets|getting|got)\s+(?:their\s+)?(?:flour|bread|fuel"
+    r"|diesel|water|wheat|gas|food|goods|medicines?|supplies)|expatriates|emigrants)"
     r"(?:\s+(?:it|them|their|the|its|his|her|products?|goods|produce|there|back|down|up|all"
     r"|most|mostly|only|to|from|on|weekly|daily|every|each|day|week|way)){0,4}\s*$"
 )
@@ -3051,8 +3126,8 @@ def head_of_an_events_line(text: str) -> str:
         )
         priced = _AR_PRICE_NEWS.match(news) is not None
         return head if events or placed or priced or _FIGURE_NEWS.fullmatch(news) else text
-    if _names_a_place_of_its_own(A_MONTH.sub("", news)):
-        return text  # (a month is no place: "... 1,000 SYP in February")
+    if _names_a_place_of_its_own(_A_WEEKDAY.sub("", A_MONTH.sub("", news))):
+        return text  # (a month or a day is no place: "... 1,000 SYP in February", "on Friday")
     if governorate_pcode(head) and _A_NAME_INSIDE.search(news):
         # "Suwayda: sequestrato un commerciante a Lubbin": a governorate's head before news
         # that names a place in words the grammar does not know is no town's head
@@ -3303,6 +3378,7 @@ _MONTHS = (
 )
 #: A month's name in English, as a date writes it ("in February", "on 9 June")
 A_MONTH = re.compile(rf"\b{_MONTHS}(?!\w)")
+_A_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _DATE_IN_WORDS = re.compile(
     rf"(?:\b[Oo]n\s+)?(?<![0-9A-Za-z])(?:[0-9]{{1,2}}\s+{_MONTHS}(?:,?\s+(?:19|20)[0-9][0-9])?"
     rf"|{_MONTHS}\s+[0-9]{{1,2}}(?:,?\s+(?:19|20)[0-9][0-9])?)(?![0-9A-Za-z])"

@@ -569,18 +569,24 @@ def _containers_cut(
     parsed: ParsedPlace,
     warnings: list[str],
 ) -> tuple[tuple[str, str], ...]:
-    """The chain with each Arabic container cut after the words that name a place.
+    """The chain with its containers cut after the words that name a place.
 
     A sentence goes on after the unit that holds its place ("قرية X بريف جرابلس أسفرت عن
     اعتقال خمسة أشخاص", "قرية X في منطقة الشيخ بدر بأن كميات المياه ..."): a container no
-    spelling comes near is cut to its longest first words that spell an entry exactly.
+    spelling comes near is cut to its longest first words that spell an entry exactly. So
+    does a sentence after the city of a quarter, in either script ("the al-Baath
+    neighbourhood of Raqqa loses his leg ...", "حي الحميدية بحلب متوقفة"): there a
+    governorate's name is its city's.
     """
     links = list(chain)
+    of_a_quarter = len(chain) == 2 and chain[0][1] == "neighbourhood"
     for i, (name, kind) in enumerate(chain[1:], start=1):
         words = name.split()
-        if not 3 <= len(words) <= _MOST_WORDS_CUT or not is_arabic(name):
+        # (the quarter's city, and the words the sentence goes on with)
+        city = of_a_quarter and 2 <= len(words) <= _MOST_WORDS_CUT and not kind
+        if not city and (not 3 <= len(words) <= _MOST_WORDS_CUT or not is_arabic(name)):
             continue
-        if kind not in _UNIT_KINDS and name != parsed.countryside:
+        if not city and kind not in _UNIT_KINDS and name != parsed.countryside:
             continue  # (a unit's or a countryside's name, not the words a sentence goes on with)
         if gaz.index.search(name, limit=1, min_score=_NEAR_A_SPELLING):
             continue  # (a spelling of a place, or near one)
@@ -591,9 +597,15 @@ def _containers_cut(
             if head in _UNIT_HEADS:
                 continue  # ("مركز تل أبيض ارتفاعاً ...": the sub-district's first word alone)
             if exact_hits(gaz, head, limit=1, levels=("adm1",)):
-                break  # ("بريف حلب الشرقي وفق ناشطين": a governorate's countryside, read as one)
+                if city:
+                    links[i] = (head, "city")
+                    warnings.append(
+                        f"{' '.join(words[n:])!r} after {head!r} is not read as a place"
+                    )
+                # ("بريف حلب الشرقي وفق ناشطين": a governorate's countryside, read as one)
+                break
             probe = head.removeprefix("مركز ")  # ("مركز تل أبيض": the sub-district Tell Abiad)
-            if exact_hits(gaz, probe, limit=1, levels=_SETTLEMENT_OR_UNIT):
+            if not city and exact_hits(gaz, probe, limit=1, levels=_SETTLEMENT_OR_UNIT):
                 links[i] = (head, kind)
                 warnings.append(f"{' '.join(words[n:])!r} after {head!r} is not read as a place")
                 break
