@@ -226,3 +226,22 @@ def test_what_went_through_or_over_a_place_is_no_part_of_its_name(
     row = geocoded_row(text)
     assert row["geo_id"] == expected, row["geo_reason"]
     assert row["geo_precision"] == precision, row["geo_reason"]
+
+
+# After round fifty-six: a place by a road, after who is there; a landmark that reopened.
+
+
+def test_a_place_on_a_road_after_who_is_there_is_the_place() -> None:
+    # before: "Damascus", the road's first end, was read as the governorate, and the
+    # village not found in it
+    row = geocoded_row(
+        "Shepherds in Khirbet Ghazaleh, on the Damascus-Daraa highway, sold half their flocks."
+    )
+    assert row["geo_id"] == "C6012", row["geo_reason"]
+
+
+def test_a_landmark_that_reopened_is_in_its_town() -> None:
+    # before: "Shaizar" among the words of what the museum shows
+    row = geocoded_row("Hama Museum reopened with a new hall of Apamea mosaics and Shaizar coins.")
+    assert row["geo_id"] == "C2987", row["geo_reason"]
+    assert "Hama Museum" in row["geo_reason"]

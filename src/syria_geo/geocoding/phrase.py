@@ -1537,6 +1537,16 @@ _STREETS_OF_A_PLACE = re.compile(
     r"\s+(?:are|were|stay|stayed|remain|remained|fall|fell|go|went)\s+[a-z].*$",
     re.S,
 )
+# ... and a town's landmark that opened or closed, named first ("Homs Museum reopened with
+# galleries of Emesa and Palmyra finds", "Saraqib National Hospital closed after ..."): the
+# landmark, in its town, not the places of what it shows or whom it serves
+_LANDMARK_OPENED = re.compile(
+    r"^(?:The\s+)?(?P<landmark>(?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2}"
+    r"\s+(?:National\s+|Central\s+|Old\s+)?(?:Museum|Citadel|Castle|University|Hospital|Stadium"
+    r"|Library|Theatre|Theater|Mosque|Church|Cathedral|Market|Souq|Bakery|School))"
+    r"\s+(?:(?:partially|finally|officially|fully)\s+)?(?:re)?(?:opened|opens|closed|closes)\b.*$",
+    re.S,
+)
 # ... and how far its people travel, after its name ("Students from Afrin city travel about
 # 60 km to the University of Aleppo"): the place they set out from
 _DISTANCE_TRAVELLED = re.compile(
@@ -1828,10 +1838,13 @@ def _without_news_words(text: str) -> str:
     A unit's number as the map writes it ("Brigade 93" -> "93rd Brigade"); who did what to
     the place and what it caused ("Russian warplanes struck Mariamin village in ...,
     killing a farmer"); when and with what ("... after the shelling", "... with cluster
-    bombs"); the time of day ("today").
+    bombs"); the time of day ("today"). A town's landmark that opened or closed, named first,
+    is the text's place alone ("Homs Museum reopened with galleries of Palmyra finds").
     """
     if _UNIT_NUMBER.search(text):
         text = _UNIT_NUMBER.sub(lambda m: f"{ordinal(int(m[2]))} {m[1].capitalize()}", text)
+    if ("open" in text or "close" in text) and (opened := _LANDMARK_OPENED.match(text)):
+        return opened["landmark"]
     if (served := _SERVED.match(text)) is not None:
         text = text[served.end() :]
     if " " in text and _REPORTED_ACT.search(text):
@@ -2279,7 +2292,10 @@ _ON_THE_ROAD = r"(?:on|along)(?:\s+the)?(?:\s+(?:main\s+)?(?:road|highway|route|
 _NEAR_BEFORE = re.compile(
     rf"(?i)(?:^|,\s*|\s)(?:near|close\s+to|next\s+to|by|at)\s+(?P<x>[^,;]+?)\s*,?\s+{_ON_THE_ROAD}\s*$"
 )
-_NAMED_ON = re.compile(rf"(?i)^\s*(?:(?:in|at)\s+)?(?P<x>[^,;]+?)\s*,?\s+{_ON_THE_ROAD}\s*$")
+# ("Hasiya town on the A-B highway"; after who is there: "Farmers in X, on the A-B highway")
+_NAMED_ON = re.compile(
+    rf"(?i)^\s*(?:(?:[\w'’-]+\s+){{0,4}}?(?:in|at)\s+)?(?P<x>[^,;]+?)\s*,?\s+{_ON_THE_ROAD}\s*$"
+)
 _ROAD_START = re.compile(rf"(?i)(?:^|\s){_ON_THE_ROAD}\s*$|^\s*(?:the\s*)?$")
 # "X, on the road between it and Y": the road's end is X itself
 _ITSELF = frozenset({"it", "itself", "the town", "the village", "the city"})
