@@ -245,3 +245,9 @@ def test_a_landmark_that_reopened_is_in_its_town() -> None:
     row = geocoded_row("Hama Museum reopened with a new hall of Apamea mosaics and Shaizar coins.")
     assert row["geo_id"] == "C2987", row["geo_reason"]
     assert "Hama Museum" in row["geo_reason"]
+
+
+def test_a_pronoun_that_has_is_no_name() -> None:
+    # before: "It has a new roof" read "It" as a name, ambiguous among three places
+    row = geocoded_row("Kafr Nubl market: It has a new roof.")
+    assert row["geo_id"] == "C4068", row["geo_reason"]

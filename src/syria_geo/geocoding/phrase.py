@@ -1526,13 +1526,16 @@ _WHOSE_TAIL = re.compile(
 # ("Workers at the mill in Daraa city have not been paid ...", "Salakhid near Shahba has a
 # new mukhtar: ..."): see _without_clause_after_a_name
 _CLAUSE_AFTER_A_NAME = re.compile(
-    r"(?P<name>(?<![\w'’-])(?:[a-z]{1,3}-)?[A-Z][\w'’-]+(?P<kind>\s+(?:city|town|village|camp))?)"
+    # (a name, not a pronoun or an article that begins a sentence: "It has been ...")
+    r"(?P<name>(?<![\w'’-])(?!(?:It|He|She|They|We|You|This|That|These|Those|There|Here|The|An?"
+    r"|Everyone|Nobody|Someone)\b)(?:[a-z]{1,3}-)?[A-Z][\w'’-]+"
+    r"(?P<kind>\s+(?:city|town|village|camp))?)"
     r"\s+(?:has|have|had)\s+(?:(?P<undone>not|never|no|yet)\b|(?:been|a|an|its|their)\s)"
 )
 # ... and how the streets of a place are after its name ("The streets of Bshabta are empty
 # after dark now. ..."): the streets' place
 _STREETS_OF_A_PLACE = re.compile(
-    r"\b(?P<streets>(?:streets|roads|lanes|alleys|markets|squares|nights)\s+of\s+"
+    r"\b(?P<streets>(?:streets|roads|lanes|alleys|markets|squares)\s+of\s+"
     r"(?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,3})"
     r"\s+(?:are|were|stay|stayed|remain|remained|fall|fell|go|went)\s+[a-z].*$",
     re.S,
