@@ -211,14 +211,14 @@ def _latin(text: str) -> Attribution | None:
         return None  # "The shelling of Ariha reported ...": the source's words name the place
     in_place = _SOURCE_IN.search(who)
     where = in_place["where"] if in_place else ""
-    if in_place and in_place["council"] and _ANOTHER_NAME.search(m["rest"]) is None:
+    names_another = _ANOTHER_NAME.search(m["rest"]) is not None
+    if in_place and in_place["council"] and not names_another:
         # (a council speaks of its own town when it names no other place: "Tabqa civil
         # council said its teams killed 60 stray dogs"; not "Dumeir municipality says it
         # demolished rooms around the al-Sini plant ... east of the town")
         where = in_place["council"]
     speaks_for_it = bool(where) and (
-        _INFORMANTS.match(who) is not None
-        or (_LOCALS.match(who) is not None and _ANOTHER_NAME.search(m["rest"]) is None)
+        _INFORMANTS.match(who) is not None or (_LOCALS.match(who) is not None and not names_another)
     )
     return Attribution(m["rest"].strip(), source, where, speaks_for_it)
 

@@ -1497,12 +1497,13 @@ _PASSIVE_TAIL = re.compile(
     r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:shelled|bombed|struck|hit|targeted|attacked"
     r"|raided|stormed|destroyed|damaged)(?:\s+(?:by|with|from)\s[^,;]*)?\s*\.?$"
 )
+_WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # (see _REPORTED_TAIL, _A_WEEKDAY)
 _REPORTED_TAIL = re.compile(
     r"(?:,\s*|\s+)(?:(?:killing|wounding|injuring)(?!\s+of\b)|causing|leaving|destroying|damaging"
     r"|with|using|awaiting|waiting|seeking|amid)\b.*$"
     r"|\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?$|\s+after\s+the\s+\w+\.?$|\.$"
     # ... when, in words ("... on Sunday", "... for a second week", "... late on Tuesday")
-    r"|\s+(?:(?:early|late)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$"
+    rf"|\s+(?:(?:early|late)\s+)?on\s+{_WEEKDAYS}\b.*$"
     r"|\s+(?:for|over)\s+(?:a|the)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh"
     r"|straight|consecutive|row|\w+th)\s+)?(?:day|week|month|night|time)s?\b.*$"
     # ... and the count that ends an incident note ("... (Hama). 2 fatalities.")
@@ -1809,7 +1810,7 @@ def _without_clause_after_a_name(text: str) -> str:
     not "The SDF has a base in X"). A month's or a day's name is no place.
     """
     for m in _CLAUSE_AFTER_A_NAME.finditer(text):
-        rest = _A_WEEKDAY.sub("", A_MONTH.sub("", text[m.end() :]))
+        rest = _without_dates(text[m.end() :])
         if (m["kind"] and m["undone"]) or not _A_NAME_LATER.search(rest):
             return text[: m.end("name")]
     return text
@@ -1872,8 +1873,7 @@ def _without_news_words(text: str) -> str:
         text = _STREETS_OF_A_PLACE.sub(r"\g<streets>", text)
     if " km" in text or "kilomet" in text:
         text = _DISTANCE_TRAVELLED.sub(r"\g<name>", text)
-    if _CLAUSE_AFTER_A_UNIT.search(text):
-        text = _CLAUSE_AFTER_A_UNIT.sub(r"\g<unit>", text)
+    text = _CLAUSE_AFTER_A_UNIT.sub(r"\g<unit>", text)
     if _BEING.search(text):
         text = _PREDICATE_TAIL.sub("", _LOCATED.sub(", ", text))
     if _SUBJECT_LIES.match(text):
@@ -3145,7 +3145,7 @@ def head_of_an_events_line(text: str) -> str:
         )
         priced = _AR_PRICE_NEWS.match(news) is not None
         return head if events or placed or priced or _FIGURE_NEWS.fullmatch(news) else text
-    if _names_a_place_of_its_own(_A_WEEKDAY.sub("", A_MONTH.sub("", news))):
+    if _names_a_place_of_its_own(_without_dates(news)):
         return text  # (a month or a day is no place: "... 1,000 SYP in February", "on Friday")
     if governorate_pcode(head) and _A_NAME_INSIDE.search(news):
         # "Suwayda: sequestrato un commerciante a Lubbin": a governorate's head before news
@@ -3397,7 +3397,14 @@ _MONTHS = (
 )
 #: A month's name in English, as a date writes it ("in February", "on 9 June")
 A_MONTH = re.compile(rf"\b{_MONTHS}(?!\w)")
-_A_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_A_WEEKDAY = re.compile(rf"\b{_WEEKDAYS}\b")
+
+
+def _without_dates(text: str) -> str:
+    """The text without its months' and weekdays' names: none of them names a place."""
+    return _A_WEEKDAY.sub("", A_MONTH.sub("", text))
+
+
 _DATE_IN_WORDS = re.compile(
     rf"(?:\b[Oo]n\s+)?(?<![0-9A-Za-z])(?:[0-9]{{1,2}}\s+{_MONTHS}(?:,?\s+(?:19|20)[0-9][0-9])?"
     rf"|{_MONTHS}\s+[0-9]{{1,2}}(?:,?\s+(?:19|20)[0-9][0-9])?)(?![0-9A-Za-z])"
