@@ -2053,7 +2053,7 @@ _AROUND_WORD = re.compile(
 # the words right before the place's name (and its kind word)
 _NEAR_WORD = re.compile(
     r"(?i)(?:\b(?:near|close\s+to|next\s+to|outside(?:\s+of)?|on\s+the\s+outskirts\s+of|around)"
-    r"|(?<!\S)(?:قرب|بالقرب\s+من|محيط|أطراف|اطراف|خارج))" + _KIND_BEFORE_NAME
+    r"|(?<!\S)(?:قرب|بالقرب\s+من|[بع]?جنب|محيط|أطراف|اطراف|خارج))" + _KIND_BEFORE_NAME
 )
 
 

@@ -648,6 +648,12 @@ _CAMP_DESCRIBED = re.compile(
 _ON_THE_EDGE = re.compile(r"(?<!\S)على\s+(?:طرف|[أا]طراف)\s+(?=\S)")
 # ... and close to it: "عوينية القريبة من الشيخ سعد" is Oweineh near Sheikh Saed
 _CLOSE_TO = re.compile(r"(?<!\S)(?:ال)?قريب[ةه]?\s+(?:من|على)\s+(?=\S)")
+# ... and next to it, as people say it: "مرزوقة جنب اليعربية", "بادو بجنب عين النسر"
+# (not a building's: "بيتنا كان جنب الجامع")
+_NEXT_TO = re.compile(
+    r"(?<!\S)(?:ب|ع)?جنب\s+(?!ال(?:جامع|مسجد|مدرس[ةه]|بيت|دار|فرن|مستوصف|مشفى|كنيس[ةه]|ساح[ةه]"
+    r"|دوار|سوق|مخفر|خزان|مفرق|كراج|صيدلي[ةه]|طريق|نهر|بحر)(?![\u0621-\u064A]))(?=\S)"
+)
 # Descriptors: the capital, its countryside, the city centre, the old city, the provincial capital
 _CAPITAL_COUNTRYSIDE = re.compile(
     r"(?:ريف|ضواحي|أرياف|ارياف)\s+(?:ال)?عاصمة(?:\s+(?:ال)?سورية)?(?:\s+دمشق)?"
@@ -1703,8 +1709,8 @@ def arabic_rewritten(text: str) -> str:
         text = _CAMP_DESCRIBED.sub(r"\1", text)
     if "طرف" in text:
         text = _ON_THE_EDGE.sub("قرب ", text)
-    if "القريب" in text:
-        text = _CLOSE_TO.sub("قرب ", text)
+    text = _CLOSE_TO.sub("قرب ", text) if "القريب" in text else text
+    text = _NEXT_TO.sub("قرب ", text) if "جنب" in text else text
     text = _SURROUNDINGS.sub("", text)
     text = _CAPITAL_COUNTRYSIDE.sub("ريف دمشق", text)
     text = _CAPITAL_NAMED.sub("دمشق", text) if not _capital_alone(text) else text

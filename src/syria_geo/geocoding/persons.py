@@ -83,6 +83,22 @@ _AR_OPENER = re.compile(
     r"|طبيب[ةه]?|نساء|مسن|مسنّ)\s+(?:(?!كل\s)[^\s،,]+\s+)?من\s+(?!(?:بين|[أا]صل|آل|عائل|[أا]بناء|ابناء|[أا]هالي"
     r"|سكان|قبل|جديد|دون|[أا]جل|خلال|الجرحى|القتلى|المدنيين|مقاتلي|عناصر|(?:ال)?(?:بدو|عرب|[أا]كراد"
     r"|كرد|تركمان|عشائر|عشير|قبيل))\S*)"
+    # a post to or from a place's people, or what they said: "يا أهل X،", "إعلان لأهالي X:",
+    # "أهلنا بالفيضة جنوب Y ...", "أهل X بريف Y: ...", "أفاد أهالي قرية X ...", "نداء من X:"
+    # (a news sentence opening "أهالي X يشتكون ..." is read as news)
+    # (not the families of the detained, the missing or the dead: "أهالي المعتقلين")
+    r"|(?:^\s*(?=[أا]هل(?:نا)?\s)|يا\s+|(?:نداء|[إا]علان|مناشد[ةه]|تنبيه)\s+|(?:[أا]فاد|قال|ناشد"
+    r"|[يت]ناشد|اشتكى|[يت]شتكي|[أا]كد)\s+)ل?(?:[أا]هل|[أا]هالي|[أا]هلنا)\s+(?:ب(?=ال)|في\s+)?"
+    r"(?!(?:ال)?(?:معتقل|مفقود|شهداء|ضحايا|طلاب|مخطوف|موقوف|[أا]طفال|عسكري|مقاتل)\S*)"
+    r"|^\s*(?:نداء|مناشد[ةه]|استغاث[ةه])\s+من\s+"
+    # (... or a post that opens with where it is from: "من الدانا بريف إدلب الشمالي: أمي ...",
+    # "من سبة بريف صافيتا، عمتي ..."; not "من المتوقع ..." nor "من جهته، ...")
+    r"|^\s*من\s+(?!(?:ال)?(?:متوقع|مقرر|مفترض|جدير|معروف|واضح|مهم|ضروري|مرجح|ممكن)\S*\s|جه[ةت]"
+    r"|جانب|بين|[أا]جل|خلال|قبل|بعد|هنا|هون|هناك|حيث|[أا]ين|وين"
+    # (nor a line's source, a lineage or a camp: "من ذرية X:", "من ديوان «...»:", "من مخيمات")
+    r"|ذري[ةه]|نسل|آل\s|عائل[ةه]|قبيل[ةه]|عشير[ةه]|ديوان|كتاب|رواي[ةه]|قصيد[ةه]|مذكرات|[أا]رشيف"
+    r"|مخيم|ذاكر[ةه])"
+    r"(?=(?:\S+\s+){0,3}?\S+\s*[:،,]|(?:\S+\s+){0,3}?ب?ريف\s)"
     # a son or daughter of a village: "ابن خربة المنارة", "ابنة بلدة X" (not "ابن علي")
     r"|(?:ابن|ابنة)\s+(?=(?:قري|بلد|مدين|خرب|مزرع)[ةه]\s|حي\s)"
     r")"
@@ -128,6 +144,16 @@ _EN_PERSON = re.compile(
     r"|\b[Bb]orn\s+(?:in\s+)?\d{4}|\b(?:[Mm]ale|[Ff]emale)\b"
     # (a patient's or case's record: "Patient (age 48) from X", "(age 19, F)", "aged 60")
     r"|\(\s*aged?\s+\d{1,3}[^)]{0,12}\)|\baged\s+\d{1,3}\b"
+    # (who speaks, by a first name and what they do, opening the text: "Khalil, a teacher
+    # from X, said ...", "Hajj Saleh, from the hamlet of X near Y, said: ..."; a first name
+    # may spell a village, Khalil and Hamdan do)
+    r"|^\W*(?!(?:From|In|At|Near|On|By|To|For|After|Before|With|Since|Outside)\b)"
+    r"(?:(?:Hajj|Haji|Hajja|Umm|Abu|Sheikh|Dr\.?)\s+)?[A-Z][a-z'’]+(?:\s+(?:al-)?[A-Z][a-z'’-]+)?"
+    r",\s+(?:(?:an?|the)\s+(?!(?:village|town|city|hamlet|area|few|short)\b)(?:[a-z][\w-]*\s+){1,3}?)?"
+    # (not where a clause moves them: "from X who now rents a shop in Y, says"; nor when what
+    # they said puts them elsewhere: "said he waited at the checkpoint in Y")
+    r"(?=from\s(?:(?!\bwho\b)[^.])*\b(?:said|says|told|tells|added|explained|recalled|complained"
+    r"|joked)\b(?![^.\"“]*\b(?:in|at|near|inside|outside)\s+(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z]))"
 )
 # The words that introduce a person's town; "from" alone only after a person described
 _EN_OPENER = re.compile(
@@ -464,6 +490,9 @@ _AR_COUNCIL = re.compile(
     # (... a village's mukhtar, his office or its commune: "مختار قرية X", "مختارية X", "كومين
     # X"; not "المختار أبو خالد", a mukhtar by his name)
     r"|(?:مكتب\s+)?مختار(?:ي[ةه])?|كومين"
+    # (... its water unit, whose notices are the town's: "وحدة مياه تفتناز: توزيع المياه ...";
+    # not one set up in a village: "قرار بإحداث وحدة مياه في قرية X")
+    r"|وحد[ةه]\s+(?:ال)?مياه(?!\s+في\s)"
     # (... the council with its town inside its name: "مجلس جوباس المحلي")
     r"|مجلس(?=\s+\S+(?:\s+\S+){0,2}\s+(?:ال)?محلي(?!\S))"
     # (... or a town's coordination committee, whose posts speak for it: "تنسيقية X - ريف Y:
@@ -495,9 +524,9 @@ _AR_COUNCIL_END = re.compile(
     r"|\s*:"
 )
 # ... and the village its notice is about, a kind word before it ("... في قرية Y", "لأهالي
-# قرية Y", "إلى بلدة Y")
+# قرية Y", "إلى بلدة Y", a water unit's "إلى مزرعة Y", "لمساكن Y")
 _AR_PLACE_IT_SERVES = re.compile(
-    r"(?<!\S)(?:في\s+|[إا]لى\s+|[بل])?(?:قري[ةه]|بلد[ةه]|حي|مخيم)\s+\S"
+    r"(?<!\S)(?:في\s+|[إا]لى\s+|[بل])?(?:قري[ةه]|بلد[ةه]|حي|مخيم|مزرع[ةه]|مساكن|موقع)\s+\S"
     # ... or placed by its unit ("... في بصيرا الجديدة بريف طرطوس")
     r"|(?<!\S)في\s+\S+(?:\s+\S+){0,2}?\s+(?:ب|في\s+)(?:ريف|منطق[ةه]|ناحي[ةه])\s"
 )

@@ -457,6 +457,7 @@ _PLAIN_WORDS = frozenset(
     museum basilica basilicas cathedral temple convent monastery looting looted loots
     excavations excavation artefacts artifacts pits reopens
     monday tuesday wednesday thursday friday saturday sunday morning evening night overnight
+    mon tue tues wed thu thur thurs fri sat sun
     dawn dusk noon yesterday today late early border borders frontier
     reaches reached elders elder notables kurdish
     per wheat barley lentils fodder apricots apples cucumbers tomatoes onions potatoes

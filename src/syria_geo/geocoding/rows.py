@@ -65,6 +65,95 @@ _AR_FACILITY = re.compile(
 _AR_FACILITY_TAIL = re.compile(
     r"(?:\s+(?:(?:ال)?(?:ابتدائي|اعدادي|إعدادي|ثانوي|مختلط|آلي|الي)[ةه]?|للبنين|للبنات))+$"
 )
+# When a row's office or fixture is open, no place: weekdays and hours ("Sat–Thu 08:30–14:00",
+# "Fri 3pm", "Tue/Thu", "16:00", "الجمعة 10 صباحاً", "الأحد 5 م", "الدوام: 8 - 3")
+_EN_DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?"
+_AR_DAY = r"(?:يوم\s+)?(?:ال)?(?:سبت|[أا]حد|اثنين|[إا]ثنين|ثلاثاء|[أا]ربعاء|خميس|جمع[ةه])"
+_TIME = (
+    r"[\d٠-٩]{1,2}(?:[:.][\d٠-٩]{2})?\s*(?:am|pm|a\.m\.|p\.m\.|صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً"
+    r"|عصرا|عصراً|م|ص)?"
+)
+_WHEN_CELL = re.compile(
+    rf"(?i)^(?:(?:{_EN_DAY}|{_AR_DAY}|{_TIME})(?:\s*(?:[-–/&,،]|to|and|و|حتى|إلى|الى)\s*|\s+|$))+$"
+    r"|^(?:ال)?دوام\s*:|^(?:opening\s+)?hours\s*:"
+)
+# A field's label and a count ("GP 0", "nurses 1", "ATMs: 3", "أطباء 2", "جراحون: 1"): a figure
+_LABELLED_COUNT = re.compile(r"^[^\W\d][^\d:|]{0,28}:?\s*[\d٠-٩]+\s*$")
+# A field of a row labelled by what it records, not by a place: a shortage, hours, needs,
+# access, staff, status, notes, contact, dates ("نقص: طبيب أطفال", "صرف الرواتب: الأحد", "needs:
+# water", "last visit: 04/03"; where people are referred: _ELSEWHERE_CELL)
+_RECORD_FIELD = re.compile(
+    r"(?i)^(?:shortages?|(?:opening\s+)?hours|needs|access|staff"
+    r"|services|status|notes?|remarks|contact|tel\.?|phone|(?:last\s+)?visit|date(?:\s+of\s+\w+)?"
+    r"|capacity|type)\s*:\s*\S"
+    r"|^(?:نقص|(?:ال)?دوام|ساعات\s+\S+|(?:ال)?احتياجات|الحال[ةه](?:\s+\S+)?|ملاحظ\S*"
+    r"|تاريخ\s+\S+|صرف\s+\S+|المهن[ةه]|نوع\s+\S+|الهاتف|هاتف|للتواصل)\s*:\s*\S"
+)
+# What a price's or a survey's row counts, a cell of its own: goods and produce ("لوز",
+# "تين طازج", "فستق حلبي", "figs", "broiler"), never a place ("لوز" spelled Zahr al Lawzah)
+_GOODS_CELL = re.compile(
+    r"(?i)^(?:(?:fresh|dried|green|local|live|red)\s+)?(?:figs|almonds?|pistachios?|wheat|barley"
+    r"|cotton|olives?|olive\s+oil|eggs?|broilers?|layers?|chickens?|lentils|firewood|diesel|petrol"
+    r"|bread|flour|sugar|rice|meat|milk|cheese|honey|tomatoes|potatoes|onions|apricots|apples)$"
+    # (not those that are also villages' names: بيض، دجاج، سكر، رز، جبنة)
+    r"|^(?:ال)?(?:لوز|تين|فستق(?:\s+حلبي)?|قمح|شعير|قطن|زيتون|زيت(?:\s+زيتون)?|فروج|عدس"
+    r"|حطب(?:\s+\S+)?|مازوت|بنزين|خبز|طحين|[أا]رز|لحم|حليب|جبن|عسل|بندور[ةه]|طماطم|بطاطا"
+    r"|بصل|مشمش|تفاح|كرز|جوز)(?:\s+(?:ال)?(?:طازج|يابس|[أا]خضر|بلدي|مجفف|حي|[أا]حمر)[ةه]?)?$"
+)
+# Where a row's people are sent or go, another place ("referral: Kisreh", "إحالة الحوامل:
+# حاضر / حلب", "travels to Manbij", "أقرب مستوصف: منبج"): never the row's own
+_ELSEWHERE_CELL = re.compile(
+    r"(?i)^(?:referral|referred\s+to|refer\s+to|(?:nearest|closest)\s+\w+)\s*:?\s+\S"
+    r"|^(?:travels?|goes|go|sent)\s+to\s+\S"
+    r"|^(?:[إا]حال[ةه](?:\s+\S+)?|تحويل(?:\s+\S+)?|[أا]قرب\s+\S+)\s*:\s*\S"
+)
+# The most words of a row's cell (a longer one is a sentence: a post's, not a table's)
+_CELL_WORDS = 8
+# ... and a field labelled by the place ("Duty station: X", "Area: X", "مكان الوفاة: X")
+_PLACE_LABEL = re.compile(
+    r"(?i)^[^:|]{0,20}\b(?:station|location|area|village|town|city|community|place|province"
+    r"|governorate|district|address|origin|residence|from)\s*:"
+    r"|^[^:|]{0,20}(?:مكان|منطق[ةه]|محافظ[ةه]|ناحي[ةه]|قري[ةه]|بلد[ةه]|مدين[ةه]|العنوان|الموقع)[^:|]{0,20}:"
+)
+# A fixture's two sides ("Majadil v Shahba", "Hajin vs. Al-Shafa", "بيت كمونة × بيت شليحة"):
+# the home side is named first
+_FIXTURE = re.compile(r"(?i)^\s*(?P<home>\S.*?)\s+(?:v|vs\.?|×|x)\s+\S")
+# A venue named after its place ("Artouz municipal pitch", "Abdin ground, Yarmouk basin",
+# "ملعب الفارات، ريف منبج", "ملعب القطيفة البلدي")
+_EN_VENUE = re.compile(
+    r"(?i)\s+(?:(?:municipal|village|town|school|home|main)\s+)*(?:pitch|ground|stadium)\b"
+    r"(?:\s*\([^)]*\))?(?=\s*(?:,|$))"
+)
+_AR_VENUE = re.compile(r"^\s*(?:ال)?ملعب\s+(?::\s*)?(?!ال(?:مجاور|قريب|واقع)\S*\s)")
+_VENUE_FIELD = re.compile(r"(?i)^\s*(?:venue|ground|pitch|stadium)\s*:\s*")
+_AR_VENUE_TAIL = re.compile(r"\s+البلدي(?=\s*(?:[،,]|$))")
+# ("الملعب البلدي في الحسكة": the town's own pitch, in the town)
+_AR_VENUE_HEAD = re.compile(r"^(?:البلدي\s+)?(?:في\s+)?")
+# A league's round or week before its fixtures ("الجولة 12 | ...", "Round 3 | ...")
+_ROUND = re.compile(
+    r"(?i)^(?:round|week|matchday|الجول[ةه]|الأسبوع|الاسبوع|المرحل[ةه])\s*[\d٠-٩]+$"
+)
+
+
+def _venue_place(cell: str) -> str | None:
+    """The place a venue's cell is named after, with the units written after it, or None."""
+    cell = _VENUE_FIELD.sub("", cell, count=1)
+    if cell.isascii():
+        m = _EN_VENUE.search(cell)
+        if m is None or not cell[: m.start()].strip():
+            return None
+        return (cell[: m.start()] + cell[m.end() :]).strip(" ,")
+    if (m := _AR_VENUE.match(cell)) is None:
+        return None
+    rest = _AR_VENUE_HEAD.sub("", cell[m.end() :], count=1)
+    return _AR_VENUE_TAIL.sub("", rest).strip(" ،,") or None
+
+
+# ... a whole cell so ("Al-Hasakeh SD", "ناحية القبو"; not "X (Yabroud district, Qalamoun)")
+_A_UNIT_BY_ITS_WORD = re.compile(
+    r"(?i)\s(?:sub-?district|SD|nahiya|district|mantika|governorate|province)$"
+    r"|^(?:ناحي[ةه]|منطق[ةه]|محافظ[ةه])\s"
+)
 # A cell that is an admin unit by its word ("Mzeireb SD", "ناحية القبو", "منطقة حمص")
 _UNIT_CELL = re.compile(
     rf"(?i)\b{UNIT_WORDS}\b"
@@ -131,31 +220,113 @@ def place_cells_of_a_row(text: str) -> str:
     -------
     str
         "Bablan health point | Bablan | Jarablus sub-district | Aleppo | functional" ->
-        "Bablan, Jarablus sub-district, Aleppo".
+        "Bablan, Jarablus sub-district, Aleppo"; "Majadil v Shahba | Majadel village ground |
+        1–3" -> "Majadel" (a fixture's venue); "Oweijel (Atarib) – Sat/Tue/Thu 8–2" ->
+        "Oweijel (Atarib)" (when a row's office or pump serves is no place).
     """
     text = _TIME_CELL.sub("", _LIST_NUMBER.sub("", text, count=1))
-    parts = _SEPARATOR.split(text.strip())
+    text = _without_when_after_a_colon(text)
+    if "|" in text:
+        text = _SCORE.sub(" × ", text)  # ("A 2 – 0 B | A pitch": a result, a fixture's sides)
+    parts = _cells_and_separators(text.strip())
     cells = parts[0::2]  # (and the separators between them, parts[1::2])
-    if len(cells) < 3 or any(victims_category(c) for c in cells):
+    if len(cells) == 2 and _WHEN_CELL.match(cells[1].strip()) and cells[0].strip():
+        return cells[0].strip()  # ("X (Y) – Sat/Tue/Thu 8–2": a schedule's line)
+    if any(victims_category(c) for c in cells):
         return text  # (a victim's record: persons.without_record_fields reads it)
-    if not any(
+    if len(cells) < 3 and not (len(cells) == 2 and _venue_place(cells[1].strip())):
+        return text  # (two cells, unless a fixture's venue: "A × B | A pitch")
+    if any(_PLACE_LABEL.match(c.strip()) for c in cells):
+        return text  # (a form's fields, the place's among them: read by their labels)
+    # (the first cell is the place's, unless it is a round or a day: "الجولة 12 | A × B | ...")
+    notes = {
+        k
+        for k, c in enumerate(cells)
+        if c.strip()
+        and (_a_note(c.strip()) if k else _ROUND.match(c.strip()) or _WHEN_CELL.match(c))
+    }
+    venues = {k: place for k, c in enumerate(cells) if (place := _venue_place(c.strip()))}
+    fixtures = {k for k, c in enumerate(cells) if _FIXTURE.match(c)}
+    # (a fixture's row, or a row of short cells with a day or hours: "X | Y SD | Sat–Thu";
+    # not a post's source, date and sentence: "Atarib News | 20/3 | Security forces ...")
+    scheduled = any(_WHEN_CELL.match(cells[k].strip()) for k in notes) and all(
+        len(c.split()) <= _CELL_WORDS for c in cells
+    )
+    fixture = bool(venues or fixtures)
+    if not (fixture or scheduled):
+        notes = set()  # (a figure's row reads its cells as it did: "X | 10/3 | ...")
+    elsewhere = any(_ELSEWHERE_CELL.match(c.strip()) for c in cells[1:])
+    if not (fixture or scheduled or elsewhere) and not any(
         _FIGURE.match(c) or _STATUS.search(c.strip()) or _a_facility(c.strip()) for c in cells
     ):
         return text
     # (a row names its units, one of them written as a unit or a governorate, or its
     # figures follow two cells at least)
     units = [k for k, c in enumerate(cells) if _UNIT_CELL.search(c) or governorate_pcode(c)]
-    if not units and not any(_FIGURE.match(c) for c in cells[2:]):
+    if not (units or fixture or scheduled or elsewhere) and not any(
+        _FIGURE.match(c) for c in cells[2:]
+    ):
         return text
     kept: list[int] = []
     for k, cell in enumerate(cells):
         cell = cell.strip()
-        if _FIGURE.match(cell) and len(kept) >= 2:
+        if (_FIGURE.match(cell) and len(kept) >= 2) or (_LABELLED_COUNT.match(cell) and kept):
             break  # (the row's figures, and what it records after them)
-        if _STATUS.search(cell):
-            continue
+        if (
+            _STATUS.search(cell)
+            or _GOODS_CELL.match(cell)
+            or _ELSEWHERE_CELL.match(cell)
+            or k in notes
+            or (k in fixtures and venues)
+        ):
+            continue  # (a status, goods, a referral, a note; a fixture's sides, its venue named)
         kept.append(k)
-    names = {k: cells[k].strip() for k in kept}
+    names = {k: venues.get(k, cells[k].strip()) for k in kept}
+    _read_the_fixtures(cells, fixtures, venues, names)
+    _read_the_facilities(kept, units, names)
+    kept = [k for k in kept if names[k]]
+    if not kept or (len(kept) == len(cells) and all(names[k] == cells[k].strip() for k in kept)):
+        return text
+    # (joined by their dashes, or else as a list: from the place up, or from its governorate
+    # down when it comes first, as the list reader tells; a pipe alone would read as from the
+    # largest down)
+    seps = {sep.strip() for sep in parts[1::2]}
+    joint = (
+        f" {seps.pop()} " if seps <= {"-"} or seps <= {"–"} else "، " if is_arabic(text) else ", "
+    )
+    if len(kept) > 1 and _A_UNIT_BY_ITS_WORD.search(cells[kept[0]].strip()):
+        joint = " | "  # ("Al-Hasakeh SD | Al-Tali'a village | ...": from the unit down)
+    return joint.join(names[k] for k in kept)
+
+
+def _read_the_fixtures(
+    cells: list[str], fixtures: set[int], venues: dict[int, str], names: dict[int, str]
+) -> None:
+    """A fixture's kept cell as its home side, and a venue as the home side when it tells more.
+
+    "Atshana Sharqiya vs Tal al-Daman | home | 2-2": the home side; "Daoudiyeh (Kik Dada)
+    3-1 Sarrin | venue: Daoudiyeh ground, south of Kobani": the home side's brackets, then
+    what the venue's cell adds. ``names`` (kept cell -> its words) is changed in place.
+    """
+    for k in fixtures:
+        if (m := _FIXTURE.match(cells[k])) is None:
+            continue
+        home = m["home"].strip()
+        if k in names:
+            names[k] = home
+        for j in set(venues) & set(names):
+            first = re.split(r"\s*[,،]\s*", names[j], maxsplit=1)[0]
+            rest = names[j][len(first) :]
+            bare = re.sub(r"\s*\([^)]*\)", "", home)
+            if "(" in home and fuzz.ratio(bare.casefold(), first.casefold()) >= 70:
+                names[j] = home + rest
+
+
+def _read_the_facilities(kept: list[int], units: list[int], names: dict[int, str]) -> None:
+    """A facility's cell as the place it is named after, or nothing when another cell names it.
+
+    ``names`` (kept cell -> its words) is changed in place; an emptied cell is dropped.
+    """
     for n, k in enumerate(kept):
         place = _facility_place(names[k])
         if place == names[k]:
@@ -170,17 +341,48 @@ def place_cells_of_a_row(text: str) -> str:
         # ("Al-Hikma clinic - Jarjnaz - Heish SD": the cell before the units is the place)
         before_the_place = bool(units) and n + 1 < len(kept) and kept[n + 1] < units[0]
         names[k] = "" if not place or repeated or after_a_unit or before_the_place else place
-    kept = [k for k in kept if names[k]]
-    if not kept or (len(kept) == len(cells) and all(names[k] == cells[k].strip() for k in kept)):
-        return text
-    # (joined by their dashes, or else as a list: from the place up, or from its governorate
-    # down when it comes first, as the list reader tells; a pipe alone would read as from the
-    # largest down)
-    seps = {sep.strip() for sep in parts[1::2]}
-    joint = (
-        f" {seps.pop()} " if seps <= {"-"} or seps <= {"–"} else "، " if is_arabic(text) else ", "
+
+
+# A match's result between its two sides ("الخان 2 – 0 الرصافة", "Hajin 3-1 Shafa")
+_SCORE = re.compile(r"(?<=\D)\s+[\d٠-٩]{1,2}\s*[-–]\s*[\d٠-٩]{1,2}\s+(?=\D)")
+
+
+def _cells_and_separators(text: str) -> list[str]:
+    """``text`` split at its cells' separators, none inside brackets ("X (Y – Z) | W")."""
+    parts = _SEPARATOR.split(text)
+    merged = [parts[0]]
+    for sep, cell in zip(parts[1::2], parts[2::2], strict=True):
+        if merged[-1].count("(") > merged[-1].count(")"):
+            merged[-1] += sep + cell
+        else:
+            merged += [sep, cell]
+    return merged
+
+
+def _a_note(cell: str) -> bool:
+    """Whether a row's cell (not its first) records when or what, and names no place.
+
+    Days and hours, a field labelled by what it records, a fixture's "home" or "away" and
+    its letters ("H", "A").
+    """
+    return bool(
+        _WHEN_CELL.match(cell)
+        or _RECORD_FIELD.match(cell)
+        or cell.casefold() in ("home", "away", "h", "a", "n")
     )
-    return joint.join(names[k] for k in kept)
+
+
+# A schedule's day or hours after a colon, at the end ("الحويز (جبل سمعان): السبت من 9
+# صباحاً", "خربة السبع – الخفسة: الأربعاء")
+_WHEN_AFTER_A_COLON = re.compile(r":\s+(?:(?:من|from|every|كل)\s+)?(?P<when>[^:]+)$")
+
+
+def _without_when_after_a_colon(text: str) -> str:
+    """``text`` without a day or hours after its last colon ("X (Y): السبت من 9 صباحاً" -> "X (Y)")."""
+    m = _WHEN_AFTER_A_COLON.search(text)
+    if m is None or not _WHEN_CELL.match(re.sub(r"(?<!\S)(?:من|from)\s+", "", m["when"].strip())):
+        return text
+    return text[: m.start()]
 
 
 # A bulletin's counts after its place: a colon or a spaced dash, then a number and the words

@@ -567,10 +567,9 @@ def _words_found(description: str, name: str) -> float:
     Every word counts: "grain silos" is all found in "Palmyra Grain Silos", while "Tal Dam"
     is only half found in "Tell As".
     """
-    theirs = name.split()
-    if not theirs:
-        return 0.0
-    mine = description.split()
+    theirs, mine = name.split(), description.split()
+    if not theirs or not mine:
+        return 0.0  # (a description of kind words alone, all folded away: nothing to find)
     return sum(max(fuzz.ratio(w, t) for t in theirs) for w in mine) / len(mine)
 
 
