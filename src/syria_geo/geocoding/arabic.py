@@ -646,13 +646,17 @@ _CAMP_DESCRIBED = re.compile(
 )
 # ... "on the edge of X" ("على طرف تلبيسة"): near X
 _ON_THE_EDGE = re.compile(r"(?<!\S)على\s+(?:طرف|[أا]طراف)\s+(?=\S)")
+# The buildings every town has, that a shop or a house is beside (see _NEXT_TO, _AR_BY_A_BUILDING)
+_AR_TOWNS_BUILDINGS = (
+    r"مدرس[ةه]|جامع|مسجد|فرن|مستوصف|مشفى|كنيس[ةه]|ساح[ةه]|دوار|سوق|مخفر|خزان|مفرق|كراج|صيدلي[ةه]"
+)
 # ... and close to it: "عوينية القريبة من الشيخ سعد" is Oweineh near Sheikh Saed
 _CLOSE_TO = re.compile(r"(?<!\S)(?:ال)?قريب[ةه]?\s+(?:من|على)\s+(?=\S)")
 # ... and next to it, as people say it: "مرزوقة جنب اليعربية", "بادو بجنب عين النسر"
 # (not a building's: "بيتنا كان جنب الجامع")
 _NEXT_TO = re.compile(
-    r"(?<!\S)(?:ب|ع)?جنب\s+(?!ال(?:جامع|مسجد|مدرس[ةه]|بيت|دار|فرن|مستوصف|مشفى|كنيس[ةه]|ساح[ةه]"
-    r"|دوار|سوق|مخفر|خزان|مفرق|كراج|صيدلي[ةه]|طريق|نهر|بحر)(?![\u0621-\u064A]))(?=\S)"
+    rf"(?<!\S)(?:ب|ع)?جنب\s+(?!ال(?:{_AR_TOWNS_BUILDINGS}|بيت|دار|طريق|نهر|بحر)(?![\u0621-\u064A]))"
+    r"(?=\S)"
 )
 # Descriptors: the capital, its countryside, the city centre, the old city, the provincial capital
 _CAPITAL_COUNTRYSIDE = re.compile(
@@ -978,8 +982,7 @@ _SOLD_HINTS = ("سوق", "محلات", "ستهلك", "بيع", "باع")  # (the
 #: The Arabic words of where beside a thing: beside, near, opposite, behind, in front of
 AR_BESIDE = r"(?:ب?جانب|قرب|بالقرب\s+من|مقابل|خلف|[أا]مام)"
 _AR_BY_A_BUILDING = re.compile(
-    rf"[\s،,]+{AR_BESIDE}\s+ال(?:مدرس[ةه]|جامع|مسجد|بلدي[ةه]|فرن"
-    r"|مستوصف|مشفى|مستشفى|كنيس[ةه]|ساح[ةه]|دوار|سوق|مخفر|خزان|مفرق|كراج|صيدلي[ةه])"
+    rf"[\s،,]+{AR_BESIDE}\s+ال(?:{_AR_TOWNS_BUILDINGS}|بلدي[ةه]|مستشفى)"
     r"(?:\s+ال\S+)?(?:[\s،,]+\S.*)?$"
 )
 

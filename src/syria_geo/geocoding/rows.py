@@ -28,7 +28,12 @@ from rapidfuzz import fuzz
 from syria_geo.gazetteer import is_arabic
 from syria_geo.geocoding.arabic import AR_BESIDE
 from syria_geo.geocoding.persons import victims_category
-from syria_geo.geocoding.phrase import UNIT_WORDS, governorate_pcode, labelled_fields
+from syria_geo.geocoding.phrase import (
+    AR_WEEKDAY,
+    UNIT_WORDS,
+    governorate_pcode,
+    labelled_fields,
+)
 
 # Between the cells: a pipe, a slash, a dash with spaces, a tab
 _SEPARATOR = re.compile(r"(\s*\|\s*|\t+|\s+/\s+|\s+[-–—]\s+)")
@@ -68,7 +73,7 @@ _AR_FACILITY_TAIL = re.compile(
 # When a row's office or fixture is open, no place: weekdays and hours ("Sat–Thu 08:30–14:00",
 # "Fri 3pm", "Tue/Thu", "16:00", "الجمعة 10 صباحاً", "الأحد 5 م", "الدوام: 8 - 3")
 _EN_DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?"
-_AR_DAY = r"(?:يوم\s+)?(?:ال)?(?:سبت|[أا]حد|اثنين|[إا]ثنين|ثلاثاء|[أا]ربعاء|خميس|جمع[ةه])"
+_AR_DAY = rf"(?:يوم\s+)?(?:ال)?{AR_WEEKDAY}"
 _TIME = (
     r"[\d٠-٩]{1,2}(?:[:.][\d٠-٩]{2})?\s*(?:am|pm|a\.m\.|p\.m\.|صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً"
     r"|عصرا|عصراً|م|ص)?"
