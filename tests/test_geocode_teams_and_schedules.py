@@ -54,6 +54,12 @@ def test_a_posts_or_forms_cells_are_left_to_their_readers(row: str) -> None:
     assert place_cells_of_a_row(row) == row
 
 
+def test_a_range_of_a_measure_in_a_row_is_no_score() -> None:
+    # before: "3-5" read as a match's result between two sides, the row left as "| × km"
+    row = "Tal Odeh | 3-5 km north of Qamishli | shelling"
+    assert place_cells_of_a_row(row) == row
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

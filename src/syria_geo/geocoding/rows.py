@@ -348,8 +348,16 @@ def _read_the_facilities(kept: list[int], units: list[int], names: dict[int, str
         names[k] = "" if not place or repeated or after_a_unit or before_the_place else place
 
 
-# A match's result between its two sides ("الخان 2 – 0 الرصافة", "Hajin 3-1 Shafa")
-_SCORE = re.compile(r"(?<=\D)\s+[\d٠-٩]{1,2}\s*[-–]\s*[\d٠-٩]{1,2}\s+(?=\D)")
+# A match's result between its two sides ("الخان (جب رملة) 2 – 0 الرصافة", "Hajin 3-1 Shafa"):
+# a name's word or its bracket before it and a name's word after; not a range of a measure or
+# a count ("| 3-5 km north of X", "X 10 - 12 families")
+_SCORE = re.compile(
+    r"(?<=[^\W\d_]|\))\s+[\d٠-٩]{1,2}\s*[-–]\s*[\d٠-٩]{1,2}\s+(?=[^\W\d_])"
+    r"(?!(?:km|kms|kilomet\w*|miles?|m|metres?|meters?|families|households|hh|people|persons"
+    r"|houses|homes|dead|killed|injured|wounded|كم|كيلو\w*|متر\w*|[أا]سر\w*|عائل\w*|منزل\w*"
+    r"|شخص\w*|قتل\w*|جرح\w*)\b)",
+    re.IGNORECASE,
+)
 
 
 def _cells_and_separators(text: str) -> list[str]:
