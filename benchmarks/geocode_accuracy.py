@@ -769,6 +769,7 @@ def _geocode(cases: Sequence[Case]) -> pd.DataFrame:
         governorate=govs if any(govs) else None,
         context=contexts if any(contexts) else None,
         progress=False,
+        errors="raise",  # a failure of the geocoder's on a measured row is a bug to see
     )
 
 

@@ -72,7 +72,8 @@ syria_geo.__version__
 `geocode` always returns a `GeocodeResult` (an immutable record), never an exception for bad
 input. The fields to read first:
 
-* `status`: `matched`, `ambiguous` (several places fit equally well) or `unmatched`;
+* `status`: `matched`, `ambiguous` (several places fit equally well), `unmatched` or
+  `error` (the value is no description: not text, or too long for one);
 * `precision`: 1 = the named place itself, 2 = placed at a parent or nearby named place,
   3 = only an admin unit is known (its centre);
 * `reason`, `rule` and `warnings`: why this answer, in words; **read the warnings before
@@ -181,7 +182,7 @@ summary([geocode("Al Hamra village", governorate="Hama")])
 `geocode_frame` appends the geocoder's columns (`geo_status`, `geo_id`, ..., `lon`, `lat`,
 the admin units, `geo_warnings`, `geo_rule`, `geo_reason`, `geo_candidates`) to a table.
 Every input row comes back, in order: an empty or missing description is `unmatched` with a
-reason, not dropped.
+reason, a cell that is no description (a number, a page of text) is `error`; none is dropped.
 """),
     code(
         """

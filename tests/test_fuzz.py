@@ -192,7 +192,7 @@ def check_point(lon: float, lat: float, where: str) -> None:
 
 def check_result(r: GeocodeResult, text: object) -> None:
     assert isinstance(r, GeocodeResult)
-    assert r.status in ("matched", "ambiguous", "unmatched")
+    assert r.status in ("matched", "ambiguous", "unmatched", "error")
     assert isinstance(r.reason, str)
     assert r.reason.strip(), f"no reason for {text!r}"
     check_point(r.lon, r.lat, f"geocode({text!r})")

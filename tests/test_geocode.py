@@ -377,7 +377,6 @@ def test_governorate_parameter() -> None:
         ("Beirut, Lebanon", "outside Syria"),
         ("Paris", "outside Syria"),
         ("Gaziantep, Turkey", "outside Syria"),
-        ("Khan Shaikhoun " * 60, "too long"),
         ("Qzxwvbnmq village", "no gazetteer place"),
     ],
 )
@@ -390,10 +389,22 @@ def test_edge_cases_unmatched(text: str, reason_part: str) -> None:
     assert r.precision == 0
 
 
-@pytest.mark.parametrize("value", [None, float("nan"), 42, 3.5, ("a",)])
-def test_batch_non_text_values(value: object) -> None:
+def test_a_text_too_long_for_one_description_is_an_error() -> None:
+    r = geocode("Khan Shaikhoun " * 60)
+    assert (r.status, r.precision, r.id) == ("error", 0, "")
+    assert "too long" in r.reason
+    assert math.isnan(r.lon)
+    assert math.isnan(r.lat)
+
+
+@pytest.mark.parametrize(
+    ("value", "status"),
+    [(None, "unmatched"), (float("nan"), "unmatched"), (42, "error"), (3.5, "error"), (("a",), "error")],
+)
+def test_batch_non_text_values(value: object, status: str) -> None:
+    """A missing cell has nothing to place; a number or a tuple is no description: an error."""
     out = geocode_batch([value, "Douma city"])
-    assert list(out["geo_status"]) == ["unmatched", "matched"]
+    assert list(out["geo_status"]) == [status, "matched"]
     assert math.isnan(out["lon"].iloc[0])
 
 

@@ -436,6 +436,28 @@ FLOORS = {
     "irrigation_canals": 81.0,
     "awqaf_endowments": 87.0,
     "kidney_dialysis_patients": 82.5,
+    # the fifty-ninth round's (when they arrived: 92.0, 79.7, 91.3, 90.3, 91.0, 88.7, 82.0,
+    # 85.3 %; after: 92.0, 87.7, 93.3, 90.3, 91.0, 88.7, 82.0, 85.7 %): COVID-19, drownings,
+    # heater fires, oil refineries, depot blasts, citrus, vineyards, dairies
+    "covid_cases_2020": 90.5,
+    "drowning_rivers_summer": 86.0,
+    "heater_fires_winter": 92.0,
+    "primitive_oil_refineries": 89.0,
+    "ammunition_depot_blasts": 89.5,
+    "citrus_coast_harvest": 87.0,
+    "vineyards_grapes_raisins": 80.5,
+    "dairy_milk_cheese": 84.0,
+    # the sixtieth round's (when they arrived: 86.0, 92.3, 87.0, 87.7, 87.7, 90.7, 86.3,
+    # 83.7 %; after: 88.3, 92.3, 87.0, 89.3, 87.7, 90.7, 86.3, 84.0 %): mukhtars, motorcycles,
+    # gold shops, master plans, road paving, sermons, textile workshops, weekly markets
+    "mukhtars_appointments": 87.0,
+    "motorcycle_bans_accidents": 91.0,
+    "gold_shops_robberies": 85.5,
+    "master_plans_zoning": 88.0,
+    "road_paving_asphalt": 86.0,
+    "friday_sermons_imams": 89.0,
+    "textile_workshops_workers": 85.0,
+    "weekly_markets_bazaars": 82.5,
 }
 # Confidently wrong rows a set is known to hold (each named):
 # "Al-Hadara street, al-Muhajireen quarter, Homs" is the Homs quarter OCHA calls
@@ -1840,6 +1862,59 @@ KNOWN_WRONG = {
         "In Hawayes Umm Jern, a small village east of Hama city, the assessment identified 2 elderly dialysis patients without regular transport.",
         "يا جماعة أهل برقوم، في حدا رايح ع حلب بكرا الصبح؟ بدنا نوصل مريض كلى لجلسة الغسيل.",
     },
+    # The fifty-ninth and sixtieth rounds', after the rules written from their misses (a team's
+    # log line, a clock time first, a council's decision on another village, rivers, a post's
+    # greeting or prayer): a town a text names beside its place, or the speaker's, read instead of
+    # it; namesakes chosen by a direction or a container; words of a sentence read as names.
+    "covid_cases_2020": {
+        "Afrin region update: first confirmed case in Burj Haydar village, Afrin countryside near Nubl; patient is a 40-year-old man who returned from Aleppo.",
+    },
+    "drowning_rivers_summer": {
+        "كورة - قلعة المضيق / قناة الغاب",
+    },
+    "primitive_oil_refineries": {
+        "Sanaa al-Hamam, northern Daraa countryside: the monitor logged a fuel-smuggling route through the village supplying sellers in al-Sanamayn.",
+        "الجابرية شرق حمص قرب عين النسر، شي مستودع مازوت عم يحترق هلق، الدخان واصل لعنا",
+    },
+    "citrus_coast_harvest": {
+        "Orange farmers in Jisr al-Shughour say buyers from Idlib and Sarmada are paying only 4 lira a kilo at the grove, while pesticide and irrigation costs have doubled.",
+        "مزارعون من الفاخورة بريف القنيطرة يزرعون البندورة تحت البلاستيك للمرة الأولى بدعم من وزارة الزراعة.",
+    },
+    "vineyards_grapes_raisins": {
+        'In Ain al-Baida, a small hamlet near Kansaba in the Haffeh mountains, grower Jamil said fires in 2016 burned his vines. "I replanted thirty, that\'s all I could afford."',
+    },
+    "dairy_milk_cheese": {
+        "Farmers in al-Thawra (Khirbet al-Mardasiya) in the Jableh countryside are calling for a milk collection point so they do not have to travel to the city.",
+        "السعيدية بريف منبج، في حدا بدو يشاركني بفتح معمل جبنة صغير؟",
+        "قرية جب الصفا بريف الكسوة جنوب دمشق تضم عشرات مزارع الأبقار التي تمد العاصمة بالحليب.",
+    },
+    "mukhtars_appointments": {
+        "Burdaqli mukhtar says 120 new families arrived this month in the village near Atmeh.",
+        "Hill 1154 area, Kinsibba",
+        "منطقة سد أراك – تدمر",
+    },
+    "gold_shops_robberies": {
+        "Raju, Afrin countryside, 27 Jan 2023: masked men stole gold and cash from a house in Siwan Saghir / Jaqmaq Saghir. Two residents injured.",
+        "Shaddadi district, 28 Aug 2022: armed robbery at a home in Umm Hujeira, northeast of al-Shaddadi. Stolen: 130 g gold, USD 2,000. No injuries reported.",
+    },
+    "master_plans_zoning": {
+        "المجلس المحلي في الراعي: يمنع البناء العشوائي على سفوح جبل قلقوم وتعتبر المنطقة خارج حدود التوسع السكني.",
+        "جناة أبو جدحة جنوب منبج، يا ريت المجلس يعمل مخطط تنظيمي قبل ما تصير الضيعة فوضى",
+        "كفرلاها بوادي العيون (مصياف) وليست كفرلاها الحولة، المخطط تبعنا عالق بالمحافظة من سنتين",
+    },
+    "friday_sermons_imams": {
+        "The mosque in Dhaman, near Busayra in the Deir ez-Zor countryside, hosted religious lessons for 40 boys during the summer break.",
+        "السعيدية بريف منبج.. اليوم الجامع كان مليان، الشيخ حكى عن حقوق الجار والله كلامه دخل القلب",
+        "مسجد القنية – الصنمين، درعا",
+    },
+    "textile_workshops_workers": {
+        "Mu'ayzila, north-east of Raqqa city: three families have opened home weaving workshops producing rugs for sale in Raqqa's markets.",
+    },
+    "weekly_markets_bazaars": {
+        '"Berkefri has no market, we go to Derbasiyeh on Saturdays," said Dilovan, a young farmer from the hamlet, "but a van comes here every Wednesday."',
+        'In Tlelin, south-east of Salkhad, vendor Wafa said the weekly market mostly sells goat cheese and dried apricots. "Everything else comes from Sweida," she said.',
+        "Msibin, west of Ariha, had its Monday market after two weeks of closure, with vendors selling olives and olive oil.",
+    },
 }
 
 
@@ -1847,7 +1922,7 @@ KNOWN_WRONG = {
 def test_a_development_set_keeps_its_floor(name: str, floor: float) -> None:
     out = devsets.score(name)
     assert len(out) >= 250
-    assert out["geo_status"].isin(["matched", "ambiguous", "unmatched"]).all()
+    assert out["geo_status"].isin(["matched", "ambiguous", "unmatched"]).all()  # (no error)
     assert 100 * out["within_5km"].mean() >= floor
     wrong = set(out.loc[out["confidently_wrong"], "text"])
     assert wrong <= KNOWN_WRONG.get(name, set()), sorted(wrong)

@@ -46,8 +46,9 @@ def test_a_records_label_and_counts_are_no_place(text: str, place_id: str) -> No
         ("EA 28-292 | Banin | Ariha SD", "Banin | Ariha SD"),
         ("Table 7 (cont.): Kabta 2140 total", "Kabta 2140 total"),
         ("Cluster #87 Banin / Ariha sub-district", "Banin / Ariha sub-district"),
-        # (a clock time is no label, nor a walker's day, nor a count of the killed)
-        ("12:30 - Saraqib", "12:30 - Saraqib"),
+        # (a clock time is no label, but a log line's opening time, taken off as such; nor is
+        # a walker's day, nor a count of the killed)
+        ("12:30 - Saraqib", "Saraqib"),
         ("Day 3: Salamiyah to Sunayda", "Day 3: Salamiyah to Sunayda"),
         ("Saraqib - 12 killed", "Saraqib - 12 killed"),
     ],

@@ -109,7 +109,7 @@ def _run(args: argparse.Namespace) -> int:
         )
         counts = out["geo_status"].value_counts()
         summary = ", ".join(
-            f"{k} {int(counts.get(k, 0))}" for k in ("matched", "ambiguous", "unmatched")
+            f"{k} {int(counts.get(k, 0))}" for k in ("matched", "ambiguous", "unmatched", "error")
         )
         print(f"wrote {len(out)} rows to {args.output} ({summary})", file=sys.stderr)
         return 0

@@ -60,7 +60,9 @@ from syria_geo.geocoding.persons import (
     heading_of_a_record,
     origin_of,
     place_a_notice_serves,
+    place_a_team_reports,
     place_of_a_listed_detainee,
+    place_of_a_mukhtar,
     place_of_the_act,
     teams_place,
     without_record_fields,
@@ -80,6 +82,8 @@ from syria_geo.geocoding.phrase import (
     governorate_pcode,
     has_name,
     head_of_an_events_line,
+    is_a_river,
+    is_only_a_river,
     one_script_per_name,
     place_then_where,
     region_governorate,
@@ -121,6 +125,7 @@ from syria_geo.geocoding.results import (
     Resolved,
     ambiguous_result,
     candidates_of,
+    failed,
     is_foreign,
     result_from_row,
     row,
@@ -146,11 +151,13 @@ from syria_geo.geocoding.scene import (
     governorate_param,
     input_problem,
     institution_city,
+    is_unreadable,
     no_context,
     only_a_page_mark,
     pcodes_named,
     scene_of,
     social_marks_read,
+    without_a_post_opening,
     without_page_marks,
     words_rejoined,
 )
@@ -606,6 +613,8 @@ def parse_one(
     query = text if isinstance(text, str) else repr(text)
     problem = input_problem(text)
     if problem:
+        if is_unreadable(problem):
+            return failed(query, problem)
         return unmatched(query if text is not None else "", problem)
     warnings: list[str] = []
     gov_param = governorate_param(governorate, strict=strict, warnings=warnings)
@@ -791,6 +800,18 @@ def _sentence_read(text: str, context: Any, warnings: list[str]) -> tuple[str, A
     return text, context
 
 
+# The place an office's text is about, not the office's own town, by who writes it: a council's
+# notice to another place's people ("Oqeirbat municipality announces ... for families of Jeb
+# Raiyan", in the council's area), a rescue or fire team's log line ("Qahtaniyah fire
+# service: X village - heater fire", in the post's area), whom a decision names mukhtar of
+# which village ("Mr. Y is appointed mukhtar of X village, Z sub-district")
+_OFFICES_PLACES: tuple[tuple[Callable[[str], str | None], str], ...] = (
+    (place_a_notice_serves, "a council's notice to the people of another place"),
+    (place_a_team_reports, "a rescue or fire team's log line"),
+    (place_of_a_mukhtar, "a mukhtar's place"),
+)
+
+
 def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
     """The words of a text that name its place, by who speaks and how.
 
@@ -805,11 +826,10 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
             f"the names of tribes and clans are not read as places: {text!r} -> {tribes!r}"
         )
         text = tribes
-    if (served := place_a_notice_serves(text)) is not None:
-        # "Oqeirbat municipality announces ... for families of Jeb Raiyan": the place whose
-        # people a council's notice addresses, in the council's area
-        warnings.append(f"a council's notice to the people of another place: {served!r} is read")
-        return served
+    for reader, what in _OFFICES_PLACES:
+        if (place := reader(text)) is not None:
+            warnings.append(f"{what}: {place!r} is read")
+            return place
     council = council_place(text)
     if (
         council is not None
@@ -857,7 +877,12 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
         warnings.append(f"a detainee's line in a list: {listed!r} is read as the place")
         return listed
     # (not a country or town abroad: "families who fled Lebanon arrived in X" are read for X)
-    if (origin := origin_of(text)) is not None and not _first_abroad(origin.place):
+    # (nor a river: "pulled the body of a girl from the Khabur river" is no one's town)
+    if (
+        (origin := origin_of(text)) is not None
+        and not _first_abroad(origin.place)
+        and not is_a_river(origin.place)
+    ):
         if (said := _said_of_another_place(text, origin.place)) is not None:
             # "قال ناشط من X: «قصف على قرية Y شرقي X»": what the speaker says happened, in
             # the place they name, not the speaker's own town
@@ -3297,8 +3322,8 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
         query = reader(query) or query
     said = _place_of_who_speaks(without_opening_verb(_reported(query)), [])
     text = without_marks(scene.parsed.landmark + " " + without_dates(said))
-    # (nor a place abroad: "a witness testified in Paris that ...", Paris spelling Banes)
-    runs = [r for r in _spans(text, covered=covered, sentence=sentence) if not is_foreign(r, gaz)]
+    # (nor a place abroad or a river: see _may_name)
+    runs = [r for r in _spans(text, covered=covered, sentence=sentence) if _may_name(gaz, r)]
     # (the runs of a feature's name read too: "المشفى الوطني بجسر الشغور")
     every_run = () if text.isascii() else _spans(text, sentence=sentence)
     return (
@@ -3331,6 +3356,15 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
 #: The readers of :data:`_ASIDE_READERS` whose words are no place of the text's, so that the
 #: span search does not read them either: a photograph's credits, a road's ends beside the
 #: place, where fire came from, a movement's other end, a patient's hospital, a prison
+def _may_name(gaz: GeocoderTables, run: str) -> bool:
+    """Whether a run of a text's words may name its place: not a place abroad nor a river.
+
+    ("a witness testified in Paris that ...": Paris spells Banes; "the road from the
+    Khabour": a quarter of Hasakah is Al Khabour)
+    """
+    return not is_foreign(run, gaz) and not is_only_a_river(run)
+
+
 _WORDS_NOT_READ: tuple[Callable[[str], str | None], ...] = (
     caption_without_credits,
     road_ends_unread,
@@ -3338,6 +3372,7 @@ _WORDS_NOT_READ: tuple[Callable[[str], str | None], ...] = (
     movement_ends_unread,
     hospital_unread,
     prison_unread,
+    without_a_post_opening,
 )
 
 

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import gc
 import math
-from collections.abc import Generator, Hashable, Iterable, Iterator, Sequence
+import warnings
+from collections.abc import Generator, Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
 
-from syria_geo.errors import InputFormatError, InvalidParameterError
+from syria_geo.errors import InputFormatError, InvalidParameterError, SyriaGeoWarning
 from syria_geo.gazetteer import NameMatch, SearchRequest
 from syria_geo.geocoding.answers import (
     geocode_one,
@@ -35,7 +36,7 @@ from syria_geo.geocoding.phrase import (
     governorate_pcode,
 )
 from syria_geo.geocoding.resolve import chain_steps, levels_of, link_search
-from syria_geo.geocoding.results import GEOCODE_COLUMNS, GeocodeResult
+from syria_geo.geocoding.results import GEOCODE_COLUMNS, GeocodeResult, failed
 from syria_geo.geocoding.scene import Scene
 from syria_geo.geocoding.tables import GeocoderTables, geocoder_tables, tables_for
 
@@ -48,6 +49,7 @@ __all__ = [
 ]
 _BATCH = 10_000  # parsed rows resolved together, their searches in step (see _resolve_scenes)
 _MAX_PREFETCH = 8000  # span searches run ahead for a batch (well within the search cache)
+_ERRORS = ("record", "raise")  # what a batch does when the geocoder fails on a row
 
 
 # ---------------------------------------------------------------------------------------
@@ -103,8 +105,9 @@ def geocode(
     Returns
     -------
     GeocodeResult
-        Always a result: bad, empty, foreign or unresolvable input gives
-        ``status="unmatched"`` with a reason and NaN coordinates.
+        Always a result with a reason: empty, placeholder, foreign or unresolvable input
+        gives ``status="unmatched"``, a value that is not a description (not text, or too
+        long for one) ``status="error"``, both with NaN coordinates.
 
     Raises
     ------
@@ -144,6 +147,7 @@ def geocode_batch(
     context: str | pd.Series | Sequence[Any] | None = None,
     gazetteer: pd.DataFrame | None = None,
     progress: bool | None = None,
+    errors: Literal["record", "raise"] = "record",
 ) -> pd.DataFrame:
     """Geocode many descriptions; one output row per input row, in order.
 
@@ -163,6 +167,11 @@ def geocode_batch(
         The gazetteer to search (see :func:`geocode`); the shipped one when omitted.
     progress
         Show a progress bar; by default only for more than 5,000 rows.
+    errors
+        What to do when the geocoder itself fails on a row (a fault of the geocoder's,
+        not of the input): ``"record"`` gives that row ``geo_status`` ``error`` with the
+        exception in ``geo_reason``, geocodes the other rows as usual and warns once;
+        ``"raise"`` lets the exception propagate (for debugging).
 
     Returns
     -------
@@ -174,7 +183,19 @@ def geocode_batch(
     ------
     InputFormatError
         If ``governorate`` is a sequence of the wrong length.
+    InvalidParameterError
+        If ``governorate`` is an unknown name or ``errors`` is not one of its modes.
+
+    Warns
+    -----
+    SyriaGeoWarning
+        If the geocoder failed on some rows (``errors="record"``); it names how many and
+        the first of them.
     """
+    if errors not in _ERRORS:
+        raise InvalidParameterError(
+            f"errors={errors!r}; expected one of {', '.join(map(repr, _ERRORS))}"
+        )
     series = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
     n = len(series)
     govs = _per_row("governorate", governorate, series.index)
@@ -184,6 +205,7 @@ def geocode_batch(
             f"unknown governorate {governorate!r}; expected a name such as 'Aleppo' or a P-code SY01..SY14"
         )
     gaz = geocoder_tables() if gazetteer is None else tables_for(gazetteer)
+    guard = _RowGuard(errors)
     bar: Any = None
     if progress if progress is not None else n > 5000:
         from tqdm.auto import tqdm
@@ -191,12 +213,13 @@ def geocode_batch(
         bar = tqdm(total=n, desc="geocoding", unit="row")
     try:
         with _collector_paused():
-            rows = _records_of(gaz, series.tolist(), govs, contexts, bar)
+            rows = _records_of(gaz, series.tolist(), govs, contexts, bar, guard)
             out = _frame_of_rows(rows, series.index)
             del rows  # the frame holds the values: the collector need not visit the rows
     finally:
         if bar is not None:
             bar.close()
+    guard.warn()
     return out
 
 
@@ -277,13 +300,67 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+class _RowGuard:
+    """Runs the steps of a batch's rows; keeps the exception of a row the geocoder fails on.
+
+    With ``errors="record"`` a row whose step raises is taken out of the batch (its later
+    steps are not run) and becomes an ``error`` row naming the exception, so that one row
+    cannot cost the user the whole table; with ``errors="raise"`` the exception propagates.
+    A failure that is no row's (a search of the whole batch's requests) always propagates.
+    """
+
+    __slots__ = ("errors", "failed")
+
+    def __init__(self, errors: str) -> None:
+        self.errors = errors
+        self.failed: dict[Hashable, tuple[str, Exception]] = {}  # row key -> (query, exception)
+
+    def call(self, key: Hashable, query: Any, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        """``fn(*args, **kwargs)`` for row ``key``; None if the row has failed (now or before)."""
+        if key in self.failed:
+            return None
+        try:
+            return fn(*args, **kwargs)
+        except Exception as exc:
+            if self.errors == "raise":
+                raise
+            self.failed[key] = (query if isinstance(query, str) else repr(query), exc)
+            return None
+
+    def row(self, key: Hashable) -> tuple[Any, ...]:
+        """The output row of failed row ``key``: ``error``, the exception in the reason."""
+        query, exc = self.failed[key]
+        reason = (
+            f"the geocoder failed on this row ({type(exc).__name__}: {exc}); the other rows"
+            " are not affected; please report this text to the syria_geo maintainers"
+        )
+        return failed(query, reason)._row_values()
+
+    def warn(self) -> None:
+        """Warn once if some rows failed: how many, and the first of them."""
+        if self.failed:
+            query, exc = next(iter(self.failed.values()))
+            warnings.warn(
+                f"the geocoder failed on {len(self.failed)} distinct value(s), returned with"
+                f" geo_status 'error' (the first: {query[:80]!r}, {type(exc).__name__}: {exc});"
+                " the other rows were geocoded as usual",
+                SyriaGeoWarning,
+                stacklevel=3,
+            )
+
+
 def _records_of(
-    gaz: GeocoderTables, values: list[Any], govs: list[Any], contexts: list[Any], bar: Any
+    gaz: GeocoderTables,
+    values: list[Any],
+    govs: list[Any],
+    contexts: list[Any],
+    bar: Any,
+    guard: _RowGuard,
 ) -> list[tuple[Any, ...]]:
     """One output row (the values of :data:`GEOCODE_COLUMNS`) per input row: rows parsed in order, resolved in batches of ``_BATCH``.
 
     A repeated (description, governorate, context) triple is resolved once. ``bar`` (a tqdm
-    bar or None) advances as rows are resolved.
+    bar or None) advances as rows are resolved; ``guard`` runs each row's steps.
     """
     memo: dict[tuple[Hashable, ...], tuple[Any, ...]] = {}
     pending: dict[tuple[Hashable, ...], Scene] = {}
@@ -293,16 +370,20 @@ def _records_of(
         keys.append(key)
         if key in memo or key in pending:
             continue
-        scene = parse_one(value, gov, strict=False, gaz=gaz, context=context)
-        if isinstance(scene, GeocodeResult):
+        scene = guard.call(
+            key, value, parse_one, value, gov, strict=False, gaz=gaz, context=context
+        )
+        if scene is None:
+            memo[key] = guard.row(key)
+        elif isinstance(scene, GeocodeResult):
             memo[key] = scene._row_values()
         else:
             pending[key] = scene
         if len(pending) >= _BATCH:
-            _resolve_scenes(gaz, pending, memo)
+            _resolve_scenes(gaz, pending, memo, guard)
             if bar is not None:
                 bar.update(len(keys) - bar.n)
-    _resolve_scenes(gaz, pending, memo)
+    _resolve_scenes(gaz, pending, memo, guard)
     if bar is not None:
         bar.update(len(keys) - bar.n)
     return [memo[key] for key in keys]
@@ -312,6 +393,7 @@ def _resolve_scenes(
     gaz: GeocoderTables,
     pending: dict[tuple[Hashable, ...], Scene],
     memo: dict[Any, tuple[Any, ...]],
+    guard: _RowGuard,
 ) -> None:
     """Resolve the parsed rows of a batch into ``memo``; their name searches run together.
 
@@ -321,23 +403,29 @@ def _resolve_scenes(
     searched inside the stated governorate, or in the parent's district when it was
     searched inside its sub-district, see :func:`_wider_search`). Once the chains are
     resolved, so do the searches for names among the words of the rows whose target was
-    not found (see :func:`_prefetch_spans`).
+    not found (see :func:`_prefetch_spans`). A row ``guard`` finds failing leaves the
+    batch with its ``error`` row.
     """
-    steps = [chain_steps(gaz, scene) for scene in pending.values()]
-    wanted = [next(step, None) for step in steps]
-    while any(request is not None for request in wanted):
-        hits_of = iter(gaz.index.search_many([r for r in wanted if r is not None]))
-        wanted = [
-            _step(step, next(hits_of)) if request is not None else None
-            for step, request in zip(steps, wanted, strict=True)
-        ]
-    _prefetch_spans(gaz, pending.values())
+    steps = {key: chain_steps(gaz, scene) for key, scene in pending.items()}
+    wanted = {
+        key: guard.call(key, pending[key].query, _step, step, None) for key, step in steps.items()
+    }
+    while asked := [key for key, request in wanted.items() if request is not None]:
+        found = gaz.index.search_many([wanted[key] for key in asked])
+        wanted = {
+            key: guard.call(key, pending[key].query, _step, steps[key], hits)
+            for key, hits in zip(asked, found, strict=True)
+        }
+    _prefetch_spans(gaz, pending, guard)
     for key, scene in pending.items():
-        memo[key] = result_of_chain(gaz, scene)._row_values()
+        result = guard.call(key, scene.query, result_of_chain, gaz, scene)
+        memo[key] = guard.row(key) if result is None else result._row_values()
     pending.clear()
 
 
-def _prefetch_spans(gaz: GeocoderTables, scenes: Iterable[Scene]) -> None:
+def _prefetch_spans(
+    gaz: GeocoderTables, pending: dict[tuple[Hashable, ...], Scene], guard: _RowGuard
+) -> None:
     """Run together the searches the results of a batch's unresolved rows will ask for.
 
     A row with no chain, or whose target was not found, is placed by :func:`_span_fallback`
@@ -354,28 +442,46 @@ def _prefetch_spans(gaz: GeocoderTables, scenes: Iterable[Scene]) -> None:
        taken, when it makes one (:func:`name_check`: a cheap search, rarely not needed).
 
     The rarer searches of :func:`resolve` (a Turkish spelling, a tie-breaker) still run
-    one by one.
+    one by one. A row that failed before is left out; one that fails here (``guard``)
+    leaves the batch.
     """
-    unfound = [s for s in scenes if not s.chain or s.outcomes[0].resolved is None]
-    listed = [span_requests(gaz, scene) for scene in unfound]
+    unfound = [
+        (key, scene)
+        for key, scene in pending.items()
+        if key not in guard.failed and (not scene.chain or scene.outcomes[0].resolved is None)
+    ]
+    listed = [
+        guard.call(key, scene.query, span_requests, gaz, scene) or [] for key, scene in unfound
+    ]
     found = gaz.index.search_many([r for requests in listed for r in requests][:_MAX_PREFETCH])
     then: list[SearchRequest] = []
     start = 0
-    for scene, requests in zip(unfound, listed, strict=True):
+    for (key, scene), requests in zip(unfound, listed, strict=True):
         end = start + len(requests)
         if end > len(found):
             break  # beyond the prefetch
-        strong = strong_span(requests, found[start:end])
+        then.extend(
+            guard.call(key, scene.query, _next_searches, scene, requests, found[start:end]) or ()
+        )
         start = end
-        if strong is not None:
-            then.append(link_search(strong.query, levels_of(span_kind(strong)), strong.within))
-        if (check := name_check(scene)) is not None:
-            then.append(check)
     gaz.index.search_many(then)
 
 
+def _next_searches(
+    scene: Scene, requests: list[SearchRequest], found: list[list[NameMatch]]
+) -> list[SearchRequest]:
+    """The searches a row's result will make after its spans' (see :func:`_prefetch_spans`)."""
+    then = []
+    strong = strong_span(requests, found)
+    if strong is not None:
+        then.append(link_search(strong.query, levels_of(span_kind(strong)), strong.within))
+    if (check := name_check(scene)) is not None:
+        then.append(check)
+    return then
+
+
 def _step(
-    step: Generator[SearchRequest, list[NameMatch] | None, None], hits: list[NameMatch]
+    step: Generator[SearchRequest, list[NameMatch] | None, None], hits: list[NameMatch] | None
 ) -> SearchRequest | None:
     """Send a chain what its last announced search found; its next search, or None."""
     try:
@@ -408,6 +514,7 @@ def geocode_frame(
     context_column: str | None = None,
     gazetteer: pd.DataFrame | None = None,
     progress: bool | None = None,
+    errors: Literal["record", "raise"] = "record",
 ) -> pd.DataFrame:
     """Append geocode columns to a table, keeping every row and column in order.
 
@@ -428,6 +535,10 @@ def geocode_frame(
         own quarters and landmarks too; the shipped one when omitted.
     progress
         Show a progress bar (default: only for more than 5,000 rows).
+    errors
+        ``"record"``: a row the geocoder fails on comes back with ``geo_status`` ``error``
+        and the exception in ``geo_reason`` (with one warning), the other rows as usual;
+        ``"raise"``: the exception propagates (see :func:`geocode_batch`).
 
     Returns
     -------
@@ -440,6 +551,13 @@ def geocode_frame(
     ------
     InputFormatError
         If a named column is missing or ``df`` already has a geocode column.
+    InvalidParameterError
+        If ``errors`` is not one of its modes.
+
+    Warns
+    -----
+    SyriaGeoWarning
+        If the geocoder failed on some rows (``errors="record"``).
     """
     if not isinstance(df, pd.DataFrame):
         raise InputFormatError(f"expected a pandas DataFrame, got {type(df).__name__}")
@@ -459,9 +577,10 @@ def geocode_frame(
         context=df[context_column] if context_column is not None else None,
         gazetteer=gazetteer,
         progress=progress,
+        errors=errors,
     )
     from syria_geo.core import points_frame
 
-    # a GeoDataFrame in EPSG:4326: a point per located row, an empty geometry otherwise
+    # a GeoDataFrame in EPSG:4326: a point per located row, a null geometry otherwise
     out: pd.DataFrame = points_frame(pd.concat([df, coded], axis=1))
     return out

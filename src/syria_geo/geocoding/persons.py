@@ -29,7 +29,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from syria_geo.geocoding.phrase import LATIN_PLACE_WORDS, governorate_pcode, region_key
+from syria_geo.geocoding.phrase import (
+    LATIN_PLACE_WORDS,
+    governorate_pcode,
+    is_a_river,
+    region_key,
+)
 
 
 class Origin(NamedTuple):
@@ -555,9 +560,103 @@ _EN_NOTICE_TO_A_PLACE = re.compile(
 _EN_NOTICE_IN_A_PLACE = re.compile(
     _NOTICE_TOWN + r"(?:(?:[Ll]ocal|[Tt]own|[Cc]ity|[Cc]ivil|[Vv]illage|[Mm]unicipal|[Aa]griculture"
     r"|[Aa]gricultural)\s+)?"
-    r"(?:[Cc]ouncil|[Cc]ommittee|[Mm]unicipality)\s*:\s*[^.;:]{0,120}?\b(?:in|at)\s+"
+    r"(?:[Cc]ouncil|[Cc]ommittee|[Mm]unicipality)"
+    # (or a decision's number or office between the body and its colon: "Saraqib Local
+    # Council, Decision No. 14:", "Afrin Local Council, Sheikh al-Hadid office:"; or a
+    # decision with no colon: "Harim Local Council decision approving the master plan of X")
+    r"(?:\s*:|(?:[^.;:]|\bNo\.){1,40}?:|\s+(?:decision|resolution)\b)"
+    r"\s*(?:[^.;:]|\b(?:Mr|Dr|No)\.){0,120}?\b"
+    # ... in or at another place, or a decision on another place's mukhtar or plan ("the
+    # mukhtar of X", "the zoning map of X village", "the locality of X is attached to ...")
+    r"(?:in|at|(?:mukhtar|plan|map|locality|village|hamlet|quarter)\s+(?:of|for))\s+"
     + _NOTICE_PLACE
 )
+# Whom a decision names mukhtar, of which place ("Mr. X is appointed mukhtar of Aka village,
+# al-Malikiyah (Derik) sub-district", "named a new mukhtar for Wijan village"): that place,
+# with the units after it
+_EN_MUKHTAR_OF = re.compile(
+    r"\b(?:appointed|named|assigned|elected|as|new)\s+(?:as\s+)?(?:the\s+)?mukhtar\s+(?:of|for)\s+"
+    r"(?:the\s+(?:village|town|hamlet|quarter|neighbou?rhood)\s+of\s+)?"
+    r"(?P<place>(?:[a-z]{1,3}-)?[A-Z][^.;:]{1,90})"
+)
+# A rescue or fire team's log line, headed by its post and what it reports ("Qahtaniyah fire
+# service: X village - heater fire", "Kobani team, 16:30: two youths missing ... at X",
+# "Homs rescue, 10:55 - X (Y subdistrict): ..."): the post's town is no place of the event
+_TEAM_WORDS = (
+    r"(?:[Cc]ivil\s+[Dd]efen[cs]e(?:\s+(?:team|centre|center|post))?"
+    r"|[Ff]ire\s+(?:[Bb]rigade|[Ss]ervice|[Ss]tation|[Dd]epartment|[Pp]ost)"
+    r"|[Rr]escue(?:\s+(?:[Uu]nit|[Tt]eam|[Cc]entre|[Cc]enter|[Pp]oint))?"
+    # (not a bare "centre": "Aleppo Media Center" is an outlet)
+    r"|[Tt]eam|[Uu]nit|[Pp]ost|[Pp]oint|[Dd]ivers|SCD)"
+)
+_EN_TEAM_HEAD = re.compile(
+    _NOTICE_TOWN + _TEAM_WORDS + r"(?:[\s-]*\d+(?![:.\d]))?"
+    r"(?:,?\s*\d{1,2}[:.]\d{2})?\s*(?::|\s[-—–]\s)\s*(?:\d{1,2}[:.]\d{2}\s*[-—–:]?\s*)?"
+    # ... or "SCD eastern Deir ez-Zor: X": the post's area after its name
+    r"|^(?:SCD|[Cc]ivil\s+[Dd]efen[cs]e)\s+(?P<area>[^:;.]{3,40}?)\s*:\s*"
+)
+# ... its event's place: the cell after the head ("X village", "X (Y subdistrict)"), up to
+# what happened there
+_TEAM_CELL = re.compile(
+    r"(?P<place>(?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?:village|town|hamlet|camp|farm|quarter|neighbou?rhood))?(?:\s*\([^()]{2,40}\))?"
+    # (and where it lies: "X near Tadef", "X east of Y")
+    r"(?:\s+(?:near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
+    r"(?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2})?)"
+    r"\s*(?:[—–|:,]|\s-\s)"
+)
+# ... or where the report puts it: "in X", "at X village", "by X", "near X" (the first)
+_TEAM_WHERE = re.compile(
+    r"\b(?:in|at|by|near)\s+(?:(?:eastern|western|northern|southern)\s+)?"
+    r"(?P<place>(?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,3})"
+)
+
+
+def place_a_team_reports(text: str) -> str | None:
+    """The place a rescue or fire team's log line reports on, near the team's post, or None.
+
+    "Qahtaniyah fire service: Khirbet al-Dhiba village - heater fire" is read as "Khirbet
+    al-Dhiba village near Qahtaniyah", "Slinfah rescue unit, 11:10: swimmer missing in a
+    pool at al-Ghazal village" as "al-Ghazal near Slinfah", "SCD eastern Deir ez-Zor:
+    al-Kishkiyeh - house fire" as "al-Kishkiyeh, eastern Deir ez-Zor": the post is named
+    for the town it covers, and the event is in a place of its area. A river is not the
+    place ("missing in the Khabur near X": X). None when the line names no other place.
+    """
+    head = _EN_TEAM_HEAD.match(text)
+    if head is None or (head["town"] or "").strip().casefold() in {"syria", "syrian"}:
+        return None  # ("Syria Civil Defence: our teams in X ...": the country's service)
+    rest = text[head.end() :]
+    cell = _TEAM_CELL.match(rest)
+    place = cell["place"] if cell is not None and not _PLAIN_FIRST.match(cell["place"]) else None
+    if place is None:
+        found = (m["place"] for m in _TEAM_WHERE.finditer(rest[:160]))
+        place = next((p for p in found if not is_a_river(p) and not _PLAIN_FIRST.match(p)), None)
+    if place is None:
+        return None
+    if head["area"]:
+        return f"{place}, {head['area'].strip()}"
+    town = head["town"].strip()
+    return None if place.casefold() == town.casefold() else f"{place} near {town}"
+
+
+# A capitalised first word that is no place's: the start of what happened ("Fire in a house -")
+_PLAIN_FIRST = re.compile(
+    r"(?:Fire|Drowning|Body|Child|Children|Boy|Girl|Man|Woman|Youth|House|Tent|Call|Team|No"
+    r"|Heater|Gas|Kitchen|Swimmer|Shepherd|Family)\b"
+)
+
+
+def place_of_a_mukhtar(text: str) -> str | None:
+    """The place whose mukhtar an English decision or report names, with its units, or None.
+
+    "Decision No. 118, Darbasiyah district council: Mr. Hassan Omar is appointed mukhtar of
+    the village of Tal Shaair, Darbasiyah district" -> "Tal Shaair, Darbasiyah district": the
+    place he speaks for, not the council's town nor his name.
+    """
+    if "mukhtar" not in text or (m := _EN_MUKHTAR_OF.search(text)) is None:
+        return None
+    place = re.split(r",?\s+(?:after|who|which|to|and|is|was|for|with|replacing)\s", m["place"])[0]
+    return place.strip(" ,")
 
 
 def place_a_notice_serves(text: str) -> str | None:

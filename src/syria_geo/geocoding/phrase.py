@@ -1583,6 +1583,28 @@ _RIVERS = (
     r"|Balikh|Sajur|Sajour|Queiq|Quweiq"
 )
 _RIVER_WORD = re.compile(rf"(?i)\b(?:{_RIVERS})\b")
+_A_RIVER = re.compile(rf"(?i)(?:the\s+)?(?:river\s+)?(?:{_RIVERS})(?:\s+river)?")
+
+
+def is_a_river(words: str) -> bool:
+    """Whether ``words`` name a river and nothing else ("the Khabur river", "Euphrates")."""
+    return _A_RIVER.fullmatch(words.strip(" ,.;")) is not None
+
+
+# The rivers whose bare names are also places' names: the Yarmouk camp and villages called
+# Yarmuk, quarters called al-Furat, the village Asi
+_RIVERS_ALSO_PLACES = frozenset({"yarmouk", "yarmuk", "furat", "assi", "asi"})
+
+
+def is_only_a_river(words: str) -> bool:
+    """Whether ``words`` name a river whose name alone is no place's.
+
+    "Khabour", "the Yarmouk river"; not "Yarmuk", which is also a camp and villages.
+    """
+    bare = words.strip(" ,.;").casefold()
+    return is_a_river(bare) and (bare not in _RIVERS_ALSO_PLACES)
+
+
 # "on the southern bank of the Euphrates", "along the Khabur river", "on the Euphrates",
 # "west of the Euphrates": where a place lies, no container
 _RIVER_BANK = re.compile(
@@ -1591,14 +1613,20 @@ _RIVER_BANK = re.compile(
     r"(?i)(?:,\s*(?:the\s+)?(?=[\w ]{0,20}\b(?:bank|banks|side|shore)\s+of\s+the\s+)"
     # (... or what crosses it: "the ferry carries 600 people a day over the Euphrates")
     r"|,?\s*\b(?:on|along|by|near|beside|across|over|cross|crosses|crossed|crossing"
-    r"|(?:north|south|east|west)\s+of)\s+the\s+)"
+    r"|(?:north|south|east|west)\s+of)\s+the\s+"
+    # (... or what it is in or comes out of, with or without "the": "drowned in the Khabur
+    # river", "missing in Khabur near X", "pulled from the Euphrates")
+    r"|,?\s*\b(?:in|into|from)\s+(?:the\s+)?"
+    # (... or a log's cell after a dash: "X, Ashara subdistrict – Euphrates")
+    r"|\s+[-–—/|]\s+(?:the\s+)?(?=(?:river\s+)?(?:" + _RIVERS + r")(?:\s+river)?\s*$))"
     # (the Jazira bank is the north-east one, the Shamiya bank the south-west one)
     r"(?:(?:(?:north|south|east|west)(?:ern)?|left|right|other|far|jazira|jazeera|jezira"
     r"|shamiya|shamiyah|shamia)\s+)?"
     r"(?:(?:bank|banks|shore|side|river\s*bank)\s+of\s+the\s+)?(?:river\s+)?"
     rf"(?:{_RIVERS})(?:\s+river)?\b"
     # ... not a place named after the river ("near the Yarmouk basin", "the Yarmouk camp")
-    r"(?![\s-]+(?:basin|valley|camp|plain|region|area|dam|bridge)\b)"
+    r"(?![\s-]+(?:basin|valley|camp|plain|region|area|dam|bridge|neighbou?rhoods?|quarter|district"
+    r"|street|road|village|town|city|hospital|school|square)\b)"
 )
 
 
@@ -1632,10 +1660,10 @@ def _without_description(text: str) -> str:
     Damascus-Aleppo highway") and the words that say who lives in a place or what befell
     it (:data:`_DESCRIBED`).
     """
+    if _RIVER_WORD.search(text) and (text.isascii() or not is_arabic(text)):
+        text = _RIVER_BANK.sub("", text)  # (also after a log's en dash: "X – Euphrates")
     if not text.isascii():
         return text
-    if _RIVER_WORD.search(text):
-        text = _RIVER_BANK.sub("", text)
     if "front" in text or "axis" in text:
         text = _ON_A_FRONT.sub(_front_after_a_name, text)
     if "," in text and _TOWN_ON_ROAD.search(text):
@@ -3512,6 +3540,9 @@ def without_dates(text: str) -> str:
         # (an early warning's clock time after its place, and what happened after its dash:
         # "Impact reported X, W Sweida countryside 15:50 – mortar rounds")
         out = _CLOCK_THEN_WHAT.sub(r"\g<keep>", out)
+        # (a log line's clock time before its place: "15:30 Tayha village, Manbij countryside
+        # | irrigation canal", "09:30 Mostariha, Yarubiyah subdistrict: girl (5) ...")
+        out = _CLOCK_FIRST.sub("", out)
         # (a document's numbers: "Incident 18: X", "15,000 people fled X" (no comma between
         # places), "... in Hama city.128", "(Tartus).234" (a footnote after the sentence))
         out = _DOCUMENT_NUMBERS.sub(lambda m: "." if m["note"] else "", out)
@@ -3529,8 +3560,18 @@ def without_dates(text: str) -> str:
     return " ".join(out.split()).lstrip(",،:;–—- ")
 
 
+# (a clock time that opens the text, before a word: "17:45 Qasr al-Barad (Afrin) - boy ...")
+_CLOCK_FIRST = re.compile(
+    r"^\s*\d{1,2}:\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|hrs?|h)\b)?\s*(?:[-–—:|,]\s*)?(?=[^\W\d_])"
+)
 # (two words at least before it: "ALERT 10:22 – Su-24 over X" is a head's time)
-_CLOCK_THEN_WHAT = re.compile(r"^(?P<keep>\S+\s+\S.*?[\w)])\s+\d{1,2}:\d{2}\s*[–—-]\s.*$", re.S)
+# (not a team's post before its time: "Ghab unit 17:55 - X (Y dam area): ..." names its place
+# after the dash)
+_CLOCK_THEN_WHAT = re.compile(
+    r"^(?!.*?\b(?:unit|team|post|point|divers|rescue|brigade|service|station|defen[cs]e)"
+    r"\s+\d{1,2}:\d{2}\s*[–—-]\s)(?P<keep>\S+\s+\S.*?[\w)])\s+\d{1,2}:\d{2}\s*[–—-]\s.*$",
+    re.S | re.I,
+)
 
 
 # A record's label before its place: the words of a table's or a survey's entry

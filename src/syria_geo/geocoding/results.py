@@ -20,7 +20,7 @@ from syria_geo.geocoding.phrase import (
 )
 from syria_geo.geocoding.tables import FOREIGN, GeocoderTables, Row
 
-Status = Literal["matched", "ambiguous", "unmatched"]
+Status = Literal["matched", "ambiguous", "unmatched", "error"]
 
 #: Columns appended by :func:`geocode_frame` / returned by :func:`geocode_batch`, in order.
 GEOCODE_COLUMNS: tuple[str, ...] = (
@@ -96,8 +96,11 @@ class GeocodeResult:
     query
         The input text (as given; non-strings are shown with ``repr``).
     status
-        ``matched``, ``ambiguous`` (several places fit equally; see ``candidates``) or
-        ``unmatched``.
+        ``matched``, ``ambiguous`` (several places fit equally; see ``candidates``),
+        ``unmatched`` (nothing to place: an empty or placeholder cell, a place outside
+        Syria, a name the gazetteer lacks) or ``error`` (the value is not a description
+        at all: not text, or too long for one; or, in a batch, the geocoder failed on
+        this row and the other rows were geocoded as usual).
     reason
         Why this status, in words (always set).
     id, name_en, name_ar, level
@@ -105,7 +108,7 @@ class GeocodeResult:
     adm1_pcode, adm1_name, adm2_pcode, adm2_name, adm3_pcode, adm3_name
         Containing admin units ("" when unknown).
     lon, lat
-        WGS84 point; NaN when unmatched (never 0, 0).
+        WGS84 point; NaN when unmatched or an error (never 0, 0).
     precision
         1 = the named community/neighbourhood itself; 2 = a place the gazetteer lacks, or
         a spot described relative to one, placed at its parent or the nearest named place;
@@ -332,6 +335,11 @@ def source_of(gaz: GeocoderTables, pos: int) -> str:
     sources = gaz.records.columns.get("source")
     source = str(sources[pos]) if sources is not None else ""
     return source if source.startswith("user:") else "gazetteer"
+
+
+def failed(query: str, reason: str) -> GeocodeResult:
+    """An ``error`` result for ``query``: it cannot be geocoded as given (no point)."""
+    return GeocodeResult(query=query, status="error", reason=reason)
 
 
 def unmatched(

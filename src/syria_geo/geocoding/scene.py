@@ -87,6 +87,15 @@ def input_problem(text: Any) -> str:
     return ""
 
 
+def is_unreadable(problem: str) -> bool:
+    """Whether :func:`input_problem`'s ``problem`` makes the value an ``error``, not ``unmatched``.
+
+    A value that is not a description at all (not text, or too long for one) is an error
+    in the input; an empty or placeholder cell, or one with no letters, has nothing to place.
+    """
+    return problem.startswith(("not text:", "input too long"))
+
+
 @dataclass(slots=True)  # no instance dict: a batch makes and frees one scene per row
 class Scene:
     """A parsed description and the containers it states, as resolution proceeds."""
@@ -758,6 +767,7 @@ def social_marks_read(text: str) -> str:
         text = " ".join("".join(c for c in text if unicodedata.category(c) != "So").split())
     if not text.isascii():
         text = _BULLET.sub("", text)  # ("• Binnish — car fire put out": a summary's line)
+        text = without_a_post_opening(text) or text
         text = without_an_age(text)
         if _DATED_LIST_LINE.match(text):
             # ("Oct 2019 · Kaltah village · homes looted · <faction>": a dated list's fields,
@@ -768,7 +778,27 @@ def social_marks_read(text: str) -> str:
     return text.replace("\ufe0f", "")
 
 
+def without_a_post_opening(text: str) -> str | None:
+    """An Arabic post without the greeting or prayer it opens with, or None if it has none.
+
+    "السلام عليكم، بحلوجة في حدا ...", "الله يرحمك يا محمد.. غرق اليوم ب...", "نعي: ...": a
+    greeting, a prayer for the dead or a death notice's word is no place (As-Salam Alaykum
+    is a village; "نعي" spells Al `Uwayni). A greeting alone, or before a dash ("السلام عليكم
+    - ريف السبخة"), is left: that is the village.
+    """
+    if text.isascii():
+        return None
+    rest = _AR_POST_OPENING.sub("", text)
+    return rest if rest and rest != text else None
+
+
 _BULLET = re.compile(r"^\s*[•▪◦‣⁃]\s*")
+_AR_POST_OPENING = re.compile(
+    r"^\s*(?:السلام\s+عليكم(?:\s+ورحم[ةه]\s+الله(?:\s+وبركاته)?)?|مرحبا|صباح\s+الخير|مساء\s+الخير"
+    r"|نعي|[إا]نا\s+لله\s+و[إا]نا\s+[إا]ليه\s+راجعون"
+    r"|(?:الله\s+ي?رحم\S*|رحم\S*\s+الله)(?:\s+يا\s+[^.:،,!…]{1,25})?)"
+    r"\s*(?:[.…]{1,3}|[:،,!])\s*(?=\S)"  # (not a dash: "السلام عليكم - ريف السبخة" is the village)
+)
 _MIDDLE_BULLET = re.compile(r"\s+[·•▪◦‣⁃]\s+")
 _DATED_LIST_LINE = re.compile(
     r"^\s*(?:\d[\d./-]*\d|(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+\d{4})\s+[·•▪◦‣⁃]\s+"
