@@ -399,7 +399,13 @@ def test_a_text_too_long_for_one_description_is_an_error() -> None:
 
 @pytest.mark.parametrize(
     ("value", "status"),
-    [(None, "unmatched"), (float("nan"), "unmatched"), (42, "error"), (3.5, "error"), (("a",), "error")],
+    [
+        (None, "unmatched"),
+        (float("nan"), "unmatched"),
+        (42, "error"),
+        (3.5, "error"),
+        (("a",), "error"),
+    ],
 )
 def test_batch_non_text_values(value: object, status: str) -> None:
     """A missing cell has nothing to place; a number or a tuple is no description: an error."""
