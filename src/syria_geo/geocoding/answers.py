@@ -3353,9 +3353,6 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
     )
 
 
-#: The readers of :data:`_ASIDE_READERS` whose words are no place of the text's, so that the
-#: span search does not read them either: a photograph's credits, a road's ends beside the
-#: place, where fire came from, a movement's other end, a patient's hospital, a prison
 def _may_name(gaz: GeocoderTables, run: str) -> bool:
     """Whether a run of a text's words may name its place: not a place abroad nor a river.
 
@@ -3365,6 +3362,10 @@ def _may_name(gaz: GeocoderTables, run: str) -> bool:
     return not is_foreign(run, gaz) and not is_only_a_river(run)
 
 
+#: The readers of :data:`_ASIDE_READERS` whose words are no place of the text's, so that the
+#: span search does not read them either: a photograph's credits, a road's ends beside the
+#: place, where fire came from, a movement's other end, a patient's hospital, a prison; and a
+#: post's opening greeting or prayer (As-Salam Alaykum is a village)
 _WORDS_NOT_READ: tuple[Callable[[str], str | None], ...] = (
     caption_without_credits,
     road_ends_unread,

@@ -15,12 +15,17 @@ from collections.abc import Generator, Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import numpy as np
 import pandas as pd
 
-from syria_geo.errors import InputFormatError, InvalidParameterError, SyriaGeoWarning
+from syria_geo.errors import (
+    InputFormatError,
+    InvalidParameterError,
+    SyriaGeoWarning,
+    check_choice,
+)
 from syria_geo.gazetteer import NameMatch, SearchRequest
 from syria_geo.geocoding.answers import (
     geocode_one,
@@ -49,7 +54,8 @@ __all__ = [
 ]
 _BATCH = 10_000  # parsed rows resolved together, their searches in step (see _resolve_scenes)
 _MAX_PREFETCH = 8000  # span searches run ahead for a batch (well within the search cache)
-_ERRORS = ("record", "raise")  # what a batch does when the geocoder fails on a row
+#: What a batch does when the geocoder fails on a row (see :func:`geocode_batch`).
+RowErrors = Literal["record", "raise"]
 
 
 # ---------------------------------------------------------------------------------------
@@ -130,9 +136,8 @@ def geocode(
         online
         and (result.status != "matched" or result.precision >= 2)
         and result.reason
-        and not result.reason.startswith(
-            ("empty", "not text", "input too long", "no letters", "place outside", "placeholder")
-        )
+        and result.status != "error"  # (not text, or too long: see is_unreadable)
+        and not result.reason.startswith(("empty", "no letters", "place outside", "placeholder"))
     ):
         result = online_geocode(
             result, user_agent=user_agent, cache_dir=Path(cache_dir) if cache_dir else None, gaz=gaz
@@ -147,7 +152,7 @@ def geocode_batch(
     context: str | pd.Series | Sequence[Any] | None = None,
     gazetteer: pd.DataFrame | None = None,
     progress: bool | None = None,
-    errors: Literal["record", "raise"] = "record",
+    errors: RowErrors = "record",
 ) -> pd.DataFrame:
     """Geocode many descriptions; one output row per input row, in order.
 
@@ -192,10 +197,7 @@ def geocode_batch(
         If the geocoder failed on some rows (``errors="record"``); it names how many and
         the first of them.
     """
-    if errors not in _ERRORS:
-        raise InvalidParameterError(
-            f"errors={errors!r}; expected one of {', '.join(map(repr, _ERRORS))}"
-        )
+    check_choice("errors", errors, get_args(RowErrors))
     series = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
     n = len(series)
     govs = _per_row("governorate", governorate, series.index)
@@ -514,7 +516,7 @@ def geocode_frame(
     context_column: str | None = None,
     gazetteer: pd.DataFrame | None = None,
     progress: bool | None = None,
-    errors: Literal["record", "raise"] = "record",
+    errors: RowErrors = "record",
 ) -> pd.DataFrame:
     """Append geocode columns to a table, keeping every row and column in order.
 

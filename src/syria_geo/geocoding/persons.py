@@ -579,6 +579,8 @@ _EN_MUKHTAR_OF = re.compile(
     r"(?:the\s+(?:village|town|hamlet|quarter|neighbou?rhood)\s+of\s+)?"
     r"(?P<place>(?:[a-z]{1,3}-)?[A-Z][^.;:]{1,90})"
 )
+# ... up to what the sentence goes on to say ("... of Wijan village after Salih Hemo, who ...")
+_MUKHTAR_PLACE_END = re.compile(r",?\s+(?:after|who|which|to|and|is|was|for|with|replacing)\s")
 # A rescue or fire team's log line, headed by its post and what it reports ("Qahtaniyah fire
 # service: X village - heater fire", "Kobani team, 16:30: two youths missing ... at X",
 # "Homs rescue, 10:55 - X (Y subdistrict): ..."): the post's town is no place of the event
@@ -655,8 +657,7 @@ def place_of_a_mukhtar(text: str) -> str | None:
     """
     if "mukhtar" not in text or (m := _EN_MUKHTAR_OF.search(text)) is None:
         return None
-    place = re.split(r",?\s+(?:after|who|which|to|and|is|was|for|with|replacing)\s", m["place"])[0]
-    return place.strip(" ,")
+    return _MUKHTAR_PLACE_END.split(m["place"], maxsplit=1)[0].strip(" ,")
 
 
 def place_a_notice_serves(text: str) -> str | None:
