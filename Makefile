@@ -47,11 +47,17 @@ pytest: $(STAMP) $(NPM_STAMP)
 
 test: lint typecheck pytest
 
-# Every benchmark, its baseline in the same run; writes benchmarks/results/benchmarks.json and
-# docs/benchmarks.md (~30 min on 2 cores, several GB of RAM for the 10M-point dask run).
+# The development sets' floors on every row (`make test` reads every third row; see
+# tests/test_geocode_devsets.py; ~5 min), then every benchmark, its baseline in the same
+# run; writes benchmarks/results/benchmarks.json and docs/benchmarks.md (~30 min on 2
+# cores, several GB of RAM for the 10M-point dask run).
 # `SYRIA_GEO_BENCH_QUICK=1 make bench`: small sizes in a few minutes, written to
-# benchmarks/results/quick/ instead (other knobs: docs/benchmarks.md).
+# benchmarks/results/quick/ instead, without the development sets (other knobs:
+# docs/benchmarks.md).
 bench: $(STAMP)
+	@if [ -z "$$SYRIA_GEO_BENCH_QUICK" ]; then \
+		SYRIA_GEO_DEVSETS=all $(BIN)/python -m pytest -q -p no:cacheprovider -n $(PYTEST_WORKERS) \
+			tests/test_geocode_devsets.py; fi
 	$(BIN)/python benchmarks/run_all.py
 
 # Rebuild the shipped gazetteer/ and boundaries/ from ../shared/data, then the bundled sample

@@ -482,6 +482,35 @@ def test_a_region_name_that_names_a_place_of_the_stated_governorate(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "al-Horan, Ain Issa subdistrict",  # the unit after the region is Ar-Raqqa's
+        "Houran, Ein Issa",  # a town's name: the places of its sub-district
+        "حوران، ناحية عين عيسى",
+    ],
+)
+def test_a_region_name_first_names_a_place_of_the_unit_after_it(text: str) -> None:
+    r = geocode(text)
+    assert (r.status, r.id, r.precision) == ("matched", "C7005", 1), r.reason
+    assert "not the region of that name" in r.reason
+    assert any("also the name of a region" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Horan, Izraa district", "SY1203"),  # a unit of the region's own governorate
+        ("Houran, Ain Issa sub-district, Dar'a", "SY12"),  # the governorate stated: no guess
+        ("Eastern Ghouta, Douma", "C2338"),
+    ],
+)
+def test_a_region_first_stays_a_container_of_its_own_units(text: str, expected: str) -> None:
+    r = geocode(text)
+    assert r.id == expected, r.reason
+    assert "not the region of that name" not in r.reason
+
+
+@pytest.mark.parametrize(
     ("text", "governorate"),
     [
         ("Houran", None),  # no governorate stated: the region

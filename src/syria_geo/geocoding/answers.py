@@ -32,6 +32,7 @@ from syria_geo.geocoding.arabic import (
     arabic_name_head,
     arabic_street_word,
     arabic_urban_word,
+    countryside_preposition_supplied,
     landmark_words_in_english,
     pdf_breaks_mended,
     place_among_villages,
@@ -41,6 +42,7 @@ from syria_geo.geocoding.arabic import (
     place_on_a_front,
     readings_backwards,
     visual_order_read,
+    without_a_groups_origin,
     without_marks,
     without_opening_verb,
 )
@@ -63,6 +65,7 @@ from syria_geo.geocoding.persons import (
     place_a_team_reports,
     place_of_a_listed_detainee,
     place_of_a_mukhtar,
+    place_of_a_victims_line,
     place_of_the_act,
     teams_place,
     without_record_fields,
@@ -313,17 +316,66 @@ def _place_named_as_region(gaz: GeocoderTables, scene: Scene) -> GeocodeResult |
     ]
     if len({h.position for h in hits}) != 1:
         return None
-    hit, gname = hits[0], gov_name(gaz, stated)
-    place = str(gaz.records.columns["name_en"][hit.position])
-    warn = (
-        f"{parsed.region!r} is also the name of a region of {gov_name(gaz, own)}; {gname}, "
-        f"which is stated, holds a place of that name: placed there"
-    )
+    gname = gov_name(gaz, stated)
+    return _region_name_placed(
+        gaz, scene, hits[0], where=f"in {gname}", rule="name+governorate",
+        why=f"{gname}, which is stated, holds a place of that name: placed there",
+    )  # fmt: skip
+
+
+def _region_name_placed(
+    gaz: GeocoderTables, scene: Scene, hit: NameMatch, *, where: str, why: str, rule: str
+) -> GeocodeResult:
+    """The place a region's name names, not the region: ``where`` it is, ``why`` not the region."""
+    parsed = scene.parsed
+    own = gov_name(gaz, region_governorate(parsed.region))
     return result_from_row(
         gaz, hit.position, query=scene.query, status="matched",
-        reason=f"{parsed.region!r} is {place} (spelled as in the gazetteer), in {gname}; not the region of that name",
-        precision=1, rule="name+governorate", match=hit, parsed=parsed, candidates=(),
-        warnings=[*scene.warnings, warn],
+        reason=f"{parsed.region!r} is {row(gaz, hit.position)['name_en']} (spelled as in the gazetteer), {where}; not the region of that name",
+        precision=1, rule=rule, match=hit, parsed=parsed, candidates=(),
+        warnings=[*scene.warnings, f"{parsed.region!r} is also the name of a region of {own}; {why}"],
+    )  # fmt: skip
+
+
+# The levels of a unit a region's name may name a place of, and the column of each that
+# a place in it carries (a town's: its sub-district's)
+_UNIT_COLUMNS = {"adm2": "adm2_pcode", "adm3": "adm3_pcode", "community": "adm3_pcode"}
+
+
+def _region_named_in_unit(gaz: GeocoderTables, scene: Scene, unit: str) -> GeocodeResult | None:
+    """A region's name first in a chain, naming a place of the unit the chain goes on to.
+
+    "al-Horan, Ain Issa subdistrict": Ain Issa is a sub-district of Ar-Raqqa, not of Dar'a,
+    the Hauran's governorate, and holds a village Al-Horan: that village, not the region.
+    Only when no governorate is stated (by the text, the caller or the context) but the
+    region's, nor a second name ("Golan (Qurret Qawaqez)": the village is named by both),
+    ``unit`` is listed outside that governorate and nowhere in it, and exactly one place of
+    the region's name lies in the unit (in a town's sub-district, for a town).
+    """
+    parsed = scene.parsed
+    own = region_governorate(parsed.region) if parsed.region else ""
+    if not own or parsed.alias or parsed.governorate_text or scene.gov_param or scene.context_gov:
+        return None
+    cols = gaz.records.columns
+    units = exact_hits(gaz, unit, levels=tuple(_UNIT_COLUMNS))
+    if not units or any(cols["adm1_pcode"][h.position] == own for h in units):
+        return None
+    codes = {
+        str(cols["id"][h.position] if h.level != "community" else cols["adm3_pcode"][h.position])
+        for h in units
+    }
+    hits = {
+        h.position: h
+        for h in exact_hits(gaz, parsed.region, levels=("community", "locality", "neighbourhood"))
+        if any(str(cols[c][h.position]) in codes for c in ("adm2_pcode", "adm3_pcode"))
+    }
+    if len(hits) != 1:
+        return None
+    hit = next(iter(hits.values()))
+    return _region_name_placed(
+        gaz, scene, hit, rule="name+parent",
+        where=f"in {row(gaz, hit.position)['adm3_en']} sub-district, which the text names as {unit!r}",
+        why=f"{unit!r}, which follows it, is not in that governorate",
     )  # fmt: skip
 
 
@@ -630,9 +682,9 @@ def parse_one(
         if (backwards := _name_backwards(gaz, text)) is not None:
             warnings.append(f"{text!r} spells no place; read backwards, as a PDF may draw it")
             text = backwards
-    text = social_marks_read(words_rejoined(text))
-    # ("families who fled Lebanon arrived in X": not the country a Syrian village shares)
-    text = without_an_origin_abroad(text, gaz.foreign_namesakes)
+    text = countryside_preposition_supplied(social_marks_read(words_rejoined(text)))
+    # (not where people came from: "families who fled Lebanon ...", "عائلات نازحة من Y")
+    text = without_a_groups_origin(without_an_origin_abroad(text, gaz.foreign_namesakes))
     if "(Source:" in text:
         # "... (Source: Sham FM, Damascus, in Arabic 1215 gmt 23 Sep 22)": a monitoring
         # service's note of the broadcast, whose city is the station's, not the news's place
@@ -810,6 +862,14 @@ _OFFICES_PLACES: tuple[tuple[Callable[[str], str | None], str], ...] = (
     (place_a_team_reports, "a rescue or fire team's log line"),
     (place_of_a_mukhtar, "a mukhtar's place"),
 )
+# ... and of a line in a list of people, after where it befell them and a record's heading:
+# a victim's place after their name and age ("Yaser Kaddour, 27, Buwaiti village (Saraqib
+# area) — killed ... near Atmeh": not where they were killed), a detainee's place
+# ("Mohammad Deeb Ali — Talaf, Harbinafsa area — released under ...": not the prison)
+_LISTED_PEOPLES_PLACES: tuple[tuple[Callable[[str], str | None], str], ...] = (
+    (place_of_a_victims_line, "a victim's line in a list, after the name and age"),
+    (place_of_a_listed_detainee, "a detainee's line in a list"),
+)
 
 
 def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
@@ -871,11 +931,10 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
         # "X village, Y countryside: a young man from Z was killed ...": the heading's place
         warnings.append(f"a heading before a person's record from elsewhere: {head!r} is read")
         return head
-    if (listed := place_of_a_listed_detainee(text)) is not None:
-        # "Mohammad Deeb Ali — Talaf, Harbinafsa area, south of Hama — released under ...":
-        # the detainee's place, not their name, the prison or the decree
-        warnings.append(f"a detainee's line in a list: {listed!r} is read as the place")
-        return listed
+    for reader, what in _LISTED_PEOPLES_PLACES:
+        if (place := reader(text)) is not None:
+            warnings.append(f"{what}: {place!r} is read as the place")
+            return place
     # (not a country or town abroad: "families who fled Lebanon arrived in X" are read for X)
     # (nor a river: "pulled the body of a girl from the Khabur river" is no one's town)
     if (
@@ -3286,7 +3345,7 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
     # martyrs Albu kamal today"; an unlisted name in a stated governorate is placed there)
     sentence = _is_sentence(scene)
     if sentence and within is None:
-        within = _governorate_of_sentence(scene.query)
+        within = _governorate_of_sentence(without_a_groups_origin(scene.query))
         if within == _DAMASCUS and _AROUND_DAMASCUS.search(scene.query):
             within = None  # (see _AROUND_DAMASCUS)
     found = {i for i, _ in scene.resolved}
@@ -4102,8 +4161,9 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     kind = scene.chain[0][1]
     if (in_capital := _unlisted_of_a_city(gaz, scene, name, kind)) is not None:
         return in_capital
-    if (held := _in_an_ambiguous_container(gaz, scene, name)) is not None:
-        return held
+    for container in (_in_an_ambiguous_container, _region_named_in_unit):
+        if (held := container(gaz, scene, name)) is not None:
+            return held
     note = target.note or f"{name!r} not found in the gazetteer (no close name)"
     if scene.parsed.region and (in_region := _region_result(gaz, scene, unlisted=name)):
         # "X farm, Jabal al-Zawiya": among the region's towns, not the desert
@@ -4113,7 +4173,7 @@ def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     if from_sentence:
         # "الطيران الروسي يستهدف قرى وبلدات ريف إدلب": a headline that names no place but
         # its governorate (or the countryside of one) happened there
-        gov = _governorate_of_sentence(scene.query) or ""
+        gov = _governorate_of_sentence(without_a_groups_origin(scene.query)) or ""
     if gov and gov in gaz.pos_by_id:
         scene.warnings.append(note)
         gname = gov_name(gaz, gov)

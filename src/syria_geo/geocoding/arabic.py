@@ -39,6 +39,7 @@ __all__ = [
     "arabic_rewritten",
     "arabic_street_word",
     "arabic_urban_word",
+    "countryside_preposition_supplied",
     "jazira_in_brackets_read",
     "ordinal",
     "pdf_breaks_mended",
@@ -49,6 +50,7 @@ __all__ = [
     "place_on_a_front",
     "readings_backwards",
     "visual_order_read",
+    "without_a_groups_origin",
     "without_an_age",
     "without_apposition",
     "without_marks",
@@ -230,6 +232,105 @@ def _folded(word: str) -> str:
 
 
 _KIND_KEYS = {_folded(w): kind for w, kind in ARABIC_KINDS.items()}
+
+
+# "ريف" (the countryside of) after a name, its preposition left out as posts and table
+# cells leave it ("الصفصافة ريف الطبقة": Sefsafa in the Tabqa countryside)
+_BARE_COUNTRYSIDE = re.compile(
+    r"(?<!\S)(?P<before>[\u0621-\u064A]+)\s+ريف\s+(?=[\u0621-\u064A])"
+    r"(?!(?:المدين|البلد|القري|المحافظ|المنطق)[ةه]?(?:\s|$))"  # (not "the city's countryside")
+)
+# The words "ريف" is the object or the part of after them, not a name's countryside: kind and
+# unit words ("محافظة ريف دمشق"), prepositions ("من ريف حماة"), the places or people of a
+# countryside ("قرى ريف حلب", "أهالي ريف إدلب") and its sides ("شمال ريف حلب")
+_BEFORE_A_COUNTRYSIDE = frozenset(
+    _folded(w)
+    for w in """
+    محافظة مركز منطقة ناحية مدينة بلدة قرية من في إلى الى على عن ع و مع نحو باتجاه تجاه
+    داخل خارج عبر حتى قرى بلدات مدن مناطق أرياف أهالي اهالي أهل اهل أبناء ابناء سكان كل كامل
+    باقي بقية معظم أنحاء انحاء عموم أطراف اطراف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط
+    بطولة دوري فريق منتخب نادي مديرية زراعة محافظ مجلس غرفة عمليات تنسيقية شبكة أخبار اخبار
+    مزارعي فلاحي تجار مربي
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+# ... nor a governorate's name: "حلب ريف اعزاز" is a list from the governorate down
+_GOVERNORATE_WORDS = frozenset(_folded(n) for names in ARABIC_GOVERNORATES.values() for n in names)
+
+
+def countryside_preposition_supplied(text: str) -> str:
+    """A name, then "ريف Y", read as in the countryside of Y ("X ريف Y" as "X بريف Y").
+
+    "الصفصافة ريف الطبقة، اليوم صار هجوم": Sefsafa, in the Tabqa countryside. Only after a
+    word that may end a name: not after a unit's, a preposition, a description word or a
+    word that takes the countryside as its part ("محافظة ريف دمشق", "من ريف حماة", "قرى ريف
+    حلب"); the governorate Rural Damascus keeps its name.
+    """
+    if "ريف" not in text:
+        return text
+
+    def supplied(m: re.Match[str]) -> str:
+        before = m["before"]
+        word = before[1:] if before.startswith("و") and len(before) > 3 else before
+        if (
+            _folded(word) in _BEFORE_A_COUNTRYSIDE
+            or _key(word) in _BEFORE_A_COUNTRYSIDE
+            or before in ARABIC_DESCRIPTION_WORDS
+            or _folded(before) in _GOVERNORATE_WORDS
+        ):
+            return m[0]
+        return f"{before} بريف "
+
+    return _BARE_COUNTRYSIDE.sub(supplied, text)
+
+
+# The words that count the displaced people, no place: "عائلات", "٤ عوائل", "عشرات الأسر"
+_PEOPLE_COUNTED = frozenset(
+    _folded(w)
+    for w in """
+    عائلات العائلات عائلة عوائل أسر الأسر اسر عيلة عيلتين عيل أشخاص مدنيين الأهالي أهالي آلاف
+    مئات عشرات المئات الآلاف
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+
+# Displaced people a place took in, and where they came from ("استقبلت قرية X عائلات نازحة من
+# ريف Y", "أرملا كانت مليانة نازحين من اللاذقية"): the origin ends at where they went or a
+# clause's word
+_GROUPS_ORIGIN = re.compile(
+    r"(?<=\S)\s+(?P<group>(?:ال)?(?:نازحين|نازحون|نازح[ةه]|وافدين|وافدون|قادمين|قادم[ةه]|مهجرين"
+    r"|مهجر[ةه]))(?:\s+(?:قدمت|قدموا|جاءت|جاؤوا|اجوا|اجو))?\s+من\s+(?!(?:سن[ةه]|سنين|سنتين|شهر|شهرين|[أا]شهر|[أا]سبوع|يوم|زمان|مد[ةه]|كل)(?:\s|$))"
+    r"(?:(?!(?:[إا]لى|نحو|باتجاه|في|وسط|بعد|منذ|بسبب|حيث|بحاج[ةه])(?:\s|$))[^\s،,.:؛!؟?]+(?:\s+|(?=[،,.:؛!؟?]|$))){1,6}"
+)
+
+
+# ... unless where they went follows ("وصلت عائلات نازحة من X إلى قرية Y")
+_WHERE_THEY_WENT = re.compile(r"\s*(?:[إا]لى|نحو|باتجاه)\s")
+
+
+def without_a_groups_origin(text: str) -> str:
+    """An Arabic text without where the displaced people a place took in came from.
+
+    "تستقبل قرية العدنانية غرب الرقة عائلات نازحة قدمت من ريف دير الزور" names the village
+    that hosts them: "عائلات نازحة من ريف دير الزور" is read as "عائلات نازحة". Only after
+    other words (a text that begins so names no other place), and not a time ("نازحين من
+    سنة", displaced for a year).
+    """
+    if "من" not in text or text.isascii():
+        return text
+
+    def without_origin(m: re.Match[str]) -> str:
+        before = [
+            w
+            for w in text[: m.start()].split()
+            if not w[:1].isdigit() and _folded(w) not in _PEOPLE_COUNTED
+        ]
+        if len(before) < 2 and not _WHERE_THEY_WENT.match(text, m.end()):
+            return m[0]  # ("عائلات نازحة من X", "قال نازحون من X": X is the text's)
+        return f" {m['group']} " if m[0][-1].isspace() else f" {m['group']}"
+
+    return _GROUPS_ORIGIN.sub(without_origin, text).strip()
+
+
 _GOV_KEYS = frozenset(
     core_name(n) for names in ARABIC_GOVERNORATES.values() for n in names if " " not in n
 ) | {core_name("دير الزور")}
@@ -662,6 +763,19 @@ _NEXT_TO = re.compile(
 _CAPITAL_COUNTRYSIDE = re.compile(
     r"(?:ريف|ضواحي|أرياف|ارياف)\s+(?:ال)?عاصمة(?:\s+(?:ال)?سورية)?(?:\s+دمشق)?"
 )
+# "ريف الدير" (the countryside of al-Deir), as Deir ez-Zor's people name theirs
+_DEIR_COUNTRYSIDE = re.compile(r"(?<=ريف)\s+الدير(?=\s|$|[,،.])")
+
+
+def _countrysides_named(text: str) -> str:
+    """The countrysides a text names by a descriptor, by their governorates' names.
+
+    "ريف العاصمة" (the capital's countryside) is "ريف دمشق"; "ريف الدير" is "ريف دير الزور".
+    """
+    text = _CAPITAL_COUNTRYSIDE.sub("ريف دمشق", text)
+    return _DEIR_COUNTRYSIDE.sub(" دير الزور", text) if "ريف الدير" in text else text
+
+
 _CAPITAL_NAMED = re.compile(r"(?<!\S)(?:ال)?عاصمة(?:\s+(?:ال)?سورية)?(?:\s+دمشق)?(?=\s|$|[,،])")
 _SUBURBS = re.compile(r"(?<!\S)(?:ضواحي|أرياف|ارياف)\s+(?=\S)")
 _PROVINCIAL = re.compile(r"(?<!\S)(?:مركز|عاصمة)\s+(?:ال)?محافظة(?=\s|$|[,،])")
@@ -1715,7 +1829,7 @@ def arabic_rewritten(text: str) -> str:
     text = _CLOSE_TO.sub("قرب ", text) if "القريب" in text else text
     text = _NEXT_TO.sub("قرب ", text) if "جنب" in text else text
     text = _SURROUNDINGS.sub("", text)
-    text = _CAPITAL_COUNTRYSIDE.sub("ريف دمشق", text)
+    text = _countrysides_named(text)
     text = _CAPITAL_NAMED.sub("دمشق", text) if not _capital_alone(text) else text
     text = _PROVINCIAL.sub(_provincial_capital, text)
     if "المدين" in text:

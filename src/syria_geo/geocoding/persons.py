@@ -21,7 +21,11 @@ disappeared in X", "a man from A was shot dead in X village", "police arrested t
 (:func:`place_of_the_act`); so does a village's heading before the record of someone from
 elsewhere (:func:`heading_of_a_record`). A list of released detainees gives each one's name,
 age, place, prison and decree as fields: the place's field is read
-(:func:`place_of_a_listed_detainee`).
+(:func:`place_of_a_listed_detainee`). A list of victims gives each one's name and age, then
+their place, then where they were killed: the place after the age is read
+(:func:`place_of_a_victims_line`). A heading before families or displaced people from
+elsewhere is the heading's place ("X village, Y sub-district: 30 families displaced from Z
+arrived ..."), and families who fled a town are not who speaks of it.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from syria_geo.geocoding.arabic import arabic_kind, arabic_name_head
 from syria_geo.geocoding.phrase import (
     LATIN_PLACE_WORDS,
     governorate_pcode,
@@ -160,6 +165,11 @@ _EN_PERSON = re.compile(
     r"(?=from\s(?:(?!\bwho\b)[^.])*\b(?:said|says|told|tells|added|explained|recalled|complained"
     r"|joked)\b(?![^.\"“]*\b(?:in|at|near|inside|outside)\s+(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z]))"
 )
+# Not after the families or people a place took in, who came from elsewhere
+_NOT_A_GROUP = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in ("families", "relatives", "people", "IDPs", "households", "residents", "others")
+)
 # The words that introduce a person's town; "from" alone only after a person described
 _EN_OPENER = re.compile(
     r"\b(?:"
@@ -169,8 +179,9 @@ _EN_OPENER = re.compile(
     # "I grew up in X", "we live in the village of X", "I was born in X"
     r"|(?:I|[Ww]e)\s+(?:grew\s+up|live|lived|was\s+born|were\s+born|come|came)\s+(?:in|from)\s+"
     # "who lived in X until 2016", "who fled X with her children" (not "who fled in 2020")
-    r"|who\s+(?:lived|lives|fled)\s+(?:in\s+|from\s+)?(?=(?:the\s+)?[A-Z]|the\s+\w+\s+of\s)"
-    r"|who\s+(?:comes|came)\s+from\s+"
+    # (not families or people a place took in: "shelters 12 families who came from X")
+    rf"|{_NOT_A_GROUP}who\s+(?:lived|lives|fled)\s+(?:in\s+|from\s+)?(?=(?:the\s+)?[A-Z]|the\s+\w+\s+of\s)"
+    rf"|{_NOT_A_GROUP}who\s+(?:comes|came)\s+from\s+"
     # "a paramedic who was in X on the day", "an eyewitness who was at the market in X"
     r"|who\s+(?:was|were)\s+(?:(?:at|near|inside)\s+(?:[a-z]+\s+){1,3}?)?in\s+"
     r"(?=(?:the\s+)?[A-Z]|the\s+\w+\s+of\s)"
@@ -199,7 +210,7 @@ _EN_PLACE_END = re.compile(
     rf"(?<!\bclose)(?<!\bnext)\s+(?:until|since|on|when|with|who|after|before|during|that|and"
     rf"|but|to|told|said"
     rf"|described|recalled|in\s+(?:{_MONTHS}|\d{{4}}))\b"
-    r"|\s*[-–]\s+(?:died|killed|executed|shot|succumbed|was|tortured)\b"
+    r"|\s*[-–—]\s+(?:died|killed|executed|shot|succumbed|was|tortured|arrested|detained)\b"
     r"|:\s|\s+-\s+"
 )
 # A piece after the place that is its container: "in the Idlib countryside", "Hasakah",
@@ -247,8 +258,8 @@ def origin_of(text: str) -> Origin | None:
         "Mlolah in Hama province") and the words that introduced them; None when no such
         words are found, or nothing is left after them.
     """
-    if text.isascii():
-        return _latin(text)
+    if text.isascii() or _ARABIC_LETTER.search(text) is None:
+        return _latin(text)  # (and a Latin text's long dashes and curly quotes)
     return _arabic(text)
 
 
@@ -376,8 +387,10 @@ def heading_of_a_record(text: str) -> str | None:
     if not text.isascii() or ": " not in text:
         return None
     head, news = text.split(": ", 1)
-    words = head.replace(",", " ").split()
-    if not 0 < len(words) <= 8 or not _A_SETTLEMENT_HEAD.search(head):
+    words = re.sub(r"[,()]", " ", head).split()
+    # (a place by its kind, or a place then its unit: "X, Y sub-district (Z district)")
+    named = _A_SETTLEMENT_HEAD.search(head) or _UNIT_AFTER_A_PLACE.search(head)
+    if not 0 < len(words) <= 8 or not named:
         return None
     if not _SOMEONE_FROM.search(news):
         return None
@@ -394,8 +407,15 @@ _SOMEONE_FROM = re.compile(
     r"\b(?:man|men|woman|women|boy|girl|child|youth|teenager|fighter|soldier|farmer|shepherd"
     r"|driver|member|person|civilian|\d{1,3}-year-old)\s+(?:originally\s+|displaced\s+)?from"
     r"\s+(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z]"
+    # (or families and people who came from elsewhere: "30 families displaced from X arrived",
+    # "600 IDPs from X", "relatives who fled X"; not "the arrival of families from X", whose
+    # heading may be where they went or the report's own)
+    r"|\b(?:families|IDPs|households|people|residents|relatives)\s+(?:who\s+)?(?:(?:were|have"
+    r"\s+been)\s+)?(?:displaced\s+from|fled(?:\s+from)?|came\s+from|(?<=IDPs\s)from)\s+"
+    r"(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z]"
 )
 _A_SETTLEMENT_HEAD = re.compile(r"\b(?:village|town|city|hamlet|neighbou?rhood|quarter)\b")
+_UNIT_AFTER_A_PLACE = re.compile(r"^[^,]+,[^,]*\b(?:sub-?district|district|SD)\b")
 _SINCE = re.compile(r"\bsince\s+(?:(?:he|she|they|then)\s+)?$")
 # Where the place's words end in a sentence of what befell a person ("X - Y" is one name)
 _EN_ACT_PLACE_END = re.compile(
@@ -420,7 +440,9 @@ def _latin_place_after(
         return None
     first = _name_run(_cut(pieces[0], end))
     kept = [first]
-    for piece in pieces[1:]:
+    # (not after a record's dash ends the place's words: "X — killed by border fire, Y")
+    ended = end.search(pieces[0])
+    for piece in pieces[1:] if ended is None or ended[0].strip()[:1] not in "-–—" else ():
         piece = _cut(piece, end)
         if _CAUSE_WORD.match(piece) or not _EN_CONTAINER_PIECE.match(piece):
             break
@@ -820,6 +842,99 @@ def place_of_a_listed_detainee(text: str) -> str | None:
     if not places and aged and len(kept) == 1:
         return kept[0]
     return None
+
+
+# --- a victim's line: name, age, place ----------------------------------------------------------
+
+# A person's name (two to four words, capitalised in the Latin script), their age, then the
+# rest of the line: "Yaser Kaddour, 27, Buwaiti village (Saraqib area) — killed ...",
+# "Hussam al-Hamwi | 33 | Shaizar, Mhardeh countryside | ...", "فراس عثمان، ١٧ عاماً، مدينة
+# الباب شرق حلب، قتل ...", "شيار مسلم | ١٤ | الغسانية – قرة حلنج | برصاص ..."
+_NAME_WORD = r"(?:(?:[a-z]{1,3}-)?[A-Z][\w'’-]+|[\u0621-\u064A]+)"
+_NAMED_AGED = re.compile(
+    rf"^\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s*[,،|]\s*(?P<age>[\d٠-٩]{{1,3}})"
+    r"(?:\s*(?:عاماً|عاما|عام|سنة|سنوات|years?(?:\s+old)?|y/?o))?\s*[,،|]\s*"
+    r"(?:of\s+)?(?P<rest>\S.*)$"
+)
+# Where the place's field ends: a record's next field, or what befell the person
+_RECORD_PLACE_END = re.compile(
+    r"\s+[|—]\s+|\s+[-–]\s+(?=[a-z])|،\s*(?!(?:ريف|بريف|محافظ[ةه]|منطق[ةه]|ناحي[ةه])\s)|[,،]\s*(?=(?:was\s+|were\s+)?(?:killed|shot|died|executed|drowned|murdered"
+    r"|tortured|arrested|detained|kidnapped|قتل|قُتل|استشهد|توفي|قضى|برصاص|أصيب|اصيب|اعتقل"
+    r"|اختطف)\b)|\s+(?:قتل|قُتل|استشهد|توفي|قضى|برصاص)(?:\s|$)|[;.](?:\s|$)"
+)
+
+
+# What befell a person, somewhere in a victim's line after their age
+_WHAT_BEFELL = re.compile(
+    r"(?i)\b(?:killed|shot|died|executed|drowned|murdered|tortured|sniper|fire|shelling|strike"
+    r"|gunfire|bullet|mine|guards?|gendarm\w*|jandarma)\b"
+    r"|(?:قتل|قُتل|استشهد|توفي|قضى|برصاص|رصاص|بقذيف|قصف|غار[ةه]|لغم|جندرما|حرس)"
+)
+# The rest of a line that is no place's field: a sentence going on ("وهو معتقل سابق من X"),
+# or "from X", "من X", which the record reader reads (see origin_of)
+_NOT_A_FIELD = re.compile(r"^(?:و|من\s|هو\s|هي\s|كان|قال|from\b|said\b|who\b|was\b|is\b)")
+# The words a place's name begins with, never a person's first name
+_PLACE_HEADS = frozenset(
+    [
+        "kafr",
+        "kfar",
+        "tal",
+        "tall",
+        "tell",
+        "ain",
+        "ayn",
+        "deir",
+        "dayr",
+        "khirbet",
+        "khirbat",
+        "beit",
+        "bayt",
+        "umm",
+        "jisr",
+        "ras",
+        "bab",
+        "maarat",
+        "maarrat",
+        "bir",
+        "jabal",
+        "jebel",
+        "mazraat",
+        "qasr",
+        "hayy",
+        "al",
+        "el",
+        "city",
+        "town",
+        "village",
+        "camp",
+    ]
+)
+# A place's field in the Latin script: a name (after "the", an article or a kind word) first
+_CAPITALISED_FIELD = re.compile(
+    r"^(?:the\s+)?(?:(?:village|town|city|camp)\s+of\s+)?(?:[a-z]{1,3}-)?[A-Z]"
+)
+
+
+def place_of_a_victims_line(text: str) -> str | None:
+    """The place of a person's line in a list of victims (name, age, place), or None.
+
+    "Yaser Kaddour, 27, Buwaiti village (Saraqib area, Idlib) — killed by border guards near
+    Atmeh" is "Buwaiti village (Saraqib area, Idlib)": the field after the name and the age,
+    up to the next field or what befell the person (where they were killed comes after,
+    and is not the line's place). "فراس عثمان، ١٧ عاماً، مدينة الباب شرق حلب، قتل برصاص
+    ..." is "مدينة الباب شرق حلب". A name that a place word begins ("Tal", "Ain") is still
+    a name here: the age after it says it is a person's.
+    """
+    m = _NAMED_AGED.match(text)
+    if m is None or not _WHAT_BEFELL.search(m["rest"]) or _NOT_A_FIELD.match(m["rest"]):
+        return None
+    first = m["name"].split(maxsplit=1)[0]
+    if first.lower() in _PLACE_HEADS or arabic_name_head(first) or arabic_kind(first):
+        return None  # ("Kafr Nabl | 12 | killed in shelling": a place's row and its count)
+    place = _RECORD_PLACE_END.split(m["rest"], maxsplit=1)[0].strip(" ,،")
+    if not place or (place.isascii() and not _CAPITALISED_FIELD.match(place)):
+        return None
+    return place
 
 
 # --- a record's other fields in a cell ----------------------------------------------------------

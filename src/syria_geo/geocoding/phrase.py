@@ -2073,13 +2073,19 @@ _COMPASS_SIDE = re.compile(
     r"(?<![\w-])(?P<point>NE|NW|SE|SW|N|S|E|W)\s+(?=[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+"
     r"(?i:countryside|desert|badiya|province|governorate)\b)"
 )
+# ... and before a governorate's name, with a dot or not ("N. Daraa", "SE Idlib"; not
+# before its city, "E Aleppo city", whose quarter is meant)
+_CITY_AFTER = re.compile(r"\s+(?:city|town)\b", re.I)
+_COMPASS_DOT = re.compile(
+    r"(?<![\w.-])(?P<point>NE|NW|SE|SW|N|S|E|W)(?:\.\s*|\s+)(?P<name>[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*)?)"
+)
 _LOG_SHORTHAND = re.compile(
     r"(?i)(?:^|(?<=[\s,(]))(?:(?P<vic>vic\.|in\s+and\s+around|area\s+near|close\s+to|nr\.?(?=\s))"
     r"|(?P<about>approx\.?|ca\.|~))\s*"
 )
 _HAS_SHORTHAND = re.compile(
     r"(?i)\d\s*km|\bvic\.|around|near|\bnr\b|close\s+to|approx|\bca\.|~|\b(?-i:[NSEW]{1,3})\s+of\b"
-    r"|\b(?-i:[NSEW]{1,2})\s+(?-i:[A-Z])"
+    r"|\b(?-i:[NSEW]{1,2})\.?\s+(?-i:[A-Z])"
     rf"|{_HOW_CLOSE_WORDS}(?:north|south|east|west)"
 )
 # ... and the distance first, the place after "in" ("20 km SW of Zakyeh, in Durin")
@@ -2160,6 +2166,14 @@ def _log_shorthand(text: str) -> str:
     text = _HOW_CLOSE.sub("", text)
     text = _LOG_SHORTHAND.sub(lambda m: "near " if m["vic"] else "about ", text)
     text = _COMPASS_SIDE.sub(lambda m: f"{_COMPASS_LETTERS[m['point']]}ern ", text)
+    text = _COMPASS_DOT.sub(
+        lambda m: (
+            f"{_COMPASS_LETTERS[m['point']]}ern {m['name']}"
+            if governorate_pcode(m["name"]) and not _CITY_AFTER.match(m.string, m.end())
+            else m[0]
+        ),
+        text,
+    )
     return _OFFSET_THEN_PLACE.sub(r"\g<place>, \g<off>", text)
 
 
@@ -3407,7 +3421,8 @@ def _alike_across_scripts(arabic: str, latin: str) -> bool:
 _DATE_SEP = r"(?:\s*[-/._]\s*|\s+)"
 _DATE = re.compile(
     rf"(?<![0-9A-Za-z/.])(?:[0-9]{{1,2}}{_DATE_SEP}[0-9]{{1,2}}{_DATE_SEP}(?:19|20)?[0-9][0-9]"
-    rf"|(?:19|20)[0-9][0-9]{_DATE_SEP}[0-9]{{1,2}}{_DATE_SEP}[0-9]{{1,2}}|(?:19|20)[0-9][0-9])"
+    rf"|(?:19|20)[0-9][0-9]{_DATE_SEP}[0-9]{{1,2}}{_DATE_SEP}[0-9]{{1,2}}"
+    r"|(?:19|20)[0-9][0-9]/[0-9]{1,2}(?![0-9])|(?:19|20)[0-9][0-9])"  # ("2016/08": a month)
     r"(?![0-9A-Za-z/])(?:\s*م(?!\S))?",  # (an Arabic "م" after a year: of the common era)
 )
 # ... a database's date, year first, with "on" before it ("On 2017-05-01, SDF fighters ..."):
@@ -3488,6 +3503,8 @@ _AR_MONTH_YEAR = re.compile(
     # word is no name ("عام" was the village Amiyeh Kabira)
     rf"|(?<!\S)(?:(?:{_AR_WHEN_WORDS})\s+)?(?:ال)?(?:عام|سن[ةه])\s+"
     r"(?:19|20)[0-9][0-9](?![0-9])"
+    # ... or a timeline's month and year before its place ("حزيران 2015 | X جنوب Y | ...")
+    rf"|^\s*{_AR_MONTHS}\s+(?:19|20)[0-9][0-9](?![0-9])"
 )
 
 

@@ -105,6 +105,20 @@ _GOODS_CELL = re.compile(
     r"|حطب(?:\s+\S+)?|مازوت|بنزين|خبز|طحين|[أا]رز|لحم|حليب|جبن|عسل|بندور[ةه]|طماطم|بطاطا"
     r"|بصل|مشمش|تفاح|كرز|جوز)(?:\s+(?:ال)?(?:طازج|يابس|[أا]خضر|بلدي|مجفف|حي|[أا]حمر)[ةه]?)?$"
 )
+# What a log's row records besides its place, a cell of its own: the vehicle and the offence
+# ("motorcycle", "stolen at night", "سيارة جيب", "سلب مسلح", "بلاغ مسجل"); "موتور" (a motor)
+# spelled the village Mattur
+_INCIDENT_CELL = re.compile(
+    r"(?i)^(?:(?:an?|the)\s+)?(?:(?:white|black|red|blue|grey|stolen)\s+)?(?:car|motorbike|motorcycle"
+    r"|pickup|pick-up|truck|tractor|van|minibus|jeep)s?(?:\s+\w+)?$"
+    r"|^(?:theft|robbery|armed\s+robbery|carjacking|burglary|break-in|stolen)(?:\s+\w+){0,2}$"
+    r"|^(?:ال)?(?:سيار[ةه]|موتور|دراج[ةه](?:\s+ناري[ةه])?|بيك\s*[آا]ب|جرار|تراكتور|شاحن[ةه]|باص"
+    r"|جيب)(?:\s+\S+)?$"
+    r"|^(?:سرق[ةه]|سلب(?:\s+مسلح)?|بلاغ(?:\s+\S+)?)$"
+    # (and what it cost: "وفاة راعٍ", "injuries", "2 wounded" is a figure's)
+    r"|^(?:وفا[ةه]|وفيات|[إا]صاب[ةه]|[إا]صابات|جرحى|قتلى)(?:\s+\S+)?$"
+    r"|^(?:deaths?|injur\w*|fatal\w*|killed|wounded|dead)(?:\s+\w+)?$"
+)
 # Where a row's people are sent or go, another place ("referral: Kisreh", "إحالة الحوامل:
 # حاضر / حلب", "travels to Manbij", "أقرب مستوصف: منبج"): never the row's own
 _ELSEWHERE_CELL = re.compile(
@@ -262,13 +276,18 @@ def place_cells_of_a_row(text: str) -> str:
         notes = set()  # (a figure's row reads its cells as it did: "X | 10/3 | ...")
     elsewhere = any(_ELSEWHERE_CELL.match(c.strip()) for c in cells[1:])
     if not (fixture or scheduled or elsewhere) and not any(
-        _FIGURE.match(c) or _STATUS.search(c.strip()) or _a_facility(c.strip()) for c in cells
+        _FIGURE.match(c)
+        or _STATUS.search(c.strip())
+        or _a_facility(c.strip())
+        or _INCIDENT_CELL.match(c.strip())
+        for c in cells
     ):
         return text
     # (a row names its units, one of them written as a unit or a governorate, or its
     # figures follow two cells at least)
     units = [k for k, c in enumerate(cells) if _UNIT_CELL.search(c) or governorate_pcode(c)]
-    if not (units or fixture or scheduled or elsewhere) and not any(
+    logged = any(_INCIDENT_CELL.match(c.strip()) for c in cells[1:])
+    if not (units or fixture or scheduled or elsewhere or logged) and not any(
         _FIGURE.match(c) for c in cells[2:]
     ):
         return text
@@ -280,6 +299,7 @@ def place_cells_of_a_row(text: str) -> str:
         if (
             _STATUS.search(cell)
             or _GOODS_CELL.match(cell)
+            or _INCIDENT_CELL.match(cell)
             or _ELSEWHERE_CELL.match(cell)
             or k in notes
             or (k in fixtures and venues)

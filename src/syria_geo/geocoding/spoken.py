@@ -9,6 +9,11 @@ What they say after it is chatter: the road, the weather, whom to tell. Before, 
 read as names ("الطريق مسكر من جهة الأوتوستراد") or the town "جنب" (next to) a village was
 taken for the place.
 
+Who speaks of their own village names it, before or after the word ("ضيعتنا X جنب Y، كانت
+هادية", "X قريتنا بريف Y، ..."); a notice of a stolen car, motorcycle or tractor names the
+place it was taken from ("انسرقت سيارتي بيك اب ... من X يوم الخميس، ...", "للنشر: سيارة مسروقة
+من X"), when it opens with the theft.
+
 :func:`place_in_speech` returns the place's words, with the spoken words of where written as
 the grammar reads them: "جنب Y" as "قرب Y" (near Y) and "تبع Y" as "التابعة لـY" (of Y).
 """
@@ -44,13 +49,35 @@ _LEAD = re.compile(
     r"(?!(?:ال)?(?:بيت|دار|مخيم|ضيع[ةه]|بلد|مدرس[ةه]|شغل|سوق|حار[ةه]|جامع|مشفى)(?:نا)?(?:\s|$|[،,.؟?]))"
     r"(?P<rest>\S.*)$"
 )
+# What was stolen or lost, then where from: "انسرقت سيارتي بيك اب من X", "سيارة مسروقة من
+# X", "مفقود موتور من X" (not from someone, nor from beside a building: "من أحد المصطافين",
+# "من جانب المدرسة")
+_TAKEN = re.compile(
+    r"(?:^|\s)(?:انسرق\S*|[تن]?سرقت|سرق|مسروق[ةه]?|مفقود[ةه]?)(?:\s+(?!من\s)\S+){0,6}?\s+من\s+"
+    r"(?!(?:[أا]حد|عند|قدام|جانب|جنب|بيت|البيت|دار|قبل|بعد|بين\s+ال|داخل|الشارع|الكراج|المحل|كل)"
+    r"(?:\s|$))(?P<rest>\S.*)$"
+)
+# Who speaks of their own village, its name after: "ضيعتنا كفير جنب عفرين، ...", "من ضيعتي X
+# بالسويداء" (not what is said of it: "ضيعتنا كانت هادية"; not "قريتي" nor "بلدتي", also
+# the dual of a news sentence's "on the two villages of": "قصف على بلدتي X وY")
+_OUR_VILLAGE = re.compile(
+    r"(?:^|[،,.!؟?]\s*|\s)(?:ضيعت(?:ي|نا)|قريتنا|بلدتنا)\s+(?:(?:اسمها|هي)\s+)?"
+    r"(?!(?:كانت|كان|صارت|صار|فيها|ما|بس|كلها|اللي|التي|الها|إلها|عم|رح|هيك|هون|هنيك|كمان)(?:\s|$))"
+    r"(?P<rest>[\u0621-\u064A].*)$"
+)
+# ... or its name first: "الرميلة قريتنا بريف صرين، ...", "X ضيعتي جنب Y"
+_VILLAGE_OURS = re.compile(
+    r"^\s*(?P<name>[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){0,2}?)\s+(?:ضيعت(?:ي|نا)|قريتنا|بلدتنا)"
+    r"(?P<rest>(?:\s+\S.*)?)$"
+)
 # What is said after the place: a question's or a clause's end, and the spoken words that
 # go on with what happened ("بدنا نعرف", "الطريق مسكر", "عم يسأل", "لعند السوق")
 _AFTER = re.compile(
     r"\s*[،,.!؟?:«\"]"
     r"|\s+و?ل?(?:بكرا|بكره|بدنا|بدي|بدو|بدها|بدهن|سمعنا|عم|رح|الطريق|لعند|نحصد|نشوف|نجيب|نبيع|نعزي|نحنا"
     r"|إحنا|احنا|وعنا|عنا|وما|ما|هلق|هسا|هسه|اليوم|الصبح|امبارح|مبارح|والله|يا|من\s+شي|من\s+جهة"
-    r"|ما\s+بقى|كل|وكل|بعد|مشان|لأنو|لانو|ليش|شو|وين|إذا|اذا)(?=\s|$)"
+    r"|ما\s+بقى|كل|وكل|بعد|مشان|لأنو|لانو|ليش|شو|وين|إذا|اذا|يوم|ليل[ةه]|بالليل|لونه|لونو|نوعه"
+    r"|نوعو)(?=\s|$)"
 )
 # The spoken words of where, as the grammar reads them: next to, of (a unit or a town)
 _NEXT_TO = re.compile(r"(?<!\S)جنب\s+")
@@ -69,14 +96,59 @@ def place_in_speech(text: str) -> str | None:
     -------
     str or None
         "يا جماعة حدا من عابدين جنب خان شيخون؟ بدنا نعرف ..." -> "عابدين قرب خان شيخون";
-        None when no such lead stands before a place.
+        "ضيعتنا كفير جنب عفرين، ..." -> "كفير قرب عفرين"; None when no such lead stands
+        before a place.
     """
-    if text.isascii() or (m := _LEAD.search(text)) is None:
+    if text.isascii():
         return None
+    if (ours := _VILLAGE_OURS.match(text)) is not None:
+        return f"{ours['name']} {_place_of_rest(ours['rest'].strip()) or ''}".strip()
+    m = _LEAD.search(text)
+    if (village := _OUR_VILLAGE.search(text)) is not None and (
+        m is None or village.start() < m.start()
+    ):
+        return _place_of_rest(village["rest"])
+    if m is None:
+        return None if (taken := _taken_from(text)) is None else _place_of_rest(taken)
     rest = m["rest"]
     prep = m["prep"]
     if prep in ("عال", "لل"):
         rest = "ال" + rest  # ("عالضيعة", "للكيطة": the article after the preposition)
+    return _place_of_rest(rest)
+
+
+# What a stolen thing's notice opens with: a call to share it, then what was stolen
+_NOTICE_OPENING = re.compile(
+    r"^\s*(?:(?:للنشر|للامان[ةه]|للأمان[ةه]|للمساعد[ةه]|عاجل)(?:\s+و\S+)?\s*:|يا\s+جماع[ةه](?:\s+الخير)?"
+    r"|يا\s+شباب)\s*"
+)
+# Before the theft's words: no place of the text's own (a heading, who lives where)
+_PLACE_BEFORE = re.compile(
+    r"[:،,]|(?<!\S)(?:قري[ةه]|بلد[ةه]|مدين[ةه]|حي|ريف|بريف|منطق[ةه]|ناحي[ةه]|[أا]هالي|[أا]هل|سكان)(?!\S)"
+)
+_TAKEN_WORDS_BEFORE = 8  # a stolen car's make, colour and plate, at most
+
+
+def _taken_from(text: str) -> str | None:
+    """Where a notice says a thing was stolen from ("انسرقت سيارتي ... من X"), or None.
+
+    Only when the notice opens with the theft (after a call to share it): a place named
+    before it ("X: انسرق ... من الحوش", "أهالي X، انسرقت ...") is the notice's, and what
+    the thing was taken from after it is a yard or a field.
+    """
+    body = _NOTICE_OPENING.sub("", text, count=1)
+    taken = _TAKEN.search(body)
+    if taken is None:
+        return None
+    before = body[: taken.start()]
+    if len(before.split()) > _TAKEN_WORDS_BEFORE or _PLACE_BEFORE.search(before):
+        return None
+    rest = taken["rest"]
+    return None if rest[:1].isdigit() else rest
+
+
+def _place_of_rest(rest: str) -> str | None:
+    """The place at the start of ``rest``, up to what is said after it, where written as read."""
     end = _AFTER.search(rest)
     place = rest[: end.start()] if end is not None else rest
     place = _OF.sub(
