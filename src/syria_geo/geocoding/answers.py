@@ -337,9 +337,8 @@ def _region_name_placed(
     )  # fmt: skip
 
 
-# The levels of a unit a region's name may name a place of, and the column of each that
-# a place in it carries (a town's: its sub-district's)
-_UNIT_COLUMNS = {"adm2": "adm2_pcode", "adm3": "adm3_pcode", "community": "adm3_pcode"}
+# The levels of a unit a region's name may name a place of (a town: its sub-district)
+_UNIT_LEVELS = ("adm2", "adm3", "community")
 
 
 def _region_named_in_unit(gaz: GeocoderTables, scene: Scene, unit: str) -> GeocodeResult | None:
@@ -357,7 +356,7 @@ def _region_named_in_unit(gaz: GeocoderTables, scene: Scene, unit: str) -> Geoco
     if not own or parsed.alias or parsed.governorate_text or scene.gov_param or scene.context_gov:
         return None
     cols = gaz.records.columns
-    units = exact_hits(gaz, unit, levels=tuple(_UNIT_COLUMNS))
+    units = exact_hits(gaz, unit, levels=_UNIT_LEVELS)
     if not units or any(cols["adm1_pcode"][h.position] == own for h in units):
         return None
     codes = {

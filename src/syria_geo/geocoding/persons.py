@@ -856,11 +856,15 @@ _NAMED_AGED = re.compile(
     r"(?:\s*(?:عاماً|عاما|عام|سنة|سنوات|years?(?:\s+old)?|y/?o))?\s*[,،|]\s*"
     r"(?:of\s+)?(?P<rest>\S.*)$"
 )
-# Where the place's field ends: a record's next field, or what befell the person
+# The Arabic words of a person's death in a victim's line (killed, martyred, died, by a bullet)
+_AR_DIED = "قتل|قُتل|استشهد|توفي|قضى|برصاص"
+# Where the place's field ends: a record's next field (a pipe, a long dash, a dash before
+# words, an Arabic comma not before a container), what befell the person, a sentence's end
 _RECORD_PLACE_END = re.compile(
-    r"\s+[|—]\s+|\s+[-–]\s+(?=[a-z])|،\s*(?!(?:ريف|بريف|محافظ[ةه]|منطق[ةه]|ناحي[ةه])\s)|[,،]\s*(?=(?:was\s+|were\s+)?(?:killed|shot|died|executed|drowned|murdered"
-    r"|tortured|arrested|detained|kidnapped|قتل|قُتل|استشهد|توفي|قضى|برصاص|أصيب|اصيب|اعتقل"
-    r"|اختطف)\b)|\s+(?:قتل|قُتل|استشهد|توفي|قضى|برصاص)(?:\s|$)|[;.](?:\s|$)"
+    r"\s+[|—]\s+|\s+[-–]\s+(?=[a-z])|،\s*(?!(?:ريف|بريف|محافظ[ةه]|منطق[ةه]|ناحي[ةه])\s)"
+    r"|[,،]\s*(?=(?:was\s+|were\s+)?(?:killed|shot|died|executed|drowned|murdered|tortured"
+    rf"|arrested|detained|kidnapped|{_AR_DIED}|أصيب|اصيب|اعتقل|اختطف)\b)"
+    rf"|\s+(?:{_AR_DIED})(?:\s|$)|[;.](?:\s|$)"
 )
 
 
@@ -868,46 +872,17 @@ _RECORD_PLACE_END = re.compile(
 _WHAT_BEFELL = re.compile(
     r"(?i)\b(?:killed|shot|died|executed|drowned|murdered|tortured|sniper|fire|shelling|strike"
     r"|gunfire|bullet|mine|guards?|gendarm\w*|jandarma)\b"
-    r"|(?:قتل|قُتل|استشهد|توفي|قضى|برصاص|رصاص|بقذيف|قصف|غار[ةه]|لغم|جندرما|حرس)"
+    rf"|(?:{_AR_DIED}|رصاص|بقذيف|قصف|غار[ةه]|لغم|جندرما|حرس)"
 )
 # The rest of a line that is no place's field: a sentence going on ("وهو معتقل سابق من X"),
 # or "from X", "من X", which the record reader reads (see origin_of)
 _NOT_A_FIELD = re.compile(r"^(?:و|من\s|هو\s|هي\s|كان|قال|from\b|said\b|who\b|was\b|is\b)")
 # The words a place's name begins with, never a person's first name
 _PLACE_HEADS = frozenset(
-    [
-        "kafr",
-        "kfar",
-        "tal",
-        "tall",
-        "tell",
-        "ain",
-        "ayn",
-        "deir",
-        "dayr",
-        "khirbet",
-        "khirbat",
-        "beit",
-        "bayt",
-        "umm",
-        "jisr",
-        "ras",
-        "bab",
-        "maarat",
-        "maarrat",
-        "bir",
-        "jabal",
-        "jebel",
-        "mazraat",
-        "qasr",
-        "hayy",
-        "al",
-        "el",
-        "city",
-        "town",
-        "village",
-        "camp",
-    ]
+    """
+    kafr kfar tal tall tell ain ayn deir dayr khirbet khirbat beit bayt umm jisr ras bab maarat
+    maarrat bir jabal jebel mazraat qasr hayy al el city town village camp
+    """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # A place's field in the Latin script: a name (after "the", an article or a kind word) first
 _CAPITALISED_FIELD = re.compile(
@@ -922,8 +897,9 @@ def place_of_a_victims_line(text: str) -> str | None:
     Atmeh" is "Buwaiti village (Saraqib area, Idlib)": the field after the name and the age,
     up to the next field or what befell the person (where they were killed comes after,
     and is not the line's place). "فراس عثمان، ١٧ عاماً، مدينة الباب شرق حلب، قتل برصاص
-    ..." is "مدينة الباب شرق حلب". A name that a place word begins ("Tal", "Ain") is still
-    a name here: the age after it says it is a person's.
+    ..." is "مدينة الباب شرق حلب". Not a line whose first field a place's word begins
+    ("Kafr Nabl | 12 | killed in shelling": a place and its count), nor one whose rest is
+    "from X" or "من X" (the record reader's, :func:`origin_of`) or a sentence going on.
     """
     m = _NAMED_AGED.match(text)
     if m is None or not _WHAT_BEFELL.search(m["rest"]) or _NOT_A_FIELD.match(m["rest"]):

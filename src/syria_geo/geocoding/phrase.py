@@ -2077,7 +2077,8 @@ _COMPASS_SIDE = re.compile(
 # before its city, "E Aleppo city", whose quarter is meant)
 _CITY_AFTER = re.compile(r"\s+(?:city|town)\b", re.I)
 _COMPASS_DOT = re.compile(
-    r"(?<![\w.-])(?P<point>NE|NW|SE|SW|N|S|E|W)(?:\.\s*|\s+)(?P<name>[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*)?)"
+    r"(?<![\w.-])(?P<point>NE|NW|SE|SW|N|S|E|W)(?:\.\s*|\s+)"
+    r"(?P<name>[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*)?)"
 )
 _LOG_SHORTHAND = re.compile(
     r"(?i)(?:^|(?<=[\s,(]))(?:(?P<vic>vic\.|in\s+and\s+around|area\s+near|close\s+to|nr\.?(?=\s))"

@@ -60,14 +60,15 @@ _TAKEN = re.compile(
 # Who speaks of their own village, its name after: "ضيعتنا كفير جنب عفرين، ...", "من ضيعتي X
 # بالسويداء" (not what is said of it: "ضيعتنا كانت هادية"; not "قريتي" nor "بلدتي", also
 # the dual of a news sentence's "on the two villages of": "قصف على بلدتي X وY")
+_OURS = r"(?:ضيعت(?:ي|نا)|قريتنا|بلدتنا)"
 _OUR_VILLAGE = re.compile(
-    r"(?:^|[،,.!؟?]\s*|\s)(?:ضيعت(?:ي|نا)|قريتنا|بلدتنا)\s+(?:(?:اسمها|هي)\s+)?"
+    rf"(?:^|[،,.!؟?]\s*|\s){_OURS}\s+(?:(?:اسمها|هي)\s+)?"
     r"(?!(?:كانت|كان|صارت|صار|فيها|ما|بس|كلها|اللي|التي|الها|إلها|عم|رح|هيك|هون|هنيك|كمان)(?:\s|$))"
     r"(?P<rest>[\u0621-\u064A].*)$"
 )
 # ... or its name first: "الرميلة قريتنا بريف صرين، ...", "X ضيعتي جنب Y"
 _VILLAGE_OURS = re.compile(
-    r"^\s*(?P<name>[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){0,2}?)\s+(?:ضيعت(?:ي|نا)|قريتنا|بلدتنا)"
+    rf"^\s*(?P<name>[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){{0,2}}?)\s+{_OURS}"
     r"(?P<rest>(?:\s+\S.*)?)$"
 )
 # What is said after the place: a question's or a clause's end, and the spoken words that
