@@ -580,6 +580,33 @@ a heading's; a region's name first, before a unit of another governorate, is a p
 that unit. They left the sixty-first round's at 87.71 %, 22 confidently wrong, and the
 sixty-second's at 89.54 %, 12.
 
+The sixty-third round's eight, seeds 6947-6954, on killings, prisoners and aid since 2024,
+arrived at 89.71 % within 5 km (13 of 2,400 confidently wrong): coastal killings
+(``coastal_violence_2025``: 92.0 %), clashes in the south (``sweida_clashes_2025``: 93.7 %),
+an event database's notes (``acled_notes_en``: 94.0 %), victims named by civilian-harm
+monitors (``airwars_victim_names``: 90.0 %), prisoners freed in December 2024
+(``sednaya_released_2024``: 78.0 %), children killed or maimed
+(``unicef_child_casualties``: 88.0 %), food distributions (``wfp_distribution_points``:
+92.0 %) and place strings in two scripts (``mixed_script_strings``: 90.0 %). The
+sixty-fourth round's eight, seeds 6955-6962, arrived, with the sixty-third's rules, at
+91.62 % (17 confidently wrong): a monthly report's massacres
+(``snhr_monthly_massacre_rows``: 93.7 %), returns to looted homes
+(``returnees_looted_homes_2025``: 92.0 %), a river front (``eastern_aleppo_front_2025``:
+90.3 %), a monitor's evening roundups (``sohr_evening_roundups``: 93.7 %), an inquiry's
+paragraphs (``un_coi_paragraphs``: 94.0 %), news tickers (``arabic_news_tickers``: 91.0 %),
+memorial posters (``martyr_posters_captions``: 87.0 %) and survey answers
+(``survey_responses_kobo``: 91.3 %). The rules were written from the misses of each in turn:
+a family asks about a relative "from" a village, or says where one was killed ("ابن عمي
+استشهد بتفتناز"); a post's heading is its place whatever the story after it names; a spoken
+post opens with where it happened, glued to "ب"; a list's line of a name, an age and a place
+tells nothing befell, or gives a date after the place; a freed man returns to "his village"
+by its name; an English sentence opens with its place and what the place is; a city's
+quarter is called its "district"; a town's countryside reaches across the sub-district it
+is the seat of, and a table writes a village and its unit's town in brackets; a form labels
+its place; a ticker files its line under a town's tag; a post mourns "the son" or "the
+martyr" of a village. They left the sixty-third round's at 92.88 %, 8 confidently wrong,
+and the sixty-fourth's at 92.50 %, 10.
+
 Each round's rules were then written from their misses, so these sets are **development
 sets**, not measures: a score here says that the shapes they hold still read, not how the
 geocoder does on text nobody here has seen (``geocode_accuracy.py`` measures that). Printed
@@ -678,6 +705,11 @@ SETS = (
     "peace_spring_2019", "idlib_displacement_2020", "cholera_2022", "iranian_militias_deir",
     "sdf_coalition_raids", "border_gendarmerie_shootings", "ied_roadside_bombs",
     "child_labour_streets", "mobile_clinics_outreach", "local_radio_fm", "vehicle_thefts",
+    "coastal_violence_2025", "sweida_clashes_2025", "acled_notes_en", "airwars_victim_names",
+    "sednaya_released_2024", "unicef_child_casualties", "wfp_distribution_points",
+    "mixed_script_strings", "snhr_monthly_massacre_rows", "returnees_looted_homes_2025",
+    "eastern_aleppo_front_2025", "sohr_evening_roundups", "un_coi_paragraphs",
+    "arabic_news_tickers", "martyr_posters_captions", "survey_responses_kobo",
 )  # fmt: skip
 
 

@@ -52,7 +52,7 @@ from syria_geo.geocoding.french import english_of_french
 from syria_geo.geocoding.german import english_of_german
 from syria_geo.geocoding.interview import answer_of_an_interview
 from syria_geo.geocoding.kurdish import english_of_kurmanji
-from syria_geo.geocoding.labels import label_read
+from syria_geo.geocoding.labels import label_read, tag_read
 from syria_geo.geocoding.launch_sites import launch_site_unread
 from syria_geo.geocoding.leads import place_of_an_article_lead
 from syria_geo.geocoding.movements import hospital_unread, movement_ends_unread, prison_unread
@@ -180,7 +180,7 @@ from syria_geo.geocoding.sites import (
     site_named_after,
     site_phrases,
 )
-from syria_geo.geocoding.spoken import place_in_speech
+from syria_geo.geocoding.spoken import place_heading_a_post, place_in_speech
 from syria_geo.geocoding.tables import (
     DOMINANT,
     KM_PER_DEG_LAT,
@@ -681,18 +681,15 @@ def parse_one(
         if (backwards := _name_backwards(gaz, text)) is not None:
             warnings.append(f"{text!r} spells no place; read backwards, as a PDF may draw it")
             text = backwards
-    text = countryside_preposition_supplied(social_marks_read(words_rejoined(text)))
+    # (a ticker's tag, before a post's marks are read: "#منبج | أم جلود غرب المدينة: ...")
+    text = countryside_preposition_supplied(social_marks_read(_tag_read(text, warnings)))
     # (not where people came from: "families who fled Lebanon ...", "عائلات نازحة من Y")
     text = without_a_groups_origin(without_an_origin_abroad(text, gaz.foreign_namesakes))
     if "(Source:" in text:
         # "... (Source: Sham FM, Damascus, in Arabic 1215 gmt 23 Sep 22)": a monitoring
         # service's note of the broadcast, whose city is the station's, not the news's place
         text = _SOURCE_NOTE.sub("", text)
-    if (m := _SOURCES_FIRST.match(text)) is not None:
-        # "Sources: Manbij News; a local farmer. X village ...", "المصادر: ...، ناشط من Y.
-        # الحدث: ...": a log's list of sources, whose names of places are theirs
-        warnings.append(f"a list of sources is not read: {m[0].strip()!r}")
-        text = text[m.end() :]
+    text = _without_a_list_of_sources(text, warnings)
     for reader, said in _OTHER_LANGUAGES:
         if (english := reader(text)) is not None:
             warnings.append(f"{said} ({english!r})")
@@ -738,6 +735,31 @@ def parse_one(
     text, context = _sentence_read(text, context, warnings)
     place = context_param(context, strict=strict, warnings=warnings)
     return scene_of(gaz, query, text, gov_param, warnings, place)
+
+
+def _tag_read(text: str, warnings: list[str]) -> str:
+    """The text with its broken words rejoined, a ticker's line as its place under its tag.
+
+    "#منبج | أم جلود غرب المدينة: استهداف بمسيّرة": the place after the bar, in the tag's town
+    (the tag was read as the place; see :func:`~syria_geo.geocoding.labels.tag_read`).
+    """
+    text = words_rejoined(text)
+    if "#" in text and (tagged := tag_read(text)) is not None:
+        warnings.append(f"a ticker's line: its place after the tag, in the tag's town ({tagged!r})")
+        return tagged
+    return text
+
+
+def _without_a_list_of_sources(text: str, warnings: list[str]) -> str:
+    """The text without a log's list of sources it opens with, whose places are theirs.
+
+    "Sources: Manbij News; a local farmer. X village ...", "المصادر: ...، ناشط من Y. الحدث:
+    ...".
+    """
+    if (m := _SOURCES_FIRST.match(text)) is None:
+        return text
+    warnings.append(f"a list of sources is not read: {m[0].strip()!r}")
+    return text[m.end() :]
 
 
 def _asides_read(text: str, warnings: list[str]) -> str:
@@ -861,6 +883,14 @@ _OFFICES_PLACES: tuple[tuple[Callable[[str], str | None], str], ...] = (
     (place_a_team_reports, "a rescue or fire team's log line"),
     (place_of_a_mukhtar, "a mukhtar's place"),
 )
+# ... and of a post or a spoken message: a post's heading, before a family's story or with
+# where it is ("السبخة شرق الرقة.. ابن خالي انقتل عالطريق وهو جاي من الرقة": not the places
+# of the story), then who asks, who speaks or where they went ("يا جماعة حدا من X جنب Y؟
+# بدنا نعرف ...", "رحنا لـX نشوف الزرع": not the chatter's words)
+_SPOKEN_READERS: tuple[tuple[Callable[[str], str | None], str], ...] = (
+    (place_heading_a_post, "a post's heading"),
+    (place_in_speech, "a spoken message"),
+)
 # ... and of a line in a list of people, after where it befell them and a record's heading:
 # a victim's place after their name and age ("Yaser Kaddour, 27, Buwaiti village (Saraqib
 # area) — killed ... near Atmeh": not where they were killed), a detainee's place
@@ -913,11 +943,10 @@ def _place_of_who_speaks(text: str, warnings: list[str]) -> str:
         # the Tall Kalakh District ...", "الديابة قرية سورية تتبع ناحية ...": the article's place
         warnings.append(f"an article's lead on its place: read as {lead!r}")
         return lead
-    if not text.isascii() and (spoken := place_in_speech(text)) is not None:
-        # "يا جماعة حدا من X جنب Y؟ بدنا نعرف ...", "رحنا لـX نشوف الزرع": a spoken message's
-        # place, after who asks, who speaks or where they went, not its chatter's words
-        warnings.append(f"a spoken message: {spoken!r} is read as the place")
-        return spoken
+    for reader, what in _SPOKEN_READERS if not text.isascii() else ():
+        if (place := reader(text)) is not None:
+            warnings.append(f"{what}: {place!r} is read as the place")
+            return place
     if (act := place_of_the_act(text)) is not None and not _first_abroad(act.place):
         # "The family of <name>, 28, appeal: he disappeared in X village near Y", "a man from
         # Y was shot dead in X": where the person went missing or was killed, not their name

@@ -9,7 +9,9 @@ The grammar read a note as more of the name ("'Tall Fikhah — SAA/2' is not lis
 "vil." as no kind, so the place stopped at the town the label locates it from.
 
 :func:`label_read` returns the label's words without its notes and figure numbers, with its
-abbreviations written out; None when the text has none of these.
+abbreviations written out; None when the text has none of these. A news ticker files its
+line under a hashtag ("#منبج | أم جلود غرب المدينة: استهداف"): :func:`tag_read` reads the
+place after the bar, in the tag's town or governorate (the tag was read as the place).
 """
 
 from __future__ import annotations
@@ -147,3 +149,41 @@ def _without_note(part: str) -> str:
     if not m["sep"]:
         return ""
     return ("(" if "(" in m["sep"] else "") + m["tail"]
+
+
+# --- a ticker's tag -----------------------------------------------------------------------------
+
+# A news ticker's or channel's line: a hashtag of the town or governorate it files the news
+# under, a bar, then the place and what happened ("#منبج | أم جلود غرب المدينة: استهداف
+# بمسيّرة", "#Haffeh | Qishbeh village – landslide")
+_TAGGED = re.compile(r"^\s*#(?P<tag>[^\s#|][^#|]{0,30}?)\s*\|\s*(?P<body>[^#|]*\S)\s*$")
+# ... not a tag of what the news is ("#عاجل", "#Breaking") nor a line whose head is a date
+_NOT_A_PLACES_TAG = re.compile(
+    r"(?i)عاجل|هام|خاص|حصري|متابعة|تنويه|breaking|urgent|update|alert|exclusive|syria|سوريا"
+)
+_A_FIGURE = re.compile(r"[\d٠-٩]")
+# ... the place's words end before the news: a colon, or a dash between spaces
+_NEWS_AFTER = re.compile(r"\s*:\s*|\s+[-–—]\s+")
+# ... and "the city" / "المدينة" in them is the tag's town ("غرب المدينة": west of Manbij)
+_THE_CITY = re.compile(r"(?<!\S)ال(?:مدين[ةه]|بلد[ةه])(?!\S)|\bthe\s+(?:city|town)\b")
+
+
+def tag_read(text: str) -> str | None:
+    """A ticker's place under its tag, the tag as its container, or None when untagged.
+
+    "#منبج | أم جلود غرب المدينة: استهداف بمسيّرة" -> "أم جلود غرب مدينة منبج"; "#عفرين |
+    غزاوية: اعتقال 3 مدنيين" -> "غزاوية، عفرين"; "#Haffeh | Qishbeh village – landslide" ->
+    "Qishbeh village, Haffeh". The tag files the news under a town or governorate; the
+    place is the one after the bar, before the news.
+    """
+    m = _TAGGED.match(text)
+    if m is None:
+        return None
+    tag = m["tag"].replace("_", " ").strip()
+    place = _NEWS_AFTER.split(m["body"], maxsplit=1)[0].strip()
+    if not place or place == tag or _NOT_A_PLACES_TAG.fullmatch(tag) or _A_FIGURE.search(place):
+        return None  # ("#عاجل | ...": urgent, no place; "#Manbij | Sunday 3 March — ...")
+    arabic = not tag.isascii()
+    if _THE_CITY.search(place):
+        return _THE_CITY.sub(f"مدينة {tag}" if arabic else tag, place, count=1)
+    return f"{place}، {tag}" if arabic else f"{place}, {tag}"

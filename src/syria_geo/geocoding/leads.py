@@ -90,6 +90,28 @@ _AR_UNIT = re.compile(
 _AR_UNIT_RANK = {"ناحي": 1, "منطق": 2, "ريف": 2, "محاف": 3}
 
 
+# A news sentence that opens with its place and what the place is, between commas, before
+# the news: "Salihiyah, a village east of Marea in northern Aleppo, welcomed back ...",
+# "Mhardeh, the northern Hama town, ...": the place and its description (not the places of
+# the news after it, a prison or where someone was held)
+_EN_APPOSITION_LEAD = re.compile(
+    r"^\s*(?P<name>(?:(?:al|el|as|ash|ad|an|ar|at|az)-)?[A-Z][\w'’-]*(?:[\s-]+(?:[A-Z][\w'’-]*"
+    r"|al|el|ad|ash|as|ar|an|az|at)(?:-[A-Z][\w'’-]*)?){0,3}),\s+"
+    # (what it is: a kind word after at most four others, none a preposition: not "a shepherd
+    # from X village"; and the side of a town it lies on, after a comma: ", north-west of Y")
+    r"(?P<what>(?:a|an|the)\s+(?:(?!(?:from|of|in|near|at|with|by|on|to)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:village|town|city|hamlet|suburb|quarter|neighbou?rhood)\b[^,;.]{0,80}"
+    r"(?:,\s+(?:just\s+)?(?:north|south|east|west)[\w-]*\s+of\s+[^,;.]{2,40})?),\s+(?=[a-z])"
+)
+
+# (... up to a clause on it: "the Barada valley town whose spring feeds Damascus")
+_NAMED_KIND = re.compile(
+    r"(?:a|an|the)\s+(?P<where>(?:[a-z]+\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+    r"(?:village|town|city|hamlet)"
+)
+_CLAUSE_OF_WHAT = re.compile(r"\s+(?:whose|which|that|where|who|with|known)\b")
+
+
 def place_of_an_article_lead(text: str) -> str | None:
     """The place an article's lead is about, with the units it names; None if no lead.
 
@@ -102,7 +124,8 @@ def place_of_an_article_lead(text: str) -> str | None:
     -------
     str or None
         "Kafrish, Tall Kalakh district, Homs governorate"; "قرية الديابة، ناحية مركز
-        الحسكة، منطقة الحسكة".
+        الحسكة، منطقة الحسكة"; a news sentence's place and what it is ("Salihiyah, a
+        village east of Marea, welcomed back ..." -> "Salihiyah, a village east of Marea").
     """
     if text[:1].isascii():
         return _latin_lead(text)
@@ -111,6 +134,12 @@ def place_of_an_article_lead(text: str) -> str | None:
 
 def _latin_lead(text: str) -> str | None:
     m = _EN_LEAD.match(text)
+    if m is None and (apposed := _EN_APPOSITION_LEAD.match(text)) is not None:
+        what = _CLAUSE_OF_WHAT.split(apposed["what"], maxsplit=1)[0]
+        if (named := _NAMED_KIND.fullmatch(what)) is not None:
+            # ("the northern Hama town": the north of the governorate, not the city of Hama)
+            what = named["where"]
+        return f"{apposed['name']}, {what}"
     if m is None:
         return _latin_headword(text)
     first_sentence = re.split(r"\.\s", m["rest"], maxsplit=1)[0]

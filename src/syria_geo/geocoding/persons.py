@@ -40,6 +40,7 @@ from syria_geo.geocoding.phrase import (
     is_a_river,
     region_key,
 )
+from syria_geo.geocoding.spoken import MY_RELATIVE
 
 
 class Origin(NamedTuple):
@@ -64,6 +65,20 @@ _AR_PERSON = re.compile(
 # The words that introduce a person's town
 # (a cousin is no town: "أحد أبناء عمومة القاتل", "أبناء عمه", "أبناء خاله")
 _NOT_A_COUSIN = r"(?!عموم|عم(?:ه|ها|هم|ي)?\s|خال)"
+# (... not what the relative did or what befell them, "ابن عمي رجع من البادية": the two
+# words before "من" are their name; nor "from" a time, a cause, home or work: "مفقود من يوم
+# المداهمة", "بالمستوصف من الصبح", "ماتت من الخوف", "راجع من الشغل")
+_WENT_OR_BEFELL = (
+    r"(?:(?:رجع|راح|طلع|[إا]جا|جاي|راجع|وصل|هرب|نزح|انعتقل|اعتقل|انخطف|خطف|مات|استشهد|انقتل"
+    r"|قتل|صار|كان|مفقود|غايب|ساكن)\S*|عم|ما|بعدو|بعده|بالمشفى|بالمستوصف)\s"
+)
+_NOT_WHERE_FROM = (
+    r"(?:ال)?(?:خوف|يوم|يومين|زمان|سن[ةه]|سنتين|سنين|شهر|شهرين|[أا]شهر|فتر[ةه]|مد[ةه]|وقت|ساع[ةه]"
+    r"|ساعتين|صبح|صباح|مسا|مساء|ظهر|عصر|ليل|امبارح|مبارح|جوع|برد|قهر|مرض|بعد|قبل|هون|هناك"
+    r"|جديد|بيت|شغل|عمل|مدرس[ةه]|سوق|جامع|مشفى|[أا]رض|حقل|بادي[ةه]|خدم[ةه]|سجن|جيش|حاجز)"
+)
+# (the words after "ابن" that make a relative, not a village: "ابن عمي", "ابن خالتي")
+_KIN_AFTER_SON = r"(?:عم|خال|[أا]خ|عمت|خالت|جار|صديق|بلد|الشهيد|المرحوم)\S*\s"
 _AR_OPENER = re.compile(
     r"(?<!\S)(?:"
     # "من أبناء بلدة X", "من أهالي قرية X", "من سكان X", "من بنات X", "من مواليد X"
@@ -82,7 +97,19 @@ _AR_OPENER = re.compile(
     # a village's people abroad: "رابطة أبناء X", "جمعية أبناء X", "مغتربي X"; a life told:
     # "أمي من X", "ولدت في قرية X", "خرجت من بلدة X", "من ذاكرة X"
     r"|(?:رابط[ةه]|جمعي[ةه]|لجن[ةه])\s+(?:أبناء|ابناء)\s+|مغتربي\s+"
+    # where a person came back to or reached, their own village by its name: "عاد ... إلى
+    # قريته X", "يصل إلى قريته X" (not "إلى بلدتهم بعد ...": no name after it)
+    r"|(?:[إا]لى|في)\s+(?:قري|بلد|ضيع|مدين)ت(?:ه|ها|هم)\s+(?!(?:بعد|قبل|منذ|في|عند|[إا]ثر|حيث"
+    r"|التي|الذي|و|ل|لي|ليجد|ليجدوا|[يتن]\S{2,}(?:ون|ين|وا))(?:\s|$))"  # (nor a verb: "يقولون")
+    # a relative and their name: "أمي من X" (a parent, anywhere), "أخي فيصل من X", "ابن
+    # عمي من X", "اخوي رامي من X", as a post opens, after a call ("يا ناس، ابني من X") or
+    # asking about them ("نبحث عن عمي من X"); not after a heading, the place ("X.. جدتي
+    # ماتت من الخوف"), nor "from" a time or a cause ("مفقود من يوم المداهمة") ("خالي" only
+    # opening the text: also "empty")
     r"|(?:أمي|امي|أبي|ابي|أبوي|ابوي|جدي|جدتي)\s+من\s+"
+    rf"|(?:(?:^\s*|(?<=[،,]\s)|(?<=عن\s))(?:{MY_RELATIVE})|^\s*خالي)\s+"
+    rf"(?:(?!من\s|{_WENT_OR_BEFELL})[^\s،,:]+\s+){{0,2}}?"
+    rf"من\s+(?!{_NOT_WHERE_FROM}(?:\s|$))"
     r"|(?:ولدت|ولدنا|سافر\s+(?:أبي|ابي|أبوي|جدي))\s+(?:في|من)\s+|من\s+ذاكر[ةه]\s+"
     r"|خرجت\s+من\s+(?=(?:قري|بلد|مدين)[ةه]\s)"
     # who from a place says or suffered something: "قال مزارعون من X، شرق Y، إن ...",
@@ -109,8 +136,13 @@ _AR_OPENER = re.compile(
     r"|ذري[ةه]|نسل|آل\s|عائل[ةه]|قبيل[ةه]|عشير[ةه]|ديوان|كتاب|رواي[ةه]|قصيد[ةه]|مذكرات|[أا]رشيف"
     r"|مخيم|ذاكر[ةه])"
     r"(?=(?:\S+\s+){0,3}?\S+\s*[:،,]|(?:\S+\s+){0,3}?ب?ريف\s)"
-    # a son or daughter of a village: "ابن خربة المنارة", "ابنة بلدة X" (not "ابن علي")
+    # a son or daughter of a village: "ابن خربة المنارة", "ابنة بلدة X" (not "ابن علي"), or of
+    # a name the words of where it is follow ("ابن سنجار بريف معرة النعمان", "ابن حوش بجد جنب
+    # الزبداني", "ابن نوى بحوران"; not a cousin, "ابن عمي"); a martyr of a village, as a post
+    # mourns them ("شهيد قرية شبك بريف ديريك", "شهيد حميص بالدريكيش")
     r"|(?:ابن|ابنة)\s+(?=(?:قري|بلد|مدين|خرب|مزرع)[ةه]\s|حي\s)"
+    rf"|(?:(?<=[^\w\s]\s)|^\s*)(?:ابن|ابنة|شهيد|شهيدة)\s+(?!{_KIN_AFTER_SON})"
+    r"(?=(?:(?:قري|بلد)[ةه]\s+)?[^\s،,]+(?:\s+[^\s،,]+)?\s+(?:ب?ريف|قرب|جنب|ب(?=\S{3})|في\s))"
     r")"
 )
 # who the person is among the town's people, after the words above ("وهو مزارع من أهالي X",
@@ -440,9 +472,12 @@ def _latin_place_after(
         return None
     first = _name_run(_cut(pieces[0], end))
     kept = [first]
-    # (not after a record's dash ends the place's words: "X — killed by border fire, Y")
+    # (not after the place's words ended inside their piece: a record's dash, "X — killed by
+    # border fire, Y", or a sentence going on, "from X was injured when ..., UNICEF said")
+    cut = _cut(pieces[0], end).strip()
     ended = end.search(pieces[0])
-    for piece in pieces[1:] if ended is None or ended[0].strip()[:1] not in "-–—" else ():
+    went_on = ended is not None and (ended[0].strip()[:1] in "-–—" or first != cut)
+    for piece in pieces[1:] if not went_on else ():
         piece = _cut(piece, end)
         if _CAUSE_WORD.match(piece) or not _EN_CONTAINER_PIECE.match(piece):
             break
@@ -851,17 +886,22 @@ def place_of_a_listed_detainee(text: str) -> str | None:
 # "Hussam al-Hamwi | 33 | Shaizar, Mhardeh countryside | ...", "فراس عثمان، ١٧ عاماً، مدينة
 # الباب شرق حلب، قتل ...", "شيار مسلم | ١٤ | الغسانية – قرة حلنج | برصاص ..."
 _NAME_WORD = r"(?:(?:[a-z]{1,3}-)?[A-Z][\w'’-]+|[\u0621-\u064A]+)"
+_FIELD_BREAK = r"(?:\s*[,،|]\s*|\s+[-–—]\s+)"  # (a comma, a pipe or a dash between spaces)
 _NAMED_AGED = re.compile(
-    rf"^\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s*[,،|]\s*(?P<age>[\d٠-٩]{{1,3}})"
-    r"(?:\s*(?:عاماً|عاما|عام|سنة|سنوات|years?(?:\s+old)?|y/?o))?\s*[,،|]\s*"
+    rf"^\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+    rf"(?:{_FIELD_BREAK}(?P<age>[\d٠-٩]{{1,3}})(?:\s*(?:عاماً|عاما|عام|سنة|سنوات|years?(?:\s+old)?|y/?o))?"
+    r"|\s*\((?:age\s+)?(?P<age_in_brackets>[\d٠-٩]{1,3})\))"  # ("Nizar al-Khalil (12) - X")
+    rf"{_FIELD_BREAK}"
     r"(?:of\s+)?(?P<rest>\S.*)$"
 )
 # The Arabic words of a person's death in a victim's line (killed, martyred, died, by a bullet)
 _AR_DIED = "قتل|قُتل|استشهد|توفي|قضى|برصاص"
 # Where the place's field ends: a record's next field (a pipe, a long dash, a dash before
-# words, an Arabic comma not before a container), what befell the person, a sentence's end
+# words, an Arabic comma not before a container or a side), what befell the person, a
+# sentence's end
 _RECORD_PLACE_END = re.compile(
-    r"\s+[|—]\s+|\s+[-–]\s+(?=[a-z])|،\s*(?!(?:ريف|بريف|محافظ[ةه]|منطق[ةه]|ناحي[ةه])\s)"
+    r"\s+[|—]\s+|\s+[-–]\s+(?=[a-z])"
+    r"|،(?!\s*(?:ريف|بريف|محافظ[ةه]|منطق[ةه]|ناحي[ةه]|(?:شمال|جنوب|شرق|غرب)[يا]?)\s)\s*"
     r"|[,،]\s*(?=(?:was\s+|were\s+)?(?:killed|shot|died|executed|drowned|murdered|tortured"
     rf"|arrested|detained|kidnapped|{_AR_DIED}|أصيب|اصيب|اعتقل|اختطف)\b)"
     rf"|\s+(?:{_AR_DIED})(?:\s|$)|[;.](?:\s|$)"
@@ -884,9 +924,31 @@ _PLACE_HEADS = frozenset(
     maarrat bir jabal jebel mazraat qasr hayy al el city town village camp
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
+# ... a line of a name, an age and a place's field alone (a list of the released, the
+# missing): "Jwan Ahmad Osman, 36, Tal al-Dhahab, south of Qamishli", "<name> - 50 عاماً -
+# الروضة، شمال مدينة الرقة": up to eight words, no figure, no field after
+_NOT_ONE_FIELD = re.compile(r"[\d٠-٩|—;]|(?<=\w\w)\.\s")  # (not "W. Deir ez-Zor": a side)
+_SHORT_FIELD_WORDS = 8
+# ... or the rest says where the person was killed: "Khalaf al-Jasem, 47, was killed in the
+# village of X in Y countryside when ..."
+_KILLED_IN = re.compile(
+    r"^(?:was\s+|were\s+)?(?:killed|shot(?:\s+dead)?|died|wounded|injured|executed)\s+"
+    r"(?:just\s+)?(?:in|at|near|outside)\s+(?P<place>\S.*?)"
+    r"(?:\s+(?:when|while|after|as|by|on|during|in\s+an?)\s.*|[.;].*)?$"
+)
 # A place's field in the Latin script: a name (after "the", an article or a kind word) first
 _CAPITALISED_FIELD = re.compile(
     r"^(?:the\s+)?(?:(?:village|town|city|camp)\s+of\s+)?(?:[a-z]{1,3}-)?[A-Z]"
+)
+
+
+# ... or a list's line of a name, a place and a date between bars, as an archive of the dead
+# keeps them ("Yassin Saleh al-Mashhour | al-Kishkiyah, Deir ez-Zor countryside |
+# 2018-11-30", "<name> | حية كبيرة - منبج | 2016-7-3"): a name of three words at least (a
+# place of the kind is two: "Ras al-Ain | Hasakah | 2019")
+_NAMED_PLACED_DATED = re.compile(
+    rf"^\s*(?:[A-Z][a-z]{{1,4}}\.\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{2,4}})\s*\|\s*"
+    r"(?P<place>[^|]*[^|\s])\s*\|\s*(?:\d{4}(?:[-/.]\d{1,2}){0,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})\s*$"
 )
 
 
@@ -895,18 +957,33 @@ def place_of_a_victims_line(text: str) -> str | None:
 
     "Yaser Kaddour, 27, Buwaiti village (Saraqib area, Idlib) — killed by border guards near
     Atmeh" is "Buwaiti village (Saraqib area, Idlib)": the field after the name and the age,
+    or between the name and the date ("Yassin Saleh al-Mashhour | al-Kishkiyah | 2018"),
     up to the next field or what befell the person (where they were killed comes after,
     and is not the line's place). "فراس عثمان، ١٧ عاماً، مدينة الباب شرق حلب، قتل برصاص
     ..." is "مدينة الباب شرق حلب". Not a line whose first field a place's word begins
     ("Kafr Nabl | 12 | killed in shelling": a place and its count), nor one whose rest is
     "from X" or "من X" (the record reader's, :func:`origin_of`) or a sentence going on.
     """
+    if (dated := _NAMED_PLACED_DATED.match(text)) is not None:
+        first = dated["name"].split(maxsplit=1)[0]
+        named = first.lower() in _PLACE_HEADS or arabic_name_head(first) or arabic_kind(first)
+        return None if named else dated["place"]
     m = _NAMED_AGED.match(text)
-    if m is None or not _WHAT_BEFELL.search(m["rest"]) or _NOT_A_FIELD.match(m["rest"]):
+    if m is None:
         return None
     first = m["name"].split(maxsplit=1)[0]
     if first.lower() in _PLACE_HEADS or arabic_name_head(first) or arabic_kind(first):
         return None  # ("Kafr Nabl | 12 | killed in shelling": a place's row and its count)
+    if (killed := _KILLED_IN.match(m["rest"])) is not None:
+        return killed["place"]
+    if _NOT_A_FIELD.match(m["rest"]):
+        return None
+    if not _WHAT_BEFELL.search(m["rest"]) and (
+        _NOT_ONE_FIELD.search(m["rest"])
+        or len(m["rest"].split()) > _SHORT_FIELD_WORDS
+        or _DETENTION_WORD.search(m["rest"])  # (a detainee's line: place_of_a_listed_detainee)
+    ):
+        return None  # (a line that tells nothing befell is read only as name, age, place)
     place = _RECORD_PLACE_END.split(m["rest"], maxsplit=1)[0].strip(" ,،")
     if not place or (place.isascii() and not _CAPITALISED_FIELD.match(place)):
         return None
@@ -920,23 +997,33 @@ _CATEGORY = frozenset(
     {
         "شاب", "شابة", "طفل", "طفلة", "امرأة", "امراة", "رجل", "بالغ", "بالغة", "مسن", "مسنة",
         "ذكر", "أنثى", "انثى", "man", "woman", "child", "boy", "girl", "male", "female",
-        "adult", "elderly", "youth",
+        "adult", "elderly", "youth", "طفلان", "طفلين", "أطفال", "اطفال", "children", "boys",
+        "girls", "men", "women",
     }
 )  # fmt: skip
+# ... and the age that may follow it ("طفل ٥ سنوات", "1 boy, 11", "girl aged 9")
+_AGE_WORDS = frozenset(
+    {"سنة", "سنوات", "عام", "عاما", "عاماً", "years", "year", "yo", "aged", "old"}
+)
 # How the victim died, as a record's field begins
 _CAUSE_FIELD = re.compile(
     r"^(?:قصف|برميل|براميل|إعدام|اعدام|قنص|غارة|غارات|انفجار|لغم|تحت\s+التعذيب|رصاص|طلق|ذبح"
     r"|shelling|airstrike|air\s+strike|sniper|sniping|landmine|mine|execution|executed"
-    r"|torture|gunfire|shooting|explosion|barrel|bombing|clashes|اشتباكات)",
+    r"|torture|gunfire|shooting|explosion|barrel|bombing|clashes|اشتباكات"
+    # (... or what befell them: drowned, wounded, killed, war's remnants)
+    r"|غرق|[إا]صاب[ةه]|مخلفات|قتل|killed|injured|wounded|uxo|erw|drown)",
     re.I,
 )
+_FIGURES = re.compile(r"[\d٠-٩]+(?:[/.-][\d٠-٩]+)*")
 _FIELD_SEPARATOR = re.compile(r"(\s+[/|]\s+|\s+[-–]\s+)")
 
 
 def victims_category(field: str) -> bool:
     """Whether a record's field is a victim's sex or age group ("شاب", "adult male")."""
-    words = field.casefold().split()
-    return bool(words) and all(w in _CATEGORY or w == "adult" for w in words)
+    words = field.casefold().replace(",", " ").split()
+    return any(w in _CATEGORY for w in words) and all(
+        w in _CATEGORY or w in _AGE_WORDS or w.isdigit() for w in words
+    )
 
 
 # A missing person's list's fields: the year of birth or of the arrest, and the fate
@@ -963,7 +1050,7 @@ def without_record_fields(text: str) -> str:
         word = field.strip().casefold()
         return (
             victims_category(word)
-            or word.isdigit()
+            or bool(_FIGURES.fullmatch(word))  # (a count or a date: "3", "12/05")
             or bool(_CAUSE_FIELD.match(word))
             or bool(_MISSING_FIELD.search(word))
         )

@@ -2195,6 +2195,16 @@ def _latin_shapes(text: str) -> str:
     return text
 
 
+# A city's quarter that English writers call its district, before the city by its kind word
+# ("Haydariyah district, Aleppo city", "al-Hamrat district, Tartous city"): a quarter, not an
+# admin district with the city inside it (which is written city first: "Manbij city,
+# Manbij district")
+_QUARTER_OF_A_CITY = re.compile(
+    r"(?P<quarter>(?:(?:[a-z]{1,3}-)?[A-Z][\w'’-]*\s+){1,3}?)district,\s+"
+    r"(?P<city>(?:[A-Z][\w'’-]*\s+){1,3}[Cc]ity\b)"
+)
+
+
 # A route through a place, or what passes through it ("the smuggling route through X", "the
 # desert road via X", "the wheat leaves through X"): the place the text is about, as "in X"
 _ROUTE_THROUGH = re.compile(
@@ -3311,6 +3321,9 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
         if ("/" in source or "(" in source) and not labelled
         else (source, "")
     )
+    if "district, " in source:
+        # ("Haydariyah district, Aleppo city": a quarter, not a unit with the city in it)
+        source = _QUARTER_OF_A_CITY.sub(r"\g<quarter>neighbourhood, \g<city>", source)
     if governorate_down:
         source = _from_the_largest(source)
     cleaned = _clean(source)
@@ -3640,6 +3653,10 @@ _FIELD_LABEL = re.compile(
     r"(?i)^\s*(?:location|place|locality|address|site|الموقع|المكان|العنوان"
     # (... and a civil record's: "Place of birth: X", "خانة: X - منطقة Y", "محل ونمرة القيد: X")
     r"|place\s+(?:and\s+date\s+)?of\s+(?:birth|registration|residence|origin)|birthplace"
+    # (... and a form's: "Residence: X", "Current location : X", "Village name: X", "Hometown:
+    # X", "مكان السكن: X", "العنوان الحالي : X")
+    r"|residence|(?:current|present)\s+(?:location|address|residence)|(?:village|town)\s+name"
+    r"|home\s*town|مكان\s+السكن|السكن|العنوان\s+الحالي|محل\s+السكن"
     r"|خان[ةه]|مكان\s+(?:الولاد[ةه]|القيد|الإقام[ةه]|الاقام[ةه])"
     r"|محل(?:\s+و?نمر[ةه])?\s+(?:الولاد[ةه]|القيد|الإقام[ةه]|الاقام[ةه]))\s*:\s*"
 )

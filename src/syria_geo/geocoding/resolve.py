@@ -304,7 +304,8 @@ class Ctx(NamedTuple):
     far_only_in: tuple[str, ...] = ()
     rural: bool = False  # "Raqqa countryside": the governorate without its cities' quarters
     # "ريف تل أبيض": the district of the town whose countryside the text names, whose places
-    # are in it however far from the town (of namesakes equally named, the near ones first)
+    # are in it however far from the town (of namesakes equally named, the near ones first);
+    # the sub-district of a town that is the seat of no district ("ريف المنصورة")
     district: str = ""
 
 
@@ -523,7 +524,6 @@ def _link_candidates(
         hits = [m for m in hits if m.level != "neighbourhood"] or hits
     if ctx.near is not None and ctx.near_km is not None:
         near, near_km, adm1 = ctx.near, ctx.near_km, gaz.records.columns["adm1_pcode"]
-        adm2 = gaz.records.columns["adm2_pcode"]
 
         def reach(pos: int) -> float:
             # (a capital's far reach covers only the governorates it names)
@@ -537,7 +537,7 @@ def _link_candidates(
                 near[0], near[1], gaz.lon[m.position], gaz.lat[m.position], reach(m.position)
             )
             or (ctx.within and gaz.records.columns["parent_id"][m.position] == ctx.within)
-            or (ctx.district and adm2[m.position] == ctx.district)
+            or (ctx.district and _in_unit(gaz, m.position, ctx.district))
         ]
         hits = found
     if ctx.origin is not None and ctx.direction:
@@ -1267,25 +1267,30 @@ def _by_reach(
 ) -> tuple[list[NameMatch], str, tuple[str, ...]] | None:
     """In a town's countryside, the candidates both near the town and in its district first.
 
-    A countryside is searched around the town and in the district the town is the seat of
-    (:func:`_link_candidates`); a namesake that is both outranks one that is only either.
+    A countryside is searched around the town and in the district (or sub-district) the town
+    is the seat of (:func:`_link_candidates`); a namesake that is both outranks one that is only either.
     "Asadiya village, Serêkaniyê countryside": Assadiya, 9 km from Ras al-Ain, before a
     likeness of the name 55 km off in the district.
     """
     if not ctx.district or ctx.near is None or ctx.near_km is None:
         return None
     (lon, lat), reach = ctx.near, ctx.near_km
-    adm2 = gaz.records.columns["adm2_pcode"]
 
     def fit(m: NameMatch) -> int:
         pos = m.position
         near = within_km(lon, lat, gaz.lon[pos], gaz.lat[pos], reach)
-        return int(near) + int(adm2[pos] == ctx.district)
+        return int(near) + int(_in_unit(gaz, pos, ctx.district))
 
     fits = [fit(m) for m in ties]
     best = max(fits)
     both = [m for m, f in zip(ties, fits, strict=True) if f == best]
     return (both, "name+near", ()) if len(both) < len(ties) else None
+
+
+def _in_unit(gaz: GeocoderTables, pos: int, unit: str) -> bool:
+    """Whether row ``pos`` lies in the district or sub-district whose P-code is ``unit``."""
+    columns = gaz.records.columns
+    return bool(columns["adm2_pcode"][pos] == unit or columns["adm3_pcode"][pos] == unit)
 
 
 def _in_region(gaz: GeocoderTables, matches: list[NameMatch], ctx: Ctx) -> list[NameMatch] | None:
@@ -1938,8 +1943,11 @@ def _inside(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, parent: Resolve
             # district, 21 km from Manbij
             within, near, near_km = scene.gov or None, point, COUNTRYSIDE_KM
             # (and anywhere in the district the town is the seat of: Al Mustareha is in Tell
-            # Abiad's countryside, 43 km south of the town)
-            district = gaz.units_by_seat["adm2"].get(parent.pos, "")
+            # Abiad's countryside, 43 km south of the town; or in its sub-district: Debsi
+            # Faraj, 53 km west of Mansura, is in Mansura's countryside)
+            district = gaz.units_by_seat["adm2"].get(parent.pos) or gaz.units_by_seat["adm3"].get(
+                parent.pos, ""
+            )
     seen_from = i == scene.parsed.seen_from and scene.parsed.direction_of == "parent"
     if seen_from and scene.parsed.direction in BEARINGS:
         # "X town, north of Y city": near Y in that direction, not inside it (nor inside Y's
@@ -3012,7 +3020,9 @@ def _alias_disagrees(gaz: GeocoderTables, scene: Scene, ctx: Ctx, outcome: Outco
     "Tal Jamal (Qundarah)": a hill named after or beside the village in parentheses; a
     namesake of the first name 300 km away is not the place. When the second name is found
     by (nearly) its own spelling and lies more than :data:`_ALIAS_AGREES_KM` from the first,
-    the text is read as "near the second" and the answer is never precision 1.
+    the text is read as "near the second" and the answer is never precision 1; but not when
+    the second is the seat of the district or sub-district the first lies in ("Tashtash
+    (Shaddadi)", as a table writes a village and its unit's town).
     """
     first = outcome.resolved
     if first is None or _names_hold(gaz, first.pos, scene.parsed.alias):
@@ -3026,6 +3036,12 @@ def _alias_disagrees(gaz: GeocoderTables, scene: Scene, ctx: Ctx, outcome: Outco
         _ALIAS_AGREES_KM,
     ):  # fmt: skip
         return outcome
+    if any(
+        _in_unit(gaz, first.pos, unit)
+        for level in ("adm2", "adm3")
+        if (unit := gaz.units_by_seat[level].get(other.pos))
+    ):
+        return outcome  # ("Tashtash (Shaddadi)": the town of the unit the first lies in)
     names = gaz.records.columns["name_en"]
     warn = (
         f"{scene.chain[0][0]!r} would be {names[first.pos]} ({first.match.id}), "

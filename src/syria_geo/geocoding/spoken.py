@@ -14,6 +14,13 @@ Who speaks of their own village names it, before or after the word ("ضيعتن�
 place it was taken from ("انسرقت سيارتي بيك اب ... من X يوم الخميس، ...", "للنشر: سيارة مسروقة
 من X"), when it opens with the theft.
 
+A family's post names where a relative was killed, glued to "ب" after it, as the post opens
+("ابن عمي استشهد بX، كان راجع من الشغل"); a post that opens with where it happened, glued to
+"ب", names it ("بالشدادي طفلين انقتلوا ...", "بقرية X جنب Y انقتل ..."). A post's heading, before
+two dots or a colon, is its place (:func:`place_heading_a_post`) when the post after it is a
+family's story ("X شرق Y.. ابن خالي انقتل وهو جاي من Z": not Z) or the heading says where its
+place is ("X بريف Y: انخطف الأستاذ ...").
+
 :func:`place_in_speech` returns the place's words, with the spoken words of where written as
 the grammar reads them: "جنب Y" as "قرب Y" (near Y) and "تبع Y" as "التابعة لـY" (of Y).
 """
@@ -37,16 +44,33 @@ _WENT = (
     # (... or where they lived: "كنا ساكنين بسراقب لما بلش القصف")
     r"|ساكنين|عايشين|قاعدين)"
 )
+#: A relative of who writes, as a regular expression's alternation: brother, sister, father,
+#: mother, grandparents, son, daughter, uncle, husband or wife, cousin, nephew, in-law
+#: (persons' record reader names a relative's village after it too: "أخي فيصل من X")
+MY_RELATIVE = (
+    r"[أا]خ(?:ي|وي)|[أا]ختي|[أا]ب(?:ي|وي)|[أا]مي|والد(?:ي|تي)|جد(?:ي|تي)|ابني|بنتي|عمي|زوج(?:ي|تي)"
+    r"|(?:ابن|بنت|جوز|مرت)\s+(?:عم|عمت|خال|خالت|[أا]خ|[أا]خت)ي"
+)
+# ... and, after up to four words (their name, "الله يرحمه", "وأولاده"), what befell them:
+# killed, died, "راح" (was gone), wounded, burned, drowned
+_BEFELL = r"(?:استشهد|انقتل|قتل|قُتل|راح|مات|توفي|انصاب|انحرق|غرق|اتصاوب)(?:ت|وا|و)?"
+_RELATIVE_BEFELL = rf"(?:{MY_RELATIVE}|خالي)(?:\s+(?!من\s)\S+){{0,4}}?\s+{_BEFELL}"
 # The lead, and the preposition that puts the place after it (glued or not: "بالنزهة",
 # "للكيطة", "عالضيعة", "لأبو سوسة"); "في حدا من X", "نحنا من X", "رحنا لـX"
 _LEAD = re.compile(
-    rf"(?:^|[،,.!؟?]\s*|\s)(?:{_CALLED}{_ANYONE}|{_WE}{_NOW}|{_WENT}{_NOW})\s+"
+    rf"(?:(?:^|[،,.!؟?]\s*|\s)(?:{_CALLED}{_ANYONE}|{_WE}{_NOW}|{_WENT}{_NOW})"
+    # (a relative only as the text opens: after a heading, "X.. ابن خالي انقتل عالطريق", the
+    # heading is the place)
+    rf"|^\s*{_RELATIVE_BEFELL})\s+"
     r"(?P<prep>من\s+|على\s+|ع\s+|[إا]لى\s+|لعند\s+|في\s+|عال(?=\S{2})|لل(?=\S{2})|ل(?=\S{2})"
     r"|ب(?=\S{2})|ع(?=\S{3}))"
     # (not a home, a camp or the village itself, none of them named: "طلعنا من البيت",
     # "راجعين من المخيم", "نازلين عالضيعة")
     r"(?!(?:هلأ|هلق|هلا|هسا|هسه|هون|هنيك|عند)(?:\s|$|[،,.؟?]))"  # ("لهلأ": until now)
-    r"(?!(?:ال)?(?:بيت|دار|مخيم|ضيع[ةه]|بلد|مدرس[ةه]|شغل|سوق|حار[ةه]|جامع|مشفى)(?:نا)?(?:\s|$|[،,.؟?]))"
+    r"(?!(?:ال)?(?:بيت|دار|مخيم|ضيع[ةه]|بلد|مدرس[ةه]|شغل|سوق|حار[ةه]|جامع|مشفى)(?:نا|و|ه)?(?:\s|$|[،,.؟?]))"
+    # (nor what killed the relative: "مات بالقصف", "انقتل بقذيفة", "راح بغارة")
+    r"(?!(?:ال)?(?:قصف|قذيف|غار[ةه]|غارات|لغم|رصاص|انفجار|شظي|برميل|حادث|مرض|سكت|جلط|سرطان"
+    r"|كورونا|تعذيب|عبو[ةه]|صاروخ|مسير[ةه]|طيار[ةه]|قنص|قناص|برد|حريق|نار)\S*)"
     r"(?P<rest>\S.*)$"
 )
 # What was stolen or lost, then where from: "انسرقت سيارتي بيك اب من X", "سيارة مسروقة من
@@ -74,7 +98,9 @@ _VILLAGE_OURS = re.compile(
 # What is said after the place: a question's or a clause's end, and the spoken words that
 # go on with what happened ("بدنا نعرف", "الطريق مسكر", "عم يسأل", "لعند السوق")
 _AFTER = re.compile(
-    r"\s*[،,.!؟?:«\"]"
+    # (not a comma before what the place is and where: "بالبويضة، الضيعة جنب السلمية")
+    r"\s*[،,](?!\s*(?:ال)?(?:ضيع[ةه]|قري[ةه]|بلد[ةه])(?:\s+(?:ال)?صغير[ةه])?\s+(?:جنب|قرب|ب|شمال|جنوب"
+    r"|شرق|غرب))|\s*[.!؟?:«\"]"
     r"|\s+و?ل?(?:بكرا|بكره|بدنا|بدي|بدو|بدها|بدهن|سمعنا|عم|رح|الطريق|لعند|نحصد|نشوف|نجيب|نبيع|نعزي|نحنا"
     r"|إحنا|احنا|وعنا|عنا|وما|ما|هلق|هسا|هسه|اليوم|الصبح|امبارح|مبارح|والله|يا|من\s+شي|من\s+جهة"
     r"|ما\s+بقى|كل|وكل|بعد|مشان|لأنو|لانو|ليش|شو|وين|إذا|اذا|يوم|ليل[ةه]|بالليل|لونه|لونو|نوعه"
@@ -109,13 +135,128 @@ def place_in_speech(text: str) -> str | None:
         m is None or village.start() < m.start()
     ):
         return _place_of_rest(village["rest"])
+    if m is None and (taken := _taken_from(text)) is not None:
+        return _place_of_rest(taken)
     if m is None:
-        return None if (taken := _taken_from(text)) is None else _place_of_rest(taken)
+        return _where_the_post_opens(text)
     rest = m["rest"]
     prep = m["prep"]
     if prep in ("عال", "لل"):
         rest = "ال" + rest  # ("عالضيعة", "للكيطة": the article after the preposition)
     return _place_of_rest(rest)
+
+
+# A post that opens with where it happened, glued to "ب" (in): the article's name
+# ("بالشدادي طفلين انقتلوا ...", "بالقحطانية (تربه سبي) انصابت ...") or a kind word and its
+# name ("بقرية السفح جنب رأس العين انقتل ..."), then where that is; not "ب" before a bare
+# name ("بسلوك", "بنش": the town Binnish begins so)
+_OPENS_IN = re.compile(
+    r"^\s*ب(?:(?P<article>ال[\u0621-\u064A]{3,})|(?P<kind>(?:قري|بلد|ضيع)[ةه])\s+"
+    r"(?P<name>[\u0621-\u064A]+(?:\s+(?!جنب|قرب|بريف|بالقرب)[\u0621-\u064A]+)?))"
+    r"(?P<where>\s*\([^()]{2,30}\)|\s+(?:ب?ريف|جنب|قرب)\s+[\u0621-\u064A]+(?:\s+(?:ال)?(?:شمالي|جنوبي"
+    r"|شرقي|غربي|عين|الزور|الشغور|العرب|العين|أبيض|ابيض|تمر))?)?\s+\S"
+)
+
+
+# ... in a spoken post (its words: "عم", "هلأ", "انقتل", "ادعوله"), not a news sentence's
+# adverb ("بالأمس", "بالقرب من", "بالتزامن مع") nor a home, a school or the village itself
+_SPOKEN_WORD = re.compile(
+    r"(?<!\S)(?:عم|هلأ|هلق|مبارح|امبارح|ادعو\S*|وين|شو|ليش|انقتل\S*|انصاب\S*|انحرق\S*|لقو\S*"
+    r"|لقاها|لقاه|الله|حدا|شي)(?!\S)"
+)
+_NOT_OPENING_PLACE = re.compile(
+    r"ال(?:[أا]مس|قرب|نسب[ةه]|تزامن|[إا]ضاف[ةه]|رغم|توازي|تعاون|فعل|تحديد|صدف[ةه]|ليل|نهار|مشفى"
+    r"|مستشفى|حار[ةه]|بيت|ضيع[ةه]|مدرس[ةه]|جامع|سوق|شارع|طريق|[أا]رض|حقل|مخيم|خيم[ةه]|بلد[ةه]?"
+    r"|قري[ةه]|مدين[ةه]|منطق[ةه]|جبل|نهر|بحر|بير|[أا]خير|[أا]ول|ذات|ضبط|مقابل|عكس|طبع|تالي)$"
+)
+
+
+# The words with the article that a name of two words begins with ("الشيخ بدر", "التل الأحمر")
+_HEAD_OF_TWO_WORDS = re.compile(
+    r"ال(?:شيخ|سيد[ةه]|حاج|تل|عين|دير|خرب[ةه]|كفر|جسر|ر[أا]س|بير|بئر|قصر|حمام|نبي|مزرع[ةه])"
+)
+
+
+def _where_the_post_opens(text: str) -> str | None:
+    """The place a post opens with, glued to "ب" (see _OPENS_IN), or None."""
+    m = _OPENS_IN.match(text)
+    if (
+        m is None
+        or (m["article"] and _NOT_OPENING_PLACE.match(m["article"]))
+        or not _SPOKEN_WORD.search(text, m.end() - 1)
+    ):
+        return None
+    name = m["article"] or f"{m['kind']} {m['name']}"
+    if m["article"] and _HEAD_OF_TWO_WORDS.fullmatch(name) and not m["where"]:
+        # ("بالشيخ بدر فككو عبوة ...": the name's second word too)
+        name += " " + text[m.end("article") :].split(maxsplit=1)[0]
+    return _place_of_rest(f"{name}{m['where'] or ''}")
+
+
+# A post's heading, its place, before two dots or a colon, then the post (≤ 6 words, no
+# "من": "خبر حزين من جيرود: ..." is news from the town, which the other readers read)
+_POST_HEADING = re.compile(r"^\s*(?P<head>[^.!؟?:|«\"]+?)\s*(?:\.\.+(?!\.)|:)\s*(?P<tail>\S.*)$")
+_HEADING_WORDS = 6
+# ... not a call, a prayer or a notice's word ("يا جماعة: ...", "الله يرحمك.. ", "عاجل: ")
+_NOT_A_HEADING = re.compile(
+    r"^(?:يا|الله|والله|اللهم|رحم[ةه]?|نداء|عاجل|خبر|للنشر|تنبيه|تحذير|[إا]علان|مطلوب|شكرا|الحمد)"
+    r"(?:\s|$)|(?<!\S)(?:من|عن|[إا]لى|لـ?)\s"
+)
+# ... and the post is a family's, on one of theirs or a neighbour killed, hurt or gone
+_FAMILYS_POST = re.compile(
+    rf"(?<!\S)(?:{MY_RELATIVE}|خالي|جار(?:نا|ي|تنا)|صديقي|رفيقي)(?!\S)"
+    r"|(?<!\S)(?:الله\s+يرحم\S*|رحم[ةه]\s+الله|الفاتح[ةه]|انقتل\S*|انقتلوا|يا\s+رب)(?!\S)"
+)
+
+
+# ... or a heading that says where its place is ("X بريف Y:", "X قرب Y..", "X بالزبداني..")
+# before a post that names no place by its kind word
+_HEAD_WITH_ITS_CONTAINER = re.compile(
+    r"(?<!\S)(?:ب?ريف|قرب|جنب|(?:شمال|جنوب|شرق|غرب)[يا]?)\s+\S"
+    r"|^\S+(?:\s+\S+)?\s+بال\S{3,}$"  # (a town glued to "ب", last: "التكية بالزبداني..")
+)
+# ... whose first word is a name: not a unit's, an office's or a bulletin's ("ريف حلب
+# الشمالي: X", "ناحية X: ...", "مديرية زراعة ريف دمشق: ...", "طقس X بريف Y: ...", "أسعار
+# ...", "بالصور: ...") nor a tag ("#ريف_حلب #X قرب #Y :")
+_NOT_A_PLACES_HEAD = re.compile(
+    r"^(?:ب?ريف|محافظ[ةه]|منطق[ةه]|ناحي[ةه]|مديري[ةه]|شرك[ةه]|مؤسس[ةه]|هيئ[ةه]|[أا]وقاف|بطول[ةه]"
+    r"|طقس|[أا]سعار|لجن[ةه]|مجلس|مكتب|فرع|قياد[ةه]|وزار[ةه]|مركز|جمعي[ةه]|منظم[ةه]|بلدي[ةه]|دائر[ةه]"
+    r"|بالصور|بالفيديو|صور|فيديو|شاهد|شوفوا|تقرير)(?:\s|$)|#"
+)
+_PLACE_BY_ITS_KIND = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:قري[ةه]|بلد[ةه]|مدين[ةه]|حي|مخيم)\s+\S")
+_PEOPLE_OF = re.compile(r"^(?:[أا]هل|[أا]هالي)\s+")  # ("أهل X جنب Y: العزاء ...": X's people)
+_URGENT = re.compile(r"^\s*(?:عاجل|خبر\s+عاجل)\s*[:|-]?\s*")
+
+
+def place_heading_a_post(text: str) -> str | None:
+    """The place a post names as its heading, or None.
+
+    "السبخة شرق الرقة.. ابن خالي انقتل عالطريق وهو جاي من الرقة", "جب عليص: جارنا العجوز
+    انقتل", "سميكة بريف تلكلخ: انخطف الأستاذ وهو راجع من المدرسة": the heading's place,
+    not where someone was coming from nor the post's words. Only a heading of six words at
+    most, no call nor prayer, before a post that tells of a relative, a neighbour or a
+    friend, or mourns; or a heading that says where its place is, before a post that names
+    no place by its kind word.
+    """
+    if text.isascii():
+        return None
+    m = _POST_HEADING.match(_URGENT.sub("", text, count=1))
+    if m is None:
+        return None
+    head, tail = _PEOPLE_OF.sub("", m["head"].strip(" ،,"), count=1), m["tail"]
+    if (
+        not head
+        or len(head.split()) > _HEADING_WORDS
+        or _NOT_A_HEADING.search(head)
+        or _NOT_A_PLACES_HEAD.search(head)
+    ):
+        return None
+    if _FAMILYS_POST.search(tail) or (
+        _HEAD_WITH_ITS_CONTAINER.search(head) and not _PLACE_BY_ITS_KIND.search(tail)
+    ):
+        # (the heading whole, its commas and brackets too: "العطشانة، ناحية معدان بريف الرقة")
+        return _where_written_as_read(head)
+    return None
 
 
 # What a stolen thing's notice opens with: a call to share it, then what was stolen
@@ -151,7 +292,11 @@ def _taken_from(text: str) -> str | None:
 def _place_of_rest(rest: str) -> str | None:
     """The place at the start of ``rest``, up to what is said after it, where written as read."""
     end = _AFTER.search(rest)
-    place = rest[: end.start()] if end is not None else rest
+    return _where_written_as_read(rest[: end.start()] if end is not None else rest)
+
+
+def _where_written_as_read(place: str) -> str | None:
+    """A place's words with the spoken words of where as the grammar reads them (see _NEXT_TO)."""
     place = _OF.sub(
         lambda o: "التابعة لل" if o["article"] else "التابعة ل", _NEXT_TO.sub("قرب ", place)
     )
