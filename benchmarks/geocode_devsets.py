@@ -604,7 +604,7 @@ by its name; an English sentence opens with its place and what the place is; a c
 quarter is called its "district"; a town's countryside reaches across the sub-district it
 is the seat of, and a table writes a village and its unit's town in brackets; a form labels
 its place; a ticker files its line under a town's tag; a post mourns "the son" or "the
-martyr" of a village. They left the sixty-third round's at 92.88 %, 8 confidently wrong,
+martyr" of a village. They left the sixty-third round's at 92.92 %, 7 confidently wrong,
 and the sixty-fourth's at 92.50 %, 10.
 
 Each round's rules were then written from their misses, so these sets are **development

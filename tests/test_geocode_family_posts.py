@@ -238,3 +238,17 @@ def test_a_dated_line_needs_a_persons_name(text: str, expected: str | None) -> N
 def test_the_governorates_town_is_its_north_not_its_city() -> None:
     r = geocode("Kafr Zita, the northern Hama town, held a funeral on Friday for two men.")
     assert (r.status, r.id, r.precision) == ("matched", "C3463", 1), r.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أكدت عائلة شاب من تفتناز خروجه من سجن صيدنايا صباح الاثنين بعد سبع سنوات",
+        "قالت عائلة شاب من تفتناز إن الإفراج عنه من سجن عدرا تم فجر اليوم",
+    ],
+)
+def test_the_prison_a_man_left_is_not_his_place(text: str) -> None:
+    # the prison's name, not when he left it ("فجر", "صباح"); his town ends before what
+    # became of him ("خروجه")
+    r = geocode(text)
+    assert (r.status, r.id) == ("matched", TAFTANAZ), r.reason
