@@ -682,7 +682,8 @@ def parse_one(
             warnings.append(f"{text!r} spells no place; read backwards, as a PDF may draw it")
             text = backwards
     # (a ticker's tag, before a post's marks are read: "#منبج | أم جلود غرب المدينة: ...")
-    text = countryside_preposition_supplied(social_marks_read(_tag_read(text, warnings)))
+    text = _tag_read(words_rejoined(text), warnings)
+    text = countryside_preposition_supplied(social_marks_read(text))
     # (not where people came from: "families who fled Lebanon ...", "عائلات نازحة من Y")
     text = without_a_groups_origin(without_an_origin_abroad(text, gaz.foreign_namesakes))
     if "(Source:" in text:
@@ -738,12 +739,11 @@ def parse_one(
 
 
 def _tag_read(text: str, warnings: list[str]) -> str:
-    """The text with its broken words rejoined, a ticker's line as its place under its tag.
+    """The text, or a ticker's line as its place under its tag.
 
     "#منبج | أم جلود غرب المدينة: استهداف بمسيّرة": the place after the bar, in the tag's town
     (the tag was read as the place; see :func:`~syria_geo.geocoding.labels.tag_read`).
     """
-    text = words_rejoined(text)
     if "#" in text and (tagged := tag_read(text)) is not None:
         warnings.append(f"a ticker's line: its place after the tag, in the tag's town ({tagged!r})")
         return tagged

@@ -103,13 +103,14 @@ _EN_APPOSITION_LEAD = re.compile(
     r"(?:village|town|city|hamlet|suburb|quarter|neighbou?rhood)\b[^,;.]{0,80}"
     r"(?:,\s+(?:just\s+)?(?:north|south|east|west)[\w-]*\s+of\s+[^,;.]{2,40})?),\s+(?=[a-z])"
 )
-
-# (... up to a clause on it: "the Barada valley town whose spring feeds Damascus")
+# ... what it is, up to a clause on it ("the Barada valley town whose spring feeds
+# Damascus"), and, when that is a kind word after a name, the name alone ("the northern Hama
+# town": the north of the governorate, not the city of Hama)
+_CLAUSE_OF_WHAT = re.compile(r"\s+(?:whose|which|that|where|who|with|known)\b")
 _NAMED_KIND = re.compile(
     r"(?:a|an|the)\s+(?P<where>(?:[a-z]+\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
     r"(?:village|town|city|hamlet)"
 )
-_CLAUSE_OF_WHAT = re.compile(r"\s+(?:whose|which|that|where|who|with|known)\b")
 
 
 def place_of_an_article_lead(text: str) -> str | None:
@@ -137,7 +138,6 @@ def _latin_lead(text: str) -> str | None:
     if m is None and (apposed := _EN_APPOSITION_LEAD.match(text)) is not None:
         what = _CLAUSE_OF_WHAT.split(apposed["what"], maxsplit=1)[0]
         if (named := _NAMED_KIND.fullmatch(what)) is not None:
-            # ("the northern Hama town": the north of the governorate, not the city of Hama)
             what = named["where"]
         return f"{apposed['name']}, {what}"
     if m is None:

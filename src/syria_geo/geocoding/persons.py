@@ -967,14 +967,9 @@ def place_of_a_victims_line(text: str) -> str | None:
     "from X" or "من X" (the record reader's, :func:`origin_of`) or a sentence going on.
     """
     if (dated := _NAMED_PLACED_DATED.match(text)) is not None:
-        first = dated["name"].split(maxsplit=1)[0]
-        named = first.lower() in _PLACE_HEADS or arabic_name_head(first) or arabic_kind(first)
-        return None if named else dated["place"]
+        return None if _begins_as_a_place(dated["name"]) else dated["place"]
     m = _NAMED_AGED.match(text)
-    if m is None:
-        return None
-    first = m["name"].split(maxsplit=1)[0]
-    if first.lower() in _PLACE_HEADS or arabic_name_head(first) or arabic_kind(first):
+    if m is None or _begins_as_a_place(m["name"]):
         return None  # ("Kafr Nabl | 12 | killed in shelling": a place's row and its count)
     if (killed := _KILLED_IN.match(m["rest"])) is not None:
         return killed["place"]
@@ -990,6 +985,14 @@ def place_of_a_victims_line(text: str) -> str | None:
     if not place or (place.isascii() and not _CAPITALISED_FIELD.match(place)):
         return None
     return place
+
+
+def _begins_as_a_place(name: str) -> bool:
+    """Whether a line's first field begins with a word a place's name begins with ("Kafr")."""
+    first = name.split(maxsplit=1)[0]
+    return (
+        first.lower() in _PLACE_HEADS or arabic_name_head(first) or arabic_kind(first) is not None
+    )
 
 
 # --- a record's other fields in a cell ----------------------------------------------------------

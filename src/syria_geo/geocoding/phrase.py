@@ -2195,16 +2195,6 @@ def _latin_shapes(text: str) -> str:
     return text
 
 
-# A city's quarter that English writers call its district, before the city by its kind word
-# ("Haydariyah district, Aleppo city", "al-Hamrat district, Tartous city"): a quarter, not an
-# admin district with the city inside it (which is written city first: "Manbij city,
-# Manbij district")
-_QUARTER_OF_A_CITY = re.compile(
-    r"(?P<quarter>(?:(?:[a-z]{1,3}-)?[A-Z][\w'’-]*\s+){1,3}?)district,\s+"
-    r"(?P<city>(?:[A-Z][\w'’-]*\s+){1,3}[Cc]ity\b)"
-)
-
-
 # A route through a place, or what passes through it ("the smuggling route through X", "the
 # desert road via X", "the wheat leaves through X"): the place the text is about, as "in X"
 _ROUTE_THROUGH = re.compile(
@@ -3242,6 +3232,16 @@ _PLACE_WORDS_OF_A_HEAD = LATIN_PLACE_WORDS | {
     "southeast", "southwest", "north-eastern", "north-western", "south-eastern",
     "south-western",
 }  # fmt: skip
+
+
+# A city's quarter that English writers call its district, before the city by its kind word
+# ("Haydariyah district, Aleppo city", "al-Hamrat district, Tartous city"): a quarter, not an
+# admin district with the city inside it (which is written city first: "Manbij city,
+# Manbij district")
+_QUARTER_OF_A_CITY = re.compile(
+    r"(?P<quarter>(?:(?:[a-z]{1,3}-)?[A-Z][\w'’-]*\s+){1,3}?)district,\s+"
+    r"(?P<city>(?:[A-Z][\w'’-]*\s+){1,3}[Cc]ity\b)"
+)
 
 
 def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlace:

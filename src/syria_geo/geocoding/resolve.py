@@ -1268,7 +1268,8 @@ def _by_reach(
     """In a town's countryside, the candidates both near the town and in its district first.
 
     A countryside is searched around the town and in the district (or sub-district) the town
-    is the seat of (:func:`_link_candidates`); a namesake that is both outranks one that is only either.
+    is the seat of (:func:`_link_candidates`); a namesake that is both outranks one that is
+    only either.
     "Asadiya village, Serêkaniyê countryside": Assadiya, 9 km from Ras al-Ain, before a
     likeness of the name 55 km off in the district.
     """
@@ -1285,6 +1286,14 @@ def _by_reach(
     best = max(fits)
     both = [m for m, f in zip(ties, fits, strict=True) if f == best]
     return (both, "name+near", ()) if len(both) < len(ties) else None
+
+
+def _unit_seated_at(gaz: GeocoderTables, pos: int) -> str:
+    """The P-code of the district row ``pos`` is the seat of, else its sub-district's, else "".
+
+    (A district's seat is also the seat of a sub-district inside it: the district holds both.)
+    """
+    return gaz.units_by_seat["adm2"].get(pos) or gaz.units_by_seat["adm3"].get(pos, "")
 
 
 def _in_unit(gaz: GeocoderTables, pos: int, unit: str) -> bool:
@@ -1945,9 +1954,7 @@ def _inside(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, parent: Resolve
             # (and anywhere in the district the town is the seat of: Al Mustareha is in Tell
             # Abiad's countryside, 43 km south of the town; or in its sub-district: Debsi
             # Faraj, 53 km west of Mansura, is in Mansura's countryside)
-            district = gaz.units_by_seat["adm2"].get(parent.pos) or gaz.units_by_seat["adm3"].get(
-                parent.pos, ""
-            )
+            district = _unit_seated_at(gaz, parent.pos)
     seen_from = i == scene.parsed.seen_from and scene.parsed.direction_of == "parent"
     if seen_from and scene.parsed.direction in BEARINGS:
         # "X town, north of Y city": near Y in that direction, not inside it (nor inside Y's
@@ -3036,11 +3043,7 @@ def _alias_disagrees(gaz: GeocoderTables, scene: Scene, ctx: Ctx, outcome: Outco
         _ALIAS_AGREES_KM,
     ):  # fmt: skip
         return outcome
-    if any(
-        _in_unit(gaz, first.pos, unit)
-        for level in ("adm2", "adm3")
-        if (unit := gaz.units_by_seat[level].get(other.pos))
-    ):
+    if (unit := _unit_seated_at(gaz, other.pos)) and _in_unit(gaz, first.pos, unit):
         return outcome  # ("Tashtash (Shaddadi)": the town of the unit the first lies in)
     names = gaz.records.columns["name_en"]
     warn = (
