@@ -52,7 +52,7 @@ from syria_geo.geocoding.french import english_of_french
 from syria_geo.geocoding.german import english_of_german
 from syria_geo.geocoding.interview import answer_of_an_interview
 from syria_geo.geocoding.kurdish import english_of_kurmanji
-from syria_geo.geocoding.labels import label_read, tag_read
+from syria_geo.geocoding.labels import advisory_read, label_read, tag_read
 from syria_geo.geocoding.launch_sites import launch_site_unread
 from syria_geo.geocoding.leads import place_of_an_article_lead
 from syria_geo.geocoding.movements import hospital_unread, movement_ends_unread, prison_unread
@@ -715,15 +715,7 @@ def parse_one(
         )
     if "SY" in text:
         text = pcodes_named(gaz, text)  # "Radwaniyeh (SY040102)": the unit, by its name
-    if (
-        text[:1].isupper()
-        and (
-            dateline := _DATELINE.match(text)
-            or _AGENCY_DATELINE.match(text)
-            or _CAPITALS_DATELINE.match(text)
-        )
-        is not None
-    ):
+    if (dateline := _dateline(text)) is not None:
         # "AFRIN, Syria (Reuters) - ... in the village of Anqala": where the reporter files
         # from is the context of the places the report names, not the place itself; a
         # dateline abroad ("AMMAN (Reuters) -") is no context at all
@@ -774,6 +766,8 @@ def _asides_read(text: str, warnings: list[str]) -> str:
         text = _DASH_APPOSITION.sub(lambda m: f", {m['what']}, ", text).strip(" ,")
     if "not " in text or "Not " in text:
         text = _NOT_THAT_ONE.sub("", _NOT_IN_BRACKETS.sub("", text))
+    elif "(" in text and not text.isascii():
+        text = _NOT_IN_BRACKETS.sub("", text)
     for reader, said in _ASIDE_READERS:
         if (read := reader(text)) is not None:
             warnings.append(f"{said} ({read!r})")
@@ -788,6 +782,7 @@ def _asides_read(text: str, warnings: list[str]) -> str:
 # title, not the outlet ("[34] Raqqa 24, “... near X”, 17 April 2018."); a map's label without
 # its notes, its abbreviations written out ("X — SAA/ISIS clashes 21/2, E of al-Bab")
 _ASIDE_READERS: tuple[tuple[Callable[[str], str | None], str], ...] = (
+    (advisory_read, "a security advisory: the place it warns of is read"),
     (caption_without_credits, "a photograph's caption: its credits are not read"),
     (place_verified, "a fact-check: the place it establishes is read"),
     (cited_title, "a footnote's citation: the title it cites is read"),
@@ -1208,7 +1203,10 @@ _NOT_THAT_ONE = re.compile(
     r"(?(sentence)[^.]*|[^,.;()—–]*\)?)"
 )
 # ... or in brackets, however written ("X vil., NW of Raqqa city (not Qahtaniyah, Hasakah)")
-_NOT_IN_BRACKETS = re.compile(r"(?i)\s*\(\s*(?:but\s+)?not\s+[^()]*\)")
+# (in Arabic, spoken or written: "(مو تبع السلمية)", "(مش قصير حمص)", "(وليس X)")
+_NOT_IN_BRACKETS = re.compile(
+    r"(?i)\s*\(\s*(?:(?:but\s+)?not|(?:مو|مش|مانها|وليس|ليس|وليست|ليست|لا)(?=\s))\s+[^()]*\)"
+)
 # ... the units of where they came from ("from X (Y district)", "from X, Y governorate")
 _ORIGIN_UNITS = re.compile(r"(?i)\(|\b(?:district|sub-?district|SD|governorate|province)\b")
 # ... and where they are now, when it is a camp or abroad, the registry's other field ("...
@@ -1310,13 +1308,44 @@ _CAPITALS_DATELINE = re.compile(
     r"\s*(?:\([A-Za-z .]{2,20}\))?\s*[—–]\s*(?P<rest>\S.*)$",
     re.S,
 )
+# ... and an Arabic wire's: the town, then the agency in brackets or between dashes ("حلب
+# (سانا) - ...", "الرقة - رويترز - ...", "الحسكة - (أ ف ب) - ...")
+_AGENCY_AR = (
+    r"رويترز|سانا|[أا]لأناضول|الاناضول|[أا]\s?ف\s?ب|فرانس\s+برس|[أا]\s?ب|د\s?ب\s?[أا]"
+    r"|شينخوا|نورث\s+برس|هاوار|وفا|عنب\s+بلدي|سمارت|خاص|وكالات"
+)
+_ARABIC_DATELINE = re.compile(
+    rf"^(?P<where>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{0,2}}?)\s*(?:\(\s*(?:{_AGENCY_AR})\s*\)"
+    rf"|[-–]\s*\(?\s*(?:{_AGENCY_AR})\s*\)?)\s*[-–:]\s*(?P<rest>\S.*)$",
+    re.S,
+)
 # The cities abroad that reports on Syria are filed from
 _FOREIGN_DATELINES = frozenset(
     {"Amman", "Beirut", "Istanbul", "Ankara", "Gaziantep", "Baghdad", "Erbil", "Geneva",
      "Moscow", "Washington", "London", "Paris", "Cairo", "Doha", "Riyadh", "Tehran",
      "Jerusalem", "Dubai", "Brussels", "New York", "United Nations", "Berlin", "Vienna",
-     "Sochi", "Astana", "Nur-Sultan", "Tel Aviv", "Kilis", "Hatay", "Antakya", "Reyhanli"}
+     "Sochi", "Astana", "Nur-Sultan", "Tel Aviv", "Kilis", "Hatay", "Antakya", "Reyhanli",
+     "عمان", "بيروت", "إسطنبول", "اسطنبول", "أنقرة", "انقرة", "غازي عنتاب", "عنتاب", "بغداد",
+     "أربيل", "اربيل", "جنيف", "موسكو", "واشنطن", "لندن", "باريس", "القاهرة", "الدوحة",
+     "الرياض", "طهران", "القدس", "دبي", "بروكسل", "نيويورك", "الأمم المتحدة", "برلين",
+     "فيينا", "سوتشي", "أستانا", "استانا", "كلس", "هاتاي", "أنطاكيا", "انطاكيا", "الريحانية"}
 )  # fmt: skip
+
+
+def _dateline(text: str) -> re.Match[str] | None:
+    """A wire's dateline opening the text (its ``where`` and ``rest``), or None."""
+    if text[:1].isupper():
+        found = (
+            _DATELINE.match(text) or _AGENCY_DATELINE.match(text) or _CAPITALS_DATELINE.match(text)
+        )
+        # (a log's or ticker's label in capitals is no town: "ALERT – X", "UPDATE – X")
+        return None if found is None or found["where"].title() in _NOT_A_DATELINE else found
+    return _ARABIC_DATELINE.match(text) if not text.isascii() else None
+
+
+_NOT_A_DATELINE = frozenset(
+    {"Advisory", "Alert", "Update", "Breaking", "Urgent", "Warning", "Flash", "Note", "Correction"}
+)
 
 
 def _result_of_scene(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
@@ -1740,7 +1769,10 @@ def _site_by_its_name(gaz: GeocoderTables, scene: Scene) -> tuple[str, NamedSite
     found by its whole name (strongly, as the map or a writer words its kind) or by its own.
     """
     text = scene.parsed.landmark or (scene.chain[0][0] if scene.chain else "")
-    for unit in dict.fromkeys(t for t in (text, scene.query) if t):
+    # (not a site an earlier reader set aside: "... released from Sednaya prison" is where
+    # the man was held, not the place; see :data:`_WORDS_NOT_READ`)
+    query = _words_that_may_name(scene.query)
+    for unit in dict.fromkeys(t for t in (text, query) if t):
         # ("137th Brigade", "positions of the 121st Regiment": a unit by its number; "the
         # T2 pumping station", "مطار T2": a site by its code)
         if (site := landmark_of_unit(gaz, unit, within=scene.gov)) is not None:
@@ -1761,16 +1793,16 @@ def _site_by_its_name(gaz: GeocoderTables, scene: Scene) -> tuple[str, NamedSite
     if (
         text
         and not site_kinds(text)
-        and scene.query != text
-        and (site := landmark_by_own_name(gaz, scene.query, within=scene.gov)) is not None
+        and query != text
+        and (site := landmark_by_own_name(gaz, query, within=scene.gov)) is not None
     ):
-        return scene.query, site
+        return query, site
     found = {
         (phrase, site.pos): site
-        for phrase in site_phrases(scene.query)
+        for phrase in site_phrases(query)
         if phrase != text and (site := _site_named_so(gaz, phrase, scene.gov)) is not None
     }
-    for phrases in arabic_site_phrases(scene.query):
+    for phrases in arabic_site_phrases(query):
         if (named := _arabic_site_named(gaz, scene, phrases)) is not None:
             found[named[0], named[1].pos] = named[1]
     if len({pos for _, pos in found}) != 1:
@@ -2064,6 +2096,13 @@ def _target_precision(
         return 2, f"{name!r} is {place} ({how}), {across}", None
     if (unit := _outside_the_named_unit(gaz, scene, res)) is not None:
         return 2, f"{name!r} is {place} ({how}), {unit}", None
+    if res.rule == "name+bracket-seat":
+        return (
+            2,
+            f"{name!r} is {place} ({how}): of its namesakes, the one in the unit whose town "
+            f"the brackets name ({scene.parsed.alias!r})",
+            None,
+        )
     inside = _where_the_parent_is(gaz, scene, res)
     if _said_around(scene.query, name):
         # "the southern outskirts of Homs", "on the edge of Saraqib": around the place, not
@@ -3404,9 +3443,7 @@ def _listed_spans(gaz: GeocoderTables, scene: Scene) -> list[SearchRequest]:
     # tankers, spelling As Sihrij: the words that name the place, as the parse read them)
     # (nor the words the readers of :data:`_WORDS_NOT_READ` set aside: a photograph's
     # credit, "REUTERS/<name>"; a road's ends, "on the road between A and B, near C"; ...)
-    query = scene.query
-    for reader in _WORDS_NOT_READ:
-        query = reader(query) or query
+    query = _words_that_may_name(scene.query)
     said = _place_of_who_speaks(without_opening_verb(_reported(query)), [])
     text = without_marks(scene.parsed.landmark + " " + without_dates(said))
     # (nor a place abroad or a river: see _may_name)
@@ -3447,6 +3484,13 @@ def _may_name(gaz: GeocoderTables, run: str) -> bool:
     Khabour": a quarter of Hasakah is Al Khabour)
     """
     return not is_foreign(run, gaz) and not is_only_a_river(run)
+
+
+def _words_that_may_name(query: str) -> str:
+    """The text without the words the readers of :data:`_WORDS_NOT_READ` set aside."""
+    for reader in _WORDS_NOT_READ:
+        query = reader(query) or query
+    return query
 
 
 #: The readers of :data:`_ASIDE_READERS` whose words are no place of the text's, so that the
@@ -4027,6 +4071,127 @@ def _major_town_elsewhere(
     )  # fmt: skip
 
 
+def _exact_name_over_a_loose_container(
+    gaz: GeocoderTables, scene: Scene, parent: Resolved
+) -> GeocodeResult | None:
+    """The one place a target's name spells exactly, over a container read loosely.
+
+    "بنش – ٢٢:١٥ – سقوط قذائف على البلدة، ... الفريق في المنازل": Binnish is named exactly;
+    "المنازل" (the houses) is Mneizleh only by a loose spelling, and the target is not in or
+    near it. So too a container found in a later clause of the sentence, beyond a link that
+    names nothing there ("مريجات بريف القرداحة قدمت ثلاثة شباب بمعارك دير حافر": the battles'
+    town; "بلدة شمسين قرب شنشار ... جثمان عنصر قتل قرب دير حافر"), or a link of a clause's
+    many words.
+    The place named exactly, in the stated governorate, is taken at precision 2, with a
+    warning naming the container it is not in. None when the container is read closely, or
+    the target's name spells no place, or places far apart.
+    """
+    name = scene.chain[0][0]
+    if len(name) < 3 or name.isupper() or not _read_loosely(gaz, scene, parent):
+        return None  # (nor an acronym: "SHA - industrial zone, Daraa city")
+    levels = ("community", "locality", "neighbourhood")
+    hits = [
+        h for h in exact_hits(gaz, name, levels=levels)
+        if not scene.gov or gaz.records.columns["adm1_pcode"][h.position] == scene.gov
+    ]  # fmt: skip
+    which = "the one place so spelled"
+    if len(_places_among(gaz, hits)) > 1:
+        # (namesakes: the one near a place the text names between them and the container,
+        # "مريجات بريف القرداحة": the Mraijat near Qardaha)
+        index = next(i for i, r in scene.resolved if r is parent)
+        beside = [
+            h.position for i in range(1, index)
+            for h in _places_among(gaz, exact_hits(gaz, scene.chain[i][0], levels=levels))[:1]
+        ]  # fmt: skip
+        hits = _nearest_of(gaz, _places_among(gaz, hits), beside)
+        which = "of the places so spelled, the one nearest the place the text names beside it"
+    if len(_places_among(gaz, hits)) != 1:
+        return None
+    first, pr = hits[0], row(gaz, parent.pos)
+    r = row(gaz, first.position)
+    how = (
+        f"which the text's words match only by a loose spelling ({parent.match.matched_name!r})"
+        if parent.match.rule != "exact"
+        else "which the text names in another clause"
+    )
+    warn = (
+        f"{name!r} is not in or near {pr['name_en']} ({pr['id']}), {how}; took {r['name_en']} "
+        f"({r['id']}), {which}"
+    )
+    return result_from_row(
+        gaz, first.position, query=scene.query, status="matched",
+        reason=(
+            f"{name!r} is {r['name_en']} (spelled as in the gazetteer); {pr['name_en']}, "
+            f"which the text's other words name, does not hold it"
+        ),
+        precision=2, rule="name+loose-container", match=first, parsed=scene.parsed,
+        candidates=scene.outcomes[0].candidates, warnings=[*scene.warnings, warn],
+    )  # fmt: skip
+
+
+def _places_among(gaz: GeocoderTables, hits: list[NameMatch]) -> list[NameMatch]:
+    """One hit per place: those more than :data:`SAME_PLACE_KM` from every earlier one."""
+    kept: list[NameMatch] = []
+    for h in hits:
+        if not any(
+            within_km(
+                gaz.lon[h.position],
+                gaz.lat[h.position],
+                gaz.lon[k.position],
+                gaz.lat[k.position],
+                SAME_PLACE_KM,
+            )
+            for k in kept
+        ):
+            kept.append(h)
+    return kept
+
+
+def _nearest_of(gaz: GeocoderTables, places: list[NameMatch], beside: list[int]) -> list[NameMatch]:
+    """The one of ``places`` nearest a row of ``beside`` (or none).
+
+    Within :data:`PARTNER_KM` of it, and at most half as far as the next place.
+    """
+    if not beside:
+        return []
+    dist = sorted(
+        (
+            min(
+                float(km(gaz.lon[h.position], gaz.lat[h.position], gaz.lon[b], gaz.lat[b]))
+                for b in beside
+            ),
+            k,
+        )
+        for k, h in enumerate(places)
+    )
+    if dist[0][0] > PARTNER_KM or (len(dist) > 1 and dist[0][0] > 0.5 * dist[1][0]):
+        return []
+    return [places[dist[0][1]]]
+
+
+_CLAUSE_WORDS = 5  # a link of this many words is a clause that holds a name, not a name
+
+
+def _read_loosely(gaz: GeocoderTables, scene: Scene, parent: Resolved) -> bool:
+    """Whether a container named after the target was read loosely or out of another clause.
+
+    A loose spelling of no major town ("المنازل", the houses, as Mneizleh; not "قامشلو",
+    Qamishli), or a link of a clause's many words, or one beyond a link that names nothing
+    there. Only a container the text names after its target: "Ma'damiyat al-Qalamoun: 36
+    households arrived from Yabroud" names its place first.
+    """
+    index = next(i for i, r in scene.resolved if r is parent)
+    target, container = scene.chain[0][0], scene.chain[index][0]
+    if not 0 <= scene.query.find(target) < scene.query.find(container):
+        return False
+    found = {i for i, _ in scene.resolved}
+    return (
+        (parent.match.rule != "exact" and not major_place(gaz, parent.pos))
+        or len(container.split()) >= _CLAUSE_WORDS
+        or any(i not in found for i in range(1, index))
+    )
+
+
 def _outside_the_unit(gaz: GeocoderTables, scene: Scene, parent: Resolved) -> GeocodeResult | None:
     """The one place of the governorate named exactly so, when the unit the text names has none.
 
@@ -4043,15 +4208,9 @@ def _outside_the_unit(gaz: GeocoderTables, scene: Scene, parent: Resolved) -> Ge
     gov = str(columns["adm1_pcode"][parent.pos])
     request = SearchRequest(name, 20, ("community", "locality"), gov, 0.95, False)
     hits = [h for h in gaz.index.search_many([request])[0] if h.rule == "exact"]
-    first = hits[0] if hits else None
-    if first is None or any(
-        not within_km(
-            gaz.lon[first.position], gaz.lat[first.position],
-            gaz.lon[h.position], gaz.lat[h.position], SAME_PLACE_KM,
-        )
-        for h in hits[1:]
-    ):  # fmt: skip
+    if len(_places_among(gaz, hits)) != 1:
         return None
+    first = hits[0]
     r, unit = row(gaz, first.position), row(gaz, parent.pos)
     warn = (
         f"{name!r} is not in {unit['name_en']} ({unit['id']}), the unit the text names; took "
@@ -4070,6 +4229,32 @@ def _outside_the_unit(gaz: GeocoderTables, scene: Scene, parent: Resolved) -> Ge
     )  # fmt: skip
 
 
+_UNIT_WORD = re.compile(
+    r"(?i)\b(?:sub-?districts?|districts?|nahiy[ae]h?|mintaq[ae]h?|SD|mantiq[ae]h?|area|Bezirk)\b"
+    r"|(?<![^\s(\[])[وبل]?(?:ال)?(?:ناحي[ةه]|منطق[ةه]|نواحي)"
+)
+
+
+def _the_town_of_the_unit(gaz: GeocoderTables, scene: Scene, parent: Resolved) -> Resolved:
+    """A container found as a unit, as its seat when the text names it without a unit's word.
+
+    "عقدت الهيئة جلسة استماع في الغزلانية بريف دمشق": Ghizlaniyyeh, bare, is the town; its
+    sub-district's centre lies 14 km from it. The unit stays when the text names a unit
+    ("في ناحية الغزلانية") or it has no seat of its name. The scene's links then hold the town.
+    """
+    seat = gaz.seats.get(parent.match.id)
+    if parent.match.level not in ("adm2", "adm3") or seat is None or _UNIT_WORD.search(scene.query):
+        return parent
+    columns = gaz.records.columns
+    match = NameMatch(
+        seat, str(columns["id"][seat]), parent.match.score, parent.match.matched_name,
+        parent.match.rule, str(columns["level"][seat]),
+    )  # fmt: skip
+    town = Resolved(seat, match, f"{parent.rule}+seat", parent.warnings, parent.cap)
+    scene.resolved[:] = [(i, town if r is parent else r) for i, r in scene.resolved]
+    return town
+
+
 def _other_than_the_parent(
     gaz: GeocoderTables, scene: Scene, parent: Resolved
 ) -> GeocodeResult | None:
@@ -4082,9 +4267,11 @@ def _other_than_the_parent(
     for answer in (
         _unsure_reference,
         _major_town_elsewhere,
+        _exact_name_over_a_loose_container,
         _outside_the_unit,
         _around_the_city,
         _town_among_the_words,
+        _place_ending_the_words,
     ):
         if (found := answer(gaz, scene, parent)) is not None:
             return found
@@ -4131,6 +4318,86 @@ def _town_among_the_words(
     return _at_the_landmarks_town(gaz, scene, pos, match, reason, "span+direction")
 
 
+_NEAR_THE_CONTAINER_KM = 20.0  # a village this close to the town the text puts it by is by it
+
+
+def _place_ending_the_words(
+    gaz: GeocoderTables, scene: Scene, parent: Resolved
+) -> GeocodeResult | None:
+    """The one place the last words of an unlisted target name, in the container the text names.
+
+    "زار فريق الهيئة أنقلة في ناحية شيخ الحديد", "بقيت الحانوتة في ناحية عقيربات": a
+    sentence's subject and verb were read with the place after them; its last one to three
+    words that spell exactly one place inside the unit (or within
+    :data:`_NEAR_THE_CONTAINER_KM` of the town, in the direction the text gives) are the
+    place (precision 2). None when the target is ambiguous or one word, a heading's words or
+    a route's ends, named after the container, or no such run (see :func:`_may_end_the_words`)
+    names exactly one place there that is no major town.
+    """
+    target, (name, _) = scene.outcomes[0], scene.chain[0]
+    words = name.split()
+    if target.ambiguous or len(words) < 2 or ":" in name or _A_ROUTE.search(scene.query):
+        return None  # (nor a heading's words, "Day 3: X", nor a route's ends, "X to Y")
+    index = next(i for i, r in scene.resolved if r is parent)
+    if not 0 <= scene.query.find(words[-1]) < scene.query.find(scene.chain[index][0]):
+        return None  # (the container first: "Kafr Battikh: 14 cases, 60 across the Saraqeb area")
+    unit = parent.match.id if parent.match.level in ("adm2", "adm3") else ""
+    direction = scene.parsed.direction if _seen_in_a_direction_from(scene.parsed, index) else ""
+    origin = (float(gaz.lon[parent.pos]), float(gaz.lat[parent.pos]))
+    levels = ("community", "locality", "neighbourhood")
+    codes2, codes3 = gaz.records.columns["adm2_pcode"], gaz.records.columns["adm3_pcode"]
+    for k in (3, 2, 1):
+        run = " ".join(words[-k:])
+        if k >= len(words) or not _may_end_the_words(words, k):
+            continue
+        places = _places_among(gaz, [
+            h for h in exact_hits(gaz, run, levels=levels)
+            if h.position != parent.pos
+            and (
+                unit in (codes2[h.position], codes3[h.position]) if unit
+                else within_km(origin[0], origin[1], gaz.lon[h.position], gaz.lat[h.position], _NEAR_THE_CONTAINER_KM)
+                and (not direction or direction_ok(gaz, h.position, origin, direction) >= BEARING_COS)
+            )
+        ])  # fmt: skip
+        if len(places) == 1 and not major_place(gaz, places[0].position):
+            # (a major town among the words is another reference: "ولاية حلب", an
+            # organisation's name; "مديرية تربية القنيطرة", an office)
+            r, near = row(gaz, places[0].position), gaz.records.columns["name_en"][parent.pos]
+            reason = (
+                f"{name!r} is not listed; its last words, {run!r}, are {r['name_en']}, "
+                f"{'in' if unit else 'by'} {near}, which the text names: placed at {r['name_en']}"
+            )
+            return _at_the_landmarks_town(
+                gaz, scene, places[0].position, places[0], reason, "span+end"
+            )
+        if places:
+            return None
+    return None
+
+
+# Words of a route before its place ("X to Y", "الطريق إلى X"): the place is one of its ends
+_A_ROUTE = re.compile(r"(?i)\b\w+\s+to\s+[A-Z]|(?<!\S)(?:ال)?طريق\s+(?:إلى|الى)\s")
+# A word of a side alone ("المدخل الشرقي", the eastern entrance): no place's name
+_SIDE_WORD = re.compile(
+    r"(?i)^(?:(?:ال)?(?:شرقي|غربي|شمالي|جنوبي)[ةه]?|eastern|western|northern|southern)$"
+)
+
+
+def _may_end_the_words(words: list[str], k: int) -> bool:
+    """Whether the last ``k`` of ``words`` may be a place's name ending them.
+
+    Not a side's word alone ("الشرقي") or a word names begin with ("مزرعة"), an acronym
+    ("WASH"), or a Latin run after a capitalised word (a person's name: "Photo: Omar
+    Halabi").
+    """
+    run, before = words[-k:], words[-k - 1]
+    if k == 1 and (_SIDE_WORD.match(run[0]) or arabic_name_head(run[0])):
+        return False  # (nor a word names begin with, alone: "من مزرعة", from a farm)
+    if not "".join(run).isascii():
+        return True
+    return run[0][:1].isupper() and not any(w.isupper() for w in run) and not before[:1].isupper()
+
+
 def _the_end_of_another_name(name: str, run: str) -> bool:
     """Whether the town's ``run`` ends a longer name among the target's words.
 
@@ -4150,14 +4417,14 @@ def _the_end_of_another_name(name: str, run: str) -> bool:
 
 def _unresolved_result(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     """The target is not resolved: its container (parent place, then governorate), or none."""
-    target = scene.outcomes[0]
-    name = scene.chain[0][0]
+    target, name = scene.outcomes[0], scene.chain[0][0]
     if target.ambiguous and not scene.resolved:
         return ambiguous_result(gaz, scene.query, scene.parsed, target, scene.warnings, target.note)
     parent = _innermost(scene)
     if parent is not None and (other := _other_than_the_parent(gaz, scene, parent)) is not None:
         return other
     if parent is not None:
+        parent = _the_town_of_the_unit(gaz, scene, parent)
         pr = row(gaz, parent.pos)
         check = name_check(scene)  # (None: ambiguous, or candidates found)
         why = (

@@ -47,7 +47,9 @@ _COUNTRY_OPENING = re.compile(r"^\s*SYRIA\s*[.:,—–-]\s*")
 _A_CAPTION = re.compile(
     rf"{_AGENCIES}\s*/|\([Pp]hoto|[Pp]hotographer\s*:|(?:ال)?(?:مصور|تصوير)\s*:"
     r"|\bshot\s+(?:on\s+)?\d[\d/.-]*\s+by\s"
-    r"|[Kk]eywords?\s*:|^\s*SYRIA\s*[.:]|\((?:الأناضول|الاناضول|سانا|وفا|هاوار|رويترز)\)"
+    # (an Arabic agency's name in brackets credits a caption at its end, "... (سانا)"; at
+    # the opening, "حلب (سانا) - ...", it is a wire's dateline)
+    r"|[Kk]eywords?\s*:|^\s*SYRIA\s*[.:]|\((?:الأناضول|الاناضول|سانا|وفا|هاوار|رويترز)\)\s*\.?\s*$"
 )
 
 

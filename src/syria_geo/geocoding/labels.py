@@ -11,7 +11,9 @@ The grammar read a note as more of the name ("'Tall Fikhah — SAA/2' is not lis
 :func:`label_read` returns the label's words without its notes and figure numbers, with its
 abbreviations written out; None when the text has none of these. A news ticker files its
 line under a hashtag ("#منبج | أم جلود غرب المدينة: استهداف"): :func:`tag_read` reads the
-place after the bar, in the tag's town or governorate (the tag was read as the place).
+place after the bar, in the tag's town or governorate (the tag was read as the place). A
+security log's advisory opens with what to do ("Avoid X (Y SD) – ...", "ADVISORY – X near
+Y: ..."): :func:`advisory_read` reads the place it warns of.
 """
 
 from __future__ import annotations
@@ -187,3 +189,22 @@ def tag_read(text: str) -> str | None:
     if _THE_CITY.search(place):
         return _THE_CITY.sub(f"مدينة {tag}" if arabic else tag, place, count=1)
     return f"{place}، {tag}" if arabic else f"{place}, {tag}"
+
+
+# A security advisory's words before the place it warns of: "Avoid X", "ADVISORY – X",
+# "Movement advisory: avoid X", "Do not travel to X" (the label, the verb, or both)
+_ADVISORY = re.compile(
+    r"(?i)^\s*(?:(?:(?:movement|security|travel)\s+)?advisory\s*[:–—-]\s*"
+    r"(?:(?:avoid|do\s+not\s+(?:travel|go)\s+to|no\s+movement\s+to)\s+)?"
+    r"|(?:avoid|do\s+not\s+(?:travel|go)\s+to|no\s+movement\s+to)\s+)(?=\S)"
+)
+
+
+def advisory_read(text: str) -> str | None:
+    """The place a security advisory warns of, or None when the text is no advisory.
+
+    "Avoid Kansafra, Jabal al-Zawiya (Ehsem SD) – artillery hit village": "Kansafra, Jabal
+    al-Zawiya (Ehsem SD) – artillery hit village" (its log's fields are read as any other).
+    """
+    m = _ADVISORY.match(text)
+    return text[m.end() :] if m is not None and m.end() < len(text) else None

@@ -108,7 +108,9 @@ _A_PLACE_LEFT_EN = re.compile(
     r"\b(?:in|from|at|near|of|outside)\s+(?:the\s+(?:village|town|city)\s+of\s+)?"
     r"(?:[a-z]{1,3}-)?[A-Z]|^\s*(?:(?:[a-z]{1,3}-)?[A-Z][\w'’-]*\s?){1,3}(?:[,:(–]|\s-\s|\sresident)"
 )
-_A_PLACE_LEFT_AR = re.compile(r"(?<!\S)(?:في|من|ب|قرب)\s*\S|^\s*\S+(?:\s+\S+){0,2}\s*[:–-]")
+_A_PLACE_LEFT_AR = re.compile(
+    r"(?<!\S)(?:في|من|ب|قرب|[أا]هالي|[أا]بناء)\s*\S|^\s*\S+(?:\s+\S+){0,2}\s*[:–-]"
+)
 
 
 def movement_ends_unread(text: str) -> str | None:
@@ -205,5 +207,14 @@ def prison_unread(text: str) -> str | None:
     years" is read as "Yasser (age 35) of Deir Sita, Harim countryside"; "الإفراج عن شاب من
     أبناء قرية X من سجن صيدنايا" as "الإفراج عن شاب من أبناء قرية X". As with a hospital,
     a text left with no place of its own is not cut: the prison is then all it says of where.
+    Nor is a prisoner moved out of one ("نقل سجين من سجن إدلب المركزي إلى المشفى ..."): the
+    prison is where it happened.
     """
+    if _MOVED_OUT_OF_A_PRISON_AR.search(text):
+        return None
     return _cut_where_a_place_is_left(text, _FROM_A_PRISON_EN, _FROM_A_PRISON_AR)
+
+
+_MOVED_OUT_OF_A_PRISON_AR = re.compile(
+    r"(?<!\S)(?:نقل|تحويل|ترحيل|إخلاء|اخلاء)\s+(?:\S+\s+){0,2}من\s*(?:سجن|معتقل)"
+)

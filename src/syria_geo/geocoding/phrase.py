@@ -838,6 +838,11 @@ _AR_CONNECTOR = re.compile(
     r"|بالقرب\s+من\s+|قرب\s+|على\s+(?:أطراف|اطراف)\s+|(?<!\S)في\s+|(?<!\S)ضمن\s+|(?<!\S)داخل\s+"
     rf"|(?<!\S)[بل](?=(?:{_AR_KIND_WORDS})\s))",
 )
+_INFOBOX_FIELD = re.compile(r"^\s*\|?\s*(?P<key>[^\W\d_]+(?:[\s_][^\W\d_]+)?)\s*=\s*(?=\S)")
+_SPOKEN_NOT = re.compile(r"(?<!\S)(?:مو|مش)\s")
+_SPOKEN_BELONGS = re.compile(
+    r"\s*(?<!\S)تبع\s+(?:ل(?=\S))?(?P<kind>(?:ناحي[ةه]|منطق[ةه]|مدين[ةه]|بلد[ةه])(?=\s))?"
+)
 _AR_LANDMARK_OF_PLACE = re.compile(
     r"^((?:سوق|مسجد|جامع|شارع|ساحة|دوار|مشفى|مستشفى|مستوصف|مدرسة|ثانوي[ةه]|فرن|مخبز|مقسم|طريق|محطة|مبنى"
     r"|كنيسة|حاجز|مدخل|محيط|أطراف|اطراف)"
@@ -2153,6 +2158,11 @@ def _written_once(text: str) -> str:
 
 
 _SUBDISTRICT_ABBREVIATED = re.compile(r"\s+SD(?=$|[\s,;)/\]-])")
+_DISTRICT_ABBREVIATED = re.compile(r"(?<=\w)\s+dist\.(?=$|[\s,;)/\]-])")
+# ... a place before its sub-district after a dash, and more units after a comma
+_PLACE_DASH_UNIT = re.compile(
+    r"^(?P<place>(?:(?!\s-\s)[^,;()–])+?)\s+-\s+(?:(?!\s-\s)[^,;()–])+?\s+subdistrict\s*,"
+)
 
 
 def _bracketed(m: re.Match[str]) -> str:
@@ -3244,6 +3254,27 @@ _QUARTER_OF_A_CITY = re.compile(
 )
 
 
+def _shorthands_written_out(source: str) -> str:
+    """A phrase with a writer's shorthands for how places relate written out.
+
+    "X not far from Y" is X near Y; an infobox's field, "| place = X", is a field's label and
+    value ("place: X"); spoken "تبع" is the unit a place belongs to ("العزيزية تبع ناحية
+    الرقامة", X of the Raqama sub-district; not in "مو القنيطرة تبع الجولان", where a speaker
+    rules out a namesake); a log's "dist." is a district ("Oqaybeh (Afrin dist.)").
+    """
+    if "far" in source:
+        source = _NOT_FAR.sub("near", source)
+    if "=" in source:
+        source = _INFOBOX_FIELD.sub(lambda m: f"{m['key']}: ", source)
+    if "تبع" in source and not _SPOKEN_NOT.search(source):
+        source = _SPOKEN_BELONGS.sub(
+            lambda m: f" التابعة ل{m['kind']}" if m["kind"] else "، ", source
+        )
+    if "dist." in source:
+        source = _DISTRICT_ABBREVIATED.sub(" district", source)
+    return source
+
+
 def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlace:
     """Parse a place description into a :class:`ParsedPlace`.
 
@@ -3269,8 +3300,7 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
     if "-e" in source or "-w" in source:
         # (one word, as the grammar's direction words are written: "rural south-eastern Idlib")
         source = compass_joined(source)
-    if "far" in source:
-        source = _NOT_FAR.sub("near", source)  # ("X not far from Y": X near Y)
+    source = _shorthands_written_out(source)
     if "ern" in source:
         # (a machine translation's Arabic order: "the countryside of Homs eastern")
         source = _SIDE_AFTER_ITS_PLACE.sub(_side_before_its_place, source)
@@ -3307,6 +3337,9 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
     if "[" in source or "SD" in source:
         # a cluster table's units: "Andan [Haritan SD / Jebel Saman]", "Sabbura - Qatana SD"
         source = _SUBDISTRICT_ABBREVIATED.sub(" subdistrict", _BRACKETS.sub(_bracketed, source))
+        if (unit := _PLACE_DASH_UNIT.match(source)) and not governorate_pcode(unit["place"]):
+            # "Karafs - Jneinet Raslan SD, Dreikish": a place, its sub-district, its district
+            source = f"{unit['place']}, {source[unit.end('place') :].lstrip(' -')}"
     # (a row of labelled fields, "Province: Hama / Area: Salamiyah", is read by its labels)
     labelled = bool(labelled_fields(source))
     if source.count("/") >= 2 and governorate_pcode(source.split("/", 1)[0]) and not labelled:
@@ -3574,6 +3607,9 @@ def without_dates(text: str) -> str:
         # (a log line's clock time before its place: "15:30 Tayha village, Manbij countryside
         # | irrigation canal", "09:30 Mostariha, Yarubiyah subdistrict: girl (5) ...")
         out = _CLOCK_FIRST.sub("", out)
+        # (a security log's military clock, wherever it stands: "0815hrs Al-Burj village",
+        # "Oqaybeh (Afrin dist.) 0500hrs – ARREST")
+        out = _MILITARY_CLOCK.sub(" ", out)
         # (a document's numbers: "Incident 18: X", "15,000 people fled X" (no comma between
         # places), "... in Hama city.128", "(Tartus).234" (a footnote after the sentence))
         out = _DOCUMENT_NUMBERS.sub(lambda m: "." if m["note"] else "", out)
@@ -3595,6 +3631,8 @@ def without_dates(text: str) -> str:
 _CLOCK_FIRST = re.compile(
     r"^\s*\d{1,2}:\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|hrs?|h)\b)?\s*(?:[-–—:|,]\s*)?(?=[^\W\d_])"
 )
+# (hours and minutes without a colon, with the word or letter that says it is a time)
+_MILITARY_CLOCK = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d(?:\s?hrs?\b|h\b|Z\b|\s?LT\b)")
 # (two words at least before it: "ALERT 10:22 – Su-24 over X" is a head's time)
 # (not a team's post before its time: "Ghab unit 17:55 - X (Y dam area): ..." names its place
 # after the dash)

@@ -2062,7 +2062,8 @@ def _resolve_link(gaz: GeocoderTables, scene: Scene, i: int, ctx: Ctx, outcome: 
             # the road's ends (or the partner) say which namesake, before size does
             outcome = _by_partner(gaz, scene, ctx, outcome)
     if i == 0 and scene.parsed.alias:
-        outcome = _alias_disagrees(gaz, scene, ctx, outcome)
+        second = _alias_seat_chooses if outcome.ambiguous else _alias_disagrees
+        outcome = second(gaz, scene, ctx, outcome)
     weak = outcome.resolved is None or not outcome.resolved.match.strong
     if i == 0 and _only_the_context_states(scene) and not outcome.ambiguous and weak:
         outcome = _elsewhere_than_context(gaz, scene, outcome)
@@ -3054,6 +3055,37 @@ def _alias_disagrees(gaz: GeocoderTables, scene: Scene, ctx: Ctx, outcome: Outco
     )
     taken = other._replace(rule=f"{other.rule}+alias", warnings=(*other.warnings, warn), cap=2)
     return Outcome(taken, outcome.candidates, False, outcome.note)
+
+
+def _alias_seat_chooses(gaz: GeocoderTables, scene: Scene, ctx: Ctx, outcome: Outcome) -> Outcome:
+    """Namesakes of the first name told apart by the town the brackets name (precision 2).
+
+    "Um Hojairah (Shaddadi)": two villages of that name in one district, and a table's
+    brackets name the town whose sub-district (or district) holds one of them. Taken when
+    the second name is found by (nearly) its own spelling, is the seat of a unit, and
+    exactly one of the equal namesakes lies in that unit; otherwise the outcome stays.
+    """
+    other = resolve(gaz, scene.parsed.alias, "", ctx).resolved
+    if other is None or other.match.score < _ALIAS_SCORE:
+        return outcome
+    if not (unit := _unit_seated_at(gaz, other.pos)):
+        return outcome
+    best = outcome.candidates[0].score if outcome.candidates else 0.0
+    ties = [m for m in outcome.candidates if m.score >= best - TIE]
+    inside = [m for m in ties if _in_unit(gaz, m.position, unit)]
+    if len(inside) != 1:
+        return outcome
+    names = gaz.records.columns["name_en"]
+    warn = (
+        f"{len(ties)} places match {scene.chain[0][0]!r}; took the one in the unit "
+        f"{names[other.pos]} ({scene.parsed.alias!r}, in brackets) is the seat of"
+    )
+    chosen = inside[0]
+    return Outcome(
+        Resolved(chosen.position, chosen, "name+bracket-seat", (warn,), cap=2),
+        outcome.candidates,
+        False,
+    )
 
 
 def _names_hold(gaz: GeocoderTables, pos: int, name: str) -> bool:
