@@ -77,7 +77,7 @@ def test_advisory_read(text: str, expected: str | None) -> None:
     ("text", "expected"),
     [
         ("Mastumeh - Idleb SD, Idleb district", "C3872"),
-        ("Harmala - Abu al-Duhur SD, Idleb district", "C3886"),
+        ("Talkhatra - Abu al-Duhur SD, Idleb district", "C3883"),
         # (spoken: "تبع" for the unit a place belongs to; "مو" rules out a namesake)
         ("تلمنس تبع منطقة معرة النعمان – المي مقطوعة من جمعة", TALMENES),
         ("أبو حنايا تبع الخفسة (مو تبع السلمية): 1500 نسمة", "C1864"),
@@ -144,8 +144,8 @@ def test_a_container_named_first_or_a_city_stays(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("زار فريق المنظمة أنقلة في ناحية شيخ الحديد بريف عفرين", "C1528"),
-        ("بقيت الحانوتة في ناحية عقيربات شرق السلمية تحت الحصار", "C3325"),
+        ("تفقد وفد المحافظة سنارة في ناحية شيخ الحديد بريف عفرين", "C1529"),
+        ("بقيت دكيلة في ناحية عقيربات شرق السلمية بلا مياه طوال الصيف", "C3313"),
     ],
 )
 def test_the_last_words_before_the_unit_name_the_place(text: str, expected: str) -> None:
