@@ -3590,11 +3590,7 @@ def _named_after_a_town(gaz: GeocoderTables, scene: Scene) -> bool:
     hits = exact_hits(gaz, rest, levels=("community", "locality", "neighbourhood"))
     if not hits or any(h.level == "neighbourhood" for h in hits):
         return False
-    lon0, lat0 = gaz.lon[hits[0].position], gaz.lat[hits[0].position]
-    one = all(
-        within_km(lon0, lat0, gaz.lon[h.position], gaz.lat[h.position], SAME_PLACE_KM) for h in hits
-    )
-    return one and (
+    return len(_places_among(gaz, hits)) == 1 and (
         not scene.gov or gaz.records.columns["adm1_pcode"][hits[0].position] == scene.gov
     )
 
@@ -4094,8 +4090,8 @@ def _exact_name_over_a_loose_container(
         h for h in exact_hits(gaz, name, levels=levels)
         if not scene.gov or gaz.records.columns["adm1_pcode"][h.position] == scene.gov
     ]  # fmt: skip
-    which = "the one place so spelled"
-    if len(_places_among(gaz, hits)) > 1:
+    which, places = "the one place so spelled", _places_among(gaz, hits)
+    if len(places) > 1:
         # (namesakes: the one near a place the text names between them and the container,
         # "مريجات بريف القرداحة": the Mraijat near Qardaha)
         index = next(i for i, r in scene.resolved if r is parent)
@@ -4103,11 +4099,11 @@ def _exact_name_over_a_loose_container(
             h.position for i in range(1, index)
             for h in _places_among(gaz, exact_hits(gaz, scene.chain[i][0], levels=levels))[:1]
         ]  # fmt: skip
-        hits = _nearest_of(gaz, _places_among(gaz, hits), beside)
+        places = _nearest_of(gaz, places, beside)
         which = "of the places so spelled, the one nearest the place the text names beside it"
-    if len(_places_among(gaz, hits)) != 1:
+    if len(places) != 1:
         return None
-    first, pr = hits[0], row(gaz, parent.pos)
+    first, pr = places[0], row(gaz, parent.pos)
     r = row(gaz, first.position)
     how = (
         f"which the text's words match only by a loose spelling ({parent.match.matched_name!r})"
