@@ -625,6 +625,20 @@ name its place ("زار فريق الهيئة أنقلة في ناحية شيخ 
 not its sub-district; brackets naming a unit's town tell namesakes apart. They left the round
 at 92.21 %, 13 confidently wrong.
 
+The sixty-sixth round's eight, seeds 6971-6978, drew their places from one region each (the
+draw kept to one to three governorates, so that a writer tells namesakes inside a governorate
+apart by their context) and from what people type into a search box; they arrived at 89.79 %
+within 5 km (7 of 2,400 confidently wrong): Hama's countryside (``hama_ghab_countryside``:
+93.3 %), Rural Damascus (``rural_damascus_qalamoun``: 93.3 %), al-Hasakeh
+(``hasakah_khabur_jazira``: 92.0 %), Homs (``homs_countryside_news``: 91.7 %), the coast's
+mountains (``latakia_tartous_mountains``: 90.7 %), Aleppo's and Idleb's villages
+(``aleppo_idleb_villages``: 95.0 %), search-box queries (``search_box_queries``: 70.0 %) and
+the south (``south_daraa_sweida_quneitra``: 92.3 %). The rules written from their misses: a
+village typed before its units with no comma ("hurriyah maskanah aleppo", "كفر عقيد مصياف")
+is read as the chain "X, Y, Z" when its last words name a governorate, unit or town and its
+first a place inside them; Arabizi's digits for letters ("7oms", "ma3arra", "shei5") are read
+as the letters. They left the round at 92.63 %, 7 confidently wrong.
+
 Each round's rules were then written from their misses, so these sets are **development
 sets**, not measures: a score here says that the shapes they hold still read, not how the
 geocoder does on text nobody here has seen (``geocode_accuracy.py`` measures that). Printed
@@ -731,10 +745,16 @@ SETS = (
     "former_officers_arrests_2025", "wire_datelines_2025", "inso_security_logs",
     "hno_subdistrict_profiles", "school_directory_rows", "transitional_justice_2025",
     "sdf_handover_2025", "battle_article_prose",
+    # the sixty-sixth round's
+    "hama_ghab_countryside", "rural_damascus_qalamoun", "hasakah_khabur_jazira",
+    "homs_countryside_news", "latakia_tartous_mountains", "aleppo_idleb_villages",
+    "search_box_queries", "south_daraa_sweida_quneitra",
 )  # fmt: skip
 
 
-THIRD = 3  # `make test` reads every third row of each set (tests/test_geocode_devsets.py)
+# `make test` reads every fourth row of each set (tests/test_geocode_devsets.py; every third
+# until the sixty-sixth round), so that the suite keeps under its 15 minutes as rounds add sets
+TEST_STEP = 4
 
 
 def score(name: str, *, every: int = 1) -> pd.DataFrame:
@@ -774,19 +794,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--misses", action="store_true", help="list the rows not within 5 km")
     ap.add_argument(
-        "--third-floors",
+        "--test-floors",
         action="store_true",
-        help=f"print each set's floor on every {THIRD}rd row (its score there less one point), "
-        "as tests/test_geocode_devsets.py's THIRD_FLOORS lists them",
+        help=f"print each set's floor on every {TEST_STEP}th row (its score there less two "
+        "points: one row of slack), as tests/test_geocode_devsets.py's TEST_FLOORS lists them",
     )
     args = ap.parse_args(argv)
     unknown = sorted(set(args.names) - set(SETS))
     if unknown:
         ap.error(f"unknown set(s) {', '.join(unknown)}; valid: {', '.join(SETS)}")
-    if args.third_floors:
+    if args.test_floors:
         for name in args.names or SETS:
-            third = score(name, every=THIRD)
-            print(f'    "{name}": {math.floor(100 * third["within_5km"].mean()) - 1},')
+            sample = score(name, every=TEST_STEP)
+            print(f'    "{name}": {math.floor(100 * sample["within_5km"].mean()) - 2},')
         return 0
     for name in args.names or SETS:
         out = score(name)

@@ -135,8 +135,10 @@ def test_an_institution_of_another_governorate_than_the_stated_one_is_not_moved(
     [
         # ("Dajr az-Zour" and "Deraa" are names of the capitals now: curated names)
         ("a market in Deir Azour", "C5086"),
-        ("a school in Dar3a city", "C5993"),
-        ("the clinic of Dar3a", "C5993"),
+        # (a digit slipped into the name: "Dar3a" is Arabizi's درعا, read as "Dar'a" before
+        # any spelling is sought; see tests/test_geocode_search_box.py)
+        ("a school in Dar4a city", "C5993"),
+        ("the clinic of Dar1a", "C5993"),
     ],
 )
 def test_a_container_loosely_spelling_a_capital_is_that_capital(text: str, city: str) -> None:

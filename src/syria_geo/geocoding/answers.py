@@ -46,8 +46,10 @@ from syria_geo.geocoding.arabic import (
     without_marks,
     without_opening_verb,
 )
+from syria_geo.geocoding.arabizi import arabizi_read
 from syria_geo.geocoding.attribution import INFORMANTS, without_attribution
 from syria_geo.geocoding.captions import caption_without_credits, cited_title, place_verified
+from syria_geo.geocoding.commas import commas_supplied
 from syria_geo.geocoding.french import english_of_french
 from syria_geo.geocoding.german import english_of_german
 from syria_geo.geocoding.interview import answer_of_an_interview
@@ -675,12 +677,7 @@ def parse_one(
     # (a word broken across a line: "Qub- beh"; a clerk's abbreviations: "ر.دمشق")
     # (Arabic a PDF gave in drawing order: "ةيرق ةيجعلا" is قرية العجية)
     # (and the words a PDF broke or glued: "قر ية", "قريةبلبل", "كبـ\nيرة")
-    text = pdf_breaks_mended(visual_order_read(plain_letters(text).strip()))
-    if not text.isascii():
-        text = visual_order_read(text)  # (the words' order, once broken words are whole)
-        if (backwards := _name_backwards(gaz, text)) is not None:
-            warnings.append(f"{text!r} spells no place; read backwards, as a PDF may draw it")
-            text = backwards
+    text = _letters_read(gaz, text, warnings)
     # (a ticker's tag, before a post's marks are read: "#منبج | أم جلود غرب المدينة: ...")
     text = _tag_read(words_rejoined(text), warnings)
     text = countryside_preposition_supplied(social_marks_read(text))
@@ -728,6 +725,25 @@ def parse_one(
     text, context = _sentence_read(text, context, warnings)
     place = context_param(context, strict=strict, warnings=warnings)
     return scene_of(gaz, query, text, gov_param, warnings, place)
+
+
+def _letters_read(gaz: GeocoderTables, text: str, warnings: list[str]) -> str:
+    """The text's letters as written: a PDF's drawing of them mended, Arabizi's digits read.
+
+    A PDF's invisible marks, letter shapes and broken or glued words; Arabic it gave in
+    drawing order, or backwards; and a chat's Arabizi, "7oms" for Homs
+    (:func:`~syria_geo.geocoding.arabizi.arabizi_read`).
+    """
+    text = pdf_breaks_mended(visual_order_read(plain_letters(text).strip()))
+    if not text.isascii():
+        text = visual_order_read(text)  # (the words' order, once broken words are whole)
+        if (backwards := _name_backwards(gaz, text)) is not None:
+            warnings.append(f"{text!r} spells no place; read backwards, as a PDF may draw it")
+            text = backwards
+    if (letters := arabizi_read(text)) is not None:
+        warnings.append(f"digits written for Arabic letters (Arabizi) are read: {letters!r}")
+        text = letters
+    return text
 
 
 def _tag_read(text: str, warnings: list[str]) -> str:
@@ -1373,10 +1389,47 @@ def result_of_chain(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
         if (down := _written_from_the_largest(gaz, scene)) is not None:
             return down
         return _target_result(gaz, scene, target)
+    if (unsplit := _read_with_commas(gaz, scene)) is not None:
+        return unsplit
     spotted = _spotted_or_by_own_name(gaz, scene, _span_fallback(gaz, scene))
     if spotted is not None:
         return spotted
     return _unresolved_result(gaz, scene)
+
+
+def _read_with_commas(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:
+    """A text of one name that spells no place, read with commas before its containers.
+
+    "hurriyah maskanah aleppo", "كفر عقيد مصياف": a search's words, a village and the units
+    it lies in (:func:`~syria_geo.geocoding.commas.commas_supplied`). The reading is kept
+    when the chain it makes finds its first place, matched at precision 1 or 2 (rule
+    ``...+commas``, with a warning that shows the words as read); None otherwise, and the
+    text is read as before. Not a sentence's words (:func:`_is_sentence`'s tests, those of
+    a name only on the words before the containers), nor a text given a document's context.
+    """
+    query = scene.query
+    if (
+        len(scene.chain) != 1
+        or scene.implied
+        or len(query.split()) >= _SENTENCE_WORDS
+        or without_dates(query) != query
+    ):
+        return None
+    text = commas_supplied(gaz, scene.parsed.text)
+    # (the words before the containers are a name, not a sentence's: "قصف كفرنبل")
+    if text is None or _a_sentence_as_a_name(re.split("[,،]", text, maxsplit=1)[0]):
+        return None
+    again = scene_of(gaz, scene.query, text, scene.gov_param, [*scene.warnings])
+    if isinstance(again, GeocodeResult) or len(again.chain) < 2:
+        return None
+    resolve_chain(gaz, again)
+    if 0 not in again.outcomes or again.outcomes[0].resolved is None:
+        return None
+    result = result_of_chain(gaz, again)
+    if result.status != "matched" or not 1 <= result.precision <= 2:
+        return None
+    said = f"the words are read as {text!r}: a place, then the places it lies in, without commas"
+    return replace(result, rule=f"{result.rule}+commas", warnings=(*result.warnings, said))
 
 
 def _written_from_the_largest(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None:

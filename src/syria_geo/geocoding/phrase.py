@@ -1156,6 +1156,11 @@ _NAME_HEADS = frozenset(
 )  # fmt: skip
 
 
+def name_head(word: str) -> bool:
+    """Whether a Latin word is one place names begin with ("Tal", "Kafr", "Ain", "Jabal")."""
+    return core_name(word) in _NAME_HEADS
+
+
 def _road_as_between(text: str) -> str:
     """Rewrite "on the Saraqib-Idlib road" as "on between Saraqib and Idlib" (a pair)."""
     if _lacks(text, ("road", "highway", "motorway", "route", "freeway", "autostrad")):
