@@ -78,6 +78,9 @@ def test_one_name_is_not_split() -> None:
     mountain = geocode("جبل صلمة")
     assert not mountain.rule.endswith("+commas")
     assert mountain.id != "C1280"
+    # (a site's kind word before its town: Darkush's weir, not a place "سدة" in Darkush)
+    weir = geocode("سدة دركوش")
+    assert (weir.id, weir.rule.endswith("+commas")) == ("M4980", False), weir.reason
     # (a spelling of Kafr Nabl, read as one name as before)
     town = geocode("kafr nabel")
     assert (town.id, town.rule) == ("C4068", "name")

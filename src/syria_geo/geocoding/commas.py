@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from syria_geo.gazetteer import ARTICLES
-from syria_geo.geocoding.arabic import arabic_name_head
+from syria_geo.geocoding.arabic import arabic_kind, arabic_name_head, landmark_words_in_english
 from syria_geo.geocoding.phrase import governorate_pcode, name_head
 from syria_geo.geocoding.scene import exact_hits
 from syria_geo.geocoding.tables import GeocoderTables
@@ -137,9 +137,11 @@ def _a_container(gaz: GeocoderTables, name: str) -> bool:
 def _a_name_alone(gaz: GeocoderTables, words: list[str], *, head: bool = False) -> bool:
     """Whether the words left before the containers are a place's name to read alone.
 
-    Not when they are only unit's or kind words; and, unless they are the ``head`` (whose
+    Not when they are only unit's words, or a kind's word alone; and, unless they are the ``head`` (whose
     name the chain seeks, spelled exactly or not), only when they spell an entry exactly.
     """
     if not words or all(w.casefold() in _UNIT_AFTER or _UNIT_BEFORE.match(w) for w in words):
         return False
+    if len(words) == 1 and (arabic_kind(words[0]) or landmark_words_in_english(words[0])):
+        return False  # (a site's kind word: "سدة دركوش" is Darkush's weir, not a place "سدة")
     return head or bool(exact_hits(gaz, " ".join(words), limit=1))
