@@ -1407,13 +1407,7 @@ def _read_with_commas(gaz: GeocoderTables, scene: Scene) -> GeocodeResult | None
     text is read as before. Not a sentence's words (:func:`_is_sentence`'s tests, those of
     a name only on the words before the containers), nor a text given a document's context.
     """
-    query = scene.query
-    if (
-        len(scene.chain) != 1
-        or scene.implied
-        or len(query.split()) >= _SENTENCE_WORDS
-        or without_dates(query) != query
-    ):
+    if len(scene.chain) != 1 or scene.implied or _long_or_dated(scene.query):
         return None
     text = commas_supplied(gaz, scene.parsed.text)
     # (the words before the containers are a name, not a sentence's: "قصف كفرنبل")
@@ -3389,11 +3383,15 @@ def _is_sentence(scene: Scene) -> bool:
     """
     if not scene.chain or scene.resolved:
         return False
-    return (
-        len(scene.query.split()) >= _SENTENCE_WORDS
-        or without_dates(scene.query) != scene.query  # a date or a hashtag: a headline's
-        or _a_sentence_as_a_name(scene.chain[0][0])
-    )
+    return _long_or_dated(scene.query) or _a_sentence_as_a_name(scene.chain[0][0])
+
+
+def _long_or_dated(text: str) -> bool:
+    """Whether a text is longer than a place description, or holds a date, a time or hashtags.
+
+    Headlines and sentences do; place descriptions do not.
+    """
+    return len(text.split()) >= _SENTENCE_WORDS or without_dates(text) != text
 
 
 def _a_sentence_as_a_name(name: str) -> bool:

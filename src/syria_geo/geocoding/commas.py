@@ -20,7 +20,12 @@ from __future__ import annotations
 import re
 
 from syria_geo.gazetteer import ARTICLES
-from syria_geo.geocoding.arabic import arabic_kind, arabic_name_head, landmark_words_in_english
+from syria_geo.geocoding.arabic import (
+    arabic_kind,
+    arabic_name_head,
+    arabic_street_word,
+    landmark_words_in_english,
+)
 from syria_geo.geocoding.phrase import governorate_pcode, name_head
 from syria_geo.geocoding.scene import exact_hits
 from syria_geo.geocoding.tables import GeocoderTables
@@ -98,12 +103,14 @@ def _a_name_goes_on(word: str) -> bool:
         word.casefold() in ARTICLES
         or name_head(word)
         or arabic_name_head(word)
+        or arabic_street_word(word)  # ("شارع", "ساحة", "دوار")
+        or arabic_kind(word) == "neighbourhood"  # ("حي")
         or word in _AR_HEADS
     )
 
 
-# ... Arabic words a quarter's or a river's name begins with
-_AR_HEADS = frozenset({"حي", "نهر", "حارة", "ساحة", "دوار", "شارع"})
+# ... and Arabic words a river's or a lane's name begins with
+_AR_HEADS = frozenset({"نهر", "حارة"})
 
 
 def _name_of(run: list[str]) -> str:
