@@ -53,6 +53,12 @@ def _nearest_member_km(gaz, lon: float, lat: float, units: tuple[str, ...]) -> f
         ("Mt. Akrad", "SY06"),
         ("the Turkmen mountains", "SY06"),
         ("Mount Turkmen, Lattakia", "SY06"),
+        # an Arabic area, countryside or villages word before the region's name
+        ("منطقة الغاب", "SY05"),
+        ("منطقة جبل الزاوية", "SY07"),
+        ("مناطق الغوطة الشرقية", "SY03"),
+        ("ريف القلمون الشرقي", "SY03"),
+        ("حريق في منطقة وادي بردى", "SY03"),
     ],
 )
 def test_a_region_alone_is_placed_among_its_towns(gaz, text: str, adm1: str) -> None:  # type: ignore[no-untyped-def]
@@ -85,6 +91,26 @@ def test_the_sides_of_a_region_are_told_apart(gaz) -> None:  # type: ignore[no-u
     assert set(region_units("Ghouta")) == set(region_units("Eastern Ghouta")) | set(
         region_units("Western Ghouta")
     )
+
+
+@pytest.mark.parametrize("lead", ["", "منطقة ", "ريف "])
+def test_the_sides_of_qalamoun_are_told_apart_in_arabic(lead: str) -> None:
+    east, west = (geocode(f"{lead}القلمون {side}") for side in ("الشرقي", "الغربي"))
+    assert {east.rule, west.rule} == {"region"}, (east.reason, west.reason)
+    assert region_key(f"{lead}القلمون الشرقي") == "القلمون الشرقي"
+    assert region_key(f"{lead}القلمون الغربي") == "القلمون الغربي"
+    assert region_units(f"{lead}القلمون الشرقي") == region_units("Eastern Qalamoun")
+    # Eastern Qalamoun (Jayrud, al-Ruhaybah) lies south-east of Western Qalamoun (Yabrud)
+    assert east.lon > west.lon
+    assert east.lat < west.lat
+
+
+def test_a_side_of_a_region_keeps_its_name() -> None:
+    assert region_key("Eastern Ghouta") == "eastern ghouta"
+    assert region_key("western Qalamoun area") == "western qalamoun"
+    assert region_key("Qalamoun") == "qalamoun"
+    assert region_key("الغوطة الشرقية") == "الغوطة الشرقية"
+    assert region_key("Ghouta") == "ghouta"
 
 
 # ("the Jazira" spans three governorates: see test_geocode_fronts.py)

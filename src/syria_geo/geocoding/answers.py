@@ -3201,7 +3201,7 @@ def _glued_letter(word: str) -> bool:
     name of its own ("بنش"). Such a word is a run only as a name the gazetteer spells
     (:func:`_span_evidence`), and so is its rest, searched after the other runs.
     """
-    return len(word) >= 5 and word[0] in _GLUED and " " not in word and not word.isascii()
+    return len(word) >= 5 and _glued_before(word) and " " not in word and not word.isascii()
 
 
 def _glued_first_word(run: str) -> bool:
@@ -3215,7 +3215,7 @@ def _glued_first_word(run: str) -> bool:
     return (
         bool(rest)
         and len(first) >= 4
-        and first[0] in _GLUED
+        and _glued_before(first)
         and not first.isascii()
         and first[1:] not in _UNIT_WORDS
     )
@@ -3225,6 +3225,14 @@ _UNIT_WORDS = frozenset({"ناحية", "منطقة", "محافظة"})
 
 
 _GLUED = "بلوف"  # the letters of "in", "for", "and", "so" glued to the word after them
+
+
+def _glued_before(word: str) -> bool:
+    """Whether an Arabic word begins with a preposition glued to it ("بسرمين", "عالغسولة").
+
+    "ب", "ل", "و" or "ف", or spoken "على" before the article ("عالغسولة", on al-Ghasula).
+    """
+    return word[:1] in _GLUED or word.startswith("عال")
 
 
 def _innermost(scene: Scene) -> Resolved | None:
@@ -3560,7 +3568,7 @@ _WORDS_NOT_READ: tuple[Callable[[str], str | None], ...] = (
 
 
 def _after_a_glued_in(text: str) -> list[str]:
-    """The runs after each word of ``text`` with "ب" (in) glued to it, longest first.
+    """The runs after each word of ``text`` with "ب" (in) or "ع" (on) glued to it, longest first.
 
     "كنا قاعدين بالبيت بمعرسته الخطيب لما ..." -> "معرسته الخطيب لما", "معرسته الخطيب",
     "معرسته", ... A word of four letters or fewer is a word of its own ("بنش" is a name, see
@@ -3574,7 +3582,10 @@ def _after_a_glued_in(text: str) -> list[str]:
     bare: list[str] = []
     with_article: list[str] = []
     for k, word in enumerate(words):
-        if word[:1] != "ب" or not _glued_letter(word) or _kind_word(word):
+        # (... and spoken "على" before the article: "الطريق عالغسولة", the road to al-Ghasula)
+        if word[:1] != "ب" and not word.startswith("عال"):
+            continue
+        if not _glued_letter(word) or _kind_word(word):
             continue
         for n in (2, 1, 0):
             rest = " ".join([word[1:], *words[k + 1 : k + 1 + n]])
@@ -4393,10 +4404,7 @@ def _place_ending_the_words(
     origin = (float(gaz.lon[parent.pos]), float(gaz.lat[parent.pos]))
     levels = ("community", "locality", "neighbourhood")
     codes2, codes3 = gaz.records.columns["adm2_pcode"], gaz.records.columns["adm3_pcode"]
-    for k in (3, 2, 1):
-        run = " ".join(words[-k:])
-        if k >= len(words) or not _may_end_the_words(words, k):
-            continue
+    for run in _runs_ending_the_words(words):
         places = _places_among(gaz, [
             h for h in exact_hits(gaz, run, levels=levels)
             if h.position != parent.pos
@@ -4428,6 +4436,31 @@ _A_ROUTE = re.compile(r"(?i)\b\w+\s+to\s+[A-Z]|(?<!\S)(?:ال)?طريق\s+(?:إ�
 _SIDE_WORD = re.compile(
     r"(?i)^(?:(?:ال)?(?:شرقي|غربي|شمالي|جنوبي)[ةه]?|eastern|western|northern|southern)$"
 )
+
+
+def _runs_ending_the_words(words: list[str]) -> list[str]:
+    """The runs of the last three, two or one of ``words`` that may name the place ending them.
+
+    A run whose first word has "in" glued before it is read without it first ("حريق كبير
+    بالمحمودلي": Al-Mahmudli; "بتل عاكولة": Tal Aakuleh, not Akula), and then so from the
+    first word of all.
+    """
+    runs = []
+    for k in (3, 2, 1):
+        if k > len(words):
+            continue
+        run = " ".join(words[-k:])
+        first = words[-k]
+        if (
+            len(first) >= 3
+            and _glued_before(first)
+            and not first.isascii()
+            and (k > 1 or first[0] == "ب")
+        ):
+            runs.append(run[1:])  # (only as a place the gazetteer spells, by the container)
+        if k < len(words) and _may_end_the_words(words, k):
+            runs.append(run)
+    return runs
 
 
 def _may_end_the_words(words: list[str], k: int) -> bool:

@@ -91,6 +91,7 @@ ARABIC_REGIONS: dict[str, tuple[str, str | None]] = {
     "وادي الخابور": ("SY08", None), "حوض الخابور": ("SY08", None), "سهل الحولة": ("SY04", None), "وادي النصارى": ("SY04", None),
     "جبل العرب": ("SY13", None), "جبل الدروز": ("SY13", None), "الجولان": ("SY14", None),
     "الساحل": ("", None), "الساحل السوري": ("", None), "البادية السورية": ("", None),
+    "البادية": ("", None),  # (the desert alone, not the village العبادية one letter off)
     "بادية الشام": ("", None),
 }  # fmt: skip
 # Arabic feature words written before the name (حي الوعر = the Waer neighbourhood); read
@@ -338,7 +339,11 @@ def without_a_groups_origin(text: str) -> str:
 _GOV_KEYS = frozenset(
     core_name(n) for names in ARABIC_GOVERNORATES.values() for n in names if " " not in n
 ) | {core_name("دير الزور")}
-_REGION_KEYS = {core_name(r): r for r in ARABIC_REGIONS}
+# a region's core name -> its name; a core that a side's name shares ("القلمون الشرقي",
+# "القلمون الغربي") keeps the region as a whole, the sides in _REGION_SIDES
+_REGION_KEYS = {core_name(r): r for r, (_, side) in ARABIC_REGIONS.items() if side is None}
+_REGION_SIDES = {(core_name(r), side): r for r, (_, side) in ARABIC_REGIONS.items() if side}
+_REGION_SIDE_WORD = re.compile(r"(شرق|غرب)")
 _REGION_LEAD = re.compile(r"^(?:منطق[ةه]|مناطق|قرى|بلدات|ريف)\s+(?=\S)")
 
 
@@ -646,7 +651,13 @@ def arabic_region_name(segment: str) -> str | None:
         return "الجزيرة السورية"
     if (area := _AREA_OF.match(segment)) and area["name"] in _AREA_REGIONS:
         return _AREA_REGIONS[area["name"]]
-    return _REGION_KEYS.get(core_name(_REGION_LEAD.sub("", segment.strip())))
+    name = _REGION_LEAD.sub("", segment.strip())
+    key = core_name(name)
+    if (side := _REGION_SIDE_WORD.search(name)) is not None:
+        sided = _REGION_SIDES.get((key, "east" if side[1] == "شرق" else "west"))
+        if sided is not None:
+            return sided
+    return _REGION_KEYS.get(key)
 
 
 # Directions: a bare compass word (or "شمالي") before a place says where the event is seen
@@ -1744,9 +1755,14 @@ _UNIT_AFTER_A_NAME = re.compile(
     r"(?<=[\u0621-\u064A])(?<!في)(?<!ضمن)(?<!داخل)(?<!من)(?<!على)(?<!تابع[ةه])(?<!واقع[ةه])"
     r"\s+(?=ناحي[ةه]\s+\S)"
 )
-# "في" glued to a place's article at the end of a link ("حي قدوربك بالقامشلي": in Qamishli);
-# (no name of the gazetteer has a later word so glued but "تل بالوعة" and "خراب بال")
-_IN_THE_PLACE = re.compile(r"(?<=\S)\s+ب(ال[\u0621-\u064A]{4,})(?=\s*$|\s*[,،])")
+# "في" glued to a place's article at the end of a link ("حي قدوربك بالقامشلي": in Qamishli;
+# "بالدير", in Deir ez-Zor as its people call it); no name of the gazetteer has a later word
+# so glued but "تل بالوعة" and "خراب بال"; after a quarter of a word or two, "في" glued to
+# a town's name without the article too ("حي الأشرفية بعفرين": in Afrin)
+_IN_THE_PLACE = re.compile(r"(?<=\S)\s+ب(ال[\u0621-\u064A]{4,}|الدير)(?=\s*$|\s*[,،])")
+_IN_A_QUARTERS_TOWN = re.compile(
+    r"((?<!\S)حي\s+\S{3,}(?:\s+(?!و)\S{2,})?)\s+ب([\u0621-\u064A]{4,})(?=\s*$|\s*[,،])"
+)
 # ... and the villages of a unit ("قرى منطقة الرستن", "بلدات ناحية هجين"): the unit
 _PLACES_OF_A_UNIT = re.compile(
     # (... "من قرى ناحية Y", one of the villages of the sub-district: in it)
@@ -1810,6 +1826,8 @@ def arabic_rewritten(text: str) -> str:
     text = _AR_SITE_STANDING.sub("", text)
     if " بال" in text:
         text = _IN_THE_PLACE.sub(r" في \1", text)
+    if "حي " in text:
+        text = _IN_A_QUARTERS_TOWN.sub(r"\1 في \2", text)
     text = _ROAD_DASH.sub(lambda m: f"between {m['a']} and {m['b']}", text)
     text = _ROAD_TWO.sub(_two_towns_road, text)
     text = _BETWEEN.sub(lambda m: f"between {m['a']} and {m['b']}", text)

@@ -79,8 +79,11 @@ _BYLINE = re.compile(
 _SOURCE_IN = re.compile(
     r"\b(?:in|across|throughout)\s+(?P<where>(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z][^,;:.]{1,40})$"
     r"|^(?:[Tt]he\s+)?(?P<council>(?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2})"
-    r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:[Ll]ocal|[Cc]ivil|[Cc]ity|[Tt]own|[Mm]unicipal)\s+)?"
-    r"(?:[Cc]ouncil|[Mm]unicipality)$"
+    r"(?:\s*\([^()]{1,40}\))?(?:'s|’s)?\s+(?:(?:[Ll]ocal|[Cc]ivil|[Cc]ity|[Tt]own|[Mm]unicipal)\s+)?"
+    r"(?:[Cc]ouncil|[Mm]unicipality|[Pp]olice"
+    # (... or its people, by the place's name: "Sahnaya residents say rents have doubled")
+    r"|(?P<people>[Rr]esidents|[Ll]ocals|[Vv]illagers|[Ff]armers|[Tt]raders|[Ss]hopkeepers"
+    r"|[Ff]amilies|[Pp]arents|[Tt]eachers|[Dd]octors|[Ee]lders|[Nn]otables))$"
 )
 # words that name a place in what would be a source ("the shelling of Ariha", "a strike on
 # Binnish"): then the text is no report of a source
@@ -216,9 +219,10 @@ def _latin(text: str) -> Attribution | None:
         # (a council speaks of its own town when it names no other place: "Tabqa civil
         # council said its teams killed 60 stray dogs"; not "Dumeir municipality says it
         # demolished rooms around the al-Sini plant ... east of the town")
-        where = in_place["council"]
+        where = re.sub(r"(?:'s|’s)$", "", in_place["council"])  # ("Douma's municipality")
+    locals_ = _LOCALS.match(who) is not None or bool(in_place and in_place["people"])
     speaks_for_it = bool(where) and (
-        _INFORMANTS.match(who) is not None or (_LOCALS.match(who) is not None and not names_another)
+        _INFORMANTS.match(who) is not None or (locals_ and not names_another)
     )
     return Attribution(m["rest"].strip(), source, where, speaks_for_it)
 

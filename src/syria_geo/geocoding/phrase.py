@@ -182,7 +182,7 @@ _REGION_GOVERNORATES = {
     **{
         core_name(r): ("SY04", "SY09", "SY03", "SY11", "SY05")
         for r in ("syrian desert", "syrian badia", "syrian badiya", "badiyat al sham",
-                  "البادية السورية", "بادية الشام")
+                  "البادية السورية", "بادية الشام", "البادية")
     },
 }  # fmt: skip
 
@@ -192,7 +192,26 @@ def region_governorates(region: str) -> tuple[str, ...]:
     return _REGION_GOVERNORATES.get(core_name(_REGION_TAIL.sub("", region)), ()) if region else ()
 
 
-_REGION_BY_CORE = {core_name(r): r for r in _REGIONS}
+# a region's side, which its core name drops ("eastern ghouta" and "ghouta" share a core)
+_EAST = re.compile(r"(?i)\beast(?:ern)?\b|شرق")
+_WEST = re.compile(r"(?i)\bwest(?:ern)?\b|غرب")
+
+
+def region_side(name: str) -> str:
+    """The side of a region its name gives: "east", "west" or "" ("الغوطة الشرقية": east)."""
+    return "east" if _EAST.search(name) else "west" if _WEST.search(name) else ""
+
+
+# a region's core name and side -> its name as listed; a side no listed name has falls back
+# to the region as a whole ("southern Ghouta": the Ghouta)
+_REGION_BY_CORE = {(core_name(r), region_side(r)): r for r in _REGIONS}
+_REGION_CORES = frozenset(core for core, _ in _REGION_BY_CORE)
+
+
+def _listed_region(name: str, core: str | None = None) -> str | None:
+    """The listed region a name is, its side kept ("القلمون الشرقي"), or None."""
+    core = core_name(name) if core is None else core
+    return _REGION_BY_CORE.get((core, region_side(name))) or _REGION_BY_CORE.get((core, ""))
 
 
 def region_governorate(region: str) -> str:
@@ -209,13 +228,13 @@ def region_key(region: str) -> str:
     """
     if not region or not _SIDES_ONLY.issuperset(qualifiers(region)):
         return ""
-    whole = _REGION_BY_CORE.get(core_name(region))
+    whole = _listed_region(region)
     if not whole and not region.isascii():
         region = _AR_REGION_HEAD.sub("", region)  # "قرى جبل الزاوية": the region's villages
-        whole = _REGION_BY_CORE.get(core_name(region))
+        whole = _listed_region(region)
     if not whole and region.lower().endswith(_UNNAMED_TOWN):
         region = region[: region.rfind(" ")]  # "Eastern Ghouta town" (see _region_of)
-    whole = whole or _REGION_BY_CORE.get(core_name(_REGION_TAIL.sub("", region)), "")
+    whole = whole or _listed_region(_REGION_TAIL.sub("", region)) or ""
     if not whole and region.isascii():  # "Mount Zawiya", "Zawiya mountains"
         whole = _mountains_region(_REGION_TAIL.sub("", region)) or ""
     return whole
@@ -225,8 +244,11 @@ def region_key(region: str) -> str:
 _SIDES_ONLY = frozenset({"west", "east", "north", "south", "middle"})
 
 
-# the villages or towns of a region, before its name ("قرى وبلدات جبل الزاوية")
-_AR_REGION_HEAD = re.compile(r"^\s*(?:قرى|بلدات|مدن|أرياف|ارياف)(?:\s+و(?:قرى|بلدات|مدن))?\s+")
+# the villages, towns, area or countryside of a region, before its name ("قرى وبلدات جبل
+# الزاوية", "منطقة الغاب")
+_AR_REGION_HEAD = re.compile(
+    r"^\s*(?:قرى|بلدات|مدن|أرياف|ارياف|منطق[ةه]|مناطق|ريف)(?:\s+و(?:قرى|بلدات|مدن))?\s+"
+)
 
 
 _DIRECTIONS = {
@@ -1110,7 +1132,7 @@ def _descriptor_as_container(text: str) -> str:
         # "the industrial city of Adra": Adra's industrial city, an area named after the town
         return f"{text[: m.start()]}{m.group('rest')} industrial {m.group('kind')}{text[m.end() :]}"
     ordinary = all(w.lower() in _PLAIN_WORDS for w in words)
-    container = bool(governorate_pcode(rest)) or _REGION_BY_CORE.get(core_name(rest)) is not None
+    container = bool(governorate_pcode(rest)) or core_name(rest) in _REGION_CORES
     countryside = re.search(r"(?i)\b(?:countryside|suburbs?|rural)\b", rest)
     # "the Jisr al-Shughour-area village of X": the area of a town or district
     area = _AREA_OF_A_PLACE.search(rest)
@@ -1672,12 +1694,12 @@ def _without_description(text: str) -> str:
     """
     if _RIVER_WORD.search(text) and (text.isascii() or not is_arabic(text)):
         text = _RIVER_BANK.sub("", text)  # (also after a log's en dash: "X – Euphrates")
+    if "," in text and not is_arabic(text) and _TOWN_ON_ROAD.search(text):
+        text = _TOWN_ON_ROAD.sub("", text)  # (its road's towns joined by an en dash too)
     if not text.isascii():
         return text
     if "front" in text or "axis" in text:
         text = _ON_A_FRONT.sub(_front_after_a_name, text)
-    if "," in text and _TOWN_ON_ROAD.search(text):
-        text = _TOWN_ON_ROAD.sub("", text)
     if _DESCRIBED.search(text):
         text = _DESCRIBED.sub(r"\1 ", text)
     if ", a" in text:
@@ -1711,6 +1733,14 @@ _DESCRIBED = re.compile(
     r"|impoverished|strategic)(?:-majority|-populated|-inhabited|-dominated)?\s+)+"
     r"(?!mountains?\b)"
 )
+
+_DASH_IN_BRACKETS = re.compile(r"\(([^()]{2,80}?\s[-–—]\s[^()]{2,80}?)\)")
+
+
+def _units_listed(m: re.Match[str]) -> str:
+    """A bracket's units between dashes, listed with commas ("(بداما – جسر الشغور)")."""
+    return "(" + re.sub(r"\s[-–—]\s", "، ", m[1]) + ")"
+
 
 _TOWN_ON_ROAD = re.compile(
     r"(?i),\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|village|city|hub|junction)\s+on\s+the\s+"
@@ -2588,7 +2618,7 @@ _REGION_TAIL_WORDS = (
 )  # fmt: skip
 
 
-_REGION_WORDS = frozenset(w for core in _REGION_BY_CORE for w in core.split())
+_REGION_WORDS = frozenset(w for core in _REGION_CORES for w in core.split())
 # Feature words that core_name keeps as a word of no region name ("village" -> "filaj"):
 # an ASCII link with one of them names no region.
 _NOT_REGION_WORDS = frozenset(
@@ -2620,11 +2650,11 @@ _UNNAMED_TOWN = (" town", " village", " city")
 def _region_as_written(seg: str, low: str) -> str | None:
     """:func:`_region_of` before the qualifiers are read."""
     if not seg.isascii():
-        found = _REGION_BY_CORE.get(core_name(_REGION_TAIL.sub("", seg.lower())))
+        found = _listed_region(_REGION_TAIL.sub("", seg.lower()))
         return found if found is not None else arabic_region_name(seg)
     mountain = low.startswith(_MOUNT_HEADS)
     if low.endswith(_REGION_TAIL_WORDS):  # (else _REGION_TAIL cannot match)
-        whole = _REGION_BY_CORE.get(_core_of_name(seg))
+        whole = _listed_region(seg, _core_of_name(seg))
         if whole is not None:
             return whole  # "Yarmouk valley": the tail word is part of the name
         mountain = mountain or low.endswith(("mountain", "mountains"))
@@ -2638,13 +2668,13 @@ def _region_as_written(seg: str, low: str) -> str | None:
         head = name[: name.rfind(" ")].strip()
         words = [w for w in re.split(r"[\s-]+", head) if w.lower() not in ARTICLES]
         if low.endswith(_UNNAMED_TOWN) and len(words) > 1:  # ("Al Jazira city": one word)
-            return _REGION_BY_CORE.get(_core_of_name(head))
+            return _listed_region(head, _core_of_name(head))
         return None  # (as below: "kafr nabl village" ends with such a word)
     # the words of latin_ascii(name): ASCII lower-cased without ' and `
     words = _LATIN_WORD.findall(low.replace("'", "").replace("`", ""))
     if not _NOT_REGION_WORDS.isdisjoint(words):
         return None  # "kafr nabl village": core_name would keep a word of no region name
-    found = _REGION_BY_CORE.get(_core_of_name(name))
+    found = _listed_region(name, _core_of_name(name))
     return _mountains_region(name) if found is None and mountain else found
 
 
@@ -2661,7 +2691,7 @@ def _mountains_region(name: str) -> str | None:
     """
     bare = _MOUNT_HEAD.sub("", name).strip()
     for form in (f"jabal {bare}", f"{bare} mountains", f"{bare} mountain"):
-        found = _REGION_BY_CORE.get(core_name(form))
+        found = _listed_region(form)
         if found is not None:
             return found
     return None
@@ -3054,9 +3084,12 @@ _RURAL_TOWN = re.compile(r"\s*[Rr]ural\s+(?=[A-Z])")
 # A line of a summary or a brief: the place, then what happened there after a colon or a long
 # dash ("- تحتايا (إدلب) — حريق في حقل زيتون", "جب الخميس | ناحية الخفسة - ريف منبج: توزيع
 # المياه بالصهاريج", "Tal Ziyara — car fire put out", "Dkhaira, E. Aleppo countryside: house
-# fire extinguished"); see head_of_an_events_line
+# fire extinguished"); a dash inside the head's brackets is the head's ("الرمانة (الخفسة –
+# منبج): 20 عائلة"); see head_of_an_events_line
 _EVENTS_LINE = re.compile(
-    r"^\s*(?:[-•*▪]\s*)?(?P<head>[^:—–]{2,80}?)\s*(?::|\s[—–]\s|—)\s*(?P<news>\S.*)$", re.S
+    r"^\s*(?:[-•*▪]\s*)?(?P<head>(?:[^:—–(]|\([^():]{0,60}\)){2,80}?)\s*(?::|\s[—–]\s|—)\s*"
+    r"(?P<news>\S.*)$",
+    re.S,
 )
 # What happened, as the news of an Arabic brief begins: an act of war (arabic._AR_ACT), or a
 # disaster, a service or a protest
@@ -3077,6 +3110,8 @@ _AR_NEWS_PLACE = re.compile(
 # ... or the place an act fell on ("قصف بالطيران المسير على جبورين"), after a head that
 # names who reports it ("ناشطون", "مصادر محلية")
 _AR_NEWS_TARGET = re.compile(r"(?<!\S)(?:على|قرب|داخل|محيط)\s")
+# ... or where people came from or went ("20 عائلة نازحة من X", "عادت إلى Y")
+_AR_FROM_OR_TO = re.compile(r"(?<!\S)(?:من|إلى|الى|الي|إلي)\s")
 _AR_SOURCE = re.compile(
     r"(?:ناشطون|ناشطين|ناشط|مصادر(?:\s+\S+)?|مراسل\S*|(?:ال)?مرصد(?:\s+\S+){0,2})"
 )
@@ -3092,7 +3127,8 @@ _LATIN_NEWS_PLACE = re.compile(
     # (where people returned to; not where a vehicle or a road came from, "Fafin: ...
     # stopped a minibus from Aleppo", nor where a farmer was displaced to)
     r"|(?:(?<!bus )(?<!car )(?<!truck )(?<!tanker )(?<!convoy )(?<!passengers )(?<!highway )"
-    r"(?<!road )\bfrom"
+    # (nor where the head's displaced people came from: "X: 4 families displaced from Y")
+    r"(?<!road )(?<!displaced )(?<!fled )(?<!arrived )(?<!came )(?<!who came )\bfrom"
     r"|(?<!displaced )(?<!fled )(?<!moved )(?<!taken )(?<!transferred )(?<!referred )\bto)\s+"
     r"(?:the\s+)?(?:[a-z]{1,3}-)?[A-Z]"
     # (a place's kind: "Damascus city – the Faris Al Khouri neighbourhood" is a chain; not
@@ -3124,6 +3160,13 @@ _AR_PLACE_HEAD_KIND = re.compile(
 _FIGURE_NEWS = re.compile(
     r"\s*[\d٠-٩][\d٠-٩.,]*\s*(?:مم|ملم|كم|دونم|طن|عائل[ةه]|[أا]سر[ةه]|شخص|مقترع\S*|ناخب\S*|%|٪|mm|km"
     r"|HH)?\s*\.?\s*"
+)
+
+
+# ... or a needs list's count of the households there, then what they need ("بوسان (المشنف -
+# السويداء): 11 عائلة - مازوت، مدافئ")
+_COUNTED_HOUSEHOLDS = re.compile(
+    r"^\s*[\d٠-٩][\d٠-٩.,]*\s*(?:عائل[ةه]|عائلات|عوائل|[أا]سر[ةه]?|[أا]شخاص|شخص|نازح\S*)(?!\S)"
 )
 
 
@@ -3203,7 +3246,13 @@ def head_of_an_events_line(text: str) -> str:
             and not _AR_NEWS_PLACE.search(news)
         )
         priced = _AR_PRICE_NEWS.match(news) is not None
-        return head if events or placed or priced or _FIGURE_NEWS.fullmatch(news) else text
+        counted = (
+            _COUNTED_HOUSEHOLDS.match(news) is not None
+            and not _AR_NEWS_PLACE.search(news)
+            and not _AR_FROM_OR_TO.search(news)
+        )
+        figure = _FIGURE_NEWS.fullmatch(news) is not None
+        return head if events or placed or priced or counted or figure else text
     if _names_a_place_of_its_own(_without_dates(news)):
         return text  # (a month or a day is no place: "... 1,000 SYP in February", "on Friday")
     if governorate_pcode(head) and _A_NAME_INSIDE.search(news):
@@ -3302,6 +3351,10 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
     # "[Sawa](#)": a markdown link is its text, never a second name in parentheses
     source = _MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
     source = without_dates(source)
+    if "(" in source and is_arabic(source):
+        # (a dash between a place's units in its brackets lists them: "أرملا (ناحية بداما –
+        # جسر الشغور)" is Armala, in Badama sub-district of Jisr al-Shughur district)
+        source = _DASH_IN_BRACKETS.sub(_units_listed, source)
     if "-e" in source or "-w" in source:
         # (one word, as the grammar's direction words are written: "rural south-eastern Idlib")
         source = compass_joined(source)
@@ -4257,7 +4310,7 @@ def _without_alias(text: str) -> tuple[str, str]:
             not alias
             or _NOT_AN_ALIAS.search(alias)
             or governorate_pcode(alias)
-            or _REGION_BY_CORE.get(core_name(alias)) is not None
+            or core_name(alias) in _REGION_CORES
         ):
             return text, ""
         if _DESERT_BEFORE.search(text, 0, m.start()):

@@ -16,13 +16,12 @@ Jabal Shahshabu) is not listed and stays at its governorate.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 import numpy as np
 
 from syria_geo.gazetteer import core_name
-from syria_geo.geocoding.phrase import region_key
+from syria_geo.geocoding.phrase import region_key, region_side
 from syria_geo.geocoding.tables import GeocoderTables, km
 
 __all__ = ["REGION_UNITS", "RegionPoint", "region_point", "region_units"]
@@ -67,17 +66,9 @@ REGION_UNITS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 _UNKNOWN_PEOPLE = 100.0  # the weight of a community whose population is not known
-# the side of a region its name gives (a core name drops these words: "eastern ghouta" and
-# "ghouta" share one)
-_EAST = re.compile(r"(?i)\beast(?:ern)?\b|شرق")
-_WEST = re.compile(r"(?i)\bwest(?:ern)?\b|غرب")
-
-
-def _side(name: str) -> str:
-    return "east" if _EAST.search(name) else "west" if _WEST.search(name) else ""
-
-
-_UNITS_BY_CORE = {(core_name(name), _side(name)): units for name, units in REGION_UNITS.items()}
+_UNITS_BY_CORE = {
+    (core_name(name), region_side(name)): units for name, units in REGION_UNITS.items()
+}
 
 
 def region_units(region: str) -> tuple[str, ...]:
@@ -86,7 +77,7 @@ def region_units(region: str) -> tuple[str, ...]:
     "the Eastern Ghouta" -> Duma, Harasta, ...; "Ghouta" -> both Ghoutas; "Hawran" -> ().
     """
     key = region_key(region)
-    return _UNITS_BY_CORE.get((core_name(key), _side(region)), ()) if key else ()
+    return _UNITS_BY_CORE.get((core_name(key), region_side(region)), ()) if key else ()
 
 
 class RegionPoint(NamedTuple):

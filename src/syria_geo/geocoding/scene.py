@@ -789,6 +789,7 @@ def without_a_post_opening(text: str) -> str | None:
     if text.isascii():
         return None
     rest = _AR_POST_OPENING.sub("", text)
+    rest = _AR_POST_ADDRESS.sub("", rest)
     return rest if rest and rest != text else None
 
 
@@ -798,6 +799,14 @@ _AR_POST_OPENING = re.compile(
     r"|نعي|[إا]نا\s+لله\s+و[إا]نا\s+[إا]ليه\s+راجعون"
     r"|(?:الله\s+ي?رحم\S*|رحم\S*\s+الله)(?:\s+يا\s+[^.:،,!…]{1,25})?)"
     r"\s*(?:[.…]{1,3}|[:،,!])\s*(?=\S)"  # (not a dash: "السلام عليكم - ريف السبخة" is the village)
+)
+# ... and whom a post calls on before its place, with no mark after them ("يا جماعة بزاكية
+# الكهربا مقطوعة", "شباب كفرقدح: ...", "مين من أركيس؟", "صباح الخير من الحباب"): never a
+# place's words ("أهالي X" and "أهل X" are read by persons.py, as the people of X)
+_AR_POST_ADDRESS = re.compile(
+    r"^\s*(?:(?:يا\s+)?(?:جماع[ةه]|شباب|ناس|[أا]خوان|[إا]خو[ةه]|[أا]هل\s+الخير)\s*[،,!]?\s+"
+    r"|(?:صباح|مساء)\s+الخير\s+(?=من\s)"
+    r"|(?:مين|حدا|في\s+حدا|فيه\s+حدا)\s+من\s+(?=\S))"
 )
 _MIDDLE_BULLET = re.compile(r"\s+[·•▪◦‣⁃]\s+")
 _DATED_LIST_LINE = re.compile(
@@ -1071,6 +1080,8 @@ def _feature_after_a_dash(text: str) -> str:
     parts = _SPACED_DASH.split(text)
     if len(parts) != 2 or ROAD_WORD.search(text):
         return text  # ("the Aleppo – Idlib road": a road between two places)
+    if parts[0].count("(") > parts[0].count(")"):
+        return text  # (a dash in brackets lists units: "أرملا (بداما – جسر الشغور)")
     place, feature = (p.strip() for p in parts)
     if not place or not feature or not place_from_phrase(place).places:
         return text
