@@ -433,10 +433,8 @@ def test_regions_and_landmarks_as_written() -> None:
         written = link if link.isascii() else link.lower()
         name = geocoding_phrase._REGION_TAIL.sub("", written)
         # a tail word that is part of a region's name ("Yarmouk valley") is kept
-        whole = (
-            geocoding_phrase._REGION_BY_CORE.get(core_name(written)) if name != written else None
-        )
-        found = whole or geocoding_phrase._REGION_BY_CORE.get(core_name(name))
+        whole = geocoding_phrase._listed_region(written) if name != written else None
+        found = whole or geocoding_phrase._listed_region(name)
         # a qualifier other than a side ("Lower Qulan", "Ghouta)OLD") names no region
         sides_only = geocoding_phrase._SIDES_ONLY.issuperset(qualifiers(link))
         regions.append(found if sides_only else None)

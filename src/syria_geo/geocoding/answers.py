@@ -4442,8 +4442,8 @@ def _runs_ending_the_words(words: list[str]) -> list[str]:
     """The runs of the last three, two or one of ``words`` that may name the place ending them.
 
     A run whose first word has "in" glued before it is read without it first ("حريق كبير
-    بالمحمودلي": Al-Mahmudli; "بتل عاكولة": Tal Aakuleh, not Akula), and then so from the
-    first word of all.
+    بالمحمودلي": Al-Mahmudli; "بتل عاكولة": Tal Aakuleh, not Akula); such a run may begin
+    at the first of the words, which a run as written may not.
     """
     runs = []
     for k in (3, 2, 1):

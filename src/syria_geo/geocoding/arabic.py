@@ -1763,6 +1763,17 @@ _IN_THE_PLACE = re.compile(r"(?<=\S)\s+ب(ال[\u0621-\u064A]{4,}|الدير)(?=
 _IN_A_QUARTERS_TOWN = re.compile(
     r"((?<!\S)حي\s+\S{3,}(?:\s+(?!و)\S{2,})?)\s+ب([\u0621-\u064A]{4,})(?=\s*$|\s*[,،])"
 )
+
+
+def _glued_in_read(text: str) -> str:
+    """A link's "in" glued to its town read as "في" (:data:`_IN_THE_PLACE`, :data:`_IN_A_QUARTERS_TOWN`)."""
+    if " بال" in text:
+        text = _IN_THE_PLACE.sub(r" في \1", text)
+    if "حي " in text:
+        text = _IN_A_QUARTERS_TOWN.sub(r"\1 في \2", text)
+    return text
+
+
 # ... and the villages of a unit ("قرى منطقة الرستن", "بلدات ناحية هجين"): the unit
 _PLACES_OF_A_UNIT = re.compile(
     # (... "من قرى ناحية Y", one of the villages of the sub-district: in it)
@@ -1824,10 +1835,7 @@ def arabic_rewritten(text: str) -> str:
         text = _THE_LANDMARK_IN.sub(r"\1\2 ", text, count=1)
     text = _read_news(text)
     text = _AR_SITE_STANDING.sub("", text)
-    if " بال" in text:
-        text = _IN_THE_PLACE.sub(r" في \1", text)
-    if "حي " in text:
-        text = _IN_A_QUARTERS_TOWN.sub(r"\1 في \2", text)
+    text = _glued_in_read(text)
     text = _ROAD_DASH.sub(lambda m: f"between {m['a']} and {m['b']}", text)
     text = _ROAD_TWO.sub(_two_towns_road, text)
     text = _BETWEEN.sub(lambda m: f"between {m['a']} and {m['b']}", text)

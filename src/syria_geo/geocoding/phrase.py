@@ -1737,9 +1737,15 @@ _DESCRIBED = re.compile(
 _DASH_IN_BRACKETS = re.compile(r"\(([^()]{2,80}?\s[-–—]\s[^()]{2,80}?)\)")
 
 
-def _units_listed(m: re.Match[str]) -> str:
-    """A bracket's units between dashes, listed with commas ("(بداما – جسر الشغور)")."""
-    return "(" + re.sub(r"\s[-–—]\s", "، ", m[1]) + ")"
+def _units_in_brackets_listed(text: str) -> str:
+    """An Arabic text whose brackets list a place's units between dashes, with commas.
+
+    "أرملا (ناحية بداما – جسر الشغور)" is Armala, in Badama sub-district of Jisr al-Shughur
+    district: "أرملا (ناحية بداما، جسر الشغور)".
+    """
+    if "(" not in text or not is_arabic(text):
+        return text
+    return _DASH_IN_BRACKETS.sub(lambda m: "(" + re.sub(r"\s[-–—]\s", "، ", m[1]) + ")", text)
 
 
 _TOWN_ON_ROAD = re.compile(
@@ -3350,11 +3356,7 @@ def place_from_phrase(text: str, *, governorate_down: bool = True) -> ParsedPlac
         return ParsedPlace(text="")
     # "[Sawa](#)": a markdown link is its text, never a second name in parentheses
     source = _MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
-    source = without_dates(source)
-    if "(" in source and is_arabic(source):
-        # (a dash between a place's units in its brackets lists them: "أرملا (ناحية بداما –
-        # جسر الشغور)" is Armala, in Badama sub-district of Jisr al-Shughur district)
-        source = _DASH_IN_BRACKETS.sub(_units_listed, source)
+    source = _units_in_brackets_listed(without_dates(source))
     if "-e" in source or "-w" in source:
         # (one word, as the grammar's direction words are written: "rural south-eastern Idlib")
         source = compass_joined(source)

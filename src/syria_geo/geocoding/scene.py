@@ -784,7 +784,8 @@ def without_a_post_opening(text: str) -> str | None:
     "السلام عليكم، بحلوجة في حدا ...", "الله يرحمك يا محمد.. غرق اليوم ب...", "نعي: ...": a
     greeting, a prayer for the dead or a death notice's word is no place (As-Salam Alaykum
     is a village; "نعي" spells Al `Uwayni). A greeting alone, or before a dash ("السلام عليكم
-    - ريف السبخة"), is left: that is the village.
+    - ريف السبخة"), is left: that is the village. Whom the post calls on, and "who is from",
+    go too ("يا جماعة بزاكية ...", "شباب كفرقدح: ...", "مين من أركيس؟").
     """
     if text.isascii():
         return None
