@@ -4451,12 +4451,8 @@ def _runs_ending_the_words(words: list[str]) -> list[str]:
             continue
         run = " ".join(words[-k:])
         first = words[-k]
-        if (
-            len(first) >= 3
-            and _glued_before(first)
-            and not first.isascii()
-            and (k > 1 or first[0] == "ب")
-        ):
+        # (a glued preposition is an Arabic letter: the word is Arabic)
+        if len(first) >= 3 and _glued_before(first) and (k > 1 or first[0] == "ب"):
             runs.append(run[1:])  # (only as a place the gazetteer spells, by the container)
         if k < len(words) and _may_end_the_words(words, k):
             runs.append(run)

@@ -49,6 +49,7 @@ __all__ = [
     "place_of_a_price",
     "place_on_a_front",
     "readings_backwards",
+    "region_side",
     "visual_order_read",
     "without_a_groups_origin",
     "without_an_age",
@@ -343,7 +344,16 @@ _GOV_KEYS = frozenset(
 # "القلمون الغربي") keeps the region as a whole, the sides in _REGION_SIDES
 _REGION_KEYS = {core_name(r): r for r, (_, side) in ARABIC_REGIONS.items() if side is None}
 _REGION_SIDES = {(core_name(r), side): r for r, (_, side) in ARABIC_REGIONS.items() if side}
-_REGION_SIDE_WORD = re.compile(r"(شرق|غرب)")
+# a region's side, which its core name drops ("eastern ghouta" and "ghouta" share a core)
+_EAST = re.compile(r"(?i)\beast(?:ern)?\b|شرق")
+_WEST = re.compile(r"(?i)\bwest(?:ern)?\b|غرب")
+
+
+def region_side(name: str) -> str:
+    """The side of a region its name gives: "east", "west" or "" ("الغوطة الشرقية": east)."""
+    return "east" if _EAST.search(name) else "west" if _WEST.search(name) else ""
+
+
 _REGION_LEAD = re.compile(r"^(?:منطق[ةه]|مناطق|قرى|بلدات|ريف)\s+(?=\S)")
 
 
@@ -653,11 +663,7 @@ def arabic_region_name(segment: str) -> str | None:
         return _AREA_REGIONS[area["name"]]
     name = _REGION_LEAD.sub("", segment.strip())
     key = core_name(name)
-    if (side := _REGION_SIDE_WORD.search(name)) is not None:
-        sided = _REGION_SIDES.get((key, "east" if side[1] == "شرق" else "west"))
-        if sided is not None:
-            return sided
-    return _REGION_KEYS.get(key)
+    return _REGION_SIDES.get((key, region_side(name))) or _REGION_KEYS.get(key)
 
 
 # Directions: a bare compass word (or "شمالي") before a place says where the event is seen

@@ -34,6 +34,7 @@ from syria_geo.geocoding.arabic import (
     arabic_rewritten,
     jazira_in_brackets_read,
     ordinal,
+    region_side,
     without_apposition,
     without_opening_verb,
 )
@@ -190,16 +191,6 @@ _REGION_GOVERNORATES = {
 def region_governorates(region: str) -> tuple[str, ...]:
     """The governorates a region spans when it spans several ("the coast": Lattakia, Tartous)."""
     return _REGION_GOVERNORATES.get(core_name(_REGION_TAIL.sub("", region)), ()) if region else ()
-
-
-# a region's side, which its core name drops ("eastern ghouta" and "ghouta" share a core)
-_EAST = re.compile(r"(?i)\beast(?:ern)?\b|شرق")
-_WEST = re.compile(r"(?i)\bwest(?:ern)?\b|غرب")
-
-
-def region_side(name: str) -> str:
-    """The side of a region its name gives: "east", "west" or "" ("الغوطة الشرقية": east)."""
-    return "east" if _EAST.search(name) else "west" if _WEST.search(name) else ""
 
 
 # a region's core name and side -> its name as listed; a side no listed name has falls back

@@ -21,7 +21,8 @@ from typing import NamedTuple
 import numpy as np
 
 from syria_geo.gazetteer import core_name
-from syria_geo.geocoding.phrase import region_key, region_side
+from syria_geo.geocoding.arabic import region_side
+from syria_geo.geocoding.phrase import region_key
 from syria_geo.geocoding.tables import GeocoderTables, km
 
 __all__ = ["REGION_UNITS", "RegionPoint", "region_point", "region_units"]
