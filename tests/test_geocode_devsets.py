@@ -544,6 +544,18 @@ FLOORS = {
     "aleppo_north_countryside": 91.0,
     "relief_requests_whatsapp": 94.0,
     "witness_statements_en": 92.5,
+    # the sixty-eighth round's, six drawn from one or two governorates and two from all of
+    # Syria (first 92.0, 92.3, 88.0, 93.7, 87.7, 93.7, 92.3, 86.7; after the round's rules, a
+    # post's question or first sentence, "X، ضيعتي جنب Y", a container's namesake, an export's
+    # separators, 94.0, 92.3, 88.3, 93.7, 88.0, 93.7, 94.7, 94.3)
+    "hama_east_salamiyah_countryside": 92.5,
+    "aleppo_west_south_countryside": 91.0,
+    "hasakeh_qamishli_malikiyah": 87.0,
+    "homs_city_and_north": 92.0,
+    "rural_damascus_ghouta_barada": 86.5,
+    "lattakia_jableh_tartous_plains": 92.0,
+    "ngo_distribution_tables": 93.0,
+    "diaspora_memories_posts": 92.5,
 }
 # Confidently wrong rows a set is known to hold (each named):
 # "Al-Hadara street, al-Muhajireen quarter, Homs" is the Homs quarter OCHA calls
@@ -854,6 +866,8 @@ KNOWN_WRONG = {
     # unit its writer chose, a town named beside a landmark or a village not found, a heading's
     # town over the village its news names.
     "sweida_protests": {
+        "Protesters in As-Safira raised banners calling for the withdrawal of militias from the defence factories area.",
+        "Protesters in Raheiba in the eastern Qalamoun raised banners calling for the withdrawal of the militias and the release of detainees.",
         (
             "Protesters in Madinat al-Baath raised banners calling for the release of detained "
             "students and an end to corruption in the Quneitra administration."
@@ -2205,6 +2219,36 @@ KNOWN_WRONG = {
     "relief_requests_whatsapp": {
         "كسرة بريف رأس العين – Kasra village, 6 families displaced, need tents",
     },
+    # The sixty-eighth round's, as its sets first read and after its rules: a village's health
+    # committee that 'reported a case' (the lower-case 'case' spells Qasa, 331 km off; read as a
+    # source, the village goes with it); Kurdish 'Asayîş' before the Salhiya south of Qamishli (the
+    # namesake inside As Salihiyah is taken); a village and the sub-district named like it (Bir
+    # Helu); 'الزيدية شمالي الحسكة' and 'As-Sahel, An Nabk', two namesakes a few km apart (the
+    # one listed first is taken); '#الضمير' after a mountain's smoke (the tag's town is read);
+    # 'معمل الفلين - دوما' (the cork factory is no listed name in Arabic: Duma, 5.1 km off);
+    # a base 'outside the town' of Rabiaa (the town); a post's heading before someone driving
+    # down to Lattakia; 'Aqrab, Houla countryside' (Kharab, in the Houla, over Aqrab of Hama);
+    # 'مزيريب تبع المالكية (ديريك)' (Derik's name in brackets is read).
+    "hasakeh_qamishli_malikiyah": {
+        "Asayîş arrested a suspect in the killing of a farmer in Salihiyê (al-Salhiya), south of Qamişlo.",
+        "Qulan Tahtani reported a case of cholera on 12 September, the health committee said.",
+        "أعلنت لجنة الزراعة عن توزيع بذار القطن على مزارعي قرية الزيدية شمالي الحسكة.",
+        "الخازوق (تل خازوق) - بئر الحلو",
+        "تسلمت قرية بئر حلو في ريف ناحية بئر الحلو الوردية جنوبي القامشلي مولدة كهربائية جديدة.",
+    },
+    "rural_damascus_ghouta_barada": {
+        "As-Sahel, An Nabk, Rural Damascus",
+        "شفنا دخان طالع من جبل مكحول من الصبح، حدا بيعرف شو صاير؟ #الضمير",
+        "معمل الفلين - دوما",
+    },
+    "lattakia_jableh_tartous_plains": {
+        "Villagers near Rabiaa reported looting at the former electronic warfare battalion base outside the town, where cables and generators were stripped after the army withdrew in December.",
+        "كنيسات حد المزيرعة (الحفة): في حدا نازل ع اللاذقية بكرا الصبح؟ بدي توصيلة",
+    },
+    "diaspora_memories_posts": {
+        "Aqrab, Houla countryside north-west of Homs... officially Hama governorate, Harbanifse area. Our olive grove sat on the hill facing Taldou.",
+        "حدا من مزيريب تبع المالكية (ديريك)؟ مو مزيريب درعا! ضيعة صغيرة بريف الحسكة، بدي اعرف عن بيت جدي",
+    },
 }
 
 # Each set's floor on every fourth row (the rows `make test` reads; see EVERY_ROW): its score
@@ -2356,8 +2400,8 @@ TEST_FLOORS = {
     "fired_from_to": 86,
     "roads_between": 76,
     "hospital_referrals": 88,
-    "water_stations": 82,
-    "osint_threads_en": 84,
+    "water_stations": 83,
+    "osint_threads_en": 83,
     "fronts_axes_ar": 86,
     "returnee_reports": 84,
     "assassinations_south": 87,
@@ -2374,7 +2418,7 @@ TEST_FLOORS = {
     "disease_outbreaks": 90,
     "journalist_safety": 87,
     "antiquities_looting": 86,
-    "bus_routes_transport": 80,
+    "bus_routes_transport": 82,
     "universal_jurisdiction_trials": 88,
     "captagon_seizures": 88,
     "child_recruitment_caac": 94,
@@ -2384,7 +2428,7 @@ TEST_FLOORS = {
     "conscription_raids": 87,
     "afrin_violations": 82,
     "women_protection_services": 91,
-    "sweida_protests": 84,
+    "sweida_protests": 83,
     "security_campaigns_2025": 88,
     "lebanon_displacement_2024": 86,
     "quneitra_incursions": 84,
@@ -2419,7 +2463,7 @@ TEST_FLOORS = {
     "olive_presses_season": 82,
     "river_floods_dams": 82,
     "pharmacy_medicine_shortage": 87,
-    "checkpoint_royalties": 83,
+    "checkpoint_royalties": 86,
     "hunting_wildlife": 86,
     "teachers_strikes_salaries": 90,
     "smart_card_bread": 92,
@@ -2427,13 +2471,13 @@ TEST_FLOORS = {
     "land_auctions_seizures": 88,
     "vaccination_campaigns": 92,
     "livestock_markets_prices": 88,
-    "quarries_brick_kilns": 87,
+    "quarries_brick_kilns": 88,
     "house_demolitions": 90,
     "solar_energy": 92,
     "ramadan_charity": 86,
     "wells_drought": 86,
     "generators_ampere": 90,
-    "school_exams": 80,
+    "school_exams": 79,
     "telecom_internet": 92,
     "cemeteries_burials": 83,
     "fishing_rivers_lakes": 70,
@@ -2445,14 +2489,14 @@ TEST_FLOORS = {
     "water_pollution_sewage": 80,
     "scrap_metal_recycling": 92,
     "youth_emigration": 88,
-    "frost_orchards": 83,
+    "frost_orchards": 84,
     "wedding_dowry_costs": 84,
-    "shop_fires_markets": 90,
+    "shop_fires_markets": 91,
     "bread_flour_mills": 87,
     "stray_dogs_animals": 91,
     "car_workshops_fuel_smuggling": 95,
     "orphanages_child_care": 90,
-    "rain_roads_mud": 87,
+    "rain_roads_mud": 88,
     "archaeology_excavations": 90,
     "land_mines_farmers": 94,
     "municipal_elections_councils": 86,
@@ -2475,8 +2519,8 @@ TEST_FLOORS = {
     "hospital_maternity_births": 88,
     "truffle_season_badia": 86,
     "school_rehabilitation": 87,
-    "cotton_harvest_gins": 94,
-    "pistachio_harvest": 82,
+    "cotton_harvest_gins": 95,
+    "pistachio_harvest": 83,
     "irrigation_canals": 84,
     "awqaf_endowments": 83,
     "kidney_dialysis_patients": 91,
@@ -2485,7 +2529,7 @@ TEST_FLOORS = {
     "heater_fires_winter": 92,
     "primitive_oil_refineries": 94,
     "ammunition_depot_blasts": 90,
-    "citrus_coast_harvest": 87,
+    "citrus_coast_harvest": 90,
     "vineyards_grapes_raisins": 84,
     "dairy_milk_cheese": 90,
     "mukhtars_appointments": 88,
@@ -2524,7 +2568,7 @@ TEST_FLOORS = {
     "returnees_looted_homes_2025": 88,
     "eastern_aleppo_front_2025": 91,
     "sohr_evening_roundups": 94,
-    "un_coi_paragraphs": 88,
+    "un_coi_paragraphs": 90,
     "arabic_news_tickers": 92,
     "martyr_posters_captions": 90,
     "survey_responses_kobo": 92,
@@ -2552,6 +2596,14 @@ TEST_FLOORS = {
     "aleppo_north_countryside": 87,
     "relief_requests_whatsapp": 91,
     "witness_statements_en": 92,
+    "hama_east_salamiyah_countryside": 94,
+    "aleppo_west_south_countryside": 95,
+    "hasakeh_qamishli_malikiyah": 82,
+    "homs_city_and_north": 90,
+    "rural_damascus_ghouta_barada": 83,
+    "lattakia_jableh_tartous_plains": 91,
+    "ngo_distribution_tables": 92,
+    "diaspora_memories_posts": 94,
 }
 
 

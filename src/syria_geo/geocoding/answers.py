@@ -161,6 +161,7 @@ from syria_geo.geocoding.scene import (
     only_a_page_mark,
     pcodes_named,
     scene_of,
+    separators_mended,
     social_marks_read,
     without_a_post_opening,
     without_page_marks,
@@ -679,7 +680,7 @@ def parse_one(
     # (and the words a PDF broke or glued: "قر ية", "قريةبلبل", "كبـ\nيرة")
     text = _letters_read(gaz, text, warnings)
     # (a ticker's tag, before a post's marks are read: "#منبج | أم جلود غرب المدينة: ...")
-    text = _tag_read(words_rejoined(text), warnings)
+    text = _tag_read(separators_mended(words_rejoined(text)), warnings)
     text = countryside_preposition_supplied(social_marks_read(text))
     # (not where people came from: "families who fled Lebanon ...", "عائلات نازحة من Y")
     text = without_a_groups_origin(without_an_origin_abroad(text, gaz.foreign_namesakes))
@@ -1379,7 +1380,14 @@ def result_of_chain(gaz: GeocoderTables, scene: Scene) -> GeocodeResult:
     if not scene.chain:
         return _chainless_result(gaz, scene)
     target = scene.outcomes[0]
-    if scene.parsed.between and len(scene.parsed.between) == 2 and target.resolved is not None:
+    if (
+        scene.parsed.between
+        and len(scene.parsed.between) == 2
+        # (a spot or road between A and B, read as A: not a place named before them, "X,
+        # between A and B", which is X)
+        and scene.parsed.between[0] == scene.chain[0][0]
+        and target.resolved is not None
+    ):
         between = _between_result(gaz, scene, target.resolved)
         if between is not None:
             return between
@@ -3032,6 +3040,9 @@ _ARABIC_PLACE_LEADS = frozenset(
      "يهز", "تهز",
      # ... and the people of a place ("تشييع شهداء سراقب", "أهالي حرستا")
      "شهداء", "أهالي", "اهالي", "سكان", "أبناء", "ابناء", "نازحي", "مهجري",
+     # ... and its people by their trade or standing ("مزارعو X في سهل الغاب يشكون ...",
+     # "وجهاء X", "فعاليات X تطالب ...": not "سهل", the plain, read as the village Sahl)
+     "مزارعو", "مزارعي", "فلاحو", "فلاحي", "وجهاء", "فعاليات", "تجار", "مربو", "مربي",
      # ... and the spoken words of where ("اللي حوالي دورين", "جنب الفرن")
      "حوالي", "حول", "جنب", "بجانب", "عند",
      # ... and an event or gathering named after the place that holds it ("مهرجان سلقين
@@ -4176,15 +4187,73 @@ def _exact_name_over_a_loose_container(
         f"{name!r} is not in or near {pr['name_en']} ({pr['id']}), {how}; took {r['name_en']} "
         f"({r['id']}), {which}"
     )
+    reason = (
+        f"{name!r} is {r['name_en']} (spelled as in the gazetteer); {pr['name_en']}, "
+        "which the text's other words name, does not hold it"
+    )
+    return _taken_over_the_container(gaz, scene, first, reason, warn, 2, "name+loose-container")
+
+
+def _taken_over_the_container(
+    gaz: GeocoderTables,
+    scene: Scene,
+    match: NameMatch,
+    reason: str,
+    warning: str,
+    precision: int,
+    rule: str,
+) -> GeocodeResult:
+    """The target's place ``match``, taken over the container the chain read (``warning`` why)."""
     return result_from_row(
-        gaz, first.position, query=scene.query, status="matched",
-        reason=(
-            f"{name!r} is {r['name_en']} (spelled as in the gazetteer); {pr['name_en']}, "
-            f"which the text's other words name, does not hold it"
-        ),
-        precision=2, rule="name+loose-container", match=first, parsed=scene.parsed,
-        candidates=scene.outcomes[0].candidates, warnings=[*scene.warnings, warn],
+        gaz, match.position, query=scene.query, status="matched", reason=reason,
+        precision=precision, rule=rule, match=match, parsed=scene.parsed,
+        candidates=scene.outcomes[0].candidates, warnings=[*scene.warnings, warning],
     )  # fmt: skip
+
+
+def _in_a_namesake_of_the_container(
+    gaz: GeocoderTables, scene: Scene, parent: Resolved
+) -> GeocodeResult | None:
+    """The one place a target's name spells exactly, in a namesake of the container read first.
+
+    "أوتايا بمنطقة المرج", "Harasta al-Qantara, Marj area": the container's name was read as
+    the Idleb village Marj, which holds no Otaya; the one Otaya lies in the Eastern Ghouta's
+    al-Marj (Nashabiyeh sub-district), which the name also spells: Otaya, at precision 1. A
+    namesake holds the target when it is the target's sub-district, district or governorate,
+    or a place within :data:`NEAR_KM` of it. None when the target's name spells no place or
+    places far apart, or no namesake of the container, or more than one, holds it.
+    """
+    name, index = scene.chain[0][0], next(i for i, r in scene.resolved if r is parent)
+    outcome = scene.outcomes.get(index)
+    if outcome is None or len(name) < 3 or name.isupper():
+        return None
+    levels = ("community", "locality", "neighbourhood")
+    places = _places_among(gaz, exact_hits(gaz, name, levels=levels))
+    if len(places) != 1:
+        return None
+    target, c = places[0], gaz.records.columns
+    units = {str(c[f"adm{k}_pcode"][target.position]) for k in (1, 2, 3)}
+    holders = [
+        m for m in outcome.candidates
+        if m.position != parent.pos and m.rule == "exact"
+        and (
+            m.id in units if m.level in ("adm1", "adm2", "adm3")
+            else within_km(gaz.lon[m.position], gaz.lat[m.position],
+                           gaz.lon[target.position], gaz.lat[target.position], NEAR_KM)
+        )
+    ]  # fmt: skip
+    if len({m.position for m in holders}) != 1:
+        return None
+    r, pr, held = row(gaz, target.position), row(gaz, parent.pos), row(gaz, holders[0].position)
+    warn = (
+        f"{name!r} is not in or near {pr['name_en']} ({pr['id']}); the container's name also "
+        f"spells {held['name_en']} ({held['id']}), which holds {r['name_en']} ({r['id']})"
+    )
+    reason = (
+        f"{name!r} is {r['name_en']} (spelled as in the gazetteer), in {held['name_en']}, "
+        f"which the text's {scene.chain[index][0]!r} names"
+    )
+    return _taken_over_the_container(gaz, scene, target, reason, warn, 1, "name+namesake-container")
 
 
 def _places_among(gaz: GeocoderTables, hits: list[NameMatch]) -> list[NameMatch]:
@@ -4326,6 +4395,7 @@ def _other_than_the_parent(
         _unsure_reference,
         _major_town_elsewhere,
         _exact_name_over_a_loose_container,
+        _in_a_namesake_of_the_container,
         _outside_the_unit,
         _around_the_city,
         _town_among_the_words,

@@ -133,6 +133,66 @@ def place_of_an_article_lead(text: str) -> str | None:
     return _arabic_lead(text)
 
 
+# A post whose first sentence is its place and where it lies, then the post: "Deirotan near
+# Qardaha. Oak trees, terraced tobacco ...", "Umm Hajra near Ras al-Ain (Serekaniye)? Tiny
+# village, ..." (the next sentences' words were read as the container: "Qardaha. Oak trees").
+# The first sentence is a description when all its words but names are words of where
+_EN_FIRST_SENTENCE = re.compile(
+    r"^\s*(?P<head>[^.?!;]{3,140}?)\s*(?:\.\.\.|…|[.?!]+)\s+(?P<rest>\S.*)$", re.S
+)
+_WORDS_OF_WHERE = frozenset(
+    """
+    a an the of in near outside just by on off from between and or to at about some close
+    area countryside district sub-district subdistrict sd governorate province region
+    village town city hamlet quarter neighbourhood neighborhood suburb suburbs spot place
+    little small tiny big old farm farms plain valley mountain mountains hills hill edge
+    outskirts rural north south east west northern southern eastern western north-east
+    north-west south-east south-west northeast northwest southeast southwest km kilometres
+    kilometers officially administratively part side bank banks al el ad ash as ar an az at
+    ech es ez ed er et bin ibn abu umm bani
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+_RELATION_OR_UNIT = re.compile(
+    r",|\b(?:near|outside|in|of|countryside|area|district|sub-district|subdistrict|governorate"
+    r"|province|village|town|hamlet|quarter|neighbou?rhood)\b"
+)
+_FIRST_SENTENCE_WORD = re.compile(r"[^\W\d_][\w'’`-]*|\d+")
+_POST_AFTER_WORDS = 3  # the post after it: a sentence of words, not "E. Ghouta"
+
+
+def place_before_a_post(text: str) -> str | None:
+    """The place a Latin post's first sentence describes, when the post goes on after it.
+
+    "Deirotan near Qardaha. Oak trees, terraced tobacco, ..." -> "Deirotan near Qardaha";
+    None when the first sentence says more than a place and where it lies ("Aleppo. Clashes
+    in ...": a bare name is a dateline's; "Missing al-Bleel tonight. ...": a post's words).
+    """
+    m = _EN_FIRST_SENTENCE.match(text)
+    if m is None or not m["head"][:1].isalpha() or len(m["rest"].split()) < _POST_AFTER_WORDS:
+        return None
+    head = m["head"].strip(" ,")
+    if (
+        head.count("(") != head.count(")")
+        or len(head.split()[-1]) <= 2  # (an abbreviation's dot: "(Mare', N. Aleppo)", "No. 56")
+        or not _RELATION_OR_UNIT.search(head)
+    ):
+        return None
+    return head if _names_and_words_of_where(head) else None
+
+
+def _names_and_words_of_where(head: str) -> bool:
+    """Whether ``head`` has a name and, beside names, only words of where and distances."""
+    words = _FIRST_SENTENCE_WORD.findall(re.sub(r"\([^()]*\)", " ", head))
+    if not any(w[:1].isupper() for w in words):
+        return False
+    for w in words:
+        if w.isdigit() and not re.search(rf"\b{w}\s*(?:km|kilomet)", head):
+            return False  # (a count or a date: "40 families", "12 March")
+        if w[:1].islower() and not {w.casefold(), w.split("-")[0]} & _WORDS_OF_WHERE:
+            return False
+    return True
+
+
 def _latin_lead(text: str) -> str | None:
     m = _EN_LEAD.match(text)
     if m is None and (apposed := _EN_APPOSITION_LEAD.match(text)) is not None:
@@ -141,7 +201,7 @@ def _latin_lead(text: str) -> str | None:
             what = named["where"]
         return f"{apposed['name']}, {what}"
     if m is None:
-        return _latin_headword(text)
+        return _latin_headword(text) or place_before_a_post(text)
     first_sentence = re.split(r"\.\s", m["rest"], maxsplit=1)[0]
     if (with_units := _with_latin_units(m["name"], m["rest"])) is not None:
         return with_units

@@ -490,6 +490,9 @@ _PLAIN_WORDS = frozenset(
     frost blossom five six seven eight nine ten protests protest head chief mayor boar boars
     wolf wolves dog dogs hyena hyenas pack mechanics orphanage orphanages shepherd shepherds heirs
     ferry ferries boat boats
+    voters hundreds thousands tribal dignitaries protesters demonstrators mourners worshippers
+    rally rallies demonstration demonstrations vigil ceremony ceremonies funeral funerals
+    attended met meeting meetings marched cholera outbreak
     """.split(),  # noqa: SIM905 (a word list reads better as text)
 )
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")

@@ -701,6 +701,30 @@ def words_rejoined(text: str) -> str:
     return _BROKEN_WORD.sub(_rejoined, text)
 
 
+def separators_mended(text: str) -> str:
+    """A table cell's separators as one writes them: doubled, empty or glued ones mended.
+
+    A sloppy export doubles its slashes or commas and leaves empty fields ("تل صفوك // مركدة،
+    ، الحسكة", "X / Y SD / / Raqqa"), joins fields with two dots ("Hafsarja.. Armanaz SD") or a
+    dash glued to the next field ("Tal Hafian -Tal Tamr SD"), and adds a count in brackets
+    ("(qty: 45)"): read as the one separator meant, and no count.
+    """
+    text = _COUNT_IN_BRACKETS.sub("", text)
+    text = _DOUBLED_SLASH.sub(" / ", text)
+    text = _DOUBLED_COMMA.sub(r"\1 ", text)
+    text = _TWO_DOTS_BETWEEN_FIELDS.sub(", ", text)
+    return _DASH_GLUED_TO_A_FIELD.sub("- ", text)
+
+
+_COUNT_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?i:qty|quantity|count|hh|households?|families|individuals|ind|n)\s*[:=.]?\s*\d[\d,.]*\s*\)"
+)
+_DOUBLED_SLASH = re.compile(r"\s*/(?:\s*/)+\s*")
+_DOUBLED_COMMA = re.compile(r"\s*([،,])(?:\s*[،,])+\s*")
+_TWO_DOTS_BETWEEN_FIELDS = re.compile(r"(?<=[a-z])\.\.\s*(?=[A-Z])")
+_DASH_GLUED_TO_A_FIELD = re.compile(r"(?<=\w\s)-(?=[A-Z])")
+
+
 def _rejoined(m: re.Match[str]) -> str:
     if "\n" in m[0]:
         return ""
@@ -765,7 +789,9 @@ def social_marks_read(text: str) -> str:
             text = _TAG.sub(lambda m: _tag_words(m[0]), text)
     if not text.isascii() and any(unicodedata.category(c) == "So" for c in text):
         text = " ".join("".join(c for c in text if unicodedata.category(c) != "So").split())
-    if not text.isascii():
+    if text.isascii():
+        text = without_a_post_opening(text) or text  # ("Anyone from X near Y? ...")
+    else:
         text = _BULLET.sub("", text)  # ("• Binnish — car fire put out": a summary's line)
         text = without_a_post_opening(text) or text
         text = without_an_age(text)
@@ -785,8 +811,14 @@ def without_a_post_opening(text: str) -> str | None:
     greeting, a prayer for the dead or a death notice's word is no place (As-Salam Alaykum
     is a village; "نعي" spells Al `Uwayni). A greeting alone, or before a dash ("السلام عليكم
     - ريف السبخة"), is left: that is the village. Whom the post calls on, and "who is from",
-    go too ("يا جماعة بزاكية ...", "شباب كفرقدح: ...", "مين من أركيس؟").
+    go too ("يا جماعة بزاكية ...", "شباب كفرقدح: ...", "مين من أركيس؟"), and in English who is
+    asked for, up to the question's end ("Anyone from X near Y? ...", "Is anyone from X ...",
+    "Does anyone know X ...").
     """
+    if (english := _EN_POST_ADDRESS.match(text)) is not None:
+        # (the question is the place, what follows it the post: "Anyone from X? trying to
+        # find the grave of my great-grandfather ...")
+        return text[english.end() :].split("?", 1)[0]
     if text.isascii():
         return None
     rest = _AR_POST_OPENING.sub("", text)
@@ -807,7 +839,20 @@ _AR_POST_OPENING = re.compile(
 _AR_POST_ADDRESS = re.compile(
     r"^\s*(?:(?:يا\s+)?(?:جماع[ةه]|شباب|ناس|[أا]خوان|[إا]خو[ةه]|[أا]هل\s+الخير)\s*[،,!]?\s+"
     r"|(?:صباح|مساء)\s+الخير\s+(?=من\s)"
-    r"|(?:مين|حدا|في\s+حدا|فيه\s+حدا)\s+من\s+(?=\S))"
+    r"|(?:مين|حدا|في\s+حدا|فيه\s+حدا)\s+من\s+(?=\S)"
+    # ("حدا بيعرف X جنب Y؟": does anyone know X; not what they would know, "حدا بيعرف ليش ...")
+    r"|(?:في\s+)?حدا\s+(?:بيعرف|يعرف|بعرف)\s+"
+    r"(?!(?:شو|ليش|وين|[إا]ذا|كيف|مين|قديش|[أا]?متى|[أا]ي|رقم|حدا|شي|عن|سعر|كم|لوين|لمين)(?:\s|$))"
+    r"(?=\S))"
+)
+# ... and in English, who is asked for before the place ("Anyone from X near Y?", "Any people
+# from X ...", "Does anyone know X ...", "Looking for people from X, ..."): "Anyone" spells no
+# place (it was read as the village Nina)
+_EN_POST_ADDRESS = re.compile(
+    r"^\s*(?i:(?:hi|hello|salam)\s*[,!]?\s+)?"
+    r"(?i:(?:is|are|does|do)\s+)?(?i:any\s*(?:one|body)|any\s+(?:people|friends|families)|people)"
+    r"\s+(?i:(?:here\s+)?(?:(?:originally\s+)?from|knows?|remembers?)\s+)"
+    r"|^\s*(?i:looking\s+for\s+(?:people|anyone|anybody|someone|relatives|families|family)\s+from\s+)"
 )
 _MIDDLE_BULLET = re.compile(r"\s+[·•▪◦‣⁃]\s+")
 _DATED_LIST_LINE = re.compile(

@@ -90,9 +90,14 @@ _OUR_VILLAGE = re.compile(
     r"(?!(?:كانت|كان|صارت|صار|فيها|ما|بس|كلها|اللي|التي|الها|إلها|عم|رح|هيك|هون|هنيك|كمان)(?:\s|$))"
     r"(?P<rest>[\u0621-\u064A].*)$"
 )
-# ... or its name first: "الرميلة قريتنا بريف صرين، ...", "X ضيعتي جنب Y"
+# ... or its name first: "الرميلة قريتنا بريف صرين، ...", "X ضيعتي جنب Y"; after a comma,
+# also "my village" in the singular and "a small village" ("نمرة، ضيعتي جنب شهبا. ...",
+# "عولان، قرية صغيرة جنب الباب. ...": not "X، قرية Y", a list), and the word for small or
+# lovely after it ("مدان، ضيعتي الصغيرة بريف رأس العين": not the village Sghireh)
 _VILLAGE_OURS = re.compile(
-    rf"^\s*(?P<name>[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){{0,2}}?)\s+{_OURS}"
+    rf"^\s*(?P<name>[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){{0,2}}?)"
+    rf"(?:\s+{_OURS}|\s*[،,]\s*(?:{_OURS}|قريتي|بلدتي|(?:ضيع|قري)[ةه](?=\s+(?:ال)?صغير)))"
+    r"(?:\s+(?:ال)?(?:صغير|حلو|منسي)[ةه])?"
     r"(?P<rest>(?:\s+\S.*)?)$"
 )
 # What is said after the place: a question's or a clause's end, and the spoken words that
