@@ -4216,12 +4216,12 @@ def _in_a_namesake_of_the_container(
 ) -> GeocodeResult | None:
     """The one place a target's name spells exactly, in a namesake of the container read first.
 
-    "أوتايا بمنطقة المرج", "Harasta al-Qantara, Marj area": the container's name was read as
-    the Idleb village Marj, which holds no Otaya; the one Otaya lies in the Eastern Ghouta's
-    al-Marj (Nashabiyeh sub-district), which the name also spells: Otaya, at precision 1. A
-    namesake holds the target when it is the target's sub-district, district or governorate,
-    or a place within :data:`NEAR_KM` of it. None when the target's name spells no place or
-    places far apart, or no namesake of the container, or more than one, holds it.
+    "Hrak, in the Daraa plain": the container's name was read as Daraa city, which holds no
+    Hrak; the one Hrak lies in Daraa governorate, which the name also spells: Hrak, at
+    precision 1. A namesake holds the target when it is the target's sub-district, district
+    or governorate, or a place within :data:`NEAR_KM` of it. None when the target's name
+    spells no place or places far apart, or no namesake of the container, or more than one,
+    holds it.
     """
     name, index = scene.chain[0][0], next(i for i, r in scene.resolved if r is parent)
     outcome = scene.outcomes.get(index)

@@ -138,7 +138,7 @@ def place_of_an_article_lead(text: str) -> str | None:
 # village, ..." (the next sentences' words were read as the container: "Qardaha. Oak trees").
 # The first sentence is a description when all its words but names are words of where
 _EN_FIRST_SENTENCE = re.compile(
-    r"^\s*(?P<head>[^.?!;]{3,140}?)\s*(?:\.\.\.|…|[.?!]+)\s+(?P<rest>\S.*)$", re.S
+    r"^\s*(?P<head>[^.?!;]{3,140}?)\s*(?:…|[.?!]+)\s+(?P<rest>\S.*)$", re.S
 )
 _WORDS_OF_WHERE = frozenset(
     """
