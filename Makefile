@@ -47,7 +47,7 @@ pytest: $(STAMP) $(NPM_STAMP)
 
 test: lint typecheck pytest
 
-# The development sets' floors on every row (`make test` reads every fourth row; see
+# The development sets' floors on every row (`make test` reads every fifth row; see
 # tests/test_geocode_devsets.py; ~5 min), then every benchmark, its baseline in the same
 # run; writes benchmarks/results/benchmarks.json and docs/benchmarks.md (~30 min on 2
 # cores, several GB of RAM for the 10M-point dask run).

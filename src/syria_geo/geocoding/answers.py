@@ -160,6 +160,7 @@ from syria_geo.geocoding.scene import (
     no_context,
     only_a_page_mark,
     pcodes_named,
+    scan_slips_mended,
     scene_of,
     separators_mended,
     social_marks_read,
@@ -732,8 +733,9 @@ def _letters_read(gaz: GeocoderTables, text: str, warnings: list[str]) -> str:
     """The text's letters as written: a PDF's drawing of them mended, Arabizi's digits read.
 
     A PDF's invisible marks, letter shapes and broken or glued words; Arabic it gave in
-    drawing order, or backwards; and a chat's Arabizi, "7oms" for Homs
-    (:func:`~syria_geo.geocoding.arabizi.arabizi_read`).
+    drawing order, or backwards; a chat's Arabizi, "7oms" for Homs
+    (:func:`~syria_geo.geocoding.arabizi.arabizi_read`); a scan's misread letters, "ldlib"
+    (:func:`~syria_geo.geocoding.scene.scan_slips_mended`).
     """
     text = pdf_breaks_mended(visual_order_read(plain_letters(text).strip()))
     if not text.isascii():
@@ -744,6 +746,9 @@ def _letters_read(gaz: GeocoderTables, text: str, warnings: list[str]) -> str:
     if (letters := arabizi_read(text)) is not None:
         warnings.append(f"digits written for Arabic letters (Arabizi) are read: {letters!r}")
         text = letters
+    if (scanned := scan_slips_mended(text)) != text:
+        warnings.append(f"a scan's misread letters are read as meant: {scanned!r}")
+        text = scanned
     return text
 
 
@@ -3299,13 +3304,17 @@ def _governorate_of_sentence(text: str) -> str | None:
     Damascus, "دير الزور" one name; "Deir" before another name is none, see
     :func:`_deir_of_another_name`), a word also without a glued "و" or "ب" ("بريف حماة",
     "وحلب"). "شام" ("Sham") without its article is the name of a news network that begins
-    many titles, not Damascus.
+    many titles, not Damascus. A word in lower case, in a text that capitalises its names,
+    is a word ("after a street race", not Raqqa).
     """
     raw = text.split()
     words = [w.strip(".,،:;|()\"'") for w in raw]
     words = [
         w[1:] if w[:1] in "وب" and len(w) > 3 and governorate_pcode(w[1:]) else w for w in words
     ]
+    # (in a text that capitalises its names, a word in lower case is a word: "after a
+    # street race" is no Raqqa)
+    capitalised_names = not text.isascii() or any(c.isupper() for c in text)
     codes: set[str] = set()
     k = 0
     while k < len(words):
@@ -3321,6 +3330,7 @@ def _governorate_of_sentence(text: str) -> str | None:
         if (
             words[k]
             and words[k].casefold() not in ("شام", "sham")
+            and not (capitalised_names and words[k].isascii() and words[k].islower())
             and not _deir_of_another_name(raw, words, k)
             and (code := governorate_pcode(words[k]))
         ):

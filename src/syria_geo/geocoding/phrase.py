@@ -493,6 +493,7 @@ _PLAIN_WORDS = frozenset(
     voters hundreds thousands tribal dignitaries protesters demonstrators mourners worshippers
     rally rallies demonstration demonstrations vigil ceremony ceremonies funeral funerals
     attended met meeting meetings marched cholera outbreak
+    race races racing riders motorbike motorbikes motorcycle motorcycles
     """.split(),  # noqa: SIM905 (a word list reads better as text)
 )
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -503,6 +504,8 @@ _ARTICLE_START = re.compile(
     r"^(?:(?:across|throughout)\s+(?:the\s+)?|(?:the|a|an)\s+)", re.IGNORECASE
 )
 _ARTICLE_LETTERS = "aAtT"  # the letters _ARTICLE_START's words start with
+# ... and what is spread over it, before those words ("Telephone exchanges across X")
+_WHAT_IS_SPREAD_OVER = re.compile(r"^(?:[A-Za-z-]+\s+){1,3}?(?:across|throughout)\s+(?:the\s+)?")
 _GOV_SEG = re.compile(
     rf"^(?:the\s+)?(?:(?P<dir>{_DIR_WORD})\s+)?(?:(?:suburbs|countryside|outskirts|rural\s+areas|rif|reef|parts|areas|part|(?P<coast_of>coast))\s+of\s+)?"
     rf"(?:the\s+)?(?P<name>.+?)\s*(?P<tail>governorate|province|suburbs|countryside|reef|rif|coast|gov\.?)?$",
@@ -1978,6 +1981,15 @@ _SERVED = re.compile(
     r"|(?:came|come|comes|coming|are|were)\s+(?:back|home)\s+(?:to|in))"
     r"\s+(?=(?:the\s+)?(?:(?:village|town|city|hamlet|camp)\s+of\s+)?(?:[a-z]{1,3}-)?[A-Z][a-z])"
 )
+# A place named later in a clause, after a preposition ("... bikes in Khaliliyeh"; not a
+# month or a day, "in July", nor a river or a sea, "their stretch of the Euphrates")
+_ANOTHER_PLACE_AFTER = (
+    r"[^.;]*\b(?:in|from|at|near|over|into|of)"
+    r"\s+(?:the\s+)?(?:[a-z]{1,3}-)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Euphrates|Orontes"
+    r"|Khabur|Tigris|Balikh|Mediterranean)\b)[A-Z][a-z]"
+)
 # What the people of a place did, after its name ("Residents of the city of As-Sweida
 # received aid", "... of the village of X fled to nearby farms"): a verb in the past, or of
 # saying, after a name that follows a preposition; the name and what comes before are kept
@@ -1986,10 +1998,18 @@ _VERB_AFTER_NAME = re.compile(
     # received", not "the Russian Ministry of Defence said")
     r"(?P<keep>(?:^[\w'’-]+|(?<=\s)[a-z][\w'’-]*)\s+"
     r"(?:in|near|of|outside|through|at|on|from|around|to)\s+(?:the\s+)?"
-    rf"(?:(?:town|village|city|camp)\s+of\s+)?{_LATIN_NAME_RUN})"
+    # (... a side of it: "Saida in southern Quneitra saw a protest")
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern\s+)?"
+    rf"(?:(?:town|village|city|camp)\s+of\s+)?(?:[a-z]{{1,3}}-)?{_LATIN_NAME_RUN}"
+    # ... and its kind, which is kept ("Residents of al-Mayadin town complained")
+    r"(?:\s+(?:town|village|city|camp|hamlet|neighbou?rhood|quarter))?)"
     # (not a word that says where the place belongs: "... of X affiliated to Y district")
     r"\s+(?!(?:affiliated|located|situated|attached|annexed)\b)"
-    r"(?:[a-z]{2,}ed|fled|said|says|say|reports?)\s+(?:[a-z]|\d).*$"
+    r"(?:[a-z]{2,}ed|fled|held|said|says|say|reports?|saw|sees|got|gets|had|took|went|came"
+    r"|lost|sent|began|fell|heard|paid|built)\s+(?:[a-z]|\d)"
+    # (and no other place after it: "Police in al-Bab confiscated bikes in Khaliliyeh" is
+    # about Khaliliyeh, "A charity based in X delivered flour to the bakery of Y" about Y)
+    rf"(?!{_ANOTHER_PLACE_AFTER}).*$"
 )
 
 
@@ -2904,6 +2924,9 @@ def _read_segment(seg: str) -> _Reading:
     """What a link says by itself: the first of the rules of :func:`_take_reading` it meets."""
     if seg[:1] in _ARTICLE_LETTERS:  # (else _ARTICLE_START cannot match)
         seg = _ARTICLE_START.sub("", seg)
+    if " across " in seg or " throughout " in seg:
+        # ("Telephone exchanges across X district", "Livestock owners throughout the Y")
+        seg = _WHAT_IS_SPREAD_OVER.sub("", seg)
     seg = seg.strip()
     low = seg.lower()
     if not seg or low in {"the", "and", "is", "was"}:

@@ -87,6 +87,17 @@ _ENDS_AR = re.compile(
     r"(?!\s*(?:ال)?(?:حدود|شريط)))"
 )
 
+# ... or after a village or town named with its kind word, which the road runs by ("قصف
+# على بلدة X على طريق أريحا - جسر الشغور (M4)، ..."): the road's ends and its number go
+# (the town was read as the text before the dash, the road's second end as the place)
+_ENDS_AFTER_A_PLACE_AR = re.compile(
+    r"(?<!\S)(?:بلد|قري|مدين|ضيع)[ةه]\s+(?P<name>[^\s،,.()]+(?:\s+[^\s،,.()]+){0,2}?)"
+    rf"\s+(?:على|عند)\s*(?:ال)?(?:طريق|[أا]وتوستراد|اوتستراد){_AR_ROAD_ADJECTIVE}\s+"
+    r"(?P<a>[^\s،,.()-]+(?:\s+[^\s،,.()-]+){0,2}?)\s*[-–]\s*"
+    r"(?P<b>[^\s،,.()-]+(?:\s+[^\s،,.()-]+){0,2}?)"
+    r"(?:\s*\([^()]{1,12}\))?(?=\s*(?:[،,.:]|$))"
+)
+
 
 def road_ends_unread(text: str) -> str | None:
     """The text without a road's ends, when it puts the event beside the road; else None.
@@ -94,8 +105,9 @@ def road_ends_unread(text: str) -> str | None:
     "Two men were shot on the road between al-Muzayrib and al-Sheikh Saad, near Tafas" is
     read as "Two men were shot, near Tafas"; "حادث سير على طريق مصياف - دير الصليب قرب قرية
     سيغاتا" as "حادث سير قرب قرية سيغاتا"; "at the Kubra junction between Markada and al-Sur"
-    as "at the Kubra junction". A road named by its ends alone, with no place beside it, is
-    left as written (None).
+    as "at the Kubra junction"; "قصف على بلدة أورم الجوز على طريق أريحا - جسر الشغور (M4)"
+    as "قصف على بلدة أورم الجوز". A road named by its ends alone, with no place beside it,
+    is left as written (None).
     """
     if not is_arabic(text):
         read = _JUNCTION_BETWEEN_EN.sub(r"\g<site>", text)
@@ -116,6 +128,11 @@ def road_ends_unread(text: str) -> str | None:
             read = _ROAD_TO_EN.sub("", read)
         return read if read != text else None
     m = _ENDS_AR.search(text)
+    named = _ENDS_AFTER_A_PLACE_AR.search(text) if m is None else None
+    if named is not None and named["name"] not in (named["a"], named["b"]):
+        # (a town that is one of the road's ends keeps the road: its other end chooses
+        # among the town's namesakes, "في قرية رملة على طريق رملة - بيشة")
+        return f"{text[: named.end('name')]}{text[named.end() :]}".strip()
     if m is None or not text[: m.start()].strip():
         return None
     return f"{text[: m.start()].rstrip()} {text[m.end() :].lstrip()}".strip()

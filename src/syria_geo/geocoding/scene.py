@@ -716,6 +716,25 @@ def separators_mended(text: str) -> str:
     return _DASH_GLUED_TO_A_FIELD.sub("- ", text)
 
 
+def scan_slips_mended(text: str) -> str:
+    """A scanned page's text with the letters its character recognition misread mended.
+
+    A digit for a look-alike vowel inside a word, before a consonant ("Kafr Takhar1m" is Kafr
+    Takharim, "Maarat al-Nu0man" Maarat al-Nuoman), a small "l" for the capital "I" a name
+    opens with ("ldlib" is Idlib; no English word opens with "l" and another consonant):
+    read as the letters meant. A digit before a vowel is a typed slip for the apostrophe of
+    an ain or a hamza ("Dar1a" is Dar'a, read by the name search), one that ends a word
+    ("T4", "M4") or one of Arabizi's letters ("7oms") is left as written.
+    """
+    if "1" in text or "0" in text:
+        text = _DIGIT_IN_A_WORD.sub(lambda m: "i" if m[0] == "1" else "o", text)
+    return _SMALL_L_FOR_CAPITAL_I.sub("I", text)
+
+
+_DIGIT_IN_A_WORD = re.compile(r"(?<=[A-Za-z])[10](?=[b-df-hj-np-tv-z])")
+_SMALL_L_FOR_CAPITAL_I = re.compile(r"(?<![\w'’-])l(?=[bcdfghjkmnpqrstvwxz][a-z])")
+
+
 _COUNT_IN_BRACKETS = re.compile(
     r"\s*\(\s*(?i:qty|quantity|count|hh|households?|families|individuals|ind|n)\s*[:=.]?\s*\d[\d,.]*\s*\)"
 )

@@ -100,6 +100,18 @@ _VILLAGE_OURS = re.compile(
     r"(?:\s+(?:ال)?(?:صغير|حلو|منسي)[ةه])?"
     r"(?P<rest>(?:\s+\S.*)?)$"
 )
+# ... or its name, then when the news is of ("رويحينة اليوم الصبح فاتت قوة ...", "طرنجة
+# الصبح كانت الدبابات ع مدخل الضيعة", "الجردي الغربي هلق فيها عرس"): the post opens with its
+# village; not a thing of the day ("الكهربا الصبح", "الطريق من الصبح", "الحمدلله امبارح")
+_NAME_THEN_WHEN = re.compile(
+    r"^\s*(?P<name>(?!(?:و?ال|ب?ال)?(?:طقس|جو|وضع|كهربا\S*|مي|مياه|ماي|مي[ةه]|طريق|ناس|دنيا|شغل|سوق"
+    r"|حمد\S*|خبز|ربط[ةه]|جيش|دوري[ةه]|[أا]سعار|سعر|بنزين|مازوت|غاز|عرس|مدرس[ةه]|مدارس|نت|انترنت"
+    r"|شبك[ةه]|له|لله|شباب|جماع[ةه]|كل|يا|مين|حدا|شو|وين|في|ما|عنا|نحنا|احنا|إحنا|صار|كان|كانت"
+    r"|رحنا|وصلنا|طلعنا|نزلنا|اليوم|خيو|خيي|خيا|قصف|اشتباك\S*|حريق|انفجار|ضرب|برد|شتا|مطر|ثلج|حر|سوق)(?:\s|$))"
+    r"[\u0621-\u064A]{3,}(?:\s+[\u0621-\u064A]{3,})??)"
+    # (the spoken words of when, not a news sentence's "اليوم": "رحل اليوم ...")
+    r"\s+(?:(?:اليوم\s+)?الصبح|امبارح|مبارح|هلق|هلأ|من\s+الصبح|عالصبح)\s+\S"
+)
 # What is said after the place: a question's or a clause's end, and the spoken words that
 # go on with what happened ("بدنا نعرف", "الطريق مسكر", "عم يسأل", "لعند السوق")
 _AFTER = re.compile(
@@ -135,6 +147,8 @@ def place_in_speech(text: str) -> str | None:
         return None
     if (ours := _VILLAGE_OURS.match(text)) is not None:
         return f"{ours['name']} {_place_of_rest(ours['rest'].strip()) or ''}".strip()
+    if (when := _NAME_THEN_WHEN.match(text)) is not None:
+        return when["name"]
     m = _LEAD.search(text)
     if (village := _OUR_VILLAGE.search(text)) is not None and (
         m is None or village.start() < m.start()
