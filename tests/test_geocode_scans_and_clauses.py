@@ -45,6 +45,7 @@ def test_a_scans_misread_letters_are_read_as_meant(text: str, place_id: str) -> 
         ("Rashidin 4, Aleppo", "Rashidin 4, Aleppo"),
         # (English words that open with "l" and a vowel or "ll" stay)
         ("local sources in Idlib", "local sources in Idlib"),
+        ("a sack of 50 lbs of flour", "a sack of 50 lbs of flour"),
         ("", ""),
         ("بلدة كفرنبل 2", "بلدة كفرنبل 2"),
     ],

@@ -732,7 +732,8 @@ def scan_slips_mended(text: str) -> str:
 
 
 _DIGIT_IN_A_WORD = re.compile(r"(?<=[A-Za-z])[10](?=[b-df-hj-np-tv-z])")
-_SMALL_L_FOR_CAPITAL_I = re.compile(r"(?<![\w'’-])l(?=[bcdfghjkmnpqrstvwxz][a-z])")
+# (not the abbreviation of pounds, "5 lbs")
+_SMALL_L_FOR_CAPITAL_I = re.compile(r"(?<![\w'’-])l(?!bs\b)(?=[bcdfghjkmnpqrstvwxz][a-z])")
 
 
 _COUNT_IN_BRACKETS = re.compile(
