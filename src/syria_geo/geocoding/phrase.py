@@ -959,6 +959,8 @@ _OWNER_END_LOWER = frozenset(
 )  # fmt: skip
 # A compass word (never empty, unlike _DIR_WORD), hyphenated or not: "south-west", "northern"
 _COMPASS = r"(?:north|south)(?:[\s-]?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?"
+# A side as an adjective: "northern", "south-eastern", "southwestern", "western"
+_SIDE_ADJECTIVE = r"(?:north|south)(?:-?(?:east|west))?ern|eastern|western"
 _NAME_MARKS = "‘’'`ʿʾ"  # ain and hamza marks a name may start with ("‘Arime", "`Adah")
 # A word that begins with such a mark: a transliterated name, capitalised or not ("'unayyah",
 # the glottal stop of a spoken "Qunayyah"); no English word begins so
@@ -1797,7 +1799,7 @@ _PLACE_THEN_WHERE = re.compile(
     r"(?:(?P<where>(?:(?:some|about|around)\s+)?(?:\d+\s*km\s+|a\s+few\s+kilomet(?:re|er)s\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|in\s+the"
     # (... or a side of a countryside: "In X, southern Aleppo countryside near Y, ...")
-    r"|on\s+the\s+edge\s+of|(?:north|south)(?:-?(?:east|west))?ern|eastern|western)"
+    rf"|on\s+the\s+edge\s+of|{_SIDE_ADJECTIVE})"
     r"\s+[^,;.]+?)(?=\s*(?:[,;.]|$))"
     # (... or what it is and the unit it is in: "X, a dusty village in the Maarat al-Numan
     # countryside where ...", "X, a hamlet of the Suluk plain")
@@ -1832,7 +1834,7 @@ _CONDITION_LEAD = re.compile(
 # A side of a countryside after a place ("X, northern Homs countryside"), and the words of a
 # lead that put the text only near that place ("the hospital near X", "north of X"): see
 # place_then_where
-_SIDE_OF_A_COUNTRYSIDE = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s")
+_SIDE_OF_A_COUNTRYSIDE = re.compile(rf"(?:{_SIDE_ADJECTIVE})\s")
 _ONLY_NEAR = re.compile(
     r"(?:\b(?:north|south|east|west)[\w-]*\s+of|\b(?:near|outside|around|above|below|beside"
     r"|behind))$"
@@ -1987,8 +1989,7 @@ _ANOTHER_PLACE_AFTER = (
     r"[^.;]*\b(?:in|from|at|near|over|into|of)"
     r"\s+(?:the\s+)?(?:[a-z]{1,3}-)?"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Euphrates|Orontes"
-    r"|Khabur|Tigris|Balikh|Mediterranean)\b)[A-Z][a-z]"
+    rf"|December|{_WEEKDAYS}|Euphrates|Orontes|Khabur|Tigris|Balikh|Mediterranean)\b)[A-Z][a-z]"
 )
 # What the people of a place did, after its name ("Residents of the city of As-Sweida
 # received aid", "... of the village of X fled to nearby farms"): a verb in the past, or of
@@ -1999,7 +2000,7 @@ _VERB_AFTER_NAME = re.compile(
     r"(?P<keep>(?:^[\w'’-]+|(?<=\s)[a-z][\w'’-]*)\s+"
     r"(?:in|near|of|outside|through|at|on|from|around|to)\s+(?:the\s+)?"
     # (... a side of it: "Saida in southern Quneitra saw a protest")
-    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern\s+)?"
+    rf"(?:(?:{_SIDE_ADJECTIVE})\s+)?"
     rf"(?:(?:town|village|city|camp)\s+of\s+)?(?:[a-z]{{1,3}}-)?{_LATIN_NAME_RUN}"
     # ... and its kind, which is kept ("Residents of al-Mayadin town complained")
     r"(?:\s+(?:town|village|city|camp|hamlet|neighbou?rhood|quarter))?)"

@@ -75,11 +75,13 @@ _HEADED_BY_A_PLACE = re.compile(
     r"|\b(?:outskirts|edge|entrance)\s+of\s+(?:the\s+)?(?:village\s+of\s+)?(?:[a-z]{1,3}-)?[A-Z]"
 )
 _AR_ROAD_ADJECTIVE = r"(?:\s+(?:ال)?(?:عام|دولي|رئيسي|واصل|قديم|سريع|زراعي|ريفي|الدولي|الواصل))*"
+# A road's word and what kind of road it is ("الطريق العام", "أوتوستراد")
+_AR_ROAD = rf"(?:ال)?(?:طريق|[أا]وتوستراد|اوتستراد){_AR_ROAD_ADJECTIVE}"
 # A road by its ends in Arabic: "على طريق بانياس - القدموس", "على الطريق الواصل بين كفرجالس
 # وأرمناز", "على الطريق العام بين البصيرة والشحيل"; then the place: "قرب (قرية) X", "عند
 # مدخل X", "بالقرب من X"
 _ENDS_AR = re.compile(
-    rf"(?<!\S)(?:على|عند|في|ب)\s*(?:ال)?(?:طريق|[أا]وتوستراد|اوتستراد){_AR_ROAD_ADJECTIVE}\s+"
+    rf"(?<!\S)(?:على|عند|في|ب)\s*{_AR_ROAD}\s+"
     r"(?:(?:بين\s+)?\S+(?:\s+\S+){0,2}?\s*[-–]\s*\S+(?:\s+\S+){0,2}?"
     r"|بين\s+\S+(?:\s+\S+){0,2}?\s+و\s*\S+(?:\s+\S+){0,2}?)"
     r"(?=\s+(?:قرب|عند\s+مدخل|بالقرب\s+من|على\s+مدخل|بمحاذاة|عند\s+مفرق|على\s+مفرق)\s"
@@ -92,7 +94,7 @@ _ENDS_AR = re.compile(
 # (the town was read as the text before the dash, the road's second end as the place)
 _ENDS_AFTER_A_PLACE_AR = re.compile(
     r"(?<!\S)(?:بلد|قري|مدين|ضيع)[ةه]\s+(?P<name>[^\s،,.()]+(?:\s+[^\s،,.()]+){0,2}?)"
-    rf"\s+(?:على|عند)\s*(?:ال)?(?:طريق|[أا]وتوستراد|اوتستراد){_AR_ROAD_ADJECTIVE}\s+"
+    rf"\s+(?:على|عند)\s*{_AR_ROAD}\s+"
     r"(?P<a>[^\s،,.()-]+(?:\s+[^\s،,.()-]+){0,2}?)\s*[-–]\s*"
     r"(?P<b>[^\s،,.()-]+(?:\s+[^\s،,.()-]+){0,2}?)"
     r"(?:\s*\([^()]{1,12}\))?(?=\s*(?:[،,.:]|$))"
